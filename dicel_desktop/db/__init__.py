@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engine and migrations glue. No Qt."""

@@ -1,0 +1,86 @@
+"""Declarative base, naming convention and the column helpers every model shares."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import CheckConstraint, MetaData, String, text
+from sqlalchemy.dialects.postgresql import TIMESTAMP, UUID
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+#: Every constraint and index gets a stable, predictable name, so migrations can drop
+#: and recreate them. Seed index names (``idx_...``) are given explicitly where they apply.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+#: All timestamps are TIMESTAMPTZ (the seed's TIMESTAMP without a zone loses the offset
+#: between desktops in different zones; decided in ARCHITECTURE 4b).
+TIMESTAMPTZ = TIMESTAMP(timezone=True)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UUIDPrimaryKey:
+    id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True),
+        primary_key=True,
+        server_default=text("gen_random_uuid()"),
+        sort_order=-100,
+    )
+
+
+class CreatedAt:
+    created_at: Mapped[datetime | None] = mapped_column(
+        TIMESTAMPTZ, server_default=text("CURRENT_TIMESTAMP"), sort_order=100
+    )
+
+
+class Timestamps(CreatedAt):
+    #: Kept by the ``set_updated_at`` trigger on every UPDATE; also the optimistic-lock token.
+    updated_at: Mapped[datetime | None] = mapped_column(
+        TIMESTAMPTZ, server_default=text("CURRENT_TIMESTAMP"), sort_order=101
+    )
+
+
+def one_of(column: str, choices: type[StrEnum]) -> CheckConstraint:
+    """CHECK that ``column`` holds one of the enum's values (NULL passes, as in SQL)."""
+    values = ", ".join(f"'{c.value}'" for c in choices)
+    return CheckConstraint(f"{column} IN ({values})", name=f"{column}_allowed")
+
+
+def iso_currency(column: str = "currency") -> CheckConstraint:
+    """CHECK that a currency column holds an ISO 4217 code such as RWF."""
+    return CheckConstraint(f"{column} ~ '^[A-Z]{{3}}$'", name=f"{column}_iso4217")
+
+
+def currency_column() -> Mapped[str | None]:
+    return mapped_column(String(3), server_default=text("'RWF'"))
+
+
+def document_number(
+    prefix: str, sequence: str, *, with_year: bool = True, length: int = 50, unique: bool = True
+) -> Mapped[str]:
+    """A document number filled by the server from its own sequence: ``PO-2026-000123``.
+
+    The sequence guarantees uniqueness under concurrent inserts; the UNIQUE constraint
+    still guards numbers typed by hand (imports of old paper records). Pass
+    ``unique=False`` where the table declares the UNIQUE under the seed's index name.
+    """
+    year = "true" if with_year else "false"
+    return mapped_column(
+        String(length),
+        unique=unique,
+        nullable=False,
+        server_default=text(
+            f"dicel_doc_number('{prefix}'::text, nextval('{sequence}'::regclass), {year})"
+        ),
+    )

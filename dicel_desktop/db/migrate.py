@@ -1,0 +1,59 @@
+"""Run the Alembic migrations programmatically (used by dicel-admin, tests, demo mode)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+
+from dicel_desktop.db.engine import make_engine
+
+
+def migrations_dir() -> Path:
+    """Where ``migrations/`` is: beside the package in a checkout, inside a frozen build."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "migrations"
+    return Path(__file__).resolve().parents[2] / "migrations"
+
+
+def alembic_config(dsn: str | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if dsn is not None:
+        # Alembic's config is ConfigParser-based: '%' must be doubled.
+        cfg.set_main_option("sqlalchemy.url", dsn.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(dsn: str, revision: str = "head") -> None:
+    command.upgrade(alembic_config(dsn), revision)
+
+
+def downgrade(dsn: str, revision: str = "base") -> None:
+    command.downgrade(alembic_config(dsn), revision)
+
+
+def head_revision() -> str:
+    """The newest revision this client knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "migrations/ has no revision"
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def database_revision(dsn: str) -> str | None:
+    engine = make_engine(dsn, pool_pre_ping=False)
+    try:
+        with engine.connect() as conn:
+            return current_revision(conn)
+    finally:
+        engine.dispose()

@@ -1,0 +1,36 @@
+"""All 45 tables of the seed, one module per department.
+
+Importing this package registers every table on ``Base.metadata``.
+"""
+
+from dicel_desktop.db.base import Base
+from dicel_desktop.db.models import (
+    clients,
+    compliance,
+    core,
+    cx,
+    finance,
+    hr,
+    inventory,
+    it,
+    recovery,
+    risk,
+    sales,
+    security,
+)
+
+__all__ = [
+    "Base",
+    "clients",
+    "compliance",
+    "core",
+    "cx",
+    "finance",
+    "hr",
+    "inventory",
+    "it",
+    "recovery",
+    "risk",
+    "sales",
+    "security",
+]

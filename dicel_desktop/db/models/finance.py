@@ -1,0 +1,152 @@
+"""Finance tables (seed section 3)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Computed,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dicel_desktop.db.base import (
+    TIMESTAMPTZ,
+    Base,
+    Timestamps,
+    UUIDPrimaryKey,
+    currency_column,
+    document_number,
+    iso_currency,
+    one_of,
+)
+from dicel_desktop.domain import states
+
+
+def _fk(target: str) -> Mapped[uuid.UUID | None]:
+    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
+
+
+class FinancialAccount(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "financial_accounts"
+    __table_args__ = (iso_currency(),)
+
+    account_number: Mapped[str] = mapped_column(String(50), unique=True)
+    account_name: Mapped[str] = mapped_column(String(255))
+    account_type: Mapped[str] = mapped_column(String(50))
+    currency: Mapped[str | None] = currency_column()
+    balance: Mapped[Decimal | None] = mapped_column(Numeric(15, 2), server_default=text("0"))
+    is_active: Mapped[bool | None] = mapped_column(Boolean, server_default=text("true"))
+
+
+class Transaction(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "transactions"
+    __table_args__ = (
+        iso_currency(),
+        one_of("status", states.TransactionStatus),
+        Index("idx_transactions_account_id", "account_id"),
+        Index("idx_transactions_date", "transaction_date"),
+        Index("idx_transactions_type", "transaction_type"),
+    )
+
+    transaction_number: Mapped[str] = document_number("TXN", "transactions_transaction_number_seq")
+    account_id: Mapped[uuid.UUID | None] = _fk("financial_accounts.id")
+    transaction_type: Mapped[str] = mapped_column(String(50))
+    amount: Mapped[Decimal] = mapped_column(Numeric(15, 2))
+    currency: Mapped[str | None] = currency_column()
+    description: Mapped[str | None] = mapped_column(Text)
+    reference_number: Mapped[str | None] = mapped_column(String(100))
+    transaction_date: Mapped[date] = mapped_column(Date)
+    posted_date: Mapped[datetime | None] = mapped_column(
+        TIMESTAMPTZ, server_default=text("CURRENT_TIMESTAMP")
+    )
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'posted'"))
+    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+
+
+class Budget(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "budgets"
+    __table_args__ = (one_of("status", states.BudgetStatus),)
+
+    department_id: Mapped[uuid.UUID | None] = _fk("departments.id")
+    fiscal_year: Mapped[int] = mapped_column(Integer)
+    budget_category: Mapped[str] = mapped_column(String(100))
+    allocated_amount: Mapped[Decimal] = mapped_column(Numeric(15, 2))
+    spent_amount: Mapped[Decimal | None] = mapped_column(Numeric(15, 2), server_default=text("0"))
+    remaining_amount: Mapped[Decimal | None] = mapped_column(
+        Numeric(15, 2), Computed("allocated_amount - spent_amount", persisted=True)
+    )
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'active'"))
+
+
+class Expense(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "expenses"
+    __table_args__ = (
+        iso_currency(),
+        one_of("status", states.ExpenseStatus),
+        # No one approves their own expense (ARCHITECTURE 5).
+        CheckConstraint(
+            "approved_by IS NULL OR approved_by <> created_by", name="not_self_approved"
+        ),
+    )
+
+    expense_number: Mapped[str] = document_number("EXP", "expenses_expense_number_seq")
+    department_id: Mapped[uuid.UUID | None] = _fk("departments.id")
+    expense_category: Mapped[str] = mapped_column(String(100))
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    currency: Mapped[str | None] = currency_column()
+    description: Mapped[str | None] = mapped_column(Text)
+    vendor: Mapped[str | None] = mapped_column(String(255))
+    expense_date: Mapped[date] = mapped_column(Date)
+    receipt_url: Mapped[str | None] = mapped_column(String(255))
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'pending'"))
+    approved_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    approved_date: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)
+    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+
+
+class Invoice(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "invoices"
+    __table_args__ = (
+        iso_currency(),
+        one_of("status", states.InvoiceStatus),
+        CheckConstraint("due_date >= invoice_date", name="due_after_invoice"),
+    )
+
+    invoice_number: Mapped[str] = document_number("INV", "invoices_invoice_number_seq")
+    client_id: Mapped[uuid.UUID | None] = _fk("clients.id")
+    invoice_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date)
+    subtotal: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    tax_amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), server_default=text("0"))
+    total_amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    currency: Mapped[str | None] = currency_column()
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'draft'"))
+    paid_date: Mapped[date | None] = mapped_column(Date)
+    payment_method: Mapped[str | None] = mapped_column(String(50))
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+
+
+class InvoiceItem(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "invoice_items"
+
+    invoice_id: Mapped[uuid.UUID | None] = _fk("invoices.id")
+    description: Mapped[str] = mapped_column(String(255))
+    quantity: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    total_price: Mapped[Decimal | None] = mapped_column(
+        Numeric(12, 2), Computed("quantity * unit_price", persisted=True)
+    )

@@ -1,0 +1,236 @@
+"""HR tables (seed section 2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dicel_desktop.db.base import (
+    TIMESTAMPTZ,
+    Base,
+    Timestamps,
+    UUIDPrimaryKey,
+    document_number,
+    iso_currency,
+    one_of,
+)
+from dicel_desktop.domain import states
+
+
+def _fk(target: str) -> Mapped[uuid.UUID | None]:
+    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
+
+
+class Employee(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "employees"
+    __table_args__ = (
+        UniqueConstraint("employee_number", name="idx_employees_employee_number"),
+        one_of("employment_type", states.EmploymentType),
+        one_of("status", states.EmployeeStatus),
+        iso_currency("salary_currency"),
+        CheckConstraint(
+            "termination_date IS NULL OR termination_date >= hire_date",
+            name="termination_after_hire",
+        ),
+        CheckConstraint("supervisor_id IS NULL OR supervisor_id <> id", name="not_own_supervisor"),
+        Index("idx_employees_department_id", "department_id"),
+        Index("idx_employees_status", "status"),
+    )
+
+    # The seed declares UNIQUE twice (inline and fk_employees_user); one constraint suffices.
+    user_id: Mapped[uuid.UUID | None] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("users.id"), unique=True
+    )
+    employee_number: Mapped[str] = document_number(
+        "EMP", "employees_employee_number_seq", with_year=False, length=20, unique=False
+    )
+    department_id: Mapped[uuid.UUID | None] = _fk("departments.id")
+    position: Mapped[str] = mapped_column(String(100))
+    hire_date: Mapped[date] = mapped_column(Date)
+    termination_date: Mapped[date | None] = mapped_column(Date)
+    salary: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    salary_currency: Mapped[str | None] = mapped_column(String(3), server_default=text("'RWF'"))
+    employment_type: Mapped[str | None] = mapped_column(
+        String(50), server_default=text("'full-time'")
+    )
+    work_location: Mapped[str | None] = mapped_column(String(255))
+    supervisor_id: Mapped[uuid.UUID | None] = _fk("employees.id")
+    emergency_contact: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    bank_details: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    tax_info: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'active'"))
+
+
+class JobPosting(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "job_postings"
+    __table_args__ = (
+        one_of("employment_type", states.EmploymentType),
+        one_of("status", states.JobPostingStatus),
+        CheckConstraint(
+            "salary_range_min IS NULL OR salary_range_max IS NULL"
+            " OR salary_range_min <= salary_range_max",
+            name="salary_range_order",
+        ),
+    )
+
+    title: Mapped[str] = mapped_column(String(255))
+    department_id: Mapped[uuid.UUID | None] = _fk("departments.id")
+    description: Mapped[str] = mapped_column(Text)
+    requirements: Mapped[str | None] = mapped_column(Text)
+    salary_range_min: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    salary_range_max: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    location: Mapped[str | None] = mapped_column(String(255))
+    employment_type: Mapped[str | None] = mapped_column(String(50))
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'open'"))
+    posted_date: Mapped[date | None] = mapped_column(Date, server_default=text("CURRENT_DATE"))
+    closing_date: Mapped[date | None] = mapped_column(Date)
+    max_applications: Mapped[int | None] = mapped_column(Integer)
+    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+
+
+class Candidate(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "candidates"
+    __table_args__ = (one_of("status", states.CandidateStatus),)
+
+    job_posting_id: Mapped[uuid.UUID | None] = _fk("job_postings.id")
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(255))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    resume_url: Mapped[str | None] = mapped_column(String(255))
+    cover_letter: Mapped[str | None] = mapped_column(Text)
+    experience_years: Mapped[int | None] = mapped_column(Integer)
+    education_level: Mapped[str | None] = mapped_column(String(100))
+    skills: Mapped[list[str] | None] = mapped_column(ARRAY(Text))
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'applied'"))
+    interview_date: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class TrainingProgram(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "training_programs"
+    __table_args__ = (one_of("status", states.TrainingProgramStatus),)
+
+    title: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str | None] = mapped_column(Text)
+    instructor: Mapped[str | None] = mapped_column(String(255))
+    duration_hours: Mapped[int | None] = mapped_column(Integer)
+    cost: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    max_participants: Mapped[int | None] = mapped_column(Integer)
+    location: Mapped[str | None] = mapped_column(String(255))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'scheduled'"))
+
+
+class TrainingEnrollment(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "training_enrollments"
+    __table_args__ = (one_of("status", states.EnrollmentStatus),)
+
+    training_program_id: Mapped[uuid.UUID | None] = _fk("training_programs.id")
+    employee_id: Mapped[uuid.UUID | None] = _fk("employees.id")
+    enrollment_date: Mapped[date | None] = mapped_column(Date, server_default=text("CURRENT_DATE"))
+    completion_date: Mapped[date | None] = mapped_column(Date)
+    grade: Mapped[str | None] = mapped_column(String(10))
+    certificate_url: Mapped[str | None] = mapped_column(String(255))
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'enrolled'"))
+
+
+class LeaveRequest(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "leave_requests"
+    __table_args__ = (
+        one_of("leave_type", states.LeaveType),
+        one_of("status", states.LeaveStatus),
+        CheckConstraint("end_date >= start_date", name="dates_order"),
+        CheckConstraint("days_requested > 0", name="days_positive"),
+    )
+
+    employee_id: Mapped[uuid.UUID | None] = _fk("employees.id")
+    leave_type: Mapped[str] = mapped_column(String(50))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    days_requested: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'pending'"))
+    approved_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    approved_date: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class AttendanceRecord(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "attendance_records"
+    __table_args__ = (
+        one_of("status", states.AttendanceStatus),
+        CheckConstraint(
+            "check_out IS NULL OR check_in IS NULL OR check_out >= check_in",
+            name="check_out_after_in",
+        ),
+    )
+
+    employee_id: Mapped[uuid.UUID | None] = _fk("employees.id")
+    # The seed's column is called ``date``: annotate through ``dt`` so the name does not
+    # shadow the type for the annotations below it.
+    date: Mapped[dt.date] = mapped_column(Date)
+    check_in: Mapped[dt.datetime | None] = mapped_column(TIMESTAMPTZ)
+    check_out: Mapped[dt.datetime | None] = mapped_column(TIMESTAMPTZ)
+    total_hours: Mapped[Decimal | None] = mapped_column(Numeric(4, 2))
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'present'"))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class PerformanceReview(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "performance_reviews"
+    __table_args__ = (
+        CheckConstraint("overall_rating >= 1 AND overall_rating <= 5", name="overall_rating"),
+        one_of("status", states.ReviewStatus),
+    )
+
+    employee_id: Mapped[uuid.UUID | None] = _fk("employees.id")
+    reviewer_id: Mapped[uuid.UUID | None] = _fk("users.id")
+    review_period_start: Mapped[date | None] = mapped_column(Date)
+    review_period_end: Mapped[date | None] = mapped_column(Date)
+    review_date: Mapped[date | None] = mapped_column(Date, server_default=text("CURRENT_DATE"))
+    overall_rating: Mapped[int | None] = mapped_column(Integer)
+    goals_achieved: Mapped[str | None] = mapped_column(Text)
+    areas_improvement: Mapped[str | None] = mapped_column(Text)
+    next_goals: Mapped[str | None] = mapped_column(Text)
+    recommendations: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'draft'"))
+
+
+class PayrollRecord(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "payroll_records"
+    __table_args__ = (
+        one_of("status", states.PayrollStatus),
+        CheckConstraint("pay_period_end >= pay_period_start", name="period_order"),
+    )
+
+    employee_id: Mapped[uuid.UUID | None] = _fk("employees.id")
+    pay_period_start: Mapped[date] = mapped_column(Date)
+    pay_period_end: Mapped[date] = mapped_column(Date)
+    basic_salary: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    allowances: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), server_default=text("0"))
+    deductions: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), server_default=text("0"))
+    net_salary: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    payment_date: Mapped[date | None] = mapped_column(Date)
+    payment_method: Mapped[str | None] = mapped_column(String(50))
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'pending'"))
+    notes: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,125 @@
+"""Inventory and operations tables (seed section 6)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dicel_desktop.db.base import (
+    TIMESTAMPTZ,
+    Base,
+    CreatedAt,
+    Timestamps,
+    UUIDPrimaryKey,
+    document_number,
+    one_of,
+)
+from dicel_desktop.domain import states
+
+
+def _fk(target: str) -> Mapped[uuid.UUID | None]:
+    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
+
+
+class InventoryItem(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "inventory_items"
+    __table_args__ = (
+        UniqueConstraint("item_code", name="idx_inventory_items_code"),
+        one_of("status", states.ItemStatus),
+        CheckConstraint("current_stock >= 0", name="stock_not_negative"),
+        CheckConstraint("minimum_stock >= 0", name="minimum_not_negative"),
+        Index("idx_inventory_items_category", "category"),
+    )
+
+    item_code: Mapped[str] = document_number(
+        "ITEM", "inventory_items_item_code_seq", with_year=False, unique=False
+    )
+    item_name: Mapped[str] = mapped_column(String(255))
+    category: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str | None] = mapped_column(Text)
+    unit_of_measure: Mapped[str | None] = mapped_column(String(50))
+    current_stock: Mapped[int | None] = mapped_column(Integer, server_default=text("0"))
+    minimum_stock: Mapped[int | None] = mapped_column(Integer, server_default=text("0"))
+    maximum_stock: Mapped[int | None] = mapped_column(Integer)
+    unit_cost: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    supplier_id: Mapped[uuid.UUID | None] = _fk("suppliers.id")
+    location: Mapped[str | None] = mapped_column(String(255))
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'active'"))
+
+
+class InventoryTransaction(UUIDPrimaryKey, CreatedAt, Base):
+    __tablename__ = "inventory_transactions"
+    __table_args__ = (
+        one_of("transaction_type", states.StockMovementType),
+        one_of("reference_type", states.StockReferenceType),
+        Index("idx_inventory_transactions_item_id", "item_id"),
+    )
+
+    item_id: Mapped[uuid.UUID | None] = _fk("inventory_items.id")
+    transaction_type: Mapped[str] = mapped_column(String(50))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_cost: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    total_cost: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    reference_number: Mapped[str | None] = mapped_column(String(100))
+    reference_type: Mapped[str | None] = mapped_column(String(50))
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+
+
+class Supplier(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "suppliers"
+    __table_args__ = (one_of("status", states.SupplierStatus),)
+
+    supplier_code: Mapped[str] = document_number(
+        "SUP", "suppliers_supplier_code_seq", with_year=False
+    )
+    supplier_name: Mapped[str] = mapped_column(String(255))
+    contact_person: Mapped[str | None] = mapped_column(String(255))
+    email: Mapped[str | None] = mapped_column(String(255))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    address: Mapped[str | None] = mapped_column(Text)
+    tax_number: Mapped[str | None] = mapped_column(String(100))
+    payment_terms: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'active'"))
+
+
+class PurchaseOrder(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "purchase_orders"
+    __table_args__ = (
+        one_of("status", states.PurchaseOrderStatus),
+        # No one approves their own order (ARCHITECTURE 5).
+        CheckConstraint(
+            "approved_by IS NULL OR approved_by <> created_by", name="not_self_approved"
+        ),
+        CheckConstraint(
+            "expected_delivery IS NULL OR expected_delivery >= order_date",
+            name="delivery_after_order",
+        ),
+    )
+
+    po_number: Mapped[str] = document_number("PO", "purchase_orders_po_number_seq")
+    supplier_id: Mapped[uuid.UUID | None] = _fk("suppliers.id")
+    order_date: Mapped[date] = mapped_column(Date)
+    expected_delivery: Mapped[date | None] = mapped_column(Date)
+    total_amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'draft'"))
+    approved_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    approved_date: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[uuid.UUID | None] = _fk("users.id")

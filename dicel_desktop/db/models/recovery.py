@@ -1,0 +1,59 @@
+"""Recovery department tables (seed section 11)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Date, ForeignKey, Numeric, String, Text, text
+from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dicel_desktop.db.base import (
+    TIMESTAMPTZ,
+    Base,
+    CreatedAt,
+    Timestamps,
+    UUIDPrimaryKey,
+    document_number,
+    one_of,
+)
+from dicel_desktop.domain import states
+
+
+def _fk(target: str) -> Mapped[uuid.UUID | None]:
+    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
+
+
+class RecoveryCase(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "recovery_cases"
+    __table_args__ = (
+        one_of("status", states.RecoveryStatus),
+        one_of("priority", states.Priority),
+    )
+
+    case_number: Mapped[str] = document_number("CASE", "recovery_cases_case_number_seq")
+    case_type: Mapped[str] = mapped_column(String(100))
+    client_id: Mapped[uuid.UUID | None] = _fk("clients.id")
+    description: Mapped[str] = mapped_column(Text)
+    amount_involved: Mapped[Decimal | None] = mapped_column(Numeric(15, 2))
+    assigned_to: Mapped[uuid.UUID | None] = _fk("users.id")
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'open'"))
+    priority: Mapped[str | None] = mapped_column(String(50), server_default=text("'medium'"))
+    start_date: Mapped[date | None] = mapped_column(Date, server_default=text("CURRENT_DATE"))
+    target_completion_date: Mapped[date | None] = mapped_column(Date)
+    actual_completion_date: Mapped[date | None] = mapped_column(Date)
+
+
+class RecoveryDocument(UUIDPrimaryKey, CreatedAt, Base):
+    __tablename__ = "recovery_documents"
+
+    case_id: Mapped[uuid.UUID | None] = _fk("recovery_cases.id")
+    document_type: Mapped[str] = mapped_column(String(100))
+    document_name: Mapped[str] = mapped_column(String(255))
+    file_url: Mapped[str | None] = mapped_column(String(255))
+    upload_date: Mapped[datetime | None] = mapped_column(
+        TIMESTAMPTZ, server_default=text("CURRENT_TIMESTAMP")
+    )
+    uploaded_by: Mapped[uuid.UUID | None] = _fk("users.id")

@@ -1,0 +1,87 @@
+"""Sales and marketing tables (seed section 8)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dicel_desktop.db.base import Base, Timestamps, UUIDPrimaryKey, document_number, one_of
+from dicel_desktop.domain import states
+
+
+def _fk(target: str) -> Mapped[uuid.UUID | None]:
+    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
+
+
+class Lead(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "leads"
+    __table_args__ = (
+        one_of("status", states.LeadStatus),
+        Index("idx_leads_status", "status"),
+    )
+
+    lead_number: Mapped[str] = document_number("LEAD", "leads_lead_number_seq")
+    company_name: Mapped[str | None] = mapped_column(String(255))
+    contact_person: Mapped[str] = mapped_column(String(255))
+    email: Mapped[str] = mapped_column(String(255))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    source: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'new'"))
+    assigned_to: Mapped[uuid.UUID | None] = _fk("users.id")
+    estimated_value: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Opportunity(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "opportunities"
+    __table_args__ = (
+        one_of("stage", states.OpportunityStage),
+        CheckConstraint("probability >= 0 AND probability <= 100", name="probability"),
+        one_of("status", states.OpportunityStatus),
+        Index("idx_opportunities_stage", "stage"),
+    )
+
+    opportunity_number: Mapped[str] = document_number("OPP", "opportunities_opportunity_number_seq")
+    lead_id: Mapped[uuid.UUID | None] = _fk("leads.id")
+    title: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str | None] = mapped_column(Text)
+    stage: Mapped[str | None] = mapped_column(String(50), server_default=text("'prospecting'"))
+    probability: Mapped[int | None] = mapped_column(Integer)
+    estimated_value: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    expected_close_date: Mapped[date | None] = mapped_column(Date)
+    assigned_to: Mapped[uuid.UUID | None] = _fk("users.id")
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'active'"))
+
+
+class MarketingCampaign(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "marketing_campaigns"
+    __table_args__ = (
+        one_of("status", states.CampaignStatus),
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_order"
+        ),
+    )
+
+    campaign_name: Mapped[str] = mapped_column(String(255))
+    campaign_type: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str | None] = mapped_column(Text)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    budget: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'planned'"))
+    created_by: Mapped[uuid.UUID | None] = _fk("users.id")

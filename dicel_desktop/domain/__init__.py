@@ -1,0 +1,1 @@
+"""Pure Python core: roles, states, money, errors. No SQLAlchemy, no Qt."""

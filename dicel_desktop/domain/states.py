@@ -1,0 +1,368 @@
+"""Allowed values of the status-like columns.
+
+The database keeps the seed's VARCHAR columns and enforces these values with CHECK
+constraints generated from the same classes, so the two cannot drift apart.
+"""
+
+from enum import StrEnum
+
+
+class Choice(StrEnum):
+    """A value stored in a VARCHAR column; ``label`` is what a person reads."""
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").replace("-", " ").capitalize()
+
+
+class EmploymentType(Choice):
+    FULL_TIME = "full-time"
+    PART_TIME = "part-time"
+    CONTRACT = "contract"
+    TEMPORARY = "temporary"
+    INTERN = "intern"
+
+
+class SettingType(Choice):
+    STRING = "string"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    JSON = "json"
+    DATE = "date"
+
+
+# --- HR ---------------------------------------------------------------------------------
+
+
+class EmployeeStatus(Choice):
+    ACTIVE = "active"
+    ON_LEAVE = "on_leave"
+    SUSPENDED = "suspended"
+    TERMINATED = "terminated"
+
+
+class JobPostingStatus(Choice):
+    DRAFT = "draft"
+    OPEN = "open"
+    ON_HOLD = "on_hold"
+    CLOSED = "closed"
+    FILLED = "filled"
+    CANCELLED = "cancelled"
+
+
+class CandidateStatus(Choice):
+    APPLIED = "applied"
+    SCREENING = "screening"
+    INTERVIEW = "interview"
+    OFFERED = "offered"
+    HIRED = "hired"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class TrainingProgramStatus(Choice):
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class EnrollmentStatus(Choice):
+    ENROLLED = "enrolled"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    DROPPED = "dropped"
+    FAILED = "failed"
+
+
+class LeaveType(Choice):
+    ANNUAL = "annual"
+    SICK = "sick"
+    MATERNITY = "maternity"
+    PATERNITY = "paternity"
+    COMPASSIONATE = "compassionate"
+    STUDY = "study"
+    UNPAID = "unpaid"
+
+
+class LeaveStatus(Choice):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+
+
+class AttendanceStatus(Choice):
+    PRESENT = "present"
+    ABSENT = "absent"
+    LATE = "late"
+    HALF_DAY = "half_day"
+    ON_LEAVE = "on_leave"
+    REMOTE = "remote"
+    HOLIDAY = "holiday"
+
+
+class ReviewStatus(Choice):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    ACKNOWLEDGED = "acknowledged"
+    COMPLETED = "completed"
+
+
+class PayrollStatus(Choice):
+    PENDING = "pending"
+    APPROVED = "approved"
+    PAID = "paid"
+    CANCELLED = "cancelled"
+
+
+# --- Finance ----------------------------------------------------------------------------
+
+
+class TransactionStatus(Choice):
+    PENDING = "pending"
+    POSTED = "posted"
+    REVERSED = "reversed"
+    VOID = "void"
+
+
+class BudgetStatus(Choice):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    FROZEN = "frozen"
+    CLOSED = "closed"
+
+
+class ExpenseStatus(Choice):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    PAID = "paid"
+    CANCELLED = "cancelled"
+
+
+class InvoiceStatus(Choice):
+    DRAFT = "draft"
+    SENT = "sent"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    OVERDUE = "overdue"
+    CANCELLED = "cancelled"
+
+
+# --- IT ---------------------------------------------------------------------------------
+
+
+class AssetStatus(Choice):
+    ACTIVE = "active"
+    IN_REPAIR = "in_repair"
+    IN_STORAGE = "in_storage"
+    RETIRED = "retired"
+    LOST = "lost"
+    DISPOSED = "disposed"
+
+
+class Priority(Choice):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class TicketStatus(Choice):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    ON_HOLD = "on_hold"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class MonitoringStatus(Choice):
+    NORMAL = "normal"
+    WARNING = "warning"
+    CRITICAL = "critical"
+    UNKNOWN = "unknown"
+
+
+# --- Security ---------------------------------------------------------------------------
+
+
+class GuardStatus(Choice):
+    ACTIVE = "active"
+    ON_LEAVE = "on_leave"
+    SUSPENDED = "suspended"
+    INACTIVE = "inactive"
+
+
+class AssignmentStatus(Choice):
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+
+
+class Severity(Choice):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class IncidentStatus(Choice):
+    OPEN = "open"
+    INVESTIGATING = "investigating"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class PatrolStatus(Choice):
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    ABORTED = "aborted"
+
+
+# --- Inventory --------------------------------------------------------------------------
+
+
+class ItemStatus(Choice):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    DISCONTINUED = "discontinued"
+
+
+class StockMovementType(Choice):
+    IN = "in"
+    OUT = "out"
+    ADJUSTMENT = "adjustment"
+
+
+class StockReferenceType(Choice):
+    PURCHASE = "purchase"
+    SALE = "sale"
+    TRANSFER = "transfer"
+    ADJUSTMENT = "adjustment"
+
+
+class SupplierStatus(Choice):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    BLOCKED = "blocked"
+
+
+class PurchaseOrderStatus(Choice):
+    DRAFT = "draft"
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    ORDERED = "ordered"
+    PARTIALLY_RECEIVED = "partially_received"
+    RECEIVED = "received"
+    CANCELLED = "cancelled"
+
+
+# --- Clients ----------------------------------------------------------------------------
+
+
+class ClientStatus(Choice):
+    PROSPECT = "prospect"
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    SUSPENDED = "suspended"
+
+
+class ContractStatus(Choice):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    EXPIRED = "expired"
+    TERMINATED = "terminated"
+    RENEWED = "renewed"
+
+
+# --- Sales & marketing ------------------------------------------------------------------
+
+
+class LeadStatus(Choice):
+    NEW = "new"
+    CONTACTED = "contacted"
+    QUALIFIED = "qualified"
+    UNQUALIFIED = "unqualified"
+    CONVERTED = "converted"
+    LOST = "lost"
+
+
+class OpportunityStage(Choice):
+    PROSPECTING = "prospecting"
+    QUALIFICATION = "qualification"
+    PROPOSAL = "proposal"
+    NEGOTIATION = "negotiation"
+    CLOSED_WON = "closed_won"
+    CLOSED_LOST = "closed_lost"
+
+
+class OpportunityStatus(Choice):
+    ACTIVE = "active"
+    ON_HOLD = "on_hold"
+    WON = "won"
+    LOST = "lost"
+
+
+class CampaignStatus(Choice):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+# --- Customer experience ----------------------------------------------------------------
+
+
+class FeedbackStatus(Choice):
+    RECEIVED = "received"
+    UNDER_REVIEW = "under_review"
+    RESPONDED = "responded"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class SurveyStatus(Choice):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    CLOSED = "closed"
+    ARCHIVED = "archived"
+
+
+# --- Risk, recovery, compliance ---------------------------------------------------------
+
+
+class RiskStatus(Choice):
+    OPEN = "open"
+    MITIGATING = "mitigating"
+    MONITORING = "monitoring"
+    CLOSED = "closed"
+
+
+class RecoveryStatus(Choice):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    ON_HOLD = "on_hold"
+    RECOVERED = "recovered"
+    WRITTEN_OFF = "written_off"
+    CLOSED = "closed"
+
+
+class PolicyStatus(Choice):
+    DRAFT = "draft"
+    UNDER_REVIEW = "under_review"
+    APPROVED = "approved"
+    ACTIVE = "active"
+    RETIRED = "retired"
+
+
+class AuditStatus(Choice):
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"

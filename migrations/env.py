@@ -1,0 +1,65 @@
+"""Alembic environment.
+
+The DSN comes from ``-x dsn=URL``, else the ``DICEL_DSN`` environment variable, else the
+``sqlalchemy.url`` the caller put in the config (dicel-admin and the tests do that).
+"""
+
+from __future__ import annotations
+
+import os
+
+from alembic import context
+
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.db.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _dsn() -> str:
+    dsn = context.get_x_argument(as_dictionary=True).get("dsn") or os.environ.get("DICEL_DSN")
+    dsn = dsn or config.get_main_option("sqlalchemy.url")
+    if not dsn:
+        raise SystemExit("No database given: pass -x dsn=postgresql://... or set DICEL_DSN.")
+    return dsn
+
+
+def _include_object(obj, name, type_, reflected, compare_to):
+    # alembic_version is Alembic's own bookkeeping table.
+    return not (type_ == "table" and name == "alembic_version")
+
+
+def run_migrations_offline() -> None:
+    context.configure(
+        url=_dsn(),
+        target_metadata=target_metadata,
+        literal_binds=True,
+        include_object=_include_object,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    engine = make_engine(_dsn(), pool_pre_ping=False)
+    try:
+        with engine.connect() as connection:
+            context.configure(
+                connection=connection,
+                target_metadata=target_metadata,
+                include_object=_include_object,
+                compare_type=True,
+                # One transaction for the whole upgrade: a failure leaves nothing half-done.
+                transaction_per_migration=False,
+            )
+            with context.begin_transaction():
+                context.run_migrations()
+    finally:
+        engine.dispose()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()
