@@ -1,0 +1,63 @@
+"""``dicel-admin``: the IT and administration tool.
+
+Sub-commands live in ``cli/*_commands.py`` modules; each has ``register(subparsers)``
+that adds its commands, and every command is a function ``(args) -> int``.
+A failure a person can act on is raised as :class:`AdminError` (or a database
+connection error) and printed as one line on stderr with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from dicel_desktop import __version__
+from dicel_desktop.cli.errors import AdminError, describe_connection_error
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dicel-admin", description="DICEL ERP administration: database, users, demo data."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--dsn",
+        default=os.environ.get("DICEL_DSN"),
+        help="PostgreSQL URL, e.g. postgresql://admin@db.example.rw/dicel_erp_db "
+        "(default: $DICEL_DSN)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    package = importlib.import_module("dicel_desktop.cli")
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if info.name.endswith("_commands"):
+            importlib.import_module(f"dicel_desktop.cli.{info.name}").register(subparsers)
+    return parser
+
+
+def require_dsn(args: argparse.Namespace) -> str:
+    if not args.dsn:
+        raise AdminError("No database given: use --dsn postgresql://... or set DICEL_DSN.")
+    return args.dsn
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except AdminError as exc:
+        print(f"dicel-admin: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        message = describe_connection_error(exc)
+        if message is None:
+            raise
+        print(f"dicel-admin: {message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
