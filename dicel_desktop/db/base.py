@@ -54,7 +54,12 @@ class Timestamps(CreatedAt):
 def one_of(column: str, choices: type[StrEnum]) -> CheckConstraint:
     """CHECK that ``column`` holds one of the enum's values (NULL passes, as in SQL)."""
     values = ", ".join(f"'{c.value}'" for c in choices)
-    return CheckConstraint(f"{column} IN ({values})", name=f"{column}_allowed")
+    return CheckConstraint(
+        f"{column} IN ({values})",
+        name=f"{column}_allowed",
+        # Lets the GUI and the tests find a column's choices from the model.
+        info={"column": column, "choices": choices},
+    )
 
 
 def iso_currency(column: str = "currency") -> CheckConstraint:

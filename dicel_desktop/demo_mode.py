@@ -1,0 +1,111 @@
+"""Demo mode: a private PostgreSQL in the user's data folder, migrated and filled once.
+
+The first run creates the cluster, the ``dicel_erp_db`` database, migrates it and loads
+the demo company; later runs reuse all of it (and only migrate if this client is newer).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+from platformdirs import user_data_path
+from psycopg import sql
+
+from dicel_desktop.localdb import LocalCluster
+
+DEMO_DATABASE = "dicel_erp_db"
+
+
+def demo_folder() -> Path:
+    """Where the demo cluster lives: the user's data folder.
+
+    As root (containers, CI) the server runs as the ``postgres`` account, which cannot
+    pass through /root; the cluster then goes to /var/lib/dicel-desktop instead.
+    """
+    override = os.environ.get("DICEL_DEMO_DIR")
+    if override:
+        return Path(override)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return Path("/var/lib/dicel-desktop/demo")
+    return user_data_path("dicel-desktop", appauthor=False) / "demo"
+
+
+@dataclass
+class DemoDatabase:
+    cluster: LocalCluster
+    superuser_dsn: str
+    #: DSN of the demo database as the superuser (for setup only; people log in as themselves).
+    dsn: str
+    created: bool
+
+
+def with_database(dsn: str, dbname: str) -> str:
+    info = psycopg.conninfo.conninfo_to_dict(dsn)
+    info["dbname"] = dbname
+    return psycopg.conninfo.make_conninfo(**info)
+
+
+def start_demo_database(folder: Path | None = None, *, load_data: bool = True) -> DemoDatabase:
+    """Start (and on first use create, migrate and fill) the demo database."""
+    from dicel_desktop.db import migrate
+
+    folder = folder or demo_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    cluster = LocalCluster(folder)
+    superuser_dsn = cluster.start()
+    with psycopg.connect(superuser_dsn, autocommit=True) as admin:
+        exists = admin.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", (DEMO_DATABASE,)
+        ).fetchone()
+        if not exists:
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DEMO_DATABASE)))
+    dsn = with_database(superuser_dsn, DEMO_DATABASE)
+    if migrate.database_revision(dsn) != migrate.head_revision():
+        migrate.upgrade(dsn)
+    created = False
+    if load_data and _is_empty(dsn):
+        _load_demo_company(dsn)
+        created = True
+    return DemoDatabase(cluster, superuser_dsn, dsn, created)
+
+
+def _is_empty(dsn: str) -> bool:
+    with psycopg.connect(dsn) as conn:
+        return conn.execute("SELECT NOT EXISTS (SELECT 1 FROM users)").fetchone()[0]
+
+
+def _load_demo_company(dsn: str) -> None:
+    from dicel_desktop.demo import load_demo_data
+
+    load_demo_data(dsn, size="small")
+
+
+def table_counts(dsn: str) -> dict[str, int]:
+    from dicel_desktop.db.models import Base
+
+    with psycopg.connect(dsn) as conn:
+        return {
+            name: conn.execute(
+                sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(name))
+            ).fetchone()[0]
+            for name in sorted(Base.metadata.tables)
+        }
+
+
+def main_without_window() -> int:
+    """Print what the demo database holds (used before the window existed; kept for IT)."""
+    demo = start_demo_database()
+    print(
+        f"Demo database: {DEMO_DATABASE} on 127.0.0.1:{demo.cluster.port} ({demo.cluster.folder})"
+    )
+    for name, count in table_counts(demo.dsn).items():
+        print(f"  {name:<28} {count:>9,}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main_without_window())

@@ -1,0 +1,284 @@
+"""The database refuses what the seed and our decisions forbid, and computes what it must.
+
+Each case runs against a real PostgreSQL database migrated to head; every attempt is
+inside a savepoint so one refusal does not spoil the next.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import uuid
+from decimal import Decimal
+
+import pytest
+import sqlalchemy as sa
+from minimal_rows import choices_of, minimal_row, table
+from sqlalchemy.exc import IntegrityError
+
+from dicel_desktop.db.models import Base
+
+
+@pytest.fixture
+def conn(db_engine):
+    with db_engine.connect() as connection:
+        yield connection
+        connection.rollback()
+
+
+def insert(conn, name: str, **values) -> sa.Row:
+    row = {**minimal_row(name), **values}
+    with conn.begin_nested():
+        return conn.execute(sa.insert(table(name)).values(row).returning(table(name))).one()
+
+
+def refused(conn, name: str, **values) -> str | None:
+    """The name of the constraint that refused the row (the column for NOT NULL), or None."""
+    try:
+        insert(conn, name, **values)
+    except IntegrityError as exc:
+        diag = exc.orig.diag
+        return diag.constraint_name or diag.column_name
+    return None
+
+
+# --- The seed's own CHECKs: the bound is accepted, one step outside is refused ----------
+
+SEED_RANGES = [
+    ("performance_reviews", "overall_rating", 1, 5),
+    ("opportunities", "probability", 0, 100),
+    ("customer_feedback", "rating", 1, 5),
+    ("risk_assessments", "likelihood", 1, 5),
+    ("risk_assessments", "impact", 1, 5),
+]
+
+
+@pytest.mark.parametrize(("name", "column", "low", "high"), SEED_RANGES)
+def test_seed_range_checks_accept_each_bound_and_refuse_one_step_outside(
+    conn, name, column, low, high
+):
+    assert insert(conn, name, **{column: low})
+    assert insert(conn, name, **{column: high})
+    assert refused(conn, name, **{column: low - 1}) == f"ck_{name}_{column}"
+    assert refused(conn, name, **{column: high + 1}) == f"ck_{name}_{column}"
+
+
+def test_user_role_accepts_the_thirteen_roles_only(conn):
+    for role in [
+        "admin",
+        "hr",
+        "finance",
+        "it",
+        "security",
+        "compliance",
+        "inventory",
+        "client",
+        "sales",
+        "cx",
+        "risk",
+        "recovery",
+        "employee",
+    ]:
+        assert insert(conn, "users", role=role)
+    assert refused(conn, "users", role="manager") == "ck_users_role"
+    assert refused(conn, "users", role="Admin") == "ck_users_role"
+
+
+# --- State columns: every value of the domain enum, and nothing else --------------------
+
+STATE_COLUMNS = [
+    (t.name, column, values)
+    for t in Base.metadata.sorted_tables
+    for column, values in choices_of(t).items()
+]
+
+
+def test_every_status_column_has_a_state_check():
+    with_status = {t.name for t in Base.metadata.sorted_tables if "status" in t.c}
+    checked = {name for name, column, _ in STATE_COLUMNS if column == "status"}
+    assert with_status == checked
+
+
+@pytest.mark.parametrize(("name", "column", "values"), STATE_COLUMNS, ids=lambda v: str(v)[:30])
+def test_state_column_accepts_its_values_and_refuses_others(conn, name, column, values):
+    for value in values:
+        assert insert(conn, name, **{column: value})
+    expected = f"ck_{name}_{column}_allowed"
+    assert refused(conn, name, **{column: "not_a_state"}) == expected
+    assert refused(conn, name, **{column: values[0].upper()}) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("employees", "salary_currency"),
+        ("financial_accounts", "currency"),
+        ("transactions", "currency"),
+        ("expenses", "currency"),
+        ("invoices", "currency"),
+        ("contracts", "currency"),
+    ],
+)
+def test_currency_columns_hold_iso_codes(conn, name, column):
+    assert insert(conn, name)._mapping[column] == "RWF"  # the default
+    assert insert(conn, name, **{column: "USD"})
+    for bad in ["rwf", "RW", "R1F", "Rw "]:
+        assert refused(conn, name, **{column: bad}) == f"ck_{name}_{column}_iso4217"
+
+
+def test_no_one_approves_their_own_purchase_order_or_expense(conn):
+    user = insert(conn, "users").id
+    other = insert(conn, "users").id
+    for name in ("purchase_orders", "expenses"):
+        assert insert(conn, name, created_by=user, approved_by=other)
+        assert refused(conn, name, created_by=user, approved_by=user) == (
+            f"ck_{name}_not_self_approved"
+        )
+
+
+def test_dates_must_run_forwards(conn):
+    assert refused(conn, "leave_requests", start_date="2026-03-10", end_date="2026-03-09")
+    assert insert(conn, "leave_requests", start_date="2026-03-10", end_date="2026-03-10")
+    assert refused(conn, "leave_requests", days_requested=0)
+    assert refused(
+        conn, "payroll_records", pay_period_start="2026-02-01", pay_period_end="2026-01-31"
+    )
+    assert refused(conn, "invoices", invoice_date="2026-02-01", due_date="2026-01-31")
+    assert refused(conn, "inventory_items", current_stock=-1)
+
+
+# --- NOT NULL, UNIQUE, FOREIGN KEY ------------------------------------------------------
+
+
+def test_not_null_refuses_a_missing_value(conn):
+    assert refused(conn, "users", email=None) == "email"
+    assert refused(conn, "transactions", amount=None) == "amount"
+
+
+def test_unique_refuses_a_second_email(conn):
+    insert(conn, "users", email="jean.mugabo@dicel.rw")
+    assert refused(conn, "users", email="jean.mugabo@dicel.rw") == "idx_users_email"
+
+
+def test_foreign_key_refuses_an_unknown_department(conn):
+    assert refused(conn, "employees", department_id=uuid.uuid4()) == (
+        "fk_employees_department_id_departments"
+    )
+    department = insert(conn, "departments", code="FIN").id
+    assert insert(conn, "employees", department_id=department)
+
+
+# --- Generated columns -------------------------------------------------------------------
+
+
+def test_generated_columns_compute_and_follow_updates(conn):
+    budget = insert(
+        conn, "budgets", allocated_amount=Decimal("5000000.00"), spent_amount=Decimal("1250000.50")
+    )
+    assert budget.remaining_amount == Decimal("3749999.50")
+    budgets = table("budgets")
+    remaining = conn.execute(
+        sa.update(budgets)
+        .where(budgets.c.id == budget.id)
+        .values(spent_amount=Decimal("5000000.00"))
+        .returning(budgets.c.remaining_amount)
+    ).scalar_one()
+    assert remaining == Decimal("0.00")
+
+    item = insert(conn, "invoice_items", quantity=Decimal("2.50"), unit_price=Decimal("1200.00"))
+    assert item.total_price == Decimal("3000.00")
+
+    risk = insert(conn, "risk_assessments", likelihood=4, impact=5)
+    assert risk.risk_score == 20
+
+    with pytest.raises(sa.exc.DBAPIError, match="generated"), conn.begin_nested():
+        conn.execute(sa.update(budgets).values(remaining_amount=Decimal("1")))
+
+
+# --- updated_at is kept by the database --------------------------------------------------
+
+
+def test_updated_at_moves_on_every_update(db_engine):
+    clients = table("clients")
+    with db_engine.begin() as conn:
+        row = insert(conn, "clients", company_name="Inzozi Logistics Ltd")
+    time.sleep(0.01)
+    with db_engine.begin() as conn:
+        first = conn.execute(
+            sa.update(clients)
+            .where(clients.c.id == row.id)
+            .values(phone="+250788000111")
+            .returning(clients.c.updated_at)
+        ).scalar_one()
+        # Even inside one transaction, a second update gets a newer stamp (clock_timestamp).
+        second = conn.execute(
+            sa.update(clients)
+            .where(clients.c.id == row.id)
+            .values(phone="+250788000222")
+            .returning(clients.c.updated_at)
+        ).scalar_one()
+    assert row.updated_at < first < second
+    assert row.created_at == row.updated_at
+
+
+def test_every_table_with_updated_at_has_the_trigger(db_engine):
+    with db_engine.connect() as conn:
+        triggered = set(
+            conn.execute(
+                sa.text(
+                    "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                    " WHERE t.tgname = c.relname || '_set_updated_at'"
+                )
+            ).scalars()
+        )
+    expected = {t.name for t in Base.metadata.sorted_tables if "updated_at" in t.c}
+    assert len(expected) == 41
+    assert triggered == expected
+
+
+# --- Document numbers --------------------------------------------------------------------
+
+
+def test_document_numbers_follow_the_readable_pattern(conn):
+    year = conn.execute(sa.text("SELECT extract(year FROM current_date)::int")).scalar_one()
+    po = insert(conn, "purchase_orders").po_number
+    assert re.fullmatch(rf"PO-{year}-\d{{6}}", po)
+    assert re.fullmatch(r"EMP-\d{6}", insert(conn, "employees").employee_number)
+    assert re.fullmatch(rf"TXN-{year}-\d{{6}}", insert(conn, "transactions").transaction_number)
+
+
+def test_document_numbers_past_a_million_grow_instead_of_repeating(conn):
+    conn.execute(sa.text("SELECT setval('purchase_orders_po_number_seq', 999999)"))
+    first, second = (
+        insert(conn, "purchase_orders").po_number,
+        insert(conn, "purchase_orders").po_number,
+    )
+    assert first.endswith("-1000000") and second.endswith("-1000001")
+
+
+def test_document_numbers_stay_unique_under_parallel_inserts(db_engine):
+    orders = table("purchase_orders")
+    numbers: list[str] = []
+    lock = threading.Lock()
+    start = threading.Barrier(4)
+
+    def clerk() -> None:
+        start.wait()
+        for _ in range(100):
+            with db_engine.begin() as conn:
+                number = conn.execute(
+                    sa.insert(orders)
+                    .values(minimal_row("purchase_orders"))
+                    .returning(orders.c.po_number)
+                ).scalar_one()
+            with lock:
+                numbers.append(number)
+
+    threads = [threading.Thread(target=clerk) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(numbers) == 400
+    assert len(set(numbers)) == 400

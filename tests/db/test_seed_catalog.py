@@ -1,0 +1,218 @@
+"""The migrated schema holds everything the seed's own DDL creates.
+
+The seed's statements (tests/db/seed_schema.sql, copied verbatim) run in a scratch
+database; then both catalogs are compared column by column. The seed cannot run top to
+bottom as written (users references departments before it exists, departments references
+users, invoices and inventory_items reference later tables), so its inline REFERENCES
+clauses are turned into ALTER TABLE ... ADD FOREIGN KEY statements run after all tables:
+the same foreign keys, added in an order that works.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+from catalog import Catalog, read_catalog
+from helpers import admin_connect, create_database, drop_database, dsn_for
+
+SEED_SQL = Path(__file__).with_name("seed_schema.sql")
+_REFERENCES = re.compile(r"\s+REFERENCES\s+(\w+)\((\w+)\)", re.IGNORECASE)
+
+#: Decided differences (README, "Schema"): every seed TIMESTAMP is TIMESTAMPTZ.
+_TYPE_MAP = {"timestamp without time zone": "timestamp with time zone"}
+
+#: Decided addition: document numbers default to the next number of their own sequence.
+_NUMBERED = {
+    ("employees", "employee_number"),
+    ("transactions", "transaction_number"),
+    ("expenses", "expense_number"),
+    ("invoices", "invoice_number"),
+    ("it_assets", "asset_tag"),
+    ("it_support_tickets", "ticket_number"),
+    ("security_guards", "guard_number"),
+    ("security_incidents", "incident_number"),
+    ("inventory_items", "item_code"),
+    ("suppliers", "supplier_code"),
+    ("purchase_orders", "po_number"),
+    ("clients", "client_code"),
+    ("contracts", "contract_number"),
+    ("client_support_tickets", "ticket_number"),
+    ("leads", "lead_number"),
+    ("opportunities", "opportunity_number"),
+    ("risk_assessments", "assessment_number"),
+    ("risk_incidents", "incident_number"),
+    ("recovery_cases", "case_number"),
+    ("compliance_policies", "policy_number"),
+    ("compliance_audits", "audit_number"),
+}
+
+#: Decided additional CHECKs beyond the enum lists (``*_allowed``) and currency codes
+#: (``*_iso4217``): each one refuses data no clerk could mean.
+_EXTRA_CHECKS = {
+    "ck_employees_termination_after_hire",
+    "ck_employees_not_own_supervisor",
+    "ck_job_postings_salary_range_order",
+    "ck_leave_requests_dates_order",
+    "ck_leave_requests_days_positive",
+    "ck_attendance_records_check_out_after_in",
+    "ck_payroll_records_period_order",
+    "ck_expenses_not_self_approved",
+    "ck_invoices_due_after_invoice",
+    "ck_security_assignments_shift_order",
+    "ck_inventory_items_stock_not_negative",
+    "ck_inventory_items_minimum_not_negative",
+    "ck_purchase_orders_not_self_approved",
+    "ck_purchase_orders_delivery_after_order",
+    "ck_contracts_dates_order",
+    "ck_marketing_campaigns_dates_order",
+    "ck_customer_surveys_dates_order",
+}
+
+
+def seed_statements() -> list[str]:
+    """The seed's DDL with inline REFERENCES moved to ALTER TABLE statements at the end."""
+    text = "\n".join(
+        line.split("--", 1)[0] for line in SEED_SQL.read_text(encoding="utf-8").splitlines()
+    )
+    statements = [s.strip() for s in text.split(";") if s.strip()]
+    creates, later, foreign_keys = [], [], []
+    for statement in statements:
+        match = re.match(r"CREATE TABLE (\w+)", statement)
+        if not match:
+            later.append(statement)
+            continue
+        table = match.group(1)
+        body = []
+        for line in statement.splitlines():
+            ref = _REFERENCES.search(line)
+            if ref:
+                column = line.split()[0]
+                foreign_keys.append(
+                    f"ALTER TABLE {table} ADD FOREIGN KEY ({column})"
+                    f" REFERENCES {ref.group(1)}({ref.group(2)})"
+                )
+                line = _REFERENCES.sub("", line)
+            body.append(line)
+        creates.append("\n".join(body))
+    return creates + foreign_keys + later
+
+
+@pytest.fixture(scope="module")
+def seed_catalog(pg_superuser_dsn: str) -> Catalog:
+    name = f"seed_{uuid.uuid4().hex[:8]}"
+    with admin_connect(pg_superuser_dsn) as admin:
+        create_database(admin, name)
+    try:
+        with psycopg.connect(dsn_for(pg_superuser_dsn, name)) as conn:
+            for statement in seed_statements():
+                conn.execute(statement)
+        return read_catalog(dsn_for(pg_superuser_dsn, name))
+    finally:
+        with admin_connect(pg_superuser_dsn) as admin:
+            drop_database(admin, name)
+
+
+@pytest.fixture(scope="module")
+def our_catalog(pg_superuser_dsn: str, template_db: str) -> Catalog:
+    # The template itself takes no connections; read a clone of it.
+    name = f"ours_{uuid.uuid4().hex[:8]}"
+    with admin_connect(pg_superuser_dsn) as admin:
+        create_database(admin, name, template=template_db)
+    try:
+        return read_catalog(dsn_for(pg_superuser_dsn, name))
+    finally:
+        with admin_connect(pg_superuser_dsn) as admin:
+            drop_database(admin, name)
+
+
+def test_the_seed_has_45_tables_and_we_have_them_all(seed_catalog, our_catalog):
+    assert len(seed_catalog.tables) == 45
+    assert seed_catalog.tables <= our_catalog.tables
+
+
+def test_every_seed_column_has_its_type_size_and_not_null(seed_catalog, our_catalog):
+    problems = []
+    for key, seed in sorted(seed_catalog.columns.items()):
+        ours = our_catalog.columns.get(key)
+        if ours is None:
+            problems.append(f"{key}: missing")
+            continue
+        if _TYPE_MAP.get(seed.type, seed.type) != ours.type:
+            problems.append(f"{key}: type {ours.type}, seed {seed.type}")
+        if seed.not_null != ours.not_null:
+            problems.append(f"{key}: not null {ours.not_null}, seed {seed.not_null}")
+    assert problems == []
+
+
+def test_server_defaults_match_and_only_document_numbers_add_one(seed_catalog, our_catalog):
+    problems = []
+    for key, seed in sorted(seed_catalog.columns.items()):
+        ours = our_catalog.columns[key]
+        if key in _NUMBERED:
+            assert seed.default is None, f"{key}: the seed gives a default after all"
+            if not (ours.default or "").startswith("dicel_doc_number("):
+                problems.append(f"{key}: no document-number default ({ours.default})")
+        elif seed.default != ours.default:
+            problems.append(f"{key}: default {ours.default!r}, seed {seed.default!r}")
+    assert problems == []
+
+
+def test_generated_columns_have_the_seeds_expressions(seed_catalog, our_catalog):
+    seed_generated = {k: c.generated for k, c in seed_catalog.columns.items() if c.generated}
+    ours_generated = {k: c.generated for k, c in our_catalog.columns.items() if c.generated}
+    assert set(seed_generated) == {
+        ("budgets", "remaining_amount"),
+        ("invoice_items", "total_price"),
+        ("risk_assessments", "risk_score"),
+    }
+    assert ours_generated == seed_generated
+
+
+def test_every_seed_check_is_there_and_every_extra_is_a_decided_one(seed_catalog, our_catalog):
+    for table, checks in seed_catalog.checks.items():
+        assert checks <= our_catalog.checks.get(table, set()), table
+    undecided = {
+        name
+        for names in our_catalog.check_names.values()
+        for name in names
+        if not name.endswith(("_allowed", "_iso4217")) and name not in _EXTRA_CHECKS
+    }
+    seed_named = {
+        f"ck_{t}_{c}"
+        for t, c in [
+            ("users", "role"),
+            ("performance_reviews", "overall_rating"),
+            ("opportunities", "probability"),
+            ("customer_feedback", "rating"),
+            ("risk_assessments", "likelihood"),
+            ("risk_assessments", "impact"),
+        ]
+    }
+    assert undecided == seed_named
+
+
+def test_unique_constraints_match_exactly(seed_catalog, our_catalog):
+    for table in seed_catalog.tables:
+        assert our_catalog.uniques.get(table, set()) == seed_catalog.uniques.get(table, set()), (
+            table
+        )
+
+
+def test_foreign_keys_match_exactly(seed_catalog, our_catalog):
+    for table in seed_catalog.tables:
+        assert our_catalog.foreign_keys.get(table, set()) == seed_catalog.foreign_keys.get(
+            table, set()
+        ), table
+
+
+def test_every_seed_index_exists_under_its_own_name(seed_catalog, our_catalog):
+    seed_indexes = {n: v for n, v in seed_catalog.indexes.items() if n.startswith("idx_")}
+    assert len(seed_indexes) == 18
+    for name, (table, columns, _unique) in seed_indexes.items():
+        assert name in our_catalog.indexes, name
+        our_table, our_columns, _ = our_catalog.indexes[name]
+        assert (our_table, our_columns) == (table, columns), name

@@ -1,0 +1,71 @@
+"""A valid minimal row for any table, built from the models, for constraint tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, Table
+from sqlalchemy import types as sqltypes
+
+from dicel_desktop.db.models import Base
+
+#: Values that must differ from the type's default guess for the row to be valid.
+_OVERRIDES = {
+    ("users", "role"): "employee",
+    ("security_assignments", "shift_start"): dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC),
+    ("security_assignments", "shift_end"): dt.datetime(2026, 1, 5, 16, tzinfo=dt.UTC),
+    ("leave_requests", "days_requested"): 1,
+}
+
+
+def table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def choices_of(tbl: Table) -> dict[str, list[str]]:
+    """column -> allowed values, from the ``one_of`` CHECKs of the model."""
+    found = {}
+    for constraint in tbl.constraints:
+        if isinstance(constraint, CheckConstraint) and "choices" in constraint.info:
+            found[constraint.info["column"]] = [c.value for c in constraint.info["choices"]]
+    return found
+
+
+def minimal_row(name: str) -> dict[str, object]:
+    """Values for every NOT NULL column without a server default."""
+    tbl = table(name)
+    allowed = choices_of(tbl)
+    row: dict[str, object] = {}
+    for column in tbl.columns:
+        if column.nullable or column.server_default is not None or column.computed is not None:
+            continue
+        key = (name, column.name)
+        if key in _OVERRIDES:
+            row[column.name] = _OVERRIDES[key]
+        elif column.name in allowed:
+            row[column.name] = allowed[column.name][0]
+        elif column.name == "email":
+            row[column.name] = f"{uuid.uuid4().hex[:10]}@example.rw"
+        else:
+            row[column.name] = _value_for(column.type)
+    return row
+
+
+def _value_for(type_: sqltypes.TypeEngine) -> object:
+    if isinstance(type_, sqltypes.DateTime):
+        return dt.datetime(2026, 1, 5, 9, tzinfo=dt.UTC)
+    if isinstance(type_, sqltypes.Date):
+        return dt.date(2026, 1, 5)
+    if isinstance(type_, sqltypes.Numeric):
+        return Decimal("10.00")
+    if isinstance(type_, sqltypes.Integer):
+        return 1
+    if isinstance(type_, sqltypes.Boolean):
+        return True
+    if isinstance(type_, sqltypes.String | sqltypes.Text):
+        # Unique, so UNIQUE columns never collide between rows of one test.
+        length = getattr(type_, "length", None) or 20
+        return uuid.uuid4().hex[: min(length, 12)]
+    raise TypeError(f"no sample value for {type_!r}")
