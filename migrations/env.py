@@ -11,6 +11,7 @@ import os
 from alembic import context
 
 from dicel_desktop.db.engine import make_engine
+from dicel_desktop.db.grants import sync_grants
 from dicel_desktop.db.models import Base
 
 config = context.config
@@ -55,6 +56,14 @@ def run_migrations_online() -> None:
             )
             with context.begin_transaction():
                 context.run_migrations()
+                # The permission table lives in the code, not in a revision: re-grant on
+                # every upgrade that ends at head (also when there was nothing to migrate),
+                # so a change to it lands with the next `dicel-admin migrate`. A downgrade
+                # never ends at head and leaves the grants of its revision.
+                if set(context.get_context().get_current_heads()) == set(
+                    context.get_head_revisions()
+                ):
+                    sync_grants(connection)
     finally:
         engine.dispose()
 

@@ -156,6 +156,11 @@ def test_not_null_refuses_a_missing_value(conn):
     assert refused(conn, "transactions", amount=None) == "amount"
 
 
+def test_emails_are_stored_lower_cased(conn):
+    # The login role is the lower-cased e-mail; row security matches email = session_user.
+    assert refused(conn, "users", email="Jean.Mugabo@dicel.rw") == "ck_users_email_lower_case"
+
+
 def test_unique_refuses_a_second_email(conn):
     insert(conn, "users", email="jean.mugabo@dicel.rw")
     assert refused(conn, "users", email="jean.mugabo@dicel.rw") == "idx_users_email"

@@ -53,6 +53,7 @@ _NUMBERED = {
 #: Decided additional CHECKs beyond the enum lists (``*_allowed``) and currency codes
 #: (``*_iso4217``): each one refuses data no clerk could mean.
 _EXTRA_CHECKS = {
+    "ck_users_email_lower_case",
     "ck_employees_termination_after_hire",
     "ck_employees_not_own_supervisor",
     "ck_job_postings_salary_range_order",

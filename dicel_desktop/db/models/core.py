@@ -32,6 +32,9 @@ class User(UUIDPrimaryKey, Timestamps, Base):
     __table_args__ = (
         # The seed's UNIQUE on email doubles as its idx_users_email.
         UniqueConstraint("email", name="idx_users_email"),
+        # The login role is the lower-cased e-mail and row security matches
+        # email = session_user: a mixed-case e-mail would be a person without rights.
+        CheckConstraint("email = lower(email)", name="email_lower_case"),
         CheckConstraint("role IN (" + ", ".join(f"'{r.value}'" for r in Role) + ")", name="role"),
         Index("idx_users_role", "role"),
         Index("idx_users_department_id", "department_id"),
@@ -93,6 +96,11 @@ class SystemSetting(UUIDPrimaryKey, Timestamps, Base):
 
 class AuditLog(UUIDPrimaryKey, CreatedAt, Base):
     __tablename__ = "audit_logs"
+    __table_args__ = (
+        # A record's history (migration 0003) and the newest-first list (migration 0005).
+        Index("idx_audit_logs_table_record", "table_name", "record_id"),
+        Index("ix_audit_logs_created_at_id", "created_at", "id"),
+    )
 
     user_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True), ForeignKey("users.id"))
     action: Mapped[str] = mapped_column(String(100))

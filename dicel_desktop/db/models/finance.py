@@ -59,6 +59,9 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
         Index("idx_transactions_account_id", "account_id"),
         Index("idx_transactions_date", "transaction_date"),
         Index("idx_transactions_type", "transaction_type"),
+        # Keyset pages of the big list in its common orders (migration 0005).
+        Index("ix_transactions_transaction_date_id", "transaction_date", "id"),
+        Index("ix_transactions_amount_id", "amount", "id"),
     )
 
     transaction_number: Mapped[str] = document_number("TXN", "transactions_transaction_number_seq")

@@ -53,6 +53,8 @@ class Employee(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint("supervisor_id IS NULL OR supervisor_id <> id", name="not_own_supervisor"),
         Index("idx_employees_department_id", "department_id"),
         Index("idx_employees_status", "status"),
+        # Row security finds a supervisor's direct reports by it (migration 0003).
+        Index("idx_employees_supervisor_id", "supervisor_id"),
     )
 
     # The seed declares UNIQUE twice (inline and fk_employees_user); one constraint suffices.
@@ -143,7 +145,11 @@ class TrainingProgram(UUIDPrimaryKey, Timestamps, Base):
 
 class TrainingEnrollment(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "training_enrollments"
-    __table_args__ = (one_of("status", states.EnrollmentStatus),)
+    __table_args__ = (
+        # Row security filters on the person the record is about (migration 0003).
+        Index("idx_training_enrollments_employee_id", "employee_id"),
+        one_of("status", states.EnrollmentStatus),
+    )
 
     training_program_id: Mapped[uuid.UUID | None] = _fk("training_programs.id")
     employee_id: Mapped[uuid.UUID | None] = _fk("employees.id")
@@ -157,6 +163,8 @@ class TrainingEnrollment(UUIDPrimaryKey, Timestamps, Base):
 class LeaveRequest(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "leave_requests"
     __table_args__ = (
+        # Row security filters on the person the record is about (migration 0003).
+        Index("idx_leave_requests_employee_id", "employee_id"),
         one_of("leave_type", states.LeaveType),
         one_of("status", states.LeaveStatus),
         CheckConstraint("end_date >= start_date", name="dates_order"),
@@ -178,6 +186,8 @@ class LeaveRequest(UUIDPrimaryKey, Timestamps, Base):
 class AttendanceRecord(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "attendance_records"
     __table_args__ = (
+        # Row security filters on the person the record is about (migration 0003).
+        Index("idx_attendance_records_employee_id", "employee_id"),
         one_of("status", states.AttendanceStatus),
         CheckConstraint(
             "check_out IS NULL OR check_in IS NULL OR check_out >= check_in",
@@ -199,6 +209,8 @@ class AttendanceRecord(UUIDPrimaryKey, Timestamps, Base):
 class PerformanceReview(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "performance_reviews"
     __table_args__ = (
+        # Row security filters on the person the record is about (migration 0003).
+        Index("idx_performance_reviews_employee_id", "employee_id"),
         CheckConstraint("overall_rating >= 1 AND overall_rating <= 5", name="overall_rating"),
         one_of("status", states.ReviewStatus),
     )
@@ -219,6 +231,8 @@ class PerformanceReview(UUIDPrimaryKey, Timestamps, Base):
 class PayrollRecord(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "payroll_records"
     __table_args__ = (
+        # Row security filters on the person the record is about (migration 0003).
+        Index("idx_payroll_records_employee_id", "employee_id"),
         one_of("status", states.PayrollStatus),
         CheckConstraint("pay_period_end >= pay_period_start", name="period_order"),
     )

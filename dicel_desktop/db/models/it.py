@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Numeric, String, Text, text
+from sqlalchemy import Date, ForeignKey, Index, Numeric, String, Text, text
 from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -52,6 +52,8 @@ class ItSupportTicket(UUIDPrimaryKey, Timestamps, Base):
     __table_args__ = (
         one_of("priority", states.Priority),
         one_of("status", states.TicketStatus),
+        # Row security shows a requester their own tickets (migration 0003).
+        Index("idx_it_support_tickets_requester_id", "requester_id"),
     )
 
     ticket_number: Mapped[str] = document_number("ITT", "it_support_tickets_ticket_number_seq")

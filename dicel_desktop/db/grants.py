@@ -1,0 +1,373 @@
+"""Turn the permission table into GRANTs, and read the grants back from the catalog.
+
+:func:`sync_grants` is the repeatable step behind ``dicel-admin sync-grants`` and every
+migration: it gives the schema's objects to ``dicel_owner``, revokes every privilege the
+client roles (and PUBLIC) hold on the schema, then grants exactly what
+:mod:`dicel_desktop.domain.permissions` says. It runs in the caller's transaction, so a
+failure leaves the old grants in place; it must run as a superuser (or a role that may
+act as dicel_owner), as migrations do.
+
+:func:`grants_in_database` reads the effective privileges back (through
+``has_column_privilege``, so what a group role inherits from ``dicel_user`` counts) in the
+same shape as :func:`expected_grants`, for the test that proves the two are equal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain import permissions as perm
+from dicel_desktop.domain.roles import BASE_GROUP_ROLE, OWNER_ROLE, Role
+
+__all__ = [
+    "CLIENT_ROLES",
+    "PROVISIONER_ROLE",
+    "EffectiveGrant",
+    "expected_grants",
+    "grants_in_database",
+    "sync_grants",
+]
+
+#: Owns the SECURITY DEFINER functions that create login roles (migration 0004); its
+#: functions keep their owner and their grants.
+PROVISIONER_ROLE = "dicel_provisioner"
+#: The roles whose privileges sync_grants manages: every login is a member of these.
+CLIENT_ROLES: tuple[str, ...] = (BASE_GROUP_ROLE, *(role.group_role for role in Role))
+#: Alembic's bookkeeping: owned by whoever migrates; every login reads the revision.
+ALEMBIC_TABLE = "alembic_version"
+
+_NEXTVAL = re.compile(r"nextval\('([A-Za-z0-9_.\"]+)'")
+
+
+@dataclass(frozen=True)
+class EffectiveGrant:
+    """What one role may do to one table, column by column."""
+
+    select: frozenset[str]
+    insert: frozenset[str]
+    update: frozenset[str]
+    delete: bool
+    #: Table-level privileges no client role should ever hold (TRUNCATE, REFERENCES,
+    #: TRIGGER), so that a stray grant of them shows up in the comparison.
+    other: frozenset[str] = frozenset()
+
+
+def _tables() -> Mapping[str, sa.Table]:
+    return Base.metadata.tables
+
+
+def _columns(table: sa.Table) -> list[str]:
+    return [c.name for c in table.columns]
+
+
+def _rights_of(grantee: str) -> Mapping[str, perm.TableRights]:
+    if grantee == BASE_GROUP_ROLE:
+        return perm.SELF_SERVICE
+    return perm.PERMISSIONS[Role(grantee.removeprefix("dicel_"))]
+
+
+def _effective(role_rights: Mapping[str, perm.TableRights], table: sa.Table) -> EffectiveGrant:
+    name, columns = table.name, _columns(table)
+    r = role_rights.get(name, perm.NO_RIGHTS)
+    select = (
+        frozenset(columns)
+        if r.select and r.read_columns is None
+        else frozenset(r.read_columns or ())
+        if r.select
+        else frozenset()
+    )
+    update: frozenset[str] = frozenset()
+    if r.update:
+        editable = perm.editable_columns(name, columns)
+        update = frozenset(editable if r.update_columns is None else r.update_columns)
+    insert = frozenset(perm.new_row_columns(name, columns)) if r.insert else frozenset()
+    return EffectiveGrant(select=select, insert=insert, update=update, delete=r.delete)
+
+
+def expected_grants() -> dict[tuple[str, str], EffectiveGrant]:
+    """(client role, table) -> the privileges the permission table gives it."""
+    return {
+        (grantee, table.name): _effective(_rights_of(grantee), table)
+        for grantee in CLIENT_ROLES
+        for table in _tables().values()
+    }
+
+
+def _sequences_called(table: sa.Table) -> list[str]:
+    """The sequences a table's server defaults draw from (document numbers)."""
+    found = []
+    for column in table.columns:
+        default = column.server_default
+        if default is not None:
+            found += _NEXTVAL.findall(str(getattr(default, "arg", "")))
+    return found
+
+
+# --------------------------------------------------------------------------- SQL helpers
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _cols(columns: Iterable[str]) -> str:
+    return ", ".join(_ident(c) for c in sorted(columns))
+
+
+def _exec(connection: Connection, statement: str) -> None:
+    connection.exec_driver_sql(statement)
+
+
+def _role_exists(connection: Connection, name: str) -> bool:
+    return bool(
+        connection.execute(
+            sa.text("SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = :n)"), {"n": name}
+        ).scalar_one()
+    )
+
+
+# Objects created by an extension belong to the extension: never re-owned or re-granted.
+_NOT_EXTENSION = """
+    NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = {catalog}::regclass
+                AND d.objid = {oid} AND d.deptype = 'e')
+"""
+
+
+def _transfer_ownership(connection: Connection) -> None:
+    owner = _ident(OWNER_ROLE)
+    relations = """
+        SELECT c.relkind::text, quote_ident(c.relname) FROM pg_class c
+        WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ({kinds})
+          AND c.relname <> :alembic AND c.relowner <> CAST(:owner AS regrole)
+          AND {not_extension}
+        ORDER BY c.relname
+    """
+    not_ext = _NOT_EXTENSION.format(catalog="'pg_class'", oid="c.oid")
+    # Tables first: a sequence OWNED BY a column moves with its table, and may not be
+    # given away on its own.
+    for kinds in ("'r', 'p', 'v', 'm', 'f'", "'S'"):
+        rows = connection.execute(
+            sa.text(relations.format(kinds=kinds, not_extension=not_ext)),
+            {"alembic": ALEMBIC_TABLE, "owner": OWNER_ROLE},
+        ).all()
+        for kind, name in rows:
+            keyword = {"v": "VIEW", "m": "MATERIALIZED VIEW", "S": "SEQUENCE"}.get(kind, "TABLE")
+            if kind == "f":
+                keyword = "FOREIGN TABLE"
+            _exec(connection, f"ALTER {keyword} public.{name} OWNER TO {owner}")
+    for (routine,) in connection.execute(
+        sa.text(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p"
+            " WHERE p.pronamespace = 'public'::regnamespace"
+            " AND p.proowner <> CAST(:owner AS regrole)"
+            " AND pg_get_userbyid(p.proowner) <> :provisioner"
+            " AND " + _NOT_EXTENSION.format(catalog="'pg_proc'", oid="p.oid")
+        ),
+        {"owner": OWNER_ROLE, "provisioner": PROVISIONER_ROLE},
+    ).all():
+        _exec(connection, f"ALTER ROUTINE {routine} OWNER TO {owner}")
+
+
+def _managed_functions(connection: Connection) -> list[tuple[str, str]]:
+    """(name, signature) of the schema's functions whose grants sync_grants manages."""
+    rows = connection.execute(
+        sa.text(
+            "SELECT p.proname::text, p.oid::regprocedure::text FROM pg_proc p"
+            " WHERE p.pronamespace = 'public'::regnamespace"
+            " AND pg_get_userbyid(p.proowner) <> :provisioner"
+            " AND " + _NOT_EXTENSION.format(catalog="'pg_proc'", oid="p.oid") + " ORDER BY 2"
+        ),
+        {"provisioner": PROVISIONER_ROLE},
+    ).all()
+    return [(name, signature) for name, signature in rows]
+
+
+# --------------------------------------------------------------------------- sync
+
+
+def sync_grants(connection: Connection) -> None:
+    """Make the database's grants exactly the permission table's. Idempotent.
+
+    Runs in ``connection``'s transaction (the caller commits); needs a superuser (or a
+    role that may act as dicel_owner): anyone else's GRANT and REVOKE would only warn and
+    change nothing, so this refuses with PermissionError instead.
+    """
+    allowed = connection.execute(
+        sa.text(
+            "SELECT rolsuper OR pg_has_role(current_user, :owner, 'USAGE')"
+            " FROM pg_roles WHERE rolname = current_user"
+        ),
+        {"owner": OWNER_ROLE},
+    ).scalar_one()
+    if not allowed:
+        raise PermissionError(f"sync_grants must run as a superuser or a member of {OWNER_ROLE}")
+    _transfer_ownership(connection)
+    everyone = ", ".join(["PUBLIC", *(_ident(r) for r in CLIENT_ROLES)])
+
+    # 1. Nothing left from before: tables (column privileges go with them), sequences,
+    #    and the functions whose grants are ours. dicel_owner keeps its owner rights.
+    _exec(connection, f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}")
+    _exec(connection, f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {everyone}")
+    functions = _managed_functions(connection)
+    existing_sequences = {
+        name
+        for (name,) in connection.exec_driver_sql(
+            "SELECT relname::text FROM pg_class"
+            " WHERE relnamespace = 'public'::regnamespace AND relkind = 'S'"
+        )
+    }
+    for _name, signature in functions:
+        _exec(connection, f"REVOKE ALL ON FUNCTION {signature} FROM {everyone}")
+
+    # 2. The schema revision, for every login (ARCHITECTURE 4b).
+    if connection.execute(sa.text("SELECT to_regclass('public.alembic_version')")).scalar():
+        _exec(connection, f"GRANT SELECT ON public.{ALEMBIC_TABLE} TO {BASE_GROUP_ROLE}")
+
+    # 3. Tables. dicel_user carries self-service; a group role gets only what it has
+    #    beyond that (it inherits the rest), so the catalog reads as the table does.
+    #    Only what exists is granted: an old migration runs this with today's models, and
+    #    the run after the last migration (migrations/env.py) completes the picture.
+    existing = _existing_columns(connection)
+    expected = expected_grants()
+    nothing = EffectiveGrant(frozenset(), frozenset(), frozenset(), False)
+    needs_sequences: dict[str, set[str]] = {}
+    for grantee in CLIENT_ROLES:
+        for table in _tables().values():
+            columns = existing.get(table.name)
+            if columns is None:
+                continue
+            mine = _restrict(expected[(grantee, table.name)], columns)
+            base = (
+                nothing
+                if grantee == BASE_GROUP_ROLE
+                else _restrict(expected[(BASE_GROUP_ROLE, table.name)], columns)
+            )
+            _grant_table(connection, grantee, table.name, columns, mine, base)
+            if mine.insert and not base.insert:
+                needs_sequences.setdefault(grantee, set()).update(
+                    s for s in _sequences_called(table) if s in existing_sequences
+                )
+
+    # 4. Document numbers: the inserting role draws the next number from the sequence and
+    #    formats it with dicel_doc_number (both run as the inserting user).
+    doc_number = [sig for name, sig in functions if name == "dicel_doc_number"]
+    for grantee, sequences in sorted(needs_sequences.items()):
+        for sequence in sorted(sequences):
+            _exec(connection, f"GRANT USAGE ON SEQUENCE public.{sequence} TO {_ident(grantee)}")
+        if sequences:
+            for signature in doc_number:
+                _exec(connection, f"GRANT EXECUTE ON FUNCTION {signature} TO {_ident(grantee)}")
+
+    # 5. Functions people call, by name.
+    for name, signature in functions:
+        for grantee in perm.FUNCTION_EXECUTE.get(name, ()):
+            _exec(connection, f"GRANT EXECUTE ON FUNCTION {signature} TO {_ident(grantee)}")
+
+
+def _existing_columns(connection: Connection) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for table, column in connection.exec_driver_sql(
+        "SELECT c.relname::text, a.attname::text FROM pg_class c"
+        " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+        " WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')"
+    ):
+        found.setdefault(table, set()).add(column)
+    return {table: frozenset(columns) for table, columns in found.items()}
+
+
+def _restrict(grant: EffectiveGrant, columns: frozenset[str]) -> EffectiveGrant:
+    return EffectiveGrant(
+        select=grant.select & columns,
+        insert=grant.insert & columns,
+        update=grant.update & columns,
+        delete=grant.delete,
+    )
+
+
+def _grant_table(
+    connection: Connection,
+    grantee: str,
+    table: str,
+    all_columns: frozenset[str],
+    mine: EffectiveGrant,
+    base: EffectiveGrant,
+) -> None:
+    target = f"public.{_ident(table)}"
+    who = _ident(grantee)
+    if mine.select == all_columns and base.select != all_columns:
+        _exec(connection, f"GRANT SELECT ON {target} TO {who}")
+    elif mine.select - base.select:
+        _exec(connection, f"GRANT SELECT ({_cols(mine.select - base.select)}) ON {target} TO {who}")
+    if mine.insert - base.insert:
+        _exec(connection, f"GRANT INSERT ({_cols(mine.insert - base.insert)}) ON {target} TO {who}")
+    if mine.update - base.update:
+        _exec(connection, f"GRANT UPDATE ({_cols(mine.update - base.update)}) ON {target} TO {who}")
+    if mine.delete and not base.delete:
+        _exec(connection, f"GRANT DELETE ON {target} TO {who}")
+
+
+# --------------------------------------------------------------------------- read back
+
+_EFFECTIVE = """
+SELECT r.rolname::text, c.relname::text, a.attname::text,
+       has_column_privilege(r.oid, c.oid, a.attnum, 'SELECT'),
+       has_column_privilege(r.oid, c.oid, a.attnum, 'INSERT'),
+       has_column_privilege(r.oid, c.oid, a.attnum, 'UPDATE'),
+       has_table_privilege(r.oid, c.oid, 'DELETE'),
+       array_remove(ARRAY[
+           CASE WHEN has_table_privilege(r.oid, c.oid, 'TRUNCATE') THEN 'TRUNCATE' END,
+           CASE WHEN has_table_privilege(r.oid, c.oid, 'REFERENCES') THEN 'REFERENCES' END,
+           CASE WHEN has_table_privilege(r.oid, c.oid, 'TRIGGER') THEN 'TRIGGER' END
+       ], NULL)
+FROM pg_roles r
+CROSS JOIN pg_class c
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+WHERE r.rolname = ANY (:roles)
+  AND c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
+  AND c.relname <> :alembic
+"""
+
+
+def grants_in_database(connection: Connection) -> dict[tuple[str, str], EffectiveGrant]:
+    """(client role, table) -> what the role may do there, read from the catalog.
+
+    Effective privileges: a group role's include what it inherits from ``dicel_user``.
+    """
+    found: dict[tuple[str, str], dict] = {}
+    rows = connection.execute(
+        sa.text(_EFFECTIVE), {"roles": list(CLIENT_ROLES), "alembic": ALEMBIC_TABLE}
+    )
+    for role, table, column, can_select, can_insert, can_update, can_delete, other in rows:
+        entry = found.setdefault(
+            (role, table),
+            {
+                "select": set(),
+                "insert": set(),
+                "update": set(),
+                "delete": can_delete,
+                "other": frozenset(other),
+            },
+        )
+        for key, allowed in (
+            ("select", can_select),
+            ("insert", can_insert),
+            ("update", can_update),
+        ):
+            if allowed:
+                entry[key].add(column)
+    return {
+        key: EffectiveGrant(
+            select=frozenset(e["select"]),
+            insert=frozenset(e["insert"]),
+            update=frozenset(e["update"]),
+            delete=e["delete"],
+            other=e["other"],
+        )
+        for key, e in found.items()
+    }

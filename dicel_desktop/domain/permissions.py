@@ -1,0 +1,628 @@
+"""The permission table: what each of the thirteen roles may do to each of the 45 tables.
+
+This is the only source of truth for rights (ARCHITECTURE 4). ``dicel-admin
+sync-grants`` (run by every migration) turns it into GRANTs on the group roles, a test
+proves the database holds exactly these grants, and the GUI builds its menus from it.
+Row-level security (migration 0003) then decides *which rows* of the six tables about a
+person a role sees; this table only says which tables and columns.
+
+Reading guide:
+
+* ``SELF_SERVICE`` is what every person has (granted to ``dicel_user``); each role's
+  entry below adds its department's work on top of it.
+* ``read_columns=None`` means every column; otherwise only the columns listed.
+* ``update_columns=None`` means every *editable* column of the table (see
+  :func:`editable_columns`): never ids, timestamps, document numbers, generated
+  columns, nor the columns in ``FUNCTION_ONLY_COLUMNS``.
+* INSERT is granted on the insertable columns (:func:`insertable_columns`): a new row's
+  workflow columns take their server default (the first state, no approver, no stock).
+* DELETE is granted only on ``DELETABLE_TABLES``: business records are cancelled or
+  closed through their state, not deleted.
+
+Pure Python: no SQLAlchemy, no Qt. Column names are checked against the models by
+tests/unit/test_permissions.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
+
+__all__ = [
+    "DELETABLE_TABLES",
+    "DOCUMENT_NUMBER_COLUMNS",
+    "FUNCTION_EXECUTE",
+    "FUNCTION_ONLY_COLUMNS",
+    "GENERATED_COLUMNS",
+    "PERMISSIONS",
+    "PUBLIC_COLUMNS",
+    "SECRET_COLUMNS",
+    "SELF_SERVICE",
+    "SENSITIVE_COLUMNS",
+    "TableRights",
+    "editable_columns",
+    "insertable_columns",
+    "new_row_columns",
+    "readable_columns",
+    "rights",
+    "tables_visible_to",
+    "updatable_columns",
+]
+
+
+@dataclass(frozen=True)
+class TableRights:
+    select: bool = False
+    insert: bool = False
+    update: bool = False
+    delete: bool = False
+    #: Columns it may read; None = all of them.
+    read_columns: frozenset[str] | None = None
+    #: Columns it may update; None = every editable column. Empty when ``update`` is False.
+    update_columns: frozenset[str] | None = frozenset()
+
+    def __or__(self, other: TableRights) -> TableRights:
+        """The rights of someone who holds both (a role on top of ``SELF_SERVICE``)."""
+
+        def union(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+            return None if a is None or b is None else a | b
+
+        return TableRights(
+            select=self.select or other.select,
+            insert=self.insert or other.insert,
+            update=self.update or other.update,
+            delete=self.delete or other.delete,
+            read_columns=union(
+                self.read_columns if self.select else frozenset(),
+                other.read_columns if other.select else frozenset(),
+            ),
+            update_columns=union(self.update_columns, other.update_columns),
+        )
+
+
+NO_RIGHTS = TableRights(read_columns=frozenset())
+
+
+# --------------------------------------------------------------------------- columns
+
+#: The personal columns of users and employees that column grants hide: readable only by
+#: HR, admin and (for pay) finance; ``users.password_hash`` by no role at all. A person's
+#: own values reach them through ``dicel_my_profile()``.
+SENSITIVE_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "users": frozenset({"password_hash", "salary", "date_of_birth", "address"}),
+        "employees": frozenset({"salary", "bank_details", "tax_info"}),
+    }
+)
+
+#: Never written to the audit log in clear (their values are replaced by "[redacted]").
+SECRET_COLUMNS = frozenset({"password_hash", "bank_details", "tax_info"})
+
+#: What everyone reads of users and employees. ``id``, ``user_id`` and ``employee_id``
+#: are the keys that join a person's name (users) to their HR record (employees), without
+#: which the public columns of employees (no names there) would say nothing.
+PUBLIC_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "users": frozenset(
+            {
+                "id",
+                "first_name",
+                "last_name",
+                "email",
+                "department_id",
+                "position",
+                "phone",
+                "role",
+                "is_active",
+                "employee_id",
+            }
+        ),
+        "employees": frozenset(
+            {
+                "id",
+                "user_id",
+                "employee_number",
+                "department_id",
+                "position",
+                "supervisor_id",
+                "status",
+            }
+        ),
+    }
+)
+
+#: Server-numbered documents (migration 0001): filled by the server, never changed.
+DOCUMENT_NUMBER_COLUMNS: Mapping[str, str] = MappingProxyType(
+    {
+        "employees": "employee_number",
+        "transactions": "transaction_number",
+        "expenses": "expense_number",
+        "invoices": "invoice_number",
+        "it_assets": "asset_tag",
+        "it_support_tickets": "ticket_number",
+        "security_guards": "guard_number",
+        "security_incidents": "incident_number",
+        "inventory_items": "item_code",
+        "suppliers": "supplier_code",
+        "purchase_orders": "po_number",
+        "clients": "client_code",
+        "contracts": "contract_number",
+        "client_support_tickets": "ticket_number",
+        "leads": "lead_number",
+        "opportunities": "opportunity_number",
+        "risk_assessments": "assessment_number",
+        "risk_incidents": "incident_number",
+        "recovery_cases": "case_number",
+        "compliance_policies": "policy_number",
+        "compliance_audits": "audit_number",
+    }
+)
+
+#: Computed by PostgreSQL (GENERATED ALWAYS): nobody writes them.
+GENERATED_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "budgets": frozenset({"remaining_amount"}),
+        "invoice_items": frozenset({"total_price"}),
+        "risk_assessments": frozenset({"risk_score"}),
+    }
+)
+
+#: Columns no role writes, neither on INSERT nor on UPDATE: the server stamps them.
+STAMPED_COLUMNS = frozenset({"created_at", "updated_at"})
+#: A row's identity: may be given on INSERT (a client-made UUID), never changed.
+IDENTITY_COLUMNS = frozenset({"id"})
+
+
+def _f(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+def _words(text: str) -> list[str]:
+    """Names written as one string, for long lists that read better as prose."""
+    return text.split()
+
+
+#: Columns that only SECURITY DEFINER workflow or provisioning functions and triggers
+#: change (ARCHITECTURE 4): in no role's update list, and not insertable either, so a new
+#: row starts in its first state. Every ``status``/``stage`` of a process is here, with
+#: the approver and dates that go with a decision, stock levels and balances.
+#:
+#: Two status columns are *not* here because they record a fact, not a step of a
+#: process: ``attendance_records.status`` (HR records an absence) and
+#: ``system_monitoring.status`` (the reading's level, written with the reading).
+FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        # The login and its group role are changed together by the provisioning functions
+        # (migration 0004); position, department, hire date, salary and the employee
+        # number are copied from employees by a trigger (employees is authoritative).
+        "users": _f(
+            "email",
+            "password_hash",
+            "role",
+            "is_active",
+            "last_login",
+            "salary",
+            "hire_date",
+            "employee_id",
+        ),
+        # user_id links a login to an HR record, which gives that login the record's
+        # payslips and reviews: only provisioning sets it.
+        "employees": _f("status", "user_id"),
+        "job_postings": _f("status"),
+        "candidates": _f("status"),
+        "training_programs": _f("status"),
+        "training_enrollments": _f("status"),
+        "leave_requests": _f("status", "approved_by", "approved_date"),
+        "performance_reviews": _f("status"),
+        "payroll_records": _f("status"),
+        "financial_accounts": _f("balance"),
+        "transactions": _f("status", "posted_date"),
+        "budgets": _f("status", "spent_amount"),
+        "expenses": _f("status", "approved_by", "approved_date"),
+        "invoices": _f("status"),
+        "it_assets": _f("status"),
+        "it_support_tickets": _f("status", "resolved_date"),
+        "security_guards": _f("status"),
+        "security_assignments": _f("status"),
+        "security_incidents": _f("status", "resolved_date"),
+        "patrol_logs": _f("status"),
+        "inventory_items": _f("status", "current_stock"),
+        "suppliers": _f("status"),
+        "purchase_orders": _f("status", "approved_by", "approved_date"),
+        "clients": _f("status"),
+        "contracts": _f("status"),
+        "client_support_tickets": _f("status", "resolved_date"),
+        "leads": _f("status"),
+        "opportunities": _f("stage", "status"),
+        "marketing_campaigns": _f("status"),
+        "customer_feedback": _f("status"),
+        "customer_surveys": _f("status"),
+        "risk_assessments": _f("status"),
+        "risk_incidents": _f("status"),
+        "recovery_cases": _f("status"),
+        "compliance_policies": _f("status"),
+        "compliance_audits": _f("status"),
+    }
+)
+
+#: Tables whose rows may be deleted (by their department and admin). Elsewhere a record
+#: is cancelled or closed through its state, so its history stays.
+DELETABLE_TABLES = frozenset(
+    {
+        # An obsolete setting is removed, not switched off.
+        "system_settings",
+        # The lines of an invoice are corrected by removing a wrong line.
+        "invoice_items",
+        # Applicants' personal data is erased once it is no longer needed.
+        "candidates",
+        # Documents cannot be edited (no version token): a wrong upload is removed.
+        "recovery_documents",
+        # Old metric readings are pruned (each deletion is audited).
+        "system_monitoring",
+    }
+)
+
+
+def _not_updatable(table: str) -> frozenset[str]:
+    doc = DOCUMENT_NUMBER_COLUMNS.get(table)
+    return (
+        IDENTITY_COLUMNS
+        | STAMPED_COLUMNS
+        | (frozenset({doc}) if doc else frozenset())
+        | GENERATED_COLUMNS.get(table, frozenset())
+        | FUNCTION_ONLY_COLUMNS.get(table, frozenset())
+    )
+
+
+def editable_columns(table: str, all_columns: Iterable[str]) -> list[str]:
+    """The columns of ``table`` that some role may update, in the order given."""
+    excluded = _not_updatable(table)
+    return [c for c in all_columns if c not in excluded]
+
+
+# --------------------------------------------------------------------------- builders
+
+
+def read(*columns: str) -> TableRights:
+    """Read-only: all columns, or only those named."""
+    return TableRights(select=True, read_columns=frozenset(columns) if columns else None)
+
+
+def work(
+    *,
+    insert: bool = True,
+    update: bool | Iterable[str] = True,
+    read_columns: Iterable[str] | None = None,
+) -> TableRights:
+    """A department's own table: read, insert, update its editable columns (or those
+    named), and delete where ``DELETABLE_TABLES`` allows (filled in by ``_department``)."""
+    if update is True:
+        update_columns: frozenset[str] | None = None
+    elif update is False:
+        update_columns = frozenset()
+    else:
+        update_columns = frozenset(update)
+    return TableRights(
+        select=True,
+        insert=insert,
+        update=update is not False,
+        read_columns=None if read_columns is None else frozenset(read_columns),
+        update_columns=update_columns,
+    )
+
+
+def _department(tables: Mapping[str, TableRights]) -> dict[str, TableRights]:
+    """Own tables get DELETE exactly where the table is deletable."""
+    return {
+        table: replace(r, delete=True) if r.insert and table in DELETABLE_TABLES else r
+        for table, r in tables.items()
+    }
+
+
+#: Everything except the hidden columns: HR's and admin's view of a person.
+_USERS_BUT_PASSWORD = _words(
+    "id first_name last_name email department_id position phone role is_active employee_id"
+    " address date_of_birth hire_date salary emergency_contact skills certifications"
+    " last_login profile_image created_at updated_at"
+)
+
+
+# --------------------------------------------------------------------------- self-service
+
+#: What every person has (the ``dicel_user`` group). Rows are limited by RLS to their own
+#: (and their direct reports' for a supervisor; payroll and tickets: own only).
+SELF_SERVICE: Mapping[str, TableRights] = MappingProxyType(
+    {
+        "departments": read(),
+        "users": read(*PUBLIC_COLUMNS["users"]),
+        "employees": read(*PUBLIC_COLUMNS["employees"]),
+        # File a leave request (RLS: for oneself, pending) and correct it while pending.
+        "leave_requests": work(
+            update=("leave_type", "start_date", "end_date", "days_requested", "reason")
+        ),
+        "attendance_records": read(),
+        "payroll_records": read(),
+        "performance_reviews": read(),
+        # The catalogue, so that a person's enrollments have a title.
+        "training_programs": read(),
+        "training_enrollments": read(),
+        # File an IT ticket (RLS: as requester, unassigned, unresolved).
+        "it_support_tickets": work(update=False),
+    }
+)
+
+
+# --------------------------------------------------------------------------- departments
+
+_HR = _department(
+    {
+        "users": read(*_USERS_BUT_PASSWORD),
+        "employees": work(),
+        "job_postings": work(),
+        "candidates": work(),
+        "training_programs": work(),
+        "training_enrollments": work(),
+        "leave_requests": work(),
+        "attendance_records": work(),
+        "performance_reviews": work(),
+        "payroll_records": work(),
+    }
+)
+
+_FINANCE = _department(
+    {
+        "financial_accounts": work(),
+        # A posted entry is corrected by a reversing entry, never edited: only its
+        # description and reference may be completed.
+        "transactions": work(update=("description", "reference_number")),
+        "budgets": work(),
+        "expenses": work(),
+        "invoices": work(),
+        "invoice_items": work(),
+        # Pay: finance reads the payroll HR prepared and records the payment of it, but
+        # changes no amount; it reads salaries and bank details to pay them.
+        "payroll_records": work(insert=False, update=("payment_date", "payment_method", "notes")),
+        "employees": read(),
+        "clients": read(),
+        "contracts": read(),
+        "suppliers": read(),
+        "purchase_orders": read(),
+    }
+)
+
+_IT = _department(
+    {
+        "it_assets": work(),
+        "it_support_tickets": work(),
+        # Readings are facts: inserted and pruned, never edited (no version token).
+        "system_monitoring": work(update=False),
+    }
+)
+
+_SECURITY = _department(
+    {
+        "security_guards": work(),
+        "security_assignments": work(),
+        "security_incidents": work(),
+        "patrol_routes": work(),
+        "patrol_logs": work(),
+    }
+)
+
+_INVENTORY = _department(
+    {
+        "inventory_items": work(),
+        # The stock ledger: movements are added, never edited (no version token).
+        "inventory_transactions": work(update=False),
+        "suppliers": work(),
+        "purchase_orders": work(),
+    }
+)
+
+_CLIENT = _department(
+    {
+        "clients": work(),
+        "contracts": work(),
+        "client_support_tickets": work(),
+    }
+)
+
+_SALES = _department(
+    {
+        "leads": work(),
+        "opportunities": work(),
+        "marketing_campaigns": work(),
+        # A won lead becomes a client of the clients department.
+        "clients": read(),
+    }
+)
+
+_CX = _department(
+    {
+        "customer_feedback": work(),
+        "customer_surveys": work(),
+        "clients": read(),
+    }
+)
+
+_RISK = _department(
+    {
+        "risk_assessments": work(),
+        "risk_incidents": work(),
+        # Incidents feed the risk register.
+        "security_incidents": read(),
+    }
+)
+
+_RECOVERY = _department(
+    {
+        "recovery_cases": work(),
+        # Documents cannot be edited (no version token): replaced by upload and delete.
+        "recovery_documents": work(update=False),
+        # The debts it recovers: the client, the invoice and its lines.
+        "clients": read(),
+        "invoices": read(),
+        "invoice_items": read(),
+    }
+)
+
+#: Compliance audits the company: it reads every business table, read-only, and the
+#: audit log. Not pay (payroll, salaries, bank details) nor performance reviews: those are
+#: confidential to HR, finance and admin. Users and employees: public columns only.
+_COMPLIANCE_READS = _words(
+    "departments system_settings job_postings candidates training_programs"
+    " training_enrollments leave_requests attendance_records financial_accounts"
+    " transactions budgets expenses invoices invoice_items it_assets it_support_tickets"
+    " system_monitoring security_guards security_assignments security_incidents"
+    " patrol_routes patrol_logs inventory_items inventory_transactions suppliers"
+    " purchase_orders clients contracts client_support_tickets leads opportunities"
+    " marketing_campaigns customer_feedback customer_surveys risk_assessments"
+    " risk_incidents recovery_cases recovery_documents audit_logs"
+)
+
+_COMPLIANCE = _department(
+    {
+        **{table: read() for table in _COMPLIANCE_READS},
+        "compliance_policies": work(),
+        "compliance_audits": work(),
+    }
+)
+
+#: Admin: everything, except that no one reads password_hash, writes the audit log,
+#: creates users outside the provisioning functions (a users row needs its login role),
+#: or deletes where ``DELETABLE_TABLES`` does not allow it.
+_ADMIN_TABLES = _words(
+    "departments system_settings employees job_postings candidates training_programs"
+    " training_enrollments leave_requests attendance_records performance_reviews"
+    " payroll_records financial_accounts transactions budgets expenses invoices"
+    " invoice_items it_assets it_support_tickets system_monitoring security_guards"
+    " security_assignments security_incidents patrol_routes patrol_logs inventory_items"
+    " inventory_transactions suppliers purchase_orders clients contracts"
+    " client_support_tickets leads opportunities marketing_campaigns customer_feedback"
+    " customer_surveys risk_assessments risk_incidents recovery_cases recovery_documents"
+    " compliance_policies compliance_audits"
+)
+
+#: Tables without ``updated_at`` have no version token, so no role edits their rows.
+_APPEND_ONLY = frozenset(
+    {"system_monitoring", "inventory_transactions", "recovery_documents", "audit_logs"}
+)
+
+_ADMIN = _department(
+    {
+        **{table: work(update=table not in _APPEND_ONLY) for table in _ADMIN_TABLES},
+        "users": work(insert=False, read_columns=_USERS_BUT_PASSWORD),
+        "audit_logs": read(),
+    }
+)
+
+
+def _with_self_service(own: Mapping[str, TableRights]) -> Mapping[str, TableRights]:
+    merged = dict(SELF_SERVICE)
+    for table, r in own.items():
+        merged[table] = merged[table] | r if table in merged else r
+    return MappingProxyType(merged)
+
+
+PERMISSIONS: Mapping[Role, Mapping[str, TableRights]] = MappingProxyType(
+    {
+        Role.ADMIN: _with_self_service(_ADMIN),
+        Role.HR: _with_self_service(_HR),
+        Role.FINANCE: _with_self_service(_FINANCE),
+        Role.IT: _with_self_service(_IT),
+        Role.SECURITY: _with_self_service(_SECURITY),
+        Role.COMPLIANCE: _with_self_service(_COMPLIANCE),
+        Role.INVENTORY: _with_self_service(_INVENTORY),
+        Role.CLIENT: _with_self_service(_CLIENT),
+        Role.SALES: _with_self_service(_SALES),
+        Role.CX: _with_self_service(_CX),
+        Role.RISK: _with_self_service(_RISK),
+        Role.RECOVERY: _with_self_service(_RECOVERY),
+        Role.EMPLOYEE: _with_self_service({}),
+    }
+)
+
+
+# --------------------------------------------------------------------------- functions
+
+#: Who may call which function of the schema (by name, all overloads), as group roles.
+#: sync-grants revokes EXECUTE on every other function, except those owned by
+#: ``dicel_provisioner`` (migration 0004 grants those to dicel_owner alone) and
+#: ``dicel_doc_number``, granted to the roles that insert numbered documents.
+_ADMIN_GROUP = Role.ADMIN.group_role
+FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        # Row-level security helpers (migration 0003): policies call them as the user.
+        "dicel_current_user_id": (BASE_GROUP_ROLE,),
+        "dicel_current_employee_id": (BASE_GROUP_ROLE,),
+        "dicel_direct_report_ids": (BASE_GROUP_ROLE,),
+        "dicel_has_role": (BASE_GROUP_ROLE,),
+        "dicel_is_supervisor_of": (BASE_GROUP_ROLE,),
+        # "My profile": the caller's own row, sensitive columns included.
+        "dicel_my_profile": (BASE_GROUP_ROLE,),
+        # Logins (migration 0004).
+        "dicel_record_login": (BASE_GROUP_ROLE,),
+        "dicel_change_own_password": (BASE_GROUP_ROLE,),
+        "dicel_create_user": (_ADMIN_GROUP,),
+        "dicel_set_password": (_ADMIN_GROUP,),
+        "dicel_deactivate_user": (_ADMIN_GROUP,),
+        "dicel_change_email": (_ADMIN_GROUP,),
+        "dicel_restore_logins": (_ADMIN_GROUP,),
+    }
+)
+
+
+# --------------------------------------------------------------------------- queries
+
+
+def rights(role: Role | str, table: str) -> TableRights:
+    """The rights of ``role`` on ``table`` (no rights for a table it is not given)."""
+    return PERMISSIONS[Role(role)].get(table, NO_RIGHTS)
+
+
+def readable_columns(role: Role | str, table: str, all_columns: Iterable[str]) -> list[str]:
+    """The columns of ``table`` that ``role`` may read, in the order of ``all_columns``."""
+    r = rights(role, table)
+    if not r.select:
+        return []
+    return [c for c in all_columns if r.read_columns is None or c in r.read_columns]
+
+
+def updatable_columns(role: Role | str, table: str, all_columns: Iterable[str]) -> list[str]:
+    """The columns of ``table`` that ``role`` may update, in the order of ``all_columns``."""
+    r = rights(role, table)
+    if not r.update:
+        return []
+    editable = editable_columns(table, all_columns)
+    if r.update_columns is None:
+        return editable
+    return [c for c in editable if c in r.update_columns]
+
+
+def new_row_columns(table: str, all_columns: Iterable[str]) -> list[str]:
+    """The columns of ``table`` an INSERT may give values for, whoever inserts.
+
+    Every column but the stamped, generated and function-only ones: a new row starts in
+    its first state (the server default), with no approver.
+    """
+    excluded = (
+        STAMPED_COLUMNS
+        | GENERATED_COLUMNS.get(table, frozenset())
+        | FUNCTION_ONLY_COLUMNS.get(table, frozenset())
+    )
+    return [c for c in all_columns if c not in excluded]
+
+
+def insertable_columns(role: Role | str, table: str, all_columns: Iterable[str]) -> list[str]:
+    """The columns ``role`` may give values for in an INSERT (none if it may not insert)."""
+    if not rights(role, table).insert:
+        return []
+    return new_row_columns(table, all_columns)
+
+
+def tables_visible_to(role: Role | str) -> set[str]:
+    """The tables ``role`` may read at least a column of (menus and tabs follow it)."""
+    return {table for table, r in PERMISSIONS[Role(role)].items() if r.select}

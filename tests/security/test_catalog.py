@@ -1,0 +1,195 @@
+"""The catalog says what the design says: grants, role attributes, RLS, ownership."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from conftest import RLS_TABLES, World
+
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.db.grants import CLIENT_ROLES, expected_grants, grants_in_database
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain import permissions as perm
+from dicel_desktop.domain.roles import BASE_GROUP_ROLE, OWNER_ROLE, Role
+
+
+@pytest.fixture(scope="module")
+def _engine(world: World):
+    engine = make_engine(world.superuser_dsn, pool_pre_ping=False)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def catalog(_engine):
+    """A superuser connection to the suite's database, for reading the catalog."""
+    with _engine.connect() as conn:
+        yield conn
+
+
+def test_the_database_holds_exactly_the_permission_tables_grants(catalog):
+    actual = grants_in_database(catalog)
+    expected = expected_grants()
+    assert set(actual) == set(expected)
+    wrong = {key: (actual[key], expected[key]) for key in expected if actual[key] != expected[key]}
+    assert not wrong, "\n".join(f"{k}: db={a} table={e}" for k, (a, e) in wrong.items())
+
+
+def test_functions_are_executable_by_exactly_whom_the_table_says(catalog):
+    rows = catalog.execute(
+        sa.text(
+            "SELECT p.proname, g.rolname FROM pg_proc p"
+            " CROSS JOIN LATERAL aclexplode(p.proacl) a"
+            " JOIN pg_roles g ON g.oid = a.grantee"
+            " WHERE p.pronamespace = 'public'::regnamespace AND a.privilege_type = 'EXECUTE'"
+            " AND g.rolname = ANY (:roles)"
+        ),
+        {"roles": list(CLIENT_ROLES)},
+    ).all()
+    granted: dict[str, set[str]] = {}
+    for name, grantee in rows:
+        granted.setdefault(name, set()).add(grantee)
+    doc_number = granted.pop("dicel_doc_number", set())
+    assert granted == {name: set(who) for name, who in perm.FUNCTION_EXECUTE.items()}
+    # Document numbers are formatted by the inserting role: dicel_user (IT tickets) and
+    # each group role that inserts into numbered tables beyond what dicel_user does.
+    expected = expected_grants()
+
+    def numbers_drawn(grantee: str) -> set[str]:
+        return {
+            table
+            for table in perm.DOCUMENT_NUMBER_COLUMNS
+            if expected[(grantee, table)].insert
+            and (grantee == BASE_GROUP_ROLE or not expected[(BASE_GROUP_ROLE, table)].insert)
+        }
+
+    assert doc_number == {g for g in CLIENT_ROLES if numbers_drawn(g)}
+    assert {BASE_GROUP_ROLE, "dicel_hr", "dicel_finance"} <= doc_number
+    assert "dicel_employee" not in doc_number
+
+
+def test_no_dicel_role_or_login_can_get_around_the_rules(catalog, world: World):
+    rows = catalog.execute(
+        sa.text(
+            "WITH RECURSIVE members AS ("
+            "  SELECT oid FROM pg_roles WHERE rolname = :base"
+            "  UNION SELECT m.member FROM pg_auth_members m JOIN members s ON m.roleid = s.oid)"
+            " SELECT r.rolname, r.rolcanlogin, r.rolsuper, r.rolbypassrls, r.rolcreaterole"
+            " FROM pg_roles r WHERE r.oid IN (SELECT oid FROM members)"
+            " OR r.rolname LIKE 'dicel\\_%'"
+        ),
+        {"base": BASE_GROUP_ROLE},
+    ).all()
+    names = {row[0] for row in rows}
+    groups = {BASE_GROUP_ROLE, *(r.group_role for r in Role)}
+    assert groups <= names
+    assert {p.email for p in world.people.values() if p.email} <= names
+    for name, can_login, superuser, bypass, createrole in rows:
+        if name in groups or can_login:
+            assert not (superuser or bypass or createrole), name
+            continue
+        # NOLOGIN helpers: dicel_owner never; dicel_provisioner may create roles, but only
+        # if nobody can act as it.
+        assert not (superuser or bypass), name
+        if createrole:
+            members = catalog.execute(
+                sa.text(
+                    "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid"
+                    " WHERE r.rolname = :name"
+                ),
+                {"name": name},
+            ).scalar_one()
+            assert name != OWNER_ROLE and members == 0, name
+    for group in groups:
+        assert not dict((r[0], r[1]) for r in rows)[group], f"{group} can log in"
+
+
+def test_row_security_is_on_and_forced_exactly_on_the_tables_about_a_person(catalog):
+    rows = catalog.execute(
+        sa.text(
+            "SELECT relname, relforcerowsecurity FROM pg_class"
+            " WHERE relnamespace = 'public'::regnamespace AND relrowsecurity"
+        )
+    ).all()
+    assert {name for name, _ in rows} == set(RLS_TABLES)
+    assert all(forced for _, forced in rows)
+    assert {t for t in Base.metadata.tables if t in ("users", "employees")} - {
+        name for name, _ in rows
+    } == {"users", "employees"}
+
+
+def test_public_holds_no_table_privilege_and_no_execute(catalog):
+    tables = catalog.execute(
+        sa.text(
+            "SELECT c.relname, a.privilege_type FROM pg_class c"
+            " CROSS JOIN LATERAL aclexplode(c.relacl) a"
+            " WHERE c.relnamespace = 'public'::regnamespace AND a.grantee = 0"
+        )
+    ).all()
+    assert tables == []
+    columns = catalog.execute(
+        sa.text(
+            "SELECT c.relname, t.attname FROM pg_attribute t JOIN pg_class c ON c.oid = t.attrelid"
+            " CROSS JOIN LATERAL aclexplode(t.attacl) a"
+            " WHERE c.relnamespace = 'public'::regnamespace AND a.grantee = 0"
+        )
+    ).all()
+    assert columns == []
+    # A NULL proacl means the default, which includes EXECUTE for PUBLIC.
+    functions = catalog.execute(
+        sa.text(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p"
+            " WHERE p.pronamespace = 'public'::regnamespace AND (p.proacl IS NULL OR EXISTS"
+            " (SELECT FROM aclexplode(p.proacl) a WHERE a.grantee = 0))"
+        )
+    ).all()
+    assert functions == []
+
+
+def test_the_schema_belongs_to_dicel_owner(catalog):
+    strays = catalog.execute(
+        sa.text(
+            "SELECT c.relname, pg_get_userbyid(c.relowner) FROM pg_class c"
+            " WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r','S','v','m')"
+            " AND c.relname <> 'alembic_version' AND pg_get_userbyid(c.relowner) <> :owner"
+            " UNION ALL"
+            " SELECT p.proname, pg_get_userbyid(p.proowner) FROM pg_proc p"
+            " WHERE p.pronamespace = 'public'::regnamespace"
+            " AND pg_get_userbyid(p.proowner) NOT IN (:owner, 'dicel_provisioner')"
+        ),
+        {"owner": OWNER_ROLE},
+    ).all()
+    assert strays == []
+
+
+def test_security_definer_functions_pin_their_search_path(catalog):
+    rows = catalog.execute(
+        sa.text(
+            "SELECT proname, proconfig FROM pg_proc"
+            " WHERE pronamespace = 'public'::regnamespace AND prosecdef"
+        )
+    ).all()
+    assert {"dicel_audit", "dicel_my_profile", "dicel_current_user_id"} <= {r[0] for r in rows}
+    for name, config in rows:
+        assert any(c.startswith("search_path=pg_catalog") for c in config or ()), name
+
+
+def test_the_columns_policies_filter_on_are_indexed(catalog):
+    rows = catalog.execute(
+        sa.text(
+            "SELECT t.relname, a.attname FROM pg_index i"
+            " JOIN pg_class t ON t.oid = i.indrelid"
+            " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = i.indkey[0]"
+            " WHERE t.relnamespace = 'public'::regnamespace"
+        )
+    ).all()
+    leading = set(rows)
+    wanted = {(t, "employee_id") for t in RLS_TABLES if t != "it_support_tickets"}
+    wanted |= {
+        ("it_support_tickets", "requester_id"),
+        ("employees", "supervisor_id"),
+        ("employees", "user_id"),
+        ("users", "email"),
+        ("audit_logs", "table_name"),
+    }
+    assert wanted <= leading, wanted - leading
