@@ -1,0 +1,165 @@
+"""Errors raised below the GUI: a stable ``code``, its ``params``, and English words.
+
+The GUI translates by ``code`` (filling in ``params``); the CLI and the logs use
+``message``, the default English sentence. A code never changes meaning once released:
+add a new one instead. Every code has a sentence in :data:`MESSAGES` (a unit test checks
+it), written for the person who reads it, saying what happened and what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+#: Default English sentence for every code; ``{name}`` is filled from the error's params.
+MESSAGES: Mapping[str, str] = {
+    # --- the families' defaults, for errors raised without a more precise code
+    "error": "Something went wrong.",
+    "invalid_input": "A value is not acceptable.",
+    "not_found": "What you asked for does not exist (any more).",
+    "conflict": "This clashes with what is already in the database.",
+    # --- logging in
+    "invalid_credentials": "The e-mail or password is incorrect.",
+    "server_unreachable": (
+        "Cannot reach the database server {host}:{port}. Check the network connection and "
+        "the server name; if it persists, tell IT."
+    ),
+    "database_missing": (
+        "The server {host} has no database named {dbname}. Check the site profile, or tell IT."
+    ),
+    "connection_rejected": (
+        "The database server {host} refused the connection. Tell IT; the server said: {detail}"
+    ),
+    "insecure_authentication": (
+        "The server {host} asked for the password in a way that would expose it "
+        "(not SCRAM-SHA-256), so DICEL did not send it. Tell IT."
+    ),
+    "not_a_dicel_user": (
+        "The account {email} is a database account but not a DICEL user. Log in with your "
+        "own DICEL account."
+    ),
+    "schema_too_old": (
+        "The company database is at version {database_revision}, older than this DICEL "
+        "Desktop ({client_revision}). Ask IT to upgrade the database (dicel-admin migrate)."
+    ),
+    "client_too_old": (
+        "The company database is at version {database_revision}, newer than this DICEL "
+        "Desktop ({client_revision}). Install the current DICEL Desktop."
+    ),
+    # --- user accounts
+    "not_allowed": "You are not allowed to do this: {action}.",
+    "invalid_email": "“{email}” is not a valid e-mail address.",
+    "email_too_long": (
+        "The e-mail address {email} is {length} bytes long; DICEL logins allow at most "
+        "{limit}. Use a shorter address."
+    ),
+    "missing_name": "The {field} must not be empty.",
+    "unknown_role": "“{role}” is not a DICEL role. Choose one of: {allowed}.",
+    "unknown_department": "There is no department with the code “{code}”.",
+    "password_too_short": "The password must be at least {min_length} characters long.",
+    "password_invalid": "The password cannot contain a NUL character.",
+    "password_not_hashed": (
+        "The password reached the database unprotected and was refused. This is a "
+        "programming error: passwords must be sent as SCRAM-SHA-256 verifiers."
+    ),
+    "user_exists": "A DICEL user or database account named {email} already exists.",
+    "login_name_taken": (
+        "A database account named {email} already exists but is not a DICEL user; ask IT "
+        "to rename or remove it."
+    ),
+    "user_not_found": "There is no DICEL user with the e-mail {email}.",
+    "employee_taken": "Employee number {employee_number} already belongs to another user.",
+    "cannot_change_self": (
+        "You cannot {action} your own account while logged in with it; ask another administrator."
+    ),
+    "not_a_managed_login": (
+        "The database account {email} is not a DICEL login, so DICEL will not change it."
+    ),
+    "passwords_differ": "The two passwords are not the same.",
+    "no_password_given": "No password was given.",
+}
+
+
+class DicelError(Exception):
+    """A failure a person can act on, identified by ``code`` with ``params``.
+
+    ``DicelError("user_not_found", email="a@b.rw")``; subclasses give the family (so
+    callers can catch "any bad input") and a default code.
+    """
+
+    default_code: ClassVar[str] = "error"
+
+    def __init__(self, code: str | None = None, /, **params: Any) -> None:
+        self.code = code or self.default_code
+        self.params: dict[str, Any] = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The default English sentence, with the params filled in."""
+        template = MESSAGES.get(self.code)
+        if template is None:
+            return f"{self.code}: {self.params}" if self.params else self.code
+        try:
+            return template.format_map(self.params)
+        except (KeyError, IndexError, ValueError):
+            # A missing param must not turn an error report into a crash.
+            return template
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.code!r}, **{self.params!r})"
+
+    def __reduce__(self):  # keep code and params through pickling (worker processes)
+        return (_rebuild, (type(self), self.code, self.params))
+
+
+def _rebuild(cls: type[DicelError], code: str, params: dict[str, Any]) -> DicelError:
+    return cls(code, **params)
+
+
+class InvalidCredentials(DicelError):
+    """Wrong password, unknown e-mail or deactivated user: one answer for all three,
+    so nobody can find out which e-mails have accounts."""
+
+    default_code = "invalid_credentials"
+
+
+class ServerUnreachable(DicelError):
+    """The database server cannot be reached (network, name, port, timeout)."""
+
+    default_code = "server_unreachable"
+
+
+class ConnectionRejected(DicelError):
+    """The server was reached but refused the connection for a reason other than the
+    person's credentials (missing database, pg_hba.conf, TLS, insecure authentication)."""
+
+    default_code = "connection_rejected"
+
+
+class SchemaMismatch(DicelError):
+    """The database schema and this client are at different revisions."""
+
+    default_code = "schema_too_old"
+
+
+class NotAllowed(DicelError):
+    """The database refused the action for this person's role."""
+
+    default_code = "not_allowed"
+
+
+class InvalidInput(DicelError):
+    """A value a person typed is not acceptable; ``params`` say which."""
+
+    default_code = "invalid_input"
+
+
+class NotFound(DicelError):
+    default_code = "not_found"
+
+
+class Conflict(DicelError):
+    """The change clashes with what is already in the database."""
+
+    default_code = "conflict"

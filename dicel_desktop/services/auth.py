@@ -1,0 +1,245 @@
+"""Logging in: a person connects to the database as their own PostgreSQL role.
+
+The password goes to libpq only, which proves it to the server with SCRAM-SHA-256 and
+refuses any method that would send it readable (``require_auth``). A wrong password,
+an unknown e-mail and a deactivated user all give :class:`InvalidCredentials` with the
+same words, so nobody learns which e-mails have accounts; an unreachable server gives
+:class:`ServerUnreachable`; a server that refuses for any other reason,
+:class:`ConnectionRejected`.
+"""
+
+from __future__ import annotations
+
+import platform
+import uuid
+from dataclasses import dataclass, field
+
+import psycopg
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+
+from dicel_desktop import __version__
+from dicel_desktop.db import migrate
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.domain.errors import (
+    ConnectionRejected,
+    DicelError,
+    InvalidCredentials,
+    NotAllowed,
+    SchemaMismatch,
+    ServerUnreachable,
+)
+from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
+
+__all__ = ["LoggedIn", "default_application_name", "login"]
+
+#: libpq 16 brought ``require_auth``; older ones cannot pin the method.
+_LIBPQ_HAS_REQUIRE_AUTH = psycopg.pq.version() >= 160000
+#: PostgreSQL cuts application_name at NAMEDATALEN - 1 bytes.
+_MAX_APPLICATION_NAME = 63
+
+
+@dataclass(frozen=True)
+class LoggedIn:
+    """A person logged in: who they are, and the engine that connects as them.
+
+    The engine holds the password (to open more connections) and connects as this
+    person only; :meth:`close` when they log out.
+    """
+
+    engine: Engine = field(repr=False)
+    user_id: uuid.UUID
+    email: str
+    first_name: str
+    last_name: str
+    role: Role
+    schema_revision: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def default_application_name() -> str:
+    """``DICEL Desktop/0.1.0 (Windows)``: what pg_stat_activity and the audit log show."""
+    name = f"DICEL Desktop/{__version__} ({platform.system() or 'unknown'})"
+    # application_name must be printable ASCII; anything else the server turns into '?'.
+    name = "".join(c if " " <= c <= "~" else "?" for c in name)
+    return name[:_MAX_APPLICATION_NAME]
+
+
+def login(
+    host: str,
+    port: int,
+    dbname: str,
+    email: str,
+    password: str,
+    *,
+    sslmode: str | None = None,
+    sslrootcert: str | None = None,
+    application_name: str | None = None,
+    connect_timeout: int = 5,
+) -> LoggedIn:
+    """Log ``email`` in to the database and stamp ``users.last_login``.
+
+    Raises InvalidCredentials, ServerUnreachable, ConnectionRejected, SchemaMismatch
+    (``schema_too_old`` / ``client_too_old``) or NotAllowed (``not_a_dicel_user``: a
+    database account that is not a DICEL user, such as the superuser).
+    """
+    role_name = (email or "").strip().lower()
+    if not role_name or not password or "\x00" in password:
+        # Nothing to try: the same answer as a wrong password, without a round trip.
+        raise InvalidCredentials()
+    query: dict[str, str] = {
+        "application_name": application_name or default_application_name(),
+        "connect_timeout": str(int(connect_timeout)),
+    }
+    if _LIBPQ_HAS_REQUIRE_AUTH:
+        # Never answer a server that asks for the password in clear or as MD5: a wrong
+        # or hostile server would learn it.
+        query["require_auth"] = "scram-sha-256"
+    if sslmode:
+        query["sslmode"] = sslmode
+    if sslrootcert:
+        query["sslrootcert"] = sslrootcert
+    url = URL.create(
+        "postgresql",
+        username=role_name,
+        password=password,
+        host=host,
+        port=int(port),
+        database=dbname,
+        query=query,
+    )
+    engine = make_engine(url.render_as_string(hide_password=False))
+    try:
+        return _start_session(engine, role_name, host=host, port=port, dbname=dbname)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _start_session(
+    engine: Engine, role_name: str, *, host: str, port: int, dbname: str
+) -> LoggedIn:
+    try:
+        connection = engine.connect()
+    except DBAPIError as exc:
+        raise _connect_error(exc, host=host, port=port, dbname=dbname) from exc
+    with connection:
+        # A database account outside dicel_user sees none of the schema (no USAGE):
+        # say so, rather than call the database empty.
+        is_member = connection.execute(
+            text("SELECT pg_has_role(session_user, :group, 'USAGE')"),
+            {"group": BASE_GROUP_ROLE},
+        ).scalar_one()
+        if not is_member:
+            raise NotAllowed("not_a_dicel_user", email=role_name)
+        try:
+            _check_schema(connection)
+            row = connection.execute(
+                text(
+                    "SELECT id, email, first_name, last_name, role FROM public.dicel_record_login()"
+                )
+            ).one_or_none()
+        except DBAPIError as exc:
+            # A database account outside dicel_user may read neither the schema
+            # revision nor call dicel_record_login.
+            if getattr(exc.orig, "sqlstate", None) == "42501":
+                raise NotAllowed("not_a_dicel_user", email=role_name) from exc
+            raise
+        if row is None:
+            # No active users row: a deactivated user whose login was left enabled by
+            # hand gets the same answer as a wrong password; the superuser is told.
+            is_superuser = connection.execute(
+                text("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user")
+            ).scalar_one()
+            connection.rollback()
+            if is_superuser:
+                raise NotAllowed("not_a_dicel_user", email=role_name)
+            raise InvalidCredentials()
+        connection.commit()
+    user_id, email, first_name, last_name, role = row
+    return LoggedIn(
+        engine=engine,
+        user_id=user_id,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        role=Role(role),
+        schema_revision=migrate.head_revision(),
+    )
+
+
+def _check_schema(connection: Connection) -> None:
+    """Refuse to work on a schema this client was not written for (ARCHITECTURE 4b)."""
+    database = migrate.current_revision(connection)
+    client = migrate.head_revision()
+    if database == client:
+        return
+    if database is None or database in _known_revisions():
+        raise SchemaMismatch(
+            "schema_too_old", database_revision=database or "empty", client_revision=client
+        )
+    # A revision this client has never heard of comes from a newer DICEL.
+    raise SchemaMismatch("client_too_old", database_revision=database, client_revision=client)
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+# --------------------------------------------------------------------------- errors
+
+#: libpq's words for "nobody answered" (they come from the client side, in English).
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "timeout expired",
+    "timed out",
+    "could not translate host name",
+    "failed to resolve host",
+    "name or service not known",
+    "no route to host",
+    "network is unreachable",
+    "server closed the connection unexpectedly",
+    "connection reset",
+    "is the server running",
+)
+#: The server's words for a refused login (English server messages).
+_BAD_CREDENTIALS = (
+    "password authentication failed",
+    "is not permitted to log in",
+    "no password supplied",
+)
+
+
+def _connect_error(exc: DBAPIError, *, host: str, port: int, dbname: str) -> DicelError:
+    original = exc.orig
+    message = str(original).strip()
+    lowered = message.lower()
+    pgconn = getattr(original, "pgconn", None)
+    used_password = bool(getattr(pgconn, "used_password", False))
+    if any(words in lowered for words in _BAD_CREDENTIALS):
+        return InvalidCredentials()
+    if "authentication method requirement" in lowered:
+        return ConnectionRejected("insecure_authentication", host=host)
+    if "database" in lowered and "does not exist" in lowered:
+        return ConnectionRejected("database_missing", host=host, dbname=dbname)
+    if any(words in lowered for words in _UNREACHABLE) and not used_password:
+        return ServerUnreachable(host=host, port=port)
+    if used_password:
+        # The server asked for the password and then said no, in words we do not know
+        # (a server set to another language): most likely the credentials, and saying
+        # anything more precise could tell an e-mail's existence.
+        return InvalidCredentials()
+    detail = message.splitlines()[-1] if message else type(original).__name__
+    if "failed:" in detail:
+        detail = detail.split("failed:", 1)[1].strip()
+    return ConnectionRejected(host=host, detail=detail)

@@ -1,0 +1,414 @@
+"""User accounts: create, change and list DICEL users and their PostgreSQL logins.
+
+Each DICEL user is a PostgreSQL LOGIN role named by their lower-cased e-mail and a row
+of ``users`` (ARCHITECTURE 4). The work is done in the database by SECURITY DEFINER
+functions (migration 0004) that only admins may call; this module checks what a person
+typed, computes the password's SCRAM-SHA-256 verifier on the client, so that the
+plaintext never reaches the server or its log, calls them, and turns their refusals
+into :mod:`dicel_desktop.domain.errors`.
+
+Every function takes a SQLAlchemy ``Connection`` and runs in the caller's transaction:
+the caller commits (``with engine.begin() as conn: create_user(conn, ...)``).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import psycopg
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
+
+from dicel_desktop.db import migrate
+from dicel_desktop.domain.errors import (
+    Conflict,
+    DicelError,
+    InvalidInput,
+    NotAllowed,
+    NotFound,
+    SchemaMismatch,
+)
+from dicel_desktop.domain.roles import Role
+
+__all__ = [
+    "MAX_LOGIN_BYTES",
+    "MIN_PASSWORD_LENGTH",
+    "UserSummary",
+    "change_email",
+    "change_own_password",
+    "create_user",
+    "deactivate_user",
+    "list_users",
+    "normalise_email",
+    "restore_logins",
+    "scram_verifier",
+    "set_password",
+]
+
+#: PostgreSQL truncates identifiers past 63 bytes (NAMEDATALEN - 1), and a login role is
+#: named by the e-mail: a longer address could not log in as itself.
+MAX_LOGIN_BYTES = 63
+MIN_PASSWORD_LENGTH = 8
+
+#: The same pattern as migration 0004's EMAIL_RE (a test checks they agree): plain ASCII
+#: addresses, lower-cased, with a dot in the domain. Simple on purpose: it is there to
+#: catch typing mistakes, not to follow every corner of RFC 5322.
+EMAIL_PATTERN = re.compile(
+    r"[a-z0-9_%+'-]+(\.[a-z0-9_%+'-]+)*"
+    r"@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"
+)
+
+
+@dataclass(frozen=True)
+class UserSummary:
+    """One line of the user list (public columns only)."""
+
+    id: uuid.UUID
+    email: str
+    first_name: str
+    last_name: str
+    role: str
+    department_code: str | None
+    position: str | None
+    employee_id: str | None
+    is_active: bool
+    last_login: datetime | None
+    #: A login role of that name exists on this cluster.
+    has_login: bool
+    #: ... and may log in (False once deactivated).
+    can_login: bool
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def normalise_email(email: str) -> str:
+    """The login name for ``email``: stripped, lower-cased, checked.
+
+    Raises InvalidInput ``invalid_email`` or ``email_too_long``.
+    """
+    login = (email or "").strip().lower()
+    if not EMAIL_PATTERN.fullmatch(login):
+        raise InvalidInput("invalid_email", email=(email or "").strip())
+    length = len(login.encode("utf-8"))
+    if length > MAX_LOGIN_BYTES:
+        raise InvalidInput("email_too_long", email=login, length=length, limit=MAX_LOGIN_BYTES)
+    return login
+
+
+def _check_password(password: str) -> None:
+    if "\x00" in password:  # libpq takes C strings
+        raise InvalidInput("password_invalid")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput("password_too_short", min_length=MIN_PASSWORD_LENGTH)
+
+
+def _check_role(role: str | Role) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise InvalidInput(
+            "unknown_role", role=str(role), allowed=", ".join(r.value for r in Role)
+        ) from None
+
+
+def _check_name(value: str, field: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise InvalidInput("missing_name", field=field.replace("_", " "))
+    return value
+
+
+def _optional(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+# --------------------------------------------------------------------------- verifier
+
+
+def _pg_connection(connection: Connection) -> psycopg.Connection:
+    return connection.connection.driver_connection  # type: ignore[return-value]
+
+
+def scram_verifier(connection: Connection, email: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password``, computed here by libpq.
+
+    Naming the algorithm keeps libpq from asking the server which one to use; nothing is
+    sent. SCRAM does not salt with the role name (unlike MD5), so the verifier survives
+    a change of e-mail. No password rules are applied: callers check first.
+    """
+    if "\x00" in password:
+        raise InvalidInput("password_invalid")
+    pgconn = _pg_connection(connection).pgconn
+    verifier = pgconn.encrypt_password(
+        password.encode("utf-8"), email.strip().lower().encode("utf-8"), b"scram-sha-256"
+    )
+    return verifier.decode("ascii")
+
+
+# --------------------------------------------------------------------------- errors
+
+# The functions of migration 0004 refuse with their own SQLSTATEs, class "DU" (unused by
+# PostgreSQL): DU001 not an e-mail, DU002 too long for a role name, DU003 not a SCRAM
+# verifier, DU004 not one of the thirteen roles, DU005 user exists, DU006 no such user,
+# DU008 no such department, DU009 employee number taken, DU010 not on one's own account,
+# DU011 empty name, DU012 not an active DICEL user, DU013 not a DICEL login, DU014 a
+# role of that name exists.
+
+
+def _call(
+    connection: Connection,
+    statement: str,
+    params: dict,
+    *,
+    action: str,
+    context: dict,
+) -> list:
+    """Run one call of a provisioning function; its refusals become DicelErrors.
+
+    ``action`` names what was attempted (for "not allowed"); ``context`` holds the values
+    the messages need (email, role, ...).
+    """
+    try:
+        return list(connection.execute(text(statement), params))
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42883" and not _context(exc):
+            # No such function: the schema predates migration 0004.
+            raise _schema_too_old(connection) from exc
+        error = _translate(exc, action=action, context=context)
+        if error is None:
+            raise
+        raise error from exc
+
+
+def _context(exc: DBAPIError) -> str | None:
+    """Where in a function the error arose; None for the statement the client sent."""
+    return getattr(getattr(exc.orig, "diag", None), "context", None)
+
+
+def _schema_too_old(connection: Connection) -> SchemaMismatch:
+    database = "unknown"
+    try:
+        # The failed statement aborted this transaction: ask on a connection of its own.
+        with connection.engine.connect() as other:
+            database = migrate.current_revision(other) or "empty"
+    except DBAPIError:
+        pass
+    return SchemaMismatch(
+        "schema_too_old", database_revision=database, client_revision=migrate.head_revision()
+    )
+
+
+def _translate(exc: DBAPIError, *, action: str, context: dict) -> DicelError | None:
+    original = exc.orig
+    sqlstate = getattr(original, "sqlstate", None)
+    email = context.get("email", "")
+    diag = getattr(original, "diag", None)
+    detail = getattr(diag, "message_detail", None) or ""
+    top_level = not _context(exc)
+    match sqlstate:
+        case "DU001":
+            return InvalidInput("invalid_email", email=email)
+        case "DU002":
+            return InvalidInput(
+                "email_too_long",
+                email=email,
+                length=len(email.encode("utf-8")),
+                limit=MAX_LOGIN_BYTES,
+            )
+        case "DU003":
+            return InvalidInput("password_not_hashed")
+        case "DU004":
+            return InvalidInput(
+                "unknown_role",
+                role=context.get("role", ""),
+                allowed=", ".join(r.value for r in Role),
+            )
+        case "DU005":
+            return Conflict("user_exists", email=email)
+        case "DU006":
+            return NotFound("user_not_found", email=context.get("old_email", email))
+        case "DU008":
+            return NotFound("unknown_department", code=context.get("department_code", ""))
+        case "DU009":
+            return Conflict("employee_taken", employee_number=context.get("employee_number", ""))
+        case "DU010":
+            return NotAllowed("cannot_change_self", action=action)
+        case "DU011":
+            return InvalidInput("missing_name", field=detail.replace("_", " ") or "name")
+        case "DU012":
+            return NotAllowed("not_a_dicel_user", email=email)
+        case "DU013":
+            return NotAllowed("not_a_managed_login", email=email)
+        case "DU014":
+            return Conflict("login_name_taken", email=email)
+        case "42501" if top_level:
+            # Refused at the top: no EXECUTE on the function for this person's role. A
+            # refusal from inside a function is a defect of the schema, not theirs.
+            return NotAllowed("not_allowed", action=action)
+    return None
+
+
+# --------------------------------------------------------------------------- operations
+
+
+def create_user(
+    connection: Connection,
+    *,
+    email: str,
+    first_name: str,
+    last_name: str,
+    role: str | Role,
+    password: str,
+    department_code: str | None = None,
+    employee_number: str | None = None,
+    position: str | None = None,
+) -> uuid.UUID:
+    """Create a DICEL user: its ``users`` row and its login role in one group role.
+
+    ``employee_number`` goes to ``users.employee_id``; when HR already has an employee
+    with that number and no login, the employee is linked to the new user. Only admins
+    (and the superuser, for the first admin) may do this. Returns the new user's id.
+    """
+    login = normalise_email(email)
+    first_name = _check_name(first_name, "first_name")
+    last_name = _check_name(last_name, "last_name")
+    checked_role = _check_role(role)
+    _check_password(password)
+    verifier = scram_verifier(connection, login, password)
+    department_code = _optional(department_code)
+    employee_number = _optional(employee_number)
+    rows = _call(
+        connection,
+        "SELECT public.dicel_create_user(:email, :verifier, :first_name, :last_name, :role,"
+        " :department_code, :employee_number, :position)",
+        {
+            "email": login,
+            "verifier": verifier,
+            "first_name": first_name,
+            "last_name": last_name,
+            "role": checked_role.value,
+            "department_code": department_code,
+            "employee_number": employee_number,
+            "position": _optional(position),
+        },
+        action="create users",
+        context={
+            "email": login,
+            "role": checked_role.value,
+            "department_code": department_code,
+            "employee_number": employee_number,
+        },
+    )
+    return rows[0][0]
+
+
+def set_password(connection: Connection, *, email: str, password: str) -> None:
+    """Give a user a new password (an admin resetting a forgotten one).
+
+    If the user's login role is missing (a restore onto a new cluster), it is created.
+    """
+    login = normalise_email(email)
+    _check_password(password)
+    _call(
+        connection,
+        "SELECT public.dicel_set_password(:email, :verifier)",
+        {"email": login, "verifier": scram_verifier(connection, login, password)},
+        action="set other people's passwords",
+        context={"email": login},
+    )
+
+
+def change_own_password(connection: Connection, *, new_password: str) -> None:
+    """Change the password of the person this connection is logged in as.
+
+    The connection must be their own login (the GUI's session; for dicel-admin, a DSN
+    with their e-mail as user name). Their other open connections stay open.
+    """
+    _check_password(new_password)
+    user = connection.exec_driver_sql("SELECT session_user").scalar_one()
+    _call(
+        connection,
+        "SELECT public.dicel_change_own_password(:verifier)",
+        {"verifier": scram_verifier(connection, user, new_password)},
+        action="change your password here",
+        context={"email": user},
+    )
+
+
+def deactivate_user(connection: Connection, *, email: str) -> None:
+    """Stop a user from logging in. Their row and everything they did are kept."""
+    login = (email or "").strip().lower()
+    _call(
+        connection,
+        "SELECT public.dicel_deactivate_user(:email)",
+        {"email": login},
+        action="deactivate",
+        context={"email": login},
+    )
+
+
+def change_email(connection: Connection, *, old_email: str, new_email: str) -> None:
+    """Change a user's e-mail, renaming their login role; their password keeps working."""
+    old_login = (old_email or "").strip().lower()
+    new_login = normalise_email(new_email)
+    _call(
+        connection,
+        "SELECT public.dicel_change_email(:old_email, :new_email)",
+        {"old_email": old_login, "new_email": new_login},
+        action="change the e-mail of",
+        context={"email": new_login, "old_email": old_login},
+    )
+
+
+def list_users(connection: Connection) -> list[UserSummary]:
+    """Every user, active first, then by name; with the state of their login role."""
+    rows = _call(
+        connection,
+        """
+        SELECT u.id, u.email, u.first_name, u.last_name, u.role, d.code, u.position,
+               u.employee_id, coalesce(u.is_active, true), u.last_login,
+               r.rolname IS NOT NULL, coalesce(r.rolcanlogin, false)
+        FROM public.users u
+        LEFT JOIN public.departments d ON d.id = u.department_id
+        LEFT JOIN pg_catalog.pg_roles r ON r.rolname = lower(u.email)
+        ORDER BY coalesce(u.is_active, true) DESC, u.last_name, u.first_name, u.email
+        """,
+        {},
+        action="list users",
+        context={},
+    )
+    return [UserSummary(*row) for row in rows]
+
+
+def restore_logins(
+    connection: Connection, *, on_skipped: Callable[[str], None] | None = None
+) -> int:
+    """Recreate the missing login role of every active user; return how many were made.
+
+    For a new cluster after a database restore (roles are not in a database dump), and
+    for demo data inserted straight into ``users``. Each role gets the verifier kept in
+    ``users.password_hash`` and its group role. A user whose password_hash is not a
+    SCRAM-SHA-256 verifier (its password was never set through DICEL) is skipped and
+    passed to ``on_skipped``: give it a password with :func:`set_password`.
+    """
+    rows = _call(
+        connection,
+        "SELECT email, restored FROM public.dicel_restore_logins()",
+        {},
+        action="restore logins",
+        context={},
+    )
+    for email, restored in rows:
+        if not restored and on_skipped is not None:
+            on_skipped(email)
+    return sum(1 for _email, restored in rows if restored)
