@@ -1,0 +1,66 @@
+"""The audit trail of the demo year: one row per decision and per hiring.
+
+The audit triggers are off while demo data loads (ARCHITECTURE 4: bulk loading as
+superuser), so the trail is written here, in the triggers' shape: ``action`` is the
+statement (INSERT / UPDATE), ``old_values`` and ``new_values`` hold the changed columns.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from psycopg.types.json import Jsonb
+
+from dicel_desktop import __version__
+from dicel_desktop.demo.context import Demo, at, new_id
+
+#: What the audit trigger records: the client's application_name.
+_AGENTS = (f"DICEL Desktop/{__version__} (Windows 11)", f"DICEL Desktop/{__version__} (Linux)")
+
+
+def build(demo: Demo) -> None:
+    rng = demo.rng("audit")
+    rows = demo.table(
+        "audit_logs",
+        "id user_id action table_name record_id old_values new_values ip_address "
+        "user_agent created_at",
+    )
+    address = {p.user_id: f"10.20.{n // 200 + 1}.{n % 200 + 20}" for n, p in enumerate(demo.people)}
+    events: list[tuple[datetime, Any, str, str, Any, dict | None, dict]] = []
+    for table in ("leave_requests", "expenses", "purchase_orders"):
+        columns = demo.tables[table].columns
+        at_status, at_by, at_when = (columns.index(c) for c in ("status", "approved_by",
+                                                               "approved_date"))  # fmt: skip
+        for row in demo.tables[table].rows:
+            if row[at_by] is None:
+                continue
+            decision = "rejected" if row[at_status] == "rejected" else "approved"
+            events.append((row[at_when], row[at_by], "UPDATE", table, row[0],
+                           {"status": "pending"},
+                           {"status": decision, "approved_by": str(row[at_by]),
+                            "approved_date": row[at_when].isoformat()}))  # fmt: skip
+    hr_head = demo.manager("HR")
+    for person in demo.people:
+        if person.hire_date >= demo.calendar.start:
+            hired = {
+                "employee_number": person.number,
+                "position": person.title,
+                "department": person.dept,
+                "hire_date": person.hire_date.isoformat(),
+            }
+            moment = at(person.hire_date, 8, 15)
+            events.append(
+                (moment, hr_head.user_id, "INSERT", "employees", person.employee_id, None, hired)
+            )
+        if person.termination_date:
+            events.append((at(person.termination_date, 16), hr_head.user_id, "UPDATE",
+                           "employees", person.employee_id, {"status": "active"},
+                           {"status": "terminated",
+                            "termination_date": person.termination_date.isoformat()}))  # fmt: skip
+    events.sort(key=lambda e: (e[0], str(e[4])))
+    for moment, actor, action, table, record, old, new in events:
+        rows.append((
+            new_id(rng), actor, action, table, record, Jsonb(old) if old else None, Jsonb(new),
+            address.get(actor), rng.choice(_AGENTS), moment,
+        ))  # fmt: skip

@@ -1,0 +1,330 @@
+"""Leave requests and attendance over the last year, payroll since 1 January last year.
+
+They agree with each other: days of approved leave are ``on_leave`` in the attendance,
+public holidays are ``holiday``, nobody has attendance before their hiring or after
+leaving, and each month's paid payroll is booked as money leaving the bank.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from dicel_desktop.demo.context import Demo, Entry, at, columns, money, month_end, new_id, round_to
+from dicel_desktop.demo.people import Person
+
+LEAVE_COLUMNS = columns(
+    "id employee_id leave_type start_date end_date days_requested reason status "
+    "approved_by approved_date notes created_at updated_at"
+)
+ATTENDANCE_COLUMNS = columns(
+    "id employee_id date check_in check_out total_hours status notes created_at updated_at"
+)
+PAYROLL_COLUMNS = columns(
+    "id employee_id pay_period_start pay_period_end basic_salary allowances "
+    "deductions net_salary payment_date payment_method status notes created_at "
+    "updated_at"
+)
+
+_REASONS = {
+    "annual": ("Family visit in Rubavu", "Rest after the year-end closing", "Travel to Huye",
+               "Wedding of a relative", "Holiday with the children"),
+    "sick": ("Malaria", "Flu", "Medical appointment at King Faisal Hospital", "Back pain"),
+    "maternity": ("Maternity leave",),
+    "paternity": ("Birth of a child",),
+    "compassionate": ("Bereavement in the family", "Funeral of a relative"),
+    "study": ("Final exams (University of Rwanda)", "ICPAR exam preparation"),
+    "unpaid": ("Personal matters", "Moving house"),
+}  # fmt: skip
+_REJECTIONS = ("Quarter-end closing: please move to next month", "Too many team members away",
+               "Overlaps the client audit week")  # fmt: skip
+#: People whose work can be done from home on some days.
+_REMOTE_DEPTS = {"IT", "FIN", "SAL", "RSK", "CMP"}
+
+
+def approver_of(demo: Demo, person: Person) -> Person:
+    """Who decides this person's requests: their supervisor; for the top, the HR head."""
+    return person.supervisor or demo.manager("HR")
+
+
+def build(demo: Demo) -> None:
+    leave_days = _leave(demo, demo.rng("leave"))
+    _attendance(demo, demo.rng("attendance"), leave_days)
+    _payroll(demo, demo.rng("payroll"))
+
+
+# --------------------------------------------------------------------------- leave
+
+
+def _leave(demo: Demo, rng: random.Random) -> dict[Person, set[date]]:
+    """Leave requests in all four states; returns each person's days of approved leave."""
+    rows = demo.table("leave_requests", LEAVE_COLUMNS)
+    cal = demo.calendar
+    on_leave: dict[Person, set[date]] = {}
+    for person in demo.people:
+        busy: set[date] = set()
+        on_leave[person] = set()
+        # (leave type, what must come of it): "today" for whoever is on leave today (their
+        # status says so), "pending" for the showcase employees (a request to decide on).
+        plans: list[tuple[str, str | None]] = []
+        if person.leave_today:
+            plans.append((person.leave_today, "today"))
+        if person.showcase and person.role == "employee":
+            plans.append(("annual", "pending"))
+        plans += [(_leave_type(rng, person), None) for _ in range(rng.choice((1, 2, 2, 3)))]
+        for leave_type, must in plans:
+            first = max(person.hire_date + timedelta(days=90), cal.start)
+            last = (person.termination_date or demo.today + timedelta(days=60)) - timedelta(days=7)
+            if first > last:
+                continue
+            days = _leave_length(rng, leave_type)
+            if must == "today":  # started three weeks (or two working days) ago
+                days = max(days, 5)
+                start = demo.today - timedelta(days=21 if leave_type == "maternity" else 2)
+                while not cal.is_workday(start):
+                    start -= timedelta(days=1)
+            elif must == "pending":
+                start = cal.add_workdays(demo.today + timedelta(days=15), 1)
+            else:
+                start = cal.add_workdays(cal.random_day(rng, first, last), 1)
+            if leave_type == "maternity":
+                end = start + timedelta(weeks=12) - timedelta(days=1)
+                days = len(cal.workdays(start, end))
+            else:
+                end = cal.add_workdays(start, days)
+            span = set(cal.workdays(start, end))
+            if span & busy:
+                continue
+            busy |= span
+            status = {"today": "approved", "pending": "pending"}.get(must) or _leave_status(
+                rng, start, demo.today
+            )
+            created = at(start - timedelta(days=rng.randint(3, 25)), 8, rng.randint(0, 59))
+            if leave_type == "sick":
+                created = at(start, 7, rng.randint(0, 59))
+            created = min(created, demo.now - timedelta(hours=1))
+            boss = approver_of(demo, person)
+            approved_by = decided = None
+            notes = None
+            if status in ("approved", "rejected"):
+                approved_by = boss.user_id
+                decided = min(created + timedelta(hours=rng.randint(2, 60)), at(start, 7))
+                decided = max(created + timedelta(minutes=30), min(decided, demo.now))
+                if status == "rejected":
+                    notes = rng.choice(_REJECTIONS)
+            elif status == "cancelled":
+                notes = "Cancelled by the employee"
+            if status == "approved":
+                on_leave[person] |= span
+            updated = decided or created
+            if status == "cancelled":
+                updated = min(created + timedelta(days=1), demo.now)
+            rows.append((
+                new_id(rng), person.employee_id, leave_type, start, end, days,
+                rng.choice(_REASONS[leave_type]), status, approved_by, decided, notes, created,
+                updated,
+            ))  # fmt: skip
+    return on_leave
+
+
+def _leave_type(rng: random.Random, person: Person) -> str:
+    roll = rng.random()
+    if roll < 0.62:
+        return "annual"
+    if roll < 0.82:
+        return "sick"
+    if roll < 0.88:
+        return "compassionate"
+    if roll < 0.93:
+        return "study"
+    if roll < 0.97:
+        return "unpaid"
+    return "maternity" if person.gender == "F" else "paternity"
+
+
+def _leave_length(rng: random.Random, leave_type: str) -> int:
+    return {
+        "annual": rng.choice((2, 3, 5, 5, 8, 10)),
+        "sick": rng.choice((1, 1, 2, 3, 5)),
+        "compassionate": rng.choice((2, 3, 5)),
+        "study": rng.choice((3, 5)),
+        "unpaid": rng.choice((2, 5)),
+        "paternity": 4,
+        "maternity": 60,
+    }[leave_type]
+
+
+def _leave_status(rng: random.Random, start: date, today: date) -> str:
+    roll = rng.random()
+    if start > today:  # requests for the coming weeks: many still wait for a decision
+        return "pending" if roll < 0.55 else "approved" if roll < 0.9 else "cancelled"
+    return "approved" if roll < 0.78 else "rejected" if roll < 0.92 else "cancelled"
+
+
+# --------------------------------------------------------------------------- attendance
+
+
+def _attendance(demo: Demo, rng: random.Random, on_leave: dict[Person, set[date]]) -> None:
+    """One row per person and working day of the year; today's rows have no check-out yet.
+
+    Guards work day (06:00-18:00) or night (18:00-06:00) shifts. The security generator
+    builds their assignments from these days: ``demo.shared["guard_days"]`` maps each
+    guard to (day, attendance status) and ``demo.shared["night_guards"]`` holds those on
+    nights.
+    """
+    rows = demo.table("attendance_records", ATTENDANCE_COLUMNS)
+    cal = demo.calendar
+    guard_days: dict[Person, list[tuple[date, str]]] = {}
+    night_guards: set[Person] = set()
+    day = cal.start
+    days = []
+    while day <= demo.today:
+        if day.weekday() < 5:
+            days.append(day)
+        day += timedelta(days=1)
+    for person in demo.people:
+        night = person.guard and rng.random() < 0.4
+        if night:
+            night_guards.add(person)
+        worked = guard_days.setdefault(person, []) if person.guard else None
+        for day in days:
+            if not person.at_work_on(day):
+                continue
+            check_in = check_out = None
+            notes = None
+            if day in cal.holidays:
+                status, notes = "holiday", cal.holidays[day]
+            elif day in on_leave[person]:
+                status = "on_leave"
+            else:
+                status, check_in, check_out, notes = _work_day(rng, person, day, night)
+                if day == demo.today:  # the day is not over: nobody has left yet
+                    if check_in and check_in > demo.now:
+                        continue
+                    check_out = None
+            hours = None
+            if check_in and check_out:
+                hours = money((check_out - check_in).total_seconds() / 3600)
+            stamp = check_in or at(day, 8)
+            updated = check_out or stamp
+            rows.append((
+                new_id(rng), person.employee_id, day, check_in, check_out, hours, status, notes,
+                stamp, min(updated, demo.now),
+            ))  # fmt: skip
+            if worked is not None and status in ("present", "late", "absent"):
+                worked.append((day, status))
+    demo.shared["guard_days"] = guard_days
+    demo.shared["night_guards"] = night_guards
+
+
+def _work_day(rng: random.Random, person: Person, day: date, night: bool):
+    roll = rng.random()
+    if roll < 0.015:
+        return "absent", None, None, rng.choice(("No show, no call", "Family emergency"))
+    start_hour = (18 if night else 6) if person.guard else 8
+    if roll < 0.085:
+        late = rng.randint(20, 95)
+        check_in = at(day, start_hour, late)
+        return "late", check_in, at(day, start_hour + (12 if person.guard else 9)), "Traffic"
+    check_in = at(day, start_hour - 1, rng.randint(35, 59), rng.randint(0, 59))
+    if person.guard:
+        return "present", check_in, at(day, start_hour + 12, rng.randint(0, 10)), None
+    if roll < 0.105:
+        return "half_day", check_in, at(day, 12, rng.randint(30, 59)), "Afternoon off"
+    end = at(day, 17, rng.randint(0, 50), rng.randint(0, 59))
+    if person.dept in _REMOTE_DEPTS and roll < 0.16:
+        return "remote", check_in, end, "Working from home"
+    return "present", check_in, end, None
+
+
+# --------------------------------------------------------------------------- payroll
+
+
+def paye(gross: int) -> int:
+    """Rwanda PAYE on a monthly gross: 0 % to 60,000, 10 % to 100,000, 20 % to 200,000,
+    30 % above."""
+    bands = ((60_000, 0), (100_000, 10), (200_000, 20))
+    tax, lower = 0, 0
+    for upper, rate in bands:
+        if gross > lower:
+            tax += (min(gross, upper) - lower) * rate // 100
+        lower = upper
+    if gross > lower:
+        tax += (gross - lower) * 30 // 100
+    return tax
+
+
+def _payroll(demo: Demo, rng: random.Random) -> None:
+    """Monthly payroll: paid on the 25th (or the workday before); until then approved or
+    still pending, by department; and one duplicate run, cancelled."""
+    rows = demo.table("payroll_records", PAYROLL_COLUMNS)
+    cal = demo.calendar
+    hr_payroll = next(p for p in demo.people if p.title == "Payroll Officer")
+    approved_depts = {"ADM", "HR", "FIN", "IT", "SEC", "INV"}
+    duplicate_done = False
+    for first in cal.month_starts():
+        last = month_end(first)
+        pay_day = date(first.year, first.month, 25)
+        while not cal.is_workday(pay_day):
+            pay_day -= timedelta(days=1)
+        totals = {"bank": Decimal(0), "momo": Decimal(0), "paye": Decimal(0), "rssb": Decimal(0)}
+        for person in demo.people:
+            if not (person.employed_on(first) or person.employed_on(last)):
+                continue
+            worked_from = max(first, person.hire_date)
+            worked_to = min(last, person.termination_date or last)
+            share = ((worked_to - worked_from).days + 1) / ((last - first).days + 1)
+            basic = round_to(person.salary * share, 100)
+            allowances = round_to(basic * 0.10, 100)
+            gross = basic + allowances
+            tax, pension, maternity = paye(gross), gross * 6 // 100, gross * 3 // 1000
+            deductions = tax + pension + maternity
+            net = gross - deductions
+            method = "mtn_momo" if person.pay_by_momo else "bank_transfer"
+            if pay_day < demo.today:
+                status, paid = "paid", pay_day
+            else:
+                status, paid = ("approved" if person.dept in approved_depts else "pending"), None
+            created = at(pay_day - timedelta(days=5), 10, rng.randint(0, 59))
+            created = min(created, demo.now - timedelta(minutes=rng.randint(30, 90)))
+            updated = at(paid, 11) if paid else created
+            notes = f"PAYE {tax:,}; RSSB pension {pension:,}; maternity {maternity:,}"
+            rows.append((
+                new_id(rng), person.employee_id, first, last, money(basic), money(allowances),
+                money(deductions), money(net), paid, method, status, notes, created, updated,
+            ))  # fmt: skip
+            if status == "paid":
+                totals["momo" if person.pay_by_momo else "bank"] += net
+                totals["paye"] += tax
+                # Employee and employer shares of pension and maternity, and the
+                # employer's 2 % occupational hazards contribution.
+                totals["rssb"] += 2 * (pension + maternity) + gross * 2 // 100
+                if not duplicate_done and person is hr_payroll:
+                    duplicate_done = True
+                    rows.append((
+                        new_id(rng), person.employee_id, first, last, money(basic),
+                        money(allowances), money(deductions), money(net), None, method,
+                        "cancelled", "Duplicate of the monthly run, cancelled", created,
+                        created + timedelta(hours=2),
+                    ))  # fmt: skip
+        if totals["bank"]:
+            month = first.strftime("%B %Y")
+            demo.ledger += [
+                Entry("operating", "debit", totals["bank"], pay_day - timedelta(days=1),
+                      f"Transfer to payroll account, {month}", f"PAY-{first:%Y%m}"),
+                Entry("payroll", "credit", totals["bank"], pay_day - timedelta(days=1),
+                      f"Transfer from operating account, {month}", f"PAY-{first:%Y%m}"),
+                Entry("payroll", "debit", totals["bank"], pay_day,
+                      f"Salaries {month} (bank transfers)", f"PAY-{first:%Y%m}"),
+                Entry("momo", "debit", totals["momo"], pay_day,
+                      f"Salaries {month} (MTN MoMo)", f"PAY-{first:%Y%m}-MOMO"),
+            ]  # fmt: skip
+            tax_day = last + timedelta(days=15)
+            if tax_day <= demo.today:
+                demo.ledger += [
+                    Entry("operating", "debit", totals["paye"], tax_day,
+                          f"PAYE {month} to RRA", f"RRA-PAYE-{first:%Y%m}"),
+                    Entry("operating", "debit", totals["rssb"], tax_day,
+                          f"RSSB contributions {month}", f"RSSB-{first:%Y%m}"),
+                ]  # fmt: skip

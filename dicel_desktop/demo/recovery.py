@@ -1,0 +1,102 @@
+"""Recovery cases and their documents.
+
+Two kinds of work: DICEL's own unpaid invoices (a case per client with overdue
+invoices, for what they owe) and debt-recovery mandates of clients who hired DICEL to
+collect from their own debtors.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from dicel_desktop.demo import reference as ref
+from dicel_desktop.demo.commercial import ClientInfo, ContractInfo
+from dicel_desktop.demo.context import Demo, at, money, new_id, office_time, round_to
+
+_DOCUMENTS = {
+    "invoice_debt": ("Invoice copies", "Demand letter", "Payment plan", "Statement of account"),
+    "client_mandate": ("Mandate letter", "Debtor list", "Demand letter", "Court filing",
+                       "Bailiff report", "Settlement agreement"),
+    "asset_repossession": ("Inventory of equipment", "Police report", "Handover note"),
+}  # fmt: skip
+
+
+def build(demo: Demo) -> None:
+    rng = demo.rng("recovery")
+    cases = demo.table(
+        "recovery_cases",
+        "id case_number case_type client_id description amount_involved assigned_to "
+        "status priority start_date target_completion_date actual_completion_date "
+        "created_at updated_at",
+    )
+    documents = demo.table(
+        "recovery_documents",
+        "id case_id document_type document_name file_url upload_date uploaded_by created_at",
+    )
+    officers = demo.staff("REC", role="recovery")
+    overdue: dict[ClientInfo, list] = demo.shared["overdue"]  # type: ignore[assignment]
+    contracts: list[ContractInfo] = demo.shared["contracts"]  # type: ignore[assignment]
+    plan = []
+    for client, invoices in overdue.items():
+        oldest_due = min(due for *_, due in invoices)
+        if (demo.today - oldest_due).days < 20:
+            continue  # a reminder is enough for now
+        owed = sum((amount for _, amount, _, _ in invoices), Decimal(0))
+        numbers = ", ".join(number for number, *_ in invoices[:4])
+        text = f"Unpaid invoices of {client.name}: {numbers}" + (
+            " ..." if len(invoices) > 4 else ""
+        )
+        plan.append(("invoice_debt", client, text, owed, oldest_due + timedelta(days=20)))
+    for contract in contracts:
+        if contract.kind != "Debt recovery" or contract.status == "draft":
+            continue
+        for _ in range(rng.randint(1, 3)):
+            start = max(contract.start, demo.calendar.start) + timedelta(days=rng.randint(5, 200))
+            if start > demo.today:
+                continue
+            owed = money(round_to(rng.uniform(1.5e6, 45e6), 50_000))
+            debtor = ref.full_name(rng)
+            plan.append(("client_mandate", contract.client,
+                         f"Collect loan arrears of {debtor} for {contract.client.name}", owed,
+                         start))  # fmt: skip
+    for client, invoices in list(overdue.items())[:3]:
+        plan.append(("asset_repossession", client,
+                     f"Recover DICEL cameras and NVR installed at {client.name}",
+                     money(round_to(rng.uniform(8e5, 4e6), 10_000)),
+                     min(due for *_, due in invoices) + timedelta(days=40)))  # fmt: skip
+    for kind, client, text, amount, start in sorted(plan, key=lambda p: (p[4], p[2])):
+        start = min(start, demo.today)
+        age = (demo.today - start).days
+        if kind == "invoice_debt":  # the invoices are still unpaid: the case is still open
+            status = "open" if age < 30 else rng.choice(("in_progress", "in_progress", "on_hold"))
+        elif age > 150:
+            status = rng.choice(("recovered", "recovered", "written_off", "closed"))
+        elif age > 40:
+            status = rng.choice(("in_progress", "in_progress", "on_hold", "recovered"))
+        else:
+            status = rng.choice(("open", "in_progress"))
+        target = start + timedelta(days=90)
+        done = None
+        if status in ("recovered", "written_off", "closed"):
+            done = min(start + timedelta(days=rng.randint(30, 140)), demo.today)
+        priority = "critical" if amount > 30_000_000 else "high" if amount > 10_000_000 else (
+            rng.choice(("low", "medium")))  # fmt: skip
+        officer = rng.choice(officers)
+        case_id = new_id(rng)
+        number = demo.number("recovery_cases", start)
+        created = min(office_time(rng, start), demo.now - timedelta(hours=1))
+        cases.append((
+            case_id, number, kind, client.id, text, amount, officer.user_id, status, priority,
+            start, target, done, created, min(demo.now, at(done, 16)) if done else created,
+        ))  # fmt: skip
+        names = _DOCUMENTS[kind][: rng.randint(1, len(_DOCUMENTS[kind]))]
+        for i, name in enumerate(names):
+            uploaded = min(created + timedelta(days=7 * i, hours=rng.randint(0, 6)),
+                           demo.now - timedelta(minutes=30))  # fmt: skip
+            slug = ref.ascii_slug(name.replace(" ", "-"))
+            documents.append((
+                new_id(rng), case_id, slug.replace("-", "_"), f"{name} - {client.name}.pdf",
+                f"dicel-doc://recovery/{number}/{slug}.pdf", uploaded,
+                rng.choice(officers).user_id, uploaded,
+            ))  # fmt: skip

@@ -1,0 +1,316 @@
+"""Reference data of the demo company: names, places, the organisation chart.
+
+DICEL Ltd is an invented Kigali company selling security services (guarding, patrols,
+CCTV and alarm response), debt recovery, risk advisory and equipment supply to Rwandan
+businesses. Every company and person here is invented; places are real.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+COMPANY = "DICEL Ltd"
+COMPANY_TIN = "102345678"
+HEAD_OFFICE = "DICEL House, KG 7 Ave, Kacyiru, Gasabo, Kigali"
+EMAIL_DOMAIN = "dicel.rw"
+#: Approval thresholds (RWF), written to system_settings and followed by the generated
+#: approvals: from these amounts the Finance Manager decides.
+PO_APPROVAL_THRESHOLD = 5_000_000
+EXPENSE_APPROVAL_THRESHOLD = 500_000
+#: Outside people and companies get addresses under the reserved ".example" top-level
+#: domain (RFC 2606): a demo that sends a reminder must never reach a real mailbox.
+OUTSIDE_DOMAIN = "example"
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+FEMALE_NAMES = _words(
+    "Aline Claudine Divine Grace Diane Josiane Clarisse Vestine Solange Chantal Jeanne "
+    "Alice Ange Esperance Immaculée Béatrice Marie Yvonne Sandrine Gloria Francine "
+    "Liliane Pacifique Olive Nadine Delphine Sylvie Christine Annick Rosine Félicité "
+    "Laetitia Hélène Joselyne Sonia Carine Belyse Aimée Joy Peace"
+)
+MALE_NAMES = _words(
+    "Jean Eric Patrick Emmanuel Olivier Innocent Fabrice Claude Thierry Jean-Paul Didier "
+    "Alexis Yves Pascal Gilbert Théogène Janvier Célestin Aimable Fidèle Vincent Samuel "
+    "David Joseph Bosco Frank Kevin Moïse Serge Désiré Alain Cédric Gaspard Ignace Robert "
+    "Richard Steven Arsène Egide Félix"
+)
+LAST_NAMES = _words(
+    "Mugabo Uwase Niyonzima Mukamana Habimana Ingabire Nshimiyimana Uwimana Mutoni "
+    "Hakizimana Niyitegeka Bizimana Nsengiyumva Mukeshimana Uwamahoro Munyaneza Ndayisaba "
+    "Iradukunda Tuyishime Kayitesi Gasana Rukundo Mugisha Umutoni Karangwa Kamanzi "
+    "Murekatete Nyirahabimana Twagirayezu Dusabimana Niyomugabo Byiringiro Ishimwe "
+    "Kwizera Manzi Mbabazi Gatete Sibomana Ntwari Uwera Musoni Kalisa Nsabimana "
+    "Mukandayisenga Bayingana Cyiza Shema Keza Hirwa Ineza Mutesi Uwizeye Niyonsaba "
+    "Habiyaremye Ndahiro Mutabazi Kabera Rutayisire Gakwaya Munyakazi Habineza Nzeyimana "
+    "Mukundwa Umuhoza Uwineza Akimana Uwitonze Mahoro Nzabonimpa Nyiransabimana Rwema "
+    "Mazimpaka Kanamugire"
+)
+
+#: Surnames that name a woman in Kinyarwanda (Muka-, Nyira-, Umu-...): never a man's.
+_WOMEN_ONLY = ("Muka", "Nyira", "Umu", "Mure")
+MEN_LAST_NAMES = tuple(n for n in LAST_NAMES if not n.startswith(_WOMEN_ONLY))
+
+
+def person_name(rng, gender: str | None = None) -> tuple[str, str, str]:
+    """(first name, last name, gender "F"/"M") of an invented Rwandan person."""
+    gender = gender or rng.choice("FM")
+    first = rng.choice(FEMALE_NAMES if gender == "F" else MALE_NAMES)
+    return first, rng.choice(LAST_NAMES if gender == "F" else MEN_LAST_NAMES), gender
+
+
+def full_name(rng, gender: str | None = None) -> str:
+    first, last, _ = person_name(rng, gender)
+    return f"{first} {last}"
+
+
+#: Kigali neighbourhoods with their district and street prefix (KN, KG, KK).
+KIGALI_AREAS = (
+    ("Nyarugenge", "Nyarugenge", "KN"),
+    ("Nyamirambo", "Nyarugenge", "KN"),
+    ("Kacyiru", "Gasabo", "KG"),
+    ("Kimihurura", "Gasabo", "KG"),
+    ("Remera", "Gasabo", "KG"),
+    ("Kimironko", "Gasabo", "KG"),
+    ("Kibagabaga", "Gasabo", "KG"),
+    ("Gikondo", "Kicukiro", "KK"),
+    ("Kicukiro", "Kicukiro", "KK"),
+    ("Kanombe", "Kicukiro", "KK"),
+)
+UPCOUNTRY_TOWNS = (
+    ("Musanze", "Northern Province"),
+    ("Huye", "Southern Province"),
+    ("Rubavu", "Western Province"),
+    ("Rwamagana", "Eastern Province"),
+)
+#: Districts whose offices hire guards (government clients).
+DISTRICTS = ("Gasabo", "Kicukiro", "Nyarugenge", "Musanze", "Huye", "Rubavu", "Rwamagana",
+             "Nyagatare", "Muhanga", "Karongi", "Rusizi", "Bugesera")  # fmt: skip
+OFFICES = (
+    "Head office, Kacyiru",
+    "Gikondo warehouse",
+    "Musanze branch",
+    "Huye branch",
+    "Rubavu branch",
+)
+
+#: Invented Rwandan banks (no real bank's name) and the mobile money wallets people use.
+BANKS = ("Ikaze Commercial Bank", "Umurage Savings Bank", "Inkingi Bank", "Isoko Finance Bank")
+PAYMENT_METHODS = ("bank_transfer", "mtn_momo", "airtel_money", "cheque", "cash")
+
+#: Parts of invented company names: a Rwandan word or place, then a trade.
+COMPANY_WORDS = _words(
+    "Akagera Kivu Virunga Muhazi Nyabarongo Karisimbi Gishwati Rweru Inzozi Imena Ubumwe "
+    "Isange Agaciro Ingoma Umucyo Intwari Amahoro Ikaze Burera Mukungwa Sabyinyo Bisoke "
+    "Urumuri Inyenyeri Icyerekezo Umurava Ituze"
+)
+COMPANY_TRADES = (
+    ("Agro Processing Ltd", "Agriculture"),
+    ("Logistics Ltd", "Transport & logistics"),
+    ("Microfinance Plc", "Financial services"),
+    ("Lakeside Hotel", "Hospitality"),
+    ("Construction Ltd", "Construction"),
+    ("Pharmacy Ltd", "Health"),
+    ("Schools Group", "Education"),
+    ("Dairy Cooperative", "Agriculture"),
+    ("Motors Ltd", "Automotive"),
+    ("Insurance Brokers Ltd", "Financial services"),
+    ("Real Estate Ltd", "Real estate"),
+    ("Coffee Exporters Ltd", "Agriculture"),
+    ("Supermarket Ltd", "Retail"),
+    ("Medical Clinic", "Health"),
+    ("Tech Hub Ltd", "Technology"),
+    ("Savings Cooperative (SACCO)", "Financial services"),
+    ("Hardware Ltd", "Retail"),
+    ("Mining Company Ltd", "Mining"),
+    ("Textiles Ltd", "Manufacturing"),
+    ("Events & Conferences Ltd", "Hospitality"),
+)
+
+
+@dataclass(frozen=True)
+class Position:
+    """A job in a department: how many hold it, their login role, whom they report to."""
+
+    title: str
+    count: int
+    role: str
+    reports_to: str | None  # a title in the same department; None: the department head
+    salary: tuple[int, int]  # monthly RWF range
+    guard: bool = False
+
+
+@dataclass(frozen=True)
+class DepartmentSpec:
+    code: str
+    name: str
+    role: str
+    description: str
+    head: tuple[str, str, str]  # first name, last name, gender ("F"/"M") of the manager
+    head_title: str
+    head_salary: int
+    annual_budget: int  # operating budget (salaries excluded), RWF
+    location: str
+    positions: tuple[Position, ...]
+
+
+def _p(title, count, role, reports_to, low, high, guard=False) -> Position:
+    return Position(title, count, role, reports_to, (low, high), guard)
+
+
+#: Twelve departments, 150 people. Administration's head is the Managing Director, to
+#: whom the other eleven heads report.
+DEPARTMENTS = (
+    DepartmentSpec("ADM", "Administration", "admin", "Management, legal and office services",
+        ("Jean", "Mugabo", "M"), "Managing Director", 3_500_000, 120_000_000, HEAD_OFFICE, (
+        _p("ERP Administrator", 1, "admin", None, 1_200_000, 1_500_000),
+        _p("Executive Assistant", 1, "employee", None, 550_000, 700_000),
+        _p("Legal Officer", 1, "employee", None, 900_000, 1_200_000),
+        _p("Office Manager", 1, "admin", None, 700_000, 900_000),
+        _p("Receptionist", 2, "employee", "Office Manager", 280_000, 350_000),
+        _p("Driver", 4, "employee", "Office Manager", 250_000, 320_000),
+        _p("Cleaner", 2, "employee", "Office Manager", 250_000, 260_000),
+    )),
+    DepartmentSpec("HR", "Human Resources", "hr", "People, payroll, recruitment and training",
+        ("Aline", "Uwase", "F"), "HR Manager", 2_400_000, 30_000_000, HEAD_OFFICE, (
+        _p("Senior HR Officer", 1, "hr", None, 1_100_000, 1_300_000),
+        _p("HR Officer", 2, "hr", "Senior HR Officer", 700_000, 900_000),
+        _p("Payroll Officer", 1, "hr", None, 800_000, 1_000_000),
+        _p("Recruitment Officer", 1, "hr", "Senior HR Officer", 650_000, 850_000),
+        _p("Training Coordinator", 1, "hr", "Senior HR Officer", 650_000, 850_000),
+        _p("HR Assistant", 3, "employee", "Senior HR Officer", 350_000, 450_000),
+    )),
+    DepartmentSpec("FIN", "Finance", "finance", "Accounting, treasury, budgets and invoicing",
+        ("Eric", "Niyonzima", "M"), "Finance Manager", 2_800_000, 25_000_000, HEAD_OFFICE, (
+        _p("Chief Accountant", 1, "finance", None, 1_500_000, 1_800_000),
+        _p("Accountant", 4, "finance", "Chief Accountant", 800_000, 1_100_000),
+        _p("Cashier", 1, "finance", "Chief Accountant", 450_000, 550_000),
+        _p("Accounts Assistant", 3, "employee", "Chief Accountant", 350_000, 450_000),
+        _p("Budget Analyst", 1, "finance", None, 1_000_000, 1_200_000),
+        _p("Tax Officer", 1, "finance", None, 900_000, 1_100_000),
+    )),
+    DepartmentSpec("IT", "IT", "it", "Systems, network, support and the DICEL ERP",
+        ("Claudine", "Mukamana", "F"), "IT Manager", 2_700_000, 90_000_000, HEAD_OFFICE, (
+        _p("Systems Lead", 1, "it", None, 1_600_000, 1_900_000),
+        _p("Support Lead", 1, "it", None, 1_200_000, 1_400_000),
+        _p("Systems Administrator", 2, "it", "Systems Lead", 900_000, 1_200_000),
+        _p("Network Engineer", 1, "it", "Systems Lead", 900_000, 1_200_000),
+        _p("Software Developer", 2, "it", "Systems Lead", 1_000_000, 1_400_000),
+        _p("Helpdesk Technician", 4, "employee", "Support Lead", 400_000, 550_000),
+    )),
+    DepartmentSpec("SEC", "Security", "security", "Guarding, patrols, CCTV and alarm response",
+        ("Patrick", "Habimana", "M"), "Security Manager", 2_600_000, 110_000_000,
+        "Head office, Kacyiru", (
+        _p("Operations Supervisor", 2, "security", None, 900_000, 1_100_000),
+        _p("Control Room Operator", 2, "security", "Operations Supervisor", 400_000, 500_000),
+        _p("Shift Supervisor", 4, "security", "Operations Supervisor", 380_000, 450_000,
+           guard=True),
+        _p("Security Guard", 27, "employee", "Shift Supervisor", 250_000, 300_000, guard=True),
+    )),
+    DepartmentSpec("INV", "Inventory", "inventory", "Stores, procurement and equipment supply",
+        ("Divine", "Ingabire", "F"), "Inventory Manager", 2_200_000, 60_000_000,
+        "Gikondo warehouse", (
+        _p("Senior Storekeeper", 1, "inventory", None, 800_000, 950_000),
+        _p("Storekeeper", 3, "inventory", "Senior Storekeeper", 400_000, 550_000),
+        _p("Procurement Officer", 2, "inventory", None, 750_000, 950_000),
+        _p("Stock Clerk", 3, "employee", "Senior Storekeeper", 280_000, 350_000),
+    )),
+    DepartmentSpec("CLI", "Clients", "client", "Client accounts, contracts and support",
+        ("Emmanuel", "Nshimiyimana", "M"), "Client Relations Manager", 2_300_000, 20_000_000,
+        HEAD_OFFICE, (
+        _p("Senior Account Manager", 1, "client", None, 1_200_000, 1_400_000),
+        _p("Account Manager", 3, "client", "Senior Account Manager", 800_000, 1_000_000),
+        _p("Contracts Officer", 1, "client", None, 750_000, 900_000),
+        _p("Client Service Officer", 4, "employee", "Senior Account Manager", 380_000, 480_000),
+    )),
+    DepartmentSpec("SAL", "Sales & Marketing", "sales", "Leads, opportunities and campaigns",
+        ("Grace", "Uwimana", "F"), "Sales & Marketing Manager", 2_400_000, 70_000_000,
+        HEAD_OFFICE, (
+        _p("Sales Team Lead", 1, "sales", None, 1_200_000, 1_400_000),
+        _p("Sales Executive", 6, "sales", "Sales Team Lead", 600_000, 900_000),
+        _p("Marketing Officer", 2, "sales", None, 650_000, 850_000),
+        _p("Sales Assistant", 2, "employee", "Sales Team Lead", 320_000, 400_000),
+    )),
+    DepartmentSpec("CX", "Customer Experience", "cx", "Feedback, surveys and service quality",
+        ("Olivier", "Hakizimana", "M"), "Customer Experience Manager", 2_100_000, 18_000_000,
+        HEAD_OFFICE, (
+        _p("CX Team Lead", 1, "cx", None, 1_000_000, 1_200_000),
+        _p("CX Agent", 3, "cx", "CX Team Lead", 450_000, 600_000),
+        _p("Call Centre Agent", 3, "employee", "CX Team Lead", 300_000, 380_000),
+        _p("Quality Analyst", 2, "cx", None, 700_000, 850_000),
+    )),
+    DepartmentSpec("RSK", "Risk", "risk", "Risk register, incidents and business continuity",
+        ("Diane", "Mutoni", "F"), "Risk Manager", 2_500_000, 15_000_000, HEAD_OFFICE, (
+        _p("Senior Risk Analyst", 1, "risk", None, 1_400_000, 1_600_000),
+        _p("Risk Analyst", 3, "risk", "Senior Risk Analyst", 850_000, 1_100_000),
+        _p("Business Continuity Officer", 1, "risk", None, 900_000, 1_100_000),
+        _p("Risk Assistant", 2, "employee", "Senior Risk Analyst", 350_000, 450_000),
+    )),
+    DepartmentSpec("REC", "Recovery", "recovery", "Debt recovery and asset repossession",
+        ("Innocent", "Bizimana", "M"), "Recovery Manager", 2_300_000, 25_000_000,
+        "Head office, Kacyiru", (
+        _p("Recovery Team Lead", 1, "recovery", None, 1_100_000, 1_300_000),
+        _p("Recovery Officer", 4, "recovery", "Recovery Team Lead", 600_000, 800_000),
+        _p("Legal Assistant", 1, "recovery", None, 500_000, 650_000),
+        _p("Field Agent", 3, "employee", "Recovery Team Lead", 300_000, 400_000),
+    )),
+    DepartmentSpec("CMP", "Compliance", "compliance", "Policies, audits and regulatory filings",
+        ("Chantal", "Kayitesi", "F"), "Compliance Manager", 2_500_000, 15_000_000,
+        HEAD_OFFICE, (
+        _p("Senior Compliance Officer", 1, "compliance", None, 1_300_000, 1_500_000),
+        _p("Compliance Officer", 2, "compliance", "Senior Compliance Officer", 800_000,
+           1_000_000),
+        _p("Internal Auditor", 2, "compliance", None, 1_000_000, 1_300_000),
+        _p("Compliance Assistant", 1, "employee", "Senior Compliance Officer", 350_000,
+           450_000),
+    )),
+)  # fmt: skip
+
+#: People whose names are fixed because the login window shows them (with the twelve
+#: heads): the ERP administrator, an assistant who reports to the Managing Director (her
+#: pending leave waits for his decision) and a guard.
+FIXED_NAMES = {
+    ("ADM", "ERP Administrator"): ("Fabrice", "Ndayisaba", "M"),
+    ("ADM", "Executive Assistant"): ("Josiane", "Murekatete", "F"),
+    ("SEC", "Security Guard"): ("Théogène", "Twagirayezu", "M"),
+}
+
+
+def ascii_slug(text: str) -> str:
+    """'Félicité' -> 'felicite', 'Jean-Paul' -> 'jean-paul' (e-mails are ASCII)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(c for c in plain.lower() if c.isalnum() or c == "-")
+
+
+def phone(rng) -> str:
+    """A Rwandan mobile number: MTN (078, 079) or Airtel (072, 073)."""
+    prefix = rng.choice(("78", "78", "78", "79", "72", "73"))
+    return f"+250 7{prefix[1]}{rng.randint(0, 9)} {rng.randint(100, 999)} {rng.randint(100, 999)}"
+
+
+def tin(rng) -> str:
+    """An RRA taxpayer identification number: nine digits (companies start with 1)."""
+    return f"1{rng.randint(0, 99_999_999):08d}"
+
+
+def outside_email(local: str, company: str) -> str:
+    """info@akagera-logistics.example for "Akagera Logistics Ltd"."""
+    words = [ascii_slug(w) for w in company.split()[:2]]
+    return f"{ascii_slug(local)}@{'-'.join(w for w in words if w)}.{OUTSIDE_DOMAIN}"
+
+
+def kigali_address(rng) -> str:
+    area, district, prefix = rng.choice(KIGALI_AREAS)
+    street = rng.choice(("St", "St", "Ave"))
+    return f"{prefix} {rng.randint(1, 420)} {street}, {area}, {district}, Kigali"
+
+
+def any_address(rng) -> str:
+    if rng.random() < 0.8:
+        return kigali_address(rng)
+    town, province = rng.choice(UPCOUNTRY_TOWNS)
+    return f"{town} town, {province}"

@@ -1,0 +1,521 @@
+"""Demo data (``dicel-admin demo-data``): what a person exploring the demo would notice.
+
+The ``small`` company is loaded once for the module (as the superuser, triggers off, the
+way ``dicel-admin`` loads it) and checked table by table; one more load with triggers
+and foreign-key checks on proves the data stands on its own and is the same every time.
+``large`` is too slow for the suite: see the timing in the demo package's docs.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from datetime import timedelta
+from urllib.parse import quote, urlsplit
+
+import psycopg
+import pytest
+from helpers import create_database, drop_database, dsn_for
+from psycopg import sql
+
+from dicel_desktop.cli.admin import main as admin_main
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.db.models import Base
+from dicel_desktop.demo import (
+    DEMO_PASSWORD,
+    DEMO_TODAY,
+    DemoDataError,
+    demo_users,
+    load_demo_data,
+)
+from dicel_desktop.demo.context import NUMBER_FORMATS
+from dicel_desktop.demo.reference import DEPARTMENTS
+from dicel_desktop.domain import states
+from dicel_desktop.domain.roles import Role
+
+TABLES = [t.name for t in Base.metadata.sorted_tables]
+#: Tables compared between two loads (a checksum of every column but the salted verifier).
+COMPARED = ("users", "employees", "leave_requests", "attendance_records", "payroll_records",
+            "transactions", "invoices", "invoice_items", "inventory_transactions",
+            "purchase_orders", "risk_assessments", "security_assignments")  # fmt: skip
+
+
+def _logins_of(conn: psycopg.Connection) -> set[str]:
+    rows = conn.execute(
+        "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", ("%@dicel.rw",)
+    ).fetchall()
+    return {name for (name,) in rows}
+
+
+@pytest.fixture(scope="module")
+def demo_dsn(pg_superuser_dsn: str, template_db: str, _admin: psycopg.Connection) -> Iterator[str]:
+    """A database with the small demo company and its logins, shared by the module.
+
+    Login roles are cluster-wide: the ones this load creates are dropped at the end
+    (after the database, so they own nothing any more).
+    """
+    name = f"demo_{uuid.uuid4().hex[:8]}"
+    create_database(_admin, name, template=template_db)
+    dsn = dsn_for(pg_superuser_dsn, name)
+    before = _logins_of(_admin)
+    engine = make_engine(dsn)
+    try:
+        with engine.begin() as conn:
+            report = load_demo_data(conn, "small")
+        assert report.replica, "a superuser load runs with triggers off"
+        yield dsn
+    finally:
+        engine.dispose()
+        drop_database(_admin, name)
+        for login in sorted(_logins_of(_admin) - before):
+            _admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(login)))
+
+
+@pytest.fixture
+def db(demo_dsn: str) -> Iterator[psycopg.Connection]:
+    with psycopg.connect(demo_dsn) as conn:
+        yield conn
+
+
+def _one(db: psycopg.Connection, query: str, params=None):
+    return db.execute(query, params).fetchone()[0]
+
+
+def _all(db: psycopg.Connection, query: str, params=None) -> list[tuple]:
+    return db.execute(query, params).fetchall()
+
+
+# --------------------------------------------------------------------------- shape
+
+
+def test_every_table_has_rows(db) -> None:
+    empty = [t for t in TABLES if not _one(db, f'SELECT EXISTS (SELECT FROM "{t}")')]
+    assert len(TABLES) == 45
+    assert empty == []
+
+
+def test_every_foreign_key_points_at_a_row(db) -> None:
+    """Triggers (and so FK checks) were off during the load: check every FK by hand."""
+    fks = _all(db, """
+        SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text, fa.attname
+        FROM pg_constraint c
+        JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+        JOIN pg_attribute fa ON fa.attrelid = c.confrelid AND fa.attnum = c.confkey[1]
+        WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+    """)  # fmt: skip
+    assert len(fks) == sum(len(t.foreign_keys) for t in Base.metadata.sorted_tables)
+    dangling = {}
+    for table, column, target, key in fks:
+        count = _one(db, sql.SQL(
+            "SELECT count(*) FROM {t} c WHERE c.{c} IS NOT NULL"
+            " AND NOT EXISTS (SELECT FROM {f} p WHERE p.{k} = c.{c})"
+        ).format(t=sql.Identifier(table), c=sql.Identifier(column),
+                 f=sql.Identifier(target), k=sql.Identifier(key)))  # fmt: skip
+        if count:
+            dangling[f"{table}.{column}"] = count
+    assert dangling == {}
+
+
+def test_twelve_departments_each_managed_by_one_of_its_people(db) -> None:
+    rows = _all(db, """
+        SELECT d.code, u.role, u.department_id = d.id, e.supervisor_id IS NULL
+        FROM departments d JOIN users u ON u.id = d.manager_id
+        JOIN employees e ON e.user_id = u.id ORDER BY d.code
+    """)  # fmt: skip
+    assert sorted(code for code, *_ in rows) == sorted(d.code for d in DEPARTMENTS)
+    assert {code for code in ("ADM", "CLI", "CMP", "CX", "FIN", "HR", "INV", "IT", "REC",
+                              "RSK", "SAL", "SEC")} == {r[0] for r in rows}  # fmt: skip
+    roles = {d.code: d.role for d in DEPARTMENTS}
+    for code, role, own_department, at_top in rows:
+        assert role == roles[code] and own_department
+        assert at_top == (code == "ADM"), "only the Managing Director has no supervisor"
+
+
+def test_about_150_people_each_with_a_login_name_postgresql_accepts(db) -> None:
+    assert 140 <= _one(db, "SELECT count(*) FROM employees") <= 160
+    assert _one(db, "SELECT count(*) FROM employees WHERE user_id IS NULL") == 0
+    emails = [e for (e,) in _all(db, "SELECT email FROM users")]
+    assert len(emails) == len(set(emails))
+    for email in emails:
+        assert email == email.lower() and email.isascii() and email.endswith("@dicel.rw")
+        assert len(email.encode()) <= 63
+    # Employees are authoritative; users show the same position, department and number.
+    assert _one(db, """
+        SELECT count(*) FROM employees e JOIN users u ON u.id = e.user_id
+        WHERE (u.position, u.department_id, u.hire_date, u.salary, u.employee_id)
+              IS DISTINCT FROM (e.position, e.department_id, e.hire_date, e.salary,
+                                e.employee_number)
+    """) == 0  # fmt: skip
+    # Leavers and the suspended cannot log in; the others can.
+    assert _one(db, """
+        SELECT count(*) FROM employees e JOIN users u ON u.id = e.user_id
+        WHERE u.is_active <> (e.status IN ('active', 'on_leave'))
+    """) == 0  # fmt: skip
+    assert _one(db, "SELECT count(*) FROM employees WHERE status = 'terminated'") >= 1
+
+
+def test_every_role_has_an_active_login(db) -> None:
+    roles = {r for (r,) in _all(db, "SELECT DISTINCT role FROM users WHERE is_active")}
+    assert roles == {r.value for r in Role}
+    for role in Role:
+        logins = _all(db, """
+            SELECT u.email FROM users u JOIN pg_roles r ON r.rolname = u.email
+            WHERE u.role = %s AND u.is_active AND r.rolcanlogin
+              AND pg_has_role(r.rolname, %s, 'MEMBER')
+        """, (role.value, role.group_role))  # fmt: skip
+        assert logins, f"no working login for {role.value}"
+
+
+def test_showcase_users_log_in_with_the_demo_password(demo_dsn: str) -> None:
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            showcase = demo_users(conn)
+    finally:
+        engine.dispose()
+    assert {u.role for u in showcase} == {r.value for r in Role}
+    assert 13 <= len(showcase) <= 26
+    manager = next(u for u in showcase if u.role == "admin")
+    assert (manager.name, manager.department) == ("Jean Mugabo", "Administration")
+    parts = urlsplit(demo_dsn)
+    for user in (manager, next(u for u in showcase if u.role == "employee")):
+        netloc = f"{quote(user.email, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
+        with psycopg.connect(parts._replace(netloc=netloc).geturl()) as conn:
+            assert _one(conn, "SELECT session_user") == user.email
+
+
+# --------------------------------------------------------------------------- people
+
+
+def test_supervisor_chains_end_at_the_managing_director_through_the_head(db) -> None:
+    rows = _all(db, """
+        WITH RECURSIVE chain (start, id, supervisor, depth, path) AS (
+            SELECT e.id, e.id, e.supervisor_id, 0, ARRAY[e.id] FROM employees e
+            UNION ALL
+            SELECT c.start, s.id, s.supervisor_id, c.depth + 1, c.path || s.id
+            FROM chain c JOIN employees s ON s.id = c.supervisor
+            WHERE NOT s.id = ANY (c.path) AND c.depth < 20
+        )
+        SELECT e.id, d.code,
+               (SELECT array_agg(c.id) FROM chain c WHERE c.start = e.id),
+               (SELECT c.supervisor FROM chain c WHERE c.start = e.id
+                ORDER BY c.depth DESC LIMIT 1),
+               (SELECT m.id FROM employees m WHERE m.user_id = d.manager_id),
+               (SELECT max(c.depth) FROM chain c WHERE c.start = e.id)
+        FROM employees e JOIN departments d ON d.id = e.department_id
+    """)  # fmt: skip
+    md = _one(db, """SELECT e.id FROM employees e JOIN departments d
+                     ON d.manager_id = e.user_id WHERE d.code = 'ADM'""")  # fmt: skip
+    deepest = 0
+    for _employee, _code, chain, last_supervisor, head, depth in rows:
+        assert last_supervisor is None, "a cycle: the chain never reaches the top"
+        assert chain[-1] == md
+        assert head in chain
+        deepest = max(deepest, depth)
+    assert deepest >= 3, "real chains: staff -> team lead -> head -> Managing Director"
+
+
+def test_leave_requests_in_every_state_decided_by_the_supervisor(db) -> None:
+    found = {s for (s,) in _all(db, "SELECT DISTINCT status FROM leave_requests")}
+    assert found == {s.value for s in states.LeaveStatus}
+    assert _one(db, """
+        SELECT count(*) FROM leave_requests l JOIN employees e ON e.id = l.employee_id
+        WHERE (l.status IN ('approved', 'rejected')) <> (l.approved_by IS NOT NULL)
+           OR (l.approved_by IS NULL) <> (l.approved_date IS NULL)
+           OR l.approved_by = e.user_id
+           OR l.approved_by IS DISTINCT FROM coalesce(
+                (SELECT s.user_id FROM employees s WHERE s.id = e.supervisor_id),
+                (SELECT manager_id FROM departments WHERE code = 'HR'))
+              AND l.approved_by IS NOT NULL
+           OR l.approved_date > l.created_at + interval '60 days'
+           OR l.approved_date < l.created_at
+    """) == 0  # fmt: skip
+    # Whoever is on leave today has the approved request that says so.
+    assert _one(db, """
+        SELECT count(*) FROM employees e WHERE e.status = 'on_leave' AND NOT EXISTS (
+            SELECT FROM leave_requests l WHERE l.employee_id = e.id
+            AND l.status = 'approved' AND %s BETWEEN l.start_date AND l.end_date)
+    """, (DEMO_TODAY,)) == 0  # fmt: skip
+    assert _one(db, "SELECT count(*) FROM employees WHERE status = 'on_leave'") >= 1
+
+
+def test_a_year_of_attendance_that_agrees_with_employment_and_leave(db) -> None:
+    first, last = _all(db, "SELECT min(date), max(date) FROM attendance_records")[0]
+    assert first <= DEMO_TODAY - timedelta(days=360)
+    assert DEMO_TODAY - timedelta(days=3) <= last <= DEMO_TODAY  # up to the last weekday
+    assert _one(db, """
+        SELECT count(*) FROM attendance_records a JOIN employees e ON e.id = a.employee_id
+        WHERE a.date < e.hire_date OR a.date > coalesce(e.termination_date, a.date)
+           OR (a.status = 'on_leave') <> EXISTS (
+                SELECT FROM leave_requests l WHERE l.employee_id = a.employee_id
+                AND l.status = 'approved' AND a.date BETWEEN l.start_date AND l.end_date)
+              AND a.status <> 'holiday'  -- a public holiday during leave stays a holiday
+           OR a.total_hours IS DISTINCT FROM round(
+                extract(epoch FROM a.check_out - a.check_in) / 3600, 2)
+    """) == 0  # fmt: skip
+    assert _one(db, """SELECT count(DISTINCT (employee_id, date)) = count(*)
+                       FROM attendance_records""")  # fmt: skip
+
+
+# --------------------------------------------------------------------------- money
+
+
+def test_account_balances_are_the_sum_of_their_posted_transactions(db) -> None:
+    rows = _all(db, """
+        SELECT a.account_number, a.balance, coalesce(sum(CASE t.transaction_type
+                WHEN 'credit' THEN t.amount WHEN 'debit' THEN -t.amount END)
+                FILTER (WHERE t.status = 'posted'), 0), a.currency,
+               bool_and(t.currency = a.currency)
+        FROM financial_accounts a LEFT JOIN transactions t ON t.account_id = a.id
+        GROUP BY a.id
+    """)  # fmt: skip
+    assert len(rows) >= 5
+    for number, balance, total, _currency, same_currency in rows:
+        assert balance == total, number
+        assert balance >= 0, number
+        assert same_currency, f"{number}: a transaction in another currency"
+    assert _one(db, "SELECT max(transaction_date) FROM transactions") <= DEMO_TODAY
+    kinds = {k for (k,) in _all(db, "SELECT DISTINCT transaction_type FROM transactions")}
+    assert kinds == {"credit", "debit"}
+    found = {s for (s,) in _all(db, "SELECT DISTINCT status FROM transactions")}
+    assert found == {s.value for s in states.TransactionStatus}
+
+
+def test_invoices_add_up_with_18_percent_vat(db) -> None:
+    assert _one(db, """
+        SELECT count(*) FROM invoices i
+        WHERE i.subtotal <> (SELECT sum(total_price) FROM invoice_items WHERE invoice_id = i.id)
+           OR i.tax_amount <> round(i.subtotal * 0.18, 2)
+           OR i.total_amount <> i.subtotal + i.tax_amount
+           OR (i.status = 'paid') <> (i.paid_date IS NOT NULL)
+           OR (i.status = 'paid' AND i.payment_method IS NULL)
+           OR (i.status = 'overdue' AND i.due_date >= %s)
+    """, (DEMO_TODAY,)) == 0  # fmt: skip
+    found = {s for (s,) in _all(db, "SELECT DISTINCT status FROM invoices")}
+    assert found == {s.value for s in states.InvoiceStatus}
+    # Each paid invoice's money arrived on an account (credit referencing its number).
+    assert _one(db, """
+        SELECT count(*) FROM invoices i WHERE i.status = 'paid' AND NOT EXISTS (
+            SELECT FROM transactions t WHERE t.reference_number = i.invoice_number
+            AND t.transaction_type = 'credit' AND t.amount = i.total_amount)
+    """) == 0  # fmt: skip
+
+
+def test_budgets_spent_is_the_approved_and_paid_expenses(db) -> None:
+    assert _one(db, """
+        SELECT count(*) FROM budgets b WHERE b.spent_amount <> coalesce((
+            SELECT sum(x.amount) FROM expenses x
+            WHERE x.department_id = b.department_id AND x.expense_category = b.budget_category
+              AND extract(year FROM x.expense_date) = b.fiscal_year
+              AND x.status IN ('approved', 'paid')), 0)
+    """) == 0  # fmt: skip
+    assert _one(db, "SELECT count(*) FROM budgets WHERE spent_amount > 0") > 50
+    found = {s for (s,) in _all(db, "SELECT DISTINCT status FROM expenses")}
+    assert found == {s.value for s in states.ExpenseStatus}
+    assert _one(db, """
+        SELECT count(*) FROM expenses WHERE (status IN ('approved', 'paid', 'rejected'))
+            <> (approved_by IS NOT NULL) OR approved_by = created_by
+    """) == 0  # fmt: skip
+    # From the threshold the Finance Manager decides (the Managing Director for their own).
+    assert (
+        _one(
+            db,
+            """
+        SELECT count(*) FROM expenses x, departments fin, departments adm
+        WHERE fin.code = 'FIN' AND adm.code = 'ADM' AND x.approved_by IS NOT NULL
+          AND x.amount >= (SELECT setting_value::numeric FROM system_settings
+                           WHERE setting_key = 'expense.approval_threshold_rwf')
+          AND x.approved_by <> CASE WHEN x.created_by = fin.manager_id THEN adm.manager_id
+                                    ELSE fin.manager_id END
+    """,
+        )
+        == 0
+    )
+    assert _one(db, """SELECT sum(budget) = (SELECT sum(allocated_amount) FROM budgets
+                       WHERE fiscal_year = %s) FROM departments""", (DEMO_TODAY.year,))  # fmt: skip
+
+
+def test_payroll_nets_add_up_and_past_months_are_paid(db) -> None:
+    assert _one(db, """
+        SELECT count(*) FROM payroll_records
+        WHERE net_salary <> basic_salary + allowances - deductions OR net_salary <= 0
+           OR (status = 'paid') <> (payment_date IS NOT NULL)
+    """) == 0  # fmt: skip
+    found = {s for (s,) in _all(db, "SELECT DISTINCT status FROM payroll_records")}
+    assert found == {s.value for s in states.PayrollStatus}
+
+
+# --------------------------------------------------------------------------- stock
+
+
+def test_stock_is_the_sum_of_movements_and_never_goes_negative(db) -> None:
+    assert _one(db, """
+        SELECT count(*) FROM inventory_items i WHERE i.current_stock <> coalesce((
+            SELECT sum(CASE m.transaction_type WHEN 'out' THEN -m.quantity ELSE m.quantity END)
+            FROM inventory_transactions m WHERE m.item_id = i.id), 0)
+    """) == 0  # fmt: skip
+    assert _one(db, """
+        SELECT count(*) FROM (
+            SELECT sum(CASE transaction_type WHEN 'out' THEN -quantity ELSE quantity END)
+                   OVER (PARTITION BY item_id ORDER BY created_at, id) AS running
+            FROM inventory_transactions) s
+        WHERE running < 0
+    """) == 0  # fmt: skip
+    movements_without_quantity = """SELECT count(*) FROM inventory_transactions
+        WHERE transaction_type IN ('in', 'out') AND quantity <= 0"""
+    assert _one(db, movements_without_quantity) == 0
+
+
+def test_purchase_orders_in_every_state_never_self_approved(db) -> None:
+    found = {s for (s,) in _all(db, "SELECT DISTINCT status FROM purchase_orders")}
+    assert found == {s.value for s in states.PurchaseOrderStatus}
+    threshold = _one(db, """SELECT setting_value::numeric FROM system_settings
+                            WHERE setting_key = 'po.approval_threshold_rwf'""")  # fmt: skip
+    assert _one(db, """
+        SELECT count(*) FROM purchase_orders p
+        WHERE (p.status IN ('approved', 'ordered', 'partially_received', 'received', 'rejected')
+               AND p.approved_by IS NULL)
+           OR (p.status IN ('draft', 'pending') AND p.approved_by IS NOT NULL)
+           OR p.approved_by = p.created_by
+           OR (p.total_amount >= %s AND p.approved_by IS NOT NULL AND p.approved_by <>
+               (SELECT manager_id FROM departments WHERE code = 'FIN'))
+    """, (threshold,)) == 0  # fmt: skip
+    # What arrived of a received order is what it cost; a partial delivery is less.
+    rows = _all(db, """
+        SELECT p.status, p.total_amount, coalesce(sum(m.total_cost), 0)
+        FROM purchase_orders p LEFT JOIN inventory_transactions m
+          ON m.reference_number = p.po_number AND m.transaction_type = 'in'
+        WHERE p.status IN ('received', 'partially_received') GROUP BY p.id
+    """)  # fmt: skip
+    for status, total, arrived in rows:
+        assert arrived == total if status == "received" else 0 < arrived < total
+    assert _one(db, """
+        SELECT count(*) FROM purchase_orders p JOIN inventory_transactions m
+          ON m.reference_number = p.po_number
+        WHERE m.created_at < p.approved_date OR p.approved_date < p.created_at
+    """) == 0  # fmt: skip
+
+
+# --------------------------------------------------------------------------- the rest
+
+
+def test_nothing_was_recorded_after_the_demo_moment(db) -> None:
+    """Plans may lie ahead (shifts, leave), but no row was written in the future, and no
+    row changed before it was created."""
+    now = f"{DEMO_TODAY} 10:00+02"
+    for table in TABLES:
+        columns = {c.name for c in Base.metadata.tables[table].columns}
+        query = "SELECT count(*) FROM {t} WHERE created_at > %(now)s::timestamptz"
+        if "updated_at" in columns:
+            query += " OR updated_at > %(now)s::timestamptz OR updated_at < created_at"
+        count = _one(db, sql.SQL(query).format(t=sql.Identifier(table)), {"now": now})
+        assert count == 0, table
+
+
+def test_risk_register_covers_the_whole_grid(db) -> None:
+    cells = _all(db, "SELECT DISTINCT likelihood, impact FROM risk_assessments")
+    assert sorted(cells) == [(li, im) for li in range(1, 6) for im in range(1, 6)]
+    assert _one(db, "SELECT count(*) FROM risk_incidents WHERE risk_assessment_id IS NULL") == 0
+
+
+def test_settings_hold_the_thresholds_and_the_company(db) -> None:
+    settings = dict(_all(db, "SELECT setting_key, setting_value FROM system_settings"))
+    assert settings["po.approval_threshold_rwf"].isdigit()
+    assert settings["expense.approval_threshold_rwf"].isdigit()
+    assert settings["currency.default"] == "RWF"
+    assert settings["tax.vat_rate_percent"] == "18"
+    assert settings["company.name"]
+
+
+def test_sequences_continue_after_the_loaded_numbers(db) -> None:
+    assert set(NUMBER_FORMATS) <= set(TABLES) and len(NUMBER_FORMATS) >= 20
+    for table, fmt in NUMBER_FORMATS.items():
+        loaded = _one(db, sql.SQL(
+            "SELECT max(substring({c} FROM '(\\d+)$')::bigint) FROM {t}"
+        ).format(c=sql.Identifier(fmt.column), t=sql.Identifier(table)))  # fmt: skip
+        last = _one(db, sql.SQL("SELECT last_value FROM {}").format(sql.Identifier(fmt.sequence)))
+        assert loaded is not None and last >= loaded, table
+    db.execute(
+        "INSERT INTO purchase_orders (order_date, total_amount) VALUES (current_date, 1000)"
+    )  # a new document gets a fresh number: no unique violation
+    db.rollback()
+
+
+def test_refuses_a_database_that_holds_data(demo_dsn: str, capsys) -> None:
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.begin() as conn, pytest.raises(DemoDataError, match="already holds data"):
+            load_demo_data(conn, "small", create_logins=False)
+    finally:
+        engine.dispose()
+    assert admin_main(["--dsn", demo_dsn, "demo-data", "--no-logins"]) == 2
+    assert "already holds data" in capsys.readouterr().err
+
+
+def test_refuses_an_unmigrated_database(pg_superuser_dsn: str, _admin) -> None:
+    name = f"empty_{uuid.uuid4().hex[:8]}"
+    create_database(_admin, name)
+    try:
+        assert admin_main(["--dsn", dsn_for(pg_superuser_dsn, name), "demo-data"]) == 2
+    finally:
+        drop_database(_admin, name)
+
+
+def _checksums(dsn: str) -> dict[str, str]:
+    with psycopg.connect(dsn) as conn:
+        sums = {}
+        for table in COMPARED:
+            # Every column but the salted verifier and the trigger-kept stamp.
+            columns = [c for (c,) in conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s"
+                " AND column_name NOT IN ('password_hash', 'updated_at') ORDER BY 1",
+                (table,)).fetchall()]  # fmt: skip
+            row = sql.SQL("({})").format(sql.SQL(", ").join(map(sql.Identifier, columns)))
+            sums[table] = _one(conn, sql.SQL(
+                "SELECT md5(string_agg({r}::text, '|' ORDER BY id)) || ':' || count(*) FROM {t}"
+            ).format(r=row, t=sql.Identifier(table)))  # fmt: skip
+        return sums
+
+
+def test_same_data_every_time_even_with_triggers_on(demo_dsn: str, db_dsn: str) -> None:
+    """A second load, this time with every trigger and foreign-key check on, gives the
+    same rows (triggers on: the audit log fills up, the data does not change)."""
+    engine = make_engine(db_dsn)
+    try:
+        with engine.begin() as conn:
+            report = load_demo_data(conn, "small", replica=False, create_logins=False)
+    finally:
+        engine.dispose()
+    assert not report.replica
+    assert _checksums(db_dsn) == _checksums(demo_dsn)
+
+
+_DIGEST = """
+import hashlib
+from psycopg.types.json import Jsonb
+from dicel_desktop.demo import generate
+digest = hashlib.sha256()
+for name, table in generate("small").tables.items():
+    digest.update(name.encode())
+    for row in table.rows:
+        digest.update(repr([v.obj if isinstance(v, Jsonb) else v for v in row]).encode())
+print(digest.hexdigest())
+"""
+
+
+def test_generation_does_not_depend_on_the_process() -> None:
+    """Set iteration order changes with PYTHONHASHSEED: no row may depend on it."""
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", _DIGEST],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1
