@@ -269,6 +269,34 @@ def sync_grants(connection: Connection) -> None:
         for grantee in perm.FUNCTION_EXECUTE.get(name, ()):
             _exec(connection, f"GRANT EXECUTE ON FUNCTION {signature} TO {_ident(grantee)}")
 
+    # 6. PostgreSQL 16+: a CREATEROLE role may only hand out (and alter) roles it holds
+    #    WITH ADMIN. pg_upgrade from 15 brings no such grants, so they are re-made here,
+    #    every time: ADMIN only, never the rights of the group (INHERIT/SET false).
+    _grant_provisioner_admin(connection)
+
+
+PROVISIONER_ROLE = "dicel_provisioner"
+
+
+def _grant_provisioner_admin(connection: Connection) -> None:
+    version = int(connection.exec_driver_sql("SHOW server_version_num").scalar_one())
+    if version < 160000 or not _role_exists(connection, PROVISIONER_ROLE):
+        return
+    groups = [r for r in CLIENT_ROLES if r != BASE_GROUP_ROLE]
+    logins = connection.execute(
+        sa.text(
+            "SELECT DISTINCT m.rolname FROM pg_auth_members am"
+            " JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member"
+            " WHERE g.rolname = ANY(:groups) AND m.rolcanlogin"
+        ),
+        {"groups": groups},
+    ).scalars()
+    for role in [*groups, *logins]:
+        _exec(
+            connection,
+            f"GRANT {_ident(role)} TO {PROVISIONER_ROLE} WITH ADMIN TRUE, INHERIT FALSE, SET FALSE",
+        )
+
 
 def _existing_columns(connection: Connection) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
