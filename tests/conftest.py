@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
 import warnings
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from helpers import (
     TEMPLATE_DB,
     admin_connect,
     create_database,
+    demo_logins,
     drop_database,
     dsn_for,
     new_cluster_folder,
@@ -69,16 +71,24 @@ def template_db(pg_superuser_dsn: str, _admin: psycopg.Connection) -> Iterator[s
     drop_database(_admin, TEMPLATE_DB)
     create_database(_admin, TEMPLATE_DB)
     upgrade(dsn_for(pg_superuser_dsn, TEMPLATE_DB))
-    # CREATE DATABASE ... TEMPLATE fails while anyone is connected to the template.
-    left_open = _admin.execute(
-        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-        " WHERE datname = %s AND pid <> pg_backend_pid()",
-        (TEMPLATE_DB,),
-    ).fetchone()
-    if left_open and left_open[0]:
+    # CREATE DATABASE ... TEMPLATE fails while anyone is connected to the template. A
+    # backend ends a moment after its client closes, so give disposed engines a second
+    # before calling a connection left open a leak.
+    deadline = time.monotonic() + 1.0
+    while True:
+        (open_now,) = _admin.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s", (TEMPLATE_DB,)
+        ).fetchone()
+        if not open_now or time.monotonic() > deadline:
+            break
+        time.sleep(0.02)
+    if open_now:
+        _admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+            (TEMPLATE_DB,),
+        )
         warnings.warn(
-            f"upgrade() left {left_open[0]} connection(s) open to {TEMPLATE_DB}: "
-            "dispose its engine",
+            f"upgrade() left {open_now} connection(s) open to {TEMPLATE_DB}: dispose its engine",
             stacklevel=1,
         )
     _admin.execute(
@@ -111,3 +121,30 @@ def db_engine(db_dsn: str):
         yield engine
     finally:
         engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_dsn(pg_superuser_dsn: str, template_db: str, _admin: psycopg.Connection) -> Iterator[str]:
+    """A database with the small demo company and its logins, shared by the session.
+
+    Loaded as ``dicel-admin demo-data`` loads it. Login roles are cluster-wide: the ones
+    this load creates are dropped at the end (after the database, so they own nothing).
+    """
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.demo import load_demo_data
+
+    name = f"demo_{uuid.uuid4().hex[:8]}"
+    create_database(_admin, name, template=template_db)
+    dsn = dsn_for(pg_superuser_dsn, name)
+    before = demo_logins(_admin)
+    engine = make_engine(dsn)
+    try:
+        with engine.begin() as conn:
+            report = load_demo_data(conn, "small")
+        assert report.replica, "a superuser load runs with triggers off"
+        yield dsn
+    finally:
+        engine.dispose()
+        drop_database(_admin, name)
+        for login in sorted(demo_logins(_admin) - before):
+            _admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(login)))

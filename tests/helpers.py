@@ -100,3 +100,11 @@ def new_cluster_folder(prefix: str = "dicel-pg-") -> Path:
     folder = Path(tempfile.mkdtemp(prefix=prefix, dir=_ram_folder()))
     folder.chmod(0o755)  # LocalCluster gives it to the server's OS account
     return folder
+
+
+def demo_logins(conn: psycopg.Connection) -> set[str]:
+    """The login roles of demo people (firstname.lastname@dicel.rw) in the cluster."""
+    rows = conn.execute(
+        "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", ("%@dicel.rw",)
+    ).fetchall()
+    return {name for (name,) in rows}

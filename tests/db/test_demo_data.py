@@ -1,8 +1,9 @@
 """Demo data (``dicel-admin demo-data``): what a person exploring the demo would notice.
 
-The ``small`` company is loaded once for the module (as the superuser, triggers off, the
-way ``dicel-admin`` loads it) and checked table by table; one more load with triggers
-and foreign-key checks on proves the data stands on its own and is the same every time.
+The ``small`` company is loaded once for the session (``demo_dsn`` in conftest.py: as
+the superuser, triggers off, the way ``dicel-admin`` loads it) and checked table by
+table; one more load with triggers and foreign-key checks on proves the data stands on
+its own and is the same every time.
 ``large`` is too slow for the suite: see the timing in the demo package's docs.
 """
 
@@ -48,30 +49,6 @@ def _logins_of(conn: psycopg.Connection) -> set[str]:
         "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", ("%@dicel.rw",)
     ).fetchall()
     return {name for (name,) in rows}
-
-
-@pytest.fixture(scope="module")
-def demo_dsn(pg_superuser_dsn: str, template_db: str, _admin: psycopg.Connection) -> Iterator[str]:
-    """A database with the small demo company and its logins, shared by the module.
-
-    Login roles are cluster-wide: the ones this load creates are dropped at the end
-    (after the database, so they own nothing any more).
-    """
-    name = f"demo_{uuid.uuid4().hex[:8]}"
-    create_database(_admin, name, template=template_db)
-    dsn = dsn_for(pg_superuser_dsn, name)
-    before = _logins_of(_admin)
-    engine = make_engine(dsn)
-    try:
-        with engine.begin() as conn:
-            report = load_demo_data(conn, "small")
-        assert report.replica, "a superuser load runs with triggers off"
-        yield dsn
-    finally:
-        engine.dispose()
-        drop_database(_admin, name)
-        for login in sorted(_logins_of(_admin) - before):
-            _admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(login)))
 
 
 @pytest.fixture
