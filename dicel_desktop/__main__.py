@@ -21,13 +21,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.demo:
-        from dicel_desktop.demo_mode import main_without_window
+    # Unknown arguments go on to Qt, which takes its own (-style, -platform, -reverse...)
+    # and ignores the rest: an option added by a newer launcher does not stop the program.
+    args, rest = build_parser().parse_known_args(argv)
 
-        return main_without_window()
-    print("Only --demo is available in this build.", file=sys.stderr)
-    return 2
+    from dicel_desktop.gui.app import run  # Qt only once the command line is understood
+
+    return run(rest, demo=args.demo)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import psycopg
 from platformdirs import user_data_path
@@ -44,13 +46,24 @@ class DemoDatabase:
 
 
 def with_database(dsn: str, dbname: str) -> str:
-    info = psycopg.conninfo.conninfo_to_dict(dsn)
-    info["dbname"] = dbname
-    return psycopg.conninfo.make_conninfo(**info)
+    """The same libpq URL with another database name.
+
+    A URL, not key=value: SQLAlchemy (migrations, the loader) reads only URLs.
+    """
+    parts = urlsplit(dsn)
+    return urlunsplit(parts._replace(path="/" + quote(dbname, safe="")))
 
 
-def start_demo_database(folder: Path | None = None, *, load_data: bool = True) -> DemoDatabase:
-    """Start (and on first use create, migrate and fill) the demo database."""
+def start_demo_database(
+    folder: Path | None = None,
+    *,
+    load_data: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> DemoDatabase:
+    """Start (and on first use create, migrate and fill) the demo database.
+
+    ``progress`` hears each step of a first fill (minutes), for a status line.
+    """
     from dicel_desktop.db import migrate
 
     folder = folder or demo_folder()
@@ -68,7 +81,7 @@ def start_demo_database(folder: Path | None = None, *, load_data: bool = True) -
         migrate.upgrade(dsn)
     created = False
     if load_data and _is_empty(dsn):
-        _load_demo_company(dsn)
+        _load_demo_company(dsn, progress)
         created = True
     return DemoDatabase(cluster, superuser_dsn, dsn, created)
 
@@ -78,10 +91,18 @@ def _is_empty(dsn: str) -> bool:
         return conn.execute("SELECT NOT EXISTS (SELECT 1 FROM users)").fetchone()[0]
 
 
-def _load_demo_company(dsn: str) -> None:
+def _load_demo_company(dsn: str, progress: Callable[[str], None] | None = None) -> None:
+    from dicel_desktop.db.engine import make_engine
     from dicel_desktop.demo import load_demo_data
 
-    load_demo_data(dsn, size="small")
+    engine = make_engine(dsn, pool_pre_ping=False)
+    try:
+        # One transaction: an interrupted first run leaves an empty database, which the
+        # next run fills again (_is_empty), never a half-filled one.
+        with engine.begin() as connection:
+            load_demo_data(connection, "small", progress=progress)
+    finally:
+        engine.dispose()
 
 
 def table_counts(dsn: str) -> dict[str, int]:

@@ -1,0 +1,234 @@
+"""Start the GUI: the application object, the login window, then the main window.
+
+Cold start matters (a benchmark measures it): the login window paints before anything
+slow happens. SQLAlchemy, psycopg, Alembic, keyring and pyqtgraph are imported only
+after the first paint, on background threads (the demo server's start, the keyring
+check, the login). Keep this module's imports, and the login window's, to Qt and the
+standard library.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from dicel_desktop import __version__
+from dicel_desktop.config import ConnectionProfile
+from dicel_desktop.gui.background import BackgroundCall
+from dicel_desktop.gui.login_window import DemoReady, LoginWindow
+
+_log = logging.getLogger(__name__)
+
+ORGANIZATION = "DICEL"
+APPLICATION = "DICEL Desktop"
+#: How long a closing program waits for background calls (keyring, login) to end.
+_EXIT_WAIT_MS = 5000
+#: The name of the demo's one server in the login window.
+DEMO_PROFILE_NAME = "Demo company (this computer)"
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (the existing one if there is one, as under pytest-qt).
+
+    The organisation and application names decide where QSettings keeps the last server
+    and e-mail; changing them loses what people's logins remembered.
+    """
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    # Qt 6 scales for high DPI by itself; pass fractional factors (150 %) through rather
+    # than rounding them, which makes text too big or too small on laptops.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication([sys.argv[0] if sys.argv else "dicel-desktop", *(argv or ())])
+    app.setOrganizationName(ORGANIZATION)
+    app.setOrganizationDomain("dicel.rw")
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    # Ties windows to dicel-desktop.desktop on Linux (taskbar icon, Wayland).
+    app.setDesktopFileName("dicel-desktop")
+    return app
+
+
+# --------------------------------------------------------------------------- demo mode
+
+
+@dataclass
+class _DemoStarted:
+    ready: DemoReady
+    cluster: Any  # localdb.LocalCluster
+    #: Whether this process started the server (and so stops it when it exits).
+    started_here: bool
+
+
+class DemoStarter(QObject):
+    """Starts the demo database on a background thread and says how it went."""
+
+    #: The start began; True on a first run, which creates the cluster and the company.
+    starting = Signal(bool)
+    #: A step of filling the demo company (first run), for the status line.
+    progress = Signal(str)
+    #: The demo database runs: a login_window.DemoReady.
+    ready = Signal(object)
+    #: It could not start; the sentence to show.
+    failed = Signal(str)
+
+    def __init__(self, folder: Path | None = None) -> None:
+        """``folder``: where the demo cluster lives (None: demo_mode.demo_folder())."""
+        super().__init__()
+        self._folder = folder
+        self._call: BackgroundCall | None = None
+        self._started: _DemoStarted | None = None
+
+    def start(self) -> None:
+        if self._call is not None:
+            return
+        self._call = BackgroundCall(self._start_database)
+        self._call.succeeded.connect(self._on_call_succeeded)
+        self._call.failed.connect(self._on_call_failed)
+        self._call.start()
+
+    def _start_database(self) -> _DemoStarted:  # on a background thread
+        from dicel_desktop import demo_mode
+        from dicel_desktop.db.engine import make_engine
+        from dicel_desktop.demo import DEMO_PASSWORD, demo_users
+        from dicel_desktop.localdb import LocalCluster
+
+        folder = self._folder or demo_mode.demo_folder()
+        probe = LocalCluster(folder)
+        first_run = not probe.exists()
+        # Signals emitted here are queued to the GUI thread, where the window lives.
+        self.starting.emit(first_run)
+        was_running = not first_run and probe.is_running()
+        try:
+            demo = demo_mode.start_demo_database(folder, progress=self.progress.emit)
+            engine = make_engine(demo.dsn, pool_pre_ping=False)
+            try:
+                with engine.connect() as connection:
+                    users = demo_users(connection)
+            finally:
+                engine.dispose()
+        except BaseException:
+            if not was_running:  # no server of ours left running behind a failure
+                with contextlib.suppress(Exception):
+                    probe.stop()
+            raise
+        profile = ConnectionProfile(
+            name=DEMO_PROFILE_NAME,
+            host="127.0.0.1",
+            port=demo.cluster.port,
+            database=demo_mode.DEMO_DATABASE,
+        )
+        return _DemoStarted(DemoReady(profile, users, DEMO_PASSWORD), demo.cluster, not was_running)
+
+    def _on_call_succeeded(self, started: _DemoStarted) -> None:
+        self._started = started
+        self.ready.emit(started.ready)
+
+    def _on_call_failed(self, exc: BaseException) -> None:
+        from dicel_desktop.localdb import LocalDbError
+
+        if isinstance(exc, LocalDbError):
+            self.failed.emit(str(exc))  # written for people: what failed and what to do
+        else:
+            _log.error("The demo database did not start", exc_info=exc)
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+    def shut_down(self) -> None:
+        """At exit: wait for a start in progress, then stop the server if we started it.
+
+        A first run is not interrupted (a half-made cluster would not start again). A
+        server that was already running belongs to another DICEL window and is left on.
+        """
+        if self._call is not None and not self._call.done:
+            QThreadPool.globalInstance().waitForDone()
+            QApplication.processEvents()  # deliver the result queued by the thread
+        if self._started is not None and self._started.started_here:
+            from dicel_desktop.localdb import LocalDbError
+
+            try:
+                self._started.cluster.stop()
+            except LocalDbError:
+                _log.warning("The demo database server did not stop", exc_info=True)
+
+
+# --------------------------------------------------------------------------- after login
+
+
+class _Session(QObject):
+    """Holds what outlives the login window: the main window."""
+
+    def __init__(self, login_window: LoginWindow) -> None:
+        super().__init__()
+        self.login_window = login_window
+        self.main_window: Any = None
+
+    def _on_logged_in(self, logged_in: Any) -> None:
+        self.main_window = open_main_window(logged_in, self.login_window)
+        # After the main window shows: closing the last window would quit the program.
+        self.login_window.close()
+
+
+def open_main_window(logged_in: Any, login_window: LoginWindow | None = None) -> Any:
+    """Open the main window for the person logged in; returns it (keep a reference)."""
+    try:
+        from dicel_desktop.gui.main_window import open_main_window as open_window
+    except ModuleNotFoundError as exc:
+        if exc.name != "dicel_desktop.gui.main_window":
+            raise
+        # Until the main window lands: say who logged in rather than vanish.
+        name = getattr(logged_in, "full_name", None) or getattr(logged_in, "email", "")
+        role = getattr(logged_in, "role", "")
+        QMessageBox.information(
+            login_window,
+            "DICEL ERP",
+            f"Logged in as {name} ({getattr(role, 'label', role)}).\n"
+            "The main window is not part of this build yet.",
+        )
+        return None
+    return open_window(logged_in)
+
+
+def run(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
+    """Show the login window and run until the last window closes; the exit status.
+
+    ``argv``: command-line arguments left for Qt (``-style``, ``-platform`` ...).
+    ``demo``: start the private demo database and list its users.
+    """
+    if sys.stderr is not None:  # None under pythonw (the Windows GUI launcher)
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = make_application(argv)
+    starter: DemoStarter | None = None
+    if demo:
+        window = LoginWindow(demo=True)
+        window.show_demo_starting(first_run=False)  # corrected by the starter if it is
+        starter = DemoStarter()
+        starter.starting.connect(window.show_demo_starting)
+        starter.progress.connect(window.show_demo_progress)
+        starter.ready.connect(window.set_demo_ready)
+        starter.failed.connect(window.set_demo_failed)
+        window.first_painted.connect(starter.start)
+    else:
+        window = LoginWindow()  # reads the profile files once it has painted
+    window.first_painted.connect(window.start_deferred_work)
+    session = _Session(window)
+    window.logged_in.connect(session._on_logged_in)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if starter is not None:
+            starter.shut_down()
+        # Let a keyring call or a login in flight end while its objects still exist; not
+        # for ever: a keyring stuck on D-Bus must not keep a closed program alive.
+        QThreadPool.globalInstance().waitForDone(_EXIT_WAIT_MS)

@@ -1,0 +1,66 @@
+"""The demo panel's list: each demo user under their role's name, roles in ``Role`` order.
+
+Items hold the user itself (:data:`DemoUserRole`); role headings hold nothing and cannot
+be selected, so activating one does nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from dicel_desktop.domain.roles import Role
+
+#: Item data role of a person's row: the DemoUser it shows (``email``, ``name``, ``role``,
+#: ``department``). Role headings hold None.
+DemoUserRole = Qt.ItemDataRole.UserRole
+
+
+def fill(tree: QTreeWidget, users: Sequence[Any]) -> None:
+    """Replace the tree's rows: a bold heading per role, its people (name, e-mail) below."""
+    tree.clear()
+    order = {role.value: index for index, role in enumerate(Role)}
+    by_role: dict[str, list[Any]] = {}
+    for user in users:
+        by_role.setdefault(str(user.role), []).append(user)
+    bold = QFont(tree.font())
+    bold.setBold(True)
+    for role in sorted(by_role, key=lambda r: (order.get(r, len(order)), r)):
+        try:
+            label = Role(role).label
+        except ValueError:  # a role this client does not know: its code is still useful
+            label = role
+        heading = QTreeWidgetItem([label])
+        heading.setFont(0, bold)
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
+        tree.addTopLevelItem(heading)
+        heading.setFirstColumnSpanned(True)  # only takes once the item is in the tree
+        for user in by_role[role]:
+            item = QTreeWidgetItem(heading, [user.name, user.email])
+            item.setData(0, DemoUserRole, user)
+            department = getattr(user, "department", None)
+            if department:
+                item.setToolTip(0, str(department))
+    tree.expandAll()
+    for column in range(tree.columnCount()):
+        tree.resizeColumnToContents(column)
+
+
+def user_at(item: QTreeWidgetItem) -> Any | None:
+    """The demo user a row shows; None for a role heading."""
+    return item.data(0, DemoUserRole)
+
+
+def full_size(tree: QTreeWidget) -> QSize:
+    """The size that shows every row and every column whole, without scroll bars."""
+    rows = sum(1 + tree.topLevelItem(i).childCount() for i in range(tree.topLevelItemCount()))
+    frame = 2 * tree.frameWidth()
+    width = sum(tree.columnWidth(c) for c in range(tree.columnCount()))
+    # Room for a scroll bar all the same: a small screen may still need one.
+    width += frame + tree.verticalScrollBar().sizeHint().width()
+    height = rows * max(tree.sizeHintForRow(0), 1) + tree.header().sizeHint().height() + frame
+    return QSize(width, height)

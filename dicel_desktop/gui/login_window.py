@@ -1,0 +1,563 @@
+"""The login window: server, e-mail, password, "remember me"; in demo mode, the demo users.
+
+The login itself (``services.auth.login``) runs on a background thread; this window only
+shows a busy line and emits :attr:`LoginWindow.logged_in` with the logged-in person.
+Nothing here imports SQLAlchemy or psycopg: the window must paint before they load. What
+only a click needs (the profile dialog, message boxes) is imported on that click.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+
+from dicel_desktop.config import (
+    ConnectionProfile,
+    LoadedProfiles,
+    ProfileProblem,
+    read_profiles,
+    save_user_profiles,
+)
+from dicel_desktop.domain.errors import MESSAGES, DicelError, InvalidCredentials
+from dicel_desktop.gui import credentials, demo_users
+from dicel_desktop.gui.background import BackgroundCall
+from dicel_desktop.gui.forms.ui_login_window import Ui_LoginWindow
+
+_log = logging.getLogger(__name__)
+
+#: Seconds libpq waits for the server before the login says it cannot be reached.
+CONNECT_TIMEOUT_S = 5
+
+_ERROR_STYLE = "color: #c62828;"  # a red that stays readable on light and dark palettes
+_NOTE_STYLE = ""
+
+
+@dataclass(frozen=True)
+class DemoReady:
+    """What the login window needs once the demo database runs."""
+
+    profile: ConnectionProfile
+    #: DemoUser-like objects: ``email``, ``name``, ``role``, ``department``.
+    users: Sequence[Any]
+    password: str
+
+
+@dataclass(frozen=True)
+class _LoginAttempt:
+    profile: ConnectionProfile
+    email: str
+    password: str
+    remember: bool
+
+
+@dataclass(frozen=True)
+class _LoginResult:
+    logged_in: Any
+    #: Why the password could not be remembered, or None.
+    remember_problem: str | None
+
+
+def describe_error(exc: BaseException) -> str:
+    """A sentence for a person: translated from the error's code, or a general one."""
+    if isinstance(exc, DicelError):
+        template = MESSAGES.get(exc.code)
+        if template is None:
+            return exc.message
+        try:
+            return QCoreApplication.translate("errors", template).format_map(exc.params)
+        except (KeyError, IndexError, ValueError):
+            return exc.message
+    return QCoreApplication.translate(
+        "LoginWindow",
+        "Logging in failed because of an unexpected problem ({problem}). Try again; "
+        "if it happens again, tell IT.",
+    ).format(problem=f"{type(exc).__name__}: {exc}")
+
+
+def _log_in(attempt: _LoginAttempt, application_name: str | None) -> _LoginResult:
+    """On a background thread: log in, then remember or forget the password."""
+    from dicel_desktop.services import auth  # SQLAlchemy, psycopg: after the first paint
+
+    profile = attempt.profile
+    logged_in = auth.login(
+        profile.host,
+        profile.port,
+        profile.database,
+        attempt.email,
+        attempt.password,
+        sslmode=profile.sslmode,
+        sslrootcert=profile.sslrootcert,
+        application_name=application_name,
+        connect_timeout=CONNECT_TIMEOUT_S,
+    )
+    problem = None
+    if attempt.remember:
+        try:
+            credentials.save_password(profile, attempt.email, attempt.password)
+        except credentials.CredentialStoreError as exc:
+            problem = str(exc)
+    else:
+        # Unticked on a successful login: the person no longer wants it kept.
+        credentials.delete_password(profile, attempt.email)
+    return _LoginResult(logged_in, problem)
+
+
+def _load_password(profile: ConnectionProfile, email: str):
+    """On a background thread: ((server, e-mail) asked for, remembered password or None)."""
+    return (profile.server_key, email.lower()), credentials.load_password(profile, email)
+
+
+class LoginWindow(QWidget):
+    """The first window. Emits :attr:`logged_in` once a person has logged in.
+
+    ``profiles``: the servers to offer; None reads the profile files after the first
+    paint. Demo mode gets its one server through :meth:`set_demo_ready`. ``settings``:
+    where the last server and e-mail are kept (tests pass their own).
+    ``user_profiles_file``: where "Add…" saves (None: the user's config folder).
+    """
+
+    #: The person logged in: services.auth.LoggedIn (engine, user id, name, role, e-mail).
+    logged_in = Signal(object)
+    #: The window painted for the first time (startup defers heavy work until then).
+    first_painted = Signal()
+    #: A login attempt ended without success; the argument is the sentence shown.
+    login_failed = Signal(str)
+    #: The keyring check is done: remember_me is then enabled or disabled for good.
+    keyring_checked = Signal(bool)
+
+    def __init__(
+        self,
+        profiles: LoadedProfiles | None = None,
+        *,
+        demo: bool = False,
+        settings: QSettings | None = None,
+        user_profiles_file: Path | None = None,
+        application_name: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginWindow()
+        self.ui.setupUi(self)
+        self.demo = demo
+        self._settings = settings if settings is not None else QSettings()
+        self._user_profiles_file = user_profiles_file
+        self._application_name = application_name
+        self._painted = False
+        self._busy = False
+        self._keyring_ok = False
+        self._demo_ready: DemoReady | None = None
+        self._pending_login = False
+        #: (server, e-mail) the password field was filled for from the keyring, if it was.
+        self._autofilled_for: tuple[str, str] | None = None
+        self._calls: set[BackgroundCall] = set()
+        self._profiles: list[ConnectionProfile] = []
+        self._profiles_given = False
+        self._keyring_started = False
+        self._problems: list[ProfileProblem] = []
+
+        self.ui.busyBar.hide()
+        self.ui.messageLabel.hide()
+        self.ui.rememberCheck.setEnabled(False)
+        self.ui.rememberCheck.setToolTip(self.tr("Checking this computer's password store…"))
+
+        self.ui.loginButton.clicked.connect(self._on_login_clicked)
+        self.ui.emailEdit.returnPressed.connect(self._on_login_clicked)
+        self.ui.passwordEdit.returnPressed.connect(self._on_login_clicked)
+        self.ui.emailEdit.editingFinished.connect(self._on_email_editing_finished)
+        self.ui.emailEdit.textEdited.connect(self._on_email_edited)
+        self.ui.profileCombo.currentIndexChanged.connect(self._on_profile_changed)
+        self.ui.addProfileButton.clicked.connect(self._on_add_profile_clicked)
+        self.ui.removeProfileButton.clicked.connect(self._on_remove_profile_clicked)
+        self.ui.demoUsersTree.itemActivated.connect(self._on_demo_user_activated)
+
+        if demo:
+            self._set_up_demo()
+        else:
+            self.ui.demoPanel.hide()
+            self.adjustSize()  # the form alone: narrower than the Designer size
+            self.ui.emailEdit.setText(self._settings.value("login/email", "", type=str))
+            if profiles is not None:
+                self.set_profiles(profiles)
+
+    # ----------------------------------------------------------------- setup
+
+    def _set_up_demo(self) -> None:
+        self.setWindowTitle(self.tr("DICEL ERP — Demo company"))
+        self.ui.subtitleLabel.setText(
+            self.tr("Demo mode: a made-up company, on this computer only.")
+        )
+        # One server, on this computer; passwords are on the screen anyway.
+        self.ui.formLayout.setRowVisible(self.ui.profileLabel, False)
+        self.ui.formLayout.setRowVisible(self.ui.rememberCheck, False)
+        self.ui.demoHintLabel.setText(
+            self.tr("The demo users appear here once the demo database has started.")
+        )
+
+    def set_profiles(self, loaded: LoadedProfiles) -> None:
+        """Offer these servers (selecting the one used last) and show what was wrong."""
+        self._profiles_given = True
+        self._profiles = list(loaded.profiles)
+        self._problems = list(loaded.problems)
+        self._fill_profile_combo(self._settings.value("login/profile", "", type=str))
+        self._show_profile_problems()
+
+    def _fill_profile_combo(self, select_name: str) -> None:
+        combo = self.ui.profileCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for profile in self._profiles:
+            combo.addItem(profile.name)
+            tip = f"{profile.host}:{profile.port} / {profile.database}"
+            if profile.source is not None:
+                tip += "\n" + self.tr("From {file}").format(file=profile.source)
+            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        names = [p.name for p in self._profiles]
+        combo.setCurrentIndex(names.index(select_name) if select_name in names else 0)
+        combo.blockSignals(False)
+        self._on_profile_changed()
+
+    def _show_profile_problems(self) -> None:
+        if not self._profiles:
+            self._show_message(
+                self.tr(
+                    "No server is set up on this computer yet. Click “Add…” and enter the "
+                    "details IT gave you, or ask IT to install the site profile (dicel.toml)."
+                ),
+                error=False,
+            )
+        if self._problems:
+            lines = "\n".join(f"• {problem}" for problem in self._problems)
+            text = self.tr("Some server settings could not be used; tell IT:") + "\n" + lines
+            if not self.ui.messageLabel.isHidden():
+                text = self.ui.messageLabel.text() + "\n\n" + text
+            self._show_message(text, error=True)
+
+    # ----------------------------------------------------------------- startup hooks
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # After this paint reaches the screen, not during it.
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def start_deferred_work(self) -> None:
+        """What waits for the first paint: reading the profile files (when none were
+        given; platformdirs and tomllib take ~20 ms to import), the keyring check and the
+        remembered password."""
+        if self.demo:
+            return
+        if not self._profiles_given:
+            self.set_profiles(read_profiles())
+        if not self._keyring_started:
+            self._keyring_started = True
+            self._start(BackgroundCall(credentials.keyring_available), self._on_keyring_checked)
+
+    @Slot(bool)
+    def show_demo_starting(self, first_run: bool) -> None:
+        """The demo database is being started (or, on first run, created and filled)."""
+        if first_run:
+            text = self.tr("Creating the demo company (first run only; about a minute)…")
+        else:
+            text = self.tr("Starting the demo database…")
+        self._set_status(text, busy=True)
+
+    @Slot(str)
+    def show_demo_progress(self, step: str) -> None:
+        """A step of filling the demo company ("loading tables"): the first run's minutes."""
+        self._set_status(
+            self.tr("Creating the demo company (first run only; about a minute): {step}…").format(
+                step=step
+            ),
+            busy=True,
+        )
+
+    @Slot(object)
+    def set_demo_ready(self, ready: DemoReady) -> None:
+        """The demo database runs: list its users and log in if the person already asked."""
+        self._demo_ready = ready
+        self._profiles = [ready.profile]
+        self._fill_profile_combo(ready.profile.name)
+        self._fill_demo_users(ready.users, ready.password)
+        self._set_status(self.tr("The demo database is ready."), busy=False)
+        if self._pending_login:
+            self._pending_login = False
+            self._on_login_clicked()
+
+    @Slot(str)
+    def set_demo_failed(self, message: str) -> None:
+        self._pending_login = False
+        self._set_status("", busy=False)
+        self._show_message(
+            self.tr("The demo database could not be started.") + "\n" + message, error=True
+        )
+        self.ui.loginButton.setEnabled(False)
+
+    def _fill_demo_users(self, users: Sequence[Any], password: str) -> None:
+        import html
+
+        demo_users.fill(self.ui.demoUsersTree, users)
+        self.ui.demoHintLabel.setText(
+            self.tr(
+                "Every demo user's password is <b>{password}</b>.<br>"
+                "Double-click a person to fill in their login."
+            ).format(password=html.escape(password))
+        )
+        # Grow the list (and the window) to show everyone, within half the screen.
+        screen = self.screen().availableGeometry()
+        self.ui.demoUsersTree.setMinimumSize(
+            demo_users.full_size(self.ui.demoUsersTree).boundedTo(screen.size() / 2)
+        )
+        self.layout().activate()  # so that minimumSizeHint() counts the new minimum
+        self.resize(self.size().expandedTo(self.minimumSizeHint()))
+
+    # ----------------------------------------------------------------- slots
+
+    def _on_keyring_checked(self, result: tuple[bool, str]) -> None:
+        available, reason = result
+        self._keyring_ok = available
+        self.ui.rememberCheck.setEnabled(available)
+        if available:
+            self.ui.rememberCheck.setToolTip(
+                self.tr("Your password is kept in this computer's password store.")
+            )
+            self.ui.rememberCheck.setChecked(
+                self._settings.value("login/remember", False, type=bool)
+            )
+            self._load_remembered_password()
+        else:
+            self.ui.rememberCheck.setChecked(False)
+            self.ui.rememberCheck.setToolTip(reason)
+        self.keyring_checked.emit(available)
+
+    def _on_profile_changed(self) -> None:
+        profile = self.current_profile()
+        self.ui.removeProfileButton.setEnabled(bool(profile and profile.user_defined))
+        self.ui.loginButton.setEnabled(profile is not None or self.demo)
+        self._forget_autofilled_password()
+        self._load_remembered_password()
+
+    def _on_email_edited(self) -> None:
+        self._forget_autofilled_password()
+
+    def _on_email_editing_finished(self) -> None:
+        self._load_remembered_password()
+
+    def _on_add_profile_clicked(self) -> None:
+        from dicel_desktop.gui.profile_dialog import ProfileDialog
+
+        profile = ProfileDialog.ask(self, [p.name for p in self._profiles])
+        if profile is None:
+            return
+        self._add_user_profile(profile)
+
+    def _add_user_profile(self, profile: ConnectionProfile) -> None:
+        own = [p for p in self._profiles if p.user_defined]
+        try:
+            path = save_user_profiles([*own, profile], self._user_profiles_file)
+        except OSError as exc:
+            self._show_message(
+                self.tr("The server could not be saved: {reason}").format(
+                    reason=exc.strerror or exc
+                ),
+                error=True,
+            )
+            return
+        self._profiles.append(replace(profile, source=path, user_defined=True))
+        if not self._problems:
+            self.ui.messageLabel.hide()
+        self._fill_profile_combo(profile.name)
+
+    def _on_remove_profile_clicked(self) -> None:
+        profile = self.current_profile()
+        if profile is None or not profile.user_defined:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove server"),
+            self.tr("Remove the server “{name}” from this list?").format(name=profile.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_user_profile(profile)
+
+    def remove_user_profile(self, profile: ConnectionProfile) -> None:
+        """Remove a profile the person added (not one of IT's) and save the rest."""
+        remaining = [p for p in self._profiles if p.user_defined and p is not profile]
+        try:
+            save_user_profiles(remaining, self._user_profiles_file)
+        except OSError as exc:
+            self._show_message(
+                self.tr("The list of servers could not be saved: {reason}").format(
+                    reason=exc.strerror or exc
+                ),
+                error=True,
+            )
+            return
+        self._profiles = [p for p in self._profiles if p is not profile]
+        self._fill_profile_combo("")
+
+    def _on_demo_user_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        user = demo_users.user_at(item)
+        if user is None or self._demo_ready is None:
+            return
+        self.ui.emailEdit.setText(user.email)
+        self.ui.passwordEdit.setText(self._demo_ready.password)
+        self.ui.messageLabel.hide()
+        self.ui.loginButton.setFocus()
+
+    def _on_login_clicked(self) -> None:
+        if self._busy:
+            return
+        email = self.ui.emailEdit.text().strip()
+        password = self.ui.passwordEdit.text()
+        if not email:
+            self._refuse(self.tr("Enter your e-mail address."), self.ui.emailEdit)
+            return
+        if not password:
+            self._refuse(self.tr("Enter your password."), self.ui.passwordEdit)
+            return
+        if self.demo and self._demo_ready is None:
+            # The server is still starting: log in as soon as it is up.
+            self._pending_login = True
+            self._set_status(
+                self.tr("Starting the demo database… you will be logged in when it is ready."),
+                busy=True,
+            )
+            return
+        profile = self.current_profile()
+        if profile is None:
+            self._refuse(self.tr("Choose a server first (or add one)."), self.ui.profileCombo)
+            return
+        remember = self._keyring_ok and self.ui.rememberCheck.isChecked() and not self.demo
+        attempt = _LoginAttempt(profile, email, password, remember)
+        self.ui.messageLabel.hide()
+        self._set_busy(True)
+        self._set_status(self.tr("Connecting to {name}…").format(name=profile.name), busy=True)
+        call = BackgroundCall(_log_in, attempt, self._application_name)
+        call.failed.connect(self._on_login_call_failed)
+        self._start(call, self._on_login_call_succeeded)
+
+    def _on_login_call_succeeded(self, result: _LoginResult) -> None:
+        self._set_busy(False)
+        profile = self.current_profile()
+        self._set_status(self.tr("Logged in."), busy=False)
+        if not self.demo and profile is not None:
+            self._settings.setValue("login/profile", profile.name)
+            self._settings.setValue("login/email", self.ui.emailEdit.text().strip())
+            if self._keyring_ok:
+                self._settings.setValue("login/remember", self.ui.rememberCheck.isChecked())
+        if result.remember_problem:
+            self._show_remember_problem(result.remember_problem)
+        self.ui.passwordEdit.clear()
+        self.logged_in.emit(result.logged_in)
+
+    def _on_login_call_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._set_status("", busy=False)
+        if not isinstance(exc, DicelError):
+            _log.error("Login failed unexpectedly", exc_info=exc)
+        text = describe_error(exc)
+        self._show_message(text, error=True)
+        if isinstance(exc, InvalidCredentials):
+            self.ui.passwordEdit.selectAll()
+            self.ui.passwordEdit.setFocus()
+        self.login_failed.emit(text)
+
+    # ----------------------------------------------------------------- helpers
+
+    def current_profile(self) -> ConnectionProfile | None:
+        index = self.ui.profileCombo.currentIndex()
+        return self._profiles[index] if 0 <= index < len(self._profiles) else None
+
+    def profiles(self) -> list[ConnectionProfile]:
+        return list(self._profiles)
+
+    def _start(self, call: BackgroundCall, on_success) -> None:
+        """Start a background call; this window keeps it until it has answered."""
+        call.succeeded.connect(on_success)
+        call.finished.connect(self._on_call_finished)
+        self._calls.add(call)
+        call.start()
+
+    def _on_call_finished(self) -> None:
+        self._calls = {call for call in self._calls if not call.done}
+
+    def is_idle(self) -> bool:
+        """No background call of this window is running (for tests and a clean exit)."""
+        return not any(not call.done for call in self._calls)
+
+    def _load_remembered_password(self) -> None:
+        profile = self.current_profile()
+        email = self.ui.emailEdit.text().strip()
+        if not (self._keyring_ok and profile and email) or self.ui.passwordEdit.text():
+            return
+        if not self.ui.rememberCheck.isChecked():
+            return
+        self._start(BackgroundCall(_load_password, profile, email), self._on_password_loaded)
+
+    def _on_password_loaded(self, result: tuple[tuple[str, str], str | None]) -> None:
+        wanted, password = result
+        profile = self.current_profile()
+        now = (profile.server_key, self.ui.emailEdit.text().strip().lower()) if profile else None
+        # The person may have changed server or e-mail, or typed, while the keyring answered.
+        if not password or wanted != now or self.ui.passwordEdit.text():
+            return
+        self.ui.passwordEdit.setText(password)
+        self._autofilled_for = now
+
+    def _forget_autofilled_password(self) -> None:
+        if self._autofilled_for is not None:
+            self._autofilled_for = None
+            self.ui.passwordEdit.clear()
+
+    def _refuse(self, text: str, focus: QWidget) -> None:
+        self._show_message(text, error=True)
+        focus.setFocus()
+
+    def _show_message(self, text: str, *, error: bool) -> None:
+        self.ui.messageLabel.setStyleSheet(_ERROR_STYLE if error else _NOTE_STYLE)
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.show()
+
+    def message(self) -> str:
+        """The message shown under the form ("" when none): what a person reads."""
+        return self.ui.messageLabel.text() if not self.ui.messageLabel.isHidden() else ""
+
+    def status(self) -> str:
+        return self.ui.statusLabel.text()
+
+    def _set_status(self, text: str, *, busy: bool) -> None:
+        self.ui.statusLabel.setText(text)
+        self.ui.busyBar.setVisible(busy)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (
+            self.ui.profileCombo,
+            self.ui.addProfileButton,
+            self.ui.emailEdit,
+            self.ui.passwordEdit,
+            self.ui.loginButton,
+            self.ui.demoUsersTree,
+        ):
+            widget.setEnabled(not busy)
+        self.ui.rememberCheck.setEnabled(not busy and self._keyring_ok)
+        profile = self.current_profile()
+        self.ui.removeProfileButton.setEnabled(not busy and bool(profile and profile.user_defined))
+
+    def _show_remember_problem(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        # Not modal: the person is logged in; this must not stand between them and work.
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Password not remembered"), text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self.remember_problem_box = box
