@@ -1,0 +1,249 @@
+"""Display strings for grid cells, made once per row when a page arrives.
+
+Formatting runs on the DB worker thread, right after the page is fetched, so the GUI
+thread only stores finished strings. It uses no Qt object there: PySide6 is not safe
+to call from a second Python thread (see gui/worker.py). ``LocaleFormats`` reads what
+is needed from a QLocale on the GUI thread (separators, date patterns, month and day
+names) into plain Python; ``CellFormatter`` then formats with that alone. A test
+checks the dates come out as ``QLocale.toString`` would write them.
+
+Money: thousands separators of the user's locale, the currency's usual decimals, and
+its ISO code; dates and times in the user's locale with a four-digit year; states as
+their readable label; references as the referenced record's name (the SQL did that).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QLocale
+
+from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind
+from dicel_desktop.services.listing import Listing, Row
+
+#: Currencies shown without decimals (ISO 4217 minor unit 0) unless an amount has cents.
+#: The rest get two.
+ZERO_DECIMAL_CURRENCIES = frozenset({"RWF", "BIF", "UGX", "JPY", "KRW", "XAF", "XOF", "CLP"})
+
+#: Long text is cut in a list; the record form shows all of it.
+MAX_TEXT = 300
+
+Cells = tuple[str, ...]
+
+# A Qt date/time pattern: quoted literals, or runs of one pattern letter, or anything else.
+_TOKENS = re.compile(r"'(?:[^']|'')*'|d+|M+|y+|h+|H+|m+|s+|z+|AP|ap|Ap|aP|A|a|t+|.", re.DOTALL)
+
+_AMPM = frozenset({"AP", "ap", "Ap", "aP", "A", "a"})
+
+
+def four_digit_year(fmt: str) -> str:
+    """A Qt date pattern with "yyyy" for "yy": in an ERP "3/4/25" is a question."""
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+@dataclass(frozen=True)
+class LocaleFormats:
+    """What formatting needs from a QLocale, as plain Python (safe on any thread)."""
+
+    group: str
+    point: str
+    minus: str
+    date_pattern: str
+    datetime_pattern: str
+    short_months: tuple[str, ...]
+    long_months: tuple[str, ...]
+    short_days: tuple[str, ...]
+    long_days: tuple[str, ...]
+    am: str
+    pm: str
+
+    @classmethod
+    def from_qlocale(cls, locale: QLocale | None = None) -> LocaleFormats:
+        """Read ``locale`` (the default locale if None); call on the GUI thread."""
+        locale = QLocale(locale) if locale is not None else QLocale()
+        short, long = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
+        return cls(
+            group=locale.groupSeparator(),
+            point=locale.decimalPoint(),
+            minus=locale.negativeSign(),
+            date_pattern=four_digit_year(locale.dateFormat(short)),
+            datetime_pattern=four_digit_year(locale.dateTimeFormat(short)),
+            short_months=tuple(locale.monthName(m, short) for m in range(1, 13)),
+            long_months=tuple(locale.monthName(m, long) for m in range(1, 13)),
+            short_days=tuple(locale.dayName(d, short) for d in range(1, 8)),
+            long_days=tuple(locale.dayName(d, long) for d in range(1, 8)),
+            am=locale.amText(),
+            pm=locale.pmText(),
+        )
+
+    def format_datetime(self, value: dt.date, pattern: str) -> str:
+        """``value`` written with a Qt date/time pattern (as QLocale.toString does)."""
+        return self.compile(pattern)(value)
+
+    def compile(self, pattern: str) -> Callable[[Any], str]:
+        """A function writing values with ``pattern``: the pattern is parsed once."""
+        compiled = _COMPILED.get((self, pattern))
+        if compiled is None:
+            tokens = _TOKENS.findall(pattern)
+            has_ampm = any(t in _AMPM for t in tokens)  # "h" is then 1-12
+            parts = [self._part(token, has_ampm) for token in tokens]
+
+            def compiled(value: Any) -> str:
+                return "".join([part(value) for part in parts])
+
+            _COMPILED[(self, pattern)] = compiled
+        return compiled
+
+    def _part(self, token: str, has_ampm: bool) -> Callable[[Any], str]:
+        letter, n = token[0], len(token)
+        if letter == "'":
+            text = token[1:-1].replace("''", "'") if n > 1 else "'"
+            return lambda _v: text
+        if letter == "d":
+            if n <= 2:
+                return (lambda v: str(v.day)) if n == 1 else (lambda v: f"{v.day:02d}")
+            days = self.short_days if n == 3 else self.long_days
+            return lambda v: days[v.isoweekday() - 1]
+        if letter == "M":
+            if n <= 2:
+                return (lambda v: str(v.month)) if n == 1 else (lambda v: f"{v.month:02d}")
+            months = self.short_months if n == 3 else self.long_months
+            return lambda v: months[v.month - 1]
+        if letter == "y":
+            return (lambda v: f"{v.year % 100:02d}") if n == 2 else (lambda v: str(v.year))
+        if letter in "hH":
+            twelve = letter == "h" and has_ampm
+
+            def hour(v: Any) -> str:
+                h = (v.hour % 12 or 12) if twelve else v.hour
+                return f"{h:02d}" if n >= 2 else str(h)
+
+            return hour
+        if letter == "m":
+            return (lambda v: f"{v.minute:02d}") if n >= 2 else (lambda v: str(v.minute))
+        if letter == "s":
+            return (lambda v: f"{v.second:02d}") if n >= 2 else (lambda v: str(v.second))
+        if letter == "z":
+            if n >= 3:
+                return lambda v: f"{v.microsecond // 1000:03d}"
+            return lambda v: str(v.microsecond // 1000)
+        if token in ("AP", "A"):
+            am, pm = self.am.upper(), self.pm.upper()
+            return lambda v: am if v.hour < 12 else pm
+        if token in ("ap", "a"):
+            am, pm = self.am.lower(), self.pm.lower()
+            return lambda v: am if v.hour < 12 else pm
+        if token in ("Ap", "aP"):  # the locale's own spelling
+            return lambda v: self.am if v.hour < 12 else self.pm
+        if letter == "t":
+            return lambda v: (v.tzname() or "") if isinstance(v, dt.datetime) else ""
+        return lambda _v: token
+
+
+#: Compiled patterns, by (formats, pattern): a handful per session.
+_COMPILED: dict[tuple[LocaleFormats, str], Callable[[Any], str]] = {}
+
+
+class CellFormatter:
+    """Turns rows of a ``Listing`` into tuples of display strings (no Qt: any thread)."""
+
+    def __init__(self, listing: Listing, formats: LocaleFormats) -> None:
+        self.formats = formats
+        marks = {ord(","): formats.group, ord("."): formats.point}
+        # Python writes "," and "."; most locales here want just that: skip the swap.
+        self._translate = None if (formats.group, formats.point) == (",", ".") else marks
+        self._write_date = formats.compile(formats.date_pattern)
+        self._write_datetime = formats.compile(formats.datetime_pattern)
+        self._dates: dict[dt.date, str] = {}
+        self._cells: list[Callable[[Row], str]] = [
+            self._cell(2 + i, column, listing.currency_slots[i])
+            for i, column in enumerate(listing.columns)
+        ]
+
+    def format_rows(self, rows: list[Row]) -> list[Cells]:
+        cells = self._cells
+        return [tuple([cell(row) for cell in cells]) for row in rows]
+
+    # ----------------------------------------------------------------- per kind
+
+    def _cell(self, index: int, column: ColumnSpec, currency: int | None) -> Callable[[Row], str]:
+        kind = column.kind
+        if kind is Kind.MONEY:
+            if currency is None:
+                return lambda row: self.money(row[index], DEFAULT_CURRENCY)
+            return lambda row: self.money(row[index], row[currency] or DEFAULT_CURRENCY)
+        if kind is Kind.STATE and column.choices is not None:
+            labels = {c.value: c.label for c in column.choices}
+            return lambda row: "" if row[index] is None else labels.get(row[index], row[index])
+        if kind is Kind.DATE:
+            return lambda row: self.date(row[index])
+        if kind is Kind.DATETIME:
+            return lambda row: self.datetime(row[index])
+        if kind is Kind.BOOL:
+            return lambda row: {True: "Yes", False: "No"}.get(row[index], "")
+        if kind is Kind.INT:
+            grouped = column.grouped
+            return lambda row: self.number(row[index], 0, grouped=grouped)
+        if kind is Kind.NUMBER:
+            return lambda row: self.number(row[index], None)
+        text = self.text
+
+        def text_cell(row: Row) -> str:
+            value = row[index]
+            # Most values are short one-line strings: return them as they are.
+            if value.__class__ is str and len(value) <= MAX_TEXT and "\n" not in value:
+                return value
+            return text(value)
+
+        return text_cell
+
+    def text(self, value: Any) -> str:
+        if value is None:
+            return ""
+        text = str(value)
+        if len(text) > MAX_TEXT:
+            text = text[: MAX_TEXT - 1] + "…"
+        # One line per row: a newline would be drawn as a box or cut the row in half.
+        return text.replace("\r\n", " ").replace("\n", " ")
+
+    def number(self, value: Any, places: int | None, *, grouped: bool = True) -> str:
+        if value is None:
+            return ""
+        if places is None:
+            exponent = value.as_tuple().exponent if isinstance(value, Decimal) else 0
+            places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        text = f"{abs(value):,.{places}f}" if grouped else f"{abs(value):.{places}f}"
+        if self._translate is not None:
+            text = text.translate(self._translate)  # the locale's own marks, in one pass
+        return self.formats.minus + text if value < 0 else text
+
+    def money(self, value: Decimal | None, currency: str) -> str:
+        if value is None:
+            return ""
+        places = 2
+        if currency in ZERO_DECIMAL_CURRENCIES and value == value.to_integral_value():
+            places = 0
+        return f"{self.number(value, places)} {currency}"
+
+    def date(self, value: dt.date | None) -> str:
+        if value is None:
+            return ""
+        text = self._dates.get(value)
+        if text is None:
+            text = self._write_date(value)
+            # Lists repeat dates a lot: remember them (bounded by the calendar, not rows).
+            if len(self._dates) < 20_000:
+                self._dates[value] = text
+        return text
+
+    def datetime(self, value: dt.datetime | None) -> str:
+        if value is None:
+            return ""
+        # In the desktop's own time zone, whatever the server session's zone was.
+        local = value.astimezone() if value.tzinfo is not None else value
+        return self._write_datetime(local)

@@ -1,0 +1,551 @@
+"""The Qt model behind every list: a window of preformatted pages over the server.
+
+``ListingModel`` shows ``rowCount()`` rows (the planner's estimate until counted) cut
+into slots of ``page_size`` rows (``services.paging``). It holds at most ``max_pages``
+pages of finished display strings (an LRU), never ORM objects. ``data()`` for a row
+whose page is missing returns a placeholder and *schedules* a fetch (a zero-delay
+timer gathers what one paint asked for); one page request is in flight at a time, and
+when it lands the view repaints and asks again for whatever is still missing, so a
+fast scrollbar drag only ever loads what ends up visible.
+
+A new query (sort, search, filter, columns) keeps the old rows on screen until its
+first page arrives, then resets once. Every request carries the query's generation;
+answers for an older one are dropped, and its queries are cancelled on the server.
+
+``data()`` is the paint hot path: roles are compared as plain ints (comparing with
+``Qt.ItemDataRole`` members costs an enum comparison per call in PySide6, which
+doubled paint time in the prototype), and the served roles return cached objects.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from sqlalchemy.orm import Session
+
+from dicel_desktop.gui.cell_format import CellFormatter, Cells, LocaleFormats
+from dicel_desktop.gui.worker import DbWorker, describe_error
+from dicel_desktop.services.columns import ColumnSpec, table_spec
+from dicel_desktop.services.listing import Filter, Listing, ListQuery
+from dicel_desktop.services.paging import EXACT_LIMIT, Anchor, Edges, SlotPage, fetch_slots
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
+
+#: Shown in a cell whose page has not arrived yet.
+PLACEHOLDER = "…"
+
+# Plain ints: returning a Qt.AlignmentFlag makes PySide6 convert the enum on each call.
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+#: Slots fetched per request: what one paint of a tall window can show, plus one.
+_SLOTS_PER_REQUEST = 4
+#: The bounded count after opening a list: small results become exact for free.
+_SMALL_COUNT_TIMEOUT_MS = 2_000
+
+
+@dataclass(slots=True)
+class _Page:
+    cells: list[Cells]
+    ids: list[UUID | None]
+    edges: Edges
+
+
+@dataclass(frozen=True, slots=True)
+class _Opened:
+    listing: Listing
+    formatter: CellFormatter
+    estimate: int
+    first: SlotPage
+    cells: list[Cells]
+
+
+class ListingModel(QAbstractTableModel):
+    """A sorted, filtered, paged list of one table, fed by the DB worker."""
+
+    #: (rows, exact): the row count changed or became exact.
+    count_changed = Signal(int, bool)
+    #: Pages or counts are being fetched for this model.
+    loading_changed = Signal(bool)
+    #: Something failed; the argument is a sentence for a person.
+    load_failed = Signal(str)
+    #: "Count exactly" gave up under its statement timeout; the estimate stays.
+    count_timed_out = Signal()
+    #: A new query's first page replaced the rows (views scroll back to the top).
+    query_applied = Signal()
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        query: ListQuery,
+        *,
+        page_size: int = 200,
+        max_pages: int = 20,
+        exact_limit: int = EXACT_LIMIT,
+        locale: QLocale | None = None,
+        readable: Sequence[str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._page_size = page_size
+        self._max_pages = max(max_pages, _SLOTS_PER_REQUEST + 1)
+        self._exact_limit = exact_limit
+        # Read on the GUI thread; the worker formats with this plain copy.
+        self._formats = LocaleFormats.from_qlocale(locale)
+        self._spec = table_spec(query.table)
+        self._readable = frozenset(readable) if readable is not None else None
+        query = self._resolve(query)
+        self._query = query
+        self._columns: tuple[ColumnSpec, ...] = ()
+        self._alignment: list[int] = []
+        self._set_columns(query.columns)
+        self._listing: Listing | None = None
+        self._formatter: CellFormatter | None = None
+
+        self._generation = 0
+        self._total = 0
+        self._exact = False
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._last_slot = -1
+        self._blank: Cells = ("",) * len(self._columns)
+
+        self._wanted: dict[int, None] = {}
+        # Request ids in flight by kind: "open", "pages", "small_count", "exact_count".
+        self._requests: dict[str, int] = {}
+        self._count_after_open = False
+        self._failed = False
+        self._loading = False
+        self._dispatch = QTimer(self)
+        self._dispatch.setSingleShot(True)
+        self._dispatch.setInterval(0)
+        self._dispatch.timeout.connect(self._on_dispatch_timeout)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        # If the model goes away without close(), nothing may call back into it.
+        self.destroyed.connect(partial(_forget_requests, worker, self._requests))
+        self._open()
+
+    # ----------------------------------------------------------------- public API
+
+    @property
+    def query(self) -> ListQuery:
+        """The query shown, or being opened (its ``sort`` is always filled in)."""
+        return self._query
+
+    @property
+    def columns(self) -> tuple[ColumnSpec, ...]:
+        return self._columns
+
+    @property
+    def is_exact(self) -> bool:
+        return self._exact
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def set_query(self, query: ListQuery) -> None:
+        query = self._resolve(query)
+        if query == self._query:
+            return
+        columns_changed = query.columns != self._query.columns
+        self._query = query
+        if columns_changed:
+            # The old pages have the old columns: show placeholders until the new ones.
+            self.beginResetModel()
+            self._set_columns(query.columns)
+            self._pages.clear()
+            self._last_slot = -1
+            self.endResetModel()
+        self._open()
+
+    def set_search(self, text: str) -> None:
+        self.set_query(replace(self._query, search=text))
+
+    def set_filters(self, filters: Sequence[Filter]) -> None:
+        self.set_query(replace(self._query, filters=tuple(filters)))
+
+    def set_columns(self, columns: Sequence[str]) -> None:
+        """Show these columns; the sort stays (a hidden column is still readable)."""
+        self.set_query(replace(self._query, columns=tuple(columns)))
+
+    def refresh(self) -> None:
+        """Reload from the server (after a change, or after an error)."""
+        self._open()
+
+    def count_exactly(self) -> None:
+        """Count the rows exactly, under a statement timeout (``count_timed_out`` if slow)."""
+        if "open" in self._requests or self._listing is None:
+            self._count_after_open = True  # count what is about to be shown, not the old list
+            return
+        if "exact_count" in self._requests:
+            return
+        listing, generation = self._listing, self._generation
+
+        def task(session: Session) -> int | None:
+            return listing.count(session.connection())
+
+        self._submit("exact_count", task, lambda n: self._on_exact_count(generation, n))
+
+    @property
+    def sort_column_name(self) -> str | None:
+        return self._query.sort
+
+    def sort_section(self) -> tuple[int, Qt.SortOrder] | None:
+        """(column index, order) of the current sort, if the sort column is shown."""
+        if self._query.sort is None or self._query.sort not in self._query.columns:
+            return None
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if self._query.descending
+            else (Qt.SortOrder.AscendingOrder)
+        )
+        return self._query.columns.index(self._query.sort), order
+
+    def record_id(self, row: int) -> UUID | None:
+        """The id of the record at ``row``, if its page is loaded."""
+        slot = row // self._page_size
+        page = self._pages.get(slot)
+        if page is None:
+            return None
+        return page.ids[row - slot * self._page_size]
+
+    def is_row_loaded(self, row: int) -> bool:
+        return row // self._page_size in self._pages
+
+    def close(self) -> None:
+        """Cancel what is in flight (the grid calls this when it goes away)."""
+        self._generation += 1
+        for request_id in self._requests.values():
+            self._worker.cancel(request_id)
+        self._requests.clear()
+        self._update_loading()
+
+    # ----------------------------------------------------------------- Qt model API
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY:
+            row = index.row()
+            size = self._page_size
+            slot = row // size
+            page = self._pages.get(slot)
+            if page is None:
+                # Never fetch from inside data(): note the slot, fetch after the paint.
+                self._wanted[slot] = None
+                if not self._dispatch.isActive():
+                    self._dispatch.start()
+                # One mark per row is calmer than a screenful of them.
+                return PLACEHOLDER if index.column() == 0 else ""
+            if slot != self._last_slot:
+                self._pages.move_to_end(slot)
+                self._last_slot = slot
+            return page.cells[row - slot * size][index.column()]
+        if role == _ALIGNMENT:
+            return self._alignment[index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != _HORIZONTAL or not 0 <= section < len(self._columns):
+            return None  # no row numbers: far rows are placed approximately
+        if role == _DISPLAY:
+            return self._columns[section].label
+        if role == _ALIGNMENT:
+            return self._alignment[section]
+        if role == _FONT and self._is_filtered(self._columns[section].name):
+            return self._bold
+        if role == _TOOLTIP and self._is_filtered(self._columns[section].name):
+            return f"{self._columns[section].label}: filtered"
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        name = self._columns[column].name
+        descending = order == Qt.SortOrder.DescendingOrder
+        if name == self._query.sort and descending == self._query.descending:
+            return
+        self.set_query(self._query.sorted_by(name, descending))
+
+    # ----------------------------------------------------------------- internals
+
+    def _resolve(self, query: ListQuery) -> ListQuery:
+        """Fill in the sort: the table's default if the role may read it, else the first
+        column (a statement never names a column the role may not read)."""
+        if query.sort is not None:
+            return query
+        column, descending = self._spec.default_sort
+        if self._readable is not None and column not in self._readable:
+            column, descending = query.columns[0], False
+        return replace(query, sort=column, descending=descending)
+
+    def _set_columns(self, names: Sequence[str]) -> None:
+        self._columns = tuple(self._spec.column(n) for n in names)
+        self._alignment = [_RIGHT if c.right_aligned else _LEFT for c in self._columns]
+        self._blank = ("",) * len(self._columns)
+
+    def _is_filtered(self, name: str) -> bool:
+        return any(f.column == name for f in self._query.filters)
+
+    def _open(self) -> None:
+        self._generation += 1
+        for request_id in self._requests.values():
+            self._worker.cancel(request_id)
+        self._requests.clear()
+        self._wanted.clear()
+        self._failed = False
+        generation, query, size = self._generation, self._query, self._page_size
+        formats, exact_limit = self._formats, self._exact_limit
+
+        def task(session: Session) -> _Opened:
+            conn = session.connection()
+            listing = Listing(query)
+            estimate = listing.estimate(conn)
+            # Ask for a full first page whatever the estimate says (it can be stale).
+            (first,) = fetch_slots(
+                conn,
+                listing,
+                [0],
+                total=max(estimate, size + 1),
+                page_size=size,
+                known={},
+                exact_limit=exact_limit,
+            )
+            formatter = CellFormatter(listing, formats)
+            return _Opened(listing, formatter, estimate, first, formatter.format_rows(first.rows))
+
+        self._submit("open", task, lambda opened: self._on_opened(generation, opened))
+
+    def _submit(self, kind: str, task: Any, on_done: Any) -> None:
+        generation = self._generation
+
+        def on_error(error: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._requests.pop(kind, None)
+            if kind in ("open", "pages"):
+                self._failed = True  # no retry loop from data(): refresh() retries
+            self._update_loading()
+            self.load_failed.emit(describe_error(error))
+
+        def done(result: Any) -> None:
+            self._requests.pop(kind, None)
+            on_done(result)
+            self._update_loading()
+
+        self._requests[kind] = self._worker.submit(task, done, on_error)
+        self._update_loading()
+
+    def _update_loading(self) -> None:
+        # The background count after opening is not worth a busy indicator.
+        loading = any(k in self._requests for k in ("open", "pages", "exact_count"))
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    def _on_opened(self, generation: int, opened: _Opened) -> None:
+        if generation != self._generation:
+            return
+        first = opened.first
+        self.beginResetModel()
+        self._listing, self._formatter = opened.listing, opened.formatter
+        self._set_columns(self._query.columns)
+        self._pages.clear()
+        self._last_slot = -1
+        self._wanted.clear()
+        if first.total is not None:
+            self._total, self._exact = first.total, True
+        else:
+            self._total = max(opened.estimate, first.minimum_total or 0)
+            self._exact = False
+        if self._total:
+            self._store(first, opened.cells)
+        self.endResetModel()
+        self.count_changed.emit(self._total, self._exact)
+        self.query_applied.emit()
+        if self._count_after_open:
+            self._count_after_open = False
+            if not self._exact:
+                self.count_exactly()
+        elif not self._exact:
+            self._count_small()
+
+    def _count_small(self) -> None:
+        """Count up to ``exact_limit`` + 1 rows: exact for small results, cheap for big."""
+        assert self._listing is not None
+        listing, generation, cap = self._listing, self._generation, self._exact_limit + 1
+
+        def task(session: Session) -> int | None:
+            return listing.count(session.connection(), cap=cap, timeout_ms=_SMALL_COUNT_TIMEOUT_MS)
+
+        def done(n: int | None) -> None:
+            if generation != self._generation or n is None:
+                return
+            if n < cap:
+                self._set_total(n, exact=True)
+            elif self._total < cap:
+                self._set_total(cap, exact=False)  # the estimate was too low: at least this
+
+        self._submit("small_count", task, done)
+
+    def _on_exact_count(self, generation: int, n: int | None) -> None:
+        if generation != self._generation:
+            return
+        if n is None:
+            self.count_timed_out.emit()
+        else:
+            self._set_total(n, exact=True)
+
+    def _set_total(self, total: int, *, exact: bool) -> None:
+        old = self._total
+        if total != old:
+            size = self._page_size
+            # Pages placed from the end or by a quantile depend on the total; so does the
+            # length of the last slot. Only full-length pages counted from the start stay.
+            stale = [
+                s
+                for s, page in self._pages.items()
+                if page.edges.anchor is not Anchor.START
+                or s * size >= total
+                or len(page.cells) != min(size, total - s * size)
+            ]
+            for s in stale:
+                del self._pages[s]
+            self._last_slot = -1
+            if total > old:
+                self.beginInsertRows(QModelIndex(), old, total - 1)
+                self._total = total
+                self.endInsertRows()
+            else:
+                self.beginRemoveRows(QModelIndex(), total, old - 1)
+                self._total = total
+                self.endRemoveRows()
+            for s in stale:
+                self._emit_slot_changed(s)
+        changed = total != old or exact != self._exact
+        self._exact = exact
+        if changed:
+            self.count_changed.emit(self._total, self._exact)
+
+    def _store(self, page: SlotPage, cells: list[Cells]) -> None:
+        size = self._page_size
+        length = min(size, self._total - page.slot * size)
+        trailing = max(0, length - page.lead - len(cells))
+        padded = [self._blank] * page.lead + cells + [self._blank] * trailing
+        ids: list[UUID | None] = [None] * page.lead + [row[0] for row in page.rows]
+        ids += [None] * trailing
+        self._pages[page.slot] = _Page(padded[:length], ids[:length], page.edges)
+        self._pages.move_to_end(page.slot)
+
+    def _evict(self, keep: set[int]) -> None:
+        while len(self._pages) > self._max_pages:
+            victim = next((s for s in self._pages if s not in keep), None)
+            if victim is None:
+                break
+            del self._pages[victim]
+        self._last_slot = -1
+
+    def _emit_slot_changed(self, slot: int) -> None:
+        first = slot * self._page_size
+        last = min(first + self._page_size, self._total) - 1
+        if first <= last and self._columns:
+            self.dataChanged.emit(
+                self.index(first, 0), self.index(last, len(self._columns) - 1), [_DISPLAY]
+            )
+
+    def _on_dispatch_timeout(self) -> None:
+        if (
+            self._failed
+            or self._listing is None
+            or "open" in self._requests
+            or "pages" in self._requests
+        ):
+            return  # the answer in flight re-triggers a paint, which asks again
+        size = self._page_size
+        wanted = [s for s in self._wanted if s not in self._pages and 0 <= s * size < self._total]
+        self._wanted.clear()
+        if not wanted:
+            return
+        # The latest paint asked last: its slots are what is on screen now.
+        slots = sorted(set(wanted[-_SLOTS_PER_REQUEST:]))
+        known = {n: self._pages[n].edges for s in slots for n in (s - 1, s + 1) if n in self._pages}
+        listing, formatter = self._listing, self._formatter
+        assert formatter is not None
+        generation, total, exact_limit = self._generation, self._total, self._exact_limit
+
+        def task(session: Session) -> list[tuple[SlotPage, list[Cells]]]:
+            pages = fetch_slots(
+                session.connection(),
+                listing,
+                slots,
+                total=total,
+                page_size=size,
+                known=known,
+                exact_limit=exact_limit,
+            )
+            return [(page, formatter.format_rows(page.rows)) for page in pages]
+
+        self._submit("pages", task, lambda pages: self._on_pages(generation, total, pages))
+
+    def _on_pages(
+        self, generation: int, total: int, pages: list[tuple[SlotPage, list[Cells]]]
+    ) -> None:
+        if generation != self._generation:
+            return
+        if total != self._total:
+            # The count changed while these were fetched: their places may be stale.
+            for page, _ in pages:
+                self._wanted[page.slot] = None
+            self._dispatch.start()
+            return
+        proven = None
+        at_least = 0
+        for page, cells in pages:
+            self._store(page, cells)
+            if page.total is not None:
+                proven = page.total
+            elif page.minimum_total:
+                at_least = max(at_least, page.minimum_total)
+        self._evict({page.slot for page, _ in pages})
+        if proven is not None:
+            self._set_total(proven, exact=True)
+        elif at_least > self._total:
+            self._set_total(at_least, exact=False)
+        for page, _ in pages:
+            if page.slot in self._pages:
+                self._emit_slot_changed(page.slot)
+        if self._wanted:
+            self._dispatch.start()
+
+
+def _forget_requests(worker: DbWorker, requests: dict[str, int], *_args: object) -> None:
+    """Cancel a dead model's requests (a plain function: the model may be half gone)."""
+    for request_id in list(requests.values()):
+        worker.cancel(request_id)
+    requests.clear()

@@ -1,0 +1,1 @@
+"""Reusable widgets: the data grid every module lists its tables in, and its filter popup."""

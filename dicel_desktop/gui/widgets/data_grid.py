@@ -1,0 +1,490 @@
+"""The data grid every module uses: a table view over a ``ListingModel`` and its tools.
+
+Above the table: a quick-search box (applied 250 ms after the last keystroke), a
+"Filter" menu (one filter per column, also on the header's context menu), the column
+chooser (remembered per table in QSettings), the row count ("about 1,000,000 rows",
+exact after "Count exactly") and a busy indicator. Sorting is a header click: the
+model sorts in SQL (no QSortFilterProxyModel over database rows).
+
+The caller passes the columns the role may read (``domain.permissions``); the grid
+neither shows nor queries any other.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from uuid import UUID
+
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.gui.cell_format import four_digit_year
+from dicel_desktop.gui.table_model import ListingModel
+from dicel_desktop.gui.widgets.filter_popup import FilterPopup
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.columns import ColumnSpec, Kind, table_spec
+from dicel_desktop.services.listing import Filter, ListQuery
+from dicel_desktop.services.paging import EXACT_LIMIT
+
+#: Quick search waits this long after the last keystroke: one query per word typed,
+#: not one per letter.
+SEARCH_DELAY_MS = 250
+
+#: Starting widths of name-like columns, in average character widths.
+_TEXT_CHARS = {Kind.FK: 22, Kind.TEXT: 16}
+#: Free text that deserves more room than a code or a name.
+_WIDE_TEXT = {"description", "subject", "title", "notes", "comment", "email"}
+
+
+def _count_text(rows: int, exact: bool, locale: QLocale) -> str:
+    if rows == 0:
+        return "No rows"
+    number = locale.toString(rows)
+    noun = "row" if rows == 1 else "rows"
+    return f"{number} {noun}" if exact else f"about {number} {noun}"
+
+
+class DataGrid(QWidget):
+    """A list of one table; see the module docstring.
+
+    ``readable_columns``: what the role may read (None: every listable column).
+    ``fixed_filters``: conditions a module imposes (an invoice's items), not shown.
+    ``settings``: where the column choice is remembered (default: the application's).
+    ``page_size``, ``exact_limit``: see ListingModel and services.paging (tests shrink them).
+    """
+
+    #: The user opened a record (double click, Enter): its id.
+    record_activated = Signal(object)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        table: str,
+        readable_columns: Sequence[str] | None = None,
+        *,
+        fixed_filters: Sequence[Filter] = (),
+        settings: QSettings | None = None,
+        locale: QLocale | None = None,
+        page_size: int = 200,
+        exact_limit: int = EXACT_LIMIT,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.spec = table_spec(table)
+        self.locale = locale or QLocale()
+        self._settings = settings if settings is not None else QSettings()
+        allowed = set(readable_columns) if readable_columns is not None else None
+        #: Columns the chooser offers: listable and readable, in the table's order.
+        self.readable: tuple[ColumnSpec, ...] = tuple(
+            c for c in self.spec.columns if allowed is None or c.name in allowed
+        )
+        if not self.readable:
+            raise ValueError(f"no readable column to list in {table}")
+        self._fixed_filters = tuple(fixed_filters)
+        self._filters: dict[str, Filter] = {}
+
+        self.model = ListingModel(
+            worker,
+            ListQuery(table, self._restore_columns(), filters=self._fixed_filters),
+            page_size=page_size,
+            exact_limit=exact_limit,
+            locale=self.locale,
+            readable=[c.name for c in self.readable],
+            parent=self,
+        )
+        self._build()
+        self._connect()
+        self._apply_column_widths()
+        self._sync_sort_indicator()
+
+    # ----------------------------------------------------------------- public API
+
+    @property
+    def visible_columns(self) -> tuple[str, ...]:
+        return self.model.query.columns
+
+    @property
+    def filters(self) -> dict[str, Filter]:
+        return dict(self._filters)
+
+    def set_visible_columns(self, names: Sequence[str]) -> None:
+        """Show these columns (in the table's order); remembered for this table."""
+        wanted = set(names)
+        columns = tuple(c.name for c in self.readable if c.name in wanted)
+        if not columns:
+            return  # a list with no column would be no list at all
+        self._settings.setValue(self._settings_key("columns"), json.dumps(list(columns)))
+        self.model.set_columns(columns)
+
+    def set_filter(self, column: str, value: Filter | None) -> None:
+        """Set (or clear, with None) the filter of one column."""
+        if value is None:
+            self._filters.pop(column, None)
+        else:
+            self._filters[column] = value
+        self.model.set_filters(self._fixed_filters + tuple(self._filters.values()))
+        self._update_filter_bar()
+
+    def clear_filters(self) -> None:
+        self._filters.clear()
+        self.model.set_filters(self._fixed_filters)
+        self._update_filter_bar()
+
+    def refresh(self) -> None:
+        self.error_bar.hide()
+        self.model.refresh()
+
+    def current_record_id(self) -> UUID | None:
+        index = self.view.currentIndex()
+        return self.model.record_id(index.row()) if index.isValid() else None
+
+    def close_list(self) -> None:
+        """Stop loading (cancel queries in flight): call when the list goes away."""
+        self.model.close()
+
+    # ----------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setToolTip(
+            "Finds rows where every word appears in a text column, a name or a state"
+        )
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+        self.filter_button = QToolButton()
+        self.filter_button.setText("Filter")
+        self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.filter_button.setMenu(QMenu(self.filter_button))
+        self.filter_label = QLabel()
+        self.clear_filters_button = QPushButton("Clear filters")
+        self.clear_filters_button.setFlat(True)
+
+        self.columns_button = QToolButton()
+        self.columns_button.setText("Columns")
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button.setMenu(QMenu(self.columns_button))
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: "working", not a percentage
+        self.busy.setTextVisible(False)
+        self.busy.setFixedWidth(80)
+        self.busy.setMaximumHeight(12)
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the count beside it does not jump about
+        self.busy.setSizePolicy(policy)
+        self.busy.hide()
+        self.count_label = QLabel("")
+        self.count_button = QPushButton("Count exactly")
+        self.count_button.setFlat(True)
+        self.count_button.hide()
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 4, 4, 0)
+        bar.addWidget(self.search_box, 2)
+        bar.addWidget(self.filter_button)
+        bar.addWidget(self.filter_label, 1)
+        bar.addWidget(self.clear_filters_button)
+        bar.addStretch(0)
+        bar.addWidget(self.busy)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.count_button)
+        bar.addWidget(self.columns_button)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.retry_button = QPushButton("Reload")
+        self.error_bar = QWidget()
+        self.error_bar.setStyleSheet("background: #fdecea; color: #611a15")
+        error_layout = QHBoxLayout(self.error_bar)
+        error_layout.addWidget(self.error_label, 1)
+        error_layout.addWidget(self.retry_button)
+        self.error_bar.hide()
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Row numbers would lie for far rows (placed by quantile): no vertical header.
+        # Fixed row heights keep a million rows cheap for the view.
+        vertical = self.view.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsClickable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.error_bar)
+        layout.addWidget(self.view, 1)
+        self._build_columns_menu()
+        self._update_filter_bar()
+
+    def _connect(self) -> None:
+        self.search_box.textChanged.connect(self._on_search_text_changed)
+        self.search_box.returnPressed.connect(self._on_search_timer_timeout)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.count_button.clicked.connect(self._on_count_button_clicked)
+        self.retry_button.clicked.connect(self.refresh)
+        self.model.count_changed.connect(self._on_model_count_changed)
+        self.model.count_timed_out.connect(self._on_model_count_timed_out)
+        self.model.loading_changed.connect(self.busy.setVisible)
+        self.model.load_failed.connect(self._on_model_load_failed)
+        self.model.query_applied.connect(self._on_model_query_applied)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.view.activated.connect(self._on_view_activated)
+        self.filter_button.menu().aboutToShow.connect(self._on_filter_menu_about_to_show)
+        header = self.view.horizontalHeader()
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
+        header.sectionResized.connect(self._on_header_section_resized)
+        # After the indicator shows the model's sort, so enabling does not re-sort.
+        self._sync_sort_indicator()
+        self.view.setSortingEnabled(True)
+        self.busy.setVisible(self.model.is_loading)
+
+    def _build_columns_menu(self) -> None:
+        menu = self.columns_button.menu()
+        for column in self.readable:
+            action = QAction(column.label, menu)
+            action.setCheckable(True)
+            action.setData(column.name)
+            action.toggled.connect(self._on_column_action_toggled)
+            menu.addAction(action)
+        self._sync_columns_menu()
+
+    def _sync_columns_menu(self) -> None:
+        visible = set(self.model.query.columns)
+        for action in self.columns_button.menu().actions():
+            action.blockSignals(True)
+            action.setChecked(action.data() in visible)
+            action.blockSignals(False)
+
+    # ----------------------------------------------------------------- settings
+
+    def _settings_key(self, what: str) -> str:
+        return f"data_grid/{self.table}/{what}"
+
+    def _restore_columns(self) -> tuple[str, ...]:
+        readable = [c.name for c in self.readable]
+        saved = self._settings.value(self._settings_key("columns"))
+        names: list[str] = []
+        if isinstance(saved, str):
+            try:
+                names = [n for n in json.loads(saved) if n in readable]
+            except (ValueError, TypeError):
+                names = []
+        if not names:
+            names = [c.name for c in self.readable if c.default_visible] or readable[:1]
+        return tuple(names)
+
+    def _apply_column_widths(self) -> None:
+        saved = self._settings.value(self._settings_key("widths"))
+        widths: dict[str, int] = {}
+        if isinstance(saved, str):
+            try:
+                widths = {str(k): int(v) for k, v in json.loads(saved).items()}
+            except (ValueError, TypeError, AttributeError):
+                widths = {}
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        self._applying_widths = True
+        try:
+            for section, column in enumerate(self.model.columns):
+                width = widths.get(column.name)
+                if width is None:
+                    label = metrics.horizontalAdvance(column.label) + 28  # room for the arrow
+                    width = max(label, metrics.horizontalAdvance(self._sample(column)) + 16)
+                header.resizeSection(section, width)
+        finally:
+            self._applying_widths = False
+
+    def _sample(self, column: ColumnSpec) -> str:
+        """A typical wide value of the column, in this locale: the starting width."""
+        kind = column.kind
+        if kind in _TEXT_CHARS:
+            chars = 28 if column.name in _WIDE_TEXT else _TEXT_CHARS[kind]
+            return "n" * chars
+        if kind is Kind.STATE and column.choices is not None:
+            return max((c.label for c in column.choices), key=len)
+        if kind in (Kind.DATE, Kind.DATETIME):
+            day = QDateTime(QDate(2025, 12, 28), QTime(23, 59))
+            fmt = self.locale.dateFormat if kind is Kind.DATE else self.locale.dateTimeFormat
+            return self.locale.toString(day, four_digit_year(fmt(QLocale.FormatType.ShortFormat)))
+        samples = {
+            Kind.MONEY: "000,000,000.00 WWW",
+            Kind.NUMBER: "000,000.00",
+            Kind.INT: "0,000,000",
+            Kind.BOOL: "Yes",
+        }
+        return samples[kind]
+
+    # ----------------------------------------------------------------- helpers
+
+    def _sync_sort_indicator(self) -> None:
+        header = self.view.horizontalHeader()
+        section = self.model.sort_section()
+        header.blockSignals(True)
+        try:
+            if section is None:
+                header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            else:
+                header.setSortIndicator(*section)
+        finally:
+            header.blockSignals(False)
+        header.viewport().update()
+
+    def _update_filter_bar(self) -> None:
+        labels = [self.spec.column(name).label for name in self._filters]
+        self.filter_label.setText("Filtered by " + ", ".join(labels) if labels else "")
+        self.clear_filters_button.setVisible(bool(labels))
+
+    def _open_filter(self, name: str) -> None:
+        changed, chosen = FilterPopup.ask(
+            self.spec.column(name), self._filters.get(name), locale=self.locale, parent=self
+        )
+        if changed:
+            self.set_filter(name, chosen)
+
+    # ----------------------------------------------------------------- slots
+
+    def _on_search_text_changed(self) -> None:
+        self._search_timer.start()  # restart: wait for the typing to pause
+
+    def _on_search_timer_timeout(self) -> None:
+        self._search_timer.stop()
+        self.model.set_search(self.search_box.text().strip())
+
+    def _on_count_button_clicked(self) -> None:
+        self.count_label.setText("Counting…")
+        self.count_button.hide()
+        self.model.count_exactly()
+
+    def _on_model_count_changed(self, rows: int, exact: bool) -> None:
+        self.count_label.setText(_count_text(rows, exact, self.locale))
+        self.count_button.setVisible(not exact)
+
+    def _on_model_count_timed_out(self) -> None:
+        self.count_label.setText(
+            _count_text(self.model.rowCount(), False, self.locale) + " (counting took too long)"
+        )
+        self.count_button.show()
+
+    def _on_model_load_failed(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_bar.show()
+
+    def _on_model_query_applied(self) -> None:
+        self.error_bar.hide()
+        self.view.scrollToTop()
+        self._sync_sort_indicator()
+
+    def _on_model_reset(self) -> None:
+        # Columns may have changed: widths, menus and the sort arrow follow.
+        self._apply_column_widths()
+        self._sync_columns_menu()
+        self._sync_sort_indicator()
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        record = self.model.record_id(index.row())
+        if record is not None:
+            self.record_activated.emit(record)
+
+    def _on_header_menu_requested(self, pos: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        section = header.logicalIndexAt(pos)
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if 0 <= section < len(self.model.columns):
+            column = self.model.columns[section]
+            menu.addAction(f"Filter {column.label}…", lambda: self._open_filter(column.name))
+            if column.name in self._filters:
+                menu.addAction("Clear this filter", lambda: self.set_filter(column.name, None))
+            menu.addAction(
+                "Sort ascending",
+                lambda: self.view.sortByColumn(section, Qt.SortOrder.AscendingOrder),
+            )
+            menu.addAction(
+                "Sort descending",
+                lambda: self.view.sortByColumn(section, Qt.SortOrder.DescendingOrder),
+            )
+            menu.addSeparator()
+        menu.addMenu(self.columns_button.menu()).setText("Columns")
+        menu.popup(header.mapToGlobal(pos))
+
+    def _on_header_section_resized(self, section: int, _old: int, new: int) -> None:
+        if getattr(self, "_applying_widths", False) or not 0 <= section < len(self.model.columns):
+            return
+        key = self._settings_key("widths")
+        saved = self._settings.value(key)
+        try:
+            widths = json.loads(saved) if isinstance(saved, str) else {}
+        except ValueError:
+            widths = {}
+        widths[self.model.columns[section].name] = new
+        self._settings.setValue(key, json.dumps(widths))
+
+    def _on_column_action_toggled(self, _checked: bool) -> None:
+        menu = self.columns_button.menu()
+        names = [a.data() for a in menu.actions() if a.isChecked()]
+        if not names:
+            # Keep at least one column: re-check the one just unchecked.
+            sender = self.sender()
+            if isinstance(sender, QAction):
+                sender.blockSignals(True)
+                sender.setChecked(True)
+                sender.blockSignals(False)
+            return
+        self.set_visible_columns(names)
+
+    def _on_filter_menu_about_to_show(self) -> None:
+        # Built when opened: the visible columns may have changed since last time.
+        menu = self.filter_button.menu()
+        menu.clear()
+        for column in self.model.columns:
+            action = menu.addAction(f"{column.label}…")
+            action.setData(column.name)
+            action.triggered.connect(self._on_filter_action_triggered)
+
+    def _on_filter_action_triggered(self) -> None:
+        sender = self.sender()
+        if isinstance(sender, QAction):
+            self._open_filter(str(sender.data()))

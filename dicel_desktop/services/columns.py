@@ -1,0 +1,354 @@
+"""What the data grid knows about each table's columns: label, kind, currency, states.
+
+Derived from the SQLAlchemy models (column types, foreign keys, the ``one_of`` CHECKs)
+plus a few overrides, so every one of the 45 tables gets a usable grid without a
+hand-written column list. Pure Python: the GUI formats and aligns cells from these
+descriptions, ``services.listing`` builds its SQL from them.
+
+Kinds:
+
+* ``text`` - VARCHAR/TEXT/INET; quick search looks here.
+* ``money`` - NUMERIC amounts; shown with its currency (a column of the same row, of a
+  referenced row, or RWF), right-aligned.
+* ``number`` - NUMERIC that is not money (hours, quantities, metric values).
+* ``int`` - INTEGER; ``grouped`` says whether thousands separators make sense (not for
+  years or 1-5 ratings).
+* ``date`` / ``datetime`` - DATE / TIMESTAMPTZ.
+* ``state`` - a VARCHAR whose CHECK lists an enum of ``domain.states`` (or the role).
+* ``fk`` - a reference, shown as the referenced record's name (never its UUID).
+* ``bool`` - Yes / No.
+
+JSONB, arrays and bare UUIDs (``audit_logs.record_id``) are not listable: a grid cell
+cannot show them usefully; record forms do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain import states
+from dicel_desktop.domain.roles import Role
+
+#: The company's currency: amounts of tables without a currency column are in it
+#: (ARCHITECTURE 3: "The default currency is RWF").
+DEFAULT_CURRENCY = "RWF"
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    MONEY = "money"
+    NUMBER = "number"
+    INT = "int"
+    DATE = "date"
+    DATETIME = "datetime"
+    STATE = "state"
+    FK = "fk"
+    BOOL = "bool"
+
+
+#: Kinds shown right-aligned (digits line up).
+RIGHT_ALIGNED = frozenset({Kind.MONEY, Kind.NUMBER, Kind.INT})
+
+
+@dataclass(frozen=True)
+class CurrencySource:
+    """Where the currency of a money column comes from.
+
+    ``column`` on the same row; or, with ``via``, the column ``column`` of the row that
+    the foreign key ``via`` points to (invoice items take their invoice's currency).
+    Neither: ``DEFAULT_CURRENCY``.
+    """
+
+    column: str | None = None
+    via: str | None = None
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    name: str
+    label: str
+    kind: Kind
+    nullable: bool
+    #: Shown when the user has not chosen columns yet.
+    default_visible: bool = True
+    #: For ``int``: thousands separators (not for years, ratings, percentages).
+    grouped: bool = True
+    #: For ``money``.
+    currency: CurrencySource | None = None
+    #: For ``state``: the enum whose ``label`` a person reads.
+    choices: type[StrEnum] | None = None
+    #: For ``fk``: the referenced table.
+    references: str | None = None
+
+    @property
+    def right_aligned(self) -> bool:
+        return self.kind in RIGHT_ALIGNED
+
+    @property
+    def searchable(self) -> bool:
+        """Whether the quick search looks in this column (text and reference names)."""
+        return self.kind in (Kind.TEXT, Kind.FK)
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    label: str
+    #: Listable columns in the models' order (``id`` is never one: it is the row's key).
+    columns: tuple[ColumnSpec, ...]
+    #: The order a list opens in: (column, descending).
+    default_sort: tuple[str, bool]
+
+    def column(self, name: str) -> ColumnSpec:
+        for spec in self.columns:
+            if spec.name == name:
+                return spec
+        raise KeyError(f"{self.name}.{name} is not a listable column")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    @property
+    def default_columns(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns if c.default_visible)
+
+
+# --------------------------------------------------------------------------- overrides
+
+#: NUMERIC columns that are not amounts of money.
+_NOT_MONEY = {
+    ("invoice_items", "quantity"),
+    ("attendance_records", "total_hours"),
+    ("system_monitoring", "metric_value"),
+    ("system_monitoring", "threshold_warning"),
+    ("system_monitoring", "threshold_critical"),
+}
+
+#: Money columns whose currency is not a ``currency`` column of their own row.
+_CURRENCY_OVERRIDES = {
+    ("employees", "salary"): CurrencySource(column="salary_currency"),
+    ("invoice_items", "unit_price"): CurrencySource(column="currency", via="invoice_id"),
+    ("invoice_items", "total_price"): CurrencySource(column="currency", via="invoice_id"),
+    ("payroll_records", "basic_salary"): CurrencySource(
+        column="salary_currency", via="employee_id"
+    ),
+    ("payroll_records", "allowances"): CurrencySource(column="salary_currency", via="employee_id"),
+    ("payroll_records", "deductions"): CurrencySource(column="salary_currency", via="employee_id"),
+    ("payroll_records", "net_salary"): CurrencySource(column="salary_currency", via="employee_id"),
+}
+
+#: Never listed, whatever the grants say: a verifier is no business of a grid.
+_NEVER_LISTED = {("users", "password_hash")}
+
+#: Integers where "2,026" would be wrong.
+_UNGROUPED_INT = re.compile(r"year|rating|probability|likelihood|impact|score|grade")
+
+#: Long free text: listable, but hidden until the user picks it in the column chooser.
+_HIDDEN_BY_DEFAULT = {"created_at", "updated_at"}
+
+#: Labels the column name does not spell well.
+_LABELS = {
+    "po_number": "PO number",
+    "employee_id": "Employee",
+    "user_id": "User",
+    "is_active": "Active",
+    "is_public": "Public",
+    "ip_address": "IP address",
+    "url": "URL",
+}
+_TABLE_LABELS = {
+    "it_assets": "IT assets",
+    "it_support_tickets": "IT support tickets",
+}
+_COLUMN_LABELS = {
+    ("users", "employee_id"): "Employee number",
+    ("transactions", "account_id"): "Account",
+    ("patrol_logs", "route_id"): "Route",
+    ("security_assignments", "guard_id"): "Guard",
+    ("patrol_logs", "guard_id"): "Guard",
+    ("recovery_documents", "case_id"): "Case",
+    ("inventory_transactions", "item_id"): "Item",
+}
+
+#: Where a list opens when the table is not well served by the generic rule
+#: (document number, newest first): the date people file these under.
+_DEFAULT_SORT = {
+    "transactions": ("transaction_date", True),
+    "audit_logs": ("created_at", True),
+    "attendance_records": ("date", True),
+    "system_monitoring": ("recorded_at", True),
+    "inventory_transactions": ("created_at", True),
+    "payroll_records": ("pay_period_start", True),
+    "leave_requests": ("start_date", True),
+    "users": ("last_name", False),
+    "budgets": ("fiscal_year", True),
+    "customer_feedback": ("feedback_date", True),
+    "performance_reviews": ("review_date", True),
+    "patrol_logs": ("start_time", True),
+    "security_assignments": ("shift_start", True),
+    "training_enrollments": ("enrollment_date", True),
+    "recovery_documents": ("upload_date", True),
+}
+
+#: Enums a CHECK's value list can name; matched by their set of values.
+_CHOICE_CLASSES: list[type[StrEnum]] = [
+    obj
+    for obj in vars(states).values()
+    if isinstance(obj, type) and issubclass(obj, states.Choice) and obj is not states.Choice
+] + [Role]
+
+_IN_LIST = re.compile(r"^\s*(\w+)\s+IN\s*\((.*)\)\s*$", re.DOTALL)
+
+
+def _humanize(name: str) -> str:
+    if name in _LABELS:
+        return _LABELS[name]
+    words = name.removesuffix("_id").split("_")
+    words = [_LABELS.get(w, w) for w in words]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def _state_enums(table: sa.Table) -> dict[str, type[StrEnum]]:
+    """Column -> enum for every ``col IN ('a', 'b')`` CHECK whose values match an enum."""
+    found: dict[str, type[StrEnum]] = {}
+    for constraint in table.constraints:
+        if not isinstance(constraint, sa.CheckConstraint):
+            continue
+        match = _IN_LIST.match(str(constraint.sqltext))
+        if not match:
+            continue
+        values = set(re.findall(r"'([^']*)'", match.group(2)))
+        candidates = [c for c in _CHOICE_CLASSES if {m.value for m in c} == values]
+        if candidates:
+            # Some enums share their values (AuditStatus and TrainingProgramStatus; Priority
+            # and Severity): prefer the one named after the table or the column.
+            hint = (table.name + " " + match.group(1)).replace("_", "")
+            candidates.sort(key=lambda c: -_name_overlap(c.__name__, hint))
+            found[match.group(1)] = candidates[0]
+    return found
+
+
+def _name_overlap(class_name: str, hint: str) -> int:
+    words = re.findall(r"[A-Z][a-z]+", class_name)
+    return sum(len(w) for w in words if w.lower() in hint.lower())
+
+
+def _kind(table: sa.Table, column: sa.Column, enums: dict[str, type[StrEnum]]) -> Kind | None:
+    if column.foreign_keys:
+        return Kind.FK
+    if column.name in enums:
+        return Kind.STATE
+    t = column.type
+    if isinstance(t, (postgresql.JSONB, sa.JSON, sa.ARRAY, sa.Uuid)):
+        return None
+    if isinstance(t, sa.Boolean):
+        return Kind.BOOL
+    if isinstance(t, sa.Integer):
+        return Kind.INT
+    if isinstance(t, sa.Numeric):
+        return Kind.NUMBER if (table.name, column.name) in _NOT_MONEY else Kind.MONEY
+    if isinstance(t, sa.DateTime):
+        return Kind.DATETIME
+    if isinstance(t, sa.Date):
+        return Kind.DATE
+    if isinstance(t, (sa.String, postgresql.INET)):
+        return Kind.TEXT
+    return None
+
+
+def _currency(table: sa.Table, column: sa.Column) -> CurrencySource:
+    override = _CURRENCY_OVERRIDES.get((table.name, column.name))
+    if override is not None:
+        return override
+    if "currency" in table.c:
+        return CurrencySource(column="currency")
+    return CurrencySource()
+
+
+def _is_document_number(column: sa.Column) -> bool:
+    default = column.server_default
+    return default is not None and "dicel_doc_number" in str(getattr(default, "arg", ""))
+
+
+def _default_visible(column: sa.Column, money_currencies: set[str]) -> bool:
+    if column.name in _HIDDEN_BY_DEFAULT or column.name.endswith(("_url", "_image")):
+        return False  # bookkeeping, and internal document references
+    if column.name in money_currencies:
+        return False  # already shown inside the money cells
+    # Long free text (notes, terms, findings) crowds a list; "description" is often the
+    # only thing that says what a row is about, so it stays.
+    return not (isinstance(column.type, sa.Text) and column.name != "description")
+
+
+def _default_sort(table: sa.Table, columns: tuple[ColumnSpec, ...]) -> tuple[str, bool]:
+    if table.name in _DEFAULT_SORT:
+        return _DEFAULT_SORT[table.name]
+    names = {c.name for c in columns}
+    for column in table.columns:
+        if column.name in names and _is_document_number(column):
+            return column.name, True  # numbers grow with time: newest first
+    for column in table.columns:
+        if column.name in names and isinstance(column.type, sa.String) and not column.nullable:
+            return column.name, False  # the first required name-like column
+    return ("created_at", True) if "created_at" in names else (columns[0].name, False)
+
+
+def build_table_spec(table: sa.Table) -> TableSpec:
+    enums = _state_enums(table)
+    money_currencies: set[str] = set()
+    kinds: list[tuple[sa.Column, Kind]] = []
+    for column in table.columns:
+        if column.name == "id" or (table.name, column.name) in _NEVER_LISTED:
+            continue
+        kind = _kind(table, column, enums)
+        if kind is None:
+            continue
+        kinds.append((column, kind))
+        if kind is Kind.MONEY:
+            source = _currency(table, column)
+            if source.column and not source.via:
+                money_currencies.add(source.column)
+    specs = []
+    for column, kind in kinds:
+        references = None
+        if kind is Kind.FK:
+            references = next(iter(column.foreign_keys)).column.table.name
+        specs.append(
+            ColumnSpec(
+                name=column.name,
+                label=_COLUMN_LABELS.get((table.name, column.name), _humanize(column.name)),
+                kind=kind,
+                nullable=bool(column.nullable),
+                default_visible=_default_visible(column, money_currencies),
+                grouped=not (kind is Kind.INT and _UNGROUPED_INT.search(column.name)),
+                currency=_currency(table, column) if kind is Kind.MONEY else None,
+                choices=enums.get(column.name) if kind is Kind.STATE else None,
+                references=references,
+            )
+        )
+    columns = tuple(specs)
+    label = _TABLE_LABELS.get(table.name, _humanize(table.name))
+    return TableSpec(table.name, label, columns, _default_sort(table, columns))
+
+
+@cache
+def table_spec(name: str) -> TableSpec:
+    """The grid's description of ``name`` (any of the 45 tables)."""
+    try:
+        table = Base.metadata.tables[name]
+    except KeyError:
+        raise KeyError(f"no table {name!r}") from None
+    return build_table_spec(table)
+
+
+def all_table_names() -> list[str]:
+    return sorted(Base.metadata.tables)

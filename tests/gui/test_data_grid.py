@@ -1,0 +1,424 @@
+"""The data grid against a real PostgreSQL: what a person sees and does with a list."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+import psycopg
+import pytest
+from grid_data import seed_transactions
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QSettings, Qt, QTime
+from PySide6.QtWidgets import QDialogButtonBox
+
+from dicel_desktop.db.engine import make_engine, make_session_factory
+from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
+from dicel_desktop.gui.table_model import PLACEHOLDER, ListingModel
+from dicel_desktop.gui.widgets.data_grid import DataGrid
+from dicel_desktop.gui.widgets.filter_popup import FilterPopup, parse_number
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.columns import table_spec
+from dicel_desktop.services.listing import Between, Listing, ListQuery, OneOf
+
+ROWS = 3000
+RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
+UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+
+
+@pytest.fixture
+def seeded(db_dsn):
+    seed_transactions(db_dsn, ROWS)
+    return db_dsn
+
+
+@pytest.fixture
+def worker(seeded, db_engine, qapp):
+    worker = DbWorker(make_session_factory(db_engine))
+    yield worker
+    worker.shutdown()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "grid.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def grid(qtbot, worker, settings):
+    grid = DataGrid(worker, "transactions", settings=settings, locale=RWANDA)
+    qtbot.addWidget(grid)
+    grid.resize(1200, 600)
+    grid.show()
+    wait_loaded(qtbot, grid.model)
+    yield grid
+    grid.close_list()
+
+
+def wait_loaded(qtbot, model, row: int = 0) -> None:
+    qtbot.waitUntil(
+        lambda: model.rowCount() > row and model.is_row_loaded(row) and not model.is_loading,
+        timeout=10_000,
+    )
+
+
+def cell(model, row: int, column: str) -> str:
+    names = [c.name for c in model.columns]
+    return model.data(model.index(row, names.index(column)), _DISPLAY)
+
+
+def db_rows(dsn: str, order: str, columns: str = "t.id") -> list[tuple]:
+    with psycopg.connect(dsn) as conn:
+        return conn.execute(
+            f"SELECT {columns} FROM transactions t"
+            " LEFT JOIN users u ON u.id = t.created_by"
+            " LEFT JOIN financial_accounts a ON a.id = t.account_id"
+            f" ORDER BY {order}"
+        ).fetchall()
+
+
+# --------------------------------------------------------------------------- showing rows
+
+
+def test_the_grid_shows_names_words_money_and_dates_never_ids(qtbot, grid, seeded):
+    model = grid.model
+    # Small enough to be counted exactly in the background.
+    qtbot.waitUntil(lambda: model.is_exact, timeout=10_000)
+    assert model.rowCount() == ROWS
+    assert grid.count_label.text() == "3,000 rows"
+    assert not grid.count_button.isVisible()
+
+    # Default order: newest transaction date first.
+    (first,) = db_rows(
+        seeded,
+        "t.transaction_date DESC, t.id DESC LIMIT 1",
+        "t.transaction_number, a.account_name, t.amount, t.currency, t.transaction_date,"
+        " t.status, u.first_name || ' ' || u.last_name",
+    )
+    number, account, amount, currency, day, status, person = first
+    assert cell(model, 0, "transaction_number") == number
+    assert cell(model, 0, "account_id") == account
+    places = 0 if currency == "RWF" and amount == amount.to_integral_value() else 2
+    assert cell(model, 0, "amount") == f"{amount:,.{places}f} {currency}"
+    assert cell(model, 0, "transaction_date") == day.strftime("%d/%m/%Y")
+    assert cell(model, 0, "status") == ("" if status is None else status.capitalize())
+    assert cell(model, 0, "created_by") == (person or "")
+
+    names = [c.name for c in model.columns]
+    amount_alignment = model.data(model.index(0, names.index("amount")), _ALIGNMENT)
+    assert amount_alignment & int(Qt.AlignmentFlag.AlignRight)
+    text_alignment = model.data(model.index(0, names.index("description")), _ALIGNMENT)
+    assert text_alignment & int(Qt.AlignmentFlag.AlignLeft)
+    assert model.headerData(names.index("amount"), Qt.Orientation.Horizontal) == "Amount"
+
+    for row in range(200):
+        for column in range(model.columnCount()):
+            assert not UUID_TEXT.search(model.data(model.index(row, column), _DISPLAY))
+
+
+def test_a_row_shows_a_placeholder_until_its_page_arrives(qtbot, grid, seeded):
+    model = grid.model
+    row = 2500
+    assert not model.is_row_loaded(row)
+    assert cell(model, row, "transaction_number") == PLACEHOLDER
+    grid.view.scrollTo(model.index(row, 0))
+    wait_loaded(qtbot, model, row)
+    ids = db_rows(seeded, "t.transaction_date DESC, t.id DESC", "t.transaction_number")
+    # A small list is exact everywhere: row 2500 is the 2501st transaction.
+    assert cell(model, row, "transaction_number") == ids[row][0]
+    assert model.record_id(row) is not None
+
+
+def test_the_model_passes_the_model_tester_while_paging_and_after_a_resort(
+    qtbot, qtmodeltester, grid, seeded
+):
+    model = grid.model
+    qtmodeltester.check(model)  # stays attached: every signal below is checked too
+    for value in (0.5, 1.0, 0.1):
+        bar = grid.view.verticalScrollBar()
+        bar.setValue(int(bar.maximum() * value))
+        row = grid.view.rowAt(10)
+        wait_loaded(qtbot, model, row)
+    header = grid.view.horizontalHeader()
+    amount = [c.name for c in model.columns].index("amount")
+    # A click on the "Amount" header: the first click sorts ascending.
+    click_at = QPoint(header.sectionViewportPosition(amount) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=click_at)
+    qtbot.waitUntil(lambda: model.query.sort == "amount", timeout=5_000)
+    wait_loaded(qtbot, model)
+    qtmodeltester.check(model)
+    smallest = db_rows(seeded, "t.amount, t.id LIMIT 2", "t.transaction_number")
+    assert model.query.descending is False
+    assert [cell(model, r, "transaction_number") for r in (0, 1)] == [r[0] for r in smallest]
+    assert header.sortIndicatorSection() == amount
+
+
+def test_clicking_headers_sorts_in_sql_both_ways(qtbot, grid, seeded):
+    model = grid.model
+    grid.view.sortByColumn(
+        [c.name for c in model.columns].index("created_by"), Qt.SortOrder.DescendingOrder
+    )
+    qtbot.waitUntil(lambda: model.query.sort == "created_by" and not model.is_loading, timeout=5000)
+    wait_loaded(qtbot, model)
+    # Descending: rows without a creator (NULL) come first, then names Z to A.
+    expected = db_rows(
+        seeded,
+        "nullif(concat_ws(' ', u.first_name, u.last_name), '') DESC NULLS FIRST, t.id DESC",
+        "t.transaction_number",
+    )
+    shown = [cell(model, r, "transaction_number") for r in range(200)]
+    assert shown == [r[0] for r in expected[:200]]
+    assert cell(model, 0, "created_by") == ""
+
+
+# --------------------------------------------------------------------------- search, filters
+
+
+def test_quick_search_waits_for_the_typing_to_pause(qtbot, grid, seeded, monkeypatch):
+    model = grid.model
+    searches = []
+    original = model.set_search
+    monkeypatch.setattr(model, "set_search", lambda text: (searches.append(text), original(text)))
+    qtbot.keyClicks(grid.search_box, "fuel jean")
+    qtbot.wait(100)
+    assert searches == []  # still typing, as far as the grid knows
+    qtbot.waitUntil(lambda: searches == ["fuel jean"], timeout=2000)
+    qtbot.waitUntil(lambda: model.query.search == "fuel jean", timeout=5000)
+    qtbot.waitUntil(lambda: not model.is_loading and model.is_exact, timeout=5000)
+    expected = db_rows(
+        seeded,
+        "1",
+        "count(*) FILTER (WHERE t.description ILIKE '%%fuel%%' AND u.first_name = 'Jean')",
+    )
+    assert model.rowCount() == expected[0][0] > 0
+    wait_loaded(qtbot, model)
+    for row in range(model.rowCount()):
+        if model.is_row_loaded(row):
+            assert "fuel" in cell(model, row, "description").lower()
+            assert cell(model, row, "created_by") == "Jean Mugabo"
+    assert grid.count_label.text() == f"{model.rowCount():,} rows"
+
+
+def test_column_filters_narrow_the_list_and_show_in_the_header(qtbot, grid, seeded):
+    model = grid.model
+    grid.set_filter("amount", Between("amount", Decimal("1000"), Decimal("50000")))
+    grid.set_filter("status", OneOf("status", ("void",)))
+    qtbot.waitUntil(
+        lambda: len(model.query.filters) == 2 and not model.is_loading and model.is_exact,
+        timeout=5000,
+    )
+    (expected,) = db_rows(
+        seeded,
+        "1",
+        "count(*) FILTER (WHERE t.amount BETWEEN 1000 AND 50000 AND t.status = 'void')",
+    )
+    assert model.rowCount() == expected[0] > 0
+    wait_loaded(qtbot, model)
+    for row in range(min(200, model.rowCount())):
+        assert cell(model, row, "status") == "Void"
+    names = [c.name for c in model.columns]
+    font = model.headerData(names.index("amount"), Qt.Orientation.Horizontal, Qt.FontRole)
+    assert font.bold()
+    assert grid.filter_label.text() == "Filtered by Amount, Status"
+    grid.clear_filters()
+    qtbot.waitUntil(
+        lambda: not model.query.filters and not model.is_loading and model.rowCount() == ROWS,
+        timeout=5000,
+    )
+    assert not grid.clear_filters_button.isVisible()
+
+
+def test_the_filter_popup_builds_filters_for_each_kind(qtbot):
+    spec = table_spec("transactions")
+    money = FilterPopup(spec.column("amount"), locale=RWANDA)
+    qtbot.addWidget(money)
+    money.low.setText("1,500.50")
+    money.high.setText("")
+    assert money.chosen_filter() == Between("amount", Decimal("1500.50"), None)
+    again = FilterPopup(spec.column("amount"), money.chosen_filter(), locale=RWANDA)
+    qtbot.addWidget(again)  # opened on an existing filter: shows it, and keeps it
+    assert again.low.text() == "1500.50"
+    assert again.chosen_filter() == Between("amount", Decimal("1500.50"), None)
+    money.high.setText("12abc")
+    assert not money.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert money.error.text() == "Not a number: 12abc"
+
+    dates = FilterPopup(spec.column("posted_date"), locale=RWANDA)
+    qtbot.addWidget(dates)
+    assert dates.chosen_filter() is None  # nothing ticked
+    dates.to_check.setChecked(True)
+    dates.to_date.setDate(QDate(2024, 5, 31))
+    assert dates.chosen_filter() == Between("posted_date", None, dt.date(2024, 5, 31))
+
+    states = FilterPopup(spec.column("status"), OneOf("status", ("void",)), locale=RWANDA)
+    qtbot.addWidget(states)
+    labels = [states.values.item(i).text() for i in range(states.values.count())]
+    assert labels == ["Pending", "Posted", "Reversed", "Void", "(blank)"]
+    states.values.item(0).setCheckState(Qt.CheckState.Checked)
+    states.values.item(4).setCheckState(Qt.CheckState.Checked)
+    assert states.chosen_filter() == OneOf("status", ("pending", "void", None))
+
+    text = FilterPopup(spec.column("account_id"), locale=RWANDA)
+    qtbot.addWidget(text)
+    text.contains.setText("  reserve ")
+    assert text.chosen_filter().text == "reserve"
+
+    french = QLocale(QLocale.Language.French, QLocale.Country.Rwanda)
+    assert parse_number("1\u202f250,5", french) == Decimal("1250.5")
+
+
+# --------------------------------------------------------------------------- columns, count
+
+
+def test_the_column_chooser_is_remembered_and_offers_only_readable_columns(qtbot, worker, settings):
+    readable = [c for c in table_spec("transactions").names if c != "amount"]
+    grid = DataGrid(worker, "transactions", readable, settings=settings, locale=RWANDA)
+    qtbot.addWidget(grid)
+    wait_loaded(qtbot, grid.model)
+    offered = [a.data() for a in grid.columns_button.menu().actions()]
+    assert "amount" not in offered and "amount" not in grid.visible_columns
+    assert "currency" in offered and "currency" not in grid.visible_columns
+
+    description = next(a for a in grid.columns_button.menu().actions() if a.data() == "description")
+    description.setChecked(False)
+    qtbot.waitUntil(lambda: "description" not in [c.name for c in grid.model.columns])
+    wait_loaded(qtbot, grid.model)
+    grid.close_list()
+
+    again = DataGrid(worker, "transactions", readable, settings=settings, locale=RWANDA)
+    qtbot.addWidget(again)
+    assert "description" not in again.visible_columns
+    assert "transaction_number" in again.visible_columns
+    wait_loaded(qtbot, again.model)
+    again.close_list()
+
+
+def test_a_big_list_says_about_and_counts_exactly_on_request(qtbot, worker, settings):
+    # exact_limit 100: 3,000 rows count as a big list, left to the planner's estimate.
+    grid = DataGrid(worker, "transactions", settings=settings, locale=RWANDA, exact_limit=100)
+    qtbot.addWidget(grid)
+    grid.show()
+    wait_loaded(qtbot, grid.model)
+    assert not grid.model.is_exact
+    assert grid.count_label.text().startswith("about ")
+    assert grid.count_button.isVisible()
+    qtbot.mouseClick(grid.count_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: grid.model.is_exact, timeout=5000)
+    assert grid.count_label.text() == "3,000 rows"
+    assert grid.model.rowCount() == ROWS
+    assert not grid.count_button.isVisible()
+    grid.close_list()
+
+
+def test_opening_a_row_gives_its_id(qtbot, grid, seeded):
+    view = grid.view
+    ids = [r[0] for r in db_rows(seeded, "t.transaction_date DESC, t.id DESC LIMIT 5")]
+    index = grid.model.index(3, 0)
+    center = view.visualRect(index).center()
+    # A double click (Qt sends it as a click, then a double click)...
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    with qtbot.waitSignal(grid.record_activated, timeout=2000) as blocker:
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert blocker.args == [ids[3]]
+    assert grid.current_record_id() == ids[3]
+    # ... or Enter on the current row.
+    view.setCurrentIndex(grid.model.index(4, 0))
+    with qtbot.waitSignal(grid.record_activated, timeout=2000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [ids[4]]
+
+
+def test_a_database_that_cannot_be_reached_is_said_in_words(qtbot, settings, qapp):
+    engine = make_engine(
+        "postgresql://nobody:secret@127.0.0.1:9/nowhere", connect_args={"connect_timeout": 2}
+    )
+    worker = DbWorker(make_session_factory(engine))
+    try:
+        grid = DataGrid(worker, "transactions", settings=settings)
+        qtbot.addWidget(grid)
+        grid.show()
+        qtbot.waitUntil(lambda: grid.error_bar.isVisible(), timeout=10_000)
+        assert "could not be reached" in grid.error_label.text()
+        assert "Traceback" not in grid.error_label.text()
+        assert grid.model.rowCount() == 0
+    finally:
+        worker.shutdown()
+        engine.dispose()
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+@pytest.mark.parametrize(
+    "locale",
+    [
+        RWANDA,
+        QLocale(QLocale.Language.French, QLocale.Country.Rwanda),
+        QLocale(QLocale.Language.Kinyarwanda, QLocale.Country.Rwanda),
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+        QLocale(QLocale.Language.German, QLocale.Country.Germany),
+    ],
+    ids=lambda loc: loc.name(),
+)
+def test_dates_and_numbers_are_written_as_qlocale_writes_them(locale):
+    formats = LocaleFormats.from_qlocale(locale)
+    for day in (dt.date(2025, 1, 5), dt.date(2024, 12, 31), dt.date(2026, 7, 14)):
+        q = QDate(day.year, day.month, day.day)
+        assert formats.format_datetime(day, formats.date_pattern) == locale.toString(
+            q, formats.date_pattern
+        )
+        for hour in (0, 9, 12, 23):
+            moment = dt.datetime(day.year, day.month, day.day, hour, 7, 5)
+            qdt = QDateTime(q, QTime(hour, 7, 5))
+            assert formats.format_datetime(moment, formats.datetime_pattern) == locale.toString(
+                qdt, formats.datetime_pattern
+            )
+        for pattern in ("dddd d MMMM yyyy", "ddd dd MMM yy 'at' h:mm AP"):
+            moment = dt.datetime(day.year, day.month, day.day, 15, 4)
+            assert formats.format_datetime(moment, pattern) == locale.toString(
+                QDateTime(q, QTime(15, 4)), pattern
+            )
+    assert "yyyy" in formats.date_pattern
+
+    listing = Listing(ListQuery("transactions", ("amount", "transaction_date")))
+    formatter = CellFormatter(listing, formats)
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    assert formatter.money(Decimal("1250000.00"), "RWF") == f"1{group}250{group}000 RWF"
+    assert formatter.money(Decimal("1250000.50"), "RWF") == f"1{group}250{group}000{point}50 RWF"
+    assert formatter.money(Decimal("-75.5"), "USD") == f"{locale.negativeSign()}75{point}50 USD"
+
+
+def test_cells_of_every_kind(qapp):
+    listing = Listing(
+        ListQuery("departments", ("name", "manager_id", "budget", "is_active", "created_at"))
+    )
+    formatter = CellFormatter(listing, LocaleFormats.from_qlocale(RWANDA))
+    moment = dt.datetime(2025, 3, 4, 10, 30, tzinfo=dt.UTC)
+    row = (
+        None,
+        "Finance",
+        "Finance\nand accounts",
+        "Jean Mugabo",
+        Decimal("5000000"),
+        True,
+        moment,
+    )
+    cells = formatter.format_rows([row])[0]
+    local = moment.astimezone()
+    assert cells == (
+        "Finance and accounts",
+        "Jean Mugabo",
+        "5,000,000 RWF",  # departments have no currency column: the company's, RWF
+        "Yes",
+        local.strftime("%d/%m/%Y %H:%M"),
+    )
+    assert formatter.format_rows([(None, "x", None, None, None, None, None)])[0] == ("",) * 5
+
+
+def test_a_model_for_a_column_the_table_does_not_list_fails_early(worker):
+    with pytest.raises(KeyError):
+        ListingModel(worker, ListQuery("transactions", ("no_such_column",)))
+    with pytest.raises(KeyError):  # a JSON column is no grid column
+        ListingModel(worker, ListQuery("employees", ("bank_details",)))
