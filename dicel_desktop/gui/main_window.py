@@ -1,0 +1,257 @@
+"""The main window: "My work", one tab per department module the role works in, and
+the menus, toolbar and status bar around them.
+
+Tabs, menus and actions are built from the permission table (for comfort: PostgreSQL is
+what enforces). Every database call goes through the one DB worker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from dicel_desktop import __version__
+from dicel_desktop.db.engine import make_session_factory
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.tabs.module_tab import ModuleTab
+from dicel_desktop.gui.tabs.my_work_tab import MyWorkTab
+from dicel_desktop.gui.tabs.visibility import visible_modules
+from dicel_desktop.gui.widgets.data_grid import DataGrid
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services import my_work
+
+#: How often the status bar checks that the server still answers.
+PING_INTERVAL_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    #: The person chose File > Log out: the login window should come back.
+    logged_out = Signal()
+
+    def __init__(self, logged_in: Any, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self._log_out_requested = False
+        self.logged_in = logged_in
+        self.role = Role(logged_in.role)
+        self._settings = settings if settings is not None else QSettings()
+        self.worker = DbWorker(make_session_factory(logged_in.engine), parent=self)
+        self.setWindowTitle(f"DICEL ERP — {logged_in.full_name}")
+        self.resize(1280, 800)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.my_work = MyWorkTab(self.worker, self.role, logged_in.user_id, self._settings)
+        self.tabs.addTab(self.my_work, _mnemonic_safe("My work"))
+        self.module_tabs: dict[str, ModuleTab] = {}
+        for module in visible_modules(self.role):
+            tab = ModuleTab(self.worker, module, self.role, self._settings)
+            self.module_tabs[module.key] = tab
+            self.tabs.addTab(tab, _mnemonic_safe(module.title))
+        self.setCentralWidget(self.tabs)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self._restore()
+
+        self._ping_timer = QTimer(self)
+        self._ping_timer.setInterval(PING_INTERVAL_MS)
+        self._ping_timer.timeout.connect(self._ping)
+        self._ping_timer.start()
+        self.worker.busy_changed.connect(self._on_worker_busy_changed)
+
+    # ----------------------------------------------------------------- public API
+
+    def tab_titles(self) -> list[str]:
+        return [self._tab_title(i) for i in range(self.tabs.count())]
+
+    def _tab_title(self, index: int) -> str:
+        return self.tabs.tabText(index).replace("&&", "&")
+
+    def show_tab(self, title: str) -> QWidget:
+        """Bring the tab titled ``title`` (or a module key) to the front."""
+        for i in range(self.tabs.count()):
+            widget = self.tabs.widget(i)
+            key = getattr(getattr(widget, "module", None), "key", None)
+            if title.casefold() in (self._tab_title(i).casefold(), str(key)):
+                self.tabs.setCurrentIndex(i)
+                return widget
+        raise KeyError(title)
+
+    def current_grid(self) -> DataGrid | None:
+        widget = self.tabs.currentWidget()
+        return widget.current_grid() if widget is not None else None
+
+    # ----------------------------------------------------------------- building
+
+    def _build_actions(self) -> None:
+        self.action_refresh = QAction("&Refresh", self)
+        self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)  # F5
+        self.action_refresh.setStatusTip("Reload the list from the server")
+        self.action_refresh.triggered.connect(self._on_refresh_triggered)
+
+        self.action_find = QAction("&Find…", self)
+        self.action_find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
+        self.action_find.setStatusTip("Search the current list")
+        self.action_find.triggered.connect(self._on_find_triggered)
+
+        self.action_count = QAction("&Count rows exactly", self)
+        self.action_count.triggered.connect(self._on_count_triggered)
+
+        self.action_columns = QAction("Choose &columns…", self)
+        self.action_columns.triggered.connect(self._on_columns_triggered)
+
+        self.action_log_out = QAction("&Log out", self)
+        self.action_log_out.triggered.connect(self._on_log_out_triggered)
+        self.action_quit = QAction("&Quit", self)
+        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_quit.triggered.connect(self.close)
+
+        self.action_about = QAction("&About DICEL Desktop", self)
+        self.action_about.triggered.connect(self._on_about_triggered)
+
+        # Ctrl+Tab moves between tabs wherever the focus is (QTabWidget alone only does
+        # it when the focus is on the tab bar).
+        QShortcut(QKeySequence("Ctrl+Tab"), self, activated=lambda: self._step_tab(1))
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, activated=lambda: self._step_tab(-1))
+
+        self.module_actions: list[QAction] = []
+        for i in range(self.tabs.count()):
+            action = QAction(self.tabs.tabText(i), self)  # already mnemonic-safe
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            action.triggered.connect(lambda _=False, index=i: self.tabs.setCurrentIndex(index))
+            self.module_actions.append(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.action_log_out)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        view = bar.addMenu("&View")
+        for action in (self.action_refresh, self.action_find, self.action_count):
+            view.addAction(action)
+        view.addAction(self.action_columns)
+        go = bar.addMenu("&Go")
+        for action in self.module_actions:
+            go.addAction(action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.action_about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        for action in (self.action_refresh, self.action_find, self.action_count):
+            toolbar.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        url = self.logged_in.engine.url
+        self.who_label = QLabel(f"{self.logged_in.full_name} · {self.role.label}")
+        self.server_label = QLabel(f"{url.host}:{url.port or 5432}/{url.database}")
+        self.connection_label = QLabel("Connected")
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.who_label)
+        bar.addPermanentWidget(self.server_label)
+        bar.addPermanentWidget(self.connection_label)
+
+    def _restore(self) -> None:
+        geometry = self._settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self._settings.value("main_window/state")
+        if state is not None:
+            self.restoreState(state)
+        remembered = self._settings.value("main_window/tab", "My work")
+        titles = self.tab_titles()
+        self.tabs.setCurrentIndex(titles.index(remembered) if remembered in titles else 0)
+        self._on_tabs_current_changed(self.tabs.currentIndex())
+
+    # ----------------------------------------------------------------- slots
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, ModuleTab):
+            widget.activate()
+        self._settings.setValue("main_window/tab", self._tab_title(index))
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _on_refresh_triggered(self) -> None:
+        grid = self.current_grid()
+        if grid is not None:
+            grid.refresh()
+
+    def _on_find_triggered(self) -> None:
+        grid = self.current_grid()
+        if grid is not None:
+            grid.search_box.setFocus()
+            grid.search_box.selectAll()
+
+    def _on_count_triggered(self) -> None:
+        grid = self.current_grid()
+        if grid is not None:
+            grid.model.count_exactly()
+
+    def _on_columns_triggered(self) -> None:
+        grid = self.current_grid()
+        if grid is not None:
+            grid.columns_button.showMenu()
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            "About DICEL Desktop",
+            f"DICEL Desktop {__version__}\nThe office client of the DICEL ERP.",
+        )
+
+    def _on_log_out_triggered(self) -> None:
+        self._log_out_requested = True
+        self.close()
+
+    def _on_worker_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage("Working…")
+        else:
+            self.statusBar().clearMessage()
+
+    def _ping(self) -> None:
+        self.worker.submit(my_work.ping, self._on_ping_answered, self._on_ping_failed)
+
+    def _on_ping_answered(self, _ok: bool) -> None:
+        self.connection_label.setText("Connected")
+
+    def _on_ping_failed(self, _error: BaseException) -> None:
+        self.connection_label.setText("Connection lost — retrying")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue("main_window/state", self.saveState())
+        self._ping_timer.stop()
+        self.my_work.close_lists()
+        for tab in self.module_tabs.values():
+            tab.close_lists()
+        self.worker.shutdown()
+        self.logged_in.close()
+        super().closeEvent(event)
+        if self._log_out_requested:
+            self.logged_out.emit()
+
+
+def _mnemonic_safe(title: str) -> str:
+    """Qt reads "&" in a tab or menu text as a shortcut marker: "Sales & Marketing"
+    would show as "Sales  Marketing" with an underlined M."""
+    return title.replace("&", "&&")
+
+
+def open_main_window(logged_in: Any) -> MainWindow:
+    window = MainWindow(logged_in)
+    window.show()
+    return window

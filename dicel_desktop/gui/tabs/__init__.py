@@ -1,0 +1,1 @@
+"""The main window's tabs: "My work" and one per department module."""

@@ -1,0 +1,105 @@
+"""A department module: its lists on the left, the chosen list on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from dicel_desktop.domain.modules import TABLE_TITLES, Module
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.tabs.visibility import columns_for, module_tables
+from dicel_desktop.gui.widgets.data_grid import DataGrid
+from dicel_desktop.gui.worker import DbWorker
+
+#: Item role holding the table name of an entry in the list of lists.
+TableRole = Qt.ItemDataRole.UserRole
+
+
+class ModuleTab(QWidget):
+    def __init__(
+        self,
+        worker: DbWorker,
+        module: Module,
+        role: Role,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.module = module
+        self.role = role
+        self._worker = worker
+        self._settings = settings
+        self._grids: dict[str, DataGrid] = {}
+        self.tables = module_tables(role, module)
+
+        self.lists = QListWidget()
+        self.lists.setObjectName("moduleLists")
+        for table in self.tables:
+            item = QListWidgetItem(TABLE_TITLES[table])
+            item.setData(TableRole, table)
+            self.lists.addItem(item)
+        self.lists.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.lists)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 900])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.lists.currentRowChanged.connect(self._on_lists_row_changed)
+        remembered = settings.value(self._key, "")
+        start = self.tables.index(remembered) if remembered in self.tables else 0
+        self._start_row = start
+
+    @property
+    def _key(self) -> str:
+        return f"modules/{self.module.key}/table"
+
+    def activate(self) -> None:
+        """Open the remembered list; called when the tab is first shown (lists load lazily)."""
+        if self.lists.currentRow() < 0 and self.tables:
+            self.lists.setCurrentRow(self._start_row)
+
+    def current_table(self) -> str | None:
+        item = self.lists.currentItem()
+        return item.data(TableRole) if item is not None else None
+
+    def current_grid(self) -> DataGrid | None:
+        table = self.current_table()
+        return self._grids.get(table) if table else None
+
+    def show_table(self, table: str) -> DataGrid:
+        self.lists.setCurrentRow(self.tables.index(table))
+        return self._grids[table]
+
+    def close_lists(self) -> None:
+        for grid in self._grids.values():
+            grid.close_list()
+
+    def _on_lists_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        table = self.tables[row]
+        grid = self._grids.get(table)
+        if grid is None:
+            grid = DataGrid(
+                self._worker,
+                table,
+                columns_for(self.role, table),
+                settings=self._settings,
+                parent=self.stack,
+            )
+            self._grids[table] = grid
+            self.stack.addWidget(grid)
+        self.stack.setCurrentWidget(grid)
+        self._settings.setValue(self._key, table)

@@ -1,0 +1,165 @@
+"""My work: everyone's own profile, leave, attendance, payslips and IT tickets, and for
+supervisors the leave requests waiting for their decision.
+
+Lists are the same data grid as everywhere, with a fixed filter on the person; row
+security in the database is what actually limits them to what the person may see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.tabs.profile_view import ProfileView
+from dicel_desktop.gui.tabs.visibility import columns_for
+from dicel_desktop.gui.widgets.data_grid import DataGrid
+from dicel_desktop.gui.worker import DbWorker, describe_error
+from dicel_desktop.services import my_work
+from dicel_desktop.services.listing import Equals, Filter, OneOf
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    table: str | None  # None: the profile form
+
+
+SECTIONS = (
+    Section("profile", "My profile", None),
+    Section("leave", "My leave", "leave_requests"),
+    Section("attendance", "My attendance", "attendance_records"),
+    Section("payslips", "My payslips", "payroll_records"),
+    Section("tickets", "My IT tickets", "it_support_tickets"),
+    Section("waiting", "Waiting for me", "leave_requests"),
+)
+
+#: Item role holding the section key.
+SectionRole = Qt.ItemDataRole.UserRole
+
+
+class MyWorkTab(QWidget):
+    def __init__(
+        self,
+        worker: DbWorker,
+        role: Role,
+        user_id,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.role = role
+        self._worker = worker
+        self._settings = settings
+        self._user_id = user_id
+        self.me: my_work.Me | None = None
+        self._pages: dict[str, QWidget] = {}
+
+        self.sections = QListWidget()
+        self.sections.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.profile = ProfileView()
+        self._pages["profile"] = self.profile
+        self.stack.addWidget(self.profile)
+        splitter = QSplitter()
+        splitter.addWidget(self.sections)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 900])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.sections.currentItemChanged.connect(self._on_sections_current_changed)
+
+        worker.submit(lambda s: my_work.who_am_i(s, user_id), self._on_me_loaded, self._on_failed)
+        worker.submit(my_work.my_profile, self.profile.show_profile, self._on_failed)
+
+    def section_keys(self) -> list[str]:
+        return [self.sections.item(i).data(SectionRole) for i in range(self.sections.count())]
+
+    def show_section(self, key: str) -> QWidget:
+        for i in range(self.sections.count()):
+            if self.sections.item(i).data(SectionRole) == key:
+                self.sections.setCurrentRow(i)
+                return self._pages[key]
+        raise KeyError(key)
+
+    def current_grid(self) -> DataGrid | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, DataGrid) else None
+
+    def close_lists(self) -> None:
+        for page in self._pages.values():
+            if isinstance(page, DataGrid):
+                page.close_list()
+
+    # ----------------------------------------------------------------- slots
+
+    def _on_me_loaded(self, me: my_work.Me) -> None:
+        self.me = me
+        for section in SECTIONS:
+            if section.key == "waiting" and not me.is_supervisor:
+                continue
+            item = QListWidgetItem(section.title)
+            item.setData(SectionRole, section.key)
+            self.sections.addItem(item)
+        remembered = self._settings.value("my_work/section", "profile")
+        keys = self.section_keys()
+        self.sections.setCurrentRow(keys.index(remembered) if remembered in keys else 0)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.profile.show_error(describe_error(error))
+
+    def _on_sections_current_changed(self, item: QListWidgetItem | None, _previous) -> None:
+        if item is None:
+            return
+        key = item.data(SectionRole)
+        page = self._pages.get(key) or self._make_page(key)
+        self.stack.setCurrentWidget(page)
+        self._settings.setValue("my_work/section", key)
+
+    def _make_page(self, key: str) -> QWidget:
+        section = next(s for s in SECTIONS if s.key == key)
+        filters = self._filters_for(key)
+        if filters is None:
+            page: QWidget = QLabel(
+                "There is no HR record linked to your login, so there is nothing to list "
+                "here. Ask HR to link your employee record."
+            )
+            page.setWordWrap(True)
+            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        else:
+            assert section.table is not None
+            page = DataGrid(
+                self._worker,
+                section.table,
+                columns_for(self.role, section.table),
+                fixed_filters=filters,
+                settings=self._settings,
+                parent=self.stack,
+            )
+        self._pages[key] = page
+        self.stack.addWidget(page)
+        return page
+
+    def _filters_for(self, key: str) -> list[Filter] | None:
+        me = self.me
+        assert me is not None
+        if key == "tickets":
+            return [Equals("requester_id", me.user_id)]
+        if me.employee_id is None:
+            return None
+        if key == "waiting":
+            return [OneOf("employee_id", me.report_ids), OneOf("status", ("pending",))]
+        return [Equals("employee_id", me.employee_id)]

@@ -1,0 +1,180 @@
+"""The main window as five different people see it, logged in over TCP as demo users.
+
+Tabs and menus follow the permission table; these expectations are written out by hand,
+as the people of each department would state them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from sqlalchemy import text
+
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.demo import DEMO_PASSWORD, demo_users
+from dicel_desktop.domain.modules import MODULES
+from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.services.auth import login
+
+ALL_MODULES = [m.title for m in MODULES]
+
+
+@pytest.fixture(scope="module")
+def people(demo_dsn: str) -> dict[str, str]:
+    """role -> the e-mail of a showcase demo login with that role."""
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            found: dict[str, str] = {}
+            for user in demo_users(conn):
+                found.setdefault(user.role, user.email)
+            # The Managing Director supervises the department heads (demo data).
+            found["supervisor"] = conn.execute(
+                text(
+                    "SELECT u.email FROM users u JOIN employees e ON e.user_id = u.id"
+                    " WHERE e.supervisor_id IS NULL AND u.is_active ORDER BY u.email LIMIT 1"
+                )
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    return found
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_as(qtbot, demo_dsn: str, people, settings) -> Iterator:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(demo_dsn)
+    windows: list[MainWindow] = []
+
+    def open_window(role: str) -> MainWindow:
+        logged_in = login(
+            parts.hostname, parts.port, parts.path.lstrip("/"), people[role], DEMO_PASSWORD
+        )
+        window = MainWindow(logged_in, settings=settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        return window
+
+    yield open_window
+    for window in windows:
+        window.close()
+
+
+def shown(text: str) -> str:
+    """A menu text as it reads on screen: "&&" is an ampersand, a lone "&" marks a key."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def menu_texts(window: MainWindow, title: str) -> list[str]:
+    for action in window.menuBar().actions():
+        if shown(action.text()) == title:
+            return [shown(a.text()) for a in action.menu().actions() if a.text()]
+    raise KeyError(title)
+
+
+def test_a_plain_employee_sees_only_my_work(open_as):
+    window = open_as("employee")
+    assert window.tab_titles() == ["My work"]
+    assert menu_texts(window, "Go") == ["My work"]
+
+
+def test_an_hr_clerk_sees_human_resources_but_not_finance(open_as):
+    window = open_as("hr")
+    titles = window.tab_titles()
+    assert titles[0] == "My work"
+    assert "Human Resources" in titles
+    assert "Finance" not in titles and "Security" not in titles
+    hr = window.module_tabs["hr"]
+    assert {"employees", "leave_requests", "payroll_records", "candidates"} <= set(hr.tables)
+
+
+def test_a_finance_clerk_sees_finance_and_payroll_but_not_recruiting(open_as):
+    window = open_as("finance")
+    titles = window.tab_titles()
+    assert "Finance" in titles
+    assert "Sales & Marketing" not in titles
+    finance = window.module_tabs["finance"]
+    assert finance.tables[0] == "transactions"
+    hr = window.module_tabs.get("hr")
+    assert hr is not None and "payroll_records" in hr.tables
+    assert "candidates" not in hr.tables
+
+
+def test_a_sales_clerk_sees_sales_not_hr(open_as):
+    window = open_as("sales")
+    titles = window.tab_titles()
+    assert "Sales & Marketing" in titles
+    assert "Human Resources" not in titles and "Finance" not in titles
+    assert set(menu_texts(window, "Go")) == set(titles)
+
+
+def test_an_administrator_sees_every_module(open_as):
+    window = open_as("admin")
+    assert window.tab_titles() == ["My work", *ALL_MODULES]
+
+
+def test_a_module_list_opens_on_real_rows_with_names_not_ids(qtbot, open_as):
+    window = open_as("finance")
+    window.show_tab("Finance")
+    grid = window.current_grid()
+    assert grid is not None and grid.table == "transactions"
+    qtbot.waitUntil(
+        lambda: grid.model.rowCount() > 0 and grid.model.is_row_loaded(0), timeout=15000
+    )
+    headers = [
+        grid.model.headerData(c, Qt.Orientation.Horizontal) for c in range(grid.model.columnCount())
+    ]
+    assert "Account" in headers
+    account = grid.model.index(0, headers.index("Account")).data()
+    assert account
+    assert not re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", account)
+
+
+def test_my_work_lists_only_my_leave_and_a_supervisor_sees_requests_waiting(qtbot, open_as):
+    window = open_as("supervisor")
+    my_work = window.my_work
+    qtbot.waitUntil(lambda: my_work.me is not None, timeout=10000)
+    assert my_work.section_keys()[:5] == ["profile", "leave", "attendance", "payslips", "tickets"]
+    assert "waiting" in my_work.section_keys()
+    waiting = my_work.show_section("waiting")
+    qtbot.waitUntil(
+        lambda: not waiting.model.is_loading and waiting.model.rowCount() > 0, timeout=15000
+    )
+    status_col = [c.name for c in waiting.model.columns].index("status")
+    qtbot.waitUntil(lambda: waiting.model.is_row_loaded(0), timeout=10000)
+    assert waiting.model.index(0, status_col).data() == "Pending"
+
+
+def test_my_profile_shows_my_own_salary(qtbot, open_as):
+    window = open_as("employee")
+    profile = window.my_work.profile
+    qtbot.waitUntil(lambda: profile.fields["salary"].text() not in ("", "—"), timeout=10000)
+    assert profile.fields["salary"].text().endswith("RWF")
+
+
+def test_shortcuts_find_and_refresh_reach_the_current_list(qtbot, open_as):
+    window = open_as("finance")
+    window.show_tab("Finance")
+    grid = window.current_grid()
+    window.action_find.trigger()
+    assert grid.search_box.hasFocus() or window.focusWidget() is grid.search_box
+    assert window.action_refresh.shortcut().toString() == "F5"
+    assert window.action_find.shortcut().toString() == "Ctrl+F"
+
+
+def test_the_open_tab_is_remembered(qtbot, open_as, settings):
+    window = open_as("hr")
+    window.show_tab("Human Resources")
+    window.close()
+    again = open_as("hr")
+    assert again.tabs.tabText(again.tabs.currentIndex()) == "Human Resources"
