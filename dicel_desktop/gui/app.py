@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -57,7 +57,16 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     # Ties windows to dicel-desktop.desktop on Linux (taskbar icon, Wayland).
     app.setDesktopFileName("dicel-desktop")
+    use_company_locale_when_unset()
     return app
+
+
+def use_company_locale_when_unset() -> None:
+    """Dates and amounts follow the desktop's locale; on a machine with none set (the C
+    locale: a bare Linux install, a service account) use English (Rwanda), the company's
+    own, rather than C's "10 01 2026" dates and ungrouped "655000" amounts."""
+    if QLocale.system().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
 
 
 # --------------------------------------------------------------------------- demo mode
