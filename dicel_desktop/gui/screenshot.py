@@ -24,17 +24,30 @@ SIZE = (1400, 860)
 
 def take_screenshot(email: str, path: Path, tab: str | None = None) -> int:
     """The exit status: 0 when the file was written, 2 with a message otherwise."""
-    from dicel_desktop.demo import DEMO_PASSWORD
-    from dicel_desktop.demo_mode import DEMO_DATABASE, start_demo_database
-    from dicel_desktop.domain.errors import DicelError
+    from dicel_desktop.demo_mode import demo_folder, start_demo_database
     from dicel_desktop.gui.app import make_application
+    from dicel_desktop.localdb import LocalCluster
+
+    app = make_application([])
+    cluster = LocalCluster(demo_folder())
+    was_running = cluster.is_running()
+    demo = start_demo_database()
+    try:
+        return _shoot(app, demo.cluster.port, email, path, tab)
+    finally:
+        if not was_running:  # leave the machine as we found it
+            demo.cluster.stop()
+
+
+def _shoot(app: QApplication, port: int, email: str, path: Path, tab: str | None) -> int:
+    from dicel_desktop.demo import DEMO_PASSWORD
+    from dicel_desktop.demo_mode import DEMO_DATABASE
+    from dicel_desktop.domain.errors import DicelError
     from dicel_desktop.gui.main_window import MainWindow
     from dicel_desktop.services.auth import login
 
-    app = make_application([])
-    demo = start_demo_database()
     try:
-        logged_in = login("127.0.0.1", demo.cluster.port, DEMO_DATABASE, email, DEMO_PASSWORD)
+        logged_in = login("127.0.0.1", port, DEMO_DATABASE, email, DEMO_PASSWORD)
     except DicelError as exc:
         print(f"dicel-desktop: {email}: {exc.message}", file=sys.stderr)
         return 2

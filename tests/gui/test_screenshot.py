@@ -1,0 +1,75 @@
+"""`dicel-desktop --demo --user EMAIL --screenshot FILE.png --tab NAME`, end to end.
+
+A real run of the program in its own process: it creates the demo database (in a
+folder of its own), logs in as the demo user, renders the tab and exits, leaving no
+server behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from helpers import new_cluster_folder
+from PySide6.QtGui import QImage
+
+from dicel_desktop.localdb import LocalCluster
+
+
+@pytest.fixture(scope="module")
+def demo_dir():
+    folder = new_cluster_folder("dicel-demo-shot-")
+    yield folder
+    LocalCluster(folder).stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(demo_dir, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DICEL_DEMO_DIR": str(demo_dir), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "dicel_desktop", "--demo", *args],
+        capture_output=True, text=True, env=env, timeout=240,
+    )  # fmt: skip
+
+
+def test_a_screenshot_of_the_finance_tab_as_the_finance_manager(demo_dir, tmp_path):
+    target = tmp_path / "finance.png"
+    result = _run(
+        demo_dir,
+        "--user",
+        "eric.niyonzima@dicel.rw",
+        "--screenshot",
+        str(target),
+        "--tab",
+        "Finance",
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1400, 860)
+    # Not a blank window: a rendered list has many distinct colours (text, grid, selection).
+    colours = {image.pixel(x, y) for x in range(0, 1400, 7) for y in range(0, 860, 7)}
+    assert len(colours) > 20
+    assert not LocalCluster(demo_dir).is_running(), "the screenshot left the server running"
+
+
+def test_a_tab_the_user_cannot_see_is_refused_with_the_tabs_they_have(demo_dir, tmp_path):
+    result = _run(
+        demo_dir, "--user", "grace.uwimana@dicel.rw", "--screenshot", str(tmp_path / "x.png"),
+        "--tab", "Payroll",
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "no tab 'Payroll'" in result.stderr
+    assert "Sales & Marketing" in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_a_screenshot_needs_a_user_and_demo_mode(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "dicel_desktop", "--screenshot", str(tmp_path / "x.png")],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "--demo, --user" in result.stderr
