@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, MetaData, String, text
+from sqlalchemy import CheckConstraint, ForeignKey, MetaData, String, text
 from sqlalchemy.dialects.postgresql import TIMESTAMP, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -49,6 +49,11 @@ class Timestamps(CreatedAt):
     updated_at: Mapped[datetime | None] = mapped_column(
         TIMESTAMPTZ, server_default=text("CURRENT_TIMESTAMP"), sort_order=101
     )
+
+
+def reference(target: str) -> Mapped[uuid.UUID | None]:
+    """A nullable UUID foreign key to ``target`` ("table.id"), as every seed reference is."""
+    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
 
 
 def one_of(column: str, choices: type[StrEnum]) -> CheckConstraint:

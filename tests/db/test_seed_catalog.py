@@ -19,6 +19,8 @@ import pytest
 from catalog import Catalog, read_catalog
 from helpers import admin_connect, create_database, drop_database, dsn_for
 
+from dicel_desktop.domain.permissions import DOCUMENT_NUMBER_COLUMNS
+
 SEED_SQL = Path(__file__).with_name("seed_schema.sql")
 _REFERENCES = re.compile(r"\s+REFERENCES\s+(\w+)\((\w+)\)", re.IGNORECASE)
 
@@ -26,29 +28,7 @@ _REFERENCES = re.compile(r"\s+REFERENCES\s+(\w+)\((\w+)\)", re.IGNORECASE)
 _TYPE_MAP = {"timestamp without time zone": "timestamp with time zone"}
 
 #: Decided addition: document numbers default to the next number of their own sequence.
-_NUMBERED = {
-    ("employees", "employee_number"),
-    ("transactions", "transaction_number"),
-    ("expenses", "expense_number"),
-    ("invoices", "invoice_number"),
-    ("it_assets", "asset_tag"),
-    ("it_support_tickets", "ticket_number"),
-    ("security_guards", "guard_number"),
-    ("security_incidents", "incident_number"),
-    ("inventory_items", "item_code"),
-    ("suppliers", "supplier_code"),
-    ("purchase_orders", "po_number"),
-    ("clients", "client_code"),
-    ("contracts", "contract_number"),
-    ("client_support_tickets", "ticket_number"),
-    ("leads", "lead_number"),
-    ("opportunities", "opportunity_number"),
-    ("risk_assessments", "assessment_number"),
-    ("risk_incidents", "incident_number"),
-    ("recovery_cases", "case_number"),
-    ("compliance_policies", "policy_number"),
-    ("compliance_audits", "audit_number"),
-}
+_NUMBERED = set(DOCUMENT_NUMBER_COLUMNS.items())
 
 #: Decided additional CHECKs beyond the enum lists (``*_allowed``) and currency codes
 #: (``*_iso4217``): each one refuses data no clerk could mean.

@@ -9,7 +9,6 @@ from decimal import Decimal
 from sqlalchemy import (
     CheckConstraint,
     Date,
-    ForeignKey,
     Index,
     Numeric,
     String,
@@ -17,7 +16,6 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dicel_desktop.db.base import (
@@ -29,12 +27,9 @@ from dicel_desktop.db.base import (
     document_number,
     iso_currency,
     one_of,
+    reference,
 )
 from dicel_desktop.domain import states
-
-
-def _fk(target: str) -> Mapped[uuid.UUID | None]:
-    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
 
 
 class Client(UUIDPrimaryKey, Timestamps, Base):
@@ -68,7 +63,7 @@ class Contract(UUIDPrimaryKey, Timestamps, Base):
     )
 
     contract_number: Mapped[str] = document_number("CON", "contracts_contract_number_seq")
-    client_id: Mapped[uuid.UUID | None] = _fk("clients.id")
+    client_id: Mapped[uuid.UUID | None] = reference("clients.id")
     contract_type: Mapped[str] = mapped_column(String(100))
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
@@ -86,8 +81,8 @@ class ClientSupportTicket(UUIDPrimaryKey, Timestamps, Base):
     )
 
     ticket_number: Mapped[str] = document_number("CST", "client_support_tickets_ticket_number_seq")
-    client_id: Mapped[uuid.UUID | None] = _fk("clients.id")
-    assigned_to: Mapped[uuid.UUID | None] = _fk("users.id")
+    client_id: Mapped[uuid.UUID | None] = reference("clients.id")
+    assigned_to: Mapped[uuid.UUID | None] = reference("users.id")
     category: Mapped[str] = mapped_column(String(100))
     priority: Mapped[str | None] = mapped_column(String(50), server_default=text("'medium'"))
     subject: Mapped[str] = mapped_column(String(255))

@@ -5,16 +5,18 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, String, Text, text
-from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy import Date, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from dicel_desktop.db.base import Base, Timestamps, UUIDPrimaryKey, document_number, one_of
+from dicel_desktop.db.base import (
+    Base,
+    Timestamps,
+    UUIDPrimaryKey,
+    document_number,
+    one_of,
+    reference,
+)
 from dicel_desktop.domain import states
-
-
-def _fk(target: str) -> Mapped[uuid.UUID | None]:
-    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
 
 
 class CompliancePolicy(UUIDPrimaryKey, Timestamps, Base):
@@ -30,7 +32,7 @@ class CompliancePolicy(UUIDPrimaryKey, Timestamps, Base):
     effective_date: Mapped[date | None] = mapped_column(Date)
     review_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'draft'"))
-    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    created_by: Mapped[uuid.UUID | None] = reference("users.id")
 
 
 class ComplianceAudit(UUIDPrimaryKey, Timestamps, Base):
@@ -40,7 +42,7 @@ class ComplianceAudit(UUIDPrimaryKey, Timestamps, Base):
     audit_number: Mapped[str] = document_number("AUD", "compliance_audits_audit_number_seq")
     audit_type: Mapped[str] = mapped_column(String(100))
     audit_scope: Mapped[str | None] = mapped_column(Text)
-    auditor: Mapped[uuid.UUID | None] = _fk("users.id")
+    auditor: Mapped[uuid.UUID | None] = reference("users.id")
     audit_date: Mapped[date | None] = mapped_column(Date)
     findings: Mapped[str | None] = mapped_column(Text)
     recommendations: Mapped[str | None] = mapped_column(Text)

@@ -6,16 +6,12 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, text
-from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlalchemy import CheckConstraint, Date, Integer, String, Text, text
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from dicel_desktop.db.base import Base, Timestamps, UUIDPrimaryKey, one_of
+from dicel_desktop.db.base import Base, Timestamps, UUIDPrimaryKey, one_of, reference
 from dicel_desktop.domain import states
-
-
-def _fk(target: str) -> Mapped[uuid.UUID | None]:
-    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
 
 
 class CustomerFeedback(UUIDPrimaryKey, Timestamps, Base):
@@ -25,7 +21,7 @@ class CustomerFeedback(UUIDPrimaryKey, Timestamps, Base):
         one_of("status", states.FeedbackStatus),
     )
 
-    client_id: Mapped[uuid.UUID | None] = _fk("clients.id")
+    client_id: Mapped[uuid.UUID | None] = reference("clients.id")
     feedback_type: Mapped[str] = mapped_column(String(50))
     rating: Mapped[int | None] = mapped_column(Integer)
     comment: Mapped[str | None] = mapped_column(Text)
@@ -48,4 +44,4 @@ class CustomerSurvey(UUIDPrimaryKey, Timestamps, Base):
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'draft'"))
-    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    created_by: Mapped[uuid.UUID | None] = reference("users.id")

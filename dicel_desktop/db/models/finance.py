@@ -11,7 +11,6 @@ from sqlalchemy import (
     CheckConstraint,
     Computed,
     Date,
-    ForeignKey,
     Index,
     Integer,
     Numeric,
@@ -19,7 +18,6 @@ from sqlalchemy import (
     Text,
     text,
 )
-from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dicel_desktop.db.base import (
@@ -31,12 +29,9 @@ from dicel_desktop.db.base import (
     document_number,
     iso_currency,
     one_of,
+    reference,
 )
 from dicel_desktop.domain import states
-
-
-def _fk(target: str) -> Mapped[uuid.UUID | None]:
-    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
 
 
 class FinancialAccount(UUIDPrimaryKey, Timestamps, Base):
@@ -65,7 +60,7 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
     )
 
     transaction_number: Mapped[str] = document_number("TXN", "transactions_transaction_number_seq")
-    account_id: Mapped[uuid.UUID | None] = _fk("financial_accounts.id")
+    account_id: Mapped[uuid.UUID | None] = reference("financial_accounts.id")
     transaction_type: Mapped[str] = mapped_column(String(50))
     amount: Mapped[Decimal] = mapped_column(Numeric(15, 2))
     currency: Mapped[str | None] = currency_column()
@@ -76,14 +71,14 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
         TIMESTAMPTZ, server_default=text("CURRENT_TIMESTAMP")
     )
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'posted'"))
-    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    created_by: Mapped[uuid.UUID | None] = reference("users.id")
 
 
 class Budget(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "budgets"
     __table_args__ = (one_of("status", states.BudgetStatus),)
 
-    department_id: Mapped[uuid.UUID | None] = _fk("departments.id")
+    department_id: Mapped[uuid.UUID | None] = reference("departments.id")
     fiscal_year: Mapped[int] = mapped_column(Integer)
     budget_category: Mapped[str] = mapped_column(String(100))
     allocated_amount: Mapped[Decimal] = mapped_column(Numeric(15, 2))
@@ -106,7 +101,7 @@ class Expense(UUIDPrimaryKey, Timestamps, Base):
     )
 
     expense_number: Mapped[str] = document_number("EXP", "expenses_expense_number_seq")
-    department_id: Mapped[uuid.UUID | None] = _fk("departments.id")
+    department_id: Mapped[uuid.UUID | None] = reference("departments.id")
     expense_category: Mapped[str] = mapped_column(String(100))
     amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
     currency: Mapped[str | None] = currency_column()
@@ -115,9 +110,9 @@ class Expense(UUIDPrimaryKey, Timestamps, Base):
     expense_date: Mapped[date] = mapped_column(Date)
     receipt_url: Mapped[str | None] = mapped_column(String(255))
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'pending'"))
-    approved_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    approved_by: Mapped[uuid.UUID | None] = reference("users.id")
     approved_date: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)
-    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    created_by: Mapped[uuid.UUID | None] = reference("users.id")
 
 
 class Invoice(UUIDPrimaryKey, Timestamps, Base):
@@ -129,7 +124,7 @@ class Invoice(UUIDPrimaryKey, Timestamps, Base):
     )
 
     invoice_number: Mapped[str] = document_number("INV", "invoices_invoice_number_seq")
-    client_id: Mapped[uuid.UUID | None] = _fk("clients.id")
+    client_id: Mapped[uuid.UUID | None] = reference("clients.id")
     invoice_date: Mapped[date] = mapped_column(Date)
     due_date: Mapped[date] = mapped_column(Date)
     subtotal: Mapped[Decimal] = mapped_column(Numeric(12, 2))
@@ -140,13 +135,13 @@ class Invoice(UUIDPrimaryKey, Timestamps, Base):
     paid_date: Mapped[date | None] = mapped_column(Date)
     payment_method: Mapped[str | None] = mapped_column(String(50))
     notes: Mapped[str | None] = mapped_column(Text)
-    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    created_by: Mapped[uuid.UUID | None] = reference("users.id")
 
 
 class InvoiceItem(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "invoice_items"
 
-    invoice_id: Mapped[uuid.UUID | None] = _fk("invoices.id")
+    invoice_id: Mapped[uuid.UUID | None] = reference("invoices.id")
     description: Mapped[str] = mapped_column(String(255))
     quantity: Mapped[Decimal] = mapped_column(Numeric(10, 2))
     unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))

@@ -31,12 +31,9 @@ from dicel_desktop.db.base import (
     document_number,
     iso_currency,
     one_of,
+    reference,
 )
 from dicel_desktop.domain import states
-
-
-def _fk(target: str) -> Mapped[uuid.UUID | None]:
-    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
 
 
 class Employee(UUIDPrimaryKey, Timestamps, Base):
@@ -64,7 +61,7 @@ class Employee(UUIDPrimaryKey, Timestamps, Base):
     employee_number: Mapped[str] = document_number(
         "EMP", "employees_employee_number_seq", with_year=False, length=20, unique=False
     )
-    department_id: Mapped[uuid.UUID | None] = _fk("departments.id")
+    department_id: Mapped[uuid.UUID | None] = reference("departments.id")
     position: Mapped[str] = mapped_column(String(100))
     hire_date: Mapped[date] = mapped_column(Date)
     termination_date: Mapped[date | None] = mapped_column(Date)
@@ -74,7 +71,7 @@ class Employee(UUIDPrimaryKey, Timestamps, Base):
         String(50), server_default=text("'full-time'")
     )
     work_location: Mapped[str | None] = mapped_column(String(255))
-    supervisor_id: Mapped[uuid.UUID | None] = _fk("employees.id")
+    supervisor_id: Mapped[uuid.UUID | None] = reference("employees.id")
     emergency_contact: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     bank_details: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     tax_info: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
@@ -94,7 +91,7 @@ class JobPosting(UUIDPrimaryKey, Timestamps, Base):
     )
 
     title: Mapped[str] = mapped_column(String(255))
-    department_id: Mapped[uuid.UUID | None] = _fk("departments.id")
+    department_id: Mapped[uuid.UUID | None] = reference("departments.id")
     description: Mapped[str] = mapped_column(Text)
     requirements: Mapped[str | None] = mapped_column(Text)
     salary_range_min: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
@@ -105,14 +102,14 @@ class JobPosting(UUIDPrimaryKey, Timestamps, Base):
     posted_date: Mapped[date | None] = mapped_column(Date, server_default=text("CURRENT_DATE"))
     closing_date: Mapped[date | None] = mapped_column(Date)
     max_applications: Mapped[int | None] = mapped_column(Integer)
-    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    created_by: Mapped[uuid.UUID | None] = reference("users.id")
 
 
 class Candidate(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "candidates"
     __table_args__ = (one_of("status", states.CandidateStatus),)
 
-    job_posting_id: Mapped[uuid.UUID | None] = _fk("job_postings.id")
+    job_posting_id: Mapped[uuid.UUID | None] = reference("job_postings.id")
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
     email: Mapped[str] = mapped_column(String(255))
@@ -151,8 +148,8 @@ class TrainingEnrollment(UUIDPrimaryKey, Timestamps, Base):
         one_of("status", states.EnrollmentStatus),
     )
 
-    training_program_id: Mapped[uuid.UUID | None] = _fk("training_programs.id")
-    employee_id: Mapped[uuid.UUID | None] = _fk("employees.id")
+    training_program_id: Mapped[uuid.UUID | None] = reference("training_programs.id")
+    employee_id: Mapped[uuid.UUID | None] = reference("employees.id")
     enrollment_date: Mapped[date | None] = mapped_column(Date, server_default=text("CURRENT_DATE"))
     completion_date: Mapped[date | None] = mapped_column(Date)
     grade: Mapped[str | None] = mapped_column(String(10))
@@ -171,14 +168,14 @@ class LeaveRequest(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint("days_requested > 0", name="days_positive"),
     )
 
-    employee_id: Mapped[uuid.UUID | None] = _fk("employees.id")
+    employee_id: Mapped[uuid.UUID | None] = reference("employees.id")
     leave_type: Mapped[str] = mapped_column(String(50))
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
     days_requested: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'pending'"))
-    approved_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    approved_by: Mapped[uuid.UUID | None] = reference("users.id")
     approved_date: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -195,7 +192,7 @@ class AttendanceRecord(UUIDPrimaryKey, Timestamps, Base):
         ),
     )
 
-    employee_id: Mapped[uuid.UUID | None] = _fk("employees.id")
+    employee_id: Mapped[uuid.UUID | None] = reference("employees.id")
     # The seed's column is called ``date``: annotate through ``dt`` so the name does not
     # shadow the type for the annotations below it.
     date: Mapped[dt.date] = mapped_column(Date)
@@ -215,8 +212,8 @@ class PerformanceReview(UUIDPrimaryKey, Timestamps, Base):
         one_of("status", states.ReviewStatus),
     )
 
-    employee_id: Mapped[uuid.UUID | None] = _fk("employees.id")
-    reviewer_id: Mapped[uuid.UUID | None] = _fk("users.id")
+    employee_id: Mapped[uuid.UUID | None] = reference("employees.id")
+    reviewer_id: Mapped[uuid.UUID | None] = reference("users.id")
     review_period_start: Mapped[date | None] = mapped_column(Date)
     review_period_end: Mapped[date | None] = mapped_column(Date)
     review_date: Mapped[date | None] = mapped_column(Date, server_default=text("CURRENT_DATE"))
@@ -237,7 +234,7 @@ class PayrollRecord(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint("pay_period_end >= pay_period_start", name="period_order"),
     )
 
-    employee_id: Mapped[uuid.UUID | None] = _fk("employees.id")
+    employee_id: Mapped[uuid.UUID | None] = reference("employees.id")
     pay_period_start: Mapped[date] = mapped_column(Date)
     pay_period_end: Mapped[date] = mapped_column(Date)
     basic_salary: Mapped[Decimal] = mapped_column(Numeric(12, 2))

@@ -9,7 +9,6 @@ from decimal import Decimal
 from sqlalchemy import (
     CheckConstraint,
     Date,
-    ForeignKey,
     Index,
     Integer,
     Numeric,
@@ -18,7 +17,6 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dicel_desktop.db.base import (
@@ -29,12 +27,9 @@ from dicel_desktop.db.base import (
     UUIDPrimaryKey,
     document_number,
     one_of,
+    reference,
 )
 from dicel_desktop.domain import states
-
-
-def _fk(target: str) -> Mapped[uuid.UUID | None]:
-    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
 
 
 class InventoryItem(UUIDPrimaryKey, Timestamps, Base):
@@ -58,7 +53,7 @@ class InventoryItem(UUIDPrimaryKey, Timestamps, Base):
     minimum_stock: Mapped[int | None] = mapped_column(Integer, server_default=text("0"))
     maximum_stock: Mapped[int | None] = mapped_column(Integer)
     unit_cost: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
-    supplier_id: Mapped[uuid.UUID | None] = _fk("suppliers.id")
+    supplier_id: Mapped[uuid.UUID | None] = reference("suppliers.id")
     location: Mapped[str | None] = mapped_column(String(255))
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'active'"))
 
@@ -71,7 +66,7 @@ class InventoryTransaction(UUIDPrimaryKey, CreatedAt, Base):
         Index("idx_inventory_transactions_item_id", "item_id"),
     )
 
-    item_id: Mapped[uuid.UUID | None] = _fk("inventory_items.id")
+    item_id: Mapped[uuid.UUID | None] = reference("inventory_items.id")
     transaction_type: Mapped[str] = mapped_column(String(50))
     quantity: Mapped[int] = mapped_column(Integer)
     unit_cost: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
@@ -79,7 +74,7 @@ class InventoryTransaction(UUIDPrimaryKey, CreatedAt, Base):
     reference_number: Mapped[str | None] = mapped_column(String(100))
     reference_type: Mapped[str | None] = mapped_column(String(50))
     notes: Mapped[str | None] = mapped_column(Text)
-    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    created_by: Mapped[uuid.UUID | None] = reference("users.id")
 
 
 class Supplier(UUIDPrimaryKey, Timestamps, Base):
@@ -114,12 +109,12 @@ class PurchaseOrder(UUIDPrimaryKey, Timestamps, Base):
     )
 
     po_number: Mapped[str] = document_number("PO", "purchase_orders_po_number_seq")
-    supplier_id: Mapped[uuid.UUID | None] = _fk("suppliers.id")
+    supplier_id: Mapped[uuid.UUID | None] = reference("suppliers.id")
     order_date: Mapped[date] = mapped_column(Date)
     expected_delivery: Mapped[date | None] = mapped_column(Date)
     total_amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'draft'"))
-    approved_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    approved_by: Mapped[uuid.UUID | None] = reference("users.id")
     approved_date: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)
     notes: Mapped[str | None] = mapped_column(Text)
-    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    created_by: Mapped[uuid.UUID | None] = reference("users.id")

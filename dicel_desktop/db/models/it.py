@@ -6,8 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, Numeric, String, Text, text
-from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy import Date, Index, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dicel_desktop.db.base import (
@@ -18,12 +17,9 @@ from dicel_desktop.db.base import (
     UUIDPrimaryKey,
     document_number,
     one_of,
+    reference,
 )
 from dicel_desktop.domain import states
-
-
-def _fk(target: str) -> Mapped[uuid.UUID | None]:
-    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
 
 
 class ItAsset(UUIDPrimaryKey, Timestamps, Base):
@@ -38,7 +34,7 @@ class ItAsset(UUIDPrimaryKey, Timestamps, Base):
     serial_number: Mapped[str | None] = mapped_column(String(255))
     purchase_date: Mapped[date | None] = mapped_column(Date)
     purchase_cost: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
-    assigned_to: Mapped[uuid.UUID | None] = _fk("users.id")
+    assigned_to: Mapped[uuid.UUID | None] = reference("users.id")
     location: Mapped[str | None] = mapped_column(String(255))
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'active'"))
     warranty_expiry: Mapped[date | None] = mapped_column(Date)
@@ -57,8 +53,8 @@ class ItSupportTicket(UUIDPrimaryKey, Timestamps, Base):
     )
 
     ticket_number: Mapped[str] = document_number("ITT", "it_support_tickets_ticket_number_seq")
-    requester_id: Mapped[uuid.UUID | None] = _fk("users.id")
-    assigned_to: Mapped[uuid.UUID | None] = _fk("users.id")
+    requester_id: Mapped[uuid.UUID | None] = reference("users.id")
+    assigned_to: Mapped[uuid.UUID | None] = reference("users.id")
     category: Mapped[str] = mapped_column(String(100))
     priority: Mapped[str | None] = mapped_column(String(50), server_default=text("'medium'"))
     subject: Mapped[str] = mapped_column(String(255))

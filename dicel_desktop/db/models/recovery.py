@@ -6,8 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Numeric, String, Text, text
-from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy import Date, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dicel_desktop.db.base import (
@@ -18,12 +17,9 @@ from dicel_desktop.db.base import (
     UUIDPrimaryKey,
     document_number,
     one_of,
+    reference,
 )
 from dicel_desktop.domain import states
-
-
-def _fk(target: str) -> Mapped[uuid.UUID | None]:
-    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
 
 
 class RecoveryCase(UUIDPrimaryKey, Timestamps, Base):
@@ -35,10 +31,10 @@ class RecoveryCase(UUIDPrimaryKey, Timestamps, Base):
 
     case_number: Mapped[str] = document_number("CASE", "recovery_cases_case_number_seq")
     case_type: Mapped[str] = mapped_column(String(100))
-    client_id: Mapped[uuid.UUID | None] = _fk("clients.id")
+    client_id: Mapped[uuid.UUID | None] = reference("clients.id")
     description: Mapped[str] = mapped_column(Text)
     amount_involved: Mapped[Decimal | None] = mapped_column(Numeric(15, 2))
-    assigned_to: Mapped[uuid.UUID | None] = _fk("users.id")
+    assigned_to: Mapped[uuid.UUID | None] = reference("users.id")
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'open'"))
     priority: Mapped[str | None] = mapped_column(String(50), server_default=text("'medium'"))
     start_date: Mapped[date | None] = mapped_column(Date, server_default=text("CURRENT_DATE"))
@@ -49,11 +45,11 @@ class RecoveryCase(UUIDPrimaryKey, Timestamps, Base):
 class RecoveryDocument(UUIDPrimaryKey, CreatedAt, Base):
     __tablename__ = "recovery_documents"
 
-    case_id: Mapped[uuid.UUID | None] = _fk("recovery_cases.id")
+    case_id: Mapped[uuid.UUID | None] = reference("recovery_cases.id")
     document_type: Mapped[str] = mapped_column(String(100))
     document_name: Mapped[str] = mapped_column(String(255))
     file_url: Mapped[str | None] = mapped_column(String(255))
     upload_date: Mapped[datetime | None] = mapped_column(
         TIMESTAMPTZ, server_default=text("CURRENT_TIMESTAMP")
     )
-    uploaded_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    uploaded_by: Mapped[uuid.UUID | None] = reference("users.id")

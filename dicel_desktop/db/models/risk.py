@@ -5,8 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Computed, Date, ForeignKey, Integer, String, Text, text
-from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy import CheckConstraint, Computed, Date, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dicel_desktop.db.base import (
@@ -16,12 +15,9 @@ from dicel_desktop.db.base import (
     UUIDPrimaryKey,
     document_number,
     one_of,
+    reference,
 )
 from dicel_desktop.domain import states
-
-
-def _fk(target: str) -> Mapped[uuid.UUID | None]:
-    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
 
 
 class RiskAssessment(UUIDPrimaryKey, Timestamps, Base):
@@ -41,7 +37,7 @@ class RiskAssessment(UUIDPrimaryKey, Timestamps, Base):
         Integer, Computed("likelihood * impact", persisted=True)
     )
     mitigation_measures: Mapped[str | None] = mapped_column(Text)
-    assigned_to: Mapped[uuid.UUID | None] = _fk("users.id")
+    assigned_to: Mapped[uuid.UUID | None] = reference("users.id")
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'open'"))
     assessment_date: Mapped[date | None] = mapped_column(Date, server_default=text("CURRENT_DATE"))
 
@@ -54,7 +50,7 @@ class RiskIncident(UUIDPrimaryKey, Timestamps, Base):
     )
 
     incident_number: Mapped[str] = document_number("RSK", "risk_incidents_incident_number_seq")
-    risk_assessment_id: Mapped[uuid.UUID | None] = _fk("risk_assessments.id")
+    risk_assessment_id: Mapped[uuid.UUID | None] = reference("risk_assessments.id")
     incident_type: Mapped[str] = mapped_column(String(100))
     description: Mapped[str] = mapped_column(Text)
     severity: Mapped[str | None] = mapped_column(String(50), server_default=text("'medium'"))

@@ -9,7 +9,6 @@ from decimal import Decimal
 from sqlalchemy import (
     CheckConstraint,
     Date,
-    ForeignKey,
     Index,
     Integer,
     Numeric,
@@ -17,15 +16,17 @@ from sqlalchemy import (
     Text,
     text,
 )
-from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
-from dicel_desktop.db.base import Base, Timestamps, UUIDPrimaryKey, document_number, one_of
+from dicel_desktop.db.base import (
+    Base,
+    Timestamps,
+    UUIDPrimaryKey,
+    document_number,
+    one_of,
+    reference,
+)
 from dicel_desktop.domain import states
-
-
-def _fk(target: str) -> Mapped[uuid.UUID | None]:
-    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
 
 
 class Lead(UUIDPrimaryKey, Timestamps, Base):
@@ -42,7 +43,7 @@ class Lead(UUIDPrimaryKey, Timestamps, Base):
     phone: Mapped[str | None] = mapped_column(String(20))
     source: Mapped[str | None] = mapped_column(String(100))
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'new'"))
-    assigned_to: Mapped[uuid.UUID | None] = _fk("users.id")
+    assigned_to: Mapped[uuid.UUID | None] = reference("users.id")
     estimated_value: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -57,14 +58,14 @@ class Opportunity(UUIDPrimaryKey, Timestamps, Base):
     )
 
     opportunity_number: Mapped[str] = document_number("OPP", "opportunities_opportunity_number_seq")
-    lead_id: Mapped[uuid.UUID | None] = _fk("leads.id")
+    lead_id: Mapped[uuid.UUID | None] = reference("leads.id")
     title: Mapped[str] = mapped_column(String(255))
     description: Mapped[str | None] = mapped_column(Text)
     stage: Mapped[str | None] = mapped_column(String(50), server_default=text("'prospecting'"))
     probability: Mapped[int | None] = mapped_column(Integer)
     estimated_value: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     expected_close_date: Mapped[date | None] = mapped_column(Date)
-    assigned_to: Mapped[uuid.UUID | None] = _fk("users.id")
+    assigned_to: Mapped[uuid.UUID | None] = reference("users.id")
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'active'"))
 
 
@@ -84,4 +85,4 @@ class MarketingCampaign(UUIDPrimaryKey, Timestamps, Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     budget: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'planned'"))
-    created_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    created_by: Mapped[uuid.UUID | None] = reference("users.id")

@@ -28,12 +28,9 @@ from dicel_desktop.db.base import (
     UUIDPrimaryKey,
     document_number,
     one_of,
+    reference,
 )
 from dicel_desktop.domain import states
-
-
-def _fk(target: str) -> Mapped[uuid.UUID | None]:
-    return mapped_column(UUID(as_uuid=True), ForeignKey(target))
 
 
 class SecurityGuard(UUIDPrimaryKey, Timestamps, Base):
@@ -66,7 +63,7 @@ class SecurityAssignment(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint("shift_end > shift_start", name="shift_order"),
     )
 
-    guard_id: Mapped[uuid.UUID | None] = _fk("security_guards.id")
+    guard_id: Mapped[uuid.UUID | None] = reference("security_guards.id")
     location: Mapped[str] = mapped_column(String(255))
     shift_start: Mapped[datetime] = mapped_column(TIMESTAMPTZ)
     shift_end: Mapped[datetime] = mapped_column(TIMESTAMPTZ)
@@ -86,7 +83,7 @@ class SecurityIncident(UUIDPrimaryKey, Timestamps, Base):
     incident_number: Mapped[str] = document_number("SEC", "security_incidents_incident_number_seq")
     incident_type: Mapped[str] = mapped_column(String(100))
     location: Mapped[str] = mapped_column(String(255))
-    reported_by: Mapped[uuid.UUID | None] = _fk("users.id")
+    reported_by: Mapped[uuid.UUID | None] = reference("users.id")
     reported_date: Mapped[datetime] = mapped_column(TIMESTAMPTZ)
     incident_date: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)
     severity: Mapped[str | None] = mapped_column(String(50), server_default=text("'medium'"))
@@ -112,8 +109,8 @@ class PatrolLog(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "patrol_logs"
     __table_args__ = (one_of("status", states.PatrolStatus),)
 
-    guard_id: Mapped[uuid.UUID | None] = _fk("security_guards.id")
-    route_id: Mapped[uuid.UUID | None] = _fk("patrol_routes.id")
+    guard_id: Mapped[uuid.UUID | None] = reference("security_guards.id")
+    route_id: Mapped[uuid.UUID | None] = reference("patrol_routes.id")
     start_time: Mapped[datetime] = mapped_column(TIMESTAMPTZ)
     end_time: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)
     checkpoints_completed: Mapped[Any | None] = mapped_column(JSONB)

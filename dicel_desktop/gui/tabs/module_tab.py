@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from dicel_desktop.domain.modules import TABLE_TITLES, Module
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.tabs.visibility import columns_for, module_tables
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
@@ -45,16 +44,8 @@ class ModuleTab(QWidget):
             item = QListWidgetItem(TABLE_TITLES[table])
             item.setData(TableRole, table)
             self.lists.addItem(item)
-        self.lists.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.lists)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 900])
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        lay_out_side_list(self, self.lists, self.stack)
 
         self.lists.currentRowChanged.connect(self._on_lists_row_changed)
         remembered = settings.value(self._key, "")

@@ -11,17 +11,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.tabs.profile_view import ProfileView
+from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.tabs.visibility import columns_for
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker, describe_error
@@ -67,19 +66,11 @@ class MyWorkTab(QWidget):
         self._pages: dict[str, QWidget] = {}
 
         self.sections = QListWidget()
-        self.sections.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.profile = ProfileView()
         self._pages["profile"] = self.profile
         self.stack.addWidget(self.profile)
-        splitter = QSplitter()
-        splitter.addWidget(self.sections)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 900])
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        lay_out_side_list(self, self.sections, self.stack)
         self.sections.currentItemChanged.connect(self._on_sections_current_changed)
 
         worker.submit(lambda s: my_work.who_am_i(s, user_id), self._on_me_loaded, self._on_failed)
