@@ -20,6 +20,7 @@ from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.services.auth import login
 
 ALL_MODULES = [m.title for m in MODULES]
+UUID_TEXT = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +138,7 @@ def test_a_module_list_opens_on_real_rows_with_names_not_ids(qtbot, open_as):
     assert "Account" in headers
     account = grid.model.index(0, headers.index("Account")).data()
     assert account
-    assert not re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", account)
+    assert not re.fullmatch(UUID_TEXT, account)
 
 
 def test_my_work_lists_only_my_leave_and_a_supervisor_sees_requests_waiting(qtbot, open_as):
