@@ -1,49 +1,54 @@
 """After pg_upgrade from 15 to 16+, the provisioner holds no ADMIN on the group roles;
 the next `dicel-admin migrate` (sync_grants) gives it back, so admins can create users.
 
-Only meaningful on PostgreSQL 16+ (CREATEROLE changed there); run the suite with
-DICEL_TEST_DSN on a 16+ server to exercise it.
+Only meaningful on PostgreSQL 16+ (CREATEROLE changed there): CI runs the security suite
+on 18 too. Revoking ADMIN on a group whose members the provisioner made would cascade to
+those memberships, and roles are cluster-wide, so the test works in a fresh cluster of
+its own (same server binaries), where the group it revokes has no members yet.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Iterator
 
+import psycopg
 import pytest
 from _provisioning_fixtures import Accounts, open_accounts
+from helpers import admin_connect, create_database, dsn_for, new_cluster_folder
 from sqlalchemy import text
 
 from dicel_desktop.db.grants import PROVISIONER_ROLE, sync_grants
+from dicel_desktop.db.migrate import upgrade
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.localdb import LocalCluster
 from dicel_desktop.services import users
 
 
 @pytest.fixture
-def accounts(db_dsn: str) -> Iterator[Accounts]:
-    yield from open_accounts(db_dsn)
+def accounts(pg_superuser_dsn: str) -> Iterator[Accounts]:
+    with psycopg.connect(pg_superuser_dsn) as conn:
+        version = int(conn.execute("SHOW server_version_num").fetchone()[0])
+    if version < 160000:
+        pytest.skip("PostgreSQL 15 lets CREATEROLE grant any role: nothing to restore")
+    folder = new_cluster_folder("dicel-pg-upgraded-")
+    cluster = LocalCluster(folder, durable=False, bin_dir=os.environ.get("DICEL_TEST_PG_BIN"))
+    try:
+        superuser = cluster.start()
+        with admin_connect(superuser) as admin:
+            create_database(admin, "dicel_erp_db")
+        dsn = dsn_for(superuser, "dicel_erp_db")
+        upgrade(dsn)
+        yield from open_accounts(dsn)
+    finally:
+        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_sync_grants_restores_the_provisioners_admin_option(accounts: Accounts):
-    with accounts.superuser_engine().connect() as conn:
-        version = int(conn.exec_driver_sql("SHOW server_version_num").scalar_one())
-    if version < 160000:
-        pytest.skip("PostgreSQL 15 lets CREATEROLE grant any role: nothing to restore")
     admin = accounts.create("admin")
-    with accounts.superuser_engine().connect() as conn:
-        # Revoking ADMIN on a group the provisioner already granted to logins would
-        # cascade to those memberships (role grants are cluster-wide): use an unused one.
-        used = set(
-            conn.execute(
-                text(
-                    "SELECT g.rolname FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid"
-                    " JOIN pg_roles m ON m.oid = am.member WHERE m.rolcanlogin"
-                )
-            ).scalars()
-        )
-    unused = [r for r in Role if r.group_role not in used]
-    if not unused:
-        pytest.skip("every group role has logins in this cluster")
-    role = unused[0]
+    role = Role.HR  # no login holds it yet in this cluster
     groups = [role.group_role]
     try:
         with accounts.superuser_engine().begin() as conn:
