@@ -116,7 +116,11 @@ def login(
         database=dbname,
         query=query,
     )
-    engine = make_engine(url.render_as_string(hide_password=False))
+    # No pre-ping: it would add a round trip to every task of the window's DB worker (each
+    # task checks a connection out). A connection the server dropped fails its one task,
+    # SQLAlchemy then empties the pool, and the next try (the grid's Reload, the status
+    # bar's 30-second ping) reconnects.
+    engine = make_engine(url.render_as_string(hide_password=False), pool_pre_ping=False)
     try:
         return _start_session(engine, role_name, host=host, port=port, dbname=dbname)
     except BaseException:
