@@ -62,6 +62,9 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _SLOTS_PER_REQUEST = 4
 #: The bounded count after opening a list: small results become exact for free.
 _SMALL_COUNT_TIMEOUT_MS = 2_000
+#: The background count waits this long after a list opens, so the first paint of the
+#: new rows does not share the GIL (or the server's cores) with it.
+_COUNT_DELAY_MS = 150
 
 
 @dataclass(slots=True)
@@ -394,6 +397,13 @@ class ListingModel(QAbstractTableModel):
             if not self._exact:
                 self.count_exactly()
         elif not self._exact:
+            # After the new rows have painted: started at once, the count's statement
+            # building competed for the GIL with that first paint and its parallel scan
+            # took the server's cores from the next page (benchmark: stalls 2x longer).
+            QTimer.singleShot(_COUNT_DELAY_MS, self, lambda: self._count_small_if(generation))
+
+    def _count_small_if(self, generation: int) -> None:
+        if generation == self._generation and not self._exact and self._listing is not None:
             self._count_small()
 
     def _count_small(self) -> None:
@@ -402,7 +412,9 @@ class ListingModel(QAbstractTableModel):
         listing, generation, cap = self._listing, self._generation, self._exact_limit + 1
 
         def task(session: Session) -> int | None:
-            return listing.count(session.connection(), cap=cap, timeout_ms=_SMALL_COUNT_TIMEOUT_MS)
+            return listing.count(
+                session.connection(), cap=cap, timeout_ms=_SMALL_COUNT_TIMEOUT_MS, parallel=False
+            )
 
         def done(n: int | None) -> None:
             if generation != self._generation or n is None:

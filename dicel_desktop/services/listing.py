@@ -568,26 +568,40 @@ class Listing:
         return round(plan[0]["Plan"]["Plan Rows"])
 
     def count(
-        self, conn: sa.Connection, *, cap: int | None = None, timeout_ms: int = COUNT_TIMEOUT_MS
+        self,
+        conn: sa.Connection,
+        *,
+        cap: int | None = None,
+        timeout_ms: int = COUNT_TIMEOUT_MS,
+        parallel: bool = True,
     ) -> int | None:
-        """The exact number of rows (at most ``cap``), or None if it took over ``timeout_ms``."""
+        """The exact number of rows (at most ``cap``), or None if it took over ``timeout_ms``.
+
+        ``parallel=False`` keeps the server to one process: for a count nobody waits for
+        (the one after opening a list), which should not take every core of a small server
+        while the pages people are looking at are being fetched.
+        """
         inner = self._count_statement()
         if cap is not None:
             inner = inner.limit(cap)
         stmt = sa.select(sa.func.count()).select_from(inner.subquery())
-        previous = conn.execute(sa.text("SELECT current_setting('statement_timeout')")).scalar()
+        settings = {"statement_timeout": str(timeout_ms)}
+        if not parallel:
+            settings["max_parallel_workers_per_gather"] = "0"
+        previous = {
+            name: conn.execute(sa.text("SELECT current_setting(:n)"), {"n": name}).scalar()
+            for name in settings
+        }
+        set_local = sa.text("SELECT set_config(:n, :v, true)")
         savepoint = conn.begin_nested()
         try:
-            # SET LOCAL: the limit ends with the transaction, so nothing leaks to the next
+            # SET LOCAL: the settings end with the transaction, so nothing leaks to the next
             # user of a pooled (PgBouncer) connection.
-            conn.execute(
-                sa.text("SELECT set_config('statement_timeout', :ms, true)"),
-                {"ms": str(timeout_ms)},
-            )
+            for name, value in settings.items():
+                conn.execute(set_local, {"n": name, "v": value})
             result = conn.execute(stmt).scalar_one()
-            conn.execute(
-                sa.text("SELECT set_config('statement_timeout', :ms, true)"), {"ms": previous}
-            )
+            for name, value in previous.items():
+                conn.execute(set_local, {"n": name, "v": value})
         except sa_exc.OperationalError as error:
             savepoint.rollback()  # also undoes the SET LOCAL
             if getattr(error.orig, "sqlstate", None) == "57014":  # query_canceled
