@@ -276,6 +276,27 @@ def test_estimate_is_close_and_counts_are_exact(seeded, conn):
     assert 0 < filtered.estimate(conn) < ROWS
 
 
+def test_a_whole_table_estimate_agrees_with_the_planner_without_asking_it(seeded, conn):
+    listing = Listing(ListQuery("transactions", COLUMNS))
+    conn.execute(sa.text("ANALYZE transactions"))
+    planned = conn.execute(
+        sa.text("EXPLAIN (FORMAT JSON) SELECT id FROM transactions")
+    ).scalar_one()[0]["Plan"]["Plan Rows"]
+    assert abs(listing.estimate(conn) - planned) <= planned * 0.01
+    # A table never analyzed has no statistics in pg_class: the estimate asks the planner.
+    conn.execute(
+        sa.text(
+            "INSERT INTO leads (contact_person, email)"
+            " SELECT 'Contact ' || n, 'lead' || n || '@example.rw' FROM generate_series(1, 50) n"
+        )
+    )
+    assert (
+        conn.execute(sa.text("SELECT reltuples FROM pg_class WHERE relname = 'leads'")).scalar_one()
+        < 0
+    )
+    assert Listing(ListQuery("leads", ("lead_number",))).estimate(conn) > 0
+
+
 def test_a_count_that_takes_too_long_gives_up_and_leaves_the_session_usable(seeded, db_engine):
     dsn, _ = seeded
     listing = Listing(ListQuery("transactions", COLUMNS))
