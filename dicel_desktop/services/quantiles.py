@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from abc import ABC, abstractmethod
 from decimal import Decimal
 from typing import Any
 
@@ -31,10 +32,12 @@ MAX_UUID = uuid.UUID(int=2**128 - 1)
 QUANTILE_POINTS = 1_001
 
 
-class Distribution:
+class Distribution(ABC):
+    """Where keys fall in a list's order: from the planner's histogram or a sample."""
+
+    @abstractmethod
     def key_at(self, fraction: float) -> Key | None:
         """The key ``fraction`` of the way through the ascending order (None: no rows)."""
-        raise NotImplementedError
 
 
 def uuid_at(fraction: float) -> uuid.UUID:
