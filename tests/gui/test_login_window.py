@@ -22,6 +22,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dicel_desktop.config import ConnectionProfile, LoadedProfiles, ProfileProblem
+from dicel_desktop.demo.showcase import DemoUser
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.login_window import DemoReady, LoginWindow
 
@@ -33,14 +34,6 @@ SIGNAL_TIMEOUT_MS = 30_000
 class Person:
     email: str
     profile: ConnectionProfile
-
-
-@dataclass(frozen=True)
-class DemoUser:
-    email: str
-    name: str
-    role: str
-    department: str
 
 
 @pytest.fixture
