@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from dicel_desktop import __version__
 from dicel_desktop.config import ConnectionProfile
@@ -183,28 +183,28 @@ class _Session(QObject):
         self.main_window: Any = None
 
     def _on_logged_in(self, logged_in: Any) -> None:
-        self.main_window = open_main_window(logged_in, self.login_window)
+        self.main_window = open_main_window(logged_in)
+        logged_out = getattr(self.main_window, "logged_out", None)
+        if logged_out is not None:
+            logged_out.connect(self._on_logged_out)
         # After the main window shows: closing the last window would quit the program.
         self.login_window.close()
 
+    def _on_logged_out(self) -> None:
+        # Emitted while the main window is still closing: the login window is shown
+        # before the last window goes, so the program does not quit.
+        self.main_window = None
+        self.login_window.show()
 
-def open_main_window(logged_in: Any, login_window: LoginWindow | None = None) -> Any:
-    """Open the main window for the person logged in; returns it (keep a reference)."""
-    try:
-        from dicel_desktop.gui.main_window import open_main_window as open_window
-    except ModuleNotFoundError as exc:
-        if exc.name != "dicel_desktop.gui.main_window":
-            raise
-        # Until the main window lands: say who logged in rather than vanish.
-        name = getattr(logged_in, "full_name", None) or getattr(logged_in, "email", "")
-        role = getattr(logged_in, "role", "")
-        QMessageBox.information(
-            login_window,
-            "DICEL ERP",
-            f"Logged in as {name} ({getattr(role, 'label', role)}).\n"
-            "The main window is not part of this build yet.",
-        )
-        return None
+
+def open_main_window(logged_in: Any) -> Any:
+    """Open the main window for the person logged in; returns it (keep a reference).
+
+    Imported here, not at the top: the main window pulls in SQLAlchemy, which must not
+    load before the login window's first paint.
+    """
+    from dicel_desktop.gui.main_window import open_main_window as open_window
+
     return open_window(logged_in)
 
 

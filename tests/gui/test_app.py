@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import new_cluster_folder
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from dicel_desktop.gui.app import DemoStarter, _Session
@@ -87,6 +87,34 @@ def test_after_login_the_main_window_opens_and_the_login_window_closes(qtbot, mo
     assert session.main_window is opened[0][1]
     assert session.main_window.isVisible()
     assert not login.isVisible()
+
+
+def test_log_out_brings_the_login_window_back(qtbot, monkeypatch):
+    class FakeMainWindow(QWidget):
+        logged_out = Signal()
+
+    def open_main_window(logged_in):
+        window = FakeMainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    fake = types.ModuleType("dicel_desktop.gui.main_window")
+    fake.open_main_window = open_main_window
+    monkeypatch.setitem(sys.modules, "dicel_desktop.gui.main_window", fake)
+    login = LoginWindow(demo=True)
+    qtbot.addWidget(login)
+    login.show()
+    session = _Session(login)
+    login.logged_in.connect(session._on_logged_in)
+    login.logged_in.emit(types.SimpleNamespace(email="a@dicel.rw"))
+    window = session.main_window
+    assert not login.isVisible()
+
+    window.logged_out.emit()
+    window.close()
+    assert login.isVisible()
+    assert session.main_window is None
 
 
 @pytest.fixture
