@@ -7,7 +7,6 @@ the demo company; later runs reuse all of it (and only migrate if this client is
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,30 +102,3 @@ def _load_demo_company(dsn: str, progress: Callable[[str], None] | None = None) 
             load_demo_data(connection, "small", progress=progress)
     finally:
         engine.dispose()
-
-
-def table_counts(dsn: str) -> dict[str, int]:
-    from dicel_desktop.db.models import Base
-
-    with psycopg.connect(dsn) as conn:
-        return {
-            name: conn.execute(
-                sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(name))
-            ).fetchone()[0]
-            for name in sorted(Base.metadata.tables)
-        }
-
-
-def main_without_window() -> int:
-    """Print what the demo database holds (used before the window existed; kept for IT)."""
-    demo = start_demo_database()
-    print(
-        f"Demo database: {DEMO_DATABASE} on 127.0.0.1:{demo.cluster.port} ({demo.cluster.folder})"
-    )
-    for name, count in table_counts(demo.dsn).items():
-        print(f"  {name:<28} {count:>9,}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main_without_window())
