@@ -376,20 +376,28 @@ class ListingModel(QAbstractTableModel):
         if generation != self._generation:
             return
         first = opened.first
-        self.beginResetModel()
+        if first.total is not None:
+            total, exact = first.total, True
+        else:
+            total, exact = max(opened.estimate, first.minimum_total or 0), False
+        # From nothing shown (the list's first opening), rows are only inserted: the
+        # view keeps its header as it is instead of rebuilding it for a reset.
+        growing = self._total == 0 and total > 0
+        if growing:
+            self.beginInsertRows(QModelIndex(), 0, total - 1)
+        else:
+            self.beginResetModel()
         self._listing, self._formatter = opened.listing, opened.formatter
-        self._set_columns(self._query.columns)
         self._pages.clear()
         self._last_slot = -1
         self._wanted.clear()
-        if first.total is not None:
-            self._total, self._exact = first.total, True
-        else:
-            self._total = max(opened.estimate, first.minimum_total or 0)
-            self._exact = False
-        if self._total:
+        self._total, self._exact = total, exact
+        if total:
             self._store(first, opened.cells)
-        self.endResetModel()
+        if growing:
+            self.endInsertRows()
+        else:
+            self.endResetModel()
         self.count_changed.emit(self._total, self._exact)
         self.query_applied.emit()
         if self._count_after_open:
@@ -403,6 +411,9 @@ class ListingModel(QAbstractTableModel):
             QTimer.singleShot(_COUNT_DELAY_MS, self, lambda: self._count_small_if(generation))
 
     def _count_small_if(self, generation: int) -> None:
+        # A timer fired: the worker may have been shut down since (the program closing).
+        if self._worker.is_shut_down:
+            return
         if generation == self._generation and not self._exact and self._listing is not None:
             self._count_small()
 
@@ -493,7 +504,8 @@ class ListingModel(QAbstractTableModel):
 
     def _on_dispatch_timeout(self) -> None:
         if (
-            self._failed
+            self._worker.is_shut_down
+            or self._failed
             or self._listing is None
             or "open" in self._requests
             or "pages" in self._requests

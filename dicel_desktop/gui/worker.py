@@ -145,6 +145,11 @@ class DbWorker(QObject):
     def is_busy(self) -> bool:
         return bool(self._outstanding)
 
+    @property
+    def is_shut_down(self) -> bool:
+        """After ``shutdown()``: ``submit`` refuses work."""
+        return self._stopping
+
     def shutdown(self, timeout: float = 10.0) -> None:
         """Stop after cancelling what runs; queued tasks are dropped."""
         with self._wake:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from dicel_desktop.db.engine import make_engine, make_session_factory
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
 from dicel_desktop.gui.table_model import PLACEHOLDER, ListingModel
-from dicel_desktop.gui.widgets.data_grid import DataGrid
+from dicel_desktop.gui.widgets.data_grid import BUSY_DELAY_MS, DataGrid
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup, parse_number
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import table_spec
@@ -87,7 +87,8 @@ def test_the_grid_shows_names_words_money_and_dates_never_ids(qtbot, grid, seede
     # Small enough to be counted exactly in the background.
     qtbot.waitUntil(lambda: model.is_exact, timeout=10_000)
     assert model.rowCount() == ROWS
-    assert grid.count_label.text() == "3,000 rows"
+    # The bar follows the model a turn later (the rows paint first).
+    qtbot.waitUntil(lambda: grid.count_label.text() == "3,000 rows", timeout=1_000)
     assert not grid.count_button.isVisible()
 
     # Default order: newest transaction date first.
@@ -198,7 +199,7 @@ def test_quick_search_waits_for_the_typing_to_pause(qtbot, grid, seeded, monkeyp
         if model.is_row_loaded(row):
             assert "fuel" in cell(model, row, "description").lower()
             assert cell(model, row, "created_by") == "Jean Mugabo"
-    assert grid.count_label.text() == f"{model.rowCount():,} rows"
+    qtbot.waitUntil(lambda: grid.count_label.text() == f"{model.rowCount():,} rows", timeout=1_000)
 
 
 def test_column_filters_narrow_the_list_and_show_in_the_header(qtbot, grid, seeded):
@@ -302,14 +303,79 @@ def test_a_big_list_says_about_and_counts_exactly_on_request(qtbot, worker, sett
     grid.show()
     wait_loaded(qtbot, grid.model)
     assert not grid.model.is_exact
+    qtbot.waitUntil(grid.count_button.isVisible, timeout=1_000)
     assert grid.count_label.text().startswith("about ")
-    assert grid.count_button.isVisible()
     qtbot.mouseClick(grid.count_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: grid.model.is_exact, timeout=5000)
-    assert grid.count_label.text() == "3,000 rows"
+    qtbot.waitUntil(lambda: grid.count_label.text() == "3,000 rows", timeout=1_000)
     assert grid.model.rowCount() == ROWS
     assert not grid.count_button.isVisible()
     grid.close_list()
+
+
+def test_the_bar_and_the_columns_keep_still_while_rows_and_counts_arrive(qtbot, worker, settings):
+    # exact_limit 100: the count stays "about", so "Count exactly" appears, then goes.
+    grid = DataGrid(worker, "transactions", settings=settings, locale=RWANDA, exact_limit=100)
+    qtbot.addWidget(grid)
+    grid.resize(1200, 600)
+    grid.show()
+    qtbot.waitExposed(grid)
+    before = {
+        "search": grid.search_box.geometry(),
+        "filter": grid.filter_button.geometry(),
+        "columns": grid.columns_button.geometry(),
+        "viewport": grid.view.viewport().geometry(),
+    }
+    assert grid.model.rowCount() == 0  # nothing has arrived yet
+
+    def now() -> dict:
+        return {
+            "search": grid.search_box.geometry(),
+            "filter": grid.filter_button.geometry(),
+            "columns": grid.columns_button.geometry(),
+            "viewport": grid.view.viewport().geometry(),
+        }
+
+    wait_loaded(qtbot, grid.model)
+    qtbot.waitUntil(grid.count_button.isVisible, timeout=1_000)
+    assert now() == before  # rows, a scrollbar range and a count: nothing moved
+    qtbot.mouseClick(grid.count_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: grid.count_label.text() == "3,000 rows", timeout=5_000)
+    assert not grid.count_button.isVisible()
+    assert now() == before
+    grid.close_list()
+
+
+def test_the_busy_indicator_shows_only_when_loading_lasts(qtbot, worker, settings, seeded):
+    with psycopg.connect(seeded) as locker:
+        # The listing query waits for this lock: loading lasts as long as we like.
+        locker.execute("LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE")
+        grid = DataGrid(worker, "transactions", settings=settings, locale=RWANDA)
+        qtbot.addWidget(grid)
+        grid.show()
+        qtbot.wait(BUSY_DELAY_MS // 2)
+        assert grid.model.is_loading
+        assert not grid.busy.isVisibleTo(grid)  # a quick load would never flicker it
+        qtbot.waitUntil(lambda: grid.busy.isVisibleTo(grid), timeout=5_000)
+        locker.rollback()
+    wait_loaded(qtbot, grid.model)
+    qtbot.waitUntil(lambda: not grid.busy.isVisibleTo(grid), timeout=1_000)
+    grid.close_list()
+
+
+def test_a_list_outliving_its_worker_stays_quiet(qtbot, seeded, db_engine, settings):
+    # The program closing: the worker stops while a list still has a count to start
+    # (150 ms after opening) and pages to fetch. Nothing may raise into the event loop
+    # (pytest-qt fails the test if anything does).
+    worker = DbWorker(make_session_factory(db_engine))
+    grid = DataGrid(worker, "transactions", settings=settings, locale=RWANDA)
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitUntil(lambda: grid.model.is_row_loaded(0), timeout=10_000)
+    worker.shutdown()
+    grid.view.scrollToBottom()  # asks for a page the stopped worker will never fetch
+    qtbot.wait(400)
+    assert not grid.model.is_row_loaded(grid.model.rowCount() - 1)
 
 
 def test_opening_a_row_gives_its_id(qtbot, grid, seeded):

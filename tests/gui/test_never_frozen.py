@@ -148,7 +148,8 @@ def test_a_slow_network_never_freezes_the_window(qtbot, seeded, tmp_path):
     try:
         heartbeat.start()
         grid = _open_grid(qtbot, worker, tmp_path)
-        assert grid.busy.isVisibleTo(grid)  # the person sees that something is coming
+        # The person sees that something is coming (once loading has lasted a moment).
+        qtbot.waitUntil(lambda: grid.busy.isVisibleTo(grid), timeout=5_000)
         qtbot.waitUntil(lambda: grid.model.is_row_loaded(0), timeout=30_000)
         elapsed = heartbeat.stop()
         # Connecting (several round trips) and the queries each waited for the proxy.
@@ -177,7 +178,8 @@ def test_a_query_waiting_on_the_server_never_freezes_the_window(qtbot, seeded, d
             locker.rollback()  # the lock goes: the query runs
         qtbot.waitUntil(lambda: grid.model.is_row_loaded(0), timeout=10_000)
         elapsed = heartbeat.stop()
-        _assert_kept_beating(heartbeat, elapsed, minimum_ms=800)
+        # 700, not 800: qtbot.wait uses a coarse timer, which may fire 5% early.
+        _assert_kept_beating(heartbeat, elapsed, minimum_ms=700)
         grid.close_list()
     finally:
         worker.shutdown()

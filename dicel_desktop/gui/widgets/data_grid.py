@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -55,6 +55,8 @@ from dicel_desktop.services.paging import EXACT_LIMIT
 #: Quick search waits this long after the last keystroke: one query per word typed,
 #: not one per letter.
 SEARCH_DELAY_MS = 250
+#: The busy indicator appears when loading has lasted this long.
+BUSY_DELAY_MS = 200
 
 #: Starting widths of name-like columns, in average character widths.
 _TEXT_CHARS = {Kind.FK: 22, Kind.TEXT: 16}
@@ -181,6 +183,18 @@ class DataGrid(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        # The count follows the model one event-loop turn later: arriving rows paint
+        # first, in a turn of their own, and the bar after them.
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(0)
+        # The busy indicator shows only when loading lasts: a quick page never flickers it.
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._count_text = ""
+        self._count_exact = True
+        self._counting = False
 
         self.filter_button = QToolButton()
         self.filter_button.setText("Filter")
@@ -205,8 +219,19 @@ class DataGrid(QWidget):
         self.busy.setSizePolicy(policy)
         self.busy.hide()
         self.count_label = QLabel("")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Room for most counts, and the button's place kept while it is hidden: a count
+        # arriving repaints the label, not the whole bar (nothing beside it moves).
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance(
+                _count_text(88_888_888, False, self.locale)
+            )
+        )
         self.count_button = QPushButton("Count exactly")
         self.count_button.setFlat(True)
+        policy = self.count_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.count_button.setSizePolicy(policy)
         self.count_button.hide()
 
         bar = QHBoxLayout()
@@ -225,7 +250,13 @@ class DataGrid(QWidget):
         self.error_label.setWordWrap(True)
         self.retry_button = QPushButton("Reload")
         self.error_bar = QWidget()
-        self.error_bar.setStyleSheet("background: #fdecea; color: #611a15")
+        # A palette, not a style sheet: style sheets make every widget under them
+        # slower to polish and paint.
+        palette = self.error_bar.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#fdecea"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#611a15"))
+        self.error_bar.setPalette(palette)
+        self.error_bar.setAutoFillBackground(True)
         error_layout = QHBoxLayout(self.error_bar)
         error_layout.addWidget(self.error_label, 1)
         error_layout.addWidget(self.retry_button)
@@ -238,6 +269,9 @@ class DataGrid(QWidget):
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Always there: rows arriving never narrow the columns under the pointer (and
+        # the first page costs one paint, not a relayout of the header and the view).
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # Row numbers would lie for far rows (placed by quantile): no vertical header.
         # Fixed row heights keep a million rows cheap for the view.
         vertical = self.view.verticalHeader()
@@ -267,7 +301,9 @@ class DataGrid(QWidget):
         self.retry_button.clicked.connect(self.refresh)
         self.model.count_changed.connect(self._on_model_count_changed)
         self.model.count_timed_out.connect(self._on_model_count_timed_out)
-        self.model.loading_changed.connect(self.busy.setVisible)
+        self.model.loading_changed.connect(self._on_model_loading_changed)
+        self._status_timer.timeout.connect(self._on_status_timer_timeout)
+        self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
         self.model.load_failed.connect(self._on_model_load_failed)
         self.model.query_applied.connect(self._on_model_query_applied)
         self.model.modelReset.connect(self._on_model_reset)
@@ -279,7 +315,8 @@ class DataGrid(QWidget):
         # After the indicator shows the model's sort, so enabling does not re-sort.
         self._sync_sort_indicator()
         self.view.setSortingEnabled(True)
-        self.busy.setVisible(self.model.is_loading)
+        if self.model.is_loading:
+            self._busy_timer.start()
 
     def _build_columns_menu(self) -> None:
         menu = self.columns_button.menu()
@@ -394,19 +431,43 @@ class DataGrid(QWidget):
         self.model.set_search(self.search_box.text().strip())
 
     def _on_count_button_clicked(self) -> None:
+        self._counting = True
         self.count_label.setText("Counting…")
         self.count_button.hide()
         self.model.count_exactly()
 
     def _on_model_count_changed(self, rows: int, exact: bool) -> None:
-        self.count_label.setText(_count_text(rows, exact, self.locale))
-        self.count_button.setVisible(not exact)
+        self._counting = False
+        self._count_text = _count_text(rows, exact, self.locale)
+        self._count_exact = exact
+        self._status_timer.start()
 
     def _on_model_count_timed_out(self) -> None:
-        self.count_label.setText(
+        self._counting = False
+        self._count_text = (
             _count_text(self.model.rowCount(), False, self.locale) + " (counting took too long)"
         )
-        self.count_button.show()
+        self._count_exact = False
+        self._status_timer.start()
+
+    def _on_model_loading_changed(self, loading: bool) -> None:
+        if loading:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self._status_timer.start()
+
+    def _on_busy_timer_timeout(self) -> None:
+        self.busy.setVisible(self.model.is_loading)
+
+    def _on_status_timer_timeout(self) -> None:
+        if self._counting:
+            self.count_label.setText("Counting…")
+        else:
+            self.count_label.setText(self._count_text)
+        self.count_button.setVisible(not self._count_exact and not self._counting)
+        if not self.model.is_loading:
+            self.busy.hide()
 
     def _on_model_load_failed(self, message: str) -> None:
         self.error_label.setText(message)
