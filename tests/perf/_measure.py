@@ -111,6 +111,29 @@ def column(results: Sequence[dict[str, Any]], key: str) -> Stats:
     return Stats.of([r[key] for r in results if r.get(key) is not None])
 
 
+def paired(
+    mine: Sequence[dict[str, Any]],
+    theirs: Sequence[dict[str, Any]],
+    key: str,
+    their_key: str | None = None,
+) -> Stats:
+    """Ratios ``mine[i][key] / theirs[i][their_key]`` run by run, as Stats.
+
+    Run i of each variant ran in the same round, minutes apart at most; on a shared
+    machine whose speed drifts (the same code measured 45 ms in one minute and 85 in
+    the next here), comparing within a round and then taking the median is steadier
+    than dividing medians taken over different moments.
+    """
+    their_key = their_key or key
+    return Stats.of(
+        [
+            a[key] / b[their_key]
+            for a, b in zip(mine, theirs, strict=True)
+            if a.get(key) is not None and b.get(their_key)
+        ]
+    )
+
+
 # --------------------------------------------------------------------------- the table
 
 
@@ -155,13 +178,6 @@ def ratio(a: float, b: float) -> str:
     if not b or a != a or b != b:  # zero or NaN
         return "n/a"
     return f"{a / b:.2f}x"
-
-
-def times(a: float, b: float) -> str:
-    """How many times sooner a is than b ("40x sooner")."""
-    if not a or a != a or b != b:
-        return "n/a"
-    return f"{b / a:,.0f}x sooner"
 
 
 # --------------------------------------------------------------------------- Qt helpers

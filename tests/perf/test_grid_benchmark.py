@@ -9,11 +9,19 @@ hundreds of megabytes). Variants take turns within a run, in a rotating order, s
 noisy moment of the shared machine does not land on one variant only. A first, unused
 run of each warms the server's caches and measures the grid's column widths and row
 height, which the baselines then use: every variant paints the same pixels.
+
+Ratios are taken within a round, as the issue asks ("each against baselines measured
+in the same run"): run i of ours against run i of the floor (minutes apart at most),
+and each run's longest stall against the full repaint measured in that same process;
+the table shows their median and range, and the ratio of the medians beside it.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,10 +32,10 @@ from _measure import (
     Stats,
     column,
     load_note,
+    paired,
     print_table,
     ratio,
     run_json,
-    times,
 )
 
 pytestmark = [pytest.mark.perf, pytest.mark.timeout(3600)]
@@ -46,8 +54,6 @@ SEARCH_WORD = "fuel"  # in about 4.5% of the transactions
 
 
 def _run(variant: str, base: dict[str, Any], seed: int, **extra: Any) -> dict[str, Any]:
-    import json
-
     config = {**base, "variant": variant, "seed": seed, **extra}
     result, _spawned = run_json([RUNNER, json.dumps(config)], timeout=900)
     return result
@@ -113,24 +119,40 @@ def test_grid_on_a_million_transactions(perf_db) -> None:
         f"after: {load_note()}",
     ]
     print_table("Data grid on transactions", lines, notes)
+    raw = Path(tempfile.gettempdir()) / "dicel-grid-benchmark.json"
+    raw.write_text(json.dumps({"runs": results, "brand_new_process": cold}, indent=1))
+    print(f"   every run's figures: {raw}")
+
+
+def _per_round(ratios: Stats) -> str:
+    """A ratio taken run by run: its median, and its range over the runs."""
+    return f"{ratios.median:.2f}x ({ratios.low:.2f}-{ratios.high:.2f})"
 
 
 def _grid_lines(results: dict[str, list[dict[str, Any]]], cold: dict[str, Any]) -> list[Line]:
     def stats(key: str) -> dict[str, Stats]:
         return {v: column(results[v], key) for v in VARIANTS}
 
+    ours_runs = results["ours"]
+
+    def against(key: str, variant: str = "floor") -> Stats:
+        """Ours over a baseline, within each round (see _measure.paired)."""
+        return paired(ours_runs, results[variant], key)
+
     lines: list[Line] = []
     opened = stats("open_ms")
-    ours, floor, qsql = opened["ours"], opened["floor"], opened["qsql"]
+    ours, floor = opened["ours"], opened["floor"]
+    to_floor = against("open_ms")
+    sooner = paired(results["qsql"], ours_runs, "open_ms")
     lines.append(
         Line(
             "open: first rows painted",
             ours.show("ms"),
             _baselines(opened, "ms"),
-            f"{ratio(ours.median, floor.median)} floor\n{times(ours.median, qsql.median)}"
-            " than QSqlQueryModel",
+            f"{_per_round(to_floor)} floor\n{sooner.median:,.0f}x sooner than"
+            f" QSqlQueryModel\n(ratio of medians: {ratio(ours.median, floor.median)})",
             "≤ 2x floor\n≥ 30x sooner than QSqlQueryModel",
-            ours.median <= 2 * floor.median and qsql.median >= 30 * ours.median,
+            to_floor.median <= 2 and sooner.median >= 30,
         )
     )
     for key, name in (
@@ -140,14 +162,16 @@ def _grid_lines(results: dict[str, list[dict[str, Any]]], cold: dict[str, Any]) 
         ("sort_ms", "sort by another column (amount)"),
     ):
         s = stats(key)
+        to_floor = against(key)
         lines.append(
             Line(
                 name,
                 s["ours"].show("ms"),
                 _baselines(s, "ms"),
-                f"{ratio(s['ours'].median, s['floor'].median)} floor",
+                f"{_per_round(to_floor)} floor\n(ratio of medians:"
+                f" {ratio(s['ours'].median, s['floor'].median)})",
                 "≤ 3x floor",
-                s["ours"].median <= 3 * s["floor"].median,
+                to_floor.median <= 3,
             )
         )
     s = stats("search_ms")
@@ -186,14 +210,17 @@ def _grid_lines(results: dict[str, list[dict[str, Any]]], cold: dict[str, Any]) 
     repaint = stats("repaint_ms")
     stall = stats("stall_ms")
     worst = [r["stall_step"] for r in results["ours"]]
+    # Each run's stall against the repaint measured in that same process.
+    to_repaint = paired(ours_runs, ours_runs, "stall_ms", "repaint_ms")
     lines.append(
         Line(
             "longest GUI-thread stall\n(5 ms heartbeat, all steps)",
             stall["ours"].show("ms"),
             _baselines(stall, "ms"),
-            f"{ratio(stall['ours'].median, repaint['ours'].median)} full repaint",
-            f"≤ 1.5x full repaint\n(= {1.5 * repaint['ours'].median:.1f} ms)",
-            stall["ours"].median <= 1.5 * repaint["ours"].median,
+            f"{_per_round(to_repaint)} full repaint\n(ratio of medians:"
+            f" {ratio(stall['ours'].median, repaint['ours'].median)})",
+            "≤ 1.5x full repaint\n(of the same run)",
+            to_repaint.median <= 1.5,
         )
     )
     lines.append(
