@@ -296,6 +296,32 @@ def test_the_column_chooser_is_remembered_and_offers_only_readable_columns(qtbot
     again.close_list()
 
 
+def test_a_column_width_set_by_hand_is_remembered_but_the_stretched_last_one_is_not(
+    qtbot, grid, worker, settings
+):
+    header = grid.view.horizontalHeader()
+    names = [c.name for c in grid.model.columns]
+    header.resizeSection(1, 333)  # a person drags the second column's edge
+    last = names[-1]
+    for width in (900, 3000):  # the window is resized: the last column stretches
+        grid.resize(width, 600)
+        qtbot.waitUntil(lambda w=width: grid.view.viewport().width() < w, timeout=1_000)
+    grid.close_list()
+
+    again = DataGrid(worker, "transactions", settings=settings, locale=RWANDA)
+    qtbot.addWidget(again)
+    again.resize(1200, 600)
+    again.show()
+    again_header = again.view.horizontalHeader()
+    assert again_header.sectionSize(1) == 333
+    # Shown with another column after it, the former last column has its own width.
+    again.set_visible_columns([*names, "created_at"])
+    wait_loaded(qtbot, again.model)
+    position = [c.name for c in again.model.columns].index(last)
+    assert again_header.sectionSize(position) < 400
+    again.close_list()
+
+
 def test_a_big_list_says_about_and_counts_exactly_on_request(qtbot, worker, settings):
     # exact_limit 100: 3,000 rows count as a big list, left to the planner's estimate.
     grid = DataGrid(worker, "transactions", settings=settings, locale=RWANDA, exact_limit=100)

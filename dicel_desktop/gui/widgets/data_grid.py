@@ -514,6 +514,11 @@ class DataGrid(QWidget):
     def _on_header_section_resized(self, section: int, _old: int, new: int) -> None:
         if getattr(self, "_applying_widths", False) or not 0 <= section < len(self.model.columns):
             return
+        header = self.view.horizontalHeader()
+        if header.stretchLastSection() and header.visualIndex(section) == header.count() - 1:
+            # The last column follows the window's width: that is not a width anyone
+            # chose (remembered, it came back huge once another column followed it).
+            return
         key = self._settings_key("widths")
         saved = self._settings.value(key)
         try:
