@@ -23,6 +23,7 @@ Errors never raise into Qt: they reach ``on_error`` as the exception, and
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import socket
@@ -231,11 +232,10 @@ class DbWorker(QObject):
             self.busy_changed.emit(False)
 
     def _on_notifier_activated(self) -> None:
-        try:
+        # Drain the wake-up bytes; an empty socket raises instead of blocking.
+        with contextlib.suppress(BlockingIOError, InterruptedError):
             while self._wake_reader.recv(4096):
                 pass
-        except (BlockingIOError, InterruptedError):
-            pass
         while self._results:
             self._deliver(*self._results.popleft())
 

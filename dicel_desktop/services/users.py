@@ -13,6 +13,7 @@ the caller commits (``with engine.begin() as conn: create_user(conn, ...)``).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import uuid
 from collections.abc import Callable
@@ -196,13 +197,10 @@ def _context(exc: DBAPIError) -> str | None:
 
 
 def _schema_too_old(connection: Connection) -> SchemaMismatch:
-    database = "unknown"
-    try:
-        # The failed statement aborted this transaction: ask on a connection of its own.
-        with connection.engine.connect() as other:
-            database = migrate.current_revision(other) or "empty"
-    except DBAPIError:
-        pass
+    database = "unknown"  # if even that cannot be read
+    # The failed statement aborted this transaction: ask on a connection of its own.
+    with contextlib.suppress(DBAPIError), connection.engine.connect() as other:
+        database = migrate.current_revision(other) or "empty"
     return SchemaMismatch(
         "schema_too_old", database_revision=database, client_revision=migrate.head_revision()
     )
