@@ -234,6 +234,22 @@ class ListingModel(QAbstractTableModel):
             return None
         return page.ids[row - slot * self._page_size]
 
+    def row_cells(self, row: int) -> Cells | None:
+        """The display strings of ``row``, or None while its page is on its way (its
+        fetch is scheduled, as when a view paints a row whose page is missing)."""
+        size = self._page_size
+        slot = row // size
+        page = self._pages.get(slot)
+        if page is None:
+            self._wanted[slot] = None
+            if not self._dispatch.isActive():
+                self._dispatch.start()
+            return None
+        if slot != self._last_slot:
+            self._pages.move_to_end(slot)
+            self._last_slot = slot
+        return page.cells[row - slot * size]
+
     def is_row_loaded(self, row: int) -> bool:
         return row // self._page_size in self._pages
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from decimal import Decimal
 
 import psycopg
 import pytest
 from grid_data import seed_transactions
-from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QSettings, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QPointF, QSettings, Qt, QTime
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from dicel_desktop.db.engine import make_engine, make_session_factory
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
@@ -62,6 +64,14 @@ def wait_loaded(qtbot, model, row: int = 0) -> None:
         lambda: model.rowCount() > row and model.is_row_loaded(row) and not model.is_loading,
         timeout=10_000,
     )
+
+
+def shown(grid, row: int) -> list[str]:
+    """The texts the table shows for row ``row`` of the list (it must be on screen)."""
+    window = grid.view.model()
+    r = row - grid.rows.base
+    assert 0 <= r < window.rowCount(), f"row {row} is not on screen"
+    return [window.index(r, c).data() for c in range(window.columnCount())]
 
 
 def cell(model, row: int, column: str) -> str:
@@ -124,8 +134,11 @@ def test_a_row_shows_a_placeholder_until_its_page_arrives(qtbot, grid, seeded):
     row = 2500
     assert not model.is_row_loaded(row)
     assert cell(model, row, "transaction_number") == PLACEHOLDER
-    grid.view.scrollTo(model.index(row, 0))
+    grid.rows.scroll_to_row(row)
+    # On screen, the row shows a mark until its page arrives, then its number.
+    assert shown(grid, row)[0] in (PLACEHOLDER, cell(model, row, "transaction_number"))
     wait_loaded(qtbot, model, row)
+    qtbot.waitUntil(lambda: shown(grid, row)[0] == cell(model, row, "transaction_number"))
     ids = db_rows(seeded, "t.transaction_date DESC, t.id DESC", "t.transaction_number")
     # A small list is exact everywhere: row 2500 is the 2501st transaction.
     assert cell(model, row, "transaction_number") == ids[row][0]
@@ -138,9 +151,10 @@ def test_the_model_passes_the_model_tester_while_paging_and_after_a_resort(
     model = grid.model
     qtmodeltester.check(model)  # stays attached: every signal below is checked too
     for value in (0.5, 1.0, 0.1):
-        bar = grid.view.verticalScrollBar()
+        bar = grid.scrollbar
         bar.setValue(int(bar.maximum() * value))
-        row = grid.view.rowAt(10)
+        row = grid.rows.row_at(10)
+        assert row == bar.value()
         wait_loaded(qtbot, model, row)
     header = grid.view.horizontalHeader()
     amount = [c.name for c in model.columns].index("amount")
@@ -394,7 +408,7 @@ def test_a_list_outliving_its_worker_stays_quiet(qtbot, seeded, db_engine, setti
     grid.show()
     qtbot.waitUntil(lambda: grid.model.is_row_loaded(0), timeout=10_000)
     worker.shutdown()
-    grid.view.scrollToBottom()  # asks for a page the stopped worker will never fetch
+    grid.rows.scroll_to_bottom()  # asks for a page the stopped worker will never fetch
     qtbot.wait(400)
     assert not grid.model.is_row_loaded(grid.model.rowCount() - 1)
 
@@ -402,7 +416,7 @@ def test_a_list_outliving_its_worker_stays_quiet(qtbot, seeded, db_engine, setti
 def test_opening_a_row_gives_its_id(qtbot, grid, seeded):
     view = grid.view
     ids = [r[0] for r in db_rows(seeded, "t.transaction_date DESC, t.id DESC LIMIT 5")]
-    index = grid.model.index(3, 0)
+    index = view.model().index(3, 0)  # the table shows the list from its first row
     center = view.visualRect(index).center()
     # A double click (Qt sends it as a click, then a double click)...
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
@@ -411,10 +425,159 @@ def test_opening_a_row_gives_its_id(qtbot, grid, seeded):
     assert blocker.args == [ids[3]]
     assert grid.current_record_id() == ids[3]
     # ... or Enter on the current row.
-    view.setCurrentIndex(grid.model.index(4, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down)
     with qtbot.waitSignal(grid.record_activated, timeout=2000) as blocker:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert blocker.args == [ids[4]]
+
+
+# --------------------------------------------------------------------------- the window of rows
+
+
+def model_row(model, row: int) -> list[str]:
+    return [model.data(model.index(row, c), _DISPLAY) for c in range(model.columnCount())]
+
+
+def test_painting_the_rows_makes_no_call_into_python(qtbot, grid):
+    # Why the table shows a window of the list (gui/widgets/row_window.py): a cell
+    # painted from a Python model is nine calls into Python; from the window, none.
+    qtbot.waitUntil(lambda: shown(grid, 0) == model_row(grid.model, 0))
+    calls: list[str] = []
+
+    def profile(frame, event, _arg) -> None:
+        if event == "call":
+            calls.append(frame.f_code.co_qualname)
+
+    sys.setprofile(profile)
+    try:
+        grid.view.viewport().repaint()
+    finally:
+        sys.setprofile(None)
+    assert calls == []
+
+
+def test_the_scrollbar_value_is_the_top_row_and_stripes_stay_with_their_rows(qtbot, grid):
+    model, rows, view = grid.model, grid.rows, grid.view
+    assert grid.scrollbar.maximum() == model.rowCount() - rows.rows_per_page()
+    for top in (1001, 1002, 2999 - rows.rows_per_page() + 1):
+        grid.scrollbar.setValue(top)
+        assert rows.top == top
+        assert rows.row_at(1) == top
+        wait_loaded(qtbot, model, top)
+        qtbot.waitUntil(lambda t=top: shown(grid, t) == model_row(model, t))
+        # Qt stripes rows by their place in its model: the window starts at an even
+        # row of the list, so a row keeps its stripe wherever it is on screen.
+        assert rows.base % 2 == 0
+        assert view.rowAt(1) == top - rows.base
+    # At the end, the last row is on screen entirely.
+    last = model.rowCount() - 1
+    assert rows.rows_on_screen()[-1] == last
+    bottom = view.visualRect(view.model().index(last - rows.base, 0)).bottom()
+    assert bottom < view.viewport().height()
+
+
+def test_the_last_row_shows_whole_when_wide_columns_bring_a_horizontal_scrollbar(qtbot, grid):
+    view = grid.view
+    grid.resize(4000, 600)  # every column fits
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())
+    # Room for 20 rows and 2 pixels: a horizontal scrollbar leaves room for 19.
+    height = view.verticalHeader().defaultSectionSize()
+    grid.resize(4000, 600 - view.viewport().height() + 20 * height + 2)
+    qtbot.waitUntil(lambda: view.viewport().height() == 20 * height + 2)
+    assert grid.rows.rows_per_page() == grid.scrollbar.pageStep() == 20
+    view.horizontalHeader().resizeSection(0, 5000)
+    qtbot.waitUntil(view.horizontalScrollBar().isVisible)
+    qtbot.waitUntil(lambda: grid.scrollbar.pageStep() == 19)
+    assert grid.scrollbar.pageStep() == grid.rows.rows_per_page()
+    grid.rows.scroll_to_bottom()
+    last = grid.model.rowCount() - 1
+    bottom = view.visualRect(view.model().index(last - grid.rows.base, 0)).bottom()
+    assert bottom < view.viewport().height()
+
+
+def test_keys_and_the_wheel_move_through_the_whole_list(qtbot, grid):
+    model, rows, view = grid.model, grid.rows, grid.view
+    page = rows.rows_per_page()
+    first = view.visualRect(view.model().index(0, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert rows.current_row == 0
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert rows.current_row == page
+    assert rows.top == 1  # scrolled just enough to show the new current row whole
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert rows.current_row == model.rowCount() - 1
+    assert rows.top == grid.scrollbar.maximum()
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert rows.current_row == model.rowCount() - 2
+
+    # The current row is a row of the list: selected again when it scrolls back.
+    grid.scrollbar.setValue(0)
+    assert not view.selectionModel().hasSelection()
+    assert rows.current_row == model.rowCount() - 2
+    grid.scrollbar.setValue(grid.scrollbar.maximum())
+    selected = [rows.base + i.row() for i in view.selectionModel().selectedRows()]
+    assert selected == [model.rowCount() - 2]
+
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert rows.current_row == 0
+    assert rows.top == 0
+    # End (without Ctrl) goes to the last column of the row, and shows it.
+    grid.resize(500, 600)
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() > 0)
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert rows.current_row == 0
+    assert view.currentIndex().column() == model.columnCount() - 1
+    assert view.horizontalScrollBar().value() == view.horizontalScrollBar().maximum()
+
+    # One notch of the wheel down scrolls the list by the desktop's lines per notch.
+    notch = QWheelEvent(
+        QPointF(first),
+        QPointF(view.viewport().mapToGlobal(first)),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), notch)
+    assert rows.top == QApplication.wheelScrollLines()
+
+
+def test_opening_a_row_far_down_gives_its_id(qtbot, grid, seeded):
+    ids = [r[0] for r in db_rows(seeded, "t.transaction_date DESC, t.id DESC")]
+    grid.scrollbar.setValue(2001)
+    wait_loaded(qtbot, grid.model, 2001)
+    qtbot.waitUntil(lambda: shown(grid, 2005) == model_row(grid.model, 2005))
+    view = grid.view
+    center = view.visualRect(view.model().index(2005 - grid.rows.base, 1)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    with qtbot.waitSignal(grid.record_activated, timeout=2000) as blocker:
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert blocker.args == [ids[2005]]
+    assert grid.current_record_id() == ids[2005]
+
+
+def test_a_short_result_fills_part_of_the_table_and_the_header_shows_filters(qtbot, grid, seeded):
+    (number,) = db_rows(seeded, "t.id LIMIT 1", "t.transaction_number")[0]
+    grid.scrollbar.setValue(500)
+    grid.rows.set_current_row(510)
+    grid.search_box.setText(number)
+    grid.search_box.returnPressed.emit()
+    qtbot.waitUntil(lambda: grid.model.rowCount() == 1 and not grid.model.is_loading)
+    window = grid.view.model()
+    assert window.rowCount() == 1
+    assert shown(grid, 0)[0] == number
+    assert grid.scrollbar.maximum() == 0
+    assert grid.rows.current_row == -1  # the old current row means nothing here
+
+    grid.set_filter("status", OneOf("status", ("posted", "pending", "void", None)))
+    qtbot.waitUntil(lambda: not grid.model.is_loading)
+    column = [c.name for c in grid.model.columns].index("status")
+    font = window.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
+    assert font.bold()
+    other = window.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
+    assert other is None or not other.bold()
 
 
 def test_a_database_that_cannot_be_reached_is_said_in_words(qtbot, settings, qapp):

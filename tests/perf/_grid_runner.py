@@ -245,11 +245,21 @@ class Ours(Variant):
         self.applied = True
 
     def ready(self) -> bool:
-        rows = visible_rows(self.view)
+        rows = self.grid.rows.rows_on_screen()
         return len(rows) > 0 and all(self.model.is_row_loaded(r) for r in rows)
 
     def idle(self) -> bool:
         return not self.worker.is_busy
+
+    def row_count(self) -> int:
+        return self.model.rowCount()
+
+    def jump_last(self) -> None:
+        self.grid.rows.scroll_to_bottom()
+
+    def jump_to(self, index: int, fraction: float) -> None:
+        bar = self.grid.scrollbar
+        bar.setValue(int(fraction * bar.maximum()))
 
     def sort_by_amount(self) -> None:
         self.applied = False

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QLocale,
-    QModelIndex,
     QPoint,
     QSettings,
     Qt,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +45,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.table_model import ListingModel
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
+from dicel_desktop.gui.widgets.row_window import RowWindow
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import ColumnSpec, Kind, table_spec
 from dicel_desktop.services.listing import Filter, ListQuery
@@ -164,8 +163,8 @@ class DataGrid(QWidget):
         self.model.refresh()
 
     def current_record_id(self) -> UUID | None:
-        index = self.view.currentIndex()
-        return self.model.record_id(index.row()) if index.isValid() else None
+        row = self.rows.current_row
+        return self.model.record_id(row) if row >= 0 else None
 
     def close_list(self) -> None:
         """Stop loading (cancel queries in flight): call when the list goes away."""
@@ -262,20 +261,16 @@ class DataGrid(QWidget):
         error_layout.addWidget(self.retry_button)
         self.error_bar.hide()
 
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # The rows paint from a window of the list (gui/widgets/row_window.py).
+        self.rows = RowWindow()
+        self.view = self.rows.table
+        self.scrollbar = self.rows.scrollbar
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # Always there: rows arriving never narrow the columns under the pointer (and
-        # the first page costs one paint, not a relayout of the header and the view).
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # Row numbers would lie for far rows (placed by quantile): no vertical header.
-        # Fixed row heights keep a million rows cheap for the view.
         vertical = self.view.verticalHeader()
-        vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
@@ -283,12 +278,13 @@ class DataGrid(QWidget):
         header.setSectionsClickable(True)
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.rows.set_source(self.model)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.error_bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.rows, 1)
         self._build_columns_menu()
         self._update_filter_bar()
 
@@ -307,7 +303,7 @@ class DataGrid(QWidget):
         self.model.load_failed.connect(self._on_model_load_failed)
         self.model.query_applied.connect(self._on_model_query_applied)
         self.model.modelReset.connect(self._on_model_reset)
-        self.view.activated.connect(self._on_view_activated)
+        self.rows.row_activated.connect(self._on_row_activated)
         self.filter_button.menu().aboutToShow.connect(self._on_filter_menu_about_to_show)
         header = self.view.horizontalHeader()
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
@@ -474,8 +470,7 @@ class DataGrid(QWidget):
         self.error_bar.show()
 
     def _on_model_query_applied(self) -> None:
-        self.error_bar.hide()
-        self.view.scrollToTop()
+        self.error_bar.hide()  # the window has scrolled back to the top by itself
         self._sync_sort_indicator()
 
     def _on_model_reset(self) -> None:
@@ -484,8 +479,8 @@ class DataGrid(QWidget):
         self._sync_columns_menu()
         self._sync_sort_indicator()
 
-    def _on_view_activated(self, index: QModelIndex) -> None:
-        record = self.model.record_id(index.row())
+    def _on_row_activated(self, row: int) -> None:
+        record = self.model.record_id(row)
         if record is not None:
             self.record_activated.emit(record)
 
