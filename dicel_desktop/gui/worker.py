@@ -17,6 +17,14 @@ not left to finish while the person has already typed the next one). A cancelled
 task's result is never delivered, and its connection is discarded rather than pooled,
 so a late cancel signal cannot hit the next task's query.
 
+The GUI thread goes first. Python runs one thread at a time (the GIL): a task's Python
+(building a statement, formatting rows) running while the GUI thread builds or paints a
+window made both take about twice as long. So a task starts only once the GUI thread has
+handled what was queued for it when the task was submitted (its layout and paint
+requests included): ``submit`` posts a marker event of the lowest priority, and the task
+waits for it, or for ``GUI_FIRST_MS`` if the GUI thread never gets there. The query then
+runs while the window is already on screen.
+
 Errors never raise into Qt: they reach ``on_error`` as the exception, and
 ``describe_error`` turns one into a sentence for a person.
 """
@@ -34,7 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Qt, Signal
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
@@ -43,6 +51,12 @@ log = logging.getLogger(__name__)
 Task = Callable[[Session], Any]
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
+
+#: Longest a task waits for the GUI thread's turn before it runs anyway.
+GUI_FIRST_MS = 50
+#: The marker's priority: below Qt's own low-priority events (paint requests).
+_AFTER_EVERYTHING = Qt.EventPriority.LowEventPriority.value - 1
+_GUI_TURN = QEvent.Type(QEvent.registerEventType())
 
 
 @dataclass(eq=False)
@@ -53,6 +67,8 @@ class _Job:
     driver_connection: Any = None
     cancelled: bool = False
     finished: bool = False
+    #: Set when the GUI thread has handled what was queued before this job.
+    gui_turn: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -99,6 +115,8 @@ class DbWorker(QObject):
             self._wake_reader.fileno(), QSocketNotifier.Type.Read, self
         )
         self._notifier.activated.connect(self._on_notifier_activated)
+        # Jobs whose marker event is on its way (see the module docstring).
+        self._turns: deque[_Job] = deque()
         self._thread = threading.Thread(target=self._run, name="dicel-db-worker", daemon=True)
         self._thread.start()
 
@@ -110,6 +128,8 @@ class DbWorker(QObject):
         """Queue ``fn(session)``; returns the request id (for ``cancel``)."""
         job = _Job(next(self._ids), fn)
         self._callbacks[job.id] = (on_done, on_error)
+        self._turns.append(job)
+        QCoreApplication.postEvent(self, QEvent(_GUI_TURN), _AFTER_EVERYTHING)
         was_busy = bool(self._outstanding)
         self._outstanding.add(job.id)
         with self._wake:
@@ -162,6 +182,9 @@ class DbWorker(QObject):
         if running is not None:
             running.cancelled = True
             self._cancel_statement(running)
+        for job in self._turns:
+            job.gui_turn.set()  # a task waiting for the GUI thread stops waiting
+        self._turns.clear()
         self._thread.join(timeout)
         self._notifier.setEnabled(False)
         self._results.clear()
@@ -179,7 +202,11 @@ class DbWorker(QObject):
                     return
                 job = self._queue.popleft()
                 self._running = job
-            ok, result = self._execute(job)
+            job.gui_turn.wait(GUI_FIRST_MS / 1000)
+            if job.cancelled or self._stopping:
+                ok, result = False, None
+            else:
+                ok, result = self._execute(job)
             with self._wake:
                 self._running = None
             if job.cancelled:
@@ -223,6 +250,13 @@ class DbWorker(QObject):
                 job.driver_connection.cancel_safe(timeout=5)
             except Exception:  # best effort: the result is dropped anyway
                 log.debug("cancel of DB task %s failed", job.id, exc_info=True)
+
+    # ----------------------------------------------------------------- the GUI's turn
+
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() == _GUI_TURN and self._turns:
+            # Markers arrive in the order they were posted, one per job.
+            self._turns.popleft().gui_turn.set()
 
     # ----------------------------------------------------------------- delivery
 

@@ -25,7 +25,7 @@ from sqlalchemy import text
 
 from dicel_desktop.db.engine import make_engine, make_session_factory
 from dicel_desktop.gui.widgets.data_grid import DataGrid
-from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.worker import GUI_FIRST_MS, DbWorker
 
 ROWS = 2000
 TICK_MS = 10
@@ -242,3 +242,25 @@ def test_busy_is_reported_while_tasks_are_outstanding(qtbot, worker):
         worker.submit(lambda s: s.execute(text("SELECT pg_sleep(0.2)")))
         worker.submit(lambda s: s.execute(text("SELECT 1")))
     assert states == [True, False]
+
+
+def test_a_task_lets_the_busy_gui_thread_go_first_but_never_waits_for_ever(qtbot, worker):
+    started: list[float] = []
+    answers: list[int] = []
+
+    def task(session):
+        started.append(time.perf_counter())
+        return session.execute(text("SELECT 7")).scalar_one()
+
+    worker.submit(task, answers.append)
+    # The GUI thread stays busy (away from its event loop) for a while; sleeping, it
+    # does not even hold the GIL: only the worker's manners keep the task waiting.
+    time.sleep(GUI_FIRST_MS / 2 / 1000)
+    back_in_the_loop = time.perf_counter()
+    qtbot.waitUntil(lambda: answers == [7], timeout=5000)
+    assert started[0] >= back_in_the_loop
+
+    worker.submit(task, answers.append)
+    time.sleep((GUI_FIRST_MS + 250) / 1000)  # busy for much longer than the task waits
+    assert len(started) == 2  # it ran meanwhile
+    qtbot.waitUntil(lambda: answers == [7, 7], timeout=5000)
