@@ -1,11 +1,11 @@
-"""Display strings for grid cells, made once per row when a page arrives.
+"""Display strings for grid cells, made once per row when the row is first shown.
 
-Formatting runs on the DB worker thread, right after the page is fetched, so the GUI
-thread only stores finished strings. It uses no Qt object there: PySide6 is not safe
-to call from a second Python thread (see gui/worker.py). ``LocaleFormats`` reads what
-is needed from a QLocale on the GUI thread (separators, date patterns, month and day
-names) into plain Python; ``CellFormatter`` then formats with that alone. A test
-checks the dates come out as ``QLocale.toString`` would write them.
+A page holds 200 rows and a screen shows a few dozen, so ``ListingModel`` formats a row
+only when it is first asked for (on the GUI thread: about 10 µs a row). Formatting uses
+no Qt object, so it could run on any thread: ``LocaleFormats`` reads what is needed
+from a QLocale on the GUI thread (separators, date patterns, month and day names) into
+plain Python; ``CellFormatter`` then formats with that alone. A test checks the dates
+come out as ``QLocale.toString`` would write them.
 
 Money: thousands separators of the user's locale, the currency's usual decimals, and
 its ISO code; dates and times in the user's locale with a four-digit year; states as
@@ -168,6 +168,9 @@ class CellFormatter:
     def format_rows(self, rows: list[Row]) -> list[Cells]:
         cells = self._cells
         return [tuple([cell(row) for cell in cells]) for row in rows]
+
+    def format_row(self, row: Row) -> Cells:
+        return tuple([cell(row) for cell in self._cells])
 
     # ----------------------------------------------------------------- per kind
 

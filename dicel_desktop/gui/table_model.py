@@ -1,20 +1,22 @@
-"""The Qt model behind every list: a window of preformatted pages over the server.
+"""The model behind every list: pages of the server's rows, fetched as they are shown.
 
-``ListingModel`` shows ``rowCount()`` rows (the planner's estimate until counted) cut
+``ListingModel`` has ``rowCount()`` rows (the planner's estimate until counted) cut
 into slots of ``page_size`` rows (``services.paging``). It holds at most ``max_pages``
-pages of finished display strings (an LRU), never ORM objects. ``data()`` for a row
-whose page is missing returns a placeholder and *schedules* a fetch (a zero-delay
-timer gathers what one paint asked for); one page request is in flight at a time, and
-when it lands the view repaints and asks again for whatever is still missing, so a
-fast scrollbar drag only ever loads what ends up visible.
+pages (an LRU) of the rows as the server sent them, never ORM objects; a row becomes
+display strings when it is first shown (``row_cells``). Asking for a row whose page is
+missing returns a placeholder (None from ``row_cells``) and *schedules* a fetch (a
+zero-delay timer gathers what one screen asked for); one page request is in flight at a
+time, and when it lands the screen is filled again and asks for whatever is still
+missing, so a fast scrollbar drag only ever loads what ends up visible.
+
+The grid's table does not paint from this model (gui/widgets/row_window.py shows a
+window of its rows held on the C++ side); ``data()`` serves other views and the model
+tester, with roles compared as plain ints (comparing with ``Qt.ItemDataRole`` members
+costs an enum comparison per call in PySide6).
 
 A new query (sort, search, filter, columns) keeps the old rows on screen until its
 first page arrives, then resets once. Every request carries the query's generation;
 answers for an older one are dropped, and its queries are cancelled on the server.
-
-``data()`` is the paint hot path: roles are compared as plain ints (comparing with
-``Qt.ItemDataRole`` members costs an enum comparison per call in PySide6, which
-doubled paint time in the prototype), and the served roles return cached objects.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from sqlalchemy.orm import Session
 from dicel_desktop.gui.cell_format import CellFormatter, Cells, LocaleFormats
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services.columns import ColumnSpec, table_spec
-from dicel_desktop.services.listing import Filter, Listing, ListQuery
+from dicel_desktop.services.listing import Filter, Listing, ListQuery, Row
 from dicel_desktop.services.paging import EXACT_LIMIT, Anchor, Edges, SlotPage, fetch_slots
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -69,7 +71,10 @@ _COUNT_DELAY_MS = 150
 
 @dataclass(slots=True)
 class _Page:
-    cells: list[Cells]
+    #: The rows as the server sent them (None for the padding of a partial page)...
+    rows: list[Row | None]
+    #: ... and their display strings, made when a row is first shown (None until then).
+    cells: list[Cells | None]
     ids: list[UUID | None]
     edges: Edges
 
@@ -80,7 +85,6 @@ class _Opened:
     formatter: CellFormatter
     estimate: int
     first: SlotPage
-    cells: list[Cells]
 
 
 class ListingModel(QAbstractTableModel):
@@ -143,6 +147,10 @@ class ListingModel(QAbstractTableModel):
         self._dispatch.setSingleShot(True)
         self._dispatch.setInterval(0)
         self._dispatch.timeout.connect(self._on_dispatch_timeout)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(_COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._on_count_timer_timeout)
         self._bold = QFont()
         self._bold.setBold(True)
         # If the model goes away without close(), nothing may call back into it.
@@ -248,13 +256,14 @@ class ListingModel(QAbstractTableModel):
         if slot != self._last_slot:
             self._pages.move_to_end(slot)
             self._last_slot = slot
-        return page.cells[row - slot * size]
+        return self._cells_of(page, row - slot * size)
 
     def is_row_loaded(self, row: int) -> bool:
         return row // self._page_size in self._pages
 
     def close(self) -> None:
         """Cancel what is in flight (the grid calls this when it goes away)."""
+        self._count_timer.stop()
         self._generation += 1
         for request_id in self._requests.values():
             self._worker.cancel(request_id)
@@ -285,7 +294,7 @@ class ListingModel(QAbstractTableModel):
             if slot != self._last_slot:
                 self._pages.move_to_end(slot)
                 self._last_slot = slot
-            return page.cells[row - slot * size][index.column()]
+            return self._cells_of(page, row - slot * size)[index.column()]
         if role == _ALIGNMENT:
             return self._alignment[index.column()]
         return None
@@ -333,6 +342,7 @@ class ListingModel(QAbstractTableModel):
         return any(f.column == name for f in self._query.filters)
 
     def _open(self) -> None:
+        self._count_timer.stop()  # it counts what was shown: started again once shown
         self._generation += 1
         for request_id in self._requests.values():
             self._worker.cancel(request_id)
@@ -356,8 +366,7 @@ class ListingModel(QAbstractTableModel):
                 known={},
                 exact_limit=exact_limit,
             )
-            formatter = CellFormatter(listing, formats)
-            return _Opened(listing, formatter, estimate, first, formatter.format_rows(first.rows))
+            return _Opened(listing, CellFormatter(listing, formats), estimate, first)
 
         self._submit("open", task, lambda opened: self._on_opened(generation, opened))
 
@@ -409,7 +418,7 @@ class ListingModel(QAbstractTableModel):
         self._wanted.clear()
         self._total, self._exact = total, exact
         if total:
-            self._store(first, opened.cells)
+            self._store(first)
         if growing:
             self.endInsertRows()
         else:
@@ -424,13 +433,11 @@ class ListingModel(QAbstractTableModel):
             # After the new rows have painted: started at once, the count's statement
             # building competed for the GIL with that first paint and its parallel scan
             # took the server's cores from the next page (benchmark: stalls 2x longer).
-            QTimer.singleShot(_COUNT_DELAY_MS, self, lambda: self._count_small_if(generation))
+            self._count_timer.start()
 
-    def _count_small_if(self, generation: int) -> None:
-        # A timer fired: the worker may have been shut down since (the program closing).
-        if self._worker.is_shut_down:
-            return
-        if generation == self._generation and not self._exact and self._listing is not None:
+    def _on_count_timer_timeout(self) -> None:
+        # The worker may have been shut down since (the program closing).
+        if not self._worker.is_shut_down and not self._exact and self._listing is not None:
             self._count_small()
 
     def _count_small(self) -> None:
@@ -472,7 +479,7 @@ class ListingModel(QAbstractTableModel):
                 for s, page in self._pages.items()
                 if page.edges.anchor is not Anchor.START
                 or s * size >= total
-                or len(page.cells) != min(size, total - s * size)
+                or len(page.rows) != min(size, total - s * size)
             ]
             for s in stale:
                 del self._pages[s]
@@ -492,15 +499,26 @@ class ListingModel(QAbstractTableModel):
         if changed:
             self.count_changed.emit(self._total, self._exact)
 
-    def _store(self, page: SlotPage, cells: list[Cells]) -> None:
+    def _store(self, page: SlotPage) -> None:
         size = self._page_size
         length = min(size, self._total - page.slot * size)
-        trailing = max(0, length - page.lead - len(cells))
-        padded = [self._blank] * page.lead + cells + [self._blank] * trailing
-        ids: list[UUID | None] = [None] * page.lead + [row[0] for row in page.rows]
-        ids += [None] * trailing
-        self._pages[page.slot] = _Page(padded[:length], ids[:length], page.edges)
+        trailing = max(0, length - page.lead - len(page.rows))
+        rows: list[Row | None] = [None] * page.lead + list(page.rows) + [None] * trailing
+        ids: list[UUID | None] = [None if row is None else row[0] for row in rows]
+        self._pages[page.slot] = _Page(rows[:length], [None] * length, ids[:length], page.edges)
         self._pages.move_to_end(page.slot)
+
+    def _cells_of(self, page: _Page, index: int) -> Cells:
+        """The display strings of a stored row, made on its first showing: a person
+        sees a few dozen rows of a 200-row page, and formatting is most of the cost
+        of a page in Python (it ran in the worker, in the GUI thread's way)."""
+        cells = page.cells[index]
+        if cells is None:
+            row = page.rows[index]
+            assert self._formatter is not None
+            cells = self._blank if row is None else self._formatter.format_row(row)
+            page.cells[index] = cells
+        return cells
 
     def _evict(self, keep: set[int]) -> None:
         while len(self._pages) > self._max_pages:
@@ -535,12 +553,11 @@ class ListingModel(QAbstractTableModel):
         # The latest paint asked last: its slots are what is on screen now.
         slots = sorted(set(wanted[-_SLOTS_PER_REQUEST:]))
         known = {n: self._pages[n].edges for s in slots for n in (s - 1, s + 1) if n in self._pages}
-        listing, formatter = self._listing, self._formatter
-        assert formatter is not None
+        listing = self._listing
         generation, total, exact_limit = self._generation, self._total, self._exact_limit
 
-        def task(session: Session) -> list[tuple[SlotPage, list[Cells]]]:
-            pages = fetch_slots(
+        def task(session: Session) -> list[SlotPage]:
+            return fetch_slots(
                 session.connection(),
                 listing,
                 slots,
@@ -549,35 +566,32 @@ class ListingModel(QAbstractTableModel):
                 known=known,
                 exact_limit=exact_limit,
             )
-            return [(page, formatter.format_rows(page.rows)) for page in pages]
 
         self._submit("pages", task, lambda pages: self._on_pages(generation, total, pages))
 
-    def _on_pages(
-        self, generation: int, total: int, pages: list[tuple[SlotPage, list[Cells]]]
-    ) -> None:
+    def _on_pages(self, generation: int, total: int, pages: list[SlotPage]) -> None:
         if generation != self._generation:
             return
         if total != self._total:
             # The count changed while these were fetched: their places may be stale.
-            for page, _ in pages:
+            for page in pages:
                 self._wanted[page.slot] = None
             self._dispatch.start()
             return
         proven = None
         at_least = 0
-        for page, cells in pages:
-            self._store(page, cells)
+        for page in pages:
+            self._store(page)
             if page.total is not None:
                 proven = page.total
             elif page.minimum_total:
                 at_least = max(at_least, page.minimum_total)
-        self._evict({page.slot for page, _ in pages})
+        self._evict({page.slot for page in pages})
         if proven is not None:
             self._set_total(proven, exact=True)
         elif at_least > self._total:
             self._set_total(at_least, exact=False)
-        for page, _ in pages:
+        for page in pages:
             if page.slot in self._pages:
                 self._emit_slot_changed(page.slot)
         if self._wanted:
