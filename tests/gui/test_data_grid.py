@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from dicel_desktop.db.engine import make_engine, make_session_factory
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
 from dicel_desktop.gui.table_model import PLACEHOLDER, ListingModel
-from dicel_desktop.gui.widgets.data_grid import BUSY_DELAY_MS, DataGrid
+from dicel_desktop.gui.widgets.data_grid import BUSY_DELAY_MS, REVEAL_DELAY_MS, DataGrid
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup, parse_number
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import table_spec
@@ -94,6 +94,7 @@ def db_rows(dsn: str, order: str, columns: str = "t.id") -> list[tuple]:
 
 def test_the_grid_shows_names_words_money_and_dates_never_ids(qtbot, grid, seeded):
     model = grid.model
+    assert grid.updatesEnabled()  # painted with its first rows
     # Small enough to be counted exactly in the background.
     qtbot.waitUntil(lambda: model.is_exact, timeout=10_000)
     assert model.rowCount() == ROWS
@@ -292,7 +293,10 @@ def test_the_column_chooser_is_remembered_and_offers_only_readable_columns(qtbot
     grid = DataGrid(worker, "transactions", readable, settings=settings, locale=RWANDA)
     qtbot.addWidget(grid)
     wait_loaded(qtbot, grid.model)
+    grid.columns_button.menu().aboutToShow.emit()  # what opening it does first
     offered = [a.data() for a in grid.columns_button.menu().actions()]
+    checked = [a.data() for a in grid.columns_button.menu().actions() if a.isChecked()]
+    assert checked == list(grid.visible_columns)
     assert "amount" not in offered and "amount" not in grid.visible_columns
     assert "currency" in offered and "currency" not in grid.visible_columns
 
@@ -388,7 +392,10 @@ def test_the_busy_indicator_shows_only_when_loading_lasts(qtbot, worker, setting
         grid = DataGrid(worker, "transactions", settings=settings, locale=RWANDA)
         qtbot.addWidget(grid)
         grid.show()
-        qtbot.wait(BUSY_DELAY_MS // 2)
+        assert not grid.updatesEnabled()  # it first paints with its rows...
+        qtbot.waitUntil(grid.updatesEnabled, timeout=1_000)  # ... or soon, if they are slow
+        assert grid.model.is_loading
+        qtbot.wait(BUSY_DELAY_MS // 2 - REVEAL_DELAY_MS // 2)
         assert grid.model.is_loading
         assert not grid.busy.isVisibleTo(grid)  # a quick load would never flicker it
         qtbot.waitUntil(lambda: grid.busy.isVisibleTo(grid), timeout=5_000)

@@ -56,6 +56,8 @@ from dicel_desktop.services.paging import EXACT_LIMIT
 SEARCH_DELAY_MS = 250
 #: The busy indicator appears when loading has lasted this long.
 BUSY_DELAY_MS = 200
+#: A new grid first paints with its first rows, or empty after this long.
+REVEAL_DELAY_MS = 100
 
 #: Starting widths of name-like columns, in average character widths.
 _TEXT_CHARS = {Kind.FK: 22, Kind.TEXT: 16}
@@ -124,6 +126,11 @@ class DataGrid(QWidget):
         self._connect()
         self._apply_column_widths()
         self._sync_sort_indicator()
+        # An empty grid painted a moment before its rows is one more paint of the whole
+        # grid before the rows show (and a flash of an empty table): the first paint
+        # waits for the first rows, or for REVEAL_DELAY_MS, or for an error.
+        self.setUpdatesEnabled(False)
+        self._reveal_timer.start()
 
     # ----------------------------------------------------------------- public API
 
@@ -187,6 +194,9 @@ class DataGrid(QWidget):
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(0)
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setInterval(REVEAL_DELAY_MS)
         # The busy indicator shows only when loading lasts: a quick page never flickers it.
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
@@ -285,7 +295,6 @@ class DataGrid(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.error_bar)
         layout.addWidget(self.rows, 1)
-        self._build_columns_menu()
         self._update_filter_bar()
 
     def _connect(self) -> None:
@@ -300,11 +309,13 @@ class DataGrid(QWidget):
         self.model.loading_changed.connect(self._on_model_loading_changed)
         self._status_timer.timeout.connect(self._on_status_timer_timeout)
         self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
+        self._reveal_timer.timeout.connect(self._reveal)
         self.model.load_failed.connect(self._on_model_load_failed)
         self.model.query_applied.connect(self._on_model_query_applied)
         self.model.modelReset.connect(self._on_model_reset)
         self.rows.row_activated.connect(self._on_row_activated)
         self.filter_button.menu().aboutToShow.connect(self._on_filter_menu_about_to_show)
+        self.columns_button.menu().aboutToShow.connect(self._on_columns_menu_about_to_show)
         header = self.view.horizontalHeader()
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
         header.sectionResized.connect(self._on_header_section_resized)
@@ -314,6 +325,13 @@ class DataGrid(QWidget):
         if self.model.is_loading:
             self._busy_timer.start()
 
+    def _on_columns_menu_about_to_show(self) -> None:
+        # Made when first opened: a list opens sooner without a dozen actions to make.
+        menu = self.columns_button.menu()
+        if not menu.actions():
+            self._build_columns_menu()
+        self._sync_columns_menu()
+
     def _build_columns_menu(self) -> None:
         menu = self.columns_button.menu()
         for column in self.readable:
@@ -322,7 +340,6 @@ class DataGrid(QWidget):
             action.setData(column.name)
             action.toggled.connect(self._on_column_action_toggled)
             menu.addAction(action)
-        self._sync_columns_menu()
 
     def _sync_columns_menu(self) -> None:
         visible = set(self.model.query.columns)
@@ -465,11 +482,18 @@ class DataGrid(QWidget):
         if not self.model.is_loading:
             self.busy.hide()
 
+    def _reveal(self) -> None:
+        self._reveal_timer.stop()
+        if not self.updatesEnabled():
+            self.setUpdatesEnabled(True)
+
     def _on_model_load_failed(self, message: str) -> None:
+        self._reveal()
         self.error_label.setText(message)
         self.error_bar.show()
 
     def _on_model_query_applied(self) -> None:
+        self._reveal()
         self.error_bar.hide()  # the window has scrolled back to the top by itself
         self._sync_sort_indicator()
 

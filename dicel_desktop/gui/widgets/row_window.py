@@ -50,6 +50,8 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _HORIZONTAL = Qt.Orientation.Horizontal
+_HEADER_ROLES = (_DISPLAY, _ALIGNMENT, _FONT, _TOOLTIP)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 #: Rows the window holds beyond those that fit: the odd-row shift, a partly shown row
 #: at the bottom, and one to spare while the table is being resized.
 _SPARE_ROWS = 3
@@ -138,6 +140,8 @@ class RowWindow(QFrame):
         self._syncing = False
         self._columns = 0
         self._alignments: list[Any] = []
+        self._aligned: list[tuple[int, Any]] = []
+        self._header: list[tuple[Any, ...]] = []
         self._items: list[list[QStandardItem]] = []
         #: What each row of the window shows now (the page cache's own tuples).
         self._shown: list[Any] = []
@@ -292,20 +296,20 @@ class RowWindow(QFrame):
         if count < len(self._items):
             model.setRowCount(count)
             del self._items[count:], self._shown[count:]
-        alignments = self._alignments
+        aligned = self._aligned
         for cells in wanted[kept:]:
             # New rows are made whole and then added: ~3x cheaper than filling cells
             # of empty rows one by one.
             items = [QStandardItem(text) for text in cells]
-            for item, alignment in zip(items, alignments, strict=True):
-                item.setData(alignment, _ALIGNMENT)
+            for column, alignment in aligned:
+                items[column].setData(alignment, _ALIGNMENT)
             model.appendRow(items)
             self._items.append(items)
             self._shown.append(cells)
         if resized:
-            # Qt would size the table's own scroll range for the new rows later; the
-            # shift by one row below needs it now.
-            self.table.updateGeometries()
+            # Qt would lay out the new rows later (and paint them once more then); the
+            # shift by one row below needs the table's own scroll range now.
+            self.table.doItemsLayout()
         self.table.verticalScrollBar().setValue(top - base)
         self._sync_selection()
 
@@ -321,6 +325,8 @@ class RowWindow(QFrame):
             self._items.clear()
             self._shown.clear()
             self._columns, self._alignments = columns, alignments
+            # Cells are left-aligned unless told otherwise: only the others are told.
+            self._aligned = [(c, a) for c, a in enumerate(alignments) if a != _LEFT]
         else:
             self._shown = [None] * len(self._items)  # same columns: all shown again
         self._placeholder = (PLACEHOLDER,) + ("",) * (columns - 1) if columns else ()
@@ -329,14 +335,19 @@ class RowWindow(QFrame):
     def _update_header(self) -> None:
         source = self._source
         assert source is not None
+        header = [
+            tuple(source.headerData(c, _HORIZONTAL, role) for role in _HEADER_ROLES)
+            for c in range(self._columns)
+        ]
+        if header == self._header:
+            return  # a new item would make the header lay itself out again for nothing
+        self._header = header
         model = self.window_model
-        for c in range(self._columns):
-            item = QStandardItem(source.headerData(c, _HORIZONTAL, _DISPLAY))
-            item.setData(source.headerData(c, _HORIZONTAL, _ALIGNMENT), _ALIGNMENT)
-            font = source.headerData(c, _HORIZONTAL, _FONT)
+        for c, (label, alignment, font, tooltip) in enumerate(header):
+            item = QStandardItem(label)
+            item.setData(alignment, _ALIGNMENT)
             if isinstance(font, QFont):
                 item.setFont(font)
-            tooltip = source.headerData(c, _HORIZONTAL, _TOOLTIP)
             if tooltip:
                 item.setToolTip(tooltip)
             model.setHorizontalHeaderItem(c, item)
