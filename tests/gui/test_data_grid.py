@@ -551,6 +551,19 @@ def test_keys_and_the_wheel_move_through_the_whole_list(qtbot, grid):
     assert rows.top == QApplication.wheelScrollLines()
 
 
+def test_the_current_row_survives_the_window_shrinking_at_the_end_of_the_list(qtbot, grid):
+    rows, view = grid.rows, grid.view
+    near_bottom = rows.rows_per_page() + 1  # in the window, below the rows on screen
+    rows.set_current_row(near_bottom)
+    grid.rows.scroll_to_row(0)
+    qtbot.waitUntil(lambda: rows.current_row == near_bottom)
+    grid.rows.scroll_to_bottom()  # the window holds fewer rows at the end of the list
+    assert view.model().rowCount() < rows.rows_per_page() + 3
+    assert rows.current_row == near_bottom
+    grid.rows.scroll_to_row(0)
+    assert [rows.base + i.row() for i in view.selectionModel().selectedRows()] == [near_bottom]
+
+
 def test_opening_a_row_far_down_gives_its_id(qtbot, grid, seeded):
     ids = [r[0] for r in db_rows(seeded, "t.transaction_date DESC, t.id DESC")]
     grid.scrollbar.setValue(2001)

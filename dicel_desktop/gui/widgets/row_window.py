@@ -261,9 +261,18 @@ class RowWindow(QFrame):
     def _fill(self) -> None:
         """Show the rows from ``top``: their text if their page is loaded, else a mark
         (``ListingModel.row_cells`` then fetches the page; its arrival fills again)."""
-        source = self._source
-        if source is None:
+        if self._source is None:
             return
+        # Rows coming and going move Qt's current index about: the list's current row
+        # is put back by _sync_selection at the end, whatever Qt did meanwhile.
+        self._syncing = True
+        try:
+            self._fill_window(self._source)
+        finally:
+            self._syncing = False
+        self._sync_selection()
+
+    def _fill_window(self, source: ListingModel) -> None:
         top = self.top
         base = top - (top & 1)
         count = max(0, min(self._capacity(), self._total() - base))
@@ -311,7 +320,6 @@ class RowWindow(QFrame):
             # shift by one row below needs the table's own scroll range now.
             self.table.doItemsLayout()
         self.table.verticalScrollBar().setValue(top - base)
-        self._sync_selection()
 
     def _rebuild(self) -> None:
         """The columns may have changed: items made again if so, new header labels."""
@@ -320,8 +328,12 @@ class RowWindow(QFrame):
         columns = source.columnCount()
         alignments = [source.headerData(c, _HORIZONTAL, _ALIGNMENT) for c in range(columns)]
         if columns != self._columns or alignments != self._alignments:
-            self.window_model.setRowCount(0)
-            self.window_model.setColumnCount(columns)
+            self._syncing = True  # see _fill
+            try:
+                self.window_model.setRowCount(0)
+                self.window_model.setColumnCount(columns)
+            finally:
+                self._syncing = False
             self._items.clear()
             self._shown.clear()
             self._columns, self._alignments = columns, alignments
