@@ -217,6 +217,16 @@ def _humanize(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@cache
+def _choices_by_values() -> dict[frozenset[str], tuple[type[StrEnum], ...]]:
+    """The enums by their set of values (made once: every list's first opening asked)."""
+    found: dict[frozenset[str], tuple[type[StrEnum], ...]] = {}
+    for choice in _CHOICE_CLASSES:
+        values = frozenset(m.value for m in choice)
+        found[values] = (*found.get(values, ()), choice)
+    return found
+
+
 def _state_enums(table: sa.Table) -> dict[str, type[StrEnum]]:
     """Column -> enum for every ``col IN ('a', 'b')`` CHECK whose values match an enum."""
     found: dict[str, type[StrEnum]] = {}
@@ -226,8 +236,8 @@ def _state_enums(table: sa.Table) -> dict[str, type[StrEnum]]:
         match = _IN_LIST.match(str(constraint.sqltext))
         if not match:
             continue
-        values = set(re.findall(r"'([^']*)'", match.group(2)))
-        candidates = [c for c in _CHOICE_CLASSES if {m.value for m in c} == values]
+        values = frozenset(re.findall(r"'([^']*)'", match.group(2)))
+        candidates = list(_choices_by_values().get(values, ()))
         if candidates:
             # Some enums share their values (AuditStatus and TrainingProgramStatus; Priority
             # and Severity): prefer the one named after the table or the column.
