@@ -11,9 +11,12 @@ run of each warms the server's caches and measures the grid's column widths and 
 height, which the baselines then use: every variant paints the same pixels.
 
 Ratios are taken within a round, as the issue asks ("each against baselines measured
-in the same run"): run i of ours against run i of the floor (minutes apart at most),
-and each run's longest stall against the full repaint measured in that same process;
-the table shows their median and range, and the ratio of the medians beside it.
+in the same run"): run i of ours against run i of the floor (minutes apart at most);
+the table shows their median and range, and the ratio of the medians beside it. Stalls
+are set against "one full repaint of the grid": every visible widget of the grid (bar,
+header, rows, scrollbars) repainted on screen once, measured right after each step,
+because this machine's speed drifts by 2x within a minute; the stall against the rows
+area alone (measured once per process) is printed beside it.
 """
 
 from __future__ import annotations
@@ -107,7 +110,8 @@ def test_grid_on_a_million_transactions(perf_db) -> None:
         "clock: from the action to the end of the first paint showing real rows "
         "(placeholders do not count)",
         "floor: raw psycopg keyset query for the page + one paint of the visible rows "
-        "from a QStandardItemModel",
+        "from a QStandardItemModel; neither its connection nor ours has read the table "
+        "before the clock",
         f"ORM+QStandardItemModel: on the newest {ORM_ROWS:,} rows only; sort and search "
         "in memory (QSortFilterProxyModel)",
         "QSqlQueryModel: sort and search run the whole query again (it cannot sort)",
@@ -208,24 +212,29 @@ def _grid_lines(results: dict[str, list[dict[str, Any]]], cold: dict[str, Any]) 
         )
     )
     repaint = stats("repaint_ms")
+    full = stats("render_ms")
     stall = stats("stall_ms")
-    worst = [r["stall_step"] for r in results["ours"]]
-    # Each run's stall against the repaint measured in that same process.
-    to_repaint = paired(ours_runs, ours_runs, "stall_ms", "repaint_ms")
+    ratios = Stats.of([r["stall_ratio"] for r in ours_runs])
+    rows_only = paired(ours_runs, ours_runs, "stall_ms", "repaint_ms")
+    worst = [
+        f"{r['stall_step']} {r['stall_step_ms']:.0f}/{r['stall_step_yardstick_ms']:.0f}"
+        for r in ours_runs
+    ]
     lines.append(
         Line(
             "longest GUI-thread stall\n(5 ms heartbeat, all steps)",
             stall["ours"].show("ms"),
             _baselines(stall, "ms"),
-            f"{_per_round(to_repaint)} full repaint\n(ratio of medians:"
-            f" {ratio(stall['ours'].median, repaint['ours'].median)})",
-            "≤ 1.5x full repaint\n(of the same run)",
-            to_repaint.median <= 1.5,
+            f"{_per_round(ratios)} full repaint\n(each step against the one"
+            f" measured right after it;\nagainst the rows area alone:"
+            f" {_per_round(rows_only)})",
+            "≤ 1.5x full repaint\nof the grid (same run)",
+            ratios.median <= 1.5,
         )
     )
     lines.append(
         Line(
-            "  ...in which step (per run)",
+            "  ...worst step per run\n  (stall/yardstick ms)",
             ", ".join(worst),
             "",
             "",
@@ -235,11 +244,21 @@ def _grid_lines(results: dict[str, list[dict[str, Any]]], cold: dict[str, Any]) 
     )
     lines.append(
         Line(
-            "full repaint of the loaded grid",
+            "full repaint of the loaded grid\n(bar, header, rows, scrollbars)",
+            full["ours"].show("ms"),
+            _baselines(full, "ms"),
+            f"{ratio(full['ours'].median, full['floor'].median)} floor",
+            "(yardstick)",
+            None,
+        )
+    )
+    lines.append(
+        Line(
+            "repaint of the rows area alone",
             repaint["ours"].show("ms"),
             _baselines(repaint, "ms"),
             f"{ratio(repaint['ours'].median, repaint['floor'].median)} floor",
-            "(yardstick)",
+            "",
             None,
         )
     )
