@@ -23,10 +23,17 @@ the same wherever it is on screen.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,12 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dicel_desktop.gui.table_model import PLACEHOLDER
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QWheelEvent
-
-    from dicel_desktop.gui.table_model import ListingModel
+from dicel_desktop.gui.table_model import PLACEHOLDER, ListingModel
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
