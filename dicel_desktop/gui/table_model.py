@@ -47,18 +47,20 @@ from dicel_desktop.services.columns import ColumnSpec, table_spec
 from dicel_desktop.services.listing import Filter, Listing, ListQuery, Row
 from dicel_desktop.services.paging import EXACT_LIMIT, Anchor, Edges, SlotPage, fetch_slots
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_FONT = int(Qt.ItemDataRole.FontRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_HORIZONTAL = Qt.Orientation.Horizontal
+#: Roles as plain ints (comparing with Qt.ItemDataRole members costs an enum comparison
+#: per call in PySide6); the grid's window uses them too.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+HORIZONTAL = Qt.Orientation.Horizontal
 
 #: Shown in a cell whose page has not arrived yet.
 PLACEHOLDER = "…"
 
 # Plain ints: returning a Qt.AlignmentFlag makes PySide6 convert the enum on each call.
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 #: Slots fetched per request: what one paint of a tall window can show, plus one.
 _SLOTS_PER_REQUEST = 4
@@ -278,37 +280,30 @@ class ListingModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        if role == _DISPLAY:
-            row = index.row()
-            size = self._page_size
-            slot = row // size
-            page = self._pages.get(slot)
-            if page is None:
-                # Never fetch from inside data(): note the slot, fetch after the paint.
-                self._wanted[slot] = None
-                if not self._dispatch.isActive():
-                    self._dispatch.start()
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        if role == DISPLAY_ROLE:
+            # A missing page is fetched after this paint, never from inside data().
+            cells = self.row_cells(index.row())
+            if cells is None:
                 # One mark per row is calmer than a screenful of them.
                 return PLACEHOLDER if index.column() == 0 else ""
-            if slot != self._last_slot:
-                self._pages.move_to_end(slot)
-                self._last_slot = slot
-            return self._cells_of(page, row - slot * size)[index.column()]
-        if role == _ALIGNMENT:
+            return cells[index.column()]
+        if role == ALIGNMENT_ROLE:
             return self._alignment[index.column()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != _HORIZONTAL or not 0 <= section < len(self._columns):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
+    ) -> Any:
+        if orientation != HORIZONTAL or not 0 <= section < len(self._columns):
             return None  # no row numbers: far rows are placed approximately
-        if role == _DISPLAY:
+        if role == DISPLAY_ROLE:
             return self._columns[section].label
-        if role == _ALIGNMENT:
+        if role == ALIGNMENT_ROLE:
             return self._alignment[section]
-        if role == _FONT and self._is_filtered(self._columns[section].name):
+        if role == FONT_ROLE and self._is_filtered(self._columns[section].name):
             return self._bold
-        if role == _TOOLTIP and self._is_filtered(self._columns[section].name):
+        if role == TOOLTIP_ROLE and self._is_filtered(self._columns[section].name):
             return f"{self._columns[section].label}: filtered"
         return None
 
@@ -335,7 +330,7 @@ class ListingModel(QAbstractTableModel):
 
     def _set_columns(self, names: Sequence[str]) -> None:
         self._columns = tuple(self._spec.column(n) for n in names)
-        self._alignment = [_RIGHT if c.right_aligned else _LEFT for c in self._columns]
+        self._alignment = [ALIGN_RIGHT if c.right_aligned else ALIGN_LEFT for c in self._columns]
         self._blank = ("",) * len(self._columns)
 
     def _is_filtered(self, name: str) -> bool:
@@ -533,7 +528,7 @@ class ListingModel(QAbstractTableModel):
         last = min(first + self._page_size, self._total) - 1
         if first <= last and self._columns:
             self.dataChanged.emit(
-                self.index(first, 0), self.index(last, len(self._columns) - 1), [_DISPLAY]
+                self.index(first, 0), self.index(last, len(self._columns) - 1), [DISPLAY_ROLE]
             )
 
     def _on_dispatch_timeout(self) -> None:

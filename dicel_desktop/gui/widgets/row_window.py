@@ -45,15 +45,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dicel_desktop.gui.table_model import PLACEHOLDER, ListingModel
+from dicel_desktop.gui.table_model import (
+    ALIGN_LEFT,
+    ALIGNMENT_ROLE,
+    DISPLAY_ROLE,
+    FONT_ROLE,
+    HORIZONTAL,
+    PLACEHOLDER,
+    TOOLTIP_ROLE,
+    ListingModel,
+)
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_FONT = int(Qt.ItemDataRole.FontRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_HORIZONTAL = Qt.Orientation.Horizontal
-_HEADER_ROLES = (_DISPLAY, _ALIGNMENT, _FONT, _TOOLTIP)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_HEADER_ROLES = (DISPLAY_ROLE, ALIGNMENT_ROLE, FONT_ROLE, TOOLTIP_ROLE)
 #: Rows the window holds beyond those that fit: the odd-row shift, a partly shown row
 #: at the bottom, and one to spare while the table is being resized.
 _SPARE_ROWS = 3
@@ -301,7 +304,7 @@ class RowWindow(QFrame):
             model.blockSignals(False)
         if changed:
             model.dataChanged.emit(
-                model.index(0, 0), model.index(kept - 1, self._columns - 1), [_DISPLAY]
+                model.index(0, 0), model.index(kept - 1, self._columns - 1), [DISPLAY_ROLE]
             )
         resized = count != len(self._items)
         if count < len(self._items):
@@ -313,7 +316,7 @@ class RowWindow(QFrame):
             # of empty rows one by one.
             items = [QStandardItem(text) for text in cells]
             for column, alignment in aligned:
-                items[column].setData(alignment, _ALIGNMENT)
+                items[column].setData(alignment, ALIGNMENT_ROLE)
             model.appendRow(items)
             self._items.append(items)
             self._shown.append(cells)
@@ -328,7 +331,7 @@ class RowWindow(QFrame):
         source = self._source
         assert source is not None
         columns = source.columnCount()
-        alignments = [source.headerData(c, _HORIZONTAL, _ALIGNMENT) for c in range(columns)]
+        alignments = [source.headerData(c, HORIZONTAL, ALIGNMENT_ROLE) for c in range(columns)]
         if columns != self._columns or alignments != self._alignments:
             self._syncing = True  # see _fill
             try:
@@ -340,7 +343,7 @@ class RowWindow(QFrame):
             self._shown.clear()
             self._columns, self._alignments = columns, alignments
             # Cells are left-aligned unless told otherwise: only the others are told.
-            self._aligned = [(c, a) for c, a in enumerate(alignments) if a != _LEFT]
+            self._aligned = [(c, a) for c, a in enumerate(alignments) if a != ALIGN_LEFT]
         else:
             self._shown = [None] * len(self._items)  # same columns: all shown again
         self._placeholder = (PLACEHOLDER,) + ("",) * (columns - 1) if columns else ()
@@ -350,7 +353,7 @@ class RowWindow(QFrame):
         source = self._source
         assert source is not None
         header = [
-            tuple(source.headerData(c, _HORIZONTAL, role) for role in _HEADER_ROLES)
+            tuple(source.headerData(c, HORIZONTAL, role) for role in _HEADER_ROLES)
             for c in range(self._columns)
         ]
         if header == self._header:
@@ -359,7 +362,7 @@ class RowWindow(QFrame):
         model = self.window_model
         for c, (label, alignment, font, tooltip) in enumerate(header):
             item = QStandardItem(label)
-            item.setData(alignment, _ALIGNMENT)
+            item.setData(alignment, ALIGNMENT_ROLE)
             if isinstance(font, QFont):
                 item.setFont(font)
             if tooltip:
