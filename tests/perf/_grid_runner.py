@@ -355,7 +355,7 @@ class Floor(Variant):
         rows = self.conn.execute(sql, params).fetchall()
         if reverse:
             rows.reverse()
-        wanted = self.view.viewport().height() // self.cfg["row_height"] + 1
+        wanted = self._rows_on_screen()
         rows = rows[-wanted:] if reverse else rows[:wanted]
         model = QStandardItemModel(len(rows), len(self.cfg["widths"]), self.view)
         for r, row in enumerate(rows):
@@ -370,11 +370,19 @@ class Floor(Variant):
             old.deleteLater()
         self.current = 1
 
+    def _rows_on_screen(self) -> int:
+        """Rows the view shows whole or in part."""
+        return -(-self.view.viewport().height() // self.cfg["row_height"])
+
     def build(self) -> None:
         self.view = self.widget = QTableView()
         style_view(self.view, self.cfg)
         self.host.layout().addWidget(self.view)
-        self.host.layout().activate()  # the viewport's size says how many rows show
+        # Shown before the layout runs: a hidden widget gets no place from its layout,
+        # and the open's model then held the 22 rows of a default-sized view instead
+        # of the 35 on screen (the paint is queued; it happens after the model is set).
+        self.view.show()
+        self.host.layout().activate()  # the view's size says how many rows show
         self._show(SELECT + BY_DATE + f" LIMIT {PAGE}")
 
     def ready(self) -> bool:
