@@ -493,7 +493,10 @@ class DataGrid(QWidget):
         self.error_bar.show()
 
     def _on_model_query_applied(self) -> None:
-        self._reveal()
+        if not self.updatesEnabled():
+            # The rows are in the window now; they paint in the next event-loop turn,
+            # so filling the window and painting it do not hold the GUI thread as one.
+            self._reveal_timer.start(0)
         self.error_bar.hide()  # the window has scrolled back to the top by itself
         self._sync_sort_indicator()
 
