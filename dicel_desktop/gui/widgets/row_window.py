@@ -128,8 +128,6 @@ class _WindowTable(QTableView):
 class RowWindow(QFrame):
     """A table over ``ListingModel`` that paints from a window of its rows (see above)."""
 
-    #: The current row changed: its row in the list, or -1 for none.
-    current_row_changed = Signal(int)
     #: A row was opened (double click, Enter): its row in the list.
     row_activated = Signal(int)
 
@@ -211,7 +209,6 @@ class RowWindow(QFrame):
         if row >= 0:
             self.ensure_visible(row)
         self._sync_selection()
-        self.current_row_changed.emit(row)
 
     def rows_per_page(self) -> int:
         """Rows that fit entirely in the table."""
@@ -219,9 +216,7 @@ class RowWindow(QFrame):
 
     def rows_on_screen(self) -> range:
         """The rows of the list the table shows now, the last maybe in part."""
-        height = self._row_height()
-        shown = -(-self.table.viewport().height() // height)
-        return range(self.top, min(self._total(), self.top + shown))
+        return range(self.top, min(self._total(), self.top + self._rows_shown()))
 
     def row_at(self, y: int) -> int:
         """The row of the list at ``y`` in the table's viewport, or -1."""
@@ -251,8 +246,12 @@ class RowWindow(QFrame):
     def _row_height(self) -> int:
         return max(1, self.table.verticalHeader().defaultSectionSize())
 
+    def _rows_shown(self) -> int:
+        """Rows the table shows whole or in part."""
+        return -(-self.table.viewport().height() // self._row_height())
+
     def _capacity(self) -> int:
-        return -(-self.table.viewport().height() // self._row_height()) + _SPARE_ROWS
+        return self._rows_shown() + _SPARE_ROWS
 
     def _update_range(self) -> None:
         page = self.rows_per_page()
@@ -415,7 +414,6 @@ class RowWindow(QFrame):
         self._update_header()
         self.scrollbar.setValue(0)
         self._sync_selection()
-        self.current_row_changed.emit(-1)
 
     def _on_table_resized(self) -> None:
         if self._source is None:
@@ -431,7 +429,6 @@ class RowWindow(QFrame):
         if self._syncing:
             return
         self._current = self.base + current.row() if current.isValid() else -1
-        self.current_row_changed.emit(self._current)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         self.row_activated.emit(self.base + index.row())
