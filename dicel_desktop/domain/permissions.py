@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
+from dicel_desktop.domain.tables import TABLES
 
 __all__ = [
     "DELETABLE_TABLES",
@@ -136,38 +137,12 @@ PUBLIC_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
 
 #: Server-numbered documents (migration 0001): filled by the server, never changed.
 DOCUMENT_NUMBER_COLUMNS: Mapping[str, str] = MappingProxyType(
-    {
-        "employees": "employee_number",
-        "transactions": "transaction_number",
-        "expenses": "expense_number",
-        "invoices": "invoice_number",
-        "it_assets": "asset_tag",
-        "it_support_tickets": "ticket_number",
-        "security_guards": "guard_number",
-        "security_incidents": "incident_number",
-        "inventory_items": "item_code",
-        "suppliers": "supplier_code",
-        "purchase_orders": "po_number",
-        "clients": "client_code",
-        "contracts": "contract_number",
-        "client_support_tickets": "ticket_number",
-        "leads": "lead_number",
-        "opportunities": "opportunity_number",
-        "risk_assessments": "assessment_number",
-        "risk_incidents": "incident_number",
-        "recovery_cases": "case_number",
-        "compliance_policies": "policy_number",
-        "compliance_audits": "audit_number",
-    }
+    {t.name: t.number for t in TABLES.values() if t.number}
 )
 
 #: Computed by PostgreSQL (GENERATED ALWAYS): nobody writes them.
 GENERATED_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
-    {
-        "budgets": frozenset({"remaining_amount"}),
-        "invoice_items": frozenset({"total_price"}),
-        "risk_assessments": frozenset({"risk_score"}),
-    }
+    {t.name: t.generated for t in TABLES.values() if t.generated}
 )
 
 #: Columns no role writes, neither on INSERT nor on UPDATE: the server stamps them.
@@ -472,16 +447,12 @@ _RECOVERY = _department(
 #: Compliance audits the company: it reads every business table, read-only, and the
 #: audit log. Not pay (payroll, salaries, bank details) nor performance reviews: those are
 #: confidential to HR, finance and admin. Users and employees: public columns only.
-_COMPLIANCE_READS = _words(
-    "departments system_settings job_postings candidates training_programs"
-    " training_enrollments leave_requests attendance_records financial_accounts"
-    " transactions budgets expenses invoices invoice_items it_assets it_support_tickets"
-    " system_monitoring security_guards security_assignments security_incidents"
-    " patrol_routes patrol_logs inventory_items inventory_transactions suppliers"
-    " purchase_orders clients contracts client_support_tickets leads opportunities"
-    " marketing_campaigns customer_feedback customer_surveys risk_assessments"
-    " risk_incidents recovery_cases recovery_documents audit_logs"
-)
+_COMPLIANCE_READS = [
+    t.name
+    for t in TABLES.values()
+    if not t.confidential
+    and t.name not in ("users", "employees", "compliance_policies", "compliance_audits")
+]
 
 _COMPLIANCE = _department(
     {
@@ -494,22 +465,10 @@ _COMPLIANCE = _department(
 #: Admin: everything, except that no one reads password_hash, writes the audit log,
 #: creates users outside the provisioning functions (a users row needs its login role),
 #: or deletes where ``DELETABLE_TABLES`` does not allow it.
-_ADMIN_TABLES = _words(
-    "departments system_settings employees job_postings candidates training_programs"
-    " training_enrollments leave_requests attendance_records performance_reviews"
-    " payroll_records financial_accounts transactions budgets expenses invoices"
-    " invoice_items it_assets it_support_tickets system_monitoring security_guards"
-    " security_assignments security_incidents patrol_routes patrol_logs inventory_items"
-    " inventory_transactions suppliers purchase_orders clients contracts"
-    " client_support_tickets leads opportunities marketing_campaigns customer_feedback"
-    " customer_surveys risk_assessments risk_incidents recovery_cases recovery_documents"
-    " compliance_policies compliance_audits"
-)
+_ADMIN_TABLES = [t for t in TABLES if t not in ("users", "audit_logs")]
 
 #: Tables without ``updated_at`` have no version token, so no role edits their rows.
-_APPEND_ONLY = frozenset(
-    {"system_monitoring", "inventory_transactions", "recovery_documents", "audit_logs"}
-)
+_APPEND_ONLY = frozenset(t.name for t in TABLES.values() if not t.versioned)
 
 _ADMIN = _department(
     {

@@ -1,7 +1,8 @@
 """How a list names a referenced record: a person, a department, an invoice number.
 
-A grid never shows a UUID: every table some foreign key points to has a display here
-(tests/db/test_listing.py checks it), joined LEFT on demand by :class:`Joins`.
+A grid never shows a UUID: every table some foreign key points to has a ``Naming`` in the
+registry (domain.tables; tests/db/test_listing.py checks it), turned here into SQL and
+joined LEFT on demand by :class:`Joins`.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.sql.expression import ColumnElement, FromClause
 
+from dicel_desktop.domain.tables import TABLES, Naming
+
 #: How a referenced record is named in a list: a function of (joiner, alias) returning
-#: an expression, NULL when there is no referenced record. Every table some foreign key
-#: points to must be here (a test checks it): a grid never shows a UUID.
+#: an expression, NULL when there is no referenced record. Made from the registry's
+#: ``Naming`` of every table some foreign key points to (a test checks each has one): a
+#: grid never shows a UUID.
 DisplayFn = Callable[["Joins", FromClause], ColumnElement[Any]]
 
 
@@ -24,46 +28,28 @@ def _joined(sep: str, *parts: ColumnElement[Any]) -> ColumnElement[Any]:
     return sa.func.nullif(sa.func.concat_ws(sep, *parts, type_=sa.Text), "", type_=sa.Text)
 
 
-def _person(_joins: Joins, users: FromClause) -> ColumnElement[Any]:
-    return _joined(" ", users.c.first_name, users.c.last_name)
-
-
-def _number_and_person(number: str) -> DisplayFn:
+def _display(naming: Naming) -> DisplayFn:
     def display(joins: Joins, alias: FromClause) -> ColumnElement[Any]:
-        person = _person(joins, joins.ref(alias, "user_id"))
-        return _joined(" — ", alias.c[number], person)
+        parts: list[ColumnElement[Any]] = []
+        if naming.number:
+            parts.append(alias.c[naming.number])
+        if naming.names and naming.joined:
+            parts.append(_joined(" ", *(alias.c[n] for n in naming.names)))
+        elif len(naming.names) == 1:
+            parts.append(alias.c[naming.names[0]])
+        elif naming.names:
+            parts.append(sa.func.coalesce(*(alias.c[n] for n in naming.names), type_=sa.Text))
+        if naming.person:
+            users = joins.ref(alias, naming.person)
+            parts.append(_joined(" ", users.c.first_name, users.c.last_name))
+        return parts[0] if len(parts) == 1 else _joined(" — ", *parts)
 
     return display
 
 
-def _column(name: str) -> DisplayFn:
-    return lambda _joins, alias: alias.c[name]
-
-
-def _number_and_name(number: str, *names: str) -> DisplayFn:
-    def display(_joins: Joins, alias: FromClause) -> ColumnElement[Any]:
-        name = sa.func.coalesce(*(alias.c[n] for n in names), type_=sa.Text)
-        return _joined(" — ", alias.c[number], name)
-
-    return display
-
-
+#: Every table the registry names (domain.tables), by name.
 FK_DISPLAY: dict[str, DisplayFn] = {
-    "users": _person,
-    "departments": _column("name"),
-    "clients": _column("company_name"),
-    "suppliers": _column("supplier_name"),
-    "employees": _number_and_person("employee_number"),
-    "security_guards": _number_and_person("guard_number"),
-    "financial_accounts": _column("account_name"),
-    "inventory_items": _column("item_name"),
-    "job_postings": _column("title"),
-    "training_programs": _column("title"),
-    "patrol_routes": _column("route_name"),
-    "leads": _number_and_name("lead_number", "company_name", "contact_person"),
-    "invoices": _column("invoice_number"),
-    "risk_assessments": _number_and_name("assessment_number", "risk_category"),
-    "recovery_cases": _number_and_name("case_number", "case_type"),
+    t.name: _display(t.naming) for t in TABLES.values() if t.naming is not None
 }
 
 

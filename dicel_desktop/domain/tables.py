@@ -1,0 +1,359 @@
+"""The registry of tables: one entry per table says everything the program needs to know
+about it beyond its columns (which the SQLAlchemy models give).
+
+Adding a table means writing its model and one :class:`TableInfo` here; the module
+lists, titles, document numbers, generated and append-only columns, what compliance
+reads, how a reference to it is named and which columns the server sets are all derived
+from this registry (``domain.modules``, ``domain.permissions``, ``services.references``).
+tests/unit/test_tables.py checks the registry against the models (every table has an
+entry, numbers and generated columns agree with the server defaults and ``Computed``
+columns, versioned tables have ``updated_at``).
+
+Pure Python: no SQLAlchemy, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+__all__ = ["TABLES", "Lock", "Naming", "TableInfo", "table_info"]
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How a record is named where something points to it ("EMP-000042 — Jean Mugabo").
+
+    The parts, each optional, joined by " — ": the document ``number``; the first
+    non-empty of ``names`` (``joined``: all of them, with spaces, as first and last
+    name); the name of the person the users reference ``person`` points to.
+    """
+
+    number: str | None = None
+    names: tuple[str, ...] = ()
+    joined: bool = False
+    person: str | None = None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of the table itself the name is made of (search looks there)."""
+        return tuple(c for c in (self.number, *self.names) if c)
+
+
+@dataclass(frozen=True)
+class Lock:
+    """Once ``column`` leaves ``open_states``, ``columns`` (amounts, parties, dates) and
+    the rows of ``lines`` no longer change by UPDATE: only the workflow functions move
+    the record on (a trigger enforces it; migration 0007)."""
+
+    column: str
+    open_states: tuple[str, ...]
+    columns: tuple[str, ...]
+    #: Tables holding this record's lines, as (table, column pointing here).
+    lines: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    name: str
+    #: What lists and menus call it.
+    title: str
+    #: Key of the department module that lists it (domain.modules).
+    module: str
+    #: The server-numbered document column ("PO-2026-000123"), if any.
+    number: str | None = None
+    #: GENERATED ALWAYS columns: computed by PostgreSQL, written by nobody.
+    generated: frozenset[str] = frozenset()
+    #: Has ``updated_at`` (the optimistic-lock token). Without it, rows are facts that are
+    #: added (and, where deletable, removed) but never edited.
+    versioned: bool = True
+    #: Confidential to its department (pay, performance): compliance does not read it.
+    confidential: bool = False
+    #: Who created or filed the row (``created_by``, ``requester_id`` ...): set by the
+    #: server from the session user (migration 0007), written by no role.
+    provenance: frozenset[str] = frozenset()
+    #: How a reference to one of its rows is named; None: not referenced by name.
+    naming: Naming | None = None
+    lock: Lock | None = None
+
+
+def _t(name: str, title: str, module: str, **kwargs) -> TableInfo:
+    for key in ("generated", "provenance"):
+        if key in kwargs:
+            kwargs[key] = frozenset(kwargs[key])
+    return TableInfo(name, title, module, **kwargs)
+
+
+_CREATED_BY = ("created_by",)
+
+#: In module order, then each module's lists in the order they appear.
+_ENTRIES: tuple[TableInfo, ...] = (
+    # --- Human Resources
+    _t(
+        "employees",
+        "Employees",
+        "hr",
+        number="employee_number",
+        naming=Naming(number="employee_number", person="user_id"),
+    ),
+    _t(
+        "leave_requests",
+        "Leave requests",
+        "hr",
+        lock=Lock(
+            "status",
+            ("pending",),
+            ("employee_id", "leave_type", "start_date", "end_date", "days_requested"),
+        ),
+    ),
+    _t("attendance_records", "Attendance", "hr"),
+    _t(
+        "payroll_records",
+        "Payroll",
+        "hr",
+        confidential=True,
+        lock=Lock(
+            "status",
+            ("pending",),
+            (
+                "employee_id",
+                "pay_period_start",
+                "pay_period_end",
+                "basic_salary",
+                "allowances",
+                "deductions",
+                "net_salary",
+            ),
+        ),
+    ),
+    _t(
+        "performance_reviews",
+        "Performance reviews",
+        "hr",
+        confidential=True,
+        lock=Lock(
+            "status",
+            ("draft",),
+            (
+                "employee_id",
+                "reviewer_id",
+                "review_period_start",
+                "review_period_end",
+                "overall_rating",
+            ),
+        ),
+    ),
+    _t(
+        "job_postings",
+        "Job postings",
+        "hr",
+        provenance=_CREATED_BY,
+        naming=Naming(names=("title",)),
+    ),
+    _t("candidates", "Candidates", "hr"),
+    _t("training_programs", "Training programs", "hr", naming=Naming(names=("title",))),
+    _t("training_enrollments", "Training enrollments", "hr"),
+    # --- Finance
+    _t(
+        "transactions",
+        "Transactions",
+        "finance",
+        number="transaction_number",
+        provenance=_CREATED_BY,
+        # A posted entry is corrected by a reversing entry, never edited.
+        lock=Lock(
+            "status",
+            ("pending",),
+            ("account_id", "transaction_type", "amount", "currency", "transaction_date"),
+        ),
+    ),
+    _t(
+        "financial_accounts",
+        "Accounts",
+        "finance",
+        naming=Naming(names=("account_name",)),
+    ),
+    _t("budgets", "Budgets", "finance", generated=("remaining_amount",)),
+    _t(
+        "expenses",
+        "Expenses",
+        "finance",
+        number="expense_number",
+        provenance=_CREATED_BY,
+        lock=Lock(
+            "status",
+            ("pending",),
+            (
+                "department_id",
+                "expense_category",
+                "amount",
+                "currency",
+                "vendor",
+                "expense_date",
+            ),
+        ),
+    ),
+    _t(
+        "invoices",
+        "Invoices",
+        "finance",
+        number="invoice_number",
+        provenance=_CREATED_BY,
+        naming=Naming(number="invoice_number"),
+        lock=Lock(
+            "status",
+            ("draft",),
+            (
+                "client_id",
+                "invoice_date",
+                "due_date",
+                "subtotal",
+                "tax_amount",
+                "total_amount",
+                "currency",
+            ),
+            lines=(("invoice_items", "invoice_id"),),
+        ),
+    ),
+    _t("invoice_items", "Invoice lines", "finance", generated=("total_price",)),
+    # --- IT
+    _t(
+        "it_support_tickets",
+        "IT tickets",
+        "it",
+        number="ticket_number",
+        provenance=("requester_id",),
+    ),
+    _t("it_assets", "IT assets", "it", number="asset_tag"),
+    _t("system_monitoring", "System monitoring", "it", versioned=False),
+    # --- Security
+    _t(
+        "security_incidents",
+        "Incidents",
+        "security",
+        number="incident_number",
+        provenance=("reported_by",),
+    ),
+    _t("security_assignments", "Assignments", "security"),
+    _t(
+        "security_guards",
+        "Guards",
+        "security",
+        number="guard_number",
+        naming=Naming(number="guard_number", person="user_id"),
+    ),
+    _t("patrol_routes", "Patrol routes", "security", naming=Naming(names=("route_name",))),
+    _t("patrol_logs", "Patrol logs", "security"),
+    # --- Inventory
+    _t(
+        "inventory_items",
+        "Items",
+        "inventory",
+        number="item_code",
+        naming=Naming(names=("item_name",)),
+    ),
+    _t(
+        "inventory_transactions",
+        "Stock movements",
+        "inventory",
+        versioned=False,
+        provenance=_CREATED_BY,
+    ),
+    _t(
+        "purchase_orders",
+        "Purchase orders",
+        "inventory",
+        number="po_number",
+        provenance=_CREATED_BY,
+        lock=Lock(
+            "status",
+            ("draft",),
+            ("supplier_id", "order_date", "expected_delivery", "total_amount"),
+        ),
+    ),
+    _t(
+        "suppliers",
+        "Suppliers",
+        "inventory",
+        number="supplier_code",
+        naming=Naming(names=("supplier_name",)),
+    ),
+    # --- Clients
+    _t(
+        "clients",
+        "Clients",
+        "clients",
+        number="client_code",
+        naming=Naming(names=("company_name",)),
+    ),
+    _t("contracts", "Contracts", "clients", number="contract_number"),
+    _t("client_support_tickets", "Support tickets", "clients", number="ticket_number"),
+    # --- Sales & Marketing
+    _t(
+        "leads",
+        "Leads",
+        "sales",
+        number="lead_number",
+        naming=Naming(number="lead_number", names=("company_name", "contact_person")),
+    ),
+    _t("opportunities", "Opportunities", "sales", number="opportunity_number"),
+    _t("marketing_campaigns", "Campaigns", "sales", provenance=_CREATED_BY),
+    # --- Customer Experience
+    _t("customer_feedback", "Feedback", "cx"),
+    _t("customer_surveys", "Surveys", "cx", provenance=_CREATED_BY),
+    # --- Risk
+    _t(
+        "risk_assessments",
+        "Risk assessments",
+        "risk",
+        number="assessment_number",
+        generated=("risk_score",),
+        naming=Naming(number="assessment_number", names=("risk_category",)),
+    ),
+    _t("risk_incidents", "Risk incidents", "risk", number="incident_number"),
+    # --- Recovery
+    _t(
+        "recovery_cases",
+        "Recovery cases",
+        "recovery",
+        number="case_number",
+        naming=Naming(number="case_number", names=("case_type",)),
+    ),
+    _t(
+        "recovery_documents",
+        "Case documents",
+        "recovery",
+        versioned=False,
+        provenance=("uploaded_by",),
+    ),
+    # --- Compliance
+    _t(
+        "compliance_policies",
+        "Policies",
+        "compliance",
+        number="policy_number",
+        provenance=_CREATED_BY,
+    ),
+    _t("compliance_audits", "Audits", "compliance", number="audit_number"),
+    # --- Administration
+    _t(
+        "users",
+        "Users",
+        "admin",
+        naming=Naming(names=("first_name", "last_name"), joined=True),
+    ),
+    _t("departments", "Departments", "admin", naming=Naming(names=("name",))),
+    _t("system_settings", "System settings", "admin"),
+    _t("audit_logs", "Audit log", "admin", versioned=False),
+)
+
+#: Every table by name, in module order.
+TABLES: Mapping[str, TableInfo] = MappingProxyType({t.name: t for t in _ENTRIES})
+
+
+def table_info(name: str) -> TableInfo:
+    try:
+        return TABLES[name]
+    except KeyError:
+        raise KeyError(f"no table {name!r} in the registry") from None

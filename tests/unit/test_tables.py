@@ -1,0 +1,68 @@
+"""The table registry (domain.tables) agrees with the models it describes."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain.modules import MODULES
+from dicel_desktop.domain.tables import TABLES
+
+MODELS = Base.metadata.tables
+
+
+def test_every_table_has_exactly_one_entry() -> None:
+    assert set(TABLES) == set(MODELS)
+    assert {m.key for m in MODULES} == {t.module for t in TABLES.values()}
+
+
+@pytest.mark.parametrize("name", sorted(MODELS))
+def test_entry_matches_the_model(name: str) -> None:
+    info, table = TABLES[name], MODELS[name]
+    numbered = [
+        c.name
+        for c in table.columns
+        if c.server_default is not None
+        and "dicel_doc_number" in str(getattr(c.server_default, "arg", ""))
+    ]
+    assert ([info.number] if info.number else []) == numbered
+    assert info.generated == {c.name for c in table.columns if c.computed is not None}
+    assert info.versioned == ("updated_at" in table.c)
+
+
+@pytest.mark.parametrize("name", sorted(MODELS))
+def test_named_columns_exist(name: str) -> None:
+    info, table = TABLES[name], MODELS[name]
+    named = set(info.provenance)
+    if info.naming is not None:
+        named |= set(info.naming.columns)
+        if info.naming.person:
+            named.add(info.naming.person)
+    if info.lock is not None:
+        named |= {info.lock.column, *info.lock.columns}
+        for lines, column in info.lock.lines:
+            fk = next(iter(MODELS[lines].c[column].foreign_keys))
+            assert fk.column.table is table, f"{lines}.{column} does not point to {name}"
+    assert named <= set(table.c.keys())
+
+
+def test_provenance_columns_point_to_users() -> None:
+    for info in TABLES.values():
+        for column in info.provenance:
+            (fk,) = MODELS[info.name].c[column].foreign_keys
+            assert fk.column.table.name == "users", f"{info.name}.{column}"
+
+
+def test_lock_states_are_values_of_the_state_column() -> None:
+    for info in TABLES.values():
+        if info.lock is None:
+            continue
+        checks = [
+            c
+            for c in MODELS[info.name].constraints
+            if isinstance(c, sa.CheckConstraint) and c.info.get("column") == info.lock.column
+        ]
+        (check,) = checks
+        values = {choice.value for choice in check.info["choices"]}
+        assert set(info.lock.open_states) <= values, info.name
