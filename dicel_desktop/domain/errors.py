@@ -77,6 +77,27 @@ MESSAGES: Mapping[str, str] = {
     ),
     "passwords_differ": "The two passwords are not the same.",
     "no_password_given": "No password was given.",
+    # --- a field of a record form, before it is saved (services.forms.validate)
+    "field_required": "{label} is required.",
+    "field_too_long": "{label} can be at most {limit} characters long; it is {length}.",
+    "field_not_a_currency": "{label} must be a three-letter currency code such as RWF.",
+    "field_not_a_choice": "{label} must be one of the values offered.",
+    "field_between": "{label} must be between {minimum} and {maximum}.",
+    "field_at_least": "{label} must be at least {minimum}.",
+    "field_above": "{label} must be more than {minimum}.",
+    "field_at_most": "{label} must be at most {maximum}.",
+    "field_below": "{label} must be less than {maximum}.",
+    "field_too_precise": "{label} can have at most {scale} decimal places.",
+    "field_too_big": "{label} is too large: at most {digits} digits before the decimal point.",
+    "field_on_or_after": "{label} must be on or after the {other}.",
+    "field_after": "{label} must be after the {other}.",
+    "field_at_least_field": "{label} must be at least {other}.",
+    "field_above_field": "{label} must be more than {other}.",
+    # --- text typed into a field that cannot be read as its kind (gui/editors)
+    "field_not_a_number": "{label}: “{text}” is not a number.",
+    "field_not_a_whole_number": "{label}: “{text}” is not a whole number.",
+    "field_not_a_date": "{label}: “{text}” is not a date.",
+    "field_not_json": "{label} is not valid JSON: {detail}.",
 }
 
 

@@ -76,6 +76,17 @@ class TableInfo:
     #: How a reference to one of its rows is named; None: not referenced by name.
     naming: Naming | None = None
     lock: Lock | None = None
+    #: What one row is called, where the title's singular does not say it.
+    record: str | None = None
+
+    @property
+    def record_title(self) -> str:
+        """One row's name: "Invoice", "Leave request", "Policy"."""
+        if self.record:
+            return self.record
+        if self.title.endswith("ies"):
+            return self.title[:-3] + "y"
+        return self.title[:-1] if self.title.endswith("s") else self.title
 
 
 def _t(name: str, title: str, module: str, **kwargs) -> TableInfo:
@@ -107,11 +118,12 @@ _ENTRIES: tuple[TableInfo, ...] = (
             ("employee_id", "leave_type", "start_date", "end_date", "days_requested"),
         ),
     ),
-    _t("attendance_records", "Attendance", "hr"),
+    _t("attendance_records", "Attendance", "hr", record="Attendance record"),
     _t(
         "payroll_records",
         "Payroll",
         "hr",
+        record="Payslip",
         confidential=True,
         lock=Lock(
             "status",
@@ -226,7 +238,13 @@ _ENTRIES: tuple[TableInfo, ...] = (
         provenance=("requester_id",),
     ),
     _t("it_assets", "IT assets", "it", number="asset_tag"),
-    _t("system_monitoring", "System monitoring", "it", versioned=False),
+    _t(
+        "system_monitoring",
+        "System monitoring",
+        "it",
+        versioned=False,
+        record="Monitoring reading",
+    ),
     # --- Security
     _t(
         "security_incidents",
@@ -300,7 +318,7 @@ _ENTRIES: tuple[TableInfo, ...] = (
     _t("opportunities", "Opportunities", "sales", number="opportunity_number"),
     _t("marketing_campaigns", "Campaigns", "sales", provenance=_CREATED_BY),
     # --- Customer Experience
-    _t("customer_feedback", "Feedback", "cx"),
+    _t("customer_feedback", "Feedback", "cx", record="Feedback"),
     _t("customer_surveys", "Surveys", "cx", provenance=_CREATED_BY),
     # --- Risk
     _t(
@@ -345,7 +363,7 @@ _ENTRIES: tuple[TableInfo, ...] = (
     ),
     _t("departments", "Departments", "admin", naming=Naming(names=("name",))),
     _t("system_settings", "System settings", "admin"),
-    _t("audit_logs", "Audit log", "admin", versioned=False),
+    _t("audit_logs", "Audit log", "admin", versioned=False, record="Audit log entry"),
 )
 
 #: Every table by name, in module order.

@@ -227,7 +227,7 @@ def _choices_by_values() -> dict[frozenset[str], tuple[type[StrEnum], ...]]:
     return found
 
 
-def _state_enums(table: sa.Table) -> dict[str, type[StrEnum]]:
+def state_enums(table: sa.Table) -> dict[str, type[StrEnum]]:
     """Column -> enum for every ``col IN ('a', 'b')`` CHECK whose values match an enum."""
     found: dict[str, type[StrEnum]] = {}
     for constraint in table.constraints:
@@ -265,7 +265,7 @@ def _kind(table: sa.Table, column: sa.Column, enums: dict[str, type[StrEnum]]) -
     if isinstance(t, sa.Integer):
         return Kind.INT
     if isinstance(t, sa.Numeric):
-        return Kind.NUMBER if (table.name, column.name) in _NOT_MONEY else Kind.MONEY
+        return Kind.MONEY if is_money(table.name, column.name) else Kind.NUMBER
     if isinstance(t, sa.DateTime):
         return Kind.DATETIME
     if isinstance(t, sa.Date):
@@ -275,13 +275,28 @@ def _kind(table: sa.Table, column: sa.Column, enums: dict[str, type[StrEnum]]) -
     return None
 
 
-def _currency(table: sa.Table, column: sa.Column) -> CurrencySource:
+def currency_source(table: sa.Table, column: sa.Column) -> CurrencySource:
     override = _CURRENCY_OVERRIDES.get((table.name, column.name))
     if override is not None:
         return override
     if "currency" in table.c:
         return CurrencySource(column="currency")
     return CurrencySource()
+
+
+def column_label(table: str, column: str) -> str:
+    """What a person calls ``table.column`` ("Account", "PO number", "Due date")."""
+    return _COLUMN_LABELS.get((table, column), _humanize(column))
+
+
+def is_money(table: str, column: str) -> bool:
+    """Whether the NUMERIC column ``table.column`` is an amount of money."""
+    return (table, column) not in _NOT_MONEY
+
+
+def is_ungrouped_int(column: str) -> bool:
+    """Integers where "2,026" would be wrong (years, ratings, percentages, scores)."""
+    return bool(_UNGROUPED_INT.search(column))
 
 
 def _is_document_number(column: sa.Column) -> bool:
@@ -313,7 +328,7 @@ def _default_sort(table: sa.Table, columns: tuple[ColumnSpec, ...]) -> tuple[str
 
 
 def build_table_spec(table: sa.Table) -> TableSpec:
-    enums = _state_enums(table)
+    enums = state_enums(table)
     money_currencies: set[str] = set()
     kinds: list[tuple[sa.Column, Kind]] = []
     for column in table.columns:
@@ -324,7 +339,7 @@ def build_table_spec(table: sa.Table) -> TableSpec:
             continue
         kinds.append((column, kind))
         if kind is Kind.MONEY:
-            source = _currency(table, column)
+            source = currency_source(table, column)
             if source.column and not source.via:
                 money_currencies.add(source.column)
     specs = []
@@ -335,12 +350,12 @@ def build_table_spec(table: sa.Table) -> TableSpec:
         specs.append(
             ColumnSpec(
                 name=column.name,
-                label=_COLUMN_LABELS.get((table.name, column.name), _humanize(column.name)),
+                label=column_label(table.name, column.name),
                 kind=kind,
                 nullable=bool(column.nullable),
                 default_visible=_default_visible(column, money_currencies),
-                grouped=not (kind is Kind.INT and _UNGROUPED_INT.search(column.name)),
-                currency=_currency(table, column) if kind is Kind.MONEY else None,
+                grouped=not (kind is Kind.INT and is_ungrouped_int(column.name)),
+                currency=currency_source(table, column) if kind is Kind.MONEY else None,
                 choices=enums.get(column.name) if kind is Kind.STATE else None,
                 references=references,
             )

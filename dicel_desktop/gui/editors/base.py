@@ -1,0 +1,73 @@
+"""What every field editor offers the record form (gui/records).
+
+An editor edits one field (a ``services.forms.FieldSpec``) and speaks in Python values:
+``set_value`` shows one (None: empty) without counting as an edit, ``value`` reads what
+the person typed back as the value the database takes (str, int, Decimal, date,
+datetime, bool, UUID, list[str], dict/list for JSON; None when empty), and ``edited`` is
+emitted on every change the person makes (not on ``set_value``). Text that cannot be read
+as the field's kind ("12,5x" in an amount) makes ``value`` raise ``InvalidInput`` with a
+sentence naming the field: the form shows it beside the field and saves nothing.
+
+Read-only editors still show their value and let it be selected and copied.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+
+from dicel_desktop.services.forms import FieldSpec
+
+
+class FieldEditor(QWidget):
+    """Base of the editors; subclasses override ``value``, ``set_value`` and
+    ``set_read_only`` (calling this one), and give their input widget as focus proxy."""
+
+    #: The person changed the value.
+    edited = Signal()
+
+    def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self._read_only = False
+
+    def value(self) -> Any:
+        raise NotImplementedError(type(self).__name__)
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError(type(self).__name__)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+
+class LineEditor(FieldEditor):
+    """One line of text (VARCHAR), at most the column's length."""
+
+    def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.line = QLineEdit()
+        if field.max_length:
+            self.line.setMaxLength(field.max_length)
+        self.line.textEdited.connect(self.edited)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line)
+        self.setFocusProxy(self.line)
+
+    def value(self) -> str | None:
+        text = self.line.text().strip()
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText("" if value is None else str(value))
+        self.line.setCursorPosition(0)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.line.setReadOnly(read_only)

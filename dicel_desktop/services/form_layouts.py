@@ -1,0 +1,215 @@
+"""How each table's record form is arranged: sections, the order of fields, which span the
+form's width, and the records listed under it. Declared per table, as Tryton declares
+its form views; a table without a declaration gets :func:`default_sections`.
+
+A row is a string of one or two column names: two share a line (label, field, label,
+field), one spans it. Columns the viewer may not read drop out (and a row left with one
+field spans). Every column a declaration leaves out is placed after it by the default
+rule, so a new column is never invisible; tests/unit/test_forms.py checks that
+declarations name only real columns and that each names every column of its table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dicel_desktop.domain.tables import table_info
+from dicel_desktop.services.forms import STAMP_COLUMNS, Detail, FieldKind, FieldSpec, Section
+
+__all__ = ["DETAILS", "LAYOUTS", "default_sections", "details_of", "sections_of"]
+
+#: Fields that take a whole line of their own.
+_WIDE = frozenset({FieldKind.MULTILINE, FieldKind.JSON, FieldKind.TAGS})
+
+Layout = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _layout(*sections: tuple[str, list[str]]) -> Layout:
+    return tuple((title, tuple(rows)) for title, rows in sections)
+
+
+LAYOUTS: Mapping[str, Layout] = {
+    "employees": _layout(
+        ("Employee", ["employee_number status", "user_id", "department_id position"]),
+        (
+            "Employment",
+            [
+                "employment_type work_location",
+                "supervisor_id",
+                "hire_date termination_date",
+            ],
+        ),
+        ("Pay", ["salary salary_currency", "bank_details", "tax_info"]),
+        ("Emergency contact", ["emergency_contact"]),
+    ),
+    "leave_requests": _layout(
+        ("Request", ["employee_id status", "leave_type days_requested", "start_date end_date"]),
+        ("Reason", ["reason"]),
+        ("Decision", ["approved_by approved_date", "notes"]),
+    ),
+    "payroll_records": _layout(
+        ("Payslip", ["employee_id status", "pay_period_start pay_period_end"]),
+        ("Amounts", ["basic_salary allowances", "deductions net_salary"]),
+        ("Payment", ["payment_date payment_method", "notes"]),
+    ),
+    "performance_reviews": _layout(
+        ("Review", ["employee_id status", "reviewer_id review_date"]),
+        ("Period", ["review_period_start review_period_end", "overall_rating"]),
+        (
+            "Assessment",
+            ["goals_achieved", "areas_improvement", "next_goals", "recommendations"],
+        ),
+    ),
+    "expenses": _layout(
+        ("Expense", ["expense_number status", "department_id expense_category"]),
+        ("Amount", ["amount currency", "expense_date vendor", "description"]),
+        ("Receipt and approval", ["receipt_url", "approved_by approved_date"]),
+    ),
+    "invoices": _layout(
+        ("Invoice", ["invoice_number status", "client_id", "invoice_date due_date"]),
+        ("Amounts", ["subtotal tax_amount", "total_amount currency"]),
+        ("Payment", ["paid_date payment_method", "notes"]),
+    ),
+    "invoice_items": _layout(
+        ("Line", ["invoice_id", "description", "quantity unit_price", "total_price"]),
+    ),
+    "transactions": _layout(
+        ("Transaction", ["transaction_number status", "account_id transaction_type"]),
+        ("Amount", ["amount currency", "transaction_date posted_date"]),
+        ("Reference", ["reference_number", "description"]),
+    ),
+    "purchase_orders": _layout(
+        ("Order", ["po_number status", "supplier_id", "order_date expected_delivery"]),
+        ("Amount", ["total_amount"]),
+        ("Approval", ["approved_by approved_date", "notes"]),
+    ),
+    "inventory_items": _layout(
+        ("Item", ["item_code status", "item_name", "category unit_of_measure"]),
+        ("Stock", ["current_stock minimum_stock", "maximum_stock unit_cost"]),
+        ("Supply", ["supplier_id location", "description"]),
+    ),
+    "clients": _layout(
+        ("Client", ["client_code status", "company_name", "client_type industry"]),
+        ("Contact", ["contact_person email", "phone tax_number", "address"]),
+    ),
+    "it_support_tickets": _layout(
+        ("Ticket", ["ticket_number status", "subject", "category priority"]),
+        ("People", ["requester_id assigned_to"]),
+        ("Problem", ["description"]),
+        ("Resolution", ["created_date resolved_date", "resolution"]),
+    ),
+    "client_support_tickets": _layout(
+        ("Ticket", ["ticket_number status", "client_id", "subject", "category priority"]),
+        ("Problem", ["assigned_to", "description"]),
+        ("Resolution", ["created_date resolved_date", "resolution"]),
+    ),
+    "risk_assessments": _layout(
+        ("Assessment", ["assessment_number status", "risk_category assessment_date"]),
+        ("Score", ["likelihood impact", "risk_score"]),
+        ("Risk", ["risk_description", "mitigation_measures", "assigned_to"]),
+    ),
+    "recovery_cases": _layout(
+        ("Case", ["case_number status", "client_id", "case_type priority"]),
+        ("Amount", ["amount_involved assigned_to"]),
+        ("Dates", ["start_date target_completion_date", "actual_completion_date"]),
+        ("Description", ["description"]),
+    ),
+    "patrol_routes": _layout(
+        ("Route", ["route_name is_active", "frequency estimated_duration", "description"]),
+        ("Checkpoints", ["checkpoints"]),
+    ),
+    "security_incidents": _layout(
+        ("Incident", ["incident_number status", "incident_type severity", "location"]),
+        ("When", ["incident_date reported_date", "reported_by resolved_date"]),
+        ("What happened", ["description", "actions_taken"]),
+    ),
+    "users": _layout(
+        ("Person", ["first_name last_name", "email phone", "role is_active"]),
+        ("Work", ["department_id position", "employee_id hire_date", "salary"]),
+        ("Private", ["date_of_birth", "address", "emergency_contact"]),
+        ("Skills", ["skills", "certifications"]),
+        ("Login", ["last_login profile_image"]),
+    ),
+    "system_settings": _layout(
+        ("Setting", ["setting_key setting_type", "setting_value", "description", "is_public"]),
+    ),
+    "departments": _layout(
+        ("Department", ["name code", "manager_id", "budget location", "phone email"]),
+        ("About", ["is_active", "description"]),
+    ),
+}
+
+#: Records listed under a form: they belong to it (master and detail).
+DETAILS: Mapping[str, tuple[Detail, ...]] = {
+    "invoices": (Detail("invoice_items", "invoice_id", "Lines"),),
+    "recovery_cases": (Detail("recovery_documents", "case_id", "Documents"),),
+    "patrol_routes": (Detail("patrol_logs", "route_id", "Patrol logs"),),
+}
+
+
+def details_of(table: str) -> tuple[Detail, ...]:
+    return DETAILS.get(table, ())
+
+
+def _pairs(names: list[str], fields: Mapping[str, FieldSpec]) -> list[tuple[str, ...]]:
+    """Short fields two by two in the given order; wide ones on a line of their own."""
+    rows: list[tuple[str, ...]] = []
+    waiting: list[str] = []
+    for name in names:
+        if fields[name].kind in _WIDE:
+            continue
+        waiting.append(name)
+        if len(waiting) == 2:
+            rows.append(tuple(waiting))
+            waiting = []
+    if waiting:
+        rows.append(tuple(waiting))
+    rows += [(name,) for name in names if fields[name].kind in _WIDE]
+    return rows
+
+
+def default_sections(table: str, fields: Mapping[str, FieldSpec]) -> tuple[Section, ...]:
+    """The form of a table with no declaration: the document number and the state first,
+    then the fields in the model's order, two to a line; who made it and when, last."""
+    record = _record_columns(table, fields)
+    first = [n for n in fields if n == table_info(table).number]
+    state = next(
+        (n for n, f in fields.items() if f.kind is FieldKind.CHOICE and f.server_set), None
+    )
+    if state:
+        first.append(state)
+    rest = [n for n in fields if n not in first and n not in record]
+    sections = [Section(table_info(table).record_title, tuple(_pairs(first + rest, fields)))]
+    if record:
+        sections.append(Section("Record", tuple(_pairs(record, fields))))
+    return tuple(s for s in sections if s.rows)
+
+
+def _record_columns(table: str, fields: Mapping[str, FieldSpec]) -> list[str]:
+    return [n for n in fields if n in STAMP_COLUMNS or n in table_info(table).provenance]
+
+
+def sections_of(table: str, fields: Mapping[str, FieldSpec]) -> tuple[Section, ...]:
+    """The sections of ``table``'s form holding exactly ``fields`` (what the viewer reads)."""
+    declared = LAYOUTS.get(table)
+    if declared is None:
+        return default_sections(table, fields)
+    sections: list[Section] = []
+    placed: set[str] = set()
+    for title, rows in declared:
+        kept = []
+        for row in rows:
+            names = tuple(n for n in row.split() if n in fields)
+            placed.update(row.split())
+            if names:
+                kept.append(names)
+        if kept:
+            sections.append(Section(title, tuple(kept)))
+    left = [n for n in fields if n not in placed]
+    record = [n for n in _record_columns(table, fields) if n in left]
+    others = [n for n in left if n not in record]
+    if others:
+        sections.append(Section("More", tuple(_pairs(others, fields))))
+    if record:
+        sections.append(Section("Record", tuple(_pairs(record, fields))))
+    return tuple(sections)

@@ -1,0 +1,123 @@
+"""Form metadata (services.forms, services.form_layouts): fields, layout, checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.services.form_layouts import LAYOUTS
+from dicel_desktop.services.forms import FieldKind, compute, form_spec, validate
+
+TABLES = sorted(Base.metadata.tables)
+
+
+@pytest.mark.parametrize("table", sorted(LAYOUTS))
+def test_declared_layouts_name_real_columns_once(table: str) -> None:
+    named = [n for _title, rows in LAYOUTS[table] for row in rows for n in row.split()]
+    assert len(named) == len(set(named)), "a column placed twice"
+    assert set(named) <= set(Base.metadata.tables[table].c.keys()) - {"id"}
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize("table", TABLES)
+def test_sections_hold_exactly_the_readable_fields(table: str, role: Role) -> None:
+    form = form_spec(table, role)
+    placed = [n for s in form.sections for row in s.rows for n in row]
+    assert sorted(placed) == sorted(form.fields)
+    assert all(1 <= len(row) <= 2 for s in form.sections for row in s.rows)
+    assert form.insertable <= set(form.fields) and form.updatable <= set(form.fields)
+
+
+def test_columns_a_role_may_not_read_are_absent() -> None:
+    assert "salary" not in form_spec("employees", Role.EMPLOYEE).fields
+    assert "salary" in form_spec("employees", Role.HR).fields
+    assert "password_hash" not in form_spec("users", Role.ADMIN).fields
+
+
+def test_kinds_follow_the_columns() -> None:
+    fields = form_spec("employees", Role.HR).fields
+    assert fields["salary"].kind is FieldKind.MONEY
+    assert fields["salary"].currency.column == "salary_currency"
+    assert fields["salary_currency"].kind is FieldKind.CURRENCY
+    assert fields["supervisor_id"].kind is FieldKind.REFERENCE
+    assert fields["supervisor_id"].references == "employees"
+    assert fields["bank_details"].kind is FieldKind.JSON
+    assert fields["bank_details"].shape == "bank_details"
+    assert fields["status"].kind is FieldKind.CHOICE and fields["status"].server_set
+    assert fields["employee_number"].server_set
+    assert fields["hire_date"].kind is FieldKind.DATE and fields["hire_date"].required
+    users = form_spec("users", Role.ADMIN).fields
+    assert users["skills"].kind is FieldKind.TAGS
+    assert form_spec("customer_feedback", Role.CX).fields["comment"].kind is FieldKind.MULTILINE
+
+
+def test_state_and_creator_are_read_only_for_their_department() -> None:
+    form = form_spec("expenses", Role.FINANCE)
+    for name in ("status", "approved_by", "expense_number", "created_by", "created_at"):
+        assert not form.editable(name, new=True) and not form.editable(name, new=False)
+    assert form.editable("amount", new=True) and form.editable("amount", new=False)
+
+
+def test_ranges_come_from_check_constraints() -> None:
+    form = form_spec("risk_assessments", Role.RISK)
+    errors = validate(form, {"likelihood": 6, "impact": 0}, new=False)
+    assert errors["likelihood"].message == "Likelihood must be between 1 and 5."
+    assert errors["impact"].message == "Impact must be between 1 and 5."
+    assert validate(form, {"likelihood": 5, "impact": 1}, new=False) == {}
+    leave = form_spec("leave_requests", Role.HR)
+    error = validate(leave, {"days_requested": 0}, new=False)["days_requested"]
+    assert error.message == "Days requested must be more than 0."
+
+
+def test_dates_in_order_and_the_message_on_the_later_field() -> None:
+    form = form_spec("invoices", Role.FINANCE)
+    values = {"invoice_date": dt.date(2026, 3, 10), "due_date": dt.date(2026, 3, 1)}
+    errors = validate(form, values, new=False)
+    assert errors["due_date"].message == "Due date must be on or after the invoice date."
+    assert validate(form, {**values, "due_date": dt.date(2026, 3, 10)}, new=False) == {}
+
+
+def test_required_lengths_decimals_and_currency() -> None:
+    form = form_spec("invoices", Role.FINANCE)
+    errors = validate(
+        form, {"subtotal": Decimal("10.005"), "currency": "rwf", "notes": None}, new=True
+    )
+    assert errors["subtotal"].message == "Subtotal can have at most 2 decimal places."
+    assert errors["currency"].code == "field_not_a_currency"
+    assert errors["invoice_date"].message == "Invoice date is required."
+    assert "notes" not in errors
+    clients = form_spec("clients", Role.CLIENT)
+    long_name = "x" * 300
+    error = validate(clients, {"company_name": long_name}, new=False)["company_name"]
+    assert error.message == "Company name can be at most 255 characters long; it is 300."
+
+
+def test_fields_the_role_may_not_write_are_not_checked() -> None:
+    form = form_spec("risk_assessments", Role.COMPLIANCE)  # reads only
+    assert form.read_only
+    assert validate(form, {"likelihood": 9}, new=False) == {}
+
+
+def test_generated_columns_are_recomputed() -> None:
+    fields = form_spec("invoice_items", Role.FINANCE).fields
+    total = fields["total_price"]
+    assert compute(total, {"quantity": Decimal("2.5"), "unit_price": Decimal("1000")}) == Decimal(
+        "2500.00"
+    )
+    assert compute(total, {"quantity": None, "unit_price": Decimal("1")}) is None
+    score = form_spec("risk_assessments", Role.RISK).fields["risk_score"]
+    assert compute(score, {"likelihood": 4, "impact": 5}) == 20
+    budget = form_spec("budgets", Role.FINANCE).fields["remaining_amount"]
+    assert compute(
+        budget, {"allocated_amount": Decimal("100"), "spent_amount": Decimal("30")}
+    ) == Decimal("70.00")
+
+
+def test_defaults_a_new_form_starts_with() -> None:
+    fields = form_spec("expenses", Role.FINANCE).fields
+    assert fields["currency"].default == "RWF"
+    assert form_spec("job_postings", Role.HR).fields["posted_date"].default == "today"
