@@ -77,6 +77,15 @@ MESSAGES: Mapping[str, str] = {
     ),
     "passwords_differ": "The two passwords are not the same.",
     "no_password_given": "No password was given.",
+    # --- records (services.records)
+    "record_changed": (
+        "{record} was changed by someone else while you were editing it. Compare the "
+        "changes, then keep yours or take theirs."
+    ),
+    "record_gone": (
+        "This {record} no longer exists: someone deleted it, or it is no longer yours to see."
+    ),
+    "record_not_found": "There is no {record} “{key}”.",
     # --- a field of a record form, before it is saved (services.forms.validate)
     "field_required": "{label} is required.",
     "field_too_long": "{label} can be at most {limit} characters long; it is {length}.",

@@ -1,0 +1,274 @@
+"""One record at a time: load it for a form, create it, save changes, delete it. No Qt.
+
+Every operation runs as the logged-in person on a Session the caller owns (the GUI's DB
+worker, a script, a test), names only the columns the person may read or write (the
+form's ``FormSpec``), and commits its own short transaction: no transaction stays open
+while a form is on screen (ARCHITECTURE 3).
+
+Optimistic locking
+    ``updated_at`` is the version token: the database's trigger sets it on every UPDATE.
+    A save is one ``UPDATE ... WHERE id = :id AND updated_at = :version``; when it
+    changes no row, the record is read again: still there (someone saved in between) is
+    :class:`StaleRecord`, carrying their version for the conflict dialog; gone (deleted,
+    or no longer visible to this person) is :class:`RecordGone`. Never a silent
+    overwrite.
+
+Refusals
+    The database has the last word. Its refusals come back as ``domain.errors``
+    exceptions from ``services.db_errors.explain`` (with ``params["field"]`` when one
+    field is at fault); a deadlock or serialization failure is retried once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain.errors import Conflict, NotFound
+from dicel_desktop.domain.permissions import readable_columns
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.tables import table_info
+from dicel_desktop.services.forms import FormSpec, form_spec
+from dicel_desktop.services.references import FK_DISPLAY, Joins
+
+__all__ = [
+    "Record",
+    "RecordGone",
+    "StaleRecord",
+    "create_record",
+    "delete_record",
+    "find_record_id",
+    "load_record",
+    "save_record",
+]
+
+
+@dataclass(frozen=True)
+class Record:
+    """A snapshot of one row as its reader may see it (never a live ORM object)."""
+
+    table: str
+    id: uuid.UUID
+    #: The readable columns (the form's fields), as Python values.
+    values: Mapping[str, Any]
+    #: Reference column -> the name of the record it points to (None: empty, or not
+    #: readable by this person).
+    names: Mapping[str, str | None] = field(default_factory=dict)
+
+    @property
+    def version(self) -> dt.datetime | None:
+        """The optimistic-lock token (None for tables whose rows are never edited)."""
+        return self.values.get("updated_at")
+
+    @property
+    def title(self) -> str:
+        """How a person names this record: its number, its name, or its kind."""
+        info = table_info(self.table)
+        naming = info.naming
+        if info.number and self.values.get(info.number):
+            return str(self.values[info.number])
+        if naming is not None and naming.names:
+            parts = [str(self.values[n]) for n in naming.names if self.values.get(n)]
+            if parts:
+                return " ".join(parts) if naming.joined else parts[0]
+        return info.record_title
+
+
+class StaleRecord(Conflict):
+    """The record changed since it was loaded; ``theirs`` is how it is now."""
+
+    default_code = "record_changed"
+
+    def __init__(self, theirs: Record, **params: Any) -> None:
+        self.theirs = theirs
+        super().__init__(None, record=theirs.title, **params)
+
+
+class RecordGone(NotFound):
+    """The record no longer exists, or no longer for this person (row security)."""
+
+    default_code = "record_gone"
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _table(name: str) -> sa.Table:
+    return Base.metadata.tables[name]
+
+
+def _named_references(form: FormSpec, role: Role) -> list[str]:
+    """Reference fields whose target's name this role may read (joined for their names)."""
+    found = []
+    for name, spec in form.fields.items():
+        if spec.references is None or spec.references not in FK_DISPLAY:
+            continue
+        naming = table_info(spec.references).naming
+        assert naming is not None
+        needed = {*naming.columns, "id"}
+        target_columns = [c.name for c in _table(spec.references).columns]
+        if needed <= set(readable_columns(role, spec.references, target_columns)):
+            found.append(name)
+    return found
+
+
+def _select(form: FormSpec, role: Role) -> tuple[sa.Select[Any], list[str], list[str]]:
+    table = _table(form.table)
+    columns = list(form.fields)
+    named = _named_references(form, role)
+    joins = Joins(table)
+    names = [
+        FK_DISPLAY[form.fields[c].references](joins, joins.ref(table, c)).label(f"n_{c}")
+        for c in named
+    ]
+    statement = sa.select(table.c.id, *(table.c[c] for c in columns), *names).select_from(
+        joins.clause
+    )
+    return statement, columns, named
+
+
+def _to_record(form: FormSpec, row: sa.Row[Any], columns: list[str], named: list[str]) -> Record:
+    values = dict(zip(columns, row[1 : 1 + len(columns)], strict=True))
+    names = dict(zip(named, row[1 + len(columns) :], strict=True))
+    return Record(form.table, row[0], values, names)
+
+
+def load_record(session: Session, table: str, role: Role | str, record_id: uuid.UUID) -> Record:
+    """The record as ``role`` sees it; RecordGone when it does not exist for them."""
+    record = _fetch(session, form_spec(table, role), Role(role), record_id)
+    if record is None:
+        raise RecordGone(record=table_info(table).record_title.lower())
+    return record
+
+
+def _fetch(session: Session, form: FormSpec, role: Role, record_id: uuid.UUID) -> Record | None:
+    statement, columns, named = _select(form, role)
+    row = session.execute(statement.where(_table(form.table).c.id == record_id)).first()
+    return None if row is None else _to_record(form, row, columns, named)
+
+
+def find_record_id(session: Session, table: str, key: str) -> uuid.UUID:
+    """The id of the record ``key`` names: its id, its document number, or its name
+    (the registry's first naming column: a client's company name), ignoring case."""
+    model = _table(table)
+    info = table_info(table)
+    key = key.strip()
+    try:
+        conditions = [model.c.id == uuid.UUID(key)]
+    except ValueError:
+        conditions = []
+        if info.number:
+            conditions.append(sa.func.upper(model.c[info.number]) == key.upper())
+        if info.naming is not None and info.naming.names:
+            conditions.append(sa.func.lower(model.c[info.naming.names[0]]) == key.lower())
+    if not conditions:
+        raise NotFound("record_not_found", record=info.record_title.lower(), key=key)
+    found = session.scalars(sa.select(model.c.id).where(sa.or_(*conditions)).limit(2)).all()
+    if len(found) != 1:
+        raise NotFound("record_not_found", record=info.record_title.lower(), key=key)
+    return found[0]
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _writable(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[str, Any]:
+    unknown = [name for name in values if not form.editable(name, new=new)]
+    if unknown:
+        # A programming error: the form offers only what the role may write. The database
+        # would refuse it anyway (no column privilege).
+        raise ValueError(f"{form.table}: not writable by this role: {', '.join(unknown)}")
+    return dict(values)
+
+
+def create_record(
+    session: Session, table: str, role: Role | str, values: Mapping[str, Any]
+) -> Record:
+    """Insert a new record with ``values`` (absent columns take their server defaults)
+    and return it as the database made it (number, creator, defaults filled in)."""
+    role = Role(role)
+    form = form_spec(table, role)
+    given = {k: v for k, v in _writable(form, values, new=True).items() if v is not None}
+    model = _table(table)
+    statement = sa.insert(model).returning(model.c.id)
+    if given:
+        statement = statement.values(given)
+    new_id = session.execute(statement).scalar_one()
+    record = _fetch(session, form, role, new_id)
+    session.commit()
+    # A record a person may create but not see (an IT ticket filed for someone else's
+    # team) would come back None: that is the database's rule, say so.
+    if record is None:
+        raise RecordGone(record=form.record_title.lower())
+    return record
+
+
+def save_record(
+    session: Session,
+    table: str,
+    role: Role | str,
+    record_id: uuid.UUID,
+    version: dt.datetime | None,
+    changes: Mapping[str, Any],
+) -> Record:
+    """Save ``changes`` over the version the person loaded; the record as saved.
+
+    StaleRecord if someone else saved it since (``version`` is not the current
+    ``updated_at``), RecordGone if it was deleted or is no longer visible.
+    """
+    role = Role(role)
+    form = form_spec(table, role)
+    changes = _writable(form, changes, new=False)
+    model = _table(table)
+    if changes:
+        statement = (
+            sa.update(model)
+            .where(model.c.id == record_id, model.c.updated_at == version)
+            .values(changes)
+            .returning(model.c.id)
+        )
+        if session.execute(statement).first() is None:
+            session.rollback()
+            _raise_stale_or_gone(session, form, role, record_id)
+    record = _fetch(session, form, role, record_id)
+    session.commit()
+    if record is None:
+        raise RecordGone(record=form.record_title.lower())
+    if not changes and record.version != version:
+        raise StaleRecord(record)
+    return record
+
+
+def delete_record(
+    session: Session,
+    table: str,
+    role: Role | str,
+    record_id: uuid.UUID,
+    version: dt.datetime | None,
+) -> None:
+    """Delete the record, only if it is still the version the person saw."""
+    role = Role(role)
+    form = form_spec(table, role)
+    model = _table(table)
+    statement = sa.delete(model).where(model.c.id == record_id).returning(model.c.id)
+    if form.versioned:
+        statement = statement.where(model.c.updated_at == version)
+    if session.execute(statement).first() is None:
+        session.rollback()
+        _raise_stale_or_gone(session, form, role, record_id)
+    session.commit()
+
+
+def _raise_stale_or_gone(session: Session, form: FormSpec, role: Role, record_id: uuid.UUID):
+    current = _fetch(session, form, role, record_id)
+    session.rollback()
+    if current is None:
+        raise RecordGone(record=form.record_title.lower())
+    raise StaleRecord(current)

@@ -1,0 +1,190 @@
+"""services.records as real people: load, create, save over a version, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from logins import open_logins
+from sqlalchemy import text
+
+from dicel_desktop.domain.errors import NotFound
+from dicel_desktop.services import records
+from dicel_desktop.services.records import RecordGone, StaleRecord
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+@pytest.fixture
+def finance(logins):
+    return logins.person("finance", department="FIN")
+
+
+def _expense(person, **values):
+    with person.session() as session:
+        return records.create_record(
+            session,
+            "expenses",
+            person.role,
+            {
+                "expense_category": "Fuel",
+                "amount": Decimal("25000.00"),
+                "expense_date": dt.date(2026, 3, 2),
+                "description": "Generator diesel",
+                **values,
+            },
+        )
+
+
+def test_a_new_record_comes_back_as_the_database_made_it(logins, finance):
+    department = logins.department("FIN")
+    made = _expense(finance, department_id=department)
+    assert made.values["expense_number"].startswith("EXP-")
+    assert made.values["status"] == "pending"  # the first state, from the server
+    assert made.values["currency"] == "RWF"
+    assert made.names["department_id"] == "Department FIN"
+    assert made.title == made.values["expense_number"]
+    with finance.session() as session:
+        again = records.load_record(session, "expenses", finance.role, made.id)
+    assert again == made
+
+
+def test_a_save_changes_only_what_was_changed_and_moves_the_version(finance):
+    made = _expense(finance)
+    with finance.session() as session:
+        saved = records.save_record(
+            session, "expenses", finance.role, made.id, made.version, {"vendor": "Total Kigali"}
+        )
+    assert saved.values["vendor"] == "Total Kigali"
+    assert saved.values["amount"] == Decimal("25000.00")
+    assert saved.version > made.version
+
+
+def test_a_save_over_someone_elses_change_is_refused_with_their_version(logins, finance):
+    colleague = logins.person("finance", first_name="Aline", department="FIN")
+    made = _expense(finance)
+    with colleague.session() as session:
+        theirs = records.save_record(
+            session, "expenses", colleague.role, made.id, made.version, {"vendor": "SP"}
+        )
+    with finance.session() as session, pytest.raises(StaleRecord) as refused:
+        records.save_record(
+            session, "expenses", finance.role, made.id, made.version, {"vendor": "Engen"}
+        )
+    assert refused.value.theirs.values["vendor"] == "SP"
+    assert refused.value.theirs.version == theirs.version
+    with finance.session() as session:
+        now = records.load_record(session, "expenses", finance.role, made.id)
+    assert now.values["vendor"] == "SP"  # nothing overwritten
+
+
+def test_a_record_deleted_meanwhile_is_gone(logins):
+    admin = logins.person("admin")
+    with admin.session() as session:
+        setting = records.create_record(
+            session,
+            "system_settings",
+            admin.role,
+            {"setting_key": "test.key", "setting_value": "1", "setting_type": "number"},
+        )
+    with admin.session() as session:
+        records.delete_record(session, "system_settings", admin.role, setting.id, setting.version)
+    with admin.session() as session, pytest.raises(RecordGone):
+        records.save_record(
+            session,
+            "system_settings",
+            admin.role,
+            setting.id,
+            setting.version,
+            {"setting_value": "2"},
+        )
+    with admin.session() as session, pytest.raises(RecordGone):
+        records.load_record(session, "system_settings", admin.role, setting.id)
+
+
+def test_a_delete_of_an_old_version_is_refused(logins):
+    admin = logins.person("admin")
+    with admin.session() as session:
+        setting = records.create_record(
+            session,
+            "system_settings",
+            admin.role,
+            {"setting_key": "k2", "setting_value": "a", "setting_type": "string"},
+        )
+        newer = records.save_record(
+            session, "system_settings", admin.role, setting.id, setting.version,
+            {"setting_value": "b"},
+        )  # fmt: skip
+    with admin.session() as session, pytest.raises(StaleRecord) as refused:
+        records.delete_record(session, "system_settings", admin.role, setting.id, setting.version)
+    assert refused.value.theirs.version == newer.version
+
+
+def test_a_record_hidden_by_row_security_reads_as_gone(logins):
+    boss = logins.person("employee")
+    clerk = logins.person("employee", supervisor=boss)
+    stranger = logins.person("employee")
+    with clerk.session() as session:
+        leave = records.create_record(
+            session,
+            "leave_requests",
+            clerk.role,
+            {
+                "employee_id": clerk.employee_id,
+                "leave_type": "annual",
+                "start_date": dt.date(2026, 4, 6),
+                "end_date": dt.date(2026, 4, 8),
+                "days_requested": 3,
+            },
+        )
+    with boss.session() as session:
+        seen = records.load_record(session, "leave_requests", boss.role, leave.id)
+    assert seen.names["employee_id"].endswith("Employee Tester")
+    with stranger.session() as session, pytest.raises(RecordGone):
+        records.load_record(session, "leave_requests", stranger.role, leave.id)
+
+
+def test_columns_the_reader_may_not_read_are_never_fetched(logins):
+    hr = logins.person("hr")
+    sales = logins.person("sales")
+    with hr.session() as session:
+        assert records.load_record(session, "employees", hr.role, sales.employee_id).values[
+            "salary"
+        ] == Decimal("500000.00")
+    with sales.session() as session:
+        seen = records.load_record(session, "employees", sales.role, sales.employee_id)
+    assert "salary" not in seen.values and "bank_details" not in seen.values
+    assert seen.names["user_id"] == "Sales Tester"
+
+
+def test_a_column_outside_the_form_is_a_programming_error(finance):
+    made = _expense(finance)
+    with finance.session() as session, pytest.raises(ValueError, match="status"):
+        records.save_record(
+            session, "expenses", finance.role, made.id, made.version, {"status": "approved"}
+        )
+
+
+def test_records_are_found_by_number_id_or_name(logins, finance):
+    made = _expense(finance)
+    client = logins.person("client")
+    with client.session() as session:
+        acme = records.create_record(
+            session, "clients", client.role, {"company_name": "Ikaze Traders"}
+        )
+    with finance.session() as session:
+        number = made.values["expense_number"]
+        assert records.find_record_id(session, "expenses", number.lower()) == made.id
+        assert records.find_record_id(session, "expenses", str(made.id)) == made.id
+        with pytest.raises(NotFound):
+            records.find_record_id(session, "expenses", "EXP-1999-000001")
+    with client.session() as session:
+        assert records.find_record_id(session, "clients", "ikaze traders") == acme.id
+        number = session.scalar(
+            text("SELECT client_code FROM clients WHERE id = :i"), {"i": acme.id}
+        )
+        assert records.find_record_id(session, "clients", number) == acme.id
