@@ -149,10 +149,11 @@ class LocaleFormats:
 _COMPILED: dict[tuple[LocaleFormats, str], Callable[[Any], str]] = {}
 
 
-class CellFormatter:
-    """Turns rows of a ``Listing`` into tuples of display strings (no Qt: any thread)."""
+class ValueFormatter:
+    """Numbers, money, dates and text as a person of ``formats``' locale reads them (no
+    Qt: any thread). The grid's cells and the record forms' read-only values share it."""
 
-    def __init__(self, listing: Listing, formats: LocaleFormats) -> None:
+    def __init__(self, formats: LocaleFormats) -> None:
         self.formats = formats
         marks = {ord(","): formats.group, ord("."): formats.point}
         # Python writes "," and "."; most locales here want just that: skip the swap.
@@ -160,50 +161,6 @@ class CellFormatter:
         self._write_date = formats.compile(formats.date_pattern)
         self._write_datetime = formats.compile(formats.datetime_pattern)
         self._dates: dict[dt.date, str] = {}
-        self._cells: list[Callable[[Row], str]] = [
-            self._cell(2 + i, column, listing.currency_slots[i])
-            for i, column in enumerate(listing.columns)
-        ]
-
-    def format_rows(self, rows: list[Row]) -> list[Cells]:
-        cells = self._cells
-        return [tuple([cell(row) for cell in cells]) for row in rows]
-
-    def format_row(self, row: Row) -> Cells:
-        return tuple([cell(row) for cell in self._cells])
-
-    # ----------------------------------------------------------------- per kind
-
-    def _cell(self, index: int, column: ColumnSpec, currency: int | None) -> Callable[[Row], str]:
-        kind = column.kind
-        if kind is Kind.MONEY:
-            if currency is None:
-                return lambda row: self.money(row[index], DEFAULT_CURRENCY)
-            return lambda row: self.money(row[index], row[currency] or DEFAULT_CURRENCY)
-        if kind is Kind.STATE and column.choices is not None:
-            labels = {c.value: c.label for c in column.choices}
-            return lambda row: "" if row[index] is None else labels.get(row[index], row[index])
-        if kind is Kind.DATE:
-            return lambda row: self.date(row[index])
-        if kind is Kind.DATETIME:
-            return lambda row: self.datetime(row[index])
-        if kind is Kind.BOOL:
-            return lambda row: {True: "Yes", False: "No"}.get(row[index], "")
-        if kind is Kind.INT:
-            grouped = column.grouped
-            return lambda row: self.number(row[index], 0, grouped=grouped)
-        if kind is Kind.NUMBER:
-            return lambda row: self.number(row[index], None)
-        text = self.text
-
-        def text_cell(row: Row) -> str:
-            value = row[index]
-            # Most values are short one-line strings: return them as they are.
-            if value.__class__ is str and len(value) <= MAX_TEXT and "\n" not in value:
-                return value
-            return text(value)
-
-        return text_cell
 
     def text(self, value: Any) -> str:
         if value is None:
@@ -250,3 +207,54 @@ class CellFormatter:
         # In the desktop's own time zone, whatever the server session's zone was.
         local = value.astimezone() if value.tzinfo is not None else value
         return self._write_datetime(local)
+
+
+class CellFormatter(ValueFormatter):
+    """Turns rows of a ``Listing`` into tuples of display strings (no Qt: any thread)."""
+
+    def __init__(self, listing: Listing, formats: LocaleFormats) -> None:
+        super().__init__(formats)
+        self._cells: list[Callable[[Row], str]] = [
+            self._cell(2 + i, column, listing.currency_slots[i])
+            for i, column in enumerate(listing.columns)
+        ]
+
+    def format_rows(self, rows: list[Row]) -> list[Cells]:
+        cells = self._cells
+        return [tuple([cell(row) for cell in cells]) for row in rows]
+
+    def format_row(self, row: Row) -> Cells:
+        return tuple([cell(row) for cell in self._cells])
+
+    # ----------------------------------------------------------------- per kind
+
+    def _cell(self, index: int, column: ColumnSpec, currency: int | None) -> Callable[[Row], str]:
+        kind = column.kind
+        if kind is Kind.MONEY:
+            if currency is None:
+                return lambda row: self.money(row[index], DEFAULT_CURRENCY)
+            return lambda row: self.money(row[index], row[currency] or DEFAULT_CURRENCY)
+        if kind is Kind.STATE and column.choices is not None:
+            labels = {c.value: c.label for c in column.choices}
+            return lambda row: "" if row[index] is None else labels.get(row[index], row[index])
+        if kind is Kind.DATE:
+            return lambda row: self.date(row[index])
+        if kind is Kind.DATETIME:
+            return lambda row: self.datetime(row[index])
+        if kind is Kind.BOOL:
+            return lambda row: {True: "Yes", False: "No"}.get(row[index], "")
+        if kind is Kind.INT:
+            grouped = column.grouped
+            return lambda row: self.number(row[index], 0, grouped=grouped)
+        if kind is Kind.NUMBER:
+            return lambda row: self.number(row[index], None)
+        text = self.text
+
+        def text_cell(row: Row) -> str:
+            value = row[index]
+            # Most values are short one-line strings: return them as they are.
+            if value.__class__ is str and len(value) <= MAX_TEXT and "\n" not in value:
+                return value
+            return text(value)
+
+        return text_cell

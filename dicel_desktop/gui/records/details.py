@@ -1,0 +1,93 @@
+"""The records that belong to the one in a window (master and detail): an invoice's lines,
+a recovery case's documents, a patrol route's logs. A list of them, filtered on the
+record, with Add… (a new one already pointing to the record) and Open (Enter, double
+click); it refreshes when one of them is saved or deleted."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.records.opener import RecordOpener
+from dicel_desktop.gui.tabs.visibility import columns_for
+from dicel_desktop.gui.widgets.data_grid import DataGrid
+from dicel_desktop.services.forms import Detail, form_spec
+from dicel_desktop.services.listing import Equals
+from dicel_desktop.services.records import Record
+
+
+class DetailsPanel(QWidget):
+    def __init__(
+        self,
+        opener: RecordOpener,
+        detail: Detail,
+        record: Record | None,
+        *,
+        what: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.opener = opener
+        self.detail = detail
+        self.record = record
+        self.grid: DataGrid | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        child = form_spec(detail.table, opener.role)
+        if record is None:
+            note = self.tr("Save the %1 first, then add its %2 here.")
+            label = QLabel(note.replace("%1", what).replace("%2", detail.title.lower()))
+            label.setWordWrap(True)
+            layout.addWidget(label)
+            layout.addStretch(1)
+            return
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.setVisible(child.can_insert)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        self.grid = DataGrid(
+            opener.worker,
+            detail.table,
+            columns_for(Role(opener.role), detail.table),
+            fixed_filters=[Equals(detail.column, record.id)],
+        )
+        self.grid.record_activated.connect(self._on_record_activated)
+        opener.table_changed.connect(self._on_table_changed)
+        layout.addLayout(bar)
+        layout.addWidget(self.grid, 1)
+
+    def presets(self) -> dict:
+        assert self.record is not None
+        return {
+            self.detail.column: self.record.id,
+            "_names": {self.detail.column: self.record.title},
+        }
+
+    def _on_add_clicked(self) -> None:
+        self.opener.new(self.detail.table, self.presets(), context_currency=self._currency())
+
+    def _on_record_activated(self, record_id: uuid.UUID) -> None:
+        self.opener.open(
+            self.detail.table,
+            record_id,
+            presets=self.presets(),
+            context_currency=self._currency(),
+        )
+
+    def _currency(self) -> str | None:
+        """The master's currency, for lines whose amounts are in it (invoice lines)."""
+        assert self.record is not None
+        value = self.record.values.get("currency")
+        return value if isinstance(value, str) else None
+
+    def _on_table_changed(self, table: str) -> None:
+        if table == self.detail.table and self.grid is not None:
+            self.grid.refresh()
+
+    def close_list(self) -> None:
+        if self.grid is not None:
+            self.grid.close_list()

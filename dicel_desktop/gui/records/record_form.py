@@ -1,0 +1,342 @@
+"""The fields of one record, laid out from its ``FormSpec``: one generic form for every
+table (no per-table form code; a table's arrangement is its layout declaration in
+services/form_layouts.py).
+
+Each section is a group box holding a grid of label, editor, label, editor; a row of one
+field spans the width. Labels are right-aligned beside their editors, required fields are
+marked, and under every editor a line is kept for the sentence that says what is wrong
+with it. Tab goes top to bottom, left to right.
+
+The form knows the values it was loaded with, so it can tell what the person changed
+(``changes``), whether anything is unsaved (``dirty_changed``), and refill itself
+(``load``) without losing track. Reading the editors never raises: unreadable text comes
+back as a per-field error beside the values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.services.columns import DEFAULT_CURRENCY
+from dicel_desktop.services.forms import FieldKind, FieldSpec, FormSpec, compute
+from dicel_desktop.services.records import Record
+
+EditorFactory = Callable[[FieldSpec], FieldEditor]
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Whether two field values are the same for "did the person change it"."""
+    empty = (None, "", [], {})
+    if a in empty and b in empty:
+        return True
+    return a == b
+
+
+class RecordForm(QWidget):
+    """See the module docstring. ``make_editor`` builds the editor of each field."""
+
+    #: Whether the form holds changes not saved yet.
+    dirty_changed = Signal(bool)
+
+    def __init__(
+        self, spec: FormSpec, make_editor: EditorFactory, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.editors: dict[str, FieldEditor] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self.boxes: list[QGroupBox] = []
+        self.record: Record | None = None
+        #: What each field held when the form was (re)loaded.
+        self._loaded: dict[str, Any] = {}
+        self._dirty = False
+        self._read_only = False
+        #: Fields given by whoever opened the form (an invoice line's invoice): shown,
+        #: sent, but not changed here.
+        self._fixed: set[str] = set()
+        self._build(make_editor)
+        self._wire_generated()
+        self._wire_currencies()
+
+    # ----------------------------------------------------------------- building
+
+    def _build(self, make_editor: EditorFactory) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        order: list[QWidget] = []
+        for section in self.spec.sections:
+            box = QGroupBox(section.title)
+            grid = QGridLayout(box)
+            grid.setHorizontalSpacing(10)
+            grid.setVerticalSpacing(2)
+            grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(3, 1)
+            for index, row in enumerate(section.rows):
+                for position, name in enumerate(row):
+                    editor = self._make_field(name, make_editor)
+                    column = position * 2
+                    span = 3 if len(row) == 1 else 1
+                    grid.addWidget(self.labels[name], index * 2, column)
+                    grid.addWidget(editor, index * 2, column + 1, 1, span)
+                    grid.addWidget(self.error_labels[name], index * 2 + 1, column + 1, 1, span)
+                    order.append(editor)
+            outer.addWidget(box)
+            self.boxes.append(box)
+        outer.addStretch(1)
+        # Top to bottom, then left to right within a row: the order a paper form is read.
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _make_field(self, name: str, make_editor: EditorFactory) -> FieldEditor:
+        field = self.spec.fields[name]
+        editor = make_editor(field)
+        editor.setObjectName(f"field_{name}")
+        editor.setAccessibleName(field.label)
+        editor.edited.connect(self._on_editor_edited)
+        required = field.required and (self.spec.can_insert or self.spec.can_update)
+        label = QLabel(f"{field.label} *" if required else field.label)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setBuddy(editor.focusProxy() or editor)
+        if required:
+            label.setToolTip(self.tr("Required"))
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setObjectName(f"error_{name}")
+        palette = error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#b3261e"))
+        error.setPalette(palette)
+        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        error.hide()
+        self.editors[name] = editor
+        self.labels[name] = label
+        self.error_labels[name] = error
+        return editor
+
+    def _wire_generated(self) -> None:
+        """Generated columns follow their inputs as the person types."""
+        self._generated = [f for f in self.spec.fields.values() if f.computed is not None]
+        if self._generated:
+            for name, editor in self.editors.items():
+                if any(name in (f.computed or "") for f in self._generated):
+                    editor.edited.connect(self._recompute)
+
+    def _wire_currencies(self) -> None:
+        """A money field shows the currency chosen in the same record."""
+        self._money_by_currency: dict[str, list[str]] = {}
+        for name, field in self.spec.fields.items():
+            source = field.currency
+            if field.kind is FieldKind.MONEY and source and source.column and not source.via:
+                self._money_by_currency.setdefault(source.column, []).append(name)
+        for currency, amounts in self._money_by_currency.items():
+            editor = self.editors.get(currency)
+            if editor is not None:
+                editor.edited.connect(
+                    lambda currency=currency, amounts=amounts: self._show_currency(
+                        currency, amounts
+                    )
+                )
+
+    # ----------------------------------------------------------------- state
+
+    @property
+    def is_new(self) -> bool:
+        return self.record is None
+
+    def editable(self, name: str) -> bool:
+        return not self._read_only and self.spec.editable(name, new=self.is_new)
+
+    def _locked(self, name: str) -> bool:
+        return not self.editable(name) or name in self._fixed
+
+    def load(
+        self,
+        record: Record | None,
+        *,
+        presets: Mapping[str, Any] | None = None,
+        context_currency: str | None = None,
+    ) -> None:
+        """Show ``record`` (None: a new one, with defaults and ``presets``), as saved.
+
+        ``context_currency``: the currency of money fields whose currency lives in
+        another record (an invoice line's amounts are in its invoice's currency).
+        """
+        self.record = record
+        presets = dict(presets or {})
+        self._fixed = {n for n in presets if n in self.editors}
+        names = dict(record.names) if record is not None else {}
+        names.update(presets.pop("_names", {}))
+        for name, editor in self.editors.items():
+            field = self.spec.fields[name]
+            if record is not None:
+                value = record.values.get(name)
+            elif name in presets:
+                value = presets[name]
+            else:
+                value = self._default(field)
+            if field.kind is FieldKind.REFERENCE:
+                editor.set_value(value, names.get(name))  # type: ignore[call-arg]
+            else:
+                editor.set_value(value)
+            editor.set_read_only(self._locked(name))
+        self._context_currency = context_currency
+        for currency, amounts in self._money_by_currency.items():
+            self._show_currency(currency, amounts)
+        for name in self.editors:
+            if self.spec.fields[name].currency and name not in self._money_currency_fields():
+                self._set_currency(name, context_currency or DEFAULT_CURRENCY)
+        self._recompute()
+        self.clear_errors()
+        self._loaded = self._snapshot()
+        self._set_dirty(False)
+
+    def _money_currency_fields(self) -> set[str]:
+        return {m for amounts in self._money_by_currency.values() for m in amounts}
+
+    def _default(self, field: FieldSpec) -> Any:
+        if field.server_set or field.computed:
+            return None
+        if field.default == "today":
+            return dt.date.today()
+        return field.default
+
+    def keep_as_new(self) -> None:
+        """The record is gone: what the person typed stays, as a new record to save.
+        Fields the server fills (number, creator, state) are left for it to fill again."""
+        self.record = None
+        for name, editor in self.editors.items():
+            if self.spec.fields[name].server_set:
+                editor.set_value(None)
+            editor.set_read_only(self._locked(name))
+        self._loaded = {}
+        self._set_dirty(True)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show everything read-only (a role that may only read; a record being saved)."""
+        self._read_only = read_only
+        for name, editor in self.editors.items():
+            editor.set_read_only(self._locked(name))
+
+    def _snapshot(self) -> dict[str, Any]:
+        values, _errors = self.read()
+        return values
+
+    def read(self) -> tuple[dict[str, Any], dict[str, InvalidInput]]:
+        """Every field's current value, and the fields whose text cannot be read."""
+        values: dict[str, Any] = {}
+        errors: dict[str, InvalidInput] = {}
+        for name, editor in self.editors.items():
+            try:
+                values[name] = editor.value()
+            except InvalidInput as error:
+                errors[name] = error
+        return values, errors
+
+    def writable_values(self) -> tuple[dict[str, Any], dict[str, InvalidInput]]:
+        """For a new record: every field the person may fill in (empty ones included)."""
+        values, errors = self.read()
+        return {n: v for n, v in values.items() if self.editable(n)}, errors
+
+    def changes(self) -> tuple[dict[str, Any], dict[str, InvalidInput]]:
+        """For a saved record: the fields changed since it was loaded (writable ones)."""
+        values, errors = self.read()
+        changed = {
+            n: v
+            for n, v in values.items()
+            if self.editable(n) and not _same(v, self._loaded.get(n))
+        }
+        return changed, errors
+
+    def current_values(self) -> dict[str, Any]:
+        """What the form shows now (unreadable fields left out), for the checks that
+        compare fields (dates in order) and for keeping typed values."""
+        return self.read()[0]
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    # ----------------------------------------------------------------- errors
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        """Put each sentence beside its field and move the focus to the first one."""
+        self.clear_errors()
+        first: QWidget | None = None
+        for name, editor in self.editors.items():  # in layout order
+            message = errors.get(name)
+            if message is None:
+                continue
+            label = self.error_labels[name]
+            label.setText(message)
+            label.show()
+            editor.setToolTip(message)
+            if first is None:
+                first = editor
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_errors(self) -> None:
+        for name, label in self.error_labels.items():
+            if label.isVisible() or label.text():
+                label.clear()
+                label.hide()
+                self.editors[name].setToolTip("")
+
+    def error_text(self, name: str) -> str:
+        return self.error_labels[name].text()
+
+    # ----------------------------------------------------------------- slots
+
+    def _on_editor_edited(self) -> None:
+        values = self._snapshot()
+        dirty = any(not _same(values.get(n), self._loaded.get(n)) for n in values)
+        self._set_dirty(dirty)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def _recompute(self) -> None:
+        if not self._generated:
+            return
+        values = self.current_values()
+        for field in self._generated:
+            editor = self.editors.get(field.name)
+            if editor is not None:
+                editor.set_value(compute(field, values))
+
+    def _show_currency(self, currency_field: str, amounts: list[str]) -> None:
+        editor = self.editors.get(currency_field)
+        if editor is not None:
+            try:
+                code = editor.value()
+            except InvalidInput:
+                return
+        elif self.record is not None:
+            code = self.record.values.get(currency_field)
+        else:
+            code = None
+        for amount in amounts:
+            self._set_currency(amount, code or DEFAULT_CURRENCY)
+
+    def _set_currency(self, name: str, code: str) -> None:
+        editor = self.editors[name]
+        set_currency = getattr(editor, "set_currency", None)
+        if set_currency is not None:
+            set_currency(code)

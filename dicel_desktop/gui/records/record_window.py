@@ -1,0 +1,541 @@
+"""The window of one record: its form, what belongs to it, and New / Save / Delete / Close.
+
+Opened from a list (Enter or a double click on a row) or empty (New, Ctrl+N). Every
+database call runs on the DB worker as a named service operation (services.records);
+the window never waits: while a record loads or saves, the form is read-only and the
+buttons are off.
+
+Nothing typed is lost: a refused save keeps the form as it was and puts each sentence
+beside its field; a save over someone else's change opens the conflict dialog; a record
+deleted meanwhile can be kept as a new one; closing with unsaved changes asks first.
+"""
+
+from __future__ import annotations
+
+import functools
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.domain.errors import DicelError, InvalidInput
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
+from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
+from dicel_desktop.gui.worker import DbWorker, describe_error
+from dicel_desktop.services import records
+from dicel_desktop.services.forms import FormSpec, form_spec, validate
+from dicel_desktop.services.records import Record, RecordGone, StaleRecord
+
+#: What builds the widgets under the form (documents, history, lines): called with the
+#: window once its record is known; returns (tab title, widget) pairs.
+PanelFactory = Callable[["RecordWindow"], list[tuple[str, QWidget]]]
+
+
+class RecordWindow(QDialog):
+    """One record's window; see the module docstring."""
+
+    #: The record was saved (created or changed): the Record as saved.
+    saved = Signal(object)
+    #: The record was deleted: its id.
+    deleted = Signal(object)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        table: str,
+        role: Role | str,
+        make_editor: EditorFactory,
+        *,
+        record_id: uuid.UUID | None = None,
+        presets: Mapping[str, Any] | None = None,
+        context_currency: str | None = None,
+        panels: PanelFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
+        self.worker = worker
+        self.table = table
+        self.role = Role(role)
+        self.spec: FormSpec = form_spec(table, self.role)
+        self.presets = dict(presets or {})
+        self.context_currency = context_currency
+        self._panels = panels
+        self._pending: int | None = None
+        self._busy = False
+        self._close_confirmed = False
+        self._after_save: Callable[[], None] | None = None
+        #: Open dialogs (conflict, questions), kept for tests and to close with the window.
+        self.conflict_dialog: ConflictDialog | None = None
+        self.question: QMessageBox | None = None
+
+        self.form = RecordForm(self.spec, make_editor)
+        self.form.dirty_changed.connect(self._on_form_dirty_changed)
+        self._build()
+        self.resize(820, 720)
+        if record_id is None:
+            self._show_new()
+        else:
+            self._load(record_id)
+
+    # ----------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAutoFillBackground(True)
+        self.message.setContentsMargins(8, 6, 8, 6)
+        self.message.hide()
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        self.scroll = scroll
+        self.panels = QTabWidget()
+        self.panels.setDocumentMode(True)
+        self.panels.hide()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.panels)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.new_button = QPushButton(self.tr("&New"))
+        self.new_button.setToolTip(self.tr("A new, empty %1 (Ctrl+N)").replace("%1", self._what()))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        self.new_button.setVisible(self.spec.can_insert)
+        self.save_button.setVisible(self.spec.can_insert or self.spec.can_update)
+        self.delete_button.setVisible(self.spec.can_delete)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.close_button.clicked.connect(self.reject)
+        # Ctrl+N and Ctrl+S wherever the focus is inside the window.
+        self._shortcuts = [
+            QShortcut(QKeySequence.StandardKey.New, self, activated=self._on_new_clicked),
+            QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save),
+        ]
+
+    def _what(self) -> str:
+        return self.spec.record_title.lower()
+
+    # ----------------------------------------------------------------- public API
+
+    @property
+    def record(self) -> Record | None:
+        return self.form.record
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def save(self) -> None:
+        """Check the form, then create or save the record on the worker."""
+        if self._busy or not self.save_button.isVisible():
+            return
+        self._hide_message()
+        new = self.form.is_new
+        values, unreadable = self.form.writable_values() if new else self.form.changes()
+        errors = {n: e.message for n, e in unreadable.items()}
+        checked = validate(self.spec, {**self.form.current_values(), **values}, new=new)
+        for name, error in checked.items():
+            if new or name in values or self._compared(name, values):
+                errors.setdefault(name, error.message)
+        if errors:
+            self.form.show_errors(errors)
+            self._show_message(self.tr("Nothing was saved: correct the fields marked below."))
+            return
+        self.form.clear_errors()
+        if not new and not values:
+            self._show_message(self.tr("There are no changes to save."), error=False)
+            return
+        record = self.form.record
+        if new:
+            task = functools.partial(
+                records.create_record, table=self.table, role=self.role, values=values
+            )
+        else:
+            assert record is not None
+            task = functools.partial(
+                records.save_record,
+                table=self.table,
+                role=self.role,
+                record_id=record.id,
+                version=record.version,
+                changes=values,
+            )
+        self._run(task, self._on_saved, self._on_save_failed, busy_text=self.tr("Saving…"))
+
+    def _compared(self, name: str, changed: Mapping[str, Any]) -> bool:
+        """A rule between two fields is checked when either of them changed."""
+        return any(name == rule.left and rule.right in changed for rule in self.spec.comparisons)
+
+    # ----------------------------------------------------------------- loading
+
+    def _load(self, record_id: uuid.UUID) -> None:
+        self.title.setText(self.spec.record_title)
+        self.subtitle.setText(self.tr("Loading…"))
+        task = functools.partial(
+            records.load_record, table=self.table, role=self.role, record_id=record_id
+        )
+        self._run(task, self._on_loaded, self._on_load_failed, busy_text=self.tr("Loading…"))
+
+    def _show_new(self) -> None:
+        self.form.load(None, presets=self.presets, context_currency=self.context_currency)
+        self._show_header()
+        self._build_panels()
+
+    def _on_loaded(self, record: Record) -> None:
+        self.form.load(record, presets=self.presets, context_currency=self.context_currency)
+        self._show_header()
+        self._build_panels()
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self.subtitle.setText("")
+        self._show_message(_sentence(error))
+        self.save_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
+
+    def _show_header(self) -> None:
+        record = self.form.record
+        what = self.spec.record_title
+        if record is None:
+            title = self.tr("New %1").replace("%1", what.lower())
+        else:
+            title = f"{what} {record.title}" if record.title != what else what
+        self.title.setText(title)
+        self.setWindowTitle(f"{title} — DICEL")
+        if self.spec.read_only or (record is not None and not self.spec.can_update):
+            note = self.tr("You can read this %1; your role cannot change it.")
+            self.subtitle.setText(note.replace("%1", what.lower()))
+        elif record is None:
+            self.subtitle.setText(self.tr("Fields marked * are required."))
+        else:
+            self.subtitle.setText("")
+        self.delete_button.setEnabled(record is not None)
+
+    def _build_panels(self) -> None:
+        while self.panels.count():
+            widget = self.panels.widget(0)
+            self.panels.removeTab(0)
+            widget.deleteLater()
+        for title, widget in self._panels(self) if self._panels else []:
+            self.panels.addTab(widget, title)
+        self.panels.setVisible(self.panels.count() > 0)
+
+    # ----------------------------------------------------------------- saving
+
+    def _on_saved(self, record: Record) -> None:
+        was_new = self.form.is_new
+        self.form.load(record, presets=self.presets, context_currency=self.context_currency)
+        self._show_header()
+        if was_new:
+            self._build_panels()
+        self._show_message(self.tr("Saved."), error=False)
+        self.saved.emit(record)
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self._after_save = None
+        if isinstance(error, StaleRecord):
+            self._show_conflict(error)
+        elif isinstance(error, RecordGone):
+            self._offer_keep_as_new(error)
+        elif isinstance(error, DicelError) and error.params.get("field") in self.form.editors:
+            self.form.show_errors({error.params["field"]: error.message})
+            self._show_message(self.tr("Nothing was saved: correct the field marked below."))
+        else:
+            self._show_message(_sentence(error))
+
+    def _show_conflict(self, stale: StaleRecord) -> None:
+        changes, _errors = self.form.changes()
+        names = {n: _reference_name(self.form.editors[n]) for n in changes}
+        can_keep = bool(changes) and all(self.spec.editable(n, new=False) for n in changes)
+        self.conflict_dialog = ConflictDialog.open_for(
+            self,
+            self.spec,
+            stale.theirs,
+            changes,
+            names,
+            can_keep_mine=can_keep,
+            who=stale.params.get("who"),
+        )
+        self.conflict_dialog.chosen.connect(
+            lambda choice: self._on_conflict_chosen(choice, stale.theirs, changes)
+        )
+
+    def _on_conflict_chosen(self, choice: Choice, theirs: Record, mine: dict[str, Any]) -> None:
+        self.conflict_dialog = None
+        if choice is Choice.THEIRS:
+            self.form.load(theirs, presets=self.presets, context_currency=self.context_currency)
+            self._show_message(
+                self.tr("Their version is shown; your changes were set aside."), error=False
+            )
+        elif choice is Choice.MINE:
+            task = functools.partial(
+                records.save_record,
+                table=self.table,
+                role=self.role,
+                record_id=theirs.id,
+                version=theirs.version,
+                changes=mine,
+            )
+            self._run(task, self._on_saved, self._on_save_failed, busy_text=self.tr("Saving…"))
+        else:
+            self._show_message(
+                self.tr(
+                    "Not saved: someone else changed this %1. Your values are still here."
+                ).replace("%1", self._what())
+            )
+
+    def _offer_keep_as_new(self, gone: RecordGone) -> None:
+        if not self.spec.can_insert:
+            self._show_message(gone.message + " " + self.tr("What you typed is still shown."))
+            return
+        text = (
+            gone.message
+            + " "
+            + self.tr("Keep what you typed as a new %1?").replace("%1", self._what())
+        )
+        self._ask(
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            {QMessageBox.StandardButton.Yes: self._keep_as_new},
+        )
+
+    def _keep_as_new(self) -> None:
+        self.form.keep_as_new()
+        self._show_header()
+        self._build_panels()
+        self._show_message(self.tr("Not saved yet: check the values, then Save."), error=False)
+
+    # ----------------------------------------------------------------- new, delete, close
+
+    def _on_new_clicked(self) -> None:
+        if not self.new_button.isVisible() or self._busy:
+            return
+        if self.form.is_dirty():
+            self._ask_unsaved(self._start_new)
+        else:
+            self._start_new()
+
+    def _start_new(self) -> None:
+        self._hide_message()
+        self._show_new()
+
+    def _on_delete_clicked(self) -> None:
+        record = self.form.record
+        if record is None or self._busy:
+            return
+        text = (
+            self.tr("Delete the %1 “%2”? This cannot be undone.")
+            .replace("%1", self._what())
+            .replace("%2", record.title)
+        )
+        self._ask(
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            {QMessageBox.StandardButton.Yes: self._delete},
+            default=QMessageBox.StandardButton.Cancel,
+        )
+
+    def _delete(self) -> None:
+        record = self.form.record
+        assert record is not None
+        task = functools.partial(
+            records.delete_record,
+            table=self.table,
+            role=self.role,
+            record_id=record.id,
+            version=record.version,
+        )
+        self._run(
+            task,
+            lambda _none: self._on_deleted(record.id),
+            self._on_save_failed,
+            busy_text=self.tr("Deleting…"),
+        )
+
+    def _on_deleted(self, record_id: uuid.UUID) -> None:
+        self.deleted.emit(record_id)
+        self._close_confirmed = True
+        self.reject()
+
+    def reject(self) -> None:
+        """Esc, Close, the window's close button (QDialog routes it here): close, after
+        asking what to do with unsaved changes."""
+        if self.form.is_dirty() and not self._close_confirmed:
+            self._ask_unsaved(self._close_now)
+            return
+        if self._pending is not None:
+            self.worker.cancel(self._pending)
+            self._pending = None
+        super().reject()
+
+    def _close_now(self) -> None:
+        self._close_confirmed = True
+        self.reject()
+
+    def _ask_unsaved(self, then: Callable[[], None]) -> None:
+        """Save, discard or keep editing; ``then`` runs after a save or a discard."""
+        record = self.form.record
+        if record is not None:
+            name = record.title
+        else:
+            name = self.tr("the new %1").replace("%1", self._what())
+        text = self.tr("Save the changes to %1?").replace("%1", name)
+
+        def save_then() -> None:
+            self._after_save = then
+            self.save()
+
+        self._ask(
+            text,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            {
+                QMessageBox.StandardButton.Save: save_then,
+                QMessageBox.StandardButton.Discard: then,
+            },
+            default=QMessageBox.StandardButton.Save,
+        )
+
+    def _ask(
+        self,
+        text: str,
+        buttons: QMessageBox.StandardButton,
+        actions: Mapping[QMessageBox.StandardButton, Callable[[], None]],
+        *,
+        default: QMessageBox.StandardButton | None = None,
+    ) -> None:
+        """A question over the window that does not block; the answer runs its action."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), text, buttons, self)
+        if default is not None:
+            box.setDefaultButton(default)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(_result: int) -> None:
+            self.question = None
+            button = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+            action = actions.get(button) if button is not None else None
+            box.deleteLater()
+            if action is not None:
+                action()
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+
+    # ----------------------------------------------------------------- running
+
+    def _run(
+        self,
+        task: Callable[[Any], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        *,
+        busy_text: str,
+    ) -> None:
+        self._set_busy(True, busy_text)
+
+        def done(result: Any) -> None:
+            self._pending = None
+            self._set_busy(False)
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._pending = None
+            self._set_busy(False)
+            on_error(error)
+
+        self._pending = self.worker.submit(task, done, failed)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        self.form.set_read_only(busy or self.spec.read_only)
+        for button in (self.new_button, self.save_button, self.delete_button):
+            button.setEnabled(not busy)
+        if not busy:
+            self.delete_button.setEnabled(self.form.record is not None)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+        if busy:
+            self._show_message(text, error=False)
+        elif self.message.text() == text:
+            self._hide_message()
+
+    # ----------------------------------------------------------------- messages
+
+    def _show_message(self, text: str, *, error: bool = True) -> None:
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#fdecea" if error else "#e8f0fe"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#5f1b16" if error else "#1a3a6b"))
+        self.message.setPalette(palette)
+        self.message.setText(text)
+        self.message.show()
+
+    def _hide_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    def _on_form_dirty_changed(self, dirty: bool) -> None:
+        title = self.windowTitle().removeprefix("* ")
+        self.setWindowTitle(f"* {title}" if dirty else title)
+
+
+def _reference_name(editor: QWidget) -> str | None:
+    """The name a reference picker shows for its record (None for other editors)."""
+    current_name = getattr(editor, "current_name", None)
+    return current_name() if callable(current_name) else None
+
+
+def _sentence(error: BaseException) -> str:
+    if isinstance(error, DicelError | InvalidInput):
+        return error.message
+    return describe_error(error)
