@@ -25,6 +25,14 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--user", metavar="EMAIL", help="the demo user to log in as")
     shot.add_argument("--screenshot", metavar="FILE.png", type=Path, help="where to save it")
     shot.add_argument("--tab", metavar="NAME", help='the tab to open, e.g. "Finance"')
+    form = shot.add_mutually_exclusive_group()
+    form.add_argument(
+        "--open",
+        metavar="TABLE[:KEY]",
+        help="open that list and the form of the record whose document number, name or id"
+        " is KEY (without KEY, the list's first record), e.g. invoices:INV-2026-000042",
+    )
+    form.add_argument("--new", metavar="TABLE", help="open an empty form of that table")
     return parser
 
 
@@ -34,12 +42,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and ignores the rest: an option added by a newer launcher does not stop the program.
     args, rest = parser.parse_known_args(argv)
 
-    if args.screenshot or args.user or args.tab:
+    if args.screenshot or args.user or args.tab or args.open or args.new:
         if not (args.demo and args.user and args.screenshot):
             parser.error("a screenshot needs --demo, --user EMAIL and --screenshot FILE.png")
         from dicel_desktop.gui.screenshot import take_screenshot
 
-        return take_screenshot(args.user, args.screenshot, args.tab)
+        return take_screenshot(
+            args.user, args.screenshot, args.tab, open_record=args.open, new_record=args.new
+        )
 
     from dicel_desktop.gui.app import run  # Qt only once the command line is understood
 

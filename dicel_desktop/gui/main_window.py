@@ -16,12 +16,16 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from dicel_desktop import __version__
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.records.editor_factory import make_editor_factory
+from dicel_desktop.gui.records.opener import RecordOpener
+from dicel_desktop.gui.records.panels import record_panels
 from dicel_desktop.gui.tabs.module_tab import ModuleTab
 from dicel_desktop.gui.tabs.my_work_tab import MyWorkTab
 from dicel_desktop.gui.tabs.visibility import visible_modules
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import my_work
+from dicel_desktop.services.forms import form_spec
 
 #: How often the status bar checks that the server still answers.
 PING_INTERVAL_MS = 30_000
@@ -38,16 +42,27 @@ class MainWindow(QMainWindow):
         self.role = Role(logged_in.role)
         self._settings = settings if settings is not None else QSettings()
         self.worker = DbWorker(make_session_factory(logged_in.engine), parent=self)
+        self.records = RecordOpener(
+            self.worker,
+            self.role,
+            make_editor_factory(self.worker),
+            panels=record_panels,
+            parent=self,
+        )
+        self.records.table_changed.connect(self._on_records_table_changed)
+        self._quit_confirmed = False
         self.setWindowTitle(f"DICEL ERP — {logged_in.full_name}")
         self.resize(1280, 800)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.my_work = MyWorkTab(self.worker, self.role, logged_in.user_id, self._settings)
+        self.my_work = MyWorkTab(
+            self.worker, self.role, logged_in.user_id, self._settings, records=self.records
+        )
         self.tabs.addTab(self.my_work, _mnemonic_safe("My work"))
         self.module_tabs: dict[str, ModuleTab] = {}
         for module in visible_modules(self.role):
-            tab = ModuleTab(self.worker, module, self.role, self._settings)
+            tab = ModuleTab(self.worker, module, self.role, self._settings, records=self.records)
             self.module_tabs[module.key] = tab
             self.tabs.addTab(tab, _mnemonic_safe(module.title))
         self.setCentralWidget(self.tabs)
@@ -106,6 +121,15 @@ class MainWindow(QMainWindow):
         self.action_columns = QAction("Choose &columns…", self)
         self.action_columns.triggered.connect(self._on_columns_triggered)
 
+        self.action_new_record = QAction("&New record", self)
+        self.action_new_record.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N
+        self.action_new_record.setStatusTip("A new record in the current list")
+        self.action_new_record.triggered.connect(self._on_new_record_triggered)
+        self.action_open_record = QAction("&Open record", self)
+        self.action_open_record.setShortcut(QKeySequence.StandardKey.Open)  # Ctrl+O
+        self.action_open_record.setStatusTip("Open the selected row (also Enter or a double click)")
+        self.action_open_record.triggered.connect(self._on_open_record_triggered)
+
         self.action_log_out = QAction("&Log out", self)
         self.action_log_out.triggered.connect(self._on_log_out_triggered)
         self.action_quit = QAction("&Quit", self)
@@ -134,6 +158,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_log_out)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
+        record_menu = bar.addMenu("&Record")
+        record_menu.addAction(self.action_new_record)
+        record_menu.addAction(self.action_open_record)
         view = bar.addMenu("&View")
         for action in (self.action_refresh, self.action_find, self.action_count):
             view.addAction(action)
@@ -148,8 +175,9 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        for action in (self.action_refresh, self.action_find, self.action_count):
+        for action in (self.action_new_record, self.action_refresh, self.action_find):
             toolbar.addAction(action)
+        toolbar.addAction(self.action_count)
 
     def _build_status_bar(self) -> None:
         url = self.logged_in.engine.url
@@ -205,12 +233,60 @@ class MainWindow(QMainWindow):
         if grid is not None:
             grid.columns_button.showMenu()
 
+    def _on_new_record_triggered(self) -> None:
+        grid = self.current_grid()
+        if grid is None:
+            return
+        if not form_spec(grid.table, self.role).can_insert:
+            self.statusBar().showMessage(f"Your role cannot add to “{grid.spec.label}”.", 5000)
+            return
+        self.records.new(grid.table, grid.new_record_presets())
+
+    def _on_open_record_triggered(self) -> None:
+        grid = self.current_grid()
+        record_id = grid.current_record_id() if grid is not None else None
+        if grid is not None and record_id is not None:
+            self.records.open(grid.table, record_id)
+
+    def _on_records_table_changed(self, table: str) -> None:
+        self.my_work.refresh_table(table)
+        for tab in self.module_tabs.values():
+            tab.refresh_table(table)
+
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
             self,
             "About DICEL Desktop",
             f"DICEL Desktop {__version__}\nThe office client of the DICEL ERP.",
         )
+
+    def _ask_about_unsaved(self, unsaved: list) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Unsaved changes",
+            _unsaved_question(len(unsaved)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        review = box.addButton("&Review", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("&Discard and close", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(review)
+
+        def answered(_result: int) -> None:
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is review:
+                unsaved[0].show()
+                unsaved[0].raise_()
+                unsaved[0].activateWindow()
+            elif clicked is discard:
+                self._quit_confirmed = True
+                self.close()
+
+        box.finished.connect(answered)
+        self.unsaved_question = box
+        box.open()
 
     def _on_log_out_triggered(self) -> None:
         self._log_out_requested = True
@@ -232,6 +308,12 @@ class MainWindow(QMainWindow):
         self.connection_label.setText("Connection lost — retrying")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.records.unsaved_windows()
+        if unsaved and not self._quit_confirmed:
+            event.ignore()
+            self._ask_about_unsaved(unsaved)
+            return
+        self.records.close_all(discard=True)
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/state", self.saveState())
         self._ping_timer.stop()
@@ -243,6 +325,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if self._log_out_requested:
             self.logged_out.emit()
+
+
+def _unsaved_question(count: int) -> str:
+    if count == 1:
+        return "A record has changes that are not saved. Review it before closing?"
+    return f"{count} records have changes that are not saved. Review them before closing?"
 
 
 def _mnemonic_safe(title: str) -> str:

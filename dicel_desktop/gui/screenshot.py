@@ -1,28 +1,41 @@
 """Headless screenshots for support, documentation and tests:
 
     dicel-desktop --demo --user EMAIL --screenshot FILE.png [--tab NAME]
+                  [--open TABLE[:KEY] | --new TABLE]
 
 Logs in to the demo database as that demo user, opens the tab, waits until its lists
-have loaded, renders the window into FILE.png and exits. Works offscreen
-(QT_QPA_PLATFORM=offscreen), so it needs no display.
+have loaded, renders the window into FILE.png and exits. With ``--open`` it shows that
+table's list and opens the form of the record KEY names (document number, name or id;
+the list's first record without KEY), with ``--new`` an empty form, and the picture is
+of the form. Works offscreen (QT_QPA_PLATFORM=offscreen), so it needs no display.
 """
 
 from __future__ import annotations
 
+import functools
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 #: How long to wait for the lists on screen to load before rendering anyway.
 LOAD_TIMEOUT_S = 30.0
 SIZE = (1400, 860)
+#: A record window in a screenshot: the size it opens at on a laptop screen.
+FORM_SIZE = (900, 820)
 
 
-def take_screenshot(email: str, path: Path, tab: str | None = None) -> int:
+def take_screenshot(
+    email: str,
+    path: Path,
+    tab: str | None = None,
+    *,
+    open_record: str | None = None,
+    new_record: str | None = None,
+) -> int:
     """The exit status: 0 when the file was written, 2 with a message otherwise."""
     from dicel_desktop.demo_mode import demo_folder, start_demo_database
     from dicel_desktop.gui.app import make_application
@@ -33,13 +46,21 @@ def take_screenshot(email: str, path: Path, tab: str | None = None) -> int:
     was_running = cluster.is_running()
     demo = start_demo_database()
     try:
-        return _shoot(app, demo.cluster.port, email, path, tab)
+        return _shoot(app, demo.cluster.port, email, path, tab, open_record, new_record)
     finally:
         if not was_running:  # leave the machine as we found it
             demo.cluster.stop()
 
 
-def _shoot(app: QApplication, port: int, email: str, path: Path, tab: str | None) -> int:
+def _shoot(
+    app: QApplication,
+    port: int,
+    email: str,
+    path: Path,
+    tab: str | None,
+    open_record: str | None,
+    new_record: str | None,
+) -> int:
     from dicel_desktop.demo import DEMO_PASSWORD
     from dicel_desktop.demo_mode import DEMO_DATABASE
     from dicel_desktop.domain.errors import DicelError
@@ -67,7 +88,14 @@ def _shoot(app: QApplication, port: int, email: str, path: Path, tab: str | None
                 window.close()
                 return 2
         _wait_until_loaded(app, window)
-        image = window.grab()
+        shown: QWidget = window
+        if open_record or new_record:
+            form = _open_form(app, window, open_record, new_record, tab)
+            if isinstance(form, int):
+                window.close()
+                return form
+            shown = form
+        image = shown.grab()
         window.close()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(path)):
@@ -90,6 +118,84 @@ def _wait_until_loaded(app: QApplication, window) -> None:
         )
         if loaded and not window.worker.is_busy:
             # Idle for a moment: a page that arrives triggers the next paint's requests.
+            quiet_since = quiet_since or time.monotonic()
+            if time.monotonic() - quiet_since > 0.3:
+                return
+        else:
+            quiet_since = None
+        time.sleep(0.01)
+
+
+def _fail(message: str) -> int:
+    print(f"dicel-desktop: {message}", file=sys.stderr)
+    return 2
+
+
+def _open_form(app, window, open_record: str | None, new_record: str | None, tab: str | None):
+    """The record window asked for, loaded; or the exit status when it cannot be."""
+    from dicel_desktop.db.models import Base
+    from dicel_desktop.domain.permissions import rights
+    from dicel_desktop.services.records import find_record_id
+
+    table, _, key = (open_record or new_record or "").partition(":")
+    if table not in Base.metadata.tables:
+        return _fail(f"no table {table!r}; tables: {', '.join(sorted(Base.metadata.tables))}")
+    if not rights(window.role, table).select:
+        return _fail(f"{window.logged_in.email} may not read the table {table!r}")
+    grid = _show_list(app, window, table, tab)
+    if new_record:
+        form = window.records.new(table, grid.new_record_presets() if grid else None)
+    else:
+        if key:
+            task = functools.partial(find_record_id, table=table, key=key)
+            found = _run_on_worker(app, window, task)
+        elif grid is not None and grid.model.rowCount() > 0:
+            found = grid.model.record_id(0)
+        else:
+            found = None
+        if isinstance(found, BaseException) or found is None:
+            what = f"no record {key!r}" if key else "no record"
+            return _fail(f"{what} in {table!r} for {window.logged_in.email}")
+        form = window.records.open(table, found)
+    form.resize(*FORM_SIZE)
+    _wait_until_idle(app, window)
+    return form
+
+
+def _show_list(app, window, table: str, tab: str | None):
+    """Bring the list of ``table`` to the front where this role has it (a module's tab,
+    the one asked for first); None when no tab lists it."""
+    from dicel_desktop.gui.tabs.module_tab import ModuleTab
+
+    tabs = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    tabs.sort(key=lambda t: 0 if tab and window.tabs.currentWidget() is t else 1)
+    for widget in tabs:
+        if isinstance(widget, ModuleTab) and table in widget.tables:
+            window.tabs.setCurrentWidget(widget)
+            widget.activate()
+            grid = widget.show_table(table)
+            _wait_until_loaded(app, window)
+            return grid
+    return None
+
+
+def _run_on_worker(app, window, task):
+    """Run ``task`` on the window's DB worker and wait for its answer (events flow)."""
+    answer: list[object] = []
+    window.worker.submit(task, answer.append, answer.append)
+    deadline = time.monotonic() + LOAD_TIMEOUT_S
+    while not answer and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    return answer[0] if answer else None
+
+
+def _wait_until_idle(app, window) -> None:
+    deadline = time.monotonic() + LOAD_TIMEOUT_S
+    quiet_since: float | None = None
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if not window.worker.is_busy:
             quiet_since = quiet_since or time.monotonic()
             if time.monotonic() - quiet_since > 0.3:
                 return

@@ -118,6 +118,8 @@ class FieldSpec:
     server_set: bool = False
     #: The server default as a value a new form starts with ('RWF', 0, true, today).
     default: Any = None
+    #: The table the field belongs to.
+    table: str = ""
 
 
 @dataclass(frozen=True)
@@ -320,6 +322,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: _Rules) -> FieldSpe
         computed=computed,
         server_set=server_set,
         default=_server_default(column) if not server_set else None,
+        table=table.name,
         **rules.bounds.get(column.name, {}),
     )
 

@@ -63,9 +63,16 @@ class RecordOpener(QObject):
         window.raise_()
         return window
 
-    def close_all(self) -> None:
+    def unsaved_windows(self) -> list[RecordWindow]:
+        return [w for w in [*self.windows.values(), *self.new_windows] if w.form.is_dirty()]
+
+    def close_all(self, *, discard: bool = False) -> None:
+        """Close every record window (``discard``: without asking about changes)."""
         for window in [*self.windows.values(), *self.new_windows]:
-            window.close()
+            if discard:
+                window.discard_and_close()
+            else:
+                window.close()
 
     def _make(self, table: str, **options: Any) -> RecordWindow:
         window = RecordWindow(

@@ -74,6 +74,7 @@ class RecordForm(QWidget):
         self._build(make_editor)
         self._wire_generated()
         self._wire_currencies()
+        self._wire_followers()
 
     # ----------------------------------------------------------------- building
 
@@ -153,6 +154,24 @@ class RecordForm(QWidget):
                     )
                 )
 
+    def _wire_followers(self) -> None:
+        """An editor whose kind of value depends on another field (a setting's value on
+        its type) declares ``follows = "<field>"`` and a ``follow(value)`` method."""
+        self._followers: list[tuple[FieldEditor, str]] = []
+        for editor in self.editors.values():
+            leader = getattr(editor, "follows", None)
+            if leader in self.editors:
+                self._followers.append((editor, leader))
+                self.editors[leader].edited.connect(self._update_followers)
+
+    def _update_followers(self) -> None:
+        for editor, leader in self._followers:
+            try:
+                value = self.editors[leader].value()
+            except InvalidInput:
+                continue
+            editor.follow(value)  # type: ignore[attr-defined]
+
     # ----------------------------------------------------------------- state
 
     @property
@@ -182,14 +201,21 @@ class RecordForm(QWidget):
         self._fixed = {n for n in presets if n in self.editors}
         names = dict(record.names) if record is not None else {}
         names.update(presets.pop("_names", {}))
-        for name, editor in self.editors.items():
+        values: dict[str, Any] = {}
+        for name in self.editors:
             field = self.spec.fields[name]
             if record is not None:
-                value = record.values.get(name)
+                values[name] = record.values.get(name)
             elif name in presets:
-                value = presets[name]
+                values[name] = presets[name]
             else:
-                value = self._default(field)
+                values[name] = self._default(field)
+        # Followers learn their leader's value before their own is shown.
+        for editor, leader in self._followers:
+            editor.follow(values[leader])  # type: ignore[attr-defined]
+        for name, editor in self.editors.items():
+            field = self.spec.fields[name]
+            value = values[name]
             if field.kind is FieldKind.REFERENCE:
                 editor.set_value(value, names.get(name))  # type: ignore[call-arg]
             else:

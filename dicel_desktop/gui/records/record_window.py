@@ -259,6 +259,7 @@ class RecordWindow(QDialog):
         self.delete_button.setEnabled(record is not None)
 
     def _build_panels(self) -> None:
+        self._close_panels()
         while self.panels.count():
             widget = self.panels.widget(0)
             self.panels.removeTab(0)
@@ -416,7 +417,20 @@ class RecordWindow(QDialog):
         if self._pending is not None:
             self.worker.cancel(self._pending)
             self._pending = None
+        self._close_panels()
         super().reject()
+
+    def _close_panels(self) -> None:
+        """Lists under the form stop loading (their queries are cancelled)."""
+        for index in range(self.panels.count()):
+            close_list = getattr(self.panels.widget(index), "close_list", None)
+            if close_list is not None:
+                close_list()
+
+    def discard_and_close(self) -> None:
+        """Close without asking (the person already chose to discard)."""
+        self._close_confirmed = True
+        self.reject()
 
     def _close_now(self) -> None:
         self._close_confirmed = True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QListWidget,
@@ -17,6 +19,9 @@ from dicel_desktop.gui.tabs.visibility import columns_for, module_tables
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.opener import RecordOpener
+
 #: Item role holding the table name of an entry in the list of lists.
 TableRole = Qt.ItemDataRole.UserRole
 
@@ -28,10 +33,12 @@ class ModuleTab(QWidget):
         module: Module,
         role: Role,
         settings: QSettings,
+        records: RecordOpener | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.module = module
+        self._records = records
         self.role = role
         self._worker = worker
         self._settings = settings
@@ -77,6 +84,12 @@ class ModuleTab(QWidget):
         for grid in self._grids.values():
             grid.close_list()
 
+    def refresh_table(self, table: str) -> None:
+        """A record of ``table`` changed: its open list reloads."""
+        grid = self._grids.get(table)
+        if grid is not None:
+            grid.refresh()
+
     def _on_lists_row_changed(self, row: int) -> None:
         if row < 0:
             return
@@ -91,6 +104,10 @@ class ModuleTab(QWidget):
                 parent=self.stack,
             )
             self._grids[table] = grid
+            if self._records is not None:
+                grid.record_activated.connect(
+                    lambda record_id, table=table: self._records.open(table, record_id)
+                )
             self.stack.addWidget(grid)
         self.stack.setCurrentWidget(grid)
         self._settings.setValue(self._key, table)

@@ -8,6 +8,7 @@ security in the database is what actually limits them to what the person may see
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +27,9 @@ from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import my_work
 from dicel_desktop.services.listing import Equals, Filter, OneOf
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.opener import RecordOpener
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,12 @@ class MyWorkTab(QWidget):
         role: Role,
         user_id,
         settings: QSettings,
+        records: RecordOpener | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.role = role
+        self._records = records
         self._worker = worker
         self._settings = settings
         self._user_id = user_id
@@ -94,6 +100,12 @@ class MyWorkTab(QWidget):
         for page in self._pages.values():
             if isinstance(page, DataGrid):
                 page.close_list()
+
+    def refresh_table(self, table: str) -> None:
+        """A record of ``table`` changed: the sections listing it reload."""
+        for page in self._pages.values():
+            if isinstance(page, DataGrid) and page.table == table:
+                page.refresh()
 
     # ----------------------------------------------------------------- slots
 
@@ -140,6 +152,11 @@ class MyWorkTab(QWidget):
                 settings=self._settings,
                 parent=self.stack,
             )
+            if self._records is not None:
+                table = section.table
+                page.record_activated.connect(
+                    lambda record_id: self._records.open(table, record_id)
+                )
         self._pages[key] = page
         self.stack.addWidget(page)
         return page

@@ -48,7 +48,7 @@ from dicel_desktop.gui.widgets.filter_popup import FilterPopup
 from dicel_desktop.gui.widgets.row_window import RowWindow
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import ColumnSpec, Kind, table_spec
-from dicel_desktop.services.listing import Filter, ListQuery
+from dicel_desktop.services.listing import Equals, Filter, ListQuery
 from dicel_desktop.services.paging import EXACT_LIMIT
 
 #: Quick search waits this long after the last keystroke: one query per word typed,
@@ -141,6 +141,11 @@ class DataGrid(QWidget):
     @property
     def filters(self) -> dict[str, Filter]:
         return dict(self._filters)
+
+    def new_record_presets(self) -> dict[str, object]:
+        """What a record made from this list starts with: the values its fixed filters
+        name (My leave: my own employee record), so the new record shows in the list."""
+        return {f.column: f.value for f in self._fixed_filters if isinstance(f, Equals)}
 
     def set_visible_columns(self, names: Sequence[str]) -> None:
         """Show these columns (in the table's order); remembered for this table."""
