@@ -88,9 +88,10 @@ def denial(
     qualified = f"public.{table}"
     try:
         _rollback(session)
-        whole, row_security = session.execute(
+        whole, some, row_security = session.execute(
             sa.text(
                 "SELECT has_table_privilege(CAST(:t AS regclass), :p),"
+                " has_any_column_privilege(CAST(:t AS regclass), :p),"
                 " relrowsecurity FROM pg_class WHERE oid = CAST(:t AS regclass)"
             ),
             {"t": qualified, "p": privilege},
@@ -111,4 +112,5 @@ def denial(
         # Every right is there: what refused was the row security (or, without it,
         # something the catalog does not show here, such as a function's EXECUTE).
         return Denial(row_security=bool(row_security), column=None, granted=True)
-    return Denial(row_security=False, column=missing[0] if missing else None)
+    # No right on any column: the table is refused, not one of its fields.
+    return Denial(row_security=False, column=missing[0] if missing and some else None)
