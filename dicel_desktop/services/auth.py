@@ -265,9 +265,7 @@ def _refusal(
             # No CONNECT on the database, after a correct password.
             return NotAllowed("not_a_dicel_user", email=role_name)
         case None:
-            return _client_side_error(
-                probed.message, probed.used_password, host=host, port=port
-            )
+            return _client_side_error(probed.message, probed.used_password, host=host, port=port)
     return ConnectionRejected(host=host, detail=probed.server_message or probed.sqlstate)
 
 
