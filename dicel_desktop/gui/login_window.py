@@ -27,8 +27,9 @@ from dicel_desktop.config import (
 )
 from dicel_desktop.domain.errors import DicelError, InvalidCredentials
 from dicel_desktop.gui import credentials, demo_users
+from dicel_desktop.gui.error_sentences import is_database_error, sentence
 from dicel_desktop.gui.forms.ui_login_window import Ui_LoginWindow
-from dicel_desktop.gui.worker import DbWorker, is_database_error, sentence
+from dicel_desktop.gui.worker import DbWorker
 
 #: Seconds libpq waits for the server before the login says it cannot be reached.
 CONNECT_TIMEOUT_S = 5
@@ -67,7 +68,7 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, DicelError):
         return sentence(exc)
     if is_database_error(exc):
-        from dicel_desktop.gui.worker import describe_error as describe_database_error
+        from dicel_desktop.gui.error_sentences import describe_error as describe_database_error
 
         return describe_database_error(exc)
     return QCoreApplication.translate(

@@ -31,7 +31,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dicel_desktop.domain.errors import DicelError
-from dicel_desktop.gui.worker import DbWorker, describe_error, is_database_error
+from dicel_desktop.gui.error_sentences import describe_error, is_database_error
+from dicel_desktop.gui.worker import DbWorker
 
 __all__ = ["Op"]
 

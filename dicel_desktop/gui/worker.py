@@ -56,10 +56,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Qt, Signal
 
-from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.gui.error_sentences import (
+    describe_error,
+    is_database_error,
+    report_failure,
+    sentence,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+__all__ = ["GUI_FIRST_MS", "DbWorker", "describe_error", "is_database_error", "sentence"]
 
 log = logging.getLogger(__name__)
 
@@ -90,52 +97,6 @@ class _Job:
     @property
     def name(self) -> str:
         return f"task {self.id} ({getattr(self.fn, '__qualname__', type(self.fn).__name__)})"
-
-
-def is_database_error(error: BaseException) -> bool:
-    """Raised by SQLAlchemy or psycopg; asked without importing either (not loaded: not
-    one of theirs)."""
-    for module in ("sqlalchemy.exc", "psycopg"):
-        loaded = sys.modules.get(module)
-        base = getattr(loaded, "SQLAlchemyError" if module == "sqlalchemy.exc" else "Error", None)
-        if base is not None and isinstance(error, base):
-            return True
-    return False
-
-
-def sentence(error: DicelError) -> str:
-    """The translated sentence of a DicelError, its params filled in."""
-    template = MESSAGES.get(error.code)
-    if template is None:
-        return error.message
-    try:
-        return QCoreApplication.translate("errors", template).format_map(error.params)
-    except (KeyError, IndexError, ValueError):
-        return error.message
-
-
-def describe_error(error: BaseException) -> str:
-    """What a person reads when a task failed: what happened and what to do."""
-    if not isinstance(error, DicelError):
-        if not is_database_error(error):
-            # Not a refusal: a defect, already logged with its traceback by the worker.
-            return sentence(DicelError("unexpected_error"))
-        from dicel_desktop.services.db_errors import explain
-
-        error = explain(error)
-    return sentence(error)
-
-
-def _report_failure(error: BaseException, what: str) -> None:
-    """Log a failed task once: refusals quietly, defects at ERROR with the traceback."""
-    if is_database_error(error):
-        from dicel_desktop.services.db_errors import report_failure
-
-        report_failure(error, what)
-    elif isinstance(error, DicelError):
-        log.debug("%s refused: %r", what, error)
-    else:
-        log.error("%s failed unexpectedly", what, exc_info=error)
 
 
 class DbWorker(QObject):
@@ -331,7 +292,7 @@ class DbWorker(QObject):
             if job.cancelled:
                 log.debug("Cancelled %s ended with %r", job.name, error)
             else:
-                _report_failure(error, job.name)
+                report_failure(error, job.name)
             return False, error
 
     def _execute_in_session(self, job: _Job) -> Any:
