@@ -57,9 +57,9 @@ def describe_error(error: BaseException) -> str:
 def report_failure(error: BaseException, what: str) -> None:
     """Log a failed task once: refusals quietly, defects at ERROR with the traceback."""
     if is_database_error(error):
-        from dicel_desktop.services.db_errors import report_failure
+        from dicel_desktop.services import db_errors
 
-        report_failure(error, what)
+        db_errors.report_failure(error, what)
     elif isinstance(error, DicelError):
         log.debug("%s refused: %r", what, error)
     else:
