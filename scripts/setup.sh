@@ -9,6 +9,7 @@ APT_PACKAGES=(
     postgresql            # server binaries for demo mode and the tests (15 on Debian 12, 16 on Ubuntu 24.04)
     libpq5                # libpq for Qt's QPSQL driver (benchmarks compare against it)
     python3-venv python3-pip
+    locales               # fr_FR.UTF-8: the tests run the error mapping against a French-speaking server
     libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
     libxcb-xinerama0 libxcb-image0
@@ -23,6 +24,15 @@ if [ "$need_apt" = 1 ]; then
     [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${APT_PACKAGES[@]}"
+fi
+
+# A server whose messages are in French must give the same sentences (tests/db/
+# test_db_errors.py asks the test server for lc_messages = fr_FR.UTF-8): the OS locale must
+# exist for PostgreSQL to accept that setting.
+if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$'; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO localedef -i fr_FR -f UTF-8 fr_FR.UTF-8
 fi
 
 # The Debian package starts a system cluster we do not use; demo mode and the tests run

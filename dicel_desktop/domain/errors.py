@@ -107,6 +107,94 @@ MESSAGES: Mapping[str, str] = {
     "field_not_a_whole_number": "{label}: “{text}” is not a whole number.",
     "field_not_a_date": "{label}: “{text}” is not a date.",
     "field_not_json": "{label} is not valid JSON: {detail}.",
+    # --- logging in: refusals the server gives by SQLSTATE (services.auth)
+    "host_not_allowed": (
+        "The database server {host} does not accept logins from this computer. Tell IT "
+        "(the server's pg_hba.conf)."
+    ),
+    "server_busy": (
+        "The database server {host} has too many connections right now. Try again in a "
+        "minute; if it persists, tell IT."
+    ),
+    "server_starting": (
+        "The database server {host} is starting up or shutting down. Try again in a minute."
+    ),
+    # --- what the database refused, in a person's words (services.db_errors.explain).
+    # Params: label (a field's name as a heading: "Due date"), name (the same within a
+    # sentence: "due date"), record / records (the table's: "invoice" / "invoices").
+    "field_one_of": "{label} must be one of: {choices}.",
+    "field_taken_by": "{label} {value} is already used by “{holder}”.",
+    "field_taken": "{label} {value} is already used by another {record}.",
+    "field_already_used": "This {name} is already used by another {record}.",
+    "reference_missing": (
+        "The {name} chosen no longer exists (someone may have deleted it). Choose another one."
+    ),
+    "still_referenced": "This {record} cannot be deleted: {referencing} still refer to it.",
+    "email_not_lower_case": "The e-mail address must be written in lower case.",
+    "own_supervisor": "An employee cannot be their own supervisor.",
+    "self_approval": ("The person who created this {record} cannot approve it; someone else must."),
+    "check_failed": (
+        "The {record} was not saved: one of its values breaks a rule of the database. "
+        "Check the values and try again."
+    ),
+    "value_not_acceptable": (
+        "A value is not acceptable to the database (too long, too large or in the wrong "
+        "form). Check the values and try again."
+    ),
+    "denied_add": "Your role cannot add {records}. Ask an administrator if you need to.",
+    "denied_change": "Your role cannot change {records}. Ask an administrator if you need to.",
+    "denied_delete": "Your role cannot delete {records}. Ask an administrator if you need to.",
+    "denied_read": "Your role cannot see {records}. Ask an administrator if you need to.",
+    "denied_fill_field": (
+        "Your role cannot fill in the {name} of {records}. Leave it empty, or ask someone who may."
+    ),
+    "denied_change_field": (
+        "Your role cannot change the {name} of {records}. Undo that change, or ask someone who may."
+    ),
+    "denied_read_field": "Your role cannot see the {name} of {records}.",
+    "denied_save": (
+        "Your role may not save this {record} as it is: either it may not change some of "
+        "these fields, or the {record} is outside what your role manages."
+    ),
+    "denied": "Your role is not allowed to do this. Ask an administrator if you need to.",
+    "row_denied_add": (
+        "You cannot add this {record}: your role adds {records} only for the people it "
+        "manages (often only yourself) and only in their first state. Check who it is for."
+    ),
+    "row_denied_change": (
+        "You cannot save this {record} like this: after the change it would be one your "
+        "role does not manage (someone else's, or in another state). Undo that change."
+    ),
+    "busy_retry": (
+        "Someone else was changing the same records at the same moment, and trying again "
+        "did not help. Wait a moment, then try again."
+    ),
+    "record_busy": "Someone else is changing this record right now. Try again in a moment.",
+    "timeout": (
+        "The database took too long to answer. Try a narrower search or filter, or try again later."
+    ),
+    "connection_lost": (
+        "The connection to the database was lost. What you typed is still here: try again."
+    ),
+    "database_unreachable": (
+        "The database server could not be reached. Check the network connection, then try again."
+    ),
+    "database_busy": (
+        "The database server has too many connections right now. Try again in a minute; if "
+        "it persists, tell IT."
+    ),
+    "database_trouble": (
+        "The database server ran out of resources (disk space or memory). Try again later, "
+        "and tell IT."
+    ),
+    "read_only_server": (
+        "This database server only allows reading (it is a copy of the main one). Log in "
+        "to the main server to make changes."
+    ),
+    "unexpected_error": (
+        "Something unexpected went wrong, and it was not done. Try again; if it happens "
+        "again, tell IT (the details are in the program's log)."
+    ),
 }
 
 

@@ -2,8 +2,8 @@
 
 Cold start matters (a benchmark measures it): the login window paints before anything
 slow happens. SQLAlchemy, psycopg, Alembic, keyring and pyqtgraph are imported only
-after the first paint, on background threads (the demo server's start, the keyring
-check, the login). Keep this module's imports, and the login window's, to Qt and the
+after the first paint, on DB worker threads without sessions (the demo server's start,
+the keyring check, the login). Keep this module's imports, and the login window's, to Qt and the
 standard library.
 """
 
@@ -14,24 +14,25 @@ import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from dicel_desktop import __version__
 from dicel_desktop.config import ConnectionProfile
-from dicel_desktop.gui.background import BackgroundCall
 from dicel_desktop.gui.login_window import DemoReady, LoginWindow
+from dicel_desktop.gui.worker import DbWorker
 
 _log = logging.getLogger(__name__)
 
 ORGANIZATION = "DICEL"
 APPLICATION = "DICEL Desktop"
-#: How long a closing program waits for background calls (keyring, login) to end.
-_EXIT_WAIT_MS = 5000
+#: How long a closing program waits for the login window's work (keyring, login) to end.
+_EXIT_WAIT_S = 5.0
 #: The name of the demo's one server in the login window.
 DEMO_PROFILE_NAME = "Demo company (this computer)"
 
@@ -81,7 +82,7 @@ class _DemoStarted:
 
 
 class DemoStarter(QObject):
-    """Starts the demo database on a background thread and says how it went."""
+    """Starts the demo database on a DB worker of its own and says how it went."""
 
     #: The start began; True on a first run, which creates the cluster and the company.
     starting = Signal(bool)
@@ -96,18 +97,19 @@ class DemoStarter(QObject):
         """``folder``: where the demo cluster lives (None: demo_mode.demo_folder())."""
         super().__init__()
         self._folder = folder
-        self._call: BackgroundCall | None = None
+        # Its own worker: the login window's keyring calls must not wait a minute behind
+        # the first run's loading.
+        self._worker = DbWorker(parent=self)
+        self._begun = False
         self._started: _DemoStarted | None = None
 
     def start(self) -> None:
-        if self._call is not None:
+        if self._begun:
             return
-        self._call = BackgroundCall(self._start_database)
-        self._call.succeeded.connect(self._on_call_succeeded)
-        self._call.failed.connect(self._on_call_failed)
-        self._call.start()
+        self._begun = True
+        self._worker.submit(self._start_database, self._on_call_succeeded, self._on_call_failed)
 
-    def _start_database(self) -> _DemoStarted:  # on a background thread
+    def _start_database(self) -> _DemoStarted:  # on the worker thread
         from dicel_desktop import demo_mode
         from dicel_desktop.db.engine import make_engine
         from dicel_desktop.demo import DEMO_PASSWORD, demo_users
@@ -116,11 +118,13 @@ class DemoStarter(QObject):
         folder = self._folder or demo_mode.demo_folder()
         probe = LocalCluster(folder)
         first_run = not probe.exists()
-        # Signals emitted here are queued to the GUI thread, where the window lives.
-        self.starting.emit(first_run)
+        # No Qt call on this thread: the worker emits them on the GUI thread.
+        self._worker.call_in_gui(self.starting.emit, first_run)
         was_running = not first_run and probe.is_running()
         try:
-            demo = demo_mode.start_demo_database(folder, progress=self.progress.emit)
+            demo = demo_mode.start_demo_database(
+                folder, progress=partial(self._worker.call_in_gui, self.progress.emit)
+            )
             engine = make_engine(demo.dsn, pool_pre_ping=False)
             try:
                 with engine.connect() as connection:
@@ -149,8 +153,7 @@ class DemoStarter(QObject):
 
         if isinstance(exc, LocalDbError):
             self.failed.emit(str(exc))  # written for people: what failed and what to do
-        else:
-            _log.error("The demo database did not start", exc_info=exc)
+        else:  # the worker logged it with its traceback
             self.failed.emit(f"{type(exc).__name__}: {exc}")
 
     def shut_down(self) -> None:
@@ -159,9 +162,8 @@ class DemoStarter(QObject):
         A first run is not interrupted (a half-made cluster would not start again). A
         server that was already running belongs to another DICEL window and is left on.
         """
-        if self._call is not None and not self._call.done:
-            QThreadPool.globalInstance().waitForDone()
-            QApplication.processEvents()  # deliver the result queued by the thread
+        self._worker.wait()  # and deliver the result: whether this process started the server
+        self._worker.shutdown()
         if self._started is not None and self._started.started_here:
             from dicel_desktop.localdb import LocalDbError
 
@@ -238,6 +240,4 @@ def run(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
     finally:
         if starter is not None:
             starter.shut_down()
-        # Let a keyring call or a login in flight end while its objects still exist; not
-        # for ever: a keyring stuck on D-Bus must not keep a closed program alive.
-        QThreadPool.globalInstance().waitForDone(_EXIT_WAIT_MS)
+        window.finish_work(_EXIT_WAIT_S)

@@ -10,7 +10,7 @@ checkbox's tooltip); :func:`save_password` raises :class:`CredentialStoreError` 
 sentence to show; loading and deleting fail quietly (logged).
 
 These calls may block (a keyring may ask to be unlocked), so the GUI runs them on a
-background thread. ``keyring`` itself is imported on first use: it takes ~75 ms, which the
+worker thread. ``keyring`` itself is imported on first use: it takes ~75 ms, which the
 login window's first paint must not wait for.
 """
 

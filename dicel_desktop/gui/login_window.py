@@ -1,16 +1,17 @@
 """The login window: server, e-mail, password, "remember me"; in demo mode, the demo users.
 
-The login itself (``services.auth.login``) runs on a background thread; this window only
-shows a busy line and emits :attr:`LoginWindow.logged_in` with the logged-in person.
+The login itself (``services.auth.login``), like the keyring calls, runs on the window's
+own DB worker (one without sessions: none exists yet); this window only shows a busy
+line and emits :attr:`LoginWindow.logged_in` with the logged-in person.
 Nothing here imports SQLAlchemy or psycopg: the window must paint before they load. What
 only a click needs (the profile dialog, message boxes) is imported on that click.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +25,11 @@ from dicel_desktop.config import (
     read_profiles,
     save_user_profiles,
 )
-from dicel_desktop.domain.errors import MESSAGES, DicelError, InvalidCredentials
+from dicel_desktop.domain.errors import DicelError, InvalidCredentials
 from dicel_desktop.gui import credentials, demo_users
-from dicel_desktop.gui.background import BackgroundCall
+from dicel_desktop.gui.error_sentences import is_database_error, sentence
 from dicel_desktop.gui.forms.ui_login_window import Ui_LoginWindow
-
-_log = logging.getLogger(__name__)
+from dicel_desktop.gui.worker import DbWorker
 
 #: Seconds libpq waits for the server before the login says it cannot be reached.
 CONNECT_TIMEOUT_S = 5
@@ -66,13 +66,11 @@ class _LoginResult:
 def describe_error(exc: BaseException) -> str:
     """A sentence for a person: translated from the error's code, or a general one."""
     if isinstance(exc, DicelError):
-        template = MESSAGES.get(exc.code)
-        if template is None:
-            return exc.message
-        try:
-            return QCoreApplication.translate("errors", template).format_map(exc.params)
-        except (KeyError, IndexError, ValueError):
-            return exc.message
+        return sentence(exc)
+    if is_database_error(exc):
+        from dicel_desktop.gui.error_sentences import describe_error as describe_database_error
+
+        return describe_database_error(exc)
     return QCoreApplication.translate(
         "LoginWindow",
         "Logging in failed because of an unexpected problem ({problem}). Try again; "
@@ -81,7 +79,7 @@ def describe_error(exc: BaseException) -> str:
 
 
 def _log_in(attempt: _LoginAttempt, application_name: str | None) -> _LoginResult:
-    """On a background thread: log in, then remember or forget the password."""
+    """On the worker thread: log in, then remember or forget the password."""
     from dicel_desktop.services import auth  # SQLAlchemy, psycopg: after the first paint
 
     profile = attempt.profile
@@ -109,7 +107,7 @@ def _log_in(attempt: _LoginAttempt, application_name: str | None) -> _LoginResul
 
 
 def _load_password(profile: ConnectionProfile, email: str):
-    """On a background thread: ((server, e-mail) asked for, remembered password or None)."""
+    """On the worker thread: ((server, e-mail) asked for, remembered password or None)."""
     return (profile.server_key, email.lower()), credentials.load_password(profile, email)
 
 
@@ -155,7 +153,8 @@ class LoginWindow(QWidget):
         self._pending_login = False
         #: (server, e-mail) the password field was filled for from the keyring, if it was.
         self._autofilled_for: tuple[str, str] | None = None
-        self._calls: set[BackgroundCall] = set()
+        # No session exists yet: the worker calls its tasks without one.
+        self._worker = DbWorker(parent=self)
         self._profiles: list[ConnectionProfile] = []
         self._profiles_given = False
         self._keyring_started = False
@@ -257,7 +256,7 @@ class LoginWindow(QWidget):
             self.set_profiles(read_profiles())
         if not self._keyring_started:
             self._keyring_started = True
-            self._start(BackgroundCall(credentials.keyring_available), self._on_keyring_checked)
+            self._worker.submit(credentials.keyring_available, self._on_keyring_checked)
 
     @Slot(bool)
     def show_demo_starting(self, first_run: bool) -> None:
@@ -441,9 +440,11 @@ class LoginWindow(QWidget):
         self.ui.messageLabel.hide()
         self._set_busy(True)
         self._set_status(self.tr("Connecting to {name}…").format(name=profile.name), busy=True)
-        call = BackgroundCall(_log_in, attempt, self._application_name)
-        call.failed.connect(self._on_login_call_failed)
-        self._start(call, self._on_login_call_succeeded)
+        self._worker.submit(
+            partial(_log_in, attempt, self._application_name),
+            self._on_login_call_succeeded,
+            self._on_login_call_failed,
+        )
 
     def _on_login_call_succeeded(self, result: _LoginResult) -> None:
         self._set_busy(False)
@@ -462,9 +463,7 @@ class LoginWindow(QWidget):
     def _on_login_call_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self._set_status("", busy=False)
-        if not isinstance(exc, DicelError):
-            _log.error("Login failed unexpectedly", exc_info=exc)
-        text = describe_error(exc)
+        text = describe_error(exc)  # the worker logged it, with its traceback if unexpected
         self._show_message(text, error=True)
         if isinstance(exc, InvalidCredentials):
             self.ui.passwordEdit.selectAll()
@@ -480,19 +479,16 @@ class LoginWindow(QWidget):
     def profiles(self) -> list[ConnectionProfile]:
         return list(self._profiles)
 
-    def _start(self, call: BackgroundCall, on_success) -> None:
-        """Start a background call; this window keeps it until it has answered."""
-        call.succeeded.connect(on_success)
-        call.finished.connect(self._on_call_finished)
-        self._calls.add(call)
-        call.start()
-
-    def _on_call_finished(self) -> None:
-        self._calls = {call for call in self._calls if not call.done}
-
     def is_idle(self) -> bool:
-        """No background call of this window is running (for tests and a clean exit)."""
-        return not any(not call.done for call in self._calls)
+        """No work of this window is queued or running (for tests and a clean exit)."""
+        return not self._worker.is_busy
+
+    def finish_work(self, timeout: float) -> None:
+        """At exit: let a keyring call or a login in flight end (at most ``timeout``
+        seconds: a keyring stuck on D-Bus must not keep a closed program alive), then stop
+        the window's worker."""
+        self._worker.wait(timeout)
+        self._worker.shutdown()
 
     def _load_remembered_password(self) -> None:
         profile = self.current_profile()
@@ -501,7 +497,7 @@ class LoginWindow(QWidget):
             return
         if not self.ui.rememberCheck.isChecked():
             return
-        self._start(BackgroundCall(_load_password, profile, email), self._on_password_loaded)
+        self._worker.submit(partial(_load_password, profile, email), self._on_password_loaded)
 
     def _on_password_loaded(self, result: tuple[tuple[str, str], str | None]) -> None:
         wanted, password = result

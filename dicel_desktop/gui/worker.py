@@ -1,9 +1,12 @@
-"""The one DB worker: database work off the GUI thread (ARCHITECTURE 3).
+"""The one DB worker: work off the GUI thread (ARCHITECTURE 3).
 
 ``DbWorker.submit(fn, on_done, on_error)`` queues ``fn(session)``; a single thread runs
 tasks one at a time, each with its own short ``Session`` (closed, so rolled back unless
 ``fn`` committed), and hands the result back to the GUI thread: callbacks always run
-there, never inside the worker.
+there, never inside the worker. A worker made without a session factory runs ``fn()``:
+the login window's work before any session exists (starting the demo server, logging in,
+the OS keyring) goes through the same mechanism. This module imports no SQLAlchemy: the
+login window uses it before its first paint.
 
 The worker thread makes no PySide6 call at all: results go into a deque, and the
 worker wakes the GUI thread by writing one byte to a socket pair that a QSocketNotifier
@@ -26,7 +29,15 @@ waits for it, or for ``GUI_FIRST_MS`` if the GUI thread never gets there. The qu
 runs while the window is already on screen.
 
 Errors never raise into Qt: they reach ``on_error`` as the exception, and
-``describe_error`` turns one into a sentence for a person.
+``describe_error`` turns one into a sentence for a person (services.db_errors words the
+database's refusals). Every failure is logged once, as it deserves: a refusal at
+INFO/DEBUG with its SQLSTATE, anything unexpected at ERROR with its traceback; a failure
+nobody handles (no ``on_error``) is logged with its sentence.
+
+Closing never waits: ``shutdown()`` drops queued tasks, cancels the running statement on
+a thread of its own and returns. The thread is a daemon; a task still running ends on its
+own connection, its result is dropped, and the thread then closes its end of the socket
+pair and stops.
 """
 
 from __future__ import annotations
@@ -37,18 +48,30 @@ import logging
 import socket
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Qt, Signal
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.orm import Session
+
+from dicel_desktop.gui.error_sentences import (
+    describe_error,
+    is_database_error,
+    report_failure,
+    sentence,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+__all__ = ["GUI_FIRST_MS", "DbWorker", "describe_error", "is_database_error", "sentence"]
 
 log = logging.getLogger(__name__)
 
-Task = Callable[[Session], Any]
+#: ``fn(session)``, or ``fn()`` on a worker without a session factory.
+Task = Callable[..., Any]
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
 
@@ -71,22 +94,9 @@ class _Job:
     gui_turn: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-
-def describe_error(error: BaseException) -> str:
-    """What a person reads when a database task failed."""
-    if isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
-        sqlstate = getattr(getattr(error, "orig", None), "sqlstate", None)
-        if sqlstate == "57014":
-            return "The database took too long to answer. Try a narrower search or filter."
-        return (
-            "The database server could not be reached. Check the network connection, "
-            "then reload the list."
-        )
-    if isinstance(error, sa_exc.ProgrammingError):
-        sqlstate = getattr(getattr(error, "orig", None), "sqlstate", None)
-        if sqlstate == "42501":
-            return "You do not have the right to see this list. Ask an administrator."
-    return "The list could not be loaded because of an unexpected error. Reload to try again."
+    @property
+    def name(self) -> str:
+        return f"task {self.id} ({getattr(self.fn, '__qualname__', type(self.fn).__name__)})"
 
 
 class DbWorker(QObject):
@@ -95,7 +105,11 @@ class DbWorker(QObject):
     #: True while tasks are queued or running.
     busy_changed = Signal(bool)
 
-    def __init__(self, session_factory: Callable[[], Session], parent: QObject | None = None):
+    def __init__(
+        self,
+        session_factory: Callable[[], Session] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session_factory = session_factory
         self._ids = itertools.count(1)
@@ -108,6 +122,8 @@ class DbWorker(QObject):
         self._outstanding: set[int] = set()
         # (request id, succeeded, result or exception), appended by the worker thread.
         self._results: deque[tuple[int, bool, Any]] = deque()
+        # Calls a task asked for on the GUI thread (``call_in_gui``), in order.
+        self._gui_calls: deque[tuple[Callable[..., Any], tuple[Any, ...]]] = deque()
         self._wake_reader, self._wake_writer = socket.socketpair()
         self._wake_reader.setblocking(False)
         self._wake_writer.setblocking(False)
@@ -117,15 +133,18 @@ class DbWorker(QObject):
         self._notifier.activated.connect(self._on_notifier_activated)
         # Jobs whose marker event is on its way (see the module docstring).
         self._turns: deque[_Job] = deque()
-        self._thread = threading.Thread(target=self._run, name="dicel-db-worker", daemon=True)
-        self._thread.start()
+        # Started with the first task: a login window that never needs one costs no thread.
+        self._thread: threading.Thread | None = None
 
     # ----------------------------------------------------------------- GUI thread API
 
     def submit(
         self, fn: Task, on_done: OnDone | None = None, on_error: OnError | None = None
     ) -> int:
-        """Queue ``fn(session)``; returns the request id (for ``cancel``)."""
+        """Queue ``fn(session)`` (``fn()`` without a session factory); returns the request
+        id (for ``cancel``). Raises RuntimeError after ``shutdown()``, leaving no trace."""
+        if self._stopping:
+            raise RuntimeError("the DB worker has been shut down")
         job = _Job(next(self._ids), fn)
         self._callbacks[job.id] = (on_done, on_error)
         self._turns.append(job)
@@ -133,10 +152,11 @@ class DbWorker(QObject):
         was_busy = bool(self._outstanding)
         self._outstanding.add(job.id)
         with self._wake:
-            if self._stopping:
-                raise RuntimeError("the DB worker has been shut down")
             self._queue.append(job)
-            self._wake.notify()
+            self._wake.notify_all()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="dicel-db-worker", daemon=True)
+            self._thread.start()
         if not was_busy:
             self.busy_changed.emit(True)
         return job.id
@@ -159,87 +179,144 @@ class DbWorker(QObject):
         if dequeued:
             self._finish_outstanding(request_id)
         elif running is not None:
-            # Cancelling waits for the server's answer: never on the GUI thread.
-            threading.Thread(target=self._cancel_statement, args=(running,), daemon=True).start()
+            self._cancel_in_background(running)
 
     @property
     def is_busy(self) -> bool:
         return bool(self._outstanding)
 
     @property
+    def is_sessionless(self) -> bool:
+        """Made without a session factory: tasks are called as ``fn()``."""
+        return self._session_factory is None
+
+    @property
     def is_shut_down(self) -> bool:
         """After ``shutdown()``: ``submit`` refuses work."""
         return self._stopping
 
-    def shutdown(self, timeout: float = 10.0) -> None:
-        """Stop after cancelling what runs; queued tasks are dropped."""
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until nothing is queued or running (at most ``timeout`` seconds), then
+        deliver what finished. For a clean exit only (a first demo start must not be cut
+        short): everywhere else, callbacks are the way. False if work was still running."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._wake:
+            while self._queue or self._running is not None:
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    break
+                self._wake.wait(left)
+            idle = not self._queue and self._running is None
+        self._on_notifier_activated()
+        return idle
+
+    def shutdown(self) -> None:
+        """Stop at once: queued tasks are dropped, the running statement is cancelled (on a
+        thread of its own: cancelling waits for the server), no callback runs any more."""
+        if self._stopping:
+            return
         with self._wake:
             self._stopping = True
             self._queue.clear()
             running = self._running
-            self._wake.notify()
+            self._wake.notify_all()
         self._callbacks.clear()
         if running is not None:
             running.cancelled = True
-            self._cancel_statement(running)
+            self._cancel_in_background(running)
         for job in self._turns:
             job.gui_turn.set()  # a task waiting for the GUI thread stops waiting
         self._turns.clear()
-        self._thread.join(timeout)
         self._notifier.setEnabled(False)
         self._results.clear()
+        self._gui_calls.clear()
         self._wake_reader.close()
-        self._wake_writer.close()
+        if self._thread is None:
+            self._wake_writer.close()  # otherwise the thread closes it when it is done
+        if self._outstanding:
+            self._outstanding.clear()
+            self.busy_changed.emit(False)
 
     # ----------------------------------------------------------------- worker thread
 
+    def call_in_gui(self, fn: Callable[..., Any], *args: Any) -> None:
+        """From a task: have ``fn(*args)`` called on the GUI thread, soon, in order (a
+        progress report: the demo's first start takes a minute). Tasks make no Qt call
+        themselves; this is how one reaches the GUI before it has finished."""
+        if self._stopping:
+            return
+        self._gui_calls.append((fn, args))
+        self._wake_gui()
+
+    def _wake_gui(self) -> None:
+        try:
+            self._wake_writer.send(b"\0")
+        except BlockingIOError:
+            pass  # the buffer is full of wake-ups already: the GUI thread drains it
+        except OSError:
+            pass  # the GUI side closed (shutting down): nobody to tell
+
     def _run(self) -> None:
-        while True:
-            with self._wake:
-                while not self._queue and not self._stopping:
-                    self._wake.wait()
-                if self._stopping:
-                    return
-                job = self._queue.popleft()
-                self._running = job
-            job.gui_turn.wait(GUI_FIRST_MS / 1000)
-            if job.cancelled or self._stopping:
-                ok, result = False, None
-            else:
-                ok, result = self._execute(job)
-            with self._wake:
-                self._running = None
-            if job.cancelled:
-                ok, result = False, None  # only the bookkeeping: nobody wants the answer
-            self._results.append((job.id, ok, result))
-            try:
-                self._wake_writer.send(b"\0")
-            except BlockingIOError:
-                pass  # the buffer is full of wake-ups already: the GUI thread will drain
-            except OSError:
-                return  # closed: shutting down
+        try:
+            while True:
+                with self._wake:
+                    while not self._queue and not self._stopping:
+                        self._wake.wait()
+                    if self._stopping:
+                        return
+                    job = self._queue.popleft()
+                    self._running = job
+                job.gui_turn.wait(GUI_FIRST_MS / 1000)
+                if job.cancelled or self._stopping:
+                    ok, result = False, None
+                else:
+                    ok, result = self._execute(job)
+                if job.cancelled:
+                    ok, result = False, None  # only the bookkeeping: nobody wants the answer
+                if not self._stopping:
+                    self._results.append((job.id, ok, result))
+                    self._wake_gui()
+                with self._wake:
+                    self._running = None
+                    self._wake.notify_all()  # wait()
+        finally:
+            # Only this thread writes to it, so only this thread closes it.
+            self._wake_writer.close()
 
     def _execute(self, job: _Job) -> tuple[bool, Any]:
         try:
-            with self._session_factory() as session:
-                connection = session.connection()
-                with job.lock:
-                    job.driver_connection = connection.connection.driver_connection
-                try:
-                    result = job.fn(session)
-                finally:
-                    with job.lock:
-                        job.finished = True
-                        job.driver_connection = None
-                    if job.cancelled:
-                        # A cancel request may still be on its way to the server: do not
-                        # hand this connection to the next task.
-                        connection.invalidate()
-                return True, result
+            if self._session_factory is None:
+                return True, job.fn()
+            return True, self._execute_in_session(job)
         except Exception as error:  # handed to on_error: nothing may raise into Qt
-            if not job.cancelled:
-                log.debug("DB task %s failed", job.id, exc_info=True)
+            if job.cancelled:
+                log.debug("Cancelled %s ended with %r", job.name, error)
+            else:
+                report_failure(error, job.name)
             return False, error
+
+    def _execute_in_session(self, job: _Job) -> Any:
+        assert self._session_factory is not None
+        with self._session_factory() as session:
+            connection = session.connection()
+            with job.lock:
+                job.driver_connection = connection.connection.driver_connection
+            try:
+                return job.fn(session)
+            finally:
+                with job.lock:
+                    job.finished = True
+                    job.driver_connection = None
+                if job.cancelled:
+                    # A cancel request may still be on its way to the server: do not
+                    # hand this connection to the next task.
+                    connection.invalidate()
+
+    def _cancel_in_background(self, job: _Job) -> None:
+        # Cancelling waits for the server's answer: never on the GUI thread.
+        threading.Thread(
+            target=self._cancel_statement, args=(job,), name="dicel-db-cancel", daemon=True
+        ).start()
 
     @staticmethod
     def _cancel_statement(job: _Job) -> None:
@@ -249,7 +326,7 @@ class DbWorker(QObject):
             try:
                 job.driver_connection.cancel_safe(timeout=5)
             except Exception:  # best effort: the result is dropped anyway
-                log.debug("cancel of DB task %s failed", job.id, exc_info=True)
+                log.debug("Cancelling %s failed", job.name, exc_info=True)
 
     # ----------------------------------------------------------------- the GUI's turn
 
@@ -266,12 +343,19 @@ class DbWorker(QObject):
             self.busy_changed.emit(False)
 
     def _on_notifier_activated(self) -> None:
+        if self._stopping:
+            return
         # Drain the wake-up bytes; an empty socket raises instead of blocking.
         with contextlib.suppress(BlockingIOError, InterruptedError):
             while self._wake_reader.recv(4096):
                 pass
-        while self._results:
-            self._deliver(*self._results.popleft())
+        while self._gui_calls or self._results:
+            # A task's progress reports come before its result (both in order).
+            if self._gui_calls:
+                fn, args = self._gui_calls.popleft()
+                self._call(fn, args)
+            else:
+                self._deliver(*self._results.popleft())
 
     def _deliver(self, request_id: int, ok: bool, result: object) -> None:
         callbacks = self._callbacks.pop(request_id, None)
@@ -282,10 +366,15 @@ class DbWorker(QObject):
         callback = on_done if ok else on_error
         if callback is None:
             if not ok:
-                log.warning("DB task %s failed: %s", request_id, result)
+                assert isinstance(result, BaseException)
+                log.warning("DB task %s failed: %s", request_id, describe_error(result))
             return
+        self._call(callback, (result,))
+
+    @staticmethod
+    def _call(fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
         try:
-            callback(result)
+            fn(*args)
         except Exception:
             # A bug in a callback must not take the event loop down; the excepthook
             # reports it (and pytest-qt turns it into a failed test).

@@ -6,6 +6,11 @@ an unknown e-mail and a deactivated user all give :class:`InvalidCredentials` wi
 same words, so nobody learns which e-mails have accounts; an unreachable server gives
 :class:`ServerUnreachable`; a server that refuses for any other reason,
 :class:`ConnectionRejected`.
+
+The server's refusals are told apart by their SQLSTATE (db.connect_probe: psycopg does not
+give the SQLSTATE of a refused connection), never by its words, which follow the server's
+language. Only libpq's own client-side messages (nothing answered, TLS, a refused
+authentication method), which carry no SQLSTATE, are still read as words.
 """
 
 from __future__ import annotations
@@ -16,12 +21,13 @@ from dataclasses import dataclass, field
 
 import psycopg
 from alembic.script import ScriptDirectory
+from psycopg.conninfo import make_conninfo
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop import __version__
-from dicel_desktop.db import migrate
+from dicel_desktop.db import connect_probe, migrate
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import (
     ConnectionRejected,
@@ -107,6 +113,17 @@ def login(
         query["sslmode"] = sslmode
     if sslrootcert:
         query["sslrootcert"] = sslrootcert
+    # The first attempt is made by the probe, which learns the SQLSTATE of a refusal; the
+    # engine then connects for real (one more connection per login, never a second
+    # failed attempt in the server's log).
+    probed = connect_probe.probe(
+        make_conninfo(
+            host=host, port=int(port), dbname=dbname, user=role_name, password=password, **query
+        ),
+        timeout=float(connect_timeout),
+    )
+    if probed is not None and not probed.ok:
+        raise _refusal(probed, role_name, host=host, port=port, dbname=dbname)
     url = URL.create(
         "postgresql",
         username=role_name,
@@ -216,7 +233,8 @@ _UNREACHABLE = (
     "connection reset",
     "is the server running",
 )
-#: The server's words for a refused login (English server messages).
+#: The server's words for a refused login (English server messages): only where the
+#: SQLSTATE could not be had (connect_probe found no libpq it can trust).
 _BAD_CREDENTIALS = (
     "password authentication failed",
     "is not permitted to log in",
@@ -224,7 +242,54 @@ _BAD_CREDENTIALS = (
 )
 
 
+def _refusal(
+    probed: connect_probe.ProbeResult, role_name: str, *, host: str, port: int, dbname: str
+) -> DicelError:
+    """A refused connection, by the SQLSTATE the server sent."""
+    match probed.sqlstate:
+        case "28P01":
+            return InvalidCredentials()
+        case "28000" if probed.used_password:
+            # After the password: the login may not log in (a deactivated user whose
+            # role was left by hand): the same answer as a wrong password.
+            return InvalidCredentials()
+        case "28000":
+            return ConnectionRejected("host_not_allowed", host=host)  # pg_hba.conf
+        case "3D000":
+            return ConnectionRejected("database_missing", host=host, dbname=dbname)
+        case "53300":
+            return ConnectionRejected("server_busy", host=host)
+        case "57P03":
+            return ConnectionRejected("server_starting", host=host)
+        case "42501":
+            # No CONNECT on the database, after a correct password.
+            return NotAllowed("not_a_dicel_user", email=role_name)
+        case None:
+            return _client_side_error(probed.message, probed.used_password, host=host, port=port)
+    return ConnectionRejected(host=host, detail=probed.server_message or probed.sqlstate)
+
+
+def _client_side_error(message: str, used_password: bool, *, host: str, port: int) -> DicelError:
+    """libpq's own refusal (no SQLSTATE): nothing answered, TLS, an unsafe method."""
+    lowered = message.lower()
+    if "authentication method requirement" in lowered:
+        return ConnectionRejected("insecure_authentication", host=host)
+    if used_password:
+        # The server asked for the password, then the connection ended without a
+        # SQLSTATE: most likely the credentials; anything more precise could tell an
+        # e-mail's existence.
+        return InvalidCredentials()
+    if any(words in lowered for words in _UNREACHABLE) or not message.strip():
+        return ServerUnreachable(host=host, port=port)
+    detail = message.strip().splitlines()[-1]
+    if "failed:" in detail:
+        detail = detail.split("failed:", 1)[1].strip()
+    return ConnectionRejected(host=host, detail=detail)
+
+
 def _connect_error(exc: DBAPIError, *, host: str, port: int, dbname: str) -> DicelError:
+    """The engine's connection failed (the probe could not run, or it passed and the
+    engine's own attempt did not): no SQLSTATE here, so the words of an English server."""
     original = exc.orig
     message = str(original).strip()
     lowered = message.lower()
@@ -232,18 +297,6 @@ def _connect_error(exc: DBAPIError, *, host: str, port: int, dbname: str) -> Dic
     used_password = bool(getattr(pgconn, "used_password", False))
     if any(words in lowered for words in _BAD_CREDENTIALS):
         return InvalidCredentials()
-    if "authentication method requirement" in lowered:
-        return ConnectionRejected("insecure_authentication", host=host)
     if "database" in lowered and "does not exist" in lowered:
         return ConnectionRejected("database_missing", host=host, dbname=dbname)
-    if any(words in lowered for words in _UNREACHABLE) and not used_password:
-        return ServerUnreachable(host=host, port=port)
-    if used_password:
-        # The server asked for the password and then said no, in words we do not know
-        # (a server set to another language): most likely the credentials, and saying
-        # anything more precise could tell an e-mail's existence.
-        return InvalidCredentials()
-    detail = message.splitlines()[-1] if message else type(original).__name__
-    if "failed:" in detail:
-        detail = detail.split("failed:", 1)[1].strip()
-    return ConnectionRejected(host=host, detail=detail)
+    return _client_side_error(message, used_password, host=host, port=port)

@@ -48,6 +48,7 @@ __all__ = [
     "FieldSpec",
     "FormSpec",
     "Section",
+    "check_rule_error",
     "compute",
     "form_spec",
     "validate",
@@ -202,28 +203,31 @@ def _parse_checks(table: sa.Table) -> _Rules:
     """
     rules = _Rules()
     for constraint in table.constraints:
-        if not isinstance(constraint, sa.CheckConstraint):
-            continue
-        text = " ".join(str(constraint.sqltext).split())
-        terms = [t for t in re.split(r"\s+OR\s+", text) if not _IS_NULL.match(t.strip())]
-        if len(terms) != 1:
-            continue
-        for atom in re.split(r"\s+AND\s+", terms[0]):
-            match = _ATOM.match(atom.strip())
-            if not match:
-                continue
-            left, op, right = match.groups()
-            if op in ("<>", "=") or left not in table.c:
-                continue
-            if _NUMBER.match(right):
-                _add_bound(rules.bounds.setdefault(left, {}), op, Decimal(right))
-            elif right in table.c and right != "id":
-                # The rule is reported on the field that comes later in a person's eyes:
-                # the end date, the maximum.
-                if op in ("<=", "<"):
-                    left, op, right = right, _MIRROR[op], left
-                rules.comparisons.append(Comparison(left, op, right))
+        if isinstance(constraint, sa.CheckConstraint):
+            _parse_check(table, constraint, rules)
     return rules
+
+
+def _parse_check(table: sa.Table, constraint: sa.CheckConstraint, rules: _Rules) -> None:
+    text = " ".join(str(constraint.sqltext).split())
+    terms = [t for t in re.split(r"\s+OR\s+", text) if not _IS_NULL.match(t.strip())]
+    if len(terms) != 1:
+        return
+    for atom in re.split(r"\s+AND\s+", terms[0]):
+        match = _ATOM.match(atom.strip())
+        if not match:
+            continue
+        left, op, right = match.groups()
+        if op in ("<>", "=") or left not in table.c:
+            continue
+        if _NUMBER.match(right):
+            _add_bound(rules.bounds.setdefault(left, {}), op, Decimal(right))
+        elif right in table.c and right != "id":
+            # The rule is reported on the field that comes later in a person's eyes:
+            # the end date, the maximum.
+            if op in ("<=", "<"):
+                left, op, right = right, _MIRROR[op], left
+            rules.comparisons.append(Comparison(left, op, right))
 
 
 def _add_bound(bounds: dict[str, Any], op: str, value: Decimal) -> None:
@@ -452,11 +456,50 @@ def _check_comparison(form: FormSpec, rule: Comparison, values: Mapping[str, Any
     if ok:
         return None
     is_time = isinstance(left, dt.date)
+    return _order_error(form.fields[rule.left].label, form.fields[rule.right].label, rule, is_time)
+
+
+def _order_error(label: str, other: str, rule: Comparison, is_time: bool) -> InvalidInput:
     return InvalidInput(
-        _ORDER_CODES[(rule.op, is_time)],
-        label=form.fields[rule.left].label,
-        other=form.fields[rule.right].label.lower() if is_time else form.fields[rule.right].label,
+        _ORDER_CODES[(rule.op, is_time)], label=label, other=other.lower() if is_time else other
     )
+
+
+def check_rule_error(table: str, constraint: sa.CheckConstraint) -> InvalidInput | None:
+    """What a CHECK constraint of ``table`` asks, in the words :func:`validate` uses when it
+    is broken: a bound ("Rating must be between 1 and 5") or the order of two fields ("Due
+    date must be on or after the invoice date"). ``params["field"]`` names the field to
+    show it beside. None for CHECKs of another kind (value lists, patterns, named rules):
+    services.db_errors words those."""
+    model = Base.metadata.tables[table]
+    rules = _Rules()
+    _parse_check(model, constraint, rules)
+    if rules.comparisons:
+        rule = rules.comparisons[0]
+        is_time = isinstance(model.c[rule.left].type, sa.Date | sa.DateTime)
+        error = _order_error(
+            column_label(table, rule.left), column_label(table, rule.right), rule, is_time
+        )
+        error.params["field"] = rule.left
+        return error
+    for name, bounds in rules.bounds.items():
+        error = _bounds_error(column_label(table, name), bounds)
+        error.params["field"] = name
+        return error
+    return None
+
+
+def _bounds_error(label: str, bounds: Mapping[str, Any]) -> InvalidInput:
+    low, high = bounds.get("minimum"), bounds.get("maximum")
+    if low is not None and high is not None:
+        return InvalidInput(
+            "field_between", label=label, minimum=_number_text(low), maximum=_number_text(high)
+        )
+    if low is not None:
+        code = "field_above" if bounds.get("minimum_exclusive") else "field_at_least"
+        return InvalidInput(code, label=label, minimum=_number_text(low))
+    code = "field_below" if bounds.get("maximum_exclusive") else "field_at_most"
+    return InvalidInput(code, label=label, maximum=_number_text(high))
 
 
 def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[str, InvalidInput]:

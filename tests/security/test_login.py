@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from _provisioning_fixtures import PASSWORD, Accounts, open_accounts, tcp_address
+from french import speaking_french
 from sqlalchemy import text
 
 from dicel_desktop.db.migrate import head_revision
@@ -154,3 +155,36 @@ def test_a_schema_of_another_revision_is_refused(
         "client_revision": head_revision(),
     }
     assert _last_login(accounts, email) is None
+
+
+# --------------------------------------------------------------------------- in French
+
+
+@pytest.fixture
+def french_server(db_dsn: str) -> Iterator[None]:
+    with speaking_french(db_dsn):
+        yield
+
+
+def test_a_server_speaking_french_gets_the_same_answers(
+    accounts: Accounts, server: tuple[str, int, str], french_server
+):
+    """The server words its refusals in French: the answers come from its SQLSTATEs."""
+    email = accounts.create("employee")
+    host, port, dbname = server
+    with pytest.raises(InvalidCredentials):
+        _login(server, email, "Not-the-password-1")
+    with pytest.raises(ConnectionRejected) as rejected:
+        login(host, port, "no_such_database", email, PASSWORD)
+    assert rejected.value.code == "database_missing"
+    outsider = accounts.email("dba")
+    accounts.superuser.execute(f"CREATE ROLE \"{outsider}\" LOGIN PASSWORD '{PASSWORD}'")
+    accounts.superuser.execute(f'REVOKE CONNECT ON DATABASE "{dbname}" FROM PUBLIC')
+    try:
+        with pytest.raises(NotAllowed) as refused:
+            _login(server, outsider, PASSWORD)
+    finally:
+        accounts.superuser.execute(f'GRANT CONNECT ON DATABASE "{dbname}" TO PUBLIC')
+    assert refused.value.code == "not_a_dicel_user"
+    session = _login(server, email, PASSWORD)  # and a right password still gets in
+    session.close()

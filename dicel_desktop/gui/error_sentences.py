@@ -1,0 +1,66 @@
+"""What a person reads when work off the GUI thread failed, and what the log keeps.
+
+``describe_error`` gives the sentence (a DicelError's, translated; a database error worded
+by services.db_errors; anything else a general one), ``report_failure`` logs a failure
+once as it deserves. Nothing here imports SQLAlchemy or psycopg: the login window uses
+it before they load (an error of theirs cannot exist before they are loaded).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
+from dicel_desktop.domain.errors import MESSAGES, DicelError
+
+__all__ = ["describe_error", "is_database_error", "report_failure", "sentence"]
+
+log = logging.getLogger(__name__)
+
+
+def is_database_error(error: BaseException) -> bool:
+    """Raised by SQLAlchemy or psycopg; asked without importing either (not loaded: not
+    one of theirs)."""
+    for module in ("sqlalchemy.exc", "psycopg"):
+        loaded = sys.modules.get(module)
+        base = getattr(loaded, "SQLAlchemyError" if module == "sqlalchemy.exc" else "Error", None)
+        if base is not None and isinstance(error, base):
+            return True
+    return False
+
+
+def sentence(error: DicelError) -> str:
+    """The translated sentence of a DicelError, its params filled in."""
+    template = MESSAGES.get(error.code)
+    if template is None:
+        return error.message
+    try:
+        return QCoreApplication.translate("errors", template).format_map(error.params)
+    except (KeyError, IndexError, ValueError):
+        return error.message
+
+
+def describe_error(error: BaseException) -> str:
+    """What a person reads when a task failed: what happened and what to do."""
+    if not isinstance(error, DicelError):
+        if not is_database_error(error):
+            # Not a refusal: a defect, already logged with its traceback by the worker.
+            return sentence(DicelError("unexpected_error"))
+        from dicel_desktop.services.db_errors import explain
+
+        error = explain(error)
+    return sentence(error)
+
+
+def report_failure(error: BaseException, what: str) -> None:
+    """Log a failed task once: refusals quietly, defects at ERROR with the traceback."""
+    if is_database_error(error):
+        from dicel_desktop.services import db_errors
+
+        db_errors.report_failure(error, what)
+    elif isinstance(error, DicelError):
+        log.debug("%s refused: %r", what, error)
+    else:
+        log.error("%s failed unexpectedly", what, exc_info=error)

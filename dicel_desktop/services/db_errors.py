@@ -1,0 +1,376 @@
+"""What the database refused, in a person's words: :func:`explain` turns an exception into
+a :class:`~dicel_desktop.domain.errors.DicelError` whose code has a sentence in
+``domain.errors.MESSAGES`` and, when one field is to blame, ``params["field"]`` (the column
+a record form shows the sentence beside). No Qt here.
+
+The mapping reads only what the server sends as data: the SQLSTATE and the diagnostic
+fields (constraint, table, column), never the message text, which follows the server's
+``lc_messages`` (a French server says "la valeur d'une clé dupliquée..."). Constraints are
+found by name in the models (``ck_<table>_<name>``, ``uq_<table>_<cols>``,
+``fk_<table>_<col>_<ref>``, and the seed's ``idx_...`` UNIQUEs), so the sentence names the
+field as the form labels it.
+
+Some answers need a query: whose record already holds a unique value, which of the
+columns a role tried to write it may not. :func:`explain_with_lookup` (or ``explain(...,
+session=...)``) asks them on the failed unit of work's own session, after rolling it back.
+
+Logging: a refusal is logged once, at INFO with its SQLSTATE (a DicelError at DEBUG);
+anything unexpected at ERROR with its traceback (:func:`report_failure`, which the DB
+worker calls for every failed task).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import psycopg
+from sqlalchemy import exc as sa_exc
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain.errors import (
+    MESSAGES,
+    Conflict,
+    DicelError,
+    InvalidInput,
+    NotAllowed,
+    NotFound,
+)
+from dicel_desktop.services import db_error_words as words
+from dicel_desktop.services.db_error_words import Action
+
+__all__ = [
+    "Action",
+    "explain",
+    "explain_with_lookup",
+    "register_sqlstate",
+    "report_failure",
+    "with_retry",
+]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+#: Params a registered SQLSTATE's sentence gets: (diagnostics, values) -> params.
+ParamsFn = Callable[[Any, Mapping[str, Any]], Mapping[str, Any]]
+
+#: Deadlock, serialization failure: the same unit of work run again usually succeeds.
+TRANSIENT = frozenset({"40P01", "40001"})
+#: The server ended the session (admin or crash shutdown) or is not accepting sessions.
+_SESSION_ENDED = frozenset({"57P01", "57P02", "57P03"})
+
+
+# --------------------------------------------------------------------------- registry
+
+
+@dataclass(frozen=True)
+class _Registered:
+    code: str
+    family: type[DicelError]
+    params: ParamsFn | None
+
+
+_REGISTERED: dict[str, _Registered] = {}
+
+
+def register_sqlstate(
+    sqlstate: str,
+    error_code: str,
+    family: type[DicelError] = DicelError,
+    params: ParamsFn | None = None,
+) -> None:
+    """Word a SQLSTATE our own functions or triggers raise (``RAISE ... USING ERRCODE =
+    'DL001'``) with the sentence of ``error_code``.
+
+    The sentence gets ``values`` (what the caller tried to save), ``field``/``label``/
+    ``name`` from the error's COLUMN field (``RAISE ... USING COLUMN = 'amount'``),
+    ``record``/``records`` from its TABLE field or the caller's table, and whatever
+    ``params(diag, values)`` returns. Registering the same SQLSTATE twice with other words
+    is a programming error: a code means one thing.
+    """
+    if error_code not in MESSAGES:
+        raise ValueError(f"{error_code!r} has no sentence in domain.errors.MESSAGES")
+    entry = _Registered(error_code, family, params)
+    known = _REGISTERED.setdefault(sqlstate, entry)
+    if known != entry:
+        raise ValueError(f"SQLSTATE {sqlstate} is already worded as {known.code!r}")
+
+
+# --------------------------------------------------------------------------- the error
+
+
+@dataclass(frozen=True)
+class _Fault:
+    """What the server said about a failure, as data."""
+
+    sqlstate: str | None
+    constraint: str | None
+    table: str | None
+    column: str | None
+    detail: str | None
+    #: A psycopg or SQLAlchemy connection-level error (OperationalError, InterfaceError).
+    connection_level: bool
+    #: The error arose while connecting, before any statement ran.
+    while_connecting: bool
+
+
+def _fault(error: BaseException) -> _Fault | None:
+    """The server's diagnostics of a database error; None for any other exception."""
+    original: BaseException = error
+    while_connecting = False
+    if isinstance(error, sa_exc.DBAPIError):
+        original = error.orig
+        while_connecting = error.statement is None and not error.connection_invalidated
+    elif not isinstance(error, psycopg.Error):
+        return None
+    if not isinstance(original, psycopg.Error):
+        return None
+    diag = original.diag
+    return _Fault(
+        sqlstate=original.sqlstate,
+        constraint=diag.constraint_name,
+        table=diag.table_name,
+        column=diag.column_name,
+        detail=diag.message_detail,
+        connection_level=isinstance(original, psycopg.OperationalError | psycopg.InterfaceError),
+        while_connecting=while_connecting,
+    )
+
+
+# --------------------------------------------------------------------------- explain
+
+
+def explain(
+    error: BaseException,
+    *,
+    table: str | None = None,
+    values: Mapping[str, Any] | None = None,
+    action: Action | None = None,
+    session: Any = None,
+) -> DicelError:
+    """``error`` as a DicelError a person can read (a DicelError is returned as it is).
+
+    ``table``: the table the failed statement wrote or read; ``values``: what it tried to
+    write (column -> value), for the sentence and to find the field; ``action``: what it
+    did, which tells a refused delete from a refused insert. ``session``: a SQLAlchemy
+    Session or Connection of the failed unit of work, for the answers that need a query
+    (it is rolled back first). The original error is the result's ``__cause__``.
+    """
+    if isinstance(error, DicelError):
+        return error
+    values = values or {}
+    fault = _fault(error)
+    if fault is None:
+        _log_once(error, logging.ERROR, "Unexpected failure")
+        result: DicelError = DicelError("unexpected_error")
+    else:
+        table = fault.table if fault.table in Base.metadata.tables else table
+        result = _explain_fault(error, fault, table, values, action, session)
+    result.__cause__ = error
+    return result
+
+
+def explain_with_lookup(
+    session: Any,
+    error: BaseException,
+    table: str | None = None,
+    values: Mapping[str, Any] | None = None,
+    action: Action | None = None,
+) -> DicelError:
+    """:func:`explain`, asking the database what the sentence needs on ``session`` (the
+    failed unit of work's Session or Connection: it is rolled back first)."""
+    return explain(error, table=table, values=values, action=action, session=session)
+
+
+def _explain_fault(
+    error: BaseException,
+    fault: _Fault,
+    table: str | None,
+    values: Mapping[str, Any],
+    action: Action | None,
+    session: Any,
+) -> DicelError:
+    from dicel_desktop.services import db_error_lookup as lookup
+
+    state = fault.sqlstate or ""
+    table_words = words.table_words(table)
+    registered = _REGISTERED.get(state)
+    if registered is not None:
+        _log_refusal(error, fault)
+        return _registered_error(registered, error, fault, table, values)
+    if state == "23514" and fault.constraint in words.constraints():
+        _log_refusal(error, fault)
+        owner, constraint = words.constraints()[fault.constraint]
+        return words.check_error(owner, constraint)  # type: ignore[arg-type]
+    if state == "23502" and fault.column:
+        _log_refusal(error, fault)
+        return InvalidInput(
+            "field_required", **table_words, **words.field_words(table, fault.column)
+        )
+    if state == "23505" and fault.constraint in words.constraints():
+        _log_refusal(error, fault)
+        owner, constraint = words.constraints()[fault.constraint]
+        columns = [c.name for c in constraint.columns]
+        holder = lookup.holder_name(session, owner, columns, values) if session else None
+        return words.unique_error(owner, columns, values, holder)
+    if state == "23503" and fault.constraint in words.constraints():
+        _log_refusal(error, fault)
+        owner, constraint = words.constraints()[fault.constraint]
+        return words.foreign_key_error(owner, constraint, table, action)  # type: ignore[arg-type]
+    if state == "42501":
+        _log_refusal(error, fault)
+        denial = lookup.denial(session, table, values, action) if session else None
+        return words.denied_error(table, values, action, denial)
+    if state in TRANSIENT:
+        _log_refusal(error, fault)
+        return Conflict("busy_retry")
+    if state == "55P03":
+        _log_refusal(error, fault)
+        return Conflict("record_busy")
+    if state == "57014":
+        _log_refusal(error, fault)
+        return DicelError("timeout")
+    if state == "25006":
+        _log_refusal(error, fault)
+        return NotAllowed("read_only_server")
+    if state == "53300":
+        _log_refusal(error, fault)
+        return DicelError("database_busy")
+    if state.startswith("53"):
+        _log_once(error, logging.WARNING, "The database server is short of resources")
+        return DicelError("database_trouble")
+    if state.startswith("08") or state in _SESSION_ENDED or (not state and fault.connection_level):
+        _log_refusal(error, fault)
+        return DicelError("database_unreachable" if fault.while_connecting else "connection_lost")
+    if state.startswith("22"):
+        _log_refusal(error, fault)
+        return words.data_error(state, table, values)
+    _log_once(error, logging.ERROR, "Unexpected database error")
+    return DicelError("unexpected_error")
+
+
+def _registered_error(
+    registered: _Registered,
+    error: BaseException,
+    fault: _Fault,
+    table: str | None,
+    values: Mapping[str, Any],
+) -> DicelError:
+    params: dict[str, Any] = {k: str(v) for k, v in values.items() if v is not None}
+    params.update(words.table_words(table))
+    if fault.column:
+        params.update(words.field_words(table, fault.column))
+    if registered.params is not None:
+        original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
+        params.update(registered.params(getattr(original, "diag", None), values))
+    return registered.family(registered.code, **params)
+
+
+# --------------------------------------------------------------------------- retry
+
+
+def with_retry(work: Callable[[], T], *, session: Any = None) -> T:
+    """Run a unit of work; after a deadlock or a serialization failure run it once more
+    (rolling ``session`` back first), then give up with ``busy_retry``.
+
+    ``work`` must be the whole unit of work (it starts and ends its transaction): running
+    half of one again would do the first half twice.
+    """
+    for attempt in (1, 2):
+        try:
+            return work()
+        except (sa_exc.DBAPIError, psycopg.Error) as error:
+            fault = _fault(error)
+            if fault is None or fault.sqlstate not in TRANSIENT:
+                raise
+            log.info("Unit of work ran into SQLSTATE %s (attempt %d)", fault.sqlstate, attempt)
+            if session is not None:
+                session.rollback()
+            if attempt == 2:
+                raise Conflict("busy_retry") from error
+    raise AssertionError("unreachable")
+
+
+# --------------------------------------------------------------------------- logging
+
+
+def report_failure(error: BaseException, what: str) -> None:
+    """Log a failed unit of work once, as it deserves: a DicelError at DEBUG, a database
+    refusal at INFO with its SQLSTATE, anything else at ERROR with the traceback."""
+    if isinstance(error, DicelError):
+        _log_once(error, logging.DEBUG, f"{what} refused ({error.code})")
+    elif _fault(error) is None:
+        _log_once(error, logging.ERROR, f"{what} failed unexpectedly")
+    else:
+        explain(error)  # logs it: INFO for a refusal, ERROR for a bug
+
+
+_LOGGED = "_dicel_logged"
+
+
+def _log_once(error: BaseException, level: int, message: str) -> None:
+    if getattr(error, _LOGGED, False):
+        return
+    # An exception type with __slots__ cannot be marked: it may be logged twice.
+    with contextlib.suppress(AttributeError):
+        setattr(error, _LOGGED, True)
+    # A bug needs its traceback; a refusal is told by its SQLSTATE and constraint.
+    log.log(level, message, exc_info=error if level >= logging.ERROR else None)
+
+
+def _log_refusal(error: BaseException, fault: _Fault) -> None:
+    if getattr(error, _LOGGED, False):
+        return
+    _log_once(
+        error,
+        logging.INFO,
+        f"The database refused: SQLSTATE {fault.sqlstate or '(none: connection)'}"
+        f" constraint={fault.constraint} table={fault.table} column={fault.column}",
+    )
+
+
+# --------------------------------------------------------------------------- our own codes
+
+
+def _user_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    from dicel_desktop.domain.roles import Role
+    from dicel_desktop.services.users import MAX_LOGIN_BYTES
+
+    email = str(values.get("email") or values.get("old_email") or "")
+    return {
+        "email": email,
+        "length": len(email.encode("utf-8")),
+        "limit": MAX_LOGIN_BYTES,
+        "allowed": ", ".join(r.value for r in Role),
+        "code": str(values.get("department_code") or ""),
+        "action": str(values.get("action") or "change"),
+    }
+
+
+def _missing_name(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    # The provisioning functions name the empty column in DETAIL (migration 0004).
+    column = getattr(diag, "message_detail", None) or "first_name"
+    return words.field_words("users", column)
+
+
+#: The provisioning functions' refusals (migration 0004; services.users words them the
+#: same way for its own callers).
+for _state, _code, _family in (
+    ("DU001", "invalid_email", InvalidInput),
+    ("DU002", "email_too_long", InvalidInput),
+    ("DU003", "password_not_hashed", InvalidInput),
+    ("DU004", "unknown_role", InvalidInput),
+    ("DU005", "user_exists", Conflict),
+    ("DU006", "user_not_found", NotFound),
+    ("DU008", "unknown_department", NotFound),
+    ("DU009", "employee_taken", Conflict),
+    ("DU010", "cannot_change_self", NotAllowed),
+    ("DU012", "not_a_dicel_user", NotAllowed),
+    ("DU013", "not_a_managed_login", NotAllowed),
+    ("DU014", "login_name_taken", Conflict),
+):
+    register_sqlstate(_state, _code, _family, _user_params)
+register_sqlstate("DU011", "field_required", InvalidInput, _missing_name)
