@@ -23,18 +23,21 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
+import psycopg
 import sqlalchemy as sa
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from dicel_desktop.db.models import Base
-from dicel_desktop.domain.errors import Conflict, NotFound
+from dicel_desktop.domain.errors import Conflict, DicelError, NotFound
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
+from dicel_desktop.services.db_errors import Action, explain_with_lookup, with_retry
 from dicel_desktop.services.forms import FormSpec, form_spec
 from dicel_desktop.services.references import FK_DISPLAY, Joins
 
@@ -178,6 +181,26 @@ def find_record_id(session: Session, table: str, key: str) -> uuid.UUID:
 
 # --------------------------------------------------------------------------- writing
 
+T = TypeVar("T")
+
+
+def _unit(
+    session: Session,
+    table: str,
+    values: Mapping[str, Any],
+    action: Action,
+    work: Callable[[], T],
+) -> T:
+    """Run one whole unit of work (it commits); once more after a deadlock or a
+    serialization failure; the database's refusals as sentences (``db_errors``)."""
+    try:
+        return with_retry(work, session=session)
+    except DicelError:
+        raise
+    except (sa_exc.DBAPIError, psycopg.Error) as error:
+        raise explain_with_lookup(session, error, table, values, action) from error
+
+
 
 def _writable(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[str, Any]:
     unknown = [name for name in values if not form.editable(name, new=new)]
@@ -200,9 +223,14 @@ def create_record(
     statement = sa.insert(model).returning(model.c.id)
     if given:
         statement = statement.values(given)
-    new_id = session.execute(statement).scalar_one()
-    record = _fetch(session, form, role, new_id)
-    session.commit()
+
+    def work() -> Record | None:
+        new_id = session.execute(statement).scalar_one()
+        made = _fetch(session, form, role, new_id)
+        session.commit()
+        return made
+
+    record = _unit(session, table, given, "insert", work)
     # A record a person may create but not see (an IT ticket filed for someone else's
     # team) would come back None: that is the database's rule, say so.
     if record is None:
@@ -227,18 +255,23 @@ def save_record(
     form = form_spec(table, role)
     changes = _writable(form, changes, new=False)
     model = _table(table)
-    if changes:
-        statement = (
-            sa.update(model)
-            .where(model.c.id == record_id, model.c.updated_at == version)
-            .values(changes)
-            .returning(model.c.id)
-        )
-        if session.execute(statement).first() is None:
-            session.rollback()
-            _raise_stale_or_gone(session, form, role, record_id)
-    record = _fetch(session, form, role, record_id)
-    session.commit()
+
+    def work() -> Record | None:
+        if changes:
+            statement = (
+                sa.update(model)
+                .where(model.c.id == record_id, model.c.updated_at == version)
+                .values(changes)
+                .returning(model.c.id)
+            )
+            if session.execute(statement).first() is None:
+                session.rollback()
+                _raise_stale_or_gone(session, form, role, record_id)
+        saved = _fetch(session, form, role, record_id)
+        session.commit()
+        return saved
+
+    record = _unit(session, table, changes, "update", work)
     if record is None:
         raise RecordGone(record=form.record_title.lower())
     if not changes and record.version != version:
@@ -260,10 +293,14 @@ def delete_record(
     statement = sa.delete(model).where(model.c.id == record_id).returning(model.c.id)
     if form.versioned:
         statement = statement.where(model.c.updated_at == version)
-    if session.execute(statement).first() is None:
-        session.rollback()
-        _raise_stale_or_gone(session, form, role, record_id)
-    session.commit()
+
+    def work() -> None:
+        if session.execute(statement).first() is None:
+            session.rollback()
+            _raise_stale_or_gone(session, form, role, record_id)
+        session.commit()
+
+    _unit(session, table, {}, "delete", work)
 
 
 def _raise_stale_or_gone(session: Session, form: FormSpec, role: Role, record_id: uuid.UUID):

@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dicel_desktop.domain.errors import DicelError, InvalidInput
+from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
-from dicel_desktop.gui.worker import DbWorker, describe_error
+from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
 from dicel_desktop.services.forms import FormSpec, form_spec, validate
 from dicel_desktop.services.records import Record, RecordGone, StaleRecord
@@ -180,11 +182,11 @@ class RecordWindow(QDialog):
         self._hide_message()
         new = self.form.is_new
         values, unreadable = self.form.writable_values() if new else self.form.changes()
-        errors = {n: e.message for n, e in unreadable.items()}
+        errors = {n: describe_error(e) for n, e in unreadable.items()}
         checked = validate(self.spec, {**self.form.current_values(), **values}, new=new)
         for name, error in checked.items():
             if new or name in values or self._compared(name, values):
-                errors.setdefault(name, error.message)
+                errors.setdefault(name, describe_error(error))
         if errors:
             self.form.show_errors(errors)
             self._show_message(self.tr("Nothing was saved: correct the fields marked below."))
@@ -289,7 +291,7 @@ class RecordWindow(QDialog):
         elif isinstance(error, RecordGone):
             self._offer_keep_as_new(error)
         elif isinstance(error, DicelError) and error.params.get("field") in self.form.editors:
-            self.form.show_errors({error.params["field"]: error.message})
+            self.form.show_errors({error.params["field"]: describe_error(error)})
             self._show_message(self.tr("Nothing was saved: correct the field marked below."))
         else:
             self._show_message(_sentence(error))
@@ -337,10 +339,11 @@ class RecordWindow(QDialog):
 
     def _offer_keep_as_new(self, gone: RecordGone) -> None:
         if not self.spec.can_insert:
-            self._show_message(gone.message + " " + self.tr("What you typed is still shown."))
+            kept = self.tr("What you typed is still shown.")
+            self._show_message(f"{describe_error(gone)} {kept}")
             return
         text = (
-            gone.message
+            describe_error(gone)
             + " "
             + self.tr("Keep what you typed as a new %1?").replace("%1", self._what())
         )
@@ -491,13 +494,21 @@ class RecordWindow(QDialog):
 
     def _run(
         self,
-        task: Callable[[Any], Any],
+        task: functools.partial,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         *,
         busy_text: str,
     ) -> None:
+        """Run a records operation (``partial(fn, **arguments)``) on the worker, with its
+        refusals worded for this table and the values it writes."""
         self._set_busy(True, busy_text)
+        action = {
+            records.create_record: "insert",
+            records.save_record: "update",
+            records.delete_record: "delete",
+        }.get(task.func, "read")
+        values = task.keywords.get("values") or task.keywords.get("changes") or {}
 
         def done(result: Any) -> None:
             self._pending = None
@@ -509,7 +520,14 @@ class RecordWindow(QDialog):
             self._set_busy(False)
             on_error(error)
 
-        self._pending = self.worker.submit(task, done, failed)
+        self._operation = (
+            Op(self.worker, task.func, **task.keywords)
+            .for_widget(self)
+            .explaining(self.table, values, action=action)
+            .on_success(done)
+            .on_failure(failed)
+        )
+        self._pending = self._operation.run()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -550,6 +568,4 @@ def _reference_name(editor: QWidget) -> str | None:
 
 
 def _sentence(error: BaseException) -> str:
-    if isinstance(error, DicelError | InvalidInput):
-        return error.message
     return describe_error(error)
