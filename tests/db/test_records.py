@@ -9,7 +9,7 @@ import pytest
 from logins import open_logins
 from sqlalchemy import text
 
-from dicel_desktop.domain.errors import NotFound
+from dicel_desktop.domain.errors import Conflict, NotFound
 from dicel_desktop.services import records
 from dicel_desktop.services.records import RecordGone, StaleRecord
 
@@ -188,3 +188,14 @@ def test_records_are_found_by_number_id_or_name(logins, finance):
             text("SELECT client_code FROM clients WHERE id = :i"), {"i": acme.id}
         )
         assert records.find_record_id(session, "clients", number) == acme.id
+
+
+def test_a_refusal_comes_back_as_a_sentence_on_its_field(logins):
+    admin = logins.person("admin")
+    logins.department("OPS")  # "Department OPS" holds the code
+    with admin.session() as session, pytest.raises(Conflict) as refused:
+        records.create_record(
+            session, "departments", admin.role, {"name": "Operations 2", "code": "OPS"}
+        )
+    assert refused.value.params["field"] == "code"
+    assert "OPS" in refused.value.message and "Department OPS" in refused.value.message
