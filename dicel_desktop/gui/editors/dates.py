@@ -15,22 +15,18 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QFrame,
     QHBoxLayout,
-    QLineEdit,
-    QPushButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.cell_format import LocaleFormats
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.calendar_popup import CalendarPopup, DateLine
 from dicel_desktop.gui.editors.common import (
     chars_width,
     locale_or_default,
@@ -68,76 +64,6 @@ def _century(year: int) -> int:
     return year
 
 
-class _CalendarPopup(QFrame):
-    """The calendar below a date field: Enter or a click picks, Esc closes."""
-
-    picked = Signal(QDate)
-    #: "Today" (or "Now"): the editor knows what that means for its kind.
-    today_requested = Signal()
-    cleared = Signal()
-
-    def __init__(self, parent: QWidget, *, today_text: str, clearable: bool) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(False)
-        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.activated.connect(self._pick)
-        self.calendar.clicked.connect(self._pick)
-        self.today_button = QPushButton(today_text)
-        self.today_button.clicked.connect(self._today)
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.clicked.connect(self._clear)
-        self.clear_button.setVisible(clearable)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.today_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.calendar)
-        layout.addLayout(buttons)
-        self.setFocusProxy(self.calendar)
-
-    def _pick(self, date: QDate) -> None:
-        self.hide()
-        self.picked.emit(date)
-
-    def _today(self) -> None:
-        self.hide()
-        self.today_requested.emit()
-
-    def _clear(self) -> None:
-        self.hide()
-        self.cleared.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-            return
-        super().keyPressEvent(event)
-
-
-class _DateLine(QLineEdit):
-    """The text of a date; asks for the calendar (Alt+Down, F4) and a day more or less
-    (Up, Down) rather than handling them itself."""
-
-    calendar_requested = Signal()
-    step_requested = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_F4 or (
-            key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier
-        ):
-            self.calendar_requested.emit()
-            return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not self.isReadOnly():
-            self.step_requested.emit(1 if key == Qt.Key.Key_Up else -1)
-            return
-        super().keyPressEvent(event)
-
-
 class _DateEditorBase(FieldEditor):
     """The line, the calendar button and popup, the parsing; subclasses say what a value
     is (a date, an aware datetime) and how it is written."""
@@ -149,7 +75,7 @@ class _DateEditorBase(FieldEditor):
         self.locale = locale_or_default(locale)
         self._formats = LocaleFormats.from_qlocale(self.locale)
         self._value: Any = None
-        self.line = _DateLine()
+        self.line = DateLine()
         self.line.setAccessibleName(field.label)
         self.line.setPlaceholderText(self._placeholder())
         self.line.setClearButtonEnabled(may_be_empty(field))
@@ -168,7 +94,7 @@ class _DateEditorBase(FieldEditor):
         )
         self.button.setAccessibleName(self.tr("Calendar"))
         self.button.clicked.connect(self.open_calendar)
-        self.popup: _CalendarPopup | None = None
+        self.popup: CalendarPopup | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -233,8 +159,11 @@ class _DateEditorBase(FieldEditor):
         if self.is_read_only():
             return
         if self.popup is None:
-            self.popup = _CalendarPopup(
-                self, today_text=self._today_text(), clearable=may_be_empty(self.field)
+            self.popup = CalendarPopup(
+                self,
+                locale=self.locale,
+                today_text=self._today_text(),
+                clearable=may_be_empty(self.field),
             )
             self.popup.picked.connect(self._on_popup_picked)
             self.popup.cleared.connect(self._on_popup_cleared)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
@@ -19,13 +20,28 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.common import show_read_only, translate_error
-from dicel_desktop.gui.editors.json_shapes import ShapeView, make_shape_view
+from dicel_desktop.gui.editors.json_lists import CheckpointsView, SurveyQuestionsView
+from dicel_desktop.gui.editors.json_records import (
+    bank_details_view,
+    contact_view,
+    tax_info_view,
+)
+from dicel_desktop.gui.editors.json_shapes import ShapeView
 from dicel_desktop.gui.editors.text import GrowingText
 from dicel_desktop.services.forms import FieldSpec
 
 __all__ = ["JsonEditor"]
 
 _log = logging.getLogger(__name__)
+
+#: The form of each known shape (services.forms.JSON_SHAPES), made with the field's label.
+SHAPE_VIEWS: dict[str, Callable[[str], ShapeView]] = {
+    "contact": contact_view,
+    "bank_details": bank_details_view,
+    "tax_info": tax_info_view,
+    "checkpoints": CheckpointsView,
+    "survey_questions": SurveyQuestionsView,
+}
 
 
 class _RawText(GrowingText):
@@ -66,7 +82,8 @@ class JsonEditor(FieldEditor):
         self._setting = False
         #: The message shown says the raw text is not JSON (leaving valid text hides it).
         self._json_error = False
-        self.view: ShapeView | None = make_shape_view(field.shape, field.label)
+        make_view = SHAPE_VIEWS.get(field.shape or "")
+        self.view: ShapeView | None = make_view(field.label) if make_view else None
         self.raw = _RawText(self._on_raw_left)
         self.raw.setAccessibleName(self.tr("{label} (JSON)").format(label=field.label))
         self.raw.textChanged.connect(self._on_raw_changed)
