@@ -158,6 +158,17 @@ def test_a_checkpoint_is_removed_with_ctrl_delete(qtbot, shown):
     assert [c["seq"] for c in route.value()] == [1, 2]
 
 
+def test_checkpoints_passed_stay_a_list_of_names(qtbot, shown):
+    log = shown("patrol_logs", "checkpoints_completed")
+    passed = ["Main gate", "Store room"]  # as a patrol's log stores them
+    log.set_value(passed)
+    table = log.view.table
+    assert not log.is_raw() and table.isColumnHidden(1)
+    log.view.add_row()
+    table.item(2, 0).setText("Car park")
+    assert log.value() == ["Main gate", "Store room", "Car park"]
+
+
 QUESTIONS = [
     {"id": 1, "text": "How satisfied are you with DICEL overall?", "type": "rating", "max": 5},
     {"id": 3, "text": "Would you recommend DICEL to a partner?", "type": "yes_no"},
@@ -264,3 +275,51 @@ def test_read_only_json_can_be_read_both_ways_but_not_changed(qtbot, shown):
     assert route.value() is ROUTE
     route.toggle.click()
     assert route.raw.isReadOnly()
+
+
+# --------------------------------------------------------------------------- demo data
+
+JSON_COLUMNS = [
+    ("employees", "emergency_contact"),
+    ("employees", "bank_details"),
+    ("employees", "tax_info"),
+    ("users", "emergency_contact"),
+    ("security_guards", "emergency_contact"),
+    ("patrol_routes", "checkpoints"),
+    ("patrol_logs", "checkpoints_completed"),
+    ("customer_surveys", "questions"),
+]
+
+
+@pytest.mark.parametrize(("table", "column"), JSON_COLUMNS)
+def test_what_the_demo_company_stores_opens_in_the_form_and_reads_back(
+    qtbot, demo_dsn, table, column
+):
+    """Every shape the demo writes fits its form: nothing is pushed to the raw view,
+    nothing is lost or changed by reading it back from the form."""
+    import sqlalchemy as sa
+
+    from dicel_desktop.db.engine import make_engine
+
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            values = (
+                conn.execute(
+                    sa.text(
+                        f"SELECT DISTINCT {column} FROM {table} "
+                        f"WHERE {column} IS NOT NULL LIMIT 300"
+                    )
+                )
+                .scalars()
+                .all()
+            )
+    finally:
+        engine.dispose()
+    assert values, f"the demo stores no {table}.{column}"
+    editor = make_editor(table_fields(table)[column], locale=None, reference_editor=None)
+    qtbot.addWidget(editor)
+    for value in values:
+        editor.set_value(value)
+        assert not editor.is_raw(), value
+        assert editor.view.value() == value

@@ -148,6 +148,11 @@ class JsonEditor(FieldEditor):
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         self.raw.setReadOnly(read_only)
+        if read_only:  # selectable and copyable from the keyboard too
+            self.raw.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
         show_read_only(self.raw, read_only)
         if self.view is not None:
             self.view.set_read_only(read_only)

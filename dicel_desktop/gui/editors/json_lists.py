@@ -288,7 +288,9 @@ class ListView(ShapeView):
 
 
 class CheckpointsView(ListView):
-    """A patrol route's checkpoints, in the order walked; ``seq`` is that order."""
+    """Checkpoints in the order walked. A route stores ``{"seq", "name", "tag"}`` with
+    ``seq`` that order; a patrol's log (``checkpoints_completed``, as the demo writes
+    it) stores only the names passed, and stays a list of names (no tag column)."""
 
     def __init__(self, label: str) -> None:
         super().__init__(
@@ -298,6 +300,17 @@ class CheckpointsView(ListView):
                 ("tag", QCoreApplication.translate("JsonLists", "Tag"), "text"),
             ],
         )
+        self._names_only = False
+
+    def load(self, value: Any) -> bool:
+        names = (
+            isinstance(value, list)
+            and bool(value)
+            and all(isinstance(entry, str) for entry in value)
+        )
+        self._names_only = names
+        self.table.setColumnHidden(1, names)
+        return super().load([{"name": name} for name in value] if names else value)
 
     def _ordered(self, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         def seq(pair: tuple[int, dict[str, Any]]) -> tuple[int, int]:
@@ -307,7 +320,9 @@ class CheckpointsView(ListView):
 
         return [entry for _index, entry in sorted(enumerate(entries), key=seq)]
 
-    def _finish(self, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _finish(self, entries: list[dict[str, Any]]) -> list[Any]:
+        if self._names_only:
+            return [entry["name"] for entry in entries if entry.get("name")]
         return [{**entry, "seq": n} for n, entry in enumerate(entries, start=1)]
 
 
