@@ -148,9 +148,6 @@ class CurrencyEditor(SwitchingEditor):
         self.combo.setEditText(text)
         self.refresh_display()
 
-    def display_text(self) -> str:
-        return self.value() or ""
-
     def _on_text_edited(self, _text: str) -> None:
         self.edited.emit()
 

@@ -113,7 +113,9 @@ class SwitchingEditor(FieldEditor):
         self.setFocusProxy(widget)
 
     def display_text(self) -> str:
-        raise NotImplementedError  # pragma: no cover - every subclass has one
+        """The value as the grid writes it (subclasses with labels say it better)."""
+        value = self.value()
+        return "" if value is None else str(value)
 
     def refresh_display(self) -> None:
         if self.is_read_only():

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -64,9 +64,9 @@ def _century(year: int) -> int:
     return year
 
 
-class _DateEditorBase(FieldEditor):
-    """The line, the calendar button and popup, the parsing; subclasses say what a value
-    is (a date, an aware datetime) and how it is written."""
+class DateEditor(FieldEditor):
+    """A calendar date (DATE): the line, the calendar button and popup, the parsing.
+    ``set_value("today")`` shows today (the form's default)."""
 
     def __init__(
         self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
@@ -88,11 +88,11 @@ class _DateEditorBase(FieldEditor):
         # Not a Tab stop: Alt+Down opens the calendar from the text, as in a combo box.
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setToolTip(
-            self.tr("Choose from a calendar ({shortcut})").format(
+            QCoreApplication.translate("DateEditor", "Choose from a calendar ({shortcut})").format(
                 shortcut=QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
-        self.button.setAccessibleName(self.tr("Calendar"))
+        self.button.setAccessibleName(QCoreApplication.translate("DateEditor", "Calendar"))
         self.button.clicked.connect(self.open_calendar)
         self.popup: CalendarPopup | None = None
         layout = QHBoxLayout(self)
@@ -108,25 +108,35 @@ class _DateEditorBase(FieldEditor):
         self.line.setMinimumWidth(chars_width(self.line, sample, clear))
         self.line.setMaximumWidth(chars_width(self.line, sample + "00", clear))
 
-    # ----------------------------------------------------------------- subclasses
+    # ----------------------------------------------------------------- what a date is
+    # (DateTimeEditor says what a moment is instead)
 
     def _pattern(self) -> str:
-        raise NotImplementedError  # pragma: no cover
+        return self._formats.date_pattern
 
     def _from_parts(self, date: dt.date, time: dt.time | None) -> Any:
-        raise NotImplementedError  # pragma: no cover
+        return date
 
     def _date_of(self, value: Any) -> dt.date:
-        raise NotImplementedError  # pragma: no cover
+        return value
 
     def _write(self, value: Any) -> str:
-        raise NotImplementedError  # pragma: no cover
+        return self._formats.format_datetime(value, self._formats.date_pattern)
 
     def _widest(self) -> Any:
-        raise NotImplementedError  # pragma: no cover
+        return dt.date(2000, 12, 28)
 
     def _today_text(self) -> str:
-        return self.tr("Today")
+        return QCoreApplication.translate("DateEditor", "Today")
+
+    def _coerce(self, value: Any) -> Any:
+        if value == "today":
+            return dt.date.today()
+        if isinstance(value, dt.datetime):
+            return value.astimezone().date() if value.tzinfo else value.date()
+        if isinstance(value, str):
+            return dt.date.fromisoformat(value)
+        return value
 
     # ----------------------------------------------------------------- FieldEditor
 
@@ -266,39 +276,8 @@ class _DateEditorBase(FieldEditor):
     def _date_only_pattern(self) -> str | None:
         return None
 
-    def _coerce(self, value: Any) -> Any:
-        return value
 
-
-class DateEditor(_DateEditorBase):
-    """A calendar date (DATE); ``set_value("today")`` shows today (the form's default)."""
-
-    def _pattern(self) -> str:
-        return self._formats.date_pattern
-
-    def _from_parts(self, date: dt.date, time: dt.time | None) -> dt.date:
-        return date
-
-    def _date_of(self, value: dt.date) -> dt.date:
-        return value
-
-    def _write(self, value: dt.date) -> str:
-        return self._formats.format_datetime(value, self._formats.date_pattern)
-
-    def _widest(self) -> dt.date:
-        return dt.date(2000, 12, 28)
-
-    def _coerce(self, value: Any) -> dt.date | None:
-        if value == "today":
-            return dt.date.today()
-        if isinstance(value, dt.datetime):
-            return value.astimezone().date() if value.tzinfo else value.date()
-        if isinstance(value, str):
-            return dt.date.fromisoformat(value)
-        return value
-
-
-class DateTimeEditor(_DateEditorBase):
+class DateTimeEditor(DateEditor):
     """A moment (TIMESTAMPTZ), typed and shown in the desktop's time zone; a date alone
     means its midnight."""
 
@@ -331,7 +310,7 @@ class DateTimeEditor(_DateEditorBase):
         return dt.datetime(2000, 12, 28, 23, 58)
 
     def _today_text(self) -> str:
-        return self.tr("Now")
+        return QCoreApplication.translate("DateEditor", "Now")
 
     def _coerce(self, value: Any) -> dt.datetime | None:
         if value in ("today", "now"):

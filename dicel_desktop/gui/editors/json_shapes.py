@@ -18,8 +18,6 @@ were, in records and in each entry of a list; a known key emptied is removed.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -27,8 +25,10 @@ __all__ = ["ShapeView"]
 
 
 class ShapeView(QWidget):
-    """A form for one shape: ``load`` shows a value (False if it does not have the
-    shape), ``value`` reads it back, ``edited`` when the person changes something."""
+    """A form for one shape. Each offers ``load(value) -> bool`` (show a value; False if
+    it does not have the shape, and then nothing changed), ``value()`` (read it back,
+    None when empty; InvalidInput for text that cannot be read), ``set_read_only(bool)``,
+    and emits ``edited`` when the person changes something."""
 
     edited = Signal()
 
@@ -36,12 +36,3 @@ class ShapeView(QWidget):
         super().__init__()
         self.label = label
         self.setAccessibleName(label)
-
-    def load(self, value: Any) -> bool:
-        raise NotImplementedError  # pragma: no cover
-
-    def value(self) -> Any:
-        raise NotImplementedError  # pragma: no cover
-
-    def set_read_only(self, read_only: bool) -> None:
-        raise NotImplementedError  # pragma: no cover

@@ -70,7 +70,10 @@ class _NumberEditor(FieldEditor):
 
     def _parse(self, text: str) -> Any:
         """The number ``text`` means; InvalidInput when it is not one."""
-        raise NotImplementedError  # pragma: no cover - every subclass has one
+        try:
+            return parse_decimal(text, self.locale)
+        except ValueError:
+            raise InvalidInput("field_not_a_number", label=self.field.label, text=text) from None
 
     def _places(self, number: Any) -> int:
         """Decimals shown for ``number`` (never fewer than it has: nothing is hidden)."""
@@ -229,12 +232,6 @@ class DecimalEditor(_NumberEditor):
     ) -> None:
         super().__init__(field, parent, locale=locale)
         self._set_width(self._widest_text())
-
-    def _parse(self, text: str) -> Decimal:
-        try:
-            return parse_decimal(text, self.locale)
-        except ValueError:
-            raise InvalidInput("field_not_a_number", label=self.field.label, text=text) from None
 
     def _places(self, number: Any) -> int:
         return max(self.field.scale or 0, _own_places(number))
