@@ -1,0 +1,139 @@
+"""What several editors share: the read-only look, sizes measured in characters, the
+empty choice of nullable fields, and the sentence of an editor's own error."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+
+from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.services.forms import FieldSpec
+
+
+def may_be_empty(field: FieldSpec) -> bool:
+    """Whether the person may leave the field empty (NULL): not required, and no server
+    default that an empty value would override with NULL (a NOT NULL column with a
+    default is "not required" only because the server fills it on insert)."""
+    return not field.required and field.default is None
+
+
+def show_read_only(widget: QWidget, read_only: bool) -> None:
+    """Read-only inputs get the window's background behind normal black text: clearly
+    not for typing, never greyed out to illegibility (as a disabled widget would be)."""
+    if not read_only:
+        widget.setPalette(QPalette())
+        widget.setAutoFillBackground(False)
+        return
+    palette = QPalette(widget.palette())
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+    widget.setPalette(palette)
+
+
+def chars_width(widget: QWidget, sample: str, extra: int = 0) -> int:
+    """Pixels for ``sample`` in ``widget``'s font, plus the frame and margins of a line
+    edit and ``extra`` (buttons beside the text)."""
+    metrics = widget.fontMetrics()
+    # A line edit's frame, its text margins and the cursor: about two average characters.
+    return metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth() + 12 + extra
+
+
+def fit_line_to_length(line: QLineEdit, max_length: int | None) -> bool:
+    """A VARCHAR(n) box about as wide as n characters, within reason: a 3-letter code is
+    narrow, a 20-digit phone number medium, a 255-character name takes the form's width.
+    True if the box got a maximum width (so it should sit at the left of its cell)."""
+    if not max_length:
+        return False
+    shown = min(max(max_length, 4), 60)
+    width = chars_width(line, "n" * shown)
+    line.setMinimumWidth(min(width, chars_width(line, "n" * 12)))
+    if max_length > 60:
+        return False
+    line.setMaximumWidth(width)
+    return True
+
+
+def translate_error(error: DicelError) -> str:
+    """The sentence of an editor's own error (the text that is not a date ...) in the
+    person's language, for messages an editor shows inside itself (the raw JSON view)."""
+    template = MESSAGES.get(error.code)
+    if template is None:
+        return error.message
+    try:
+        return QCoreApplication.translate("errors", template).format_map(error.params)
+    except (KeyError, IndexError, ValueError):
+        return error.message
+
+
+def yes_no(value: Any) -> str:
+    """A boolean as the grid writes it."""
+    if value is None:
+        return ""
+    if value:
+        return QCoreApplication.translate("FieldEditor", "Yes")
+    return QCoreApplication.translate("FieldEditor", "No")
+
+
+def locale_or_default(locale: QLocale | None) -> QLocale:
+    return QLocale(locale) if locale is not None else QLocale()
+
+
+class SwitchingEditor(FieldEditor):
+    """An editor whose input (a check box, a combo, chips) makes a poor read-only view:
+    read-only, it shows its value as text in a read-only line instead, as the grid
+    writes it, selectable and copyable. Subclasses put their input in ``self.row`` (a
+    layout before a stretch) with ``set_input`` and say how the value reads with
+    ``display_text``."""
+
+    def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.input_widget: QWidget | None = None
+        self.display = QLineEdit()
+        self.display.setReadOnly(True)
+        self.display.setAccessibleName(field.label)
+        show_read_only(self.display, True)
+        self.display.hide()
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.display)
+        self.setAccessibleName(field.label)
+
+    def set_input(self, widget: QWidget, *, stretch: bool = True) -> None:
+        """``widget`` is what the person edits; ``stretch``: keep it at its own width,
+        left-aligned, rather than as wide as the form."""
+        self.input_widget = widget
+        widget.setAccessibleName(self.field.label)
+        self.row.insertWidget(0, widget)
+        if stretch:
+            self.row.addStretch(1)
+        self.setFocusProxy(widget)
+
+    def display_text(self) -> str:
+        """The value as the grid writes it (subclasses with labels say it better)."""
+        value = self.value()
+        return "" if value is None else str(value)
+
+    def refresh_display(self) -> None:
+        if self.is_read_only():
+            text = self.display_text()
+            self.display.setText(text)
+            self.display.setCursorPosition(0)
+            assert self.input_widget is not None
+            # As wide as the text (within reason) or the input it stands for.
+            wanted = min(chars_width(self.display, text), 480)
+            self.display.setMinimumWidth(max(self.input_widget.sizeHint().width(), wanted))
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        assert self.input_widget is not None
+        had_focus = self.focusWidget() is not None and self.isAncestorOf(self.focusWidget())
+        self.input_widget.setVisible(not read_only)
+        self.display.setVisible(read_only)
+        self.setFocusProxy(self.display if read_only else self.input_widget)
+        self.refresh_display()
+        if had_focus:
+            self.setFocus()

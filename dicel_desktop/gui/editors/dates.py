@@ -1,0 +1,324 @@
+"""Editors of dates (DATE) and moments (TIMESTAMPTZ).
+
+QDateEdit cannot be empty, and many dates here may be (a termination date, a paid
+date), so each editor is a line edit with a calendar beside it. A person types in their
+locale's short format (day and month with one or two digits, the year with four or two,
+or ISO ``2026-03-31``) or picks from the calendar (Alt+Down or F4 opens it; Up and Down
+move the date by a day). The text is written as the grid writes it: the locale's short
+format with a four-digit year. Moments are shown in the desktop's time zone and given
+back timezone-aware.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QToolButton,
+    QWidget,
+)
+
+from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.gui.cell_format import LocaleFormats
+from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.calendar_popup import CalendarPopup, DateLine
+from dicel_desktop.gui.editors.common import (
+    chars_width,
+    locale_or_default,
+    may_be_empty,
+    show_read_only,
+)
+from dicel_desktop.services.forms import FieldSpec
+
+__all__ = ["DateEditor", "DateTimeEditor"]
+
+#: Two-digit years are read within this many years ahead of today, else the century
+#: before: "31/12/40" is 2040 in 2026, "01/01/60" is 1960 (birth dates).
+_YEARS_AHEAD = 20
+
+_TWO_LETTER = re.compile(r"'(?:[^']|'')*'|dd|MM|HH|hh|mm|ss|.", re.DOTALL)
+
+
+def _relaxed(pattern: str) -> str:
+    """A Qt pattern that also reads one-digit days, months and hours ("1/2/2026 7:05")."""
+    loose = {"dd": "d", "MM": "M", "HH": "H", "hh": "h"}
+    return "".join(loose.get(token, token) for token in _TWO_LETTER.findall(pattern))
+
+
+def _with_two_digit_year(pattern: str) -> str:
+    return pattern.replace("yyyy", "yy")
+
+
+def _century(year: int) -> int:
+    """The year a two-digit year means (Qt reads "25" as 1925)."""
+    today = dt.date.today()
+    two = year % 100
+    year = today.year - today.year % 100 + two
+    if year > today.year + _YEARS_AHEAD:
+        year -= 100
+    return year
+
+
+class DateEditor(FieldEditor):
+    """A calendar date (DATE): the line, the calendar button and popup, the parsing.
+    ``set_value("today")`` shows today (the form's default)."""
+
+    def __init__(
+        self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
+    ) -> None:
+        super().__init__(field, parent)
+        self.locale = locale_or_default(locale)
+        self._formats = LocaleFormats.from_qlocale(self.locale)
+        self._value: Any = None
+        self.line = DateLine()
+        self.line.setAccessibleName(field.label)
+        self.line.setPlaceholderText(self._placeholder())
+        self.line.setClearButtonEnabled(may_be_empty(field))
+        self.line.textEdited.connect(self.edited)
+        self.line.calendar_requested.connect(self.open_calendar)
+        self.line.step_requested.connect(self._on_line_step_requested)
+        self.line.editingFinished.connect(self._on_line_editing_finished)
+        self.button = QToolButton()
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        # Not a Tab stop: Alt+Down opens the calendar from the text, as in a combo box.
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setToolTip(
+            QCoreApplication.translate("DateEditor", "Choose from a calendar ({shortcut})").format(
+                shortcut=QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.button.setAccessibleName(QCoreApplication.translate("DateEditor", "Calendar"))
+        self.button.clicked.connect(self.open_calendar)
+        self.popup: CalendarPopup | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.line)
+        self.setAccessibleName(field.label)
+        sample = max(self._write(self._widest()), self._placeholder(), key=len)
+        clear = (24 if may_be_empty(field) else 0) + 8  # the clear button, and some air
+        self.line.setMinimumWidth(chars_width(self.line, sample, clear))
+        self.line.setMaximumWidth(chars_width(self.line, sample + "00", clear))
+
+    # ----------------------------------------------------------------- what a date is
+    # (DateTimeEditor says what a moment is instead)
+
+    def _pattern(self) -> str:
+        return self._formats.date_pattern
+
+    def _from_parts(self, date: dt.date, time: dt.time | None) -> Any:
+        return date
+
+    def _date_of(self, value: Any) -> dt.date:
+        return value
+
+    def _write(self, value: Any) -> str:
+        return self._formats.format_datetime(value, self._formats.date_pattern)
+
+    def _widest(self) -> Any:
+        return dt.date(2000, 12, 28)
+
+    def _today_text(self) -> str:
+        return QCoreApplication.translate("DateEditor", "Today")
+
+    def _coerce(self, value: Any) -> Any:
+        if value == "today":
+            return dt.date.today()
+        if isinstance(value, dt.datetime):
+            return value.astimezone().date() if value.tzinfo else value.date()
+        if isinstance(value, str):
+            return dt.date.fromisoformat(value)
+        return value
+
+    # ----------------------------------------------------------------- FieldEditor
+
+    def value(self) -> Any:
+        text = self.line.text().strip()
+        if not text:
+            return None
+        if self._value is not None and text == self._write(self._value):
+            return self._value  # unchanged: seconds and time zone as they were
+        parsed = self._parse(text)
+        if parsed is None:
+            raise InvalidInput("field_not_a_date", label=self.field.label, text=text)
+        return parsed
+
+    def set_value(self, value: Any) -> None:
+        self._value = self._coerce(value)
+        self.line.setText("" if self._value is None else self._write(self._value))
+        self.line.setCursorPosition(0)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.line.setReadOnly(read_only)
+        self.line.setClearButtonEnabled(may_be_empty(self.field) and not read_only)
+        self.button.setVisible(not read_only)
+        show_read_only(self.line, read_only)
+
+    # ----------------------------------------------------------------- the calendar
+
+    def open_calendar(self) -> None:
+        if self.is_read_only():
+            return
+        if self.popup is None:
+            self.popup = CalendarPopup(
+                self,
+                locale=self.locale,
+                today_text=self._today_text(),
+                clearable=may_be_empty(self.field),
+            )
+            self.popup.picked.connect(self._on_popup_picked)
+            self.popup.cleared.connect(self._on_popup_cleared)
+            self.popup.today_requested.connect(self._on_popup_today_requested)
+        current = self._current_date() or dt.date.today()
+        self.popup.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        self.popup.adjustSize()
+        below = self.mapToGlobal(QPoint(0, self.height()))
+        self.popup.move(below)
+        self.popup.show()
+        self.popup.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _on_popup_picked(self, date: QDate) -> None:
+        picked = dt.date(date.year(), date.month(), date.day())
+        self._show_edited(self._from_parts(picked, self._current_time()))
+        self.line.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _on_popup_today_requested(self) -> None:
+        self._show_edited(self._coerce("today"))
+        self.line.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _on_popup_cleared(self) -> None:
+        if self.line.text():
+            self.line.clear()
+            self.edited.emit()
+        self.line.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _on_line_step_requested(self, days: int) -> None:
+        current = self._current_date() or dt.date.today() - dt.timedelta(days=days)
+        moved = current + dt.timedelta(days=days)
+        self._show_edited(self._from_parts(moved, self._current_time()))
+
+    def _on_line_editing_finished(self) -> None:
+        # Write what was typed the usual way ("1/2/26" becomes "01/02/2026") so the
+        # person sees how it was read; text that is not a date stays to be corrected.
+        text = self.line.text().strip()
+        parsed = self._parse(text) if text else None
+        if parsed is not None and self._write(parsed) != self.line.text():
+            self.line.setText(self._write(parsed))
+
+    # ----------------------------------------------------------------- internals
+
+    def _show_edited(self, value: Any) -> None:
+        text = self._write(value)
+        if text != self.line.text():
+            self.line.setText(text)
+            self.edited.emit()
+
+    def _current(self) -> Any:
+        text = self.line.text().strip()
+        if not text:
+            return None
+        if self._value is not None and text == self._write(self._value):
+            return self._value
+        return self._parse(text)
+
+    def _current_date(self) -> dt.date | None:
+        current = self._current()
+        return None if current is None else self._date_of(current)
+
+    def _current_time(self) -> dt.time | None:
+        current = self._current()
+        return current.timetz() if isinstance(current, dt.datetime) else None
+
+    def _placeholder(self) -> str:
+        # "dd/MM/yyyy" is how the locale spells its pattern; people read it.
+        return self._pattern()
+
+    def _parse(self, text: str) -> Any:
+        """What ``text`` means, or None."""
+        pattern = self._pattern()
+        candidates = [
+            (_relaxed(pattern), False),
+            (_relaxed(_with_two_digit_year(pattern)), True),
+            (self._iso_pattern(), False),
+        ]
+        date_only = self._date_only_pattern()
+        if date_only:
+            candidates += [
+                (_relaxed(date_only), False),
+                (_relaxed(_with_two_digit_year(date_only)), True),
+            ]
+        for fmt, two_digit in candidates:
+            moment = self.locale.toDateTime(text, fmt)
+            if not moment.isValid():
+                continue
+            qdate, qtime = moment.date(), moment.time()
+            year = _century(qdate.year()) if two_digit else qdate.year()
+            try:
+                date = dt.date(year, qdate.month(), qdate.day())
+            except ValueError:  # 29 February of a year the century change made common
+                continue
+            time = dt.time(qtime.hour(), qtime.minute(), qtime.second())
+            return self._from_parts(date, time)
+        return None
+
+    def _iso_pattern(self) -> str:
+        return "yyyy-M-d"
+
+    def _date_only_pattern(self) -> str | None:
+        return None
+
+
+class DateTimeEditor(DateEditor):
+    """A moment (TIMESTAMPTZ), typed and shown in the desktop's time zone; a date alone
+    means its midnight."""
+
+    def _pattern(self) -> str:
+        return self._formats.datetime_pattern
+
+    def _date_only_pattern(self) -> str:
+        return self._formats.date_pattern
+
+    def _iso_pattern(self) -> str:
+        return "yyyy-M-d H:mm"
+
+    def _from_parts(self, date: dt.date, time: dt.time | None) -> dt.datetime:
+        if time is None:
+            now = dt.datetime.now()
+            time = dt.time(now.hour, now.minute)
+        naive = dt.datetime.combine(date, time.replace(tzinfo=None))
+        # astimezone() on a naive datetime takes it as local time: the desktop's zone,
+        # with the offset right for that date (summer time where there is one).
+        return naive.astimezone()
+
+    def _date_of(self, value: dt.datetime) -> dt.date:
+        return value.astimezone().date()
+
+    def _write(self, value: dt.datetime) -> str:
+        local = value.astimezone() if value.tzinfo is not None else value
+        return self._formats.format_datetime(local, self._formats.datetime_pattern)
+
+    def _widest(self) -> dt.datetime:
+        return dt.datetime(2000, 12, 28, 23, 58)
+
+    def _today_text(self) -> str:
+        return QCoreApplication.translate("DateEditor", "Now")
+
+    def _coerce(self, value: Any) -> dt.datetime | None:
+        if value in ("today", "now"):
+            return dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+        if isinstance(value, str):
+            value = dt.datetime.fromisoformat(value)
+        if isinstance(value, dt.datetime) and value.tzinfo is None:
+            return value.astimezone()  # a naive moment is taken as local time
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return dt.datetime.combine(value, dt.time()).astimezone()
+        return value

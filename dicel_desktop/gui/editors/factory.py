@@ -1,0 +1,90 @@
+"""Which editor edits which field: ``make_editor`` maps a field's kind to its class."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QLocale
+
+from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.choices import BoolEditor, ChoiceEditor, CurrencyEditor
+from dicel_desktop.gui.editors.dates import DateEditor, DateTimeEditor
+from dicel_desktop.gui.editors.json_editor import JsonEditor
+from dicel_desktop.gui.editors.numbers import DecimalEditor, IntEditor, MoneyEditor
+from dicel_desktop.gui.editors.tags import TagsEditor
+from dicel_desktop.gui.editors.text import EmailEditor, MultilineEditor, PhoneEditor, TextEditor
+from dicel_desktop.services.forms import FieldKind, FieldSpec
+
+__all__ = ["initial_value", "make_editor"]
+
+ReferenceEditorFactory = Callable[[FieldSpec], FieldEditor]
+
+
+def _text_editor(field: FieldSpec) -> FieldEditor:
+    name = field.name.lower()
+    if "email" in name or "e_mail" in name:
+        return EmailEditor(field)
+    if "phone" in name or name.endswith("mobile"):
+        return PhoneEditor(field)
+    return TextEditor(field)
+
+
+def make_editor(
+    field: FieldSpec, *, locale: QLocale | None, reference_editor: ReferenceEditorFactory
+) -> FieldEditor:
+    """The editor of ``field`` in ``locale`` (None: the default locale). A foreign key's
+    editor comes from ``reference_editor(field)`` (the form's picker, which needs the
+    DB worker). Generated and server-set fields come read-only: the form sets their
+    value (and may make any editor read-only for a role that may only read)."""
+    kind = field.kind
+    editor: FieldEditor
+    if kind is FieldKind.REFERENCE:
+        editor = reference_editor(field)
+    elif kind is FieldKind.TEXT:
+        editor = _text_editor(field)
+    elif kind is FieldKind.MULTILINE:
+        editor = MultilineEditor(field)
+    elif kind is FieldKind.INT:
+        editor = IntEditor(field, locale=locale)
+    elif kind is FieldKind.DECIMAL:
+        editor = DecimalEditor(field, locale=locale)
+    elif kind is FieldKind.MONEY:
+        editor = MoneyEditor(field, locale=locale)
+    elif kind is FieldKind.DATE:
+        editor = DateEditor(field, locale=locale)
+    elif kind is FieldKind.DATETIME:
+        editor = DateTimeEditor(field, locale=locale)
+    elif kind is FieldKind.BOOL:
+        editor = BoolEditor(field)
+    elif kind is FieldKind.CHOICE:
+        editor = ChoiceEditor(field)
+    elif kind is FieldKind.CURRENCY:
+        editor = CurrencyEditor(field)
+    elif kind is FieldKind.TAGS:
+        editor = TagsEditor(field)
+    elif kind is FieldKind.JSON:
+        editor = JsonEditor(field, locale=locale)
+    else:  # pragma: no cover - FieldKind is closed; a new kind must be added here
+        raise ValueError(f"no editor for {kind!r}")
+    # Screen readers name a field by its label; editors made elsewhere (the picker) too.
+    if not editor.accessibleName():
+        editor.setAccessibleName(field.label)
+    proxy = editor.focusProxy()
+    if proxy is not None and not proxy.accessibleName():
+        proxy.setAccessibleName(field.label)
+    if field.computed is not None or field.server_set:
+        editor.set_read_only(True)
+    return editor
+
+
+def initial_value(field: FieldSpec) -> Any:
+    """What a new record's field starts with: the server default as a value ("today" as
+    today's date), None where there is none."""
+    default = field.default
+    if default == "today":
+        if field.kind is FieldKind.DATETIME:
+            return dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+        return dt.date.today()
+    return default

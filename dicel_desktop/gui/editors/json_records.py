@@ -1,0 +1,105 @@
+"""Forms for JSONB objects of a few texts: an emergency contact, bank details, tax
+numbers (json_shapes says what each holds)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+from dicel_desktop.gui.editors.common import show_read_only
+from dicel_desktop.gui.editors.json_shapes import ShapeView
+
+__all__ = ["RecordView", "bank_details_view", "contact_view", "tax_info_view"]
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+class RecordView(ShapeView):
+    """An object of a few texts: one labelled line each."""
+
+    def __init__(self, label: str, keys: list[tuple[str, str]]) -> None:
+        super().__init__(label)
+        self._base: dict[str, Any] = {}
+        self.lines: dict[str, QLineEdit] = {}
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, text in keys:
+            line = QLineEdit()
+            line.setAccessibleName(f"{label}: {text}")
+            line.textEdited.connect(self.edited)
+            line.setMaximumWidth(self.fontMetrics().horizontalAdvance("n" * 40))
+            layout.addRow(text, line)
+            self.lines[key] = line
+        self.setFocusProxy(next(iter(self.lines.values())))
+
+    def load(self, value: Any) -> bool:
+        if value is not None and not isinstance(value, dict):
+            return False
+        base = dict(value or {})
+        if any(not isinstance(base.get(key), _SCALARS) for key in self.lines):
+            return False
+        self._base = base
+        for key, line in self.lines.items():
+            line.setText(self._text(base.get(key)))
+            line.setCursorPosition(0)
+        return True
+
+    def value(self) -> dict[str, Any] | None:
+        result = dict(self._base)
+        for key, line in self.lines.items():
+            text = line.text().strip()
+            if key in self._base and text == self._text(self._base[key]):
+                continue  # untouched: as it was, number or text
+            if text:
+                result[key] = text
+            else:
+                result.pop(key, None)
+        return result or None
+
+    def set_read_only(self, read_only: bool) -> None:
+        for line in self.lines.values():
+            line.setReadOnly(read_only)
+            show_read_only(line, read_only)
+
+    @staticmethod
+    def _text(value: Any) -> str:
+        return "" if value is None else str(value)
+
+
+def contact_view(label: str) -> ShapeView:
+    return RecordView(
+        label,
+        [
+            ("name", QCoreApplication.translate("JsonRecords", "Name")),
+            ("relationship", QCoreApplication.translate("JsonRecords", "Relationship")),
+            ("phone", QCoreApplication.translate("JsonRecords", "Phone")),
+            ("email", QCoreApplication.translate("JsonRecords", "E-mail")),
+        ],
+    )
+
+
+def bank_details_view(label: str) -> ShapeView:
+    return RecordView(
+        label,
+        [
+            ("bank", QCoreApplication.translate("JsonRecords", "Bank")),
+            ("account_number", QCoreApplication.translate("JsonRecords", "Account number")),
+            ("momo", QCoreApplication.translate("JsonRecords", "Mobile money number")),
+        ],
+    )
+
+
+def tax_info_view(label: str) -> ShapeView:
+    return RecordView(
+        label,
+        [
+            ("tin", QCoreApplication.translate("JsonRecords", "TIN")),
+            ("rssb_number", QCoreApplication.translate("JsonRecords", "RSSB number")),
+        ],
+    )
+
+
+# --------------------------------------------------------------------------- lists

@@ -1,0 +1,38 @@
+"""What a form for a JSONB value of a known shape (services.forms.JSON_SHAPES) offers
+the JSON editor; the shapes themselves are in json_records (objects of a few texts) and
+json_lists (ordered lists of small objects), as the demo company and the workflows
+write them:
+
+* ``contact`` (an emergency contact): ``{"name", "relationship", "phone"}``, maybe
+  ``"email"``;
+* ``bank_details``: ``{"bank", "account_number"}`` or ``{"momo": phone}`` (mobile money);
+* ``tax_info``: ``{"tin", "rssb_number"}``;
+* ``checkpoints`` (a patrol route's, or those a patrol passed): an ordered list of
+  ``{"seq", "name", "tag"}``, ``seq`` counting from 1 in the list's order;
+* ``survey_questions``: an ordered list of ``{"id", "text", "type", "max"}``, ``type``
+  one of rating, yes_no, text, and ``max`` the top of a rating's scale.
+
+Keys the form does not know (another program's, a later version's) are kept as they
+were, in records and in each entry of a list; a known key emptied is removed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+__all__ = ["ShapeView"]
+
+
+class ShapeView(QWidget):
+    """A form for one shape. Each offers ``load(value) -> bool`` (show a value; False if
+    it does not have the shape, and then nothing changed), ``value()`` (read it back,
+    None when empty; InvalidInput for text that cannot be read), ``set_read_only(bool)``,
+    and emits ``edited`` when the person changes something."""
+
+    edited = Signal()
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+        self.setAccessibleName(label)

@@ -1,0 +1,139 @@
+"""Editors of text: one line (VARCHAR), with light help for e-mail addresses and phone
+numbers, and several lines (TEXT)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
+
+from dicel_desktop.gui.editors.base import FieldEditor, LineEditor
+from dicel_desktop.gui.editors.common import fit_line_to_length, show_read_only
+from dicel_desktop.services.forms import FieldSpec
+
+__all__ = ["EmailEditor", "MultilineEditor", "PhoneEditor", "TextEditor"]
+
+
+class TextEditor(LineEditor):
+    """One line of text, about as wide as the column's length allows."""
+
+    def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.line.setAccessibleName(field.label)
+        self.setAccessibleName(field.label)
+        if fit_line_to_length(self.line, field.max_length):
+            self.layout().addStretch(1)  # a short field stays short, at the left
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        show_read_only(self.line, read_only)
+
+
+class EmailEditor(TextEditor):
+    """An e-mail address: the keyboard of e-mail characters on touch screens and an
+    example as placeholder; nothing is refused here (the database decides)."""
+
+    def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.line.setPlaceholderText(self.tr("name@example.rw"))
+        self.line.setInputMethodHints(
+            Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase
+        )
+
+
+class PhoneEditor(TextEditor):
+    """A phone number: the dialling keyboard on touch screens and a Rwandan example."""
+
+    def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.line.setPlaceholderText(self.tr("+250 788 123 456"))
+        self.line.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+
+
+class GrowingText(QPlainTextEdit):
+    """A text box three lines high that grows with its text up to ``MAX_LINES``, then
+    scrolls: a long note does not push the rest of the form out of sight."""
+
+    MIN_LINES = 3
+    MAX_LINES = 10
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Tab moves to the next field, as everywhere else in a form.
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._fit_height()
+
+    def _fit_height(self, *_args: Any) -> None:
+        # QPlainTextEdit's document height counts lines (wrapped ones included).
+        content = int(self.document().documentLayout().documentSize().height())
+        # All of it shows up to MAX_LINES: no scroll bar then (an "as needed" one can
+        # linger from an earlier, smaller size).
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if content > self.MAX_LINES
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        lines = max(self.MIN_LINES, min(self.MAX_LINES, content))
+        margins = self.contentsMargins()  # the frame, as a scroll area's margins
+        viewport = self.viewportMargins()
+        height = (
+            lines * self.fontMetrics().lineSpacing()
+            + 2 * int(self.document().documentMargin() + 0.5)
+            + margins.top()
+            + margins.bottom()
+            + viewport.top()
+            + viewport.bottom()
+            + 2  # the last line's descent rounding: no scroll bar for three lines
+        )
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+
+class MultilineEditor(FieldEditor):
+    """Several lines of text (TEXT columns: descriptions, notes, findings)."""
+
+    def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self._setting = False
+        self.text = GrowingText()
+        self.text.setAccessibleName(field.label)
+        self.text.textChanged.connect(self._on_text_changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        self.setFocusProxy(self.text)
+        self.setAccessibleName(field.label)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("n" * 30))
+
+    def value(self) -> str | None:
+        text = self.text.toPlainText().strip()
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        self._setting = True
+        try:
+            self.text.setPlainText("" if value is None else str(value))
+        finally:
+            self._setting = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.text.setReadOnly(read_only)
+        if read_only:
+            # Selectable and copyable with the keyboard too, not only the mouse.
+            self.text.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+        show_read_only(self.text, read_only)
+
+    def _on_text_changed(self) -> None:
+        if not self._setting:
+            self.edited.emit()

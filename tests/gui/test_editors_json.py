@@ -1,0 +1,325 @@
+"""JSONB fields: the forms of the known shapes (as the demo company writes them), the
+raw JSON view, and nothing lost that the form does not know."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.gui.editors import make_editor
+from dicel_desktop.gui.editors.json_editor import JsonEditor
+from dicel_desktop.services.forms import table_fields
+
+
+@pytest.fixture
+def shown(qtbot):
+    """The JSON editor of table.column, in an active window with a line after it."""
+    windows = []
+
+    def make(table: str, column: str) -> JsonEditor:
+        editor = make_editor(table_fields(table)[column], locale=None, reference_editor=None)
+        window = QWidget()
+        layout = QVBoxLayout(window)
+        layout.addWidget(editor)
+        editor.after = QLineEdit()
+        layout.addWidget(editor.after)
+        windows.append(window)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        editor.edits = []
+        editor.edited.connect(lambda: editor.edits.append(1))
+        return editor
+
+    return make
+
+
+def type_text(qtbot, text: str) -> None:
+    """Keys as a person types them: each to whatever has the focus then (the first key
+    in a table cell opens its editor, which takes the rest)."""
+    for char in text:
+        qtbot.keyClicks(QApplication.focusWidget(), char)
+
+
+def retype(qtbot, line: QLineEdit, text: str) -> None:
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    if text:
+        qtbot.keyClicks(line, text)
+
+
+# --------------------------------------------------------------------------- records
+
+CONTACT = {
+    "name": "Aline Uwase",
+    "relationship": "sister",
+    "phone": "+250 788 555 111",
+    "notes": {"languages": ["rw", "fr"]},  # written by some other program
+}
+
+
+def test_a_contact_is_a_small_form_and_keeps_what_it_does_not_know(qtbot, shown):
+    contact = shown("employees", "emergency_contact")
+    contact.set_value(CONTACT)
+    assert not contact.is_raw()
+    lines = contact.view.lines
+    assert lines["name"].text() == "Aline Uwase"
+    assert contact.value() is CONTACT  # untouched: exactly what was set
+    assert contact.edits == []
+    retype(qtbot, lines["phone"], "+250 722 000 111")
+    retype(qtbot, lines["relationship"], "")  # emptied: the key goes
+    assert contact.value() == {
+        "name": "Aline Uwase",
+        "phone": "+250 722 000 111",
+        "notes": {"languages": ["rw", "fr"]},
+    }
+    assert contact.edits
+
+
+def test_bank_details_by_bank_or_by_mobile_money(qtbot, shown):
+    bank = shown("employees", "bank_details")
+    bank.set_value({"momo": "+250 788 123 456"})
+    assert bank.view.lines["momo"].text() == "+250 788 123 456"
+    retype(qtbot, bank.view.lines["momo"], "")
+    retype(qtbot, bank.view.lines["bank"], "Inkingi Bank")
+    retype(qtbot, bank.view.lines["account_number"], "100200300400")
+    assert bank.value() == {"bank": "Inkingi Bank", "account_number": "100200300400"}
+
+
+def test_an_untouched_number_in_a_record_stays_a_number(qtbot, shown):
+    tax = shown("employees", "tax_info")
+    tax.set_value({"tin": 123456789, "rssb_number": "12345678"})
+    retype(qtbot, tax.view.lines["rssb_number"], "87654321")
+    assert tax.value() == {"tin": 123456789, "rssb_number": "87654321"}
+
+
+def test_an_emptied_record_is_none(qtbot, shown):
+    tax = shown("employees", "tax_info")
+    tax.set_value({"tin": "100000001"})
+    retype(qtbot, tax.view.lines["tin"], "")
+    assert tax.value() is None
+
+
+# --------------------------------------------------------------------------- lists
+
+ROUTE = [
+    {"seq": 1, "name": "Main gate", "tag": "CP-0101"},
+    {"seq": 2, "name": "Store room", "tag": "CP-0102", "gps": [-1.95, 30.06]},
+    {"seq": 3, "name": "Car park", "tag": "CP-0103"},
+]
+
+
+def test_checkpoints_are_a_table_in_walking_order(qtbot, shown):
+    route = shown("patrol_routes", "checkpoints")
+    route.set_value(list(reversed(ROUTE)))  # stored out of order: shown by seq
+    table = route.view.table
+    assert [table.item(r, 0).text() for r in range(3)] == ["Main gate", "Store room", "Car park"]
+    assert route.edits == []
+
+
+def test_a_checkpoint_is_added_typed_and_moved_from_the_keyboard(qtbot, shown):
+    route = shown("patrol_routes", "checkpoints")
+    route.set_value(ROUTE)
+    table = route.view.table
+    table.setFocus()
+    table.setCurrentCell(2, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Insert)  # a new row after the current one
+    assert table.rowCount() == 4 and table.currentRow() == 3
+    type_text(qtbot, "Back fence")  # typing starts editing the cell
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to the Tag cell
+    type_text(qtbot, "CP-0104")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    table.setFocus()
+    table.setCurrentCell(3, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    value = route.value()
+    assert [c["name"] for c in value] == ["Main gate", "Store room", "Back fence", "Car park"]
+    assert [c["seq"] for c in value] == [1, 2, 3, 4]  # renumbered in the new order
+    assert value[2]["tag"] == "CP-0104"
+    assert value[1]["gps"] == [-1.95, 30.06]  # an unknown key stays with its checkpoint
+    assert route.edits
+
+
+def test_a_checkpoint_is_removed_with_ctrl_delete(qtbot, shown):
+    route = shown("patrol_routes", "checkpoints")
+    route.set_value(ROUTE)
+    table = route.view.table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert [c["name"] for c in route.value()] == ["Store room", "Car park"]
+    assert [c["seq"] for c in route.value()] == [1, 2]
+
+
+def test_checkpoints_passed_stay_a_list_of_names(qtbot, shown):
+    log = shown("patrol_logs", "checkpoints_completed")
+    passed = ["Main gate", "Store room"]  # as a patrol's log stores them
+    log.set_value(passed)
+    table = log.view.table
+    assert not log.is_raw() and table.isColumnHidden(1)
+    log.view.add_row()
+    table.item(2, 0).setText("Car park")
+    assert log.value() == ["Main gate", "Store room", "Car park"]
+
+
+QUESTIONS = [
+    {"id": 1, "text": "How satisfied are you with DICEL overall?", "type": "rating", "max": 5},
+    {"id": 3, "text": "Would you recommend DICEL to a partner?", "type": "yes_no"},
+]
+
+
+def test_survey_questions_keep_their_ids_and_new_ones_get_the_next(qtbot, shown):
+    survey = shown("customer_surveys", "questions")
+    survey.set_value(QUESTIONS)
+    table = survey.view.table
+    assert table.item(1, 1).text() == "Yes or no"  # the type's words, not its code
+    survey.view.add_row()
+    table.item(2, 0).setText("What should we improve?")
+    value = survey.value()
+    assert [q["id"] for q in value] == [1, 3, 4]
+    assert value[2] == {"id": 4, "text": "What should we improve?", "type": "rating", "max": 5}
+
+
+def test_a_rating_scale_must_be_a_whole_number(qtbot, shown):
+    survey = shown("customer_surveys", "questions")
+    survey.set_value(QUESTIONS)
+    survey.view.table.item(0, 2).setText("five")
+    with pytest.raises(InvalidInput) as refused:
+        survey.value()
+    assert refused.value.code == "field_not_a_whole_number"
+    assert "five" in refused.value.message
+
+
+def test_an_empty_new_row_is_not_a_question(qtbot, shown):
+    survey = shown("customer_surveys", "questions")
+    survey.set_value(None)
+    survey.view.add_row()
+    assert survey.value() is None
+
+
+# --------------------------------------------------------------------------- raw JSON
+
+
+def test_the_raw_view_shows_pretty_json_and_takes_edits(qtbot, shown):
+    contact = shown("employees", "emergency_contact")
+    contact.set_value(CONTACT)
+    contact.toggle.click()
+    assert contact.is_raw()
+    assert json.loads(contact.raw.toPlainText()) == CONTACT
+    assert "\n  " in contact.raw.toPlainText()  # indented
+    contact.raw.setFocus()
+    qtbot.keyClick(contact.raw, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(contact.raw, '{"name": "Eric", "extra": 1}')
+    assert contact.value() == {"name": "Eric", "extra": 1}
+    contact.toggle.click()  # back to the form, with the raw edit in it
+    assert not contact.is_raw()
+    assert contact.view.lines["name"].text() == "Eric"
+    assert contact.value() == {"name": "Eric", "extra": 1}
+
+
+def test_text_that_is_not_json_is_refused_when_leaving_it(qtbot, shown):
+    log = shown("patrol_logs", "incidents_reported")  # no known shape: raw only
+    assert log.is_raw() and log.toggle.isHidden()
+    log.raw.setFocus()
+    qtbot.keyClicks(log.raw, '["SEC-2026-000012",]')
+    assert log.message.isHidden()  # not while typing
+    qtbot.keyClick(log.raw, Qt.Key.Key_Tab)
+    assert log.after.hasFocus()
+    assert not log.message.isHidden()
+    assert log.message.text().startswith("Incidents reported is not valid JSON:")
+    with pytest.raises(InvalidInput) as refused:
+        log.value()
+    assert refused.value.code == "field_not_json"
+    assert "line 1" in refused.value.message
+
+
+def test_bad_json_keeps_the_raw_view_open(qtbot, shown):
+    contact = shown("employees", "emergency_contact")
+    contact.set_value(CONTACT)
+    contact.toggle.click()
+    contact.raw.setPlainText("{oops")
+    contact.toggle.click()
+    assert contact.is_raw() and contact.toggle.isChecked()
+    assert "is not valid JSON" in contact.message.text()
+
+
+def test_a_value_of_another_shape_opens_as_json_and_says_so(qtbot, shown):
+    contact = shown("employees", "emergency_contact")
+    odd = [{"name": "A"}, {"name": "B"}]  # two contacts: not what the form edits
+    contact.set_value(odd)
+    assert contact.is_raw()
+    assert "does not have the usual form" in contact.message.text()
+    assert contact.value() is odd
+    contact.toggle.click()  # the form cannot take it: stays raw
+    assert contact.is_raw()
+
+
+def test_read_only_json_can_be_read_both_ways_but_not_changed(qtbot, shown):
+    route = shown("patrol_routes", "checkpoints")
+    route.set_value(ROUTE)
+    route.set_read_only(True)
+    table = route.view.table
+    assert all(button.isHidden() for button in route.view.buttons)
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClicks(table, "X")
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    assert route.edits == []
+    assert route.value() is ROUTE
+    route.toggle.click()
+    assert route.raw.isReadOnly()
+
+
+# --------------------------------------------------------------------------- demo data
+
+JSON_COLUMNS = [
+    ("employees", "emergency_contact"),
+    ("employees", "bank_details"),
+    ("employees", "tax_info"),
+    ("users", "emergency_contact"),
+    ("security_guards", "emergency_contact"),
+    ("patrol_routes", "checkpoints"),
+    ("patrol_logs", "checkpoints_completed"),
+    ("customer_surveys", "questions"),
+]
+
+
+@pytest.mark.parametrize(("table", "column"), JSON_COLUMNS)
+def test_what_the_demo_company_stores_opens_in_the_form_and_reads_back(
+    qtbot, demo_dsn, table, column
+):
+    """Every shape the demo writes fits its form: nothing is pushed to the raw view,
+    nothing is lost or changed by reading it back from the form."""
+    import sqlalchemy as sa
+
+    from dicel_desktop.db.engine import make_engine
+
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            values = (
+                conn.execute(
+                    sa.text(
+                        f"SELECT DISTINCT {column} FROM {table} "
+                        f"WHERE {column} IS NOT NULL LIMIT 300"
+                    )
+                )
+                .scalars()
+                .all()
+            )
+    finally:
+        engine.dispose()
+    assert values, f"the demo stores no {table}.{column}"
+    editor = make_editor(table_fields(table)[column], locale=None, reference_editor=None)
+    qtbot.addWidget(editor)
+    for value in values:
+        editor.set_value(value)
+        assert not editor.is_raw(), value
+        assert editor.view.value() == value
