@@ -15,7 +15,6 @@ back as a per-field error beside the values.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.factory import initial_value
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldKind, FieldSpec, FormSpec, compute
 from dicel_desktop.services.records import Record
@@ -238,9 +238,7 @@ class RecordForm(QWidget):
     def _default(self, field: FieldSpec) -> Any:
         if field.server_set or field.computed:
             return None
-        if field.default == "today":
-            return dt.date.today()
-        return field.default
+        return initial_value(field)
 
     def keep_as_new(self) -> None:
         """The record is gone: what the person typed stays, as a new record to save.

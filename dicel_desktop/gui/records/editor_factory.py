@@ -1,0 +1,26 @@
+"""The editors of a record window's fields: the editor of each kind of field
+(gui/editors), the foreign-key picker, which reads through the DB worker, and the few
+fields whose editor is not decided by their kind alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.factory import make_editor
+from dicel_desktop.gui.editors.reference_picker import ReferencePicker
+from dicel_desktop.gui.records.record_form import EditorFactory
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.forms import FieldSpec
+
+
+def make_editor_factory(worker: DbWorker, locale: QLocale | None = None) -> EditorFactory:
+    """What builds every editor of the record windows of one main window."""
+
+    def reference_editor(field: FieldSpec) -> FieldEditor:
+        return ReferencePicker(field, worker)
+
+    def make(field: FieldSpec) -> FieldEditor:
+        return make_editor(field, locale=locale, reference_editor=reference_editor)
+
+    return make

@@ -1,0 +1,413 @@
+"""Record windows against real PostgreSQL, as the people of each department use them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from logins import open_logins
+from minimal_rows import minimal_row
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import text
+
+from dicel_desktop.gui.records.conflict_dialog import Choice
+from dicel_desktop.gui.records.editor_factory import make_editor_factory
+from dicel_desktop.gui.records.opener import RecordOpener
+from dicel_desktop.gui.records.panels import record_panels
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services import records
+from dicel_desktop.services.forms import FieldKind
+
+WAIT_MS = 15_000
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+@pytest.fixture
+def desk(qapp):
+    """Makes a person's desk: a DB worker and a record opener logged in as them."""
+    made: list[DbWorker] = []
+
+    def make(person) -> RecordOpener:
+        worker = DbWorker(person.session_factory)
+        made.append(worker)
+        return RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
+
+    yield make
+    for worker in made:
+        worker.shutdown()
+
+
+def settle(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+
+
+def answer(qtbot, window, button: QMessageBox.StandardButton) -> str:
+    """Click ``button`` of the question the window asks; the question's text."""
+    qtbot.waitUntil(lambda: window.question is not None, timeout=WAIT_MS)
+    box = window.question
+    asked = box.text()
+    box.button(button).click()
+    return asked
+
+
+def focused_field(window) -> str | None:
+    focus = QApplication.focusWidget()
+    for name, editor in window.form.editors.items():
+        if focus is editor or (focus is not None and editor.isAncestorOf(focus)):
+            return name
+    return None
+
+
+def tab_to(qtbot, window, name: str) -> None:
+    """Press Tab until the field ``name`` has the focus (keyboard only)."""
+    for _ in range(60):
+        if focused_field(window) == name:
+            return
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {name}; stuck on {focused_field(window)}")
+
+
+def db_value(person, sql: str, **params):
+    with person.session() as session:
+        return session.execute(text(sql), params).scalar()
+
+
+# --------------------------------------------------------------------------- creating
+
+
+def test_a_clerk_creates_an_expense_with_the_keyboard_alone(qtbot, logins, desk):
+    finance = logins.person("finance", department="FIN")
+    window = desk(finance).new("expenses")
+    qtbot.addWidget(window)
+    window.activateWindow()
+    window.form.editors["expense_category"].setFocus()
+    for name, typed in (
+        ("expense_category", "Fuel"),
+        ("amount", "25000"),
+        ("expense_date", "2026-03-02"),
+        ("vendor", "Total Kigali"),
+        ("description", "Generator diesel"),
+    ):
+        tab_to(qtbot, window, name)
+        qtbot.keyClicks(QApplication.focusWidget(), typed)
+    assert window.form.is_dirty()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    record = window.record
+    assert record is not None, window.message.text()
+    number = record.values["expense_number"]
+    assert number.startswith("EXP-") and number in window.title.text()
+    assert not window.form.is_dirty()
+    saved = db_value(
+        finance,
+        "SELECT amount FROM expenses WHERE expense_number = :n AND vendor = 'Total Kigali'",
+        n=number,
+    )
+    assert saved == Decimal("25000.00")
+
+
+def test_a_rule_broken_before_saving_is_said_beside_its_field_and_nothing_is_saved(
+    qtbot, logins, desk
+):
+    risk = logins.person("risk")
+    window = desk(risk).new("risk_assessments")
+    qtbot.addWidget(window)
+    form = window.form
+    form.editors["risk_category"].set_value("Fraud")
+    form.editors["risk_description"].set_value("Cash handled by one person")
+    form.editors["likelihood"].set_value(7)
+    form.editors["impact"].set_value(3)
+    window.save()
+    assert form.error_text("likelihood") == "Likelihood must be between 1 and 5."
+    assert form.error_labels["likelihood"].isVisible()
+    assert "Nothing was saved" in window.message.text()
+    assert window.record is None
+    assert db_value(risk, "SELECT count(*) FROM risk_assessments") == 0
+    # What was typed is all still there.
+    assert form.editors["risk_description"].value() == "Cash handled by one person"
+
+
+def test_a_refusal_of_the_database_lands_on_its_field_and_keeps_what_was_typed(qtbot, logins, desk):
+    admin = logins.person("admin")
+    logins.department("OPS")
+    window = desk(admin).new("departments")
+    qtbot.addWidget(window)
+    window.form.editors["name"].set_value("Operations bis")
+    window.form.editors["code"].set_value("OPS")
+    window.save()
+    settle(qtbot, window)
+    assert window.record is None
+    assert "OPS" in window.form.error_text("code")
+    assert "Department OPS" in window.form.error_text("code")
+    assert window.form.editors["name"].value() == "Operations bis"
+
+
+def test_the_generated_total_of_a_line_follows_its_inputs_as_they_are_typed(qtbot, logins, desk):
+    finance = logins.person("finance")
+    window = desk(finance).new("invoice_items")
+    qtbot.addWidget(window)
+    editors = window.form.editors
+    editors["quantity"].set_value(Decimal("3"))
+    editors["unit_price"].setFocus()
+    qtbot.keyClicks(editors["unit_price"].focusProxy() or editors["unit_price"], "1500")
+    assert editors["total_price"].value() == Decimal("4500.00")
+    assert editors["total_price"].is_read_only()
+
+
+# --------------------------------------------------------------------------- no lost edits
+
+
+def _expense(person, **values):
+    with person.session() as session:
+        return records.create_record(
+            session,
+            "expenses",
+            person.role,
+            {
+                "expense_category": "Fuel",
+                "amount": Decimal("1000"),
+                "expense_date": dt.date(2026, 3, 2),
+                **values,
+            },
+        )
+
+
+def _open(qtbot, opener, table, record_id):
+    window = opener.open(table, record_id)
+    qtbot.addWidget(window)
+    settle(qtbot, window)
+    return window
+
+
+@pytest.mark.parametrize("choice", [Choice.MINE, Choice.THEIRS])
+def test_two_people_saving_one_record_get_the_conflict_dialog_and_lose_nothing(
+    qtbot, logins, desk, choice
+):
+    aline = logins.person("finance", first_name="Aline")
+    jean = logins.person("finance", first_name="Jean")
+    expense = _expense(aline, vendor="Kobil")
+    hers = _open(qtbot, desk(aline), "expenses", expense.id)
+    his = _open(qtbot, desk(jean), "expenses", expense.id)
+
+    his.form.editors["vendor"].set_value("SP Kigali")
+    his.save()
+    settle(qtbot, his)
+    assert his.record.values["vendor"] == "SP Kigali"
+
+    hers.form.editors["vendor"].set_value("Engen")
+    hers.form.editors["vendor"].edited.emit()
+    hers.save()
+    qtbot.waitUntil(lambda: hers.conflict_dialog is not None, timeout=WAIT_MS)
+    dialog = hers.conflict_dialog
+    assert dialog.differences == ["vendor"]
+    assert [dialog.table.item(0, c).text() for c in range(3)] == ["Vendor", "SP Kigali", "Engen"]
+    (dialog.keep_mine if choice is Choice.MINE else dialog.take_theirs).click()
+    settle(qtbot, hers)
+    stored = db_value(aline, "SELECT vendor FROM expenses WHERE id = :i", i=expense.id)
+    if choice is Choice.MINE:
+        assert stored == "Engen" and hers.record.values["vendor"] == "Engen"
+    else:
+        assert stored == "SP Kigali"
+        assert hers.form.editors["vendor"].value() == "SP Kigali"
+        assert not hers.form.is_dirty()
+
+
+def test_a_record_deleted_meanwhile_can_be_kept_as_a_new_one(qtbot, logins, desk):
+    admin = logins.person("admin")
+    with admin.session() as session:
+        setting = records.create_record(
+            session,
+            "system_settings",
+            admin.role,
+            {
+                "setting_key": "pos.receipt_footer",
+                "setting_value": "Murakoze",
+                "setting_type": "string",
+            },
+        )
+    window = _open(qtbot, desk(admin), "system_settings", setting.id)
+    with admin.session() as session:
+        records.delete_record(session, "system_settings", admin.role, setting.id, setting.version)
+    window.form.editors["description"].set_value("Printed under every receipt")
+    window.form.editors["description"].edited.emit()
+    window.save()
+    settle(qtbot, window)
+    asked = answer(qtbot, window, QMessageBox.StandardButton.Yes)
+    assert "no longer exists" in asked and "new system setting" in asked
+    assert window.form.is_new
+    assert window.form.editors["setting_value"].value() == "Murakoze"
+    window.save()
+    settle(qtbot, window)
+    assert window.record is not None and window.record.id != setting.id
+    assert window.record.values["description"] == "Printed under every receipt"
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot, logins, desk):
+    finance = logins.person("finance")
+    expense = _expense(finance)
+    window = _open(qtbot, desk(finance), "expenses", expense.id)
+    window.form.editors["vendor"].set_value("Changed")
+    window.form.editors["vendor"].edited.emit()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    asked = answer(qtbot, window, QMessageBox.StandardButton.Cancel)
+    assert expense.values["expense_number"] in asked
+    assert window.isVisible()
+    window.reject()
+    answer(qtbot, window, QMessageBox.StandardButton.Discard)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert db_value(finance, "SELECT vendor FROM expenses WHERE id = :i", i=expense.id) is None
+
+
+# --------------------------------------------------------------------------- rights
+
+
+def test_a_role_that_may_only_read_gets_a_read_only_form(qtbot, logins, desk):
+    finance = logins.person("finance")
+    compliance = logins.person("compliance")
+    expense = _expense(finance, vendor="Kobil")
+    window = _open(qtbot, desk(compliance), "expenses", expense.id)
+    assert not window.save_button.isVisible() and not window.new_button.isVisible()
+    assert not window.delete_button.isVisible()
+    assert "cannot change" in window.subtitle.text()
+    assert all(editor.is_read_only() for editor in window.form.editors.values())
+    assert window.form.editors["vendor"].value() == "Kobil"
+
+
+def test_delete_asks_with_the_records_name_and_removes_it(qtbot, logins, desk):
+    admin = logins.person("admin")
+    with admin.session() as session:
+        setting = records.create_record(
+            session,
+            "system_settings",
+            admin.role,
+            {"setting_key": "old.flag", "setting_value": "1", "setting_type": "number"},
+        )
+    window = _open(qtbot, desk(admin), "system_settings", setting.id)
+    assert window.delete_button.isVisible()
+    window.delete_button.click()
+    asked = answer(qtbot, window, QMessageBox.StandardButton.Yes)
+    assert "old.flag" in asked and "cannot be undone" in asked
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert db_value(admin, "SELECT count(*) FROM system_settings WHERE id = :i", i=setting.id) == 0
+
+
+def test_no_delete_where_the_permission_table_allows_none(qtbot, logins, desk):
+    finance = logins.person("finance")
+    window = _open(qtbot, desk(finance), "expenses", _expense(finance).id)
+    assert not window.delete_button.isVisible()
+
+
+# --------------------------------------------------------------------------- master and detail
+
+
+def test_an_invoice_with_its_lines(qtbot, logins, desk):
+    finance = logins.person("finance")
+    opener = desk(finance)
+    with finance.session() as session:
+        invoice = records.create_record(
+            session,
+            "invoices",
+            finance.role,
+            {
+                "invoice_date": dt.date(2026, 3, 1),
+                "due_date": dt.date(2026, 3, 31),
+                "subtotal": Decimal("0"),
+                "total_amount": Decimal("0"),
+            },
+        )
+    window = _open(qtbot, opener, "invoices", invoice.id)
+    assert window.panels.tabText(0) == "Lines"
+    lines = window.panels.widget(0)
+    lines.add_button.click()
+    line = opener.new_windows[-1]
+    qtbot.addWidget(line)
+    invoice_field = line.form.editors["invoice_id"]
+    assert invoice_field.value() == invoice.id and invoice_field.is_read_only()
+    line.form.editors["description"].set_value("Guarding, March")
+    line.form.editors["quantity"].set_value(Decimal("2"))
+    line.form.editors["unit_price"].set_value(Decimal("750000"))
+    line.save()
+    settle(qtbot, line)
+    assert line.record is not None, line.message.text()
+    assert line.record.values["total_price"] == Decimal("1500000.00")
+    qtbot.waitUntil(lambda: lines.grid.model.rowCount() == 1, timeout=WAIT_MS)
+
+
+def test_a_new_master_says_to_save_it_before_adding_lines(qtbot, logins, desk):
+    finance = logins.person("finance")
+    window = desk(finance).new("invoices")
+    qtbot.addWidget(window)
+    note = window.panels.widget(0)
+    assert note.grid is None
+    assert window.panels.tabText(0) == "Lines"
+
+
+# --------------------------------------------------------------------------- every department
+
+
+#: One table per department, written by that department's role.
+DEPARTMENT_TABLES = [
+    ("hr", "candidates"),
+    ("finance", "budgets"),
+    ("it", "it_assets"),
+    ("security", "patrol_routes"),
+    ("inventory", "suppliers"),
+    ("client", "clients"),
+    ("sales", "leads"),
+    ("cx", "customer_feedback"),
+    ("risk", "risk_assessments"),
+    ("recovery", "recovery_cases"),
+    ("compliance", "compliance_policies"),
+    ("admin", "departments"),
+]
+
+
+def _first_text_field(form) -> str:
+    """A free-text field the role may correct (not an e-mail or a phone number)."""
+    for name, field in form.spec.fields.items():
+        if (
+            field.kind in (FieldKind.TEXT, FieldKind.MULTILINE)
+            and form.spec.editable(name, new=False)
+            and (field.max_length is None or field.max_length >= 25)
+            and not any(word in name for word in ("email", "phone", "url"))
+        ):
+            return name
+    raise AssertionError(f"no free text to correct in {form.spec.table}")
+
+
+@pytest.mark.parametrize(("role", "table"), DEPARTMENT_TABLES)
+def test_each_department_creates_corrects_and_deletes_its_records(qtbot, logins, desk, role, table):
+    person = logins.person(role)
+    opener = desk(person)
+    window = opener.new(table)
+    qtbot.addWidget(window)
+    form = window.form
+    for name, value in minimal_row(table).items():
+        if form.spec.editable(name, new=True):
+            form.editors[name].set_value(value)
+    window.save()
+    settle(qtbot, window)
+    assert window.record is not None, window.message.text()
+    record_id = window.record.id
+
+    name = _first_text_field(form)
+    form.editors[name].set_value("Corrected by the form")
+    form.editors[name].edited.emit()
+    window.save()
+    settle(qtbot, window)
+    assert window.record.values[name] == "Corrected by the form", window.message.text()
+    stored = db_value(person, f"SELECT {name} FROM {table} WHERE id = :i", i=record_id)
+    assert stored == "Corrected by the form"
+
+    if window.spec.can_delete:
+        window.delete_button.click()
+        answer(qtbot, window, QMessageBox.StandardButton.Yes)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+        gone = db_value(person, f"SELECT count(*) FROM {table} WHERE id = :i", i=record_id)
+        assert gone == 0
