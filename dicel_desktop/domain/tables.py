@@ -163,7 +163,12 @@ _ENTRIES: tuple[TableInfo, ...] = (
         provenance=_CREATED_BY,
         naming=Naming(names=("title",)),
     ),
-    _t("candidates", "Candidates", "hr"),
+    _t(
+        "candidates",
+        "Candidates",
+        "hr",
+        naming=Naming(names=("first_name", "last_name"), joined=True),
+    ),
     _t("training_programs", "Training programs", "hr", naming=Naming(names=("title",))),
     _t("training_enrollments", "Training enrollments", "hr"),
     # --- Finance

@@ -81,6 +81,11 @@ class Record:
             parts = [str(self.values[n]) for n in naming.names if self.values.get(n)]
             if parts:
                 return " ".join(parts) if naming.joined else parts[0]
+        # No name of its own: the first text a person had to give (a setting's key).
+        for column in _table(self.table).columns:
+            value = self.values.get(column.name)
+            if isinstance(column.type, sa.String) and not column.nullable and value:
+                return str(value)
         return info.record_title
 
 
@@ -199,7 +204,6 @@ def _unit(
         raise
     except (sa_exc.DBAPIError, psycopg.Error) as error:
         raise explain_with_lookup(session, error, table, values, action) from error
-
 
 
 def _writable(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+import shiboken6
 from logins import open_logins
 from minimal_rows import minimal_row
 from PySide6.QtCore import Qt
@@ -31,16 +32,23 @@ def logins(db_dsn):
 @pytest.fixture
 def desk(qapp):
     """Makes a person's desk: a DB worker and a record opener logged in as them."""
-    made: list[DbWorker] = []
+    made: list[RecordOpener] = []
 
     def make(person) -> RecordOpener:
         worker = DbWorker(person.session_factory)
-        made.append(worker)
-        return RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
+        opener = RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
+        made.append(opener)
+        return opener
 
     yield make
-    for worker in made:
-        worker.shutdown()
+    for opener in made:
+        opener.close_all(discard=True)
+        opener.worker.shutdown()
+
+
+def closed(window) -> bool:
+    """Closed, and perhaps already deleted by its opener."""
+    return not shiboken6.isValid(window) or not window.isVisible()
 
 
 def settle(qtbot, window) -> None:
@@ -84,9 +92,10 @@ def db_value(person, sql: str, **params):
 def test_a_clerk_creates_an_expense_with_the_keyboard_alone(qtbot, logins, desk):
     finance = logins.person("finance", department="FIN")
     window = desk(finance).new("expenses")
-    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
     window.activateWindow()
-    window.form.editors["expense_category"].setFocus()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.form.editors["department_id"].setFocus()  # where a clerk's Tab starts
     for name, typed in (
         ("expense_category", "Fuel"),
         ("amount", "25000"),
@@ -117,7 +126,6 @@ def test_a_rule_broken_before_saving_is_said_beside_its_field_and_nothing_is_sav
 ):
     risk = logins.person("risk")
     window = desk(risk).new("risk_assessments")
-    qtbot.addWidget(window)
     form = window.form
     form.editors["risk_category"].set_value("Fraud")
     form.editors["risk_description"].set_value("Cash handled by one person")
@@ -137,7 +145,6 @@ def test_a_refusal_of_the_database_lands_on_its_field_and_keeps_what_was_typed(q
     admin = logins.person("admin")
     logins.department("OPS")
     window = desk(admin).new("departments")
-    qtbot.addWidget(window)
     window.form.editors["name"].set_value("Operations bis")
     window.form.editors["code"].set_value("OPS")
     window.save()
@@ -151,7 +158,6 @@ def test_a_refusal_of_the_database_lands_on_its_field_and_keeps_what_was_typed(q
 def test_the_generated_total_of_a_line_follows_its_inputs_as_they_are_typed(qtbot, logins, desk):
     finance = logins.person("finance")
     window = desk(finance).new("invoice_items")
-    qtbot.addWidget(window)
     editors = window.form.editors
     editors["quantity"].set_value(Decimal("3"))
     editors["unit_price"].setFocus()
@@ -180,7 +186,6 @@ def _expense(person, **values):
 
 def _open(qtbot, opener, table, record_id):
     window = opener.open(table, record_id)
-    qtbot.addWidget(window)
     settle(qtbot, window)
     return window
 
@@ -260,7 +265,7 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, logins, desk):
     assert window.isVisible()
     window.reject()
     answer(qtbot, window, QMessageBox.StandardButton.Discard)
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: closed(window), timeout=WAIT_MS)
     assert db_value(finance, "SELECT vendor FROM expenses WHERE id = :i", i=expense.id) is None
 
 
@@ -293,7 +298,7 @@ def test_delete_asks_with_the_records_name_and_removes_it(qtbot, logins, desk):
     window.delete_button.click()
     asked = answer(qtbot, window, QMessageBox.StandardButton.Yes)
     assert "old.flag" in asked and "cannot be undone" in asked
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: closed(window), timeout=WAIT_MS)
     assert db_value(admin, "SELECT count(*) FROM system_settings WHERE id = :i", i=setting.id) == 0
 
 
@@ -326,7 +331,6 @@ def test_an_invoice_with_its_lines(qtbot, logins, desk):
     lines = window.panels.widget(0)
     lines.add_button.click()
     line = opener.new_windows[-1]
-    qtbot.addWidget(line)
     invoice_field = line.form.editors["invoice_id"]
     assert invoice_field.value() == invoice.id and invoice_field.is_read_only()
     line.form.editors["description"].set_value("Guarding, March")
@@ -342,7 +346,6 @@ def test_an_invoice_with_its_lines(qtbot, logins, desk):
 def test_a_new_master_says_to_save_it_before_adding_lines(qtbot, logins, desk):
     finance = logins.person("finance")
     window = desk(finance).new("invoices")
-    qtbot.addWidget(window)
     note = window.panels.widget(0)
     assert note.grid is None
     assert window.panels.tabText(0) == "Lines"
@@ -386,7 +389,6 @@ def test_each_department_creates_corrects_and_deletes_its_records(qtbot, logins,
     person = logins.person(role)
     opener = desk(person)
     window = opener.new(table)
-    qtbot.addWidget(window)
     form = window.form
     for name, value in minimal_row(table).items():
         if form.spec.editable(name, new=True):
@@ -408,6 +410,6 @@ def test_each_department_creates_corrects_and_deletes_its_records(qtbot, logins,
     if window.spec.can_delete:
         window.delete_button.click()
         answer(qtbot, window, QMessageBox.StandardButton.Yes)
-        qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: closed(window), timeout=WAIT_MS)
         gone = db_value(person, f"SELECT count(*) FROM {table} WHERE id = :i", i=record_id)
         assert gone == 0
