@@ -73,3 +73,63 @@ def test_a_screenshot_needs_a_user_and_demo_mode(tmp_path):
     )  # fmt: skip
     assert result.returncode == 2
     assert "--demo, --user" in result.stderr
+
+
+def _colours(image: QImage) -> int:
+    step = 7
+    return len(
+        {
+            image.pixel(x, y)
+            for x in range(0, image.width(), step)
+            for y in range(0, image.height(), step)
+        }
+    )
+
+
+def test_a_screenshot_of_a_record_form_opened_from_its_list(demo_dir, tmp_path):
+    target = tmp_path / "expense.png"
+    result = _run(
+        demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(target),
+        "--tab", "Finance", "--open", "expenses",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (900, 820)  # the form, not the main window
+    assert _colours(image) > 20
+
+
+def test_a_screenshot_of_a_record_named_by_its_key_and_of_an_empty_form(demo_dir, tmp_path):
+    named = tmp_path / "department.png"
+    result = _run(
+        demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(named),
+        "--open", "departments:finance",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    empty = tmp_path / "new.png"
+    result = _run(
+        demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(empty),
+        "--new", "expenses",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(named)).width() == QImage(str(empty)).width() == 900
+
+
+def test_a_form_of_an_unknown_or_unreadable_table_is_refused_by_name(demo_dir, tmp_path):
+    target = tmp_path / "x.png"
+    unknown = _run(
+        demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(target),
+        "--open", "invoicez",
+    )  # fmt: skip
+    assert unknown.returncode == 2 and "no table 'invoicez'" in unknown.stderr
+    hidden = _run(
+        demo_dir, "--user", "grace.uwimana@dicel.rw", "--screenshot", str(target),
+        "--open", "expenses",
+    )  # fmt: skip
+    assert hidden.returncode == 2
+    assert "may not read the table 'expenses'" in hidden.stderr
+    missing = _run(
+        demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(target),
+        "--open", "expenses:EXP-1999-999999",
+    )  # fmt: skip
+    assert missing.returncode == 2 and "EXP-1999-999999" in missing.stderr
+    assert not target.exists()

@@ -49,10 +49,12 @@ class DetailsPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addStretch(1)
+        # The column pointing back to this record says the same thing on every row.
+        columns = [c for c in columns_for(Role(opener.role), detail.table) if c != detail.column]
         self.grid = DataGrid(
             opener.worker,
             detail.table,
-            columns_for(Role(opener.role), detail.table),
+            columns,
             fixed_filters=[Equals(detail.column, record.id)],
         )
         self.grid.record_activated.connect(self._on_record_activated)

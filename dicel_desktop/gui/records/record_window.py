@@ -80,6 +80,7 @@ class RecordWindow(QDialog):
         self._panels = panels
         self._pending: int | None = None
         self._busy = False
+        self._busy_text = ""
         self._close_confirmed = False
         self._after_save: Callable[[], None] | None = None
         #: Open dialogs (conflict, questions), kept for tests and to close with the window.
@@ -538,8 +539,9 @@ class RecordWindow(QDialog):
             self.delete_button.setEnabled(self.form.record is not None)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
         if busy:
+            self._busy_text = text
             self._show_message(text, error=False)
-        elif self.message.text() == text:
+        elif self.message.text() == self._busy_text:
             self._hide_message()
 
     # ----------------------------------------------------------------- messages
