@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import sys
 from decimal import Decimal
+from functools import partial
 
 import psycopg
 import pytest
@@ -21,6 +22,7 @@ from dicel_desktop.gui.widgets.data_grid import BUSY_DELAY_MS, REVEAL_DELAY_MS, 
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup, parse_number
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import table_spec
+from dicel_desktop.services.list_operations import count_rows, fetch_pages, open_list
 from dicel_desktop.services.listing import Between, Listing, ListQuery, OneOf
 
 ROWS = 3000
@@ -169,6 +171,37 @@ def test_the_model_passes_the_model_tester_while_paging_and_after_a_resort(
     assert model.query.descending is False
     assert [cell(model, r, "transaction_number") for r in (0, 1)] == [r[0] for r in smallest]
     assert header.sortIndicatorSection() == amount
+
+
+def test_every_query_of_the_grid_is_a_named_list_operation(qtbot, seeded, db_engine, settings):
+    """What the grid runs on the worker is what a script or a test can call itself."""
+    submitted = []
+
+    class RecordingWorker(DbWorker):
+        def submit(self, fn, on_done=None, on_error=None):
+            submitted.append(fn)
+            return super().submit(fn, on_done, on_error)
+
+    worker = RecordingWorker(make_session_factory(db_engine))
+    try:
+        # exact_limit 100: a big list, so the background count, "Count exactly" and the
+        # far pages all happen.
+        grid = DataGrid(worker, "transactions", settings=settings, locale=RWANDA, exact_limit=100)
+        qtbot.addWidget(grid)
+        grid.resize(1200, 600)
+        grid.show()
+        wait_loaded(qtbot, grid.model)
+        grid.rows.scroll_to_row(1500)
+        wait_loaded(qtbot, grid.model, 1500)
+        qtbot.waitUntil(grid.count_button.isVisible, timeout=10_000)
+        qtbot.mouseClick(grid.count_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: grid.model.is_exact, timeout=10_000)
+        grid.close_list()
+    finally:
+        worker.shutdown()
+    operations = {open_list, fetch_pages, count_rows}
+    assert all(isinstance(fn, partial) and fn.func in operations for fn in submitted), submitted
+    assert {fn.func for fn in submitted} == operations
 
 
 def test_clicking_headers_sorts_in_sql_both_ways(qtbot, grid, seeded):
