@@ -19,7 +19,7 @@ from dicel_desktop.db.engine import make_engine, make_session_factory
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
 from dicel_desktop.gui.table_model import PLACEHOLDER, ListingModel
 from dicel_desktop.gui.widgets.data_grid import BUSY_DELAY_MS, REVEAL_DELAY_MS, DataGrid
-from dicel_desktop.gui.widgets.filter_popup import FilterPopup, parse_number
+from dicel_desktop.gui.widgets.filter_popup import FilterPopup
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import table_spec
 from dicel_desktop.services.list_operations import count_rows, fetch_pages, open_list
@@ -288,11 +288,11 @@ def test_the_filter_popup_builds_filters_for_each_kind(qtbot):
     assert money.chosen_filter() == Between("amount", Decimal("1500.50"), None)
     again = FilterPopup(spec.column("amount"), money.chosen_filter(), locale=RWANDA)
     qtbot.addWidget(again)  # opened on an existing filter: shows it, and keeps it
-    assert again.low.text() == "1500.50"
+    assert again.low.text() == "1,500.50"
     assert again.chosen_filter() == Between("amount", Decimal("1500.50"), None)
     money.high.setText("12abc")
     assert not money.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-    assert money.error.text() == "Not a number: 12abc"
+    assert money.error.text() == "To: “12abc” is not a number: “a” does not belong in one."
 
     dates = FilterPopup(spec.column("posted_date"), locale=RWANDA)
     qtbot.addWidget(dates)
@@ -314,8 +314,40 @@ def test_the_filter_popup_builds_filters_for_each_kind(qtbot):
     text.contains.setText("  reserve ")
     assert text.chosen_filter().text == "reserve"
 
+
+def test_a_number_filter_reads_the_locale_strictly_and_says_what_is_wrong(qtbot):
+    spec = table_spec("transactions")
     french = QLocale(QLocale.Language.French, QLocale.Country.Rwanda)
-    assert parse_number("1\u202f250,5", french) == Decimal("1250.5")
+    popup = FilterPopup(spec.column("amount"), locale=french)
+    qtbot.addWidget(popup)
+    apply = popup.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    popup.low.setText("1 250,5")  # a plain space for French's narrow one
+    assert apply.isEnabled() and not popup.error.text()
+    assert popup.chosen_filter() == Between("amount", Decimal("1250.5"), None)
+    # "." is no decimal sign in French: refused, never read as 15.
+    popup.low.setText("1.5")
+    assert not apply.isEnabled()
+    assert popup.error.text().startswith("From: “1.5”: the decimal sign here is “,”, not “.”")
+    with pytest.raises(ValueError):
+        popup.chosen_filter()
+    for garbage in ("1e5", "NaN", "Infinity"):
+        popup.low.setText(garbage)
+        assert not apply.isEnabled(), garbage
+    popup.low.setText("")
+    assert apply.isEnabled() and popup.chosen_filter() is None
+
+    english = FilterPopup(spec.column("amount"), locale=RWANDA)
+    qtbot.addWidget(english)
+    english.high.setText("1,5")  # "," groups thousands in English: not one and a half
+    assert "only separates groups of digits" in english.error.text()
+    assert not english.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+    stock = FilterPopup(table_spec("inventory_items").column("current_stock"), locale=RWANDA)
+    qtbot.addWidget(stock)
+    stock.low.setText("2.5")
+    assert stock.error.text() == "From: “2.5”: this column holds whole numbers only."
+    stock.low.setText("1,000")
+    assert stock.chosen_filter() == Between("current_stock", 1000, None)
 
 
 # --------------------------------------------------------------------------- columns, count
