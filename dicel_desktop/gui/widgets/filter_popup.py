@@ -65,6 +65,7 @@ class FilterPopup(QDialog):
         self.values: QListWidget | None = None
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)  # a sentence, not a one-line code: the popup keeps its width
         self.error.hide()
         # Made before the editors: filling them in from ``current`` validates them.
         self.buttons = QDialogButtonBox(
@@ -139,6 +140,8 @@ class FilterPopup(QDialog):
 
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Room for a sentence about a typed number on a few lines, not one long one.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
 
     @classmethod
     def ask(
@@ -195,6 +198,7 @@ class FilterPopup(QDialog):
                 problems.append(self.tr("{box}: {problem}").format(box=label, problem=problem))
         self.error.setText("\n".join(problems))
         self.error.setVisible(bool(problems))
+        self.adjustSize()  # taller for a wrapped sentence, back again when it goes
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
     # ----------------------------------------------------------------- helpers
