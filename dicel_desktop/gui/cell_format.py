@@ -7,9 +7,11 @@ from a QLocale on the GUI thread (separators, date patterns, month and day names
 plain Python; ``CellFormatter`` then formats with that alone. A test checks the dates
 come out as ``QLocale.toString`` would write them.
 
-Money: thousands separators of the user's locale, the currency's usual decimals, and
-its ISO code; dates and times in the user's locale with a four-digit year; states as
-their readable label; references as the referenced record's name (the SQL did that).
+Money and numbers: gui/numbers.py, the one formatter of amounts (exact Decimals in the
+locale's grouping and decimal sign; the currency's usual decimals, cents shown whenever
+an amount has them; its ISO code); dates and times in the user's locale with a
+four-digit year; states as their readable label; references as the referenced record's
+name (the SQL did that).
 """
 
 from __future__ import annotations
@@ -23,12 +25,9 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
+from dicel_desktop.gui.numbers import NumberMarks, write_decimal, write_money
 from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind
 from dicel_desktop.services.listing import Listing, Row
-
-#: Currencies shown without decimals (ISO 4217 minor unit 0) unless an amount has cents.
-#: The rest get two.
-ZERO_DECIMAL_CURRENCIES = frozenset({"RWF", "BIF", "UGX", "JPY", "KRW", "XAF", "XOF", "CLP"})
 
 #: Long text is cut in a list; the record form shows all of it.
 MAX_TEXT = 300
@@ -50,9 +49,7 @@ def four_digit_year(fmt: str) -> str:
 class LocaleFormats:
     """What formatting needs from a QLocale, as plain Python (safe on any thread)."""
 
-    group: str
-    point: str
-    minus: str
+    numbers: NumberMarks
     date_pattern: str
     datetime_pattern: str
     short_months: tuple[str, ...]
@@ -68,9 +65,7 @@ class LocaleFormats:
         locale = QLocale(locale) if locale is not None else QLocale()
         short, long = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
         return cls(
-            group=locale.groupSeparator(),
-            point=locale.decimalPoint(),
-            minus=locale.negativeSign(),
+            numbers=NumberMarks.from_qlocale(locale),
             date_pattern=four_digit_year(locale.dateFormat(short)),
             datetime_pattern=four_digit_year(locale.dateTimeFormat(short)),
             short_months=tuple(locale.monthName(m, short) for m in range(1, 13)),
@@ -155,9 +150,7 @@ class ValueFormatter:
 
     def __init__(self, formats: LocaleFormats) -> None:
         self.formats = formats
-        marks = {ord(","): formats.group, ord("."): formats.point}
-        # Python writes "," and "."; most locales here want just that: skip the swap.
-        self._translate = None if (formats.group, formats.point) == (",", ".") else marks
+        self._numbers = formats.numbers
         self._write_date = formats.compile(formats.date_pattern)
         self._write_datetime = formats.compile(formats.datetime_pattern)
         self._dates: dict[dt.date, str] = {}
@@ -172,23 +165,13 @@ class ValueFormatter:
         return text.replace("\r\n", " ").replace("\n", " ")
 
     def number(self, value: Any, places: int | None, *, grouped: bool = True) -> str:
+        """``places`` None: as many decimals as the column's scale stores (0.50 stays)."""
         if value is None:
             return ""
-        if places is None:
-            exponent = value.as_tuple().exponent if isinstance(value, Decimal) else 0
-            places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        text = f"{abs(value):,.{places}f}" if grouped else f"{abs(value):.{places}f}"
-        if self._translate is not None:
-            text = text.translate(self._translate)  # the locale's own marks, in one pass
-        return self.formats.minus + text if value < 0 else text
+        return write_decimal(value, self._numbers, places=places, grouped=grouped)
 
     def money(self, value: Decimal | None, currency: str) -> str:
-        if value is None:
-            return ""
-        places = 2
-        if currency in ZERO_DECIMAL_CURRENCIES and value == value.to_integral_value():
-            places = 0
-        return f"{self.number(value, places)} {currency}"
+        return "" if value is None else write_money(value, currency, self._numbers)
 
     def date(self, value: dt.date | None) -> str:
         if value is None:

@@ -21,11 +21,11 @@ from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.records.panels import record_panels
 from dicel_desktop.gui.tabs.module_tab import ModuleTab
 from dicel_desktop.gui.tabs.my_work_tab import MyWorkTab
-from dicel_desktop.gui.tabs.visibility import visible_modules
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import my_work
 from dicel_desktop.services.forms import form_spec
+from dicel_desktop.services.visibility import visible_modules
 
 #: How often the status bar checks that the server still answers.
 PING_INTERVAL_MS = 30_000

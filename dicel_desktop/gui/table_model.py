@@ -14,6 +14,11 @@ window of its rows held on the C++ side); ``data()`` serves other views and the 
 tester, with roles compared as plain ints (comparing with ``Qt.ItemDataRole`` members
 costs an enum comparison per call in PySide6).
 
+The database work is the named operations of ``services.list_operations`` (open,
+fetch pages, count), submitted to the DB worker with ``functools.partial``: the model
+holds their snapshots (the ``Listing`` of the query, ``SlotPage`` rows), never a
+session, and a CLI or a test calling the same operations sees the same rows.
+
 A new query (sort, search, filter, columns) keeps the old rows on screen until its
 first page arrives, then resets once. Every request carries the query's generation;
 answers for an older one are dropped, and its queries are cancelled on the server.
@@ -39,13 +44,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
-from sqlalchemy.orm import Session
 
 from dicel_desktop.gui.cell_format import CellFormatter, Cells, LocaleFormats
-from dicel_desktop.gui.worker import DbWorker, describe_error
+from dicel_desktop.gui.worker import DbWorker, Task, describe_error
 from dicel_desktop.services.columns import ColumnSpec, table_spec
+from dicel_desktop.services.list_operations import Opened, count_rows, fetch_pages, open_list
 from dicel_desktop.services.listing import Filter, Listing, ListQuery, Row
-from dicel_desktop.services.paging import EXACT_LIMIT, Anchor, Edges, SlotPage, fetch_slots
+from dicel_desktop.services.paging import EXACT_LIMIT, Anchor, Edges, SlotPage
 
 #: Roles as plain ints (comparing with Qt.ItemDataRole members costs an enum comparison
 #: per call in PySide6); the grid's window uses them too.
@@ -79,14 +84,6 @@ class _Page:
     cells: list[Cells | None]
     ids: list[UUID | None]
     edges: Edges
-
-
-@dataclass(frozen=True, slots=True)
-class _Opened:
-    listing: Listing
-    formatter: CellFormatter
-    estimate: int
-    first: SlotPage
 
 
 class ListingModel(QAbstractTableModel):
@@ -214,12 +211,11 @@ class ListingModel(QAbstractTableModel):
             return
         if "exact_count" in self._requests:
             return
-        listing, generation = self._listing, self._generation
-
-        def task(session: Session) -> int | None:
-            return listing.count(session.connection())
-
-        self._submit("exact_count", task, lambda n: self._on_exact_count(generation, n))
+        self._submit(
+            "exact_count",
+            partial(count_rows, listing=self._listing),
+            partial(self._on_exact_count, self._generation),
+        )
 
     @property
     def sort_column_name(self) -> str | None:
@@ -344,28 +340,18 @@ class ListingModel(QAbstractTableModel):
         self._requests.clear()
         self._wanted.clear()
         self._failed = False
-        generation, query, size = self._generation, self._query, self._page_size
-        formats, exact_limit = self._formats, self._exact_limit
+        self._submit(
+            "open",
+            partial(
+                open_list,
+                query=self._query,
+                page_size=self._page_size,
+                exact_limit=self._exact_limit,
+            ),
+            partial(self._on_opened, self._generation),
+        )
 
-        def task(session: Session) -> _Opened:
-            conn = session.connection()
-            listing = Listing(query)
-            estimate = listing.estimate(conn)
-            # Ask for a full first page whatever the estimate says (it can be stale).
-            (first,) = fetch_slots(
-                conn,
-                listing,
-                [0],
-                total=max(estimate, size + 1),
-                page_size=size,
-                known={},
-                exact_limit=exact_limit,
-            )
-            return _Opened(listing, CellFormatter(listing, formats), estimate, first)
-
-        self._submit("open", task, lambda opened: self._on_opened(generation, opened))
-
-    def _submit(self, kind: str, task: Any, on_done: Any) -> None:
+    def _submit(self, kind: str, task: Task, on_done: Any) -> None:
         generation = self._generation
 
         def on_error(error: BaseException) -> None:
@@ -392,7 +378,7 @@ class ListingModel(QAbstractTableModel):
             self._loading = loading
             self.loading_changed.emit(loading)
 
-    def _on_opened(self, generation: int, opened: _Opened) -> None:
+    def _on_opened(self, generation: int, opened: Opened) -> None:
         if generation != self._generation:
             return
         first = opened.first
@@ -407,7 +393,8 @@ class ListingModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), 0, total - 1)
         else:
             self.beginResetModel()
-        self._listing, self._formatter = opened.listing, opened.formatter
+        self._listing = opened.listing
+        self._formatter = CellFormatter(opened.listing, self._formats)
         self._pages.clear()
         self._last_slot = -1
         self._wanted.clear()
@@ -438,12 +425,7 @@ class ListingModel(QAbstractTableModel):
     def _count_small(self) -> None:
         """Count up to ``exact_limit`` + 1 rows: exact for small results, cheap for big."""
         assert self._listing is not None
-        listing, generation, cap = self._listing, self._generation, self._exact_limit + 1
-
-        def task(session: Session) -> int | None:
-            return listing.count(
-                session.connection(), cap=cap, timeout_ms=_SMALL_COUNT_TIMEOUT_MS, parallel=False
-            )
+        generation, cap = self._generation, self._exact_limit + 1
 
         def done(n: int | None) -> None:
             if generation != self._generation or n is None:
@@ -453,7 +435,17 @@ class ListingModel(QAbstractTableModel):
             elif self._total < cap:
                 self._set_total(cap, exact=False)  # the estimate was too low: at least this
 
-        self._submit("small_count", task, done)
+        self._submit(
+            "small_count",
+            partial(
+                count_rows,
+                listing=self._listing,
+                cap=cap,
+                timeout_ms=_SMALL_COUNT_TIMEOUT_MS,
+                parallel=False,
+            ),
+            done,
+        )
 
     def _on_exact_count(self, generation: int, n: int | None) -> None:
         if generation != self._generation:
@@ -548,21 +540,19 @@ class ListingModel(QAbstractTableModel):
         # The latest paint asked last: its slots are what is on screen now.
         slots = sorted(set(wanted[-_SLOTS_PER_REQUEST:]))
         known = {n: self._pages[n].edges for s in slots for n in (s - 1, s + 1) if n in self._pages}
-        listing = self._listing
-        generation, total, exact_limit = self._generation, self._total, self._exact_limit
-
-        def task(session: Session) -> list[SlotPage]:
-            return fetch_slots(
-                session.connection(),
-                listing,
-                slots,
-                total=total,
+        self._submit(
+            "pages",
+            partial(
+                fetch_pages,
+                listing=self._listing,
+                slots=slots,
+                total=self._total,
                 page_size=size,
                 known=known,
-                exact_limit=exact_limit,
-            )
-
-        self._submit("pages", task, lambda pages: self._on_pages(generation, total, pages))
+                exact_limit=self._exact_limit,
+            ),
+            partial(self._on_pages, self._generation, self._total),
+        )
 
     def _on_pages(self, generation: int, total: int, pages: list[SlotPage]) -> None:
         if generation != self._generation:

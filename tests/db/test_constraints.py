@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 import uuid
 from decimal import Decimal
 
@@ -206,24 +205,32 @@ def test_generated_columns_compute_and_follow_updates(conn):
 
 def test_updated_at_moves_on_every_update(db_engine):
     clients = table("clients")
+
+    def update(conn, phone):
+        return conn.execute(
+            sa.update(clients)
+            .where(clients.c.id == row.id)
+            .values(phone=phone)
+            .returning(clients.c.updated_at)
+        ).scalar_one()
+
+    def server_clock(conn):
+        return conn.execute(sa.text("SELECT clock_timestamp()")).scalar_one()
+
     with db_engine.begin() as conn:
         row = insert(conn, "clients", company_name="Inzozi Logistics Ltd")
-    time.sleep(0.01)
     with db_engine.begin() as conn:
-        first = conn.execute(
-            sa.update(clients)
-            .where(clients.c.id == row.id)
-            .values(phone="+250788000111")
-            .returning(clients.c.updated_at)
-        ).scalar_one()
-        # Even inside one transaction, a second update gets a newer stamp (clock_timestamp).
-        second = conn.execute(
-            sa.update(clients)
-            .where(clients.c.id == row.id)
-            .values(phone="+250788000222")
-            .returning(clients.c.updated_at)
-        ).scalar_one()
-    assert row.updated_at < first < second
+        # Each stamp is the server's clock when the row changed, so it follows every
+        # reading of that clock taken before: the order of events, not a client's sleep.
+        before = server_clock(conn)
+        first = update(conn, "+250788000111")
+        between = server_clock(conn)
+        # Even inside one transaction, a second update gets a newer stamp (clock_timestamp,
+        # not the transaction's start: now() would give both updates the same token).
+        second = update(conn, "+250788000222")
+        start = conn.execute(sa.text("SELECT now()")).scalar_one()
+    assert row.updated_at < before <= first <= between <= second
+    assert first < second and second > start
     assert row.created_at == row.updated_at
 
 

@@ -247,10 +247,10 @@ class Ours(Variant):
     def connect(self) -> None:
         from dicel_desktop.db.engine import make_session_factory
         from dicel_desktop.domain.roles import Role
-        from dicel_desktop.gui.tabs.visibility import columns_for
         from dicel_desktop.gui.widgets.data_grid import DataGrid
         from dicel_desktop.gui.worker import DbWorker
         from dicel_desktop.services.auth import login
+        from dicel_desktop.services.visibility import columns_for
 
         # Imported before the clock, as the main window imports it at start.
         self.grid_class = DataGrid

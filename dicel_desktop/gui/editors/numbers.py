@@ -20,10 +20,9 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from dicel_desktop.domain.errors import InvalidInput
-from dicel_desktop.gui.cell_format import ZERO_DECIMAL_CURRENCIES
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.common import chars_width, locale_or_default, show_read_only
-from dicel_desktop.gui.editors.numbers_text import format_decimal, group_marks, parse_decimal
+from dicel_desktop.gui.numbers import format_decimal, is_group_mark, money_places, parse_decimal
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldSpec
 
@@ -119,6 +118,9 @@ class _NumberEditor(FieldEditor):
         grouped = self._grouped() and not focused
         return format_decimal(number, self.locale, places=self._places(number), grouped=grouped)
 
+    def _is_group(self, char: str) -> bool:
+        return is_group_mark(char, self.locale)
+
     def _reformat(self, *, focused: bool) -> None:
         """Write what the line holds in the look for ``focused``; text that is not a
         number stays as typed so the person sees what to correct."""
@@ -132,13 +134,14 @@ class _NumberEditor(FieldEditor):
             return
         cursor = self.line.cursorPosition()
         selected_all = bool(text) and self.line.selectedText() == text
-        marks = group_marks(self.locale)
         self.line.setText(new)
         if selected_all:
             self.line.selectAll()
-        elif focused and new == "".join(ch for ch in text if ch not in marks):
+        elif focused and new == "".join(ch for ch in text if not is_group_mark(ch, self.locale)):
             # Same digits without the separators: keep the cursor between the same digits.
-            self.line.setCursorPosition(cursor - sum(ch in marks for ch in text[:cursor]))
+            self.line.setCursorPosition(
+                cursor - sum(is_group_mark(ch, self.locale) for ch in text[:cursor])
+            )
         else:
             self.line.setCursorPosition(len(new) if focused else 0)
 
@@ -188,7 +191,7 @@ class IntEditor(_NumberEditor):
 
     def _parse(self, text: str) -> int:
         problem = InvalidInput("field_not_a_whole_number", label=self.field.label, text=text)
-        if not self.field.grouped and any(ch in group_marks(self.locale) for ch in text):
+        if not self.field.grouped and any(is_group_mark(ch, self.locale) for ch in text):
             raise problem  # a year is not written "2,025"
         try:
             number = parse_decimal(text, self.locale)
@@ -269,11 +272,8 @@ class MoneyEditor(DecimalEditor):
         self._reformat(focused=self._editing())
 
     def _places(self, number: Any) -> int:
-        own = _own_places(number)
-        whole = not isinstance(number, Decimal) or number == number.to_integral_value()
-        if self.currency in ZERO_DECIMAL_CURRENCIES and whole:
-            return 0  # "1,500,000 RWF", as the grid writes it
-        return max(self.field.scale if self.field.scale is not None else 2, own)
+        # As the grid writes it: "1,500,000 RWF", stored cents never hidden.
+        return money_places(Decimal(number), self.currency)
 
     def _update_accessible_name(self) -> None:
         # A screen reader says the currency with the amount's name.

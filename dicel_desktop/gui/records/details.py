@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.records.opener import RecordOpener
-from dicel_desktop.gui.tabs.visibility import columns_for
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.services.forms import Detail, form_spec
 from dicel_desktop.services.listing import Equals
 from dicel_desktop.services.records import Record
+from dicel_desktop.services.visibility import columns_for
 
 
 class DetailsPanel(QWidget):

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.modules import TABLE_TITLES, Module
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
-from dicel_desktop.gui.tabs.visibility import columns_for, module_tables
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.visibility import columns_for, module_tables
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.opener import RecordOpener

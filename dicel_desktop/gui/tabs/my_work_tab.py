@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.tabs.profile_view import ProfileView
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
-from dicel_desktop.gui.tabs.visibility import columns_for
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import my_work
 from dicel_desktop.services.listing import Equals, Filter, OneOf
+from dicel_desktop.services.visibility import columns_for
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.opener import RecordOpener

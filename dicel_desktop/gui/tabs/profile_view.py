@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import EmployeeStatus, EmploymentType
+from dicel_desktop.gui.numbers import format_money
+from dicel_desktop.services.columns import DEFAULT_CURRENCY
 
 #: (section, [(label, key)]) in the order a person reads their record.
 _LAYOUT: list[tuple[str, list[tuple[str, str]]]] = [
@@ -50,8 +52,9 @@ def describe(key: str, profile: dict[str, Any], locale: QLocale) -> str:
     if value is None or value == "":
         return "—"
     if key == "salary":
-        currency = profile.get("salary_currency") or "RWF"
-        return f"{locale.toString(float(Decimal(value)), 'f', 0)} {currency}"
+        # Exact to the cent: the stored NUMERIC, never a float on the way.
+        currency = profile.get("salary_currency") or DEFAULT_CURRENCY
+        return format_money(Decimal(value), currency, locale)
     if key == "role":
         return Role(value).label
     if key == "employment_type":

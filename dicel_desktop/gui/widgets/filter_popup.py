@@ -1,14 +1,16 @@
 """The filter of one grid column: text contains, a range, or a list of values.
 
 The editor follows the column's kind: a "contains" box for text and references, from/to
-boxes for numbers and money (typed in the user's locale), from/to dates for dates and
-times (whole days), and a check list for states and yes/no columns.
+boxes for numbers and money (typed in the user's locale and read strictly by
+gui/numbers.py: a number that could mean something else here is refused, and the popup
+says why in words), from/to dates for dates and times (whole days), and a check list for
+states and yes/no columns.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -26,29 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.gui.cell_format import four_digit_year
+from dicel_desktop.gui.numbers import NumberInputError, explain, format_decimal, parse_decimal
 from dicel_desktop.services.columns import ColumnSpec, Kind
 from dicel_desktop.services.listing import Between, Contains, Filter, OneOf
 
 _NUMERIC = (Kind.MONEY, Kind.NUMBER, Kind.INT)
 _DATES = (Kind.DATE, Kind.DATETIME)
-#: The list entry that matches rows with no value.
-BLANK_LABEL = "(blank)"
-
-
-def parse_number(text: str, locale: QLocale) -> Decimal | None:
-    """A number typed in the user's locale ("1,250,000.50" / "1 250 000,50"); None if empty.
-
-    Raises ValueError for something that is not a number.
-    """
-    cleaned = text.strip().replace(locale.groupSeparator(), "").replace(" ", "")
-    cleaned = cleaned.replace("\u00a0", "").replace("\u202f", "")
-    if not cleaned:
-        return None
-    cleaned = cleaned.replace(locale.decimalPoint(), ".").replace(locale.negativeSign(), "-")
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(text) from None
 
 
 class FilterPopup(QDialog):
@@ -66,7 +51,7 @@ class FilterPopup(QDialog):
         self.column = column
         self.locale = locale or QLocale()
         self.cleared = False
-        self.setWindowTitle(f"Filter: {column.label}")
+        self.setWindowTitle(self.tr("Filter: {column}").format(column=column.label))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
@@ -80,6 +65,7 @@ class FilterPopup(QDialog):
         self.values: QListWidget | None = None
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)  # a sentence, not a one-line code: the popup keeps its width
         self.error.hide()
         # Made before the editors: filling them in from ``current`` validates them.
         self.buttons = QDialogButtonBox(
@@ -87,8 +73,8 @@ class FilterPopup(QDialog):
             | QDialogButtonBox.StandardButton.Reset
             | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply")
-        self.buttons.button(QDialogButtonBox.StandardButton.Reset).setText("Clear filter")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Reset).setText(self.tr("Clear filter"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Reset).clicked.connect(
@@ -102,14 +88,14 @@ class FilterPopup(QDialog):
                 box.setObjectName(name)
                 box.setAlignment(Qt.AlignmentFlag.AlignRight)
                 box.textChanged.connect(self._on_number_changed)
-            form.addRow("From", self.low)
-            form.addRow("To", self.high)
+            form.addRow(self.tr("From"), self.low)
+            form.addRow(self.tr("To"), self.high)
             if isinstance(current, Between):
                 self.low.setText(self._number_text(current.low))
                 self.high.setText(self._number_text(current.high))
         elif kind in _DATES:
             today = QDate.currentDate()
-            self.from_check, self.to_check = QCheckBox("From"), QCheckBox("To")
+            self.from_check, self.to_check = QCheckBox(self.tr("From")), QCheckBox(self.tr("To"))
             self.from_date, self.to_date = QDateEdit(today.addMonths(-1)), QDateEdit(today)
             for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
                 edit.setCalendarPopup(True)
@@ -126,12 +112,12 @@ class FilterPopup(QDialog):
             self.values = QListWidget()
             choices: list[tuple[object, str]]
             if kind is Kind.BOOL:
-                choices = [(True, "Yes"), (False, "No")]
+                choices = [(True, self.tr("Yes")), (False, self.tr("No"))]
             else:
                 assert column.choices is not None
                 choices = [(c.value, c.label) for c in column.choices]
             if column.nullable:
-                choices.append((None, BLANK_LABEL))
+                choices.append((None, self.tr("(blank)")))  # matches rows with no value
             chosen = set(current.values) if isinstance(current, OneOf) else set()
             for value, label in choices:
                 item = QListWidgetItem(label)
@@ -144,16 +130,18 @@ class FilterPopup(QDialog):
             # As tall as its entries (state lists are short): no empty box, no scrolling.
             rows = self.values.sizeHintForRow(0) * self.values.count()
             self.values.setFixedHeight(rows + 2 * self.values.frameWidth() + 4)
-            form.addRow("Show only", self.values)
+            form.addRow(self.tr("Show only"), self.values)
         else:
             self.contains = QLineEdit()
-            self.contains.setPlaceholderText("Text the value contains")
+            self.contains.setPlaceholderText(self.tr("Text the value contains"))
             if isinstance(current, Contains):
                 self.contains.setText(current.text)
-            form.addRow("Contains", self.contains)
+            form.addRow(self.tr("Contains"), self.contains)
 
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Room for a sentence about a typed number on a few lines, not one long one.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
 
     @classmethod
     def ask(
@@ -177,11 +165,7 @@ class FilterPopup(QDialog):
             text = self.contains.text().strip()
             return Contains(name, text) if text else None
         if self.low is not None and self.high is not None:
-            low = parse_number(self.low.text(), self.locale)
-            high = parse_number(self.high.text(), self.locale)
-            if self.column.kind is Kind.INT:
-                low = None if low is None else int(low)
-                high = None if high is None else int(high)
+            low, high = self._bound(self.low), self._bound(self.high)
             return Between(name, low, high) if low is not None or high is not None else None
         if self.from_date is not None and self.to_date is not None:
             assert self.from_check is not None and self.to_check is not None
@@ -207,23 +191,46 @@ class FilterPopup(QDialog):
 
     def _on_number_changed(self) -> None:
         assert self.low is not None and self.high is not None
-        bad = []
-        for box in (self.low, self.high):
-            try:
-                parse_number(box.text(), self.locale)
-            except ValueError:
-                bad.append(box.text())
-        self.error.setText(f"Not a number: {bad[0]}" if bad else "")
-        self.error.setVisible(bool(bad))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not bad)
+        problems = []
+        for box, label in ((self.low, self.tr("From")), (self.high, self.tr("To"))):
+            problem = self._number_problem(box.text())
+            if problem:
+                problems.append(self.tr("{box}: {problem}").format(box=label, problem=problem))
+        self.error.setText("\n".join(problems))
+        self.error.setVisible(bool(problems))
+        self.adjustSize()  # taller for a wrapped sentence, back again when it goes
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
     # ----------------------------------------------------------------- helpers
 
+    def _number_problem(self, text: str) -> str:
+        """What is wrong with a typed bound, in words ("" if nothing is)."""
+        if not text.strip():
+            return ""  # no bound: the range is open on that side
+        try:
+            value = parse_decimal(text, self.locale)
+        except NumberInputError as error:
+            return explain(error)
+        if self.column.kind is Kind.INT and value != value.to_integral_value():
+            return self.tr("“{text}”: this column holds whole numbers only.").format(text=text)
+        return ""
+
+    def _bound(self, box: QLineEdit) -> Decimal | int | None:
+        """The bound typed in ``box`` (None: open); ValueError if it is wrong (Apply is
+        disabled then)."""
+        text = box.text()
+        if not text.strip():
+            return None
+        problem = self._number_problem(text)
+        if problem:
+            raise ValueError(problem)
+        value = parse_decimal(text, self.locale)
+        return int(value) if self.column.kind is Kind.INT else value
+
     def _number_text(self, value: object) -> str:
-        if value is None:
+        if not isinstance(value, Decimal | int):
             return ""
-        text = str(value)
-        return text.replace(".", self.locale.decimalPoint())
+        return format_decimal(value, self.locale, places=None)  # as typed: 1,500.50
 
     @staticmethod
     def _set_date(check: QCheckBox, edit: QDateEdit, value: object) -> None:

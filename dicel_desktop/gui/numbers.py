@@ -1,0 +1,379 @@
+"""Numbers and money as a person reads and types them in their locale: exact Decimals.
+
+One formatter and one parser for the whole program: the grid's cells, "My profile",
+the filter popup and the record forms all write amounts with ``write_decimal`` /
+``format_money`` and read them back with ``parse_decimal``. No float on the way, in
+either direction: an amount of NUMERIC(15,2) comes out to the cent and goes back in
+to the cent.
+
+``NumberMarks`` is what the locale says about numbers (decimal sign, group separator
+and group sizes, signs), read once from a QLocale into plain Python, so the grid can
+format without a Qt call per cell. Group sizes come from Qt's own writing of an
+integer: 1,234,567 (en), 1 234 567 (fr, a narrow no-break space), 12,34,567 (hi_IN),
+1234 but 12.345 (es_ES). Digits are written and read as ASCII digits.
+
+Parsing is strict. Text is read only as what this locale would mean by it, and refused
+when it could mean something else or nothing: "1.5" in French (where "." is not the
+decimal sign) is refused rather than read as 15, "1,5" in English (where "," groups
+thousands) is refused rather than read as 15, and exponents ("1e5"), "NaN" and
+"Infinity" are refused. A refusal is a ``NumberInputError`` whose ``problem`` says why;
+``explain`` turns it into a sentence for the person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+#: Currencies shown without decimals (ISO 4217 minor unit 0) unless an amount has cents;
+#: the rest get two.
+ZERO_DECIMAL_CURRENCIES = frozenset({"RWF", "BIF", "UGX", "JPY", "KRW", "XAF", "XOF", "CLP"})
+
+#: Spaces people type for a space-like group separator (fr: U+202F, which no keyboard has).
+_SPACES = frozenset(" \u00a0\u202f\u2009")
+#: Apostrophes people type for an apostrophe group separator (de_CH, fr_CH).
+_APOSTROPHES = frozenset("'\u2019")
+_MINUSES = ("-", "\u2212")
+_DIGITS = frozenset("0123456789")
+_EXPONENT = re.compile(r"\d\s*[eE]\s*[-+\u2212]?\s*\d")
+_NOT_FINITE = frozenset({"nan", "snan", "qnan", "inf", "infinity", "∞"})
+#: Candidates for a decimal sign in some locale: met where this locale has none, they
+#: are a person's habit from another locale, and the answer names this one's.
+_OTHER_DECIMAL_SIGNS = frozenset(".,\u066b")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMarks:
+    """What a locale writes in numbers, as plain Python (safe on any thread)."""
+
+    point: str = "."
+    #: "" when the locale groups no digits.
+    group: str = ","
+    minus: str = "-"
+    plus: str = "+"
+    #: Digits in the group next to the decimal sign, and in each group further left.
+    first: int = 3
+    higher: int = 3
+    #: Groups only from ``first + least`` integer digits on (es_ES: 1234, 12.345).
+    least: int = 1
+    #: Python's "," grouping then a swap of marks writes this locale (the fast path).
+    _translate: dict[int, str] | None = field(default=None, compare=False, repr=False)
+    _western: bool = field(default=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        western = bool(self.group) and (self.first, self.higher, self.least) == (3, 3, 1)
+        object.__setattr__(self, "_western", western)
+        if (self.group, self.point) != (",", "."):
+            object.__setattr__(self, "_translate", {ord(","): self.group, ord("."): self.point})
+
+    @classmethod
+    def from_qlocale(cls, locale: QLocale | None = None) -> NumberMarks:
+        """Read ``locale`` (the default locale if None); call on the GUI thread."""
+        locale = QLocale(locale) if locale is not None else QLocale()
+        key = (locale.bcp47Name(), locale.name(), locale.numberOptions().value)
+        marks = _MARKS.get(key)
+        if marks is None:
+            marks = cls(
+                point=locale.decimalPoint(),
+                minus=locale.negativeSign(),
+                plus=locale.positiveSign(),
+                **_grouping(locale),
+            )
+            _MARKS[key] = marks
+        return marks
+
+
+#: Marks by locale: a few per session.
+_MARKS: dict[tuple[str, str, int], NumberMarks] = {}
+
+
+def _grouping(locale: QLocale) -> dict[str, object]:
+    """The group separator and sizes, from Qt's writing of integers (exact for ints)."""
+    group = locale.groupSeparator()
+    sample = locale.toString(1234567890123)
+    if not group or group not in sample:
+        return {"group": ""}
+    parts = sample.split(group)
+    first = len(parts[-1])
+    higher = len(parts[-2]) if len(parts) > 2 else first
+    least = next((k for k in range(1, 4) if group in locale.toString(10 ** (first + k - 1))), 1)
+    return {"group": group, "first": first, "higher": higher, "least": least}
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def fraction_places(value: Decimal) -> int:
+    """Digits after the decimal sign that are not trailing zeros (1.50 -> 1, 2.00 -> 0)."""
+    _sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0:
+        return 0
+    places, index = -exponent, len(digits)
+    while places and index and digits[index - 1] == 0:
+        places -= 1
+        index -= 1
+    return places if index else 0
+
+
+def write_decimal(
+    value: Decimal | int, marks: NumberMarks, *, places: int | None = 0, grouped: bool = True
+) -> str:
+    """``value`` in the locale's marks, exactly: at least ``places`` decimals (None: as
+    many as the value stores, so 0.50 stays 0.50), and more when the value has more that
+    are not zeros (nothing is ever rounded away)."""
+    if value.__class__ is int:
+        return _write(value, marks, 0, grouped)
+    if not value.is_finite():
+        return str(value)  # NUMERIC can hold NaN; say so rather than fail
+    if places is None:
+        exponent = value.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return _write(value, marks, max(places, fraction_places(value)), grouped)
+
+
+def _write(value: Decimal | int, marks: NumberMarks, places: int, grouped: bool) -> str:
+    """``value`` with exactly ``places`` decimals (the caller made sure none is lost)."""
+    # copy_abs, not abs(): abs() rounds to the context's 28 digits.
+    magnitude = value.copy_abs() if value.__class__ is Decimal else abs(value)
+    if grouped and marks._western:
+        text = f"{magnitude:,.{places}f}"
+        if marks._translate is not None:
+            text = text.translate(marks._translate)  # the locale's own marks, in one pass
+    else:
+        text = f"{magnitude:.{places}f}"
+        integer, _, fraction = text.partition(".")
+        if grouped:
+            integer = _grouped(integer, marks)
+        text = f"{integer}{marks.point}{fraction}" if fraction else integer
+    return marks.minus + text if value < 0 else text
+
+
+def _grouped(digits: str, marks: NumberMarks) -> str:
+    if not marks.group or len(digits) < marks.first + marks.least:
+        return digits
+    head, parts = digits[: -marks.first], [digits[-marks.first :]]
+    while len(head) > marks.higher:
+        parts.append(head[-marks.higher :])
+        head = head[: -marks.higher]
+    if head:
+        parts.append(head)
+    return marks.group.join(reversed(parts))
+
+
+def money_places(value: Decimal, currency: str) -> int:
+    """Decimals to show: the currency's usual ones; two for a zero-decimal currency
+    (RWF) only when the amount has cents, which are then never hidden; more only for
+    digits a NUMERIC(15,2) cannot hold, never rounded away."""
+    minor = 0 if currency in ZERO_DECIMAL_CURRENCIES else 2
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= -minor:
+        return minor
+    if minor == 0 and exponent >= -2:  # the stored cents of an RWF amount
+        return 0 if value == value.to_integral_value() else 2
+    significant = fraction_places(value)
+    return max(minor, significant) if minor or significant == 0 else max(2, significant)
+
+
+def write_money(value: Decimal, currency: str, marks: NumberMarks) -> str:
+    """``1,250,000 RWF``, ``1,250,000.50 RWF``, ``75.50 USD``: exact, never rounded."""
+    if not value.is_finite():
+        return f"{value} {currency}"
+    return f"{_write(value, marks, money_places(value, currency), True)} {currency}"
+
+
+def format_money(amount: Decimal, currency: str, locale: QLocale) -> str:
+    """An amount as a person reads it in ``locale``, exact to the cent (no float)."""
+    return write_money(amount, currency, NumberMarks.from_qlocale(locale))
+
+
+def format_decimal(
+    value: Decimal | int, locale: QLocale, *, places: int | None = 0, grouped: bool = True
+) -> str:
+    """A number as a person reads it in ``locale``; ``parse_decimal`` reads it back."""
+    return write_decimal(value, NumberMarks.from_qlocale(locale), places=places, grouped=grouped)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class Problem(Enum):
+    """Why a text is not a number in the locale (``explain`` says it in words)."""
+
+    EMPTY = "empty"
+    NO_DIGITS = "no_digits"
+    EXPONENT = "exponent"
+    NOT_FINITE = "not_finite"
+    FOREIGN_DECIMAL_SIGN = "foreign_decimal_sign"
+    MISPLACED_GROUP = "misplaced_group"
+    GROUP_IN_FRACTION = "group_in_fraction"
+    SEVERAL_POINTS = "several_points"
+    NO_FRACTION = "no_fraction"
+    MISPLACED_SIGN = "misplaced_sign"
+    STRAY = "stray"
+
+
+class NumberInputError(ValueError):
+    """``text`` is not a number in this locale; ``mark`` is the character at fault."""
+
+    def __init__(self, text: str, problem: Problem, marks: NumberMarks, mark: str = "") -> None:
+        super().__init__(f"{problem.value}: {text!r}")
+        self.text = text
+        self.problem = problem
+        self.marks = marks
+        self.mark = mark
+
+
+def parse_decimal(text: str, locale: QLocale) -> Decimal:
+    """The number ``text`` means in ``locale``, exactly; ``NumberInputError`` otherwise
+    (empty text included: callers decide what empty means)."""
+    return read_decimal(text, NumberMarks.from_qlocale(locale))
+
+
+def read_decimal(text: str, marks: NumberMarks) -> Decimal:
+    """``parse_decimal`` with marks already read from the locale."""
+
+    def refuse(problem: Problem, mark: str = "") -> NumberInputError:
+        return NumberInputError(text, problem, marks, mark)
+
+    body = text.strip()
+    if not body:
+        raise refuse(Problem.EMPTY)
+    if body.casefold().lstrip("+-\u2212") in _NOT_FINITE or "∞" in body:
+        raise refuse(Problem.NOT_FINITE)
+    if _EXPONENT.search(body):
+        raise refuse(Problem.EXPONENT)
+    negative = False
+    for sign in sorted({marks.minus, *_MINUSES}, key=len, reverse=True):
+        if body.startswith(sign):
+            negative, body = True, body[len(sign) :]
+            break
+    else:
+        for sign in sorted({marks.plus, "+"}, key=len, reverse=True):
+            if body.startswith(sign):
+                body = body[len(sign) :]
+                break
+
+    runs: list[str] = []  # the integer's digit runs, between group separators
+    run = ""
+    after_point = False
+    for char in body:
+        if char in _DIGITS:
+            run += char
+        elif char == marks.point:
+            if after_point:
+                raise refuse(Problem.SEVERAL_POINTS, char)
+            runs.append(run)
+            run, after_point = "", True
+        elif _is_group(char, marks):
+            if after_point:
+                raise refuse(Problem.GROUP_IN_FRACTION, char)
+            runs.append(run)
+            run = ""
+        elif char in "+-\u2212" or char in marks.minus or char in marks.plus:
+            raise refuse(Problem.MISPLACED_SIGN, char)
+        elif char in _OTHER_DECIMAL_SIGNS:
+            raise refuse(Problem.FOREIGN_DECIMAL_SIGN, char)
+        else:
+            raise refuse(Problem.STRAY, char)
+    fraction = run if after_point else ""
+    if not after_point:
+        runs.append(run)
+    integer = "".join(runs)
+    if not integer and not fraction:
+        raise refuse(Problem.NO_DIGITS)
+    if after_point and not fraction:
+        raise refuse(Problem.NO_FRACTION, marks.point)
+    if len(runs) > 1 and not _well_grouped(runs, marks):
+        raise refuse(Problem.MISPLACED_GROUP, marks.group)
+    sign = "-" if negative else ""
+    return Decimal(f"{sign}{integer or '0'}.{fraction}" if fraction else f"{sign}{integer}")
+
+
+def is_group_mark(char: str, locale: QLocale) -> bool:
+    """Whether ``char`` reads as ``locale``'s thousands separator (a typed space counts
+    where the locale groups with a narrow one)."""
+    return _is_group(char, NumberMarks.from_qlocale(locale))
+
+
+def _is_group(char: str, marks: NumberMarks) -> bool:
+    group = marks.group
+    if not group:
+        return False
+    if char == group:
+        return True
+    return (group in _SPACES and char in _SPACES) or (
+        group in _APOSTROPHES and char in _APOSTROPHES
+    )
+
+
+def _well_grouped(runs: list[str], marks: NumberMarks) -> bool:
+    """Digit runs split by group separators, as the locale groups them."""
+    head, *middle, last = runs
+    return (
+        1 <= len(head) <= marks.higher
+        and all(len(run) == marks.higher for run in middle)
+        and len(last) == marks.first
+    )
+
+
+# --------------------------------------------------------------------------- in words
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Numbers", text)
+
+
+def _name(mark: str) -> str:
+    if mark in _SPACES:
+        return _tr("a space")
+    return f"“{mark}”"
+
+
+def explain(error: NumberInputError) -> str:
+    """What is wrong with the typed text, and what to type instead, in words."""
+    marks, text = error.marks, error.text
+    point, mark = _name(marks.point), _name(error.mark)
+    example = write_decimal(Decimal("1234567.89"), marks)
+    problem = error.problem
+    if problem is Problem.EMPTY:
+        return _tr("Type a number.")
+    if problem is Problem.NO_DIGITS:
+        return _tr("“{text}” has no digits.").format(text=text)
+    if problem is Problem.EXPONENT:
+        return _tr("“{text}” has an exponent: write the number in full, like {example}.").format(
+            text=text, example=example
+        )
+    if problem is Problem.NOT_FINITE:
+        return _tr("“{text}” is not a number: type digits, like {example}.").format(
+            text=text, example=example
+        )
+    if problem is Problem.FOREIGN_DECIMAL_SIGN:
+        return _tr(
+            "“{text}”: the decimal sign here is {point}, not {mark}; write it like {example}."
+        ).format(text=text, point=point, mark=mark, example=example)
+    if problem is Problem.MISPLACED_GROUP:
+        return _tr(
+            "“{text}”: {group} only separates groups of digits here, as in {example}; "
+            "the decimal sign is {point}."
+        ).format(text=text, group=_name(marks.group), example=example, point=point)
+    if problem is Problem.GROUP_IN_FRACTION:
+        return _tr("“{text}”: digits after the decimal sign {point} are not grouped.").format(
+            text=text, point=point
+        )
+    if problem is Problem.SEVERAL_POINTS:
+        return _tr("“{text}” has more than one decimal sign {point}.").format(
+            text=text, point=point
+        )
+    if problem is Problem.NO_FRACTION:
+        return _tr("“{text}”: digits are missing after the decimal sign {point}.").format(
+            text=text, point=point
+        )
+    if problem is Problem.MISPLACED_SIGN:
+        return _tr("“{text}”: a minus sign goes only in front of the number.").format(text=text)
+    return _tr("“{text}” is not a number: {mark} does not belong in one.").format(
+        text=text, mark=mark
+    )

@@ -1,0 +1,101 @@
+"""A slow database for the tests that the window never freezes (suite and benchmark).
+
+``DelayingProxy`` sits between the client and PostgreSQL and holds every chunk the
+server sends for ``delay`` seconds: a slow network. While it holds one, the client is
+waiting for the network; ``holding`` (and ``hold_serial``, which numbers the holds)
+lets a test see that moment from the GUI thread without reading any clock.
+``waiting_on_lock`` tells, from the server's own lock table, that a query is blocked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+
+
+class DelayingProxy:
+    """TCP proxy to PostgreSQL that holds every chunk from the server for ``delay`` s."""
+
+    def __init__(self, host: str, port: int, delay: float) -> None:
+        self.target = (host, port)
+        self.delay = delay
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self._sockets: list[socket.socket] = [self.listener]
+        self._closed = False
+        self._lock = threading.Lock()
+        #: Chunks from the server being held right now.
+        self.holding = 0
+        #: How many chunks have been held so far (the current hold's number).
+        self.hold_serial = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @classmethod
+    def to(cls, dsn: str, delay: float) -> DelayingProxy:
+        parts = urlsplit(dsn)
+        return cls(parts.hostname or "127.0.0.1", parts.port or 5432, delay)
+
+    def dsn(self, dsn: str) -> str:
+        """``dsn`` through this proxy."""
+        parts = urlsplit(dsn)
+        auth = parts.netloc.rsplit("@", 1)[0]
+        return urlunsplit(parts._replace(netloc=f"{auth}@127.0.0.1:{self.port}"))
+
+    def _accept(self) -> None:
+        while not self._closed:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            self._sockets += [client, server]
+            threading.Thread(target=self._pump, args=(client, server, False), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, True), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket, hold: bool) -> None:
+        try:
+            while chunk := source.recv(65536):
+                if hold:
+                    with self._lock:
+                        self.holding += 1
+                        self.hold_serial += 1
+                    try:
+                        time.sleep(self.delay)  # the network, not an assertion
+                    finally:
+                        with self._lock:
+                            self.holding -= 1
+                sink.sendall(chunk)
+        except OSError:
+            pass
+        finally:
+            for s in (source, sink):
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+
+    def current_hold(self) -> int | None:
+        """The number of a hold in progress, or None when no answer is held."""
+        with self._lock:
+            return self.hold_serial if self.holding else None
+
+    def close(self) -> None:
+        self._closed = True
+        for s in self._sockets:
+            with contextlib.suppress(OSError):
+                s.close()
+
+
+def waiting_on_lock(monitor: psycopg.Connection, table: str) -> bool:
+    """A session is waiting for a lock on ``table`` (the server's own view of it).
+
+    ``monitor`` must be in autocommit: the server's lock view is read once per transaction.
+    """
+    found = monitor.execute(
+        "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = to_regclass(%s)",
+        (table,),
+    ).fetchone()
+    return bool(found and found[0])
