@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
@@ -16,16 +15,6 @@ from dicel_desktop.gui.editors.numbers import DecimalEditor, IntEditor, MoneyEdi
 from dicel_desktop.services.forms import table_fields
 
 LOCALES = ("en_RW", "fr_RW", "de_DE")
-
-#: NUMERIC(15, 2), the widest amount column.
-amounts = st.decimals(
-    min_value=Decimal("-9999999999999.99"),
-    max_value=Decimal("9999999999999.99"),
-    places=2,
-    allow_nan=False,
-    allow_infinity=False,
-)
-
 
 # The parser and formatter themselves (gui/numbers.py) are tested in test_numbers.py;
 # here, the editors that use them.
