@@ -7,6 +7,7 @@ security in the database is what actually limits them to what the person may see
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -79,7 +80,8 @@ class MyWorkTab(QWidget):
         lay_out_side_list(self, self.sections, self.stack)
         self.sections.currentItemChanged.connect(self._on_sections_current_changed)
 
-        worker.submit(lambda s: my_work.who_am_i(s, user_id), self._on_me_loaded, self._on_failed)
+        who = functools.partial(my_work.who_am_i, user_id=user_id)
+        worker.submit(who, self._on_me_loaded, self._on_failed)
         worker.submit(my_work.my_profile, self.profile.show_profile, self._on_failed)
 
     def section_keys(self) -> list[str]:
