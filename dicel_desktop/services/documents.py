@@ -170,7 +170,7 @@ def read_content(db: Db, document_id: uuid.UUID) -> bytes:
 
 
 def human_size(size: int) -> str:
-    """ "812 KB", "31.2 MB": sizes in the words of the size limit (MB of 1,048,576 bytes)."""
+    """A size in the words of the size limit ("812 KB", "31.2 MB"; MB of 1,048,576 bytes)."""
     if size < 1024:
         return f"{size} bytes"
     for unit in ("KB", "MB", "GB"):
