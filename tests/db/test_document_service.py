@@ -196,3 +196,39 @@ def test_linking_files_a_document_of_the_record_in_its_column(session, expense):
         ).scalar_one()
         is None
     )
+
+
+def test_the_demo_links_every_file_column_to_a_document_of_its_own_record(demo_dsn):
+    from dicel_desktop.db.engine import make_engine
+
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            for table, column in sorted(documents.LINK_COLUMNS):
+                rows = conn.execute(
+                    sa.text(f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL")
+                ).all()
+                if table == "users":  # no profile photos in the demo
+                    assert rows == []
+                    continue
+                assert rows, f"no {table} has a file"
+                owners = dict(
+                    conn.execute(
+                        sa.text("SELECT id, owner_id FROM documents WHERE owner_table = :t"),
+                        {"t": table},
+                    ).all()
+                )
+                for record, url in rows:
+                    assert owners.get(documents.resolve(url)) == record, (table, url)
+            # The files are real PDFs, stored with the hash of their content.
+            content, sha256, uploader = conn.execute(
+                sa.text(
+                    "SELECT content, sha256, uploaded_by FROM documents"
+                    " WHERE owner_table = 'expenses' LIMIT 1"
+                )
+            ).one()
+    finally:
+        engine.dispose()
+    assert content.startswith(b"%PDF-1.4") and content.rstrip().endswith(b"%%EOF")
+    assert sha256 == hashlib.sha256(content).hexdigest()
+    assert uploader is not None
