@@ -28,10 +28,15 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from dicel_desktop.db.models.core import User
-from dicel_desktop.db.models.documents import Document
+from dicel_desktop.db.models.documents import MEDIA_TYPE_PATTERN, Document
 from dicel_desktop.domain.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from dicel_desktop.domain.tables import TABLES
-from dicel_desktop.services.media_types import OCTET_STREAM, detect_media_type
+from dicel_desktop.services.files import (
+    OCTET_STREAM,
+    clean_file_name,
+    detect_media_type,
+    human_size,
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -41,7 +46,6 @@ __all__ = [
     "attach",
     "can_change_record",
     "document_info",
-    "human_size",
     "is_link_column",
     "link",
     "link_value",
@@ -75,8 +79,7 @@ DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 _DUPLICATE = "uq_documents_owner_table_owner_id_sha256"
 _NAME_LIMIT = Document.__table__.c.file_name.type.length
 _MEDIA_TYPE_LIMIT = Document.__table__.c.media_type.type.length
-_PATH_SEPARATORS = re.compile(r"[\\/]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_MEDIA_TYPE = re.compile(MEDIA_TYPE_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -169,39 +172,11 @@ def read_content(db: Db, document_id: uuid.UUID) -> bytes:
 # --------------------------------------------------------------------------- writing
 
 
-def human_size(size: int) -> str:
-    """A size in the words of the size limit ("812 KB", "31.2 MB"; MB of 1,048,576 bytes)."""
-    if size < 1024:
-        return f"{size} bytes"
-    for unit in ("KB", "MB", "GB"):
-        size /= 1024
-        if size < 1024 or unit == "GB":
-            text = f"{size:.1f}".removesuffix(".0") if size < 100 else f"{size:.0f}"
-            return f"{text} {unit}"
-    raise AssertionError("unreachable")
-
-
-def clean_file_name(file_name: str) -> str:
-    """The name to store: no folders, no control characters, at most 255 characters
-    with the extension kept."""
-    name = _PATH_SEPARATORS.split(file_name)[-1]
-    name = _CONTROL.sub("", name).strip()
-    if not name:
-        raise InvalidInput("document_name_missing")
-    if len(name) > _NAME_LIMIT:
-        stem, dot, extension = name.rpartition(".")
-        if dot and 0 < len(extension) <= 16:
-            name = stem[: _NAME_LIMIT - len(extension) - 1] + "." + extension
-        else:
-            name = name[:_NAME_LIMIT]
-    return name
-
-
 def _prepare(
     db: Db, file_name: str, media_type: str | None, content: bytes
 ) -> tuple[str, str, str]:
     """(name, media type, sha256) of a file about to be stored; refusals first."""
-    name = clean_file_name(file_name)
+    name = clean_file_name(file_name, _NAME_LIMIT)
     if not content:
         raise InvalidInput("document_empty", file_name=name)
     limit = max_document_bytes(db)
@@ -213,7 +188,7 @@ def _prepare(
             limit=human_size(limit),
         )
     kind = (media_type or "").split(";")[0].strip().lower()
-    if not kind or kind == OCTET_STREAM or len(kind) > _MEDIA_TYPE_LIMIT:
+    if kind == OCTET_STREAM or len(kind) > _MEDIA_TYPE_LIMIT or not _MEDIA_TYPE.match(kind):
         kind = detect_media_type(name, content)
     return name, kind, hashlib.sha256(content).hexdigest()
 
@@ -271,6 +246,46 @@ def _refusal(
     return None
 
 
+@dataclass(frozen=True)
+class _Upload:
+    """A file on its way into a record, as far as refusals need to name it."""
+
+    owner_table: str
+    owner_id: uuid.UUID
+    file_name: str
+    sha256: str
+    size: int
+
+
+def _store(db: Db, statement, new: _Upload, replacing: uuid.UUID | None) -> uuid.UUID | None:
+    """Run the INSERT or UPDATE of a file's content; the id it returns (None: no row).
+
+    The same file already on the record is refused before anything is sent; the
+    database's own refusals (someone attached it a moment ago, no right, over the limit)
+    become the same sentences.
+    """
+    twin = _same_file(db, new.owner_table, new.owner_id, new.sha256, replacing)
+    if twin is not None:
+        raise _already_attached(twin)
+    try:
+        # A savepoint, so that after a refusal the transaction can still look up why.
+        with db.begin_nested():
+            return db.execute(statement).scalar_one_or_none()
+    except sa_exc.IntegrityError as error:
+        if _DUPLICATE not in str(error.orig):
+            raise
+        twin = _same_file(db, new.owner_table, new.owner_id, new.sha256, replacing)
+        if twin is None:
+            raise Conflict("document_already_attached_unseen") from error
+        raise _already_attached(twin) from error
+    except sa_exc.DBAPIError as error:
+        refusal = _refusal(error, db, new.owner_table, new.file_name, new.size)
+        if refusal is None:
+            raise
+        log.info("storing a file of %s %s refused: %s", new.owner_table, new.owner_id, error.orig)
+        raise refusal from error
+
+
 def attach(
     db: Db,
     owner_table: str,
@@ -287,39 +302,10 @@ def attach(
     there, who attached it and when); ``document_not_allowed`` (NotAllowed).
     """
     name, kind, sha256 = _prepare(db, file_name, media_type, content)
-    existing = _same_file(db, owner_table, owner_id, sha256, None)
-    if existing is not None:
-        raise _already_attached(existing)
-    statement = (
-        sa.insert(_D)
-        .values(
-            owner_table=owner_table,
-            owner_id=owner_id,
-            file_name=name,
-            media_type=kind,
-            content=content,
-        )
-        .returning(_D.c.id)
-    )
-    try:
-        # A savepoint, so that after a refusal the transaction can still look up why.
-        with db.begin_nested():
-            document_id = db.execute(statement).scalar_one()
-    except sa_exc.IntegrityError as error:
-        if _DUPLICATE not in str(error.orig):
-            raise
-        # Someone attached the same file a moment ago.
-        existing = _same_file(db, owner_table, owner_id, sha256, None)
-        if existing is None:
-            raise Conflict("document_already_attached_unseen") from error
-        raise _already_attached(existing) from error
-    except sa_exc.DBAPIError as error:
-        refusal = _refusal(error, db, owner_table, name, len(content))
-        if refusal is None:
-            raise
-        log.info("attaching to %s %s refused: %s", owner_table, owner_id, error.orig)
-        raise refusal from error
-    return document_info(db, document_id)
+    new = _Upload(owner_table, owner_id, name, sha256, len(content))
+    values = dict(owner_table=owner_table, owner_id=owner_id, file_name=name, media_type=kind)
+    statement = sa.insert(_D).values(**values, content=content).returning(_D.c.id)
+    return document_info(db, _store(db, statement, new, None))
 
 
 def _why_unchanged(
@@ -353,31 +339,14 @@ def replace(
     since ``expected_updated_at`` (its version token): otherwise ``document_changed``."""
     name, kind, sha256 = _prepare(db, file_name, media_type, content)
     current = document_info(db, document_id)
-    twin = _same_file(db, current.owner_table, current.owner_id, sha256, document_id)
-    if twin is not None:
-        raise _already_attached(twin)
+    new = _Upload(current.owner_table, current.owner_id, name, sha256, len(content))
     statement = (
         sa.update(_D)
         .where(_D.c.id == document_id, _D.c.updated_at == expected_updated_at)
         .values(file_name=name, media_type=kind, content=content)
         .returning(_D.c.id)
     )
-    try:
-        with db.begin_nested():
-            changed = db.execute(statement).scalar_one_or_none()
-    except sa_exc.IntegrityError as error:
-        if _DUPLICATE not in str(error.orig):
-            raise
-        twin = _same_file(db, current.owner_table, current.owner_id, sha256, document_id)
-        if twin is None:
-            raise Conflict("document_already_attached_unseen") from error
-        raise _already_attached(twin) from error
-    except sa_exc.DBAPIError as error:
-        refusal = _refusal(error, db, current.owner_table, name, len(content))
-        if refusal is None:
-            raise
-        raise refusal from error
-    if changed is None:
+    if _store(db, statement, new, document_id) is None:
         raise _why_unchanged(db, document_id, expected_updated_at)
     return document_info(db, document_id)
 

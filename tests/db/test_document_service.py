@@ -15,6 +15,7 @@ from dicel_desktop.domain.errors import Conflict, InvalidInput, NotFound
 from dicel_desktop.services import documents
 
 PDF = b"%PDF-1.4\n" + b"receipt " * 100
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(40)
 
 
 @pytest.fixture
@@ -232,3 +233,10 @@ def test_the_demo_links_every_file_column_to_a_document_of_its_own_record(demo_d
     assert content.startswith(b"%PDF-1.4") and content.rstrip().endswith(b"%%EOF")
     assert sha256 == hashlib.sha256(content).hexdigest()
     assert uploader is not None
+
+
+def test_a_media_type_given_by_the_caller_is_kept_if_sound_and_found_otherwise(session, expense):
+    given = documents.attach(session, "expenses", expense, "a.bin", "Application/PDF; x=1", PDF)
+    assert given.media_type == "application/pdf"
+    odd = documents.attach(session, "expenses", expense, "b.png", "not a type", PNG)
+    assert odd.media_type == "image/png"

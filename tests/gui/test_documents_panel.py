@@ -20,6 +20,7 @@ from dicel_desktop.gui.widgets import documents_panel as panel_module
 from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import documents
+from dicel_desktop.services.files import human_size
 
 
 @pytest.fixture
@@ -111,7 +112,7 @@ def test_a_pdf_goes_up_is_previewed_and_comes_back_down_the_same(
     assert [row.text(c) for c in range(3)] == [
         "receipt.pdf",
         "PDF document",
-        documents.human_size(pdf.stat().st_size),
+        human_size(pdf.stat().st_size),
     ]
     assert row.text(3) == "DICEL"  # the superuser is no person
     assert row.text(4) == info.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")

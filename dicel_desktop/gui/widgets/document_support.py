@@ -24,7 +24,7 @@ from sqlalchemy import exc as sa_exc
 
 from dicel_desktop.domain.errors import MESSAGES, DicelError
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services.documents import human_size
+from dicel_desktop.services.files import human_size
 
 log = logging.getLogger(__name__)
 

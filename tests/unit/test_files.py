@@ -10,7 +10,7 @@ import pytest
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.services import documents
-from dicel_desktop.services.media_types import detect_media_type
+from dicel_desktop.services.files import clean_file_name, detect_media_type, human_size
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(20)
 JPEG = b"\xff\xd8\xff\xe0" + bytes(20)
@@ -64,12 +64,12 @@ def test_a_multibyte_character_cut_at_the_end_of_the_sample_is_still_text():
     ],
 )
 def test_file_names_lose_folders_and_control_characters_and_keep_their_extension(name, expected):
-    assert documents.clean_file_name(name) == expected
+    assert clean_file_name(name) == expected
 
 
 def test_a_file_without_a_name_is_refused_in_words():
     with pytest.raises(InvalidInput) as refused:
-        documents.clean_file_name("C:\\folder\\")
+        clean_file_name("C:\\folder\\")
     assert refused.value.code == "document_name_missing"
 
 
@@ -79,7 +79,7 @@ def test_a_file_without_a_name_is_refused_in_words():
      (25 * 1024 * 1024, "25 MB"), (31_200_000, "29.8 MB"), (150 * 1024**2, "150 MB")],
 )  # fmt: skip
 def test_sizes_read_as_people_write_them(size: int, text: str):
-    assert documents.human_size(size) == text
+    assert human_size(size) == text
 
 
 def test_links_round_trip_and_anything_else_resolves_to_nothing():

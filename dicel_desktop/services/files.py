@@ -1,4 +1,5 @@
-"""What kind of file a document is, from its name and its first bytes. No Qt here.
+"""Facts about a file a person attaches: its kind (from its name and first bytes), the
+name to store, and its size in words. No Qt here.
 
 The preview picks its viewer from the media type, so it must say what the bytes are, not
 what the name claims: a phone photo saved as ``receipt.pdf`` is a JPEG, and a scanner's
@@ -17,7 +18,9 @@ from __future__ import annotations
 import mimetypes
 import re
 
-__all__ = ["OCTET_STREAM", "detect_media_type"]
+from dicel_desktop.domain.errors import InvalidInput
+
+__all__ = ["OCTET_STREAM", "clean_file_name", "detect_media_type", "human_size"]
 
 OCTET_STREAM = "application/octet-stream"
 
@@ -113,3 +116,35 @@ def detect_media_type(file_name: str, content: bytes) -> str:
         found = "text/plain" if head and _looks_like_text(head) else OCTET_STREAM
     found = found.lower()
     return found if _SHAPE.match(found) else OCTET_STREAM
+
+
+_PATH_SEPARATORS = re.compile(r"[\\/]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean_file_name(file_name: str, limit: int = 255) -> str:
+    """The name to store: no folders (a Windows path too), no control characters, at
+    most ``limit`` characters with the extension kept."""
+    name = _PATH_SEPARATORS.split(file_name)[-1]
+    name = _CONTROL.sub("", name).strip()
+    if not name:
+        raise InvalidInput("document_name_missing")
+    if len(name) > limit:
+        stem, dot, extension = name.rpartition(".")
+        if dot and 0 < len(extension) <= 16:
+            name = stem[: limit - len(extension) - 1] + "." + extension
+        else:
+            name = name[:limit]
+    return name
+
+
+def human_size(size: int) -> str:
+    """A size in the words of the size limit ("812 KB", "31.2 MB"; MB of 1,048,576 bytes)."""
+    if size < 1024:
+        return f"{size} bytes"
+    for unit in ("KB", "MB", "GB"):
+        size /= 1024
+        if size < 1024 or unit == "GB":
+            text = f"{size:.1f}".removesuffix(".0") if size < 100 else f"{size:.0f}"
+            return f"{text} {unit}"
+    raise AssertionError("unreachable")
