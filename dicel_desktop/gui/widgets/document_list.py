@@ -70,9 +70,12 @@ class DocumentList(QTreeWidget):
         self.blockSignals(False)
         if chosen is None and infos:
             chosen = self.topLevelItem(len(infos) - 1)
-        # Announced even if the same row is current again: its file may be a new version.
-        self.setCurrentItem(chosen)
-        self.currentItemChanged.emit(chosen, None)
+        if chosen is None:
+            # No row to make current: say so (the rows cleared above went silently).
+            self.currentItemChanged.emit(None, None)
+        else:
+            # A new item, so this always announces it: its file may be a new version.
+            self.setCurrentItem(chosen)
 
     def clear_documents(self) -> None:
         self._documents = {}
