@@ -17,6 +17,8 @@ _OVERRIDES = {
     ("security_assignments", "shift_start"): dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC),
     ("security_assignments", "shift_end"): dt.datetime(2026, 1, 5, 16, tzinfo=dt.UTC),
     ("leave_requests", "days_requested"): 1,
+    ("documents", "owner_table"): "leave_requests",
+    ("documents", "media_type"): "application/pdf",
 }
 
 
@@ -64,6 +66,11 @@ def _value_for(type_: sqltypes.TypeEngine) -> object:
         return 1
     if isinstance(type_, sqltypes.Boolean):
         return True
+    if isinstance(type_, sqltypes.LargeBinary):
+        # Unique too: the same content twice on one record is refused as a duplicate.
+        return b"%PDF-1.4 " + uuid.uuid4().bytes
+    if isinstance(type_, sqltypes.Uuid):
+        return uuid.uuid4()
     if isinstance(type_, sqltypes.String | sqltypes.Text):
         # Unique, so UNIQUE columns never collide between rows of one test.
         length = getattr(type_, "length", None) or 20

@@ -25,6 +25,7 @@ from dicel_desktop.demo import (
     billing,
     bulk,
     commercial,
+    documents,
     finance,
     governance,
     hr,
@@ -46,7 +47,7 @@ DEMO_TODAY = date(2026, 11, 2)
 
 #: Order matters: each generator reads what the earlier ones left (see their docstrings).
 GENERATORS = (people, hr, talent, commercial, market, inventory, billing, finance, it,
-              security, governance, recovery, audit)  # fmt: skip
+              security, governance, recovery, documents, audit)  # fmt: skip
 
 #: Columns of the streamed ``large`` tables (bulk.py writes them in this order).
 TXN_COLUMNS = columns(

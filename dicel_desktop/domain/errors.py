@@ -195,6 +195,39 @@ MESSAGES: Mapping[str, str] = {
         "Something unexpected went wrong, and it was not done. Try again; if it happens "
         "again, tell IT (the details are in the program's log)."
     ),
+    # --- files attached to records (services.documents)
+    "document_too_big": (
+        "“{file_name}” is {size}; a file attached to a record can be at most {limit}. "
+        "Make it smaller (scan at a lower resolution, or compress it) and try again."
+    ),
+    "document_empty": "“{file_name}” is empty: there is nothing to attach.",
+    "document_name_missing": "The file has no name. Give it a name and try again.",
+    "document_already_attached": (
+        "This file is already attached as “{existing}” by {uploader} on {date}."
+    ),
+    "document_already_attached_unseen": "This file is already attached to this record.",
+    "document_not_allowed": (
+        "You may not change the files of this {record}: only people who may change the "
+        "{record} can attach, replace or remove its files."
+    ),
+    "document_not_found": (
+        "This file is no longer there: someone removed it, or you can no longer see its "
+        "record. Reload to see the current files."
+    ),
+    "document_changed": (
+        "“{file_name}” was replaced by {uploader} at {time} after you opened it. Reload to "
+        "see the new version, then try again."
+    ),
+    "document_owner_unknown": "Files cannot be attached to records of “{table}”.",
+    "document_not_a_link": "The field “{column}” of “{table}” cannot hold a file.",
+    "document_not_of_record": (
+        "That file is not attached to this record (or you can no longer see it). Attach "
+        "it to the record first."
+    ),
+    "document_link_filed": (
+        "This {record} already has its file, and a saved {record} cannot be changed. Add "
+        "a new {record} for another file."
+    ),
 }
 
 

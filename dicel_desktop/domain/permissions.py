@@ -220,6 +220,8 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "recovery_cases": _f("status"),
         "compliance_policies": _f("status"),
         "compliance_audits": _f("status"),
+        # Who uploaded a document's content: a trigger names the session user (0008).
+        "documents": _f("uploaded_by"),
     }
 )
 
@@ -237,6 +239,9 @@ DELETABLE_TABLES = frozenset(
         "recovery_documents",
         # Old metric readings are pruned (each deletion is audited).
         "system_monitoring",
+        # A file attached by mistake is removed (row security: by whoever may change its
+        # record; the audit log keeps its name and hash).
+        "documents",
     }
 )
 
@@ -326,6 +331,10 @@ SELF_SERVICE: Mapping[str, TableRights] = MappingProxyType(
         "training_enrollments": read(),
         # File an IT ticket (RLS: as requester, unassigned, unresolved).
         "it_support_tickets": work(update=False),
+        # Files attached to records. Row security (migration 0008) narrows every right to
+        # the documents of records the person may read (to see them) or change (to
+        # attach, replace or remove them). Replacing changes the content, never the owner.
+        "documents": replace(work(update=("file_name", "media_type", "content")), delete=True),
     }
 )
 
@@ -450,7 +459,9 @@ _RECOVERY = _department(
 _COMPLIANCE_READS = [
     t.name
     for t in TABLES.values()
-    if not t.confidential
+    # Documents (no module) are everyone's through SELF_SERVICE, narrowed by row security.
+    if t.module
+    and not t.confidential
     and t.name not in ("users", "employees", "compliance_policies", "compliance_audits")
 ]
 
@@ -464,8 +475,9 @@ _COMPLIANCE = _department(
 
 #: Admin: everything, except that no one reads password_hash, writes the audit log,
 #: creates users outside the provisioning functions (a users row needs its login role),
-#: or deletes where ``DELETABLE_TABLES`` does not allow it.
-_ADMIN_TABLES = [t for t in TABLES if t not in ("users", "audit_logs")]
+#: or deletes where ``DELETABLE_TABLES`` does not allow it. Documents: as everyone's
+#: (SELF_SERVICE), so that an admin too never moves a document to another record.
+_ADMIN_TABLES = [t for t in TABLES if t not in ("users", "audit_logs", "documents")]
 
 #: Tables without ``updated_at`` have no version token, so no role edits their rows.
 _APPEND_ONLY = frozenset(t.name for t in TABLES.values() if not t.versioned)
@@ -530,6 +542,13 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_deactivate_user": (_ADMIN_GROUP,),
         "dicel_change_email": (_ADMIN_GROUP,),
         "dicel_restore_logins": (_ADMIN_GROUP,),
+        # Documents (migration 0008): the rights of a record, asked by the documents'
+        # row security and by the client; the size limit; filing a document in a
+        # record's link column (``expenses.receipt_url``).
+        "dicel_can_see_record": (BASE_GROUP_ROLE,),
+        "dicel_can_change_record": (BASE_GROUP_ROLE,),
+        "dicel_document_max_bytes": (BASE_GROUP_ROLE,),
+        "dicel_link_document": (BASE_GROUP_ROLE,),
     }
 )
 

@@ -59,8 +59,9 @@ class TableInfo:
     name: str
     #: What lists and menus call it.
     title: str
-    #: Key of the department module that lists it (domain.modules).
-    module: str
+    #: Key of the department module that lists it (domain.modules); None for a table no
+    #: module lists (documents: shown with the record they are attached to).
+    module: str | None
     #: The server-numbered document column ("PO-2026-000123"), if any.
     number: str | None = None
     #: GENERATED ALWAYS columns: computed by PostgreSQL, written by nobody.
@@ -89,7 +90,7 @@ class TableInfo:
         return self.title[:-1] if self.title.endswith("s") else self.title
 
 
-def _t(name: str, title: str, module: str, **kwargs) -> TableInfo:
+def _t(name: str, title: str, module: str | None, **kwargs) -> TableInfo:
     for key in ("generated", "provenance"):
         if key in kwargs:
             kwargs[key] = frozenset(kwargs[key])
@@ -98,7 +99,8 @@ def _t(name: str, title: str, module: str, **kwargs) -> TableInfo:
 
 _CREATED_BY = ("created_by",)
 
-#: In module order, then each module's lists in the order they appear.
+#: In module order, then each module's lists in the order they appear; then the tables no
+#: module lists.
 _ENTRIES: tuple[TableInfo, ...] = (
     # --- Human Resources
     _t(
@@ -369,6 +371,14 @@ _ENTRIES: tuple[TableInfo, ...] = (
     _t("departments", "Departments", "admin", naming=Naming(names=("name",))),
     _t("system_settings", "System settings", "admin"),
     _t("audit_logs", "Audit log", "admin", versioned=False, record="Audit log entry"),
+    # --- Attached to the records of every module (migration 0008)
+    _t(
+        "documents",
+        "Documents",
+        None,
+        generated=("size_bytes", "sha256"),
+        provenance=("uploaded_by",),
+    ),
 )
 
 #: Every table by name, in module order.

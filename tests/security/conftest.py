@@ -14,8 +14,9 @@ People (``World.people``), each with a login, a users row and an employee record
   supervises ``intern`` (so a report's report is one level too far for ``boss``).
 
 Every employee has one row in each of the five HR tables about a person (a pending
-leave request among them) and every login an IT ticket; every other table but users,
-employees and audit_logs holds one minimal row.
+leave request among them) and every login an IT ticket; every person's leave request has
+a document attached (``rows["documents"]``); every other table but users, employees and
+audit_logs holds one minimal row.
 """
 
 from __future__ import annotations
@@ -180,6 +181,9 @@ def valid_row(world: World, key: str, table: str) -> dict[str, object]:
         row["employee_id"] = person.employee_id
     elif table == "it_support_tickets":
         row["requester_id"] = person.user_id
+    elif table == "documents":
+        # Everyone may change their own pending leave request, so attach files to it.
+        row |= {"owner_table": "leave_requests", "owner_id": person.rows["leave_requests"]}
     return row
 
 
@@ -280,7 +284,18 @@ def _build(conn: psycopg.Connection, engine) -> tuple[dict[str, Person], dict[st
                 sql.SQL("{} RETURNING id").format(statement), params
             ).fetchone()[0]
 
+    for person in people.values():
+        statement, params = insert_statement(
+            "documents",
+            minimal_row("documents")
+            | {"owner_id": person.rows["leave_requests"], "file_name": f"{person.key}.pdf"},
+        )
+        person.rows["documents"] = conn.execute(
+            sql.SQL("{} RETURNING id").format(statement), params
+        ).fetchone()[0]
+
     done = {"users", "employees", "audit_logs", "departments", "training_programs", *RLS_TABLES}
+    done.add("documents")
     for table in sorted(set(Base.metadata.tables) - done):
         statement, params = insert_statement(table, minimal_row(table))
         conn.execute(statement, params)

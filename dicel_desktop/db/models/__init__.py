@@ -1,4 +1,5 @@
-"""All 45 tables of the seed, one module per department.
+"""All 45 tables of the seed, one module per department, and the documents attached to
+their records.
 
 Importing this package registers every table on ``Base.metadata``.
 """
@@ -9,6 +10,7 @@ from dicel_desktop.db.models import (
     compliance,
     core,
     cx,
+    documents,
     finance,
     hr,
     inventory,
@@ -25,6 +27,7 @@ __all__ = [
     "compliance",
     "core",
     "cx",
+    "documents",
     "finance",
     "hr",
     "inventory",

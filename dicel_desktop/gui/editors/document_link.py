@@ -1,0 +1,288 @@
+"""The editor of a column that links a record to one of its files (``receipt_url``,
+``resume_url``, ``certificate_url``, ``file_url``, ``profile_image``).
+
+It shows the linked file's name with Attach… (no file yet), Open and Replace…. Its value
+is what the column holds, ``dicel-document:<uuid>`` (services.documents); anything else
+found there (an address from before DICEL kept files) is shown as it is.
+
+Attach… stores the file with the record (the documents panel lists it too) and makes it
+the value: the form saves the column with the record, like any field it edits. A record
+that is never edited once saved (``recovery_documents``: its form cannot save anything)
+gets the link filed at once instead, by whoever may add such records, and only while
+the column is empty (its file is never replaced either). Replace… puts a new version in
+place of the linked file: the link stays. A record not saved yet has nothing to attach
+to.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from dicel_desktop.domain.tables import table_info
+from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.widgets import document_tasks as tasks
+from dicel_desktop.gui.widgets.document_support import (
+    RecordRequests,
+    ask_open_files,
+    describe_error,
+    kind_text,
+    open_with_desktop,
+    size_text,
+    too_big_text,
+)
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services import documents
+from dicel_desktop.services.documents import DocumentInfo
+from dicel_desktop.services.forms import FieldSpec
+
+
+class DocumentLinkEditor(FieldEditor):
+    """See the module docstring. ``set_record`` says which record the form shows (None:
+    not saved yet)."""
+
+    def __init__(
+        self,
+        field: FieldSpec,
+        worker: DbWorker,
+        owner_table: str,
+        parent: QWidget | None = None,
+        *,
+        locale: QLocale | None = None,
+    ) -> None:
+        super().__init__(field, parent)
+        self.owner_table = owner_table
+        self.locale = locale or QLocale()
+        #: Append-only records are never updated: their link is filed at once, once.
+        self._files_at_once = not table_info(owner_table).versioned
+        self._requests = RecordRequests(worker, self._show_state)
+        self._record_id: UUID | None = None
+        self._value: str | None = None
+        self._state: tasks.LinkState | None = None
+        self._busy = False
+
+        self.name = QLineEdit()
+        self.name.setReadOnly(True)
+        self.name.setObjectName("documentName")
+        self.attach_button = QPushButton(self.tr("Attach…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.replace_button = QPushButton(self.tr("Replace…"))
+        self.attach_button.clicked.connect(self._on_attach_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.replace_button.clicked.connect(self._on_replace_clicked)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel { color: #b3261e; }")
+        self.message.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.name, 1)
+        for button in (self.attach_button, self.open_button, self.replace_button):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.name)
+        self._show_state()
+
+    # ----------------------------------------------------------------- FieldEditor
+
+    def value(self) -> str | None:
+        return self._value
+
+    def set_value(self, value: Any) -> None:
+        self._value = None if value in (None, "") else str(value)
+        self._refresh()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self._show_state()
+
+    def set_record(self, record_id: UUID | None) -> None:
+        self._record_id = record_id
+        self._refresh()
+
+    @property
+    def is_busy(self) -> bool:
+        return self._requests.reading or self._requests.writes > 0
+
+    @property
+    def document(self) -> DocumentInfo | None:
+        """The linked file, once known."""
+        return self._state.info if self._state else None
+
+    # ----------------------------------------------------------------- state
+
+    def _refresh(self) -> None:
+        self._requests.new_record()
+        self._state = None
+        self.message.hide()
+        table, record = self.owner_table, self._record_id
+        document_id = documents.resolve(self._value)
+        self._requests.read(
+            lambda s: tasks.describe_link(s, table, record, document_id),
+            self._on_described,
+            self._show_error,
+        )
+        self._show_state()
+
+    def _on_described(self, state: tasks.LinkState) -> None:
+        self._state = state
+
+    def _can_attach(self) -> bool:
+        state = self._state
+        if self._record_id is None or state is None or not state.can_change or self._busy:
+            return False
+        if self._files_at_once:
+            # Filed once, while empty: the form is read-only for such a record anyway.
+            return self._value is None
+        return not self.is_read_only()
+
+    def _show_state(self) -> None:
+        state, info = self._state, self.document
+        linked = documents.resolve(self._value) is not None
+        self.attach_button.setVisible(info is None)
+        self.attach_button.setEnabled(self._can_attach())
+        self.open_button.setEnabled(info is not None and not self._busy)
+        self.replace_button.setVisible(info is not None)
+        self.replace_button.setEnabled(
+            info is not None
+            and state is not None
+            and state.can_change
+            and not self._busy
+            and not self.is_read_only()
+        )
+        self.name.setToolTip("")
+        if info is not None:
+            self.name.setText(info.file_name)
+            self.name.setToolTip(
+                self.tr("{kind}, {size}, uploaded by {who}").format(
+                    kind=kind_text(info.media_type),
+                    size=size_text(info.size, self.locale),
+                    who=info.uploader or "DICEL",
+                )
+            )
+        elif self._value is not None and not linked:
+            self.name.setText(self._value)  # an address from before DICEL kept files
+        else:
+            self.name.clear()
+        if state is not None and state.missing:
+            placeholder = self.tr("The linked file is no longer available")
+        elif linked and state is None:
+            placeholder = self.tr("Loading…")
+        elif self._record_id is None:
+            placeholder = self.tr("Save the record first to attach a file")
+        else:
+            placeholder = self.tr("No file attached")
+        self.name.setPlaceholderText(placeholder)
+
+    def _show_error(self, error: BaseException) -> None:
+        self.message.setText(describe_error(error))
+        self.message.show()
+
+    def _refused(self, path: str) -> bool:
+        limit = self._state.max_bytes if self._state else documents.DEFAULT_MAX_BYTES
+        size = Path(path).stat().st_size
+        if size <= limit:
+            return False
+        self.message.setText(too_big_text(Path(path).name, size, limit))
+        self.message.show()
+        return True
+
+    def _start(self) -> None:
+        self._busy = True
+        self.message.hide()
+        self._show_state()
+
+    def _finish(self, info: DocumentInfo) -> None:
+        self._busy = False
+        if self._state is not None:
+            state = self._state
+            self._state = tasks.LinkState(info, False, state.can_change, state.max_bytes)
+        self._show_state()
+
+    # ----------------------------------------------------------------- buttons
+
+    def _on_attach_clicked(self) -> None:
+        if not self._can_attach():
+            return
+        paths = self.ask_open_file(self.tr("Attach a file"))
+        if paths:
+            self.attach_file(paths[0])
+
+    def attach_file(self, path: str) -> None:
+        """Attach the local file ``path`` and make it the value (see the module docstring)."""
+        try:
+            if not self._can_attach() or self._refused(path):
+                return
+        except OSError as error:
+            self._show_error(error)
+            return
+        table, record = self.owner_table, self._record_id
+        column = self.field.name if self._files_at_once else None
+        self._start()
+
+        def attached(info: DocumentInfo) -> None:
+            self._value = documents.link_value(info.id)
+            self._finish(info)
+            if column is None:
+                self.edited.emit()  # the form saves the link with the record
+
+        self._requests.write(
+            lambda s: tasks.attach_for_link(s, table, record, path, column),
+            attached,
+            self._on_failed,
+        )
+
+    def _on_replace_clicked(self) -> None:
+        if self.document is None:
+            return
+        paths = self.ask_open_file(self.tr("Replace with"))
+        if paths:
+            self.replace_file(paths[0])
+
+    def replace_file(self, path: str) -> None:
+        """Put the local file ``path`` in place of the linked file (the link stays)."""
+        info = self.document
+        if info is None or not self.replace_button.isEnabled():
+            return
+        try:
+            if self._refused(path):
+                return
+        except OSError as error:
+            self._show_error(error)
+            return
+        self._start()
+        self._requests.write(
+            lambda s: tasks.replace_file(s, info, path), self._finish, self._on_failed
+        )
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._busy = False
+        self._show_error(error)
+        self._show_state()
+
+    def _on_open_clicked(self) -> None:
+        info = self.document
+        if info is None:
+            return
+
+        def opened(path: str) -> None:
+            if not open_with_desktop(path):
+                self.message.setText(
+                    self.tr("No program on this computer opens “{name}”.").format(
+                        name=info.file_name
+                    )
+                )
+                self.message.show()
+
+        self._requests.read(lambda s: tasks.temp_copy(s, info), opened, self._show_error)
+
+    def ask_open_file(self, title: str) -> list[str]:
+        """A method of its own, so that tests can answer it without a modal loop."""
+        return ask_open_files(self, title, multiple=False)

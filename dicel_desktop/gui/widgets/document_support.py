@@ -1,0 +1,220 @@
+"""What the documents panel and the document-link editor share on the GUI thread: the
+words for errors, kinds of files and sizes, the file dialogs, files dropped from the
+file manager, and opening a document with the desktop's own program. (What runs in the
+DB worker is gui/widgets/document_tasks.py.)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QMimeData,
+    QStandardPaths,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+from sqlalchemy import exc as sa_exc
+
+from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.files import human_size
+
+log = logging.getLogger(__name__)
+
+_CONTEXT = "DocumentsPanel"
+
+#: What a person calls the common kinds of files (translated when shown).
+_KINDS = {
+    "application/pdf": QT_TRANSLATE_NOOP("DocumentsPanel", "PDF document"),
+    "image/png": QT_TRANSLATE_NOOP("DocumentsPanel", "PNG image"),
+    "image/jpeg": QT_TRANSLATE_NOOP("DocumentsPanel", "JPEG image"),
+    "image/gif": QT_TRANSLATE_NOOP("DocumentsPanel", "GIF image"),
+    "image/tiff": QT_TRANSLATE_NOOP("DocumentsPanel", "TIFF image"),
+    "image/webp": QT_TRANSLATE_NOOP("DocumentsPanel", "WebP image"),
+    "text/plain": QT_TRANSLATE_NOOP("DocumentsPanel", "Text"),
+    "text/csv": QT_TRANSLATE_NOOP("DocumentsPanel", "CSV table"),
+    "application/zip": QT_TRANSLATE_NOOP("DocumentsPanel", "ZIP archive"),
+    "application/msword": QT_TRANSLATE_NOOP("DocumentsPanel", "Word document"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (
+        QT_TRANSLATE_NOOP("DocumentsPanel", "Word document")
+    ),
+    "application/vnd.ms-excel": QT_TRANSLATE_NOOP("DocumentsPanel", "Excel workbook"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": (
+        QT_TRANSLATE_NOOP("DocumentsPanel", "Excel workbook")
+    ),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (
+        QT_TRANSLATE_NOOP("DocumentsPanel", "PowerPoint presentation")
+    ),
+    "application/vnd.oasis.opendocument.text": QT_TRANSLATE_NOOP(
+        "DocumentsPanel", "OpenDocument text"
+    ),
+    "application/vnd.oasis.opendocument.spreadsheet": QT_TRANSLATE_NOOP(
+        "DocumentsPanel", "OpenDocument spreadsheet"
+    ),
+    "application/vnd.ms-outlook": QT_TRANSLATE_NOOP("DocumentsPanel", "Outlook message"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def kind_text(media_type: str) -> str:
+    """What a person calls the kind of file ("PDF document"), or its media type."""
+    known = _KINDS.get(media_type)
+    return _tr(known) if known else media_type
+
+
+def size_text(size: int, locale: QLocale) -> str:
+    """A size as the size-limit messages say it ("812 KB", "3,4 MB": MB of 1,048,576
+    bytes, as documents.max_size_mb counts them), with the locale's decimal point."""
+    return human_size(size).replace(".", locale.decimalPoint())
+
+
+def describe_error(error: BaseException) -> str:
+    """What a person reads when something about a file failed."""
+    if isinstance(error, DicelError):
+        template = MESSAGES.get(error.code)
+        if template is not None:
+            try:
+                return QCoreApplication.translate("errors", template).format_map(error.params)
+            except (KeyError, IndexError, ValueError):
+                pass
+        return error.message
+    if isinstance(error, FileNotFoundError):
+        return _tr("The file “{name}” is no longer there. Choose it again.").format(
+            name=Path(error.filename or "").name
+        )
+    if isinstance(error, OSError):
+        return _tr("The file “{name}” could not be read or written: {reason}.").format(
+            name=Path(error.filename or "").name, reason=error.strerror or str(error)
+        )
+    if isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
+        return _tr(
+            "The database server could not be reached. Check the network connection and try again."
+        )
+    log.error("document task failed", exc_info=error)
+    return _tr(
+        "Something went wrong with the files of this record. Try again; if it happens "
+        "again, tell IT."
+    )
+
+
+def too_big_text(file_name: str, size: int, limit: int) -> str:
+    """The size-limit refusal, before anything is read or sent."""
+    return describe_error(
+        DicelError(
+            "document_too_big", file_name=file_name, size=human_size(size), limit=human_size(limit)
+        )
+    )
+
+
+def local_files(mime: QMimeData) -> list[str]:
+    """The local files (not folders) a drag carries; empty if it carries anything else."""
+    if not mime.hasUrls():
+        return []
+    paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p and Path(p).is_file()]
+
+
+def open_with_desktop(path: str) -> bool:
+    """Open a local file with the program the desktop uses for its kind."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+# --------------------------------------------------------------------------- dialogs
+
+
+def ask_open_files(parent: QWidget, title: str, *, multiple: bool) -> list[str]:
+    if multiple:
+        paths, _filter = QFileDialog.getOpenFileNames(parent, title)
+        return paths
+    path, _filter = QFileDialog.getOpenFileName(parent, title)
+    return [path] if path else []
+
+
+def ask_save_path(parent: QWidget, file_name: str) -> str | None:
+    """Where to save a document; the downloads folder and its own name to start with."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _tr("Save file"), str(Path(folder) / file_name)
+    )
+    return path or None
+
+
+# --------------------------------------------------------------------------- requests
+
+
+class RecordRequests:
+    """The DB worker's requests about the record a widget shows.
+
+    ``new_record()`` cancels the reads still running (their answers would be about the
+    record no longer shown) and drops the answers of everything sent before; writes
+    are never cancelled (a file on its way is saved even if the form moves on), only
+    their answers dropped. ``on_settled`` runs after every answer (to update buttons).
+    """
+
+    def __init__(self, worker: DbWorker, on_settled: Callable[[], None]) -> None:
+        self._worker = worker
+        self._on_settled = on_settled
+        self._generation = 0
+        self._reads: set[int] = set()
+        self.writes = 0
+
+    def new_record(self) -> None:
+        self._generation += 1
+        for request in self._reads:
+            self._worker.cancel(request)
+        self._reads.clear()
+
+    @property
+    def reading(self) -> bool:
+        return bool(self._reads)
+
+    def read(self, task, on_done, on_error) -> int:
+        generation = self._generation
+
+        def done(result) -> None:
+            self._reads.discard(request)
+            if generation == self._generation:
+                on_done(result)
+            self._on_settled()
+
+        def failed(error: BaseException) -> None:
+            self._reads.discard(request)
+            if generation == self._generation:
+                on_error(error)
+            self._on_settled()
+
+        request = self._worker.submit(task, done, failed)
+        self._reads.add(request)
+        return request
+
+    def cancel(self, request: int) -> None:
+        self._worker.cancel(request)
+        self._reads.discard(request)
+
+    def write(self, task, on_done, on_error) -> None:
+        generation = self._generation
+        self.writes += 1
+
+        def done(result) -> None:
+            self.writes -= 1
+            if generation == self._generation:
+                on_done(result)
+            self._on_settled()
+
+        def failed(error: BaseException) -> None:
+            self.writes -= 1
+            if generation == self._generation:
+                on_error(error)
+            self._on_settled()
+
+        self._worker.submit(task, done, failed)

@@ -1,0 +1,436 @@
+"""The files attached to one record: a list, a preview, and what one may do with them.
+
+A record form embeds it (a tab or a side panel) and tells it which record it shows
+(``set_record``; None for a record not saved yet) and whether the form is read-only.
+Upload… (or files dragged from the file manager) attaches files, Download… saves one,
+Open hands a copy to the desktop's own program, Replace… puts a new version in place
+(only if nobody replaced it meanwhile), Remove asks first, naming the file. Images and
+PDFs are previewed beside the list.
+
+What one may do follows the record's rights as the database sees them
+(``dicel_can_change_record``); the database enforces them anyway. Every database call
+goes through the DB worker; files are read from and written to disk inside the worker's
+tasks, never on the GUI thread. A file over the size limit is refused, in words, before
+anything is read or sent.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from pathlib import Path
+from uuid import UUID
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.gui.widgets import document_tasks as tasks
+from dicel_desktop.gui.widgets.document_list import DocumentList
+from dicel_desktop.gui.widgets.document_preview import DocumentPreview, can_preview
+from dicel_desktop.gui.widgets.document_support import (
+    RecordRequests,
+    ask_open_files,
+    ask_save_path,
+    describe_error,
+    local_files,
+    open_with_desktop,
+    too_big_text,
+)
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services import documents
+from dicel_desktop.services.documents import DocumentInfo
+
+
+class DocumentsPanel(QWidget):
+    """The files of one record of ``owner_table``; see the module docstring."""
+
+    #: The number of files listed changed (a form may show it in its tab's title).
+    documents_changed = Signal(int)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        owner_table: str,
+        parent: QWidget | None = None,
+        *,
+        locale: QLocale | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentsPanel")
+        self.owner_table = owner_table
+        self.locale = locale or QLocale()
+        self._requests = RecordRequests(worker, self._show_state)
+        self._owner_id: UUID | None = None
+        self._read_only = False
+        self._can_change = False
+        self._loaded = False
+        self._max_bytes = documents.DEFAULT_MAX_BYTES  # until the database says
+        self._preview_request: int | None = None
+        self._select_after_load: UUID | None = None
+        self._build()
+        self.setAcceptDrops(True)
+        self._show_state()
+
+    def _build(self) -> None:
+        self.status = QLabel()
+        self.status.setObjectName("documentsStatus")
+        self.status.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("documentsMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        self.list = DocumentList(self.locale)
+        self.list.currentItemChanged.connect(self._on_list_current_changed)
+        self.list.open_requested.connect(self._on_open_clicked)
+        self.list.remove_action.triggered.connect(self._on_remove_clicked)
+        self.preview = DocumentPreview()
+
+        self.upload_button = QPushButton(self.tr("&Upload…"))
+        self.upload_button.setToolTip(self.tr("Attach files to this record (or drag them here)"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Open the file with this computer's program for it"))
+        self.download_button = QPushButton(self.tr("Do&wnload…"))
+        self.replace_button = QPushButton(self.tr("&Replace…"))
+        self.replace_button.setToolTip(self.tr("Put a new version of the file in its place"))
+        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        chain = [
+            self.upload_button,
+            self.open_button,
+            self.download_button,
+            self.replace_button,
+            self.remove_button,
+        ]
+        slots = [
+            self._on_upload_clicked,
+            self._on_open_clicked,
+            self._on_download_clicked,
+            self._on_replace_clicked,
+            self._on_remove_clicked,
+        ]
+        for button, slot in zip(chain, slots, strict=True):
+            button.clicked.connect(slot)
+            # Reached by Tab on every platform (macOS skips buttons by default).
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        buttons = QHBoxLayout()
+        for button in chain[:3]:
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in chain[3:]:
+            buttons.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.status)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.message)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        # The preview gets two fifths of the width from the start, not its size hint.
+        self.splitter.setSizes([600, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        # Tab goes from the list through the buttons in reading order (set once they
+        # share a window).
+        for first, second in itertools.pairwise([self.list, *chain]):
+            QWidget.setTabOrder(first, second)
+
+    # ----------------------------------------------------------------- the record
+
+    def set_record(self, owner_id: UUID | None) -> None:
+        """Show the files of this record; None: a record not saved yet (nothing to show,
+        nothing to attach to)."""
+        self._requests.new_record()
+        self._preview_request = None
+        self._owner_id = owner_id
+        self._can_change = False
+        self._loaded = False
+        self.list.clear_documents()
+        self._clear_message()
+        self.preview.show_message(self.tr("Select a file to see it here."))
+        self._show_state()
+        if owner_id is not None:
+            self.reload()
+
+    @property
+    def owner_id(self) -> UUID | None:
+        return self._owner_id
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only form's files can be seen, opened and saved, not changed."""
+        self._read_only = read_only
+        self._show_state()
+
+    def reload(self) -> None:
+        if self._owner_id is None:
+            return
+        table, owner_id = self.owner_table, self._owner_id
+        self._requests.read(
+            lambda s: tasks.describe_record(s, table, owner_id), self._on_loaded, self._show_error
+        )
+        self._show_state()
+
+    def documents(self) -> list[DocumentInfo]:
+        """The files listed, in their order."""
+        return self.list.documents()
+
+    @property
+    def is_busy(self) -> bool:
+        return self._requests.reading or self._requests.writes > 0
+
+    # ----------------------------------------------------------------- state and words
+
+    def _can_edit(self) -> bool:
+        return self._owner_id is not None and not self._read_only and self._can_change
+
+    def _show_state(self) -> None:
+        has_record = self._owner_id is not None
+        current = self.list.current_document() is not None
+        editable = self._can_edit()
+        count = self.list.topLevelItemCount()
+        self.list.setEnabled(has_record)
+        self.upload_button.setEnabled(editable)
+        self.open_button.setEnabled(current)
+        self.download_button.setEnabled(current)
+        for widget in (self.replace_button, self.remove_button, self.list.remove_action):
+            widget.setEnabled(editable and current)
+        if not has_record:
+            text = self.tr("Save the record first to attach files")
+        elif self._requests.writes:
+            text = (
+                self.tr("Saving the file…")
+                if self._requests.writes == 1
+                else self.tr("Saving %n files…", "", self._requests.writes)
+            )
+        elif not self._loaded:
+            text = self.tr("Loading the files…")
+        elif not count:
+            text = (
+                self.tr("No files attached yet. Drag files here, or use Upload…")
+                if editable
+                else self.tr("No files attached.")
+            )
+        elif count == 1:
+            text = self.tr("One file attached")
+        else:
+            text = self.tr("%n files attached", "", count)
+        self.status.setText(text)
+
+    def _show_error(self, error: BaseException) -> None:
+        self._say(describe_error(error), error=True)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("QLabel { color: #b3261e; }" if error else "")
+        self.message.show()
+
+    def _clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    # ----------------------------------------------------------------- list and preview
+
+    def _on_loaded(self, result: tuple[list[DocumentInfo], bool, int]) -> None:
+        infos, self._can_change, self._max_bytes = result
+        self._loaded = True
+        current = self.list.current_document()
+        keep = self._select_after_load or (current.id if current else None)
+        self._select_after_load = None
+        self.list.set_documents(infos, keep)
+        self.documents_changed.emit(len(infos))
+
+    def select(self, document_id: UUID) -> None:
+        """Make a listed file the current one (and preview it)."""
+        self.list.select(document_id)
+
+    def _on_list_current_changed(self, item, _previous=None) -> None:
+        self._show_state()
+        if self._preview_request is not None:
+            self._requests.cancel(self._preview_request)
+            self._preview_request = None
+        info = self.list.info_of(item)
+        if info is None:
+            self.preview.show_message(self.tr("Select a file to see it here."))
+            return
+        if not can_preview(info.media_type):
+            self.preview.show_document(info.media_type, b"")
+            return
+        self.preview.show_message(self.tr("Loading the preview…"))
+
+        def shown(content: bytes) -> None:
+            self._preview_request = None
+            self.preview.show_document(info.media_type, content)
+
+        def failed(error: BaseException) -> None:
+            self._preview_request = None
+            self.preview.show_message(describe_error(error))
+
+        self._preview_request = self._requests.read(
+            lambda s: tasks.content_of(s, info.id), shown, failed
+        )
+
+    # ----------------------------------------------------------------- writing
+
+    def _refusal(self, path: str) -> str | None:
+        """Why a local file may not be sent, or None. Only its size is read here."""
+        try:
+            size = os.path.getsize(path)
+        except OSError as error:
+            return describe_error(error)
+        if size > self._max_bytes:
+            return too_big_text(Path(path).name, size, self._max_bytes)
+        return None
+
+    def _write(self, task, on_done) -> None:
+        def failed(error: BaseException) -> None:
+            self._show_error(error)
+            self.reload()  # what is there now (someone else's change, a removal)
+
+        self._requests.write(task, on_done, failed)
+        self._show_state()
+
+    def upload_files(self, paths: list[str]) -> None:
+        """Attach these local files, one transaction each; a file over the size limit
+        is refused in words before it is read."""
+        if not self._can_edit():
+            return
+        self._clear_message()
+        refusals = []
+        table, owner_id = self.owner_table, self._owner_id
+        for path in paths:
+            refusal = self._refusal(path)
+            if refusal:
+                refusals.append(refusal)
+                continue
+            self._write(lambda s, p=path: tasks.attach_file(s, table, owner_id, p), self._on_saved)
+        if refusals:
+            self._say("\n".join(refusals), error=True)
+
+    def replace_file(self, document_id: UUID, path: str) -> None:
+        """Put the local file ``path`` in place of a listed document's content."""
+        info = self.list.document(document_id)
+        if info is None or not self._can_edit():
+            return
+        refusal = self._refusal(path)
+        if refusal:
+            self._say(refusal, error=True)
+            return
+        self._clear_message()
+        self._write(lambda s: tasks.replace_file(s, info, path), self._on_saved)
+
+    def _on_saved(self, info: DocumentInfo) -> None:
+        self._select_after_load = info.id
+        self.reload()
+
+    def dragEnterEvent(self, event) -> None:
+        if self._can_edit() and local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = local_files(event.mimeData())
+        if not (paths and self._can_edit()):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.upload_files(paths)
+
+    # ----------------------------------------------------------------- the buttons
+
+    def _on_upload_clicked(self) -> None:
+        paths = self.ask_open_files(multiple=True)
+        if paths:
+            self.upload_files(paths)
+
+    def _on_open_clicked(self) -> None:
+        info = self.list.current_document()
+        if info is None:
+            return
+        self._clear_message()
+
+        def opened(path: str) -> None:
+            if not open_with_desktop(path):
+                self._say(
+                    self.tr(
+                        "No program on this computer opens “{name}”. Use Download… to save "
+                        "it and open it elsewhere."
+                    ).format(name=info.file_name),
+                    error=True,
+                )
+
+        self._requests.read(lambda s: tasks.temp_copy(s, info), opened, self._show_error)
+
+    def _on_download_clicked(self) -> None:
+        info = self.list.current_document()
+        path = self.ask_save_path(info.file_name) if info else None
+        if not path:
+            return
+        self._clear_message()
+
+        def saved(where: str) -> None:
+            self._say(
+                self.tr("Saved “{name}” in {folder}.").format(
+                    name=Path(where).name, folder=str(Path(where).parent)
+                )
+            )
+
+        self._requests.read(lambda s: tasks.save_copy(s, info.id, path), saved, self._show_error)
+
+    def _on_replace_clicked(self) -> None:
+        info = self.list.current_document()
+        if info is None or not self._can_edit():
+            return
+        paths = self.ask_open_files(multiple=False)
+        if paths:
+            self.replace_file(info.id, paths[0])
+
+    def _on_remove_clicked(self) -> None:
+        info = self.list.current_document()
+        if info is None or not self._can_edit() or not self.confirm_remove(info.file_name):
+            return
+        self._clear_message()
+        self._write(lambda s: tasks.remove_document(s, info), lambda _none: self.reload())
+
+    # ----------------------------------------------------------------- dialogs
+    # Methods of their own, so that tests can answer them without a modal loop.
+
+    def ask_open_files(self, *, multiple: bool) -> list[str]:
+        title = self.tr("Attach files") if multiple else self.tr("Replace with")
+        return ask_open_files(self, title, multiple=multiple)
+
+    def ask_save_path(self, file_name: str) -> str | None:
+        return ask_save_path(self, file_name)
+
+    def confirm_remove(self, file_name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove file"),
+            self.tr(
+                "Remove “{name}” from this record? It is deleted from the database; the "
+                "history keeps only its name."
+            ).format(name=file_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,353 @@
+"""The documents panel against a real PostgreSQL: what a person sees and does with the
+files of a record. (Whose files are whose is tests/security/test_document_rights.py.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from document_files import dark_pixels, make_pdf, make_png
+from PySide6.QtCore import QLocale, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from dicel_desktop.db.engine import make_session_factory
+from dicel_desktop.gui.widgets import documents_panel as panel_module
+from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services import documents
+from dicel_desktop.services.files import human_size
+
+
+@pytest.fixture
+def worker(db_engine, qapp):
+    worker = DbWorker(make_session_factory(db_engine))
+    yield worker
+    worker.shutdown()
+
+
+@pytest.fixture
+def expense(db_engine) -> uuid.UUID:
+    with db_engine.begin() as conn:
+        return conn.execute(
+            sa.text(
+                "INSERT INTO expenses (expense_category, amount, vendor, expense_date)"
+                " VALUES ('Travel', 12000, 'RwandAir', '2026-03-03') RETURNING id"
+            )
+        ).scalar_one()
+
+
+RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
+
+
+@pytest.fixture
+def panel(qtbot, worker, expense):
+    panel = DocumentsPanel(worker, "expenses", locale=RWANDA)
+    qtbot.addWidget(panel)
+    panel.resize(900, 420)
+    panel.show()
+    panel.set_record(expense)
+    wait_idle(qtbot, panel)
+    return panel
+
+
+def wait_idle(qtbot, panel: DocumentsPanel) -> None:
+    qtbot.waitUntil(lambda: not panel.is_busy, timeout=10_000)
+
+
+def stored(db_engine, expense) -> list[tuple[str, str]]:
+    """(file name, sha256) of the expense's documents, read as the superuser."""
+    with db_engine.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT file_name, sha256 FROM documents WHERE owner_id = :id ORDER BY file_name"
+            ),
+            {"id": expense},
+        )
+        return [tuple(row) for row in rows]
+
+
+def upload(qtbot, panel: DocumentsPanel, *paths: Path) -> None:
+    panel.ask_open_files = lambda multiple: [str(p) for p in paths]
+    qtbot.mouseClick(panel.upload_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, panel)
+
+
+def drop_event(panel: DocumentsPanel, kind, *paths: Path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = kind(
+        QPoint(20, 20) if kind is QDragEnterEvent else QPoint(20, 20).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(panel, event)
+    return event, mime
+
+
+# --------------------------------------------------------------------------- round trip
+
+
+def test_a_pdf_goes_up_is_previewed_and_comes_back_down_the_same(
+    qtbot, panel, tmp_path, db_engine, expense
+):
+    assert panel.status.text() == "No files attached yet. Drag files here, or use Upload…"
+    pdf = make_pdf(tmp_path / "receipt.pdf", "Receipt 42", ("Kigali — Huye", "12,000 RWF"))
+    upload(qtbot, panel, pdf)
+
+    (info,) = panel.documents()
+    assert (info.file_name, info.media_type, info.size) == (
+        "receipt.pdf",
+        "application/pdf",
+        pdf.stat().st_size,
+    )
+    assert panel.status.text() == "One file attached"
+    row = panel.list.topLevelItem(0)
+    assert [row.text(c) for c in range(3)] == [
+        "receipt.pdf",
+        "PDF document",
+        human_size(pdf.stat().st_size),
+    ]
+    assert row.text(3) == "DICEL"  # the superuser is no person
+    assert row.text(4) == info.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
+    assert stored(db_engine, expense) == [
+        ("receipt.pdf", hashlib.sha256(pdf.read_bytes()).hexdigest())
+    ]
+
+    # The new file is current and previewed: the page is drawn, not blank.
+    assert panel.list.current_document() == info
+    qtbot.waitUntil(lambda: panel.preview.showing == "pdf", timeout=10_000)
+    assert panel.preview.pdf.pageCount() == 1
+    qtbot.waitUntil(lambda: dark_pixels(panel.preview.pdf_view.viewport().grab()) > 50)
+
+    target = tmp_path / "saved" / "copy.pdf"
+    target.parent.mkdir()
+    panel.ask_save_path = lambda name: str(target) if name == "receipt.pdf" else None
+    qtbot.mouseClick(panel.download_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, panel)
+    assert hashlib.sha256(target.read_bytes()).digest() == hashlib.sha256(pdf.read_bytes()).digest()
+    assert panel.message.text() == f"Saved “copy.pdf” in {target.parent}."
+
+
+def test_an_image_is_previewed_scaled_to_fit(qtbot, panel, tmp_path):
+    upload(qtbot, panel, make_png(tmp_path / "scan", "Scan", size=(1600, 1000)))
+    (info,) = panel.documents()
+    assert info.media_type == "image/png"  # from its content: the name has no extension
+    qtbot.waitUntil(lambda: panel.preview.showing == "image", timeout=10_000)
+    shown = panel.preview.image.pixmap()
+    area = panel.preview.image.size()
+    assert shown.width() <= area.width() and shown.height() <= area.height()
+    assert abs(shown.width() / shown.height() - 1.6) < 0.02  # proportions kept
+
+
+def test_a_file_without_a_preview_says_how_to_see_it(qtbot, panel, tmp_path):
+    notes = tmp_path / "notes.docx"
+    notes.write_bytes(b"PK\x03\x04" + bytes(100))
+    upload(qtbot, panel, notes)
+    assert panel.list.topLevelItem(0).text(1) == "Word document"
+    assert panel.preview.showing == "message"
+    assert "Use Open" in panel.preview.message.text()
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(
+    qtbot, panel, tmp_path, db_engine, expense, monkeypatch
+):
+    with db_engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO system_settings (setting_key, setting_value, setting_type)"
+                " VALUES ('documents.max_size_mb', '0.009765625', 'number')"
+            )
+        )
+    panel.reload()
+    wait_idle(qtbot, panel)
+    big = tmp_path / "scan.pdf"
+    big.write_bytes(b"%PDF-" + bytes(20 * 1024))
+    small = make_pdf(tmp_path / "small.pdf", "Small")
+    assert small.stat().st_size < 10 * 1024
+    read = []
+    monkeypatch.setattr(
+        panel_module.tasks, "_read", lambda path: read.append(path) or Path(path).read_bytes()
+    )
+    upload(qtbot, panel, big, small)
+    assert panel.message.text() == (
+        "“scan.pdf” is 20 KB; a file attached to a record can be at most 10 KB. Make it "
+        "smaller (scan at a lower resolution, or compress it) and try again."
+    )
+    assert read == [str(small)]  # the big one was never read
+    assert [name for name, _ in stored(db_engine, expense)] == ["small.pdf"]
+
+
+def test_a_limit_lowered_meanwhile_is_still_enforced(qtbot, panel, tmp_path, db_engine, expense):
+    with db_engine.begin() as conn:  # after the panel read the limit
+        conn.execute(
+            sa.text(
+                "INSERT INTO system_settings (setting_key, setting_value, setting_type)"
+                " VALUES ('documents.max_size_mb', '0.009765625', 'number')"
+            )
+        )
+    big = tmp_path / "scan.pdf"
+    big.write_bytes(b"%PDF-" + bytes(20 * 1024))
+    upload(qtbot, panel, big)
+    assert "at most 10 KB" in panel.message.text()
+    assert stored(db_engine, expense) == []
+
+
+def test_the_same_file_twice_is_recognised_in_words(qtbot, panel, tmp_path, db_engine, expense):
+    pdf = make_pdf(tmp_path / "receipt.pdf", "Receipt")
+    upload(qtbot, panel, pdf)
+    copy = tmp_path / "receipt (1).pdf"
+    copy.write_bytes(pdf.read_bytes())
+    upload(qtbot, panel, copy)
+    today = dt.date.today()
+    assert panel.message.text() == (
+        f"This file is already attached as “receipt.pdf” by DICEL on {today.day} {today:%B %Y}."
+    )
+    assert len(stored(db_engine, expense)) == 1
+
+
+# --------------------------------------------------------------------------- drag and drop
+
+
+def test_files_dropped_from_the_file_manager_are_attached(qtbot, panel, tmp_path):
+    a = make_pdf(tmp_path / "a.pdf", "A")
+    b = make_png(tmp_path / "b.png", "B")
+    enter, _mime = drop_event(panel, QDragEnterEvent, a, b)
+    assert enter.isAccepted()
+    drop, _mime = drop_event(panel, QDropEvent, a, b)
+    assert drop.isAccepted()
+    wait_idle(qtbot, panel)
+    qtbot.waitUntil(lambda: len(panel.documents()) == 2, timeout=10_000)
+    assert sorted(d.file_name for d in panel.documents()) == ["a.pdf", "b.png"]
+
+
+def test_drops_are_refused_where_files_cannot_be_attached(qtbot, panel, tmp_path):
+    pdf = make_pdf(tmp_path / "a.pdf", "A")
+    panel.set_read_only(True)
+    enter, _mime = drop_event(panel, QDragEnterEvent, pdf)
+    assert not enter.isAccepted()
+    panel.set_read_only(False)
+    # A folder is not a file.
+    enter, _mime = drop_event(panel, QDragEnterEvent, tmp_path)
+    assert not enter.isAccepted()
+
+
+# --------------------------------------------------------------------------- states
+
+
+def test_a_record_not_saved_yet_has_nothing_to_attach_to(qtbot, panel, tmp_path):
+    panel.set_record(None)
+    assert panel.status.text() == "Save the record first to attach files"
+    assert not panel.upload_button.isEnabled()
+    enter, _mime = drop_event(panel, QDragEnterEvent, make_pdf(tmp_path / "a.pdf", "A"))
+    assert not enter.isAccepted()
+
+
+def test_a_read_only_form_lets_files_be_seen_and_saved_not_changed(qtbot, panel, tmp_path):
+    upload(qtbot, panel, make_pdf(tmp_path / "a.pdf", "A"))
+    panel.set_read_only(True)
+    assert not panel.upload_button.isEnabled()
+    assert not panel.replace_button.isEnabled() and not panel.remove_button.isEnabled()
+    assert panel.open_button.isEnabled() and panel.download_button.isEnabled()
+
+
+def test_replace_puts_a_new_version_and_remove_asks_first(
+    qtbot, panel, tmp_path, db_engine, expense
+):
+    upload(qtbot, panel, make_pdf(tmp_path / "draft.pdf", "Draft"))
+    panel.ask_open_files = lambda multiple: [] if multiple else [str(photo)]
+    photo = make_png(tmp_path / "final.png", "Final")
+    qtbot.mouseClick(panel.replace_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, panel)
+    (info,) = panel.documents()
+    assert (info.file_name, info.media_type) == ("final.png", "image/png")
+    qtbot.waitUntil(lambda: panel.preview.showing == "image", timeout=10_000)
+
+    asked = []
+    panel.confirm_remove = lambda name: asked.append(name) or False
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, panel)
+    assert asked == ["final.png"] and len(stored(db_engine, expense)) == 1
+    panel.confirm_remove = lambda name: True
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, panel)
+    assert panel.documents() == [] and stored(db_engine, expense) == []
+    assert panel.status.text() == "No files attached yet. Drag files here, or use Upload…"
+
+
+def test_a_version_replaced_by_someone_else_is_not_overwritten(
+    qtbot, panel, tmp_path, db_engine, expense
+):
+    upload(qtbot, panel, make_pdf(tmp_path / "v1.pdf", "One"))
+    (mine,) = panel.documents()
+    with db_engine.begin() as conn:  # a colleague's new version
+        documents.replace(conn, mine.id, "v2.pdf", None, b"%PDF-two", mine.updated_at)
+    panel.replace_file(mine.id, str(make_pdf(tmp_path / "v3.pdf", "Three")))
+    wait_idle(qtbot, panel)
+    assert panel.message.text().startswith("“v2.pdf” was replaced by DICEL at ")
+    assert [name for name, _ in stored(db_engine, expense)] == ["v2.pdf"]
+    qtbot.waitUntil(lambda: panel.documents()[0].file_name == "v2.pdf")  # reloaded
+
+
+# --------------------------------------------------------------------------- keyboard
+
+
+def test_everything_is_reachable_from_the_keyboard(qtbot, panel, tmp_path, monkeypatch):
+    upload(qtbot, panel, make_pdf(tmp_path / "a.pdf", "A"))
+    panel.activateWindow()
+    panel.list.setFocus()
+    qtbot.waitUntil(lambda: panel.list.hasFocus())
+    reached = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [
+        panel.upload_button,
+        panel.open_button,
+        panel.download_button,
+        panel.replace_button,
+        panel.remove_button,
+    ]
+
+    opened = []
+    monkeypatch.setattr(panel_module, "open_with_desktop", lambda path: opened.append(path) or True)
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    wait_idle(qtbot, panel)
+    assert [Path(p).name for p in opened] == ["a.pdf"]
+    assert Path(opened[0]).read_bytes() == (tmp_path / "a.pdf").read_bytes()
+
+    asked = []
+    panel.confirm_remove = lambda name: asked.append(name) or False
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert asked == ["a.pdf"]
+
+
+# --------------------------------------------------------------------------- a look
+
+
+def test_the_panel_previews_a_photo_and_a_pdf_side_by_side_with_the_list(qtbot, panel, tmp_path):
+    """Saves both looks in the test's folder (run with --basetemp to look at them)."""
+    photo = make_png(tmp_path / "IMG_2041.png", "Fuel receipt", size=(1200, 900))
+    pdf = make_pdf(
+        tmp_path / "invoice-RwandAir.pdf",
+        "RwandAir — Invoice 5521",
+        ("Kigali (KGL) to Nairobi (NBO)", "Fare 540,000 RWF", "Taxes 62,000 RWF"),
+    )
+    upload(qtbot, panel, photo, pdf)
+    assert len(panel.documents()) == 2
+    for name, kind in (("IMG_2041.png", "image"), ("invoice-RwandAir.pdf", "pdf")):
+        panel.select(next(d.id for d in panel.documents() if d.file_name == name))
+        qtbot.waitUntil(lambda kind=kind: panel.preview.showing == kind, timeout=10_000)
+        view = panel.preview.pdf_view.viewport() if kind == "pdf" else panel.preview.image
+        qtbot.waitUntil(lambda view=view: dark_pixels(view.grab()) > 50, timeout=10_000)
+        assert panel.grab().save(str(tmp_path / f"panel-{kind}.png"))

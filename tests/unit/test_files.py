@@ -1,0 +1,98 @@
+"""What kind of file a document is, and the small rules of names, sizes and links."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from pathlib import Path
+
+import pytest
+
+from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.services import documents
+from dicel_desktop.services.files import clean_file_name, detect_media_type, human_size
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(20)
+JPEG = b"\xff\xd8\xff\xe0" + bytes(20)
+ZIP = b"PK\x03\x04" + bytes(20)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        # The content decides: the preview must get what the bytes are.
+        ("receipt.pdf", JPEG, "image/jpeg"),
+        ("scan0001", b"%PDF-1.7\n...", "application/pdf"),
+        ("photo.JPG", JPEG, "image/jpeg"),
+        ("logo", PNG, "image/png"),
+        ("page.webp", b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image/webp"),
+        # One container, several formats: the name tells them apart.
+        (
+            "contract.docx",
+            ZIP,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+        ("budget.xlsx", ZIP, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("photos.zip", ZIP, "application/zip"),
+        ("not-a-word-file.docx.zip", ZIP, "application/zip"),
+        ("renamed.pdf", ZIP, "application/zip"),
+        # No signature: the name, then whether it reads as text.
+        ("notes.txt", b"Meeting at 10", "text/plain"),
+        ("payments.csv", b"a,b\n1,2\n", "text/csv"),
+        ("README", "Muraho — café".encode(), "text/plain"),
+        ("export.csv.gz", b"\x1f\x8b\x08\x00", "application/gzip"),
+        ("blob", bytes(range(256)), "application/octet-stream"),
+        ("empty", b"", "application/octet-stream"),
+    ],
+)
+def test_media_type_from_content_then_name(name: str, content: bytes, expected: str):
+    assert detect_media_type(name, content) == expected
+
+
+def test_a_multibyte_character_cut_at_the_end_of_the_sample_is_still_text():
+    text = ("é" * 3000).encode()  # 6000 bytes: the 4096-byte sample ends mid-character
+    assert detect_media_type("x", text[:4097]) == "text/plain"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("C:\\Users\\Jean\\Desktop\\receipt.pdf", "receipt.pdf"),
+        ("/home/jean/scan.png", "scan.png"),
+        ("  bad\x00name\t.txt  ", "badname.txt"),
+        ("x" * 300 + ".pdf", "x" * 251 + ".pdf"),
+    ],
+)
+def test_file_names_lose_folders_and_control_characters_and_keep_their_extension(name, expected):
+    assert clean_file_name(name) == expected
+
+
+def test_a_file_without_a_name_is_refused_in_words():
+    with pytest.raises(InvalidInput) as refused:
+        clean_file_name("C:\\folder\\")
+    assert refused.value.code == "document_name_missing"
+
+
+@pytest.mark.parametrize(
+    ("size", "text"),
+    [(0, "0 bytes"), (1023, "1023 bytes"), (1024, "1 KB"), (1536, "1.5 KB"),
+     (25 * 1024 * 1024, "25 MB"), (31_200_000, "29.8 MB"), (150 * 1024**2, "150 MB")],
+)  # fmt: skip
+def test_sizes_read_as_people_write_them(size: int, text: str):
+    assert human_size(size) == text
+
+
+def test_links_round_trip_and_anything_else_resolves_to_nothing():
+    document = uuid.uuid4()
+    assert documents.resolve(documents.link_value(document)) == document
+    for value in (None, "", "https://files.dicel.rw/r.pdf", "dicel-document:not-a-uuid"):
+        assert documents.resolve(value) is None
+
+
+def test_the_link_columns_are_those_the_migration_files_documents_in():
+    migration = Path(__file__).parents[2] / "migrations" / "versions" / "0008_documents.py"
+    text = migration.read_text(encoding="utf-8")
+    block = text[text.index("LINK_COLUMNS = (") : text.index("\n)\n", text.index("LINK_COLUMNS"))]
+    assert set(re.findall(r'\("(\w+)", "(\w+)"\)', block)) == documents.LINK_COLUMNS
+    assert f'LINK_PREFIX = "{documents.LINK_PREFIX}"' in text
+    assert f"DEFAULT_MAX_MB = {documents.DEFAULT_MAX_BYTES // 1024**2}" in text
