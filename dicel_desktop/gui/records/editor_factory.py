@@ -7,10 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.document_link import DocumentLinkEditor
 from dicel_desktop.gui.editors.factory import make_editor
 from dicel_desktop.gui.editors.reference_picker import ReferencePicker
 from dicel_desktop.gui.records.record_form import EditorFactory
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.documents import is_link_column
 from dicel_desktop.services.forms import FieldSpec
 
 
@@ -21,6 +23,8 @@ def make_editor_factory(worker: DbWorker, locale: QLocale | None = None) -> Edit
         return ReferencePicker(field, worker)
 
     def make(field: FieldSpec) -> FieldEditor:
+        if is_link_column(field.table, field.name):  # a receipt, a resume: a stored file
+            return DocumentLinkEditor(field, worker, field.table, locale=locale)
         return make_editor(field, locale=locale, reference_editor=reference_editor)
 
     return make

@@ -1,17 +1,47 @@
 """What a record window shows under its form, in tabs: the records that belong to it
-(an invoice's lines), its attached documents, its history."""
+(an invoice's lines), its attached documents, its history. Tabs other than the first
+load when first shown: opening a record costs its own row, not its files' list too."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from dicel_desktop.gui.records.details import DetailsPanel
 from dicel_desktop.gui.records.record_window import PanelFactory, RecordWindow
+from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.opener import RecordOpener
+
+#: Tables whose records hold no documents: the log, and documents themselves.
+_NO_DOCUMENTS = frozenset({"audit_logs", "documents"})
+
+
+class _OnFirstShow(QWidget):
+    """Holds a panel and tells it which record to show the first time it is shown."""
+
+    def __init__(self, panel: QWidget, start: Callable[[], None]) -> None:
+        super().__init__()
+        self.panel = panel
+        self._start: Callable[[], None] | None = start
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(panel)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        start, self._start = self._start, None
+        if start is not None:
+            start()
+
+    def close_list(self) -> None:
+        close_list = getattr(self.panel, "close_list", None)
+        if close_list is not None:
+            close_list()
 
 
 def record_panels(opener: RecordOpener) -> PanelFactory:
@@ -24,6 +54,13 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
             (detail.title, DetailsPanel(opener, detail, record, what=what))
             for detail in window.spec.details
         ]
+        if window.table not in _NO_DOCUMENTS:
+            files = DocumentsPanel(opener.worker, window.table)
+            files.set_read_only(window.spec.read_only)
+            record_id = record.id if record is not None else None
+            found.append(
+                (window.tr("Documents"), _OnFirstShow(files, lambda: files.set_record(record_id)))
+            )
         return found
 
     return panels

@@ -216,6 +216,9 @@ class RecordForm(QWidget):
         for name, editor in self.editors.items():
             field = self.spec.fields[name]
             value = values[name]
+            set_record = getattr(editor, "set_record", None)
+            if set_record is not None:  # an editor that works on the record (a file link)
+                set_record(record.id if record is not None else None)
             if field.kind is FieldKind.REFERENCE:
                 editor.set_value(value, names.get(name))  # type: ignore[call-arg]
             else:
