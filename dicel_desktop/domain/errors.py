@@ -98,6 +98,11 @@ MESSAGES: Mapping[str, str] = {
     "field_not_a_whole_number": "{label}: “{text}” is not a whole number.",
     "field_not_a_date": "{label}: “{text}” is not a date.",
     "field_not_json": "{label} is not valid JSON: {detail}.",
+    # --- choosing a record to point to (services.lookup)
+    "lookup_not_allowed": (
+        "You are not allowed to see the {records}, so you cannot choose one here. Ask an "
+        "administrator if your work needs it."
+    ),
 }
 
 
