@@ -13,9 +13,6 @@ clear button) empties a field that may be empty. A click on a record picks it.
 Typed text is never a value: leaving the field with text that was not picked gives back
 the last picked record and says so in a tooltip (``notice()``). Emptying a field that may
 be empty, and leaving it, makes it empty.
-
-The list is a child of the window, not a window of its own: the keyboard stays in the line
-(one path for keys, in tests and in use), and a picture of the window shows it.
 """
 
 from __future__ import annotations
@@ -27,29 +24,18 @@ import psycopg
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QStyle,
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidgetItem, QStyle, QToolTip, QWidget
 from sqlalchemy import exc as sa_exc
 
 from dicel_desktop.domain.errors import MESSAGES, DicelError
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.match_list import VISIBLE_ROWS, MatchList
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.forms import FieldSpec
 from dicel_desktop.services.lookup import Page, reference_name, search_references
 
 #: The pause in typing after which the matches are looked up.
 SEARCH_DELAY_MS = 200
-#: Rows the list shows before it scrolls.
-VISIBLE_ROWS = 10
 #: The next page is asked for when the list is scrolled this close to its end (rows).
 MORE_MARGIN = 5
 #: The record's id on each row of the list (a ``uuid.UUID``).
@@ -68,21 +54,6 @@ _TAB = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 _STILL_HERE = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
 
 
-class MatchList(QListWidget):
-    """The list of matches: never takes the focus from the line it belongs to."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setUniformItemSizes(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.verticalScrollBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.hide()
-
-
 class ReferencePicker(FieldEditor):
     """Edits a REFERENCE field: ``value()`` is the chosen record's UUID, or None."""
 
@@ -96,6 +67,8 @@ class ReferencePicker(FieldEditor):
         self._name: str | None = None
         #: The line holds text the person typed, not the chosen record's name.
         self._typing = False
+        #: What the list's rows match (the text searched), and the search on its way.
+        self._listed: str | None = None
         self._query = ""
         #: Where the next page starts; None when the last page has arrived.
         self._next: tuple[str, uuid.UUID] | None = None
@@ -165,6 +138,17 @@ class ReferencePicker(FieldEditor):
     def is_list_open(self) -> bool:
         return self._list is not None and self._list.isVisible()
 
+    def _is_list_current(self) -> bool:
+        """The open list holds the matches of what the line says."""
+        if not self.is_list_open():
+            return False
+        return not self._typing or self._listed == self.line.text().strip()
+
+    def hideEvent(self, event: QEvent) -> None:
+        # The list belongs to the window: it would stay behind on another tab of a form.
+        self._hide_list()
+        super().hideEvent(event)
+
     # ----------------------------------------------------------------- keys and focus
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -182,25 +166,27 @@ class ReferencePicker(FieldEditor):
         if self.is_read_only():
             return False
         key = event.key()
+        # Only a list of the matches of what the line says is picked from: one left from
+        # before the last keys is looked up again first (Enter, Down), or not used (Tab).
+        current = self._is_list_current()
         if key in _MOVES:
-            if self.is_list_open():
+            if current:
                 self._move(_MOVES[key])
-            elif key == Qt.Key.Key_Down:
+            elif key == Qt.Key.Key_Down or self.is_list_open():
                 self._open()
             else:
                 return False
             return True
         if key in _ENTER:
-            if self.is_list_open():
+            if current:
                 self._pick_row(self._list.currentRow())
-                return True
-            if self._typing:  # the matches are not there yet: look now
-                self._timer.stop()
-                self._search(self.line.text().strip())
-                return True
-            return False
+            elif self._typing or self.is_list_open():
+                self._open()
+            else:
+                return False
+            return True
         if key in _TAB:
-            if self.is_list_open():
+            if current:
                 self._pick_row(self._list.currentRow())
             return False  # the focus moves on either way
         if key == Qt.Key.Key_Escape:
@@ -231,6 +217,7 @@ class ReferencePicker(FieldEditor):
     def _on_line_text_edited(self, _text: str) -> None:
         self._typing = True
         self._set_notice("")
+        self._cancel_search()  # its answer would be about other text
         self._timer.start()  # restart: wait for the typing to pause
 
     def _on_timer_timeout(self) -> None:
@@ -253,10 +240,13 @@ class ReferencePicker(FieldEditor):
         if value >= bar.maximum() - MORE_MARGIN:
             self._load_more()
 
-    def _on_page_loaded(self, page: Page, first: bool, select: uuid.UUID | None) -> None:
+    def _on_page_loaded(
+        self, page: Page, query: str, first: bool, select: uuid.UUID | None
+    ) -> None:
         if not shiboken6.isValid(self):
             return
         self._search_request = None
+        self._listed = query
         self._next = page.after if page.more else None
         rows = self._ensure_list()
         if first:
@@ -312,7 +302,7 @@ class ReferencePicker(FieldEditor):
         table = self._table
         self._search_request = self._worker.submit(
             lambda session: search_references(session, table, text),
-            lambda page: self._on_page_loaded(page, True, select),
+            lambda page: self._on_page_loaded(page, text, True, select),
             self._on_search_failed,
         )
 
@@ -322,7 +312,7 @@ class ReferencePicker(FieldEditor):
         table, text, after = self._table, self._query, self._next
         self._search_request = self._worker.submit(
             lambda session: search_references(session, table, text, after=after),
-            lambda page: self._on_page_loaded(page, False, None),
+            lambda page: self._on_page_loaded(page, text, False, None),
             self._on_search_failed,
         )
 
@@ -428,25 +418,7 @@ class ReferencePicker(FieldEditor):
         return self._list
 
     def _show_list(self) -> None:
-        """Under the line, or above it when there is more room there in the window."""
-        rows = self._ensure_list()
-        window = rows.parentWidget()
-        top = self.line.mapTo(window, QPoint(0, 0)).y()
-        bottom = top + self.line.height()
-        row_height = rows.sizeHintForRow(0) if rows.count() else self.line.height()
-        wanted = row_height * min(max(rows.count(), 1), VISIBLE_ROWS) + 2 * rows.frameWidth()
-        below, above = window.height() - bottom, top
-        if wanted > below and above > below:
-            height = min(wanted, above)
-            y = top - height
-        else:
-            height = min(wanted, below)
-            y = bottom
-        width = min(max(self.line.width(), 240), window.width())
-        x = min(self.line.mapTo(window, QPoint(0, 0)).x(), window.width() - width)
-        rows.setGeometry(max(x, 0), y, width, height)
-        rows.raise_()
-        rows.show()
+        self._ensure_list().show_under(self.line)
 
     def _hide_list(self) -> None:
         if self._list is not None:
