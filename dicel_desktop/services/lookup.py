@@ -20,16 +20,15 @@ Order and pages
     is NOT NULL (each has a NOT NULL part of its own table: tests/db/test_lookup.py
     checks the registry), so there is no NULL segment to page through, unlike the grid's.
 
-    On the big tables (migration 0009, which has the measurements) the planner reads
-    either the names in order from a btree on (name, id) until a page is full (the empty
-    search, words most names hold, words of one or two letters), or the few matching
-    records from a pg_trgm index and sorts them (rarer words of three letters or more).
-    Its blind spot: a word a few percent of the names hold, all in one stretch of the
-    alphabet ("Kivu ..."), is read in order from the start: 30-60 ms on 100,000 clients;
-    so is a pair of letters few names hold ("zq", no trigram: the whole table).
-    Walking a bounded stretch first and then falling back to the trigram index was tried:
-    faster for those words, slower for rare ones and for common words that start late,
-    and two round trips; the planner's single query was kept.
+    On the big tables (migration 0009, which has the measurements) a page is read either
+    as the names in order from a btree on (name, id) until it is full (the empty search,
+    words most names hold, words of one or two letters), or as the matching records
+    found through a pg_trgm index, then sorted (rarer words of three letters or more).
+    The planner chooses, but cannot see that the names holding a word may all sit in one
+    stretch of the alphabet ("Kivu ..."): it would read 40% of the names to get there.
+    For a first page, the planner's own statistics of the names say where matches begin
+    (services.name_order); when that is far in, the lookup asks for the trigram index.
+    Still slow: a pair of letters few names hold ("zq": no trigram, the whole table).
 
 Rights
     Everything runs as the logged-in person: grants and row security decide what is
@@ -62,6 +61,7 @@ from sqlalchemy.orm import Session
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.errors import NotAllowed
 from dicel_desktop.domain.tables import table_info
+from dicel_desktop.services.name_order import name_order
 from dicel_desktop.services.references import FK_DISPLAY, FK_SEARCH, Joins
 
 __all__ = ["PAGE_SIZE", "Page", "reference_name", "reference_names", "search_references"]
@@ -106,10 +106,14 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _words(text: str) -> list[str]:
+    """The distinct words, lower-cased like the searched texts."""
+    return list(dict.fromkeys(w.lower() for w in text.split()))
+
+
 def _patterns(text: str) -> list[str]:
-    """One LIKE pattern per distinct word, lower-cased like the searched texts."""
-    words = dict.fromkeys(w.lower() for w in text.split())
-    return [f"%{_escape_like(w)}%" for w in words]
+    """One LIKE pattern per distinct word."""
+    return [f"%{_escape_like(w)}%" for w in _words(text)]
 
 
 @dataclass(frozen=True)
@@ -129,11 +133,21 @@ def _compile(stmt: sa.Select[Any] | sa.CompoundSelect[Any]) -> _Compiled:
     return _Compiled(compiled.string, compiled.construct_params(_check=False))
 
 
+@functools.lru_cache(maxsize=64)
+def _name_column(table: str) -> str | None:
+    """The column a table's records are named by, when the name is just that column (a
+    btree on it and the id may read them in order: migration 0009)."""
+    base = Base.metadata.tables[table]
+    name = FK_DISPLAY[table](Joins(base), base)
+    return name.name if isinstance(name, sa.Column) and name.table is base else None
+
+
 @functools.lru_cache(maxsize=512)
-def _search_statement(table: str, words: int, continuing: bool) -> _Compiled:
+def _search_statement(table: str, words: int, continuing: bool, sorted_matches: bool) -> _Compiled:
     """``(id, name)`` of the first ``lim`` records in the order of names whose search
     texts hold the ``words`` patterns ``w0``, ``w1``..., after ``(kn, kid)`` when
-    ``continuing``."""
+    ``continuing``. ``sorted_matches``: find every match first (through the trigram
+    index), then sort them, rather than leave that choice to the planner."""
     base = Base.metadata.tables[table]
     joins = Joins(base)
     name = FK_DISPLAY[table](joins, base)
@@ -147,13 +161,19 @@ def _search_statement(table: str, words: int, continuing: bool) -> _Compiled:
             sa.bindparam("kn", type_=name.type), sa.bindparam("kid", type_=base.c.id.type)
         )
         where.append(sa.tuple_(name, base.c.id) > after)
-    stmt = (
-        sa.select(base.c.id, name)
-        .select_from(joins.clause)
-        .where(*where)
-        .order_by(name, base.c.id)
-        .limit(sa.bindparam("lim", type_=sa.Integer))
-    )
+    stmt = sa.select(base.c.id, name).select_from(joins.clause).where(*where)
+    if sorted_matches:
+        # OFFSET 0 keeps the planner from reading the matches in the order of names: it
+        # finds them the cheapest way (the trigram index), then sorts only them.
+        found = stmt.offset(sa.literal_column("0", sa.Integer)).subquery("found")
+        stmt, name, ident = (
+            sa.select(found.c.id, found.c[name.name]),
+            found.c[name.name],
+            found.c.id,
+        )
+    else:
+        ident = base.c.id
+    stmt = stmt.order_by(name, ident).limit(sa.bindparam("lim", type_=sa.Integer))
     return _compile(stmt)
 
 
@@ -183,6 +203,17 @@ def _run(session: Session, compiled: _Compiled, values: Mapping[str, Any]) -> li
     with connection.cursor(row_factory=tuple_row) as cursor:
         cursor.execute(compiled.sql, {**compiled.constants, **values})
         return cursor.fetchall()
+
+
+def _bunched_late(session: Session, table: str, words: list[str]) -> bool:
+    """The first page is better found through the trigram index than by reading the
+    names in order (services.name_order). Only for a name the btree orders, and words
+    the trigram index can look up (three letters or more)."""
+    column = _name_column(table)
+    if column is None or not any(len(w) >= 3 for w in words):
+        return False
+    order = name_order(session.connection().connection.driver_connection, table, column)
+    return order is not None and order.bunched_late(words)
 
 
 def _not_allowed(error: BaseException) -> bool:
@@ -219,7 +250,9 @@ def search_references(
     if after is not None:
         values["kn"], values["kid"] = after
     try:
-        rows = _run(session, _search_statement(table, len(patterns), after is not None), values)
+        sorted_matches = after is None and _bunched_late(session, table, _words(text))
+        statement = _search_statement(table, len(patterns), after is not None, sorted_matches)
+        rows = _run(session, statement, values)
     except Exception as error:
         if _not_allowed(error):
             log.info("lookup in %s refused: %s", table, error)

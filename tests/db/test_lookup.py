@@ -32,6 +32,7 @@ from dicel_desktop.services.lookup import (
     reference_names,
     search_references,
 )
+from dicel_desktop.services.name_order import name_order
 from dicel_desktop.services.references import FK_DISPLAY, FK_SEARCH, Joins
 
 #: Company names of the clients: a run of duplicates, look-alikes, LIKE's own characters.
@@ -277,6 +278,33 @@ def test_a_page_that_ends_exactly_at_the_last_match_says_there_is_no_more(world,
         assert len(rest.items) == 1 and not rest.more
         assert search_references(session, "clients", "kivu", after=rest.after).items == ()
     assert Page((), more=False).after is None
+
+
+def test_a_word_bunched_late_in_the_alphabet_is_found_whole_and_in_order(db_dsn, db_engine):
+    """Its first page comes from the trigram index and a sort (services.name_order), the
+    next ones from the names in order: together, exactly the oracle's order."""
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO clients (company_name)"
+            " SELECT 'Akagera Motors ' || g FROM generate_series(1, 1900) AS g"
+        )
+        conn.execute(
+            "INSERT INTO clients (company_name)"
+            " SELECT 'Virunga Hotel ' || g % 7 FROM generate_series(1, 100) AS g"
+        )
+        conn.execute("ANALYZE clients")
+        expected = conn.execute(
+            "SELECT id, company_name FROM clients WHERE company_name LIKE 'Virunga%'"
+            " ORDER BY company_name, id"
+        ).fetchall()
+    with make_session_factory(db_engine)() as session:
+        connection = session.connection().connection.driver_connection
+        order = name_order(connection, "clients", "company_name")
+        assert order is not None
+        assert order.bunched_late(["virunga"]) and not order.bunched_late(["akagera"])
+        found, pages = walk(session, "clients", "virunga hot", limit=30)
+    assert found == [tuple(r) for r in expected]
+    assert [len(p.items) for p in pages] == [30, 30, 30, 10]
 
 
 # --------------------------------------------------------------------------- matching
