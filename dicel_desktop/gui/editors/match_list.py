@@ -36,6 +36,7 @@ class MatchList(QListWidget):
         top, bottom = origin.y(), origin.y() + anchor.height()
         row_height = self.sizeHintForRow(0) if self.count() else anchor.height()
         wanted = row_height * min(max(self.count(), 1), VISIBLE_ROWS) + 2 * self.frameWidth()
+        wanted = max(wanted, anchor.height())  # one row is not a sliver
         below, above = window.height() - bottom, top
         if wanted > below and above > below:
             height = min(wanted, above)
