@@ -6,7 +6,16 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, ForeignKey, MetaData, String, text
+from sqlalchemy import (
+    CheckConstraint,
+    ColumnElement,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    func,
+    text,
+)
 from sqlalchemy.dialects.postgresql import TIMESTAMP, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -94,3 +103,16 @@ def document_number(
             f"dicel_doc_number('{prefix}'::text, nextval('{sequence}'::regclass), {year})"
         ),
     )
+
+
+#: pg_trgm's GIN operator class, in the schema migration 0009 gives the extension.
+TRIGRAM_OPS = "dicel_ext.gin_trgm_ops"
+
+
+def trigram_index(name: str, *columns: ColumnElement[str]) -> Index:
+    """A pg_trgm GIN index on ``lower()`` of each column: it serves the case-insensitive
+    substring search of services.lookup (``lower(column) LIKE '%word%'``; migration 0009).
+    """
+    texts = [func.lower(c).label(f"text{i}") for i, c in enumerate(columns)]
+    ops = {t.name: TRIGRAM_OPS for t in texts}
+    return Index(name, *texts, postgresql_using="gin", postgresql_ops=ops)

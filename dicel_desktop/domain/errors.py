@@ -228,6 +228,11 @@ MESSAGES: Mapping[str, str] = {
         "This {record} already has its file, and a saved {record} cannot be changed. Add "
         "a new {record} for another file."
     ),
+    # --- choosing a record to point to (services.lookup)
+    "lookup_not_allowed": (
+        "You are not allowed to see the {records}, so you cannot choose one here. Ask an "
+        "administrator if your work needs it."
+    ),
 }
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.sql.expression import ColumnElement, FromClause
 
-from dicel_desktop.domain.tables import TABLES, Naming
+from dicel_desktop.domain.tables import TABLES, Naming, TableInfo
 
 #: How a referenced record is named in a list: a function of (joiner, alias) returning
 #: an expression, NULL when there is no referenced record. Made from the registry's
@@ -28,21 +28,37 @@ def _joined(sep: str, *parts: ColumnElement[Any]) -> ColumnElement[Any]:
     return sa.func.nullif(sa.func.concat_ws(sep, *parts, type_=sa.Text), "", type_=sa.Text)
 
 
+#: One part of a name: its texts, and whether they are shown joined by spaces (first and
+#: last name) or there is just the one text.
+_Part = tuple[tuple[ColumnElement[Any], ...], bool]
+
+
+def _parts(naming: Naming, joins: Joins, alias: FromClause) -> list[_Part]:
+    """The parts of a record's name, in order. The name shows them (``FK_DISPLAY``); a
+    lookup searches each text on its own (``FK_SEARCH``), so both follow the registry."""
+    parts: list[_Part] = []
+    if naming.number:
+        parts.append(((alias.c[naming.number],), False))
+    if naming.names and naming.joined:
+        parts.append((tuple(alias.c[n] for n in naming.names), True))
+    elif len(naming.names) == 1:
+        parts.append(((alias.c[naming.names[0]],), False))
+    elif naming.names:
+        first = sa.func.coalesce(*(alias.c[n] for n in naming.names), type_=sa.Text)
+        parts.append(((first,), False))
+    if naming.person:
+        users = joins.ref(alias, naming.person)
+        parts.append(((users.c.first_name, users.c.last_name), True))
+    return parts
+
+
 def _display(naming: Naming) -> DisplayFn:
     def display(joins: Joins, alias: FromClause) -> ColumnElement[Any]:
-        parts: list[ColumnElement[Any]] = []
-        if naming.number:
-            parts.append(alias.c[naming.number])
-        if naming.names and naming.joined:
-            parts.append(_joined(" ", *(alias.c[n] for n in naming.names)))
-        elif len(naming.names) == 1:
-            parts.append(alias.c[naming.names[0]])
-        elif naming.names:
-            parts.append(sa.func.coalesce(*(alias.c[n] for n in naming.names), type_=sa.Text))
-        if naming.person:
-            users = joins.ref(alias, naming.person)
-            parts.append(_joined(" ", users.c.first_name, users.c.last_name))
-        return parts[0] if len(parts) == 1 else _joined(" — ", *parts)
+        shown = [
+            _joined(" ", *texts) if joined else texts[0]
+            for texts, joined in _parts(naming, joins, alias)
+        ]
+        return shown[0] if len(shown) == 1 else _joined(" — ", *shown)
 
     return display
 
@@ -87,3 +103,29 @@ class Joins:
             self.clause = self.clause.outerjoin(alias, alias.c.id == column)
             self._aliases[key] = alias
         return alias
+
+
+#: The texts a lookup (services.lookup) searches in a record: each text of its name (the
+#: first and the last name separately) and, where the name does not show it, its document
+#: number (a client is named by company, found by company or CLI- code too). A function
+#: of (joiner, alias), like ``DisplayFn``.
+SearchFn = Callable[["Joins", FromClause], list[ColumnElement[Any]]]
+
+
+def _searched(info: TableInfo) -> SearchFn:
+    naming = info.naming
+    assert naming is not None
+
+    def searched(joins: Joins, alias: FromClause) -> list[ColumnElement[Any]]:
+        texts = [text for texts, _joined in _parts(naming, joins, alias) for text in texts]
+        if info.number and info.number not in naming.columns:
+            texts.append(alias.c[info.number])
+        return texts
+
+    return searched
+
+
+#: Every table the registry names, by name: what a lookup searches in its records.
+FK_SEARCH: dict[str, SearchFn] = {
+    t.name: _searched(t) for t in TABLES.values() if t.naming is not None
+}

@@ -28,6 +28,7 @@ from dicel_desktop.db.base import (
     iso_currency,
     one_of,
     reference,
+    trigram_index,
 )
 from dicel_desktop.domain import states
 
@@ -38,6 +39,10 @@ class Client(UUIDPrimaryKey, Timestamps, Base):
         UniqueConstraint("client_code", name="idx_clients_code"),
         one_of("status", states.ClientStatus),
         Index("idx_clients_status", "status"),
+        # The picker's pages in the order of names (migration 0009).
+        Index(
+            "ix_clients_company_name_id", "company_name", "id", postgresql_include=["client_code"]
+        ),
     )
 
     client_code: Mapped[str] = document_number(
@@ -52,6 +57,10 @@ class Client(UUIDPrimaryKey, Timestamps, Base):
     industry: Mapped[str | None] = mapped_column(String(100))
     client_type: Mapped[str | None] = mapped_column(String(50))
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'active'"))
+
+
+# The picker's search by name or code (migration 0009).
+trigram_index("ix_clients_search_trgm", Client.company_name, Client.client_code)
 
 
 class Contract(UUIDPrimaryKey, Timestamps, Base):

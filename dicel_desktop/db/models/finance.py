@@ -30,6 +30,7 @@ from dicel_desktop.db.base import (
     iso_currency,
     one_of,
     reference,
+    trigram_index,
 )
 from dicel_desktop.domain import states
 
@@ -136,6 +137,10 @@ class Invoice(UUIDPrimaryKey, Timestamps, Base):
     payment_method: Mapped[str | None] = mapped_column(String(50))
     notes: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[uuid.UUID | None] = reference("users.id")
+
+
+# The picker's search by number (migration 0009).
+trigram_index("ix_invoices_search_trgm", Invoice.invoice_number)
 
 
 class InvoiceItem(UUIDPrimaryKey, Timestamps, Base):

@@ -28,6 +28,7 @@ from dicel_desktop.db.base import (
     document_number,
     one_of,
     reference,
+    trigram_index,
 )
 from dicel_desktop.domain import states
 
@@ -40,6 +41,10 @@ class InventoryItem(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint("current_stock >= 0", name="stock_not_negative"),
         CheckConstraint("minimum_stock >= 0", name="minimum_not_negative"),
         Index("idx_inventory_items_category", "category"),
+        # The picker's pages in the order of names (migration 0009).
+        Index(
+            "ix_inventory_items_item_name_id", "item_name", "id", postgresql_include=["item_code"]
+        ),
     )
 
     item_code: Mapped[str] = document_number(
@@ -56,6 +61,10 @@ class InventoryItem(UUIDPrimaryKey, Timestamps, Base):
     supplier_id: Mapped[uuid.UUID | None] = reference("suppliers.id")
     location: Mapped[str | None] = mapped_column(String(255))
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'active'"))
+
+
+# The picker's search by name or code (migration 0009).
+trigram_index("ix_inventory_items_search_trgm", InventoryItem.item_name, InventoryItem.item_code)
 
 
 class InventoryTransaction(UUIDPrimaryKey, CreatedAt, Base):
