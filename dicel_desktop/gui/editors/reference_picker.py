@@ -17,6 +17,7 @@ be empty, and leaving it, makes it empty.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from typing import Any
 
@@ -29,6 +30,7 @@ from sqlalchemy import exc as sa_exc
 
 from dicel_desktop.domain.errors import MESSAGES, DicelError
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.common import show_read_only
 from dicel_desktop.gui.editors.match_list import VISIBLE_ROWS, MatchList
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.forms import FieldSpec
@@ -111,7 +113,7 @@ class ReferencePicker(FieldEditor):
         if value is not None and name is None:
             table = self._table
             self._name_request = self._worker.submit(
-                lambda session: reference_name(session, table, value),
+                functools.partial(reference_name, table=table, ident=value),
                 lambda found: self._on_name_loaded(value, found),
                 self._on_name_failed,
             )
@@ -123,9 +125,14 @@ class ReferencePicker(FieldEditor):
             self._stop()
             self._show_value()
         self.line.setReadOnly(read_only)
+        show_read_only(self.line, read_only)  # the look every read-only field has
         self._update_clear_action()
 
     # ----------------------------------------------------------------- for the form and tests
+
+    def current_name(self) -> str | None:
+        """The name shown for the current value (None while unknown or empty)."""
+        return self._name
 
     def notice(self) -> str:
         """The last thing the field said (a text given back, a search that failed)."""
