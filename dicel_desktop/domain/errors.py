@@ -202,6 +202,10 @@ MESSAGES: Mapping[str, str] = {
     ),
     "document_empty": "“{file_name}” is empty: there is nothing to attach.",
     "document_name_missing": "The file has no name. Give it a name and try again.",
+    "document_bad_media_type": (
+        "The type of this file was given in a form the database does not accept (such as "
+        "application/pdf). Attach the file again."
+    ),
     "document_already_attached": (
         "This file is already attached as “{existing}” by {uploader} on {date}."
     ),

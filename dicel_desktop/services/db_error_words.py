@@ -68,6 +68,8 @@ _NAMED_CHECKS: Mapping[str, tuple[str, str]] = {
     "ck_employees_not_own_supervisor": ("own_supervisor", "supervisor_id"),
     "ck_purchase_orders_not_self_approved": ("self_approval", "approved_by"),
     "ck_expenses_not_self_approved": ("self_approval", "approved_by"),
+    "ck_documents_file_name_not_empty": ("document_name_missing", "file_name"),
+    "ck_documents_media_type_shape": ("document_bad_media_type", "media_type"),
 }
 _IN_LIST = re.compile(r"^\s*(\w+)\s+IN\s*\(", re.IGNORECASE)
 

@@ -1,0 +1,252 @@
+"""Opening and saving a record form, against the raw work underneath.
+
+Run on demand: ``.venv/bin/pytest tests/perf -s -p no:randomly -k form``. Prints a table;
+asserts nothing about wall time.
+
+A scratch database holds the small demo company; everything runs logged in as the finance
+manager over TCP (a real login: grants and row security cost what they cost), on three
+records of growing weight: an expense, an employee (HR, JSON fields) and an invoice (with
+its lines listed under it).
+
+* **Open** (target: within 2x): from asking for the record to the first paint of its
+  form filled in, through the DB worker (``RecordOpener.open``: the row and the names of
+  its references in one query, the window built, painted); against the floor: one raw
+  primary-key fetch through psycopg (``SELECT * ... WHERE id = %s``) plus building the
+  same form from literal values (the same widgets, no database) and its first paint.
+* **Save** (target: within 2x): from Save to the record shown as saved (checks, the
+  optimistic-lock UPDATE with its audit trigger, the saved row read back, commit); against
+  the raw ``UPDATE ... WHERE id = %s AND updated_at = %s`` with its audit trigger and
+  commit, through psycopg on a connection of the same kind.
+
+Rounds alternate ours and the floor; each ratio is taken within its round, and the
+table shows their median and range beside the ratio of medians.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import psycopg
+import pytest
+from _measure import RUNS, Line, Stats, load_note, make_paint_probe, print_table, wait_until
+from helpers import create_database, demo_logins, drop_database, dsn_for, to_url
+from psycopg import sql
+from psycopg.conninfo import make_conninfo
+
+pytestmark = [pytest.mark.perf, pytest.mark.timeout(1800)]
+
+#: (table, who opens it) of each form measured.
+FORMS = [("expenses", "finance"), ("employees", "hr"), ("invoices", "finance")]
+#: A free-text field each save changes.
+SAVED_FIELD = {"expenses": "vendor", "employees": "work_location", "invoices": "notes"}
+ROUNDS = max(RUNS, 7)
+
+
+@dataclass(frozen=True)
+class FormDatabase:
+    superuser_dsn: str
+    #: Role -> the demo login's libpq URL.
+    logins: dict[str, str]
+
+
+@pytest.fixture(scope="module")
+def form_db(pg_superuser_dsn, template_db, _admin) -> Iterator[FormDatabase]:
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.demo import DEMO_PASSWORD, demo_users, load_demo_data
+
+    name = f"form_perf_{uuid.uuid4().hex[:6]}"
+    create_database(_admin, name, template=template_db)
+    dsn = dsn_for(pg_superuser_dsn, name)
+    before = demo_logins(_admin)
+    engine = make_engine(dsn)
+    try:
+        with engine.begin() as conn:
+            load_demo_data(conn, "small")
+        with engine.connect() as conn:
+            people = demo_users(conn)
+        parts = urlsplit(dsn)
+        host = parts.hostname if parts.hostname and not parts.hostname.startswith("/") else None
+        logins: dict[str, str] = {}
+        for person in people:
+            if person.role in ("finance", "hr") and person.role not in logins:
+                url = make_conninfo(
+                    dsn, user=person.email, password=DEMO_PASSWORD, host=host or "127.0.0.1"
+                )
+                logins[person.role] = to_url(url)
+        yield FormDatabase(dsn, logins)
+    finally:
+        engine.dispose()
+        drop_database(_admin, name)
+        for login in sorted(demo_logins(_admin) - before):
+            _admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(login)))
+
+
+def _record_ids(dsn: str, table: str, count: int) -> list[uuid.UUID]:
+    with psycopg.connect(dsn) as conn:
+        rows = conn.execute(
+            sql.SQL("SELECT id FROM {} ORDER BY created_at DESC LIMIT %s").format(
+                sql.Identifier(table)
+            ),
+            (count,),
+        ).fetchall()
+    return [row[0] for row in rows]
+
+
+def test_opening_and_saving_a_record_form(form_db, qapp) -> None:
+    lines: list[Line] = []
+    for table, role_name in FORMS:
+        lines += _measure_form(form_db, table, role_name)
+    notes = [
+        load_note(),
+        "open floor: raw primary-key fetch + the same form built from literal values and"
+        " painted; save floor: raw UPDATE ... WHERE id AND updated_at (audit trigger) + COMMIT",
+    ]
+    print_table("Record forms: open and save", lines, notes)
+
+
+def _measure_form(form_db: FormDatabase, table: str, role_name: str) -> list[Line]:
+    from dicel_desktop.db.engine import make_engine, make_session_factory
+    from dicel_desktop.domain.roles import Role
+    from dicel_desktop.gui.records.editor_factory import make_editor_factory
+    from dicel_desktop.gui.records.opener import RecordOpener
+    from dicel_desktop.gui.records.panels import record_panels
+    from dicel_desktop.gui.worker import DbWorker
+    from dicel_desktop.services import records
+
+    role = Role(role_name)
+    url = form_db.logins[role_name]
+    engine = make_engine(url, pool_pre_ping=False)
+    worker = DbWorker(make_session_factory(engine))
+    bench = _Bench(
+        table=table,
+        opener=RecordOpener(worker, role, make_editor_factory(worker), record_panels),
+        raw=psycopg.connect(url, prepare_threshold=None),
+    )
+    try:
+        # Records of their own per round (a window per record, as in the program).
+        ids = _record_ids(form_db.superuser_dsn, table, 2 * ROUNDS + 2)
+        with make_session_factory(engine)() as session:
+            literals = {i: records.load_record(session, table, role, i) for i in ids}
+        # Warm-up: first use of every editor class, statement compilation, connections.
+        bench.open_ours(ids[-1])
+        bench.open_floor(literals[ids[-2]])
+        ours_open: list[float] = []
+        floor_open: list[float] = []
+        for index in range(ROUNDS):
+            mine, theirs = ids[2 * index], literals[ids[2 * index + 1]]
+            if index % 2:
+                floor_open.append(bench.open_floor(theirs))
+                ours_open.append(bench.open_ours(mine))
+            else:
+                ours_open.append(bench.open_ours(mine))
+                floor_open.append(bench.open_floor(theirs))
+
+        ours_save: list[float] = []
+        floor_save: list[float] = []
+        for n in range(ROUNDS + 1):
+            ours = bench.save_ours(ids[0], n)
+            floor = bench.save_floor(ids[0], n)
+            if n:  # the first of each warms up
+                ours_save.append(ours)
+                floor_save.append(floor)
+    finally:
+        bench.raw.close()
+        worker.shutdown()
+        engine.dispose()
+    return [
+        _line(f"open {table} ({role_name})", ours_open, floor_open),
+        _line(f"save {table} ({role_name})", ours_save, floor_save),
+    ]
+
+
+def _line(what: str, mine: list[float], theirs: list[float], target: float = 2.0) -> Line:
+    ours, floor = Stats.of(mine), Stats.of(theirs)
+    per_round = Stats.of([a / b for a, b in zip(mine, theirs, strict=True)])
+    return Line(
+        what,
+        ours.show("ms"),
+        floor.show("ms"),
+        f"{per_round.median:.2f}x ({per_round.low:.2f}-{per_round.high:.2f});"
+        f" medians {ours.median / floor.median:.2f}x",
+        f"≤ {target:g}x",
+        per_round.median <= target,
+    )
+
+
+@dataclass
+class _Bench:
+    """The ways one form is opened and saved, ours and the floor's."""
+
+    table: str
+    opener: object
+    raw: psycopg.Connection
+
+    def open_ours(self, record_id: uuid.UUID) -> float:
+        start = time.perf_counter()
+        window = self.opener.open(self.table, record_id)
+        probe = make_paint_probe(window.form)
+        probe.arm(lambda: window.record is not None and not window.is_busy)
+        done = probe.wait()
+        window.discard_and_close()
+        return (done - start) * 1000
+
+    def open_floor(self, literal) -> float:
+        from PySide6.QtWidgets import QDialog, QScrollArea, QVBoxLayout
+
+        from dicel_desktop.gui.records.record_form import RecordForm
+        from dicel_desktop.services.forms import form_spec
+
+        start = time.perf_counter()
+        self.raw.execute(
+            sql.SQL("SELECT * FROM {} WHERE id = %s").format(sql.Identifier(self.table)),
+            (literal.id,),
+        ).fetchone()
+        self.raw.rollback()
+        dialog = QDialog()
+        form = RecordForm(form_spec(self.table, self.opener.role), self.opener.make_editor)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        QVBoxLayout(dialog).addWidget(scroll)
+        dialog.resize(820, 720)
+        form.load(literal)
+        probe = make_paint_probe(form)
+        probe.arm(lambda: True)
+        dialog.show()
+        done = probe.wait()
+        dialog.close()
+        dialog.deleteLater()
+        return (done - start) * 1000
+
+    def save_ours(self, record_id: uuid.UUID, n: int) -> float:
+        window = self.opener.open(self.table, record_id)
+        wait_until(lambda: window.record is not None and not window.is_busy, 30)
+        editor = window.form.editors[SAVED_FIELD[self.table]]
+        editor.set_value(f"Benchmark {n}")
+        editor.edited.emit()
+        start = time.perf_counter()
+        window.save()
+        wait_until(lambda: not window.is_busy and not window.form.is_dirty(), 30)
+        elapsed = (time.perf_counter() - start) * 1000
+        window.discard_and_close()
+        return elapsed
+
+    def save_floor(self, record_id: uuid.UUID, n: int) -> float:
+        table = sql.Identifier(self.table)
+        version = self.raw.execute(
+            sql.SQL("SELECT updated_at FROM {} WHERE id = %s").format(table), (record_id,)
+        ).fetchone()[0]
+        self.raw.rollback()
+        start = time.perf_counter()
+        self.raw.execute(
+            sql.SQL(
+                "UPDATE {} SET {} = %s WHERE id = %s AND updated_at = %s RETURNING updated_at"
+            ).format(table, sql.Identifier(SAVED_FIELD[self.table])),
+            (f"Raw {n}", record_id, version),
+        ).fetchone()
+        self.raw.commit()
+        return (time.perf_counter() - start) * 1000
