@@ -530,6 +530,11 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_deactivate_user": (_ADMIN_GROUP,),
         "dicel_change_email": (_ADMIN_GROUP,),
         "dicel_restore_logins": (_ADMIN_GROUP,),
+        # Migration 0010.
+        "dicel_change_role": (_ADMIN_GROUP,),
+        "dicel_reactivate_user": (_ADMIN_GROUP,),
+        # The CHECK on system_settings.setting_value runs it as whoever writes the row.
+        "dicel_setting_value_is_valid": (BASE_GROUP_ROLE,),
     }
 )
 
