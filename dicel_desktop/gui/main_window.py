@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from dicel_desktop import __version__
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
 from dicel_desktop.gui.tabs.module_tab import ModuleTab
 from dicel_desktop.gui.tabs.my_work_tab import MyWorkTab
 from dicel_desktop.gui.tabs.visibility import visible_modules
@@ -106,6 +107,11 @@ class MainWindow(QMainWindow):
         self.action_columns = QAction("Choose &columns…", self)
         self.action_columns.triggered.connect(self._on_columns_triggered)
 
+        self.action_change_password = QAction(self.tr("Change my &password…"), self)
+        self.action_change_password.triggered.connect(self._on_change_password_triggered)
+        #: The last notice shown over the window (tests read it).
+        self.notice: QMessageBox | None = None
+
         self.action_log_out = QAction("&Log out", self)
         self.action_log_out.triggered.connect(self._on_log_out_triggered)
         self.action_quit = QAction("&Quit", self)
@@ -131,6 +137,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.action_change_password)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_log_out)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
@@ -211,6 +219,17 @@ class MainWindow(QMainWindow):
             "About DICEL Desktop",
             f"DICEL Desktop {__version__}\nThe office client of the DICEL ERP.",
         )
+
+    def _on_change_password_triggered(self) -> None:
+        dialog = ChangePasswordDialog.open_for(self, self.worker, self.logged_in.email)
+        dialog.succeeded.connect(self._on_password_changed)
+
+    def _on_password_changed(self, text: str) -> None:
+        self.notice = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Password changed"), text, parent=self
+        )
+        self.notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notice.open()
 
     def _on_log_out_triggered(self) -> None:
         self._log_out_requested = True

@@ -45,6 +45,7 @@ __all__ = [
     "change_email",
     "change_own_password",
     "change_role",
+    "check_new_password",
     "create_user",
     "deactivate_user",
     "departments",
@@ -89,6 +90,9 @@ class UserSummary:
     has_login: bool
     #: ... and may log in (False once deactivated).
     can_login: bool
+    #: It is the account of whoever asks (their own: no changing its role, no
+    #: deactivating it).
+    is_self: bool = False
 
     @property
     def full_name(self) -> str:
@@ -125,6 +129,14 @@ def _check_password(password: str) -> None:
         raise InvalidInput("password_invalid")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput("password_too_short", min_length=MIN_PASSWORD_LENGTH)
+
+
+def check_new_password(password: str, again: str | None = None) -> None:
+    """The rules a new password must follow; InvalidInput ``password_too_short``,
+    ``password_invalid`` or (when ``again`` is given and differs) ``passwords_differ``."""
+    _check_password(password)
+    if again is not None and again != password:
+        raise InvalidInput("passwords_differ")
 
 
 def _check_role(role: str | Role) -> Role:
@@ -438,7 +450,7 @@ def change_email(connection: Connection, *, old_email: str, new_email: str) -> N
 _SUMMARY = """
     SELECT u.id, u.email, u.first_name, u.last_name, u.role, d.code, u.position,
            u.employee_id, coalesce(u.is_active, true), u.last_login,
-           r.rolname IS NOT NULL, coalesce(r.rolcanlogin, false)
+           r.rolname IS NOT NULL, coalesce(r.rolcanlogin, false), lower(u.email) = session_user
     FROM public.users u
     LEFT JOIN public.departments d ON d.id = u.department_id
     LEFT JOIN pg_catalog.pg_roles r ON r.rolname = lower(u.email)
