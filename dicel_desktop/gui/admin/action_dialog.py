@@ -107,6 +107,8 @@ def in_transaction(work: Callable[[Any], Any]) -> Callable[[Session], Any]:
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
+    # Right under the field it is about, whatever height the row is given.
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
@@ -233,6 +235,7 @@ class ActionDialog(QDialog):
         # Screen readers read the refusal with the field it is about.
         self._fields[key].setAccessibleDescription(text)
         self._fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fit_height()
 
     def clear_error(self, key: str) -> None:
         form, line = self._forms[key]
@@ -249,6 +252,20 @@ class ActionDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow taller (never narrower) when a refusal needs the room."""
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(width, needed)
 
     def show_refusal(self, error: BaseException) -> None:
         """Beside its field when it is about one of this dialog's fields, else above

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QWidget,
@@ -161,7 +162,8 @@ class SettingValueEditor(FieldEditor):
         self.json_edit.setTabChangesFocus(True)  # Tab leaves the field, as everywhere else
         self.json_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         lines = self.json_edit.fontMetrics().lineSpacing()
-        self.json_edit.setMinimumHeight(lines * 4 + 12)
+        #: A few lines for JSON; set while it shows (a minimum is kept even when hidden).
+        self._json_height = lines * 4 + 12
         self.json_edit.setMaximumHeight(lines * 10 + 12)
         self.json_edit.textChanged.connect(self._on_json_text_changed)
 
@@ -294,7 +296,17 @@ class SettingValueEditor(FieldEditor):
 
     def _show_page(self) -> None:
         page = self._pages[self._type]
+        # A stack is as large as its largest page: the others are made to take no room,
+        # so a number is one line high, not as tall as the JSON page.
+        for other in self._pages.values():
+            ignored = QSizePolicy.Policy.Ignored
+            if other is page:
+                other.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            else:
+                other.setSizePolicy(ignored, ignored)
+        self.json_edit.setMinimumHeight(self._json_height if page is self.json_edit else 0)
         self.stack.setCurrentWidget(page)
+        self.stack.updateGeometry()
         self.setFocusProxy(self.number_edit if self._type is SettingType.NUMBER else page)
 
     def _display(self, text: str | None) -> None:
