@@ -184,6 +184,10 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- slots
 
     def _on_tabs_current_changed(self, index: int) -> None:
+        if self.worker.is_shut_down:
+            # The window is closing: its tabs being taken down make another one current,
+            # whose lists must not open (their queries would go to a stopped worker).
+            return
         widget = self.tabs.widget(index)
         if isinstance(widget, ModuleTab):
             widget.activate()
