@@ -86,8 +86,8 @@ MESSAGES: Mapping[str, str] = {
     ),
     # --- system settings (migration 0010)
     "setting_value_wrong_type": (
-        "The value does not fit the setting's type ({type}): write a number like 18 or 0.3, "
-        "true or false, a date like 2026-01-31, or valid JSON, as the type asks."
+        "{label} does not fit the setting's type: a number is written like 18 or 0.3, a "
+        "yes/no setting true or false, a date like 2026-01-31, JSON as valid JSON."
     ),
     # --- records (services.records)
     "record_changed": (
