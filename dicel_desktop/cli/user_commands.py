@@ -1,5 +1,5 @@
 """User commands: create-user, set-password, change-own-password, deactivate-user,
-change-email, list-users, restore-logins.
+reactivate-user, change-role, change-email, list-users, restore-logins.
 
 Passwords are read from standard input, never from the command line (where ``ps`` and
 the shell history would show them): typed twice without echo at a terminal, else the
@@ -62,6 +62,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--email", required=True)
     p.set_defaults(func=_deactivate_user)
+
+    p = subparsers.add_parser(
+        "reactivate-user", help="let a deactivated user log in again (with their password)"
+    )
+    p.add_argument("--email", required=True)
+    p.set_defaults(func=_reactivate_user)
+
+    p = subparsers.add_parser(
+        "change-role",
+        help="give a user another role (its rights apply from the commit on)",
+        description="Give a user another role: their users row and their login's group "
+        "role change together. The database applies the new rights at once; DICEL "
+        "Desktop shows the new role's tabs after the person logs in again.",
+    )
+    p.add_argument("--email", required=True)
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.set_defaults(func=_change_role)
 
     p = subparsers.add_parser(
         "change-email", help="change a user's e-mail and login name (password kept)"
@@ -173,6 +190,32 @@ def _deactivate_user(args: argparse.Namespace) -> int:
     with _transaction(args) as connection:
         users.deactivate_user(connection, email=email)
     print(f"{email} can no longer log in; their records are kept.")
+    return 0
+
+
+def _reactivate_user(args: argparse.Namespace) -> int:
+    email = args.email.strip().lower()
+    with _transaction(args) as connection:
+        can_log_in = users.reactivate_user(connection, email=email)
+    if can_log_in:
+        print(f"{email} is active again and can log in with their previous password.")
+        return 0
+    print(
+        f"{email} is active again but has no login on this server; "
+        f"give them a password with set-password --email {email}.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _change_role(args: argparse.Namespace) -> int:
+    email = args.email.strip().lower()
+    with _transaction(args) as connection:
+        users.change_role(connection, email=email, role=args.role)
+    print(
+        f"{email} now has the role {Role(args.role).label}; "
+        "DICEL Desktop shows it from their next login."
+    )
     return 0
 
 

@@ -77,6 +77,18 @@ MESSAGES: Mapping[str, str] = {
     ),
     "passwords_differ": "The two passwords are not the same.",
     "no_password_given": "No password was given.",
+    "role_granted_outside_dicel": (
+        "The database account {email} was given its role outside DICEL, so DICEL cannot "
+        "move it to another role. Ask IT to correct the account's roles, then try again."
+    ),
+    "current_password_wrong": (
+        "Your current password is not the one typed. Type the password you logged in with."
+    ),
+    # --- system settings (migration 0010)
+    "setting_value_wrong_type": (
+        "{label} does not fit the setting's type: a number is written like 18 or 0.3, a "
+        "yes/no setting true or false, a date like 2026-01-31, JSON as valid JSON."
+    ),
     # --- records (services.records)
     "record_changed": (
         "{record} was changed by someone else while you were editing it. Compare the "

@@ -549,6 +549,11 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_can_change_record": (BASE_GROUP_ROLE,),
         "dicel_document_max_bytes": (BASE_GROUP_ROLE,),
         "dicel_link_document": (BASE_GROUP_ROLE,),
+        # Migration 0010.
+        "dicel_change_role": (_ADMIN_GROUP,),
+        "dicel_reactivate_user": (_ADMIN_GROUP,),
+        # The CHECK on system_settings.setting_value runs it as whoever writes the row.
+        "dicel_setting_value_is_valid": (BASE_GROUP_ROLE,),
     }
 )
 

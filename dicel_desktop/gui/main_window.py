@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from dicel_desktop import __version__
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.records.panels import record_panels
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
         self.action_open_record.setShortcut(QKeySequence.StandardKey.Open)  # Ctrl+O
         self.action_open_record.setStatusTip("Open the selected row (also Enter or a double click)")
         self.action_open_record.triggered.connect(self._on_open_record_triggered)
+        self.action_change_password = QAction(self.tr("Change my &password…"), self)
+        self.action_change_password.triggered.connect(self._on_change_password_triggered)
+        #: The last notice shown over the window (tests read it).
+        self.notice: QMessageBox | None = None
 
         self.action_log_out = QAction("&Log out", self)
         self.action_log_out.triggered.connect(self._on_log_out_triggered)
@@ -155,6 +160,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.action_change_password)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_log_out)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
@@ -204,6 +211,10 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- slots
 
     def _on_tabs_current_changed(self, index: int) -> None:
+        if self.worker.is_shut_down:
+            # The window is closing: its tabs being taken down make another one current,
+            # whose lists must not open (their queries would go to a stopped worker).
+            return
         widget = self.tabs.widget(index)
         if isinstance(widget, ModuleTab):
             widget.activate()
@@ -236,6 +247,12 @@ class MainWindow(QMainWindow):
     def _on_new_record_triggered(self) -> None:
         grid = self.current_grid()
         if grid is None:
+            return
+        tab = self.tabs.currentWidget()
+        page = tab.page(grid.table) if isinstance(tab, ModuleTab) else None
+        new_record = getattr(page, "new_record", None)
+        if new_record is not None:  # a list with a page of its own (users)
+            new_record()
             return
         if not form_spec(grid.table, self.role).can_insert:
             self.statusBar().showMessage(f"Your role cannot add to “{grid.spec.label}”.", 5000)
@@ -287,6 +304,17 @@ class MainWindow(QMainWindow):
         box.finished.connect(answered)
         self.unsaved_question = box
         box.open()
+
+    def _on_change_password_triggered(self) -> None:
+        dialog = ChangePasswordDialog.open_for(self, self.worker, self.logged_in.email)
+        dialog.succeeded.connect(self._on_password_changed)
+
+    def _on_password_changed(self, text: str) -> None:
+        self.notice = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Password changed"), text, parent=self
+        )
+        self.notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notice.open()
 
     def _on_log_out_triggered(self) -> None:
         self._log_out_requested = True

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import platform
 import uuid
+import weakref
 from dataclasses import dataclass, field
+from typing import Any
 
 import psycopg
 from alembic.script import ScriptDirectory
 from psycopg.conninfo import make_conninfo
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
@@ -39,7 +41,7 @@ from dicel_desktop.domain.errors import (
 )
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
 
-__all__ = ["LoggedIn", "default_application_name", "login"]
+__all__ = ["LoggedIn", "check_password", "default_application_name", "login", "use_password"]
 
 #: libpq 16 brought ``require_auth``; older ones cannot pin the method.
 _LIBPQ_HAS_REQUIRE_AUTH = psycopg.pq.version() >= 160000
@@ -195,6 +197,55 @@ def _start_session(
         role=Role(role),
         schema_revision=migrate.head_revision(),
     )
+
+
+def check_password(engine: Engine, password: str) -> None:
+    """Prove ``password`` is that of the engine's user, by logging in with it once more.
+
+    The server is the only judge of a password (DICEL never keeps one to compare with).
+    Raises InvalidCredentials when it is wrong, ServerUnreachable or ConnectionRejected
+    when the server could not say.
+    """
+    url = engine.url
+    if not password or "\x00" in password:
+        raise InvalidCredentials()
+    params = {key: value for key, value in url.query.items() if isinstance(value, str)}
+    host, port, dbname = url.host or "", url.port or 5432, url.database or ""
+    conninfo = make_conninfo(
+        host=host, port=port, dbname=dbname, user=url.username, password=password, **params
+    )
+    probed = connect_probe.probe(conninfo, timeout=5.0)
+    if probed is not None:
+        if not probed.ok:
+            raise _refusal(probed, url.username or "", host=host, port=port, dbname=dbname)
+        return
+    # No probe on this machine (libpq not found): a plain attempt, read by libpq's words.
+    try:
+        psycopg.connect(conninfo, connect_timeout=5).close()
+    except psycopg.Error as exc:
+        raise _client_side_error(str(exc), True, host=host, port=port) from exc
+
+
+def use_password(engine: Engine, password: str) -> None:
+    """Open the engine's next connections with ``password`` (after changing one's own).
+
+    Connections already open stay as they are: a changed password ends no session.
+    """
+    # The engine's URL is fixed when it is made; "do_connect" is SQLAlchemy's hook for
+    # credentials that change (it runs before each new connection).
+    previous = _password_hooks.pop(engine, None)
+    if previous is not None:
+        event.remove(engine, "do_connect", previous)
+
+    def _with_new_password(_dialect, _record, _cargs, cparams) -> None:
+        cparams["password"] = password
+
+    event.listen(engine, "do_connect", _with_new_password)
+    _password_hooks[engine] = _with_new_password
+
+
+#: The do_connect hook use_password put on an engine, to replace on the next change.
+_password_hooks: weakref.WeakKeyDictionary[Engine, Any] = weakref.WeakKeyDictionary()
 
 
 def _check_schema(connection: Connection) -> None:

@@ -28,23 +28,31 @@ from dicel_desktop.db import migrate
 from dicel_desktop.domain.errors import (
     Conflict,
     DicelError,
+    InvalidCredentials,
     InvalidInput,
     NotAllowed,
     NotFound,
     SchemaMismatch,
 )
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.services import auth
 
 __all__ = [
     "MAX_LOGIN_BYTES",
     "MIN_PASSWORD_LENGTH",
+    "Department",
     "UserSummary",
     "change_email",
     "change_own_password",
+    "change_role",
+    "check_new_password",
     "create_user",
     "deactivate_user",
+    "departments",
+    "get_user",
     "list_users",
     "normalise_email",
+    "reactivate_user",
     "restore_logins",
     "scram_verifier",
     "set_password",
@@ -82,10 +90,21 @@ class UserSummary:
     has_login: bool
     #: ... and may log in (False once deactivated).
     can_login: bool
+    #: It is the account of whoever asks (their own: no changing its role, no
+    #: deactivating it).
+    is_self: bool = False
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class Department:
+    """A department a user can be placed in (the new-user form's picker)."""
+
+    code: str
+    name: str
 
 
 # --------------------------------------------------------------------------- checks
@@ -110,6 +129,14 @@ def _check_password(password: str) -> None:
         raise InvalidInput("password_invalid")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput("password_too_short", min_length=MIN_PASSWORD_LENGTH)
+
+
+def check_new_password(password: str, again: str | None = None) -> None:
+    """The rules a new password must follow; InvalidInput ``password_too_short``,
+    ``password_invalid`` or (when ``again`` is given and differs) ``passwords_differ``."""
+    _check_password(password)
+    if again is not None and again != password:
+        raise InvalidInput("passwords_differ")
 
 
 def _check_role(role: str | Role) -> Role:
@@ -163,7 +190,8 @@ def scram_verifier(connection: Connection, email: str, password: str) -> str:
 # verifier, DU004 not one of the thirteen roles, DU005 user exists, DU006 no such user,
 # DU008 no such department, DU009 employee number taken, DU010 not on one's own account,
 # DU011 empty name, DU012 not an active DICEL user, DU013 not a DICEL login, DU014 a
-# role of that name exists.
+# role of that name exists; migration 0010: DU015 the login's group role was granted
+# outside DICEL (PostgreSQL 16+ lets only the granter take it back).
 
 
 def _call(
@@ -249,6 +277,8 @@ def _translate(exc: DBAPIError, *, action: str, context: dict) -> DicelError | N
             return NotAllowed("not_a_managed_login", email=email)
         case "DU014":
             return Conflict("login_name_taken", email=email)
+        case "DU015":
+            return NotAllowed("role_granted_outside_dicel", email=email)
         case "42501" if top_level:
             # Refused at the top: no EXECUTE on the function for this person's role. A
             # refusal from inside a function is a defect of the schema, not theirs.
@@ -326,13 +356,25 @@ def set_password(connection: Connection, *, email: str, password: str) -> None:
     )
 
 
-def change_own_password(connection: Connection, *, new_password: str) -> None:
+def change_own_password(
+    connection: Connection, *, new_password: str, current_password: str | None = None
+) -> None:
     """Change the password of the person this connection is logged in as.
 
     The connection must be their own login (the GUI's session; for dicel-admin, a DSN
     with their e-mail as user name). Their other open connections stay open.
+
+    With ``current_password``, it is proved first by logging in with it once more (the
+    server is the only judge of a password): InvalidInput ``current_password_wrong`` if
+    it is not theirs. A window left open on someone's desk then cannot be used to take
+    their account.
     """
     _check_password(new_password)
+    if current_password is not None:
+        try:
+            auth.check_password(connection.engine, current_password)
+        except InvalidCredentials:
+            raise InvalidInput("current_password_wrong") from None
     user = connection.exec_driver_sql("SELECT session_user").scalar_one()
     _call(
         connection,
@@ -355,6 +397,43 @@ def deactivate_user(connection: Connection, *, email: str) -> None:
     )
 
 
+def reactivate_user(connection: Connection, *, email: str) -> bool:
+    """Let a deactivated user log in again, with the password they had.
+
+    Returns whether they can log in now: False when their login had gone missing (a
+    restore onto a new cluster) and no password set through DICEL was kept to recreate
+    it; give them one with :func:`set_password`.
+    """
+    login = (email or "").strip().lower()
+    rows = _call(
+        connection,
+        "SELECT public.dicel_reactivate_user(:email)",
+        {"email": login},
+        action="reactivate",
+        context={"email": login},
+    )
+    return bool(rows[0][0])
+
+
+def change_role(connection: Connection, *, email: str, role: str | Role) -> None:
+    """Give a user another of the thirteen roles: their ``users`` row and their login's
+    group role change together.
+
+    PostgreSQL checks role membership at every statement, so the new rights hold for
+    every statement the person runs from the commit on, on any connection; DICEL Desktop
+    builds its tabs and menus at login, so the person sees them after logging in again.
+    """
+    login = (email or "").strip().lower()
+    checked_role = _check_role(role)
+    _call(
+        connection,
+        "SELECT public.dicel_change_role(:email, :role)",
+        {"email": login, "role": checked_role.value},
+        action="change the role of",
+        context={"email": login, "role": checked_role.value},
+    )
+
+
 def change_email(connection: Connection, *, old_email: str, new_email: str) -> None:
     """Change a user's e-mail, renaming their login role; their password keeps working."""
     old_login = (old_email or "").strip().lower()
@@ -368,24 +447,47 @@ def change_email(connection: Connection, *, old_email: str, new_email: str) -> N
     )
 
 
+_SUMMARY = """
+    SELECT u.id, u.email, u.first_name, u.last_name, u.role, d.code, u.position,
+           u.employee_id, coalesce(u.is_active, true), u.last_login,
+           r.rolname IS NOT NULL, coalesce(r.rolcanlogin, false), lower(u.email) = session_user
+    FROM public.users u
+    LEFT JOIN public.departments d ON d.id = u.department_id
+    LEFT JOIN pg_catalog.pg_roles r ON r.rolname = lower(u.email)
+"""
+
+
 def list_users(connection: Connection) -> list[UserSummary]:
     """Every user, active first, then by name; with the state of their login role."""
     rows = _call(
         connection,
-        """
-        SELECT u.id, u.email, u.first_name, u.last_name, u.role, d.code, u.position,
-               u.employee_id, coalesce(u.is_active, true), u.last_login,
-               r.rolname IS NOT NULL, coalesce(r.rolcanlogin, false)
-        FROM public.users u
-        LEFT JOIN public.departments d ON d.id = u.department_id
-        LEFT JOIN pg_catalog.pg_roles r ON r.rolname = lower(u.email)
-        ORDER BY coalesce(u.is_active, true) DESC, u.last_name, u.first_name, u.email
-        """,
+        _SUMMARY + " ORDER BY coalesce(u.is_active, true) DESC, u.last_name, u.first_name, u.email",
         {},
         action="list users",
         context={},
     )
     return [UserSummary(*row) for row in rows]
+
+
+def get_user(connection: Connection, user_id: uuid.UUID) -> UserSummary:
+    """One user by id (the row chosen in a list); NotFound if there is none."""
+    rows = _call(
+        connection, _SUMMARY + " WHERE u.id = :id", {"id": user_id}, action="list users", context={}
+    )
+    if not rows:
+        raise NotFound("record_gone", record="user")
+    return UserSummary(*rows[0])
+
+
+def departments(connection: Connection) -> list[Department]:
+    """The departments a user can be placed in, by name (inactive ones left out)."""
+    rows = connection.execute(
+        text(
+            "SELECT code, name FROM public.departments"
+            " WHERE coalesce(is_active, true) ORDER BY name, code"
+        )
+    )
+    return [Department(code, name) for code, name in rows]
 
 
 def restore_logins(

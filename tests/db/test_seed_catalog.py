@@ -51,6 +51,7 @@ _EXTRA_CHECKS = {
     "ck_contracts_dates_order",
     "ck_marketing_campaigns_dates_order",
     "ck_customer_surveys_dates_order",
+    "ck_system_settings_setting_value_matches_type",
 }
 
 

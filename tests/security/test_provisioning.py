@@ -593,6 +593,7 @@ def test_the_provisioner_is_a_memberless_nologin_role_owning_only_its_functions(
     assert [f[0] for f in functions] == [
         "dicel_provision_login",
         "dicel_provision_rename",
+        "dicel_provision_set_group",
         "dicel_provision_set_login",
         "dicel_provision_set_password",
     ]

@@ -85,7 +85,14 @@ class Department(UUIDPrimaryKey, Timestamps, Base):
 
 class SystemSetting(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "system_settings"
-    __table_args__ = (one_of("setting_type", SettingType),)
+    __table_args__ = (
+        one_of("setting_type", SettingType),
+        # One spelling per value, so every reader agrees (migration 0010).
+        CheckConstraint(
+            "public.dicel_setting_value_is_valid(setting_value, setting_type)",
+            name="setting_value_matches_type",
+        ),
+    )
 
     setting_key: Mapped[str] = mapped_column(String(100), unique=True)
     setting_value: Mapped[str | None] = mapped_column(Text)

@@ -10,6 +10,7 @@ from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.document_link import DocumentLinkEditor
 from dicel_desktop.gui.editors.factory import make_editor
 from dicel_desktop.gui.editors.reference_picker import ReferencePicker
+from dicel_desktop.gui.editors.setting_value import SettingValueEditor
 from dicel_desktop.gui.records.record_form import EditorFactory
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.documents import is_link_column
@@ -25,6 +26,9 @@ def make_editor_factory(worker: DbWorker, locale: QLocale | None = None) -> Edit
     def make(field: FieldSpec) -> FieldEditor:
         if is_link_column(field.table, field.name):  # a receipt, a resume: a stored file
             return DocumentLinkEditor(field, worker, field.table, locale=locale)
+        if (field.table, field.name) == ("system_settings", "setting_value"):
+            # Its kind follows the record's setting_type (the form tells it: ``follows``).
+            return SettingValueEditor(field, setting_type=None, locale=locale)
         return make_editor(field, locale=locale, reference_editor=reference_editor)
 
     return make

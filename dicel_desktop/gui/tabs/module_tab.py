@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.modules import TABLE_TITLES, Module
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.admin.users_page import UsersPage
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
 
 #: Item role holding the table name of an entry in the list of lists.
 TableRole = Qt.ItemDataRole.UserRole
+
+#: Tables whose list comes in a page of its own (actions around the grid). A page is
+#: made as ``Page(worker, role, readable_columns, settings=..., parent=...)`` and has
+#: the list's ``grid`` and ``close_list()``.
+PAGES: dict[str, type[QWidget]] = {"users": UsersPage}
 
 
 class ModuleTab(QWidget):
@@ -43,6 +49,8 @@ class ModuleTab(QWidget):
         self._worker = worker
         self._settings = settings
         self._grids: dict[str, DataGrid] = {}
+        #: What the stack shows for each table: its grid, or the page around it.
+        self._pages: dict[str, QWidget] = {}
         self.tables = module_tables(role, module)
 
         self.lists = QListWidget()
@@ -80,6 +88,10 @@ class ModuleTab(QWidget):
         self.lists.setCurrentRow(self.tables.index(table))
         return self._grids[table]
 
+    def page(self, table: str) -> QWidget | None:
+        """What shows ``table``'s list (its grid, or its page) once it was opened."""
+        return self._pages.get(table)
+
     def close_lists(self) -> None:
         for grid in self._grids.values():
             grid.close_list()
@@ -96,18 +108,30 @@ class ModuleTab(QWidget):
         table = self.tables[row]
         grid = self._grids.get(table)
         if grid is None:
-            grid = DataGrid(
-                self._worker,
-                table,
-                columns_for(self.role, table),
-                settings=self._settings,
-                parent=self.stack,
-            )
+            page: QWidget
+            if table in PAGES:
+                page = PAGES[table](
+                    self._worker,
+                    self.role,
+                    columns_for(self.role, table),
+                    settings=self._settings,
+                    parent=self.stack,
+                )
+                grid = page.grid
+            else:
+                page = grid = DataGrid(
+                    self._worker,
+                    table,
+                    columns_for(self.role, table),
+                    settings=self._settings,
+                    parent=self.stack,
+                )
             self._grids[table] = grid
             if self._records is not None:
                 grid.record_activated.connect(
                     lambda record_id, table=table: self._records.open(table, record_id)
                 )
-            self.stack.addWidget(grid)
-        self.stack.setCurrentWidget(grid)
+            self._pages[table] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(self._pages[table])
         self._settings.setValue(self._key, table)

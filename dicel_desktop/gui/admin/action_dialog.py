@@ -1,0 +1,313 @@
+"""What the administration dialogs share: a change made on the DB worker when the person
+confirms, and a refusal shown in words beside the field it is about.
+
+A dialog collects what the person typed, checks what can be checked without the server
+(the rules of ``services.users``), then runs one task on the DB worker. While it runs the
+dialog stays open with its buttons off; a refusal (``domain.errors``, the same codes the
+database's own refusals become) is shown under the field concerned, or above the buttons
+when no field is; success emits ``succeeded`` with a sentence for the page's status line
+and closes the dialog. No transaction stays open while the dialog is on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
+
+from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.worker import DbWorker
+
+log = logging.getLogger(__name__)
+
+#: Red that reads on the light and the dark palette alike.
+ERROR_COLOUR = QColor("#c62828")
+
+#: Which field a refusal is about, by its code (services.users and the database's DU
+#: codes give the same ones). ``missing_name`` says which name in its params.
+_FIELD_OF_CODE = {
+    "invalid_email": "email",
+    "email_too_long": "email",
+    "user_exists": "email",
+    "login_name_taken": "email",
+    "unknown_role": "role",
+    "unknown_department": "department",
+    "employee_taken": "employee_number",
+    "password_too_short": "password",
+    "password_invalid": "password",
+    "passwords_differ": "password_again",
+    "current_password_wrong": "current_password",
+}
+
+
+def field_of(error: BaseException) -> str | None:
+    """The key of the field ``error`` is about, or None."""
+    if not isinstance(error, DicelError):
+        return None
+    if error.code == "missing_name":
+        return str(error.params.get("field", "")).replace(" ", "_") or None
+    return _FIELD_OF_CODE.get(error.code)
+
+
+def sentence(error: BaseException) -> str:
+    """What a person reads about a failed change: translated from the error's code."""
+    if isinstance(error, DicelError):
+        template = MESSAGES.get(error.code)
+        if template is None:
+            return error.message
+        try:
+            return QCoreApplication.translate("errors", template).format_map(error.params)
+        except (KeyError, IndexError, ValueError):
+            return error.message
+    if isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
+        return QCoreApplication.translate(
+            "ActionDialog",
+            "The database server could not be reached, so nothing was changed. Check the "
+            "network connection, then try again.",
+        )
+    log.error("An administration task failed", exc_info=error)
+    return QCoreApplication.translate(
+        "ActionDialog",
+        "Nothing was changed because of an unexpected problem. Try again; if it happens "
+        "again, tell IT.",
+    )
+
+
+def role_text(role: Role) -> str:
+    """A role's name as a person reads it, translated."""
+    return QCoreApplication.translate("Role", role.label)
+
+
+def in_transaction(work: Callable[[Any], Any]) -> Callable[[Session], Any]:
+    """A DB worker task running ``work(connection)`` in one transaction that commits."""
+
+    def task(session: Session) -> Any:
+        result = work(session.connection())
+        session.commit()
+        return result
+
+    return task
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    # Right under the field it is about, whatever height the row is given.
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+    label.setPalette(palette)
+    return label
+
+
+def password_field(placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    # Never offered to the clipboard or an input method's memory.
+    edit.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+    )
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class ActionDialog(QDialog):
+    """Base of the dialogs that change something; see the module docstring.
+
+    A subclass lays out its fields (``add_checked_row`` gives each a line for its
+    refusal), hands its OK/Cancel buttons and its message label to :meth:`bind`, and in
+    ``accept`` calls :meth:`run` with the task and what to say when it is done.
+    """
+
+    #: The change was made: a sentence saying so, for the page's status line.
+    succeeded = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._worker = worker
+        self._pending: int | None = None
+        self._forms: dict[str, tuple[QFormLayout, QLabel]] = {}
+        self._fields: dict[str, QWidget] = {}
+        self._ok_text = ""
+        self.message: QLabel
+        self.buttons: QDialogButtonBox
+
+    def bind(self, buttons: QDialogButtonBox, message: QLabel, ok_text: str) -> None:
+        """Use these buttons (OK and Cancel) and this label for refusals about no field."""
+        self.buttons = buttons
+        self.message = message
+        palette = message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+        message.setPalette(palette)
+        message.setWordWrap(True)
+        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        message.hide()
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._ok_text = ok_text
+        self.ok_button.setText(ok_text)
+
+    def lay_out(self, intro: str, ok_text: str) -> QFormLayout:
+        """The usual layout: ``intro`` above a form, refusals and buttons below it.
+        Returns the form, for the dialog's fields."""
+        intro_label = QLabel(intro)
+        intro_label.setObjectName("introLabel")
+        intro_label.setWordWrap(True)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(6)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        message = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(intro_label)
+        layout.addLayout(form)
+        layout.addWidget(message)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.bind(buttons, message, ok_text)
+        self.setMinimumWidth(440)
+        return form
+
+    @property
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    @property
+    def is_busy(self) -> bool:
+        return self._pending is not None
+
+    # ----------------------------------------------------------------- fields
+
+    def add_checked_row(
+        self, form: QFormLayout, key: str, field: QWidget, label: str | None = None
+    ) -> None:
+        """Register ``field`` (already in ``form``, or added now with ``label``) under
+        ``key``, with a hidden line below it for the sentence of a refusal."""
+        if label is not None:
+            form.addRow(label, field)
+        row, _role = form.getWidgetPosition(field)
+        line = error_label()
+        line.setObjectName(f"{key}Error")
+        form.insertRow(row + 1, "", line)
+        form.setRowVisible(row + 1, False)
+        self._forms[key] = (form, line)
+        self._fields[key] = field
+        field.setAccessibleDescription("")
+        if isinstance(field, QLineEdit):
+            field.textEdited.connect(lambda _text, k=key: self.clear_error(k))
+
+    def error_text(self, key: str) -> str:
+        """The refusal shown under field ``key`` ("" when none is shown)."""
+        form, line = self._forms[key]
+        row, _role = form.getWidgetPosition(line)
+        return line.text() if form.isRowVisible(row) else ""
+
+    def show_error(self, key: str, text: str) -> None:
+        form, line = self._forms[key]
+        line.setText(text)
+        row, _role = form.getWidgetPosition(line)
+        form.setRowVisible(row, True)
+        # Screen readers read the refusal with the field it is about.
+        self._fields[key].setAccessibleDescription(text)
+        self._fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fit_height()
+
+    def clear_error(self, key: str) -> None:
+        form, line = self._forms[key]
+        row, _role = form.getWidgetPosition(line)
+        if form.isRowVisible(row):
+            form.setRowVisible(row, False)
+            self._fields[key].setAccessibleDescription("")
+
+    def clear_errors(self) -> None:
+        for key in self._forms:
+            self.clear_error(key)
+        self.message.hide()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow taller (never narrower) when a refusal needs the room."""
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(width, needed)
+
+    def show_refusal(self, error: BaseException) -> None:
+        """Beside its field when it is about one of this dialog's fields, else above
+        the buttons."""
+        key = field_of(error)
+        if key in self._forms:
+            self.show_error(key, sentence(error))
+        else:
+            self.show_message(sentence(error))
+
+    # ----------------------------------------------------------------- running
+
+    def run(
+        self, task: Callable[[Session], Any], done: Callable[[Any], str], *, busy_text: str
+    ) -> None:
+        """Run ``task`` on the DB worker; ``done(result)`` says what was achieved."""
+        self.clear_errors()
+        self._set_busy(True)
+        self.ok_button.setText(busy_text)
+
+        def on_done(result: Any) -> None:
+            self._pending = None
+            self._set_busy(False)
+            self.succeeded.emit(done(result))
+            super(ActionDialog, self).accept()
+
+        def on_error(error: BaseException) -> None:
+            self._pending = None
+            self._set_busy(False)
+            self.show_refusal(error)
+
+        self._pending = self._worker.submit(task, on_done, on_error)
+
+    def _set_busy(self, busy: bool) -> None:
+        for field in self._fields.values():
+            field.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+        if not busy:
+            self.ok_button.setText(self._ok_text)
+
+    def reject(self) -> None:
+        # A change on its way to the server is not abandoned half-way: Esc waits for it.
+        if not self.is_busy:
+            super().reject()

@@ -1,0 +1,52 @@
+"""Deactivate: a confirmation that names the person before their login is switched off."""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from dicel_desktop.gui.admin.action_dialog import ActionDialog, in_transaction
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services import users
+from dicel_desktop.services.users import UserSummary
+
+
+class DeactivateDialog(ActionDialog):
+    """Asks to confirm that ``user`` may no longer log in; :meth:`open_for` shows it."""
+
+    def __init__(self, worker: DbWorker, user: UserSummary, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.user = user
+        self.setWindowTitle(self.tr("Deactivate %1").replace("%1", user.full_name))
+        self.lay_out(
+            self.tr(
+                "Deactivate %1 (%2)? They will no longer be able to log in. Their records "
+                "and history are kept, and you can reactivate them later. A session they "
+                "already have open continues until they close DICEL."
+            )
+            .replace("%1", user.full_name)
+            .replace("%2", user.email),
+            self.tr("Deactivate %1").replace("%1", user.full_name),
+        )
+        # Confirming is a deliberate act: Enter alone answers "Cancel".
+        self.ok_button.setAutoDefault(False)
+        cancel = self.buttons.button(self.buttons.StandardButton.Cancel)
+        cancel.setDefault(True)
+        cancel.setFocus()
+
+    @classmethod
+    def open_for(cls, parent: QWidget, worker: DbWorker, user: UserSummary) -> DeactivateDialog:
+        """Show the dialog over ``parent`` without blocking; ``succeeded`` says when done."""
+        dialog = cls(worker, user, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def accept(self) -> None:
+        task = in_transaction(functools.partial(users.deactivate_user, email=self.user.email))
+        done = self.tr("%1 can no longer log in; their records are kept.").replace(
+            "%1", self.user.full_name
+        )
+        self.run(task, lambda _none: done, busy_text=self.tr("Deactivating…"))

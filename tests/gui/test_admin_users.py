@@ -1,0 +1,338 @@
+"""The Users page of the Administration tab, used as an administrator would: each action
+through its dialog, against a real database, and the person it made logging in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
+
+import psycopg
+import pytest
+from logins import Logins, Person, open_logins
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from dicel_desktop.domain.errors import InvalidCredentials
+from dicel_desktop.gui.admin.change_email_dialog import ChangeEmailDialog
+from dicel_desktop.gui.admin.change_role_dialog import ChangeRoleDialog
+from dicel_desktop.gui.admin.deactivate_dialog import DeactivateDialog
+from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
+from dicel_desktop.gui.admin.reset_password_dialog import ResetPasswordDialog
+from dicel_desktop.gui.admin.users_page import UsersPage
+from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.services.auth import LoggedIn, login
+
+WAIT_MS = 15000
+
+
+@pytest.fixture
+def logins(db_dsn: str) -> Iterator[Logins]:
+    yield from open_logins(db_dsn)
+
+
+@pytest.fixture
+def server(db_dsn: str) -> tuple[str, int, str]:
+    parts = urlsplit(db_dsn)
+    return parts.hostname or "127.0.0.1", parts.port or 5432, parts.path.lstrip("/")
+
+
+@pytest.fixture
+def log_in(server) -> Iterator[Callable[[str, str], LoggedIn]]:
+    sessions: list[LoggedIn] = []
+
+    def log_in(email: str, password: str) -> LoggedIn:
+        session = login(*server, email, password)
+        sessions.append(session)
+        return session
+
+    yield log_in
+    for session in sessions:
+        session.close()
+
+
+@pytest.fixture
+def open_page(qtbot, tmp_path, log_in) -> Iterator[Callable[[Person], UsersPage]]:
+    windows: list[MainWindow] = []
+
+    def open_page(person: Person) -> UsersPage:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(log_in(person.email, person.password), settings=settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        tab = window.show_tab("Administration")
+        tab.show_table("users")
+        page = tab.page("users")
+        assert isinstance(page, UsersPage)
+        qtbot.waitUntil(lambda: not page.grid.model.is_loading, timeout=WAIT_MS)
+        return page
+
+    yield open_page
+    for window in windows:
+        window.close()
+
+
+def choose(qtbot, page: UsersPage, email: str) -> None:
+    """Make ``email``'s row current, as a click would, and wait until the page knows it."""
+    grid = page.grid
+    grid.search_box.setText(email)
+    # Enter searches at once: the search box's own timer would otherwise fire later,
+    # perhaps after the window (and its DB worker) is gone.
+    grid.search_box.returnPressed.emit()
+    qtbot.waitUntil(
+        lambda: (
+            grid.model.query.search == email
+            and not grid.model.is_loading
+            and grid.model.rowCount() == 1
+        ),
+        timeout=WAIT_MS,
+    )
+    grid.rows.set_current_row(0)
+    qtbot.waitUntil(lambda: page.user is not None and page.user.email == email, timeout=WAIT_MS)
+
+
+def finish(qtbot, page: UsersPage, dialog) -> str:
+    """Confirm ``dialog`` and wait for the page to say it is done; what it says."""
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.dialog is None and page.status.isVisible(), timeout=WAIT_MS)
+    return page.status.text()
+
+
+def groups_of(db_dsn: str, email: str) -> list[str]:
+    with psycopg.connect(db_dsn) as conn:
+        rows = conn.execute(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+            " JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = %s ORDER BY 1",
+            (email,),
+        ).fetchall()
+    return [name for (name,) in rows]
+
+
+def _remember(logins: Logins, email: str) -> str:
+    """Drop this login when the test ends (it was made in the window)."""
+    logins._emails.append(email)
+    return email
+
+
+# --------------------------------------------------------------------------- creating
+
+
+def test_a_user_created_in_the_window_logs_in_with_the_password_typed(
+    qtbot, logins: Logins, open_page, log_in
+):
+    logins.department("HR")
+    admin = logins.person("admin", employee=False)
+    page = open_page(admin)
+    page.actions_by_name["new"].trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, NewUserDialog)
+    ui = dialog.ui
+    qtbot.waitUntil(lambda: ui.departmentCombo.findData("HR") >= 0, timeout=WAIT_MS)
+    email = _remember(logins, "aline.uwase@test.dicel.rw")
+    ui.emailEdit.setText("  Aline.Uwase@test.dicel.rw ")
+    ui.firstNameEdit.setText("Aline")
+    ui.lastNameEdit.setText("Uwase")
+    ui.roleCombo.setCurrentIndex(ui.roleCombo.findData("hr"))
+    ui.departmentCombo.setCurrentIndex(ui.departmentCombo.findData("HR"))
+    ui.positionEdit.setText("HR officer")
+    ui.passwordEdit.setText("Murakoze-2026")
+    ui.passwordAgainEdit.setText("Murakoze-2026")
+    said = finish(qtbot, page, dialog)
+    assert said == f"Aline Uwase can now log in as {email} (Human Resources)."
+
+    person = log_in(email, "Murakoze-2026")
+    assert (person.full_name, person.role.value) == ("Aline Uwase", "hr")
+    # The list shows the new user.
+    choose(qtbot, page, email)
+    assert page.user.department_code == "HR" and page.user.position == "HR officer"
+
+
+def test_a_user_is_created_with_the_keyboard_alone(qtbot, logins: Logins, open_page, log_in):
+    logins.department("FIN")
+    admin = logins.person("admin", employee=False)
+    page = open_page(admin)
+    page.window().activateWindow()
+    qtbot.waitActive(page.window())
+    page.grid.view.setFocus()
+    qtbot.keyClick(page.grid.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, NewUserDialog), timeout=WAIT_MS)
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.ui.departmentCombo.count() > 1, timeout=WAIT_MS)
+    email = _remember(logins, "eric.niyonzima@test.dicel.rw")
+
+    def type_here(text: str) -> None:
+        widget = QApplication.focusWidget()
+        assert widget is not None and widget.window() is dialog
+        if text:
+            qtbot.keyClicks(widget, text)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+    for text in [email, "Eric", "Niyonzima", "Fin", "Dep", "Accountant", "", "Ikaze-2026"]:
+        type_here(text)
+    assert dialog.ui.roleCombo.currentData() == "finance"
+    assert dialog.ui.departmentCombo.currentData() == "FIN"
+    widget = QApplication.focusWidget()
+    assert widget is dialog.ui.passwordAgainEdit
+    qtbot.keyClicks(widget, "Ikaze-2026")
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+    assert "Eric Niyonzima can now log in" in page.status.text()
+    assert log_in(email, "Ikaze-2026").role.value == "finance"
+
+
+def test_refusals_are_sentences_beside_the_field(qtbot, logins: Logins, open_page):
+    admin = logins.person("admin", employee=False)
+    taken = logins.person("sales", employee=False)
+    page = open_page(admin)
+    page.actions_by_name["new"].trigger()
+    dialog = page.dialog
+    ui = dialog.ui
+    ui.emailEdit.setText(taken.email)
+    ui.firstNameEdit.setText("Someone")
+    ui.lastNameEdit.setText("Else")
+
+    ui.passwordEdit.setText("short")
+    ui.passwordAgainEdit.setText("short")
+    dialog.accept()
+    assert dialog.error_text("password") == "The password must be at least 8 characters long."
+    assert dialog.focusWidget() is ui.passwordEdit
+
+    ui.passwordEdit.setText("Long-enough-1")
+    ui.passwordAgainEdit.setText("Long-enough-2")
+    dialog.accept()
+    assert dialog.error_text("password") == ""
+    assert dialog.error_text("password_again") == "The two passwords are not the same."
+
+    # Refused by the database: the e-mail is taken.
+    ui.passwordAgainEdit.setText("Long-enough-1")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.error_text("email") != "", timeout=WAIT_MS)
+    assert dialog.error_text("email") == (
+        f"A DICEL user or database account named {taken.email} already exists."
+    )
+    assert dialog.isVisible() and not dialog.is_busy
+
+    ui.emailEdit.setText("not an address")
+    dialog.accept()
+    qtbot.waitUntil(
+        lambda: dialog.error_text("email").startswith("“not an address”"), timeout=WAIT_MS
+    )
+    # Typing in the field clears its sentence.
+    qtbot.keyClicks(ui.emailEdit, "x")
+    assert dialog.error_text("email") == ""
+
+    ui.emailEdit.setText("valid.person@test.dicel.rw")
+    ui.lastNameEdit.setText("   ")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.error_text("last_name") != "", timeout=WAIT_MS)
+    assert dialog.error_text("last_name") == "The last name must not be empty."
+    dialog.reject()
+
+
+# --------------------------------------------------------------------------- changing
+
+
+def test_every_action_on_a_user(qtbot, logins: Logins, open_page, log_in, db_dsn: str):
+    admin = logins.person("admin", employee=False)
+    clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
+    page = open_page(admin)
+    choose(qtbot, page, clerk.email)
+    menu = [a.text() for a in page.context_menu().actions() if a.text()]
+    assert menu == ["Change &role…", "Reset &password…", "Change &e-mail…", "&Deactivate…",
+                    "&New user…"]  # fmt: skip
+
+    # Change role.
+    page.actions_by_name["role"].trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, ChangeRoleDialog)
+    intro = dialog.findChild(QLabel, "introLabel").text()
+    assert intro.startswith("Claude Habimana has the role Finance.")
+    assert not dialog.ok_button.isEnabled()  # the same role changes nothing
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("inventory"))
+    assert finish(qtbot, page, dialog) == "Claude Habimana now has the role Inventory."
+    assert groups_of(db_dsn, clerk.email) == ["dicel_inventory"]
+    qtbot.waitUntil(
+        lambda: page.user is not None and page.user.role == "inventory", timeout=WAIT_MS
+    )
+
+    # Reset password.
+    page.actions_by_name["password"].trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, ResetPasswordDialog)
+    dialog.password_edit.setText("Reset-by-admin-1")
+    dialog.again_edit.setText("Reset-by-admin-1")
+    assert finish(qtbot, page, dialog) == "Claude Habimana has a new password."
+    with pytest.raises(InvalidCredentials):
+        log_in(clerk.email, clerk.password)
+    assert log_in(clerk.email, "Reset-by-admin-1").role.value == "inventory"
+
+    # Change e-mail.
+    qtbot.waitUntil(lambda: page.user is not None, timeout=WAIT_MS)
+    page.actions_by_name["email"].trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, ChangeEmailDialog)
+    new_email = _remember(logins, "claude.h@test.dicel.rw")
+    dialog.email_edit.setText("Claude.H@test.dicel.rw")
+    assert finish(qtbot, page, dialog) == (
+        f"Claude Habimana now logs in as {new_email}; the password is unchanged."
+    )
+    assert log_in(new_email, "Reset-by-admin-1").email == new_email
+
+    # Deactivate, after a confirmation that names the person.
+    choose(qtbot, page, new_email)
+    page.actions_by_name["deactivate"].trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, DeactivateDialog)
+    assert dialog.windowTitle() == "Deactivate Claude Habimana"
+    assert dialog.ok_button.text() == "Deactivate Claude Habimana"
+    assert not dialog.ok_button.isDefault()  # Enter alone does not deactivate anyone
+    assert finish(qtbot, page, dialog) == (
+        "Claude Habimana can no longer log in; their records are kept."
+    )
+    with pytest.raises(InvalidCredentials):
+        log_in(new_email, "Reset-by-admin-1")
+    qtbot.waitUntil(lambda: page.user is not None and not page.user.is_active, timeout=WAIT_MS)
+    assert not page.actions_by_name["deactivate"].isVisible()
+    menu = [a.text() for a in page.context_menu().actions() if a.text()]
+    assert "Rea&ctivate" in menu and "&Deactivate…" not in menu
+
+    # Reactivate: no dialog, the old password works again.
+    page.status.hide()
+    page.actions_by_name["reactivate"].trigger()
+    qtbot.waitUntil(page.status.isVisible, timeout=WAIT_MS)
+    assert page.status.text() == "Claude Habimana can log in again with their previous password."
+    assert log_in(new_email, "Reset-by-admin-1").role.value == "inventory"
+
+
+def test_an_admin_cannot_aim_the_actions_at_their_own_account(qtbot, logins: Logins, open_page):
+    admin = logins.person("admin", employee=False)
+    page = open_page(admin)
+    choose(qtbot, page, admin.email)
+    actions = page.actions_by_name
+    assert page.user.is_self
+    assert not actions["role"].isEnabled()
+    assert not actions["deactivate"].isEnabled()
+    assert not actions["email"].isEnabled()
+    assert actions["role"].toolTip() == "Not on your own account: ask another administrator."
+    assert actions["password"].isEnabled() and actions["new"].isEnabled()
+
+
+def test_a_non_admin_who_reads_the_list_gets_no_actions(qtbot, logins: Logins, open_page):
+    hr = logins.person("hr", employee=False)
+    page = open_page(hr)
+    assert page.grid.model.rowCount() >= 1  # HR reads the list...
+    assert page.toolbar is None and page.actions_by_name == {}  # ...and nothing more
+    assert page.grid.view.contextMenuPolicy() != Qt.ContextMenuPolicy.CustomContextMenu
+
+
+def test_closing_the_window_on_its_last_tab_opens_no_other_list(qtbot, logins: Logins, open_page):
+    hr = logins.person("hr", employee=False)
+    page = open_page(hr)
+    window = page.window()
+    hr_tab = window.module_tabs["hr"]
+    assert hr_tab.current_grid() is None  # never opened
+    window.close()
+    # Taking the window down removes its tabs, which makes another tab current.
+    window.tabs.removeTab(window.tabs.currentIndex())
+    assert window.tabs.currentWidget() is hr_tab
+    assert hr_tab.current_grid() is None
