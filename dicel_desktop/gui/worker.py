@@ -99,6 +99,90 @@ class _Job:
         return f"task {self.id} ({getattr(self.fn, '__qualname__', type(self.fn).__name__)})"
 
 
+class _Core:
+    """What the worker thread works with: plain Python, no QObject. The thread never
+    holds the DbWorker itself, so the DbWorker (a QObject with a socket notifier) is
+    never freed on the worker thread when the thread outlives the window."""
+
+    def __init__(self, session_factory: Callable[[], Session] | None) -> None:
+        self.session_factory = session_factory
+        self.queue: deque[_Job] = deque()
+        self.wake = threading.Condition()
+        self.running: _Job | None = None
+        self.stopping = False
+        # (request id, succeeded, result or exception), appended by the worker thread.
+        self.results: deque[tuple[int, bool, Any]] = deque()
+        # Calls a task asked for on the GUI thread (``call_in_gui``), in order.
+        self.gui_calls: deque[tuple[Callable[..., Any], tuple[Any, ...]]] = deque()
+        self.wake_reader, self.wake_writer = socket.socketpair()
+        self.wake_reader.setblocking(False)
+        self.wake_writer.setblocking(False)
+
+    def wake_gui(self) -> None:
+        try:
+            self.wake_writer.send(b"\0")
+        except BlockingIOError:
+            pass  # the buffer is full of wake-ups already: the GUI thread drains it
+        except OSError:
+            pass  # the GUI side closed (shutting down): nobody to tell
+
+    def run(self) -> None:
+        try:
+            while True:
+                with self.wake:
+                    while not self.queue and not self.stopping:
+                        self.wake.wait()
+                    if self.stopping:
+                        return
+                    job = self.queue.popleft()
+                    self.running = job
+                job.gui_turn.wait(GUI_FIRST_MS / 1000)
+                if job.cancelled or self.stopping:
+                    ok, result = False, None
+                else:
+                    ok, result = self.execute(job)
+                if job.cancelled:
+                    ok, result = False, None  # only the bookkeeping: nobody wants the answer
+                if not self.stopping:
+                    self.results.append((job.id, ok, result))
+                    self.wake_gui()
+                with self.wake:
+                    self.running = None
+                    self.wake.notify_all()  # wait()
+        finally:
+            # Only this thread writes to it, so only this thread closes it.
+            self.wake_writer.close()
+
+    def execute(self, job: _Job) -> tuple[bool, Any]:
+        try:
+            if self.session_factory is None:
+                return True, job.fn()
+            return True, self._execute_in_session(job)
+        except Exception as error:  # handed to on_error: nothing may raise into Qt
+            if job.cancelled:
+                log.debug("Cancelled %s ended with %r", job.name, error)
+            else:
+                report_failure(error, job.name)
+            return False, error
+
+    def _execute_in_session(self, job: _Job) -> Any:
+        assert self.session_factory is not None
+        with self.session_factory() as session:
+            connection = session.connection()
+            with job.lock:
+                job.driver_connection = connection.connection.driver_connection
+            try:
+                return job.fn(session)
+            finally:
+                with job.lock:
+                    job.finished = True
+                    job.driver_connection = None
+                if job.cancelled:
+                    # A cancel request may still be on its way to the server: do not
+                    # hand this connection to the next task.
+                    connection.invalidate()
+
+
 class DbWorker(QObject):
     """One thread, one task at a time; results come back on the GUI thread."""
 
@@ -111,24 +195,13 @@ class DbWorker(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session_factory = session_factory
+        self._core = _Core(session_factory)
         self._ids = itertools.count(1)
-        self._queue: deque[_Job] = deque()
-        self._wake = threading.Condition()
-        self._running: _Job | None = None
-        self._stopping = False
         # GUI-thread bookkeeping: callbacks of requests still wanted.
         self._callbacks: dict[int, tuple[OnDone | None, OnError | None]] = {}
         self._outstanding: set[int] = set()
-        # (request id, succeeded, result or exception), appended by the worker thread.
-        self._results: deque[tuple[int, bool, Any]] = deque()
-        # Calls a task asked for on the GUI thread (``call_in_gui``), in order.
-        self._gui_calls: deque[tuple[Callable[..., Any], tuple[Any, ...]]] = deque()
-        self._wake_reader, self._wake_writer = socket.socketpair()
-        self._wake_reader.setblocking(False)
-        self._wake_writer.setblocking(False)
         self._notifier = QSocketNotifier(
-            self._wake_reader.fileno(), QSocketNotifier.Type.Read, self
+            self._core.wake_reader.fileno(), QSocketNotifier.Type.Read, self
         )
         self._notifier.activated.connect(self._on_notifier_activated)
         # Jobs whose marker event is on its way (see the module docstring).
@@ -143,7 +216,7 @@ class DbWorker(QObject):
     ) -> int:
         """Queue ``fn(session)`` (``fn()`` without a session factory); returns the request
         id (for ``cancel``). Raises RuntimeError after ``shutdown()``, leaving no trace."""
-        if self._stopping:
+        if self._core.stopping:
             raise RuntimeError("the DB worker has been shut down")
         job = _Job(next(self._ids), fn)
         self._callbacks[job.id] = (on_done, on_error)
@@ -151,11 +224,13 @@ class DbWorker(QObject):
         QCoreApplication.postEvent(self, QEvent(_GUI_TURN), _AFTER_EVERYTHING)
         was_busy = bool(self._outstanding)
         self._outstanding.add(job.id)
-        with self._wake:
-            self._queue.append(job)
-            self._wake.notify_all()
+        with self._core.wake:
+            self._core.queue.append(job)
+            self._core.wake.notify_all()
         if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="dicel-db-worker", daemon=True)
+            self._thread = threading.Thread(
+                target=self._core.run, name="dicel-db-worker", daemon=True
+            )
             self._thread.start()
         if not was_busy:
             self.busy_changed.emit(True)
@@ -166,15 +241,15 @@ class DbWorker(QObject):
         self._callbacks.pop(request_id, None)
         running: _Job | None = None
         dequeued = False
-        with self._wake:
-            for job in self._queue:
+        with self._core.wake:
+            for job in self._core.queue:
                 if job.id == request_id:
-                    self._queue.remove(job)
+                    self._core.queue.remove(job)
                     dequeued = True
                     break
             else:
-                if self._running is not None and self._running.id == request_id:
-                    running = self._running
+                if self._core.running is not None and self._core.running.id == request_id:
+                    running = self._core.running
                     running.cancelled = True
         if dequeued:
             self._finish_outstanding(request_id)
@@ -188,38 +263,38 @@ class DbWorker(QObject):
     @property
     def is_sessionless(self) -> bool:
         """Made without a session factory: tasks are called as ``fn()``."""
-        return self._session_factory is None
+        return self._core.session_factory is None
 
     @property
     def is_shut_down(self) -> bool:
         """After ``shutdown()``: ``submit`` refuses work."""
-        return self._stopping
+        return self._core.stopping
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until nothing is queued or running (at most ``timeout`` seconds), then
         deliver what finished. For a clean exit only (a first demo start must not be cut
         short): everywhere else, callbacks are the way. False if work was still running."""
         deadline = None if timeout is None else time.monotonic() + timeout
-        with self._wake:
-            while self._queue or self._running is not None:
+        with self._core.wake:
+            while self._core.queue or self._core.running is not None:
                 left = None if deadline is None else deadline - time.monotonic()
                 if left is not None and left <= 0:
                     break
-                self._wake.wait(left)
-            idle = not self._queue and self._running is None
+                self._core.wake.wait(left)
+            idle = not self._core.queue and self._core.running is None
         self._on_notifier_activated()
         return idle
 
     def shutdown(self) -> None:
         """Stop at once: queued tasks are dropped, the running statement is cancelled (on a
         thread of its own: cancelling waits for the server), no callback runs any more."""
-        if self._stopping:
+        if self._core.stopping:
             return
-        with self._wake:
-            self._stopping = True
-            self._queue.clear()
-            running = self._running
-            self._wake.notify_all()
+        with self._core.wake:
+            self._core.stopping = True
+            self._core.queue.clear()
+            running = self._core.running
+            self._core.wake.notify_all()
         self._callbacks.clear()
         if running is not None:
             running.cancelled = True
@@ -228,11 +303,11 @@ class DbWorker(QObject):
             job.gui_turn.set()  # a task waiting for the GUI thread stops waiting
         self._turns.clear()
         self._notifier.setEnabled(False)
-        self._results.clear()
-        self._gui_calls.clear()
-        self._wake_reader.close()
+        self._core.results.clear()
+        self._core.gui_calls.clear()
+        self._core.wake_reader.close()
         if self._thread is None:
-            self._wake_writer.close()  # otherwise the thread closes it when it is done
+            self._core.wake_writer.close()  # otherwise the thread closes it when it is done
         if self._outstanding:
             self._outstanding.clear()
             self.busy_changed.emit(False)
@@ -243,74 +318,10 @@ class DbWorker(QObject):
         """From a task: have ``fn(*args)`` called on the GUI thread, soon, in order (a
         progress report: the demo's first start takes a minute). Tasks make no Qt call
         themselves; this is how one reaches the GUI before it has finished."""
-        if self._stopping:
+        if self._core.stopping:
             return
-        self._gui_calls.append((fn, args))
-        self._wake_gui()
-
-    def _wake_gui(self) -> None:
-        try:
-            self._wake_writer.send(b"\0")
-        except BlockingIOError:
-            pass  # the buffer is full of wake-ups already: the GUI thread drains it
-        except OSError:
-            pass  # the GUI side closed (shutting down): nobody to tell
-
-    def _run(self) -> None:
-        try:
-            while True:
-                with self._wake:
-                    while not self._queue and not self._stopping:
-                        self._wake.wait()
-                    if self._stopping:
-                        return
-                    job = self._queue.popleft()
-                    self._running = job
-                job.gui_turn.wait(GUI_FIRST_MS / 1000)
-                if job.cancelled or self._stopping:
-                    ok, result = False, None
-                else:
-                    ok, result = self._execute(job)
-                if job.cancelled:
-                    ok, result = False, None  # only the bookkeeping: nobody wants the answer
-                if not self._stopping:
-                    self._results.append((job.id, ok, result))
-                    self._wake_gui()
-                with self._wake:
-                    self._running = None
-                    self._wake.notify_all()  # wait()
-        finally:
-            # Only this thread writes to it, so only this thread closes it.
-            self._wake_writer.close()
-
-    def _execute(self, job: _Job) -> tuple[bool, Any]:
-        try:
-            if self._session_factory is None:
-                return True, job.fn()
-            return True, self._execute_in_session(job)
-        except Exception as error:  # handed to on_error: nothing may raise into Qt
-            if job.cancelled:
-                log.debug("Cancelled %s ended with %r", job.name, error)
-            else:
-                report_failure(error, job.name)
-            return False, error
-
-    def _execute_in_session(self, job: _Job) -> Any:
-        assert self._session_factory is not None
-        with self._session_factory() as session:
-            connection = session.connection()
-            with job.lock:
-                job.driver_connection = connection.connection.driver_connection
-            try:
-                return job.fn(session)
-            finally:
-                with job.lock:
-                    job.finished = True
-                    job.driver_connection = None
-                if job.cancelled:
-                    # A cancel request may still be on its way to the server: do not
-                    # hand this connection to the next task.
-                    connection.invalidate()
+        self._core.gui_calls.append((fn, args))
+        self._core.wake_gui()
 
     def _cancel_in_background(self, job: _Job) -> None:
         # Cancelling waits for the server's answer: never on the GUI thread.
@@ -343,19 +354,19 @@ class DbWorker(QObject):
             self.busy_changed.emit(False)
 
     def _on_notifier_activated(self) -> None:
-        if self._stopping:
+        if self._core.stopping:
             return
         # Drain the wake-up bytes; an empty socket raises instead of blocking.
         with contextlib.suppress(BlockingIOError, InterruptedError):
-            while self._wake_reader.recv(4096):
+            while self._core.wake_reader.recv(4096):
                 pass
-        while self._gui_calls or self._results:
+        while self._core.gui_calls or self._core.results:
             # A task's progress reports come before its result (both in order).
-            if self._gui_calls:
-                fn, args = self._gui_calls.popleft()
+            if self._core.gui_calls:
+                fn, args = self._core.gui_calls.popleft()
                 self._call(fn, args)
             else:
-                self._deliver(*self._results.popleft())
+                self._deliver(*self._core.results.popleft())
 
     def _deliver(self, request_id: int, ok: bool, result: object) -> None:
         callbacks = self._callbacks.pop(request_id, None)

@@ -148,7 +148,7 @@ def test_a_task_outliving_shutdown_ends_on_its_own_and_leaves_nothing_behind(
     worker._thread.join(5)
     assert not worker._thread.is_alive()
     # The thread closed its end of the wake-up pair once it was done with it.
-    assert worker._wake_writer.fileno() == -1
+    assert worker._core.wake_writer.fileno() == -1
     qtbot.wait(50)
     assert answers == []
     assert thread_errors == []
@@ -291,3 +291,24 @@ def test_a_failure_nobody_handles_is_logged_with_its_sentence(qtbot, worker, cap
     told = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert len(told) == 1
     assert "This code is already used by another department." in told[0]
+
+
+def test_a_worker_whose_thread_ends_last_is_never_freed_on_that_thread(qtbot):
+    """The thread holds only the worker's plain core: when the window (and the worker
+    with it) is gone before the thread ends, nothing of Qt is freed on the worker thread
+    (which crashed the program)."""
+    import gc
+    import weakref
+
+    gate = threading.Event()
+    worker = DbWorker()
+    worker.submit(lambda: gate.wait(5))
+    thread = worker._thread
+    gone = weakref.ref(worker)
+    worker.shutdown()
+    del worker
+    gc.collect()
+    assert gone() is None  # freed here, on the GUI thread, while the task still runs
+    gate.set()
+    thread.join(5)
+    assert not thread.is_alive()
