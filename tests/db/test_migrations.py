@@ -171,3 +171,21 @@ def test_0006_refuses_two_addresses_that_differ_only_in_case_and_changes_nothing
         emails = {e for (e,) in conn.execute("SELECT email FROM users")}
     assert emails == {"Jean.Mugabo@dicel.rw", "jean.mugabo@dicel.rw"}
 
+
+# --- Migration 0007: amounts no one could mean ------------------------------------------
+
+
+def test_0007_refuses_amounts_no_one_could_mean_and_says_which(empty_dsn):
+    migrate.upgrade(empty_dsn, "0006")
+    with psycopg.connect(empty_dsn) as conn:
+        conn.execute(
+            "INSERT INTO expenses (expense_category, amount, expense_date)"
+            " VALUES ('Fuel', -25000, '2026-03-02'), ('Fuel', 0, '2026-03-02')"
+        )
+    result = _admin("--dsn", empty_dsn, "migrate")
+    _one_clear_line(result, "expenses.amount in 2 row(s) (must be amount > 0)")
+    assert migrate.database_revision(empty_dsn) == "0006"
+    with psycopg.connect(empty_dsn) as conn:
+        conn.execute("UPDATE expenses SET amount = 25000")
+    migrate.upgrade(empty_dsn)
+    assert migrate.database_revision(empty_dsn) == migrate.head_revision()

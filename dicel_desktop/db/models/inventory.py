@@ -26,6 +26,7 @@ from dicel_desktop.db.base import (
     Timestamps,
     UUIDPrimaryKey,
     document_number,
+    not_negative,
     one_of,
     reference,
 )
@@ -40,6 +41,7 @@ class InventoryItem(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint("current_stock >= 0", name="stock_not_negative"),
         CheckConstraint("minimum_stock >= 0", name="minimum_not_negative"),
         Index("idx_inventory_items_category", "category"),
+        not_negative("unit_cost"),
     )
 
     item_code: Mapped[str] = document_number(
@@ -64,6 +66,8 @@ class InventoryTransaction(UUIDPrimaryKey, CreatedAt, Base):
         one_of("transaction_type", states.StockMovementType),
         one_of("reference_type", states.StockReferenceType),
         Index("idx_inventory_transactions_item_id", "item_id"),
+        not_negative("unit_cost"),
+        not_negative("total_cost"),
     )
 
     item_id: Mapped[uuid.UUID | None] = reference("inventory_items.id")
@@ -106,6 +110,7 @@ class PurchaseOrder(UUIDPrimaryKey, Timestamps, Base):
             "expected_delivery IS NULL OR expected_delivery >= order_date",
             name="delivery_after_order",
         ),
+        not_negative("total_amount"),
     )
 
     po_number: Mapped[str] = document_number("PO", "purchase_orders_po_number_seq")
