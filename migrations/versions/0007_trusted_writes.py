@@ -1,12 +1,44 @@
-"""Amounts no one could mean are refused by the database.
+"""Writes the database can trust: who made a row, its number, its locked state.
 
 Revision ID: 0007
 Revises: 0006
 Create Date: 2026-11-26
 
+Anything a window forbids must also be impossible for a clerk with psql.
+
+* **Provenance.** The registry's ``provenance`` columns (``created_by``,
+  ``requester_id``, ``reported_by``, ``uploaded_by``) are filled by a BEFORE INSERT
+  trigger (``<table>_provenance``, ``dicel_stamp_provenance``) with the session user's
+  ``users.id``; no role may insert or update them (``permissions.server_set_columns``),
+  so a typed value is refused (42501). A session that is not a DICEL user (the
+  superuser loading the demo company or restoring data) keeps what it gives. A
+  self-service leave request filed without ``employee_id`` is the caller's own
+  (``leave_requests_own_employee``, ``dicel_file_for_oneself``); HR still files for
+  others.
+* **Document numbers** keep their server default (``dicel_doc_number`` over the table's
+  sequence, evaluated as the inserting role, which sync-grants gives USAGE on the
+  sequence and EXECUTE on the function); no role may insert or update them any more.
+* **Locked records.** Once a record's state column leaves the registry's
+  ``Lock.open_states``, a BEFORE UPDATE trigger (``<table>_locked``,
+  ``dicel_refuse_locked_change``) refuses a change to its ``Lock.columns``, and one on
+  each line table (``<lines>_locked_lines``, ``dicel_refuse_locked_lines``) refuses
+  adding, changing or removing its lines, for every role, admin included. The workflow
+  functions (SECURITY DEFINER, owned by dicel_owner: inside them ``current_user`` is
+  dicel_owner, which no client can become) and a superuser pass. The configuration is
+  in each trigger's arguments, where tests/security/test_catalog.py compares it with
+  the registry.
 * **Amount CHECKs** (``ck_<table>_<column>_positive`` / ``_not_negative``): existing
   rows that break one stop the migration with a list of them (MigrationRefused) before
   anything changes.
+
+SQLSTATEs raised by the triggers (class DL, "DICEL lock"):
+
+* ``DL001`` a locked column of a record that left its open states. Message
+  ``<table> <id> is <state>, no longer <open states>: <columns> can no longer be
+  changed``; TABLE and COLUMN (the first locked column changed) are set.
+* ``DL002`` a line of such a record added, changed or removed. Message ``<parent table>
+  <id> is <state>, no longer <open states>: its <line table> can no longer be added,
+  changed or removed``; TABLE is the line table, COLUMN the one pointing to the record.
 """
 
 from __future__ import annotations
@@ -17,11 +49,25 @@ import sqlalchemy as sa
 from alembic import op
 
 from dicel_desktop.db.migrate import MigrationRefused
+from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.domain.tables import TABLES
 
 revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+_PATH = "SET search_path = pg_catalog, public, pg_temp"
+
+#: Who may act past a lock: the workflow functions' owner, and a superuser (whose
+#: sessions load and repair data). current_user, not session_user: inside a SECURITY
+#: DEFINER function it is the function's owner.
+_MAY_PASS_LOCKS = f"""current_user = '{OWNER_ROLE}'
+       OR (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user)"""
+
+#: A self-service row filed without naming its employee is about the caller: (table,
+#: column naming the employee). HR still names whom it files for.
+OWN_EMPLOYEE = (("leave_requests", "employee_id"),)
 
 #: (table, constraint name as the models' convention makes it, expression), frozen here.
 AMOUNT_CHECKS: list[tuple[str, str, str]] = [
@@ -58,6 +104,234 @@ AMOUNT_CHECKS: list[tuple[str, str, str]] = [
     ]
 ]
 
+# --------------------------------------------------------------------------- functions
+
+STAMP_PROVENANCE = f"""
+CREATE FUNCTION public.dicel_stamp_provenance() RETURNS trigger
+LANGUAGE plpgsql {_PATH}
+AS $$
+DECLARE
+    -- TG_ARGV: the columns that name who created or filed the row.
+    v_user uuid := (SELECT u.id FROM public.users u WHERE u.email = session_user);
+BEGIN
+    IF v_user IS NULL THEN
+        -- Not a DICEL user: the superuser loading or restoring data keeps what it gave.
+        RETURN NEW;
+    END IF;
+    -- session_user: a workflow function (run as its owner) files as the person calling it.
+    NEW := jsonb_populate_record(
+        NEW, (SELECT jsonb_object_agg(c, v_user) FROM unnest(TG_ARGV) AS c));
+    RETURN NEW;
+END
+$$"""
+
+FILE_FOR_ONESELF = f"""
+CREATE FUNCTION public.dicel_file_for_oneself() RETURNS trigger
+LANGUAGE plpgsql {_PATH}
+AS $$
+DECLARE
+    -- TG_ARGV[0]: the column naming the employee the row is about.
+    v_employee uuid;
+BEGIN
+    IF to_jsonb(NEW) ->> TG_ARGV[0] IS NOT NULL THEN
+        RETURN NEW;
+    END IF;
+    SELECT e.id INTO v_employee
+      FROM public.employees e JOIN public.users u ON u.id = e.user_id
+     WHERE u.email = session_user;
+    IF v_employee IS NOT NULL THEN
+        NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], v_employee));
+    END IF;
+    RETURN NEW;
+END
+$$"""
+
+REFUSE_LOCKED_CHANGE = f"""
+CREATE FUNCTION public.dicel_refuse_locked_change() RETURNS trigger
+LANGUAGE plpgsql {_PATH}
+AS $$
+DECLARE
+    -- TG_ARGV: [0] the state column, [1] its open states ('{{draft}}'), [2..] the
+    -- columns that no longer change once the record has left them.
+    v_old jsonb;
+    v_new jsonb;
+    v_state text;
+    v_changed text[];
+BEGIN
+    IF {_MAY_PASS_LOCKS} THEN
+        RETURN NEW;
+    END IF;
+    v_old := to_jsonb(OLD);
+    v_state := v_old ->> TG_ARGV[0];
+    IF v_state = ANY (TG_ARGV[1]::text[]) THEN
+        RETURN NEW;
+    END IF;
+    v_new := to_jsonb(NEW);
+    -- A column set to the value it has is no change: a form may send it back as it was.
+    SELECT array_agg(a.c ORDER BY a.n) INTO v_changed
+      FROM unnest(TG_ARGV[2:]) WITH ORDINALITY AS a(c, n)
+     WHERE v_old -> a.c IS DISTINCT FROM v_new -> a.c;
+    IF v_changed IS NULL THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION USING
+        ERRCODE = 'DL001',
+        MESSAGE = format('%s %s is %s, no longer %s: %s can no longer be changed',
+                         TG_TABLE_NAME, OLD.id, coalesce(v_state, 'without a state'),
+                         array_to_string(TG_ARGV[1]::text[], ' or '),
+                         array_to_string(v_changed, ', ')),
+        HINT = 'Only its workflow moves the record on from here.',
+        SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME, COLUMN = v_changed[1];
+END
+$$"""
+
+REFUSE_LOCKED_LINES = f"""
+CREATE FUNCTION public.dicel_refuse_locked_lines() RETURNS trigger
+LANGUAGE plpgsql {_PATH}
+AS $$
+DECLARE
+    -- TG_ARGV: [0] the record's table, [1] the line's column pointing to it, [2] the
+    -- record's state column, [3] its open states.
+    v_ignored text[];
+    v_parents uuid[] := '{{}}';
+    v_parent uuid;
+    v_state text;
+    v_rows bigint;
+BEGIN
+    IF {_MAY_PASS_LOCKS} THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    IF TG_OP = 'UPDATE' THEN
+        -- Generated columns are not computed yet in a BEFORE trigger (NULL in NEW), and
+        -- updated_at is the stamp's business: neither is a change of the line.
+        SELECT coalesce(array_agg(a.attname::text), '{{}}') || ARRAY['updated_at']
+          INTO v_ignored FROM pg_catalog.pg_attribute a
+         WHERE a.attrelid = TG_RELID AND a.attgenerated <> '' AND NOT a.attisdropped;
+        IF to_jsonb(NEW) - v_ignored = to_jsonb(OLD) - v_ignored THEN
+            RETURN NEW;
+        END IF;
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+        v_parents := v_parents || (to_jsonb(OLD) ->> TG_ARGV[1])::uuid;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        v_parents := v_parents || (to_jsonb(NEW) ->> TG_ARGV[1])::uuid;
+    END IF;
+    FOREACH v_parent IN ARRAY v_parents LOOP
+        CONTINUE WHEN v_parent IS NULL;
+        -- FOR SHARE: a workflow moving the record out of its open state waits for this
+        -- line's transaction, or this line for the workflow's, never both at once.
+        EXECUTE format('SELECT %I::text FROM public.%I WHERE id = $1 FOR SHARE',
+                       TG_ARGV[2], TG_ARGV[0])
+           INTO v_state USING v_parent;
+        GET DIAGNOSTICS v_rows = ROW_COUNT;
+        IF v_rows = 1 AND NOT coalesce(v_state = ANY (TG_ARGV[3]::text[]), false) THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'DL002',
+                MESSAGE = format(
+                    '%s %s is %s, no longer %s: its %s can no longer be added, changed'
+                    ' or removed', TG_ARGV[0], v_parent, coalesce(v_state, 'without a state'),
+                    array_to_string(TG_ARGV[3]::text[], ' or '), TG_TABLE_NAME),
+                HINT = 'Only its workflow moves the record on from here.',
+                SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME, COLUMN = TG_ARGV[1];
+        END IF;
+    END LOOP;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$"""
+
+#: (signature, CREATE statement) of the functions this revision adds.
+FUNCTIONS: list[tuple[str, str]] = [
+    ("dicel_stamp_provenance()", STAMP_PROVENANCE),
+    ("dicel_file_for_oneself()", FILE_FOR_ONESELF),
+    ("dicel_refuse_locked_change()", REFUSE_LOCKED_CHANGE),
+    ("dicel_refuse_locked_lines()", REFUSE_LOCKED_LINES),
+]
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _array_literal(values: Sequence[str]) -> str:
+    """A text[] literal ('{draft,sent}') of trusted names, as one trigger argument."""
+    return _literal("{" + ",".join(values) + "}")
+
+
+def triggers() -> list[tuple[str, str, str]]:
+    """(trigger name, table, CREATE TRIGGER statement) for the registry as it is."""
+    found = []
+    for info in TABLES.values():
+        if info.provenance:
+            args = ", ".join(_literal(c) for c in sorted(info.provenance))
+            name = f"{info.name}_provenance"
+            found.append(
+                (
+                    name,
+                    info.name,
+                    f"CREATE TRIGGER {name} BEFORE INSERT ON public.{info.name} FOR EACH ROW"
+                    f" EXECUTE FUNCTION public.dicel_stamp_provenance({args})",
+                )
+            )
+        lock = info.lock
+        if lock is None:
+            continue
+        name = f"{info.name}_locked"
+        args = ", ".join(
+            [_literal(lock.column), _array_literal(lock.open_states)]
+            + [_literal(c) for c in lock.columns]
+        )
+        found.append(
+            (
+                name,
+                info.name,
+                f"CREATE TRIGGER {name} BEFORE UPDATE OF {', '.join(lock.columns)}"
+                f" ON public.{info.name} FOR EACH ROW"
+                f" EXECUTE FUNCTION public.dicel_refuse_locked_change({args})",
+            )
+        )
+        for lines, column in lock.lines:
+            name = f"{lines}_locked_lines"
+            args = ", ".join(
+                [
+                    _literal(info.name),
+                    _literal(column),
+                    _literal(lock.column),
+                    _array_literal(lock.open_states),
+                ]
+            )
+            found.append(
+                (
+                    name,
+                    lines,
+                    f"CREATE TRIGGER {name} BEFORE INSERT OR UPDATE OR DELETE"
+                    f" ON public.{lines} FOR EACH ROW"
+                    f" EXECUTE FUNCTION public.dicel_refuse_locked_lines({args})",
+                )
+            )
+    for table, column in OWN_EMPLOYEE:
+        name = f"{table}_own_employee"
+        found.append(
+            (
+                name,
+                table,
+                f"CREATE TRIGGER {name} BEFORE INSERT ON public.{table} FOR EACH ROW"
+                f" EXECUTE FUNCTION public.dicel_file_for_oneself({_literal(column)})",
+            )
+        )
+    return found
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _execute(statement: str) -> None:
+    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
+    op.get_bind().connection.driver_connection.execute(statement)
+
 
 def _refuse_nonsense_amounts() -> None:
     """Stop before anything changes when existing rows break a new CHECK."""
@@ -79,12 +353,27 @@ def _refuse_nonsense_amounts() -> None:
         )
 
 
+# --------------------------------------------------------------------------- upgrade
+
+
 def upgrade() -> None:
     _refuse_nonsense_amounts()
     for table, name, expression in AMOUNT_CHECKS:
         op.create_check_constraint(name, table, expression)
 
+    for signature, create in FUNCTIONS:
+        _execute(create)
+        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
+        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+    for _name, _table, create in triggers():
+        _execute(create)
+
 
 def downgrade() -> None:
+
+    for name, table, _create in reversed(triggers()):
+        _execute(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
+    for signature, _create in reversed(FUNCTIONS):
+        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
     for table, name, _expression in reversed(AMOUNT_CHECKS):
         op.drop_constraint(name, table, type_="check")

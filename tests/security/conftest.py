@@ -173,13 +173,14 @@ def adapt(value: object) -> object:
 
 
 def valid_row(world: World, key: str, table: str) -> dict[str, object]:
-    """A row ``key`` could rightly insert: a minimal one, about ``key`` where it matters."""
+    """A row ``key`` could rightly insert: a minimal one, about ``key`` where it matters.
+
+    An IT ticket names no requester: the server files it as the caller (migration 0007).
+    """
     row = minimal_row(table)
     person = world.people[key]
     if table in EMPLOYEE_TABLES:
         row["employee_id"] = person.employee_id
-    elif table == "it_support_tickets":
-        row["requester_id"] = person.user_id
     return row
 
 

@@ -11,6 +11,7 @@ from dicel_desktop.db.grants import CLIENT_ROLES, expected_grants, grants_in_dat
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, OWNER_ROLE, Role
+from dicel_desktop.domain.tables import TABLES
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +194,40 @@ def test_the_columns_policies_filter_on_are_indexed(catalog):
         ("audit_logs", "table_name"),
     }
     assert wanted <= leading, wanted - leading
+
+
+def _trigger_args(catalog, function: str) -> dict[str, list[tuple[str, ...]]]:
+    """table -> the argument lists of its triggers calling ``function``."""
+    rows = catalog.execute(
+        sa.text(
+            "SELECT c.relname, t.tgargs FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            " WHERE t.tgfoid = CAST(:function AS regprocedure) AND NOT t.tgisinternal"
+        ),
+        {"function": function},
+    ).all()
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for table, raw in rows:
+        args = tuple(bytes(raw).decode().split("\x00")[:-1])
+        found.setdefault(table, []).append(args)
+    return found
+
+
+def test_the_server_files_rows_and_locks_records_as_the_registry_says(catalog):
+    """The triggers of migration 0007 carry the registry's provenance and locks: a change
+    to the registry needs a migration, and this says so."""
+    assert _trigger_args(catalog, "dicel_stamp_provenance()") == {
+        t.name: [tuple(sorted(t.provenance))] for t in TABLES.values() if t.provenance
+    }
+    locks = {t.name: t.lock for t in TABLES.values() if t.lock is not None}
+    assert _trigger_args(catalog, "dicel_refuse_locked_change()") == {
+        name: [(lock.column, "{" + ",".join(lock.open_states) + "}", *lock.columns)]
+        for name, lock in locks.items()
+    }
+    assert _trigger_args(catalog, "dicel_refuse_locked_lines()") == {
+        lines: [(name, column, lock.column, "{" + ",".join(lock.open_states) + "}")]
+        for name, lock in locks.items()
+        for lines, column in lock.lines
+    }
+    assert _trigger_args(catalog, "dicel_file_for_oneself()") == {
+        "leave_requests": [("employee_id",)]
+    }
