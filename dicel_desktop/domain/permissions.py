@@ -452,14 +452,18 @@ _RECOVERY = _department(
     }
 )
 
-#: Compliance audits the company: it reads every business table, read-only, and the
-#: audit log. Not pay (payroll, salaries, bank details) nor performance reviews: those are
-#: confidential to HR, finance and admin. Users and employees: public columns only.
+#: Compliance audits the company: it reads every business table, read-only. Not pay
+#: (payroll, salaries, bank details) nor performance reviews: those are confidential to
+#: HR, finance and admin. Users and employees: public columns only. Nor the audit log
+#: itself, whose old and new values hold every column in clear: compliance reads a
+#: record's history through ``dicel_record_history``, which leaves out what it may not
+#: read.
 _COMPLIANCE_READS = [
     t.name
     for t in TABLES.values()
     if not t.confidential
-    and t.name not in ("users", "employees", "compliance_policies", "compliance_audits")
+    and t.name
+    not in ("users", "employees", "compliance_policies", "compliance_audits", "audit_logs")
 ]
 
 _COMPLIANCE = _department(
@@ -538,6 +542,10 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_deactivate_user": (_ADMIN_GROUP,),
         "dicel_change_email": (_ADMIN_GROUP,),
         "dicel_restore_logins": (_ADMIN_GROUP,),
+        # A record's history without what the caller may not read (migration 0007), and
+        # whether the caller sees a record at all (also used by row security elsewhere).
+        "dicel_record_history": (BASE_GROUP_ROLE,),
+        "dicel_can_see_record": (BASE_GROUP_ROLE,),
     }
 )
 

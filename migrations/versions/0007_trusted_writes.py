@@ -1,4 +1,5 @@
-"""Writes the database can trust: who made a row, its number, its locked state.
+"""Writes the database can trust: who made a row, its number, its locked state, its
+history for those who may read it.
 
 Revision ID: 0007
 Revises: 0006
@@ -27,6 +28,12 @@ Anything a window forbids must also be impossible for a clerk with psql.
   dicel_owner, which no client can become) and a superuser pass. The configuration is
   in each trigger's arguments, where tests/security/test_catalog.py compares it with
   the registry.
+* **History.** ``dicel_can_see_record(table, id)`` and ``dicel_record_history(table,
+  id)`` (STABLE SECURITY DEFINER, EXECUTE for dicel_user): the audit trail of one
+  record, without the columns the caller may not read, and only for a record the
+  caller sees. The audit log stamps each entry with the time of the change
+  (``clock_timestamp()``, no longer the transaction's start), so a record's history has
+  one order even when one transaction changed it twice.
 * **Amount CHECKs** (``ck_<table>_<column>_positive`` / ``_not_negative``): existing
   rows that break one stop the migration with a list of them (MigrationRefused) before
   anything changes.
@@ -43,12 +50,15 @@ SQLSTATEs raised by the triggers (class DL, "DICEL lock"):
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Sequence
+from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
 
 from dicel_desktop.db.migrate import MigrationRefused
+from dicel_desktop.domain.permissions import SECRET_COLUMNS
 from dicel_desktop.domain.roles import OWNER_ROLE
 from dicel_desktop.domain.tables import TABLES
 
@@ -58,6 +68,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _PATH = "SET search_path = pg_catalog, public, pg_temp"
+_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 #: Who may act past a lock: the workflow functions' owner, and a superuser (whose
 #: sessions load and repair data). current_user, not session_user: inside a SECURITY
@@ -240,12 +251,142 @@ BEGIN
 END
 $$"""
 
+CAN_SEE_RECORD = f"""
+CREATE FUNCTION public.dicel_can_see_record(p_table text, p_id uuid) RETURNS boolean
+LANGUAGE plpgsql STABLE {_DEFINER} SET row_security = on
+AS $$
+DECLARE
+    v_table oid;
+    v_found boolean;
+BEGIN
+    -- A table of the schema with a uuid id, other than the audit log (admin's alone).
+    -- Only this table's own name ever reaches the dynamic SQL below.
+    SELECT c.oid INTO v_table FROM pg_catalog.pg_class c
+     WHERE c.relnamespace = 'public'::regnamespace AND c.relname = p_table
+       AND c.relkind IN ('r', 'p') AND c.relname <> 'audit_logs'
+       AND EXISTS (SELECT FROM pg_catalog.pg_attribute a
+                   WHERE a.attrelid = c.oid AND a.attname = 'id'
+                     AND a.atttypid = 'uuid'::regtype AND NOT a.attisdropped);
+    IF v_table IS NULL OR p_id IS NULL
+       OR NOT has_any_column_privilege(session_user, v_table, 'SELECT') THEN
+        RETURN false;
+    END IF;
+    -- This runs as the tables' owner, which row security binds only where it is FORCEd
+    -- (the policies then name session_user, so the owner sees what the caller sees).
+    -- Where it is enabled but not forced, the owner would see every row: say no.
+    IF EXISTS (SELECT FROM pg_catalog.pg_class c
+               WHERE c.oid = v_table AND c.relrowsecurity AND NOT c.relforcerowsecurity) THEN
+        RETURN false;
+    END IF;
+    EXECUTE format('SELECT EXISTS (SELECT FROM public.%I WHERE id = $1)', p_table)
+       INTO v_found USING p_id;
+    RETURN v_found;
+END
+$$"""
+
+RECORD_HISTORY = f"""
+CREATE FUNCTION public.dicel_record_history(p_table text, p_record uuid)
+RETURNS TABLE (audit_id uuid, changed_at timestamptz, action text, actor_id uuid,
+               actor_name text, old_values jsonb, new_values jsonb)
+LANGUAGE sql STABLE {_DEFINER}
+AS $$
+    WITH readable AS (
+        -- The record's columns the caller may read; nothing at all for a record they
+        -- do not see (a row hidden by row security, a table they may not open).
+        SELECT coalesce(array_agg(a.attname::text), '{{}}') AS names
+          FROM pg_catalog.pg_attribute a
+         WHERE a.attrelid = (SELECT c.oid FROM pg_catalog.pg_class c
+                              WHERE c.relnamespace = 'public'::regnamespace
+                                AND c.relname = p_table)
+           AND a.attnum > 0 AND NOT a.attisdropped
+           AND has_column_privilege(session_user, a.attrelid, a.attnum, 'SELECT')
+           AND public.dicel_can_see_record(p_table, p_record)
+    ),
+    entries AS (
+        SELECT l.id, l.created_at, l.action::text AS action, l.user_id,
+               (SELECT jsonb_object_agg(o.key, o.value) FROM jsonb_each(l.old_values) o
+                 WHERE o.key = ANY (r.names)) AS old_values,
+               (SELECT jsonb_object_agg(n.key, n.value) FROM jsonb_each(l.new_values) n
+                 WHERE n.key = ANY (r.names)) AS new_values
+          FROM public.audit_logs l CROSS JOIN readable r
+         WHERE l.table_name = p_table AND l.record_id = p_record
+           AND cardinality(r.names) > 0
+    )
+    SELECT e.id, e.created_at, e.action, e.user_id,
+           nullif(concat_ws(' ', u.first_name, u.last_name), ''),
+           e.old_values, e.new_values
+      FROM entries e LEFT JOIN public.users u ON u.id = e.user_id
+     -- An update of nothing the caller may read tells them nothing: left out.
+     WHERE e.action <> 'UPDATE' OR e.old_values IS NOT NULL OR e.new_values IS NOT NULL
+     ORDER BY e.created_at,
+              CASE e.action WHEN 'INSERT' THEN 0 WHEN 'UPDATE' THEN 1 ELSE 2 END, e.id
+$$"""
+
+_SECRETS = "ARRAY[" + ", ".join(f"'{c}'" for c in sorted(SECRET_COLUMNS)) + "]::text[]"
+
+#: Migration 0003's audit function with two changes: each entry is stamped with the time
+#: of the change (clock_timestamp), and search_path ends with pg_temp.
+AUDIT_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION public.dicel_audit() RETURNS trigger
+LANGUAGE plpgsql {_DEFINER}
+AS $$
+DECLARE
+    v_old jsonb;
+    v_new jsonb;
+    v_key text;
+    v_record uuid;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        v_new := to_jsonb(NEW);
+        v_record := NEW.id;
+    ELSIF TG_OP = 'DELETE' THEN
+        v_old := to_jsonb(OLD);
+        v_record := OLD.id;
+    ELSE
+        -- An update records only the columns it changed (updated_at is the trigger's
+        -- own stamp); one that changed nothing is not logged.
+        SELECT jsonb_object_agg(o.key, o.value), jsonb_object_agg(o.key, n.value)
+          INTO v_old, v_new
+          FROM jsonb_each(to_jsonb(OLD)) o
+          JOIN jsonb_each(to_jsonb(NEW)) n ON n.key = o.key
+         WHERE o.value IS DISTINCT FROM n.value AND o.key <> 'updated_at';
+        IF v_new IS NULL THEN
+            RETURN NULL;
+        END IF;
+        v_record := NEW.id;
+    END IF;
+    FOREACH v_key IN ARRAY {_SECRETS} LOOP
+        IF v_old ? v_key AND jsonb_typeof(v_old -> v_key) <> 'null' THEN
+            v_old := jsonb_set(v_old, ARRAY[v_key], '"[redacted]"');
+        END IF;
+        IF v_new ? v_key AND jsonb_typeof(v_new -> v_key) <> 'null' THEN
+            v_new := jsonb_set(v_new, ARRAY[v_key], '"[redacted]"');
+        END IF;
+    END LOOP;
+    INSERT INTO public.audit_logs
+        (user_id, action, table_name, record_id, old_values, new_values, ip_address,
+         user_agent, created_at)
+    VALUES (
+        -- The actor even if deactivated since; NULL for a superuser or migration.
+        (SELECT u.id FROM public.users u WHERE u.email = session_user),
+        TG_OP, TG_TABLE_NAME, v_record, v_old, v_new, inet_client_addr(),
+        -- DICEL Desktop sets it to "DICEL Desktop/<version> (<os>)".
+        nullif(current_setting('application_name', true), ''),
+        -- The time of the change, not of the transaction's start: two changes of one
+        -- record in one transaction keep their order in its history.
+        clock_timestamp());
+    RETURN NULL;
+END
+$$"""
+
 #: (signature, CREATE statement) of the functions this revision adds.
 FUNCTIONS: list[tuple[str, str]] = [
     ("dicel_stamp_provenance()", STAMP_PROVENANCE),
     ("dicel_file_for_oneself()", FILE_FOR_ONESELF),
     ("dicel_refuse_locked_change()", REFUSE_LOCKED_CHANGE),
     ("dicel_refuse_locked_lines()", REFUSE_LOCKED_LINES),
+    ("dicel_can_see_record(text, uuid)", CAN_SEE_RECORD),
+    ("dicel_record_history(text, uuid)", RECORD_HISTORY),
 ]
 
 
@@ -353,6 +494,17 @@ def _refuse_nonsense_amounts() -> None:
         )
 
 
+def _earlier_revision(filename: str):
+    """A module of an earlier revision, for what a downgrade puts back."""
+    spec = importlib.util.spec_from_file_location(
+        f"dicel_revision_{filename.removesuffix('.py')}", Path(__file__).with_name(filename)
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 # --------------------------------------------------------------------------- upgrade
 
 
@@ -368,8 +520,12 @@ def upgrade() -> None:
     for _name, _table, create in triggers():
         _execute(create)
 
+    _execute(AUDIT_FUNCTION)
+
 
 def downgrade() -> None:
+    audit = _earlier_revision("0003_security.py").AUDIT_FUNCTION
+    _execute(audit.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
 
     for name, table, _create in reversed(triggers()):
         _execute(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
