@@ -1,5 +1,5 @@
 """Writes the database can trust: who made a row, its number, its locked state, its
-history for those who may read it.
+history for those who may read it, and a few holes closed.
 
 Revision ID: 0007
 Revises: 0006
@@ -34,6 +34,8 @@ Anything a window forbids must also be impossible for a clerk with psql.
   caller sees. The audit log stamps each entry with the time of the change
   (``clock_timestamp()``, no longer the transaction's start), so a record's history has
   one order even when one transaction changed it twice.
+* **search_path** of 0003's SECURITY DEFINER functions ends with ``pg_temp``, and no
+  login may create TEMPORARY objects (sync-grants re-applies the database ACL).
 * **Amount CHECKs** (``ck_<table>_<column>_positive`` / ``_not_negative``): existing
   rows that break one stop the migration with a list of them (MigrationRefused) before
   anything changes.
@@ -59,7 +61,7 @@ from alembic import op
 
 from dicel_desktop.db.migrate import MigrationRefused
 from dicel_desktop.domain.permissions import SECRET_COLUMNS
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.domain.roles import BASE_GROUP_ROLE, OWNER_ROLE
 from dicel_desktop.domain.tables import TABLES
 
 revision: str = "0007"
@@ -114,6 +116,17 @@ AMOUNT_CHECKS: list[tuple[str, str, str]] = [
         ("recovery_cases", "not_negative", "amount_involved"),
     ]
 ]
+
+#: Migration 0003's SECURITY DEFINER functions, whose search_path lacked pg_temp.
+_OLD_DEFINERS = (
+    "dicel_current_user_id()",
+    "dicel_current_employee_id()",
+    "dicel_direct_report_ids()",
+    "dicel_has_role(text)",
+    "dicel_is_supervisor_of(uuid)",
+    "dicel_my_profile()",
+    "dicel_sync_user_from_employee()",
+)
 
 # --------------------------------------------------------------------------- functions
 
@@ -474,6 +487,10 @@ def _execute(statement: str) -> None:
     op.get_bind().connection.driver_connection.execute(statement)
 
 
+def _database() -> str:
+    return op.get_bind().exec_driver_sql("SELECT quote_ident(current_database())").scalar_one()
+
+
 def _refuse_nonsense_amounts() -> None:
     """Stop before anything changes when existing rows break a new CHECK."""
     bind = op.get_bind()
@@ -521,9 +538,18 @@ def upgrade() -> None:
         _execute(create)
 
     _execute(AUDIT_FUNCTION)
+    for signature in _OLD_DEFINERS:
+        _execute(f"ALTER FUNCTION public.{signature} SET search_path = pg_catalog, public, pg_temp")
+
+    # 0002 gave every login TEMPORARY through dicel_user; PUBLIC has it again in a database
+    # cloned from a template. sync-grants keeps it this way (db/grants.py).
+    _execute(f"REVOKE TEMPORARY ON DATABASE {_database()} FROM PUBLIC, {BASE_GROUP_ROLE}")
 
 
 def downgrade() -> None:
+    _execute(f"GRANT TEMPORARY ON DATABASE {_database()} TO {BASE_GROUP_ROLE}")
+    for signature in _OLD_DEFINERS:
+        _execute(f"ALTER FUNCTION public.{signature} SET search_path = pg_catalog, public")
     audit = _earlier_revision("0003_security.py").AUDIT_FUNCTION
     _execute(audit.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
 

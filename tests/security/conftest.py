@@ -36,6 +36,7 @@ from psycopg import sql
 from psycopg.conninfo import make_conninfo
 from psycopg.types.json import Jsonb
 
+from dicel_desktop.db.grants import sync_grants
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.roles import Role
 
@@ -301,6 +302,11 @@ def world(pg_superuser_dsn: str, template_db: str, _admin: psycopg.Connection) -
     try:
         with psycopg.connect(dsn, autocommit=True) as conn:
             people, departments = _build(conn, engine)
+        # A database cloned from a template has PostgreSQL's default database ACL (PUBLIC
+        # may connect and create temporary objects), whatever the template's was:
+        # sync-grants gives it DICEL's, as IT does after a restore (db/grants.py).
+        with engine.begin() as sa_conn:
+            sync_grants(sa_conn)
         engine.dispose()
         world = World(dsn, people, departments)
         yield world

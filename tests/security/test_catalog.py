@@ -163,7 +163,7 @@ def test_the_schema_belongs_to_dicel_owner(catalog):
     assert strays == []
 
 
-def test_security_definer_functions_pin_their_search_path(catalog):
+def test_security_definer_functions_pin_their_search_path_with_pg_temp_last(catalog):
     rows = catalog.execute(
         sa.text(
             "SELECT proname, proconfig FROM pg_proc"
@@ -171,8 +171,16 @@ def test_security_definer_functions_pin_their_search_path(catalog):
         )
     ).all()
     assert {"dicel_audit", "dicel_my_profile", "dicel_current_user_id"} <= {r[0] for r in rows}
+    assert {"dicel_create_user", "dicel_record_history", "dicel_can_see_record"} <= {
+        r[0] for r in rows
+    }
     for name, config in rows:
-        assert any(c.startswith("search_path=pg_catalog") for c in config or ()), name
+        paths = [c.removeprefix("search_path=") for c in config or () if c.startswith("search_")]
+        assert len(paths) == 1, f"{name} leaves its search_path to the caller"
+        schemas = [s.strip() for s in paths[0].split(",")]
+        # pg_catalog first, so nothing shadows the built-ins; pg_temp named, and last, so
+        # a caller's temporary table or function is never found before ours.
+        assert schemas[0] == "pg_catalog" and schemas[-1] == "pg_temp", (name, schemas)
 
 
 def test_the_columns_policies_filter_on_are_indexed(catalog):
