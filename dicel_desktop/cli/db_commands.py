@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from dicel_desktop.cli.admin import require_dsn
+from dicel_desktop.cli.errors import AdminError
 from dicel_desktop.db import migrate
 
 
@@ -22,7 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _migrate(args: argparse.Namespace) -> int:
     dsn = require_dsn(args)
     before = migrate.database_revision(dsn)
-    migrate.upgrade(dsn)
+    try:
+        migrate.upgrade(dsn)
+    except migrate.MigrationRefused as exc:
+        raise AdminError(f"Migration refused, nothing changed: {exc}") from exc
     after = migrate.database_revision(dsn)
     if before == after:
         print(f"Schema already at {after}; nothing to do.")

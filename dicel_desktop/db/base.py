@@ -76,6 +76,18 @@ def one_of(column: str, choices: type[StrEnum]) -> CheckConstraint:
     )
 
 
+def positive(column: str) -> CheckConstraint:
+    """CHECK ``column > 0`` (NULL passes): an amount that means nothing at zero or below,
+    such as a salary or an expense. Written ``col > n`` so forms can warn before saving."""
+    return CheckConstraint(f"{column} > 0", name=f"{column}_positive")
+
+
+def not_negative(column: str) -> CheckConstraint:
+    """CHECK ``column >= 0`` (NULL passes): a price, cost or total that may be nothing
+    but never less. Signed quantities (stock adjustments) and balances do not get it."""
+    return CheckConstraint(f"{column} >= 0", name=f"{column}_not_negative")
+
+
 def iso_currency(column: str = "currency") -> CheckConstraint:
     """CHECK that a currency column holds an ISO 4217 code such as RWF."""
     return CheckConstraint(f"{column} ~ '^[A-Z]{{3}}$'", name=f"{column}_iso4217")

@@ -3,7 +3,8 @@
 :func:`sync_grants` is the repeatable step behind ``dicel-admin sync-grants`` and every
 migration: it gives the schema's objects to ``dicel_owner``, revokes every privilege the
 client roles (and PUBLIC) hold on the schema, then grants exactly what
-:mod:`dicel_desktop.domain.permissions` says. It runs in the caller's transaction, so a
+:mod:`dicel_desktop.domain.permissions` says; on the database itself, CONNECT for the
+logins and nothing else (no TEMPORARY). It runs in the caller's transaction, so a
 failure leaves the old grants in place; it must run as a superuser (or a role that may
 act as dicel_owner), as migrations do.
 
@@ -14,6 +15,7 @@ same shape as :func:`expected_grants`, for the test that proves the two are equa
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -41,6 +43,8 @@ PROVISIONER_ROLE = "dicel_provisioner"
 CLIENT_ROLES: tuple[str, ...] = (BASE_GROUP_ROLE, *(role.group_role for role in Role))
 #: Alembic's bookkeeping: owned by whoever migrates; every login reads the revision.
 ALEMBIC_TABLE = "alembic_version"
+
+log = logging.getLogger(__name__)
 
 _NEXTVAL = re.compile(r"nextval\('([A-Za-z0-9_.\"]+)'")
 
@@ -274,8 +278,39 @@ def sync_grants(connection: Connection) -> None:
     #    every time: ADMIN only, never the rights of the group (INHERIT/SET false).
     _grant_provisioner_admin(connection)
 
+    # 7. The database itself: CONNECT for DICEL's logins, nothing else for anyone.
+    _grant_database(connection)
 
-PROVISIONER_ROLE = "dicel_provisioner"
+
+def _grant_database(connection: Connection) -> None:
+    """CONNECT through dicel_user; no TEMPORARY and no CREATE for PUBLIC or any client.
+
+    A temporary table or function in a login's ``pg_temp`` is a place to stand in for
+    the schema's objects, and no DICEL screen needs one. The database's ACL is not copied
+    by ``CREATE DATABASE ... TEMPLATE`` (PostgreSQL gives the copy the default ACL, where
+    PUBLIC may CONNECT and create TEMPORARY objects), nor by a restore into a database
+    made beforehand: so it is made again here, on every run, not only by migration 0007.
+    """
+    database, may = connection.execute(
+        sa.text(
+            "SELECT quote_ident(d.datname), r.rolsuper OR pg_has_role(r.oid, d.datdba, 'USAGE')"
+            " FROM pg_database d, pg_roles r"
+            " WHERE d.datname = current_database() AND r.rolname = current_user"
+        )
+    ).one()
+    if not may:
+        # Only the database's owner (or a superuser) may change its ACL; anyone else's
+        # REVOKE would only warn.
+        log.warning(
+            "database privileges left as they are: %s is neither a superuser nor the owner"
+            " of database %s",
+            connection.exec_driver_sql("SELECT current_user").scalar_one(),
+            database,
+        )
+        return
+    everyone = ", ".join(["PUBLIC", *(_ident(r) for r in CLIENT_ROLES)])
+    _exec(connection, f"REVOKE ALL ON DATABASE {database} FROM {everyone}")
+    _exec(connection, f"GRANT CONNECT ON DATABASE {database} TO {_ident(BASE_GROUP_ROLE)}")
 
 
 def _grant_provisioner_admin(connection: Connection) -> None:

@@ -14,6 +14,12 @@ from sqlalchemy import Connection
 from dicel_desktop.db.engine import make_engine
 
 
+class MigrationRefused(Exception):
+    """A migration found data it cannot carry over as it is; the message says which rows
+    and what to do. Raised before the migration changes anything (the whole upgrade is
+    one transaction, so the database stays at its revision)."""
+
+
 def migrations_dir() -> Path:
     """Where ``migrations/`` is: beside the package in a checkout, inside a frozen build."""
     frozen = getattr(sys, "_MEIPASS", None)

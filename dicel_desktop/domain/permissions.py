@@ -12,10 +12,12 @@ Reading guide:
   entry below adds its department's work on top of it.
 * ``read_columns=None`` means every column; otherwise only the columns listed.
 * ``update_columns=None`` means every *editable* column of the table (see
-  :func:`editable_columns`): never ids, timestamps, document numbers, generated
-  columns, nor the columns in ``FUNCTION_ONLY_COLUMNS``.
+  :func:`editable_columns`): never ids, nor what the server sets
+  (:func:`server_set_columns`: timestamps, document numbers, generated columns, who
+  created or filed the row), nor the columns in ``FUNCTION_ONLY_COLUMNS``.
 * INSERT is granted on the insertable columns (:func:`insertable_columns`): a new row's
-  workflow columns take their server default (the first state, no approver, no stock).
+  workflow columns take their server default (the first state, no approver, no stock),
+  and the server fills its number and its creator (migration 0007).
 * DELETE is granted only on ``DELETABLE_TABLES``: business records are cancelled or
   closed through their state, not deleted.
 
@@ -49,6 +51,7 @@ __all__ = [
     "new_row_columns",
     "readable_columns",
     "rights",
+    "server_set_columns",
     "tables_visible_to",
     "updatable_columns",
 ]
@@ -246,20 +249,25 @@ DELETABLE_TABLES = frozenset(
 )
 
 
-def _not_updatable(table: str) -> frozenset[str]:
-    doc = DOCUMENT_NUMBER_COLUMNS.get(table)
+def server_set_columns(table: str) -> frozenset[str]:
+    """The columns of ``table`` the server fills and no role writes, on INSERT or UPDATE:
+    the stamps, generated columns, the document number and who created or filed the row
+    (the registry's ``number``, ``generated`` and ``provenance``). A value typed for one
+    of them is refused for want of a column privilege (SQLSTATE 42501)."""
+    info = TABLES[table]
     return (
-        IDENTITY_COLUMNS
-        | STAMPED_COLUMNS
-        | (frozenset({doc}) if doc else frozenset())
-        | GENERATED_COLUMNS.get(table, frozenset())
-        | FUNCTION_ONLY_COLUMNS.get(table, frozenset())
+        STAMPED_COLUMNS
+        | info.generated
+        | info.provenance
+        | (frozenset({info.number}) if info.number else frozenset())
     )
 
 
 def editable_columns(table: str, all_columns: Iterable[str]) -> list[str]:
     """The columns of ``table`` that some role may update, in the order given."""
-    excluded = _not_updatable(table)
+    excluded = (
+        IDENTITY_COLUMNS | server_set_columns(table) | FUNCTION_ONLY_COLUMNS.get(table, frozenset())
+    )
     return [c for c in all_columns if c not in excluded]
 
 
@@ -453,16 +461,20 @@ _RECOVERY = _department(
     }
 )
 
-#: Compliance audits the company: it reads every business table, read-only, and the
-#: audit log. Not pay (payroll, salaries, bank details) nor performance reviews: those are
-#: confidential to HR, finance and admin. Users and employees: public columns only.
+#: Compliance audits the company: it reads every business table, read-only. Not pay
+#: (payroll, salaries, bank details) nor performance reviews: those are confidential to
+#: HR, finance and admin. Users and employees: public columns only. Nor the audit log
+#: itself, whose old and new values hold every column in clear: compliance reads a
+#: record's history through ``dicel_record_history``, which leaves out what it may not
+#: read.
 _COMPLIANCE_READS = [
     t.name
     for t in TABLES.values()
     # Documents (no module) are everyone's through SELF_SERVICE, narrowed by row security.
     if t.module
     and not t.confidential
-    and t.name not in ("users", "employees", "compliance_policies", "compliance_audits")
+    and t.name
+    not in ("users", "employees", "compliance_policies", "compliance_audits", "audit_logs")
 ]
 
 _COMPLIANCE = _department(
@@ -554,6 +566,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_reactivate_user": (_ADMIN_GROUP,),
         # The CHECK on system_settings.setting_value runs it as whoever writes the row.
         "dicel_setting_value_is_valid": (BASE_GROUP_ROLE,),
+        # A record's history without what the caller may not read (migration 0007).
+        "dicel_record_history": (BASE_GROUP_ROLE,),
     }
 )
 
@@ -588,14 +602,11 @@ def updatable_columns(role: Role | str, table: str, all_columns: Iterable[str]) 
 def new_row_columns(table: str, all_columns: Iterable[str]) -> list[str]:
     """The columns of ``table`` an INSERT may give values for, whoever inserts.
 
-    Every column but the stamped, generated and function-only ones: a new row starts in
-    its first state (the server default), with no approver.
+    Every column but the server-set and function-only ones: a new row starts in its
+    first state (the server default), with no approver, with its number and its creator
+    filled by the server.
     """
-    excluded = (
-        STAMPED_COLUMNS
-        | GENERATED_COLUMNS.get(table, frozenset())
-        | FUNCTION_ONLY_COLUMNS.get(table, frozenset())
-    )
+    excluded = server_set_columns(table) | FUNCTION_ONLY_COLUMNS.get(table, frozenset())
     return [c for c in all_columns if c not in excluded]
 
 

@@ -43,9 +43,10 @@ class Naming:
 
 @dataclass(frozen=True)
 class Lock:
-    """Once ``column`` leaves ``open_states``, ``columns`` (amounts, parties, dates) and
-    the rows of ``lines`` no longer change by UPDATE: only the workflow functions move
-    the record on (a trigger enforces it; migration 0007)."""
+    """Once ``column`` leaves ``open_states``, ``columns`` (amounts, parties, dates) no
+    longer change and lines are no longer added to ``lines``, changed or removed: only
+    the workflow functions (owned by dicel_owner) and a superuser still may. Triggers
+    enforce it for every role, admin included (migration 0007, SQLSTATE DL001/DL002)."""
 
     column: str
     open_states: tuple[str, ...]
@@ -154,7 +155,13 @@ _ENTRIES: tuple[TableInfo, ...] = (
                 "reviewer_id",
                 "review_period_start",
                 "review_period_end",
+                "review_date",
                 "overall_rating",
+                # What the employee acknowledges is the whole review, not only its mark.
+                "goals_achieved",
+                "areas_improvement",
+                "next_goals",
+                "recommendations",
             ),
         ),
     ),
@@ -193,7 +200,19 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "finance",
         naming=Naming(names=("account_name",)),
     ),
-    _t("budgets", "Budgets", "finance", generated=("remaining_amount",)),
+    _t(
+        "budgets",
+        "Budgets",
+        "finance",
+        generated=("remaining_amount",),
+        # Budgets start active and are revised during the year; a closed year's
+        # allocation is history.
+        lock=Lock(
+            "status",
+            ("draft", "active", "frozen"),
+            ("department_id", "fiscal_year", "budget_category", "allocated_amount"),
+        ),
+    ),
     _t(
         "expenses",
         "Expenses",
@@ -312,7 +331,19 @@ _ENTRIES: tuple[TableInfo, ...] = (
         number="client_code",
         naming=Naming(names=("company_name",)),
     ),
-    _t("contracts", "Contracts", "clients", number="contract_number"),
+    _t(
+        "contracts",
+        "Contracts",
+        "clients",
+        number="contract_number",
+        # A running contract is amended; an ended one (expired, terminated, renewed into
+        # a new contract) is what was agreed and billed.
+        lock=Lock(
+            "status",
+            ("draft", "active"),
+            ("client_id", "contract_type", "start_date", "end_date", "total_value", "currency"),
+        ),
+    ),
     _t("client_support_tickets", "Support tickets", "clients", number="ticket_number"),
     # --- Sales & Marketing
     _t(
@@ -344,6 +375,12 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "recovery",
         number="case_number",
         naming=Naming(number="case_number", names=("case_type",)),
+        # A recovered, written-off or closed case keeps the amount it was closed on.
+        lock=Lock(
+            "status",
+            ("open", "in_progress", "on_hold"),
+            ("case_type", "client_id", "amount_involved"),
+        ),
     ),
     _t(
         "recovery_documents",
@@ -359,6 +396,19 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "compliance",
         number="policy_number",
         provenance=_CREATED_BY,
+        # An approved policy changes by a new version going through review, never by
+        # rewriting the text people were held to.
+        lock=Lock(
+            "status",
+            ("draft", "under_review"),
+            (
+                "policy_name",
+                "policy_category",
+                "policy_content",
+                "version",
+                "effective_date",
+            ),
+        ),
     ),
     _t("compliance_audits", "Audits", "compliance", number="audit_number"),
     # --- Administration

@@ -1,7 +1,7 @@
 """Documents attached to records, with the rights of their record.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-11-26
 
 Attachments (resumes, receipts, certificates, case documents, photos) are stored in
@@ -12,9 +12,9 @@ PostgreSQL, never on a file share that would bypass every grant (ARCHITECTURE 4b
   database computes ``size_bytes`` and ``sha256`` (generated columns: no client writes
   them). ``UNIQUE (owner_table, owner_id, sha256)``: the same file twice on one record is
   one document.
-* ``dicel_can_see_record(table, id)`` and ``dicel_can_change_record(table, id)`` (STABLE
-  SECURITY DEFINER, EXECUTE for dicel_user): whether the session user may read (change)
-  that record. They run as the tables' owner, which FORCE ROW LEVEL SECURITY binds with
+* ``dicel_can_see_record(table, id)`` (migration 0007) and ``dicel_can_change_record(table,
+  id)`` (STABLE SECURITY DEFINER, EXECUTE for dicel_user): whether the session user may
+  read (change) that record. They run as the tables' owner, which FORCE ROW LEVEL SECURITY binds with
   policies that all name ``session_user``: the functions see the rows the caller sees.
   A table whose row security is enabled but not forced would show the owner's view, so
   ``dicel_can_see_record`` says false for its rows. Changing needs UPDATE on some column
@@ -61,7 +61,7 @@ from alembic import op
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0008"
-down_revision: str | None = "0006"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -116,31 +116,6 @@ AS $$
       AND EXISTS (SELECT FROM pg_catalog.pg_attribute a
                   WHERE a.attrelid = c.oid AND a.attname = 'id'
                     AND a.atttypid = 'uuid'::regtype AND NOT a.attisdropped)
-$$""",
-    ),
-    (
-        "dicel_can_see_record(text, uuid)",
-        f"""
-CREATE FUNCTION public.dicel_can_see_record(p_table text, p_id uuid) RETURNS boolean
-LANGUAGE plpgsql STABLE {_SETTINGS}
-AS $$
-DECLARE
-    v_table oid := public.dicel_document_owner(p_table);
-    v_found boolean;
-BEGIN
-    IF v_table IS NULL OR p_id IS NULL
-       OR NOT has_any_column_privilege(session_user, v_table, 'SELECT') THEN
-        RETURN false;
-    END IF;
-    -- This function runs as the owner, whom only FORCEd row security binds.
-    IF EXISTS (SELECT FROM pg_catalog.pg_class c
-               WHERE c.oid = v_table AND c.relrowsecurity AND NOT c.relforcerowsecurity) THEN
-        RETURN false;
-    END IF;
-    EXECUTE format('SELECT EXISTS (SELECT FROM public.%I WHERE id = $1)', p_table)
-        INTO v_found USING p_id;
-    RETURN v_found;
-END
 $$""",
     ),
     (

@@ -1,7 +1,7 @@
 """Indexes the foreign-key picker's type-ahead needs on the big tables it searches.
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 Create Date: 2026-11-26
 
 The picker (services/lookup.py) lists the records of a table whose name or document

@@ -1,7 +1,7 @@
 """Changing a user's role, reactivating a user, and setting values that match their type.
 
 Revision ID: 0010
-Revises: 0006
+Revises: 0009
 Create Date: 2026-11-26
 
 Provisioning, in the two layers of migration 0004 (read its docstring):

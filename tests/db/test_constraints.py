@@ -147,6 +147,44 @@ def test_dates_must_run_forwards(conn):
     assert refused(conn, "inventory_items", current_stock=-1)
 
 
+# --- Amounts no one could mean (migration 0007) -------------------------------------------
+
+AMOUNT_CHECKS = sorted(
+    (t.name, c.name, str(c.sqltext))
+    for t in Base.metadata.sorted_tables
+    for c in t.constraints
+    if isinstance(c, sa.CheckConstraint) and re.fullmatch(r"\w+ >=? 0", str(c.sqltext))
+)
+
+
+def test_the_amounts_the_brief_names_are_checked():
+    checked = {(t, text.split()[0]) for t, _name, text in AMOUNT_CHECKS}
+    assert {
+        ("employees", "salary"),
+        ("invoice_items", "quantity"),
+        ("invoice_items", "unit_price"),
+        ("expenses", "amount"),
+        ("purchase_orders", "total_amount"),
+        ("budgets", "allocated_amount"),
+        ("transactions", "amount"),
+    } <= checked
+    # Signed on purpose: a stock adjustment (-3 found missing), an account's balance.
+    assert not {("inventory_transactions", "quantity"), ("financial_accounts", "balance")} & (
+        checked
+    )
+
+
+@pytest.mark.parametrize(("name", "constraint", "text"), AMOUNT_CHECKS, ids=lambda v: str(v))
+def test_an_amount_check_takes_its_bound_and_refuses_below_it(conn, name, constraint, text):
+    column, op, _zero = text.split()
+    scale = getattr(table(name).c[column].type, "scale", None) or 0
+    step = Decimal(1).scaleb(-scale)  # one cent for money, one for whole numbers
+    lowest = step if op == ">" else Decimal(0)
+    assert insert(conn, name, **{column: lowest})
+    assert refused(conn, name, **{column: lowest - step}) == constraint
+    assert refused(conn, name, **{column: -1000 * step}) == constraint
+
+
 # --- NOT NULL, UNIQUE, FOREIGN KEY ------------------------------------------------------
 
 

@@ -135,3 +135,58 @@ def test_no_dsn_at_all_says_how_to_give_one():
         env={k: v for k, v in os.environ.items() if k != "DICEL_DSN"},
     )
     _one_clear_line(result, "--dsn")
+
+
+# --- Migration 0006: e-mails become lower case ------------------------------------------
+
+
+def _add_user(dsn: str, email: str) -> None:
+    with psycopg.connect(dsn) as conn:
+        conn.execute(
+            "INSERT INTO users (email, password_hash, first_name, last_name, role)"
+            " VALUES (%s, 'x', 'Jean', 'Mugabo', 'employee')",
+            (email,),
+        )
+
+
+def test_0006_lower_cases_the_e_mails_already_there(empty_dsn):
+    migrate.upgrade(empty_dsn, "0005")
+    _add_user(empty_dsn, "Jean.Mugabo@DICEL.rw")
+    migrate.upgrade(empty_dsn)
+    with psycopg.connect(empty_dsn) as conn:
+        emails = conn.execute("SELECT email FROM users").fetchall()
+        assert emails == [("jean.mugabo@dicel.rw",)]
+        with pytest.raises(psycopg.errors.CheckViolation):
+            conn.execute("UPDATE users SET email = 'Jean.Mugabo@dicel.rw'")
+
+
+def test_0006_refuses_two_addresses_that_differ_only_in_case_and_changes_nothing(empty_dsn):
+    migrate.upgrade(empty_dsn, "0005")
+    _add_user(empty_dsn, "Jean.Mugabo@dicel.rw")
+    _add_user(empty_dsn, "jean.mugabo@dicel.rw")
+    result = _admin("--dsn", empty_dsn, "migrate")
+    _one_clear_line(result, "differ only in case: Jean.Mugabo@dicel.rw and jean.mugabo@dicel.rw")
+    assert "run dicel-admin migrate again" in result.stderr
+    assert migrate.database_revision(empty_dsn) == "0005"
+    with psycopg.connect(empty_dsn) as conn:
+        emails = {e for (e,) in conn.execute("SELECT email FROM users")}
+    assert emails == {"Jean.Mugabo@dicel.rw", "jean.mugabo@dicel.rw"}
+
+
+# --- Migration 0007: amounts no one could mean ------------------------------------------
+
+
+def test_0007_refuses_amounts_no_one_could_mean_and_says_which(empty_dsn):
+    migrate.upgrade(empty_dsn, "0006")
+    with psycopg.connect(empty_dsn) as conn:
+        conn.execute(
+            "INSERT INTO expenses (expense_category, amount, expense_date)"
+            " VALUES ('Fuel', -25000, '2026-03-02'), ('Fuel', 0, '2026-03-02')"
+        )
+    result = _admin("--dsn", empty_dsn, "migrate")
+    _one_clear_line(result, "expenses.amount in 2 row(s) (must be amount > 0)")
+    assert migrate.database_revision(empty_dsn) == "0006"
+    with psycopg.connect(empty_dsn) as conn:
+        conn.execute("UPDATE expenses SET amount = 25000")
+    migrate.upgrade(empty_dsn)
+    assert migrate.database_revision(empty_dsn) == migrate.head_revision()

@@ -37,6 +37,7 @@ from psycopg import sql
 from psycopg.conninfo import make_conninfo
 from psycopg.types.json import Jsonb
 
+from dicel_desktop.db.grants import sync_grants
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.roles import Role
 
@@ -174,13 +175,14 @@ def adapt(value: object) -> object:
 
 
 def valid_row(world: World, key: str, table: str) -> dict[str, object]:
-    """A row ``key`` could rightly insert: a minimal one, about ``key`` where it matters."""
+    """A row ``key`` could rightly insert: a minimal one, about ``key`` where it matters.
+
+    An IT ticket names no requester: the server files it as the caller (migration 0007).
+    """
     row = minimal_row(table)
     person = world.people[key]
     if table in EMPLOYEE_TABLES:
         row["employee_id"] = person.employee_id
-    elif table == "it_support_tickets":
-        row["requester_id"] = person.user_id
     elif table == "documents":
         # Everyone may change their own pending leave request, so attach files to it.
         row |= {"owner_table": "leave_requests", "owner_id": person.rows["leave_requests"]}
@@ -315,6 +317,11 @@ def world(pg_superuser_dsn: str, template_db: str, _admin: psycopg.Connection) -
     try:
         with psycopg.connect(dsn, autocommit=True) as conn:
             people, departments = _build(conn, engine)
+        # A database cloned from a template has PostgreSQL's default database ACL (PUBLIC
+        # may connect and create temporary objects), whatever the template's was:
+        # sync-grants gives it DICEL's, as IT does after a restore (db/grants.py).
+        with engine.begin() as sa_conn:
+            sync_grants(sa_conn)
         engine.dispose()
         world = World(dsn, people, departments)
         yield world

@@ -11,6 +11,7 @@ from dicel_desktop.db.grants import CLIENT_ROLES, expected_grants, grants_in_dat
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, OWNER_ROLE, Role
+from dicel_desktop.domain.tables import TABLES
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +164,7 @@ def test_the_schema_belongs_to_dicel_owner(catalog):
     assert strays == []
 
 
-def test_security_definer_functions_pin_their_search_path(catalog):
+def test_security_definer_functions_pin_their_search_path_with_pg_temp_last(catalog):
     rows = catalog.execute(
         sa.text(
             "SELECT proname, proconfig FROM pg_proc"
@@ -171,8 +172,16 @@ def test_security_definer_functions_pin_their_search_path(catalog):
         )
     ).all()
     assert {"dicel_audit", "dicel_my_profile", "dicel_current_user_id"} <= {r[0] for r in rows}
+    assert {"dicel_create_user", "dicel_record_history", "dicel_can_see_record"} <= {
+        r[0] for r in rows
+    }
     for name, config in rows:
-        assert any(c.startswith("search_path=pg_catalog") for c in config or ()), name
+        paths = [c.removeprefix("search_path=") for c in config or () if c.startswith("search_")]
+        assert len(paths) == 1, f"{name} leaves its search_path to the caller"
+        schemas = [s.strip() for s in paths[0].split(",")]
+        # pg_catalog first, so nothing shadows the built-ins; pg_temp named, and last, so
+        # a caller's temporary table or function is never found before ours.
+        assert schemas[0] == "pg_catalog" and schemas[-1] == "pg_temp", (name, schemas)
 
 
 def test_the_columns_policies_filter_on_are_indexed(catalog):
@@ -194,3 +203,40 @@ def test_the_columns_policies_filter_on_are_indexed(catalog):
         ("audit_logs", "table_name"),
     }
     assert wanted <= leading, wanted - leading
+
+
+def _trigger_args(catalog, function: str) -> dict[str, list[tuple[str, ...]]]:
+    """table -> the argument lists of its triggers calling ``function``."""
+    rows = catalog.execute(
+        sa.text(
+            "SELECT c.relname, t.tgargs FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            " WHERE t.tgfoid = CAST(:function AS regprocedure) AND NOT t.tgisinternal"
+        ),
+        {"function": function},
+    ).all()
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for table, raw in rows:
+        args = tuple(bytes(raw).decode().split("\x00")[:-1])
+        found.setdefault(table, []).append(args)
+    return found
+
+
+def test_the_server_files_rows_and_locks_records_as_the_registry_says(catalog):
+    """The triggers of migration 0007 carry the registry's provenance and locks: a change
+    to the registry needs a migration, and this says so."""
+    assert _trigger_args(catalog, "dicel_stamp_provenance()") == {
+        t.name: [tuple(sorted(t.provenance))] for t in TABLES.values() if t.provenance
+    }
+    locks = {t.name: t.lock for t in TABLES.values() if t.lock is not None}
+    assert _trigger_args(catalog, "dicel_refuse_locked_change()") == {
+        name: [(lock.column, "{" + ",".join(lock.open_states) + "}", *lock.columns)]
+        for name, lock in locks.items()
+    }
+    assert _trigger_args(catalog, "dicel_refuse_locked_lines()") == {
+        lines: [(name, column, lock.column, "{" + ",".join(lock.open_states) + "}")]
+        for name, lock in locks.items()
+        for lines, column in lock.lines
+    }
+    assert _trigger_args(catalog, "dicel_file_for_oneself()") == {
+        "leave_requests": [("employee_id",)]
+    }

@@ -60,19 +60,39 @@ def test_no_setting_names_another_actor(world: World, setting: str):
     conn.execute(sql.SQL("RESET {}").format(sql.Identifier(*setting.split("."))))
 
 
+def test_a_login_may_not_create_temporary_objects(world: World):
+    conn = world.connect("peer")
+    assert attempt(conn, "CREATE TEMP TABLE users (id uuid)").denied
+    assert attempt(conn, "CREATE TEMP VIEW users AS SELECT 1 AS id").denied
+
+
 def test_a_temporary_users_table_first_on_the_search_path_fools_no_helper(world: World):
+    """Were TEMPORARY ever granted again, the helpers' search_path (pg_temp last) still
+    finds the real users table."""
     before = _what_peer_sees(world)
     conn = world.connect("peer")
     hr = world.people["hr"]
-    with conn.transaction(force_rollback=True):
-        conn.execute(
-            "CREATE TEMP TABLE users (id uuid, email text, is_active boolean) ON COMMIT DROP"
-        )
-        conn.execute("INSERT INTO pg_temp.users VALUES (%s, session_user, true)", (hr.user_id,))
-        conn.execute("SET LOCAL search_path = pg_temp, public")
-        seen = (
-            tuple(conn.execute("SELECT public.dicel_current_user_id()").fetchall()),
-            tuple(conn.execute("SELECT id FROM public.leave_requests ORDER BY id").fetchall()),
+    su = world.connect_superuser()
+    grant = sql.SQL("GRANT TEMPORARY ON DATABASE {} TO {}").format(
+        sql.Identifier(conn.info.dbname), sql.Identifier(world.people["peer"].email)
+    )
+    su.execute(grant)
+    try:
+        with conn.transaction(force_rollback=True):
+            conn.execute(
+                "CREATE TEMP TABLE users (id uuid, email text, is_active boolean) ON COMMIT DROP"
+            )
+            conn.execute("INSERT INTO pg_temp.users VALUES (%s, session_user, true)", (hr.user_id,))
+            conn.execute("SET LOCAL search_path = pg_temp, public")
+            seen = (
+                tuple(conn.execute("SELECT public.dicel_current_user_id()").fetchall()),
+                tuple(conn.execute("SELECT id FROM public.leave_requests ORDER BY id").fetchall()),
+            )
+    finally:
+        su.execute(
+            sql.SQL("REVOKE TEMPORARY ON DATABASE {} FROM {}").format(
+                sql.Identifier(conn.info.dbname), sql.Identifier(world.people["peer"].email)
+            )
         )
     assert seen == (before[0], before[1])
 

@@ -26,6 +26,7 @@ from dicel_desktop.db.base import (
     currency_column,
     document_number,
     iso_currency,
+    not_negative,
     one_of,
     reference,
     trigram_index,
@@ -69,6 +70,7 @@ class Contract(UUIDPrimaryKey, Timestamps, Base):
         iso_currency(),
         one_of("status", states.ContractStatus),
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates_order"),
+        not_negative("total_value"),
     )
 
     contract_number: Mapped[str] = document_number("CON", "contracts_contract_number_seq")

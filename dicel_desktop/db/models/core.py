@@ -22,7 +22,16 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, INET, JSONB, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
-from dicel_desktop.db.base import TIMESTAMPTZ, Base, CreatedAt, Timestamps, UUIDPrimaryKey, one_of
+from dicel_desktop.db.base import (
+    TIMESTAMPTZ,
+    Base,
+    CreatedAt,
+    Timestamps,
+    UUIDPrimaryKey,
+    not_negative,
+    one_of,
+    positive,
+)
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import SettingType
 
@@ -38,6 +47,7 @@ class User(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint("role IN (" + ", ".join(f"'{r.value}'" for r in Role) + ")", name="role"),
         Index("idx_users_role", "role"),
         Index("idx_users_department_id", "department_id"),
+        positive("salary"),
     )
 
     email: Mapped[str] = mapped_column(String(255))
@@ -71,6 +81,7 @@ class User(UUIDPrimaryKey, Timestamps, Base):
 
 class Department(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "departments"
+    __table_args__ = (not_negative("budget"),)
 
     name: Mapped[str] = mapped_column(String(100))
     code: Mapped[str] = mapped_column(String(10), unique=True)

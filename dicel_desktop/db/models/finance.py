@@ -28,7 +28,9 @@ from dicel_desktop.db.base import (
     currency_column,
     document_number,
     iso_currency,
+    not_negative,
     one_of,
+    positive,
     reference,
     trigram_index,
 )
@@ -58,6 +60,7 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
         # Keyset pages of the big list in its common orders (migration 0005).
         Index("ix_transactions_transaction_date_id", "transaction_date", "id"),
         Index("ix_transactions_amount_id", "amount", "id"),
+        positive("amount"),
     )
 
     transaction_number: Mapped[str] = document_number("TXN", "transactions_transaction_number_seq")
@@ -77,7 +80,10 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
 
 class Budget(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "budgets"
-    __table_args__ = (one_of("status", states.BudgetStatus),)
+    __table_args__ = (
+        one_of("status", states.BudgetStatus),
+        not_negative("allocated_amount"),
+    )
 
     department_id: Mapped[uuid.UUID | None] = reference("departments.id")
     fiscal_year: Mapped[int] = mapped_column(Integer)
@@ -99,6 +105,7 @@ class Expense(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint(
             "approved_by IS NULL OR approved_by <> created_by", name="not_self_approved"
         ),
+        positive("amount"),
     )
 
     expense_number: Mapped[str] = document_number("EXP", "expenses_expense_number_seq")
@@ -122,6 +129,9 @@ class Invoice(UUIDPrimaryKey, Timestamps, Base):
         iso_currency(),
         one_of("status", states.InvoiceStatus),
         CheckConstraint("due_date >= invoice_date", name="due_after_invoice"),
+        not_negative("subtotal"),
+        not_negative("tax_amount"),
+        not_negative("total_amount"),
     )
 
     invoice_number: Mapped[str] = document_number("INV", "invoices_invoice_number_seq")
@@ -145,6 +155,10 @@ trigram_index("ix_invoices_search_trgm", Invoice.invoice_number)
 
 class InvoiceItem(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "invoice_items"
+    __table_args__ = (
+        positive("quantity"),
+        not_negative("unit_price"),
+    )
 
     invoice_id: Mapped[uuid.UUID | None] = reference("invoices.id")
     description: Mapped[str] = mapped_column(String(255))

@@ -30,7 +30,9 @@ from dicel_desktop.db.base import (
     UUIDPrimaryKey,
     document_number,
     iso_currency,
+    not_negative,
     one_of,
+    positive,
     reference,
 )
 from dicel_desktop.domain import states
@@ -52,6 +54,7 @@ class Employee(UUIDPrimaryKey, Timestamps, Base):
         Index("idx_employees_status", "status"),
         # Row security finds a supervisor's direct reports by it (migration 0003).
         Index("idx_employees_supervisor_id", "supervisor_id"),
+        positive("salary"),
     )
 
     # The seed declares UNIQUE twice (inline and fk_employees_user); one constraint suffices.
@@ -88,6 +91,8 @@ class JobPosting(UUIDPrimaryKey, Timestamps, Base):
             " OR salary_range_min <= salary_range_max",
             name="salary_range_order",
         ),
+        not_negative("salary_range_min"),
+        not_negative("salary_range_max"),
     )
 
     title: Mapped[str] = mapped_column(String(255))
@@ -126,7 +131,10 @@ class Candidate(UUIDPrimaryKey, Timestamps, Base):
 
 class TrainingProgram(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "training_programs"
-    __table_args__ = (one_of("status", states.TrainingProgramStatus),)
+    __table_args__ = (
+        one_of("status", states.TrainingProgramStatus),
+        not_negative("cost"),
+    )
 
     title: Mapped[str] = mapped_column(String(255))
     description: Mapped[str | None] = mapped_column(Text)
@@ -232,6 +240,10 @@ class PayrollRecord(UUIDPrimaryKey, Timestamps, Base):
         Index("idx_payroll_records_employee_id", "employee_id"),
         one_of("status", states.PayrollStatus),
         CheckConstraint("pay_period_end >= pay_period_start", name="period_order"),
+        not_negative("basic_salary"),
+        not_negative("allowances"),
+        not_negative("deductions"),
+        not_negative("net_salary"),
     )
 
     employee_id: Mapped[uuid.UUID | None] = reference("employees.id")

@@ -26,6 +26,7 @@ from dicel_desktop.db.base import (
     Timestamps,
     UUIDPrimaryKey,
     document_number,
+    not_negative,
     one_of,
     reference,
     trigram_index,
@@ -45,6 +46,7 @@ class InventoryItem(UUIDPrimaryKey, Timestamps, Base):
         Index(
             "ix_inventory_items_item_name_id", "item_name", "id", postgresql_include=["item_code"]
         ),
+        not_negative("unit_cost"),
     )
 
     item_code: Mapped[str] = document_number(
@@ -73,6 +75,8 @@ class InventoryTransaction(UUIDPrimaryKey, CreatedAt, Base):
         one_of("transaction_type", states.StockMovementType),
         one_of("reference_type", states.StockReferenceType),
         Index("idx_inventory_transactions_item_id", "item_id"),
+        not_negative("unit_cost"),
+        not_negative("total_cost"),
     )
 
     item_id: Mapped[uuid.UUID | None] = reference("inventory_items.id")
@@ -115,6 +119,7 @@ class PurchaseOrder(UUIDPrimaryKey, Timestamps, Base):
             "expected_delivery IS NULL OR expected_delivery >= order_date",
             name="delivery_after_order",
         ),
+        not_negative("total_amount"),
     )
 
     po_number: Mapped[str] = document_number("PO", "purchase_orders_po_number_seq")

@@ -16,6 +16,7 @@ from dicel_desktop.db.base import (
     Timestamps,
     UUIDPrimaryKey,
     document_number,
+    not_negative,
     one_of,
     reference,
 )
@@ -24,7 +25,10 @@ from dicel_desktop.domain import states
 
 class ItAsset(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "it_assets"
-    __table_args__ = (one_of("status", states.AssetStatus),)
+    __table_args__ = (
+        one_of("status", states.AssetStatus),
+        not_negative("purchase_cost"),
+    )
 
     asset_tag: Mapped[str] = document_number("AST", "it_assets_asset_tag_seq", with_year=False)
     asset_name: Mapped[str] = mapped_column(String(255))

@@ -16,6 +16,7 @@ from dicel_desktop.db.base import (
     Timestamps,
     UUIDPrimaryKey,
     document_number,
+    not_negative,
     one_of,
     reference,
 )
@@ -27,6 +28,7 @@ class RecoveryCase(UUIDPrimaryKey, Timestamps, Base):
     __table_args__ = (
         one_of("status", states.RecoveryStatus),
         one_of("priority", states.Priority),
+        not_negative("amount_involved"),
     )
 
     case_number: Mapped[str] = document_number("CASE", "recovery_cases_case_number_seq")

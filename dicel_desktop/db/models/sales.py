@@ -23,6 +23,7 @@ from dicel_desktop.db.base import (
     Timestamps,
     UUIDPrimaryKey,
     document_number,
+    not_negative,
     one_of,
     reference,
 )
@@ -34,6 +35,7 @@ class Lead(UUIDPrimaryKey, Timestamps, Base):
     __table_args__ = (
         one_of("status", states.LeadStatus),
         Index("idx_leads_status", "status"),
+        not_negative("estimated_value"),
     )
 
     lead_number: Mapped[str] = document_number("LEAD", "leads_lead_number_seq")
@@ -55,6 +57,7 @@ class Opportunity(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint("probability >= 0 AND probability <= 100", name="probability"),
         one_of("status", states.OpportunityStatus),
         Index("idx_opportunities_stage", "stage"),
+        not_negative("estimated_value"),
     )
 
     opportunity_number: Mapped[str] = document_number("OPP", "opportunities_opportunity_number_seq")
@@ -76,6 +79,7 @@ class MarketingCampaign(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint(
             "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_order"
         ),
+        not_negative("budget"),
     )
 
     campaign_name: Mapped[str] = mapped_column(String(255))

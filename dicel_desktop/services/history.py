@@ -1,0 +1,110 @@
+"""A record's history, as its reader may see it: who changed what, and when. No Qt.
+
+Only admin reads ``audit_logs``; everyone reads the history of a record they can see
+through ``dicel_record_history`` (migration 0007), which leaves out every column the
+reader may not read and returns nothing for a record hidden from them. This module turns
+its rows into :class:`HistoryEntry` snapshots for the record form's history panel.
+
+Values come back as the columns' Python types (``Decimal`` for amounts, never ``float``;
+dates, timestamps and UUIDs as such). Secrets (bank details, tax information, password
+verifiers) are never logged in clear: they read "[redacted]".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain.permissions import SECRET_COLUMNS
+
+__all__ = ["REDACTED", "Change", "HistoryEntry", "record_history"]
+
+#: What the audit log holds instead of a secret's value.
+REDACTED = "[redacted]"
+
+#: Bookkeeping every entry carries that tells a reader nothing about the change: the
+#: row's id and stamps (the entry has its own time).
+_BOOKKEEPING = frozenset({"id", "created_at", "updated_at"})
+
+_HISTORY = sa.text(
+    "SELECT changed_at, action, actor_name, old_values::text, new_values::text"
+    " FROM public.dicel_record_history(:table, :record)"
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One column of one entry: its value before and after (None: empty, or the row did
+    not exist before an INSERT / after a DELETE)."""
+
+    column: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    changed_at: dt.datetime
+    #: "INSERT", "UPDATE" or "DELETE".
+    action: str
+    #: Who made the change; None for the system (a migration, a data load).
+    actor_name: str | None
+    #: What changed, in the table's column order.
+    changes: tuple[Change, ...]
+
+
+def record_history(session: Session, table: str, record_id: uuid.UUID) -> list[HistoryEntry]:
+    """The history of one record, oldest first, as the session's user may see it.
+
+    Empty when the record is hidden from them (or never existed, or is gone: a deleted
+    record's history is admin's, in the audit log).
+    """
+    rows = session.execute(_HISTORY, {"table": table, "record": record_id}).all()
+    model = Base.metadata.tables.get(table)
+    order = {name: i for i, name in enumerate(model.columns.keys())} if model is not None else {}
+    entries = []
+    for changed_at, action, actor_name, old_text, new_text in rows:
+        old, new = _values(old_text), _values(new_text)
+        columns = sorted(
+            (set(old) | set(new)) - _BOOKKEEPING, key=lambda c: (order.get(c, len(order)), c)
+        )
+        changes = tuple(
+            Change(c, _typed(model, c, old.get(c)), _typed(model, c, new.get(c)))
+            for c in columns
+            if old.get(c) != new.get(c)
+        )
+        entries.append(HistoryEntry(changed_at, action, actor_name, changes))
+    return entries
+
+
+def _values(text: str | None) -> dict[str, Any]:
+    # Numbers as Decimal straight from the JSON text: a float would round amounts.
+    return json.loads(text, parse_float=Decimal) if text else {}
+
+
+def _typed(model: sa.Table | None, column: str, value: Any) -> Any:
+    """A JSON value as the column's Python type."""
+    if value is None:
+        return None
+    if column in SECRET_COLUMNS:
+        return REDACTED
+    if model is None or column not in model.c:
+        return value
+    kind = model.c[column].type
+    if isinstance(kind, sa.Numeric) and not isinstance(kind, sa.Float):
+        return Decimal(value) if isinstance(value, int) else value
+    if isinstance(kind, sa.DateTime):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(kind, sa.Date):
+        return dt.date.fromisoformat(value)
+    if isinstance(kind, sa.Uuid):
+        return uuid.UUID(value)
+    return value
