@@ -98,6 +98,14 @@ MESSAGES: Mapping[str, str] = {
         "This {record} no longer exists: someone deleted it, or it is no longer yours to see."
     ),
     "record_not_found": "There is no {record} “{key}”.",
+    "record_locked": (
+        "This {record} has been decided, sent or posted, so its {name} can no longer be "
+        "changed here; only its workflow moves it on now. Your other values are kept."
+    ),
+    "lines_locked": (
+        "These {records} can no longer be added, changed or removed: what they belong to "
+        "has been decided or sent."
+    ),
     # --- a field of a record form, before it is saved (services.forms.validate)
     "field_required": "{label} is required.",
     "field_too_long": "{label} can be at most {limit} characters long; it is {length}.",

@@ -371,6 +371,11 @@ for _state, _code, _family in (
     ("DU012", "not_a_dicel_user", NotAllowed),
     ("DU013", "not_a_managed_login", NotAllowed),
     ("DU014", "login_name_taken", Conflict),
+    ("DU015", "role_granted_outside_dicel", Conflict),
 ):
     register_sqlstate(_state, _code, _family, _user_params)
 register_sqlstate("DU011", "field_required", InvalidInput, _missing_name)
+
+#: A record that has left its first state (migration 0007's lock triggers).
+register_sqlstate("DL001", "record_locked", Conflict)
+register_sqlstate("DL002", "lines_locked", Conflict)

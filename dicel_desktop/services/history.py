@@ -12,6 +12,7 @@ verifiers) are never logged in clear: they read "[redacted]".
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import uuid
@@ -23,9 +24,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.db.models import Base
+from dicel_desktop.domain.errors import NotAllowed
 from dicel_desktop.domain.permissions import SECRET_COLUMNS
 
-__all__ = ["REDACTED", "Change", "HistoryEntry", "record_history"]
+__all__ = ["REDACTED", "Change", "HistoryEntry", "NamedHistory", "named_history", "record_history"]
 
 #: What the audit log holds instead of a secret's value.
 REDACTED = "[redacted]"
@@ -108,3 +110,36 @@ def _typed(model: sa.Table | None, column: str, value: Any) -> Any:
     if isinstance(kind, sa.Uuid):
         return uuid.UUID(value)
     return value
+
+
+@dataclass(frozen=True)
+class NamedHistory:
+    """A record's history with the names of the records its references pointed to."""
+
+    entries: list[HistoryEntry]
+    #: (column, id) -> the referenced record's name as the reader may see it (None:
+    #: gone, or hidden from them).
+    names: dict[tuple[str, uuid.UUID], str | None]
+
+
+def named_history(session: Session, table: str, record_id: uuid.UUID) -> NamedHistory:
+    """:func:`record_history`, and in one more query the names of every record its
+    references held (a changed supervisor reads "EMP-000042 — Jean Mugabo", not an id)."""
+    from dicel_desktop.services.lookup import reference_names
+
+    entries = record_history(session, table, record_id)
+    model = Base.metadata.tables[table]
+    wanted: dict[tuple[str, uuid.UUID], tuple[str, uuid.UUID]] = {}
+    for entry in entries:
+        for change in entry.changes:
+            keys = model.c[change.column].foreign_keys if change.column in model.c else ()
+            target = next(iter(keys)).column.table.name if keys else None
+            for value in (change.old, change.new):
+                if target and isinstance(value, uuid.UUID):
+                    wanted[(change.column, value)] = (target, value)
+    names: dict[tuple[str, uuid.UUID], str | None] = {}
+    # Names of records the reader may not see stay out: the panel says so in words.
+    if wanted:
+        with contextlib.suppress(NotAllowed):
+            names = reference_names(session, wanted)
+    return NamedHistory(entries, names)

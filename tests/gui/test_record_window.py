@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import psycopg
 import pytest
 import shiboken6
 from logins import open_logins
@@ -413,3 +414,67 @@ def test_each_department_creates_corrects_and_deletes_its_records(qtbot, logins,
         qtbot.waitUntil(lambda: closed(window), timeout=WAIT_MS)
         gone = db_value(person, f"SELECT count(*) FROM {table} WHERE id = :i", i=record_id)
         assert gone == 0
+
+
+# --------------------------------------------------------------------------- history and state
+
+
+def _history_rows(qtbot, window) -> list[tuple[str, str, str]]:
+    index = next(i for i in range(window.panels.count()) if window.panels.tabText(i) == "History")
+    window.panels.setCurrentIndex(index)
+    panel = window.panels.widget(index)
+    qtbot.waitUntil(lambda: bool(panel.entries), timeout=WAIT_MS)
+    rows = []
+    for i in range(panel.tree.topLevelItemCount()):
+        top = panel.tree.topLevelItem(i)
+        for j in range(top.childCount()):
+            child = top.child(j)
+            rows.append((child.text(0), child.text(1), child.text(2)))
+    return rows
+
+
+def test_history_shows_an_edit_without_the_columns_the_viewer_may_not_read(qtbot, logins, desk):
+    hr = logins.person("hr", first_name="Grace")
+    boss = logins.person("employee", first_name="Jean", last_name="Mugabo")
+    clerk = logins.person("employee", first_name="Alice")
+    with hr.session() as session:
+        record = records.load_record(session, "employees", hr.role, clerk.employee_id)
+        records.save_record(
+            session,
+            "employees",
+            hr.role,
+            clerk.employee_id,
+            record.version,
+            {
+                "salary": Decimal("650000"),
+                "position": "Senior clerk",
+                "supervisor_id": boss.employee_id,
+            },
+        )
+    seen_by_hr = _history_rows(qtbot, _open(qtbot, desk(hr), "employees", clerk.employee_id))
+    salary = next((before, after) for label, before, after in seen_by_hr if label == "Salary")
+    assert "500" in salary[0] and "650" in salary[1] and salary[1].endswith("RWF")
+    assert any(label == "Supervisor" and "Jean Mugabo" in after for label, _, after in seen_by_hr)
+
+    seen_by_boss = _history_rows(qtbot, _open(qtbot, desk(boss), "employees", clerk.employee_id))
+    assert ("Position", "Clerk", "Senior clerk") in seen_by_boss
+    assert not any(label == "Salary" for label, _, _ in seen_by_boss)
+    assert all("650" not in before + after for _, before, after in seen_by_boss)
+
+
+def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk, db_dsn):
+    finance = logins.person("finance")
+    expense = _expense(finance, vendor="Kobil", description="Fuel for the generator")
+    with psycopg.connect(db_dsn, autocommit=True) as superuser:  # as a workflow would
+        superuser.execute("UPDATE expenses SET status = 'approved' WHERE id = %s", (expense.id,))
+    window = _open(qtbot, desk(finance), "expenses", expense.id)
+    editors = window.form.editors
+    assert editors["amount"].is_read_only() and editors["vendor"].is_read_only()
+    assert not editors["description"].is_read_only()
+    assert "can no longer change" in window.subtitle.text()
+    assert "amount" in window.subtitle.text()
+    editors["description"].set_value("Fuel, March")
+    editors["description"].edited.emit()
+    window.save()
+    settle(qtbot, window)
+    assert window.record.values["description"] == "Fuel, March", window.message.text()

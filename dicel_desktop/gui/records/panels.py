@@ -1,6 +1,6 @@
 """What a record window shows under its form, in tabs: the records that belong to it
-(an invoice's lines), its attached documents, its history. Tabs other than the first
-load when first shown: opening a record costs its own row, not its files' list too."""
+(an invoice's lines), its attached documents, its history. The files and the history
+load when their tab is first shown: opening a record costs its own row, not those too."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from dicel_desktop.gui.records.details import DetailsPanel
+from dicel_desktop.gui.records.history_panel import HistoryPanel
 from dicel_desktop.gui.records.record_window import PanelFactory, RecordWindow
 from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
 
@@ -61,6 +62,10 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
             found.append(
                 (window.tr("Documents"), _OnFirstShow(files, lambda: files.set_record(record_id)))
             )
+        if record is not None and window.table != "audit_logs":
+            changes = HistoryPanel(opener.worker, window.table, record.id)
+            window.saved.connect(changes.reload_if_shown)
+            found.append((window.tr("History"), changes))
         return found
 
     return panels

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.factory import initial_value
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
@@ -179,7 +180,21 @@ class RecordForm(QWidget):
         return self.record is None
 
     def editable(self, name: str) -> bool:
-        return not self._read_only and self.spec.editable(name, new=self.is_new)
+        return (
+            not self._read_only
+            and self.spec.editable(name, new=self.is_new)
+            and name not in self.frozen_fields()
+        )
+
+    def frozen_fields(self) -> frozenset[str]:
+        """Fields the record's state has frozen (an approved expense's amount): the
+        database refuses to change them (migration 0007), so the form does not offer to."""
+        lock = table_info(self.spec.table).lock
+        if lock is None or self.record is None:
+            return frozenset()
+        if self.record.values.get(lock.column) in lock.open_states:
+            return frozenset()
+        return frozenset(lock.columns)
 
     def _locked(self, name: str) -> bool:
         return not self.editable(name) or name in self._fixed

@@ -257,6 +257,16 @@ class RecordWindow(QDialog):
             self.subtitle.setText(note.replace("%1", what.lower()))
         elif record is None:
             self.subtitle.setText(self.tr("Fields marked * are required."))
+        elif self.form.frozen_fields() & set(self.spec.updatable):
+            frozen = sorted(
+                (
+                    self.spec.fields[n].label.lower()
+                    for n in self.form.frozen_fields()
+                    if n in self.spec.fields
+                ),
+            )
+            note = self.tr("This %1 has moved on from its first stage: %2 can no longer change.")
+            self.subtitle.setText(note.replace("%1", what.lower()).replace("%2", ", ".join(frozen)))
         else:
             self.subtitle.setText("")
         self.delete_button.setEnabled(record is not None)
