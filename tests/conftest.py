@@ -108,9 +108,25 @@ def db_dsn(pg_superuser_dsn: str, template_db: str, _admin: psycopg.Connection) 
     name = f"test_{uuid.uuid4().hex[:8]}"
     create_database(_admin, name, template=template_db)
     try:
-        yield dsn_for(pg_superuser_dsn, name)
+        dsn = dsn_for(pg_superuser_dsn, name)
+        _grant_database(dsn)
+        yield dsn
     finally:
         drop_database(_admin, name)
+
+
+def _grant_database(dsn: str) -> None:
+    """A clone gets PostgreSQL's default database ACL (CREATE DATABASE ... TEMPLATE does
+    not copy it): give it DICEL's, as ``dicel-admin sync-grants`` would."""
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.db.grants import grant_database
+
+    engine = make_engine(dsn)
+    try:
+        with engine.begin() as connection:
+            grant_database(connection)
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
@@ -138,6 +154,7 @@ def demo_dsn(pg_superuser_dsn: str, template_db: str, _admin: psycopg.Connection
     name = f"demo_{uuid.uuid4().hex[:8]}"
     create_database(_admin, name, template=template_db)
     dsn = dsn_for(pg_superuser_dsn, name)
+    _grant_database(dsn)
     before = demo_logins(_admin)
     engine = make_engine(dsn)
     try:

@@ -32,6 +32,7 @@ __all__ = [
     "PROVISIONER_ROLE",
     "EffectiveGrant",
     "expected_grants",
+    "grant_database",
     "grants_in_database",
     "sync_grants",
 ]
@@ -279,10 +280,10 @@ def sync_grants(connection: Connection) -> None:
     _grant_provisioner_admin(connection)
 
     # 7. The database itself: CONNECT for DICEL's logins, nothing else for anyone.
-    _grant_database(connection)
+    grant_database(connection)
 
 
-def _grant_database(connection: Connection) -> None:
+def grant_database(connection: Connection) -> None:
     """CONNECT through dicel_user; no TEMPORARY and no CREATE for PUBLIC or any client.
 
     A temporary table or function in a login's ``pg_temp`` is a place to stand in for

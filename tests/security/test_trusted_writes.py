@@ -30,6 +30,8 @@ CREATORS = {
     "customer_surveys": ("cx", "created_by"),
     "recovery_documents": ("recovery", "uploaded_by"),
     "compliance_policies": ("compliance", "created_by"),
+    # Files attached to one's own pending leave request (security conftest's valid_row).
+    "documents": ("employee", "uploaded_by"),
 }
 
 #: Who adds each kind of numbered document, and how its number starts.
