@@ -17,6 +17,7 @@ from dicel_desktop import __version__
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
+from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.records.panels import record_panels
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         )
         self.records.table_changed.connect(self._on_records_table_changed)
         self._quit_confirmed = False
+        #: The question asked when closing with unsaved records (tests answer it).
+        self.unsaved_question: QMessageBox | None = None
         self.setWindowTitle(f"DICEL ERP — {logged_in.full_name}")
         self.resize(1280, 800)
 
@@ -278,32 +281,25 @@ class MainWindow(QMainWindow):
         )
 
     def _ask_about_unsaved(self, unsaved: list) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        def review() -> None:
+            unsaved[0].show()
+            unsaved[0].raise_()
+            unsaved[0].activateWindow()
+
+        def discard() -> None:
+            self._quit_confirmed = True
+            self.close()
+
+        button = QMessageBox.StandardButton
+        self.unsaved_question = ask(
+            self,
             "Unsaved changes",
             _unsaved_question(len(unsaved)),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            {button.Yes: review, button.Discard: discard, button.Cancel: None},
+            default=button.Yes,
+            labels={button.Yes: "&Review", button.Discard: "&Discard and close"},
+            icon=QMessageBox.Icon.Warning,
         )
-        review = box.addButton("&Review", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("&Discard and close", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(review)
-
-        def answered(_result: int) -> None:
-            clicked = box.clickedButton()
-            box.deleteLater()
-            if clicked is review:
-                unsaved[0].show()
-                unsaved[0].raise_()
-                unsaved[0].activateWindow()
-            elif clicked is discard:
-                self._quit_confirmed = True
-                self.close()
-
-        box.finished.connect(answered)
-        self.unsaved_question = box
-        box.open()
 
     def _on_change_password_triggered(self) -> None:
         dialog = ChangePasswordDialog.open_for(self, self.worker, self.logged_in.email)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from dicel_desktop.domain.tables import table_info
-from dicel_desktop.services.forms import STAMP_COLUMNS, Detail, FieldKind, FieldSpec, Section
+from dicel_desktop.services.form_types import STAMP_COLUMNS, Detail, FieldKind, FieldSpec, Section
 
 __all__ = ["DETAILS", "LAYOUTS", "default_sections", "details_of", "sections_of"]
 

@@ -351,3 +351,18 @@ def test_the_panel_previews_a_photo_and_a_pdf_side_by_side_with_the_list(qtbot, 
         view = panel.preview.pdf_view.viewport() if kind == "pdf" else panel.preview.image
         qtbot.waitUntil(lambda view=view: dark_pixels(view.grab()) > 50, timeout=10_000)
         assert panel.grab().save(str(tmp_path / f"panel-{kind}.png"))
+
+
+def test_a_panel_closed_before_its_files_arrive_is_not_called_back(qtbot, worker, expense):
+    """A record window closed at once: the list's answer comes to no deleted widget."""
+    import shiboken6
+
+    from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel as Panel
+
+    panel = Panel(worker, "expenses", locale=RWANDA)
+    panel.set_record(expense)
+    assert worker.is_busy
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=10_000)
+    # Any callback on the deleted widget would raise into the event loop (and fail here).
+    qtbot.waitUntil(lambda: not worker.is_busy, timeout=10_000)

@@ -179,3 +179,32 @@ def test_the_open_tab_is_remembered(qtbot, open_as, settings):
     window.close()
     again = open_as("hr")
     assert again.tabs.tabText(again.tabs.currentIndex()) == "Human Resources"
+
+
+def test_closing_the_window_with_an_unsaved_record_asks_first(qtbot, open_as):
+    window = open_as("finance")
+    window.show_tab("Finance").show_table("expenses")
+    form = window.records.new("expenses")
+    editor = form.form.editors["vendor"]
+    editor.set_value("Not saved yet")
+    editor.edited.emit()
+    window.close()
+    qtbot.waitUntil(lambda: window.unsaved_question is not None, timeout=10_000)
+    question = window.unsaved_question
+    assert "not saved" in question.text()
+    question.button(question.StandardButton.Cancel).click()
+    assert window.isVisible() and form.isVisible()
+    window.close()
+    qtbot.waitUntil(lambda: window.unsaved_question is not question, timeout=10_000)
+    window.unsaved_question.button(window.unsaved_question.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+
+
+def test_new_record_opens_an_empty_form_of_the_current_list(qtbot, open_as):
+    window = open_as("finance")
+    window.show_tab("Finance").show_table("expenses")
+    window.action_new_record.trigger()
+    (form,) = window.records.new_windows
+    assert form.form.is_new and form.table == "expenses"
+    assert form.title.text() == "New expense"
+    form.discard_and_close()

@@ -85,13 +85,23 @@ def form_db(pg_superuser_dsn, template_db, _admin) -> Iterator[FormDatabase]:
             _admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(login)))
 
 
-def _record_ids(dsn: str, table: str, count: int) -> list[uuid.UUID]:
+def _record_ids(dsn: str, table: str, count: int, *, open_only: bool = False) -> list[uuid.UUID]:
+    """The newest records of ``table`` (``open_only``: still in a state where the form may
+    change them, for the saves: a decided record refuses, migration 0007)."""
+    from dicel_desktop.domain.tables import table_info
+
+    lock = table_info(table).lock
+    where = sql.SQL("")
+    states: list[str] = []
+    if open_only and lock is not None:
+        where = sql.SQL("WHERE {} = ANY(%s)").format(sql.Identifier(lock.column))
+        states = list(lock.open_states)
     with psycopg.connect(dsn) as conn:
         rows = conn.execute(
-            sql.SQL("SELECT id FROM {} ORDER BY created_at DESC LIMIT %s").format(
-                sql.Identifier(table)
+            sql.SQL("SELECT id FROM {} {} ORDER BY created_at DESC LIMIT %s").format(
+                sql.Identifier(table), where
             ),
-            (count,),
+            ([states, count] if states else [count]),
         ).fetchall()
     return [row[0] for row in rows]
 
@@ -147,9 +157,10 @@ def _measure_form(form_db: FormDatabase, table: str, role_name: str) -> list[Lin
 
         ours_save: list[float] = []
         floor_save: list[float] = []
+        (saved,) = _record_ids(form_db.superuser_dsn, table, 1, open_only=True)
         for n in range(ROUNDS + 1):
-            ours = bench.save_ours(ids[0], n)
-            floor = bench.save_floor(ids[0], n)
+            ours = bench.save_ours(saved, n)
+            floor = bench.save_floor(saved, n)
             if n:  # the first of each warms up
                 ours_save.append(ours)
                 floor_save.append(floor)

@@ -59,7 +59,7 @@ class DocumentLinkEditor(FieldEditor):
         self.locale = locale or QLocale()
         #: Append-only records are never updated: their link is filed at once, once.
         self._files_at_once = not table_info(owner_table).versioned
-        self._requests = RecordRequests(worker, self._show_state)
+        self._requests = RecordRequests(worker, self._show_state, self)
         self._record_id: UUID | None = None
         self._value: str | None = None
         self._state: tasks.LinkState | None = None

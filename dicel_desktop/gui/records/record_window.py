@@ -36,6 +36,7 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
 from dicel_desktop.gui.worker import DbWorker
@@ -360,8 +361,10 @@ class RecordWindow(QDialog):
         )
         self._ask(
             text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            {QMessageBox.StandardButton.Yes: self._keep_as_new},
+            {
+                QMessageBox.StandardButton.Yes: self._keep_as_new,
+                QMessageBox.StandardButton.No: None,
+            },
         )
 
     def _keep_as_new(self) -> None:
@@ -395,8 +398,7 @@ class RecordWindow(QDialog):
         )
         self._ask(
             text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            {QMessageBox.StandardButton.Yes: self._delete},
+            {QMessageBox.StandardButton.Yes: self._delete, QMessageBox.StandardButton.Cancel: None},
             default=QMessageBox.StandardButton.Cancel,
         )
 
@@ -465,12 +467,10 @@ class RecordWindow(QDialog):
 
         self._ask(
             text,
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
             {
                 QMessageBox.StandardButton.Save: save_then,
                 QMessageBox.StandardButton.Discard: then,
+                QMessageBox.StandardButton.Cancel: None,
             },
             default=QMessageBox.StandardButton.Save,
         )
@@ -478,28 +478,18 @@ class RecordWindow(QDialog):
     def _ask(
         self,
         text: str,
-        buttons: QMessageBox.StandardButton,
-        actions: Mapping[QMessageBox.StandardButton, Callable[[], None]],
+        actions: Mapping[QMessageBox.StandardButton, Callable[[], None] | None],
         *,
         default: QMessageBox.StandardButton | None = None,
     ) -> None:
         """A question over the window that does not block; the answer runs its action."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), text, buttons, self)
-        if default is not None:
-            box.setDefaultButton(default)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
 
-        def answered(_result: int) -> None:
+        def closed() -> None:
             self.question = None
-            button = box.standardButton(box.clickedButton()) if box.clickedButton() else None
-            action = actions.get(button) if button is not None else None
-            box.deleteLater()
-            if action is not None:
-                action()
 
-        box.finished.connect(answered)
-        self.question = box
-        box.open()
+        self.question = ask(
+            self, self.windowTitle(), text, actions, default=default, on_closed=closed
+        )
 
     # ----------------------------------------------------------------- running
 

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -161,12 +162,26 @@ class RecordRequests:
     their answers dropped. ``on_settled`` runs after every answer (to update buttons).
     """
 
-    def __init__(self, worker: DbWorker, on_settled: Callable[[], None]) -> None:
+    def __init__(self, worker: DbWorker, on_settled: Callable[[], None], owner: QWidget) -> None:
         self._worker = worker
         self._on_settled = on_settled
+        self._owner = owner
         self._generation = 0
         self._reads: set[int] = set()
         self.writes = 0
+        # A widget gone (its record window closed) wants no answer: reads are cancelled,
+        # and an answer already on its way is dropped (``_wanted``).
+        owner.destroyed.connect(self._on_owner_destroyed)
+
+    def _wanted(self, generation: int) -> bool:
+        return generation == self._generation and shiboken6.isValid(self._owner)
+
+    def _settled(self) -> None:
+        if shiboken6.isValid(self._owner):
+            self._on_settled()
+
+    def _on_owner_destroyed(self, *_args: object) -> None:
+        self.new_record()
 
     def new_record(self) -> None:
         self._generation += 1
@@ -183,15 +198,15 @@ class RecordRequests:
 
         def done(result) -> None:
             self._reads.discard(request)
-            if generation == self._generation:
+            if self._wanted(generation):
                 on_done(result)
-            self._on_settled()
+            self._settled()
 
         def failed(error: BaseException) -> None:
             self._reads.discard(request)
-            if generation == self._generation:
+            if self._wanted(generation):
                 on_error(error)
-            self._on_settled()
+            self._settled()
 
         request = self._worker.submit(task, done, failed)
         self._reads.add(request)
@@ -207,14 +222,14 @@ class RecordRequests:
 
         def done(result) -> None:
             self.writes -= 1
-            if generation == self._generation:
+            if self._wanted(generation):
                 on_done(result)
-            self._on_settled()
+            self._settled()
 
         def failed(error: BaseException) -> None:
             self.writes -= 1
-            if generation == self._generation:
+            if self._wanted(generation):
                 on_error(error)
-            self._on_settled()
+            self._settled()
 
         self._worker.submit(task, done, failed)

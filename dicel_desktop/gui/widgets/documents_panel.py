@@ -67,7 +67,7 @@ class DocumentsPanel(QWidget):
         self.setObjectName("documentsPanel")
         self.owner_table = owner_table
         self.locale = locale or QLocale()
-        self._requests = RecordRequests(worker, self._show_state)
+        self._requests = RecordRequests(worker, self._show_state, self)
         self._owner_id: UUID | None = None
         self._read_only = False
         self._can_change = False

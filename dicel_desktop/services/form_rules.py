@@ -1,0 +1,253 @@
+"""The rules a form's values must follow before they are sent, read from the same CHECK
+constraints the database enforces, and the generated columns recomputed as their inputs
+change. No Qt here.
+
+:func:`parse_checks` reads a table's CHECKs into bounds per column and comparisons
+between columns; :func:`validate` applies them (and lengths, NUMERIC precision, required
+fields, currency codes and value lists) and says what is wrong in a person's words, field
+by field; :func:`check_rule_error` words one CHECK the same way for a refusal of the
+database (services.db_errors); :func:`compute` is a generated column's value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.services.columns import column_label
+from dicel_desktop.services.form_types import Comparison, FieldKind, FieldSpec, FormSpec
+
+__all__ = ["Rules", "check_rule_error", "compute", "parse_checks", "validate"]
+
+
+# --------------------------------------------------------------------------- reading CHECKs
+
+_IS_NULL = re.compile(r"^\(?\s*(\w+)\s+IS\s+NULL\s*\)?$", re.IGNORECASE)
+_ATOM = re.compile(r"^\(?\s*(\w+)\s*(>=|<=|<>|>|<|=)\s*([\w.'-]+)\s*\)?$")
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+_MIRROR = {">=": "<=", "<=": ">=", ">": "<", "<": ">"}
+
+
+@dataclass
+class Rules:
+    bounds: dict[str, dict[str, Any]] = field(default_factory=dict)
+    comparisons: list[Comparison] = field(default_factory=list)
+
+
+def parse_checks(table: sa.Table) -> Rules:
+    """Bounds and field comparisons from the table's CHECK constraints.
+
+    Understands what the schema writes: ``a IS NULL OR ... OR <conditions>`` where the
+    conditions are ``col op number`` or ``col op col`` joined by AND. Anything else (value
+    lists, patterns, ``<>``) is left to the database and its error mapping.
+    """
+    rules = Rules()
+    for constraint in table.constraints:
+        if isinstance(constraint, sa.CheckConstraint):
+            _parse_check(table, constraint, rules)
+    return rules
+
+
+def _parse_check(table: sa.Table, constraint: sa.CheckConstraint, rules: Rules) -> None:
+    text = " ".join(str(constraint.sqltext).split())
+    terms = [t for t in re.split(r"\s+OR\s+", text) if not _IS_NULL.match(t.strip())]
+    if len(terms) != 1:
+        return
+    for atom in re.split(r"\s+AND\s+", terms[0]):
+        match = _ATOM.match(atom.strip())
+        if not match:
+            continue
+        left, op, right = match.groups()
+        if op in ("<>", "=") or left not in table.c:
+            continue
+        if _NUMBER.match(right):
+            _add_bound(rules.bounds.setdefault(left, {}), op, Decimal(right))
+        elif right in table.c and right != "id":
+            # The rule is reported on the field that comes later in a person's eyes:
+            # the end date, the maximum.
+            if op in ("<=", "<"):
+                left, op, right = right, _MIRROR[op], left
+            rules.comparisons.append(Comparison(left, op, right))
+
+
+def _add_bound(bounds: dict[str, Any], op: str, value: Decimal) -> None:
+    if op in (">=", ">"):
+        bounds["minimum"] = value
+        bounds["minimum_exclusive"] = op == ">"
+    else:
+        bounds["maximum"] = value
+        bounds["maximum_exclusive"] = op == "<"
+
+
+# --------------------------------------------------------------------------- checking
+
+
+def _number_text(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+
+
+def _check_value(spec: FieldSpec, value: Any) -> InvalidInput | None:
+    label = spec.label
+    if value is None or value == "" or value == []:
+        return InvalidInput("field_required", label=label) if spec.required else None
+    if spec.max_length is not None and isinstance(value, str) and len(value) > spec.max_length:
+        return InvalidInput("field_too_long", label=label, limit=spec.max_length, length=len(value))
+    if spec.kind is FieldKind.CURRENCY and not re.fullmatch(r"[A-Z]{3}", str(value)):
+        return InvalidInput("field_not_a_currency", label=label)
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return _check_number(spec, Decimal(value))
+    if spec.choices is not None and value not in {c.value for c in spec.choices}:
+        return InvalidInput("field_not_a_choice", label=label)
+    return None
+
+
+def _check_number(spec: FieldSpec, number: Decimal) -> InvalidInput | None:
+    label = spec.label
+    low, high = spec.minimum, spec.maximum
+    if low is not None and high is not None and not (low <= number <= high):
+        return InvalidInput(
+            "field_between", label=label, minimum=_number_text(low), maximum=_number_text(high)
+        )
+    if low is not None and (number <= low if spec.minimum_exclusive else number < low):
+        code = "field_above" if spec.minimum_exclusive else "field_at_least"
+        return InvalidInput(code, label=label, minimum=_number_text(low))
+    if high is not None and (number >= high if spec.maximum_exclusive else number > high):
+        code = "field_below" if spec.maximum_exclusive else "field_at_most"
+        return InvalidInput(code, label=label, maximum=_number_text(high))
+    if spec.scale is not None:
+        exponent = number.as_tuple().exponent
+        if isinstance(exponent, int) and -exponent > spec.scale:
+            return InvalidInput("field_too_precise", label=label, scale=spec.scale)
+    if spec.precision is not None and spec.scale is not None:
+        digits = spec.precision - spec.scale
+        if abs(number) >= Decimal(10) ** digits:
+            return InvalidInput("field_too_big", label=label, digits=digits)
+    if spec.kind is FieldKind.INT and not (-(2**31) <= number < 2**31):
+        return InvalidInput("field_too_big", label=label, digits=10)
+    return None
+
+
+_ORDER_CODES = {
+    (">=", True): "field_on_or_after",
+    (">", True): "field_after",
+    (">=", False): "field_at_least_field",
+    (">", False): "field_above_field",
+}
+
+
+def _check_comparison(form: FormSpec, rule: Comparison, values: Mapping[str, Any]):
+    left, right = values.get(rule.left), values.get(rule.right)
+    if left is None or right is None or left == "" or right == "":
+        return None
+    try:
+        ok = left >= right if rule.op == ">=" else left > right
+    except TypeError:
+        return None  # mixed types: the database decides
+    if ok:
+        return None
+    is_time = isinstance(left, dt.date)
+    return _order_error(form.fields[rule.left].label, form.fields[rule.right].label, rule, is_time)
+
+
+def _order_error(label: str, other: str, rule: Comparison, is_time: bool) -> InvalidInput:
+    return InvalidInput(
+        _ORDER_CODES[(rule.op, is_time)], label=label, other=other.lower() if is_time else other
+    )
+
+
+def check_rule_error(table: str, constraint: sa.CheckConstraint) -> InvalidInput | None:
+    """What a CHECK constraint of ``table`` asks, in the words :func:`validate` uses when it
+    is broken: a bound ("Rating must be between 1 and 5") or the order of two fields ("Due
+    date must be on or after the invoice date"). ``params["field"]`` names the field to
+    show it beside. None for CHECKs of another kind (value lists, patterns, named rules):
+    services.db_errors words those."""
+    model = Base.metadata.tables[table]
+    rules = Rules()
+    _parse_check(model, constraint, rules)
+    if rules.comparisons:
+        rule = rules.comparisons[0]
+        is_time = isinstance(model.c[rule.left].type, sa.Date | sa.DateTime)
+        error = _order_error(
+            column_label(table, rule.left), column_label(table, rule.right), rule, is_time
+        )
+        error.params["field"] = rule.left
+        return error
+    for name, bounds in rules.bounds.items():
+        error = _bounds_error(column_label(table, name), bounds)
+        error.params["field"] = name
+        return error
+    return None
+
+
+def _bounds_error(label: str, bounds: Mapping[str, Any]) -> InvalidInput:
+    low, high = bounds.get("minimum"), bounds.get("maximum")
+    if low is not None and high is not None:
+        return InvalidInput(
+            "field_between", label=label, minimum=_number_text(low), maximum=_number_text(high)
+        )
+    if low is not None:
+        code = "field_above" if bounds.get("minimum_exclusive") else "field_at_least"
+        return InvalidInput(code, label=label, minimum=_number_text(low))
+    code = "field_below" if bounds.get("maximum_exclusive") else "field_at_most"
+    return InvalidInput(code, label=label, maximum=_number_text(high))
+
+
+def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[str, InvalidInput]:
+    """What is wrong with ``values`` (field -> error), before anything is sent.
+
+    ``values`` holds the form's fields as Python values (None for empty); only fields the
+    role may write (for ``new`` records, may insert) are checked one by one; comparisons
+    look at every field given. An empty result means the database should accept them, as
+    far as the constraints the client can see go.
+    """
+    errors: dict[str, InvalidInput] = {}
+    for name, value in values.items():
+        spec = form.fields.get(name)
+        if spec is None or not form.editable(name, new=new):
+            continue
+        problem = _check_value(spec, value)
+        if problem is not None:
+            errors[name] = problem
+    if new:
+        for name in form.insertable:
+            spec = form.fields[name]
+            if spec.required and name not in values and name not in errors:
+                errors[name] = InvalidInput("field_required", label=spec.label)
+    for rule in form.comparisons:
+        if rule.left in errors:
+            continue
+        problem = _check_comparison(form, rule, values)
+        if problem is not None:
+            errors[rule.left] = problem
+    return errors
+
+
+# --------------------------------------------------------------------------- generated
+
+_PRODUCT = re.compile(r"^\(?\s*(\w+)\s*([-+*])\s*(\w+)\s*\)?$")
+
+
+def compute(spec: FieldSpec, values: Mapping[str, Any]) -> Decimal | int | None:
+    """A generated column's value from its inputs, as the server will compute it
+    (``quantity * unit_price``); None while an input is empty."""
+    if spec.computed is None:
+        return None
+    match = _PRODUCT.match(spec.computed)
+    if not match:
+        return None
+    a, op, b = match.groups()
+    x, y = values.get(a), values.get(b)
+    if x is None or y is None:
+        return None
+    result = x * y if op == "*" else x + y if op == "+" else x - y
+    if isinstance(result, Decimal) and spec.scale is not None:
+        result = result.quantize(Decimal(1).scaleb(-spec.scale))
+    return result

@@ -1,0 +1,149 @@
+"""The shapes of form metadata: what kind of editor a field gets, what a field and a
+form say (services/forms.py derives them, services/form_rules.py checks values against
+them). No Qt here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from dicel_desktop.services.columns import CurrencySource
+
+__all__ = [
+    "JSON_SHAPES",
+    "STAMP_COLUMNS",
+    "Comparison",
+    "Detail",
+    "FieldKind",
+    "FieldSpec",
+    "FormSpec",
+    "Section",
+]
+
+
+class FieldKind(StrEnum):
+    TEXT = "text"  # VARCHAR(n), INET: one line
+    MULTILINE = "multiline"  # TEXT
+    INT = "int"
+    DECIMAL = "decimal"  # NUMERIC that is not money (hours, quantities)
+    MONEY = "money"  # NUMERIC amount, shown with its currency
+    DATE = "date"
+    DATETIME = "datetime"
+    BOOL = "bool"
+    CHOICE = "choice"  # one of an enum's values (states, types, the role)
+    CURRENCY = "currency"  # an ISO 4217 code
+    REFERENCE = "reference"  # a foreign key: a record of ``references``, shown by name
+    TAGS = "tags"  # TEXT[]
+    JSON = "json"  # JSONB: a structured editor for ``shape``, or raw
+
+
+#: Known shapes of JSONB columns, by column name (gui/editors knows how to edit each).
+JSON_SHAPES = {
+    "emergency_contact": "contact",
+    "bank_details": "bank_details",
+    "tax_info": "tax_info",
+    "checkpoints": "checkpoints",
+    "checkpoints_completed": "checkpoints",
+    "questions": "survey_questions",
+}
+
+#: Stamps the server keeps: shown at the foot of a form, read-only.
+STAMP_COLUMNS = ("created_at", "updated_at")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: FieldKind
+    #: NOT NULL with no server default: a new record needs a value.
+    required: bool = False
+    #: VARCHAR(n): at most n characters.
+    max_length: int | None = None
+    #: Bounds from CHECK constraints (``rating >= 1 AND rating <= 5``, ``amount > 0``).
+    minimum: Decimal | None = None
+    minimum_exclusive: bool = False
+    maximum: Decimal | None = None
+    maximum_exclusive: bool = False
+    #: NUMERIC(precision, scale).
+    precision: int | None = None
+    scale: int | None = None
+    #: INT: show thousands separators (not for years, ratings, percentages).
+    grouped: bool = True
+    #: CHOICE: the enum whose ``label`` a person reads.
+    choices: type[StrEnum] | None = None
+    #: REFERENCE: the table pointed to.
+    references: str | None = None
+    #: MONEY: where its currency comes from.
+    currency: CurrencySource | None = None
+    #: JSON: a key of ``JSON_SHAPES``' values, or None (raw JSON).
+    shape: str | None = None
+    #: Generated column: its expression over other fields (``quantity * unit_price``).
+    computed: str | None = None
+    #: Filled by the server (document number, creator, stamps), or only by a workflow
+    #: function (a state, an approver): never typed in a form.
+    server_set: bool = False
+    #: The server default as a value a new form starts with ('RWF', 0, true, today).
+    default: Any = None
+    #: The table the field belongs to.
+    table: str = ""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A CHECK between two fields: ``left op right`` (``due_date >= invoice_date``).
+    Either being empty passes, as in SQL."""
+
+    left: str
+    op: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    #: Rows of one or two field names; a row of one spans the form's width.
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Detail:
+    """Records listed under the form, belonging to it (an invoice's lines)."""
+
+    table: str
+    #: The column of ``table`` pointing to this form's record.
+    column: str
+    title: str
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    table: str
+    #: The table's name for one record ("Invoice", "Leave request").
+    record_title: str
+    #: The readable fields, by name, in the model's order.
+    fields: Mapping[str, FieldSpec]
+    sections: tuple[Section, ...]
+    details: tuple[Detail, ...]
+    comparisons: tuple[Comparison, ...]
+    can_insert: bool
+    can_update: bool
+    can_delete: bool
+    #: Columns the role may give on a new record / change on an existing one.
+    insertable: frozenset[str]
+    updatable: frozenset[str]
+    #: Has ``updated_at`` (the optimistic-lock token): records can be edited.
+    versioned: bool = True
+    #: The document number column, shown as the record's name when it has one.
+    number: str | None = None
+
+    def editable(self, name: str, *, new: bool) -> bool:
+        return name in (self.insertable if new else self.updatable)
+
+    @property
+    def read_only(self) -> bool:
+        """The role may neither create nor change records here."""
+        return not (self.can_insert or self.can_update)
