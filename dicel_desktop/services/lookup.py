@@ -53,14 +53,13 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
-from psycopg.rows import tuple_row
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.orm import Session
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.errors import NotAllowed
 from dicel_desktop.domain.tables import table_info
+from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
 from dicel_desktop.services.name_order import name_order
 from dicel_desktop.services.references import FK_DISPLAY, FK_SEARCH, Joins
 
@@ -77,8 +76,6 @@ K = TypeVar("K", bound=Hashable)
 After = tuple[str, uuid.UUID]
 
 _INSUFFICIENT_PRIVILEGE = "42501"
-#: The engine's dialect (postgresql+psycopg), so the SQL text is what it would send.
-_DIALECT = PGDialect_psycopg()
 
 
 @dataclass(frozen=True)
@@ -116,21 +113,11 @@ def _patterns(text: str) -> list[str]:
     return [f"%{_escape_like(w)}%" for w in _words(text)]
 
 
-@dataclass(frozen=True)
-class _Compiled:
-    """A statement as the SQL text psycopg takes, with the values it always takes (the
-    constants of its expressions: separators of names, ...)."""
-
-    sql: str
-    constants: Mapping[str, Any]
-
-
-def _compile(stmt: sa.Select[Any] | sa.CompoundSelect[Any]) -> _Compiled:
-    compiled = stmt.compile(dialect=_DIALECT)
-    # Sent straight to psycopg: only sound when SQLAlchemy would convert no value itself
-    # (true of the text, UUID and integer values here; checked once per shape).
-    assert not compiled._bind_processors, compiled._bind_processors
-    return _Compiled(compiled.string, compiled.construct_params(_check=False))
+def _compile(stmt: sa.Select[Any] | sa.CompoundSelect[Any]) -> Compiled:
+    compiled = compile_statement(stmt)
+    # Text, UUID and integer values only: nothing SQLAlchemy would convert.
+    assert not compiled.processors, compiled.processors
+    return compiled
 
 
 @functools.lru_cache(maxsize=64)
@@ -143,7 +130,7 @@ def _name_column(table: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=512)
-def _search_statement(table: str, words: int, continuing: bool, sorted_matches: bool) -> _Compiled:
+def _search_statement(table: str, words: int, continuing: bool, sorted_matches: bool) -> Compiled:
     """``(id, name)`` of the first ``lim`` records in the order of names whose search
     texts hold the ``words`` patterns ``w0``, ``w1``..., after ``(kn, kid)`` when
     ``continuing``. ``sorted_matches``: find every match first (through the trigram
@@ -178,7 +165,7 @@ def _search_statement(table: str, words: int, continuing: bool, sorted_matches: 
 
 
 @functools.lru_cache(maxsize=256)
-def _names_statement(tables: tuple[str, ...]) -> _Compiled:
+def _names_statement(tables: tuple[str, ...]) -> Compiled:
     """``(position of the table in tables, id, name)`` of the records whose ids are in
     ``ids<position>``: one round trip for a whole record's references."""
     selects = []
@@ -198,11 +185,8 @@ def _names_statement(tables: tuple[str, ...]) -> _Compiled:
     return _compile(stmt)
 
 
-def _run(session: Session, compiled: _Compiled, values: Mapping[str, Any]) -> list[tuple]:
-    connection = session.connection().connection.driver_connection
-    with connection.cursor(row_factory=tuple_row) as cursor:
-        cursor.execute(compiled.sql, {**compiled.constants, **values})
-        return cursor.fetchall()
+def _run(session: Session, compiled: Compiled, values: Mapping[str, Any]) -> list[tuple]:
+    return run_compiled(session, compiled, values)
 
 
 def _bunched_late(session: Session, table: str, words: list[str]) -> bool:

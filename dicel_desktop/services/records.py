@@ -25,18 +25,21 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, TypeVar
 
 import psycopg
 import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import FromClause
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.errors import Conflict, DicelError, NotFound
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
+from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
 from dicel_desktop.services.db_errors import Action, explain_with_lookup, with_retry
 from dicel_desktop.services.forms import FormSpec, form_spec
 from dicel_desktop.services.references import FK_DISPLAY, Joins
@@ -127,22 +130,67 @@ def _named_references(form: FormSpec, role: Role) -> list[str]:
     return found
 
 
-def _select(form: FormSpec, role: Role) -> tuple[sa.Select[Any], list[str], list[str]]:
-    table = _table(form.table)
+@dataclass(frozen=True)
+class _Statement:
+    """A statement built and compiled once per shape, run again with new bound values
+    (``record_id``; for saves ``version`` and ``v_<col>``) straight through psycopg:
+    building it (the joins naming references, a CTE's columns) and SQLAlchemy's work per
+    execution cost more than the query itself (services/compiled.py)."""
+
+    compiled: Compiled
+    columns: list[str]
+    named: list[str]
+
+
+def _select(
+    form: FormSpec, role: Role, source: FromClause | None = None
+) -> tuple[sa.Select[Any], list[str], list[str]]:
+    """The record's readable columns and the names of its references, from the table or
+    from ``source`` (the rows an UPDATE ... RETURNING gives back)."""
+    source = _table(form.table) if source is None else source
     columns = list(form.fields)
     named = _named_references(form, role)
-    joins = Joins(table)
+    joins = Joins(source)
     names = [
-        FK_DISPLAY[form.fields[c].references](joins, joins.ref(table, c)).label(f"n_{c}")
+        FK_DISPLAY[form.fields[c].references](joins, joins.ref(source, c)).label(f"n_{c}")
         for c in named
     ]
-    statement = sa.select(table.c.id, *(table.c[c] for c in columns), *names).select_from(
+    statement = sa.select(source.c.id, *(source.c[c] for c in columns), *names).select_from(
         joins.clause
     )
     return statement, columns, named
 
 
-def _to_record(form: FormSpec, row: sa.Row[Any], columns: list[str], named: list[str]) -> Record:
+@cache
+def _load_statement(table: str, role: Role) -> _Statement:
+    form = form_spec(table, role)
+    statement, columns, named = _select(form, role)
+    where = statement.where(_table(table).c.id == sa.bindparam("record_id"))
+    return _Statement(compile_statement(where), columns, named)
+
+
+@cache
+def _save_statement(table: str, role: Role, changed: tuple[str, ...]) -> _Statement:
+    """One round trip: the UPDATE gives back the row as saved (only what the role reads:
+    RETURNING needs SELECT), and the same statement names its references."""
+    form = form_spec(table, role)
+    model = _table(table)
+    updated = (
+        sa.update(model)
+        .where(
+            model.c.id == sa.bindparam("record_id"), model.c.updated_at == sa.bindparam("version")
+        )
+        .values({c: sa.bindparam(f"v_{c}", type_=model.c[c].type) for c in changed})
+        .returning(model.c.id, *(model.c[c] for c in form.fields))
+        .cte("saved")
+    )
+    statement, columns, named = _select(form, role, updated)
+    return _Statement(compile_statement(statement), columns, named)
+
+
+def _to_record(
+    form: FormSpec, row: tuple[Any, ...], columns: list[str], named: list[str]
+) -> Record:
     values = dict(zip(columns, row[1 : 1 + len(columns)], strict=True))
     names = dict(zip(named, row[1 + len(columns) :], strict=True))
     return Record(form.table, row[0], values, names)
@@ -157,9 +205,9 @@ def load_record(session: Session, table: str, role: Role | str, record_id: uuid.
 
 
 def _fetch(session: Session, form: FormSpec, role: Role, record_id: uuid.UUID) -> Record | None:
-    statement, columns, named = _select(form, role)
-    row = session.execute(statement.where(_table(form.table).c.id == record_id)).first()
-    return None if row is None else _to_record(form, row, columns, named)
+    load = _load_statement(form.table, role)
+    rows = run_compiled(session, load.compiled, {"record_id": record_id})
+    return _to_record(form, rows[0], load.columns, load.named) if rows else None
 
 
 def find_record_id(session: Session, table: str, key: str) -> uuid.UUID:
@@ -258,20 +306,20 @@ def save_record(
     role = Role(role)
     form = form_spec(table, role)
     changes = _writable(form, changes, new=False)
-    model = _table(table)
 
     def work() -> Record | None:
-        if changes:
-            statement = (
-                sa.update(model)
-                .where(model.c.id == record_id, model.c.updated_at == version)
-                .values(changes)
-                .returning(model.c.id)
+        if not changes:
+            saved = _fetch(session, form, role, record_id)
+        else:
+            save = _save_statement(table, role, tuple(sorted(changes)))
+            values = {f"v_{c}": v for c, v in changes.items()}
+            rows = run_compiled(
+                session, save.compiled, {"record_id": record_id, "version": version, **values}
             )
-            if session.execute(statement).first() is None:
+            if not rows:
                 session.rollback()
                 _raise_stale_or_gone(session, form, role, record_id)
-        saved = _fetch(session, form, role, record_id)
+            saved = _to_record(form, rows[0], save.columns, save.named)
         session.commit()
         return saved
 

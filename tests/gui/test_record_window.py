@@ -188,6 +188,7 @@ def _expense(person, **values):
 def _open(qtbot, opener, table, record_id):
     window = opener.open(table, record_id)
     settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.panels_ready, timeout=WAIT_MS)
     return window
 
 

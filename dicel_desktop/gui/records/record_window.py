@@ -17,7 +17,8 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,6 +44,9 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
 from dicel_desktop.services.forms import FormSpec, form_spec, validate
 from dicel_desktop.services.records import Record, RecordGone, StaleRecord
+
+#: The panels under a loaded form are built after its first paint, or after this long.
+PANELS_AT_LATEST_MS = 150
 
 #: What builds the widgets under the form (documents, history, lines): called with the
 #: window once its record is known; returns (tab title, widget) pairs.
@@ -82,6 +86,7 @@ class RecordWindow(QDialog):
         self._pending: int | None = None
         self._busy = False
         self._busy_text = ""
+        self._panels_pending = False
         self._close_confirmed = False
         self._after_save: Callable[[], None] | None = None
         #: Open dialogs (conflict, questions), kept for tests and to close with the window.
@@ -236,7 +241,31 @@ class RecordWindow(QDialog):
     def _on_loaded(self, record: Record) -> None:
         self.form.load(record, presets=self.presets, context_currency=self.context_currency)
         self._show_header()
-        self._build_panels()
+        self._build_panels_after_paint()
+
+    def _build_panels_after_paint(self) -> None:
+        """The record shows first; the lists, files and history under it are built once
+        the form has painted (or a moment later, if it is not on screen)."""
+        self._panels_pending = True
+        self.form.installEventFilter(self)
+        QTimer.singleShot(PANELS_AT_LATEST_MS, self._build_pending_panels)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form and event.type() == QEvent.Type.Paint and self._panels_pending:
+            # After this paint has been flushed, in the next turn of the event loop.
+            QTimer.singleShot(0, self._build_pending_panels)
+        return False
+
+    def _build_pending_panels(self) -> None:
+        if self._panels_pending and shiboken6.isValid(self):
+            self._panels_pending = False
+            self.form.removeEventFilter(self)
+            self._build_panels()
+
+    @property
+    def panels_ready(self) -> bool:
+        """The panels under the form match the record shown."""
+        return not self._panels_pending
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.subtitle.setText("")
