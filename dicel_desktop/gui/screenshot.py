@@ -166,6 +166,8 @@ def _show_list(app, window, table: str, tab: str | None):
     """Bring the list of ``table`` to the front where this role has it (a module's tab,
     the one asked for first); None when no tab lists it."""
     from dicel_desktop.gui.tabs.module_tab import ModuleTab
+    from dicel_desktop.gui.tabs.my_work_tab import SECTIONS
+    from dicel_desktop.gui.widgets.data_grid import DataGrid
 
     tabs = [window.tabs.widget(i) for i in range(window.tabs.count())]
     tabs.sort(key=lambda t: 0 if tab and window.tabs.currentWidget() is t else 1)
@@ -176,6 +178,13 @@ def _show_list(app, window, table: str, tab: str | None):
             grid = widget.show_table(table)
             _wait_until_loaded(app, window)
             return grid
+    # Self-service: the person's own list in "My work" (my leave, my IT tickets).
+    section = next((s.key for s in SECTIONS if s.table == table and s.key != "waiting"), None)
+    if section is not None and section in window.my_work.section_keys():
+        window.tabs.setCurrentWidget(window.my_work)
+        page = window.my_work.show_section(section)
+        _wait_until_loaded(app, window)
+        return page if isinstance(page, DataGrid) else None
     return None
 
 

@@ -90,6 +90,8 @@ class FieldSpec:
     default: Any = None
     #: The table the field belongs to.
     table: str = ""
+    #: A server-set state's default: the state a new record starts in.
+    state_default: str | None = None
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
         computed=computed,
         server_set=server_set,
         default=_server_default(column) if not server_set else None,
+        state_default=_server_default(column) if server_set and kind is FieldKind.CHOICE else None,
         table=table.name,
         **rules.bounds.get(column.name, {}),
     )

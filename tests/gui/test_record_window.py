@@ -479,3 +479,13 @@ def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk,
     window.save()
     settle(qtbot, window)
     assert window.record.values["description"] == "Fuel, March", window.message.text()
+
+
+def test_a_new_record_shows_the_state_it_will_start_in_and_never_sends_it(qtbot, logins, desk):
+    finance = logins.person("finance")
+    window = desk(finance).new("expenses")
+    status = window.form.editors["status"]
+    assert status.value() == "pending" and status.is_read_only()
+    values, _errors = window.form.writable_values()
+    assert "status" not in values and "expense_number" not in values
+    assert [window.panels.tabText(i) for i in range(window.panels.count())] == []

@@ -161,6 +161,9 @@ class DateEditor(FieldEditor):
         self.line.setReadOnly(read_only)
         self.line.setClearButtonEnabled(may_be_empty(self.field) and not read_only)
         self.button.setVisible(not read_only)
+        # The format to type in is no help where nothing can be typed: an empty
+        # read-only date is just empty.
+        self.line.setPlaceholderText("" if read_only else self._placeholder())
         show_read_only(self.line, read_only)
 
     # ----------------------------------------------------------------- the calendar

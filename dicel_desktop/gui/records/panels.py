@@ -55,14 +55,16 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
             (detail.title, DetailsPanel(opener, detail, record, what=what))
             for detail in window.spec.details
         ]
+        if record is None:
+            return found  # no files and no history yet: only the lines' note shows
         if window.table not in _NO_DOCUMENTS:
             files = DocumentsPanel(opener.worker, window.table)
             files.set_read_only(window.spec.read_only)
-            record_id = record.id if record is not None else None
+            record_id = record.id
             found.append(
                 (window.tr("Documents"), _OnFirstShow(files, lambda: files.set_record(record_id)))
             )
-        if record is not None and window.table != "audit_logs":
+        if window.table != "audit_logs":
             changes = HistoryPanel(opener.worker, window.table, record.id)
             window.saved.connect(changes.reload_if_shown)
             found.append((window.tr("History"), changes))

@@ -254,6 +254,9 @@ class RecordForm(QWidget):
         return {m for amounts in self._money_by_currency.values() for m in amounts}
 
     def _default(self, field: FieldSpec) -> Any:
+        if field.kind is FieldKind.CHOICE and field.server_set:
+            # The state a new record starts in ("Pending"), shown, read-only, never sent.
+            return field.state_default
         if field.server_set or field.computed:
             return None
         return initial_value(field)

@@ -127,7 +127,7 @@ class RecordWindow(QDialog):
         self.panels = QTabWidget()
         self.panels.setDocumentMode(True)
         self.panels.hide()
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(self.panels)
         splitter.setStretchFactor(0, 3)
@@ -310,6 +310,10 @@ class RecordWindow(QDialog):
         for title, widget in self._panels(self) if self._panels else []:
             self.panels.addTab(widget, title)
         self.panels.setVisible(self.panels.count() > 0)
+        # The record first: its form gets two thirds of the height, what belongs to it
+        # the rest (the person drags the handle for more).
+        height = max(self.splitter.height(), 600)
+        self.splitter.setSizes([height * 2 // 3, height // 3])
 
     # ----------------------------------------------------------------- saving
 
