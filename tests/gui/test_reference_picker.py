@@ -355,3 +355,14 @@ def test_a_person_who_may_not_read_the_records_is_told_so(qtbot, employee_worker
     assert picker.notice().startswith("You are not allowed to see the clients")
     assert not picker.is_list_open()
     assert picker.value() is None
+
+
+def test_a_read_only_picker_still_shows_the_name_it_fetches(qtbot, worker, clients):
+    """A form sets the value, then makes the field read-only (a preset, a creator):
+    the name on its way must still arrive."""
+    picker = ReferencePicker(CLIENT_FIELD, worker)
+    qtbot.addWidget(picker)
+    picker.set_value(clients["Inkingi Bank"])
+    picker.set_read_only(True)
+    qtbot.waitUntil(lambda: picker.current_name() is not None, timeout=10_000)
+    assert picker.line.text() == picker.current_name() == "Inkingi Bank"

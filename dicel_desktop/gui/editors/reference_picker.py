@@ -122,7 +122,8 @@ class ReferencePicker(FieldEditor):
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         if read_only:
-            self._stop()
+            # Typing and searching stop; the name of the value shown is still wanted.
+            self._stop(keep_name=True)
             self._show_value()
         self.line.setReadOnly(read_only)
         show_read_only(self.line, read_only)  # the look every read-only field has
@@ -328,11 +329,12 @@ class ReferencePicker(FieldEditor):
             self._worker.cancel(self._search_request)
             self._search_request = None
 
-    def _stop(self) -> None:
-        """Forget typing, searches and names on their way; close the list."""
+    def _stop(self, *, keep_name: bool = False) -> None:
+        """Forget typing, searches and (unless ``keep_name``) names on their way; close
+        the list."""
         self._timer.stop()
         self._cancel_search()
-        if self._name_request is not None:
+        if self._name_request is not None and not keep_name:
             self._worker.cancel(self._name_request)
             self._name_request = None
         self._typing = False
