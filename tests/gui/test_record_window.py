@@ -489,3 +489,43 @@ def test_a_new_record_shows_the_state_it_will_start_in_and_never_sends_it(qtbot,
     values, _errors = window.form.writable_values()
     assert "status" not in values and "expense_number" not in values
     assert [window.panels.tabText(i) for i in range(window.panels.count())] == []
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+@pytest.mark.parametrize("language", ["English", "French"])
+def test_refusals_of_the_database_land_on_their_fields_in_the_same_words_in_any_language(
+    qtbot, logins, desk, db_dsn, language
+):
+    """What the form cannot check itself, the database refuses; the sentence is made
+    from the SQLSTATE and the constraint, so a French server gives the same one."""
+    from french import database_speaks_french
+
+    if language == "French":
+        database_speaks_french(db_dsn)
+    admin = logins.person("admin")
+    logins.department("OPS")
+    opener = desk(admin)
+
+    # UNIQUE: a department code already used, named with its holder.
+    window = opener.new("departments")
+    window.form.editors["name"].set_value("Operations bis")
+    window.form.editors["code"].set_value("OPS")
+    window.save()
+    settle(qtbot, window)
+    assert window.form.error_text("code") == "Code OPS is already used by “Department OPS”."
+
+    # A CHECK the form does not read (an employee as their own supervisor).
+    hr = logins.person("hr")
+    clerk = logins.person("employee")
+    employee = _open(qtbot, desk(hr), "employees", clerk.employee_id)
+    employee.form.editors["supervisor_id"].set_value(clerk.employee_id, "Themself")
+    employee.form.editors["supervisor_id"].edited.emit()
+    employee.save()
+    settle(qtbot, employee)
+    assert employee.form.error_text("supervisor_id") == (
+        "An employee cannot be their own supervisor."
+    )
+    # The typed value is still there to correct.
+    assert employee.form.editors["supervisor_id"].value() == clerk.employee_id
