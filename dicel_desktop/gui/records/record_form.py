@@ -90,12 +90,19 @@ class RecordForm(QWidget):
             grid.setVerticalSpacing(2)
             grid.setColumnStretch(1, 1)
             grid.setColumnStretch(3, 1)
+            # A section of one field named as the section (Checkpoints) needs no label
+            # beside it: the field takes the whole width.
+            alone = len(section.rows) == 1 and len(section.rows[0]) == 1
             for index, row in enumerate(section.rows):
                 for position, name in enumerate(row):
                     editor = self._make_field(name, make_editor)
                     column = position * 2
                     span = 3 if len(row) == 1 else 1
-                    grid.addWidget(self.labels[name], index * 2, column)
+                    if alone and self.spec.fields[name].label == section.title:
+                        column, span = -1, 4
+                        self.labels[name].hide()
+                    else:
+                        grid.addWidget(self.labels[name], index * 2, column)
                     grid.addWidget(editor, index * 2, column + 1, 1, span)
                     grid.addWidget(self.error_labels[name], index * 2 + 1, column + 1, 1, span)
                     order.append(editor)
