@@ -22,8 +22,9 @@ from dicel_desktop.services.forms import FieldSpec
 
 
 class FieldEditor(QWidget):
-    """Base of the editors; subclasses override ``value``, ``set_value`` and
-    ``set_read_only`` (calling this one), and give their input widget as focus proxy."""
+    """Base of the editors. Every editor defines ``value()`` and ``set_value(value)`` (see
+    the module docstring; tests/gui/test_editors_panel.py round-trips every kind), overrides
+    ``set_read_only`` calling this one, and gives its input widget as focus proxy."""
 
     #: The person changed the value.
     edited = Signal()
@@ -32,12 +33,6 @@ class FieldEditor(QWidget):
         super().__init__(parent)
         self.field = field
         self._read_only = False
-
-    def value(self) -> Any:
-        raise NotImplementedError(type(self).__name__)
-
-    def set_value(self, value: Any) -> None:
-        raise NotImplementedError(type(self).__name__)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

@@ -19,7 +19,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -40,6 +40,8 @@ from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
+from dicel_desktop.gui.records.titles import header_texts
+from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
 from dicel_desktop.services.forms import FormSpec, form_spec, validate
@@ -112,12 +114,7 @@ class RecordWindow(QDialog):
         self.title.setFont(font)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAutoFillBackground(True)
-        self.message.setContentsMargins(8, 6, 8, 6)
-        self.message.hide()
+        self.message = MessageBar()
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -274,32 +271,11 @@ class RecordWindow(QDialog):
         self.delete_button.setEnabled(False)
 
     def _show_header(self) -> None:
-        record = self.form.record
-        what = self.spec.record_title
-        if record is None:
-            title = self.tr("New %1").replace("%1", what.lower())
-        else:
-            title = f"{what} {record.title}" if record.title != what else what
+        title, note = header_texts(self.spec, self.form.record, self.form.frozen_fields())
         self.title.setText(title)
         self.setWindowTitle(f"{title} — DICEL")
-        if self.spec.read_only or (record is not None and not self.spec.can_update):
-            note = self.tr("You can read this %1; your role cannot change it.")
-            self.subtitle.setText(note.replace("%1", what.lower()))
-        elif record is None:
-            self.subtitle.setText(self.tr("Fields marked * are required."))
-        elif self.form.frozen_fields() & set(self.spec.updatable):
-            frozen = sorted(
-                (
-                    self.spec.fields[n].label.lower()
-                    for n in self.form.frozen_fields()
-                    if n in self.spec.fields
-                ),
-            )
-            note = self.tr("This %1 has moved on from its first stage: %2 can no longer change.")
-            self.subtitle.setText(note.replace("%1", what.lower()).replace("%2", ", ".join(frozen)))
-        else:
-            self.subtitle.setText("")
-        self.delete_button.setEnabled(record is not None)
+        self.subtitle.setText(note)
+        self.delete_button.setEnabled(self.form.record is not None)
 
     def _build_panels(self) -> None:
         self._close_panels()
@@ -580,16 +556,10 @@ class RecordWindow(QDialog):
     # ----------------------------------------------------------------- messages
 
     def _show_message(self, text: str, *, error: bool = True) -> None:
-        palette = self.message.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#fdecea" if error else "#e8f0fe"))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#5f1b16" if error else "#1a3a6b"))
-        self.message.setPalette(palette)
-        self.message.setText(text)
-        self.message.show()
+        self.message.say(text, problem=error)
 
     def _hide_message(self) -> None:
-        self.message.clear()
-        self.message.hide()
+        self.message.clear_message()
 
     def _on_form_dirty_changed(self, dirty: bool) -> None:
         title = self.windowTitle().removeprefix("* ")

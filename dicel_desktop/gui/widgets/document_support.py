@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
-from sqlalchemy import exc as sa_exc
 
-from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui import error_sentences
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.files import human_size
 
@@ -80,15 +80,8 @@ def size_text(size: int, locale: QLocale) -> str:
 
 
 def describe_error(error: BaseException) -> str:
-    """What a person reads when something about a file failed."""
-    if isinstance(error, DicelError):
-        template = MESSAGES.get(error.code)
-        if template is not None:
-            try:
-                return QCoreApplication.translate("errors", template).format_map(error.params)
-            except (KeyError, IndexError, ValueError):
-                pass
-        return error.message
+    """What a person reads when something about a file failed: the file's own trouble
+    (gone, unreadable) here, anything else as every task failure is worded."""
     if isinstance(error, FileNotFoundError):
         return _tr("The file “{name}” is no longer there. Choose it again.").format(
             name=Path(error.filename or "").name
@@ -97,15 +90,7 @@ def describe_error(error: BaseException) -> str:
         return _tr("The file “{name}” could not be read or written: {reason}.").format(
             name=Path(error.filename or "").name, reason=error.strerror or str(error)
         )
-    if isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
-        return _tr(
-            "The database server could not be reached. Check the network connection and try again."
-        )
-    log.error("document task failed", exc_info=error)
-    return _tr(
-        "Something went wrong with the files of this record. Try again; if it happens "
-        "again, tell IT."
-    )
+    return error_sentences.describe_error(error)
 
 
 def too_big_text(file_name: str, size: int, limit: int) -> str:
