@@ -143,6 +143,25 @@ def _dsn_as(dsn: str, user: str, password: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
+def new_expense(person: Person, **values):
+    """An expense filed by ``person`` through the records service (values override)."""
+    from dicel_desktop.services import records
+
+    with person.session() as session:
+        return records.create_record(
+            session,
+            "expenses",
+            person.role,
+            {
+                "expense_category": "Fuel",
+                "amount": Decimal("25000.00"),
+                "expense_date": dt.date(2026, 3, 2),
+                "description": "Generator diesel",
+                **values,
+            },
+        )
+
+
 def open_logins(db_dsn: str) -> Iterator[Logins]:
     made = Logins(db_dsn)
     try:

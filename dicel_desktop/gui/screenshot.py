@@ -107,17 +107,25 @@ def _shoot(
 
 def _wait_until_loaded(app: QApplication, window) -> None:
     """Process events until the worker is idle and the visible list has its rows."""
+
+    def loaded() -> bool:
+        grid = window.current_grid()
+        return grid is None or (
+            not grid.model.is_loading
+            and (grid.model.rowCount() == 0 or grid.model.is_row_loaded(0))
+        )
+
+    _settle(app, window, loaded)
+
+
+def _settle(app: QApplication, window, ready=lambda: True) -> None:
+    """Process events until ``ready()`` and the worker has been idle for a moment: a page
+    or a name that arrives asks for the next paint."""
     deadline = time.monotonic() + LOAD_TIMEOUT_S
     quiet_since: float | None = None
     while time.monotonic() < deadline:
         app.processEvents()
-        grid = window.current_grid()
-        loaded = grid is None or (
-            not grid.model.is_loading
-            and (grid.model.rowCount() == 0 or grid.model.is_row_loaded(0))
-        )
-        if loaded and not window.worker.is_busy:
-            # Idle for a moment: a page that arrives triggers the next paint's requests.
+        if ready() and not window.worker.is_busy:
             quiet_since = quiet_since or time.monotonic()
             if time.monotonic() - quiet_since > 0.3:
                 return
@@ -158,7 +166,7 @@ def _open_form(app, window, open_record: str | None, new_record: str | None, tab
             return _fail(f"{what} in {table!r} for {window.logged_in.email}")
         form = window.records.open(table, found)
     form.resize(*FORM_SIZE)
-    _wait_until_idle(app, window)
+    _settle(app, window)
     return form
 
 
@@ -197,17 +205,3 @@ def _run_on_worker(app, window, task):
         app.processEvents()
         time.sleep(0.01)
     return answer[0] if answer else None
-
-
-def _wait_until_idle(app, window) -> None:
-    deadline = time.monotonic() + LOAD_TIMEOUT_S
-    quiet_since: float | None = None
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if not window.worker.is_busy:
-            quiet_since = quiet_since or time.monotonic()
-            if time.monotonic() - quiet_since > 0.3:
-                return
-        else:
-            quiet_since = None
-        time.sleep(0.01)

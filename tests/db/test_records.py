@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from logins import open_logins
+from logins import new_expense, open_logins
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import Conflict, NotFound
@@ -24,25 +24,9 @@ def finance(logins):
     return logins.person("finance", department="FIN")
 
 
-def _expense(person, **values):
-    with person.session() as session:
-        return records.create_record(
-            session,
-            "expenses",
-            person.role,
-            {
-                "expense_category": "Fuel",
-                "amount": Decimal("25000.00"),
-                "expense_date": dt.date(2026, 3, 2),
-                "description": "Generator diesel",
-                **values,
-            },
-        )
-
-
 def test_a_new_record_comes_back_as_the_database_made_it(logins, finance):
     department = logins.department("FIN")
-    made = _expense(finance, department_id=department)
+    made = new_expense(finance, department_id=department)
     assert made.values["expense_number"].startswith("EXP-")
     assert made.values["status"] == "pending"  # the first state, from the server
     assert made.values["currency"] == "RWF"
@@ -54,7 +38,7 @@ def test_a_new_record_comes_back_as_the_database_made_it(logins, finance):
 
 
 def test_a_save_changes_only_what_was_changed_and_moves_the_version(finance):
-    made = _expense(finance)
+    made = new_expense(finance)
     with finance.session() as session:
         saved = records.save_record(
             session, "expenses", finance.role, made.id, made.version, {"vendor": "Total Kigali"}
@@ -66,7 +50,7 @@ def test_a_save_changes_only_what_was_changed_and_moves_the_version(finance):
 
 def test_a_save_over_someone_elses_change_is_refused_with_their_version(logins, finance):
     colleague = logins.person("finance", first_name="Aline", department="FIN")
-    made = _expense(finance)
+    made = new_expense(finance)
     with colleague.session() as session:
         theirs = records.save_record(
             session, "expenses", colleague.role, made.id, made.version, {"vendor": "SP"}
@@ -162,7 +146,7 @@ def test_columns_the_reader_may_not_read_are_never_fetched(logins):
 
 
 def test_a_column_outside_the_form_is_a_programming_error(finance):
-    made = _expense(finance)
+    made = new_expense(finance)
     with finance.session() as session, pytest.raises(ValueError, match="status"):
         records.save_record(
             session, "expenses", finance.role, made.id, made.version, {"status": "approved"}
@@ -170,7 +154,7 @@ def test_a_column_outside_the_form_is_a_programming_error(finance):
 
 
 def test_records_are_found_by_number_id_or_name(logins, finance):
-    made = _expense(finance)
+    made = new_expense(finance)
     client = logins.person("client")
     with client.session() as session:
         acme = records.create_record(

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors import initial_value, make_editor
@@ -25,29 +25,6 @@ from dicel_desktop.gui.editors.text import (
     TextEditor,
 )
 from dicel_desktop.services.forms import FieldKind, table_fields
-
-
-@pytest.fixture
-def host(qtbot):
-    """A shown, active window holding the editors and a line after them."""
-    windows = []  # qtbot holds widgets weakly: keep them alive for the test
-
-    def make(*editors: QWidget) -> QLineEdit:
-        window = QWidget()
-        windows.append(window)
-        layout = QVBoxLayout(window)
-        for editor in editors:
-            layout.addWidget(editor)
-        after = QLineEdit()
-        layout.addWidget(after)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        return after
-
-    return make
 
 
 def editor_for(table: str, column: str, locale: str = "en_RW") -> FieldEditor:

@@ -7,7 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors import make_editor
@@ -16,23 +16,12 @@ from dicel_desktop.services.forms import table_fields
 
 
 @pytest.fixture
-def shown(qtbot):
+def shown(host):
     """The JSON editor of table.column, in an active window with a line after it."""
-    windows = []
 
     def make(table: str, column: str) -> JsonEditor:
         editor = make_editor(table_fields(table)[column], locale=None, reference_editor=None)
-        window = QWidget()
-        layout = QVBoxLayout(window)
-        layout.addWidget(editor)
-        editor.after = QLineEdit()
-        layout.addWidget(editor.after)
-        windows.append(window)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        editor.after = host(editor)
         editor.edits = []
         editor.edited.connect(lambda: editor.edits.append(1))
         return editor

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors import make_editor
@@ -21,29 +20,6 @@ LOCALES = ("en_RW", "fr_RW", "de_DE")
 
 
 # --------------------------------------------------------------------------- editors
-
-
-@pytest.fixture
-def host(qtbot):
-    """A shown, active window with a line after the editors, to move the focus to."""
-    windows = []  # qtbot holds widgets weakly: keep them alive for the test
-
-    def make(*editors: QWidget) -> QLineEdit:
-        window = QWidget()
-        windows.append(window)
-        layout = QVBoxLayout(window)
-        for editor in editors:
-            layout.addWidget(editor)
-        after = QLineEdit()
-        layout.addWidget(after)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        return after
-
-    return make
 
 
 def field(table: str, column: str):

@@ -8,7 +8,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 import shiboken6
-from logins import open_logins
+from logins import new_expense, open_logins
 from minimal_rows import minimal_row
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -170,21 +170,6 @@ def test_the_generated_total_of_a_line_follows_its_inputs_as_they_are_typed(qtbo
 # --------------------------------------------------------------------------- no lost edits
 
 
-def _expense(person, **values):
-    with person.session() as session:
-        return records.create_record(
-            session,
-            "expenses",
-            person.role,
-            {
-                "expense_category": "Fuel",
-                "amount": Decimal("1000"),
-                "expense_date": dt.date(2026, 3, 2),
-                **values,
-            },
-        )
-
-
 def _open(qtbot, opener, table, record_id):
     window = opener.open(table, record_id)
     settle(qtbot, window)
@@ -198,7 +183,7 @@ def test_two_people_saving_one_record_get_the_conflict_dialog_and_lose_nothing(
 ):
     aline = logins.person("finance", first_name="Aline")
     jean = logins.person("finance", first_name="Jean")
-    expense = _expense(aline, vendor="Kobil")
+    expense = new_expense(aline, vendor="Kobil")
     hers = _open(qtbot, desk(aline), "expenses", expense.id)
     his = _open(qtbot, desk(jean), "expenses", expense.id)
 
@@ -257,7 +242,7 @@ def test_a_record_deleted_meanwhile_can_be_kept_as_a_new_one(qtbot, logins, desk
 
 def test_closing_with_unsaved_changes_asks_first(qtbot, logins, desk):
     finance = logins.person("finance")
-    expense = _expense(finance)
+    expense = new_expense(finance)
     window = _open(qtbot, desk(finance), "expenses", expense.id)
     window.form.editors["vendor"].set_value("Changed")
     window.form.editors["vendor"].edited.emit()
@@ -277,7 +262,7 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, logins, desk):
 def test_a_role_that_may_only_read_gets_a_read_only_form(qtbot, logins, desk):
     finance = logins.person("finance")
     compliance = logins.person("compliance")
-    expense = _expense(finance, vendor="Kobil")
+    expense = new_expense(finance, vendor="Kobil")
     window = _open(qtbot, desk(compliance), "expenses", expense.id)
     assert not window.save_button.isVisible() and not window.new_button.isVisible()
     assert not window.delete_button.isVisible()
@@ -306,7 +291,7 @@ def test_delete_asks_with_the_records_name_and_removes_it(qtbot, logins, desk):
 
 def test_no_delete_where_the_permission_table_allows_none(qtbot, logins, desk):
     finance = logins.person("finance")
-    window = _open(qtbot, desk(finance), "expenses", _expense(finance).id)
+    window = _open(qtbot, desk(finance), "expenses", new_expense(finance).id)
     assert not window.delete_button.isVisible()
 
 
@@ -465,7 +450,7 @@ def test_history_shows_an_edit_without_the_columns_the_viewer_may_not_read(qtbot
 
 def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk, db_dsn):
     finance = logins.person("finance")
-    expense = _expense(finance, vendor="Kobil", description="Fuel for the generator")
+    expense = new_expense(finance, vendor="Kobil", description="Fuel for the generator")
     with psycopg.connect(db_dsn, autocommit=True) as superuser:  # as a workflow would
         superuser.execute("UPDATE expenses SET status = 'approved' WHERE id = %s", (expense.id,))
     window = _open(qtbot, desk(finance), "expenses", expense.id)

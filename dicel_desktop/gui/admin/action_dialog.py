@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.error_sentences import describe_error, is_database_error
 from dicel_desktop.gui.worker import DbWorker
 
 log = logging.getLogger(__name__)
@@ -65,27 +65,11 @@ def field_of(error: BaseException) -> str | None:
 
 
 def sentence(error: BaseException) -> str:
-    """What a person reads about a failed change: translated from the error's code."""
-    if isinstance(error, DicelError):
-        template = MESSAGES.get(error.code)
-        if template is None:
-            return error.message
-        try:
-            return QCoreApplication.translate("errors", template).format_map(error.params)
-        except (KeyError, IndexError, ValueError):
-            return error.message
-    if isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
-        return QCoreApplication.translate(
-            "ActionDialog",
-            "The database server could not be reached, so nothing was changed. Check the "
-            "network connection, then try again.",
-        )
-    log.error("An administration task failed", exc_info=error)
-    return QCoreApplication.translate(
-        "ActionDialog",
-        "Nothing was changed because of an unexpected problem. Try again; if it happens "
-        "again, tell IT.",
-    )
+    """What a person reads about a failed change (translated; database refusals worded by
+    their SQLSTATE and constraint, as everywhere)."""
+    if not isinstance(error, DicelError) and not is_database_error(error):
+        log.error("An administration task failed", exc_info=error)
+    return describe_error(error)
 
 
 def role_text(role: Role) -> str:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
-from dicel_desktop.domain.errors import MESSAGES, DicelError
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.services.forms import FieldSpec
 
@@ -55,18 +54,6 @@ def fit_line_to_length(line: QLineEdit, max_length: int | None) -> bool:
         return False
     line.setMaximumWidth(width)
     return True
-
-
-def translate_error(error: DicelError) -> str:
-    """The sentence of an editor's own error (the text that is not a date ...) in the
-    person's language, for messages an editor shows inside itself (the raw JSON view)."""
-    template = MESSAGES.get(error.code)
-    if template is None:
-        return error.message
-    try:
-        return QCoreApplication.translate("errors", template).format_map(error.params)
-    except (KeyError, IndexError, ValueError):
-        return error.message
 
 
 def yes_no(value: Any) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors.base import FieldEditor
-from dicel_desktop.gui.editors.common import show_read_only, translate_error
+from dicel_desktop.gui.editors.common import show_read_only
 from dicel_desktop.gui.editors.json_lists import CheckpointsView, SurveyQuestionsView
 from dicel_desktop.gui.editors.json_records import (
     bank_details_view,
@@ -28,6 +28,7 @@ from dicel_desktop.gui.editors.json_records import (
 )
 from dicel_desktop.gui.editors.json_shapes import ShapeView
 from dicel_desktop.gui.editors.text import GrowingText
+from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.services.forms import FieldSpec
 
 __all__ = ["JsonEditor"]
@@ -178,7 +179,7 @@ class JsonEditor(FieldEditor):
             try:
                 current = self.value()
             except InvalidInput as problem:  # a bad number in the form: fix it there
-                self._say(translate_error(problem))
+                self._say(sentence(problem))
                 self._show(raw=False)
                 return
             self._set_raw_text(_pretty(current))
@@ -188,7 +189,7 @@ class JsonEditor(FieldEditor):
         try:
             current = self._parse_raw()
         except InvalidInput as problem:
-            self._say(translate_error(problem), json_error=True)
+            self._say(sentence(problem), json_error=True)
             self._show(raw=True)
             return
         assert self.view is not None
@@ -237,7 +238,7 @@ class JsonEditor(FieldEditor):
         try:
             self._parse_raw()
         except InvalidInput as problem:
-            self._say(translate_error(problem), json_error=True)
+            self._say(sentence(problem), json_error=True)
             return
         if self._json_error:
             self._hide_message()

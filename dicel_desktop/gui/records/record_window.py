@@ -204,16 +204,22 @@ class RecordWindow(QDialog):
             task = functools.partial(
                 records.create_record, table=self.table, role=self.role, values=values
             )
+            self._run(task, self._on_saved, self._on_save_failed, busy_text=self.tr("Saving…"))
         else:
             assert record is not None
-            task = functools.partial(
-                records.save_record,
-                table=self.table,
-                role=self.role,
-                record_id=record.id,
-                version=record.version,
-                changes=values,
-            )
+            self._save_over(record, values)
+
+    def _save_over(self, version_of: Record, changes: Mapping[str, Any]) -> None:
+        """Save ``changes`` over the version ``version_of`` is (the loaded record, or the
+        one someone else saved, when the person keeps their own values)."""
+        task = functools.partial(
+            records.save_record,
+            table=self.table,
+            role=self.role,
+            record_id=version_of.id,
+            version=version_of.version,
+            changes=changes,
+        )
         self._run(task, self._on_saved, self._on_save_failed, busy_text=self.tr("Saving…"))
 
     def _compared(self, name: str, changed: Mapping[str, Any]) -> bool:
@@ -342,15 +348,7 @@ class RecordWindow(QDialog):
                 self.tr("Their version is shown; your changes were set aside."), error=False
             )
         elif choice is Choice.MINE:
-            task = functools.partial(
-                records.save_record,
-                table=self.table,
-                role=self.role,
-                record_id=theirs.id,
-                version=theirs.version,
-                changes=mine,
-            )
-            self._run(task, self._on_saved, self._on_save_failed, busy_text=self.tr("Saving…"))
+            self._save_over(theirs, mine)
         else:
             self._show_message(
                 self.tr(
