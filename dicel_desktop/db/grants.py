@@ -323,9 +323,10 @@ def _grant_provisioner_admin(connection: Connection) -> None:
         sa.text(
             "SELECT DISTINCT m.rolname FROM pg_auth_members am"
             " JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member"
-            " WHERE g.rolname = ANY(:groups) AND m.rolcanlogin"
+            " WHERE g.rolname = ANY(:groups) AND m.rolname <> :provisioner"
         ),
-        {"groups": groups},
+        # Deactivated logins (NOLOGIN) too: reactivating one alters it.
+        {"groups": groups, "provisioner": PROVISIONER_ROLE},
     ).scalars()
     for role in [*groups, *logins]:
         _exec(

@@ -90,3 +90,18 @@ def test_sync_grants_restores_the_provisioners_admin_option(accounts: Accounts):
             role="hr",
             password="Another-Pass-9",
         )
+
+
+def test_a_user_deactivated_before_the_upgrade_can_be_reactivated_after_it(accounts: Accounts):
+    admin = accounts.create("admin")
+    gone = accounts.create("it")
+    with accounts.engine_as(admin).begin() as conn:
+        users.deactivate_user(conn, email=gone)
+    with accounts.superuser_engine().begin() as conn:
+        # What a pg_upgraded cluster looks like: no ADMIN of the provisioner on the login.
+        conn.exec_driver_sql(f'REVOKE "{gone}" FROM {PROVISIONER_ROLE}')
+        sync_grants(conn)  # dicel-admin migrate, after the upgrade
+    with accounts.engine_as(admin).begin() as conn:
+        assert users.reactivate_user(conn, email=gone) is True
+    with accounts.engine_as(gone).connect() as conn:  # logs in again
+        assert conn.exec_driver_sql("SELECT session_user").scalar() == gone
