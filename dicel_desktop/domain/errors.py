@@ -94,6 +94,10 @@ MESSAGES: Mapping[str, str] = {
         "{record} was changed by someone else while you were editing it. Compare the "
         "changes, then keep yours or take theirs."
     ),
+    "record_changed_by": (
+        "{record} was changed by {who} at {when} while you were editing it. Compare the "
+        "changes, then keep yours or take theirs."
+    ),
     "record_gone": (
         "This {record} no longer exists: someone deleted it, or it is no longer yours to see."
     ),

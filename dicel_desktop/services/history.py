@@ -27,7 +27,15 @@ from dicel_desktop.db.models import Base
 from dicel_desktop.domain.errors import NotAllowed
 from dicel_desktop.domain.permissions import SECRET_COLUMNS
 
-__all__ = ["REDACTED", "Change", "HistoryEntry", "NamedHistory", "named_history", "record_history"]
+__all__ = [
+    "REDACTED",
+    "Change",
+    "HistoryEntry",
+    "NamedHistory",
+    "last_change",
+    "named_history",
+    "record_history",
+]
 
 #: What the audit log holds instead of a secret's value.
 REDACTED = "[redacted]"
@@ -143,3 +151,18 @@ def named_history(session: Session, table: str, record_id: uuid.UUID) -> NamedHi
         with contextlib.suppress(NotAllowed):
             names = reference_names(session, wanted)
     return NamedHistory(entries, names)
+
+
+_LAST = sa.text(
+    "SELECT actor_name, changed_at FROM public.dicel_record_history(:table, :record)"
+    " ORDER BY changed_at DESC LIMIT 1"
+)
+
+
+def last_change(
+    session: Session, table: str, record_id: uuid.UUID
+) -> tuple[str | None, dt.datetime] | None:
+    """Who last changed the record and when (as the reader may see its history); None
+    when its history is hidden from them or empty."""
+    row = session.execute(_LAST, {"table": table, "record": record_id}).first()
+    return None if row is None else (row[0], row[1])

@@ -39,6 +39,7 @@ from dicel_desktop.domain.errors import Conflict, DicelError, NotFound
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
+from dicel_desktop.services import history
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
 from dicel_desktop.services.db_errors import Action, explain_with_lookup, with_retry
 from dicel_desktop.services.forms import FormSpec, form_spec
@@ -93,13 +94,16 @@ class Record:
 
 
 class StaleRecord(Conflict):
-    """The record changed since it was loaded; ``theirs`` is how it is now."""
+    """The record changed since it was loaded; ``theirs`` is how it is now, and
+    ``params`` say who saved it and when (``who``, ``when``) where the reader may see its
+    history."""
 
     default_code = "record_changed"
 
     def __init__(self, theirs: Record, **params: Any) -> None:
         self.theirs = theirs
-        super().__init__(None, record=theirs.title, **params)
+        code = "record_changed_by" if params.get("who") else None
+        super().__init__(code, record=theirs.title, **params)
 
 
 class RecordGone(NotFound):
@@ -357,7 +361,12 @@ def delete_record(
 
 def _raise_stale_or_gone(session: Session, form: FormSpec, role: Role, record_id: uuid.UUID):
     current = _fetch(session, form, role, record_id)
-    session.rollback()
     if current is None:
+        session.rollback()
         raise RecordGone(record=form.record_title.lower())
-    raise StaleRecord(current)
+    last = history.last_change(session, form.table, record_id)
+    session.rollback()
+    if last is None or last[0] is None:
+        raise StaleRecord(current)
+    who, when = last
+    raise StaleRecord(current, who=who, when=when.astimezone().strftime("%H:%M"))

@@ -60,6 +60,8 @@ def test_a_save_over_someone_elses_change_is_refused_with_their_version(logins, 
             session, "expenses", finance.role, made.id, made.version, {"vendor": "Engen"}
         )
     assert refused.value.theirs.values["vendor"] == "SP"
+    assert refused.value.params["who"] == "Aline Tester"
+    assert "was changed by Aline Tester at " in refused.value.message
     assert refused.value.theirs.version == theirs.version
     with finance.session() as session:
         now = records.load_record(session, "expenses", finance.role, made.id)

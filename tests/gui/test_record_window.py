@@ -197,6 +197,7 @@ def test_two_people_saving_one_record_get_the_conflict_dialog_and_lose_nothing(
     hers.save()
     qtbot.waitUntil(lambda: hers.conflict_dialog is not None, timeout=WAIT_MS)
     dialog = hers.conflict_dialog
+    assert "changed by Jean Tester at " in dialog.intro.text()
     assert dialog.differences == ["vendor"]
     assert [dialog.table.item(0, c).text() for c in range(3)] == ["Vendor", "SP Kigali", "Engen"]
     (dialog.keep_mine if choice is Choice.MINE else dialog.take_theirs).click()

@@ -48,9 +48,11 @@ class ConflictDialog(QDialog):
         mine_names: Mapping[str, str | None],
         *,
         can_keep_mine: bool,
-        who: str | None = None,
+        said: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``said``: the refusal's sentence (who saved it, and when, where the reader may
+        see the record's history)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changed by someone else"))
         self.choice = Choice.CANCEL
@@ -60,12 +62,10 @@ class ConflictDialog(QDialog):
             for name, value in mine.items()
             if name in spec.fields and theirs.values.get(name) != value
         ]
-        text = (
-            self.tr("%1 saved this %2 while you were editing it.")
-            .replace("%1", who or self.tr("Someone else"))
-            .replace("%2", spec.record_title.lower())
+        text = said or self.tr("Someone else saved this %1 while you were editing it.").replace(
+            "%1", spec.record_title.lower()
         )
-        intro = QLabel(text + " " + self.tr("Nothing has been overwritten. Compare, then choose."))
+        intro = self.intro = QLabel(text + " " + self.tr("Nothing has been overwritten."))
         intro.setWordWrap(True)
 
         self.table = QTableWidget(len(self.differences), 3)
@@ -134,11 +134,11 @@ class ConflictDialog(QDialog):
         mine_names: Mapping[str, str | None],
         *,
         can_keep_mine: bool,
-        who: str | None = None,
+        said: str = "",
     ) -> ConflictDialog:
         """Show the dialog over ``parent`` without blocking; the answer comes by ``chosen``."""
         dialog = cls(
-            spec, theirs, mine, mine_names, can_keep_mine=can_keep_mine, who=who, parent=parent
+            spec, theirs, mine, mine_names, can_keep_mine=can_keep_mine, said=said, parent=parent
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -334,7 +334,7 @@ class RecordWindow(QDialog):
             changes,
             names,
             can_keep_mine=can_keep,
-            who=stale.params.get("who"),
+            said=describe_error(stale),
         )
         self.conflict_dialog.chosen.connect(
             lambda choice: self._on_conflict_chosen(choice, stale.theirs, changes)
