@@ -102,6 +102,11 @@ MESSAGES: Mapping[str, str] = {
         "This {record} no longer exists: someone deleted it, or it is no longer yours to see."
     ),
     "record_not_found": "There is no {record} “{key}”.",
+    # --- workflow steps (the dicel_* functions of the database)
+    "already_decided": "Already {state} by {who} at {when}.",
+    "not_yours_to_decide": "Only {deciders} may decide this {record}.",
+    "own_record_decision": "You cannot decide your own {record}; someone else must.",
+    "wrong_state": "This {record} is {state}: it can no longer be {action}.",
     "record_locked": (
         "This {record} has been decided, sent or posted, so its {name} can no longer be "
         "changed here; only its workflow moves it on now. Your other values are kept."

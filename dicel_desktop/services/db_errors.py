@@ -379,3 +379,38 @@ register_sqlstate("DU011", "field_required", InvalidInput, _missing_name)
 #: A record that has left its first state (migration 0007's lock triggers).
 register_sqlstate("DL001", "record_locked", Conflict)
 register_sqlstate("DL002", "lines_locked", Conflict)
+
+
+# --------------------------------------------------------------------------- workflows
+
+
+def detail_params(diag: Any, _values: Mapping[str, Any]) -> dict[str, Any]:
+    """The params a workflow function gives its refusal as a JSON object in DETAIL
+    (``RAISE ... USING ERRCODE = 'DW001', DETAIL = json_build_object('who', ..., 'when',
+    ...)::text``): data, not words, so the sentence stays the client's and translatable.
+    A ``when`` (an ISO timestamp) reads as the local time of day ("10:42")."""
+    import datetime as dt
+    import json
+
+    detail = getattr(diag, "message_detail", None) or ""
+    try:
+        found = json.loads(detail)
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    params = {key: "" if value is None else str(value) for key, value in found.items()}
+    when = found.get("when")
+    if isinstance(when, str):
+        with contextlib.suppress(ValueError):  # not a timestamp: said as it came
+            params["when"] = dt.datetime.fromisoformat(when).astimezone().strftime("%H:%M")
+    return params
+
+
+#: Refusals every workflow function gives the same way (README: "The database's public
+#: interface"); each workflow has codes of its own for its rules (DW1xx leave, DW2xx
+#: purchasing and stock, DW3xx finance, DW4xx cases).
+register_sqlstate("DW001", "already_decided", Conflict, detail_params)
+register_sqlstate("DW002", "not_yours_to_decide", NotAllowed, detail_params)
+register_sqlstate("DW003", "own_record_decision", NotAllowed, detail_params)
+register_sqlstate("DW004", "wrong_state", Conflict, detail_params)

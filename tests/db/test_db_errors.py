@@ -4,6 +4,7 @@ come from SQLSTATEs and constraint names, never from the server's text."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from collections.abc import Iterator
@@ -327,3 +328,19 @@ def test_a_refusal_is_logged_at_info_with_its_sqlstate(engine, caplog):
     assert [(r.levelno, "23514" in r.getMessage()) for r in caplog.records] == [
         (logging.INFO, True)
     ]
+
+
+def test_a_workflow_refusal_is_worded_from_the_data_in_its_detail(db_engine):
+    """Workflow functions give who and when as JSON in DETAIL (README: the database's
+    public interface); the sentence is the client's, in the person's time zone."""
+    raise_it = text(
+        """DO $$ BEGIN RAISE EXCEPTION 'already decided' USING ERRCODE = 'DW001',
+        DETAIL = json_build_object('state', 'approved', 'who', 'Jean Mugabo',
+                                   'when', '2026-03-02T10:42:00+00:00')::text; END $$"""
+    )
+    with db_engine.connect() as conn, pytest.raises(sa.exc.DBAPIError) as refused:
+        conn.execute(raise_it)
+    error = explain(refused.value, table="leave_requests")
+    at = dt.datetime(2026, 3, 2, 10, 42, tzinfo=dt.UTC).astimezone().strftime("%H:%M")
+    assert error.code == "already_decided"
+    assert error.message == f"Already approved by Jean Mugabo at {at}."
