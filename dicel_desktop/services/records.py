@@ -23,27 +23,25 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any
 
-import psycopg
 import sqlalchemy as sa
-from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FromClause
 
 from dicel_desktop.db.models import Base
-from dicel_desktop.domain.errors import Conflict, DicelError, NotFound
+from dicel_desktop.domain.errors import Conflict, NotFound
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.services import history
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
-from dicel_desktop.services.db_errors import Action, explain_with_lookup, with_retry
 from dicel_desktop.services.forms import FormSpec, form_spec
 from dicel_desktop.services.references import FK_DISPLAY, Joins
+from dicel_desktop.services.units import run_unit
 
 __all__ = [
     "Record",
@@ -238,25 +236,6 @@ def find_record_id(session: Session, table: str, key: str) -> uuid.UUID:
 
 # --------------------------------------------------------------------------- writing
 
-T = TypeVar("T")
-
-
-def _unit(
-    session: Session,
-    table: str,
-    values: Mapping[str, Any],
-    action: Action,
-    work: Callable[[], T],
-) -> T:
-    """Run one whole unit of work (it commits); once more after a deadlock or a
-    serialization failure; the database's refusals as sentences (``db_errors``)."""
-    try:
-        return with_retry(work, session=session)
-    except DicelError:
-        raise
-    except (sa_exc.DBAPIError, psycopg.Error) as error:
-        raise explain_with_lookup(session, error, table, values, action) from error
-
 
 def _writable(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[str, Any]:
     unknown = [name for name in values if not form.editable(name, new=new)]
@@ -286,7 +265,7 @@ def create_record(
         session.commit()
         return made
 
-    record = _unit(session, table, given, "insert", work)
+    record = run_unit(session, table, given, "insert", work)
     # A record a person may create but not see (an IT ticket filed for someone else's
     # team) would come back None: that is the database's rule, say so.
     if record is None:
@@ -327,7 +306,7 @@ def save_record(
         session.commit()
         return saved
 
-    record = _unit(session, table, changes, "update", work)
+    record = run_unit(session, table, changes, "update", work)
     if record is None:
         raise RecordGone(record=form.record_title.lower())
     if not changes and record.version != version:
@@ -356,7 +335,7 @@ def delete_record(
             _raise_stale_or_gone(session, form, role, record_id)
         session.commit()
 
-    _unit(session, table, {}, "delete", work)
+    run_unit(session, table, {}, "delete", work)
 
 
 def _raise_stale_or_gone(session: Session, form: FormSpec, role: Role, record_id: uuid.UUID):

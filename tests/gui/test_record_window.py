@@ -515,3 +515,38 @@ def test_refusals_of_the_database_land_on_their_fields_in_the_same_words_in_any_
     )
     # The typed value is still there to correct.
     assert employee.form.editors["supervisor_id"].value() == clerk.employee_id
+
+
+def test_a_workflow_step_is_offered_in_its_states_to_the_roles_that_may_call_it(
+    qtbot, logins, desk, monkeypatch
+):
+    from dicel_desktop.gui.records import actions
+
+    monkeypatch.setattr(actions, "_ACTIONS", {})
+    taken = []
+
+    def take(window) -> None:
+        taken.append(window.record.id)
+        window.reload()
+
+    # dicel_record_history: everyone may call it; dicel_change_role: admin only.
+    actions.register(
+        "expenses",
+        actions.RecordAction("&Check", "dicel_record_history", take, frozenset({"pending"})),
+    )
+    actions.register(
+        "expenses", actions.RecordAction("&Admin only", "dicel_change_role", take, None)
+    )
+    finance = logins.person("finance")
+    expense = new_expense(finance)
+    window = _open(qtbot, desk(finance), "expenses", expense.id)
+    assert [b.text() for b in window.step_buttons] == ["&Check"]
+    window.step_buttons[0].click()
+    settle(qtbot, window)
+    assert taken == [expense.id] and window.record.id == expense.id
+
+    with psycopg.connect(logins.db_dsn, autocommit=True) as superuser:
+        superuser.execute("UPDATE expenses SET status = 'approved' WHERE id = %s", (expense.id,))
+    window.reload()
+    settle(qtbot, window)
+    assert window.step_buttons == []  # no longer pending: no step to take

@@ -38,6 +38,7 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import ask
+from dicel_desktop.gui.records.actions import actions_for
 from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
 from dicel_desktop.gui.records.titles import header_texts
@@ -143,6 +144,10 @@ class RecordWindow(QDialog):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        # The workflow's steps for the record's state (Submit, Approve…): gui/workflows.
+        self.step_buttons: list[QPushButton] = []
+        self._steps_layout = QHBoxLayout()
+        buttons.addLayout(self._steps_layout)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         self.new_button.setVisible(self.spec.can_insert)
@@ -282,6 +287,25 @@ class RecordWindow(QDialog):
         self.setWindowTitle(f"{title} — DICEL")
         self.subtitle.setText(note)
         self.delete_button.setEnabled(self.form.record is not None)
+        self._show_steps()
+
+    def _show_steps(self) -> None:
+        for button in self.step_buttons:
+            self._steps_layout.removeWidget(button)
+            button.deleteLater()
+        self.step_buttons = []
+        for action in actions_for(self.table, self.role, self.form.record):
+            button = QPushButton(action.label)
+            button.setToolTip(action.tooltip)
+            button.clicked.connect(lambda _=False, action=action: action.run(self))
+            self._steps_layout.addWidget(button)
+            self.step_buttons.append(button)
+
+    def reload(self) -> None:
+        """Read the record again (after a workflow step moved it on)."""
+        record = self.form.record
+        if record is not None and not self._busy:
+            self._load(record.id)
 
     def _build_panels(self) -> None:
         self._close_panels()

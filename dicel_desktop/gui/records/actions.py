@@ -1,0 +1,71 @@
+"""The steps a record window offers beside Save: Submit, Approve…, Receive…, Resolve…
+Each is a workflow step (a ``dicel_*`` function of the database) offered only in the
+states it applies to and to the roles that may call its function; the step itself (a
+dialog, a confirmation) is the workflow module's, which registers it here
+(``gui/workflows``). After a step the window reloads its record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dicel_desktop.domain.permissions import FUNCTION_EXECUTE
+from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.record_window import RecordWindow
+    from dicel_desktop.services.records import Record
+
+__all__ = ["RecordAction", "actions_for", "may_call", "register"]
+
+
+@dataclass(frozen=True)
+class RecordAction:
+    #: The button's text ("&Approve…": an ellipsis when a dialog asks more first).
+    label: str
+    #: The ``dicel_*`` function the step calls: roles without EXECUTE on it see no button.
+    function: str
+    #: Opens the step's dialog (or takes the step) for the window's saved record.
+    run: Callable[[RecordWindow], None]
+    #: The values of ``state_column`` in which the step applies (None: in any).
+    states: frozenset[str] | None = None
+    state_column: str = "status"
+    #: A further condition on the record (a supervisor's own team ...), when the state
+    #: alone does not say; the database decides in the end anyway.
+    applies: Callable[[Record], bool] | None = field(default=None, compare=False)
+    tooltip: str = ""
+
+
+_ACTIONS: dict[str, list[RecordAction]] = {}
+
+
+def register(table: str, action: RecordAction) -> None:
+    _ACTIONS.setdefault(table, []).append(action)
+
+
+def may_call(
+    role: Role, function: str, execute: Mapping[str, tuple[str, ...]] = FUNCTION_EXECUTE
+) -> bool:
+    """Whether ``role`` has EXECUTE on ``function`` (the permission table's grant)."""
+    grantees = execute.get(function, ())
+    return BASE_GROUP_ROLE in grantees or Role(role).group_role in grantees
+
+
+def actions_for(table: str, role: Role, record: Record | None) -> list[RecordAction]:
+    """The steps to offer on ``record`` (none before it is saved)."""
+    if record is None:
+        return []
+    found = []
+    for action in _ACTIONS.get(table, []):
+        if not may_call(role, action.function):
+            continue
+        if (
+            action.states is not None
+            and record.values.get(action.state_column) not in action.states
+        ):
+            continue
+        if action.applies is not None and not action.applies(record):
+            continue
+        found.append(action)
+    return found

@@ -1,0 +1,56 @@
+"""Units of work: one transaction each, run once more after a deadlock or a
+serialization failure, the database's refusals as sentences. What every service
+operation that writes is made of (records, workflow steps). No Qt here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import psycopg
+import sqlalchemy as sa
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.services.db_errors import Action, explain_with_lookup, with_retry
+
+__all__ = ["call_function", "run_unit"]
+
+T = TypeVar("T")
+
+
+def run_unit(
+    session: Session,
+    table: str | None,
+    values: Mapping[str, Any],
+    action: Action,
+    work: Callable[[], T],
+) -> T:
+    """Run ``work``, one whole unit of work that commits; refusals worded for ``table``
+    and the ``values`` it writes (``db_errors``)."""
+    try:
+        return with_retry(work, session=session)
+    except DicelError:
+        raise
+    except (sa_exc.DBAPIError, psycopg.Error) as error:
+        raise explain_with_lookup(session, error, table, values, action) from error
+
+
+def call_function(
+    session: Session,
+    statement: str,
+    params: Mapping[str, Any],
+    *,
+    table: str,
+    action: Action = "update",
+) -> Any:
+    """One workflow step: ``SELECT public.dicel_...(:a, :b)`` in a transaction of its
+    own, committed; the function's one value (None for a function returning void)."""
+
+    def work() -> Any:
+        value = session.execute(sa.text(statement), params).scalar()
+        session.commit()
+        return value
+
+    return run_unit(session, table, params, action, work)
