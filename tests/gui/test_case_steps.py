@@ -70,8 +70,8 @@ def _status(logins, record: uuid.UUID) -> tuple:
         )
 
 
-def _open(qtbot, opener: RecordOpener, record: uuid.UUID):
-    window = opener.open(TICKETS, record)
+def _open(qtbot, opener: RecordOpener, record: uuid.UUID, table: str = TICKETS):
+    window = opener.open(table, record)
     qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
@@ -247,3 +247,25 @@ def test_the_requester_cancels_their_open_ticket_after_confirming(qtbot, logins,
     _settled(qtbot, window)
     assert _status(logins, ticket)[0] == "cancelled"
     assert _labels(window) == []
+
+
+def test_an_incident_is_resolved_with_what_its_actions_taken_say(qtbot, logins, desk):
+    guard = logins.person("security")
+    with guard.engine.begin() as conn:
+        incident = conn.scalar(
+            text(
+                "INSERT INTO security_incidents (incident_type, location, reported_date,"
+                " description) VALUES ('Theft', 'Store 2', now(), 'Cable stolen.') RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(guard), incident, "security_incidents")
+    assert _labels(window) == [step_label("investigate"), step_label("resolve")]
+    _press_by_keyboard(qtbot, window, _step_button(window, "resolve"))
+    dialog = _dialog(qtbot, window)
+    assert "with the actions taken written on it" in dialog.question.text()
+    assert dialog.resolution is None and dialog.assignee is None
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Write"), timeout=WAIT_MS)
+    assert dialog.message.text() == "Write the actions taken before resolving this incident."
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert _closed(dialog)

@@ -42,6 +42,10 @@ _QUESTIONS = {
     "hold": QT_TRANSLATE_NOOP("CaseSteps", "Put %1 on hold?"),
     "resume": QT_TRANSLATE_NOOP("CaseSteps", "Resume the work on %1?"),
     "resolve": QT_TRANSLATE_NOOP("CaseSteps", "How was %1 resolved?"),
+    # An incident's resolution is what its actions taken say (written in its form).
+    "resolve_as_written": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Mark %1 as resolved, with the actions taken written on it?"
+    ),
     "close": QT_TRANSLATE_NOOP("CaseSteps", "Close %1? It can no longer be reopened."),
     "reopen": QT_TRANSLATE_NOOP("CaseSteps", "Reopen %1?"),
     "cancel": QT_TRANSLATE_NOOP("CaseSteps", "Cancel %1? Nobody will work on it."),
@@ -65,9 +69,12 @@ _BUTTONS = {
 }
 
 
-def step_question(action: str) -> str:
-    """What the dialog of step ``action`` asks, translated; %1 for the record's name."""
-    return QCoreApplication.translate(_CONTEXT, _QUESTIONS[action])
+def step_question(step: Step) -> str:
+    """What the dialog of ``step`` asks, translated; %1 for the record's name."""
+    key = step.action
+    if key == "resolve" and step.asks is not Asks.RESOLUTION:
+        key = "resolve_as_written"
+    return QCoreApplication.translate(_CONTEXT, _QUESTIONS[key])
 
 
 def step_button_text(action: str) -> str:
@@ -92,7 +99,7 @@ class CaseStepDialog(QDialog):
         self.resolution: QPlainTextEdit | None = None
 
         self.setWindowTitle(f"{step_button_text(step.action).replace('&', '')} — {record.title}")
-        self.question = QLabel(step_question(step.action).replace("%1", record.title))
+        self.question = QLabel(step_question(step).replace("%1", record.title))
         self.question.setWordWrap(True)
         self.message = MessageBar()
         self.buttons = QDialogButtonBox()
