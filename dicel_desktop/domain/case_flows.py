@@ -121,10 +121,6 @@ class CaseFlow:
         """A state as a sentence says it: "in progress"."""
         return self.states(state).label.lower()
 
-    @property
-    def state_column(self) -> str:
-        return "status"
-
 
 def _ticket_steps(requester: bool) -> tuple[Step, ...]:
     t = TicketStatus
