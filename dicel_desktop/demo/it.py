@@ -51,6 +51,7 @@ def build(demo: Demo) -> None:
     _assets(demo, rng)
     _tickets(demo, rng)
     _monitoring(demo, rng)
+    _waiting_tickets(demo)
 
 
 def _serial(rng: random.Random) -> str:
@@ -147,6 +148,27 @@ def _tickets(demo: Demo, rng: random.Random) -> None:
             rng.choices(("low", "medium", "high", "critical"), (30, 45, 20, 5))[0], subject,
             f"{subject}. Reported by {requester.name} ({requester.title}).", status, resolution,
             opened, resolved, opened, resolved or opened,
+        ))  # fmt: skip
+
+
+def _waiting_tickets(demo: Demo) -> None:
+    """A few tickets filed this morning that nobody has taken yet: IT's queue to assign
+    and resolve, and one of the showcase employee's own to cancel. Its own random stream,
+    so the year's tickets stay as they were."""
+    rng = demo.rng("it-queue")
+    rows = demo.tables["it_support_tickets"].rows
+    office = [p for p in demo.people if p.active and not p.guard and p.at_work_on(demo.today)]
+    showcase = [p for p in office if p.showcase and p.role == "employee"]
+    requesters = showcase[:1] + rng.sample(office, 3)
+    for n, requester in enumerate(requesters):
+        category = rng.choice(list(_TICKETS))
+        subject = rng.choice(_TICKETS[category])
+        opened = demo.now - timedelta(minutes=25 + 40 * n)
+        rows.append((
+            new_id(rng), demo.number("it_support_tickets", opened.date()), requester.user_id,
+            None, category, rng.choice(("medium", "high")), subject,
+            f"{subject}. Reported by {requester.name} ({requester.title}).", "open", None,
+            opened, None, opened, opened,
         ))  # fmt: skip
 
 

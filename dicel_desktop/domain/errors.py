@@ -115,6 +115,14 @@ MESSAGES: Mapping[str, str] = {
         "These {records} can no longer be added, changed or removed: what they belong to "
         "has been decided or sent."
     ),
+    # --- tickets and cases (domain/case_flows.py; services.cases words the common codes)
+    "case_step_not_yours": "This {record} can be {action} only by {deciders}.",
+    "case_already_moved": "This {record} was already {state} at {when}. Reload to see it.",
+    "case_assignee_missing": "Choose whom to assign this {record} to.",
+    "case_assignee_not_eligible": (
+        "The person chosen cannot take this {record}: choose someone from {roles}."
+    ),
+    "case_text_missing": "Write the {name} before resolving this {record}.",
     # --- a field of a record form, before it is saved (services.forms.validate)
     "field_required": "{label} is required.",
     "field_too_long": "{label} can be at most {limit} characters long; it is {length}.",

@@ -31,6 +31,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from dicel_desktop.domain.case_flows import FLOWS as _CASE_FLOWS
+from dicel_desktop.domain.case_flows import REQUESTER as _REQUESTER
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
 from dicel_desktop.domain.tables import TABLES
 
@@ -202,7 +204,8 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "expenses": _f("status", "approved_by", "approved_date"),
         "invoices": _f("status"),
         "it_assets": _f("status"),
-        "it_support_tickets": _f("status", "resolved_date"),
+        # Tickets and cases: what their steps set (domain/case_flows.py).
+        "it_support_tickets": _f("status", "assigned_to", "resolution", "resolved_date"),
         "security_guards": _f("status"),
         "security_assignments": _f("status"),
         "security_incidents": _f("status", "resolved_date"),
@@ -212,15 +215,15 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "purchase_orders": _f("status", "approved_by", "approved_date"),
         "clients": _f("status"),
         "contracts": _f("status"),
-        "client_support_tickets": _f("status", "resolved_date"),
+        "client_support_tickets": _f("status", "assigned_to", "resolution", "resolved_date"),
         "leads": _f("status"),
         "opportunities": _f("stage", "status"),
         "marketing_campaigns": _f("status"),
         "customer_feedback": _f("status"),
         "customer_surveys": _f("status"),
         "risk_assessments": _f("status"),
-        "risk_incidents": _f("status"),
-        "recovery_cases": _f("status"),
+        "risk_incidents": _f("status", "resolution"),
+        "recovery_cases": _f("status", "assigned_to", "actual_completion_date"),
         "compliance_policies": _f("status"),
         "compliance_audits": _f("status"),
         # Who uploaded a document's content: a trigger names the session user (0008).
@@ -568,6 +571,17 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_setting_value_is_valid": (BASE_GROUP_ROLE,),
         # A record's history without what the caller may not read (migration 0007).
         "dicel_record_history": (BASE_GROUP_ROLE,),
+        # Tickets and cases (migration 0014): a step's department and admin; everyone
+        # where the requester takes it (the function checks it is their own record).
+        **{
+            flow.function(step): (
+                (BASE_GROUP_ROLE,)
+                if _REQUESTER in flow.deciders(step)
+                else tuple(r.group_role for r in flow.workers)
+            )
+            for flow in _CASE_FLOWS.values()
+            for step in flow.steps
+        },
     }
 )
 

@@ -414,3 +414,23 @@ register_sqlstate("DW001", "already_decided", Conflict, detail_params)
 register_sqlstate("DW002", "not_yours_to_decide", NotAllowed, detail_params)
 register_sqlstate("DW003", "own_record_decision", NotAllowed, detail_params)
 register_sqlstate("DW004", "wrong_state", Conflict, detail_params)
+
+
+# --------------------------------------------------------------------------- tickets, cases
+
+
+def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The refusals of the tickets' and cases' steps (migration 0014): the roles an
+    assignee must have, in words."""
+    from dicel_desktop.domain.case_flows import deciders_in_words
+
+    params = detail_params(diag, values)
+    if "roles" in params:
+        params["roles"] = deciders_in_words(params["roles"])
+    return params
+
+
+register_sqlstate("DW401", "case_assignee_not_eligible", InvalidInput, _case_params)
+register_sqlstate("DW402", "case_text_missing", InvalidInput, _case_params)
+register_sqlstate("DW403", "record_gone", NotFound, _case_params)
+register_sqlstate("DW404", "case_assignee_missing", InvalidInput, _case_params)

@@ -124,15 +124,16 @@ def test_an_employee_cannot_open_other_departments_records(world: World):
         assert attempt(conn, f"SELECT id FROM {table}").denied, table
 
 
-def test_it_assigns_a_ticket_to_itself(world: World):
+def test_it_assigns_a_ticket_to_itself_through_the_step_only(world: World):
     me = world.people["it"].user_id
     ticket = world.people["peer"].rows["it_support_tickets"]
+    conn = world.connect("it")
+    assert attempt(conn, "SELECT dicel_assign_it_ticket(%s, %s)", (ticket, me)).ok
+    # The assignee is what the step sets: a plain UPDATE would skip its rules.
     out = attempt(
-        world.connect("it"),
-        "UPDATE it_support_tickets SET assigned_to = %s WHERE id = %s",
-        (me, ticket),
+        conn, "UPDATE it_support_tickets SET assigned_to = %s WHERE id = %s", (me, ticket)
     )
-    assert out.ok and out.rowcount == 1
+    assert out.denied
 
 
 def test_hr_cannot_make_a_login_by_writing_users(world: World):

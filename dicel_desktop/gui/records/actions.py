@@ -35,6 +35,9 @@ class RecordAction:
     #: alone does not say; the database decides in the end anyway.
     applies: Callable[[Record], bool] | None = field(default=None, compare=False)
     tooltip: str = ""
+    #: The roles it is offered to, where fewer may take the step than may call its
+    #: function (a requester's step, on a function everyone may call); None: all of them.
+    roles: frozenset[Role] | None = None
 
 
 _ACTIONS: dict[str, list[RecordAction]] = {}
@@ -59,6 +62,8 @@ def actions_for(table: str, role: Role, record: Record | None) -> list[RecordAct
     found = []
     for action in _ACTIONS.get(table, []):
         if not may_call(role, action.function):
+            continue
+        if action.roles is not None and Role(role) not in action.roles:
             continue
         if (
             action.states is not None

@@ -1,0 +1,319 @@
+"""The SQL of the tickets' and cases' workflow functions, made from ``domain.case_flows``.
+
+Migration 0014 creates what :func:`function_definitions` and :func:`owner_policies` give;
+tests/security/test_case_steps.py compares the database's functions with them, so a
+change to the declaration needs a migration that creates them again, and that test says
+so.
+
+One function per step, ``dicel_<action>_<noun>(<id> uuid [, assignee uuid | resolution
+text]) RETURNS void``, SECURITY DEFINER, owned by dicel_owner. It runs one conditional
+UPDATE: the record moves to the step's target only from a state the caller may take it
+from (the flow's workers: the step's sources; the record's requester: its requester
+sources), with its side effects (assignee, resolution, resolved date). When no row
+moves, it finds out why and refuses (the DETAIL is a JSON object of data):
+
+* ``DW403`` no such record, or not one the caller may see (TABLE set);
+* ``DW002`` the caller may not take this step: ``deciders`` (role values and
+  ``requester``, comma-separated) and ``action``;
+* ``DW001`` the record already is where the step leads (someone took it first):
+  ``state``, ``action``, ``who`` (full name, from the audit log) and ``when``;
+* ``DW004`` the record's state does not allow the step: ``state`` and ``action``;
+* ``DW402`` text the step needs is empty (COLUMN names it: the resolution typed, an
+  incident's actions taken);
+* ``DW404`` no assignee given; ``DW401`` the assignee is not an active user of one of
+  the flow's worker roles (``roles``, comma-separated; COLUMN ``assigned_to``).
+
+Pure text: no SQLAlchemy, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dicel_desktop.domain.case_flows import FLOWS, REQUESTER, Asks, CaseFlow, Step
+from dicel_desktop.domain.roles import OWNER_ROLE
+
+__all__ = ["FunctionDefinition", "function_definitions", "owner_policies"]
+
+_SETTINGS = "SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
+
+#: Columns holding a date rather than a moment (the day a case was settled).
+_DATE_COLUMNS = frozenset({("recovery_cases", "actual_completion_date")})
+
+
+@dataclass(frozen=True)
+class FunctionDefinition:
+    name: str
+    #: The argument types, for ALTER and DROP, as regprocedure writes them: "uuid,text".
+    arg_types: str
+    create: str
+    #: What pg_proc.prosrc holds once created.
+    body: str
+
+    @property
+    def signature(self) -> str:
+        """``public.dicel_resolve_it_ticket(uuid, text)``"""
+        return f"public.{self.name}({self.arg_types})"
+
+
+def _text(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _texts(values: Iterable[str]) -> str:
+    items = [_text(v) for v in values]
+    return f"ARRAY[{', '.join(items)}]::text[]" if items else "'{}'::text[]"
+
+
+def _raise(
+    code: str, message: str, table: str, *, column: str | None = None, detail: str = ""
+) -> str:
+    using = [f"ERRCODE = '{code}'", f"TABLE = {_text(table)}"]
+    if column is not None:
+        using.append(f"COLUMN = {column}")
+    if detail:
+        using.append(f"DETAIL = {detail}")
+    return f"RAISE EXCEPTION {message} USING {', '.join(using)};"
+
+
+def _parameters(flow: CaseFlow, step: Step) -> list[tuple[str, str]]:
+    params = [(flow.id_param, "uuid")]
+    if step.asks is Asks.ASSIGNEE:
+        params.append(("assignee", "uuid"))
+    elif step.asks is Asks.RESOLUTION:
+        params.append((flow.resolution or "resolution", "text"))
+    return params
+
+
+def _is_worker(flow: CaseFlow) -> str:
+    return " OR ".join(f"public.dicel_has_role({_text(r.value)})" for r in flow.workers)
+
+
+def _assignments(flow: CaseFlow, step: Step) -> list[str]:
+    sets = [f"status = {_text(step.target)}"]
+    if step.asks is Asks.ASSIGNEE:
+        sets.append(f"{flow.assignee} = v_assignee")
+    if step.asks is Asks.RESOLUTION:
+        sets.append(f"{flow.resolution} = v_text")
+    if step.resolves and flow.resolved_at:
+        now = "current_date" if (flow.table, flow.resolved_at) in _DATE_COLUMNS else "now()"
+        sets.append(f"{flow.resolved_at} = {now}")
+    if step.resolves and flow.assignee and step.asks is not Asks.ASSIGNEE:
+        # Whoever resolved a record nobody had is its assignee: a reopened record goes
+        # back to them.
+        sets.append(f"{flow.assignee} = coalesce(t.{flow.assignee}, v_user)")
+    if step.reopens and flow.resolved_at:
+        sets.append(f"{flow.resolved_at} = NULL")
+    return sets
+
+
+def _may_move(flow: CaseFlow, step: Step) -> str:
+    condition = f"(v_worker AND t.status = ANY ({_texts(step.sources)}))"
+    if step.requester_sources and flow.requester:
+        condition += (
+            f"\n            OR (t.{flow.requester} = v_user"
+            f" AND t.status = ANY ({_texts(step.requester_sources)}))"
+        )
+    return condition
+
+
+def _filled(column: str) -> str:
+    return f"nullif(btrim(t.{column}), '') IS NOT NULL"
+
+
+def _input_checks(flow: CaseFlow, step: Step) -> str:
+    """What the step needs from the caller, checked for those who may take it (anyone
+    else hears that they may not, whatever they gave)."""
+    table = flow.table
+    if step.asks is Asks.ASSIGNEE:
+        column = _text(flow.assignee or "")
+        roles = _text(",".join(r.value for r in flow.workers))
+        missing = _raise("DW404", "'no assignee given'", table, column=column)
+        not_eligible = _raise(
+            "DW401",
+            "'user % cannot be assigned this record', v_assignee",
+            table,
+            column=column,
+            detail=f"json_build_object('roles', {roles})::text",
+        )
+        return f"""
+    IF v_worker THEN
+        IF v_assignee IS NULL THEN
+            {missing}
+        END IF;
+        IF NOT EXISTS (SELECT FROM public.users AS u
+                       WHERE u.id = v_assignee AND coalesce(u.is_active, true)
+                         AND u.role = ANY ({_texts(r.value for r in flow.workers)})) THEN
+            {not_eligible}
+        END IF;
+    END IF;"""
+    if step.asks is Asks.RESOLUTION:
+        empty = _raise(
+            "DW402", "'the resolution is empty'", table, column=_text(flow.resolution or "")
+        )
+        return f"""
+    IF v_worker AND v_text IS NULL THEN
+        {empty}
+    END IF;"""
+    return ""
+
+
+def _who_may(flow: CaseFlow, step: Step) -> str:
+    """Sets v_sources to the states the caller may take the step from, or refuses."""
+    deciders = _text(",".join(flow.deciders(step)))
+    action = _text(step.action)
+    refuse = _raise(
+        "DW002",
+        f"'only % may %', {deciders}, {action}",
+        flow.table,
+        detail=f"json_build_object('deciders', {deciders}, 'action', {action})::text",
+    )
+    branches = f"""    IF v_worker THEN
+        v_sources := {_texts(step.sources)};"""
+    if step.requester_sources and flow.requester:
+        branches += f"""
+    ELSIF v_user IS NOT NULL AND v_requester = v_user THEN
+        v_sources := {_texts(step.requester_sources)};"""
+    return f"""{branches}
+    ELSE
+        {refuse}
+    END IF;"""
+
+
+def _body(flow: CaseFlow, step: Step) -> str:
+    table = flow.table
+    action = _text(step.action)
+    declare = [
+        "v_id uuid := $1;",
+        "v_user uuid := public.dicel_current_user_id();",
+        f"v_worker boolean := coalesce({_is_worker(flow)}, false);",
+        "v_sources text[];",
+        "v_state text;",
+        "v_missing text;",
+        "v_requester uuid;",
+        "v_who text;",
+        "v_when timestamptz;",
+        "v_updated timestamptz;",
+    ]
+    if step.asks is Asks.ASSIGNEE:
+        declare.append("v_assignee uuid := $2;")
+    elif step.asks is Asks.RESOLUTION:
+        declare.append("v_text text := nullif(btrim($2), '');")
+    declarations = "\n    ".join(declare)
+
+    sets = ",\n           ".join(_assignments(flow, step))
+    where = ["t.id = v_id", f"({_may_move(flow, step)})"]
+    where += [_filled(c) for c in step.requires]
+    conditions = "\n       AND ".join(where)
+    missing = "NULL::text"
+    if step.requires:
+        whens = " ".join(f"WHEN NOT ({_filled(c)}) THEN {_text(c)}" for c in step.requires)
+        missing = f"CASE {whens} END"
+    requester = f"t.{flow.requester}" if flow.requester else "NULL::uuid"
+
+    gone = _raise("DW403", f"'no {table} %', v_id", table)
+    if step.requires:
+        still_open = _raise(
+            "DW402", "'% must be filled in first', v_missing", table, column="v_missing"
+        )
+    else:
+        # The record is in a state the step applies to, yet it did not move: another
+        # transaction moved it away and back meanwhile. Running the step again settles it.
+        still_open = _raise("40001", "'the record changed meanwhile; try again'", table)
+    taken = _raise(
+        "DW001",
+        f"'% % is already %', {_text(table)}, v_id, v_state",
+        table,
+        detail=(
+            f"json_build_object('state', v_state, 'action', {action},"
+            " 'who', v_who, 'when', v_when)::text"
+        ),
+    )
+    wrong_state = _raise(
+        "DW004",
+        f"'% % is %: it cannot be %', {_text(table)}, v_id, v_state, {action}",
+        table,
+        detail=f"json_build_object('state', v_state, 'action', {action})::text",
+    )
+    return f"""
+#variable_conflict use_column
+DECLARE
+    {declarations}
+BEGIN{_input_checks(flow, step)}
+    UPDATE public.{table} AS t
+       SET {sets}
+     WHERE {conditions};
+    IF FOUND THEN
+        RETURN;
+    END IF;
+
+    -- Nothing moved: say why.
+    SELECT t.status, {requester}, {missing}, t.updated_at
+      INTO v_state, v_requester, v_missing, v_updated
+      FROM public.{table} AS t
+     WHERE t.id = v_id;
+    IF NOT FOUND THEN
+        {gone}
+    END IF;
+{_who_may(flow, step)}
+    IF v_state = ANY (v_sources) THEN
+        {still_open}
+    END IF;
+    IF v_state = {_text(step.target)} THEN
+        -- Someone took it first: who and when, from the audit log.
+        SELECT nullif(btrim(concat_ws(' ', u.first_name, u.last_name)), ''), a.created_at
+          INTO v_who, v_when
+          FROM public.audit_logs AS a
+          LEFT JOIN public.users AS u ON u.id = a.user_id
+         WHERE a.table_name = {_text(table)} AND a.record_id = v_id AND a.action = 'UPDATE'
+           AND a.new_values ->> 'status' = v_state
+         ORDER BY a.created_at DESC
+         LIMIT 1;
+        -- A change made outside DICEL (data loaded by IT) has no entry: its time only.
+        v_when := coalesce(v_when, v_updated);
+        {taken}
+    END IF;
+    {wrong_state}
+END
+"""
+
+
+def _definition(flow: CaseFlow, step: Step) -> FunctionDefinition:
+    name = flow.function(step)
+    params = _parameters(flow, step)
+    body = _body(flow, step)
+    declared = ", ".join(f"{n} {t}" for n, t in params)
+    create = (
+        f"CREATE FUNCTION public.{name}({declared}) RETURNS void\n"
+        f"LANGUAGE plpgsql {_SETTINGS}\nAS $fn${body}$fn$"
+    )
+    return FunctionDefinition(name, ",".join(t for _, t in params), create, body)
+
+
+def function_definitions() -> list[FunctionDefinition]:
+    """Every step's function, in the declaration's order."""
+    return [_definition(flow, step) for flow in FLOWS.values() for step in flow.steps]
+
+
+def owner_policies() -> list[tuple[str, str, str]]:
+    """(name, table, CREATE POLICY statement): on a table with forced row security, the
+    requester's own record is updatable inside the functions (run as dicel_owner) in the
+    states a requester takes steps from, though their own policies let them update
+    nothing."""
+    policies = []
+    for flow in FLOWS.values():
+        if not flow.requester or REQUESTER not in {d for s in flow.steps for d in flow.deciders(s)}:
+            continue
+        states = sorted({s for step in flow.steps for s in step.requester_sources})
+        name = f"{flow.table}_requester_steps"
+        policies.append(
+            (
+                name,
+                flow.table,
+                f"CREATE POLICY {name} ON public.{flow.table} FOR UPDATE TO {OWNER_ROLE}"
+                f" USING ({flow.requester} = (SELECT public.dicel_current_user_id())"
+                f" AND status = ANY ({_texts(states)})) WITH CHECK (true)",
+            )
+        )
+    return policies

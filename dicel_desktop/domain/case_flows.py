@@ -1,0 +1,265 @@
+"""Tickets and cases: the states each moves through, and who moves it (issue 10, part 9).
+
+Declared once, here. Migration 0014 makes one database function per step from it
+(``db/case_functions.py``: ``dicel_<action>_<noun>``, e.g. ``dicel_resolve_it_ticket``),
+the permission table grants EXECUTE on them from it, and the record windows offer the
+steps from it (``gui/workflows/cases.py``); tests check that the three agree.
+
+A step moves a record from one of its ``sources`` to its ``target`` in one conditional
+UPDATE. Who may take it: the flow's ``workers`` (a department and admin) on any record,
+and, where a flow has a ``requester`` column, the person who filed the record on their
+own record from the states in ``requester_sources``. A step that ``resolves`` stamps the
+flow's resolved date (and makes the caller the assignee of a record nobody had), one
+that ``reopens`` clears it. ``done`` is what the step did, in the words of a sentence
+("Already put on hold by Jean Mugabo at 10:42").
+
+Pure Python: no SQLAlchemy, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.states import Choice, IncidentStatus, RecoveryStatus, TicketStatus
+
+__all__ = [
+    "FLOWS",
+    "REQUESTER",
+    "Asks",
+    "CaseFlow",
+    "Step",
+    "deciders_in_words",
+    "flow_of",
+    "step_functions",
+]
+
+#: The actor "the person who filed this record" (beside roles, in ``deciders``).
+REQUESTER = "requester"
+
+
+class Asks(StrEnum):
+    """What a step needs from the person beyond the record."""
+
+    NOTHING = "nothing"
+    #: Whom to assign the record to (a user of one of the flow's ``workers`` roles).
+    ASSIGNEE = "assignee"
+    #: The resolution text, written to the flow's ``resolution`` column.
+    RESOLUTION = "resolution"
+
+
+@dataclass(frozen=True)
+class Step:
+    #: The verb of the function's name: ``dicel_<action>_<noun>``.
+    action: str
+    #: States the workers may take it from.
+    sources: tuple[str, ...]
+    target: str
+    #: What the step did, for sentences: "resolved", "put on hold".
+    done: str
+    #: States from which the record's requester may take it on their own record.
+    requester_sources: tuple[str, ...] = ()
+    asks: Asks = Asks.NOTHING
+    #: Columns that must hold text before the step (an incident's actions taken).
+    requires: tuple[str, ...] = ()
+    #: Stamps the resolved date; a record nobody was assigned gets the caller.
+    resolves: bool = False
+    #: Clears the resolved date.
+    reopens: bool = False
+
+
+@dataclass(frozen=True)
+class CaseFlow:
+    table: str
+    #: The object of the functions' names: ``dicel_resolve_<noun>``.
+    noun: str
+    #: The name of the functions' first parameter (``ticket_id``).
+    id_param: str
+    states: type[Choice]
+    #: Roles that take every step on every record; assignees are chosen among them.
+    workers: tuple[Role, ...]
+    steps: tuple[Step, ...]
+    assignee: str | None = None
+    resolution: str | None = None
+    #: The date a step that resolves stamps (a timestamp, or a date for recovery cases).
+    resolved_at: str | None = None
+    #: Who filed the record (a users.id): they take the steps with requester sources.
+    requester: str | None = None
+    #: Roles besides the workers that read every record (row security, migration 0003):
+    #: for them a record may be someone else's, so a requester's step is not theirs.
+    reads_all: tuple[Role, ...] = ()
+
+    def step(self, action: str) -> Step:
+        for step in self.steps:
+            if step.action == action:
+                return step
+        raise KeyError(f"{self.table} has no step {action!r}")
+
+    def function(self, step: Step | str) -> str:
+        """The database function of ``step``: ``dicel_resolve_it_ticket``."""
+        action = step.action if isinstance(step, Step) else self.step(step).action
+        return f"dicel_{action}_{self.noun}"
+
+    def deciders(self, step: Step) -> tuple[str, ...]:
+        """Who may take ``step``: role values, and ``REQUESTER`` where it applies."""
+        found = tuple(r.value for r in self.workers)
+        if step.requester_sources and self.requester:
+            found += (REQUESTER,)
+        return found
+
+    def requester_roles(self) -> frozenset[Role]:
+        """The roles for whom a record they see is one they filed: row security shows
+        them only their own."""
+        if not self.requester:
+            return frozenset()
+        return frozenset(Role) - set(self.workers) - set(self.reads_all)
+
+    def state_words(self, state: str) -> str:
+        """A state as a sentence says it: "in progress"."""
+        return self.states(state).label.lower()
+
+
+def _ticket_steps(requester: bool) -> tuple[Step, ...]:
+    t = TicketStatus
+    working = (t.OPEN, t.IN_PROGRESS, t.ON_HOLD)
+    return (
+        Step("assign", working, t.IN_PROGRESS, "assigned", asks=Asks.ASSIGNEE),
+        Step("hold", (t.IN_PROGRESS,), t.ON_HOLD, "put on hold"),
+        Step("resume", (t.ON_HOLD,), t.IN_PROGRESS, "resumed"),
+        Step("resolve", working, t.RESOLVED, "resolved", asks=Asks.RESOLUTION, resolves=True),
+        # The requester confirms the fix (close) or says it is not fixed (reopen); it goes
+        # back to whoever resolved it.
+        Step("close", (t.RESOLVED,), t.CLOSED, "closed", (t.RESOLVED,) if requester else ()),
+        Step(
+            "reopen",
+            (t.RESOLVED,),
+            t.IN_PROGRESS,
+            "reopened",
+            (t.RESOLVED,) if requester else (),
+            reopens=True,
+        ),
+        # Someone who filed a ticket by mistake withdraws it before anyone works on it.
+        Step("cancel", working, t.CANCELLED, "cancelled", (t.OPEN,) if requester else ()),
+    )
+
+
+def _incident_steps(*, typed: bool, requires: tuple[str, ...] = ()) -> tuple[Step, ...]:
+    i = IncidentStatus
+    return (
+        Step("investigate", (i.OPEN,), i.INVESTIGATING, "put under investigation"),
+        Step(
+            "resolve",
+            (i.OPEN, i.INVESTIGATING),
+            i.RESOLVED,
+            "resolved",
+            asks=Asks.RESOLUTION if typed else Asks.NOTHING,
+            requires=requires,
+            resolves=True,
+        ),
+        Step("close", (i.RESOLVED,), i.CLOSED, "closed"),
+        Step("reopen", (i.RESOLVED,), i.INVESTIGATING, "reopened", reopens=True),
+    )
+
+
+def _recovery_steps() -> tuple[Step, ...]:
+    r = RecoveryStatus
+    working = (r.OPEN, r.IN_PROGRESS, r.ON_HOLD)
+    settled = (r.RECOVERED, r.WRITTEN_OFF)
+    return (
+        Step("assign", working, r.IN_PROGRESS, "assigned", asks=Asks.ASSIGNEE),
+        Step("hold", (r.IN_PROGRESS,), r.ON_HOLD, "put on hold"),
+        Step("resume", (r.ON_HOLD,), r.IN_PROGRESS, "resumed"),
+        Step("recover", working, r.RECOVERED, "marked recovered", resolves=True),
+        Step("write_off", working, r.WRITTEN_OFF, "written off", resolves=True),
+        Step("close", settled, r.CLOSED, "closed"),
+        Step("reopen", settled, r.IN_PROGRESS, "reopened", reopens=True),
+    )
+
+
+_ENTRIES: tuple[CaseFlow, ...] = (
+    CaseFlow(
+        "it_support_tickets",
+        "it_ticket",
+        "ticket_id",
+        TicketStatus,
+        (Role.IT, Role.ADMIN),
+        _ticket_steps(requester=True),
+        assignee="assigned_to",
+        resolution="resolution",
+        resolved_at="resolved_date",
+        requester="requester_id",
+        reads_all=(Role.COMPLIANCE,),
+    ),
+    CaseFlow(
+        "client_support_tickets",
+        "client_ticket",
+        "ticket_id",
+        TicketStatus,
+        (Role.CLIENT, Role.ADMIN),
+        _ticket_steps(requester=False),
+        assignee="assigned_to",
+        resolution="resolution",
+        resolved_at="resolved_date",
+    ),
+    CaseFlow(
+        "security_incidents",
+        "security_incident",
+        "incident_id",
+        IncidentStatus,
+        (Role.SECURITY, Role.ADMIN),
+        # The guards write what they did in the incident as they go (actions taken, in
+        # the form); it must be there before the incident is resolved.
+        _incident_steps(typed=False, requires=("actions_taken",)),
+        resolved_at="resolved_date",
+    ),
+    CaseFlow(
+        "risk_incidents",
+        "risk_incident",
+        "incident_id",
+        IncidentStatus,
+        (Role.RISK, Role.ADMIN),
+        _incident_steps(typed=True),
+        resolution="resolution",
+    ),
+    CaseFlow(
+        "recovery_cases",
+        "recovery_case",
+        "case_id",
+        RecoveryStatus,
+        (Role.RECOVERY, Role.ADMIN),
+        _recovery_steps(),
+        assignee="assigned_to",
+        resolved_at="actual_completion_date",
+    ),
+)
+
+#: Every flow by table.
+FLOWS: Mapping[str, CaseFlow] = MappingProxyType({f.table: f for f in _ENTRIES})
+
+
+def flow_of(table: str) -> CaseFlow:
+    return FLOWS[table]
+
+
+def deciders_in_words(deciders: str) -> str:
+    """``"it,admin,requester"`` (a refusal's data) as a sentence says it: "IT,
+    Administration or the person who filed it"."""
+    words = []
+    for key in (k.strip() for k in deciders.split(",")):
+        if key == REQUESTER:
+            words.append("the person who filed it")
+        elif key in {r.value for r in Role}:
+            words.append(Role(key).label)
+        elif key:
+            words.append(key)
+    if len(words) < 2:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def step_functions() -> dict[str, tuple[CaseFlow, Step]]:
+    """Every step's function name -> (flow, step)."""
+    return {flow.function(step): (flow, step) for flow in FLOWS.values() for step in flow.steps}

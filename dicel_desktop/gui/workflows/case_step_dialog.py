@@ -1,0 +1,243 @@
+"""The dialog of one step of a ticket or case (domain/case_flows.py): says what the step
+does to which record, asks what it needs (whom to assign it to, how it was resolved),
+and takes it through ``services.cases`` on the DB worker.
+
+Opened with :meth:`CaseStepDialog.open_for` (``open()``, never ``exec()``). While the
+step runs, the dialog stays with its buttons off; a refusal is shown in its words above
+the buttons with what was typed kept, and the record window behind reloads so it shows
+the record as it is now. After the step the dialog closes and the window reloads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from dicel_desktop.domain.case_flows import Asks, CaseFlow, Step
+from dicel_desktop.domain.errors import DicelError, InvalidInput
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.widgets.message_bar import MessageBar
+from dicel_desktop.services import cases
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.record_window import RecordWindow
+
+_CONTEXT = "CaseSteps"
+
+#: What each step asks, with %1 the record's name.
+_QUESTIONS = {
+    "assign": QT_TRANSLATE_NOOP("CaseSteps", "Whom should %1 be assigned to?"),
+    "hold": QT_TRANSLATE_NOOP("CaseSteps", "Put %1 on hold?"),
+    "resume": QT_TRANSLATE_NOOP("CaseSteps", "Resume the work on %1?"),
+    "resolve": QT_TRANSLATE_NOOP("CaseSteps", "How was %1 resolved?"),
+    # An incident's resolution is what its actions taken say (written in its form).
+    "resolve_as_written": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Mark %1 as resolved, with the actions taken written on it?"
+    ),
+    "close": QT_TRANSLATE_NOOP("CaseSteps", "Close %1? It can no longer be reopened."),
+    "reopen": QT_TRANSLATE_NOOP("CaseSteps", "Reopen %1?"),
+    "cancel": QT_TRANSLATE_NOOP("CaseSteps", "Cancel %1? Nobody will work on it."),
+    "investigate": QT_TRANSLATE_NOOP("CaseSteps", "Start investigating %1?"),
+    "recover": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as recovered?"),
+    "write_off": QT_TRANSLATE_NOOP("CaseSteps", "Write off %1? Its amount is no longer pursued."),
+}
+
+#: The button that takes the step.
+_BUTTONS = {
+    "assign": QT_TRANSLATE_NOOP("CaseSteps", "&Assign"),
+    "hold": QT_TRANSLATE_NOOP("CaseSteps", "Put on &hold"),
+    "resume": QT_TRANSLATE_NOOP("CaseSteps", "Res&ume"),
+    "resolve": QT_TRANSLATE_NOOP("CaseSteps", "&Resolve"),
+    "close": QT_TRANSLATE_NOOP("CaseSteps", "C&lose it"),
+    "reopen": QT_TRANSLATE_NOOP("CaseSteps", "Re&open"),
+    "cancel": QT_TRANSLATE_NOOP("CaseSteps", "Cancel &it"),
+    "investigate": QT_TRANSLATE_NOOP("CaseSteps", "&Investigate"),
+    "recover": QT_TRANSLATE_NOOP("CaseSteps", "Mark reco&vered"),
+    "write_off": QT_TRANSLATE_NOOP("CaseSteps", "&Write off"),
+}
+
+
+def step_question(step: Step) -> str:
+    """What the dialog of ``step`` asks, translated; %1 for the record's name."""
+    key = step.action
+    if key == "resolve" and step.asks is not Asks.RESOLUTION:
+        key = "resolve_as_written"
+    return QCoreApplication.translate(_CONTEXT, _QUESTIONS[key])
+
+
+def step_button_text(action: str) -> str:
+    """The text of the button that takes step ``action``, translated."""
+    return QCoreApplication.translate(_CONTEXT, _BUTTONS[action])
+
+
+class CaseStepDialog(QDialog):
+    """One step on the record of a record window; see the module docstring."""
+
+    def __init__(self, window: RecordWindow, flow: CaseFlow, step: Step) -> None:
+        super().__init__(window)
+        record = window.record
+        assert record is not None, "a step is offered on a saved record only"
+        self._window = window
+        self._flow = flow
+        self._step = step
+        self._record = record
+        self._busy = False
+        self._assignees_loaded = False
+        self.assignee: QComboBox | None = None
+        self.resolution: QPlainTextEdit | None = None
+
+        self.setWindowTitle(f"{step_button_text(step.action).replace('&', '')} — {record.title}")
+        self.question = QLabel(step_question(step).replace("%1", record.title))
+        self.question.setWordWrap(True)
+        self.message = MessageBar()
+        self.buttons = QDialogButtonBox()
+        self.take_button = QPushButton(step_button_text(step.action))
+        self.take_button.setDefault(True)
+        self.take_button.setAccessibleName(step_button_text(step.action).replace("&", ""))
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setToolTip(self.tr("Close this without taking the step (Esc)"))
+        self.buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self._on_take_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.question)
+        form = QFormLayout()
+        if step.asks is Asks.ASSIGNEE:
+            self._add_assignee(form)
+        elif step.asks is Asks.RESOLUTION:
+            self._add_resolution(form)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    @classmethod
+    def open_for(cls, window: RecordWindow, flow: CaseFlow, step: Step) -> CaseStepDialog:
+        dialog = cls(window, flow, step)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if dialog.resolution is not None:
+            dialog.resolution.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif dialog.assignee is not None:
+            dialog.assignee.setFocus(Qt.FocusReason.OtherFocusReason)
+        return dialog
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy or (self.assignee is not None and not self._assignees_loaded)
+
+    # ----------------------------------------------------------------- fields
+
+    def _add_assignee(self, form: QFormLayout) -> None:
+        combo = self.assignee = QComboBox()
+        combo.setAccessibleName(self.tr("Assign to"))
+        combo.setPlaceholderText(self.tr("Loading the people who can take it…"))
+        combo.setEnabled(False)
+        form.addRow(self.tr("Assign &to:"), combo)
+        label = form.labelForField(combo)
+        if isinstance(label, QLabel):
+            label.setBuddy(combo)
+        Op(self._window.worker, cases.assignable_people, table=self._flow.table).for_widget(
+            self
+        ).on_success(self._on_assignees_loaded).on_failure(self._on_assignees_failed).run()
+
+    def _on_assignees_loaded(self, people: list[cases.Assignee]) -> None:
+        assert self.assignee is not None
+        self._assignees_loaded = True
+        current = self._record.values.get(self._flow.assignee or "")
+        for person in people:
+            role = QCoreApplication.translate("Role", person.role.label)
+            self.assignee.addItem(f"{person.name} ({role})", person.user_id)
+        self.assignee.setPlaceholderText(self.tr("Choose a person"))
+        self.assignee.setCurrentIndex(self.assignee.findData(current) if current else -1)
+        self.assignee.setEnabled(True)
+        self.assignee.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_assignees_failed(self, error: DicelError) -> None:
+        self._assignees_loaded = True
+        self.message.say(describe_error(error))
+
+    def _add_resolution(self, form: QFormLayout) -> None:
+        edit = self.resolution = QPlainTextEdit()
+        edit.setAccessibleName(self.tr("Resolution"))
+        # Tab leaves the field (to the buttons) rather than typing a tab: keyboard only.
+        edit.setTabChangesFocus(True)
+        edit.setPlaceholderText(self.tr("What was wrong, and what was done about it"))
+        edit.setPlainText(str(self._record.values.get(self._flow.resolution or "") or ""))
+        edit.setMinimumHeight(110)
+        form.addRow(self.tr("Resol&ution:"), edit)
+        label = form.labelForField(edit)
+        if isinstance(label, QLabel):
+            label.setBuddy(edit)
+
+    # ----------------------------------------------------------------- taking the step
+
+    def _on_take_clicked(self) -> None:
+        if self.is_busy:
+            return
+        arguments: dict[str, Any] = {}
+        if self.assignee is not None:
+            arguments["assignee"] = self.assignee.currentData()
+        if self.resolution is not None:
+            arguments["resolution"] = self.resolution.toPlainText()
+        self._set_busy(True)
+        Op(
+            self._window.worker,
+            cases.take_step,
+            table=self._flow.table,
+            action=self._step.action,
+            record_id=self._record.id,
+            **arguments,
+        ).for_widget(self).explaining(self._flow.table, action="update").on_success(
+            self._on_taken
+        ).on_failure(self._on_refused).run()
+
+    def _on_taken(self, _result: object) -> None:
+        self._set_busy(False)
+        self.accept()
+        self._window.reload()
+
+    def _on_refused(self, error: DicelError) -> None:
+        self._set_busy(False)
+        self.message.say(describe_error(error))
+        if not isinstance(error, InvalidInput):
+            # Someone else moved it, or it is gone: the window shows it as it is now.
+            self._window.reload()
+        field = error.params.get("field")
+        if field == self._flow.assignee and self.assignee is not None:
+            self.assignee.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif field == self._flow.resolution and self.resolution is not None:
+            self.resolution.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.take_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+        for field in (self.assignee, self.resolution):
+            if field is not None:
+                field.setEnabled(not busy)
+        if busy:
+            self.message.say(self.tr("Working…"), problem=False)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def reject(self) -> None:
+        # A step on its way to the server is not abandoned half-way: Esc waits for it.
+        if not self._busy:
+            super().reject()

@@ -1,0 +1,113 @@
+"""Tickets and cases move on through their steps (domain/case_flows.py). No Qt here.
+
+Each step is one call of its database function (``dicel_resolve_it_ticket`` ...) in a
+transaction of its own, committed (``services.units.call_function``): the function
+checks who may take it and from which state, and refuses with a SQLSTATE and data.
+This module puts the data of the common refusals into the step's words ("Already put
+on hold by Jean Mugabo at 10:42.", "This IT ticket is cancelled: it can no longer be
+resolved.") so that a script and the window read the same sentences.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.db.models.core import User
+from dicel_desktop.domain.case_flows import Asks, CaseFlow, Step, deciders_in_words, flow_of
+from dicel_desktop.domain.errors import DicelError, NotAllowed
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.services.units import call_function
+
+__all__ = ["Assignee", "assign", "assignable_people", "resolve", "take_step"]
+
+
+@dataclass(frozen=True)
+class Assignee:
+    """Someone a record may be assigned to."""
+
+    user_id: uuid.UUID
+    name: str
+    role: Role
+
+
+def take_step(
+    session: Session,
+    table: str,
+    action: str,
+    record_id: uuid.UUID,
+    *,
+    assignee: uuid.UUID | None = None,
+    resolution: str | None = None,
+) -> None:
+    """Take the step ``action`` of ``table``'s flow on one record, as the session's login.
+
+    ``assignee`` for a step that asks whom (assign), ``resolution`` for one that asks
+    how it was resolved; refused with a DicelError in the step's words.
+    """
+    flow = flow_of(table)
+    step = flow.step(action)
+    params: dict[str, object] = {"record_id": record_id}
+    arguments = ":record_id"
+    if step.asks is Asks.ASSIGNEE:
+        params["assignee"] = assignee
+        arguments += ", :assignee"
+    elif step.asks is Asks.RESOLUTION:
+        params["text"] = resolution
+        arguments += ", :text"
+    statement = f"SELECT public.{flow.function(step)}({arguments})"
+    try:
+        call_function(session, statement, params, table=table)
+    except DicelError as error:
+        worded = _in_words(error, flow, step)
+        if worded is error:
+            raise
+        raise worded from error
+
+
+def assign(session: Session, table: str, record_id: uuid.UUID, assignee: uuid.UUID) -> None:
+    """Assign a ticket or case to ``assignee`` (it is then in progress)."""
+    take_step(session, table, "assign", record_id, assignee=assignee)
+
+
+def resolve(session: Session, table: str, record_id: uuid.UUID, resolution: str) -> None:
+    """Resolve a ticket or incident, saying how."""
+    take_step(session, table, "resolve", record_id, resolution=resolution)
+
+
+def assignable_people(session: Session, table: str) -> list[Assignee]:
+    """The active users a record of ``table`` may be assigned to (its workers' roles),
+    by name. Public columns of users only: everyone may ask."""
+    roles = [r.value for r in flow_of(table).workers]
+    rows = session.execute(
+        sa.select(User.id, User.first_name, User.last_name, User.role)
+        .where(User.role.in_(roles), sa.func.coalesce(User.is_active, sa.true()))
+        .order_by(User.first_name, User.last_name, User.id)
+    ).all()
+    session.rollback()
+    return [Assignee(r.id, f"{r.first_name} {r.last_name}", Role(r.role)) for r in rows]
+
+
+def _in_words(error: DicelError, flow: CaseFlow, step: Step) -> DicelError:
+    """The common refusals (DW001, DW002, DW004) carry a state and an action as data:
+    say them as this step's sentence does. Other refusals are already in words."""
+    params = dict(error.params)
+    if error.code == "already_decided":
+        params["state"] = step.done
+        if not params.get("who"):  # changed outside DICEL: nobody to name
+            return type(error)("case_already_moved", **params)
+        return type(error)(error.code, **params)
+    if error.code == "not_yours_to_decide":
+        params["deciders"] = deciders_in_words(str(params.get("deciders", "")))
+        params["action"] = step.done
+        return NotAllowed("case_step_not_yours", **params)
+    if error.code == "wrong_state":
+        state = str(params.get("state", ""))
+        if state in {s.value for s in flow.states}:
+            params["state"] = flow.state_words(state)
+        params["action"] = step.done
+        return type(error)(error.code, **params)
+    return error

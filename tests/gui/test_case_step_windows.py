@@ -1,0 +1,271 @@
+"""The steps of tickets and cases in record windows, as real logins, keyboard only."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+import shiboken6
+from logins import Person, open_logins
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import text
+
+from dicel_desktop.domain.case_flows import FLOWS
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.records.actions import actions_for
+from dicel_desktop.gui.records.editor_factory import make_editor_factory
+from dicel_desktop.gui.records.opener import RecordOpener
+from dicel_desktop.gui.records.panels import record_panels
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
+from dicel_desktop.gui.workflows.cases import step_label
+from dicel_desktop.services import cases
+from dicel_desktop.services.records import Record
+
+WAIT_MS = 15_000
+TICKETS = "it_support_tickets"
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+@pytest.fixture
+def desk(qapp):
+    made: list[RecordOpener] = []
+
+    def make(person: Person) -> RecordOpener:
+        worker = DbWorker(person.session_factory)
+        opener = RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
+        made.append(opener)
+        return opener
+
+    yield make
+    for opener in made:
+        opener.close_all(discard=True)
+        opener.worker.shutdown()
+
+
+def _file_ticket(person: Person) -> uuid.UUID:
+    with person.engine.begin() as conn:
+        return conn.scalar(
+            text(
+                "INSERT INTO it_support_tickets (category, subject, description)"
+                " VALUES ('Hardware', 'Screen flickers', 'Since Monday.') RETURNING id"
+            )
+        )
+
+
+def _status(logins, record: uuid.UUID) -> tuple:
+    with logins.superuser().connect() as conn:
+        return tuple(
+            conn.execute(
+                text(
+                    "SELECT status, assigned_to, resolution FROM it_support_tickets WHERE id = :id"
+                ),
+                {"id": record},
+            ).one()
+        )
+
+
+def _open(qtbot, opener: RecordOpener, record: uuid.UUID, table: str = TICKETS):
+    window = opener.open(table, record)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    return window
+
+
+def _settled(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+
+
+def _closed(dialog) -> bool:
+    """Closed, and perhaps already deleted (a step's dialog deletes itself on close)."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def _labels(window) -> list[str]:
+    return [b.text() for b in window.step_buttons]
+
+
+def _press_by_keyboard(qtbot, window: QWidget, target: QWidget) -> None:
+    """Tab until ``target`` has the focus, then press Space on it."""
+    # A button added to a window on screen shows a moment later (Qt shows it queued).
+    qtbot.waitUntil(target.isVisible, timeout=WAIT_MS)
+    if QApplication.activeWindow() is not window:
+        # (A window manager gives it back when a dialog over it closes; offscreen not.)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    for _ in range(80):
+        if QApplication.focusWidget() is target:
+            qtbot.keyClick(target, Qt.Key.Key_Space)
+            return
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.text()}")
+
+
+def _step_button(window, action: str):
+    (button,) = [b for b in window.step_buttons if b.text() == step_label(action)]
+    return button
+
+
+def _dialog(qtbot, window) -> CaseStepDialog:
+    qtbot.waitUntil(lambda: window.findChild(CaseStepDialog) is not None, timeout=WAIT_MS)
+    dialog = window.findChild(CaseStepDialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy and dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    return dialog
+
+
+# --------------------------------------------------------------------------- offered
+
+
+@pytest.mark.parametrize("table", list(FLOWS))
+def test_the_window_offers_exactly_the_declared_steps_for_each_state_and_role(table):
+    flow = FLOWS[table]
+    for state in flow.states:
+        record = Record(table, uuid.uuid4(), {"status": state.value})
+        for role in Role:
+            offered = [a.label for a in actions_for(table, role, record)]
+            if role in flow.workers:
+                steps = [s for s in flow.steps if state in s.sources]
+            elif role in flow.requester_roles():
+                steps = [s for s in flow.steps if state in s.requester_sources]
+            else:
+                steps = []
+            assert offered == [step_label(s.action) for s in steps], (state, role)
+
+
+def test_the_steps_follow_the_tickets_state_for_it_and_for_the_requester(qtbot, logins, desk):
+    requester, tech = logins.person("employee"), logins.person("it")
+    auditor = logins.person("compliance")
+    ticket = _file_ticket(requester)
+    theirs = _open(qtbot, desk(requester), ticket)
+    its = _open(qtbot, desk(tech), ticket)
+    audited = _open(qtbot, desk(auditor), ticket)
+    assert _labels(its) == [step_label(a) for a in ("assign", "resolve", "cancel")]
+    assert _labels(theirs) == [step_label("cancel")]
+    assert _labels(audited) == []
+
+    with tech.session() as session:
+        cases.resolve(session, TICKETS, ticket, "Replaced the cable.")
+    for window in (theirs, its, audited):
+        window.reload()
+        _settled(qtbot, window)
+    assert _labels(its) == [step_label("close"), step_label("reopen")]
+    assert _labels(theirs) == [step_label("close"), step_label("reopen")]
+    assert _labels(audited) == []
+
+
+# --------------------------------------------------------------------------- taken
+
+
+def test_a_technician_resolves_a_ticket_with_the_keyboard_only(qtbot, logins, desk):
+    requester, tech = logins.person("employee"), logins.person("it")
+    ticket = _file_ticket(requester)
+    window = _open(qtbot, desk(tech), ticket)
+    _press_by_keyboard(qtbot, window, _step_button(window, "resolve"))
+    dialog = _dialog(qtbot, window)
+    assert QApplication.focusWidget() is dialog.resolution
+    # An empty resolution is refused by the database, in words, and nothing is lost.
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
+    assert dialog.message.text() == "Write the resolution before resolving this IT ticket."
+    assert dialog.isVisible() and QApplication.focusWidget() is dialog.resolution
+    qtbot.keyClicks(dialog.resolution, "Swapped the monitor cable.")
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    assert _status(logins, ticket) == ("resolved", tech.user_id, "Swapped the monitor cable.")
+    assert window.record.values["status"] == "resolved"
+    assert _labels(window) == [step_label("close"), step_label("reopen")]
+
+
+def test_a_ticket_is_assigned_from_the_people_who_work_on_tickets(qtbot, logins, desk):
+    requester = logins.person("employee")
+    dispatcher = logins.person("it", first_name="Dispatcher")
+    chosen = logins.person("it", first_name="Zawadi")
+    logins.person("finance", first_name="Yvette")
+    ticket = _file_ticket(requester)
+    window = _open(qtbot, desk(dispatcher), ticket)
+    _press_by_keyboard(qtbot, window, _step_button(window, "assign"))
+    dialog = _dialog(qtbot, window)
+    combo = dialog.assignee
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["Dispatcher Tester (IT)", "Zawadi Tester (IT)"]
+    assert combo.currentIndex() == -1 and QApplication.focusWidget() is combo
+    qtbot.keyClicks(combo, "Z")  # a combo box finds its item by the letters typed
+    assert combo.currentData() == chosen.user_id
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    assert _status(logins, ticket)[:2] == ("in_progress", chosen.user_id)
+    assert window.record.values["assigned_to"] == chosen.user_id
+
+
+def test_a_step_someone_took_first_is_explained_and_the_window_shows_it(qtbot, logins, desk):
+    requester = logins.person("employee")
+    first = logins.person("it", first_name="Jean", last_name="Mugabo")
+    late = logins.person("it")
+    ticket = _file_ticket(requester)
+    window = _open(qtbot, desk(late), ticket)
+    with first.session() as session:
+        cases.resolve(session, TICKETS, ticket, "Reset the driver.")
+    _press_by_keyboard(qtbot, window, _step_button(window, "resolve"))
+    dialog = _dialog(qtbot, window)
+    qtbot.keyClicks(dialog.resolution, "Same fix.")
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Already"), timeout=WAIT_MS)
+    assert dialog.message.text().startswith("Already resolved by Jean Mugabo at ")
+    assert dialog.resolution.toPlainText() == "Same fix."
+    _settled(qtbot, window)
+    qtbot.waitUntil(lambda: window.record.values["status"] == "resolved", timeout=WAIT_MS)
+    assert _labels(window) == [step_label("close"), step_label("reopen")]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert _closed(dialog)
+    assert _status(logins, ticket)[2] == "Reset the driver."
+
+
+def test_the_requester_cancels_their_open_ticket_after_confirming(qtbot, logins, desk):
+    requester = logins.person("employee")
+    ticket = _file_ticket(requester)
+    window = _open(qtbot, desk(requester), ticket)
+    _press_by_keyboard(qtbot, window, _step_button(window, "cancel"))
+    dialog = _dialog(qtbot, window)
+    assert "Cancel " in dialog.question.text() and "Nobody will work on it." in (
+        dialog.question.text()
+    )
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Back: nothing happens
+    assert _status(logins, ticket)[0] == "open"
+    _press_by_keyboard(qtbot, window, _step_button(window, "cancel"))
+    dialog = _dialog(qtbot, window)
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    assert _status(logins, ticket)[0] == "cancelled"
+    assert _labels(window) == []
+
+
+def test_an_incident_is_resolved_with_what_its_actions_taken_say(qtbot, logins, desk):
+    guard = logins.person("security")
+    with guard.engine.begin() as conn:
+        incident = conn.scalar(
+            text(
+                "INSERT INTO security_incidents (incident_type, location, reported_date,"
+                " description) VALUES ('Theft', 'Store 2', now(), 'Cable stolen.') RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(guard), incident, "security_incidents")
+    assert _labels(window) == [step_label("investigate"), step_label("resolve")]
+    _press_by_keyboard(qtbot, window, _step_button(window, "resolve"))
+    dialog = _dialog(qtbot, window)
+    assert "with the actions taken written on it" in dialog.question.text()
+    assert dialog.resolution is None and dialog.assignee is None
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Write"), timeout=WAIT_MS)
+    assert dialog.message.text() == "Write the actions taken before resolving this incident."
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert _closed(dialog)

@@ -1,0 +1,221 @@
+"""Tickets and cases move only through their steps, exactly as domain/case_flows.py says.
+
+As real logins of every role: no one writes a state (or what a step sets) with UPDATE;
+each step's function moves a record for its department and admin, and for the person
+who filed an IT ticket where the declaration lets them, and for no one else; and the
+database's functions take exactly the declared transitions, from every state.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+import sqlalchemy as sa
+from conftest import World, attempt, insert_statement
+from minimal_rows import minimal_row
+from psycopg import sql
+
+from dicel_desktop.db.case_functions import function_definitions, owner_policies
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.domain.case_flows import FLOWS, Asks, CaseFlow, Step
+from dicel_desktop.domain.roles import OWNER_ROLE, Role
+
+TABLES = list(FLOWS)
+#: Each role's person of the world (one login per role).
+EVERYONE = [role.value for role in Role]
+#: Who filed the IT tickets made here.
+REQUESTER = "employee"
+
+
+def _record(world: World, flow: CaseFlow, state: str) -> uuid.UUID:
+    """A record of ``flow`` in ``state``, made by the superuser (committed)."""
+    row = minimal_row(flow.table)
+    if flow.requester:
+        row[flow.requester] = world.people[REQUESTER].user_id
+    for step in flow.steps:
+        for column in step.requires:
+            row[column] = "Guard posted at the gate; police called."
+    su = world.connect_superuser()
+    statement, params = insert_statement(flow.table, row)
+    record = su.execute(sql.SQL("{} RETURNING id").format(statement), params).fetchone()[0]
+    su.execute(
+        sql.SQL("UPDATE {} SET status = %s WHERE id = %s").format(sql.Identifier(flow.table)),
+        (state, record),
+    )
+    return record
+
+
+def _arguments(world: World, flow: CaseFlow, step: Step, record: uuid.UUID) -> list[object]:
+    args: list[object] = [record]
+    if step.asks is Asks.ASSIGNEE:
+        args.append(world.people[flow.workers[0].value].user_id)
+    elif step.asks is Asks.RESOLUTION:
+        args.append("Replaced the network cable.")
+    return args
+
+
+def _outcome_columns(flow: CaseFlow) -> list[str]:
+    return ["status", *(c for c in (flow.assignee, flow.resolution, flow.resolved_at) if c)]
+
+
+def _take(
+    world: World, who: str, flow: CaseFlow, step: Step, record: uuid.UUID
+) -> tuple[str | None, dict[str, object] | None]:
+    """``who`` takes ``step`` on ``record`` (rolled back): (SQLSTATE, None) when refused,
+    (None, the record's step columns as the superuser then reads them) when taken."""
+    conn = world.connect(who)
+    args = _arguments(world, flow, step, record)
+    call = sql.SQL("SELECT public.{}({})").format(
+        sql.Identifier(flow.function(step)), sql.SQL(", ").join(sql.Placeholder() * len(args))
+    )
+    columns = _outcome_columns(flow)
+    read = sql.SQL("SELECT {} FROM {} WHERE id = %s").format(
+        sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(flow.table)
+    )
+    after: dict[str, object] | None = None
+    try:
+        with conn.transaction():
+            conn.execute(call, args)
+            values = conn.execute(read, (record,)).fetchone()
+            after = dict(zip(columns, values, strict=True)) if values else {}
+            raise psycopg.Rollback()
+    except psycopg.Error as error:
+        return error.sqlstate, None
+    return None, after
+
+
+@pytest.fixture(scope="module")
+def records(world: World) -> dict[tuple[str, str], uuid.UUID]:
+    """One record per table and state."""
+    return {
+        (flow.table, state.value): _record(world, flow, state.value)
+        for flow in FLOWS.values()
+        for state in flow.states
+    }
+
+
+# --------------------------------------------------------------------------- psql
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_no_role_writes_a_state_or_what_a_step_sets_by_update(world: World, records, table):
+    flow = FLOWS[table]
+    record = records[(table, flow.steps[0].sources[0])]
+    columns = _outcome_columns(flow)
+    for key in EVERYONE:
+        for column in columns:
+            statement = sql.SQL("UPDATE {0} SET {1} = {1} WHERE id = %s").format(
+                sql.Identifier(table), sql.Identifier(column)
+            )
+            out = attempt(world.connect(key), statement, (record,))
+            assert out.denied, (key, column, out)
+
+
+# --------------------------------------------------------------------------- who
+
+
+def _expected_takers(flow: CaseFlow, step: Step, state: str) -> set[str]:
+    takers = {r.value for r in flow.workers}
+    if flow.requester and state in step.requester_sources:
+        takers.add(REQUESTER)
+    return takers
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_each_step_is_taken_by_its_deciders_and_refused_to_everyone_else(
+    world: World, records, table
+):
+    flow = FLOWS[table]
+    for step in flow.steps:
+        state = (step.requester_sources or step.sources)[0]
+        record = records[(table, state)]
+        takers = _expected_takers(flow, step, state)
+        for key in EVERYONE:
+            refused, after = _take(world, key, flow, step, record)
+            if key in takers:
+                assert refused is None and after["status"] == step.target, (step, key)
+            else:
+                # No EXECUTE; EXECUTE but not theirs; or not a record they may see.
+                assert refused in ("42501", "DW002", "DW403"), (step, key, refused)
+
+
+def test_a_requester_takes_their_steps_on_their_own_ticket_only(world: World, records):
+    flow = FLOWS["it_support_tickets"]
+    for step in flow.steps:
+        for state in step.requester_sources:
+            record = records[(flow.table, state)]
+            assert _take(world, REQUESTER, flow, step, record)[0] is None
+            # Someone else who may call the function: HR does not see the ticket,
+            # compliance sees it but did not file it.
+            assert _take(world, "hr", flow, step, record)[0] == "DW403"
+            assert _take(world, "compliance", flow, step, record)[0] == "DW002"
+
+
+# --------------------------------------------------------------------------- what
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_the_functions_take_exactly_the_declared_transitions(world: World, records, table):
+    flow = FLOWS[table]
+    worker = flow.workers[0].value
+    for step in flow.steps:
+        for state in (s.value for s in flow.states):
+            record = records[(table, state)]
+            refused, after = _take(world, worker, flow, step, record)
+            if state in step.sources:
+                assert refused is None, (step.action, state, refused)
+                assert after["status"] == step.target
+                if step.resolves and flow.resolved_at:
+                    assert after[flow.resolved_at] is not None
+                if step.reopens and flow.resolved_at:
+                    assert after[flow.resolved_at] is None
+                if step.asks is Asks.ASSIGNEE:
+                    assert after[flow.assignee] == world.people[worker].user_id
+                if step.asks is Asks.RESOLUTION:
+                    assert after[flow.resolution] == "Replaced the network cable."
+            elif state == step.target:
+                assert refused == "DW001", (step.action, state)
+            else:
+                assert refused == "DW004", (step.action, state)
+            if flow.requester:
+                refused, _after = _take(world, REQUESTER, flow, step, record)
+                assert (refused is None) == (state in step.requester_sources), (step, state)
+
+
+def test_the_database_holds_the_functions_and_policies_the_declaration_makes(world: World):
+    engine = make_engine(world.superuser_dsn, pool_pre_ping=False)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                sa.text(
+                    "SELECT p.oid::regprocedure::text, p.prosrc, p.prosecdef,"
+                    " pg_get_userbyid(p.proowner), pg_get_function_arguments(p.oid)"
+                    " FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace"
+                    " AND p.proname = ANY (:names)"
+                ),
+                {"names": [f.name for f in function_definitions()]},
+            ).all()
+            policies = conn.execute(
+                sa.text(
+                    "SELECT policyname, tablename, cmd, roles::text[], qual, with_check"
+                    " FROM pg_policies WHERE policyname = ANY (:names)"
+                ),
+                {"names": [name for name, _table, _create in owner_policies()]},
+            ).all()
+    finally:
+        engine.dispose()
+    found = {row[0]: row[1:] for row in rows}
+    wanted = {f.signature.removeprefix("public."): f for f in function_definitions()}
+    assert set(found) == set(wanted)
+    for signature, definition in wanted.items():
+        body, definer, owner, _arguments = found[signature]
+        assert body == definition.body, f"{signature} differs from the declaration: migrate"
+        assert definer and owner == OWNER_ROLE, signature
+    named = {r[0]: r[4] for r in rows}
+    assert named["dicel_resolve_it_ticket(uuid,text)"] == "ticket_id uuid, resolution text"
+    assert named["dicel_assign_recovery_case(uuid,uuid)"] == "case_id uuid, assignee uuid"
+    assert [(p[0], p[1], p[2], p[3]) for p in policies] == [
+        (name, table, "UPDATE", [OWNER_ROLE]) for name, table, _create in owner_policies()
+    ]

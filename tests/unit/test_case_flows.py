@@ -1,0 +1,98 @@
+"""The declaration of the tickets' and cases' steps (domain/case_flows.py) holds together
+with the models, the permission table and the row security it relies on."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain import permissions as perm
+from dicel_desktop.domain.case_flows import (
+    FLOWS,
+    REQUESTER,
+    Asks,
+    deciders_in_words,
+    step_functions,
+)
+from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
+
+TABLES = list(FLOWS)
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_every_state_is_reached_and_every_unfinished_one_has_a_way_on(table):
+    flow = FLOWS[table]
+    states = {s.value for s in flow.states}
+    model = Base.metadata.tables[table]
+    first = model.c.status.server_default.arg.text.strip("'")
+    reached = {first} | {step.target for step in flow.steps}
+    assert reached == states
+    for step in flow.steps:
+        assert {*step.sources, step.target, *step.requester_sources} <= states, step
+        assert set(step.requester_sources) <= set(step.sources), step
+    finished = states - {s for step in flow.steps for s in step.sources}
+    # Closed and cancelled records stay as they are; everything else moves on.
+    assert finished <= {"closed", "cancelled"}, finished
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_the_columns_a_step_sets_exist_and_only_steps_write_them(table):
+    flow = FLOWS[table]
+    model = Base.metadata.tables[table]
+    written = {"status"}
+    for step in flow.steps:
+        if step.asks is Asks.ASSIGNEE:
+            written.add(flow.assignee)
+        if step.asks is Asks.RESOLUTION:
+            written.add(flow.resolution)
+        if (step.resolves or step.reopens) and flow.resolved_at:
+            written.add(flow.resolved_at)
+        if step.resolves and flow.assignee:
+            written.add(flow.assignee)
+        assert set(step.requires) <= set(model.c.keys()), step
+        # What a step needs is checked for the workers; a requester's steps need nothing.
+        assert not (step.requester_sources and step.asks is not Asks.NOTHING), step
+    assert None not in written and written <= set(model.c.keys())
+    assert written <= perm.FUNCTION_ONLY_COLUMNS[table]
+    if flow.requester:
+        assert flow.requester in model.c
+
+
+def test_each_step_is_a_function_granted_to_whoever_may_take_it():
+    functions = step_functions()
+    assert len(functions) == sum(len(f.steps) for f in FLOWS.values())
+    for name, (flow, step) in functions.items():
+        assert name == f"dicel_{step.action}_{flow.noun}"
+        granted = set(perm.FUNCTION_EXECUTE[name])
+        if REQUESTER in flow.deciders(step):
+            assert granted == {BASE_GROUP_ROLE}
+        else:
+            assert granted == {r.group_role for r in flow.workers}
+        # The workers may also change the table's other fields: its department's records.
+        for role in flow.workers:
+            assert perm.rights(role, flow.table).update, (role, flow.table)
+
+
+def test_a_requesters_steps_go_to_the_roles_that_see_only_their_own_tickets():
+    path = Path(__file__).parents[2] / "migrations" / "versions" / "0003_security.py"
+    spec = importlib.util.spec_from_file_location("dicel_migration_0003", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for flow in FLOWS.values():
+        if not flow.requester:
+            continue
+        rls = module.RLS_TABLES[flow.table]
+        assert rls.person == flow.requester
+        assert set(rls.readers) == set(flow.workers) | set(flow.reads_all)
+        assert flow.requester_roles() == frozenset(Role) - set(rls.readers)
+
+
+def test_who_may_take_a_step_reads_as_a_sentence():
+    assert deciders_in_words("it,admin,requester") == (
+        "IT, Administration or the person who filed it"
+    )
+    assert deciders_in_words("recovery,admin") == "Recovery or Administration"
+    assert deciders_in_words("security") == "Security"
