@@ -1,6 +1,6 @@
 """The SQL of the tickets' and cases' workflow functions, made from ``domain.case_flows``.
 
-Migration 0014 creates what :func:`function_definitions` and :func:`owner_policies` give;
+Migration 0011 creates what :func:`function_definitions` and :func:`owner_policies` give;
 tests/security/test_case_steps.py compares the database's functions with them, so a
 change to the declaration needs a migration that creates them again, and that test says
 so.

@@ -1,6 +1,6 @@
 """Tickets and cases: the states each moves through, and who moves it (issue 10, part 9).
 
-Declared once, here. Migration 0014 makes one database function per step from it
+Declared once, here. Migration 0011 makes one database function per step from it
 (``db/case_functions.py``: ``dicel_<action>_<noun>``, e.g. ``dicel_resolve_it_ticket``),
 the permission table grants EXECUTE on them from it, and the record windows offer the
 steps from it (``gui/workflows/cases.py``); tests check that the three agree.

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-__all__ = ["TABLES", "Lock", "Naming", "TableInfo", "table_info"]
+__all__ = ["TABLES", "Lock", "Naming", "TableInfo", "in_sentence", "table_info"]
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,15 @@ class TableInfo:
         if self.title.endswith("ies"):
             return self.title[:-3] + "y"
         return self.title[:-1] if self.title.endswith("s") else self.title
+
+
+def in_sentence(title: str) -> str:
+    """A title as it reads inside a sentence: "Invoice" -> "invoice", but an acronym keeps
+    its capitals ("IT ticket", "IT assets")."""
+    first, _, _rest = title.partition(" ")
+    if len(first) > 1 and first.isupper():
+        return title
+    return title[:1].lower() + title[1:]
 
 
 def _t(name: str, title: str, module: str | None, **kwargs) -> TableInfo:

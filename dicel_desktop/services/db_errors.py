@@ -420,7 +420,7 @@ register_sqlstate("DW004", "wrong_state", Conflict, detail_params)
 
 
 def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
-    """The refusals of the tickets' and cases' steps (migration 0014): the roles an
+    """The refusals of the tickets' and cases' steps (migration 0011): the roles an
     assignee must have, in words."""
     from dicel_desktop.domain.case_flows import deciders_in_words
 

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from dicel_desktop.db.models.core import User
 from dicel_desktop.db.models.documents import MEDIA_TYPE_PATTERN, Document
 from dicel_desktop.domain.errors import Conflict, InvalidInput, NotAllowed, NotFound
-from dicel_desktop.domain.tables import TABLES
+from dicel_desktop.domain.tables import TABLES, in_sentence
 from dicel_desktop.services.files import (
     OCTET_STREAM,
     clean_file_name,
@@ -222,7 +222,7 @@ def _same_file(
 
 def _record_words(owner_table: str) -> str:
     info = TABLES.get(owner_table)
-    return info.record_title.lower() if info else "record"
+    return in_sentence(info.record_title) if info else "record"
 
 
 def _refusal(

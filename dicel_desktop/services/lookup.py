@@ -58,7 +58,7 @@ from sqlalchemy.orm import Session
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.errors import NotAllowed
-from dicel_desktop.domain.tables import table_info
+from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
 from dicel_desktop.services.name_order import name_order
 from dicel_desktop.services.references import FK_DISPLAY, FK_SEARCH, Joins
@@ -240,7 +240,7 @@ def search_references(
     except Exception as error:
         if _not_allowed(error):
             log.info("lookup in %s refused: %s", table, error)
-            title = table_info(table).title.lower()
+            title = in_sentence(table_info(table).title)
             raise NotAllowed("lookup_not_allowed", records=title) from error
         raise
     return Page(items=tuple((r[0], r[1]) for r in rows[:limit]), more=len(rows) > limit)
@@ -269,7 +269,7 @@ def reference_names(
         except Exception as error:
             if _not_allowed(error):
                 log.info("naming records of %s refused: %s", ", ".join(tables), error)
-                titles = ", ".join(table_info(t).title.lower() for t in tables)
+                titles = ", ".join(in_sentence(table_info(t).title) for t in tables)
                 raise NotAllowed("lookup_not_allowed", records=titles) from error
             raise
         names = {(tables[position], ident): name for position, ident, name in rows}

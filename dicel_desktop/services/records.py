@@ -36,7 +36,7 @@ from dicel_desktop.db.models import Base
 from dicel_desktop.domain.errors import Conflict, NotFound
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.domain.tables import table_info
+from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.services import history
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
 from dicel_desktop.services.forms import FormSpec, form_spec
@@ -202,7 +202,7 @@ def load_record(session: Session, table: str, role: Role | str, record_id: uuid.
     """The record as ``role`` sees it; RecordGone when it does not exist for them."""
     record = _fetch(session, form_spec(table, role), Role(role), record_id)
     if record is None:
-        raise RecordGone(record=table_info(table).record_title.lower())
+        raise RecordGone(record=in_sentence(table_info(table).record_title))
     return record
 
 
@@ -227,10 +227,10 @@ def find_record_id(session: Session, table: str, key: str) -> uuid.UUID:
         if info.naming is not None and info.naming.names:
             conditions.append(sa.func.lower(model.c[info.naming.names[0]]) == key.lower())
     if not conditions:
-        raise NotFound("record_not_found", record=info.record_title.lower(), key=key)
+        raise NotFound("record_not_found", record=in_sentence(info.record_title), key=key)
     found = session.scalars(sa.select(model.c.id).where(sa.or_(*conditions)).limit(2)).all()
     if len(found) != 1:
-        raise NotFound("record_not_found", record=info.record_title.lower(), key=key)
+        raise NotFound("record_not_found", record=in_sentence(info.record_title), key=key)
     return found[0]
 
 
@@ -269,7 +269,7 @@ def create_record(
     # A record a person may create but not see (an IT ticket filed for someone else's
     # team) would come back None: that is the database's rule, say so.
     if record is None:
-        raise RecordGone(record=form.record_title.lower())
+        raise RecordGone(record=in_sentence(form.record_title))
     return record
 
 
@@ -308,7 +308,7 @@ def save_record(
 
     record = run_unit(session, table, changes, "update", work)
     if record is None:
-        raise RecordGone(record=form.record_title.lower())
+        raise RecordGone(record=in_sentence(form.record_title))
     if not changes and record.version != version:
         raise StaleRecord(record)
     return record
@@ -342,7 +342,7 @@ def _raise_stale_or_gone(session: Session, form: FormSpec, role: Role, record_id
     current = _fetch(session, form, role, record_id)
     if current is None:
         session.rollback()
-        raise RecordGone(record=form.record_title.lower())
+        raise RecordGone(record=in_sentence(form.record_title))
     last = history.last_change(session, form.table, record_id)
     session.rollback()
     if last is None or last[0] is None:

@@ -68,3 +68,11 @@ def test_lock_states_are_values_of_the_state_column() -> None:
         (check,) = checks
         values = {choice.value for choice in check.info["choices"]}
         assert set(info.lock.open_states) <= values, info.name
+
+
+def test_a_title_inside_a_sentence_keeps_an_acronym():
+    from dicel_desktop.domain.tables import in_sentence
+
+    assert in_sentence("Invoice") == "invoice"
+    assert in_sentence("Leave request") == "leave request"
+    assert in_sentence("IT ticket") == "IT ticket"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.tables import in_sentence
 from dicel_desktop.gui.records.values import FieldDisplay
 from dicel_desktop.services.forms import FormSpec
 from dicel_desktop.services.records import Record
@@ -63,7 +64,7 @@ class ConflictDialog(QDialog):
             if name in spec.fields and theirs.values.get(name) != value
         ]
         text = said or self.tr("Someone else saved this %1 while you were editing it.").replace(
-            "%1", spec.record_title.lower()
+            "%1", in_sentence(spec.record_title)
         )
         intro = self.intro = QLabel(text + " " + self.tr("Nothing has been overwritten."))
         intro.setWordWrap(True)

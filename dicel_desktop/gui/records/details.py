@@ -10,6 +10,7 @@ import uuid
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.tables import in_sentence
 from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.services.forms import Detail, form_spec
@@ -38,7 +39,7 @@ class DetailsPanel(QWidget):
         child = form_spec(detail.table, opener.role)
         if record is None:
             note = self.tr("Save the %1 first, then add its %2 here.")
-            label = QLabel(note.replace("%1", what).replace("%2", detail.title.lower()))
+            label = QLabel(note.replace("%1", what).replace("%2", in_sentence(detail.title)))
             label.setWordWrap(True)
             layout.addWidget(label)
             layout.addStretch(1)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from dicel_desktop.domain.tables import in_sentence
 from dicel_desktop.gui.records.details import DetailsPanel
 from dicel_desktop.gui.records.history_panel import HistoryPanel
 from dicel_desktop.gui.records.record_window import PanelFactory, RecordWindow
@@ -50,7 +51,7 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
 
     def panels(window: RecordWindow) -> list[tuple[str, QWidget]]:
         record = window.record
-        what = window.spec.record_title.lower()
+        what = in_sentence(window.spec.record_title)
         found: list[tuple[str, QWidget]] = [
             (detail.title, DetailsPanel(opener, detail, record, what=what))
             for detail in window.spec.details

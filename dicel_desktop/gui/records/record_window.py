@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.tables import in_sentence
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import ask
@@ -172,7 +173,7 @@ class RecordWindow(QDialog):
         ]
 
     def _what(self) -> str:
-        return self.spec.record_title.lower()
+        return in_sentence(self.spec.record_title)
 
     # ----------------------------------------------------------------- public API
 

@@ -7,6 +7,7 @@ import functools
 
 from PySide6.QtCore import QCoreApplication
 
+from dicel_desktop.domain.tables import in_sentence
 from dicel_desktop.services.forms import FormSpec
 from dicel_desktop.services.records import Record
 
@@ -17,17 +18,19 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
     what = spec.record_title
     tr = functools.partial(QCoreApplication.translate, "RecordWindow")
     if record is None:
-        title = tr("New %1").replace("%1", what.lower())
+        title = tr("New %1").replace("%1", in_sentence(what))
     else:
         title = f"{what} {record.title}" if record.title != what else what
     if spec.read_only or (record is not None and not spec.can_update):
-        note = tr("You can read this %1; your role cannot change it.").replace("%1", what.lower())
+        note = tr("You can read this %1; your role cannot change it.").replace(
+            "%1", in_sentence(what)
+        )
     elif record is None:
         note = tr("Fields marked * are required.")
     elif frozen & spec.updatable:
         labels = sorted(spec.fields[n].label.lower() for n in frozen if n in spec.fields)
         note = tr("This %1 has moved on from its first stage: %2 can no longer change.")
-        note = note.replace("%1", what.lower()).replace("%2", ", ".join(labels))
+        note = note.replace("%1", in_sentence(what)).replace("%2", ", ".join(labels))
     else:
         note = ""
     return title, note

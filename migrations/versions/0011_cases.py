@@ -1,6 +1,6 @@
 """Tickets and cases move through their states: one workflow function per step.
 
-Revision ID: 0014
+Revision ID: 0011
 Revises: 0010
 Create Date: 2026-11-27
 
@@ -37,7 +37,7 @@ from alembic import op
 
 from dicel_desktop.db.case_functions import function_definitions, owner_policies
 
-revision: str = "0014"
+revision: str = "0011"
 down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
