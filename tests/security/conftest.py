@@ -54,6 +54,9 @@ EMPLOYEE_TABLES = (
 )
 RLS_TABLES = (*EMPLOYEE_TABLES, "it_support_tickets")
 
+#: A Monday some weeks ahead: a leave request a person may file today.
+LEAVE_DAY = dt.date.today() + dt.timedelta(days=42 - dt.date.today().weekday())
+
 #: Department codes of the people of each role.
 _DEPARTMENT_OF = {
     Role.ADMIN: "ADM",
@@ -183,6 +186,9 @@ def valid_row(world: World, key: str, table: str) -> dict[str, object]:
     person = world.people[key]
     if table in EMPLOYEE_TABLES:
         row["employee_id"] = person.employee_id
+    if table == "leave_requests":
+        # As leave can be filed (migration 0011): ahead, clear of the base data's request.
+        row["start_date"] = row["end_date"] = LEAVE_DAY
     elif table == "documents":
         # Everyone may change their own pending leave request, so attach files to it.
         row |= {"owner_table": "leave_requests", "owner_id": person.rows["leave_requests"]}
