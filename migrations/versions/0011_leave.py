@@ -45,6 +45,9 @@ Create Date: 2026-12-04
 * Row security: the workflow functions (owned by dicel_owner) may update a report's
   request for its supervisor (into a decision by them) and the caller's own request
   (into cancelled). No new SELECT policy.
+* ``dicel_has_role`` (migration 0003) becomes an invoker's function the planner inlines
+  into the policies: it reads no table, and a definer's call per policy was most of the
+  cost of row security on a decision (tests/perf/test_decision_benchmark.py).
 
 Every function is SECURITY DEFINER, ``search_path = pg_catalog, public, pg_temp``,
 owned by dicel_owner; the internal helpers (``dicel_leave_*``) are executable by no
@@ -99,6 +102,25 @@ _LOCK_SPACE = 0x4C56
 _NUMBER = "'^\\s*[0-9]+(\\.[0-9]+)?\\s*$'"
 
 
+def _allowance(leave_type: str) -> str:
+    """SQL: the yearly allowance of ``leave_type`` (an expression); NULL: not limited.
+    Written into each PL/pgSQL body, whose plan is kept for the session: a SQL function
+    with a query is planned again on every call (a tenth of a decision's time)."""
+    return (
+        "(SELECT s.setting_value::numeric FROM public.system_settings s"
+        f" WHERE s.setting_key = 'leave.allowance.' || {leave_type}"
+        f" AND s.setting_value ~ {_NUMBER})"
+    )
+
+
+#: SQL: how many days before today a request may start.
+_MAX_DAYS_IN_PAST = (
+    "coalesce((SELECT floor(s.setting_value::numeric)::integer FROM public.system_settings s"
+    f" WHERE s.setting_key = 'leave.max_days_in_past' AND s.setting_value ~ {_NUMBER}),"
+    f" {DEFAULT_MAX_DAYS_IN_PAST})"
+)
+
+
 def _refuse(state: str, message: str, detail: str = "", column: str = "") -> str:
     """PL/pgSQL that raises ``state`` with ``detail`` (SQL building a json object)."""
     parts = [f"ERRCODE = '{state}'", f"MESSAGE = {message}"]
@@ -124,35 +146,33 @@ AS $$
        AND NOT EXISTS (SELECT FROM public.holidays h WHERE h.holiday_date = d.day::date)
 $$""",
     ),
+    # The internal helpers below are plain SQL (no SECURITY DEFINER, no SET): called only
+    # from the definer functions and triggers here, as their owner and with their pinned
+    # search_path, and inlined into the calling query by the planner. No client may run
+    # them (sync-grants). A definer call costs a switch of user and search_path each
+    # time, which made up most of a decision's time.
     (
-        "dicel_leave_allowance(text)",
-        f"""
-CREATE FUNCTION public.dicel_leave_allowance(p_type text) RETURNS numeric
-LANGUAGE sql STABLE {_DEFINER}
+        "dicel_leave_me()",
+        """
+CREATE FUNCTION public.dicel_leave_me()
+RETURNS TABLE (user_id uuid, employee_id uuid, hr boolean, admin boolean)
+LANGUAGE sql STABLE
 AS $$
-    -- NULL: no allowance for this type (not limited).
-    SELECT s.setting_value::numeric FROM public.system_settings s
-     WHERE s.setting_key = 'leave.allowance.' || p_type
-       AND s.setting_value ~ {_NUMBER}
-$$""",
-    ),
-    (
-        "dicel_leave_max_days_in_past()",
-        f"""
-CREATE FUNCTION public.dicel_leave_max_days_in_past() RETURNS integer
-LANGUAGE sql STABLE {_DEFINER}
-AS $$
-    SELECT coalesce(
-        (SELECT floor(s.setting_value::numeric)::integer FROM public.system_settings s
-          WHERE s.setting_key = 'leave.max_days_in_past' AND s.setting_value ~ {_NUMBER}),
-        {DEFAULT_MAX_DAYS_IN_PAST})
+    -- The caller as migration 0003's helpers see them (session_user; a deactivated
+    -- user is nobody), in one row.
+    SELECT u.id, e.id,
+           pg_catalog.pg_has_role(session_user, 'dicel_hr', 'MEMBER'),
+           pg_catalog.pg_has_role(session_user, 'dicel_admin', 'MEMBER')
+      FROM (SELECT) AS one
+      LEFT JOIN public.users u ON u.email = session_user AND coalesce(u.is_active, true)
+      LEFT JOIN public.employees e ON e.user_id = u.id
 $$""",
     ),
     (
         "dicel_leave_lock(uuid)",
         f"""
 CREATE FUNCTION public.dicel_leave_lock(p_employee uuid) RETURNS void
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql
 AS $$
 BEGIN
     -- The checks that follow read the employee's other requests as committed now.
@@ -167,12 +187,13 @@ $$""",
     ),
     (
         "dicel_leave_taken(uuid, text, integer, uuid)",
-        f"""
+        """
 CREATE FUNCTION public.dicel_leave_taken(p_employee uuid, p_type text, p_year integer,
-                                         p_except uuid, OUT taken integer, OUT pending integer)
-LANGUAGE sql STABLE {_DEFINER}
+                                         p_except uuid)
+RETURNS TABLE (taken integer, pending integer)
+LANGUAGE sql STABLE
 AS $$
-    -- Row security binds this owner as the caller: callers are the employee, their
+    -- Row security binds the owner as the caller: callers are the employee, their
     -- supervisor, HR or admin, who all see the employee's requests.
     SELECT coalesce(sum(r.days_requested) FILTER (WHERE r.status = 'approved'), 0)::integer,
            coalesce(sum(r.days_requested) FILTER (WHERE r.status = 'pending'), 0)::integer
@@ -180,17 +201,6 @@ AS $$
      WHERE r.employee_id = p_employee AND r.leave_type = p_type
        AND r.start_date >= make_date(p_year, 1, 1) AND r.start_date < make_date(p_year + 1, 1, 1)
        AND r.id IS DISTINCT FROM p_except
-$$""",
-    ),
-    (
-        "dicel_leave_decider(uuid)",
-        f"""
-CREATE FUNCTION public.dicel_leave_decider(p_employee uuid) RETURNS boolean
-LANGUAGE sql STABLE {_DEFINER}
-AS $$
-    -- May decide this employee's leave (own requests aside: the callers check that).
-    SELECT public.dicel_is_supervisor_of(p_employee)
-        OR public.dicel_has_role('hr') OR public.dicel_has_role('admin')
 $$""",
     ),
     (
@@ -215,6 +225,82 @@ $$""",
     ),
 ]
 
+# --------------------------------------------------------------------------- refusals
+# Built once here, so the bodies below read as PL/pgSQL.
+
+_NOT_FOUND = _refuse("DW101", "'no such leave request'")
+_NO_EMPLOYEE = _refuse("DW102", "'the caller has no employee record'")
+_OWN_DECISION = _refuse("DW003", "'one''s own leave request'")
+_OWN_APPROVER = _refuse(
+    "DW003", "'the approver of a leave request cannot be its employee'", column="approved_by"
+)
+_NOT_A_DECIDER = _refuse(
+    "DW002",
+    "'not a decider of this leave request'",
+    "json_build_object('deciders', 'supervisor_or_hr')",
+)
+_NO_EMPLOYEE_NAMED = _refuse("23502", "'a leave request names its employee'", column="employee_id")
+_NO_WORKING_DAY = _refuse(
+    "DW103",
+    "'no working day between these dates'",
+    "json_build_object('start_date', NEW.start_date, 'end_date', NEW.end_date)",
+    "end_date",
+)
+_TOO_FAR_BACK = _refuse(
+    "DW107",
+    "'the leave starts too far in the past'",
+    "json_build_object('max_days', v_max_past, 'earliest', current_date - v_max_past)",
+    "start_date",
+)
+_OVERLAP = _refuse(
+    "DW104",
+    "'the dates overlap another leave request'",
+    "json_build_object('other_type', v_other.leave_type, 'other_start', v_other.start_date,"
+    " 'other_end', v_other.end_date, 'other_state', v_other.status)",
+    "start_date",
+)
+_OVER_BALANCE = _refuse(
+    "DW105",
+    "'the request is over the remaining balance'",
+    "json_build_object('leave_type', NEW.leave_type, 'year', v_year, 'days', v_days,"
+    " 'allowance', v_allowance, 'taken', v_used.taken, 'pending', v_used.pending,"
+    " 'remaining', v_allowance - v_used.taken - v_used.pending)",
+    "end_date",
+)
+_APPROVAL_OVER_BALANCE = _refuse(
+    "DW106",
+    "'approving would go over the allowance'",
+    "json_build_object('leave_type', NEW.leave_type, 'year', v_year,"
+    " 'days', NEW.days_requested, 'allowance', v_allowance, 'taken', v_used.taken)",
+)
+_ALREADY_DECIDED = _refuse(
+    "DW001",
+    "'the leave request was decided already'",
+    "json_build_object('state', v_now.status, 'who', v_now.who, 'when', v_now.approved_date)",
+)
+_NOT_PENDING = _refuse(
+    "DW004",
+    "'the leave request is no longer pending'",
+    "json_build_object('state', v_now.status,"
+    " 'action', CASE WHEN v_approve THEN 'approved' ELSE 'rejected' END)",
+)
+_STARTED = _refuse(
+    "DW108", "'the leave has started'", "json_build_object('start_date', v_now.start_date)"
+)
+_NOT_CANCELLABLE = _refuse(
+    "DW004",
+    "'the leave request is no longer pending or approved'",
+    "json_build_object('state', v_now.status, 'action', 'cancelled')",
+)
+_CANCEL_NOT_YOURS = _refuse("DW109", "'only the employee or HR cancels a leave request'")
+_NOT_A_TYPE = _refuse(
+    "DW111",
+    "'not a leave type'",
+    f"json_build_object('leave_type', v_type, 'choices', array_to_string({_TYPES}, ', '))",
+    "leave_type",
+)
+_BALANCE_NOT_YOURS = _refuse("DW110", "'not a leave balance the caller may see'")
+
 # --------------------------------------------------------------------------- the rules
 
 CHECK_REQUEST = f"""
@@ -222,8 +308,6 @@ CREATE FUNCTION public.dicel_check_leave_request() RETURNS trigger
 LANGUAGE plpgsql {_DEFINER}
 AS $$
 DECLARE
-    v_superuser boolean := coalesce(
-        (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user), false);
     v_days integer;
     v_max_past integer;
     v_other record;
@@ -234,11 +318,32 @@ BEGIN
     -- Nobody decides their own leave, whatever the path (ARCHITECTURE 5).
     IF NEW.approved_by IS NOT NULL AND NEW.approved_by = (
             SELECT e.user_id FROM public.employees e WHERE e.id = NEW.employee_id) THEN
-        {
-    _refuse(
-        "DW003", "'the approver of a leave request cannot be its employee'", column="approved_by"
-    )
-}
+        {_OWN_APPROVER}
+    END IF;
+    -- Loading or repairing data (a superuser): what is given is kept.
+    IF (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user) THEN
+        IF NEW.days_requested IS NULL AND NEW.end_date >= NEW.start_date THEN
+            NEW.days_requested := public.dicel_working_days(NEW.start_date, NEW.end_date);
+        END IF;
+        -- Without dates in order, the CHECKs must say so, not NOT NULL on the days.
+        NEW.days_requested := coalesce(NEW.days_requested, 1);
+        RETURN NEW;
+    END IF;
+
+    IF TG_OP = 'UPDATE' AND NEW.status = 'approved' AND OLD.status IS DISTINCT FROM 'approved' THEN
+        -- An approval: the days must still fit the allowance, whatever was approved
+        -- since the request was filed.
+        v_allowance := {_allowance("NEW.leave_type")};
+        IF v_allowance IS NOT NULL THEN
+            PERFORM public.dicel_leave_lock(NEW.employee_id);
+            v_year := extract(year FROM NEW.start_date);
+            SELECT * INTO v_used
+              FROM public.dicel_leave_taken(NEW.employee_id, NEW.leave_type, v_year, NEW.id);
+            IF v_used.taken + NEW.days_requested > v_allowance THEN
+                {_APPROVAL_OVER_BALANCE}
+            END IF;
+        END IF;
+        RETURN NEW;
     END IF;
     IF TG_OP = 'UPDATE'
        AND (NEW.employee_id, NEW.leave_type, NEW.start_date, NEW.end_date, NEW.days_requested)
@@ -253,41 +358,21 @@ BEGIN
         NEW.days_requested := coalesce(NEW.days_requested, 1);
         RETURN NEW;
     END IF;
-    IF v_superuser THEN
-        -- Loading or repairing data: what is given is kept.
-        NEW.days_requested := coalesce(NEW.days_requested,
-                                       public.dicel_working_days(NEW.start_date, NEW.end_date));
-        RETURN NEW;
-    END IF;
     IF NEW.employee_id IS NULL THEN
-        IF public.dicel_current_employee_id() IS NULL THEN
-            {_refuse("DW102", "'the caller has no employee record'")}
+        IF (SELECT me.employee_id FROM public.dicel_leave_me() me) IS NULL THEN
+            {_NO_EMPLOYEE}
         END IF;
-        {_refuse("23502", "'a leave request names its employee'", column="employee_id")}
+        {_NO_EMPLOYEE_NAMED}
     END IF;
 
     v_days := public.dicel_working_days(NEW.start_date, NEW.end_date);
     IF v_days = 0 THEN
-        {
-    _refuse(
-        "DW103",
-        "'no working day between these dates'",
-        "json_build_object('start_date', NEW.start_date, 'end_date', NEW.end_date)",
-        "end_date",
-    )
-}
+        {_NO_WORKING_DAY}
     END IF;
     IF TG_OP = 'INSERT' OR NEW.start_date IS DISTINCT FROM OLD.start_date THEN
-        v_max_past := public.dicel_leave_max_days_in_past();
+        v_max_past := {_MAX_DAYS_IN_PAST};
         IF NEW.start_date < current_date - v_max_past THEN
-            {
-    _refuse(
-        "DW107",
-        "'the leave starts too far in the past'",
-        "json_build_object('max_days', v_max_past, 'earliest', current_date - v_max_past)",
-        "start_date",
-    )
-}
+            {_TOO_FAR_BACK}
         END IF;
     END IF;
 
@@ -299,35 +384,16 @@ BEGIN
        AND r.start_date <= NEW.end_date AND r.end_date >= NEW.start_date
      ORDER BY r.start_date LIMIT 1;
     IF FOUND THEN
-        {
-    _refuse(
-        "DW104",
-        "'the dates overlap another leave request'",
-        "json_build_object('other_type', v_other.leave_type,"
-        " 'other_start', v_other.start_date, 'other_end', v_other.end_date,"
-        " 'other_state', v_other.status)",
-        "start_date",
-    )
-}
+        {_OVERLAP}
     END IF;
 
-    v_allowance := public.dicel_leave_allowance(NEW.leave_type);
+    v_allowance := {_allowance("NEW.leave_type")};
     IF v_allowance IS NOT NULL THEN
         v_year := extract(year FROM NEW.start_date);
         SELECT * INTO v_used
           FROM public.dicel_leave_taken(NEW.employee_id, NEW.leave_type, v_year, NEW.id);
         IF v_used.taken + v_used.pending + v_days > v_allowance THEN
-            {
-    _refuse(
-        "DW105",
-        "'the request is over the remaining balance'",
-        "json_build_object('leave_type', NEW.leave_type, 'year', v_year,"
-        " 'days', v_days, 'allowance', v_allowance, 'taken', v_used.taken,"
-        " 'pending', v_used.pending,"
-        " 'remaining', v_allowance - v_used.taken - v_used.pending)",
-        "end_date",
-    )
-}
+            {_OVER_BALANCE}
         END IF;
     END IF;
     NEW.days_requested := v_days;
@@ -348,21 +414,14 @@ DECLARE
     v_start date := start_date;
     v_end date := end_date;
     v_reason text := nullif(btrim(reason), '');
-    v_employee uuid := public.dicel_current_employee_id();
+    v_employee uuid := (SELECT me.employee_id FROM public.dicel_leave_me() me);
     v_id uuid;
 BEGIN
     IF v_employee IS NULL THEN
-        {_refuse("DW102", "'the caller has no employee record'")}
+        {_NO_EMPLOYEE}
     END IF;
     IF v_type IS NULL OR NOT (v_type = ANY ({_TYPES})) THEN
-        {
-    _refuse(
-        "DW111",
-        "'not a leave type'",
-        f"json_build_object('leave_type', v_type, 'choices', array_to_string({_TYPES}, ', '))",
-        "leave_type",
-    )
-}
+        {_NOT_A_TYPE}
     END IF;
     -- leave_requests_rules counts the days and checks the request.
     INSERT INTO public.leave_requests AS r (employee_id, leave_type, start_date, end_date, reason)
@@ -382,88 +441,53 @@ DECLARE
     v_id uuid := request_id;
     v_approve boolean := approve;
     v_note text := nullif(btrim(note), '');
-    v_me uuid := public.dicel_current_user_id();
+    v_me record;
     v_request record;
-    v_allowance numeric;
-    v_taken integer := 0;
-    v_year integer;
     v_now record;
 BEGIN
     IF v_approve IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = 'approve must be true or false';
     END IF;
-    SELECT r.employee_id, r.leave_type, r.start_date, r.days_requested, e.user_id
-      INTO v_request
-      FROM public.leave_requests r LEFT JOIN public.employees e ON e.id = r.employee_id
-     WHERE r.id = v_id;
-    IF NOT FOUND THEN
-        {_refuse("DW101", "'no such leave request'")}
-    END IF;
-    IF v_me IS NOT NULL AND v_request.user_id = v_me THEN
-        {_refuse("DW003", "'one''s own leave request'")}
-    END IF;
-    IF v_me IS NULL OR NOT public.dicel_leave_decider(v_request.employee_id) THEN
-        {
-    _refuse(
-        "DW002",
-        "'not a decider of this leave request'",
-        "json_build_object('deciders', 'supervisor_or_hr')",
-    )
-}
-    END IF;
-    IF v_approve THEN
-        PERFORM public.dicel_leave_lock(v_request.employee_id);
-        v_allowance := public.dicel_leave_allowance(v_request.leave_type);
-        v_year := extract(year FROM v_request.start_date);
-        IF v_allowance IS NOT NULL THEN
-            SELECT t.taken INTO v_taken FROM public.dicel_leave_taken(
-                v_request.employee_id, v_request.leave_type, v_year, v_id) t;
-        END IF;
-    END IF;
+    SELECT * INTO v_me FROM public.dicel_leave_me();
 
-    -- The one decision: whoever's UPDATE finds the request pending.
+    -- The one decision: whoever's UPDATE finds the request pending, not their own, and
+    -- theirs to decide (the report of this supervisor, or any for HR and admin). An
+    -- approval's balance is checked again by leave_requests_rules.
     UPDATE public.leave_requests r
        SET status = CASE WHEN v_approve THEN 'approved' ELSE 'rejected' END,
-           approved_by = v_me, approved_date = now(),
+           approved_by = v_me.user_id, approved_date = now(),
            notes = coalesce(v_note, r.notes)
-     WHERE r.id = v_id AND r.status = 'pending'
-       AND (NOT v_approve OR v_allowance IS NULL OR v_taken + r.days_requested <= v_allowance);
+      FROM public.employees e
+     WHERE r.id = v_id AND r.status = 'pending' AND e.id = r.employee_id
+       AND v_me.user_id IS NOT NULL AND e.user_id IS DISTINCT FROM v_me.user_id
+       AND (v_me.hr OR v_me.admin OR e.supervisor_id = v_me.employee_id);
     IF FOUND THEN
         RETURN;
     END IF;
 
-    SELECT r.status, r.approved_date, r.days_requested,
+    -- Why not, in the order a person would want to hear it.
+    SELECT r.employee_id, e.user_id, e.supervisor_id INTO v_request
+      FROM public.leave_requests r LEFT JOIN public.employees e ON e.id = r.employee_id
+     WHERE r.id = v_id;
+    IF NOT FOUND THEN
+        {_NOT_FOUND}
+    END IF;
+    IF v_me.user_id IS NOT NULL AND v_request.user_id = v_me.user_id THEN
+        {_OWN_DECISION}
+    END IF;
+    IF v_me.user_id IS NULL OR NOT (v_me.hr OR v_me.admin
+                                    OR v_request.supervisor_id = v_me.employee_id) THEN
+        {_NOT_A_DECIDER}
+    END IF;
+    SELECT r.status, r.approved_date,
            nullif(concat_ws(' ', u.first_name, u.last_name), '') AS who
       INTO v_now
       FROM public.leave_requests r LEFT JOIN public.users u ON u.id = r.approved_by
      WHERE r.id = v_id;
     IF v_now.status IN ('approved', 'rejected') AND v_now.who IS NOT NULL THEN
-        {
-    _refuse(
-        "DW001",
-        "'the leave request was decided already'",
-        "json_build_object('state', v_now.status, 'who', v_now.who, 'when', v_now.approved_date)",
-    )
-}
+        {_ALREADY_DECIDED}
     END IF;
-    IF v_now.status IS DISTINCT FROM 'pending' THEN
-        {
-    _refuse(
-        "DW004",
-        "'the leave request is no longer pending'",
-        "json_build_object('state', v_now.status, 'action',"
-        " CASE WHEN v_approve THEN 'approved' ELSE 'rejected' END)",
-    )
-}
-    END IF;
-    {
-    _refuse(
-        "DW106",
-        "'approving would go over the allowance'",
-        "json_build_object('leave_type', v_request.leave_type, 'year', v_year,"
-        " 'days', v_now.days_requested, 'allowance', v_allowance, 'taken', v_taken)",
-    )
-}
+    {_NOT_PENDING}
 END
 $$"""
 
@@ -475,39 +499,32 @@ AS $$
 DECLARE
     v_id uuid := request_id;
     v_note text := nullif(btrim(note), '');
-    v_hr boolean := public.dicel_has_role('hr');
+    v_me record;
     v_request record;
     v_now record;
 BEGIN
+    SELECT * INTO v_me FROM public.dicel_leave_me();
     SELECT r.employee_id INTO v_request FROM public.leave_requests r WHERE r.id = v_id;
     IF NOT FOUND THEN
-        {_refuse("DW101", "'no such leave request'")}
+        {_NOT_FOUND}
     END IF;
-    IF NOT v_hr AND v_request.employee_id IS DISTINCT FROM public.dicel_current_employee_id() THEN
-        {_refuse("DW109", "'only the employee or HR cancels a leave request'")}
+    IF NOT v_me.hr AND v_request.employee_id IS DISTINCT FROM v_me.employee_id THEN
+        {_CANCEL_NOT_YOURS}
     END IF;
     -- An approved leave that has started is HR's to cancel (it is being taken).
     UPDATE public.leave_requests r
        SET status = 'cancelled', notes = concat_ws(E'\\n', nullif(r.notes, ''), v_note)
      WHERE r.id = v_id
        AND (r.status = 'pending'
-            OR (r.status = 'approved' AND (v_hr OR r.start_date > current_date)));
+            OR (r.status = 'approved' AND (v_me.hr OR r.start_date > current_date)));
     IF FOUND THEN
         RETURN;
     END IF;
     SELECT r.status, r.start_date INTO v_now FROM public.leave_requests r WHERE r.id = v_id;
     IF v_now.status = 'approved' THEN
-        {
-    _refuse("DW108", "'the leave has started'", "json_build_object('start_date', v_now.start_date)")
-}
+        {_STARTED}
     END IF;
-    {
-    _refuse(
-        "DW004",
-        "'the leave request is no longer pending or approved'",
-        "json_build_object('state', v_now.status, 'action', 'cancelled')",
-    )
-}
+    {_NOT_CANCELLABLE}
 END
 $$"""
 
@@ -526,27 +543,21 @@ DECLARE
     v_employee uuid := $1;
     v_type text := $2;
     v_year integer := $3;
+    v_me record;
     v_allowance numeric;
     v_used record;
 BEGIN
     IF v_type IS NULL OR NOT (v_type = ANY ({_TYPES})) THEN
-        {
-            _refuse(
-                "DW111",
-                "'not a leave type'",
-                f"json_build_object('leave_type', v_type, 'choices',"
-                f" array_to_string({_TYPES}, ', '))",
-                "leave_type",
-            )
-        }
+        {_NOT_A_TYPE}
     END IF;
-    IF v_employee IS DISTINCT FROM public.dicel_current_employee_id()
-       AND NOT public.dicel_is_supervisor_of(v_employee)
-       AND NOT (public.dicel_has_role('hr') OR public.dicel_has_role('admin')
-                OR public.dicel_has_role('compliance')) THEN
-        {_refuse("DW110", "'not a leave balance the caller may see'")}
+    SELECT * INTO v_me FROM public.dicel_leave_me();
+    IF v_employee IS DISTINCT FROM v_me.employee_id AND NOT (v_me.hr OR v_me.admin)
+       AND NOT pg_catalog.pg_has_role(session_user, 'dicel_compliance', 'MEMBER')
+       AND NOT EXISTS (SELECT FROM public.employees e
+                       WHERE e.id = v_employee AND e.supervisor_id = v_me.employee_id) THEN
+        {_BALANCE_NOT_YOURS}
     END IF;
-    v_allowance := public.dicel_leave_allowance(v_type);
+    v_allowance := {_allowance("v_type")};
     SELECT * INTO v_used FROM public.dicel_leave_taken(v_employee, v_type, v_year, NULL);
     RETURN QUERY SELECT v_allowance, v_used.taken, v_used.pending,
                         v_allowance - v_used.taken - v_used.pending;
@@ -560,11 +571,12 @@ CREATE FUNCTION public.dicel_may_decide_leave(request_id uuid) RETURNS boolean
 LANGUAGE sql STABLE {_DEFINER}
 AS $$
     SELECT EXISTS (
-        SELECT FROM public.leave_requests r JOIN public.employees e ON e.id = r.employee_id
+        SELECT FROM public.leave_requests r
+          JOIN public.employees e ON e.id = r.employee_id
+          CROSS JOIN public.dicel_leave_me() me
          WHERE r.id = $1 AND r.status = 'pending'
-           AND public.dicel_current_user_id() IS NOT NULL
-           AND e.user_id IS DISTINCT FROM public.dicel_current_user_id()
-           AND public.dicel_leave_decider(r.employee_id))
+           AND me.user_id IS NOT NULL AND e.user_id IS DISTINCT FROM me.user_id
+           AND (me.hr OR me.admin OR e.supervisor_id = me.employee_id))
 $$""",
     ),
     (
@@ -574,11 +586,11 @@ CREATE FUNCTION public.dicel_may_cancel_leave(request_id uuid) RETURNS boolean
 LANGUAGE sql STABLE {_DEFINER}
 AS $$
     SELECT EXISTS (
-        SELECT FROM public.leave_requests r
+        SELECT FROM public.leave_requests r CROSS JOIN public.dicel_leave_me() me
          WHERE r.id = $1
            AND (r.status = 'pending' OR r.status = 'approved')
-           AND (public.dicel_has_role('hr')
-                OR (r.employee_id = public.dicel_current_employee_id()
+           AND (me.hr
+                OR (r.employee_id = me.employee_id
                     AND (r.status = 'pending' OR r.start_date > current_date))))
 $$""",
     ),
@@ -598,7 +610,7 @@ BEGIN
       FROM public.leave_requests r JOIN public.employees e ON e.id = r.employee_id
      WHERE r.id = $1;
     IF NOT FOUND THEN
-        {_refuse("DW101", "'no such leave request'")}
+        {_NOT_FOUND}
     END IF;
     -- Row security binds this owner as the caller: the colleagues' requests the caller
     -- may see, nothing more. Not the type of leave: a colleague's sick leave is theirs.
@@ -637,18 +649,54 @@ AS $$
       FROM public.leave_requests r
       JOIN public.employees e ON e.id = r.employee_id
       LEFT JOIN public.users u ON u.id = e.user_id
+      CROSS JOIN public.dicel_leave_me() me
      WHERE r.status = 'pending'
-       AND public.dicel_current_user_id() IS NOT NULL
-       AND e.user_id IS DISTINCT FROM public.dicel_current_user_id()
-       AND (e.supervisor_id = public.dicel_current_employee_id()
+       AND me.user_id IS NOT NULL AND e.user_id IS DISTINCT FROM me.user_id
+       AND (e.supervisor_id = me.employee_id
             -- Nobody else can decide it: it waits for HR.
-            OR (public.dicel_has_role('hr') AND NOT EXISTS (
+            OR (me.hr AND NOT EXISTS (
                     SELECT FROM public.employees s JOIN public.users su ON su.id = s.user_id
                      WHERE s.id = e.supervisor_id AND coalesce(su.is_active, true))))
      ORDER BY r.created_at, r.id
 $$""",
     ),
 ]
+
+# --------------------------------------------------------------------------- has_role
+
+#: The roles at this revision (migration 0003's list).
+_ROLES = (
+    "ARRAY['admin', 'hr', 'finance', 'it', 'security', 'compliance', 'inventory', 'client',"
+    " 'sales', 'cx', 'risk', 'recovery', 'employee']::text[]"
+)
+
+#: Migration 0003's ``dicel_has_role`` as an invoker's function the planner inlines into
+#: the row security policies that call it: it reads no table, so it needs no definer's
+#: rights, and each definer call (a switch of user and search_path) cost more than the
+#: rest of a policy; a decision ran it four times. Operators are named with their schema
+#: (nothing on a caller's search_path can stand in for them; no login may create
+#: objects anyway).
+HAS_ROLE = f"""
+CREATE OR REPLACE FUNCTION public.dicel_has_role(p_role text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY INVOKER
+AS $$
+    SELECT CASE WHEN p_role OPERATOR(pg_catalog.=) ANY ({_ROLES})
+                THEN pg_catalog.pg_has_role(
+                         session_user, 'dicel_' OPERATOR(pg_catalog.||) p_role, 'MEMBER')
+                ELSE false END
+$$"""
+
+#: As migrations 0003 and 0007 left it, for the downgrade.
+HAS_ROLE_BEFORE = f"""
+CREATE OR REPLACE FUNCTION public.dicel_has_role(p_role text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+AS $$
+    -- session_user, not current_user: SET ROLE cannot lend a login another role's rows.
+    -- CASE keeps pg_has_role from being asked about a role that does not exist.
+    SELECT CASE WHEN p_role = ANY ({_ROLES})
+                THEN pg_catalog.pg_has_role(session_user, 'dicel_' || p_role, 'MEMBER')
+                ELSE false END
+$$"""
 
 #: Everything this revision creates, in order: (signature, CREATE statement).
 FUNCTIONS: list[tuple[str, str]] = [
@@ -683,7 +731,7 @@ POLICIES: list[tuple[str, str]] = [
 
 RULES_TRIGGER = (
     "CREATE TRIGGER leave_requests_rules BEFORE INSERT OR UPDATE OF employee_id, leave_type,"
-    " start_date, end_date, days_requested, approved_by ON public.leave_requests"
+    " start_date, end_date, days_requested, status, approved_by ON public.leave_requests"
     " FOR EACH ROW EXECUTE FUNCTION public.dicel_check_leave_request()"
 )
 
@@ -734,6 +782,7 @@ def upgrade() -> None:
         _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
         _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
     _execute(RULES_TRIGGER)
+    _execute(HAS_ROLE)
     for name, tail in POLICIES:
         _execute(f"CREATE POLICY {name} ON public.leave_requests {tail}")
     # Grants (EXECUTE by name, holidays, days_requested no longer written by any role):
@@ -741,6 +790,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    _execute(HAS_ROLE_BEFORE)
     for name, _tail in reversed(POLICIES):
         _execute(f"DROP POLICY IF EXISTS {name} ON public.leave_requests")
     _execute("DROP TRIGGER IF EXISTS leave_requests_rules ON public.leave_requests")
