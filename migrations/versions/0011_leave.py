@@ -16,21 +16,24 @@ Create Date: 2026-12-04
 * ``dicel_leave_balance(employee, type, year)``: allowance, taken (approved), pending,
   remaining (= allowance - taken - pending: what may still be requested).
 * **The rules hold whatever the path.** ``leave_requests_rules`` (BEFORE INSERT OR
-  UPDATE OF the dates, type, employee, days or approver) computes ``days_requested``
-  (no role writes it any more) and refuses a request with no working day, one starting
-  further in the past than allowed, one overlapping another pending or approved request
-  of the same employee, and one over the remaining balance; and it refuses an approver
-  who is the employee's own user, for everyone, superusers included. Filing through
+  UPDATE OF the dates, type, employee, days, status or approver) computes
+  ``days_requested`` (no role writes it any more) and refuses a request with no working
+  day, one starting further in the past than allowed, one overlapping another pending or
+  approved request of the same employee, and one over the remaining balance; refuses
+  an approval the allowance no longer has room for; and refuses an approver who is the
+  employee's own user, for everyone, superusers included. Filing through
   ``dicel_request_leave``, self-service INSERT and HR's form all pass through it, so a
   clerk with psql gets no further than the window. A superuser (loading or repairing
-  data) passes the filing rules. The checks of one employee take an advisory lock on
-  that employee, so two filings or approvals at once are checked one after the other;
-  a REPEATABLE READ transaction could not see the other's row and is refused (DW112).
+  data) passes the filing and approval rules. The checks of one employee take an
+  advisory lock on that employee, so two filings or approvals at once are checked one
+  after the other; a REPEATABLE READ transaction could not see the other's row and is
+  refused (DW112).
 * ``dicel_request_leave(leave_type, start_date, end_date, reason) RETURNS uuid``: for
   the caller's own employee record.
 * ``dicel_decide_leave(request_id, approve, note)``: the employee's supervisor, HR or
-  admin; never one's own; one conditional UPDATE (exactly one decision); an approval
-  re-checks the balance.
+  admin; never one's own; one conditional UPDATE whose WHERE says all that (exactly one
+  decision), and only when it changes no row, a look at why; an approval re-checks the
+  balance (the trigger).
 * ``dicel_cancel_leave(request_id, note)``: the employee (their pending request, or
   their approved one before it starts) or HR (any pending or approved one).
 * ``dicel_may_decide_leave(request_id)``, ``dicel_may_cancel_leave(request_id)``:
@@ -49,9 +52,11 @@ Create Date: 2026-12-04
   into the policies: it reads no table, and a definer's call per policy was most of the
   cost of row security on a decision (tests/perf/test_decision_benchmark.py).
 
-Every function is SECURITY DEFINER, ``search_path = pg_catalog, public, pg_temp``,
-owned by dicel_owner; the internal helpers (``dicel_leave_*``) are executable by no
-client (sync-grants). Refusals (DETAIL is JSON data, never words):
+The public functions are SECURITY DEFINER, ``search_path = pg_catalog, public,
+pg_temp``, owned by dicel_owner. The internal helpers (``dicel_leave_me``,
+``dicel_leave_lock``, ``dicel_leave_taken``, ``dicel_leave_title``) are plain functions
+of dicel_owner that only those call, executable by no client (sync-grants). Refusals
+(DETAIL is JSON data, never words):
 
 * ``DW001`` already decided: ``state``, ``who``, ``when``;
 * ``DW002`` not the employee's supervisor, HR or admin: ``deciders``;

@@ -130,6 +130,7 @@ def test_a_record_hidden_by_row_security_reads_as_gone(logins):
                 "end_date": _MONDAY_AHEAD + dt.timedelta(days=2),
             },
         )
+    assert leave.values["days_requested"] == 3  # the saved row, as the server counted it
     with boss.session() as session:
         seen = records.load_record(session, "leave_requests", boss.role, leave.id)
     assert seen.names["employee_id"].endswith("Employee Tester")

@@ -13,17 +13,13 @@ from dicel_desktop.services.leave import Balance
 __all__ = ["balance_text", "days_text", "leave_type_text", "span_text", "state_text"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Leave", text)
-
-
 def leave_type_text(leave_type: str) -> str:
     """ "Annual leave"."""
     try:
         label = LeaveType(leave_type).label
     except ValueError:
         label = leave_type
-    return _tr("%1 leave").replace("%1", label)
+    return QCoreApplication.translate("Leave", "%1 leave").replace("%1", label)
 
 
 def state_text(status: str) -> str:
@@ -57,8 +53,8 @@ def span_text(start: dt.date, end: dt.date, locale: QLocale | None = None) -> st
 def days_text(count: int) -> str:
     """ "1 working day", "5 working days"."""
     if count == 1:
-        return _tr("1 working day")
-    return _tr("%1 working days").replace("%1", str(count))
+        return QCoreApplication.translate("Leave", "1 working day")
+    return QCoreApplication.translate("Leave", "%1 working days").replace("%1", str(count))
 
 
 def _number(value) -> str:
@@ -70,14 +66,18 @@ def balance_text(balance: Balance) -> str:
     kind = leave_type_text(balance.leave_type)
     if not balance.limited:
         return (
-            _tr("%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.")
+            QCoreApplication.translate(
+                "Leave", "%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision."
+            )
             .replace("%1", kind)
             .replace("%2", str(balance.year))
             .replace("%3", days_text(balance.taken))
             .replace("%4", str(balance.pending))
         )
     return (
-        _tr("%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %6 left to request.")
+        QCoreApplication.translate(
+            "Leave", "%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %6 left to request."
+        )
         .replace("%1", kind)
         .replace("%2", str(balance.year))
         .replace("%3", days_text(int(balance.allowance)) if balance.allowance % 1 == 0
