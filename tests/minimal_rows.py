@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 from decimal import Decimal
 
@@ -16,10 +17,17 @@ _OVERRIDES = {
     ("users", "role"): "employee",
     ("security_assignments", "shift_start"): dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC),
     ("security_assignments", "shift_end"): dt.datetime(2026, 1, 5, 16, tzinfo=dt.UTC),
-    ("leave_requests", "days_requested"): 1,
     ("documents", "owner_table"): "leave_requests",
     ("documents", "media_type"): "application/pdf",
 }
+
+
+#: NOT NULL columns the server fills (no role may give them): the working days of a leave
+#: request are counted by a trigger (migration 0012).
+_SERVER_FILLED = {("leave_requests", "days_requested")}
+
+#: One row per day: each minimal holiday gets a day of its own.
+_HOLIDAYS = itertools.count()
 
 
 def table(name: str) -> Table:
@@ -44,7 +52,11 @@ def minimal_row(name: str) -> dict[str, object]:
         if column.nullable or column.server_default is not None or column.computed is not None:
             continue
         key = (name, column.name)
-        if key in _OVERRIDES:
+        if key in _SERVER_FILLED:
+            continue
+        if key == ("holidays", "holiday_date"):
+            row[column.name] = dt.date(2001, 1, 1) + dt.timedelta(days=next(_HOLIDAYS))
+        elif key in _OVERRIDES:
             row[column.name] = _OVERRIDES[key]
         elif column.name in allowed:
             row[column.name] = allowed[column.name][0]

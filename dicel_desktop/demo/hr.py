@@ -1,8 +1,9 @@
 """Leave requests and attendance over the last year, payroll since 1 January last year.
 
 They agree with each other: days of approved leave are ``on_leave`` in the attendance,
-public holidays are ``holiday``, nobody has attendance before their hiring or after
-leaving, and each month's paid payroll is booked as money leaving the bank.
+public holidays (the holidays table) are ``holiday``, nobody has attendance before their
+hiring or after leaving, and each month's paid payroll is booked as money leaving the
+bank. Leave follows the rules the database enforces on new requests (migration 0012).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
+from dicel_desktop.demo import reference as ref
 from dicel_desktop.demo.context import Demo, Entry, at, columns, money, month_end, new_id, round_to
 from dicel_desktop.demo.people import Person
 
@@ -49,22 +51,88 @@ def approver_of(demo: Demo, person: Person) -> Person:
 
 
 def build(demo: Demo) -> None:
+    _holidays(demo)
     leave_days = _leave(demo, demo.rng("leave"))
     _attendance(demo, demo.rng("attendance"), leave_days)
     _payroll(demo, demo.rng("payroll"))
 
 
+def _holidays(demo: Demo) -> None:
+    """Rwanda's public holidays from the first year of the books to next year: leave
+    and attendance skip the same days the database's working days do."""
+    rows = demo.table("holidays", "id holiday_date name created_at updated_at")
+    rng = demo.rng("holidays")
+    created = at(demo.calendar.books_start - timedelta(days=20), 9)
+    first, last = demo.calendar.books_start.year, demo.today.year + 1
+    for day, name in sorted(demo.calendar.holidays.items()):
+        if first <= day.year <= last:
+            rows.append((new_id(rng), day, name, created, created))
+
+
 # --------------------------------------------------------------------------- leave
+
+
+class _Leave:
+    """The leave requests being generated, kept within the rules the database enforces
+    for new ones: no overlap of pending or approved requests, within each type's
+    allowance for the year a leave starts, decided by someone other than the employee."""
+
+    def __init__(self, demo: Demo, rng: random.Random) -> None:
+        self.demo, self.rng = demo, rng
+        self.rows = demo.table("leave_requests", LEAVE_COLUMNS)
+        self.busy: dict[Person, set[date]] = {p: set() for p in demo.people}
+        self.on_leave: dict[Person, set[date]] = {p: set() for p in demo.people}
+        self.used: dict[tuple[Person, str, int], int] = {}
+
+    def fits(self, person: Person, leave_type: str, start: date, end: date, days: int) -> bool:
+        if set(self.demo.calendar.workdays(start, end)) & self.busy[person]:
+            return False
+        allowance = ref.LEAVE_ALLOWANCES.get(leave_type)
+        used = self.used.get((person, leave_type, start.year), 0)
+        return allowance is None or used + days <= allowance
+
+    def add(self, person: Person, leave_type: str, start: date, end: date, status: str) -> None:
+        demo, rng = self.demo, self.rng
+        span = set(demo.calendar.workdays(start, end))
+        days = len(span)
+        # Rejected and cancelled requests kept their days too: nobody asked twice.
+        self.busy[person] |= span
+        if status in ("approved", "pending"):
+            key = (person, leave_type, start.year)
+            self.used[key] = self.used.get(key, 0) + days
+        created = at(start - timedelta(days=rng.randint(3, 25)), 8, rng.randint(0, 59))
+        if leave_type == "sick":
+            created = at(start, 7, rng.randint(0, 59))
+        created = min(created, demo.now - timedelta(hours=1))
+        boss = approver_of(demo, person)
+        approved_by = decided = None
+        notes = None
+        if status in ("approved", "rejected"):
+            approved_by = boss.user_id
+            decided = min(created + timedelta(hours=rng.randint(2, 60)), at(start, 7))
+            decided = max(created + timedelta(minutes=30), min(decided, demo.now))
+            if status == "rejected":
+                notes = rng.choice(_REJECTIONS)
+        elif status == "cancelled":
+            notes = "Cancelled by the employee"
+        if status == "approved":
+            self.on_leave[person] |= span
+        updated = decided or created
+        if status == "cancelled":
+            updated = min(created + timedelta(days=1), demo.now)
+        self.rows.append((
+            new_id(rng), person.employee_id, leave_type, start, end, days,
+            rng.choice(_REASONS[leave_type]), status, approved_by, decided, notes, created,
+            updated,
+        ))  # fmt: skip
 
 
 def _leave(demo: Demo, rng: random.Random) -> dict[Person, set[date]]:
     """Leave requests in all four states; returns each person's days of approved leave."""
-    rows = demo.table("leave_requests", LEAVE_COLUMNS)
     cal = demo.calendar
-    on_leave: dict[Person, set[date]] = {}
+    made = _Leave(demo, rng)
+    waiting: list[tuple[Person, date, date]] = []
     for person in demo.people:
-        busy: set[date] = set()
-        on_leave[person] = set()
         # (leave type, what must come of it): "today" for whoever is on leave today (their
         # status says so), "pending" for the showcase employees (a request to decide on).
         plans: list[tuple[str, str | None]] = []
@@ -90,42 +158,36 @@ def _leave(demo: Demo, rng: random.Random) -> dict[Person, set[date]]:
                 start = cal.add_workdays(cal.random_day(rng, first, last), 1)
             if leave_type == "maternity":
                 end = start + timedelta(weeks=12) - timedelta(days=1)
-                days = len(cal.workdays(start, end))
             else:
                 end = cal.add_workdays(start, days)
-            span = set(cal.workdays(start, end))
-            if span & busy:
+            if not made.fits(person, leave_type, start, end, len(cal.workdays(start, end))):
                 continue
-            busy |= span
             status = {"today": "approved", "pending": "pending"}.get(must) or _leave_status(
                 rng, start, demo.today
             )
-            created = at(start - timedelta(days=rng.randint(3, 25)), 8, rng.randint(0, 59))
-            if leave_type == "sick":
-                created = at(start, 7, rng.randint(0, 59))
-            created = min(created, demo.now - timedelta(hours=1))
-            boss = approver_of(demo, person)
-            approved_by = decided = None
-            notes = None
-            if status in ("approved", "rejected"):
-                approved_by = boss.user_id
-                decided = min(created + timedelta(hours=rng.randint(2, 60)), at(start, 7))
-                decided = max(created + timedelta(minutes=30), min(decided, demo.now))
-                if status == "rejected":
-                    notes = rng.choice(_REJECTIONS)
-            elif status == "cancelled":
-                notes = "Cancelled by the employee"
-            if status == "approved":
-                on_leave[person] |= span
-            updated = decided or created
-            if status == "cancelled":
-                updated = min(created + timedelta(days=1), demo.now)
-            rows.append((
-                new_id(rng), person.employee_id, leave_type, start, end, days,
-                rng.choice(_REASONS[leave_type]), status, approved_by, decided, notes, created,
-                updated,
-            ))  # fmt: skip
-    return on_leave
+            made.add(person, leave_type, start, end, status)
+            if must == "pending":
+                waiting.append((person, start, end))
+    # Whoever decides a showcase request sees a colleague away in those days.
+    for person, start, end in waiting:
+        _colleague_away(demo, made, person, start, end)
+    return made.on_leave
+
+
+def _colleague_away(demo: Demo, made: _Leave, person: Person, start: date, end: date) -> None:
+    """An approved annual leave of a colleague (same supervisor, else same department)
+    overlapping ``start`` - ``end``, where one of them is free and has the days."""
+    cal = demo.calendar
+    colleagues = [p for p in demo.people if p is not person and p.active]
+    colleagues.sort(key=lambda p: (p.supervisor is not person.supervisor, p.dept != person.dept))
+    first = cal.add_workdays(start - timedelta(days=4), 1)
+    last = cal.add_workdays(first, 5)
+    for colleague in colleagues[:20]:
+        if colleague.supervisor is not person.supervisor and colleague.dept != person.dept:
+            break
+        if made.fits(colleague, "annual", first, last, len(cal.workdays(first, last))):
+            made.add(colleague, "annual", first, last, "approved")
+            return
 
 
 def _leave_type(rng: random.Random, person: Person) -> str:

@@ -18,6 +18,13 @@ EMAIL_DOMAIN = "dicel.rw"
 #: approvals: from these amounts the Finance Manager decides.
 PO_APPROVAL_THRESHOLD = 5_000_000
 EXPENSE_APPROVAL_THRESHOLD = 500_000
+#: Leave a year, in working days, per type (system_settings ``leave.allowance.<type>``;
+#: Rwanda's labour law for annual and maternity leave, company policy for the rest).
+#: Unpaid leave has no allowance. The generated requests stay within them.
+LEAVE_ALLOWANCES = {"annual": 18, "sick": 15, "maternity": 60, "paternity": 7,
+                    "compassionate": 7, "study": 10}  # fmt: skip
+#: How many days before today a leave request may start (``leave.max_days_in_past``).
+LEAVE_MAX_DAYS_IN_PAST = 30
 #: Outside people and companies get addresses under the reserved ".example" top-level
 #: domain (RFC 2606): a demo that sends a reminder must never reach a real mailbox.
 OUTSIDE_DOMAIN = "example"

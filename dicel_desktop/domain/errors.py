@@ -123,6 +123,43 @@ MESSAGES: Mapping[str, str] = {
         "The person chosen cannot take this {record}: choose someone from {roles}."
     ),
     "case_text_missing": "Write the {name} before resolving this {record}.",
+    # --- leave (migration 0012: dicel_request_leave, dicel_decide_leave, dicel_cancel_leave)
+    "leave_no_employee_record": (
+        "You have no employee record, so you cannot request leave. Ask HR to link your "
+        "employee record to your login."
+    ),
+    "leave_no_working_day": (
+        "From {start} to {end} there is no working day (weekends and public holidays do "
+        "not count). Choose other dates."
+    ),
+    "leave_overlaps": (
+        "These dates overlap the {other_type} leave of {other_dates}, which is "
+        "{other_state}. Choose other dates, or cancel that request first."
+    ),
+    "leave_over_balance": (
+        "This request needs {days_words}, but only {remaining_words} of {leave_type} leave "
+        "are left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a "
+        "decision). Ask for fewer days."
+    ),
+    "leave_approval_over_balance": (
+        "Approving this request would bring the {leave_type} leave taken in {year} to "
+        "{total} working days, over the allowance of {allowance} ({taken} already taken). "
+        "Reject it, or ask for a shorter request."
+    ),
+    "leave_too_far_in_past": (
+        "Leave may start at most {max_days} days before today, so on {earliest} at the "
+        "earliest. Choose a later start date."
+    ),
+    "leave_already_started": ("This leave started on {start}, so only HR can cancel it now."),
+    "leave_cancel_not_yours": "Only the employee themselves or HR can cancel this leave request.",
+    "leave_balance_not_yours": (
+        "You can see the leave balance of yourself and of the people you supervise only."
+    ),
+    "leave_type_unknown": "“{leave_type}” is not a type of leave. Choose one of: {choices}.",
+    "leave_needs_read_committed": (
+        "Leave is checked against the latest data, which a REPEATABLE READ transaction "
+        "cannot see. Run this at READ COMMITTED (the default) or SERIALIZABLE."
+    ),
     # --- a field of a record form, before it is saved (services.forms.validate)
     "field_required": "{label} is required.",
     "field_too_long": "{label} can be at most {limit} characters long; it is {length}.",
@@ -274,6 +311,13 @@ MESSAGES: Mapping[str, str] = {
         "You are not allowed to see the {records}, so you cannot choose one here. Ask an "
         "administrator if your work needs it."
     ),
+}
+
+
+#: Who may decide, as a workflow's ``DW002`` refusal names them in its DETAIL
+#: (``'deciders': 'supervisor_or_hr'``), in the words of ``not_yours_to_decide``.
+DECIDERS: Mapping[str, str] = {
+    "supervisor_or_hr": "the employee's supervisor, HR or an administrator",
 }
 
 

@@ -195,7 +195,8 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "candidates": _f("status"),
         "training_programs": _f("status"),
         "training_enrollments": _f("status"),
-        "leave_requests": _f("status", "approved_by", "approved_date"),
+        # Working days between the dates, counted by the server (migration 0012).
+        "leave_requests": _f("status", "approved_by", "approved_date", "days_requested"),
         "performance_reviews": _f("status"),
         "payroll_records": _f("status"),
         "financial_accounts": _f("balance"),
@@ -245,6 +246,8 @@ DELETABLE_TABLES = frozenset(
         "recovery_documents",
         # Old metric readings are pruned (each deletion is audited).
         "system_monitoring",
+        # A public holiday entered on the wrong day is removed (the audit log keeps it).
+        "holidays",
         # A file attached by mistake is removed (row security: by whoever may change its
         # record; the audit log keeps its name and hash).
         "documents",
@@ -330,10 +333,11 @@ SELF_SERVICE: Mapping[str, TableRights] = MappingProxyType(
         "departments": read(),
         "users": read(*PUBLIC_COLUMNS["users"]),
         "employees": read(*PUBLIC_COLUMNS["employees"]),
-        # File a leave request (RLS: for oneself, pending) and correct it while pending.
-        "leave_requests": work(
-            update=("leave_type", "start_date", "end_date", "days_requested", "reason")
-        ),
+        # File a leave request (RLS: for oneself, pending) and correct it while pending;
+        # the rules of migration 0012 hold on either path (overlap, balance, past dates).
+        "leave_requests": work(update=("leave_type", "start_date", "end_date", "reason")),
+        # Which days leave does not count.
+        "holidays": read(),
         "attendance_records": read(),
         "payroll_records": read(),
         "performance_reviews": read(),
@@ -361,6 +365,7 @@ _HR = _department(
         "training_programs": work(),
         "training_enrollments": work(),
         "leave_requests": work(),
+        "holidays": work(),
         "attendance_records": work(),
         "performance_reviews": work(),
         "payroll_records": work(),
@@ -582,6 +587,17 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
             for flow in _CASE_FLOWS.values()
             for step in flow.steps
         },
+        # Leave (migration 0012). Anyone may supervise someone, so every login may call
+        # the decision; the functions check who the caller is to the request.
+        "dicel_working_days": (BASE_GROUP_ROLE,),
+        "dicel_leave_balance": (BASE_GROUP_ROLE,),
+        "dicel_request_leave": (BASE_GROUP_ROLE,),
+        "dicel_decide_leave": (BASE_GROUP_ROLE,),
+        "dicel_cancel_leave": (BASE_GROUP_ROLE,),
+        "dicel_may_decide_leave": (BASE_GROUP_ROLE,),
+        "dicel_may_cancel_leave": (BASE_GROUP_ROLE,),
+        "dicel_team_away": (BASE_GROUP_ROLE,),
+        "dicel_leave_requests_to_decide": (BASE_GROUP_ROLE,),
     }
 )
 

@@ -130,6 +130,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
             ("employee_id", "leave_type", "start_date", "end_date", "days_requested"),
         ),
     ),
+    # Days that are not working days for leave (migration 0012).
+    _t("holidays", "Public holidays", "hr", record="Public holiday"),
     _t("attendance_records", "Attendance", "hr", record="Attendance record"),
     _t(
         "payroll_records",

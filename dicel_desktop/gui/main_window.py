@@ -253,9 +253,9 @@ class MainWindow(QMainWindow):
         if grid is None:
             return
         tab = self.tabs.currentWidget()
-        page = tab.page(grid.table) if isinstance(tab, ModuleTab) else None
+        page = tab.page(grid.table) if isinstance(tab, ModuleTab) else tab.current_page()
         new_record = getattr(page, "new_record", None)
-        if new_record is not None:  # a list with a page of its own (users)
+        if new_record is not None:  # a list with a page of its own (users, my leave)
             new_record()
             return
         if not form_spec(grid.table, self.role).can_insert:

@@ -7,7 +7,9 @@ Logs in to the demo database as that demo user, opens the tab, waits until its l
 have loaded, renders the window into FILE.png and exits. With ``--open`` it shows that
 table's list and opens the form of the record KEY names (document number, name or id;
 the list's first record without KEY), with ``--new`` an empty form, and the picture is
-of the form. Works offscreen (QT_QPA_PLATFORM=offscreen), so it needs no display.
+of the form; or of the dialog of a workflow step the form opened at once (a leave
+request opened by its decider shows the decision). Works offscreen
+(QT_QPA_PLATFORM=offscreen), so it needs no display.
 """
 
 from __future__ import annotations
@@ -94,7 +96,9 @@ def _shoot(
             if isinstance(form, int):
                 window.close()
                 return form
-            shown = form
+            # A step the window opened at once (a decision waiting for this person) is
+            # what they would look at: the picture is of its dialog.
+            shown = form.step_dialog or form
         image = shown.grab()
         window.close()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -176,6 +176,7 @@ _COLUMN_LABELS = {
     ("patrol_logs", "guard_id"): "Guard",
     ("recovery_documents", "case_id"): "Case",
     ("inventory_transactions", "item_id"): "Item",
+    ("holidays", "holiday_date"): "Date",
 }
 
 #: Where a list opens when the table is not well served by the generic rule
@@ -188,6 +189,7 @@ _DEFAULT_SORT = {
     "inventory_transactions": ("created_at", True),
     "payroll_records": ("pay_period_start", True),
     "leave_requests": ("start_date", True),
+    "holidays": ("holiday_date", True),
     "users": ("last_name", False),
     "budgets": ("fiscal_year", True),
     "customer_feedback": ("feedback_date", True),

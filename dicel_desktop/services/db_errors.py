@@ -32,6 +32,7 @@ from sqlalchemy import exc as sa_exc
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.errors import (
+    DECIDERS,
     MESSAGES,
     Conflict,
     DicelError,
@@ -400,6 +401,8 @@ def detail_params(diag: Any, _values: Mapping[str, Any]) -> dict[str, Any]:
     if not isinstance(found, dict):
         return {}
     params = {key: "" if value is None else str(value) for key, value in found.items()}
+    if "deciders" in params:  # a key: the sentence says who in words
+        params["deciders"] = DECIDERS.get(params["deciders"], params["deciders"])
     when = found.get("when")
     if isinstance(when, str):
         with contextlib.suppress(ValueError):  # not a timestamp: said as it came
@@ -434,3 +437,29 @@ register_sqlstate("DW401", "case_assignee_not_eligible", InvalidInput, _case_par
 register_sqlstate("DW402", "case_text_missing", InvalidInput, _case_params)
 register_sqlstate("DW403", "record_gone", NotFound, _case_params)
 register_sqlstate("DW404", "case_assignee_missing", InvalidInput, _case_params)
+# --------------------------------------------------------------------------- leave
+
+
+def _leave_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """A leave refusal's DETAIL, its dates and days written for the sentence."""
+    from dicel_desktop.services.leave_words import refusal_params
+
+    return refusal_params(detail_params(diag, values))
+
+
+#: The rules of leave (migration 0012).
+register_sqlstate("DW101", "record_gone", NotFound, detail_params)
+for _state, _code, _family in (
+    ("DW102", "leave_no_employee_record", NotAllowed),
+    ("DW103", "leave_no_working_day", InvalidInput),
+    ("DW104", "leave_overlaps", Conflict),
+    ("DW105", "leave_over_balance", Conflict),
+    ("DW106", "leave_approval_over_balance", Conflict),
+    ("DW107", "leave_too_far_in_past", InvalidInput),
+    ("DW108", "leave_already_started", NotAllowed),
+    ("DW109", "leave_cancel_not_yours", NotAllowed),
+    ("DW110", "leave_balance_not_yours", NotAllowed),
+    ("DW111", "leave_type_unknown", InvalidInput),
+    ("DW112", "leave_needs_read_committed", Conflict),
+):
+    register_sqlstate(_state, _code, _family, _leave_params)

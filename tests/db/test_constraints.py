@@ -283,7 +283,7 @@ def test_every_table_with_updated_at_has_the_trigger(db_engine):
             ).scalars()
         )
     expected = {t.name for t in Base.metadata.sorted_tables if "updated_at" in t.c}
-    assert len(expected) == 42  # the seed's 41 and documents
+    assert len(expected) == 43  # the seed's 41, documents and holidays
     assert triggered == expected
 
 

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from urllib.parse import quote, urlsplit
 
 import psycopg
@@ -70,7 +70,7 @@ def _all(db: psycopg.Connection, query: str, params=None) -> list[tuple]:
 
 def test_every_table_has_rows(db) -> None:
     empty = [t for t in TABLES if not _one(db, f'SELECT EXISTS (SELECT FROM "{t}")')]
-    assert len(TABLES) == 46  # the seed's 45 and documents
+    assert len(TABLES) == 47  # the seed's 45, documents and holidays
     assert empty == []
 
 
@@ -217,6 +217,64 @@ def test_leave_requests_in_every_state_decided_by_the_supervisor(db) -> None:
             AND l.status = 'approved' AND %s BETWEEN l.start_date AND l.end_date)
     """, (DEMO_TODAY,)) == 0  # fmt: skip
     assert _one(db, "SELECT count(*) FROM employees WHERE status = 'on_leave'") >= 1
+
+
+def test_leave_keeps_the_rules_the_database_enforces_on_new_requests(db) -> None:
+    """Loaded with triggers off, the demo's leave still reads as the rules would have let
+    it be filed (migration 0012): days counted by the database's working days, no two
+    pending or approved requests of one person overlapping, none over its allowance."""
+    assert _one(db, """
+        SELECT count(*) FROM leave_requests
+        WHERE days_requested <> dicel_working_days(start_date, end_date)
+    """) == 0  # fmt: skip
+    assert _one(db, """
+        SELECT count(*) FROM leave_requests a JOIN leave_requests b
+          ON a.employee_id = b.employee_id AND a.id < b.id
+         AND a.start_date <= b.end_date AND b.start_date <= a.end_date
+        WHERE a.status IN ('pending', 'approved') AND b.status IN ('pending', 'approved')
+    """) == 0  # fmt: skip
+    over = _all(db, """
+        SELECT l.employee_id, l.leave_type, extract(year FROM l.start_date),
+               sum(l.days_requested), min(s.setting_value::numeric)
+        FROM leave_requests l
+        JOIN system_settings s ON s.setting_key = 'leave.allowance.' || l.leave_type
+        WHERE l.status IN ('pending', 'approved')
+        GROUP BY 1, 2, 3
+        HAVING sum(l.days_requested) > min(s.setting_value::numeric)
+    """)  # fmt: skip
+    assert over == []
+    assert _one(db, "SELECT count(*) FROM system_settings WHERE setting_key LIKE 'leave.%'") == 7
+
+
+def test_rwandas_public_holidays_for_the_demos_years(db) -> None:
+    year = DEMO_TODAY.year
+    names = dict(_all(db, "SELECT holiday_date, name FROM holidays"))
+    for day, name in (
+        ((1, 1), "New Year's Day"),
+        ((4, 7), "Genocide against the Tutsi Memorial Day"),
+        ((7, 4), "Liberation Day"),
+        ((12, 26), "Boxing Day"),
+    ):
+        for y in (year - 1, year, year + 1):
+            assert names[date(y, *day)] == name
+    assert names[date(2026, 8, 7)] == "Umuganura Day"  # the first Friday of August
+    assert names[date(2026, 4, 3)] == "Good Friday"
+    assert names[date(2026, 3, 20)] == "Eid al-Fitr"
+    assert min(names).year == year - 1 and max(names).year == year + 1
+
+
+def test_a_showcase_request_waits_with_a_colleague_away_on_those_days(db) -> None:
+    """What the decider of the Executive Assistant's request sees: someone of her team
+    already away then."""
+    assert _one(db, """
+        SELECT count(*) FROM leave_requests r
+        JOIN employees e ON e.id = r.employee_id JOIN users u ON u.id = e.user_id
+        WHERE r.status = 'pending' AND u.email = 'josiane.murekatete@dicel.rw'
+          AND EXISTS (SELECT FROM leave_requests o JOIN employees c ON c.id = o.employee_id
+                      WHERE o.status = 'approved' AND c.id <> e.id
+                        AND (c.supervisor_id = e.supervisor_id OR c.department_id = e.department_id)
+                        AND o.start_date <= r.end_date AND o.end_date >= r.start_date)
+    """) == 1  # fmt: skip
 
 
 def test_a_year_of_attendance_that_agrees_with_employment_and_leave(db) -> None:

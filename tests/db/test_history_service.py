@@ -14,6 +14,9 @@ from sqlalchemy import text
 from dicel_desktop.services import records
 from dicel_desktop.services.history import REDACTED, Change, record_history
 
+#: A Monday four weeks ahead.
+_MONDAY_AHEAD = dt.date.today() + dt.timedelta(days=28 - dt.date.today().weekday())
+
 
 @pytest.fixture
 def logins(db_dsn):
@@ -129,9 +132,9 @@ def test_no_history_for_a_record_hidden_from_the_reader(logins):
             clerk.role,
             {
                 "leave_type": "annual",
-                "start_date": dt.date(2026, 4, 6),
-                "end_date": dt.date(2026, 4, 8),
-                "days_requested": 3,
+                # Ahead, as leave may be filed; the server counts its working days.
+                "start_date": _MONDAY_AHEAD,
+                "end_date": _MONDAY_AHEAD + dt.timedelta(days=2),
             },
         )
         assert [e.action for e in record_history(session, "leave_requests", leave.id)] == ["INSERT"]

@@ -13,6 +13,9 @@ from dicel_desktop.domain.errors import Conflict, NotFound
 from dicel_desktop.services import records
 from dicel_desktop.services.records import RecordGone, StaleRecord
 
+#: A Monday four weeks ahead.
+_MONDAY_AHEAD = dt.date.today() + dt.timedelta(days=28 - dt.date.today().weekday())
+
 
 @pytest.fixture
 def logins(db_dsn):
@@ -122,11 +125,12 @@ def test_a_record_hidden_by_row_security_reads_as_gone(logins):
             {
                 "employee_id": clerk.employee_id,
                 "leave_type": "annual",
-                "start_date": dt.date(2026, 4, 6),
-                "end_date": dt.date(2026, 4, 8),
-                "days_requested": 3,
+                # Ahead, as leave may be filed; the server counts its working days.
+                "start_date": _MONDAY_AHEAD,
+                "end_date": _MONDAY_AHEAD + dt.timedelta(days=2),
             },
         )
+    assert leave.values["days_requested"] == 3  # the saved row, as the server counted it
     with boss.session() as session:
         seen = records.load_record(session, "leave_requests", boss.role, leave.id)
     assert seen.names["employee_id"].endswith("Employee Tester")

@@ -12,10 +12,12 @@ import shutil
 import subprocess
 import sys
 
+import psycopg
 import pytest
-from helpers import new_cluster_folder
+from helpers import dsn_for, new_cluster_folder
 from PySide6.QtGui import QImage
 
+from dicel_desktop.demo_mode import DEMO_DATABASE
 from dicel_desktop.localdb import LocalCluster
 
 
@@ -133,3 +135,32 @@ def test_a_form_of_an_unknown_or_unreadable_table_is_refused_by_name(demo_dir, t
     )  # fmt: skip
     assert missing.returncode == 2 and "EXP-1999-999999" in missing.stderr
     assert not target.exists()
+
+
+def test_a_leave_request_opened_by_its_decider_is_pictured_on_its_decision(demo_dir, tmp_path):
+    """The Executive Assistant's pending leave waits for the Managing Director (demo
+    data): opening it as him shows the decision dialog, and the picture is of that."""
+    warm = _run(demo_dir, "--user", "jean.mugabo@dicel.rw", "--screenshot",
+                str(tmp_path / "warm.png"))  # fmt: skip
+    assert warm.returncode == 0, warm.stderr  # the demo database exists from here on
+    cluster = LocalCluster(demo_dir)
+    try:
+        with psycopg.connect(dsn_for(cluster.start(), DEMO_DATABASE)) as conn:
+            (request,) = conn.execute(
+                "SELECT r.id FROM leave_requests r JOIN employees e ON e.id = r.employee_id"
+                " JOIN users u ON u.id = e.user_id WHERE u.email = %s AND r.status = 'pending'"
+                " ORDER BY r.start_date LIMIT 1",
+                ("josiane.murekatete@dicel.rw",),
+            ).fetchone()
+    finally:
+        cluster.stop()
+    target = tmp_path / "decision.png"
+    result = _run(
+        demo_dir, "--user", "jean.mugabo@dicel.rw", "--screenshot", str(target),
+        "--open", f"leave_requests:{request}",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    # The dialog, not the record window behind it (opened at 900 x 820).
+    assert (image.width(), image.height()) != (900, 820)
+    assert 500 <= image.width() < 900 and _colours(image) > 20

@@ -6,8 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from conftest import APPLICATION_NAME, World, attempt
 from psycopg.types.json import Jsonb
+from security_world import APPLICATION_NAME, World, attempt
 
 from dicel_desktop.domain.roles import Role
 

@@ -13,9 +13,9 @@ import uuid
 import psycopg
 import pytest
 import sqlalchemy as sa
-from conftest import World, attempt, insert_statement
 from minimal_rows import minimal_row
 from psycopg import sql
+from security_world import World, attempt, insert_statement
 
 from dicel_desktop.db.case_functions import function_definitions, owner_policies
 from dicel_desktop.db.engine import make_engine

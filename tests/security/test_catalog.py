@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
-from conftest import RLS_TABLES, World
+from security_world import RLS_TABLES, World
 
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.db.grants import CLIENT_ROLES, expected_grants, grants_in_database

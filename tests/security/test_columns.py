@@ -4,7 +4,7 @@ person their own."""
 from __future__ import annotations
 
 import pytest
-from conftest import World, attempt
+from security_world import World, attempt
 
 from dicel_desktop.domain.permissions import PUBLIC_COLUMNS
 from dicel_desktop.domain.roles import Role

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 import sqlalchemy as sa
-from conftest import RLS_TABLES, World, attempt
 from helpers import to_url
+from security_world import RLS_TABLES, World, attempt
 from sqlalchemy.orm import Session
 
 from dicel_desktop.db.engine import make_engine

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import World, attempt
+from security_world import World, attempt
 
 
 def test_an_hr_clerk_reads_salaries(world: World):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from conftest import World, attempt
+from security_world import World, attempt
 
 _HISTORY = "SELECT action, actor_id, old_values, new_values FROM dicel_record_history(%s, %s)"
 

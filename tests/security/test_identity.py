@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import World, attempt
 from psycopg import sql
+from security_world import World, attempt
 
 
 def _what_peer_sees(world: World) -> tuple:

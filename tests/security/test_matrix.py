@@ -11,8 +11,8 @@ deleting works only where the table allows it. A refusal must be SQLSTATE 42501
 from __future__ import annotations
 
 import pytest
-from conftest import World, attempt, insert_statement, valid_row
 from psycopg import sql
+from security_world import World, attempt, insert_statement, valid_row
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm

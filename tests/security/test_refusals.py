@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 from _provisioning_fixtures import Accounts, open_accounts
 from french import database_speaks_french
+from security_world import LEAVE_DAY
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -98,14 +99,12 @@ def test_a_row_outside_the_row_security_is_told_apart_from_a_missing_right(
     values = {
         "employee_id": someone_else,
         "leave_type": "annual",
-        "start_date": dt.date(2026, 8, 3),
-        "end_date": dt.date(2026, 8, 7),
-        "days_requested": 5,
+        "start_date": LEAVE_DAY,
+        "end_date": LEAVE_DAY + dt.timedelta(days=4),
     }
     insert = (
-        "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
-        " days_requested) VALUES (:employee_id, :leave_type, :start_date, :end_date,"
-        " :days_requested)"
+        "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date)"
+        " VALUES (:employee_id, :leave_type, :start_date, :end_date)"
     )
     explained = _refused(
         person, insert, values, table="leave_requests", values=values, action="insert"

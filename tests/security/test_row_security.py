@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import EMPLOYEE_TABLES, RLS_TABLES, World, attempt, insert_statement, valid_row
+from security_world import EMPLOYEE_TABLES, RLS_TABLES, World, attempt, insert_statement, valid_row
 
 
 def _ids(world: World, who: str, table: str) -> set:
@@ -147,7 +147,7 @@ def test_a_decided_request_can_no_longer_be_edited_by_its_employee(world: World)
     try:
         out = attempt(
             world.connect("peer"),
-            "UPDATE leave_requests SET days_requested = 30 WHERE id = %s",
+            "UPDATE leave_requests SET end_date = end_date + 30 WHERE id = %s",
             (mine,),
         )
         assert out.ok and out.rowcount == 0

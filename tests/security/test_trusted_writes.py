@@ -9,8 +9,8 @@ import datetime as dt
 import re
 
 import pytest
-from conftest import World, attempt, insert_statement, valid_row
 from psycopg import sql
+from security_world import LEAVE_DAY, World, attempt, insert_statement, valid_row
 
 from dicel_desktop.domain.permissions import FUNCTION_ONLY_COLUMNS
 from dicel_desktop.domain.roles import Role
@@ -30,7 +30,7 @@ CREATORS = {
     "customer_surveys": ("cx", "created_by"),
     "recovery_documents": ("recovery", "uploaded_by"),
     "compliance_policies": ("compliance", "created_by"),
-    # Files attached to one's own pending leave request (security conftest's valid_row).
+    # Files attached to one's own pending leave request (security_world.valid_row).
     "documents": ("employee", "uploaded_by"),
 }
 
@@ -141,9 +141,8 @@ def test_a_leave_request_with_no_employee_is_the_callers_and_hr_still_files_for_
 ):
     row = {
         "leave_type": "annual",
-        "start_date": dt.date(2026, 12, 21),
-        "end_date": dt.date(2026, 12, 23),
-        "days_requested": 3,
+        "start_date": LEAVE_DAY,
+        "end_date": LEAVE_DAY + dt.timedelta(days=2),
     }
     statement, params = insert_statement("leave_requests", row)
     returning = sql.SQL("{} RETURNING employee_id").format(statement)

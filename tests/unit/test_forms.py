@@ -68,9 +68,9 @@ def test_ranges_come_from_check_constraints() -> None:
     assert errors["likelihood"].message == "Likelihood must be between 1 and 5."
     assert errors["impact"].message == "Impact must be between 1 and 5."
     assert validate(form, {"likelihood": 5, "impact": 1}, new=False) == {}
-    leave = form_spec("leave_requests", Role.HR)
-    error = validate(leave, {"days_requested": 0}, new=False)["days_requested"]
-    assert error.message == "Days requested must be more than 0."
+    lines = form_spec("invoice_items", Role.FINANCE)
+    error = validate(lines, {"quantity": 0}, new=False)["quantity"]
+    assert error.message == "Quantity must be more than 0."
 
 
 def test_dates_in_order_and_the_message_on_the_later_field() -> None:

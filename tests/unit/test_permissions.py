@@ -209,7 +209,6 @@ def test_helpers():
         "leave_type",
         "start_date",
         "end_date",
-        "days_requested",
         "reason",
     ]
 

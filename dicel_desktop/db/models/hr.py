@@ -188,6 +188,18 @@ class LeaveRequest(UUIDPrimaryKey, Timestamps, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
+class Holiday(UUIDPrimaryKey, Timestamps, Base):
+    """A public holiday: not a working day, so leave does not count it (migration 0012).
+    One row per day; HR keeps the list (Eid dates follow the moon, so they are entered
+    each year)."""
+
+    __tablename__ = "holidays"
+    __table_args__ = (CheckConstraint("btrim(name) <> ''", name="name_not_empty"),)
+
+    holiday_date: Mapped[date] = mapped_column(Date, unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+
+
 class AttendanceRecord(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "attendance_records"
     __table_args__ = (

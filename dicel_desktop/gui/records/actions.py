@@ -6,14 +6,17 @@ dialog, a confirmation) is the workflow module's, which registers it here
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dicel_desktop.domain.permissions import FUNCTION_EXECUTE
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from dicel_desktop.gui.records.record_window import RecordWindow
     from dicel_desktop.services.records import Record
 
@@ -26,8 +29,9 @@ class RecordAction:
     label: str
     #: The ``dicel_*`` function the step calls: roles without EXECUTE on it see no button.
     function: str
-    #: Opens the step's dialog (or takes the step) for the window's saved record.
-    run: Callable[[RecordWindow], None]
+    #: Opens the step's dialog (or takes the step) for the window's saved record; the
+    #: dialog it opened, if any (the window keeps it as ``step_dialog``).
+    run: Callable[[RecordWindow], QDialog | None]
     #: The values of ``state_column`` in which the step applies (None: in any).
     states: frozenset[str] | None = None
     state_column: str = "status"
@@ -38,6 +42,13 @@ class RecordAction:
     #: The roles it is offered to, where fewer may take the step than may call its
     #: function (a requester's step, on a function everyone may call); None: all of them.
     roles: frozenset[Role] | None = None
+    #: Asked on the DB worker once the window shows the record: whether this person may
+    #: take the step on it now (``fn(session, record_id)``, the database's own answer:
+    #: whether they supervise the employee ...). None: the state and ``applies`` say it.
+    available: Callable[[Any, uuid.UUID], bool] | None = field(default=None, compare=False)
+    #: Taken as soon as the window first shows a record it is available on: what the
+    #: person opened it for (a request waiting for its decider opens on the decision).
+    at_once: bool = False
 
 
 _ACTIONS: dict[str, list[RecordAction]] = {}

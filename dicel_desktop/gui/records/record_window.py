@@ -42,6 +42,7 @@ from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import actions_for
 from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
+from dicel_desktop.gui.records.step_bar import StepBar
 from dicel_desktop.gui.records.titles import header_texts
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
@@ -60,7 +61,8 @@ PanelFactory = Callable[["RecordWindow"], list[tuple[str, QWidget]]]
 class RecordWindow(QDialog):
     """One record's window; see the module docstring."""
 
-    #: The record was saved (created or changed): the Record as saved.
+    #: The record was saved (created or changed), or read again after a workflow step
+    #: moved it on: the Record as it is now.
     saved = Signal(object)
     #: The record was deleted: its id.
     deleted = Signal(object)
@@ -96,6 +98,8 @@ class RecordWindow(QDialog):
         #: Open dialogs (conflict, questions), kept for tests and to close with the window.
         self.conflict_dialog: ConflictDialog | None = None
         self.question: QMessageBox | None = None
+        #: Said once the record is read again after a step ("Approved.").
+        self._after_reload_note = ""
 
         self.form = RecordForm(self.spec, make_editor)
         self.form.dirty_changed.connect(self._on_form_dirty_changed)
@@ -146,9 +150,8 @@ class RecordWindow(QDialog):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         # The workflow's steps for the record's state (Submit, Approve…): gui/workflows.
-        self.step_buttons: list[QPushButton] = []
-        self._steps_layout = QHBoxLayout()
-        buttons.addLayout(self._steps_layout)
+        self.steps = StepBar(self)
+        buttons.addLayout(self.steps.layout)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         self.new_button.setVisible(self.spec.can_insert)
@@ -184,6 +187,16 @@ class RecordWindow(QDialog):
     @property
     def is_busy(self) -> bool:
         return self._busy
+
+    @property
+    def step_buttons(self) -> list[QPushButton]:
+        """The buttons of the workflow steps offered now."""
+        return self.steps.offered()
+
+    @property
+    def step_dialog(self) -> QDialog | None:
+        """The dialog of the workflow step being taken, while it is open."""
+        return self.steps.dialog
 
     def save(self) -> None:
         """Check the form, then create or save the record on the worker."""
@@ -248,9 +261,15 @@ class RecordWindow(QDialog):
         self._build_panels()
 
     def _on_loaded(self, record: Record) -> None:
+        reloaded = self.form.record is not None
         self.form.load(record, presets=self.presets, context_currency=self.context_currency)
         self._show_header()
         self._build_panels_after_paint()
+        if reloaded:
+            self.saved.emit(record)
+        note, self._after_reload_note = self._after_reload_note, ""
+        if note:
+            self._show_message(note, error=False)
 
     def _build_panels_after_paint(self) -> None:
         """The record shows first; the lists, files and history under it are built once
@@ -291,21 +310,14 @@ class RecordWindow(QDialog):
         self._show_steps()
 
     def _show_steps(self) -> None:
-        for button in self.step_buttons:
-            self._steps_layout.removeWidget(button)
-            button.deleteLater()
-        self.step_buttons = []
-        for action in actions_for(self.table, self.role, self.form.record):
-            button = QPushButton(action.label)
-            button.setToolTip(action.tooltip)
-            button.clicked.connect(lambda _=False, action=action: action.run(self))
-            self._steps_layout.addWidget(button)
-            self.step_buttons.append(button)
+        self.steps.show_for(actions_for(self.table, self.role, self.form.record))
 
-    def reload(self) -> None:
-        """Read the record again (after a workflow step moved it on)."""
+    def reload(self, note: str = "") -> None:
+        """Read the record again (after a workflow step moved it on), then say ``note``
+        ("Approved."); the lists showing it follow (``saved``)."""
         record = self.form.record
         if record is not None and not self._busy:
+            self._after_reload_note = note
             self._load(record.id)
 
     def _build_panels(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.tabs.my_leave_page import MyLeavePage
 from dicel_desktop.gui.tabs.profile_view import ProfileView
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.widgets.data_grid import DataGrid
@@ -94,20 +95,26 @@ class MyWorkTab(QWidget):
                 return self._pages[key]
         raise KeyError(key)
 
+    def current_page(self) -> QWidget | None:
+        """What the chosen section shows: a list, the page around one (My leave), the
+        profile."""
+        return self.stack.currentWidget()
+
     def current_grid(self) -> DataGrid | None:
-        widget = self.stack.currentWidget()
-        return widget if isinstance(widget, DataGrid) else None
+        return _grid_of(self.stack.currentWidget())
 
     def close_lists(self) -> None:
         for page in self._pages.values():
-            if isinstance(page, DataGrid):
-                page.close_list()
+            grid = _grid_of(page)
+            if grid is not None:
+                grid.close_list()
 
     def refresh_table(self, table: str) -> None:
         """A record of ``table`` changed: the sections listing it reload."""
         for page in self._pages.values():
-            if isinstance(page, DataGrid) and page.table == table:
-                page.refresh()
+            grid = _grid_of(page)
+            if grid is not None and grid.table == table:
+                grid.refresh()
 
     # ----------------------------------------------------------------- slots
 
@@ -122,6 +129,10 @@ class MyWorkTab(QWidget):
         remembered = self._settings.value("my_work/section", "profile")
         keys = self.section_keys()
         self.sections.setCurrentRow(keys.index(remembered) if remembered in keys else 0)
+
+    def _on_leave_filed(self, _request_id: object) -> None:
+        if self._records is not None:  # other lists of leave requests follow
+            self._records.table_changed.emit("leave_requests")
 
     def _on_failed(self, error: BaseException) -> None:
         self.profile.show_error(describe_error(error))
@@ -146,17 +157,29 @@ class MyWorkTab(QWidget):
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         else:
             assert section.table is not None
-            page = DataGrid(
-                self._worker,
-                section.table,
-                columns_for(self.role, section.table),
-                fixed_filters=filters,
-                settings=self._settings,
-                parent=self.stack,
-            )
+            columns = columns_for(self.role, section.table)
+            if key == "leave":  # with "Request leave…" above the list
+                page = MyLeavePage(
+                    self._worker,
+                    columns,
+                    fixed_filters=filters,
+                    settings=self._settings,
+                    parent=self.stack,
+                )
+                page.filed.connect(self._on_leave_filed)
+                grid = page.grid
+            else:
+                page = grid = DataGrid(
+                    self._worker,
+                    section.table,
+                    columns,
+                    fixed_filters=filters,
+                    settings=self._settings,
+                    parent=self.stack,
+                )
             if self._records is not None:
                 table = section.table
-                page.record_activated.connect(
+                grid.record_activated.connect(
                     lambda record_id: self._records.open(table, record_id)
                 )
         self._pages[key] = page
@@ -173,3 +196,11 @@ class MyWorkTab(QWidget):
         if key == "waiting":
             return [OneOf("employee_id", me.report_ids), OneOf("status", ("pending",))]
         return [Equals("employee_id", me.employee_id)]
+
+
+def _grid_of(page: QWidget | None) -> DataGrid | None:
+    """The list a section shows (itself, or the one in its page)."""
+    if isinstance(page, DataGrid):
+        return page
+    grid = getattr(page, "grid", None)
+    return grid if isinstance(grid, DataGrid) else None

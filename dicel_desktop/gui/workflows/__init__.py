@@ -2,4 +2,7 @@
 stock, expenses, invoices and payroll, tickets and cases). Importing this package
 registers every step with gui/records/actions.py; the main window imports it."""
 
-from dicel_desktop.gui.workflows import cases  # noqa: F401  (tickets and cases)
+from dicel_desktop.gui.workflows import (
+    cases,  # noqa: F401  (tickets and cases)
+    leave,  # noqa: F401  (registers its steps)
+)

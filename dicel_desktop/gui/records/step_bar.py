@@ -1,0 +1,100 @@
+"""The workflow steps beside a record window's Save: a button per step offered on the
+record (gui/records/actions.py), each shown once the database says this person may take
+it when the step asks (``RecordAction.available``), and the step a person opened the
+record for taken at once (``RecordAction.at_once``: a decider's decision)."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
+
+from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.records.actions import RecordAction
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.record_window import RecordWindow
+
+log = logging.getLogger(__name__)
+
+
+class StepBar:
+    """The step buttons of one record window; ``layout`` goes into its button row."""
+
+    def __init__(self, window: RecordWindow) -> None:
+        self._window = window
+        self.layout = QHBoxLayout()
+        self._buttons: list[QPushButton] = []
+        #: Buttons still waiting for the database's answer (hidden meanwhile).
+        self._asking: set[QPushButton] = set()
+        #: Answers about availability count for the buttons they were asked for only.
+        self._generation = 0
+        #: A step is taken at once the first time the window shows its record, never on
+        #: a reload after a step (the person has seen it).
+        self._taken_at_once = False
+        #: The dialog of the step being taken, while it is open.
+        self.dialog: QDialog | None = None
+
+    def offered(self) -> list[QPushButton]:
+        """The buttons shown now (a step still being asked about is not)."""
+        return [b for b in self._buttons if b not in self._asking]
+
+    def show_for(self, actions: Sequence[RecordAction]) -> None:
+        """Offer ``actions`` on the window's record, in their order."""
+        for button in self._buttons:
+            self.layout.removeWidget(button)
+            button.deleteLater()
+        self._buttons = []
+        self._asking = set()
+        self._generation += 1
+        record = self._window.record
+        for action in actions:
+            button = QPushButton(action.label)
+            button.setToolTip(action.tooltip)
+            button.clicked.connect(lambda _=False, action=action: self.take(action))
+            self.layout.addWidget(button)
+            self._buttons.append(button)
+            if action.available is not None and record is not None:
+                button.hide()
+                self._asking.add(button)
+                self._ask(action, button, record.id)
+
+    def take(self, action: RecordAction) -> None:
+        """Take ``action`` on the window's record: its dialog opens over the window."""
+        dialog = action.run(self._window)
+        if dialog is not None:
+            self.dialog = dialog
+            dialog.finished.connect(lambda _result: self._forget(dialog))
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _ask(self, action: RecordAction, button: QPushButton, record_id: uuid.UUID) -> None:
+        generation = self._generation
+
+        def answered(available: bool) -> None:
+            if generation != self._generation or not available or not shiboken6.isValid(button):
+                return
+            self._asking.discard(button)
+            button.show()
+            if action.at_once and not self._taken_at_once:
+                self._taken_at_once = True
+                self.take(action)
+
+        def failed(error: BaseException) -> None:
+            # Not offered; the record itself still works.
+            log.info("Could not ask whether %s is available: %s", action.function, error)
+
+        assert action.available is not None
+        (
+            Op(self._window.worker, action.available, record_id)
+            .for_widget(self._window)
+            .on_success(answered)
+            .on_failure(failed)
+            .run()
+        )

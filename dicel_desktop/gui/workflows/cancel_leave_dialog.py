@@ -1,0 +1,143 @@
+"""Cancel a leave request: a confirmation that says which leave and what happens to its
+days, with an optional note. Opened over the request's record window (the step "Cancel
+leave…", offered to its employee and to HR)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.leave_texts import days_text, leave_type_text, span_text
+from dicel_desktop.services import leave
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.record_window import RecordWindow
+    from dicel_desktop.services.records import Record
+
+_ERROR = QColor("#c62828")
+
+
+class CancelLeaveDialog(QDialog):
+    """See the module docstring; :meth:`open_for` opens it over a record window."""
+
+    #: The request was cancelled.
+    cancelled = Signal()
+
+    def __init__(self, worker: DbWorker, record: Record, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.worker = worker
+        self.request_id: uuid.UUID = record.id
+        self._busy = False
+        self.setWindowTitle(self.tr("Cancel leave"))
+
+        values = record.values
+        what = (
+            self.tr("Cancel the %1 of %2 (%3)?")
+            .replace("%1", leave_type_text(values["leave_type"]).lower())
+            .replace("%2", span_text(values["start_date"], values["end_date"]))
+            .replace("%3", days_text(values["days_requested"]))
+        )
+        if values.get("status") == "approved":
+            what += " " + self.tr("It was approved: its days go back to the balance.")
+        self.question = QLabel(what)
+        self.question.setWordWrap(True)
+        note_label = QLabel(self.tr("&Why (optional):"))
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(self.tr("Why the leave is cancelled"))
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
+        note_label.setBuddy(self.note)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, _ERROR)
+        self.message.setPalette(palette)
+        self.message.hide()
+
+        self.cancel_leave_button = QPushButton(self.tr("Cancel &leave"))
+        self.cancel_leave_button.setAutoDefault(False)
+        self.keep_button = QPushButton(self.tr("&Keep it"))
+        # Cancelling is deliberate: Enter alone keeps the leave.
+        self.keep_button.setDefault(True)
+        self.cancel_leave_button.clicked.connect(self._cancel_leave)
+        self.keep_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_leave_button)
+        buttons.addWidget(self.keep_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.question)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(460)
+        self.keep_button.setFocus()
+
+    @classmethod
+    def open_for(cls, window: RecordWindow) -> CancelLeaveDialog:
+        """Open over ``window`` (a leave request's); the window reloads once cancelled."""
+        assert window.record is not None
+        dialog = cls(window.worker, window.record, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.cancelled.connect(lambda: window.reload(dialog.tr("The leave is cancelled.")))
+        dialog.open()
+        return dialog
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def _cancel_leave(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        self.message.hide()
+        for button in (self.cancel_leave_button, self.keep_button):
+            button.setEnabled(False)
+        note = self.note.toPlainText().strip() or None
+        (
+            Op(self.worker, leave.cancel_leave, self.request_id, note)
+            .for_widget(self)
+            .explaining("leave_requests", action="update")
+            .on_success(self._on_cancelled)
+            .on_failure(self._on_refused)
+            .run()
+        )
+
+    def _on_cancelled(self, _none: object) -> None:
+        self._busy = False
+        self.cancelled.emit()
+        self.accept()
+
+    def _on_refused(self, error: DicelError) -> None:
+        self._busy = False
+        self.message.setText(describe_error(error))
+        self.message.show()
+        self.keep_button.setEnabled(True)
+        self.keep_button.setText(self.tr("Close"))
+        self.keep_button.setFocus()
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

@@ -1,0 +1,56 @@
+"""The steps of a leave request's record window: "Approve or reject…" for whoever may
+decide it (at once for them: they opened it to decide), "Cancel leave…" for its employee
+and HR. The database says who may (``dicel_may_decide_leave``, ``dicel_may_cancel_leave``)
+and decides in the end anyway."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+
+from dicel_desktop.gui.records.actions import RecordAction, register
+from dicel_desktop.gui.workflows.cancel_leave_dialog import CancelLeaveDialog
+from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
+from dicel_desktop.services import leave
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.record_window import RecordWindow
+
+
+def _decide(window: RecordWindow) -> QDialog:
+    return LeaveDecisionDialog.open_for(window)
+
+
+def _cancel(window: RecordWindow) -> QDialog:
+    return CancelLeaveDialog.open_for(window)
+
+
+register(
+    "leave_requests",
+    RecordAction(
+        QCoreApplication.translate("LeaveSteps", "&Approve or reject…"),
+        "dicel_decide_leave",
+        _decide,
+        frozenset({"pending"}),
+        tooltip=QCoreApplication.translate(
+            "LeaveSteps", "Decide on this request, with the balance and the team's leave in view"
+        ),
+        available=leave.may_decide,
+        at_once=True,
+    ),
+)
+register(
+    "leave_requests",
+    RecordAction(
+        QCoreApplication.translate("LeaveSteps", "Cancel &leave…"),
+        "dicel_cancel_leave",
+        _cancel,
+        frozenset({"pending", "approved"}),
+        tooltip=QCoreApplication.translate(
+            "LeaveSteps", "Withdraw this request, or give an approved leave's days back"
+        ),
+        available=leave.may_cancel,
+    ),
+)

@@ -1,0 +1,317 @@
+"""Approve or reject a leave request, with the facts in front of the decider: the request,
+the employee's balance for that type and year, who else of the team is away then, and a
+note for the employee. Opened over the request's record window (the step "Approve or
+reject…", at once for the person it waits for)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.leave_texts import (
+    balance_text,
+    days_text,
+    leave_type_text,
+    span_text,
+    state_text,
+)
+from dicel_desktop.services import leave
+from dicel_desktop.services.leave import DecisionFacts
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.record_window import RecordWindow
+
+#: Refusals after which deciding again cannot succeed: the request moved on.
+_SETTLED = frozenset({"already_decided", "wrong_state", "record_gone", "own_record_decision",
+                      "not_yours_to_decide"})  # fmt: skip
+_WARNING = QColor("#8a4b00")
+_ERROR = QColor("#c62828")
+
+
+def _coloured(label: QLabel, colour: QColor) -> QLabel:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+    return label
+
+
+def _text(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class LeaveDecisionDialog(QDialog):
+    """See the module docstring; :meth:`open_for` opens it over a record window."""
+
+    #: The request was decided: True approved, False rejected.
+    decided = Signal(bool)
+
+    def __init__(
+        self, worker: DbWorker, request_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.worker = worker
+        self.request_id = request_id
+        self.facts: DecisionFacts | None = None
+        self._busy = True
+        self.setWindowTitle(self.tr("Decide on a leave request"))
+        self._build()
+        self._set_busy(True, self.tr("Loading the request…"))
+        (
+            Op(worker, leave.decision_facts, request_id)
+            .for_widget(self)
+            .on_success(self._on_facts_loaded)
+            .on_failure(self._on_facts_failed)
+            .run()
+        )
+
+    @classmethod
+    def open_for(cls, window: RecordWindow) -> LeaveDecisionDialog:
+        """Open over ``window`` (a leave request's); the window reloads once decided."""
+        assert window.record is not None
+        dialog = cls(window.worker, window.record.id, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(
+            lambda approved: window.reload(
+                dialog.tr("Approved.") if approved else dialog.tr("Rejected.")
+            )
+        )
+        dialog.open()
+        return dialog
+
+    # ----------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        facts = QFormLayout()
+        facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.employee = _text()
+        self.kind = _text()
+        self.dates = _text()
+        self.reason = _text()
+        self.filed = _text()
+        facts.addRow(self.tr("Employee:"), self.employee)
+        facts.addRow(self.tr("Leave:"), self.kind)
+        facts.addRow(self.tr("Dates:"), self.dates)
+        facts.addRow(self.tr("Reason:"), self.reason)
+        facts.addRow(self.tr("Filed:"), self.filed)
+
+        balance_box = QGroupBox(self.tr("Balance"))
+        self.balance = _text()
+        self.balance_warning = _coloured(_text(), _WARNING)
+        self.balance_warning.hide()
+        balance_layout = QVBoxLayout(balance_box)
+        balance_layout.addWidget(self.balance)
+        balance_layout.addWidget(self.balance_warning)
+
+        team_box = QGroupBox(self.tr("Who else in the team is away then"))
+        self.nobody_away = _text(self.tr("Nobody else in the team is away or asking to be."))
+        self.away = QTreeWidget()
+        self.away.setRootIsDecorated(False)
+        self.away.setColumnCount(3)
+        self.away.setHeaderLabels([self.tr("Name"), self.tr("Dates"), self.tr("State")])
+        self.away.setAccessibleName(self.tr("Who else in the team is away then"))
+        self.away.setMaximumHeight(140)
+        self.away.hide()
+        team_layout = QVBoxLayout(team_box)
+        team_layout.addWidget(self.nobody_away)
+        team_layout.addWidget(self.away)
+
+        note_label = QLabel(self.tr("&Note to the employee (optional):"))
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab leaves the note for the buttons
+        self.note.setAccessibleName(self.tr("Note to the employee"))
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
+        note_label.setBuddy(self.note)
+
+        self.message = _coloured(_text(), _ERROR)
+        self.message.hide()
+
+        self.approve_button = QPushButton(self.tr("&Approve"))
+        self.reject_button = QPushButton(self.tr("&Reject"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close without deciding (Esc)"))
+        # A decision is a deliberate act: Enter alone decides nothing.
+        for button in (self.approve_button, self.reject_button, self.close_button):
+            button.setAutoDefault(False)
+        self.approve_button.clicked.connect(lambda: self._decide(True))
+        self.reject_button.clicked.connect(lambda: self._decide(False))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addLayout(facts)
+        layout.addWidget(balance_box)
+        layout.addWidget(team_box)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
+
+    # ----------------------------------------------------------------- facts
+
+    def _on_facts_loaded(self, facts: DecisionFacts) -> None:
+        self.facts = facts
+        kind = leave_type_text(facts.leave_type)
+        self.heading.setText(
+            self.tr("%1 of %2").replace("%1", kind).replace("%2", facts.employee_name)
+        )
+        self.employee.setText(facts.employee_name)
+        self.kind.setText(kind)
+        self.dates.setText(
+            f"{span_text(facts.start_date, facts.end_date)} ({days_text(facts.days)})"
+        )
+        self.reason.setText(facts.reason or self.tr("(none given)"))
+        if facts.filed_at is not None:
+            self.filed.setText(
+                QLocale().toString(facts.filed_at.astimezone(), QLocale.FormatType.ShortFormat)
+            )
+        balance = facts.balance
+        text = balance_text(balance)
+        if facts.status == "pending":
+            text += " " + self.tr("Waiting includes this request (%1).").replace(
+                "%1", days_text(facts.days)
+            )
+            if balance.limited:
+                text += " " + self.tr("Once approved: %1 taken of %2.").replace(
+                    "%1", str(balance.taken + facts.days)
+                ).replace("%2", format(balance.allowance.normalize(), "f"))
+        self.balance.setText(text)
+        if balance.limited and balance.taken + facts.days > balance.allowance:
+            self.balance_warning.setText(
+                self.tr(
+                    "Approving would take %1 days beyond the allowance: the database will "
+                    "refuse it. Reject it, or ask for a shorter request."
+                ).replace("%1", str(balance.taken + facts.days - balance.allowance))
+            )
+            self.balance_warning.show()
+        self._show_away(facts)
+        self._set_busy(False)
+        if facts.status == "pending":
+            self.note.setFocus()
+        else:
+            self._settle(
+                self.tr("This request is %1 already: there is nothing to decide.").replace(
+                    "%1", state_text(facts.status).lower()
+                )
+            )
+
+    def _show_away(self, facts: DecisionFacts) -> None:
+        self.away.clear()
+        for away in facts.away:
+            QTreeWidgetItem(
+                self.away,
+                [away.name, span_text(away.start_date, away.end_date), state_text(away.status)],
+            )
+        self.away.setVisible(bool(facts.away))
+        self.nobody_away.setVisible(not facts.away)
+        for column in range(3):
+            self.away.resizeColumnToContents(column)
+
+    def _on_facts_failed(self, error: DicelError) -> None:
+        self._set_busy(False)
+        self._settle(describe_error(error))
+
+    # ----------------------------------------------------------------- deciding
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def _decide(self, approve: bool) -> None:
+        if self._busy or self.facts is None:
+            return
+        self.message.hide()
+        self._set_busy(True, self.tr("Approving…") if approve else self.tr("Rejecting…"))
+        note = self.note.toPlainText().strip() or None
+        (
+            Op(self.worker, leave.decide_leave, self.request_id, approve, note)
+            .for_widget(self)
+            .explaining("leave_requests", action="update")
+            .on_success(lambda _none: self._on_decided(approve))
+            .on_failure(self._on_refused)
+            .run()
+        )
+
+    def _on_decided(self, approve: bool) -> None:
+        self._busy = False
+        self.decided.emit(approve)
+        self.accept()
+
+    def _on_refused(self, error: DicelError) -> None:
+        self._set_busy(False)
+        if error.code in _SETTLED:
+            self._settle(describe_error(error))
+            parent = self.parentWidget()
+            reload = getattr(parent, "reload", None)
+            if reload is not None:
+                reload()  # the window behind shows the request as it is now
+        else:
+            self._say(describe_error(error))
+
+    # ----------------------------------------------------------------- state
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _settle(self, text: str) -> None:
+        """Nothing more to decide here: say why; only Close is left."""
+        self._say(text)
+        self.approve_button.setEnabled(False)
+        self.reject_button.setEnabled(False)
+        self.close_button.setFocus()
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        for button in (self.approve_button, self.reject_button):
+            button.setEnabled(not busy)
+        self.note.setReadOnly(busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+        if busy and text:
+            self._say(text)
+            _coloured(self.message, self.palette().color(QPalette.ColorRole.WindowText))
+        elif not busy:
+            self.message.hide()
+            _coloured(self.message, _ERROR)
+
+    def reject(self) -> None:
+        # A decision on its way to the server is not abandoned half-way: Esc waits.
+        if not (self._busy and self.facts is not None):
+            super().reject()

@@ -1,0 +1,269 @@
+"""Request leave for oneself (My work > My leave > Request leave…, or New record there).
+
+While the person fills it in, the dialog shows the working days of the dates chosen (the
+public holidays among them not counted) and their balance of that type for the year;
+the request goes through ``dicel_request_leave``, whose refusals (overlap, balance, too
+far in the past) are shown in words, beside the field they are about."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.states import LeaveType
+from dicel_desktop.gui.editors.dates import DateEditor
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.leave_texts import balance_text, days_text, leave_type_text
+from dicel_desktop.services import leave
+from dicel_desktop.services.forms import table_fields
+from dicel_desktop.services.leave import RequestPreview
+
+#: How long typing pauses before the balance and working days are asked again.
+PREVIEW_DELAY_MS = 250
+_ERROR = QColor("#c62828")
+#: The field a refusal is about, by its code (the rest are said above the buttons).
+_FIELD_OF_CODE = {
+    "leave_no_working_day": "end_date",
+    "leave_overlaps": "start_date",
+    "leave_over_balance": "end_date",
+    "leave_too_far_in_past": "start_date",
+    "leave_type_unknown": "leave_type",
+}
+
+
+class LeaveRequestDialog(QDialog):
+    """See the module docstring; :meth:`open_for` opens it."""
+
+    #: A request was filed: its id.
+    filed = Signal(object)
+
+    def __init__(
+        self, worker: DbWorker, parent: QWidget | None = None, *, locale: QLocale | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.worker = worker
+        self._busy = False
+        #: Answers of earlier previews are dropped: only the latest counts.
+        self._preview_generation = 0
+        self.preview: RequestPreview | None = None
+        self.setWindowTitle(self.tr("Request leave"))
+        fields = table_fields("leave_requests")
+
+        self.leave_type = QComboBox()
+        for kind in LeaveType:
+            self.leave_type.addItem(leave_type_text(kind.value), kind.value)
+        self.leave_type.setAccessibleName(self.tr("Type of leave"))
+        self.start = DateEditor(fields["start_date"], locale=locale)
+        self.end = DateEditor(fields["end_date"], locale=locale)
+        self.start.setAccessibleName(self.tr("First day of leave"))
+        self.end.setAccessibleName(self.tr("Last day of leave"))
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 14)
+        self.working_days = self._info_label()
+        self.balance = self._info_label()
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self._buddy(self.tr("&Type:"), self.leave_type), self.leave_type)
+        form.addRow(self._buddy(self.tr("&From:"), self.start.line), self.start)
+        form.addRow(self._buddy(self.tr("T&o:"), self.end.line), self.end)
+        form.addRow(self.tr("Working days:"), self.working_days)
+        form.addRow(self.tr("Balance:"), self.balance)
+        form.addRow(self._buddy(self.tr("&Reason:"), self.reason), self.reason)
+        self._form = form
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, _ERROR)
+        self.message.setPalette(palette)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button.setText(self.tr("Request &leave"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._ask_preview)
+        self.leave_type.currentIndexChanged.connect(self._on_input_changed)
+        self.start.edited.connect(self._on_input_changed)
+        self.end.edited.connect(self._on_input_changed)
+        self.start.line.editingFinished.connect(self._on_start_finished)
+        self._ask_preview()
+
+    @classmethod
+    def open_for(cls, parent: QWidget, worker: DbWorker) -> LeaveRequestDialog:
+        """Show the dialog over ``parent`` without blocking; ``filed`` says when done."""
+        dialog = cls(worker, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.leave_type.setFocus()
+        return dialog
+
+    # ----------------------------------------------------------------- building
+
+    def _info_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _buddy(self, text: str, field: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(field)
+        return label
+
+    @property
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    # ----------------------------------------------------------------- the preview
+
+    def _dates(self) -> tuple[dt.date | None, dt.date | None]:
+        """The dates typed so far (None where there is none, or none that reads)."""
+        found = []
+        for editor in (self.start, self.end):
+            try:
+                found.append(editor.value())
+            except DicelError:
+                found.append(None)
+        return found[0], found[1]
+
+    def _on_start_finished(self) -> None:
+        # A leave of one day is the usual first guess: the last day follows the first.
+        start, end = self._dates()
+        if start is not None and end is None:
+            self.end.set_value(start)
+            self._on_input_changed()
+
+    def _on_input_changed(self, *_args: object) -> None:
+        self.message.hide()
+        self._preview_timer.start()
+
+    def _ask_preview(self) -> None:
+        self._preview_generation += 1
+        generation = self._preview_generation
+        start, end = self._dates()
+        (
+            Op(self.worker, leave.preview_request, self.leave_type.currentData(), start, end)
+            .for_widget(self)
+            .on_success(lambda preview: self._on_preview(generation, preview))
+            .on_failure(lambda error: self._on_preview_failed(generation, error))
+            .run()
+        )
+
+    def _on_preview(self, generation: int, preview: RequestPreview) -> None:
+        if generation != self._preview_generation:
+            return
+        self.preview = preview
+        if preview.working_days is None:
+            self.working_days.setText(self.tr("Choose the first and the last day."))
+        else:
+            text = days_text(preview.working_days)
+            if preview.holidays:
+                names = ", ".join(
+                    f"{name} ({QLocale().toString(QDate(day.year, day.month, day.day), 'd MMMM')})"
+                    for day, name in preview.holidays
+                )
+                text += " " + self.tr("(not counted: %1)").replace("%1", names)
+            self.working_days.setText(text)
+        self.balance.setText(balance_text(preview.balance))
+
+    def _on_preview_failed(self, generation: int, error: DicelError) -> None:
+        if generation == self._preview_generation:
+            self.balance.setText("")
+            self._say(describe_error(error))
+
+    # ----------------------------------------------------------------- filing
+
+    def accept(self) -> None:
+        if self._busy:
+            return
+        start, end = self._dates()
+        for editor, value in ((self.start, start), (self.end, end)):
+            if value is None:
+                self._say(self.tr("Give the first and the last day of the leave."), editor)
+                return
+        assert start is not None and end is not None
+        if end < start:
+            self._say(self.tr("The last day cannot come before the first."), self.end)
+            return
+        self._set_busy(True)
+        values = {
+            "leave_type": self.leave_type.currentData(),
+            "start_date": start,
+            "end_date": end,
+            "reason": self.reason.toPlainText().strip() or None,
+        }
+        (
+            Op(self.worker, leave.request_leave, **values)
+            .for_widget(self)
+            .explaining("leave_requests", values, action="insert")
+            .on_success(self._on_filed)
+            .on_failure(self._on_refused)
+            .run()
+        )
+
+    def _on_filed(self, request_id: uuid.UUID) -> None:
+        self._set_busy(False)
+        self.filed.emit(request_id)
+        super().accept()
+
+    def _on_refused(self, error: DicelError) -> None:
+        self._set_busy(False)
+        field = _FIELD_OF_CODE.get(error.code) or error.params.get("field")
+        editor = {"start_date": self.start, "end_date": self.end, "leave_type": self.leave_type}
+        self._say(describe_error(error), editor.get(str(field)))
+
+    def _say(self, text: str, field: QWidget | None = None) -> None:
+        self.message.setText(text)
+        self.message.show()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.leave_type, self.start, self.end, self.reason):
+            widget.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+        self.ok_button.setText(self.tr("Requesting…") if busy else self.tr("Request &leave"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

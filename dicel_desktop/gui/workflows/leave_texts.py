@@ -1,0 +1,88 @@
+"""How the leave dialogs write a type of leave, a span of dates, a number of working days
+and a balance, in the desktop's language and locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from dicel_desktop.domain.states import LeaveStatus, LeaveType
+from dicel_desktop.services.leave import Balance
+
+__all__ = ["balance_text", "days_text", "leave_type_text", "span_text", "state_text"]
+
+
+def leave_type_text(leave_type: str) -> str:
+    """ "Annual leave"."""
+    try:
+        label = LeaveType(leave_type).label
+    except ValueError:
+        label = leave_type
+    return QCoreApplication.translate("Leave", "%1 leave").replace("%1", label)
+
+
+def state_text(status: str) -> str:
+    """ "Approved"."""
+    try:
+        return LeaveStatus(status).label
+    except ValueError:
+        return status
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def span_text(start: dt.date, end: dt.date, locale: QLocale | None = None) -> str:
+    """ "Mon 3 March 2027", "Mon 3 - Fri 7 March 2027", "Mon 28 February - Fri 4 March
+    2027": the weekday of each end, the month and year written once where shared."""
+    locale = locale or QLocale()
+    day = "ddd d"
+    if start == end:
+        return locale.toString(_qdate(start), f"{day} MMMM yyyy")
+    if (start.year, start.month) == (end.year, end.month):
+        first = locale.toString(_qdate(start), day)
+    elif start.year == end.year:
+        first = locale.toString(_qdate(start), f"{day} MMMM")
+    else:
+        first = locale.toString(_qdate(start), f"{day} MMMM yyyy")
+    return f"{first} \N{EN DASH} {locale.toString(_qdate(end), f'{day} MMMM yyyy')}"
+
+
+def days_text(count: int) -> str:
+    """ "1 working day", "5 working days"."""
+    if count == 1:
+        return QCoreApplication.translate("Leave", "1 working day")
+    return QCoreApplication.translate("Leave", "%1 working days").replace("%1", str(count))
+
+
+def _number(value) -> str:
+    return format(value.normalize(), "f") if value is not None else ""
+
+
+def balance_text(balance: Balance) -> str:
+    """The year's allowance of one type, what is taken, waiting and left."""
+    kind = leave_type_text(balance.leave_type)
+    if not balance.limited:
+        return (
+            QCoreApplication.translate(
+                "Leave", "%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision."
+            )
+            .replace("%1", kind)
+            .replace("%2", str(balance.year))
+            .replace("%3", days_text(balance.taken))
+            .replace("%4", str(balance.pending))
+        )
+    return (
+        QCoreApplication.translate(
+            "Leave", "%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %6 left to request."
+        )
+        .replace("%1", kind)
+        .replace("%2", str(balance.year))
+        .replace("%3", days_text(int(balance.allowance)) if balance.allowance % 1 == 0
+                 else _number(balance.allowance))
+        .replace("%4", str(balance.taken))
+        .replace("%5", str(balance.pending))
+        .replace("%6", _number(balance.remaining))
+    )  # fmt: skip

@@ -1,0 +1,302 @@
+"""Leave: filing a request, deciding it, cancelling it, and what the dialogs show while
+one does (the balance, the working days of the dates, who else of the team is away).
+No Qt.
+
+Each step is one call of its database function (migration 0012) in a transaction of
+its own (``services.units.call_function``): the database checks who may take it and the
+rules of leave, whatever the client; its refusals come back as ``domain.errors``
+exceptions worded from their data. Reads run as the person too, so row security decides
+what they see.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.domain.errors import NotAllowed, NotFound
+from dicel_desktop.services.units import call_function, run_unit
+
+__all__ = [
+    "Away",
+    "Balance",
+    "DecisionFacts",
+    "RequestPreview",
+    "ToDecide",
+    "balance",
+    "cancel_leave",
+    "decide_leave",
+    "decision_facts",
+    "may_cancel",
+    "may_decide",
+    "preview_request",
+    "request_leave",
+    "requests_to_decide",
+    "team_away",
+]
+
+T = TypeVar("T")
+_TABLE = "leave_requests"
+
+
+@dataclass(frozen=True)
+class Balance:
+    """One employee's leave of one type in one year, in working days."""
+
+    leave_type: str
+    year: int
+    #: None: this type has no allowance (not limited).
+    allowance: Decimal | None
+    #: Approved.
+    taken: int
+    #: Waiting for a decision.
+    pending: int
+    #: What may still be requested (allowance - taken - pending); None without allowance.
+    remaining: Decimal | None
+
+    @property
+    def limited(self) -> bool:
+        return self.allowance is not None
+
+
+@dataclass(frozen=True)
+class Away:
+    """A colleague's leave on overlapping dates (not its type: that is theirs)."""
+
+    employee_id: uuid.UUID
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+    status: str
+
+
+@dataclass(frozen=True)
+class RequestPreview:
+    """What the request dialog shows while the person fills it in."""
+
+    #: None until both dates are chosen, in order.
+    working_days: int | None
+    #: Public holidays on weekdays between the dates: (date, name), not counted.
+    holidays: tuple[tuple[dt.date, str], ...]
+    balance: Balance
+
+
+@dataclass(frozen=True)
+class DecisionFacts:
+    """Everything the decision dialog shows about one request."""
+
+    request_id: uuid.UUID
+    employee_id: uuid.UUID
+    employee_name: str
+    leave_type: str
+    start_date: dt.date
+    end_date: dt.date
+    days: int
+    reason: str | None
+    status: str
+    filed_at: dt.datetime | None
+    balance: Balance
+    away: tuple[Away, ...]
+
+
+@dataclass(frozen=True)
+class ToDecide:
+    """A request waiting for the caller (the approvals inbox's row)."""
+
+    id: uuid.UUID
+    title: str
+    detail: str
+    submitted_at: dt.datetime
+    submitted_by: str
+
+
+# --------------------------------------------------------------------------- steps
+
+
+def request_leave(
+    session: Session,
+    leave_type: str,
+    start_date: dt.date | None,
+    end_date: dt.date | None,
+    reason: str | None = None,
+) -> uuid.UUID:
+    """File a request for the caller's own employee record; its id."""
+    return call_function(
+        session,
+        "SELECT public.dicel_request_leave(:leave_type, :start_date, :end_date, :reason)",
+        {"leave_type": leave_type, "start_date": start_date, "end_date": end_date,
+         "reason": reason},
+        table=_TABLE,
+        action="insert",
+    )  # fmt: skip
+
+
+def decide_leave(
+    session: Session, request_id: uuid.UUID, approve: bool, note: str | None = None
+) -> None:
+    """Approve or reject a pending request (its employee's supervisor, HR or admin)."""
+    call_function(
+        session,
+        "SELECT public.dicel_decide_leave(:request_id, :approve, :note)",
+        {"request_id": request_id, "approve": approve, "note": note},
+        table=_TABLE,
+    )
+
+
+def cancel_leave(session: Session, request_id: uuid.UUID, note: str | None = None) -> None:
+    """Cancel a pending or approved request (its employee before it starts, or HR)."""
+    call_function(
+        session,
+        "SELECT public.dicel_cancel_leave(:request_id, :note)",
+        {"request_id": request_id, "note": note},
+        table=_TABLE,
+    )
+
+
+# --------------------------------------------------------------------------- reads
+
+
+def _read(session: Session, params: dict[str, Any], work: Callable[[], T]) -> T:
+    """A read in a transaction of its own, its refusals worded (and ended: a read leaves
+    no transaction open behind it)."""
+
+    def unit() -> T:
+        try:
+            return work()
+        finally:
+            session.rollback()
+
+    return run_unit(session, _TABLE, params, "read", unit)
+
+
+def _scalar(session: Session, statement: str, params: dict[str, Any]) -> Any:
+    return _read(session, params, lambda: session.execute(sa.text(statement), params).scalar())
+
+
+def may_decide(session: Session, request_id: uuid.UUID) -> bool:
+    """Whether the caller may approve or reject this request now."""
+    return bool(_scalar(session, "SELECT public.dicel_may_decide_leave(:id)", {"id": request_id}))
+
+
+def may_cancel(session: Session, request_id: uuid.UUID) -> bool:
+    """Whether the caller may cancel this request now."""
+    return bool(_scalar(session, "SELECT public.dicel_may_cancel_leave(:id)", {"id": request_id}))
+
+
+def _balance(session: Session, employee_id: uuid.UUID, leave_type: str, year: int) -> Balance:
+    row = session.execute(
+        sa.text("SELECT * FROM public.dicel_leave_balance(:employee, :leave_type, :year)"),
+        {"employee": employee_id, "leave_type": leave_type, "year": year},
+    ).one()
+    return Balance(leave_type, year, row.allowance, row.taken, row.pending, row.remaining)
+
+
+def balance(session: Session, employee_id: uuid.UUID, leave_type: str, year: int) -> Balance:
+    """An employee's balance (the caller's own, a report's, or anyone's for HR)."""
+    params = {"employee": employee_id, "leave_type": leave_type, "year": year}
+    return _read(session, params, lambda: _balance(session, employee_id, leave_type, year))
+
+
+def _team_away(session: Session, request_id: uuid.UUID) -> tuple[Away, ...]:
+    rows = session.execute(
+        sa.text("SELECT * FROM public.dicel_team_away(:id)"), {"id": request_id}
+    ).all()
+    return tuple(Away(r.employee_id, r.full_name, r.start_date, r.end_date, r.status) for r in rows)
+
+
+def team_away(session: Session, request_id: uuid.UUID) -> tuple[Away, ...]:
+    """Who else of the employee's team is away (or asked to be) on those dates."""
+    return _read(session, {"id": request_id}, lambda: _team_away(session, request_id))
+
+
+def requests_to_decide(session: Session) -> list[ToDecide]:
+    """The pending requests waiting for the caller's decision, oldest first."""
+
+    def work() -> list[ToDecide]:
+        rows = session.execute(
+            sa.text("SELECT * FROM public.dicel_leave_requests_to_decide()")
+        ).all()
+        return [ToDecide(r.id, r.title, r.detail, r.submitted_at, r.submitted_by) for r in rows]
+
+    return _read(session, {}, work)
+
+
+_HOLIDAYS = sa.text(
+    "SELECT holiday_date, name FROM public.holidays"
+    " WHERE holiday_date BETWEEN :start AND :end AND extract(isodow FROM holiday_date) < 6"
+    " ORDER BY holiday_date"
+)
+
+
+def preview_request(
+    session: Session,
+    leave_type: str,
+    start_date: dt.date | None,
+    end_date: dt.date | None,
+    today: dt.date | None = None,
+) -> RequestPreview:
+    """The caller's balance of ``leave_type`` for the year the leave starts in (this
+    year before a start is chosen) and the working days between the dates."""
+    year = (start_date or today or dt.date.today()).year
+
+    def work() -> RequestPreview:
+        employee = session.scalar(sa.text("SELECT public.dicel_current_employee_id()"))
+        if employee is None:
+            raise NotAllowed("leave_no_employee_record")
+        days = None
+        holidays: tuple[tuple[dt.date, str], ...] = ()
+        if start_date is not None and end_date is not None and start_date <= end_date:
+            span = {"start": start_date, "end": end_date}
+            days = session.scalar(sa.text("SELECT public.dicel_working_days(:start, :end)"), span)
+            holidays = tuple((r[0], r[1]) for r in session.execute(_HOLIDAYS, span))
+        return RequestPreview(days, holidays, _balance(session, employee, leave_type, year))
+
+    return _read(session, {"leave_type": leave_type}, work)
+
+
+_FACTS = sa.text(
+    """
+    SELECT r.id, r.employee_id, r.leave_type, r.start_date, r.end_date, r.days_requested,
+           r.reason, r.status, r.created_at,
+           coalesce(nullif(concat_ws(' ', u.first_name, u.last_name), ''),
+                    e.employee_number) AS employee_name
+      FROM leave_requests r
+      JOIN employees e ON e.id = r.employee_id
+      LEFT JOIN users u ON u.id = e.user_id
+     WHERE r.id = :id
+    """
+)
+
+
+def decision_facts(session: Session, request_id: uuid.UUID) -> DecisionFacts:
+    """The request, its employee's balance for that type and year, and who else of the
+    team is away then: what a decider needs in front of them."""
+
+    def work() -> DecisionFacts:
+        row = session.execute(_FACTS, {"id": request_id}).one_or_none()
+        if row is None:
+            raise NotFound("record_gone", record="leave request")
+        year = row.start_date.year
+        return DecisionFacts(
+            request_id=row.id,
+            employee_id=row.employee_id,
+            employee_name=row.employee_name,
+            leave_type=row.leave_type,
+            start_date=row.start_date,
+            end_date=row.end_date,
+            days=row.days_requested,
+            reason=row.reason,
+            status=row.status,
+            filed_at=row.created_at,
+            balance=_balance(session, row.employee_id, row.leave_type, year),
+            away=_team_away(session, request_id),
+        )
+
+    return _read(session, {"id": request_id}, work)

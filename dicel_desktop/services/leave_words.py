@@ -1,0 +1,89 @@
+"""How leave reads in a sentence: dates and spans of dates ("3-7 March 2026", with an en
+dash), a number of working days, and the params of the leave functions' refusals (their
+DETAIL is data: ISO dates and numbers). No Qt, no database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+__all__ = ["day", "days_words", "refusal_params", "span"]
+
+_DASH = "\N{EN DASH}"
+
+#: Keys of a refusal's DETAIL that hold a date (ISO).
+_DATES = ("start_date", "end_date", "earliest", "other_start", "other_end")
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def day(value: dt.date) -> str:
+    """ "3 March 2026"."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def span(start: dt.date, end: dt.date) -> str:
+    """ "3 March 2026", "3-7 March 2026", "28 February - 4 March 2026" (en dashes), or
+    with both years when the span crosses a new year."""
+    if start == end:
+        return day(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}{_DASH}{day(end)}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} {_DASH} {day(end)}"
+    return f"{day(start)} {_DASH} {day(end)}"
+
+
+def days_words(count: Any, *, working: bool = True) -> str:
+    """ "1 working day", "5 working days" ("1 day" without ``working``)."""
+    unit = "working day" if working else "day"
+    try:
+        number = int(count)
+    except (TypeError, ValueError):
+        return f"{count} {unit}s"
+    return f"{number} {unit}" if number == 1 else f"{number} {unit}s"
+
+
+def refusal_params(found: Mapping[str, str]) -> dict[str, str]:
+    """The params of a leave refusal's sentence from its DETAIL's values (as strings):
+    dates written out, the other request's span, days and totals in words."""
+    params = dict(found)
+    dates = {key: _date(found[key]) for key in _DATES if found.get(key)}
+    for key, value in dates.items():
+        if value is not None:
+            params[key] = day(value)
+    if dates.get("start_date") is not None:
+        params["start"] = params["start_date"]
+    if dates.get("end_date") is not None:
+        params["end"] = params["end_date"]
+    other_start, other_end = dates.get("other_start"), dates.get("other_end")
+    if other_start is not None and other_end is not None:
+        params["other_dates"] = span(other_start, other_end)
+    if "days" in found:
+        params["days_words"] = days_words(found["days"])
+    if "remaining" in found:
+        params["remaining_words"] = days_words(_number(found["remaining"]), working=False)
+    if "days" in found and "taken" in found:
+        params["total"] = str(int(found["days"]) + int(found["taken"]))
+    for key in ("allowance", "remaining"):
+        if key in found:
+            params[key] = _number(found[key])
+    return params
+
+
+def _number(text: str) -> str:
+    """An allowance as written in the settings: "18", "18.5" (never "18.000")."""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(value.normalize(), "f")

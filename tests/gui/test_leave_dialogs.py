@@ -1,0 +1,241 @@
+"""Leave in the window, as real logins and by keyboard only: requesting it from My work,
+deciding it from the dialog that opens over the request, cancelling it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+import pytest
+from leave_team import NEXT_YEAR, make_team, week
+from logins import open_logins
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.gui.records.editor_factory import make_editor_factory
+from dicel_desktop.gui.records.opener import RecordOpener
+from dicel_desktop.gui.records.panels import record_panels
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.cancel_leave_dialog import CancelLeaveDialog
+from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
+from dicel_desktop.services import leave
+from dicel_desktop.services.auth import login
+
+WAIT_MS = 15_000
+
+
+@pytest.fixture
+def team(db_dsn):
+    for logins in open_logins(db_dsn):
+        yield make_team(logins)
+
+
+@pytest.fixture
+def desk(qapp):
+    """A person's desk: a DB worker and a record opener logged in as them."""
+    made: list[RecordOpener] = []
+
+    def make(person) -> RecordOpener:
+        worker = DbWorker(person.session_factory)
+        opener = RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
+        made.append(opener)
+        return opener
+
+    yield make
+    for opener in made:
+        opener.close_all(discard=True)
+        opener.worker.shutdown()
+
+
+@pytest.fixture
+def main_window(qtbot, team, tmp_path):
+    windows: list[MainWindow] = []
+
+    def open_window(person) -> MainWindow:
+        parts = urlsplit(team.logins.db_dsn)
+        logged_in = login(
+            "127.0.0.1", parts.port, parts.path.lstrip("/"), person.email, person.password
+        )
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(logged_in, settings=settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        return window
+
+    yield open_window
+    for window in windows:
+        window.close()
+
+
+def key(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, key, modifier)
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def type_date(qtbot, day: dt.date) -> None:
+    """Type a date into the focused date field, as ISO (every locale reads it)."""
+    qtbot.keyClicks(focused(), day.isoformat())
+
+
+# --------------------------------------------------------------------------- requesting
+
+
+def test_a_person_requests_leave_from_my_leave_seeing_days_and_balance_first(
+    qtbot, team, main_window
+):
+    start, end = week(0)
+    team.holiday(start + dt.timedelta(days=2), "Heroes' Day (test)")
+    window = main_window(team.clerk)
+    qtbot.waitUntil(lambda: "leave" in window.my_work.section_keys(), timeout=WAIT_MS)
+    page = window.my_work.show_section("leave")
+    key(qtbot, page.grid.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.preview is not None)
+    dialog = page.dialog
+    assert focused() is dialog.leave_type
+    assert "18 working days a year, 0 taken, 0 waiting" in dialog.balance.text()
+
+    key(qtbot, focused(), Qt.Key.Key_Tab)
+    type_date(qtbot, start)
+    key(qtbot, focused(), Qt.Key.Key_Tab)
+    type_date(qtbot, end)
+    key(qtbot, focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Family visit in Rubavu")
+    qtbot.waitUntil(lambda: dialog.working_days.text().startswith("4 working days"))
+    assert "Heroes' Day (test)" in dialog.working_days.text()
+
+    with qtbot.waitSignal(dialog.filed, timeout=WAIT_MS) as filed:
+        key(qtbot, focused(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    row = team.row(filed.args[0])
+    assert (row["employee_id"], row["days_requested"], row["reason"]) == (
+        team.clerk.employee_id,
+        4,
+        "Family visit in Rubavu",
+    )
+    qtbot.waitUntil(lambda: page.grid.model.rowCount() == 1, timeout=WAIT_MS)
+    assert page.status.text() == "Your request was filed; it now waits for a decision."
+
+
+def test_a_refused_request_says_why_beside_the_dates_and_keeps_what_was_typed(
+    qtbot, team, main_window
+):
+    team.file(team.clerk, week(0, days=15))
+    window = main_window(team.clerk)
+    qtbot.waitUntil(lambda: "leave" in window.my_work.section_keys(), timeout=WAIT_MS)
+    page = window.my_work.show_section("leave")
+    page.new_record()
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: focused() is dialog.leave_type, timeout=WAIT_MS)
+    key(qtbot, dialog.leave_type, Qt.Key.Key_Tab)
+    type_date(qtbot, week(4)[0])
+    key(qtbot, focused(), Qt.Key.Key_Tab)
+    type_date(qtbot, week(4)[1])
+    key(qtbot, focused(), Qt.Key.Key_Tab)
+    # The balance of the year the leave starts in (this year's, before a date).
+    qtbot.waitUntil(lambda: f"in {NEXT_YEAR}: 18" in dialog.balance.text(), timeout=WAIT_MS)
+    assert ", 15 waiting for a decision, 3 left" in dialog.balance.text()
+    qtbot.keyClicks(focused(), "Wedding")
+    key(qtbot, focused(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.is_busy and dialog.message.isVisible(), timeout=WAIT_MS)
+    assert dialog.message.text() == (
+        "This request needs 5 working days, but only 3 days of annual leave are left for "
+        f"{NEXT_YEAR} (18 a year: 0 taken, 15 waiting for a decision). Ask for fewer days."
+    )
+    assert dialog.isVisible() and dialog.reason.toPlainText() == "Wedding"
+    assert dialog.end.isAncestorOf(focused())
+
+
+# --------------------------------------------------------------------------- deciding
+
+
+def test_the_supervisor_opens_the_request_on_its_decision_and_approves_by_keyboard(
+    qtbot, team, desk
+):
+    request = team.file(team.clerk, week(1))
+    away = team.file(team.mate, (week(1)[0] + dt.timedelta(days=2), week(2)[1]))
+    opener = desk(team.boss)
+    window = opener.open("leave_requests", request)
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
+    assert dialog.heading.text() == "Annual leave of Aline Tester"
+    assert "18 working days a year, 0 taken, 5 waiting" in dialog.balance.text()
+    assert "Once approved: 5 taken of 18." in dialog.balance.text()
+    names = [dialog.away.topLevelItem(i).text(0) for i in range(dialog.away.topLevelItemCount())]
+    assert names == ["Eric Tester"]
+    assert dialog.away.topLevelItem(0).text(2) == "Pending"
+    assert away  # Eric's own request, seen by his supervisor
+
+    assert focused() is dialog.note
+    qtbot.keyClicks(dialog.note, "Enjoy Rubavu")
+    key(qtbot, dialog.note, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.step_dialog is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.message.text() == "Approved.", timeout=WAIT_MS)
+    row = team.row(request)
+    assert (row["status"], row["approved_by"], row["notes"]) == (
+        "approved",
+        team.boss.user_id,
+        "Enjoy Rubavu",
+    )
+    assert window.record.values["status"] == "approved"
+    assert window.step_buttons == []  # nothing left for the supervisor to do
+
+
+def test_a_decider_second_to_decide_is_told_who_decided_and_when(qtbot, team, desk):
+    request = team.file(team.clerk, week(0))
+    window = desk(team.hr).open("leave_requests", request)
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
+    with team.boss.session() as session:  # meanwhile, at the supervisor's desk
+        leave.decide_leave(session, request, True, None)
+    key(qtbot, dialog.note, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and not dialog.is_busy, timeout=WAIT_MS)
+    at = team.row(request)["approved_date"].astimezone().strftime("%H:%M")
+    assert dialog.message.text() == f"Already approved by Jean Mugabo at {at}."
+    assert not dialog.approve_button.isEnabled() and not dialog.reject_button.isEnabled()
+    assert team.row(request)["status"] == "approved"
+    key(qtbot, dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.step_dialog is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.record.values["status"] == "approved", timeout=WAIT_MS)
+
+
+def test_who_may_not_decide_gets_no_decision_step(qtbot, team, desk):
+    request = team.file(team.clerk, week(0))
+    window = desk(team.compliance).open("leave_requests", request)
+    qtbot.waitUntil(lambda: window.record is not None and not window.is_busy, timeout=WAIT_MS)
+    # Asked as the record was shown: answered once the worker is idle again.
+    qtbot.waitUntil(lambda: not window.worker.is_busy, timeout=WAIT_MS)
+    assert window.step_buttons == [] and window.step_dialog is None
+
+
+# --------------------------------------------------------------------------- cancelling
+
+
+def test_the_employee_cancels_an_approved_leave_by_keyboard(qtbot, team, desk):
+    request = team.file(team.clerk, week(0))
+    with team.boss.session() as session:
+        leave.decide_leave(session, request, True, None)
+    window = desk(team.clerk).open("leave_requests", request)
+    qtbot.waitUntil(
+        lambda: [b.text() for b in window.step_buttons] == ["Cancel &leave…"], timeout=WAIT_MS
+    )
+    assert window.step_dialog is None  # nothing opens at once for the employee
+    key(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, CancelLeaveDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    assert dialog.question.text().startswith("Cancel the annual leave of Mon ")
+    assert dialog.question.text().endswith("It was approved: its days go back to the balance.")
+    qtbot.waitUntil(lambda: focused() is dialog.keep_button, timeout=WAIT_MS)
+    key(qtbot, dialog.keep_button, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert focused() is dialog.note
+    qtbot.keyClicks(dialog.note, "Trip postponed")
+    key(qtbot, dialog.note, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.message.text() == "The leave is cancelled.", timeout=WAIT_MS)
+    row = team.row(request)
+    assert (row["status"], row["notes"]) == ("cancelled", "Trip postponed")
+    assert window.step_buttons == []

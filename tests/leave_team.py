@@ -1,0 +1,113 @@
+"""A team of real logins for the leave tests (``from leave_team import make_team``).
+
+Jean Mugabo (role employee) supervises Aline and Eric of Operations; Olive works in
+Finance under nobody; Hana is HR, Ada the administrator, Clio compliance; Nora has a
+login but no employee record. Allowances: annual 18, sick 5 (unpaid none); a request may
+start at most 30 days in the past. The test database has no public holidays until a test
+adds some.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+import psycopg
+from logins import Logins, Person
+
+from dicel_desktop.services import leave
+
+#: A Monday of next year, far from today's holidays and the past-date limit: requests
+#: built from it all count in one year.
+NEXT_YEAR = dt.date.today().year + 1
+BASE = dt.date(NEXT_YEAR, 3, 1) + dt.timedelta(days=(7 - dt.date(NEXT_YEAR, 3, 1).weekday()) % 7)
+
+
+def week(n: int, days: int = 5) -> tuple[dt.date, dt.date]:
+    """Monday of the n-th week after BASE, and the day a leave of ``days`` weekdays
+    starting then ends."""
+    start = end = BASE + dt.timedelta(weeks=n)
+    for _ in range(days - 1):
+        end += dt.timedelta(days=3 if end.weekday() == 4 else 1)
+    return start, end
+
+
+def monday_before(days_ago: int) -> dt.date:
+    """The Monday at least ``days_ago`` days before today."""
+    day = dt.date.today() - dt.timedelta(days=days_ago)
+    return day - dt.timedelta(days=day.weekday())
+
+
+@dataclass
+class Team:
+    logins: Logins
+    hr: Person
+    boss: Person
+    clerk: Person
+    mate: Person
+    outsider: Person
+    admin: Person
+    compliance: Person
+    nobody: Person
+
+    def su(self) -> psycopg.Connection:
+        """An autocommit superuser connection (the caller closes it)."""
+        return psycopg.connect(self.logins.db_dsn, autocommit=True)
+
+    def psql(self, person: Person, **kwargs) -> psycopg.Connection:
+        """A plain connection as ``person``, as a clerk with psql would have."""
+        url = person.engine.url.set(drivername="postgresql")
+        return psycopg.connect(url.render_as_string(hide_password=False), **kwargs)
+
+    def setting(self, key: str, value: str | None) -> None:
+        with self.su() as conn:
+            conn.execute("DELETE FROM system_settings WHERE setting_key = %s", (key,))
+            if value is not None:
+                conn.execute(
+                    "INSERT INTO system_settings (setting_key, setting_value, setting_type)"
+                    " VALUES (%s, %s, 'number')",
+                    (key, value),
+                )
+
+    def holiday(self, day: dt.date, name: str) -> None:
+        with self.su() as conn:
+            conn.execute("INSERT INTO holidays (holiday_date, name) VALUES (%s, %s)", (day, name))
+
+    def file(self, person: Person, dates: tuple[dt.date, dt.date], leave_type: str = "annual"):
+        with person.session() as session:
+            return leave.request_leave(session, leave_type, *dates, "Family visit")
+
+    def row(self, request_id: uuid.UUID) -> dict:
+        with self.su() as conn:
+            cur = conn.execute("SELECT * FROM leave_requests WHERE id = %s", (request_id,))
+            names = [c.name for c in cur.description]
+            return dict(zip(names, cur.fetchone(), strict=True))
+
+    def audit_updates(self, request_id: uuid.UUID) -> list[dict]:
+        with self.su() as conn:
+            rows = conn.execute(
+                "SELECT new_values FROM audit_logs WHERE table_name = 'leave_requests'"
+                " AND record_id = %s AND action = 'UPDATE' ORDER BY created_at",
+                (request_id,),
+            ).fetchall()
+        return [r[0] for r in rows]
+
+
+def make_team(logins: Logins) -> Team:
+    boss = logins.person("employee", first_name="Jean", last_name="Mugabo", department="OPS")
+    team = Team(
+        logins=logins,
+        hr=logins.person("hr", first_name="Hana", last_name="Uwase", department="HR"),
+        boss=boss,
+        clerk=logins.person("employee", first_name="Aline", supervisor=boss, department="OPS"),
+        mate=logins.person("employee", first_name="Eric", supervisor=boss, department="OPS"),
+        outsider=logins.person("employee", first_name="Olive", department="FIN"),
+        admin=logins.person("admin", first_name="Ada", department="ADM"),
+        compliance=logins.person("compliance", first_name="Clio", department="CMP"),
+        nobody=logins.person("employee", first_name="Nora", employee=False),
+    )
+    team.setting("leave.allowance.annual", "18")
+    team.setting("leave.allowance.sick", "5")
+    team.setting("leave.max_days_in_past", "30")
+    return team
