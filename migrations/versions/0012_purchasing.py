@@ -380,7 +380,9 @@ BEGIN
         END IF;
         IF v_level.level = 'finance' THEN
             {_raise("DW216")};
-        ELSIF public.dicel_purchase_level_is_mine(v_po.created_by, 'finance') THEN
+        ELSIF public.dicel_purchase_level_is_mine(v_po.created_by, 'finance')
+              AND EXISTS (SELECT FROM public.purchase_order_approvals a
+                           WHERE a.order_id = v_order AND a.level = 'finance') THEN
             {_raise("DW204")};
         ELSIF public.dicel_purchase_manager(v_po.created_by) IS NULL THEN
             {_raise("DW217")};
