@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.roles import Role
@@ -19,6 +20,10 @@ from dicel_desktop.services.visibility import columns_for
 
 
 class DetailsPanel(QWidget):
+    #: One of the records listed was saved or deleted (the record above may have changed
+    #: too: an order's total follows its lines).
+    records_changed = Signal()
+
     def __init__(
         self,
         opener: RecordOpener,
@@ -89,6 +94,7 @@ class DetailsPanel(QWidget):
     def _on_table_changed(self, table: str) -> None:
         if table == self.detail.table and self.grid is not None:
             self.grid.refresh()
+            self.records_changed.emit()
 
     def close_list(self) -> None:
         if self.grid is not None:
