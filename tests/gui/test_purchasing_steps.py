@@ -135,6 +135,7 @@ def test_the_order_shows_its_lines_and_its_total_follows_a_new_line(qtbot, shop,
 
     lines = window.panels.widget(0)
     qtbot.waitUntil(lambda: lines.grid.model.rowCount() == 1, timeout=WAIT_MS)
+    assert lines.add_button.isVisible()  # a draft's lines are still added
     lines.add_button.click()
     (line,) = opener.new_windows
     qtbot.waitExposed(line)
@@ -181,6 +182,10 @@ def test_a_clerk_submits_a_draft_with_the_keyboard(qtbot, shop, desk):
     assert window.message.text() == "Submitted for approval."
     assert _steps(window) == ["&Approve…", "&Reject…"]
     assert shop.status(order) == "pending"
+    # Its lines are frozen now: no Add… under it.
+    qtbot.waitUntil(lambda: window.panels_ready, timeout=WAIT_MS)
+    assert window.panels.tabText(0) == "Lines"
+    assert not window.panels.widget(0).add_button.isVisible()
 
 
 def test_submitting_an_order_without_lines_says_so_in_the_window(qtbot, shop, desk):
@@ -294,7 +299,11 @@ def test_the_stores_receive_part_then_all_with_the_keyboard(qtbot, shop, desk):
     window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
     _press(qtbot, window, "Recei&ve…")
     dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
-    torch, installation = dialog.quantities.values()
+    torch, installation = _boxes(dialog)
+    first = next(iter(dialog.quantities.values()))
+    assert QApplication.focusWidget() is first  # the first line's box
+    if first is not torch:
+        qtbot.keyClick(first, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is torch
     qtbot.keyClicks(torch, "4")
     qtbot.keyClick(torch, Qt.Key.Key_Return)  # Receive is the default
@@ -304,7 +313,7 @@ def test_the_stores_receive_part_then_all_with_the_keyboard(qtbot, shop, desk):
 
     _press(qtbot, window, "Recei&ve…")
     dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
-    (torch, installation) = dialog.quantities.values()
+    torch, installation = _boxes(dialog)
     assert torch.maximum() == 6 and installation.maximum() == 1
     qtbot.keyClick(torch, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # All awaited
     qtbot.waitUntil(lambda: torch.value() == 6 and installation.value() == 1, timeout=WAIT_MS)
@@ -313,6 +322,12 @@ def test_the_stores_receive_part_then_all_with_the_keyboard(qtbot, shop, desk):
     qtbot.waitUntil(lambda: _status(window) == "received", timeout=WAIT_MS)
     assert shop.stock(shop.torch) == 10
     assert _steps(window) == []
+
+
+def _boxes(dialog) -> tuple:
+    """The dialog's quantity boxes of the torches and of the installation."""
+    by_name = {line.name: dialog.quantities[line.id] for line in dialog.facts.lines}
+    return by_name["Torch"], by_name["Installation"]
 
 
 # --------------------------------------------------------------------------- stock

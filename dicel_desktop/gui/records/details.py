@@ -11,12 +11,24 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.services.forms import Detail, form_spec
 from dicel_desktop.services.listing import Equals
 from dicel_desktop.services.records import Record
 from dicel_desktop.services.visibility import columns_for
+
+
+def lines_frozen(record: Record, detail: Detail) -> bool:
+    """Whether ``record`` has left the states in which ``detail``'s records (its lines)
+    may be added: its lock says so (migration 0007), and the database would refuse."""
+    lock = table_info(record.table).lock
+    return (
+        lock is not None
+        and (detail.table, detail.column) in lock.lines
+        and record.values.get(lock.column) not in lock.open_states
+    )
 
 
 class DetailsPanel(QWidget):
@@ -49,7 +61,7 @@ class DetailsPanel(QWidget):
             layout.addStretch(1)
             return
         self.add_button = QPushButton(self.tr("&Add…"))
-        self.add_button.setVisible(child.can_insert)
+        self.add_button.setVisible(child.can_insert and not lines_frozen(record, detail))
         self.add_button.clicked.connect(self._on_add_clicked)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,7 +35,9 @@ def level_name(level: str) -> str:
 class OrderFactsView(QWidget):
     """Shows an ``OrderFacts``; :meth:`show_facts` fills it."""
 
-    def __init__(self, *, with_levels: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, with_lines: bool = True, with_levels: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.format = ValueFormatter(LocaleFormats.from_qlocale())
         self.title = QLabel()
@@ -74,6 +77,11 @@ class OrderFactsView(QWidget):
         bold = levels_title.font()
         bold.setBold(True)
         levels_title.setFont(bold)
+
+        self.lines.setVisible(with_lines)
+        if not with_lines:
+            # Labels alone: as tall as their text, the room left goes to what follows.
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

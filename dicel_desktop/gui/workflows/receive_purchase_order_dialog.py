@@ -41,8 +41,8 @@ class ReceivePurchaseOrderDialog(StepDialog):
         #: Line id -> the box its quantity received now is typed in.
         self.quantities: dict[uuid.UUID, QSpinBox] = {}
         self.setWindowTitle(self.tr("Receive the purchase order"))
-        self.view = OrderFactsView(with_levels=False)
-        self.view.lines.hide()  # the lines are the grid below, with what came of each
+        # The lines are the grid below, with what came of each.
+        self.view = OrderFactsView(with_lines=False, with_levels=False)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
         for column, title in enumerate(
@@ -62,8 +62,9 @@ class ReceivePurchaseOrderDialog(StepDialog):
         self.all_button.clicked.connect(self._on_all_clicked)
         self.receive_button.clicked.connect(self._on_receive_clicked)
 
-        self.lay_out(self.view, self.grid)
-        self.resize(600, 380)
+        layout = self.lay_out(self.view, self.grid)
+        layout.insertStretch(2, 1)  # below the grid: the lines stay under the order
+        self.resize(600, 300)
         self.receive_button.setEnabled(False)
         self.read(purchasing.order_facts, self._on_facts_read, order_id=order_id)
 
