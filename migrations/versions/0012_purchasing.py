@@ -8,8 +8,9 @@ Create Date: 2026-12-04
 * ``purchase_order_lines`` (order, item, description, quantity, unit price, generated
   total, quantity received). The order's ``total_amount`` is the sum of its lines' totals,
   kept by triggers (``purchase_order_lines_total``; a new order starts at 0); no role
-  writes it. Lines are locked with their order (migration 0007's ``dicel_refuse_locked_lines``,
-  from the registry's ``Lock.lines``): added, changed or removed only while it is a draft.
+  writes it. Lines are locked with their order (migration 0007's
+  ``dicel_refuse_locked_lines``, from the registry's ``Lock.lines``): added, changed or
+  removed only while it is a draft.
   ``purchase_order_lines_claim_order`` locks the order's row FOR NO KEY UPDATE before the
   lock trigger takes FOR SHARE (triggers fire in the order of their names): two clerks
   changing lines of one draft at once then wait for each other instead of deadlocking
@@ -31,11 +32,12 @@ Functions (SECURITY DEFINER, owned by dicel_owner, EXECUTE as ``FUNCTION_EXECUTE
   setting ``po.approval_threshold_rwf`` (RWF), or when that setting is absent.
 * ``dicel_decide_purchase_order(order_id uuid, approve boolean, note text) RETURNS text``:
   decides the first undecided level; returns the order's state after it (``pending``
-  while a level waits, ``approved``, ``rejected``). Manager level: the manager
-  (``departments.manager_id``) of the department of the order's creator, or an
-  administrator; finance level: a finance officer or an administrator. Never the order's
-  creator (DW003), never one person at two levels (DW205); a level is decided once
-  (DW001 with who and when). A rejection at any level rejects the order; an approval at
+  while a level waits, ``approved``, ``rejected``). Manager level: the active manager
+  (``departments.manager_id``) of the department of the order's creator; where there is
+  none other than the creator, an administrator stands in. Finance level: a finance
+  officer or an administrator. Never the order's creator (DW003), never one person at two
+  levels (DW205); a level is decided once (DW001 with who and when); a caller entitled to
+  the first undecided level decides that one (the levels are decided in order). A rejection at any level rejects the order; an approval at
   the last level approves it (``approved_by``/``approved_date``: the last decider; a
   rejection records its decider there too). A decision that leaves the order pending
   still moves the order's version on, so open forms and the inbox's notifications see it.
@@ -52,8 +54,10 @@ Functions (SECURITY DEFINER, owned by dicel_owner, EXECUTE as ``FUNCTION_EXECUTE
   admin; ``in`` and ``out`` take a positive quantity, ``adjustment`` a signed one (not
   0); the movement is valued at the item's unit cost; returns the movement's id.
 
-Refusals, besides DW001-DW004 (``services/db_errors.py``), carry SQLSTATEs DW201-DW216
-with a JSON object of data in DETAIL (listed in ``REFUSALS`` below).
+Refusals, besides DW001, DW003 and DW004 (``services/db_errors.py``), carry SQLSTATEs
+DW201-DW217 with a JSON object of data in DETAIL (listed in ``REFUSALS`` below). "Not
+yours to decide" is said level by level (DW214 manager, DW216 finance, DW217 an
+administrator standing in) rather than with DW002, so the sentence names who decides.
 """
 
 from __future__ import annotations
