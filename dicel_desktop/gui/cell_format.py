@@ -210,15 +210,19 @@ class CellFormatter(ValueFormatter):
             for i, column in enumerate(listing.columns)
         ]
         self._flag = listing.flag_slot
+        if self._flag is not None:
+            # Only a flagged list pays for the flag: the others format as they always did.
+            self.format_row = self._format_flagged  # type: ignore[method-assign]
 
     def format_rows(self, rows: list[Row]) -> list[Cells]:
         return [self.format_row(row) for row in rows]
 
     def format_row(self, row: Row) -> Cells:
+        return tuple([cell(row) for cell in self._cells])
+
+    def _format_flagged(self, row: Row) -> Cells:
         cells = tuple([cell(row) for cell in self._cells])
-        if self._flag is not None and row[self._flag]:
-            return FlaggedCells(cells)
-        return cells
+        return FlaggedCells(cells) if row[self._flag] else cells
 
     # ----------------------------------------------------------------- per kind
 
