@@ -256,9 +256,10 @@ def _purchase_orders(demo: Demo, rng: random.Random, items: list[Item]):
             order_id, number, supplier, day, expected, total, state, approved_by,
             approved_date, None, buyer.user_id, created, updated,
         ))  # fmt: skip
-        for item, qty in lines:
+        for n, (item, qty) in enumerate(lines):
+            added = created + timedelta(seconds=20 * n)  # in the order they were typed
             line_rows.append((new_id(rng), order_id, item.id, None, qty, money(item.cost),
-                              received.get(item, 0), created, created))  # fmt: skip
+                              received.get(item, 0), added, added))  # fmt: skip
         if state != "draft" and not (state == "cancelled" and approved_by is None):
             decided = approved_date if approved_by is not None else None
             _levels(demo, rng, level_rows, order_id, created, decided, state, above,

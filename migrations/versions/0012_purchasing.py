@@ -661,7 +661,14 @@ def upgrade() -> None:
             nullable=True,
         ),
         sa.Column("quantity_received", sa.Integer(), server_default=sa.text("0"), nullable=False),
-        *_timestamps(),
+        # Lines added in one transaction keep the order they were added in.
+        sa.Column(
+            "created_at",
+            sa.TIMESTAMP(timezone=True),
+            server_default=sa.text("clock_timestamp()"),
+            nullable=True,
+        ),
+        _timestamps()[1],
         sa.CheckConstraint("quantity > 0", name=op.f("ck_purchase_order_lines_quantity_positive")),
         sa.CheckConstraint(
             "unit_price >= 0", name=op.f("ck_purchase_order_lines_unit_price_not_negative")

@@ -172,6 +172,11 @@ class PurchaseOrderLine(UUIDPrimaryKey, Timestamps, Base):
     )
     #: Moved on only by receiving (dicel_receive_purchase_order).
     quantity_received: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    #: The time of the insert, not of the transaction: lines added together keep the order
+    #: they were added in (an order lists its lines by it).
+    created_at: Mapped[datetime | None] = mapped_column(
+        TIMESTAMPTZ, server_default=text("clock_timestamp()"), sort_order=100
+    )
 
 
 class PurchaseOrderApproval(UUIDPrimaryKey, Timestamps, Base):
