@@ -50,11 +50,14 @@ class Logins:
     db_dsn: str
     _engines: list[Engine] = field(default_factory=list)
     _emails: list[str] = field(default_factory=list)
+    _superuser: Engine | None = None
 
     def superuser(self) -> Engine:
-        engine = make_engine(self.db_dsn, pool_pre_ping=False)
-        self._engines.append(engine)
-        return engine
+        """The one superuser engine of these logins (one pool, not one per person made)."""
+        if self._superuser is None:
+            self._superuser = make_engine(self.db_dsn, pool_pre_ping=False)
+            self._engines.append(self._superuser)
+        return self._superuser
 
     def department(self, code: str) -> uuid.UUID:
         with self.superuser().begin() as conn:

@@ -40,6 +40,17 @@ def build(demo: Demo) -> None:
                            {"status": "pending"},
                            {"status": decision, "approved_by": str(row[at_by]),
                             "approved_date": row[at_when].isoformat()}))  # fmt: skip
+    # Each decided level of a purchase order, as dicel_decide_purchase_order writes it
+    # (the last level's decision also moved the order itself on: above).
+    columns = demo.tables["purchase_order_approvals"].columns
+    at_decision, at_by, at_when = (columns.index(c) for c in ("decision", "approver_id",
+                                                             "decided_at"))  # fmt: skip
+    for row in demo.tables["purchase_order_approvals"].rows:
+        if row[at_by] is not None:
+            events.append((row[at_when], row[at_by], "UPDATE", "purchase_order_approvals",
+                           row[0], {"decision": None},
+                           {"decision": row[at_decision], "approver_id": str(row[at_by]),
+                            "decided_at": row[at_when].isoformat()}))  # fmt: skip
     hr_head = demo.manager("HR")
     for person in demo.people:
         if person.hire_date >= demo.calendar.start:

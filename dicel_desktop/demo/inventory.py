@@ -5,7 +5,10 @@ carry a positive quantity; an ``adjustment`` carries the signed correction (a st
 count finding 3 missing is -3). So ``current_stock = sum(in) - sum(out) +
 sum(adjustment)``, and the generator never lets the running stock of an item go below
 zero. Received purchase orders arrive as ``in`` movements referencing the PO number, and
-``purchase_orders.total_amount`` is the sum of its lines (listed in ``notes``).
+``purchase_orders.total_amount`` is the sum of its lines (``purchase_order_lines``, each
+with what arrived of it). Every submitted order has its approval levels
+(``purchase_order_approvals``, migration 0013): the stores' head, and the finance head as
+well above ``po.approval_threshold_rwf``; a pending order waits at one of them.
 """
 
 from __future__ import annotations
@@ -171,6 +174,15 @@ def _purchase_orders(demo: Demo, rng: random.Random, items: list[Item]):
         "id po_number supplier_id order_date expected_delivery total_amount status "
         "approved_by approved_date notes created_by created_at updated_at",
     )
+    line_rows = demo.table(
+        "purchase_order_lines",
+        "id order_id item_id description quantity unit_price quantity_received created_at "
+        "updated_at",
+    )
+    level_rows = demo.table(
+        "purchase_order_approvals",
+        "id order_id level decision approver_id note decided_at created_at updated_at",
+    )
     buyers = [p for p in demo.staff("INV", role="inventory") if not p.is_head]
     store_head, finance_head = demo.manager("INV"), demo.manager("FIN")
     by_supplier: dict[uuid.UUID, list[Item]] = {}
@@ -195,9 +207,14 @@ def _purchase_orders(demo: Demo, rng: random.Random, items: list[Item]):
         offered = by_supplier[supplier]
         picked = rng.sample(offered, k=min(len(offered), rng.randint(1, 4)))
         lines = [(item, _order_quantity(rng, item)) for item in picked]
+        if i == count - 1:  # the newest: above the threshold, it waits for finance now
+            item = max(items, key=lambda it: it.cost)
+            supplier, lines = item.supplier, [(item, ref.PO_APPROVAL_THRESHOLD // item.cost + 2)]
         total = sum(money(item.cost) * qty for item, qty in lines)
         buyer = rng.choice(buyers)
-        approver = finance_head if total >= ref.PO_APPROVAL_THRESHOLD else store_head
+        # Up to the threshold the stores' head approves alone; above it finance too, last.
+        above = total > ref.PO_APPROVAL_THRESHOLD
+        approver = finance_head if above else store_head
         created = office_time(rng, day)
         number = demo.number("purchase_orders", day)
         approved_by = approved_date = None
@@ -206,9 +223,7 @@ def _purchase_orders(demo: Demo, rng: random.Random, items: list[Item]):
             approved_date = min(created + timedelta(hours=rng.randint(3, 50)), demo.now)
         expected = day + timedelta(days=rng.choice((7, 14, 21)))
         updated = approved_date or created
-        note = "; ".join(f"{qty} x {item.name} @ {item.cost:,} RWF" for item, qty in lines)
-        if state == "rejected":
-            note += ". Rejected: price above the framework agreement, ask for a new quote."
+        received: dict[Item, int] = {}
         if state in ("received", "partially_received"):
             received_lines = lines if state == "received" else lines[: max(1, len(lines) - 1)]
             arrival = at(expected + timedelta(days=rng.randint(-3, 5)), rng.randint(9, 15))
@@ -218,6 +233,7 @@ def _purchase_orders(demo: Demo, rng: random.Random, items: list[Item]):
             if state == "partially_received" and len(lines) == 1:  # half of the only line
                 received_lines = [(lines[0][0], max(1, lines[0][1] // 2))]
             for item, qty in received_lines:
+                received[item] = qty
                 receipts[item].append(
                     Movement(
                         arrival,
@@ -235,11 +251,60 @@ def _purchase_orders(demo: Demo, rng: random.Random, items: list[Item]):
                 demo.ledger.append(Entry("operating", "debit", paid,
                                          arrival.date() + timedelta(days=30),
                                          f"Supplier payment, {number}", number))  # fmt: skip
+        order_id = new_id(rng)
         rows.append((
-            new_id(rng), number, supplier, day, expected, total, state, approved_by,
-            approved_date, note, buyer.user_id, created, updated,
+            order_id, number, supplier, day, expected, total, state, approved_by,
+            approved_date, None, buyer.user_id, created, updated,
         ))  # fmt: skip
+        for n, (item, qty) in enumerate(lines):
+            added = created + timedelta(seconds=20 * n)  # in the order they were typed
+            line_rows.append((new_id(rng), order_id, item.id, None, qty, money(item.cost),
+                              received.get(item, 0), added, added))  # fmt: skip
+        if state != "draft" and not (state == "cancelled" and approved_by is None):
+            decided = approved_date if approved_by is not None else None
+            _levels(demo, rng, level_rows, order_id, created, decided, state, above,
+                    i % 2 == 1)  # fmt: skip
     return receipts
+
+
+def _levels(
+    demo: Demo,
+    rng: random.Random,
+    rows: list[tuple],
+    order_id: uuid.UUID,
+    created: datetime,
+    decided: datetime | None,
+    state: str,
+    above: bool,
+    manager_done: bool,
+) -> None:
+    """The approval levels of a submitted order, as dicel_decide_purchase_order leaves
+    them: the last decider's time is the order's ``approved_date``."""
+    submitted = created + timedelta(minutes=rng.randint(10, 90))
+    store_head, finance_head = demo.manager("INV"), demo.manager("FIN")
+    rejected = "Price above the framework agreement: ask the supplier for a new quote."
+    if decided is None:  # pending: the manager decided already, or not yet
+        manager = (
+            (store_head.user_id, "approved", None, min(submitted + timedelta(hours=3), demo.now))
+            if above and manager_done
+            else None
+        )
+        finance = None
+    elif above:
+        manager_at = submitted + (decided - submitted) / 2
+        manager = (store_head.user_id, "approved", None, manager_at)
+        finance = (finance_head.user_id, "rejected" if state == "rejected" else "approved",
+                   rejected if state == "rejected" else None, decided)  # fmt: skip
+    else:
+        manager = (store_head.user_id, "rejected" if state == "rejected" else "approved",
+                   rejected if state == "rejected" else None, decided)  # fmt: skip
+        finance = None
+    for level, outcome, planned in (("manager", manager, True), ("finance", finance, above)):
+        if not planned:
+            continue
+        who, decision, note, when = outcome or (None, None, None, None)
+        rows.append((new_id(rng), order_id, level, decision, who, note, when, submitted,
+                     when or submitted))  # fmt: skip
 
 
 def _order_quantity(rng: random.Random, item: Item) -> int:

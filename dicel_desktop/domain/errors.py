@@ -160,6 +160,51 @@ MESSAGES: Mapping[str, str] = {
         "Leave is checked against the latest data, which a REPEATABLE READ transaction "
         "cannot see. Run this at READ COMMITTED (the default) or SERIALIZABLE."
     ),
+    # --- purchasing and stock (migration 0013; DETAIL data of SQLSTATEs DW201-DW217)
+    "po_without_lines": "This purchase order has no lines: add what it buys, then submit it.",
+    "po_without_supplier": (
+        "This purchase order has no supplier: choose one and save the order, then submit it."
+    ),
+    "po_not_yours_to_submit": (
+        "Only {creator}, who drew up this purchase order, or the stores may submit it."
+    ),
+    "po_waits_for_manager_first": (
+        "This purchase order first waits for its department manager's approval; finance "
+        "decides it after that."
+    ),
+    "po_one_level_each": (
+        "You approved this purchase order as its department's manager; someone else must "
+        "approve it for finance."
+    ),
+    "po_waits_for_manager": (
+        "This purchase order waits for the approval of {manager}, the manager of {department}."
+    ),
+    "po_waits_for_finance": (
+        "This purchase order now waits for the approval of finance (a finance officer or an "
+        "administrator)."
+    ),
+    "po_waits_for_an_administrator": (
+        "The department of whoever drew up this purchase order has no other manager to "
+        "approve it, so an administrator approves it."
+    ),
+    "receipt_too_much": (
+        "{line}: {quantity} cannot be received: {ordered} were ordered and {received} have "
+        "arrived already."
+    ),
+    "receipt_line_unknown": (
+        "One of the lines received is not a line of this purchase order. Reload the order, "
+        "then try again."
+    ),
+    "receipt_empty": "Nothing was received: enter the quantity that arrived for at least one line.",
+    "stock_too_low": "{item}: only {stock} left in stock, so {quantity} cannot be issued.",
+    "stock_quantity_wrong": (
+        "A stock movement in or out needs a quantity of more than 0; an adjustment corrects "
+        "the stock up or down (such as 3 or -3), never by 0."
+    ),
+    "stock_movement_type_unknown": "A stock movement is in, out or an adjustment.",
+    "stock_item_gone": "This stock item no longer exists: someone deleted it.",
+    "stores_only": "Only the stores (inventory) and administrators move stock and receive orders.",
+    "line_says_what": "A line needs an item or a description of what it buys.",
     # --- a field of a record form, before it is saved (services.forms.validate)
     "field_required": "{label} is required.",
     "field_too_long": "{label} can be at most {limit} characters long; it is {length}.",

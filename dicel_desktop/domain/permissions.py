@@ -47,6 +47,7 @@ __all__ = [
     "SECRET_COLUMNS",
     "SELF_SERVICE",
     "SENSITIVE_COLUMNS",
+    "WORKFLOW_TABLES",
     "TableRights",
     "editable_columns",
     "insertable_columns",
@@ -213,7 +214,10 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "patrol_logs": _f("status"),
         "inventory_items": _f("status", "current_stock"),
         "suppliers": _f("status"),
-        "purchase_orders": _f("status", "approved_by", "approved_date"),
+        # The total follows the order's lines (a trigger of migration 0013).
+        "purchase_orders": _f("status", "approved_by", "approved_date", "total_amount"),
+        # What arrived is recorded by receiving the order (dicel_receive_purchase_order).
+        "purchase_order_lines": _f("quantity_received"),
         "clients": _f("status"),
         "contracts": _f("status"),
         "client_support_tickets": _f("status", "assigned_to", "resolution", "resolved_date"),
@@ -240,6 +244,8 @@ DELETABLE_TABLES = frozenset(
         "system_settings",
         # The lines of an invoice are corrected by removing a wrong line.
         "invoice_items",
+        # So are the lines of a draft purchase order (migration 0013 locks them after).
+        "purchase_order_lines",
         # Applicants' personal data is erased once it is no longer needed.
         "candidates",
         # Documents cannot be edited (no version token): a wrong upload is removed.
@@ -253,6 +259,12 @@ DELETABLE_TABLES = frozenset(
         "documents",
     }
 )
+
+
+#: Tables whose rows only workflow functions write, whatever the role (migration 0013):
+#: the stock ledger (``dicel_move_stock``) and the levels of an order's approval. Every
+#: role that may see them reads them, admin included; none inserts, changes or deletes.
+WORKFLOW_TABLES = frozenset({"inventory_transactions", "purchase_order_approvals"})
 
 
 def server_set_columns(table: str) -> frozenset[str]:
@@ -390,6 +402,11 @@ _FINANCE = _department(
         "contracts": read(),
         "suppliers": read(),
         "purchase_orders": read(),
+        # What an order buys and who approved it at which level: finance decides the
+        # level above the department manager's limit (migration 0013).
+        "purchase_order_lines": read(),
+        "purchase_order_approvals": read(),
+        "inventory_items": read(),
     }
 )
 
@@ -415,10 +432,13 @@ _SECURITY = _department(
 _INVENTORY = _department(
     {
         "inventory_items": work(),
-        # The stock ledger: movements are added, never edited (no version token).
-        "inventory_transactions": work(update=False),
+        # The stock ledger: written only by dicel_move_stock (WORKFLOW_TABLES).
+        "inventory_transactions": read(),
         "suppliers": work(),
         "purchase_orders": work(),
+        # A line is not moved to another order: it is removed and added there.
+        "purchase_order_lines": work(update=("item_id", "description", "quantity", "unit_price")),
+        "purchase_order_approvals": read(),
     }
 )
 
@@ -504,7 +524,10 @@ _APPEND_ONLY = frozenset(t.name for t in TABLES.values() if not t.versioned)
 
 _ADMIN = _department(
     {
-        **{table: work(update=table not in _APPEND_ONLY) for table in _ADMIN_TABLES},
+        **{
+            table: read() if table in WORKFLOW_TABLES else work(update=table not in _APPEND_ONLY)
+            for table in _ADMIN_TABLES
+        },
         "users": work(insert=False, read_columns=_USERS_BUT_PASSWORD),
         "audit_logs": read(),
     }
@@ -544,6 +567,8 @@ PERMISSIONS: Mapping[Role, Mapping[str, TableRights]] = MappingProxyType(
 #: ``dicel_provisioner`` (migration 0004 grants those to dicel_owner alone) and
 #: ``dicel_doc_number``, granted to the roles that insert numbered documents.
 _ADMIN_GROUP = Role.ADMIN.group_role
+_INVENTORY_GROUP = Role.INVENTORY.group_role
+_FINANCE_GROUP = Role.FINANCE.group_role
 FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         # Row-level security helpers (migration 0003): policies call them as the user.
@@ -598,6 +623,15 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_may_cancel_leave": (BASE_GROUP_ROLE,),
         "dicel_team_away": (BASE_GROUP_ROLE,),
         "dicel_leave_requests_to_decide": (BASE_GROUP_ROLE,),
+        # Purchasing and stock (migration 0013). Deciding: the rules say who, level by
+        # level (the department's manager, finance, an administrator); the roles that
+        # read orders may call it. What waits for the caller: anyone may ask (the
+        # approvals inbox asks for everyone), the answer is empty for most.
+        "dicel_submit_purchase_order": (_INVENTORY_GROUP, _ADMIN_GROUP),
+        "dicel_decide_purchase_order": (_INVENTORY_GROUP, _FINANCE_GROUP, _ADMIN_GROUP),
+        "dicel_purchase_orders_to_decide": (BASE_GROUP_ROLE,),
+        "dicel_receive_purchase_order": (_INVENTORY_GROUP, _ADMIN_GROUP),
+        "dicel_move_stock": (_INVENTORY_GROUP, _ADMIN_GROUP),
     }
 )
 

@@ -262,6 +262,19 @@ class PurchaseOrderStatus(Choice):
     CANCELLED = "cancelled"
 
 
+class PurchaseApprovalLevel(Choice):
+    """The levels a purchase order is approved at, in the order they decide: the ordering
+    department's manager, then (above the limit in system settings) finance."""
+
+    MANAGER = "manager"
+    FINANCE = "finance"
+
+
+class ApprovalDecision(Choice):
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
 # --- Clients ----------------------------------------------------------------------------
 
 

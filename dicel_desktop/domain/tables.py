@@ -321,12 +321,24 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "inventory",
         number="po_number",
         provenance=_CREATED_BY,
+        # Its lines and approvals point to it (migration 0013).
+        naming=Naming(number="po_number"),
         lock=Lock(
             "status",
             ("draft",),
             ("supplier_id", "order_date", "expected_delivery", "total_amount"),
+            lines=(("purchase_order_lines", "order_id"),),
         ),
     ),
+    _t(
+        "purchase_order_lines",
+        "Order lines",
+        "inventory",
+        generated=("total_price",),
+        record="Order line",
+    ),
+    # Written only by the purchasing functions (migration 0013): one row per level.
+    _t("purchase_order_approvals", "Order approvals", "inventory", record="Order approval"),
     _t(
         "suppliers",
         "Suppliers",

@@ -34,6 +34,14 @@ MAX_TEXT = 300
 
 Cells = tuple[str, ...]
 
+
+class FlaggedCells(tuple):
+    """The cells of a row its list marks (``services.row_flags``: an item below its
+    minimum stock); the grid paints the row marked. A plain tuple otherwise."""
+
+    __slots__ = ()
+
+
 # A Qt date/time pattern: quoted literals, or runs of one pattern letter, or anything else.
 _TOKENS = re.compile(r"'(?:[^']|'')*'|d+|M+|y+|h+|H+|m+|s+|z+|AP|ap|Ap|aP|A|a|t+|.", re.DOTALL)
 
@@ -201,13 +209,20 @@ class CellFormatter(ValueFormatter):
             self._cell(2 + i, column, listing.currency_slots[i])
             for i, column in enumerate(listing.columns)
         ]
+        self._flag = listing.flag_slot
+        if self._flag is not None:
+            # Only a flagged list pays for the flag: the others format as they always did.
+            self.format_row = self._format_flagged  # type: ignore[method-assign]
 
     def format_rows(self, rows: list[Row]) -> list[Cells]:
-        cells = self._cells
-        return [tuple([cell(row) for cell in cells]) for row in rows]
+        return [self.format_row(row) for row in rows]
 
     def format_row(self, row: Row) -> Cells:
         return tuple([cell(row) for cell in self._cells])
+
+    def _format_flagged(self, row: Row) -> Cells:
+        cells = tuple([cell(row) for cell in self._cells])
+        return FlaggedCells(cells) if row[self._flag] else cells
 
     # ----------------------------------------------------------------- per kind
 

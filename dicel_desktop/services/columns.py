@@ -198,6 +198,10 @@ _DEFAULT_SORT = {
     "security_assignments": ("shift_start", True),
     "training_enrollments": ("enrollment_date", True),
     "recovery_documents": ("upload_date", True),
+    # An order's lines as they were added; its levels in the order they decide
+    # (descending: "manager" before "finance").
+    "purchase_order_lines": ("created_at", False),
+    "purchase_order_approvals": ("level", True),
 }
 
 #: Enums a CHECK's value list can name; matched by their set of values.

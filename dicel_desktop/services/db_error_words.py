@@ -68,6 +68,7 @@ _NAMED_CHECKS: Mapping[str, tuple[str, str]] = {
     "ck_employees_not_own_supervisor": ("own_supervisor", "supervisor_id"),
     "ck_purchase_orders_not_self_approved": ("self_approval", "approved_by"),
     "ck_expenses_not_self_approved": ("self_approval", "approved_by"),
+    "ck_purchase_order_lines_says_what": ("line_says_what", "item_id"),
     "ck_documents_file_name_not_empty": ("document_name_missing", "file_name"),
     "ck_holidays_name_not_empty": ("field_required", "name"),
     "ck_documents_media_type_shape": ("document_bad_media_type", "media_type"),

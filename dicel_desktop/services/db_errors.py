@@ -463,3 +463,24 @@ for _state, _code, _family in (
     ("DW112", "leave_needs_read_committed", Conflict),
 ):
     register_sqlstate(_state, _code, _family, _leave_params)
+#: Purchasing and stock (migration 0013; README: "The database's public interface").
+for _state, _code, _family in (
+    ("DW201", "po_without_lines", InvalidInput),
+    ("DW202", "po_without_supplier", InvalidInput),
+    ("DW203", "po_not_yours_to_submit", NotAllowed),
+    ("DW204", "po_waits_for_manager_first", NotAllowed),
+    ("DW205", "po_one_level_each", NotAllowed),
+    ("DW206", "stock_too_low", Conflict),
+    ("DW207", "stock_quantity_wrong", InvalidInput),
+    ("DW208", "stock_movement_type_unknown", InvalidInput),
+    ("DW209", "stock_item_gone", NotFound),
+    ("DW210", "receipt_too_much", InvalidInput),
+    ("DW211", "receipt_line_unknown", Conflict),
+    ("DW212", "receipt_empty", InvalidInput),
+    ("DW213", "stores_only", NotAllowed),
+    ("DW214", "po_waits_for_manager", NotAllowed),
+    ("DW215", "record_gone", NotFound),
+    ("DW216", "po_waits_for_finance", NotAllowed),
+    ("DW217", "po_waits_for_an_administrator", NotAllowed),
+):
+    register_sqlstate(_state, _code, _family, detail_params)

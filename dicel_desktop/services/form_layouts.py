@@ -80,8 +80,16 @@ LAYOUTS: Mapping[str, Layout] = {
     ),
     "purchase_orders": _layout(
         ("Order", ["po_number status", "supplier_id", "order_date expected_delivery"]),
+        # The sum of its lines, kept by the database (migration 0013).
         ("Amount", ["total_amount"]),
         ("Approval", ["approved_by approved_date", "notes"]),
+    ),
+    "purchase_order_lines": _layout(
+        ("Line", ["order_id", "item_id", "description", "quantity unit_price"]),
+        ("Amount and delivery", ["total_price quantity_received"]),
+    ),
+    "purchase_order_approvals": _layout(
+        ("Approval", ["order_id", "level decision", "approver_id decided_at", "note"]),
     ),
     "inventory_items": _layout(
         ("Item", ["item_code status", "item_name", "category unit_of_measure"]),
@@ -142,6 +150,10 @@ LAYOUTS: Mapping[str, Layout] = {
 #: Records listed under a form: they belong to it (master and detail).
 DETAILS: Mapping[str, tuple[Detail, ...]] = {
     "invoices": (Detail("invoice_items", "invoice_id", "Lines"),),
+    "purchase_orders": (
+        Detail("purchase_order_lines", "order_id", "Lines"),
+        Detail("purchase_order_approvals", "order_id", "Approvals"),
+    ),
     "recovery_cases": (Detail("recovery_documents", "case_id", "Documents"),),
     "patrol_routes": (Detail("patrol_logs", "route_id", "Patrol logs"),),
 }

@@ -5,7 +5,8 @@ filters); a ``Listing`` turns it into SQLAlchemy Core statements and runs them o
 Connection the caller owns (the GUI's DB worker, a test, a CLI export).
 
 Rows come back as plain tuples: ``(id, sort_key, *visible values, *currency codes)``;
-``Listing.currency_slots`` says where each money column finds its currency.
+``Listing.currency_slots`` says where each money column finds its currency. A flagged
+query (``services.row_flags``) adds the row's flag at the end (``Listing.flag_slot``).
 
 Keyset paging
     Every page is ``WHERE (sort_key, id) > (:k, :id) ORDER BY sort_key, id LIMIT n``
@@ -78,6 +79,7 @@ from dicel_desktop.services.quantiles import (
     StatsDistribution,
 )
 from dicel_desktop.services.references import FK_DISPLAY, Joins
+from dicel_desktop.services.row_flags import ROW_FLAGS
 
 Row = tuple[Any, ...]
 #: Rows the far-position sample aims at: ~20k keys put a quantile within ~1-2% of the
@@ -141,6 +143,9 @@ class ListQuery:
     descending: bool = False
     search: str = ""
     filters: tuple[Filter, ...] = field(default=())
+    #: Rows carry the table's flag (``services.row_flags``) as their last value; the
+    #: caller checked the role reads what the flag reads.
+    flagged: bool = False
 
     def sorted_by(self, column: str, descending: bool = False) -> ListQuery:
         return replace(self, sort=column, descending=descending)
@@ -317,9 +322,15 @@ class Listing:
                 seen[key] = 2 + len(values) + len(currencies)
                 currencies.append(expr.label(f"cur{len(currencies)}"))
             self.currency_slots.append(seen[key])
+        #: Where a row holds its flag (True: mark it), or None.
+        self.flag_slot: int | None = None
+        flags: list[ColumnElement[Any]] = []
+        if query.flagged:
+            self.flag_slot = 2 + len(values) + len(currencies)
+            flags.append(ROW_FLAGS[query.table].condition(self.table).label("flag"))
         where = stmt.conditions()  # before the FROM: conditions may add joins
         self._select = (
-            sa.select(self._id, self._key.label("k"), *values, *currencies)
+            sa.select(self._id, self._key.label("k"), *values, *currencies, *flags)
             .select_from(stmt.joins.clause)
             .where(*where)
         )

@@ -70,7 +70,7 @@ def _all(db: psycopg.Connection, query: str, params=None) -> list[tuple]:
 
 def test_every_table_has_rows(db) -> None:
     empty = [t for t in TABLES if not _one(db, f'SELECT EXISTS (SELECT FROM "{t}")')]
-    assert len(TABLES) == 47  # the seed's 45, documents and holidays
+    assert len(TABLES) == 49  # the seed's 45, documents, holidays, an order's lines and approvals
     assert empty == []
 
 
@@ -404,6 +404,43 @@ def test_stock_is_the_sum_of_movements_and_never_goes_negative(db) -> None:
     assert _one(db, movements_without_quantity) == 0
 
 
+def test_purchase_orders_are_decided_level_by_level(db) -> None:
+    """As dicel_decide_purchase_order leaves them (migration 0013): the stores' head, and
+    finance above the threshold; the last decider is the order's approver; a pending
+    order waits at one level; one person decides one level."""
+    threshold = _one(db, """SELECT setting_value::numeric FROM system_settings
+                            WHERE setting_key = 'po.approval_threshold_rwf'""")  # fmt: skip
+    planned = _all(db, """
+        SELECT p.status, p.total_amount > %s, array_agg(a.level ORDER BY a.level DESC),
+               count(a.decision), count(DISTINCT a.approver_id),
+               bool_and(a.approver_id IS DISTINCT FROM p.created_by),
+               max(a.decided_at) = p.approved_date
+                 AND (array_agg(a.approver_id ORDER BY a.decided_at DESC))[1] = p.approved_by
+        FROM purchase_orders p JOIN purchase_order_approvals a ON a.order_id = p.id
+        GROUP BY p.id
+    """, (threshold,))  # fmt: skip
+    assert {status for status, *_ in planned} >= {"pending", "approved", "rejected"}
+    for status, above, levels, decided, deciders, not_creator, last_is_approver in planned:
+        assert levels == (["manager", "finance"] if above else ["manager"])
+        assert not_creator and deciders == decided
+        if status == "pending":
+            assert decided < len(levels)
+        else:
+            assert decided == len(levels) and last_is_approver
+    assert {s for s, *_ in planned if s == "pending"} and any(
+        status == "pending" and decided == 1 for status, _, _, decided, *_ in planned
+    ), "a pending order waits for finance after the stores' head approved it"
+    assert (
+        _one(
+            db,
+            """SELECT count(*) FROM purchase_orders p WHERE p.status <> 'draft'
+                       AND p.approved_by IS NOT NULL AND NOT EXISTS (
+                       SELECT FROM purchase_order_approvals a WHERE a.order_id = p.id)""",
+        )
+        == 0
+    )
+
+
 def test_purchase_orders_in_every_state_never_self_approved(db) -> None:
     found = {s for (s,) in _all(db, "SELECT DISTINCT status FROM purchase_orders")}
     assert found == {s.value for s in states.PurchaseOrderStatus}
@@ -415,9 +452,23 @@ def test_purchase_orders_in_every_state_never_self_approved(db) -> None:
                AND p.approved_by IS NULL)
            OR (p.status IN ('draft', 'pending') AND p.approved_by IS NOT NULL)
            OR p.approved_by = p.created_by
-           OR (p.total_amount >= %s AND p.approved_by IS NOT NULL AND p.approved_by <>
+           OR (p.total_amount > %s AND p.approved_by IS NOT NULL AND p.approved_by <>
                (SELECT manager_id FROM departments WHERE code = 'FIN'))
     """, (threshold,)) == 0  # fmt: skip
+    # The total is the sum of the lines; what arrived of each line is what was received.
+    assert _one(db, """
+        SELECT count(*) FROM purchase_orders p WHERE p.total_amount <>
+            (SELECT sum(l.total_price) FROM purchase_order_lines l WHERE l.order_id = p.id)
+    """) == 0  # fmt: skip
+    assert _one(db, """
+        SELECT count(*) FROM purchase_order_lines l JOIN purchase_orders p ON p.id = l.order_id
+        WHERE l.quantity_received <> coalesce((
+            SELECT sum(m.quantity) FROM inventory_transactions m
+            WHERE m.reference_number = p.po_number AND m.item_id = l.item_id
+              AND m.transaction_type = 'in'), 0)
+           OR (p.status = 'received' AND l.quantity_received <> l.quantity)
+           OR (p.status NOT IN ('received', 'partially_received') AND l.quantity_received <> 0)
+    """) == 0  # fmt: skip
     # What arrived of a received order is what it cost; a partial delivery is less.
     rows = _all(db, """
         SELECT p.status, p.total_amount, coalesce(sum(m.total_cost), 0)

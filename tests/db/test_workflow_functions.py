@@ -56,10 +56,7 @@ def _order(db_dsn: str, person, status: str) -> object:
     """A purchase order the clerk drew up, moved on to ``status`` by the superuser."""
     with person.engine.begin() as conn:
         order = conn.scalar(
-            text(
-                "INSERT INTO purchase_orders (order_date, total_amount)"
-                " VALUES (:d, 500) RETURNING id"
-            ),
+            text("INSERT INTO purchase_orders (order_date) VALUES (:d) RETURNING id"),
             {"d": dt.date(2026, 5, 4)},
         )
     if status != "draft":
@@ -74,7 +71,8 @@ def test_a_workflow_function_moves_a_record_on_where_its_caller_could_not(db_dsn
     order = _order(db_dsn, clerk, "pending")
     with clerk.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
         conn.execute(
-            text("UPDATE purchase_orders SET total_amount = 450 WHERE id = :o"), {"o": order}
+            text("UPDATE purchase_orders SET expected_delivery = :d WHERE id = :o"),
+            {"d": dt.date(2026, 6, 1), "o": order},
         )
     assert refused.value.orig.sqlstate == "DL001"
 

@@ -173,12 +173,26 @@ def adapt(value: object) -> object:
     return Jsonb(value) if isinstance(value, dict) else value
 
 
+def with_parents(conn: psycopg.Connection, table: str, row: dict[str, object]) -> dict:
+    """``row`` with each required reference pointing at a row the base data holds (a
+    purchase order's line at the purchase order)."""
+    for column in Base.metadata.tables[table].columns:
+        if column.nullable or not column.foreign_keys:
+            continue
+        (fk,) = column.foreign_keys
+        parent = sql.Identifier(fk.column.table.name)
+        row[column.name] = conn.execute(
+            sql.SQL("SELECT id FROM {} ORDER BY id LIMIT 1").format(parent)
+        ).fetchone()[0]
+    return row
+
+
 def valid_row(world: World, key: str, table: str) -> dict[str, object]:
     """A row ``key`` could rightly insert: a minimal one, about ``key`` where it matters.
 
     An IT ticket names no requester: the server files it as the caller (migration 0007).
     """
-    row = minimal_row(table)
+    row = with_parents(world.connect_superuser(), table, minimal_row(table))
     person = world.people[key]
     if table in EMPLOYEE_TABLES:
         row["employee_id"] = person.employee_id
@@ -302,7 +316,8 @@ def build_people(
 
     done = {"users", "employees", "audit_logs", "departments", "training_programs", *RLS_TABLES}
     done.add("documents")
-    for table in sorted(set(Base.metadata.tables) - done):
-        statement, params = insert_statement(table, minimal_row(table))
+    # Parents first: a purchase order's lines and approvals point at it.
+    for table in [t.name for t in Base.metadata.sorted_tables if t.name not in done]:
+        statement, params = insert_statement(table, with_parents(conn, table, minimal_row(table)))
         conn.execute(statement, params)
     return people, departments

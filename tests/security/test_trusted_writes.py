@@ -12,7 +12,7 @@ import pytest
 from psycopg import sql
 from security_world import LEAVE_DAY, World, attempt, insert_statement, valid_row
 
-from dicel_desktop.domain.permissions import FUNCTION_ONLY_COLUMNS
+from dicel_desktop.domain.permissions import FUNCTION_ONLY_COLUMNS, WORKFLOW_TABLES
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import TABLES
 
@@ -81,12 +81,30 @@ def test_the_lists_above_name_every_table_the_registry_does():
 # --------------------------------------------------------------------------- provenance
 
 
-@pytest.mark.parametrize("table", sorted(CREATORS))
+@pytest.mark.parametrize("table", sorted(set(CREATORS) - WORKFLOW_TABLES))
 def test_a_new_row_is_filed_as_the_person_who_inserts_it(world: World, table: str):
     who, column = CREATORS[table]
     out = _insert_returning(world, who, table, valid_row(world, who, table), column)
     assert out.ok, out.message
     assert out.rows == ((world.people[who].user_id,),)
+
+
+def test_a_stock_movement_is_filed_as_the_person_who_moves_the_stock(world: World):
+    """Movements are written only by dicel_move_stock (migration 0013)."""
+    who, column = CREATORS["inventory_transactions"]
+    item = world.connect_superuser().execute("SELECT id FROM inventory_items LIMIT 1").fetchone()
+    conn = world.connect(who)
+    with conn.transaction(force_rollback=True):
+        (movement,) = conn.execute(
+            "SELECT dicel_move_stock(%s, 'in', 1, NULL, NULL, NULL)", item
+        ).fetchone()
+        filed = conn.execute(
+            sql.SQL("SELECT {} FROM inventory_transactions WHERE id = %s").format(
+                sql.Identifier(column)
+            ),
+            (movement,),
+        ).fetchall()
+    assert filed == [(world.people[who].user_id,)]
 
 
 @pytest.mark.parametrize("table", sorted(CREATORS))

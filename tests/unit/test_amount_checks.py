@@ -23,12 +23,13 @@ from dicel_desktop.services.forms import form_spec, validate
             Decimal("-0.01"),
             "Unit price must be at least 0.",
         ),
+        # An order's total is the sum of its lines (migration 0013): the lines are typed.
         (
-            "purchase_orders",
+            "purchase_order_lines",
             Role.INVENTORY,
-            "total_amount",
+            "unit_price",
             Decimal("-1"),
-            "Total amount must be at least 0.",
+            "Unit price must be at least 0.",
         ),
     ],
 )

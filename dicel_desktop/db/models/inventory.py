@@ -8,7 +8,9 @@ from decimal import Decimal
 
 from sqlalchemy import (
     CheckConstraint,
+    Computed,
     Date,
+    ForeignKey,
     Index,
     Integer,
     Numeric,
@@ -17,6 +19,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dicel_desktop.db.base import (
@@ -28,6 +31,7 @@ from dicel_desktop.db.base import (
     document_number,
     not_negative,
     one_of,
+    positive,
     reference,
     trigram_index,
 )
@@ -132,3 +136,65 @@ class PurchaseOrder(UUIDPrimaryKey, Timestamps, Base):
     approved_date: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)
     notes: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[uuid.UUID | None] = reference("users.id")
+
+
+def _of_order(*, index: bool) -> Mapped[uuid.UUID]:
+    """The order a line or an approval belongs to: required, and gone with it."""
+    return mapped_column(
+        UUID(as_uuid=True),
+        ForeignKey("purchase_orders.id", ondelete="CASCADE"),
+        nullable=False,
+        index=index,
+    )
+
+
+class PurchaseOrderLine(UUIDPrimaryKey, Timestamps, Base):
+    """What an order buys (migration 0013): the order's total is the sum of its lines,
+    kept by the database; a line changes only while its order is a draft."""
+
+    __tablename__ = "purchase_order_lines"
+    __table_args__ = (
+        positive("quantity"),
+        not_negative("unit_price"),
+        not_negative("quantity_received"),
+        CheckConstraint("quantity >= quantity_received", name="received_within_ordered"),
+        # A line names a stock item, or says in words what it buys (a service, a repair).
+        CheckConstraint("item_id IS NOT NULL OR description IS NOT NULL", name="says_what"),
+    )
+
+    order_id: Mapped[uuid.UUID] = _of_order(index=True)
+    item_id: Mapped[uuid.UUID | None] = reference("inventory_items.id")
+    description: Mapped[str | None] = mapped_column(String(255))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    total_price: Mapped[Decimal | None] = mapped_column(
+        Numeric(12, 2), Computed("quantity * unit_price", persisted=True)
+    )
+    #: Moved on only by receiving (dicel_receive_purchase_order).
+    quantity_received: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    #: The time of the insert, not of the transaction: lines added together keep the order
+    #: they were added in (an order lists its lines by it).
+    created_at: Mapped[datetime | None] = mapped_column(
+        TIMESTAMPTZ, server_default=text("clock_timestamp()"), sort_order=100
+    )
+
+
+class PurchaseOrderApproval(UUIDPrimaryKey, Timestamps, Base):
+    """One level of a submitted order's approval (migration 0013): planned when the order
+    is submitted, decided once by dicel_decide_purchase_order. A level left undecided on
+    a rejected order was never reached."""
+
+    __tablename__ = "purchase_order_approvals"
+    __table_args__ = (
+        UniqueConstraint("order_id", "level"),
+        one_of("level", states.PurchaseApprovalLevel),
+        one_of("decision", states.ApprovalDecision),
+    )
+
+    # UNIQUE (order_id, level) is the index an order's levels are found by.
+    order_id: Mapped[uuid.UUID] = _of_order(index=False)
+    level: Mapped[str] = mapped_column(String(20))
+    decision: Mapped[str | None] = mapped_column(String(20))
+    approver_id: Mapped[uuid.UUID | None] = reference("users.id")
+    note: Mapped[str | None] = mapped_column(Text)
+    decided_at: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)

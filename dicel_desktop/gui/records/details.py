@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.domain.tables import in_sentence
+from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.services.forms import Detail, form_spec
@@ -19,7 +20,22 @@ from dicel_desktop.services.records import Record
 from dicel_desktop.services.visibility import columns_for
 
 
+def lines_frozen(record: Record, detail: Detail) -> bool:
+    """Whether ``record`` has left the states in which ``detail``'s records (its lines)
+    may be added: its lock says so (migration 0007), and the database would refuse."""
+    lock = table_info(record.table).lock
+    return (
+        lock is not None
+        and (detail.table, detail.column) in lock.lines
+        and record.values.get(lock.column) not in lock.open_states
+    )
+
+
 class DetailsPanel(QWidget):
+    #: One of the records listed was saved or deleted (the record above may have changed
+    #: too: an order's total follows its lines).
+    records_changed = Signal()
+
     def __init__(
         self,
         opener: RecordOpener,
@@ -45,7 +61,7 @@ class DetailsPanel(QWidget):
             layout.addStretch(1)
             return
         self.add_button = QPushButton(self.tr("&Add…"))
-        self.add_button.setVisible(child.can_insert)
+        self.add_button.setVisible(child.can_insert and not lines_frozen(record, detail))
         self.add_button.clicked.connect(self._on_add_clicked)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
@@ -90,6 +106,7 @@ class DetailsPanel(QWidget):
     def _on_table_changed(self, table: str) -> None:
         if table == self.detail.table and self.grid is not None:
             self.grid.refresh()
+            self.records_changed.emit()
 
     def close_list(self) -> None:
         if self.grid is not None:

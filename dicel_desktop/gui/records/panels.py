@@ -52,10 +52,11 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
     def panels(window: RecordWindow) -> list[tuple[str, QWidget]]:
         record = window.record
         what = in_sentence(window.spec.record_title)
-        found: list[tuple[str, QWidget]] = [
-            (detail.title, DetailsPanel(opener, detail, record, what=what))
-            for detail in window.spec.details
-        ]
+        found: list[tuple[str, QWidget]] = []
+        for detail in window.spec.details:
+            lines = DetailsPanel(opener, detail, record, what=what)
+            lines.records_changed.connect(window.refresh)
+            found.append((detail.title, lines))
         if record is None:
             return found  # no files and no history yet: only the lines' note shows
         if window.table not in _NO_DOCUMENTS:

@@ -320,6 +320,22 @@ class RecordWindow(QDialog):
             self._after_reload_note = note
             self._load(record.id)
 
+    def refresh(self) -> None:
+        """Read the record's fields again, leaving what is under it as it is, unless the
+        person is changing it: a record that belongs to it changed what the database keeps
+        here (an order's total follows its lines)."""
+        record = self.form.record
+        if record is None or self._busy or self.form.is_dirty():
+            return
+        task = functools.partial(
+            records.load_record, table=self.table, role=self.role, record_id=record.id
+        )
+        self._run(task, self._on_refreshed, self._on_load_failed, busy_text=self.tr("Loading…"))
+
+    def _on_refreshed(self, record: Record) -> None:
+        self.form.load(record, presets=self.presets, context_currency=self.context_currency)
+        self._show_header()
+
     def _build_panels(self) -> None:
         self._close_panels()
         while self.panels.count():

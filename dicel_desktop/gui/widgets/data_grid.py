@@ -7,7 +7,8 @@ exact after "Count exactly") and a busy indicator. Sorting is a header click: th
 model sorts in SQL (no QSortFilterProxyModel over database rows).
 
 The caller passes the columns the role may read (``domain.permissions``); the grid
-neither shows nor queries any other.
+neither shows nor queries any other. Rows the table flags (``services.row_flags``: an
+item below its minimum stock) are marked, where the role reads what the flag reads.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from uuid import UUID
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
@@ -50,6 +52,7 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import ColumnSpec, Kind, table_spec
 from dicel_desktop.services.listing import Equals, Filter, ListQuery
 from dicel_desktop.services.paging import EXACT_LIMIT
+from dicel_desktop.services.row_flags import row_flag
 
 #: Quick search waits this long after the last keystroke: one query per word typed,
 #: not one per letter.
@@ -63,6 +66,19 @@ REVEAL_DELAY_MS = 100
 _TEXT_CHARS = {Kind.FK: 22, Kind.TEXT: 16}
 #: Free text that deserves more room than a code or a name.
 _WIDE_TEXT = {"description", "subject", "title", "notes", "comment", "email"}
+
+#: How a flagged row looks: a tint that reads on light and dark palettes alike (the
+#: text keeps its colour), and what its tooltip says.
+_FLAG_TINT = QColor(255, 160, 0, 70)
+
+
+def _flag_tooltip(flag: str) -> str:
+    tooltips = {
+        "low_stock": QCoreApplication.translate(
+            "DataGrid", "Below its minimum stock: time to order more."
+        ),
+    }
+    return tooltips.get(flag, "")
 
 
 def _count_text(rows: int, exact: bool, locale: QLocale) -> str:
@@ -112,10 +128,18 @@ class DataGrid(QWidget):
             raise ValueError(f"no readable column to list in {table}")
         self._fixed_filters = tuple(fixed_filters)
         self._filters: dict[str, Filter] = {}
+        readable_names = [c.name for c in self.spec.columns] if allowed is None else allowed
+        #: The flag this list marks its rows with, or None.
+        self.flag = row_flag(table, readable_names)
 
         self.model = ListingModel(
             worker,
-            ListQuery(table, self._restore_columns(), filters=self._fixed_filters),
+            ListQuery(
+                table,
+                self._restore_columns(),
+                filters=self._fixed_filters,
+                flagged=self.flag is not None,
+            ),
             page_size=page_size,
             exact_limit=exact_limit,
             locale=self.locale,
@@ -278,6 +302,8 @@ class DataGrid(QWidget):
 
         # The rows paint from a window of the list (gui/widgets/row_window.py).
         self.rows = RowWindow()
+        if self.flag is not None:
+            self.rows.set_flag_look(_FLAG_TINT, _flag_tooltip(self.flag.name))
         self.view = self.rows.table
         self.scrollbar = self.rows.scrollbar
         self.view.setAlternatingRowColors(True)

@@ -19,6 +19,11 @@ scrolls out of the window and back.
 The window starts at an even row (the table scrolled by one row inside it when the top
 row is odd): Qt stripes rows by their place in the model, and this keeps a row's stripe
 the same wherever it is on screen.
+
+A row whose cells are ``FlaggedCells`` (an item below its minimum stock:
+``services.row_flags``) is marked with the look given to :meth:`RowWindow.set_flag_look`
+(a background and a tooltip on its items): set when the row comes into a window row, so
+painting it still makes no call into Python.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QKeyEvent,
     QResizeEvent,
@@ -45,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.gui.cell_format import FlaggedCells
 from dicel_desktop.gui.table_model import (
     ALIGN_LEFT,
     ALIGNMENT_ROLE,
@@ -57,6 +64,7 @@ from dicel_desktop.gui.table_model import (
 )
 
 _HEADER_ROLES = (DISPLAY_ROLE, ALIGNMENT_ROLE, FONT_ROLE, TOOLTIP_ROLE)
+BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
 #: Rows the window holds beyond those that fit: the odd-row shift, a partly shown row
 #: at the bottom, and one to spare while the table is being resized.
 _SPARE_ROWS = 3
@@ -148,6 +156,9 @@ class RowWindow(QFrame):
         self._items: list[list[QStandardItem]] = []
         #: What each row of the window shows now (the page cache's own tuples).
         self._shown: list[Any] = []
+        #: Whether each row of the window is marked now, and how a marked row looks.
+        self._flagged: list[bool] = []
+        self._flag_look: tuple[QColor, str] | None = None
         self._placeholder: tuple[str, ...] = ()
 
         self.window_model = _WindowModel(self)
@@ -185,6 +196,10 @@ class RowWindow(QFrame):
         self.table.horizontalHeader().geometriesChanged.connect(self._on_header_geometries)
 
     # ----------------------------------------------------------------- public API
+
+    def set_flag_look(self, background: QColor, tooltip: str) -> None:
+        """How a flagged row looks (before the rows come: set once, by the grid)."""
+        self._flag_look = (background, tooltip)
 
     def set_source(self, source: ListingModel) -> None:
         """Show ``source``'s rows (once, right after construction)."""
@@ -288,7 +303,7 @@ class RowWindow(QFrame):
             cells = source.row_cells(base + r)
             wanted.append(placeholder if cells is None else cells)
         kept = min(count, len(self._items))
-        changed = False
+        changed = marked = False
         model.blockSignals(True)  # one dataChanged for the whole window, below
         try:
             for r in range(kept):
@@ -299,16 +314,22 @@ class RowWindow(QFrame):
                 changed = True
                 for item, text in zip(self._items[r], cells, strict=True):
                     item.setText(text)
+                flagged = cells.__class__ is FlaggedCells
+                if flagged is not self._flagged[r]:
+                    self._flagged[r] = flagged
+                    self._mark(self._items[r], flagged)
+                    marked = True
         finally:
             model.blockSignals(False)
         if changed:
-            model.dataChanged.emit(
-                model.index(0, 0), model.index(kept - 1, self._columns - 1), [DISPLAY_ROLE]
-            )
+            last = model.index(kept - 1, self._columns - 1)
+            # Every role when a mark came or went (its background and tooltip too).
+            roles = [] if marked else [DISPLAY_ROLE]
+            model.dataChanged.emit(model.index(0, 0), last, roles)
         resized = count != len(self._items)
         if count < len(self._items):
             model.setRowCount(count)
-            del self._items[count:], self._shown[count:]
+            del self._items[count:], self._shown[count:], self._flagged[count:]
         aligned = self._aligned
         for cells in wanted[kept:]:
             # New rows are made whole and then added: ~3x cheaper than filling cells
@@ -316,14 +337,28 @@ class RowWindow(QFrame):
             items = [QStandardItem(text) for text in cells]
             for column, alignment in aligned:
                 items[column].setData(alignment, ALIGNMENT_ROLE)
+            flagged = cells.__class__ is FlaggedCells
+            if flagged:
+                self._mark(items, True)
             model.appendRow(items)
             self._items.append(items)
             self._shown.append(cells)
+            self._flagged.append(flagged)
         if resized:
             # Qt would lay out the new rows later (and paint them once more then); the
             # shift by one row below needs the table's own scroll range now.
             self.table.doItemsLayout()
         self.table.verticalScrollBar().setValue(top - base)
+
+    def _mark(self, items: list[QStandardItem], flagged: bool) -> None:
+        look = self._flag_look if flagged else None
+        for item in items:
+            if look is None:
+                item.setData(None, BACKGROUND_ROLE)
+                item.setData(None, TOOLTIP_ROLE)
+            else:
+                item.setBackground(look[0])
+                item.setToolTip(look[1])
 
     def _rebuild(self) -> None:
         """The columns may have changed: items made again if so, new header labels."""
@@ -340,6 +375,7 @@ class RowWindow(QFrame):
                 self._syncing = False
             self._items.clear()
             self._shown.clear()
+            self._flagged.clear()
             self._columns, self._alignments = columns, alignments
             # Cells are left-aligned unless told otherwise: only the others are told.
             self._aligned = [(c, a) for c, a in enumerate(alignments) if a != ALIGN_LEFT]

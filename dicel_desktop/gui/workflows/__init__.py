@@ -5,4 +5,5 @@ registers every step with gui/records/actions.py; the main window imports it."""
 from dicel_desktop.gui.workflows import (
     cases,  # noqa: F401  (tickets and cases)
     leave,  # noqa: F401  (registers its steps)
+    purchasing,  # noqa: F401  (purchase orders, stock)
 )

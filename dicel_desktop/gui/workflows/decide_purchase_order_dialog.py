@@ -1,0 +1,124 @@
+"""Approve or reject a purchase order at the level that waits: the order, its lines, the
+levels decided so far and a note, then ``dicel_decide_purchase_order`` (through
+``services.purchasing.decide_purchase_order``). The database decides who may: a refusal
+("Already approved by Jean Mugabo at 10:42.") is shown here."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.order_facts_view import OrderFactsView, level_name
+from dicel_desktop.gui.workflows.step_dialog import StepDialog
+from dicel_desktop.services import purchasing
+from dicel_desktop.services.purchasing import OrderFacts
+
+
+class DecidePurchaseOrderDialog(StepDialog):
+    """Opened by :meth:`open_for`; ``decided`` says the order's state after."""
+
+    #: The decision was taken: the order's state after it ("pending", "approved"...).
+    decided = Signal(str)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        order_id: uuid.UUID,
+        *,
+        approve: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, parent)
+        self.order_id = order_id
+        self.facts: OrderFacts | None = None
+        self.setWindowTitle(self.tr("Approve or reject the purchase order"))
+        self.view = OrderFactsView()
+        self.deciding = QLabel()
+        self.deciding.setWordWrap(True)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Why, for whoever reads the order later"))
+        # Tab goes on to the buttons; a note is a few words, not a document.
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.fontMetrics().height() * 4)
+        note_label = QLabel(self.tr("&Note:"))
+        note_label.setBuddy(self.note)
+
+        self.approve_button = QPushButton(self.tr("&Approve"))
+        self.reject_button = QPushButton(self.tr("&Reject"))
+        self.buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.reject_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        chosen = self.approve_button if approve else self.reject_button
+        chosen.setDefault(True)
+        self.approve_button.clicked.connect(lambda: self._decide(True))
+        self.reject_button.clicked.connect(lambda: self._decide(False))
+
+        self.lay_out(self.view, self.deciding, note_label, self.note)
+        self.resize(640, 520)
+        self._can_decide(False)
+        self.note.setFocus()
+        self.read(purchasing.order_facts, self._on_facts_read, order_id=order_id)
+
+    @classmethod
+    def open_for(
+        cls, parent: QWidget, worker: DbWorker, order_id: uuid.UUID, *, approve: bool
+    ) -> DecidePurchaseOrderDialog:
+        """Show the dialog over ``parent`` without blocking."""
+        dialog = cls(worker, order_id, approve=approve, parent=parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_facts_read(self, facts: OrderFacts) -> None:
+        self.facts = facts
+        self.view.show_facts(facts)
+        self.setWindowTitle(self.tr("Approve or reject %1").replace("%1", facts.number))
+        waiting = facts.waiting_level
+        if waiting is None:
+            self.deciding.setText(
+                self.tr("This purchase order is %1: there is nothing left to decide.").replace(
+                    "%1", facts.status.replace("_", " ")
+                )
+            )
+            return
+        self.deciding.setText(
+            self.tr("You decide for: %1.").replace("%1", level_name(waiting.level).lower())
+        )
+        self._can_decide(True)
+
+    def _can_decide(self, can: bool) -> None:
+        self.approve_button.setEnabled(can)
+        self.reject_button.setEnabled(can)
+
+    def busy_changed(self, busy: bool) -> None:
+        self.note.setReadOnly(busy)
+        if not busy and self.facts is None:
+            self._can_decide(False)  # nothing read yet (or it failed): nothing to decide
+        elif not busy:
+            self._can_decide(self.facts.waiting_level is not None)
+
+    def _decide(self, approve: bool) -> None:
+        if self.is_busy or self.facts is None:
+            return
+        self.take_step(
+            purchasing.decide_purchase_order,
+            self._on_decided,
+            table="purchase_orders",
+            order_id=self.order_id,
+            approve=approve,
+            note=self.note.toPlainText().strip() or None,
+        )
+
+    def _on_decided(self, state: str) -> None:
+        self.decided.emit(state)
+        self.accept()

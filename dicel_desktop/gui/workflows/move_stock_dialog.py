@@ -1,0 +1,174 @@
+"""Move an item's stock: in, out, or an adjustment (a signed correction), with what it
+refers to; ``dicel_move_stock`` (through ``services.stock.move_stock``) moves the stock
+and writes the movement, and refuses to go below zero with the stock there is."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from dicel_desktop.domain.states import StockMovementType, StockReferenceType
+from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.step_dialog import StepDialog
+from dicel_desktop.services import stock
+from dicel_desktop.services.stock import ItemStock
+
+#: The largest quantity the box takes: an integer column's range, rounded down.
+_MOST = 1_000_000_000
+
+
+class MoveStockDialog(StepDialog):
+    """Opened by :meth:`open_for`; ``moved`` gives the new movement's id."""
+
+    moved = Signal(object)
+
+    def __init__(self, worker: DbWorker, item_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.item_id = item_id
+        self.item: ItemStock | None = None
+        self.format = ValueFormatter(LocaleFormats.from_qlocale())
+        self.setWindowTitle(self.tr("Move stock"))
+        self.intro = QLabel(self.tr("Loading…"))
+        self.intro.setWordWrap(True)
+
+        self.kind = QComboBox()
+        for kind, label in (
+            (StockMovementType.IN, self.tr("In: received")),
+            (StockMovementType.OUT, self.tr("Out: issued")),
+            (StockMovementType.ADJUSTMENT, self.tr("Adjustment: a count found more or less")),
+        ):
+            self.kind.addItem(label, kind.value)
+        self.quantity = QSpinBox()
+        self.quantity.setAccessibleName(self.tr("Quantity"))
+        self.reference_type = QComboBox()
+        for reference, label in (
+            (None, self.tr("(nothing)")),
+            (StockReferenceType.PURCHASE, self.tr("A purchase")),
+            (StockReferenceType.SALE, self.tr("A sale")),
+            (StockReferenceType.TRANSFER, self.tr("A transfer")),
+            (StockReferenceType.ADJUSTMENT, self.tr("A stock count")),
+        ):
+            self.reference_type.addItem(label, reference and reference.value)
+        self.reference_number = QLineEdit()
+        self.reference_number.setMaxLength(100)
+        self.reference_number.setPlaceholderText(self.tr("PO-2026-000123, a delivery note…"))
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText(self.tr("Who it went to, why"))
+        self.after = QLabel()
+        self.after.setAccessibleName(self.tr("Stock after the movement"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Movement:"), self.kind)
+        form.addRow(self.tr("&Quantity:"), self.quantity)
+        form.addRow(self.tr("&Refers to:"), self.reference_type)
+        form.addRow(self.tr("Reference &number:"), self.reference_number)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("Stock after:"), self.after)
+
+        self.move_button = QPushButton(self.tr("Move &stock"))
+        self.buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.move_button.setDefault(True)
+        self.move_button.clicked.connect(self._on_move_clicked)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.quantity.valueChanged.connect(self._show_after)
+
+        self.lay_out(self.intro, form)
+        self.setMinimumWidth(460)
+        self._on_kind_changed()
+        self.move_button.setEnabled(False)
+        self.kind.setFocus()
+        self.read(stock.item_stock, self._on_item_read, item_id=item_id)
+
+    @classmethod
+    def open_for(cls, parent: QWidget, worker: DbWorker, item_id: uuid.UUID) -> MoveStockDialog:
+        """Show the dialog over ``parent`` without blocking."""
+        dialog = cls(worker, item_id, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @property
+    def movement_type(self) -> str:
+        return self.kind.currentData()
+
+    def _on_item_read(self, item: ItemStock) -> None:
+        self.item = item
+        self.setWindowTitle(self.tr("Move stock: %1").replace("%1", item.name))
+        text = (
+            self.tr("%1 (%2): %3 in stock, minimum %4.")
+            .replace("%1", item.name)
+            .replace("%2", item.code)
+            .replace("%3", self._count(item.stock))
+            .replace("%4", self._count(item.minimum))
+        )
+        if item.low:
+            text += " " + self.tr("Below its minimum: time to order more.")
+        self.intro.setText(text)
+        self._show_after()
+
+    def _count(self, value: int) -> str:
+        unit = self.item.unit if self.item is not None else None
+        number = self.format.number(value, 0)
+        return f"{number} {unit}" if unit else number
+
+    def _on_kind_changed(self) -> None:
+        # In and out: how many; an adjustment: the signed correction (never 0).
+        if self.movement_type == StockMovementType.ADJUSTMENT:
+            self.quantity.setRange(-_MOST, _MOST)
+        else:
+            self.quantity.setRange(1, _MOST)
+        self._show_after()
+
+    def _show_after(self) -> None:
+        if self.item is None:
+            self.after.setText("")
+            self.move_button.setEnabled(False)
+            return
+        change = stock.stock_change(self.movement_type, self.quantity.value())
+        left = self.item.stock + change
+        if left < 0:
+            there = self._count(self.item.stock)
+            self.after.setText(self.tr("not possible: only %1 in stock").replace("%1", there))
+        else:
+            self.after.setText(self._count(left))
+        # Zero moves nothing (an adjustment by 0); the database would refuse it too.
+        self.move_button.setEnabled(change != 0 and not self.is_busy)
+
+    def busy_changed(self, busy: bool) -> None:
+        for field in (self.kind, self.quantity, self.reference_type, self.reference_number):
+            field.setEnabled(not busy)
+        self.notes.setEnabled(not busy)
+        if not busy:
+            self._show_after()
+
+    def _on_move_clicked(self) -> None:
+        if self.is_busy or self.item is None:
+            return
+        self.take_step(
+            stock.move_stock,
+            self._on_moved,
+            table="inventory_transactions",
+            item_id=self.item_id,
+            transaction_type=self.movement_type,
+            quantity=self.quantity.value(),
+            reference_type=self.reference_type.currentData(),
+            reference_number=self.reference_number.text().strip() or None,
+            notes=self.notes.text().strip() or None,
+        )
+
+    def _on_moved(self, movement: uuid.UUID) -> None:
+        self.moved.emit(movement)
+        self.accept()

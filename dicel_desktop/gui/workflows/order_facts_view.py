@@ -1,0 +1,153 @@
+"""A purchase order as the people deciding and receiving it see it: who drew it up, the
+supplier, the total, its lines and the levels decided so far (``services.purchasing
+.OrderFacts``, read as the person). Read-only; every part reachable by Tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.services.columns import DEFAULT_CURRENCY
+from dicel_desktop.services.purchasing import Level, OrderFacts
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrderFactsView", text)
+
+
+def level_name(level: str) -> str:
+    """A level as a person names it."""
+    if level == "manager":
+        return _tr("Department manager")
+    return _tr("Finance")
+
+
+class OrderFactsView(QWidget):
+    """Shows an ``OrderFacts``; :meth:`show_facts` fills it."""
+
+    def __init__(
+        self, *, with_lines: bool = True, with_levels: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.format = ValueFormatter(LocaleFormats.from_qlocale())
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.lines = QTableWidget(0, 4)
+        self.lines.setHorizontalHeaderLabels(
+            [_tr("What"), _tr("Quantity"), _tr("Unit price"), _tr("Total")]
+        )
+        self.lines.setAccessibleName(_tr("Lines of the order"))
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table for the next field instead of walking its cells.
+        self.lines.setTabKeyNavigation(False)
+        self.lines.verticalHeader().hide()
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.levels = QLabel()
+        self.levels.setWordWrap(True)
+        self.levels.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.levels.setAccessibleName(_tr("Approval so far"))
+        self.levels.setVisible(with_levels)
+        levels_title = QLabel(_tr("Approval so far"))
+        levels_title.setVisible(with_levels)
+        bold = levels_title.font()
+        bold.setBold(True)
+        levels_title.setFont(bold)
+
+        self.lines.setVisible(with_lines)
+        if not with_lines:
+            # Labels alone: as tall as their text, the room left goes to what follows.
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(levels_title)
+        layout.addWidget(self.levels)
+
+    def money(self, amount) -> str:
+        return self.format.money(amount, DEFAULT_CURRENCY)
+
+    def show_facts(self, facts: OrderFacts) -> None:
+        self.title.setText(f"{facts.number} — {facts.supplier}" if facts.supplier else facts.number)
+        parts = [
+            _tr("Drawn up by %1 (%2) on %3.")
+            .replace("%1", facts.created_by or _tr("someone no longer listed"))
+            .replace("%2", facts.department or _tr("no department"))
+            .replace("%3", self.format.date(facts.order_date))
+        ]
+        if facts.expected_delivery is not None:
+            parts.append(
+                _tr("Delivery expected on %1.").replace(
+                    "%1", self.format.date(facts.expected_delivery)
+                )
+            )
+        parts.append(_tr("Total: %1.").replace("%1", self.money(facts.total)))
+        if facts.notes:
+            parts.append(_tr("Notes: %1").replace("%1", facts.notes))
+        self.summary.setText(" ".join(parts))
+
+        self.lines.setRowCount(len(facts.lines))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, line in enumerate(facts.lines):
+            what = f"{line.name} ({line.item_code})" if line.item_code else line.name
+            cells = [
+                (what, None),
+                (self.format.number(line.quantity, 0), right),
+                (self.money(line.unit_price), right),
+                (self.money(line.total), right),
+            ]
+            for column, (text, alignment) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if alignment is not None:
+                    item.setTextAlignment(alignment)
+                self.lines.setItem(row, column, item)
+        self.levels.setText("\n".join(self._level_text(facts, lv) for lv in facts.levels))
+
+    def _level_text(self, facts: OrderFacts, level: Level) -> str:
+        name = level_name(level.level)
+        if level.decision is None:
+            if facts.status != "pending":
+                return _tr("%1: not reached.").replace("%1", name)
+            if level is facts.waiting_level:
+                return _tr("%1: waits for this decision.").replace("%1", name)
+            return _tr("%1: after that.").replace("%1", name)
+        said = (
+            _tr("%1: approved by %2 on %3.")
+            if level.decision == "approved"
+            else _tr("%1: rejected by %2 on %3.")
+        )
+        text = (
+            said.replace("%1", name)
+            .replace("%2", level.approver or _tr("someone no longer listed"))
+            .replace("%3", self.format.datetime(level.decided_at))
+        )
+        if level.note:
+            text += " " + _tr("“%1”").replace("%1", level.note)
+        return text

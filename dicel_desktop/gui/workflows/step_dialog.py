@@ -1,0 +1,146 @@
+"""What the purchasing and stock dialogs share: the facts they show are read, and the step
+they take is run, on the DB worker as ``gui.operations.Op``; a refusal is shown in the
+dialog in words (it stays open, with what was typed); the buttons are off while a call
+is under way and Esc waits for it. No transaction stays open while a dialog is shown.
+
+A subclass lays out its own widgets above :attr:`message` and :attr:`buttons` (use
+:meth:`lay_out`), calls :meth:`read` for what it shows and :meth:`take_step` when the
+person confirms, and says what a step achieved through its own signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.worker import DbWorker
+
+#: Red that reads on the light and the dark palette alike (as the admin dialogs').
+_PROBLEM = QColor("#c62828")
+
+
+class StepDialog(QDialog):
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.worker = worker
+        self._busy = False
+        self._ops: list[Op] = []
+        self.message = QLabel()
+        self.message.setObjectName("stepMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, _PROBLEM)
+        self.message.setPalette(palette)
+        self.message.hide()
+        # Made with its parent: a button made default before the layout holds it is then
+        # the dialog's default (QDialog picks its own otherwise).
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.rejected.connect(self.reject)
+        self._focus: QWidget | None = None
+
+    def lay_out(self, *parts: QWidget | QLayout) -> QVBoxLayout:
+        """The dialog's layout: ``parts`` from the top, then the message, the buttons."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        for part in parts:
+            if isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        return layout
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    # ----------------------------------------------------------------- running
+
+    def read(self, fn: Callable[..., Any], on_done: Callable[[Any], None], **kwargs: Any) -> None:
+        """Read what the dialog shows (``fn(session, **kwargs)``) on the worker."""
+        self._start(Op(self.worker, fn, **kwargs), on_done, table=None, values={})
+
+    def take_step(
+        self,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None],
+        *,
+        table: str,
+        **kwargs: Any,
+    ) -> None:
+        """Run the step (``fn(session, **kwargs)``, a services function that commits);
+        its refusals are worded for ``table`` and shown here."""
+        self.message.hide()
+        self._start(Op(self.worker, fn, **kwargs), on_done, table=table, values=kwargs)
+
+    def _start(
+        self,
+        op: Op,
+        on_done: Callable[[Any], None],
+        *,
+        table: str | None,
+        values: Mapping[str, Any],
+    ) -> None:
+        self._set_busy(True)
+
+        def done(result: Any) -> None:
+            self._set_busy(False)
+            on_done(result)
+
+        def failed(error: DicelError) -> None:
+            self._set_busy(False)
+            self.show_problem(describe_error(error))
+
+        op.for_widget(self).on_success(done).on_failure(failed)
+        if table is not None:
+            op.explaining(table, values, action="update")
+        self._ops.append(op)
+        op.run()
+
+    def show_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        # Screen readers say it with the dialog.
+        self.setAccessibleDescription(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        if busy:
+            # Turning the fields off takes the focus from them: it comes back after.
+            self._focus = self.focusWidget()
+        for button in self.buttons.buttons():
+            button.setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+        self.busy_changed(busy)
+        if busy:
+            return
+        focus, self._focus = self._focus, None
+        if focus is not None and shiboken6.isValid(focus) and focus.isEnabled():
+            focus.setFocus()
+
+    def busy_changed(self, busy: bool) -> None:
+        """A subclass turns its fields off and on here."""
+
+    def reject(self) -> None:
+        # A step on its way to the server is not abandoned half-way: Esc waits for it.
+        if not self._busy:
+            super().reject()

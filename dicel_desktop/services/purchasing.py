@@ -1,0 +1,207 @@
+"""Purchase orders: submit, decide level by level, receive; and what the dialogs show.
+
+Each step is one of the database's functions (migration 0013; README: "The database's
+public interface"), run as one unit of work that commits (``services.units``); its
+refusals come back as sentences. The reads run as the caller, under their own grants.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.domain.errors import NotFound
+from dicel_desktop.services.units import call_function
+
+__all__ = [
+    "Level",
+    "OrderFacts",
+    "OrderLine",
+    "WaitingOrder",
+    "decide_purchase_order",
+    "order_facts",
+    "purchase_orders_to_decide",
+    "receive_purchase_order",
+    "submit_purchase_order",
+]
+
+_TABLE = "purchase_orders"
+
+
+# --------------------------------------------------------------------------- steps
+
+
+def submit_purchase_order(session: Session, order_id: uuid.UUID) -> None:
+    """Draft -> pending: its creator or the stores; it needs a supplier and a line."""
+    call_function(
+        session,
+        "SELECT public.dicel_submit_purchase_order(:order_id)",
+        {"order_id": order_id},
+        table=_TABLE,
+    )
+
+
+def decide_purchase_order(
+    session: Session, order_id: uuid.UUID, approve: bool, note: str | None = None
+) -> str:
+    """Decide the order's level that waits; returns its state after (``pending`` while
+    another level waits, ``approved`` or ``rejected``)."""
+    return call_function(
+        session,
+        "SELECT public.dicel_decide_purchase_order(:order_id, :approve, :note)",
+        {"order_id": order_id, "approve": approve, "note": note or None},
+        table=_TABLE,
+    )
+
+
+def receive_purchase_order(
+    session: Session, order_id: uuid.UUID, quantities: Mapping[uuid.UUID, int]
+) -> str:
+    """What arrived, line by line (line id -> quantity; lines left out or at 0 did not
+    arrive); returns the order's state after (``partially_received`` or ``received``)."""
+    lines = [
+        {"line_id": str(line), "quantity": int(quantity)}
+        for line, quantity in quantities.items()
+        if quantity
+    ]
+    return call_function(
+        session,
+        "SELECT public.dicel_receive_purchase_order(:order_id, CAST(:lines AS jsonb))",
+        {"order_id": order_id, "lines": json.dumps(lines)},
+        table=_TABLE,
+    )
+
+
+# --------------------------------------------------------------------------- reads
+
+
+@dataclass(frozen=True)
+class WaitingOrder:
+    """A row of ``dicel_purchase_orders_to_decide()``: an order waiting for the caller."""
+
+    id: uuid.UUID
+    title: str
+    detail: str
+    amount: Decimal
+    currency: str
+    submitted_at: dt.datetime
+    submitted_by: str | None
+
+
+def purchase_orders_to_decide(session: Session) -> list[WaitingOrder]:
+    """The pending orders whose waiting level the caller may decide, oldest first."""
+    rows = session.execute(
+        sa.text(
+            "SELECT id, title, detail, amount, currency, submitted_at, submitted_by"
+            " FROM public.dicel_purchase_orders_to_decide()"
+        )
+    ).all()
+    session.rollback()
+    return [WaitingOrder(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    id: uuid.UUID
+    #: The item's name, or the line's description for what is not a stock item.
+    name: str
+    item_code: str | None
+    quantity: int
+    unit_price: Decimal
+    total: Decimal
+    received: int
+
+    @property
+    def awaited(self) -> int:
+        return self.quantity - self.received
+
+
+@dataclass(frozen=True)
+class Level:
+    #: ``manager`` or ``finance`` (domain.states.PurchaseApprovalLevel).
+    level: str
+    #: ``approved``, ``rejected``, or None while undecided.
+    decision: str | None
+    approver: str | None
+    note: str | None
+    decided_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class OrderFacts:
+    """What a person deciding or receiving an order has in front of them."""
+
+    id: uuid.UUID
+    number: str
+    status: str
+    supplier: str | None
+    order_date: dt.date
+    expected_delivery: dt.date | None
+    total: Decimal
+    created_by: str | None
+    department: str | None
+    notes: str | None
+    version: dt.datetime | None
+    lines: tuple[OrderLine, ...]
+    levels: tuple[Level, ...]
+
+    @property
+    def waiting_level(self) -> Level | None:
+        """The level a decision now would decide (None once the order is decided)."""
+        if self.status != "pending":
+            return None
+        return next((lv for lv in self.levels if lv.decision is None), None)
+
+
+_ORDER = sa.text(
+    """
+    SELECT o.id, o.po_number, o.status, s.supplier_name, o.order_date, o.expected_delivery,
+           o.total_amount, nullif(concat_ws(' ', c.first_name, c.last_name), ''), d.name,
+           o.notes, o.updated_at
+      FROM public.purchase_orders o
+      LEFT JOIN public.suppliers s ON s.id = o.supplier_id
+      LEFT JOIN public.users c ON c.id = o.created_by
+      LEFT JOIN public.departments d ON d.id = c.department_id
+     WHERE o.id = :id
+    """
+)
+_LINES = sa.text(
+    """
+    SELECT l.id, coalesce(l.description, i.item_name, ''), i.item_code, l.quantity,
+           l.unit_price, l.total_price, l.quantity_received
+      FROM public.purchase_order_lines l
+      LEFT JOIN public.inventory_items i ON i.id = l.item_id
+     WHERE l.order_id = :id
+     ORDER BY l.created_at, l.id
+    """
+)
+_LEVELS = sa.text(
+    """
+    SELECT a.level, a.decision, nullif(concat_ws(' ', u.first_name, u.last_name), ''),
+           a.note, a.decided_at
+      FROM public.purchase_order_approvals a
+      LEFT JOIN public.users u ON u.id = a.approver_id
+     WHERE a.order_id = :id
+     ORDER BY array_position(ARRAY['manager', 'finance'], a.level::text)
+    """
+)
+
+
+def order_facts(session: Session, order_id: uuid.UUID) -> OrderFacts:
+    """The order, its lines and its levels, read in one transaction as the caller."""
+    found = session.execute(_ORDER, {"id": order_id}).one_or_none()
+    if found is None:
+        session.rollback()
+        raise NotFound("record_gone", record="purchase order")
+    lines = tuple(OrderLine(*row) for row in session.execute(_LINES, {"id": order_id}))
+    levels = tuple(Level(*row) for row in session.execute(_LEVELS, {"id": order_id}))
+    session.rollback()
+    return OrderFacts(*found, lines=lines, levels=levels)

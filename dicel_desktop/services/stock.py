@@ -1,0 +1,86 @@
+"""Stock: every movement through ``dicel_move_stock`` (migration 0013), and what the
+"Move stock…" dialog shows of an item. No role writes ``inventory_transactions`` or
+``current_stock`` itself: the function moves the stock and writes the movement in one
+transaction, never below zero. No Qt here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.domain.errors import NotFound
+from dicel_desktop.domain.states import StockMovementType
+from dicel_desktop.services.units import call_function
+
+__all__ = ["ItemStock", "item_stock", "move_stock", "stock_change"]
+
+
+def stock_change(transaction_type: str, quantity: int) -> int:
+    """How a movement changes the stock: ``out`` takes its (positive) quantity away, ``in``
+    adds it, an ``adjustment`` is the signed correction itself."""
+    kind = StockMovementType(transaction_type)
+    return -quantity if kind is StockMovementType.OUT else quantity
+
+
+def move_stock(
+    session: Session,
+    item_id: uuid.UUID,
+    transaction_type: str,
+    quantity: int,
+    reference_type: str | None = None,
+    reference_number: str | None = None,
+    notes: str | None = None,
+) -> uuid.UUID:
+    """One movement of ``item_id``'s stock; returns the movement's id. Refused (in words)
+    when it would leave less than nothing, with the stock there is."""
+    return call_function(
+        session,
+        "SELECT public.dicel_move_stock(:item_id, :transaction_type, :quantity,"
+        " :reference_type, :reference_number, :notes)",
+        {
+            "item_id": item_id,
+            "transaction_type": transaction_type,
+            "quantity": quantity,
+            "reference_type": reference_type or None,
+            "reference_number": reference_number or None,
+            "notes": notes or None,
+        },
+        table="inventory_transactions",
+        action="insert",
+    )
+
+
+@dataclass(frozen=True)
+class ItemStock:
+    id: uuid.UUID
+    code: str
+    name: str
+    unit: str | None
+    stock: int
+    minimum: int
+    unit_cost: Decimal | None
+
+    @property
+    def low(self) -> bool:
+        """Under its minimum: time to order more."""
+        return self.stock < self.minimum
+
+
+def item_stock(session: Session, item_id: uuid.UUID) -> ItemStock:
+    """The item as the dialog shows it, read as the caller."""
+    found = session.execute(
+        sa.text(
+            "SELECT id, item_code, item_name, unit_of_measure, coalesce(current_stock, 0),"
+            " coalesce(minimum_stock, 0), unit_cost FROM public.inventory_items WHERE id = :id"
+        ),
+        {"id": item_id},
+    ).one_or_none()
+    session.rollback()
+    if found is None:
+        raise NotFound("stock_item_gone")
+    return ItemStock(*found)

@@ -1,0 +1,166 @@
+"""Stock moves only through ``dicel_move_stock`` (migration 0013), as real storekeepers
+move it through ``services.stock``; psql gives no way around it."""
+
+from __future__ import annotations
+
+import threading
+from decimal import Decimal
+
+import psycopg
+import pytest
+from shop import Shop, open_shop
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.services import stock
+
+
+@pytest.fixture
+def shop(db_dsn):
+    yield from open_shop(db_dsn)
+
+
+def _move(person, *args, **kwargs):
+    with person.session() as session:
+        return stock.move_stock(session, *args, **kwargs)
+
+
+def _refusal(person, *args, **kwargs) -> DicelError:
+    with pytest.raises(DicelError) as refused:
+        _move(person, *args, **kwargs)
+    return refused.value
+
+
+def _sqlstate(person, statement: str, params=()) -> str | None:
+    url = person.engine.url.render_as_string(hide_password=False)
+    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
+        try:
+            conn.execute(statement, params)
+        except psycopg.Error as error:
+            return error.sqlstate
+        conn.rollback()
+    return None
+
+
+def test_in_out_and_adjustments_move_the_stock_and_write_the_ledger(shop: Shop):
+    movement = _move(shop.clerk, shop.torch, "in", 20, "purchase", "PO-2026-000001", "Delivery")
+    _move(shop.clerk2, shop.torch, "out", 8, "transfer", None, "To the Remera office")
+    _move(shop.admin, shop.torch, "adjustment", -2, "adjustment", None, "Stock count")
+    assert shop.stock(shop.torch) == 10
+    with shop.su.connect() as conn:
+        ledger = conn.execute(
+            text(
+                "SELECT id, transaction_type, quantity, unit_cost, total_cost, reference_type,"
+                " reference_number, notes, created_by FROM inventory_transactions"
+                " WHERE item_id = :i ORDER BY created_at"
+            ),
+            {"i": shop.torch},
+        ).all()
+    assert [tuple(row) for row in ledger] == [
+        (movement, "in", 20, Decimal("12000.00"), Decimal("240000.00"), "purchase",
+         "PO-2026-000001", "Delivery", shop.clerk.user_id),
+        (ledger[1][0], "out", 8, Decimal("12000.00"), Decimal("96000.00"), "transfer", None,
+         "To the Remera office", shop.clerk2.user_id),
+        (ledger[2][0], "adjustment", -2, Decimal("12000.00"), Decimal("24000.00"), "adjustment",
+         None, "Stock count", shop.admin.user_id),
+    ]  # fmt: skip
+    assert stock.stock_change("out", 8) == -8 and stock.stock_change("adjustment", -2) == -2
+
+
+def test_a_movement_has_a_quantity_that_means_something(shop: Shop):
+    for kind, quantity in (("in", 0), ("out", -3), ("adjustment", 0)):
+        assert _refusal(shop.clerk, shop.torch, kind, quantity).code == "stock_quantity_wrong"
+    error = _refusal(shop.clerk, shop.torch, "gift", 1)
+    assert error.message == "A stock movement is in, out or an adjustment."
+    error = _refusal(shop.clerk, shop.torch, "in", 1, "donation")
+    assert error.code == "field_one_of" and error.params["field"] == "reference_type"
+    gone = _refusal(shop.clerk, shop.finance.user_id, "in", 1)  # not an item's id
+    assert gone.message == "This stock item no longer exists: someone deleted it."
+    assert shop.stock(shop.torch) == 0
+
+
+def test_issuing_more_than_there_is_says_how_many_are_left(shop: Shop):
+    _move(shop.clerk, shop.torch, "in", 5)
+    error = _refusal(shop.clerk, shop.torch, "out", 6)
+    assert error.message == "Torch: only 5 left in stock, so 6 cannot be issued."
+    error = _refusal(shop.clerk, shop.torch, "adjustment", -6)
+    assert error.params["stock"] == "5"
+    assert shop.stock(shop.torch) == 5
+
+
+def test_psql_gives_no_way_around_the_function(shop: Shop):
+    insert = (
+        "INSERT INTO inventory_transactions (item_id, transaction_type, quantity)"
+        " VALUES (%s, 'in', 1000)"
+    )
+    for who in (shop.clerk, shop.admin, shop.finance):
+        assert _sqlstate(who, insert, (shop.torch,)) == "42501"
+        assert _sqlstate(who, "UPDATE inventory_items SET current_stock = 1000") == "42501"
+        assert _sqlstate(who, "DELETE FROM inventory_transactions") == "42501"
+    for who in (shop.finance, shop.employee):
+        move = "SELECT dicel_move_stock(%s, 'in', 1, NULL, NULL, NULL)"
+        assert _sqlstate(who, move, (shop.torch,)) == "42501"
+    # Nor the function's core, which receiving uses.
+    core = "SELECT dicel_stock_movement(%s, 'in', 1, NULL, NULL, NULL, 0)"
+    assert _sqlstate(shop.clerk, core, (shop.torch,)) == "42501"
+    assert shop.stock(shop.torch) == 0
+
+
+def test_50_clerks_issuing_one_item_at_once_never_take_it_below_zero(shop: Shop):
+    item = shop.item("Radio battery", stock=100)
+    clerks = [shop.clerk, shop.clerk2] + [
+        shop.logins.person("inventory", department="INV", first_name=f"Keeper{n}") for n in range(3)
+    ]
+    barrier = threading.Barrier(50)
+    issued: list[int] = []
+    refusals: list[DicelError] = []
+    lock = threading.Lock()
+
+    def issue(person, quantity: int) -> None:
+        engine = make_engine(
+            person.engine.url.render_as_string(hide_password=False), poolclass=NullPool
+        )
+        with Session(engine) as session:
+            session.execute(text("SELECT 1"))  # logged in before the start
+            session.rollback()
+            barrier.wait()
+            try:
+                stock.move_stock(session, item, "out", quantity, "transfer", None, "Issue")
+            except DicelError as error:
+                with lock:
+                    refusals.append(error)
+            else:
+                with lock:
+                    issued.append(quantity)
+        engine.dispose()
+
+    # 50 issues of 3 or 4 (175 wanted, 100 there).
+    threads = [
+        threading.Thread(target=issue, args=(clerks[n % len(clerks)], 3 + n % 2)) for n in range(50)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    left = shop.stock(item)
+    assert left >= 0
+    assert 100 - left == sum(issued)
+    assert len(issued) + len(refusals) == 50 and refusals
+    assert {e.code for e in refusals} == {"stock_too_low"}
+    # Each refused clerk was told the stock there was when theirs came: too little.
+    for error in refusals:
+        assert int(error.params["stock"]) < int(error.params["quantity"])
+        assert int(error.params["stock"]) >= left
+    with shop.su.connect() as conn:
+        ledger = conn.execute(
+            text(
+                "SELECT count(*), coalesce(sum(quantity), 0) FROM inventory_transactions"
+                " WHERE item_id = :i AND transaction_type = 'out'"
+            ),
+            {"i": item},
+        ).one()
+    assert tuple(ledger) == (len(issued), sum(issued))

@@ -1,0 +1,383 @@
+"""Purchase orders and stock in record windows, as real people use them with the keyboard
+alone: the order's lines and the total that follows them, Submit, the decision dialog,
+Receive… and Move stock… (gui/workflows/purchasing.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from shop import Shop, open_shop
+from sqlalchemy import text
+
+from dicel_desktop.gui.records.editor_factory import make_editor_factory
+from dicel_desktop.gui.records.opener import RecordOpener
+from dicel_desktop.gui.records.panels import record_panels
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurchaseOrderDialog
+from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
+from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePurchaseOrderDialog
+from dicel_desktop.services import purchasing
+
+WAIT_MS = 15_000
+
+
+@pytest.fixture
+def shop(db_dsn):
+    yield from open_shop(db_dsn)
+
+
+@pytest.fixture(autouse=True)
+def rwanda(qapp):
+    """The desktop's locale as the program sets it on a C-locale machine (gui/app.py)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def desk(qapp):
+    """A person's desk: a DB worker and a record opener logged in as them."""
+    made: list[RecordOpener] = []
+
+    def make(person) -> RecordOpener:
+        worker = DbWorker(person.session_factory)
+        opener = RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
+        made.append(opener)
+        return opener
+
+    yield make
+    for opener in made:
+        opener.close_all(discard=True)
+        opener.worker.shutdown()
+
+
+def _open(qtbot, opener: RecordOpener, table: str, record_id: uuid.UUID):
+    window = opener.open(table, record_id)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.panels_ready, timeout=WAIT_MS)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    return window
+
+
+def _steps(window) -> list[str]:
+    return [button.text() for button in window.step_buttons]
+
+
+def _press(qtbot, window, label: str) -> None:
+    """Tab to the step button ``label``, then Space: the keyboard alone."""
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    # Back from a dialog: the offscreen platform does not hand the activation back.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    (button,) = [b for b in window.step_buttons if b.text() == label]
+    _tab_and_press(qtbot, window, button)
+
+
+def _tab_and_press(qtbot, window, button) -> None:
+    for _ in range(80):
+        if QApplication.focusWidget() is button:
+            qtbot.keyClick(button, Qt.Key.Key_Space)
+            return
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {button.text()}")
+
+
+def _dialog(qtbot, window, kind):
+    found: list = []
+
+    def opened() -> bool:
+        found[:] = [d for d in window.findChildren(kind) if d.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(opened, timeout=WAIT_MS)
+    dialog = found[0]
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    return dialog
+
+
+def _has_focus(qtbot, widget) -> None:
+    """``widget`` has the keyboard focus (the offscreen platform activates a dialog a
+    moment after it shows)."""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=WAIT_MS)
+
+
+def _gone(dialog) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def _status(window) -> str:
+    return window.record.values["status"]
+
+
+def _submitted(shop: Shop, lines=None) -> uuid.UUID:
+    order = shop.draft(lines=lines)
+    with shop.clerk.session() as session:
+        purchasing.submit_purchase_order(session, order)
+    return order
+
+
+# --------------------------------------------------------------------------- the form
+
+
+def test_the_order_shows_its_lines_and_its_total_follows_a_new_line(qtbot, shop, desk):
+    order = shop.draft(lines=[(shop.torch, 10, "12000")])
+    opener = desk(shop.clerk)
+    window = _open(qtbot, opener, "purchase_orders", order)
+    titles = [window.panels.tabText(i) for i in range(window.panels.count())]
+    assert titles[:2] == ["Lines", "Approvals"]
+    total = window.form.editors["total_amount"]
+    assert total.value() == Decimal("120000.00")
+    assert total.is_read_only()  # the database keeps it
+
+    lines = window.panels.widget(0)
+    qtbot.waitUntil(lambda: lines.grid.model.rowCount() == 1, timeout=WAIT_MS)
+    assert lines.add_button.isVisible()  # a draft's lines are still added
+    lines.add_button.click()
+    (line,) = opener.new_windows
+    qtbot.waitExposed(line)
+    line.form.editors["description"].set_value("Batteries")
+    line.form.editors["quantity"].set_value(20)
+    line.form.editors["unit_price"].set_value(Decimal("1500"))
+    line.save()
+    qtbot.waitUntil(lambda: line.record is not None and not line.is_busy, timeout=WAIT_MS)
+    # The order's window reads the total again; its lines list shows the new line.
+    qtbot.waitUntil(
+        lambda: window.form.editors["total_amount"].value() == Decimal("150000.00"),
+        timeout=WAIT_MS,
+    )
+    qtbot.waitUntil(lambda: lines.grid.model.rowCount() == 2, timeout=WAIT_MS)
+
+
+def test_each_role_is_offered_the_steps_it_may_take(qtbot, shop, desk):
+    draft = shop.draft()
+    pending = _submitted(shop)
+    clerk = desk(shop.clerk)
+    assert _steps(_open(qtbot, clerk, "purchase_orders", draft)) == ["S&ubmit"]
+    assert _steps(_open(qtbot, clerk, "purchase_orders", pending)) == ["&Approve…", "&Reject…"]
+    finance = desk(shop.finance)
+    assert _steps(_open(qtbot, finance, "purchase_orders", draft)) == []
+    assert _steps(_open(qtbot, finance, "purchase_orders", pending)) == ["&Approve…", "&Reject…"]
+    auditor = desk(shop.logins.person("compliance", department="CMP"))
+    assert _steps(_open(qtbot, auditor, "purchase_orders", pending)) == []
+    item = _open(qtbot, clerk, "inventory_items", shop.torch)
+    assert _steps(item) == ["&Move stock…"]
+    assert _steps(_open(qtbot, finance, "inventory_items", shop.torch)) == []
+
+
+# --------------------------------------------------------------------------- submit
+
+
+def test_a_clerk_submits_a_draft_with_the_keyboard(qtbot, shop, desk):
+    order = shop.draft()
+    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
+    _press(qtbot, window, "S&ubmit")
+    box = _question(qtbot, window)
+    assert "can no longer be changed" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Submit is the default
+    qtbot.waitUntil(lambda: _status(window) == "pending", timeout=WAIT_MS)
+    assert window.message.text() == "Submitted for approval."
+    assert _steps(window) == ["&Approve…", "&Reject…"]
+    assert shop.status(order) == "pending"
+    # Its lines are frozen now: no Add… under it.
+    qtbot.waitUntil(lambda: window.panels_ready, timeout=WAIT_MS)
+    assert window.panels.tabText(0) == "Lines"
+    assert not window.panels.widget(0).add_button.isVisible()
+
+
+def test_submitting_an_order_without_lines_says_so_in_the_window(qtbot, shop, desk):
+    order = shop.draft(lines=[])
+    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
+    _press(qtbot, window, "S&ubmit")
+    qtbot.keyClick(_question(qtbot, window), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "no lines" in window.message.text(), timeout=WAIT_MS)
+    assert window.message.text() == (
+        "This purchase order has no lines: add what it buys, then submit it."
+    )
+    assert shop.status(order) == "draft"
+
+
+def _question(qtbot, window) -> QMessageBox:
+    found: list = []
+
+    def asked() -> bool:
+        found[:] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(asked, timeout=WAIT_MS)
+    return found[0]
+
+
+# --------------------------------------------------------------------------- deciding
+
+
+def test_the_manager_approves_from_the_dialog_with_a_note(qtbot, shop, desk):
+    order = _submitted(shop, [(shop.torch, 10, "12000"), (None, 1, "5000")])
+    window = _open(qtbot, desk(shop.manager), "purchase_orders", order)
+    _press(qtbot, window, "&Approve…")
+    dialog = _dialog(qtbot, window, DecidePurchaseOrderDialog)
+    view = dialog.view
+    assert view.title.text().endswith("— Kigali Supplies")
+    assert "Drawn up by Eric Tester (Stores)" in view.summary.text()
+    assert "Total: 125,000 RWF." in view.summary.text()
+    lines = {view.lines.item(r, 0).text(): view.lines.item(r, 3).text() for r in range(2)}
+    assert lines == {"Torch (ITEM-000001)": "120,000 RWF", "Installation": "5,000 RWF"}
+    assert view.levels.text() == "Department manager: waits for this decision."
+    assert dialog.deciding.text() == "You decide for: department manager."
+    _has_focus(qtbot, dialog.note)
+    qtbot.keyClicks(dialog.note, "For the night shift")
+    _tab_and_press(qtbot, dialog, dialog.approve_button)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _status(window) == "approved", timeout=WAIT_MS)
+    assert window.message.text().startswith("Decided. It is approved")
+    with shop.su.connect() as conn:
+        note = conn.scalar(
+            text("SELECT note FROM purchase_order_approvals WHERE order_id = :o"), {"o": order}
+        )
+    assert note == "For the night shift"
+
+
+def test_a_refusal_stays_in_the_dialog_with_the_note(qtbot, shop, desk):
+    order = _submitted(shop)
+    window = _open(qtbot, desk(shop.clerk2), "purchase_orders", order)
+    _press(qtbot, window, "&Approve…")
+    dialog = _dialog(qtbot, window, DecidePurchaseOrderDialog)
+    qtbot.keyClicks(dialog.note, "Looks fine")
+    _tab_and_press(qtbot, dialog, dialog.approve_button)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
+    assert dialog.message.text() == (
+        "This purchase order waits for the approval of Jean Mugabo, the manager of Stores."
+    )
+    assert dialog.isVisible() and dialog.note.toPlainText() == "Looks fine"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    assert shop.status(order) == "pending"
+
+
+def test_finance_sees_the_levels_decided_so_far_and_rejects(qtbot, shop, desk):
+    order = _submitted(shop, [(shop.torch, 100, "12000")])
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, order, True, "Stock is low")
+    window = _open(qtbot, desk(shop.finance), "purchase_orders", order)
+    _press(qtbot, window, "&Reject…")
+    dialog = _dialog(qtbot, window, DecidePurchaseOrderDialog)
+    levels = dialog.view.levels.text().splitlines()
+    assert levels[0].startswith("Department manager: approved by Jean Mugabo on ")
+    assert levels[0].endswith("“Stock is low”")
+    assert levels[1] == "Finance: waits for this decision."
+    assert dialog.reject_button.isDefault()
+    qtbot.keyClicks(dialog.note, "Not in this quarter's budget")
+    _tab_and_press(qtbot, dialog, dialog.reject_button)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _status(window) == "rejected", timeout=WAIT_MS)
+    assert _steps(window) == []
+
+
+def test_an_order_decided_meanwhile_offers_nothing_to_decide(qtbot, shop, desk):
+    order = _submitted(shop)
+    window = _open(qtbot, desk(shop.admin), "purchase_orders", order)
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, order, True)
+    _press(qtbot, window, "&Approve…")
+    dialog = _dialog(qtbot, window, DecidePurchaseOrderDialog)
+    assert dialog.deciding.text() == (
+        "This purchase order is approved: there is nothing left to decide."
+    )
+    assert not dialog.approve_button.isEnabled() and not dialog.reject_button.isEnabled()
+
+
+# --------------------------------------------------------------------------- receiving
+
+
+def test_the_stores_receive_part_then_all_with_the_keyboard(qtbot, shop, desk):
+    order = _submitted(shop, [(shop.torch, 10, "12000"), (None, 1, "5000")])
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, order, True)
+    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
+    _press(qtbot, window, "Recei&ve…")
+    dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
+    torch, installation = _boxes(dialog)
+    first = next(iter(dialog.quantities.values()))
+    _has_focus(qtbot, first)  # the first line's box
+    if first is not torch:
+        qtbot.keyClick(first, Qt.Key.Key_Tab)
+    _has_focus(qtbot, torch)
+    qtbot.keyClicks(torch, "4")
+    qtbot.keyClick(torch, Qt.Key.Key_Return)  # Receive is the default
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _status(window) == "partially_received", timeout=WAIT_MS)
+    assert shop.stock(shop.torch) == 4
+
+    _press(qtbot, window, "Recei&ve…")
+    dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
+    torch, installation = _boxes(dialog)
+    assert torch.maximum() == 6 and installation.maximum() == 1
+    qtbot.keyClick(torch, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # All awaited
+    qtbot.waitUntil(lambda: torch.value() == 6 and installation.value() == 1, timeout=WAIT_MS)
+    qtbot.keyClick(torch, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _status(window) == "received", timeout=WAIT_MS)
+    assert shop.stock(shop.torch) == 10
+    assert _steps(window) == []
+
+
+def _boxes(dialog) -> tuple:
+    """The dialog's quantity boxes of the torches and of the installation."""
+    by_name = {line.name: dialog.quantities[line.id] for line in dialog.facts.lines}
+    return by_name["Torch"], by_name["Installation"]
+
+
+# --------------------------------------------------------------------------- stock
+
+
+def test_a_storekeeper_moves_stock_and_is_told_when_there_is_too_little(qtbot, shop, desk):
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    assert dialog.intro.text() == "Torch (ITEM-000001): 0 piece in stock, minimum 0 piece."
+    _has_focus(qtbot, dialog.kind)  # In is first
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.quantity, "12")
+    assert dialog.after.text() == "12 piece"
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    assert shop.stock(shop.torch) == 12
+    qtbot.waitUntil(lambda: window.form.editors["current_stock"].value() == 12, timeout=WAIT_MS)
+
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Out
+    assert dialog.movement_type == "out"
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "15")
+    assert dialog.after.text() == "not possible: only 12 piece in stock"
+    # Someone else issues 5 meanwhile; the database counts what is there now.
+    with shop.clerk2.session() as session:
+        from dicel_desktop.services import stock
+
+        stock.move_stock(session, shop.torch, "out", 5)
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
+    assert dialog.message.text() == "Torch: only 7 left in stock, so 15 cannot be issued."
+    assert shop.stock(shop.torch) == 7
+
+
+def test_the_decision_dialog_opens_on_a_date_of_the_order(qtbot, shop, desk):
+    """Dates and amounts in the dialog follow the desktop's locale (the form's own)."""
+    order = _submitted(shop)
+    window = _open(qtbot, desk(shop.manager), "purchase_orders", order)
+    dialog = DecidePurchaseOrderDialog.open_for(window, window.worker, order, approve=True)
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
+    written = dialog.view.format.date(dt.date(2026, 5, 4))
+    assert f"on {written}." in dialog.view.summary.text()
+    assert isinstance(dialog.approve_button, QPushButton) and dialog.approve_button.isDefault()
