@@ -19,6 +19,8 @@ _OVERRIDES = {
     ("leave_requests", "days_requested"): 1,
     ("documents", "owner_table"): "leave_requests",
     ("documents", "media_type"): "application/pdf",
+    # A transaction is a credit or a debit (migration 0013).
+    ("transactions", "transaction_type"): "credit",
 }
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "DELETABLE_TABLES",
     "DOCUMENT_NUMBER_COLUMNS",
     "FUNCTION_EXECUTE",
+    "FUNCTION_FILED_TABLES",
     "FUNCTION_ONLY_COLUMNS",
     "GENERATED_COLUMNS",
     "PERMISSIONS",
@@ -195,12 +196,38 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "training_enrollments": _f("status"),
         "leave_requests": _f("status", "approved_by", "approved_date"),
         "performance_reviews": _f("status"),
-        "payroll_records": _f("status"),
+        # A payslip is made by the payroll run from the salary and the settings, and
+        # moved on with its period (migration 0013); HR adjusts only its allowances.
+        "payroll_records": _f(
+            "status",
+            "employee_id",
+            "pay_period_start",
+            "pay_period_end",
+            "basic_salary",
+            "deductions",
+            "deductions_detail",
+            "net_salary",
+            "payment_date",
+            "payment_method",
+        ),
+        "payroll_periods": _f(
+            "period_start",
+            "period_end",
+            "status",
+            "approved_by",
+            "approved_date",
+            "paid_date",
+            "account_id",
+            "transaction_id",
+        ),
         "financial_accounts": _f("balance"),
         "transactions": _f("status", "posted_date"),
         "budgets": _f("status", "spent_amount"),
-        "expenses": _f("status", "approved_by", "approved_date"),
-        "invoices": _f("status"),
+        "expenses": _f("status", "approved_by", "approved_date", "decision_note"),
+        # Totals follow the lines; payment fields are set when a payment is recorded.
+        "invoices": _f(
+            "status", "subtotal", "tax_amount", "total_amount", "paid_date", "payment_method"
+        ),
         "it_assets": _f("status"),
         "it_support_tickets": _f("status", "resolved_date"),
         "security_guards": _f("status"),
@@ -247,6 +274,12 @@ DELETABLE_TABLES = frozenset(
         "documents",
     }
 )
+
+
+#: Tables whose rows only workflow functions create: no role inserts them. A pay period
+#: and its payslips come from the payroll run (``dicel_run_payroll``), which computes
+#: them from salaries and the settings and refuses a period that already ran.
+FUNCTION_FILED_TABLES = frozenset({"payroll_records", "payroll_periods"})
 
 
 def server_set_columns(table: str) -> frozenset[str]:
@@ -303,10 +336,15 @@ def work(
 
 
 def _department(tables: Mapping[str, TableRights]) -> dict[str, TableRights]:
-    """Own tables get DELETE exactly where the table is deletable."""
-    return {
+    """Own tables get DELETE exactly where the table is deletable, and no INSERT where
+    only workflow functions file rows (``FUNCTION_FILED_TABLES``)."""
+    found = {
         table: replace(r, delete=True) if r.insert and table in DELETABLE_TABLES else r
         for table, r in tables.items()
+    }
+    return {
+        table: replace(r, insert=False) if table in FUNCTION_FILED_TABLES else r
+        for table, r in found.items()
     }
 
 
@@ -360,7 +398,10 @@ _HR = _department(
         "leave_requests": work(),
         "attendance_records": work(),
         "performance_reviews": work(),
-        "payroll_records": work(),
+        # Payroll is run, approved and paid through its functions (migration 0013);
+        # reviewing a payslip means adjusting its allowances, or noting something.
+        "payroll_records": work(update=("allowances", "notes")),
+        "payroll_periods": work(update=("notes",)),
     }
 )
 
@@ -374,9 +415,11 @@ _FINANCE = _department(
         "expenses": work(),
         "invoices": work(),
         "invoice_items": work(),
-        # Pay: finance reads the payroll HR prepared and records the payment of it, but
-        # changes no amount; it reads salaries and bank details to pay them.
-        "payroll_records": work(insert=False, update=("payment_date", "payment_method", "notes")),
+        # Pay: finance runs or approves the payroll and pays it through its functions
+        # (migration 0013), changing no amount by hand; it reads salaries and bank
+        # details to pay them.
+        "payroll_records": work(insert=False, update=("notes",)),
+        "payroll_periods": work(update=("notes",)),
         "employees": read(),
         "clients": read(),
         "contracts": read(),
@@ -536,6 +579,8 @@ PERMISSIONS: Mapping[Role, Mapping[str, TableRights]] = MappingProxyType(
 #: ``dicel_provisioner`` (migration 0004 grants those to dicel_owner alone) and
 #: ``dicel_doc_number``, granted to the roles that insert numbered documents.
 _ADMIN_GROUP = Role.ADMIN.group_role
+_FINANCE_GROUP = Role.FINANCE.group_role
+_HR_GROUP = Role.HR.group_role
 FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         # Row-level security helpers (migration 0003): policies call them as the user.
@@ -568,6 +613,21 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_setting_value_is_valid": (BASE_GROUP_ROLE,),
         # A record's history without what the caller may not read (migration 0007).
         "dicel_record_history": (BASE_GROUP_ROLE,),
+        # Expenses, invoices and payroll (migration 0013). What waits for a decision is
+        # asked of everyone (the approvals inbox); it lists nothing for a non-finance
+        # login. A payslip is printed by whoever may read it (row security).
+        "dicel_decide_expense": (_FINANCE_GROUP,),
+        "dicel_expense_budget": (_FINANCE_GROUP,),
+        "dicel_expenses_to_decide": (BASE_GROUP_ROLE,),
+        "dicel_issue_invoice": (_FINANCE_GROUP,),
+        "dicel_record_invoice_payment": (_FINANCE_GROUP,),
+        "dicel_invoice_paid": (_FINANCE_GROUP, _ADMIN_GROUP),
+        "dicel_mark_overdue_invoices": (_FINANCE_GROUP, _ADMIN_GROUP),
+        "dicel_run_payroll": (_HR_GROUP, _FINANCE_GROUP),
+        "dicel_approve_payroll": (_HR_GROUP, _FINANCE_GROUP),
+        "dicel_cancel_payroll": (_HR_GROUP, _FINANCE_GROUP),
+        "dicel_pay_payroll": (_FINANCE_GROUP,),
+        "dicel_payslip": (BASE_GROUP_ROLE,),
     }
 )
 

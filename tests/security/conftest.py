@@ -39,6 +39,7 @@ from psycopg.types.json import Jsonb
 
 from dicel_desktop.db.grants import sync_grants
 from dicel_desktop.db.models import Base
+from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.roles import Role
 
 #: What DICEL Desktop sets as application_name; the audit log records it as user_agent.
@@ -179,7 +180,10 @@ def valid_row(world: World, key: str, table: str) -> dict[str, object]:
 
     An IT ticket names no requester: the server files it as the caller (migration 0007).
     """
-    row = minimal_row(table)
+    # Columns only workflows write are not given: the server fills them (an invoice's
+    # totals follow its lines, migration 0013).
+    only_workflows = perm.FUNCTION_ONLY_COLUMNS.get(table, frozenset())
+    row = {c: v for c, v in minimal_row(table).items() if c not in only_workflows}
     person = world.people[key]
     if table in EMPLOYEE_TABLES:
         row["employee_id"] = person.employee_id
