@@ -29,12 +29,12 @@ lock first, so two clerks' lines of one invoice are added one after the other an
 totals count both) and again at issue. ``dicel_issue_invoice``: draft -> sent, with a
 client and at least one line. ``dicel_record_invoice_payment``: a posted credit on the
 receiving account (same currency), whose reference is the invoice number, never more
-than what is outstanding; the invoice becomes paid, partially paid or (past its due
-date) overdue. An invoice's payments are exactly those credits: no one files a
-transaction referencing an invoice number by hand (DW314). ``dicel_mark_overdue_invoices``
-moves sent and partially paid invoices past their due date to ``overdue``: a state, so
-the list filters on it and the history says from when; the client runs it as a finance
-list of invoices opens, and IT may schedule it.
+than what is outstanding; the invoice becomes paid or partially paid. An invoice's
+payments are exactly those credits: no one files a transaction referencing an invoice
+number by hand (DW314). ``dicel_mark_overdue_invoices`` moves sent invoices past their
+due date, nothing received, to ``overdue`` (a partly paid one stays partially paid: its
+due date says it is late): a state, so the list filters on it and the history says from
+when; the client runs it as a finance list of invoices opens, and IT may schedule it.
 
 **Accounts.** ``financial_accounts.balance`` is the sum of the account's posted credits
 minus its posted debits, kept by a trigger on ``transactions`` for every DICEL login's
@@ -601,7 +601,6 @@ BEGIN
             v_invoice.invoice_number, v_paid_on)
     RETURNING id INTO v_transaction;
     v_state := CASE WHEN v_paid + v_amount >= v_invoice.total_amount THEN 'paid'
-                    WHEN v_invoice.due_date < current_date THEN 'overdue'
                     ELSE 'partially_paid' END;
     UPDATE public.invoices i
        SET status = v_state,
@@ -626,10 +625,11 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'DW002', MESSAGE = 'only finance marks invoices overdue',
             DETAIL = json_build_object('deciders', 'finance')::text;
     END IF;
-    -- Money still owed past the due date, partly paid or not: the audit log says when
-    -- each one became overdue.
+    -- Nothing received by the due date. A partly paid invoice stays partially paid: money
+    -- came, and its due date says it is late. The audit log says when each one became
+    -- overdue.
     UPDATE public.invoices i SET status = 'overdue'
-     WHERE i.status IN ('sent', 'partially_paid') AND i.due_date < current_date;
+     WHERE i.status = 'sent' AND i.due_date < current_date;
     GET DIAGNOSTICS v_moved = ROW_COUNT;
     RETURN v_moved;
 END

@@ -307,7 +307,7 @@ def test_eight_payments_of_a_quarter_at_once_pay_it_once(logins, finance, client
 # --------------------------------------------------------------------------- overdue
 
 
-def test_unpaid_invoices_past_their_due_date_become_overdue(finance, client_id):
+def test_invoices_with_nothing_received_by_their_due_date_become_overdue(finance, client_id):
     bank = account(finance)
     past = dict(invoice_date=TODAY - dt.timedelta(days=40), due_date=TODAY - dt.timedelta(days=10))
     late = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")), **past)
@@ -326,19 +326,22 @@ def test_unpaid_invoices_past_their_due_date_become_overdue(finance, client_id):
     _issue(finance, current)
     _pay(finance, part, bank, "100")
     _pay(finance, settled, bank, "1180")
-    assert totals(finance, part)[3] == "overdue"  # partly paid, and late
 
     with finance.session() as session:
         moved = invoicing.mark_overdue(session)
     assert moved == 1
     states = {bill: totals(finance, bill)[3] for bill in (late, part, settled, current, draft)}
+    # Nothing received by the due date: overdue. Partly paid stays so (its due date says
+    # it is late); a payment on an overdue invoice makes it partially paid.
     assert states == {
         late: "overdue",
-        part: "overdue",
+        part: "partially_paid",
         settled: "paid",
         current: "sent",
         draft: "draft",
     }
+    _pay(finance, late, bank, "100")
+    assert totals(finance, late)[3] == "partially_paid"
 
 
 # --------------------------------------------------------------------------- accounts

@@ -335,3 +335,21 @@ def test_five_runs_of_one_month_at_once_leave_one(logins, people):
             text("SELECT count(DISTINCT employee_id) = count(*) FROM payroll_records")
         ).scalar()
     assert once_each
+
+
+def test_the_demo_company_computes_deductions_as_the_database_does(db_dsn):
+    """The demo writes its history of payslips itself (triggers off): its arithmetic
+    must be the database's, or a payslip HR adjusts would change for no reason."""
+    from dicel_desktop.demo import payroll as demo_payroll
+    from dicel_desktop.demo.people import SETTINGS
+
+    for key, value, kind, *_rest in SETTINGS:
+        if key.startswith("payroll."):
+            setting(db_dsn, key, value, kind)
+    grosses = [Decimal(g) for g in (0, 59_999, 60_000, 60_001, 99_999, 150_500, 550_000)]
+    grosses += [Decimal(1_000 + 7_919 * n) for n in range(0, 600, 7)]
+    for gross in grosses:
+        database = superuser_value(db_dsn, "SELECT dicel_payroll_deductions(%s)", (gross,))
+        assert [(d["code"], Decimal(d["amount"])) for d in database] == (
+            demo_payroll.deductions(gross)
+        ), gross
