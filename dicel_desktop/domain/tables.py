@@ -186,6 +186,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "finance",
         number="transaction_number",
         provenance=_CREATED_BY,
+        # A paid pay period names the debit that booked it (migration 0013).
+        naming=Naming(number="transaction_number"),
         # A posted entry is corrected by a reversing entry, never edited.
         lock=Lock(
             "status",

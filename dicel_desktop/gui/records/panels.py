@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -55,6 +56,8 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
             (detail.title, DetailsPanel(opener, detail, record, what=what))
             for detail in window.spec.details
         ]
+        if record is not None and window.spec.details:
+            _follow_lines(opener, window)
         if record is None:
             return found  # no files and no history yet: only the lines' note shows
         if window.table not in _NO_DOCUMENTS:
@@ -71,3 +74,23 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
         return found
 
     return panels
+
+
+#: Windows already following their lines (panels are built again at every load).
+_FOLLOWING = "_dicel_follows_lines"
+
+
+def _follow_lines(opener: RecordOpener, window: RecordWindow) -> None:
+    """A line saved or removed may change what the database keeps on the record (an
+    invoice's totals): the window shows it again, unless the person is editing it."""
+    if window.property(_FOLLOWING):
+        return
+    window.setProperty(_FOLLOWING, True)
+    lines = {detail.table for detail in window.spec.details}
+
+    def on_table_changed(table: str) -> None:
+        if table in lines and shiboken6.isValid(window) and not window.form.is_dirty():
+            window.reload()
+
+    opener.table_changed.connect(on_table_changed)
+    window.finished.connect(lambda _result: opener.table_changed.disconnect(on_table_changed))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
 from dicel_desktop.gui.tabs.profile_view import ProfileView
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.widgets.data_grid import DataGrid
@@ -95,19 +96,20 @@ class MyWorkTab(QWidget):
         raise KeyError(key)
 
     def current_grid(self) -> DataGrid | None:
-        widget = self.stack.currentWidget()
-        return widget if isinstance(widget, DataGrid) else None
+        return _grid_of(self.stack.currentWidget())
 
     def close_lists(self) -> None:
         for page in self._pages.values():
-            if isinstance(page, DataGrid):
-                page.close_list()
+            grid = _grid_of(page)
+            if grid is not None:
+                grid.close_list()
 
     def refresh_table(self, table: str) -> None:
         """A record of ``table`` changed: the sections listing it reload."""
         for page in self._pages.values():
-            if isinstance(page, DataGrid) and page.table == table:
-                page.refresh()
+            grid = _grid_of(page)
+            if grid is not None and grid.table == table:
+                grid.refresh()
 
     # ----------------------------------------------------------------- slots
 
@@ -146,17 +148,28 @@ class MyWorkTab(QWidget):
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         else:
             assert section.table is not None
-            page = DataGrid(
-                self._worker,
-                section.table,
-                columns_for(self.role, section.table),
-                fixed_filters=filters,
-                settings=self._settings,
-                parent=self.stack,
-            )
-            if self._records is not None:
+            columns = columns_for(self.role, section.table)
+            if key == "payslips":  # with Print… and Save as PDF…
+                page = PayslipsPage(
+                    self._worker,
+                    columns,
+                    fixed_filters=filters,
+                    settings=self._settings,
+                    parent=self.stack,
+                )
+            else:
+                page = DataGrid(
+                    self._worker,
+                    section.table,
+                    columns,
+                    fixed_filters=filters,
+                    settings=self._settings,
+                    parent=self.stack,
+                )
+            grid = _grid_of(page)
+            if self._records is not None and grid is not None:
                 table = section.table
-                page.record_activated.connect(
+                grid.record_activated.connect(
                     lambda record_id: self._records.open(table, record_id)
                 )
         self._pages[key] = page
@@ -173,3 +186,11 @@ class MyWorkTab(QWidget):
         if key == "waiting":
             return [OneOf("employee_id", me.report_ids), OneOf("status", ("pending",))]
         return [Equals("employee_id", me.employee_id)]
+
+
+def _grid_of(page: QWidget | None) -> DataGrid | None:
+    """The list a section shows: the page itself, or the grid of a page around it."""
+    if isinstance(page, DataGrid):
+        return page
+    grid = getattr(page, "grid", None)
+    return grid if isinstance(grid, DataGrid) else None
