@@ -401,7 +401,14 @@ _HR = _department(
         # Payroll is run, approved and paid through its functions (migration 0013);
         # reviewing a payslip means adjusting its allowances, or noting something.
         "payroll_records": work(update=("allowances", "notes")),
-        "payroll_periods": work(update=("notes",)),
+        # Not the account and the debit it was paid with: those are finance's books.
+        "payroll_periods": work(
+            update=("notes",),
+            read_columns=_words(
+                "id period_start period_end status created_by approved_by approved_date"
+                " paid_date notes created_at updated_at"
+            ),
+        ),
     }
 )
 

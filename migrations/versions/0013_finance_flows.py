@@ -34,7 +34,8 @@ payments are exactly those credits: no one files a transaction referencing an in
 number by hand (DW314). ``dicel_mark_overdue_invoices`` moves sent invoices past their
 due date, nothing received, to ``overdue`` (a partly paid one stays partially paid: its
 due date says it is late): a state, so the list filters on it and the history says from
-when; the client runs it as a finance list of invoices opens, and IT may schedule it.
+when; the client runs it as a finance list of invoices opens, and IT may schedule it as
+the database superuser.
 
 **Accounts.** ``financial_accounts.balance`` is the sum of the account's posted credits
 minus its posted debits, kept by a trigger on ``transactions`` for every DICEL login's
@@ -620,8 +621,12 @@ AS $$
 DECLARE
     v_moved integer;
 BEGIN
-    IF public.dicel_current_user_id() IS NULL
-       OR NOT (public.dicel_has_role('finance') OR public.dicel_has_role('admin')) THEN
+    -- Finance or admin; or the database superuser, which IT may schedule it as
+    -- (psql -c 'SELECT dicel_mark_overdue_invoices()' once a day).
+    IF NOT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r
+                      WHERE r.rolname = session_user), false)
+       AND (public.dicel_current_user_id() IS NULL
+            OR NOT (public.dicel_has_role('finance') OR public.dicel_has_role('admin'))) THEN
         RAISE EXCEPTION USING ERRCODE = 'DW002', MESSAGE = 'only finance marks invoices overdue',
             DETAIL = json_build_object('deciders', 'finance')::text;
     END IF;

@@ -344,6 +344,22 @@ def test_invoices_with_nothing_received_by_their_due_date_become_overdue(finance
     assert totals(finance, late)[3] == "partially_paid"
 
 
+def test_it_may_move_late_invoices_on_as_the_superuser_and_others_may_not(
+    logins, finance, client_id, db_dsn
+):
+    late = invoice(
+        finance,
+        client_id,
+        ("Guarding", Decimal("1"), Decimal("1000")),
+        invoice_date=TODAY - dt.timedelta(days=40),
+        due_date=TODAY - dt.timedelta(days=10),
+    )
+    _issue(finance, late)
+    assert _refused(logins.person("recovery"), "SELECT dicel_mark_overdue_invoices()") == "42501"
+    assert superuser_value(db_dsn, "SELECT dicel_mark_overdue_invoices()") == 1
+    assert totals(finance, late)[3] == "overdue"
+
+
 # --------------------------------------------------------------------------- accounts
 
 
