@@ -81,6 +81,9 @@ BUDGET_SHARES = {
     "REC": {"Professional fees": 45, "Fuel & transport": 35, "Communication": 20},
     "CMP": {"Professional fees": 60, "Training": 25, "Travel": 15},
 }  # fmt: skip
+#: Why an expense was rejected, in the decider's words (expenses.decision_note).
+_REJECTIONS = ("No receipt attached", "Not a business expense", "Duplicate of an earlier claim",
+               "Over the agreed quote: resubmit with the supplier's invoice")  # fmt: skip
 #: Expenses below this are paid from petty cash.
 PETTY_CASH_LIMIT = 100_000
 _VENDOR_TRADES = ("Printing Ltd", "Fuel Station", "Garage Ltd", "Consultants Ltd",
@@ -135,7 +138,7 @@ def _expenses(demo: Demo, rng: random.Random, allocated) -> dict[tuple[str, int,
         "expenses",
         "id expense_number department_id expense_category amount currency description "
         "vendor expense_date receipt_url status approved_by approved_date created_by "
-        "created_at updated_at",
+        "decision_note created_at updated_at",
     )
     spent: dict[tuple[str, int, str], Decimal] = defaultdict(Decimal)
     planned = []
@@ -179,11 +182,12 @@ def _expenses(demo: Demo, rng: random.Random, allocated) -> dict[tuple[str, int,
         if status == "cancelled":
             updated = min(demo.now, created + timedelta(hours=5))
         vendor = f"{rng.choice(words)} {rng.choice(_VENDOR_TRADES)}"
+        note = rng.choice(_REJECTIONS) if status == "rejected" else None
         rows.append((
             new_id(rng), number, dept.id, category, money(value), "RWF",
             f"{category} for {dept.spec.name}", vendor, day,
             f"dicel-doc://expenses/{number}.pdf", status,
-            approver.user_id if decided else None, decided, creator.user_id, created,
+            approver.user_id if decided else None, decided, creator.user_id, note, created,
             min(updated, demo.now),
         ))  # fmt: skip
     return spent

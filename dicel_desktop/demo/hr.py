@@ -1,4 +1,5 @@
-"""Leave requests and attendance over the last year, payroll since 1 January last year.
+"""Leave requests and attendance over the last year, payroll since 1 January last year
+(payroll.py).
 
 They agree with each other: days of approved leave are ``on_leave`` in the attendance,
 public holidays (the holidays table) are ``holiday``, nobody has attendance before their
@@ -10,10 +11,10 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
-from decimal import Decimal
 
+from dicel_desktop.demo import payroll
 from dicel_desktop.demo import reference as ref
-from dicel_desktop.demo.context import Demo, Entry, at, columns, money, month_end, new_id, round_to
+from dicel_desktop.demo.context import Demo, at, columns, money, new_id
 from dicel_desktop.demo.people import Person
 
 LEAVE_COLUMNS = columns(
@@ -22,11 +23,6 @@ LEAVE_COLUMNS = columns(
 )
 ATTENDANCE_COLUMNS = columns(
     "id employee_id date check_in check_out total_hours status notes created_at updated_at"
-)
-PAYROLL_COLUMNS = columns(
-    "id employee_id pay_period_start pay_period_end basic_salary allowances "
-    "deductions net_salary payment_date payment_method status notes created_at "
-    "updated_at"
 )
 
 _REASONS = {
@@ -54,7 +50,7 @@ def build(demo: Demo) -> None:
     _holidays(demo)
     leave_days = _leave(demo, demo.rng("leave"))
     _attendance(demo, demo.rng("attendance"), leave_days)
-    _payroll(demo, demo.rng("payroll"))
+    payroll.build(demo, demo.rng("payroll"))
 
 
 def _holidays(demo: Demo) -> None:
@@ -298,95 +294,3 @@ def _work_day(rng: random.Random, person: Person, day: date, night: bool):
     if person.dept in _REMOTE_DEPTS and roll < 0.16:
         return "remote", check_in, end, "Working from home"
     return "present", check_in, end, None
-
-
-# --------------------------------------------------------------------------- payroll
-
-
-def paye(gross: int) -> int:
-    """Rwanda PAYE on a monthly gross: 0 % to 60,000, 10 % to 100,000, 20 % to 200,000,
-    30 % above."""
-    bands = ((60_000, 0), (100_000, 10), (200_000, 20))
-    tax, lower = 0, 0
-    for upper, rate in bands:
-        if gross > lower:
-            tax += (min(gross, upper) - lower) * rate // 100
-        lower = upper
-    if gross > lower:
-        tax += (gross - lower) * 30 // 100
-    return tax
-
-
-def _payroll(demo: Demo, rng: random.Random) -> None:
-    """Monthly payroll: paid on the 25th (or the workday before); until then approved or
-    still pending, by department; and one duplicate run, cancelled."""
-    rows = demo.table("payroll_records", PAYROLL_COLUMNS)
-    cal = demo.calendar
-    hr_payroll = next(p for p in demo.people if p.title == "Payroll Officer")
-    approved_depts = {"ADM", "HR", "FIN", "IT", "SEC", "INV"}
-    duplicate_done = False
-    for first in cal.month_starts():
-        last = month_end(first)
-        pay_day = date(first.year, first.month, 25)
-        while not cal.is_workday(pay_day):
-            pay_day -= timedelta(days=1)
-        totals = {"bank": Decimal(0), "momo": Decimal(0), "paye": Decimal(0), "rssb": Decimal(0)}
-        for person in demo.people:
-            if not (person.employed_on(first) or person.employed_on(last)):
-                continue
-            worked_from = max(first, person.hire_date)
-            worked_to = min(last, person.termination_date or last)
-            share = ((worked_to - worked_from).days + 1) / ((last - first).days + 1)
-            basic = round_to(person.salary * share, 100)
-            allowances = round_to(basic * 0.10, 100)
-            gross = basic + allowances
-            tax, pension, maternity = paye(gross), gross * 6 // 100, gross * 3 // 1000
-            deductions = tax + pension + maternity
-            net = gross - deductions
-            method = "mtn_momo" if person.pay_by_momo else "bank_transfer"
-            if pay_day < demo.today:
-                status, paid = "paid", pay_day
-            else:
-                status, paid = ("approved" if person.dept in approved_depts else "pending"), None
-            created = at(pay_day - timedelta(days=5), 10, rng.randint(0, 59))
-            created = min(created, demo.now - timedelta(minutes=rng.randint(30, 90)))
-            updated = at(paid, 11) if paid else created
-            notes = f"PAYE {tax:,}; RSSB pension {pension:,}; maternity {maternity:,}"
-            rows.append((
-                new_id(rng), person.employee_id, first, last, money(basic), money(allowances),
-                money(deductions), money(net), paid, method, status, notes, created, updated,
-            ))  # fmt: skip
-            if status == "paid":
-                totals["momo" if person.pay_by_momo else "bank"] += net
-                totals["paye"] += tax
-                # Employee and employer shares of pension and maternity, and the
-                # employer's 2 % occupational hazards contribution.
-                totals["rssb"] += 2 * (pension + maternity) + gross * 2 // 100
-                if not duplicate_done and person is hr_payroll:
-                    duplicate_done = True
-                    rows.append((
-                        new_id(rng), person.employee_id, first, last, money(basic),
-                        money(allowances), money(deductions), money(net), None, method,
-                        "cancelled", "Duplicate of the monthly run, cancelled", created,
-                        created + timedelta(hours=2),
-                    ))  # fmt: skip
-        if totals["bank"]:
-            month = first.strftime("%B %Y")
-            demo.ledger += [
-                Entry("operating", "debit", totals["bank"], pay_day - timedelta(days=1),
-                      f"Transfer to payroll account, {month}", f"PAY-{first:%Y%m}"),
-                Entry("payroll", "credit", totals["bank"], pay_day - timedelta(days=1),
-                      f"Transfer from operating account, {month}", f"PAY-{first:%Y%m}"),
-                Entry("payroll", "debit", totals["bank"], pay_day,
-                      f"Salaries {month} (bank transfers)", f"PAY-{first:%Y%m}"),
-                Entry("momo", "debit", totals["momo"], pay_day,
-                      f"Salaries {month} (MTN MoMo)", f"PAY-{first:%Y%m}-MOMO"),
-            ]  # fmt: skip
-            tax_day = last + timedelta(days=15)
-            if tax_day <= demo.today:
-                demo.ledger += [
-                    Entry("operating", "debit", totals["paye"], tax_day,
-                          f"PAYE {month} to RRA", f"RRA-PAYE-{first:%Y%m}"),
-                    Entry("operating", "debit", totals["rssb"], tax_day,
-                          f"RSSB contributions {month}", f"RSSB-{first:%Y%m}"),
-                ]  # fmt: skip

@@ -356,6 +356,68 @@ MESSAGES: Mapping[str, str] = {
         "You are not allowed to see the {records}, so you cannot choose one here. Ask an "
         "administrator if your work needs it."
     ),
+    # --- expenses, invoices and payroll (migration 0014; params from the DETAIL data)
+    "expense_no_budget": (
+        "There is no {year} budget for {category} in {department}, so this expense cannot "
+        "be approved: create that budget line first (Finance, Budgets), then approve it."
+    ),
+    "expense_budget_not_active": (
+        "The {year} budget for {category} in {department} is {state}: no expense is "
+        "approved against it. Reopen the budget line, or reject the expense."
+    ),
+    "expense_not_in_budget_currency": (
+        "This expense is in {currency}, and budgets are kept in RWF: record it in RWF "
+        "before approving it."
+    ),
+    "expense_without_department": (
+        "This expense names no department, so no budget can carry it: set its department, "
+        "then approve it."
+    ),
+    "invoice_without_client": "Invoice {invoice} names no client: choose one before issuing it.",
+    "invoice_without_lines": (
+        "Invoice {invoice} has no lines: add what is billed before issuing it."
+    ),
+    "invoice_not_issued": (
+        "Invoice {invoice} is still a draft: issue it before recording a payment on it."
+    ),
+    "payment_not_positive": "A payment must be more than zero.",
+    "date_in_future": "{date} is in the future: give the day the money actually moved.",
+    "account_not_usable": "That account is closed or no longer exists: choose an active one.",
+    "account_other_currency": (
+        "{account} holds {account_currency}, not {currency}: choose an account in {currency}."
+    ),
+    "payment_over_outstanding": (
+        "Only {outstanding} {currency} is still owed on this invoice: a payment cannot be more."
+    ),
+    "transaction_type_unknown": (
+        "“{type}” is not a kind of transaction: a transaction is a credit (money in) or a "
+        "debit (money out)."
+    ),
+    "invoice_payment_by_hand": (
+        "{invoice} is an invoice: record its payments with Record payment… on the invoice, "
+        "so that the invoice follows them."
+    ),
+    "payroll_not_a_month": "A pay period is one calendar month, from its first day to its last.",
+    "payroll_already_run": (
+        "Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a "
+        "period runs only once."
+    ),
+    "payroll_payslips_exist": (
+        "There are payslips for {start} to {end} already: a period runs only once."
+    ),
+    "payroll_unpayable": (
+        "These employees have no salary in RWF, so the payroll cannot pay them: {employees}. "
+        "Complete their HR records, then run the payroll."
+    ),
+    "payroll_nobody": "No one was employed from {start} to {end}: there is nobody to pay.",
+    "payroll_not_approved": (
+        "This pay period is not approved yet: someone other than whoever ran it approves "
+        "it, then it can be paid."
+    ),
+    "account_short": (
+        "{account} holds {balance} {currency}; the salaries need {needed} {currency}. Move "
+        "money to it first, or pay from another account."
+    ),
 }
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "DELETABLE_TABLES",
     "DOCUMENT_NUMBER_COLUMNS",
     "FUNCTION_EXECUTE",
+    "FUNCTION_FILED_TABLES",
     "FUNCTION_ONLY_COLUMNS",
     "GENERATED_COLUMNS",
     "PERMISSIONS",
@@ -199,12 +200,38 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         # Working days between the dates, counted by the server (migration 0012).
         "leave_requests": _f("status", "approved_by", "approved_date", "days_requested"),
         "performance_reviews": _f("status"),
-        "payroll_records": _f("status"),
+        # A payslip is made by the payroll run from the salary and the settings, and
+        # moved on with its period (migration 0014); HR adjusts only its allowances.
+        "payroll_records": _f(
+            "status",
+            "employee_id",
+            "pay_period_start",
+            "pay_period_end",
+            "basic_salary",
+            "deductions",
+            "deductions_detail",
+            "net_salary",
+            "payment_date",
+            "payment_method",
+        ),
+        "payroll_periods": _f(
+            "period_start",
+            "period_end",
+            "status",
+            "approved_by",
+            "approved_date",
+            "paid_date",
+            "account_id",
+            "transaction_id",
+        ),
         "financial_accounts": _f("balance"),
         "transactions": _f("status", "posted_date"),
         "budgets": _f("status", "spent_amount"),
-        "expenses": _f("status", "approved_by", "approved_date"),
-        "invoices": _f("status"),
+        "expenses": _f("status", "approved_by", "approved_date", "decision_note"),
+        # Totals follow the lines; payment fields are set when a payment is recorded.
+        "invoices": _f(
+            "status", "subtotal", "tax_amount", "total_amount", "paid_date", "payment_method"
+        ),
         "it_assets": _f("status"),
         # Tickets and cases: what their steps set (domain/case_flows.py).
         "it_support_tickets": _f("status", "assigned_to", "resolution", "resolved_date"),
@@ -265,6 +292,10 @@ DELETABLE_TABLES = frozenset(
 #: the stock ledger (``dicel_move_stock``) and the levels of an order's approval. Every
 #: role that may see them reads them, admin included; none inserts, changes or deletes.
 WORKFLOW_TABLES = frozenset({"inventory_transactions", "purchase_order_approvals"})
+#: Tables whose rows only workflow functions create: no role inserts them. A pay period
+#: and its payslips come from the payroll run (``dicel_run_payroll``), which computes
+#: them from salaries and the settings and refuses a period that already ran.
+FUNCTION_FILED_TABLES = frozenset({"payroll_records", "payroll_periods"})
 
 
 def server_set_columns(table: str) -> frozenset[str]:
@@ -321,10 +352,15 @@ def work(
 
 
 def _department(tables: Mapping[str, TableRights]) -> dict[str, TableRights]:
-    """Own tables get DELETE exactly where the table is deletable."""
-    return {
+    """Own tables get DELETE exactly where the table is deletable, and no INSERT where
+    only workflow functions file rows (``FUNCTION_FILED_TABLES``)."""
+    found = {
         table: replace(r, delete=True) if r.insert and table in DELETABLE_TABLES else r
         for table, r in tables.items()
+    }
+    return {
+        table: replace(r, insert=False) if table in FUNCTION_FILED_TABLES else r
+        for table, r in found.items()
     }
 
 
@@ -380,7 +416,17 @@ _HR = _department(
         "holidays": work(),
         "attendance_records": work(),
         "performance_reviews": work(),
-        "payroll_records": work(),
+        # Payroll is run, approved and paid through its functions (migration 0014);
+        # reviewing a payslip means adjusting its allowances, or noting something.
+        "payroll_records": work(update=("allowances", "notes")),
+        # Not the account and the debit it was paid with: those are finance's books.
+        "payroll_periods": work(
+            update=("notes",),
+            read_columns=_words(
+                "id period_start period_end status created_by approved_by approved_date"
+                " paid_date notes created_at updated_at"
+            ),
+        ),
     }
 )
 
@@ -394,9 +440,11 @@ _FINANCE = _department(
         "expenses": work(),
         "invoices": work(),
         "invoice_items": work(),
-        # Pay: finance reads the payroll HR prepared and records the payment of it, but
-        # changes no amount; it reads salaries and bank details to pay them.
-        "payroll_records": work(insert=False, update=("payment_date", "payment_method", "notes")),
+        # Pay: finance runs or approves the payroll and pays it through its functions
+        # (migration 0014), changing no amount by hand; it reads salaries and bank
+        # details to pay them.
+        "payroll_records": work(insert=False, update=("notes",)),
+        "payroll_periods": work(update=("notes",)),
         "employees": read(),
         "clients": read(),
         "contracts": read(),
@@ -569,6 +617,7 @@ PERMISSIONS: Mapping[Role, Mapping[str, TableRights]] = MappingProxyType(
 _ADMIN_GROUP = Role.ADMIN.group_role
 _INVENTORY_GROUP = Role.INVENTORY.group_role
 _FINANCE_GROUP = Role.FINANCE.group_role
+_HR_GROUP = Role.HR.group_role
 FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         # Row-level security helpers (migration 0003): policies call them as the user.
@@ -632,6 +681,21 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_purchase_orders_to_decide": (BASE_GROUP_ROLE,),
         "dicel_receive_purchase_order": (_INVENTORY_GROUP, _ADMIN_GROUP),
         "dicel_move_stock": (_INVENTORY_GROUP, _ADMIN_GROUP),
+        # Expenses, invoices and payroll (migration 0014). What waits for a decision is
+        # asked of everyone (the approvals inbox); it lists nothing for a non-finance
+        # login. A payslip is printed by whoever may read it (row security).
+        "dicel_decide_expense": (_FINANCE_GROUP,),
+        "dicel_expense_budget": (_FINANCE_GROUP,),
+        "dicel_expenses_to_decide": (BASE_GROUP_ROLE,),
+        "dicel_issue_invoice": (_FINANCE_GROUP,),
+        "dicel_record_invoice_payment": (_FINANCE_GROUP,),
+        "dicel_invoice_paid": (_FINANCE_GROUP, _ADMIN_GROUP),
+        "dicel_mark_overdue_invoices": (_FINANCE_GROUP, _ADMIN_GROUP),
+        "dicel_run_payroll": (_HR_GROUP, _FINANCE_GROUP),
+        "dicel_approve_payroll": (_HR_GROUP, _FINANCE_GROUP),
+        "dicel_cancel_payroll": (_HR_GROUP, _FINANCE_GROUP),
+        "dicel_pay_payroll": (_FINANCE_GROUP,),
+        "dicel_payslip": (BASE_GROUP_ROLE,),
     }
 )
 

@@ -139,19 +139,18 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "hr",
         record="Payslip",
         confidential=True,
-        lock=Lock(
-            "status",
-            ("pending",),
-            (
-                "employee_id",
-                "pay_period_start",
-                "pay_period_end",
-                "basic_salary",
-                "allowances",
-                "deductions",
-                "net_salary",
-            ),
-        ),
+        # The rest of a payslip is the payroll run's alone (migration 0014): HR adjusts
+        # allowances while the period waits for approval.
+        lock=Lock("status", ("pending",), ("allowances",)),
+    ),
+    # A run of the payroll: its state moves its payslips on (migration 0014).
+    _t(
+        "payroll_periods",
+        "Pay periods",
+        "hr",
+        record="Pay period",
+        confidential=True,
+        provenance=_CREATED_BY,
     ),
     _t(
         "performance_reviews",
@@ -198,6 +197,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "finance",
         number="transaction_number",
         provenance=_CREATED_BY,
+        # A paid pay period names the debit that booked it (migration 0014).
+        naming=Naming(number="transaction_number"),
         # A posted entry is corrected by a reversing entry, never edited.
         lock=Lock(
             "status",
@@ -253,15 +254,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
         lock=Lock(
             "status",
             ("draft",),
-            (
-                "client_id",
-                "invoice_date",
-                "due_date",
-                "subtotal",
-                "tax_amount",
-                "total_amount",
-                "currency",
-            ),
+            # Totals follow the lines, and no one writes them (migration 0014).
+            ("client_id", "invoice_date", "due_date", "currency"),
             lines=(("invoice_items", "invoice_id"),),
         ),
     ),

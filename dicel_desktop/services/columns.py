@@ -137,12 +137,9 @@ _CURRENCY_OVERRIDES = {
     ("employees", "salary"): CurrencySource(column="salary_currency"),
     ("invoice_items", "unit_price"): CurrencySource(column="currency", via="invoice_id"),
     ("invoice_items", "total_price"): CurrencySource(column="currency", via="invoice_id"),
-    ("payroll_records", "basic_salary"): CurrencySource(
-        column="salary_currency", via="employee_id"
-    ),
-    ("payroll_records", "allowances"): CurrencySource(column="salary_currency", via="employee_id"),
-    ("payroll_records", "deductions"): CurrencySource(column="salary_currency", via="employee_id"),
-    ("payroll_records", "net_salary"): CurrencySource(column="salary_currency", via="employee_id"),
+    # Payslips are in RWF: the payroll run refuses a salary in another currency
+    # (migration 0014), and a person reading their own payslip may not read employees'
+    # salary_currency.
 }
 
 #: Never listed, whatever the grants say: a verifier is no business of a grid.
@@ -171,6 +168,14 @@ _TABLE_LABELS = {
 _COLUMN_LABELS = {
     ("users", "employee_id"): "Employee number",
     ("transactions", "account_id"): "Account",
+    # Pay periods and what decided them (migration 0014).
+    ("payroll_periods", "created_by"): "Run by",
+    ("payroll_periods", "account_id"): "Paid from",
+    ("payroll_periods", "transaction_id"): "Payment",
+    ("payroll_records", "deductions_detail"): "Deductions in detail",
+    ("expenses", "approved_by"): "Decided by",
+    ("expenses", "approved_date"): "Decided on",
+    ("expenses", "decision_note"): "Reason given",
     ("patrol_logs", "route_id"): "Route",
     ("security_assignments", "guard_id"): "Guard",
     ("patrol_logs", "guard_id"): "Guard",

@@ -484,3 +484,51 @@ for _state, _code, _family in (
     ("DW217", "po_waits_for_an_administrator", NotAllowed),
 ):
     register_sqlstate(_state, _code, _family, detail_params)
+# --------------------------------------------------------------------------- finance
+
+#: Amounts in a finance refusal's DETAIL, written with their thousands ("1,180,000.00").
+_AMOUNT_KEYS = ("outstanding", "balance", "needed")
+
+
+def _finance_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """:func:`detail_params`, with amounts grouped and states as words ("frozen",
+    "partially paid")."""
+    from decimal import Decimal, InvalidOperation
+
+    params = detail_params(diag, values)
+    for key in _AMOUNT_KEYS:
+        if params.get(key):
+            with contextlib.suppress(InvalidOperation):
+                params[key] = f"{Decimal(params[key]):,.2f}"
+    if params.get("state"):
+        params["state"] = params["state"].replace("_", " ")
+    return params
+
+
+#: Expenses, invoices, accounts and payroll (migration 0014): DW301-DW399.
+for _state, _code, _family in (
+    ("DW301", "expense_no_budget", Conflict),
+    ("DW302", "expense_budget_not_active", Conflict),
+    ("DW303", "expense_not_in_budget_currency", InvalidInput),
+    ("DW304", "expense_without_department", InvalidInput),
+    ("DW305", "invoice_without_client", InvalidInput),
+    ("DW306", "invoice_without_lines", InvalidInput),
+    ("DW307", "invoice_not_issued", Conflict),
+    ("DW308", "payment_not_positive", InvalidInput),
+    ("DW309", "date_in_future", InvalidInput),
+    ("DW310", "account_not_usable", InvalidInput),
+    ("DW311", "account_other_currency", InvalidInput),
+    ("DW312", "payment_over_outstanding", InvalidInput),
+    ("DW313", "transaction_type_unknown", InvalidInput),
+    ("DW314", "invoice_payment_by_hand", NotAllowed),
+    ("DW320", "payroll_not_a_month", InvalidInput),
+    ("DW321", "payroll_already_run", Conflict),
+    ("DW322", "payroll_payslips_exist", Conflict),
+    ("DW323", "payroll_unpayable", Conflict),
+    ("DW324", "payroll_nobody", Conflict),
+    ("DW325", "payroll_not_approved", Conflict),
+    ("DW326", "account_short", Conflict),
+    # The record is gone, or not the caller's to see.
+    ("DW399", "record_gone", NotFound),
+):
+    register_sqlstate(_state, _code, _family, _finance_params)

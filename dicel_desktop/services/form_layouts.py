@@ -49,8 +49,12 @@ LAYOUTS: Mapping[str, Layout] = {
     ),
     "payroll_records": _layout(
         ("Payslip", ["employee_id status", "pay_period_start pay_period_end"]),
-        ("Amounts", ["basic_salary allowances", "deductions net_salary"]),
+        ("Amounts", ["basic_salary allowances", "deductions net_salary", "deductions_detail"]),
         ("Payment", ["payment_date payment_method", "notes"]),
+    ),
+    "payroll_periods": _layout(
+        ("Pay period", ["period_start period_end", "status", "approved_by approved_date"]),
+        ("Payment", ["paid_date account_id", "transaction_id", "notes"]),
     ),
     "performance_reviews": _layout(
         ("Review", ["employee_id status", "reviewer_id review_date"]),
@@ -63,7 +67,7 @@ LAYOUTS: Mapping[str, Layout] = {
     "expenses": _layout(
         ("Expense", ["expense_number status", "department_id expense_category"]),
         ("Amount", ["amount currency", "expense_date vendor", "description"]),
-        ("Receipt and approval", ["receipt_url", "approved_by approved_date"]),
+        ("Receipt and approval", ["receipt_url", "approved_by approved_date", "decision_note"]),
     ),
     "invoices": _layout(
         ("Invoice", ["invoice_number status", "client_id", "invoice_date due_date"]),

@@ -13,6 +13,7 @@ from alembic import command
 from helpers import admin_connect, create_database, drop_database, dsn_for
 
 from dicel_desktop.db import migrate
+from dicel_desktop.db.models import Base
 
 
 @pytest.fixture
@@ -47,8 +48,9 @@ def _objects(dsn: str) -> dict[str, set[str]]:
 def test_round_trip_leaves_nothing_behind_and_comes_back_whole(empty_dsn):
     migrate.upgrade(empty_dsn)
     at_head = _objects(empty_dsn)
-    # The seed's 45, documents, holidays, and a purchase order's lines and approvals.
-    assert len(at_head["tables"] - {"alembic_version"}) == 49
+    # The seed's 45, documents, holidays, a purchase order's lines and approvals, pay periods.
+    assert at_head["tables"] - {"alembic_version"} == set(Base.metadata.tables)
+    assert len(at_head["tables"] - {"alembic_version"}) == 50
     assert len(at_head["sequences"]) >= 21
 
     migrate.downgrade(empty_dsn, "base")

@@ -211,7 +211,7 @@ def test_what_is_not_a_date_is_refused_in_words(qtbot, typed):
 
 
 def test_a_nullable_date_can_be_emptied_again(qtbot):
-    paid = editor_for("invoices", "paid_date")
+    paid = editor_for("employees", "termination_date")
     qtbot.addWidget(paid)
     paid.set_value(dt.date(2026, 1, 15))
     assert paid.line.isClearButtonEnabled()

@@ -35,6 +35,7 @@ from psycopg.conninfo import make_conninfo
 from psycopg.types.json import Jsonb
 
 from dicel_desktop.db.models import Base
+from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.roles import Role
 
 #: What DICEL Desktop sets as application_name; the audit log records it as user_agent.
@@ -192,7 +193,11 @@ def valid_row(world: World, key: str, table: str) -> dict[str, object]:
 
     An IT ticket names no requester: the server files it as the caller (migration 0007).
     """
-    row = with_parents(world.connect_superuser(), table, minimal_row(table))
+    # Columns only workflows write are not given: the server fills them (an invoice's
+    # totals follow its lines, migration 0014).
+    only_workflows = perm.FUNCTION_ONLY_COLUMNS.get(table, frozenset())
+    row = {c: v for c, v in minimal_row(table).items() if c not in only_workflows}
+    row = with_parents(world.connect_superuser(), table, row)
     person = world.people[key]
     if table in EMPLOYEE_TABLES:
         row["employee_id"] = person.employee_id

@@ -33,16 +33,22 @@ def test_a_sales_clerk_reads_no_salary_but_can_find_a_colleague(world: World):
     assert colleague.ok and colleague.rows[0][1] == world.people["hr"].email
 
 
-def test_a_finance_clerk_records_a_payment_but_cannot_change_a_salary(world: World):
+def test_a_finance_clerk_notes_on_a_payslip_but_pays_and_changes_amounts_only_by_workflow(
+    world: World,
+):
     conn = world.connect("finance")
     payslip = world.people["peer"].rows["payroll_records"]
+    noted = attempt(
+        conn, "UPDATE payroll_records SET notes = 'Bank details checked' WHERE id = %s", (payslip,)
+    )
+    assert noted.ok and noted.rowcount == 1
+    # Paying is dicel_pay_payroll's (migration 0014): the payment date comes with it.
     paid = attempt(
         conn,
-        "UPDATE payroll_records SET payment_date = %s, payment_method = 'bank transfer'"
-        " WHERE id = %s",
+        "UPDATE payroll_records SET payment_date = %s WHERE id = %s",
         (dt.date(2026, 1, 31), payslip),
     )
-    assert paid.ok and paid.rowcount == 1
+    assert paid.denied
     assert attempt(conn, "UPDATE employees SET salary = salary * 2").denied
     assert attempt(conn, "UPDATE payroll_records SET net_salary = 1").denied
 

@@ -32,8 +32,9 @@ WORK = {
     "transactions": ("admin", "amount", Decimal("20.00")),
     "budgets": ("finance", "allocated_amount", Decimal("500.00")),
     "expenses": ("finance", "amount", Decimal("30.00")),
-    "invoices": ("finance", "total_amount", Decimal("20.00")),
-    # Its total follows its lines (migration 0013): no role writes it.
+    # Totals follow the lines (migrations 0013, 0014): no role writes them; the dates are
+    # the clerk's.
+    "invoices": ("finance", "due_date", dt.date(2026, 2, 4)),
     "purchase_orders": ("inventory", "expected_delivery", dt.date(2026, 2, 5)),
     "contracts": ("client", "total_value", Decimal("1000.00")),
     "recovery_cases": ("recovery", "amount_involved", Decimal("1000.00")),
@@ -43,7 +44,7 @@ WORK = {
 #: A column each department still completes on a locked record (None: nothing left).
 STILL_OPEN = {
     "leave_requests": ("hr", "notes"),
-    "payroll_records": ("finance", "payment_method"),
+    "payroll_records": ("finance", "notes"),
     "performance_reviews": None,
     "transactions": ("finance", "description"),
     "budgets": None,

@@ -8,10 +8,10 @@ from dicel_desktop.domain.roles import Role
 
 def test_every_table_belongs_to_exactly_one_module_and_has_a_title():
     listed = [t for m in MODULES for t in m.tables]
-    # The seed's 45, holidays, and a purchase order's lines and approvals; documents are
-    # shown with the records they are attached to.
+    # The seed's 45, holidays, a purchase order's lines and approvals, pay periods;
+    # documents are shown with the records they are attached to.
     assert sorted(listed) == sorted(set(Base.metadata.tables) - {"documents"})
-    assert len(listed) == len(set(listed)) == 48
+    assert len(listed) == len(set(listed)) == 49
     assert module_of("purchase_order_lines").title == "Inventory"
     assert set(TABLE_TITLES) == set(Base.metadata.tables)
     assert module_of("purchase_orders").title == "Inventory"

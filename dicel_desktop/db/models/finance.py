@@ -60,6 +60,8 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
         # Keyset pages of the big list in its common orders (migration 0005).
         Index("ix_transactions_transaction_date_id", "transaction_date", "id"),
         Index("ix_transactions_amount_id", "amount", "id"),
+        # An invoice's payments are the credits referencing its number (migration 0014).
+        Index("ix_transactions_reference_number", "reference_number"),
         positive("amount"),
     )
 
@@ -121,6 +123,8 @@ class Expense(UUIDPrimaryKey, Timestamps, Base):
     approved_by: Mapped[uuid.UUID | None] = reference("users.id")
     approved_date: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)
     created_by: Mapped[uuid.UUID | None] = reference("users.id")
+    #: Why it was approved or rejected, in the decider's words (migration 0014).
+    decision_note: Mapped[str | None] = mapped_column(Text)
 
 
 class Invoice(UUIDPrimaryKey, Timestamps, Base):

@@ -20,7 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID, ExcludeConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dicel_desktop.db.base import (
@@ -268,4 +268,40 @@ class PayrollRecord(UUIDPrimaryKey, Timestamps, Base):
     payment_date: Mapped[date | None] = mapped_column(Date)
     payment_method: Mapped[str | None] = mapped_column(String(50))
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'pending'"))
+    notes: Mapped[str | None] = mapped_column(Text)
+    #: What makes up ``deductions``, computed by the database with the amounts
+    #: (migration 0014): ``[{"code": "paye", "amount": 12345.0}, ...]`` in payslip order.
+    deductions_detail: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONB)
+
+
+class PayrollPeriod(UUIDPrimaryKey, Timestamps, Base):
+    """One run of the payroll: a calendar month, for everyone employed in it
+    (migration 0014). Its payslips are the payroll records of the same dates; its state
+    moves them on (approved, paid) through the payroll functions only."""
+
+    __tablename__ = "payroll_periods"
+    __table_args__ = (
+        one_of("status", states.PayrollStatus),
+        CheckConstraint("period_end >= period_start", name="period_order"),
+        # A period cannot run twice, nor overlap another run (a cancelled run can be
+        # run again).
+        ExcludeConstraint(
+            (text("daterange(period_start, period_end, '[]')"), "&&"),
+            name="ex_payroll_periods_no_overlap",
+            using="gist",
+            where=text("status <> 'cancelled'"),
+        ),
+    )
+
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'pending'"))
+    #: Who ran it (set by the server from the login, migration 0007's provenance).
+    created_by: Mapped[uuid.UUID | None] = reference("users.id")
+    approved_by: Mapped[uuid.UUID | None] = reference("users.id")
+    approved_date: Mapped[datetime | None] = mapped_column(TIMESTAMPTZ)
+    paid_date: Mapped[date | None] = mapped_column(Date)
+    #: The account the salaries left, and the debit that booked them.
+    account_id: Mapped[uuid.UUID | None] = reference("financial_accounts.id")
+    transaction_id: Mapped[uuid.UUID | None] = reference("transactions.id")
     notes: Mapped[str | None] = mapped_column(Text)

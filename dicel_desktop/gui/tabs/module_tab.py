@@ -18,6 +18,8 @@ from dicel_desktop.gui.admin.users_page import UsersPage
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.invoices_page import InvoicesPage
+from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage, PayrollPage
 from dicel_desktop.services.visibility import columns_for, module_tables
 
 if TYPE_CHECKING:
@@ -29,7 +31,12 @@ TableRole = Qt.ItemDataRole.UserRole
 #: Tables whose list comes in a page of its own (actions around the grid). A page is
 #: made as ``Page(worker, role, readable_columns, settings=..., parent=...)`` and has
 #: the list's ``grid`` and ``close_list()``.
-PAGES: dict[str, type[QWidget]] = {"users": UsersPage}
+PAGES: dict[str, type[QWidget]] = {
+    "users": UsersPage,
+    "payroll_records": PayrollPage,
+    "payroll_periods": PayPeriodsPage,
+    "invoices": InvoicesPage,
+}
 
 
 class ModuleTab(QWidget):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.tabs.my_leave_page import MyLeavePage
+from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
 from dicel_desktop.gui.tabs.profile_view import ProfileView
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.widgets.data_grid import DataGrid
@@ -167,9 +168,16 @@ class MyWorkTab(QWidget):
                     parent=self.stack,
                 )
                 page.filed.connect(self._on_leave_filed)
-                grid = page.grid
+            elif key == "payslips":  # with Print… and Save as PDF…
+                page = PayslipsPage(
+                    self._worker,
+                    columns,
+                    fixed_filters=filters,
+                    settings=self._settings,
+                    parent=self.stack,
+                )
             else:
-                page = grid = DataGrid(
+                page = DataGrid(
                     self._worker,
                     section.table,
                     columns,
@@ -177,7 +185,8 @@ class MyWorkTab(QWidget):
                     settings=self._settings,
                     parent=self.stack,
                 )
-            if self._records is not None:
+            grid = _grid_of(page)
+            if self._records is not None and grid is not None:
                 table = section.table
                 grid.record_activated.connect(
                     lambda record_id: self._records.open(table, record_id)

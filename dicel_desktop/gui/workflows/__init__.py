@@ -4,6 +4,7 @@ registers every step with gui/records/actions.py; the main window imports it."""
 
 from dicel_desktop.gui.workflows import (
     cases,  # noqa: F401  (tickets and cases)
+    finance,  # noqa: F401  (expenses, invoices, payroll)
     leave,  # noqa: F401  (registers its steps)
     purchasing,  # noqa: F401  (purchase orders, stock)
 )

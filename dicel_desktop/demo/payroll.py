@@ -1,0 +1,186 @@
+"""Payroll since 1 January last year: one run per month, as the database makes them.
+
+The amounts follow the rules of ``dicel_run_payroll`` and its trigger (migration 0014),
+so a payslip of the demo and one the database computes never disagree: basic is the
+salary for the days employed in the month, allowances ``ALLOWANCE_PERCENT`` of basic,
+then PAYE by band, RSSB pension and maternity, and CBHI on what is left, each rounded
+down to the franc (:func:`deductions`). Each month's run is made by HR's Payroll
+Officer and approved by the Finance Manager; it is paid on the 25th (or the workday
+before) and booked as money leaving the bank. This month's run is still pending: it
+waits for someone other than the Payroll Officer to approve it. One month was run twice
+by mistake: the first run is cancelled.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date, timedelta
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+
+from psycopg.types.json import Jsonb
+
+from dicel_desktop.demo.context import Demo, Entry, at, columns, money, month_end, new_id
+from dicel_desktop.demo.people import SETTINGS
+
+PAYROLL_COLUMNS = columns(
+    "id employee_id pay_period_start pay_period_end basic_salary allowances "
+    "deductions net_salary payment_date payment_method status notes deductions_detail "
+    "created_at updated_at"
+)
+PERIOD_COLUMNS = columns(
+    "id period_start period_end status created_by approved_by approved_date paid_date "
+    "notes created_at updated_at"
+)
+
+#: The settings the database reads, as the people generator writes them.
+_SETTING = {key: value for key, value, *_rest in SETTINGS}
+ALLOWANCE_PERCENT = Decimal(_SETTING["payroll.allowance_rate_percent"])
+PENSION_PERCENT = Decimal(_SETTING["payroll.pension_rate_percent"])
+MATERNITY_PERCENT = Decimal(_SETTING["payroll.maternity_rate_percent"])
+CBHI_PERCENT = Decimal(_SETTING["payroll.cbhi_rate_percent"])
+#: PAYE on a monthly gross: (up to, rate %), the last band without a limit.
+PAYE_BANDS = tuple(
+    (band["upto"], Decimal(band["rate"])) for band in json.loads(_SETTING["payroll.paye_bands"])
+)
+
+
+def _whole(value: Decimal) -> Decimal:
+    """Rounded to the franc, half away from zero (PostgreSQL's round())."""
+    return value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+
+def paye(gross: Decimal) -> Decimal:
+    """PAYE on a monthly gross: each band's tax rounded down."""
+    tax, lower = Decimal(0), Decimal(0)
+    for upper, rate in PAYE_BANDS:
+        if gross > lower:
+            top = gross if upper is None else min(gross, Decimal(upper))
+            tax += ((top - lower) * rate / 100).to_integral_value(rounding=ROUND_FLOOR)
+        if upper is None:
+            break
+        lower = Decimal(upper)
+    return tax
+
+
+def deductions(gross: Decimal) -> list[tuple[str, Decimal]]:
+    """What is deducted from a gross, in payslip order (``dicel_payroll_deductions``)."""
+
+    def share(base: Decimal, percent: Decimal) -> Decimal:
+        return (base * percent / 100).to_integral_value(rounding=ROUND_FLOOR)
+
+    tax = paye(gross)
+    pension = share(gross, PENSION_PERCENT)
+    maternity = share(gross, MATERNITY_PERCENT)
+    cbhi = share(max(gross - tax - pension - maternity, Decimal(0)), CBHI_PERCENT)
+    return [("paye", tax), ("pension", pension), ("maternity", maternity), ("cbhi", cbhi)]
+
+
+def build(demo: Demo, rng: random.Random) -> None:
+    rows = demo.table("payroll_records", PAYROLL_COLUMNS)
+    periods = demo.table("payroll_periods", PERIOD_COLUMNS)
+    cal = demo.calendar
+    officer = next(p for p in demo.people if p.title == "Payroll Officer")
+    approver = demo.manager("FIN")
+    months = list(cal.month_starts())
+    run_twice = months[min(2, len(months) - 1)]
+    for first in months:
+        last = month_end(first)
+        pay_day = date(first.year, first.month, 25)
+        while not cal.is_workday(pay_day):
+            pay_day -= timedelta(days=1)
+        paid = pay_day < demo.today
+        ran = at(pay_day - timedelta(days=5), 10, rng.randint(0, 59))
+        ran = min(ran, demo.now - timedelta(minutes=rng.randint(30, 90)))
+        approved = min(at(pay_day - timedelta(days=2), 11), demo.now) if paid else None
+        totals = {"bank": Decimal(0), "momo": Decimal(0), "paye": Decimal(0), "rssb": Decimal(0)}
+        if first == run_twice:
+            # Run twice the same morning; the first run was cancelled before approval.
+            early = ran - timedelta(hours=2)
+            periods.append((
+                new_id(rng), first, last, "cancelled", officer.user_id, None, None, None,
+                "Run twice by mistake: this run is cancelled.", early,
+                early + timedelta(minutes=40),
+            ))  # fmt: skip
+            for person, slip in _payslips(demo, first, last, current=not paid):
+                rows.append((new_id(rng), person.employee_id, first, last, *slip, None,
+                             _method(person), "cancelled", None, _detail(slip), early,
+                             early + timedelta(minutes=40)))  # fmt: skip
+        status = "paid" if paid else "pending"
+        periods.append((
+            new_id(rng), first, last, status, officer.user_id,
+            approver.user_id if paid else None, approved, pay_day if paid else None,
+            None, ran, at(pay_day, 11) if paid else ran,
+        ))  # fmt: skip
+        for person, slip in _payslips(demo, first, last, current=not paid):
+            basic, allowances, deducted, net = slip
+            rows.append((
+                new_id(rng), person.employee_id, first, last, basic, allowances, deducted, net,
+                pay_day if paid else None, _method(person), status, None, _detail(slip), ran,
+                at(pay_day, 11) if paid else ran,
+            ))  # fmt: skip
+            if paid:
+                totals["momo" if person.pay_by_momo else "bank"] += net
+                detail = dict(deductions(basic + allowances))
+                totals["paye"] += detail["paye"]
+                # Employee and employer shares of pension and maternity, and the
+                # employer's 2 % occupational hazards contribution.
+                gross = basic + allowances
+                hazards = (gross * 2 / 100).to_integral_value(rounding=ROUND_FLOOR)
+                totals["rssb"] += 2 * (detail["pension"] + detail["maternity"]) + hazards
+        if paid:
+            _book(demo, first, last, pay_day, totals)
+
+
+def _payslips(demo: Demo, first: date, last: date, *, current: bool):
+    """(person, (basic, allowances, deductions, net)) for everyone the run would pay."""
+    days_in_month = (last - first).days + 1
+    for person in demo.people:
+        if not (person.employed_on(first) or person.employed_on(last)):
+            continue
+        # The database's run leaves out whoever is suspended when it runs.
+        if current and person.status == "suspended":
+            continue
+        if person.suspended_from is not None and person.suspended_from <= first:
+            continue
+        worked_from = max(first, person.hire_date)
+        worked_to = min(last, person.termination_date or last)
+        days = (worked_to - worked_from).days + 1
+        basic = _whole(Decimal(person.salary) * days / days_in_month)
+        allowances = _whole(basic * ALLOWANCE_PERCENT / 100)
+        deducted = sum((amount for _code, amount in deductions(basic + allowances)), Decimal(0))
+        yield person, (money(basic), money(allowances), money(deducted),
+                       money(basic + allowances - deducted))  # fmt: skip
+
+
+def _detail(slip: tuple[Decimal, Decimal, Decimal, Decimal]) -> Jsonb:
+    basic, allowances, _deducted, _net = slip
+    return Jsonb(
+        [{"code": code, "amount": int(amount)} for code, amount in deductions(basic + allowances)]
+    )
+
+
+def _method(person) -> str:
+    return "mtn_momo" if person.pay_by_momo else "bank_transfer"
+
+
+def _book(demo: Demo, first: date, last: date, pay_day: date, totals: dict[str, Decimal]) -> None:
+    month = first.strftime("%B %Y")
+    demo.ledger += [
+        Entry("operating", "debit", totals["bank"], pay_day - timedelta(days=1),
+              f"Transfer to payroll account, {month}", f"PAY-{first:%Y%m}"),
+        Entry("payroll", "credit", totals["bank"], pay_day - timedelta(days=1),
+              f"Transfer from operating account, {month}", f"PAY-{first:%Y%m}"),
+        Entry("payroll", "debit", totals["bank"], pay_day,
+              f"Salaries {month} (bank transfers)", f"PAY-{first:%Y%m}"),
+        Entry("momo", "debit", totals["momo"], pay_day,
+              f"Salaries {month} (MTN MoMo)", f"PAY-{first:%Y%m}-MOMO"),
+    ]  # fmt: skip
+    tax_day = last + timedelta(days=15)
+    if tax_day <= demo.today:
+        demo.ledger += [
+            Entry("operating", "debit", totals["paye"], tax_day,
+                  f"PAYE {month} to RRA", f"RRA-PAYE-{first:%Y%m}"),
+            Entry("operating", "debit", totals["rssb"], tax_day,
+                  f"RSSB contributions {month}", f"RSSB-{first:%Y%m}"),
+        ]  # fmt: skip

@@ -1,0 +1,155 @@
+"""Approve… / Reject… a pending expense: the expense, the budget line an approval charges
+(what is allocated, spent and left, and what approving it would leave), a note, and the
+decision (``dicel_decide_expense``, through ``services.expenses``).
+
+Approving what would overspend the line is the decider's call: the dialog says so in
+amber before they choose, and its button reads "Approve anyway". The dialog takes the one
+decision chosen in the record window (Approve… or Reject…), never the other. Without an active line
+the database refuses the approval; the dialog says that too before anyone tries.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
+
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.form_step_dialog import (
+    WARNING_COLOUR,
+    FormStepDialog,
+    after_step,
+    coloured,
+    date_text,
+    fact_label,
+    money_text,
+    note_field,
+    state_text,
+)
+from dicel_desktop.services import expenses
+from dicel_desktop.services.expenses import ExpenseBudget
+from dicel_desktop.services.records import Record
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.record_window import RecordWindow
+
+
+class ExpenseDecisionDialog(FormStepDialog):
+    def __init__(
+        self,
+        worker: DbWorker,
+        record: Record,
+        approve: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, parent)
+        self.record = record
+        values = record.values
+        self.currency = values.get("currency") or "RWF"
+        self.setWindowTitle(self.tr("Decide an expense"))
+        self.heading.setText(
+            self.tr("Expense %1: %2")
+            .replace("%1", str(values.get("expense_number") or ""))
+            .replace("%2", money_text(values.get("amount"), self.currency))
+        )
+        self.add_fact(self.tr("Filed by"), record.names.get("created_by") or "—")
+        self.add_fact(self.tr("Department"), record.names.get("department_id") or "—")
+        self.add_fact(self.tr("Category"), str(values.get("expense_category") or "—"))
+        self.add_fact(self.tr("Date"), date_text(values.get("expense_date")))
+        self.add_fact(self.tr("Vendor"), str(values.get("vendor") or "—"))
+        self.add_fact(self.tr("Description"), str(values.get("description") or "—"))
+
+        self.budget = self.add_fact(self.tr("Budget"), self.tr("Reading the budget…"))
+        self.budget_numbers = self.add_fact(self.tr("Allocated / spent / left"), "")
+        self.after = self.add_fact(self.tr("Left after approval"), "")
+        self.warning = coloured(fact_label(), WARNING_COLOUR)
+        self.warning.setAccessibleName(self.tr("Budget warning"))
+        self.warning.hide()
+        self.form.addRow(self.warning)
+
+        self.note = self.add_field("note", self.tr("&Note"), note_field(self.tr("Note")))
+        self.note.setPlaceholderText(
+            self.tr("Why, in a few words (the person who filed it reads this)")
+        )
+
+        # One decision per dialog, the one chosen in the record window: a Tab too many and
+        # an Enter can never take the other one.
+        self.approve = approve
+        self.decide_button: QPushButton = self.add_button(
+            self.tr("&Approve") if approve else self.tr("&Reject"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.decide_button.setDefault(True)
+        self.decide_button.clicked.connect(self.decide)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.note.setFocus()
+        self.resize(560, self.sizeHint().height())
+
+        self.load(expenses.expense_budget, record.id, then=self.show_budget)
+
+    @classmethod
+    def open_for(cls, window: RecordWindow, approve: bool) -> ExpenseDecisionDialog:
+        assert window.record is not None
+        dialog = cls(window.worker, window.record, approve, parent=window)
+        dialog.done.connect(lambda _result: after_step(window))
+        dialog.open()
+        return dialog
+
+    # ----------------------------------------------------------------- the budget
+
+    def show_budget(self, budget: ExpenseBudget | None) -> None:
+        if budget is None:
+            self.budget.setText(self.tr("This expense is no longer there to decide."))
+            return
+        line = (
+            self.tr("%1 %2, %3")
+            .replace("%1", budget.category)
+            .replace("%2", str(budget.fiscal_year))
+            .replace("%3", budget.department or self.tr("no department"))
+        )
+        if budget.budget_id is None:
+            self.budget.setText(line)
+            self._warn(
+                self.tr(
+                    "There is no budget line for this: approving is refused until finance "
+                    "creates one. Rejecting is possible."
+                )
+            )
+            return
+        self.budget.setText(f"{line} ({state_text(budget.budget_status)})")
+        amounts = (budget.allocated, budget.spent, budget.remaining)
+        self.budget_numbers.setText(" / ".join(money_text(v, "RWF") for v in amounts))
+        self.after.setText(money_text(budget.remaining_after, "RWF"))
+        if not budget.chargeable:
+            self._warn(
+                self.tr("This budget line is %1: approving is refused while it is.").replace(
+                    "%1", state_text(budget.budget_status).lower()
+                )
+            )
+        elif budget.overspends and budget.remaining_after is not None:
+            self._warn(
+                self.tr("Approving this overspends the budget line by %1.").replace(
+                    "%1", money_text(-budget.remaining_after, "RWF")
+                )
+            )
+            if self.approve:
+                self.decide_button.setText(self.tr("&Approve anyway"))
+
+    def _warn(self, text: str) -> None:
+        self.warning.setText(text)
+        self.warning.show()
+
+    # ----------------------------------------------------------------- deciding
+
+    def decide(self) -> None:
+        self.run_step(
+            expenses.decide_expense,
+            self.record.id,
+            self.approve,
+            self.note.toPlainText(),
+            busy_text=self.tr("Approving…") if self.approve else self.tr("Rejecting…"),
+        )
+
+    @property
+    def warning_text(self) -> str:
+        return self.warning.text() if not self.warning.isHidden() else ""

@@ -1,0 +1,240 @@
+"""What the finance steps' dialogs share: facts shown as a form, a note or a few fields,
+buttons, and one operation run on the DB worker when the person confirms.
+
+While the operation runs the dialog stays open with its buttons off; a refusal is shown
+in the dialog in the person's words (beside its field when the refusal names one the
+dialog has), and everything typed stays; success emits ``done`` and closes the dialog.
+Facts the dialog needs (a budget, an invoice's balance) are read the same way when it
+opens. No transaction stays open while the dialog is on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.cell_format import four_digit_year
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.numbers import format_money
+from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.widgets.message_bar import MessageBar
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.columns import DEFAULT_CURRENCY
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.record_window import RecordWindow
+
+#: A warning that is not a refusal (an overspend): dark amber, on light and dark alike.
+WARNING_COLOUR = QColor("#8a4b00")
+#: A refusal about one field, under it.
+ERROR_COLOUR = QColor("#c62828")
+
+
+def fact_label(text: str = "") -> QLabel:
+    """A value shown in a dialog: selectable, wrapping, reachable by a screen reader."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def coloured(label: QLabel, colour: QColor) -> QLabel:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+    return label
+
+
+def note_field(accessible_name: str) -> QPlainTextEdit:
+    """A few lines of note; Tab leaves it (keyboard use), as in a form."""
+    note = QPlainTextEdit()
+    note.setTabChangesFocus(True)
+    note.setAccessibleName(accessible_name)
+    note.setFixedHeight(note.fontMetrics().lineSpacing() * 4 + 12)
+    return note
+
+
+class FormStepDialog(QDialog):
+    """Base of the finance step dialogs: a heading, a form of facts and fields, a
+    message line, and buttons; :meth:`run_step` takes the step."""
+
+    #: The step was taken; the argument is what the operation returned.
+    done = Signal(object)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        # One dialog per step taken: it goes once closed, whatever closed it.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.worker = worker
+        self._busy = False
+        #: Field key -> the label under it that says what is wrong with it.
+        self.field_errors: dict[str, QLabel] = {}
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.message = MessageBar()
+        self.buttons = QDialogButtonBox()
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    # ----------------------------------------------------------------- building
+
+    def add_fact(self, label: str, value: str = "") -> QLabel:
+        fact = fact_label(value)
+        fact.setAccessibleName(label.replace("&", ""))
+        self.form.addRow(label, fact)
+        return fact
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        """A field the person fills in, with a line under it for what is wrong with it."""
+        error = coloured(fact_label(), ERROR_COLOUR)
+        error.hide()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(label, box)
+        row_label = self.form.labelForField(box)
+        if isinstance(row_label, QLabel):
+            row_label.setBuddy(widget)
+        self.field_errors[key] = error
+        return widget
+
+    def add_button(self, text: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:
+        return self.buttons.addButton(text, role)
+
+    # ----------------------------------------------------------------- reading facts
+
+    def load(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None]) -> None:
+        """Read what the dialog shows (``fn(session, *args)`` on the worker)."""
+        (
+            Op(self.worker, fn, *args)
+            .for_widget(self)
+            .on_success(then)
+            .on_failure(lambda error: self.say(describe_error(error)))
+            .run()
+        )
+
+    # ----------------------------------------------------------------- the step
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def run_step(self, fn: Callable[..., Any], *args: Any, busy_text: str) -> None:
+        """Take the step: ``fn(session, *args)`` on the worker; success closes."""
+        if self._busy:
+            return
+        self._clear_errors()
+        self._set_busy(True)
+        self.say(busy_text, problem=False)
+        (
+            Op(self.worker, fn, *args)
+            .for_widget(self)
+            .on_success(self._on_step_done)
+            .on_failure(self._on_step_failed)
+            .run()
+        )
+
+    def _on_step_done(self, result: Any) -> None:
+        self._set_busy(False)
+        self.done.emit(result)
+        self.accept()
+
+    def _on_step_failed(self, error: DicelError) -> None:
+        self._set_busy(False)
+        sentence = describe_error(error)
+        field = error.params.get("field")
+        if field in self.field_errors:
+            label = self.field_errors[field]
+            label.setText(sentence)
+            label.show()
+            self.say(self.tr("Nothing was done: correct the field marked below."))
+        else:
+            self.say(sentence)
+
+    def say(self, text: str, *, problem: bool = True) -> None:
+        self.message.say(text, problem=problem)
+
+    def _clear_errors(self) -> None:
+        for label in self.field_errors.values():
+            label.clear()
+            label.hide()
+        self.message.clear_message()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for button in self.buttons.buttons():
+            button.setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def reject(self) -> None:
+        if not self._busy:  # the step is on its way: its answer decides
+            super().reject()
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def money_text(amount: Decimal | None, currency: str | None) -> str:
+    """An amount as the grid writes it in the person's locale ("1,250,000 RWF")."""
+    if amount is None:
+        return "—"
+    return format_money(Decimal(amount), currency or DEFAULT_CURRENCY, QLocale())
+
+
+def date_text(day: dt.date | None) -> str:
+    if day is None:
+        return "—"
+    locale = QLocale()
+    pattern = four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def month_text(day: dt.date) -> str:
+    """ "November 2026" in the person's language."""
+    return QLocale().toString(QDate(day.year, day.month, 1), "MMMM yyyy")
+
+
+def state_text(value: str | None) -> str:
+    """A state as a person reads it ("Partially paid"), translated."""
+    if not value:
+        return "—"
+    return QCoreApplication.translate("states", value.replace("_", " ").capitalize())
+
+
+def after_step(window: RecordWindow) -> None:
+    """A step moved the window's record on: its lists and history learn of it (as after a
+    save), and the window shows the record as it is now."""
+    record = window.record
+    if record is not None:
+        window.saved.emit(record)
+    window.reload()

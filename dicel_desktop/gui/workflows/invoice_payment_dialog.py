@@ -1,0 +1,139 @@
+"""Record payment… of an issued invoice: what it totals, what has been paid and what is
+still owed; the account the money arrived on (in the invoice's currency), the amount
+(what is owed, unless the client paid part), the day, how, and the payer's reference.
+One step of the database (``dicel_record_invoice_payment``): the credit, the account's
+balance and the invoice's state move together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.form_step_dialog import (
+    FormStepDialog,
+    after_step,
+    date_text,
+    money_text,
+    state_text,
+)
+from dicel_desktop.gui.workflows.money_fields import (
+    AccountCombo,
+    amount_editor,
+    date_editor,
+    method_combo,
+)
+from dicel_desktop.services import invoicing
+from dicel_desktop.services.invoicing import Account, InvoiceBalance
+from dicel_desktop.services.records import Record
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.record_window import RecordWindow
+
+
+class InvoicePaymentDialog(FormStepDialog):
+    def __init__(self, worker: DbWorker, record: Record, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.record = record
+        self.currency = record.values.get("currency") or "RWF"
+        self.setWindowTitle(self.tr("Record a payment"))
+        self.heading.setText(
+            self.tr("Payment of invoice %1").replace(
+                "%1", str(record.values.get("invoice_number") or "")
+            )
+        )
+        self.client = self.add_fact(self.tr("Client"), record.names.get("client_id") or "—")
+        self.total = self.add_fact(self.tr("Total"), "…")
+        self.paid = self.add_fact(self.tr("Paid so far"), "…")
+        self.owed = self.add_fact(self.tr("Still owed"), "…")
+        self.due = self.add_fact(self.tr("Due"), date_text(record.values.get("due_date")))
+
+        self.account = AccountCombo(self.tr("Received on account"))
+        self.add_field("account_id", self.tr("Received on &account"), self.account)
+        self.amount = amount_editor(self.tr("Amount received"))
+        self.amount.set_currency(self.currency)
+        self.add_field("amount", self.tr("A&mount"), self.amount)
+        self.paid_on = date_editor("paid_on", self.tr("Received on"))
+        self.paid_on.set_value(dt.date.today())
+        self.add_field("paid_on", self.tr("Received &on"), self.paid_on)
+        self.method = method_combo(self.tr("How it was paid"))
+        self.add_field("payment_method", self.tr("&How"), self.method)
+        self.reference = QLineEdit()
+        self.reference.setAccessibleName(self.tr("Payer's reference"))
+        self.reference.setPlaceholderText(self.tr("Cheque number, MoMo transaction id…"))
+        self.reference.setMaxLength(100)
+        self.add_field("reference", self.tr("&Reference"), self.reference)
+
+        self.record_button = self.add_button(
+            self.tr("&Record payment"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.record_button.setDefault(True)
+        self.record_button.setEnabled(False)  # until the invoice and accounts are read
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.record_button.clicked.connect(self.record_payment)
+        self.account.setFocus()
+        self.resize(560, self.sizeHint().height())
+
+        self.load(invoicing.invoice_balance, record.id, then=self.show_balance)
+        self.load(invoicing.active_accounts, self.currency, then=self.show_accounts)
+        self._balance: InvoiceBalance | None = None
+        self._accounts_read = False
+
+    @classmethod
+    def open_for(cls, window: RecordWindow) -> InvoicePaymentDialog:
+        assert window.record is not None
+        dialog = cls(window.worker, window.record, parent=window)
+        dialog.done.connect(lambda _result: after_step(window))
+        dialog.open()
+        return dialog
+
+    def show_balance(self, balance: InvoiceBalance | None) -> None:
+        if balance is None:
+            self.say(self.tr("This invoice is no longer there."))
+            return
+        self._balance = balance
+        self.total.setText(money_text(balance.total, balance.currency))
+        self.paid.setText(money_text(balance.paid, balance.currency))
+        self.owed.setText(
+            f"{money_text(balance.outstanding, balance.currency)} ({state_text(balance.status)})"
+        )
+        self.amount.set_value(balance.outstanding)
+        self._ready()
+
+    def show_accounts(self, accounts: list[Account]) -> None:
+        self.account.set_accounts(accounts)
+        self._accounts_read = True
+        if not accounts:
+            self.say(
+                self.tr("There is no active account in %1 to receive this payment on.").replace(
+                    "%1", self.currency
+                )
+            )
+        self._ready()
+
+    def _ready(self) -> None:
+        self.record_button.setEnabled(
+            self._balance is not None and self._accounts_read and bool(self.account.accounts)
+        )
+
+    def record_payment(self) -> None:
+        try:
+            amount = self.amount.value()
+            paid_on = self.paid_on.value()
+        except DicelError as error:  # typed text that is not a number or a date
+            self.say(describe_error(error))
+            return
+        self.run_step(
+            invoicing.record_payment,
+            self.record.id,
+            self.account.current_id(),
+            amount,
+            paid_on,
+            self.method.currentData(),
+            self.reference.text().strip() or None,
+            busy_text=self.tr("Recording the payment…"),
+        )

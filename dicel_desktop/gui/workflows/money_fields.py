@@ -1,0 +1,79 @@
+"""The fields the payment steps share: the account money arrives on or leaves from (with
+its balance), how it moved, an amount and a day, each built from a field description so
+that it reads and checks numbers and dates as the record forms do."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
+
+from dicel_desktop.gui.editors.dates import DateEditor
+from dicel_desktop.gui.editors.numbers import MoneyEditor
+from dicel_desktop.gui.workflows.form_step_dialog import money_text
+from dicel_desktop.services.form_types import FieldKind, FieldSpec
+from dicel_desktop.services.invoicing import PAYMENT_METHODS, Account
+
+
+def method_label(code: str) -> str:
+    """How a payment method reads ("MTN MoMo"), translated."""
+    words = {
+        "bank_transfer": QCoreApplication.translate("PaymentMethod", "Bank transfer"),
+        "mtn_momo": QCoreApplication.translate("PaymentMethod", "MTN MoMo"),
+        "airtel_money": QCoreApplication.translate("PaymentMethod", "Airtel Money"),
+        "cheque": QCoreApplication.translate("PaymentMethod", "Cheque"),
+        "cash": QCoreApplication.translate("PaymentMethod", "Cash"),
+    }
+    return words.get(code, code.replace("_", " ").capitalize())
+
+
+def method_combo(accessible_name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(accessible_name)
+    for code in PAYMENT_METHODS:
+        combo.addItem(method_label(code), code)
+    return combo
+
+
+class AccountCombo(QComboBox):
+    """Active accounts by name, each with its balance; the chosen one's id."""
+
+    def __init__(self, accessible_name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(accessible_name)
+        self.accounts: list[Account] = []
+
+    def set_accounts(self, accounts: Sequence[Account]) -> None:
+        self.clear()
+        self.accounts = list(accounts)
+        for account in self.accounts:
+            self.addItem(f"{account.name} — {money_text(account.balance, account.currency)}")
+        self.setEnabled(bool(self.accounts))
+
+    def current_account(self) -> Account | None:
+        index = self.currentIndex()
+        return self.accounts[index] if 0 <= index < len(self.accounts) else None
+
+    def current_id(self) -> uuid.UUID | None:
+        account = self.current_account()
+        return account.id if account is not None else None
+
+    def choose(self, account_id: uuid.UUID) -> None:
+        for index, account in enumerate(self.accounts):
+            if account.id == account_id:
+                self.setCurrentIndex(index)
+
+
+def amount_editor(label: str) -> MoneyEditor:
+    # NUMERIC(15,2) as transactions.amount, more than zero.
+    spec = FieldSpec(
+        "amount", label, FieldKind.MONEY, required=True, minimum=0, minimum_exclusive=True,
+        precision=15, scale=2, table="transactions",
+    )  # fmt: skip
+    return MoneyEditor(spec)
+
+
+def date_editor(key: str, label: str) -> DateEditor:
+    return DateEditor(FieldSpec(key, label, FieldKind.DATE, required=True))

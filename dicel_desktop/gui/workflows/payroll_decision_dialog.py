@@ -1,0 +1,106 @@
+"""Approve period… and Cancel run… of a pending pay period: what it adds up to (how many
+payslips, basic, allowances, gross, deductions, net), who ran it, and a note. Approval is
+someone else's than the one who ran it (the database refuses them); a cancelled run
+frees the month to run again."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.form_step_dialog import (
+    FormStepDialog,
+    after_step,
+    date_text,
+    money_text,
+    month_text,
+    note_field,
+)
+from dicel_desktop.services import payroll
+from dicel_desktop.services.payroll import PeriodTotals
+from dicel_desktop.services.records import Record
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.record_window import RecordWindow
+
+
+class PeriodStep(Enum):
+    APPROVE = "approve"
+    CANCEL = "cancel"
+
+
+class PayrollDecisionDialog(FormStepDialog):
+    def __init__(
+        self, worker: DbWorker, record: Record, step: PeriodStep, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(worker, parent)
+        self.record = record
+        self.step = step
+        start = record.values.get("period_start")
+        month = month_text(start) if start else ""
+        if step is PeriodStep.APPROVE:
+            self.setWindowTitle(self.tr("Approve a pay period"))
+            self.heading.setText(self.tr("Approve the payroll of %1").replace("%1", month))
+        else:
+            self.setWindowTitle(self.tr("Cancel a payroll run"))
+            self.heading.setText(self.tr("Cancel the payroll run of %1").replace("%1", month))
+        self.period = self.add_fact(
+            self.tr("Period"),
+            self.tr("%1 to %2")
+            .replace("%1", date_text(start))
+            .replace("%2", date_text(record.values.get("period_end"))),
+        )
+        self.run_by = self.add_fact(self.tr("Run by"), record.names.get("created_by") or "—")
+        self.payslips = self.add_fact(self.tr("Payslips"), "…")
+        self.basic = self.add_fact(self.tr("Basic salaries"), "…")
+        self.allowances = self.add_fact(self.tr("Allowances"), "…")
+        self.gross = self.add_fact(self.tr("Gross"), "…")
+        self.deductions = self.add_fact(self.tr("Deductions"), "…")
+        self.net = self.add_fact(self.tr("Net to pay"), "…")
+        self.note = self.add_field("note", self.tr("&Note"), note_field(self.tr("Note")))
+        if step is PeriodStep.APPROVE:
+            text = self.tr("&Approve period")
+        else:
+            text = self.tr("Cancel the &run")
+            self.note.setPlaceholderText(self.tr("Why it is cancelled"))
+        self.ok_button = self.add_button(text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.take_step)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
+        self.note.setFocus()
+        self.resize(520, self.sizeHint().height())
+        self.load(payroll.period_totals, record.id, then=self.show_totals)
+
+    @classmethod
+    def open_for(cls, window: RecordWindow, step: PeriodStep) -> PayrollDecisionDialog:
+        assert window.record is not None
+        dialog = cls(window.worker, window.record, step, parent=window)
+        dialog.done.connect(lambda _result: after_step(window))
+        dialog.open()
+        return dialog
+
+    def show_totals(self, totals: PeriodTotals | None) -> None:
+        if totals is None:
+            self.say(self.tr("This pay period is no longer there."))
+            return
+        self.payslips.setText(str(totals.employees))
+        self.basic.setText(money_text(totals.basic, "RWF"))
+        self.allowances.setText(money_text(totals.allowances, "RWF"))
+        self.gross.setText(money_text(totals.gross, "RWF"))
+        self.deductions.setText(money_text(totals.deductions, "RWF"))
+        self.net.setText(money_text(totals.net, "RWF"))
+
+    def take_step(self) -> None:
+        note = self.note.toPlainText()
+        if self.step is PeriodStep.APPROVE:
+            self.run_step(
+                payroll.approve_payroll, self.record.id, note, busy_text=self.tr("Approving…")
+            )
+        else:
+            self.run_step(
+                payroll.cancel_payroll, self.record.id, note, busy_text=self.tr("Cancelling…")
+            )

@@ -1,0 +1,91 @@
+"""Expenses: the decision on a pending expense and the budget it would be charged to.
+
+The rules are the database's (``dicel_decide_expense``, migration 0014): a finance login
+other than the expense's creator decides, once; an approval adds the amount to the
+department's active budget line for its category and year in the same transaction, or
+does not happen. These operations call it for the window, scripts and tests alike.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.services.units import call_function
+
+__all__ = ["ExpenseBudget", "decide_expense", "expense_budget"]
+
+
+@dataclass(frozen=True)
+class ExpenseBudget:
+    """The budget line an approval of an expense would charge, as the decider sees it."""
+
+    department: str | None
+    category: str
+    fiscal_year: int
+    amount: Decimal
+    currency: str
+    #: None: the department has no line for that category and year.
+    budget_id: uuid.UUID | None
+    #: The line's state; an approval is possible only against an ``active`` one.
+    budget_status: str | None
+    allocated: Decimal | None
+    spent: Decimal | None
+    remaining: Decimal | None
+    #: What would remain once this expense is approved.
+    remaining_after: Decimal | None
+
+    @property
+    def chargeable(self) -> bool:
+        return self.budget_id is not None and self.budget_status == "active"
+
+    @property
+    def overspends(self) -> bool:
+        """Approving it would spend more than the line's allocation."""
+        return self.remaining_after is not None and self.remaining_after < 0
+
+
+def decide_expense(session: Session, expense_id: uuid.UUID, approve: bool, note: str) -> None:
+    """Approve or reject a pending expense (one transaction, committed)."""
+    call_function(
+        session,
+        "SELECT public.dicel_decide_expense(:expense, :approve, :note)",
+        {"expense": expense_id, "approve": approve, "note": note},
+        table="expenses",
+    )
+
+
+def expense_budget(session: Session, expense_id: uuid.UUID) -> ExpenseBudget | None:
+    """The budget line of an expense (None: no such expense, or not the caller's to see)."""
+    row = (
+        session.execute(
+            sa.text(
+                "SELECT budget_id, department, category, fiscal_year, budget_status,"
+                " allocated, spent, remaining, amount, currency, remaining_after"
+                " FROM public.dicel_expense_budget(:expense)"
+            ),
+            {"expense": expense_id},
+        )
+        .mappings()
+        .one_or_none()
+    )
+    if row is None:
+        return None
+    return ExpenseBudget(
+        department=row["department"],
+        category=row["category"],
+        fiscal_year=row["fiscal_year"],
+        amount=row["amount"],
+        currency=row["currency"] or "RWF",
+        budget_id=row["budget_id"],
+        budget_status=row["budget_status"],
+        allocated=row["allocated"],
+        spent=row["spent"],
+        remaining=row["remaining"],
+        remaining_after=row["remaining_after"],
+    )

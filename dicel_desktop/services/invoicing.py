@@ -1,0 +1,146 @@
+"""Invoices: issuing one, recording what a client paid, and moving unpaid ones past
+their due date to overdue.
+
+Totals are the database's (triggers of migration 0014: the lines' sum, VAT at the
+setting ``tax.vat_rate_percent``); a payment is a posted credit on the receiving account
+whose reference is the invoice number, added with the account's balance and the
+invoice's state in one transaction by ``dicel_record_invoice_payment``. No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.services.units import call_function
+
+__all__ = [
+    "PAYMENT_METHODS",
+    "Account",
+    "InvoiceBalance",
+    "active_accounts",
+    "invoice_balance",
+    "issue_invoice",
+    "mark_overdue",
+    "record_payment",
+]
+
+#: How money arrives or leaves (the codes the demo company and the payslips use).
+PAYMENT_METHODS = ("bank_transfer", "mtn_momo", "airtel_money", "cheque", "cash")
+
+
+@dataclass(frozen=True)
+class Account:
+    id: uuid.UUID
+    name: str
+    number: str
+    currency: str
+    balance: Decimal
+
+
+@dataclass(frozen=True)
+class InvoiceBalance:
+    """What an invoice totals, what has been paid on it and what is still owed."""
+
+    number: str
+    client: str | None
+    status: str
+    currency: str
+    total: Decimal
+    paid: Decimal
+    due_date: dt.date
+
+    @property
+    def outstanding(self) -> Decimal:
+        return self.total - self.paid
+
+
+def issue_invoice(session: Session, invoice_id: uuid.UUID) -> None:
+    """Draft -> sent: its lines and totals are fixed from now on."""
+    call_function(
+        session,
+        "SELECT public.dicel_issue_invoice(:invoice)",
+        {"invoice": invoice_id},
+        table="invoices",
+    )
+
+
+def record_payment(
+    session: Session,
+    invoice_id: uuid.UUID,
+    account_id: uuid.UUID,
+    amount: Decimal,
+    paid_on: dt.date,
+    payment_method: str | None,
+    reference: str | None = None,
+) -> uuid.UUID:
+    """Book a client's payment of an invoice on the receiving account; returns the
+    transaction's id."""
+    return call_function(
+        session,
+        "SELECT public.dicel_record_invoice_payment(:invoice, :account, :amount, :paid_on,"
+        " :method, :reference)",
+        {
+            "invoice": invoice_id,
+            "account": account_id,
+            "amount": amount,
+            "paid_on": paid_on,
+            "method": payment_method,
+            "reference": reference,
+        },
+        table="invoices",
+    )
+
+
+def mark_overdue(session: Session) -> int:
+    """Sent and partly paid invoices past their due date become overdue; how many did."""
+    return call_function(
+        session, "SELECT public.dicel_mark_overdue_invoices()", {}, table="invoices"
+    )
+
+
+def invoice_balance(session: Session, invoice_id: uuid.UUID) -> InvoiceBalance | None:
+    """The invoice's total, paid and outstanding amounts (None: not there, or not seen)."""
+    row = (
+        session.execute(
+            sa.text(
+                "SELECT i.invoice_number, c.company_name, i.status, i.currency,"
+                " i.total_amount, public.dicel_invoice_paid(i.id) AS paid, i.due_date"
+                " FROM public.invoices i LEFT JOIN public.clients c ON c.id = i.client_id"
+                " WHERE i.id = :invoice"
+            ),
+            {"invoice": invoice_id},
+        )
+        .mappings()
+        .one_or_none()
+    )
+    if row is None:
+        return None
+    return InvoiceBalance(
+        number=row["invoice_number"],
+        client=row["company_name"],
+        status=row["status"] or "draft",
+        currency=row["currency"] or "RWF",
+        total=row["total_amount"],
+        paid=row["paid"],
+        due_date=row["due_date"],
+    )
+
+
+def active_accounts(session: Session, currency: str) -> list[Account]:
+    """The accounts money in ``currency`` may arrive on or leave from, by name."""
+    rows = session.execute(
+        sa.text(
+            "SELECT id, account_name, account_number, currency, coalesce(balance, 0) AS balance"
+            " FROM public.financial_accounts"
+            " WHERE coalesce(is_active, true) AND currency = :currency"
+            " ORDER BY account_name, id"
+        ),
+        {"currency": currency},
+    ).all()
+    return [Account(r.id, r.account_name, r.account_number, r.currency, r.balance) for r in rows]

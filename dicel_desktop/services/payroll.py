@@ -1,0 +1,233 @@
+"""Payroll: a calendar month run for everyone employed in it, approved by someone other
+than whoever ran it, paid from one account; and payslips as their reader may see them.
+
+Where the amounts come from (migration 0014): basic is the monthly salary of
+``employees`` for the days employed in the month; allowances are the setting
+``payroll.allowance_rate_percent`` of basic, which HR may adjust on a pending payslip;
+deductions are computed by the database from the gross with Rwanda's rules (PAYE bands,
+RSSB pension and maternity, CBHI), itemised in ``deductions_detail``. No Qt here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.services.units import call_function
+
+__all__ = [
+    "DEDUCTION_CODES",
+    "Deduction",
+    "Payslip",
+    "PeriodTotals",
+    "approve_payroll",
+    "cancel_payroll",
+    "month_of",
+    "next_month_to_run",
+    "pay_payroll",
+    "payslip",
+    "period_totals",
+    "run_payroll",
+]
+
+#: What the database deducts, in payslip order (``dicel_payroll_deductions``).
+DEDUCTION_CODES = ("paye", "pension", "maternity", "cbhi")
+
+
+def month_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The pay period (a calendar month) ``day`` falls in: its first and last day."""
+    last = calendar.monthrange(day.year, day.month)[1]
+    return day.replace(day=1), day.replace(day=last)
+
+
+def run_payroll(session: Session, period_start: dt.date, period_end: dt.date) -> uuid.UUID:
+    """Make the pending payslips of a month; returns the pay period's id."""
+    return call_function(
+        session,
+        "SELECT public.dicel_run_payroll(:start, :end)",
+        {"start": period_start, "end": period_end},
+        table="payroll_periods",
+        action="insert",
+    )
+
+
+def approve_payroll(session: Session, period_id: uuid.UUID, note: str = "") -> None:
+    call_function(
+        session,
+        "SELECT public.dicel_approve_payroll(:period, :note)",
+        {"period": period_id, "note": note},
+        table="payroll_periods",
+    )
+
+
+def cancel_payroll(session: Session, period_id: uuid.UUID, note: str = "") -> None:
+    """A pending run and its payslips are cancelled; the month may run again."""
+    call_function(
+        session,
+        "SELECT public.dicel_cancel_payroll(:period, :note)",
+        {"period": period_id, "note": note},
+        table="payroll_periods",
+    )
+
+
+def pay_payroll(
+    session: Session,
+    period_id: uuid.UUID,
+    account_id: uuid.UUID,
+    paid_on: dt.date,
+    payment_method: str | None,
+) -> uuid.UUID:
+    """Pay an approved period's net salaries from one account (one debit); returns the
+    transaction's id."""
+    return call_function(
+        session,
+        "SELECT public.dicel_pay_payroll(:period, :account, :paid_on, :method)",
+        {"period": period_id, "account": account_id, "paid_on": paid_on, "method": payment_method},
+        table="payroll_periods",
+    )
+
+
+@dataclass(frozen=True)
+class PeriodTotals:
+    """A pay period's payslips added up, for the steps that decide on it."""
+
+    period_start: dt.date
+    period_end: dt.date
+    status: str
+    employees: int
+    basic: Decimal
+    allowances: Decimal
+    deductions: Decimal
+    net: Decimal
+    #: Who ran it (the one person who may not approve it).
+    run_by: uuid.UUID | None
+    run_by_name: str | None
+
+    @property
+    def gross(self) -> Decimal:
+        return self.basic + self.allowances
+
+
+def period_totals(session: Session, period_id: uuid.UUID) -> PeriodTotals | None:
+    """The period's payslips added up (not the cancelled ones), as the caller sees them."""
+    row = session.execute(
+        sa.text(
+            "SELECT p.period_start, p.period_end, p.status, p.created_by,"
+            " nullif(concat_ws(' ', u.first_name, u.last_name), '') AS run_by_name,"
+            " count(r.id) AS employees, coalesce(sum(r.basic_salary), 0) AS basic,"
+            " coalesce(sum(r.allowances), 0) AS allowances,"
+            " coalesce(sum(r.deductions), 0) AS deductions,"
+            " coalesce(sum(r.net_salary), 0) AS net"
+            " FROM public.payroll_periods p"
+            " LEFT JOIN public.users u ON u.id = p.created_by"
+            " LEFT JOIN public.payroll_records r ON r.pay_period_start = p.period_start"
+            "  AND r.pay_period_end = p.period_end AND r.status <> 'cancelled'"
+            " WHERE p.id = :period"
+            " GROUP BY p.id, u.first_name, u.last_name"
+        ),
+        {"period": period_id},
+    ).one_or_none()
+    if row is None:
+        return None
+    return PeriodTotals(
+        period_start=row.period_start,
+        period_end=row.period_end,
+        status=row.status or "pending",
+        employees=row.employees,
+        basic=row.basic,
+        allowances=row.allowances,
+        deductions=row.deductions,
+        net=row.net,
+        run_by=row.created_by,
+        run_by_name=row.run_by_name,
+    )
+
+
+def next_month_to_run(session: Session, today: dt.date | None = None) -> dt.date:
+    """The first day of the month a new run would most likely be for: the month after
+    the last one run (not cancelled), else this month."""
+    latest = session.scalar(
+        sa.text("SELECT max(period_end) FROM public.payroll_periods WHERE status <> 'cancelled'")
+    )
+    if latest is None:
+        return month_of(today or dt.date.today())[0]
+    return latest + dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Deduction:
+    code: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Payslip:
+    """One payslip with what printing it needs, as its reader may see it."""
+
+    company_name: str | None
+    company_address: str | None
+    company_tin: str | None
+    employee_number: str
+    employee_name: str
+    department: str | None
+    position: str | None
+    period_start: dt.date
+    period_end: dt.date
+    basic_salary: Decimal
+    allowances: Decimal
+    gross: Decimal
+    deductions: Decimal
+    net_salary: Decimal
+    status: str
+    payment_date: dt.date | None
+    payment_method: str | None
+    currency: str = "RWF"
+    deduction_lines: tuple[Deduction, ...] = field(default_factory=tuple)
+
+
+def _deductions(detail: Sequence[Mapping[str, Any]] | None) -> tuple[Deduction, ...]:
+    return tuple(
+        Deduction(str(line.get("code")), Decimal(str(line.get("amount") or 0)))
+        for line in detail or ()
+    )
+
+
+def payslip(session: Session, payslip_id: uuid.UUID) -> Payslip | None:
+    """A payslip and the company's details (None: not there, or not the caller's)."""
+    row = (
+        session.execute(
+            sa.text("SELECT * FROM public.dicel_payslip(:payslip)"), {"payslip": payslip_id}
+        )
+        .mappings()
+        .one_or_none()
+    )
+    if row is None:
+        return None
+    return Payslip(
+        company_name=row["company_name"],
+        company_address=row["company_address"],
+        company_tin=row["company_tin"],
+        employee_number=row["employee_number"],
+        employee_name=row["employee_name"],
+        department=row["department"],
+        position=row["position"],
+        period_start=row["period_start"],
+        period_end=row["period_end"],
+        basic_salary=row["basic_salary"],
+        allowances=row["allowances"],
+        gross=row["gross"],
+        deductions=row["deductions"],
+        net_salary=row["net_salary"],
+        status=row["status"] or "pending",
+        payment_date=row["payment_date"],
+        payment_method=row["payment_method"],
+        deduction_lines=_deductions(row["deductions_detail"]),
+    )

@@ -1,0 +1,235 @@
+"""Deciding expenses (``dicel_decide_expense``, migration 0014), as real logins.
+
+A finance login other than the expense's creator approves or rejects it, once; an
+approval charges the department's active budget line for its category and year in the
+same transaction, or does not happen. The database refuses the rest, whatever the path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from decimal import Decimal
+
+import pytest
+from finance_data import audit_count, budget, spent, sql_value, superuser_value
+from logins import new_expense, open_logins
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.services import expenses
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+@pytest.fixture
+def office(logins):
+    """A finance clerk who files expenses, and a finance manager who decides them."""
+    clerk = logins.person("finance", first_name="Aline", last_name="Uwase", department="FIN")
+    manager = logins.person("finance", first_name="Jean", last_name="Mugabo", department="FIN")
+    return clerk, manager, logins.department("FIN")
+
+
+def _expense(clerk, department, **values):
+    return new_expense(clerk, department_id=department, **values).id
+
+
+def _state(person, expense_id):
+    with person.engine.begin() as conn:
+        return conn.execute(
+            text("SELECT status, approved_by, decision_note FROM expenses WHERE id = :e"),
+            {"e": expense_id},
+        ).one()
+
+
+def _decide(person, expense_id, approve=True, note=""):
+    with person.session() as session:
+        expenses.decide_expense(session, expense_id, approve, note)
+
+
+def test_an_approval_charges_the_budget_line_in_the_same_transaction(office, db_dsn):
+    clerk, manager, fin = office
+    line = budget(manager, fin, "Fuel", allocated=Decimal("100000"))
+    expense = _expense(clerk, fin, amount=Decimal("25000.00"))
+
+    _decide(manager, expense, note="Generator ran all week")
+
+    status, approved_by, note = _state(manager, expense)
+    assert (status, approved_by, note) == ("approved", manager.user_id, "Generator ran all week")
+    assert spent(manager, line) == Decimal("25000.00")
+    # One decision, one audit entry for it (and one for the budget line it charged).
+    assert audit_count(db_dsn, "expenses", expense) == 1
+    assert audit_count(db_dsn, "budgets", line) == 1
+
+
+def test_a_rejection_charges_nothing_and_keeps_the_reason(office):
+    clerk, manager, fin = office
+    line = budget(manager, fin, "Fuel")
+    expense = _expense(clerk, fin)
+    _decide(manager, expense, approve=False, note="No receipt attached")
+    assert _state(manager, expense)[::2] == ("rejected", "No receipt attached")
+    assert spent(manager, line) == Decimal("0.00")
+
+
+def test_no_one_decides_their_own_expense_not_even_with_psql(office):
+    clerk, manager, fin = office
+    budget(manager, fin, "Fuel")
+    expense = _expense(clerk, fin)
+    with pytest.raises(DicelError) as refused:
+        _decide(clerk, expense)
+    assert refused.value.message == "You cannot decide your own expense; someone else must."
+    with clerk.engine.begin() as conn, pytest.raises(DBAPIError) as raw:
+        conn.execute(text("SELECT dicel_decide_expense(:e, true, '')"), {"e": expense})
+    assert raw.value.orig.sqlstate == "DW003"
+    assert _state(manager, expense).status == "pending"
+
+
+@pytest.mark.parametrize("role", ["admin", "hr", "employee"])
+def test_only_finance_may_decide_and_editing_the_state_is_refused(logins, office, role):
+    clerk, manager, fin = office
+    expense = _expense(clerk, fin)
+    other = logins.person(role)
+    with other.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
+        conn.execute(text("SELECT dicel_decide_expense(:e, true, '')"), {"e": expense})
+    assert refused.value.orig.sqlstate == "42501"
+    for person in (other, manager):
+        with person.engine.begin() as conn, pytest.raises(DBAPIError) as edited:
+            conn.execute(
+                text("UPDATE expenses SET status = 'approved' WHERE id = :e"), {"e": expense}
+            )
+        assert edited.value.orig.sqlstate == "42501"
+        with person.engine.begin() as conn, pytest.raises(DBAPIError) as charged:
+            conn.execute(text("UPDATE budgets SET spent_amount = 0"))
+        assert charged.value.orig.sqlstate == "42501"
+
+
+def test_a_second_decision_is_told_who_decided_and_when(office):
+    clerk, manager, fin = office
+    budget(manager, fin, "Fuel")
+    expense = _expense(clerk, fin)
+    _decide(manager, expense, approve=False)
+    decided_at = sql_value(manager, "SELECT approved_date FROM expenses WHERE id = :e", e=expense)
+    with pytest.raises(DicelError) as again:
+        _decide(manager, expense, approve=True)
+    at = decided_at.astimezone().strftime("%H:%M")
+    assert again.value.message == f"Already rejected by Jean Mugabo at {at}."
+
+
+def test_without_an_active_budget_line_nothing_is_approved(office, db_dsn):
+    clerk, manager, fin = office
+    expense = _expense(clerk, fin, expense_category="Travel")
+    with pytest.raises(DicelError) as refused:
+        _decide(manager, expense)
+    assert refused.value.message == (
+        "There is no 2026 budget for Travel in Department FIN, so this expense cannot be "
+        "approved: create that budget line first (Finance, Budgets), then approve it."
+    )
+    assert _state(manager, expense).status == "pending"  # the refusal undid the decision
+
+    line = budget(manager, fin, "Travel")
+    # A frozen line carries nothing more (its state changes only by workflow: superuser).
+    superuser_value(
+        db_dsn, "UPDATE budgets SET status = 'frozen' WHERE id = %s RETURNING id", (line,)
+    )
+    with pytest.raises(DicelError) as frozen:
+        _decide(manager, expense)
+    assert frozen.value.code == "expense_budget_not_active"
+    assert "is frozen" in frozen.value.message
+    assert spent(manager, line) == Decimal("0.00")
+
+
+def test_an_expense_in_dollars_or_without_department_is_not_charged(office):
+    clerk, manager, fin = office
+    budget(manager, fin, "Fuel")
+    dollars = _expense(clerk, fin, currency="USD")
+    with pytest.raises(DicelError) as refused:
+        _decide(manager, dollars)
+    assert refused.value.code == "expense_not_in_budget_currency"
+    nowhere = new_expense(clerk).id
+    with pytest.raises(DicelError) as homeless:
+        _decide(manager, nowhere)
+    assert homeless.value.code == "expense_without_department"
+
+
+def test_the_budget_of_an_expense_warns_of_an_overspend(office):
+    clerk, manager, fin = office
+    budget(manager, fin, "Fuel", allocated=Decimal("30000"))
+    first = _expense(clerk, fin, amount=Decimal("20000"))
+    _decide(manager, first)
+    second = _expense(clerk, fin, amount=Decimal("15000"), expense_date=dt.date(2026, 5, 4))
+    with manager.session() as session:
+        found = expenses.expense_budget(session, second)
+    assert found is not None and found.chargeable
+    assert (found.allocated, found.spent, found.remaining) == (
+        Decimal("30000.00"),
+        Decimal("20000.00"),
+        Decimal("10000.00"),
+    )
+    assert found.remaining_after == Decimal("-5000.00") and found.overspends
+    # Overspending is the decider's call, warned of, not refused.
+    _decide(manager, second)
+    with manager.session() as session:
+        assert expenses.expense_budget(session, first).spent == Decimal("35000.00")
+
+
+def test_what_waits_for_a_decision_is_someone_elses_pending_expense(logins, office):
+    clerk, manager, fin = office
+    mine = _expense(manager, fin, amount=Decimal("1000"))
+    theirs = _expense(clerk, fin, amount=Decimal("2000"), vendor="Total Kigali")
+    query = "SELECT id, title, detail, amount, submitted_by FROM dicel_expenses_to_decide()"
+    with manager.engine.begin() as conn:
+        rows = conn.execute(text(query)).all()
+    assert [r.id for r in rows] == [theirs]
+    assert rows[0].title.startswith("EXP-") and rows[0].title.endswith("— Fuel")
+    assert rows[0].detail == "Department FIN · Total Kigali"
+    assert (rows[0].amount, rows[0].submitted_by) == (Decimal("2000.00"), "Aline Uwase")
+    with clerk.engine.begin() as conn:
+        assert [r.id for r in conn.execute(text(query))] == [mine]
+    hr = logins.person("hr")
+    with hr.engine.begin() as conn:
+        assert conn.execute(text(query)).all() == []
+
+
+def test_twenty_finance_logins_approving_at_once_leave_one_decision(logins, office, db_dsn):
+    clerk, manager, fin = office
+    line = budget(manager, fin, "Fuel")
+    expense = _expense(clerk, fin, amount=Decimal("40000.00"))
+    deciders = [
+        logins.person("finance", first_name=f"Decider{n:02d}", department="FIN") for n in range(20)
+    ]
+    names = {p.user_id: f"Decider{n:02d} Tester" for n, p in enumerate(deciders)}
+    start = threading.Barrier(len(deciders))
+    outcomes: dict[object, object] = {}
+
+    def decide(person) -> None:
+        with person.session() as session:
+            session.execute(text("SELECT 1"))  # logged in before the start
+            session.rollback()
+            start.wait()
+            try:
+                expenses.decide_expense(session, expense, True, "")
+                outcomes[person.user_id] = "approved"
+            except DicelError as error:
+                outcomes[person.user_id] = error
+
+    threads = [threading.Thread(target=decide, args=(p,)) for p in deciders]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    winners = [who for who, outcome in outcomes.items() if outcome == "approved"]
+    assert len(outcomes) == 20 and len(winners) == 1
+    assert _state(manager, expense).approved_by == winners[0]
+    assert spent(manager, line) == Decimal("40000.00")  # the budget moved once
+    assert audit_count(db_dsn, "expenses", expense) == 1
+    assert audit_count(db_dsn, "budgets", line) == 1
+    for who, outcome in outcomes.items():
+        if who != winners[0]:
+            assert isinstance(outcome, DicelError) and outcome.code == "already_decided"
+            assert outcome.params["who"] == names[winners[0]]
+            assert outcome.message.startswith(f"Already approved by {names[winners[0]]} at ")

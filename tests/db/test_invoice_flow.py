@@ -1,0 +1,412 @@
+"""Invoices and accounts (migration 0014), as real logins: totals follow the lines,
+issuing fixes them, a payment is a credit on the receiving account and moves its balance
+and the invoice's state in one transaction, overdue follows the due date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from decimal import Decimal
+
+import pytest
+from finance_data import (
+    account,
+    add_line,
+    audit_count,
+    balance,
+    client,
+    invoice,
+    setting,
+    sql_value,
+    superuser_value,
+    totals,
+)
+from logins import open_logins
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.services import invoicing
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+@pytest.fixture
+def finance(logins):
+    return logins.person("finance", first_name="Eric", last_name="Niyonzima")
+
+
+@pytest.fixture
+def client_id(logins):
+    return client(logins.person("client"))
+
+
+def _refused(person, statement: str, **params) -> str:
+    with person.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
+        conn.execute(text(statement), params)
+    return refused.value.orig.sqlstate
+
+
+def _issue(person, invoice_id) -> None:
+    with person.session() as session:
+        invoicing.issue_invoice(session, invoice_id)
+
+
+def _pay(person, invoice_id, account_id, amount, paid_on=TODAY, method="bank_transfer"):
+    with person.session() as session:
+        return invoicing.record_payment(
+            session, invoice_id, account_id, Decimal(amount), paid_on, method, "CHQ-17"
+        )
+
+
+# --------------------------------------------------------------------------- totals
+
+
+def test_totals_follow_the_lines_with_the_vat_of_the_settings(finance, client_id, db_dsn):
+    bill = invoice(finance, client_id, ("Guarding, March", Decimal("2"), Decimal("450000")))
+    assert totals(finance, bill)[:3] == (
+        Decimal("900000.00"),
+        Decimal("162000.00"),
+        Decimal("1062000.00"),
+    )
+    line = add_line(finance, bill, "Alarm response", Decimal("1"), Decimal("100000"))
+    assert totals(finance, bill)[2] == Decimal("1180000.00")
+    sql_value(finance, "UPDATE invoice_items SET quantity = 3 WHERE id = :l RETURNING id", l=line)
+    assert totals(finance, bill)[:3] == (
+        Decimal("1200000.00"),
+        Decimal("216000.00"),
+        Decimal("1416000.00"),
+    )
+    setting(db_dsn, "tax.vat_rate_percent", "16")
+    sql_value(finance, "DELETE FROM invoice_items WHERE id = :l RETURNING id", l=line)
+    assert totals(finance, bill)[:3] == (
+        Decimal("900000.00"),
+        Decimal("144000.00"),
+        Decimal("1044000.00"),
+    )
+
+
+@pytest.mark.parametrize("role", ["finance", "admin"])
+def test_no_role_writes_a_total_or_a_state(logins, role, client_id):
+    person = logins.person(role)
+    bill = invoice(logins.person("finance"), client_id, ("Patrol", Decimal("1"), Decimal("10")))
+    for column in ("subtotal", "tax_amount", "total_amount", "status", "paid_date"):
+        assert _refused(person, f"UPDATE invoices SET {column} = NULL WHERE id = :i", i=bill) == (
+            "42501"
+        ), column
+    assert (
+        _refused(
+            person,
+            "INSERT INTO invoices (client_id, invoice_date, due_date, subtotal, total_amount)"
+            " VALUES (:c, '2026-03-02', '2026-04-01', 1, 1)",
+            c=client_id,
+        )
+        == "42501"
+    )
+    assert _refused(person, "UPDATE financial_accounts SET balance = 1") == "42501"
+
+
+def test_lines_added_by_ten_clerks_at_once_all_count(logins, finance, client_id):
+    bill = invoice(finance, client_id)
+    clerks = [logins.person("finance") for _ in range(10)]
+    start = threading.Barrier(len(clerks))
+    failures = []
+
+    def add(person, n) -> None:
+        with person.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+            conn.rollback()
+            start.wait()
+            try:
+                conn.execute(
+                    text(
+                        "INSERT INTO invoice_items (invoice_id, description, quantity, unit_price)"
+                        " VALUES (:i, :d, 1, :p)"
+                    ),
+                    {"i": bill, "d": f"Line {n}", "p": Decimal(1000 * (n + 1))},
+                )
+                conn.commit()
+            except DBAPIError as error:  # pragma: no cover - the assertion says which
+                failures.append(error)
+
+    threads = [threading.Thread(target=add, args=(p, n)) for n, p in enumerate(clerks)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert failures == []
+    subtotal = sum(Decimal(1000 * (n + 1)) for n in range(10))
+    assert totals(finance, bill)[:3] == (
+        subtotal,
+        subtotal * Decimal("0.18"),
+        subtotal * Decimal("1.18"),
+    )
+
+
+# --------------------------------------------------------------------------- issuing
+
+
+def test_issuing_fixes_the_invoice_and_its_lines(finance, client_id):
+    bill = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("500000")))
+    _issue(finance, bill)
+    assert totals(finance, bill)[3] == "sent"
+    assert (
+        _refused(
+            finance,
+            "INSERT INTO invoice_items (invoice_id, description, quantity, unit_price)"
+            " VALUES (:i, 'Extra', 1, 1)",
+            i=bill,
+        )
+        == "DL002"
+    )
+    with pytest.raises(DicelError) as again:
+        _issue(finance, bill)
+    assert again.value.message == "This invoice is sent: it can no longer be issued."
+
+
+def test_an_invoice_without_lines_or_client_is_not_issued(finance, client_id):
+    empty = invoice(finance, client_id)
+    with pytest.raises(DicelError) as refused:
+        _issue(finance, empty)
+    assert refused.value.code == "invoice_without_lines"
+    nobody = invoice(finance, None, ("Guarding", Decimal("1"), Decimal("10")))
+    with pytest.raises(DicelError) as anonymous:
+        _issue(finance, nobody)
+    assert anonymous.value.code == "invoice_without_client"
+    assert totals(finance, nobody)[3] == "draft"
+
+
+# --------------------------------------------------------------------------- payments
+
+
+def test_a_payment_is_a_credit_on_the_account_and_moves_the_invoice_on(finance, client_id, db_dsn):
+    bank = account(finance, opening=Decimal("1000000"))
+    bill = invoice(
+        finance, client_id, ("Guarding", Decimal("1"), Decimal("1000000")), due_date=TODAY
+    )
+    _issue(finance, bill)
+    decisions = audit_count(db_dsn, "invoices", bill)
+
+    first = _pay(finance, bill, bank, "500000")
+    assert totals(finance, bill)[3] == "partially_paid"
+    assert balance(finance, bank) == Decimal("1500000.00")
+    number = sql_value(finance, "SELECT invoice_number FROM invoices WHERE id = :i", i=bill)
+    with finance.engine.begin() as conn:
+        txn = conn.execute(
+            text(
+                "SELECT account_id, transaction_type, amount, reference_number, created_by,"
+                " status, description FROM transactions WHERE id = :t"
+            ),
+            {"t": first},
+        ).one()
+    assert (txn.account_id, txn.transaction_type, txn.amount, txn.reference_number) == (
+        bank,
+        "credit",
+        Decimal("500000.00"),
+        number,
+    )
+    assert (txn.created_by, txn.status) == (finance.user_id, "posted")
+    assert "Akagera Logistics Ltd" in txn.description and "CHQ-17" in txn.description
+
+    with pytest.raises(DicelError) as too_much:
+        _pay(finance, bill, bank, "680000.01")
+    assert too_much.value.message == (
+        "Only 680,000.00 RWF is still owed on this invoice: a payment cannot be more."
+    )
+    _pay(finance, bill, bank, "680000")
+    with finance.engine.begin() as conn:
+        row = conn.execute(
+            text("SELECT status, paid_date, payment_method FROM invoices WHERE id = :i"),
+            {"i": bill},
+        ).one()
+    assert tuple(row) == ("paid", TODAY, "bank_transfer")
+    assert balance(finance, bank) == Decimal("2180000.00")
+    with pytest.raises(DicelError) as paid:
+        _pay(finance, bill, bank, "1")
+    assert paid.value.code == "wrong_state"
+    assert audit_count(db_dsn, "invoices", bill) == decisions + 2  # part paid, then paid
+
+
+def test_a_payment_is_refused_on_what_could_not_be(logins, finance, client_id, db_dsn):
+    bank = account(finance)
+    dollars = account(finance, "USD account", currency="USD")
+    closed = account(finance, "Old account")
+    superuser_value(
+        db_dsn,
+        "UPDATE financial_accounts SET is_active = false WHERE id = %s RETURNING id",
+        (closed,),
+    )
+    bill = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")))
+    with pytest.raises(DicelError) as draft:
+        _pay(finance, bill, bank, "10")
+    assert draft.value.code == "invoice_not_issued"
+    _issue(finance, bill)
+    cases = [
+        ((bill, dollars, "10"), "account_other_currency"),
+        ((bill, closed, "10"), "account_not_usable"),
+        ((bill, bank, "0"), "payment_not_positive"),
+    ]
+    for args, code in cases:
+        with pytest.raises(DicelError) as refused:
+            _pay(finance, *args)
+        assert refused.value.code == code
+    with pytest.raises(DicelError) as later:
+        _pay(finance, bill, bank, "10", paid_on=TODAY + dt.timedelta(days=1))
+    assert later.value.code == "date_in_future"
+    assert balance(finance, bank) == Decimal("0.00")
+    other = logins.person("recovery")
+    assert (
+        _refused(
+            other,
+            "SELECT dicel_record_invoice_payment(:i, :a, 1, NULL, NULL, NULL)",
+            i=bill,
+            a=bank,
+        )
+        == "42501"
+    )
+
+
+def test_eight_payments_of_a_quarter_at_once_pay_it_once(logins, finance, client_id):
+    bank = account(finance)
+    bill = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("100000")))
+    _issue(finance, bill)
+    quarter = totals(finance, bill)[2] / 4
+    clerks = [logins.person("finance") for _ in range(8)]
+    start = threading.Barrier(len(clerks))
+    outcomes = []
+
+    def pay(person) -> None:
+        with person.session() as session:
+            session.execute(text("SELECT 1"))
+            session.rollback()
+            start.wait()
+            try:
+                invoicing.record_payment(session, bill, bank, quarter, TODAY, "cash")
+                outcomes.append("paid")
+            except DicelError as error:
+                outcomes.append(error.code)
+
+    threads = [threading.Thread(target=pay, args=(p,)) for p in clerks]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    # Each waited for the one before: four paid a quarter each, then the invoice was
+    # paid and the others were refused, never an overpayment.
+    assert len(outcomes) == 8 and outcomes.count("paid") == 4
+    assert set(outcomes) - {"paid"} <= {"payment_over_outstanding", "wrong_state"}
+    assert totals(finance, bill)[3] == "paid"
+    assert balance(finance, bank) == totals(finance, bill)[2]
+
+
+# --------------------------------------------------------------------------- overdue
+
+
+def test_invoices_with_nothing_received_by_their_due_date_become_overdue(finance, client_id):
+    bank = account(finance)
+    past = dict(invoice_date=TODAY - dt.timedelta(days=40), due_date=TODAY - dt.timedelta(days=10))
+    late = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")), **past)
+    part = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")), **past)
+    settled = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")), **past)
+    current = invoice(
+        finance,
+        client_id,
+        ("Guarding", Decimal("1"), Decimal("1000")),
+        invoice_date=TODAY,
+        due_date=TODAY + dt.timedelta(days=30),
+    )
+    draft = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")), **past)
+    for bill in (late, part, settled):
+        _issue(finance, bill)
+    _issue(finance, current)
+    _pay(finance, part, bank, "100")
+    _pay(finance, settled, bank, "1180")
+
+    with finance.session() as session:
+        moved = invoicing.mark_overdue(session)
+    assert moved == 1
+    states = {bill: totals(finance, bill)[3] for bill in (late, part, settled, current, draft)}
+    # Nothing received by the due date: overdue. Partly paid stays so (its due date says
+    # it is late); a payment on an overdue invoice makes it partially paid.
+    assert states == {
+        late: "overdue",
+        part: "partially_paid",
+        settled: "paid",
+        current: "sent",
+        draft: "draft",
+    }
+    _pay(finance, late, bank, "100")
+    assert totals(finance, late)[3] == "partially_paid"
+
+
+def test_it_may_move_late_invoices_on_as_the_superuser_and_others_may_not(
+    logins, finance, client_id, db_dsn
+):
+    late = invoice(
+        finance,
+        client_id,
+        ("Guarding", Decimal("1"), Decimal("1000")),
+        invoice_date=TODAY - dt.timedelta(days=40),
+        due_date=TODAY - dt.timedelta(days=10),
+    )
+    _issue(finance, late)
+    assert _refused(logins.person("recovery"), "SELECT dicel_mark_overdue_invoices()") == "42501"
+    assert superuser_value(db_dsn, "SELECT dicel_mark_overdue_invoices()") == 1
+    assert totals(finance, late)[3] == "overdue"
+
+
+# --------------------------------------------------------------------------- accounts
+
+
+def test_a_posted_entry_moves_its_balance_and_is_a_credit_or_debit_in_its_currency(
+    finance, client_id
+):
+    bank = account(finance, opening=Decimal("1000"))
+    sql_value(
+        finance,
+        "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
+        " transaction_date) VALUES (:a, 'debit', 300, 'RWF', :d) RETURNING id",
+        a=bank,
+        d=TODAY,
+    )
+    assert balance(finance, bank) == Decimal("700.00")
+    assert (
+        _refused(
+            finance,
+            "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
+            " transaction_date) VALUES (:a, 'debit', 300, 'USD', :d)",
+            a=bank,
+            d=TODAY,
+        )
+        == "DW311"
+    )
+    assert (
+        _refused(
+            finance,
+            "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
+            " transaction_date) VALUES (:a, 'Transfer', 300, 'RWF', :d)",
+            a=bank,
+            d=TODAY,
+        )
+        == "DW313"
+    )
+    bill = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")))
+    number = sql_value(finance, "SELECT invoice_number FROM invoices WHERE id = :i", i=bill)
+    # An invoice's payments are recorded on the invoice, so that it follows them.
+    assert (
+        _refused(
+            finance,
+            "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
+            " reference_number, transaction_date) VALUES (:a, 'credit', 1, 'RWF', :n, :d)",
+            a=bank,
+            n=number,
+            d=TODAY,
+        )
+        == "DW314"
+    )
+    assert balance(finance, bank) == Decimal("700.00")

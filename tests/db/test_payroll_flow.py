@@ -1,0 +1,355 @@
+"""Payroll (migration 0014), as real logins: a month runs once for everyone employed in
+it, with the amounts the database computes; someone other than whoever ran it approves
+it; finance pays it from one account; each person reads their own payslips."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from decimal import Decimal
+
+import pytest
+from finance_data import account, audit_count, balance, setting, sql_value, superuser_value
+from logins import open_logins
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.services import payroll
+
+MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+@pytest.fixture
+def people(logins, db_dsn):
+    """HR's payroll officer, a finance manager, and a staff member on 500,000 a month."""
+    setting(db_dsn, "payroll.allowance_rate_percent", "10")
+    officer = logins.person(
+        "hr", first_name="Grace", last_name="Mukamana", salary=Decimal("800000")
+    )
+    manager = logins.person(
+        "finance", first_name="Jean", last_name="Mugabo", salary=Decimal("900000")
+    )
+    staff = logins.person("employee", first_name="Eric", last_name="Habimana")
+    return officer, manager, staff
+
+
+def _run(person, period=MARCH):
+    with person.session() as session:
+        return payroll.run_payroll(session, *period)
+
+
+def _approve(person, period_id, note=""):
+    with person.session() as session:
+        payroll.approve_payroll(session, period_id, note)
+
+
+def _pay(person, period_id, account_id, paid_on=TODAY):
+    with person.session() as session:
+        return payroll.pay_payroll(session, period_id, account_id, paid_on, "bank_transfer")
+
+
+def _payslip_of(person, employee_id, period=MARCH):
+    with person.engine.begin() as conn:
+        return conn.execute(
+            text(
+                "SELECT id, basic_salary, allowances, deductions, net_salary, status,"
+                " deductions_detail, payment_date FROM payroll_records"
+                " WHERE employee_id = :e AND pay_period_start = :s"
+            ),
+            {"e": employee_id, "s": period[0]},
+        ).one()
+
+
+def test_a_run_pays_everyone_employed_with_rwandas_deductions(people, logins, db_dsn):
+    officer, manager, staff = people
+    # Hired on 16 March: half of the month (16 of its 31 days).
+    newcomer = logins.person("employee", salary=Decimal("310000"))
+    superuser_value(
+        db_dsn,
+        "UPDATE employees SET hire_date = '2026-03-16' WHERE id = %s RETURNING id",
+        (newcomer.employee_id,),
+    )
+    # Not paid: suspended, hired after the month, gone before it.
+    for hired, left, status in (
+        ("2024-01-15", None, "suspended"),
+        ("2026-04-01", None, "active"),
+        ("2024-01-15", "2026-02-28", "terminated"),
+    ):
+        someone = logins.person("employee")
+        superuser_value(
+            db_dsn,
+            "UPDATE employees SET hire_date = %s, termination_date = %s, status = %s"
+            " WHERE id = %s RETURNING id",
+            (hired, left, status, someone.employee_id),
+        )
+
+    period = _run(officer)
+
+    with officer.engine.begin() as conn:
+        paid = (
+            conn.execute(
+                text("SELECT employee_id FROM payroll_records WHERE pay_period_start = :s"),
+                {"s": MARCH[0]},
+            )
+            .scalars()
+            .all()
+        )
+        run_by = conn.execute(
+            text("SELECT created_by, status FROM payroll_periods WHERE id = :p"), {"p": period}
+        ).one()
+    assert set(paid) == {
+        officer.employee_id,
+        manager.employee_id,
+        staff.employee_id,
+        newcomer.employee_id,
+    }
+    assert tuple(run_by) == (officer.user_id, "pending")
+
+    slip = _payslip_of(officer, staff.employee_id)
+    # 500,000 basic + 10 % allowances = 550,000 gross. PAYE: 0 to 60,000, 10 % to
+    # 100,000 (4,000), 20 % to 200,000 (20,000), 30 % of the 350,000 above (105,000);
+    # RSSB pension 6 % (33,000) and maternity 0.3 % (1,650); CBHI 0.5 % of what is
+    # left (386,350): 1,931.
+    assert (slip.basic_salary, slip.allowances) == (Decimal("500000.00"), Decimal("50000.00"))
+    assert slip.deductions_detail == [
+        {"code": "paye", "amount": 129000},
+        {"code": "pension", "amount": 33000},
+        {"code": "maternity", "amount": 1650},
+        {"code": "cbhi", "amount": 1931},
+    ]
+    assert (slip.deductions, slip.net_salary) == (Decimal("165581.00"), Decimal("384419.00"))
+    assert _payslip_of(officer, newcomer.employee_id).basic_salary == Decimal("160000.00")
+    assert audit_count(db_dsn, "payroll_periods", period, "INSERT") == 1
+
+
+def test_a_month_runs_once(people):
+    officer, manager, _staff = people
+    _run(officer)
+    with pytest.raises(DicelError) as again:
+        _run(manager)
+    assert again.value.code == "payroll_already_run"
+    assert again.value.message.startswith(
+        "Payroll for 2026-03-01 to 2026-03-31 was already run by Grace Mukamana on "
+    )
+    with pytest.raises(DicelError) as odd:
+        _run(officer, (dt.date(2026, 3, 15), dt.date(2026, 4, 14)))
+    assert odd.value.code == "payroll_not_a_month"
+
+
+def test_someone_paid_in_another_currency_stops_the_run_and_is_named(people, logins, db_dsn):
+    officer, _manager, _staff = people
+    unpaid = logins.person("employee")
+    number = superuser_value(
+        db_dsn,
+        "UPDATE employees SET salary_currency = 'USD' WHERE id = %s RETURNING employee_number",
+        (unpaid.employee_id,),
+    )
+    with pytest.raises(DicelError) as refused:
+        _run(officer)
+    assert refused.value.params["employees"] == number
+    assert sql_value(officer, "SELECT count(*) FROM payroll_periods") == 0
+
+
+def test_the_one_who_ran_it_does_not_approve_it_and_a_second_approval_is_told(people):
+    officer, manager, staff = people
+    period = _run(officer)
+    with pytest.raises(DicelError) as own:
+        _approve(officer, period)
+    assert own.value.code == "own_record_decision"
+    _approve(manager, period, "Checked against the HR list")
+    assert _payslip_of(staff, staff.employee_id).status == "approved"
+    with pytest.raises(DicelError) as again:
+        _approve(manager, period)
+    assert again.value.message.startswith("Already approved by Jean Mugabo at ")
+
+
+def test_hr_reviews_allowances_while_pending_and_the_amounts_follow(people):
+    officer, manager, staff = people
+    period = _run(officer)
+    slip = _payslip_of(officer, staff.employee_id)
+    sql_value(
+        officer,
+        "UPDATE payroll_records SET allowances = 100000 WHERE id = :p RETURNING id",
+        p=slip.id,
+    )
+    after = _payslip_of(officer, staff.employee_id)
+    # Gross 600,000: PAYE 144,000, pension 36,000, maternity 1,800, CBHI 2,091.
+    assert (after.deductions, after.net_salary) == (Decimal("183891.00"), Decimal("416109.00"))
+    for column in ("net_salary", "deductions", "basic_salary", "status", "employee_id"):
+        with officer.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
+            conn.execute(
+                text(f"UPDATE payroll_records SET {column} = NULL WHERE id = :p"), {"p": slip.id}
+            )
+        assert refused.value.orig.sqlstate == "42501", column
+    _approve(manager, period)
+    with officer.engine.begin() as conn, pytest.raises(DBAPIError) as locked:
+        conn.execute(
+            text("UPDATE payroll_records SET allowances = 0 WHERE id = :p"), {"p": slip.id}
+        )
+    assert locked.value.orig.sqlstate == "DL001"
+
+
+@pytest.mark.parametrize("role", ["hr", "finance", "admin"])
+def test_no_one_files_a_payslip_or_a_period_by_hand(logins, role):
+    person = logins.person(role)
+    for statement in (
+        "INSERT INTO payroll_periods (period_start, period_end)"
+        " VALUES ('2026-05-01', '2026-05-31')",
+        "INSERT INTO payroll_records (employee_id, pay_period_start, pay_period_end,"
+        " basic_salary, net_salary) VALUES (NULL, '2026-05-01', '2026-05-31', 1, 1)",
+    ):
+        with person.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
+            conn.execute(text(statement))
+        assert refused.value.orig.sqlstate == "42501"
+
+
+def test_finance_pays_an_approved_period_from_an_account_that_holds_it(people, db_dsn):
+    officer, manager, staff = people
+    period = _run(officer)
+    with manager.session() as session:
+        net = payroll.period_totals(session, period).net
+    bank = account(manager, "Payroll account", opening=net + 1000)
+    with pytest.raises(DicelError) as early:
+        _pay(manager, period, bank)
+    assert early.value.code == "payroll_not_approved"
+    _approve(manager, period)
+    with pytest.raises(DicelError) as hr_pays, officer.session() as session:
+        payroll.pay_payroll(session, period, bank, TODAY, None)
+    assert hr_pays.value.message == (
+        "Your role cannot change pay periods. Ask an administrator if you need to."
+    )
+
+    transaction = _pay(manager, period, bank)
+
+    assert balance(manager, bank) == Decimal("1000.00")
+    slip = _payslip_of(staff, staff.employee_id)
+    assert (slip.status, slip.payment_date) == ("paid", TODAY)
+    with manager.engine.begin() as conn:
+        row = conn.execute(
+            text(
+                "SELECT p.status, p.account_id, t.amount, t.transaction_type, t.description"
+                " FROM payroll_periods p JOIN transactions t ON t.id = p.transaction_id"
+                " WHERE p.id = :p"
+            ),
+            {"p": period},
+        ).one()
+    assert tuple(row) == ("paid", bank, net, "debit", "Salaries March 2026")
+    assert transaction is not None
+    with pytest.raises(DicelError) as twice:
+        _pay(manager, period, bank)
+    assert twice.value.message.startswith("Already paid by Jean Mugabo at ")
+
+
+def test_an_account_too_short_or_in_dollars_pays_nothing(people):
+    officer, manager, _staff = people
+    period = _run(officer)
+    _approve(manager, period)
+    short = account(manager, "Petty cash", opening=Decimal("1000"))
+    with pytest.raises(DicelError) as refused:
+        _pay(manager, period, short)
+    assert refused.value.code == "account_short"
+    assert refused.value.message.startswith("Petty cash holds 1,000.00 RWF; the salaries need ")
+    dollars = account(manager, "USD account", currency="USD", opening=Decimal("1000000"))
+    with pytest.raises(DicelError) as foreign:
+        _pay(manager, period, dollars)
+    assert foreign.value.code == "account_other_currency"
+    assert balance(manager, short) == Decimal("1000.00")
+
+
+def test_a_cancelled_run_may_run_again(people):
+    officer, manager, staff = people
+    first = _run(officer)
+    with officer.session() as session:
+        payroll.cancel_payroll(session, first, "Salaries of March were wrong")
+    assert _payslip_of(officer, staff.employee_id).status == "cancelled"
+    second = _run(manager)
+    assert second != first
+    with officer.engine.begin() as conn:
+        states = conn.execute(
+            text(
+                "SELECT status, count(*) FROM payroll_records WHERE employee_id = :e"
+                " GROUP BY status ORDER BY status"
+            ),
+            {"e": staff.employee_id},
+        ).all()
+    assert [tuple(s) for s in states] == [("cancelled", 1), ("pending", 1)]
+
+
+def test_each_person_prints_their_own_payslip_and_no_one_elses(people, db_dsn):
+    officer, manager, staff = people
+    setting(db_dsn, "company.name", "DICEL Ltd", "string")
+    _run(officer)
+    mine = _payslip_of(officer, staff.employee_id).id
+    theirs = _payslip_of(officer, manager.employee_id).id
+    with staff.session() as session:
+        slip = payroll.payslip(session, mine)
+        assert payroll.payslip(session, theirs) is None
+    assert slip is not None
+    assert (slip.company_name, slip.employee_name) == ("DICEL Ltd", "Eric Habimana")
+    assert (slip.period_start, slip.period_end, slip.net_salary) == (*MARCH, Decimal("384419.00"))
+    assert [d.code for d in slip.deduction_lines] == list(payroll.DEDUCTION_CODES)
+    assert sum(d.amount for d in slip.deduction_lines) == slip.deductions
+    with officer.session() as session:
+        assert payroll.payslip(session, theirs).employee_name == "Jean Mugabo"
+
+
+def test_five_runs_of_one_month_at_once_leave_one(logins, people):
+    officer, _manager, _staff = people
+    runners = [logins.person("hr", first_name=f"Runner{n}") for n in range(5)]
+    start = threading.Barrier(len(runners))
+    outcomes = {}
+
+    def run(person) -> None:
+        with person.session() as session:
+            session.execute(text("SELECT 1"))
+            session.rollback()
+            start.wait()
+            try:
+                outcomes[person.user_id] = payroll.run_payroll(session, *MARCH)
+            except DicelError as error:
+                outcomes[person.user_id] = error
+
+    threads = [threading.Thread(target=run, args=(p,)) for p in runners]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    refused = [o for o in outcomes.values() if isinstance(o, DicelError)]
+    assert len(outcomes) == 5 and len(refused) == 4
+    assert {r.code for r in refused} == {"payroll_already_run"}
+    winner = next(
+        n for n, p in enumerate(runners) if not isinstance(outcomes[p.user_id], DicelError)
+    )
+    # The others are told who ran it first.
+    assert {r.params["who"] for r in refused} == {f"Runner{winner} Tester"}
+    with officer.engine.begin() as conn:
+        assert conn.execute(text("SELECT count(*) FROM payroll_periods")).scalar() == 1
+        once_each = conn.execute(
+            text("SELECT count(DISTINCT employee_id) = count(*) FROM payroll_records")
+        ).scalar()
+    assert once_each
+
+
+def test_the_demo_company_computes_deductions_as_the_database_does(db_dsn):
+    """The demo writes its history of payslips itself (triggers off): its arithmetic
+    must be the database's, or a payslip HR adjusts would change for no reason."""
+    from dicel_desktop.demo import payroll as demo_payroll
+    from dicel_desktop.demo.people import SETTINGS
+
+    for key, value, kind, *_rest in SETTINGS:
+        if key.startswith("payroll."):
+            setting(db_dsn, key, value, kind)
+    grosses = [Decimal(g) for g in (0, 59_999, 60_000, 60_001, 99_999, 150_500, 550_000)]
+    grosses += [Decimal(1_000 + 7_919 * n) for n in range(0, 600, 7)]
+    for gross in grosses:
+        database = superuser_value(db_dsn, "SELECT dicel_payroll_deductions(%s)", (gross,))
+        assert [(d["code"], Decimal(d["amount"])) for d in database] == (
+            demo_payroll.deductions(gross)
+        ), gross

@@ -1,0 +1,413 @@
+"""The finance steps in the record windows and pages, as the people who take them, with
+the keyboard alone: deciding an expense (with its budget and the overspend warning),
+issuing an invoice and recording its payment, running, approving and paying a payroll,
+and printing one's own payslip."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from finance_data import account, add_line, balance, budget, client, invoice, setting, spent
+from logins import new_expense, open_logins
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
+from sqlalchemy import text
+
+from dicel_desktop.gui.records.editor_factory import make_editor_factory
+from dicel_desktop.gui.records.opener import RecordOpener
+from dicel_desktop.gui.records.panels import record_panels
+from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
+from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
+from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog
+from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage
+from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDialog
+from dicel_desktop.services.listing import Equals
+from dicel_desktop.services.visibility import columns_for
+
+WAIT_MS = 15_000
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+@pytest.fixture(autouse=True)
+def rwanda():
+    """Amounts and dates as the program shows them on a C-locale desktop (gui/app.py)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def desk(qapp):
+    """A person's desk: a DB worker and a record opener logged in as them."""
+    made: list[RecordOpener] = []
+
+    def make(person) -> RecordOpener:
+        worker = DbWorker(person.session_factory)
+        opener = RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
+        made.append(opener)
+        return opener
+
+    yield make
+    for opener in made:
+        opener.close_all(discard=True)
+        opener.worker.shutdown()
+
+
+def _open(qtbot, opener, table, record_id):
+    window = opener.open(table, record_id)
+    _settled(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    return window
+
+
+def _settled(qtbot, window) -> None:
+    """Loaded, its panels built and its step buttons on screen (a button's mnemonic
+    answers once it is shown)."""
+    qtbot.waitUntil(
+        lambda: (
+            window.record is not None
+            and not window.is_busy
+            and window.panels_ready
+            and all(b.isVisible() for b in window.step_buttons)
+        ),
+        timeout=WAIT_MS,
+    )
+
+
+def _alt(qtbot, widget, key) -> None:
+    """A button's mnemonic, as a person presses it."""
+    qtbot.keyClick(widget, key, Qt.KeyboardModifier.AltModifier)
+
+
+def _dialog(qtbot, window, kind):
+    """The dialog of that kind the window shows now."""
+
+    def shown():
+        return [d for d in window.findChildren(kind) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1, timeout=WAIT_MS)
+    return shown()[0]
+
+
+def _state(person, table, record_id, column="status"):
+    with person.engine.begin() as conn:
+        return conn.execute(
+            text(f"SELECT {column} FROM {table} WHERE id = :i"), {"i": record_id}
+        ).scalar()
+
+
+def _reloaded_to(qtbot, window, state: str) -> None:
+    qtbot.waitUntil(
+        lambda: not window.is_busy and window.record.values.get("status") == state,
+        timeout=WAIT_MS,
+    )
+    _settled(qtbot, window)
+    # A question or a dialog over the window had the focus: the window has it back.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+
+
+# --------------------------------------------------------------------------- expenses
+
+
+def test_the_finance_manager_approves_an_overspending_expense_after_the_warning(
+    qtbot, logins, desk
+):
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    manager = logins.person("finance", first_name="Jean", department="FIN")
+    fin = logins.department("FIN")
+    line = budget(manager, fin, "Fuel", allocated=Decimal("20000"))
+    expense = new_expense(clerk, department_id=fin, amount=Decimal("25000.00")).id
+    window = _open(qtbot, desk(manager), "expenses", expense)
+    # Mnemonics of their own: the files panel below has &Replace… and Remo&ve.
+    assert [b.text() for b in window.step_buttons] == ["&Approve…", "Re&ject…"]
+
+    _alt(qtbot, window, Qt.Key.Key_A)
+    dialog = _dialog(qtbot, window, ExpenseDecisionDialog)
+    qtbot.waitUntil(lambda: dialog.warning_text != "", timeout=WAIT_MS)
+    assert "overspends the budget line by 5,000 RWF" in dialog.warning_text
+    assert dialog.decide_button.text() == "&Approve anyway"
+    assert "Fuel 2026, Department FIN" in dialog.budget.text()
+
+    qtbot.keyClicks(QApplication.focusWidget(), "Generator ran all week")
+    assert QApplication.focusWidget() is dialog.note
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    _reloaded_to(qtbot, window, "approved")
+    assert spent(manager, line) == Decimal("25000.00")
+    assert _state(manager, "expenses", expense, "decision_note") == "Generator ran all week"
+    assert window.step_buttons == []
+
+
+def test_deciding_ones_own_expense_is_refused_in_the_dialog(qtbot, logins, desk):
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    fin = logins.department("FIN")
+    budget(clerk, fin, "Fuel")
+    expense = new_expense(clerk, department_id=fin).id
+    window = _open(qtbot, desk(clerk), "expenses", expense)
+    _alt(qtbot, window, Qt.Key.Key_J)
+    dialog = _dialog(qtbot, window, ExpenseDecisionDialog)
+    assert dialog.decide_button.text() == "&Reject"
+    qtbot.keyClicks(dialog.note, "Wrong amount")
+    _alt(qtbot, dialog, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and not dialog.is_busy, timeout=WAIT_MS)
+    assert dialog.message.text() == "You cannot decide your own expense; someone else must."
+    assert dialog.isVisible() and dialog.note.toPlainText() == "Wrong amount"
+    assert _state(clerk, "expenses", expense) == "pending"
+
+
+# --------------------------------------------------------------------------- invoices
+
+
+def test_an_invoice_is_issued_then_paid_in_two_payments(qtbot, logins, desk):
+    finance = logins.person("finance", first_name="Eric")
+    bank = account(finance, "Operating account", opening=Decimal("100"))
+    guarding = ("Guarding", Decimal("1"), Decimal("100000"))
+    bill = invoice(finance, client(logins.person("client")), guarding)
+    window = _open(qtbot, desk(finance), "invoices", bill)
+    assert [b.text() for b in window.step_buttons] == ["&Issue"]
+
+    _alt(qtbot, window, Qt.Key.Key_I)
+    qtbot.waitUntil(lambda: window.question is not None, timeout=WAIT_MS)
+    assert "can no longer be changed" in window.question.text()
+    qtbot.keyClick(window.question, Qt.Key.Key_Return)  # Issue is the default answer
+    _reloaded_to(qtbot, window, "sent")
+    assert [b.text() for b in window.step_buttons] == ["Record &payment…"]
+
+    _alt(qtbot, window, Qt.Key.Key_P)
+    dialog = _dialog(qtbot, window, InvoicePaymentDialog)
+    qtbot.waitUntil(lambda: dialog.record_button.isEnabled(), timeout=WAIT_MS)
+    assert dialog.owed.text().startswith("118,000 RWF")
+    assert dialog.account.currentText().startswith("Operating account — 100 RWF")
+    # Too much: refused beside the amount, nothing booked, what was typed kept.
+    dialog.amount.setFocus()
+    dialog.amount.line.selectAll()
+    qtbot.keyClicks(dialog.amount.line, "200000")
+    qtbot.keyClick(dialog.amount.line, Qt.Key.Key_Return)
+    error = dialog.field_errors["amount"]
+    qtbot.waitUntil(lambda: error.isVisible() and not dialog.is_busy, timeout=WAIT_MS)
+    assert error.text() == (
+        "Only 118,000.00 RWF is still owed on this invoice: a payment cannot be more."
+    )
+    dialog.amount.line.selectAll()
+    qtbot.keyClicks(dialog.amount.line, "18000")
+    qtbot.keyClick(dialog.amount.line, Qt.Key.Key_Return)
+    _reloaded_to(qtbot, window, "partially_paid")
+    assert balance(finance, bank) == Decimal("18100.00")
+
+    _alt(qtbot, window, Qt.Key.Key_P)
+    second = _dialog(qtbot, window, InvoicePaymentDialog)
+    qtbot.waitUntil(second.record_button.isEnabled, timeout=WAIT_MS)
+    assert second.amount.value() == Decimal("100000.00")  # what is still owed
+    qtbot.keyClick(second.account, Qt.Key.Key_Return)
+    _reloaded_to(qtbot, window, "paid")
+    assert balance(finance, bank) == Decimal("118100.00")
+
+
+# --------------------------------------------------------------------------- payroll
+
+
+def test_payroll_is_run_approved_and_paid_from_its_page_and_window(qtbot, logins, desk, db_dsn):
+    setting(db_dsn, "payroll.allowance_rate_percent", "10")
+    officer = logins.person("hr", first_name="Grace")
+    manager = logins.person("finance", first_name="Jean")
+    bank = account(manager, "Payroll account", opening=Decimal("5000000"))
+    hr_desk = desk(officer)
+    page = PayPeriodsPage(
+        hr_desk.worker, officer.role, columns_for(officer.role, "payroll_periods"),
+        settings=QSettings(str(db_dsn.__hash__()), "test"),
+    )  # fmt: skip
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+
+    page.new_record()  # Ctrl+N in the main window: a pay period comes from a run
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=WAIT_MS)
+    this_month = TODAY.replace(day=1)
+    assert dialog.chosen_month() == this_month  # nothing ran yet: this month
+    qtbot.keyClick(dialog.month, Qt.Key.Key_Up)  # last month
+    qtbot.keyClick(dialog.month, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.status.isVisible(), timeout=WAIT_MS)
+    assert "ran: its payslips wait for approval" in page.status.text()
+    with manager.engine.begin() as conn:
+        period = conn.execute(text("SELECT id, period_start FROM payroll_periods")).one()
+    assert period.period_start.month == (this_month - dt.timedelta(days=1)).month
+
+    # The same month again: the dialog says who ran it.
+    page.new_record()
+    again = page.dialog
+    qtbot.waitUntil(lambda: again.run_button.isEnabled(), timeout=WAIT_MS)
+    assert again.chosen_month() == this_month  # the month after the last run
+    qtbot.keyClick(again.month, Qt.Key.Key_Up)
+    qtbot.keyClick(again.month, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: again.message.isVisible() and not again.is_busy, timeout=WAIT_MS)
+    assert "was already run by Grace Tester" in again.message.text()
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+
+    window = _open(qtbot, desk(manager), "payroll_periods", period.id)
+    assert [b.text() for b in window.step_buttons] == ["&Approve period…", "&Cancel run…"]
+    _alt(qtbot, window, Qt.Key.Key_A)
+    approval = _dialog(qtbot, window, PayrollDecisionDialog)
+    qtbot.waitUntil(lambda: approval.payslips.text() == "2", timeout=WAIT_MS)
+    qtbot.keyClicks(approval.note, "Checked with HR")
+    qtbot.keyClick(approval.note, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    _reloaded_to(qtbot, window, "approved")
+    assert [b.text() for b in window.step_buttons] == ["Mark &paid…"]
+
+    _alt(qtbot, window, Qt.Key.Key_P)
+    payment = _dialog(qtbot, window, PayrollPaymentDialog)
+    qtbot.waitUntil(lambda: payment.pay_button.isEnabled(), timeout=WAIT_MS)
+    assert payment.net.text().endswith("RWF") and payment.account.current_id() == bank
+    qtbot.keyClick(payment.account, Qt.Key.Key_Return)
+    _reloaded_to(qtbot, window, "paid")
+    with manager.engine.begin() as conn:
+        net = conn.execute(
+            text("SELECT sum(net_salary) FROM payroll_records WHERE status = 'paid'")
+        ).scalar()
+    assert balance(manager, bank) == Decimal("5000000.00") - net
+
+
+def test_a_payroll_account_too_short_is_pointed_out_before_paying(qtbot, logins, desk, db_dsn):
+    officer = logins.person("hr")
+    manager = logins.person("finance")
+    account(manager, "Petty cash", opening=Decimal("1000"))
+    with officer.session() as session:
+        from dicel_desktop.services import payroll
+
+        period = payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    with manager.session() as session:
+        payroll.approve_payroll(session, period, "")
+    window = _open(qtbot, desk(manager), "payroll_periods", period)
+    _alt(qtbot, window, Qt.Key.Key_P)
+    payment = _dialog(qtbot, window, PayrollPaymentDialog)
+    qtbot.waitUntil(lambda: payment.pay_button.isEnabled(), timeout=WAIT_MS)
+    assert payment.shortfall.isVisible()
+    assert payment.shortfall.text().startswith("This account holds ")
+    qtbot.keyClick(payment.account, Qt.Key.Key_Return)
+    error = payment.field_errors["account_id"]
+    qtbot.waitUntil(lambda: error.isVisible() and not payment.is_busy, timeout=WAIT_MS)
+    assert error.text().startswith("Petty cash holds 1,000.00 RWF; the salaries need ")
+    assert _state(manager, "payroll_periods", period) == "approved"
+
+
+# --------------------------------------------------------------------------- payslips
+
+
+@pytest.fixture
+def my_payslip(logins, db_dsn):
+    setting(db_dsn, "company.name", "DICEL Ltd", "string")
+    officer = logins.person("hr")
+    staff = logins.person("employee", first_name="Eric", last_name="Habimana")
+    from dicel_desktop.services import payroll
+
+    with officer.session() as session:
+        payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    return staff
+
+
+def _payslips_page(qtbot, desk, staff) -> PayslipsPage:
+    page = PayslipsPage(
+        desk(staff).worker,
+        columns_for(staff.role, "payroll_records"),
+        fixed_filters=[Equals("employee_id", staff.employee_id)],
+    )
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.grid.model.rowCount() == 1, timeout=WAIT_MS)
+    page.grid.view.setFocus()
+    qtbot.keyClick(page.grid.view, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: page.grid.current_record_id() is not None, timeout=WAIT_MS)
+    return page
+
+
+def my_payslip_number(person) -> str:
+    with person.engine.begin() as conn:
+        return conn.execute(
+            text("SELECT employee_number FROM employees WHERE id = :e"), {"e": person.employee_id}
+        ).scalar()
+
+
+def _text_of(pdf: str) -> str:
+    document = QPdfDocument()
+    document.load(pdf)
+    return "\n".join(document.getAllText(n).text() for n in range(document.pageCount()))
+
+
+def test_a_person_saves_their_payslip_as_a_pdf(qtbot, logins, desk, my_payslip, tmp_path):
+    page = _payslips_page(qtbot, desk, my_payslip)
+    page.pdf_action.trigger()
+    qtbot.waitUntil(lambda: page.output.file_dialog is not None, timeout=WAIT_MS)
+    target = tmp_path / "march.pdf"
+    assert page.output.file_dialog.selectedFiles()[0].endswith(
+        f"payslip-{my_payslip_number(my_payslip)}-2026-03.pdf"
+    )
+    # The person types where it goes, and presses Enter.
+    name = page.output.file_dialog.findChild(QLineEdit, "fileNameEdit")
+    name.selectAll()
+    qtbot.keyClicks(name, str(target))
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.status.isVisible(), timeout=WAIT_MS)
+    assert page.status.text() == f"Saved as {target}."
+    written = _text_of(str(target))
+    for words in ("DICEL Ltd", "Payslip for March 2026", "Eric Habimana", "PAYE (income tax)",
+                  "RSSB pension", "Net pay"):  # fmt: skip
+        assert words in written, words
+
+
+def test_a_person_prints_their_payslip(qtbot, logins, desk, my_payslip, tmp_path):
+    page = _payslips_page(qtbot, desk, my_payslip)
+    qtbot.keyClick(page.grid.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.output.print_dialog is not None, timeout=WAIT_MS)
+    # No printer here but Qt's "Print to File (PDF)": the file name is typed in the dialog.
+    printed = tmp_path / "printed.pdf"
+    dialog = page.output.print_dialog
+    assert dialog.findChild(QComboBox, "printers").currentText() == "Print to File (PDF)"
+    file_name = dialog.findChild(QLineEdit, "filename")
+    file_name.setText(str(printed))
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.status.isVisible(), timeout=WAIT_MS)
+    assert page.status.text() == "The payslip was sent to the printer."
+    assert "Net pay" in _text_of(str(printed))
+
+
+def test_no_payslip_chosen_says_so(qtbot, logins, desk, my_payslip):
+    page = PayslipsPage(
+        desk(my_payslip).worker,
+        columns_for(my_payslip.role, "payroll_records"),
+        fixed_filters=[Equals("employee_id", my_payslip.employee_id)],
+    )
+    qtbot.addWidget(page)
+    page.show()
+    # Listed, none chosen yet (and no query left running when the test ends).
+    qtbot.waitUntil(lambda: page.grid.model.rowCount() == 1, timeout=WAIT_MS)
+    page.print_action.trigger()
+    assert page.status.text() == "Choose a payslip in the list first."
+    assert page.output.print_dialog is None
+
+
+def test_issuing_needs_a_yes(qtbot, logins, desk):
+    finance = logins.person("finance")
+    bill = invoice(finance, client(logins.person("client")))
+    add_line(finance, bill, "Patrol", Decimal("1"), Decimal("10"))
+    window = _open(qtbot, desk(finance), "invoices", bill)
+    _alt(qtbot, window, Qt.Key.Key_I)
+    qtbot.waitUntil(lambda: window.question is not None, timeout=WAIT_MS)
+    window.question.button(QMessageBox.StandardButton.Cancel).click()
+    assert _state(finance, "invoices", bill) == "draft"
