@@ -568,6 +568,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_setting_value_is_valid": (BASE_GROUP_ROLE,),
         # A record's history without what the caller may not read (migration 0007).
         "dicel_record_history": (BASE_GROUP_ROLE,),
+        # The approvals inbox (migration 0015): runs as the caller, who sees through it
+        # only the listing functions they may call themselves.
+        "dicel_waiting_for_me": (BASE_GROUP_ROLE,),
     }
 )
 
