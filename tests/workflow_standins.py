@@ -28,43 +28,54 @@ _LISTING = (
 )
 _NAME = "u.first_name || ' ' || u.last_name"
 
+# plpgsql, not sql: a sql function's query is planned again on every call; plpgsql keeps
+# its plans for the session, as a real listing function called at every change would.
 LEAVE_TO_DECIDE = f"""
 CREATE FUNCTION public.dicel_leave_requests_to_decide() {_LISTING}
-LANGUAGE sql STABLE {_DEFINER}
+LANGUAGE plpgsql STABLE {_DEFINER}
 AS $$
-    SELECT l.id, initcap(l.leave_type) || ' leave, ' || {_NAME},
-           l.start_date || ' to ' || l.end_date || ', ' || l.days_requested || ' days',
-           NULL::numeric, NULL::text, l.created_at, {_NAME}
+#variable_conflict use_column
+BEGIN RETURN QUERY
+    SELECT l.id, (initcap(l.leave_type) || ' leave, ' || {_NAME})::text,
+           (l.start_date || ' to ' || l.end_date || ', ' || l.days_requested || ' days')::text,
+           NULL::numeric, NULL::text, l.created_at, ({_NAME})::text
       FROM public.leave_requests l
       JOIN public.employees e ON e.id = l.employee_id
       JOIN public.users u ON u.id = e.user_id
      WHERE l.status = 'pending'
-       AND e.user_id IS DISTINCT FROM public.dicel_current_user_id()
-       AND (public.dicel_is_supervisor_of(l.employee_id) OR public.dicel_has_role('hr'))
-$$"""
+       -- (SELECT ...): evaluated once per call, not once per row.
+       AND e.user_id IS DISTINCT FROM (SELECT public.dicel_current_user_id())
+       AND (l.employee_id = ANY ((SELECT public.dicel_direct_report_ids())::uuid[])
+            OR (SELECT public.dicel_has_role('hr')));
+END $$"""
 
 ORDERS_TO_DECIDE = f"""
 CREATE FUNCTION public.dicel_purchase_orders_to_decide() {_LISTING}
-LANGUAGE sql STABLE {_DEFINER}
+LANGUAGE plpgsql STABLE {_DEFINER}
 AS $$
-    SELECT o.id, o.po_number, o.notes, o.total_amount, 'RWF', o.created_at, {_NAME}
+#variable_conflict use_column
+BEGIN RETURN QUERY
+    SELECT o.id, o.po_number::text, o.notes, o.total_amount::numeric, 'RWF'::text,
+           o.created_at, ({_NAME})::text
       FROM public.purchase_orders o LEFT JOIN public.users u ON u.id = o.created_by
      WHERE o.status = 'pending'
-       AND o.created_by IS DISTINCT FROM public.dicel_current_user_id()
-       AND (public.dicel_has_role('finance') OR public.dicel_has_role('admin'))
-$$"""
+       AND o.created_by IS DISTINCT FROM (SELECT public.dicel_current_user_id())
+       AND (SELECT public.dicel_has_role('finance') OR public.dicel_has_role('admin'));
+END $$"""
 
 EXPENSES_TO_DECIDE = f"""
 CREATE FUNCTION public.dicel_expenses_to_decide() {_LISTING}
-LANGUAGE sql STABLE {_DEFINER}
+LANGUAGE plpgsql STABLE {_DEFINER}
 AS $$
-    SELECT x.id, x.expense_number || ' ' || x.expense_category, x.description, x.amount,
-           x.currency, x.created_at, {_NAME}
+#variable_conflict use_column
+BEGIN RETURN QUERY
+    SELECT x.id, (x.expense_number || ' ' || x.expense_category)::text, x.description,
+           x.amount::numeric, x.currency::text, x.created_at, ({_NAME})::text
       FROM public.expenses x LEFT JOIN public.users u ON u.id = x.created_by
      WHERE x.status = 'pending'
-       AND x.created_by IS DISTINCT FROM public.dicel_current_user_id()
-       AND (public.dicel_has_role('finance') OR public.dicel_has_role('admin'))
-$$"""
+       AND x.created_by IS DISTINCT FROM (SELECT public.dicel_current_user_id())
+       AND (SELECT public.dicel_has_role('finance') OR public.dicel_has_role('admin'));
+END $$"""
 
 
 def _decide(

@@ -64,9 +64,10 @@ KINDS: dict[str, Kind] = {
     )
 }
 
+#: What has waited longest first.
 WAITING_SQL = (
     "SELECT kind, id, title, detail, amount, currency, submitted_at, submitted_by"
-    " FROM public.dicel_waiting_for_me()"
+    " FROM public.dicel_waiting_for_me() ORDER BY submitted_at NULLS LAST, kind, id"
 )
 
 

@@ -7,10 +7,12 @@ Create Date: 2026-12-01
 * ``dicel_waiting_for_me()`` (plpgsql, SECURITY INVOKER, STABLE; EXECUTE dicel_user):
   the union of ``dicel_leave_requests_to_decide()``, ``dicel_purchase_orders_to_decide()``
   and ``dicel_expenses_to_decide()``, each row with its kind (``leave``,
-  ``purchase_order``, ``expense``), what has waited longest first. It runs as the
-  caller, so it can show no more than the caller would get by calling the three: a
-  listing function that does not exist (yet), or that the caller may not EXECUTE, adds
-  nothing. It names them in dynamic SQL, so they may come with a later revision.
+  ``purchase_order``, ``expense``), in no particular order (``ORDER BY submitted_at``
+  puts what has waited longest first). It runs as the caller, so it can show no more
+  than the caller would get by calling the three: a listing function that does not exist
+  (yet), or that the caller may not EXECUTE, adds nothing. Each is called in a statement
+  of its own that plpgsql plans when it first runs it, so they may come with a later
+  revision; the plans are then kept for the session (the inbox reads at every change).
 * ``dicel_notify_work()``: an AFTER trigger on ``leave_requests``, ``purchase_orders``
   and ``expenses`` (``<table>_notify_work``) that sends ``NOTIFY dicel_work`` with
   ``{"table": ..., "id": ..., "operation": "INSERT|UPDATE|DELETE"}`` and nothing else:
@@ -58,7 +60,19 @@ END
 $$"""
 
 
-_SOURCES_SQL = ", ".join(f"('{kind}', 'public.{function}()')" for kind, function in SOURCES)
+def _union_part(kind: str, function: str) -> str:
+    routine = f"public.{function}()"
+    return f"""
+    IF to_regprocedure('{routine}') IS NOT NULL
+       AND has_function_privilege('{routine}', 'EXECUTE') THEN
+        RETURN QUERY
+            -- Cast to the contract's types: RETURN QUERY wants them exactly.
+            SELECT '{kind}'::text, t.id::uuid, t.title::text, t.detail::text,
+                   t.amount::numeric, t.currency::text, t.submitted_at::timestamptz,
+                   t.submitted_by::text
+              FROM {routine} AS t;
+    END IF;"""
+
 
 WAITING_FOR_ME = f"""
 CREATE FUNCTION public.dicel_waiting_for_me()
@@ -66,31 +80,13 @@ RETURNS TABLE (kind text, id uuid, title text, detail text, amount numeric, curr
                submitted_at timestamptz, submitted_by text)
 LANGUAGE plpgsql STABLE {_PATH}
 AS $$
-DECLARE
-    v_parts text[] := '{{}}';
-    v_source record;
 BEGIN
     -- SECURITY INVOKER: the listing functions check the caller, and a caller without
-    -- EXECUTE on one of them gets nothing of it through this one either. A listing
-    -- function that does not exist (yet) is left out: only the names below, never
-    -- anything a caller gives, reach the dynamic SQL.
-    FOR v_source IN SELECT * FROM (VALUES {_SOURCES_SQL}) AS s(kind, routine) LOOP
-        IF to_regprocedure(v_source.routine) IS NOT NULL
-           AND has_function_privilege(v_source.routine, 'EXECUTE') THEN
-            v_parts := v_parts || format(
-                -- Cast to the contract's types: RETURN QUERY wants them exactly.
-                'SELECT %L::text, t.id::uuid, t.title::text, t.detail::text,'
-                ' t.amount::numeric, t.currency::text, t.submitted_at::timestamptz,'
-                ' t.submitted_by::text FROM %s AS t',
-                v_source.kind, v_source.routine);
-        END IF;
-    END LOOP;
-    IF cardinality(v_parts) = 0 THEN
-        RETURN;
-    END IF;
-    -- What has waited longest first.
-    RETURN QUERY EXECUTE array_to_string(v_parts, ' UNION ALL ')
-        || ' ORDER BY 7 NULLS LAST, 1, 2';
+    -- EXECUTE on one of them gets nothing of it through this one either. plpgsql plans
+    -- a statement when it first runs it (and keeps the plan for the session), so a
+    -- listing function that does not exist (yet) is skipped, not an error.
+    {"".join(_union_part(kind, function) for kind, function in SOURCES)}
+    RETURN;
 END
 $$"""
 

@@ -1,5 +1,6 @@
 """The rows of the approvals inbox: snapshots of ``services.inbox.WaitingItem`` with
-their display strings made once, when a new list arrives (a few dozen rows at most)."""
+their display strings, made once per item: a new list (at every change of anyone's
+work) formats only the items it did not hold before."""
 
 from __future__ import annotations
 
@@ -62,9 +63,11 @@ class InboxModel(QAbstractTableModel):
         return list(self._items)
 
     def set_items(self, items: list[WaitingItem]) -> None:
+        # Items are frozen: an unchanged one keeps its strings, a changed one is new.
+        known = dict(zip(self._items, self._cells, strict=True))
         self.beginResetModel()
         self._items = list(items)
-        self._cells = [self._cells_of(item) for item in self._items]
+        self._cells = [known.get(item) or self._cells_of(item) for item in self._items]
         self.endResetModel()
 
     def item(self, row: int) -> WaitingItem:
