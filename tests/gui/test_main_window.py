@@ -148,7 +148,7 @@ def test_my_work_lists_only_my_leave_and_a_supervisor_has_an_inbox(qtbot, open_a
     assert my_work.section_keys()[:5] == ["profile", "leave", "attendance", "payslips", "tickets"]
     assert "waiting" in my_work.section_keys()
     waiting = my_work.show_section("waiting")
-    # What the inbox holds is tests/gui/test_inbox.py's business; here: it is there, it
+    # What the inbox holds is tests/gui/test_inbox_window.py's business; here: it is there, it
     # loads, and its count is on the tab.
     qtbot.waitUntil(lambda: waiting.loaded, timeout=15000)
     count = waiting.model.rowCount()
