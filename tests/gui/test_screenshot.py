@@ -133,3 +133,19 @@ def test_a_form_of_an_unknown_or_unreadable_table_is_refused_by_name(demo_dir, t
     )  # fmt: skip
     assert missing.returncode == 2 and "EXP-1999-999999" in missing.stderr
     assert not target.exists()
+
+
+def test_a_screenshot_of_a_section_of_my_work_named_by_its_title(demo_dir, tmp_path):
+    # The Managing Director supervises the department heads: "Waiting for me" is theirs.
+    target = tmp_path / "inbox.png"
+    result = _run(
+        demo_dir,
+        "--user",
+        "jean.mugabo@dicel.rw",
+        "--screenshot",
+        str(target),
+        "--tab",
+        "Waiting for me",
+    )
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(target)).width() == 1400

@@ -29,6 +29,10 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
 from dicel_desktop.services.inbox import Decision, WaitingItem
 
+_FIT, _SHARE = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+#: Kind, title, details, amount, submitted, by.
+_COLUMN_MODES = (_FIT, _SHARE, _SHARE, _FIT, _FIT, _FIT)
+
 
 class InboxPage(QWidget):
     #: How many items wait now, after each list.
@@ -66,11 +70,15 @@ class InboxPage(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        vertical = self.view.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The short columns as wide as their words, title and details share the rest.
+        for column, mode in enumerate(_COLUMN_MODES):
+            header.setSectionResizeMode(column, mode)
         self.empty = QLabel(self.tr("Nothing waits for your decision."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -157,10 +165,14 @@ class InboxPage(QWidget):
         flags = QItemSelectionModel.SelectionFlag
         selection_model = self.view.selectionModel()
         row = self.model.row_of(current) if current is not None else None
+        if row is None and self.model.rowCount():
+            row = 0
         if row is not None:
             selection_model.setCurrentIndex(self.model.index(row, 0), flags.NoUpdate)
-        elif self.model.rowCount():
-            selection_model.setCurrentIndex(self.model.index(0, 0), flags.NoUpdate)
+            if selection.isEmpty():
+                # Nothing chosen (yet, or any more): the current item is, as a click
+                # on it would make it, so Approve… acts on what the person sees.
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
         selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
         self._on_selection_changed()
 

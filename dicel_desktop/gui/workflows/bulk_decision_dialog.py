@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -89,6 +90,10 @@ class BulkDecisionDialog(QDialog):
         self.heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Items to decide"))
+        # A refusal is a sentence to read whole, not to scroll sideways for.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for item in self.items:
             row = QListWidgetItem(self._describe(item))
             self.list.addItem(row)
