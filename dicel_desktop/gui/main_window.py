@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._ping_timer.start()
         self.worker.busy_changed.connect(self._on_worker_busy_changed)
         self.work_listener = self._start_work_listener()
+        self.records.table_changed.connect(self._on_record_changed_read_inbox)
 
     # ----------------------------------------------------------------- public API
 
@@ -284,6 +285,12 @@ class MainWindow(QMainWindow):
         self.work_listener.refresh()
         for table in sorted({d.item.table for d in decisions if d.decided}):
             self._on_records_table_changed(table)
+
+    def _on_record_changed_read_inbox(self, table: str) -> None:
+        # A record saved or decided here: listening, the database says so anyway; polling,
+        # the inbox would show it only with the next poll.
+        if table in {kind.table for kind in inbox.KINDS.values()}:
+            self.work_listener.refresh()
 
     def _on_work_listener_failed(self, error: BaseException) -> None:
         self.my_work.inbox.show_problem(describe_error(error))

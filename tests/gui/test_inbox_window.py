@@ -205,3 +205,29 @@ def test_approving_several_at_once_by_keyboard_reports_the_one_decided_meanwhile
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT_MS)
     assert window.tabs.tabText(0) == "My work"
     assert isinstance(window.my_work.stack.currentWidget(), InboxPage)
+
+
+def test_polling_what_was_decided_here_leaves_the_list_at_once(
+    qtbot, team, open_window, monkeypatch
+):
+    monkeypatch.setattr(work_listener, "POLL_INTERVAL_S", 3600)
+    boss, report = team
+    file_leave(report)
+    window = open_window(boss, live_updates="poll")
+    page = window.my_work.inbox
+    assert page.model.rowCount() == 1
+    window.my_work.show_section("waiting")
+    page.view.selectRow(0)
+    page.reject_button.click()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=WAIT_MS)
+    page.dialog.go_button.click()
+    qtbot.waitUntil(lambda: page.dialog.decisions is not None, timeout=WAIT_MS)
+    assert page.dialog.summary.text() == "1 rejected."
+    # Not an hour later: the window reads its inbox again after its own decisions.
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT_MS)
+    assert window.tabs.tabText(0) == "My work"
+
+    # The same after a record of the inbox's tables was saved in this window.
+    file_leave(report, week=4)
+    window.records.table_changed.emit("leave_requests")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
