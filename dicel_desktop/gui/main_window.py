@@ -3,10 +3,8 @@ the menus, toolbar and status bar around them.
 
 Tabs, menus and actions are built from the permission table (for comfort: PostgreSQL is
 what enforces). Every database call goes through the one DB worker, except the approvals
-inbox's: the work listener (services/work_listener.py) reads it on a connection and a
-thread of its own whenever the database says work changed, and hands each list to the
-GUI thread through the worker's ``call_in_gui``. New items while the window is in the
-background give a desktop notification (gui/desktop_notice.py).
+inbox's, which a listener of its own keeps current (gui/live_inbox.py); its count is on
+the "My work" tab.
 """
 
 from __future__ import annotations
@@ -22,20 +20,17 @@ from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import workflows  # noqa: F401  (registers the workflow steps)
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
-from dicel_desktop.gui.desktop_notice import DesktopNotice
-from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.live_inbox import LiveInbox
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.records.panels import record_panels
-from dicel_desktop.gui.tabs.inbox_model import kind_label
 from dicel_desktop.gui.tabs.module_tab import ModuleTab
 from dicel_desktop.gui.tabs.my_work_tab import MyWorkTab
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services import inbox, my_work, work_listener
+from dicel_desktop.services import my_work
 from dicel_desktop.services.forms import form_spec
-from dicel_desktop.services.inbox import Decision, WaitingItem
 from dicel_desktop.services.visibility import visible_modules
 
 #: How often the status bar checks that the server still answers.
@@ -79,13 +74,7 @@ class MainWindow(QMainWindow):
             self.module_tabs[module.key] = tab
             self._add_tab(tab, module.title)
         self.setCentralWidget(self.tabs)
-        #: New work while the window is in the background (tests read ``notice.last``).
-        self.notice_of_work = DesktopNotice(self)
-        self.notice_of_work.clicked.connect(self._on_notice_of_work_clicked)
-        inbox_page = self.my_work.inbox
         self.my_work.waiting_count_changed.connect(self._on_waiting_count_changed)
-        inbox_page.items_arrived.connect(self._on_inbox_items_arrived)
-        inbox_page.decided.connect(self._on_inbox_decided)
 
         self._build_actions()
         self._build_menus()
@@ -99,8 +88,7 @@ class MainWindow(QMainWindow):
         self._ping_timer.timeout.connect(self._ping)
         self._ping_timer.start()
         self.worker.busy_changed.connect(self._on_worker_busy_changed)
-        self.work_listener = self._start_work_listener()
-        self.records.table_changed.connect(self._on_record_changed_read_inbox)
+        self.live_inbox = LiveInbox(self, self._on_records_table_changed)
 
     # ----------------------------------------------------------------- public API
 
@@ -235,65 +223,12 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(titles.index(remembered) if remembered in titles else 0)
         self._on_tabs_current_changed(self.tabs.currentIndex())
 
-    def _start_work_listener(self) -> work_listener.WorkListener:
-        call_in_gui = self.worker.call_in_gui
-        listener = work_listener.WorkListener(
-            work_listener.engine_connector(self.logged_in.engine),
-            inbox.read_waiting,
-            # On the listener's thread: each call is queued for the GUI thread.
-            lambda items: call_in_gui(self.my_work.inbox.show_items, items),
-            mode=getattr(self.logged_in, "live_updates", "auto"),
-            on_state=lambda state: call_in_gui(self.my_work.inbox.show_state, state),
-            on_error=lambda error: call_in_gui(self._on_work_listener_failed, error),
-            poll_interval=work_listener.POLL_INTERVAL_S,
-        )
-        listener.start()
-        return listener
-
     # ----------------------------------------------------------------- slots
 
     def _on_waiting_count_changed(self, count: int) -> None:
         index = self.tabs.indexOf(self.my_work)
         title = self.tr("My work ({count})").format(count=count) if count else self.tr("My work")
         self.tabs.setTabText(index, _mnemonic_safe(title))
-
-    def _on_inbox_items_arrived(self, items: list[WaitingItem]) -> None:
-        if self.isActiveWindow() and not self.isMinimized():
-            return  # the count on the tab says it
-        title = self.tr("Waiting for your decision")
-        if len(items) == 1:
-            (item,) = items
-            text = self.tr("{kind}: {title}").format(kind=kind_label(item.kind), title=item.title)
-            if item.submitted_by:
-                text = self.tr("{what}, from {name}").format(what=text, name=item.submitted_by)
-        else:
-            text = self.tr("%n new items wait for your decision.", "", len(items))
-        self.notice_of_work.notify(title, text)
-
-    def _on_notice_of_work_clicked(self) -> None:
-        if self.isMinimized():
-            self.showNormal()
-        self.raise_()
-        self.activateWindow()
-        self.tabs.setCurrentWidget(self.my_work)
-        if "waiting" in self.my_work.section_keys():
-            self.my_work.show_section("waiting")
-
-    def _on_inbox_decided(self, decisions: list[Decision]) -> None:
-        # Listening, the database's own notifications would do; polling, they would come
-        # only with the next poll.
-        self.work_listener.refresh()
-        for table in sorted({d.item.table for d in decisions if d.decided}):
-            self._on_records_table_changed(table)
-
-    def _on_record_changed_read_inbox(self, table: str) -> None:
-        # A record saved or decided here: listening, the database says so anyway; polling,
-        # the inbox would show it only with the next poll.
-        if table in {kind.table for kind in inbox.KINDS.values()}:
-            self.work_listener.refresh()
-
-    def _on_work_listener_failed(self, error: BaseException) -> None:
-        self.my_work.inbox.show_problem(describe_error(error))
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.worker.is_shut_down:
@@ -423,8 +358,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/state", self.saveState())
         self._ping_timer.stop()
-        self.work_listener.stop()
-        self.notice_of_work.close()
+        self.live_inbox.stop()
         self.my_work.close_lists()
         for tab in self.module_tabs.values():
             tab.close_lists()

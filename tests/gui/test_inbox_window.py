@@ -59,7 +59,7 @@ def open_window(qtbot, db_dsn: str, tmp_path) -> Iterator[Callable[..., MainWind
     yield open_window
     for window in windows:
         window.close()
-        assert window.work_listener.join(WAIT_MS / 1000)
+        assert window.live_inbox.listener.join(WAIT_MS / 1000)
 
 
 def activate(qtbot, widget: QWidget) -> None:
@@ -103,7 +103,7 @@ def test_where_the_profile_says_poll_new_work_still_arrives(qtbot, team, open_wi
     monkeypatch.setattr(work_listener, "POLL_INTERVAL_S", 0.2)
     boss, report = team
     window = open_window(boss, live_updates="poll")
-    assert window.work_listener.mode == "poll"
+    assert window.live_inbox.listener.mode == "poll"
     leave = file_leave(report)
     page = window.my_work.inbox
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
@@ -119,15 +119,15 @@ def test_new_work_gives_a_desktop_notice_only_while_the_window_is_behind(qtbot, 
     activate(qtbot, window)
     file_leave(report)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
-    assert window.notice_of_work.last is None  # in front: the count on the tab says it
+    assert window.live_inbox.notice.last is None  # in front: the count on the tab says it
 
     elsewhere = QWidget()
     qtbot.addWidget(elsewhere)
     elsewhere.show()
     activate(qtbot, elsewhere)
     file_leave(report, week=4)
-    qtbot.waitUntil(lambda: window.notice_of_work.last is not None, timeout=WAIT_MS)
-    title, words, how = window.notice_of_work.last
+    qtbot.waitUntil(lambda: window.live_inbox.notice.last is not None, timeout=WAIT_MS)
+    title, words, how = window.live_inbox.notice.last
     assert title == "Waiting for your decision"
     assert words == "Leave: " + page.model.item(1).title + ", from Eric Habimana"
     # A tray message where the desktop has a tray; otherwise the taskbar entry is marked.

@@ -115,7 +115,7 @@ def test_a_new_request_reaching_the_inbox(inbox_db: InboxDatabase, qapp, tmp_pat
     filer = _Filer(inbox_db.report)
     raw = _RawRoundTrip(inbox_db.report, boss)
     try:
-        assert window.work_listener.mode == "listen", "the benchmark measures listening"
+        assert window.live_inbox.listener.mode == "listen", "the benchmark measures listening"
         # Warm-up: the listener's plans, the model's first rows, the raw connections.
         _ours(window, filer)
         raw.notify()
@@ -138,7 +138,7 @@ def test_a_new_request_reaching_the_inbox(inbox_db: InboxDatabase, qapp, tmp_pat
         raw.close()
         filer.close()
         window.close()
-        window.work_listener.join(10)
+        window.live_inbox.listener.join(10)
 
     per_round = Stats.of([a / b for a, b in zip(ours, floor, strict=True)])
     mine_stats, floor_stats = Stats.of(ours), Stats.of(floor)
