@@ -109,7 +109,7 @@ def test_where_the_profile_says_poll_new_work_still_arrives(qtbot, team, open_wi
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
     assert page.model.item(0).id == leave
     assert window.tabs.tabText(0) == "My work (1)"
-    assert page.status.text() == "Checked every few seconds"
+    assert page.status.text() == "Checked at intervals"
 
 
 def test_new_work_gives_a_desktop_notice_only_while_the_window_is_behind(qtbot, team, open_window):

@@ -136,10 +136,19 @@ class InboxPage(QWidget):
         words = {
             "connecting": self.tr("Connecting…"),
             "listening": self.tr("Live"),
-            "polling": self.tr("Checked every few seconds"),
+            "polling": self.tr("Checked at intervals"),
             "disconnected": self.tr("Connection lost — retrying"),
         }
+        tips = {
+            "listening": self.tr("New items appear as soon as they are submitted."),
+            "polling": self.tr(
+                "The connection to the server cannot bring news as it happens (it goes "
+                "through a connection pool), so this list is read again at intervals and "
+                "after each of your decisions."
+            ),
+        }
         self.status.setText(words.get(state, ""))
+        self.status.setToolTip(tips.get(state, ""))
 
     def show_problem(self, sentence: str) -> None:
         self.problem.say(
