@@ -120,6 +120,8 @@ class WorkListener:
         self._wake_reader.setblocking(False)
         self._wake_writer.setblocking(False)
         self._thread: threading.Thread | None = None
+        #: Connections lost (or refused) since the last good read: the next wait's index.
+        self._failures = 0
         #: "listen" or "poll" once connected; None while not connected.
         self.mode: Literal["listen", "poll"] | None = None
         #: The server process of the listener's connection (pg_stat_activity.pid).
@@ -164,7 +166,6 @@ class WorkListener:
     # ----------------------------------------------------------------- the thread
 
     def _run(self) -> None:
-        failures = 0
         try:
             while not self._stopping.is_set():
                 self._set_state("connecting")
@@ -178,7 +179,6 @@ class WorkListener:
                         break
                     self.mode = mode
                     log.info("Live updates: %s (server process %s)", mode, self.backend_pid)
-                    failures = 0
                     if mode == "listen":
                         self._listen(connection)
                     else:
@@ -196,8 +196,8 @@ class WorkListener:
                 if self._stopping.is_set():
                     break
                 self._set_state("disconnected")
-                delay = self._retry_delays[min(failures, len(self._retry_delays) - 1)]
-                failures += 1
+                delay = self._retry_delays[min(self._failures, len(self._retry_delays) - 1)]
+                self._failures += 1
                 self._sleep(delay)
         finally:
             for end in (self._wake_reader, self._wake_writer):
@@ -295,6 +295,9 @@ class WorkListener:
         self._stopping.wait(seconds)
 
     def _deliver(self, result: Any) -> Any:
+        # Only a read that worked resets the waits: a connection that fails its every
+        # read is retried ever more slowly, not once a second.
+        self._failures = 0
         if not self._stopping.is_set():
             self._on_result(result)
         return result

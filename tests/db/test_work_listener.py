@@ -152,3 +152,31 @@ def test_stopping_ends_the_thread_and_its_connection(db_dsn, listen, team):
             ).fetchone()
 
     wait_for(gone, "the listener's server process ended")
+
+
+def test_a_read_that_keeps_failing_is_retried_ever_more_slowly(team):
+    boss, _report = team
+    waits: list[float] = []
+    errors: list[BaseException] = []
+
+    class Recording(WorkListener):
+        def _sleep(self, seconds: float) -> None:  # the clock, not the behaviour
+            waits.append(seconds)
+            if len(waits) == 4:
+                self.stop()
+
+    def broken_read(connection):
+        return connection.execute("SELECT * FROM no_such_inbox()").fetchall()
+
+    listener = Recording(
+        engine_connector(boss.engine),
+        broken_read,
+        lambda _items: None,
+        on_error=errors.append,
+        retry_delays=(1.0, 2.0, 5.0),
+    )
+    listener.start()
+    assert listener.join(WAIT_S)
+    # Connected every time, refused every read: the waits grow, then stay at the last.
+    assert waits == [1.0, 2.0, 5.0, 5.0]
+    assert all(isinstance(e, psycopg.errors.UndefinedFunction) for e in errors)
