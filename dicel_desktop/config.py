@@ -20,6 +20,8 @@ Both files hold ``[[profile]]`` tables::
     database = "dicel_erp_db"     # default dicel_erp_db
     sslmode = "verify-full"       # libpq's sslmode; default: libpq's (prefer)
     sslrootcert = "dicel-ca.pem"  # CA file; relative paths are relative to this file
+    live_updates = "auto"         # auto | listen | poll: "poll" behind a pooler in
+                                  # transaction mode (PgBouncer), where LISTEN cannot work
 
 A file that cannot be read or parsed, or a profile that is wrong, is skipped with a
 :class:`ProfileProblem` that names the file and line; the other profiles still load.
@@ -38,6 +40,7 @@ from pathlib import Path
 __all__ = [
     "DEFAULT_DATABASE",
     "DEFAULT_PORT",
+    "LIVE_UPDATES",
     "SITE_FILE_NAME",
     "SSL_MODES",
     "USER_FILE_NAME",
@@ -60,8 +63,10 @@ DEFAULT_PORT = 5432
 DEFAULT_DATABASE = "dicel_erp_db"
 #: libpq's values for sslmode, weakest first.
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+#: How new work reaches the window (services.work_listener): find out, LISTEN, or poll.
+LIVE_UPDATES = ("auto", "listen", "poll")
 
-_KEYS = {"name", "host", "port", "database", "sslmode", "sslrootcert"}
+_KEYS = {"name", "host", "port", "database", "sslmode", "sslrootcert", "live_updates"}
 _PROFILE_HEADER = re.compile(r"^\s*\[\[\s*profile\s*\]\]")
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
@@ -77,6 +82,9 @@ class ConnectionProfile:
     sslmode: str | None = None
     #: Absolute path of the CA file (relative paths are resolved when the file is read).
     sslrootcert: str | None = None
+    #: One of LIVE_UPDATES: "poll" where the connection goes through a pooler in
+    #: transaction mode; "auto" finds out by itself.
+    live_updates: str = "auto"
     #: The file the profile came from; None for one made in memory (demo mode, tests).
     source: Path | None = field(default=None, compare=False)
     #: True for a profile the person added themself (they may remove it; IT's they may not).
@@ -286,6 +294,10 @@ def _profile_from_table(
             skip(f"its CA file {ca_file} does not exist")
             return None
         sslrootcert = str(ca_file)
+    live_updates = table.get("live_updates", "auto")
+    if live_updates not in LIVE_UPDATES:
+        skip(f"live_updates must be one of {', '.join(LIVE_UPDATES)}, not {live_updates!r}")
+        return None
     return ConnectionProfile(
         name=name.strip(),
         host=host.strip(),
@@ -293,6 +305,7 @@ def _profile_from_table(
         database=database.strip(),
         sslmode=sslmode,
         sslrootcert=sslrootcert,
+        live_updates=live_updates,
         source=path,
         user_defined=user_defined,
     )
@@ -304,7 +317,7 @@ def _profile_from_table(
 def save_user_profiles(profiles: list[ConnectionProfile], path: Path | None = None) -> Path:
     """Write the person's own profiles (replacing the file); returns the file written.
 
-    Written by hand rather than with tomli-w: five flat keys of strings and one integer
+    Written by hand rather than with tomli-w: a few flat keys of strings and one integer
     do not justify a dependency, and read_profiles() reads the result back (tested).
     """
     path = user_profiles_file() if path is None else path
@@ -322,6 +335,8 @@ def save_user_profiles(profiles: list[ConnectionProfile], path: Path | None = No
             lines.append(f"sslmode = {_toml_string(profile.sslmode)}")
         if profile.sslrootcert:
             lines.append(f"sslrootcert = {_toml_string(profile.sslrootcert)}")
+        if profile.live_updates != "auto":
+            lines.append(f"live_updates = {_toml_string(profile.live_updates)}")
     path.parent.mkdir(parents=True, exist_ok=True)
     # Through a temporary file, so a crash mid-write never leaves half a file behind.
     scratch = path.with_name(path.name + ".new")

@@ -93,6 +93,7 @@ def _log_in(attempt: _LoginAttempt, application_name: str | None) -> _LoginResul
         sslrootcert=profile.sslrootcert,
         application_name=application_name,
         connect_timeout=CONNECT_TIMEOUT_S,
+        live_updates=profile.live_updates,
     )
     problem = None
     if attempt.remember:

@@ -2,7 +2,9 @@
 the menus, toolbar and status bar around them.
 
 Tabs, menus and actions are built from the permission table (for comfort: PostgreSQL is
-what enforces). Every database call goes through the one DB worker.
+what enforces). Every database call goes through the one DB worker, except the approvals
+inbox's, which a listener of its own keeps current (gui/live_inbox.py); its count is on
+the "My work" tab.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import workflows  # noqa: F401  (registers the workflow steps)
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
+from dicel_desktop.gui.live_inbox import LiveInbox
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.opener import RecordOpener
@@ -64,13 +67,14 @@ class MainWindow(QMainWindow):
         self.my_work = MyWorkTab(
             self.worker, self.role, logged_in.user_id, self._settings, records=self.records
         )
-        self.tabs.addTab(self.my_work, _mnemonic_safe("My work"))
+        self._add_tab(self.my_work, "My work")
         self.module_tabs: dict[str, ModuleTab] = {}
         for module in visible_modules(self.role):
             tab = ModuleTab(self.worker, module, self.role, self._settings, records=self.records)
             self.module_tabs[module.key] = tab
-            self.tabs.addTab(tab, _mnemonic_safe(module.title))
+            self._add_tab(tab, module.title)
         self.setCentralWidget(self.tabs)
+        self.my_work.waiting_count_changed.connect(self._on_waiting_count_changed)
 
         self._build_actions()
         self._build_menus()
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         self._ping_timer.timeout.connect(self._ping)
         self._ping_timer.start()
         self.worker.busy_changed.connect(self._on_worker_busy_changed)
+        self.live_inbox = LiveInbox(self, self._on_records_table_changed)
 
     # ----------------------------------------------------------------- public API
 
@@ -91,7 +96,13 @@ class MainWindow(QMainWindow):
         return [self._tab_title(i) for i in range(self.tabs.count())]
 
     def _tab_title(self, index: int) -> str:
-        return self.tabs.tabText(index).replace("&&", "&")
+        # The title without a count ("My work", not "My work (3)").
+        title = self.tabs.tabBar().tabData(index)
+        return title if isinstance(title, str) else self.tabs.tabText(index).replace("&&", "&")
+
+    def _add_tab(self, widget: QWidget, title: str) -> None:
+        index = self.tabs.addTab(widget, _mnemonic_safe(title))
+        self.tabs.tabBar().setTabData(index, title)
 
     def show_tab(self, title: str) -> QWidget:
         """Bring the tab titled ``title`` (or a module key) to the front."""
@@ -213,6 +224,11 @@ class MainWindow(QMainWindow):
         self._on_tabs_current_changed(self.tabs.currentIndex())
 
     # ----------------------------------------------------------------- slots
+
+    def _on_waiting_count_changed(self, count: int) -> None:
+        index = self.tabs.indexOf(self.my_work)
+        title = self.tr("My work ({count})").format(count=count) if count else self.tr("My work")
+        self.tabs.setTabText(index, _mnemonic_safe(title))
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.worker.is_shut_down:
@@ -342,6 +358,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/state", self.saveState())
         self._ping_timer.stop()
+        self.live_inbox.stop()
         self.my_work.close_lists()
         for tab in self.module_tabs.values():
             tab.close_lists()

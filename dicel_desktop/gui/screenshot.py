@@ -3,8 +3,9 @@
     dicel-desktop --demo --user EMAIL --screenshot FILE.png [--tab NAME]
                   [--open TABLE[:KEY] | --new TABLE]
 
-Logs in to the demo database as that demo user, opens the tab, waits until its lists
-have loaded, renders the window into FILE.png and exits. With ``--open`` it shows that
+Logs in to the demo database as that demo user, opens the tab (or a section of My work
+by its title: "Waiting for me"), waits until its lists and the inbox have loaded,
+renders the window into FILE.png and exits. With ``--open`` it shows that
 table's list and opens the form of the record KEY names (document number, name or id;
 the list's first record without KEY), with ``--new`` an empty form, and the picture is
 of the form; or of the dialog of a workflow step the form opened at once (a leave
@@ -83,7 +84,7 @@ def _shoot(
         window.show()
         if tab:
             try:
-                window.show_tab(tab)
+                _show_tab_or_section(app, window, tab)
             except KeyError:
                 titles = ", ".join(window.tab_titles())
                 print(f"dicel-desktop: no tab {tab!r} for {email}; tabs: {titles}", file=sys.stderr)
@@ -109,14 +110,34 @@ def _shoot(
     return 0
 
 
+def _show_tab_or_section(app: QApplication, window, title: str) -> None:
+    """The tab titled ``title``, or the section of My work of that title (KeyError)."""
+    from dicel_desktop.gui.tabs.my_work_tab import SECTIONS
+
+    try:
+        window.show_tab(title)
+        return
+    except KeyError:
+        section = next((s for s in SECTIONS if s.title.casefold() == title.casefold()), None)
+        if section is None:
+            raise
+    window.tabs.setCurrentWidget(window.my_work)
+    _settle(app, window, lambda: window.my_work.me is not None)
+    window.my_work.show_section(section.key)
+
+
 def _wait_until_loaded(app: QApplication, window) -> None:
-    """Process events until the worker is idle and the visible list has its rows."""
+    """Process events until the worker is idle, the visible list has its rows and the
+    inbox its first list (the work listener's, on a thread of its own)."""
 
     def loaded() -> bool:
         grid = window.current_grid()
-        return grid is None or (
-            not grid.model.is_loading
-            and (grid.model.rowCount() == 0 or grid.model.is_row_loaded(0))
+        return window.my_work.inbox.loaded and (
+            grid is None
+            or (
+                not grid.model.is_loading
+                and (grid.model.rowCount() == 0 or grid.model.is_row_loaded(0))
+            )
         )
 
     _settle(app, window, loaded)

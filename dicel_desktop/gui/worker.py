@@ -317,7 +317,9 @@ class DbWorker(QObject):
     def call_in_gui(self, fn: Callable[..., Any], *args: Any) -> None:
         """From a task: have ``fn(*args)`` called on the GUI thread, soon, in order (a
         progress report: the demo's first start takes a minute). Tasks make no Qt call
-        themselves; this is how one reaches the GUI before it has finished."""
+        themselves; this is how one reaches the GUI before it has finished. Any other
+        thread of the window's may use it too (the work listener hands its lists over
+        this way): it only appends to a deque and writes a byte to a socket."""
         if self._core.stopping:
             return
         self._core.gui_calls.append((fn, args))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import platform
 import uuid
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import psycopg
@@ -64,6 +64,9 @@ class LoggedIn:
     last_name: str
     role: Role
     schema_revision: str
+    #: How new work reaches the window: the profile's ``live_updates`` (auto, listen,
+    #: poll; services.work_listener).
+    live_updates: str = "auto"
 
     @property
     def full_name(self) -> str:
@@ -92,6 +95,7 @@ def login(
     sslrootcert: str | None = None,
     application_name: str | None = None,
     connect_timeout: int = 5,
+    live_updates: str = "auto",
 ) -> LoggedIn:
     """Log ``email`` in to the database and stamp ``users.last_login``.
 
@@ -141,7 +145,8 @@ def login(
     # bar's 30-second ping) reconnects.
     engine = make_engine(url.render_as_string(hide_password=False), pool_pre_ping=False)
     try:
-        return _start_session(engine, role_name, host=host, port=port, dbname=dbname)
+        logged_in = _start_session(engine, role_name, host=host, port=port, dbname=dbname)
+        return replace(logged_in, live_updates=live_updates)
     except BaseException:
         engine.dispose()
         raise

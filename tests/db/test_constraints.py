@@ -298,9 +298,7 @@ def test_every_table_with_updated_at_has_the_trigger(db_engine):
             ).scalars()
         )
     expected = {t.name for t in Base.metadata.sorted_tables if "updated_at" in t.c}
-    assert (
-        len(expected) == 46
-    )  # the seed's 41 and five added since
+    assert len(expected) == 46  # the seed's 41 and five added since
     assert triggered == expected
 
 

@@ -70,9 +70,7 @@ def _all(db: psycopg.Connection, query: str, params=None) -> list[tuple]:
 
 def test_every_table_has_rows(db) -> None:
     empty = [t for t in TABLES if not _one(db, f'SELECT EXISTS (SELECT FROM "{t}")')]
-    assert (
-        len(TABLES) == 50
-    )  # the seed's 45 and five added since
+    assert len(TABLES) == 50  # the seed's 45 and five added since
     assert empty == []
 
 

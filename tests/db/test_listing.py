@@ -86,9 +86,7 @@ def walk(listing: Listing, connection, page: int, *, reverse: bool = False) -> l
 
 def test_every_table_has_a_grid_description_with_names_for_its_references():
     tables = all_table_names()
-    assert (
-        len(tables) == 50
-    )  # the seed's 45 and five added since
+    assert len(tables) == 50  # the seed's 45 and five added since
     for name in tables:
         spec = table_spec(name)
         assert spec.columns, name

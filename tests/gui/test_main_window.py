@@ -141,19 +141,19 @@ def test_a_module_list_opens_on_real_rows_with_names_not_ids(qtbot, open_as):
     assert not re.fullmatch(UUID_TEXT, account)
 
 
-def test_my_work_lists_only_my_leave_and_a_supervisor_sees_requests_waiting(qtbot, open_as):
+def test_my_work_lists_only_my_leave_and_a_supervisor_has_an_inbox(qtbot, open_as):
     window = open_as("supervisor")
     my_work = window.my_work
     qtbot.waitUntil(lambda: my_work.me is not None, timeout=10000)
     assert my_work.section_keys()[:5] == ["profile", "leave", "attendance", "payslips", "tickets"]
     assert "waiting" in my_work.section_keys()
     waiting = my_work.show_section("waiting")
-    qtbot.waitUntil(
-        lambda: not waiting.model.is_loading and waiting.model.rowCount() > 0, timeout=15000
-    )
-    status_col = [c.name for c in waiting.model.columns].index("status")
-    qtbot.waitUntil(lambda: waiting.model.is_row_loaded(0), timeout=10000)
-    assert waiting.model.index(0, status_col).data() == "Pending"
+    # What the inbox holds is tests/gui/test_inbox_window.py's business; here: it is there, it
+    # loads, and its count is on the tab.
+    qtbot.waitUntil(lambda: waiting.loaded, timeout=15000)
+    count = waiting.model.rowCount()
+    assert window.tabs.tabText(0) == (f"My work ({count})" if count else "My work")
+    assert window.tab_titles()[0] == "My work"
 
 
 def test_my_profile_shows_my_own_salary(qtbot, open_as):

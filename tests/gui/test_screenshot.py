@@ -164,3 +164,19 @@ def test_a_leave_request_opened_by_its_decider_is_pictured_on_its_decision(demo_
     # The dialog, not the record window behind it (opened at 900 x 820).
     assert (image.width(), image.height()) != (900, 820)
     assert 500 <= image.width() < 900 and _colours(image) > 20
+
+
+def test_a_screenshot_of_a_section_of_my_work_named_by_its_title(demo_dir, tmp_path):
+    # The Managing Director supervises the department heads: "Waiting for me" is theirs.
+    target = tmp_path / "inbox.png"
+    result = _run(
+        demo_dir,
+        "--user",
+        "jean.mugabo@dicel.rw",
+        "--screenshot",
+        str(target),
+        "--tab",
+        "Waiting for me",
+    )
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(target)).width() == 1400

@@ -100,6 +100,7 @@ def test_a_malformed_file_names_file_and_line_and_the_user_profiles_still_load(t
         ('name = "X"\nhost = "db"\nport = 70000', "port must be a whole number"),
         ('name = "X"\nhost = "db"\nsslmode = "verify"', "sslmode must be one of"),
         ('name = "X"\nhost = "db"\nsslrootcert = "missing.pem"', "missing.pem does not exist"),
+        ('name = "X"\nhost = "db"\nlive_updates = "push"', "live_updates must be one of"),
     ],
 )
 def test_a_wrong_profile_is_skipped_with_its_line_and_the_others_are_kept(
@@ -143,6 +144,7 @@ def test_user_profiles_are_written_and_read_back_unchanged(tmp_path: Path):
     profiles = [
         ConnectionProfile('Site "B" \\ branch', "10.0.0.5", 6543, "erp", "require"),
         ConnectionProfile("Café Musanze", "db.example", sslrootcert=str(ca_file)),
+        ConnectionProfile("Through PgBouncer", "pool.example", 6432, live_updates="poll"),
     ]
     path = save_user_profiles(profiles, tmp_path / "cfg" / "profiles.toml")
     loaded = load([], path)
@@ -170,3 +172,17 @@ def test_an_unreadable_file_is_a_problem_not_a_crash(tmp_path: Path):
     (problem,) = loaded.problems
     assert problem.file == site_file
     assert "cannot be read" in problem.message
+
+
+def test_a_profile_behind_a_pooler_says_to_poll_and_the_others_find_out(tmp_path: Path):
+    site_file = write(
+        tmp_path / "dicel.toml",
+        '[[profile]]\nname = "Pool"\nhost = "pool"\nport = 6432\nlive_updates = "poll"\n'
+        '\n[[profile]]\nname = "Direct"\nhost = "db"\n',
+    )
+    loaded = load([site_file])
+    assert loaded.problems == []
+    assert [(p.name, p.live_updates) for p in loaded.profiles] == [
+        ("Pool", "poll"),
+        ("Direct", "auto"),
+    ]

@@ -1,8 +1,11 @@
-"""My work: everyone's own profile, leave, attendance, payslips and IT tickets, and for
-supervisors the leave requests waiting for their decision.
+"""My work: everyone's own profile, leave, attendance, payslips and IT tickets, and what
+waits for the person's decision (the approvals inbox, gui/tabs/inbox_page.py).
 
 Lists are the same data grid as everywhere, with a fixed filter on the person; row
 security in the database is what actually limits them to what the person may see.
+"Waiting for me" is there for whoever may decide something (a supervisor, a role with a
+decision function) and for anyone the moment something waits for them; its count is on
+the section and, through :attr:`MyWorkTab.waiting_count_changed`, on the tab.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.records.actions import may_call
+from dicel_desktop.gui.tabs.inbox_page import InboxPage
 from dicel_desktop.gui.tabs.my_leave_page import MyLeavePage
 from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
 from dicel_desktop.gui.tabs.profile_view import ProfileView
@@ -28,7 +33,8 @@ from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import my_work
-from dicel_desktop.services.listing import Equals, Filter, OneOf
+from dicel_desktop.services.inbox import KINDS
+from dicel_desktop.services.listing import Equals, Filter
 from dicel_desktop.services.visibility import columns_for
 
 if TYPE_CHECKING:
@@ -39,7 +45,7 @@ if TYPE_CHECKING:
 class Section:
     key: str
     title: str
-    table: str | None  # None: the profile form
+    table: str | None  # None: a page of its own (the profile form, the inbox)
 
 
 SECTIONS = (
@@ -48,7 +54,7 @@ SECTIONS = (
     Section("attendance", "My attendance", "attendance_records"),
     Section("payslips", "My payslips", "payroll_records"),
     Section("tickets", "My IT tickets", "it_support_tickets"),
-    Section("waiting", "Waiting for me", "leave_requests"),
+    Section("waiting", "Waiting for me", None),
 )
 
 #: Item role holding the section key.
@@ -56,6 +62,9 @@ SectionRole = Qt.ItemDataRole.UserRole
 
 
 class MyWorkTab(QWidget):
+    #: How many items wait for the person's decision (after each list).
+    waiting_count_changed = Signal(int)
+
     def __init__(
         self,
         worker: DbWorker,
@@ -79,6 +88,12 @@ class MyWorkTab(QWidget):
         self.profile = ProfileView()
         self._pages["profile"] = self.profile
         self.stack.addWidget(self.profile)
+        # Made at once: its count shows on the tab before anyone opens it.
+        self.inbox = InboxPage(worker, parent=self.stack)
+        self._pages["waiting"] = self.inbox
+        self.stack.addWidget(self.inbox)
+        self.inbox.count_changed.connect(self._on_inbox_count_changed)
+        self.inbox.open_requested.connect(self._on_inbox_open_requested)
         lay_out_side_list(self, self.sections, self.stack)
         self.sections.currentItemChanged.connect(self._on_sections_current_changed)
 
@@ -119,14 +134,22 @@ class MyWorkTab(QWidget):
 
     # ----------------------------------------------------------------- slots
 
+    def _may_decide(self, me: my_work.Me) -> bool:
+        return me.is_supervisor or any(
+            may_call(self.role, kind.decide_function) for kind in KINDS.values()
+        )
+
     def _on_me_loaded(self, me: my_work.Me) -> None:
         self.me = me
         for section in SECTIONS:
-            if section.key == "waiting" and not me.is_supervisor:
+            if section.key == "waiting" and not (
+                self._may_decide(me) or self.inbox.model.rowCount()
+            ):
                 continue
             item = QListWidgetItem(section.title)
             item.setData(SectionRole, section.key)
             self.sections.addItem(item)
+        self._on_inbox_count_changed(self.inbox.model.rowCount())
         remembered = self._settings.value("my_work/section", "profile")
         keys = self.section_keys()
         self.sections.setCurrentRow(keys.index(remembered) if remembered in keys else 0)
@@ -134,6 +157,31 @@ class MyWorkTab(QWidget):
     def _on_leave_filed(self, _request_id: object) -> None:
         if self._records is not None:  # other lists of leave requests follow
             self._records.table_changed.emit("leave_requests")
+
+    def _on_inbox_count_changed(self, count: int) -> None:
+        item = self._section_item("waiting")
+        if item is None and count and self.me is not None:
+            # Something waits for someone who decides nothing usually: show it now.
+            item = QListWidgetItem()
+            item.setData(SectionRole, "waiting")
+            self.sections.addItem(item)
+        if item is not None:
+            item.setText(
+                self.tr("Waiting for me ({count})").format(count=count)
+                if count
+                else self.tr("Waiting for me")
+            )
+        self.waiting_count_changed.emit(count)
+
+    def _on_inbox_open_requested(self, table: str, record_id) -> None:
+        if self._records is not None:
+            self._records.open(table, record_id)
+
+    def _section_item(self, key: str) -> QListWidgetItem | None:
+        for i in range(self.sections.count()):
+            if self.sections.item(i).data(SectionRole) == key:
+                return self.sections.item(i)
+        return None
 
     def _on_failed(self, error: BaseException) -> None:
         self.profile.show_error(describe_error(error))
@@ -202,8 +250,6 @@ class MyWorkTab(QWidget):
             return [Equals("requester_id", me.user_id)]
         if me.employee_id is None:
             return None
-        if key == "waiting":
-            return [OneOf("employee_id", me.report_ids), OneOf("status", ("pending",))]
         return [Equals("employee_id", me.employee_id)]
 
 

@@ -1,0 +1,221 @@
+""" "Waiting for me" in My work: what waits for the person's decision (leave, purchase
+orders, expenses), kept current by the window's work listener without a refresh.
+
+Several items can be selected (Ctrl+A, Shift or Ctrl with the arrows and Space) and
+approved or rejected at once (gui/workflows/bulk_decision_dialog.py); Enter or a double
+click opens an item's record. The lists come from the listener's thread through
+:meth:`InboxPage.show_items`; the page never asks the database itself.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.gui.tabs.inbox_model import InboxModel
+from dicel_desktop.gui.widgets.message_bar import MessageBar
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
+from dicel_desktop.services.inbox import Decision, WaitingItem
+
+_FIT, _SHARE = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+#: Kind, title, details, amount, submitted, by.
+_COLUMN_MODES = (_FIT, _SHARE, _SHARE, _FIT, _FIT, _FIT)
+
+
+class InboxPage(QWidget):
+    #: How many items wait now, after each list.
+    count_changed = Signal(int)
+    #: Items that were not in the previous list (never for the first one).
+    items_arrived = Signal(list)
+    #: Open the record of an item: (table, id).
+    open_requested = Signal(str, object)
+    #: Some items were decided from here: the Decisions.
+    decided = Signal(list)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        #: Whether a first list has arrived.
+        self.loaded = False
+        #: The decision dialog last opened from here (tests drive it).
+        self.dialog: BulkDecisionDialog | None = None
+
+        self.heading = QLabel(self.tr("Waiting for your decision"))
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.status = QLabel(self.tr("Loading…"))
+        self.status.setAccessibleName(self.tr("Live updates"))
+        self.problem = MessageBar(self)
+
+        self.model = InboxModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Items waiting for your decision"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        vertical = self.view.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        # The short columns as wide as their words, title and details share the rest.
+        for column, mode in enumerate(_COLUMN_MODES):
+            header.setSectionResizeMode(column, mode)
+        self.empty = QLabel(self.tr("Nothing waits for your decision."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.approve_button = QPushButton(self.tr("&Approve…"))
+        self.reject_button = QPushButton(self.tr("Re&ject…"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.approve_button.setToolTip(self.tr("Approve the selected items, one by one"))
+        self.reject_button.setToolTip(self.tr("Reject the selected items, one by one"))
+        self.open_button.setToolTip(self.tr("Open the current item's record (Enter)"))
+        buttons = QHBoxLayout()
+        for button in (self.approve_button, self.reject_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        layout.addLayout(top)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.view)
+
+        self.view.activated.connect(self._on_view_activated)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.approve_button.clicked.connect(lambda: self._decide(approve=True))
+        self.reject_button.clicked.connect(lambda: self._decide(approve=False))
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self._show_empty()
+        self._on_selection_changed()
+
+    # ----------------------------------------------------------------- from the listener
+
+    def show_items(self, items: list[WaitingItem]) -> None:
+        """A new list from the listener: shown with the selection kept where it can be."""
+        before = {item.id for item in self.model.items}
+        selected = {item.id for item in self.selected_items()}
+        current = self._current_item()
+        self.model.set_items(items)
+        self._reselect(selected, current.id if current is not None else None)
+        self._show_empty()
+        arrived = [item for item in items if item.id not in before]
+        first = not self.loaded
+        self.loaded = True
+        self.problem.clear_message()
+        self.count_changed.emit(len(items))
+        if arrived and not first:
+            self.items_arrived.emit(arrived)
+
+    def show_state(self, state: str) -> None:
+        """What the listener is doing, in a word beside the heading."""
+        words = {
+            "connecting": self.tr("Connecting…"),
+            "listening": self.tr("Live"),
+            "polling": self.tr("Checked at intervals"),
+            "disconnected": self.tr("Connection lost — retrying"),
+        }
+        tips = {
+            "listening": self.tr("New items appear as soon as they are submitted."),
+            "polling": self.tr(
+                "The connection to the server cannot bring news as it happens (it goes "
+                "through a connection pool), so this list is read again at intervals and "
+                "after each of your decisions."
+            ),
+        }
+        self.status.setText(words.get(state, ""))
+        self.status.setToolTip(tips.get(state, ""))
+
+    def show_problem(self, sentence: str) -> None:
+        self.problem.say(
+            self.tr("This list could not be brought up to date: {problem}").format(problem=sentence)
+        )
+
+    # ----------------------------------------------------------------- selection
+
+    def selected_items(self) -> list[WaitingItem]:
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.model.item(row) for row in rows]
+
+    def _current_item(self) -> WaitingItem | None:
+        index = self.view.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def _reselect(self, selected: set[uuid.UUID], current: uuid.UUID | None) -> None:
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row, item in enumerate(self.model.items):
+            if item.id in selected:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag
+        selection_model = self.view.selectionModel()
+        row = self.model.row_of(current) if current is not None else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            selection_model.setCurrentIndex(self.model.index(row, 0), flags.NoUpdate)
+            if selection.isEmpty():
+                # Nothing chosen (yet, or any more): the current item is, as a click
+                # on it would make it, so Approve… acts on what the person sees.
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
+        self._on_selection_changed()
+
+    def _show_empty(self) -> None:
+        has_items = self.model.rowCount() > 0
+        self.view.setVisible(has_items)
+        self.empty.setVisible(not has_items)
+        if has_items:
+            self.setFocusProxy(self.view)
+        else:
+            self.setFocusProxy(None)
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        chosen = len(self.view.selectionModel().selectedRows())
+        self.approve_button.setEnabled(chosen > 0)
+        self.reject_button.setEnabled(chosen > 0)
+        self.open_button.setEnabled(self.view.currentIndex().isValid())
+
+    # ----------------------------------------------------------------- actions
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            item = self.model.item(index.row())
+            self.open_requested.emit(item.table, item.id)
+
+    def _on_open_clicked(self) -> None:
+        self._on_view_activated(self.view.currentIndex())
+
+    def _decide(self, *, approve: bool) -> None:
+        items = self.selected_items()
+        if not items:
+            return
+        self.dialog = BulkDecisionDialog.open_for(self, self._worker, items, approve=approve)
+        self.dialog.decided.connect(self._on_dialog_decided)
+
+    def _on_dialog_decided(self, decisions: list[Decision]) -> None:
+        self.decided.emit(decisions)

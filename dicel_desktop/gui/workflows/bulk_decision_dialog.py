@@ -1,0 +1,210 @@
+"""Approve or reject several items of the inbox at once.
+
+The dialog lists the items chosen and takes a note; on confirming, each item is decided
+through its own workflow function, one after another, on the DB worker
+(``services.inbox.decide_all``). The dialog then shows what became of each: decided, or
+the refusal in words ("Already approved by Jean Mugabo at 10:42."), and a summary line.
+Nothing is held open while the person reads or types.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.error_sentences import sentence
+from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.tabs.inbox_model import kind_label
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services import inbox
+from dicel_desktop.services.inbox import Decision, WaitingItem
+
+#: Outcome colours that read on light and dark palettes alike.
+_DECIDED = QColor("#2e7d32")
+_REFUSED = QColor("#c62828")
+
+
+class BulkDecisionDialog(QDialog):
+    #: The decisions were taken (some may have been refused): the Decisions, in order.
+    decided = Signal(list)
+
+    @classmethod
+    def open_for(
+        cls, parent: QWidget, worker: DbWorker, items: list[WaitingItem], *, approve: bool
+    ) -> BulkDecisionDialog:
+        dialog = cls(worker, items, approve=approve, parent=parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        items: list[WaitingItem],
+        *,
+        approve: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._worker = worker
+        self.items = list(items)
+        self.approve = approve
+        #: What became of each item, once decided.
+        self.decisions: list[Decision] | None = None
+        self._running = False
+        count = len(self.items)
+        # English has one plural form and the words differ anyway; the %n forms give
+        # translators theirs.
+        if approve:
+            self.setWindowTitle(self.tr("Approve"))
+            heading = (
+                self.tr("Approve this item?")
+                if count == 1
+                else self.tr("Approve these %n items?", "", count)
+            )
+            go = self.tr("&Approve") if count == 1 else self.tr("&Approve %n", "", count)
+        else:
+            self.setWindowTitle(self.tr("Reject"))
+            heading = (
+                self.tr("Reject this item?")
+                if count == 1
+                else self.tr("Reject these %n items?", "", count)
+            )
+            go = self.tr("&Reject") if count == 1 else self.tr("&Reject %n", "", count)
+
+        self.heading = QLabel(heading)
+        self.heading.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Items to decide"))
+        # A refusal is a sentence to read whole, not to scroll sideways for.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for item in self.items:
+            row = QListWidgetItem(self._describe(item))
+            self.list.addItem(row)
+        self.note_label = QLabel(self.tr("&Note (optional, recorded with each decision):"))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note_label.setBuddy(self.note)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.go_button = QPushButton(go)
+        self.go_button.setDefault(True)
+        self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.resize(560, 360)
+
+        self.go_button.clicked.connect(self._on_go_clicked)
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.accept)
+        self.note.setFocus()
+
+    # ----------------------------------------------------------------- deciding
+
+    def _on_go_clicked(self) -> None:
+        if self.decisions is not None or self._running:
+            return
+        self._running = True
+        self.go_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self.note.setReadOnly(True)
+        self.summary.setText(self.tr("Deciding…"))
+        self.summary.show()
+        note = self.note.text().strip() or None
+        (
+            Op(self._worker, inbox.decide_all, self.items, self.approve, note)
+            .for_widget(self)
+            .on_success(self._on_decided)
+            .on_failure(self._on_failed)
+            .run()
+        )
+
+    def _on_decided(self, decisions: list[Decision]) -> None:
+        self._running = False
+        self.decisions = decisions
+        for row, decision in enumerate(decisions):
+            entry = self.list.item(row)
+            if decision.decided:
+                outcome = self.tr("Approved") if decision.approve else self.tr("Rejected")
+                entry.setForeground(_DECIDED)
+            else:
+                assert decision.refusal is not None
+                outcome = self.tr("Not decided: {reason}").format(reason=sentence(decision.refusal))
+                entry.setForeground(_REFUSED)
+            entry.setText(f"{self._describe(decision.item)} — {outcome}")
+        self.summary.setText(self._summary(decisions))
+        self._finish()
+        self.decided.emit(decisions)
+
+    def _on_failed(self, error: DicelError) -> None:
+        # Not one item's refusal (those are in the decisions): the whole run failed, e.g.
+        # the connection was lost before the first decision.
+        self._running = False
+        self.summary.setText(
+            self.tr("Nothing could be decided: {problem}").format(problem=sentence(error))
+        )
+        self.go_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self.note.setReadOnly(False)
+
+    def reject(self) -> None:
+        # Not while the decisions are being taken: the person would never learn which
+        # were, and closing would cancel the one under way.
+        if not self._running:
+            super().reject()
+
+    def _finish(self) -> None:
+        self.go_button.hide()
+        self.cancel_button.hide()
+        self.close_button.show()
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    # ----------------------------------------------------------------- words
+
+    def _describe(self, item: WaitingItem) -> str:
+        who = self.tr(", from {name}").format(name=item.submitted_by) if item.submitted_by else ""
+        return f"{kind_label(item.kind)}: {item.title}{who}"
+
+    def _summary(self, decisions: list[Decision]) -> str:
+        done = sum(1 for d in decisions if d.decided)
+        refused = len(decisions) - done
+        if self.approve:
+            said = self.tr("%n approved.", "", done)
+        else:
+            said = self.tr("%n rejected.", "", done)
+        if not refused:
+            return said
+        if refused == 1:
+            return " ".join([said, self.tr("1 not decided: the reason is beside it.")])
+        return " ".join([said, self.tr("%n not decided: the reason is beside each.", "", refused)])

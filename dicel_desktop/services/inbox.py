@@ -1,0 +1,155 @@
+"""The approvals inbox: what waits for the caller's decision, and deciding several items
+at once. No Qt here.
+
+``dicel_waiting_for_me()`` (migration 0015) unites what the leave, purchase-order and
+expense workflows list for the caller; each item is decided through its own workflow
+function, one item per transaction, so one refusal (decided meanwhile by someone else,
+not the caller's to decide) leaves the others decided. The listener
+(``services/work_listener.py``) reads the same list on a connection of its own with
+:func:`read_waiting`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.services.units import call_function
+
+__all__ = [
+    "KINDS",
+    "WAITING_SQL",
+    "Decision",
+    "Kind",
+    "WaitingItem",
+    "decide",
+    "decide_all",
+    "read_waiting",
+    "waiting_for_me",
+]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of item the inbox lists: its table and its decision."""
+
+    key: str
+    table: str
+    #: The workflow function deciding it: ``(id uuid, approve boolean, note text)``.
+    decide_function: str
+
+    @property
+    def decide_statement(self) -> str:
+        return f"SELECT public.{self.decide_function}(:id, :approve, :note)"
+
+
+#: The kinds ``dicel_waiting_for_me()`` returns, by its ``kind`` column.
+KINDS: dict[str, Kind] = {
+    kind.key: kind
+    for kind in (
+        Kind("leave", "leave_requests", "dicel_decide_leave"),
+        Kind("purchase_order", "purchase_orders", "dicel_decide_purchase_order"),
+        Kind("expense", "expenses", "dicel_decide_expense"),
+    )
+}
+
+#: What has waited longest first.
+WAITING_SQL = (
+    "SELECT kind, id, title, detail, amount, currency, submitted_at, submitted_by"
+    " FROM public.dicel_waiting_for_me() ORDER BY submitted_at NULLS LAST, kind, id"
+)
+
+
+@dataclass(frozen=True)
+class WaitingItem:
+    """One thing waiting for the caller's decision, as the database described it."""
+
+    kind: str
+    id: uuid.UUID
+    title: str
+    detail: str | None
+    #: What it costs, in ``currency`` (None for leave).
+    amount: Decimal | None
+    currency: str | None
+    submitted_at: dt.datetime | None
+    #: Who submitted it (a person's name).
+    submitted_by: str | None
+
+    @property
+    def table(self) -> str:
+        return KINDS[self.kind].table
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What became of one item of a bulk decision."""
+
+    item: WaitingItem
+    approve: bool
+    #: Why it was not decided (worded by services.db_errors); None when it was.
+    refusal: DicelError | None = None
+
+    @property
+    def decided(self) -> bool:
+        return self.refusal is None
+
+
+def _items(rows: Iterable[Sequence[Any]]) -> list[WaitingItem]:
+    items = []
+    for row in rows:
+        if row[0] not in KINDS:
+            # A newer database may list kinds this client cannot open or decide.
+            log.debug("Inbox item of unknown kind %r left out", row[0])
+            continue
+        items.append(WaitingItem(*row))
+    return items
+
+
+def waiting_for_me(session: Session) -> list[WaitingItem]:
+    """What waits for the session user's decision, what has waited longest first."""
+    return _items(session.execute(sa.text(WAITING_SQL)).all())
+
+
+def read_waiting(connection: Any) -> list[WaitingItem]:
+    """:func:`waiting_for_me` on a plain psycopg connection (the listener's own)."""
+    return _items(connection.execute(WAITING_SQL).fetchall())
+
+
+def decide(session: Session, item: WaitingItem, approve: bool, note: str | None = None) -> None:
+    """Approve or reject one item through its workflow function, in a transaction of its
+    own; raises the refusal as a DicelError (worded from the function's SQLSTATE)."""
+    kind = KINDS[item.kind]
+    call_function(
+        session,
+        kind.decide_statement,
+        {"id": item.id, "approve": approve, "note": note or None},
+        table=kind.table,
+    )
+
+
+def decide_all(
+    session: Session, items: Sequence[WaitingItem], approve: bool, note: str | None = None
+) -> list[Decision]:
+    """Decide ``items`` one after another, each through its own function and transaction;
+    what became of each, in order. A refusal does not stop the others."""
+    decisions = []
+    for item in items:
+        try:
+            decide(session, item, approve, note)
+        except DicelError as refusal:
+            session.rollback()
+            decisions.append(Decision(item, approve, refusal))
+        else:
+            decisions.append(Decision(item, approve))
+    return decisions

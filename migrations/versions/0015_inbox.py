@@ -1,0 +1,121 @@
+"""The approvals inbox: what waits for the caller's decision, and word when it changes.
+
+Revision ID: 0015
+Revises: 0014
+Create Date: 2026-12-01
+
+* ``dicel_waiting_for_me()`` (plpgsql, SECURITY INVOKER, STABLE; EXECUTE dicel_user):
+  the union of ``dicel_leave_requests_to_decide()``, ``dicel_purchase_orders_to_decide()``
+  and ``dicel_expenses_to_decide()``, each row with its kind (``leave``,
+  ``purchase_order``, ``expense``), in no particular order (``ORDER BY submitted_at``
+  puts what has waited longest first). It runs as the caller, so it can show no more
+  than the caller would get by calling the three: a listing function that does not exist
+  (yet), or that the caller may not EXECUTE, adds nothing. Each is called in a statement
+  of its own that plpgsql plans when it first runs it, so they may come with a later
+  revision; the plans are then kept for the session (the inbox reads at every change).
+* ``dicel_notify_work()``: an AFTER trigger on ``leave_requests``, ``purchase_orders``
+  and ``expenses`` (``<table>_notify_work``) that sends ``NOTIFY dicel_work`` with
+  ``{"table": ..., "id": ..., "operation": "INSERT|UPDATE|DELETE"}`` and nothing else:
+  notifications ignore row security and grants, so a client re-reads what changed under
+  its own rights. PostgreSQL delivers them at commit, and not at all on rollback.
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+from dicel_desktop.domain.roles import OWNER_ROLE
+
+revision: str = "0015"
+down_revision: str | None = "0014"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_PATH = "SET search_path = pg_catalog, public, pg_temp"
+
+#: The channel every DICEL client listens on for changes of its work.
+CHANNEL = "dicel_work"
+#: The tables whose changes may add an item to someone's inbox or take one away.
+NOTIFYING_TABLES = ("leave_requests", "purchase_orders", "expenses")
+
+#: (kind, listing function): what dicel_waiting_for_me unites.
+SOURCES = (
+    ("leave", "dicel_leave_requests_to_decide"),
+    ("purchase_order", "dicel_purchase_orders_to_decide"),
+    ("expense", "dicel_expenses_to_decide"),
+)
+
+NOTIFY_WORK = f"""
+CREATE FUNCTION public.dicel_notify_work() RETURNS trigger
+LANGUAGE plpgsql {_PATH}
+AS $$
+BEGIN
+    -- Ids only: whoever receives this reads the row again under their own rights.
+    PERFORM pg_notify('{CHANNEL}', json_build_object(
+        'table', TG_TABLE_NAME,
+        'id', CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END,
+        'operation', TG_OP)::text);
+    RETURN NULL;
+END
+$$"""
+
+
+def _union_part(kind: str, function: str) -> str:
+    routine = f"public.{function}()"
+    return f"""
+    IF to_regprocedure('{routine}') IS NOT NULL
+       AND has_function_privilege('{routine}', 'EXECUTE') THEN
+        RETURN QUERY
+            -- Cast to the contract's types: RETURN QUERY wants them exactly.
+            SELECT '{kind}'::text, t.id::uuid, t.title::text, t.detail::text,
+                   t.amount::numeric, t.currency::text, t.submitted_at::timestamptz,
+                   t.submitted_by::text
+              FROM {routine} AS t;
+    END IF;"""
+
+
+WAITING_FOR_ME = f"""
+CREATE FUNCTION public.dicel_waiting_for_me()
+RETURNS TABLE (kind text, id uuid, title text, detail text, amount numeric, currency text,
+               submitted_at timestamptz, submitted_by text)
+LANGUAGE plpgsql STABLE {_PATH}
+AS $$
+BEGIN
+    -- SECURITY INVOKER: the listing functions check the caller, and a caller without
+    -- EXECUTE on one of them gets nothing of it through this one either. plpgsql plans
+    -- a statement when it first runs it (and keeps the plan for the session), so a
+    -- listing function that does not exist (yet) is skipped, not an error.
+    {"".join(_union_part(kind, function) for kind, function in SOURCES)}
+    RETURN;
+END
+$$"""
+
+#: (signature, CREATE statement) of the functions this revision adds.
+FUNCTIONS: list[tuple[str, str]] = [
+    ("dicel_notify_work()", NOTIFY_WORK),
+    ("dicel_waiting_for_me()", WAITING_FOR_ME),
+]
+
+
+def _execute(statement: str) -> None:
+    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
+    op.get_bind().connection.driver_connection.execute(statement)
+
+
+def upgrade() -> None:
+    for signature, create in FUNCTIONS:
+        _execute(create)
+        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
+        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+    for table in NOTIFYING_TABLES:
+        _execute(
+            f"CREATE TRIGGER {table}_notify_work AFTER INSERT OR UPDATE OR DELETE"
+            f" ON public.{table} FOR EACH ROW EXECUTE FUNCTION public.dicel_notify_work()"
+        )
+
+
+def downgrade() -> None:
+    for table in reversed(NOTIFYING_TABLES):
+        _execute(f"DROP TRIGGER IF EXISTS {table}_notify_work ON public.{table}")
+    for signature, _create in reversed(FUNCTIONS):
+        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")

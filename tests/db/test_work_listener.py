@@ -1,0 +1,180 @@
+"""The work listener (services/work_listener.py) against real PostgreSQL, as real logins:
+new work reaches it without anyone asking, by LISTEN where the connection can listen and
+by polling where it cannot; it comes back after its connection is dropped and goes away
+cleanly when stopped. Each result is the inbox as the listener read it."""
+
+from __future__ import annotations
+
+import queue
+import time
+
+import psycopg
+import pytest
+from inbox_helpers import WAIT_S, file_leave, ids, next_result
+from logins import open_logins
+from pooler import NotificationDroppingProxy
+
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.services import inbox
+from dicel_desktop.services.work_listener import WorkListener, engine_connector
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+@pytest.fixture
+def team(db_dsn, logins):
+    """(supervisor, their report)."""
+    boss = logins.person("employee", first_name="Grace")
+    return boss, logins.person("employee", first_name="Eric", supervisor=boss)
+
+
+@pytest.fixture
+def listen():
+    """Starts a listener for an engine; results and states go to queues."""
+    started: list[WorkListener] = []
+
+    def start(engine, **options) -> tuple[WorkListener, queue.Queue, queue.Queue]:
+        results: queue.Queue = queue.Queue()
+        states: queue.Queue = queue.Queue()
+        listener = WorkListener(
+            engine_connector(engine),
+            inbox.read_waiting,
+            results.put,
+            on_state=states.put,
+            **options,
+        )
+        listener.start()
+        started.append(listener)
+        return listener, results, states
+
+    yield start
+    for listener in started:
+        listener.stop()
+        assert listener.join(WAIT_S)
+
+
+def wait_for(condition, what: str) -> None:
+    deadline = time.monotonic() + WAIT_S
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never: {what}")
+        time.sleep(0.02)
+
+
+def test_a_new_request_reaches_the_listener_without_being_asked(listen, team):
+    boss, report = team
+    listener, results, _states = listen(boss.engine)
+    assert next_result(results, lambda items: True) == []  # the first read, on connecting
+    assert listener.mode == "listen"
+    leave = file_leave(report)
+    items = next_result(results, lambda items: leave in ids(items))
+    assert [item.kind for item in items] == ["leave"]
+    assert listener.notifications >= 1
+
+
+def test_where_notifications_cannot_arrive_the_listener_polls(db_dsn, listen, team):
+    boss, report = team
+    proxy = NotificationDroppingProxy(db_dsn)
+    url = boss.engine.url.set(
+        host="127.0.0.1", port=proxy.port, query={"sslmode": "disable", "gssencmode": "disable"}
+    )
+    through_pooler = make_engine(url.render_as_string(hide_password=False), pool_pre_ping=False)
+    try:
+        listener, results, states = listen(through_pooler, poll_interval=0.2, probe_timeout=0.5)
+        assert next_result(results, lambda items: True) == []
+        assert listener.mode == "poll"
+        assert next_result(states, lambda state: state != "connecting") == "polling"
+        assert proxy.dropped >= 1  # the probe's own notification never came through
+        leave = file_leave(report)
+        assert leave in ids(next_result(results, lambda items: bool(items)))
+    finally:
+        through_pooler.dispose()
+        proxy.close()
+
+
+def test_the_site_profile_can_say_to_poll(listen, team):
+    boss, report = team
+    listener, results, _states = listen(boss.engine, mode="poll", poll_interval=0.2)
+    assert next_result(results, lambda items: True) == []
+    assert listener.mode == "poll"
+    leave = file_leave(report)
+    assert leave in ids(next_result(results, lambda items: bool(items)))
+    # Only a list that differs is handed over: three more polls, nothing more to take.
+    reads = listener.reads
+    wait_for(lambda: listener.reads >= reads + 3, "three more polls")
+    assert results.empty()
+
+
+def test_a_refresh_reads_at_once_even_when_polling_slowly(listen, team):
+    boss, report = team
+    listener, results, _states = listen(boss.engine, mode="poll", poll_interval=3600)
+    assert next_result(results, lambda items: True) == []
+    leave = file_leave(report)
+    listener.refresh()
+    assert leave in ids(next_result(results, lambda items: bool(items)))
+
+
+def test_after_its_connection_is_dropped_the_listener_comes_back(db_dsn, listen, team):
+    boss, report = team
+    errors: list[BaseException] = []
+    listener, results, states = listen(boss.engine, retry_delays=(0.1,), on_error=errors.append)
+    assert next_result(results, lambda items: True) == []
+    first = listener.backend_pid
+    with psycopg.connect(db_dsn, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (first,))
+    next_result(states, lambda state: state == "disconnected")
+    next_result(states, lambda state: state == "listening")
+    assert errors and isinstance(errors[0], psycopg.OperationalError)
+    # What was filed while it was away is read on reconnecting, or announced after.
+    leave = file_leave(report)
+    assert leave in ids(next_result(results, lambda items: bool(items)))
+    assert listener.backend_pid not in (None, first)
+
+
+def test_stopping_ends_the_thread_and_its_connection(db_dsn, listen, team):
+    boss, _report = team
+    listener, results, _states = listen(boss.engine)
+    next_result(results, lambda items: True)
+    pid = listener.backend_pid
+    listener.stop()
+    assert listener.join(WAIT_S)
+    assert not listener.is_running
+
+    def gone() -> bool:
+        with psycopg.connect(db_dsn) as admin:
+            return not admin.execute(
+                "SELECT 1 FROM pg_stat_activity WHERE pid = %s", (pid,)
+            ).fetchone()
+
+    wait_for(gone, "the listener's server process ended")
+
+
+def test_a_read_that_keeps_failing_is_retried_ever_more_slowly(team):
+    boss, _report = team
+    waits: list[float] = []
+    errors: list[BaseException] = []
+
+    class Recording(WorkListener):
+        def _sleep(self, seconds: float) -> None:  # the clock, not the behaviour
+            waits.append(seconds)
+            if len(waits) == 4:
+                self.stop()
+
+    def broken_read(connection):
+        return connection.execute("SELECT * FROM no_such_inbox()").fetchall()
+
+    listener = Recording(
+        engine_connector(boss.engine),
+        broken_read,
+        lambda _items: None,
+        on_error=errors.append,
+        retry_delays=(1.0, 2.0, 5.0),
+    )
+    listener.start()
+    assert listener.join(WAIT_S)
+    # Connected every time, refused every read: the waits grow, then stay at the last.
+    assert waits == [1.0, 2.0, 5.0, 5.0]
+    assert all(isinstance(e, psycopg.errors.UndefinedFunction) for e in errors)
