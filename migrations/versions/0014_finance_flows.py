@@ -760,13 +760,6 @@ BEGIN
                 'when', v_found.created_at, 'day', v_found.created_at::date,
                 'start', v_found.period_start, 'end', v_found.period_end)::text;
     END IF;
-    -- Payslips of those dates that no run made (brought over from elsewhere).
-    IF EXISTS (SELECT FROM public.payroll_records r
-                WHERE r.status <> 'cancelled'
-                  AND r.pay_period_start <= v_end AND r.pay_period_end >= v_start) THEN
-        RAISE EXCEPTION USING ERRCODE = 'DW322', MESSAGE = 'payslips of these dates exist',
-            DETAIL = json_build_object('start', v_start, 'end', v_end)::text;
-    END IF;
 
     -- Who is paid: employed during the month (hired by its end, not gone before its
     -- start), active or on leave, or terminated within it; a suspended person is not.
@@ -798,6 +791,14 @@ BEGIN
                 'when', v_found.created_at, 'day', v_found.created_at::date,
                 'start', v_found.period_start, 'end', v_found.period_end)::text;
     END;
+    -- Payslips of those dates that no run made (brought over from elsewhere). Asked once
+    -- the period is ours: a run committed meanwhile is "already run" (above), not this.
+    IF EXISTS (SELECT FROM public.payroll_records r
+                WHERE r.status <> 'cancelled'
+                  AND r.pay_period_start <= v_end AND r.pay_period_end >= v_start) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW322', MESSAGE = 'payslips of these dates exist',
+            DETAIL = json_build_object('start', v_start, 'end', v_end)::text;
+    END IF;
 
     -- Deductions and net: dicel_payslip_amounts, as each payslip is inserted.
     INSERT INTO public.payroll_records (employee_id, pay_period_start, pay_period_end,
