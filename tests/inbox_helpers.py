@@ -22,12 +22,27 @@ def monday(weeks_ahead: int) -> dt.date:
     return today + dt.timedelta(days=7 * weeks_ahead + (7 - today.weekday()))
 
 
+def working_monday(conn: Any, week: int, days: int = 1) -> dt.date:
+    """The first Monday from ``week`` weeks ahead whose ``days`` days are all working days
+    (``dicel_working_days``: no public holiday among them)."""
+    while True:
+        start = monday(week)
+        end = start + dt.timedelta(days=days - 1)
+        counted = conn.scalar(
+            text("SELECT public.dicel_working_days(:s, :e)"), {"s": start, "e": end}
+        )
+        if counted == days:
+            return start
+        week += 1
+
+
 def file_leave(person: Any, *, week: int = 2, days: int = 2, reason: str = "Family visit"):
     """``person`` asks for ``days`` working days of annual leave from the Monday
-    ``week`` weeks ahead, through ``dicel_request_leave``; the request's id."""
-    start = monday(week)
-    end = start + dt.timedelta(days=days - 1)
+    ``week`` weeks ahead (a week later where a public holiday falls in it), through
+    ``dicel_request_leave``; the request's id."""
     with person.engine.begin() as conn:
+        start = working_monday(conn, week, days)
+        end = start + dt.timedelta(days=days - 1)
         return conn.scalar(
             text("SELECT public.dicel_request_leave('annual', :s, :e, :r)"),
             {"s": start, "e": end, "r": reason},

@@ -51,6 +51,7 @@ class LiveInbox(QObject):
             inbox.read_waiting,
             # These run on the listener's thread: each only queues a call for the GUI.
             lambda items: call_in_gui(page.show_items, items),
+            fetch_changed=inbox.read_changed,
             mode=getattr(logged_in, "live_updates", "auto"),
             on_state=lambda state: call_in_gui(page.show_state, state),
             on_error=lambda error: call_in_gui(self._on_listener_failed, error),

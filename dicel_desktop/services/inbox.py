@@ -12,6 +12,7 @@ not the caller's to decide) leaves the others decided. The listener
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import uuid
 from collections.abc import Iterable, Sequence
@@ -33,6 +34,7 @@ __all__ = [
     "WaitingItem",
     "decide",
     "decide_all",
+    "read_changed",
     "read_waiting",
     "waiting_for_me",
 ]
@@ -64,11 +66,17 @@ KINDS: dict[str, Kind] = {
     )
 }
 
-#: What has waited longest first.
+_COLUMNS = "kind, id, title, detail, amount, currency, submitted_at, submitted_by"
+#: What has waited longest first (:func:`_order` sorts the same way).
 WAITING_SQL = (
-    "SELECT kind, id, title, detail, amount, currency, submitted_at, submitted_by"
-    " FROM public.dicel_waiting_for_me() ORDER BY submitted_at NULLS LAST, kind, id"
+    f"SELECT {_COLUMNS} FROM public.dicel_waiting_for_me()"
+    " ORDER BY submitted_at NULLS LAST, kind, id"
 )
+#: One record, if it waits for the caller (a notification named it).
+CHANGED_SQL = f"SELECT {_COLUMNS} FROM public.dicel_waiting_for_me(%s, %s)"
+#: More changes at once than this are read as a whole list again.
+MOST_CHANGES_READ_ONE_BY_ONE = 20
+_TABLES = frozenset(kind.table for kind in KINDS.values())
 
 
 @dataclass(frozen=True)
@@ -124,6 +132,36 @@ def waiting_for_me(session: Session) -> list[WaitingItem]:
 def read_waiting(connection: Any) -> list[WaitingItem]:
     """:func:`waiting_for_me` on a plain psycopg connection (the listener's own)."""
     return _items(connection.execute(WAITING_SQL).fetchall())
+
+
+def read_changed(
+    connection: Any, previous: list[WaitingItem] | None, payloads: Sequence[str]
+) -> list[WaitingItem] | None:
+    """``previous`` with the records the notifications name read again (each comes back,
+    changed, or goes: decided, withdrawn, no longer the caller's); None when the whole
+    list had better be read again (no list yet, a payload it cannot read, many changes)."""
+    if previous is None or len(payloads) > MOST_CHANGES_READ_ONE_BY_ONE:
+        return None
+    changed: set[tuple[str, uuid.UUID]] = set()
+    for payload in payloads:
+        try:
+            notice = json.loads(payload)
+            key = (notice["table"], uuid.UUID(notice["id"]))
+        except (ValueError, KeyError, TypeError):
+            return None
+        if key[0] not in _TABLES:
+            return None
+        changed.add(key)
+    items = [item for item in previous if (item.table, item.id) not in changed]
+    for table, record_id in sorted(changed, key=str):
+        items.extend(_items(connection.execute(CHANGED_SQL, (table, record_id)).fetchall()))
+    return sorted(items, key=_order)
+
+
+def _order(item: WaitingItem) -> tuple:
+    """WAITING_SQL's order: what has waited longest first, undated last, then kind, id."""
+    waited = item.submitted_at
+    return (waited is None, waited or dt.datetime.min.replace(tzinfo=dt.UTC), item.kind, item.id)
 
 
 def decide(session: Session, item: WaitingItem, approve: bool, note: str | None = None) -> None:

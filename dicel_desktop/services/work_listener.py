@@ -8,7 +8,10 @@ window: ``DbWorker.call_in_gui``). It reads again:
 
 * in **listen** mode, as soon as ``NOTIFY dicel_work`` arrives (migration 0015: every
   change of a leave request, purchase order or expense, ids only; the read is what
-  applies the reader's rights);
+  applies the reader's rights). Given ``fetch_changed(connection, previous, payloads)``,
+  it reads only what the notifications name and applies that to the previous result (the
+  inbox: ``services.inbox.read_changed``), which costs a fraction of reading it all; a
+  full read where that returns None, after ``refresh()`` and on every (re)connection;
 * in **poll** mode, every ``poll_interval`` seconds, and hands over only what differs.
   That is for connections that cannot listen: a pooler in transaction mode (PgBouncer)
   runs each statement on whichever server connection is free, so a LISTEN is left
@@ -92,6 +95,7 @@ class WorkListener:
         fetch: Callable[[psycopg.Connection], Any],
         on_result: Callable[[Any], None],
         *,
+        fetch_changed: Callable[[psycopg.Connection, Any, list[str]], Any] | None = None,
         mode: LiveUpdates = "auto",
         on_state: Callable[[State], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
@@ -104,6 +108,9 @@ class WorkListener:
             raise ValueError(f"live updates must be auto, listen or poll, not {mode!r}")
         self._connect = connect
         self._fetch = fetch
+        self._fetch_changed = fetch_changed
+        #: Payloads of the notifications not read yet.
+        self._payloads: list[str] = []
         self._on_result = on_result
         self._on_state = on_state
         self._on_error = on_error
@@ -129,6 +136,8 @@ class WorkListener:
         #: The notifications received and the reads made so far (the log, the tests).
         self.notifications = 0
         self.reads = 0
+        #: Of those reads, the ones of only what the notifications named.
+        self.changed_reads = 0
 
     # ----------------------------------------------------------------- any thread
 
@@ -234,12 +243,21 @@ class WorkListener:
         connection.execute(f"LISTEN {CHANNEL}")
         self._set_state("listening")
         read_needed = True  # first: what changed before we listened
+        full = True
+        last: Any = None
         while not self._stopping.is_set():
             if read_needed or self._refresh.is_set():
+                full = full or self._refresh.is_set() or self._fetch_changed is None
                 self._refresh.clear()
-                self._deliver(self._fetch(connection))
+                payloads, self._payloads = self._payloads, []
+                result = None if full else self._fetch_changed(connection, last, payloads)
+                if result is None:
+                    result = self._fetch(connection)
+                else:
+                    self.changed_reads += 1
+                last = self._deliver(result)
                 self.reads += 1
-                read_needed = False
+                read_needed = full = False
             # Notifications that came with the read's answer wait in psycopg, not in the
             # socket: collect them before sleeping on the socket.
             if self._received(connection):
@@ -271,6 +289,7 @@ class WorkListener:
         """Take what notifications have arrived (without waiting); whether any did."""
         found = list(connection.notifies(timeout=0))
         self.notifications += len(found)
+        self._payloads.extend(n.payload for n in found if n.channel == CHANNEL)
         if found:
             log.debug("Live updates: %d notification(s)", len(found))
         return bool(found)

@@ -41,7 +41,8 @@ Create Date: 2026-12-04
 * ``dicel_team_away(request_id)``: who else of the employee's team (same supervisor or
   same department) has approved or pending leave on overlapping dates, as the caller
   sees them (row security).
-* ``dicel_leave_requests_to_decide()``: the pending requests waiting for the caller:
+* ``dicel_leave_requests_to_decide(only_id uuid DEFAULT NULL)``: the pending requests
+  waiting for the caller (only that one, when given: the inbox reads a changed one):
   their direct reports', and for HR those of employees with no supervisor who can
   decide (none, or one without an active login). HR and admin may decide any other
   from the record itself; the inbox is where a request waits for its decider.
@@ -637,13 +638,18 @@ END
 $$""",
     ),
     (
-        "dicel_leave_requests_to_decide()",
+        "dicel_leave_requests_to_decide(uuid)",
         f"""
-CREATE FUNCTION public.dicel_leave_requests_to_decide()
+CREATE FUNCTION public.dicel_leave_requests_to_decide(only_id uuid DEFAULT NULL)
 RETURNS TABLE (id uuid, title text, detail text, amount numeric, currency text,
                submitted_at timestamptz, submitted_by text)
-LANGUAGE sql STABLE {_DEFINER}
+LANGUAGE plpgsql STABLE {_DEFINER}
 AS $$
+#variable_conflict use_column
+BEGIN
+    -- plpgsql, not sql: its plans are kept for the session (the inbox reads at every
+    -- change); only_id's value picks the plan (an index look-up when given).
+    RETURN QUERY
     SELECT r.id,
            public.dicel_leave_title(r.leave_type, r.start_date, r.end_date),
            r.days_requested || CASE WHEN r.days_requested = 1 THEN ' working day'
@@ -655,14 +661,15 @@ AS $$
       JOIN public.employees e ON e.id = r.employee_id
       LEFT JOIN public.users u ON u.id = e.user_id
       CROSS JOIN public.dicel_leave_me() me
-     WHERE r.status = 'pending'
+     WHERE r.status = 'pending' AND (only_id IS NULL OR r.id = only_id)
        AND me.user_id IS NOT NULL AND e.user_id IS DISTINCT FROM me.user_id
        AND (e.supervisor_id = me.employee_id
             -- Nobody else can decide it: it waits for HR.
             OR (me.hr AND NOT EXISTS (
                     SELECT FROM public.employees s JOIN public.users su ON su.id = s.user_id
                      WHERE s.id = e.supervisor_id AND coalesce(su.is_active, true))))
-     ORDER BY r.created_at, r.id
+     ORDER BY r.created_at, r.id;
+END
 $$""",
     ),
 ]

@@ -41,8 +41,9 @@ Functions (SECURITY DEFINER, owned by dicel_owner, EXECUTE as ``FUNCTION_EXECUTE
   the last level approves it (``approved_by``/``approved_date``: the last decider; a
   rejection records its decider there too). A decision that leaves the order pending
   still moves the order's version on, so open forms and the inbox's notifications see it.
-* ``dicel_purchase_orders_to_decide()``: the pending orders whose current level the caller
-  may decide now (the approvals inbox's contract).
+* ``dicel_purchase_orders_to_decide(only_id uuid DEFAULT NULL)``: the pending orders whose
+  current level the caller may decide now (only that one, when given; the approvals
+  inbox's contract).
 * ``dicel_receive_purchase_order(order_id uuid, lines jsonb) RETURNS text``: the stores
   receive an approved, ordered or partly received order, in full or in part; ``lines``
   is ``[{"line_id": uuid, "quantity": n}, ...]``, each quantity at most what is still
@@ -434,11 +435,16 @@ END
 $$"""
 
 TO_DECIDE = f"""
-CREATE FUNCTION public.dicel_purchase_orders_to_decide()
+CREATE FUNCTION public.dicel_purchase_orders_to_decide(only_id uuid DEFAULT NULL)
 RETURNS TABLE (id uuid, title text, detail text, amount numeric, currency text,
                submitted_at timestamptz, submitted_by text)
-LANGUAGE sql STABLE {_DEFINER}
+LANGUAGE plpgsql STABLE {_DEFINER}
 AS $$
+#variable_conflict use_column
+BEGIN
+    -- plpgsql, not sql: its plans are kept for the session (the inbox reads at every
+    -- change); only_id's value picks the plan (an index look-up when given).
+    RETURN QUERY
     SELECT o.id,
            o.po_number || coalesce(' — ' || s.supplier_name, ''),
            CASE a.level WHEN 'manager' THEN 'Department manager''s approval'
@@ -456,14 +462,15 @@ AS $$
                       FROM public.purchase_order_approvals y WHERE y.order_id = o.id) n ON true
       LEFT JOIN public.suppliers s ON s.id = o.supplier_id
       LEFT JOIN public.users c ON c.id = o.created_by
-     WHERE o.status = 'pending'
+     WHERE o.status = 'pending' AND (only_id IS NULL OR o.id = only_id)
        AND has_function_privilege(session_user,
                'public.dicel_decide_purchase_order(uuid, boolean, text)', 'EXECUTE')
        AND public.dicel_purchase_level_is_mine(o.created_by, a.level)
        AND NOT EXISTS (SELECT FROM public.purchase_order_approvals z
                         WHERE z.order_id = o.id
                           AND z.approver_id = public.dicel_current_user_id())
-     ORDER BY n.submitted_at, o.id
+     ORDER BY n.submitted_at, o.id;
+END
 $$"""
 
 RECEIVE = f"""
@@ -547,7 +554,7 @@ FUNCTIONS: list[tuple[str, str]] = [
     ("dicel_purchase_level_is_mine(uuid, text)", LEVEL_IS_MINE),
     ("dicel_submit_purchase_order(uuid)", SUBMIT),
     ("dicel_decide_purchase_order(uuid, boolean, text)", DECIDE),
-    ("dicel_purchase_orders_to_decide()", TO_DECIDE),
+    ("dicel_purchase_orders_to_decide(uuid)", TO_DECIDE),
     ("dicel_receive_purchase_order(uuid, jsonb)", RECEIVE),
 ]
 

@@ -20,7 +20,8 @@ that is draft, frozen or closed, DW304 no department, DW303 an expense not in RW
 currency of budgets), so every approved expense is carried by exactly one budget line and
 ``spent_amount`` stays the sum of them. Overspending is not refused: the decision dialog
 warns first (``dicel_expense_budget``). ``decision_note`` keeps the decider's note.
-``dicel_expenses_to_decide()`` lists the pending expenses the caller may decide now.
+``dicel_expenses_to_decide(only_id uuid DEFAULT NULL)`` lists the pending expenses the caller
+may decide now (only that one, when given).
 
 **Invoices.** ``subtotal``, ``tax_amount`` and ``total_amount`` are the database's: the
 lines' totals, VAT at the setting ``tax.vat_rate_percent`` (18 when absent), recomputed
@@ -269,25 +270,31 @@ AS $$
 $$""",
     ),
     (
-        "dicel_expenses_to_decide()",
+        "dicel_expenses_to_decide(uuid)",
         r"""
-CREATE FUNCTION public.dicel_expenses_to_decide()
+CREATE FUNCTION public.dicel_expenses_to_decide(only_id uuid DEFAULT NULL)
 RETURNS TABLE (id uuid, title text, detail text, amount numeric, currency text,
                submitted_at timestamptz, submitted_by text)
-LANGUAGE sql STABLE @DEFINER@
+LANGUAGE plpgsql STABLE @DEFINER@
 AS $$
+#variable_conflict use_column
+BEGIN
+    -- plpgsql, not sql: its plans are kept for the session (the inbox reads at every
+    -- change); only_id's value picks the plan (an index look-up when given).
+    RETURN QUERY
     -- What the approvals inbox lists: pending expenses a finance login may decide now,
     -- never its own; nothing for anyone else.
     SELECT x.id, x.expense_number || ' — ' || x.expense_category,
            nullif(concat_ws(' · ', d.name, nullif(btrim(x.vendor), '')), ''),
-           x.amount, x.currency, x.created_at, public.dicel_person_name(x.created_by)
+           x.amount, x.currency::text, x.created_at, public.dicel_person_name(x.created_by)
       FROM public.expenses x
       LEFT JOIN public.departments d ON d.id = x.department_id
-     WHERE x.status = 'pending'
+     WHERE x.status = 'pending' AND (only_id IS NULL OR x.id = only_id)
        AND (SELECT public.dicel_has_role('finance'))
        AND (SELECT public.dicel_current_user_id()) IS NOT NULL
        AND x.created_by IS DISTINCT FROM (SELECT public.dicel_current_user_id())
-     ORDER BY x.created_at, x.id
+     ORDER BY x.created_at, x.id;
+END
 $$""",
     ),
 ]

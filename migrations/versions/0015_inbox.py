@@ -4,11 +4,13 @@ Revision ID: 0015
 Revises: 0014
 Create Date: 2026-12-01
 
-* ``dicel_waiting_for_me()`` (plpgsql, SECURITY INVOKER, STABLE; EXECUTE dicel_user):
-  the union of ``dicel_leave_requests_to_decide()``, ``dicel_purchase_orders_to_decide()``
-  and ``dicel_expenses_to_decide()``, each row with its kind (``leave``,
-  ``purchase_order``, ``expense``), in no particular order (``ORDER BY submitted_at``
-  puts what has waited longest first). It runs as the caller, so it can show no more
+* ``dicel_waiting_for_me(only_table text DEFAULT NULL, only_id uuid DEFAULT NULL)``
+  (plpgsql, SECURITY INVOKER, STABLE; EXECUTE dicel_user): the union of
+  ``dicel_leave_requests_to_decide()``, ``dicel_purchase_orders_to_decide()`` and
+  ``dicel_expenses_to_decide()``, each row with its kind (``leave``, ``purchase_order``,
+  ``expense``), in no particular order (``ORDER BY submitted_at`` puts what has waited
+  longest first). Given a table and an id (a notification's), only that record, if it
+  waits for the caller: the inbox reads what changed, not everything again. It runs as the caller, so it can show no more
   than the caller would get by calling the three: a listing function that does not exist
   (yet), or that the caller may not EXECUTE, adds nothing. Each is called in a statement
   of its own that plpgsql plans when it first runs it, so they may come with a later
@@ -38,11 +40,11 @@ CHANNEL = "dicel_work"
 #: The tables whose changes may add an item to someone's inbox or take one away.
 NOTIFYING_TABLES = ("leave_requests", "purchase_orders", "expenses")
 
-#: (kind, listing function): what dicel_waiting_for_me unites.
+#: (kind, table, listing function): what dicel_waiting_for_me unites.
 SOURCES = (
-    ("leave", "dicel_leave_requests_to_decide"),
-    ("purchase_order", "dicel_purchase_orders_to_decide"),
-    ("expense", "dicel_expenses_to_decide"),
+    ("leave", "leave_requests", "dicel_leave_requests_to_decide"),
+    ("purchase_order", "purchase_orders", "dicel_purchase_orders_to_decide"),
+    ("expense", "expenses", "dicel_expenses_to_decide"),
 )
 
 NOTIFY_WORK = f"""
@@ -60,22 +62,24 @@ END
 $$"""
 
 
-def _union_part(kind: str, function: str) -> str:
-    routine = f"public.{function}()"
+def _union_part(kind: str, table: str, function: str) -> str:
+    routine = f"public.{function}(uuid)"
     return f"""
-    IF to_regprocedure('{routine}') IS NOT NULL
+    IF (only_table IS NULL OR only_table = '{table}')
+       AND to_regprocedure('{routine}') IS NOT NULL
        AND has_function_privilege('{routine}', 'EXECUTE') THEN
         RETURN QUERY
             -- Cast to the contract's types: RETURN QUERY wants them exactly.
             SELECT '{kind}'::text, t.id::uuid, t.title::text, t.detail::text,
                    t.amount::numeric, t.currency::text, t.submitted_at::timestamptz,
                    t.submitted_by::text
-              FROM {routine} AS t;
+              FROM public.{function}(only_id) AS t;
     END IF;"""
 
 
 WAITING_FOR_ME = f"""
-CREATE FUNCTION public.dicel_waiting_for_me()
+CREATE FUNCTION public.dicel_waiting_for_me(only_table text DEFAULT NULL,
+                                            only_id uuid DEFAULT NULL)
 RETURNS TABLE (kind text, id uuid, title text, detail text, amount numeric, currency text,
                submitted_at timestamptz, submitted_by text)
 LANGUAGE plpgsql STABLE {_PATH}
@@ -85,7 +89,7 @@ BEGIN
     -- EXECUTE on one of them gets nothing of it through this one either. plpgsql plans
     -- a statement when it first runs it (and keeps the plan for the session), so a
     -- listing function that does not exist (yet) is skipped, not an error.
-    {"".join(_union_part(kind, function) for kind, function in SOURCES)}
+    {"".join(_union_part(kind, table, function) for kind, table, function in SOURCES)}
     RETURN;
 END
 $$"""
@@ -93,7 +97,7 @@ $$"""
 #: (signature, CREATE statement) of the functions this revision adds.
 FUNCTIONS: list[tuple[str, str]] = [
     ("dicel_notify_work()", NOTIFY_WORK),
-    ("dicel_waiting_for_me()", WAITING_FOR_ME),
+    ("dicel_waiting_for_me(text, uuid)", WAITING_FOR_ME),
 ]
 
 

@@ -16,6 +16,7 @@ from logins import new_expense, open_logins
 from sqlalchemy import text
 
 from dicel_desktop.services import inbox
+from dicel_desktop.services.work_listener import engine_connector
 
 
 @pytest.fixture
@@ -65,7 +66,7 @@ def test_a_listing_the_caller_may_not_call_adds_nothing(db_dsn, logins):
     assert [item.kind for item in waiting(checker)] == ["expense"]
     with psycopg.connect(db_dsn, autocommit=True) as conn:
         conn.execute(
-            "REVOKE EXECUTE ON FUNCTION public.dicel_expenses_to_decide() FROM dicel_user,"
+            "REVOKE EXECUTE ON FUNCTION public.dicel_expenses_to_decide(uuid) FROM dicel_user,"
             " dicel_finance, dicel_admin"
         )
     # The inbox runs as its caller: nothing through it that the caller could not list.
@@ -79,8 +80,8 @@ def test_the_inbox_answers_before_every_workflow_has_its_listing(db_dsn, logins)
     boss = logins.person("employee")
     leave = file_leave(logins.person("employee", supervisor=boss))
     with psycopg.connect(db_dsn, autocommit=True) as conn:
-        conn.execute("DROP FUNCTION public.dicel_purchase_orders_to_decide()")
-        conn.execute("DROP FUNCTION public.dicel_expenses_to_decide()")
+        conn.execute("DROP FUNCTION public.dicel_purchase_orders_to_decide(uuid)")
+        conn.execute("DROP FUNCTION public.dicel_expenses_to_decide(uuid)")
     assert kinds(waiting(boss)) == [("leave", leave)]
 
 
@@ -178,3 +179,56 @@ def test_a_bulk_rejection_goes_through_each_items_own_function(db_dsn, logins):
             conn.execute("SELECT status FROM expenses WHERE id = %s", (expense,)).fetchone()[0]
             == "rejected"
         )
+
+
+def _payload(table: str, record_id) -> str:
+    return json.dumps({"table": table, "id": str(record_id), "operation": "UPDATE"})
+
+
+def test_a_notified_record_is_read_alone_and_applied_to_the_list(db_dsn, logins):
+    boss = logins.person("employee", first_name="Grace")
+    report = logins.person("employee", supervisor=boss)
+    stranger = logins.person("employee")
+    first = file_leave(report, week=2, days=1)
+    previous = waiting(boss)
+    later = file_leave(report, week=4, days=1)
+    elsewhere = file_leave(logins.person("employee", supervisor=stranger), week=2, days=1)
+    expense = new_expense(logins.person("finance")).id
+    with engine_connector(boss.engine)() as conn:
+        # What was filed and waits for the boss joins the list, in the list's order; what
+        # waits for someone else, or is not theirs to see, does not.
+        changed = inbox.read_changed(
+            conn,
+            previous,
+            [
+                _payload("leave_requests", later),
+                _payload("leave_requests", elsewhere),
+                _payload("expenses", expense),
+            ],
+        )
+        assert [item.id for item in changed] == [first, later]
+        assert changed == waiting(boss)
+        # Withdrawn meanwhile: it leaves the list.
+        with report.engine.begin() as own:
+            own.execute(
+                text("SELECT public.dicel_cancel_leave(:id, 'Plans changed')"), {"id": first}
+            )
+        after = inbox.read_changed(conn, changed, [_payload("leave_requests", first)])
+        assert [item.id for item in after] == [later]
+        # What it cannot apply is left to a full read.
+        assert inbox.read_changed(conn, None, [_payload("leave_requests", first)]) is None
+        assert inbox.read_changed(conn, changed, ["not json"]) is None
+        assert inbox.read_changed(conn, changed, [_payload("employees", boss.user_id)]) is None
+
+
+def test_the_one_record_read_shows_nothing_the_caller_could_not_list(db_dsn, logins):
+    boss = logins.person("employee")
+    report = logins.person("employee", supervisor=boss)
+    leave = file_leave(report)
+    for person, expected in ((boss, [leave]), (report, []), (logins.person("hr"), [])):
+        with person.engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT id FROM public.dicel_waiting_for_me('leave_requests', :id)"),
+                {"id": leave},
+            ).scalars()
+            assert list(rows) == expected, person.role

@@ -75,6 +75,23 @@ def test_a_new_request_reaches_the_listener_without_being_asked(listen, team):
     assert listener.notifications >= 1
 
 
+def test_a_listener_given_a_changed_read_reads_only_what_was_notified(listen, team):
+    boss, report = team
+    listener, results, _states = listen(boss.engine, fetch_changed=inbox.read_changed)
+    assert next_result(results, lambda items: True) == []  # a full read, on connecting
+    first = file_leave(report, week=2, days=1)
+    next_result(results, lambda items: first in ids(items))
+    second = file_leave(report, week=4, days=1)
+    items = next_result(results, lambda items: second in ids(items))
+    assert [item.id for item in items] == [first, second]
+    assert listener.changed_reads >= 1
+    assert listener.reads > listener.changed_reads  # the first read was whole
+    listener.refresh()  # asked for: a whole read again
+    reads = listener.reads
+    wait_for(lambda: listener.reads > reads, "a read after refresh()")
+    assert listener.reads - listener.changed_reads >= 2
+
+
 def test_where_notifications_cannot_arrive_the_listener_polls(db_dsn, listen, team):
     boss, report = team
     proxy = NotificationDroppingProxy(db_dsn)
