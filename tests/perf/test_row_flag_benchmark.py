@@ -129,7 +129,7 @@ def _format_us(formatter, rows, old: bool, repeat: int = 10) -> float:
     return (time.perf_counter() - started) * 1e6 / (len(rows) * repeat)
 
 
-def test_marking_rows_costs_the_grid_nothing_it_would_notice(qapp):
+def test_marking_rows_costs_the_list_nothing_it_would_notice(qapp):
     import random
 
     from PySide6.QtCore import QLocale
