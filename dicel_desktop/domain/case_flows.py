@@ -89,7 +89,8 @@ class CaseFlow:
     #: Who filed the record (a users.id): they take the steps with requester sources.
     requester: str | None = None
     #: Roles besides the workers that read every record (row security, migration 0003):
-    #: for them a record may be someone else's, so a requester's step is not theirs.
+    #: for them a record may be someone else's, so a requester's step is theirs only on
+    #: the records they filed themselves (``filing_readers``).
     reads_all: tuple[Role, ...] = ()
 
     def step(self, action: str) -> Step:
@@ -117,9 +118,13 @@ class CaseFlow:
             return frozenset()
         return frozenset(Role) - set(self.workers) - set(self.reads_all)
 
-    def state_words(self, state: str) -> str:
-        """A state as a sentence says it: "in progress"."""
-        return self.states(state).label.lower()
+    def filing_readers(self) -> frozenset[Role]:
+        """The roles that read every record and file their own too (compliance, of IT
+        tickets): a requester's step is theirs on a record they filed, which only the
+        record's requester says."""
+        if not self.requester:
+            return frozenset()
+        return frozenset(self.reads_all) - set(self.workers)
 
 
 def _ticket_steps(requester: bool) -> tuple[Step, ...]:

@@ -7,12 +7,19 @@ constraints generated from the same classes, so the two cannot drift apart.
 from enum import StrEnum
 
 
+def words(value: str) -> str:
+    """A stored value as the words of a sentence: "partially_paid" -> "partially paid",
+    "full-time" -> "full time". What ``Choice.label`` capitalises, and what a refusal
+    says of a state it names (services.db_errors)."""
+    return value.replace("_", " ").replace("-", " ")
+
+
 class Choice(StrEnum):
     """A value stored in a VARCHAR column; ``label`` is what a person reads."""
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").replace("-", " ").capitalize()
+        return words(self.value).capitalize()
 
 
 class EmploymentType(Choice):

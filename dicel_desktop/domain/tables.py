@@ -18,27 +18,68 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-__all__ = ["TABLES", "Lock", "Naming", "TableInfo", "in_sentence", "table_info"]
+from dicel_desktop.domain.states import Choice, LeaveType, PurchaseApprovalLevel, words
+
+__all__ = ["TABLES", "Kind", "Lock", "Naming", "TableInfo", "in_sentence", "table_info"]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A choice column that says what kind of record it is, in the words of its name: a
+    leave request's ``leave_type`` 'annual' reads "Annual leave" (``words`` "{} leave")."""
+
+    column: str
+    choices: type[Choice]
+    #: The phrase the choice's label goes into.
+    words: str = "{}"
+
+    def of(self, value: str) -> str:
+        """ "annual" -> "Annual leave"; a value not among the choices, in words."""
+        try:
+            label = self.choices(value).label
+        except ValueError:
+            label = words(value).capitalize()
+        return self.words.format(label)
 
 
 @dataclass(frozen=True)
 class Naming:
-    """How a record is named where something points to it ("EMP-000042 — Jean Mugabo").
+    """How a record is named where something points to it ("EMP-000042 — Jean Mugabo"),
+    and what its window is titled where it has no document number ("Annual leave, Eric
+    Habimana, 3-7 March 2027").
 
-    The parts, each optional, joined by " — ": the document ``number``; the first
-    non-empty of ``names`` (``joined``: all of them, with spaces, as first and last
-    name); the name of the person the users reference ``person`` points to.
+    The parts, each optional: the document ``number``; then, joined by ", ": the ``kind``
+    of record in words; the names of the records the references ``refs`` point to (an
+    order line's order); the first non-empty of ``names`` (``joined``: all of them, with
+    spaces, as first and last name); the name of the person ``person`` points to (a users
+    reference, or one to a table that names its own person, as employees do); and
+    ``dates``: one day, or the first and last day of a span ("3-7 March 2027", with an
+    en dash). The number is set apart from the rest by " — ".
     """
 
     number: str | None = None
     names: tuple[str, ...] = ()
     joined: bool = False
     person: str | None = None
+    kind: Kind | None = None
+    refs: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if len(self.dates) > 2:
+            raise ValueError("dates are one day or a span (first, last)")
 
     @property
     def columns(self) -> tuple[str, ...]:
         """The columns of the table itself the name is made of (search looks there)."""
-        return tuple(c for c in (self.number, *self.names) if c)
+        kind = (self.kind.column,) if self.kind else ()
+        return tuple(c for c in (self.number, *kind, *self.refs, *self.names, *self.dates) if c)
+
+    @property
+    def says_kind(self) -> bool:
+        """The name starts by saying what the record is ("Annual leave, …"): a window
+        is titled with the name alone."""
+        return self.kind is not None
 
 
 @dataclass(frozen=True)
@@ -124,6 +165,12 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "leave_requests",
         "Leave requests",
         "hr",
+        # "Annual leave, Eric Habimana, 3-7 March 2027".
+        naming=Naming(
+            kind=Kind("leave_type", LeaveType, "{} leave"),
+            person="employee_id",
+            dates=("start_date", "end_date"),
+        ),
         lock=Lock(
             "status",
             ("pending",),
@@ -131,14 +178,27 @@ _ENTRIES: tuple[TableInfo, ...] = (
         ),
     ),
     # Days that are not working days for leave (migration 0012).
-    _t("holidays", "Public holidays", "hr", record="Public holiday"),
-    _t("attendance_records", "Attendance", "hr", record="Attendance record"),
+    _t(
+        "holidays",
+        "Public holidays",
+        "hr",
+        record="Public holiday",
+        naming=Naming(names=("name",), dates=("holiday_date",)),
+    ),
+    _t(
+        "attendance_records",
+        "Attendance",
+        "hr",
+        record="Attendance record",
+        naming=Naming(person="employee_id", dates=("date",)),
+    ),
     _t(
         "payroll_records",
         "Payroll",
         "hr",
         record="Payslip",
         confidential=True,
+        naming=Naming(person="employee_id", dates=("pay_period_start", "pay_period_end")),
         # The rest of a payslip is the payroll run's alone (migration 0014): HR adjusts
         # allowances while the period waits for approval.
         lock=Lock("status", ("pending",), ("allowances",)),
@@ -150,6 +210,7 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "hr",
         record="Pay period",
         confidential=True,
+        naming=Naming(dates=("period_start", "period_end")),
         provenance=_CREATED_BY,
     ),
     _t(
@@ -330,9 +391,17 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "inventory",
         generated=("total_price",),
         record="Order line",
+        # Its order, then the stock item it buys or what it says it buys.
+        naming=Naming(refs=("order_id", "item_id"), names=("description",)),
     ),
     # Written only by the purchasing functions (migration 0013): one row per level.
-    _t("purchase_order_approvals", "Order approvals", "inventory", record="Order approval"),
+    _t(
+        "purchase_order_approvals",
+        "Order approvals",
+        "inventory",
+        record="Order approval",
+        naming=Naming(kind=Kind("level", PurchaseApprovalLevel, "{} approval"), refs=("order_id",)),
+    ),
     _t(
         "suppliers",
         "Suppliers",

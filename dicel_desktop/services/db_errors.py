@@ -40,6 +40,7 @@ from dicel_desktop.domain.errors import (
     NotAllowed,
     NotFound,
 )
+from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.services import db_error_words as words
 from dicel_desktop.services.db_error_words import Action
 
@@ -389,7 +390,8 @@ def detail_params(diag: Any, _values: Mapping[str, Any]) -> dict[str, Any]:
     """The params a workflow function gives its refusal as a JSON object in DETAIL
     (``RAISE ... USING ERRCODE = 'DW001', DETAIL = json_build_object('who', ..., 'when',
     ...)::text``): data, not words, so the sentence stays the client's and translatable.
-    A ``when`` (an ISO timestamp) reads as the local time of day ("10:42")."""
+    A ``when`` (an ISO timestamp) reads as the local time of day ("10:42"); a state
+    (``state``, ``other_state`` ...) as words ("partially paid"), as a person reads it."""
     import datetime as dt
     import json
 
@@ -401,6 +403,9 @@ def detail_params(diag: Any, _values: Mapping[str, Any]) -> dict[str, Any]:
     if not isinstance(found, dict):
         return {}
     params = {key: "" if value is None else str(value) for key, value in found.items()}
+    for key in params:
+        if key == "state" or key.endswith("_state"):
+            params[key] = state_words(params[key])
     if "deciders" in params:  # a key: the sentence says who in words
         params["deciders"] = DECIDERS.get(params["deciders"], params["deciders"])
     when = found.get("when")
@@ -491,8 +496,7 @@ _AMOUNT_KEYS = ("outstanding", "balance", "needed")
 
 
 def _finance_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
-    """:func:`detail_params`, with amounts grouped and states as words ("frozen",
-    "partially paid")."""
+    """:func:`detail_params`, with amounts grouped ("1,180,000.00")."""
     from decimal import Decimal, InvalidOperation
 
     params = detail_params(diag, values)
@@ -500,8 +504,6 @@ def _finance_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
         if params.get(key):
             with contextlib.suppress(InvalidOperation):
                 params[key] = f"{Decimal(params[key]):,.2f}"
-    if params.get("state"):
-        params["state"] = params["state"].replace("_", " ")
     return params
 
 

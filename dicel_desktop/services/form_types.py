@@ -48,6 +48,8 @@ JSON_SHAPES = {
     "checkpoints": "checkpoints",
     "checkpoints_completed": "checkpoints",
     "questions": "survey_questions",
+    # A payslip's deductions, itemised by the payroll run (migration 0014).
+    "deductions_detail": "deductions",
 }
 
 #: Stamps the server keeps: shown at the foot of a form, read-only.

@@ -40,7 +40,7 @@ from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.services import history
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
 from dicel_desktop.services.forms import FormSpec, form_spec
-from dicel_desktop.services.references import FK_DISPLAY, Joins
+from dicel_desktop.services.references import FK_DISPLAY, Joins, name_columns
 from dicel_desktop.services.units import run_unit
 
 __all__ = [
@@ -66,6 +66,10 @@ class Record:
     #: Reference column -> the name of the record it points to (None: empty, or not
     #: readable by this person).
     names: Mapping[str, str | None] = field(default_factory=dict)
+    #: Its own name from the registry's naming, made by the database (references.
+    #: FK_DISPLAY: "Annual leave, Eric Habimana, 3-7 March 2027"), for a record with no
+    #: document number whose reader may read what the name is made of; else None.
+    name: str | None = None
 
     @property
     def version(self) -> dt.datetime | None:
@@ -79,6 +83,8 @@ class Record:
         naming = info.naming
         if info.number and self.values.get(info.number):
             return str(self.values[info.number])
+        if self.name:
+            return self.name
         if naming is not None and naming.names:
             parts = [str(self.values[n]) for n in naming.names if self.values.get(n)]
             if parts:
@@ -132,6 +138,23 @@ def _named_references(form: FormSpec, role: Role) -> list[str]:
     return found
 
 
+def _named_itself(form: FormSpec, role: Role) -> bool:
+    """Whether a record of the form's table is loaded with its own name (``Record.name``):
+    the table has a naming and no number (the number names it), and ``role`` reads every
+    column the name is made of (its own table's among the form's fields)."""
+    table = form.table
+    info = table_info(table)
+    if info.naming is None or info.number or table not in FK_DISPLAY:
+        return False
+    for name, columns in name_columns(_table(table)).items():
+        if name == table:
+            if not columns - {"id"} <= set(form.fields):
+                return False
+        elif set(readable_columns(role, name, columns)) != columns:
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class _Statement:
     """A statement built and compiled once per shape, run again with new bound values
@@ -142,13 +165,16 @@ class _Statement:
     compiled: Compiled
     columns: list[str]
     named: list[str]
+    #: The row ends with the record's own name (``Record.name``).
+    named_itself: bool = False
 
 
 def _select(
     form: FormSpec, role: Role, source: FromClause | None = None
-) -> tuple[sa.Select[Any], list[str], list[str]]:
-    """The record's readable columns and the names of its references, from the table or
-    from ``source`` (the rows an UPDATE ... RETURNING gives back)."""
+) -> tuple[sa.Select[Any], list[str], list[str], bool]:
+    """The record's readable columns, the names of its references and, where the registry
+    names it (``_named_itself``), its own name, from the table or from ``source`` (the rows
+    an UPDATE ... RETURNING gives back)."""
     source = _table(form.table) if source is None else source
     columns = list(form.fields)
     named = _named_references(form, role)
@@ -157,18 +183,21 @@ def _select(
         FK_DISPLAY[form.fields[c].references](joins, joins.ref(source, c)).label(f"n_{c}")
         for c in named
     ]
+    itself = _named_itself(form, role)
+    if itself:
+        names.append(FK_DISPLAY[form.table](joins, source).label("n__itself"))
     statement = sa.select(source.c.id, *(source.c[c] for c in columns), *names).select_from(
         joins.clause
     )
-    return statement, columns, named
+    return statement, columns, named, itself
 
 
 @cache
 def _load_statement(table: str, role: Role) -> _Statement:
     form = form_spec(table, role)
-    statement, columns, named = _select(form, role)
+    statement, columns, named, itself = _select(form, role)
     where = statement.where(_table(table).c.id == sa.bindparam("record_id"))
-    return _Statement(compile_statement(where), columns, named)
+    return _Statement(compile_statement(where), columns, named, itself)
 
 
 @cache
@@ -186,16 +215,17 @@ def _save_statement(table: str, role: Role, changed: tuple[str, ...]) -> _Statem
         .returning(model.c.id, *(model.c[c] for c in form.fields))
         .cte("saved")
     )
-    statement, columns, named = _select(form, role, updated)
-    return _Statement(compile_statement(statement), columns, named)
+    statement, columns, named, itself = _select(form, role, updated)
+    return _Statement(compile_statement(statement), columns, named, itself)
 
 
-def _to_record(
-    form: FormSpec, row: tuple[Any, ...], columns: list[str], named: list[str]
-) -> Record:
+def _to_record(form: FormSpec, row: tuple[Any, ...], statement: _Statement) -> Record:
+    columns, named = statement.columns, statement.named
     values = dict(zip(columns, row[1 : 1 + len(columns)], strict=True))
-    names = dict(zip(named, row[1 + len(columns) :], strict=True))
-    return Record(form.table, row[0], values, names)
+    after = 1 + len(columns)
+    names = dict(zip(named, row[after : after + len(named)], strict=True))
+    name = row[after + len(named)] if statement.named_itself else None
+    return Record(form.table, row[0], values, names, name)
 
 
 def load_record(session: Session, table: str, role: Role | str, record_id: uuid.UUID) -> Record:
@@ -209,7 +239,7 @@ def load_record(session: Session, table: str, role: Role | str, record_id: uuid.
 def _fetch(session: Session, form: FormSpec, role: Role, record_id: uuid.UUID) -> Record | None:
     load = _load_statement(form.table, role)
     rows = run_compiled(session, load.compiled, {"record_id": record_id})
-    return _to_record(form, rows[0], load.columns, load.named) if rows else None
+    return _to_record(form, rows[0], load) if rows else None
 
 
 def find_record_id(session: Session, table: str, key: str) -> uuid.UUID:
@@ -302,7 +332,7 @@ def save_record(
             if not rows:
                 session.rollback()
                 _raise_stale_or_gone(session, form, role, record_id)
-            saved = _to_record(form, rows[0], save.columns, save.named)
+            saved = _to_record(form, rows[0], save)
         session.commit()
         return saved
 

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.sql.expression import ColumnElement, FromClause
+from sqlalchemy.sql import visitors
+from sqlalchemy.sql.expression import Alias, ColumnClause, ColumnElement, FromClause, Join
 
-from dicel_desktop.domain.tables import TABLES, Naming, TableInfo
+from dicel_desktop.domain.tables import TABLES, Kind, Naming, TableInfo
 
 #: How a referenced record is named in a list: a function of (joiner, alias) returning
 #: an expression, NULL when there is no referenced record. Made from the registry's
@@ -32,13 +33,64 @@ def _joined(sep: str, *parts: ColumnElement[Any]) -> ColumnElement[Any]:
 #: last name) or there is just the one text.
 _Part = tuple[tuple[ColumnElement[Any], ...], bool]
 
+_DASH = "\N{EN DASH}"
+
+
+def _day(value: ColumnElement[Any], pattern: str = "FMDD FMMonth YYYY") -> ColumnElement[Any]:
+    # to_char writes month names in English whatever the server's lc_time (only a TM
+    # prefix would translate them), as services.leave_words.day does.
+    return sa.func.to_char(sa.cast(value, sa.DateTime()), pattern, type_=sa.Text)
+
+
+def _span(start: ColumnElement[Any], end: ColumnElement[Any]) -> ColumnElement[Any]:
+    """ "3 March 2027", "3-7 March 2027", "28 February - 4 March 2027" (en dashes), or
+    both years: as services.leave_words.span writes it (NULL when a day is missing)."""
+    return sa.case(
+        (start == end, _day(end)),
+        (
+            sa.func.date_trunc("month", start) == sa.func.date_trunc("month", end),
+            _day(start, "FMDD") + _DASH + _day(end),
+        ),
+        (
+            sa.extract("year", start) == sa.extract("year", end),
+            _day(start, "FMDD FMMonth") + f" {_DASH} " + _day(end),
+        ),
+        else_=_day(start) + f" {_DASH} " + _day(end),
+    )
+
+
+def _kind(kind: Kind, alias: FromClause) -> ColumnElement[Any]:
+    """The choice in words ("Annual leave"), from the labels a person reads elsewhere."""
+    column = alias.c[kind.column]
+    labels = {choice.value: kind.of(choice.value) for choice in kind.choices}
+    return sa.case(labels, value=column, else_=sa.cast(column, sa.Text))
+
+
+def _person(naming: Naming, joins: Joins, alias: FromClause) -> FromClause:
+    """The users row of the person ``naming.person`` points to: directly, or through a
+    table that names its own person (a leave request's employee)."""
+    assert naming.person is not None
+    target = next(iter(alias.c[naming.person].foreign_keys)).column.table.name
+    people = joins.ref(alias, naming.person)
+    if target != "users":
+        through = TABLES[target].naming
+        assert through is not None and through.person, f"{target} names no person"
+        people = joins.ref(people, through.person)
+    return people
+
 
 def _parts(naming: Naming, joins: Joins, alias: FromClause) -> list[_Part]:
-    """The parts of a record's name, in order. The name shows them (``FK_DISPLAY``); a
-    lookup searches each text on its own (``FK_SEARCH``), so both follow the registry."""
+    """The parts of a record's name, in order, its number first. The name shows them
+    (``FK_DISPLAY``); a lookup searches each text on its own (``FK_SEARCH``), so both
+    follow the registry."""
     parts: list[_Part] = []
     if naming.number:
         parts.append(((alias.c[naming.number],), False))
+    if naming.kind:
+        parts.append(((_kind(naming.kind, alias),), False))
+    for ref in naming.refs:
+        target = next(iter(alias.c[ref].foreign_keys)).column.table.name
+        parts.append(((FK_DISPLAY[target](joins, joins.ref(alias, ref)),), False))
     if naming.names and naming.joined:
         parts.append((tuple(alias.c[n] for n in naming.names), True))
     elif len(naming.names) == 1:
@@ -47,8 +99,12 @@ def _parts(naming: Naming, joins: Joins, alias: FromClause) -> list[_Part]:
         first = sa.func.coalesce(*(alias.c[n] for n in naming.names), type_=sa.Text)
         parts.append(((first,), False))
     if naming.person:
-        users = joins.ref(alias, naming.person)
+        users = _person(naming, joins, alias)
         parts.append(((users.c.first_name, users.c.last_name), True))
+    if len(naming.dates) == 1:
+        parts.append(((_day(alias.c[naming.dates[0]]),), False))
+    elif naming.dates:
+        parts.append(((_span(*(alias.c[d] for d in naming.dates)),), False))
     return parts
 
 
@@ -58,7 +114,13 @@ def _display(naming: Naming) -> DisplayFn:
             _joined(" ", *texts) if joined else texts[0]
             for texts, joined in _parts(naming, joins, alias)
         ]
-        return shown[0] if len(shown) == 1 else _joined(" — ", *shown)
+        # The number stands apart ("EMP-000042 — Jean Mugabo"); the words after it read
+        # as one phrase ("Annual leave, Eric Habimana, 3-7 March 2027").
+        number = [shown.pop(0)] if naming.number else []
+        if len(shown) > 1:
+            shown = [_joined(", ", *shown)]
+        named = number + shown
+        return named[0] if len(named) == 1 else _joined(" — ", *named)
 
     return display
 
@@ -129,3 +191,23 @@ def _searched(info: TableInfo) -> SearchFn:
 FK_SEARCH: dict[str, SearchFn] = {
     t.name: _searched(t) for t in TABLES.values() if t.naming is not None
 }
+
+
+def name_columns(base: FromClause) -> dict[str, frozenset[str]]:
+    """Per table, the columns that naming a record of the table ``base`` reads (its own
+    and those of the rows its name joins): who may not read them all is not shown it."""
+    joins = Joins(base)
+    clauses: list[Any] = [FK_DISPLAY[base.name](joins, base)]
+    join = joins.clause
+    while isinstance(join, Join):
+        clauses.append(join.onclause)
+        join = join.left
+    found: dict[str, set[str]] = {base.name: {"id"}}
+    for clause in clauses:
+        for column in visitors.iterate(clause):
+            if not isinstance(column, ColumnClause) or column.table is None:
+                continue
+            source = column.table
+            name = source.element.name if isinstance(source, Alias) else source.name
+            found.setdefault(name, set()).add(column.name)
+    return {name: frozenset(columns) for name, columns in found.items()}

@@ -114,6 +114,23 @@ def test_the_requester_closes_their_resolved_ticket_and_cancels_only_an_open_one
     assert _row(logins, "it_support_tickets", mistaken, "status") == {"status": "cancelled"}
 
 
+def test_an_auditor_who_reads_every_ticket_takes_the_requesters_steps_on_their_own_only(logins):
+    auditor, tech = logins.person("compliance"), logins.person("it")
+    colleague = logins.person("employee")
+    mine, theirs = _file_ticket(auditor, "Laptop fan"), _file_ticket(colleague, "Mouse")
+    with tech.session() as session:
+        for ticket in (mine, theirs):
+            cases.resolve(session, "it_support_tickets", ticket, "Cleaned it.")
+    with auditor.session() as session:
+        assert cases.filed_by_caller(session, "it_support_tickets", mine)
+        assert not cases.filed_by_caller(session, "it_support_tickets", theirs)
+    refused = _refusal(auditor, "it_support_tickets", "close", theirs)
+    assert refused.code == "case_step_not_yours"
+    _take(auditor, "it_support_tickets", "close", mine)
+    assert _row(logins, "it_support_tickets", mine, "status") == {"status": "closed"}
+    assert _row(logins, "it_support_tickets", theirs, "status") == {"status": "resolved"}
+
+
 def test_a_ticket_is_assigned_only_to_someone_who_works_on_tickets(logins):
     requester, tech = logins.person("employee"), logins.person("it")
     accountant = logins.person("finance")

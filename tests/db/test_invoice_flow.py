@@ -232,6 +232,17 @@ def test_a_payment_is_a_credit_on_the_account_and_moves_the_invoice_on(finance, 
     assert audit_count(db_dsn, "invoices", bill) == decisions + 2  # part paid, then paid
 
 
+def test_a_step_refused_for_the_invoices_state_names_the_state_in_words(finance, client_id):
+    bank = account(finance)
+    bill = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000000")))
+    _issue(finance, bill)
+    _pay(finance, bill, bank, "400000")
+    with pytest.raises(DicelError) as again:
+        _issue(finance, bill)
+    assert again.value.code == "wrong_state"
+    assert again.value.message == "This invoice is partially paid: it can no longer be issued."
+
+
 def test_a_payment_is_refused_on_what_could_not_be(logins, finance, client_id, db_dsn):
     bank = account(finance)
     dollars = account(finance, "USD account", currency="USD")

@@ -189,3 +189,55 @@ def test_a_refusal_comes_back_as_a_sentence_on_its_field(logins):
         )
     assert refused.value.params["field"] == "code"
     assert "OPS" in refused.value.message and "Department OPS" in refused.value.message
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _leave_of(logins, employee, leave_type: str, start: dt.date, end: dt.date):
+    """A leave request as it stands in the books (the superuser loads it: these dates may
+    be ones no one may file any more)."""
+    with logins.superuser().begin() as conn:
+        return conn.scalar(
+            text(
+                "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
+                " days_requested) VALUES (:e, :t, :s, :f, 1) RETURNING id"
+            ),
+            {"e": employee.employee_id, "t": leave_type, "s": start, "f": end},
+        )
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "dates"),
+    [
+        (dt.date(2027, 3, 3), dt.date(2027, 3, 7), "3\N{EN DASH}7 March 2027"),
+        (dt.date(2027, 3, 3), dt.date(2027, 3, 3), "3 March 2027"),
+        (dt.date(2027, 2, 26), dt.date(2027, 3, 4), "26 February \N{EN DASH} 4 March 2027"),
+        (dt.date(2026, 12, 28), dt.date(2027, 1, 4), "28 December 2026 \N{EN DASH} 4 January 2027"),
+    ],
+)
+def test_a_leave_request_is_named_by_its_kind_its_employee_and_its_dates(logins, start, end, dates):
+    hr = logins.person("hr")
+    eric = logins.person("employee", first_name="Eric", last_name="Habimana")
+    leave = _leave_of(logins, eric, "compassionate", start, end)
+    expected = f"Compassionate leave, Eric Habimana, {dates}"
+    for reader in (hr, eric):
+        with reader.session() as session:
+            seen = records.load_record(session, "leave_requests", reader.role, leave)
+        assert seen.title == expected, reader.role
+
+
+def test_a_record_named_by_its_columns_keeps_its_name_through_a_save(logins):
+    hr = logins.person("hr")
+    with hr.session() as session:
+        made = records.create_record(
+            session,
+            "holidays",
+            hr.role,
+            {"holiday_date": dt.date(2027, 2, 1), "name": "Heroes Day"},
+        )
+        assert made.title == "Heroes Day, 1 February 2027"
+        saved = records.save_record(
+            session, "holidays", hr.role, made.id, made.version, {"name": "Heroes' Day"}
+        )
+    assert saved.title == "Heroes' Day, 1 February 2027"

@@ -129,14 +129,19 @@ def test_the_window_offers_exactly_the_declared_steps_for_each_state_and_role(ta
     for state in flow.states:
         record = Record(table, uuid.uuid4(), {"status": state.value})
         for role in Role:
-            offered = [a.label for a in actions_for(table, role, record)]
+            actions = actions_for(table, role, record)
+            offered = [a.label for a in actions]
             if role in flow.workers:
                 steps = [s for s in flow.steps if state in s.sources]
-            elif role in flow.requester_roles():
+            elif role in flow.requester_roles() | flow.filing_readers():
                 steps = [s for s in flow.steps if state in s.requester_sources]
             else:
                 steps = []
             assert offered == [step_label(s.action) for s in steps], (state, role)
+            # Who reads others' records too is offered a requester's step once the
+            # database says they filed this one.
+            asked = [a.available is not None for a in actions]
+            assert asked == [role in flow.filing_readers()] * len(actions), (state, role)
 
 
 def test_the_steps_follow_the_tickets_state_for_it_and_for_the_requester(qtbot, logins, desk):
@@ -246,6 +251,33 @@ def test_the_requester_cancels_their_open_ticket_after_confirming(qtbot, logins,
     qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
     _settled(qtbot, window)
     assert _status(logins, ticket)[0] == "cancelled"
+    assert _labels(window) == []
+
+
+def test_an_auditor_closes_their_own_resolved_ticket_and_no_one_elses(qtbot, logins, desk):
+    """Compliance reads every IT ticket, and files its own: the requester's steps are
+    offered on the tickets it filed (the database says which), never on others'."""
+    auditor, tech = logins.person("compliance"), logins.person("it")
+    colleague = logins.person("employee")
+    mine, theirs = _file_ticket(auditor), _file_ticket(colleague)
+    with tech.session() as session:
+        for ticket in (theirs, mine):
+            cases.resolve(session, TICKETS, ticket, "Replaced the cable.")
+    opener = desk(auditor)
+    other = _open(qtbot, opener, theirs)
+    window = _open(qtbot, opener, mine)
+    qtbot.waitUntil(
+        lambda: _labels(window) == [step_label("close"), step_label("reopen")], timeout=WAIT_MS
+    )
+    # One worker answers in turn: the question about the other ticket was answered first.
+    assert _labels(other) == []
+    _press_by_keyboard(qtbot, window, _step_button(window, "close"))
+    dialog = _dialog(qtbot, window)
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    assert _status(logins, mine)[0] == "closed"
+    assert _status(logins, theirs)[0] == "resolved"
     assert _labels(window) == []
 
 

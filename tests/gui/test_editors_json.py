@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from dicel_desktop.domain.errors import InvalidInput
@@ -266,6 +266,40 @@ def test_read_only_json_can_be_read_both_ways_but_not_changed(qtbot, shown):
     assert route.raw.isReadOnly()
 
 
+# --------------------------------------------------------------------------- payslips
+
+DEDUCTIONS = [
+    {"code": "paye", "amount": 84000.0},
+    {"code": "pension", "amount": 33000.0},
+    {"code": "maternity", "amount": 3300.0},
+    {"code": "cbhi", "amount": 2475.5},
+]
+
+
+def test_a_payslips_deductions_read_as_names_and_amounts_and_are_never_changed(qtbot, host):
+    field = table_fields("payroll_records")["deductions_detail"]
+    rwanda = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
+    deductions = make_editor(field, locale=rwanda, reference_editor=None)
+    host(deductions)
+    deductions.set_value(DEDUCTIONS)
+    assert not deductions.is_raw()
+    assert deductions.view.rows() == [
+        ("PAYE (income tax)", "84,000 RWF"),
+        ("RSSB pension", "33,000 RWF"),
+        ("RSSB maternity leave", "3,300 RWF"),
+        ("CBHI (community health insurance)", "2,475.50 RWF"),
+    ]
+    table = deductions.view.table
+    table.setFocus()
+    table.setCurrentCell(0, 1)
+    qtbot.keyClicks(table, "9")
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.item(0, 1).text() == "84,000 RWF"
+    assert deductions.value() is DEDUCTIONS
+    deductions.toggle.click()  # and as the JSON the payroll run wrote
+    assert json.loads(deductions.raw.toPlainText()) == DEDUCTIONS
+
+
 # --------------------------------------------------------------------------- demo data
 
 JSON_COLUMNS = [
@@ -277,6 +311,7 @@ JSON_COLUMNS = [
     ("patrol_routes", "checkpoints"),
     ("patrol_logs", "checkpoints_completed"),
     ("customer_surveys", "questions"),
+    ("payroll_records", "deductions_detail"),
 ]
 
 

@@ -387,6 +387,33 @@ def test_a_person_prints_their_payslip(qtbot, logins, desk, my_payslip, tmp_path
     assert "Net pay" in _text_of(str(printed))
 
 
+def test_a_person_reads_their_payslips_deductions_by_name_and_amount(
+    qtbot, logins, desk, my_payslip
+):
+    with my_payslip.engine.begin() as conn:
+        payslip, detail = conn.execute(
+            text("SELECT id, deductions_detail FROM payroll_records WHERE employee_id = :e"),
+            {"e": my_payslip.employee_id},
+        ).one()
+    window = _open(qtbot, desk(my_payslip), "payroll_records", payslip)
+    deductions = window.form.editors["deductions_detail"]
+    assert deductions.is_read_only() and not deductions.is_raw()
+    assert deductions.view.rows() == [
+        (name, f"{Decimal(str(line['amount'])):,.0f} RWF")
+        for name, line in zip(
+            (
+                "PAYE (income tax)",
+                "RSSB pension",
+                "RSSB maternity leave",
+                "CBHI (community health insurance)",
+            ),
+            detail,
+            strict=True,
+        )
+    ]
+    assert window.title.text() == "Payslip Eric Habimana, 1\N{EN DASH}31 March 2026"
+
+
 def test_no_payslip_chosen_says_so(qtbot, logins, desk, my_payslip):
     page = PayslipsPage(
         desk(my_payslip).worker,

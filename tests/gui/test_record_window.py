@@ -290,6 +290,25 @@ def test_delete_asks_with_the_records_name_and_removes_it(qtbot, logins, desk):
     assert db_value(admin, "SELECT count(*) FROM system_settings WHERE id = :i", i=setting.id) == 0
 
 
+def test_a_leave_request_is_titled_as_people_call_it(qtbot, logins, desk):
+    hr = logins.person("hr")
+    eric = logins.person("employee", first_name="Eric", last_name="Habimana")
+    with logins.superuser().begin() as conn:  # dates no one may file any more, maybe
+        leave = conn.scalar(
+            text(
+                "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
+                " days_requested) VALUES (:e, 'annual', '2027-03-03', '2027-03-07', 3)"
+                " RETURNING id"
+            ),
+            {"e": eric.employee_id},
+        )
+    name = "Annual leave, Eric Habimana, 3\N{EN DASH}7 March 2027"
+    for person in (eric, hr):
+        window = _open(qtbot, desk(person), "leave_requests", leave)
+        assert window.title.text() == name, person.role
+        assert window.windowTitle() == f"{name} \N{EM DASH} DICEL"
+
+
 def test_no_delete_where_the_permission_table_allows_none(qtbot, logins, desk):
     finance = logins.person("finance")
     window = _open(qtbot, desk(finance), "expenses", new_expense(finance).id)

@@ -88,6 +88,10 @@ def test_a_requesters_steps_go_to_the_roles_that_see_only_their_own_tickets():
         assert rls.person == flow.requester
         assert set(rls.readers) == set(flow.workers) | set(flow.reads_all)
         assert flow.requester_roles() == frozenset(Role) - set(rls.readers)
+        # Those who read every record file their own too: every role is someone's
+        # requester (compliance closes the ticket it filed).
+        assert flow.filing_readers() == set(flow.reads_all) - set(flow.workers)
+        assert flow.requester_roles() | flow.filing_readers() | set(flow.workers) == set(Role)
 
 
 def test_who_may_take_a_step_reads_as_a_sentence():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.common import show_read_only
+from dicel_desktop.gui.editors.json_deductions import DeductionsView
 from dicel_desktop.gui.editors.json_lists import CheckpointsView, SurveyQuestionsView
 from dicel_desktop.gui.editors.json_records import (
     bank_details_view,
@@ -42,6 +43,7 @@ SHAPE_VIEWS: dict[str, Callable[[str], ShapeView]] = {
     "tax_info": tax_info_view,
     "checkpoints": CheckpointsView,
     "survey_questions": SurveyQuestionsView,
+    "deductions": DeductionsView,
 }
 
 
@@ -77,7 +79,10 @@ class JsonEditor(FieldEditor):
         self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
     ) -> None:
         super().__init__(field, parent)
-        del locale  # JSON is written the same in every language
+        # JSON is written the same in every language; a form's amounts (a payslip's
+        # deductions) are not: its views take the field's locale (QWidget's, inherited).
+        if locale is not None:
+            self.setLocale(locale)
         self._value: Any = None
         self._dirty = False
         self._setting = False

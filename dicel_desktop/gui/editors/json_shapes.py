@@ -1,7 +1,7 @@
 """What a form for a JSONB value of a known shape (services.forms.JSON_SHAPES) offers
-the JSON editor; the shapes themselves are in json_records (objects of a few texts) and
-json_lists (ordered lists of small objects), as the demo company and the workflows
-write them:
+the JSON editor; the shapes themselves are in json_records (objects of a few texts),
+json_lists (ordered lists of small objects) and json_deductions, as the demo company and
+the workflows write them:
 
 * ``contact`` (an emergency contact): ``{"name", "relationship", "phone"}``, maybe
   ``"email"``;
@@ -11,6 +11,8 @@ write them:
   ``{"seq", "name", "tag"}``, ``seq`` counting from 1 in the list's order;
 * ``survey_questions``: an ordered list of ``{"id", "text", "type", "max"}``, ``type``
   one of rating, yes_no, text, and ``max`` the top of a rating's scale.
+* ``deductions`` (a payslip's, json_deductions): a list of ``{"code", "amount"}`` in
+  payslip order, written by the payroll run and only shown.
 
 Keys the form does not know (another program's, a later version's) are kept as they
 were, in records and in each entry of a list; a known key emptied is removed.

@@ -7,20 +7,24 @@ import functools
 
 from PySide6.QtCore import QCoreApplication
 
-from dicel_desktop.domain.tables import in_sentence
+from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.services.forms import FormSpec
 from dicel_desktop.services.records import Record
 
 
 def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) -> tuple[str, str]:
-    """The window's title ("Invoice INV-2026-000042", "New invoice") and the line under
+    """The window's title ("Invoice INV-2026-000042", "New invoice", or a name that says
+    what the record is: "Annual leave, Eric Habimana, 3-7 March 2027") and the line under
     it: what the person may do with the record, when that is not everything."""
     what = spec.record_title
+    naming = table_info(spec.table).naming
     tr = functools.partial(QCoreApplication.translate, "RecordWindow")
     if record is None:
         title = tr("New %1").replace("%1", in_sentence(what))
+    elif record.title == what or (record.name and naming is not None and naming.says_kind):
+        title = record.title
     else:
-        title = f"{what} {record.title}" if record.title != what else what
+        title = f"{what} {record.title}"
     if spec.read_only or (record is not None and not spec.can_update):
         note = tr("You can read this %1; your role cannot change it.").replace(
             "%1", in_sentence(what)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from dicel_desktop.gui.editors.json_deductions import deduction_label
 from dicel_desktop.gui.workflows.form_step_dialog import (
     date_text,
     money_text,
@@ -24,16 +25,6 @@ _CONTEXT = "Payslip"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def deduction_label(code: str) -> str:
-    words = {
-        "paye": _tr("PAYE (income tax)"),
-        "pension": _tr("RSSB pension"),
-        "maternity": _tr("RSSB maternity leave"),
-        "cbhi": _tr("CBHI (community health insurance)"),
-    }
-    return words.get(code, code)
 
 
 def _row(label: str, amount: str, *, strong: bool = False) -> str:
