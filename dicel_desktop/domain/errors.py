@@ -425,6 +425,8 @@ MESSAGES: Mapping[str, str] = {
 #: (``'deciders': 'supervisor_or_hr'``), in the words of ``not_yours_to_decide``.
 DECIDERS: Mapping[str, str] = {
     "supervisor_or_hr": "the employee's supervisor, HR or an administrator",
+    "finance": "finance",
+    "hr, finance": "HR or finance",
 }
 
 

@@ -1,4 +1,4 @@
-"""The permission table: what each of the thirteen roles may do to each of the 45 tables.
+"""The permission table: what each of the thirteen roles may do to each of the tables.
 
 This is the only source of truth for rights (ARCHITECTURE 4). ``dicel-admin
 sync-grants`` (run by every migration) turns it into GRANTs on the group roles, a test

@@ -98,7 +98,8 @@ def record_payment(
 
 
 def mark_overdue(session: Session) -> int:
-    """Sent and partly paid invoices past their due date become overdue; how many did."""
+    """Sent invoices past their due date with nothing received become overdue (a partly
+    paid one stays partially paid); how many did."""
     return call_function(
         session, "SELECT public.dicel_mark_overdue_invoices()", {}, table="invoices"
     )
