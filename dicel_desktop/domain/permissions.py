@@ -673,11 +673,12 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_team_away": (BASE_GROUP_ROLE,),
         "dicel_leave_requests_to_decide": (BASE_GROUP_ROLE,),
         # Purchasing and stock (migration 0013). Deciding: the rules say who, level by
-        # level (the department's manager, finance, an administrator); the roles that
-        # read orders may call it. What waits for the caller: anyone may ask (the
-        # approvals inbox asks for everyone), the answer is empty for most.
+        # level (the department's manager, finance, an administrator), so every login
+        # may call it: a department's manager may have any role. What waits for the
+        # caller: anyone may ask (the approvals inbox asks for everyone), the answer is
+        # empty for most.
         "dicel_submit_purchase_order": (_INVENTORY_GROUP, _ADMIN_GROUP),
-        "dicel_decide_purchase_order": (_INVENTORY_GROUP, _FINANCE_GROUP, _ADMIN_GROUP),
+        "dicel_decide_purchase_order": (BASE_GROUP_ROLE,),
         "dicel_purchase_orders_to_decide": (BASE_GROUP_ROLE,),
         "dicel_receive_purchase_order": (_INVENTORY_GROUP, _ADMIN_GROUP),
         "dicel_move_stock": (_INVENTORY_GROUP, _ADMIN_GROUP),

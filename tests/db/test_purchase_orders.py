@@ -521,9 +521,26 @@ def test_a_decision_moves_the_orders_version_on(shop: Shop):
     assert _as(shop.clerk, purchasing.order_facts, order).version > before
 
 
-def test_the_decision_of_a_caller_without_the_function_is_refused_by_the_database(shop: Shop):
+def test_the_decision_of_someone_who_decides_no_level_is_refused_by_the_database(shop: Shop):
     order = shop.draft()
     _as(shop.clerk, purchasing.submit_purchase_order, order)
     with shop.employee.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
         conn.execute(text("SELECT dicel_decide_purchase_order(:o, true, NULL)"), {"o": order})
-    assert refused.value.orig.sqlstate == "42501"
+    assert refused.value.orig.sqlstate == "DW214"  # it waits for the stores' manager
+    assert shop.status(order) == "pending"
+
+
+def test_a_department_manager_of_any_role_decides_their_level(shop: Shop):
+    """The stores' head need not be a storekeeper: the manager level is whoever manages
+    the department of the order's creator."""
+    head = shop.logins.person("employee", department="INV", first_name="Claudine")
+    with shop.su.begin() as conn:
+        conn.execute(
+            text("UPDATE departments SET manager_id = :m WHERE code = 'INV'"),
+            {"m": head.user_id},
+        )
+    order = shop.draft()
+    _as(shop.clerk, purchasing.submit_purchase_order, order)
+    assert [o.id for o in _as(head, purchasing.purchase_orders_to_decide)] == [order]
+    assert _as(head, purchasing.decide_purchase_order, order, True, "Go ahead") == "approved"
+    assert _levels(shop, order) == [("manager", "approved", "Claudine", "Go ahead")]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import ask
@@ -127,6 +128,12 @@ def _move_stock(window: RecordWindow) -> None:
     dialog.moved.connect(lambda _movement: _after(window, _tr("The stock was moved.")))
 
 
+#: Who is offered an order's decision in its window: those who buy and pay, told by it
+#: whose level the order waits for. Every login may call the function (a department's
+#: manager may have any role and decides from Waiting for me); an auditor reads orders
+#: but decides none.
+_DECIDING_ROLES = frozenset({Role.INVENTORY, Role.FINANCE, Role.ADMIN})
+
 #: (table, step), registered in this order.
 STEPS: tuple[tuple[str, RecordAction], ...] = (
     (
@@ -146,6 +153,7 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
             "dicel_decide_purchase_order",
             functools.partial(_decide, approve=True),
             frozenset({"pending"}),
+            roles=_DECIDING_ROLES,
         ),
     ),
     (
@@ -155,6 +163,7 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
             "dicel_decide_purchase_order",
             functools.partial(_decide, approve=False),
             frozenset({"pending"}),
+            roles=_DECIDING_ROLES,
         ),
     ),
     (
