@@ -226,3 +226,19 @@ def test_polling_what_was_decided_here_leaves_the_list_at_once(
     file_leave(report, week=4)
     window.records.table_changed.emit("leave_requests")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+
+
+def test_someone_who_decides_nothing_gets_the_section_when_something_waits(
+    qtbot, logins, open_window
+):
+    loner = logins.person("employee", first_name="Alice")
+    window = open_window(loner)
+    qtbot.waitUntil(lambda: window.my_work.me is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.my_work.inbox.loaded, timeout=WAIT_MS)
+    assert "waiting" not in window.my_work.section_keys()
+
+    # Made someone's supervisor after logging in: their request waits for them now.
+    newcomer = logins.person("employee", first_name="Bosco", supervisor=loner)
+    file_leave(newcomer)
+    qtbot.waitUntil(lambda: "waiting" in window.my_work.section_keys(), timeout=WAIT_MS)
+    assert section_text(window, "waiting") == "Waiting for me (1)"

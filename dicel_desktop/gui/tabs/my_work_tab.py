@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.records.actions import may_call
 from dicel_desktop.gui.tabs.inbox_page import InboxPage
 from dicel_desktop.gui.tabs.my_leave_page import MyLeavePage
 from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
@@ -33,7 +32,6 @@ from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import my_work
-from dicel_desktop.services.inbox import KINDS
 from dicel_desktop.services.listing import Equals, Filter
 from dicel_desktop.services.visibility import columns_for
 
@@ -56,6 +54,9 @@ SECTIONS = (
     Section("tickets", "My IT tickets", "it_support_tickets"),
     Section("waiting", "Waiting for me", None),
 )
+
+#: Roles that decide something most days (see MyWorkTab._may_decide).
+_USUAL_DECIDERS = frozenset({Role.HR, Role.FINANCE, Role.ADMIN})
 
 #: Item role holding the section key.
 SectionRole = Qt.ItemDataRole.UserRole
@@ -135,9 +136,12 @@ class MyWorkTab(QWidget):
     # ----------------------------------------------------------------- slots
 
     def _may_decide(self, me: my_work.Me) -> bool:
-        return me.is_supervisor or any(
-            may_call(self.role, kind.decide_function) for kind in KINDS.values()
-        )
+        """Whether decisions usually wait for this person: a supervisor (leave), HR
+        (leave nobody else can decide), finance (expenses, orders above the limit), an
+        administrator. Anyone else (a department's manager deciding an order) sees the
+        section as soon as something waits for them. Every login may call the decision
+        functions, whose rules say who decides, so the grants cannot tell."""
+        return me.is_supervisor or self.role in _USUAL_DECIDERS
 
     def _on_me_loaded(self, me: my_work.Me) -> None:
         self.me = me

@@ -139,7 +139,6 @@ class LeaveDecisionDialog(QDialog):
         self.away.setColumnCount(3)
         self.away.setHeaderLabels([self.tr("Name"), self.tr("Dates"), self.tr("State")])
         self.away.setAccessibleName(self.tr("Who else in the team is away then"))
-        self.away.setMaximumHeight(140)
         self.away.hide()
         team_layout = QVBoxLayout(team_box)
         team_layout.addWidget(self.nobody_away)
@@ -243,6 +242,30 @@ class LeaveDecisionDialog(QDialog):
         self.nobody_away.setVisible(not facts.away)
         for column in range(3):
             self.away.resizeColumnToContents(column)
+        self._fit_away()
+
+    #: Rows of the team's leave shown without scrolling; more scroll.
+    AWAY_ROWS = 6
+    #: The widest the dialog grows to show the team's dates whole.
+    MOST_WIDTH = 820
+
+    def _fit_away(self) -> None:
+        """The team's list as tall as its rows (up to AWAY_ROWS) and the dialog as wide as
+        its columns (up to MOST_WIDTH): names, dates and states read whole."""
+        away = self.away
+        count = away.topLevelItemCount()
+        if not count:
+            return
+        row = away.sizeHintForRow(0) if hasattr(away, "sizeHintForRow") else 0
+        row = max(row, away.fontMetrics().height() + 4)
+        frame = 2 * away.frameWidth()
+        shown = min(count, self.AWAY_ROWS)
+        away.setFixedHeight(away.header().sizeHint().height() + shown * row + frame + 2)
+        columns = sum(away.columnWidth(c) for c in range(away.columnCount()))
+        scroll = away.verticalScrollBar().sizeHint().width() if count > shown else 0
+        extra = columns + frame + scroll + 8 - away.viewport().width()
+        if extra > 0:
+            self.resize(min(self.width() + extra, self.MOST_WIDTH), self.height())
 
     def _on_facts_failed(self, error: DicelError) -> None:
         self._set_busy(False)
