@@ -660,6 +660,20 @@ PAYE_BANDS = (
 #: The payslips of a period: the payroll records of its dates.
 _OF_PERIOD = "r.pay_period_start = v_period.period_start AND r.pay_period_end = v_period.period_end"
 
+
+def _period_not_pending(action: str) -> str:
+    """plpgsql: why a pay period that is not pending cannot be ``action`` (``v_period``
+    holds it): already approved, by whom and when (DW001), or in another state (DW004)."""
+    return f"""IF v_period.approved_by IS NOT NULL THEN
+            RAISE EXCEPTION USING ERRCODE = 'DW001', MESSAGE = 'pay period already approved',
+                DETAIL = json_build_object('state', 'approved',
+                    'who', public.dicel_person_name(v_period.approved_by),
+                    'when', v_period.approved_date)::text;
+        END IF;
+        RAISE EXCEPTION USING ERRCODE = 'DW004', MESSAGE = 'pay period not pending',
+            DETAIL = json_build_object('state', v_period.status, 'action', '{action}')::text;"""
+
+
 PAYROLL: list[tuple[str, str]] = [
     (
         "dicel_payroll_deductions(numeric)",
@@ -865,14 +879,7 @@ BEGIN
     RETURNING * INTO v_period;
     IF NOT FOUND THEN
         SELECT * INTO v_period FROM public.payroll_periods p WHERE p.id = v_id;
-        IF v_period.approved_by IS NOT NULL THEN
-            RAISE EXCEPTION USING ERRCODE = 'DW001', MESSAGE = 'pay period already approved',
-                DETAIL = json_build_object('state', 'approved',
-                    'who', public.dicel_person_name(v_period.approved_by),
-                    'when', v_period.approved_date)::text;
-        END IF;
-        RAISE EXCEPTION USING ERRCODE = 'DW004', MESSAGE = 'pay period not pending',
-            DETAIL = json_build_object('state', v_period.status, 'action', 'approved')::text;
+        {_period_not_pending("approved")}
     END IF;
     UPDATE public.payroll_records r SET status = 'approved'
      WHERE {_OF_PERIOD} AND r.status = 'pending';
@@ -906,14 +913,7 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = 'DW399', MESSAGE = 'no such pay period',
                 DETAIL = json_build_object('id', v_id)::text;
         END IF;
-        IF v_period.approved_by IS NOT NULL THEN
-            RAISE EXCEPTION USING ERRCODE = 'DW001', MESSAGE = 'pay period already approved',
-                DETAIL = json_build_object('state', 'approved',
-                    'who', public.dicel_person_name(v_period.approved_by),
-                    'when', v_period.approved_date)::text;
-        END IF;
-        RAISE EXCEPTION USING ERRCODE = 'DW004', MESSAGE = 'pay period not pending',
-            DETAIL = json_build_object('state', v_period.status, 'action', 'cancelled')::text;
+        {_period_not_pending("cancelled")}
     END IF;
     UPDATE public.payroll_records r SET status = 'cancelled'
      WHERE {_OF_PERIOD} AND r.status = 'pending';

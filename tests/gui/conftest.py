@@ -28,3 +28,26 @@ def host(qtbot):
         return after
 
     return make
+
+
+@pytest.fixture
+def desk(qapp):
+    """Makes a person's desk: a DB worker and a record opener logged in as them (a
+    ``logins.Person``); closes their windows and stops the worker after the test."""
+    from dicel_desktop.gui.records.editor_factory import make_editor_factory
+    from dicel_desktop.gui.records.opener import RecordOpener
+    from dicel_desktop.gui.records.panels import record_panels
+    from dicel_desktop.gui.worker import DbWorker
+
+    made: list[RecordOpener] = []
+
+    def make(person) -> RecordOpener:
+        worker = DbWorker(person.session_factory)
+        opener = RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
+        made.append(opener)
+        return opener
+
+    yield make
+    for opener in made:
+        opener.close_all(discard=True)
+        opener.worker.shutdown()

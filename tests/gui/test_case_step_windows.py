@@ -14,10 +14,7 @@ from sqlalchemy import text
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.records.actions import actions_for
-from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.opener import RecordOpener
-from dicel_desktop.gui.records.panels import record_panels
-from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.cases import step_label
 from dicel_desktop.services import cases
@@ -30,22 +27,6 @@ TICKETS = "it_support_tickets"
 @pytest.fixture
 def logins(db_dsn):
     yield from open_logins(db_dsn)
-
-
-@pytest.fixture
-def desk(qapp):
-    made: list[RecordOpener] = []
-
-    def make(person: Person) -> RecordOpener:
-        worker = DbWorker(person.session_factory)
-        opener = RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
-        made.append(opener)
-        return opener
-
-    yield make
-    for opener in made:
-        opener.close_all(discard=True)
-        opener.worker.shutdown()
 
 
 def _file_ticket(person: Person) -> uuid.UUID:

@@ -16,11 +16,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 from sqlalchemy import text
 
-from dicel_desktop.gui.records.editor_factory import make_editor_factory
-from dicel_desktop.gui.records.opener import RecordOpener
-from dicel_desktop.gui.records.panels import record_panels
 from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
-from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog
@@ -45,23 +41,6 @@ def rwanda():
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
     yield
     QLocale.setDefault(before)
-
-
-@pytest.fixture
-def desk(qapp):
-    """A person's desk: a DB worker and a record opener logged in as them."""
-    made: list[RecordOpener] = []
-
-    def make(person) -> RecordOpener:
-        worker = DbWorker(person.session_factory)
-        opener = RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
-        made.append(opener)
-        return opener
-
-    yield make
-    for opener in made:
-        opener.close_all(discard=True)
-        opener.worker.shutdown()
 
 
 def _open(qtbot, opener, table, record_id):

@@ -13,10 +13,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from dicel_desktop.gui.main_window import MainWindow
-from dicel_desktop.gui.records.editor_factory import make_editor_factory
-from dicel_desktop.gui.records.opener import RecordOpener
-from dicel_desktop.gui.records.panels import record_panels
-from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.cancel_leave_dialog import CancelLeaveDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.services import leave
@@ -29,23 +25,6 @@ WAIT_MS = 15_000
 def team(db_dsn):
     for logins in open_logins(db_dsn):
         yield make_team(logins)
-
-
-@pytest.fixture
-def desk(qapp):
-    """A person's desk: a DB worker and a record opener logged in as them."""
-    made: list[RecordOpener] = []
-
-    def make(person) -> RecordOpener:
-        worker = DbWorker(person.session_factory)
-        opener = RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
-        made.append(opener)
-        return opener
-
-    yield make
-    for opener in made:
-        opener.close_all(discard=True)
-        opener.worker.shutdown()
 
 
 @pytest.fixture

@@ -15,10 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from shop import Shop, open_shop
 from sqlalchemy import text
 
-from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.opener import RecordOpener
-from dicel_desktop.gui.records.panels import record_panels
-from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurchaseOrderDialog
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePurchaseOrderDialog
@@ -39,23 +36,6 @@ def rwanda(qapp):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
     yield
     QLocale.setDefault(before)
-
-
-@pytest.fixture
-def desk(qapp):
-    """A person's desk: a DB worker and a record opener logged in as them."""
-    made: list[RecordOpener] = []
-
-    def make(person) -> RecordOpener:
-        worker = DbWorker(person.session_factory)
-        opener = RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
-        made.append(opener)
-        return opener
-
-    yield make
-    for opener in made:
-        opener.close_all(discard=True)
-        opener.worker.shutdown()
 
 
 def _open(qtbot, opener: RecordOpener, table: str, record_id: uuid.UUID):

@@ -15,10 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import text
 
 from dicel_desktop.gui.records.conflict_dialog import Choice
-from dicel_desktop.gui.records.editor_factory import make_editor_factory
-from dicel_desktop.gui.records.opener import RecordOpener
-from dicel_desktop.gui.records.panels import record_panels
-from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
 from dicel_desktop.services.forms import FieldKind
 
@@ -28,23 +24,6 @@ WAIT_MS = 15_000
 @pytest.fixture
 def logins(db_dsn):
     yield from open_logins(db_dsn)
-
-
-@pytest.fixture
-def desk(qapp):
-    """Makes a person's desk: a DB worker and a record opener logged in as them."""
-    made: list[RecordOpener] = []
-
-    def make(person) -> RecordOpener:
-        worker = DbWorker(person.session_factory)
-        opener = RecordOpener(worker, person.role, make_editor_factory(worker), record_panels)
-        made.append(opener)
-        return opener
-
-    yield make
-    for opener in made:
-        opener.close_all(discard=True)
-        opener.worker.shutdown()
 
 
 def closed(window) -> bool:
