@@ -203,7 +203,10 @@ MESSAGES: Mapping[str, str] = {
     ),
     "stock_movement_type_unknown": "A stock movement is in, out or an adjustment.",
     "stock_item_gone": "This stock item no longer exists: someone deleted it.",
-    "stores_only": "Only the stores (inventory) and administrators move stock and receive orders.",
+    "stores_only": (
+        "Only the stores (inventory) and administrators move stock, and order, receive or "
+        "cancel purchase orders."
+    ),
     "line_says_what": "A line needs an item or a description of what it buys.",
     # --- a field of a record form, before it is saved (services.forms.validate)
     "field_required": "{label} is required.",

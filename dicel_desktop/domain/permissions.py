@@ -681,6 +681,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_decide_purchase_order": (BASE_GROUP_ROLE,),
         "dicel_purchase_orders_to_decide": (BASE_GROUP_ROLE,),
         "dicel_receive_purchase_order": (_INVENTORY_GROUP, _ADMIN_GROUP),
+        "dicel_mark_purchase_order_ordered": (_INVENTORY_GROUP, _ADMIN_GROUP),
+        "dicel_cancel_purchase_order": (_INVENTORY_GROUP, _ADMIN_GROUP),
         "dicel_move_stock": (_INVENTORY_GROUP, _ADMIN_GROUP),
         # Expenses, invoices and payroll (migration 0014). What waits for a decision is
         # asked of everyone (the approvals inbox); it lists nothing for a non-finance

@@ -49,6 +49,27 @@ def submit_purchase_order(session: Session, order_id: uuid.UUID) -> None:
     )
 
 
+def mark_ordered(session: Session, order_id: uuid.UUID) -> None:
+    """Approved -> ordered: the stores sent it to its supplier."""
+    call_function(
+        session,
+        "SELECT public.dicel_mark_purchase_order_ordered(:order_id)",
+        {"order_id": order_id},
+        table=_TABLE,
+    )
+
+
+def cancel_purchase_order(session: Session, order_id: uuid.UUID, note: str | None = None) -> None:
+    """The stores cancel an order until something of it has arrived (draft, pending,
+    approved or ordered); ``note`` is added to its notes."""
+    call_function(
+        session,
+        "SELECT public.dicel_cancel_purchase_order(:order_id, :note)",
+        {"order_id": order_id, "note": note or None},
+        table=_TABLE,
+    )
+
+
 def decide_purchase_order(
     session: Session, order_id: uuid.UUID, approve: bool, note: str | None = None
 ) -> str:

@@ -50,6 +50,11 @@ Functions (SECURITY DEFINER, owned by dicel_owner, EXECUTE as ``FUNCTION_EXECUTE
   awaited. Each line's quantity received moves on, and a line naming an item moves it
   into stock with the rules of ``dicel_move_stock`` (valued at the line's unit price).
   The order becomes ``partially_received`` or ``received``; returns that state.
+* ``dicel_mark_purchase_order_ordered(order_id uuid)``: the stores (inventory, admin)
+  record that an approved order was sent to its supplier: approved -> ordered.
+* ``dicel_cancel_purchase_order(order_id uuid, note text)``: the stores cancel an order
+  until something of it has arrived (draft, pending, approved or ordered -> cancelled);
+  the note is added to the order's notes. Levels not yet decided stay undecided.
 * ``dicel_move_stock(item_id uuid, transaction_type text, quantity integer,
   reference_type text, reference_number text, notes text) RETURNS uuid``: inventory and
   admin; ``in`` and ``out`` take a positive quantity, ``adjustment`` a signed one (not
@@ -98,7 +103,7 @@ REFUSALS = {
     "DW210": ("receiving more than is awaited", ("line", "quantity", "ordered", "received")),
     "DW211": ("receiving a line of another order", ()),
     "DW212": ("a receipt of nothing", ()),
-    "DW213": ("moving stock or receiving outside inventory and admin", ()),
+    "DW213": ("moving stock, ordering, receiving or cancelling outside inventory and admin", ()),
     "DW214": ("the manager level decided by other than the manager", ("manager", "department")),
     "DW215": ("a purchase order that does not exist", ()),
     "DW216": ("the finance level decided outside finance and admin", ()),
@@ -473,6 +478,57 @@ BEGIN
 END
 $$"""
 
+MARK_ORDERED = f"""
+CREATE FUNCTION public.dicel_mark_purchase_order_ordered(order_id uuid) RETURNS void
+LANGUAGE plpgsql {_DEFINER}
+AS $$
+DECLARE
+    v_order uuid := order_id;
+    v_po record;
+BEGIN
+    IF NOT (public.dicel_has_role('inventory') OR public.dicel_has_role('admin')) THEN
+        {_raise("DW213")};
+    END IF;
+    UPDATE public.purchase_orders o SET status = 'ordered'
+     WHERE o.id = v_order AND o.status = 'approved';
+    IF FOUND THEN
+        RETURN;
+    END IF;
+    SELECT o.status INTO v_po FROM public.purchase_orders o WHERE o.id = v_order;
+    IF NOT FOUND THEN
+        {_GONE};
+    END IF;
+    {_raise("DW004", "json_build_object('state', " + _state_words("v_po.status") + ", 'action', 'ordered')")};
+END
+$$"""
+
+CANCEL = f"""
+CREATE FUNCTION public.dicel_cancel_purchase_order(order_id uuid, note text) RETURNS void
+LANGUAGE plpgsql {_DEFINER}
+AS $$
+DECLARE
+    v_order uuid := order_id;
+    v_note text := nullif(btrim(note), '');
+    v_po record;
+BEGIN
+    IF NOT (public.dicel_has_role('inventory') OR public.dicel_has_role('admin')) THEN
+        {_raise("DW213")};
+    END IF;
+    -- Until something of it has arrived: what was received is in stock and stays.
+    UPDATE public.purchase_orders o
+       SET status = 'cancelled', notes = nullif(concat_ws(E'\n', o.notes, v_note), '')
+     WHERE o.id = v_order AND o.status IN ('draft', 'pending', 'approved', 'ordered');
+    IF FOUND THEN
+        RETURN;
+    END IF;
+    SELECT o.status INTO v_po FROM public.purchase_orders o WHERE o.id = v_order;
+    IF NOT FOUND THEN
+        {_GONE};
+    END IF;
+    {_raise("DW004", "json_build_object('state', " + _state_words("v_po.status") + ", 'action', 'cancelled')")};
+END
+$$"""
+
 RECEIVE = f"""
 CREATE FUNCTION public.dicel_receive_purchase_order(order_id uuid, lines jsonb) RETURNS text
 LANGUAGE plpgsql {_DEFINER}
@@ -556,6 +612,8 @@ FUNCTIONS: list[tuple[str, str]] = [
     ("dicel_decide_purchase_order(uuid, boolean, text)", DECIDE),
     ("dicel_purchase_orders_to_decide(uuid)", TO_DECIDE),
     ("dicel_receive_purchase_order(uuid, jsonb)", RECEIVE),
+    ("dicel_mark_purchase_order_ordered(uuid)", MARK_ORDERED),
+    ("dicel_cancel_purchase_order(uuid, text)", CANCEL),
 ]
 
 _NEW_TABLES = ("purchase_order_lines", "purchase_order_approvals")

@@ -544,3 +544,45 @@ def test_a_department_manager_of_any_role_decides_their_level(shop: Shop):
     assert [o.id for o in _as(head, purchasing.purchase_orders_to_decide)] == [order]
     assert _as(head, purchasing.decide_purchase_order, order, True, "Go ahead") == "approved"
     assert _levels(shop, order) == [("manager", "approved", "Claudine", "Go ahead")]
+
+
+def test_an_approved_order_is_marked_ordered_then_received_by_the_stores(shop: Shop):
+    order = _approved(shop, [(shop.torch, 2, "11500")])
+    assert _psql(shop.finance, "SELECT dicel_mark_purchase_order_ordered(%s)", (order,)) == "42501"
+    _as(shop.clerk2, purchasing.mark_ordered, order)
+    assert shop.status(order) == "ordered"
+    error = _refusal(lambda: _as(shop.clerk, purchasing.mark_ordered, order))
+    assert error.message == "This purchase order is ordered: it can no longer be ordered."
+    (line,) = _as(shop.clerk, purchasing.order_facts, order).lines
+    assert _as(shop.clerk, purchasing.receive_purchase_order, order, {line.id: 2}) == "received"
+    draft = shop.draft()
+    error = _refusal(lambda: _as(shop.clerk, purchasing.mark_ordered, draft))
+    assert error.code == "wrong_state" and shop.status(draft) == "draft"
+
+
+def test_an_order_is_cancelled_by_the_stores_until_something_of_it_arrives(shop: Shop):
+    pending = shop.draft()
+    _as(shop.clerk, purchasing.submit_purchase_order, pending)
+    _as(shop.clerk2, purchasing.cancel_purchase_order, pending, "Supplier closed")
+    assert shop.status(pending) == "cancelled"
+    with shop.su.connect() as conn:
+        notes = conn.scalar(text("SELECT notes FROM purchase_orders WHERE id = :o"), {"o": pending})
+    assert notes == "Supplier closed"
+    # Cancelled, it waits for nobody and cannot be decided.
+    assert _as(shop.manager, purchasing.purchase_orders_to_decide) == []
+    error = _refusal(lambda: _as(shop.manager, purchasing.decide_purchase_order, pending, True))
+    assert error.code == "wrong_state"
+
+    arriving = _approved(shop, [(shop.torch, 5, "11500")])
+    (line,) = _as(shop.clerk, purchasing.order_facts, arriving).lines
+    _as(shop.clerk, purchasing.receive_purchase_order, arriving, {line.id: 1})
+    error = _refusal(lambda: _as(shop.clerk, purchasing.cancel_purchase_order, arriving))
+    assert error.message == (
+        "This purchase order is partially received: it can no longer be cancelled."
+    )
+    assert shop.stock(shop.torch) == 1
+    draft = shop.draft()
+    error = _refusal(lambda: _as(shop.finance, purchasing.cancel_purchase_order, draft))
+    assert error.code == "denied_change" and shop.status(draft) == "draft"  # no EXECUTE
+    # Nor by UPDATE, for anyone.
+    assert _psql(shop.clerk, "UPDATE purchase_orders SET status = 'cancelled'") == "42501"

@@ -142,8 +142,12 @@ def test_each_role_is_offered_the_steps_it_may_take(qtbot, shop, desk):
     draft = shop.draft()
     pending = _submitted(shop)
     clerk = desk(shop.clerk)
-    assert _steps(_open(qtbot, clerk, "purchase_orders", draft)) == ["S&ubmit"]
-    assert _steps(_open(qtbot, clerk, "purchase_orders", pending)) == ["&Approve…", "&Reject…"]
+    assert _steps(_open(qtbot, clerk, "purchase_orders", draft)) == ["S&ubmit", CANCEL]
+    assert _steps(_open(qtbot, clerk, "purchase_orders", pending)) == [
+        "&Approve…",
+        "&Reject…",
+        CANCEL,
+    ]
     finance = desk(shop.finance)
     assert _steps(_open(qtbot, finance, "purchase_orders", draft)) == []
     assert _steps(_open(qtbot, finance, "purchase_orders", pending)) == ["&Approve…", "&Reject…"]
@@ -166,7 +170,7 @@ def test_a_clerk_submits_a_draft_with_the_keyboard(qtbot, shop, desk):
     qtbot.keyClick(box, Qt.Key.Key_Return)  # Submit is the default
     qtbot.waitUntil(lambda: _status(window) == "pending", timeout=WAIT_MS)
     assert window.message.text() == "Submitted for approval."
-    assert _steps(window) == ["&Approve…", "&Reject…"]
+    assert _steps(window) == ["&Approve…", "&Reject…", CANCEL]
     assert shop.status(order) == "pending"
     # Its lines are frozen now: no Add… under it.
     qtbot.waitUntil(lambda: window.panels_ready, timeout=WAIT_MS)
@@ -184,6 +188,33 @@ def test_submitting_an_order_without_lines_says_so_in_the_window(qtbot, shop, de
         "This purchase order has no lines: add what it buys, then submit it."
     )
     assert shop.status(order) == "draft"
+
+
+CANCEL = "Cance&l order…"
+
+
+def test_the_stores_mark_an_approved_order_ordered_then_cancel_another(qtbot, shop, desk):
+    approved = _submitted(shop)
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, approved, True)
+    clerk = desk(shop.clerk)
+    window = _open(qtbot, clerk, "purchase_orders", approved)
+    assert _steps(window) == ["Recei&ve…", "Mark &ordered…", CANCEL]
+    _press(qtbot, window, "Mark &ordered…")
+    box = _question(qtbot, window)
+    assert "sent to its supplier" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _status(window) == "ordered", timeout=WAIT_MS)
+    assert window.message.text() == "It is ordered: receive it when it arrives."
+    assert _steps(window) == ["Recei&ve…", CANCEL]
+
+    draft = shop.draft()
+    window = _open(qtbot, clerk, "purchase_orders", draft)
+    _press(qtbot, window, CANCEL)
+    qtbot.keyClick(_question(qtbot, window), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _status(window) == "cancelled", timeout=WAIT_MS)
+    assert _steps(window) == []
+    assert shop.status(draft) == "cancelled"
 
 
 def _question(qtbot, window) -> QMessageBox:

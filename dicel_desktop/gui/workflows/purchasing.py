@@ -42,6 +42,8 @@ def _state_words(state: str) -> str:
         "rejected": _tr("It is rejected."),
         "partially_received": _tr("Part of it has arrived; the rest is still awaited."),
         "received": _tr("Everything it ordered has arrived."),
+        "ordered": _tr("It is ordered: receive it when it arrives."),
+        "cancelled": _tr("It is cancelled."),
     }.get(state, "")
 
 
@@ -93,6 +95,61 @@ def _do_submit(window: RecordWindow) -> None:
         .on_failure(failed)
         .run()
     )
+
+
+# --------------------------------------------------------------------------- order, cancel
+
+
+def _confirmed_step(
+    window: RecordWindow, question: str, yes: str, busy: str, step, state: str
+) -> None:
+    """Ask ``question`` (``yes`` takes the step), then run ``step(session, order_id)``."""
+    record = window.record
+    assert record is not None
+
+    def run() -> None:
+        window.message.say(busy, problem=False)
+        (
+            Op(window.worker, step, order_id=record.id)
+            .for_widget(window)
+            .explaining("purchase_orders", {}, action="update")
+            .on_success(lambda _none: _after(window, _state_words(state)))
+            .on_failure(lambda error: window.message.say(describe_error(error)))
+            .run()
+        )
+
+    ask(
+        window,
+        window.windowTitle(),
+        question.replace("%1", record.title),
+        {QMessageBox.StandardButton.Yes: run, QMessageBox.StandardButton.Cancel: None},
+        default=QMessageBox.StandardButton.Yes,
+        labels={QMessageBox.StandardButton.Yes: yes},
+    )
+
+
+def _mark_ordered(window: RecordWindow) -> None:
+    if _ready(window):
+        _confirmed_step(
+            window,
+            _tr("Has %1 been sent to its supplier?"),
+            _tr("Mark &ordered"),
+            _tr("Marking it ordered…"),
+            purchasing.mark_ordered,
+            "ordered",
+        )
+
+
+def _cancel(window: RecordWindow) -> None:
+    if _ready(window):
+        _confirmed_step(
+            window,
+            _tr("Cancel %1? It can then no longer be approved, ordered or received."),
+            _tr("Cancel &order"),
+            _tr("Cancelling…"),
+            purchasing.cancel_purchase_order,
+            "cancelled",
+        )
 
 
 # --------------------------------------------------------------------------- decide, receive
@@ -174,6 +231,26 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
             _receive,
             frozenset({"approved", "ordered", "partially_received"}),
             tooltip=_tr("Record what arrived, line by line"),
+        ),
+    ),
+    (
+        "purchase_orders",
+        RecordAction(
+            _tr("Mark &ordered…"),
+            "dicel_mark_purchase_order_ordered",
+            _mark_ordered,
+            frozenset({"approved"}),
+            tooltip=_tr("Record that the order was sent to its supplier"),
+        ),
+    ),
+    (
+        "purchase_orders",
+        RecordAction(
+            _tr("Cance&l order…"),
+            "dicel_cancel_purchase_order",
+            _cancel,
+            frozenset({"draft", "pending", "approved", "ordered"}),
+            tooltip=_tr("Nothing of it has arrived yet: it will not be ordered or received"),
         ),
     ),
     (
