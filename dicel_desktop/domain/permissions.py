@@ -691,6 +691,7 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_expense_budget": (_FINANCE_GROUP,),
         "dicel_expenses_to_decide": (BASE_GROUP_ROLE,),
         "dicel_issue_invoice": (_FINANCE_GROUP,),
+        "dicel_cancel_invoice": (_FINANCE_GROUP,),
         "dicel_record_invoice_payment": (_FINANCE_GROUP,),
         "dicel_invoice_paid": (_FINANCE_GROUP, _ADMIN_GROUP),
         "dicel_mark_overdue_invoices": (_FINANCE_GROUP, _ADMIN_GROUP),

@@ -70,6 +70,17 @@ def issue_invoice(session: Session, invoice_id: uuid.UUID) -> None:
     )
 
 
+def cancel_invoice(session: Session, invoice_id: uuid.UUID, note: str | None = None) -> None:
+    """Draft, sent or overdue, with nothing received -> cancelled; ``note`` is added to its
+    notes."""
+    call_function(
+        session,
+        "SELECT public.dicel_cancel_invoice(:invoice, :note)",
+        {"invoice": invoice_id, "note": note or None},
+        table="invoices",
+    )
+
+
 def record_payment(
     session: Session,
     invoice_id: uuid.UUID,

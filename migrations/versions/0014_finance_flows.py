@@ -529,6 +529,39 @@ END
 $$""",
     ),
     (
+        "dicel_cancel_invoice(uuid, text)",
+        r"""
+CREATE FUNCTION public.dicel_cancel_invoice(invoice_id uuid, note text)
+RETURNS void LANGUAGE plpgsql @DEFINER@
+AS $$
+#variable_conflict use_column
+DECLARE
+    v_id uuid := invoice_id;
+    v_note text := nullif(btrim(note), '');
+    v_status text;
+BEGIN
+    IF public.dicel_current_user_id() IS NULL OR NOT public.dicel_has_role('finance') THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW002', MESSAGE = 'only finance cancels invoices',
+            DETAIL = json_build_object('deciders', 'finance')::text;
+    END IF;
+    -- Nothing received yet: a payment booked on it stays, and so does the invoice.
+    UPDATE public.invoices i
+       SET status = 'cancelled', notes = nullif(concat_ws(E'\n', i.notes, v_note), '')
+     WHERE i.id = v_id AND i.status IN ('draft', 'sent', 'overdue');
+    IF FOUND THEN
+        RETURN;
+    END IF;
+    SELECT i.status INTO v_status FROM public.invoices i WHERE i.id = v_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW399', MESSAGE = 'no such invoice',
+            DETAIL = json_build_object('id', v_id)::text;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = 'DW004', MESSAGE = 'invoice not cancellable',
+        DETAIL = json_build_object('state', v_status, 'action', 'cancelled')::text;
+END
+$$""",
+    ),
+    (
         "dicel_record_invoice_payment(uuid, uuid, numeric, date, text, text)",
         r"""
 CREATE FUNCTION public.dicel_record_invoice_payment(

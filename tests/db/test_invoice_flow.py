@@ -243,6 +243,36 @@ def test_a_step_refused_for_the_invoices_state_names_the_state_in_words(finance,
     assert again.value.message == "This invoice is partially paid: it can no longer be issued."
 
 
+def test_an_invoice_with_nothing_paid_is_cancelled_by_finance_alone(logins, finance, client_id):
+    draft = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")))
+    sent = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("2000")))
+    _issue(finance, sent)
+    for bill in (draft, sent):
+        with finance.session() as session:
+            invoicing.cancel_invoice(session, bill, "Raised twice")
+        assert totals(finance, bill)[3] == "cancelled"
+    assert sql_value(finance, "SELECT notes FROM invoices WHERE id = :i", i=sent) == "Raised twice"
+    # Cancelled, it is no longer paid.
+    with pytest.raises(DicelError) as paying:
+        _pay(finance, sent, account(finance), "10")
+    assert paying.value.code == "wrong_state"
+
+    part_paid = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000000")))
+    _issue(finance, part_paid)
+    _pay(finance, part_paid, account(finance), "400000")
+    with pytest.raises(DicelError) as refused, finance.session() as session:
+        invoicing.cancel_invoice(session, part_paid)
+    assert refused.value.message == (
+        "This invoice is partially paid: it can no longer be cancelled."
+    )
+    other = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")))
+    statement = "SELECT dicel_cancel_invoice(:i, NULL)"
+    assert _refused(logins.person("sales"), statement, i=other) == "42501"
+    assert _refused(finance, "UPDATE invoices SET status = 'cancelled' WHERE id = :i", i=other) == (
+        "42501"
+    )
+
+
 def test_a_payment_is_refused_on_what_could_not_be(logins, finance, client_id, db_dsn):
     bank = account(finance)
     dollars = account(finance, "USD account", currency="USD")

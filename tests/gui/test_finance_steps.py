@@ -157,14 +157,14 @@ def test_an_invoice_is_issued_then_paid_in_two_payments(qtbot, logins, desk):
     guarding = ("Guarding", Decimal("1"), Decimal("100000"))
     bill = invoice(finance, client(logins.person("client")), guarding)
     window = _open(qtbot, desk(finance), "invoices", bill)
-    assert [b.text() for b in window.step_buttons] == ["&Issue"]
+    assert [b.text() for b in window.step_buttons] == ["&Issue", "Cance&l invoice…"]
 
     _alt(qtbot, window, Qt.Key.Key_I)
     qtbot.waitUntil(lambda: window.question is not None, timeout=WAIT_MS)
     assert "can no longer be changed" in window.question.text()
     qtbot.keyClick(window.question, Qt.Key.Key_Return)  # Issue is the default answer
     _reloaded_to(qtbot, window, "sent")
-    assert [b.text() for b in window.step_buttons] == ["Record &payment…"]
+    assert [b.text() for b in window.step_buttons] == ["Record &payment…", "Cance&l invoice…"]
 
     _alt(qtbot, window, Qt.Key.Key_P)
     dialog = _dialog(qtbot, window, InvoicePaymentDialog)
@@ -186,6 +186,8 @@ def test_an_invoice_is_issued_then_paid_in_two_payments(qtbot, logins, desk):
     qtbot.keyClick(dialog.amount.line, Qt.Key.Key_Return)
     _reloaded_to(qtbot, window, "partially_paid")
     assert balance(finance, bank) == Decimal("18100.00")
+    # Something was paid: it can no longer be cancelled.
+    assert [b.text() for b in window.step_buttons] == ["Record &payment…"]
 
     _alt(qtbot, window, Qt.Key.Key_P)
     second = _dialog(qtbot, window, InvoicePaymentDialog)
@@ -194,6 +196,23 @@ def test_an_invoice_is_issued_then_paid_in_two_payments(qtbot, logins, desk):
     qtbot.keyClick(second.account, Qt.Key.Key_Return)
     _reloaded_to(qtbot, window, "paid")
     assert balance(finance, bank) == Decimal("118100.00")
+
+
+def test_a_wrong_invoice_is_cancelled_by_keyboard_after_a_question(qtbot, logins, desk):
+    finance = logins.person("finance", first_name="Eric")
+    bill = invoice(finance, client(logins.person("client")), ("Guarding", 1, Decimal("5000")))
+    window = _open(qtbot, desk(finance), "invoices", bill)
+    _alt(qtbot, window, Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: window.question is not None, timeout=WAIT_MS)
+    assert "no longer be owed" in window.question.text()
+    qtbot.keyClick(window.question, Qt.Key.Key_Return)  # the default keeps it
+    assert window.record.values["status"] == "draft"
+    window.question = None
+    _alt(qtbot, window, Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: window.question is not None, timeout=WAIT_MS)
+    qtbot.keyClick(window.question, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    _reloaded_to(qtbot, window, "cancelled")
+    assert window.step_buttons == []
 
 
 # --------------------------------------------------------------------------- payroll

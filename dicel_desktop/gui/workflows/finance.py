@@ -53,6 +53,30 @@ def issue_invoice(window: RecordWindow) -> None:
     )
 
 
+def cancel_invoice(window: RecordWindow) -> None:
+    """Ask, then cancel: nothing of it has been paid."""
+    record = window.record
+    assert record is not None
+    text = _tr("Cancel invoice %1? It will no longer be owed or paid.").replace("%1", record.title)
+
+    def cancel() -> None:
+        (
+            Op(window.worker, invoicing.cancel_invoice, record.id)
+            .for_widget(window)
+            .on_success(lambda _none: after_step(window))
+            .run()
+        )
+
+    window.question = ask(
+        window,
+        _tr("Cancel invoice"),
+        text,
+        {QMessageBox.StandardButton.Yes: cancel, QMessageBox.StandardButton.Cancel: None},
+        default=QMessageBox.StandardButton.Cancel,
+        labels={QMessageBox.StandardButton.Yes: _tr("Cancel &invoice")},
+    )
+
+
 def _payslip_output(window: RecordWindow) -> PayslipOutput:
     """The window's one printer of its payslip; what it did shows as a window message."""
     output = window.findChild(PayslipOutput)
@@ -111,6 +135,16 @@ register(
         "dicel_record_invoice_payment",
         InvoicePaymentDialog.open_for,
         _AWAITING_PAYMENT,
+    ),
+)
+register(
+    "invoices",
+    RecordAction(
+        _tr("Cance&l invoice…"),
+        "dicel_cancel_invoice",
+        cancel_invoice,
+        frozenset({"draft", "sent", "overdue"}),
+        tooltip=_tr("Nothing of it has been paid: it will no longer be owed"),
     ),
 )
 register(
