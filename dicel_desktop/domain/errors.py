@@ -430,6 +430,7 @@ DECIDERS: Mapping[str, str] = {
     "supervisor_or_hr": "the employee's supervisor, HR or an administrator",
     "finance": "finance",
     "hr, finance": "HR or finance",
+    "finance, admin": "finance or an administrator",
 }
 
 

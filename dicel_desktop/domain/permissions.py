@@ -688,6 +688,7 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # asked of everyone (the approvals inbox); it lists nothing for a non-finance
         # login. A payslip is printed by whoever may read it (row security).
         "dicel_decide_expense": (_FINANCE_GROUP,),
+        "dicel_cancel_expense": (_FINANCE_GROUP, _ADMIN_GROUP),
         "dicel_expense_budget": (_FINANCE_GROUP,),
         "dicel_expenses_to_decide": (BASE_GROUP_ROLE,),
         "dicel_issue_invoice": (_FINANCE_GROUP,),

@@ -60,6 +60,17 @@ def decide_expense(session: Session, expense_id: uuid.UUID, approve: bool, note:
     )
 
 
+def cancel_expense(session: Session, expense_id: uuid.UUID, note: str | None = None) -> None:
+    """Withdraw a pending expense filed by mistake (finance or admin): it is cancelled and
+    will not be decided; ``note`` says why (kept as its decision note)."""
+    call_function(
+        session,
+        "SELECT public.dicel_cancel_expense(:expense, :note)",
+        {"expense": expense_id, "note": note or None},
+        table="expenses",
+    )
+
+
 def expense_budget(session: Session, expense_id: uuid.UUID) -> ExpenseBudget | None:
     """The budget line of an expense (None: no such expense, or not the caller's to see)."""
     row = (

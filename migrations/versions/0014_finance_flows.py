@@ -151,6 +151,45 @@ $$""",
 
 EXPENSES: list[tuple[str, str]] = [
     (
+        "dicel_cancel_expense(uuid, text)",
+        r"""
+CREATE FUNCTION public.dicel_cancel_expense(expense_id uuid, note text)
+RETURNS void LANGUAGE plpgsql @DEFINER@
+AS $$
+#variable_conflict use_column
+DECLARE
+    v_id uuid := expense_id;
+    v_note text := nullif(btrim(note), '');
+    v_expense public.expenses%ROWTYPE;
+BEGIN
+    -- Those who file expenses withdraw one filed by mistake, before anyone decides it.
+    IF public.dicel_current_user_id() IS NULL
+       OR NOT (public.dicel_has_role('finance') OR public.dicel_has_role('admin')) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW002', MESSAGE = 'only finance withdraws expenses',
+            DETAIL = json_build_object('deciders', 'finance, admin')::text;
+    END IF;
+    UPDATE public.expenses x SET status = 'cancelled', decision_note = v_note
+     WHERE x.id = v_id AND x.status = 'pending';
+    IF FOUND THEN
+        RETURN;
+    END IF;
+    SELECT * INTO v_expense FROM public.expenses x WHERE x.id = v_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW399', MESSAGE = 'no such expense',
+            DETAIL = json_build_object('id', v_id)::text;
+    END IF;
+    IF v_expense.approved_by IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW001', MESSAGE = 'expense already decided',
+            DETAIL = json_build_object('state', v_expense.status,
+                'who', public.dicel_person_name(v_expense.approved_by),
+                'when', v_expense.approved_date)::text;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = 'DW004', MESSAGE = 'expense not pending',
+        DETAIL = json_build_object('state', v_expense.status, 'action', 'withdrawn')::text;
+END
+$$""",
+    ),
+    (
         "dicel_decide_expense(uuid, boolean, text)",
         r"""
 CREATE FUNCTION public.dicel_decide_expense(expense_id uuid, approve boolean, note text)

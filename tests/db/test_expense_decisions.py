@@ -75,6 +75,29 @@ def test_a_rejection_charges_nothing_and_keeps_the_reason(office):
     assert spent(manager, line) == Decimal("0.00")
 
 
+def test_an_expense_filed_by_mistake_is_withdrawn_before_anyone_decides_it(logins, office):
+    clerk, manager, fin = office
+    line = budget(manager, fin, "Fuel")
+    expense = _expense(clerk, fin)
+    with clerk.session() as session:
+        expenses.cancel_expense(session, expense, "Filed twice")
+    assert _state(manager, expense)[::2] == ("cancelled", "Filed twice")
+    # Withdrawn, it is no longer decided, nor waits for anyone.
+    with pytest.raises(DicelError) as late:
+        _decide(manager, expense)
+    assert late.value.code == "wrong_state"
+    assert spent(manager, line) == Decimal("0.00")
+
+    decided = _expense(clerk, fin)
+    _decide(manager, decided, approve=False, note="No receipt")
+    with pytest.raises(DicelError) as refused, clerk.session() as session:
+        expenses.cancel_expense(session, decided)
+    assert refused.value.message.startswith("Already rejected by Jean Mugabo at ")
+    with logins.person("compliance").engine.begin() as conn, pytest.raises(DBAPIError) as psql:
+        conn.execute(text("SELECT dicel_cancel_expense(:e, NULL)"), {"e": decided})
+    assert psql.value.orig.sqlstate == "42501"
+
+
 def test_no_one_decides_their_own_expense_not_even_with_psql(office):
     clerk, manager, fin = office
     budget(manager, fin, "Fuel")

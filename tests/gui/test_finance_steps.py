@@ -111,7 +111,7 @@ def test_the_finance_manager_approves_an_overspending_expense_after_the_warning(
     expense = new_expense(clerk, department_id=fin, amount=Decimal("25000.00")).id
     window = _open(qtbot, desk(manager), "expenses", expense)
     # Mnemonics of their own: the files panel below has &Replace… and Remo&ve.
-    assert [b.text() for b in window.step_buttons] == ["&Approve…", "Re&ject…"]
+    assert [b.text() for b in window.step_buttons] == ["&Approve…", "Re&ject…", "&Withdraw…"]
 
     _alt(qtbot, window, Qt.Key.Key_A)
     dialog = _dialog(qtbot, window, ExpenseDecisionDialog)
@@ -208,6 +208,9 @@ def test_a_wrong_invoice_is_cancelled_by_keyboard_after_a_question(qtbot, logins
     qtbot.keyClick(window.question, Qt.Key.Key_Return)  # the default keeps it
     assert window.record.values["status"] == "draft"
     window.question = None
+    # Back from the question: the offscreen platform does not hand the activation back.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
     _alt(qtbot, window, Qt.Key.Key_L)
     qtbot.waitUntil(lambda: window.question is not None, timeout=WAIT_MS)
     qtbot.keyClick(window.question, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)

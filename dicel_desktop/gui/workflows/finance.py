@@ -4,6 +4,10 @@ Offered in the states they apply to and to the roles with EXECUTE on their funct
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,13 +21,48 @@ from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDia
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog, PeriodStep
 from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDialog
 from dicel_desktop.gui.workflows.payslip_output import PayslipOutput
-from dicel_desktop.services import invoicing
+from dicel_desktop.services import expenses, invoicing
 
 _CONTEXT = "FinanceSteps"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _ask_then(
+    window: RecordWindow,
+    title: str,
+    text: str,
+    yes: str,
+    step: Callable[[Any, uuid.UUID], None],
+    *,
+    yes_by_default: bool,
+) -> None:
+    """Ask ``text``; ``yes`` runs ``step(session, record_id)`` on the worker, then the
+    window shows the record as it is now. A step that cannot be undone keeps Cancel as
+    the default answer."""
+    record = window.record
+    assert record is not None
+
+    def run() -> None:
+        (
+            Op(window.worker, step, record.id)
+            .for_widget(window)
+            .on_success(lambda _none: after_step(window))
+            .run()
+        )
+
+    window.question = ask(
+        window,
+        title,
+        text,
+        {QMessageBox.StandardButton.Yes: run, QMessageBox.StandardButton.Cancel: None},
+        default=(
+            QMessageBox.StandardButton.Yes if yes_by_default else QMessageBox.StandardButton.Cancel
+        ),
+        labels={QMessageBox.StandardButton.Yes: yes},
+    )
 
 
 def issue_invoice(window: RecordWindow) -> None:
@@ -34,47 +73,30 @@ def issue_invoice(window: RecordWindow) -> None:
         "Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent."
     )
     text = text.replace("%1", record.title).replace("%2", record.names.get("client_id") or "")
-
-    def issue() -> None:
-        (
-            Op(window.worker, invoicing.issue_invoice, record.id)
-            .for_widget(window)
-            .on_success(lambda _none: after_step(window))
-            .run()
-        )
-
-    window.question = ask(
-        window,
-        _tr("Issue invoice"),
-        text,
-        {QMessageBox.StandardButton.Yes: issue, QMessageBox.StandardButton.Cancel: None},
-        default=QMessageBox.StandardButton.Yes,
-        labels={QMessageBox.StandardButton.Yes: _tr("&Issue")},
-    )
+    _ask_then(
+        window, _tr("Issue invoice"), text, _tr("&Issue"), invoicing.issue_invoice,
+        yes_by_default=True,
+    )  # fmt: skip
 
 
 def cancel_invoice(window: RecordWindow) -> None:
     """Ask, then cancel: nothing of it has been paid."""
-    record = window.record
-    assert record is not None
-    text = _tr("Cancel invoice %1? It will no longer be owed or paid.").replace("%1", record.title)
+    assert window.record is not None
+    text = _tr("Cancel invoice %1? It will no longer be owed or paid.")
+    _ask_then(
+        window, _tr("Cancel invoice"), text.replace("%1", window.record.title),
+        _tr("Cancel &invoice"), invoicing.cancel_invoice, yes_by_default=False,
+    )  # fmt: skip
 
-    def cancel() -> None:
-        (
-            Op(window.worker, invoicing.cancel_invoice, record.id)
-            .for_widget(window)
-            .on_success(lambda _none: after_step(window))
-            .run()
-        )
 
-    window.question = ask(
-        window,
-        _tr("Cancel invoice"),
-        text,
-        {QMessageBox.StandardButton.Yes: cancel, QMessageBox.StandardButton.Cancel: None},
-        default=QMessageBox.StandardButton.Cancel,
-        labels={QMessageBox.StandardButton.Yes: _tr("Cancel &invoice")},
-    )
+def cancel_expense(window: RecordWindow) -> None:
+    """Ask, then withdraw a pending expense filed by mistake."""
+    assert window.record is not None
+    text = _tr("Withdraw expense %1? It will no longer be approved or rejected.")
+    _ask_then(
+        window, _tr("Withdraw expense"), text.replace("%1", window.record.title),
+        _tr("&Withdraw"), expenses.cancel_expense, yes_by_default=False,
+    )  # fmt: skip
 
 
 def _payslip_output(window: RecordWindow) -> PayslipOutput:
@@ -116,6 +138,16 @@ register(
         "dicel_decide_expense",
         lambda window: ExpenseDecisionDialog.open_for(window, approve=False),
         frozenset({"pending"}),
+    ),
+)
+register(
+    "expenses",
+    RecordAction(
+        _tr("&Withdraw…"),
+        "dicel_cancel_expense",
+        cancel_expense,
+        frozenset({"pending"}),
+        tooltip=_tr("Filed by mistake: it will not be decided"),
     ),
 )
 register(
