@@ -140,6 +140,23 @@ class BudgetStatus(Choice):
     CLOSED = "closed"
 
 
+class PaymentMethod(Choice):
+    """How money was paid or received (an invoice's payment, a payslip)."""
+
+    BANK_TRANSFER = "bank_transfer"
+    MTN_MOMO = "mtn_momo"
+    AIRTEL_MONEY = "airtel_money"
+    CHEQUE = "cheque"
+    CASH = "cash"
+
+    @property
+    def label(self) -> str:
+        # The networks' own names, not the words of their codes ("Mtn momo").
+        return {"mtn_momo": "MTN MoMo", "airtel_money": "Airtel Money"}.get(
+            self.value, super().label
+        )
+
+
 class ExpenseStatus(Choice):
     PENDING = "pending"
     APPROVED = "approved"

@@ -17,6 +17,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from dicel_desktop.domain.states import PaymentMethod
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -31,7 +32,7 @@ __all__ = [
 ]
 
 #: How money arrives or leaves (the codes the demo company and the payslips use).
-PAYMENT_METHODS = ("bank_transfer", "mtn_momo", "airtel_money", "cheque", "cash")
+PAYMENT_METHODS = tuple(method.value for method in PaymentMethod)
 
 
 @dataclass(frozen=True)

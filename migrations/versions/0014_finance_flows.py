@@ -1226,7 +1226,18 @@ def _execute(statement: str) -> None:
     op.get_bind().connection.driver_connection.execute(statement)
 
 
+#: A payment method is one of these (domain/states.PaymentMethod, as of this revision).
+PAYMENT_METHODS = "('bank_transfer', 'mtn_momo', 'airtel_money', 'cheque', 'cash')"
+_METHOD_TABLES = ("invoices", "payroll_records")
+
+
 def upgrade() -> None:
+    for table in _METHOD_TABLES:
+        op.create_check_constraint(
+            op.f(f"ck_{table}_payment_method_allowed"),
+            table,
+            f"payment_method IN {PAYMENT_METHODS}",
+        )
     op.add_column("expenses", sa.Column("decision_note", sa.Text(), nullable=True))
     op.add_column(
         "payroll_records",
@@ -1317,3 +1328,5 @@ def downgrade() -> None:
     op.drop_index("ix_transactions_reference_number", table_name="transactions")
     op.drop_column("payroll_records", "deductions_detail")
     op.drop_column("expenses", "decision_note")
+    for table in _METHOD_TABLES:
+        op.drop_constraint(op.f(f"ck_{table}_payment_method_allowed"), table, type_="check")

@@ -132,6 +132,7 @@ class Invoice(UUIDPrimaryKey, Timestamps, Base):
     __table_args__ = (
         iso_currency(),
         one_of("status", states.InvoiceStatus),
+        one_of("payment_method", states.PaymentMethod),
         CheckConstraint("due_date >= invoice_date", name="due_after_invoice"),
         not_negative("subtotal"),
         not_negative("tax_amount"),

@@ -251,6 +251,7 @@ class PayrollRecord(UUIDPrimaryKey, Timestamps, Base):
         # Row security filters on the person the record is about (migration 0003).
         Index("idx_payroll_records_employee_id", "employee_id"),
         one_of("status", states.PayrollStatus),
+        one_of("payment_method", states.PaymentMethod),
         CheckConstraint("pay_period_end >= pay_period_start", name="period_order"),
         not_negative("basic_salary"),
         not_negative("allowances"),
