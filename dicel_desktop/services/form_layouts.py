@@ -158,7 +158,7 @@ DETAILS: Mapping[str, tuple[Detail, ...]] = {
         Detail("purchase_order_lines", "order_id", "Lines"),
         Detail("purchase_order_approvals", "order_id", "Approvals"),
     ),
-    "recovery_cases": (Detail("recovery_documents", "case_id", "Documents"),),
+    "recovery_cases": (Detail("recovery_documents", "case_id", "Case documents"),),
     "patrol_routes": (Detail("patrol_logs", "route_id", "Patrol logs"),),
 }
 

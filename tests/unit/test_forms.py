@@ -125,3 +125,13 @@ def test_defaults_a_new_form_starts_with() -> None:
     fields = form_spec("expenses", Role.FINANCE).fields
     assert fields["currency"].default == "RWF"
     assert form_spec("job_postings", Role.HR).fields["posted_date"].default == "today"
+
+
+def test_no_record_window_has_two_panels_of_one_title():
+    """Under a form: the records that belong to it, then its Documents and History; a
+    recovery case's papers once showed as a second "Documents" tab."""
+    from dicel_desktop.services.form_layouts import DETAILS
+
+    for table, details in DETAILS.items():
+        titles = [detail.title for detail in details] + ["Documents", "History"]
+        assert len(titles) == len(set(titles)), table
