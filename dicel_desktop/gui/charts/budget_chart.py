@@ -16,7 +16,7 @@ import logging
 from decimal import Decimal
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -190,7 +190,7 @@ class BudgetChart(QWidget):
             "expenses", charts.expense_filters(self.data.year, month=month, **kwargs)
         )
 
-    def bar_position(self, index: int) -> QPointF:
+    def bar_position(self, index: int) -> QPoint:
         """Where the spent bar of a group is, in the bar plot's viewport (tests click it)."""
         f = self.figures[index]
         vb = self.bars.getPlotItem().getViewBox()

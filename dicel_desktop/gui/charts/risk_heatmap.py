@@ -14,7 +14,7 @@ import functools
 import logging
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -147,7 +147,7 @@ class RiskHeatmap(QWidget):
             charts.assessment_filters(likelihood, impact, self.statuses, self.category),
         )
 
-    def cell_position(self, likelihood: int, impact: int) -> QPointF:
+    def cell_position(self, likelihood: int, impact: int) -> QPoint:
         """The centre of a cell in the plot's viewport (tests click it)."""
         vb = self.plot.getPlotItem().getViewBox()
         return self.plot.mapFromScene(vb.mapViewToScene(QPointF(impact, likelihood)))

@@ -1,0 +1,368 @@
+"""The budget chart and the risk heatmap in the window, on the demo data: what they draw
+equals the server's figures for the person looking, a click opens the rows behind it, a
+change of an assessment redraws the heatmap, and the pictures are not blank."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from urllib.parse import urlsplit
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QImage
+from sqlalchemy import Engine, text
+
+from dicel_desktop.db.engine import make_engine, make_session_factory
+from dicel_desktop.demo import DEMO_PASSWORD
+from dicel_desktop.gui.charts.budget_chart import BudgetChart
+from dicel_desktop.gui.charts.common import save_as_png
+from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
+from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.gui.numbers import format_money
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.auth import login
+from dicel_desktop.services.listing import OneOf
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def rwanda():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(scope="module")
+def su(demo_dsn: str) -> Iterator[Engine]:
+    engine = make_engine(demo_dsn)
+    yield engine
+    engine.dispose()
+
+
+def _scalar(su: Engine, sql: str, **params):
+    with su.connect() as conn:
+        return conn.execute(text(sql), params).scalar_one()
+
+
+def _email(su: Engine, role: str, *, manager: bool = False) -> str:
+    head = "EXISTS" if manager else "NOT EXISTS"
+    return _scalar(
+        su,
+        "SELECT email FROM users u WHERE role = :r AND is_active"
+        f" AND {head} (SELECT FROM departments d WHERE d.manager_id = u.id)"
+        " ORDER BY email LIMIT 1",
+        r=role,
+    )
+
+
+@pytest.fixture
+def open_as(qtbot, demo_dsn: str, tmp_path) -> Iterator:
+    parts = urlsplit(demo_dsn)
+    windows: list[MainWindow] = []
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+    def open_window(email: str) -> MainWindow:
+        logged_in = login(parts.hostname, parts.port, parts.path.lstrip("/"), email, DEMO_PASSWORD)
+        window = MainWindow(logged_in, settings=settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.resize(1300, 820)
+        window.show()
+        return window
+
+    yield open_window
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def worker_as(qtbot, demo_dsn: str) -> Iterator:
+    parts = urlsplit(demo_dsn)
+    made: list[tuple[DbWorker, object]] = []
+
+    def make(email: str) -> DbWorker:
+        logged_in = login(parts.hostname, parts.port, parts.path.lstrip("/"), email, DEMO_PASSWORD)
+        worker = DbWorker(make_session_factory(logged_in.engine))
+        made.append((worker, logged_in.engine))
+        return worker
+
+    yield make
+    for worker, engine in made:
+        worker.shutdown()
+        engine.dispose()
+
+
+def _shown(qtbot, chart, show) -> None:
+    with qtbot.waitSignal(chart.shown, timeout=WAIT_MS):
+        show()
+
+
+def _not_blank(widget, *, colours: int, painted_share: float = 0.1) -> None:
+    """More than ``colours`` distinct colours, and more than ``painted_share`` of it not
+    the background."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    background = image.pixel(2, 2)
+    seen: set[int] = set()
+    painted = total = 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            pixel = image.pixel(x, y)
+            seen.add(pixel)
+            painted += pixel != background
+            total += 1
+    assert len(seen) > colours, f"only {len(seen)} colours"
+    assert painted / total > painted_share, f"only {painted / total:.0%} painted"
+
+
+def _loaded(qtbot, grid) -> None:
+    qtbot.waitUntil(lambda: not grid.model.is_loading, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: grid.model.rowCount() == 0 or grid.model.is_row_loaded(0), timeout=WAIT_MS
+    )
+
+
+# --------------------------------------------------------------------------- budgets
+
+
+def test_finance_clicks_a_department_and_gets_its_spent_expenses(qtbot, open_as, su):
+    window = open_as(_email(su, "finance", manager=True))
+    finance = window.show_tab("Finance")
+    finance.activate()
+    chart = finance.show_chart("Budget chart")
+    assert isinstance(chart, BudgetChart)
+    qtbot.waitUntil(lambda: chart.data is not None and bool(chart.figures), timeout=WAIT_MS)
+    year = chart.data.year
+    departments = _scalar(
+        su, "SELECT count(DISTINCT department_id) FROM budgets WHERE fiscal_year = :y", y=year
+    )
+    assert len(chart.figures) == departments > 1
+
+    index = max(range(len(chart.figures)), key=lambda i: chart.figures[i].spent)
+    figure = chart.figures[index]
+    tip = chart.tooltip(index)
+    money = format_money(figure.spent, "RWF", QLocale())
+    assert money in tip and "RWF" in money
+    assert f"{year}" in chart.accessibleDescription()
+    assert format_money(figure.allocated, "RWF", QLocale()) in chart.accessibleDescription()
+    _not_blank(chart.bars, colours=8)
+    _not_blank(chart.months, colours=4, painted_share=0.03)  # lines, mostly background
+
+    qtbot.mouseClick(
+        chart.bars.viewport(), Qt.MouseButton.LeftButton, pos=chart.bar_position(index)
+    )
+    grid = finance.current_grid()
+    assert finance.current_table() == "expenses" and grid is not None
+    assert grid.filters["department_id"].value == figure.key
+    assert grid.filters["status"] == OneOf("status", ("approved", "paid"))
+    _loaded(qtbot, grid)
+    expected = _scalar(
+        su,
+        "SELECT count(*) FROM expenses WHERE department_id = :d"
+        " AND date_part('year', expense_date) = :y AND status IN ('approved', 'paid')",
+        d=figure.key,
+        y=year,
+    )
+    assert grid.model.rowCount() == expected > 0
+
+
+def test_a_manager_sees_their_department_alone(qtbot, worker_as, su):
+    email = _email(su, "it", manager=True)
+    department = _scalar(
+        su,
+        "SELECT d.id FROM departments d JOIN users u ON u.id = d.manager_id WHERE u.email = :e",
+        e=email,
+    )
+    chart = BudgetChart(worker_as(email), "it")
+    qtbot.addWidget(chart)
+    chart.resize(900, 700)
+    _shown(qtbot, chart, chart.show)
+    assert chart.data.source == "managed"
+    assert [f.key for f in chart.figures] == [department]
+    allocated = _scalar(
+        su,
+        "SELECT sum(allocated_amount) FROM budgets WHERE department_id = :d AND fiscal_year = :y",
+        d=department,
+        y=chart.data.year,
+    )
+    assert chart.figures[0].allocated == allocated
+    _not_blank(chart, colours=8)
+
+
+def test_an_over_budget_group_is_labelled_and_hatched(qtbot, worker_as, su):
+    email = _email(su, "finance")
+    year = _scalar(su, "SELECT max(fiscal_year) FROM budgets")
+    line_id, spent = (
+        su.connect()
+        .execute(
+            text(
+                "SELECT id, spent_amount FROM budgets WHERE fiscal_year = :y"
+                " ORDER BY allocated_amount LIMIT 1"
+            ),
+            {"y": year},
+        )
+        .one()
+    )
+    with su.begin() as conn:
+        conn.execute(
+            # More than the whole year's budget: its department and category are over.
+            text(
+                "UPDATE budgets SET spent_amount = allocated_amount"
+                " + (SELECT sum(allocated_amount) FROM budgets WHERE fiscal_year = :y)"
+                " WHERE id = :id"
+            ),
+            {"id": line_id, "y": year},
+        )
+    try:
+        chart = BudgetChart(worker_as(email), "finance")
+        qtbot.addWidget(chart)
+        chart.resize(900, 700)
+        _shown(qtbot, chart, lambda: chart.reload(year))
+        chart.show()
+        over = [i for i, f in enumerate(chart.figures) if f.over_budget]
+        assert over
+        words = [
+            item.toPlainText()
+            for item in chart.bars.getPlotItem().items
+            if hasattr(item, "toPlainText")
+        ]
+        assert words.count("Over budget") == len(over)
+        assert "Over budget:" in chart.accessibleDescription()
+        assert "Over budget by" in chart.tooltip(over[0])
+    finally:
+        with su.begin() as conn:
+            conn.execute(
+                text("UPDATE budgets SET spent_amount = :s WHERE id = :id"),
+                {"s": spent, "id": line_id},
+            )
+
+
+def test_a_chart_saves_as_png(qtbot, worker_as, su, tmp_path):
+    chart = BudgetChart(worker_as(_email(su, "finance")), "finance")
+    qtbot.addWidget(chart)
+    chart.resize(800, 600)
+    _shown(qtbot, chart, chart.show)
+    path = tmp_path / "budgets.png"
+    assert save_as_png(chart, "budgets", str(path))
+    image = QImage(str(path))
+    assert image.width() == chart.width() and image.height() == chart.height()
+    _not_blank(chart, colours=8)
+
+
+# --------------------------------------------------------------------------- risk
+
+
+def _cells(su: Engine) -> dict[tuple[int, int], int]:
+    with su.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT likelihood, impact, count(*) FROM risk_assessments"
+                " WHERE status <> 'closed' GROUP BY 1, 2"
+            )
+        ).all()
+    return {(r[0], r[1]): r[2] for r in rows}
+
+
+def test_the_risk_officer_reads_the_counts_and_clicks_a_cell(qtbot, open_as, su):
+    window = open_as(_email(su, "risk", manager=True))
+    risk = window.show_tab("Risk")
+    risk.activate()
+    heatmap = risk.show_chart("Risk heatmap")
+    assert isinstance(heatmap, RiskHeatmap)
+    qtbot.waitUntil(lambda: heatmap.data is not None, timeout=WAIT_MS)
+    expected = _cells(su)
+    drawn = {
+        (lik, imp): int(heatmap.cell_text(lik, imp))
+        for lik in range(1, 6)
+        for imp in range(1, 6)
+        if heatmap.cell_text(lik, imp)
+    }
+    assert drawn == expected
+    assert f"{sum(expected.values())} assessments" in heatmap.accessibleDescription()
+    _not_blank(heatmap.plot, colours=5)
+
+    (lik, imp), count = max(expected.items(), key=lambda item: (item[1], item[0]))
+    qtbot.mouseClick(
+        heatmap.plot.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=heatmap.cell_position(lik, imp),
+    )
+    grid = risk.current_grid()
+    assert risk.current_table() == "risk_assessments"
+    assert grid.filters["likelihood"] == OneOf("likelihood", (lik,))
+    assert grid.filters["impact"] == OneOf("impact", (imp,))
+    _loaded(qtbot, grid)
+    assert grid.model.rowCount() == count
+
+
+def test_the_heatmap_redraws_when_an_assessment_changes(qtbot, worker_as, su):
+    heatmap = RiskHeatmap(worker_as(_email(su, "compliance")), "compliance")
+    qtbot.addWidget(heatmap)
+    heatmap.resize(800, 600)
+    _shown(qtbot, heatmap, heatmap.show)
+    qtbot.waitUntil(
+        lambda: heatmap._watch.listener is not None and heatmap._watch.listener.mode == "listen",
+        timeout=WAIT_MS,
+    )
+    before = heatmap.data.count(1, 1)
+    with su.connect() as conn:
+        target = conn.execute(
+            text("SELECT id, status FROM risk_assessments WHERE status <> 'closed' LIMIT 1")
+        ).one()
+        lik_imp = conn.execute(
+            text("SELECT likelihood, impact FROM risk_assessments WHERE id = :id"),
+            {"id": target.id},
+        ).one()
+    try:
+        with qtbot.waitSignal(heatmap.shown, timeout=WAIT_MS), su.begin() as conn:
+            conn.execute(
+                text("UPDATE risk_assessments SET likelihood = 1, impact = 1 WHERE id = :id"),
+                {"id": target.id},
+            )
+        moved = (lik_imp.likelihood, lik_imp.impact) != (1, 1)
+        assert heatmap.data.count(1, 1) == before + (1 if moved else 0)
+    finally:
+        with su.begin() as conn:
+            conn.execute(
+                text("UPDATE risk_assessments SET likelihood = :l, impact = :i WHERE id = :id"),
+                {"l": lik_imp.likelihood, "i": lik_imp.impact, "id": target.id},
+            )
+        heatmap.stop()
+
+
+def test_a_role_without_the_register_sees_no_heatmap(qtbot, open_as, worker_as, su):
+    email = _email(su, "sales")
+    window = open_as(email)
+    assert all("Risk heatmap" not in tab.charts for tab in window.module_tabs.values())
+    assert all("Budget chart" not in tab.charts for tab in window.module_tabs.values())
+    # Made anyway, the widget shows the server's refusal in words, and no count.
+    heatmap = RiskHeatmap(worker_as(email), "sales", live=False)
+    qtbot.addWidget(heatmap)
+    heatmap.show()
+    qtbot.waitUntil(lambda: bool(heatmap.status.text()), timeout=WAIT_MS)
+    assert heatmap.data is None
+    assert "42501" not in heatmap.status.text() and "Traceback" not in heatmap.status.text()
+    assert all(not heatmap.cell_text(lik, imp) for lik in range(1, 6) for imp in range(1, 6))
+
+
+def test_the_category_and_status_filters_narrow_the_counts(qtbot, worker_as, su):
+    heatmap = RiskHeatmap(worker_as(_email(su, "risk")), "risk", live=False)
+    qtbot.addWidget(heatmap)
+    _shown(qtbot, heatmap, heatmap.show)
+    category = heatmap.data.categories[0]
+    heatmap.category_box.setCurrentIndex(heatmap.category_box.findData(category))
+    heatmap.status_box.setCurrentIndex(heatmap.status_box.findText("Closed"))
+    _shown(qtbot, heatmap, heatmap.reload)
+    expected = _scalar(
+        su,
+        "SELECT count(*) FROM risk_assessments WHERE status = 'closed' AND risk_category = :c",
+        c=category,
+    )
+    assert heatmap.data.total == expected
+    assert heatmap.data.statuses == ("closed",) and heatmap.data.category == category
+    assert heatmap.category == category  # the chooser kept its choice over the reload
+    assert Decimal(heatmap.data.total) == sum(
+        Decimal(heatmap.cell_text(lik, imp) or 0) for lik in range(1, 6) for imp in range(1, 6)
+    )
