@@ -129,6 +129,8 @@ class BudgetChart(QWidget):
             [[(m, locale.monthName(m, QLocale.FormatType.ShortFormat)) for m in range(1, 13)]]
         )
 
+        self._build_items()
+
         layout = QVBoxLayout(self)
         layout.addLayout(choosers)
         layout.addWidget(self.bars, 3)
@@ -206,9 +208,10 @@ class BudgetChart(QWidget):
     def _on_loaded(self, data: charts.BudgetChart) -> None:
         self._request = None
         self.data = data
-        self.year_box.clear()
-        for year in data.years:
-            self.year_box.addItem(str(year), year)
+        if [self.year_box.itemData(i) for i in range(self.year_box.count())] != list(data.years):
+            self.year_box.clear()
+            for year in data.years:
+                self.year_box.addItem(str(year), year)
         if data.year is not None:
             self.year_box.setCurrentIndex(data.years.index(data.year))
         self._draw()
@@ -218,72 +221,108 @@ class BudgetChart(QWidget):
         log.info("The budget chart could not be read: %s", error)
         self.status.setText(describe_error(error))
 
+    def _build_items(self) -> None:
+        """The plots' items, made once: a redraw gives them new data, which costs a
+        fraction of making them (and their legend entries) again."""
+        bars = self.bars.getPlotItem()
+        self._series: list[pg.BarGraphItem] = []
+        for name, colour, offset in (
+            (self.tr("Allocated"), ALLOCATED_COLOUR, OFFSETS[0]),
+            (self.tr("Spent"), SPENT_COLOUR, OFFSETS[1]),
+            (self.tr("Remaining"), REMAINING_COLOUR, OFFSETS[2]),
+        ):
+            item = pg.BarGraphItem(
+                x=[offset],
+                height=[0.0],
+                width=BAR_WIDTH,
+                brush=colour,
+                pen=pg.mkPen(colour.darker(130)),
+                name=name,
+            )
+            bars.addItem(item)
+            self._series.append(item)
+        # Hatched over the spent bar, and a word above it: not colour alone.
+        self._over = pg.BarGraphItem(
+            x=[OFFSETS[1]],
+            height=[0.0],
+            width=BAR_WIDTH,
+            brush=QBrush(OVER_COLOUR, Qt.BrushStyle.BDiagPattern),
+            pen=QPen(OVER_COLOUR, 2),
+        )
+        self._over.setVisible(False)
+        bars.addItem(self._over)
+        self._over_in_legend = False
+        #: "Over budget" words, one per over-budget group, reused from draw to draw.
+        self._over_labels: list[pg.TextItem] = []
+
+        months = self.months.getPlotItem()
+        self._straight_line = months.plot(
+            [],
+            [],
+            pen=pg.mkPen(ALLOCATED_COLOUR, width=2, style=Qt.PenStyle.DashLine),
+            antialias=True,
+            name=self.tr("Straight-line budget"),
+        )
+        self._spent_line = months.plot(
+            [],
+            [],
+            pen=pg.mkPen(SPENT_COLOUR, width=3),
+            antialias=True,
+            symbol="o",
+            symbolBrush=SPENT_COLOUR,
+            name=self.tr("Spent"),
+        )
+        months.getViewBox().setXRange(0.5, 12.5, padding=0)
+
     def _draw(self) -> None:
         data = self.data
         if data is None:
             return
         self.figures = data.by_department if self._grouping == "department" else data.by_category
         bars = self.bars.getPlotItem()
-        bars.clear()
         self._bar_axis.names = [f.label or self.tr("No department") for f in self.figures]
+        self._bar_axis.picture = None  # the names changed: lay the axis out again
+        self._bar_axis.update()
         n = len(self.figures)
-        xs = list(range(n))
-        series = (
-            (self.tr("Allocated"), ALLOCATED_COLOUR, [f.allocated for f in self.figures]),
-            (self.tr("Spent"), SPENT_COLOUR, [f.spent for f in self.figures]),
-            (self.tr("Remaining"), REMAINING_COLOUR, [max(f.remaining, 0) for f in self.figures]),
+        values = (
+            [f.allocated for f in self.figures],
+            [f.spent for f in self.figures],
+            [max(f.remaining, 0) for f in self.figures],
         )
-        for (name, colour, values), offset in zip(series, OFFSETS, strict=True):
-            bars.addItem(
-                pg.BarGraphItem(
-                    x=[x + offset for x in xs],
-                    height=[float(v) for v in values],
-                    width=BAR_WIDTH,
-                    brush=colour,
-                    pen=pg.mkPen(colour.darker(130)),
-                    name=name,
-                )
-            )
+        for item, heights, offset in zip(self._series, values, OFFSETS, strict=True):
+            item.setOpts(x=[i + offset for i in range(n)], height=[float(v) for v in heights])
         over = [i for i, f in enumerate(self.figures) if f.over_budget]
+        self._over.setVisible(bool(over))
         if over:
-            # Hatched over the spent bar, and a word above it: not colour alone.
-            bars.addItem(
-                pg.BarGraphItem(
-                    x=[i + OFFSETS[1] for i in over],
-                    height=[float(self.figures[i].spent) for i in over],
-                    width=BAR_WIDTH,
-                    brush=QBrush(OVER_COLOUR, Qt.BrushStyle.BDiagPattern),
-                    pen=QPen(OVER_COLOUR, 2),
-                    name=self.tr("Over budget"),
-                )
+            self._over.setOpts(
+                x=[i + OFFSETS[1] for i in over],
+                height=[float(self.figures[i].spent) for i in over],
             )
-            for i in over:
-                label = pg.TextItem(self.tr("Over budget"), color=OVER_COLOUR, anchor=(0.5, 1))
-                label.setPos(i, float(self.figures[i].spent))
-                bars.addItem(label)
+        legend = bars.legend
+        if bool(over) != self._over_in_legend:
+            if over:
+                legend.addItem(self._over, self.tr("Over budget"))
+            else:
+                legend.removeItem(self._over)
+            self._over_in_legend = bool(over)
+        while len(self._over_labels) < len(over):
+            label = pg.TextItem(self.tr("Over budget"), color=OVER_COLOUR, anchor=(0.5, 1))
+            bars.addItem(label)
+            self._over_labels.append(label)
+        for k, label in enumerate(self._over_labels):
+            label.setVisible(k < len(over))
+            if k < len(over):
+                label.setPos(over[k], float(self.figures[over[k]].spent))
         bars.getViewBox().setXRange(-0.6, max(n, 1) - 0.4, padding=0)
         top = max([float(max(f.allocated, f.spent)) for f in self.figures] or [1.0])
         # Room above the tallest bar for its label and the legend.
         bars.getViewBox().setYRange(0, top * 1.22, padding=0)
 
-        months = self.months.getPlotItem()
-        months.clear()
         axis = list(range(1, 13))
-        months.plot(
-            axis,
-            [float(v) for v in data.straight_line()],
-            pen=pg.mkPen(ALLOCATED_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-            name=self.tr("Straight-line budget"),
-        )
-        months.plot(
-            axis,
-            [float(v) for v in data.cumulative_spent()],
-            pen=pg.mkPen(SPENT_COLOUR, width=3),
-            symbol="o",
-            symbolBrush=SPENT_COLOUR,
-            name=self.tr("Spent"),
-        )
-        months.getViewBox().setXRange(0.5, 12.5, padding=0)
+        self._straight_line.setData(axis, [float(v) for v in data.straight_line()])
+        self._spent_line.setData(axis, [float(v) for v in data.cumulative_spent()])
+        top = max(float(data.allocated), float(data.cumulative_spent()[-1]), 1.0)
+        self.months.getPlotItem().getViewBox().setYRange(0, top * 1.05, padding=0)
         self._describe()
         self.shown.emit()
 

@@ -32,7 +32,6 @@ def _tr(text: str) -> str:
 def plot_widget(parent: QWidget | None = None) -> pg.PlotWidget:
     """A plot on the window's own background, without pyqtgraph's zoom and menu (a chart
     here is read and clicked, not explored)."""
-    pg.setConfigOptions(antialias=True)
     plot = pg.PlotWidget(parent=parent)
     palette = plot.palette()
     plot.setBackground(palette.color(QPalette.ColorRole.Base))

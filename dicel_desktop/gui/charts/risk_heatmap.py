@@ -195,13 +195,14 @@ class RiskHeatmap(QWidget):
     def _on_loaded(self, data: charts.RiskHeatmap) -> None:
         self._request = None
         self.data = data
-        chosen = self.category
-        self.category_box.clear()
-        self.category_box.addItem(self.tr("All categories"), None)
-        for category in data.categories:
-            self.category_box.addItem(category, category)
-        at = self.category_box.findData(chosen)
-        self.category_box.setCurrentIndex(max(at, 0))
+        offered = [self.category_box.itemData(i) for i in range(1, self.category_box.count())]
+        if offered != list(data.categories):
+            chosen = self.category
+            self.category_box.clear()
+            self.category_box.addItem(self.tr("All categories"), None)
+            for category in data.categories:
+                self.category_box.addItem(category, category)
+            self.category_box.setCurrentIndex(max(self.category_box.findData(chosen), 0))
         for (lik, imp), (rect, text) in self._cells.items():
             count = data.count(lik, imp)
             text.setText(str(count) if count else "")
