@@ -38,7 +38,7 @@ from dicel_desktop.gui.charts.common import (
     style_axes,
 )
 from dicel_desktop.gui.error_sentences import describe_error
-from dicel_desktop.gui.numbers import format_money
+from dicel_desktop.gui.numbers import NumberMarks, format_money, write_money
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import charts
 from dicel_desktop.services.charts import BudgetFigure
@@ -334,12 +334,13 @@ class BudgetChart(QWidget):
             self.status.setText(text)
             self.setAccessibleDescription(text)
             return
+        marks = NumberMarks.from_qlocale(QLocale())
         over = [f.label for f in self.figures if f.over_budget]
         parts = [
             self.tr("Budgets of {0}: allocated {1}, spent {2}.").format(
                 data.year,
-                _money(data.allocated),
-                _money(sum((f.spent for f in data.by_department), Decimal(0))),
+                _money(data.allocated, marks),
+                _money(sum((f.spent for f in data.by_department), Decimal(0)), marks),
             )
         ]
         parts.append(
@@ -351,9 +352,9 @@ class BudgetChart(QWidget):
         details = [
             self.tr("{0}: allocated {1}, spent {2}, remaining {3}{4}.").format(
                 f.label or self.tr("No department"),
-                _money(f.allocated),
-                _money(f.spent),
-                _money(f.remaining),
+                _money(f.allocated, marks),
+                _money(f.spent, marks),
+                _money(f.remaining, marks),
                 self.tr(", over budget") if f.over_budget else "",
             )
             for f in self.figures
@@ -364,8 +365,8 @@ class BudgetChart(QWidget):
             details.append(
                 self.tr("Spent to the end of {0}: {1}, against {2} spending evenly.").format(
                     QLocale().monthName(month + 1),
-                    _money(line[month]),
-                    _money(data.straight_line()[month]),
+                    _money(line[month], marks),
+                    _money(data.straight_line()[month], marks),
                 )
             )
         self.bars.setAccessibleName(self.tr("Budget by {0}").format(self.group_box.currentText()))
@@ -407,5 +408,9 @@ class BudgetChart(QWidget):
             self.open_group(-1, month=round(x))
 
 
-def _money(amount: Decimal) -> str:
+def _money(amount: Decimal, marks: NumberMarks | None = None) -> str:
+    """RWF in the locale's money format (``marks``: the locale's, read once by a caller
+    that writes many amounts)."""
+    if marks is not None:
+        return write_money(amount, CURRENCY, marks)
     return format_money(amount, CURRENCY, QLocale())
