@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 import pytest
 from _measure import RUNS, Line, Stats, load_note, print_table, settle, wait_until
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 pytestmark = [pytest.mark.perf, pytest.mark.timeout(3600)]
@@ -103,6 +104,24 @@ def _measure(
     return ours, floor, repaints
 
 
+def _worker_round_trips(worker) -> list[float]:
+    """An empty task through the DB worker and back (its own session, the hand-over to
+    the GUI thread): what any chart pays on top of its SQL, whatever it draws."""
+    took: list[float] = []
+    done: list[float] = []
+    for _ in range(ROUNDS):
+        settle(20)
+        done.clear()
+        start = time.perf_counter()
+        worker.submit(
+            lambda session: session.execute(text("SELECT 1")),
+            lambda _r: done.append(time.perf_counter()),
+        )
+        assert wait_until(lambda: bool(done), 60, poll_ms=1)
+        took.append((done[0] - start) * 1000)
+    return took
+
+
 def _lines(name: str, ours: list[float], floor: list[float], repaints: list[float]) -> list[Line]:
     mine, theirs = Stats.of(ours), Stats.of(floor)
     ratios = Stats.of([a / b for a, b in zip(ours, floor, strict=True)])
@@ -176,6 +195,18 @@ def test_charts_painted_against_their_sql(perf_db, pg_superuser_dsn, qapp) -> No
 
             ours, floor, repaints = _measure(chart, sql_alone)
         lines += _lines(name, ours, floor, repaints)
+        if isinstance(chart, BudgetChart):
+            trips = Stats.of(_worker_round_trips(worker))
+            lines.append(
+                Line(
+                    "DB worker: SELECT 1 there and back",
+                    trips.show("ms"),
+                    "",
+                    "",
+                    "",
+                    None,
+                )
+            )
         if isinstance(chart, BudgetChart):
             notes.append(f"budget chart: {len(chart.figures)} departments, year {chart.data.year}")
         else:
