@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from logins import _dsn_as
+from logins import _dsn_as, open_logins
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
@@ -178,32 +178,35 @@ def test_someone_who_manages_nothing_sees_no_budget(su, as_login):
     assert chart.monthly_spent == (Decimal(0),) * 12
 
 
-def test_an_over_budget_line_is_marked(su, as_login, finance_email):
-    year = _latest_year(su)
-    with su.begin() as conn:
-        line = conn.execute(
-            text(
-                "SELECT id, budget_category, allocated_amount, spent_amount FROM budgets"
-                " WHERE fiscal_year = :y ORDER BY budget_category LIMIT 1"
-            ),
-            {"y": year},
-        ).one()
+@pytest.fixture
+def logins(db_dsn):
+    # Changes go to a database of their own: the demo one is shared by the session.
+    yield from open_logins(db_dsn)
+
+
+def test_an_over_budget_line_is_marked(logins):
+    finance = logins.person("finance")
+    it = logins.department("IT")
+    with logins.superuser().begin() as conn:
         conn.execute(
-            text("UPDATE budgets SET spent_amount = allocated_amount * 3 WHERE id = :id"),
-            {"id": line.id},
+            text(
+                "INSERT INTO budgets (department_id, fiscal_year, budget_category,"
+                " allocated_amount, spent_amount) VALUES"
+                " (:d, 2026, 'Hardware', 1000000.00, 1250000.50),"
+                " (:d, 2026, 'Training', 500000.00, 100000.00)"
+            ),
+            {"d": it},
         )
-    try:
-        with as_login(finance_email) as session:
-            chart = charts.budget_chart(session, year)
-        over = {f.key for f in chart.by_category if f.over_budget}
-        assert line.budget_category in over
-        assert all(f.spent > f.allocated for f in chart.by_category if f.key in over)
-    finally:
-        with su.begin() as conn:
-            conn.execute(
-                text("UPDATE budgets SET spent_amount = :s WHERE id = :id"),
-                {"s": line.spent_amount, "id": line.id},
-            )
+    with finance.session() as session:
+        chart = charts.budget_chart(session, 2026)
+    over = {f.key: f.over_budget for f in chart.by_category}
+    assert over == {"Hardware": True, "Training": False}
+    (department,) = chart.by_department
+    assert (department.allocated, department.spent) == (
+        Decimal("1500000.00"),
+        Decimal("1350000.50"),
+    )
+    assert not department.over_budget and department.remaining == Decimal("149999.50")
 
 
 def test_a_bars_filters_list_the_expenses_it_adds_up(su, as_login, finance_email, manager):

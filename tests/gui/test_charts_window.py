@@ -9,6 +9,7 @@ from decimal import Decimal
 from urllib.parse import urlsplit
 
 import pytest
+from logins import open_logins
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QImage
 from sqlalchemy import Engine, text
@@ -191,52 +192,56 @@ def test_a_manager_sees_their_department_alone(qtbot, worker_as, su):
     _not_blank(chart, colours=8)
 
 
-def test_an_over_budget_group_is_labelled_and_hatched(qtbot, worker_as, su):
-    email = _email(su, "finance")
-    year = _scalar(su, "SELECT max(fiscal_year) FROM budgets")
-    line_id, spent = (
-        su.connect()
-        .execute(
-            text(
-                "SELECT id, spent_amount FROM budgets WHERE fiscal_year = :y"
-                " ORDER BY allocated_amount LIMIT 1"
-            ),
-            {"y": year},
-        )
-        .one()
-    )
-    with su.begin() as conn:
-        conn.execute(
-            # More than the whole year's budget: its department and category are over.
-            text(
-                "UPDATE budgets SET spent_amount = allocated_amount"
-                " + (SELECT sum(allocated_amount) FROM budgets WHERE fiscal_year = :y)"
-                " WHERE id = :id"
-            ),
-            {"id": line_id, "y": year},
-        )
+@pytest.fixture
+def logins(db_dsn):
+    # Changes go to a database of their own: the demo one is shared by the session.
+    yield from open_logins(db_dsn)
+
+
+def _worker_of(person) -> DbWorker:
+    return DbWorker(make_session_factory(person.engine))
+
+
+def test_an_over_budget_group_is_labelled_and_hatched(qtbot, logins):
+    finance = logins.person("finance")
+    with logins.superuser().begin() as conn:
+        for code, spent in (("IT", "1250000.50"), ("HR", "200000.00")):
+            conn.execute(
+                text(
+                    "INSERT INTO budgets (department_id, fiscal_year, budget_category,"
+                    " allocated_amount, spent_amount) VALUES (:d, 2026, 'Hardware', 1000000, :s)"
+                ),
+                {"d": logins.department(code), "s": Decimal(spent)},
+            )
+    worker = _worker_of(finance)
     try:
-        chart = BudgetChart(worker_as(email), "finance")
+        chart = BudgetChart(worker, "finance")
         qtbot.addWidget(chart)
         chart.resize(900, 700)
-        _shown(qtbot, chart, lambda: chart.reload(year))
-        chart.show()
-        over = [i for i, f in enumerate(chart.figures) if f.over_budget]
-        assert over
+        _shown(qtbot, chart, chart.show)
+        over = [f.label for f in chart.figures if f.over_budget]
+        assert over == ["Department IT"]
         words = [
             item.toPlainText()
             for item in chart.bars.getPlotItem().items
             if hasattr(item, "toPlainText") and item.isVisible()
         ]
-        assert words.count("Over budget") == len(over)
-        assert "Over budget:" in chart.accessibleDescription()
-        assert "Over budget by" in chart.tooltip(over[0])
+        assert words == ["Over budget"]
+        assert "Over budget: Department IT." in chart.accessibleDescription()
+        index = [f.label for f in chart.figures].index("Department IT")
+        tip = chart.tooltip(index)
+        assert "Over budget by 250,000.50 RWF" in tip and "1,250,000.50 RWF" in tip
+        _not_blank(chart.bars, colours=8)
+        # By category, the two lines add up to one group, within its budget.
+        _shown(qtbot, chart, lambda: chart.group_box.setCurrentIndex(1))
+        assert [(f.label, f.over_budget) for f in chart.figures] == [("Hardware", False)]
+        assert not any(
+            item.isVisible()
+            for item in chart.bars.getPlotItem().items
+            if hasattr(item, "toPlainText")
+        )
     finally:
-        with su.begin() as conn:
-            conn.execute(
-                text("UPDATE budgets SET spent_amount = :s WHERE id = :id"),
-                {"s": spent, "id": line_id},
-            )
+        worker.shutdown()
 
 
 def test_a_chart_saves_as_png(qtbot, worker_as, su, tmp_path):
@@ -297,39 +302,48 @@ def test_the_risk_officer_reads_the_counts_and_clicks_a_cell(qtbot, open_as, su)
     assert grid.model.rowCount() == count
 
 
-def test_the_heatmap_redraws_when_an_assessment_changes(qtbot, worker_as, su):
-    heatmap = RiskHeatmap(worker_as(_email(su, "compliance")), "compliance")
-    qtbot.addWidget(heatmap)
-    heatmap.resize(800, 600)
-    _shown(qtbot, heatmap, heatmap.show)
-    qtbot.waitUntil(
-        lambda: heatmap._watch.listener is not None and heatmap._watch.listener.mode == "listen",
-        timeout=WAIT_MS,
-    )
-    before = heatmap.data.count(1, 1)
-    with su.connect() as conn:
-        target = conn.execute(
-            text("SELECT id, status FROM risk_assessments WHERE status <> 'closed' LIMIT 1")
-        ).one()
-        lik_imp = conn.execute(
-            text("SELECT likelihood, impact FROM risk_assessments WHERE id = :id"),
-            {"id": target.id},
-        ).one()
+def _assess(logins, likelihood: int, impact: int):
+    with logins.superuser().begin() as conn:
+        return conn.execute(
+            text(
+                "INSERT INTO risk_assessments (risk_category, risk_description, likelihood,"
+                " impact) VALUES ('Operational', 'Generator failure', :l, :i) RETURNING id"
+            ),
+            {"l": likelihood, "i": impact},
+        ).scalar_one()
+
+
+def test_the_heatmap_redraws_when_an_assessment_changes(qtbot, logins):
+    officer = logins.person("risk")
+    _assess(logins, 4, 5)
+    worker = _worker_of(officer)
+    heatmap = RiskHeatmap(worker, "risk")
     try:
-        with qtbot.waitSignal(heatmap.shown, timeout=WAIT_MS), su.begin() as conn:
+        qtbot.addWidget(heatmap)
+        heatmap.resize(800, 600)
+        _shown(qtbot, heatmap, heatmap.show)
+        assert heatmap.cell_text(4, 5) == "1" and heatmap.data.total == 1
+        qtbot.waitUntil(
+            lambda: (
+                heatmap._watch.listener is not None and heatmap._watch.listener.mode == "listen"
+            ),
+            timeout=WAIT_MS,
+        )
+        # Someone else files a second risk in that cell, then moves the first one away.
+        with qtbot.waitSignal(heatmap.shown, timeout=WAIT_MS):
+            second = _assess(logins, 4, 5)
+        qtbot.waitUntil(lambda: heatmap.cell_text(4, 5) == "2", timeout=WAIT_MS)
+        with qtbot.waitSignal(heatmap.shown, timeout=WAIT_MS), logins.superuser().begin() as conn:
             conn.execute(
                 text("UPDATE risk_assessments SET likelihood = 1, impact = 1 WHERE id = :id"),
-                {"id": target.id},
+                {"id": second},
             )
-        moved = (lik_imp.likelihood, lik_imp.impact) != (1, 1)
-        assert heatmap.data.count(1, 1) == before + (1 if moved else 0)
+        qtbot.waitUntil(lambda: heatmap.cell_text(1, 1) == "1", timeout=WAIT_MS)
+        assert heatmap.cell_text(4, 5) == "1"
+        assert "2 assessments" in heatmap.accessibleDescription()
     finally:
-        with su.begin() as conn:
-            conn.execute(
-                text("UPDATE risk_assessments SET likelihood = :l, impact = :i WHERE id = :id"),
-                {"l": lik_imp.likelihood, "i": lik_imp.impact, "id": target.id},
-            )
         heatmap.stop()
+        worker.shutdown()
 
 
 def test_a_role_without_the_register_sees_no_heatmap(qtbot, open_as, worker_as, su):
