@@ -25,6 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--user", metavar="EMAIL", help="the demo user to log in as")
     shot.add_argument("--screenshot", metavar="FILE.png", type=Path, help="where to save it")
     shot.add_argument("--tab", metavar="NAME", help='the tab to open, e.g. "Finance"')
+    shot.add_argument(
+        "--page", metavar="TITLE", help='a chart page of that tab, e.g. "Budget chart" (with --tab)'
+    )
     form = shot.add_mutually_exclusive_group()
     form.add_argument(
         "--open",
@@ -42,13 +45,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and ignores the rest: an option added by a newer launcher does not stop the program.
     args, rest = parser.parse_known_args(argv)
 
-    if args.screenshot or args.user or args.tab or args.open or args.new:
+    if args.screenshot or args.user or args.tab or args.open or args.new or args.page:
         if not (args.demo and args.user and args.screenshot):
             parser.error("a screenshot needs --demo, --user EMAIL and --screenshot FILE.png")
         from dicel_desktop.gui.screenshot import take_screenshot
 
         return take_screenshot(
-            args.user, args.screenshot, args.tab, open_record=args.open, new_record=args.new
+            args.user,
+            args.screenshot,
+            args.tab,
+            open_record=args.open,
+            new_record=args.new,
+            page=args.page,
         )
 
     from dicel_desktop.gui.app import run  # Qt only once the command line is understood

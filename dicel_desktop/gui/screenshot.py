@@ -1,6 +1,6 @@
 """Headless screenshots for support, documentation and tests:
 
-    dicel-desktop --demo --user EMAIL --screenshot FILE.png [--tab NAME]
+    dicel-desktop --demo --user EMAIL --screenshot FILE.png [--tab NAME [--page TITLE]]
                   [--open TABLE[:KEY] | --new TABLE]
 
 Logs in to the demo database as that demo user, opens the tab (or a section of My work
@@ -10,7 +10,8 @@ table's list and opens the form of the record KEY names (document number, name o
 the list's first record without KEY), with ``--new`` an empty form, and the picture is
 of the form; or of the dialog of a workflow step the form opened at once (a leave
 request opened by its decider shows the decision). Works offscreen
-(QT_QPA_PLATFORM=offscreen), so it needs no display.
+(QT_QPA_PLATFORM=offscreen), so it needs no display. ``--page`` shows a chart page of
+the tab ("Budget chart" in Finance, "Risk heatmap" in Risk) once its figures are drawn.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def take_screenshot(
     *,
     open_record: str | None = None,
     new_record: str | None = None,
+    page: str | None = None,
 ) -> int:
     """The exit status: 0 when the file was written, 2 with a message otherwise."""
     from dicel_desktop.demo_mode import demo_folder, start_demo_database
@@ -49,7 +51,7 @@ def take_screenshot(
     was_running = cluster.is_running()
     demo = start_demo_database()
     try:
-        return _shoot(app, demo.cluster.port, email, path, tab, open_record, new_record)
+        return _shoot(app, demo.cluster.port, email, path, tab, open_record, new_record, page)
     finally:
         if not was_running:  # leave the machine as we found it
             demo.cluster.stop()
@@ -63,6 +65,7 @@ def _shoot(
     tab: str | None,
     open_record: str | None,
     new_record: str | None,
+    page: str | None = None,
 ) -> int:
     from dicel_desktop.demo import DEMO_PASSWORD
     from dicel_desktop.demo_mode import DEMO_DATABASE
@@ -88,6 +91,11 @@ def _shoot(
             except KeyError:
                 titles = ", ".join(window.tab_titles())
                 print(f"dicel-desktop: no tab {tab!r} for {email}; tabs: {titles}", file=sys.stderr)
+                window.close()
+                return 2
+        if page:
+            chart = _show_chart_page(app, window, page)
+            if chart is None:
                 window.close()
                 return 2
         _wait_until_loaded(app, window)
@@ -124,6 +132,21 @@ def _show_tab_or_section(app: QApplication, window, title: str) -> None:
     window.tabs.setCurrentWidget(window.my_work)
     _settle(app, window, lambda: window.my_work.me is not None)
     window.my_work.show_section(section.key)
+
+
+def _show_chart_page(app: QApplication, window, title: str) -> QWidget | None:
+    """The chart page ``title`` of the current tab, once its figures are drawn."""
+    tab = window.tabs.currentWidget()
+    try:
+        chart = tab.show_chart(title)
+    except (AttributeError, KeyError):
+        offered = ", ".join(getattr(tab, "charts", ())) or "none"
+        _fail(f"no page {title!r} on this tab; pages: {offered}")
+        return None
+    drawn: list[bool] = []
+    chart.shown.connect(lambda: drawn.append(True))
+    _settle(app, window, lambda: bool(drawn))
+    return chart
 
 
 def _wait_until_loaded(app: QApplication, window) -> None:

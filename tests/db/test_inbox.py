@@ -109,13 +109,19 @@ def test_a_change_is_announced_with_its_ids_only_once_committed(db_dsn, logins):
     }
 
 
-def test_the_three_workflow_tables_announce_their_changes(db_dsn, logins):
+def test_the_workflow_tables_and_the_risk_register_announce_their_changes(db_dsn, logins):
     with psycopg.connect(db_dsn) as conn:
         rows = conn.execute(
             "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
             " WHERE t.tgfoid = 'public.dicel_notify_work()'::regprocedure ORDER BY 1"
         ).fetchall()
-    assert [name for (name,) in rows] == ["expenses", "leave_requests", "purchase_orders"]
+    # Risk assessments since migration 0018: the heatmap redraws on them.
+    assert [name for (name,) in rows] == [
+        "expenses",
+        "leave_requests",
+        "purchase_orders",
+        "risk_assessments",
+    ]
 
 
 def test_bulk_decisions_report_the_one_someone_else_decided_meanwhile(db_dsn, logins):

@@ -13,13 +13,17 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.modules import TABLE_TITLES, Module
+from dicel_desktop.domain.permissions import rights
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.admin.users_page import UsersPage
+from dicel_desktop.gui.charts.budget_chart import BudgetChart
+from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.invoices_page import InvoicesPage
 from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage, PayrollPage
+from dicel_desktop.services.listing import Filter
 from dicel_desktop.services.visibility import columns_for, module_tables
 
 if TYPE_CHECKING:
@@ -37,6 +41,18 @@ PAGES: dict[str, type[QWidget]] = {
     "payroll_periods": PayPeriodsPage,
     "invoices": InvoicesPage,
 }
+
+#: Charts shown as pages of a module, after its lists: module key -> (title, the table
+#: the role must read, the chart class). A chart is made as ``Chart(worker, role,
+#: parent=...)`` and has ``records_requested(table, filters)``, answered by opening that
+#: list of the module filtered.
+CHART_PAGES: dict[str, tuple[tuple[str, str, type[QWidget]], ...]] = {
+    "finance": (("Budget chart", "budgets", BudgetChart),),
+    "risk": (("Risk heatmap", "risk_assessments", RiskHeatmap),),
+}
+
+#: Item role holding the title of a chart page in the list of lists.
+ChartRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ModuleTab(QWidget):
@@ -66,12 +82,24 @@ class ModuleTab(QWidget):
             item = QListWidgetItem(TABLE_TITLES[table])
             item.setData(TableRole, table)
             self.lists.addItem(item)
+        #: Chart pages offered to this role: title -> chart class.
+        self.charts: dict[str, type[QWidget]] = {
+            title: chart
+            for title, table, chart in CHART_PAGES.get(module.key, ())
+            if rights(role, table).select
+        }
+        self._chart_pages: dict[str, QWidget] = {}
+        for title in self.charts:
+            item = QListWidgetItem(title)
+            item.setData(ChartRole, title)
+            self.lists.addItem(item)
         self.stack = QStackedWidget()
         lay_out_side_list(self, self.lists, self.stack)
 
         self.lists.currentRowChanged.connect(self._on_lists_row_changed)
         remembered = settings.value(self._key, "")
-        start = self.tables.index(remembered) if remembered in self.tables else 0
+        entries = [*self.tables, *self.charts]
+        start = entries.index(remembered) if remembered in entries else 0
         self._start_row = start
 
     @property
@@ -80,7 +108,7 @@ class ModuleTab(QWidget):
 
     def activate(self) -> None:
         """Open the remembered list; called when the tab is first shown (lists load lazily)."""
-        if self.lists.currentRow() < 0 and self.tables:
+        if self.lists.currentRow() < 0 and self.lists.count():
             self.lists.setCurrentRow(self._start_row)
 
     def current_table(self) -> str | None:
@@ -99,6 +127,25 @@ class ModuleTab(QWidget):
         """What shows ``table``'s list (its grid, or its page) once it was opened."""
         return self._pages.get(table)
 
+    def show_chart(self, title: str) -> QWidget:
+        """Bring the chart page titled ``title`` to the front (KeyError if not offered)."""
+        for row in range(self.lists.count()):
+            if self.lists.item(row).data(ChartRole) == title:
+                self.lists.setCurrentRow(row)
+                return self._chart_pages[title]
+        raise KeyError(title)
+
+    def open_filtered(self, table: str, filters: list[Filter]) -> DataGrid | None:
+        """Show ``table``'s list filtered by ``filters`` alone (a chart's click); None
+        where this module has no such list for the role."""
+        if table not in self.tables:
+            return None
+        grid = self.show_table(table)
+        grid.clear_filters()
+        for f in filters:
+            grid.set_filter(f.column, f)
+        return grid
+
     def close_lists(self) -> None:
         for grid in self._grids.values():
             grid.close_list()
@@ -111,6 +158,9 @@ class ModuleTab(QWidget):
 
     def _on_lists_row_changed(self, row: int) -> None:
         if row < 0:
+            return
+        if row >= len(self.tables):
+            self._show_chart_page(self.lists.item(row).data(ChartRole))
             return
         table = self.tables[row]
         grid = self._grids.get(table)
@@ -142,3 +192,13 @@ class ModuleTab(QWidget):
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(self._pages[table])
         self._settings.setValue(self._key, table)
+
+    def _show_chart_page(self, title: str) -> None:
+        page = self._chart_pages.get(title)
+        if page is None:
+            page = self.charts[title](self._worker, self.role, parent=self.stack)
+            page.records_requested.connect(self.open_filtered)
+            self._chart_pages[title] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self._settings.setValue(self._key, title)

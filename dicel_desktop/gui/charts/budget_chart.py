@@ -1,0 +1,416 @@
+"""The budget chart: allocated, spent and remaining as grouped bars per department or
+per category for a fiscal year, and the year's spending month by month against the
+straight-line budget.
+
+Figures come from ``services.charts.budget_chart`` on the DB worker (finance and admin:
+every department; a department's manager: their own). An over-budget group is hatched
+and labelled "Over budget", not only coloured. Hovering a group shows its exact amounts
+in the locale's money format; clicking a bar (or a month) asks for the expenses behind
+it (``records_requested``).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from decimal import Decimal
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QPen, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.charts.common import (
+    ALLOCATED_COLOUR,
+    OVER_COLOUR,
+    REMAINING_COLOUR,
+    SPENT_COLOUR,
+    offer_save_as_png,
+    plot_widget,
+    style_axes,
+)
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.numbers import NumberMarks, format_money, write_money
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services import charts
+from dicel_desktop.services.charts import BudgetFigure
+
+log = logging.getLogger(__name__)
+
+#: Width of one bar, and where the three bars of a group sit around its centre.
+BAR_WIDTH = 0.26
+OFFSETS = (-0.28, 0.0, 0.28)
+CURRENCY = "RWF"
+
+
+class _MoneyAxis(pg.AxisItem):
+    """Amounts in millions on the axis (the hover and the summary give them exactly)."""
+
+    def tickStrings(self, values, scale, spacing):
+        locale = QLocale()
+        return [
+            locale.toString(v / 1_000_000, "f", 1 if spacing < 1_000_000 else 0) for v in values
+        ]
+
+
+class _LabelAxis(pg.AxisItem):
+    """Names under the groups, shortened so that neighbours do not overlap."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.names: list[str] = []
+
+    def tickValues(self, minVal, maxVal, size):
+        return [(1.0, list(range(len(self.names))))]
+
+    def tickStrings(self, values, scale, spacing):
+        room = max(6, int(self.geometry().width() / max(1, len(self.names)) / 7))
+        out = []
+        for v in values:
+            i = round(v)
+            name = self.names[i] if 0 <= i < len(self.names) else ""
+            out.append(name if len(name) <= room else name[: room - 1] + "…")
+        return out
+
+
+class BudgetChart(QWidget):
+    #: (table, filters): the person clicked a bar; the container opens that list.
+    records_requested = Signal(str, object)
+    #: New figures are on screen (tests and the benchmark wait for it).
+    shown = Signal()
+
+    def __init__(self, worker: DbWorker, role: Role, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("budgetChart")
+        self._worker = worker
+        self.role = role
+        self.data: charts.BudgetChart | None = None
+        self._request: int | None = None
+        #: The groups of bars on screen: by department or by category.
+        self.figures: tuple[BudgetFigure, ...] = ()
+
+        self.year_box = QComboBox()
+        self.year_box.setAccessibleName(self.tr("Fiscal year"))
+        self.group_box = QComboBox()
+        self.group_box.addItem(self.tr("By department"), "department")
+        self.group_box.addItem(self.tr("By category"), "category")
+        self.group_box.setAccessibleName(self.tr("Group the bars"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        choosers = QHBoxLayout()
+        year_label = QLabel(self.tr("&Fiscal year:"))
+        year_label.setBuddy(self.year_box)
+        choosers.addWidget(year_label)
+        choosers.addWidget(self.year_box)
+        choosers.addWidget(self.group_box)
+        choosers.addWidget(self.status, 1)
+
+        self.bars = plot_widget()
+        self._bar_axis = _LabelAxis("bottom")
+        self.bars.getPlotItem().setAxisItems({"left": _MoneyAxis("left"), "bottom": self._bar_axis})
+        style_axes(self.bars)
+        self.bars.getPlotItem().setLabel("left", self.tr("Million RWF"))
+        self.bars.getPlotItem().addLegend(offset=(-10, 2), colCount=4)
+        self.months = plot_widget()
+        self.months.getPlotItem().setAxisItems({"left": _MoneyAxis("left")})
+        style_axes(self.months)
+        self.months.getPlotItem().setLabel("left", self.tr("Million RWF, year to date"))
+        self.months.getPlotItem().addLegend(offset=(10, 10))
+        locale = QLocale()
+        self.months.getPlotItem().getAxis("bottom").setTicks(
+            [[(m, locale.monthName(m, QLocale.FormatType.ShortFormat)) for m in range(1, 13)]]
+        )
+
+        self._build_items()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choosers)
+        layout.addWidget(self.bars, 3)
+        layout.addWidget(self.months, 2)
+        offer_save_as_png(self, "budgets")
+
+        self.year_box.activated.connect(self._on_year_box_activated)
+        self.group_box.currentIndexChanged.connect(self._draw)
+        self.bars.scene().sigMouseMoved.connect(self._on_bars_mouse_moved)
+        self.bars.scene().sigMouseClicked.connect(self._on_bars_mouse_clicked)
+        self.months.scene().sigMouseClicked.connect(self._on_months_mouse_clicked)
+
+    # ----------------------------------------------------------------- public API
+
+    def reload(self, year: int | None = None) -> None:
+        """Read the figures again (of ``year``, else of the year chosen)."""
+        if year is None and self.data is not None:
+            year = self.data.year
+        if self._request is not None:
+            self._worker.cancel(self._request)
+        self._request = self._worker.submit(
+            functools.partial(charts.budget_chart, year=year), self._on_loaded, self._on_failed
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.data is None and self._request is None:
+            self.reload()
+
+    def group_at(self, x: float) -> int | None:
+        """The group of bars around ``x`` (view coordinates), if any."""
+        i = round(x)
+        if 0 <= i < len(self.figures) and abs(x - i) <= 0.45:
+            return i
+        return None
+
+    def tooltip(self, index: int) -> str:
+        f = self.figures[index]
+        lines = [
+            f"<b>{f.label or self.tr('No department')}</b>",
+            self.tr("Allocated: {0}").format(_money(f.allocated)),
+            self.tr("Spent: {0}").format(_money(f.spent)),
+            self.tr("Remaining: {0}").format(_money(f.remaining)),
+        ]
+        if f.over_budget:
+            lines.append(self.tr("Over budget by {0}").format(_money(f.spent - f.allocated)))
+        return "<br>".join(lines)
+
+    def open_group(self, index: int, month: int | None = None) -> None:
+        """Ask for the expenses behind a group of bars (or a month, if given)."""
+        if self.data is None or self.data.year is None:
+            return
+        kwargs: dict[str, object] = {}
+        if index >= 0:
+            f = self.figures[index]
+            key = "department_id" if self._grouping == "department" else "category"
+            kwargs[key] = f.key
+        self.records_requested.emit(
+            "expenses", charts.expense_filters(self.data.year, month=month, **kwargs)
+        )
+
+    def bar_position(self, index: int) -> QPoint:
+        """Where the spent bar of a group is, in the bar plot's viewport (tests click it)."""
+        f = self.figures[index]
+        vb = self.bars.getPlotItem().getViewBox()
+        scene = vb.mapViewToScene(QPointF(index, float(max(f.spent, f.allocated)) / 2))
+        return self.bars.mapFromScene(scene)
+
+    # ----------------------------------------------------------------- drawing
+
+    @property
+    def _grouping(self) -> str:
+        return self.group_box.currentData()
+
+    def _on_loaded(self, data: charts.BudgetChart) -> None:
+        self._request = None
+        self.data = data
+        if [self.year_box.itemData(i) for i in range(self.year_box.count())] != list(data.years):
+            self.year_box.clear()
+            for year in data.years:
+                self.year_box.addItem(str(year), year)
+        if data.year is not None:
+            self.year_box.setCurrentIndex(data.years.index(data.year))
+        self._draw()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._request = None
+        log.info("The budget chart could not be read: %s", error)
+        self.status.setText(describe_error(error))
+
+    def _build_items(self) -> None:
+        """The plots' items, made once: a redraw gives them new data, which costs a
+        fraction of making them (and their legend entries) again."""
+        bars = self.bars.getPlotItem()
+        self._series: list[pg.BarGraphItem] = []
+        for name, colour, offset in (
+            (self.tr("Allocated"), ALLOCATED_COLOUR, OFFSETS[0]),
+            (self.tr("Spent"), SPENT_COLOUR, OFFSETS[1]),
+            (self.tr("Remaining"), REMAINING_COLOUR, OFFSETS[2]),
+        ):
+            item = pg.BarGraphItem(
+                x=[offset],
+                height=[0.0],
+                width=BAR_WIDTH,
+                brush=colour,
+                pen=pg.mkPen(colour.darker(130)),
+                name=name,
+            )
+            bars.addItem(item)
+            self._series.append(item)
+        # Hatched over the spent bar, and a word above it: not colour alone.
+        self._over = pg.BarGraphItem(
+            x=[OFFSETS[1]],
+            height=[0.0],
+            width=BAR_WIDTH,
+            brush=QBrush(OVER_COLOUR, Qt.BrushStyle.BDiagPattern),
+            pen=QPen(OVER_COLOUR, 2),
+        )
+        self._over.setVisible(False)
+        bars.addItem(self._over)
+        self._over_in_legend = False
+        #: "Over budget" words, one per over-budget group, reused from draw to draw.
+        self._over_labels: list[pg.TextItem] = []
+
+        months = self.months.getPlotItem()
+        self._straight_line = months.plot(
+            [],
+            [],
+            pen=pg.mkPen(ALLOCATED_COLOUR, width=2, style=Qt.PenStyle.DashLine),
+            antialias=True,
+            name=self.tr("Straight-line budget"),
+        )
+        self._spent_line = months.plot(
+            [],
+            [],
+            pen=pg.mkPen(SPENT_COLOUR, width=3),
+            antialias=True,
+            symbol="o",
+            symbolBrush=SPENT_COLOUR,
+            name=self.tr("Spent"),
+        )
+        months.getViewBox().setXRange(0.5, 12.5, padding=0)
+
+    def _draw(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        self.figures = data.by_department if self._grouping == "department" else data.by_category
+        bars = self.bars.getPlotItem()
+        self._bar_axis.names = [f.label or self.tr("No department") for f in self.figures]
+        self._bar_axis.picture = None  # the names changed: lay the axis out again
+        self._bar_axis.update()
+        n = len(self.figures)
+        values = (
+            [f.allocated for f in self.figures],
+            [f.spent for f in self.figures],
+            [max(f.remaining, 0) for f in self.figures],
+        )
+        for item, heights, offset in zip(self._series, values, OFFSETS, strict=True):
+            item.setOpts(x=[i + offset for i in range(n)], height=[float(v) for v in heights])
+        over = [i for i, f in enumerate(self.figures) if f.over_budget]
+        self._over.setVisible(bool(over))
+        if over:
+            self._over.setOpts(
+                x=[i + OFFSETS[1] for i in over],
+                height=[float(self.figures[i].spent) for i in over],
+            )
+        legend = bars.legend
+        if bool(over) != self._over_in_legend:
+            if over:
+                legend.addItem(self._over, self.tr("Over budget"))
+            else:
+                legend.removeItem(self._over)
+            self._over_in_legend = bool(over)
+        while len(self._over_labels) < len(over):
+            label = pg.TextItem(self.tr("Over budget"), color=OVER_COLOUR, anchor=(0.5, 1))
+            bars.addItem(label)
+            self._over_labels.append(label)
+        for k, label in enumerate(self._over_labels):
+            label.setVisible(k < len(over))
+            if k < len(over):
+                label.setPos(over[k], float(self.figures[over[k]].spent))
+        bars.getViewBox().setXRange(-0.6, max(n, 1) - 0.4, padding=0)
+        top = max([float(max(f.allocated, f.spent)) for f in self.figures] or [1.0])
+        # Room above the tallest bar for its label and the legend.
+        bars.getViewBox().setYRange(0, top * 1.22, padding=0)
+
+        axis = list(range(1, 13))
+        self._straight_line.setData(axis, [float(v) for v in data.straight_line()])
+        self._spent_line.setData(axis, [float(v) for v in data.cumulative_spent()])
+        top = max(float(data.allocated), float(data.cumulative_spent()[-1]), 1.0)
+        self.months.getPlotItem().getViewBox().setYRange(0, top * 1.05, padding=0)
+        self._describe()
+        self.shown.emit()
+
+    def _describe(self) -> None:
+        """The chart in words, for screen readers and the status line."""
+        data = self.data
+        if data is None or data.year is None:
+            text = self.tr("No budget you may see.")
+            self.status.setText(text)
+            self.setAccessibleDescription(text)
+            return
+        marks = NumberMarks.from_qlocale(QLocale())
+        over = [f.label for f in self.figures if f.over_budget]
+        parts = [
+            self.tr("Budgets of {0}: allocated {1}, spent {2}.").format(
+                data.year,
+                _money(data.allocated, marks),
+                _money(sum((f.spent for f in data.by_department), Decimal(0)), marks),
+            )
+        ]
+        parts.append(
+            self.tr("Over budget: {0}.").format(", ".join(over))
+            if over
+            else self.tr("Nothing over budget.")
+        )
+        self.status.setText(" ".join(parts))
+        details = [
+            self.tr("{0}: allocated {1}, spent {2}, remaining {3}{4}.").format(
+                f.label or self.tr("No department"),
+                _money(f.allocated, marks),
+                _money(f.spent, marks),
+                _money(f.remaining, marks),
+                self.tr(", over budget") if f.over_budget else "",
+            )
+            for f in self.figures
+        ]
+        line = data.cumulative_spent()
+        month = max((m for m in range(12) if data.monthly_spent[m] > 0), default=None)
+        if month is not None:
+            details.append(
+                self.tr("Spent to the end of {0}: {1}, against {2} spending evenly.").format(
+                    QLocale().monthName(month + 1),
+                    _money(line[month], marks),
+                    _money(data.straight_line()[month], marks),
+                )
+            )
+        self.bars.setAccessibleName(self.tr("Budget by {0}").format(self.group_box.currentText()))
+        self.setAccessibleDescription(" ".join(parts + details))
+
+    # ----------------------------------------------------------------- slots
+
+    def _on_year_box_activated(self, index: int) -> None:
+        self.reload(self.year_box.itemData(index))
+
+    def _view_x(self, plot: pg.PlotWidget, scene_pos) -> float | None:
+        vb = plot.getPlotItem().getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        return vb.mapSceneToView(scene_pos).x()
+
+    def _on_bars_mouse_moved(self, scene_pos) -> None:
+        x = self._view_x(self.bars, scene_pos)
+        index = self.group_at(x) if x is not None else None
+        if index is None:
+            QToolTip.hideText()
+            return
+        global_pos = self.bars.mapToGlobal(self.bars.mapFromScene(scene_pos))
+        QToolTip.showText(global_pos, self.tooltip(index), self.bars)
+
+    def _on_bars_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        x = self._view_x(self.bars, event.scenePos())
+        index = self.group_at(x) if x is not None else None
+        if index is not None:
+            self.open_group(index)
+
+    def _on_months_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        x = self._view_x(self.months, event.scenePos())
+        if x is not None and 1 <= round(x) <= 12:
+            self.open_group(-1, month=round(x))
+
+
+def _money(amount: Decimal, marks: NumberMarks | None = None) -> str:
+    """RWF in the locale's money format (``marks``: the locale's, read once by a caller
+    that writes many amounts)."""
+    if marks is not None:
+        return write_money(amount, CURRENCY, marks)
+    return format_money(amount, CURRENCY, QLocale())

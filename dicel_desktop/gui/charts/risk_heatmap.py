@@ -1,0 +1,260 @@
+"""The risk heatmap: the 5x5 likelihood x impact grid with the number of assessments in
+each cell, coloured by score band, with a legend and the axes in words.
+
+Counts come from ``services.charts.risk_heatmap`` on the DB worker, under the viewer's
+grants (risk, compliance, admin). A category and a status chooser filter it; clicking a
+cell asks for its assessments (``records_requested``). It redraws when an assessment
+changes anywhere: a listener of its own (gui/charts/live.py) hears migration 0018's
+notifications.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QPen, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGraphicsRectItem,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.states import RiskStatus
+from dicel_desktop.gui.charts.common import BAND_COLOURS, offer_save_as_png, plot_widget
+from dicel_desktop.gui.charts.live import TableWatch
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services import charts
+
+log = logging.getLogger(__name__)
+
+#: The status chooser: its label and the states it keeps, in this order.
+_ALL_STATES = tuple(s.value for s in RiskStatus)
+
+
+class RiskHeatmap(QWidget):
+    #: (table, filters): the person clicked a cell; the container opens that list.
+    records_requested = Signal(str, object)
+    #: New counts are on screen (tests and the benchmark wait for it).
+    shown = Signal()
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        role: Role,
+        parent: QWidget | None = None,
+        *,
+        live: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("riskHeatmap")
+        self._worker = worker
+        self.role = role
+        self.data: charts.RiskHeatmap | None = None
+        self._request: int | None = None
+        self._watch = TableWatch(worker, ("risk_assessments",), self.reload) if live else None
+        if self._watch is not None:
+            self.destroyed.connect(self._watch.stop)
+        self._cells: dict[tuple[int, int], tuple[QGraphicsRectItem, pg.TextItem]] = {}
+
+        self.category_box = QComboBox()
+        self.category_box.addItem(self.tr("All categories"), None)
+        self.category_box.setAccessibleName(self.tr("Category"))
+        self.status_box = QComboBox()
+        self.status_box.addItem(self.tr("Not closed"), charts.OPEN_RISK_STATES)
+        for state in RiskStatus:
+            self.status_box.addItem(state.label, (state.value,))
+        self.status_box.addItem(self.tr("Any status"), _ALL_STATES)
+        self.status_box.setAccessibleName(self.tr("Status"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        choosers = QHBoxLayout()
+        for text, box in (
+            (self.tr("&Category:"), self.category_box),
+            (self.tr("&Status:"), self.status_box),
+        ):
+            label = QLabel(text)
+            label.setBuddy(box)
+            choosers.addWidget(label)
+            choosers.addWidget(box)
+        choosers.addWidget(self.status, 1)
+
+        self.plot = plot_widget()
+        item = self.plot.getPlotItem()
+        item.getAxis("left").setTicks([[(i, w) for i, w in enumerate(charts.LIKELIHOOD_WORDS, 1)]])
+        item.getAxis("bottom").setTicks([[(i, w) for i, w in enumerate(charts.IMPACT_WORDS, 1)]])
+        item.setLabel("left", self.tr("Likelihood"))
+        item.setLabel("bottom", self.tr("Impact"))
+        item.getViewBox().setRange(xRange=(0.5, 5.5), yRange=(0.5, 5.5), padding=0)
+        item.getViewBox().setAspectLocked(False)
+        self._build_cells()
+
+        legend = QHBoxLayout()
+        legend.addWidget(QLabel(self.tr("Score (likelihood × impact):")))  # noqa: RUF001
+        low = 1
+        for band, limit in charts.BAND_LIMITS:
+            swatch = QFrame()
+            swatch.setFixedSize(16, 16)
+            swatch.setStyleSheet(
+                f"background: {BAND_COLOURS[band].name()}; border: 1px solid #555;"
+            )
+            legend.addWidget(swatch)
+            legend.addWidget(QLabel(f"{_band_word(band)} ({low}–{limit})"))  # noqa: RUF001
+            low = limit + 1
+        legend.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choosers)
+        layout.addWidget(self.plot, 1)
+        layout.addLayout(legend)
+        offer_save_as_png(self, "risk-heatmap")
+
+        self.category_box.activated.connect(self.reload)
+        self.status_box.activated.connect(self.reload)
+        self.plot.scene().sigMouseClicked.connect(self._on_plot_mouse_clicked)
+
+    # ----------------------------------------------------------------- public API
+
+    def reload(self) -> None:
+        """Read the counts again, as the choosers say."""
+        if self._request is not None:
+            self._worker.cancel(self._request)
+        self._request = self._worker.submit(
+            functools.partial(charts.risk_heatmap, statuses=self.statuses, category=self.category),
+            self._on_loaded,
+            self._on_failed,
+        )
+
+    @property
+    def statuses(self) -> tuple[str, ...]:
+        return self.status_box.currentData()
+
+    @property
+    def category(self) -> str | None:
+        return self.category_box.currentData()
+
+    def open_cell(self, likelihood: int, impact: int) -> None:
+        self.records_requested.emit(
+            "risk_assessments",
+            charts.assessment_filters(likelihood, impact, self.statuses, self.category),
+        )
+
+    def cell_position(self, likelihood: int, impact: int) -> QPoint:
+        """The centre of a cell in the plot's viewport (tests click it)."""
+        vb = self.plot.getPlotItem().getViewBox()
+        return self.plot.mapFromScene(vb.mapViewToScene(QPointF(impact, likelihood)))
+
+    def cell_text(self, likelihood: int, impact: int) -> str:
+        return self._cells[likelihood, impact][1].toPlainText()
+
+    def stop(self) -> None:
+        """Stop listening (hidden, or the window closes); showing it listens again."""
+        if self._watch is not None:
+            self._watch.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._watch is not None:
+            self._watch.start()
+        if self._request is None:
+            self.reload()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Out of sight, nothing to keep current: showing it again reads it anew.
+        super().hideEvent(event)
+        self.stop()
+
+    # ----------------------------------------------------------------- drawing
+
+    def _build_cells(self) -> None:
+        item = self.plot.getPlotItem()
+        font = QFont()
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        for lik in range(1, 6):
+            for imp in range(1, 6):
+                colour = BAND_COLOURS[charts.score_band(lik, imp)]
+                rect = QGraphicsRectItem(QRectF(imp - 0.5, lik - 0.5, 1, 1))
+                rect.setBrush(QBrush(colour))
+                rect.setPen(QPen(QColor("white"), 0))
+                item.addItem(rect)
+                text = pg.TextItem("", color=QColor("#202020"), anchor=(0.5, 0.5))
+                text.setFont(font)
+                text.setPos(imp, lik)
+                item.addItem(text)
+                self._cells[lik, imp] = (rect, text)
+
+    def _on_loaded(self, data: charts.RiskHeatmap) -> None:
+        self._request = None
+        self.data = data
+        offered = [self.category_box.itemData(i) for i in range(1, self.category_box.count())]
+        if offered != list(data.categories):
+            chosen = self.category
+            self.category_box.clear()
+            self.category_box.addItem(self.tr("All categories"), None)
+            for category in data.categories:
+                self.category_box.addItem(category, category)
+            self.category_box.setCurrentIndex(max(self.category_box.findData(chosen), 0))
+        for (lik, imp), (rect, text) in self._cells.items():
+            count = data.count(lik, imp)
+            text.setText(str(count) if count else "")
+            # An empty cell keeps its band, fainter: where a risk would land still shows.
+            colour = QColor(BAND_COLOURS[charts.score_band(lik, imp)])
+            if not count:
+                colour.setAlpha(90)
+            rect.setBrush(QBrush(colour))
+        self._describe()
+        self.shown.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._request = None
+        log.info("The risk heatmap could not be read: %s", error)
+        self.status.setText(describe_error(error))
+
+    def _describe(self) -> None:
+        data = self.data
+        assert data is not None
+        by_band = dict.fromkeys((b for b, _ in charts.BAND_LIMITS), 0)
+        for (lik, imp), n in data.counts.items():
+            by_band[charts.score_band(lik, imp)] += n
+        summary = self.tr("{0} assessments: {1}.").format(
+            data.total,
+            ", ".join(f"{n} {_band_word(b).lower()}" for b, n in by_band.items()),
+        )
+        self.status.setText(summary)
+        cells = [
+            self.tr("{0} likelihood, {1} impact: {2}").format(
+                charts.LIKELIHOOD_WORDS[lik - 1], charts.IMPACT_WORDS[imp - 1], n
+            )
+            for (lik, imp), n in sorted(data.counts.items(), reverse=True)
+        ]
+        self.setAccessibleDescription(summary + " " + "; ".join(cells))
+
+    def _on_plot_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = self.plot.getPlotItem().getViewBox()
+        if not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point = vb.mapSceneToView(event.scenePos())
+        imp, lik = round(point.x()), round(point.y())
+        if 1 <= lik <= 5 and 1 <= imp <= 5:
+            self.open_cell(lik, imp)
+
+
+def _band_word(band: str) -> str:
+    words = {
+        "low": QCoreApplication.translate("RiskHeatmap", "Low"),
+        "medium": QCoreApplication.translate("RiskHeatmap", "Medium"),
+        "high": QCoreApplication.translate("RiskHeatmap", "High"),
+        "critical": QCoreApplication.translate("RiskHeatmap", "Critical"),
+    }
+    return words[band]

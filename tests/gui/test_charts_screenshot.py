@@ -1,0 +1,62 @@
+"""`--tab NAME --page TITLE`: the screenshot option pictures a chart page, end to end (a
+real run of the program in its own process, on a demo database of its own)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from helpers import new_cluster_folder
+from PySide6.QtGui import QColor, QImage
+
+from dicel_desktop.gui.charts.common import BAND_COLOURS
+from dicel_desktop.localdb import LocalCluster
+
+RISK_OFFICER = "diane.mutoni@dicel.rw"
+
+
+@pytest.fixture(scope="module")
+def demo_dir():
+    folder = new_cluster_folder("dicel-demo-charts-")
+    yield folder
+    LocalCluster(folder).stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(demo_dir, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DICEL_DEMO_DIR": str(demo_dir), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "dicel_desktop", "--demo", *args],
+        capture_output=True, text=True, env=env, timeout=240,
+    )  # fmt: skip
+
+
+def test_the_heatmap_page_is_pictured_in_its_band_colours(demo_dir, tmp_path):
+    target = tmp_path / "heatmap.png"
+    result = _run(
+        demo_dir, "--user", RISK_OFFICER, "--screenshot", str(target),
+        "--tab", "Risk", "--page", "Risk heatmap",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    colours = {
+        QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 5)
+        for y in range(0, image.height(), 5)
+    }  # fmt: skip
+    # Cells of all four bands are drawn, full (occupied) or faint (empty): at least the
+    # full colours of the bands the demo's risks fall in.
+    assert sum(c.name() in colours for c in BAND_COLOURS.values()) >= 3
+    assert not LocalCluster(demo_dir).is_running(), "the screenshot left the server running"
+
+
+def test_a_page_the_tab_does_not_have_is_refused_with_its_pages(demo_dir, tmp_path):
+    result = _run(
+        demo_dir, "--user", RISK_OFFICER, "--screenshot", str(tmp_path / "x.png"),
+        "--tab", "Risk", "--page", "Budget chart",
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "no page 'Budget chart'" in result.stderr and "Risk heatmap" in result.stderr
+    assert not (tmp_path / "x.png").exists()

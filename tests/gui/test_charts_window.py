@@ -1,0 +1,382 @@
+"""The budget chart and the risk heatmap in the window, on the demo data: what they draw
+equals the server's figures for the person looking, a click opens the rows behind it, a
+change of an assessment redraws the heatmap, and the pictures are not blank."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from urllib.parse import urlsplit
+
+import pytest
+from logins import open_logins
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QImage
+from sqlalchemy import Engine, text
+
+from dicel_desktop.db.engine import make_engine, make_session_factory
+from dicel_desktop.demo import DEMO_PASSWORD
+from dicel_desktop.gui.charts.budget_chart import BudgetChart
+from dicel_desktop.gui.charts.common import save_as_png
+from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
+from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.gui.numbers import format_money
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.auth import login
+from dicel_desktop.services.listing import OneOf
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def rwanda():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(scope="module")
+def su(demo_dsn: str) -> Iterator[Engine]:
+    engine = make_engine(demo_dsn)
+    yield engine
+    engine.dispose()
+
+
+def _scalar(su: Engine, sql: str, **params):
+    with su.connect() as conn:
+        return conn.execute(text(sql), params).scalar_one()
+
+
+def _email(su: Engine, role: str, *, manager: bool = False) -> str:
+    head = "EXISTS" if manager else "NOT EXISTS"
+    return _scalar(
+        su,
+        "SELECT email FROM users u WHERE role = :r AND is_active"
+        f" AND {head} (SELECT FROM departments d WHERE d.manager_id = u.id)"
+        " ORDER BY email LIMIT 1",
+        r=role,
+    )
+
+
+@pytest.fixture
+def open_as(qtbot, demo_dsn: str, tmp_path) -> Iterator:
+    parts = urlsplit(demo_dsn)
+    windows: list[MainWindow] = []
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+    def open_window(email: str) -> MainWindow:
+        logged_in = login(parts.hostname, parts.port, parts.path.lstrip("/"), email, DEMO_PASSWORD)
+        window = MainWindow(logged_in, settings=settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.resize(1300, 820)
+        window.show()
+        return window
+
+    yield open_window
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def worker_as(qtbot, demo_dsn: str) -> Iterator:
+    parts = urlsplit(demo_dsn)
+    made: list[tuple[DbWorker, object]] = []
+
+    def make(email: str) -> DbWorker:
+        logged_in = login(parts.hostname, parts.port, parts.path.lstrip("/"), email, DEMO_PASSWORD)
+        worker = DbWorker(make_session_factory(logged_in.engine))
+        made.append((worker, logged_in.engine))
+        return worker
+
+    yield make
+    for worker, engine in made:
+        worker.shutdown()
+        engine.dispose()
+
+
+def _shown(qtbot, chart, show) -> None:
+    with qtbot.waitSignal(chart.shown, timeout=WAIT_MS):
+        show()
+
+
+def _not_blank(widget, *, colours: int, painted_share: float = 0.1) -> None:
+    """More than ``colours`` distinct colours, and more than ``painted_share`` of it not
+    the background."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    background = image.pixel(2, 2)
+    seen: set[int] = set()
+    painted = total = 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            pixel = image.pixel(x, y)
+            seen.add(pixel)
+            painted += pixel != background
+            total += 1
+    assert len(seen) > colours, f"only {len(seen)} colours"
+    assert painted / total > painted_share, f"only {painted / total:.0%} painted"
+
+
+def _loaded(qtbot, grid) -> None:
+    qtbot.waitUntil(lambda: not grid.model.is_loading, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: grid.model.rowCount() == 0 or grid.model.is_row_loaded(0), timeout=WAIT_MS
+    )
+
+
+# --------------------------------------------------------------------------- budgets
+
+
+def test_finance_clicks_a_department_and_gets_its_spent_expenses(qtbot, open_as, su):
+    window = open_as(_email(su, "finance", manager=True))
+    finance = window.show_tab("Finance")
+    finance.activate()
+    chart = finance.show_chart("Budget chart")
+    assert isinstance(chart, BudgetChart)
+    qtbot.waitUntil(lambda: chart.data is not None and bool(chart.figures), timeout=WAIT_MS)
+    year = chart.data.year
+    departments = _scalar(
+        su, "SELECT count(DISTINCT department_id) FROM budgets WHERE fiscal_year = :y", y=year
+    )
+    assert len(chart.figures) == departments > 1
+
+    index = max(range(len(chart.figures)), key=lambda i: chart.figures[i].spent)
+    figure = chart.figures[index]
+    tip = chart.tooltip(index)
+    money = format_money(figure.spent, "RWF", QLocale())
+    assert money in tip and "RWF" in money
+    assert f"{year}" in chart.accessibleDescription()
+    assert format_money(figure.allocated, "RWF", QLocale()) in chart.accessibleDescription()
+    _not_blank(chart.bars, colours=8)
+    _not_blank(chart.months, colours=4, painted_share=0.03)  # lines, mostly background
+
+    qtbot.mouseClick(
+        chart.bars.viewport(), Qt.MouseButton.LeftButton, pos=chart.bar_position(index)
+    )
+    grid = finance.current_grid()
+    assert finance.current_table() == "expenses" and grid is not None
+    assert grid.filters["department_id"].value == figure.key
+    assert grid.filters["status"] == OneOf("status", ("approved", "paid"))
+    _loaded(qtbot, grid)
+    expected = _scalar(
+        su,
+        "SELECT count(*) FROM expenses WHERE department_id = :d"
+        " AND date_part('year', expense_date) = :y AND status IN ('approved', 'paid')",
+        d=figure.key,
+        y=year,
+    )
+    assert grid.model.rowCount() == expected > 0
+
+
+def test_a_manager_sees_their_department_alone(qtbot, worker_as, su):
+    email = _email(su, "it", manager=True)
+    department = _scalar(
+        su,
+        "SELECT d.id FROM departments d JOIN users u ON u.id = d.manager_id WHERE u.email = :e",
+        e=email,
+    )
+    chart = BudgetChart(worker_as(email), "it")
+    qtbot.addWidget(chart)
+    chart.resize(900, 700)
+    _shown(qtbot, chart, chart.show)
+    assert chart.data.source == "managed"
+    assert [f.key for f in chart.figures] == [department]
+    allocated = _scalar(
+        su,
+        "SELECT sum(allocated_amount) FROM budgets WHERE department_id = :d AND fiscal_year = :y",
+        d=department,
+        y=chart.data.year,
+    )
+    assert chart.figures[0].allocated == allocated
+    _not_blank(chart, colours=8)
+
+
+@pytest.fixture
+def logins(db_dsn):
+    # Changes go to a database of their own: the demo one is shared by the session.
+    yield from open_logins(db_dsn)
+
+
+def _worker_of(person) -> DbWorker:
+    return DbWorker(make_session_factory(person.engine))
+
+
+def test_an_over_budget_group_is_labelled_and_hatched(qtbot, logins):
+    finance = logins.person("finance")
+    with logins.superuser().begin() as conn:
+        for code, spent in (("IT", "1250000.50"), ("HR", "200000.00")):
+            conn.execute(
+                text(
+                    "INSERT INTO budgets (department_id, fiscal_year, budget_category,"
+                    " allocated_amount, spent_amount) VALUES (:d, 2026, 'Hardware', 1000000, :s)"
+                ),
+                {"d": logins.department(code), "s": Decimal(spent)},
+            )
+    worker = _worker_of(finance)
+    try:
+        chart = BudgetChart(worker, "finance")
+        qtbot.addWidget(chart)
+        chart.resize(900, 700)
+        _shown(qtbot, chart, chart.show)
+        over = [f.label for f in chart.figures if f.over_budget]
+        assert over == ["Department IT"]
+        words = [
+            item.toPlainText()
+            for item in chart.bars.getPlotItem().items
+            if hasattr(item, "toPlainText") and item.isVisible()
+        ]
+        assert words == ["Over budget"]
+        assert "Over budget: Department IT." in chart.accessibleDescription()
+        index = [f.label for f in chart.figures].index("Department IT")
+        tip = chart.tooltip(index)
+        assert "Over budget by 250,000.50 RWF" in tip and "1,250,000.50 RWF" in tip
+        _not_blank(chart.bars, colours=8)
+        # By category, the two lines add up to one group, within its budget.
+        _shown(qtbot, chart, lambda: chart.group_box.setCurrentIndex(1))
+        assert [(f.label, f.over_budget) for f in chart.figures] == [("Hardware", False)]
+        assert not any(
+            item.isVisible()
+            for item in chart.bars.getPlotItem().items
+            if hasattr(item, "toPlainText")
+        )
+    finally:
+        worker.shutdown()
+
+
+def test_a_chart_saves_as_png(qtbot, worker_as, su, tmp_path):
+    chart = BudgetChart(worker_as(_email(su, "finance")), "finance")
+    qtbot.addWidget(chart)
+    chart.resize(800, 600)
+    _shown(qtbot, chart, chart.show)
+    path = tmp_path / "budgets.png"
+    assert save_as_png(chart, "budgets", str(path))
+    image = QImage(str(path))
+    assert image.width() == chart.width() and image.height() == chart.height()
+    _not_blank(chart, colours=8)
+
+
+# --------------------------------------------------------------------------- risk
+
+
+def _cells(su: Engine) -> dict[tuple[int, int], int]:
+    with su.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT likelihood, impact, count(*) FROM risk_assessments"
+                " WHERE status <> 'closed' GROUP BY 1, 2"
+            )
+        ).all()
+    return {(r[0], r[1]): r[2] for r in rows}
+
+
+def test_the_risk_officer_reads_the_counts_and_clicks_a_cell(qtbot, open_as, su):
+    window = open_as(_email(su, "risk", manager=True))
+    risk = window.show_tab("Risk")
+    risk.activate()
+    heatmap = risk.show_chart("Risk heatmap")
+    assert isinstance(heatmap, RiskHeatmap)
+    qtbot.waitUntil(lambda: heatmap.data is not None, timeout=WAIT_MS)
+    expected = _cells(su)
+    drawn = {
+        (lik, imp): int(heatmap.cell_text(lik, imp))
+        for lik in range(1, 6)
+        for imp in range(1, 6)
+        if heatmap.cell_text(lik, imp)
+    }
+    assert drawn == expected
+    assert f"{sum(expected.values())} assessments" in heatmap.accessibleDescription()
+    _not_blank(heatmap.plot, colours=5)
+
+    (lik, imp), count = max(expected.items(), key=lambda item: (item[1], item[0]))
+    qtbot.mouseClick(
+        heatmap.plot.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=heatmap.cell_position(lik, imp),
+    )
+    grid = risk.current_grid()
+    assert risk.current_table() == "risk_assessments"
+    assert grid.filters["likelihood"] == OneOf("likelihood", (lik,))
+    assert grid.filters["impact"] == OneOf("impact", (imp,))
+    _loaded(qtbot, grid)
+    assert grid.model.rowCount() == count
+
+
+def _assess(logins, likelihood: int, impact: int):
+    with logins.superuser().begin() as conn:
+        return conn.execute(
+            text(
+                "INSERT INTO risk_assessments (risk_category, risk_description, likelihood,"
+                " impact) VALUES ('Operational', 'Generator failure', :l, :i) RETURNING id"
+            ),
+            {"l": likelihood, "i": impact},
+        ).scalar_one()
+
+
+def test_the_heatmap_redraws_when_an_assessment_changes(qtbot, logins):
+    officer = logins.person("risk")
+    _assess(logins, 4, 5)
+    worker = _worker_of(officer)
+    heatmap = RiskHeatmap(worker, "risk")
+    try:
+        qtbot.addWidget(heatmap)
+        heatmap.resize(800, 600)
+        _shown(qtbot, heatmap, heatmap.show)
+        assert heatmap.cell_text(4, 5) == "1" and heatmap.data.total == 1
+        qtbot.waitUntil(
+            lambda: (
+                heatmap._watch.listener is not None and heatmap._watch.listener.mode == "listen"
+            ),
+            timeout=WAIT_MS,
+        )
+        # Someone else files a second risk in that cell, then moves the first one away.
+        with qtbot.waitSignal(heatmap.shown, timeout=WAIT_MS):
+            second = _assess(logins, 4, 5)
+        qtbot.waitUntil(lambda: heatmap.cell_text(4, 5) == "2", timeout=WAIT_MS)
+        with qtbot.waitSignal(heatmap.shown, timeout=WAIT_MS), logins.superuser().begin() as conn:
+            conn.execute(
+                text("UPDATE risk_assessments SET likelihood = 1, impact = 1 WHERE id = :id"),
+                {"id": second},
+            )
+        qtbot.waitUntil(lambda: heatmap.cell_text(1, 1) == "1", timeout=WAIT_MS)
+        assert heatmap.cell_text(4, 5) == "1"
+        assert "2 assessments" in heatmap.accessibleDescription()
+    finally:
+        heatmap.stop()
+        worker.shutdown()
+
+
+def test_a_role_without_the_register_sees_no_heatmap(qtbot, open_as, worker_as, su):
+    email = _email(su, "sales")
+    window = open_as(email)
+    assert all("Risk heatmap" not in tab.charts for tab in window.module_tabs.values())
+    assert all("Budget chart" not in tab.charts for tab in window.module_tabs.values())
+    # Made anyway, the widget shows the server's refusal in words, and no count.
+    heatmap = RiskHeatmap(worker_as(email), "sales", live=False)
+    qtbot.addWidget(heatmap)
+    heatmap.show()
+    qtbot.waitUntil(lambda: bool(heatmap.status.text()), timeout=WAIT_MS)
+    assert heatmap.data is None
+    assert "42501" not in heatmap.status.text() and "Traceback" not in heatmap.status.text()
+    assert all(not heatmap.cell_text(lik, imp) for lik in range(1, 6) for imp in range(1, 6))
+
+
+def test_the_category_and_status_filters_narrow_the_counts(qtbot, worker_as, su):
+    heatmap = RiskHeatmap(worker_as(_email(su, "risk")), "risk", live=False)
+    qtbot.addWidget(heatmap)
+    _shown(qtbot, heatmap, heatmap.show)
+    category = heatmap.data.categories[0]
+    heatmap.category_box.setCurrentIndex(heatmap.category_box.findData(category))
+    heatmap.status_box.setCurrentIndex(heatmap.status_box.findText("Closed"))
+    _shown(qtbot, heatmap, heatmap.reload)
+    expected = _scalar(
+        su,
+        "SELECT count(*) FROM risk_assessments WHERE status = 'closed' AND risk_category = :c",
+        c=category,
+    )
+    assert heatmap.data.total == expected
+    assert heatmap.data.statuses == ("closed",) and heatmap.data.category == category
+    assert heatmap.category == category  # the chooser kept its choice over the reload
+    assert Decimal(heatmap.data.total) == sum(
+        Decimal(heatmap.cell_text(lik, imp) or 0) for lik in range(1, 6) for imp in range(1, 6)
+    )
