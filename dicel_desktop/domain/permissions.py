@@ -704,7 +704,7 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # The approvals inbox (migration 0015): runs as the caller, who sees through it
         # only the listing functions they may call themselves.
         "dicel_waiting_for_me": (BASE_GROUP_ROLE,),
-        # The budget chart of a department's manager (migration 0018): their own
+        # The budget chart of a department's manager (migration 0017): their own
         # departments' totals, nothing for anyone else.
         "dicel_managed_budget_lines": (BASE_GROUP_ROLE,),
         "dicel_managed_monthly_spending": (BASE_GROUP_ROLE,),

@@ -3,7 +3,7 @@ the viewer's own login. No Qt here.
 
 Budgets: whoever may read ``budgets`` (finance, admin, compliance) gets every
 department's lines straight from the table, under their grants; anyone else gets, through
-``dicel_managed_budget_lines`` (migration 0018), the lines of the departments they manage
+``dicel_managed_budget_lines`` (migration 0017), the lines of the departments they manage
 (``departments.manager_id``) and nothing more. The server says which applies
 (``has_table_privilege``), not the client's permission table. Monthly spending is the
 approved or paid RWF expenses by month of their date, from ``expenses`` or from

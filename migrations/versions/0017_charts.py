@@ -1,6 +1,6 @@
 """Charts: a department manager's own budget figures, and word when a risk changes.
 
-Revision ID: 0018
+Revision ID: 0017
 Revises: 0016
 Create Date: 2026-12-04
 
@@ -24,7 +24,7 @@ from alembic import op
 
 from dicel_desktop.domain.roles import OWNER_ROLE
 
-revision: str = "0018"
+revision: str = "0017"
 down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -147,7 +147,7 @@ def test_a_manager_sees_only_their_own_department(su, as_login, manager):
     year = _latest_year(su)
     with as_login(email) as session:
         chart = charts.budget_chart(session, year)
-        # Their role reads neither table: the figures come through migration 0018.
+        # Their role reads neither table: the figures come through migration 0017.
         denied = session.execute(text("SELECT has_table_privilege('public.budgets', 'SELECT')"))
         assert denied.scalar_one() is False
     assert chart.source == "managed"

@@ -115,7 +115,7 @@ def test_the_workflow_tables_and_the_risk_register_announce_their_changes(db_dsn
             "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
             " WHERE t.tgfoid = 'public.dicel_notify_work()'::regprocedure ORDER BY 1"
         ).fetchall()
-    # Risk assessments since migration 0018: the heatmap redraws on them.
+    # Risk assessments since migration 0017: the heatmap redraws on them.
     assert [name for (name,) in rows] == [
         "expenses",
         "leave_requests",

@@ -4,7 +4,7 @@ each cell, coloured by score band, with a legend and the axes in words.
 Counts come from ``services.charts.risk_heatmap`` on the DB worker, under the viewer's
 grants (risk, compliance, admin). A category and a status chooser filter it; clicking a
 cell asks for its assessments (``records_requested``). It redraws when an assessment
-changes anywhere: a listener of its own (gui/charts/live.py) hears migration 0018's
+changes anywhere: a listener of its own (gui/charts/live.py) hears migration 0017's
 notifications.
 """
 
