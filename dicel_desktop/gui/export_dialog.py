@@ -11,10 +11,10 @@ not left running for nobody). At the end a message says how many rows went where
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -24,7 +24,9 @@ from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services.export import ExportFormat, ExportResult, export_list
 from dicel_desktop.services.listing import ListQuery
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 
 #: Where the save dialog starts next time.
 LAST_FOLDER_KEY = "export/last_folder"
@@ -74,10 +76,9 @@ class ExportRun(QObject):
 
     # ----------------------------------------------------------------- worker thread
 
-    def _task(self, session: object) -> ExportResult:
-        connection = session.connection()  # type: ignore[attr-defined]
+    def _task(self, session: Session) -> ExportResult:
         return export_list(
-            connection,
+            session.connection(),
             self.query,
             self.path,
             self.fmt,
@@ -150,8 +151,13 @@ class ExportDialog(QProgressDialog):
         self.run.cancel()
         self.close()
 
-    def _on_run_finished(self, result: ExportResult) -> None:
+    def _close_quietly(self) -> None:
+        # Closing a progress dialog emits canceled(): not a cancel once the run is over.
+        self.canceled.disconnect(self._on_canceled)
         self.close()
+
+    def _on_run_finished(self, result: ExportResult) -> None:
+        self._close_quietly()
         box = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Export list"), "", parent=self.parentWidget()
         )
@@ -175,7 +181,7 @@ class ExportDialog(QProgressDialog):
         self._show(box)
 
     def _on_run_failed(self, sentence: str) -> None:
-        self.close()
+        self._close_quietly()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Export list"),

@@ -145,9 +145,7 @@ class _Target:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            fd, name = tempfile.mkstemp(
-                prefix=f".{path.stem}.", suffix=".part", dir=path.parent or Path(".")
-            )
+            fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part", dir=path.parent)
         except OSError as error:
             raise _write_failed(path, error) from error
         os.close(fd)
@@ -249,20 +247,19 @@ def _write_csv(
 ) -> tuple[int, int]:
     statement = copy_sql(conn, _csv_statement(listing, columns))
     driver = conn.connection.driver_connection
-    lines = 0
-    reported = 0
+    rows = 0
     with open(file, "wb", buffering=1 << 20) as out, driver.cursor() as cursor:
         out.write(csv_header(columns))
         with cursor.copy(statement) as copy:
+            # The server sends one CopyData message per row, and psycopg hands them
+            # over one at a time: counting them counts rows.
             for data in copy:
                 out.write(data)
-                # Lines, not rows (a text may hold a newline): close enough for progress.
-                lines += bytes(data).count(b"\n")
-                if lines - reported >= CHUNK_ROWS:
+                rows += 1
+                if rows % CHUNK_ROWS == 0:
                     _check(stop)
-                    reported = lines
                     if progress is not None:
-                        progress(lines, total)
+                        progress(rows, total)
         _check(stop)
         rows = cursor.rowcount
     if progress is not None:
