@@ -421,6 +421,11 @@ MESSAGES: Mapping[str, str] = {
         "{account} holds {balance} {currency}; the salaries need {needed} {currency}. Move "
         "money to it first, or pay from another account."
     ),
+    # --- exporting a list (services.export)
+    "export_write_failed": (
+        "The list could not be saved as {path}: {detail}. Choose a folder you can write "
+        "to (and with free space), then export again."
+    ),
 }
 
 

@@ -134,6 +134,11 @@ class MainWindow(QMainWindow):
         self.action_count = QAction("&Count rows exactly", self)
         self.action_count.triggered.connect(self._on_count_triggered)
 
+        self.action_export = QAction(self.tr("&Export list…"), self)
+        self.action_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.action_export.setStatusTip(self.tr("Save the current list to Excel or CSV"))
+        self.action_export.triggered.connect(self._on_export_triggered)
+
         self.action_columns = QAction("Choose &columns…", self)
         self.action_columns.triggered.connect(self._on_columns_triggered)
 
@@ -175,6 +180,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.action_export)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_change_password)
         file_menu.addSeparator()
         file_menu.addAction(self.action_log_out)
@@ -253,6 +260,11 @@ class MainWindow(QMainWindow):
         if grid is not None:
             grid.search_box.setFocus()
             grid.search_box.selectAll()
+
+    def _on_export_triggered(self) -> None:
+        grid = self.current_grid()
+        if grid is not None:
+            grid.export_list()
 
     def _on_count_triggered(self) -> None:
         grid = self.current_grid()

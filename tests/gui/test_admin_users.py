@@ -22,7 +22,7 @@ from dicel_desktop.gui.admin.users_page import UsersPage
 from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.services.auth import LoggedIn, login
 
-WAIT_MS = 15000
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

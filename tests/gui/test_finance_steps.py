@@ -25,7 +25,7 @@ from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDia
 from dicel_desktop.services.listing import Equals
 from dicel_desktop.services.visibility import columns_for
 
-WAIT_MS = 15_000
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 TODAY = dt.date.today()
 
 

@@ -18,7 +18,7 @@ from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialo
 from dicel_desktop.services import leave
 from dicel_desktop.services.auth import login
 
-WAIT_MS = 15_000
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from dicel_desktop.gui.records.conflict_dialog import Choice
 from dicel_desktop.services import records
 from dicel_desktop.services.forms import FieldKind
 
-WAIT_MS = 15_000
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

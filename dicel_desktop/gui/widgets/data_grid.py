@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.gui.cell_format import four_digit_year
+from dicel_desktop.gui.export_dialog import ExportDialog, export_current_list
 from dicel_desktop.gui.table_model import ListingModel
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
 from dicel_desktop.gui.widgets.row_window import RowWindow
@@ -117,6 +118,9 @@ class DataGrid(QWidget):
         super().__init__(parent)
         self.table = table
         self.spec = table_spec(table)
+        self._worker = worker
+        #: The export running or last run from this list (File > Export list…).
+        self.export_dialog: ExportDialog | None = None
         self.locale = locale or QLocale()
         self._settings = settings if settings is not None else QSettings()
         allowed = set(readable_columns) if readable_columns is not None else None
@@ -194,6 +198,15 @@ class DataGrid(QWidget):
         self.model.set_filters(self._fixed_filters)
         self._update_filter_bar()
 
+    def export_list(self) -> ExportDialog | None:
+        """Ask for a file and export the list as it is now (filter, sort, columns)."""
+        dialog = export_current_list(
+            self, self._worker, self.model.query, self.spec.label, self._settings, self.locale
+        )
+        if dialog is not None:
+            self.export_dialog = dialog
+        return dialog
+
     def refresh(self) -> None:
         self.error_bar.hide()
         self.model.refresh()
@@ -247,6 +260,13 @@ class DataGrid(QWidget):
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setMenu(QMenu(self.columns_button))
 
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(
+            self.tr("Save this list, as filtered and sorted, to Excel or CSV")
+        )
+        self.export_button.setAutoRaise(True)
+
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: "working", not a percentage
         self.busy.setTextVisible(False)
@@ -283,6 +303,7 @@ class DataGrid(QWidget):
         bar.addWidget(self.count_label)
         bar.addWidget(self.count_button)
         bar.addWidget(self.columns_button)
+        bar.addWidget(self.export_button)
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -329,6 +350,7 @@ class DataGrid(QWidget):
         self._update_filter_bar()
 
     def _connect(self) -> None:
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.search_box.textChanged.connect(self._on_search_text_changed)
         self.search_box.returnPressed.connect(self._on_search_timer_timeout)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
@@ -473,6 +495,9 @@ class DataGrid(QWidget):
     def _on_search_timer_timeout(self) -> None:
         self._search_timer.stop()
         self.model.set_search(self.search_box.text().strip())
+
+    def _on_export_button_clicked(self) -> None:
+        self.export_list()
 
     def _on_count_button_clicked(self) -> None:
         self._counting = True

@@ -1,0 +1,232 @@
+"""File > Export list… : the current list to CSV or XLSX, with progress and Cancel.
+
+``export_current_list`` asks where (a save dialog that starts in the folder used last,
+remembered in QSettings), then an ``ExportDialog`` runs the export on the DB worker
+(services.export streams the rows; nothing is held in memory) and shows its progress.
+Cancel stops both ends: a flag the export looks at between chunks, and the worker's
+cancel, which asks the server to end the running statement (a COPY of a million rows is
+not left running for nobody). At the end a message says how many rows went where, with
+"Open folder".
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from dicel_desktop.gui.worker import DbWorker, describe_error
+from dicel_desktop.services.export import ExportFormat, ExportResult, export_list
+from dicel_desktop.services.listing import ListQuery
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+#: Where the save dialog starts next time.
+LAST_FOLDER_KEY = "export/last_folder"
+#: Progress reports at most this often: each one is a trip to the GUI thread.
+PROGRESS_INTERVAL_S = 0.1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+class ExportRun(QObject):
+    """One export on the DB worker; its signals arrive on the GUI thread."""
+
+    progressed = Signal(int, int)  # rows written, the planner's estimate of all rows
+    finished = Signal(object)  # ExportResult
+    failed = Signal(str)  # a sentence for the person
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        query: ListQuery,
+        path: Path,
+        fmt: ExportFormat,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.query = query
+        self.path = path
+        self.fmt = fmt
+        self.request_id: int | None = None
+        self.cancelled = False
+        self._stop = threading.Event()
+        self._last_report = 0.0
+
+    def start(self) -> None:
+        self.request_id = self.worker.submit(self._task, self._on_done, self._on_error)
+
+    def cancel(self) -> None:
+        """Stop: no more rows, the server's statement ended, no file left behind."""
+        if self.cancelled or self.request_id is None:
+            return
+        self.cancelled = True
+        self._stop.set()
+        self.worker.cancel(self.request_id)
+
+    # ----------------------------------------------------------------- worker thread
+
+    def _task(self, session: Session) -> ExportResult:
+        return export_list(
+            session.connection(),
+            self.query,
+            self.path,
+            self.fmt,
+            progress=self._report,
+            stop=self._stop,
+        )
+
+    def _report(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self._last_report >= PROGRESS_INTERVAL_S:
+            self._last_report = now
+            self.worker.call_in_gui(self._on_progress, done, total)
+
+    # ----------------------------------------------------------------- GUI thread
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if not self.cancelled:
+            self.progressed.emit(done, total)
+
+    def _on_done(self, result: ExportResult) -> None:
+        self.finished.emit(result)
+
+    def _on_error(self, error: BaseException) -> None:
+        self.failed.emit(describe_error(error))
+
+
+class ExportDialog(QProgressDialog):
+    """The progress of one export, its Cancel button, and the message at the end."""
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        query: ListQuery,
+        path: Path,
+        fmt: ExportFormat,
+        parent: QWidget | None = None,
+        locale: QLocale | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export list"))
+        self.setLabelText(self.tr("Exporting to %1…").replace("%1", path.name))
+        self.setCancelButtonText(self.tr("Cancel"))
+        self.setAutoReset(False)
+        self.setAutoClose(False)
+        self.setMinimumDuration(0)
+        self.setRange(0, 0)  # "working" until the first report brings the estimate
+        self.locale_ = locale or QLocale()
+        self.run = ExportRun(worker, query, path, fmt, self)
+        self.run.progressed.connect(self._on_run_progressed)
+        self.run.finished.connect(self._on_run_finished)
+        self.run.failed.connect(self._on_run_failed)
+        self.canceled.connect(self._on_canceled)
+        #: The message shown at the end (for tests): done, failed or cancelled.
+        self.message: QMessageBox | None = None
+
+    def start(self) -> None:
+        self.show()
+        self.run.start()
+
+    def _on_run_progressed(self, done: int, total: int) -> None:
+        self.setRange(0, max(total, done, 1))
+        self.setValue(done)
+        self.setLabelText(
+            self.tr("Exporting to %1… %2 rows")
+            .replace("%1", self.run.path.name)
+            .replace("%2", self.locale_.toString(done))
+        )
+
+    def _on_canceled(self) -> None:
+        self.run.cancel()
+        self.close()
+
+    def _close_quietly(self) -> None:
+        # Closing a progress dialog emits canceled(): not a cancel once the run is over.
+        self.canceled.disconnect(self._on_canceled)
+        self.close()
+
+    def _on_run_finished(self, result: ExportResult) -> None:
+        self._close_quietly()
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Export list"), "", parent=self.parentWidget()
+        )
+        box.setText(
+            self.tr("Exported %1 rows to %2.")
+            .replace("%1", self.locale_.toString(result.rows))
+            .replace("%2", str(result.path))
+        )
+        if result.sheets > 1:
+            box.setInformativeText(
+                self.tr("Excel holds 1,048,575 rows a sheet: the rows fill %1 sheets.").replace(
+                    "%1", str(result.sheets)
+                )
+            )
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        folder = result.path.parent
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        )
+        self._show(box)
+
+    def _on_run_failed(self, sentence: str) -> None:
+        self._close_quietly()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Export list"),
+            self.tr("The list was not exported. %1").replace("%1", sentence),
+            QMessageBox.StandardButton.Close,
+            self.parentWidget(),
+        )
+        self._show(box)
+
+    def _show(self, box: QMessageBox) -> None:
+        self.message = box
+        box.open()  # not exec(): the event loop (and the DB worker's answers) go on
+
+
+def ask_export_path(parent: QWidget | None, title: str, settings: QSettings) -> Path | None:
+    """The file the person chooses (its extension says the format), or None."""
+    folder = settings.value(LAST_FOLDER_KEY, "", str) or str(Path.home())
+    xlsx = _tr("Excel workbook (*.xlsx)")
+    csv = _tr("CSV, UTF-8 (*.csv)")
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, _tr("Export list"), str(Path(folder) / f"{title}.xlsx"), f"{xlsx};;{csv}"
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_name(path.name + (".csv" if chosen == csv else ".xlsx"))
+    settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+    return path
+
+
+def export_current_list(
+    parent: QWidget | None,
+    worker: DbWorker,
+    query: ListQuery,
+    title: str,
+    settings: QSettings,
+    locale: QLocale | None = None,
+) -> ExportDialog | None:
+    """Ask where, then export ``query`` there; the dialog, or None if the person did not
+    choose a file."""
+    path = ask_export_path(parent, title, settings)
+    if path is None:
+        return None
+    fmt = ExportFormat.CSV if path.suffix.lower() == ".csv" else ExportFormat.XLSX
+    dialog = ExportDialog(worker, query, path, fmt, parent, locale)
+    dialog.start()
+    return dialog

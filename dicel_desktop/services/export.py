@@ -1,0 +1,414 @@
+"""The current list (a ``ListQuery``: filter, sort, visible columns) to CSV or XLSX. No Qt.
+
+Rows stream from the server and never sit in memory as a whole:
+
+* CSV is PostgreSQL's own ``COPY (query) TO STDOUT (FORMAT csv)``: the server formats
+  every value and the bytes go straight to the file, so an export costs about what the
+  raw COPY costs. The file is for machines as much as for people, so nothing in it
+  follows a person's locale: ISO dates (``DateStyle ISO``), dot decimals, stored state
+  codes, ``true``/``false``. It starts with a UTF-8 byte order mark: Excel on Windows
+  reads a CSV without one in the ANSI code page and garbles every accented name (Kigali
+  clients' names, French descriptions); with the BOM it reads UTF-8, and Python, pandas
+  and LibreOffice all skip it (``utf-8-sig``).
+* XLSX reads the same query through a server-side cursor (``DECLARE ... CURSOR``,
+  fetched a chunk at a time) and writes it with XlsxWriter in constant-memory mode
+  (one row in memory at a time). XlsxWriter was measured against openpyxl's write-only
+  mode on the same rows (tests/perf/test_export_benchmark.py) and was the faster.
+  Cells are typed: money and numbers are numbers with a number format, dates are dates,
+  states show their label; a sheet holds at most 1,048,575 rows under its header, so a
+  longer list continues on "Sheet 2", "Sheet 3" ...
+
+The rows and their order are the grid's: the same ``Listing`` statement (its joins,
+filters and search, its visible columns) ordered as the grid pages it,
+``sort_key NULLS LAST, id`` (the exact reverse descending).
+
+Stopping: ``stop`` (a ``threading.Event``) is looked at between chunks, and the caller
+cancels the running statement on the server (gui/worker.py). Either way the file is
+written under a temporary name in the target folder and renamed only when complete, so
+a cancelled or failed export leaves no half file behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import sqlalchemy as sa
+from psycopg.rows import tuple_row
+from sqlalchemy.sql.expression import ColumnElement
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.services.columns import ColumnSpec, Kind
+from dicel_desktop.services.listing import Listing, ListQuery
+
+log = logging.getLogger(__name__)
+
+#: Rows per server-side cursor fetch (and per progress report): big enough that the
+#: round trips cost nothing, small enough that a chunk is a few hundred kB.
+CHUNK_ROWS = 5_000
+#: Excel's row limit per sheet, header included.
+XLSX_MAX_ROWS = 1_048_576
+#: Called with (rows written so far, the planner's estimate of all rows).
+Progress = Callable[[int, int], None]
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+class ExportCancelled(Exception):
+    """The person stopped the export; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    #: Worksheets written (1 for CSV).
+    sheets: int = 1
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    header: str
+    kind: Kind
+    spec: ColumnSpec | None
+    expr: ColumnElement[Any]
+
+
+def export_columns(listing: Listing) -> list[ExportColumn]:
+    """The visible columns, each money column followed by its currency the first time
+    that currency column appears (an amount without its currency means nothing)."""
+    selected = listing._select.selected_columns  # the grid's own expressions and joins
+    columns: list[ExportColumn] = []
+    seen: set[int] = set()
+    slots = [s for s in listing.currency_slots if s is not None]
+    for i, spec in enumerate(listing.columns):
+        columns.append(ExportColumn(spec.label, spec.kind, spec, selected[f"c{i}"]))
+        slot = listing.currency_slots[i]
+        if slot is not None and slot not in seen:
+            seen.add(slot)
+            header = "Currency" if len(set(slots)) == 1 else f"Currency ({spec.label})"
+            index = slot - 2 - len(listing.columns)
+            columns.append(ExportColumn(header, Kind.TEXT, None, selected[f"cur{index}"]))
+    return columns
+
+
+def export_statement(listing: Listing, columns: Sequence[ExportColumn]) -> sa.Select[Any]:
+    """The grid's query for all its rows, in the grid's order."""
+    key, ident = listing._key, listing._id
+    if listing.descending:
+        order = [key.desc().nulls_first(), ident.desc()]
+    else:
+        order = [key.asc().nulls_last(), ident.asc()]
+    return listing._select.with_only_columns(
+        *[c.expr for c in columns], maintain_column_froms=True
+    ).order_by(*order)
+
+
+def _csv_statement(listing: Listing, columns: Sequence[ExportColumn]) -> sa.Select[Any]:
+    exprs: list[ColumnElement[Any]] = []
+    for column in columns:
+        # A boolean as text is "true"/"false": COPY's own "t"/"f" reads as letters.
+        exprs.append(sa.cast(column.expr, sa.Text) if column.kind is Kind.BOOL else column.expr)
+    return export_statement(listing, columns).with_only_columns(*exprs, maintain_column_froms=True)
+
+
+def _sql(conn: sa.Connection, stmt: sa.Select[Any]) -> tuple[str, dict[str, Any]]:
+    # render_postcompile: IN (...) lists expanded into plain binds psycopg understands.
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    return str(compiled), dict(compiled.params)
+
+
+def _machine_settings(conn: sa.Connection) -> None:
+    # SET LOCAL: ends with the transaction, never leaks into a pooled connection.
+    conn.execute(sa.text("SELECT set_config('DateStyle', 'ISO, YMD', true)"))
+    conn.execute(sa.text("SELECT set_config('IntervalStyle', 'iso_8601', true)"))
+
+
+# --------------------------------------------------------------------------- files
+
+
+class _Target:
+    """A temporary file beside ``path``, renamed to ``path`` only when complete."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part", dir=path.parent)
+        except OSError as error:
+            raise _write_failed(path, error) from error
+        os.close(fd)
+        self.temp = Path(name)
+
+    def commit(self) -> None:
+        try:
+            os.replace(self.temp, self.path)
+        except OSError as error:
+            self.discard()
+            raise _write_failed(self.path, error) from error
+
+    def discard(self) -> None:
+        try:
+            self.temp.unlink(missing_ok=True)
+        except OSError:
+            log.warning("Could not remove the partial export %s", self.temp, exc_info=True)
+
+
+def _write_failed(path: Path, error: OSError) -> DicelError:
+    log.info("Export to %s failed: %r", path, error)
+    return DicelError(
+        "export_write_failed",
+        path=str(path),
+        folder=str(path.parent),
+        detail=error.strerror or str(error),
+    )
+
+
+# --------------------------------------------------------------------------- export
+
+
+def export_list(
+    conn: sa.Connection,
+    query: ListQuery,
+    path: Path | str,
+    fmt: ExportFormat | str,
+    *,
+    progress: Progress | None = None,
+    stop: threading.Event | None = None,
+) -> ExportResult:
+    """Write the list ``query`` to ``path`` as ``fmt``; raises ExportCancelled when
+    ``stop`` is set, DicelError("export_write_failed") when the file cannot be written."""
+    path = Path(path)
+    fmt = ExportFormat(fmt)
+    listing = Listing(query)
+    columns = export_columns(listing)
+    _machine_settings(conn)
+    total = listing.estimate(conn)
+    target = _Target(path)
+    try:
+        if fmt is ExportFormat.CSV:
+            rows, sheets = _write_csv(conn, listing, columns, target.temp, total, progress, stop)
+        else:
+            rows, sheets = _write_xlsx(conn, listing, columns, target.temp, total, progress, stop)
+    except OSError as error:
+        target.discard()
+        raise _write_failed(path, error) from error
+    except BaseException:
+        target.discard()
+        raise
+    target.commit()
+    return ExportResult(path, rows, sheets)
+
+
+def _check(stop: threading.Event | None) -> None:
+    if stop is not None and stop.is_set():
+        raise ExportCancelled
+
+
+def csv_header(columns: Sequence[ExportColumn]) -> bytes:
+    """The BOM and the header line, quoted as COPY quotes."""
+    cells = []
+    for column in columns:
+        text = column.header
+        if any(ch in text for ch in ',"\n\r'):
+            text = '"' + text.replace('"', '""') + '"'
+        cells.append(text)
+    return ("\ufeff" + ",".join(cells) + "\n").encode("utf-8")
+
+
+def copy_sql(conn: sa.Connection, stmt: sa.Select[Any]) -> bytes:
+    """``COPY (stmt) TO STDOUT (FORMAT csv)`` with its values bound on the client
+    (COPY takes no server-side parameters)."""
+    sql, params = _sql(conn, stmt)
+    driver = conn.connection.driver_connection
+    inner = psycopg.ClientCursor(driver).mogrify(sql, params)
+    return f"COPY ({inner}) TO STDOUT (FORMAT csv)".encode()
+
+
+def _write_csv(
+    conn: sa.Connection,
+    listing: Listing,
+    columns: Sequence[ExportColumn],
+    file: Path,
+    total: int,
+    progress: Progress | None,
+    stop: threading.Event | None,
+) -> tuple[int, int]:
+    statement = copy_sql(conn, _csv_statement(listing, columns))
+    driver = conn.connection.driver_connection
+    rows = 0
+    with open(file, "wb", buffering=1 << 20) as out, driver.cursor() as cursor:
+        out.write(csv_header(columns))
+        with cursor.copy(statement) as copy:
+            # The server sends one CopyData message per row, and psycopg hands them
+            # over one at a time: counting them counts rows.
+            for data in copy:
+                out.write(data)
+                rows += 1
+                if rows % CHUNK_ROWS == 0:
+                    _check(stop)
+                    if progress is not None:
+                        progress(rows, total)
+        _check(stop)
+        rows = cursor.rowcount
+    if progress is not None:
+        progress(rows, total)
+    return rows, 1
+
+
+# --------------------------------------------------------------------------- XLSX
+
+
+def fetch_chunks(
+    conn: sa.Connection, stmt: sa.Select[Any], stop: threading.Event | None = None
+) -> Iterator[list[tuple[Any, ...]]]:
+    """The rows of ``stmt`` a chunk at a time, through a server-side cursor."""
+    sql, params = _sql(conn, stmt)
+    driver = conn.connection.driver_connection
+    with driver.cursor(name="dicel_export", row_factory=tuple_row) as cursor:
+        cursor.itersize = CHUNK_ROWS
+        cursor.execute(sql, params)
+        while True:
+            _check(stop)
+            chunk = cursor.fetchmany(CHUNK_ROWS)
+            if not chunk:
+                return
+            yield chunk
+
+
+def _local_naive(value: dt.datetime) -> dt.datetime:
+    # Excel has no time zones: the time as the person's clock shows it.
+    return value.astimezone().replace(tzinfo=None) if value.tzinfo else value
+
+
+class XlsxSheets:
+    """Typed rows into an XlsxWriter workbook, a new sheet whenever one is full."""
+
+    def __init__(self, file: Path, columns: Sequence[ExportColumn]) -> None:
+        import xlsxwriter  # only an export needs it
+
+        self.workbook = xlsxwriter.Workbook(
+            str(file),
+            {
+                "constant_memory": True,
+                # Text stays text: no formulas, links or numbers guessed from strings.
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+            },
+        )
+        self.columns = columns
+        book = self.workbook
+        money = book.add_format({"num_format": "#,##0.00"})
+        grouped = book.add_format({"num_format": "#,##0"})
+        date = book.add_format({"num_format": "yyyy-mm-dd"})
+        stamp = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+        self._header_format = book.add_format({"bold": True})
+        self._cells: list[tuple[str, Any, Callable[[Any], Any] | None]] = []
+        for column in columns:
+            spec = column.spec
+            kind = column.kind
+            if kind is Kind.MONEY:
+                self._cells.append(("write_number", money, None))
+            elif kind is Kind.NUMBER:
+                self._cells.append(("write_number", None, None))
+            elif kind is Kind.INT:
+                fmt = grouped if spec is not None and spec.grouped else None
+                self._cells.append(("write_number", fmt, None))
+            elif kind is Kind.DATE:
+                self._cells.append(("write_datetime", date, None))
+            elif kind is Kind.DATETIME:
+                self._cells.append(("write_datetime", stamp, _local_naive))
+            elif kind is Kind.BOOL:
+                self._cells.append(("write_boolean", None, None))
+            elif kind is Kind.STATE and spec is not None and spec.choices is not None:
+                labels = {c.value: c.label for c in spec.choices}
+                self._cells.append(("write_string", None, lambda v, m=labels: m.get(v, str(v))))
+            else:
+                self._cells.append(("write_string", None, str))
+        self.sheets = 0
+        self._sheet: Any = None
+        self._row = XLSX_MAX_ROWS
+
+    def _new_sheet(self) -> None:
+        self.sheets += 1
+        self._sheet = self.workbook.add_worksheet(f"Sheet {self.sheets}")
+        self._sheet.freeze_panes(1, 0)
+        for c, column in enumerate(self.columns):
+            self._sheet.write_string(0, c, column.header, self._header_format)
+        self._row = 1
+        sheet = self._sheet
+        self._writers = [
+            (c, getattr(sheet, method), fmt, convert)
+            for c, (method, fmt, convert) in enumerate(self._cells)
+        ]
+
+    def write(self, rows: Sequence[Sequence[Any]]) -> None:
+        for values in rows:
+            if self._row >= XLSX_MAX_ROWS:
+                self._new_sheet()
+            r = self._row
+            for c, write, fmt, convert in self._writers:
+                value = values[c]
+                if value is None:
+                    continue
+                if convert is not None:
+                    value = convert(value)
+                if fmt is None:
+                    write(r, c, value)
+                else:
+                    write(r, c, value, fmt)
+            self._row = r + 1
+
+    def discard(self) -> None:
+        """Give up: close and remove the row files constant-memory mode keeps in the temp
+        folder, and tell XlsxWriter not to write the workbook at exit."""
+        for sheet in self.workbook.worksheets():
+            handle = getattr(sheet, "row_data_fh", None)
+            if handle is not None:
+                handle.close()
+            name = getattr(sheet, "row_data_filename", None)
+            if name:
+                Path(name).unlink(missing_ok=True)
+        self.workbook.fileclosed = True
+
+    def close(self) -> int:
+        if self.sheets == 0:
+            self._new_sheet()  # an empty list is a header row, not a broken file
+        self.workbook.close()
+        return self.sheets
+
+
+def _write_xlsx(
+    conn: sa.Connection,
+    listing: Listing,
+    columns: Sequence[ExportColumn],
+    file: Path,
+    total: int,
+    progress: Progress | None,
+    stop: threading.Event | None,
+) -> tuple[int, int]:
+    sheets = XlsxSheets(file, columns)
+    rows = 0
+    try:
+        for chunk in fetch_chunks(conn, export_statement(listing, columns), stop):
+            sheets.write(chunk)
+            rows += len(chunk)
+            if progress is not None:
+                progress(rows, total)
+        _check(stop)
+    except BaseException:
+        sheets.discard()
+        raise
+    return rows, sheets.close()

@@ -1,0 +1,190 @@
+"""Exporting a list from the window: the file dialog, the progress, Cancel, the message
+at the end; against a real PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import threading
+from urllib.parse import urlsplit
+
+import psycopg
+import pytest
+from grid_data import seed_transactions
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+
+from dicel_desktop.db.engine import make_engine, make_session_factory
+from dicel_desktop.demo import DEMO_PASSWORD, demo_users
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui import export_dialog
+from dicel_desktop.gui.export_dialog import LAST_FOLDER_KEY, ExportDialog, ExportRun
+from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.gui.widgets.data_grid import DataGrid
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.auth import login
+from dicel_desktop.services.export import ExportFormat
+from dicel_desktop.services.listing import ListQuery
+
+RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def choose_file(monkeypatch, path, chosen_filter=""):
+    """The save dialog answers ``path`` (and remembers what it was asked)."""
+    asked = []
+
+    def answer(parent, caption, start, filters):
+        asked.append(start)
+        return str(path), chosen_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    return asked
+
+
+def wait_message(qtbot, dialog: ExportDialog) -> QMessageBox:
+    qtbot.waitUntil(lambda: dialog.message is not None, timeout=60_000)
+    assert dialog.message is not None
+    return dialog.message
+
+
+def test_the_grids_export_button_saves_the_list_and_says_how_many_rows(
+    qtbot, db_dsn, db_engine, settings, tmp_path, monkeypatch
+):
+    seed_transactions(db_dsn, 1_200)
+    worker = DbWorker(make_session_factory(db_engine))
+    grid = DataGrid(worker, "transactions", settings=settings, locale=RWANDA)
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitUntil(lambda: grid.model.rowCount() > 0 and not grid.model.is_loading)
+    out = tmp_path / "out"
+    out.mkdir()
+    asked = choose_file(monkeypatch, out / "my transactions", "CSV, UTF-8 (*.csv)")
+    try:
+        grid.export_button.click()
+        message = wait_message(qtbot, grid.export_dialog)
+        path = out / "my transactions.csv"  # the extension of the chosen type added
+        assert message.text() == f"Exported 1,200 rows to {path}."
+        buttons = [b.text() for b in message.buttons()]
+        assert "Open folder" in buttons
+        with open(path, encoding="utf-8-sig", newline="") as file:
+            assert len(list(csv.reader(file))) == 1 + 1_200
+        # The next export starts in the same folder.
+        assert settings.value(LAST_FOLDER_KEY) == str(out)
+        grid.export_list()
+        assert asked[-1].startswith(str(out))
+        wait_message(qtbot, grid.export_dialog)
+    finally:
+        grid.close_list()
+        worker.shutdown()
+
+
+def test_a_folder_that_is_not_there_is_said_in_words(
+    qtbot, db_dsn, db_engine, settings, tmp_path, monkeypatch
+):
+    seed_transactions(db_dsn, 50)
+    worker = DbWorker(make_session_factory(db_engine))
+    grid = DataGrid(worker, "transactions", settings=settings)
+    qtbot.addWidget(grid)
+    choose_file(monkeypatch, tmp_path / "gone" / "list.xlsx")
+    try:
+        dialog = grid.export_list()
+        message = wait_message(qtbot, dialog)
+        assert message.icon() == QMessageBox.Icon.Warning
+        assert message.text().startswith("The list was not exported. The list could not be")
+        assert "Choose a folder you can write to" in message.text()
+        assert "Traceback" not in message.text()
+        assert list(tmp_path.glob("**/*.xlsx")) == []
+    finally:
+        grid.close_list()
+        worker.shutdown()
+
+
+def _activity(dsn: str, pid: int) -> tuple[str, str] | None:
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        return conn.execute(
+            "SELECT state, query FROM pg_stat_activity WHERE pid = %s", (pid,)
+        ).fetchone()
+
+
+@pytest.mark.parametrize("fmt", [ExportFormat.CSV, ExportFormat.XLSX])
+def test_cancel_ends_the_export_query_on_the_server(
+    qtbot, db_dsn, db_engine, tmp_path, monkeypatch, fmt
+):
+    seed_transactions(db_dsn, 100_000, analyze=False)
+    held = threading.Event()
+    gate = threading.Event()
+    backend: list[int] = []
+    task, report = ExportRun._task, ExportRun._report
+
+    def task_noting_the_backend(self, session):
+        backend.append(session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar())
+        return task(self, session)
+
+    def report_then_hold(self, done, total):
+        report(self, done, total)
+        if not held.is_set():
+            held.set()  # the export has begun: keep it there until the test cancels
+            gate.wait(30)
+
+    monkeypatch.setattr(ExportRun, "_task", task_noting_the_backend)
+    monkeypatch.setattr(ExportRun, "_report", report_then_hold)
+    worker = DbWorker(make_session_factory(db_engine))
+    query = ListQuery("transactions", ("reference_number", "amount", "description"))
+    path = tmp_path / f"big.{fmt}"
+    dialog = ExportDialog(worker, query, path, fmt)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.start()
+        qtbot.waitUntil(held.is_set, timeout=30_000)
+        (pid,) = backend
+        state, sql = _activity(db_dsn, pid)
+        if fmt is ExportFormat.CSV:
+            # The COPY is still sending rows the export has not written yet.
+            assert (state, sql.split()[0]) == ("active", "COPY")
+        else:
+            # The server-side cursor is open between fetches.
+            assert state == "idle in transaction"
+        cancel = dialog.findChild(QPushButton)
+        assert cancel.text() == "Cancel"
+        cancel.click()
+        gate.set()
+        # The statement ends and the connection is not reused: the backend goes away.
+        qtbot.waitUntil(lambda: _activity(db_dsn, pid) is None, timeout=30_000)
+        qtbot.waitUntil(lambda: not worker.is_busy, timeout=30_000)
+        assert list(tmp_path.iterdir()) == []
+        assert dialog.message is None  # a cancelled export says nothing more
+        assert not dialog.isVisible()
+    finally:
+        gate.set()
+        worker.shutdown()
+
+
+def test_ctrl_e_exports_the_finance_list_as_the_finance_login_sees_it(
+    qtbot, demo_dsn, tmp_path, monkeypatch
+):
+    parts = urlsplit(demo_dsn)
+    engine = make_engine(demo_dsn)
+    with engine.connect() as conn:
+        email = next(u.email for u in demo_users(conn) if u.role == Role.FINANCE.value)
+    engine.dispose()
+    logged_in = login(parts.hostname, parts.port, parts.path.lstrip("/"), email, DEMO_PASSWORD)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(logged_in, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab("Finance")
+    grid = window.current_grid()
+    assert window.action_export.shortcut().toString() == "Ctrl+E"
+    assert export_dialog.LAST_FOLDER_KEY == LAST_FOLDER_KEY
+    choose_file(monkeypatch, tmp_path / "finance.xlsx")
+    window.action_export.trigger()
+    message = wait_message(qtbot, grid.export_dialog)
+    with logged_in.engine.connect() as conn:
+        seen = conn.exec_driver_sql("SELECT count(*) FROM transactions").scalar()
+    path = tmp_path / "finance.xlsx"
+    assert message.text() == f"Exported {QLocale().toString(seen)} rows to {path}."
+    window.close()
