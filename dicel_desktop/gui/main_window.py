@@ -21,6 +21,8 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import workflows  # noqa: F401  (registers the workflow steps)
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
 from dicel_desktop.gui.live_inbox import LiveInbox
+from dicel_desktop.gui.printing.list_job import ListPrintJob
+from dicel_desktop.gui.printing.pages import PageJob, widget_job
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.opener import RecordOpener
@@ -156,6 +158,17 @@ class MainWindow(QMainWindow):
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.action_quit.triggered.connect(self.close)
 
+        self.action_print = QAction(self.tr("&Print…"), self)
+        self.action_print.setShortcut(QKeySequence.StandardKey.Print)  # Ctrl+P
+        self.action_print.setStatusTip(self.tr("Print the current list, all its rows"))
+        self.action_print.triggered.connect(lambda: self._print_current(pdf=False))
+        self.action_save_pdf = QAction(self.tr("Save as P&DF…"), self)
+        self.action_save_pdf.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.action_save_pdf.setStatusTip(self.tr("Save the current list as a PDF document"))
+        self.action_save_pdf.triggered.connect(lambda: self._print_current(pdf=True))
+        #: The print or save under way (tests drive its dialogs).
+        self.print_job: ListPrintJob | PageJob | None = None
+
         self.action_about = QAction("&About DICEL Desktop", self)
         self.action_about.triggered.connect(self._on_about_triggered)
 
@@ -175,6 +188,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.action_print)
+        file_menu.addAction(self.action_save_pdf)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_change_password)
         file_menu.addSeparator()
         file_menu.addAction(self.action_log_out)
@@ -284,6 +300,32 @@ class MainWindow(QMainWindow):
         record_id = grid.current_record_id() if grid is not None else None
         if grid is not None and record_id is not None:
             self.records.open(grid.table, record_id)
+
+    def _print_current(self, *, pdf: bool) -> None:
+        """The current list (or, on a page without one, such as a dashboard, the page
+        as it looks) to the printer or a PDF."""
+        grid = self.current_grid()
+        if grid is not None:
+            job: ListPrintJob | PageJob = ListPrintJob(self.worker, grid, self)
+        else:
+            page = self.tabs.currentWidget()
+            job = widget_job(self.worker, page, self._tab_title(self.tabs.currentIndex()))
+        job.finished.connect(self._on_print_finished)
+        self.print_job = job
+        if pdf:
+            job.save_pdf()
+        else:
+            job.print_()
+
+    def _on_print_finished(self, sentence: str, problem: bool) -> None:
+        if problem:
+            self.notice = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Printing"), sentence, parent=self
+            )
+            self.notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.notice.open()
+        else:
+            self.statusBar().showMessage(sentence, 8000)
 
     def _on_records_table_changed(self, table: str) -> None:
         self.my_work.refresh_table(table)
