@@ -56,7 +56,9 @@ def grid(qtbot, worker, tmp_path):
     qtbot.addWidget(grid)
     grid.resize(1200, 600)
     grid.show()
-    qtbot.waitUntil(lambda: grid.model.rowCount() > 0 and not grid.model.is_loading, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: grid.model.rowCount() > 0 and not grid.model.is_loading, timeout=WAIT_MS
+    )
     yield grid
     grid.close_list()
 

@@ -55,12 +55,34 @@ class _Layout:
             for row in sheet.rows[:_SAMPLE_ROWS]:
                 width = max(width, metrics.horizontalAdvance(row[column]))
             natural.append(min(width + 2 * self.pad, body.width() * _WIDEST_SHARE))
-        total = sum(natural) or 1.0
-        scale = body.width() / total if total > body.width() else 1.0
-        self.widths = [w * scale for w in natural]
+        self.widths = fit_widths(natural, body.width())
+        self.header_metrics = bold
 
     def pages(self, rows: int) -> int:
         return max(1, math.ceil(rows / self.rows_per_page))
+
+
+def fit_widths(natural: Sequence[float], available: float) -> list[float]:
+    """Column widths that fit ``available``: narrow columns (amounts, dates, codes) keep
+    their whole width, and only the widest share what is left, equally, so a long
+    description is cut rather than an amount."""
+    if sum(natural) <= available:
+        return list(natural)
+    widths = list(natural)
+    squeezed = set(range(len(natural)))
+    room = available
+    while squeezed:
+        share = room / len(squeezed)
+        fitting = {i for i in squeezed if natural[i] <= share}
+        if not fitting:
+            for i in squeezed:
+                widths[i] = share
+            break
+        for i in fitting:
+            widths[i] = natural[i]
+            room -= natural[i]
+        squeezed -= fitting
+    return widths
 
 
 def print_list(sheet: ListSheet, device: QPagedPaintDevice, furniture: Furniture) -> bool:
@@ -74,7 +96,7 @@ def print_list(sheet: ListSheet, device: QPagedPaintDevice, furniture: Furniture
         rows = sheet.rows[first : first + layout.rows_per_page]
         y = body.top()
         p.setFont(layout.bold)
-        _paint_row(p, layout, sheet.headers, sheet.right_aligned, body.left(), y)
+        _paint_row(p, layout, sheet.headers, sheet.right_aligned, body.left(), y, header=True)
         y += layout.row_height
         p.setPen(QPen(QColor("#555555"), 0))
         p.drawLine(QPointF(body.left(), y), QPointF(body.left() + sum(layout.widths), y))
@@ -100,10 +122,13 @@ def _paint_row(
     right: Sequence[bool],
     x: float,
     y: float,
+    *,
+    header: bool = False,
 ) -> None:
+    metrics = layout.header_metrics if header else layout.metrics
     for text, width, is_right in zip(cells, layout.widths, right, strict=True):
         inner = width - 2 * layout.pad
-        shown = layout.metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner)
         align = Qt.AlignmentFlag.AlignRight if is_right else Qt.AlignmentFlag.AlignLeft
         p.drawText(
             QRectF(x + layout.pad, y, inner, layout.row_height),
