@@ -35,6 +35,9 @@ from dicel_desktop.services import my_work
 from dicel_desktop.services.forms import form_spec
 from dicel_desktop.services.visibility import visible_modules
 
+#: Shown in the status bar while the DB worker is busy.
+_WORKING = "Working…"
+
 #: How often the status bar checks that the server still answers.
 PING_INTERVAL_MS = 30_000
 
@@ -376,10 +379,14 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _on_worker_busy_changed(self, busy: bool) -> None:
+        # "Working…" neither hides nor wipes a message a person should read ("Saved as
+        # …"): the worker goes busy and idle many times while it shows.
+        bar = self.statusBar()
         if busy:
-            self.statusBar().showMessage("Working…")
-        else:
-            self.statusBar().clearMessage()
+            if not bar.currentMessage():
+                bar.showMessage(_WORKING)
+        elif bar.currentMessage() == _WORKING:
+            bar.clearMessage()
 
     def _ping(self) -> None:
         self.worker.submit(my_work.ping, self._on_ping_answered, self._on_ping_failed)

@@ -4,6 +4,7 @@ worker, and a cancelled print stops between two pages). No Qt."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,14 +13,49 @@ from sqlalchemy.orm import Session
 
 from dicel_desktop.services.listing import Listing, ListQuery, Row
 
+log = logging.getLogger(__name__)
+
 Db = Session | sa.Connection
 Key = tuple[Any, Any]
 
 
+#: A server function giving the company's name to every login, where there is one (the
+#: settings table is the administrators': see ``company_name``).
+COMPANY_FUNCTION = "public.dicel_company_name()"
+
+
 def company_name(db: Db) -> str:
-    """The legal name every printed page carries (system setting ``company.name``), read
-    as the payslip reads it; empty when the setting is not there."""
-    return db.execute(sa.text("SELECT public.dicel_setting_text('company.name')")).scalar() or ""
+    """The legal name every printed page carries (system setting ``company.name``);
+    empty when it is not set or this login may not read it.
+
+    ``system_settings`` is the administrators' table (the payslip reads the name through
+    a SECURITY DEFINER function). Read through ``dicel_company_name()`` where the server
+    has it, else from the table where this login may read it; otherwise the pages go
+    without the name rather than the print failing. Asked first, not tried: a refused
+    statement would abort the worker's transaction.
+    """
+    function, table = db.execute(
+        sa.text(
+            "SELECT to_regprocedure(:function) IS NOT NULL"
+            "       AND has_function_privilege(:function, 'EXECUTE'),"
+            "       has_table_privilege('public.system_settings', 'SELECT')"
+        ),
+        {"function": COMPANY_FUNCTION},
+    ).one()
+    if function:
+        return db.execute(sa.text(f"SELECT {COMPANY_FUNCTION}")).scalar() or ""
+    if table:
+        return (
+            db.execute(
+                sa.text(
+                    "SELECT setting_value FROM public.system_settings"
+                    " WHERE setting_key = 'company.name'"
+                )
+            ).scalar()
+            or ""
+        )
+    log.info("this login may not read the company's name: pages printed without it")
+    return ""
 
 
 @dataclass(frozen=True, slots=True)

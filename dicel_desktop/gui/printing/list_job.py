@@ -52,10 +52,15 @@ class ListPrintJob(PrintOutput):
         self._formats = formats
         values = ValueFormatter(formats)
         chosen = list(grid.filters.values())
+        words = [filter_text(grid.spec, self._query.search, chosen, values)]
+        if self._query.sort is not None:
+            order = tr("last first") if self._query.descending else tr("first first")
+            sort = tr("Sorted by %1, %2").replace("%2", order)
+            words.append(sort.replace("%1", grid.spec.column(self._query.sort).label))
         self._furniture = Furniture(
             company="",
             title=self.title,
-            filter_text=filter_text(grid.spec, self._query.search, chosen, values),
+            filter_text=" · ".join(w for w in words if w),
             date=values.date(dt.date.today()),
         )
         self._headers = [c.label for c in grid.model.columns]
