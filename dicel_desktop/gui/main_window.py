@@ -307,6 +307,13 @@ class MainWindow(QMainWindow):
     def _print_current(self, *, pdf: bool) -> None:
         """The current list (or, on a page without one, such as a dashboard, the page
         as it looks) to the printer or a PDF."""
+        tab = self.tabs.currentWidget()
+        page = tab.current_page() if isinstance(tab, MyWorkTab) else None
+        own = getattr(page, "pdf_action" if pdf else "print_action", None)
+        if isinstance(own, QAction):
+            # A page that prints something of its own (My payslips: the chosen payslip).
+            own.trigger()
+            return
         grid = self.current_grid()
         if grid is not None:
             job: ListPrintJob | PageJob = ListPrintJob(self.worker, grid, self)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.printing.list_job import ListPrintJob
-from dicel_desktop.gui.printing.pages import widget_job, write_png
+from dicel_desktop.gui.printing.pages import save_png, widget_job, write_png
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.record_window import RecordWindow
 from dicel_desktop.gui.widgets.data_grid import DataGrid
@@ -237,3 +237,18 @@ def test_a_chart_saves_as_png_and_a_failed_save_says_so(qtbot, tmp_path):
     image = QImage(str(target))
     assert image.width() == page.grab().width() and image.pixelColor(300, 250).blue() > 120
     assert not write_png(page, tmp_path / "missing" / "chart.png")
+
+
+def test_save_png_asks_where_and_says_what_happened(qtbot, tmp_path):
+    page = _page_widget()
+    qtbot.addWidget(page)
+    page.show()
+    heard: list[tuple[str, bool]] = []
+    dialog = save_png(page, page, lambda sentence, problem: heard.append((sentence, problem)))
+    assert dialog.isVisible() and dialog.selectedFiles()[0].endswith("chart.png")
+    target = tmp_path / "budget.png"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(heard), timeout=WAIT_MS)
+    assert heard == [(f"Saved as {target}.", False)]
+    assert QImage(str(target)).size() == page.grab().size()

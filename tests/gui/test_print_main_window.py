@@ -111,3 +111,18 @@ def test_a_login_that_may_not_read_the_settings_still_prints_its_list(
     pages = save_current_list(qtbot, finance_window, tmp_path / "finance.pdf")
     assert pages and "Page 1 of" in pages[0]
     assert "DICEL Ltd" not in pages[0]
+
+
+def test_ctrl_p_on_my_payslips_prints_the_chosen_payslip_not_the_list(qtbot, finance_window):
+    window = finance_window
+    window.show_tab("My work")
+    qtbot.waitUntil(lambda: "payslips" in window.my_work.section_keys(), timeout=WAIT_MS)
+    page = window.my_work.show_section("payslips")
+    qtbot.waitUntil(lambda: page.grid.model.rowCount() > 0, timeout=WAIT_MS)
+    page.grid.view.setFocus()
+    qtbot.keyClick(page.grid.view, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: page.grid.current_record_id() is not None, timeout=WAIT_MS)
+    qtbot.keyClick(page.grid.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.output.print_dialog is not None, timeout=WAIT_MS)
+    assert window.print_job is None  # the window handed Ctrl+P to the payslips page
+    page.output.print_dialog.reject()

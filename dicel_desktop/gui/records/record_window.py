@@ -145,8 +145,12 @@ class RecordWindow(QDialog):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.print_button = QPushButton(self.tr("&Print"))
-        self.print_button.setToolTip(self.tr("Print this form (Ctrl+P) or save it as a PDF"))
+        # No mnemonic: Alt+P belongs to the workflow's steps ("Record &payment…"); Ctrl+P
+        # and Ctrl+Shift+P reach the print from anywhere in the window.
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setToolTip(
+            self.tr("Print this form (Ctrl+P) or save it as a PDF (Ctrl+Shift+P)")
+        )
         print_menu = QMenu(self.print_button)
         self.action_print = print_menu.addAction(self.tr("&Print…"), self.print_form)
         self.action_save_pdf = print_menu.addAction(self.tr("Save as P&DF…"), self.save_form_pdf)
