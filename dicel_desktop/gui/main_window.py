@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -321,11 +321,17 @@ class MainWindow(QMainWindow):
             page = self.tabs.currentWidget()
             job = widget_job(self.worker, page, self._tab_title(self.tabs.currentIndex()))
         job.finished.connect(self._on_print_finished)
+        job.finished.connect(job.deleteLater)  # its rows go with it
+        job.destroyed.connect(lambda: self._forget_print_job(job))
         self.print_job = job
         if pdf:
             job.save_pdf()
         else:
             job.print_()
+
+    def _forget_print_job(self, job: QObject) -> None:
+        if self.print_job is job:
+            self.print_job = None
 
     def _on_print_finished(self, sentence: str, problem: bool) -> None:
         if problem:

@@ -202,8 +202,14 @@ class RecordWindow(QDialog):
     def _start_print(self) -> PageJob:
         job = form_job(self.worker, self)
         job.finished.connect(lambda sentence, problem: self._show_message(sentence, error=problem))
+        job.finished.connect(job.deleteLater)
+        job.destroyed.connect(lambda: self._forget_print_job(job))
         self.print_job = job
         return job
+
+    def _forget_print_job(self, job: PageJob) -> None:
+        if self.print_job is job:
+            self.print_job = None
 
     def _what(self) -> str:
         return in_sentence(self.spec.record_title)
