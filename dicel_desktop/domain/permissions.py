@@ -701,6 +701,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_cancel_payroll": (_HR_GROUP, _FINANCE_GROUP),
         "dicel_pay_payroll": (_FINANCE_GROUP,),
         "dicel_payslip": (BASE_GROUP_ROLE,),
+        # The company's name on every printed page (system_settings is admin's alone).
+        "dicel_company_name": (BASE_GROUP_ROLE,),
         # The approvals inbox (migration 0015): runs as the caller, who sees through it
         # only the listing functions they may call themselves.
         "dicel_waiting_for_me": (BASE_GROUP_ROLE,),

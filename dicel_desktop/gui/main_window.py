@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -21,6 +21,8 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import workflows  # noqa: F401  (registers the workflow steps)
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
 from dicel_desktop.gui.live_inbox import LiveInbox
+from dicel_desktop.gui.printing.list_job import ListPrintJob
+from dicel_desktop.gui.printing.pages import PageJob, widget_job
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.opener import RecordOpener
@@ -32,6 +34,9 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import my_work
 from dicel_desktop.services.forms import form_spec
 from dicel_desktop.services.visibility import visible_modules
+
+#: Shown in the status bar while the DB worker is busy.
+_WORKING = "Working…"
 
 #: How often the status bar checks that the server still answers.
 PING_INTERVAL_MS = 30_000
@@ -161,6 +166,17 @@ class MainWindow(QMainWindow):
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.action_quit.triggered.connect(self.close)
 
+        self.action_print = QAction(self.tr("&Print…"), self)
+        self.action_print.setShortcut(QKeySequence.StandardKey.Print)  # Ctrl+P
+        self.action_print.setStatusTip(self.tr("Print the current list, all its rows"))
+        self.action_print.triggered.connect(lambda: self._print_current(pdf=False))
+        self.action_save_pdf = QAction(self.tr("Save as P&DF…"), self)
+        self.action_save_pdf.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.action_save_pdf.setStatusTip(self.tr("Save the current list as a PDF document"))
+        self.action_save_pdf.triggered.connect(lambda: self._print_current(pdf=True))
+        #: The print or save under way (tests drive its dialogs).
+        self.print_job: ListPrintJob | PageJob | None = None
+
         self.action_about = QAction("&About DICEL Desktop", self)
         self.action_about.triggered.connect(self._on_about_triggered)
 
@@ -181,6 +197,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.action_export)
+        file_menu.addAction(self.action_print)
+        file_menu.addAction(self.action_save_pdf)
         file_menu.addSeparator()
         file_menu.addAction(self.action_change_password)
         file_menu.addSeparator()
@@ -297,6 +315,45 @@ class MainWindow(QMainWindow):
         if grid is not None and record_id is not None:
             self.records.open(grid.table, record_id)
 
+    def _print_current(self, *, pdf: bool) -> None:
+        """The current list (or, on a page without one, such as a dashboard, the page
+        as it looks) to the printer or a PDF."""
+        tab = self.tabs.currentWidget()
+        page = tab.current_page() if isinstance(tab, MyWorkTab) else None
+        own = getattr(page, "pdf_action" if pdf else "print_action", None)
+        if isinstance(own, QAction):
+            # A page that prints something of its own (My payslips: the chosen payslip).
+            own.trigger()
+            return
+        grid = self.current_grid()
+        if grid is not None:
+            job: ListPrintJob | PageJob = ListPrintJob(self.worker, grid, self)
+        else:
+            page = self.tabs.currentWidget()
+            job = widget_job(self.worker, page, self._tab_title(self.tabs.currentIndex()))
+        job.finished.connect(self._on_print_finished)
+        job.finished.connect(job.deleteLater)  # its rows go with it
+        job.destroyed.connect(lambda: self._forget_print_job(job))
+        self.print_job = job
+        if pdf:
+            job.save_pdf()
+        else:
+            job.print_()
+
+    def _forget_print_job(self, job: QObject) -> None:
+        if self.print_job is job:
+            self.print_job = None
+
+    def _on_print_finished(self, sentence: str, problem: bool) -> None:
+        if problem:
+            self.notice = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Printing"), sentence, parent=self
+            )
+            self.notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.notice.open()
+        else:
+            self.statusBar().showMessage(sentence, 8000)
+
     def _on_records_table_changed(self, table: str) -> None:
         self.my_work.refresh_table(table)
         for tab in self.module_tabs.values():
@@ -346,10 +403,14 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _on_worker_busy_changed(self, busy: bool) -> None:
+        # "Working…" neither hides nor wipes a message a person should read ("Saved as
+        # …"): the worker goes busy and idle many times while it shows.
+        bar = self.statusBar()
         if busy:
-            self.statusBar().showMessage("Working…")
-        else:
-            self.statusBar().clearMessage()
+            if not bar.currentMessage():
+                bar.showMessage(_WORKING)
+        elif bar.currentMessage() == _WORKING:
+            bar.clearMessage()
 
     def _ping(self) -> None:
         self.worker.submit(my_work.ping, self._on_ping_answered, self._on_ping_failed)

@@ -127,6 +127,16 @@ AS $$
 $$""",
     ),
     (
+        "dicel_company_name()",
+        r"""
+CREATE FUNCTION public.dicel_company_name()
+RETURNS text LANGUAGE sql STABLE @DEFINER@
+AS $$
+    -- What every printed page and payslip carries; the settings table is admin's alone.
+    SELECT public.dicel_setting_text('company.name')
+$$""",
+    ),
+    (
         "dicel_person_name(uuid)",
         r"""
 CREATE FUNCTION public.dicel_person_name(p_user uuid)

@@ -213,7 +213,11 @@ def test_a_wrong_invoice_is_cancelled_by_keyboard_after_a_question(qtbot, logins
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
     _alt(qtbot, window, Qt.Key.Key_L)
     qtbot.waitUntil(lambda: window.question is not None, timeout=WAIT_MS)
-    qtbot.keyClick(window.question, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    # A mnemonic works in the active window only: the question must have it.
+    question = window.question
+    question.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is question, timeout=WAIT_MS)
+    qtbot.keyClick(question, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     _reloaded_to(qtbot, window, "cancelled")
     assert window.step_buttons == []
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -38,6 +39,7 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import in_sentence
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.printing.pages import PageJob, form_job
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import actions_for
 from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
@@ -143,11 +145,24 @@ class RecordWindow(QDialog):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.delete_button = QPushButton(self.tr("&Delete…"))
+        # No mnemonic: Alt+P belongs to the workflow's steps ("Record &payment…"); Ctrl+P
+        # and Ctrl+Shift+P reach the print from anywhere in the window.
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setToolTip(
+            self.tr("Print this form (Ctrl+P) or save it as a PDF (Ctrl+Shift+P)")
+        )
+        print_menu = QMenu(self.print_button)
+        self.action_print = print_menu.addAction(self.tr("&Print…"), self.print_form)
+        self.action_save_pdf = print_menu.addAction(self.tr("Save as P&DF…"), self.save_form_pdf)
+        self.print_button.setMenu(print_menu)
+        #: The print or save under way (tests drive its dialogs).
+        self.print_job: PageJob | None = None
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         # The workflow's steps for the record's state (Submit, Approve…): gui/workflows.
         self.steps = StepBar(self)
@@ -173,7 +188,28 @@ class RecordWindow(QDialog):
         self._shortcuts = [
             QShortcut(QKeySequence.StandardKey.New, self, activated=self._on_new_clicked),
             QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save),
+            QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_form),
+            QShortcut(QKeySequence("Ctrl+Shift+P"), self, activated=self.save_form_pdf),
         ]
+
+    def print_form(self) -> None:
+        """The form as it shows now, on the printer."""
+        self._start_print().print_()
+
+    def save_form_pdf(self) -> None:
+        self._start_print().save_pdf()
+
+    def _start_print(self) -> PageJob:
+        job = form_job(self.worker, self)
+        job.finished.connect(lambda sentence, problem: self._show_message(sentence, error=problem))
+        job.finished.connect(job.deleteLater)
+        job.destroyed.connect(lambda: self._forget_print_job(job))
+        self.print_job = job
+        return job
+
+    def _forget_print_job(self, job: PageJob) -> None:
+        if self.print_job is job:
+            self.print_job = None
 
     def _what(self) -> str:
         return in_sentence(self.spec.record_title)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from dicel_desktop.gui.widgets.data_grid import DataGrid
@@ -56,6 +56,13 @@ class PayslipsPage(QWidget):
         layout.addWidget(toolbar)
         layout.addWidget(self.status)
         layout.addWidget(self.grid, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # In a window with its own File > Print... (Ctrl+P), two actions on one key would
+        # be ambiguous and neither would run: the window's hands the print to this page.
+        if self.print_action.shortcut() and getattr(self.window(), "action_print", None):
+            self.print_action.setShortcut(QKeySequence())
 
     def close_list(self) -> None:
         self.grid.close_list()

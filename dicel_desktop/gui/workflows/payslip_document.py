@@ -1,16 +1,20 @@
 """A payslip as a printed page: the company, the period, the person, what they earn,
 what is deducted and what they are paid. One QTextDocument, printed on a QPrinter or
-written as a PDF by a QPdfWriter (both paged paint devices)."""
+written as a PDF by a QPdfWriter (both paged paint devices), with the page furniture
+every DICEL document carries (gui/printing/page.py: the company and the title on top,
+the date, "Page 1 of 1")."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from dicel_desktop.gui.editors.json_deductions import deduction_label
+from dicel_desktop.gui.printing.page import Furniture, pdf_writer, print_document
 from dicel_desktop.gui.workflows.form_step_dialog import (
     date_text,
     money_text,
@@ -37,7 +41,6 @@ def _row(label: str, amount: str, *, strong: bool = False) -> str:
 def payslip_html(slip: Payslip) -> str:
     """The payslip as HTML a QTextDocument lays out (Qt's rich-text subset)."""
     money = lambda amount: money_text(amount, slip.currency)  # noqa: E731
-    company = html.escape(slip.company_name or "")
     details = " · ".join(
         html.escape(part)
         for part in (
@@ -46,7 +49,6 @@ def payslip_html(slip: Payslip) -> str:
         )
         if part
     )
-    title = _tr("Payslip for %1").replace("%1", month_text(slip.period_start))
     if slip.status == "paid":
         paid = _tr("Paid on %1 by %2").replace("%1", date_text(slip.payment_date))
         paid = paid.replace("%2", method_label(slip.payment_method or "bank_transfer"))
@@ -76,9 +78,7 @@ def payslip_html(slip: Payslip) -> str:
     )
     return f"""
 <html><body style="font-family: sans-serif; font-size: 10pt;">
-<h2 style="margin-bottom: 0;">{company}</h2>
 <p style="margin-top: 2px; color: #555;">{details}</p>
-<h3>{html.escape(title)}</h3>
 <table cellspacing="0" cellpadding="3">{people}</table>
 <h4>{html.escape(_tr("Earnings"))}</h4>
 <table width="100%" cellspacing="0" cellpadding="3">{"".join(earnings)}</table>
@@ -96,17 +96,19 @@ def payslip_document(slip: Payslip) -> QTextDocument:
     return document
 
 
+def payslip_title(slip: Payslip) -> str:
+    return _tr("Payslip for %1").replace("%1", month_text(slip.period_start))
+
+
+def print_payslip(slip: Payslip, device: QPagedPaintDevice) -> bool:
+    """The payslip on ``device`` (a QPrinter or a QPdfWriter) with the page furniture;
+    False when the device could not be painted on."""
+    furniture = Furniture(
+        slip.company_name or "", payslip_title(slip), "", date_text(dt.date.today())
+    )
+    return print_document(payslip_document(slip), device, furniture)
+
+
 def write_pdf(slip: Payslip, path: str | Path) -> None:
     """The payslip as an A4 PDF at ``path``."""
-    writer = QPdfWriter(str(path))
-    writer.setTitle(_tr("Payslip for %1").replace("%1", month_text(slip.period_start)))
-    writer.setCreator("DICEL Desktop")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    payslip_document(slip).print_(writer)
+    print_payslip(slip, pdf_writer(path, payslip_title(slip)))

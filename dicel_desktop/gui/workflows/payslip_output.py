@@ -15,7 +15,7 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.gui.workflows.payslip_document import payslip_document, write_pdf
+from dicel_desktop.gui.workflows.payslip_document import print_payslip, write_pdf
 from dicel_desktop.services import payroll
 from dicel_desktop.services.payroll import Payslip
 
@@ -81,7 +81,7 @@ class PayslipOutput(QObject):
 
     def _print(self, slip: Payslip) -> None:
         assert self.printer is not None
-        payslip_document(slip).print_(self.printer)
+        print_payslip(slip, self.printer)
         self.finished.emit(self.tr("The payslip was sent to the printer."), False)
 
     # ----------------------------------------------------------------- PDF

@@ -1,0 +1,66 @@
+"""A list's search and filters as a line a reader of the printed page understands:
+"Search: “kigali” · Status: Approved or Pending · Amount: from 1,000 to 5,000"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from dicel_desktop.gui.cell_format import ValueFormatter
+from dicel_desktop.gui.printing.page import tr
+from dicel_desktop.services.columns import ColumnSpec, Kind, TableSpec
+from dicel_desktop.services.listing import Between, Contains, Filter, OneOf
+
+
+def filter_text(
+    spec: TableSpec, search: str, filters: Sequence[Filter], values: ValueFormatter
+) -> str:
+    """The search and the filters a person chose, in words ("" when there are none).
+    Filters a module imposes (an invoice's items) are the list's title, not a choice:
+    pass only the chosen ones."""
+    parts: list[str] = []
+    if search.strip():
+        parts.append(tr("Search: “%1”").replace("%1", search.strip()))
+    for f in filters:
+        column = spec.column(f.column)
+        words = _condition(column, f, values)
+        if words:
+            parts.append(f"{column.label}: {words}")
+    return " · ".join(parts)
+
+
+def _condition(column: ColumnSpec, f: Filter, values: ValueFormatter) -> str:
+    if isinstance(f, Contains):
+        return tr("contains “%1”").replace("%1", f.text)
+    if isinstance(f, OneOf):
+        shown = [_value(column, v, values) for v in f.values]
+        return tr(" or ").join(shown)
+    if isinstance(f, Between):
+        low, high = _value(column, f.low, values), _value(column, f.high, values)
+        if f.low is not None and f.high is not None:
+            return tr("from %1 to %2").replace("%1", low).replace("%2", high)
+        if f.low is not None:
+            return tr("from %1").replace("%1", low)
+        if f.high is not None:
+            return tr("up to %1").replace("%1", high)
+        return ""
+    return ""
+
+
+def _value(column: ColumnSpec, value: Any, values: ValueFormatter) -> str:
+    if value is None:
+        return tr("(empty)")
+    if column.choices is not None:
+        labels = {c.value: c.label for c in column.choices}
+        return str(labels.get(value, value))
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
+    if isinstance(value, dt.datetime):
+        return values.datetime(value)
+    if isinstance(value, dt.date):
+        return values.date(value)
+    if isinstance(value, Decimal | int | float) and column.kind is not Kind.TEXT:
+        return values.number(value, None)
+    return values.text(value)

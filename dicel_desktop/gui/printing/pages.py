@@ -1,0 +1,228 @@
+"""Print… and Save as PDF… of a record's form, and of any widget page (a dashboard with
+its charts), each with the page furniture; and any chart saved as a PNG picture.
+
+Both read only the company's name from the database (on the DB worker); what they print
+is what the window shows at that moment."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject, QStandardPaths
+from PySide6.QtGui import QPixmap, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.printing.output import PrintOutput
+from dicel_desktop.gui.printing.page import Furniture, print_document, print_pixmap, tr
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.printing import company_name
+
+log = logging.getLogger(__name__)
+
+Render = Callable[[Any, Furniture], bool]
+
+
+class PageJob(PrintOutput):
+    """One print or save of something the window shows: the company's name is read, then
+    ``render(device, furniture)`` paints it."""
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        parent: QWidget,
+        title: str,
+        render: Render,
+        *,
+        subtitle: str = "",
+        landscape: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self.title = title
+        self._render = render
+        self._subtitle = subtitle
+        self._landscape = landscape
+
+    def print_(self) -> None:
+        self.ask_printer(
+            self.title,
+            lambda printer: self._named(
+                lambda f: self.send_to_printer(printer, _bound(self._render, f))
+            ),
+            landscape=self._landscape,
+        )
+
+    def save_pdf(self) -> None:
+        self.ask_file(self.title, "-".join(self.title.lower().split()) or "page", self.save_pdf_to)
+
+    def save_pdf_to(self, path: str) -> None:
+        self._named(
+            lambda f: self.write_pdf(
+                path, self.title, _bound(self._render, f), landscape=self._landscape
+            )
+        )
+
+    def _named(self, then: Callable[[Furniture], Any]) -> None:
+        day = ValueFormatter(LocaleFormats.from_qlocale(QLocale())).date(dt.date.today())
+
+        def got(name: str) -> None:
+            then(Furniture(name, self.title, self._subtitle, day))
+
+        def failed(error: BaseException) -> None:
+            log.warning("reading the company's name to print failed: %r", error)
+            self.finished.emit(describe_error(error), True)
+
+        self._worker.submit(company_name, got, failed)
+
+
+def _bound(render: Render, furniture: Furniture) -> Callable[[Any], bool]:
+    return lambda device: render(device, furniture)
+
+
+# --------------------------------------------------------------------------- forms
+
+
+def editor_text(editor: QWidget) -> str:
+    """What an editor shows, as text: its input widget's (the focus proxy) or, for an
+    editor made of several, its first one that holds text."""
+    proxy = editor.focusProxy() or editor
+    text = _widget_text(proxy)
+    if text:
+        return text
+    for child in editor.findChildren(QWidget):
+        if child.isVisibleTo(editor) or not editor.isVisible():
+            text = _widget_text(child)
+            if text:
+                return text
+    return ""
+
+
+def _widget_text(widget: QObject) -> str:
+    if isinstance(widget, QCheckBox):
+        return tr("Yes") if widget.isChecked() else tr("No")
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QLabel | QAbstractButton):
+        return widget.text().replace("&", "")
+    return ""
+
+
+def form_html(form: Any, title: str, note: str = "") -> str:
+    """A record's form as the window shows it: each section and its labels and values."""
+    parts = [f"<h3>{html.escape(title)}</h3>"]
+    if note:
+        parts.append(f"<p style='color: #555;'>{html.escape(note)}</p>")
+    for section in form.spec.sections:
+        rows = []
+        for row in section.rows:
+            for name in row:
+                label = form.spec.fields[name].label
+                value = editor_text(form.editors[name]) or "—"
+                rows.append(
+                    f"<tr><td width='35%' style='color: #444;'>{html.escape(label)}</td>"
+                    f"<td>{html.escape(value).replace(chr(10), '<br>')}</td></tr>"
+                )
+        parts.append(f"<h4>{html.escape(section.title)}</h4>")
+        parts.append(f"<table width='100%' cellspacing='0' cellpadding='3'>{''.join(rows)}</table>")
+    return (
+        "<html><body style='font-family: sans-serif; font-size: 10pt;'>"
+        + "".join(parts)
+        + "</body></html>"
+    )
+
+
+def form_job(worker: DbWorker, window: Any) -> PageJob:
+    """The print of a record window's form (gui/records/record_window.py)."""
+    title = window.title.text() or window.windowTitle()
+    markup = form_html(window.form, title, window.subtitle.text())
+
+    def render(device: Any, furniture: Furniture) -> bool:
+        document = QTextDocument()
+        document.setHtml(markup)
+        return print_document(document, device, furniture)
+
+    return PageJob(worker, window, title, render)
+
+
+# --------------------------------------------------------------------------- widgets
+
+
+def widget_job(worker: DbWorker, widget: QWidget, title: str, *, subtitle: str = "") -> PageJob:
+    """The print of any widget page (a dashboard with its charts) scaled to the page,
+    as it looks now; sideways when it is wider than tall."""
+    pixmap = widget.grab()
+
+    def render(device: Any, furniture: Furniture) -> bool:
+        return print_pixmap(pixmap, device, furniture)
+
+    return PageJob(
+        worker,
+        widget,
+        title,
+        render,
+        subtitle=subtitle,
+        landscape=pixmap.width() > pixmap.height(),
+    )
+
+
+def write_png(widget: QWidget, path: str | Path) -> bool:
+    """The widget as it looks now (a pyqtgraph PlotWidget is a QWidget too) as a PNG."""
+    pixmap: QPixmap = widget.grab()
+    ok = not pixmap.isNull() and pixmap.save(str(path), "PNG")
+    if not ok:
+        log.warning("PNG %s not written", path)
+    return bool(ok)
+
+
+def save_png(
+    widget: QWidget, parent: QWidget, on_done: Callable[[str, bool], None] | None = None
+) -> QFileDialog:
+    """Asks where to save a picture of ``widget`` and saves it there; ``on_done`` hears
+    (sentence, whether it is a problem). Returns the dialog (open, not modal)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    dialog = QFileDialog(parent, tr("Save picture as PNG"))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter(tr("PNG pictures (*.png)"))
+    dialog.setDefaultSuffix("png")
+    if folder and Path(folder).is_dir():
+        dialog.setDirectory(folder)
+    dialog.selectFile("chart.png")
+
+    def chosen(path: str) -> None:
+        if write_png(widget, path):
+            sentence, problem = tr("Saved as %1.").replace("%1", path), False
+        else:
+            sentence = tr("The picture could not be saved to %1: choose another folder.")
+            sentence, problem = sentence.replace("%1", path), True
+        if on_done is not None:
+            on_done(sentence, problem)
+
+    dialog.fileSelected.connect(chosen)
+    dialog.finished.connect(dialog.deleteLater)
+    QDialog.open(dialog)
+    return dialog
