@@ -119,6 +119,17 @@ _OPEN_RISK = ("open", "mitigating", "monitoring")
 _OPEN_CASE = ("open", "in_progress", "on_hold")
 _RECEIVABLE = ("sent", "partially_paid", "overdue")
 _LIVE_ASSET = ("active", "in_repair", "in_storage")
+
+
+def _ranked(column: str, values: tuple[str, ...]) -> str:
+    """A label that sorts in ``values``' order ("1 low", "2 medium"): the GUI reads the
+    leading digit as order only."""
+    cases = " ".join(f"WHEN '{v}' THEN '{i} {v}'" for i, v in enumerate(values, 1))
+    return f"CASE {column} {cases} ELSE {column} END"
+
+
+_PRIORITY = ("low", "medium", "high", "critical")
+
 #: Score bands of likelihood x impact (1..25), as the risk heatmap colours them.
 _SCORE_BAND = (
     "CASE WHEN risk_score >= 15 THEN '4 Critical' WHEN risk_score >= 10 THEN '3 High' "
@@ -276,7 +287,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "tickets_by_priority",
                     "Open tickets by priority",
                     "it_support_tickets",
-                    "priority",
+                    _ranked("priority", _PRIORITY),
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_TICKET),),
                     reads=("priority",),
@@ -325,7 +336,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "incidents_by_severity",
                     "Incidents this month by severity",
                     "security_incidents",
-                    "severity",
+                    _ranked("severity", _PRIORITY),
                     "count(*)",
                     lambda d: (Between("incident_date", _month_start(d), d),),
                     reads=("severity",),
@@ -402,7 +413,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "client_tickets_by_priority",
                     "Open client tickets by priority",
                     "client_support_tickets",
-                    "priority",
+                    _ranked("priority", _PRIORITY),
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_TICKET),),
                     reads=("priority",),

@@ -101,7 +101,9 @@ def test_it_manager_figures_and_chart_agree(login) -> None:
     )
     by_priority = dict(data.charts[0].points)
     assert sum(by_priority.values()) == shown["open_tickets"]
-    assert shown["urgent_tickets"] == by_priority.get("high", 0) + by_priority.get("critical", 0)
+    assert shown["urgent_tickets"] == by_priority.get("3 high", 0) + by_priority.get(
+        "4 critical", 0
+    )
 
 
 def test_risk_bands_add_up_to_the_open_assessments(login) -> None:

@@ -1,4 +1,7 @@
-"""A department module: its lists on the left, the chosen list on the right."""
+"""A department module: its dashboard and lists on the left, the chosen one on the right.
+
+The first entry is the department's dashboard (when it has one): clicking a figure opens
+its table's list with the figure's filters, in a page of its own above the plain list."""
 
 from __future__ import annotations
 
@@ -6,20 +9,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from dicel_desktop.domain.modules import TABLE_TITLES, Module
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.admin.users_page import UsersPage
+from dicel_desktop.gui.dashboards.dashboard_page import DashboardPage
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.invoices_page import InvoicesPage
 from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage, PayrollPage
+from dicel_desktop.services.dashboards import DASHBOARDS
+from dicel_desktop.services.listing import Filter
 from dicel_desktop.services.visibility import columns_for, module_tables
 
 if TYPE_CHECKING:
@@ -62,16 +72,29 @@ class ModuleTab(QWidget):
 
         self.lists = QListWidget()
         self.lists.setObjectName("moduleLists")
+        self.dashboard: DashboardPage | None = None
+        #: The list a dashboard figure opened (filtered), while it is shown.
+        self.drill: DataGrid | None = None
+        self._drill_page: QWidget | None = None
+        if module.key in DASHBOARDS:
+            self.dashboard = DashboardPage(worker, module.key)
+            self.dashboard.figure_activated.connect(self.open_filtered)
+            self.lists.addItem(QListWidgetItem(self.tr("Dashboard")))
+        #: Side-list rows before the first table's.
+        self._offset = 1 if self.dashboard is not None else 0
         for table in self.tables:
             item = QListWidgetItem(TABLE_TITLES[table])
             item.setData(TableRole, table)
             self.lists.addItem(item)
         self.stack = QStackedWidget()
         lay_out_side_list(self, self.lists, self.stack)
+        if self.dashboard is not None:
+            self.stack.addWidget(self.dashboard)
 
         self.lists.currentRowChanged.connect(self._on_lists_row_changed)
+        self.lists.itemClicked.connect(self._on_lists_item_clicked)
         remembered = settings.value(self._key, "")
-        start = self.tables.index(remembered) if remembered in self.tables else 0
+        start = self.tables.index(remembered) + self._offset if remembered in self.tables else 0
         self._start_row = start
 
     @property
@@ -80,7 +103,7 @@ class ModuleTab(QWidget):
 
     def activate(self) -> None:
         """Open the remembered list; called when the tab is first shown (lists load lazily)."""
-        if self.lists.currentRow() < 0 and self.tables:
+        if self.lists.currentRow() < 0 and self.lists.count():
             self.lists.setCurrentRow(self._start_row)
 
     def current_table(self) -> str | None:
@@ -88,12 +111,65 @@ class ModuleTab(QWidget):
         return item.data(TableRole) if item is not None else None
 
     def current_grid(self) -> DataGrid | None:
+        if self.drill is not None and self.stack.currentWidget() is self._drill_page:
+            return self.drill
         table = self.current_table()
         return self._grids.get(table) if table else None
 
     def show_table(self, table: str) -> DataGrid:
-        self.lists.setCurrentRow(self.tables.index(table))
+        self.lists.setCurrentRow(self.tables.index(table) + self._offset)
+        self._show_row(self.lists.currentRow())
         return self._grids[table]
+
+    def show_dashboard(self) -> DashboardPage | None:
+        if self.dashboard is not None:
+            self.lists.setCurrentRow(0)
+            self._show_row(0)
+        return self.dashboard
+
+    def open_filtered(self, table: str, filters: tuple[Filter, ...]) -> DataGrid | None:
+        """Show ``table``'s list with only the rows ``filters`` pass (a dashboard figure's
+        rows), above the plain list; its side-list entry is marked as the current one."""
+        if table not in self.tables:
+            return None
+        self._close_drill()
+        grid = DataGrid(
+            self._worker,
+            table,
+            columns_for(self.role, table),
+            fixed_filters=filters,
+            settings=self._settings,
+        )
+        if self._records is not None:
+            grid.record_activated.connect(
+                lambda record_id, table=table: self._records.open(table, record_id)
+            )
+        page = QWidget(self.stack)
+        page.setObjectName("dashboardList")
+        back = QPushButton(self.tr("Back to the dashboard"))
+        back.clicked.connect(self.show_dashboard)
+        everything = QPushButton(self.tr("Show the whole list"))
+        everything.clicked.connect(lambda: self.show_table(table))
+        header = QHBoxLayout()
+        header.addWidget(
+            QLabel(
+                self.tr("%1: the records the dashboard counted").replace("%1", TABLE_TITLES[table])
+            )
+        )
+        header.addStretch(1)
+        header.addWidget(everything)
+        header.addWidget(back)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(grid, 1)
+        self.drill, self._drill_page = grid, page
+        self.stack.addWidget(page)
+        self.lists.blockSignals(True)
+        self.lists.setCurrentRow(self.tables.index(table) + self._offset)
+        self.lists.blockSignals(False)
+        self.stack.setCurrentWidget(page)
+        return grid
 
     def page(self, table: str) -> QWidget | None:
         """What shows ``table``'s list (its grid, or its page) once it was opened."""
@@ -102,17 +178,44 @@ class ModuleTab(QWidget):
     def close_lists(self) -> None:
         for grid in self._grids.values():
             grid.close_list()
+        self._close_drill()
 
     def refresh_table(self, table: str) -> None:
-        """A record of ``table`` changed: its open list reloads."""
+        """A record of ``table`` changed: its open list reloads, and so do the figures."""
         grid = self._grids.get(table)
         if grid is not None:
             grid.refresh()
+        if self.drill is not None and self.drill.table == table:
+            self.drill.refresh()
+        if self.dashboard is not None and self.dashboard.loaded:
+            self.dashboard.reload()
+
+    def _close_drill(self) -> None:
+        if self.drill is not None and self._drill_page is not None:
+            self.drill.close_list()
+            self.stack.removeWidget(self._drill_page)
+            self._drill_page.deleteLater()
+        self.drill = self._drill_page = None
+
+    def _on_lists_item_clicked(self, _item: QListWidgetItem) -> None:
+        # The entry of a list a figure opened is already current: a click on it shows the
+        # plain list (no currentRowChanged comes).
+        if self.stack.currentWidget() is self._drill_page:
+            self._show_row(self.lists.currentRow())
 
     def _on_lists_row_changed(self, row: int) -> None:
+        self._show_row(row)
+
+    def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        table = self.tables[row]
+        if self.dashboard is not None and row == 0:
+            if not self.dashboard.loaded:
+                self.dashboard.load()
+            self.stack.setCurrentWidget(self.dashboard)
+            self._settings.setValue(self._key, "")
+            return
+        table = self.tables[row - self._offset]
         grid = self._grids.get(table)
         if grid is None:
             page: QWidget
