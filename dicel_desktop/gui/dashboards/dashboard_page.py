@@ -27,8 +27,10 @@ from dicel_desktop.gui.numbers import format_decimal, format_money
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.dashboards import (
     DASHBOARDS,
+    Chart,
     ChartValues,
     DashboardData,
+    Figure,
     FigureValue,
     Format,
     load_dashboard,
@@ -89,6 +91,9 @@ class DashboardPage(QWidget):
         self.tiles: dict[str, QPushButton] = {}
         self.charts: dict[str, pg.PlotWidget] = {}
         self.extras: list[QWidget] = []
+        self._values: dict[str, FigureValue] = {}
+        self._all_tiles = {f.key: self._make_tile(f) for f in self.dashboard.figures}
+        self._all_plots = {c.key: self._make_plot(c) for c in self.dashboard.charts}
 
         self.status = QLabel(self.tr("Loading the figures…"))
         self.status.setObjectName("dashboardStatus")
@@ -118,22 +123,39 @@ class DashboardPage(QWidget):
     def _on_loaded(self, data: DashboardData) -> None:
         self._loading = False
         self.data = data
-        self._clear()
         self.status.hide()
+        self._values = {v.figure.key: v for v in data.figures}
+        self.tiles.clear()
+        self.charts.clear()
+        for tile in self._all_tiles.values():
+            tile.hide()
+        for plot in self._all_plots.values():
+            plot.hide()
         for i, value in enumerate(data.figures):
-            tile = self._tile(value)
+            tile = self._all_tiles[value.figure.key]
+            tile.setText(
+                f"{format_value(value.value, value.figure.format, self.locale)}\n"
+                f"{value.figure.title}"
+            )
             self._tile_grid.addWidget(tile, i // TILES_PER_ROW, i % TILES_PER_ROW)
+            tile.show()
+            self.tiles[value.figure.key] = tile
         place = 0
-        for chart in data.charts:
-            self._chart_grid.addWidget(self._chart(chart), 0, place)
+        for values in data.charts:
+            plot = self._all_plots[values.chart.key]
+            self._draw(plot, values)
+            self._chart_grid.addWidget(plot, 0, place)
+            plot.show()
+            self.charts[values.chart.key] = plot
             place += 1
-        for name in self.dashboard.extra_charts:
-            factory = CHART_FACTORIES.get(name)
-            if factory is None:
-                log.warning("dashboard %s: no chart factory %r", self.dashboard.module, name)
-                continue
-            extra = factory(self._worker, self)
-            self.extras.append(extra)
+        if not self.extras:
+            for name in self.dashboard.extra_charts:
+                factory = CHART_FACTORIES.get(name)
+                if factory is None:
+                    log.warning("dashboard %s: no chart factory %r", self.dashboard.module, name)
+                    continue
+                self.extras.append(factory(self._worker, self))
+        for extra in self.extras:
             self._chart_grid.addWidget(extra, 0, place)
             place += 1
         if not data.figures and not data.charts:
@@ -152,39 +174,44 @@ class DashboardPage(QWidget):
         self.loaded = True
         self.painted.emit()
 
-    def _clear(self) -> None:
-        for grid in (self._tile_grid, self._chart_grid):
-            while grid.count():
-                item = grid.takeAt(0)
-                if item.widget() is not None:
-                    item.widget().deleteLater()
-        self.tiles.clear()
-        self.charts.clear()
-        self.extras.clear()
+    # Tiles and plots are made with the page, hidden, and only filled when the figures
+    # come: making a pyqtgraph plot costs more than the small dashboards' SQL.
 
-    def _tile(self, value: FigureValue) -> QPushButton:
-        figure = value.figure
+    def _make_tile(self, figure: Figure) -> QPushButton:
         tile = QPushButton(self)
         tile.setObjectName(f"tile_{figure.key}")
-        tile.setText(f"{format_value(value.value, figure.format, self.locale)}\n{figure.title}")
         tile.setToolTip(self.tr("Open the list of these records"))
         tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         tile.setMinimumHeight(72)
         tile.setCursor(Qt.CursorShape.PointingHandCursor)
         tile.setStyleSheet("QPushButton { font-size: 15px; text-align: left; padding: 10px 14px; }")
-        tile.clicked.connect(
-            lambda _checked=False, v=value: self.figure_activated.emit(v.figure.table, v.filters)
-        )
-        self.tiles[figure.key] = tile
+        tile.clicked.connect(lambda _checked=False, key=figure.key: self._on_tile_clicked(key))
+        tile.hide()
         return tile
 
-    def _chart(self, values: ChartValues) -> pg.PlotWidget:
-        chart = values.chart
+    def _on_tile_clicked(self, key: str) -> None:
+        value = self._values.get(key)
+        if value is not None:
+            self.figure_activated.emit(value.figure.table, value.filters)
+
+    def _make_plot(self, chart: Chart) -> pg.PlotWidget:
         plot = pg.PlotWidget(parent=self, background="w")
         plot.setObjectName(f"chart_{chart.key}")
         plot.setMinimumHeight(240)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
+        for side in ("bottom", "left"):
+            plot.getAxis(side).setTextPen("#333")
+            plot.getAxis(side).enableAutoSIPrefix(False)
+        plot.hide()
+        return plot
+
+    def _draw(self, plot: pg.PlotWidget, values: ChartValues) -> None:
+        chart = values.chart
+        plot.clear()
+        plot.getViewBox().invertY(False)
+        plot.getAxis("left").setTicks(None)
+        plot.getAxis("bottom").setTicks(None)
         title = chart.title
         labels = [_words(label) for label, _ in values.points]
         # Drawing only (the figures stay Decimal); money in millions keeps the axis short.
@@ -204,11 +231,8 @@ class DashboardPage(QWidget):
             plot.addItem(pg.BarGraphItem(x0=0, y=xs, width=heights, height=0.6, brush=_INK))
         else:
             plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.6, brush=_INK))
-        labelled, valued = ("left", "bottom") if sideways else ("bottom", "left")
+        labelled = "left" if sideways else "bottom"
         plot.getAxis(labelled).setTicks(ticks)
-        plot.getAxis(valued).enableAutoSIPrefix(False)
-        for side in ("bottom", "left"):
-            plot.getAxis(side).setTextPen("#333")
         if xs:
             if sideways:
                 plot.setYRange(-0.6, len(xs) - 0.4, padding=0)
@@ -217,5 +241,3 @@ class DashboardPage(QWidget):
             else:
                 plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
                 plot.setYRange(0, top, padding=0)
-        self.charts[chart.key] = plot
-        return plot
