@@ -219,6 +219,9 @@ class DashboardPage(QWidget):
         heights = [float(v) / scale for _, v in values.points]
         if chart.format == "money":
             title = self.tr("%1 (million RWF)").replace("%1", title)
+        if not values.points:
+            # An empty frame reads as a fault: say there is nothing to draw yet.
+            title = self.tr("%1: no records in this period").replace("%1", title)
         plot.setTitle(title, color="#222", size="11pt")
         xs = list(range(len(labels)))
         ticks = [list(zip(xs, labels, strict=True))]
