@@ -92,3 +92,38 @@ def test_a_dashboard_chart_is_drawn_not_blank(qtbot, open_tab, email, tab) -> No
                     ink += 1
         samples = (image.width() // 3) * (image.height() // 3)
         assert ink / samples > 0.02, f"{plot.objectName()} looks blank"
+
+
+def test_a_tab_screenshot_shows_the_dashboard_with_its_chart(tmp_path) -> None:
+    """``--tab Finance`` pictures the Finance dashboard: its bars' blue is on the image."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from helpers import new_cluster_folder
+    from PySide6.QtGui import QImage
+
+    from dicel_desktop.localdb import LocalCluster
+
+    folder = new_cluster_folder("dicel-demo-dash-")
+    target = tmp_path / "finance.png"
+    env = {**os.environ, "DICEL_DEMO_DIR": str(folder), "QT_QPA_PLATFORM": "offscreen"}
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "dicel_desktop", "--demo", "--user", "eric.niyonzima@dicel.rw",
+             "--screenshot", str(target), "--tab", "Finance"],
+            capture_output=True, text=True, env=env, timeout=240,
+        )  # fmt: skip
+    finally:
+        LocalCluster(folder).stop()
+        shutil.rmtree(folder, ignore_errors=True)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    blue = sum(
+        1
+        for x in range(0, image.width(), 5)
+        for y in range(0, image.height(), 5)
+        if (c := image.pixelColor(x, y)).blue() > c.red() + 60 and c.green() < 140
+    )
+    assert blue > 300, "no dashboard chart on the picture"
