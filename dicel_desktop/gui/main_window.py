@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
         grid = self.current_grid()
         if grid is not None:
             grid.refresh()
+        elif (dashboard := getattr(self.tabs.currentWidget(), "dashboard", None)) is not None:
+            dashboard.reload()  # F5 on a module's dashboard: its figures again
 
     def _on_find_triggered(self) -> None:
         grid = self.current_grid()

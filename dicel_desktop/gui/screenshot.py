@@ -5,7 +5,8 @@
 
 Logs in to the demo database as that demo user, opens the tab (or a section of My work
 by its title: "Waiting for me"), waits until its lists and the inbox have loaded,
-renders the window into FILE.png and exits. With ``--open`` it shows that
+renders the window into FILE.png and exits. A module's tab shows its dashboard (its
+first page, figures and charts painted). With ``--open`` it shows that
 table's list and opens the form of the record KEY names (document number, name or id;
 the list's first record without KEY), with ``--new`` an empty form, and the picture is
 of the form; or of the dialog of a workflow step the form opened at once (a leave
@@ -93,6 +94,8 @@ def _shoot(
                 print(f"dicel-desktop: no tab {tab!r} for {email}; tabs: {titles}", file=sys.stderr)
                 window.close()
                 return 2
+            if not (open_record or new_record or page):
+                _show_dashboard(window)
         if page:
             chart = _show_chart_page(app, window, page)
             if chart is None:
@@ -149,17 +152,36 @@ def _show_chart_page(app: QApplication, window, title: str) -> QWidget | None:
     return chart
 
 
+def _show_dashboard(window) -> None:
+    """A module's tab opens on its dashboard (its first page), whatever was open last."""
+    widget = window.tabs.currentWidget()
+    if hasattr(widget, "show_dashboard"):
+        widget.activate()
+        widget.show_dashboard()
+
+
+def _dashboard_painted(window) -> bool:
+    widget = window.tabs.currentWidget()
+    dashboard = getattr(widget, "dashboard", None)
+    shown = dashboard is not None and widget.stack.currentWidget() is dashboard
+    return not shown or dashboard.loaded
+
+
 def _wait_until_loaded(app: QApplication, window) -> None:
     """Process events until the worker is idle, the visible list has its rows and the
     inbox its first list (the work listener's, on a thread of its own)."""
 
     def loaded() -> bool:
         grid = window.current_grid()
-        return window.my_work.inbox.loaded and (
-            grid is None
-            or (
-                not grid.model.is_loading
-                and (grid.model.rowCount() == 0 or grid.model.is_row_loaded(0))
+        return (
+            window.my_work.inbox.loaded
+            and _dashboard_painted(window)
+            and (
+                grid is None
+                or (
+                    not grid.model.is_loading
+                    and (grid.model.rowCount() == 0 or grid.model.is_row_loaded(0))
+                )
             )
         )
 

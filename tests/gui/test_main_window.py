@@ -126,9 +126,10 @@ def test_an_administrator_sees_every_module(open_as):
 
 def test_a_module_list_opens_on_real_rows_with_names_not_ids(qtbot, open_as):
     window = open_as("finance")
-    window.show_tab("Finance")
-    grid = window.current_grid()
-    assert grid is not None and grid.table == "transactions"
+    module = window.show_tab("Finance")
+    assert window.current_grid() is None  # a module opens on its dashboard
+    grid = module.show_table("transactions")
+    assert window.current_grid() is grid
     qtbot.waitUntil(
         lambda: grid.model.rowCount() > 0 and grid.model.is_row_loaded(0), timeout=15000
     )
@@ -165,8 +166,7 @@ def test_my_profile_shows_my_own_salary(qtbot, open_as):
 
 def test_shortcuts_find_and_refresh_reach_the_current_list(qtbot, open_as):
     window = open_as("finance")
-    window.show_tab("Finance")
-    grid = window.current_grid()
+    grid = window.show_tab("Finance").show_table("transactions")
     window.action_find.trigger()
     assert grid.search_box.hasFocus() or window.focusWidget() is grid.search_box
     assert window.action_refresh.shortcut().toString() == "F5"

@@ -82,7 +82,7 @@ def test_the_file_menu_prints_the_current_list_and_saves_it_as_pdf(qtbot, admin_
         "&Print…",
         "Save as P&DF…",
     ]
-    window.show_tab("Finance")
+    window.show_tab("Finance").show_table("transactions")  # the tab opens on its dashboard
     wait_for_list(qtbot, window)
     grid = window.current_grid()
     grid.view.setFocus()
@@ -111,7 +111,7 @@ def test_a_login_that_may_not_read_the_settings_prints_the_company_name_too(
 ):
     # The settings table is the administrators' alone: dicel_company_name() gives every
     # login the one setting its pages carry.
-    finance_window.show_tab("Finance")
+    finance_window.show_tab("Finance").show_table("transactions")
     pages = save_current_list(qtbot, finance_window, tmp_path / "finance.pdf")
     assert pages and "Page 1 of" in pages[0]
     assert all("DICEL Ltd" in page for page in pages)

@@ -1,4 +1,9 @@
-"""A department module: its lists on the left, the chosen list on the right."""
+"""A department module: its dashboard, lists and charts on the left, the chosen one on
+the right.
+
+The first entry is the department's dashboard (when it has one), then the lists, then
+the chart pages the role may read. Clicking a figure, a bar or a cell opens its table's
+list with its filters, in a page of its own above the plain list, with a way back."""
 
 from __future__ import annotations
 
@@ -6,9 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -18,11 +27,13 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.admin.users_page import UsersPage
 from dicel_desktop.gui.charts.budget_chart import BudgetChart
 from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
+from dicel_desktop.gui.dashboards.dashboard_page import CHART_FACTORIES, DashboardPage
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.invoices_page import InvoicesPage
 from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage, PayrollPage
+from dicel_desktop.services.dashboards import DASHBOARDS
 from dicel_desktop.services.listing import Filter
 from dicel_desktop.services.visibility import columns_for, module_tables
 
@@ -54,6 +65,11 @@ CHART_PAGES: dict[str, tuple[tuple[str, str, type[QWidget]], ...]] = {
 #: Item role holding the title of a chart page in the list of lists.
 ChartRole = Qt.ItemDataRole.UserRole + 1
 
+# The Risk dashboard's chart is the heatmap (services/dashboards.py names it).
+CHART_FACTORIES["risk_heatmap"] = lambda worker, role, parent: RiskHeatmap(
+    worker, role, parent=parent
+)
+
 
 class ModuleTab(QWidget):
     def __init__(
@@ -78,6 +94,16 @@ class ModuleTab(QWidget):
 
         self.lists = QListWidget()
         self.lists.setObjectName("moduleLists")
+        self.dashboard: DashboardPage | None = None
+        #: The list a dashboard figure opened (filtered), while it is shown.
+        self.drill: DataGrid | None = None
+        self._drill_page: QWidget | None = None
+        if module.key in DASHBOARDS:
+            self.dashboard = DashboardPage(worker, module.key, role=role)
+            self.dashboard.figure_activated.connect(self.open_filtered)
+            self.lists.addItem(QListWidgetItem(self.tr("Dashboard")))
+        #: Side-list rows before the first table's.
+        self._offset = 1 if self.dashboard is not None else 0
         for table in self.tables:
             item = QListWidgetItem(TABLE_TITLES[table])
             item.setData(TableRole, table)
@@ -95,11 +121,14 @@ class ModuleTab(QWidget):
             self.lists.addItem(item)
         self.stack = QStackedWidget()
         lay_out_side_list(self, self.lists, self.stack)
+        if self.dashboard is not None:
+            self.stack.addWidget(self.dashboard)
 
         self.lists.currentRowChanged.connect(self._on_lists_row_changed)
+        self.lists.itemClicked.connect(self._on_lists_item_clicked)
         remembered = settings.value(self._key, "")
         entries = [*self.tables, *self.charts]
-        start = entries.index(remembered) if remembered in entries else 0
+        start = entries.index(remembered) + self._offset if remembered in entries else 0
         self._start_row = start
 
     @property
@@ -116,16 +145,21 @@ class ModuleTab(QWidget):
         return item.data(TableRole) if item is not None else None
 
     def current_grid(self) -> DataGrid | None:
+        if self.drill is not None and self.stack.currentWidget() is self._drill_page:
+            return self.drill
         table = self.current_table()
         return self._grids.get(table) if table else None
 
     def show_table(self, table: str) -> DataGrid:
-        self.lists.setCurrentRow(self.tables.index(table))
+        self.lists.setCurrentRow(self.tables.index(table) + self._offset)
+        self._show_row(self.lists.currentRow())
         return self._grids[table]
 
-    def page(self, table: str) -> QWidget | None:
-        """What shows ``table``'s list (its grid, or its page) once it was opened."""
-        return self._pages.get(table)
+    def show_dashboard(self) -> DashboardPage | None:
+        if self.dashboard is not None:
+            self.lists.setCurrentRow(0)
+            self._show_row(0)
+        return self.dashboard
 
     def show_chart(self, title: str) -> QWidget:
         """Bring the chart page titled ``title`` to the front (KeyError if not offered)."""
@@ -135,34 +169,103 @@ class ModuleTab(QWidget):
                 return self._chart_pages[title]
         raise KeyError(title)
 
-    def open_filtered(self, table: str, filters: list[Filter]) -> DataGrid | None:
-        """Show ``table``'s list filtered by ``filters`` alone (a chart's click); None
-        where this module has no such list for the role."""
+    def open_filtered(self, table: str, filters: tuple[Filter, ...]) -> DataGrid | None:
+        """Show ``table``'s list with only the rows ``filters`` pass (a dashboard figure's
+        rows, a chart's bar or cell), above the plain list; its side-list entry is marked
+        as the current one, and Back returns to where the click came from."""
         if table not in self.tables:
             return None
-        grid = self.show_table(table)
-        grid.clear_filters()
-        for f in filters:
-            grid.set_filter(f.column, f)
+        origin_row = self.lists.currentRow()
+        self._close_drill()
+        grid = DataGrid(
+            self._worker,
+            table,
+            columns_for(self.role, table),
+            fixed_filters=tuple(filters),
+            settings=self._settings,
+        )
+        if self._records is not None:
+            grid.record_activated.connect(
+                lambda record_id, table=table: self._records.open(table, record_id)
+            )
+        page = QWidget(self.stack)
+        page.setObjectName("dashboardList")
+        back = QPushButton(self.tr("&Back"))
+        back.setToolTip(self.tr("Back to the dashboard or chart this list was opened from"))
+        back.clicked.connect(lambda: self._back_to(origin_row))
+        everything = QPushButton(self.tr("Show the whole list"))
+        everything.clicked.connect(lambda: self.show_table(table))
+        header = QHBoxLayout()
+        header.addWidget(
+            QLabel(self.tr("%1: the records behind the figure").replace("%1", TABLE_TITLES[table]))
+        )
+        header.addStretch(1)
+        header.addWidget(everything)
+        header.addWidget(back)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(grid, 1)
+        self.drill, self._drill_page = grid, page
+        self.stack.addWidget(page)
+        self.lists.blockSignals(True)
+        self.lists.setCurrentRow(self.tables.index(table) + self._offset)
+        self.lists.blockSignals(False)
+        self.stack.setCurrentWidget(page)
         return grid
+
+    def page(self, table: str) -> QWidget | None:
+        """What shows ``table``'s list (its grid, or its page) once it was opened."""
+        return self._pages.get(table)
 
     def close_lists(self) -> None:
         for grid in self._grids.values():
             grid.close_list()
+        self._close_drill()
 
     def refresh_table(self, table: str) -> None:
-        """A record of ``table`` changed: its open list reloads."""
+        """A record of ``table`` changed: its open list reloads, and so do the figures."""
         grid = self._grids.get(table)
         if grid is not None:
             grid.refresh()
+        if self.drill is not None and self.drill.table == table:
+            self.drill.refresh()
+        if self.dashboard is not None and self.dashboard.loaded:
+            self.dashboard.reload()
+
+    def _back_to(self, row: int) -> None:
+        self.lists.setCurrentRow(max(row, 0))
+        self._show_row(self.lists.currentRow())
+
+    def _close_drill(self) -> None:
+        if self.drill is not None and self._drill_page is not None:
+            self.drill.close_list()
+            self.stack.removeWidget(self._drill_page)
+            self._drill_page.deleteLater()
+        self.drill = self._drill_page = None
+
+    def _on_lists_item_clicked(self, _item: QListWidgetItem) -> None:
+        # The entry of a list a figure opened is already current: a click on it shows the
+        # plain list (no currentRowChanged comes).
+        if self.stack.currentWidget() is self._drill_page:
+            self._show_row(self.lists.currentRow())
 
     def _on_lists_row_changed(self, row: int) -> None:
+        self._show_row(row)
+
+    def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        if row >= len(self.tables):
+        if self.dashboard is not None and row == 0:
+            if not self.dashboard.loaded:
+                self.dashboard.load()
+            self.stack.setCurrentWidget(self.dashboard)
+            self._settings.setValue(self._key, "")
+            return
+        if row - self._offset >= len(self.tables):
             self._show_chart_page(self.lists.item(row).data(ChartRole))
             return
-        table = self.tables[row]
+        table = self.tables[row - self._offset]
         grid = self._grids.get(table)
         if grid is None:
             page: QWidget

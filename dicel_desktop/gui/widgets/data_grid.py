@@ -170,6 +170,11 @@ class DataGrid(QWidget):
     def filters(self) -> dict[str, Filter]:
         return dict(self._filters)
 
+    @property
+    def fixed_filters(self) -> tuple[Filter, ...]:
+        """The conditions the list was opened with (not shown, not cleared)."""
+        return self._fixed_filters
+
     def new_record_presets(self) -> dict[str, object]:
         """What a record made from this list starts with: the values its fixed filters
         name (My leave: my own employee record), so the new record shows in the list."""

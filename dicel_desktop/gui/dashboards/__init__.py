@@ -1,0 +1,1 @@
+"""Department dashboards: the figures a department lives by, and their charts."""

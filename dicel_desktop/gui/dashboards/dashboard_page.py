@@ -1,0 +1,255 @@
+"""One widget renders any department's dashboard (``services.dashboards``): a row of
+tiles, each a figure and its words that opens its filtered list when clicked, and a chart
+area below. All figures and charts of the dashboard arrive in one worker task and are
+painted once."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from decimal import Decimal
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.numbers import format_decimal, format_money
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.dashboards import (
+    DASHBOARDS,
+    Chart,
+    ChartValues,
+    DashboardData,
+    Figure,
+    FigureValue,
+    Format,
+    load_dashboard,
+)
+
+log = logging.getLogger(__name__)
+
+#: Chart widgets made outside this package, by the name a dashboard's ``extra_charts``
+#: gives: ``factory(worker, role, parent) -> QWidget`` (the risk heatmap). A chart with
+#: ``records_requested(table, filters)`` opens its records as a figure does.
+CHART_FACTORIES: dict[str, Callable[[DbWorker, Role | None, QWidget], QWidget]] = {}
+
+#: Bar and line colour: the application's accent blue, readable on white and in print.
+_INK = QColor(37, 99, 160)
+TILES_PER_ROW = 4
+
+
+def format_value(value: Decimal | int | None, fmt: Format, locale: QLocale) -> str:
+    if value is None:
+        return "\u2013"  # an en dash: no rows to measure (a rate over no records)
+    if fmt == "money":
+        return format_money(Decimal(value), "RWF", locale)
+    if fmt == "percent":
+        return format_decimal(Decimal(value).quantize(Decimal("0.1")), locale, places=1) + " %"
+    if fmt == "rating":
+        return format_decimal(Decimal(value).quantize(Decimal("0.01")), locale, places=2) + " / 5"
+    return format_decimal(value, locale)
+
+
+def _words(label: str) -> str:
+    """A stored state as a person reads it ("in_progress" -> "In progress"); a band's
+    leading order digit ("3 High") only sorts it."""
+    text = label.split(" ", 1)[1] if label[:1].isdigit() and " " in label[:3] else label
+    return text.replace("_", " ").capitalize() if text.islower() else text
+
+
+class DashboardPage(QWidget):
+    """``figure_activated(table, filters)``: a tile was clicked; open that list so."""
+
+    figure_activated = Signal(str, object)
+    #: The figures and charts are painted (or the load failed and said so).
+    painted = Signal()
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        module: str,
+        locale: QLocale | None = None,
+        parent: QWidget | None = None,
+        *,
+        role: Role | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self._worker = worker
+        self._role = role
+        self.dashboard = DASHBOARDS[module]
+        self.locale = locale or QLocale()
+        self.loaded = False
+        self._loading = False
+        self.data: DashboardData | None = None
+        self.tiles: dict[str, QPushButton] = {}
+        self.charts: dict[str, pg.PlotWidget] = {}
+        self.extras: list[QWidget] = []
+        self._values: dict[str, FigureValue] = {}
+        self._all_tiles = {f.key: self._make_tile(f) for f in self.dashboard.figures}
+        self._all_plots = {c.key: self._make_plot(c) for c in self.dashboard.charts}
+
+        self.status = QLabel(self.tr("Loading the figures…"))
+        self.status.setObjectName("dashboardStatus")
+        self._tile_grid = QGridLayout()
+        self._tile_grid.setSpacing(12)
+        self._chart_grid = QGridLayout()
+        self._chart_grid.setSpacing(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(16)
+        layout.addWidget(self.status)
+        layout.addLayout(self._tile_grid)
+        layout.addLayout(self._chart_grid, 1)
+
+    def load(self) -> None:
+        if self._loading:
+            return  # one load at a time: its answer paints the latest figures anyway
+        self._loading = True
+        task = functools.partial(load_dashboard, module=self.dashboard.module)
+        self._worker.submit(task, self._on_loaded, self._on_load_failed)
+
+    def reload(self) -> None:
+        self.load()
+
+    # ----------------------------------------------------------------- painting
+
+    def _on_loaded(self, data: DashboardData) -> None:
+        self._loading = False
+        self.data = data
+        self.status.hide()
+        self._values = {v.figure.key: v for v in data.figures}
+        self.tiles.clear()
+        self.charts.clear()
+        for tile in self._all_tiles.values():
+            tile.hide()
+        for plot in self._all_plots.values():
+            plot.hide()
+        for i, value in enumerate(data.figures):
+            tile = self._all_tiles[value.figure.key]
+            tile.setText(
+                f"{format_value(value.value, value.figure.format, self.locale)}\n"
+                f"{value.figure.title}"
+            )
+            self._tile_grid.addWidget(tile, i // TILES_PER_ROW, i % TILES_PER_ROW)
+            tile.show()
+            self.tiles[value.figure.key] = tile
+        place = 0
+        for values in data.charts:
+            plot = self._all_plots[values.chart.key]
+            self._draw(plot, values)
+            self._chart_grid.addWidget(plot, 0, place)
+            plot.show()
+            self.charts[values.chart.key] = plot
+            place += 1
+        if not self.extras:
+            for name in self.dashboard.extra_charts:
+                factory = CHART_FACTORIES.get(name)
+                if factory is None:
+                    log.warning("dashboard %s: no chart factory %r", self.dashboard.module, name)
+                    continue
+                extra = factory(self._worker, self._role, self)
+                requested = getattr(extra, "records_requested", None)
+                if requested is not None:
+                    requested.connect(self.figure_activated)
+                self.extras.append(extra)
+        for extra in self.extras:
+            self._chart_grid.addWidget(extra, 0, place)
+            place += 1
+        if not data.figures and not data.charts:
+            self.status.setText(self.tr("Nothing on this dashboard is yours to see."))
+            self.status.show()
+        self.loaded = True
+        self.painted.emit()
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        log.warning("dashboard %s did not load", self.dashboard.module, exc_info=error)
+        self.status.setText(
+            self.tr("The figures could not be loaded: %1").replace("%1", describe_error(error))
+        )
+        self.status.show()
+        self.loaded = True
+        self.painted.emit()
+
+    # Tiles and plots are made with the page, hidden, and only filled when the figures
+    # come: making a pyqtgraph plot costs more than the small dashboards' SQL.
+
+    def _make_tile(self, figure: Figure) -> QPushButton:
+        tile = QPushButton(self)
+        tile.setObjectName(f"tile_{figure.key}")
+        tile.setToolTip(self.tr("Open the list of these records"))
+        tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        tile.setMinimumHeight(72)
+        tile.setCursor(Qt.CursorShape.PointingHandCursor)
+        tile.setStyleSheet("QPushButton { font-size: 15px; text-align: left; padding: 10px 14px; }")
+        tile.clicked.connect(lambda _checked=False, key=figure.key: self._on_tile_clicked(key))
+        tile.hide()
+        return tile
+
+    def _on_tile_clicked(self, key: str) -> None:
+        value = self._values.get(key)
+        if value is not None:
+            self.figure_activated.emit(value.figure.table, value.filters)
+
+    def _make_plot(self, chart: Chart) -> pg.PlotWidget:
+        plot = pg.PlotWidget(parent=self, background="w")
+        plot.setObjectName(f"chart_{chart.key}")
+        plot.setMinimumHeight(240)
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        for side in ("bottom", "left"):
+            plot.getAxis(side).setTextPen("#333")
+            plot.getAxis(side).enableAutoSIPrefix(False)
+        plot.hide()
+        return plot
+
+    def _draw(self, plot: pg.PlotWidget, values: ChartValues) -> None:
+        chart = values.chart
+        plot.clear()
+        plot.getViewBox().invertY(False)
+        plot.getAxis("left").setTicks(None)
+        plot.getAxis("bottom").setTicks(None)
+        title = chart.title
+        labels = [_words(label) for label, _ in values.points]
+        # Drawing only (the figures stay Decimal); money in millions keeps the axis short.
+        scale = 1e6 if chart.format == "money" else 1.0
+        heights = [float(v) / scale for _, v in values.points]
+        if chart.format == "money":
+            title = self.tr("%1 (million RWF)").replace("%1", title)
+        if not values.points:
+            # An empty frame reads as a fault: say there is nothing to draw yet.
+            title = self.tr("%1: no records in this period").replace("%1", title)
+        plot.setTitle(title, color="#222", size="11pt")
+        xs = list(range(len(labels)))
+        ticks = [list(zip(xs, labels, strict=True))]
+        top = max([*heights, 1e-9]) * 1.1
+        # Names longer than a word do not fit under a bar: they go beside it instead.
+        sideways = chart.kind == "bars" and any(len(label) > 14 for label in labels)
+        if chart.kind == "line":
+            plot.plot(xs, heights, pen=pg.mkPen(_INK, width=2), symbol="o", symbolBrush=_INK)
+        elif sideways:
+            plot.addItem(pg.BarGraphItem(x0=0, y=xs, width=heights, height=0.6, brush=_INK))
+        else:
+            plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.6, brush=_INK))
+        labelled = "left" if sideways else "bottom"
+        plot.getAxis(labelled).setTicks(ticks)
+        if xs:
+            if sideways:
+                plot.setYRange(-0.6, len(xs) - 0.4, padding=0)
+                plot.setXRange(0, top, padding=0)
+                plot.getViewBox().invertY(True)  # first label on top, as it reads
+            else:
+                plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
+                plot.setYRange(0, top, padding=0)

@@ -1,0 +1,731 @@
+"""Department dashboards: the few figures a department lives by, and a chart or two.
+
+Declared as data (``DASHBOARDS``: one ``Dashboard`` per module) so adding a figure is one
+entry. A figure is one SQL aggregate over the rows of one table that pass the filters of
+the list it opens (``services.listing`` filters, compiled by the listing itself, so the
+list a figure opens holds exactly the rows it counted). Everything runs under the
+viewer's own login: row security trims the rows as it trims the lists, and a figure or
+chart reading a column the viewer may not read is left out, not shown as zero (asked
+first with ``has_column_privilege``, in the same round trip for the whole dashboard).
+No Qt here; the GUI runs ``load_dashboard`` on its DB worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.services.charts import BAND_LIMITS
+from dicel_desktop.services.columns import table_spec
+from dicel_desktop.services.listing import (
+    Between,
+    Equals,
+    Filter,
+    Listing,
+    ListQuery,
+    OneOf,
+    _Statement,
+)
+from dicel_desktop.services.row_flags import ROW_FLAGS
+
+Format = Literal["count", "money", "percent", "rating"]
+Filters = Callable[[dt.date], tuple[Filter, ...]]
+
+
+def _none(_today: dt.date) -> tuple[Filter, ...]:
+    return ()
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    #: The words under the figure.
+    title: str
+    #: The table aggregated, and the list a click opens.
+    table: str
+    #: A SQL aggregate over the table's rows (``count(*)``, ``sum(amount)``).
+    aggregate: str
+    #: The list's filters for a day: the aggregate reads the rows they pass.
+    filters: Filters = _none
+    #: Columns the aggregate reads (the filters' columns are added): all must be readable.
+    reads: tuple[str, ...] = ()
+    format: Format = "count"
+    #: A further condition the list marks rather than filters (low stock): the list then
+    #: opens on the filters alone, with those rows flagged.
+    flagged: bool = False
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str
+    title: str
+    table: str
+    #: The SQL of a bar's (or point's) label; the chart is ``GROUP BY`` it, in its order.
+    label: str
+    aggregate: str
+    filters: Filters = _none
+    reads: tuple[str, ...] = ()
+    kind: Literal["bars", "line"] = "bars"
+    format: Format = "count"
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    module: str
+    figures: tuple[Figure, ...]
+    charts: tuple[Chart, ...]
+    #: Names of chart widgets made outside this module (the GUI's ``CHART_FACTORIES``).
+    extra_charts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FigureValue:
+    figure: Figure
+    value: Decimal | int | None
+    #: The filters the value was computed with: the click-through opens these.
+    filters: tuple[Filter, ...]
+
+
+@dataclass(frozen=True)
+class ChartValues:
+    chart: Chart
+    points: list[tuple[str, Decimal | int]]
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    dashboard: Dashboard
+    figures: list[FigureValue] = field(default_factory=list)
+    charts: list[ChartValues] = field(default_factory=list)
+
+
+def _month_start(d: dt.date) -> dt.date:
+    return d.replace(day=1)
+
+
+def _days(n: int) -> dt.timedelta:
+    return dt.timedelta(days=n)
+
+
+_OPEN_TICKET = ("open", "in_progress", "on_hold")
+_OPEN_ORDER = ("draft", "pending", "approved", "ordered", "partially_received")
+_OPEN_RISK = ("open", "mitigating", "monitoring")
+_OPEN_CASE = ("open", "in_progress", "on_hold")
+_RECEIVABLE = ("sent", "partially_paid", "overdue")
+_LIVE_ASSET = ("active", "in_repair", "in_storage")
+
+
+def _ranked(column: str, values: tuple[str, ...]) -> str:
+    """A label that sorts in ``values``' order ("1 low", "2 medium"): the GUI reads the
+    leading digit as order only."""
+    cases = " ".join(f"WHEN '{v}' THEN '{i} {v}'" for i, v in enumerate(values, 1))
+    return f"CASE {column} {cases} ELSE {column} END"
+
+
+_PRIORITY = ("low", "medium", "high", "critical")
+
+#: Score bands of likelihood x impact (1..25), as the risk heatmap colours them.
+#: The heatmap's bands (services/charts.BAND_LIMITS), so the two never disagree.
+_SCORE_BAND = (
+    "CASE "
+    + " ".join(
+        f"WHEN risk_score <= {limit} THEN '{n} {band.capitalize()}'"
+        for n, (band, limit) in enumerate(BAND_LIMITS[:-1], start=1)
+    )
+    + f" ELSE '{len(BAND_LIMITS)} {BAND_LIMITS[-1][0].capitalize()}' END"
+)
+#: The lowest score of the critical band.
+_CRITICAL = BAND_LIMITS[-2][1] + 1
+
+DASHBOARDS: dict[str, Dashboard] = {
+    d.module: d
+    for d in (
+        Dashboard(
+            "hr",
+            (
+                Figure(
+                    "headcount",
+                    "Headcount",
+                    "employees",
+                    "count(*)",
+                    lambda d: (OneOf("status", ("active", "on_leave")),),
+                ),
+                Figure(
+                    "on_leave",
+                    "On leave today",
+                    "leave_requests",
+                    "count(*)",
+                    lambda d: (
+                        OneOf("status", ("approved",)),
+                        Between("start_date", None, d),
+                        Between("end_date", d, None),
+                    ),
+                ),
+                Figure(
+                    "pending_leave",
+                    "Leave requests pending",
+                    "leave_requests",
+                    "count(*)",
+                    lambda d: (OneOf("status", ("pending",)),),
+                ),
+                Figure(
+                    "attendance",
+                    "Attendance this month",
+                    "attendance_records",
+                    "100.0 * count(*) FILTER (WHERE status IN "
+                    "('present', 'late', 'half_day', 'remote')) / nullif(count(*), 0)",
+                    lambda d: (Between("date", _month_start(d), d),),
+                    reads=("status",),
+                    format="percent",
+                ),
+            ),
+            (
+                Chart(
+                    "attendance_by_status",
+                    "Attendance this month by status",
+                    "attendance_records",
+                    "status",
+                    "count(*)",
+                    lambda d: (Between("date", _month_start(d), d),),
+                    reads=("status",),
+                ),
+            ),
+        ),
+        Dashboard(
+            "finance",
+            (
+                Figure(
+                    "cash",
+                    "Cash in RWF accounts",
+                    "financial_accounts",
+                    "coalesce(sum(balance), 0)",
+                    lambda d: (Equals("is_active", True), OneOf("currency", ("RWF",))),
+                    reads=("balance",),
+                    format="money",
+                ),
+                Figure(
+                    "receivables",
+                    "Receivables (RWF invoices)",
+                    "invoices",
+                    "coalesce(sum(total_amount), 0)",
+                    lambda d: (OneOf("status", _RECEIVABLE), OneOf("currency", ("RWF",))),
+                    reads=("total_amount",),
+                    format="money",
+                ),
+                Figure(
+                    "overdue",
+                    "Invoices overdue",
+                    "invoices",
+                    "count(*)",
+                    lambda d: (
+                        OneOf("status", _RECEIVABLE),
+                        Between("due_date", None, d - _days(1)),
+                    ),
+                ),
+                Figure(
+                    "budget_use",
+                    "Budget used this year",
+                    "budgets",
+                    "100.0 * sum(spent_amount) / nullif(sum(allocated_amount), 0)",
+                    lambda d: (Equals("fiscal_year", d.year),),
+                    reads=("spent_amount", "allocated_amount"),
+                    format="percent",
+                ),
+            ),
+            (
+                Chart(
+                    "cash_by_account",
+                    "Balance by RWF account",
+                    "financial_accounts",
+                    "account_name",
+                    "coalesce(sum(balance), 0)",
+                    lambda d: (Equals("is_active", True), OneOf("currency", ("RWF",))),
+                    reads=("balance", "account_name"),
+                    format="money",
+                ),
+            ),
+        ),
+        Dashboard(
+            "it",
+            (
+                Figure(
+                    "open_tickets",
+                    "Open tickets",
+                    "it_support_tickets",
+                    "count(*)",
+                    lambda d: (OneOf("status", _OPEN_TICKET),),
+                ),
+                Figure(
+                    "urgent_tickets",
+                    "Open tickets, high or critical",
+                    "it_support_tickets",
+                    "count(*)",
+                    lambda d: (
+                        OneOf("status", _OPEN_TICKET),
+                        OneOf("priority", ("high", "critical")),
+                    ),
+                ),
+                Figure(
+                    "maintenance_due",
+                    "Assets due for maintenance",
+                    "it_assets",
+                    "count(*)",
+                    lambda d: (OneOf("status", _LIVE_ASSET), Between("next_maintenance", None, d)),
+                ),
+                Figure(
+                    "out_of_warranty",
+                    "Assets out of warranty",
+                    "it_assets",
+                    "count(*)",
+                    lambda d: (
+                        OneOf("status", _LIVE_ASSET),
+                        Between("warranty_expiry", None, d - _days(1)),
+                    ),
+                ),
+            ),
+            (
+                Chart(
+                    "tickets_by_priority",
+                    "Open tickets by priority",
+                    "it_support_tickets",
+                    _ranked("priority", _PRIORITY),
+                    "count(*)",
+                    lambda d: (OneOf("status", _OPEN_TICKET),),
+                    reads=("priority",),
+                ),
+            ),
+        ),
+        Dashboard(
+            "security",
+            (
+                Figure(
+                    "incidents_month",
+                    "Incidents this month",
+                    "security_incidents",
+                    "count(*)",
+                    lambda d: (Between("incident_date", _month_start(d), d),),
+                ),
+                Figure(
+                    "incidents_open",
+                    "Incidents open",
+                    "security_incidents",
+                    "count(*)",
+                    lambda d: (OneOf("status", ("open", "investigating")),),
+                ),
+                Figure(
+                    "patrols_done",
+                    "Patrols completed this month",
+                    "patrol_logs",
+                    "100.0 * count(*) FILTER (WHERE status = 'completed') / nullif(count(*), 0)",
+                    lambda d: (Between("start_time", _month_start(d), d),),
+                    reads=("status",),
+                    format="percent",
+                ),
+                Figure(
+                    "licences_expiring",
+                    "Guard licences expiring in 30 days",
+                    "security_guards",
+                    "count(*)",
+                    lambda d: (
+                        OneOf("status", ("active", "on_leave")),
+                        Between("license_expiry", None, d + _days(30)),
+                    ),
+                ),
+            ),
+            (
+                Chart(
+                    "incidents_by_severity",
+                    "Incidents this month by severity",
+                    "security_incidents",
+                    _ranked("severity", _PRIORITY),
+                    "count(*)",
+                    lambda d: (Between("incident_date", _month_start(d), d),),
+                    reads=("severity",),
+                ),
+            ),
+        ),
+        Dashboard(
+            "inventory",
+            (
+                Figure(
+                    "below_minimum",
+                    "Items below minimum",
+                    "inventory_items",
+                    "count(*) FILTER (WHERE coalesce(current_stock, 0) < minimum_stock)",
+                    lambda d: (OneOf("status", ("active",)),),
+                    reads=ROW_FLAGS["inventory_items"].columns,
+                    flagged=True,
+                ),
+                Figure(
+                    "open_orders",
+                    "Purchase orders open",
+                    "purchase_orders",
+                    "count(*)",
+                    lambda d: (OneOf("status", _OPEN_ORDER),),
+                ),
+                Figure(
+                    "open_order_value",
+                    "Value of open orders",
+                    "purchase_orders",
+                    "coalesce(sum(total_amount), 0)",
+                    lambda d: (OneOf("status", _OPEN_ORDER),),
+                    reads=("total_amount",),
+                    format="money",
+                ),
+            ),
+            (
+                Chart(
+                    "orders_by_state",
+                    "Open purchase orders by state",
+                    "purchase_orders",
+                    "status",
+                    "count(*)",
+                    lambda d: (OneOf("status", _OPEN_ORDER),),
+                ),
+            ),
+        ),
+        Dashboard(
+            "clients",
+            (
+                Figure(
+                    "contracts_ending",
+                    "Contracts ending in 60 days",
+                    "contracts",
+                    "count(*)",
+                    lambda d: (OneOf("status", ("active",)), Between("end_date", d, d + _days(60))),
+                ),
+                Figure(
+                    "contracts_active",
+                    "Contracts active",
+                    "contracts",
+                    "count(*)",
+                    lambda d: (OneOf("status", ("active",)),),
+                ),
+                Figure(
+                    "client_tickets",
+                    "Client tickets open",
+                    "client_support_tickets",
+                    "count(*)",
+                    lambda d: (OneOf("status", _OPEN_TICKET),),
+                ),
+            ),
+            (
+                Chart(
+                    "client_tickets_by_priority",
+                    "Open client tickets by priority",
+                    "client_support_tickets",
+                    _ranked("priority", _PRIORITY),
+                    "count(*)",
+                    lambda d: (OneOf("status", _OPEN_TICKET),),
+                    reads=("priority",),
+                ),
+            ),
+        ),
+        Dashboard(
+            "sales",
+            (
+                Figure(
+                    "pipeline",
+                    "Pipeline value",
+                    "opportunities",
+                    "coalesce(sum(estimated_value), 0)",
+                    lambda d: (OneOf("status", ("active",)),),
+                    reads=("estimated_value",),
+                    format="money",
+                ),
+                Figure(
+                    "weighted",
+                    "Weighted pipeline",
+                    "opportunities",
+                    "coalesce(round(sum(estimated_value * probability / 100.0), 2), 0)",
+                    lambda d: (OneOf("status", ("active",)),),
+                    reads=("estimated_value", "probability"),
+                    format="money",
+                ),
+                Figure(
+                    "opportunities_open",
+                    "Opportunities open",
+                    "opportunities",
+                    "count(*)",
+                    lambda d: (OneOf("status", ("active",)),),
+                ),
+            ),
+            (
+                Chart(
+                    "weighted_by_stage",
+                    "Weighted pipeline by stage",
+                    "opportunities",
+                    "stage",
+                    "coalesce(round(sum(estimated_value * probability / 100.0), 2), 0)",
+                    lambda d: (OneOf("status", ("active",)),),
+                    reads=("stage", "estimated_value", "probability"),
+                    format="money",
+                ),
+            ),
+        ),
+        Dashboard(
+            "cx",
+            (
+                Figure(
+                    "rating",
+                    "Average rating, last 90 days",
+                    "customer_feedback",
+                    "round(avg(rating), 2)",
+                    lambda d: (Between("feedback_date", d - _days(90), d),),
+                    reads=("rating",),
+                    format="rating",
+                ),
+                Figure(
+                    "open_complaints",
+                    "Complaints open",
+                    "customer_feedback",
+                    "count(*)",
+                    lambda d: (
+                        OneOf("feedback_type", ("complaint",)),
+                        OneOf("status", ("received", "under_review")),
+                    ),
+                ),
+            ),
+            (
+                Chart(
+                    "rating_trend",
+                    "Average rating by month",
+                    "customer_feedback",
+                    "to_char(feedback_date, 'YYYY-MM')",
+                    "round(avg(rating), 2)",
+                    lambda d: (Between("feedback_date", _month_start(d - _days(335)), d),),
+                    reads=("rating", "feedback_date"),
+                    kind="line",
+                    format="rating",
+                ),
+            ),
+        ),
+        Dashboard(
+            "risk",
+            (
+                Figure(
+                    "open_assessments",
+                    "Assessments open",
+                    "risk_assessments",
+                    "count(*)",
+                    lambda d: (OneOf("status", _OPEN_RISK),),
+                ),
+                Figure(
+                    "critical_assessments",
+                    f"Open assessments scored critical ({_CRITICAL}+)",
+                    "risk_assessments",
+                    "count(*)",
+                    lambda d: (OneOf("status", _OPEN_RISK), Between("risk_score", _CRITICAL, None)),
+                ),
+            ),
+            (
+                Chart(
+                    "score_bands",
+                    "Open assessments by score band",
+                    "risk_assessments",
+                    _SCORE_BAND,
+                    "count(*)",
+                    lambda d: (OneOf("status", _OPEN_RISK),),
+                    reads=("risk_score",),
+                ),
+            ),
+            # The likelihood x impact grid, drawn by gui/charts/risk_heatmap.py.
+            extra_charts=("risk_heatmap",),
+        ),
+        Dashboard(
+            "recovery",
+            (
+                Figure(
+                    "open_cases",
+                    "Cases open",
+                    "recovery_cases",
+                    "count(*)",
+                    lambda d: (OneOf("status", _OPEN_CASE),),
+                ),
+                Figure(
+                    "open_amount",
+                    "Amount involved in open cases",
+                    "recovery_cases",
+                    "coalesce(sum(amount_involved), 0)",
+                    lambda d: (OneOf("status", _OPEN_CASE),),
+                    reads=("amount_involved",),
+                    format="money",
+                ),
+                Figure(
+                    "recovered_amount",
+                    "Amount recovered",
+                    "recovery_cases",
+                    "coalesce(sum(amount_involved), 0)",
+                    lambda d: (OneOf("status", ("recovered",)),),
+                    reads=("amount_involved",),
+                    format="money",
+                ),
+            ),
+            (
+                Chart(
+                    "amount_by_state",
+                    "Amount involved by case state",
+                    "recovery_cases",
+                    "status",
+                    "coalesce(sum(amount_involved), 0)",
+                    reads=("status", "amount_involved"),
+                    format="money",
+                ),
+            ),
+        ),
+        Dashboard(
+            "compliance",
+            (
+                Figure(
+                    "review_due",
+                    "Policies due for review in 30 days",
+                    "compliance_policies",
+                    "count(*)",
+                    lambda d: (
+                        OneOf("status", ("approved", "active")),
+                        Between("review_date", None, d + _days(30)),
+                    ),
+                ),
+                Figure(
+                    "audits_running",
+                    "Audits scheduled or in progress",
+                    "compliance_audits",
+                    "count(*)",
+                    lambda d: (OneOf("status", ("scheduled", "in_progress")),),
+                ),
+            ),
+            (
+                Chart(
+                    "audits_by_state",
+                    "Audits by state",
+                    "compliance_audits",
+                    "status",
+                    "count(*)",
+                    reads=("status",),
+                ),
+            ),
+        ),
+        Dashboard(
+            "admin",
+            (
+                Figure(
+                    "logins_today",
+                    "People who logged in today",
+                    "users",
+                    "count(*)",
+                    lambda d: (Between("last_login", d, d),),
+                ),
+                Figure(
+                    "active_users",
+                    "Active accounts",
+                    "users",
+                    "count(*)",
+                    lambda d: (Equals("is_active", True),),
+                ),
+                Figure(
+                    "audit_today",
+                    "Audit entries today",
+                    "audit_logs",
+                    "count(*)",
+                    lambda d: (Between("created_at", d, d),),
+                ),
+            ),
+            (
+                Chart(
+                    "audit_by_day",
+                    "Audit entries, last 14 days",
+                    "audit_logs",
+                    "to_char(created_at, 'MM-DD')",
+                    "count(*)",
+                    lambda d: (Between("created_at", d - _days(13), d),),
+                    reads=("created_at",),
+                    kind="line",
+                ),
+            ),
+        ),
+    )
+}
+
+
+def _columns(item: Figure | Chart, filters: tuple[Filter, ...]) -> set[str]:
+    return {"id", *item.reads, *(f.column for f in filters)}
+
+
+def _where(table: str, filters: tuple[Filter, ...]) -> list[sa.ColumnElement[bool]]:
+    """The list's own conditions for these filters, so the list shows the rows counted."""
+    # Any listable column will do: only the conditions are taken from the listing.
+    listing = Listing(ListQuery(table, (table_spec(table).default_sort[0],), filters=filters))
+    return _Statement(listing, listing.table).conditions()
+
+
+def readable(session: Session | sa.Connection, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Which (table, column) pairs the current login may SELECT: one round trip."""
+    if not pairs:
+        return set()
+    ordered = sorted(pairs)
+    rows = session.execute(
+        sa.text(
+            "SELECT t, c FROM unnest(CAST(:t AS text[]), CAST(:c AS text[])) AS p(t, c) "
+            "WHERE has_column_privilege(t, c, 'SELECT')"
+        ),
+        {"t": [p[0] for p in ordered], "c": [p[1] for p in ordered]},
+    )
+    return {(t, c) for t, c in rows}
+
+
+def figure_statement(figure: Figure, filters: tuple[Filter, ...]) -> sa.ScalarSelect[Any]:
+    table = Base.metadata.tables[figure.table]
+    return (
+        sa.select(sa.literal_column(figure.aggregate))
+        .select_from(table)
+        .where(*_where(figure.table, filters))
+        .scalar_subquery()
+    )
+
+
+def chart_statement(chart: Chart, filters: tuple[Filter, ...]) -> sa.Select[Any]:
+    table = Base.metadata.tables[chart.table]
+    label = sa.literal_column(chart.label)
+    return (
+        sa.select(sa.cast(label, sa.Text), sa.literal_column(chart.aggregate))
+        .select_from(table)
+        .where(*_where(chart.table, filters))
+        .group_by(label)
+        .order_by(label)
+    )
+
+
+def load_dashboard(
+    session: Session | sa.Connection, module: str, today: dt.date | None = None
+) -> DashboardData:
+    """The figures and chart points of a module's dashboard for the current login: the
+    rights in one query, all figures in a second (one scalar subquery each), then one
+    query per chart. Figures and charts the login may not read are left out."""
+    dashboard = DASHBOARDS[module]
+    if today is None:
+        today = session.execute(sa.text("SELECT current_date")).scalar_one()
+    items = [*dashboard.figures, *dashboard.charts]
+    filters = {item.key: item.filters(today) for item in items}
+    pairs = {(i.table, c) for i in items for c in _columns(i, filters[i.key])}
+    allowed = readable(session, pairs)
+    shown = [i for i in items if all((i.table, c) in allowed for c in _columns(i, filters[i.key]))]
+    data = DashboardData(dashboard)
+    figures = [i for i in shown if isinstance(i, Figure)]
+    if figures:
+        values = session.execute(
+            sa.select(*(figure_statement(f, filters[f.key]) for f in figures))
+        ).one()
+        data.figures.extend(
+            FigureValue(f, v, filters[f.key]) for f, v in zip(figures, values, strict=True)
+        )
+    for chart in (i for i in shown if isinstance(i, Chart)):
+        rows = session.execute(chart_statement(chart, filters[chart.key])).all()
+        data.charts.append(ChartValues(chart, [(str(k), v or 0) for k, v in rows]))
+    return data

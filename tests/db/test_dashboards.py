@@ -1,0 +1,134 @@
+"""Dashboard figures against independent SQL, under the viewer's own demo login."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from urllib.parse import quote, urlsplit
+
+import pytest
+from sqlalchemy import Engine, text
+
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.demo import DEMO_PASSWORD
+from dicel_desktop.services.dashboards import DASHBOARDS, load_dashboard
+
+FINANCE = "eric.niyonzima@dicel.rw"
+HR = "aline.uwase@dicel.rw"
+IT = "claudine.mukamana@dicel.rw"
+RISK = "diane.mutoni@dicel.rw"
+
+
+@pytest.fixture(scope="module")
+def login(demo_dsn: str) -> Iterator:
+    engines: dict[str, Engine] = {}
+
+    def make(email: str) -> Engine:
+        if email not in engines:
+            parts = urlsplit(demo_dsn)
+            netloc = f"{quote(email, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
+            engines[email] = make_engine(parts._replace(netloc=netloc).geturl())
+        return engines[email]
+
+    yield make
+    for engine in engines.values():
+        engine.dispose()
+
+
+def _figures(engine: Engine, module: str) -> dict[str, object]:
+    with engine.connect() as conn:
+        data = load_dashboard(conn, module)
+    return {v.figure.key: v.value for v in data.figures}
+
+
+def _one(engine: Engine, sql: str) -> object:
+    with engine.connect() as conn:
+        return conn.execute(text(sql)).scalar_one()
+
+
+def test_finance_figures_equal_independent_sql(login) -> None:
+    eric = login(FINANCE)
+    shown = _figures(eric, "finance")
+    assert shown["overdue"] == _one(
+        eric,
+        "SELECT count(*) FROM invoices WHERE status IN ('sent','partially_paid','overdue')"
+        " AND due_date < current_date",
+    )
+    assert shown["receivables"] == _one(
+        eric,
+        "SELECT coalesce(sum(total_amount), 0) FROM invoices"
+        " WHERE status IN ('sent','partially_paid','overdue') AND currency = 'RWF'",
+    )
+    assert shown["cash"] == _one(
+        eric,
+        "SELECT coalesce(sum(balance), 0) FROM financial_accounts"
+        " WHERE is_active AND currency = 'RWF'",
+    )
+    expected = _one(
+        eric,
+        "SELECT 100.0 * sum(spent_amount) / nullif(sum(allocated_amount), 0) FROM budgets"
+        " WHERE fiscal_year = extract(year FROM current_date)",
+    )
+    assert shown["budget_use"] == expected
+    assert shown["receivables"] > Decimal(0)
+
+
+def test_hr_figures_equal_independent_sql(login) -> None:
+    aline = login(HR)
+    shown = _figures(aline, "hr")
+    assert shown["headcount"] == _one(
+        aline, "SELECT count(*) FROM employees WHERE status IN ('active', 'on_leave')"
+    )
+    assert shown["pending_leave"] == _one(
+        aline, "SELECT count(*) FROM leave_requests WHERE status = 'pending'"
+    )
+    assert shown["on_leave"] == _one(
+        aline,
+        "SELECT count(*) FROM leave_requests WHERE status = 'approved'"
+        " AND current_date BETWEEN start_date AND end_date",
+    )
+    assert shown["headcount"] > 0
+
+
+def test_it_manager_figures_and_chart_agree(login) -> None:
+    claudine = login(IT)
+    with claudine.connect() as conn:
+        data = load_dashboard(conn, "it")
+    shown = {v.figure.key: v.value for v in data.figures}
+    assert shown["open_tickets"] == _one(
+        claudine,
+        "SELECT count(*) FROM it_support_tickets WHERE status IN ('open','in_progress','on_hold')",
+    )
+    by_priority = dict(data.charts[0].points)
+    assert sum(by_priority.values()) == shown["open_tickets"]
+    assert shown["urgent_tickets"] == by_priority.get("3 high", 0) + by_priority.get(
+        "4 critical", 0
+    )
+
+
+def test_risk_bands_add_up_to_the_open_assessments(login) -> None:
+    diane = login(RISK)
+    with diane.connect() as conn:
+        data = load_dashboard(conn, "risk")
+    shown = {v.figure.key: v.value for v in data.figures}
+    bands = dict(data.charts[0].points)
+    assert shown["open_assessments"] > 0
+    assert sum(bands.values()) == shown["open_assessments"]
+    assert bands.get("4 Critical", 0) == shown["critical_assessments"]
+
+
+def test_a_figure_the_viewer_may_not_read_is_left_out_not_zero(login, demo_dsn) -> None:
+    """The IT manager may not read invoices: the Finance dashboard leaves those out."""
+    claudine = login(IT)
+    assert not _one(claudine, "SELECT has_table_privilege('invoices', 'SELECT')")
+    shown = _figures(claudine, "finance")
+    assert "overdue" not in shown and "receivables" not in shown
+
+
+@pytest.mark.parametrize("module", sorted(DASHBOARDS))
+def test_every_dashboard_loads_for_finance_and_admin(login, module) -> None:
+    for email in (FINANCE, "jean.mugabo@dicel.rw"):
+        with login(email).connect() as conn:
+            data = load_dashboard(conn, module)
+        for value in data.figures:
+            assert value.value is None or value.value >= 0

@@ -1,0 +1,129 @@
+"""Dashboards on screen, as demo people: tiles open their rows, charts are drawn."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from dicel_desktop.demo import DEMO_PASSWORD
+from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.services.auth import login
+
+
+@pytest.fixture
+def open_tab(qtbot, demo_dsn: str, tmp_path) -> Iterator:
+    parts = urlsplit(demo_dsn)
+    windows: list[MainWindow] = []
+
+    def open_(email: str, tab: str):
+        logged_in = login(parts.hostname, parts.port, parts.path.lstrip("/"), email, DEMO_PASSWORD)
+        settings = QSettings(str(tmp_path / f"{email}.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(logged_in, settings=settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.resize(1400, 860)
+        window.show()
+        module = window.show_tab(tab)
+        module.activate()
+        qtbot.waitUntil(lambda: module.dashboard.loaded, timeout=20_000)
+        return window, module
+
+    yield open_
+    for window in windows:
+        window.close()
+
+
+def _value(module, key: str):
+    return next(v.value for v in module.dashboard.data.figures if v.figure.key == key)
+
+
+@pytest.mark.parametrize(
+    ("email", "tab", "key"),
+    [
+        ("eric.niyonzima@dicel.rw", "Finance", "overdue"),
+        ("aline.uwase@dicel.rw", "Human Resources", "headcount"),
+        ("claudine.mukamana@dicel.rw", "IT", "maintenance_due"),
+        ("diane.mutoni@dicel.rw", "Risk", "critical_assessments"),
+    ],
+)
+def test_a_tile_opens_the_rows_it_counted(qtbot, open_tab, email, tab, key) -> None:
+    window, module = open_tab(email, tab)
+    assert window.current_grid() is None  # the tab opens on its dashboard
+    expected = _value(module, key)
+    assert expected > 0
+    qtbot.mouseClick(module.dashboard.tiles[key], Qt.MouseButton.LeftButton)
+    grid = window.current_grid()
+    assert grid is module.drill
+    qtbot.waitUntil(lambda: not grid.model.is_loading and grid.model.rowCount() > 0, timeout=20_000)
+    assert grid.model.rowCount() == expected
+    # The plain list is one click away, unfiltered.
+    module.show_table(grid.table)
+    assert window.current_grid() is not grid
+
+
+def test_a_viewer_sees_no_tile_for_what_they_may_not_read(open_tab) -> None:
+    """The IT manager reads no invoices: Finance's overdue figure is not theirs."""
+    _window, module = open_tab("claudine.mukamana@dicel.rw", "IT")
+    assert "open_tickets" in module.dashboard.tiles
+    assert not any(k in module.dashboard.tiles for k in ("overdue", "receivables"))
+
+
+@pytest.mark.parametrize(
+    ("email", "tab"),
+    [
+        ("eric.niyonzima@dicel.rw", "Finance"),
+        ("diane.mutoni@dicel.rw", "Risk"),
+        ("divine.ingabire@dicel.rw", "Inventory"),
+    ],
+)
+def test_a_dashboard_chart_is_drawn_not_blank(qtbot, open_tab, email, tab) -> None:
+    _window, module = open_tab(email, tab)
+    assert module.dashboard.charts, "every dashboard has a chart"
+    for plot in module.dashboard.charts.values():
+        image = plot.grab().toImage()
+        ink = 0
+        for y in range(0, image.height(), 3):
+            for x in range(0, image.width(), 3):
+                c = image.pixelColor(x, y)
+                if c.blue() > c.red() + 60:  # the bars' blue, not the white ground or grey axes
+                    ink += 1
+        samples = (image.width() // 3) * (image.height() // 3)
+        assert ink / samples > 0.02, f"{plot.objectName()} looks blank"
+
+
+def test_a_tab_screenshot_shows_the_dashboard_with_its_chart(tmp_path) -> None:
+    """``--tab Finance`` pictures the Finance dashboard: its bars' blue is on the image."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from helpers import new_cluster_folder
+    from PySide6.QtGui import QImage
+
+    from dicel_desktop.localdb import LocalCluster
+
+    folder = new_cluster_folder("dicel-demo-dash-")
+    target = tmp_path / "finance.png"
+    env = {**os.environ, "DICEL_DEMO_DIR": str(folder), "QT_QPA_PLATFORM": "offscreen"}
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "dicel_desktop", "--demo", "--user", "eric.niyonzima@dicel.rw",
+             "--screenshot", str(target), "--tab", "Finance"],
+            capture_output=True, text=True, env=env, timeout=240,
+        )  # fmt: skip
+    finally:
+        LocalCluster(folder).stop()
+        shutil.rmtree(folder, ignore_errors=True)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    blue = sum(
+        1
+        for x in range(0, image.width(), 5)
+        for y in range(0, image.height(), 5)
+        if (c := image.pixelColor(x, y)).blue() > c.red() + 60 and c.green() < 140
+    )
+    assert blue > 300, "no dashboard chart on the picture"
