@@ -176,8 +176,7 @@ def test_ctrl_e_exports_the_finance_list_as_the_finance_login_sees_it(
     window = MainWindow(logged_in, settings=settings)
     qtbot.addWidget(window)
     window.show()
-    window.show_tab("Finance")
-    grid = window.current_grid()
+    grid = window.show_tab("Finance").show_table("transactions")  # it opens on its dashboard
     assert window.action_export.shortcut().toString() == "Ctrl+E"
     assert export_dialog.LAST_FOLDER_KEY == LAST_FOLDER_KEY
     choose_file(monkeypatch, tmp_path / "finance.xlsx")
