@@ -6,6 +6,8 @@ Fixtures live in conftest.py; plain functions live here.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
@@ -87,6 +89,16 @@ def _ram_folder() -> str | None:
         if os.access(candidate, os.W_OK | os.X_OK) and st.f_bavail * st.f_frsize > 2**30:
             return candidate
     return None
+
+
+def run_demo(demo_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The program itself, ``dicel-desktop --demo ARGS``, in its own process on the demo
+    database kept in ``demo_dir`` (offscreen); what it printed and its exit status."""
+    env = {**os.environ, "DICEL_DEMO_DIR": str(demo_dir), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "dicel_desktop", "--demo", *args],
+        capture_output=True, text=True, env=env, timeout=240,
+    )  # fmt: skip
 
 
 def new_cluster_folder(prefix: str = "dicel-pg-") -> Path:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
@@ -51,3 +53,17 @@ def desk(qapp):
     for opener in made:
         opener.close_all(discard=True)
         opener.worker.shutdown()
+
+
+@pytest.fixture(scope="session")
+def demo_dir():
+    """One folder for the demo database of the tests that run the program itself
+    (helpers.run_demo): made once, stopped and removed at the end."""
+    from helpers import new_cluster_folder
+
+    from dicel_desktop.localdb import LocalCluster
+
+    folder = new_cluster_folder("dicel-demo-shot-")
+    yield folder
+    LocalCluster(folder).stop()
+    shutil.rmtree(folder, ignore_errors=True)

@@ -1,15 +1,9 @@
 """`--tab NAME --page TITLE`: the screenshot option pictures a chart page, end to end (a
-real run of the program in its own process, on a demo database of its own)."""
+real run of the program in its own process, on the demo database the GUI tests share)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-
-import pytest
-from helpers import new_cluster_folder
+from helpers import run_demo
 from PySide6.QtGui import QColor, QImage
 
 from dicel_desktop.gui.charts.common import BAND_COLOURS
@@ -18,25 +12,9 @@ from dicel_desktop.localdb import LocalCluster
 RISK_OFFICER = "diane.mutoni@dicel.rw"
 
 
-@pytest.fixture(scope="module")
-def demo_dir():
-    folder = new_cluster_folder("dicel-demo-charts-")
-    yield folder
-    LocalCluster(folder).stop()
-    shutil.rmtree(folder, ignore_errors=True)
-
-
-def _run(demo_dir, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DICEL_DEMO_DIR": str(demo_dir), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "dicel_desktop", "--demo", *args],
-        capture_output=True, text=True, env=env, timeout=240,
-    )  # fmt: skip
-
-
 def test_the_heatmap_page_is_pictured_in_its_band_colours(demo_dir, tmp_path):
     target = tmp_path / "heatmap.png"
-    result = _run(
+    result = run_demo(
         demo_dir, "--user", RISK_OFFICER, "--screenshot", str(target),
         "--tab", "Risk", "--page", "Risk heatmap",
     )  # fmt: skip
@@ -53,7 +31,7 @@ def test_the_heatmap_page_is_pictured_in_its_band_colours(demo_dir, tmp_path):
 
 
 def test_a_page_the_tab_does_not_have_is_refused_with_its_pages(demo_dir, tmp_path):
-    result = _run(
+    result = run_demo(
         demo_dir, "--user", RISK_OFFICER, "--screenshot", str(tmp_path / "x.png"),
         "--tab", "Risk", "--page", "Budget chart",
     )  # fmt: skip

@@ -94,30 +94,16 @@ def test_a_dashboard_chart_is_drawn_not_blank(qtbot, open_tab, email, tab) -> No
         assert ink / samples > 0.02, f"{plot.objectName()} looks blank"
 
 
-def test_a_tab_screenshot_shows_the_dashboard_with_its_chart(tmp_path) -> None:
+def test_a_tab_screenshot_shows_the_dashboard_with_its_chart(demo_dir, tmp_path) -> None:
     """``--tab Finance`` pictures the Finance dashboard: its bars' blue is on the image."""
-    import os
-    import shutil
-    import subprocess
-    import sys
-
-    from helpers import new_cluster_folder
+    from helpers import run_demo
     from PySide6.QtGui import QImage
 
-    from dicel_desktop.localdb import LocalCluster
-
-    folder = new_cluster_folder("dicel-demo-dash-")
     target = tmp_path / "finance.png"
-    env = {**os.environ, "DICEL_DEMO_DIR": str(folder), "QT_QPA_PLATFORM": "offscreen"}
-    try:
-        result = subprocess.run(
-            [sys.executable, "-m", "dicel_desktop", "--demo", "--user", "eric.niyonzima@dicel.rw",
-             "--screenshot", str(target), "--tab", "Finance"],
-            capture_output=True, text=True, env=env, timeout=240,
-        )  # fmt: skip
-    finally:
-        LocalCluster(folder).stop()
-        shutil.rmtree(folder, ignore_errors=True)
+    result = run_demo(
+        demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(target),
+        "--tab", "Finance",
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     image = QImage(str(target))
     blue = sum(

@@ -7,39 +7,20 @@ server behind.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 
 import psycopg
-import pytest
-from helpers import dsn_for, new_cluster_folder
+from helpers import dsn_for, run_demo
 from PySide6.QtGui import QImage
 
 from dicel_desktop.demo_mode import DEMO_DATABASE
 from dicel_desktop.localdb import LocalCluster
 
 
-@pytest.fixture(scope="module")
-def demo_dir():
-    folder = new_cluster_folder("dicel-demo-shot-")
-    yield folder
-    LocalCluster(folder).stop()
-    shutil.rmtree(folder, ignore_errors=True)
-
-
-def _run(demo_dir, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DICEL_DEMO_DIR": str(demo_dir), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "dicel_desktop", "--demo", *args],
-        capture_output=True, text=True, env=env, timeout=240,
-    )  # fmt: skip
-
-
 def test_a_screenshot_of_the_finance_tab_as_the_finance_manager(demo_dir, tmp_path):
     target = tmp_path / "finance.png"
-    result = _run(
+    result = run_demo(
         demo_dir,
         "--user",
         "eric.niyonzima@dicel.rw",
@@ -58,7 +39,7 @@ def test_a_screenshot_of_the_finance_tab_as_the_finance_manager(demo_dir, tmp_pa
 
 
 def test_a_tab_the_user_cannot_see_is_refused_with_the_tabs_they_have(demo_dir, tmp_path):
-    result = _run(
+    result = run_demo(
         demo_dir, "--user", "grace.uwimana@dicel.rw", "--screenshot", str(tmp_path / "x.png"),
         "--tab", "Payroll",
     )  # fmt: skip
@@ -90,7 +71,7 @@ def _colours(image: QImage) -> int:
 
 def test_a_screenshot_of_a_record_form_opened_from_its_list(demo_dir, tmp_path):
     target = tmp_path / "expense.png"
-    result = _run(
+    result = run_demo(
         demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(target),
         "--tab", "Finance", "--open", "expenses",
     )  # fmt: skip
@@ -102,13 +83,13 @@ def test_a_screenshot_of_a_record_form_opened_from_its_list(demo_dir, tmp_path):
 
 def test_a_screenshot_of_a_record_named_by_its_key_and_of_an_empty_form(demo_dir, tmp_path):
     named = tmp_path / "department.png"
-    result = _run(
+    result = run_demo(
         demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(named),
         "--open", "departments:finance",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     empty = tmp_path / "new.png"
-    result = _run(
+    result = run_demo(
         demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(empty),
         "--new", "expenses",
     )  # fmt: skip
@@ -118,18 +99,18 @@ def test_a_screenshot_of_a_record_named_by_its_key_and_of_an_empty_form(demo_dir
 
 def test_a_form_of_an_unknown_or_unreadable_table_is_refused_by_name(demo_dir, tmp_path):
     target = tmp_path / "x.png"
-    unknown = _run(
+    unknown = run_demo(
         demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(target),
         "--open", "invoicez",
     )  # fmt: skip
     assert unknown.returncode == 2 and "no table 'invoicez'" in unknown.stderr
-    hidden = _run(
+    hidden = run_demo(
         demo_dir, "--user", "grace.uwimana@dicel.rw", "--screenshot", str(target),
         "--open", "expenses",
     )  # fmt: skip
     assert hidden.returncode == 2
     assert "may not read the table 'expenses'" in hidden.stderr
-    missing = _run(
+    missing = run_demo(
         demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(target),
         "--open", "expenses:EXP-1999-999999",
     )  # fmt: skip
@@ -140,7 +121,7 @@ def test_a_form_of_an_unknown_or_unreadable_table_is_refused_by_name(demo_dir, t
 def test_a_leave_request_opened_by_its_decider_is_pictured_on_its_decision(demo_dir, tmp_path):
     """The Executive Assistant's pending leave waits for the Managing Director (demo
     data): opening it as him shows the decision dialog, and the picture is of that."""
-    warm = _run(demo_dir, "--user", "jean.mugabo@dicel.rw", "--screenshot",
+    warm = run_demo(demo_dir, "--user", "jean.mugabo@dicel.rw", "--screenshot",
                 str(tmp_path / "warm.png"))  # fmt: skip
     assert warm.returncode == 0, warm.stderr  # the demo database exists from here on
     cluster = LocalCluster(demo_dir)
@@ -155,7 +136,7 @@ def test_a_leave_request_opened_by_its_decider_is_pictured_on_its_decision(demo_
     finally:
         cluster.stop()
     target = tmp_path / "decision.png"
-    result = _run(
+    result = run_demo(
         demo_dir, "--user", "jean.mugabo@dicel.rw", "--screenshot", str(target),
         "--open", f"leave_requests:{request}",
     )  # fmt: skip
@@ -169,7 +150,7 @@ def test_a_leave_request_opened_by_its_decider_is_pictured_on_its_decision(demo_
 def test_a_screenshot_of_a_section_of_my_work_named_by_its_title(demo_dir, tmp_path):
     # The Managing Director supervises the department heads: "Waiting for me" is theirs.
     target = tmp_path / "inbox.png"
-    result = _run(
+    result = run_demo(
         demo_dir,
         "--user",
         "jean.mugabo@dicel.rw",
