@@ -112,6 +112,13 @@ class BudgetChart:
         """What should have been spent by the end of each month, spending evenly."""
         return tuple((self.allocated * m / 12).quantize(Decimal("0.01")) for m in range(1, 13))
 
+    def months_so_far(self, today: dt.date) -> int:
+        """How many months of the year shown have begun by ``today``: the spending line
+        stops there rather than running flat through months to come."""
+        if self.year is None or self.year > today.year:
+            return 0
+        return 12 if self.year < today.year else today.month
+
     def cumulative_spent(self) -> tuple[Decimal, ...]:
         total, out = Decimal(0), []
         for month in self.monthly_spent:

@@ -11,6 +11,7 @@ it (``records_requested``).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 from decimal import Decimal
@@ -320,7 +321,10 @@ class BudgetChart(QWidget):
 
         axis = list(range(1, 13))
         self._straight_line.setData(axis, [float(v) for v in data.straight_line()])
-        self._spent_line.setData(axis, [float(v) for v in data.cumulative_spent()])
+        so_far = data.months_so_far(dt.date.today())
+        self._spent_line.setData(
+            axis[:so_far], [float(v) for v in data.cumulative_spent()[:so_far]]
+        )
         top = max(float(data.allocated), float(data.cumulative_spent()[-1]), 1.0)
         self.months.getPlotItem().getViewBox().setYRange(0, top * 1.05, padding=0)
         self._describe()
