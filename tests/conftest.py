@@ -141,6 +141,16 @@ def db_engine(db_dsn: str):
         engine.dispose()
 
 
+#: demo_dsn -> the copy of it made as loaded.
+_PRISTINE: dict[str, str] = {}
+
+
+@pytest.fixture(scope="session")
+def pristine_demo_dsn(demo_dsn: str) -> str:
+    """The demo company exactly as loaded: no test has logged in to it or changed it."""
+    return _PRISTINE[demo_dsn]
+
+
 @pytest.fixture(scope="session")
 def demo_dsn(pg_superuser_dsn: str, template_db: str, _admin: psycopg.Connection) -> Iterator[str]:
     """A database with the small demo company and its logins, shared by the session.
@@ -157,13 +167,21 @@ def demo_dsn(pg_superuser_dsn: str, template_db: str, _admin: psycopg.Connection
     _grant_database(dsn)
     before = demo_logins(_admin)
     engine = make_engine(dsn)
+    pristine = f"{name}_as_loaded"
     try:
         with engine.begin() as conn:
             report = load_demo_data(conn, "small")
         assert report.replica, "a superuser load runs with triggers off"
+        # A copy as loaded, before any test logs in (a login records itself in users):
+        # the tests of the load itself read that one (pristine_demo_dsn).
+        engine.dispose()
+        create_database(_admin, pristine, template=name)
+        _PRISTINE[dsn] = dsn_for(pg_superuser_dsn, pristine)
         yield dsn
     finally:
         engine.dispose()
         drop_database(_admin, name)
+        if dsn in _PRISTINE:
+            drop_database(_admin, pristine)
         for login in sorted(demo_logins(_admin) - before):
             _admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(login)))

@@ -52,8 +52,9 @@ def _logins_of(conn: psycopg.Connection) -> set[str]:
 
 
 @pytest.fixture
-def db(demo_dsn: str) -> Iterator[psycopg.Connection]:
-    with psycopg.connect(demo_dsn) as conn:
+def db(pristine_demo_dsn: str) -> Iterator[psycopg.Connection]:
+    # As loaded: GUI tests log in to the shared demo database, and a login is recorded.
+    with psycopg.connect(pristine_demo_dsn) as conn:
         yield conn
 
 
@@ -581,7 +582,7 @@ def _checksums(dsn: str) -> dict[str, str]:
         return sums
 
 
-def test_same_data_every_time_even_with_triggers_on(demo_dsn: str, db_dsn: str) -> None:
+def test_same_data_every_time_even_with_triggers_on(pristine_demo_dsn: str, db_dsn: str) -> None:
     """A second load, this time with every trigger and foreign-key check on, gives the
     same rows (triggers on: the audit log fills up, the data does not change)."""
     engine = make_engine(db_dsn)
@@ -591,7 +592,7 @@ def test_same_data_every_time_even_with_triggers_on(demo_dsn: str, db_dsn: str) 
     finally:
         engine.dispose()
     assert not report.replica
-    assert _checksums(db_dsn) == _checksums(demo_dsn)
+    assert _checksums(db_dsn) == _checksums(pristine_demo_dsn)
 
 
 _DIGEST = """
