@@ -93,6 +93,8 @@ def test_a_filtered_sorted_list_as_pdf_has_every_row_in_order_and_each_page_its_
     )
     target = tmp_path / "transactions.pdf"
     job = ListPrintJob(grid.model._worker, grid, grid, chunk_rows=70)
+    held: list[int] = []
+    job.chunk_read.connect(lambda _rows: held.append(job.pages.held_rows))
     sentence, problem = finish(qtbot, job, lambda: job.save_pdf_to(str(target)))
     assert (sentence, problem) == (f"Saved as {target}.", False)
 
@@ -117,6 +119,9 @@ def test_a_filtered_sorted_list_as_pdf_has_every_row_in_order_and_each_page_its_
         assert f"Page {k} of {len(pages)}" in text
         printed += re.findall(r"REF-\d+", text)
     assert printed == expected
+    # Pages were painted as their rows came: never more than a page's rows held.
+    assert len(held) == -(-len(expected) // 70) and max(held) < per_page
+    assert job.pages.pages_painted == len(pages)
 
 
 def test_cancelling_a_long_list_stops_reading_and_writes_nothing(qtbot, grid, tmp_path):
@@ -135,7 +140,9 @@ def test_cancelling_a_long_list_stops_reading_and_writes_nothing(qtbot, grid, tm
     assert (sentence, problem) == ("Printing was cancelled: nothing was printed or saved.", False)
     qtbot.waitUntil(lambda: not grid.model._worker.is_busy, timeout=WAIT_MS)
     assert reads == [25, 50]
-    assert len(job.rows) == 50 < ROWS
+    assert job.rows_read == 50 < ROWS
+    # The first page had begun in the file: the half-written PDF is gone.
+    assert job.pages is not None and not job.pages.is_open
     assert not target.exists()
 
 

@@ -1,37 +1,44 @@
 """Print… and Save as PDF… of the current list: its search, filters, sort and visible
 columns, all its rows.
 
-The rows are read on the DB worker one keyset page at a time (``services.printing``),
-never all at once: each page is one request, the next asked for when the last arrives,
-so the GUI stays responsive and a progress dialog can cancel between two pages (the
-request in flight is cancelled on the server). The document is painted once every row
-is in, so each page knows how many there are ("Page 1 of M")."""
+The rows are counted first (for "Page N of M"), then read on the DB worker one keyset
+chunk at a time (``services.printing``), never all at once: each chunk is one request,
+the next asked for when the last arrives, so the GUI stays responsive and a progress
+dialog can cancel between two chunks (the request in flight is cancelled on the server).
+Each page is painted as soon as its rows are in and then forgotten (``ListPages``): a
+million-row list prints in the memory of one page. A cancelled or failed print leaves
+nothing: the printer's job is aborted, a half-written PDF removed."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from dicel_desktop.gui.cell_format import CellFormatter, Cells, LocaleFormats, ValueFormatter
+from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats, ValueFormatter
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.printing.filter_words import filter_text
-from dicel_desktop.gui.printing.list_sheet import ListSheet, print_list
+from dicel_desktop.gui.printing.list_sheet import ListColumns, ListPages
 from dicel_desktop.gui.printing.output import PrintOutput
-from dicel_desktop.gui.printing.page import Furniture, tr
+from dicel_desktop.gui.printing.page import Furniture, pdf_writer, tr
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.list_operations import count_rows
 from dicel_desktop.services.printing import Key, RowChunk, company_name, read_rows
 
 log = logging.getLogger(__name__)
 
 #: Rows per request to the worker.
 CHUNK_ROWS = 500
+#: How long the count for "Page N of M" may take before the grid's estimate stands in.
+COUNT_TIMEOUT_MS = 60_000
 
 
 class ListPrintJob(PrintOutput):
@@ -63,41 +70,58 @@ class ListPrintJob(PrintOutput):
             filter_text=" · ".join(w for w in words if w),
             date=values.date(dt.date.today()),
         )
-        self._headers = [c.label for c in grid.model.columns]
-        self._right = [c.right_aligned for c in grid.model.columns]
-        self.rows: list[Cells] = []
+        self._columns = ListColumns(
+            [c.label for c in grid.model.columns], [c.right_aligned for c in grid.model.columns]
+        )
+        #: Rows read (and painted or waiting for their page) so far.
+        self.rows_read = 0
+        #: The pages being painted (once the first rows are in).
+        self.pages: ListPages | None = None
         self._formatter: CellFormatter | None = None
         self._request: int | None = None
+        self._expected = 0
+        self._device: Any = None
+        self._pdf_path: str | None = None
+        self._done: Callable[[bool], None] | None = None
         self.cancelled = False
         self.progress: QProgressDialog | None = None
 
     # ----------------------------------------------------------------- entry points
 
     def print_(self) -> None:
-        """The print dialog, then the rows, then the printer."""
-        self.ask_printer(
-            self.title,
-            lambda printer: self.read(partial(self._print, printer)),
-            landscape=self._sheet().landscape,
-        )
+        """The print dialog, then the rows, each page printed as its rows come."""
+        self.ask_printer(self.title, self.print_to, landscape=self._columns.landscape)
+
+    def print_to(self, printer: Any) -> None:
+        self._read(printer, partial(self.printer_finished, printer))
 
     def save_pdf(self) -> None:
-        """The file dialog, then the rows, then the PDF."""
+        """The file dialog, then the rows, each page written as its rows come."""
         self.ask_file(self.title, _stem(self.title), self.save_pdf_to)
 
     def save_pdf_to(self, path: str) -> None:
-        self.read(partial(self._write, path))
+        self._pdf_path = path
+        writer = pdf_writer(path, self.title, landscape=self._columns.landscape)
+        self._read(writer, partial(self._pdf_done, path))
+
+    def _pdf_done(self, path: str, ok: bool) -> None:
+        # The file is complete once the writer is gone.
+        self._device = None
+        if self.pages is not None:
+            self.pages.release()
+        self.pdf_finished(path, ok)
 
     # ----------------------------------------------------------------- reading
 
-    def read(self, then: Callable[[], None]) -> None:
-        """Reads the company's name and every row, then calls ``then``."""
-        expected = max(self._grid.model.rowCount(), 1)
+    def _read(self, device: Any, done: Callable[[bool], None]) -> None:
+        """The company's name, the count, then the rows onto ``device``; ``done(ok)``."""
+        self._device = device
+        self._done = done
         progress = QProgressDialog(
             tr("Reading the rows of %1…").replace("%1", self.title),
             tr("Cancel"),
             0,
-            expected,
+            max(self._grid.model.rowCount(), 1),
             self._parent,
         )
         progress.setWindowTitle(tr("Printing"))
@@ -106,41 +130,71 @@ class ListPrintJob(PrintOutput):
         progress.setAutoReset(False)
         progress.canceled.connect(self.cancel)
         self.progress = progress
+        self._request = self._worker.submit(company_name, self._on_named, self._failed)
 
-        def named(name: str) -> None:
-            self._furniture = Furniture(
-                name, self._furniture.title, self._furniture.filter_text, self._furniture.date
-            )
-            self._next(self._query, None, then)
-
-        self._request = self._worker.submit(company_name, named, self._failed)
-
-    def _next(self, listing: Any, after: Key | None, then: Callable[[], None]) -> None:
+    def _on_named(self, name: str) -> None:
+        self._furniture = Furniture(
+            name, self._furniture.title, self._furniture.filter_text, self._furniture.date
+        )
         self._request = self._worker.submit(
-            partial(read_rows, listing=listing, after=after, limit=self._chunk_rows),
-            partial(self._on_chunk, then),
+            partial(count_rows, listing=self._query, timeout_ms=COUNT_TIMEOUT_MS),
+            self._on_counted,
             self._failed,
         )
 
-    def _on_chunk(self, then: Callable[[], None], chunk: RowChunk) -> None:
+    def _on_counted(self, count: int | None) -> None:
+        if self.cancelled:
+            return
+        # A count that took too long: the grid's own figure stands in for M.
+        self._expected = count if count is not None else self._grid.model.rowCount()
+        if self.progress is not None:
+            self.progress.setMaximum(max(self._expected, 1))
+        self._next(self._query, None)
+
+    def _next(self, listing: Any, after: Key | None) -> None:
+        self._request = self._worker.submit(
+            partial(read_rows, listing=listing, after=after, limit=self._chunk_rows),
+            self._on_chunk,
+            self._failed,
+        )
+
+    def _on_chunk(self, chunk: RowChunk) -> None:
         if self.cancelled:
             return
         if self._formatter is None:
             self._formatter = CellFormatter(chunk.listing, self._formats)
-        self.rows.extend(self._formatter.format_rows(chunk.rows))
-        self.chunk_read.emit(len(self.rows))
+        rows = self._formatter.format_rows(chunk.rows)
+        if self.pages is None:
+            pages = ListPages(
+                self._columns, self._device, self._furniture, expected_rows=self._expected
+            )
+            if not pages.begin(rows):  # no printer, a file that cannot be written
+                self._request = None
+                self._close_progress()
+                self._finish(False)
+                return
+            self.pages = pages
+        self.pages.add(rows)
+        self.rows_read += len(rows)
+        self.chunk_read.emit(self.rows_read)
         if self.progress is not None:
-            if len(self.rows) > self.progress.maximum():
-                self.progress.setMaximum(len(self.rows))
-            self.progress.setValue(len(self.rows))
+            if self.rows_read > self.progress.maximum():
+                self.progress.setMaximum(self.rows_read)
+            self.progress.setValue(self.rows_read)
         if self.cancelled:  # the progress dialog's Cancel, pressed during that update
             return
         if chunk.next_key is None:
             self._request = None
             self._close_progress()
-            then()
+            self.pages.finish()
+            self._finish(True)
             return
-        self._next(chunk.listing, chunk.next_key, then)
+        self._next(chunk.listing, chunk.next_key)
+
+    def _finish(self, ok: bool) -> None:
+        done, self._done = self._done, None
+        if done is not None:
+            done(ok)
 
     def cancel(self) -> None:
         """Stops reading: the request in flight is cancelled, nothing is printed."""
@@ -151,13 +205,30 @@ class ListPrintJob(PrintOutput):
             self._worker.cancel(self._request)
             self._request = None
         self._close_progress()
+        self._discard()
         self.finished.emit(tr("Printing was cancelled: nothing was printed or saved."), False)
 
     def _failed(self, error: BaseException) -> None:
         log.warning("reading the list to print failed: %r", error)
         self._request = None
         self._close_progress()
+        self._discard()
         self.finished.emit(describe_error(error), True)
+
+    def _discard(self) -> None:
+        """What was painted so far goes: the printer's job aborted, the PDF removed."""
+        self._done = None
+        if self.pages is not None and self.pages.is_open:
+            abort = getattr(self._device, "abort", None)  # QPrinter: drop the spooled job
+            if abort is not None:
+                abort()
+            self.pages.abort()
+        self._device = None  # a QPdfWriter closes its file when it goes
+        if self.pages is not None:
+            self.pages.release()
+        if self._pdf_path is not None and self.pages is not None:
+            with contextlib.suppress(OSError):
+                Path(self._pdf_path).unlink(missing_ok=True)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -165,20 +236,6 @@ class ListPrintJob(PrintOutput):
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-
-    # ----------------------------------------------------------------- painting
-
-    def _sheet(self) -> ListSheet:
-        return ListSheet(self._headers, self._right, self.rows)
-
-    def _render(self, device: Any) -> bool:
-        return print_list(self._sheet(), device, self._furniture)
-
-    def _write(self, path: str) -> None:
-        self.write_pdf(path, self.title, self._render, landscape=self._sheet().landscape)
-
-    def _print(self, printer: Any) -> None:
-        self.send_to_printer(printer, self._render)
 
 
 def _stem(title: str) -> str:

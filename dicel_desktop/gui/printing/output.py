@@ -79,6 +79,10 @@ class PrintOutput(QObject):
         writer = pdf_writer(path, title, landscape=landscape)
         ok = render(writer)
         del writer  # the file is complete once the writer is gone
+        return self.pdf_finished(path, ok)
+
+    def pdf_finished(self, path: str, ok: bool) -> bool:
+        """Says how writing the PDF at ``path`` went (its writer already gone)."""
         if not ok or not written(path):
             log.warning("PDF %s not written (render ok: %s)", path, ok)
             self.finished.emit(
@@ -92,7 +96,11 @@ class PrintOutput(QObject):
         return True
 
     def send_to_printer(self, printer: QPrinter, render: Callable[[object], bool]) -> bool:
-        if not render(printer):
+        return self.printer_finished(printer, render(printer))
+
+    def printer_finished(self, printer: QPrinter, ok: bool) -> bool:
+        """Says how sending to ``printer`` went."""
+        if not ok:
             log.warning("printing to %s failed", printer.printerName())
             self.finished.emit(
                 tr("The printer could not be used: check it is on and try again."), True
