@@ -388,7 +388,7 @@ def test_a_person_prints_their_payslip(qtbot, logins, desk, my_payslip, tmp_path
     file_name.setText(str(printed))
     dialog.accept()
     qtbot.waitUntil(lambda: page.status.isVisible(), timeout=WAIT_MS)
-    assert page.status.text() == "The payslip was sent to the printer."
+    assert page.status.text() == "Sent to the printer."
     assert "Net pay" in _text_of(str(printed))
 
 

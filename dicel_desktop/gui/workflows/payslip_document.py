@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from dicel_desktop.gui.editors.json_deductions import deduction_label
-from dicel_desktop.gui.printing.page import Furniture, pdf_writer, print_document
+from dicel_desktop.gui.printing.page import Furniture, print_document
 from dicel_desktop.gui.workflows.form_step_dialog import (
     date_text,
     money_text,
@@ -107,8 +106,3 @@ def print_payslip(slip: Payslip, device: QPagedPaintDevice) -> bool:
         slip.company_name or "", payslip_title(slip), "", date_text(dt.date.today())
     )
     return print_document(payslip_document(slip), device, furniture)
-
-
-def write_pdf(slip: Payslip, path: str | Path) -> None:
-    """The payslip as an A4 PDF at ``path``."""
-    print_payslip(slip, pdf_writer(path, payslip_title(slip)))
