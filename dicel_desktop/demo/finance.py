@@ -138,7 +138,7 @@ def _expenses(demo: Demo, rng: random.Random, allocated) -> dict[tuple[str, int,
         "expenses",
         "id expense_number department_id expense_category amount currency description "
         "vendor expense_date receipt_url status approved_by approved_date created_by "
-        "decision_note created_at updated_at",
+        "decision_note paid_date created_at updated_at",
     )
     spent: dict[tuple[str, int, str], Decimal] = defaultdict(Decimal)
     planned = []
@@ -167,7 +167,7 @@ def _expenses(demo: Demo, rng: random.Random, allocated) -> dict[tuple[str, int,
         status = _expense_status(rng, age)
         created = min(office_time(rng, day), demo.now - timedelta(minutes=rng.randint(10, 300)))
         number = demo.number("expenses", day)
-        decided = None
+        decided = paid_on = None
         if status in ("approved", "paid", "rejected"):
             decided = min(created + timedelta(hours=rng.randint(1, 72)), demo.now)
         updated = decided or created
@@ -187,8 +187,8 @@ def _expenses(demo: Demo, rng: random.Random, allocated) -> dict[tuple[str, int,
             new_id(rng), number, dept.id, category, money(value), "RWF",
             f"{category} for {dept.spec.name}", vendor, day,
             f"dicel-doc://expenses/{number}.pdf", status,
-            approver.user_id if decided else None, decided, creator.user_id, note, created,
-            min(updated, demo.now),
+            approver.user_id if decided else None, decided, creator.user_id, note, paid_on,
+            created, min(updated, demo.now),
         ))  # fmt: skip
     return spent
 

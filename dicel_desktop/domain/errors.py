@@ -421,6 +421,13 @@ MESSAGES: Mapping[str, str] = {
         "{account} holds {balance} {currency}; the salaries need {needed} {currency}. Move "
         "money to it first, or pay from another account."
     ),
+    "payment_account_short": (
+        "{account} holds {balance} {currency}; this payment needs {needed} {currency}. Move "
+        "money to it first, or pay from another account."
+    ),
+    "own_expense_payment": (
+        "You filed this expense yourself: another finance officer must pay it."
+    ),
     # --- exporting a list (services.export)
     "export_write_failed": (
         "The list could not be saved as {path}: {detail}. Choose a folder you can write "

@@ -227,7 +227,7 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "financial_accounts": _f("balance"),
         "transactions": _f("status", "posted_date"),
         "budgets": _f("status", "spent_amount"),
-        "expenses": _f("status", "approved_by", "approved_date", "decision_note"),
+        "expenses": _f("status", "approved_by", "approved_date", "decision_note", "paid_date"),
         # Totals follow the lines; payment fields are set when a payment is recorded.
         "invoices": _f(
             "status", "subtotal", "tax_amount", "total_amount", "paid_date", "payment_method"
@@ -689,6 +689,7 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # login. A payslip is printed by whoever may read it (row security).
         "dicel_decide_expense": (_FINANCE_GROUP,),
         "dicel_cancel_expense": (_FINANCE_GROUP, _ADMIN_GROUP),
+        "dicel_pay_expense": (_FINANCE_GROUP,),
         "dicel_expense_budget": (_FINANCE_GROUP,),
         "dicel_expenses_to_decide": (BASE_GROUP_ROLE,),
         "dicel_issue_invoice": (_FINANCE_GROUP,),

@@ -176,6 +176,7 @@ _COLUMN_LABELS = {
     ("expenses", "approved_by"): "Decided by",
     ("expenses", "approved_date"): "Decided on",
     ("expenses", "decision_note"): "Reason given",
+    ("expenses", "paid_date"): "Paid on",
     ("patrol_logs", "route_id"): "Route",
     ("security_assignments", "guard_id"): "Guard",
     ("patrol_logs", "guard_id"): "Guard",

@@ -530,6 +530,8 @@ for _state, _code, _family in (
     ("DW324", "payroll_nobody", Conflict),
     ("DW325", "payroll_not_approved", Conflict),
     ("DW326", "account_short", Conflict),
+    ("DW327", "payment_account_short", Conflict),
+    ("DW328", "own_expense_payment", NotAllowed),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):

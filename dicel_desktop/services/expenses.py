@@ -1,4 +1,5 @@
-"""Expenses: the decision on a pending expense and the budget it would be charged to.
+"""Expenses: the decision on a pending expense, the budget it would be charged to, and
+its payment once approved (``dicel_pay_expense``, migration 0023).
 
 The rules are the database's (``dicel_decide_expense``, migration 0014): a finance login
 other than the expense's creator decides, once; an approval adds the amount to the
@@ -9,6 +10,7 @@ No Qt here.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
@@ -67,6 +69,19 @@ def cancel_expense(session: Session, expense_id: uuid.UUID, note: str | None = N
         session,
         "SELECT public.dicel_cancel_expense(:expense, :note)",
         {"expense": expense_id, "note": note or None},
+        table="expenses",
+    )
+
+
+def pay_expense(
+    session: Session, expense_id: uuid.UUID, account_id: uuid.UUID | None, paid_on: dt.date
+) -> uuid.UUID:
+    """Pay an approved expense from one account in its currency (finance, not whoever
+    filed it): one posted debit referencing the expense number; returns its id."""
+    return call_function(
+        session,
+        "SELECT public.dicel_pay_expense(:expense, :account, :paid_on)",
+        {"expense": expense_id, "account": account_id, "paid_on": paid_on},
         table="expenses",
     )
 

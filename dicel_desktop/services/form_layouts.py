@@ -67,7 +67,10 @@ LAYOUTS: Mapping[str, Layout] = {
     "expenses": _layout(
         ("Expense", ["expense_number status", "department_id expense_category"]),
         ("Amount", ["amount currency", "expense_date vendor", "description"]),
-        ("Receipt and approval", ["receipt_url", "approved_by approved_date", "decision_note"]),
+        (
+            "Receipt and approval",
+            ["receipt_url", "approved_by approved_date", "decision_note", "paid_date"],
+        ),
     ),
     "invoices": _layout(
         ("Invoice", ["invoice_number status", "client_id", "invoice_date due_date"]),

@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
+from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog
 from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage
@@ -128,7 +129,8 @@ def test_the_finance_manager_approves_an_overspending_expense_after_the_warning(
     _reloaded_to(qtbot, window, "approved")
     assert spent(manager, line) == Decimal("25000.00")
     assert _state(manager, "expenses", expense, "decision_note") == "Generator ran all week"
-    assert window.step_buttons == []
+    # Approved: paying it is the step left.
+    assert [b.text() for b in window.step_buttons] == ["Mark &paid…"]
 
 
 def test_deciding_ones_own_expense_is_refused_in_the_dialog(qtbot, logins, desk):
@@ -146,6 +148,38 @@ def test_deciding_ones_own_expense_is_refused_in_the_dialog(qtbot, logins, desk)
     assert dialog.message.text() == "You cannot decide your own expense; someone else must."
     assert dialog.isVisible() and dialog.note.toPlainText() == "Wrong amount"
     assert _state(clerk, "expenses", expense) == "pending"
+
+
+def test_an_approved_expense_is_paid_from_the_account_that_holds_it(qtbot, logins, desk):
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    manager = logins.person("finance", first_name="Jean", department="FIN")
+    fin = logins.department("FIN")
+    budget(manager, fin, "Fuel")
+    account(manager, "Petty cash", opening=Decimal("1000"))
+    bank = account(manager, "Operating account", opening=Decimal("100000"))
+    expense = new_expense(clerk, department_id=fin, amount=Decimal("25000.00")).id
+    from dicel_desktop.services import expenses
+
+    with manager.session() as session:
+        expenses.decide_expense(session, expense, True, "")
+    window = _open(qtbot, desk(manager), "expenses", expense)
+    assert [b.text() for b in window.step_buttons] == ["Mark &paid…"]
+
+    _alt(qtbot, window, Qt.Key.Key_P)
+    payment = _dialog(qtbot, window, ExpensePaymentDialog)
+    qtbot.waitUntil(lambda: payment.pay_button.isEnabled(), timeout=WAIT_MS)
+    # The first account that holds the amount is chosen; the short one is pointed out.
+    assert payment.account.current_id() == bank and not payment.shortfall.isVisible()
+    payment.account.setCurrentIndex(payment.account.findText("Petty cash", Qt.MatchStartsWith))
+    assert payment.shortfall.text() == "This account holds 24,000 RWF less than the expense."
+    payment.account.choose(bank)
+    assert not payment.shortfall.isVisible()
+    qtbot.keyClick(payment.account, Qt.Key.Key_Return)
+
+    _reloaded_to(qtbot, window, "paid")
+    assert balance(manager, bank) == Decimal("75000.00")
+    assert _state(manager, "expenses", expense, "paid_date") == TODAY
+    assert window.step_buttons == []
 
 
 # --------------------------------------------------------------------------- invoices

@@ -125,6 +125,8 @@ class Expense(UUIDPrimaryKey, Timestamps, Base):
     created_by: Mapped[uuid.UUID | None] = reference("users.id")
     #: Why it was approved or rejected, in the decider's words (migration 0014).
     decision_note: Mapped[str | None] = mapped_column(Text)
+    #: The day it was paid (``dicel_pay_expense``, migration 0023).
+    paid_date: Mapped[date | None] = mapped_column(Date)
 
 
 class Invoice(UUIDPrimaryKey, Timestamps, Base):

@@ -16,6 +16,7 @@ from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import RecordAction, register
 from dicel_desktop.gui.records.record_window import RecordWindow
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
+from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
 from dicel_desktop.gui.workflows.form_step_dialog import after_step
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog, PeriodStep
@@ -148,6 +149,16 @@ register(
         cancel_expense,
         frozenset({"pending"}),
         tooltip=_tr("Filed by mistake: it will not be decided"),
+    ),
+)
+register(
+    "expenses",
+    RecordAction(
+        _tr("Mark &paid…"),
+        "dicel_pay_expense",
+        ExpensePaymentDialog.open_for,
+        frozenset({"approved"}),
+        tooltip=_tr("Pay it from an account: one debit referencing its number"),
     ),
 )
 register(
