@@ -192,3 +192,46 @@ def test_0007_refuses_amounts_no_one_could_mean_and_says_which(empty_dsn):
         conn.execute("UPDATE expenses SET amount = 25000")
     migrate.upgrade(empty_dsn)
     assert migrate.database_revision(empty_dsn) == migrate.head_revision()
+
+
+# --- Migration 0023: expenses paid before it ------------------------------------------
+
+
+def test_0023_dates_the_expenses_paid_before_it_from_their_debit_and_records_nothing(
+    empty_dsn,
+):
+    import datetime as dt
+
+    from alembic.script import ScriptDirectory
+
+    before = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0023")
+    migrate.upgrade(empty_dsn, before.down_revision)
+    with psycopg.connect(empty_dsn) as conn:
+        conn.execute(
+            "INSERT INTO financial_accounts (id, account_number, account_name, account_type,"
+            " currency) VALUES ('00000000-0000-0000-0000-00000000000a', 'ACC-1', 'Operating',"
+            " 'bank', 'RWF')"
+        )
+        conn.execute(
+            "INSERT INTO expenses (expense_number, expense_category, amount, expense_date,"
+            " status, updated_at) VALUES"
+            " ('EXP-1', 'Fuel', 25000, '2026-03-02', 'paid', '2026-03-09 10:00+02'),"
+            " ('EXP-2', 'Fuel', 9000, '2026-03-03', 'approved', '2026-03-09 10:00+02')"
+        )
+        for number in ("EXP-1", "EXP-2"):  # only a paid expense takes its debit's day
+            conn.execute(
+                "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
+                " reference_number, transaction_date) VALUES"
+                " ('00000000-0000-0000-0000-00000000000a', 'debit', 1, 'RWF', %s,"
+                " '2026-03-06')",
+                (number,),
+            )
+        audited = conn.execute("SELECT count(*) FROM audit_logs").fetchone()
+    migrate.upgrade(empty_dsn)
+    with psycopg.connect(empty_dsn) as conn:
+        rows = conn.execute(
+            "SELECT expense_number, paid_date, updated_at = '2026-03-09 10:00+02'"
+            " FROM expenses ORDER BY expense_number"
+        ).fetchall()
+        assert conn.execute("SELECT count(*) FROM audit_logs").fetchone() == audited
+    assert rows == [("EXP-1", dt.date(2026, 3, 6), True), ("EXP-2", None, True)]
