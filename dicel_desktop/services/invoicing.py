@@ -42,6 +42,8 @@ class Account:
     number: str
     currency: str
     balance: Decimal
+    #: ``account_type``: bank, mobile_money, cash, savings, ...
+    kind: str = "bank"
 
 
 @dataclass(frozen=True)
@@ -149,11 +151,15 @@ def active_accounts(session: Session, currency: str) -> list[Account]:
     """The accounts money in ``currency`` may arrive on or leave from, by name."""
     rows = session.execute(
         sa.text(
-            "SELECT id, account_name, account_number, currency, coalesce(balance, 0) AS balance"
+            "SELECT id, account_name, account_number, currency, coalesce(balance, 0) AS balance,"
+            " coalesce(account_type, '') AS account_type"
             " FROM public.financial_accounts"
             " WHERE coalesce(is_active, true) AND currency = :currency"
             " ORDER BY account_name, id"
         ),
         {"currency": currency},
     ).all()
-    return [Account(r.id, r.account_name, r.account_number, r.currency, r.balance) for r in rows]
+    return [
+        Account(r.id, r.account_name, r.account_number, r.currency, r.balance, r.account_type)
+        for r in rows
+    ]

@@ -477,3 +477,27 @@ def test_issuing_needs_a_yes(qtbot, logins, desk):
     qtbot.waitUntil(lambda: window.question is not None, timeout=WAIT_MS)
     window.question.button(QMessageBox.StandardButton.Cancel).click()
     assert _state(finance, "invoices", bill) == "draft"
+
+
+def test_a_payment_leaves_from_an_everyday_account_not_the_savings(qapp):
+    from uuid import uuid4
+
+    from dicel_desktop.gui.workflows.money_fields import AccountCombo
+    from dicel_desktop.services.invoicing import Account
+
+    def kept(name, kind, balance):
+        return Account(uuid4(), name, name, "RWF", Decimal(balance), kind)
+
+    savings = kept("A fixed deposit", "savings", "900000")
+    till = kept("Petty cash", "cash", "50000")
+    bank = kept("Operating account", "bank", "300000")
+    combo = AccountCombo("Paid from account")
+    combo.set_accounts([savings, till, bank])
+    combo.choose_usual(Decimal("20000"))
+    assert combo.current_id() == bank.id  # first in the list, but a fixed deposit
+    combo.choose_usual(Decimal("400000"))
+    assert combo.current_id() == savings.id  # the only one that holds it
+    combo.choose_usual(Decimal("5000000"))
+    assert combo.current_id() == bank.id  # none holds it: the shortfall will say so
+    combo.choose_usual()  # money arriving
+    assert combo.current_id() == bank.id

@@ -75,11 +75,7 @@ class ExpensePaymentDialog(FormStepDialog):
 
     def show_accounts(self, accounts: list[Account]) -> None:
         self.account.set_accounts(accounts)
-        # The first account that holds the amount, if any does.
-        for account in accounts:
-            if account.balance >= self.amount:
-                self.account.choose(account.id)
-                break
+        self.account.choose_usual(self.amount)
         self.pay_button.setEnabled(bool(accounts))
         if not accounts:
             self.say(

@@ -106,6 +106,7 @@ class InvoicePaymentDialog(FormStepDialog):
 
     def show_accounts(self, accounts: list[Account]) -> None:
         self.account.set_accounts(accounts)
+        self.account.choose_usual()
         self._accounts_read = True
         if not accounts:
             self.say(

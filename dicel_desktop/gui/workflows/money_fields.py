@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
@@ -37,6 +38,11 @@ def method_combo(accessible_name: str) -> QComboBox:
     return combo
 
 
+#: Where day-to-day money moves first: a current account, then a wallet or the till; an
+#: account of another kind (savings, a fixed deposit) only when no other will do.
+_EVERYDAY = {"bank": 0, "mobile_money": 1, "cash": 2}
+
+
 class AccountCombo(QComboBox):
     """Active accounts by name, each with its balance; the chosen one's id."""
 
@@ -64,6 +70,15 @@ class AccountCombo(QComboBox):
         for index, account in enumerate(self.accounts):
             if account.id == account_id:
                 self.setCurrentIndex(index)
+
+    def choose_usual(self, needed: Decimal | None = None) -> None:
+        """The account a clerk would take: of those holding ``needed`` (all of them when
+        money arrives, or when none holds it) the first everyday one, in list order."""
+        holding = [a for a in self.accounts if needed is None or a.balance >= needed]
+        candidates = holding or self.accounts
+        if candidates:
+            usual = min(candidates, key=lambda a: _EVERYDAY.get(a.kind, len(_EVERYDAY)))
+            self.choose(usual.id)
 
 
 def amount_editor(label: str) -> MoneyEditor:

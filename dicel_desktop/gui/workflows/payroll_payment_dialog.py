@@ -84,17 +84,14 @@ class PayrollPaymentDialog(FormStepDialog):
         self._totals = totals
         self.payslips.setText(str(totals.employees))
         self.net.setText(money_text(totals.net, "RWF"))
+        if self._accounts_read:  # the accounts came first: choose again, knowing the net
+            self.account.choose_usual(totals.net)
         self._ready()
 
     def show_accounts(self, accounts: list[Account]) -> None:
         self.account.set_accounts(accounts)
         self._accounts_read = True
-        # The first account that holds the salaries, if any does.
-        if self._totals is not None:
-            for account in accounts:
-                if account.balance >= self._totals.net:
-                    self.account.choose(account.id)
-                    break
+        self.account.choose_usual(self._totals.net if self._totals is not None else None)
         self._ready()
 
     def _ready(self) -> None:
