@@ -78,7 +78,10 @@ def _dialog(qtbot, window, kind):
         return [d for d in window.findChildren(kind) if d.isVisible()]
 
     qtbot.waitUntil(lambda: len(shown()) == 1, timeout=WAIT_MS)
-    return shown()[0]
+    dialog = shown()[0]
+    # Its mnemonics answer once it is the active window (late on a busy machine).
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    return dialog
 
 
 def _state(person, table, record_id, column="status"):

@@ -1,0 +1,106 @@
+"""What paying money out shares (salaries, an expense): the account it leaves, each with
+what it holds and the usual one chosen; a warning as soon as the chosen one holds less
+than the payment needs (the database refuses it then); the day; and Mark paid."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.form_step_dialog import (
+    WARNING_COLOUR,
+    FormStepDialog,
+    coloured,
+    fact_label,
+    money_text,
+)
+from dicel_desktop.gui.workflows.money_fields import AccountCombo, date_editor
+from dicel_desktop.services import invoicing
+from dicel_desktop.services.invoicing import Account
+
+
+class PaymentOutDialog(FormStepDialog):
+    """A subclass adds its facts, then calls :meth:`add_payment_fields` (and any field
+    of its own) and :meth:`add_pay_button` with what pays. It keeps :attr:`needed` (what
+    the payment takes; None until known) and :attr:`shortfall_sentence` (its own words,
+    ``%1`` the amount missing) current, and calls :meth:`refresh` when they change."""
+
+    def __init__(self, worker: DbWorker, currency: str, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.currency = currency
+        self.accounts_read = False
+        self.needed: Decimal | None = None
+        self.shortfall_sentence = self.tr("This account holds %1 less than the payment.")
+
+    def add_payment_fields(self) -> None:
+        self.account = AccountCombo(self.tr("Paid from account"))
+        self.add_field("account_id", self.tr("Paid from &account"), self.account)
+        self.shortfall = coloured(fact_label(), WARNING_COLOUR)
+        self.shortfall.hide()
+        self.form.addRow(self.shortfall)
+        self.paid_on = date_editor("paid_on", self.tr("Paid on"))
+        self.paid_on.set_value(dt.date.today())
+        self.add_field("paid_on", self.tr("Paid &on"), self.paid_on)
+        self.account.currentIndexChanged.connect(self._on_account_current_index_changed)
+
+    def add_pay_button(self, pay: Callable[[], None]) -> QPushButton:
+        self.pay_button = self.add_button(
+            self.tr("Mark &paid"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.pay_button.setDefault(True)
+        self.pay_button.setEnabled(False)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.pay_button.clicked.connect(pay)
+        self.account.setFocus()
+        self.load(invoicing.active_accounts, self.currency, then=self.show_accounts)
+        return self.pay_button
+
+    def ready(self) -> bool:
+        """Whether everything the payment needs has been read."""
+        return self.accounts_read and bool(self.account.accounts) and self.needed is not None
+
+    # ----------------------------------------------------------------- shared
+
+    def show_accounts(self, accounts: list[Account]) -> None:
+        self.account.set_accounts(accounts)
+        self.accounts_read = True
+        self.account.choose_usual(self.needed)
+        if not accounts:
+            self.say(
+                self.tr("No active account holds %1: open one in Finance first.").replace(
+                    "%1", self.currency
+                )
+            )
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The button and the warning, after anything the payment depends on came."""
+        self.pay_button.setEnabled(self.ready())
+        self._show_shortfall()
+
+    def paid_on_value(self) -> dt.date | None:
+        """The day typed, or None after saying what is wrong with it."""
+        try:
+            return self.paid_on.value()
+        except DicelError as error:
+            self.say(describe_error(error))
+            return None
+
+    def _on_account_current_index_changed(self, _index: int) -> None:
+        self._show_shortfall()
+
+    def _show_shortfall(self) -> None:
+        account = self.account.current_account()
+        needed = self.needed
+        if account is None or needed is None or account.balance >= needed:
+            self.shortfall.hide()
+            return
+        missing = money_text(needed - account.balance, self.currency)
+        self.shortfall.setText(self.shortfall_sentence.replace("%1", missing))
+        self.shortfall.show()
