@@ -129,7 +129,8 @@ class WorkListener:
         self._thread: threading.Thread | None = None
         #: Connections lost (or refused) since the last good read: the next wait's index.
         self._failures = 0
-        #: "listen" or "poll" once connected; None while not connected.
+        #: "listen" once its LISTEN is in place, "poll" once polling; None while not
+        #: connected (or still finding out).
         self.mode: Literal["listen", "poll"] | None = None
         #: The server process of the listener's connection (pg_stat_activity.pid).
         self.backend_pid: int | None = None
@@ -186,7 +187,6 @@ class WorkListener:
                     mode = self._choose_mode(connection)
                     if self._stopping.is_set():
                         break
-                    self.mode = mode
                     log.info("Live updates: %s (server process %s)", mode, self.backend_pid)
                     if mode == "listen":
                         self._listen(connection)
@@ -241,6 +241,9 @@ class WorkListener:
 
     def _listen(self, connection: psycopg.Connection) -> None:
         connection.execute(f"LISTEN {CHANNEL}")
+        # Only now: a change committed before the LISTEN would not be heard, so whoever
+        # waits for "listen" before changing something must not be told it earlier.
+        self.mode = "listen"
         self._set_state("listening")
         read_needed = True  # first: what changed before we listened
         full = True
@@ -272,6 +275,7 @@ class WorkListener:
                 read_needed = self._received(connection)
 
     def _poll(self, connection: psycopg.Connection) -> None:
+        self.mode = "poll"
         self._set_state("polling")
         last = self._deliver(self._fetch(connection))
         self.reads += 1
