@@ -27,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--dsn",
         default=os.environ.get("DICEL_DSN"),
-        help="PostgreSQL URL, e.g. postgresql://admin@db.example.rw/dicel_erp_db "
+        help="PostgreSQL URL, e.g. postgresql://admin@db.example.rw/dicel_erp_db, or libpq "
+        "key=value pairs, e.g. 'host=db.example.rw dbname=dicel_erp_db user=admin' "
         "(default: $DICEL_DSN)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -41,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
 def require_dsn(args: argparse.Namespace) -> str:
     if not args.dsn:
         raise AdminError("No database given: use --dsn postgresql://... or set DICEL_DSN.")
-    return args.dsn
+    from dicel_desktop.cli.dsn import normalise_dsn
+
+    return normalise_dsn(args.dsn)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

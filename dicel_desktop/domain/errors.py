@@ -56,6 +56,8 @@ MESSAGES: Mapping[str, str] = {
     "missing_name": "The {field} must not be empty.",
     "unknown_role": "“{role}” is not a DICEL role. Choose one of: {allowed}.",
     "unknown_department": "There is no department with the code “{code}”.",
+    "department_codes": "The department codes are: {codes}.",
+    "no_departments": "The database has no departments yet: add them in DICEL Desktop first.",
     "password_too_short": "The password must be at least {min_length} characters long.",
     "password_invalid": "The password cannot contain a NUL character.",
     "password_not_hashed": (

@@ -41,8 +41,12 @@ def take_screenshot(
     open_record: str | None = None,
     new_record: str | None = None,
     page: str | None = None,
+    password: str | None = None,
 ) -> int:
-    """The exit status: 0 when the file was written, 2 with a message otherwise."""
+    """The exit status: 0 when the file was written, 2 with a message otherwise.
+
+    ``password``: ``email``'s password when it is not the demo's (``--password-stdin``).
+    """
     from dicel_desktop.demo_mode import demo_folder, start_demo_database
     from dicel_desktop.gui.app import make_application
     from dicel_desktop.localdb import LocalCluster
@@ -52,7 +56,9 @@ def take_screenshot(
     was_running = cluster.is_running()
     demo = start_demo_database()
     try:
-        return _shoot(app, demo.cluster.port, email, path, tab, open_record, new_record, page)
+        return _shoot(
+            app, demo.cluster.port, email, path, tab, open_record, new_record, page, password
+        )
     finally:
         if not was_running:  # leave the machine as we found it
             demo.cluster.stop()
@@ -67,6 +73,7 @@ def _shoot(
     open_record: str | None,
     new_record: str | None,
     page: str | None = None,
+    password: str | None = None,
 ) -> int:
     from dicel_desktop.demo import DEMO_PASSWORD
     from dicel_desktop.demo_mode import DEMO_DATABASE
@@ -75,7 +82,7 @@ def _shoot(
     from dicel_desktop.services.auth import login
 
     try:
-        logged_in = login("127.0.0.1", port, DEMO_DATABASE, email, DEMO_PASSWORD)
+        logged_in = login("127.0.0.1", port, DEMO_DATABASE, email, password or DEMO_PASSWORD)
     except DicelError as exc:
         print(f"dicel-desktop: {email}: {exc.message}", file=sys.stderr)
         return 2
