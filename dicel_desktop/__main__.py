@@ -15,6 +15,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dicel-desktop", description="DICEL ERP desktop client")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="write details to the log file (and to the terminal) for IT or a bug report",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="run on a private local database filled with a demo company",
@@ -77,6 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Unknown arguments go on to Qt, which takes its own (-style, -platform, -reverse...)
     # and ignores the rest: an option added by a newer launcher does not stop the program.
     args, rest = parser.parse_known_args(argv)
+    from dicel_desktop.logs import setup_logging
+
+    setup_logging("dicel-desktop", debug=args.debug)
 
     if args.screenshot or args.user or args.tab or args.open or args.new or args.page:
         if not (args.demo and args.user and args.screenshot):

@@ -21,6 +21,7 @@ from dicel_desktop.cli.errors import AdminError
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.logs import mask_secret
 from dicel_desktop.services import users
 
 
@@ -128,6 +129,7 @@ def read_password(
         password = password.removesuffix("\r")  # a file saved on Windows
     if not password:
         raise AdminError(_message("no_password_given"))
+    mask_secret(password)
     return password
 
 

@@ -15,6 +15,7 @@ authentication method), which carry no SQLSTATE, are still read as words.
 
 from __future__ import annotations
 
+import logging
 import platform
 import uuid
 import weakref
@@ -40,6 +41,9 @@ from dicel_desktop.domain.errors import (
     ServerUnreachable,
 )
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
+from dicel_desktop.logs import mask_secret
+
+_log = logging.getLogger(__name__)
 
 __all__ = ["LoggedIn", "check_password", "default_application_name", "login", "use_password"]
 
@@ -104,6 +108,34 @@ def login(
     database account that is not a DICEL user, such as the superuser).
     """
     role_name = (email or "").strip().lower()
+    mask_secret(password)  # a refused login's details go to the log, never the password
+    where = f"{host}:{port}/{dbname}"
+    try:
+        logged_in = _login(
+            host, port, dbname, role_name, password, sslmode=sslmode, sslrootcert=sslrootcert,
+            application_name=application_name, connect_timeout=connect_timeout,
+            live_updates=live_updates,
+        )  # fmt: skip
+    except DicelError as exc:
+        _log.info("Login of %s to %s refused (%s): %s", role_name, where, exc.code, exc.message)
+        raise
+    _log.info("%s logged in to %s as %s", role_name, where, logged_in.role.value)
+    return logged_in
+
+
+def _login(
+    host: str,
+    port: int,
+    dbname: str,
+    role_name: str,
+    password: str,
+    *,
+    sslmode: str | None,
+    sslrootcert: str | None,
+    application_name: str | None,
+    connect_timeout: int,
+    live_updates: str,
+) -> LoggedIn:
     if not role_name or not password or "\x00" in password:
         # Nothing to try: the same answer as a wrong password, without a round trip.
         raise InvalidCredentials()
@@ -212,6 +244,7 @@ def check_password(engine: Engine, password: str) -> None:
     when the server could not say.
     """
     url = engine.url
+    mask_secret(password)
     if not password or "\x00" in password:
         raise InvalidCredentials()
     params = {key: value for key, value in url.query.items() if isinstance(value, str)}
