@@ -219,6 +219,9 @@ def run(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
     if sys.stderr is not None:  # None under pythonw (the Windows GUI launcher)
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = make_application(argv)
+    from dicel_desktop.gui import crash
+
+    crash.install()  # from here on a defect shows a dialog and the program goes on
     starter: DemoStarter | None = None
     if demo:
         window = LoginWindow(demo=True)
