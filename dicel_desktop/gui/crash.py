@@ -40,6 +40,8 @@ from dicel_desktop import logs
 __all__ = ["CrashDialog", "CrashReporter", "install", "report_unexpected", "uninstall"]
 
 log = logging.getLogger(__name__)
+#: Where the messages Qt itself writes go.
+qt_log = logging.getLogger("dicel_desktop.qt")
 
 #: What the worker's report_failure sets on an exception it logged with its traceback.
 LOGGED_MARK = "_dicel_logged"
@@ -154,9 +156,9 @@ class CrashReporter(QObject):
             log.error("Qt reported a critical problem: %s%s", message, where)
             self.problem.emit(f"Qt: {message}{where}")
         elif mode == QtMsgType.QtWarningMsg:
-            log.warning("Qt: %s%s", message, where)
+            qt_log.warning("%s%s", message, where)
         else:
-            log.debug("Qt: %s%s", message, where)
+            qt_log.debug("%s%s", message, where)
 
     def report(self, error: BaseException, what: str, tb: TracebackType | None = None) -> None:
         """Log ``error`` (unless logged already) and show it; from any thread."""

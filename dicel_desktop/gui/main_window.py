@@ -9,6 +9,7 @@ the "My work" tab.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
@@ -422,6 +423,16 @@ class MainWindow(QMainWindow):
 
     def _on_ping_failed(self, _error: BaseException) -> None:
         self.connection_label.setText("Connection lost — retrying")
+
+    def close_without_asking(self) -> None:
+        """Close at once (SIGTERM, a logout: nobody may be there to answer): unsaved
+        records are dropped, each named in the log so the person can enter it again."""
+        for window in self.records.unsaved_windows():
+            logging.getLogger(__name__).warning(
+                "The program was ended: unsaved changes dropped in %s", window.windowTitle()
+            )
+        self._quit_confirmed = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.records.unsaved_windows()

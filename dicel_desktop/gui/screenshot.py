@@ -47,20 +47,24 @@ def take_screenshot(
 
     ``password``: ``email``'s password when it is not the demo's (``--password-stdin``).
     """
-    from dicel_desktop.demo_mode import demo_folder, start_demo_database
+    from dicel_desktop.demo_mode import demo_folder, register_client, start_demo_database
     from dicel_desktop.gui.app import make_application
-    from dicel_desktop.localdb import LocalCluster
 
     app = make_application([])
-    cluster = LocalCluster(demo_folder())
-    was_running = cluster.is_running()
-    demo = start_demo_database()
+    # On the demo server's client list: stopped at the end unless another DICEL program
+    # still uses it (and adopted if one that was killed left it running).
+    lease = register_client(demo_folder())
+    try:
+        demo = start_demo_database()
+    except BaseException:
+        lease.release()
+        raise
     try:
         return _shoot(
             app, demo.cluster.port, email, path, tab, open_record, new_record, page, password
         )
     finally:
-        if not was_running:  # leave the machine as we found it
+        if lease.release():
             demo.cluster.stop()
 
 
