@@ -311,6 +311,15 @@ MESSAGES: Mapping[str, str] = {
         "The database server ran out of resources (disk space or memory). Try again later, "
         "and tell IT."
     ),
+    "client_read_only": (
+        "This DICEL Desktop is older than the company database, so it can show records "
+        "but not change them. Ask IT for the current DICEL Desktop and install it."
+    ),
+    "client_read_only_from": (
+        "This DICEL Desktop is older than the company database, so it can show records "
+        "but not change them. Install the current DICEL Desktop from {installer}."
+    ),
+    "client_version_invalid": ("“{version}” is not a version number: give one like 1.2.0."),
     "read_only_server": (
         "This database server only allows reading (it is a copy of the main one). Log in "
         "to the main server to make changes."

@@ -97,6 +97,7 @@ def _log_in(attempt: _LoginAttempt, application_name: str | None) -> _LoginResul
         application_name=application_name,
         connect_timeout=CONNECT_TIMEOUT_S,
         live_updates=profile.live_updates,
+        installer=profile.installer,
     )
     problem = None
     if attempt.remember:

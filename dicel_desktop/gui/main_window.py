@@ -19,7 +19,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from dicel_desktop import __version__
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui import workflows  # noqa: F401  (registers the workflow steps)
+from dicel_desktop.gui import (
+    client_notices,
+    workflows,  # noqa: F401  (registers the workflow steps)
+)
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
 from dicel_desktop.gui.live_inbox import LiveInbox
 from dicel_desktop.gui.printing.list_job import ListPrintJob
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.who_label)
         bar.addPermanentWidget(self.server_label)
         bar.addPermanentWidget(self.connection_label)
+        client_notices.attach(self, self.logged_in)  # out of date: a notice, read-only
 
     def _restore(self) -> None:
         geometry = self._settings.value("main_window/geometry")
