@@ -259,6 +259,7 @@ def run(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
         return app.exec()
     finally:
         stop_signals.uninstall()
+        crash.uninstall()  # what ends the program now goes to the log and stderr only
         if starter is not None:
             starter.shut_down()
         window.finish_work(_EXIT_WAIT_S)

@@ -92,7 +92,9 @@ class CrashDialog(QDialog):
         self._details.append(details)
         if len(self._details) > 1:
             self.count_label.setText(
-                self.tr("%n problem(s) since this window opened.", "", len(self._details))
+                self.tr("Problems since this window opened: {count}").format(
+                    count=len(self._details)
+                )
             )
             self.count_label.show()
 
