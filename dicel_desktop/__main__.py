@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,6 +14,11 @@ from dicel_desktop import __version__
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dicel-desktop", description="DICEL ERP desktop client")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="write details to the log file (and to the terminal) for IT or a bug report",
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -28,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--page", metavar="TITLE", help='a chart page of that tab, e.g. "Budget chart" (with --tab)'
     )
+    shot.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the user's password from the first line of standard input (default: the"
+        " demo's password)",
+    )
     form = shot.add_mutually_exclusive_group()
     form.add_argument(
         "--open",
@@ -39,15 +51,57 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def unwritable_reason(path: Path) -> str | None:
+    """Why the picture could not be saved at ``path`` (None when it can).
+
+    Tried for real with a scratch file: permission bits say nothing for root, a read-only
+    file system or a path through a file.
+    """
+    folder = path.absolute().parent
+    blocking = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if blocking is not None and not blocking.is_dir():
+        return f"{blocking} is a file, not a folder"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        return f"no file can be written in {folder} ({exc.strerror or exc})"
+    if path.is_dir():
+        return f"{path} is a folder; give a file name ending in .png"
+    return None
+
+
+def _first_line(stream) -> str:
+    line = stream.readline() if stream is not None else ""
+    return line.rstrip("\n").removesuffix("\r")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     # Unknown arguments go on to Qt, which takes its own (-style, -platform, -reverse...)
     # and ignores the rest: an option added by a newer launcher does not stop the program.
     args, rest = parser.parse_known_args(argv)
+    from dicel_desktop.logs import setup_logging
+
+    setup_logging("dicel-desktop", debug=args.debug)
 
     if args.screenshot or args.user or args.tab or args.open or args.new or args.page:
         if not (args.demo and args.user and args.screenshot):
             parser.error("a screenshot needs --demo, --user EMAIL and --screenshot FILE.png")
+        problem = unwritable_reason(args.screenshot)
+        if problem is not None:  # said before the demo server and Qt start, not after
+            print(f"dicel-desktop: cannot save the screenshot: {problem}", file=sys.stderr)
+            return 2
+        password = None
+        if args.password_stdin:
+            password = _first_line(sys.stdin)
+            if not password:
+                print(
+                    "dicel-desktop: --password-stdin: no password on standard input",
+                    file=sys.stderr,
+                )
+                return 2
         from dicel_desktop.gui.screenshot import take_screenshot
 
         return take_screenshot(
@@ -57,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             open_record=args.open,
             new_record=args.new,
             page=args.page,
+            password=password,
         )
 
     from dicel_desktop.gui.app import run  # Qt only once the command line is understood

@@ -20,6 +20,7 @@ Both files hold ``[[profile]]`` tables::
     database = "dicel_erp_db"     # default dicel_erp_db
     sslmode = "verify-full"       # libpq's sslmode; default: libpq's (prefer)
     sslrootcert = "dicel-ca.pem"  # CA file; relative paths are relative to this file
+    installer = '\\\\fs1\\dicel'  # where the installer is (for "a newer version exists")
     live_updates = "auto"         # auto | listen | poll: "poll" behind a pooler in
                                   # transaction mode (PgBouncer), where LISTEN cannot work
 
@@ -66,7 +67,9 @@ SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full"
 #: How new work reaches the window (services.work_listener): find out, LISTEN, or poll.
 LIVE_UPDATES = ("auto", "listen", "poll")
 
-_KEYS = {"name", "host", "port", "database", "sslmode", "sslrootcert", "live_updates"}
+_KEYS = {
+    "name", "host", "port", "database", "sslmode", "sslrootcert", "live_updates", "installer"
+}  # fmt: skip
 _PROFILE_HEADER = re.compile(r"^\s*\[\[\s*profile\s*\]\]")
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
@@ -85,6 +88,9 @@ class ConnectionProfile:
     #: One of LIVE_UPDATES: "poll" where the connection goes through a pooler in
     #: transaction mode; "auto" finds out by itself.
     live_updates: str = "auto"
+    #: Where the DICEL Desktop installer is (a share, a URL), for the notice of a client
+    #: older than the site expects; the database's setting, when set, comes first.
+    installer: str | None = None
     #: The file the profile came from; None for one made in memory (demo mode, tests).
     source: Path | None = field(default=None, compare=False)
     #: True for a profile the person added themself (they may remove it; IT's they may not).
@@ -298,6 +304,10 @@ def _profile_from_table(
     if live_updates not in LIVE_UPDATES:
         skip(f"live_updates must be one of {', '.join(LIVE_UPDATES)}, not {live_updates!r}")
         return None
+    installer = table.get("installer")
+    if installer is not None and (not isinstance(installer, str) or not installer.strip()):
+        skip("installer must be the installer's folder or address in quotes")
+        return None
     return ConnectionProfile(
         name=name.strip(),
         host=host.strip(),
@@ -306,6 +316,7 @@ def _profile_from_table(
         sslmode=sslmode,
         sslrootcert=sslrootcert,
         live_updates=live_updates,
+        installer=installer.strip() if installer else None,
         source=path,
         user_defined=user_defined,
     )

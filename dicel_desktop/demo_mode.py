@@ -6,6 +6,7 @@ the demo company; later runs reuse all of it (and only migrate if this client is
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +20,110 @@ from psycopg import sql
 from dicel_desktop.localdb import LocalCluster
 
 DEMO_DATABASE = "dicel_erp_db"
+
+
+# --------------------------------------------------------------------------- clients
+#
+# Who uses the demo server: each program that uses it (a login window in demo mode, a
+# screenshot run) writes ``clients/<pid>`` in the demo folder while it runs. At exit it
+# removes its file and stops the server when no other live program has one: the last one
+# out stops it, whoever started it. A server left running by a program that was killed
+# (kill -9, a crash) has no live client: the next program adopts it (uses it, and stops
+# it at exit) instead of taking it for another window's server and leaving it on forever.
+# Two programs ending at the same moment may each see the other and leave the server
+# on; the next start adopts it.
+
+
+CLIENTS_DIR = "clients"
+
+
+def _process_start(pid: int) -> str:
+    """When process ``pid`` started (field 22 of /proc/PID/stat, Linux), or "" where that
+    cannot be read: with it, a dead client's PID reused by another program is not
+    mistaken for the client."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return ""
+    # The command name (field 2) may hold spaces and parentheses: count after its end.
+    fields = stat[stat.rfind(")") + 2 :].split()
+    return fields[19] if len(fields) > 19 else ""
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":
+        import ctypes
+
+        synchronize, still_active = 0x00100000 | 0x1000, 259
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(synchronize, False, pid)
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return code.value == still_active
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, another user's
+    return True
+
+
+@dataclass
+class ClientLease:
+    """This program's entry in the demo folder's client list; ``release()`` at exit."""
+
+    folder: Path
+    pid: int
+
+    @property
+    def path(self) -> Path:
+        return self.folder / CLIENTS_DIR / str(self.pid)
+
+    def others(self) -> list[int]:
+        """The other programs using the demo server now (dead entries are removed)."""
+        return [pid for pid in live_clients(self.folder) if pid != self.pid]
+
+    def release(self) -> bool:
+        """Leave the list; True when no other live program uses the server (so the
+        caller stops it)."""
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+        return not self.others()
+
+
+def register_client(folder: Path) -> ClientLease:
+    """Put this program on the demo server's client list (see above)."""
+    lease = ClientLease(folder, os.getpid())
+    lease.path.parent.mkdir(parents=True, exist_ok=True)
+    lease.path.write_text(f"{lease.pid} {_process_start(lease.pid)}\n", encoding="ascii")
+    return lease
+
+
+def live_clients(folder: Path) -> list[int]:
+    """The PIDs of the live programs on the client list; removes the dead ones' entries."""
+    alive: list[int] = []
+    try:
+        entries = list((folder / CLIENTS_DIR).iterdir())
+    except OSError:
+        return alive
+    for entry in entries:
+        try:
+            pid_text, _, started = entry.read_text(encoding="ascii").strip().partition(" ")
+            pid = int(pid_text)
+        except (OSError, ValueError):
+            continue
+        if _pid_alive(pid) and (not started or _process_start(pid) in ("", started)):
+            alive.append(pid)
+        else:
+            with contextlib.suppress(OSError):
+                entry.unlink()
+    return sorted(alive)
 
 
 def demo_folder() -> Path:

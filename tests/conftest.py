@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import time
 import uuid
 import warnings
@@ -34,6 +35,8 @@ from helpers import (
 from psycopg import sql
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The programs the tests run (in process or not) log here, not in the user's log folder.
+os.environ.setdefault("DICEL_LOG_DIR", tempfile.mkdtemp(prefix="dicel-test-logs-"))
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import pkgutil
 import sys
@@ -17,6 +18,9 @@ from collections.abc import Sequence
 
 from dicel_desktop import __version__
 from dicel_desktop.cli.errors import AdminError, describe_connection_error
+from dicel_desktop.logs import setup_logging
+
+_log = logging.getLogger("dicel_desktop.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,9 +29,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="log details (SQL statements included, passwords masked) to the log file and"
+        " the terminal",
+    )
+    parser.add_argument(
         "--dsn",
         default=os.environ.get("DICEL_DSN"),
-        help="PostgreSQL URL, e.g. postgresql://admin@db.example.rw/dicel_erp_db "
+        help="PostgreSQL URL, e.g. postgresql://admin@db.example.rw/dicel_erp_db, or libpq "
+        "key=value pairs, e.g. 'host=db.example.rw dbname=dicel_erp_db user=admin' "
         "(default: $DICEL_DSN)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -41,22 +52,34 @@ def build_parser() -> argparse.ArgumentParser:
 def require_dsn(args: argparse.Namespace) -> str:
     if not args.dsn:
         raise AdminError("No database given: use --dsn postgresql://... or set DICEL_DSN.")
-    return args.dsn
+    from dicel_desktop.cli.dsn import normalise_dsn
+
+    return normalise_dsn(args.dsn)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # The file says which command ran (never its DSN's password: logs.redact masks it).
+    setup_logging("dicel-admin", debug=args.debug, stderr_level=logging.CRITICAL)
+    _log.info("dicel-admin %s (dsn %s)", args.command, args.dsn or "not given")
     try:
-        return int(args.func(args) or 0)
+        status = int(args.func(args) or 0)
     except AdminError as exc:
+        _log.info(
+            "dicel-admin %s refused: %s", args.command, exc, exc_info=exc.__cause__ is not None
+        )
         print(f"dicel-admin: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:
         message = describe_connection_error(exc)
         if message is None:
+            _log.exception("dicel-admin %s failed", args.command)
             raise
+        _log.warning("dicel-admin %s could not connect: %s", args.command, message, exc_info=True)
         print(f"dicel-admin: {message}", file=sys.stderr)
         return 2
+    _log.info("dicel-admin %s ended with status %d", args.command, status)
+    return status
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from dicel_desktop.cli.errors import AdminError
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.logs import mask_secret
 from dicel_desktop.services import users
 
 
@@ -128,6 +129,7 @@ def read_password(
         password = password.removesuffix("\r")  # a file saved on Windows
     if not password:
         raise AdminError(_message("no_password_given"))
+    mask_secret(password)
     return password
 
 
@@ -151,6 +153,29 @@ def _create_user(args: argparse.Namespace) -> int:
     except DicelError as exc:
         raise AdminError(exc.message) from exc
     password = read_password(prompt=f"Password for {email}: ")
+    try:
+        _create_user_in_transaction(args, email, password)
+    except AdminError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, DicelError) and cause.code == "unknown_department":
+            raise AdminError(f"{exc} {_department_codes(args)}") from exc
+        raise
+    print(f"Created {email} ({Role(args.role).label}); they can log in now.")
+    return 0
+
+
+def _department_codes(args: argparse.Namespace) -> str:
+    """The sentence listing the valid department codes (a fresh transaction: the failed
+    one can run nothing more)."""
+    with _transaction(args) as connection:
+        found = users.departments(connection)
+    if not found:
+        return _message("no_departments")
+    listed = ", ".join(f"{d.code} ({d.name})" for d in found)
+    return _message("department_codes", codes=listed)
+
+
+def _create_user_in_transaction(args: argparse.Namespace, email: str, password: str) -> None:
     with _transaction(args) as connection:
         users.create_user(
             connection,
@@ -163,8 +188,6 @@ def _create_user(args: argparse.Namespace) -> int:
             employee_number=args.employee_id,
             position=args.position,
         )
-    print(f"Created {email} ({Role(args.role).label}); they can log in now.")
-    return 0
 
 
 def _set_password(args: argparse.Namespace) -> int:

@@ -56,6 +56,8 @@ MESSAGES: Mapping[str, str] = {
     "missing_name": "The {field} must not be empty.",
     "unknown_role": "“{role}” is not a DICEL role. Choose one of: {allowed}.",
     "unknown_department": "There is no department with the code “{code}”.",
+    "department_codes": "The department codes are: {codes}.",
+    "no_departments": "The database has no departments yet: add them in DICEL Desktop first.",
     "password_too_short": "The password must be at least {min_length} characters long.",
     "password_invalid": "The password cannot contain a NUL character.",
     "password_not_hashed": (
@@ -309,6 +311,15 @@ MESSAGES: Mapping[str, str] = {
         "The database server ran out of resources (disk space or memory). Try again later, "
         "and tell IT."
     ),
+    "client_read_only": (
+        "This DICEL Desktop is older than the company database, so it can show records "
+        "but not change them. Ask IT for the current DICEL Desktop and install it."
+    ),
+    "client_read_only_from": (
+        "This DICEL Desktop is older than the company database, so it can show records "
+        "but not change them. Install the current DICEL Desktop from {installer}."
+    ),
+    "client_version_invalid": ("“{version}” is not a version number: give one like 1.2.0."),
     "read_only_server": (
         "This database server only allows reading (it is a copy of the main one). Log in "
         "to the main server to make changes."

@@ -650,6 +650,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_setting_value_is_valid": (BASE_GROUP_ROLE,),
         # A record's history without what the caller may not read (migration 0007).
         "dicel_record_history": (BASE_GROUP_ROLE,),
+        # The client version the site expects, read at every login (migration 0021).
+        "dicel_client_expectation": (BASE_GROUP_ROLE,),
         # Tickets and cases (migration 0011): a step's department and admin; everyone
         # where the requester takes it (the function checks it is their own record).
         **{

@@ -77,8 +77,6 @@ def use_company_locale_when_unset() -> None:
 class _DemoStarted:
     ready: DemoReady
     cluster: Any  # localdb.LocalCluster
-    #: Whether this process started the server (and so stops it when it exits).
-    started_here: bool
 
 
 class DemoStarter(QObject):
@@ -102,6 +100,8 @@ class DemoStarter(QObject):
         self._worker = DbWorker(parent=self)
         self._begun = False
         self._started: _DemoStarted | None = None
+        #: This program's place on the demo server's client list (demo_mode.ClientLease).
+        self._lease: Any = None
 
     def start(self) -> None:
         if self._begun:
@@ -120,7 +120,13 @@ class DemoStarter(QObject):
         first_run = not probe.exists()
         # No Qt call on this thread: the worker emits them on the GUI thread.
         self._worker.call_in_gui(self.starting.emit, first_run)
-        was_running = not first_run and probe.is_running()
+        self._lease = demo_mode.register_client(folder)
+        if not first_run and probe.is_running():
+            others = self._lease.others()
+            if others:
+                _log.info("Using the demo server of the DICEL program(s) %s", others)
+            else:
+                _log.info("Adopting the demo server a program that ended left running")
         try:
             demo = demo_mode.start_demo_database(
                 folder, progress=partial(self._worker.call_in_gui, self.progress.emit)
@@ -132,9 +138,10 @@ class DemoStarter(QObject):
             finally:
                 engine.dispose()
         except BaseException:
-            if not was_running:  # no server of ours left running behind a failure
+            if self._lease.release():  # no server left running behind a failure
                 with contextlib.suppress(Exception):
                     probe.stop()
+            self._lease = None
             raise
         profile = ConnectionProfile(
             name=DEMO_PROFILE_NAME,
@@ -142,10 +149,11 @@ class DemoStarter(QObject):
             port=demo.cluster.port,
             database=demo_mode.DEMO_DATABASE,
         )
-        return _DemoStarted(DemoReady(profile, users, DEMO_PASSWORD), demo.cluster, not was_running)
+        return _DemoStarted(DemoReady(profile, users, DEMO_PASSWORD), demo.cluster)
 
     def _on_call_succeeded(self, started: _DemoStarted) -> None:
         self._started = started
+        _log.info("The demo database is ready on 127.0.0.1:%s", started.cluster.port)
         self.ready.emit(started.ready)
 
     def _on_call_failed(self, exc: BaseException) -> None:
@@ -157,20 +165,26 @@ class DemoStarter(QObject):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
 
     def shut_down(self) -> None:
-        """At exit: wait for a start in progress, then stop the server if we started it.
+        """At exit: wait for a start in progress, then stop the server unless another
+        live DICEL program still uses it (demo_mode's client list).
 
-        A first run is not interrupted (a half-made cluster would not start again). A
-        server that was already running belongs to another DICEL window and is left on.
+        A first run is not interrupted (a half-made cluster would not start again).
         """
-        self._worker.wait()  # and deliver the result: whether this process started the server
+        self._worker.wait()
         self._worker.shutdown()
-        if self._started is not None and self._started.started_here:
-            from dicel_desktop.localdb import LocalDbError
+        lease, self._lease = self._lease, None
+        if lease is None or self._started is None:
+            return
+        if not lease.release():
+            _log.info("Leaving the demo server on for the DICEL program(s) %s", lease.others())
+            return
+        from dicel_desktop.localdb import LocalDbError
 
-            try:
-                self._started.cluster.stop()
-            except LocalDbError:
-                _log.warning("The demo database server did not stop", exc_info=True)
+        try:
+            self._started.cluster.stop()
+            _log.info("Stopped the demo database server")
+        except LocalDbError:
+            _log.warning("The demo database server did not stop", exc_info=True)
 
 
 # --------------------------------------------------------------------------- after login
@@ -219,6 +233,9 @@ def run(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
     if sys.stderr is not None:  # None under pythonw (the Windows GUI launcher)
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = make_application(argv)
+    from dicel_desktop.gui import crash
+
+    crash.install()  # from here on a defect shows a dialog and the program goes on
     starter: DemoStarter | None = None
     if demo:
         window = LoginWindow(demo=True)
@@ -235,9 +252,15 @@ def run(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
     session = _Session(window)
     window.logged_in.connect(session._on_logged_in)
     window.show()
+    from dicel_desktop.gui.stop_signals import StopSignals
+
+    stop_signals = StopSignals(app)  # Ctrl+C and SIGTERM close the windows, then below
     try:
         return app.exec()
     finally:
+        stop_signals.uninstall()
+        crash.uninstall()  # what ends the program now goes to the log and stderr only
         if starter is not None:
             starter.shut_down()
         window.finish_work(_EXIT_WAIT_S)
+        _log.info("DICEL Desktop ended")

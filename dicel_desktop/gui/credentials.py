@@ -21,6 +21,7 @@ import logging
 import threading
 
 from dicel_desktop.config import ConnectionProfile
+from dicel_desktop.logs import mask_secret
 
 _log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ def keyring_available() -> tuple[bool, str]:
 
 def save_password(profile: ConnectionProfile, email: str, password: str) -> None:
     """Remember the password; raises CredentialStoreError with a sentence if it cannot."""
+    mask_secret(password)
     available, reason = keyring_available()
     if not available:
         raise CredentialStoreError(reason)
@@ -94,7 +96,9 @@ def load_password(profile: ConnectionProfile, email: str) -> str | None:
 
             if _unavailable_reason(keyring.get_keyring()):
                 return None
-            return keyring.get_password(SERVICE, _username(profile, email))
+            password = keyring.get_password(SERVICE, _username(profile, email))
+        mask_secret(password)
+        return password
     except Exception:  # the person simply types the password
         _log.warning("Could not read a password from the OS keyring", exc_info=True)
         return None

@@ -8,6 +8,7 @@ it before they load (an error of theirs cannot exist before they are loaded).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 
@@ -64,3 +65,6 @@ def report_failure(error: BaseException, what: str) -> None:
         log.debug("%s refused: %r", what, error)
     else:
         log.error("%s failed unexpectedly", what, exc_info=error)
+        # The crash dialog, if it shows this one, need not log it a second time.
+        with contextlib.suppress(AttributeError, TypeError):
+            error._dicel_logged = True  # type: ignore[attr-defined]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTreeWidgetItem, QWidget
 
 from dicel_desktop.config import (
     ConnectionProfile,
@@ -36,6 +36,9 @@ CONNECT_TIMEOUT_S = 5
 
 _ERROR_STYLE = "color: #c62828;"  # a red that stays readable on light and dark palettes
 _NOTE_STYLE = ""
+#: The list of profile problems takes at most this share of the screen's height; a longer
+#: one scrolls (a dozen broken profiles must not push the form off the screen).
+_PROBLEMS_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,7 @@ def _log_in(attempt: _LoginAttempt, application_name: str | None) -> _LoginResul
         application_name=application_name,
         connect_timeout=CONNECT_TIMEOUT_S,
         live_updates=profile.live_updates,
+        installer=profile.installer,
     )
     problem = None
     if attempt.remember:
@@ -163,6 +167,7 @@ class LoginWindow(QWidget):
 
         self.ui.busyBar.hide()
         self.ui.messageLabel.hide()
+        self._add_problems_area()
         self.ui.rememberCheck.setEnabled(False)
         self.ui.rememberCheck.setToolTip(self.tr("Checking this computer's password store…"))
 
@@ -199,6 +204,31 @@ class LoginWindow(QWidget):
             self.tr("The demo users appear here once the demo database has started.")
         )
 
+    def _add_problems_area(self) -> None:
+        """A place of its own, under the attempt's message, for what was wrong in the
+        profile files: it stays through login attempts (they replace the message only)
+        and scrolls when long. Made here, not in Designer: it is filled only in code."""
+        self.problemsLabel = QLabel(self.ui.formPanel)
+        self.problemsLabel.setObjectName("problemsLabel")
+        self.problemsLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.problemsLabel.setWordWrap(True)
+        self.problemsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problemsLabel.setStyleSheet(_ERROR_STYLE)
+        self.problemsLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.problemsArea = QScrollArea(self.ui.formPanel)
+        self.problemsArea.setObjectName("problemsArea")
+        self.problemsArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.problemsArea.setWidgetResizable(True)
+        self.problemsArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problemsArea.setWidget(self.problemsLabel)
+        self.problemsArea.hide()
+        layout = self.ui.formPanelLayout
+        layout.insertWidget(layout.indexOf(self.ui.messageLabel) + 1, self.problemsArea)
+        # The fields keep their height whatever the messages under them need: the window
+        # grows instead (_fit_to_contents).
+        for edit in (self.ui.emailEdit, self.ui.passwordEdit, self.ui.profileCombo):
+            edit.setMinimumHeight(edit.sizeHint().height())
+
     def set_profiles(self, loaded: LoadedProfiles) -> None:
         """Offer these servers (selecting the one used last) and show what was wrong."""
         self._profiles_given = True
@@ -231,12 +261,39 @@ class LoginWindow(QWidget):
                 ),
                 error=False,
             )
-        if self._problems:
-            lines = "\n".join(f"• {problem}" for problem in self._problems)
-            text = self.tr("Some server settings could not be used; tell IT:") + "\n" + lines
-            if not self.ui.messageLabel.isHidden():
-                text = self.ui.messageLabel.text() + "\n\n" + text
-            self._show_message(text, error=True)
+        if not self._problems:
+            self.problemsArea.hide()
+            return
+        lines = "\n".join(f"• {problem}" for problem in self._problems)
+        text = self.tr("Some server settings could not be used; tell IT:") + "\n" + lines
+        self.problemsLabel.setText(text)
+        self.problemsArea.show()
+        self._fit_to_contents()
+
+    def _fit_to_contents(self) -> None:
+        """Grow the window to show the messages whole (up to the screen's height)."""
+        screen = self.screen().availableGeometry().height() if self.screen() else 800
+        # The area spans the form's width (its viewport's own is not laid out yet).
+        self.ui.formPanel.layout().activate()
+        wanted = self.problemsLabel.heightForWidth(max(self.ui.formPanel.width(), 200))
+        cap = int(screen * _PROBLEMS_SHARE)
+        # A scroll bar only when the list cannot fit: one shown for a moment while the
+        # window grows would narrow the text, which then no longer fits, and it stays.
+        self.problemsArea.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if wanted > cap
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.problemsArea.setMinimumHeight(min(wanted, cap))
+        layout = self.layout()
+        layout.activate()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+        else:
+            needed = layout.totalSizeHint().height()
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), min(needed, int(screen * 0.9)))
 
     # ----------------------------------------------------------------- startup hooks
 
@@ -523,10 +580,20 @@ class LoginWindow(QWidget):
         self.ui.messageLabel.setStyleSheet(_ERROR_STYLE if error else _NOTE_STYLE)
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.show()
+        self._fit_to_contents()
 
     def message(self) -> str:
-        """The message shown under the form ("" when none): what a person reads."""
-        return self.ui.messageLabel.text() if not self.ui.messageLabel.isHidden() else ""
+        """The messages shown under the form ("" when none): what a person reads (the
+        attempt's, then the profile problems)."""
+        shown = [
+            label.text()
+            for label, holder in (
+                (self.ui.messageLabel, self.ui.messageLabel),
+                (self.problemsLabel, self.problemsArea),
+            )
+            if not holder.isHidden()
+        ]
+        return "\n\n".join(shown)
 
     def status(self) -> str:
         return self.ui.statusLabel.text()

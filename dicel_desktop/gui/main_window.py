@@ -9,6 +9,7 @@ the "My work" tab.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
@@ -18,7 +19,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from dicel_desktop import __version__
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui import workflows  # noqa: F401  (registers the workflow steps)
+from dicel_desktop.gui import (
+    client_notices,
+    workflows,  # noqa: F401  (registers the workflow steps)
+)
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
 from dicel_desktop.gui.live_inbox import LiveInbox
 from dicel_desktop.gui.printing.list_job import ListPrintJob
@@ -235,6 +239,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.who_label)
         bar.addPermanentWidget(self.server_label)
         bar.addPermanentWidget(self.connection_label)
+        client_notices.attach(self, self.logged_in)  # out of date: a notice, read-only
 
     def _restore(self) -> None:
         geometry = self._settings.value("main_window/geometry")
@@ -422,6 +427,16 @@ class MainWindow(QMainWindow):
 
     def _on_ping_failed(self, _error: BaseException) -> None:
         self.connection_label.setText("Connection lost — retrying")
+
+    def close_without_asking(self) -> None:
+        """Close at once (SIGTERM, a logout: nobody may be there to answer): unsaved
+        records are dropped, each named in the log so the person can enter it again."""
+        for window in self.records.unsaved_windows():
+            logging.getLogger(__name__).warning(
+                "The program was ended: unsaved changes dropped in %s", window.windowTitle()
+            )
+        self._quit_confirmed = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.records.unsaved_windows()

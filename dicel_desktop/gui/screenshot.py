@@ -41,20 +41,30 @@ def take_screenshot(
     open_record: str | None = None,
     new_record: str | None = None,
     page: str | None = None,
+    password: str | None = None,
 ) -> int:
-    """The exit status: 0 when the file was written, 2 with a message otherwise."""
-    from dicel_desktop.demo_mode import demo_folder, start_demo_database
+    """The exit status: 0 when the file was written, 2 with a message otherwise.
+
+    ``password``: ``email``'s password when it is not the demo's (``--password-stdin``).
+    """
+    from dicel_desktop.demo_mode import demo_folder, register_client, start_demo_database
     from dicel_desktop.gui.app import make_application
-    from dicel_desktop.localdb import LocalCluster
 
     app = make_application([])
-    cluster = LocalCluster(demo_folder())
-    was_running = cluster.is_running()
-    demo = start_demo_database()
+    # On the demo server's client list: stopped at the end unless another DICEL program
+    # still uses it (and adopted if one that was killed left it running).
+    lease = register_client(demo_folder())
     try:
-        return _shoot(app, demo.cluster.port, email, path, tab, open_record, new_record, page)
+        demo = start_demo_database()
+    except BaseException:
+        lease.release()
+        raise
+    try:
+        return _shoot(
+            app, demo.cluster.port, email, path, tab, open_record, new_record, page, password
+        )
     finally:
-        if not was_running:  # leave the machine as we found it
+        if lease.release():
             demo.cluster.stop()
 
 
@@ -67,6 +77,7 @@ def _shoot(
     open_record: str | None,
     new_record: str | None,
     page: str | None = None,
+    password: str | None = None,
 ) -> int:
     from dicel_desktop.demo import DEMO_PASSWORD
     from dicel_desktop.demo_mode import DEMO_DATABASE
@@ -75,7 +86,7 @@ def _shoot(
     from dicel_desktop.services.auth import login
 
     try:
-        logged_in = login("127.0.0.1", port, DEMO_DATABASE, email, DEMO_PASSWORD)
+        logged_in = login("127.0.0.1", port, DEMO_DATABASE, email, password or DEMO_PASSWORD)
     except DicelError as exc:
         print(f"dicel-desktop: {email}: {exc.message}", file=sys.stderr)
         return 2

@@ -56,6 +56,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Qt, Signal
 
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui import crash
 from dicel_desktop.gui.error_sentences import (
     describe_error,
     is_database_error,
@@ -381,6 +383,9 @@ class DbWorker(QObject):
             if not ok:
                 assert isinstance(result, BaseException)
                 log.warning("DB task %s failed: %s", request_id, describe_error(result))
+                if not (is_database_error(result) or isinstance(result, DicelError)):
+                    # A defect nobody will tell the person about: the crash dialog does.
+                    crash.report_unexpected(result, f"DB task {request_id} failed")
             return
         self._call(callback, (result,))
 

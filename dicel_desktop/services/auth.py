@@ -15,6 +15,7 @@ authentication method), which carry no SQLSTATE, are still read as words.
 
 from __future__ import annotations
 
+import logging
 import platform
 import uuid
 import weakref
@@ -40,6 +41,10 @@ from dicel_desktop.domain.errors import (
     ServerUnreachable,
 )
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
+from dicel_desktop.logs import mask_secret
+from dicel_desktop.services import client_version
+
+_log = logging.getLogger(__name__)
 
 __all__ = ["LoggedIn", "check_password", "default_application_name", "login", "use_password"]
 
@@ -67,6 +72,13 @@ class LoggedIn:
     #: How new work reaches the window: the profile's ``live_updates`` (auto, listen,
     #: poll; services.work_listener).
     live_updates: str = "auto"
+    #: The database was migrated by a newer DICEL: this client reads only
+    #: (services.client_version).
+    read_only: bool = False
+    #: The site expects a newer client (a client_version.ClientUpdate), or None.
+    update: Any = None
+    #: Where the installer is (the database's setting, else the site profile's), or None.
+    installer: str | None = None
 
     @property
     def full_name(self) -> str:
@@ -96,14 +108,47 @@ def login(
     application_name: str | None = None,
     connect_timeout: int = 5,
     live_updates: str = "auto",
+    installer: str | None = None,
 ) -> LoggedIn:
     """Log ``email`` in to the database and stamp ``users.last_login``.
+
+    ``installer``: where the site profile says the installer is (the database's setting
+    comes first), for the notice of a client older than the site expects.
 
     Raises InvalidCredentials, ServerUnreachable, ConnectionRejected, SchemaMismatch
     (``schema_too_old`` / ``client_too_old``) or NotAllowed (``not_a_dicel_user``: a
     database account that is not a DICEL user, such as the superuser).
     """
     role_name = (email or "").strip().lower()
+    mask_secret(password)  # a refused login's details go to the log, never the password
+    where = f"{host}:{port}/{dbname}"
+    try:
+        logged_in = _login(
+            host, port, dbname, role_name, password, sslmode=sslmode, sslrootcert=sslrootcert,
+            application_name=application_name, connect_timeout=connect_timeout,
+            live_updates=live_updates, installer=installer,
+        )  # fmt: skip
+    except DicelError as exc:
+        _log.info("Login of %s to %s refused (%s): %s", role_name, where, exc.code, exc.message)
+        raise
+    _log.info("%s logged in to %s as %s", role_name, where, logged_in.role.value)
+    return logged_in
+
+
+def _login(
+    host: str,
+    port: int,
+    dbname: str,
+    role_name: str,
+    password: str,
+    *,
+    sslmode: str | None,
+    sslrootcert: str | None,
+    application_name: str | None,
+    connect_timeout: int,
+    live_updates: str,
+    installer: str | None,
+) -> LoggedIn:
     if not role_name or not password or "\x00" in password:
         # Nothing to try: the same answer as a wrong password, without a round trip.
         raise InvalidCredentials()
@@ -145,7 +190,11 @@ def login(
     # bar's 30-second ping) reconnects.
     engine = make_engine(url.render_as_string(hide_password=False), pool_pre_ping=False)
     try:
-        logged_in = _start_session(engine, role_name, host=host, port=port, dbname=dbname)
+        logged_in = _start_session(
+            engine, role_name, host=host, port=port, dbname=dbname, installer=installer
+        )
+        # Also sets the process's flag back after a read-only login to another database.
+        client_version.make_read_only(engine, logged_in.read_only, logged_in.installer)
         return replace(logged_in, live_updates=live_updates)
     except BaseException:
         engine.dispose()
@@ -153,7 +202,7 @@ def login(
 
 
 def _start_session(
-    engine: Engine, role_name: str, *, host: str, port: int, dbname: str
+    engine: Engine, role_name: str, *, host: str, port: int, dbname: str, installer: str | None
 ) -> LoggedIn:
     try:
         connection = engine.connect()
@@ -169,7 +218,8 @@ def _start_session(
         if not is_member:
             raise NotAllowed("not_a_dicel_user", email=role_name)
         try:
-            _check_schema(connection)
+            read_only = _check_schema(connection)
+            update, installer = client_version.read_expectation(connection, __version__, installer)
             row = connection.execute(
                 text(
                     "SELECT id, email, first_name, last_name, role FROM public.dicel_record_login()"
@@ -201,6 +251,9 @@ def _start_session(
         last_name=last_name,
         role=Role(role),
         schema_revision=migrate.head_revision(),
+        read_only=read_only,
+        update=update,
+        installer=installer,
     )
 
 
@@ -212,6 +265,7 @@ def check_password(engine: Engine, password: str) -> None:
     when the server could not say.
     """
     url = engine.url
+    mask_secret(password)
     if not password or "\x00" in password:
         raise InvalidCredentials()
     params = {key: value for key, value in url.query.items() if isinstance(value, str)}
@@ -253,18 +307,25 @@ def use_password(engine: Engine, password: str) -> None:
 _password_hooks: weakref.WeakKeyDictionary[Engine, Any] = weakref.WeakKeyDictionary()
 
 
-def _check_schema(connection: Connection) -> None:
-    """Refuse to work on a schema this client was not written for (ARCHITECTURE 4b)."""
+def _check_schema(connection: Connection) -> bool:
+    """Refuse to work on a schema older than this client (ARCHITECTURE 4b); True when
+    the schema is newer: the client may read, never write (services.client_version)."""
     database = migrate.current_revision(connection)
     client = migrate.head_revision()
     if database == client:
-        return
+        return False
     if database is None or database in _known_revisions():
         raise SchemaMismatch(
             "schema_too_old", database_revision=database or "empty", client_revision=client
         )
-    # A revision this client has never heard of comes from a newer DICEL.
-    raise SchemaMismatch("client_too_old", database_revision=database, client_revision=client)
+    # A revision this client has never heard of comes from a newer DICEL: what it knows
+    # of the tables may be out of date, so it changes none of them.
+    _log.warning(
+        "The database is at revision %s, newer than this client's %s: read-only",
+        database,
+        client,
+    )
+    return True
 
 
 def _known_revisions() -> set[str]:

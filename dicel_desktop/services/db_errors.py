@@ -237,6 +237,10 @@ def _explain_fault(
         return DicelError("timeout")
     if state == "25006":
         _log_refusal(error, fault)
+        from dicel_desktop.services import client_version
+
+        if client_version.running_read_only():
+            return client_version.read_only_refusal()
         return NotAllowed("read_only_server")
     if state == "53300":
         _log_refusal(error, fault)

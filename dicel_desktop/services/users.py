@@ -35,6 +35,7 @@ from dicel_desktop.domain.errors import (
     SchemaMismatch,
 )
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.logs import mask_secret
 from dicel_desktop.services import auth
 
 __all__ = [
@@ -125,6 +126,8 @@ def normalise_email(email: str) -> str:
 
 
 def _check_password(password: str) -> None:
+    # Every new password passes here: from now on no log line may show it.
+    mask_secret(password)
     if "\x00" in password:  # libpq takes C strings
         raise InvalidInput("password_invalid")
     if len(password) < MIN_PASSWORD_LENGTH:
