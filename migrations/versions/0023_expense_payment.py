@@ -1,7 +1,7 @@
 """An approved expense is paid through a function of the database.
 
 Revision ID: 0023
-Revises: 0018
+Revises: 0021
 Create Date: 2026-12-04
 
 ``expenses`` had a ``paid`` state that nothing could reach: no role writes ``status``
@@ -26,7 +26,7 @@ from alembic import op
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0023"
-down_revision: str | None = "0018"
+down_revision: str | None = "0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
