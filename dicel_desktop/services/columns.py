@@ -35,6 +35,7 @@ from sqlalchemy.dialects import postgresql
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import states
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.services.list_layouts import list_entries
 
 #: The company's currency: amounts of tables without a currency column are in it
 #: (ARCHITECTURE 3: "The default currency is RWF").
@@ -86,6 +87,14 @@ class ColumnSpec:
     choices: type[StrEnum] | None = None
     #: For ``fk``: the referenced table.
     references: str | None = None
+    #: Starting width in average characters, where the kind's default is too narrow
+    #: (``services.list_layouts``).
+    width_chars: int | None = None
+    #: For ``text``: values are codes ("credit", "data_protection"), shown as words
+    #: (:func:`code_words`).
+    coded: bool = False
+    #: The table the column belongs to.
+    table: str = ""
 
     @property
     def right_aligned(self) -> bool:
@@ -167,6 +176,9 @@ _TABLE_LABELS = {
 }
 _COLUMN_LABELS = {
     ("users", "employee_id"): "Employee number",
+    # The person an HR record or a guard's record is about: a list reads them by name.
+    ("employees", "user_id"): "Name",
+    ("security_guards", "user_id"): "Guard",
     ("transactions", "account_id"): "Account",
     # Pay periods and what decided them (migration 0014).
     ("payroll_periods", "created_by"): "Run by",
@@ -208,6 +220,33 @@ _DEFAULT_SORT = {
     "purchase_order_lines": ("created_at", False),
     "purchase_order_approvals": ("level", True),
 }
+
+#: Free-text columns (no CHECK) whose values are codes a program wrote or a short list
+#: of words typed in lower case: a list shows them as words, as it shows states.
+_CODED_TEXT = {
+    ("transactions", "transaction_type"),
+    ("clients", "client_type"),
+    ("compliance_audits", "audit_type"),
+    ("customer_feedback", "feedback_type"),
+    ("financial_accounts", "account_type"),
+    ("recovery_cases", "case_type"),
+    ("recovery_documents", "document_type"),
+    ("security_guards", "shift_preference"),
+    ("security_assignments", "assignment_type"),
+    ("marketing_campaigns", "campaign_type"),
+    ("patrol_routes", "frequency"),
+    ("leads", "source"),
+    ("system_monitoring", "metric_name"),
+    ("audit_logs", "action"),
+    ("audit_logs", "table_name"),
+    ("documents", "owner_table"),
+}
+#: Columns that hold a table's name: shown as the list's name ("Purchase orders").
+_TABLE_NAME_COLUMNS = {("audit_logs", "table_name"), ("documents", "owner_table")}
+#: What the audit trail's statements mean to a person.
+_AUDIT_ACTIONS = {"INSERT": "Created", "UPDATE": "Changed", "DELETE": "Deleted"}
+#: Words that keep their capitals when a code is written as words.
+_ACRONYMS = {"sme": "SME", "ngo": "NGO", "cpu": "CPU", "vpn": "VPN"}
 
 #: Enums a CHECK's value list can name; matched by their set of values.
 _CHOICE_CLASSES: list[type[StrEnum]] = [
@@ -295,6 +334,18 @@ def currency_source(table: sa.Table, column: sa.Column) -> CurrencySource:
     return CurrencySource()
 
 
+def code_words(table: str, column: str, value: str) -> str:
+    """A coded value of ``table.column`` as a person reads it: "credit" -> "Credit",
+    "data_protection" -> "Data protection", "purchase_orders" -> "Purchase orders"."""
+    if (table, column) in _TABLE_NAME_COLUMNS and value in Base.metadata.tables:
+        return table_spec(value).label
+    if (table, column) == ("audit_logs", "action"):
+        return _AUDIT_ACTIONS.get(value.upper(), value)
+    words = [_ACRONYMS.get(w, w) for w in states.words(value).split(" ")]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
 def column_label(table: str, column: str) -> str:
     """What a person calls ``table.column`` ("Account", "PO number", "Due date")."""
     return _COLUMN_LABELS.get((table, column), _humanize(column))
@@ -353,6 +404,8 @@ def build_table_spec(table: sa.Table) -> TableSpec:
             source = currency_source(table, column)
             if source.column and not source.via:
                 money_currencies.add(source.column)
+    layout = list_entries(table.name)
+    widths = dict(layout) if layout is not None else {}
     specs = []
     for column, kind in kinds:
         references = None
@@ -364,13 +417,24 @@ def build_table_spec(table: sa.Table) -> TableSpec:
                 label=column_label(table.name, column.name),
                 kind=kind,
                 nullable=bool(column.nullable),
-                default_visible=_default_visible(column, money_currencies),
+                default_visible=(
+                    column.name in widths
+                    if layout is not None
+                    else _default_visible(column, money_currencies)
+                ),
                 grouped=not (kind is Kind.INT and is_ungrouped_int(column.name)),
                 currency=currency_source(table, column) if kind is Kind.MONEY else None,
                 choices=enums.get(column.name) if kind is Kind.STATE else None,
                 references=references,
+                width_chars=widths.get(column.name),
+                coded=kind is Kind.TEXT and (table.name, column.name) in _CODED_TEXT,
+                table=table.name,
             )
         )
+    if layout is not None:
+        # The list's columns in the order a clerk reads them, then the rest as modelled.
+        order = {name: i for i, (name, _width) in enumerate(layout)}
+        specs.sort(key=lambda c: order.get(c.name, len(order)))
     columns = tuple(specs)
     label = _TABLE_LABELS.get(table.name, _humanize(table.name))
     return TableSpec(table.name, label, columns, _default_sort(table, columns))
