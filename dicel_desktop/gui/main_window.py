@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.action_find.setStatusTip("Search the current list")
         self.action_find.triggered.connect(self._on_find_triggered)
 
-        self.action_count = QAction("&Count rows exactly", self)
+        self.action_count = QAction(self.tr("Show the e&xact number of rows"), self)
         self.action_count.triggered.connect(self._on_count_triggered)
 
         self.action_export = QAction(self.tr("&Export list…"), self)
@@ -229,7 +229,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         url = self.logged_in.engine.url
         self.who_label = QLabel(f"{self.logged_in.full_name} · {self.role.label}")
-        self.server_label = QLabel(f"{url.host}:{url.port or 5432}/{url.database}")
+        server = f"{url.host}:{url.port or 5432}/{url.database}"
+        # The profile's name says more to a clerk than an address; IT finds it in the tip.
+        self.server_label = QLabel(getattr(self.logged_in, "place", "") or server)
+        self.server_label.setToolTip(self.tr("Server: {server}").format(server=server))
         self.connection_label = QLabel("Connected")
         bar = self.statusBar()
         bar.addPermanentWidget(self.who_label)

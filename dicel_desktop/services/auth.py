@@ -67,6 +67,9 @@ class LoggedIn:
     #: How new work reaches the window: the profile's ``live_updates`` (auto, listen,
     #: poll; services.work_listener).
     live_updates: str = "auto"
+    #: What the person calls the server they logged in to: the connection profile's name
+    #: ("Head office"), or "Demo company"; empty when no profile was used (a script).
+    place: str = ""
 
     @property
     def full_name(self) -> str:
