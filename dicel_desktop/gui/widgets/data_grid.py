@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -77,14 +78,23 @@ FIT_ROWS = 60
 CELL_PADDING = 16
 
 #: How a flagged row looks: a tint that reads on light and dark palettes alike (the
-#: text keeps its colour), and what its tooltip says.
+#: text keeps its colour), a warning symbol before its first cell (colour alone is
+#: missed, and not seen by everyone), and what its tooltip says.
 _FLAG_TINT = QColor(255, 160, 0, 70)
+#: Risks are marked red: high and critical, as the heatmap colours them.
+_FLAG_TINTS = {"high_risk": QColor(220, 40, 40, 60)}
 
 
 def _flag_tooltip(flag: str) -> str:
     tooltips = {
         "low_stock": QCoreApplication.translate(
             "DataGrid", "Below its minimum stock: time to order more."
+        ),
+        "overdue_leave": QCoreApplication.translate(
+            "DataGrid", "Still pending after its first day: it needs a decision."
+        ),
+        "high_risk": QCoreApplication.translate(
+            "DataGrid", "High or critical risk score, not closed: it needs attention."
         ),
     }
     return tooltips.get(flag, "")
@@ -337,7 +347,10 @@ class DataGrid(QWidget):
         # The rows paint from a window of the list (gui/widgets/row_window.py).
         self.rows = RowWindow()
         if self.flag is not None:
-            self.rows.set_flag_look(_FLAG_TINT, _flag_tooltip(self.flag.name))
+            symbol = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.rows.set_flag_look(
+                _FLAG_TINTS.get(self.flag.name, _FLAG_TINT), _flag_tooltip(self.flag.name), symbol
+            )
         self.view = self.rows.table
         self.scrollbar = self.rows.scrollbar
         self.view.setAlternatingRowColors(True)
