@@ -180,6 +180,13 @@ _COLUMN_LABELS = {
     ("employees", "user_id"): "Name",
     ("security_guards", "user_id"): "Guard",
     ("transactions", "account_id"): "Account",
+    # The audit trail: who changed which list, when.
+    ("audit_logs", "user_id"): "Who",
+    ("audit_logs", "table_name"): "List",
+    ("audit_logs", "created_at"): "When",
+    ("documents", "owner_table"): "Attached to",
+    # Credit or debit: in a list of transactions, "Type" says it (a narrower column).
+    ("transactions", "transaction_type"): "Type",
     # Pay periods and what decided them (migration 0014).
     ("payroll_periods", "created_by"): "Run by",
     ("payroll_periods", "account_id"): "Paid from",

@@ -20,7 +20,7 @@ from __future__ import annotations
 Entry = str | tuple[str, int]
 
 #: Free text that says what a row is about: room for most of a sentence.
-_ABOUT = 44
+_ABOUT = 36
 
 LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     # --- HR ----------------------------------------------------------------------------
