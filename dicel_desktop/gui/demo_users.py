@@ -65,6 +65,10 @@ def fill(tree: QTreeWidget, users: Sequence[Any]) -> None:
             if department:
                 item.setToolTip(0, str(department))
     tree.expandAll()
+    header = tree.header()
+    if header.visualIndex(POSITION_COLUMN) > 1:
+        # Read after the name, before the e-mail (the e-mail stays column 1 of the items).
+        header.moveSection(header.visualIndex(POSITION_COLUMN), 1)
     for column in range(tree.columnCount()):
         tree.resizeColumnToContents(column)
 
