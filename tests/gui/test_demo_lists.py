@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from arrow_probe import arrow_direction
 from psycopg import sql
 from PySide6.QtCore import QLocale, QSettings, Qt
 
@@ -135,8 +136,6 @@ def test_names_are_not_cut_short_at_the_width_a_list_opens_with(open_grid, table
 
 
 def test_a_descending_list_shows_a_down_arrow(open_grid):
-    from test_sort_arrow import arrow_direction
-
     grid = open_grid("transactions")  # newest first
     section, order = grid.model.sort_section()
     assert order == Qt.SortOrder.DescendingOrder

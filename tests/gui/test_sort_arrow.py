@@ -5,30 +5,12 @@ descending sort, as an up arrow: gui/widgets/sort_arrow.py)."""
 from __future__ import annotations
 
 import pytest
+from arrow_probe import arrow_direction
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from dicel_desktop.gui.widgets.sort_arrow import use_office_sort_arrow
-
-
-def arrow_direction(header: QHeaderView, section: int) -> str:
-    """'up' or 'down': which way the triangle drawn at the section's right end points
-    (its dark rows get wider towards its base)."""
-    image = header.grab().toImage()
-    right = header.sectionViewportPosition(section) + header.sectionSize(section)
-    widths = []
-    for y in range(image.height()):
-        dark = sum(
-            1 for x in range(right - 24, right - 2) if image.pixelColor(x, y).lightness() < 120
-        )
-        if dark:
-            widths.append(dark)
-    assert len(widths) >= 2, "no arrow drawn"
-    if widths[0] < widths[-1]:
-        return "up"
-    assert widths[0] > widths[-1]
-    return "down"
 
 
 @pytest.fixture
