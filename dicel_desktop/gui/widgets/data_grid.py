@@ -8,7 +8,10 @@ model sorts in SQL (no QSortFilterProxyModel over database rows).
 
 The caller passes the columns the role may read (``domain.permissions``); the grid
 neither shows nor queries any other. Rows the table flags (``services.row_flags``: an
-item below its minimum stock) are marked, where the role reads what the flag reads.
+item below its minimum stock, leave pending past its first day, a high risk) are marked
+with a tint and a warning symbol, where the role reads what the flag reads. Columns
+start at their kind's width (or the list's hint, ``services.list_layouts``); name
+columns then widen to the names of the first rows, so a name is read whole.
 """
 
 from __future__ import annotations
