@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
+import psycopg
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 
@@ -80,3 +81,14 @@ def test_a_birth_date_reads_as_a_short_date():
     locale = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
     profile = {"date_of_birth": dt.date(1985, 4, 25)}
     assert describe("date_of_birth", profile, locale) == "25/04/1985"
+
+
+def test_a_stock_clerk_logs_in_to_an_inventory_tab(open_as, demo_dsn):
+    with psycopg.connect(demo_dsn) as conn:
+        (email,) = conn.execute(
+            "SELECT email FROM users WHERE position = 'Stock Clerk' AND is_active"
+            " ORDER BY email LIMIT 1"
+        ).fetchone()
+    window = open_as(email)
+    assert "Inventory" in window.tab_titles()
+    assert "inventory_items" in window.module_tabs["inventory"].tables
