@@ -26,7 +26,8 @@ from typing import Any
 from PySide6.QtCore import QLocale
 
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal, write_money
-from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind, code_words
+from dicel_desktop.services.code_words import code_words
+from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind
 from dicel_desktop.services.listing import Listing, Row
 
 #: Long text is cut in a list; the record form shows all of it.

@@ -35,6 +35,7 @@ from sqlalchemy.dialects import postgresql
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import states
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.services.code_words import CODED_TEXT
 from dicel_desktop.services.list_layouts import list_entries
 
 #: The company's currency: amounts of tables without a currency column are in it
@@ -228,33 +229,6 @@ _DEFAULT_SORT = {
     "purchase_order_approvals": ("level", True),
 }
 
-#: Free-text columns (no CHECK) whose values are codes a program wrote or a short list
-#: of words typed in lower case: a list shows them as words, as it shows states.
-_CODED_TEXT = {
-    ("transactions", "transaction_type"),
-    ("clients", "client_type"),
-    ("compliance_audits", "audit_type"),
-    ("customer_feedback", "feedback_type"),
-    ("financial_accounts", "account_type"),
-    ("recovery_cases", "case_type"),
-    ("recovery_documents", "document_type"),
-    ("security_guards", "shift_preference"),
-    ("security_assignments", "assignment_type"),
-    ("marketing_campaigns", "campaign_type"),
-    ("patrol_routes", "frequency"),
-    ("leads", "source"),
-    ("system_monitoring", "metric_name"),
-    ("audit_logs", "action"),
-    ("audit_logs", "table_name"),
-    ("documents", "owner_table"),
-}
-#: Columns that hold a table's name: shown as the list's name ("Purchase orders").
-_TABLE_NAME_COLUMNS = {("audit_logs", "table_name"), ("documents", "owner_table")}
-#: What the audit trail's statements mean to a person.
-_AUDIT_ACTIONS = {"INSERT": "Created", "UPDATE": "Changed", "DELETE": "Deleted"}
-#: Words that keep their capitals when a code is written as words.
-_ACRONYMS = {"sme": "SME", "ngo": "NGO", "cpu": "CPU", "vpn": "VPN"}
-
 #: Enums a CHECK's value list can name; matched by their set of values.
 _CHOICE_CLASSES: list[type[StrEnum]] = [
     obj
@@ -341,18 +315,6 @@ def currency_source(table: sa.Table, column: sa.Column) -> CurrencySource:
     return CurrencySource()
 
 
-def code_words(table: str, column: str, value: str) -> str:
-    """A coded value of ``table.column`` as a person reads it: "credit" -> "Credit",
-    "data_protection" -> "Data protection", "purchase_orders" -> "Purchase orders"."""
-    if (table, column) in _TABLE_NAME_COLUMNS and value in Base.metadata.tables:
-        return table_spec(value).label
-    if (table, column) == ("audit_logs", "action"):
-        return _AUDIT_ACTIONS.get(value.upper(), value)
-    words = [_ACRONYMS.get(w, w) for w in states.words(value).split(" ")]
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
-
-
 def column_label(table: str, column: str) -> str:
     """What a person calls ``table.column`` ("Account", "PO number", "Due date")."""
     return _COLUMN_LABELS.get((table, column), _humanize(column))
@@ -434,7 +396,7 @@ def build_table_spec(table: sa.Table) -> TableSpec:
                 choices=enums.get(column.name) if kind is Kind.STATE else None,
                 references=references,
                 width_chars=widths.get(column.name),
-                coded=kind is Kind.TEXT and (table.name, column.name) in _CODED_TEXT,
+                coded=kind is Kind.TEXT and (table.name, column.name) in CODED_TEXT,
                 table=table.name,
             )
         )

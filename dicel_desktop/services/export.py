@@ -48,7 +48,8 @@ from psycopg.rows import tuple_row
 from sqlalchemy.sql.expression import ColumnElement
 
 from dicel_desktop.domain.errors import DicelError
-from dicel_desktop.services.columns import ColumnSpec, Kind, code_words
+from dicel_desktop.services.code_words import code_words
+from dicel_desktop.services.columns import ColumnSpec, Kind
 from dicel_desktop.services.listing import Listing, ListQuery
 
 log = logging.getLogger(__name__)

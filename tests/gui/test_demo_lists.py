@@ -17,7 +17,8 @@ from dicel_desktop.db.engine import make_engine, make_session_factory
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
 from dicel_desktop.gui.widgets.data_grid import CELL_PADDING, FIT_MOST_CHARS, FIT_ROWS, DataGrid
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services.columns import Kind, all_table_names, code_words, table_spec
+from dicel_desktop.services.code_words import code_words
+from dicel_desktop.services.columns import Kind, all_table_names, table_spec
 from dicel_desktop.services.listing import Listing, ListQuery
 
 RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)

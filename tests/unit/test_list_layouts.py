@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dicel_desktop.services.columns import Kind, all_table_names, code_words, table_spec
+from dicel_desktop.services.code_words import code_words
+from dicel_desktop.services.columns import Kind, all_table_names, table_spec
 from dicel_desktop.services.list_layouts import LIST_COLUMNS, list_entries
 
 #: Rows named by their dates alone: a pay period is "1-31 January 2026".
