@@ -135,7 +135,8 @@ def build(demo: Demo) -> None:
     heads: list[Person] = []
     for spec in ref.DEPARTMENTS:
         first, last, gender = spec.head
-        head = Person(first, last, gender, spec.code, spec.head_title, spec.role,
+        role = ref.POSITION_ROLES[spec.head_title]
+        head = Person(first, last, gender, spec.code, spec.head_title, role,
                       spec.head_salary, is_head=True)  # fmt: skip
         demo.people.append(head)
         heads.append(head)

@@ -139,16 +139,110 @@ COMPANY_TRADES = (
 )
 
 
+#: The login role of each position: the department's role for whoever works its
+#: records (clerks and assistants included: a stock clerk receives stock, a helpdesk
+#: technician works IT tickets), ``employee`` for jobs with no department records to
+#: work (drivers, guards, the legal officer). ``admin`` is the ERP's administration, held
+#: by the Managing Director and the ERP administrator only.
+POSITION_ROLES: dict[str, str] = {
+    # Administration
+    "Managing Director": "admin",
+    "ERP Administrator": "admin",
+    "Executive Assistant": "employee",
+    "Legal Officer": "employee",
+    "Office Manager": "employee",
+    "Receptionist": "employee",
+    "Driver": "employee",
+    "Cleaner": "employee",
+    # Human Resources
+    "HR Manager": "hr",
+    "Senior HR Officer": "hr",
+    "HR Officer": "hr",
+    "Payroll Officer": "hr",
+    "Recruitment Officer": "hr",
+    "Training Coordinator": "hr",
+    "HR Assistant": "hr",
+    # Finance
+    "Finance Manager": "finance",
+    "Chief Accountant": "finance",
+    "Accountant": "finance",
+    "Cashier": "finance",
+    "Accounts Assistant": "finance",
+    "Budget Analyst": "finance",
+    "Tax Officer": "finance",
+    # IT
+    "IT Manager": "it",
+    "Systems Lead": "it",
+    "Support Lead": "it",
+    "Systems Administrator": "it",
+    "Network Engineer": "it",
+    "Software Developer": "it",
+    "Helpdesk Technician": "it",
+    # Security: guards log their patrols through My work; their supervisors run the rest.
+    "Security Manager": "security",
+    "Operations Supervisor": "security",
+    "Control Room Operator": "security",
+    "Shift Supervisor": "security",
+    "Security Guard": "employee",
+    # Inventory
+    "Inventory Manager": "inventory",
+    "Senior Storekeeper": "inventory",
+    "Storekeeper": "inventory",
+    "Procurement Officer": "inventory",
+    "Stock Clerk": "inventory",
+    # Clients
+    "Client Relations Manager": "client",
+    "Senior Account Manager": "client",
+    "Account Manager": "client",
+    "Contracts Officer": "client",
+    "Client Service Officer": "client",
+    # Sales & Marketing
+    "Sales & Marketing Manager": "sales",
+    "Sales Team Lead": "sales",
+    "Sales Executive": "sales",
+    "Marketing Officer": "sales",
+    "Sales Assistant": "sales",
+    # Customer Experience
+    "Customer Experience Manager": "cx",
+    "CX Team Lead": "cx",
+    "CX Agent": "cx",
+    "Call Centre Agent": "cx",
+    "Quality Analyst": "cx",
+    # Risk
+    "Risk Manager": "risk",
+    "Senior Risk Analyst": "risk",
+    "Risk Analyst": "risk",
+    "Business Continuity Officer": "risk",
+    "Risk Assistant": "risk",
+    # Recovery
+    "Recovery Manager": "recovery",
+    "Recovery Team Lead": "recovery",
+    "Recovery Officer": "recovery",
+    "Legal Assistant": "recovery",
+    "Field Agent": "recovery",
+    # Compliance
+    "Compliance Manager": "compliance",
+    "Senior Compliance Officer": "compliance",
+    "Compliance Officer": "compliance",
+    "Internal Auditor": "compliance",
+    "Compliance Assistant": "compliance",
+}
+
+
 @dataclass(frozen=True)
 class Position:
-    """A job in a department: how many hold it, their login role, whom they report to."""
+    """A job in a department: how many hold it, whom they report to (their login role is
+    ``POSITION_ROLES``)."""
 
     title: str
     count: int
-    role: str
     reports_to: str | None  # a title in the same department; None: the department head
     salary: tuple[int, int]  # monthly RWF range
     guard: bool = False
+
+    @property
+    def role(self) -> str:
+        return POSITION_ROLES[self.title]
 
 
 @dataclass(frozen=True)
@@ -165,8 +259,8 @@ class DepartmentSpec:
     positions: tuple[Position, ...]
 
 
-def _p(title, count, role, reports_to, low, high, guard=False) -> Position:
-    return Position(title, count, role, reports_to, (low, high), guard)
+def _p(title, count, reports_to, low, high, guard=False) -> Position:
+    return Position(title, count, reports_to, (low, high), guard)
 
 
 #: Twelve departments, 150 people. Administration's head is the Managing Director, to
@@ -174,105 +268,105 @@ def _p(title, count, role, reports_to, low, high, guard=False) -> Position:
 DEPARTMENTS = (
     DepartmentSpec("ADM", "Administration", "admin", "Management, legal and office services",
         ("Jean", "Mugabo", "M"), "Managing Director", 3_500_000, 120_000_000, HEAD_OFFICE, (
-        _p("ERP Administrator", 1, "admin", None, 1_200_000, 1_500_000),
-        _p("Executive Assistant", 1, "employee", None, 550_000, 700_000),
-        _p("Legal Officer", 1, "employee", None, 900_000, 1_200_000),
-        _p("Office Manager", 1, "admin", None, 700_000, 900_000),
-        _p("Receptionist", 2, "employee", "Office Manager", 280_000, 350_000),
-        _p("Driver", 4, "employee", "Office Manager", 250_000, 320_000),
-        _p("Cleaner", 2, "employee", "Office Manager", 250_000, 260_000),
+        _p("ERP Administrator", 1, None, 1_200_000, 1_500_000),
+        _p("Executive Assistant", 1, None, 550_000, 700_000),
+        _p("Legal Officer", 1, None, 900_000, 1_200_000),
+        _p("Office Manager", 1, None, 700_000, 900_000),
+        _p("Receptionist", 2, "Office Manager", 280_000, 350_000),
+        _p("Driver", 4, "Office Manager", 250_000, 320_000),
+        _p("Cleaner", 2, "Office Manager", 250_000, 260_000),
     )),
     DepartmentSpec("HR", "Human Resources", "hr", "People, payroll, recruitment and training",
         ("Aline", "Uwase", "F"), "HR Manager", 2_400_000, 30_000_000, HEAD_OFFICE, (
-        _p("Senior HR Officer", 1, "hr", None, 1_100_000, 1_300_000),
-        _p("HR Officer", 2, "hr", "Senior HR Officer", 700_000, 900_000),
-        _p("Payroll Officer", 1, "hr", None, 800_000, 1_000_000),
-        _p("Recruitment Officer", 1, "hr", "Senior HR Officer", 650_000, 850_000),
-        _p("Training Coordinator", 1, "hr", "Senior HR Officer", 650_000, 850_000),
-        _p("HR Assistant", 3, "employee", "Senior HR Officer", 350_000, 450_000),
+        _p("Senior HR Officer", 1, None, 1_100_000, 1_300_000),
+        _p("HR Officer", 2, "Senior HR Officer", 700_000, 900_000),
+        _p("Payroll Officer", 1, None, 800_000, 1_000_000),
+        _p("Recruitment Officer", 1, "Senior HR Officer", 650_000, 850_000),
+        _p("Training Coordinator", 1, "Senior HR Officer", 650_000, 850_000),
+        _p("HR Assistant", 3, "Senior HR Officer", 350_000, 450_000),
     )),
     DepartmentSpec("FIN", "Finance", "finance", "Accounting, treasury, budgets and invoicing",
         ("Eric", "Niyonzima", "M"), "Finance Manager", 2_800_000, 25_000_000, HEAD_OFFICE, (
-        _p("Chief Accountant", 1, "finance", None, 1_500_000, 1_800_000),
-        _p("Accountant", 4, "finance", "Chief Accountant", 800_000, 1_100_000),
-        _p("Cashier", 1, "finance", "Chief Accountant", 450_000, 550_000),
-        _p("Accounts Assistant", 3, "employee", "Chief Accountant", 350_000, 450_000),
-        _p("Budget Analyst", 1, "finance", None, 1_000_000, 1_200_000),
-        _p("Tax Officer", 1, "finance", None, 900_000, 1_100_000),
+        _p("Chief Accountant", 1, None, 1_500_000, 1_800_000),
+        _p("Accountant", 4, "Chief Accountant", 800_000, 1_100_000),
+        _p("Cashier", 1, "Chief Accountant", 450_000, 550_000),
+        _p("Accounts Assistant", 3, "Chief Accountant", 350_000, 450_000),
+        _p("Budget Analyst", 1, None, 1_000_000, 1_200_000),
+        _p("Tax Officer", 1, None, 900_000, 1_100_000),
     )),
     DepartmentSpec("IT", "IT", "it", "Systems, network, support and the DICEL ERP",
         ("Claudine", "Mukamana", "F"), "IT Manager", 2_700_000, 90_000_000, HEAD_OFFICE, (
-        _p("Systems Lead", 1, "it", None, 1_600_000, 1_900_000),
-        _p("Support Lead", 1, "it", None, 1_200_000, 1_400_000),
-        _p("Systems Administrator", 2, "it", "Systems Lead", 900_000, 1_200_000),
-        _p("Network Engineer", 1, "it", "Systems Lead", 900_000, 1_200_000),
-        _p("Software Developer", 2, "it", "Systems Lead", 1_000_000, 1_400_000),
-        _p("Helpdesk Technician", 4, "employee", "Support Lead", 400_000, 550_000),
+        _p("Systems Lead", 1, None, 1_600_000, 1_900_000),
+        _p("Support Lead", 1, None, 1_200_000, 1_400_000),
+        _p("Systems Administrator", 2, "Systems Lead", 900_000, 1_200_000),
+        _p("Network Engineer", 1, "Systems Lead", 900_000, 1_200_000),
+        _p("Software Developer", 2, "Systems Lead", 1_000_000, 1_400_000),
+        _p("Helpdesk Technician", 4, "Support Lead", 400_000, 550_000),
     )),
     DepartmentSpec("SEC", "Security", "security", "Guarding, patrols, CCTV and alarm response",
         ("Patrick", "Habimana", "M"), "Security Manager", 2_600_000, 110_000_000,
         "Head office, Kacyiru", (
-        _p("Operations Supervisor", 2, "security", None, 900_000, 1_100_000),
-        _p("Control Room Operator", 2, "security", "Operations Supervisor", 400_000, 500_000),
-        _p("Shift Supervisor", 4, "security", "Operations Supervisor", 380_000, 450_000,
+        _p("Operations Supervisor", 2, None, 900_000, 1_100_000),
+        _p("Control Room Operator", 2, "Operations Supervisor", 400_000, 500_000),
+        _p("Shift Supervisor", 4, "Operations Supervisor", 380_000, 450_000,
            guard=True),
-        _p("Security Guard", 27, "employee", "Shift Supervisor", 250_000, 300_000, guard=True),
+        _p("Security Guard", 27, "Shift Supervisor", 250_000, 300_000, guard=True),
     )),
     DepartmentSpec("INV", "Inventory", "inventory", "Stores, procurement and equipment supply",
         ("Divine", "Ingabire", "F"), "Inventory Manager", 2_200_000, 60_000_000,
         "Gikondo warehouse", (
-        _p("Senior Storekeeper", 1, "inventory", None, 800_000, 950_000),
-        _p("Storekeeper", 3, "inventory", "Senior Storekeeper", 400_000, 550_000),
-        _p("Procurement Officer", 2, "inventory", None, 750_000, 950_000),
-        _p("Stock Clerk", 3, "employee", "Senior Storekeeper", 280_000, 350_000),
+        _p("Senior Storekeeper", 1, None, 800_000, 950_000),
+        _p("Storekeeper", 3, "Senior Storekeeper", 400_000, 550_000),
+        _p("Procurement Officer", 2, None, 750_000, 950_000),
+        _p("Stock Clerk", 3, "Senior Storekeeper", 280_000, 350_000),
     )),
     DepartmentSpec("CLI", "Clients", "client", "Client accounts, contracts and support",
         ("Emmanuel", "Nshimiyimana", "M"), "Client Relations Manager", 2_300_000, 20_000_000,
         HEAD_OFFICE, (
-        _p("Senior Account Manager", 1, "client", None, 1_200_000, 1_400_000),
-        _p("Account Manager", 3, "client", "Senior Account Manager", 800_000, 1_000_000),
-        _p("Contracts Officer", 1, "client", None, 750_000, 900_000),
-        _p("Client Service Officer", 4, "employee", "Senior Account Manager", 380_000, 480_000),
+        _p("Senior Account Manager", 1, None, 1_200_000, 1_400_000),
+        _p("Account Manager", 3, "Senior Account Manager", 800_000, 1_000_000),
+        _p("Contracts Officer", 1, None, 750_000, 900_000),
+        _p("Client Service Officer", 4, "Senior Account Manager", 380_000, 480_000),
     )),
     DepartmentSpec("SAL", "Sales & Marketing", "sales", "Leads, opportunities and campaigns",
         ("Grace", "Uwimana", "F"), "Sales & Marketing Manager", 2_400_000, 70_000_000,
         HEAD_OFFICE, (
-        _p("Sales Team Lead", 1, "sales", None, 1_200_000, 1_400_000),
-        _p("Sales Executive", 6, "sales", "Sales Team Lead", 600_000, 900_000),
-        _p("Marketing Officer", 2, "sales", None, 650_000, 850_000),
-        _p("Sales Assistant", 2, "employee", "Sales Team Lead", 320_000, 400_000),
+        _p("Sales Team Lead", 1, None, 1_200_000, 1_400_000),
+        _p("Sales Executive", 6, "Sales Team Lead", 600_000, 900_000),
+        _p("Marketing Officer", 2, None, 650_000, 850_000),
+        _p("Sales Assistant", 2, "Sales Team Lead", 320_000, 400_000),
     )),
     DepartmentSpec("CX", "Customer Experience", "cx", "Feedback, surveys and service quality",
         ("Olivier", "Hakizimana", "M"), "Customer Experience Manager", 2_100_000, 18_000_000,
         HEAD_OFFICE, (
-        _p("CX Team Lead", 1, "cx", None, 1_000_000, 1_200_000),
-        _p("CX Agent", 3, "cx", "CX Team Lead", 450_000, 600_000),
-        _p("Call Centre Agent", 3, "employee", "CX Team Lead", 300_000, 380_000),
-        _p("Quality Analyst", 2, "cx", None, 700_000, 850_000),
+        _p("CX Team Lead", 1, None, 1_000_000, 1_200_000),
+        _p("CX Agent", 3, "CX Team Lead", 450_000, 600_000),
+        _p("Call Centre Agent", 3, "CX Team Lead", 300_000, 380_000),
+        _p("Quality Analyst", 2, None, 700_000, 850_000),
     )),
     DepartmentSpec("RSK", "Risk", "risk", "Risk register, incidents and business continuity",
         ("Diane", "Mutoni", "F"), "Risk Manager", 2_500_000, 15_000_000, HEAD_OFFICE, (
-        _p("Senior Risk Analyst", 1, "risk", None, 1_400_000, 1_600_000),
-        _p("Risk Analyst", 3, "risk", "Senior Risk Analyst", 850_000, 1_100_000),
-        _p("Business Continuity Officer", 1, "risk", None, 900_000, 1_100_000),
-        _p("Risk Assistant", 2, "employee", "Senior Risk Analyst", 350_000, 450_000),
+        _p("Senior Risk Analyst", 1, None, 1_400_000, 1_600_000),
+        _p("Risk Analyst", 3, "Senior Risk Analyst", 850_000, 1_100_000),
+        _p("Business Continuity Officer", 1, None, 900_000, 1_100_000),
+        _p("Risk Assistant", 2, "Senior Risk Analyst", 350_000, 450_000),
     )),
     DepartmentSpec("REC", "Recovery", "recovery", "Debt recovery and asset repossession",
         ("Innocent", "Bizimana", "M"), "Recovery Manager", 2_300_000, 25_000_000,
         "Head office, Kacyiru", (
-        _p("Recovery Team Lead", 1, "recovery", None, 1_100_000, 1_300_000),
-        _p("Recovery Officer", 4, "recovery", "Recovery Team Lead", 600_000, 800_000),
-        _p("Legal Assistant", 1, "recovery", None, 500_000, 650_000),
-        _p("Field Agent", 3, "employee", "Recovery Team Lead", 300_000, 400_000),
+        _p("Recovery Team Lead", 1, None, 1_100_000, 1_300_000),
+        _p("Recovery Officer", 4, "Recovery Team Lead", 600_000, 800_000),
+        _p("Legal Assistant", 1, None, 500_000, 650_000),
+        _p("Field Agent", 3, "Recovery Team Lead", 300_000, 400_000),
     )),
     DepartmentSpec("CMP", "Compliance", "compliance", "Policies, audits and regulatory filings",
         ("Chantal", "Kayitesi", "F"), "Compliance Manager", 2_500_000, 15_000_000,
         HEAD_OFFICE, (
-        _p("Senior Compliance Officer", 1, "compliance", None, 1_300_000, 1_500_000),
-        _p("Compliance Officer", 2, "compliance", "Senior Compliance Officer", 800_000,
+        _p("Senior Compliance Officer", 1, None, 1_300_000, 1_500_000),
+        _p("Compliance Officer", 2, "Senior Compliance Officer", 800_000,
            1_000_000),
-        _p("Internal Auditor", 2, "compliance", None, 1_000_000, 1_300_000),
-        _p("Compliance Assistant", 1, "employee", "Senior Compliance Officer", 350_000,
+        _p("Internal Auditor", 2, None, 1_000_000, 1_300_000),
+        _p("Compliance Assistant", 1, "Senior Compliance Officer", 350_000,
            450_000),
     )),
 )  # fmt: skip

@@ -17,18 +17,26 @@ class DemoUser:
     name: str
     role: str
     department: str
+    #: Their job ("Stock Clerk"), and the name of the person they report to ("" for the
+    #: Managing Director): the login list says who supervises whom.
+    position: str = ""
+    supervisor: str = ""
 
 
 _QUERY = text(
     """
     SELECT u.email, u.first_name || ' ' || u.last_name AS name, u.role,
            coalesce(d.name, '') AS department,
+           coalesce(u.position, '') AS position,
+           coalesce(bu.first_name || ' ' || bu.last_name, '') AS supervisor,
            EXISTS (SELECT FROM departments h WHERE h.manager_id = u.id) AS is_head,
            EXISTS (SELECT FROM employees r WHERE r.supervisor_id = e.id) AS is_lead,
            EXISTS (SELECT FROM security_guards g WHERE g.user_id = u.id) AS is_guard
     FROM users u
     LEFT JOIN departments d ON d.id = u.department_id
     LEFT JOIN employees e ON e.user_id = u.id
+    LEFT JOIN employees b ON b.id = e.supervisor_id
+    LEFT JOIN users bu ON bu.id = b.user_id
     WHERE u.is_active
     ORDER BY u.email
     """
@@ -51,7 +59,7 @@ def demo_users(connection: Connection) -> list[DemoUser]:
     if listed:
         by_email = {p.email: p for p in people}
         picks = [by_email[e] for e in json.loads(listed) if e in by_email]
-        return [DemoUser(p.email, p.name, p.role, p.department) for p in picks]
+        return [_demo_user(p) for p in picks]
     chosen: list[DemoUser] = []
     for role in Role:
         holders = [p for p in people if p.role == role.value]
@@ -61,5 +69,9 @@ def demo_users(connection: Connection) -> list[DemoUser]:
             picks = office[:1] + guards[:1]
         else:
             picks = sorted(holders, key=lambda p: (not p.is_head, not p.is_lead))[:1]
-        chosen += [DemoUser(p.email, p.name, p.role, p.department) for p in picks]
+        chosen += [_demo_user(p) for p in picks]
     return chosen
+
+
+def _demo_user(row) -> DemoUser:
+    return DemoUser(row.email, row.name, row.role, row.department, row.position, row.supervisor)

@@ -26,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QLocale
 
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal, write_money
+from dicel_desktop.services.code_words import code_words
 from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind
 from dicel_desktop.services.listing import Listing, Row
 
@@ -246,6 +247,21 @@ class CellFormatter(ValueFormatter):
             return lambda row: self.number(row[index], 0, grouped=grouped)
         if kind is Kind.NUMBER:
             return lambda row: self.number(row[index], None)
+        if column.coded:
+            table, name = column.table, column.name
+            # A handful of codes per column: each is worded once.
+            worded: dict[str, str] = {}
+
+            def coded_cell(row: Row) -> str:
+                value = row[index]
+                if value is None:
+                    return ""
+                text = worded.get(value)
+                if text is None:
+                    text = worded[value] = code_words(table, name, str(value))
+                return text
+
+            return coded_cell
         text = self.text
 
         def text_cell(row: Row) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
@@ -20,9 +20,28 @@ from dicel_desktop.domain.roles import Role
 DemoUserRole = Qt.ItemDataRole.UserRole
 
 
+#: The column that says each person's job and whom they report to.
+POSITION_COLUMN = 2
+
+
+def job_text(user: Any) -> str:
+    """ "Stock Clerk, reports to Divine Ingabire": who supervises whom, in the list."""
+    position = str(getattr(user, "position", "") or "")
+    supervisor = str(getattr(user, "supervisor", "") or "")
+    if position and supervisor:
+        return QCoreApplication.translate("DemoUsers", "{position}, reports to {name}").format(
+            position=position, name=supervisor
+        )
+    return position
+
+
 def fill(tree: QTreeWidget, users: Sequence[Any]) -> None:
-    """Replace the tree's rows: a bold heading per role, its people (name, e-mail) below."""
+    """Replace the tree's rows: a bold heading per role, its people (name, e-mail, job and
+    whom they report to) below."""
     tree.clear()
+    if tree.columnCount() <= POSITION_COLUMN:
+        tree.setColumnCount(POSITION_COLUMN + 1)
+    tree.headerItem().setText(POSITION_COLUMN, QCoreApplication.translate("DemoUsers", "Position"))
     order = {role.value: index for index, role in enumerate(Role)}
     by_role: dict[str, list[Any]] = {}
     for user in users:
@@ -40,12 +59,16 @@ def fill(tree: QTreeWidget, users: Sequence[Any]) -> None:
         tree.addTopLevelItem(heading)
         heading.setFirstColumnSpanned(True)  # only takes once the item is in the tree
         for user in by_role[role]:
-            item = QTreeWidgetItem(heading, [user.name, user.email])
+            item = QTreeWidgetItem(heading, [user.name, user.email, job_text(user)])
             item.setData(0, DemoUserRole, user)
             department = getattr(user, "department", None)
             if department:
                 item.setToolTip(0, str(department))
     tree.expandAll()
+    header = tree.header()
+    if header.visualIndex(POSITION_COLUMN) > 1:
+        # Read after the name, before the e-mail (the e-mail stays column 1 of the items).
+        header.moveSection(header.visualIndex(POSITION_COLUMN), 1)
     for column in range(tree.columnCount()):
         tree.resizeColumnToContents(column)
 

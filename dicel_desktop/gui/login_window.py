@@ -516,7 +516,9 @@ class LoginWindow(QWidget):
         if result.remember_problem:
             self._show_remember_problem(result.remember_problem)
         self.ui.passwordEdit.clear()
-        self.logged_in.emit(result.logged_in)
+        # The status bar names the place by the profile (the server goes in its tooltip).
+        place = self.tr("Demo company") if self.demo else (profile.name if profile else "")
+        self.logged_in.emit(replace(result.logged_in, place=place))
 
     def _on_login_call_failed(self, exc: BaseException) -> None:
         self._set_busy(False)

@@ -90,7 +90,12 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        #: Whether the window has turned to My work for what waits (once, at opening),
+        #: and whether the person (or a command) chose a tab since it opened.
+        self._work_shown_once = False
+        self._tab_chosen = False
         self._restore()
+        self.tabs.currentChanged.connect(self._on_tab_chosen)
 
         self._ping_timer = QTimer(self)
         self._ping_timer.setInterval(PING_INTERVAL_MS)
@@ -140,7 +145,7 @@ class MainWindow(QMainWindow):
         self.action_find.setStatusTip("Search the current list")
         self.action_find.triggered.connect(self._on_find_triggered)
 
-        self.action_count = QAction("&Count rows exactly", self)
+        self.action_count = QAction(self.tr("Show the e&xact number of rows"), self)
         self.action_count.triggered.connect(self._on_count_triggered)
 
         self.action_export = QAction(self.tr("&Export list…"), self)
@@ -233,7 +238,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         url = self.logged_in.engine.url
         self.who_label = QLabel(f"{self.logged_in.full_name} · {self.role.label}")
-        self.server_label = QLabel(f"{url.host}:{url.port or 5432}/{url.database}")
+        server = f"{url.host}:{url.port or 5432}/{url.database}"
+        # The profile's name says more to a clerk than an address; IT finds it in the tip.
+        self.server_label = QLabel(getattr(self.logged_in, "place", "") or server)
+        self.server_label.setToolTip(self.tr("Server: {server}").format(server=server))
         self.connection_label = QLabel("Connected")
         bar = self.statusBar()
         bar.addPermanentWidget(self.who_label)
@@ -256,9 +264,19 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- slots
 
     def _on_waiting_count_changed(self, count: int) -> None:
+        if count and not self._work_shown_once:
+            self._work_shown_once = True
+            if not self._tab_chosen:
+                # Something waits for this person and they have not gone elsewhere yet:
+                # the window opens on it, whatever tab they left it on last time.
+                self.tabs.setCurrentWidget(self.my_work)
+                self.my_work.prefer_section("waiting")
         index = self.tabs.indexOf(self.my_work)
         title = self.tr("My work ({count})").format(count=count) if count else self.tr("My work")
         self.tabs.setTabText(index, _mnemonic_safe(title))
+
+    def _on_tab_chosen(self, _index: int) -> None:
+        self._tab_chosen = True
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.worker.is_shut_down:

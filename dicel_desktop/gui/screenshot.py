@@ -17,13 +17,14 @@ the tab ("Budget chart" in Finance, "Risk heatmap" in Risk) once its figures are
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 #: How long to wait for the lists on screen to load before rendering anyway.
@@ -94,7 +95,8 @@ def _shoot(
         # A fresh settings file: the picture must not depend on what this desktop's user
         # last had open.
         settings = QSettings(str(Path(folder) / "screenshot.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(logged_in, settings=settings)
+        place = QCoreApplication.translate("MainWindow", "Demo company")
+        window = MainWindow(dataclasses.replace(logged_in, place=place), settings=settings)
         window.resize(*SIZE)
         window.show()
         if tab:

@@ -79,6 +79,9 @@ class LoggedIn:
     update: Any = None
     #: Where the installer is (the database's setting, else the site profile's), or None.
     installer: str | None = None
+    #: What the person calls the server they logged in to: the connection profile's name
+    #: ("Head office"), or "Demo company"; empty when no profile was used (a script).
+    place: str = ""
 
     @property
     def full_name(self) -> str:

@@ -35,6 +35,8 @@ from sqlalchemy.dialects import postgresql
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import states
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.services.code_words import CODED_TEXT
+from dicel_desktop.services.list_layouts import list_entries
 
 #: The company's currency: amounts of tables without a currency column are in it
 #: (ARCHITECTURE 3: "The default currency is RWF").
@@ -86,6 +88,14 @@ class ColumnSpec:
     choices: type[StrEnum] | None = None
     #: For ``fk``: the referenced table.
     references: str | None = None
+    #: Starting width in average characters, where the kind's default is too narrow
+    #: (``services.list_layouts``).
+    width_chars: int | None = None
+    #: For ``text``: values are codes ("credit", "data_protection"), shown as words
+    #: (:func:`code_words`).
+    coded: bool = False
+    #: The table the column belongs to.
+    table: str = ""
 
     @property
     def right_aligned(self) -> bool:
@@ -167,7 +177,17 @@ _TABLE_LABELS = {
 }
 _COLUMN_LABELS = {
     ("users", "employee_id"): "Employee number",
+    # The person an HR record or a guard's record is about: a list reads them by name.
+    ("employees", "user_id"): "Name",
+    ("security_guards", "user_id"): "Guard",
     ("transactions", "account_id"): "Account",
+    # The audit trail: who changed which list, when.
+    ("audit_logs", "user_id"): "Who",
+    ("audit_logs", "table_name"): "List",
+    ("audit_logs", "created_at"): "When",
+    ("documents", "owner_table"): "Attached to",
+    # Credit or debit: in a list of transactions, "Type" says it (a narrower column).
+    ("transactions", "transaction_type"): "Type",
     # Pay periods and what decided them (migration 0014).
     ("payroll_periods", "created_by"): "Run by",
     ("payroll_periods", "account_id"): "Paid from",
@@ -354,6 +374,8 @@ def build_table_spec(table: sa.Table) -> TableSpec:
             source = currency_source(table, column)
             if source.column and not source.via:
                 money_currencies.add(source.column)
+    layout = list_entries(table.name)
+    widths = dict(layout) if layout is not None else {}
     specs = []
     for column, kind in kinds:
         references = None
@@ -365,13 +387,24 @@ def build_table_spec(table: sa.Table) -> TableSpec:
                 label=column_label(table.name, column.name),
                 kind=kind,
                 nullable=bool(column.nullable),
-                default_visible=_default_visible(column, money_currencies),
+                default_visible=(
+                    column.name in widths
+                    if layout is not None
+                    else _default_visible(column, money_currencies)
+                ),
                 grouped=not (kind is Kind.INT and is_ungrouped_int(column.name)),
                 currency=currency_source(table, column) if kind is Kind.MONEY else None,
                 choices=enums.get(column.name) if kind is Kind.STATE else None,
                 references=references,
+                width_chars=widths.get(column.name),
+                coded=kind is Kind.TEXT and (table.name, column.name) in CODED_TEXT,
+                table=table.name,
             )
         )
+    if layout is not None:
+        # The list's columns in the order a clerk reads them, then the rest as modelled.
+        order = {name: i for i, (name, _width) in enumerate(layout)}
+        specs.sort(key=lambda c: order.get(c.name, len(order)))
     columns = tuple(specs)
     label = _TABLE_LABELS.get(table.name, _humanize(table.name))
     return TableSpec(table.name, label, columns, _default_sort(table, columns))

@@ -60,6 +60,9 @@ class Figure:
     #: A further condition the list marks rather than filters (low stock): the list then
     #: opens on the filters alone, with those rows flagged.
     flagged: bool = False
+    #: Anything counted here waits for someone (items to order, invoices to chase): a
+    #: value above zero is marked on the dashboard, as the list marks its rows.
+    attention: bool = False
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                         OneOf("status", _RECEIVABLE),
                         Between("due_date", None, d - _days(1)),
                     ),
+                    attention=True,
                 ),
                 Figure(
                     "budget_use",
@@ -362,6 +366,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     lambda d: (OneOf("status", ("active",)),),
                     reads=ROW_FLAGS["inventory_items"].columns,
                     flagged=True,
+                    attention=True,
                 ),
                 Figure(
                     "open_orders",
@@ -523,6 +528,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "risk_assessments",
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_RISK), Between("risk_score", _CRITICAL, None)),
+                    attention=True,
                 ),
             ),
             (

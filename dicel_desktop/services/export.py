@@ -38,6 +38,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,7 @@ from psycopg.rows import tuple_row
 from sqlalchemy.sql.expression import ColumnElement
 
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.services.code_words import code_words
 from dicel_desktop.services.columns import ColumnSpec, Kind
 from dicel_desktop.services.listing import Listing, ListQuery
 
@@ -335,6 +337,9 @@ class XlsxSheets:
             elif kind is Kind.STATE and spec is not None and spec.choices is not None:
                 labels = {c.value: c.label for c in spec.choices}
                 self._cells.append(("write_string", None, lambda v, m=labels: m.get(v, str(v))))
+            elif spec is not None and spec.coded:
+                words = partial(code_words, spec.table, spec.name)
+                self._cells.append(("write_string", None, lambda v, w=words: w(str(v))))
             else:
                 self._cells.append(("write_string", None, str))
         self.sheets = 0

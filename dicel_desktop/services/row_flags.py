@@ -1,4 +1,8 @@
-"""Rows a list marks for a person's attention: an item below its minimum stock. No Qt.
+"""Rows a list marks for a person's attention. No Qt.
+
+An item below its minimum stock (time to order), a leave request still pending after its
+first day (someone is away, or waiting, without a decision), a risk scored in the high or
+critical band that is not closed (services.charts.BAND_LIMITS, as the heatmap colours it).
 
 A flag is one boolean the list's query adds at the end of each row (``ListQuery.flagged``,
 ``Listing.flag_slot``), so the grid knows which rows to mark without another query and
@@ -26,6 +30,15 @@ class RowFlag:
     condition: Callable[[sa.Table], ColumnElement[bool]]
 
 
+def _high_risk_floor() -> int:
+    """The lowest score of the high band (10): the heatmap's bands, read when a list is
+    built (services.charts imports the listing, which imports this module)."""
+    from dicel_desktop.services.charts import BAND_LIMITS
+
+    limits = dict(BAND_LIMITS)
+    return limits["medium"] + 1
+
+
 ROW_FLAGS: dict[str, RowFlag] = {
     # Time to order more: an item still stocked that has fallen below its minimum.
     "inventory_items": RowFlag(
@@ -34,6 +47,22 @@ ROW_FLAGS: dict[str, RowFlag] = {
         lambda t: sa.and_(
             sa.func.coalesce(t.c.current_stock, 0) < t.c.minimum_stock,
             sa.func.coalesce(t.c.status, "active") == "active",
+        ),
+    ),
+    # Pending past its first day: the decision is late (the database's date, not the
+    # desktop's clock).
+    "leave_requests": RowFlag(
+        "overdue_leave",
+        ("status", "start_date"),
+        lambda t: sa.and_(t.c.status == "pending", t.c.start_date < sa.func.current_date()),
+    ),
+    # High or critical, and still a risk.
+    "risk_assessments": RowFlag(
+        "high_risk",
+        ("risk_score", "status"),
+        lambda t: sa.and_(
+            t.c.risk_score >= _high_risk_floor(),
+            sa.func.coalesce(t.c.status, "open") != "closed",
         ),
     ),
 }

@@ -113,3 +113,12 @@ def test_a_tab_screenshot_shows_the_dashboard_with_its_chart(demo_dir, tmp_path)
         if (c := image.pixelColor(x, y)).blue() > c.red() + 60 and c.green() < 140
     )
     assert blue > 300, "no dashboard chart on the picture"
+
+
+def test_a_figure_of_what_waits_for_someone_is_marked_when_above_zero(open_tab) -> None:
+    _window, module = open_tab("divine.ingabire@dicel.rw", "Inventory")
+    tiles = module.dashboard.tiles
+    assert _value(module, "below_minimum") > 0
+    assert not tiles["below_minimum"].icon().isNull()  # a warning symbol
+    assert tiles["below_minimum"].toolTip().startswith("Needs attention")
+    assert tiles["open_orders"].icon().isNull()  # open orders are work, not a warning

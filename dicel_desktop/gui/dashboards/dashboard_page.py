@@ -12,12 +12,13 @@ from decimal import Decimal
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -142,6 +143,7 @@ class DashboardPage(QWidget):
                 f"{format_value(value.value, value.figure.format, self.locale)}\n"
                 f"{value.figure.title}"
             )
+            self._mark_attention(tile, value.figure.attention and bool(value.value))
             self._tile_grid.addWidget(tile, i // TILES_PER_ROW, i % TILES_PER_ROW)
             tile.show()
             self.tiles[value.figure.key] = tile
@@ -197,6 +199,16 @@ class DashboardPage(QWidget):
         tile.clicked.connect(lambda _checked=False, key=figure.key: self._on_tile_clicked(key))
         tile.hide()
         return tile
+
+    def _mark_attention(self, tile: QPushButton, due: bool) -> None:
+        """A figure of things waiting for someone, above zero: a warning symbol beside
+        it (the list it opens marks the same rows)."""
+        if due:
+            tile.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            tile.setToolTip(self.tr("Needs attention: open the list of these records"))
+        else:
+            tile.setIcon(QIcon())
+            tile.setToolTip(self.tr("Open the list of these records"))
 
     def _on_tile_clicked(self, key: str) -> None:
         value = self._values.get(key)

@@ -83,6 +83,8 @@ class MyWorkTab(QWidget):
         self._user_id = user_id
         self.me: my_work.Me | None = None
         self._pages: dict[str, QWidget] = {}
+        #: The section to open on once the sections are known, instead of the last one.
+        self._preferred: str | None = None
 
         self.sections = QListWidget()
         self.stack = QStackedWidget()
@@ -111,6 +113,13 @@ class MyWorkTab(QWidget):
                 self.sections.setCurrentRow(i)
                 return self._pages[key]
         raise KeyError(key)
+
+    def prefer_section(self, key: str) -> None:
+        """Show section ``key`` now, or as soon as the sections are known (the window
+        opens on "Waiting for me" when something waits)."""
+        self._preferred = key
+        if key in self.section_keys():
+            self.show_section(key)
 
     def current_page(self) -> QWidget | None:
         """What the chosen section shows: a list, the page around one (My leave), the
@@ -154,7 +163,7 @@ class MyWorkTab(QWidget):
             item.setData(SectionRole, section.key)
             self.sections.addItem(item)
         self._on_inbox_count_changed(self.inbox.model.rowCount())
-        remembered = self._settings.value("my_work/section", "profile")
+        remembered = self._preferred or self._settings.value("my_work/section", "profile")
         keys = self.section_keys()
         self.sections.setCurrentRow(keys.index(remembered) if remembered in keys else 0)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import EmployeeStatus, EmploymentType
+from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 
@@ -64,7 +65,12 @@ def describe(key: str, profile: dict[str, Any], locale: QLocale) -> str:
     if key == "bank_details" and isinstance(value, dict):
         return " · ".join(str(value[k]) for k in ("bank", "account_number") if value.get(k))
     if isinstance(value, dt.date):
-        return locale.toString(value, QLocale.FormatType.LongFormat)
+        # As every list and form writes dates: the locale's short date with four-digit
+        # years (25/04/1985), not "Thursday, 25 April 1985".
+        formatter = ValueFormatter(LocaleFormats.from_qlocale(locale))
+        if isinstance(value, dt.datetime):
+            return formatter.datetime(value)
+        return formatter.date(value)
     return str(value)
 
 

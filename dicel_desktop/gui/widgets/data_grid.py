@@ -8,7 +8,10 @@ model sorts in SQL (no QSortFilterProxyModel over database rows).
 
 The caller passes the columns the role may read (``domain.permissions``); the grid
 neither shows nor queries any other. Rows the table flags (``services.row_flags``: an
-item below its minimum stock) are marked, where the role reads what the flag reads.
+item below its minimum stock, leave pending past its first day, a high risk) are marked
+with a tint and a warning symbol, where the role reads what the flag reads. Columns
+start at their kind's width (or the list's hint, ``services.list_layouts``); name
+columns then widen to the names of the first rows, so a name is read whole.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -49,6 +53,7 @@ from dicel_desktop.gui.export_dialog import ExportDialog, export_current_list
 from dicel_desktop.gui.table_model import ListingModel
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
 from dicel_desktop.gui.widgets.row_window import RowWindow
+from dicel_desktop.gui.widgets.sort_arrow import use_office_sort_arrow
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import ColumnSpec, Kind, table_spec
 from dicel_desktop.services.listing import Equals, Filter, ListQuery
@@ -67,16 +72,32 @@ REVEAL_DELAY_MS = 100
 _TEXT_CHARS = {Kind.FK: 22, Kind.TEXT: 16}
 #: Free text that deserves more room than a code or a name.
 _WIDE_TEXT = {"description", "subject", "title", "notes", "comment", "email"}
+#: Names wider than the kind's starting width widen their column to fit the first rows
+#: shown, up to this many average characters (a list is no place for a paragraph).
+FIT_MOST_CHARS = 48
+#: How many of the first rows the name columns are fitted to.
+FIT_ROWS = 60
+#: Room beside a cell's text (the cell's margins and the grid line).
+CELL_PADDING = 16
 
 #: How a flagged row looks: a tint that reads on light and dark palettes alike (the
-#: text keeps its colour), and what its tooltip says.
+#: text keeps its colour), a warning symbol before its first cell (colour alone is
+#: missed, and not seen by everyone), and what its tooltip says.
 _FLAG_TINT = QColor(255, 160, 0, 70)
+#: Risks are marked red: high and critical, as the heatmap colours them.
+_FLAG_TINTS = {"high_risk": QColor(220, 40, 40, 60)}
 
 
 def _flag_tooltip(flag: str) -> str:
     tooltips = {
         "low_stock": QCoreApplication.translate(
             "DataGrid", "Below its minimum stock: time to order more."
+        ),
+        "overdue_leave": QCoreApplication.translate(
+            "DataGrid", "Still pending after its first day: it needs a decision."
+        ),
+        "high_risk": QCoreApplication.translate(
+            "DataGrid", "High or critical risk score, not closed: it needs attention."
         ),
     }
     return tooltips.get(flag, "")
@@ -329,7 +350,10 @@ class DataGrid(QWidget):
         # The rows paint from a window of the list (gui/widgets/row_window.py).
         self.rows = RowWindow()
         if self.flag is not None:
-            self.rows.set_flag_look(_FLAG_TINT, _flag_tooltip(self.flag.name))
+            symbol = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.rows.set_flag_look(
+                _FLAG_TINTS.get(self.flag.name, _FLAG_TINT), _flag_tooltip(self.flag.name), symbol
+            )
         self.view = self.rows.table
         self.scrollbar = self.rows.scrollbar
         self.view.setAlternatingRowColors(True)
@@ -345,6 +369,7 @@ class DataGrid(QWidget):
         header.setSectionsClickable(True)
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        use_office_sort_arrow(header)
         self.rows.set_source(self.model)
 
         layout = QVBoxLayout(self)
@@ -434,20 +459,52 @@ class DataGrid(QWidget):
                 widths = {}
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
+        #: Columns whose width the person chose: never fitted to names.
+        self._chosen_widths = set(widths)
+        self._fitted = False
         self._applying_widths = True
         try:
             for section, column in enumerate(self.model.columns):
                 width = widths.get(column.name)
                 if width is None:
                     label = metrics.horizontalAdvance(column.label) + 28  # room for the arrow
-                    width = max(label, metrics.horizontalAdvance(self._sample(column)) + 16)
+                    sample = metrics.horizontalAdvance(self._sample(column))
+                    width = max(label, sample + CELL_PADDING)
                 header.resizeSection(section, width)
+        finally:
+            self._applying_widths = False
+
+    def _fit_names(self) -> None:
+        """Widen name and text columns to the widest value of the first rows shown, so a
+        name is read whole (up to FIT_MOST_CHARS; long free text keeps its width)."""
+        model = self.model
+        rows = min(model.rowCount(), FIT_ROWS)
+        if self._fitted or rows == 0 or not model.is_row_loaded(0):
+            return
+        self._fitted = True
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        most = metrics.horizontalAdvance("n" * FIT_MOST_CHARS) + CELL_PADDING
+        loaded = [cells for r in range(rows) if (cells := model.row_cells(r)) is not None]
+        self._applying_widths = True
+        try:
+            for section, column in enumerate(model.columns):
+                if column.name in self._chosen_widths or column.width_chars is not None:
+                    continue
+                if column.kind not in (Kind.TEXT, Kind.FK, Kind.STATE):
+                    continue
+                widest = max((metrics.horizontalAdvance(c[section]) for c in loaded), default=0)
+                wanted = min(widest + CELL_PADDING, most)
+                if wanted > header.sectionSize(section):
+                    header.resizeSection(section, wanted)
         finally:
             self._applying_widths = False
 
     def _sample(self, column: ColumnSpec) -> str:
         """A typical wide value of the column, in this locale: the starting width."""
         kind = column.kind
+        if column.width_chars is not None:
+            return "n" * column.width_chars
         if kind in _TEXT_CHARS:
             chars = 28 if column.name in _WIDE_TEXT else _TEXT_CHARS[kind]
             return "n" * chars
@@ -530,6 +587,7 @@ class DataGrid(QWidget):
         else:
             self._busy_timer.stop()
             self._status_timer.start()
+            self._fit_names()
 
     def _on_busy_timer_timeout(self) -> None:
         self.busy.setVisible(self.model.is_loading)
@@ -560,6 +618,7 @@ class DataGrid(QWidget):
             self._reveal_timer.start(0)
         self.error_bar.hide()  # the window has scrolled back to the top by itself
         self._sync_sort_indicator()
+        self._fit_names()
 
     def _on_model_reset(self) -> None:
         # Columns may have changed: widths, menus and the sort arrow follow.

@@ -34,6 +34,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QIcon,
     QKeyEvent,
     QResizeEvent,
     QStandardItem,
@@ -65,6 +66,7 @@ from dicel_desktop.gui.table_model import (
 
 _HEADER_ROLES = (DISPLAY_ROLE, ALIGNMENT_ROLE, FONT_ROLE, TOOLTIP_ROLE)
 BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
+DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)
 #: Rows the window holds beyond those that fit: the odd-row shift, a partly shown row
 #: at the bottom, and one to spare while the table is being resized.
 _SPARE_ROWS = 3
@@ -159,6 +161,7 @@ class RowWindow(QFrame):
         #: Whether each row of the window is marked now, and how a marked row looks.
         self._flagged: list[bool] = []
         self._flag_look: tuple[QColor, str] | None = None
+        self._flag_symbol: QIcon | None = None
         self._placeholder: tuple[str, ...] = ()
 
         self.window_model = _WindowModel(self)
@@ -197,9 +200,11 @@ class RowWindow(QFrame):
 
     # ----------------------------------------------------------------- public API
 
-    def set_flag_look(self, background: QColor, tooltip: str) -> None:
-        """How a flagged row looks (before the rows come: set once, by the grid)."""
+    def set_flag_look(self, background: QColor, tooltip: str, symbol: QIcon | None = None) -> None:
+        """How a flagged row looks (before the rows come: set once, by the grid): a tint,
+        a tooltip and a symbol before the first cell (colour alone is not enough)."""
         self._flag_look = (background, tooltip)
+        self._flag_symbol = symbol
 
     def set_source(self, source: ListingModel) -> None:
         """Show ``source``'s rows (once, right after construction)."""
@@ -359,6 +364,8 @@ class RowWindow(QFrame):
             else:
                 item.setBackground(look[0])
                 item.setToolTip(look[1])
+        if items and self._flag_symbol is not None:
+            items[0].setData(self._flag_symbol if look is not None else None, DECORATION_ROLE)
 
     def _rebuild(self) -> None:
         """The columns may have changed: items made again if so, new header labels."""

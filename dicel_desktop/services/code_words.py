@@ -1,0 +1,53 @@
+"""Codes stored in free-text columns, as a person reads them. No Qt.
+
+States have CHECKs and enums (``domain.states``); a few VARCHAR columns without one hold
+codes all the same ("credit", "data_protection", "INSERT", "purchase_orders"): the lists
+(``gui.cell_format``) and Excel exports show them as words, as they show states.
+"""
+
+from __future__ import annotations
+
+from dicel_desktop.domain import states
+
+#: Free-text columns (no CHECK) whose values are codes a program wrote or a short list
+#: of words typed in lower case: a list shows them as words, as it shows states.
+CODED_TEXT = {
+    ("transactions", "transaction_type"),
+    ("clients", "client_type"),
+    ("compliance_audits", "audit_type"),
+    ("customer_feedback", "feedback_type"),
+    ("financial_accounts", "account_type"),
+    ("recovery_cases", "case_type"),
+    ("recovery_documents", "document_type"),
+    ("security_guards", "shift_preference"),
+    ("security_assignments", "assignment_type"),
+    ("marketing_campaigns", "campaign_type"),
+    ("patrol_routes", "frequency"),
+    ("leads", "source"),
+    ("system_monitoring", "metric_name"),
+    ("audit_logs", "action"),
+    ("audit_logs", "table_name"),
+    ("documents", "owner_table"),
+}
+#: Columns that hold a table's name: shown as the list's name ("Purchase orders").
+_TABLE_NAME_COLUMNS = {("audit_logs", "table_name"), ("documents", "owner_table")}
+#: What the audit trail's statements mean to a person.
+_AUDIT_ACTIONS = {"INSERT": "Created", "UPDATE": "Changed", "DELETE": "Deleted"}
+#: Words that keep their capitals when a code is written as words.
+_ACRONYMS = {"sme": "SME", "ngo": "NGO", "cpu": "CPU", "vpn": "VPN"}
+
+
+def code_words(table: str, column: str, value: str) -> str:
+    """A coded value of ``table.column`` as a person reads it: "credit" -> "Credit",
+    "data_protection" -> "Data protection", "purchase_orders" -> "Purchase orders"."""
+    if (table, column) in _TABLE_NAME_COLUMNS:
+        # Imported here: services.columns reads CODED_TEXT from this module.
+        from dicel_desktop.services.columns import all_table_names, table_spec
+
+        if value in all_table_names():
+            return table_spec(value).label
+    if (table, column) == ("audit_logs", "action"):
+        return _AUDIT_ACTIONS.get(value.upper(), value)
+    words = [_ACRONYMS.get(w, w) for w in states.words(value).split(" ")]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,212 @@
+"""The columns each list opens with, in the order a clerk of that department reads them.
+
+What the row is comes first (a person's or a company's name, a subject, a description,
+or the document number a clerk searches by); then the facts the department works with
+(states, amounts, dates); codes, numbers, e-mails and phone numbers last. Columns empty in
+almost every row (a termination date, a last maintenance) are left to the column chooser,
+as are bookkeeping stamps and long free text, except where the free text is what says
+what the row is about (a risk's description, an audit's scope).
+
+An entry is a column name, or (name, width) where the list needs more room than the
+column's kind gives it: ``width`` is in average characters of the list's font. The grid
+widens name columns further to fit the names of the first rows it shows.
+
+``services.columns`` builds each table's ``TableSpec`` from this: the default columns in
+this order, then the others in the models' order (what the column chooser adds).
+"""
+
+from __future__ import annotations
+
+Entry = str | tuple[str, int]
+
+#: Free text that says what a row is about: room for most of a sentence.
+_ABOUT = 36
+
+LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
+    # --- HR ----------------------------------------------------------------------------
+    "employees": (
+        "user_id", "position", "department_id", "supervisor_id", "employment_type",
+        "status", "hire_date", "work_location", "employee_number", "salary",
+    ),
+    "attendance_records": (
+        "employee_id", "date", "status", "check_in", "check_out", "total_hours",
+    ),
+    "leave_requests": (
+        "employee_id", "leave_type", "start_date", "end_date", "days_requested", "status",
+        "approved_by",
+    ),
+    "payroll_periods": (
+        "period_start", "period_end", "status", "created_by", "approved_by", "paid_date",
+    ),
+    "payroll_records": (
+        "employee_id", "pay_period_start", "pay_period_end", "basic_salary", "allowances",
+        "deductions", "net_salary", "status", "payment_date", "payment_method",
+    ),
+    "performance_reviews": (
+        "employee_id", "reviewer_id", "review_period_start", "review_period_end",
+        "review_date", "overall_rating", "status",
+    ),
+    "job_postings": (
+        "title", "department_id", "location", "employment_type", "status", "posted_date",
+        "closing_date", "salary_range_min", "salary_range_max",
+    ),
+    "candidates": (
+        "first_name", "last_name", "job_posting_id", "status", "interview_date",
+        "experience_years", "education_level", "phone", "email",
+    ),
+    "training_programs": (
+        "title", "instructor", "start_date", "end_date", "duration_hours", "location",
+        "status", "max_participants", "cost",
+    ),
+    "training_enrollments": (
+        "employee_id", "training_program_id", "enrollment_date", "status",
+        "completion_date", "grade",
+    ),
+    "holidays": ("name", "holiday_date"),
+    # --- Finance -----------------------------------------------------------------------
+    "transactions": (
+        ("description", _ABOUT), "account_id", "transaction_type", "amount",
+        "transaction_date", "status", "transaction_number", "reference_number",
+        "posted_date", "created_by",
+    ),
+    "financial_accounts": ("account_name", "account_type", "balance", "is_active",
+                           "account_number"),
+    "budgets": (
+        "department_id", "budget_category", "fiscal_year", "allocated_amount",
+        "spent_amount", "remaining_amount", "status",
+    ),
+    "expenses": (
+        "expense_number", ("description", _ABOUT), "department_id", "expense_category",
+        "amount", "expense_date", "status", "vendor", "approved_by",
+    ),
+    "invoices": (
+        "invoice_number", "client_id", "invoice_date", "due_date", "total_amount", "status",
+        "paid_date", "payment_method",
+    ),
+    "invoice_items": (("description", _ABOUT), "quantity", "unit_price", "total_price",
+                      "invoice_id"),
+    # --- IT ----------------------------------------------------------------------------
+    "it_assets": (
+        "asset_name", "asset_type", "assigned_to", "location", "status", "manufacturer",
+        "model", "warranty_expiry", "asset_tag", "serial_number",
+    ),
+    "it_support_tickets": (
+        ("subject", 36), "requester_id", "category", "priority", "status", "assigned_to",
+        "created_date", "resolved_date", "ticket_number",
+    ),
+    "system_monitoring": (
+        "system_name", "metric_name", "metric_value", "metric_unit", "status",
+        "recorded_at", "threshold_warning", "threshold_critical",
+    ),
+    "system_settings": ("setting_key", ("description", _ABOUT), "setting_type",
+                        "is_public"),
+    "audit_logs": ("user_id", "action", "table_name", "created_at", "ip_address"),
+    "documents": (
+        "file_name", "owner_table", "media_type", "size_bytes", "uploaded_by", "created_at",
+    ),
+    # --- Security ----------------------------------------------------------------------
+    "security_guards": (
+        "user_id", "assigned_location", "shift_preference", "status", "license_number",
+        "license_expiry", "guard_number",
+    ),
+    "security_assignments": (
+        "guard_id", "location", "shift_start", "shift_end", "assignment_type", "status",
+    ),
+    "security_incidents": (
+        ("description", _ABOUT), "incident_type", "location", "severity", "status",
+        "incident_date", "reported_by", "incident_number",
+    ),
+    "patrol_routes": ("route_name", "frequency", "estimated_duration", "is_active",
+                      ("description", _ABOUT)),
+    "patrol_logs": ("guard_id", "route_id", "start_time", "end_time", "status"),
+    # --- Inventory ---------------------------------------------------------------------
+    "inventory_items": (
+        "item_name", "category", "current_stock", "minimum_stock", "unit_of_measure",
+        "unit_cost", "location", "supplier_id", "status", "item_code",
+    ),
+    "inventory_transactions": (
+        "item_id", "transaction_type", "quantity", "unit_cost", "total_cost", "created_at",
+        "reference_type", "reference_number", "created_by",
+    ),
+    "suppliers": (
+        "supplier_name", "contact_person", "payment_terms", "status", "phone", "email",
+        "supplier_code", "tax_number",
+    ),
+    "purchase_orders": (
+        "po_number", "supplier_id", "order_date", "expected_delivery", "total_amount",
+        "status", "approved_by", "created_by",
+    ),
+    "purchase_order_lines": (
+        "item_id", "quantity", "unit_price", "total_price", "quantity_received", "order_id",
+    ),
+    "purchase_order_approvals": ("order_id", "level", "decision", "approver_id",
+                                 "decided_at"),
+    # --- Clients, sales, customer experience -------------------------------------------
+    "clients": (
+        "company_name", "contact_person", "client_type", "industry", "status", "phone",
+        "email", "client_code", "tax_number",
+    ),
+    "contracts": (
+        "contract_number", "client_id", "contract_type", "total_value", "start_date",
+        "end_date", "status",
+    ),
+    "client_support_tickets": (
+        ("subject", 36), "client_id", "category", "priority", "status", "assigned_to",
+        "created_date", "resolved_date", "ticket_number",
+    ),
+    "leads": (
+        "company_name", "contact_person", "source", "status", "estimated_value",
+        "assigned_to", "phone", "email", "lead_number",
+    ),
+    "opportunities": (
+        "title", "lead_id", "stage", "probability", "estimated_value", "expected_close_date",
+        "assigned_to", "status", "opportunity_number",
+    ),
+    "marketing_campaigns": (
+        "campaign_name", "campaign_type", "status", "start_date", "end_date", "budget",
+        "created_by",
+    ),
+    "customer_feedback": (
+        "client_id", "feedback_type", "rating", ("comment", 36), "feedback_date", "status",
+    ),
+    "customer_surveys": ("survey_name", "status", "start_date", "end_date", "created_by"),
+    # --- Risk, recovery, compliance ----------------------------------------------------
+    "risk_assessments": (
+        ("risk_description", _ABOUT), "risk_category", "likelihood", "impact", "risk_score",
+        "status", "assigned_to", "assessment_date", "assessment_number",
+    ),
+    "risk_incidents": (
+        ("description", _ABOUT), "incident_type", "severity", "status", "incident_date",
+        "reported_date", "risk_assessment_id", "incident_number",
+    ),
+    "recovery_cases": (
+        "client_id", "case_type", ("description", 36), "amount_involved", "status",
+        "priority", "assigned_to", "start_date", "target_completion_date", "case_number",
+    ),
+    "recovery_documents": ("document_name", "document_type", "case_id", "upload_date",
+                           "uploaded_by"),
+    "compliance_policies": (
+        "policy_name", "policy_category", "version", "status", "effective_date",
+        "review_date", "policy_number",
+    ),
+    "compliance_audits": (
+        ("audit_scope", 36), "audit_type", "auditor", "audit_date", "status", "audit_number",
+    ),
+    # --- Administration ----------------------------------------------------------------
+    "departments": (
+        "name", "manager_id", "location", "phone", "email", "code", "budget", "is_active",
+    ),
+    "users": (
+        "first_name", "last_name", "position", "department_id", "role", "is_active",
+        "phone", "email", "employee_id", "last_login",
+    ),
+}  # fmt: skip
+
+
+def list_entries(table: str) -> tuple[tuple[str, int | None], ...] | None:
+    """(column, width in characters or None) of ``table``'s list, in order; None for a
+    table without a declared list."""
+    entries = LIST_COLUMNS.get(table)
+    if entries is None:
+        return None
+    return tuple((e, None) if isinstance(e, str) else (e[0], e[1]) for e in entries)

@@ -1,0 +1,182 @@
+"""Every list of the demo company as a clerk first sees it: no column empty in almost
+every row, words where the database stores codes, names not cut short, the sort arrow
+the office way, and the rows that need attention marked by a symbol as well as a colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+from arrow_probe import arrow_direction
+from psycopg import sql
+from PySide6.QtCore import QLocale, QSettings, Qt
+
+from dicel_desktop.db.engine import make_engine, make_session_factory
+from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
+from dicel_desktop.gui.widgets.data_grid import CELL_PADDING, FIT_MOST_CHARS, FIT_ROWS, DataGrid
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.code_words import code_words
+from dicel_desktop.services.columns import Kind, all_table_names, table_spec
+from dicel_desktop.services.listing import Listing, ListQuery
+
+RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+#: A column may be empty in at most this share of the demo rows to be shown at first.
+MOST_EMPTY = 0.9
+
+
+@pytest.fixture(scope="module")
+def worker(demo_dsn, qapp) -> Iterator[DbWorker]:
+    engine = make_engine(demo_dsn)
+    worker = DbWorker(make_session_factory(engine))
+    yield worker
+    worker.shutdown()
+    engine.dispose()
+
+
+@pytest.fixture
+def open_grid(qtbot, worker, tmp_path):
+    settings = QSettings(str(tmp_path / "grid.ini"), QSettings.Format.IniFormat)
+    grids: list[DataGrid] = []
+
+    def make(table: str) -> DataGrid:
+        grid = DataGrid(worker, table, settings=settings, locale=RWANDA)
+        qtbot.addWidget(grid)
+        grid.resize(1400, 700)
+        grid.show()
+        grids.append(grid)
+        model = grid.model
+        qtbot.waitUntil(
+            lambda: not model.is_loading and (model.rowCount() == 0 or model.is_row_loaded(0)),
+            timeout=20_000,
+        )
+        return grid
+
+    yield make
+    for grid in grids:
+        grid.close_list()
+
+
+def _count(dsn: str, query: sql.Composable) -> int:
+    with psycopg.connect(dsn) as conn:
+        return conn.execute(query).fetchone()[0]
+
+
+@pytest.mark.parametrize("table", all_table_names())
+def test_no_column_a_list_opens_with_is_empty_in_almost_every_row(demo_dsn, table):
+    rows = _count(demo_dsn, sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(table)))
+    if rows == 0:
+        pytest.skip(f"no {table} in the demo company")
+    for column in table_spec(table).default_columns:
+        empty = _count(
+            demo_dsn,
+            sql.SQL("SELECT count(*) FROM {} WHERE {} IS NULL").format(
+                sql.Identifier(table), sql.Identifier(column)
+            ),
+        )
+        assert empty <= MOST_EMPTY * rows, f"{table}.{column} is empty in {empty} of {rows}"
+
+
+def _choice_columns():
+    for table in all_table_names():
+        for column in table_spec(table).columns:
+            if (column.kind is Kind.STATE and column.choices) or column.coded:
+                yield table, column.name
+
+
+@pytest.mark.parametrize(("table", "column"), list(_choice_columns()))
+def test_every_stored_code_is_shown_in_words(demo_dsn, table, column):
+    with psycopg.connect(demo_dsn) as conn:
+        values = [
+            v
+            for (v,) in conn.execute(
+                sql.SQL("SELECT DISTINCT {} FROM {} WHERE {} IS NOT NULL").format(
+                    sql.Identifier(column), sql.Identifier(table), sql.Identifier(column)
+                )
+            )
+        ]
+    spec = table_spec(table).column(column)
+    cells = CellFormatter(Listing(ListQuery(table, (column,))), LocaleFormats.from_qlocale(RWANDA))
+    for value in values:
+        (shown,) = cells.format_row((None, None, value))
+        expected = (
+            {c.value: c.label for c in spec.choices}[value]
+            if spec.kind is Kind.STATE
+            else code_words(table, column, value)
+        )
+        assert shown == expected
+        assert "_" not in shown and shown[:1] == shown[:1].upper(), (table, column, shown)
+
+
+def test_a_list_of_transactions_shows_credit_and_debit_in_words(open_grid):
+    grid = open_grid("transactions")
+    section = grid.model.columns.index(grid.spec.column("transaction_type"))
+    shown = {grid.model.row_cells(r)[section] for r in range(50)}
+    assert shown <= {"Credit", "Debit"} and shown
+
+
+@pytest.mark.parametrize("table", all_table_names())
+def test_names_are_not_cut_short_at_the_width_a_list_opens_with(open_grid, table):
+    grid = open_grid(table)
+    model, header = grid.model, grid.view.horizontalHeader()
+    metrics = grid.view.fontMetrics()
+    most = metrics.horizontalAdvance("n" * FIT_MOST_CHARS)
+    rows = [c for r in range(min(model.rowCount(), FIT_ROWS)) if (c := model.row_cells(r))]
+    for section, column in enumerate(model.columns):
+        if column.kind not in (Kind.TEXT, Kind.FK, Kind.STATE) or column.width_chars:
+            continue  # free text has a width of its own and is cut on purpose
+        for cells in rows:
+            wanted = metrics.horizontalAdvance(cells[section])
+            if wanted <= most:
+                assert header.sectionSize(section) >= wanted + CELL_PADDING, (
+                    f"{table}.{column.name}: {cells[section]!r} is cut short"
+                )
+
+
+def test_a_descending_list_shows_a_down_arrow(open_grid):
+    grid = open_grid("transactions")  # newest first
+    section, order = grid.model.sort_section()
+    assert order == Qt.SortOrder.DescendingOrder
+    assert arrow_direction(grid.view.horizontalHeader(), section) == "down"
+
+
+@pytest.mark.parametrize(
+    ("table", "condition", "words"),
+    [
+        ("leave_requests", "status = 'pending' AND start_date < current_date", "pending"),
+        ("risk_assessments", "risk_score >= 10 AND status <> 'closed'", "risk"),
+    ],
+)
+def test_rows_that_need_attention_are_marked_with_a_symbol(
+    open_grid, demo_dsn, table, condition, words
+):
+    with psycopg.connect(demo_dsn) as conn:
+        due = {
+            r[0]
+            for r in conn.execute(
+                sql.SQL("SELECT id FROM {} WHERE " + condition).format(sql.Identifier(table))
+            )
+        }
+    assert due, f"the demo company has {table} that need attention"
+    grid = open_grid(table)
+    assert grid.flag is not None
+    window = grid.view.model()
+    marked = seen = 0
+    for r in range(window.rowCount()):
+        row = grid.rows.base + r
+        record = grid.model.record_id(row)
+        if record is None:
+            continue
+        seen += 1
+        first = window.index(r, 0)
+        symbol = first.data(_DECORATION)
+        if record in due:
+            marked += 1
+            assert symbol is not None, f"{table} row {row} needs attention but has no symbol"
+            assert words in (first.data(_TOOLTIP) or "")
+        else:
+            assert symbol is None
+    assert seen and (marked or not due & {grid.model.record_id(r) for r in range(seen)})

@@ -1,0 +1,94 @@
+"""Words a clerk uses in the main window, and the window opening on what waits for them:
+the place they logged in to by its name, "Show the exact number of rows", and My work
+when something waits for their decision."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import psycopg
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+from dicel_desktop.demo import DEMO_PASSWORD
+from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.gui.tabs.profile_view import describe
+from dicel_desktop.services.auth import login
+
+MANAGING_DIRECTOR = "jean.mugabo@dicel.rw"  # the Executive Assistant's leave waits for him
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_as(qtbot, demo_dsn: str, settings) -> Iterator:
+    parts = urlsplit(demo_dsn)
+    windows: list[MainWindow] = []
+
+    def open_window(email: str, place: str = "") -> MainWindow:
+        logged_in = login(parts.hostname, parts.port, parts.path.lstrip("/"), email, DEMO_PASSWORD)
+        window = MainWindow(dataclasses.replace(logged_in, place=place), settings=settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        return window
+
+    yield open_window
+    for window in windows:
+        window.close()
+
+
+def test_the_status_bar_names_the_place_and_keeps_the_server_for_its_tooltip(open_as):
+    window = open_as(MANAGING_DIRECTOR, place="Head office")
+    assert window.server_label.text() == "Head office"
+    assert "dicel" not in window.server_label.text()
+    assert window.server_label.toolTip().startswith("Server: ")
+    assert ":" in window.server_label.toolTip()  # host:port/database, for IT
+
+
+def test_counting_rows_is_offered_in_a_clerks_words(open_as):
+    window = open_as(MANAGING_DIRECTOR)
+    assert window.action_count.text().replace("&", "") == "Show the exact number of rows"
+
+
+def test_the_window_opens_on_what_waits_for_me(qtbot, open_as, settings):
+    settings.setValue("main_window/tab", "Finance")  # where he left it last time
+    window = open_as(MANAGING_DIRECTOR)
+    assert window.tabs.currentWidget() is not window.my_work
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.my_work, timeout=20_000)
+    assert window.tabs.tabText(window.tabs.indexOf(window.my_work)).startswith("My work (")
+    qtbot.waitUntil(lambda: window.my_work.current_page() is window.my_work.inbox, timeout=20_000)
+
+
+def test_a_tab_chosen_before_the_count_arrives_is_kept(qtbot, open_as):
+    window = open_as(MANAGING_DIRECTOR)
+    window.show_tab("Finance")  # before any answer from the database
+    finance = window.tabs.currentWidget()
+    qtbot.waitUntil(
+        lambda: window.tabs.tabText(window.tabs.indexOf(window.my_work)) != "My work",
+        timeout=20_000,
+    )
+    assert window.tabs.currentWidget() is finance
+
+
+def test_a_birth_date_reads_as_a_short_date():
+    locale = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
+    profile = {"date_of_birth": dt.date(1985, 4, 25)}
+    assert describe("date_of_birth", profile, locale) == "25/04/1985"
+
+
+def test_a_stock_clerk_logs_in_to_an_inventory_tab(open_as, demo_dsn):
+    with psycopg.connect(demo_dsn) as conn:
+        (email,) = conn.execute(
+            "SELECT email FROM users WHERE position = 'Stock Clerk' AND is_active"
+            " ORDER BY email LIMIT 1"
+        ).fetchone()
+    window = open_as(email)
+    assert "Inventory" in window.tab_titles()
+    assert "inventory_items" in window.module_tabs["inventory"].tables
