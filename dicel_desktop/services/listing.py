@@ -87,6 +87,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ClauseElement, ColumnElement, Executable, FromClause
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.db.models.search import QUICK_SEARCH, search_document
@@ -216,11 +217,15 @@ class _ReferenceIds(ColumnElement[Any]):
     Written as ``ARRAY(SELECT ...)`` until ``Listing.resolve`` has run the SELECT, then
     as the literal array of what it found, so the planner counts them (module doc).
     ``fk = ANY(array)`` is a btree lookup even inside an OR; ``IN (SELECT ...)`` there
-    is not. Never cached by SQLAlchemy: what it compiles to changes once resolved, and
-    the Listing keeps its own compiled statements anyway.
+    is not. The ids are part of SQLAlchemy's cache key: a statement compiled before
+    they were known, or with others, is not reused for them.
     """
 
-    inherit_cache = False
+    inherit_cache = True
+    _traverse_internals = [
+        ("subquery", InternalTraversal.dp_clauseelement),
+        ("ids", InternalTraversal.dp_plain_obj),
+    ]
 
     def __init__(self, select: sa.Select[Any], key: tuple[str, str, str]) -> None:
         self.query = select
@@ -456,12 +461,19 @@ class Listing:
         """Look up the ids of the shown references a search word names (module doc:
         "Indexed quick search"), once per Listing. Every method that takes a connection
         calls it; a caller compiling the statements itself calls it first."""
-        for element in self._reference_ids:
-            if element.resolved:
-                continue
-            if element.key not in self._resolved_ids:
-                ids = tuple(conn.execute(element.query.limit(LITERAL_IDS_MAX + 1)).scalars())
-                self._resolved_ids[element.key] = ids if len(ids) <= LITERAL_IDS_MAX else None
+        pending = [e for e in self._reference_ids if not e.resolved]
+        lookups = {e.key: e.query for e in pending if e.key not in self._resolved_ids}
+        if lookups:
+            # One round trip for all of them: SELECT ARRAY(SELECT ...), ARRAY(SELECT ...).
+            arrays = [
+                _ReferenceIds(query.limit(LITERAL_IDS_MAX + 1), key)
+                for key, query in lookups.items()
+            ]
+            found = conn.execute(sa.select(*arrays)).one()
+            for key, ids in zip(lookups, found, strict=True):
+                ids = tuple(ids)
+                self._resolved_ids[key] = ids if len(ids) <= LITERAL_IDS_MAX else None
+        for element in pending:
             element.ids = self._resolved_ids[element.key]
             element.resolved = True
 
