@@ -654,6 +654,52 @@ DASHBOARDS: dict[str, Dashboard] = {
 }
 
 
+#: A department manager whose role reads no budgets (an IT manager has the IT role) sees
+#: on their module's dashboard how much of their departments' budget this year is used,
+#: through migration 0017's function (totals of the departments they manage, nothing
+#: else). The tile opens the budget chart, which shows them the same departments.
+MANAGED_BUDGET_FIGURE = Figure(
+    "managed_budget_use",
+    "My department's budget used this year",
+    "budgets",
+    "",
+    format="percent",
+)
+MANAGED_BUDGET_CHART = Chart(
+    "managed_budget",
+    "My department's budget this year",
+    "budgets",
+    "",
+    "",
+    format="money",
+)
+#: A column of budgets the Finance dashboard reads: whoever reads it has that figure.
+_BUDGETS_READ = ("budgets", "allocated_amount")
+
+_MANAGED_TOTALS = sa.text(
+    "SELECT sum(allocated), sum(spent) FROM public.dicel_managed_budget_lines(:year)"
+)
+
+
+def managed_budget(
+    session: Session | sa.Connection, year: int
+) -> tuple[FigureValue, ChartValues] | None:
+    """The caller's own departments' budget of ``year`` as a figure (percent used) and a
+    chart (allocated, spent, remaining); None when they manage no department with a
+    budget that year."""
+    allocated, spent = session.execute(_MANAGED_TOTALS, {"year": year}).one()
+    if allocated is None:
+        return None
+    used = (100 * spent / allocated) if allocated else None
+    figure = FigureValue(MANAGED_BUDGET_FIGURE, used, ())
+    points: list[tuple[str, Decimal | int]] = [
+        ("Allocated", allocated),
+        ("Spent", spent),
+        ("Remaining", allocated - spent),
+    ]
+    return figure, ChartValues(MANAGED_BUDGET_CHART, points)
+
+
 def _columns(item: Figure | Chart, filters: tuple[Filter, ...]) -> set[str]:
     return {"id", *item.reads, *(f.column for f in filters)}
 
@@ -714,7 +760,7 @@ def load_dashboard(
     items = [*dashboard.figures, *dashboard.charts]
     filters = {item.key: item.filters(today) for item in items}
     pairs = {(i.table, c) for i in items for c in _columns(i, filters[i.key])}
-    allowed = readable(session, pairs)
+    allowed = readable(session, pairs | {_BUDGETS_READ})
     shown = [i for i in items if all((i.table, c) in allowed for c in _columns(i, filters[i.key]))]
     data = DashboardData(dashboard)
     figures = [i for i in shown if isinstance(i, Figure)]
@@ -728,4 +774,9 @@ def load_dashboard(
     for chart in (i for i in shown if isinstance(i, Chart)):
         rows = session.execute(chart_statement(chart, filters[chart.key])).all()
         data.charts.append(ChartValues(chart, [(str(k), v or 0) for k, v in rows]))
+    if _BUDGETS_READ not in allowed:
+        managed = managed_budget(session, today.year)
+        if managed is not None:
+            data.figures.append(managed[0])
+            data.charts.append(managed[1])
     return data

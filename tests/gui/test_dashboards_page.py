@@ -113,3 +113,53 @@ def test_a_tab_screenshot_shows_the_dashboard_with_its_chart(demo_dir, tmp_path)
         if (c := image.pixelColor(x, y)).blue() > c.red() + 60 and c.green() < 140
     )
     assert blue > 300, "no dashboard chart on the picture"
+
+
+def test_a_manager_without_finance_reaches_their_departments_budget_chart(
+    qtbot, open_tab, demo_dsn
+) -> None:
+    """A department head whose role reads no budgets: their own tab's dashboard shows
+    their budget's use, and its tile opens the budget chart of their departments only."""
+    from sqlalchemy import text
+
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.gui.charts.budget_chart import BudgetChart
+
+    su = make_engine(demo_dsn)
+    try:
+        with su.connect() as conn:
+            email, module_key = conn.execute(
+                text(
+                    "SELECT u.email, u.role FROM departments d JOIN users u ON u.id = d.manager_id"
+                    " WHERE u.role NOT IN ('finance', 'admin', 'compliance') AND u.is_active"
+                    " AND EXISTS (SELECT FROM budgets b WHERE b.department_id = d.id"
+                    "             AND b.fiscal_year = extract(year FROM current_date))"
+                    " ORDER BY u.email LIMIT 1"
+                )
+            ).one()
+            managed = set(
+                conn.execute(
+                    text(
+                        "SELECT d.id FROM departments d JOIN users u ON u.id = d.manager_id"
+                        " WHERE u.email = :e AND EXISTS"
+                        " (SELECT FROM budgets b WHERE b.department_id = d.id)"
+                    ),
+                    {"e": email},
+                ).scalars()
+            )
+            with_budgets = conn.execute(
+                text("SELECT count(DISTINCT department_id) FROM budgets")
+            ).scalar_one()
+    finally:
+        su.dispose()
+    window, module = open_tab(email, module_key)
+    assert "Finance" not in window.tab_titles()
+    tile = module.dashboard.tiles["managed_budget_use"]
+    assert "managed_budget" in module.dashboard.charts
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    chart = module.stack.currentWidget()
+    assert isinstance(chart, BudgetChart)
+    qtbot.waitUntil(lambda: chart.data is not None, timeout=20_000)
+    assert chart.data.source == "managed"
+    assert {f.key for f in chart.data.by_department} <= managed
+    assert chart.data.by_department and with_budgets > len(managed)

@@ -57,8 +57,9 @@ PAGES: dict[str, type[QWidget]] = {
 #: the role must read, the chart class). A chart is made as ``Chart(worker, role,
 #: parent=...)`` and has ``records_requested(table, filters)``, answered by opening that
 #: list of the module filtered.
+BUDGET_CHART = "Budget chart"
 CHART_PAGES: dict[str, tuple[tuple[str, str, type[QWidget]], ...]] = {
-    "finance": (("Budget chart", "budgets", BudgetChart),),
+    "finance": ((BUDGET_CHART, "budgets", BudgetChart),),
     "risk": (("Risk heatmap", "risk_assessments", RiskHeatmap),),
 }
 
@@ -101,6 +102,7 @@ class ModuleTab(QWidget):
         if module.key in DASHBOARDS:
             self.dashboard = DashboardPage(worker, module.key, role=role)
             self.dashboard.figure_activated.connect(self.open_filtered)
+            self.dashboard.budget_chart_requested.connect(self.show_budget_chart)
             self.lists.addItem(QListWidgetItem(self.tr("Dashboard")))
         #: Side-list rows before the first table's.
         self._offset = 1 if self.dashboard is not None else 0
@@ -168,6 +170,17 @@ class ModuleTab(QWidget):
                 self.lists.setCurrentRow(row)
                 return self._chart_pages[title]
         raise KeyError(title)
+
+    def show_budget_chart(self) -> QWidget:
+        """The budget chart, here too for a department's manager whose role reads no
+        budgets (their dashboard's budget tile asks for it): it shows them the
+        departments they manage, and nothing else (services.charts, "managed")."""
+        if BUDGET_CHART not in self.charts:
+            self.charts[BUDGET_CHART] = BudgetChart
+            item = QListWidgetItem(BUDGET_CHART)
+            item.setData(ChartRole, BUDGET_CHART)
+            self.lists.addItem(item)
+        return self.show_chart(BUDGET_CHART)
 
     def open_filtered(self, table: str, filters: tuple[Filter, ...]) -> DataGrid | None:
         """Show ``table``'s list with only the rows ``filters`` pass (a dashboard figure's
