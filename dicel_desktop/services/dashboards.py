@@ -28,6 +28,7 @@ from dicel_desktop.services.listing import (
     Between,
     Equals,
     Filter,
+    Flagged,
     Listing,
     ListQuery,
     OneOf,
@@ -57,9 +58,6 @@ class Figure:
     #: Columns the aggregate reads (the filters' columns are added): all must be readable.
     reads: tuple[str, ...] = ()
     format: Format = "count"
-    #: A further condition the list marks rather than filters (low stock): the list then
-    #: opens on the filters alone, with those rows flagged.
-    flagged: bool = False
 
 
 @dataclass(frozen=True)
@@ -358,10 +356,10 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "below_minimum",
                     "Items below minimum",
                     "inventory_items",
-                    "count(*) FILTER (WHERE coalesce(current_stock, 0) < minimum_stock)",
-                    lambda d: (OneOf("status", ("active",)),),
+                    "count(*)",
+                    # The rows the items list marks, so the list opens on exactly them.
+                    lambda d: (Flagged("current_stock"),),
                     reads=ROW_FLAGS["inventory_items"].columns,
-                    flagged=True,
                 ),
                 Figure(
                     "open_orders",

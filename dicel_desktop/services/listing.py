@@ -150,7 +150,17 @@ class Equals:
     value: Any
 
 
-Filter = Contains | Between | OneOf | Equals
+@dataclass(frozen=True)
+class Flagged:
+    """The rows the table's flag marks (``services.row_flags``: items below their
+    minimum stock), for a figure that counts them (a dashboard's low-stock tile).
+    ``column`` is one of the columns the flag reads, as every filter names a column;
+    the caller checked the role reads them all, as for the flag itself."""
+
+    column: str
+
+
+Filter = Contains | Between | OneOf | Equals | Flagged
 
 
 @dataclass(frozen=True)
@@ -360,6 +370,8 @@ class _Statement:
         return sa.or_(*options) if options else sa.false()
 
     def _filter(self, f: Filter, spec: ColumnSpec) -> ColumnElement[bool]:
+        if isinstance(f, Flagged):
+            return ROW_FLAGS[self.listing.table.name].condition(self.base)
         if isinstance(f, Equals):
             return self.base.c[spec.name] == f.value
         if isinstance(f, Contains):

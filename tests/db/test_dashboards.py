@@ -207,3 +207,36 @@ def test_whoever_reads_budgets_or_manages_none_has_no_managed_budget_tile(login,
     finally:
         su.dispose()
     assert "managed_budget_use" not in _figures(login(email), module)
+
+
+INVENTORY = "divine.ingabire@dicel.rw"
+
+
+def test_the_low_stock_tile_opens_exactly_the_items_below_their_minimum(login, demo_dsn) -> None:
+    from dicel_desktop.services.listing import Listing, ListQuery, listing_columns
+
+    divine = login(INVENTORY)
+    with divine.connect() as conn:
+        data = load_dashboard(conn, "inventory")
+        value = next(v for v in data.figures if v.figure.key == "below_minimum")
+        listing = Listing(
+            ListQuery("inventory_items", listing_columns("inventory_items"), filters=value.filters)
+        )
+        listed = {row[0] for row in listing.first(conn, 10_000)}
+    su = make_engine(demo_dsn)
+    try:
+        with su.connect() as conn:
+            expected = set(
+                conn.execute(
+                    text(
+                        "SELECT id FROM inventory_items WHERE coalesce(current_stock, 0)"
+                        " < minimum_stock AND coalesce(status, 'active') = 'active'"
+                    )
+                ).scalars()
+            )
+            items = conn.execute(text("SELECT count(*) FROM inventory_items")).scalar_one()
+    finally:
+        su.dispose()
+    assert listed == expected
+    assert value.value == len(expected)
+    assert 0 < len(expected) < items  # filtered: not every item, not none

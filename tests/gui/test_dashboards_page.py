@@ -46,6 +46,7 @@ def _value(module, key: str):
         ("eric.niyonzima@dicel.rw", "Finance", "overdue"),
         ("aline.uwase@dicel.rw", "Human Resources", "headcount"),
         ("claudine.mukamana@dicel.rw", "IT", "maintenance_due"),
+        ("divine.ingabire@dicel.rw", "Inventory", "below_minimum"),
         ("diane.mutoni@dicel.rw", "Risk", "critical_assessments"),
     ],
 )
