@@ -627,6 +627,21 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "count(*)",
                     lambda d: (Equals("is_active", True),),
                 ),
+                # The product runs no jobs of its own (no scheduler, no import queue: work
+                # is done by a person's action or by a trigger in the same transaction),
+                # so there is no failed job to count. The one recurring automatic work
+                # the database records is the monitoring agent's checks: one that did not
+                # answer ("unknown") or crossed its critical threshold has failed.
+                Figure(
+                    "failed_checks",
+                    "System checks failed, last 30 days",
+                    "system_monitoring",
+                    "count(*)",
+                    lambda d: (
+                        OneOf("status", ("critical", "unknown")),
+                        Between("recorded_at", d - _days(29), d),
+                    ),
+                ),
                 Figure(
                     "audit_today",
                     "Audit entries today",

@@ -240,3 +240,22 @@ def test_the_low_stock_tile_opens_exactly_the_items_below_their_minimum(login, d
     assert listed == expected
     assert value.value == len(expected)
     assert 0 < len(expected) < items  # filtered: not every item, not none
+
+
+ADMIN = "jean.mugabo@dicel.rw"
+
+
+def test_administrations_failed_checks_are_the_monitoring_checks_that_failed(login) -> None:
+    jean = login(ADMIN)
+    # The demo's readings end on the day it was made: count as of that day.
+    day = _one(jean, "SELECT max(recorded_at)::date FROM system_monitoring")
+    with jean.connect() as conn:
+        data = load_dashboard(conn, "admin", today=day)
+    shown = {v.figure.key: v.value for v in data.figures}
+    expected = _one(
+        jean,
+        "SELECT count(*) FROM system_monitoring WHERE status IN ('critical', 'unknown')"
+        f" AND recorded_at >= date '{day}' - 29 AND recorded_at < date '{day}' + 1",
+    )
+    assert shown["failed_checks"] == expected
+    assert expected > 0

@@ -164,3 +164,32 @@ def test_a_manager_without_finance_reaches_their_departments_budget_chart(
     assert chart.data.source == "managed"
     assert {f.key for f in chart.data.by_department} <= managed
     assert chart.data.by_department and with_budgets > len(managed)
+
+
+def test_administrations_failed_checks_open_the_failed_checks_though_they_are_its(
+    qtbot, open_tab
+) -> None:
+    """The figure counts IT's monitoring table: its rows open in the Administration
+    tab, with Back to the dashboard."""
+    from dicel_desktop.services.dashboards import load_dashboard
+
+    window, module = open_tab("jean.mugabo@dicel.rw", "Administration")
+    assert "failed_checks" in module.dashboard.tiles
+    # The demo's readings end on the day it was made: its figure as of that day.
+    with window.logged_in.engine.connect() as conn:
+        day = conn.exec_driver_sql("SELECT max(recorded_at)::date FROM system_monitoring").scalar()
+        value = next(
+            v
+            for v in load_dashboard(conn, "admin", today=day).figures
+            if v.figure.key == "failed_checks"
+        )
+    assert value.value > 0
+    module.dashboard.figure_activated.emit(value.figure.table, value.filters)
+    grid = window.current_grid()
+    assert grid is module.drill and grid.table == "system_monitoring"
+    qtbot.waitUntil(lambda: not grid.model.is_loading and grid.model.rowCount() > 0, timeout=20_000)
+    assert grid.model.rowCount() == value.value
+    # The side list still marks the dashboard: a click on it goes back there.
+    entry = module.lists.visualItemRect(module.lists.item(0)).center()
+    qtbot.mouseClick(module.lists.viewport(), Qt.MouseButton.LeftButton, pos=entry)
+    assert module.stack.currentWidget() is module.dashboard

@@ -140,8 +140,8 @@ def test_no_gui_stall_while_the_heavy_work_runs(perf_db, qapp, tmp_path) -> None
 
         def done() -> bool:
             if fmt is ExportFormat.XLSX and time.perf_counter() - started > XLSX_WATCH_S:
-                run.cancel()
-            return bool(ended)
+                run.cancel()  # no callback comes after a cancel: the worker going idle ends it
+            return bool(ended) or (run.cancelled and not window.worker.is_busy)
 
         stall = _watch(heartbeat, run.start, done)
         assert progress, "the export reported no progress"

@@ -185,8 +185,11 @@ class ModuleTab(QWidget):
     def open_filtered(self, table: str, filters: tuple[Filter, ...]) -> DataGrid | None:
         """Show ``table``'s list with only the rows ``filters`` pass (a dashboard figure's
         rows, a chart's bar or cell), above the plain list; its side-list entry is marked
-        as the current one, and Back returns to where the click came from."""
-        if table not in self.tables:
+        as the current one, and Back returns to where the click came from. A table of
+        another module the role reads (Administration's failed system checks are IT's)
+        opens the same way, without a side-list entry or a whole list to go to."""
+        own = table in self.tables
+        if not own and not rights(self.role, table).select:
             return None
         origin_row = self.lists.currentRow()
         self._close_drill()
@@ -213,7 +216,8 @@ class ModuleTab(QWidget):
             QLabel(self.tr("%1: the records behind the figure").replace("%1", TABLE_TITLES[table]))
         )
         header.addStretch(1)
-        header.addWidget(everything)
+        if own:
+            header.addWidget(everything)
         header.addWidget(back)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -221,9 +225,10 @@ class ModuleTab(QWidget):
         layout.addWidget(grid, 1)
         self.drill, self._drill_page = grid, page
         self.stack.addWidget(page)
-        self.lists.blockSignals(True)
-        self.lists.setCurrentRow(self.tables.index(table) + self._offset)
-        self.lists.blockSignals(False)
+        if own:
+            self.lists.blockSignals(True)
+            self.lists.setCurrentRow(self.tables.index(table) + self._offset)
+            self.lists.blockSignals(False)
         self.stack.setCurrentWidget(page)
         return grid
 
