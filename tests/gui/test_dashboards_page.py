@@ -156,6 +156,8 @@ def test_a_manager_without_finance_reaches_their_departments_budget_chart(
     window, module = open_tab(email, module_key)
     assert "Finance" not in window.tab_titles()
     tile = module.dashboard.tiles["managed_budget_use"]
+    offered = [module.lists.item(r).text() for r in range(module.lists.count())]
+    assert offered[-1] == "Budget chart"  # also in the side list, once the figure is known
     assert "managed_budget" in module.dashboard.charts
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     chart = module.stack.currentWidget()

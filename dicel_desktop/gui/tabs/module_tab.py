@@ -33,7 +33,7 @@ from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.invoices_page import InvoicesPage
 from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage, PayrollPage
-from dicel_desktop.services.dashboards import DASHBOARDS
+from dicel_desktop.services.dashboards import DASHBOARDS, MANAGED_BUDGET_FIGURE
 from dicel_desktop.services.listing import Filter
 from dicel_desktop.services.visibility import columns_for, module_tables
 
@@ -103,6 +103,7 @@ class ModuleTab(QWidget):
             self.dashboard = DashboardPage(worker, module.key, role=role)
             self.dashboard.figure_activated.connect(self.open_filtered)
             self.dashboard.budget_chart_requested.connect(self.show_budget_chart)
+            self.dashboard.painted.connect(self._on_dashboard_painted)
             self.lists.addItem(QListWidgetItem(self.tr("Dashboard")))
         #: Side-list rows before the first table's.
         self._offset = 1 if self.dashboard is not None else 0
@@ -175,12 +176,20 @@ class ModuleTab(QWidget):
         """The budget chart, here too for a department's manager whose role reads no
         budgets (their dashboard's budget tile asks for it): it shows them the
         departments they manage, and nothing else (services.charts, "managed")."""
+        self._offer_budget_chart()
+        return self.show_chart(BUDGET_CHART)
+
+    def _offer_budget_chart(self) -> None:
         if BUDGET_CHART not in self.charts:
             self.charts[BUDGET_CHART] = BudgetChart
             item = QListWidgetItem(BUDGET_CHART)
             item.setData(ChartRole, BUDGET_CHART)
             self.lists.addItem(item)
-        return self.show_chart(BUDGET_CHART)
+
+    def _on_dashboard_painted(self) -> None:
+        # The dashboard found a budget of the viewer's own: its chart joins the list.
+        if self.dashboard is not None and MANAGED_BUDGET_FIGURE.key in self.dashboard.tiles:
+            self._offer_budget_chart()
 
     def open_filtered(self, table: str, filters: tuple[Filter, ...]) -> DataGrid | None:
         """Show ``table``'s list with only the rows ``filters`` pass (a dashboard figure's
