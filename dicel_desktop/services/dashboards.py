@@ -28,6 +28,7 @@ from dicel_desktop.services.listing import (
     Between,
     Equals,
     Filter,
+    Flagged,
     Listing,
     ListQuery,
     OneOf,
@@ -57,9 +58,6 @@ class Figure:
     #: Columns the aggregate reads (the filters' columns are added): all must be readable.
     reads: tuple[str, ...] = ()
     format: Format = "count"
-    #: A further condition the list marks rather than filters (low stock): the list then
-    #: opens on the filters alone, with those rows flagged.
-    flagged: bool = False
     #: Anything counted here waits for someone (items to order, invoices to chase): a
     #: value above zero is marked on the dashboard, as the list marks its rows.
     attention: bool = False
@@ -362,10 +360,10 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "below_minimum",
                     "Items below minimum",
                     "inventory_items",
-                    "count(*) FILTER (WHERE coalesce(current_stock, 0) < minimum_stock)",
-                    lambda d: (OneOf("status", ("active",)),),
+                    "count(*)",
+                    # The rows the items list marks, so the list opens on exactly them.
+                    lambda d: (Flagged("current_stock"),),
                     reads=ROW_FLAGS["inventory_items"].columns,
-                    flagged=True,
                     attention=True,
                 ),
                 Figure(
@@ -635,6 +633,21 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "count(*)",
                     lambda d: (Equals("is_active", True),),
                 ),
+                # The product runs no jobs of its own (no scheduler, no import queue: work
+                # is done by a person's action or by a trigger in the same transaction),
+                # so there is no failed job to count. The one recurring automatic work
+                # the database records is the monitoring agent's checks: one that did not
+                # answer ("unknown") or crossed its critical threshold has failed.
+                Figure(
+                    "failed_checks",
+                    "System checks failed, last 30 days",
+                    "system_monitoring",
+                    "count(*)",
+                    lambda d: (
+                        OneOf("status", ("critical", "unknown")),
+                        Between("recorded_at", d - _days(29), d),
+                    ),
+                ),
                 Figure(
                     "audit_today",
                     "Audit entries today",
@@ -658,6 +671,52 @@ DASHBOARDS: dict[str, Dashboard] = {
         ),
     )
 }
+
+
+#: A department manager whose role reads no budgets (an IT manager has the IT role) sees
+#: on their module's dashboard how much of their departments' budget this year is used,
+#: through migration 0017's function (totals of the departments they manage, nothing
+#: else). The tile opens the budget chart, which shows them the same departments.
+MANAGED_BUDGET_FIGURE = Figure(
+    "managed_budget_use",
+    "My department's budget used this year",
+    "budgets",
+    "",
+    format="percent",
+)
+MANAGED_BUDGET_CHART = Chart(
+    "managed_budget",
+    "My department's budget this year",
+    "budgets",
+    "",
+    "",
+    format="money",
+)
+#: A column of budgets the Finance dashboard reads: whoever reads it has that figure.
+_BUDGETS_READ = ("budgets", "allocated_amount")
+
+_MANAGED_TOTALS = sa.text(
+    "SELECT sum(allocated), sum(spent) FROM public.dicel_managed_budget_lines(:year)"
+)
+
+
+def managed_budget(
+    session: Session | sa.Connection, year: int
+) -> tuple[FigureValue, ChartValues] | None:
+    """The caller's own departments' budget of ``year`` as a figure (percent used) and a
+    chart (allocated, spent, remaining); None when they manage no department with a
+    budget that year."""
+    allocated, spent = session.execute(_MANAGED_TOTALS, {"year": year}).one()
+    if allocated is None:
+        return None
+    used = (100 * spent / allocated) if allocated else None
+    figure = FigureValue(MANAGED_BUDGET_FIGURE, used, ())
+    points: list[tuple[str, Decimal | int]] = [
+        ("Allocated", allocated),
+        ("Spent", spent),
+        ("Remaining", allocated - spent),
+    ]
+    return figure, ChartValues(MANAGED_BUDGET_CHART, points)
 
 
 def _columns(item: Figure | Chart, filters: tuple[Filter, ...]) -> set[str]:
@@ -720,7 +779,7 @@ def load_dashboard(
     items = [*dashboard.figures, *dashboard.charts]
     filters = {item.key: item.filters(today) for item in items}
     pairs = {(i.table, c) for i in items for c in _columns(i, filters[i.key])}
-    allowed = readable(session, pairs)
+    allowed = readable(session, pairs | {_BUDGETS_READ})
     shown = [i for i in items if all((i.table, c) in allowed for c in _columns(i, filters[i.key]))]
     data = DashboardData(dashboard)
     figures = [i for i in shown if isinstance(i, Figure)]
@@ -734,4 +793,9 @@ def load_dashboard(
     for chart in (i for i in shown if isinstance(i, Chart)):
         rows = session.execute(chart_statement(chart, filters[chart.key])).all()
         data.charts.append(ChartValues(chart, [(str(k), v or 0) for k, v in rows]))
+    if _BUDGETS_READ not in allowed:
+        managed = managed_budget(session, today.year)
+        if managed is not None:
+            data.figures.append(managed[0])
+            data.charts.append(managed[1])
     return data

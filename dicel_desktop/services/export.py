@@ -57,6 +57,11 @@ log = logging.getLogger(__name__)
 #: Rows per server-side cursor fetch (and per progress report): big enough that the
 #: round trips cost nothing, small enough that a chunk is a few hundred kB.
 CHUNK_ROWS = 5_000
+#: Rows per FETCH of the XLSX export's cursor. psycopg turns a fetch's rows into Python
+#: values in one C call that holds the GIL: 5,000 rows of a dozen columns kept the GUI
+#: thread from its turn for about 100 ms (tests/perf/test_gui_stall_benchmark.py);
+#: 500 rows take a few ms, and the extra round trips cost nothing measurable.
+FETCH_ROWS = 500
 #: Excel's row limit per sheet, header included.
 XLSX_MAX_ROWS = 1_048_576
 #: Called with (rows written so far, the planner's estimate of all rows).
@@ -279,11 +284,11 @@ def fetch_chunks(
     sql, params = _sql(conn, stmt)
     driver = conn.connection.driver_connection
     with driver.cursor(name="dicel_export", row_factory=tuple_row) as cursor:
-        cursor.itersize = CHUNK_ROWS
+        cursor.itersize = FETCH_ROWS
         cursor.execute(sql, params)
         while True:
             _check(stop)
-            chunk = cursor.fetchmany(CHUNK_ROWS)
+            chunk = cursor.fetchmany(FETCH_ROWS)
             if not chunk:
                 return
             yield chunk

@@ -53,9 +53,18 @@ Indexed quick search
     by default, lowered and joined into one string. A word then matches through arms
     each of which an index answers, OR-ed by a BitmapOr: the document, when the list
     shows all its texts (else, and for other texts shown, those texts row by row:
-    the role may not read the rest); each shown reference as ``fk = ANY(ARRAY(SELECT
-    id FROM referenced WHERE lower(name) LIKE ...))`` (a btree on the foreign key);
-    each state whose label holds the word. The same rows as the unindexed search.
+    the role may not read the rest); each shown reference as
+    ``fk = ANY('{ids}')`` (a btree on the foreign key); each state whose label holds
+    the word. The same rows as the unindexed search.
+
+    The ids of a shown reference are looked up first, in the referenced table (a small
+    one), and written into the page query as a literal array (``Listing.resolve``, run
+    by every method that takes a connection). As ``ARRAY(SELECT ...)`` inside the query
+    the planner could not see how few ids the name matched: it guessed thousands of
+    rows, walked the sort column's index in display order and read most of the table
+    (issue 11: 880 ms for a rare word on a million transactions, no faster than the
+    scan). The ids are those of when the Listing first ran: a Listing lives for one
+    search.
 
 Rights
     Only the visible columns, the sort column, the currency of visible money columns and
@@ -67,6 +76,7 @@ Rights
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -140,7 +150,17 @@ class Equals:
     value: Any
 
 
-Filter = Contains | Between | OneOf | Equals
+@dataclass(frozen=True)
+class Flagged:
+    """The rows the table's flag marks (``services.row_flags``: items below their
+    minimum stock), for a figure that counts them (a dashboard's low-stock tile).
+    ``column`` is one of the columns the flag reads, as every filter names a column;
+    the caller checked the role reads them all, as for the flag itself."""
+
+    column: str
+
+
+Filter = Contains | Between | OneOf | Equals | Flagged
 
 
 @dataclass(frozen=True)
@@ -196,25 +216,51 @@ _UNIT_SEPARATOR = "\x1f"
 SEARCH_INDEXED = frozenset(QUICK_SEARCH)
 
 
-class _Array(ColumnElement[Any]):
-    """``ARRAY(SELECT ...)``: a subquery's rows as one array, computed once (an InitPlan),
-    which ``= ANY`` can look up in a btree; ``IN (SELECT ...)`` inside an OR cannot."""
+#: Above this many matching ids a reference stays a subquery: the word is common enough
+#: that the planner's guess is right, and the literal would only lengthen the SQL.
+LITERAL_IDS_MAX = 10_000
+
+
+class _ReferenceIds(ColumnElement[Any]):
+    """The ids of the referenced records whose name holds a word, as an array.
+
+    Written as ``ARRAY(SELECT ...)`` until ``Listing.resolve`` has run the SELECT, then
+    as the literal array of what it found, so the planner counts them (module doc).
+    ``fk = ANY(array)`` is a btree lookup even inside an OR; ``IN (SELECT ...)`` there
+    is not. The ids are part of SQLAlchemy's cache key: a statement compiled before
+    they were known, or with others, is not reused for them.
+    """
 
     inherit_cache = True
-    _traverse_internals = [("select", InternalTraversal.dp_clauseelement)]
+    _traverse_internals = [
+        ("subquery", InternalTraversal.dp_clauseelement),
+        ("ids", InternalTraversal.dp_plain_obj),
+    ]
 
-    def __init__(self, select: sa.Select[Any]) -> None:
-        self.select = select.scalar_subquery()
-        self.type = postgresql.ARRAY(select.selected_columns[0].type)
+    def __init__(self, select: sa.Select[Any], key: tuple[str, str, str]) -> None:
+        self.query = select
+        self.subquery = select.scalar_subquery()
+        self.key = key
+        self.element_type = select.selected_columns[0].type
+        self.type = postgresql.ARRAY(self.element_type)
+        self.resolved = False
+        #: None once resolved: too many to write out (LITERAL_IDS_MAX).
+        self.ids: tuple[Any, ...] | None = None
 
 
-@compiles(_Array, "postgresql")
-def _compile_array(element: _Array, compiler: Any, **kw: Any) -> str:
-    return "ARRAY" + compiler.process(element.select, **kw)
+@compiles(_ReferenceIds, "postgresql")
+def _compile_reference_ids(element: _ReferenceIds, compiler: Any, **kw: Any) -> str:
+    if element.ids is None:
+        return "ARRAY" + compiler.process(element.subquery, **kw)
+    type_name = element.element_type.compile(dialect=compiler.dialect)
+    literal = ",".join(_literal_id(i) for i in element.ids)
+    return f"'{{{literal}}}'::{type_name}[]"
 
 
-def _array(select: sa.Select[Any]) -> ColumnElement[Any]:
-    return _Array(select)
+def _literal_id(value: Any) -> str:
+    # Ids as read from the database: a UUID or an integer, written out in a form that
+    # holds nothing to quote (hex digits and dashes, or digits).
+    return str(value) if isinstance(value, uuid.UUID) else str(int(value))
 
 
 def _escape_like(text: str) -> str:
@@ -314,7 +360,9 @@ class _Statement:
                     .where(sa.func.lower(name).like(pattern, escape="\\"))
                     .correlate(None)
                 )
-                options.append(base.c[column.name] == sa.any_(_array(ids)))
+                found = _ReferenceIds(ids, (column.references, column.name, pattern))
+                self.listing._reference_ids.append(found)
+                options.append(base.c[column.name] == sa.any_(found))
             elif column.kind is Kind.STATE and column.choices is not None:
                 hits = [c.value for c in column.choices if word.lower() in c.label.lower()]
                 if hits:
@@ -322,6 +370,8 @@ class _Statement:
         return sa.or_(*options) if options else sa.false()
 
     def _filter(self, f: Filter, spec: ColumnSpec) -> ColumnElement[bool]:
+        if isinstance(f, Flagged):
+            return ROW_FLAGS[self.listing.table.name].condition(self.base)
         if isinstance(f, Equals):
             return self.base.c[spec.name] == f.value
         if isinstance(f, Contains):
@@ -376,6 +426,10 @@ class Listing:
         self.descending = query.descending
         for f in query.filters:
             self.spec.column(f.column)  # KeyError for a column the grid does not know
+        #: The shown references' ids matching a search word, to look up before running
+        #: (``resolve``); and what was found, per (table, column, pattern).
+        self._reference_ids: list[_ReferenceIds] = []
+        self._resolved_ids: dict[tuple[str, str, str], tuple[Any, ...] | None] = {}
 
         stmt = _Statement(self, self.table)
         self._key = stmt.expr(self.sort_spec)
@@ -412,6 +466,28 @@ class Listing:
         self._statements: dict[tuple[Any, ...], Any] = {}
         self._fast: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
         self._distribution: Distribution | None = None
+
+    # ----------------------------------------------------------------- references
+
+    def resolve(self, conn: sa.Connection) -> None:
+        """Look up the ids of the shown references a search word names (module doc:
+        "Indexed quick search"), once per Listing. Every method that takes a connection
+        calls it; a caller compiling the statements itself calls it first."""
+        pending = [e for e in self._reference_ids if not e.resolved]
+        lookups = {e.key: e.query for e in pending if e.key not in self._resolved_ids}
+        if lookups:
+            # One round trip for all of them: SELECT ARRAY(SELECT ...), ARRAY(SELECT ...).
+            arrays = [
+                _ReferenceIds(query.limit(LITERAL_IDS_MAX + 1), key)
+                for key, query in lookups.items()
+            ]
+            found = conn.execute(sa.select(*arrays)).one()
+            for key, ids in zip(lookups, found, strict=True):
+                ids = tuple(ids)
+                self._resolved_ids[key] = ids if len(ids) <= LITERAL_IDS_MAX else None
+        for element in pending:
+            element.ids = self._resolved_ids[element.key]
+            element.resolved = True
 
     # ----------------------------------------------------------------- pages
 
@@ -507,7 +583,9 @@ class Listing:
         every column type of the models under psycopg).
         """
         fast = self._fast.get(shape)
-        if fast is not None:
+        if fast is None:
+            self.resolve(conn)
+        else:
             sql, values = fast
             with conn.connection.driver_connection.cursor(row_factory=tuple_row) as cursor:
                 cursor.execute(sql, {**values, **params})
@@ -579,7 +657,9 @@ class Listing:
             if rows is not None and not row_security:
                 return round(rows)
             # Row security: the policies' conditions are in the plan, not in pg_class.
-        plan = conn.execute(_ExplainJson(self._count_statement())).scalar_one()
+        count_statement = self._count_statement()
+        self.resolve(conn)
+        plan = conn.execute(_ExplainJson(count_statement)).scalar_one()
         return round(plan[0]["Plan"]["Plan Rows"])
 
     def count(
@@ -597,6 +677,7 @@ class Listing:
         while the pages people are looking at are being fetched.
         """
         inner = self._count_statement()
+        self.resolve(conn)
         if cap is not None:
             inner = inner.limit(cap)
         stmt = sa.select(sa.func.count()).select_from(inner.subquery())
@@ -697,6 +778,7 @@ class Listing:
             .where(*where)
             .order_by(key.asc().nulls_last(), sample.c.id.asc())
         )
+        self.resolve(conn)
         keys = [(r[0], r[1]) for r in conn.execute(select).all()]
         return SampleDistribution(keys)
 

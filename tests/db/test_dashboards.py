@@ -132,3 +132,130 @@ def test_every_dashboard_loads_for_finance_and_admin(login, module) -> None:
             data = load_dashboard(conn, module)
         for value in data.figures:
             assert value.value is None or value.value >= 0
+
+
+def _budget_manager(demo_dsn: str) -> tuple[str, str]:
+    """A department head whose role reads no budgets, whose departments have a budget
+    this year; and their module (the department's role's tab)."""
+    su = make_engine(demo_dsn)
+    try:
+        with su.connect() as conn:
+            return conn.execute(
+                text(
+                    "SELECT u.email, u.role FROM departments d JOIN users u ON u.id = d.manager_id"
+                    " WHERE u.role NOT IN ('finance', 'admin', 'compliance') AND u.is_active"
+                    " AND EXISTS (SELECT FROM budgets b WHERE b.department_id = d.id"
+                    "             AND b.fiscal_year = extract(year FROM current_date))"
+                    " ORDER BY u.email LIMIT 1"
+                )
+            ).one()
+    finally:
+        su.dispose()
+
+
+def _managed_totals(demo_dsn: str, email: str) -> tuple[Decimal, Decimal]:
+    su = make_engine(demo_dsn)
+    try:
+        with su.connect() as conn:
+            return conn.execute(
+                text(
+                    "SELECT sum(b.allocated_amount), sum(coalesce(b.spent_amount, 0))"
+                    " FROM budgets b JOIN departments d ON d.id = b.department_id"
+                    " JOIN users u ON u.id = d.manager_id"
+                    " WHERE u.email = :e AND b.fiscal_year = extract(year FROM current_date)"
+                ),
+                {"e": email},
+            ).one()
+    finally:
+        su.dispose()
+
+
+def test_a_manager_without_budgets_sees_their_departments_budget_on_their_dashboard(
+    login, demo_dsn
+) -> None:
+    email, module = _budget_manager(demo_dsn)
+    with login(email).connect() as conn:
+        reads = conn.execute(text("SELECT has_table_privilege('budgets', 'SELECT')")).scalar()
+        assert reads is False
+        data = load_dashboard(conn, module)
+    allocated, spent = _managed_totals(demo_dsn, email)
+    shown = {v.figure.key: v.value for v in data.figures}
+    assert shown["managed_budget_use"] == 100 * spent / allocated
+    chart = next(c for c in data.charts if c.chart.key == "managed_budget")
+    assert chart.points == [
+        ("Allocated", allocated),
+        ("Spent", spent),
+        ("Remaining", allocated - spent),
+    ]
+
+
+def test_whoever_reads_budgets_or_manages_none_has_no_managed_budget_tile(login, demo_dsn) -> None:
+    # Finance has the Finance dashboard's own budget figure.
+    for module in ("finance", "hr"):
+        assert "managed_budget_use" not in _figures(login(FINANCE), module)
+    su = make_engine(demo_dsn)
+    try:
+        with su.connect() as conn:
+            email, module = conn.execute(
+                text(
+                    "SELECT u.email, u.role FROM users u WHERE u.is_active"
+                    " AND u.role IN ('it', 'hr', 'risk', 'security', 'inventory')"
+                    " AND NOT EXISTS (SELECT FROM departments d WHERE d.manager_id = u.id)"
+                    " ORDER BY u.email LIMIT 1"
+                )
+            ).one()
+    finally:
+        su.dispose()
+    assert "managed_budget_use" not in _figures(login(email), module)
+
+
+INVENTORY = "divine.ingabire@dicel.rw"
+
+
+def test_the_low_stock_tile_opens_exactly_the_items_below_their_minimum(login, demo_dsn) -> None:
+    from dicel_desktop.services.listing import Listing, ListQuery, listing_columns
+
+    divine = login(INVENTORY)
+    with divine.connect() as conn:
+        data = load_dashboard(conn, "inventory")
+        value = next(v for v in data.figures if v.figure.key == "below_minimum")
+        listing = Listing(
+            ListQuery("inventory_items", listing_columns("inventory_items"), filters=value.filters)
+        )
+        listed = {row[0] for row in listing.first(conn, 10_000)}
+    su = make_engine(demo_dsn)
+    try:
+        with su.connect() as conn:
+            expected = set(
+                conn.execute(
+                    text(
+                        "SELECT id FROM inventory_items WHERE coalesce(current_stock, 0)"
+                        " < minimum_stock AND coalesce(status, 'active') = 'active'"
+                    )
+                ).scalars()
+            )
+            items = conn.execute(text("SELECT count(*) FROM inventory_items")).scalar_one()
+    finally:
+        su.dispose()
+    assert listed == expected
+    assert value.value == len(expected)
+    assert 0 < len(expected) < items  # filtered: not every item, not none
+
+
+ADMIN = "jean.mugabo@dicel.rw"
+
+
+def test_administrations_failed_checks_are_the_monitoring_checks_that_failed(login) -> None:
+    jean = login(ADMIN)
+    # The demo's readings end on the day it was made: count as of that day.
+    day = _one(jean, "SELECT max(recorded_at)::date FROM system_monitoring")
+    with jean.connect() as conn:
+        data = load_dashboard(conn, "admin", today=day)
+    shown = {v.figure.key: v.value for v in data.figures}
+    expected = _one(
+        jean,
+        "SELECT count(*) FROM system_monitoring WHERE status IN ('critical', 'unknown')"
+        f" AND recorded_at >= date '{day}' - 29 AND recorded_at < date '{day}' + 1",
+    )
+    assert shown["failed_checks"] == expected
+    assert expected > 0

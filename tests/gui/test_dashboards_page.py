@@ -46,6 +46,7 @@ def _value(module, key: str):
         ("eric.niyonzima@dicel.rw", "Finance", "overdue"),
         ("aline.uwase@dicel.rw", "Human Resources", "headcount"),
         ("claudine.mukamana@dicel.rw", "IT", "maintenance_due"),
+        ("divine.ingabire@dicel.rw", "Inventory", "below_minimum"),
         ("diane.mutoni@dicel.rw", "Risk", "critical_assessments"),
     ],
 )
@@ -122,3 +123,82 @@ def test_a_figure_of_what_waits_for_someone_is_marked_when_above_zero(open_tab) 
     assert not tiles["below_minimum"].icon().isNull()  # a warning symbol
     assert tiles["below_minimum"].toolTip().startswith("Needs attention")
     assert tiles["open_orders"].icon().isNull()  # open orders are work, not a warning
+def test_a_manager_without_finance_reaches_their_departments_budget_chart(
+    qtbot, open_tab, demo_dsn
+) -> None:
+    """A department head whose role reads no budgets: their own tab's dashboard shows
+    their budget's use, and its tile opens the budget chart of their departments only."""
+    from sqlalchemy import text
+
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.gui.charts.budget_chart import BudgetChart
+
+    su = make_engine(demo_dsn)
+    try:
+        with su.connect() as conn:
+            email, module_key = conn.execute(
+                text(
+                    "SELECT u.email, u.role FROM departments d JOIN users u ON u.id = d.manager_id"
+                    " WHERE u.role NOT IN ('finance', 'admin', 'compliance') AND u.is_active"
+                    " AND EXISTS (SELECT FROM budgets b WHERE b.department_id = d.id"
+                    "             AND b.fiscal_year = extract(year FROM current_date))"
+                    " ORDER BY u.email LIMIT 1"
+                )
+            ).one()
+            managed = set(
+                conn.execute(
+                    text(
+                        "SELECT d.id FROM departments d JOIN users u ON u.id = d.manager_id"
+                        " WHERE u.email = :e AND EXISTS"
+                        " (SELECT FROM budgets b WHERE b.department_id = d.id)"
+                    ),
+                    {"e": email},
+                ).scalars()
+            )
+            with_budgets = conn.execute(
+                text("SELECT count(DISTINCT department_id) FROM budgets")
+            ).scalar_one()
+    finally:
+        su.dispose()
+    window, module = open_tab(email, module_key)
+    assert "Finance" not in window.tab_titles()
+    tile = module.dashboard.tiles["managed_budget_use"]
+    offered = [module.lists.item(r).text() for r in range(module.lists.count())]
+    assert offered[-1] == "Budget chart"  # also in the side list, once the figure is known
+    assert "managed_budget" in module.dashboard.charts
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    chart = module.stack.currentWidget()
+    assert isinstance(chart, BudgetChart)
+    qtbot.waitUntil(lambda: chart.data is not None, timeout=20_000)
+    assert chart.data.source == "managed"
+    assert {f.key for f in chart.data.by_department} <= managed
+    assert chart.data.by_department and with_budgets > len(managed)
+
+
+def test_administrations_failed_checks_open_the_failed_checks_though_they_are_its(
+    qtbot, open_tab
+) -> None:
+    """The figure counts IT's monitoring table: its rows open in the Administration
+    tab, with Back to the dashboard."""
+    from dicel_desktop.services.dashboards import load_dashboard
+
+    window, module = open_tab("jean.mugabo@dicel.rw", "Administration")
+    assert "failed_checks" in module.dashboard.tiles
+    # The demo's readings end on the day it was made: its figure as of that day.
+    with window.logged_in.engine.connect() as conn:
+        day = conn.exec_driver_sql("SELECT max(recorded_at)::date FROM system_monitoring").scalar()
+        value = next(
+            v
+            for v in load_dashboard(conn, "admin", today=day).figures
+            if v.figure.key == "failed_checks"
+        )
+    assert value.value > 0
+    module.dashboard.figure_activated.emit(value.figure.table, value.filters)
+    grid = window.current_grid()
+    assert grid is module.drill and grid.table == "system_monitoring"
+    qtbot.waitUntil(lambda: not grid.model.is_loading and grid.model.rowCount() > 0, timeout=20_000)
+    assert grid.model.rowCount() == value.value
+    # The side list still marks the dashboard: a click on it goes back there.
+    entry = module.lists.visualItemRect(module.lists.item(0)).center()
+    qtbot.mouseClick(module.lists.viewport(), Qt.MouseButton.LeftButton, pos=entry)
+    assert module.stack.currentWidget() is module.dashboard

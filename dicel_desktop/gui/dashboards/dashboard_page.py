@@ -29,6 +29,8 @@ from dicel_desktop.gui.numbers import format_decimal, format_money
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.dashboards import (
     DASHBOARDS,
+    MANAGED_BUDGET_CHART,
+    MANAGED_BUDGET_FIGURE,
     Chart,
     ChartValues,
     DashboardData,
@@ -73,6 +75,8 @@ class DashboardPage(QWidget):
     """``figure_activated(table, filters)``: a tile was clicked; open that list so."""
 
     figure_activated = Signal(str, object)
+    #: The tile of a manager's own budget was clicked: show the budget chart.
+    budget_chart_requested = Signal()
     #: The figures and charts are painted (or the load failed and said so).
     painted = Signal()
 
@@ -100,6 +104,11 @@ class DashboardPage(QWidget):
         self._values: dict[str, FigureValue] = {}
         self._all_tiles = {f.key: self._make_tile(f) for f in self.dashboard.figures}
         self._all_plots = {c.key: self._make_plot(c) for c in self.dashboard.charts}
+        # Only a department manager who reads no budgets is given these (services).
+        budget_tile = self._make_tile(MANAGED_BUDGET_FIGURE)
+        budget_tile.setToolTip(self.tr("Open the budget chart of my department"))
+        self._all_tiles[MANAGED_BUDGET_FIGURE.key] = budget_tile
+        self._all_plots[MANAGED_BUDGET_CHART.key] = self._make_plot(MANAGED_BUDGET_CHART)
 
         self.status = QLabel(self.tr("Loading the figures…"))
         self.status.setObjectName("dashboardStatus")
@@ -211,6 +220,9 @@ class DashboardPage(QWidget):
             tile.setToolTip(self.tr("Open the list of these records"))
 
     def _on_tile_clicked(self, key: str) -> None:
+        if key == MANAGED_BUDGET_FIGURE.key:
+            self.budget_chart_requested.emit()
+            return
         value = self._values.get(key)
         if value is not None:
             self.figure_activated.emit(value.figure.table, value.filters)

@@ -33,7 +33,7 @@ from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.invoices_page import InvoicesPage
 from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage, PayrollPage
-from dicel_desktop.services.dashboards import DASHBOARDS
+from dicel_desktop.services.dashboards import DASHBOARDS, MANAGED_BUDGET_FIGURE
 from dicel_desktop.services.listing import Filter
 from dicel_desktop.services.visibility import columns_for, module_tables
 
@@ -57,8 +57,9 @@ PAGES: dict[str, type[QWidget]] = {
 #: the role must read, the chart class). A chart is made as ``Chart(worker, role,
 #: parent=...)`` and has ``records_requested(table, filters)``, answered by opening that
 #: list of the module filtered.
+BUDGET_CHART = "Budget chart"
 CHART_PAGES: dict[str, tuple[tuple[str, str, type[QWidget]], ...]] = {
-    "finance": (("Budget chart", "budgets", BudgetChart),),
+    "finance": ((BUDGET_CHART, "budgets", BudgetChart),),
     "risk": (("Risk heatmap", "risk_assessments", RiskHeatmap),),
 }
 
@@ -101,6 +102,8 @@ class ModuleTab(QWidget):
         if module.key in DASHBOARDS:
             self.dashboard = DashboardPage(worker, module.key, role=role)
             self.dashboard.figure_activated.connect(self.open_filtered)
+            self.dashboard.budget_chart_requested.connect(self.show_budget_chart)
+            self.dashboard.painted.connect(self._on_dashboard_painted)
             self.lists.addItem(QListWidgetItem(self.tr("Dashboard")))
         #: Side-list rows before the first table's.
         self._offset = 1 if self.dashboard is not None else 0
@@ -169,11 +172,33 @@ class ModuleTab(QWidget):
                 return self._chart_pages[title]
         raise KeyError(title)
 
+    def show_budget_chart(self) -> QWidget:
+        """The budget chart, here too for a department's manager whose role reads no
+        budgets (their dashboard's budget tile asks for it): it shows them the
+        departments they manage, and nothing else (services.charts, "managed")."""
+        self._offer_budget_chart()
+        return self.show_chart(BUDGET_CHART)
+
+    def _offer_budget_chart(self) -> None:
+        if BUDGET_CHART not in self.charts:
+            self.charts[BUDGET_CHART] = BudgetChart
+            item = QListWidgetItem(BUDGET_CHART)
+            item.setData(ChartRole, BUDGET_CHART)
+            self.lists.addItem(item)
+
+    def _on_dashboard_painted(self) -> None:
+        # The dashboard found a budget of the viewer's own: its chart joins the list.
+        if self.dashboard is not None and MANAGED_BUDGET_FIGURE.key in self.dashboard.tiles:
+            self._offer_budget_chart()
+
     def open_filtered(self, table: str, filters: tuple[Filter, ...]) -> DataGrid | None:
         """Show ``table``'s list with only the rows ``filters`` pass (a dashboard figure's
         rows, a chart's bar or cell), above the plain list; its side-list entry is marked
-        as the current one, and Back returns to where the click came from."""
-        if table not in self.tables:
+        as the current one, and Back returns to where the click came from. A table of
+        another module the role reads (Administration's failed system checks are IT's)
+        opens the same way, without a side-list entry or a whole list to go to."""
+        own = table in self.tables
+        if not own and not rights(self.role, table).select:
             return None
         origin_row = self.lists.currentRow()
         self._close_drill()
@@ -200,7 +225,8 @@ class ModuleTab(QWidget):
             QLabel(self.tr("%1: the records behind the figure").replace("%1", TABLE_TITLES[table]))
         )
         header.addStretch(1)
-        header.addWidget(everything)
+        if own:
+            header.addWidget(everything)
         header.addWidget(back)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -208,9 +234,10 @@ class ModuleTab(QWidget):
         layout.addWidget(grid, 1)
         self.drill, self._drill_page = grid, page
         self.stack.addWidget(page)
-        self.lists.blockSignals(True)
-        self.lists.setCurrentRow(self.tables.index(table) + self._offset)
-        self.lists.blockSignals(False)
+        if own:
+            self.lists.blockSignals(True)
+            self.lists.setCurrentRow(self.tables.index(table) + self._offset)
+            self.lists.blockSignals(False)
         self.stack.setCurrentWidget(page)
         return grid
 

@@ -1,0 +1,218 @@
+"""The window's longest stall while issue 11's heavy work runs, against one full repaint
+of the main window (issue 11: "no GUI stall above 1.5x one full repaint while any of
+these run").
+
+Run on demand: ``.venv/bin/pytest tests/perf -s -p no:randomly -k stall``. Prints a
+table; asserts nothing about wall time.
+
+The main window, logged in as the finance demo person on the ``large`` demo company
+(``perf_db``: 1,000,000 transactions), runs in turn: the Finance dashboard's refresh,
+the budget chart's load, a quick search of the transactions list, and an export of that
+whole list to CSV and to XLSX (through the export dialog's ``ExportRun``, as the File
+menu does). Meanwhile a 1 ms precise QTimer on the GUI thread notes when it fires: the
+longest gap between its ticks (minus the interval), from the start of the work to its
+last paint, is the longest the window could not repaint or take a click.
+
+Baselines, in the same round: one full repaint of the main window (``repaint()`` of the
+whole window showing the list of a million transactions, every widget painted at once;
+the median of five), and the heartbeat alone for a second (this machine's timer jitter
+just then). The CSV export runs twice, the second time with the GIL's switch interval
+at 1 ms instead of 5: if its stall shrinks, the GUI thread was waiting for the GIL. The
+XLSX export of a million rows takes minutes inside XlsxWriter: it is watched for
+``XLSX_WATCH_S`` and then cancelled, which measures the same steady state as the whole.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from _measure import RUNS, Line, Stats, load_note, make_heartbeat, print_table, settle, wait_until
+
+pytestmark = [pytest.mark.perf, pytest.mark.timeout(3600)]
+
+TARGET_RATIO = 1.5
+INTERVAL_MS = 1
+XLSX_WATCH_S = 6.0
+SEARCH_WORDS = ("generator", "ref-1904", "jean", "txn-2025", "fuel")
+
+
+def _repaint_ms(window: Any) -> float:
+    start = time.perf_counter()
+    window.repaint()
+    return (time.perf_counter() - start) * 1000
+
+
+def _watch(heartbeat: Any, start_work: Callable[[], None], done: Callable[[], bool]) -> float:
+    """The longest stall from starting the work to its end (and its last paint)."""
+    settle(100)  # whatever came before has painted
+    since = time.perf_counter()
+    start_work()
+    assert wait_until(done, 600, poll_ms=INTERVAL_MS), "the work never finished"
+    settle(30)  # the paint the answer asked for
+    return heartbeat.stall_ms(since, time.perf_counter())
+
+
+def test_no_gui_stall_while_the_heavy_work_runs(perf_db, qapp, tmp_path) -> None:
+    from PySide6.QtCore import QLocale, QSettings, qInstallMessageHandler
+
+    from dicel_desktop.gui.export_dialog import ExportRun
+    from dicel_desktop.gui.main_window import MainWindow
+    from dicel_desktop.services.auth import login
+    from dicel_desktop.services.export import ExportFormat
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
+    previous = qInstallMessageHandler(lambda *_message: None)  # offscreen chatter
+    logged_in = login(perf_db.host, perf_db.port, perf_db.dbname, perf_db.email, perf_db.password)
+    settings = QSettings(str(tmp_path / "stall.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(logged_in, settings=settings)
+    window.resize(1280, 800)
+    window.show()
+    heartbeat = make_heartbeat(INTERVAL_MS)
+    heartbeat.start()
+    finance = window.show_tab("Finance")
+    finance.activate()
+    dashboard = finance.show_dashboard()
+    assert dashboard is not None
+    assert wait_until(lambda: dashboard.loaded, 120)
+    chart = finance.show_chart("Budget chart")
+    assert wait_until(lambda: chart.data is not None, 120)
+    grid = finance.show_table("transactions")
+    assert wait_until(lambda: not grid.model.is_loading and grid.model.rowCount() > 0, 120)
+
+    stalls: dict[str, list[float]] = {}
+    repaints: dict[str, list[float]] = {}
+
+    full_repaint: list[float] = []
+
+    def note(name: str, stall: float, _repaint: float) -> None:
+        stalls.setdefault(name, []).append(stall)
+        repaints.setdefault(name, []).append(full_repaint[-1])
+
+    def measure_full_repaint() -> None:
+        """The baseline of the round: the window showing the list of a million
+        transactions, repainted whole (the median of five, each after a pause)."""
+        finance.show_table("transactions")
+        times = []
+        for _ in range(5):
+            settle(30)
+            times.append(_repaint_ms(window))
+        full_repaint.append(statistics.median(times))
+
+    def dashboard_refresh() -> None:
+        finance.show_dashboard()
+        settle(50)
+        repaint = _repaint_ms(window)
+        painted: list[bool] = []
+        dashboard.painted.connect(lambda: painted.append(True))
+        stall = _watch(heartbeat, dashboard.reload, lambda: bool(painted))
+        dashboard.painted.disconnect()
+        note("Finance dashboard refresh", stall, repaint)
+
+    def chart_load() -> None:
+        finance.show_chart("Budget chart")
+        settle(50)
+        repaint = _repaint_ms(window)
+        shown: list[bool] = []
+        chart.shown.connect(lambda: shown.append(True))
+        stall = _watch(heartbeat, chart.reload, lambda: bool(shown))
+        chart.shown.disconnect()
+        note("budget chart load", stall, repaint)
+
+    def search(round_: int) -> None:
+        finance.show_table("transactions")
+        settle(50)
+        repaint = _repaint_ms(window)
+        word = SEARCH_WORDS[round_ % len(SEARCH_WORDS)]
+
+        def start() -> None:
+            grid.search_box.setText(word)
+            grid.search_box.returnPressed.emit()  # no 250 ms typing pause
+
+        stall = _watch(
+            heartbeat, start, lambda: grid.model.query.search == word and not grid.model.is_loading
+        )
+        note("quick search of 1M transactions", stall, repaint)
+
+    def export(fmt: ExportFormat, round_: int, label: str = "") -> None:
+        finance.show_table("transactions")
+        grid.search_box.setText("")
+        grid.search_box.returnPressed.emit()
+        assert wait_until(lambda: not grid.model.is_loading and not grid.model.query.search, 120)
+        settle(50)
+        repaint = _repaint_ms(window)
+        path = tmp_path / f"stall-{round_}.{fmt.value}"
+        run = ExportRun(window.worker, grid.model.query, path, fmt, window)
+        ended: list[str] = []
+        run.finished.connect(lambda _result: ended.append("done"))
+        run.failed.connect(lambda _sentence: ended.append("failed"))
+        progress: list[int] = []
+        run.progressed.connect(lambda done, _total: progress.append(done))
+        started = time.perf_counter()
+
+        def done() -> bool:
+            if fmt is ExportFormat.XLSX and time.perf_counter() - started > XLSX_WATCH_S:
+                run.cancel()  # no callback comes after a cancel: the worker going idle ends it
+            return bool(ended) or (run.cancelled and not window.worker.is_busy)
+
+        stall = _watch(heartbeat, run.start, done)
+        assert progress, "the export reported no progress"
+        path.unlink(missing_ok=True)
+        default = "CSV export, 1M rows" if fmt is ExportFormat.CSV else "XLSX export (first 6 s)"
+        note(label or default, stall, repaint)
+
+    idle: list[float] = []
+    try:
+        for round_ in range(RUNS + 1):  # the first round warms caches and is dropped
+            if round_ == 1:
+                stalls.clear()
+                repaints.clear()
+                idle.clear()
+            measure_full_repaint()
+            dashboard_refresh()
+            chart_load()
+            search(round_)
+            export(ExportFormat.CSV, round_)
+            # Is the CSV's stall the GIL's hand-over? The same with a shorter switch.
+            default_switch = sys.getswitchinterval()
+            sys.setswitchinterval(0.001)
+            try:
+                export(ExportFormat.CSV, round_, "CSV export, 1M rows, GIL switch 1 ms")
+            finally:
+                sys.setswitchinterval(default_switch)
+            export(ExportFormat.XLSX, round_)
+            since = time.perf_counter()
+            settle(1000)
+            idle.append(heartbeat.stall_ms(since, time.perf_counter()))
+    finally:
+        heartbeat.timer.stop()
+        window.close()
+        qInstallMessageHandler(previous)
+
+    lines = []
+    for name, values in stalls.items():
+        stall, repaint = Stats.of(values), Stats.of(repaints[name])
+        ratios = Stats.of([s / r for s, r in zip(values, repaints[name], strict=True)])
+        lines.append(
+            Line(
+                f"{name}: longest stall",
+                stall.show("ms"),
+                f"one full repaint of the window (list shown): {repaint.show('ms')}",
+                f"{ratios.median:.2f}x ({ratios.low:.2f}-{ratios.high:.2f})",
+                f"<= {TARGET_RATIO}x",
+                ratios.median <= TARGET_RATIO,
+            )
+        )
+    lines.append(
+        Line("heartbeat alone, 1 s: longest gap", Stats.of(idle).show("ms"), "", "", "", None)
+    )
+    print_table(
+        f"GUI stalls while issue 11's work runs ({perf_db.transactions:,} transactions,"
+        f" {RUNS} rounds after a warm-up; {INTERVAL_MS} ms heartbeat)",
+        lines,
+        ["stall: longest gap between heartbeat ticks minus the interval", load_note()],
+    )
