@@ -103,11 +103,9 @@ fi
     fail "run the install.sh of an unpacked DICEL Desktop folder (dicel-desktop, dicel-admin and _internal/ beside it)"
 
 toml_string() {
-    # A TOML basic string: backslash and double quote escaped; control characters refused.
+    # A TOML basic string: backslash and double quote escaped (control characters were
+    # refused before: a fail here, in a $(...) subshell, would not stop the script).
     local value=$1
-    if printf '%s' "$value" | LC_ALL=C grep -q '[[:cntrl:]]'; then
-        fail "a value may not hold control characters (newlines, tabs): $(printf '%q' "$value")"
-    fi
     value=${value//\\/\\\\}
     value=${value//\"/\\\"}
     printf '"%s"' "$value"
@@ -124,6 +122,11 @@ if [ -n "$SERVER" ]; then
         HOST=${BASH_REMATCH[1]}
     fi
     [ "$PORT" -ge 1 ] && [ "$PORT" -le 65535 ] || fail "the port must be between 1 and 65535, not $PORT"
+    for value in "$NAME" "$HOST" "$DATABASE"; do
+        if [[ "$value" == *[[:cntrl:]]* ]]; then
+            fail "a value may not hold control characters (newlines, tabs): $(printf '%q' "$value")"
+        fi
+    done
     [ -n "$DATABASE" ] || fail "--database needs a name"
     [ -n "$NAME" ] || fail "--name needs a text"
     case "$SSLMODE" in
