@@ -8,10 +8,11 @@
 #     scripts/smoke-bundle.sh                     # build/linux/build.sh, then the smoke test
 #     scripts/smoke-bundle.sh dist/dicel-desktop-0.1.0-linux-x86_64.tar.gz   # no build
 #
-# Needs what scripts/setup.sh installs (xvfb and xauth among it) and the checkout's .venv
-# for pytest, which only drives the bundle: the programs under test run from the bundle.
+# scripts/setup.sh installs what it needs (xvfb and xauth among it) and the checkout's
+# .venv for pytest, which only drives the bundle: the programs under test run from it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+DICEL_EXTRAS=${DICEL_EXTRAS:-dev,embedded} scripts/setup.sh
 
 tarball=${1:-}
 if [ -z "$tarball" ]; then

@@ -18,7 +18,7 @@ VENV=build/_work/venv
 mkdir -p build/_work dist
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q --upgrade pip
-"$VENV/bin/python" -m pip install -q -e ".[embedded,bundle]"
+"$VENV/bin/python" -m pip install -q ".[embedded,bundle]"
 
 VERSION=$("$VENV/bin/python" -c "import dicel_desktop; print(dicel_desktop.__version__)")
 ARCH=$(uname -m)
