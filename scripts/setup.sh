@@ -13,6 +13,7 @@ APT_PACKAGES=(
     libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
     libxcb-xinerama0 libxcb-image0
+    xvfb xauth            # an X server without a screen: the bundle's smoke test (scripts/smoke-bundle.sh)
 )
 
 need_apt=0

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from dicel_desktop import __version__
 from dicel_desktop.config import ConnectionProfile
+from dicel_desktop.gui.app_icon import app_icon
 from dicel_desktop.gui.login_window import DemoReady, LoginWindow
 from dicel_desktop.gui.worker import DbWorker
 
@@ -58,6 +59,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     # Ties windows to dicel-desktop.desktop on Linux (taskbar icon, Wayland).
     app.setDesktopFileName("dicel-desktop")
+    app.setWindowIcon(app_icon())
     use_company_locale_when_unset()
     return app
 
