@@ -123,6 +123,8 @@ def test_a_figure_of_what_waits_for_someone_is_marked_when_above_zero(open_tab) 
     assert not tiles["below_minimum"].icon().isNull()  # a warning symbol
     assert tiles["below_minimum"].toolTip().startswith("Needs attention")
     assert tiles["open_orders"].icon().isNull()  # open orders are work, not a warning
+
+
 def test_a_manager_without_finance_reaches_their_departments_budget_chart(
     qtbot, open_tab, demo_dsn
 ) -> None:
