@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from dicel_desktop import __version__
 from dicel_desktop.config import ConnectionProfile
 from dicel_desktop.gui.login_window import DemoReady, LoginWindow
+from dicel_desktop.gui.theme import install_theme
 from dicel_desktop.gui.worker import DbWorker
 
 _log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     # Ties windows to dicel-desktop.desktop on Linux (taskbar icon, Wayland).
     app.setDesktopFileName("dicel-desktop")
     use_company_locale_when_unset()
+    install_theme(app)  # after the names: the choice is read from the user's settings
     return app
 
 
