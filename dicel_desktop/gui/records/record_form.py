@@ -118,6 +118,10 @@ class RecordForm(QWidget):
         editor = make_editor(field)
         editor.setObjectName(f"field_{name}")
         editor.setAccessibleName(field.label)
+        # The control that takes the focus for the editor is what a screen reader names.
+        proxy = editor.focusProxy()
+        if proxy is not None and not proxy.accessibleName():
+            proxy.setAccessibleName(field.label)
         editor.edited.connect(self._on_editor_edited)
         required = field.required and (self.spec.can_insert or self.spec.can_update)
         label = QLabel(f"{field.label} *" if required else field.label)

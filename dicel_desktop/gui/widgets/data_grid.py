@@ -333,6 +333,14 @@ class DataGrid(QWidget):
         self.view = self.rows.table
         self.scrollbar = self.rows.scrollbar
         self.view.setAlternatingRowColors(True)
+        # Tab leaves the list for the next control (the arrow keys move between cells):
+        # a list that kept the Tab would trap a person without a mouse.
+        self.view.setTabKeyNavigation(False)
+        self.view.setAccessibleName(self.spec.label)
+        self.view.setAccessibleDescription(
+            self.tr("The arrow keys move between rows, Enter opens the record")
+        )
+        self.search_box.setAccessibleName(self.tr("Search %1").replace("%1", self.spec.label))
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
