@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen, QRegion
 from PySide6.QtWidgets import (
@@ -208,9 +209,16 @@ class FocusRing(QObject):
 
     @property
     def widget(self) -> QWidget | None:
-        return self.frame.widget() if self.frame is not None else None
+        return self.frame.widget() if self._frame_alive() else None
+
+    def _frame_alive(self) -> bool:
+        # The frame is a child of a window, and goes with it.
+        if self.frame is not None and not shiboken6.isValid(self.frame):
+            self.frame = None
+        return self.frame is not None
 
     def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._frame_alive()
         if new is None or new.isWindow() or new.parentWidget() is None:
             if self.frame is not None:
                 self.frame.setWidget(None)
@@ -234,7 +242,9 @@ class Theme(QObject):
     def __init__(self, app: QApplication, choice: str = SYSTEM) -> None:
         super().__init__(app)
         self._app = app
-        base = QStyleFactory.create(app.style().name()) or QStyleFactory.create("Fusion")
+        self._style_name = app.style().name()
+        self._palette = app.palette()
+        base = QStyleFactory.create(self._style_name) or QStyleFactory.create("Fusion")
         self.style = FocusStyle(base)
         app.setStyle(self.style)
         self.ring = FocusRing(app)
@@ -245,6 +255,24 @@ class Theme(QObject):
         if accessibility is not None:
             accessibility().contrastPreferenceChanged.connect(self._on_system_changed)
         self.apply()
+
+    def remove(self) -> None:
+        """Give the application back its style and palette (tests share one)."""
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.disconnect(self._on_system_changed)
+        accessibility = getattr(hints, "accessibility", None)
+        if accessibility is not None:
+            accessibility().contrastPreferenceChanged.disconnect(self._on_system_changed)
+        self._app.focusChanged.disconnect(self.ring._on_app_focus_changed)
+        if self.ring._frame_alive():
+            self.ring.frame.setWidget(None)
+            self.ring.frame.deleteLater()
+        self.ring.setParent(None)
+        self.ring.deleteLater()
+        self._app.setStyle(QStyleFactory.create(self._style_name))
+        self._app.setPalette(self._palette)
+        self.setParent(None)
+        self.deleteLater()
 
     @property
     def high_contrast(self) -> bool:
