@@ -30,7 +30,13 @@ from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.records.panels import record_panels
 from dicel_desktop.gui.tabs.module_tab import ModuleTab
 from dicel_desktop.gui.tabs.my_work_tab import MyWorkTab
-from dicel_desktop.gui.theme import SETTINGS_KEY, SYSTEM, current_theme, theme_names
+from dicel_desktop.gui.theme import (
+    COMPACT_TABS,
+    SETTINGS_KEY,
+    SYSTEM,
+    current_theme,
+    theme_names,
+)
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import my_work
@@ -71,6 +77,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setProperty(COMPACT_TABS, True)
         self.my_work = MyWorkTab(
             self.worker, self.role, logged_in.user_id, self._settings, records=self.records
         )

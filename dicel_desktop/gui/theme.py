@@ -46,6 +46,11 @@ RING_MARGIN = 2
 RING_INSIDE = 1
 #: The ring around the current cell of a list, inside the cell.
 CELL_RING = 2
+#: A tab bar with this property set to True has tighter tabs: the main window's, whose
+#: thirteen tabs with their icons would otherwise not fit a 1280-pixel window.
+COMPACT_TABS = "compactTabs"
+#: Space around a compact tab's icon and text (Fusion's own is 24).
+COMPACT_TAB_SPACE = 10
 
 
 def theme_names() -> dict[str, str]:
@@ -100,6 +105,17 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+def error_colour(palette: QPalette) -> QColor:
+    """The colour of a sentence saying what is wrong: dark red on a light background, a
+    light red on a dark one (7:1 on black), where dark red cannot be read."""
+    return QColor("#ff8a80") if is_dark(palette) else QColor("#b3261e")
+
+
+def error_style(palette: QPalette) -> str:
+    """A label's style sheet for a sentence saying what is wrong (``error_colour``)."""
+    return f"QLabel {{ color: {error_colour(palette).name()}; }}"
+
+
 # --------------------------------------------------------------------------- style
 
 
@@ -118,6 +134,12 @@ class FocusStyle(QProxyStyle):
             QStyle.PixelMetric.PM_FocusFrameVMargin,
         ):
             return RING_MARGIN
+        if (
+            metric == QStyle.PixelMetric.PM_TabBarTabHSpace
+            and widget is not None
+            and widget.property(COMPACT_TABS)
+        ):
+            return COMPACT_TAB_SPACE
         return super().pixelMetric(metric, option, widget)
 
     def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:
@@ -138,6 +160,11 @@ class FocusStyle(QProxyStyle):
         super().drawControl(element, option, painter, widget)
         if self.high_contrast and element in _HC_CONTROLS:
             _edge(painter, option)
+            if option.state & QStyle.StateFlag.State_Selected:
+                # Fusion tells the current tab by a shade, which black does not have.
+                bar = QRect(option.rect)
+                bar.setTop(bar.bottom() - 2)
+                painter.fillRect(bar, option.palette.color(QPalette.ColorRole.Highlight))
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:

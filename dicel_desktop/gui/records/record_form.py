@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -34,6 +34,7 @@ from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.factory import initial_value
+from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldKind, FieldSpec, FormSpec, compute
 from dicel_desktop.services.records import Record
@@ -133,7 +134,7 @@ class RecordForm(QWidget):
         error.setWordWrap(True)
         error.setObjectName(f"error_{name}")
         palette = error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#b3261e"))
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
         error.setPalette(palette)
         error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         error.hide()
