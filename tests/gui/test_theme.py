@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.modules import MODULES
@@ -114,3 +114,27 @@ def test_an_icon_is_drawn_in_the_palette_text_colour(qapp):
         if image.pixelColor(x, y).alpha() == 255
     }
     assert colours == {"#ff0000"}
+
+
+def test_text_follows_the_desktop_font_size(qapp):
+    """A person who chose large text gets large figures and titles: sizes scale the
+    desktop's font, none is fixed."""
+    from dicel_desktop.gui.dashboards.dashboard_page import TILE_FONT_SCALE, DashboardPage
+    from dicel_desktop.gui.login_window import LoginWindow
+    from dicel_desktop.gui.worker import DbWorker
+
+    before = QApplication.font()
+    large = QFont(before)
+    large.setPointSizeF(18)
+    QApplication.setFont(large)
+    worker = DbWorker()
+    try:
+        page = DashboardPage(worker, "finance")
+        tile = page._all_tiles["overdue"]
+        assert tile.font().pointSizeF() == pytest.approx(18 * TILE_FONT_SCALE)
+        login = LoginWindow()
+        assert login.ui.titleLabel.font().pointSizeF() == pytest.approx(36)
+        login.close()
+    finally:
+        QApplication.setFont(before)
+        worker.shutdown()

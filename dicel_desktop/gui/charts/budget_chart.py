@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QPen, QShowEvent
+from PySide6.QtGui import QBrush, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -124,7 +124,8 @@ class BudgetChart(QWidget):
         self.bars.getPlotItem().setAxisItems({"left": _MoneyAxis("left"), "bottom": self._bar_axis})
         style_axes(self.bars)
         self.bars.getPlotItem().setLabel("left", self.tr("Million RWF"))
-        self.bars.getPlotItem().addLegend(offset=(-10, 2), colCount=4)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        self.bars.getPlotItem().addLegend(offset=(-10, 2), colCount=4, labelTextColor=text)
         self.months = plot_widget(kind=KeyPlot)
         self.months.setAccessibleName(self.tr("Spending month by month"))
         self.months.setAccessibleDescription(
@@ -133,7 +134,7 @@ class BudgetChart(QWidget):
         self.months.getPlotItem().setAxisItems({"left": _MoneyAxis("left")})
         style_axes(self.months)
         self.months.getPlotItem().setLabel("left", self.tr("Million RWF, year to date"))
-        self.months.getPlotItem().addLegend(offset=(10, 10))
+        self.months.getPlotItem().addLegend(offset=(10, 10), labelTextColor=text)
         locale = QLocale()
         self.months.getPlotItem().getAxis("bottom").setTicks(
             [[(m, locale.monthName(m, QLocale.FormatType.ShortFormat)) for m in range(1, 13)]]
