@@ -353,6 +353,9 @@ class DataGrid(QWidget):
         header.setSectionsClickable(True)
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # The menu key (or Shift+F10) in the list opens its current column's menu: how
+        # a person without a mouse sorts and filters.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.rows.set_source(self.model)
 
         layout = QVBoxLayout(self)
@@ -384,6 +387,7 @@ class DataGrid(QWidget):
         self.columns_button.menu().aboutToShow.connect(self._on_columns_menu_about_to_show)
         header = self.view.horizontalHeader()
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
+        self.view.customContextMenuRequested.connect(self._on_view_menu_requested)
         header.sectionResized.connect(self._on_header_section_resized)
         # After the indicator shows the model's sort, so enabling does not re-sort.
         self._sync_sort_indicator()
@@ -585,6 +589,8 @@ class DataGrid(QWidget):
         section = header.logicalIndexAt(pos)
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        #: The column menu shown last (tests choose from it).
+        self.column_menu = menu
         if 0 <= section < len(self.model.columns):
             column = self.model.columns[section]
             menu.addAction(f"Filter {column.label}…", lambda: self._open_filter(column.name))
@@ -601,6 +607,12 @@ class DataGrid(QWidget):
             menu.addSeparator()
         menu.addMenu(self.columns_button.menu()).setText("Columns")
         menu.popup(header.mapToGlobal(pos))
+
+    def _on_view_menu_requested(self, _pos: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        column = max(self.view.currentIndex().column(), 0)
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        self._on_header_menu_requested(QPoint(x, header.height() // 2))
 
     def _on_header_section_resized(self, section: int, _old: int, new: int) -> None:
         if getattr(self, "_applying_widths", False) or not 0 <= section < len(self.model.columns):
