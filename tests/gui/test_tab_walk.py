@@ -103,8 +103,17 @@ def test_each_dashboard_and_a_list_of_each_tab_by_tab_alone(qtbot, open_as, role
                 _settle_list(qtbot, tab)
                 stops = check_walk(qtbot, tab, bar)
                 assert tab.current_grid().view in stops
-        else:  # My work
-            check_walk(qtbot, tab, bar)
+            for title in tab.charts:  # the budget chart, the risk heatmap
+                chart = tab.show_chart(title)
+                qtbot.waitUntil(lambda c=chart: c.data is not None, timeout=WAIT_MS)
+                check_walk(qtbot, tab, bar)
+        else:  # My work: each of its pages
+            for row in range(tab.sections.count()):
+                tab.sections.setCurrentRow(row)
+                grid = tab.current_grid()
+                if grid is not None:  # its rows arrive (a list's controls show with them)
+                    qtbot.waitUntil(lambda g=grid: not g.model.is_loading, timeout=WAIT_MS)
+                check_walk(qtbot, tab, bar)
 
 
 def test_a_tab_stop_without_a_name_is_caught(qtbot, open_as):
@@ -207,3 +216,17 @@ def test_walk_stops_where_a_control_keeps_the_tab(qtbot, host):
     after = host(box)
     assert walk(qtbot, box) == [box]
     assert after not in walk(qtbot, box)
+
+
+@pytest.mark.parametrize("demo", [False, True])
+def test_the_login_window_by_tab_alone(qtbot, demo):
+    from dicel_desktop.gui.login_window import LoginWindow
+
+    window = LoginWindow(demo=demo)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    stops = check_walk(qtbot, window, window.ui.emailEdit)
+    assert window.ui.passwordEdit in stops and window.ui.loginButton in stops
