@@ -138,3 +138,24 @@ def test_text_follows_the_desktop_font_size(qapp):
     finally:
         QApplication.setFont(before)
         worker.shutdown()
+
+
+def test_a_message_is_announced_to_a_screen_reader(qapp, monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    from dicel_desktop.gui.widgets import message_bar
+
+    heard: list[tuple[str, object]] = []
+    monkeypatch.setattr(
+        message_bar,
+        "update_accessibility",
+        lambda event: heard.append((event.message(), event.politeness())),
+    )
+    bar = message_bar.MessageBar()
+    bar.say("Amount must be more than zero.")
+    bar.say("Saved.", problem=False)
+    politeness = QAccessible.AnnouncementPoliteness
+    assert heard == [
+        ("Amount must be more than zero.", politeness.Assertive),
+        ("Saved.", politeness.Polite),
+    ]
