@@ -31,11 +31,11 @@ from dicel_desktop.gui.records.panels import record_panels
 from dicel_desktop.gui.tabs.module_tab import ModuleTab
 from dicel_desktop.gui.tabs.my_work_tab import MyWorkTab
 from dicel_desktop.gui.theme import (
-    COMPACT_TABS,
     SETTINGS_KEY,
     SYSTEM,
     current_theme,
     theme_names,
+    use_compact_tabs,
 )
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.tabBar().setProperty(COMPACT_TABS, True)
+        use_compact_tabs(self.tabs.tabBar())
         self.my_work = MyWorkTab(
             self.worker, self.role, logged_in.user_id, self._settings, records=self.records
         )

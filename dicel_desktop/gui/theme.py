@@ -1,5 +1,5 @@
-"""How the program looks: the standard look, a high-contrast one, and a focus ring that
-shows on every control.
+"""How the program looks: the standard look or a high-contrast one, and a focus ring
+that shows on every control (gui/focus_ring.py).
 
 The choice is kept in QSettings (``appearance/theme``): "system" follows the desktop
 (its high-contrast preference, which Qt reports from 6.10 on, and its dark colour
@@ -7,11 +7,12 @@ scheme, which the Fusion style follows by itself), "standard" and "high_contrast
 one. Fonts are never set here: the desktop's font and size stay in force, and widgets
 that want bigger text scale the font they were given.
 
-The focus ring is one ``QFocusFrame`` that follows the focused widget, drawn by
-``FocusStyle`` in the palette's highlight colour, a few pixels wide: the same ring on a
-button, a field, a list, a dashboard tile and a chart. Inside item views the current
-cell gets the same ring (``PE_FrameFocusRect``), in a colour that stands out from a
-selected row.
+The standard look is the platform's style untouched (Fusion draws a focus frame on a
+list's current cell once the keyboard is used). High contrast adds ``ContrastStyle``
+over it: the edges of controls in the text colour, the current tab underlined, the
+current cell ringed in a colour that stands out from a selected row. That style is
+written in Python, so it is called for every cell painted; it is installed only when
+high contrast is on (and, for its compact tabs, on the main window's tab bar alone).
 """
 
 from __future__ import annotations
@@ -19,19 +20,18 @@ from __future__ import annotations
 import logging
 import os
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen, QRegion
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
-    QFocusFrame,
     QProxyStyle,
     QStyle,
     QStyleFactory,
-    QStyleHintReturnMask,
     QStyleOption,
     QWidget,
 )
+
+from dicel_desktop.gui.focus_ring import FocusRing, band
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +39,7 @@ SETTINGS_KEY = "appearance/theme"
 SYSTEM, STANDARD, HIGH_CONTRAST = "system", "standard", "high_contrast"
 THEMES = (SYSTEM, STANDARD, HIGH_CONTRAST)
 
-#: How far the focus ring reaches outside the focused widget, and inside it (so that a
-#: widget touching its parent's edge, a list filling its page, still shows a ring):
-#: three pixels in all, found at a glance (WCAG 2.4.13 asks for at least two).
-RING_MARGIN = 2
-RING_INSIDE = 1
-#: The ring around the current cell of a list, inside the cell.
+#: The ring around the current cell of a list, inside the cell (high contrast).
 CELL_RING = 2
 #: A tab bar with this property set to True has tighter tabs: the main window's, whose
 #: thirteen tabs with their icons would otherwise not fit a 1280-pixel window.
@@ -119,21 +114,16 @@ def error_style(palette: QPalette) -> str:
 # --------------------------------------------------------------------------- style
 
 
-class FocusStyle(QProxyStyle):
-    """The application's style with a visible focus ring; in high contrast, every
-    control's edge is drawn in the text colour too (Fusion darkens the window colour for
-    its outlines, which on black is black)."""
+class ContrastStyle(QProxyStyle):
+    """The application's style, with what high contrast needs when ``high_contrast``
+    (Fusion darkens the window colour for its outlines, which on black is black), and
+    tighter tabs on a tab bar whose ``COMPACT_TABS`` property is set."""
 
-    def __init__(self, base: QStyle | None = None) -> None:
+    def __init__(self, base: QStyle | None = None, *, high_contrast: bool = True) -> None:
         super().__init__(base)
-        self.high_contrast = False
+        self.high_contrast = high_contrast
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:
-        if metric in (
-            QStyle.PixelMetric.PM_FocusFrameHMargin,
-            QStyle.PixelMetric.PM_FocusFrameVMargin,
-        ):
-            return RING_MARGIN
         if (
             metric == QStyle.PixelMetric.PM_TabBarTabHSpace
             and widget is not None
@@ -142,21 +132,7 @@ class FocusStyle(QProxyStyle):
             return COMPACT_TAB_SPACE
         return super().pixelMetric(metric, option, widget)
 
-    def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:
-        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
-            return 1
-        if hint == QStyle.StyleHint.SH_FocusFrame_Mask:
-            if isinstance(returnData, QStyleHintReturnMask) and widget is not None:
-                returnData.region = _band(widget.rect(), RING_MARGIN + RING_INSIDE)
-            return 1
-        return super().styleHint(hint, option, widget, returnData)
-
     def drawControl(self, element, option, painter, widget=None) -> None:
-        if element == QStyle.ControlElement.CE_FocusFrame:
-            colour = option.palette.color(QPalette.ColorRole.Highlight)
-            painter.setClipRegion(_band(option.rect, RING_MARGIN + RING_INSIDE))
-            painter.fillRect(option.rect, colour)
-            return
         super().drawControl(element, option, painter, widget)
         if self.high_contrast and element in _HC_CONTROLS:
             _edge(painter, option)
@@ -167,7 +143,7 @@ class FocusStyle(QProxyStyle):
                 painter.fillRect(bar, option.palette.color(QPalette.ColorRole.Highlight))
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+        if self.high_contrast and element == QStyle.PrimitiveElement.PE_FrameFocusRect:
             # A selected cell is painted in the highlight colour: ring it in the
             # colour of its text instead.
             palette = option.palette
@@ -176,7 +152,7 @@ class FocusStyle(QProxyStyle):
             if background == colour:
                 colour = palette.color(QPalette.ColorRole.HighlightedText)
             painter.save()
-            painter.setClipRegion(_band(option.rect, CELL_RING))
+            painter.setClipRegion(band(option.rect, CELL_RING))
             painter.fillRect(option.rect, colour)
             painter.restore()
             return
@@ -207,12 +183,6 @@ _HC_CONTROLS = frozenset({QStyle.ControlElement.CE_TabBarTabShape})
 _HC_COMPLEX = frozenset({QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox})
 
 
-def _band(rect: QRect, width: int) -> QRegion:
-    """The edge of ``rect``, ``width`` pixels deep."""
-    inner = rect.adjusted(width, width, -width, -width)
-    return QRegion(rect).subtracted(QRegion(inner))
-
-
 def _edge(painter: QPainter, option: QStyleOption) -> None:
     """A one-pixel edge in the text colour around what was just drawn."""
     painter.save()
@@ -221,43 +191,6 @@ def _edge(painter: QPainter, option: QStyleOption) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
     painter.restore()
-
-
-# --------------------------------------------------------------------------- focus ring
-
-
-class FocusRing(QObject):
-    """Moves one focus frame to whichever widget has the keyboard focus."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self.frame: QFocusFrame | None = None
-        app.focusChanged.connect(self._on_app_focus_changed)
-
-    @property
-    def widget(self) -> QWidget | None:
-        return self.frame.widget() if self._frame_alive() else None
-
-    def _frame_alive(self) -> bool:
-        # The frame is a child of a window, and goes with it.
-        if self.frame is not None and not shiboken6.isValid(self.frame):
-            self.frame = None
-        return self.frame is not None
-
-    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        self._frame_alive()
-        if new is None or new.isWindow() or new.parentWidget() is None:
-            if self.frame is not None:
-                self.frame.setWidget(None)
-            return
-        # A frame of the old window cannot draw in the new one: make one where it is.
-        if self.frame is None or self.frame.window() is not new.window():
-            if self.frame is not None:
-                self.frame.setWidget(None)
-                self.frame.deleteLater()
-            self.frame = QFocusFrame(new.window())
-            self.frame.setObjectName("focusRing")
-        self.frame.setWidget(new)
 
 
 # --------------------------------------------------------------------------- applying
@@ -271,9 +204,10 @@ class Theme(QObject):
         self._app = app
         self._style_name = app.style().name()
         self._palette = app.palette()
-        base = QStyleFactory.create(self._style_name) or QStyleFactory.create("Fusion")
-        self.style = FocusStyle(base)
-        app.setStyle(self.style)
+        #: The main window's tab bar's own style (compact tabs); it lives as long as
+        #: the application, as the tab bars using it may.
+        self.tab_style = ContrastStyle(self._new_base(), high_contrast=False)
+        self.tab_style.setParent(app)
         self.ring = FocusRing(app)
         self.choice = choice if choice in THEMES else SYSTEM
         hints = QGuiApplication.styleHints()
@@ -283,6 +217,9 @@ class Theme(QObject):
             accessibility().contrastPreferenceChanged.connect(self._on_system_changed)
         self.apply()
 
+    def _new_base(self) -> QStyle:
+        return QStyleFactory.create(self._style_name) or QStyleFactory.create("Fusion")
+
     def remove(self) -> None:
         """Give the application back its style and palette (tests share one)."""
         hints = QGuiApplication.styleHints()
@@ -290,13 +227,11 @@ class Theme(QObject):
         accessibility = getattr(hints, "accessibility", None)
         if accessibility is not None:
             accessibility().contrastPreferenceChanged.disconnect(self._on_system_changed)
-        self._app.focusChanged.disconnect(self.ring._on_app_focus_changed)
-        if self.ring._frame_alive():
-            self.ring.frame.setWidget(None)
-            self.ring.frame.deleteLater()
+        self.ring.stop()
         self.ring.setParent(None)
         self.ring.deleteLater()
-        self._app.setStyle(QStyleFactory.create(self._style_name))
+        if isinstance(self._app.style(), ContrastStyle):
+            self._app.setStyle(self._new_base())
         self._app.setPalette(self._palette)
         self.setParent(None)
         self.deleteLater()
@@ -315,12 +250,17 @@ class Theme(QObject):
 
     def apply(self) -> None:
         high = self.high_contrast
-        self.style.high_contrast = high
+        self.tab_style.high_contrast = high
+        styled = isinstance(self._app.style(), ContrastStyle)
+        if high and not styled:
+            self._app.setStyle(ContrastStyle(self._new_base()))
+        elif not high and styled:
+            self._app.setStyle(self._new_base())
         if high:
             self._app.setPalette(high_contrast_palette())
         else:
             # The style's own palette: light, or dark where the desktop asks for it.
-            self._app.setPalette(self.style.standardPalette())
+            self._app.setPalette(self._app.style().standardPalette())
         log.debug("Theme %s (high contrast: %s)", self.choice, high)
 
     def _on_system_changed(self, *_args: object) -> None:
@@ -350,3 +290,11 @@ def install_theme(app: QApplication, settings: QSettings | None = None) -> Theme
 def current_theme() -> Theme | None:
     app = QApplication.instance()
     return app.findChild(Theme) if app is not None else None
+
+
+def use_compact_tabs(bar: QWidget) -> None:
+    """Tighter tabs on ``bar`` (the main window's thirteen, with their icons)."""
+    bar.setProperty(COMPACT_TABS, True)
+    theme = current_theme()
+    if theme is not None:
+        bar.setStyle(theme.tab_style)
