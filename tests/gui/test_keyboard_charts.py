@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import Engine, text
 
 from dicel_desktop.db.engine import make_engine
@@ -181,6 +181,14 @@ def test_the_heatmap_chooses_a_cell_by_arrows_and_opens_it_on_enter(qtbot, open_
         qtbot.keyClick(heatmap.plot, Qt.Key.Key_Left)
     assert heatmap.current_cell == (lik, imp)
     assert heatmap.plot.accessibleName().endswith(f"impact: {count} assessments")
+
+    # The menu key offers the chart's own menu, as a right click does.
+    qtbot.keyClick(heatmap.plot, Qt.Key.Key_Menu)
+    menus = [m for m in heatmap.findChildren(QMenu) if m.isVisible()]
+    assert [a.text() for m in menus for a in m.actions()] == ["Save as PNG…"]
+    menus[0].close()
+
+    heatmap.plot.setFocus()
     qtbot.keyClick(heatmap.plot, Qt.Key.Key_Enter)
 
     grid = risk.current_grid()

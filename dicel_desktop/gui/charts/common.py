@@ -108,7 +108,14 @@ class KeyPlot(pg.PlotWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        shift_f10 = (event.key(), event.modifiers()) == (
+            Qt.Key.Key_F10,
+            Qt.KeyboardModifier.ShiftModifier,
+        )
+        if event.key() == Qt.Key.Key_Menu or shift_f10:
+            self._request_menu()
+            event.accept()
+        elif event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             super().keyPressEvent(event)
         elif event.key() in _STEPS:
             self.step_requested.emit(*_STEPS[event.key()])
@@ -118,6 +125,16 @@ class KeyPlot(pg.PlotWidget):
             event.accept()
         else:
             super().keyPressEvent(event)
+
+    def _request_menu(self) -> None:
+        """The menu key: the chart's own menu ("Save as PNG…"), which a plot does not
+        pass on by itself (it keeps the right button for pyqtgraph)."""
+        owner = self.parentWidget()
+        while owner is not None:
+            if owner.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
+                owner.customContextMenuRequested.emit(self.mapTo(owner, self.rect().center()))
+                return
+            owner = owner.parentWidget()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
