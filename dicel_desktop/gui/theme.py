@@ -184,10 +184,14 @@ _HC_COMPLEX = frozenset({QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexContro
 
 
 def _edge(painter: QPainter, option: QStyleOption) -> None:
-    """A one-pixel edge in the text colour around what was just drawn."""
+    """A one-pixel edge in the text colour around what was just drawn; dotted around a
+    field that can only be read (the standard look greys it, black has no grey)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setPen(QPen(option.palette.color(QPalette.ColorRole.WindowText), 1))
+    pen = QPen(option.palette.color(QPalette.ColorRole.WindowText), 1)
+    if option.state & QStyle.StateFlag.State_ReadOnly:
+        pen.setStyle(Qt.PenStyle.DotLine)
+    painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
     painter.restore()
