@@ -116,21 +116,11 @@ def error_style(palette: QPalette) -> str:
 
 class ContrastStyle(QProxyStyle):
     """The application's style, with what high contrast needs when ``high_contrast``
-    (Fusion darkens the window colour for its outlines, which on black is black), and
-    tighter tabs on a tab bar whose ``COMPACT_TABS`` property is set."""
+    (Fusion darkens the window colour for its outlines, which on black is black)."""
 
     def __init__(self, base: QStyle | None = None, *, high_contrast: bool = True) -> None:
         super().__init__(base)
         self.high_contrast = high_contrast
-
-    def pixelMetric(self, metric, option=None, widget=None) -> int:
-        if (
-            metric == QStyle.PixelMetric.PM_TabBarTabHSpace
-            and widget is not None
-            and widget.property(COMPACT_TABS)
-        ):
-            return COMPACT_TAB_SPACE
-        return super().pixelMetric(metric, option, widget)
 
     def drawControl(self, element, option, painter, widget=None) -> None:
         super().drawControl(element, option, painter, widget)
@@ -164,6 +154,20 @@ class ContrastStyle(QProxyStyle):
         super().drawComplexControl(control, option, painter, widget)
         if self.high_contrast and control in _HC_COMPLEX:
             _edge(painter, option)
+
+
+class CompactTabStyle(ContrastStyle):
+    """A tab bar's own style: tighter tabs where its ``COMPACT_TABS`` property is set
+    (kept off the application's style: ``pixelMetric`` is asked for every cell painted)."""
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
+        if (
+            metric == QStyle.PixelMetric.PM_TabBarTabHSpace
+            and widget is not None
+            and widget.property(COMPACT_TABS)
+        ):
+            return COMPACT_TAB_SPACE
+        return super().pixelMetric(metric, option, widget)
 
 
 _P = QStyle.PrimitiveElement
@@ -210,7 +214,7 @@ class Theme(QObject):
         self._palette = app.palette()
         #: The main window's tab bar's own style (compact tabs); it lives as long as
         #: the application, as the tab bars using it may.
-        self.tab_style = ContrastStyle(self._new_base(), high_contrast=False)
+        self.tab_style = CompactTabStyle(self._new_base(), high_contrast=False)
         self.tab_style.setParent(app)
         self.ring = FocusRing(app)
         self.choice = choice if choice in THEMES else SYSTEM
