@@ -162,3 +162,18 @@ def test_a_message_is_announced_to_a_screen_reader(qapp, monkeypatch):
         ("Amount must be more than zero.", politeness.Assertive),
         ("Saved.", politeness.Polite),
     ]
+
+
+def test_thirteen_module_tabs_with_icons_fit_the_window(qapp, installed):
+    """The administrator's thirteen tabs, with their icons, fit the main window's
+    1280 pixels without scroll arrows."""
+    from PySide6.QtWidgets import QTabBar
+
+    installed(theme.STANDARD)
+    bar = QTabBar()
+    bar.setDocumentMode(True)
+    for key, title in [(MY_WORK, "My work (12)"), *((m.key, m.title) for m in MODULES)]:
+        bar.addTab(module_icon(key), title)
+    plain = bar.sizeHint().width()
+    theme.use_compact_tabs(bar)
+    assert bar.sizeHint().width() <= 1280 < plain
