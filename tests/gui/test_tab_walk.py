@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 from logins import new_expense, open_logins
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 from tab_walk import check_walk, spoken_name, walk
@@ -162,6 +163,15 @@ def test_a_record_form_by_tab_alone(qtbot, logins, desk):
     stops = check_walk(qtbot, window, window.focusWidget() or _first_field(window))
     named = {spoken_name(w) for w in stops}
     assert {"Amount", "Description"} <= {n.removesuffix(" (RWF)") for n in named}
+
+    # A field's error is read with it when the focus comes back to it.
+    window.form.show_errors({"amount": "Amount must be more than zero."})
+    amount = QApplication.focusWidget()
+    assert spoken_name(amount).startswith("Amount")
+    interface = QAccessible.queryAccessibleInterface(amount)
+    assert interface.text(QAccessible.Text.Description) == "Amount must be more than zero."
+    window.form.clear_errors()
+    assert interface.text(QAccessible.Text.Description) == ""
 
 
 def test_the_expense_decision_by_tab_alone(qtbot, logins, desk):

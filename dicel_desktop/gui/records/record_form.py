@@ -50,6 +50,11 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
+def _spoken(editor: QWidget) -> QWidget:
+    """The control a screen reader speaks for an editor: the one that takes its focus."""
+    return editor.focusProxy() or editor
+
+
 class RecordForm(QWidget):
     """See the module docstring. ``make_editor`` builds the editor of each field."""
 
@@ -342,6 +347,7 @@ class RecordForm(QWidget):
             label.setText(message)
             label.show()
             editor.setToolTip(message)
+            _spoken(editor).setAccessibleDescription(message)  # read when the focus comes
             if first is None:
                 first = editor
         if first is not None:
@@ -353,6 +359,7 @@ class RecordForm(QWidget):
                 label.clear()
                 label.hide()
                 self.editors[name].setToolTip("")
+                _spoken(self.editors[name]).setAccessibleDescription("")
 
     def error_text(self, name: str) -> str:
         return self.error_labels[name].text()
