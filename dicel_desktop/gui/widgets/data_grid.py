@@ -21,7 +21,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QLocale,
+    QObject,
     QPoint,
     QSettings,
     Qt,
@@ -29,7 +31,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -80,6 +82,13 @@ def _flag_tooltip(flag: str) -> str:
         ),
     }
     return tooltips.get(flag, "")
+
+
+def _is_menu_key(event: QKeyEvent) -> bool:
+    """The menu key, or Shift+F10 (keyboards without one)."""
+    if event.key() == Qt.Key.Key_Menu:
+        return True
+    return (event.key(), event.modifiers()) == (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
 
 
 def _count_text(rows: int, exact: bool, locale: QLocale) -> str:
@@ -354,8 +363,9 @@ class DataGrid(QWidget):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # The menu key (or Shift+F10) in the list opens its current column's menu: how
-        # a person without a mouse sorts and filters.
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # a person without a mouse sorts and filters (unless a page gave the rows a
+        # menu of their own: the users' actions).
+        self.view.installEventFilter(self)
         self.rows.set_source(self.model)
 
         layout = QVBoxLayout(self)
@@ -387,7 +397,6 @@ class DataGrid(QWidget):
         self.columns_button.menu().aboutToShow.connect(self._on_columns_menu_about_to_show)
         header = self.view.horizontalHeader()
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
-        self.view.customContextMenuRequested.connect(self._on_view_menu_requested)
         header.sectionResized.connect(self._on_header_section_resized)
         # After the indicator shows the model's sort, so enabling does not re-sort.
         self._sync_sort_indicator()
@@ -608,7 +617,18 @@ class DataGrid(QWidget):
         menu.addMenu(self.columns_button.menu()).setText("Columns")
         menu.popup(header.mapToGlobal(pos))
 
-    def _on_view_menu_requested(self, _pos: QPoint) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and _is_menu_key(event)
+            and self.view.contextMenuPolicy() != Qt.ContextMenuPolicy.CustomContextMenu
+        ):
+            self._open_column_menu()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_column_menu(self) -> None:
         header = self.view.horizontalHeader()
         column = max(self.view.currentIndex().column(), 0)
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
