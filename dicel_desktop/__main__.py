@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -23,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="run on a private local database filled with a demo company",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("system", "standard", "high_contrast"),
+        help="the look for this run only (View > Appearance chooses it for good)",
     )
     shot = parser.add_argument_group(
         "screenshots (with --demo)",
@@ -85,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dicel_desktop.logs import setup_logging
 
     setup_logging("dicel-desktop", debug=args.debug)
+    if args.theme:
+        os.environ["DICEL_THEME"] = args.theme  # read by gui/theme.py's install_theme
 
     if args.screenshot or args.user or args.tab or args.open or args.new or args.page:
         if not (args.demo and args.user and args.screenshot):

@@ -26,6 +26,7 @@ from dicel_desktop import __version__
 from dicel_desktop.config import ConnectionProfile
 from dicel_desktop.gui.app_icon import app_icon
 from dicel_desktop.gui.login_window import DemoReady, LoginWindow
+from dicel_desktop.gui.theme import install_theme
 from dicel_desktop.gui.worker import DbWorker
 
 _log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setDesktopFileName("dicel-desktop")
     app.setWindowIcon(app_icon())
     use_company_locale_when_unset()
+    install_theme(app)  # after the names: the choice is read from the user's settings
     return app
 
 

@@ -147,6 +147,9 @@ class LoginWindow(QWidget):
         super().__init__(parent)
         self.ui = Ui_LoginWindow()
         self.ui.setupUi(self)
+        title_font = self.ui.titleLabel.font()  # the desktop's size, scaled: never fixed
+        title_font.setPointSizeF(title_font.pointSizeF() * 2)
+        self.ui.titleLabel.setFont(title_font)
         self.demo = demo
         self._settings = settings if settings is not None else QSettings()
         self._user_profiles_file = user_profiles_file

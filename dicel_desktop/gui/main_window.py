@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from dicel_desktop import __version__
@@ -24,6 +24,7 @@ from dicel_desktop.gui import (
     workflows,  # noqa: F401  (registers the workflow steps)
 )
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
+from dicel_desktop.gui.icons import MY_WORK, module_icon
 from dicel_desktop.gui.live_inbox import LiveInbox
 from dicel_desktop.gui.printing.list_job import ListPrintJob
 from dicel_desktop.gui.printing.pages import PageJob, widget_job
@@ -33,6 +34,13 @@ from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.records.panels import record_panels
 from dicel_desktop.gui.tabs.module_tab import ModuleTab
 from dicel_desktop.gui.tabs.my_work_tab import MyWorkTab
+from dicel_desktop.gui.theme import (
+    SETTINGS_KEY,
+    SYSTEM,
+    current_theme,
+    theme_names,
+    use_compact_tabs,
+)
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import my_work
@@ -73,19 +81,23 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        use_compact_tabs(self.tabs.tabBar())
         self.my_work = MyWorkTab(
             self.worker, self.role, logged_in.user_id, self._settings, records=self.records
         )
         self._add_tab(self.my_work, "My work")
+        self._tab_icons: list[str] = [MY_WORK]
         self.module_tabs: dict[str, ModuleTab] = {}
         for module in visible_modules(self.role):
             tab = ModuleTab(self.worker, module, self.role, self._settings, records=self.records)
             self.module_tabs[module.key] = tab
             self._add_tab(tab, module.title)
+            self._tab_icons.append(module.key)
         self.setCentralWidget(self.tabs)
         self.my_work.waiting_count_changed.connect(self._on_waiting_count_changed)
 
         self._build_actions()
+        self._show_module_icons()
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -202,6 +214,40 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, index=i: self.tabs.setCurrentIndex(index))
             self.module_actions.append(action)
 
+    def _show_module_icons(self) -> None:
+        """Tabs and the Go menu show each module's icon, in the palette's colours."""
+        for index, key in enumerate(self._tab_icons):
+            icon = module_icon(key, self.palette())
+            self.tabs.setTabIcon(index, icon)
+            self.module_actions[index].setIcon(icon)
+
+    def _build_appearance_menu(self, view) -> None:
+        """View > Appearance: the theme, remembered for the next start."""
+        menu = view.addMenu(self.tr("&Appearance"))
+        group = QActionGroup(self)
+        current = current_theme()
+        chosen = current.choice if current is not None else SYSTEM
+        self.theme_actions: dict[str, QAction] = {}
+        for key, text in theme_names().items():
+            action = QAction(text, self, checkable=True)
+            action.setChecked(key == chosen)
+            action.setEnabled(current is not None)
+            action.triggered.connect(lambda _=False, key=key: self._on_theme_chosen(key))
+            group.addAction(action)
+            menu.addAction(action)
+            self.theme_actions[key] = action
+
+    def _on_theme_chosen(self, key: str) -> None:
+        current = current_theme()
+        if current is not None:
+            current.set_choice(key)
+            self._settings.setValue(SETTINGS_KEY, key)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "module_actions"):
+            self._show_module_icons()  # a new theme: icons in its text colour
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -221,6 +267,8 @@ class MainWindow(QMainWindow):
         for action in (self.action_refresh, self.action_find, self.action_count):
             view.addAction(action)
         view.addAction(self.action_columns)
+        view.addSeparator()
+        self._build_appearance_menu(view)
         go = bar.addMenu("&Go")
         for action in self.module_actions:
             go.addAction(action)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from dicel_desktop.config import DEFAULT_DATABASE, DEFAULT_PORT, ConnectionProfile
 from dicel_desktop.gui.forms.ui_profile_dialog import Ui_ProfileDialog
+from dicel_desktop.gui.theme import error_style
 
 #: (sslmode, what a person reads), in the order offered. None leaves libpq's default.
 _SSL_CHOICES = (
@@ -92,7 +93,7 @@ class ProfileDialog(QDialog):
 
     def _show_problem(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet("color: #c62828;")
+        self.ui.messageLabel.setStyleSheet(error_style(self.palette()))
         self.ui.messageLabel.show()
 
     def _on_field_changed(self) -> None:

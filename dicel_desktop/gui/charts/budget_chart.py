@@ -17,8 +17,8 @@ import logging
 from decimal import Decimal
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QPen, QShowEvent
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,6 +34,8 @@ from dicel_desktop.gui.charts.common import (
     OVER_COLOUR,
     REMAINING_COLOUR,
     SPENT_COLOUR,
+    KeyPlot,
+    Marker,
     offer_save_as_png,
     plot_widget,
     style_axes,
@@ -114,23 +116,33 @@ class BudgetChart(QWidget):
         choosers.addWidget(self.group_box)
         choosers.addWidget(self.status, 1)
 
-        self.bars = plot_widget()
+        #: The group of bars, and the month, that Enter opens (the arrow keys choose).
+        self.current_group = 0
+        self.current_month = 1
+        self.bars = plot_widget(kind=KeyPlot)
         self._bar_axis = _LabelAxis("bottom")
         self.bars.getPlotItem().setAxisItems({"left": _MoneyAxis("left"), "bottom": self._bar_axis})
         style_axes(self.bars)
         self.bars.getPlotItem().setLabel("left", self.tr("Million RWF"))
-        self.bars.getPlotItem().addLegend(offset=(-10, 2), colCount=4)
-        self.months = plot_widget()
+        text = self.palette().color(QPalette.ColorRole.Text)
+        self.bars.getPlotItem().addLegend(offset=(-10, 2), colCount=4, labelTextColor=text)
+        self.months = plot_widget(kind=KeyPlot)
+        self.months.setAccessibleName(self.tr("Spending month by month"))
+        self.months.setAccessibleDescription(
+            self.tr("The arrow keys choose a month, Enter opens its expenses.")
+        )
         self.months.getPlotItem().setAxisItems({"left": _MoneyAxis("left")})
         style_axes(self.months)
         self.months.getPlotItem().setLabel("left", self.tr("Million RWF, year to date"))
-        self.months.getPlotItem().addLegend(offset=(10, 10))
+        self.months.getPlotItem().addLegend(offset=(10, 10), labelTextColor=text)
         locale = QLocale()
         self.months.getPlotItem().getAxis("bottom").setTicks(
             [[(m, locale.monthName(m, QLocale.FormatType.ShortFormat)) for m in range(1, 13)]]
         )
 
         self._build_items()
+        self._bar_marker = Marker(self.bars)
+        self._month_marker = Marker(self.months)
 
         layout = QVBoxLayout(self)
         layout.addLayout(choosers)
@@ -143,6 +155,12 @@ class BudgetChart(QWidget):
         self.bars.scene().sigMouseMoved.connect(self._on_bars_mouse_moved)
         self.bars.scene().sigMouseClicked.connect(self._on_bars_mouse_clicked)
         self.months.scene().sigMouseClicked.connect(self._on_months_mouse_clicked)
+        self.bars.step_requested.connect(self._on_bars_step_requested)
+        self.bars.open_requested.connect(self._on_bars_open_requested)
+        self.bars.focus_changed.connect(self._on_bars_focus_changed)
+        self.months.step_requested.connect(self._on_months_step_requested)
+        self.months.open_requested.connect(self._on_months_open_requested)
+        self.months.focus_changed.connect(self._on_months_focus_changed)
 
     # ----------------------------------------------------------------- public API
 
@@ -328,6 +346,9 @@ class BudgetChart(QWidget):
         top = max(float(data.allocated), float(data.cumulative_spent()[-1]), 1.0)
         self.months.getPlotItem().getViewBox().setYRange(0, top * 1.05, padding=0)
         self._describe()
+        self.current_group = min(self.current_group, max(n - 1, 0))
+        self._choose_group(self.current_group)
+        self._choose_month(self.current_month)
         self.shown.emit()
 
     def _describe(self) -> None:
@@ -373,8 +394,64 @@ class BudgetChart(QWidget):
                     _money(data.straight_line()[month], marks),
                 )
             )
-        self.bars.setAccessibleName(self.tr("Budget by {0}").format(self.group_box.currentText()))
+        self.bars.setAccessibleDescription(
+            self.tr("Budget {0}. The arrow keys choose a group, Enter opens its expenses.").format(
+                self.group_box.currentText().lower()
+            )
+        )
         self.setAccessibleDescription(" ".join(parts + details))
+
+    # ----------------------------------------------------------------- keyboard
+
+    def _choose_group(self, index: int) -> None:
+        """Mark the group ``index`` and name it, for Enter and for a screen reader."""
+        if not self.figures:
+            self.bars.setAccessibleName(self.tr("Budget bars: none"))
+            return
+        self.current_group = max(0, min(index, len(self.figures) - 1))
+        f = self.figures[self.current_group]
+        top = float(max(f.allocated, f.spent, Decimal(0)))
+        self._bar_marker.place(QRectF(self.current_group - 0.45, 0, 0.9, top))
+        self.bars.setAccessibleName(_plain(self.tooltip(self.current_group)))
+        if self.bars.hasFocus():
+            global_pos = self.bars.mapToGlobal(self.bar_position(self.current_group))
+            QToolTip.showText(global_pos, self.tooltip(self.current_group), self.bars)
+
+    def _choose_month(self, month: int) -> None:
+        self.current_month = max(1, min(month, 12))
+        data = self.data
+        if data is None or data.year is None:
+            return
+        m = self.current_month
+        spent = data.cumulative_spent()[m - 1]
+        planned = data.straight_line()[m - 1]
+        self._month_marker.place(QRectF(m - 0.4, 0, 0.8, float(max(spent, planned))))
+        self.months.setAccessibleName(
+            self.tr("{0}: spent {1} to date, against {2} spending evenly").format(
+                QLocale().monthName(m), _money(spent), _money(planned)
+            )
+        )
+
+    def _on_bars_step_requested(self, across: int, up: int) -> None:
+        self._choose_group(self.current_group + (across or -up))
+
+    def _on_bars_open_requested(self) -> None:
+        if self.figures:
+            self.open_group(self.current_group)
+
+    def _on_bars_focus_changed(self, focused: bool) -> None:
+        if focused:
+            self._choose_group(self.current_group)
+
+    def _on_months_step_requested(self, across: int, up: int) -> None:
+        self._choose_month(self.current_month + (across or -up))
+
+    def _on_months_open_requested(self) -> None:
+        self.open_group(-1, month=self.current_month)
+
+    def _on_months_focus_changed(self, focused: bool) -> None:
+        if focused:
+            self._choose_month(self.current_month)
 
     # ----------------------------------------------------------------- slots
 
@@ -410,6 +487,14 @@ class BudgetChart(QWidget):
         x = self._view_x(self.months, event.scenePos())
         if x is not None and 1 <= round(x) <= 12:
             self.open_group(-1, month=round(x))
+
+
+def _plain(html: str) -> str:
+    """A tooltip's lines as one sentence for a screen reader."""
+    text = html.replace("<br>", "; ")
+    for tag in ("<b>", "</b>"):
+        text = text.replace(tag, "")
+    return text
 
 
 def _money(amount: Decimal, marks: NumberMarks | None = None) -> str:

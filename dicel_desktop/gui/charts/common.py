@@ -5,9 +5,18 @@ from __future__ import annotations
 import logging
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPoint, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRectF,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QPalette, QPen
+from PySide6.QtWidgets import QFileDialog, QGraphicsRectItem, QMenu, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +38,38 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Charts", text)
 
 
-def plot_widget(parent: QWidget | None = None) -> pg.PlotWidget:
+#: Bars and lines of a one-series chart: the application's accent blue, readable on
+#: white and in print.
+INK = QColor(37, 99, 160)
+
+
+def chart_ink(palette: QPalette) -> QColor:
+    """The colour of a one-series chart: the accent blue on a light background, the
+    palette's highlight on a dark one (yellow in high contrast), where blue is too dim."""
+    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
+        return palette.color(QPalette.ColorRole.Highlight)
+    return INK
+
+
+class _FollowPalette(QObject):
+    """Gives a plot the new background and axis colours when the theme changes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, pg.PlotWidget):
+            watched.setBackground(watched.palette().color(QPalette.ColorRole.Base))
+            style_axes(watched)
+        return False
+
+
+def plot_widget(
+    parent: QWidget | None = None, *, kind: type[pg.PlotWidget] = pg.PlotWidget
+) -> pg.PlotWidget:
     """A plot on the window's own background, without pyqtgraph's zoom and menu (a chart
-    here is read and clicked, not explored)."""
-    plot = pg.PlotWidget(parent=parent)
+    here is read and clicked, not explored), whose colours follow the theme."""
+    plot = kind(parent=parent)
     palette = plot.palette()
     plot.setBackground(palette.color(QPalette.ColorRole.Base))
+    plot.installEventFilter(_FollowPalette(plot))
     item = plot.getPlotItem()
     item.setMenuEnabled(False)
     item.hideButtons()
@@ -43,6 +78,94 @@ def plot_widget(parent: QWidget | None = None) -> pg.PlotWidget:
     # Our own menu ("Save as PNG…") instead of pyqtgraph's.
     plot.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
     return plot
+
+
+#: Arrow keys and the step they ask for: (across, up).
+_STEPS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, 1),
+    Qt.Key.Key_Down: (0, -1),
+}
+_OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+class KeyPlot(pg.PlotWidget):
+    """A chart whose bars or cells are chosen with the arrow keys and opened with Enter
+    (or Space), as a click opens them. The chart marks the part chosen (``Marker``)
+    and names it (its accessible name), so a screen reader says what Enter would open.
+    """
+
+    #: An arrow key: (across, up), each -1, 0 or 1.
+    step_requested = Signal(int, int)
+    #: Enter or Space: open what is chosen.
+    open_requested = Signal()
+    #: The keyboard focus came (True) or went.
+    focus_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        shift_f10 = (event.key(), event.modifiers()) == (
+            Qt.Key.Key_F10,
+            Qt.KeyboardModifier.ShiftModifier,
+        )
+        if event.key() == Qt.Key.Key_Menu or shift_f10:
+            self._request_menu()
+            event.accept()
+        elif event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+        elif event.key() in _STEPS:
+            self.step_requested.emit(*_STEPS[event.key()])
+            event.accept()
+        elif event.key() in _OPEN_KEYS:
+            self.open_requested.emit()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def _request_menu(self) -> None:
+        """The menu key: the chart's own menu ("Save as PNG…"), which a plot does not
+        pass on by itself (it keeps the right button for pyqtgraph)."""
+        owner = self.parentWidget()
+        while owner is not None:
+            if owner.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
+                owner.customContextMenuRequested.emit(self.mapTo(owner, self.rect().center()))
+                return
+            owner = owner.parentWidget()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focus_changed.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_changed.emit(False)
+
+
+class Marker:
+    """A frame around the bar or cell chosen by keyboard, in the highlight colour (the
+    focus ring's), shown while its plot has the focus."""
+
+    def __init__(self, plot: KeyPlot) -> None:
+        self._plot = plot
+        self.item = QGraphicsRectItem()
+        self.item.setZValue(50)  # above bars and cells
+        self.item.setVisible(False)
+        plot.getPlotItem().addItem(self.item, ignoreBounds=True)
+        plot.focus_changed.connect(self._on_plot_focus_changed)
+
+    def place(self, rect: QRectF) -> None:
+        pen = QPen(self._plot.palette().color(QPalette.ColorRole.Highlight), 3)
+        pen.setCosmetic(True)  # three pixels whatever the scale of the axes
+        self.item.setPen(pen)
+        self.item.setRect(rect)
+        self.item.setVisible(self._plot.hasFocus())
+
+    def _on_plot_focus_changed(self, focused: bool) -> None:
+        self.item.setVisible(focused and not self.item.rect().isEmpty())
 
 
 def style_axes(plot: pg.PlotWidget) -> None:

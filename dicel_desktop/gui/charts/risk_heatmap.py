@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import RiskStatus
-from dicel_desktop.gui.charts.common import BAND_COLOURS, offer_save_as_png, plot_widget
+from dicel_desktop.gui.charts.common import (
+    BAND_COLOURS,
+    KeyPlot,
+    Marker,
+    offer_save_as_png,
+    plot_widget,
+)
 from dicel_desktop.gui.charts.live import TableWatch
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
@@ -87,7 +93,12 @@ class RiskHeatmap(QWidget):
             choosers.addWidget(box)
         choosers.addWidget(self.status, 1)
 
-        self.plot = plot_widget()
+        #: The cell Enter opens (likelihood, impact); the arrow keys move it.
+        self.current_cell = (5, 5)
+        self.plot = plot_widget(kind=KeyPlot)
+        self.plot.setAccessibleDescription(
+            self.tr("The arrow keys choose a cell, Enter opens its assessments.")
+        )
         item = self.plot.getPlotItem()
         item.getAxis("left").setTicks([[(i, w) for i, w in enumerate(charts.LIKELIHOOD_WORDS, 1)]])
         item.getAxis("bottom").setTicks([[(i, w) for i, w in enumerate(charts.IMPACT_WORDS, 1)]])
@@ -96,6 +107,7 @@ class RiskHeatmap(QWidget):
         item.getViewBox().setRange(xRange=(0.5, 5.5), yRange=(0.5, 5.5), padding=0)
         item.getViewBox().setAspectLocked(False)
         self._build_cells()
+        self._marker = Marker(self.plot)
 
         legend = QHBoxLayout()
         legend.addWidget(QLabel(self.tr("Score (likelihood × impact):")))  # noqa: RUF001
@@ -120,6 +132,9 @@ class RiskHeatmap(QWidget):
         self.category_box.activated.connect(self.reload)
         self.status_box.activated.connect(self.reload)
         self.plot.scene().sigMouseClicked.connect(self._on_plot_mouse_clicked)
+        self.plot.step_requested.connect(self._on_plot_step_requested)
+        self.plot.open_requested.connect(lambda: self.open_cell(*self.current_cell))
+        self.plot.focus_changed.connect(lambda _focused: self._choose_cell(*self.current_cell))
 
     # ----------------------------------------------------------------- public API
 
@@ -212,6 +227,7 @@ class RiskHeatmap(QWidget):
                 colour.setAlpha(90)
             rect.setBrush(QBrush(colour))
         self._describe()
+        self._choose_cell(*self.current_cell)
         self.shown.emit()
 
     def _on_failed(self, error: BaseException) -> None:
@@ -237,6 +253,22 @@ class RiskHeatmap(QWidget):
             for (lik, imp), n in sorted(data.counts.items(), reverse=True)
         ]
         self.setAccessibleDescription(summary + " " + "; ".join(cells))
+
+    def _choose_cell(self, likelihood: int, impact: int) -> None:
+        """Mark a cell and name it (what Enter would open, for a screen reader)."""
+        lik, imp = max(1, min(likelihood, 5)), max(1, min(impact, 5))
+        self.current_cell = (lik, imp)
+        self._marker.place(QRectF(imp - 0.5, lik - 0.5, 1, 1))
+        count = self.data.count(lik, imp) if self.data is not None else 0
+        self.plot.setAccessibleName(
+            self.tr("{0} likelihood, {1} impact: {2} assessments").format(
+                charts.LIKELIHOOD_WORDS[lik - 1], charts.IMPACT_WORDS[imp - 1], count
+            )
+        )
+
+    def _on_plot_step_requested(self, across: int, up: int) -> None:
+        lik, imp = self.current_cell
+        self._choose_cell(lik + up, imp + across)
 
     def _on_plot_mouse_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.charts.common import chart_ink, plot_widget
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import format_decimal, format_money
 from dicel_desktop.gui.worker import DbWorker
@@ -47,9 +48,11 @@ log = logging.getLogger(__name__)
 #: ``records_requested(table, filters)`` opens its records as a figure does.
 CHART_FACTORIES: dict[str, Callable[[DbWorker, Role | None, QWidget], QWidget]] = {}
 
-#: Bar and line colour: the application's accent blue, readable on white and in print.
-_INK = QColor(37, 99, 160)
 TILES_PER_ROW = 4
+#: A tile's figure, against the desktop's font size (never a fixed size: a person who
+#: chose large text gets large figures).
+TILE_FONT_SCALE = 1.15
+_ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def format_value(value: Decimal | int | None, fmt: Format, locale: QLocale) -> str:
@@ -69,6 +72,31 @@ def _words(label: str) -> str:
     leading order digit ("3 High") only sorts it."""
     text = label.split(" ", 1)[1] if label[:1].isdigit() and " " in label[:3] else label
     return text.replace("_", " ").capitalize() if text.islower() else text
+
+
+class Tile(QPushButton):
+    """A figure that opens its list: Enter opens it as well as Space and a click (a
+    push button outside a dialog answers Space alone)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ACTIVATE_KEYS and not event.modifiers():
+            self.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ChartView(pg.PlotWidget):
+    """A dashboard chart: reached by Tab, read out from its description (its bars or
+    points in words), which ``describe`` keeps to what is drawn."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.setToolTip(self.accessibleDescription())
 
 
 class DashboardPage(QWidget):
@@ -148,10 +176,9 @@ class DashboardPage(QWidget):
             plot.hide()
         for i, value in enumerate(data.figures):
             tile = self._all_tiles[value.figure.key]
-            tile.setText(
-                f"{format_value(value.value, value.figure.format, self.locale)}\n"
-                f"{value.figure.title}"
-            )
+            figure = format_value(value.value, value.figure.format, self.locale)
+            tile.setText(f"{figure}\n{value.figure.title}")
+            tile.setAccessibleName(f"{value.figure.title}: {figure}")
             self._mark_attention(tile, value.figure.attention and bool(value.value))
             self._tile_grid.addWidget(tile, i // TILES_PER_ROW, i % TILES_PER_ROW)
             tile.show()
@@ -198,13 +225,17 @@ class DashboardPage(QWidget):
     # come: making a pyqtgraph plot costs more than the small dashboards' SQL.
 
     def _make_tile(self, figure: Figure) -> QPushButton:
-        tile = QPushButton(self)
+        tile = Tile(self)
         tile.setObjectName(f"tile_{figure.key}")
         tile.setToolTip(self.tr("Open the list of these records"))
+        tile.setAccessibleDescription(self.tr("Opens the list of these records"))
         tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         tile.setMinimumHeight(72)
         tile.setCursor(Qt.CursorShape.PointingHandCursor)
-        tile.setStyleSheet("QPushButton { font-size: 15px; text-align: left; padding: 10px 14px; }")
+        font = tile.font()
+        font.setPointSizeF(font.pointSizeF() * TILE_FONT_SCALE)
+        tile.setFont(font)
+        tile.setStyleSheet("QPushButton { text-align: left; padding: 10px 14px; }")
         tile.clicked.connect(lambda _checked=False, key=figure.key: self._on_tile_clicked(key))
         tile.hide()
         return tile
@@ -218,6 +249,8 @@ class DashboardPage(QWidget):
         else:
             tile.setIcon(QIcon())
             tile.setToolTip(self.tr("Open the list of these records"))
+        # A screen reader hears what the symbol shows.
+        tile.setAccessibleDescription(tile.toolTip())
 
     def _on_tile_clicked(self, key: str) -> None:
         if key == MANAGED_BUDGET_FIGURE.key:
@@ -228,13 +261,11 @@ class DashboardPage(QWidget):
             self.figure_activated.emit(value.figure.table, value.filters)
 
     def _make_plot(self, chart: Chart) -> pg.PlotWidget:
-        plot = pg.PlotWidget(parent=self, background="w")
+        plot = plot_widget(self, kind=ChartView)
         plot.setObjectName(f"chart_{chart.key}")
+        plot.setAccessibleName(chart.title)
         plot.setMinimumHeight(240)
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
         for side in ("bottom", "left"):
-            plot.getAxis(side).setTextPen("#333")
             plot.getAxis(side).enableAutoSIPrefix(False)
         plot.hide()
         return plot
@@ -255,18 +286,20 @@ class DashboardPage(QWidget):
         if not values.points:
             # An empty frame reads as a fault: say there is nothing to draw yet.
             title = self.tr("%1: no records in this period").replace("%1", title)
-        plot.setTitle(title, color="#222", size="11pt")
+        text = plot.palette().color(plot.foregroundRole())
+        plot.setTitle(title, color=text, size=f"{plot.font().pointSizeF():g}pt")
         xs = list(range(len(labels)))
         ticks = [list(zip(xs, labels, strict=True))]
         top = max([*heights, 1e-9]) * 1.1
         # Names longer than a word do not fit under a bar: they go beside it instead.
         sideways = chart.kind == "bars" and any(len(label) > 14 for label in labels)
+        ink = chart_ink(plot.palette())
         if chart.kind == "line":
-            plot.plot(xs, heights, pen=pg.mkPen(_INK, width=2), symbol="o", symbolBrush=_INK)
+            plot.plot(xs, heights, pen=pg.mkPen(ink, width=2), symbol="o", symbolBrush=ink)
         elif sideways:
-            plot.addItem(pg.BarGraphItem(x0=0, y=xs, width=heights, height=0.6, brush=_INK))
+            plot.addItem(pg.BarGraphItem(x0=0, y=xs, width=heights, height=0.6, brush=ink))
         else:
-            plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.6, brush=_INK))
+            plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.6, brush=ink))
         labelled = "left" if sideways else "bottom"
         plot.getAxis(labelled).setTicks(ticks)
         if xs:
@@ -277,3 +310,14 @@ class DashboardPage(QWidget):
             else:
                 plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
                 plot.setYRange(0, top, padding=0)
+        plot.setAccessibleDescription(self._summary(chart, title, labels, values))
+
+    def _summary(self, chart: Chart, title: str, labels: list[str], values: ChartValues) -> str:
+        """The chart in words: its title, then each bar or point and its figure."""
+        if not values.points:
+            return title
+        points = "; ".join(
+            f"{label}: {format_value(value, chart.format, self.locale)}"
+            for label, (_, value) in zip(labels, values.points, strict=True)
+        )
+        return f"{chart.title}. {points}."

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.theme import error_style
 from dicel_desktop.gui.widgets import document_tasks as tasks
 from dicel_desktop.gui.widgets.document_support import (
     RecordRequests,
@@ -76,7 +77,7 @@ class DocumentLinkEditor(FieldEditor):
         self.replace_button.clicked.connect(self._on_replace_clicked)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #b3261e; }")
+        self.message.setStyleSheet(error_style(self.palette()))
         self.message.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -40,7 +40,6 @@ class Ui_LoginWindow(object):
         self.titleLabel = QLabel(self.formPanel)
         self.titleLabel.setObjectName(u"titleLabel")
         font = QFont()
-        font.setPointSize(20)
         font.setBold(True)
         self.titleLabel.setFont(font)
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -34,6 +34,7 @@ from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.factory import initial_value
+from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldKind, FieldSpec, FormSpec, compute
 from dicel_desktop.services.records import Record
@@ -47,6 +48,11 @@ def _same(a: Any, b: Any) -> bool:
     if a in empty and b in empty:
         return True
     return a == b
+
+
+def _spoken(editor: QWidget) -> QWidget:
+    """The control a screen reader speaks for an editor: the one that takes its focus."""
+    return editor.focusProxy() or editor
 
 
 class RecordForm(QWidget):
@@ -118,6 +124,10 @@ class RecordForm(QWidget):
         editor = make_editor(field)
         editor.setObjectName(f"field_{name}")
         editor.setAccessibleName(field.label)
+        # The control that takes the focus for the editor is what a screen reader names.
+        proxy = editor.focusProxy()
+        if proxy is not None and not proxy.accessibleName():
+            proxy.setAccessibleName(field.label)
         editor.edited.connect(self._on_editor_edited)
         required = field.required and (self.spec.can_insert or self.spec.can_update)
         label = QLabel(f"{field.label} *" if required else field.label)
@@ -129,7 +139,7 @@ class RecordForm(QWidget):
         error.setWordWrap(True)
         error.setObjectName(f"error_{name}")
         palette = error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#b3261e"))
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
         error.setPalette(palette)
         error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         error.hide()
@@ -337,6 +347,7 @@ class RecordForm(QWidget):
             label.setText(message)
             label.show()
             editor.setToolTip(message)
+            _spoken(editor).setAccessibleDescription(message)  # read when the focus comes
             if first is None:
                 first = editor
         if first is not None:
@@ -348,6 +359,7 @@ class RecordForm(QWidget):
                 label.clear()
                 label.hide()
                 self.editors[name].setToolTip("")
+                _spoken(self.editors[name]).setAccessibleDescription("")
 
     def error_text(self, name: str) -> str:
         return self.error_labels[name].text()

@@ -123,7 +123,7 @@ class ModuleTab(QWidget):
             item.setData(ChartRole, title)
             self.lists.addItem(item)
         self.stack = QStackedWidget()
-        lay_out_side_list(self, self.lists, self.stack)
+        lay_out_side_list(self, self.lists, self.stack, module.title)
         if self.dashboard is not None:
             self.stack.addWidget(self.dashboard)
 

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QSplitter, QStackedWidget, QWidget
 
 #: Wide enough for the longest list title ("Performance reviews"), no wider.
 LIST_WIDTH = 220
 
 
-def lay_out_side_list(owner: QWidget, side: QListWidget, stack: QStackedWidget) -> None:
+def lay_out_side_list(
+    owner: QWidget, side: QListWidget, stack: QStackedWidget, title: str = ""
+) -> None:
+    """``title``: what the tab is about, for a screen reader ("Finance: pages")."""
     side.setMaximumWidth(LIST_WIDTH)
+    if title:
+        side.setAccessibleName(
+            QCoreApplication.translate("SideList", "%1: pages").replace("%1", title)
+        )
+    side.setAccessibleDescription(
+        QCoreApplication.translate("SideList", "The arrow keys choose the page shown beside")
+    )
     splitter = QSplitter()
     splitter.addWidget(side)
     splitter.addWidget(stack)

@@ -24,7 +24,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QLocale,
+    QObject,
     QPoint,
     QSettings,
     Qt,
@@ -32,7 +34,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -101,6 +103,13 @@ def _flag_tooltip(flag: str) -> str:
         ),
     }
     return tooltips.get(flag, "")
+
+
+def _is_menu_key(event: QKeyEvent) -> bool:
+    """The menu key, or Shift+F10 (keyboards without one)."""
+    if event.key() == Qt.Key.Key_Menu:
+        return True
+    return (event.key(), event.modifiers()) == (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
 
 
 def _count_text(rows: int, exact: bool, locale: QLocale) -> str:
@@ -357,6 +366,14 @@ class DataGrid(QWidget):
         self.view = self.rows.table
         self.scrollbar = self.rows.scrollbar
         self.view.setAlternatingRowColors(True)
+        # Tab leaves the list for the next control (the arrow keys move between cells):
+        # a list that kept the Tab would trap a person without a mouse.
+        self.view.setTabKeyNavigation(False)
+        self.view.setAccessibleName(self.spec.label)
+        self.view.setAccessibleDescription(
+            self.tr("The arrow keys move between rows, Enter opens the record")
+        )
+        self.search_box.setAccessibleName(self.tr("Search %1").replace("%1", self.spec.label))
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -370,6 +387,10 @@ class DataGrid(QWidget):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         use_office_sort_arrow(header)
+        # The menu key (or Shift+F10) in the list opens its current column's menu: how
+        # a person without a mouse sorts and filters (unless a page gave the rows a
+        # menu of their own: the users' actions).
+        self.view.installEventFilter(self)
         self.rows.set_source(self.model)
 
         layout = QVBoxLayout(self)
@@ -636,6 +657,8 @@ class DataGrid(QWidget):
         section = header.logicalIndexAt(pos)
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        #: The column menu shown last (tests choose from it).
+        self.column_menu = menu
         if 0 <= section < len(self.model.columns):
             column = self.model.columns[section]
             menu.addAction(f"Filter {column.label}…", lambda: self._open_filter(column.name))
@@ -652,6 +675,23 @@ class DataGrid(QWidget):
             menu.addSeparator()
         menu.addMenu(self.columns_button.menu()).setText("Columns")
         menu.popup(header.mapToGlobal(pos))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and _is_menu_key(event)
+            and self.view.contextMenuPolicy() != Qt.ContextMenuPolicy.CustomContextMenu
+        ):
+            self._open_column_menu()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_column_menu(self) -> None:
+        header = self.view.horizontalHeader()
+        column = max(self.view.currentIndex().column(), 0)
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        self._on_header_menu_requested(QPoint(x, header.height() // 2))
 
     def _on_header_section_resized(self, section: int, _old: int, new: int) -> None:
         if getattr(self, "_applying_widths", False) or not 0 <= section < len(self.model.columns):

@@ -29,6 +29,7 @@ class DocumentList(QTreeWidget):
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentsList")
+        self.setAccessibleName(self.tr("Files of the record"))
         self.locale = locale
         self._documents: dict[UUID, DocumentInfo] = {}
         self.setRootIsDecorated(False)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.gui.theme import error_style
 from dicel_desktop.gui.widgets import document_tasks as tasks
 from dicel_desktop.gui.widgets.document_list import DocumentList
 from dicel_desktop.gui.widgets.document_preview import DocumentPreview, can_preview
@@ -238,7 +239,7 @@ class DocumentsPanel(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("QLabel { color: #b3261e; }" if error else "")
+        self.message.setStyleSheet(error_style(self.palette()) if error else "")
         self.message.show()
 
     def _clear_message(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.numbers import NumberInputError, explain, format_decimal, parse_decimal
+from dicel_desktop.gui.theme import error_style
 from dicel_desktop.services.columns import ColumnSpec, Kind
 from dicel_desktop.services.listing import Between, Contains, Filter, OneOf
 
@@ -64,7 +65,7 @@ class FilterPopup(QDialog):
         self.to_date: QDateEdit | None = None
         self.values: QListWidget | None = None
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(error_style(self.palette()))
         self.error.setWordWrap(True)  # a sentence, not a one-line code: the popup keeps its width
         self.error.hide()
         # Made before the editors: filling them in from ``current`` validates them.

@@ -1,16 +1,20 @@
 """A line of words across the top of a window: what went wrong (reddish), or what is
 going on or just happened (bluish). Hidden while there is nothing to say; its text can be
-selected and copied for IT."""
+selected and copied for IT. A screen reader says each message as it comes: a problem at
+once, a note when the reader is done with what it was saying."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 #: (background, text) of a problem, and of a note.
 _PROBLEM = ("#fdecea", "#5f1b16")
 _NOTE = ("#e8f0fe", "#1a3a6b")
+
+#: Qt's hand-off to a screen reader (a name of this module's, which tests listen to).
+update_accessibility = QAccessible.updateAccessibility
 
 
 class MessageBar(QLabel):
@@ -30,6 +34,10 @@ class MessageBar(QLabel):
         self.setPalette(palette)
         self.setText(text)
         self.show()
+        announcement = QAccessibleAnnouncementEvent(self, text)
+        politeness = QAccessible.AnnouncementPoliteness
+        announcement.setPoliteness(politeness.Assertive if problem else politeness.Polite)
+        update_accessibility(announcement)
 
     def clear_message(self) -> None:
         self.clear()

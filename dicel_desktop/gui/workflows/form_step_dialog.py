@@ -33,6 +33,7 @@ from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 #: A warning that is not a refusal (an overspend): dark amber, on light and dark alike.
 WARNING_COLOUR = QColor("#8a4b00")
 #: A refusal about one field, under it.
-ERROR_COLOUR = QColor("#c62828")
 
 
 def fact_label(text: str = "") -> QLabel:
@@ -86,6 +86,8 @@ class FormStepDialog(QDialog):
         self._busy = False
         #: Field key -> the label under it that says what is wrong with it.
         self.field_errors: dict[str, QLabel] = {}
+        #: The fields themselves: a field's error is also its accessible description.
+        self._field_widgets: dict[str, QWidget] = {}
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
@@ -113,7 +115,7 @@ class FormStepDialog(QDialog):
 
     def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
         """A field the person fills in, with a line under it for what is wrong with it."""
-        error = coloured(fact_label(), ERROR_COLOUR)
+        error = coloured(fact_label(), error_colour(self.palette()))
         error.hide()
         box = QWidget()
         column = QVBoxLayout(box)
@@ -126,6 +128,7 @@ class FormStepDialog(QDialog):
         if isinstance(row_label, QLabel):
             row_label.setBuddy(widget)
         self.field_errors[key] = error
+        self._field_widgets[key] = widget
         return widget
 
     def add_button(self, text: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:
@@ -177,6 +180,7 @@ class FormStepDialog(QDialog):
             label = self.field_errors[field]
             label.setText(sentence)
             label.show()
+            self._field_widgets[field].setAccessibleDescription(sentence)
             self.say(self.tr("Nothing was done: correct the field marked below."))
         else:
             self.say(sentence)
@@ -188,6 +192,8 @@ class FormStepDialog(QDialog):
         for label in self.field_errors.values():
             label.clear()
             label.hide()
+        for widget in self._field_widgets.values():
+            widget.setAccessibleDescription("")
         self.message.clear_message()
 
     def _set_busy(self, busy: bool) -> None:

@@ -1,0 +1,179 @@
+"""The look: the focus ring follows the keyboard focus, the high-contrast theme is chosen
+in View > Appearance and kept for the next start, and the module icons follow it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from dicel_desktop.domain.modules import MODULES
+from dicel_desktop.gui import theme
+from dicel_desktop.gui.icons import MY_WORK, icons_dir, module_icon
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def installed(qapp, settings, monkeypatch):
+    """The theme as the program installs it at start; removed after the test (the
+    tests share one application)."""
+    monkeypatch.delenv("DICEL_THEME", raising=False)
+    made: list[theme.Theme] = []
+
+    def install(choice: str | None = None) -> theme.Theme:
+        if choice is not None:
+            settings.setValue(theme.SETTINGS_KEY, choice)
+        made.append(theme.install_theme(qapp, settings))
+        return made[-1]
+
+    yield install
+    for each in made:
+        each.remove()
+
+
+def _window(qtbot, *widgets: QWidget) -> QWidget:
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    for widget in widgets:
+        layout.addWidget(widget)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_the_focus_ring_follows_the_tab_key_and_is_drawn_in_the_highlight(qtbot, installed):
+    installed(theme.STANDARD)
+    line, button = QLineEdit(), QPushButton("Save")
+    window = _window(qtbot, line, button)
+    line.setFocus()
+    ring = theme.current_theme().ring
+    qtbot.waitUntil(lambda: ring.widget is line)
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: ring.widget is button)
+
+    # Around the button, in the palette's highlight colour.
+    image = window.grab().toImage()
+    corner = button.geometry().topLeft()
+    highlight = QApplication.palette().color(QPalette.ColorRole.Highlight)
+    ring_pixel = image.pixelColor(corner.x() - 1, corner.y() + button.height() // 2)
+    assert ring_pixel.name() == highlight.name()
+    line_left = line.geometry().topLeft()
+    assert image.pixelColor(line_left.x() - 1, line_left.y() + 5).name() != highlight.name()
+
+
+def test_high_contrast_is_white_on_black_and_kept_from_the_settings(qapp, installed):
+    installed(theme.HIGH_CONTRAST)
+    palette = QApplication.palette()
+    assert palette.color(QPalette.ColorRole.Window) == QColor("black")
+    assert palette.color(QPalette.ColorRole.WindowText) == QColor("white")
+    assert palette.color(QPalette.ColorRole.Highlight) == QColor("yellow")
+    assert isinstance(QApplication.style(), theme.ContrastStyle)
+
+
+def test_the_command_line_theme_wins_for_one_run(qapp, installed, monkeypatch):
+    monkeypatch.setenv("DICEL_THEME", theme.HIGH_CONTRAST)
+    installed(theme.STANDARD)
+    assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor("black")
+
+
+def test_following_the_system_uses_its_high_contrast_preference(qapp, installed, monkeypatch):
+    monkeypatch.setattr(theme, "system_prefers_high_contrast", lambda: True)
+    chosen = installed(theme.SYSTEM)
+    assert chosen.high_contrast
+    chosen.set_choice(theme.STANDARD)
+    assert QApplication.palette().color(QPalette.ColorRole.Window) != QColor("black")
+    # The standard look paints through the platform's style alone (no Python in a
+    # list's paint): the focus ring is a widget of its own.
+    assert not isinstance(QApplication.style(), theme.ContrastStyle)
+
+
+def test_every_module_and_my_work_has_an_icon_in_one_style():
+    keys = [MY_WORK, *(m.key for m in MODULES)]
+    for key in keys:
+        svg = (icons_dir() / "modules" / f"{key}.svg").read_text()
+        # One style: line icons on a 24-pixel grid, one stroke width, no fixed colour.
+        assert 'viewBox="0 0 24 24"' in svg and 'fill="none"' in svg, key
+        assert 'stroke="currentColor" stroke-width="1.75"' in svg, key
+        assert "#" not in svg, key
+        assert not module_icon(key).isNull(), key
+
+
+def test_an_icon_is_drawn_in_the_palette_text_colour(qapp):
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff0000"))
+    image = module_icon("finance", palette).pixmap(48, 48).toImage()
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    }
+    assert colours == {"#ff0000"}
+
+
+def test_text_follows_the_desktop_font_size(qapp):
+    """A person who chose large text gets large figures and titles: sizes scale the
+    desktop's font, none is fixed."""
+    from dicel_desktop.gui.dashboards.dashboard_page import TILE_FONT_SCALE, DashboardPage
+    from dicel_desktop.gui.login_window import LoginWindow
+    from dicel_desktop.gui.worker import DbWorker
+
+    before = QApplication.font()
+    large = QFont(before)
+    large.setPointSizeF(18)
+    QApplication.setFont(large)
+    worker = DbWorker()
+    try:
+        page = DashboardPage(worker, "finance")
+        tile = page._all_tiles["overdue"]
+        assert tile.font().pointSizeF() == pytest.approx(18 * TILE_FONT_SCALE)
+        login = LoginWindow()
+        assert login.ui.titleLabel.font().pointSizeF() == pytest.approx(36)
+        login.close()
+    finally:
+        QApplication.setFont(before)
+        worker.shutdown()
+
+
+def test_a_message_is_announced_to_a_screen_reader(qapp, monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    from dicel_desktop.gui.widgets import message_bar
+
+    heard: list[tuple[str, object]] = []
+    monkeypatch.setattr(
+        message_bar,
+        "update_accessibility",
+        lambda event: heard.append((event.message(), event.politeness())),
+    )
+    bar = message_bar.MessageBar()
+    bar.say("Amount must be more than zero.")
+    bar.say("Saved.", problem=False)
+    politeness = QAccessible.AnnouncementPoliteness
+    assert heard == [
+        ("Amount must be more than zero.", politeness.Assertive),
+        ("Saved.", politeness.Polite),
+    ]
+
+
+def test_thirteen_module_tabs_with_icons_fit_the_window(qapp, installed):
+    """The administrator's thirteen tabs, with their icons, fit the main window's
+    1280 pixels without scroll arrows."""
+    from PySide6.QtWidgets import QTabBar
+
+    installed(theme.STANDARD)
+    bar = QTabBar()
+    bar.setDocumentMode(True)
+    for key, title in [(MY_WORK, "My work (12)"), *((m.key, m.title) for m in MODULES)]:
+        bar.addTab(module_icon(key), title)
+    plain = bar.sizeHint().width()
+    theme.use_compact_tabs(bar)
+    assert bar.sizeHint().width() <= 1280 < plain
