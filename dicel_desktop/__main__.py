@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="run on a private local database filled with a demo company",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("en", "fr", "rw"),
+        help="the interface's language for this run (default: Settings > Language, else the"
+        " system's)",
     )
     shot = parser.add_argument_group(
         "screenshots (with --demo)",
@@ -44,6 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Unknown arguments go on to Qt, which takes its own (-style, -platform, -reverse...)
     # and ignores the rest: an option added by a newer launcher does not stop the program.
     args, rest = parser.parse_known_args(argv)
+    if args.language:
+        os.environ["DICEL_LANGUAGE"] = args.language  # read by gui.translations
 
     if args.screenshot or args.user or args.tab or args.open or args.new or args.page:
         if not (args.demo and args.user and args.screenshot):

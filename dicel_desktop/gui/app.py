@@ -18,13 +18,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from dicel_desktop import __version__
 from dicel_desktop.config import ConnectionProfile
 from dicel_desktop.gui.login_window import DemoReady, LoginWindow
+from dicel_desktop.gui.translations import install_translators
 from dicel_desktop.gui.worker import DbWorker
 
 _log = logging.getLogger(__name__)
@@ -58,16 +59,9 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     # Ties windows to dicel-desktop.desktop on Linux (taskbar icon, Wayland).
     app.setDesktopFileName("dicel-desktop")
-    use_company_locale_when_unset()
+    # The interface's language, and with it the locale of dates and amounts.
+    install_translators()
     return app
-
-
-def use_company_locale_when_unset() -> None:
-    """Dates and amounts follow the desktop's locale; on a machine with none set (the C
-    locale: a bare Linux install, a service account) use English (Rwanda), the company's
-    own, rather than C's "10 01 2026" dates and ungrouped "655000" amounts."""
-    if QLocale.system().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
 
 
 # --------------------------------------------------------------------------- demo mode
