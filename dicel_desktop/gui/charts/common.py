@@ -25,10 +25,6 @@ BAND_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
 def plot_widget(parent: QWidget | None = None) -> pg.PlotWidget:
     """A plot on the window's own background, without pyqtgraph's zoom and menu (a chart
     here is read and clicked, not explored)."""
@@ -61,7 +57,7 @@ def offer_save_as_png(chart: QWidget, name: str) -> None:
 
     def show_menu(pos: QPoint) -> None:
         menu = QMenu(chart)
-        action = QAction(_tr("Save as PNG…"), menu)
+        action = QAction(QCoreApplication.translate("Charts", "Save as PNG…"), menu)
         action.triggered.connect(lambda: save_as_png(chart, name))
         menu.addAction(action)
         menu.popup(chart.mapToGlobal(pos))
@@ -74,7 +70,10 @@ def save_as_png(chart: QWidget, name: str, path: str | None = None) -> bool:
     if path is None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         path, _ = QFileDialog.getSaveFileName(
-            chart, _tr("Save as PNG"), f"{folder}/{name}.png", _tr("PNG images (*.png)")
+            chart,
+            QCoreApplication.translate("Charts", "Save as PNG"),
+            f"{folder}/{name}.png",
+            QCoreApplication.translate("Charts", "PNG images (*.png)"),
         )
         if not path:
             return False
@@ -85,9 +84,10 @@ def save_as_png(chart: QWidget, name: str, path: str | None = None) -> bool:
     log.warning("Could not write the chart to %s", path)
     QMessageBox.warning(
         chart,
-        _tr("Save as PNG"),
-        _tr(
-            "The picture could not be written to {path}. Choose a folder you may write to."
+        QCoreApplication.translate("Charts", "Save as PNG"),
+        QCoreApplication.translate(
+            "Charts",
+            "The picture could not be written to {path}. Choose a folder you may write to.",
         ).replace("{path}", path),
     )
     return False

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from dicel_desktop.gui.cell_format import CellFormatter, Cells, LocaleFormats, ValueFormatter
@@ -23,7 +23,7 @@ from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.printing.filter_words import filter_text
 from dicel_desktop.gui.printing.list_sheet import ListSheet, print_list
 from dicel_desktop.gui.printing.output import PrintOutput
-from dicel_desktop.gui.printing.page import Furniture, tr
+from dicel_desktop.gui.printing.page import Furniture
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.printing import Key, RowChunk, company_name, read_rows
@@ -54,8 +54,12 @@ class ListPrintJob(PrintOutput):
         chosen = list(grid.filters.values())
         words = [filter_text(grid.spec, self._query.search, chosen, values)]
         if self._query.sort is not None:
-            order = tr("last first") if self._query.descending else tr("first first")
-            sort = tr("Sorted by %1, %2").replace("%2", order)
+            order = (
+                QCoreApplication.translate("Printing", "last first")
+                if self._query.descending
+                else QCoreApplication.translate("Printing", "first first")
+            )
+            sort = QCoreApplication.translate("Printing", "Sorted by %1, %2").replace("%2", order)
             words.append(sort.replace("%1", grid.spec.column(self._query.sort).label))
         self._furniture = Furniture(
             company="",
@@ -94,13 +98,15 @@ class ListPrintJob(PrintOutput):
         """Reads the company's name and every row, then calls ``then``."""
         expected = max(self._grid.model.rowCount(), 1)
         progress = QProgressDialog(
-            tr("Reading the rows of %1…").replace("%1", self.title),
-            tr("Cancel"),
+            QCoreApplication.translate("Printing", "Reading the rows of %1…").replace(
+                "%1", self.title
+            ),
+            QCoreApplication.translate("Printing", "Cancel"),
             0,
             expected,
             self._parent,
         )
-        progress.setWindowTitle(tr("Printing"))
+        progress.setWindowTitle(QCoreApplication.translate("Printing", "Printing"))
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -151,7 +157,12 @@ class ListPrintJob(PrintOutput):
             self._worker.cancel(self._request)
             self._request = None
         self._close_progress()
-        self.finished.emit(tr("Printing was cancelled: nothing was printed or saved."), False)
+        self.finished.emit(
+            QCoreApplication.translate(
+                "Printing", "Printing was cancelled: nothing was printed or saved."
+            ),
+            False,
+        )
 
     def _failed(self, error: BaseException) -> None:
         log.warning("reading the list to print failed: %r", error)

@@ -12,6 +12,7 @@ import json
 import uuid
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QLabel,
     QTreeWidget,
@@ -26,7 +27,11 @@ from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import history
 from dicel_desktop.services.forms import FieldKind, FieldSpec, table_fields
 
-_ACTIONS = {"INSERT": "Created", "UPDATE": "Changed", "DELETE": "Deleted"}
+_ACTIONS = {
+    "INSERT": QT_TRANSLATE_NOOP("HistoryPanel", "Created"),
+    "UPDATE": QT_TRANSLATE_NOOP("HistoryPanel", "Changed"),
+    "DELETE": QT_TRANSLATE_NOOP("HistoryPanel", "Deleted"),
+}
 
 
 class HistoryPanel(QWidget):

@@ -83,13 +83,13 @@ def describe_error(error: BaseException) -> str:
     """What a person reads when something about a file failed: the file's own trouble
     (gone, unreadable) here, anything else as every task failure is worded."""
     if isinstance(error, FileNotFoundError):
-        return _tr("The file “{name}” is no longer there. Choose it again.").format(
-            name=Path(error.filename or "").name
-        )
+        return QCoreApplication.translate(
+            "DocumentsPanel", "The file “{name}” is no longer there. Choose it again."
+        ).format(name=Path(error.filename or "").name)
     if isinstance(error, OSError):
-        return _tr("The file “{name}” could not be read or written: {reason}.").format(
-            name=Path(error.filename or "").name, reason=error.strerror or str(error)
-        )
+        return QCoreApplication.translate(
+            "DocumentsPanel", "The file “{name}” could not be read or written: {reason}."
+        ).format(name=Path(error.filename or "").name, reason=error.strerror or str(error))
     return error_sentences.describe_error(error)
 
 
@@ -130,7 +130,9 @@ def ask_save_path(parent: QWidget, file_name: str) -> str | None:
     """Where to save a document; the downloads folder and its own name to start with."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
     path, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Save file"), str(Path(folder) / file_name)
+        parent,
+        QCoreApplication.translate("DocumentsPanel", "Save file"),
+        str(Path(folder) / file_name),
     )
     return path or None
 

@@ -23,12 +23,6 @@ from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDia
 from dicel_desktop.gui.workflows.payslip_output import PayslipOutput
 from dicel_desktop.services import expenses, invoicing
 
-_CONTEXT = "FinanceSteps"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def _ask_then(
     window: RecordWindow,
@@ -69,34 +63,51 @@ def issue_invoice(window: RecordWindow) -> None:
     """Ask, then issue: from then on its lines and amounts are fixed."""
     record = window.record
     assert record is not None
-    text = _tr(
-        "Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent."
+    text = QCoreApplication.translate(
+        "FinanceSteps",
+        "Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent.",
     )
     text = text.replace("%1", record.title).replace("%2", record.names.get("client_id") or "")
     _ask_then(
-        window, _tr("Issue invoice"), text, _tr("&Issue"), invoicing.issue_invoice,
+        window,
+        QCoreApplication.translate("FinanceSteps", "Issue invoice"),
+        text,
+        QCoreApplication.translate("FinanceSteps", "&Issue"),
+        invoicing.issue_invoice,
         yes_by_default=True,
-    )  # fmt: skip
+    )
 
 
 def cancel_invoice(window: RecordWindow) -> None:
     """Ask, then cancel: nothing of it has been paid."""
     assert window.record is not None
-    text = _tr("Cancel invoice %1? It will no longer be owed or paid.")
+    text = QCoreApplication.translate(
+        "FinanceSteps", "Cancel invoice %1? It will no longer be owed or paid."
+    )
     _ask_then(
-        window, _tr("Cancel invoice"), text.replace("%1", window.record.title),
-        _tr("Cancel &invoice"), invoicing.cancel_invoice, yes_by_default=False,
-    )  # fmt: skip
+        window,
+        QCoreApplication.translate("FinanceSteps", "Cancel invoice"),
+        text.replace("%1", window.record.title),
+        QCoreApplication.translate("FinanceSteps", "Cancel &invoice"),
+        invoicing.cancel_invoice,
+        yes_by_default=False,
+    )
 
 
 def cancel_expense(window: RecordWindow) -> None:
     """Ask, then withdraw a pending expense filed by mistake."""
     assert window.record is not None
-    text = _tr("Withdraw expense %1? It will no longer be approved or rejected.")
+    text = QCoreApplication.translate(
+        "FinanceSteps", "Withdraw expense %1? It will no longer be approved or rejected."
+    )
     _ask_then(
-        window, _tr("Withdraw expense"), text.replace("%1", window.record.title),
-        _tr("&Withdraw"), expenses.cancel_expense, yes_by_default=False,
-    )  # fmt: skip
+        window,
+        QCoreApplication.translate("FinanceSteps", "Withdraw expense"),
+        text.replace("%1", window.record.title),
+        QCoreApplication.translate("FinanceSteps", "&Withdraw"),
+        expenses.cancel_expense,
+        yes_by_default=False,
+    )
 
 
 def _payslip_output(window: RecordWindow) -> PayslipOutput:
@@ -124,17 +135,19 @@ _PAYSLIP_STATES = frozenset({"pending", "approved", "paid"})
 register(
     "expenses",
     RecordAction(
-        _tr("&Approve…"),
+        QCoreApplication.translate("FinanceSteps", "&Approve…"),
         "dicel_decide_expense",
         lambda window: ExpenseDecisionDialog.open_for(window, approve=True),
         frozenset({"pending"}),
-        tooltip=_tr("Approve this expense: its budget line is charged"),
+        tooltip=QCoreApplication.translate(
+            "FinanceSteps", "Approve this expense: its budget line is charged"
+        ),
     ),
 )
 register(
     "expenses",
     RecordAction(
-        _tr("Re&ject…"),
+        QCoreApplication.translate("FinanceSteps", "Re&ject…"),
         "dicel_decide_expense",
         lambda window: ExpenseDecisionDialog.open_for(window, approve=False),
         frozenset({"pending"}),
@@ -143,27 +156,31 @@ register(
 register(
     "expenses",
     RecordAction(
-        _tr("&Withdraw…"),
+        QCoreApplication.translate("FinanceSteps", "&Withdraw…"),
         "dicel_cancel_expense",
         cancel_expense,
         frozenset({"pending"}),
-        tooltip=_tr("Filed by mistake: it will not be decided"),
+        tooltip=QCoreApplication.translate(
+            "FinanceSteps", "Filed by mistake: it will not be decided"
+        ),
     ),
 )
 register(
     "invoices",
     RecordAction(
-        _tr("&Issue"),
+        QCoreApplication.translate("FinanceSteps", "&Issue"),
         "dicel_issue_invoice",
         issue_invoice,
         frozenset({"draft"}),
-        tooltip=_tr("Send it: its lines and amounts are then fixed"),
+        tooltip=QCoreApplication.translate(
+            "FinanceSteps", "Send it: its lines and amounts are then fixed"
+        ),
     ),
 )
 register(
     "invoices",
     RecordAction(
-        _tr("Record &payment…"),
+        QCoreApplication.translate("FinanceSteps", "Record &payment…"),
         "dicel_record_invoice_payment",
         InvoicePaymentDialog.open_for,
         _AWAITING_PAYMENT,
@@ -172,17 +189,19 @@ register(
 register(
     "invoices",
     RecordAction(
-        _tr("Cance&l invoice…"),
+        QCoreApplication.translate("FinanceSteps", "Cance&l invoice…"),
         "dicel_cancel_invoice",
         cancel_invoice,
         frozenset({"draft", "sent", "overdue"}),
-        tooltip=_tr("Nothing of it has been paid: it will no longer be owed"),
+        tooltip=QCoreApplication.translate(
+            "FinanceSteps", "Nothing of it has been paid: it will no longer be owed"
+        ),
     ),
 )
 register(
     "payroll_periods",
     RecordAction(
-        _tr("&Approve period…"),
+        QCoreApplication.translate("FinanceSteps", "&Approve period…"),
         "dicel_approve_payroll",
         lambda window: PayrollDecisionDialog.open_for(window, PeriodStep.APPROVE),
         frozenset({"pending"}),
@@ -191,7 +210,7 @@ register(
 register(
     "payroll_periods",
     RecordAction(
-        _tr("&Cancel run…"),
+        QCoreApplication.translate("FinanceSteps", "&Cancel run…"),
         "dicel_cancel_payroll",
         lambda window: PayrollDecisionDialog.open_for(window, PeriodStep.CANCEL),
         frozenset({"pending"}),
@@ -200,7 +219,7 @@ register(
 register(
     "payroll_periods",
     RecordAction(
-        _tr("Mark &paid…"),
+        QCoreApplication.translate("FinanceSteps", "Mark &paid…"),
         "dicel_pay_payroll",
         PayrollPaymentDialog.open_for,
         frozenset({"approved"}),
@@ -208,9 +227,19 @@ register(
 )
 register(
     "payroll_records",
-    RecordAction(_tr("&Print…"), "dicel_payslip", print_payslip, _PAYSLIP_STATES),
+    RecordAction(
+        QCoreApplication.translate("FinanceSteps", "&Print…"),
+        "dicel_payslip",
+        print_payslip,
+        _PAYSLIP_STATES,
+    ),
 )
 register(
     "payroll_records",
-    RecordAction(_tr("Save as P&DF…"), "dicel_payslip", save_payslip, _PAYSLIP_STATES),
+    RecordAction(
+        QCoreApplication.translate("FinanceSteps", "Save as P&DF…"),
+        "dicel_payslip",
+        save_payslip,
+        _PAYSLIP_STATES,
+    ),
 )
