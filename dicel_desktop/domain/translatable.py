@@ -7,7 +7,7 @@ translates the text when it shows it, with the same context:
 ``QCoreApplication.translate("errors", MESSAGES[code])``.
 
 Contexts: ``errors`` (domain.errors.MESSAGES), ``labels`` (titles, column labels and
-choice words: gui.translations.label), ``dashboards`` (figure titles and captions).
+choice words: gui.translations.tr_label), ``dashboards`` (figure titles and captions).
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -35,7 +35,7 @@ APPLICATION = "DICEL Desktop"
 #: How long a closing program waits for the login window's work (keyring, login) to end.
 _EXIT_WAIT_S = 5.0
 #: The name of the demo's one server in the login window.
-DEMO_PROFILE_NAME = "Demo company (this computer)"
+DEMO_PROFILE_NAME = QT_TRANSLATE_NOOP("LoginWindow", "Demo company (this computer)")
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -131,7 +131,7 @@ class DemoStarter(QObject):
                     probe.stop()
             raise
         profile = ConnectionProfile(
-            name=DEMO_PROFILE_NAME,
+            name=QCoreApplication.translate("LoginWindow", DEMO_PROFILE_NAME),
             host="127.0.0.1",
             port=demo.cluster.port,
             database=demo_mode.DEMO_DATABASE,

@@ -15,17 +15,19 @@ speaks that language (a French PC in France keeps ``fr_FR``).
 Strings produced below the GUI (error sentences, column labels, choice words, dashboard
 titles) are marked there with ``domain.translatable.QT_TRANSLATE_NOOP`` (or listed in the
 generated ``i18n/schema_words.py``) and translated here at display time with the same
-context: :func:`label` for the schema's words.
+context: :func:`tr_label` for the schema's words.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -55,9 +57,45 @@ LABELS_CONTEXT = "labels"
 _installed: list[QTranslator] = []
 
 
-def label(text: str) -> str:
+def tr_label(text: str) -> str:
     """A column label, table title or choice word from below the GUI, translated."""
     return QCoreApplication.translate(LABELS_CONTEXT, text) if text else text
+
+
+def translated_form(spec: Any) -> Any:
+    """A form's spec (services.form_types.FormSpec) with its record name, field labels,
+    section and detail titles in the person's language: every widget made from it then
+    reads translated. The English spec stays what services compare and cache."""
+    if not _installed:
+        return spec
+    return dataclasses.replace(
+        spec,
+        record_title=tr_label(spec.record_title),
+        fields={
+            name: dataclasses.replace(field, label=tr_label(field.label))
+            for name, field in spec.fields.items()
+        },
+        sections=tuple(
+            dataclasses.replace(section, title=tr_label(section.title)) for section in spec.sections
+        ),
+        details=tuple(
+            dataclasses.replace(detail, title=tr_label(detail.title)) for detail in spec.details
+        ),
+    )
+
+
+def translated_table(spec: Any) -> Any:
+    """A list's spec (services.columns.TableSpec) with its title and column labels in
+    the person's language."""
+    if not _installed:
+        return spec
+    return dataclasses.replace(
+        spec,
+        label=tr_label(spec.label),
+        columns=tuple(
+            dataclasses.replace(column, label=tr_label(column.label)) for column in spec.columns
+        ),
+    )
 
 
 def chosen_language(settings: QSettings | None = None) -> str:

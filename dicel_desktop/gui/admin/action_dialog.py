@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.error_sentences import describe_error, is_database_error
-from dicel_desktop.gui.translations import label
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.worker import DbWorker
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def sentence(error: BaseException) -> str:
 
 def role_text(role: Role) -> str:
     """A role's name as a person reads it, translated."""
-    return label(role.label)
+    return tr_label(role.label)
 
 
 def in_transaction(work: Callable[[Any], Any]) -> Callable[[Session], Any]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.values import EMPTY, FieldDisplay
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import history
 from dicel_desktop.services.forms import FieldKind, FieldSpec, table_fields
@@ -111,7 +112,7 @@ class HistoryPanel(QWidget):
             top.setFirstColumnSpanned(True)
             for change in entry.changes:
                 field = self.fields.get(change.column)
-                label = field.label if field else change.column
+                label = tr_label(field.label) if field else change.column
                 before = self._text(field, change.column, change.old)
                 after = self._text(field, change.column, change.new)
                 top.addChild(QTreeWidgetItem([label, before, after]))

@@ -28,7 +28,7 @@ from dicel_desktop.domain.case_flows import Asks, CaseFlow, Step
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
-from dicel_desktop.gui.translations import label
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.services import cases
 
@@ -163,7 +163,7 @@ class CaseStepDialog(QDialog):
         self._assignees_loaded = True
         current = self._record.values.get(self._flow.assignee or "")
         for person in people:
-            role = label(person.role.label)
+            role = tr_label(person.role.label)
             self.assignee.addItem(f"{person.name} ({role})", person.user_id)
         self.assignee.setPlaceholderText(self.tr("Choose a person"))
         self.assignee.setCurrentIndex(self.assignee.findData(current) if current else -1)

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from dicel_desktop.gui.operations import Op
@@ -135,11 +135,11 @@ _PAYSLIP_STATES = frozenset({"pending", "approved", "paid"})
 register(
     "expenses",
     RecordAction(
-        QCoreApplication.translate("FinanceSteps", "&Approve…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "&Approve…"),
         "dicel_decide_expense",
         lambda window: ExpenseDecisionDialog.open_for(window, approve=True),
         frozenset({"pending"}),
-        tooltip=QCoreApplication.translate(
+        tooltip=QT_TRANSLATE_NOOP(
             "FinanceSteps", "Approve this expense: its budget line is charged"
         ),
     ),
@@ -147,7 +147,7 @@ register(
 register(
     "expenses",
     RecordAction(
-        QCoreApplication.translate("FinanceSteps", "Re&ject…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "Re&ject…"),
         "dicel_decide_expense",
         lambda window: ExpenseDecisionDialog.open_for(window, approve=False),
         frozenset({"pending"}),
@@ -156,31 +156,27 @@ register(
 register(
     "expenses",
     RecordAction(
-        QCoreApplication.translate("FinanceSteps", "&Withdraw…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "&Withdraw…"),
         "dicel_cancel_expense",
         cancel_expense,
         frozenset({"pending"}),
-        tooltip=QCoreApplication.translate(
-            "FinanceSteps", "Filed by mistake: it will not be decided"
-        ),
+        tooltip=QT_TRANSLATE_NOOP("FinanceSteps", "Filed by mistake: it will not be decided"),
     ),
 )
 register(
     "invoices",
     RecordAction(
-        QCoreApplication.translate("FinanceSteps", "&Issue"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "&Issue"),
         "dicel_issue_invoice",
         issue_invoice,
         frozenset({"draft"}),
-        tooltip=QCoreApplication.translate(
-            "FinanceSteps", "Send it: its lines and amounts are then fixed"
-        ),
+        tooltip=QT_TRANSLATE_NOOP("FinanceSteps", "Send it: its lines and amounts are then fixed"),
     ),
 )
 register(
     "invoices",
     RecordAction(
-        QCoreApplication.translate("FinanceSteps", "Record &payment…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "Record &payment…"),
         "dicel_record_invoice_payment",
         InvoicePaymentDialog.open_for,
         _AWAITING_PAYMENT,
@@ -189,11 +185,11 @@ register(
 register(
     "invoices",
     RecordAction(
-        QCoreApplication.translate("FinanceSteps", "Cance&l invoice…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "Cance&l invoice…"),
         "dicel_cancel_invoice",
         cancel_invoice,
         frozenset({"draft", "sent", "overdue"}),
-        tooltip=QCoreApplication.translate(
+        tooltip=QT_TRANSLATE_NOOP(
             "FinanceSteps", "Nothing of it has been paid: it will no longer be owed"
         ),
     ),
@@ -201,7 +197,7 @@ register(
 register(
     "payroll_periods",
     RecordAction(
-        QCoreApplication.translate("FinanceSteps", "&Approve period…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "&Approve period…"),
         "dicel_approve_payroll",
         lambda window: PayrollDecisionDialog.open_for(window, PeriodStep.APPROVE),
         frozenset({"pending"}),
@@ -210,7 +206,7 @@ register(
 register(
     "payroll_periods",
     RecordAction(
-        QCoreApplication.translate("FinanceSteps", "&Cancel run…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "&Cancel run…"),
         "dicel_cancel_payroll",
         lambda window: PayrollDecisionDialog.open_for(window, PeriodStep.CANCEL),
         frozenset({"pending"}),
@@ -219,7 +215,7 @@ register(
 register(
     "payroll_periods",
     RecordAction(
-        QCoreApplication.translate("FinanceSteps", "Mark &paid…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "Mark &paid…"),
         "dicel_pay_payroll",
         PayrollPaymentDialog.open_for,
         frozenset({"approved"}),
@@ -228,7 +224,7 @@ register(
 register(
     "payroll_records",
     RecordAction(
-        QCoreApplication.translate("FinanceSteps", "&Print…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "&Print…"),
         "dicel_payslip",
         print_payslip,
         _PAYSLIP_STATES,
@@ -237,7 +233,7 @@ register(
 register(
     "payroll_records",
     RecordAction(
-        QCoreApplication.translate("FinanceSteps", "Save as P&DF…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "Save as P&DF…"),
         "dicel_payslip",
         save_payslip,
         _PAYSLIP_STATES,

@@ -34,7 +34,7 @@ from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.operations import Op
-from dicel_desktop.gui.translations import label as schema_label
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
@@ -230,7 +230,7 @@ def state_text(value: str | None) -> str:
     """A state as a person reads it ("Partially paid"), translated."""
     if not value:
         return "—"
-    return schema_label(words(value).capitalize())
+    return tr_label(words(value).capitalize())
 
 
 def after_step(window: RecordWindow) -> None:

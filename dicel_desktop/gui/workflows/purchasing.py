@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from dicel_desktop.domain.errors import DicelError
@@ -226,17 +226,17 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
     (
         "purchase_orders",
         RecordAction(
-            QCoreApplication.translate("PurchasingSteps", "S&ubmit"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "S&ubmit"),
             "dicel_submit_purchase_order",
             _submit,
             frozenset({"draft"}),
-            tooltip=QCoreApplication.translate("PurchasingSteps", "Send the order for approval"),
+            tooltip=QT_TRANSLATE_NOOP("PurchasingSteps", "Send the order for approval"),
         ),
     ),
     (
         "purchase_orders",
         RecordAction(
-            QCoreApplication.translate("PurchasingSteps", "&Approve…"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "&Approve…"),
             "dicel_decide_purchase_order",
             functools.partial(_decide, approve=True),
             frozenset({"pending"}),
@@ -246,7 +246,7 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
     (
         "purchase_orders",
         RecordAction(
-            QCoreApplication.translate("PurchasingSteps", "&Reject…"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "&Reject…"),
             "dicel_decide_purchase_order",
             functools.partial(_decide, approve=False),
             frozenset({"pending"}),
@@ -256,23 +256,21 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
     (
         "purchase_orders",
         RecordAction(
-            QCoreApplication.translate("PurchasingSteps", "Recei&ve…"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "Recei&ve…"),
             "dicel_receive_purchase_order",
             _receive,
             frozenset({"approved", "ordered", "partially_received"}),
-            tooltip=QCoreApplication.translate(
-                "PurchasingSteps", "Record what arrived, line by line"
-            ),
+            tooltip=QT_TRANSLATE_NOOP("PurchasingSteps", "Record what arrived, line by line"),
         ),
     ),
     (
         "purchase_orders",
         RecordAction(
-            QCoreApplication.translate("PurchasingSteps", "Mark &ordered…"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "Mark &ordered…"),
             "dicel_mark_purchase_order_ordered",
             _mark_ordered,
             frozenset({"approved"}),
-            tooltip=QCoreApplication.translate(
+            tooltip=QT_TRANSLATE_NOOP(
                 "PurchasingSteps", "Record that the order was sent to its supplier"
             ),
         ),
@@ -280,11 +278,11 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
     (
         "purchase_orders",
         RecordAction(
-            QCoreApplication.translate("PurchasingSteps", "Cance&l order…"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "Cance&l order…"),
             "dicel_cancel_purchase_order",
             _cancel,
             frozenset({"draft", "pending", "approved", "ordered"}),
-            tooltip=QCoreApplication.translate(
+            tooltip=QT_TRANSLATE_NOOP(
                 "PurchasingSteps",
                 "Nothing of it has arrived yet: it will not be ordered or received",
             ),
@@ -293,10 +291,10 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
     (
         "inventory_items",
         RecordAction(
-            QCoreApplication.translate("PurchasingSteps", "&Move stock…"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "&Move stock…"),
             "dicel_move_stock",
             _move_stock,
-            tooltip=QCoreApplication.translate(
+            tooltip=QT_TRANSLATE_NOOP(
                 "PurchasingSteps", "Stock in, out, or a correction after a count"
             ),
         ),
