@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -60,6 +61,52 @@ _installed: list[QTranslator] = []
 def tr_label(text: str) -> str:
     """A column label, table title or choice word from below the GUI, translated."""
     return QCoreApplication.translate(LABELS_CONTEXT, text) if text else text
+
+
+_ENGLISH_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTH_WORD = re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS) + r")\b")
+
+
+def record_name(name: str) -> str:
+    """A record's name as the database writes it ("Annual leave, Eric Habimana, 3-7 March
+    2027": services.references builds it in SQL, in English) in the person's language:
+    the kind of record and the month names translated, the rest (names, numbers) as it is.
+    """
+    if not _installed or not name:
+        return name
+    from dicel_desktop.domain.tables import TABLES
+
+    for info in TABLES.values():
+        kind = info.naming.kind if info.naming else None
+        if kind is None:
+            continue
+        for value in kind.choices:
+            words = kind.of(value)
+            if name.startswith(words + ",") or name == words:
+                name = tr_label(words) + name[len(words) :]
+                break
+    locale = QLocale()
+    return _MONTH_WORD.sub(
+        lambda m: (
+            locale.standaloneMonthName(_ENGLISH_MONTHS.index(m.group(1)) + 1)
+            if locale.language() != QLocale.Language.French
+            else locale.monthName(_ENGLISH_MONTHS.index(m.group(1)) + 1)
+        ),
+        name,
+    )
 
 
 def translated_form(spec: Any) -> Any:

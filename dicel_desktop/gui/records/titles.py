@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from dicel_desktop.domain.tables import in_sentence, table_info
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import record_name, tr_label
 from dicel_desktop.services.forms import FormSpec
 from dicel_desktop.services.records import Record
 
@@ -25,9 +25,9 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
     elif tr_label(record.title) == what or (
         record.name and naming is not None and naming.says_kind
     ):
-        title = tr_label(record.title)
+        title = record_name(tr_label(record.title))
     else:
-        title = f"{what} {record.title}"
+        title = f"{what} {record_name(record.title)}"
     if spec.read_only or (record is not None and not spec.can_update):
         note = QCoreApplication.translate(
             "RecordWindow",

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.translations import record_name
 from dicel_desktop.services.inbox import WaitingItem
 
 #: The row's WaitingItem.
@@ -83,7 +84,7 @@ class InboxModel(QAbstractTableModel):
             amount = self._format.money(item.amount, item.currency or "RWF")
         return (
             kind_label(item.kind),
-            self._format.text(item.title),
+            self._format.text(record_name(item.title)),
             self._format.text(item.detail),
             amount,
             self._format.datetime(item.submitted_at),
