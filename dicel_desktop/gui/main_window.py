@@ -28,6 +28,7 @@ from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import workflows  # noqa: F401  (registers the workflow steps)
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
+from dicel_desktop.gui.language_menu import add_language_menu
 from dicel_desktop.gui.live_inbox import LiveInbox
 from dicel_desktop.gui.printing.list_job import ListPrintJob
 from dicel_desktop.gui.printing.pages import PageJob, widget_job
@@ -223,6 +224,8 @@ class MainWindow(QMainWindow):
         for action in (self.action_refresh, self.action_find, self.action_count):
             view.addAction(action)
         view.addAction(self.action_columns)
+        view.addSeparator()
+        self.language_menu = add_language_menu(view, self._settings, self)
         go = bar.addMenu(self.tr("&Go"))
         for action in self.module_actions:
             go.addAction(action)

@@ -51,8 +51,6 @@ LANGUAGES = (("en", "English"), ("fr", "Français"), ("rw", "Ikinyarwanda"))
 SETTINGS_KEY = "language"
 #: Environment variable that chooses the language for one run (``--language``).
 ENV_VAR = "DICEL_LANGUAGE"
-#: The context of the schema's words (column labels, table titles, choices) in the .ts.
-LABELS_CONTEXT = "labels"
 
 #: Translators installed by install_translators (kept alive: Qt does not own them).
 _installed: list[QTranslator] = []
@@ -60,7 +58,7 @@ _installed: list[QTranslator] = []
 
 def tr_label(text: str) -> str:
     """A column label, table title or choice word from below the GUI, translated."""
-    return QCoreApplication.translate(LABELS_CONTEXT, text) if text else text
+    return QCoreApplication.translate("labels", text) if text else text
 
 
 _ENGLISH_MONTHS = [

@@ -4,7 +4,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../gui/editors/choices.py" line="+67"/>
+        <location filename="../gui/editors/choices.py" line="+68"/>
         <source>Not set</source>
         <extracomment>Offered first: the company&apos;s currency, then those it deals in most (the region&apos;s, the big international ones), then other ISO 4217 codes seen in trade with Rwanda. Any other three-letter code may still be typed.</extracomment>
         <translation>Non renseigné</translation>
@@ -146,7 +146,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+73"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+74"/>
         <source>Approve</source>
         <extracomment>Outcome colours that read on light and dark palettes alike. The decisions were taken (some may have been refused): the Decisions, in order. What became of each item, once decided.</extracomment>
         <translation>Approuver</translation>
@@ -258,8 +258,13 @@
         <source>, from {name}</source>
         <translation>, de {name}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind}: {title}</source>
+        <translation>{kind} : {title}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n approved.</source>
         <translation>
             <numerusform>%n approuvé.</numerusform>
@@ -1192,7 +1197,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../gui/widgets/document_support.py" line="+36"/>
+        <location filename="../gui/widgets/document_support.py" line="+35"/>
         <source>PDF document</source>
         <extracomment>What a person calls the common kinds of files (translated when shown).</extracomment>
         <translation>Document PDF</translation>
@@ -1270,7 +1275,7 @@
         <translation>Message Outlook</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The file “{name}” is no longer there. Choose it again.</source>
         <translation>Le fichier « {name} » n’existe plus. Choisissez-le à nouveau.</translation>
     </message>
@@ -1935,7 +1940,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../gui/tabs/inbox_model.py" line="+30"/>
+        <location filename="../gui/tabs/inbox_model.py" line="+31"/>
         <source>Kind</source>
         <extracomment>The row&apos;s WaitingItem.</extracomment>
         <translation>Nature</translation>
@@ -2376,6 +2381,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../gui/language_menu.py" line="+22"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies when DICEL Desktop starts again.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de DICEL Desktop.</translation>
+    </message>
+</context>
+<context>
     <name>Leave</name>
     <message>
         <location filename="../gui/workflows/leave_texts.py" line="+23"/>
@@ -2515,7 +2543,7 @@
     <message>
         <location line="+32"/>
         <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2679,18 +2707,18 @@
 <context>
     <name>LiveInbox</name>
     <message>
-        <location filename="../gui/live_inbox.py" line="+74"/>
+        <location filename="../gui/live_inbox.py" line="+75"/>
         <source>Waiting for your decision</source>
         <extracomment>The tables whose records come and go in the inbox. Lists of other tables to reload after decisions taken here. Told of new work while the window is behind (tests read ``notice.last``).</extracomment>
         <translation>En attente de votre décision</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{kind}: {title}</source>
         <translation>{kind} : {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{what}, from {name}</source>
         <translation>{what}, de {name}</translation>
     </message>
@@ -2932,7 +2960,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+151"/>
+        <location filename="../gui/main_window.py" line="+152"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
@@ -2967,19 +2995,19 @@
         <translation>Enregistrer la liste courante en document PDF</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>My work ({count})</source>
         <translation>Mon travail ({count})</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+182"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>My work</source>
         <extracomment>How often the status bar checks that the server still answers. The person chose File &gt; Log out: the login window should come back. The question asked when closing with unsaved records (tests answer it).</extracomment>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>Working…</source>
         <extracomment>Shown in the status bar while the DB worker is busy.</extracomment>
         <translation>Traitement en cours…</translation>
@@ -3067,7 +3095,7 @@
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>

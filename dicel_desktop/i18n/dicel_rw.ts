@@ -4,7 +4,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../gui/editors/choices.py" line="+67"/>
+        <location filename="../gui/editors/choices.py" line="+68"/>
         <source>Not set</source>
         <extracomment>Offered first: the company&apos;s currency, then those it deals in most (the region&apos;s, the big international ones), then other ISO 4217 codes seen in trade with Rwanda. Any other three-letter code may still be typed.</extracomment>
         <translation type="unfinished"></translation>
@@ -146,145 +146,150 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+73"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+74"/>
         <source>Approve</source>
         <extracomment>Outcome colours that read on light and dark palettes alike. The decisions were taken (some may have been refused): the Decisions, in order. What became of each item, once decided.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve this item?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wemeza iki kintu?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Approve these %n items?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wemeza ibi bintu %n?</numerusform>
+            <numerusform>Wemeza ibi bintu %n?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Emeza %n</numerusform>
+            <numerusform>&amp;Emeza %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwanga</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject this item?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanga iki kintu?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Reject these %n items?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wanga ibi bintu %n?</numerusform>
+            <numerusform>Wanga ibi bintu %n?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anga</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>&amp;Reject %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Anga %n</numerusform>
+            <numerusform>&amp;Anga %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Items to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibigomba gufatirwa icyemezo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Note (optional, recorded with each decision):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Icyitonderwa (si ngombwa, cyandikwa kuri buri cyemezo):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyitonderwa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Incamake</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Deciding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufata icyemezo…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Byemejwe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanzwe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not decided: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta cyemezo cyafashwe: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing could be decided: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta cyemezo cyashoboye gufatwa: {problem}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>, from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>, cyatanzwe na {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byemejwe.</numerusform>
+            <numerusform>%n byemejwe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byanzwe.</numerusform>
+            <numerusform>%n byanzwe.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 not decided: the reason is beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nticyafatiwe icyemezo: impamvu iri iruhande rwacyo.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n not decided: the reason is beside each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ntibyafatiwe icyemezo: impamvu iri iruhande rwa buri kimwe.</numerusform>
+            <numerusform>%n ntibyafatiwe icyemezo: impamvu iri iruhande rwa buri kimwe.</numerusform>
         </translation>
     </message>
 </context>
@@ -343,7 +348,7 @@
     <message>
         <location line="+40"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufunga</translation>
     </message>
 </context>
 <context>
@@ -396,7 +401,7 @@
     <message>
         <location line="+52"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birakorwa…</translation>
     </message>
 </context>
 <context>
@@ -1014,47 +1019,47 @@
         <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+43"/>
         <source>Approve or reject the purchase order</source>
         <extracomment>The decision was taken: the order&apos;s state after it (&quot;pending&quot;, &quot;approved&quot;...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza cyangwa kwanga urupapuro rwo gutumiza</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyitonderwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why, for whoever reads the order later</source>
-        <translation type="unfinished"></translation>
+        <translation>Impamvu, ku bazasoma uru rupapuro nyuma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Icyitonderwa:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anga</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Approve or reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza cyangwa kwanga %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This purchase order is %1: there is nothing left to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uru rupapuro rwo gutumiza ni %1: nta cyemezo gisigaye gufatwa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You decide for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufata icyemezo mu izina rya: %1.</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1107,7 @@
     <message>
         <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Biratangira…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1136,7 +1141,7 @@
         <location filename="../gui/widgets/document_list.py" line="+40"/>
         <source>Name</source>
         <extracomment>The document&apos;s id (str) on each row. Enter or a double click on a file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Izina</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1156,13 +1161,13 @@
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove</source>
         <extracomment>Delete: the panel connects it to Remove and enables it with the button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kuvanaho</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1197,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../gui/widgets/document_support.py" line="+36"/>
+        <location filename="../gui/widgets/document_support.py" line="+35"/>
         <source>PDF document</source>
         <extracomment>What a person calls the common kinds of files (translated when shown).</extracomment>
         <translation type="unfinished"></translation>
@@ -1270,7 +1275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The file “{name}” is no longer there. Choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,7 +1303,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fungura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1426,137 +1431,137 @@
     <message>
         <location filename="../gui/workflows/expense_decision_dialog.py" line="+49"/>
         <source>Decide an expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufata icyemezo ku ikoreshwa ry’amafaranga</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expense %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikoreshwa ry’amafaranga %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatanzwe na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyiciro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwatanze serivisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibisobanuro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingengo y’imari</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reading the budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusoma ingengo y’imari…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allocated / spent / left</source>
-        <translation type="unfinished"></translation>
+        <translation>Yagenewe / yakoreshejwe / isigaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left after approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Izasigara nyuma yo kwemeza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Budget warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Iburira ku ngengo y’imari</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Icyitonderwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyitonderwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why, in a few words (the person who filed it reads this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impamvu, mu magambo make (uwabitanze azabisoma)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anga</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This expense is no longer there to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iri koreshwa ry’amafaranga ntirikiriho ngo rifatirwe icyemezo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no department</source>
-        <translation type="unfinished"></translation>
+        <translation>nta shami</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no budget line for this: approving is refused until finance creates one. Rejecting is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta murongo w’ingengo y’imari ubigenewe: kwemeza ntibyemewe kugeza igihe ishami ry’imari riwushyiriyeho. Kwanga birashoboka.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This budget line is %1: approving is refused while it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyu murongo w’ingengo y’imari ni %1: kwemeza ntibyemewe igihe ukiri bityo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approving this overspends the budget line by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubyemeza birenza umurongo w’ingengo y’imari ho %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Approve anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza uko byagenda kose</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Approving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rejecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwanga…</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1784,7 @@
     <message>
         <location line="+31"/>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1789,7 +1794,7 @@
     <message>
         <location line="+8"/>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nga…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1839,12 +1844,12 @@
     <message>
         <location line="+9"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capa…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika nka P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -1935,50 +1940,50 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../gui/tabs/inbox_model.py" line="+30"/>
+        <location filename="../gui/tabs/inbox_model.py" line="+31"/>
         <source>Kind</source>
         <extracomment>The row&apos;s WaitingItem.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Umutwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibisobanuro birambuye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatanzwe ku wa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Urupapuro rwo gutumiza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikoreshwa ry’amafaranga</translation>
     </message>
 </context>
 <context>
@@ -1987,92 +1992,92 @@
         <location filename="../gui/tabs/inbox_page.py" line="+55"/>
         <source>Waiting for your decision</source>
         <extracomment>Kind, title, details, amount, submitted, by. How many items wait now, after each list. Items that were not in the previous list (never for the first one). Open the record of an item: (table, id). Some items were decided from here: the Decisions. Whether a first list has arrived. The decision dialog last opened from here (tests drive it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bitegereje icyemezo cyawe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Biratangira…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakuru ako kanya</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Items waiting for your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibitegereje icyemezo cyawe</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing waits for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta kintu gitegereje icyemezo cyawe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nga…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fungura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve the selected items, one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza ibyatoranyijwe, kimwe kimwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reject the selected items, one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwanga ibyatoranyijwe, kimwe kimwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the current item&apos;s record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufungura inyandiko y’ikintu kiriho (Enter)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwihuza…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Ako kanya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked at intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Bigenzurwa buri gihe runaka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection lost — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New items appear as soon as they are submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibintu bishya bigaragara bikimara gutangwa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The connection to the server cannot bring news as it happens (it goes through a connection pool), so this list is read again at intervals and after each of your decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihuzanzira na seriveri ntirishobora kuzana amakuru ako kanya (rinyura mu kigega cy’amahuzanzira), bityo uru rutonde rwongera gusomwa buri gihe runaka na nyuma ya buri cyemezo cyawe.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This list could not be brought up to date: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uru rutonde ntirwashoboye kuvugururwa: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2128,7 @@
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Igiteranyo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2226,7 +2231,7 @@
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2279,7 @@
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvanaho</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2332,7 +2337,7 @@
     <message>
         <location filename="../gui/editors/json_records.py" line="+76"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2342,12 +2347,12 @@
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeri</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2376,31 +2381,54 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../gui/language_menu.py" line="+22"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ururimi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system&apos;s language</source>
+        <translation>Ururimi rwa mudasobwa</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Language</source>
+        <translation>Ururimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies when DICEL Desktop starts again.</source>
+        <translation>Ururimi rushya ruzakoreshwa ubutaha DICEL Desktop itangiye.</translation>
+    </message>
+</context>
+<context>
     <name>Leave</name>
     <message>
         <location filename="../gui/workflows/leave_texts.py" line="+23"/>
         <source>%1 leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>1 working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Umunsi 1 w’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Iminsi %1 y’akazi</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nta minsi igenwe ku mwaka. Mu %2: %3 yafashwe, %4 itegereje icyemezo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %6 left to request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, %6 isigaye yasabwa.</translation>
     </message>
 </context>
 <context>
@@ -2409,149 +2437,149 @@
         <location filename="../gui/workflows/leave_decision_dialog.py" line="+80"/>
         <source>Decide on a leave request</source>
         <extracomment>Refusals after which deciding again cannot succeed: the request moved on. The request was decided: True approved, False rejected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufungura ubusabe…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byemejwe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanzwe.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Employee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukozi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amatariki:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impamvu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyatanzwe ku wa:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Iminsi isigaye</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+6"/>
         <source>Who else in the team is away then</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandi bo mu itsinda badahari icyo gihe</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Nobody else in the team is away or asking to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta wundi wo mu itsinda udahari cyangwa wabisabye.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Amatariki</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Uko bihagaze</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Note to the employee (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubutumwa ku mukozi (si ngombwa):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note to the employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubutumwa ku mukozi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufunga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without deciding (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufunga udafashe icyemezo (Esc)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nta yatanzwe)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Waiting includes this request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iminsi itegereje irimo n’ubu busabe (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once approved: %1 taken of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nibimara kwemezwa: %1 yafashwe kuri %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Approving would take %1 days beyond the allowance: the database will refuse it. Reject it, or ask for a shorter request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubyemeza byarenza iminsi igenwe ho iminsi %1: ububiko bw’amakuru buzabyanga. Byange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This request is %1 already: there is nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubu busabe bwamaze kuba %1: nta cyemezo gisigaye gufatwa.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Approving…</source>
         <extracomment>Rows of the team&apos;s leave shown without scrolling; more scroll. The widest the dialog grows to show the team&apos;s dates whole.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rejecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwanga…</translation>
     </message>
 </context>
 <context>
@@ -2649,22 +2677,22 @@
     <message>
         <location filename="../gui/workflows/leave.py" line="+33"/>
         <source>&amp;Approve or reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza cyangwa wange…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decide on this request, with the balance and the team&apos;s leave in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Fata icyemezo kuri ubu busabe, urebye iminsi isigaye n’ibiruhuko by’itsinda</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel &amp;leave…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika &amp;ikiruhuko…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Withdraw this request, or give an approved leave&apos;s days back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvanaho ubu busabe, cyangwa gusubiza iminsi y’ikiruhuko cyemejwe</translation>
     </message>
 </context>
 <context>
@@ -2679,27 +2707,27 @@
 <context>
     <name>LiveInbox</name>
     <message>
-        <location filename="../gui/live_inbox.py" line="+74"/>
+        <location filename="../gui/live_inbox.py" line="+75"/>
         <source>Waiting for your decision</source>
         <extracomment>The tables whose records come and go in the inbox. Lists of other tables to reload after decisions taken here. Told of new work while the window is behind (tests read ``notice.last``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bitegereje icyemezo cyawe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>{what}, from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, byatanzwe na {name}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new items wait for your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ibintu bishya %n bitegereje icyemezo cyawe.</numerusform>
+            <numerusform>Ibintu bishya %n bitegereje icyemezo cyawe.</numerusform>
         </translation>
     </message>
 </context>
@@ -2709,439 +2737,440 @@
         <location filename="../gui/login_window.py" line="+74"/>
         <source>Logging in failed because of an unexpected problem ({problem}). Try again; if it happens again, tell IT.</source>
         <extracomment>Seconds libpq waits for the server before the login says it cannot be reached. DemoUser-like objects: ``email``, ``name``, ``role``, ``department``. Why the password could not be remembered, or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kwinjira byanze kubera ikibazo kitari kitezwe ({problem}). Ongera ugerageze; nibyongera kuba, menyesha abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Checking this computer&apos;s password store…</source>
         <extracomment>The person logged in: services.auth.LoggedIn (engine, user id, name, role, e-mail). The window painted for the first time (startup defers heavy work until then). A login attempt ended without success; the argument is the sentence shown. The keyring check is done: remember_me is then enabled or disabled for good. (server, e-mail) the password field was filled for from the keyring, if it was.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kugenzura ububiko bw’amagambo y’ibanga bw’iyi mudasobwa…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>DICEL ERP — Demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>DICEL ERP — Ikigo cy’igerageza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo mode: a made-up company, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uburyo bw’igerageza: ikigo cy’igitekerezo, kuri iyi mudasobwa gusa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The demo users appear here once the demo database has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abakoresha b’igerageza bagaragara hano ububiko bw’amakuru bw’igerageza bumaze gutangira.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>From {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bivuye muri {file}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No server is set up on this computer yet. Click “Add…” and enter the details IT gave you, or ask IT to install the site profile (dicel.toml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta seriveri irashyirwa kuri iyi mudasobwa. Kanda “Ongeraho…” maze wandike amakuru wahawe n’abashinzwe ikoranabuhanga (IT), cyangwa ubasabe gushyiraho umwirondoro w’ikigo (dicel.toml).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Some server settings could not be used; tell IT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amwe mu mategeko ya seriveri ntiyashoboye gukoreshwa; menyesha abashinzwe ikoranabuhanga (IT):</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Creating the demo company (first run only; about a minute)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gushyiraho ikigo cy’igerageza (ubwa mbere gusa; hafi umunota umwe)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starting the demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangiza ububiko bw’amakuru bw’igerageza…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Creating the demo company (first run only; about a minute): {step}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gushyiraho ikigo cy’igerageza (ubwa mbere gusa; hafi umunota umwe): {step}…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The demo database is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko bw’amakuru bw’igerageza bwiteguye.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The demo database could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko bw’amakuru bw’igerageza ntibwashoboye gutangira.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every demo user&apos;s password is &lt;b&gt;{password}&lt;/b&gt;.&lt;br&gt;Double-click a person to fill in their login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga rya buri mukoresha w’igerageza ni &lt;b&gt;{password}&lt;/b&gt;.&lt;br&gt;Kanda kabiri ku muntu kugira ngo wuzuze imyirondoro ye yo kwinjira.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your password is kept in this computer&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ryawe ry’ibanga ribitswe mu bubiko bw’amagambo y’ibanga bw’iyi mudasobwa.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The server could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriveri ntiyashoboye kubikwa: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Remove server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvanaho seriveri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the server “{name}” from this list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvana seriveri “{name}” kuri uru rutonde?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The list of servers could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutonde rwa seriveri ntirwashoboye kubikwa: {reason}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Enter your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika aderesi yawe ya imeri.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika ijambo ryawe ry’ibanga.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Starting the demo database… you will be logged in when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangiza ububiko bw’amakuru bw’igerageza… urinjira bumaze kwitegura.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a server first (or add one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Banza uhitemo seriveri (cyangwa wongereho imwe).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwihuza na {name}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Winjiye.</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>Password not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga ntiryibutswe</translation>
     </message>
     <message>
         <location filename="../../ui/login_window.ui" line="+14"/>
         <source>DICEL ERP — Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>DICEL ERP — Kwinjira</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>DICEL ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>DICEL ERP</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Log in with your work e-mail address and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Injira ukoresheje aderesi ya imeri y’akazi n’ijambo ry’ibanga.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seriveri:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The database server to log in to, as set up by IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriveri y’ububiko bw’amakuru yo kwinjiramo, nk’uko yashyizweho n’abashinzwe ikoranabuhanga (IT)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a server that IT gave you the details of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeraho seriveri wahawe amakuru yayo n’abashinzwe ikoranabuhanga (IT)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeraho…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove a server you added yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvanaho seriveri wongeyeho ubwawe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvanaho</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imeri:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>name@dicel.rw</source>
-        <translation type="unfinished"></translation>
+        <translation>izina@dicel.rw</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’&amp;ibanga:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Remember my password on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ibuka ijambo ryanjye ry’ibanga kuri iyi mudasobwa</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Injira</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikigo cy’igerageza</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeri</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="+38"/>
         <source>Demo company (this computer)</source>
         <extracomment>How long a closing program waits for the login window&apos;s work (keyring, login) to end. The name of the demo&apos;s one server in the login window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ikigo cy’igerageza (iyi mudasobwa)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+151"/>
+        <location filename="../gui/main_window.py" line="+152"/>
         <source>&amp;Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohereza urutonde hanze…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the current list to Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubika urutonde ruriho muri Excel cyangwa CSV</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindura ijambo ryanjye ry’&amp;ibanga…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capa…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the current list, all its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Gucapa urutonde ruriho, imirongo yarwo yose</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika nka P&amp;DF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the current list as a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubika urutonde ruriho nk’inyandiko ya PDF</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>My work ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Akazi kanjye ({count})</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+182"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>My work</source>
         <extracomment>How often the status bar checks that the server still answers. The person chose File &gt; Log out: the login window should come back. The question asked when closing with unsaved records (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>Working…</source>
         <extracomment>Shown in the status bar while the DB worker is busy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Birakorwa…</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vugurura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload the list from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kongera gukura urutonde kuri seriveri</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shakisha…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the current list</source>
-        <translation type="unfinished"></translation>
+        <translation>Gushakisha mu rutonde ruriho</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Count rows exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bara imirongo neza</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose &amp;columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitamo &amp;inkingi…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko &amp;nshya</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new record in the current list</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko nshya mu rutonde ruriho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fungura inyandiko</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the selected row (also Enter or a double click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufungura umurongo watoranyijwe (cyangwa Enter, cyangwa ukanda kabiri)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Log out</source>
         <extracomment>The last notice shown over the window (tests read it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sohoka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funga porogaramu</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;About DICEL Desktop</source>
         <extracomment>The print or save under way (tests drive its dialogs).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ibyerekeye DICEL Desktop</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosiye</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inyandiko</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kureba</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jya kuri</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubufasha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Iby’ingenzi</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+193"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhujwe</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Your role cannot add to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano zawe ntizikwemerera kongera kuri “%1”.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gucapa</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>About DICEL Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyerekeye DICEL Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DICEL Desktop %1
 The office client of the DICEL ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICEL Desktop %1
+Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impinduka zitabitswe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subiramo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Discard and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reka maze ufunge</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga ryahinduwe</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Connection lost — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>A record has changes that are not saved. Review it before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari inyandiko ifite impinduka zitabitswe. Uyisubiramo mbere yo gufunga?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 records have changes that are not saved. Review them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko %1 zifite impinduka zitabitswe. Uzisubiramo mbere yo gufunga?</translation>
     </message>
 </context>
 <context>
@@ -3196,7 +3225,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Biratangira…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3216,7 +3245,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+4"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingano</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3320,7 +3349,7 @@ The office client of the DICEL ERP.</source>
         <location filename="../gui/tabs/my_leave_page.py" line="+45"/>
         <source>My leave</source>
         <extracomment>A request was filed from this page: its id. The dialog open now (tests drive it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ibiruhuko byanjye</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3343,44 +3372,44 @@ The office client of the DICEL ERP.</source>
     <message>
         <location filename="../gui/tabs/my_work_tab.py" line="+50"/>
         <source>My profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwirondoro wanjye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibiruhuko byanjye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Uko nitabira akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My payslips</source>
-        <translation type="unfinished"></translation>
+        <translation>Impapuro z’umushahara wanjye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My IT tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyo nasabye muri IT</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>Waiting for me ({count})</source>
         <extracomment>Roles that decide something most days (see MyWorkTab._may_decide). Item role holding the section key. How many items wait for the person&apos;s decision (after each list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bintegereje ({count})</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>There is no HR record linked to your login, so there is nothing to list here. Ask HR to link your employee record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta dosiye y’umukozi ihujwe na konti yawe, bityo nta cyo kwerekana hano. Saba ishami ry’abakozi guhuza dosiye yawe na konti yawe.</translation>
     </message>
     <message>
         <location line="-152"/>
         <location line="+121"/>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Bintegereje</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +3453,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+24"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imeri:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3565,104 +3594,104 @@ The office client of the DICEL ERP.</source>
     <message>
         <location filename="../gui/workflows/order_facts_view.py" line="+27"/>
         <source>Department manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Umuyobozi w’ishami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Imari</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyo ari cyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Igiciro kimwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Igiteranyo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lines of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibiri ku rupapuro rwo gutumiza</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+3"/>
         <source>Approval so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Aho kwemeza bigeze</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Drawn up by %1 (%2) on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwakozwe na %1 (%2) ku wa %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+66"/>
         <source>someone no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>umuntu utakiri ku rutonde</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>no department</source>
-        <translation type="unfinished"></translation>
+        <translation>nta shami</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delivery expected on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitegerejwe kugezwa ku wa %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Igiteranyo: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibisobanuro: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ntibiragerwaho.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: waits for this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bitegereje iki cyemezo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nyuma y’aho.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: approved by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: byemejwe na %2 ku wa %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: rejected by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: byanzwe na %2 ku wa %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -3763,12 +3792,12 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Icyitonderwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyitonderwa</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3793,7 +3822,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+13"/>
         <source>Approving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3977,22 +4006,22 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+4"/>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Umukozi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’umukozi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwanya w’akazi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4079,7 +4108,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location filename="../gui/tabs/payslips_page.py" line="+41"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capa…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4089,7 +4118,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+2"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika nka P&amp;DF…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4193,7 +4222,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+5"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gucapa</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -4394,112 +4423,112 @@ The office client of the DICEL ERP.</source>
         <location filename="../gui/tabs/profile_view.py" line="+21"/>
         <source>Me</source>
         <extracomment>(section, [(label, key)]) in the order a person reads their record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jyewe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki y’amavuko</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Akazi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’umukozi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwanya w’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Umuyobozi ukuriye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki yo gutangira akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employment type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’amasezerano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work location</source>
-        <translation type="unfinished"></translation>
+        <translation>Aho akorera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Uko ahagaze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role in DICEL</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano muri DICEL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Salary (monthly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara (buri kwezi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konti ya banki</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Loading your profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufungura umwirondoro wawe…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No profile was found for this login. Ask HR to link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta mwirondoro wabonetse kuri iyi konti. Saba ishami ry’abakozi kuwuhuza nayo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only you can see the salary and bank details shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni wowe wenyine ubona umushahara n’amakuru ya banki bigaragara hano.</translation>
     </message>
 </context>
 <context>
@@ -4623,7 +4652,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+6"/>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4682,7 +4711,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+6"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyo ari cyo</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4785,18 +4814,18 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika nka P&amp;DF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
         <extracomment>The print or save under way (tests drive its dialogs).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gufunga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4824,7 +4853,7 @@ The office client of the DICEL ERP.</source>
         <location line="+4"/>
         <location line="+77"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Biratangira…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4950,7 +4979,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+11"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Biratangira…</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -5018,7 +5047,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="-132"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyiciro</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5033,7 +5062,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Uko ahagaze</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6323,7 +6352,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderesi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6333,7 +6362,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubuyobozi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6353,7 +6382,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6378,7 +6407,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Annual leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko cy’umwaka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6398,7 +6427,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Byemejwe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6548,7 +6577,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Iminsi isigaye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6573,7 +6602,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingengo y’imari</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6608,7 +6637,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Byahagaritswe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6653,7 +6682,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyiciro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6703,7 +6732,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Abakiriya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6748,7 +6777,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Compassionate leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko cy’akababaro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6763,7 +6792,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubahiriza amategeko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6858,7 +6887,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Customer Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Serivisi ku bakiriya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6873,17 +6902,17 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki y’amavuko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Amatariki</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6918,7 +6947,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishami</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6928,7 +6957,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibisobanuro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7003,27 +7032,27 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukozi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’umukozi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Abakozi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employment type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’amasezerano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7068,7 +7097,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikoreshwa ry’amafaranga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7088,7 +7117,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikoreshwa ry’amafaranga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7138,7 +7167,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Imari</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7218,7 +7247,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki yo gutangira akazi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7238,7 +7267,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Human Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Abakozi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7248,7 +7277,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikoranabuhanga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7358,7 +7387,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7483,12 +7512,12 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Leave request</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusaba ikiruhuko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe bw’ibiruhuko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7578,7 +7607,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Maternity leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko cyo kubyara</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7663,7 +7692,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7698,7 +7727,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyitonderwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7843,7 +7872,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Paternity leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko cy’umubyeyi w’umugabo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7873,7 +7902,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7938,7 +7967,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitegereje</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7978,7 +8007,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8018,7 +8047,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwanya w’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8108,7 +8137,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Urupapuro rwo gutumiza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8123,7 +8152,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Impapuro zo gutumiza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8138,7 +8167,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8198,7 +8227,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugaruza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8233,7 +8262,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanzwe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8338,7 +8367,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingaruka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8423,7 +8452,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Sales &amp; Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Igurisha n’iyamamaza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8443,7 +8472,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Umutekano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8523,7 +8552,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Sick leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko cy’uburwayi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8563,7 +8592,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Uko ahagaze</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8593,7 +8622,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Study leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko cyo kwiga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8603,7 +8632,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatanzwe ku wa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8613,7 +8642,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Umuyobozi ukuriye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8753,7 +8782,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Umutwe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8848,7 +8877,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Igiciro kimwe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8863,7 +8892,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Unpaid leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko kidahemberwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8903,7 +8932,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwatanze serivisi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8953,7 +8982,7 @@ The office client of the DICEL ERP.</source>
     <message>
         <location line="+1"/>
         <source>Work location</source>
-        <translation type="unfinished"></translation>
+        <translation>Aho akorera</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -24,15 +24,20 @@ if TYPE_CHECKING:
 
 __all__ = ["RecordAction", "actions_for", "may_call", "register", "step_text"]
 
-#: The contexts the workflow modules mark their step texts in: registered at import,
-#: before a translator may be installed, they are translated when a button shows them.
-_STEP_CONTEXTS = ("FinanceSteps", "LeaveSteps", "PurchasingSteps", "CaseSteps")
-
 
 def step_text(text: str) -> str:
-    """A step's button text or tooltip, in the person's language."""
-    for context in _STEP_CONTEXTS:
-        translated = QCoreApplication.translate(context, text)
+    """A step's button text or tooltip, in the person's language.
+
+    The workflow modules register their steps at import, before a translator may be
+    installed, so they mark the texts (QT_TRANSLATE_NOOP) in their own context and the
+    button translates them when it shows them.
+    """
+    for translated in (
+        QCoreApplication.translate("FinanceSteps", text),
+        QCoreApplication.translate("LeaveSteps", text),
+        QCoreApplication.translate("PurchasingSteps", text),
+        QCoreApplication.translate("CaseSteps", text),
+    ):
         if translated != text:
             return translated
     return text

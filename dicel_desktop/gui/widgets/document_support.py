@@ -29,7 +29,6 @@ from dicel_desktop.services.files import human_size
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "DocumentsPanel"
 
 #: What a person calls the common kinds of files (translated when shown).
 _KINDS = {
@@ -63,14 +62,10 @@ _KINDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def kind_text(media_type: str) -> str:
     """What a person calls the kind of file ("PDF document"), or its media type."""
     known = _KINDS.get(media_type)
-    return _tr(known) if known else media_type
+    return QCoreApplication.translate("DocumentsPanel", known) if known else media_type
 
 
 def size_text(size: int, locale: QLocale) -> str:
