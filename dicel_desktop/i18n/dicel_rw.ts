@@ -356,7 +356,7 @@
     <message>
         <location filename="../gui/workflows/case_step_dialog.py" line="+109"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subira inyuma</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -815,32 +815,32 @@
         <location filename="../gui/dashboards/dashboard_page.py" line="+110"/>
         <source>Loading the figures…</source>
         <extracomment>Chart widgets made outside this package, by the name a dashboard&apos;s ``extra_charts`` gives: ``factory(worker, role, parent) -&gt; QWidget`` (the risk heatmap). A chart with ``records_requested(table, filters)`` opens its records as a figure does. Bar and line colour: the application&apos;s accent blue, readable on white and in print. The figures and charts are painted (or the load failed and said so).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gufungura imibare…</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Nothing on this dashboard is yours to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The figures could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imibare ntiyashoboye gufungurwa: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open the list of these records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungura urutonde rw’izi nyandiko</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 (million RWF)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (miliyoni RWF)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: no records in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nta nyandiko muri iki gihe</translation>
     </message>
 </context>
 <context>
@@ -849,120 +849,120 @@
         <location filename="../gui/widgets/data_grid.py" line="+80"/>
         <source>Below its minimum stock: time to order more.</source>
         <extracomment>Quick search waits this long after the last keystroke: one query per word typed, not one per letter. The busy indicator appears when loading has lasted this long. A new grid first paints with its first rows, or empty after this long. Starting widths of name-like columns, in average character widths. Free text that deserves more room than a code or a name. How a flagged row looks: a tint that reads on light and dark palettes alike (the text keeps its colour), and what its tooltip says.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Biri munsi y’ingano ntoya: igihe cyo gutumiza ibindi.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta murongo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>Umurongo %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about %1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>hafi umurongo %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Imirongo %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>hafi imirongo %1</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>Search</source>
         <extracomment>The user opened a record (double click, Enter): its id. The export running or last run from this list (File &gt; Export list…). Columns the chooser offers: listable and readable, in the table&apos;s order. The flag this list marks its rows with, or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Shakisha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finds rows where every word appears in a text column, a name or a state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishakisha imirongo irimo buri jambo mu nkingi y’inyandiko, mu izina cyangwa mu miterere</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Akayunguruzo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuraho utuyunguruzo</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+342"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkingi</translation>
     </message>
     <message>
         <location line="-337"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohereza hanze…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this list, as filtered and sorted, to Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika uru rutonde, uko ruyunguruwe kandi rutondetse, muri Excel cyangwa CSV</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Count exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara neza</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongera ufungure</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yego</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Filtered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruyunguruwe na %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+30"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubara…</translation>
     </message>
     <message>
         <location line="-17"/>
         <source> (counting took too long)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kubara byatwaye igihe kirekire)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Filter %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yungurura %1…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuraho aka kayunguruzo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sort ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tondeka uzamuka</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sort descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tondeka umanuka</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1640,7 @@
     <message>
         <location line="+9"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yego</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1653,7 +1653,7 @@
     <message>
         <location filename="../gui/editors/common.py" line="+64"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yego</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1695,7 +1695,7 @@
     <message>
         <location line="-80"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yego</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3179,39 +3179,39 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location filename="../gui/tabs/module_tab.py" line="+62"/>
         <source>Budget chart</source>
         <extracomment>Item role holding the table name of an entry in the list of lists. Tables whose list comes in a page of its own (actions around the grid). A page is made as ``Page(worker, role, readable_columns, settings=..., parent=...)`` and has the list&apos;s ``grid`` and ``close_list()``. Charts shown as pages of a module, after its lists: module key -&gt; (title, the table the role must read, the chart class). A chart is made as ``Chart(worker, role, parent=...)`` and has ``records_requested(table, filters)``, answered by opening that list of the module filtered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Igishushanyo cy’ingengo y’imari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikarita y’ingaruka</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Dashboard</source>
         <extracomment>Item role holding the title of a chart page in the list of lists. What the stack shows for each table: its grid, or the page around it. The list a dashboard figure opened (filtered), while it is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incamake</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>&amp;Back</source>
         <extracomment>Side-list rows before the first table&apos;s. Chart pages offered to this role: title -&gt; chart class.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subira inyuma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the dashboard or chart this list was opened from</source>
-        <translation type="unfinished"></translation>
+        <translation>Subira ku ncamake cyangwa ku gishushanyo uru rutonde rwafunguriweho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the whole list</source>
-        <translation type="unfinished"></translation>
+        <translation>Erekana urutonde rwose</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the records behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inyandiko ziri inyuma y’uyu mubare</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +3387,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>My payslips</source>
-        <translation>Impapuro z’umushahara wanjye</translation>
+        <translation>Imishahara yanjye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3846,7 +3846,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+3"/>
         <source>Payroll</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Umushahara</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4185,7 +4185,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+6"/>
         <location filename="../gui/printing/pages.py" line="+122"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yego</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4914,7 +4914,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location filename="../gui/records/panels.py" line="+69"/>
         <source>Documents</source>
         <extracomment>Tables whose records hold no documents: the log, and documents themselves.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inyandiko</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5126,7 +5126,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location filename="../gui/editors/setting_value.py" line="+100"/>
         <source>Yes</source>
         <extracomment>The database&apos;s spelling of a number (the same pattern as migration 0010&apos;s CHECK). Characters people type for the spaces some locales group digits with. The text the value was loaded with (returned while nothing changed). A boolean shown for an empty value has not been chosen yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yego</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5148,7 +5148,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location filename="../gui/admin/users_page.py" line="+100"/>
         <source>Users</source>
         <extracomment>Colour of the sentence saying a change was made. The user of the current row, once read (None: no row, or not read yet). The user to choose again once the list is reloaded after a change. The dialog open now (tests drive it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abakoresha</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5216,27 +5216,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location filename="../services/dashboards.py" line="+159"/>
         <source>Headcount</source>
         <extracomment>The words under the figure. The table aggregated, and the list a click opens. A SQL aggregate over the table&apos;s rows (``count(*)``, ``sum(amount)``). The list&apos;s filters for a day: the aggregate reads the rows they pass. Columns the aggregate reads (the filters&apos; columns are added): all must be readable. A further condition the list marks rather than filters (low stock): the list then opens on the filters alone, with those rows flagged. The SQL of a bar&apos;s (or point&apos;s) label; the chart is ``GROUP BY`` it, in its order. Names of chart widgets made outside this module (the GUI&apos;s ``CHART_FACTORIES``). The filters the value was computed with: the click-through opens these. Score bands of likelihood x impact (1..25), as the risk heatmap colours them. The heatmap&apos;s bands (services/charts.BAND_LIMITS), so the two never disagree. The lowest score of the critical band. What the &quot;{name}&quot; placeholders of the titles stand for (the GUI fills them in after translating the title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Umubare w’abakozi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>On leave today</source>
-        <translation type="unfinished"></translation>
+        <translation>Bari mu kiruhuko uyu munsi</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Leave requests pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe bw’ibiruhuko butegereje</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attendance this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwitabira akazi uku kwezi</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Attendance this month by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwitabira akazi uku kwezi hakurikijwe uko bihagaze</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6322,7 +6322,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konti</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6342,7 +6342,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ari mu kazi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6507,12 +6507,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishingano z’abashinzwe umutekano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwitabira akazi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6537,7 +6537,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Igitabo cy’igenzura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6572,7 +6572,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Igenzura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6612,7 +6612,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingengo y’imari</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6632,7 +6632,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubukangurambaga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6647,7 +6647,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Abakandida</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6662,7 +6662,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Case documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko za dosiye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6822,7 +6822,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Amasezerano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6837,7 +6837,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Amasezerano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6952,7 +6952,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Amashami</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6987,7 +6987,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7137,7 +7137,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibitekerezo by’abakiriya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7207,7 +7207,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Full time</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe cyose</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7232,7 +7232,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Guards</source>
-        <translation type="unfinished"></translation>
+        <translation>Abashinzwe umutekano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7287,7 +7287,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>IT assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibikoresho by’ikoranabuhanga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7302,7 +7302,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>IT tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe muri IT</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7332,7 +7332,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntari mu kazi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7357,7 +7357,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyabaye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7372,7 +7372,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwimenyereza umwuga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7427,7 +7427,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Imirongo ya fagitire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7437,7 +7437,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Fagitire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7457,7 +7457,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7467,7 +7467,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Job postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Amatangazo y’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7507,7 +7507,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Abakiriya bashoboka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7752,7 +7752,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>On leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ari mu kiruhuko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7762,7 +7762,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahirwe y’isoko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7787,7 +7787,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Order approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza impapuro zo gutumiza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7802,7 +7802,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Imirongo y’urupapuro rwo gutumiza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7852,7 +7852,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Part time</source>
-        <translation type="unfinished"></translation>
+        <translation>Igice cy’igihe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7882,7 +7882,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Patrol logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporo z’irondo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7892,7 +7892,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Patrol routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzira z’irondo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7922,7 +7922,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Pay periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibihe by’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7947,7 +7947,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Payroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7982,7 +7982,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Performance reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Isuzuma ry’imikorere</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8017,7 +8017,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiki</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8117,7 +8117,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Iminsi y’ikiruhuko rusange</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8237,7 +8237,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Recovery cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye zo kugaruza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8377,7 +8377,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Isesengura ry’ingaruka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8397,7 +8397,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Risk incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyago byabaye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8607,7 +8607,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Stock movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyinjira n’isohoka ry’ibicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8662,7 +8662,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abatanga ibicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8677,7 +8677,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe bw’ubufasha</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8692,17 +8692,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubushakashatsi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahagaritswe by’agateganyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Igenzura rya sisitemu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8717,7 +8717,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Igenamiterere rya sisitemu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8742,12 +8742,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>By’agateganyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasezerewe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8817,7 +8817,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Training enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwiyandikisha mu mahugurwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8827,7 +8827,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Training programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gahunda z’amahugurwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8852,7 +8852,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibikorwa by’imari</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8927,7 +8927,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Abakoresha</translation>
     </message>
     <message>
         <location line="+1"/>
