@@ -14,6 +14,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.gui.translations import tr_label
 
 __all__ = ["describe_error", "is_database_error", "report_failure", "sentence"]
 
@@ -31,13 +32,38 @@ def is_database_error(error: BaseException) -> bool:
     return False
 
 
+#: Params that carry the schema's words ("leave request", a column's label, a state), which
+#: the sentence shows in the person's language too; others are data (names, numbers).
+_WORD_PARAMS = frozenset(
+    {"record", "records", "name", "label", "field", "other", "state", "other_state"}
+    | {"other_type", "leave_type", "referencing", "table", "column"}
+)
+
+
+def _in_words(params: dict) -> dict:
+    """``params`` with the schema's words translated, keeping their case in the sentence
+    ("leave request" -> "demande de congé")."""
+    words = dict(params)
+    for key in _WORD_PARAMS & words.keys():
+        value = words[key]
+        if not isinstance(value, str) or not value:
+            continue
+        capital = value[:1].upper() + value[1:]
+        translated = tr_label(capital)
+        if translated != capital:
+            words[key] = (
+                translated if value[:1].isupper() else translated[:1].lower() + translated[1:]
+            )
+    return words
+
+
 def sentence(error: DicelError) -> str:
     """The translated sentence of a DicelError, its params filled in."""
     template = MESSAGES.get(error.code)
     if template is None:
         return error.message
     try:
-        return QCoreApplication.translate("errors", template).format_map(error.params)
+        return QCoreApplication.translate("errors", template).format_map(_in_words(error.params))
     except (KeyError, IndexError, ValueError):
         return error.message
 
