@@ -14,7 +14,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from dicel_desktop.domain.errors import MESSAGES, DicelError
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import months_in_words, tr_label
 
 __all__ = ["describe_error", "is_database_error", "report_failure", "sentence"]
 
@@ -40,10 +40,17 @@ _WORD_PARAMS = frozenset(
 )
 
 
+#: Params holding days services wrote in words ("3-7 March 2027": services.leave_words).
+_DATE_PARAMS = frozenset({"start", "end", "earliest", "other_dates", "day", "date", "dates"})
+
+
 def _in_words(params: dict) -> dict:
     """``params`` with the schema's words translated, keeping their case in the sentence
     ("leave request" -> "demande de congé")."""
     words = dict(params)
+    for key in _DATE_PARAMS & words.keys():
+        if isinstance(words[key], str):
+            words[key] = months_in_words(words[key])
     for key in _WORD_PARAMS & words.keys():
         value = words[key]
         if not isinstance(value, str) or not value:

@@ -96,15 +96,18 @@ def record_name(name: str) -> str:
             if name.startswith(words + ",") or name == words:
                 name = tr_label(words) + name[len(words) :]
                 break
+    return months_in_words(name)
+
+
+def months_in_words(text: str) -> str:
+    """English month names in ``text`` (dates services wrote: "3-7 March 2027") in the
+    person's language: French within a date ("7 mars"), others as the month's own name."""
+    if not _installed:
+        return text
     locale = QLocale()
-    return _MONTH_WORD.sub(
-        lambda m: (
-            locale.standaloneMonthName(_ENGLISH_MONTHS.index(m.group(1)) + 1)
-            if locale.language() != QLocale.Language.French
-            else locale.monthName(_ENGLISH_MONTHS.index(m.group(1)) + 1)
-        ),
-        name,
-    )
+    french = locale.language() == QLocale.Language.French
+    month = locale.monthName if french else locale.standaloneMonthName
+    return _MONTH_WORD.sub(lambda m: month(_ENGLISH_MONTHS.index(m.group(1)) + 1), text)
 
 
 def translated_form(spec: Any) -> Any:

@@ -103,3 +103,19 @@ def test_a_missing_or_older_compiled_translation_is_made_from_the_ts(tmp_path, m
     old = compiled.stat().st_mtime - 100
     os.utime(compiled, (old, old))  # the .ts is now newer: compiled again
     assert translations.compiled_translation("fr").stat().st_mtime > old
+
+
+def test_an_error_sentence_in_french_has_its_words_and_dates_in_french(restore_language):
+    from dicel_desktop.domain.errors import MESSAGES, DicelError
+    from dicel_desktop.gui.error_sentences import sentence
+
+    translations.install_translators("fr")
+    gone = next(k for k, v in MESSAGES.items() if v.startswith("This {record} no longer exists"))
+    said = sentence(DicelError(gone, record="leave request")).replace("\u2019", "'")
+    assert said == (
+        "Cette fiche (demande de congé) n'existe plus : quelqu'un l'a supprimée, "
+        "ou vous n'y avez plus accès."
+    )
+    no_day = next(k for k, v in MESSAGES.items() if "there is no working day" in v)
+    said = sentence(DicelError(no_day, start="3 March 2027", end="7 March 2027"))
+    assert said.replace("\u2019", "'").startswith("Du 3 mars 2027 au 7 mars 2027, il n'y a")
