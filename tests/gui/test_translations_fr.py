@@ -243,6 +243,8 @@ def test_the_login_window_speaks_french(qtbot, in_french, french_ts, tmp_path):
 def test_every_tab_of_the_main_window_speaks_french(qtbot, main_window, french_ts):
     window = main_window
     assert window.tab_titles()[0] == "Mon travail"
+    seen = {_norm(shown) for _where, shown in visible_texts(window)}
+    assert {"Actualiser", "Fichier", "Mon travail", "Rechercher"} <= seen  # the walk reads them
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         qtbot.wait(50)
@@ -305,3 +307,25 @@ def test_the_decision_dialogs_speak_french(qtbot, main_window, french_ts, demo_d
         qtbot.wait(500)
         assert_french(order, french_ts)
         order.reject()
+
+
+def test_the_expense_decision_dialog_speaks_french(qtbot, main_window, french_ts, demo_dsn):
+    from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
+
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            expense_id = conn.execute(
+                text("SELECT id FROM expenses WHERE status = 'pending' LIMIT 1")
+            ).scalar()
+    finally:
+        engine.dispose()
+    assert expense_id is not None, "the demo company has an expense waiting for a decision"
+    window = main_window.records.open("expenses", expense_id)
+    qtbot.waitUntil(lambda: window.record is not None, timeout=WAIT_MS)
+    assert_french(window, french_ts)
+    dialog = ExpenseDecisionDialog.open_for(window, approve=True)
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.wait(500)  # the budget line arrives from the worker
+    assert_french(dialog, french_ts)
+    dialog.reject()
