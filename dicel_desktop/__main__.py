@@ -30,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("system", "standard", "high_contrast"),
         help="the look for this run only (View > Appearance chooses it for good)",
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "fr", "rw"),
+        help="the interface's language for this run (default: Settings > Language, else the"
+        " system's)",
+    )
     shot = parser.add_argument_group(
         "screenshots (with --demo)",
         "log in as a demo user, open a tab, save the window as a PNG and exit",
@@ -93,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging("dicel-desktop", debug=args.debug)
     if args.theme:
         os.environ["DICEL_THEME"] = args.theme  # read by gui/theme.py's install_theme
+    if args.language:
+        os.environ["DICEL_LANGUAGE"] = args.language  # read by gui.translations
 
     if args.screenshot or args.user or args.tab or args.open or args.new or args.page:
         if not (args.demo and args.user and args.screenshot):

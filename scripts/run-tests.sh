@@ -9,6 +9,9 @@ DICEL_EXTRAS=dev,embedded scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
 .venv/bin/lint-imports
+# The .qm files from the .ts sources, as the build does (pyside6-lrelease); fails on a
+# broken .ts.
+.venv/bin/python -m dicel_desktop.gui.translations
 .venv/bin/python -m pytest "$@"
 if [ -z "${DICEL_TEST_DSN:-}" ]; then
     pg18=$(.venv/bin/python -c "from dicel_desktop.localdb import embedded_server_binaries as e; print(e() or '')")

@@ -42,3 +42,7 @@ PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[${DICEL_EXTRAS:-test}]"
+
+# The compiled translations (dicel_desktop/i18n/*.qm, git-ignored) from the .ts sources;
+# the program would also compile them at its first start.
+.venv/bin/python -m dicel_desktop.gui.translations

@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -27,6 +27,7 @@ from dicel_desktop.config import ConnectionProfile
 from dicel_desktop.gui.app_icon import app_icon
 from dicel_desktop.gui.login_window import DemoReady, LoginWindow
 from dicel_desktop.gui.theme import install_theme
+from dicel_desktop.gui.translations import install_translators
 from dicel_desktop.gui.worker import DbWorker
 
 _log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ APPLICATION = "DICEL Desktop"
 #: How long a closing program waits for the login window's work (keyring, login) to end.
 _EXIT_WAIT_S = 5.0
 #: The name of the demo's one server in the login window.
-DEMO_PROFILE_NAME = "Demo company (this computer)"
+DEMO_PROFILE_NAME = QT_TRANSLATE_NOOP("LoginWindow", "Demo company (this computer)")
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -61,17 +62,10 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     # Ties windows to dicel-desktop.desktop on Linux (taskbar icon, Wayland).
     app.setDesktopFileName("dicel-desktop")
     app.setWindowIcon(app_icon())
-    use_company_locale_when_unset()
+    # The interface's language, and with it the locale of dates and amounts.
+    install_translators()
     install_theme(app)  # after the names: the choice is read from the user's settings
     return app
-
-
-def use_company_locale_when_unset() -> None:
-    """Dates and amounts follow the desktop's locale; on a machine with none set (the C
-    locale: a bare Linux install, a service account) use English (Rwanda), the company's
-    own, rather than C's "10 01 2026" dates and ungrouped "655000" amounts."""
-    if QLocale.system().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
 
 
 # --------------------------------------------------------------------------- demo mode
@@ -148,7 +142,7 @@ class DemoStarter(QObject):
             self._lease = None
             raise
         profile = ConnectionProfile(
-            name=DEMO_PROFILE_NAME,
+            name=QCoreApplication.translate("LoginWindow", DEMO_PROFILE_NAME),
             host="127.0.0.1",
             port=demo.cluster.port,
             database=demo_mode.DEMO_DATABASE,

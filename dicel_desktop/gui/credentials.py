@@ -20,6 +20,8 @@ import contextlib
 import logging
 import threading
 
+from PySide6.QtCore import QCoreApplication
+
 from dicel_desktop.config import ConnectionProfile
 from dicel_desktop.logs import mask_secret
 
@@ -46,12 +48,16 @@ def _unavailable_reason(backend: object) -> str | None:
     if isinstance(backend, fail.Keyring) or (
         isinstance(backend, chainer.ChainerBackend) and not backend.backends
     ):
-        return (
+        return QCoreApplication.translate(
+            "Credentials",
             "This computer has no password store (such as Windows Credential Manager, "
-            "GNOME Keyring or KWallet), so DICEL cannot remember your password."
+            "GNOME Keyring or KWallet), so DICEL cannot remember your password.",
         )
     if isinstance(backend, null.Keyring):
-        return "Remembering passwords is turned off on this computer (keyring is disabled)."
+        return QCoreApplication.translate(
+            "Credentials",
+            "Remembering passwords is turned off on this computer (keyring is disabled).",
+        )
     return None
 
 
@@ -64,7 +70,9 @@ def keyring_available() -> tuple[bool, str]:
             reason = _unavailable_reason(keyring.get_keyring())
     except Exception as exc:  # a broken backend or keyring config must not stop the login
         _log.warning("The OS keyring could not be opened", exc_info=True)
-        return False, f"The password store of this computer could not be opened: {exc}"
+        return False, QCoreApplication.translate(
+            "Credentials", "The password store of this computer could not be opened: {reason}"
+        ).format(reason=exc)
     return (False, reason) if reason else (True, "")
 
 
@@ -82,7 +90,10 @@ def save_password(profile: ConnectionProfile, email: str, password: str) -> None
     except Exception as exc:  # locked store, refused unlock, D-Bus error...
         _log.warning("Could not store a password in the OS keyring", exc_info=True)
         raise CredentialStoreError(
-            f"Your password could not be remembered: the password store refused it ({exc})."
+            QCoreApplication.translate(
+                "Credentials",
+                "Your password could not be remembered: the password store refused it ({reason}).",
+            ).format(reason=exc)
         ) from exc
 
 

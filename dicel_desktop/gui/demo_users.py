@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.translations import tr_label
 
 #: Item data role of a person's row: the DemoUser it shows (``email``, ``name``, ``role``,
 #: ``department``). Role headings hold None.
@@ -50,7 +51,7 @@ def fill(tree: QTreeWidget, users: Sequence[Any]) -> None:
     bold.setBold(True)
     for role in sorted(by_role, key=lambda r: (order.get(r, len(order)), r)):
         try:
-            label = Role(role).label
+            label = tr_label(Role(role).label)
         except ValueError:  # a role this client does not know: its code is still useful
             label = role
         heading = QTreeWidgetItem([label])

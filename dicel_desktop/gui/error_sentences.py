@@ -15,6 +15,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.gui.translations import months_in_words, tr_label
 
 __all__ = ["describe_error", "is_database_error", "report_failure", "sentence"]
 
@@ -32,13 +33,45 @@ def is_database_error(error: BaseException) -> bool:
     return False
 
 
+#: Params that carry the schema's words ("leave request", a column's label, a state), which
+#: the sentence shows in the person's language too; others are data (names, numbers).
+_WORD_PARAMS = frozenset(
+    {"record", "records", "name", "label", "field", "other", "state", "other_state"}
+    | {"other_type", "leave_type", "referencing", "table", "column"}
+)
+
+
+#: Params holding days services wrote in words ("3-7 March 2027": services.leave_words).
+_DATE_PARAMS = frozenset({"start", "end", "earliest", "other_dates", "day", "date", "dates"})
+
+
+def _in_words(params: dict) -> dict:
+    """``params`` with the schema's words translated, keeping their case in the sentence
+    ("leave request" -> "demande de congé")."""
+    words = dict(params)
+    for key in _DATE_PARAMS & words.keys():
+        if isinstance(words[key], str):
+            words[key] = months_in_words(words[key])
+    for key in _WORD_PARAMS & words.keys():
+        value = words[key]
+        if not isinstance(value, str) or not value:
+            continue
+        capital = value[:1].upper() + value[1:]
+        translated = tr_label(capital)
+        if translated != capital:
+            words[key] = (
+                translated if value[:1].isupper() else translated[:1].lower() + translated[1:]
+            )
+    return words
+
+
 def sentence(error: DicelError) -> str:
     """The translated sentence of a DicelError, its params filled in."""
     template = MESSAGES.get(error.code)
     if template is None:
         return error.message
     try:
-        return QCoreApplication.translate("errors", template).format_map(error.params)
+        return QCoreApplication.translate("errors", template).format_map(_in_words(error.params))
     except (KeyError, IndexError, ValueError):
         return error.message
 

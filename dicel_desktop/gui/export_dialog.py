@@ -34,10 +34,6 @@ LAST_FOLDER_KEY = "export/last_folder"
 PROGRESS_INTERVAL_S = 0.1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 class ExportRun(QObject):
     """One export on the DB worker; its signals arrive on the GUI thread."""
 
@@ -199,10 +195,13 @@ class ExportDialog(QProgressDialog):
 def ask_export_path(parent: QWidget | None, title: str, settings: QSettings) -> Path | None:
     """The file the person chooses (its extension says the format), or None."""
     folder = settings.value(LAST_FOLDER_KEY, "", str) or str(Path.home())
-    xlsx = _tr("Excel workbook (*.xlsx)")
-    csv = _tr("CSV, UTF-8 (*.csv)")
+    xlsx = QCoreApplication.translate("Export", "Excel workbook (*.xlsx)")
+    csv = QCoreApplication.translate("Export", "CSV, UTF-8 (*.csv)")
     name, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Export list"), str(Path(folder) / f"{title}.xlsx"), f"{xlsx};;{csv}"
+        parent,
+        QCoreApplication.translate("Export", "Export list"),
+        str(Path(folder) / f"{title}.xlsx"),
+        f"{xlsx};;{csv}",
     )
     if not name:
         return None

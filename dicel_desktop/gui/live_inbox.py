@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 from dicel_desktop.gui.desktop_notice import DesktopNotice
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.tabs.inbox_model import kind_label
+from dicel_desktop.gui.translations import record_name
 from dicel_desktop.services import inbox, work_listener
 from dicel_desktop.services.inbox import Decision, WaitingItem
 
@@ -74,7 +75,9 @@ class LiveInbox(QObject):
         title = self.tr("Waiting for your decision")
         if len(items) == 1:
             (item,) = items
-            text = self.tr("{kind}: {title}").format(kind=kind_label(item.kind), title=item.title)
+            text = self.tr(
+                "{kind}: {title}",
+            ).format(kind=kind_label(item.kind), title=record_name(item.title))
             if item.submitted_by:
                 text = self.tr("{what}, from {name}").format(what=text, name=item.submitted_by)
         else:

@@ -12,7 +12,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -25,6 +34,7 @@ from dicel_desktop.gui import (
 )
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
 from dicel_desktop.gui.icons import MY_WORK, module_icon
+from dicel_desktop.gui.language_menu import add_language_menu
 from dicel_desktop.gui.live_inbox import LiveInbox
 from dicel_desktop.gui.printing.list_job import ListPrintJob
 from dicel_desktop.gui.printing.pages import PageJob, widget_job
@@ -41,6 +51,7 @@ from dicel_desktop.gui.theme import (
     theme_names,
     use_compact_tabs,
 )
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import my_work
@@ -48,7 +59,7 @@ from dicel_desktop.services.forms import form_spec
 from dicel_desktop.services.visibility import visible_modules
 
 #: Shown in the status bar while the DB worker is busy.
-_WORKING = "Working…"
+_WORKING = QT_TRANSLATE_NOOP("MainWindow", "Working…")
 
 #: How often the status bar checks that the server still answers.
 PING_INTERVAL_MS = 30_000
@@ -85,13 +96,13 @@ class MainWindow(QMainWindow):
         self.my_work = MyWorkTab(
             self.worker, self.role, logged_in.user_id, self._settings, records=self.records
         )
-        self._add_tab(self.my_work, "My work")
+        self._add_tab(self.my_work, self.tr("My work"))
         self._tab_icons: list[str] = [MY_WORK]
         self.module_tabs: dict[str, ModuleTab] = {}
         for module in visible_modules(self.role):
             tab = ModuleTab(self.worker, module, self.role, self._settings, records=self.records)
             self.module_tabs[module.key] = tab
-            self._add_tab(tab, module.title)
+            self._add_tab(tab, tr_label(module.title))
             self._tab_icons.append(module.key)
         self.setCentralWidget(self.tabs)
         self.my_work.waiting_count_changed.connect(self._on_waiting_count_changed)
@@ -147,14 +158,14 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- building
 
     def _build_actions(self) -> None:
-        self.action_refresh = QAction("&Refresh", self)
+        self.action_refresh = QAction(self.tr("&Refresh"), self)
         self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)  # F5
-        self.action_refresh.setStatusTip("Reload the list from the server")
+        self.action_refresh.setStatusTip(self.tr("Reload the list from the server"))
         self.action_refresh.triggered.connect(self._on_refresh_triggered)
 
-        self.action_find = QAction("&Find…", self)
+        self.action_find = QAction(self.tr("&Find…"), self)
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
-        self.action_find.setStatusTip("Search the current list")
+        self.action_find.setStatusTip(self.tr("Search the current list"))
         self.action_find.triggered.connect(self._on_find_triggered)
 
         self.action_count = QAction(self.tr("Show the e&xact number of rows"), self)
@@ -165,25 +176,27 @@ class MainWindow(QMainWindow):
         self.action_export.setStatusTip(self.tr("Save the current list to Excel or CSV"))
         self.action_export.triggered.connect(self._on_export_triggered)
 
-        self.action_columns = QAction("Choose &columns…", self)
+        self.action_columns = QAction(self.tr("Choose &columns…"), self)
         self.action_columns.triggered.connect(self._on_columns_triggered)
 
-        self.action_new_record = QAction("&New record", self)
+        self.action_new_record = QAction(self.tr("&New record"), self)
         self.action_new_record.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N
-        self.action_new_record.setStatusTip("A new record in the current list")
+        self.action_new_record.setStatusTip(self.tr("A new record in the current list"))
         self.action_new_record.triggered.connect(self._on_new_record_triggered)
-        self.action_open_record = QAction("&Open record", self)
+        self.action_open_record = QAction(self.tr("&Open record"), self)
         self.action_open_record.setShortcut(QKeySequence.StandardKey.Open)  # Ctrl+O
-        self.action_open_record.setStatusTip("Open the selected row (also Enter or a double click)")
+        self.action_open_record.setStatusTip(
+            self.tr("Open the selected row (also Enter or a double click)")
+        )
         self.action_open_record.triggered.connect(self._on_open_record_triggered)
         self.action_change_password = QAction(self.tr("Change my &password…"), self)
         self.action_change_password.triggered.connect(self._on_change_password_triggered)
         #: The last notice shown over the window (tests read it).
         self.notice: QMessageBox | None = None
 
-        self.action_log_out = QAction("&Log out", self)
+        self.action_log_out = QAction(self.tr("&Log out"), self)
         self.action_log_out.triggered.connect(self._on_log_out_triggered)
-        self.action_quit = QAction("&Quit", self)
+        self.action_quit = QAction(self.tr("&Quit"), self)
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.action_quit.triggered.connect(self.close)
 
@@ -198,7 +211,7 @@ class MainWindow(QMainWindow):
         #: The print or save under way (tests drive its dialogs).
         self.print_job: ListPrintJob | PageJob | None = None
 
-        self.action_about = QAction("&About DICEL Desktop", self)
+        self.action_about = QAction(self.tr("&About DICEL Desktop"), self)
         self.action_about.triggered.connect(self._on_about_triggered)
 
         # Ctrl+Tab moves between tabs wherever the focus is (QTabWidget alone only does
@@ -250,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.action_export)
         file_menu.addAction(self.action_print)
         file_menu.addAction(self.action_save_pdf)
@@ -260,23 +273,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_log_out)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        record_menu = bar.addMenu("&Record")
+        record_menu = bar.addMenu(self.tr("&Record"))
         record_menu.addAction(self.action_new_record)
         record_menu.addAction(self.action_open_record)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for action in (self.action_refresh, self.action_find, self.action_count):
             view.addAction(action)
         view.addAction(self.action_columns)
         view.addSeparator()
         self._build_appearance_menu(view)
-        go = bar.addMenu("&Go")
+        self.language_menu = add_language_menu(view, self._settings, self)
+        go = bar.addMenu(self.tr("&Go"))
         for action in self.module_actions:
             go.addAction(action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_about)
 
     def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         for action in (self.action_new_record, self.action_refresh, self.action_find):
@@ -285,12 +299,12 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         url = self.logged_in.engine.url
-        self.who_label = QLabel(f"{self.logged_in.full_name} · {self.role.label}")
+        self.who_label = QLabel(f"{self.logged_in.full_name} · {tr_label(self.role.label)}")
         server = f"{url.host}:{url.port or 5432}/{url.database}"
         # The profile's name says more to a clerk than an address; IT finds it in the tip.
         self.server_label = QLabel(getattr(self.logged_in, "place", "") or server)
         self.server_label.setToolTip(self.tr("Server: {server}").format(server=server))
-        self.connection_label = QLabel("Connected")
+        self.connection_label = QLabel(self.tr("Connected"))
         bar = self.statusBar()
         bar.addPermanentWidget(self.who_label)
         bar.addPermanentWidget(self.server_label)
@@ -378,7 +392,10 @@ class MainWindow(QMainWindow):
             new_record()
             return
         if not form_spec(grid.table, self.role).can_insert:
-            self.statusBar().showMessage(f"Your role cannot add to “{grid.spec.label}”.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Your role cannot add to “%1”.").replace("%1", tr_label(grid.spec.label)),
+                5000,
+            )
             return
         self.records.new(grid.table, grid.new_record_presets())
 
@@ -435,8 +452,10 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
             self,
-            "About DICEL Desktop",
-            f"DICEL Desktop {__version__}\nThe office client of the DICEL ERP.",
+            self.tr("About DICEL Desktop"),
+            self.tr("DICEL Desktop %1\nThe office client of the DICEL ERP.").replace(
+                "%1", __version__
+            ),
         )
 
     def _ask_about_unsaved(self, unsaved: list) -> None:
@@ -452,11 +471,11 @@ class MainWindow(QMainWindow):
         button = QMessageBox.StandardButton
         self.unsaved_question = ask(
             self,
-            "Unsaved changes",
+            self.tr("Unsaved changes"),
             _unsaved_question(len(unsaved)),
             {button.Yes: review, button.Discard: discard, button.Cancel: None},
             default=button.Yes,
-            labels={button.Yes: "&Review", button.Discard: "&Discard and close"},
+            labels={button.Yes: self.tr("&Review"), button.Discard: self.tr("&Discard and close")},
             icon=QMessageBox.Icon.Warning,
         )
 
@@ -481,18 +500,18 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         if busy:
             if not bar.currentMessage():
-                bar.showMessage(_WORKING)
-        elif bar.currentMessage() == _WORKING:
+                bar.showMessage(self.tr(_WORKING))
+        elif bar.currentMessage() == self.tr(_WORKING):
             bar.clearMessage()
 
     def _ping(self) -> None:
         self.worker.submit(my_work.ping, self._on_ping_answered, self._on_ping_failed)
 
     def _on_ping_answered(self, _ok: bool) -> None:
-        self.connection_label.setText("Connected")
+        self.connection_label.setText(self.tr("Connected"))
 
     def _on_ping_failed(self, _error: BaseException) -> None:
-        self.connection_label.setText("Connection lost — retrying")
+        self.connection_label.setText(self.tr("Connection lost — retrying"))
 
     def close_without_asking(self) -> None:
         """Close at once (SIGTERM, a logout: nobody may be there to answer): unsaved
@@ -527,8 +546,12 @@ class MainWindow(QMainWindow):
 
 def _unsaved_question(count: int) -> str:
     if count == 1:
-        return "A record has changes that are not saved. Review it before closing?"
-    return f"{count} records have changes that are not saved. Review them before closing?"
+        return QCoreApplication.translate(
+            "MainWindow", "A record has changes that are not saved. Review it before closing?"
+        )
+    return QCoreApplication.translate(
+        "MainWindow", "%1 records have changes that are not saved. Review them before closing?"
+    ).replace("%1", str(count))
 
 
 def _mnemonic_safe(title: str) -> str:

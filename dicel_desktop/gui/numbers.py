@@ -323,13 +323,9 @@ def _well_grouped(runs: list[str], marks: NumberMarks) -> bool:
 # --------------------------------------------------------------------------- in words
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Numbers", text)
-
-
 def _name(mark: str) -> str:
     if mark in _SPACES:
-        return _tr("a space")
+        return QCoreApplication.translate("Numbers", "a space")
     return f"“{mark}”"
 
 
@@ -340,40 +336,44 @@ def explain(error: NumberInputError) -> str:
     example = write_decimal(Decimal("1234567.89"), marks)
     problem = error.problem
     if problem is Problem.EMPTY:
-        return _tr("Type a number.")
+        return QCoreApplication.translate("Numbers", "Type a number.")
     if problem is Problem.NO_DIGITS:
-        return _tr("“{text}” has no digits.").format(text=text)
+        return QCoreApplication.translate("Numbers", "“{text}” has no digits.").format(text=text)
     if problem is Problem.EXPONENT:
-        return _tr("“{text}” has an exponent: write the number in full, like {example}.").format(
-            text=text, example=example
-        )
+        return QCoreApplication.translate(
+            "Numbers", "“{text}” has an exponent: write the number in full, like {example}."
+        ).format(text=text, example=example)
     if problem is Problem.NOT_FINITE:
-        return _tr("“{text}” is not a number: type digits, like {example}.").format(
-            text=text, example=example
-        )
+        return QCoreApplication.translate(
+            "Numbers", "“{text}” is not a number: type digits, like {example}."
+        ).format(text=text, example=example)
     if problem is Problem.FOREIGN_DECIMAL_SIGN:
-        return _tr(
-            "“{text}”: the decimal sign here is {point}, not {mark}; write it like {example}."
+        return QCoreApplication.translate(
+            "Numbers",
+            "“{text}”: the decimal sign here is {point}, not {mark}; write it like {example}.",
         ).format(text=text, point=point, mark=mark, example=example)
     if problem is Problem.MISPLACED_GROUP:
-        return _tr(
+        return QCoreApplication.translate(
+            "Numbers",
             "“{text}”: {group} only separates groups of digits here, as in {example}; "
-            "the decimal sign is {point}."
+            "the decimal sign is {point}.",
         ).format(text=text, group=_name(marks.group), example=example, point=point)
     if problem is Problem.GROUP_IN_FRACTION:
-        return _tr("“{text}”: digits after the decimal sign {point} are not grouped.").format(
-            text=text, point=point
-        )
+        return QCoreApplication.translate(
+            "Numbers", "“{text}”: digits after the decimal sign {point} are not grouped."
+        ).format(text=text, point=point)
     if problem is Problem.SEVERAL_POINTS:
-        return _tr("“{text}” has more than one decimal sign {point}.").format(
-            text=text, point=point
-        )
+        return QCoreApplication.translate(
+            "Numbers", "“{text}” has more than one decimal sign {point}."
+        ).format(text=text, point=point)
     if problem is Problem.NO_FRACTION:
-        return _tr("“{text}”: digits are missing after the decimal sign {point}.").format(
-            text=text, point=point
-        )
+        return QCoreApplication.translate(
+            "Numbers", "“{text}”: digits are missing after the decimal sign {point}."
+        ).format(text=text, point=point)
     if problem is Problem.MISPLACED_SIGN:
-        return _tr("“{text}”: a minus sign goes only in front of the number.").format(text=text)
-    return _tr("“{text}” is not a number: {mark} does not belong in one.").format(
-        text=text, mark=mark
-    )
+        return QCoreApplication.translate(
+            "Numbers", "“{text}”: a minus sign goes only in front of the number."
+        ).format(text=text)
+    return QCoreApplication.translate(
+        "Numbers", "“{text}” is not a number: {mark} does not belong in one."
+    ).format(text=text, mark=mark)

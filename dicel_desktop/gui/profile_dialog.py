@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from dicel_desktop.config import DEFAULT_DATABASE, DEFAULT_PORT, ConnectionProfile
@@ -13,11 +14,17 @@ from dicel_desktop.gui.theme import error_style
 
 #: (sslmode, what a person reads), in the order offered. None leaves libpq's default.
 _SSL_CHOICES = (
-    (None, "Default (encrypted when the server offers it)"),
-    ("require", "Always encrypted"),
-    ("verify-ca", "Encrypted, server certificate checked"),
-    ("verify-full", "Encrypted, certificate and server name checked"),
-    ("disable", "Not encrypted (local network only)"),
+    (None, QT_TRANSLATE_NOOP("ProfileDialog", "Default (encrypted when the server offers it)")),
+    ("require", QT_TRANSLATE_NOOP("ProfileDialog", "Always encrypted")),
+    ("verify-ca", QT_TRANSLATE_NOOP("ProfileDialog", "Encrypted, server certificate checked")),
+    (
+        "verify-full",
+        QT_TRANSLATE_NOOP(
+            "ProfileDialog",
+            "Encrypted, certificate and server name checked",
+        ),
+    ),
+    ("disable", QT_TRANSLATE_NOOP("ProfileDialog", "Not encrypted (local network only)")),
 )
 
 

@@ -46,6 +46,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from dicel_desktop.gui.cell_format import CellFormatter, Cells, LocaleFormats
+from dicel_desktop.gui.translations import translated_table
 from dicel_desktop.gui.worker import DbWorker, Task, describe_error
 from dicel_desktop.services.columns import ColumnSpec, table_spec
 from dicel_desktop.services.list_operations import Opened, count_rows, fetch_pages, open_list
@@ -119,7 +120,7 @@ class ListingModel(QAbstractTableModel):
         self._exact_limit = exact_limit
         # Read on the GUI thread; the worker formats with this plain copy.
         self._formats = LocaleFormats.from_qlocale(locale)
-        self._spec = table_spec(query.table)
+        self._spec = translated_table(table_spec(query.table))
         self._readable = frozenset(readable) if readable is not None else None
         query = self._resolve(query)
         self._query = query
@@ -300,7 +301,7 @@ class ListingModel(QAbstractTableModel):
         if role == FONT_ROLE and self._is_filtered(self._columns[section].name):
             return self._bold
         if role == TOOLTIP_ROLE and self._is_filtered(self._columns[section].name):
-            return f"{self._columns[section].label}: filtered"
+            return self.tr("%1: filtered").replace("%1", self._columns[section].label)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.db.models import Base
+from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from dicel_desktop.services.charts import BAND_LIMITS
 from dicel_desktop.services.columns import table_spec
 from dicel_desktop.services.listing import (
@@ -144,6 +145,9 @@ _SCORE_BAND = (
 )
 #: The lowest score of the critical band.
 _CRITICAL = BAND_LIMITS[-2][1] + 1
+#: What the "{name}" placeholders of the titles stand for (the GUI fills them in after
+#: translating the title).
+TITLE_PARAMS = {"critical": _CRITICAL}
 
 DASHBOARDS: dict[str, Dashboard] = {
     d.module: d
@@ -153,14 +157,14 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Figure(
                     "headcount",
-                    "Headcount",
+                    QT_TRANSLATE_NOOP("dashboards", "Headcount"),
                     "employees",
                     "count(*)",
                     lambda d: (OneOf("status", ("active", "on_leave")),),
                 ),
                 Figure(
                     "on_leave",
-                    "On leave today",
+                    QT_TRANSLATE_NOOP("dashboards", "On leave today"),
                     "leave_requests",
                     "count(*)",
                     lambda d: (
@@ -171,14 +175,14 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "pending_leave",
-                    "Leave requests pending",
+                    QT_TRANSLATE_NOOP("dashboards", "Leave requests pending"),
                     "leave_requests",
                     "count(*)",
                     lambda d: (OneOf("status", ("pending",)),),
                 ),
                 Figure(
                     "attendance",
-                    "Attendance this month",
+                    QT_TRANSLATE_NOOP("dashboards", "Attendance this month"),
                     "attendance_records",
                     "100.0 * count(*) FILTER (WHERE status IN "
                     "('present', 'late', 'half_day', 'remote')) / nullif(count(*), 0)",
@@ -190,7 +194,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Chart(
                     "attendance_by_status",
-                    "Attendance this month by status",
+                    QT_TRANSLATE_NOOP("dashboards", "Attendance this month by status"),
                     "attendance_records",
                     "status",
                     "count(*)",
@@ -204,7 +208,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Figure(
                     "cash",
-                    "Cash in RWF accounts",
+                    QT_TRANSLATE_NOOP("dashboards", "Cash in RWF accounts"),
                     "financial_accounts",
                     "coalesce(sum(balance), 0)",
                     lambda d: (Equals("is_active", True), OneOf("currency", ("RWF",))),
@@ -213,7 +217,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "receivables",
-                    "Receivables (RWF invoices)",
+                    QT_TRANSLATE_NOOP("dashboards", "Receivables (RWF invoices)"),
                     "invoices",
                     "coalesce(sum(total_amount), 0)",
                     lambda d: (OneOf("status", _RECEIVABLE), OneOf("currency", ("RWF",))),
@@ -222,7 +226,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "overdue",
-                    "Invoices overdue",
+                    QT_TRANSLATE_NOOP("dashboards", "Invoices overdue"),
                     "invoices",
                     "count(*)",
                     lambda d: (
@@ -233,7 +237,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "budget_use",
-                    "Budget used this year",
+                    QT_TRANSLATE_NOOP("dashboards", "Budget used this year"),
                     "budgets",
                     "100.0 * sum(spent_amount) / nullif(sum(allocated_amount), 0)",
                     lambda d: (Equals("fiscal_year", d.year),),
@@ -244,7 +248,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Chart(
                     "cash_by_account",
-                    "Balance by RWF account",
+                    QT_TRANSLATE_NOOP("dashboards", "Balance by RWF account"),
                     "financial_accounts",
                     "account_name",
                     "coalesce(sum(balance), 0)",
@@ -259,14 +263,14 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Figure(
                     "open_tickets",
-                    "Open tickets",
+                    QT_TRANSLATE_NOOP("dashboards", "Open tickets"),
                     "it_support_tickets",
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_TICKET),),
                 ),
                 Figure(
                     "urgent_tickets",
-                    "Open tickets, high or critical",
+                    QT_TRANSLATE_NOOP("dashboards", "Open tickets, high or critical"),
                     "it_support_tickets",
                     "count(*)",
                     lambda d: (
@@ -276,14 +280,14 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "maintenance_due",
-                    "Assets due for maintenance",
+                    QT_TRANSLATE_NOOP("dashboards", "Assets due for maintenance"),
                     "it_assets",
                     "count(*)",
                     lambda d: (OneOf("status", _LIVE_ASSET), Between("next_maintenance", None, d)),
                 ),
                 Figure(
                     "out_of_warranty",
-                    "Assets out of warranty",
+                    QT_TRANSLATE_NOOP("dashboards", "Assets out of warranty"),
                     "it_assets",
                     "count(*)",
                     lambda d: (
@@ -295,7 +299,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Chart(
                     "tickets_by_priority",
-                    "Open tickets by priority",
+                    QT_TRANSLATE_NOOP("dashboards", "Open tickets by priority"),
                     "it_support_tickets",
                     _ranked("priority", _PRIORITY),
                     "count(*)",
@@ -309,21 +313,21 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Figure(
                     "incidents_month",
-                    "Incidents this month",
+                    QT_TRANSLATE_NOOP("dashboards", "Incidents this month"),
                     "security_incidents",
                     "count(*)",
                     lambda d: (Between("incident_date", _month_start(d), d),),
                 ),
                 Figure(
                     "incidents_open",
-                    "Incidents open",
+                    QT_TRANSLATE_NOOP("dashboards", "Incidents open"),
                     "security_incidents",
                     "count(*)",
                     lambda d: (OneOf("status", ("open", "investigating")),),
                 ),
                 Figure(
                     "patrols_done",
-                    "Patrols completed this month",
+                    QT_TRANSLATE_NOOP("dashboards", "Patrols completed this month"),
                     "patrol_logs",
                     "100.0 * count(*) FILTER (WHERE status = 'completed') / nullif(count(*), 0)",
                     lambda d: (Between("start_time", _month_start(d), d),),
@@ -332,7 +336,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "licences_expiring",
-                    "Guard licences expiring in 30 days",
+                    QT_TRANSLATE_NOOP("dashboards", "Guard licences expiring in 30 days"),
                     "security_guards",
                     "count(*)",
                     lambda d: (
@@ -344,7 +348,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Chart(
                     "incidents_by_severity",
-                    "Incidents this month by severity",
+                    QT_TRANSLATE_NOOP("dashboards", "Incidents this month by severity"),
                     "security_incidents",
                     _ranked("severity", _PRIORITY),
                     "count(*)",
@@ -358,7 +362,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Figure(
                     "below_minimum",
-                    "Items below minimum",
+                    QT_TRANSLATE_NOOP("dashboards", "Items below minimum"),
                     "inventory_items",
                     "count(*)",
                     # The rows the items list marks, so the list opens on exactly them.
@@ -368,14 +372,14 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "open_orders",
-                    "Purchase orders open",
+                    QT_TRANSLATE_NOOP("dashboards", "Purchase orders open"),
                     "purchase_orders",
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_ORDER),),
                 ),
                 Figure(
                     "open_order_value",
-                    "Value of open orders",
+                    QT_TRANSLATE_NOOP("dashboards", "Value of open orders"),
                     "purchase_orders",
                     "coalesce(sum(total_amount), 0)",
                     lambda d: (OneOf("status", _OPEN_ORDER),),
@@ -386,7 +390,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Chart(
                     "orders_by_state",
-                    "Open purchase orders by state",
+                    QT_TRANSLATE_NOOP("dashboards", "Open purchase orders by state"),
                     "purchase_orders",
                     "status",
                     "count(*)",
@@ -399,21 +403,21 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Figure(
                     "contracts_ending",
-                    "Contracts ending in 60 days",
+                    QT_TRANSLATE_NOOP("dashboards", "Contracts ending in 60 days"),
                     "contracts",
                     "count(*)",
                     lambda d: (OneOf("status", ("active",)), Between("end_date", d, d + _days(60))),
                 ),
                 Figure(
                     "contracts_active",
-                    "Contracts active",
+                    QT_TRANSLATE_NOOP("dashboards", "Contracts active"),
                     "contracts",
                     "count(*)",
                     lambda d: (OneOf("status", ("active",)),),
                 ),
                 Figure(
                     "client_tickets",
-                    "Client tickets open",
+                    QT_TRANSLATE_NOOP("dashboards", "Client tickets open"),
                     "client_support_tickets",
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_TICKET),),
@@ -422,7 +426,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Chart(
                     "client_tickets_by_priority",
-                    "Open client tickets by priority",
+                    QT_TRANSLATE_NOOP("dashboards", "Open client tickets by priority"),
                     "client_support_tickets",
                     _ranked("priority", _PRIORITY),
                     "count(*)",
@@ -436,7 +440,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Figure(
                     "pipeline",
-                    "Pipeline value",
+                    QT_TRANSLATE_NOOP("dashboards", "Pipeline value"),
                     "opportunities",
                     "coalesce(sum(estimated_value), 0)",
                     lambda d: (OneOf("status", ("active",)),),
@@ -445,7 +449,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "weighted",
-                    "Weighted pipeline",
+                    QT_TRANSLATE_NOOP("dashboards", "Weighted pipeline"),
                     "opportunities",
                     "coalesce(round(sum(estimated_value * probability / 100.0), 2), 0)",
                     lambda d: (OneOf("status", ("active",)),),
@@ -454,7 +458,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "opportunities_open",
-                    "Opportunities open",
+                    QT_TRANSLATE_NOOP("dashboards", "Opportunities open"),
                     "opportunities",
                     "count(*)",
                     lambda d: (OneOf("status", ("active",)),),
@@ -463,7 +467,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Chart(
                     "weighted_by_stage",
-                    "Weighted pipeline by stage",
+                    QT_TRANSLATE_NOOP("dashboards", "Weighted pipeline by stage"),
                     "opportunities",
                     "stage",
                     "coalesce(round(sum(estimated_value * probability / 100.0), 2), 0)",
@@ -478,7 +482,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Figure(
                     "rating",
-                    "Average rating, last 90 days",
+                    QT_TRANSLATE_NOOP("dashboards", "Average rating, last 90 days"),
                     "customer_feedback",
                     "round(avg(rating), 2)",
                     lambda d: (Between("feedback_date", d - _days(90), d),),
@@ -487,7 +491,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "open_complaints",
-                    "Complaints open",
+                    QT_TRANSLATE_NOOP("dashboards", "Complaints open"),
                     "customer_feedback",
                     "count(*)",
                     lambda d: (
@@ -499,7 +503,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Chart(
                     "rating_trend",
-                    "Average rating by month",
+                    QT_TRANSLATE_NOOP("dashboards", "Average rating by month"),
                     "customer_feedback",
                     "to_char(feedback_date, 'YYYY-MM')",
                     "round(avg(rating), 2)",
@@ -515,14 +519,17 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Figure(
                     "open_assessments",
-                    "Assessments open",
+                    QT_TRANSLATE_NOOP("dashboards", "Assessments open"),
                     "risk_assessments",
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_RISK),),
                 ),
                 Figure(
                     "critical_assessments",
-                    f"Open assessments scored critical ({_CRITICAL}+)",
+                    QT_TRANSLATE_NOOP(
+                        "dashboards",
+                        "Open assessments scored critical ({critical}+)",
+                    ),
                     "risk_assessments",
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_RISK), Between("risk_score", _CRITICAL, None)),
@@ -532,7 +539,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Chart(
                     "score_bands",
-                    "Open assessments by score band",
+                    QT_TRANSLATE_NOOP("dashboards", "Open assessments by score band"),
                     "risk_assessments",
                     _SCORE_BAND,
                     "count(*)",
@@ -548,14 +555,14 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Figure(
                     "open_cases",
-                    "Cases open",
+                    QT_TRANSLATE_NOOP("dashboards", "Cases open"),
                     "recovery_cases",
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_CASE),),
                 ),
                 Figure(
                     "open_amount",
-                    "Amount involved in open cases",
+                    QT_TRANSLATE_NOOP("dashboards", "Amount involved in open cases"),
                     "recovery_cases",
                     "coalesce(sum(amount_involved), 0)",
                     lambda d: (OneOf("status", _OPEN_CASE),),
@@ -564,7 +571,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "recovered_amount",
-                    "Amount recovered",
+                    QT_TRANSLATE_NOOP("dashboards", "Amount recovered"),
                     "recovery_cases",
                     "coalesce(sum(amount_involved), 0)",
                     lambda d: (OneOf("status", ("recovered",)),),
@@ -575,7 +582,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Chart(
                     "amount_by_state",
-                    "Amount involved by case state",
+                    QT_TRANSLATE_NOOP("dashboards", "Amount involved by case state"),
                     "recovery_cases",
                     "status",
                     "coalesce(sum(amount_involved), 0)",
@@ -589,7 +596,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Figure(
                     "review_due",
-                    "Policies due for review in 30 days",
+                    QT_TRANSLATE_NOOP("dashboards", "Policies due for review in 30 days"),
                     "compliance_policies",
                     "count(*)",
                     lambda d: (
@@ -599,7 +606,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "audits_running",
-                    "Audits scheduled or in progress",
+                    QT_TRANSLATE_NOOP("dashboards", "Audits scheduled or in progress"),
                     "compliance_audits",
                     "count(*)",
                     lambda d: (OneOf("status", ("scheduled", "in_progress")),),
@@ -608,7 +615,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Chart(
                     "audits_by_state",
-                    "Audits by state",
+                    QT_TRANSLATE_NOOP("dashboards", "Audits by state"),
                     "compliance_audits",
                     "status",
                     "count(*)",
@@ -621,14 +628,14 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Figure(
                     "logins_today",
-                    "People who logged in today",
+                    QT_TRANSLATE_NOOP("dashboards", "People who logged in today"),
                     "users",
                     "count(*)",
                     lambda d: (Between("last_login", d, d),),
                 ),
                 Figure(
                     "active_users",
-                    "Active accounts",
+                    QT_TRANSLATE_NOOP("dashboards", "Active accounts"),
                     "users",
                     "count(*)",
                     lambda d: (Equals("is_active", True),),
@@ -650,7 +657,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                 ),
                 Figure(
                     "audit_today",
-                    "Audit entries today",
+                    QT_TRANSLATE_NOOP("dashboards", "Audit entries today"),
                     "audit_logs",
                     "count(*)",
                     lambda d: (Between("created_at", d, d),),
@@ -659,7 +666,7 @@ DASHBOARDS: dict[str, Dashboard] = {
             (
                 Chart(
                     "audit_by_day",
-                    "Audit entries, last 14 days",
+                    QT_TRANSLATE_NOOP("dashboards", "Audit entries, last 14 days"),
                     "audit_logs",
                     "to_char(created_at, 'MM-DD')",
                     "count(*)",

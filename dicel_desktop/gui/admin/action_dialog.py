@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.error_sentences import describe_error, is_database_error
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.worker import DbWorker
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ def sentence(error: BaseException) -> str:
 
 def role_text(role: Role) -> str:
     """A role's name as a person reads it, translated."""
-    return QCoreApplication.translate("Role", role.label)
+    return tr_label(role.label)
 
 
 def in_transaction(work: Callable[[Any], Any]) -> Callable[[Session], Any]:

@@ -184,7 +184,7 @@ def offer_save_as_png(chart: QWidget, name: str) -> None:
 
     def show_menu(pos: QPoint) -> None:
         menu = QMenu(chart)
-        action = QAction(_tr("Save as PNG…"), menu)
+        action = QAction(QCoreApplication.translate("Charts", "Save as PNG…"), menu)
         action.triggered.connect(lambda: save_as_png(chart, name))
         menu.addAction(action)
         menu.popup(chart.mapToGlobal(pos))
@@ -197,7 +197,10 @@ def save_as_png(chart: QWidget, name: str, path: str | None = None) -> bool:
     if path is None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         path, _ = QFileDialog.getSaveFileName(
-            chart, _tr("Save as PNG"), f"{folder}/{name}.png", _tr("PNG images (*.png)")
+            chart,
+            QCoreApplication.translate("Charts", "Save as PNG"),
+            f"{folder}/{name}.png",
+            QCoreApplication.translate("Charts", "PNG images (*.png)"),
         )
         if not path:
             return False
@@ -208,9 +211,10 @@ def save_as_png(chart: QWidget, name: str, path: str | None = None) -> bool:
     log.warning("Could not write the chart to %s", path)
     QMessageBox.warning(
         chart,
-        _tr("Save as PNG"),
-        _tr(
-            "The picture could not be written to {path}. Choose a folder you may write to."
+        QCoreApplication.translate("Charts", "Save as PNG"),
+        QCoreApplication.translate(
+            "Charts",
+            "The picture could not be written to {path}. Choose a folder you may write to.",
         ).replace("{path}", path),
     )
     return False

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -27,11 +27,13 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.charts.common import chart_ink, plot_widget
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import format_decimal, format_money
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.dashboards import (
     DASHBOARDS,
     MANAGED_BUDGET_CHART,
     MANAGED_BUDGET_FIGURE,
+    TITLE_PARAMS,
     Chart,
     ChartValues,
     DashboardData,
@@ -71,7 +73,12 @@ def _words(label: str) -> str:
     """A stored state as a person reads it ("in_progress" -> "In progress"); a band's
     leading order digit ("3 High") only sorts it."""
     text = label.split(" ", 1)[1] if label[:1].isdigit() and " " in label[:3] else label
-    return text.replace("_", " ").capitalize() if text.islower() else text
+    return tr_label(text.replace("_", " ").capitalize() if text.islower() else text)
+
+
+def dashboard_title(title: str) -> str:
+    """A figure's or chart's title (services.dashboards), in the person's language."""
+    return QCoreApplication.translate("dashboards", title).format_map(TITLE_PARAMS)
 
 
 class Tile(QPushButton):
@@ -177,8 +184,9 @@ class DashboardPage(QWidget):
         for i, value in enumerate(data.figures):
             tile = self._all_tiles[value.figure.key]
             figure = format_value(value.value, value.figure.format, self.locale)
-            tile.setText(f"{figure}\n{value.figure.title}")
-            tile.setAccessibleName(f"{value.figure.title}: {figure}")
+            title = dashboard_title(value.figure.title)
+            tile.setText(f"{figure}\n{title}")
+            tile.setAccessibleName(f"{title}: {figure}")
             self._mark_attention(tile, value.figure.attention and bool(value.value))
             self._tile_grid.addWidget(tile, i // TILES_PER_ROW, i % TILES_PER_ROW)
             tile.show()
@@ -276,7 +284,7 @@ class DashboardPage(QWidget):
         plot.getViewBox().invertY(False)
         plot.getAxis("left").setTicks(None)
         plot.getAxis("bottom").setTicks(None)
-        title = chart.title
+        title = dashboard_title(chart.title)
         labels = [_words(label) for label, _ in values.points]
         # Drawing only (the figures stay Decimal); money in millions keeps the axis short.
         scale = 1e6 if chart.format == "money" else 1.0

@@ -26,12 +26,11 @@ __all__ = ["DeductionsView", "deduction_label"]
 
 def deduction_label(code: str) -> str:
     """A deduction's code as the payslip names it ("paye" -> "PAYE (income tax)")."""
-    tr = QCoreApplication.translate
     words = {
-        "paye": tr("Payslip", "PAYE (income tax)"),
-        "pension": tr("Payslip", "RSSB pension"),
-        "maternity": tr("Payslip", "RSSB maternity leave"),
-        "cbhi": tr("Payslip", "CBHI (community health insurance)"),
+        "paye": QCoreApplication.translate("Payslip", "PAYE (income tax)"),
+        "pension": QCoreApplication.translate("Payslip", "RSSB pension"),
+        "maternity": QCoreApplication.translate("Payslip", "RSSB maternity leave"),
+        "cbhi": QCoreApplication.translate("Payslip", "CBHI (community health insurance)"),
     }
     return words.get(code, code)
 

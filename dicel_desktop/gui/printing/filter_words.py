@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from dicel_desktop.gui.cell_format import ValueFormatter
-from dicel_desktop.gui.printing.page import tr
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.services.columns import ColumnSpec, Kind, TableSpec
 from dicel_desktop.services.listing import Between, Contains, Filter, OneOf
 
@@ -22,7 +24,9 @@ def filter_text(
     pass only the chosen ones."""
     parts: list[str] = []
     if search.strip():
-        parts.append(tr("Search: “%1”").replace("%1", search.strip()))
+        parts.append(
+            QCoreApplication.translate("Printing", "Search: “%1”").replace("%1", search.strip())
+        )
     for f in filters:
         column = spec.column(f.column)
         words = _condition(column, f, values)
@@ -33,30 +37,38 @@ def filter_text(
 
 def _condition(column: ColumnSpec, f: Filter, values: ValueFormatter) -> str:
     if isinstance(f, Contains):
-        return tr("contains “%1”").replace("%1", f.text)
+        return QCoreApplication.translate("Printing", "contains “%1”").replace("%1", f.text)
     if isinstance(f, OneOf):
         shown = [_value(column, v, values) for v in f.values]
-        return tr(" or ").join(shown)
+        return QCoreApplication.translate("Printing", " or ").join(shown)
     if isinstance(f, Between):
         low, high = _value(column, f.low, values), _value(column, f.high, values)
         if f.low is not None and f.high is not None:
-            return tr("from %1 to %2").replace("%1", low).replace("%2", high)
+            return (
+                QCoreApplication.translate("Printing", "from %1 to %2")
+                .replace("%1", low)
+                .replace("%2", high)
+            )
         if f.low is not None:
-            return tr("from %1").replace("%1", low)
+            return QCoreApplication.translate("Printing", "from %1").replace("%1", low)
         if f.high is not None:
-            return tr("up to %1").replace("%1", high)
+            return QCoreApplication.translate("Printing", "up to %1").replace("%1", high)
         return ""
     return ""
 
 
 def _value(column: ColumnSpec, value: Any, values: ValueFormatter) -> str:
     if value is None:
-        return tr("(empty)")
+        return QCoreApplication.translate("Printing", "(empty)")
     if column.choices is not None:
-        labels = {c.value: c.label for c in column.choices}
+        labels = {c.value: tr_label(c.label) for c in column.choices}
         return str(labels.get(value, value))
     if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
+        return (
+            QCoreApplication.translate("Printing", "Yes")
+            if value
+            else QCoreApplication.translate("Printing", "No")
+        )
     if isinstance(value, dt.datetime):
         return values.datetime(value)
     if isinstance(value, dt.date):

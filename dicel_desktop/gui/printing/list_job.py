@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats, ValueFormatter
@@ -27,7 +27,7 @@ from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.printing.filter_words import filter_text
 from dicel_desktop.gui.printing.list_sheet import ListColumns, ListPages
 from dicel_desktop.gui.printing.output import PrintOutput
-from dicel_desktop.gui.printing.page import Furniture, pdf_writer, tr
+from dicel_desktop.gui.printing.page import Furniture, pdf_writer
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.list_operations import count_rows
@@ -61,8 +61,12 @@ class ListPrintJob(PrintOutput):
         chosen = list(grid.filters.values())
         words = [filter_text(grid.spec, self._query.search, chosen, values)]
         if self._query.sort is not None:
-            order = tr("last first") if self._query.descending else tr("first first")
-            sort = tr("Sorted by %1, %2").replace("%2", order)
+            order = (
+                QCoreApplication.translate("Printing", "last first")
+                if self._query.descending
+                else QCoreApplication.translate("Printing", "first first")
+            )
+            sort = QCoreApplication.translate("Printing", "Sorted by %1, %2").replace("%2", order)
             words.append(sort.replace("%1", grid.spec.column(self._query.sort).label))
         self._furniture = Furniture(
             company="",
@@ -118,13 +122,15 @@ class ListPrintJob(PrintOutput):
         self._device = device
         self._done = done
         progress = QProgressDialog(
-            tr("Reading the rows of %1…").replace("%1", self.title),
-            tr("Cancel"),
+            QCoreApplication.translate("Printing", "Reading the rows of %1…").replace(
+                "%1", self.title
+            ),
+            QCoreApplication.translate("Printing", "Cancel"),
             0,
             max(self._grid.model.rowCount(), 1),
             self._parent,
         )
-        progress.setWindowTitle(tr("Printing"))
+        progress.setWindowTitle(QCoreApplication.translate("Printing", "Printing"))
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -206,7 +212,12 @@ class ListPrintJob(PrintOutput):
             self._request = None
         self._close_progress()
         self._discard()
-        self.finished.emit(tr("Printing was cancelled: nothing was printed or saved."), False)
+        self.finished.emit(
+            QCoreApplication.translate(
+                "Printing", "Printing was cancelled: nothing was printed or saved."
+            ),
+            False,
+        )
 
     def _failed(self, error: BaseException) -> None:
         log.warning("reading the list to print failed: %r", error)

@@ -8,11 +8,11 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from dicel_desktop.gui.printing.page import page_layout, pdf_writer, tr, written
+from dicel_desktop.gui.printing.page import page_layout, pdf_writer, written
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,9 @@ class PrintOutput(QObject):
         self.printer.setDocName(title)
         self.printer.setPageLayout(page_layout(landscape=landscape))
         dialog = QPrintDialog(self.printer, self._parent)
-        dialog.setWindowTitle(tr("Print %1").replace("%1", title))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("Printing", "Print %1").replace("%1", title)
+        )
         printer = self.printer
         dialog.accepted.connect(lambda: then(printer))
         dialog.finished.connect(self._on_print_dialog_finished)
@@ -53,9 +55,12 @@ class PrintOutput(QObject):
 
     def ask_file(self, title: str, stem: str, then: Callable[[str], None]) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self._parent, tr("Save %1 as PDF").replace("%1", title))
+        dialog = QFileDialog(
+            self._parent,
+            QCoreApplication.translate("Printing", "Save %1 as PDF").replace("%1", title),
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(tr("PDF documents (*.pdf)"))
+        dialog.setNameFilter(QCoreApplication.translate("Printing", "PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         if folder and Path(folder).is_dir():
             dialog.setDirectory(folder)
@@ -86,13 +91,15 @@ class PrintOutput(QObject):
         if not ok or not written(path):
             log.warning("PDF %s not written (render ok: %s)", path, ok)
             self.finished.emit(
-                tr("The PDF could not be written to %1: choose another folder.").replace(
-                    "%1", path
-                ),
+                QCoreApplication.translate(
+                    "Printing", "The PDF could not be written to %1: choose another folder."
+                ).replace("%1", path),
                 True,
             )
             return False
-        self.finished.emit(tr("Saved as %1.").replace("%1", path), False)
+        self.finished.emit(
+            QCoreApplication.translate("Printing", "Saved as %1.").replace("%1", path), False
+        )
         return True
 
     def send_to_printer(self, printer: QPrinter, render: Callable[[object], bool]) -> bool:
@@ -103,8 +110,11 @@ class PrintOutput(QObject):
         if not ok:
             log.warning("printing to %s failed", printer.printerName())
             self.finished.emit(
-                tr("The printer could not be used: check it is on and try again."), True
+                QCoreApplication.translate(
+                    "Printing", "The printer could not be used: check it is on and try again."
+                ),
+                True,
             )
             return False
-        self.finished.emit(tr("Sent to the printer."), False)
+        self.finished.emit(QCoreApplication.translate("Printing", "Sent to the printer."), False)
         return True

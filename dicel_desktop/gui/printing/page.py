@@ -29,15 +29,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-_CONTEXT = "Printing"
-
 #: Header and footer text sizes, in points.
 HEADER_POINTS = 9.0
 COMPANY_POINTS = 11.0
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -142,7 +136,11 @@ class PagePainter:
 
 
 def page_text(page: int, pages: int) -> str:
-    return tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
+    return (
+        QCoreApplication.translate("Printing", "Page %1 of %2")
+        .replace("%1", str(page))
+        .replace("%2", str(pages))
+    )
 
 
 def paint_pages(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths
 from PySide6.QtGui import QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.printing.output import PrintOutput
-from dicel_desktop.gui.printing.page import Furniture, print_document, print_pixmap, tr
+from dicel_desktop.gui.printing.page import Furniture, print_document, print_pixmap
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.printing import company_name
 
@@ -118,7 +118,11 @@ def editor_text(editor: QWidget) -> str:
 
 def _widget_text(widget: QObject) -> str:
     if isinstance(widget, QCheckBox):
-        return tr("Yes") if widget.isChecked() else tr("No")
+        return (
+            QCoreApplication.translate("Printing", "Yes")
+            if widget.isChecked()
+            else QCoreApplication.translate("Printing", "No")
+        )
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QComboBox):
@@ -205,9 +209,9 @@ def save_png(
     """Asks where to save a picture of ``widget`` and saves it there; ``on_done`` hears
     (sentence, whether it is a problem). Returns the dialog (open, not modal)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    dialog = QFileDialog(parent, tr("Save picture as PNG"))
+    dialog = QFileDialog(parent, QCoreApplication.translate("Printing", "Save picture as PNG"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(tr("PNG pictures (*.png)"))
+    dialog.setNameFilter(QCoreApplication.translate("Printing", "PNG pictures (*.png)"))
     dialog.setDefaultSuffix("png")
     if folder and Path(folder).is_dir():
         dialog.setDirectory(folder)
@@ -215,9 +219,14 @@ def save_png(
 
     def chosen(path: str) -> None:
         if write_png(widget, path):
-            sentence, problem = tr("Saved as %1.").replace("%1", path), False
+            sentence, problem = (
+                QCoreApplication.translate("Printing", "Saved as %1.").replace("%1", path),
+                False,
+            )
         else:
-            sentence = tr("The picture could not be saved to %1: choose another folder.")
+            sentence = QCoreApplication.translate(
+                "Printing", "The picture could not be saved to %1: choose another folder."
+            )
             sentence, problem = sentence.replace("%1", path), True
         if on_done is not None:
             on_done(sentence, problem)

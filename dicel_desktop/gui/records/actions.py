@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from dicel_desktop.domain.permissions import FUNCTION_EXECUTE
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
 
@@ -20,7 +22,25 @@ if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
     from dicel_desktop.services.records import Record
 
-__all__ = ["RecordAction", "actions_for", "may_call", "register"]
+__all__ = ["RecordAction", "actions_for", "may_call", "register", "step_text"]
+
+
+def step_text(text: str) -> str:
+    """A step's button text or tooltip, in the person's language.
+
+    The workflow modules register their steps at import, before a translator may be
+    installed, so they mark the texts (QT_TRANSLATE_NOOP) in their own context and the
+    button translates them when it shows them.
+    """
+    for translated in (
+        QCoreApplication.translate("FinanceSteps", text),
+        QCoreApplication.translate("LeaveSteps", text),
+        QCoreApplication.translate("PurchasingSteps", text),
+        QCoreApplication.translate("CaseSteps", text),
+    ):
+        if translated != text:
+            return translated
+    return text
 
 
 @dataclass(frozen=True)

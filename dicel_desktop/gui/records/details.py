@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.gui.records.opener import RecordOpener
+from dicel_desktop.gui.translations import translated_form
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.services.forms import Detail, form_spec
 from dicel_desktop.services.listing import Equals
@@ -52,7 +53,7 @@ class DetailsPanel(QWidget):
         self.grid: DataGrid | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        child = form_spec(detail.table, opener.role)
+        child = translated_form(form_spec(detail.table, opener.role))
         if record is None:
             note = self.tr("Save the %1 first, then add its %2 here.")
             label = QLabel(note.replace("%1", what).replace("%2", in_sentence(detail.title)))

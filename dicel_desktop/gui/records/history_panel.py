@@ -12,6 +12,7 @@ import json
 import uuid
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QLabel,
     QTreeWidget,
@@ -22,11 +23,16 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.values import EMPTY, FieldDisplay
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import history
 from dicel_desktop.services.forms import FieldKind, FieldSpec, table_fields
 
-_ACTIONS = {"INSERT": "Created", "UPDATE": "Changed", "DELETE": "Deleted"}
+_ACTIONS = {
+    "INSERT": QT_TRANSLATE_NOOP("HistoryPanel", "Created"),
+    "UPDATE": QT_TRANSLATE_NOOP("HistoryPanel", "Changed"),
+    "DELETE": QT_TRANSLATE_NOOP("HistoryPanel", "Deleted"),
+}
 
 
 class HistoryPanel(QWidget):
@@ -106,7 +112,7 @@ class HistoryPanel(QWidget):
             top.setFirstColumnSpanned(True)
             for change in entry.changes:
                 field = self.fields.get(change.column)
-                label = field.label if field else change.column
+                label = tr_label(field.label) if field else change.column
                 before = self._text(field, change.column, change.old)
                 after = self._text(field, change.column, change.new)
                 top.addChild(QTreeWidgetItem([label, before, after]))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -64,12 +65,18 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
             files.set_read_only(window.spec.read_only)
             record_id = record.id
             found.append(
-                (window.tr("Documents"), _OnFirstShow(files, lambda: files.set_record(record_id)))
+                (
+                    QCoreApplication.translate(
+                        "RecordWindow",
+                        "Documents",
+                    ),
+                    _OnFirstShow(files, lambda: files.set_record(record_id)),
+                )
             )
         if window.table != "audit_logs":
             changes = HistoryPanel(opener.worker, window.table, record.id)
             window.saved.connect(changes.reload_if_shown)
-            found.append((window.tr("History"), changes))
+            found.append((QCoreApplication.translate("RecordWindow", "History"), changes))
         return found
 
     return panels

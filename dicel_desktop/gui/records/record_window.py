@@ -46,6 +46,7 @@ from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
 from dicel_desktop.gui.records.step_bar import StepBar
 from dicel_desktop.gui.records.titles import header_texts
+from dicel_desktop.gui.translations import translated_form
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
@@ -87,7 +88,7 @@ class RecordWindow(QDialog):
         self.worker = worker
         self.table = table
         self.role = Role(role)
-        self.spec: FormSpec = form_spec(table, self.role)
+        self.spec: FormSpec = translated_form(form_spec(table, self.role))
         self.presets = dict(presets or {})
         self.context_currency = context_currency
         self._panels = panels

@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
 
 from dicel_desktop.gui.operations import Op
-from dicel_desktop.gui.records.actions import RecordAction
+from dicel_desktop.gui.records.actions import RecordAction, step_text
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
@@ -53,8 +53,8 @@ class StepBar:
         self._generation += 1
         record = self._window.record
         for action in actions:
-            button = QPushButton(action.label)
-            button.setToolTip(action.tooltip)
+            button = QPushButton(step_text(action.label))
+            button.setToolTip(step_text(action.tooltip) if action.tooltip else "")
             button.clicked.connect(lambda _=False, action=action: self.take(action))
             self.layout.addWidget(button)
             self._buttons.append(button)

@@ -3,11 +3,10 @@ the record when that is not everything (read only, frozen by its state)."""
 
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import QCoreApplication
 
 from dicel_desktop.domain.tables import in_sentence, table_info
+from dicel_desktop.gui.translations import record_name, tr_label
 from dicel_desktop.services.forms import FormSpec
 from dicel_desktop.services.records import Record
 
@@ -18,22 +17,30 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
     it: what the person may do with the record, when that is not everything."""
     what = spec.record_title
     naming = table_info(spec.table).naming
-    tr = functools.partial(QCoreApplication.translate, "RecordWindow")
     if record is None:
-        title = tr("New %1").replace("%1", in_sentence(what))
-    elif record.title == what or (record.name and naming is not None and naming.says_kind):
-        title = record.title
+        title = QCoreApplication.translate(
+            "RecordWindow",
+            "New %1",
+        ).replace("%1", in_sentence(what))
+    elif tr_label(record.title) == what or (
+        record.name and naming is not None and naming.says_kind
+    ):
+        title = record_name(tr_label(record.title))
     else:
-        title = f"{what} {record.title}"
+        title = f"{what} {record_name(record.title)}"
     if spec.read_only or (record is not None and not spec.can_update):
-        note = tr("You can read this %1; your role cannot change it.").replace(
-            "%1", in_sentence(what)
-        )
+        note = QCoreApplication.translate(
+            "RecordWindow",
+            "You can read this %1; your role cannot change it.",
+        ).replace("%1", in_sentence(what))
     elif record is None:
-        note = tr("Fields marked * are required.")
+        note = QCoreApplication.translate("RecordWindow", "Fields marked * are required.")
     elif frozen & spec.updatable:
         labels = sorted(spec.fields[n].label.lower() for n in frozen if n in spec.fields)
-        note = tr("This %1 has moved on from its first stage: %2 can no longer change.")
+        note = QCoreApplication.translate(
+            "RecordWindow",
+            "This %1 has moved on from its first stage: %2 can no longer change.",
+        )
         note = note.replace("%1", in_sentence(what)).replace("%2", ", ".join(labels))
     else:
         note = ""

@@ -16,34 +16,33 @@ from PySide6.QtCore import (
 )
 
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.translations import record_name
 from dicel_desktop.services.inbox import WaitingItem
 
 #: The row's WaitingItem.
 ItemRole = Qt.ItemDataRole.UserRole
 
-_CONTEXT = "InboxModel"
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _AMOUNT = 3
 
 
 def headers() -> tuple[str, ...]:
-    translate = QCoreApplication.translate
     return (
-        translate(_CONTEXT, "Kind"),
-        translate(_CONTEXT, "Title"),
-        translate(_CONTEXT, "Details"),
-        translate(_CONTEXT, "Amount"),
-        translate(_CONTEXT, "Submitted"),
-        translate(_CONTEXT, "By"),
+        QCoreApplication.translate("InboxModel", "Kind"),
+        QCoreApplication.translate("InboxModel", "Title"),
+        QCoreApplication.translate("InboxModel", "Details"),
+        QCoreApplication.translate("InboxModel", "Amount"),
+        QCoreApplication.translate("InboxModel", "Submitted"),
+        QCoreApplication.translate("InboxModel", "By"),
     )
 
 
 def kind_label(kind: str) -> str:
     """What a kind of item is called in the list and in sentences."""
     words = {
-        "leave": QCoreApplication.translate(_CONTEXT, "Leave"),
-        "purchase_order": QCoreApplication.translate(_CONTEXT, "Purchase order"),
-        "expense": QCoreApplication.translate(_CONTEXT, "Expense"),
+        "leave": QCoreApplication.translate("InboxModel", "Leave"),
+        "purchase_order": QCoreApplication.translate("InboxModel", "Purchase order"),
+        "expense": QCoreApplication.translate("InboxModel", "Expense"),
     }
     return words.get(kind, kind)
 
@@ -85,7 +84,7 @@ class InboxModel(QAbstractTableModel):
             amount = self._format.money(item.amount, item.currency or "RWF")
         return (
             kind_label(item.kind),
-            self._format.text(item.title),
+            self._format.text(record_name(item.title)),
             self._format.text(item.detail),
             amount,
             self._format.datetime(item.submitted_at),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ from dicel_desktop.gui.charts.budget_chart import BudgetChart
 from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
 from dicel_desktop.gui.dashboards.dashboard_page import CHART_FACTORIES, DashboardPage
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.invoices_page import InvoicesPage
@@ -57,10 +58,10 @@ PAGES: dict[str, type[QWidget]] = {
 #: the role must read, the chart class). A chart is made as ``Chart(worker, role,
 #: parent=...)`` and has ``records_requested(table, filters)``, answered by opening that
 #: list of the module filtered.
-BUDGET_CHART = "Budget chart"
+BUDGET_CHART = QT_TRANSLATE_NOOP("ModuleTab", "Budget chart")
 CHART_PAGES: dict[str, tuple[tuple[str, str, type[QWidget]], ...]] = {
     "finance": ((BUDGET_CHART, "budgets", BudgetChart),),
-    "risk": (("Risk heatmap", "risk_assessments", RiskHeatmap),),
+    "risk": ((QT_TRANSLATE_NOOP("ModuleTab", "Risk heatmap"), "risk_assessments", RiskHeatmap),),
 }
 
 #: Item role holding the title of a chart page in the list of lists.
@@ -108,7 +109,7 @@ class ModuleTab(QWidget):
         #: Side-list rows before the first table's.
         self._offset = 1 if self.dashboard is not None else 0
         for table in self.tables:
-            item = QListWidgetItem(TABLE_TITLES[table])
+            item = QListWidgetItem(tr_label(TABLE_TITLES[table]))
             item.setData(TableRole, table)
             self.lists.addItem(item)
         #: Chart pages offered to this role: title -> chart class.
@@ -119,7 +120,7 @@ class ModuleTab(QWidget):
         }
         self._chart_pages: dict[str, QWidget] = {}
         for title in self.charts:
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(QCoreApplication.translate("ModuleTab", title))
             item.setData(ChartRole, title)
             self.lists.addItem(item)
         self.stack = QStackedWidget()
@@ -222,7 +223,11 @@ class ModuleTab(QWidget):
         everything.clicked.connect(lambda: self.show_table(table))
         header = QHBoxLayout()
         header.addWidget(
-            QLabel(self.tr("%1: the records behind the figure").replace("%1", TABLE_TITLES[table]))
+            QLabel(
+                self.tr(
+                    "%1: the records behind the figure",
+                ).replace("%1", tr_label(TABLE_TITLES[table]))
+            )
         )
         header.addStretch(1)
         if own:

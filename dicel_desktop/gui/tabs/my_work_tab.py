@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -47,12 +47,12 @@ class Section:
 
 
 SECTIONS = (
-    Section("profile", "My profile", None),
-    Section("leave", "My leave", "leave_requests"),
-    Section("attendance", "My attendance", "attendance_records"),
-    Section("payslips", "My payslips", "payroll_records"),
-    Section("tickets", "My IT tickets", "it_support_tickets"),
-    Section("waiting", "Waiting for me", None),
+    Section("profile", QT_TRANSLATE_NOOP("MyWorkTab", "My profile"), None),
+    Section("leave", QT_TRANSLATE_NOOP("MyWorkTab", "My leave"), "leave_requests"),
+    Section("attendance", QT_TRANSLATE_NOOP("MyWorkTab", "My attendance"), "attendance_records"),
+    Section("payslips", QT_TRANSLATE_NOOP("MyWorkTab", "My payslips"), "payroll_records"),
+    Section("tickets", QT_TRANSLATE_NOOP("MyWorkTab", "My IT tickets"), "it_support_tickets"),
+    Section("waiting", QT_TRANSLATE_NOOP("MyWorkTab", "Waiting for me"), None),
 )
 
 #: Roles that decide something most days (see MyWorkTab._may_decide).
@@ -159,7 +159,7 @@ class MyWorkTab(QWidget):
                 self._may_decide(me) or self.inbox.model.rowCount()
             ):
                 continue
-            item = QListWidgetItem(section.title)
+            item = QListWidgetItem(QCoreApplication.translate("MyWorkTab", section.title))
             item.setData(SectionRole, section.key)
             self.sections.addItem(item)
         self._on_inbox_count_changed(self.inbox.model.rowCount())
@@ -212,8 +212,10 @@ class MyWorkTab(QWidget):
         filters = self._filters_for(key)
         if filters is None:
             page: QWidget = QLabel(
-                "There is no HR record linked to your login, so there is nothing to list "
-                "here. Ask HR to link your employee record."
+                self.tr(
+                    "There is no HR record linked to your login, so there is nothing to list "
+                    "here. Ask HR to link your employee record."
+                )
             )
             page.setWordWrap(True)
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -6,42 +6,52 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import EmployeeStatus, EmploymentType
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.numbers import format_money
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 
 #: (section, [(label, key)]) in the order a person reads their record.
 _LAYOUT: list[tuple[str, list[tuple[str, str]]]] = [
     (
-        "Me",
+        QT_TRANSLATE_NOOP("ProfileView", "Me"),
         [
-            ("Name", "name"),
-            ("E-mail", "email"),
-            ("Phone", "phone"),
-            ("Address", "address"),
-            ("Date of birth", "date_of_birth"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Name"), "name"),
+            (QT_TRANSLATE_NOOP("ProfileView", "E-mail"), "email"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Phone"), "phone"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Address"), "address"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Date of birth"), "date_of_birth"),
         ],
     ),
     (
-        "Employment",
+        QT_TRANSLATE_NOOP("ProfileView", "Employment"),
         [
-            ("Employee number", "employee_number"),
-            ("Department", "department"),
-            ("Position", "position"),
-            ("Supervisor", "supervisor"),
-            ("Hire date", "hire_date"),
-            ("Employment type", "employment_type"),
-            ("Work location", "work_location"),
-            ("Status", "employee_status"),
-            ("Role in DICEL", "role"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Employee number"), "employee_number"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Department"), "department"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Position"), "position"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Supervisor"), "supervisor"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Hire date"), "hire_date"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Employment type"), "employment_type"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Work location"), "work_location"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Status"), "employee_status"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Role in DICEL"), "role"),
         ],
     ),
-    ("Pay", [("Salary (monthly)", "salary"), ("Bank account", "bank_details")]),
+    (
+        QT_TRANSLATE_NOOP(
+            "ProfileView",
+            "Pay",
+        ),
+        [
+            (QT_TRANSLATE_NOOP("ProfileView", "Salary (monthly)"), "salary"),
+            (QT_TRANSLATE_NOOP("ProfileView", "Bank account"), "bank_details"),
+        ],
+    ),
 ]
 
 
@@ -57,11 +67,11 @@ def describe(key: str, profile: dict[str, Any], locale: QLocale) -> str:
         currency = profile.get("salary_currency") or DEFAULT_CURRENCY
         return format_money(Decimal(value), currency, locale)
     if key == "role":
-        return Role(value).label
+        return tr_label(Role(value).label)
     if key == "employment_type":
-        return EmploymentType(value).label
+        return tr_label(EmploymentType(value).label)
     if key == "employee_status":
-        return EmployeeStatus(value).label
+        return tr_label(EmployeeStatus(value).label)
     if key == "bank_details" and isinstance(value, dict):
         return " · ".join(str(value[k]) for k in ("bank", "account_number") if value.get(k))
     if isinstance(value, dt.date):
@@ -80,25 +90,25 @@ class ProfileView(QWidget):
         self.locale = locale or QLocale()
         self.fields: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
-        self.status = QLabel("Loading your profile…")
+        self.status = QLabel(self.tr("Loading your profile…"))
         layout.addWidget(self.status)
         for title, rows in _LAYOUT:
-            box = QGroupBox(title)
+            box = QGroupBox(QCoreApplication.translate("ProfileView", title))
             form = QFormLayout(box)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
             for label, key in rows:
                 value = QLabel("")
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.fields[key] = value
-                form.addRow(f"{label}:", value)
+                form.addRow(QCoreApplication.translate("ProfileView", label) + ":", value)
             layout.addWidget(box)
         layout.addStretch(1)
 
     def show_profile(self, profile: dict[str, Any]) -> None:
         if not profile:
-            self.status.setText("No profile was found for this login. Ask HR to link it.")
+            self.status.setText(self.tr("No profile was found for this login. Ask HR to link it."))
             return
-        self.status.setText("Only you can see the salary and bank details shown here.")
+        self.status.setText(self.tr("Only you can see the salary and bank details shown here."))
         for key, label in self.fields.items():
             label.setText(describe(key, profile, self.locale))
 

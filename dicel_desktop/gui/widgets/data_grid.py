@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from uuid import UUID
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -53,6 +54,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.export_dialog import ExportDialog, export_current_list
 from dicel_desktop.gui.table_model import ListingModel
+from dicel_desktop.gui.translations import tr_label, translated_table
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
 from dicel_desktop.gui.widgets.row_window import RowWindow
 from dicel_desktop.gui.widgets.sort_arrow import use_office_sort_arrow
@@ -114,10 +116,22 @@ def _is_menu_key(event: QKeyEvent) -> bool:
 
 def _count_text(rows: int, exact: bool, locale: QLocale) -> str:
     if rows == 0:
-        return "No rows"
+        return QCoreApplication.translate("DataGrid", "No rows")
     number = locale.toString(rows)
-    noun = "row" if rows == 1 else "rows"
-    return f"{number} {noun}" if exact else f"about {number} {noun}"
+    if rows == 1:
+        text = "%1 row" if exact else "about %1 row"
+    else:
+        text = "%1 rows" if exact else "about %1 rows"
+    return QCoreApplication.translate("DataGrid", text).replace("%1", number)
+
+
+# The four counts above, for lupdate (the GUI translates the one it picked).
+_COUNT_TEXTS = (
+    QT_TRANSLATE_NOOP("DataGrid", "%1 row"),
+    QT_TRANSLATE_NOOP("DataGrid", "about %1 row"),
+    QT_TRANSLATE_NOOP("DataGrid", "%1 rows"),
+    QT_TRANSLATE_NOOP("DataGrid", "about %1 rows"),
+)
 
 
 class DataGrid(QWidget):
@@ -147,7 +161,7 @@ class DataGrid(QWidget):
     ) -> None:
         super().__init__(parent)
         self.table = table
-        self.spec = table_spec(table)
+        self.spec = translated_table(table_spec(table))
         self._worker = worker
         #: The export running or last run from this list (File > Export list…).
         self.export_dialog: ExportDialog | None = None
@@ -258,10 +272,10 @@ class DataGrid(QWidget):
 
     def _build(self) -> None:
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search")
+        self.search_box.setPlaceholderText(self.tr("Search"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setToolTip(
-            "Finds rows where every word appears in a text column, a name or a state"
+            self.tr("Finds rows where every word appears in a text column, a name or a state")
         )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -283,15 +297,15 @@ class DataGrid(QWidget):
         self._counting = False
 
         self.filter_button = QToolButton()
-        self.filter_button.setText("Filter")
+        self.filter_button.setText(self.tr("Filter"))
         self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.filter_button.setMenu(QMenu(self.filter_button))
         self.filter_label = QLabel()
-        self.clear_filters_button = QPushButton("Clear filters")
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
         self.clear_filters_button.setFlat(True)
 
         self.columns_button = QToolButton()
-        self.columns_button.setText("Columns")
+        self.columns_button.setText(self.tr("Columns"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setMenu(QMenu(self.columns_button))
 
@@ -320,7 +334,7 @@ class DataGrid(QWidget):
                 _count_text(88_888_888, False, self.locale)
             )
         )
-        self.count_button = QPushButton("Count exactly")
+        self.count_button = QPushButton(self.tr("Count exactly"))
         self.count_button.setFlat(True)
         policy = self.count_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
@@ -342,7 +356,7 @@ class DataGrid(QWidget):
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.retry_button = QPushButton("Reload")
+        self.retry_button = QPushButton(self.tr("Reload"))
         self.error_bar = QWidget()
         # A palette, not a style sheet: style sheets make every widget under them
         # slower to polish and paint.
@@ -530,7 +544,7 @@ class DataGrid(QWidget):
             chars = 28 if column.name in _WIDE_TEXT else _TEXT_CHARS[kind]
             return "n" * chars
         if kind is Kind.STATE and column.choices is not None:
-            return max((c.label for c in column.choices), key=len)
+            return max((tr_label(c.label) for c in column.choices), key=len)
         if kind in (Kind.DATE, Kind.DATETIME):
             day = QDateTime(QDate(2025, 12, 28), QTime(23, 59))
             fmt = self.locale.dateFormat if kind is Kind.DATE else self.locale.dateTimeFormat
@@ -539,7 +553,7 @@ class DataGrid(QWidget):
             Kind.MONEY: "000,000,000.00 WWW",
             Kind.NUMBER: "000,000.00",
             Kind.INT: "0,000,000",
-            Kind.BOOL: "Yes",
+            Kind.BOOL: self.tr("Yes"),
         }
         return samples[kind]
 
@@ -559,8 +573,10 @@ class DataGrid(QWidget):
         header.viewport().update()
 
     def _update_filter_bar(self) -> None:
-        labels = [self.spec.column(name).label for name in self._filters]
-        self.filter_label.setText("Filtered by " + ", ".join(labels) if labels else "")
+        labels = [tr_label(self.spec.column(name).label) for name in self._filters]
+        self.filter_label.setText(
+            self.tr("Filtered by %1").replace("%1", ", ".join(labels)) if labels else ""
+        )
         self.clear_filters_button.setVisible(bool(labels))
 
     def _open_filter(self, name: str) -> None:
@@ -584,7 +600,7 @@ class DataGrid(QWidget):
 
     def _on_count_button_clicked(self) -> None:
         self._counting = True
-        self.count_label.setText("Counting…")
+        self.count_label.setText(self.tr("Counting…"))
         self.count_button.hide()
         self.model.count_exactly()
 
@@ -596,8 +612,8 @@ class DataGrid(QWidget):
 
     def _on_model_count_timed_out(self) -> None:
         self._counting = False
-        self._count_text = (
-            _count_text(self.model.rowCount(), False, self.locale) + " (counting took too long)"
+        self._count_text = _count_text(self.model.rowCount(), False, self.locale) + self.tr(
+            " (counting took too long)",
         )
         self._count_exact = False
         self._status_timer.start()
@@ -615,7 +631,7 @@ class DataGrid(QWidget):
 
     def _on_status_timer_timeout(self) -> None:
         if self._counting:
-            self.count_label.setText("Counting…")
+            self.count_label.setText(self.tr("Counting…"))
         else:
             self.count_label.setText(self._count_text)
         self.count_button.setVisible(not self._count_exact and not self._counting)
@@ -661,19 +677,29 @@ class DataGrid(QWidget):
         self.column_menu = menu
         if 0 <= section < len(self.model.columns):
             column = self.model.columns[section]
-            menu.addAction(f"Filter {column.label}…", lambda: self._open_filter(column.name))
-            if column.name in self._filters:
-                menu.addAction("Clear this filter", lambda: self.set_filter(column.name, None))
             menu.addAction(
-                "Sort ascending",
+                self.tr(
+                    "Filter %1…",
+                ).replace("%1", tr_label(column.label)),
+                lambda: self._open_filter(column.name),
+            )
+            if column.name in self._filters:
+                menu.addAction(
+                    self.tr(
+                        "Clear this filter",
+                    ),
+                    lambda: self.set_filter(column.name, None),
+                )
+            menu.addAction(
+                self.tr("Sort ascending"),
                 lambda: self.view.sortByColumn(section, Qt.SortOrder.AscendingOrder),
             )
             menu.addAction(
-                "Sort descending",
+                self.tr("Sort descending"),
                 lambda: self.view.sortByColumn(section, Qt.SortOrder.DescendingOrder),
             )
             menu.addSeparator()
-        menu.addMenu(self.columns_button.menu()).setText("Columns")
+        menu.addMenu(self.columns_button.menu()).setText(self.tr("Columns"))
         menu.popup(header.mapToGlobal(pos))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -728,7 +754,7 @@ class DataGrid(QWidget):
         menu = self.filter_button.menu()
         menu.clear()
         for column in self.model.columns:
-            action = menu.addAction(f"{column.label}…")
+            action = menu.addAction(f"{tr_label(column.label)}…")
             action.setData(column.name)
             action.triggered.connect(self._on_filter_action_triggered)
 

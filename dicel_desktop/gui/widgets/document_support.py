@@ -29,7 +29,6 @@ from dicel_desktop.services.files import human_size
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "DocumentsPanel"
 
 #: What a person calls the common kinds of files (translated when shown).
 _KINDS = {
@@ -63,14 +62,10 @@ _KINDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def kind_text(media_type: str) -> str:
     """What a person calls the kind of file ("PDF document"), or its media type."""
     known = _KINDS.get(media_type)
-    return _tr(known) if known else media_type
+    return QCoreApplication.translate("DocumentsPanel", known) if known else media_type
 
 
 def size_text(size: int, locale: QLocale) -> str:
@@ -83,13 +78,13 @@ def describe_error(error: BaseException) -> str:
     """What a person reads when something about a file failed: the file's own trouble
     (gone, unreadable) here, anything else as every task failure is worded."""
     if isinstance(error, FileNotFoundError):
-        return _tr("The file “{name}” is no longer there. Choose it again.").format(
-            name=Path(error.filename or "").name
-        )
+        return QCoreApplication.translate(
+            "DocumentsPanel", "The file “{name}” is no longer there. Choose it again."
+        ).format(name=Path(error.filename or "").name)
     if isinstance(error, OSError):
-        return _tr("The file “{name}” could not be read or written: {reason}.").format(
-            name=Path(error.filename or "").name, reason=error.strerror or str(error)
-        )
+        return QCoreApplication.translate(
+            "DocumentsPanel", "The file “{name}” could not be read or written: {reason}."
+        ).format(name=Path(error.filename or "").name, reason=error.strerror or str(error))
     return error_sentences.describe_error(error)
 
 
@@ -130,7 +125,9 @@ def ask_save_path(parent: QWidget, file_name: str) -> str | None:
     """Where to save a document; the downloads folder and its own name to start with."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
     path, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Save file"), str(Path(folder) / file_name)
+        parent,
+        QCoreApplication.translate("DocumentsPanel", "Save file"),
+        str(Path(folder) / file_name),
     )
     return path or None
 

@@ -28,6 +28,7 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.tabs.inbox_model import kind_label
+from dicel_desktop.gui.translations import record_name
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import inbox
 from dicel_desktop.services.inbox import Decision, WaitingItem
@@ -194,7 +195,12 @@ class BulkDecisionDialog(QDialog):
 
     def _describe(self, item: WaitingItem) -> str:
         who = self.tr(", from {name}").format(name=item.submitted_by) if item.submitted_by else ""
-        return f"{kind_label(item.kind)}: {item.title}{who}"
+        return (
+            self.tr(
+                "{kind}: {title}",
+            ).format(kind=kind_label(item.kind), title=record_name(item.title))
+            + who
+        )
 
     def _summary(self, decisions: list[Decision]) -> str:
         done = sum(1 for d in decisions if d.decided)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -100,7 +100,14 @@ class CancelLeaveDialog(QDialog):
         assert window.record is not None
         dialog = cls(window.worker, window.record, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.cancelled.connect(lambda: window.reload(dialog.tr("The leave is cancelled.")))
+        dialog.cancelled.connect(
+            lambda: window.reload(
+                QCoreApplication.translate(
+                    "CancelLeaveDialog",
+                    "The leave is cancelled.",
+                )
+            )
+        )
         dialog.open()
         return dialog
 

@@ -28,13 +28,13 @@ from dicel_desktop.domain.case_flows import Asks, CaseFlow, Step
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.services import cases
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
 
-_CONTEXT = "CaseSteps"
 
 #: What each step asks, with %1 the record's name.
 _QUESTIONS = {
@@ -74,12 +74,12 @@ def step_question(step: Step) -> str:
     key = step.action
     if key == "resolve" and step.asks is not Asks.RESOLUTION:
         key = "resolve_as_written"
-    return QCoreApplication.translate(_CONTEXT, _QUESTIONS[key])
+    return QCoreApplication.translate("CaseSteps", _QUESTIONS[key])
 
 
 def step_button_text(action: str) -> str:
     """The text of the button that takes step ``action``, translated."""
-    return QCoreApplication.translate(_CONTEXT, _BUTTONS[action])
+    return QCoreApplication.translate("CaseSteps", _BUTTONS[action])
 
 
 class CaseStepDialog(QDialog):
@@ -163,7 +163,7 @@ class CaseStepDialog(QDialog):
         self._assignees_loaded = True
         current = self._record.values.get(self._flow.assignee or "")
         for person in people:
-            role = QCoreApplication.translate("Role", person.role.label)
+            role = tr_label(person.role.label)
             self.assignee.addItem(f"{person.name} ({role})", person.user_id)
         self.assignee.setPlaceholderText(self.tr("Choose a person"))
         self.assignee.setCurrentIndex(self.assignee.findData(current) if current else -1)

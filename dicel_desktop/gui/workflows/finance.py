@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from dicel_desktop.gui.operations import Op
@@ -23,12 +23,6 @@ from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionD
 from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDialog
 from dicel_desktop.gui.workflows.payslip_output import PayslipOutput
 from dicel_desktop.services import expenses, invoicing
-
-_CONTEXT = "FinanceSteps"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _ask_then(
@@ -70,34 +64,51 @@ def issue_invoice(window: RecordWindow) -> None:
     """Ask, then issue: from then on its lines and amounts are fixed."""
     record = window.record
     assert record is not None
-    text = _tr(
-        "Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent."
+    text = QCoreApplication.translate(
+        "FinanceSteps",
+        "Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent.",
     )
     text = text.replace("%1", record.title).replace("%2", record.names.get("client_id") or "")
     _ask_then(
-        window, _tr("Issue invoice"), text, _tr("&Issue"), invoicing.issue_invoice,
+        window,
+        QCoreApplication.translate("FinanceSteps", "Issue invoice"),
+        text,
+        QCoreApplication.translate("FinanceSteps", "&Issue"),
+        invoicing.issue_invoice,
         yes_by_default=True,
-    )  # fmt: skip
+    )
 
 
 def cancel_invoice(window: RecordWindow) -> None:
     """Ask, then cancel: nothing of it has been paid."""
     assert window.record is not None
-    text = _tr("Cancel invoice %1? It will no longer be owed or paid.")
+    text = QCoreApplication.translate(
+        "FinanceSteps", "Cancel invoice %1? It will no longer be owed or paid."
+    )
     _ask_then(
-        window, _tr("Cancel invoice"), text.replace("%1", window.record.title),
-        _tr("Cancel &invoice"), invoicing.cancel_invoice, yes_by_default=False,
-    )  # fmt: skip
+        window,
+        QCoreApplication.translate("FinanceSteps", "Cancel invoice"),
+        text.replace("%1", window.record.title),
+        QCoreApplication.translate("FinanceSteps", "Cancel &invoice"),
+        invoicing.cancel_invoice,
+        yes_by_default=False,
+    )
 
 
 def cancel_expense(window: RecordWindow) -> None:
     """Ask, then withdraw a pending expense filed by mistake."""
     assert window.record is not None
-    text = _tr("Withdraw expense %1? It will no longer be approved or rejected.")
+    text = QCoreApplication.translate(
+        "FinanceSteps", "Withdraw expense %1? It will no longer be approved or rejected."
+    )
     _ask_then(
-        window, _tr("Withdraw expense"), text.replace("%1", window.record.title),
-        _tr("&Withdraw"), expenses.cancel_expense, yes_by_default=False,
-    )  # fmt: skip
+        window,
+        QCoreApplication.translate("FinanceSteps", "Withdraw expense"),
+        text.replace("%1", window.record.title),
+        QCoreApplication.translate("FinanceSteps", "&Withdraw"),
+        expenses.cancel_expense,
+        yes_by_default=False,
+    )
 
 
 def _payslip_output(window: RecordWindow) -> PayslipOutput:
@@ -125,17 +136,19 @@ _PAYSLIP_STATES = frozenset({"pending", "approved", "paid"})
 register(
     "expenses",
     RecordAction(
-        _tr("&Approve…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "&Approve…"),
         "dicel_decide_expense",
         lambda window: ExpenseDecisionDialog.open_for(window, approve=True),
         frozenset({"pending"}),
-        tooltip=_tr("Approve this expense: its budget line is charged"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "FinanceSteps", "Approve this expense: its budget line is charged"
+        ),
     ),
 )
 register(
     "expenses",
     RecordAction(
-        _tr("Re&ject…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "Re&ject…"),
         "dicel_decide_expense",
         lambda window: ExpenseDecisionDialog.open_for(window, approve=False),
         frozenset({"pending"}),
@@ -144,37 +157,39 @@ register(
 register(
     "expenses",
     RecordAction(
-        _tr("&Withdraw…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "&Withdraw…"),
         "dicel_cancel_expense",
         cancel_expense,
         frozenset({"pending"}),
-        tooltip=_tr("Filed by mistake: it will not be decided"),
+        tooltip=QT_TRANSLATE_NOOP("FinanceSteps", "Filed by mistake: it will not be decided"),
     ),
 )
 register(
     "expenses",
     RecordAction(
-        _tr("Mark &paid…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "Mark &paid…"),
         "dicel_pay_expense",
         ExpensePaymentDialog.open_for,
         frozenset({"approved"}),
-        tooltip=_tr("Pay it from an account: one debit referencing its number"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "FinanceSteps", "Pay it from an account: one debit referencing its number"
+        ),
     ),
 )
 register(
     "invoices",
     RecordAction(
-        _tr("&Issue"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "&Issue"),
         "dicel_issue_invoice",
         issue_invoice,
         frozenset({"draft"}),
-        tooltip=_tr("Send it: its lines and amounts are then fixed"),
+        tooltip=QT_TRANSLATE_NOOP("FinanceSteps", "Send it: its lines and amounts are then fixed"),
     ),
 )
 register(
     "invoices",
     RecordAction(
-        _tr("Record &payment…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "Record &payment…"),
         "dicel_record_invoice_payment",
         InvoicePaymentDialog.open_for,
         _AWAITING_PAYMENT,
@@ -183,17 +198,19 @@ register(
 register(
     "invoices",
     RecordAction(
-        _tr("Cance&l invoice…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "Cance&l invoice…"),
         "dicel_cancel_invoice",
         cancel_invoice,
         frozenset({"draft", "sent", "overdue"}),
-        tooltip=_tr("Nothing of it has been paid: it will no longer be owed"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "FinanceSteps", "Nothing of it has been paid: it will no longer be owed"
+        ),
     ),
 )
 register(
     "payroll_periods",
     RecordAction(
-        _tr("&Approve period…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "&Approve period…"),
         "dicel_approve_payroll",
         lambda window: PayrollDecisionDialog.open_for(window, PeriodStep.APPROVE),
         frozenset({"pending"}),
@@ -202,7 +219,7 @@ register(
 register(
     "payroll_periods",
     RecordAction(
-        _tr("&Cancel run…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "&Cancel run…"),
         "dicel_cancel_payroll",
         lambda window: PayrollDecisionDialog.open_for(window, PeriodStep.CANCEL),
         frozenset({"pending"}),
@@ -211,7 +228,7 @@ register(
 register(
     "payroll_periods",
     RecordAction(
-        _tr("Mark &paid…"),
+        QT_TRANSLATE_NOOP("FinanceSteps", "Mark &paid…"),
         "dicel_pay_payroll",
         PayrollPaymentDialog.open_for,
         frozenset({"approved"}),
@@ -219,9 +236,19 @@ register(
 )
 register(
     "payroll_records",
-    RecordAction(_tr("&Print…"), "dicel_payslip", print_payslip, _PAYSLIP_STATES),
+    RecordAction(
+        QT_TRANSLATE_NOOP("FinanceSteps", "&Print…"),
+        "dicel_payslip",
+        print_payslip,
+        _PAYSLIP_STATES,
+    ),
 )
 register(
     "payroll_records",
-    RecordAction(_tr("Save as P&DF…"), "dicel_payslip", save_payslip, _PAYSLIP_STATES),
+    RecordAction(
+        QT_TRANSLATE_NOOP("FinanceSteps", "Save as P&DF…"),
+        "dicel_payslip",
+        save_payslip,
+        _PAYSLIP_STATES,
+    ),
 )

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.states import words
 from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.theme import error_colour
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
@@ -234,7 +236,7 @@ def state_text(value: str | None) -> str:
     """A state as a person reads it ("Partially paid"), translated."""
     if not value:
         return "—"
-    return QCoreApplication.translate("states", value.replace("_", " ").capitalize())
+    return tr_label(words(value).capitalize())
 
 
 def after_step(window: RecordWindow) -> None:

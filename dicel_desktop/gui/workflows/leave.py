@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog
 
 from dicel_desktop.gui.records.actions import RecordAction, register
@@ -30,11 +30,11 @@ def _cancel(window: RecordWindow) -> QDialog:
 register(
     "leave_requests",
     RecordAction(
-        QCoreApplication.translate("LeaveSteps", "&Approve or reject…"),
+        QT_TRANSLATE_NOOP("LeaveSteps", "&Approve or reject…"),
         "dicel_decide_leave",
         _decide,
         frozenset({"pending"}),
-        tooltip=QCoreApplication.translate(
+        tooltip=QT_TRANSLATE_NOOP(
             "LeaveSteps", "Decide on this request, with the balance and the team's leave in view"
         ),
         available=leave.may_decide,
@@ -44,11 +44,11 @@ register(
 register(
     "leave_requests",
     RecordAction(
-        QCoreApplication.translate("LeaveSteps", "Cancel &leave…"),
+        QT_TRANSLATE_NOOP("LeaveSteps", "Cancel &leave…"),
         "dicel_cancel_leave",
         _cancel,
         frozenset({"pending", "approved"}),
-        tooltip=QCoreApplication.translate(
+        tooltip=QT_TRANSLATE_NOOP(
             "LeaveSteps", "Withdraw this request, or give an approved leave's days back"
         ),
         available=leave.may_cancel,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -96,7 +96,12 @@ class LeaveDecisionDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.decided.connect(
             lambda approved: window.reload(
-                dialog.tr("Approved.") if approved else dialog.tr("Rejected.")
+                QCoreApplication.translate(
+                    "LeaveDecisionDialog",
+                    "Approved.",
+                )
+                if approved
+                else QCoreApplication.translate("LeaveDecisionDialog", "Rejected.")
             )
         )
         dialog.open()

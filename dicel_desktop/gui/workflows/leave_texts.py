@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from dicel_desktop.domain.states import LeaveStatus, LeaveType
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.services.leave import Balance
 
 __all__ = ["balance_text", "days_text", "leave_type_text", "span_text", "state_text"]
@@ -16,16 +17,16 @@ __all__ = ["balance_text", "days_text", "leave_type_text", "span_text", "state_t
 def leave_type_text(leave_type: str) -> str:
     """ "Annual leave"."""
     try:
-        label = LeaveType(leave_type).label
+        # The words domain.tables' leave Kind makes ("{} leave"), which schema_words lists.
+        return tr_label(f"{LeaveType(leave_type).label} leave")
     except ValueError:
-        label = leave_type
-    return QCoreApplication.translate("Leave", "%1 leave").replace("%1", label)
+        return QCoreApplication.translate("Leave", "%1 leave").replace("%1", leave_type)
 
 
 def state_text(status: str) -> str:
     """ "Approved"."""
     try:
-        return LeaveStatus(status).label
+        return tr_label(LeaveStatus(status).label)
     except ValueError:
         return status
 

@@ -21,15 +21,11 @@ from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.purchasing import Level, OrderFacts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrderFactsView", text)
-
-
 def level_name(level: str) -> str:
     """A level as a person names it."""
     if level == "manager":
-        return _tr("Department manager")
-    return _tr("Finance")
+        return QCoreApplication.translate("OrderFactsView", "Department manager")
+    return QCoreApplication.translate("OrderFactsView", "Finance")
 
 
 class OrderFactsView(QWidget):
@@ -51,9 +47,16 @@ class OrderFactsView(QWidget):
 
         self.lines = QTableWidget(0, 4)
         self.lines.setHorizontalHeaderLabels(
-            [_tr("What"), _tr("Quantity"), _tr("Unit price"), _tr("Total")]
+            [
+                QCoreApplication.translate("OrderFactsView", "What"),
+                QCoreApplication.translate("OrderFactsView", "Quantity"),
+                QCoreApplication.translate("OrderFactsView", "Unit price"),
+                QCoreApplication.translate("OrderFactsView", "Total"),
+            ]
         )
-        self.lines.setAccessibleName(_tr("Lines of the order"))
+        self.lines.setAccessibleName(
+            QCoreApplication.translate("OrderFactsView", "Lines of the order")
+        )
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Tab leaves the table for the next field instead of walking its cells.
@@ -70,9 +73,11 @@ class OrderFactsView(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.levels.setAccessibleName(_tr("Approval so far"))
+        self.levels.setAccessibleName(
+            QCoreApplication.translate("OrderFactsView", "Approval so far")
+        )
         self.levels.setVisible(with_levels)
-        levels_title = QLabel(_tr("Approval so far"))
+        levels_title = QLabel(QCoreApplication.translate("OrderFactsView", "Approval so far"))
         levels_title.setVisible(with_levels)
         bold = levels_title.font()
         bold.setBold(True)
@@ -97,20 +102,33 @@ class OrderFactsView(QWidget):
     def show_facts(self, facts: OrderFacts) -> None:
         self.title.setText(f"{facts.number} — {facts.supplier}" if facts.supplier else facts.number)
         parts = [
-            _tr("Drawn up by %1 (%2) on %3.")
-            .replace("%1", facts.created_by or _tr("someone no longer listed"))
-            .replace("%2", facts.department or _tr("no department"))
+            QCoreApplication.translate("OrderFactsView", "Drawn up by %1 (%2) on %3.")
+            .replace(
+                "%1",
+                facts.created_by
+                or QCoreApplication.translate("OrderFactsView", "someone no longer listed"),
+            )
+            .replace(
+                "%2",
+                facts.department or QCoreApplication.translate("OrderFactsView", "no department"),
+            )
             .replace("%3", self.format.date(facts.order_date))
         ]
         if facts.expected_delivery is not None:
             parts.append(
-                _tr("Delivery expected on %1.").replace(
+                QCoreApplication.translate("OrderFactsView", "Delivery expected on %1.").replace(
                     "%1", self.format.date(facts.expected_delivery)
                 )
             )
-        parts.append(_tr("Total: %1.").replace("%1", self.money(facts.total)))
+        parts.append(
+            QCoreApplication.translate("OrderFactsView", "Total: %1.").replace(
+                "%1", self.money(facts.total)
+            )
+        )
         if facts.notes:
-            parts.append(_tr("Notes: %1").replace("%1", facts.notes))
+            parts.append(
+                QCoreApplication.translate("OrderFactsView", "Notes: %1").replace("%1", facts.notes)
+            )
         self.summary.setText(" ".join(parts))
 
         self.lines.setRowCount(len(facts.lines))
@@ -134,20 +152,32 @@ class OrderFactsView(QWidget):
         name = level_name(level.level)
         if level.decision is None:
             if facts.status != "pending":
-                return _tr("%1: not reached.").replace("%1", name)
+                return QCoreApplication.translate("OrderFactsView", "%1: not reached.").replace(
+                    "%1", name
+                )
             if level is facts.waiting_level:
-                return _tr("%1: waits for this decision.").replace("%1", name)
-            return _tr("%1: after that.").replace("%1", name)
+                return QCoreApplication.translate(
+                    "OrderFactsView", "%1: waits for this decision."
+                ).replace("%1", name)
+            return QCoreApplication.translate("OrderFactsView", "%1: after that.").replace(
+                "%1", name
+            )
         said = (
-            _tr("%1: approved by %2 on %3.")
+            QCoreApplication.translate("OrderFactsView", "%1: approved by %2 on %3.")
             if level.decision == "approved"
-            else _tr("%1: rejected by %2 on %3.")
+            else QCoreApplication.translate("OrderFactsView", "%1: rejected by %2 on %3.")
         )
         text = (
             said.replace("%1", name)
-            .replace("%2", level.approver or _tr("someone no longer listed"))
+            .replace(
+                "%2",
+                level.approver
+                or QCoreApplication.translate("OrderFactsView", "someone no longer listed"),
+            )
             .replace("%3", self.format.datetime(level.decided_at))
         )
         if level.note:
-            text += " " + _tr("“%1”").replace("%1", level.note)
+            text += " " + QCoreApplication.translate("OrderFactsView", "“%1”").replace(
+                "%1", level.note
+            )
         return text

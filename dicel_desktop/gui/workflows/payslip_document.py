@@ -23,12 +23,6 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
 from dicel_desktop.gui.workflows.money_fields import method_label
 from dicel_desktop.services.payroll import Payslip
 
-_CONTEXT = "Payslip"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def _row(label: str, amount: str, *, strong: bool = False) -> str:
     label, amount = html.escape(label), html.escape(amount)
@@ -44,47 +38,60 @@ def payslip_html(slip: Payslip) -> str:
         html.escape(part)
         for part in (
             slip.company_address or "",
-            _tr("TIN %1").replace("%1", slip.company_tin) if slip.company_tin else "",
+            QCoreApplication.translate("Payslip", "TIN %1").replace("%1", slip.company_tin)
+            if slip.company_tin
+            else "",
         )
         if part
     )
     if slip.status == "paid":
-        paid = _tr("Paid on %1 by %2").replace("%1", date_text(slip.payment_date))
+        paid = QCoreApplication.translate("Payslip", "Paid on %1 by %2").replace(
+            "%1", date_text(slip.payment_date)
+        )
         paid = paid.replace("%2", method_label(slip.payment_method or "bank_transfer"))
     else:
-        paid = _tr("Not paid yet (%1)").replace("%1", state_text(slip.status).lower())
+        paid = QCoreApplication.translate("Payslip", "Not paid yet (%1)").replace(
+            "%1", state_text(slip.status).lower()
+        )
     person = [
-        (_tr("Employee"), slip.employee_name),
-        (_tr("Employee number"), slip.employee_number),
-        (_tr("Department"), slip.department or "—"),
-        (_tr("Position"), slip.position or "—"),
+        (QCoreApplication.translate("Payslip", "Employee"), slip.employee_name),
+        (QCoreApplication.translate("Payslip", "Employee number"), slip.employee_number),
+        (QCoreApplication.translate("Payslip", "Department"), slip.department or "—"),
+        (QCoreApplication.translate("Payslip", "Position"), slip.position or "—"),
         (
-            _tr("Period"),
-            _tr("%1 to %2")
+            QCoreApplication.translate("Payslip", "Period"),
+            QCoreApplication.translate("Payslip", "%1 to %2")
             .replace("%1", date_text(slip.period_start))
             .replace("%2", date_text(slip.period_end)),
         ),
     ]
     earnings = [
-        _row(_tr("Basic salary"), money(slip.basic_salary)),
-        _row(_tr("Allowances"), money(slip.allowances)),
-        _row(_tr("Gross pay"), money(slip.gross), strong=True),
+        _row(QCoreApplication.translate("Payslip", "Basic salary"), money(slip.basic_salary)),
+        _row(QCoreApplication.translate("Payslip", "Allowances"), money(slip.allowances)),
+        _row(QCoreApplication.translate("Payslip", "Gross pay"), money(slip.gross), strong=True),
     ]
     deductions = [_row(deduction_label(d.code), money(d.amount)) for d in slip.deduction_lines]
-    deductions.append(_row(_tr("Total deductions"), money(slip.deductions), strong=True))
+    deductions.append(
+        _row(
+            QCoreApplication.translate("Payslip", "Total deductions"),
+            money(slip.deductions),
+            strong=True,
+        )
+    )
     people = "".join(
         f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>" for k, v in person
     )
+    net_pay = QCoreApplication.translate("Payslip", "Net pay")
     return f"""
 <html><body style="font-family: sans-serif; font-size: 10pt;">
 <p style="margin-top: 2px; color: #555;">{details}</p>
 <table cellspacing="0" cellpadding="3">{people}</table>
-<h4>{html.escape(_tr("Earnings"))}</h4>
+<h4>{html.escape(QCoreApplication.translate("Payslip", "Earnings"))}</h4>
 <table width="100%" cellspacing="0" cellpadding="3">{"".join(earnings)}</table>
-<h4>{html.escape(_tr("Deductions"))}</h4>
+<h4>{html.escape(QCoreApplication.translate("Payslip", "Deductions"))}</h4>
 <table width="100%" cellspacing="0" cellpadding="3">{"".join(deductions)}</table>
 <table width="100%" cellspacing="0" cellpadding="6" style="margin-top: 12px;">
-{_row(_tr("Net pay"), money(slip.net_salary), strong=True)}</table>
+{_row(net_pay, money(slip.net_salary), strong=True)}</table>
 <p>{html.escape(paid)}</p>
 </body></html>"""
 
@@ -96,7 +103,9 @@ def payslip_document(slip: Payslip) -> QTextDocument:
 
 
 def payslip_title(slip: Payslip) -> str:
-    return _tr("Payslip for %1").replace("%1", month_text(slip.period_start))
+    return QCoreApplication.translate("Payslip", "Payslip for %1").replace(
+        "%1", month_text(slip.period_start)
+    )
 
 
 def print_payslip(slip: Payslip, device: QPagedPaintDevice) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from dicel_desktop.domain.errors import DicelError
@@ -25,10 +25,6 @@ from dicel_desktop.services import purchasing
 __all__ = ["STEPS"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PurchasingSteps", text)
-
-
 def _after(window: RecordWindow, said: str) -> None:
     """The record moved on: show it as it is now, and what happened."""
     window.reload()
@@ -37,20 +33,34 @@ def _after(window: RecordWindow, said: str) -> None:
 
 def _state_words(state: str) -> str:
     return {
-        "pending": _tr("It now waits for the next level's approval."),
-        "approved": _tr("It is approved: it can be ordered and received."),
-        "rejected": _tr("It is rejected."),
-        "partially_received": _tr("Part of it has arrived; the rest is still awaited."),
-        "received": _tr("Everything it ordered has arrived."),
-        "ordered": _tr("It is ordered: receive it when it arrives."),
-        "cancelled": _tr("It is cancelled."),
+        "pending": QCoreApplication.translate(
+            "PurchasingSteps", "It now waits for the next level's approval."
+        ),
+        "approved": QCoreApplication.translate(
+            "PurchasingSteps", "It is approved: it can be ordered and received."
+        ),
+        "rejected": QCoreApplication.translate("PurchasingSteps", "It is rejected."),
+        "partially_received": QCoreApplication.translate(
+            "PurchasingSteps", "Part of it has arrived; the rest is still awaited."
+        ),
+        "received": QCoreApplication.translate(
+            "PurchasingSteps", "Everything it ordered has arrived."
+        ),
+        "ordered": QCoreApplication.translate(
+            "PurchasingSteps", "It is ordered: receive it when it arrives."
+        ),
+        "cancelled": QCoreApplication.translate("PurchasingSteps", "It is cancelled."),
     }.get(state, "")
 
 
 def _ready(window: RecordWindow) -> bool:
     """A step acts on the saved record: unsaved changes are saved (or undone) first."""
     if window.form.is_dirty():
-        window.message.say(_tr("Save or undo your changes first, then take this step."))
+        window.message.say(
+            QCoreApplication.translate(
+                "PurchasingSteps", "Save or undo your changes first, then take this step."
+            )
+        )
         return False
     return window.record is not None and not window.is_busy
 
@@ -63,8 +73,9 @@ def _submit(window: RecordWindow) -> None:
         return
     record = window.record
     assert record is not None
-    text = _tr(
-        "Submit %1 for approval? Its lines can no longer be changed once it is submitted."
+    text = QCoreApplication.translate(
+        "PurchasingSteps",
+        "Submit %1 for approval? Its lines can no longer be changed once it is submitted.",
     ).replace("%1", record.title)
     ask(
         window,
@@ -75,7 +86,9 @@ def _submit(window: RecordWindow) -> None:
             QMessageBox.StandardButton.Cancel: None,
         },
         default=QMessageBox.StandardButton.Yes,
-        labels={QMessageBox.StandardButton.Yes: _tr("&Submit")},
+        labels={
+            QMessageBox.StandardButton.Yes: QCoreApplication.translate("PurchasingSteps", "&Submit")
+        },
     )
 
 
@@ -86,12 +99,16 @@ def _do_submit(window: RecordWindow) -> None:
     def failed(error: DicelError) -> None:
         window.message.say(describe_error(error))
 
-    window.message.say(_tr("Submitting…"), problem=False)
+    window.message.say(QCoreApplication.translate("PurchasingSteps", "Submitting…"), problem=False)
     (
         Op(window.worker, purchasing.submit_purchase_order, order_id=record.id)
         .for_widget(window)
         .explaining("purchase_orders", {}, action="update")
-        .on_success(lambda _none: _after(window, _tr("Submitted for approval.")))
+        .on_success(
+            lambda _none: _after(
+                window, QCoreApplication.translate("PurchasingSteps", "Submitted for approval.")
+            )
+        )
         .on_failure(failed)
         .run()
     )
@@ -132,9 +149,9 @@ def _mark_ordered(window: RecordWindow) -> None:
     if _ready(window):
         _confirmed_step(
             window,
-            _tr("Has %1 been sent to its supplier?"),
-            _tr("Mark &ordered"),
-            _tr("Marking it ordered…"),
+            QCoreApplication.translate("PurchasingSteps", "Has %1 been sent to its supplier?"),
+            QCoreApplication.translate("PurchasingSteps", "Mark &ordered"),
+            QCoreApplication.translate("PurchasingSteps", "Marking it ordered…"),
             purchasing.mark_ordered,
             "ordered",
         )
@@ -144,9 +161,12 @@ def _cancel(window: RecordWindow) -> None:
     if _ready(window):
         _confirmed_step(
             window,
-            _tr("Cancel %1? It can then no longer be approved, ordered or received."),
-            _tr("Cancel &order"),
-            _tr("Cancelling…"),
+            QCoreApplication.translate(
+                "PurchasingSteps",
+                "Cancel %1? It can then no longer be approved, ordered or received.",
+            ),
+            QCoreApplication.translate("PurchasingSteps", "Cancel &order"),
+            QCoreApplication.translate("PurchasingSteps", "Cancelling…"),
             purchasing.cancel_purchase_order,
             "cancelled",
         )
@@ -163,7 +183,10 @@ def _decide(window: RecordWindow, *, approve: bool) -> None:
         window, window.worker, window.record.id, approve=approve
     )
     dialog.decided.connect(
-        lambda state: _after(window, _tr("Decided.") + " " + _state_words(state))
+        lambda state: _after(
+            window,
+            QCoreApplication.translate("PurchasingSteps", "Decided.") + " " + _state_words(state),
+        )
     )
 
 
@@ -173,7 +196,10 @@ def _receive(window: RecordWindow) -> None:
     assert window.record is not None
     dialog = ReceivePurchaseOrderDialog.open_for(window, window.worker, window.record.id)
     dialog.received.connect(
-        lambda state: _after(window, _tr("Received.") + " " + _state_words(state))
+        lambda state: _after(
+            window,
+            QCoreApplication.translate("PurchasingSteps", "Received.") + " " + _state_words(state),
+        )
     )
 
 
@@ -182,7 +208,11 @@ def _move_stock(window: RecordWindow) -> None:
         return
     assert window.record is not None
     dialog = MoveStockDialog.open_for(window, window.worker, window.record.id)
-    dialog.moved.connect(lambda _movement: _after(window, _tr("The stock was moved.")))
+    dialog.moved.connect(
+        lambda _movement: _after(
+            window, QCoreApplication.translate("PurchasingSteps", "The stock was moved.")
+        )
+    )
 
 
 #: Who is offered an order's decision in its window: those who buy and pay, told by it
@@ -196,17 +226,17 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
     (
         "purchase_orders",
         RecordAction(
-            _tr("S&ubmit"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "S&ubmit"),
             "dicel_submit_purchase_order",
             _submit,
             frozenset({"draft"}),
-            tooltip=_tr("Send the order for approval"),
+            tooltip=QT_TRANSLATE_NOOP("PurchasingSteps", "Send the order for approval"),
         ),
     ),
     (
         "purchase_orders",
         RecordAction(
-            _tr("&Approve…"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "&Approve…"),
             "dicel_decide_purchase_order",
             functools.partial(_decide, approve=True),
             frozenset({"pending"}),
@@ -216,7 +246,7 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
     (
         "purchase_orders",
         RecordAction(
-            _tr("&Reject…"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "&Reject…"),
             "dicel_decide_purchase_order",
             functools.partial(_decide, approve=False),
             frozenset({"pending"}),
@@ -226,40 +256,47 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
     (
         "purchase_orders",
         RecordAction(
-            _tr("Recei&ve…"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "Recei&ve…"),
             "dicel_receive_purchase_order",
             _receive,
             frozenset({"approved", "ordered", "partially_received"}),
-            tooltip=_tr("Record what arrived, line by line"),
+            tooltip=QT_TRANSLATE_NOOP("PurchasingSteps", "Record what arrived, line by line"),
         ),
     ),
     (
         "purchase_orders",
         RecordAction(
-            _tr("Mark &ordered…"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "Mark &ordered…"),
             "dicel_mark_purchase_order_ordered",
             _mark_ordered,
             frozenset({"approved"}),
-            tooltip=_tr("Record that the order was sent to its supplier"),
+            tooltip=QT_TRANSLATE_NOOP(
+                "PurchasingSteps", "Record that the order was sent to its supplier"
+            ),
         ),
     ),
     (
         "purchase_orders",
         RecordAction(
-            _tr("Cance&l order…"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "Cance&l order…"),
             "dicel_cancel_purchase_order",
             _cancel,
             frozenset({"draft", "pending", "approved", "ordered"}),
-            tooltip=_tr("Nothing of it has arrived yet: it will not be ordered or received"),
+            tooltip=QT_TRANSLATE_NOOP(
+                "PurchasingSteps",
+                "Nothing of it has arrived yet: it will not be ordered or received",
+            ),
         ),
     ),
     (
         "inventory_items",
         RecordAction(
-            _tr("&Move stock…"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "&Move stock…"),
             "dicel_move_stock",
             _move_stock,
-            tooltip=_tr("Stock in, out, or a correction after a count"),
+            tooltip=QT_TRANSLATE_NOOP(
+                "PurchasingSteps", "Stock in, out, or a correction after a count"
+            ),
         ),
     ),
 )

@@ -1,0 +1,261 @@
+"""The interface's language: which one, its translators, and its locale.
+
+The language is this run's (``--language``, which sets ``DICEL_LANGUAGE``), else the
+person's choice (Settings > Language, kept in QSettings), else the system's. English is
+the source language; French and Kinyarwanda come from
+``dicel_desktop/i18n/dicel_{fr,rw}.ts``, compiled to ``.qm`` by ``pyside6-lrelease`` (the
+build and CI do it; at start, a missing or older ``.qm`` is compiled here, so a plain
+checkout works). Qt's own words (Cancel, Yes, the calendar) come from the ``qtbase``
+translations shipped with PySide6.
+
+Numbers, dates and money follow the language: the default QLocale becomes the language
+in Rwanda (``fr_RW``: "1 234 567,50"; ``rw_RW``), unless the system's locale already
+speaks that language (a French PC in France keeps ``fr_FR``).
+
+Strings produced below the GUI (error sentences, column labels, choice words, dashboard
+titles) are marked there with ``domain.translatable.QT_TRANSLATE_NOOP`` (or listed in the
+generated ``i18n/schema_words.py``) and translated here at display time with the same
+context: :func:`tr_label` for the schema's words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    QTranslator,
+)
+
+_log = logging.getLogger(__name__)
+
+#: Where the .ts sources live (and the .qm beside them when the folder is writable).
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+#: The languages the interface speaks besides English, the source language.
+TRANSLATED = ("fr", "rw")
+#: Every choice Settings > Language offers: (code, the language's own name); "" is the system's.
+LANGUAGES = (("en", "English"), ("fr", "Français"), ("rw", "Ikinyarwanda"))
+#: QSettings key of the person's choice ("" or absent: follow the system).
+SETTINGS_KEY = "language"
+#: Environment variable that chooses the language for one run (``--language``).
+ENV_VAR = "DICEL_LANGUAGE"
+
+#: Translators installed by install_translators (kept alive: Qt does not own them).
+_installed: list[QTranslator] = []
+
+
+def tr_label(text: str) -> str:
+    """A column label, table title or choice word from below the GUI, translated."""
+    return QCoreApplication.translate("labels", text) if text else text
+
+
+_ENGLISH_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTH_WORD = re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS) + r")\b")
+
+
+def record_name(name: str) -> str:
+    """A record's name as the database writes it ("Annual leave, Eric Habimana, 3-7 March
+    2027": services.references builds it in SQL, in English) in the person's language:
+    the kind of record and the month names translated, the rest (names, numbers) as it is.
+    """
+    if not _installed or not name:
+        return name
+    from dicel_desktop.domain.tables import TABLES
+
+    for info in TABLES.values():
+        kind = info.naming.kind if info.naming else None
+        if kind is None:
+            continue
+        for value in kind.choices:
+            words = kind.of(value)
+            if name.startswith(words + ",") or name == words:
+                name = tr_label(words) + name[len(words) :]
+                break
+    return months_in_words(name)
+
+
+def months_in_words(text: str) -> str:
+    """English month names in ``text`` (dates services wrote: "3-7 March 2027") in the
+    person's language: French within a date ("7 mars"), others as the month's own name."""
+    if not _installed:
+        return text
+    locale = QLocale()
+    french = locale.language() == QLocale.Language.French
+    month = locale.monthName if french else locale.standaloneMonthName
+    return _MONTH_WORD.sub(lambda m: month(_ENGLISH_MONTHS.index(m.group(1)) + 1), text)
+
+
+def translated_form(spec: Any) -> Any:
+    """A form's spec (services.form_types.FormSpec) with its record name, field labels,
+    section and detail titles in the person's language: every widget made from it then
+    reads translated. The English spec stays what services compare and cache."""
+    if not _installed:
+        return spec
+    return dataclasses.replace(
+        spec,
+        record_title=tr_label(spec.record_title),
+        fields={
+            name: dataclasses.replace(field, label=tr_label(field.label))
+            for name, field in spec.fields.items()
+        },
+        sections=tuple(
+            dataclasses.replace(section, title=tr_label(section.title)) for section in spec.sections
+        ),
+        details=tuple(
+            dataclasses.replace(detail, title=tr_label(detail.title)) for detail in spec.details
+        ),
+    )
+
+
+def translated_table(spec: Any) -> Any:
+    """A list's spec (services.columns.TableSpec) with its title and column labels in
+    the person's language."""
+    if not _installed:
+        return spec
+    return dataclasses.replace(
+        spec,
+        label=tr_label(spec.label),
+        columns=tuple(
+            dataclasses.replace(column, label=tr_label(column.label)) for column in spec.columns
+        ),
+    )
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The language to speak: this run's (``--language``), else the person's choice, else
+    the system's."""
+    choice = os.environ.get(ENV_VAR, "")
+    if not choice:
+        choice = str((settings or QSettings()).value(SETTINGS_KEY, "") or "")
+    if not choice:
+        choice = QLocale.system().name().split("_")[0]
+    return choice if choice in {code for code, _name in LANGUAGES} else "en"
+
+
+def _lrelease() -> str | None:
+    """PySide6's lrelease: the wheel's own binary, else pyside6-lrelease on PATH."""
+    import PySide6
+
+    own = Path(PySide6.__file__).parent / (
+        "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    )
+    if own.exists():
+        return str(own)
+    return shutil.which("pyside6-lrelease")
+
+
+def _compiled_dir() -> Path:
+    """Beside the sources when writable (a checkout), else the user's cache folder."""
+    if os.access(I18N_DIR, os.W_OK):
+        return I18N_DIR
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(cache or Path.home() / ".cache" / "dicel-desktop") / "i18n"
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The ``.qm`` of ``language``, compiled from its ``.ts`` when missing or older.
+
+    A bundle ships the ``.qm`` without the ``.ts``: it is used as it is.
+    """
+    source = I18N_DIR / f"dicel_{language}.ts"
+    shipped = I18N_DIR / f"dicel_{language}.qm"
+    if not source.exists():
+        return shipped if shipped.exists() else None
+    target = _compiled_dir() / shipped.name
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = _lrelease()
+    if tool is None:
+        _log.warning("pyside6-lrelease not found: %s stays in English", language)
+        return target if target.exists() else None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        [tool, "-silent", str(source), "-qm", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        _log.warning("lrelease failed on %s: %s", source, done.stderr.strip())
+    return target if target.exists() else None
+
+
+def locale_for(language: str) -> QLocale:
+    """Numbers, dates and money for ``language``: the system's when it speaks it, else in
+    Rwanda (the company's country)."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale(f"{language}_RW")
+
+
+def install_translators(language: str | None = None) -> str:
+    """Speak ``language`` (None: :func:`chosen_language`) from now on; returns it.
+
+    Replaces the translators installed by an earlier call; English removes them. Widgets
+    made before the call keep their words (the language changes at the next start).
+    """
+    app = QCoreApplication.instance()
+    language = language or chosen_language()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language in TRANSLATED:
+        own = compiled_translation(language)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_own = Path(qt_folder) / f"qtbase_{language}.qm"
+        # Qt ships no Kinyarwanda: its buttons stay in English there.
+        for path in (qt_own if qt_own.exists() else None, own):
+            translator = QTranslator(app)
+            if path is not None and translator.load(str(path)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+            elif path is not None:
+                _log.warning("No translation could be read from %s", path)
+    QLocale.setDefault(locale_for(language) if language != "en" else _english_locale())
+    return language
+
+
+def _english_locale() -> QLocale:
+    system = QLocale.system()
+    if system.language() in (QLocale.Language.English, QLocale.Language.C):
+        # C: a bare Linux install; English (Rwanda) rather than C's ungrouped "655000".
+        return system if system.language() == QLocale.Language.English else QLocale("en_RW")
+    return QLocale("en_RW")
+
+
+def main() -> int:
+    """``python -m dicel_desktop.gui.translations``: compile every ``.qm`` (setup, CI)."""
+    failed = [lang for lang in TRANSLATED if compiled_translation(lang) is None]
+    for lang in failed:
+        print(f"dicel_{lang}.qm could not be built", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

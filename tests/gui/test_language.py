@@ -1,0 +1,121 @@
+"""Which language the program speaks, and what follows it: Qt's own buttons, numbers,
+dates and money; the choice in View > Language kept for the next start; the compiled
+translation made from the .ts when a checkout has none."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+
+from dicel_desktop.gui import translations
+from dicel_desktop.gui.numbers import format_money
+
+
+@pytest.fixture
+def restore_language(qapp):
+    before = QLocale()
+    yield
+    translations.install_translators("en")
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def test_in_french_qt_buttons_numbers_dates_and_money_are_french(restore_language):
+    translations.install_translators("fr")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
+    )
+    texts = {b.text().replace("&", "") for b in buttons.buttons()}
+    assert texts == {"Annuler", "Enregistrer"}
+    locale = QLocale()
+    assert locale.language() == QLocale.Language.French
+    money = format_money(Decimal("1234567.50"), "RWF", locale)
+    assert money.endswith("567,50 RWF") and "," not in money[:-8]
+    assert (
+        locale.toString(QDate(2026, 4, 25), QLocale.FormatType.LongFormat) == "samedi 25 avril 2026"
+    )
+
+
+def test_in_english_again_the_words_and_numbers_are_english(restore_language):
+    translations.install_translators("fr")
+    translations.install_translators("en")
+    assert translations.tr_label("Leave requests") == "Leave requests"
+    assert QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
+    assert "," in format_money(Decimal("1234567.50"), "RWF", QLocale()).split(".")[0]
+
+
+def test_kinyarwanda_speaks_in_its_own_words_and_rwandan_numbers(restore_language):
+    translations.install_translators("rw")
+    assert translations.tr_label("Human Resources") == "Abakozi"
+    assert QLocale().name() == "rw_RW"
+
+
+def test_the_choice_in_the_view_menu_is_kept_for_the_next_start(
+    qtbot, settings, monkeypatch, restore_language
+):
+    from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+
+    from dicel_desktop.gui.language_menu import add_language_menu
+
+    monkeypatch.delenv(translations.ENV_VAR, raising=False)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    view = QMenu("View", window)
+    menu = add_language_menu(view, settings, window)
+    names = [action.text() for action in menu.actions()]
+    assert names[1:] == ["English", "Français", "Ikinyarwanda"]  # each in its own words
+    french = next(a for a in menu.actions() if a.data() == "fr")
+    french.trigger()
+    assert settings.value(translations.SETTINGS_KEY) == "fr"
+    assert translations.chosen_language(settings) == "fr"
+    notice = window.findChild(QMessageBox)
+    assert notice is not None and "starts again" in notice.text()
+    notice.close()
+    system = next(a for a in menu.actions() if a.data() == "")
+    system.trigger()
+    assert settings.value(translations.SETTINGS_KEY) is None
+
+
+def test_the_command_line_choice_wins_over_the_saved_one(settings, monkeypatch):
+    settings.setValue(translations.SETTINGS_KEY, "fr")
+    monkeypatch.setenv(translations.ENV_VAR, "rw")
+    assert translations.chosen_language(settings) == "rw"
+    monkeypatch.setenv(translations.ENV_VAR, "de")  # not one we speak: English
+    assert translations.chosen_language(settings) == "en"
+
+
+def test_a_missing_or_older_compiled_translation_is_made_from_the_ts(tmp_path, monkeypatch):
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    shutil.copy(translations.I18N_DIR / "dicel_fr.ts", folder / "dicel_fr.ts")
+    monkeypatch.setattr(translations, "I18N_DIR", folder)
+    compiled = translations.compiled_translation("fr")
+    assert compiled == folder / "dicel_fr.qm" and compiled.stat().st_size > 1000
+    old = compiled.stat().st_mtime - 100
+    os.utime(compiled, (old, old))  # the .ts is now newer: compiled again
+    assert translations.compiled_translation("fr").stat().st_mtime > old
+
+
+def test_an_error_sentence_in_french_has_its_words_and_dates_in_french(restore_language):
+    from dicel_desktop.domain.errors import MESSAGES, DicelError
+    from dicel_desktop.gui.error_sentences import sentence
+
+    translations.install_translators("fr")
+    gone = next(k for k, v in MESSAGES.items() if v.startswith("This {record} no longer exists"))
+    said = sentence(DicelError(gone, record="leave request")).replace("\u2019", "'")
+    assert said == (
+        "Cette fiche (demande de congé) n'existe plus : quelqu'un l'a supprimée, "
+        "ou vous n'y avez plus accès."
+    )
+    no_day = next(k for k, v in MESSAGES.items() if "there is no working day" in v)
+    said = sentence(DicelError(no_day, start="3 March 2027", end="7 March 2027"))
+    assert said.replace("\u2019", "'").startswith("Du 3 mars 2027 au 7 mars 2027, il n'y a")

@@ -1,0 +1,331 @@
+"""The interface in French on the demo company: nothing a person reads is left in English.
+
+Each screen (the login window, the main window as the administrator with every tab
+opened, a record form, the decision dialogs) is walked widget by widget: window titles,
+labels, buttons, group boxes, tab titles, list items, menu and toolbar actions, the
+header of every list, placeholder texts and tooltips. A text fails when it is one of the
+English source strings of the .ts and not its French translation, or when it holds a
+word only the English side uses (a string never wrapped in tr(): lupdate never saw it).
+Data (names, numbers, what people typed) and proper nouns pass: the allow-list below
+says why each word is there.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QTabBar,
+    QTableView,
+    QTreeView,
+    QTreeWidget,
+    QWidget,
+)
+from sqlalchemy import text
+
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.demo import DEMO_PASSWORD, demo_users
+from dicel_desktop.gui.translations import I18N_DIR, install_translators
+from dicel_desktop.services.auth import login
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+
+#: Words that read the same in French, or are names: each with its reason.
+ALLOWED_WORDS = {
+    "dicel",  # the company's and the program's name
+    "erp",
+    "desktop",  # part of the product's name, "DICEL Desktop"
+    "rwf",  # the currency code
+    "momo",  # MTN MoMo, Airtel Money: the networks' own names
+    "mtn",
+    "airtel",
+    "money",
+    "json",  # names of formats
+    "pdf",
+    "csv",
+    "excel",
+    "png",
+    "rssb",  # Rwanda Social Security Board, an institution's name
+    "cbhi",
+    "ctrl",  # key names as Qt writes them
+    "shift",
+    "alt",
+    "esc",
+}
+
+
+def _norm(text: str) -> str:
+    """A text as it reads: no mnemonic marks, no HTML, single spaces."""
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"&(?!&)", "", text).replace("&&", "&")
+    return " ".join(text.split()).strip(" :*…")
+
+
+def _words(text: str) -> set[str]:
+    # Whole words only: not the parts of an address, a file name or a code.
+    pattern = r"(?<![\w./:@-])[A-Za-z\u00c0-\u00ff\u2019']{3,}(?![\w./:@-])"
+    return {w.casefold() for w in re.findall(pattern, text)}
+
+
+class French:
+    """What the French .ts says: its sources, its translations, and the words only the
+    English side has."""
+
+    def __init__(self) -> None:
+        sources: set[str] = set()
+        translations: set[str] = set()
+        for message in ET.parse(I18N_DIR / "dicel_fr.ts").getroot().iter("message"):
+            source = message.findtext("source") or ""
+            if re.search(r"%\d|\{\w*\}|%n", source):
+                continue  # a template: the screen shows it filled in
+            sources.add(_norm(source))
+            node = message.find("translation")
+            forms = [f.text or "" for f in node.iter("numerusform")] or [node.text or ""]
+            translations.update(_norm(f) for f in forms)
+        self.untranslated = sources - translations
+        english = set().union(*(_words(s) for s in sources))
+        french = set().union(*(_words(t) for t in translations))
+        self.english_only = english - french - ALLOWED_WORDS
+
+    def problem(self, shown: str) -> str | None:
+        text = _norm(shown)
+        if not text:
+            return None
+        if text in self.untranslated:
+            return "an English source string"
+        english = sorted(_words(text) & self.english_only)
+        return f"English words {english}" if english else None
+
+
+def _holds_data(combo: QComboBox) -> bool:
+    """A chooser whose items are values from the database, not words of the program."""
+    from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
+
+    parent = combo.parent()
+    # The heatmap's categories are the risk_category values people typed.
+    return isinstance(parent, RiskHeatmap) and combo is parent.category_box
+
+
+def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text a person reads in ``top`` and its menus."""
+    yield f"{type(top).__name__} window title", top.windowTitle()
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisibleTo(top) and widget is not top:
+            continue
+        where = f"{type(widget).__name__} {widget.objectName() or ''}".strip()
+        if widget.toolTip():
+            yield f"{where} tooltip", widget.toolTip()
+        if (
+            isinstance(widget, QLabel)
+            and not (widget.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse)
+        ) or isinstance(
+            widget, QAbstractButton
+        ):  # selectable labels hold values (data), not words of the program
+            yield where, widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield where, widget.title()
+        elif isinstance(widget, QLineEdit):
+            yield f"{where} placeholder", widget.placeholderText()
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                yield f"{where} tab", widget.tabText(i)
+        elif isinstance(widget, QListWidget):
+            for i in range(widget.count()):
+                yield f"{where} item", widget.item(i).text()
+        elif isinstance(widget, QComboBox) and not widget.isEditable():
+            for i in range(1 if _holds_data(widget) else widget.count()):
+                yield f"{where} item", widget.itemText(i)
+        if isinstance(widget, QTreeWidget):
+            header = widget.headerItem()
+            for c in range(header.columnCount()):
+                yield f"{where} header", header.text(c)
+        elif isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
+            model = widget.model()
+            for c in range(model.columnCount(QModelIndex())):
+                yield f"{where} header", str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+    if isinstance(top, QMainWindow):
+        for menu_action in top.menuBar().actions():
+            yield "menu", menu_action.text()
+            for action in menu_action.menu().actions():
+                yield f"menu {_norm(menu_action.text())}", action.text()
+                yield f"menu {_norm(menu_action.text())} status tip", action.statusTip()
+
+
+def untranslated(top: QWidget, french: French) -> list[str]:
+    found = []
+    for where, shown in visible_texts(top):
+        problem = french.problem(shown)
+        if problem:
+            found.append(f"{where}: {shown!r} ({problem})")
+    return sorted(set(found))
+
+
+def assert_french(top: QWidget, french: French) -> None:
+    found = untranslated(top, french)
+    assert not found, (
+        "Left in English (wrap it in tr(), then scripts/update-translations.sh):\n"
+        + ("\n".join(found))
+    )
+
+
+@pytest.fixture(scope="module")
+def french_ts() -> French:
+    return French()
+
+
+@pytest.fixture
+def in_french(qapp):
+    """The program speaks French (its translators and fr_RW numbers) for one test."""
+    before = QLocale()
+    install_translators("fr")
+    yield
+    install_translators("en")
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(scope="module")
+def admin_email(demo_dsn: str) -> str:
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            return next(u.email for u in demo_users(conn) if u.role == "admin")
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def main_window(qtbot, demo_dsn, admin_email, tmp_path, in_french):
+    from dicel_desktop.gui.main_window import MainWindow
+
+    parts = urlsplit(demo_dsn)
+    logged_in = login(
+        parts.hostname, parts.port, parts.path.lstrip("/"), admin_email, DEMO_PASSWORD
+    )
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(logged_in, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.records.close_all(discard=True)
+    window.close()
+
+
+def test_the_french_ts_has_no_english_left_in_the_tested_screens_own_words(french_ts):
+    """The check itself can fail: an English source string is caught, its French passes."""
+    assert french_ts.problem("&Refresh") == "an English source string"
+    assert french_ts.problem("&Actualiser") is None
+    assert french_ts.problem("Jean Mugabo · 12 345,00 RWF") is None
+
+
+def test_the_login_window_speaks_french(qtbot, in_french, french_ts, tmp_path):
+    from dicel_desktop.gui.login_window import LoginWindow
+
+    settings = QSettings(str(tmp_path / "login.ini"), QSettings.Format.IniFormat)
+    window = LoginWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.ui.loginButton.text() == "Se &connecter"
+    assert_french(window, french_ts)
+
+
+def test_every_tab_of_the_main_window_speaks_french(qtbot, main_window, french_ts):
+    window = main_window
+    assert window.tab_titles()[0] == "Mon travail"
+    seen = {_norm(shown) for _where, shown in visible_texts(window)}
+    assert {"Actualiser", "Fichier", "Mon travail", "Rechercher"} <= seen  # the walk reads them
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+    # Each module's first list, loaded: its headers come from the translated spec.
+    for tab in window.module_tabs.values():
+        window.tabs.setCurrentWidget(tab)
+        grid = tab.current_grid()
+        if grid is not None:
+            qtbot.waitUntil(lambda grid=grid: grid.model.rowCount() > 0, timeout=WAIT_MS)
+        assert_french(window, french_ts)
+    window.tabs.setCurrentIndex(0)
+    for row in range(window.my_work.sections.count()):
+        window.my_work.sections.setCurrentRow(row)
+        qtbot.wait(50)
+        assert_french(window, french_ts)
+
+
+def test_a_record_form_speaks_french(qtbot, main_window, french_ts):
+    main_window.show_tab("hr")
+    records = main_window.records
+    form = records.new("leave_requests", {})
+    qtbot.waitUntil(lambda: form.isVisible(), timeout=WAIT_MS)
+    assert_french(form, french_ts)
+
+
+def test_the_decision_dialogs_speak_french(qtbot, main_window, french_ts, demo_dsn):
+    from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
+    from dicel_desktop.gui.workflows.decide_purchase_order_dialog import (
+        DecidePurchaseOrderDialog,
+    )
+    from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
+
+    inbox = main_window.my_work.inbox
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0, timeout=WAIT_MS)
+    items = inbox.model.items
+    kinds = {item.kind: item for item in items}
+    assert "leave" in kinds, "the demo company has leave waiting for the administrator"
+    worker = main_window.worker
+
+    leave_dialog = LeaveDecisionDialog(worker, kinds["leave"].id, main_window)
+    qtbot.addWidget(leave_dialog)
+    leave_dialog.show()
+    qtbot.waitUntil(lambda: leave_dialog.approve_button.isEnabled(), timeout=WAIT_MS)
+    assert_french(leave_dialog, french_ts)
+
+    bulk = BulkDecisionDialog.open_for(main_window, worker, items[:3], approve=True)
+    assert_french(bulk, french_ts)
+    bulk.reject()
+
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            order_id = conn.execute(
+                text("SELECT id FROM purchase_orders WHERE status = 'pending' LIMIT 1")
+            ).scalar()
+    finally:
+        engine.dispose()
+    if order_id is not None:
+        order = DecidePurchaseOrderDialog.open_for(main_window, worker, order_id, approve=True)
+        qtbot.wait(500)
+        assert_french(order, french_ts)
+        order.reject()
+
+
+def test_the_expense_decision_dialog_speaks_french(qtbot, main_window, french_ts, demo_dsn):
+    from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
+
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            expense_id = conn.execute(
+                text("SELECT id FROM expenses WHERE status = 'pending' LIMIT 1")
+            ).scalar()
+    finally:
+        engine.dispose()
+    assert expense_id is not None, "the demo company has an expense waiting for a decision"
+    window = main_window.records.open("expenses", expense_id)
+    qtbot.waitUntil(lambda: window.record is not None, timeout=WAIT_MS)
+    assert_french(window, french_ts)
+    dialog = ExpenseDecisionDialog.open_for(window, approve=True)
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.wait(500)  # the budget line arrives from the worker
+    assert_french(dialog, french_ts)
+    dialog.reject()
