@@ -14,14 +14,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-_CONTEXT = "ClientNotices"
-
 
 def update_sentence(update: Any) -> str:
     """The notice of a client older than the site expects (a ClientUpdate)."""
     if update.installer_location:
         return QCoreApplication.translate(
-            _CONTEXT,
+            "ClientNotices",
             "A newer DICEL Desktop ({expected}) is installed at your company; this one is "
             "{current}. Install the new one from {installer} when you can. You can work "
             "on meanwhile.",
@@ -31,7 +29,7 @@ def update_sentence(update: Any) -> str:
             installer=update.installer_location,
         )
     return QCoreApplication.translate(
-        _CONTEXT,
+        "ClientNotices",
         "A newer DICEL Desktop ({expected}) is installed at your company; this one is "
         "{current}. Ask IT where to install it from. You can work on meanwhile.",
     ).format(expected=update.expected_version, current=update.client_version)
@@ -40,12 +38,14 @@ def update_sentence(update: Any) -> str:
 def attach(window: QMainWindow, logged_in: Any) -> None:
     """Show the notices that apply to ``logged_in`` on ``window`` (once, at opening)."""
     if getattr(logged_in, "read_only", False):
-        label = QLabel(QCoreApplication.translate(_CONTEXT, "Read-only: this version is too old"))
+        label = QLabel(
+            QCoreApplication.translate("ClientNotices", "Read-only: this version is too old")
+        )
         label.setObjectName("readOnlyLabel")
         label.setStyleSheet("color: #c62828; font-weight: bold;")
         label.setToolTip(
             QCoreApplication.translate(
-                _CONTEXT,
+                "ClientNotices",
                 "The company database was upgraded by a newer DICEL Desktop. This one "
                 "can show records but not change them until you install the new version.",
             )
@@ -57,7 +57,7 @@ def attach(window: QMainWindow, logged_in: Any) -> None:
         return
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        QCoreApplication.translate(_CONTEXT, "A newer DICEL Desktop exists"),
+        QCoreApplication.translate("ClientNotices", "A newer DICEL Desktop exists"),
         update_sentence(update),
         QMessageBox.StandardButton.Ok,
         window,

@@ -13,7 +13,7 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../gui/charts/budget_chart.py" line="+102"/>
+        <location filename="../gui/charts/budget_chart.py" line="+104"/>
         <source>Fiscal year</source>
         <extracomment>Width of one bar, and where the three bars of a group sit around its centre. (table, filters): the person clicked a bar; the container opens that list. New figures are on screen (tests and the benchmark wait for it). The groups of bars on screen: by department or by category.</extracomment>
         <translation>Exercice</translation>
@@ -39,17 +39,28 @@
         <translation>&amp;Exercice :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Million RWF</source>
+        <extracomment>The group of bars, and the month, that Enter opens (the arrow keys choose).</extracomment>
         <translation>Millions de RWF</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Spending month by month</source>
+        <translation>Dépenses mois par mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arrow keys choose a month, Enter opens its expenses.</source>
+        <translation>Les flèches choisissent un mois, Entrée ouvre ses dépenses.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Million RWF, year to date</source>
         <translation>Millions de RWF, depuis le début de l’exercice</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Allocated: {0}</source>
         <translation>Alloué : {0}</translation>
     </message>
@@ -92,18 +103,18 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>No department</source>
         <translation>Aucun service</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <location line="+5"/>
         <source>Over budget</source>
         <translation>Budget dépassé</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No budget you may see.</source>
         <translation>Aucun budget que vous puissiez consulter.</translation>
     </message>
@@ -138,9 +149,19 @@
         <translation>Dépensé jusqu’à fin {0} : {1}, contre {2} pour une dépense régulière.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Budget by {0}</source>
-        <translation>Budget par {0}</translation>
+        <location line="+7"/>
+        <source>Budget {0}. The arrow keys choose a group, Enter opens its expenses.</source>
+        <translation>Budget {0}. Les flèches choisissent un groupe, Entrée ouvre ses dépenses.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget bars: none</source>
+        <translation>Barres du budget : aucune</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0}: spent {1} to date, against {2} spending evenly</source>
+        <translation>{0} : {1} dépensés à ce jour, contre {2} pour une dépense régulière</translation>
     </message>
 </context>
 <context>
@@ -701,9 +722,9 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../gui/charts/common.py" line="+60"/>
+        <location filename="../gui/charts/common.py" line="+187"/>
         <source>Save as PNG…</source>
-        <extracomment>Colours of the three budget figures (Okabe-Ito: told apart with colour blindness too). Score bands of the risk heatmap, low to critical.</extracomment>
+        <extracomment>Colours of the three budget figures (Okabe-Ito: told apart with colour blindness too). Score bands of the risk heatmap, low to critical. Bars and lines of a one-series chart: the application&apos;s accent blue, readable on white and in print. Arrow keys and the step they ask for: (across, up). An arrow key: (across, up), each -1, 0 or 1. Enter or Space: open what is chosen. The keyboard focus came (True) or went.</extracomment>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
@@ -729,6 +750,34 @@
         <location filename="../gui/editors/choices.py" line="+17"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientNotices</name>
+    <message>
+        <location filename="../gui/client_notices.py" line="+21"/>
+        <source>A newer DICEL Desktop ({expected}) is installed at your company; this one is {current}. Install the new one from {installer} when you can. You can work on meanwhile.</source>
+        <translation>Une version plus récente de DICEL Desktop ({expected}) est en service dans votre entreprise ; celle-ci est la {current}. Installez la nouvelle depuis {installer} dès que possible. Vous pouvez continuer à travailler en attendant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A newer DICEL Desktop ({expected}) is installed at your company; this one is {current}. Ask IT where to install it from. You can work on meanwhile.</source>
+        <translation>Une version plus récente de DICEL Desktop ({expected}) est en service dans votre entreprise ; celle-ci est la {current}. Demandez à l&apos;informatique d&apos;où l&apos;installer. Vous pouvez continuer à travailler en attendant.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read-only: this version is too old</source>
+        <translation>Lecture seule : cette version est trop ancienne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The company database was upgraded by a newer DICEL Desktop. This one can show records but not change them until you install the new version.</source>
+        <translation>La base de données de l&apos;entreprise a été mise à niveau par une version plus récente de DICEL Desktop. Celle-ci peut afficher les fiches mais pas les modifier tant que vous n&apos;avez pas installé la nouvelle version.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A newer DICEL Desktop exists</source>
+        <translation>Une version plus récente de DICEL Desktop existe</translation>
     </message>
 </context>
 <context>
@@ -786,9 +835,48 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../gui/crash.py" line="+55"/>
+        <source>DICEL Desktop: something went wrong</source>
+        <extracomment>Where the messages Qt itself writes go. What the worker&apos;s report_failure sets on an exception it logged with its traceback.</extracomment>
+        <translation>DICEL Desktop : un problème est survenu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something went wrong inside DICEL Desktop. What you were doing may not have finished: check it, then carry on. If it happens again, tell IT and give them the details (Copy details) or the log file.</source>
+        <translation>Un problème est survenu dans DICEL Desktop. Ce que vous faisiez n&apos;est peut-être pas terminé : vérifiez-le, puis continuez. Si cela se reproduit, prévenez l&apos;informatique et donnez-lui les détails (Copier les détails) ou le fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log file: {path}</source>
+        <translation>Fichier journal : {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This program could not open its log file.</source>
+        <translation>Ce programme n&apos;a pas pu ouvrir son fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Problems since this window opened: {count}</source>
+        <translation>Problèmes depuis l&apos;ouverture de cette fenêtre : {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
-        <location filename="../gui/credentials.py" line="+50"/>
+        <location filename="../gui/credentials.py" line="+51"/>
         <source>This computer has no password store (such as Windows Credential Manager, GNOME Keyring or KWallet), so DICEL cannot remember your password.</source>
         <extracomment>keyring&apos;s backend is chosen lazily by a global without a lock, and D-Bus backends are not documented as thread-safe: one keyring call at a time.</extracomment>
         <translation>Cet ordinateur n’a pas de coffre à mots de passe (comme le Gestionnaire d’identification Windows, GNOME Keyring ou KWallet) : DICEL ne peut donc pas mémoriser votre mot de passe.</translation>
@@ -804,7 +892,7 @@
         <translation>Le coffre à mots de passe de cet ordinateur n’a pas pu être ouvert : {reason}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Your password could not be remembered: the password store refused it ({reason}).</source>
         <translation>Votre mot de passe n’a pas pu être mémorisé : le coffre à mots de passe l’a refusé ({reason}).</translation>
     </message>
@@ -812,13 +900,18 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+110"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+144"/>
+        <source>Open the budget chart of my department</source>
+        <extracomment>Chart widgets made outside this package, by the name a dashboard&apos;s ``extra_charts`` gives: ``factory(worker, role, parent) -&gt; QWidget`` (the risk heatmap). A chart with ``records_requested(table, filters)`` opens its records as a figure does. A tile&apos;s figure, against the desktop&apos;s font size (never a fixed size: a person who chose large text gets large figures). The tile of a manager&apos;s own budget was clicked: show the budget chart. The figures and charts are painted (or the load failed and said so).</extracomment>
+        <translation>Ouvrir le graphique budgétaire de mon service</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Loading the figures…</source>
-        <extracomment>Chart widgets made outside this package, by the name a dashboard&apos;s ``extra_charts`` gives: ``factory(worker, role, parent) -&gt; QWidget`` (the risk heatmap). A chart with ``records_requested(table, filters)`` opens its records as a figure does. Bar and line colour: the application&apos;s accent blue, readable on white and in print. The figures and charts are painted (or the load failed and said so).</extracomment>
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
@@ -829,11 +922,22 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+21"/>
         <source>Open the list of these records</source>
         <translation>Ouvrir la liste de ces enregistrements</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-20"/>
+        <source>Opens the list of these records</source>
+        <translation>Ouvre la liste de ces fiches</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Needs attention: open the list of these records</source>
+        <translation>Demande votre attention : ouvrir la liste de ces fiches</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1 (million RWF)</source>
         <translation>%1 (millions de RWF)</translation>
     </message>
@@ -846,13 +950,23 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+80"/>
+        <location filename="../gui/widgets/data_grid.py" line="+97"/>
         <source>Below its minimum stock: time to order more.</source>
-        <extracomment>Quick search waits this long after the last keystroke: one query per word typed, not one per letter. The busy indicator appears when loading has lasted this long. A new grid first paints with its first rows, or empty after this long. Starting widths of name-like columns, in average character widths. Free text that deserves more room than a code or a name. How a flagged row looks: a tint that reads on light and dark palettes alike (the text keeps its colour), and what its tooltip says.</extracomment>
+        <extracomment>Quick search waits this long after the last keystroke: one query per word typed, not one per letter. The busy indicator appears when loading has lasted this long. A new grid first paints with its first rows, or empty after this long. Starting widths of name-like columns, in average character widths. Free text that deserves more room than a code or a name. Names wider than the kind&apos;s starting width widen their column to fit the first rows shown, up to this many average characters (a list is no place for a paragraph). How many of the first rows the name columns are fitted to. Room beside a cell&apos;s text (the cell&apos;s margins and the grid line). How a flagged row looks: a tint that reads on light and dark palettes alike (the text keeps its colour), a warning symbol before its first cell (colour alone is missed, and not seen by everyone), and what its tooltip says. Risks are marked red: high and critical, as the heatmap colours them.</extracomment>
         <translation>Sous son stock minimum : il est temps de commander.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Still pending after its first day: it needs a decision.</source>
+        <translation>Toujours en attente après son premier jour : une décision est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High or critical risk score, not closed: it needs attention.</source>
+        <translation>Score de risque élevé ou critique, non clos : il demande votre attention.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No rows</source>
         <translation>Aucune ligne</translation>
     </message>
@@ -899,12 +1013,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+342"/>
+        <location line="+394"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-389"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -924,8 +1038,19 @@
         <translation>Recharger</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+29"/>
+        <source>The arrow keys move between rows, Enter opens the record</source>
+        <translation>Les flèches passent d&apos;une ligne à l&apos;autre, Entrée ouvre la fiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search %1</source>
+        <translation>Rechercher dans %1</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>Yes</source>
+        <extracomment>Columns whose width the person chose: never fitted to names.</extracomment>
         <translation>Oui</translation>
     </message>
     <message>
@@ -935,18 +1060,19 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Counting…</source>
         <translation>Comptage en cours…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source> (counting took too long)</source>
         <translation> (le comptage a pris trop de temps)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Filter %1…</source>
+        <extracomment>The column menu shown last (tests choose from it).</extracomment>
         <translation>Filtrer %1…</translation>
     </message>
     <message>
@@ -1063,6 +1189,20 @@
     </message>
 </context>
 <context>
+    <name>DemoUsers</name>
+    <message>
+        <location filename="../gui/demo_users.py" line="+33"/>
+        <source>{position}, reports to {name}</source>
+        <extracomment>Item data role of a person&apos;s row: the DemoUser it shows (``email``, ``name``, ``role``, ``department``). Role headings hold None. The column that says each person&apos;s job and whom they report to.</extracomment>
+        <translation>{position}, rend compte à {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../gui/records/details.py" line="+58"/>
@@ -1079,7 +1219,7 @@
 <context>
     <name>DocumentLinkEditor</name>
     <message>
-        <location filename="../gui/editors/document_link.py" line="+71"/>
+        <location filename="../gui/editors/document_link.py" line="+72"/>
         <source>Attach…</source>
         <extracomment>Append-only records are never updated: their link is filed at once, once.</extracomment>
         <translation>Joindre…</translation>
@@ -1138,9 +1278,14 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../gui/widgets/document_list.py" line="+40"/>
-        <source>Name</source>
+        <location filename="../gui/widgets/document_list.py" line="+32"/>
+        <source>Files of the record</source>
         <extracomment>The document&apos;s id (str) on each row. Enter or a double click on a file.</extracomment>
+        <translation>Fichiers de la fiche</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
@@ -1290,7 +1435,7 @@
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+98"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+99"/>
         <source>&amp;Upload…</source>
         <extracomment>The number of files listed changed (a form may show it in its tab&apos;s title).</extracomment>
         <translation>&amp;Envoyer…</translation>
@@ -1565,6 +1710,39 @@
     </message>
 </context>
 <context>
+    <name>ExpensePaymentDialog</name>
+    <message>
+        <location filename="../gui/workflows/expense_payment_dialog.py" line="+29"/>
+        <source>This account holds %1 less than the expense.</source>
+        <translation>Ce compte détient %1 de moins que la dépense.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay expense</source>
+        <translation>Payer la dépense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay expense %1</source>
+        <translation>Payer la dépense %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paying…</source>
+        <translation>Paiement en cours…</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../gui/export_dialog.py" line="+198"/>
@@ -1664,7 +1842,7 @@
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../gui/widgets/filter_popup.py" line="+55"/>
+        <location filename="../gui/widgets/filter_popup.py" line="+56"/>
         <source>Filter: {column}</source>
         <translation>Filtre : {column}</translation>
     </message>
@@ -1736,7 +1914,7 @@
 <context>
     <name>FinanceSteps</name>
     <message>
-        <location filename="../gui/workflows/finance.py" line="+66"/>
+        <location filename="../gui/workflows/finance.py" line="+67"/>
         <source>Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent.</source>
         <translation>Émettre la facture %1 à %2 ? Ses lignes et montants ne pourront plus être modifiés une fois envoyée.</translation>
     </message>
@@ -1747,12 +1925,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>&amp;Issue</source>
         <translation>&amp;Émettre</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-97"/>
         <source>Cancel invoice %1? It will no longer be owed or paid.</source>
         <translation>Annuler la facture %1 ? Elle ne sera plus due ni payée.</translation>
     </message>
@@ -1808,6 +1986,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Pay it from an account: one debit referencing its number</source>
+        <translation>La payer depuis un compte : un débit portant son numéro</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Send it: its lines and amounts are then fixed</source>
         <translation>L’envoyer : ses lignes et montants sont alors figés</translation>
     </message>
@@ -1837,7 +2020,8 @@
         <translation>&amp;Annuler le calcul…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-52"/>
+        <location line="+61"/>
         <source>Mark &amp;paid…</source>
         <translation>Marquer &amp;payé…</translation>
     </message>
@@ -1855,9 +2039,9 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+182"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+186"/>
         <source>Nothing was done: correct the field marked below.</source>
-        <extracomment>A warning that is not a refusal (an overspend): dark amber, on light and dark alike. A refusal about one field, under it. The step was taken; the argument is what the operation returned. Field key -&gt; the label under it that says what is wrong with it.</extracomment>
+        <extracomment>A warning that is not a refusal (an overspend): dark amber, on light and dark alike. A refusal about one field, under it. The step was taken; the argument is what the operation returned. Field key -&gt; the label under it that says what is wrong with it. The fields themselves: a field&apos;s error is also its accessible description.</extracomment>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessous.</translation>
     </message>
 </context>
@@ -2211,7 +2395,7 @@
         <translation>Cette facture n’existe plus.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There is no active account in %1 to receive this payment on.</source>
         <translation>Il n’y a aucun compte actif en %1 pour recevoir ce paiement.</translation>
     </message>
@@ -2734,13 +2918,13 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../gui/login_window.py" line="+74"/>
+        <location filename="../gui/login_window.py" line="+77"/>
         <source>Logging in failed because of an unexpected problem ({problem}). Try again; if it happens again, tell IT.</source>
-        <extracomment>Seconds libpq waits for the server before the login says it cannot be reached. DemoUser-like objects: ``email``, ``name``, ``role``, ``department``. Why the password could not be remembered, or None.</extracomment>
+        <extracomment>Seconds libpq waits for the server before the login says it cannot be reached. The list of profile problems takes at most this share of the screen&apos;s height; a longer one scrolls (a dozen broken profiles must not push the form off the screen). DemoUser-like objects: ``email``, ``name``, ``role``, ``department``. Why the password could not be remembered, or None.</extracomment>
         <translation>La connexion a échoué à cause d’un problème inattendu ({problem}). Réessayez ; si cela se reproduit, prévenez l’informatique.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Checking this computer&apos;s password store…</source>
         <extracomment>The person logged in: services.auth.LoggedIn (engine, user id, name, role, e-mail). The window painted for the first time (startup defers heavy work until then). A login attempt ended without success; the argument is the sentence shown. The keyring check is done: remember_me is then enabled or disabled for good. (server, e-mail) the password field was filled for from the keyring, if it was.</extracomment>
         <translation>Vérification du coffre à mots de passe de cet ordinateur…</translation>
@@ -2761,7 +2945,7 @@
         <translation>Les utilisateurs de démonstration apparaissent ici une fois la base de démonstration démarrée.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>From {file}</source>
         <translation>Depuis {file}</translation>
     </message>
@@ -2771,12 +2955,12 @@
         <translation>Aucun serveur n’est encore configuré sur cet ordinateur. Cliquez sur « Ajouter… » et saisissez les coordonnées fournies par l’informatique, ou demandez à l’informatique d’installer le profil du site (dicel.toml).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Some server settings could not be used; tell IT:</source>
         <translation>Certains réglages de serveur n’ont pas pu être utilisés ; prévenez l’informatique :</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>Creating the demo company (first run only; about a minute)…</source>
         <translation>Création de l’entreprise de démonstration (au premier lancement seulement ; environ une minute)…</translation>
     </message>
@@ -2861,7 +3045,7 @@
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+116"/>
         <source>Password not remembered</source>
         <translation>Mot de passe non mémorisé</translation>
     </message>
@@ -2871,7 +3055,7 @@
         <translation>DICEL ERP — Connexion</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>DICEL ERP</source>
         <translation>DICEL ERP</translation>
     </message>
@@ -2936,12 +3120,13 @@
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../gui/login_window.py" line="-106"/>
+        <location filename="../../ui/login_window.ui" line="+44"/>
         <source>Demo company</source>
         <translation>Entreprise de démonstration</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../ui/login_window.ui" line="+50"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2951,7 +3136,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="+38"/>
+        <location filename="../gui/app.py" line="+40"/>
         <source>Demo company (this computer)</source>
         <extracomment>How long a closing program waits for the login window&apos;s work (keyring, login) to end. The name of the demo&apos;s one server in the login window.</extracomment>
         <translation>Entreprise de démonstration (cet ordinateur)</translation>
@@ -2960,7 +3145,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+152"/>
+        <location filename="../gui/main_window.py" line="+174"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
@@ -2995,26 +3180,27 @@
         <translation>Enregistrer la liste courante en document PDF</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+128"/>
         <source>My work ({count})</source>
         <translation>Mon travail ({count})</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+184"/>
+        <location line="-238"/>
+        <location line="+238"/>
         <source>My work</source>
         <extracomment>How often the status bar checks that the server still answers. The person chose File &gt; Log out: the login window should come back. The question asked when closing with unsaved records (tests answer it).</extracomment>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-275"/>
         <source>Working…</source>
         <extracomment>Shown in the status bar while the DB worker is busy.</extracomment>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>&amp;Refresh</source>
+        <extracomment>Whether the window has turned to My work for what waits (once, at opening), and whether the person (or a command) chose a tab since it opened.</extracomment>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
@@ -3034,8 +3220,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Count rows exactly</source>
-        <translation>&amp;Compter exactement les lignes</translation>
+        <source>Show the e&amp;xact number of rows</source>
+        <translation>Afficher le nombre e&amp;xact de lignes</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3080,7 +3266,12 @@
         <translation>À &amp;propos de DICEL Desktop</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3095,7 +3286,7 @@
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
@@ -3110,8 +3301,13 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+193"/>
+        <location line="+13"/>
+        <source>Server: {server}</source>
+        <translation>Serveur : {server}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+204"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -3163,7 +3359,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Connexion perdue — nouvelle tentative</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>A record has changes that are not saved. Review it before closing?</source>
         <translation>Une fiche a des modifications non enregistrées. La revoir avant de fermer ?</translation>
     </message>
@@ -3172,28 +3368,34 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>%1 records have changes that are not saved. Review them before closing?</source>
         <translation>%1 fiches ont des modifications non enregistrées. Les revoir avant de fermer ?</translation>
     </message>
+    <message>
+        <location filename="../gui/screenshot.py" line="+98"/>
+        <source>Demo company</source>
+        <extracomment>How long to wait for the lists on screen to load before rendering anyway. A record window in a screenshot: the size it opens at on a laptop screen.</extracomment>
+        <translation>Entreprise de démonstration</translation>
+    </message>
 </context>
 <context>
     <name>ModuleTab</name>
     <message>
-        <location filename="../gui/tabs/module_tab.py" line="+62"/>
+        <location filename="../gui/tabs/module_tab.py" line="+61"/>
         <source>Budget chart</source>
         <extracomment>Item role holding the table name of an entry in the list of lists. Tables whose list comes in a page of its own (actions around the grid). A page is made as ``Page(worker, role, readable_columns, settings=..., parent=...)`` and has the list&apos;s ``grid`` and ``close_list()``. Charts shown as pages of a module, after its lists: module key -&gt; (title, the table the role must read, the chart class). A chart is made as ``Chart(worker, role, parent=...)`` and has ``records_requested(table, filters)``, answered by opening that list of the module filtered.</extracomment>
         <translation>Graphique budgétaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Risk heatmap</source>
         <translation>Carte des risques</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Dashboard</source>
         <extracomment>Item role holding the title of a chart page in the list of lists. What the stack shows for each table: its grid, or the page around it. The list a dashboard figure opened (filtered), while it is shown.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+111"/>
         <source>&amp;Back</source>
         <extracomment>Side-list rows before the first table&apos;s. Chart pages offered to this role: title -&gt; chart class.</extracomment>
         <translation>&amp;Retour</translation>
@@ -3395,9 +3597,14 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mes demandes informatiques</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+46"/>
+        <source>My work</source>
+        <extracomment>Roles that decide something most days (see MyWorkTab._may_decide). Item role holding the section key. How many items wait for the person&apos;s decision (after each list). The section to open on once the sections are known, instead of the last one.</extracomment>
+        <translation>Mon travail</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Waiting for me ({count})</source>
-        <extracomment>Roles that decide something most days (see MyWorkTab._may_decide). Item role holding the section key. How many items wait for the person&apos;s decision (after each list).</extracomment>
         <translation>En attente de ma décision ({count})</translation>
     </message>
     <message>
@@ -3406,8 +3613,8 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Aucun dossier RH n’est lié à votre compte : il n’y a donc rien à afficher ici. Demandez aux RH de lier votre dossier d’employé.</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+121"/>
+        <location line="-161"/>
+        <location line="+130"/>
         <source>Waiting for me</source>
         <translation>En attente de ma décision</translation>
     </message>
@@ -3697,7 +3904,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../gui/workflows/money_fields.py" line="+23"/>
+        <location filename="../gui/workflows/money_fields.py" line="+24"/>
         <source>Bank transfer</source>
         <translation>Virement bancaire</translation>
     </message>
@@ -3720,6 +3927,44 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Cash</source>
         <translation>Espèces</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentOutDialog</name>
+    <message>
+        <location filename="../gui/workflows/payment_out_dialog.py" line="+39"/>
+        <source>This account holds %1 less than the payment.</source>
+        <translation>Ce compte détient %1 de moins que le paiement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid from account</source>
+        <translation>Payé depuis le compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid from &amp;account</source>
+        <translation>Payé depuis le &amp;compte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid &amp;on</source>
+        <translation>Payé &amp;le</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark &amp;paid</source>
+        <translation>Marquer &amp;payé</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No active account holds %1: open one in Finance first.</source>
+        <translation>Aucun compte actif n&apos;est en %1 : ouvrez-en un dans Finances d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +4102,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayrollPaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+41"/>
+        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+30"/>
         <source>Pay salaries</source>
         <translation>Payer les salaires</translation>
     </message>
@@ -3877,27 +4122,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Paid from account</source>
-        <translation>Payé depuis le compte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid from &amp;account</source>
-        <translation>Payé depuis le &amp;compte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paid on</source>
-        <translation>Payé le</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Paid &amp;on</source>
-        <translation>Payé &amp;le</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>How it was paid</source>
         <translation>Mode de paiement</translation>
     </message>
@@ -3907,22 +4132,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mark &amp;paid</source>
-        <translation>Marquer &amp;payé</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>This pay period is no longer there.</source>
         <translation>Cette période de paie n’existe plus.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-25"/>
         <source>This account holds %1 less than the salaries need.</source>
         <translation>Il manque %1 sur ce compte pour payer les salaires.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>Paying…</source>
         <translation>Paiement en cours…</translation>
     </message>
@@ -3989,7 +4209,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mutuelle de santé (CBHI)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/payslip_document.py" line="+42"/>
+        <location filename="../gui/workflows/payslip_document.py" line="+41"/>
         <source>TIN %1</source>
         <translation>NIF %1</translation>
     </message>
@@ -4067,40 +4287,9 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location filename="../gui/workflows/payslip_output.py" line="+48"/>
+        <location filename="../gui/workflows/payslip_output.py" line="+52"/>
         <source>This payslip is no longer there to see.</source>
-        <extracomment>(sentence, whether it is a problem) The dialog open now (tests drive it).</extracomment>
         <translation>Ce bulletin n’est plus disponible.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Print payslip</source>
-        <translation>Imprimer le bulletin</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The payslip was sent to the printer.</source>
-        <translation>Le bulletin a été envoyé à l’imprimante.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Save payslip as PDF</source>
-        <translation>Enregistrer le bulletin en PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The PDF could not be written to %1: choose another folder.</source>
-        <translation>Le PDF n’a pas pu être enregistré dans %1 : choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved as %1.</source>
-        <translation>Enregistré sous %1.</translation>
     </message>
 </context>
 <context>
@@ -4194,9 +4383,9 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../gui/printing/list_job.py" line="+58"/>
+        <location filename="../gui/printing/list_job.py" line="+65"/>
         <source>last first</source>
-        <extracomment>Rows per request to the worker.</extracomment>
+        <extracomment>Rows per request to the worker. How long the count for &quot;Page N of M&quot; may take before the grid&apos;s estimate stands in.</extracomment>
         <translation>ordre décroissant</translation>
     </message>
     <message>
@@ -4210,8 +4399,9 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Trié par %1, %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>Reading the rows of %1…</source>
+        <extracomment>Rows read (and painted or waiting for their page) so far. The pages being painted (once the first rows are in).</extracomment>
         <translation>Lecture des lignes de %1…</translation>
     </message>
     <message>
@@ -4225,7 +4415,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Impression</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+83"/>
         <source>Printing was cancelled: nothing was printed or saved.</source>
         <translation>L’impression a été annulée : rien n’a été imprimé ni enregistré.</translation>
     </message>
@@ -4246,7 +4436,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The PDF could not be written to %1: choose another folder.</source>
         <translation>Le PDF n’a pas pu être enregistré dans %1 : choisissez un autre dossier.</translation>
     </message>
@@ -4257,7 +4447,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The printer could not be used: check it is on and try again.</source>
         <translation>L’imprimante n’a pas pu être utilisée : vérifiez qu’elle est allumée et réessayez.</translation>
     </message>
@@ -4291,7 +4481,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../gui/profile_dialog.py" line="+16"/>
+        <location filename="../gui/profile_dialog.py" line="+17"/>
         <source>Default (encrypted when the server offers it)</source>
         <extracomment>(sslmode, what a person reads), in the order offered. None leaves libpq&apos;s default.</extracomment>
         <translation>Par défaut (chiffré quand le serveur le propose)</translation>
@@ -4420,7 +4610,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../gui/tabs/profile_view.py" line="+21"/>
+        <location filename="../gui/tabs/profile_view.py" line="+22"/>
         <source>Me</source>
         <extracomment>(section, [(label, key)]) in the order a person reads their record.</extracomment>
         <translation>Moi</translation>
@@ -4516,7 +4706,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Compte bancaire</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Loading your profile…</source>
         <translation>Chargement de votre profil…</translation>
     </message>
@@ -4767,7 +4957,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+127"/>
+        <location filename="../gui/records/record_form.py" line="+137"/>
         <source>Required</source>
         <extracomment>Whether the form holds changes not saved yet. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here.</extracomment>
         <translation>Obligatoire</translation>
@@ -4776,7 +4966,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+143"/>
+        <location filename="../gui/records/record_window.py" line="+145"/>
         <source>&amp;New</source>
         <extracomment>The panels under a loaded form are built after its first paint, or after this long. What builds the widgets under the form (documents, history, lines): called with the window once its record is known; returns (tab title, widget) pairs. The record was saved (created or changed), or read again after a workflow step moved it on: the Record as it is now. The record was deleted: its id. Open dialogs (conflict, questions), kept for tests and to close with the window. Said once the record is read again after a step (&quot;Approved.&quot;).</extracomment>
         <translation>&amp;Nouveau</translation>
@@ -5038,14 +5228,14 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+70"/>
-        <location line="+133"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+76"/>
+        <location line="+142"/>
         <source>All categories</source>
         <extracomment>The status chooser: its label and the states it keeps, in this order. (table, filters): the person clicked a cell; the container opens that list. New counts are on screen (tests and the benchmark wait for it).</extracomment>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-141"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -5076,6 +5266,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The arrow keys choose a cell, Enter opens its assessments.</source>
+        <extracomment>The cell Enter opens (likelihood, impact); the arrow keys move it.</extracomment>
+        <translation>Les flèches choisissent une case, Entrée ouvre ses évaluations.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Likelihood</source>
         <translation>Probabilité</translation>
     </message>
@@ -5085,12 +5281,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Score (likelihood × impact):</source>
         <translation>Score (probabilité × impact) :</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>{0} assessments: {1}.</source>
         <translation>{0} évaluations : {1}.</translation>
     </message>
@@ -5100,7 +5296,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>probabilité {0}, impact {1} : {2}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>{0} likelihood, {1} impact: {2} assessments</source>
+        <translation>Probabilité {0}, impact {1} : {2} évaluations</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
@@ -5135,11 +5336,44 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
 </context>
 <context>
+    <name>SideList</name>
+    <message>
+        <location filename="../gui/tabs/side_list.py" line="+19"/>
+        <source>%1: pages</source>
+        <extracomment>Wide enough for the longest list title (&quot;Performance reviews&quot;), no wider.</extracomment>
+        <translation>%1 : pages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The arrow keys choose the page shown beside</source>
+        <translation>Les flèches choisissent la page affichée à côté</translation>
+    </message>
+</context>
+<context>
     <name>TagsEditor</name>
     <message>
         <location filename="../gui/editors/tags.py" line="+154"/>
         <source>Type, then Enter</source>
         <translation>Saisissez, puis Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../gui/theme.py" line="+54"/>
+        <source>Follow the &amp;system</source>
+        <extracomment>The ring around the current cell of a list, inside the cell (high contrast). A tab bar with this property set to True has tighter tabs: the main window&apos;s, whose thirteen tabs with their icons would otherwise not fit a 1280-pixel window. Space around a compact tab&apos;s icon and text (Fusion&apos;s own is 24).</extracomment>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tandard</source>
+        <translation>S&amp;tandard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
+        <translation>Contraste &amp;élevé</translation>
     </message>
 </context>
 <context>
@@ -5213,9 +5447,9 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+159"/>
+        <location filename="../services/dashboards.py" line="+160"/>
         <source>Headcount</source>
-        <extracomment>The words under the figure. The table aggregated, and the list a click opens. A SQL aggregate over the table&apos;s rows (``count(*)``, ``sum(amount)``). The list&apos;s filters for a day: the aggregate reads the rows they pass. Columns the aggregate reads (the filters&apos; columns are added): all must be readable. A further condition the list marks rather than filters (low stock): the list then opens on the filters alone, with those rows flagged. The SQL of a bar&apos;s (or point&apos;s) label; the chart is ``GROUP BY`` it, in its order. Names of chart widgets made outside this module (the GUI&apos;s ``CHART_FACTORIES``). The filters the value was computed with: the click-through opens these. Score bands of likelihood x impact (1..25), as the risk heatmap colours them. The heatmap&apos;s bands (services/charts.BAND_LIMITS), so the two never disagree. The lowest score of the critical band. What the &quot;{name}&quot; placeholders of the titles stand for (the GUI fills them in after translating the title).</extracomment>
+        <extracomment>The words under the figure. The table aggregated, and the list a click opens. A SQL aggregate over the table&apos;s rows (``count(*)``, ``sum(amount)``). The list&apos;s filters for a day: the aggregate reads the rows they pass. Columns the aggregate reads (the filters&apos; columns are added): all must be readable. Anything counted here waits for someone (items to order, invoices to chase): a value above zero is marked on the dashboard, as the list marks its rows. The SQL of a bar&apos;s (or point&apos;s) label; the chart is ``GROUP BY`` it, in its order. Names of chart widgets made outside this module (the GUI&apos;s ``CHART_FACTORIES``). The filters the value was computed with: the click-through opens these. Score bands of likelihood x impact (1..25), as the risk heatmap colours them. The heatmap&apos;s bands (services/charts.BAND_LIMITS), so the two never disagree. The lowest score of the critical band. What the &quot;{name}&quot; placeholders of the titles stand for (the GUI fills them in after translating the title).</extracomment>
         <translation>Effectif</translation>
     </message>
     <message>
@@ -5254,7 +5488,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Factures en retard</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Budget used this year</source>
         <translation>Budget consommé cette année</translation>
     </message>
@@ -5319,7 +5553,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Articles sous le minimum</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Purchase orders open</source>
         <translation>Bons de commande ouverts</translation>
     </message>
@@ -5399,7 +5633,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Évaluations ouvertes au score critique ({critical}+)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open assessments by score band</source>
         <translation>Évaluations ouvertes par tranche de score</translation>
     </message>
@@ -5449,7 +5683,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Comptes actifs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Audit entries today</source>
         <translation>Entrées d’audit aujourd’hui</translation>
     </message>
@@ -5550,6 +5784,16 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+3"/>
         <source>There is no department with the code “{code}”.</source>
         <translation>Il n’y a aucun service avec le code « {code} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The department codes are: {codes}.</source>
+        <translation>Les codes des services sont : {codes}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database has no departments yet: add them in DICEL Desktop first.</source>
+        <translation>La base de données n&apos;a encore aucun service : ajoutez-les d&apos;abord dans DICEL Desktop.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6093,6 +6337,21 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>This DICEL Desktop is older than the company database, so it can show records but not change them. Ask IT for the current DICEL Desktop and install it.</source>
+        <translation>Ce DICEL Desktop est plus ancien que la base de données de l&apos;entreprise : il peut afficher les fiches mais pas les modifier. Demandez la version actuelle de DICEL Desktop à l&apos;informatique et installez-la.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This DICEL Desktop is older than the company database, so it can show records but not change them. Install the current DICEL Desktop from {installer}.</source>
+        <translation>Ce DICEL Desktop est plus ancien que la base de données de l&apos;entreprise : il peut afficher les fiches mais pas les modifier. Installez la version actuelle de DICEL Desktop depuis {installer}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{version}” is not a version number: give one like 1.2.0.</source>
+        <translation>« {version} » n&apos;est pas un numéro de version : indiquez-en un comme 1.2.0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This database server only allows reading (it is a copy of the main one). Log in to the main server to make changes.</source>
         <translation>Ce serveur de base de données n’autorise que la lecture (c’est une copie du serveur principal). Connectez-vous au serveur principal pour faire des modifications.</translation>
     </message>
@@ -6277,7 +6536,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>{account} contient {balance} {currency} ; les salaires demandent {needed} {currency}. Approvisionnez-le d’abord, ou payez depuis un autre compte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>{account} holds {balance} {currency}; this payment needs {needed} {currency}. Move money to it first, or pay from another account.</source>
+        <translation>{account} détient {balance} {currency} ; ce paiement demande {needed} {currency}. Approvisionnez-le d&apos;abord, ou payez depuis un autre compte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You filed this expense yourself: another finance officer must pay it.</source>
+        <translation>Vous avez saisi cette dépense vous-même : un autre agent des finances doit la payer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The list could not be saved as {path}: {detail}. Choose a folder you can write to (and with free space), then export again.</source>
         <translation>La liste n’a pas pu être enregistrée sous {path} : {detail}. Choisissez un dossier où vous pouvez écrire (et avec de l’espace libre), puis exportez à nouveau.</translation>
     </message>
@@ -6508,6 +6777,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Assignments</source>
         <translation>Affectations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached to</source>
+        <translation>Rattaché à</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7556,6 +7830,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
@@ -7826,11 +8105,6 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Owner table</source>
-        <translation>Table d’origine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
@@ -7848,6 +8122,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Paid from</source>
         <translation>Payé depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8721,11 +9000,6 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Table name</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Target completion date</source>
         <translation>Date d’achèvement visée</translation>
     </message>
@@ -8861,6 +9135,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Under review</source>
         <translation>En cours d’examen</translation>
     </message>
@@ -8963,6 +9242,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>When</source>
         <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
     </message>
     <message>
         <location line="+1"/>

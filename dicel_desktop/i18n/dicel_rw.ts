@@ -13,7 +13,7 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../gui/charts/budget_chart.py" line="+102"/>
+        <location filename="../gui/charts/budget_chart.py" line="+104"/>
         <source>Fiscal year</source>
         <extracomment>Width of one bar, and where the three bars of a group sit around its centre. (table, filters): the person clicked a bar; the container opens that list. New figures are on screen (tests and the benchmark wait for it). The groups of bars on screen: by department or by category.</extracomment>
         <translation type="unfinished"></translation>
@@ -39,17 +39,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Million RWF</source>
+        <extracomment>The group of bars, and the month, that Enter opens (the arrow keys choose).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Spending month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arrow keys choose a month, Enter opens its expenses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Million RWF, year to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Allocated: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,18 +103,18 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>No department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <location line="+5"/>
         <source>Over budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No budget you may see.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,8 +149,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Budget by {0}</source>
+        <location line="+7"/>
+        <source>Budget {0}. The arrow keys choose a group, Enter opens its expenses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget bars: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0}: spent {1} to date, against {2} spending evenly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,9 +722,9 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../gui/charts/common.py" line="+60"/>
+        <location filename="../gui/charts/common.py" line="+187"/>
         <source>Save as PNG…</source>
-        <extracomment>Colours of the three budget figures (Okabe-Ito: told apart with colour blindness too). Score bands of the risk heatmap, low to critical.</extracomment>
+        <extracomment>Colours of the three budget figures (Okabe-Ito: told apart with colour blindness too). Score bands of the risk heatmap, low to critical. Bars and lines of a one-series chart: the application&apos;s accent blue, readable on white and in print. Arrow keys and the step they ask for: (across, up). An arrow key: (across, up), each -1, 0 or 1. Enter or Space: open what is chosen. The keyboard focus came (True) or went.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,6 +749,34 @@
     <message>
         <location filename="../gui/editors/choices.py" line="+17"/>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientNotices</name>
+    <message>
+        <location filename="../gui/client_notices.py" line="+21"/>
+        <source>A newer DICEL Desktop ({expected}) is installed at your company; this one is {current}. Install the new one from {installer} when you can. You can work on meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A newer DICEL Desktop ({expected}) is installed at your company; this one is {current}. Ask IT where to install it from. You can work on meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read-only: this version is too old</source>
+        <translation>Gusoma gusa: iyi verisiyo ishaje cyane</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The company database was upgraded by a newer DICEL Desktop. This one can show records but not change them until you install the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A newer DICEL Desktop exists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -786,9 +835,48 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../gui/crash.py" line="+55"/>
+        <source>DICEL Desktop: something went wrong</source>
+        <extracomment>Where the messages Qt itself writes go. What the worker&apos;s report_failure sets on an exception it logged with its traceback.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something went wrong inside DICEL Desktop. What you were doing may not have finished: check it, then carry on. If it happens again, tell IT and give them the details (Copy details) or the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This program could not open its log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Problems since this window opened: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
-        <location filename="../gui/credentials.py" line="+50"/>
+        <location filename="../gui/credentials.py" line="+51"/>
         <source>This computer has no password store (such as Windows Credential Manager, GNOME Keyring or KWallet), so DICEL cannot remember your password.</source>
         <extracomment>keyring&apos;s backend is chosen lazily by a global without a lock, and D-Bus backends are not documented as thread-safe: one keyring call at a time.</extracomment>
         <translation type="unfinished"></translation>
@@ -804,7 +892,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Your password could not be remembered: the password store refused it ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,13 +900,18 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+110"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+144"/>
+        <source>Open the budget chart of my department</source>
+        <extracomment>Chart widgets made outside this package, by the name a dashboard&apos;s ``extra_charts`` gives: ``factory(worker, role, parent) -&gt; QWidget`` (the risk heatmap). A chart with ``records_requested(table, filters)`` opens its records as a figure does. A tile&apos;s figure, against the desktop&apos;s font size (never a fixed size: a person who chose large text gets large figures). The tile of a manager&apos;s own budget was clicked: show the budget chart. The figures and charts are painted (or the load failed and said so).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Loading the figures…</source>
-        <extracomment>Chart widgets made outside this package, by the name a dashboard&apos;s ``extra_charts`` gives: ``factory(worker, role, parent) -&gt; QWidget`` (the risk heatmap). A chart with ``records_requested(table, filters)`` opens its records as a figure does. Bar and line colour: the application&apos;s accent blue, readable on white and in print. The figures and charts are painted (or the load failed and said so).</extracomment>
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
@@ -829,11 +922,22 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+21"/>
         <source>Open the list of these records</source>
         <translation>Fungura urutonde rw’izi nyandiko</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-20"/>
+        <source>Opens the list of these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Needs attention: open the list of these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1 (million RWF)</source>
         <translation>%1 (miliyoni RWF)</translation>
     </message>
@@ -846,13 +950,23 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+80"/>
+        <location filename="../gui/widgets/data_grid.py" line="+97"/>
         <source>Below its minimum stock: time to order more.</source>
-        <extracomment>Quick search waits this long after the last keystroke: one query per word typed, not one per letter. The busy indicator appears when loading has lasted this long. A new grid first paints with its first rows, or empty after this long. Starting widths of name-like columns, in average character widths. Free text that deserves more room than a code or a name. How a flagged row looks: a tint that reads on light and dark palettes alike (the text keeps its colour), and what its tooltip says.</extracomment>
+        <extracomment>Quick search waits this long after the last keystroke: one query per word typed, not one per letter. The busy indicator appears when loading has lasted this long. A new grid first paints with its first rows, or empty after this long. Starting widths of name-like columns, in average character widths. Free text that deserves more room than a code or a name. Names wider than the kind&apos;s starting width widen their column to fit the first rows shown, up to this many average characters (a list is no place for a paragraph). How many of the first rows the name columns are fitted to. Room beside a cell&apos;s text (the cell&apos;s margins and the grid line). How a flagged row looks: a tint that reads on light and dark palettes alike (the text keeps its colour), a warning symbol before its first cell (colour alone is missed, and not seen by everyone), and what its tooltip says. Risks are marked red: high and critical, as the heatmap colours them.</extracomment>
         <translation>Biri munsi y’ingano ntoya: igihe cyo gutumiza ibindi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Still pending after its first day: it needs a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High or critical risk score, not closed: it needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No rows</source>
         <translation>Nta murongo</translation>
     </message>
@@ -899,12 +1013,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+342"/>
+        <location line="+394"/>
         <source>Columns</source>
         <translation>Inkingi</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-389"/>
         <source>Export…</source>
         <translation>Ohereza hanze…</translation>
     </message>
@@ -924,8 +1038,19 @@
         <translation>Ongera ufungure</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+29"/>
+        <source>The arrow keys move between rows, Enter opens the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>Yes</source>
+        <extracomment>Columns whose width the person chose: never fitted to names.</extracomment>
         <translation>Yego</translation>
     </message>
     <message>
@@ -935,18 +1060,19 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Counting…</source>
         <translation>Kubara…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source> (counting took too long)</source>
         <translation> (kubara byatwaye igihe kirekire)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Filter %1…</source>
+        <extracomment>The column menu shown last (tests choose from it).</extracomment>
         <translation>Yungurura %1…</translation>
     </message>
     <message>
@@ -1063,6 +1189,20 @@
     </message>
 </context>
 <context>
+    <name>DemoUsers</name>
+    <message>
+        <location filename="../gui/demo_users.py" line="+33"/>
+        <source>{position}, reports to {name}</source>
+        <extracomment>Item data role of a person&apos;s row: the DemoUser it shows (``email``, ``name``, ``role``, ``department``). Role headings hold None. The column that says each person&apos;s job and whom they report to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Position</source>
+        <translation type="unfinished">Umwanya w’akazi</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../gui/records/details.py" line="+58"/>
@@ -1079,7 +1219,7 @@
 <context>
     <name>DocumentLinkEditor</name>
     <message>
-        <location filename="../gui/editors/document_link.py" line="+71"/>
+        <location filename="../gui/editors/document_link.py" line="+72"/>
         <source>Attach…</source>
         <extracomment>Append-only records are never updated: their link is filed at once, once.</extracomment>
         <translation type="unfinished"></translation>
@@ -1138,9 +1278,14 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../gui/widgets/document_list.py" line="+40"/>
-        <source>Name</source>
+        <location filename="../gui/widgets/document_list.py" line="+32"/>
+        <source>Files of the record</source>
         <extracomment>The document&apos;s id (str) on each row. Enter or a double click on a file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
         <translation>Izina</translation>
     </message>
     <message>
@@ -1290,7 +1435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+98"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+99"/>
         <source>&amp;Upload…</source>
         <extracomment>The number of files listed changed (a form may show it in its tab&apos;s title).</extracomment>
         <translation type="unfinished"></translation>
@@ -1565,6 +1710,39 @@
     </message>
 </context>
 <context>
+    <name>ExpensePaymentDialog</name>
+    <message>
+        <location filename="../gui/workflows/expense_payment_dialog.py" line="+29"/>
+        <source>This account holds %1 less than the expense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay expense %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished">Amafaranga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../gui/export_dialog.py" line="+198"/>
@@ -1664,7 +1842,7 @@
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../gui/widgets/filter_popup.py" line="+55"/>
+        <location filename="../gui/widgets/filter_popup.py" line="+56"/>
         <source>Filter: {column}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,7 +1914,7 @@
 <context>
     <name>FinanceSteps</name>
     <message>
-        <location filename="../gui/workflows/finance.py" line="+66"/>
+        <location filename="../gui/workflows/finance.py" line="+67"/>
         <source>Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,12 +1925,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>&amp;Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-97"/>
         <source>Cancel invoice %1? It will no longer be owed or paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1986,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Pay it from an account: one debit referencing its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Send it: its lines and amounts are then fixed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,7 +2020,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-52"/>
+        <location line="+61"/>
         <source>Mark &amp;paid…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,9 +2039,9 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+182"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+186"/>
         <source>Nothing was done: correct the field marked below.</source>
-        <extracomment>A warning that is not a refusal (an overspend): dark amber, on light and dark alike. A refusal about one field, under it. The step was taken; the argument is what the operation returned. Field key -&gt; the label under it that says what is wrong with it.</extracomment>
+        <extracomment>A warning that is not a refusal (an overspend): dark amber, on light and dark alike. A refusal about one field, under it. The step was taken; the argument is what the operation returned. Field key -&gt; the label under it that says what is wrong with it. The fields themselves: a field&apos;s error is also its accessible description.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2211,7 +2395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There is no active account in %1 to receive this payment on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,13 +2918,13 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../gui/login_window.py" line="+74"/>
+        <location filename="../gui/login_window.py" line="+77"/>
         <source>Logging in failed because of an unexpected problem ({problem}). Try again; if it happens again, tell IT.</source>
-        <extracomment>Seconds libpq waits for the server before the login says it cannot be reached. DemoUser-like objects: ``email``, ``name``, ``role``, ``department``. Why the password could not be remembered, or None.</extracomment>
+        <extracomment>Seconds libpq waits for the server before the login says it cannot be reached. The list of profile problems takes at most this share of the screen&apos;s height; a longer one scrolls (a dozen broken profiles must not push the form off the screen). DemoUser-like objects: ``email``, ``name``, ``role``, ``department``. Why the password could not be remembered, or None.</extracomment>
         <translation>Kwinjira byanze kubera ikibazo kitari kitezwe ({problem}). Ongera ugerageze; nibyongera kuba, menyesha abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Checking this computer&apos;s password store…</source>
         <extracomment>The person logged in: services.auth.LoggedIn (engine, user id, name, role, e-mail). The window painted for the first time (startup defers heavy work until then). A login attempt ended without success; the argument is the sentence shown. The keyring check is done: remember_me is then enabled or disabled for good. (server, e-mail) the password field was filled for from the keyring, if it was.</extracomment>
         <translation>Kugenzura ububiko bw’amagambo y’ibanga bw’iyi mudasobwa…</translation>
@@ -2761,7 +2945,7 @@
         <translation>Abakoresha b’igerageza bagaragara hano ububiko bw’amakuru bw’igerageza bumaze gutangira.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>From {file}</source>
         <translation>Bivuye muri {file}</translation>
     </message>
@@ -2771,12 +2955,12 @@
         <translation>Nta seriveri irashyirwa kuri iyi mudasobwa. Kanda “Ongeraho…” maze wandike amakuru wahawe n’abashinzwe ikoranabuhanga (IT), cyangwa ubasabe gushyiraho umwirondoro w’ikigo (dicel.toml).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Some server settings could not be used; tell IT:</source>
         <translation>Amwe mu mategeko ya seriveri ntiyashoboye gukoreshwa; menyesha abashinzwe ikoranabuhanga (IT):</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>Creating the demo company (first run only; about a minute)…</source>
         <translation>Gushyiraho ikigo cy’igerageza (ubwa mbere gusa; hafi umunota umwe)…</translation>
     </message>
@@ -2861,7 +3045,7 @@
         <translation>Winjiye.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+116"/>
         <source>Password not remembered</source>
         <translation>Ijambo ry’ibanga ntiryibutswe</translation>
     </message>
@@ -2871,7 +3055,7 @@
         <translation>DICEL ERP — Kwinjira</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>DICEL ERP</source>
         <translation>DICEL ERP</translation>
     </message>
@@ -2936,12 +3120,13 @@
         <translation>&amp;Injira</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../gui/login_window.py" line="-106"/>
+        <location filename="../../ui/login_window.ui" line="+44"/>
         <source>Demo company</source>
         <translation>Ikigo cy’igerageza</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../ui/login_window.ui" line="+50"/>
         <source>Name</source>
         <translation>Izina</translation>
     </message>
@@ -2951,7 +3136,7 @@
         <translation>Imeri</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="+38"/>
+        <location filename="../gui/app.py" line="+40"/>
         <source>Demo company (this computer)</source>
         <extracomment>How long a closing program waits for the login window&apos;s work (keyring, login) to end. The name of the demo&apos;s one server in the login window.</extracomment>
         <translation>Ikigo cy’igerageza (iyi mudasobwa)</translation>
@@ -2960,7 +3145,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+152"/>
+        <location filename="../gui/main_window.py" line="+174"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Ohereza urutonde hanze…</translation>
     </message>
@@ -2995,26 +3180,27 @@
         <translation>Kubika urutonde ruriho nk’inyandiko ya PDF</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+128"/>
         <source>My work ({count})</source>
         <translation>Akazi kanjye ({count})</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+184"/>
+        <location line="-238"/>
+        <location line="+238"/>
         <source>My work</source>
         <extracomment>How often the status bar checks that the server still answers. The person chose File &gt; Log out: the login window should come back. The question asked when closing with unsaved records (tests answer it).</extracomment>
         <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-275"/>
         <source>Working…</source>
         <extracomment>Shown in the status bar while the DB worker is busy.</extracomment>
         <translation>Birakorwa…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>&amp;Refresh</source>
+        <extracomment>Whether the window has turned to My work for what waits (once, at opening), and whether the person (or a command) chose a tab since it opened.</extracomment>
         <translation>&amp;Vugurura</translation>
     </message>
     <message>
@@ -3034,8 +3220,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Count rows exactly</source>
-        <translation>&amp;Bara imirongo neza</translation>
+        <source>Show the e&amp;xact number of rows</source>
+        <translation>Erekana umubare &amp;nyawo w&apos;imirongo</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3080,7 +3266,12 @@
         <translation>&amp;Ibyerekeye DICEL Desktop</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Imigaragarire</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Dosiye</translation>
     </message>
@@ -3095,7 +3286,7 @@
         <translation>&amp;Kureba</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Go</source>
         <translation>&amp;Jya kuri</translation>
     </message>
@@ -3110,8 +3301,13 @@
         <translation>Iby’ingenzi</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+193"/>
+        <location line="+13"/>
+        <source>Server: {server}</source>
+        <translation>Seriveri: {server}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+204"/>
         <source>Connected</source>
         <translation>Uhujwe</translation>
     </message>
@@ -3163,7 +3359,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>A record has changes that are not saved. Review it before closing?</source>
         <translation>Hari inyandiko ifite impinduka zitabitswe. Uyisubiramo mbere yo gufunga?</translation>
     </message>
@@ -3172,28 +3368,34 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>%1 records have changes that are not saved. Review them before closing?</source>
         <translation>Inyandiko %1 zifite impinduka zitabitswe. Uzisubiramo mbere yo gufunga?</translation>
     </message>
+    <message>
+        <location filename="../gui/screenshot.py" line="+98"/>
+        <source>Demo company</source>
+        <extracomment>How long to wait for the lists on screen to load before rendering anyway. A record window in a screenshot: the size it opens at on a laptop screen.</extracomment>
+        <translation>Ikigo cy&apos;igerageza</translation>
+    </message>
 </context>
 <context>
     <name>ModuleTab</name>
     <message>
-        <location filename="../gui/tabs/module_tab.py" line="+62"/>
+        <location filename="../gui/tabs/module_tab.py" line="+61"/>
         <source>Budget chart</source>
         <extracomment>Item role holding the table name of an entry in the list of lists. Tables whose list comes in a page of its own (actions around the grid). A page is made as ``Page(worker, role, readable_columns, settings=..., parent=...)`` and has the list&apos;s ``grid`` and ``close_list()``. Charts shown as pages of a module, after its lists: module key -&gt; (title, the table the role must read, the chart class). A chart is made as ``Chart(worker, role, parent=...)`` and has ``records_requested(table, filters)``, answered by opening that list of the module filtered.</extracomment>
         <translation>Igishushanyo cy’ingengo y’imari</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Risk heatmap</source>
         <translation>Ikarita y’ingaruka</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Dashboard</source>
         <extracomment>Item role holding the title of a chart page in the list of lists. What the stack shows for each table: its grid, or the page around it. The list a dashboard figure opened (filtered), while it is shown.</extracomment>
         <translation>Incamake</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+111"/>
         <source>&amp;Back</source>
         <extracomment>Side-list rows before the first table&apos;s. Chart pages offered to this role: title -&gt; chart class.</extracomment>
         <translation>&amp;Subira inyuma</translation>
@@ -3395,9 +3597,14 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibyo nasabye muri IT</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+46"/>
+        <source>My work</source>
+        <extracomment>Roles that decide something most days (see MyWorkTab._may_decide). Item role holding the section key. How many items wait for the person&apos;s decision (after each list). The section to open on once the sections are known, instead of the last one.</extracomment>
+        <translation>Akazi kanjye</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Waiting for me ({count})</source>
-        <extracomment>Roles that decide something most days (see MyWorkTab._may_decide). Item role holding the section key. How many items wait for the person&apos;s decision (after each list).</extracomment>
         <translation>Bintegereje ({count})</translation>
     </message>
     <message>
@@ -3406,8 +3613,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nta dosiye y’umukozi ihujwe na konti yawe, bityo nta cyo kwerekana hano. Saba ishami ry’abakozi guhuza dosiye yawe na konti yawe.</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+121"/>
+        <location line="-161"/>
+        <location line="+130"/>
         <source>Waiting for me</source>
         <translation>Bintegereje</translation>
     </message>
@@ -3697,7 +3904,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../gui/workflows/money_fields.py" line="+23"/>
+        <location filename="../gui/workflows/money_fields.py" line="+24"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3719,6 +3926,44 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentOutDialog</name>
+    <message>
+        <location filename="../gui/workflows/payment_out_dialog.py" line="+39"/>
+        <source>This account holds %1 less than the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid from account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid from &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark &amp;paid</source>
+        <translation>Emeza ko &amp;byishyuwe</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No active account holds %1: open one in Finance first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3857,7 +4102,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollPaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+41"/>
+        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+30"/>
         <source>Pay salaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,27 +4122,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Paid from account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid from &amp;account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paid on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Paid &amp;on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>How it was paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3907,22 +4132,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mark &amp;paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>This pay period is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-25"/>
         <source>This account holds %1 less than the salaries need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>Paying…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,7 +4209,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/workflows/payslip_document.py" line="+42"/>
+        <location filename="../gui/workflows/payslip_document.py" line="+41"/>
         <source>TIN %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4067,39 +4287,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location filename="../gui/workflows/payslip_output.py" line="+48"/>
+        <location filename="../gui/workflows/payslip_output.py" line="+52"/>
         <source>This payslip is no longer there to see.</source>
-        <extracomment>(sentence, whether it is a problem) The dialog open now (tests drive it).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Print payslip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The payslip was sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Save payslip as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The PDF could not be written to %1: choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4194,9 +4383,9 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/printing/list_job.py" line="+58"/>
+        <location filename="../gui/printing/list_job.py" line="+65"/>
         <source>last first</source>
-        <extracomment>Rows per request to the worker.</extracomment>
+        <extracomment>Rows per request to the worker. How long the count for &quot;Page N of M&quot; may take before the grid&apos;s estimate stands in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4210,8 +4399,9 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>Reading the rows of %1…</source>
+        <extracomment>Rows read (and painted or waiting for their page) so far. The pages being painted (once the first rows are in).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4225,7 +4415,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Gucapa</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+83"/>
         <source>Printing was cancelled: nothing was printed or saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4246,7 +4436,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The PDF could not be written to %1: choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4257,7 +4447,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The printer could not be used: check it is on and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,7 +4481,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../gui/profile_dialog.py" line="+16"/>
+        <location filename="../gui/profile_dialog.py" line="+17"/>
         <source>Default (encrypted when the server offers it)</source>
         <extracomment>(sslmode, what a person reads), in the order offered. None leaves libpq&apos;s default.</extracomment>
         <translation type="unfinished"></translation>
@@ -4420,7 +4610,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../gui/tabs/profile_view.py" line="+21"/>
+        <location filename="../gui/tabs/profile_view.py" line="+22"/>
         <source>Me</source>
         <extracomment>(section, [(label, key)]) in the order a person reads their record.</extracomment>
         <translation>Jyewe</translation>
@@ -4516,7 +4706,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Konti ya banki</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Loading your profile…</source>
         <translation>Gufungura umwirondoro wawe…</translation>
     </message>
@@ -4767,7 +4957,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+127"/>
+        <location filename="../gui/records/record_form.py" line="+137"/>
         <source>Required</source>
         <extracomment>Whether the form holds changes not saved yet. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here.</extracomment>
         <translation type="unfinished"></translation>
@@ -4776,7 +4966,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+143"/>
+        <location filename="../gui/records/record_window.py" line="+145"/>
         <source>&amp;New</source>
         <extracomment>The panels under a loaded form are built after its first paint, or after this long. What builds the widgets under the form (documents, history, lines): called with the window once its record is known; returns (tab title, widget) pairs. The record was saved (created or changed), or read again after a workflow step moved it on: the Record as it is now. The record was deleted: its id. Open dialogs (conflict, questions), kept for tests and to close with the window. Said once the record is read again after a step (&quot;Approved.&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -5038,14 +5228,14 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+70"/>
-        <location line="+133"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+76"/>
+        <location line="+142"/>
         <source>All categories</source>
         <extracomment>The status chooser: its label and the states it keeps, in this order. (table, filters): the person clicked a cell; the container opens that list. New counts are on screen (tests and the benchmark wait for it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-141"/>
         <source>Category</source>
         <translation>Icyiciro</translation>
     </message>
@@ -5076,6 +5266,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The arrow keys choose a cell, Enter opens its assessments.</source>
+        <extracomment>The cell Enter opens (likelihood, impact); the arrow keys move it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Likelihood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5085,12 +5281,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Score (likelihood × impact):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>{0} assessments: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5100,7 +5296,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>{0} likelihood, {1} impact: {2} assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5135,10 +5336,43 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
 </context>
 <context>
+    <name>SideList</name>
+    <message>
+        <location filename="../gui/tabs/side_list.py" line="+19"/>
+        <source>%1: pages</source>
+        <extracomment>Wide enough for the longest list title (&quot;Performance reviews&quot;), no wider.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The arrow keys choose the page shown beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagsEditor</name>
     <message>
         <location filename="../gui/editors/tags.py" line="+154"/>
         <source>Type, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../gui/theme.py" line="+54"/>
+        <source>Follow the &amp;system</source>
+        <extracomment>The ring around the current cell of a list, inside the cell (high contrast). A tab bar with this property set to True has tighter tabs: the main window&apos;s, whose thirteen tabs with their icons would otherwise not fit a 1280-pixel window. Space around a compact tab&apos;s icon and text (Fusion&apos;s own is 24).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tandard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5213,9 +5447,9 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+159"/>
+        <location filename="../services/dashboards.py" line="+160"/>
         <source>Headcount</source>
-        <extracomment>The words under the figure. The table aggregated, and the list a click opens. A SQL aggregate over the table&apos;s rows (``count(*)``, ``sum(amount)``). The list&apos;s filters for a day: the aggregate reads the rows they pass. Columns the aggregate reads (the filters&apos; columns are added): all must be readable. A further condition the list marks rather than filters (low stock): the list then opens on the filters alone, with those rows flagged. The SQL of a bar&apos;s (or point&apos;s) label; the chart is ``GROUP BY`` it, in its order. Names of chart widgets made outside this module (the GUI&apos;s ``CHART_FACTORIES``). The filters the value was computed with: the click-through opens these. Score bands of likelihood x impact (1..25), as the risk heatmap colours them. The heatmap&apos;s bands (services/charts.BAND_LIMITS), so the two never disagree. The lowest score of the critical band. What the &quot;{name}&quot; placeholders of the titles stand for (the GUI fills them in after translating the title).</extracomment>
+        <extracomment>The words under the figure. The table aggregated, and the list a click opens. A SQL aggregate over the table&apos;s rows (``count(*)``, ``sum(amount)``). The list&apos;s filters for a day: the aggregate reads the rows they pass. Columns the aggregate reads (the filters&apos; columns are added): all must be readable. Anything counted here waits for someone (items to order, invoices to chase): a value above zero is marked on the dashboard, as the list marks its rows. The SQL of a bar&apos;s (or point&apos;s) label; the chart is ``GROUP BY`` it, in its order. Names of chart widgets made outside this module (the GUI&apos;s ``CHART_FACTORIES``). The filters the value was computed with: the click-through opens these. Score bands of likelihood x impact (1..25), as the risk heatmap colours them. The heatmap&apos;s bands (services/charts.BAND_LIMITS), so the two never disagree. The lowest score of the critical band. What the &quot;{name}&quot; placeholders of the titles stand for (the GUI fills them in after translating the title).</extracomment>
         <translation>Umubare w’abakozi</translation>
     </message>
     <message>
@@ -5254,7 +5488,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Budget used this year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5319,7 +5553,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Purchase orders open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5399,7 +5633,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open assessments by score band</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5449,7 +5683,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Audit entries today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5549,6 +5783,16 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+3"/>
         <source>There is no department with the code “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The department codes are: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database has no departments yet: add them in DICEL Desktop first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6093,6 +6337,21 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>This DICEL Desktop is older than the company database, so it can show records but not change them. Ask IT for the current DICEL Desktop and install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This DICEL Desktop is older than the company database, so it can show records but not change them. Install the current DICEL Desktop from {installer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{version}” is not a version number: give one like 1.2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This database server only allows reading (it is a copy of the main one). Log in to the main server to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6277,7 +6536,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>{account} holds {balance} {currency}; this payment needs {needed} {currency}. Move money to it first, or pay from another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You filed this expense yourself: another finance officer must pay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The list could not be saved as {path}: {detail}. Choose a folder you can write to (and with free space), then export again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6508,6 +6777,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+1"/>
         <source>Assignments</source>
         <translation>Ishingano z’abashinzwe umutekano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7556,6 +7830,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7826,11 +8105,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Owner table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>PO number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7847,6 +8121,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Paid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8721,11 +9000,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Table name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Target completion date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8861,6 +9135,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Under review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8962,6 +9241,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
