@@ -5683,7 +5683,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Comptes actifs</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>System checks failed, last 30 days</source>
+        <translation>Contrôles système en échec, 30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Audit entries today</source>
         <translation>Entrées d’audit aujourd’hui</translation>
     </message>
@@ -5691,6 +5696,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+9"/>
         <source>Audit entries, last 14 days</source>
         <translation>Entrées d’audit, 14 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>My department&apos;s budget used this year</source>
+        <extracomment>A department manager whose role reads no budgets (an IT manager has the IT role) sees on their module&apos;s dashboard how much of their departments&apos; budget this year is used, through migration 0017&apos;s function (totals of the departments they manage, nothing else). The tile opens the budget chart, which shows them the same departments.</extracomment>
+        <translation>Budget de mon service consommé cette année</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My department&apos;s budget this year</source>
+        <translation>Budget de mon service cette année</translation>
     </message>
 </context>
 <context>
@@ -9272,6 +9288,22 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Written off</source>
         <translation>Passé en perte</translation>
+    </message>
+    <message>
+        <location filename="../services/dashboards.py" line="+26"/>
+        <source>Allocated</source>
+        <extracomment>A column of budgets the Finance dashboard reads: whoever reads it has that figure.</extracomment>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining</source>
+        <translation>Restant</translation>
     </message>
 </context>
 </TS>

@@ -5683,13 +5683,29 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>System checks failed, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Audit entries today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Audit entries, last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>My department&apos;s budget used this year</source>
+        <extracomment>A department manager whose role reads no budgets (an IT manager has the IT role) sees on their module&apos;s dashboard how much of their departments&apos; budget this year is used, through migration 0017&apos;s function (totals of the departments they manage, nothing else). The tile opens the budget chart, which shows them the same departments.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My department&apos;s budget this year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9271,6 +9287,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/dashboards.py" line="+26"/>
+        <source>Allocated</source>
+        <extracomment>A column of budgets the Finance dashboard reads: whoever reads it has that figure.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -647,7 +647,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                 # answer ("unknown") or crossed its critical threshold has failed.
                 Figure(
                     "failed_checks",
-                    "System checks failed, last 30 days",
+                    QT_TRANSLATE_NOOP("dashboards", "System checks failed, last 30 days"),
                     "system_monitoring",
                     "count(*)",
                     lambda d: (
@@ -686,14 +686,14 @@ DASHBOARDS: dict[str, Dashboard] = {
 #: else). The tile opens the budget chart, which shows them the same departments.
 MANAGED_BUDGET_FIGURE = Figure(
     "managed_budget_use",
-    "My department's budget used this year",
+    QT_TRANSLATE_NOOP("dashboards", "My department's budget used this year"),
     "budgets",
     "",
     format="percent",
 )
 MANAGED_BUDGET_CHART = Chart(
     "managed_budget",
-    "My department's budget this year",
+    QT_TRANSLATE_NOOP("dashboards", "My department's budget this year"),
     "budgets",
     "",
     "",
@@ -719,9 +719,9 @@ def managed_budget(
     used = (100 * spent / allocated) if allocated else None
     figure = FigureValue(MANAGED_BUDGET_FIGURE, used, ())
     points: list[tuple[str, Decimal | int]] = [
-        ("Allocated", allocated),
-        ("Spent", spent),
-        ("Remaining", allocated - spent),
+        (QT_TRANSLATE_NOOP("labels", "Allocated"), allocated),
+        (QT_TRANSLATE_NOOP("labels", "Spent"), spent),
+        (QT_TRANSLATE_NOOP("labels", "Remaining"), allocated - spent),
     ]
     return figure, ChartValues(MANAGED_BUDGET_CHART, points)
 
