@@ -204,3 +204,18 @@ def test_administrations_failed_checks_open_the_failed_checks_though_they_are_it
     entry = module.lists.visualItemRect(module.lists.item(0)).center()
     qtbot.mouseClick(module.lists.viewport(), Qt.MouseButton.LeftButton, pos=entry)
     assert module.stack.currentWidget() is module.dashboard
+
+
+def test_three_charts_go_two_to_a_row_and_the_last_takes_the_whole_width(qtbot, open_tab):
+    """The risk manager's dashboard: score bands, their department's budget and the
+    heatmap. Three in a row left the budget chart too narrow for its bars."""
+    _window, module = open_tab("diane.mutoni@dicel.rw", "Risk")
+    page = module.dashboard
+    charts = [*page.charts.values(), *page.extras]
+    assert len(charts) == 3
+    grid = page._chart_grid
+    places = [grid.getItemPosition(grid.indexOf(chart)) for chart in charts]
+    assert places == [(0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2)]
+    qtbot.waitUntil(lambda: charts[1].width() > 0)
+    assert charts[0].width() == charts[1].width()  # the first row shared equally
+    assert charts[2].width() > 1.9 * charts[1].width()

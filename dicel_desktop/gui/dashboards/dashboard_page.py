@@ -191,14 +191,13 @@ class DashboardPage(QWidget):
             self._tile_grid.addWidget(tile, i // TILES_PER_ROW, i % TILES_PER_ROW)
             tile.show()
             self.tiles[value.figure.key] = tile
-        place = 0
+        shown: list[QWidget] = []
         for values in data.charts:
             plot = self._all_plots[values.chart.key]
             self._draw(plot, values)
-            self._chart_grid.addWidget(plot, 0, place)
             plot.show()
             self.charts[values.chart.key] = plot
-            place += 1
+            shown.append(plot)
         if not self.extras:
             for name in self.dashboard.extra_charts:
                 factory = CHART_FACTORIES.get(name)
@@ -210,14 +209,23 @@ class DashboardPage(QWidget):
                 if requested is not None:
                     requested.connect(self.figure_activated)
                 self.extras.append(extra)
-        for extra in self.extras:
-            self._chart_grid.addWidget(extra, 0, place)
-            place += 1
+        self._place_charts([*shown, *self.extras])
         if not data.figures and not data.charts:
             self.status.setText(self.tr("Nothing on this dashboard is yours to see."))
             self.status.show()
         self.loaded = True
         self.painted.emit()
+
+    def _place_charts(self, charts: list[QWidget]) -> None:
+        """Side by side when there are one or two; from three on, two to a row (three in
+        a row left a manager's budget chart too narrow for its bars and title), the last
+        one alone in its row taking the whole width."""
+        columns = len(charts) if len(charts) <= 2 else 2
+        for index, chart in enumerate(charts):
+            row, column = divmod(index, max(columns, 1))
+            alone = index == len(charts) - 1 and column == 0 and columns > 1
+            self._chart_grid.addWidget(chart, row, column, 1, columns if alone else 1)
+            self._chart_grid.setRowStretch(row, 1)
 
     def _on_load_failed(self, error: BaseException) -> None:
         self._loading = False
