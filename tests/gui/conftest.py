@@ -67,3 +67,16 @@ def demo_dir():
     yield folder
     LocalCluster(folder).stop()
     shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def rwanda(qapp):
+    """Amounts and dates as the program shows them on a C-locale desktop (gui/app.py
+    sets English (Rwanda) there): a module uses it with
+    ``pytestmark = pytest.mark.usefixtures("rwanda")``."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
+    yield
+    QLocale.setDefault(before)

@@ -28,12 +28,7 @@ from dicel_desktop.services.listing import OneOf
 WAIT_MS = 20_000
 
 
-@pytest.fixture(autouse=True)
-def rwanda():
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("rwanda")
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from finance_data import account, add_line, balance, budget, client, invoice, setting, spent
 from logins import new_expense, open_logins
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 from sqlalchemy import text
@@ -35,13 +35,7 @@ def logins(db_dsn):
     yield from open_logins(db_dsn)
 
 
-@pytest.fixture(autouse=True)
-def rwanda():
-    """Amounts and dates as the program shows them on a C-locale desktop (gui/app.py)."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("rwanda")
 
 
 def _open(qtbot, opener, table, record_id):

@@ -24,12 +24,7 @@ from dicel_desktop.services.listing import OneOf
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
-@pytest.fixture(autouse=True)
-def rwanda():
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("rwanda")
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from shop import Shop, open_shop
 from sqlalchemy import text
@@ -29,13 +29,7 @@ def shop(db_dsn):
     yield from open_shop(db_dsn)
 
 
-@pytest.fixture(autouse=True)
-def rwanda(qapp):
-    """The desktop's locale as the program sets it on a C-locale machine (gui/app.py)."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("rwanda")
 
 
 def _open(qtbot, opener: RecordOpener, table: str, record_id: uuid.UUID):

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from logins import new_expense, open_logins
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -27,12 +27,7 @@ from dicel_desktop.services.auth import login
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
-@pytest.fixture(autouse=True)
-def rwanda():
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("rwanda")
 
 
 @pytest.fixture(scope="module")
