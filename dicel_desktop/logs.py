@@ -168,13 +168,24 @@ def current_log_file() -> Path | None:
     return _current_file
 
 
+#: The levels setup_logging changed, as they were before its first call.
+_levels_before: dict[str, int] | None = None
+_LEVELLED = ("", "sqlalchemy.engine")
+
+
 def close_log() -> None:
-    """Take setup_logging's handlers off the root logger and close the file."""
-    global _current_file
+    """Take setup_logging's handlers off the root logger, close the file and give the
+    loggers back the levels they had (in one process, as tests run, a --debug run must
+    not leave SQL statements logged for what follows)."""
+    global _current_file, _levels_before
     root = logging.getLogger()
     for handler in [h for h in root.handlers if getattr(h, "_dicel_handler", False)]:
         root.removeHandler(handler)
         handler.close()
+    if _levels_before is not None:
+        for name, level in _levels_before.items():
+            logging.getLogger(name).setLevel(level)
+        _levels_before = None
     _current_file = None
 
 
@@ -187,9 +198,10 @@ def setup_logging(
     the program then runs on, logging to stderr only, and says so there once.
     Replaces the handlers a previous call installed (tests, a second main()).
     """
-    global _current_file
+    global _current_file, _levels_before
     level = logging.DEBUG if debug else logging.INFO
-    close_log()
+    close_log()  # the levels as they were before any call of ours, then saved again
+    _levels_before = {name: logging.getLogger(name).level for name in _LEVELLED}
     root = logging.getLogger()
     root.setLevel(level)
     redactor = RedactSecrets()

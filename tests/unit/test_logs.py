@@ -81,3 +81,14 @@ def test_a_value_given_to_mask_secret_is_masked_anywhere():
     logs.mask_secret("Positional-Pw-1")
     assert logs.redact("params ('a@b.rw', 'Positional-Pw-1', 3)") == "params ('a@b.rw', '***', 3)"
     assert logs.redact("nothing secret here") == "nothing secret here"
+
+
+def test_closing_the_log_gives_the_loggers_back_their_levels(log_dir: Path):
+    """Tests run in one process: a --debug run must not leave SQL statements logged, nor
+    the root logger at DEBUG, for the tests that follow."""
+    engine = logging.getLogger("sqlalchemy.engine")
+    before = (logging.getLogger().level, engine.level)
+    logs.setup_logging("dicel-desktop", debug=True)
+    assert (logging.getLogger().level, engine.level) == (logging.DEBUG, logging.INFO)
+    logs.close_log()
+    assert (logging.getLogger().level, engine.level) == before
