@@ -54,7 +54,9 @@ class Naming:
     spaces, as first and last name); the name of the person ``person`` points to (a users
     reference, or one to a table that names its own person, as employees do); and
     ``dates``: one day, or the first and last day of a span ("3-7 March 2027", with an
-    en dash). The number is set apart from the rest by " — ".
+    en dash). The number is set apart from the rest by " — ", before it, or after it
+    where ``name_first``: a person or a company is looked for by name, and the number
+    after it only tells two namesakes apart ("Annick Byiringiro — EMP-000033").
     """
 
     number: str | None = None
@@ -64,6 +66,7 @@ class Naming:
     kind: Kind | None = None
     refs: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
+    name_first: bool = False
 
     def __post_init__(self) -> None:
         if len(self.dates) > 2:
@@ -159,7 +162,7 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "Employees",
         "hr",
         number="employee_number",
-        naming=Naming(number="employee_number", person="user_id"),
+        naming=Naming(number="employee_number", person="user_id", name_first=True),
     ),
     _t(
         "leave_requests",
@@ -351,7 +354,7 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "Guards",
         "security",
         number="guard_number",
-        naming=Naming(number="guard_number", person="user_id"),
+        naming=Naming(number="guard_number", person="user_id", name_first=True),
     ),
     _t("patrol_routes", "Patrol routes", "security", naming=Naming(names=("route_name",))),
     _t("patrol_logs", "Patrol logs", "security"),
@@ -437,7 +440,9 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "Leads",
         "sales",
         number="lead_number",
-        naming=Naming(number="lead_number", names=("company_name", "contact_person")),
+        naming=Naming(
+            number="lead_number", names=("company_name", "contact_person"), name_first=True
+        ),
     ),
     _t("opportunities", "Opportunities", "sales", number="opportunity_number"),
     _t("marketing_campaigns", "Campaigns", "sales", provenance=_CREATED_BY),

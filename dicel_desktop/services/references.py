@@ -114,12 +114,13 @@ def _display(naming: Naming) -> DisplayFn:
             _joined(" ", *texts) if joined else texts[0]
             for texts, joined in _parts(naming, joins, alias)
         ]
-        # The number stands apart ("EMP-000042 — Jean Mugabo"); the words after it read
-        # as one phrase ("Annual leave, Eric Habimana, 3-7 March 2027").
+        # The number stands apart ("INV-2026-0042 — Akagera Logistics", "Jean Mugabo —
+        # EMP-000042"); the words beside it read as one phrase ("Annual leave, Eric
+        # Habimana, 3-7 March 2027").
         number = [shown.pop(0)] if naming.number else []
         if len(shown) > 1:
             shown = [_joined(", ", *shown)]
-        named = number + shown
+        named = shown + number if naming.name_first else number + shown
         return named[0] if len(named) == 1 else _joined(" — ", *named)
 
     return display

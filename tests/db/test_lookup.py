@@ -379,9 +379,10 @@ def test_a_person_is_found_by_number_first_name_or_last_name_and_named_in_full(w
         by_number = search_references(session, "employees", "t-emp-3").items
         everyone = walk(session, "employees", "t-emp", limit=2)[0]
         users = search_references(session, "users", "uwase").items
-    assert by_name == ((numbers["T-EMP-1"], "T-EMP-1 — Jean Mugabo"),)
+    # A person by name first, the number telling namesakes apart.
+    assert by_name == ((numbers["T-EMP-1"], "Jean Mugabo — T-EMP-1"),)
     assert by_number == ((numbers["T-EMP-3"], "T-EMP-3"),)  # no login: the number alone
-    assert [n for _, n in everyone] == ["T-EMP-1 — Jean Mugabo", "T-EMP-2 — Aline Uwase", "T-EMP-3"]
+    assert [n for _, n in everyone] == ["Aline Uwase — T-EMP-2", "Jean Mugabo — T-EMP-1", "T-EMP-3"]
     assert [n for _, n in users] == ["Aline Uwase"]
 
 
@@ -417,7 +418,7 @@ def test_reference_names_names_a_whole_record_in_one_go(world, sessions):
         assert reference_name(session, "clients", missing) is None
     assert names == {
         "client_id": client_name,
-        "employee_id": "T-EMP-2 — Aline Uwase",
+        "employee_id": "Aline Uwase — T-EMP-2",
         "approved_by": None,
         "gone": None,
         "same_client": client_name,
@@ -442,8 +443,8 @@ def test_a_plain_employee_picks_any_employee_by_name_through_the_public_columns(
         found = walk(session, "employees", "", limit=2)[0]
     expected = oracle(
         world,
-        "SELECT e.id, concat_ws(' — ', e.employee_number,"
-        " nullif(concat_ws(' ', u.first_name, u.last_name), ''))"
+        "SELECT e.id, concat_ws(' — ',"
+        " nullif(concat_ws(' ', u.first_name, u.last_name), ''), e.employee_number)"
         " FROM employees e LEFT JOIN users u ON u.id = e.user_id ORDER BY 2, 1",
     )
     assert found == expected and len(found) == 3
