@@ -29,12 +29,12 @@ from dicel_desktop.domain.errors import DicelError, InvalidCredentials
 from dicel_desktop.gui import credentials, demo_users
 from dicel_desktop.gui.error_sentences import is_database_error, sentence
 from dicel_desktop.gui.forms.ui_login_window import Ui_LoginWindow
+from dicel_desktop.gui.theme import error_style
 from dicel_desktop.gui.worker import DbWorker
 
 #: Seconds libpq waits for the server before the login says it cannot be reached.
 CONNECT_TIMEOUT_S = 5
 
-_ERROR_STYLE = "color: #c62828;"  # a red that stays readable on light and dark palettes
 _NOTE_STYLE = ""
 #: The list of profile problems takes at most this share of the screen's height; a longer
 #: one scrolls (a dozen broken profiles must not push the form off the screen).
@@ -216,7 +216,7 @@ class LoginWindow(QWidget):
         self.problemsLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.problemsLabel.setWordWrap(True)
         self.problemsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problemsLabel.setStyleSheet(_ERROR_STYLE)
+        self.problemsLabel.setStyleSheet(error_style(self.palette()))
         self.problemsLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.problemsArea = QScrollArea(self.ui.formPanel)
         self.problemsArea.setObjectName("problemsArea")
@@ -582,7 +582,7 @@ class LoginWindow(QWidget):
         focus.setFocus()
 
     def _show_message(self, text: str, *, error: bool) -> None:
-        self.ui.messageLabel.setStyleSheet(_ERROR_STYLE if error else _NOTE_STYLE)
+        self.ui.messageLabel.setStyleSheet(error_style(self.palette()) if error else _NOTE_STYLE)
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.show()
         self._fit_to_contents()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,13 +31,13 @@ from sqlalchemy.orm import Session
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.error_sentences import describe_error, is_database_error
+from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.worker import DbWorker
 
 log = logging.getLogger(__name__)
 
 #: Red that reads on the light and the dark palette alike.
-ERROR_COLOUR = QColor("#c62828")
 
 #: Which field a refusal is about, by its code (services.users and the database's DU
 #: codes give the same ones). ``missing_name`` says which name in its params.
@@ -96,7 +96,7 @@ def error_label() -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+    palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
     label.setPalette(palette)
     return label
 
@@ -141,7 +141,7 @@ class ActionDialog(QDialog):
         self.buttons = buttons
         self.message = message
         palette = message.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
         message.setPalette(palette)
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -21,12 +21,13 @@ from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.admin.action_dialog import ERROR_COLOUR, ActionDialog, sentence
+from dicel_desktop.gui.admin.action_dialog import ActionDialog, sentence
 from dicel_desktop.gui.admin.change_email_dialog import ChangeEmailDialog
 from dicel_desktop.gui.admin.change_role_dialog import ChangeRoleDialog
 from dicel_desktop.gui.admin.deactivate_dialog import DeactivateDialog
 from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
 from dicel_desktop.gui.admin.reset_password_dialog import ResetPasswordDialog
+from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import users
@@ -287,7 +288,9 @@ class UsersPage(QWidget):
 
     def _show_status(self, text: str, *, error: bool) -> None:
         palette = self.status.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR if error else _DONE_COLOUR)
+        palette.setColor(
+            QPalette.ColorRole.WindowText, error_colour(palette) if error else _DONE_COLOUR
+        )
         self.status.setPalette(palette)
         self.status.setText(text)
         self.status.show()

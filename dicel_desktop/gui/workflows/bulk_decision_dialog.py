@@ -28,6 +28,7 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.tabs.inbox_model import kind_label
+from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import record_name
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import inbox
@@ -35,7 +36,6 @@ from dicel_desktop.services.inbox import Decision, WaitingItem
 
 #: Outcome colours that read on light and dark palettes alike.
 _DECIDED = QColor("#2e7d32")
-_REFUSED = QColor("#c62828")
 
 
 class BulkDecisionDialog(QDialog):
@@ -161,7 +161,7 @@ class BulkDecisionDialog(QDialog):
             else:
                 assert decision.refusal is not None
                 outcome = self.tr("Not decided: {reason}").format(reason=sentence(decision.refusal))
-                entry.setForeground(_REFUSED)
+                entry.setForeground(error_colour(self.palette()))
             entry.setText(f"{self._describe(decision.item)} — {outcome}")
         self.summary.setText(self._summary(decisions))
         self._finish()

@@ -15,7 +15,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.worker import DbWorker
 
 #: Red that reads on the light and the dark palette alike (as the admin dialogs').
-_PROBLEM = QColor("#c62828")
 
 
 class StepDialog(QDialog):
@@ -46,7 +46,7 @@ class StepDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         palette = self.message.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, _PROBLEM)
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
         self.message.setPalette(palette)
         self.message.hide()
         # Made with its parent: a button made default before the layout holds it is then
