@@ -126,6 +126,9 @@ def test_ctrl_p_on_my_payslips_prints_the_chosen_payslip_not_the_list(qtbot, fin
     page.grid.view.setFocus()
     qtbot.keyClick(page.grid.view, Qt.Key.Key_Home)
     qtbot.waitUntil(lambda: page.grid.current_record_id() is not None, timeout=WAIT_MS)
+    # A shortcut answers in the active window only (late on a busy machine).
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
     qtbot.keyClick(page.grid.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.output.print_dialog is not None, timeout=WAIT_MS)
     assert window.print_job is None  # the window handed Ctrl+P to the payslips page
