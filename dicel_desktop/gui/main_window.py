@@ -96,13 +96,13 @@ class MainWindow(QMainWindow):
         self.my_work = MyWorkTab(
             self.worker, self.role, logged_in.user_id, self._settings, records=self.records
         )
-        self._add_tab(self.my_work, self.tr("My work"))
+        self._add_tab(self.my_work, self.tr("My work"), "My work")
         self._tab_icons: list[str] = [MY_WORK]
         self.module_tabs: dict[str, ModuleTab] = {}
         for module in visible_modules(self.role):
             tab = ModuleTab(self.worker, module, self.role, self._settings, records=self.records)
             self.module_tabs[module.key] = tab
-            self._add_tab(tab, tr_label(module.title))
+            self._add_tab(tab, tr_label(module.title), module.title)
             self._tab_icons.append(module.key)
         self.setCentralWidget(self.tabs)
         self.my_work.waiting_count_changed.connect(self._on_waiting_count_changed)
@@ -137,16 +137,20 @@ class MainWindow(QMainWindow):
         title = self.tabs.tabBar().tabData(index)
         return title if isinstance(title, str) else self.tabs.tabText(index).replace("&&", "&")
 
-    def _add_tab(self, widget: QWidget, title: str) -> None:
+    def _add_tab(self, widget: QWidget, title: str, english: str) -> None:
         index = self.tabs.addTab(widget, _mnemonic_safe(title))
         self.tabs.tabBar().setTabData(index, title)
+        # Scripts and support name tabs in English whatever the interface's language.
+        widget.setProperty("englishTitle", english)
 
     def show_tab(self, title: str) -> QWidget:
-        """Bring the tab titled ``title`` (or a module key) to the front."""
+        """Bring the tab titled ``title`` (in the interface's language or in English, or
+        a module key) to the front."""
         for i in range(self.tabs.count()):
             widget = self.tabs.widget(i)
             key = getattr(getattr(widget, "module", None), "key", None)
-            if title.casefold() in (self._tab_title(i).casefold(), str(key)):
+            english = str(widget.property("englishTitle") or "").casefold()
+            if title.casefold() in (self._tab_title(i).casefold(), english, str(key)):
                 self.tabs.setCurrentIndex(i)
                 return widget
         raise KeyError(title)

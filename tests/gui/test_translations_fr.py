@@ -329,3 +329,13 @@ def test_the_expense_decision_dialog_speaks_french(qtbot, main_window, french_ts
     qtbot.wait(500)  # the budget line arrives from the worker
     assert_french(dialog, french_ts)
     dialog.reject()
+
+
+def test_a_tab_is_found_by_its_english_title_in_french_too(main_window):
+    """`--tab "My work"` in a support script works whatever language the person uses."""
+    assert "Mon travail" in main_window.tab_titles()
+    assert main_window.show_tab("My work") is main_window.show_tab("Mon travail")
+    finance = main_window.show_tab("Finance")
+    assert main_window.tabs.currentWidget() is finance
+    with pytest.raises(KeyError):
+        main_window.show_tab("No such tab")
