@@ -911,12 +911,12 @@
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Les chiffres n’ont pas pu être chargés : %1</translation>
     </message>
@@ -2124,7 +2124,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../gui/tabs/inbox_model.py" line="+31"/>
+        <location filename="../gui/tabs/inbox_model.py" line="+32"/>
         <source>Kind</source>
         <extracomment>The row&apos;s WaitingItem.</extracomment>
         <translation>Nature</translation>
@@ -2155,7 +2155,33 @@
         <translation>Par</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
+        <source>1 working day</source>
+        <extracomment>The phrases the listing functions write in a waiting item&apos;s details (migrations 0012 and 0013), in English whatever the reader&apos;s language: read back into words.</extracomment>
+        <translation>1 jour ouvré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 working days</source>
+        <translation>%1 jours ouvrés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finance approval</source>
+        <translation>Approbation des finances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department manager&apos;s approval</source>
+        <translation>Approbation du chef de service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (level %2 of %3)</source>
+        <translation>%1 (niveau %2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Leave</source>
         <translation>Congé</translation>
     </message>
@@ -3145,7 +3171,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+174"/>
+        <location filename="../gui/main_window.py" line="+178"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
@@ -3185,20 +3211,20 @@
         <translation>Mon travail ({count})</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+238"/>
+        <location line="-242"/>
+        <location line="+242"/>
         <source>My work</source>
         <extracomment>How often the status bar checks that the server still answers. The person chose File &gt; Log out: the login window should come back. The question asked when closing with unsaved records (tests answer it).</extracomment>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <source>Working…</source>
         <extracomment>Shown in the status bar while the DB worker is busy.</extracomment>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>&amp;Refresh</source>
         <extracomment>Whether the window has turned to My work for what waits (once, at opening), and whether the person (or a command) chose a tab since it opened.</extracomment>
         <translation>&amp;Actualiser</translation>
@@ -5379,7 +5405,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../gui/admin/users_page.py" line="+100"/>
+        <location filename="../gui/admin/users_page.py" line="+101"/>
         <source>Users</source>
         <extracomment>Colour of the sentence saying a change was made. The user of the current row, once read (None: no row, or not read yet). The user to choose again once the list is reloaded after a change. The dialog open now (tests drive it).</extracomment>
         <translation>Utilisateurs</translation>

@@ -911,12 +911,12 @@
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Imibare ntiyashoboye gufungurwa: %1</translation>
     </message>
@@ -2124,7 +2124,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../gui/tabs/inbox_model.py" line="+31"/>
+        <location filename="../gui/tabs/inbox_model.py" line="+32"/>
         <source>Kind</source>
         <extracomment>The row&apos;s WaitingItem.</extracomment>
         <translation>Ubwoko</translation>
@@ -2155,7 +2155,33 @@
         <translation>Na</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
+        <source>1 working day</source>
+        <extracomment>The phrases the listing functions write in a waiting item&apos;s details (migrations 0012 and 0013), in English whatever the reader&apos;s language: read back into words.</extracomment>
+        <translation>Umunsi 1 w&apos;akazi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 working days</source>
+        <translation>Iminsi %1 y&apos;akazi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finance approval</source>
+        <translation>Kwemeza kw&apos;imari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department manager&apos;s approval</source>
+        <translation>Kwemeza k&apos;umuyobozi w&apos;ishami</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (level %2 of %3)</source>
+        <translation>%1 (intambwe ya %2 muri %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Leave</source>
         <translation>Ikiruhuko</translation>
     </message>
@@ -3145,7 +3171,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+174"/>
+        <location filename="../gui/main_window.py" line="+178"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Ohereza urutonde hanze…</translation>
     </message>
@@ -3185,20 +3211,20 @@
         <translation>Akazi kanjye ({count})</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+238"/>
+        <location line="-242"/>
+        <location line="+242"/>
         <source>My work</source>
         <extracomment>How often the status bar checks that the server still answers. The person chose File &gt; Log out: the login window should come back. The question asked when closing with unsaved records (tests answer it).</extracomment>
         <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <source>Working…</source>
         <extracomment>Shown in the status bar while the DB worker is busy.</extracomment>
         <translation>Birakorwa…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>&amp;Refresh</source>
         <extracomment>Whether the window has turned to My work for what waits (once, at opening), and whether the person (or a command) chose a tab since it opened.</extracomment>
         <translation>&amp;Vugurura</translation>
@@ -5379,7 +5405,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../gui/admin/users_page.py" line="+100"/>
+        <location filename="../gui/admin/users_page.py" line="+101"/>
         <source>Users</source>
         <extracomment>Colour of the sentence saying a change was made. The user of the current row, once read (None: no row, or not read yet). The user to choose again once the list is reloaded after a change. The dialog open now (tests drive it).</extracomment>
         <translation type="unfinished">Abakoresha</translation>
@@ -7462,7 +7488,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Finance approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kwemeza kw&apos;imari</translation>
     </message>
     <message>
         <location line="+1"/>

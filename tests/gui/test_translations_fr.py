@@ -339,3 +339,17 @@ def test_a_tab_is_found_by_its_english_title_in_french_too(main_window):
     assert main_window.tabs.currentWidget() is finance
     with pytest.raises(KeyError):
         main_window.show_tab("No such tab")
+
+
+def test_the_servers_own_phrases_in_waiting_items_read_in_french(in_french):
+    """The listing functions write "3 working days" and "Finance approval (level 2 of
+    2)" in English; the inbox reads them back into the reader's words."""
+    from dicel_desktop.gui.tabs.inbox_model import detail_words
+
+    assert detail_words("3 working days") == "3 jours ouvrés"
+    assert detail_words("1 working day") == "1 jour ouvré"
+    assert detail_words("Finance approval (level 2 of 2)") == (
+        "Approbation des finances (niveau 2 sur 2)"
+    )
+    assert detail_words("Department manager's approval") == "Approbation du chef de service"
+    assert detail_words("Fuel · Kigali Fuel Ltd") == "Fuel · Kigali Fuel Ltd"  # data stays

@@ -4,6 +4,7 @@ work) formats only the items it did not hold before."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 
@@ -35,6 +36,39 @@ def headers() -> tuple[str, ...]:
         QCoreApplication.translate("InboxModel", "Submitted"),
         QCoreApplication.translate("InboxModel", "By"),
     )
+
+
+#: The phrases the listing functions write in a waiting item's details (migrations
+#: 0012 and 0013), in English whatever the reader's language: read back into words.
+_WORKING_DAYS = re.compile(r"^(\d+) working days?$")
+_ORDER_LEVEL = re.compile(
+    r"^(Department manager's approval|Finance approval)(?: \(level (\d+) of (\d+)\))?$"
+)
+
+
+def detail_words(detail: str | None) -> str | None:
+    """A waiting item's details in the reader's language where the server wrote one of
+    its own phrases ("3 working days", "Finance approval (level 2 of 2)"); other text
+    (an expense's category and vendor) is data and stays as it is."""
+    if not detail:
+        return detail
+    days = _WORKING_DAYS.match(detail)
+    if days:
+        count = int(days.group(1))
+        if count == 1:
+            return QCoreApplication.translate("InboxModel", "1 working day")
+        return QCoreApplication.translate("InboxModel", "%1 working days").replace("%1", str(count))
+    level = _ORDER_LEVEL.match(detail)
+    if level:
+        if level.group(1) == "Finance approval":
+            who = QCoreApplication.translate("InboxModel", "Finance approval")
+        else:
+            who = QCoreApplication.translate("InboxModel", "Department manager's approval")
+        if level.group(2) is None:
+            return who
+        of = QCoreApplication.translate("InboxModel", "%1 (level %2 of %3)")
+        return of.replace("%1", who).replace("%2", level.group(2)).replace("%3", level.group(3))
+    return detail
 
 
 def kind_label(kind: str) -> str:
@@ -85,7 +119,7 @@ class InboxModel(QAbstractTableModel):
         return (
             kind_label(item.kind),
             self._format.text(record_name(item.title)),
-            self._format.text(item.detail),
+            self._format.text(detail_words(item.detail)),
             amount,
             self._format.datetime(item.submitted_at),
             self._format.text(item.submitted_by),
