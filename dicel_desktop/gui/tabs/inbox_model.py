@@ -95,13 +95,66 @@ class InboxModel(QAbstractTableModel):
     def items(self) -> list[WaitingItem]:
         return list(self._items)
 
-    def set_items(self, items: list[WaitingItem]) -> None:
+    def set_items(self, items: list[WaitingItem]) -> bool:
+        """Show ``items``; whether the model was reset. A new list that keeps the items
+        it shares with the old one in the same order (the usual: one arrived, one was
+        decided) is told to the view as rows removed, changed and inserted: the view
+        keeps its selection, current row and scroll position, and only the new rows
+        are laid out (a reset re-measures every row and loses the selection)."""
+        fresh = list(items)
+        new_ids = {item.id for item in fresh}
+        old_ids = {item.id for item in self._items}
+        kept_old = [item.id for item in self._items if item.id in new_ids]
+        kept_new = [item.id for item in fresh if item.id in old_ids]
+        if kept_old != kept_new or len(new_ids) != len(fresh):
+            self._reset(fresh)
+            return True
+        self._remove_rows_not_in(new_ids)
+        changed = {item.id: item for item in fresh if item.id in old_ids}
+        for row, item in enumerate(self._items):
+            if changed[item.id] != item:  # frozen: unequal is changed
+                self._items[row] = changed[item.id]
+                self._cells[row] = self._cells_of(changed[item.id])
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
+        self._insert_rows_not_in(fresh, old_ids)
+        return False
+
+    def _reset(self, items: list[WaitingItem]) -> None:
         # Items are frozen: an unchanged one keeps its strings, a changed one is new.
         known = dict(zip(self._items, self._cells, strict=True))
         self.beginResetModel()
-        self._items = list(items)
+        self._items = items
         self._cells = [known.get(item) or self._cells_of(item) for item in self._items]
         self.endResetModel()
+
+    def _remove_rows_not_in(self, keep: set[uuid.UUID]) -> None:
+        row = len(self._items) - 1
+        while row >= 0:  # from the end: the rows before keep their numbers
+            if self._items[row].id in keep:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and self._items[row].id not in keep:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row + 1, last)
+            del self._items[row + 1 : last + 1]
+            del self._cells[row + 1 : last + 1]
+            self.endRemoveRows()
+
+    def _insert_rows_not_in(self, items: list[WaitingItem], old: set[uuid.UUID]) -> None:
+        row = 0
+        while row < len(items):  # the rows before ``row`` are already items[:row]
+            if items[row].id in old:
+                row += 1
+                continue
+            end = row
+            while end < len(items) and items[end].id not in old:
+                end += 1
+            self.beginInsertRows(QModelIndex(), row, end - 1)
+            self._items[row:row] = items[row:end]
+            self._cells[row:row] = [self._cells_of(item) for item in items[row:end]]
+            self.endInsertRows()
+            row = end
 
     def item(self, row: int) -> WaitingItem:
         return self._items[row]

@@ -120,8 +120,10 @@ class InboxPage(QWidget):
         before = {item.id for item in self.model.items}
         selected = {item.id for item in self.selected_items()}
         current = self._current_item()
-        self.model.set_items(items)
-        self._reselect(selected, current.id if current is not None else None)
+        reset = self.model.set_items(items)
+        if reset or not self.view.selectionModel().hasSelection():
+            # Rows inserted and removed keep the view's selection; a reset loses it.
+            self._reselect(selected, current.id if current is not None else None)
         self._show_empty()
         arrived = [item for item in items if item.id not in before]
         first = not self.loaded
