@@ -1,12 +1,14 @@
 """Demo mode: a private PostgreSQL in the user's data folder, migrated and filled once.
 
 The first run creates the cluster, the ``dicel_erp_db`` database, migrates it and loads
-the demo company; later runs reuse all of it (and only migrate if this client is newer).
+the demo company, its history ending on that day; later runs reuse all of it (and only
+migrate if this client is newer).
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -199,11 +201,16 @@ def _load_demo_company(dsn: str, progress: Callable[[str], None] | None = None) 
     from dicel_desktop.db.engine import make_engine
     from dicel_desktop.demo import load_demo_data
 
+    # The company's history ends on the day the folder is made, not on the loader's
+    # fixed day (which keeps the tests' figures the same): a demo run a month later
+    # otherwise shows "this month" and "today" empty on every dashboard.
+    today = dt.date.today()
+
     engine = make_engine(dsn, pool_pre_ping=False)
     try:
         # One transaction: an interrupted first run leaves an empty database, which the
         # next run fills again (_is_empty), never a half-filled one.
         with engine.begin() as connection:
-            load_demo_data(connection, "small", progress=progress)
+            load_demo_data(connection, "small", today=today, progress=progress)
     finally:
         engine.dispose()

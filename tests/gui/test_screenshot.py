@@ -7,6 +7,7 @@ server behind.
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 
@@ -145,6 +146,27 @@ def test_a_leave_request_opened_by_its_decider_is_pictured_on_its_decision(demo_
     # The dialog, not the record window behind it (opened at 900 x 820).
     assert (image.width(), image.height()) != (900, 820)
     assert 500 <= image.width() < 900 and _colours(image) > 20
+
+
+def test_the_demo_company_is_dated_the_day_its_folder_was_made(demo_dir, tmp_path):
+    """Its dashboards' "today" and "this month" have figures: attendance up to the last
+    working day, nothing after today."""
+    result = run_demo(demo_dir, "--user", "aline.uwase@dicel.rw", "--screenshot",
+                      str(tmp_path / "hr.png"), "--tab", "HR")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    cluster = LocalCluster(demo_dir)
+    try:
+        with psycopg.connect(dsn_for(cluster.start(), DEMO_DATABASE)) as conn:
+            (attended, paid) = conn.execute(
+                "SELECT (SELECT max(date) FROM attendance_records),"
+                " (SELECT max(transaction_date) FROM transactions)"
+            ).fetchone()
+            (today,) = conn.execute("SELECT current_date").fetchone()
+    finally:
+        cluster.stop()
+    # The folder may have been made a few days before this test (a long run, a weekend).
+    assert today - dt.timedelta(days=7) <= attended <= today
+    assert paid <= today
 
 
 def test_a_screenshot_of_a_section_of_my_work_named_by_its_title(demo_dir, tmp_path):
