@@ -16,7 +16,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QRegion
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 #: Three pixels in all: found at a glance (WCAG 2.4.13 asks for at least two).
 MARGIN = 2
@@ -41,6 +41,16 @@ def band(rect: QRect, width: int) -> QRegion:
     return QRegion(rect).subtracted(QRegion(inner))
 
 
+def _focused_part(target: QWidget) -> QRect:
+    """What of ``target`` the ring goes around: the part that shows, and of a tab bar
+    only its current tab (the bar spans the window: a ring round it all framed an empty
+    strip and said nothing of which tab the arrow keys move from)."""
+    shown = target.visibleRegion()
+    if isinstance(target, QTabBar) and target.currentIndex() >= 0:
+        shown = shown.intersected(QRegion(target.tabRect(target.currentIndex())))
+    return shown.boundingRect()
+
+
 class Ring(QWidget):
     """The frame itself: paints only its edge (a mask), lets the mouse through."""
 
@@ -59,12 +69,14 @@ class Ring(QWidget):
         window = target.window()
         if self.parentWidget() is not window:
             self.setParent(window)
-        shown = target.visibleRegion().boundingRect()
+        shown = _focused_part(target)
         if not target.isVisible() or shown.isEmpty():
             self.hide()
             return
         top_left = target.mapTo(window, shown.topLeft())
         geometry = QRect(top_left, shown.size()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        if self.isVisible() and geometry == self.geometry():
+            return  # followed a paint of a tab bar whose tabs stayed where they were
         self.setGeometry(geometry)
         self.setMask(band(QRect(0, 0, geometry.width(), geometry.height()), MARGIN + INSIDE))
         self.raise_()
@@ -84,6 +96,8 @@ class FocusRing(QObject):
         self.ring: Ring | None = None
         #: The focused widget and its ancestors: when any moves, so does the ring.
         self._watched: list[QWidget] = []
+        #: The focused tab bar, whose current tab the ring follows.
+        self._tab_bar: QTabBar | None = None
         app.focusChanged.connect(self._on_app_focus_changed)
 
     @property
@@ -111,6 +125,9 @@ class FocusRing(QObject):
             if shiboken6.isValid(widget):
                 widget.removeEventFilter(self)
         self._watched = []
+        if self._tab_bar is not None and shiboken6.isValid(self._tab_bar):
+            self._tab_bar.currentChanged.disconnect(self._follow)
+        self._tab_bar = None
         ring = self._alive()
         if ring is not None:
             ring.target = None
@@ -124,6 +141,9 @@ class FocusRing(QObject):
         if ring is None:
             ring = self.ring = Ring(new.window())
         ring.around(new)
+        if isinstance(new, QTabBar):  # the ring goes round the current tab: follow it
+            new.currentChanged.connect(self._follow)
+            self._tab_bar = new
         widget: QWidget | None = new
         while widget is not None and not widget.isWindow():
             widget.installEventFilter(self)
@@ -132,8 +152,15 @@ class FocusRing(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _FOLLOW:
-            ring = self._alive()
-            target = ring.target if ring is not None else None
-            if target is not None and shiboken6.isValid(target):
-                ring.around(target)
+            self._follow()
+        elif event.type() == QEvent.Type.Paint and watched is self._tab_bar:
+            # A tab's title may change ("My work (9)") and move the tabs after it
+            # without any event of the bar's own but a repaint.
+            self._follow()
         return False
+
+    def _follow(self, *_args: object) -> None:
+        ring = self._alive()
+        target = ring.target if ring is not None else None
+        if target is not None and shiboken6.isValid(target):
+            ring.around(target)

@@ -4,12 +4,20 @@ in View > Appearance and kept for the next start, and the module icons follow it
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPushButton,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dicel_desktop.domain.modules import MODULES
 from dicel_desktop.gui import theme
+from dicel_desktop.gui.focus_ring import MARGIN
 from dicel_desktop.gui.icons import MY_WORK, icons_dir, module_icon
 
 
@@ -67,6 +75,32 @@ def test_the_focus_ring_follows_the_tab_key_and_is_drawn_in_the_highlight(qtbot,
     assert ring_pixel.name() == highlight.name()
     line_left = line.geometry().topLeft()
     assert image.pixelColor(line_left.x() - 1, line_left.y() + 5).name() != highlight.name()
+
+
+def test_on_a_tab_bar_the_ring_goes_round_the_current_tab_and_follows_the_arrows(qtbot, installed):
+    installed(theme.STANDARD)
+    bar = QTabBar()
+    bar.setExpanding(False)  # as a tab widget's bar: tabs as wide as their titles
+    for title in ("My work", "Finance", "Administration"):
+        bar.addTab(title)
+    window = _window(qtbot, bar)
+    bar.setFocus()
+    ring = theme.current_theme().ring
+    qtbot.waitUntil(lambda: ring.widget is bar)
+
+    def ringed() -> QRect:
+        return ring.ring.geometry().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+
+    def tab(index: int) -> QRect:
+        return QRect(bar.mapTo(window, bar.tabRect(index).topLeft()), bar.tabRect(index).size())
+
+    qtbot.waitUntil(lambda: ringed() == tab(0))
+    assert ringed().width() < bar.width() // 2  # the tab, not the whole bar
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: ringed() == tab(1))
+    # A longer title before it moves the current tab: the ring goes with it.
+    bar.setTabText(0, "My work (9)")
+    qtbot.waitUntil(lambda: ringed() == tab(1))
 
 
 def test_high_contrast_is_white_on_black_and_kept_from_the_settings(qapp, installed):
