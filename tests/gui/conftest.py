@@ -80,3 +80,38 @@ def rwanda(qapp):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_dsn: str, tmp_path):
+    """Opens the main window as a demo person (their e-mail, the demo password) on the
+    demo company, 1300 x 820 unless told, shown and active; closes every one it opened
+    after the test. ``settings`` defaults to one file for the test."""
+    from urllib.parse import urlsplit
+
+    from PySide6.QtCore import QSettings
+
+    from dicel_desktop.demo import DEMO_PASSWORD
+    from dicel_desktop.gui.main_window import MainWindow
+    from dicel_desktop.services.auth import login
+
+    parts = urlsplit(demo_dsn)
+    server = (parts.hostname or "127.0.0.1", parts.port or 5432, parts.path.lstrip("/"))
+    shared = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    windows: list[MainWindow] = []
+
+    def open_window(email: str, *, size=(1300, 820), settings=None) -> MainWindow:
+        window = MainWindow(login(*server, email, DEMO_PASSWORD), settings=settings or shared)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        # A deadline for a failing test on a busy machine, not a measurement.
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
+        return window
+
+    yield open_window
+    for window in windows:
+        window.close()

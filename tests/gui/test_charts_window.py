@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from logins import open_logins
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
 from sqlalchemy import Engine, text
 
@@ -19,7 +19,6 @@ from dicel_desktop.demo import DEMO_PASSWORD
 from dicel_desktop.gui.charts.budget_chart import BudgetChart
 from dicel_desktop.gui.charts.common import save_as_png
 from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
-from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.auth import login
@@ -52,26 +51,6 @@ def _email(su: Engine, role: str, *, manager: bool = False) -> str:
         " ORDER BY email LIMIT 1",
         r=role,
     )
-
-
-@pytest.fixture
-def open_as(qtbot, demo_dsn: str, tmp_path) -> Iterator:
-    parts = urlsplit(demo_dsn)
-    windows: list[MainWindow] = []
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-    def open_window(email: str) -> MainWindow:
-        logged_in = login(parts.hostname, parts.port, parts.path.lstrip("/"), email, DEMO_PASSWORD)
-        window = MainWindow(logged_in, settings=settings)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1300, 820)
-        window.show()
-        return window
-
-    yield open_window
-    for window in windows:
-        window.close()
 
 
 @pytest.fixture
@@ -123,8 +102,8 @@ def _loaded(qtbot, grid) -> None:
 # --------------------------------------------------------------------------- budgets
 
 
-def test_finance_clicks_a_department_and_gets_its_spent_expenses(qtbot, open_as, su):
-    window = open_as(_email(su, "finance", manager=True))
+def test_finance_clicks_a_department_and_gets_its_spent_expenses(qtbot, demo_window, su):
+    window = demo_window(_email(su, "finance", manager=True))
     finance = window.show_tab("Finance")
     finance.activate()
     chart = finance.show_chart("Budget chart")
@@ -267,8 +246,8 @@ def _cells(su: Engine) -> dict[tuple[int, int], int]:
     return {(r[0], r[1]): r[2] for r in rows}
 
 
-def test_the_risk_officer_reads_the_counts_and_clicks_a_cell(qtbot, open_as, su):
-    window = open_as(_email(su, "risk", manager=True))
+def test_the_risk_officer_reads_the_counts_and_clicks_a_cell(qtbot, demo_window, su):
+    window = demo_window(_email(su, "risk", manager=True))
     risk = window.show_tab("Risk")
     risk.activate()
     heatmap = risk.show_chart("Risk heatmap")
@@ -344,9 +323,9 @@ def test_the_heatmap_redraws_when_an_assessment_changes(qtbot, logins):
         worker.shutdown()
 
 
-def test_a_role_without_the_register_sees_no_heatmap(qtbot, open_as, worker_as, su):
+def test_a_role_without_the_register_sees_no_heatmap(qtbot, demo_window, worker_as, su):
     email = _email(su, "sales")
-    window = open_as(email)
+    window = demo_window(email)
     assert all("Risk heatmap" not in tab.charts for tab in window.module_tabs.values())
     assert all("Budget chart" not in tab.charts for tab in window.module_tabs.values())
     # Made anyway, the widget shows the server's refusal in words, and no count.

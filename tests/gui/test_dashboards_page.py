@@ -2,38 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from urllib.parse import urlsplit
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from dicel_desktop.demo import DEMO_PASSWORD
-from dicel_desktop.gui.main_window import MainWindow
-from dicel_desktop.services.auth import login
-
 
 @pytest.fixture
-def open_tab(qtbot, demo_dsn: str, tmp_path) -> Iterator:
-    parts = urlsplit(demo_dsn)
-    windows: list[MainWindow] = []
-
+def open_tab(qtbot, demo_window, tmp_path):
     def open_(email: str, tab: str):
-        logged_in = login(parts.hostname, parts.port, parts.path.lstrip("/"), email, DEMO_PASSWORD)
         settings = QSettings(str(tmp_path / f"{email}.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(logged_in, settings=settings)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1400, 860)
-        window.show()
+        window = demo_window(email, size=(1400, 860), settings=settings)
         module = window.show_tab(tab)
         module.activate()
         qtbot.waitUntil(lambda: module.dashboard.loaded, timeout=20_000)
         return window, module
 
-    yield open_
-    for window in windows:
-        window.close()
+    return open_
 
 
 def _value(module, key: str):

@@ -5,20 +5,16 @@ behind it, and what is chosen is named for a screen reader."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from urllib.parse import urlsplit
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import Engine, text
 
 from dicel_desktop.db.engine import make_engine
-from dicel_desktop.demo import DEMO_PASSWORD
 from dicel_desktop.gui.charts.budget_chart import BudgetChart
 from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
-from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.gui.numbers import format_money
-from dicel_desktop.services.auth import login
 from dicel_desktop.services.listing import OneOf
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -49,29 +45,6 @@ def _head_of(su: Engine, role: str) -> str:
     )
 
 
-@pytest.fixture
-def open_as(qtbot, demo_dsn: str, tmp_path) -> Iterator:
-    parts = urlsplit(demo_dsn)
-    windows: list[MainWindow] = []
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-    def open_window(email: str) -> MainWindow:
-        logged_in = login(parts.hostname, parts.port, parts.path.lstrip("/"), email, DEMO_PASSWORD)
-        window = MainWindow(logged_in, settings=settings)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1300, 820)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-        return window
-
-    yield open_window
-    for window in windows:
-        window.close()
-
-
 def _loaded(qtbot, grid) -> None:
     qtbot.waitUntil(lambda: not grid.model.is_loading, timeout=WAIT_MS)
     qtbot.waitUntil(
@@ -88,8 +61,8 @@ def _tab_to(qtbot, window, widget) -> None:
     raise AssertionError(f"Tab never reached {widget.objectName() or widget}")
 
 
-def test_a_dashboard_tile_is_named_and_opens_its_list_on_enter(qtbot, open_as, su):
-    window = open_as(_head_of(su, "finance"))
+def test_a_dashboard_tile_is_named_and_opens_its_list_on_enter(qtbot, demo_window, su):
+    window = demo_window(_head_of(su, "finance"))
     finance = window.show_tab("Finance")
     finance.activate()
     dashboard = finance.show_dashboard()
@@ -106,8 +79,8 @@ def test_a_dashboard_tile_is_named_and_opens_its_list_on_enter(qtbot, open_as, s
     assert finance.drill.model.rowCount() == overdue > 0
 
 
-def test_the_dashboard_chart_is_reached_by_tab_and_read_in_words(qtbot, open_as, su):
-    window = open_as(_head_of(su, "finance"))
+def test_the_dashboard_chart_is_reached_by_tab_and_read_in_words(qtbot, demo_window, su):
+    window = demo_window(_head_of(su, "finance"))
     finance = window.show_tab("Finance")
     finance.activate()
     dashboard = finance.show_dashboard()
@@ -133,8 +106,10 @@ def _rows(su: Engine, sql: str):
         return conn.execute(text(sql)).all()
 
 
-def test_the_budget_chart_chooses_a_department_by_arrows_and_opens_it_on_enter(qtbot, open_as, su):
-    window = open_as(_head_of(su, "finance"))
+def test_the_budget_chart_chooses_a_department_by_arrows_and_opens_it_on_enter(
+    qtbot, demo_window, su
+):
+    window = demo_window(_head_of(su, "finance"))
     finance = window.show_tab("Finance")
     finance.activate()
     chart = finance.show_chart("Budget chart")
@@ -159,8 +134,8 @@ def test_the_budget_chart_chooses_a_department_by_arrows_and_opens_it_on_enter(q
     assert fixed["department_id"].value == figure.key
 
 
-def test_the_heatmap_chooses_a_cell_by_arrows_and_opens_it_on_enter(qtbot, open_as, su):
-    window = open_as(_head_of(su, "risk"))
+def test_the_heatmap_chooses_a_cell_by_arrows_and_opens_it_on_enter(qtbot, demo_window, su):
+    window = demo_window(_head_of(su, "risk"))
     risk = window.show_tab("Risk")
     risk.activate()
     heatmap = risk.show_chart("Risk heatmap")

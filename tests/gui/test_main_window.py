@@ -7,17 +7,15 @@ as the people of each department would state them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from sqlalchemy import text
 
 from dicel_desktop.db.engine import make_engine
-from dicel_desktop.demo import DEMO_PASSWORD, demo_users
+from dicel_desktop.demo import demo_users
 from dicel_desktop.domain.modules import MODULES
 from dicel_desktop.gui.main_window import MainWindow
-from dicel_desktop.services.auth import login
 
 ALL_MODULES = [m.title for m in MODULES]
 UUID_TEXT = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -50,25 +48,9 @@ def settings(tmp_path) -> QSettings:
 
 
 @pytest.fixture
-def open_as(qtbot, demo_dsn: str, people, settings) -> Iterator:
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(demo_dsn)
-    windows: list[MainWindow] = []
-
-    def open_window(role: str) -> MainWindow:
-        logged_in = login(
-            parts.hostname, parts.port, parts.path.lstrip("/"), people[role], DEMO_PASSWORD
-        )
-        window = MainWindow(logged_in, settings=settings)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.show()
-        return window
-
-    yield open_window
-    for window in windows:
-        window.close()
+def open_as(demo_window, people, settings):
+    """The main window as the demo person with a role (their e-mail in ``people``)."""
+    return lambda role: demo_window(people[role], settings=settings)
 
 
 def shown(text: str) -> str:

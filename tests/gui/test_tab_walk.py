@@ -3,26 +3,19 @@ tab_walk.py): every enabled control is reached and has a name a screen reader sa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from urllib.parse import urlsplit
-
 import pytest
 from logins import new_expense, open_logins
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 from tab_walk import check_walk, spoken_name, walk
 
 from dicel_desktop.db.engine import make_engine
-from dicel_desktop.demo import DEMO_PASSWORD
-from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.gui.tabs.module_tab import ModuleTab
 from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurchaseOrderDialog
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.services import purchasing
-from dicel_desktop.services.auth import login
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
@@ -49,28 +42,9 @@ def heads(demo_dsn: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def open_as(qtbot, demo_dsn: str, heads, tmp_path) -> Iterator:
-    parts = urlsplit(demo_dsn)
-    windows: list[MainWindow] = []
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-    def open_window(role: str) -> MainWindow:
-        logged_in = login(
-            parts.hostname, parts.port, parts.path.lstrip("/"), heads[role], DEMO_PASSWORD
-        )
-        window = MainWindow(logged_in, settings=settings)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1300, 820)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-        return window
-
-    yield open_window
-    for window in windows:
-        window.close()
+def open_as(demo_window, heads):
+    """The main window as the head of a role's department (their e-mail in ``heads``)."""
+    return lambda role: demo_window(heads[role])
 
 
 def _settle_list(qtbot, tab: ModuleTab) -> None:
