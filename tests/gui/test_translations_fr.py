@@ -353,3 +353,15 @@ def test_the_servers_own_phrases_in_waiting_items_read_in_french(in_french):
     )
     assert detail_words("Department manager's approval") == "Approbation du chef de service"
     assert detail_words("Fuel · Kigali Fuel Ltd") == "Fuel · Kigali Fuel Ltd"  # data stays
+
+
+def test_a_managers_own_budget_chart_is_offered_in_french(qtbot, demo_window, in_french):
+    """The customer experience manager reads no budgets: their dashboard's budget figure
+    adds the chart of their own department to the side list, in their language."""
+    window = demo_window("olivier.hakizimana@dicel.rw")
+    tab = window.show_tab("cx")
+    tab.activate()
+    qtbot.waitUntil(lambda: tab.dashboard.loaded, timeout=WAIT_MS)
+    titles = [tab.lists.item(row).text() for row in range(tab.lists.count())]
+    assert "Graphique budgétaire" in titles
+    assert "Budget chart" not in titles

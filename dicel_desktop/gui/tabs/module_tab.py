@@ -183,7 +183,7 @@ class ModuleTab(QWidget):
     def _offer_budget_chart(self) -> None:
         if BUDGET_CHART not in self.charts:
             self.charts[BUDGET_CHART] = BudgetChart
-            item = QListWidgetItem(BUDGET_CHART)
+            item = QListWidgetItem(QCoreApplication.translate("ModuleTab", BUDGET_CHART))
             item.setData(ChartRole, BUDGET_CHART)
             self.lists.addItem(item)
 
