@@ -22,6 +22,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.db.models import Base
+from dicel_desktop.domain.states import (
+    AttendanceStatus,
+    AuditStatus,
+    Choice,
+    OpportunityStage,
+    PurchaseOrderStatus,
+    RecoveryStatus,
+)
 from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from dicel_desktop.services.charts import BAND_LIMITS
 from dicel_desktop.services.columns import table_spec
@@ -76,6 +84,9 @@ class Chart:
     reads: tuple[str, ...] = ()
     kind: Literal["bars", "line"] = "bars"
     format: Format = "count"
+    #: Every label the chart has on a day, in order, for a count over time: a label no
+    #: row has is drawn at zero (a quiet day is a dip in the line, not a missing day).
+    series: Callable[[dt.date], tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True)
@@ -124,11 +135,20 @@ _RECEIVABLE = ("sent", "partially_paid", "overdue")
 _LIVE_ASSET = ("active", "in_repair", "in_storage")
 
 
-def _ranked(column: str, values: tuple[str, ...]) -> str:
+def _ranked(column: str, values: tuple[str, ...] | type[Choice]) -> str:
     """A label that sorts in ``values``' order ("1 low", "2 medium"): the GUI reads the
-    leading digit as order only."""
+    leading digit as order only. A choice's states come in the order of its workflow
+    (draft before pending before approved), not the alphabet's."""
+    if isinstance(values, type):
+        values = tuple(choice.value for choice in values)
+    assert len(values) <= 9, "one digit sorts as text; more would put 10 before 2"
     cases = " ".join(f"WHEN '{v}' THEN '{i} {v}'" for i, v in enumerate(values, 1))
     return f"CASE {column} {cases} ELSE {column} END"
+
+
+def _last_days(count: int) -> Callable[[dt.date], tuple[str, ...]]:
+    """The ISO dates of the ``count`` days up to a day: a count-by-day chart's labels."""
+    return lambda d: tuple((d - _days(n)).isoformat() for n in reversed(range(count)))
 
 
 _PRIORITY = ("low", "medium", "high", "critical")
@@ -196,7 +216,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "attendance_by_status",
                     QT_TRANSLATE_NOOP("dashboards", "Attendance this month by status"),
                     "attendance_records",
-                    "status",
+                    _ranked("status", AttendanceStatus),
                     "count(*)",
                     lambda d: (Between("date", _month_start(d), d),),
                     reads=("status",),
@@ -392,7 +412,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "orders_by_state",
                     QT_TRANSLATE_NOOP("dashboards", "Open purchase orders by state"),
                     "purchase_orders",
-                    "status",
+                    _ranked("status", PurchaseOrderStatus),
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_ORDER),),
                 ),
@@ -469,7 +489,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "weighted_by_stage",
                     QT_TRANSLATE_NOOP("dashboards", "Weighted pipeline by stage"),
                     "opportunities",
-                    "stage",
+                    _ranked("stage", OpportunityStage),
                     "coalesce(round(sum(estimated_value * probability / 100.0), 2), 0)",
                     lambda d: (OneOf("status", ("active",)),),
                     reads=("stage", "estimated_value", "probability"),
@@ -584,7 +604,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "amount_by_state",
                     QT_TRANSLATE_NOOP("dashboards", "Amount involved by case state"),
                     "recovery_cases",
-                    "status",
+                    _ranked("status", RecoveryStatus),
                     "coalesce(sum(amount_involved), 0)",
                     reads=("status", "amount_involved"),
                     format="money",
@@ -617,7 +637,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "audits_by_state",
                     QT_TRANSLATE_NOOP("dashboards", "Audits by state"),
                     "compliance_audits",
-                    "status",
+                    _ranked("status", AuditStatus),
                     "count(*)",
                     reads=("status",),
                 ),
@@ -668,11 +688,12 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "audit_by_day",
                     QT_TRANSLATE_NOOP("dashboards", "Audit entries, last 14 days"),
                     "audit_logs",
-                    "to_char(created_at, 'MM-DD')",
+                    "to_char(created_at, 'YYYY-MM-DD')",
                     "count(*)",
                     lambda d: (Between("created_at", d - _days(13), d),),
                     reads=("created_at",),
                     kind="line",
+                    series=_last_days(14),
                 ),
             ),
         ),
@@ -799,7 +820,12 @@ def load_dashboard(
         )
     for chart in (i for i in shown if isinstance(i, Chart)):
         rows = session.execute(chart_statement(chart, filters[chart.key])).all()
-        data.charts.append(ChartValues(chart, [(str(k), v or 0) for k, v in rows]))
+        points = [(str(k), v or 0) for k, v in rows]
+        if chart.series is not None:
+            counted = dict(points)
+            points = [(label, counted.pop(label, 0)) for label in chart.series(today)]
+            points.extend(counted.items())  # none expected: kept rather than hidden
+        data.charts.append(ChartValues(chart, points))
     if _BUDGETS_READ not in allowed:
         managed = managed_budget(session, today.year)
         if managed is not None:

@@ -259,3 +259,47 @@ def test_administrations_failed_checks_are_the_monitoring_checks_that_failed(log
     )
     assert shown["failed_checks"] == expected
     assert expected > 0
+
+
+def test_states_and_stages_are_charted_in_their_workflows_order(login) -> None:
+    """Draft before pending before approved (the alphabet put approved first), and the
+    pipeline from prospecting to negotiation, as the people who move them read them."""
+    from dicel_desktop.domain.states import OpportunityStage, PurchaseOrderStatus
+
+    with login("jean.mugabo@dicel.rw").connect() as conn:
+        orders = load_dashboard(conn, "inventory").charts[0]
+        stages = load_dashboard(conn, "sales").charts[0]
+
+    def words(chart) -> list[str]:
+        return [label.split(" ", 1)[1] for label, _value in chart.points]
+
+    assert orders.chart.key == "orders_by_state" and stages.chart.key == "weighted_by_stage"
+    for chart, choice in ((orders, PurchaseOrderStatus), (stages, OpportunityStage)):
+        order = [c.value for c in choice]
+        shown = words(chart)
+        assert len(shown) >= 3  # the demo company has orders and deals in several
+        assert shown == sorted(shown, key=order.index)
+        assert shown != sorted(shown)  # the alphabet would have said otherwise
+
+
+def test_the_audit_trend_has_every_one_of_its_fourteen_days(login) -> None:
+    """A day without entries is drawn at zero: a missing day shifted the line's dates."""
+    import datetime as dt
+
+    admin = login("jean.mugabo@dicel.rw")
+    with admin.connect() as conn:
+        data = load_dashboard(conn, "admin")
+        today = conn.execute(text("SELECT current_date")).scalar_one()
+        counted = dict(
+            conn.execute(
+                text(
+                    "SELECT to_char(created_at, 'YYYY-MM-DD'), count(*) FROM audit_logs"
+                    " WHERE created_at >= current_date - 13"
+                    " AND created_at < current_date + 1 GROUP BY 1"
+                )
+            ).all()
+        )
+    chart = next(c for c in data.charts if c.chart.key == "audit_by_day")
+    days = [(today - dt.timedelta(days=n)).isoformat() for n in range(13, -1, -1)]
+    assert [label for label, _count in chart.points] == days
+    assert dict(chart.points) == {day: counted.get(day, 0) for day in days}
