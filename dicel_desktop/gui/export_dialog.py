@@ -2,10 +2,10 @@
 
 ``export_current_list`` asks where (a save dialog that starts in the folder used last,
 remembered in QSettings), then an ``ExportDialog`` runs the export on the DB worker
-(services.export streams the rows; nothing is held in memory) and shows its progress.
-Cancel stops both ends: a flag the export looks at between chunks, and the worker's
-cancel, which asks the server to end the running statement (a COPY of a million rows is
-not left running for nobody). At the end a message says how many rows went where, with
+(services.export streams the rows; nothing is held in memory), in a process of its own
+(services.export_process), and shows its progress. Cancel stops both ends: the export
+stops between chunks and asks the server to end its running statement (a COPY of a
+million rows is not left running for nobody). At the end a message says how many rows went where, with
 "Open folder".
 """
 
@@ -21,7 +21,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from dicel_desktop.gui.worker import DbWorker, describe_error
-from dicel_desktop.services.export import ExportFormat, ExportResult, export_list
+from dicel_desktop.services import client_version
+from dicel_desktop.services.auth import connection_url
+from dicel_desktop.services.export import ExportFormat, ExportResult
+from dicel_desktop.services.export_process import ExportJob, export_in_process
 from dicel_desktop.services.listing import ListQuery
 
 if TYPE_CHECKING:
@@ -73,14 +76,16 @@ class ExportRun(QObject):
     # ----------------------------------------------------------------- worker thread
 
     def _task(self, session: Session) -> ExportResult:
-        return export_list(
-            session.connection(),
-            self.query,
-            self.path,
-            self.fmt,
-            progress=self._report,
-            stop=self._stop,
+        # In a process of its own: an export on this process's threads held the GIL the
+        # window needs for every event (services/export_process.py says how long).
+        job = ExportJob(
+            url=connection_url(session.get_bind()),  # type: ignore[arg-type]
+            query=self.query,
+            path=str(self.path),
+            fmt=self.fmt.value,
+            read_only=client_version.running_read_only(),
         )
+        return export_in_process(job, progress=self._report, stop=self._stop)
 
     def _report(self, done: int, total: int) -> None:
         now = time.monotonic()

@@ -1,0 +1,222 @@
+"""An export in a process of its own (``multiprocessing`` spawn), so the window stays live.
+
+Why not on the DB worker thread: Python runs one thread at a time, and an export is
+Python from the first row to the last (XlsxWriter is pure Python; a CSV row is a loop
+turn). PySide takes the GIL for every Qt event that reaches a Python-made object, and
+under a busy thread each of those waits out the switch interval (5 ms): the window
+stopped for 40-70 ms at a time during an XLSX export, 10-40 ms during a CSV one
+(tests/perf/test_gui_stall_benchmark.py; the GUI thread was found waiting in
+``take_gil``). A shorter switch interval or yielding every few rows brought it to
+8-10 ms, still twice a full repaint; a process has its own GIL and its own garbage
+collector, and at a lower CPU priority it also leaves the GUI thread first call on a
+core.
+
+The DB worker's task runs ``export_in_process``: it starts the child, sends it the job
+over a pipe (the credentials included: never on a command line, where any local user
+could read them), and passes the child's progress reports on. The child runs
+``services.export.export_list`` on a connection of its own, so the files are exactly
+those of an export in the window's process. Cancelling (``stop`` set) sends "cancel":
+the child cancels its running statement on the server and stops between chunks, and
+``export_list`` removes its temporary file, so nothing half-written is left. A child that
+does not end soon after is killed; its temporary file is removed here.
+
+The packaged program starts children through the same executable:
+``multiprocessing.freeze_support()`` in ``__main__`` lets PyInstaller's bootloader run one.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dicel_desktop.services.export import (
+    ExportCancelled,
+    ExportFormat,
+    ExportResult,
+    Progress,
+    export_list,
+)
+from dicel_desktop.services.listing import ListQuery
+
+log = logging.getLogger(__name__)
+
+#: How often the parent looks at ``stop`` while it waits for the child's news.
+POLL_S = 0.05
+#: How long a child has to end after "cancel" (its statement cancelled) or its last
+#: word before it is killed.
+END_WAIT_S = 10.0
+#: The child's niceness (POSIX): the GUI thread and the server's backend go first.
+CHILD_NICENESS = 10
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """What the child needs; sent over the pipe, never on the command line."""
+
+    #: SQLAlchemy URL with the password (``render_as_string(hide_password=False)``).
+    url: str
+    query: ListQuery
+    path: str
+    fmt: str
+    #: Every transaction READ ONLY, as the window's own (services.client_version).
+    read_only: bool = False
+
+
+class ExportProcessDied(RuntimeError):
+    """The export's process ended without a word (killed, out of memory)."""
+
+
+def export_in_process(
+    job: ExportJob,
+    *,
+    progress: Progress | None = None,
+    stop: threading.Event | None = None,
+) -> ExportResult:
+    """Run ``export_list`` for ``job`` in a child process; its result, or what it raised
+    (ExportCancelled when ``stop`` was set)."""
+    context = multiprocessing.get_context("spawn")
+    news_in, news_out = context.Pipe(duplex=False)  # child -> parent
+    orders_in, orders_out = context.Pipe(duplex=False)  # parent -> child
+    process = context.Process(
+        target=_child_main, args=(orders_in, news_out), name="dicel-export", daemon=True
+    )
+    process.start()
+    news_out.close()
+    orders_in.close()
+    cancel_sent = False
+    try:
+        orders_out.send(job)
+        while True:
+            if stop is not None and stop.is_set() and not cancel_sent:
+                cancel_sent = True
+                _send_quietly(orders_out, "cancel")
+            if not news_in.poll(POLL_S):
+                continue
+            try:
+                kind, *payload = news_in.recv()
+            except EOFError:
+                raise ExportProcessDied(
+                    f"the export process ended with exit code {_exit_code(process)}"
+                ) from None
+            if kind == "progress":
+                if progress is not None:
+                    progress(*payload)
+            elif kind == "done":
+                return payload[0]
+            elif kind == "cancelled":
+                raise ExportCancelled
+            else:  # "failed"
+                raise _unpickled(payload[0])
+    finally:
+        orders_out.close()  # the child's listener ends on EOF
+        news_in.close()
+        process.join(END_WAIT_S)
+        if process.is_alive():
+            log.warning("The export process did not end: killing it")
+            process.kill()
+            process.join()
+            _remove_partial(Path(job.path))
+        process.close()
+
+
+def _exit_code(process: Any) -> Any:
+    process.join(END_WAIT_S)
+    return process.exitcode
+
+
+def _send_quietly(pipe: Any, message: Any) -> None:
+    try:
+        pipe.send(message)
+    except OSError:  # the child has ended already: nothing left to stop
+        pass
+
+
+def _unpickled(data: bytes) -> BaseException:
+    try:
+        error = pickle.loads(data)
+    except Exception as failure:  # a class the parent cannot rebuild
+        return RuntimeError(f"the export failed: {failure!r}")
+    return error if isinstance(error, BaseException) else RuntimeError(repr(error))
+
+
+def _remove_partial(path: Path) -> None:
+    # export's _Target: ".<stem>.<random>.part" beside the file.
+    for part in path.parent.glob(f".{path.stem}.*.part"):
+        part.unlink(missing_ok=True)
+
+
+# --------------------------------------------------------------------------- the child
+
+
+def _lower_priority() -> None:
+    nice = getattr(os, "nice", None)  # POSIX only; Windows keeps the normal class
+    if nice is not None:
+        try:
+            nice(CHILD_NICENESS)
+        except OSError:
+            pass
+
+
+def _child_main(orders: Any, news: Any) -> None:
+    """The child's whole life: one job, its reports, its end."""
+    _lower_priority()
+    job: ExportJob = orders.recv()
+    stop = threading.Event()
+    driver: list[Any] = []
+
+    def listen() -> None:
+        try:
+            message = orders.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone or done
+        if message == "cancel":
+            stop.set()
+            if driver:
+                try:
+                    driver[0].cancel_safe(timeout=5)
+                except Exception:  # best effort: stop is set anyway
+                    log.debug("Cancelling the export's statement failed", exc_info=True)
+
+    threading.Thread(target=listen, name="dicel-export-orders", daemon=True).start()
+
+    def report(done: int, total: int) -> None:
+        news.send(("progress", done, total))
+
+    from sqlalchemy import NullPool
+
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.services import client_version
+
+    try:
+        engine = make_engine(job.url, poolclass=NullPool, pool_pre_ping=False)
+        try:
+            if job.read_only:
+                client_version.make_read_only(engine, True)
+            with engine.connect() as conn:
+                driver.append(conn.connection.driver_connection)
+                result = export_list(
+                    conn, job.query, Path(job.path), ExportFormat(job.fmt), progress=report,
+                    stop=stop,
+                )  # fmt: skip
+        finally:
+            engine.dispose()
+    except ExportCancelled:
+        news.send(("cancelled",))
+        return
+    except BaseException as error:
+        if stop.is_set():  # the statement's cancellation, seen as an error
+            news.send(("cancelled",))
+            return
+        try:
+            data = pickle.dumps(error)
+        except Exception:
+            data = pickle.dumps(RuntimeError(f"{type(error).__name__}: {error}"))
+        news.send(("failed", data))
+        return
+    news.send(("done", result))
