@@ -5,8 +5,8 @@ remembered in QSettings), then an ``ExportDialog`` runs the export on the DB wor
 (services.export streams the rows; nothing is held in memory), in a process of its own
 (services.export_process), and shows its progress. Cancel stops both ends: the export
 stops between chunks and asks the server to end its running statement (a COPY of a
-million rows is not left running for nobody). At the end a message says how many rows went where, with
-"Open folder".
+million rows is not left running for nobody). At the end a message says how many rows
+went where, with "Open folder".
 """
 
 from __future__ import annotations

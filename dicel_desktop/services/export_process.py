@@ -26,6 +26,7 @@ The packaged program starts children through the same executable:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -131,10 +132,8 @@ def _exit_code(process: Any) -> Any:
 
 
 def _send_quietly(pipe: Any, message: Any) -> None:
-    try:
+    with contextlib.suppress(OSError):  # the child has ended already: nothing to stop
         pipe.send(message)
-    except OSError:  # the child has ended already: nothing left to stop
-        pass
 
 
 def _unpickled(data: bytes) -> BaseException:
@@ -157,10 +156,8 @@ def _remove_partial(path: Path) -> None:
 def _lower_priority() -> None:
     nice = getattr(os, "nice", None)  # POSIX only; Windows keeps the normal class
     if nice is not None:
-        try:
+        with contextlib.suppress(OSError):
             nice(CHILD_NICENESS)
-        except OSError:
-            pass
 
 
 def _child_main(orders: Any, news: Any) -> None:
