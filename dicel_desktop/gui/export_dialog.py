@@ -24,7 +24,7 @@ from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import client_version
 from dicel_desktop.services.auth import connection_url
 from dicel_desktop.services.export import ExportFormat, ExportResult
-from dicel_desktop.services.export_process import ExportJob, export_in_process
+from dicel_desktop.services.export_process import ExportJob, ExportProcess
 from dicel_desktop.services.listing import ListQuery
 
 if TYPE_CHECKING:
@@ -51,8 +51,11 @@ class ExportRun(QObject):
         path: Path,
         fmt: ExportFormat,
         parent: QObject | None = None,
+        process: ExportProcess | None = None,
     ) -> None:
+        """``process``: started early (export_current_list), else started by the task."""
         super().__init__(parent)
+        self._process = process
         self.worker = worker
         self.query = query
         self.path = path
@@ -85,7 +88,8 @@ class ExportRun(QObject):
             fmt=self.fmt.value,
             read_only=client_version.running_read_only(),
         )
-        return export_in_process(job, progress=self._report, stop=self._stop)
+        process = self._process or ExportProcess()
+        return process.run(job, progress=self._report, stop=self._stop)
 
     def _report(self, done: int, total: int) -> None:
         now = time.monotonic()
@@ -117,6 +121,7 @@ class ExportDialog(QProgressDialog):
         fmt: ExportFormat,
         parent: QWidget | None = None,
         locale: QLocale | None = None,
+        process: ExportProcess | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export list"))
@@ -127,7 +132,7 @@ class ExportDialog(QProgressDialog):
         self.setMinimumDuration(0)
         self.setRange(0, 0)  # "working" until the first report brings the estimate
         self.locale_ = locale or QLocale()
-        self.run = ExportRun(worker, query, path, fmt, self)
+        self.run = ExportRun(worker, query, path, fmt, self, process)
         self.run.progressed.connect(self._on_run_progressed)
         self.run.finished.connect(self._on_run_finished)
         self.run.failed.connect(self._on_run_failed)
@@ -227,10 +232,13 @@ def export_current_list(
 ) -> ExportDialog | None:
     """Ask where, then export ``query`` there; the dialog, or None if the person did not
     choose a file."""
+    # Started before the question: its imports take about as long as a person choosing.
+    process = ExportProcess()
     path = ask_export_path(parent, title, settings)
     if path is None:
+        process.close()
         return None
     fmt = ExportFormat.CSV if path.suffix.lower() == ".csv" else ExportFormat.XLSX
-    dialog = ExportDialog(worker, query, path, fmt, parent, locale)
+    dialog = ExportDialog(worker, query, path, fmt, parent, locale, process)
     dialog.start()
     return dialog

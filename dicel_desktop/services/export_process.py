@@ -54,6 +54,8 @@ POLL_S = 0.05
 END_WAIT_S = 10.0
 #: The child's niceness (POSIX): the GUI thread and the server's backend go first.
 CHILD_NICENESS = 10
+#: How long a child waits for its job (the person choosing a file) before it exits.
+JOB_WAIT_S = 600.0
 
 
 @dataclass(frozen=True)
@@ -73,57 +75,101 @@ class ExportProcessDied(RuntimeError):
     """The export's process ended without a word (killed, out of memory)."""
 
 
+class ExportProcess:
+    """A child process waiting for one export.
+
+    Made as soon as an export is asked for: the child's imports (SQLAlchemy, the models)
+    take about 2 s, which pass while the person chooses the file. ``run`` gives it the
+    job; ``close`` ends it (a process never given a job just exits).
+    """
+
+    def __init__(self) -> None:
+        self._path: Path | None = None
+        self._closed = False
+        self._start()
+
+    def _start(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._news, news_out = context.Pipe(duplex=False)  # child -> parent
+        orders_in, self._orders = context.Pipe(duplex=False)  # parent -> child
+        self._process = context.Process(
+            target=_child_main, args=(orders_in, news_out), name="dicel-export", daemon=True
+        )
+        self._process.start()
+        news_out.close()
+        orders_in.close()
+
+    def run(
+        self,
+        job: ExportJob,
+        *,
+        progress: Progress | None = None,
+        stop: threading.Event | None = None,
+    ) -> ExportResult:
+        """Run ``export_list`` for ``job`` in the child; its result, or what it raised
+        (ExportCancelled when ``stop`` was set). Closes the process."""
+        self._path = Path(job.path)
+        if not self._process.is_alive():  # waited too long for its job: a fresh one
+            self._news.close()
+            self._orders.close()
+            self._process.join()
+            self._start()
+        cancel_sent = False
+        try:
+            self._orders.send(job)
+            while True:
+                if stop is not None and stop.is_set() and not cancel_sent:
+                    cancel_sent = True
+                    _send_quietly(self._orders, "cancel")
+                if not self._news.poll(POLL_S):
+                    continue
+                try:
+                    kind, *payload = self._news.recv()
+                except EOFError:
+                    raise ExportProcessDied(
+                        f"the export process ended with exit code {_exit_code(self._process)}"
+                    ) from None
+                if kind == "progress":
+                    if progress is not None:
+                        progress(*payload)
+                elif kind == "done":
+                    return payload[0]
+                elif kind == "cancelled":
+                    raise ExportCancelled
+                else:  # "failed"
+                    raise _unpickled(payload[0])
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the child: it exits on its own if it had no job (never waited for here:
+        this may be the GUI thread, and the child may still be importing); with a job,
+        after its last word, killed if it does not end."""
+        if self._closed:
+            return
+        self._closed = True
+        self._orders.close()  # the child's wait for a job or for "cancel" ends on EOF
+        self._news.close()
+        if self._path is None:
+            return
+        self._process.join(END_WAIT_S)
+        if self._process.is_alive():
+            log.warning("The export process did not end: killing it")
+            self._process.kill()
+            self._process.join()
+            if self._path is not None:
+                _remove_partial(self._path)
+        self._process.close()
+
+
 def export_in_process(
     job: ExportJob,
     *,
     progress: Progress | None = None,
     stop: threading.Event | None = None,
 ) -> ExportResult:
-    """Run ``export_list`` for ``job`` in a child process; its result, or what it raised
-    (ExportCancelled when ``stop`` was set)."""
-    context = multiprocessing.get_context("spawn")
-    news_in, news_out = context.Pipe(duplex=False)  # child -> parent
-    orders_in, orders_out = context.Pipe(duplex=False)  # parent -> child
-    process = context.Process(
-        target=_child_main, args=(orders_in, news_out), name="dicel-export", daemon=True
-    )
-    process.start()
-    news_out.close()
-    orders_in.close()
-    cancel_sent = False
-    try:
-        orders_out.send(job)
-        while True:
-            if stop is not None and stop.is_set() and not cancel_sent:
-                cancel_sent = True
-                _send_quietly(orders_out, "cancel")
-            if not news_in.poll(POLL_S):
-                continue
-            try:
-                kind, *payload = news_in.recv()
-            except EOFError:
-                raise ExportProcessDied(
-                    f"the export process ended with exit code {_exit_code(process)}"
-                ) from None
-            if kind == "progress":
-                if progress is not None:
-                    progress(*payload)
-            elif kind == "done":
-                return payload[0]
-            elif kind == "cancelled":
-                raise ExportCancelled
-            else:  # "failed"
-                raise _unpickled(payload[0])
-    finally:
-        orders_out.close()  # the child's listener ends on EOF
-        news_in.close()
-        process.join(END_WAIT_S)
-        if process.is_alive():
-            log.warning("The export process did not end: killing it")
-            process.kill()
-            process.join()
-            _remove_partial(Path(job.path))
-        process.close()
+    """``ExportProcess().run(job, ...)``: a child started now."""
+    return ExportProcess().run(job, progress=progress, stop=stop)
 
 
 def _exit_code(process: Any) -> Any:
@@ -163,7 +209,12 @@ def _lower_priority() -> None:
 def _child_main(orders: Any, news: Any) -> None:
     """The child's whole life: one job, its reports, its end."""
     _lower_priority()
-    job: ExportJob = orders.recv()
+    try:
+        if not orders.poll(JOB_WAIT_S):
+            return  # nobody came back: a new export starts a new process
+        job: ExportJob = orders.recv()
+    except (EOFError, OSError):
+        return  # closed without a job: the person chose no file
     stop = threading.Event()
     driver: list[Any] = []
 
