@@ -27,11 +27,13 @@ The packaged program starts children through the same executable:
 from __future__ import annotations
 
 import contextlib
+import glob
 import logging
 import multiprocessing
 import os
 import pickle
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -114,14 +116,16 @@ class ExportProcess:
             self._orders.close()
             self._process.join()
             self._start()
-        cancel_sent = False
+        cancelled_at: float | None = None
         try:
             self._orders.send(job)
             while True:
-                if stop is not None and stop.is_set() and not cancel_sent:
-                    cancel_sent = True
+                if stop is not None and stop.is_set() and cancelled_at is None:
+                    cancelled_at = time.monotonic()
                     _send_quietly(self._orders, "cancel")
                 if not self._news.poll(POLL_S):
+                    if cancelled_at is not None and time.monotonic() - cancelled_at > END_WAIT_S:
+                        raise ExportCancelled  # a child that does not answer is killed
                     continue
                 try:
                     kind, *payload = self._news.recv()
@@ -192,7 +196,7 @@ def _unpickled(data: bytes) -> BaseException:
 
 def _remove_partial(path: Path) -> None:
     # export's _Target: ".<stem>.<random>.part" beside the file.
-    for part in path.parent.glob(f".{path.stem}.*.part"):
+    for part in path.parent.glob(f".{glob.escape(path.stem)}.*.part"):
         part.unlink(missing_ok=True)
 
 
