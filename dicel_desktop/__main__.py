@@ -90,6 +90,12 @@ def _first_line(stream) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        # In the bundle a child process (an export: services/export_process.py) starts
+        # as this same executable; this runs the child's work instead of the program.
+        multiprocessing.freeze_support()
     parser = build_parser()
     # Unknown arguments go on to Qt, which takes its own (-style, -platform, -reverse...)
     # and ignores the rest: an option added by a newer launcher does not stop the program.

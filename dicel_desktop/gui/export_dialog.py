@@ -2,11 +2,11 @@
 
 ``export_current_list`` asks where (a save dialog that starts in the folder used last,
 remembered in QSettings), then an ``ExportDialog`` runs the export on the DB worker
-(services.export streams the rows; nothing is held in memory) and shows its progress.
-Cancel stops both ends: a flag the export looks at between chunks, and the worker's
-cancel, which asks the server to end the running statement (a COPY of a million rows is
-not left running for nobody). At the end a message says how many rows went where, with
-"Open folder".
+(services.export streams the rows; nothing is held in memory), in a process of its own
+(services.export_process), and shows its progress. Cancel stops both ends: the export
+stops between chunks and asks the server to end its running statement (a COPY of a
+million rows is not left running for nobody). At the end a message says how many rows
+went where, with "Open folder".
 """
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from dicel_desktop.gui.worker import DbWorker, describe_error
-from dicel_desktop.services.export import ExportFormat, ExportResult, export_list
+from dicel_desktop.services import client_version
+from dicel_desktop.services.auth import connection_url
+from dicel_desktop.services.export import ExportFormat, ExportResult
+from dicel_desktop.services.export_process import ExportJob, ExportProcess
 from dicel_desktop.services.listing import ListQuery
 
 if TYPE_CHECKING:
@@ -48,8 +51,11 @@ class ExportRun(QObject):
         path: Path,
         fmt: ExportFormat,
         parent: QObject | None = None,
+        process: ExportProcess | None = None,
     ) -> None:
+        """``process``: started early (export_current_list), else started by the task."""
         super().__init__(parent)
+        self._process = process
         self.worker = worker
         self.query = query
         self.path = path
@@ -73,14 +79,17 @@ class ExportRun(QObject):
     # ----------------------------------------------------------------- worker thread
 
     def _task(self, session: Session) -> ExportResult:
-        return export_list(
-            session.connection(),
-            self.query,
-            self.path,
-            self.fmt,
-            progress=self._report,
-            stop=self._stop,
+        # In a process of its own: an export on this process's threads held the GIL the
+        # window needs for every event (services/export_process.py says how long).
+        job = ExportJob(
+            url=connection_url(session.get_bind()),  # type: ignore[arg-type]
+            query=self.query,
+            path=str(self.path),
+            fmt=self.fmt.value,
+            read_only=client_version.running_read_only(),
         )
+        process = self._process or ExportProcess()
+        return process.run(job, progress=self._report, stop=self._stop)
 
     def _report(self, done: int, total: int) -> None:
         now = time.monotonic()
@@ -112,6 +121,7 @@ class ExportDialog(QProgressDialog):
         fmt: ExportFormat,
         parent: QWidget | None = None,
         locale: QLocale | None = None,
+        process: ExportProcess | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export list"))
@@ -122,7 +132,7 @@ class ExportDialog(QProgressDialog):
         self.setMinimumDuration(0)
         self.setRange(0, 0)  # "working" until the first report brings the estimate
         self.locale_ = locale or QLocale()
-        self.run = ExportRun(worker, query, path, fmt, self)
+        self.run = ExportRun(worker, query, path, fmt, self, process)
         self.run.progressed.connect(self._on_run_progressed)
         self.run.finished.connect(self._on_run_finished)
         self.run.failed.connect(self._on_run_failed)
@@ -222,10 +232,13 @@ def export_current_list(
 ) -> ExportDialog | None:
     """Ask where, then export ``query`` there; the dialog, or None if the person did not
     choose a file."""
+    # Started before the question: its imports take about as long as a person choosing.
+    process = ExportProcess()
     path = ask_export_path(parent, title, settings)
     if path is None:
+        process.close()
         return None
     fmt = ExportFormat.CSV if path.suffix.lower() == ".csv" else ExportFormat.XLSX
-    dialog = ExportDialog(worker, query, path, fmt, parent, locale)
+    dialog = ExportDialog(worker, query, path, fmt, parent, locale, process)
     dialog.start()
     return dialog

@@ -46,7 +46,14 @@ from dicel_desktop.services import client_version
 
 _log = logging.getLogger(__name__)
 
-__all__ = ["LoggedIn", "check_password", "default_application_name", "login", "use_password"]
+__all__ = [
+    "LoggedIn",
+    "check_password",
+    "connection_url",
+    "default_application_name",
+    "login",
+    "use_password",
+]
 
 #: libpq 16 brought ``require_auth``; older ones cannot pin the method.
 _LIBPQ_HAS_REQUIRE_AUTH = psycopg.pq.version() >= 160000
@@ -304,10 +311,24 @@ def use_password(engine: Engine, password: str) -> None:
 
     event.listen(engine, "do_connect", _with_new_password)
     _password_hooks[engine] = _with_new_password
+    _passwords[engine] = password
+
+
+def connection_url(engine: Engine) -> str:
+    """The URL a new connection of ``engine`` would use, password included (the one
+    ``use_password`` gave last): for a process of the same person (services.export_process).
+    """
+    url = engine.url
+    password = _passwords.get(engine)
+    if password is not None:
+        url = url.set(password=password)
+    return url.render_as_string(hide_password=False)
 
 
 #: The do_connect hook use_password put on an engine, to replace on the next change.
 _password_hooks: weakref.WeakKeyDictionary[Engine, Any] = weakref.WeakKeyDictionary()
+#: The password use_password gave each engine.
+_passwords: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 
 
 def _check_schema(connection: Connection) -> bool:

@@ -16,9 +16,12 @@ from dicel_desktop.config import ConnectionProfile
 from dicel_desktop.domain.errors import InvalidCredentials
 from dicel_desktop.gui import credentials
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
+from dicel_desktop.gui.export_dialog import ExportRun
 from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.services import my_work
 from dicel_desktop.services.auth import LoggedIn, login
+from dicel_desktop.services.export import ExportFormat, ExportResult
+from dicel_desktop.services.listing import ListQuery
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 NEW = "Brand-new-pass-7"
@@ -174,3 +177,26 @@ def test_a_keyring_that_refuses_does_not_undo_the_change(
         qtbot.waitUntil(lambda: window.notice is not None, timeout=WAIT_MS)
     assert window.notice.icon() == QMessageBox.Icon.Information
     assert _can_log_in(server, clerk.email, NEW)
+
+
+def test_an_export_after_the_change_logs_in_with_the_new_password(
+    qtbot, logins: Logins, open_window, tmp_path
+):
+    accountant = logins.person("finance")
+    window = open_window(accountant)
+    dialog = _open_dialog(window)
+    _fill(dialog, accountant.password, NEW)
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.notice is not None, timeout=WAIT_MS)
+
+    # An export runs in a process of its own, which opens a connection of its own.
+    path = tmp_path / "transactions.csv"
+    query = ListQuery("transactions", ("reference_number", "description"))
+    run = ExportRun(window.worker, query, path, ExportFormat.CSV, window)
+    outcome: list[object] = []
+    run.finished.connect(outcome.append)
+    run.failed.connect(outcome.append)
+    run.start()
+    qtbot.waitUntil(lambda: outcome != [], timeout=WAIT_MS)
+    assert isinstance(outcome[0], ExportResult), outcome[0]
+    assert path.read_text(encoding="utf-8-sig").splitlines()[0] == ("Reference number,Description")

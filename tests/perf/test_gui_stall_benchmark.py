@@ -20,10 +20,20 @@ just then). The CSV export runs twice, the second time with the GIL's switch int
 at 1 ms instead of 5: if its stall shrinks, the GUI thread was waiting for the GIL. The
 XLSX export of a million rows takes minutes inside XlsxWriter: it is watched for
 ``XLSX_WATCH_S`` and then cancelled, which measures the same steady state as the whole.
+
+With ``DICEL_STALL_IN_THREAD=1`` each round also runs both exports as they ran before
+they had a process of their own (``export_list`` on the DB worker's thread), for the
+same-run comparison that chose the process.
+
+The process is set up as the program sets itself up after login
+(``gui.app.freeze_long_lived_objects``), and the longest garbage collection while the
+work ran is shown (every thread waits for one).
 """
 
 from __future__ import annotations
 
+import gc
+import os
 import statistics
 import sys
 import time
@@ -38,6 +48,8 @@ pytestmark = [pytest.mark.perf, pytest.mark.timeout(3600)]
 TARGET_RATIO = 1.5
 INTERVAL_MS = 1
 XLSX_WATCH_S = 6.0
+#: Also the exports on the DB worker's thread, as before (see the docstring).
+IN_THREAD = os.environ.get("DICEL_STALL_IN_THREAD") == "1"
 SEARCH_WORDS = ("generator", "ref-1904", "jean", "txn-2025", "fuel")
 
 
@@ -47,6 +59,10 @@ def _repaint_ms(window: Any) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+#: (start, end) of every watched piece of work, for the garbage collections inside them.
+WATCHED: list[tuple[float, float]] = []
+
+
 def _watch(heartbeat: Any, start_work: Callable[[], None], done: Callable[[], bool]) -> float:
     """The longest stall from starting the work to its end (and its last paint)."""
     settle(100)  # whatever came before has painted
@@ -54,16 +70,32 @@ def _watch(heartbeat: Any, start_work: Callable[[], None], done: Callable[[], bo
     start_work()
     assert wait_until(done, 600, poll_ms=INTERVAL_MS), "the work never finished"
     settle(30)  # the paint the answer asked for
-    return heartbeat.stall_ms(since, time.perf_counter())
+    until = time.perf_counter()
+    WATCHED.append((since, until))
+    return heartbeat.stall_ms(since, until)
 
 
 def test_no_gui_stall_while_the_heavy_work_runs(perf_db, qapp, tmp_path) -> None:
     from PySide6.QtCore import QLocale, QSettings, qInstallMessageHandler
 
+    from dicel_desktop.gui.app import freeze_long_lived_objects
     from dicel_desktop.gui.export_dialog import ExportRun
     from dicel_desktop.gui.main_window import MainWindow
     from dicel_desktop.services.auth import login
-    from dicel_desktop.services.export import ExportFormat
+    from dicel_desktop.services.export import ExportFormat, export_list
+
+    class InThreadExportRun(ExportRun):
+        """The export as it ran before it had a process of its own."""
+
+        def _task(self, session: Any) -> Any:
+            return export_list(
+                session.connection(),
+                self.query,
+                self.path,
+                self.fmt,
+                progress=self._report,
+                stop=self._stop,
+            )
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
     previous = qInstallMessageHandler(lambda *_message: None)  # offscreen chatter
@@ -72,6 +104,17 @@ def test_no_gui_stall_while_the_heavy_work_runs(perf_db, qapp, tmp_path) -> None
     window = MainWindow(logged_in, settings=settings)
     window.resize(1280, 800)
     window.show()
+    freeze_long_lived_objects()  # as gui/app.py does once the main window is open
+    collections: list[tuple[float, float, int]] = []  # (start, end, generation)
+    collecting: list[float] = []
+
+    def note_collection(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collecting.append(time.perf_counter())
+        elif collecting:
+            collections.append((collecting.pop(), time.perf_counter(), info["generation"]))
+
+    gc.callbacks.append(note_collection)
     heartbeat = make_heartbeat(INTERVAL_MS)
     heartbeat.start()
     finance = window.show_tab("Finance")
@@ -138,7 +181,9 @@ def test_no_gui_stall_while_the_heavy_work_runs(perf_db, qapp, tmp_path) -> None
         )
         note("quick search of 1M transactions", stall, repaint)
 
-    def export(fmt: ExportFormat, round_: int, label: str = "") -> None:
+    def export(
+        fmt: ExportFormat, round_: int, label: str = "", run_class: type[ExportRun] = ExportRun
+    ) -> None:
         finance.show_table("transactions")
         grid.search_box.setText("")
         grid.search_box.returnPressed.emit()
@@ -146,7 +191,7 @@ def test_no_gui_stall_while_the_heavy_work_runs(perf_db, qapp, tmp_path) -> None
         settle(50)
         repaint = _repaint_ms(window)
         path = tmp_path / f"stall-{round_}.{fmt.value}"
-        run = ExportRun(window.worker, grid.model.query, path, fmt, window)
+        run = run_class(window.worker, grid.model.query, path, fmt, window)
         ended: list[str] = []
         run.finished.connect(lambda _result: ended.append("done"))
         run.failed.connect(lambda _sentence: ended.append("failed"))
@@ -185,10 +230,15 @@ def test_no_gui_stall_while_the_heavy_work_runs(perf_db, qapp, tmp_path) -> None
             finally:
                 sys.setswitchinterval(default_switch)
             export(ExportFormat.XLSX, round_)
+            if IN_THREAD:
+                before = InThreadExportRun
+                export(ExportFormat.CSV, round_, "CSV export, on the worker thread", before)
+                export(ExportFormat.XLSX, round_, "XLSX export, on the worker thread", before)
             since = time.perf_counter()
             settle(1000)
             idle.append(heartbeat.stall_ms(since, time.perf_counter()))
     finally:
+        gc.callbacks.remove(note_collection)
         heartbeat.timer.stop()
         window.close()
         qInstallMessageHandler(previous)
@@ -209,6 +259,25 @@ def test_no_gui_stall_while_the_heavy_work_runs(perf_db, qapp, tmp_path) -> None
         )
     lines.append(
         Line("heartbeat alone, 1 s: longest gap", Stats.of(idle).show("ms"), "", "", "", None)
+    )
+    during = [
+        (end - start) * 1000
+        for start, end, _generation in collections
+        if any(a <= start <= b for a, b in WATCHED)
+    ]
+    full = sum(
+        1 for start, _end, generation in collections
+        if generation == 2 and any(a <= start <= b for a, b in WATCHED)
+    )  # fmt: skip
+    lines.append(
+        Line(
+            "garbage collections during the work: longest",
+            f"{max(during, default=0.0):.1f} ms ({len(during)} collections, {full} full)",
+            "",
+            "",
+            "",
+            None,
+        )
     )
     print_table(
         f"GUI stalls while issue 11's work runs ({perf_db.transactions:,} transactions,"

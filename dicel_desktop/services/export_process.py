@@ -1,0 +1,274 @@
+"""An export in a process of its own (``multiprocessing`` spawn), so the window stays live.
+
+Why not on the DB worker thread: Python runs one thread at a time, and an export is
+Python from the first row to the last (XlsxWriter is pure Python; a CSV row is a loop
+turn). PySide takes the GIL for every Qt event that reaches a Python-made object, and
+under a busy thread each of those waits out the switch interval (5 ms): the window
+stopped for 40-70 ms at a time during an XLSX export, 10-40 ms during a CSV one
+(tests/perf/test_gui_stall_benchmark.py; the GUI thread was found waiting in
+``take_gil``). A shorter switch interval or yielding every few rows brought it to
+8-10 ms, still twice a full repaint; a process has its own GIL and its own garbage
+collector, and at a lower CPU priority it also leaves the GUI thread first call on a
+core.
+
+The DB worker's task runs ``export_in_process``: it starts the child, sends it the job
+over a pipe (the credentials included: never on a command line, where any local user
+could read them), and passes the child's progress reports on. The child runs
+``services.export.export_list`` on a connection of its own, so the files are exactly
+those of an export in the window's process. Cancelling (``stop`` set) sends "cancel":
+the child cancels its running statement on the server and stops between chunks, and
+``export_list`` removes its temporary file, so nothing half-written is left. A child that
+does not end soon after is killed; its temporary file is removed here.
+
+The packaged program starts children through the same executable:
+``multiprocessing.freeze_support()`` in ``__main__`` lets PyInstaller's bootloader run one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import logging
+import multiprocessing
+import os
+import pickle
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dicel_desktop.services.export import (
+    ExportCancelled,
+    ExportFormat,
+    ExportResult,
+    Progress,
+    export_list,
+)
+from dicel_desktop.services.listing import ListQuery
+
+log = logging.getLogger(__name__)
+
+#: How often the parent looks at ``stop`` while it waits for the child's news.
+POLL_S = 0.05
+#: How long a child has to end after "cancel" (its statement cancelled) or its last
+#: word before it is killed.
+END_WAIT_S = 10.0
+#: The child's niceness (POSIX): the GUI thread and the server's backend go first.
+CHILD_NICENESS = 10
+#: How long a child waits for its job (the person choosing a file) before it exits.
+JOB_WAIT_S = 600.0
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """What the child needs; sent over the pipe, never on the command line."""
+
+    #: SQLAlchemy URL with the password (``render_as_string(hide_password=False)``).
+    url: str
+    query: ListQuery
+    path: str
+    fmt: str
+    #: Every transaction READ ONLY, as the window's own (services.client_version).
+    read_only: bool = False
+
+
+class ExportProcessDied(RuntimeError):
+    """The export's process ended without a word (killed, out of memory)."""
+
+
+class ExportProcess:
+    """A child process waiting for one export.
+
+    Made as soon as an export is asked for: the child's imports (SQLAlchemy, the models)
+    take about 2 s, which pass while the person chooses the file. ``run`` gives it the
+    job; ``close`` ends it (a process never given a job just exits).
+    """
+
+    def __init__(self) -> None:
+        self._path: Path | None = None
+        self._closed = False
+        self._start()
+
+    def _start(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._news, news_out = context.Pipe(duplex=False)  # child -> parent
+        orders_in, self._orders = context.Pipe(duplex=False)  # parent -> child
+        self._process = context.Process(
+            target=_child_main, args=(orders_in, news_out), name="dicel-export", daemon=True
+        )
+        self._process.start()
+        news_out.close()
+        orders_in.close()
+
+    def run(
+        self,
+        job: ExportJob,
+        *,
+        progress: Progress | None = None,
+        stop: threading.Event | None = None,
+    ) -> ExportResult:
+        """Run ``export_list`` for ``job`` in the child; its result, or what it raised
+        (ExportCancelled when ``stop`` was set). Closes the process."""
+        self._path = Path(job.path)
+        if not self._process.is_alive():  # waited too long for its job: a fresh one
+            self._news.close()
+            self._orders.close()
+            self._process.join()
+            self._start()
+        cancelled_at: float | None = None
+        try:
+            self._orders.send(job)
+            while True:
+                if stop is not None and stop.is_set() and cancelled_at is None:
+                    cancelled_at = time.monotonic()
+                    _send_quietly(self._orders, "cancel")
+                if not self._news.poll(POLL_S):
+                    if cancelled_at is not None and time.monotonic() - cancelled_at > END_WAIT_S:
+                        raise ExportCancelled  # a child that does not answer is killed
+                    continue
+                try:
+                    kind, *payload = self._news.recv()
+                except EOFError:
+                    raise ExportProcessDied(
+                        f"the export process ended with exit code {_exit_code(self._process)}"
+                    ) from None
+                if kind == "progress":
+                    if progress is not None:
+                        progress(*payload)
+                elif kind == "done":
+                    return payload[0]
+                elif kind == "cancelled":
+                    raise ExportCancelled
+                else:  # "failed"
+                    raise _unpickled(payload[0])
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the child: it exits on its own if it had no job (never waited for here:
+        this may be the GUI thread, and the child may still be importing); with a job,
+        after its last word, killed if it does not end."""
+        if self._closed:
+            return
+        self._closed = True
+        self._orders.close()  # the child's wait for a job or for "cancel" ends on EOF
+        self._news.close()
+        if self._path is None:
+            return
+        self._process.join(END_WAIT_S)
+        if self._process.is_alive():
+            log.warning("The export process did not end: killing it")
+            self._process.kill()
+            self._process.join()
+            if self._path is not None:
+                _remove_partial(self._path)
+        self._process.close()
+
+
+def export_in_process(
+    job: ExportJob,
+    *,
+    progress: Progress | None = None,
+    stop: threading.Event | None = None,
+) -> ExportResult:
+    """``ExportProcess().run(job, ...)``: a child started now."""
+    return ExportProcess().run(job, progress=progress, stop=stop)
+
+
+def _exit_code(process: Any) -> Any:
+    process.join(END_WAIT_S)
+    return process.exitcode
+
+
+def _send_quietly(pipe: Any, message: Any) -> None:
+    with contextlib.suppress(OSError):  # the child has ended already: nothing to stop
+        pipe.send(message)
+
+
+def _unpickled(data: bytes) -> BaseException:
+    try:
+        error = pickle.loads(data)
+    except Exception as failure:  # a class the parent cannot rebuild
+        return RuntimeError(f"the export failed: {failure!r}")
+    return error if isinstance(error, BaseException) else RuntimeError(repr(error))
+
+
+def _remove_partial(path: Path) -> None:
+    # export's _Target: ".<stem>.<random>.part" beside the file.
+    for part in path.parent.glob(f".{glob.escape(path.stem)}.*.part"):
+        part.unlink(missing_ok=True)
+
+
+# --------------------------------------------------------------------------- the child
+
+
+def _lower_priority() -> None:
+    nice = getattr(os, "nice", None)  # POSIX only; Windows keeps the normal class
+    if nice is not None:
+        with contextlib.suppress(OSError):
+            nice(CHILD_NICENESS)
+
+
+def _child_main(orders: Any, news: Any) -> None:
+    """The child's whole life: one job, its reports, its end."""
+    _lower_priority()
+    try:
+        if not orders.poll(JOB_WAIT_S):
+            return  # nobody came back: a new export starts a new process
+        job: ExportJob = orders.recv()
+    except (EOFError, OSError):
+        return  # closed without a job: the person chose no file
+    stop = threading.Event()
+    driver: list[Any] = []
+
+    def listen() -> None:
+        try:
+            message = orders.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone or done
+        if message == "cancel":
+            stop.set()
+            if driver:
+                try:
+                    driver[0].cancel_safe(timeout=5)
+                except Exception:  # best effort: stop is set anyway
+                    log.debug("Cancelling the export's statement failed", exc_info=True)
+
+    threading.Thread(target=listen, name="dicel-export-orders", daemon=True).start()
+
+    def report(done: int, total: int) -> None:
+        news.send(("progress", done, total))
+
+    from sqlalchemy import NullPool
+
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.services import client_version
+
+    try:
+        engine = make_engine(job.url, poolclass=NullPool, pool_pre_ping=False)
+        try:
+            if job.read_only:
+                client_version.make_read_only(engine, True)
+            with engine.connect() as conn:
+                driver.append(conn.connection.driver_connection)
+                result = export_list(
+                    conn, job.query, Path(job.path), ExportFormat(job.fmt), progress=report,
+                    stop=stop,
+                )  # fmt: skip
+        finally:
+            engine.dispose()
+    except ExportCancelled:
+        news.send(("cancelled",))
+        return
+    except BaseException as error:
+        if stop.is_set():  # the statement's cancellation, seen as an error
+            news.send(("cancelled",))
+            return
+        try:
+            data = pickle.dumps(error)
+        except Exception:
+            data = pickle.dumps(RuntimeError(f"{type(error).__name__}: {error}"))
+        news.send(("failed", data))
+        return
+    news.send(("done", result))
