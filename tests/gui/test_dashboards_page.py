@@ -310,3 +310,29 @@ def test_a_refresh_draws_the_new_figures_into_the_plots_already_there(qtbot, ope
     qtbot.waitUntil(lambda: bool(painted), timeout=20_000)
     assert list(plot.getPlotItem().items) == items_before
     assert len(bars[0].opts["width"]) == len(page.data.charts[0].points)
+
+
+def test_the_risk_heatmap_counts_come_with_the_dashboards_figures(
+    qtbot, demo_dsn: str, tmp_path
+) -> None:
+    """One task reads the figures and the heatmap's counts: when the figures are drawn,
+    so are the cells (the heatmap does not read them again on its own first)."""
+    parts = urlsplit(demo_dsn)
+    email = "diane.mutoni@dicel.rw"
+    logged_in = login(parts.hostname, parts.port, parts.path.lstrip("/"), email, DEMO_PASSWORD)
+    settings = QSettings(str(tmp_path / "risk.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(logged_in, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    module = window.show_tab("Risk")
+    page = module.dashboard
+    seen: list[bool] = []
+    page.painted.connect(lambda: seen.append(all(e.data is not None for e in page.extras)))
+    module.activate()
+    qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
+    (heatmap,) = page.extras
+    assert seen == [True]
+    assert heatmap.data is not None and heatmap.data.total > 0
+    assert any(heatmap.cell_text(lik, imp) for lik in range(1, 6) for imp in range(1, 6))
+    window.close()

@@ -16,6 +16,7 @@ import functools
 import logging
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -58,6 +59,10 @@ log = logging.getLogger(__name__)
 #: gives: ``factory(worker, role, parent) -> QWidget`` (the risk heatmap). A chart with
 #: ``records_requested(table, filters)`` opens its records as a figure does.
 CHART_FACTORIES: dict[str, Callable[[DbWorker, Role | None, QWidget], QWidget]] = {}
+#: What such a chart reads first, by the same name: ``query(session)``, run in the
+#: dashboard's own task; the chart takes the answer with ``show_counts(answer)`` (and
+#: was made not to read it itself).
+CHART_QUERIES: dict[str, Callable[[Any], Any]] = {}
 
 TILES_PER_ROW = 4
 #: A tile's figure, against the desktop's font size (never a fixed size: a person who
@@ -66,6 +71,14 @@ TILE_FONT_SCALE = 1.15
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 #: A tile's figure while the first answer is on its way.
 PENDING = "\u2026"
+
+
+def _read(
+    session: Any, module: str, queries: tuple[tuple[str, Callable[[Any], Any]], ...]
+) -> tuple[DashboardData, dict[str, Any]]:
+    """The worker's task: the dashboard, and the first answers of its charts made
+    elsewhere (the heatmap's counts), in one round of the worker."""
+    return load_dashboard(session, module), {name: query(session) for name, query in queries}
 
 
 def format_value(value: Decimal | int | None, fmt: Format, locale: QLocale) -> str:
@@ -147,6 +160,7 @@ class DashboardPage(QWidget):
         self.tiles: dict[str, QPushButton] = {}
         self.charts: dict[str, pg.PlotWidget] = {}
         self.extras: list[QWidget] = []
+        self._extra_names: list[str] = []
         self._values: dict[str, FigureValue] = {}
         self._all_tiles = {f.key: self._make_tile(f) for f in self.dashboard.figures}
         self._all_plots = {c.key: self._make_plot(c) for c in self.dashboard.charts}
@@ -182,11 +196,17 @@ class DashboardPage(QWidget):
         if self._loading:
             return  # one load at a time: its answer paints the latest figures anyway
         self._loading = True
-        if self._placed is None:
+        first = self._placed is None
+        queries = tuple(
+            (name, CHART_QUERIES[name])
+            for name in self.dashboard.extra_charts
+            if first and name in CHART_QUERIES and name in CHART_FACTORIES
+        )
+        task = functools.partial(_read, module=self.dashboard.module, queries=queries)
+        # Nearly all server time: it runs while the page is laid out and painted below.
+        self._worker.submit(task, self._on_read, self._on_load_failed, at_once=True)
+        if first:
             self._place(*self._expected())
-        task = functools.partial(load_dashboard, module=self.dashboard.module)
-        # Nearly all server time: it runs while the page above is laid out and painted.
-        self._worker.submit(task, self._on_loaded, self._on_load_failed, at_once=True)
 
     def reload(self) -> None:
         self.load()
@@ -268,6 +288,14 @@ class DashboardPage(QWidget):
             if requested is not None:
                 requested.connect(self.figure_activated)
             self.extras.append(extra)
+            self._extra_names.append(name)
+
+    def _on_read(self, answer: tuple[DashboardData, dict[str, Any]]) -> None:
+        data, extra_answers = answer
+        for extra, name in zip(self.extras, self._extra_names, strict=True):
+            if name in extra_answers:
+                extra.show_counts(extra_answers[name])
+        self._on_loaded(data)
 
     def _on_loaded(self, data: DashboardData) -> None:
         self._loading = False
@@ -309,6 +337,9 @@ class DashboardPage(QWidget):
         log.warning("dashboard %s did not load", self.dashboard.module, exc_info=error)
         if self.data is None:
             self._place([], [])  # no empty frames under the sentence
+            for extra in self.extras:
+                if getattr(extra, "data", True) is None:
+                    extra.reload()  # its counts were to come with the figures: read them
         self.status.setText(
             self.tr("The figures could not be loaded: %1").replace("%1", describe_error(error))
         )
