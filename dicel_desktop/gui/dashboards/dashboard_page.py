@@ -1,7 +1,6 @@
 """One widget renders any department's dashboard (``services.dashboards``): a row of
 tiles, each a figure and its words that opens its filtered list when clicked, and a chart
-area below. All figures and charts of the dashboard arrive in one worker task and are
-painted once.
+area below. All figures and charts of the dashboard arrive in one worker task.
 
 What a person waits for after choosing the tab is the SQL and the paint. So the first
 load lays the page out at once (the tiles and charts the role is expected to see, empty)
@@ -430,7 +429,15 @@ class DashboardPage(QWidget):
                 item = pg.BarGraphItem(x=[], height=[], width=0.6, brush=ink)
             plot.addItem(item)
             plot.getViewBox().invertY(kind == "sideways")  # first label on top, as it reads
-            drawn["kind"], drawn["item"], drawn["ticks"] = kind, item, None
+            drawn["kind"], drawn["item"], drawn["ticks"], drawn["ink"] = kind, item, None, ink
+        ink = chart_ink(plot.palette())
+        if drawn["ink"] != ink:  # the theme changed since
+            if kind == "line":
+                item.setPen(pg.mkPen(ink, width=2))
+                item.setSymbolBrush(ink)
+            else:
+                item.setOpts(brush=ink)
+            drawn["ink"] = ink
         if kind == "line":
             item.setData(xs, heights)
         elif kind == "sideways":
