@@ -26,7 +26,10 @@ window made both take about twice as long. So a task starts only once the GUI th
 handled what was queued for it when the task was submitted (its layout and paint
 requests included): ``submit`` posts a marker event of the lowest priority, and the task
 waits for it, or for ``GUI_FIRST_MS`` if the GUI thread never gets there. The query then
-runs while the window is already on screen.
+runs while the window is already on screen. A task that is nearly all waiting for the
+server (a few statements, little Python: a dashboard's aggregates) may start at once
+(``submit(..., at_once=True)``): psycopg lets go of the GIL while it waits, so the GUI
+thread paints meanwhile instead of before.
 
 Errors never raise into Qt: they reach ``on_error`` as the exception, and
 ``describe_error`` turns one into a sentence for a person (services.db_errors words the
@@ -214,16 +217,25 @@ class DbWorker(QObject):
     # ----------------------------------------------------------------- GUI thread API
 
     def submit(
-        self, fn: Task, on_done: OnDone | None = None, on_error: OnError | None = None
+        self,
+        fn: Task,
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+        *,
+        at_once: bool = False,
     ) -> int:
         """Queue ``fn(session)`` (``fn()`` without a session factory); returns the request
-        id (for ``cancel``). Raises RuntimeError after ``shutdown()``, leaving no trace."""
+        id (for ``cancel``). Raises RuntimeError after ``shutdown()``, leaving no trace.
+        ``at_once``: do not wait for the GUI thread's turn (see the module docstring)."""
         if self._core.stopping:
             raise RuntimeError("the DB worker has been shut down")
         job = _Job(next(self._ids), fn)
         self._callbacks[job.id] = (on_done, on_error)
-        self._turns.append(job)
-        QCoreApplication.postEvent(self, QEvent(_GUI_TURN), _AFTER_EVERYTHING)
+        if at_once:
+            job.gui_turn.set()
+        else:
+            self._turns.append(job)
+            QCoreApplication.postEvent(self, QEvent(_GUI_TURN), _AFTER_EVERYTHING)
         was_busy = bool(self._outstanding)
         self._outstanding.add(job.id)
         with self._core.wake:

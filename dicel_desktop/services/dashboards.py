@@ -751,6 +751,12 @@ def _columns(item: Figure | Chart, filters: tuple[Filter, ...]) -> set[str]:
     return {"id", *item.reads, *(f.column for f in filters)}
 
 
+def columns_read(item: Figure | Chart) -> set[str]:
+    """The columns of ``item.table`` a figure or chart reads (all must be readable for it
+    to be shown): the GUI lays out what it expects before the server's answer comes."""
+    return _columns(item, item.filters(dt.date.today()))
+
+
 def _where(table: str, filters: tuple[Filter, ...]) -> list[sa.ColumnElement[bool]]:
     """The list's own conditions for these filters, so the list shows the rows counted."""
     # Any listable column will do: only the conditions are taken from the listing.

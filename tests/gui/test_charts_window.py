@@ -4,6 +4,7 @@ change of an assessment redraws the heatmap, and the pictures are not blank."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 from urllib.parse import urlsplit
@@ -108,7 +109,8 @@ def test_finance_clicks_a_department_and_gets_its_spent_expenses(qtbot, demo_win
     finance.activate()
     chart = finance.show_chart("Budget chart")
     assert isinstance(chart, BudgetChart)
-    qtbot.waitUntil(lambda: chart.data is not None and bool(chart.figures), timeout=WAIT_MS)
+    # Both plots drawn: the months are drawn once the bars have been painted.
+    qtbot.waitUntil(lambda: chart.drawn and bool(chart.figures), timeout=WAIT_MS)
     year = chart.data.year
     departments = _scalar(
         su, "SELECT count(DISTINCT department_id) FROM budgets WHERE fiscal_year = :y", y=year
@@ -357,3 +359,24 @@ def test_the_category_and_status_filters_narrow_the_counts(qtbot, worker_as, su)
     assert Decimal(heatmap.data.total) == sum(
         Decimal(heatmap.cell_text(lik, imp) or 0) for lik in range(1, 6) for imp in range(1, 6)
     )
+
+
+def test_the_budget_charts_months_are_drawn_after_its_bars_are_painted(qtbot, open_as, su):
+    """Two plots drawn in one go are painted in one block, during which the window
+    answers nothing: the months' line waits for the bars' paint, then ``shown``."""
+    window = open_as(_email(su, "finance", manager=True))
+    finance = window.show_tab("Finance")
+    finance.activate()
+    chart = finance.show_chart("Budget chart")
+    qtbot.waitUntil(lambda: chart.drawn and bool(chart.figures), timeout=WAIT_MS)
+    data = chart.data
+    shown: list[bool] = []
+    chart.shown.connect(lambda: shown.append(True))
+    chart._spent_line.setData([], [])  # what the months' plot shows until it is drawn
+    chart._on_loaded(data)  # an answer comes: the bars are drawn at once
+    assert not chart.drawn and not shown
+    assert len(chart._spent_line.getData()[0] or ()) == 0
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
+    assert chart.drawn
+    assert len(chart._spent_line.getData()[0]) == data.months_so_far(dt.date.today())
+    _not_blank(chart.months, colours=4, painted_share=0.03)

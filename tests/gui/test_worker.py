@@ -312,3 +312,27 @@ def test_a_worker_whose_thread_ends_last_is_never_freed_on_that_thread(qtbot):
     gate.set()
     thread.join(5)
     assert not thread.is_alive()
+
+
+def test_a_task_submitted_at_once_runs_before_the_gui_thread_has_had_its_turn(
+    qtbot, monkeypatch
+) -> None:
+    """A dashboard's query starts while the GUI thread is still laying out the page; any
+    other task waits for the GUI thread to have handled what was queued before it."""
+    import dicel_desktop.gui.worker as worker_module
+
+    monkeypatch.setattr(worker_module, "GUI_FIRST_MS", 60_000)  # "never" on this test's scale
+    worker = DbWorker()
+    started = threading.Event()
+    try:
+        worker.submit(started.set, at_once=True)
+        # The GUI thread is busy here (it does not return to its event loop): the task
+        # runs all the same.
+        assert started.wait(10)
+        qtbot.waitUntil(lambda: not worker.is_busy, timeout=5000)
+        waiting = threading.Event()
+        worker.submit(waiting.set)
+        assert not waiting.wait(0.5)  # the GUI thread's turn has not come yet
+        qtbot.waitUntil(waiting.is_set, timeout=5000)  # it comes with the event loop
+    finally:
+        worker.shutdown()

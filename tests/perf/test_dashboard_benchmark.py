@@ -1,75 +1,224 @@
 """Each department's dashboard painted against its SQL alone (``-k dashboard``).
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest tests/perf -k dashboard -s
--p no:randomly``. On the ``small`` demo company (``demo_dsn``), as the admin demo login
+-p no:randomly``. Issue 11: "each dashboard painted within 1.5x of its SQL alone, and
+under 300 ms", on the ``large`` demo company (``perf_db``), as the admin demo login
 (Administration reads every module's tables): a real login, so grants and row security
-cost what they cost. Per round and module: ``load_dashboard`` on a fresh session in this
-thread (the SQL alone: rights, figures, charts), then the dashboard widget loading on
-its DB worker and painting once. Targets (issue 11): painted within 1.5x of the SQL
-alone and under 300 ms. Prints the table; asserts only that each dashboard painted.
+cost what they cost.
+
+What "painted" is: what a person waits for. The main window is open (a fresh one each
+round, so every dashboard is seen for the first time, as after a login); the clock starts
+when the module's tab is chosen (what a click on it does) and stops when the page's
+figures and every chart are on screen: each tile and chart shown after the figures came
+has been painted since, and that paint is done. The Risk dashboard's heatmap counts
+come from a query of their own: it is painted when those counts are drawn.
+
+SQL alone, in the same round just before: the same queries (``load_dashboard``, and the
+heatmap's ``risk_heatmap`` for Risk) run straight on a fresh session in the test's
+thread, with the same login.
+
+For information, each round then refreshes the shown dashboard (F5): figures read again
+and drawn into the page already on screen. Prints the table; asserts only that every
+dashboard painted its figures.
 """
 
 from __future__ import annotations
 
+import functools
 import time
-from urllib.parse import quote, urlsplit
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import quote
 
 import pytest
-from _measure import RUNS, Line, Stats, load_note, paired, print_table
+from _measure import RUNS, Line, Stats, load_note, paired, print_table, settle, wait_until
 
-ADMIN = "jean.mugabo@dicel.rw"
+pytestmark = [pytest.mark.perf, pytest.mark.timeout(3600)]
+
 TARGET_MS = 300.0
 TARGET_RATIO = 1.5
+#: After the window opens: its own first loads (My work's inbox, the status bar) done.
+OPEN_SETTLE_MS = 600
+#: Between two measurements: the last one's late paints and listeners settled.
+BETWEEN_MS = 150
 
 
 @pytest.fixture(scope="module")
-def admin_engine(demo_dsn: str):
-    from dicel_desktop.db.engine import make_engine
-    from dicel_desktop.demo import DEMO_PASSWORD
+def admin_email(pg_superuser_dsn: str, perf_db) -> str:
+    from helpers import dsn_for
 
-    parts = urlsplit(demo_dsn)
-    netloc = f"{quote(ADMIN, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
-    engine = make_engine(parts._replace(netloc=netloc).geturl())
-    yield engine
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.demo import demo_users
+
+    engine = make_engine(dsn_for(pg_superuser_dsn, perf_db.dbname))
+    try:
+        with engine.connect() as conn:
+            return next(u.email for u in demo_users(conn) if u.role == "admin")
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def admin_factory(perf_db, admin_email: str) -> Iterator[Any]:
+    """Sessions of the admin login for the SQL alone (this thread, its own engine)."""
+    from dicel_desktop.db.engine import make_engine, make_session_factory
+
+    engine = make_engine(
+        f"postgresql://{quote(admin_email, safe='')}:{quote(perf_db.password, safe='')}"
+        f"@{perf_db.host}:{perf_db.port}/{perf_db.dbname}"
+    )
+    yield make_session_factory(engine)
     engine.dispose()
 
 
-def test_dashboard_painted_against_its_sql(qtbot, admin_engine) -> None:
-    from PySide6.QtWidgets import QApplication
+class PaintWatch:
+    """Stops a clock when every widget of ``targets()`` has been painted after ``armed``.
 
-    from dicel_desktop.db.engine import make_session_factory
-    from dicel_desktop.gui.dashboards.dashboard_page import DashboardPage
-    from dicel_desktop.gui.worker import DbWorker
+    ``targets()`` is asked when the page says its figures are in (``painted``): the tiles
+    and charts shown then. An event filter on each sees its Paint event; a zero-delay
+    timer started at the last one fires once that paint (and the window's flush) is
+    done, and the clock is read there. Earlier paints (placeholders, the empty page)
+    do not count.
+    """
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QObject, QTimer
+
+        paint_type = self._paint_type()
+        watch = self
+
+        class Filter(QObject):
+            def eventFilter(self, watched: QObject, event: Any) -> bool:
+                if event.type() == paint_type and watched in watch.waiting:
+                    watch.waiting.discard(watched)
+                    if not watch.waiting and watch.done_at is None:
+                        QTimer.singleShot(0, watch._on_all_painted)
+                return False
+
+        self.filter = Filter()
+        self.waiting: set[Any] = set()
+        self.done_at: float | None = None
+
+    @staticmethod
+    def _paint_type() -> Any:
+        from PySide6.QtCore import QEvent
+
+        return QEvent.Type.Paint
+
+    def expect(self, widgets: list[Any]) -> None:
+        self.done_at = None
+        self.waiting = set(widgets)
+        for widget in widgets:
+            widget.installEventFilter(self.filter)
+            widget.update()  # no paint is skipped: anything shown paints at least once
+
+    def _on_all_painted(self) -> None:
+        self.done_at = time.perf_counter()
+
+
+def _on_screen(page: Any) -> list[Any]:
+    """What a person waits to see: the shown tiles, and the charts' drawing areas."""
+    widgets: list[Any] = [t for t in page.tiles.values() if t.isVisible()]
+    widgets += [c.viewport() for c in page.charts.values() if c.isVisible()]
+    widgets += [getattr(e, "plot", e).viewport() for e in page.extras if e.isVisible()]
+    return widgets
+
+
+def _sql_alone(factory: Any, module: str) -> float:
+    from dicel_desktop.services.charts import risk_heatmap
     from dicel_desktop.services.dashboards import DASHBOARDS, load_dashboard
 
-    factory = make_session_factory(admin_engine)
-    worker = DbWorker(factory)
+    start = time.perf_counter()
+    with factory() as session:
+        load_dashboard(session, module)
+        if "risk_heatmap" in DASHBOARDS[module].extra_charts:
+            risk_heatmap(session)
+    return (time.perf_counter() - start) * 1000
+
+
+def _painted(page: Any, start_work: Any) -> float:
+    """ms from ``start_work()`` until the page's figures and charts are on screen."""
+    watch = PaintWatch()
+    waiting_for: list[Any] = []
+
+    def on_page_painted() -> None:
+        # A chart made elsewhere (the heatmap) reads its counts in a task of its own.
+        waiting_for.extend(e for e in page.extras if getattr(e, "data", 0) is None)
+        for extra in waiting_for:
+            extra.shown.connect(on_extra_shown)
+        if not waiting_for:
+            watch.expect(_on_screen(page))
+
+    def on_extra_shown() -> None:
+        if all(e.data is not None for e in waiting_for):
+            for extra in waiting_for:
+                extra.shown.disconnect(on_extra_shown)
+            waiting_for.clear()
+            watch.expect(_on_screen(page))
+
+    page.painted.connect(on_page_painted)
+    start = time.perf_counter()
+    start_work()
+    ok = wait_until(lambda: watch.done_at is not None, 60, poll_ms=1)
+    page.painted.disconnect(on_page_painted)
+    assert ok, f"{page.dashboard.module}: the dashboard never painted its figures"
+    assert watch.done_at is not None
+    return (watch.done_at - start) * 1000
+
+
+def test_dashboard_painted_against_its_sql(
+    perf_db, admin_email, admin_factory, qapp, tmp_path
+) -> None:
+    from PySide6.QtCore import QLocale, QSettings, qInstallMessageHandler
+
+    from dicel_desktop.gui.main_window import MainWindow
+    from dicel_desktop.services.auth import login
+    from dicel_desktop.services.dashboards import DASHBOARDS
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
+    previous = qInstallMessageHandler(lambda *_message: None)  # offscreen chatter
     results: dict[str, list[dict[str, float]]] = {m: [] for m in DASHBOARDS}
     try:
-        for _round in range(RUNS + 1):  # the first round warms caches and is dropped
-            for module in DASHBOARDS:
-                start = time.perf_counter()
-                with factory() as session:
-                    load_dashboard(session, module)
-                sql_ms = (time.perf_counter() - start) * 1000
-
-                page = DashboardPage(worker, module)
-                page.resize(1200, 700)
-                page.show()
-                qtbot.addWidget(page)
-                start = time.perf_counter()
-                page.load()
-                qtbot.waitUntil(lambda p=page: p.loaded, timeout=20_000)
-                page.repaint()  # the paint a person waits for, done now
-                QApplication.processEvents()
-                painted_ms = (time.perf_counter() - start) * 1000
-                assert page.data is not None and (page.data.figures or page.data.charts)
-                page.close()
-                page.deleteLater()
-                if _round:
-                    results[module].append({"sql": sql_ms, "painted": painted_ms})
+        for round_ in range(RUNS + 1):  # the first round warms caches and is dropped
+            logged_in = login(
+                perf_db.host, perf_db.port, perf_db.dbname, admin_email, perf_db.password
+            )
+            settings = QSettings(str(tmp_path / f"dash-{round_}.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(logged_in, settings=settings)
+            window.resize(1280, 800)
+            window.show()
+            settle(OPEN_SETTLE_MS)
+            try:
+                for module in DASHBOARDS:
+                    tab = window.module_tabs[module]
+                    sql_ms = _sql_alone(admin_factory, module)
+                    settle(BETWEEN_MS)
+                    page = tab.dashboard
+                    assert page is not None and not page.loaded
+                    painted_ms = _painted(
+                        page, functools.partial(window.tabs.setCurrentWidget, tab)
+                    )
+                    assert page.data is not None and (page.data.figures or page.data.charts)
+                    settle(BETWEEN_MS)
+                    refresh_sql_ms = _sql_alone(admin_factory, module)
+                    settle(BETWEEN_MS)
+                    refresh_ms = _painted(page, page.reload)
+                    settle(BETWEEN_MS)
+                    if round_:
+                        results[module].append(
+                            {
+                                "sql": sql_ms,
+                                "painted": painted_ms,
+                                "refresh_sql": refresh_sql_ms,
+                                "refresh": refresh_ms,
+                            }
+                        )
+            finally:
+                window.close()
+                window.deleteLater()
+                settle(200)
     finally:
-        worker.shutdown()
+        qInstallMessageHandler(previous)
 
     lines = []
     for module, runs in results.items():
@@ -78,7 +227,7 @@ def test_dashboard_painted_against_its_sql(qtbot, admin_engine) -> None:
         ratios = paired(runs, runs, "painted", "sql")
         lines.append(
             Line(
-                f"{module} dashboard painted",
+                f"{module} dashboard, tab chosen -> painted",
                 painted.show("ms"),
                 f"SQL alone {sql.show('ms')}",
                 f"{ratios.median:.2f}x",
@@ -86,8 +235,27 @@ def test_dashboard_painted_against_its_sql(qtbot, admin_engine) -> None:
                 ratios.median <= TARGET_RATIO and painted.median < TARGET_MS,
             )
         )
+    for module, runs in results.items():
+        refresh = Stats.of([r["refresh"] for r in runs])
+        sql = Stats.of([r["refresh_sql"] for r in runs])
+        ratios = paired(runs, runs, "refresh", "refresh_sql")
+        lines.append(
+            Line(
+                f"{module} dashboard, refresh (F5) -> painted",
+                refresh.show("ms"),
+                f"SQL alone {sql.show('ms')}",
+                f"{ratios.median:.2f}x",
+                "",
+                None,
+            )
+        )
     print_table(
-        "Dashboards: painted vs their SQL alone (small demo data, admin login)",
+        f"Dashboards: painted vs their SQL alone (large demo data,"
+        f" {perf_db.transactions:,} transactions; admin login)",
         lines,
-        [f"{RUNS} runs per dashboard after one warm-up round; medians", load_note()],
+        [
+            f"{RUNS} rounds after one warm-up round, a fresh main window each; medians;"
+            " ratios paired within a round",
+            load_note(),
+        ],
     )

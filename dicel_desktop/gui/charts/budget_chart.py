@@ -34,6 +34,7 @@ from dicel_desktop.gui.charts.common import (
     OVER_COLOUR,
     REMAINING_COLOUR,
     SPENT_COLOUR,
+    AfterPaint,
     KeyPlot,
     Marker,
     offer_save_as_png,
@@ -99,6 +100,8 @@ class BudgetChart(QWidget):
         self._request: int | None = None
         #: The groups of bars on screen: by department or by category.
         self.figures: tuple[BudgetFigure, ...] = ()
+        #: The months' plot waits for the bars to be painted (``_draw``).
+        self._months_pending = False
 
         self.year_box = QComboBox()
         self.year_box.setAccessibleName(self.tr("Fiscal year"))
@@ -178,6 +181,11 @@ class BudgetChart(QWidget):
         super().showEvent(event)
         if self.data is None and self._request is None:
             self.reload()
+
+    @property
+    def drawn(self) -> bool:
+        """Both plots show the latest figures (the months follow the bars' paint)."""
+        return self.data is not None and not self._months_pending
 
     def group_at(self, x: float) -> int | None:
         """The group of bars around ``x`` (view coordinates), if any."""
@@ -294,9 +302,22 @@ class BudgetChart(QWidget):
         months.getViewBox().setXRange(0.5, 12.5, padding=0)
 
     def _draw(self) -> None:
-        data = self.data
-        if data is None:
+        """The bars now, the months once the bars are painted (each plot's paint a block of
+        its own: the window answers between the two); ``shown`` when both are."""
+        if self.data is None:
             return
+        self._draw_bars()
+        if self._months_pending:
+            return  # the months' turn is coming: it draws the latest data
+        if self.bars.isVisible():
+            self._months_pending = True
+            AfterPaint(self.bars.viewport(), self._draw_months)
+        else:
+            self._draw_months()
+
+    def _draw_bars(self) -> None:
+        data = self.data
+        assert data is not None
         self.figures = data.by_department if self._grouping == "department" else data.by_category
         bars = self.bars.getPlotItem()
         self._bar_axis.names = [f.label or self.tr("No department") for f in self.figures]
@@ -336,7 +357,16 @@ class BudgetChart(QWidget):
         top = max([float(max(f.allocated, f.spent)) for f in self.figures] or [1.0])
         # Room above the tallest bar for its label and the legend.
         bars.getViewBox().setYRange(0, top * 1.22, padding=0)
+        # The words describe both plots: the whole answer is there already.
+        self._describe()
+        self.current_group = min(self.current_group, max(n - 1, 0))
+        self._choose_group(self.current_group)
 
+    def _draw_months(self) -> None:
+        self._months_pending = False
+        data = self.data
+        if data is None:
+            return
         axis = list(range(1, 13))
         self._straight_line.setData(axis, [float(v) for v in data.straight_line()])
         so_far = data.months_so_far(dt.date.today())
@@ -345,9 +375,6 @@ class BudgetChart(QWidget):
         )
         top = max(float(data.allocated), float(data.cumulative_spent()[-1]), 1.0)
         self.months.getPlotItem().getViewBox().setYRange(0, top * 1.05, padding=0)
-        self._describe()
-        self.current_group = min(self.current_group, max(n - 1, 0))
-        self._choose_group(self.current_group)
         self._choose_month(self.current_month)
         self.shown.emit()
 

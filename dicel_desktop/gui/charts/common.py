@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import (
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QRectF,
     QStandardPaths,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QPalette, QPen
@@ -166,6 +168,33 @@ class Marker:
 
     def _on_plot_focus_changed(self, focused: bool) -> None:
         self.item.setVisible(focused and not self.item.rect().isEmpty())
+
+
+class AfterPaint(QObject):
+    """Calls ``then()`` once ``widget`` has been painted, on a later turn of the event loop
+    (or after ``latest_ms`` at the latest: a widget out of sight paints nothing). Two
+    plots drawn in one go are painted in one block; drawing the second after the first
+    was painted splits that block in two, and the window answers in between."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], latest_ms: int = 100) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self._run)  # once this paint is done
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        self._widget.removeEventFilter(self)
+        self.deleteLater()
+        then()
 
 
 def style_axes(plot: pg.PlotWidget) -> None:

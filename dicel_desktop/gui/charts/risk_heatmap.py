@@ -60,9 +60,13 @@ class RiskHeatmap(QWidget):
         parent: QWidget | None = None,
         *,
         live: bool = True,
+        load_on_show: bool = True,
     ) -> None:
+        """``load_on_show=False``: the first counts come from elsewhere (``show_counts``;
+        a dashboard reads them in its own query task)."""
         super().__init__(parent)
         self.setObjectName("riskHeatmap")
+        self._load_on_show = load_on_show
         self._worker = worker
         self.role = role
         self.data: charts.RiskHeatmap | None = None
@@ -180,8 +184,9 @@ class RiskHeatmap(QWidget):
         super().showEvent(event)
         if self._watch is not None:
             self._watch.start()
-        if self._request is None:
+        if self._request is None and self._load_on_show:
             self.reload()
+        self._load_on_show = True  # shown again later: read anew
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Out of sight, nothing to keep current: showing it again reads it anew.
@@ -210,6 +215,10 @@ class RiskHeatmap(QWidget):
 
     def _on_loaded(self, data: charts.RiskHeatmap) -> None:
         self._request = None
+        self.show_counts(data)
+
+    def show_counts(self, data: charts.RiskHeatmap) -> None:
+        """Draw these counts (read under the viewer's rights, with the choosers' values)."""
         self.data = data
         offered = [self.category_box.itemData(i) for i in range(1, self.category_box.count())]
         if offered != list(data.categories):

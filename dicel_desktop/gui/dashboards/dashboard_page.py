@@ -1,7 +1,13 @@
 """One widget renders any department's dashboard (``services.dashboards``): a row of
 tiles, each a figure and its words that opens its filtered list when clicked, and a chart
-area below. All figures and charts of the dashboard arrive in one worker task and are
-painted once."""
+area below. All figures and charts of the dashboard arrive in one worker task.
+
+What a person waits for after choosing the tab is the SQL and the paint. So the first
+load lays the page out at once (the tiles and charts the role is expected to see, empty)
+and starts the query without waiting for that paint (``at_once``): the page is laid out
+and painted while the server works, and the answer only fills it in. A chart's plot
+items are made once and given new data on every load (``setOpts``/``setData``), with
+its ranges set from the data, so a refresh re-lays nothing out."""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ import functools
 import logging
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.charts.common import chart_ink, plot_widget
 from dicel_desktop.gui.error_sentences import describe_error
@@ -40,6 +48,7 @@ from dicel_desktop.services.dashboards import (
     Figure,
     FigureValue,
     Format,
+    columns_read,
     load_dashboard,
 )
 
@@ -49,12 +58,26 @@ log = logging.getLogger(__name__)
 #: gives: ``factory(worker, role, parent) -> QWidget`` (the risk heatmap). A chart with
 #: ``records_requested(table, filters)`` opens its records as a figure does.
 CHART_FACTORIES: dict[str, Callable[[DbWorker, Role | None, QWidget], QWidget]] = {}
+#: What such a chart reads first, by the same name: ``query(session)``, run in the
+#: dashboard's own task; the chart takes the answer with ``show_counts(answer)`` (and
+#: was made not to read it itself).
+CHART_QUERIES: dict[str, Callable[[Any], Any]] = {}
 
 TILES_PER_ROW = 4
 #: A tile's figure, against the desktop's font size (never a fixed size: a person who
 #: chose large text gets large figures).
 TILE_FONT_SCALE = 1.15
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: A tile's figure while the first answer is on its way.
+PENDING = "\u2026"
+
+
+def _read(
+    session: Any, module: str, queries: tuple[tuple[str, Callable[[Any], Any]], ...]
+) -> tuple[DashboardData, dict[str, Any]]:
+    """The worker's task: the dashboard, and the first answers of its charts made
+    elsewhere (the heatmap's counts), in one round of the worker."""
+    return load_dashboard(session, module), {name: query(session) for name, query in queries}
 
 
 def format_value(value: Decimal | int | None, fmt: Format, locale: QLocale) -> str:
@@ -136,6 +159,7 @@ class DashboardPage(QWidget):
         self.tiles: dict[str, QPushButton] = {}
         self.charts: dict[str, pg.PlotWidget] = {}
         self.extras: list[QWidget] = []
+        self._extra_names: list[str] = []
         self._values: dict[str, FigureValue] = {}
         self._all_tiles = {f.key: self._make_tile(f) for f in self.dashboard.figures}
         self._all_plots = {c.key: self._make_plot(c) for c in self.dashboard.charts}
@@ -147,6 +171,15 @@ class DashboardPage(QWidget):
 
         self.status = QLabel(self.tr("Loading the figures…"))
         self.status.setObjectName("dashboardStatus")
+        # Hiding it when the figures come must not move the tiles and charts: a plot
+        # resized is laid out and drawn anew.
+        policy = self.status.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.status.setSizePolicy(policy)
+        #: The keys of the tiles and charts in the grids, in their order.
+        self._placed: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        #: Per chart: the plot item drawn into, its kind, and what was last set.
+        self._drawn: dict[str, dict[str, object]] = {}
         self._tile_grid = QGridLayout()
         self._tile_grid.setSpacing(12)
         self._chart_grid = QGridLayout()
@@ -162,54 +195,123 @@ class DashboardPage(QWidget):
         if self._loading:
             return  # one load at a time: its answer paints the latest figures anyway
         self._loading = True
-        task = functools.partial(load_dashboard, module=self.dashboard.module)
-        self._worker.submit(task, self._on_loaded, self._on_load_failed)
+        first = self._placed is None
+        queries = tuple(
+            (name, CHART_QUERIES[name])
+            for name in self.dashboard.extra_charts
+            if first and name in CHART_QUERIES and name in CHART_FACTORIES
+        )
+        task = functools.partial(_read, module=self.dashboard.module, queries=queries)
+        # Nearly all server time: it runs while the page is laid out and painted below.
+        self._worker.submit(task, self._on_read, self._on_load_failed, at_once=True)
+        if first:
+            self._place(*self._expected())
 
     def reload(self) -> None:
         self.load()
 
     # ----------------------------------------------------------------- painting
 
+    def _expected(self) -> tuple[list[str], list[str]]:
+        """The tiles and charts the role should see, by the permission table the grants
+        come from; the server's answer has the last word (``_on_loaded``)."""
+
+        def shown(item: Figure | Chart) -> bool:
+            if self._role is None:
+                return True
+            wanted = columns_read(item)
+            return len(readable_columns(self._role, item.table, wanted)) == len(wanted)
+
+        return (
+            [f.key for f in self.dashboard.figures if shown(f)],
+            [c.key for c in self.dashboard.charts if shown(c)],
+        )
+
+    def _place(self, tile_keys: list[str], chart_keys: list[str]) -> None:
+        """Put these tiles and charts (and the charts made elsewhere) in the grids."""
+        placed = (tuple(tile_keys), tuple(chart_keys))
+        if placed == self._placed:
+            return
+        self._placed = placed
+        self.tiles = {key: self._all_tiles[key] for key in tile_keys}
+        self.charts = {key: self._all_plots[key] for key in chart_keys}
+        # Taken out and put back in their new places (a manager's budget chart comes
+        # between the expected ones).
+        for key, tile in self._all_tiles.items():
+            self._tile_grid.removeWidget(tile)
+            if key not in self.tiles:
+                tile.hide()
+        for key, plot in self._all_plots.items():
+            self._chart_grid.removeWidget(plot)
+            if key not in self.charts:
+                plot.hide()
+        for extra in self.extras:
+            self._chart_grid.removeWidget(extra)
+        for i, (key, tile) in enumerate(self.tiles.items()):
+            if not tile.text():
+                figure = self._figure(key)
+                tile.setText(f"{PENDING}\n{dashboard_title(figure.title)}")
+                tile.setAccessibleName(dashboard_title(figure.title))
+            self._tile_grid.addWidget(tile, i // TILES_PER_ROW, i % TILES_PER_ROW)
+            tile.show()
+        if not self.extras:
+            self._make_extras()
+        self._place_charts([*self.charts.values(), *self.extras])
+        for key, plot in self.charts.items():
+            if key not in self._drawn:
+                # Until its data comes, a chart is its title alone: axes of a range that
+                # will not be shown would be laid out and painted for nothing.
+                self._set_title(plot, dashboard_title(self._chart(key).title))
+                plot.hideAxis("left")
+                plot.hideAxis("bottom")
+            plot.show()
+
+    def _figure(self, key: str) -> Figure:
+        if key == MANAGED_BUDGET_FIGURE.key:
+            return MANAGED_BUDGET_FIGURE
+        return next(f for f in self.dashboard.figures if f.key == key)
+
+    def _chart(self, key: str) -> Chart:
+        if key == MANAGED_BUDGET_CHART.key:
+            return MANAGED_BUDGET_CHART
+        return next(c for c in self.dashboard.charts if c.key == key)
+
+    def _make_extras(self) -> None:
+        for name in self.dashboard.extra_charts:
+            factory = CHART_FACTORIES.get(name)
+            if factory is None:
+                log.warning("dashboard %s: no chart factory %r", self.dashboard.module, name)
+                continue
+            extra = factory(self._worker, self._role, self)
+            requested = getattr(extra, "records_requested", None)
+            if requested is not None:
+                requested.connect(self.figure_activated)
+            self.extras.append(extra)
+            self._extra_names.append(name)
+
+    def _on_read(self, answer: tuple[DashboardData, dict[str, Any]]) -> None:
+        data, extra_answers = answer
+        for extra, name in zip(self.extras, self._extra_names, strict=True):
+            if name in extra_answers:
+                extra.show_counts(extra_answers[name])
+        self._on_loaded(data)
+
     def _on_loaded(self, data: DashboardData) -> None:
         self._loading = False
         self.data = data
-        self.status.hide()
         self._values = {v.figure.key: v for v in data.figures}
-        self.tiles.clear()
-        self.charts.clear()
-        for tile in self._all_tiles.values():
-            tile.hide()
-        for plot in self._all_plots.values():
-            plot.hide()
-        for i, value in enumerate(data.figures):
+        # Laid out already unless the server's answer differs from what was expected.
+        self._place([v.figure.key for v in data.figures], [c.chart.key for c in data.charts])
+        self.status.hide()
+        for value in data.figures:
             tile = self._all_tiles[value.figure.key]
             figure = format_value(value.value, value.figure.format, self.locale)
             title = dashboard_title(value.figure.title)
             tile.setText(f"{figure}\n{title}")
             tile.setAccessibleName(f"{title}: {figure}")
             self._mark_attention(tile, value.figure.attention and bool(value.value))
-            self._tile_grid.addWidget(tile, i // TILES_PER_ROW, i % TILES_PER_ROW)
-            tile.show()
-            self.tiles[value.figure.key] = tile
-        shown: list[QWidget] = []
         for values in data.charts:
-            plot = self._all_plots[values.chart.key]
-            self._draw(plot, values)
-            plot.show()
-            self.charts[values.chart.key] = plot
-            shown.append(plot)
-        if not self.extras:
-            for name in self.dashboard.extra_charts:
-                factory = CHART_FACTORIES.get(name)
-                if factory is None:
-                    log.warning("dashboard %s: no chart factory %r", self.dashboard.module, name)
-                    continue
-                extra = factory(self._worker, self._role, self)
-                requested = getattr(extra, "records_requested", None)
-                if requested is not None:
-                    requested.connect(self.figure_activated)
-                self.extras.append(extra)
-        self._place_charts([*shown, *self.extras])
+            self._draw(self._all_plots[values.chart.key], values)
         if not data.figures and not data.charts:
             self.status.setText(self.tr("Nothing on this dashboard is yours to see."))
             self.status.show()
@@ -220,6 +322,8 @@ class DashboardPage(QWidget):
         """Side by side when there are one or two; from three on, two to a row (three in
         a row left a manager's budget chart too narrow for its bars and title), the last
         one alone in its row taking the whole width."""
+        for row in range(self._chart_grid.rowCount()):
+            self._chart_grid.setRowStretch(row, 0)
         columns = len(charts) if len(charts) <= 2 else 2
         for index, chart in enumerate(charts):
             row, column = divmod(index, max(columns, 1))
@@ -230,6 +334,11 @@ class DashboardPage(QWidget):
     def _on_load_failed(self, error: BaseException) -> None:
         self._loading = False
         log.warning("dashboard %s did not load", self.dashboard.module, exc_info=error)
+        if self.data is None:
+            self._place([], [])  # no empty frames under the sentence
+            for extra in self.extras:
+                if getattr(extra, "data", True) is None:
+                    extra.reload()  # its counts were to come with the figures: read them
         self.status.setText(
             self.tr("The figures could not be loaded: %1").replace("%1", describe_error(error))
         )
@@ -288,10 +397,10 @@ class DashboardPage(QWidget):
 
     def _draw(self, plot: pg.PlotWidget, values: ChartValues) -> None:
         chart = values.chart
-        plot.clear()
-        plot.getViewBox().invertY(False)
-        plot.getAxis("left").setTicks(None)
-        plot.getAxis("bottom").setTicks(None)
+        if chart.key not in self._drawn:
+            plot.showAxis("left")
+            plot.showAxis("bottom")
+        drawn = self._drawn.setdefault(chart.key, {})
         title = dashboard_title(chart.title)
         labels = [_words(label) for label, _ in values.points]
         # Drawing only (the figures stay Decimal); money in millions keeps the axis short.
@@ -302,31 +411,61 @@ class DashboardPage(QWidget):
         if not values.points:
             # An empty frame reads as a fault: say there is nothing to draw yet.
             title = self.tr("%1: no records in this period").replace("%1", title)
-        text = plot.palette().color(plot.foregroundRole())
-        plot.setTitle(title, color=text, size=f"{plot.font().pointSizeF():g}pt")
+        self._set_title(plot, title)
         xs = list(range(len(labels)))
-        ticks = [list(zip(xs, labels, strict=True))]
         top = max([*heights, 1e-9]) * 1.1
         # Names longer than a word do not fit under a bar: they go beside it instead.
         sideways = chart.kind == "bars" and any(len(label) > 14 for label in labels)
-        ink = chart_ink(plot.palette())
-        if chart.kind == "line":
-            plot.plot(xs, heights, pen=pg.mkPen(ink, width=2), symbol="o", symbolBrush=ink)
-        elif sideways:
-            plot.addItem(pg.BarGraphItem(x0=0, y=xs, width=heights, height=0.6, brush=ink))
-        else:
-            plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.6, brush=ink))
-        labelled = "left" if sideways else "bottom"
-        plot.getAxis(labelled).setTicks(ticks)
-        if xs:
-            if sideways:
-                plot.setYRange(-0.6, len(xs) - 0.4, padding=0)
-                plot.setXRange(0, top, padding=0)
-                plot.getViewBox().invertY(True)  # first label on top, as it reads
+        kind = "line" if chart.kind == "line" else ("sideways" if sideways else "bars")
+        item = drawn.get("item")
+        if drawn.get("kind") != kind:
+            # Made once per kind of drawing; later loads give it new data.
+            if item is not None:
+                plot.removeItem(item)
+            ink = chart_ink(plot.palette())
+            if kind == "line":
+                item = pg.PlotDataItem(pen=pg.mkPen(ink, width=2), symbol="o", symbolBrush=ink)
             else:
-                plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
-                plot.setYRange(0, top, padding=0)
+                item = pg.BarGraphItem(x=[], height=[], width=0.6, brush=ink)
+            plot.addItem(item)
+            plot.getViewBox().invertY(kind == "sideways")  # first label on top, as it reads
+            drawn["kind"], drawn["item"], drawn["ticks"], drawn["ink"] = kind, item, None, ink
+        ink = chart_ink(plot.palette())
+        if drawn["ink"] != ink:  # the theme changed since
+            if kind == "line":
+                item.setPen(pg.mkPen(ink, width=2))
+                item.setSymbolBrush(ink)
+            else:
+                item.setOpts(brush=ink)
+            drawn["ink"] = ink
+        if kind == "line":
+            item.setData(xs, heights)
+        elif kind == "sideways":
+            item.setOpts(x0=0, y=xs, width=heights, height=0.6, x=None)
+        else:
+            item.setOpts(x=xs, height=heights, width=0.6)
+        ticks = [list(zip(xs, labels, strict=True))]
+        labelled, other = ("left", "bottom") if kind == "sideways" else ("bottom", "left")
+        if drawn.get("ticks") != (labelled, ticks):
+            plot.getAxis(labelled).setTicks(ticks)
+            plot.getAxis(other).setTicks(None)
+            drawn["ticks"] = (labelled, ticks)
+        if xs:
+            # Ranges from the data: pyqtgraph's auto-range would measure every item.
+            across, up = (-0.6, len(xs) - 0.4), (0, top)
+            if kind == "sideways":
+                plot.getViewBox().setRange(xRange=up, yRange=across, padding=0)
+            else:
+                plot.getViewBox().setRange(xRange=across, yRange=up, padding=0)
         plot.setAccessibleDescription(self._summary(chart, title, labels, values))
+
+    @staticmethod
+    def _set_title(plot: pg.PlotWidget, title: str) -> None:
+        text = plot.palette().color(plot.foregroundRole())
+        shown = f"{text.name()} {title}"
+        if plot.property("dashboardTitle") != shown:  # the same title: nothing to lay out
+            plot.setTitle(title, color=text, size=f"{plot.font().pointSizeF():g}pt")
+            plot.setProperty("dashboardTitle", shown)
 
     def _summary(self, chart: Chart, title: str, labels: list[str], values: ChartValues) -> str:
         """The chart in words: its title, then each bar or point and its figure."""

@@ -27,13 +27,18 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.admin.users_page import UsersPage
 from dicel_desktop.gui.charts.budget_chart import BudgetChart
 from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
-from dicel_desktop.gui.dashboards.dashboard_page import CHART_FACTORIES, DashboardPage
+from dicel_desktop.gui.dashboards.dashboard_page import (
+    CHART_FACTORIES,
+    CHART_QUERIES,
+    DashboardPage,
+)
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.invoices_page import InvoicesPage
 from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage, PayrollPage
+from dicel_desktop.services import charts
 from dicel_desktop.services.dashboards import DASHBOARDS, MANAGED_BUDGET_FIGURE
 from dicel_desktop.services.listing import Filter
 from dicel_desktop.services.visibility import columns_for, module_tables
@@ -69,8 +74,10 @@ ChartRole = Qt.ItemDataRole.UserRole + 1
 
 # The Risk dashboard's chart is the heatmap (services/dashboards.py names it).
 CHART_FACTORIES["risk_heatmap"] = lambda worker, role, parent: RiskHeatmap(
-    worker, role, parent=parent
+    worker, role, parent=parent, load_on_show=False
 )
+# Its first counts come in the dashboard's own task (one round of the worker, not two).
+CHART_QUERIES["risk_heatmap"] = charts.risk_heatmap
 
 
 class ModuleTab(QWidget):
