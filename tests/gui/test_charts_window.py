@@ -361,10 +361,10 @@ def test_the_category_and_status_filters_narrow_the_counts(qtbot, worker_as, su)
     )
 
 
-def test_the_budget_charts_months_are_drawn_after_its_bars_are_painted(qtbot, open_as, su):
+def test_the_budget_charts_months_are_drawn_after_its_bars_are_painted(qtbot, demo_window, su):
     """Two plots drawn in one go are painted in one block, during which the window
     answers nothing: the months' line waits for the bars' paint, then ``shown``."""
-    window = open_as(_email(su, "finance", manager=True))
+    window = demo_window(_email(su, "finance", manager=True))
     finance = window.show_tab("Finance")
     finance.activate()
     chart = finance.show_chart("Budget chart")

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
+
+from dicel_desktop.demo import DEMO_PASSWORD
 
 
 @pytest.fixture
@@ -295,19 +299,10 @@ def test_a_refresh_draws_the_new_figures_into_the_plots_already_there(qtbot, ope
     assert len(bars[0].opts["width"]) == len(page.data.charts[0].points)
 
 
-def test_the_risk_heatmap_counts_come_with_the_dashboards_figures(
-    qtbot, demo_dsn: str, tmp_path
-) -> None:
+def test_the_risk_heatmap_counts_come_with_the_dashboards_figures(qtbot, demo_window) -> None:
     """One task reads the figures and the heatmap's counts: when the figures are drawn,
     so are the cells (the heatmap does not read them again on its own first)."""
-    parts = urlsplit(demo_dsn)
-    email = "diane.mutoni@dicel.rw"
-    logged_in = login(parts.hostname, parts.port, parts.path.lstrip("/"), email, DEMO_PASSWORD)
-    settings = QSettings(str(tmp_path / "risk.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(logged_in, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 860)
-    window.show()
+    window = demo_window("diane.mutoni@dicel.rw", size=(1400, 860))
     module = window.show_tab("Risk")
     page = module.dashboard
     seen: list[bool] = []
@@ -318,4 +313,3 @@ def test_the_risk_heatmap_counts_come_with_the_dashboards_figures(
     assert seen == [True]
     assert heatmap.data is not None and heatmap.data.total > 0
     assert any(heatmap.cell_text(lik, imp) for lik in range(1, 6) for imp in range(1, 6))
-    window.close()
