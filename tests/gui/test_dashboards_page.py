@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontMetrics
 
 from dicel_desktop.demo import DEMO_PASSWORD
 
@@ -313,3 +314,28 @@ def test_the_risk_heatmap_counts_come_with_the_dashboards_figures(qtbot, demo_wi
     assert seen == [True]
     assert heatmap.data is not None and heatmap.data.total > 0
     assert any(heatmap.cell_text(lik, imp) for lik in range(1, 6) for imp in range(1, 6))
+
+
+def test_a_trend_reads_its_days_in_the_locales_words_and_counts_in_whole_numbers(
+    qtbot, open_tab, rwanda
+) -> None:
+    """The audit trend's points are "4 Dec", not "2026-12-04", and only as many are
+    written under it as fit; its counts step 0, 1, 2... not 0.2 apart."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate, QLocale
+
+    _window, module = open_tab("jean.mugabo@dicel.rw", "Administration")
+    plot = module.dashboard.charts["audit_by_day"]
+    today = QDate.fromString(dt.date.today().isoformat(), "yyyy-MM-dd")
+    words = QLocale().toString(today, "d MMM")
+    assert f"{words}: " in plot.accessibleDescription()
+    assert dt.date.today().isoformat() not in plot.accessibleDescription()
+    # Fixed whole steps, whatever range is asked for (pyqtgraph's own would be 0.5 here).
+    levels = plot.getAxis("left").tickSpacing(0, 3, 400)
+    assert levels and all(step >= 1 and step == int(step) for step, _offset in levels)
+    written, unwritten = plot.getAxis("bottom")._tickLevels
+    assert len(written) + len(unwritten) == 14
+    width = plot.getViewBox().width()
+    metrics = QFontMetrics(plot.font())
+    assert sum(metrics.horizontalAdvance(text) for _x, text in written) < width

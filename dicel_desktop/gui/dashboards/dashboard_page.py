@@ -19,7 +19,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.charts.axis_labels import count_step, date_words, label_every
 from dicel_desktop.gui.charts.common import chart_ink, plot_widget
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import format_decimal, format_money
@@ -402,7 +403,7 @@ class DashboardPage(QWidget):
             plot.showAxis("bottom")
         drawn = self._drawn.setdefault(chart.key, {})
         title = dashboard_title(chart.title)
-        labels = [_words(label) for label, _ in values.points]
+        labels = [date_words(label, self.locale) or _words(label) for label, _ in values.points]
         # Drawing only (the figures stay Decimal); money in millions keeps the axis short.
         scale = 1e6 if chart.format == "money" else 1.0
         heights = [float(v) / scale for _, v in values.points]
@@ -444,12 +445,22 @@ class DashboardPage(QWidget):
             item.setOpts(x0=0, y=xs, width=heights, height=0.6, x=None)
         else:
             item.setOpts(x=xs, height=heights, width=0.6)
-        ticks = [list(zip(xs, labels, strict=True))]
         labelled, other = ("left", "bottom") if kind == "sideways" else ("bottom", "left")
-        if drawn.get("ticks") != (labelled, ticks):
+        # Under the plot, fourteen days or twelve months do not all fit: every n-th is
+        # written, the others keep a tick. Beside it (sideways) each name has its row.
+        every = 1
+        if kind != "sideways":
+            every = label_every(labels, QFontMetrics(plot.font()), plot.getViewBox().width())
+        written = [(x, label) for x, label in zip(xs, labels, strict=True) if x % every == 0]
+        ticks = [written, [(x, "") for x in xs if x % every]]
+        # Counts step in whole numbers (pyqtgraph's own steps put 0.2 between 0 and 1).
+        step = count_step(top) if chart.format == "count" else None
+        if drawn.get("ticks") != (labelled, ticks, step):
             plot.getAxis(labelled).setTicks(ticks)
             plot.getAxis(other).setTicks(None)
-            drawn["ticks"] = (labelled, ticks)
+            plot.getAxis(labelled).setTickSpacing()
+            plot.getAxis(other).setTickSpacing(step, step)
+            drawn["ticks"] = (labelled, ticks, step)
         if xs:
             # Ranges from the data: pyqtgraph's auto-range would measure every item.
             across, up = (-0.6, len(xs) - 0.4), (0, top)
