@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
         " is KEY (without KEY, the list's first record), e.g. invoices:INV-2026-000042",
     )
     form.add_argument("--new", metavar="TABLE", help="open an empty form of that table")
+    shot.add_argument(
+        "--export",
+        metavar="FILE.csv|FILE.xlsx",
+        type=Path,
+        help="with --open TABLE: export that list there first, as File > Export does",
+    )
     return parser
 
 
@@ -134,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             new_record=args.new,
             page=args.page,
             password=password,
+            export=args.export,
         )
 
     from dicel_desktop.gui.app import run  # Qt only once the command line is understood

@@ -1,7 +1,7 @@
 """Headless screenshots for support, documentation and tests:
 
     dicel-desktop --demo --user EMAIL --screenshot FILE.png [--tab NAME [--page TITLE]]
-                  [--open TABLE[:KEY] | --new TABLE]
+                  [--open TABLE[:KEY] [--export FILE.csv|.xlsx] | --new TABLE]
 
 Logs in to the demo database as that demo user, opens the tab (or a section of My work
 by its title: "Waiting for me"), waits until its lists and the inbox have loaded,
@@ -13,6 +13,8 @@ of the form; or of the dialog of a workflow step the form opened at once (a leav
 request opened by its decider shows the decision). Works offscreen
 (QT_QPA_PLATFORM=offscreen), so it needs no display. ``--page`` shows a chart page of
 the tab ("Budget chart" in Finance, "Risk heatmap" in Risk) once its figures are drawn.
+``--export`` writes the list ``--open`` shows to a CSV or XLSX file first, through the
+export of File > Export (its own process: the packaged program's test of that path).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ def take_screenshot(
     new_record: str | None = None,
     page: str | None = None,
     password: str | None = None,
+    export: Path | None = None,
 ) -> int:
     """The exit status: 0 when the file was written, 2 with a message otherwise.
 
@@ -62,8 +65,9 @@ def take_screenshot(
         raise
     try:
         return _shoot(
-            app, demo.cluster.port, email, path, tab, open_record, new_record, page, password
-        )
+            app, demo.cluster.port, email, path, tab, open_record, new_record, page, password,
+            export,
+        )  # fmt: skip
     finally:
         if lease.release():
             demo.cluster.stop()
@@ -79,6 +83,7 @@ def _shoot(
     new_record: str | None,
     page: str | None = None,
     password: str | None = None,
+    export: Path | None = None,
 ) -> int:
     from dicel_desktop.demo import DEMO_PASSWORD
     from dicel_desktop.demo_mode import DEMO_DATABASE
@@ -116,8 +121,11 @@ def _shoot(
                 return 2
         _wait_until_loaded(app, window)
         shown: QWidget = window
+        if export is not None and not open_record:
+            window.close()
+            return _fail("--export exports the list --open TABLE shows: give --open")
         if open_record or new_record:
-            form = _open_form(app, window, open_record, new_record, tab)
+            form = _open_form(app, window, open_record, new_record, tab, export)
             if isinstance(form, int):
                 window.close()
                 return form
@@ -222,8 +230,16 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _open_form(app, window, open_record: str | None, new_record: str | None, tab: str | None):
-    """The record window asked for, loaded; or the exit status when it cannot be."""
+def _open_form(
+    app,
+    window,
+    open_record: str | None,
+    new_record: str | None,
+    tab: str | None,
+    export: Path | None = None,
+):
+    """The record window asked for, loaded; or the exit status when it cannot be. With
+    ``export``, its list is exported there first."""
     from dicel_desktop.db.models import Base
     from dicel_desktop.domain.permissions import rights
     from dicel_desktop.services.records import find_record_id
@@ -234,6 +250,10 @@ def _open_form(app, window, open_record: str | None, new_record: str | None, tab
     if not rights(window.role, table).select:
         return _fail(f"{window.logged_in.email} may not read the table {table!r}")
     grid = _show_list(app, window, table, tab)
+    if export is not None:
+        failed = _export(app, window, grid, export)
+        if failed:
+            return failed
     if new_record:
         form = window.records.new(table, grid.new_record_presets() if grid else None)
     else:
@@ -277,6 +297,32 @@ def _show_list(app, window, table: str, tab: str | None):
         _wait_until_loaded(app, window)
         return page if isinstance(page, DataGrid) else None
     return None
+
+
+def _export(app, window, grid, path: Path) -> int:
+    """Export the list ``grid`` shows to ``path`` as File > Export does (0), or say why
+    it could not be (2)."""
+    from dicel_desktop.gui.export_dialog import ExportRun
+    from dicel_desktop.services.export import ExportFormat
+
+    formats = {".csv": ExportFormat.CSV, ".xlsx": ExportFormat.XLSX}
+    fmt = formats.get(path.suffix.lower())
+    if fmt is None:
+        return _fail(f"{path}: an export is a .csv or an .xlsx file")
+    if grid is None:
+        return _fail("this list cannot be exported (it is not a list of rows)")
+    outcome: list[object] = []
+    run = ExportRun(window.worker, grid.model.query, path.absolute(), fmt, window)
+    run.finished.connect(outcome.append)
+    run.failed.connect(outcome.append)
+    run.start()
+    while not outcome:  # an export takes as long as it takes: no deadline
+        app.processEvents()
+        time.sleep(0.01)
+    if isinstance(outcome[0], str):
+        return _fail(f"the export failed: {outcome[0]}")
+    print(f"Exported {outcome[0].rows} rows to {path}")
+    return 0
 
 
 def _run_on_worker(app, window, task):

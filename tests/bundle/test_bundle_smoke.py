@@ -1,5 +1,6 @@
 """The built Linux bundle, run the way IT runs it: from a folder outside the checkout, with
-no virtualenv (no Python at all on its PATH but the system's), on a real X server.
+no virtualenv (no Python at all on its PATH but the system's), on a real X server; its
+export runs in a process the bundled program starts as itself.
 
 Runs only when DICEL_BUNDLE_DIR names an unpacked bundle (the folder holding
 ``dicel-desktop`` and ``dicel-admin``); scripts/smoke-bundle.sh builds one, unpacks it in
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from helpers import create_database, drop_database, dsn_for, new_cluster_folder
+from openpyxl import load_workbook
 
 BUNDLE = Path(os.environ["DICEL_BUNDLE_DIR"]) if os.environ.get("DICEL_BUNDLE_DIR") else None
 
@@ -118,6 +120,21 @@ def test_bundled_desktop_shows_the_demo_on_an_x_server(outside: Path) -> None:
             for y in range(0, image.height(), 7)
         }
         assert len(colours) > 50, f"{shot} looks blank ({len(colours)} colours)"
+
+        # File > Export runs in a process of its own, which the bundle starts as this
+        # same program (multiprocessing's spawn through freeze_support).
+        sheet = outside / "transactions.xlsx"
+        command = [
+            "xvfb-run", "--auto-servernum", "--server-args=-screen 0 1600x1000x24",
+            BUNDLE / "dicel-desktop", "--demo", "--user", DEMO_USER,
+            "--screenshot", outside / "form.png", "--tab", "Finance",
+            "--open", "transactions", "--export", sheet,
+        ]  # fmt: skip
+        result = _run(command, outside, 900, QT_QPA_PLATFORM="xcb", DICEL_DEMO_DIR=str(demo))
+        assert result.returncode == 0, result.stdout + result.stderr
+        rows = list(load_workbook(sheet, read_only=True).worksheets[0].iter_rows(values_only=True))
+        assert f"Exported {len(rows) - 1} rows" in result.stdout
+        assert len(rows) > 100 and rows[0][0] == "Description"
     finally:
         cluster = LocalCluster(demo)
         if cluster.is_running():

@@ -183,3 +183,44 @@ def test_a_screenshot_of_a_section_of_my_work_named_by_its_title(demo_dir, tmp_p
     )
     assert result.returncode == 0, result.stderr
     assert QImage(str(target)).width() == 1400
+
+
+def test_the_list_opened_is_exported_first_as_the_file_menu_does(demo_dir, tmp_path):
+    """``--open TABLE --export FILE.xlsx``: the list as it opens (its default columns and
+    order), typed cells, through the export's own process."""
+    from openpyxl import load_workbook
+
+    sheet = tmp_path / "transactions.xlsx"
+    result = run_demo(
+        demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot",
+        str(tmp_path / "form.png"), "--tab", "Finance", "--open", "transactions",
+        "--export", str(sheet),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    cluster = LocalCluster(demo_dir)
+    try:
+        with psycopg.connect(dsn_for(cluster.start(), DEMO_DATABASE)) as conn:
+            (count,) = conn.execute("SELECT count(*) FROM transactions").fetchone()
+            (newest,) = conn.execute(
+                "SELECT transaction_number FROM transactions"
+                " ORDER BY transaction_date DESC, id DESC LIMIT 1"
+            ).fetchone()
+    finally:
+        cluster.stop()
+    rows = list(load_workbook(sheet, read_only=True).worksheets[0].iter_rows(values_only=True))
+    header, first = rows[0], rows[1]
+    assert f"Exported {count} rows to {sheet}" in result.stdout
+    assert len(rows) == count + 1
+    assert header[:3] == ("Description", "Account", "Type")
+    assert first[header.index("Transaction number")] == newest
+    assert isinstance(first[header.index("Amount")], (int, float))  # a number, not text
+
+
+def test_an_export_needs_the_list_of_open(demo_dir, tmp_path):
+    result = run_demo(
+        demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot",
+        str(tmp_path / "x.png"), "--tab", "Finance", "--export", str(tmp_path / "x.csv"),
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "--open" in result.stderr
+    assert not (tmp_path / "x.csv").exists()
