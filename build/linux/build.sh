@@ -38,6 +38,10 @@ done
 shopt -u nullglob
 
 rm -rf "dist/$NAME" "dist/$NAME-linux-$ARCH.tar.gz"
+# PyInstaller's own work folder goes too: kept, a rebuild took modules compiled by the
+# last one (a function's new argument was missing from the bundle); its cache of
+# processed libraries (~/.cache/pyinstaller) stays, which keeps a rebuild quick.
+rm -rf build/_work/installer
 "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --workpath build/_work --distpath dist \
     installer.spec
 

@@ -56,6 +56,8 @@ foreach ($ts in @(Get-ChildItem resources\translations\*.ts, dicel_desktop\i18n\
 
 $folder = "dist\dicel-desktop-$version"
 if (Test-Path $folder) { Remove-Item -Recurse -Force $folder }
+# PyInstaller's work folder too: kept, a rebuild took modules compiled by the last one.
+if (Test-Path "build\_work\installer") { Remove-Item -Recurse -Force "build\_work\installer" }
 Invoke-Checked "PyInstaller" {
     & "$venv\Scripts\pyinstaller.exe" --noconfirm --log-level WARN --workpath build\_work --distpath dist installer.spec
 }
