@@ -470,6 +470,8 @@ class Listing:
             self._references = tuple(c for c in self.columns if c.kind is Kind.FK)
         self._ids: dict[tuple[int, str], tuple[Any, ...] | None] = {}
         self._resolved = not self._references
+        # Money columns find their currency at the end of the row (None: no currency
+        # column, RWF); ``flag_slot`` is where a row holds its flag (True: mark it).
         slots, self.flag_slot = _slots(query.table, query.columns, query.flagged)
         self.currency_slots: list[int | None] = list(slots)
         self._nullable = self.sort_spec.nullable or self.sort_spec.kind is Kind.FK
@@ -910,7 +912,8 @@ class Listing:
 
     def _sample_distribution(self, conn: sa.Connection) -> Distribution:
         """From a block sample of the filtered result, sorted by the server."""
-        wanted = max(self.estimate(conn), 1)  # also looks up the references' ids
+        self.resolve(conn)  # first: the ids found go into the statement
+        wanted = max(self.estimate(conn), 1)
         percent = min(100.0, max(0.01, 100.0 * SAMPLE_TARGET_ROWS / wanted))
         # REPEATABLE: the same blocks each time, so a jump lands in the same place twice.
         sample = sa.tablesample(
