@@ -228,7 +228,7 @@ SEARCH_INDEXED = frozenset(QUICK_SEARCH)
 
 
 #: Above this many matching ids a reference stays a subquery: the word is common enough
-#: that the planner's guess is right, and the literal would only lengthen the SQL.
+#: that the planner's guess is right, and the planner would weigh every id of the array.
 LITERAL_IDS_MAX = 10_000
 
 
