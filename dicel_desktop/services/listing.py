@@ -266,7 +266,7 @@ def _compile_array_of(element: _ArrayOf, compiler: Any, **kw: Any) -> str:
 #: The SQL text of a statement run once through SQLAlchemy, and the values it was run
 #: with, per (listing shape, statement): a later Listing of the same shape (the next
 #: search typed in the same list) sends that text with its own values straight to
-#: psycopg, without building or compiling anything (``Listing._rows``).
+#: psycopg, without building or compiling anything (``Listing._run``).
 _DIRECT: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
 #: Shapes are few (a list, its sort, its filters); a bound keeps a long session's
 #: filters from growing the cache without end.
