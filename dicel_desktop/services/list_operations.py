@@ -28,7 +28,8 @@ Db = Session | sa.Connection
 
 @dataclass(frozen=True, slots=True)
 class Opened:
-    """A list as it opens: its statements, the planner's row estimate, its first page."""
+    """A list as it opens: its statements, its row count (the planner's estimate when the
+    first page is full), its first page."""
 
     listing: Listing
     estimate: int
@@ -40,21 +41,24 @@ def open_list(
 ) -> Opened:
     """Build the statements of ``query`` and fetch the first ``page_size`` rows.
 
-    The first page is asked for in full whatever the estimate says: statistics can be
-    stale, and an estimate of 0 for a table that has rows would show an empty list.
+    The first page is asked for in full whatever an estimate would say: statistics can
+    be stale, and an estimate of 0 for a table that has rows would show an empty list.
+    It comes first: when it is not full it holds the whole list and its length is the
+    count, so the planner is not asked (a search that finds a few rows, the common
+    case, saves that EXPLAIN's round trip and planning).
     """
     conn = _connection(db)
     listing = Listing(query)
-    estimate = listing.estimate(conn)
     (first,) = fetch_slots(
         conn,
         listing,
         [0],
-        total=max(estimate, page_size + 1),
+        total=page_size + 1,
         page_size=page_size,
         known={},
         exact_limit=exact_limit,
     )
+    estimate = first.total if first.total is not None else listing.estimate(conn)
     return Opened(listing, estimate, first)
 
 

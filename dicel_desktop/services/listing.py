@@ -58,13 +58,23 @@ Indexed quick search
     the word. The same rows as the unindexed search.
 
     The ids of a shown reference are looked up first, in the referenced table (a small
-    one), and written into the page query as a literal array (``Listing.resolve``, run
-    by every method that takes a connection). As ``ARRAY(SELECT ...)`` inside the query
-    the planner could not see how few ids the name matched: it guessed thousands of
-    rows, walked the sort column's index in display order and read most of the table
-    (issue 11: 880 ms for a rare word on a million transactions, no faster than the
-    scan). The ids are those of when the Listing first ran: a Listing lives for one
-    search.
+    one), and sent with the page query as a bound array (``Listing.resolve``, run by
+    every method that takes a connection). The engine never prepares statements, so
+    the server plans each query with its values and counts the ids as it would a
+    literal. As ``ARRAY(SELECT ...)`` inside the query the planner could not see how
+    few ids the name matched: it guessed thousands of rows, walked the sort column's
+    index in display order and read most of the table (issue 11: 880 ms for a rare
+    word on a million transactions, no faster than the scan). The ids are those of
+    when the Listing first ran: a Listing lives for one search.
+
+Statements shared between searches
+    Each word is a bind of its own name and each reference's ids another, so the SQL
+    text of a list's statements depends only on its shape (table, columns, sort,
+    filters, number of words, states named): the text a first search compiled is
+    sent again, with the new words and ids, by every later Listing of that shape
+    (``_DIRECT``). A search typed into a list builds no SQLAlchemy statement and
+    compiles nothing: from the search text to the first page is the lookup of the
+    references and the page query.
 
 Rights
     Only the visible columns, the sort column, the currency of visible money columns and
@@ -76,8 +86,8 @@ Rights
 from __future__ import annotations
 
 import datetime as dt
-import uuid
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -88,6 +98,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ClauseElement, ColumnElement, Executable, FromClause
 from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import UserDefinedType
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.db.models.search import QUICK_SEARCH, search_document
@@ -217,50 +228,49 @@ SEARCH_INDEXED = frozenset(QUICK_SEARCH)
 
 
 #: Above this many matching ids a reference stays a subquery: the word is common enough
-#: that the planner's guess is right, and the literal would only lengthen the SQL.
+#: that the planner's guess is right, and the planner would weigh every id of the array.
 LITERAL_IDS_MAX = 10_000
 
 
-class _ReferenceIds(ColumnElement[Any]):
-    """The ids of the referenced records whose name holds a word, as an array.
+class _IdArray(UserDefinedType[Any]):
+    """An array of ids, handed to and from psycopg as it is. psycopg reads and writes
+    lists of UUIDs itself, and ARRAY's processors would keep ``Listing._run`` from
+    sending the statement directly."""
 
-    Written as ``ARRAY(SELECT ...)`` until ``Listing.resolve`` has run the SELECT, then
-    as the literal array of what it found, so the planner counts them (module doc).
-    ``fk = ANY(array)`` is a btree lookup even inside an OR; ``IN (SELECT ...)`` there
-    is not. The ids are part of SQLAlchemy's cache key: a statement compiled before
-    they were known, or with others, is not reused for them.
-    """
+    cache_ok = True
+    render_bind_cast = True
+
+    def __init__(self, element_type: Any) -> None:
+        self.element_type = element_type
+
+    def get_col_spec(self, **kw: Any) -> str:
+        return f"{self.element_type.compile(dialect=postgresql.dialect())}[]"
+
+
+class _ArrayOf(ColumnElement[Any]):
+    """``ARRAY(SELECT ...)``: the ids a subquery finds, as one array value."""
 
     inherit_cache = True
-    _traverse_internals = [
-        ("subquery", InternalTraversal.dp_clauseelement),
-        ("ids", InternalTraversal.dp_plain_obj),
-    ]
+    _traverse_internals = [("subquery", InternalTraversal.dp_clauseelement)]
 
-    def __init__(self, select: sa.Select[Any], key: tuple[str, str, str]) -> None:
-        self.query = select
+    def __init__(self, select: sa.Select[Any]) -> None:
         self.subquery = select.scalar_subquery()
-        self.key = key
-        self.element_type = select.selected_columns[0].type
-        self.type = postgresql.ARRAY(self.element_type)
-        self.resolved = False
-        #: None once resolved: too many to write out (LITERAL_IDS_MAX).
-        self.ids: tuple[Any, ...] | None = None
+        self.type = _IdArray(select.selected_columns[0].type)
 
 
-@compiles(_ReferenceIds, "postgresql")
-def _compile_reference_ids(element: _ReferenceIds, compiler: Any, **kw: Any) -> str:
-    if element.ids is None:
-        return "ARRAY" + compiler.process(element.subquery, **kw)
-    type_name = element.element_type.compile(dialect=compiler.dialect)
-    literal = ",".join(_literal_id(i) for i in element.ids)
-    return f"'{{{literal}}}'::{type_name}[]"
+@compiles(_ArrayOf, "postgresql")
+def _compile_array_of(element: _ArrayOf, compiler: Any, **kw: Any) -> str:
+    return "ARRAY" + compiler.process(element.subquery, **kw)
 
 
-def _literal_id(value: Any) -> str:
-    # Ids as read from the database: a UUID or an integer, written out in a form that
-    # holds nothing to quote (hex digits and dashes, or digits).
-    return str(value) if isinstance(value, uuid.UUID) else str(int(value))
+#: The SQL text of a statement run once through SQLAlchemy, and the values it was run
+#: with, per (listing shape, statement): a later Listing of the same shape (the next
+#: search typed in the same list) sends that text with its own values straight to
+#: psycopg, without building or compiling anything (``Listing._run``).
+_DIRECT: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
+#: Shapes are few (a list, its sort, its filters); a bound keeps a long session's
+#: filters from growing the cache without end.
+_DIRECT_MAX = 1_000
 
 
 def _escape_like(text: str) -> str:
@@ -293,23 +303,24 @@ class _Statement:
         return column
 
     def currency_expr(self, spec: ColumnSpec) -> ColumnElement[Any] | None:
-        source = spec.currency
-        if source is None or source.column is None:
-            return None
-        if source.via:
-            return self.joins.ref(self.base, source.via).c[source.column]
-        return self.base.c[source.column]
+        return _currency_expr(self.joins, self.base, spec)
 
     def conditions(self) -> list[ColumnElement[bool]]:
-        query, spec = self.listing.query, self.listing.spec
+        listing = self.listing
+        query, spec = listing.query, listing.spec
         conds = [self._filter(f, spec.column(f.column)) for f in query.filters]
-        words = query.search.split()
-        if not words:
+        if not listing._patterns:
             return conds
-        if self.listing.table.name in SEARCH_INDEXED:
-            conds.extend(self._indexed_word(word) for word in words)
+        # Each word's pattern is a bind of its own name (w0, w1...): a statement of the
+        # same shape serves every search, with the words as new values (``_DIRECT``).
+        patterns = [
+            sa.bindparam(f"w{i}", pattern, type_=sa.String)
+            for i, pattern in enumerate(listing._patterns)
+        ]
+        if listing.table.name in SEARCH_INDEXED:
+            conds.extend(self._indexed_word(i, p) for i, p in enumerate(patterns))
             return conds
-        texts = [self.expr(c) for c in self.listing.columns if c.searchable]
+        texts = [self.expr(c) for c in listing.columns if c.searchable]
         # One LIKE per word over all the text columns joined by a character nobody types
         # (so a word cannot match across two columns): a third of the cost of an ILIKE per
         # column on a big table, and one expression a pg_trgm index could cover later.
@@ -318,22 +329,16 @@ class _Statement:
             if texts
             else None
         )
-        for word in words:
+        for pattern, hits in zip(patterns, listing._state_hits, strict=True):
             options: list[ColumnElement[bool]] = []
             if haystack is not None:
-                pattern = f"%{_escape_like(word.lower())}%"
                 options.append(haystack.like(pattern, escape="\\"))
-            for column in self.listing.columns:
-                if column.kind is Kind.STATE and column.choices is not None:
-                    hits = [c.value for c in column.choices if word.lower() in c.label.lower()]
-                    if hits:
-                        options.append(self.base.c[column.name].in_(hits))
+            options.extend(self.base.c[name].in_(values) for name, values in hits)
             conds.append(sa.or_(*options) if options else sa.false())
         return conds
 
-    def _indexed_word(self, word: str) -> ColumnElement[bool]:
+    def _indexed_word(self, index: int, pattern: Any) -> ColumnElement[bool]:
         """One word on an indexed table: every arm has an index (see the module doc)."""
-        pattern = f"%{_escape_like(word.lower())}%"
         base = self.base
         options: list[ColumnElement[bool]] = []
         own = [c.name for c in self.listing.columns if c.kind is Kind.TEXT]
@@ -346,27 +351,22 @@ class _Statement:
             # Texts outside the document, or a document the role may not read whole:
             # these are read row by row, as on a table without the index.
             options.append(search_document(base, own).like(pattern, escape="\\"))
-        for column in self.listing.columns:
-            if column.kind is Kind.FK:
-                assert column.references is not None
-                # An alias of its own: a reference to the same table (a supervisor)
-                # must not correlate with the outer row.
-                referenced = Base.metadata.tables[column.references].alias(f"s_{column.name}")
-                joins = Joins(referenced)
-                name = FK_DISPLAY[column.references](joins, referenced)
-                ids = (
-                    sa.select(referenced.c.id)
-                    .select_from(joins.clause)
-                    .where(sa.func.lower(name).like(pattern, escape="\\"))
-                    .correlate(None)
+        for column in self.listing._references:
+            ids = self.listing._ids.get((index, column.name))
+            if ids is None:
+                # Not looked up yet, or too many to write out: the subquery itself.
+                found: ColumnElement[Any] = _ArrayOf(self.listing._reference_query(column, pattern))
+            else:
+                # What ``Listing.resolve`` found, as a bound array: the server plans an
+                # unnamed statement with its values, so it counts them as it would a
+                # literal (module doc), and the SQL text stays the same for any word.
+                found = sa.bindparam(
+                    f"r{index}_{column.name}",
+                    list(ids),
+                    type_=_IdArray(base.c[column.name].type),
                 )
-                found = _ReferenceIds(ids, (column.references, column.name, pattern))
-                self.listing._reference_ids.append(found)
-                options.append(base.c[column.name] == sa.any_(found))
-            elif column.kind is Kind.STATE and column.choices is not None:
-                hits = [c.value for c in column.choices if word.lower() in c.label.lower()]
-                if hits:
-                    options.append(base.c[column.name].in_(hits))
+            options.append(base.c[column.name] == sa.any_(found))
+        options.extend(base.c[name].in_(values) for name, values in self.listing._state_hits[index])
         return sa.or_(*options) if options else sa.false()
 
     def _filter(self, f: Filter, spec: ColumnSpec) -> ColumnElement[bool]:
@@ -399,17 +399,49 @@ class _Statement:
         raise TypeError(f"not a filter: {f!r}")
 
 
+def _currency_expr(joins: Joins, base: FromClause, spec: ColumnSpec) -> ColumnElement[Any] | None:
+    source = spec.currency
+    if source is None or source.column is None:
+        return None
+    if source.via:
+        return joins.ref(base, source.via).c[source.column]
+    return base.c[source.column]
+
+
+@functools.cache
+def _slots(
+    table: str, columns: tuple[str, ...], flagged: bool
+) -> tuple[list[int | None], int | None]:
+    """Where each money column finds its currency in a row (None: no currency column,
+    RWF), and where the flag is: columns that share a currency column share the slot."""
+    spec, base = table_spec(table), Base.metadata.tables[table]
+    joins = Joins(base)
+    slots: list[int | None] = []
+    seen: dict[str, int] = {}
+    for name in columns:
+        expr = _currency_expr(joins, base, spec.column(name))
+        if expr is None:
+            slots.append(None)
+            continue
+        key = str(expr)
+        if key not in seen:
+            seen[key] = 2 + len(columns) + len(seen)
+        slots.append(seen[key])
+    return slots, (2 + len(columns) + len(seen) if flagged else None)
+
+
 # --------------------------------------------------------------------------- listing
 
 
 class Listing:
     """The statements of one ListQuery; run them with ``first``, ``after``, ``key_at``...
 
-    Statements are built once per shape (direction, segment, with or without a key) and
-    reused with new bound values: SQLAlchemy then skips rebuilding and re-keying them,
-    which cost more than the query itself for a page of a million-row table.
-    Holds caches (those statements, the key distribution), so keep one Listing per
-    query and use it from one thread at a time (the DB worker).
+    Statements are built when first needed, once per shape (direction, segment, with or
+    without a key), and reused with new bound values; their SQL text is shared with
+    later Listings of the same shape (module doc). Building and compiling them cost more
+    than the query itself for a page of a million-row table. Holds caches (those
+    statements, the looked-up ids, the key distribution), so keep one Listing per query
+    and use it from one thread at a time (the DB worker).
     """
 
     def __init__(self, query: ListQuery) -> None:
@@ -426,46 +458,131 @@ class Listing:
         self.descending = query.descending
         for f in query.filters:
             self.spec.column(f.column)  # KeyError for a column the grid does not know
-        #: The shown references' ids matching a search word, to look up before running
-        #: (``resolve``); and what was found, per (table, column, pattern).
-        self._reference_ids: list[_ReferenceIds] = []
-        self._resolved_ids: dict[tuple[str, str, str], tuple[Any, ...] | None] = {}
+        words = query.search.split()
+        #: Per word: its LIKE pattern, and the stored values of the shown states whose
+        #: label holds it, as (column, values).
+        self._patterns = tuple(f"%{_escape_like(w.lower())}%" for w in words)
+        self._state_hits = tuple(self._states_named(w.lower()) for w in words)
+        #: The shown references a word is looked up in (indexed tables), and the ids
+        #: found per (word, column): None until ``resolve``, or when too many.
+        self._references: tuple[ColumnSpec, ...] = ()
+        if words and self.table.name in SEARCH_INDEXED:
+            self._references = tuple(c for c in self.columns if c.kind is Kind.FK)
+        self._ids: dict[tuple[int, str], tuple[Any, ...] | None] = {}
+        self._resolved = not self._references
+        # Money columns find their currency at the end of the row (None: no currency
+        # column, RWF); ``flag_slot`` is where a row holds its flag (True: mark it).
+        slots, self.flag_slot = _slots(query.table, query.columns, query.flagged)
+        self.currency_slots: list[int | None] = list(slots)
+        self._nullable = self.sort_spec.nullable or self.sort_spec.kind is Kind.FK
+        #: What the SQL text of this Listing's statements depends on besides the words
+        #: and the ids found (bound values): the key of ``_DIRECT``. None if a filter's
+        #: value cannot be a key: then nothing is shared.
+        shape: tuple[Any, ...] | None = (
+            query.table,
+            query.columns,
+            sort,
+            self.descending,
+            query.flagged,
+            query.filters,
+            self._state_hits,
+        )
+        try:
+            hash(shape)
+        except TypeError:
+            shape = None
+        self._shape = shape
+        #: The statements, built when first needed (a search whose shape ran before
+        #: needs none): (which references are bound arrays, select, sort key, statements).
+        self._built: tuple[tuple[bool, ...], sa.Select[Any], ColumnElement[Any], dict] | None = None
+        self._fast: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
+        self._distribution: Distribution | None = None
 
+    def _states_named(self, word: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+        hits = []
+        for column in self.columns:
+            if column.kind is Kind.STATE and column.choices is not None:
+                values = tuple(c.value for c in column.choices if word in c.label.lower())
+                if values:
+                    hits.append((column.name, values))
+        return tuple(hits)
+
+    # ----------------------------------------------------------------- statements
+
+    def _bound(self) -> tuple[bool, ...]:
+        """Per (word, shown reference): whether its ids are a bound array (else the
+        subquery): part of what the SQL text depends on."""
+        return tuple(
+            self._ids.get((i, c.name)) is not None
+            for i in range(len(self._patterns))
+            for c in self._references
+        )
+
+    def _build(self) -> tuple[tuple[bool, ...], sa.Select[Any], ColumnElement[Any], dict]:
+        bound = self._bound()
+        if self._built is not None and self._built[0] == bound:
+            return self._built
         stmt = _Statement(self, self.table)
-        self._key = stmt.expr(self.sort_spec)
-        self._id = self.table.c.id
+        key = stmt.expr(self.sort_spec)
         values = [stmt.expr(c).label(f"c{i}") for i, c in enumerate(self.columns)]
-        # Money columns find their currency at the end of the row; columns that share a
-        # currency column share the slot. None means "no currency column: RWF".
         currencies: list[ColumnElement[Any]] = []
-        self.currency_slots: list[int | None] = []
-        seen: dict[str, int] = {}
+        seen: set[str] = set()
         for column in self.columns:
             expr = stmt.currency_expr(column)
-            if expr is None:
-                self.currency_slots.append(None)
-                continue
-            key = str(expr)
-            if key not in seen:
-                seen[key] = 2 + len(values) + len(currencies)
+            if expr is not None and str(expr) not in seen:
+                seen.add(str(expr))
                 currencies.append(expr.label(f"cur{len(currencies)}"))
-            self.currency_slots.append(seen[key])
-        #: Where a row holds its flag (True: mark it), or None.
-        self.flag_slot: int | None = None
         flags: list[ColumnElement[Any]] = []
-        if query.flagged:
-            self.flag_slot = 2 + len(values) + len(currencies)
-            flags.append(ROW_FLAGS[query.table].condition(self.table).label("flag"))
+        if self.query.flagged:
+            flags.append(ROW_FLAGS[self.query.table].condition(self.table).label("flag"))
         where = stmt.conditions()  # before the FROM: conditions may add joins
-        self._select = (
-            sa.select(self._id, self._key.label("k"), *values, *currencies, *flags)
+        select = (
+            sa.select(self.table.c.id, key.label("k"), *values, *currencies, *flags)
             .select_from(stmt.joins.clause)
             .where(*where)
         )
-        self._nullable = self.sort_spec.nullable or self.sort_spec.kind is Kind.FK
-        self._statements: dict[tuple[Any, ...], Any] = {}
-        self._fast: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
-        self._distribution: Distribution | None = None
+        self._built = (bound, select, key, {})
+        return self._built
+
+    @property
+    def _select(self) -> sa.Select[Any]:
+        """The list's SELECT (id, sort key, values, currencies, flag), unordered."""
+        return self._build()[1]
+
+    @property
+    def _key(self) -> ColumnElement[Any]:
+        return self._build()[2]
+
+    @property
+    def _id(self) -> ColumnElement[Any]:
+        return self.table.c.id
+
+    @property
+    def _statements(self) -> dict[tuple[Any, ...], Any]:
+        return self._build()[3]
+
+    def _values(self) -> dict[str, Any]:
+        """This search's values of the binds named in ``_Statement.conditions``."""
+        values: dict[str, Any] = {f"w{i}": p for i, p in enumerate(self._patterns)}
+        for (i, name), ids in self._ids.items():
+            if ids is not None:
+                values[f"r{i}_{name}"] = list(ids)
+        return values
+
+    def _reference_query(self, column: ColumnSpec, pattern: Any) -> sa.Select[Any]:
+        """The ids of ``column``'s referenced records whose name matches ``pattern``."""
+        assert column.references is not None
+        # An alias of its own: a reference to the same table (a supervisor) must not
+        # correlate with the outer row.
+        referenced = Base.metadata.tables[column.references].alias(f"s_{column.name}")
+        joins = Joins(referenced)
+        name = FK_DISPLAY[column.references](joins, referenced)
+        return (
+            sa.select(referenced.c.id)
+            .select_from(joins.clause)
+            .where(sa.func.lower(name).like(pattern, escape="\\"))
+            .correlate(None)
+        )
 
     # ----------------------------------------------------------------- references
 
@@ -473,21 +590,27 @@ class Listing:
         """Look up the ids of the shown references a search word names (module doc:
         "Indexed quick search"), once per Listing. Every method that takes a connection
         calls it; a caller compiling the statements itself calls it first."""
-        pending = [e for e in self._reference_ids if not e.resolved]
-        lookups = {e.key: e.query for e in pending if e.key not in self._resolved_ids}
-        if lookups:
+        if self._resolved:
+            return
+        lookups = [(i, c) for i in range(len(self._patterns)) for c in self._references]
+
+        def build() -> sa.Select[Any]:
             # One round trip for all of them: SELECT ARRAY(SELECT ...), ARRAY(SELECT ...).
-            arrays = [
-                _ReferenceIds(query.limit(LITERAL_IDS_MAX + 1), key)
-                for key, query in lookups.items()
+            patterns = [
+                sa.bindparam(f"w{i}", p, type_=sa.String) for i, p in enumerate(self._patterns)
             ]
-            found = conn.execute(sa.select(*arrays)).one()
-            for key, ids in zip(lookups, found, strict=True):
-                ids = tuple(ids)
-                self._resolved_ids[key] = ids if len(ids) <= LITERAL_IDS_MAX else None
-        for element in pending:
-            element.ids = self._resolved_ids[element.key]
-            element.resolved = True
+            return sa.select(
+                *(
+                    _ArrayOf(self._reference_query(c, patterns[i]).limit(LITERAL_IDS_MAX + 1))
+                    for i, c in lookups
+                )
+            )
+
+        shape = ("references", self.table.name, tuple(c.name for c in self._references))
+        (found,) = self._run(conn, (shape, len(self._patterns)), build, {})
+        for (i, column), ids in zip(lookups, found, strict=True):
+            self._ids[(i, column.name)] = tuple(ids) if len(ids) <= LITERAL_IDS_MAX else None
+        self._resolved = True
 
     # ----------------------------------------------------------------- pages
 
@@ -519,16 +642,15 @@ class Listing:
         often from the index alone), then fetches the page by keyset from there.
         """
         desc = self.descending != reverse
-        shape = ("offset", desc)
-        stmt = self._statements.get(shape)
-        if stmt is None:
+
+        def build() -> sa.Select[Any]:
             narrow = _Statement(self, self.table)
             key = narrow.expr(self.sort_spec)
             where = narrow.conditions()
             order = (
                 [key.desc(), self.table.c.id.desc()] if desc else [key.asc(), self.table.c.id.asc()]
             )
-            stmt = (
+            return (
                 sa.select(key, self.table.c.id)
                 .select_from(narrow.joins.clause)
                 .where(*where)
@@ -536,8 +658,8 @@ class Listing:
                 .offset(sa.bindparam("skip", type_=sa.Integer))
                 .limit(1)
             )
-            self._statements[shape] = stmt
-        found = self._rows(conn, shape, stmt, {"skip": skip})
+
+        found = self._rows(conn, ("offset", desc), build, {"skip": skip})
         if not found:
             return []
         return self._scan(conn, (found[0][0], found[0][1]), limit, reverse=reverse, inclusive=True)
@@ -560,37 +682,62 @@ class Listing:
         for index, segment in enumerate(segments):
             continuing = key is not None and index == 0
             shape = (segment, continuing, desc, inclusive and continuing)
-            stmt = self._page_statement(shape)
             params: dict[str, Any] = {"lim": limit - len(rows)}
             if continuing:
                 assert key is not None
                 params["kv"], params["kid"] = key
-            rows.extend(self._rows(conn, shape, stmt, params))
+            rows.extend(
+                self._rows(conn, shape, lambda shape=shape: self._page_statement(shape), params)
+            )
             if len(rows) >= limit:
                 break
         return rows
 
     def _rows(
-        self, conn: sa.Connection, shape: tuple[Any, ...], stmt: Any, params: dict[str, Any]
+        self,
+        conn: sa.Connection,
+        shape: tuple[Any, ...],
+        build: Callable[[], Executable],
+        params: dict[str, Any],
     ) -> list[Row]:
-        """Run one of this listing's statements with new values for its named binds.
+        """Run one of this listing's statements (``build`` makes it) with new values for
+        its named binds, after looking up the references' ids (``resolve``)."""
+        self.resolve(conn)
+        return self._run(conn, (self._shape, self._bound(), shape), build, params)
 
-        The first run of a shape goes through SQLAlchemy, which compiles it (or finds it
-        in its cache); later runs send the same SQL text straight to psycopg with the
-        new values: for a 200-row page that halves the time, SQLAlchemy's per-execution
-        and per-row work being larger than PostgreSQL's. Only done when SQLAlchemy
-        would not convert any value itself (no bind or result processors: the case for
-        every column type of the models under psycopg).
+    def _run(
+        self,
+        conn: sa.Connection,
+        key: tuple[Any, ...],
+        build: Callable[[], Executable],
+        params: dict[str, Any],
+    ) -> list[Row]:
+        """Run a statement with this search's values and ``params``.
+
+        The first run of a statement through SQLAlchemy compiles it; later runs (of this
+        Listing, or of any later Listing of the same shape: ``_DIRECT``) send the same
+        SQL text straight to psycopg with the new values. For a 200-row page that
+        halves the time, SQLAlchemy's per-execution and per-row work being larger than
+        PostgreSQL's; for a new search it also saves building and compiling the
+        statements (several milliseconds, more than the indexed query). Only done when
+        SQLAlchemy would not convert any value itself (no bind or result processors:
+        the case for every column type of the models under psycopg). The server plans
+        each run with its values (the engine never prepares statements), so a bound
+        pattern or array is planned as a literal would be.
         """
-        fast = self._fast.get(shape)
-        if fast is None:
-            self.resolve(conn)
-        else:
+        shared = key[0] is not None
+        fast = self._fast.get(key)
+        if fast is None and shared:
+            direct = _DIRECT.get(key)
+            if direct is not None:
+                fast = direct[0], {**direct[1], **self._values()}
+                self._fast[key] = fast
+        if fast is not None:
             sql, values = fast
             with conn.connection.driver_connection.cursor(row_factory=tuple_row) as cursor:
                 cursor.execute(sql, {**values, **params})
                 return cursor.fetchall()
-        result = conn.execute(stmt, params)
+        result = conn.execute(build(), {**self._values(), **params})
         context = result.context
         processors = getattr(result._metadata, "_processors", None)
         direct = (
@@ -601,12 +748,17 @@ class Listing:
         )
         rows = [tuple(r) for r in result.all()]
         if direct:
-            self._fast[shape] = (context.statement, dict(context.parameters[0]))
+            self._fast[key] = (context.statement, dict(context.parameters[0]))
+            if shared:
+                if len(_DIRECT) >= _DIRECT_MAX:
+                    _DIRECT.clear()
+                _DIRECT[key] = self._fast[key]
         return rows
 
     def _page_statement(self, shape: tuple[Any, ...]) -> Any:
         segment, continuing, desc, inclusive = shape
-        stmt = self._statements.get(shape)
+        statements = self._statements
+        stmt = statements.get(shape)
         if stmt is not None:
             return stmt
         k, ident = self._key, self._id
@@ -634,7 +786,7 @@ class Listing:
         stmt = (
             self._select.where(*conds).order_by(*order).limit(sa.bindparam("lim", type_=sa.Integer))
         )
-        self._statements[shape] = stmt
+        statements[shape] = stmt
         return stmt
 
     # ----------------------------------------------------------------- counts
@@ -657,9 +809,9 @@ class Listing:
             if rows is not None and not row_security:
                 return round(rows)
             # Row security: the policies' conditions are in the plan, not in pg_class.
-        count_statement = self._count_statement()
-        self.resolve(conn)
-        plan = conn.execute(_ExplainJson(count_statement)).scalar_one()
+        ((plan,),) = self._rows(
+            conn, ("estimate",), lambda: _ExplainJson(self._count_statement()), {}
+        )
         return round(plan[0]["Plan"]["Plan Rows"])
 
     def count(
@@ -676,8 +828,8 @@ class Listing:
         (the one after opening a list), which should not take every core of a small server
         while the pages people are looking at are being fetched.
         """
+        self.resolve(conn)  # first: the ids found go into the statement
         inner = self._count_statement()
-        self.resolve(conn)
         if cap is not None:
             inner = inner.limit(cap)
         stmt = sa.select(sa.func.count()).select_from(inner.subquery())
@@ -760,6 +912,7 @@ class Listing:
 
     def _sample_distribution(self, conn: sa.Connection) -> Distribution:
         """From a block sample of the filtered result, sorted by the server."""
+        self.resolve(conn)  # first: the ids found go into the statement
         wanted = max(self.estimate(conn), 1)
         percent = min(100.0, max(0.01, 100.0 * SAMPLE_TARGET_ROWS / wanted))
         # REPEATABLE: the same blocks each time, so a jump lands in the same place twice.
@@ -778,7 +931,6 @@ class Listing:
             .where(*where)
             .order_by(key.asc().nulls_last(), sample.c.id.asc())
         )
-        self.resolve(conn)
         keys = [(r[0], r[1]) for r in conn.execute(select).all()]
         return SampleDistribution(keys)
 

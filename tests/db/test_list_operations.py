@@ -53,6 +53,26 @@ def test_a_list_opens_with_its_estimate_and_first_page_from_a_session(seeded, db
     assert all(isinstance(row[2 + amount], Decimal) for row in opened.first.rows)
 
 
+def test_a_search_that_fits_one_page_opens_with_its_count_without_asking_the_planner(
+    seeded, db_engine, monkeypatch
+):
+    # The first page holds the whole result: its length is the count, so the round trip
+    # and the planning of an EXPLAIN would only delay the rows.
+    from dicel_desktop.services.listing import Listing
+
+    def no_estimate(*_args):
+        raise AssertionError("the planner was asked for a count the first page gives")
+
+    query = ListQuery("transactions", COLUMNS, search="ref-7")
+    with db_engine.connect() as conn:
+        expected = [row[0] for row in Listing(query).first(conn, PAGE)]
+        monkeypatch.setattr(Listing, "estimate", no_estimate)
+        opened = open_list(conn, query, page_size=PAGE)
+    assert 0 < len(expected) < PAGE
+    assert ids(opened.first) == expected
+    assert opened.estimate == opened.first.total == len(expected)
+
+
 def test_pages_continue_the_opened_list_exactly_and_the_last_proves_the_count(seeded, db_engine):
     by_amount = oracle(seeded, "t.amount, t.id")
     query = ListQuery("transactions", COLUMNS, sort="amount")

