@@ -114,6 +114,20 @@ def new_cluster_folder(prefix: str = "dicel-pg-") -> Path:
     return folder
 
 
+def demo_email(dsn: str, role: str) -> str:
+    """The e-mail of a demo person with ``role`` in the demo company at ``dsn`` (a
+    superuser's connection string)."""
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.demo import demo_users
+
+    engine = make_engine(dsn)
+    try:
+        with engine.connect() as conn:
+            return next(u.email for u in demo_users(conn) if u.role == role)
+    finally:
+        engine.dispose()
+
+
 def demo_logins(conn: psycopg.Connection) -> set[str]:
     """The login roles of demo people (firstname.lastname@dicel.rw) in the cluster."""
     rows = conn.execute(

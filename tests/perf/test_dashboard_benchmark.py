@@ -45,17 +45,9 @@ BETWEEN_MS = 150
 
 @pytest.fixture(scope="module")
 def admin_email(pg_superuser_dsn: str, perf_db) -> str:
-    from helpers import dsn_for
+    from helpers import demo_email, dsn_for
 
-    from dicel_desktop.db.engine import make_engine
-    from dicel_desktop.demo import demo_users
-
-    engine = make_engine(dsn_for(pg_superuser_dsn, perf_db.dbname))
-    try:
-        with engine.connect() as conn:
-            return next(u.email for u in demo_users(conn) if u.role == "admin")
-    finally:
-        engine.dispose()
+    return demo_email(dsn_for(pg_superuser_dsn, perf_db.dbname), "admin")
 
 
 @pytest.fixture(scope="module")
