@@ -237,7 +237,14 @@ def test_the_page_is_laid_out_before_its_figures_come_and_then_shows_every_one(
         assert set(page.tiles) == {"cash", "receivables", "overdue", "budget_use"}
         assert all(t.isVisible() and t.text().startswith(PENDING) for t in page.tiles.values())
         assert [p.isVisible() for p in page.charts.values()] == [True]
+        # The pending tiles say "coming": no loading line above them (nor its empty
+        # space), so nothing moves when the figures come.
+        assert not page.status.isVisible()
+        page.layout().activate()  # as before the first paint
+        top = page.tiles["cash"].y()
         qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
+        assert page.tiles["cash"].y() == top
+        assert not page.status.isVisible()
         assert page.data is not None
         assert set(page.tiles) == {v.figure.key for v in page.data.figures}
         for value in page.data.figures:

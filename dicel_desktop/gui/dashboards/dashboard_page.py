@@ -172,11 +172,6 @@ class DashboardPage(QWidget):
 
         self.status = QLabel(self.tr("Loading the figures…"))
         self.status.setObjectName("dashboardStatus")
-        # Hiding it when the figures come must not move the tiles and charts: a plot
-        # resized is laid out and drawn anew.
-        policy = self.status.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.status.setSizePolicy(policy)
         #: The keys of the tiles and charts in the grids, in their order.
         self._placed: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         #: Per chart: the plot item drawn into, its kind, and what was last set.
@@ -206,7 +201,13 @@ class DashboardPage(QWidget):
         # Nearly all server time: it runs while the page is laid out and painted below.
         self._worker.submit(task, self._on_read, self._on_load_failed, at_once=True)
         if first:
-            self._place(*self._expected())
+            tiles, charts = self._expected()
+            self._place(tiles, charts)
+            # The tiles and charts in their places say "coming" themselves (a pending
+            # mark, their titles): the line would only be hidden again when the figures
+            # come, moving everything up under the person's eyes (and a plot resized is
+            # laid out and drawn anew). It stays for a page that expects nothing.
+            self.status.setVisible(not (tiles or charts))
 
     def reload(self) -> None:
         self.load()
