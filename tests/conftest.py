@@ -154,6 +154,17 @@ def pristine_demo_dsn(demo_dsn: str) -> str:
     return _PRISTINE[demo_dsn]
 
 
+@pytest.fixture(scope="module")
+def su(demo_dsn: str):
+    """An engine on the demo company as its superuser: what a test reads to know what to
+    expect, past grants and row security."""
+    from dicel_desktop.db.engine import make_engine
+
+    engine = make_engine(demo_dsn)
+    yield engine
+    engine.dispose()
+
+
 @pytest.fixture(scope="session")
 def demo_dsn(pg_superuser_dsn: str, template_db: str, _admin: psycopg.Connection) -> Iterator[str]:
     """A database with the small demo company and its logins, shared by the session.

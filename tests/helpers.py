@@ -114,6 +114,14 @@ def new_cluster_folder(prefix: str = "dicel-pg-") -> Path:
     return folder
 
 
+def scalar(engine, sql: str, **params):
+    """The one value ``sql`` selects, on a connection of ``engine`` of its own."""
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        return conn.execute(text(sql), params).scalar_one()
+
+
 def demo_email(dsn: str, role: str) -> str:
     """The e-mail of a demo person with ``role`` in the demo company at ``dsn`` (a
     superuser's connection string)."""

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+from helpers import scalar
 from logins import _dsn_as, open_logins
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
@@ -19,16 +20,8 @@ from dicel_desktop.services import charts
 from dicel_desktop.services.listing import Listing, ListQuery, listing_columns
 
 
-@pytest.fixture(scope="module")
-def su(demo_dsn: str) -> Iterator[Engine]:
-    engine = make_engine(demo_dsn)
-    yield engine
-    engine.dispose()
-
-
 def _email(su: Engine, sql: str) -> str:
-    with su.connect() as conn:
-        return conn.execute(text(sql)).scalar_one()
+    return scalar(su, sql)
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,13 @@ from decimal import Decimal
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import scalar
 from logins import open_logins
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
 from sqlalchemy import Engine, text
 
-from dicel_desktop.db.engine import make_engine, make_session_factory
+from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.demo import DEMO_PASSWORD
 from dicel_desktop.gui.charts.budget_chart import BudgetChart
 from dicel_desktop.gui.charts.common import save_as_png
@@ -31,21 +32,9 @@ WAIT_MS = 20_000
 pytestmark = pytest.mark.usefixtures("rwanda")
 
 
-@pytest.fixture(scope="module")
-def su(demo_dsn: str) -> Iterator[Engine]:
-    engine = make_engine(demo_dsn)
-    yield engine
-    engine.dispose()
-
-
-def _scalar(su: Engine, sql: str, **params):
-    with su.connect() as conn:
-        return conn.execute(text(sql), params).scalar_one()
-
-
 def _email(su: Engine, role: str, *, manager: bool = False) -> str:
     head = "EXISTS" if manager else "NOT EXISTS"
-    return _scalar(
+    return scalar(
         su,
         "SELECT email FROM users u WHERE role = :r AND is_active"
         f" AND {head} (SELECT FROM departments d WHERE d.manager_id = u.id)"
@@ -112,7 +101,7 @@ def test_finance_clicks_a_department_and_gets_its_spent_expenses(qtbot, demo_win
     # Both plots drawn: the months are drawn once the bars have been painted.
     qtbot.waitUntil(lambda: chart.drawn and bool(chart.figures), timeout=WAIT_MS)
     year = chart.data.year
-    departments = _scalar(
+    departments = scalar(
         su, "SELECT count(DISTINCT department_id) FROM budgets WHERE fiscal_year = :y", y=year
     )
     assert len(chart.figures) == departments > 1
@@ -137,7 +126,7 @@ def test_finance_clicks_a_department_and_gets_its_spent_expenses(qtbot, demo_win
     assert fixed["department_id"].value == figure.key
     assert fixed["status"] == OneOf("status", ("approved", "paid"))
     _loaded(qtbot, grid)
-    expected = _scalar(
+    expected = scalar(
         su,
         "SELECT count(*) FROM expenses WHERE department_id = :d"
         " AND date_part('year', expense_date) = :y AND status IN ('approved', 'paid')",
@@ -149,7 +138,7 @@ def test_finance_clicks_a_department_and_gets_its_spent_expenses(qtbot, demo_win
 
 def test_a_manager_sees_their_department_alone(qtbot, worker_as, su):
     email = _email(su, "it", manager=True)
-    department = _scalar(
+    department = scalar(
         su,
         "SELECT d.id FROM departments d JOIN users u ON u.id = d.manager_id WHERE u.email = :e",
         e=email,
@@ -160,7 +149,7 @@ def test_a_manager_sees_their_department_alone(qtbot, worker_as, su):
     _shown(qtbot, chart, chart.show)
     assert chart.data.source == "managed"
     assert [f.key for f in chart.figures] == [department]
-    allocated = _scalar(
+    allocated = scalar(
         su,
         "SELECT sum(allocated_amount) FROM budgets WHERE department_id = :d AND fiscal_year = :y",
         d=department,
@@ -348,7 +337,7 @@ def test_the_category_and_status_filters_narrow_the_counts(qtbot, worker_as, su)
     heatmap.category_box.setCurrentIndex(heatmap.category_box.findData(category))
     heatmap.status_box.setCurrentIndex(heatmap.status_box.findText("Closed"))
     _shown(qtbot, heatmap, heatmap.reload)
-    expected = _scalar(
+    expected = scalar(
         su,
         "SELECT count(*) FROM risk_assessments WHERE status = 'closed' AND risk_category = :c",
         c=category,

@@ -4,14 +4,12 @@ behind it, and what is chosen is named for a screen reader."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
+from helpers import scalar
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import Engine, text
 
-from dicel_desktop.db.engine import make_engine
 from dicel_desktop.gui.charts.budget_chart import BudgetChart
 from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
 from dicel_desktop.gui.numbers import format_money
@@ -23,20 +21,8 @@ WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measu
 pytestmark = pytest.mark.usefixtures("rwanda")
 
 
-@pytest.fixture(scope="module")
-def su(demo_dsn: str) -> Iterator[Engine]:
-    engine = make_engine(demo_dsn)
-    yield engine
-    engine.dispose()
-
-
-def _scalar(su: Engine, sql: str, **params):
-    with su.connect() as conn:
-        return conn.execute(text(sql), params).scalar_one()
-
-
 def _head_of(su: Engine, role: str) -> str:
-    return _scalar(
+    return scalar(
         su,
         "SELECT email FROM users u WHERE role = :r AND is_active"
         " AND EXISTS (SELECT FROM departments d WHERE d.manager_id = u.id)"

@@ -144,7 +144,7 @@ def test_a_new_request_reaching_the_inbox(inbox_db: InboxDatabase, qapp, tmp_pat
             ours.append(mine)
             painted.append(shown)
             _quiet(window, filer)
-            asked.append(raw.notify_and_ask())
+            asked.append(raw.notify(then_ask=True))
             read.append(raw.read())
             read_one.append(raw.read_one(filer.last_id))
             commit.append(raw.commit_received(filer))
@@ -318,22 +318,16 @@ class _RawRoundTrip:
         self.receiver = psycopg.connect(_conninfo(boss), autocommit=True, prepare_threshold=None)
         self.receiver.execute("LISTEN dicel_bench")
 
-    def notify(self) -> float:
-        """NOTIFY on one connection to notifies() returning it on the other, in ms."""
+    def notify(self, *, then_ask: bool = False) -> float:
+        """NOTIFY on one connection to notifies() returning it on the other, in ms. With
+        ``then_ask``, also ``SELECT 1`` there at once: the least any re-read can cost
+        (the smallest question after waking)."""
         start = time.perf_counter()
         self.sender.execute("NOTIFY dicel_bench, 'x'")
         for _ in self.receiver.notifies(stop_after=1, timeout=30):
             pass
-        return (time.perf_counter() - start) * 1000
-
-    def notify_and_ask(self) -> float:
-        """The least any re-read can cost: NOTIFY on one connection, notifies() on the
-        other, and at once ``SELECT 1`` there (the smallest question after waking), in ms."""
-        start = time.perf_counter()
-        self.sender.execute("NOTIFY dicel_bench, 'x'")
-        for _ in self.receiver.notifies(stop_after=1, timeout=30):
-            pass
-        self.receiver.execute("SELECT 1").fetchone()
+        if then_ask:
+            self.receiver.execute("SELECT 1").fetchone()
         return (time.perf_counter() - start) * 1000
 
     def read(self) -> float:
