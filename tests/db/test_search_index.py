@@ -274,3 +274,34 @@ def test_a_search_of_a_list_searched_before_builds_no_statement(conn):
     listing = Listing(ListQuery("transactions", COLUMNS, search="generator"))
     listing.first(conn, 200)
     assert listing._built is None
+
+
+def _round_trips(conn, tmp_path: Path, search) -> tuple[int, object]:
+    """(Syncs the client sent: its round trips, what ``search()`` returned), read from
+    libpq's trace of the protocol messages."""
+    from psycopg.pq import Trace
+
+    pgconn = conn.connection.driver_connection.pgconn
+    trace = tmp_path / "protocol.trace"
+    with trace.open("w") as out:
+        pgconn.trace(out.fileno())
+        pgconn.set_trace_flags(Trace.SUPPRESS_TIMESTAMPS | Trace.REGRESS_MODE)
+        try:
+            result = search()
+        finally:
+            pgconn.untrace()
+    sent = [line.split("\t") for line in trace.read_text().splitlines()]
+    return sum(1 for parts in sent if parts[0] == "F" and parts[2].startswith("Sync")), result
+
+
+@pytest.mark.parametrize(("text", "trips"), [("generator", 1), ("ref-1234", 1), ("jean", 2)])
+def test_a_word_naming_no_reference_is_one_round_trip(conn, tmp_path, text, trips):
+    # The references' lookup and the page as if it found nothing go together; only a
+    # word that does name one (Jean, a creator) reads the page again with the ids.
+    Listing(ListQuery("transactions", COLUMNS, search="fuel")).first(conn, 200)
+    listing = Listing(ListQuery("transactions", COLUMNS, search=text))
+    sent, rows = _round_trips(conn, tmp_path, lambda: listing.first(conn, 200))
+    assert sent == trips
+    everything = Listing(ListQuery("transactions", COLUMNS))
+    expected = by_reading(everything, walk(everything, conn), text)[:200]
+    assert expected and [r[0] for r in rows] == [r[0] for r in expected]

@@ -4,6 +4,9 @@ at the end; against a real PostgreSQL."""
 from __future__ import annotations
 
 import csv
+import multiprocessing
+import os
+import sys
 from urllib.parse import urlsplit
 
 import psycopg
@@ -142,6 +145,15 @@ def test_cancel_ends_the_export_query_on_the_server(qtbot, db_dsn, db_engine, tm
             ((pid, sql),) = waiting
             # CSV streams a COPY; XLSX reads a server-side cursor.
             assert sql.split()[0] == ("COPY" if fmt is ExportFormat.CSV else "DECLARE")
+            # The export's process yields the CPU to the window at once (an idle-class
+            # task on Linux, below-normal priority elsewhere).
+            (child,) = multiprocessing.active_children()
+            if sys.platform.startswith("linux"):
+                assert os.sched_getscheduler(child.pid) == os.SCHED_IDLE
+            elif hasattr(os, "getpriority"):
+                assert os.getpriority(os.PRIO_PROCESS, child.pid) > os.getpriority(
+                    os.PRIO_PROCESS, 0
+                )
             cancel = dialog.findChild(QPushButton)
             assert cancel.text() == "Cancel"
             cancel.click()
