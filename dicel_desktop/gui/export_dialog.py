@@ -20,10 +20,12 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QUrl, 
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import client_version
 from dicel_desktop.services.auth import connection_url
-from dicel_desktop.services.export import ExportFormat, ExportResult
+from dicel_desktop.services.columns import Kind, table_spec
+from dicel_desktop.services.export import ExportFormat, ExportResult, ExportWords
 from dicel_desktop.services.export_process import ExportJob, ExportProcess
 from dicel_desktop.services.listing import ListQuery
 
@@ -35,6 +37,24 @@ if TYPE_CHECKING:
 LAST_FOLDER_KEY = "export/last_folder"
 #: Progress reports at most this often: each one is a trip to the GUI thread.
 PROGRESS_INTERVAL_S = 0.1
+
+
+def export_words(query: ListQuery) -> ExportWords:
+    """The file's headers, state labels and sheet names as the grid words them, in the
+    person's language (the grid's headers: gui.translations.translated_table)."""
+    spec = table_spec(query.table)
+    columns = [spec.column(name) for name in query.columns]
+    return ExportWords(
+        headers={c.name: tr_label(c.label) for c in columns},
+        states={
+            c.name: {choice.value: tr_label(choice.label) for choice in c.choices}
+            for c in columns
+            if c.kind is Kind.STATE and c.choices is not None
+        },
+        currency=QCoreApplication.translate("ExportRun", "Currency"),
+        currency_of=QCoreApplication.translate("ExportRun", "Currency ({column})"),
+        sheet=QCoreApplication.translate("ExportRun", "Sheet {number}"),
+    )
 
 
 class ExportRun(QObject):
@@ -64,6 +84,8 @@ class ExportRun(QObject):
         self.cancelled = False
         self._stop = threading.Event()
         self._last_report = 0.0
+        #: Made here, on the GUI thread: translating is a Qt call.
+        self.words = export_words(query)
 
     def start(self) -> None:
         self.request_id = self.worker.submit(self._task, self._on_done, self._on_error)
@@ -87,6 +109,7 @@ class ExportRun(QObject):
             path=str(self.path),
             fmt=self.fmt.value,
             read_only=client_version.running_read_only(),
+            words=self.words,
         )
         process = self._process or ExportProcess()
         return process.run(job, progress=self._report, stop=self._stop)

@@ -13,9 +13,9 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../gui/charts/budget_chart.py" line="+104"/>
+        <location filename="../gui/charts/budget_chart.py" line="+107"/>
         <source>Fiscal year</source>
-        <extracomment>Width of one bar, and where the three bars of a group sit around its centre. (table, filters): the person clicked a bar; the container opens that list. New figures are on screen (tests and the benchmark wait for it). The groups of bars on screen: by department or by category.</extracomment>
+        <extracomment>Width of one bar, and where the three bars of a group sit around its centre. (table, filters): the person clicked a bar; the container opens that list. New figures are on screen (tests and the benchmark wait for it). The groups of bars on screen: by department or by category. The months&apos; plot waits for the bars to be painted (``_draw``).</extracomment>
         <translation>Exercice</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>Millions de RWF, depuis le début de l’exercice</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Allocated: {0}</source>
         <translation>Alloué : {0}</translation>
     </message>
@@ -102,19 +102,19 @@
         <translation>Budget linéaire</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+77"/>
+        <location line="+32"/>
+        <location line="+83"/>
         <source>No department</source>
         <translation>Aucun service</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-62"/>
         <location line="+5"/>
         <source>Over budget</source>
         <translation>Budget dépassé</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>No budget you may see.</source>
         <translation>Aucun budget que vous puissiez consulter.</translation>
     </message>
@@ -722,7 +722,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../gui/charts/common.py" line="+187"/>
+        <location filename="../gui/charts/common.py" line="+216"/>
         <source>Save as PNG…</source>
         <extracomment>Colours of the three budget figures (Okabe-Ito: told apart with colour blindness too). Score bands of the risk heatmap, low to critical. Bars and lines of a one-series chart: the application&apos;s accent blue, readable on white and in print. Arrow keys and the step they ask for: (across, up). An arrow key: (across, up), each -1, 0 or 1. Enter or Space: open what is chosen. The keyboard focus came (True) or went.</extracomment>
         <translation>Enregistrer en PNG…</translation>
@@ -900,9 +900,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+144"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+169"/>
         <source>Open the budget chart of my department</source>
-        <extracomment>Chart widgets made outside this package, by the name a dashboard&apos;s ``extra_charts`` gives: ``factory(worker, role, parent) -&gt; QWidget`` (the risk heatmap). A chart with ``records_requested(table, filters)`` opens its records as a figure does. A tile&apos;s figure, against the desktop&apos;s font size (never a fixed size: a person who chose large text gets large figures). The tile of a manager&apos;s own budget was clicked: show the budget chart. The figures and charts are painted (or the load failed and said so).</extracomment>
+        <extracomment>Chart widgets made outside this package, by the name a dashboard&apos;s ``extra_charts`` gives: ``factory(worker, role, parent) -&gt; QWidget`` (the risk heatmap). A chart with ``records_requested(table, filters)`` opens its records as a figure does. What such a chart reads first, by the same name: ``query(session)``, run in the dashboard&apos;s own task; the chart takes the answer with ``show_counts(answer)`` (and was made not to read it itself). A tile&apos;s figure, against the desktop&apos;s font size (never a fixed size: a person who chose large text gets large figures). A tile&apos;s figure while the first answer is on its way. The tile of a manager&apos;s own budget was clicked: show the budget chart. The figures and charts are painted (or the load failed and said so).</extracomment>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
     <message>
@@ -911,12 +911,13 @@
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+145"/>
         <source>Nothing on this dashboard is yours to see.</source>
+        <extracomment>The keys of the tiles and charts in the grids, in their order. Per chart: the plot item drawn into, its kind, and what was last set.</extracomment>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Les chiffres n’ont pas pu être chargés : %1</translation>
     </message>
@@ -1013,12 +1014,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+394"/>
+        <location line="+398"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-393"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -1048,7 +1049,7 @@
         <translation>Rechercher dans %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Yes</source>
         <extracomment>Columns whose width the person chose: never fitted to names.</extracomment>
         <translation>Oui</translation>
@@ -1745,7 +1746,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+198"/>
+        <location filename="../gui/export_dialog.py" line="+231"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -1767,7 +1768,7 @@
         <location line="+41"/>
         <location line="+25"/>
         <source>Export list</source>
-        <extracomment>Where the save dialog starts next time. Progress reports at most this often: each one is a trip to the GUI thread.</extracomment>
+        <extracomment>Made here, on the GUI thread: translating is a Qt call.</extracomment>
         <translation>Exporter la liste</translation>
     </message>
     <message>
@@ -1805,6 +1806,25 @@
         <location line="+13"/>
         <source>The list was not exported. %1</source>
         <translation>La liste n’a pas été exportée. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <location line="-163"/>
+        <source>Currency</source>
+        <extracomment>Where the save dialog starts next time. Progress reports at most this often: each one is a trip to the GUI thread.</extracomment>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency ({column})</source>
+        <translation>Devise ({column})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet {number}</source>
+        <translation>Feuille {number}</translation>
     </message>
 </context>
 <context>
@@ -2166,7 +2186,7 @@
         <translation>%1 jours ouvrés</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Finance approval</source>
         <translation>Approbation des finances</translation>
     </message>
@@ -2255,7 +2275,7 @@
         <translation>Ouvrir la fiche de l’élément courant (Entrée)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -3162,7 +3182,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="+40"/>
+        <location filename="../gui/app.py" line="+41"/>
         <source>Demo company (this computer)</source>
         <extracomment>How long a closing program waits for the login window&apos;s work (keyring, login) to end. The name of the demo&apos;s one server in the login window.</extracomment>
         <translation>Entreprise de démonstration (cet ordinateur)</translation>
@@ -3395,7 +3415,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>%1 fiches ont des modifications non enregistrées. Les revoir avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../gui/screenshot.py" line="+98"/>
+        <location filename="../gui/screenshot.py" line="+103"/>
         <source>Demo company</source>
         <extracomment>How long to wait for the lists on screen to load before rendering anyway. A record window in a screenshot: the size it opens at on a laptop screen.</extracomment>
         <translation>Entreprise de démonstration</translation>
@@ -3404,7 +3424,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>ModuleTab</name>
     <message>
-        <location filename="../gui/tabs/module_tab.py" line="+61"/>
+        <location filename="../gui/tabs/module_tab.py" line="+66"/>
         <source>Budget chart</source>
         <extracomment>Item role holding the table name of an entry in the list of lists. Tables whose list comes in a page of its own (actions around the grid). A page is made as ``Page(worker, role, readable_columns, settings=..., parent=...)`` and has the list&apos;s ``grid`` and ``close_list()``. Charts shown as pages of a module, after its lists: module key -&gt; (title, the table the role must read, the chart class). A chart is made as ``Chart(worker, role, parent=...)`` and has ``records_requested(table, filters)``, answered by opening that list of the module filtered.</extracomment>
         <translation>Graphique budgétaire</translation>
@@ -3415,7 +3435,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Carte des risques</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Dashboard</source>
         <extracomment>Item role holding the title of a chart page in the list of lists. What the stack shows for each table: its grid, or the page around it. The list a dashboard figure opened (filtered), while it is shown.</extracomment>
         <translation>Tableau de bord</translation>
@@ -5254,14 +5274,14 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+76"/>
-        <location line="+142"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+80"/>
+        <location line="+147"/>
         <source>All categories</source>
         <extracomment>The status chooser: its label and the states it keeps, in this order. (table, filters): the person clicked a cell; the container opens that list. New counts are on screen (tests and the benchmark wait for it).</extracomment>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -5312,7 +5332,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Score (probabilité × impact) :</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>{0} assessments: {1}.</source>
         <translation>{0} évaluations : {1}.</translation>
     </message>
@@ -5473,9 +5493,9 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+160"/>
+        <location filename="../services/dashboards.py" line="+180"/>
         <source>Headcount</source>
-        <extracomment>The words under the figure. The table aggregated, and the list a click opens. A SQL aggregate over the table&apos;s rows (``count(*)``, ``sum(amount)``). The list&apos;s filters for a day: the aggregate reads the rows they pass. Columns the aggregate reads (the filters&apos; columns are added): all must be readable. Anything counted here waits for someone (items to order, invoices to chase): a value above zero is marked on the dashboard, as the list marks its rows. The SQL of a bar&apos;s (or point&apos;s) label; the chart is ``GROUP BY`` it, in its order. Names of chart widgets made outside this module (the GUI&apos;s ``CHART_FACTORIES``). The filters the value was computed with: the click-through opens these. Score bands of likelihood x impact (1..25), as the risk heatmap colours them. The heatmap&apos;s bands (services/charts.BAND_LIMITS), so the two never disagree. The lowest score of the critical band. What the &quot;{name}&quot; placeholders of the titles stand for (the GUI fills them in after translating the title).</extracomment>
+        <extracomment>The words under the figure. The table aggregated, and the list a click opens. A SQL aggregate over the table&apos;s rows (``count(*)``, ``sum(amount)``). The list&apos;s filters for a day: the aggregate reads the rows they pass. Columns the aggregate reads (the filters&apos; columns are added): all must be readable. Anything counted here waits for someone (items to order, invoices to chase): a value above zero is marked on the dashboard, as the list marks its rows. The SQL of a bar&apos;s (or point&apos;s) label; the chart is ``GROUP BY`` it, in its order. Every label the chart has on a day, in order, for a count over time: a label no row has is drawn at zero (a quiet day is a dip in the line, not a missing day). Names of chart widgets made outside this module (the GUI&apos;s ``CHART_FACTORIES``). The filters the value was computed with: the click-through opens these. Score bands of likelihood x impact (1..25), as the risk heatmap colours them. The heatmap&apos;s bands (services/charts.BAND_LIMITS), so the two never disagree. The lowest score of the critical band. What the &quot;{name}&quot; placeholders of the titles stand for (the GUI fills them in after translating the title).</extracomment>
         <translation>Effectif</translation>
     </message>
     <message>
@@ -5724,7 +5744,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Entrées d’audit, 14 derniers jours</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>My department&apos;s budget used this year</source>
         <extracomment>A department manager whose role reads no budgets (an IT manager has the IT role) sees on their module&apos;s dashboard how much of their departments&apos; budget this year is used, through migration 0017&apos;s function (totals of the departments they manage, nothing else). The tile opens the budget chart, which shows them the same departments.</extracomment>
         <translation>Budget de mon service consommé cette année</translation>

@@ -35,8 +35,8 @@ import logging
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
@@ -86,6 +86,36 @@ class ExportResult:
 
 
 @dataclass(frozen=True)
+class ExportWords:
+    """The words a file shows a person, in their language: the GUI translates them
+    (gui/export_dialog.py), since nothing below it may; without, the specs' English.
+    Plain data, so an export's process gets them over its pipe."""
+
+    #: Column name -> its header, as the grid heads it.
+    headers: Mapping[str, str] = field(default_factory=dict)
+    #: State column name -> {stored value: label}, as the grid shows them (XLSX: CSV
+    #: keeps the stored codes, see the module docstring).
+    states: Mapping[str, Mapping[Any, str]] = field(default_factory=dict)
+    #: A money column's currency, when the list has one currency column ...
+    currency: str = "Currency"
+    #: ... and when it has several ("{column}": the money column's header).
+    currency_of: str = "Currency ({column})"
+    #: A worksheet's name ("{number}": 1, 2 ...).
+    sheet: str = "Sheet {number}"
+
+    def header(self, spec: ColumnSpec) -> str:
+        return self.headers.get(spec.name, spec.label)
+
+    def state_labels(self, spec: ColumnSpec) -> dict[Any, str]:
+        assert spec.choices is not None
+        translated = self.states.get(spec.name, {})
+        return {c.value: translated.get(c.value, c.label) for c in spec.choices}
+
+
+ENGLISH = ExportWords()
+
+
+@dataclass(frozen=True)
 class ExportColumn:
     header: str
     kind: Kind
@@ -93,7 +123,7 @@ class ExportColumn:
     expr: ColumnElement[Any]
 
 
-def export_columns(listing: Listing) -> list[ExportColumn]:
+def export_columns(listing: Listing, words: ExportWords = ENGLISH) -> list[ExportColumn]:
     """The visible columns, each money column followed by its currency the first time
     that currency column appears (an amount without its currency means nothing)."""
     selected = listing._select.selected_columns  # the grid's own expressions and joins
@@ -101,11 +131,14 @@ def export_columns(listing: Listing) -> list[ExportColumn]:
     seen: set[int] = set()
     slots = [s for s in listing.currency_slots if s is not None]
     for i, spec in enumerate(listing.columns):
-        columns.append(ExportColumn(spec.label, spec.kind, spec, selected[f"c{i}"]))
+        columns.append(ExportColumn(words.header(spec), spec.kind, spec, selected[f"c{i}"]))
         slot = listing.currency_slots[i]
         if slot is not None and slot not in seen:
             seen.add(slot)
-            header = "Currency" if len(set(slots)) == 1 else f"Currency ({spec.label})"
+            if len(set(slots)) == 1:
+                header = words.currency
+            else:
+                header = words.currency_of.format(column=words.header(spec))
             index = slot - 2 - len(listing.columns)
             columns.append(ExportColumn(header, Kind.TEXT, None, selected[f"cur{index}"]))
     return columns
@@ -193,13 +226,15 @@ def export_list(
     *,
     progress: Progress | None = None,
     stop: threading.Event | None = None,
+    words: ExportWords = ENGLISH,
 ) -> ExportResult:
-    """Write the list ``query`` to ``path`` as ``fmt``; raises ExportCancelled when
-    ``stop`` is set, DicelError("export_write_failed") when the file cannot be written."""
+    """Write the list ``query`` to ``path`` as ``fmt``, headed and labelled in
+    ``words``; raises ExportCancelled when ``stop`` is set,
+    DicelError("export_write_failed") when the file cannot be written."""
     path = Path(path)
     fmt = ExportFormat(fmt)
     listing = Listing(query)
-    columns = export_columns(listing)
+    columns = export_columns(listing, words)
     _machine_settings(conn)
     total = listing.estimate(conn)
     target = _Target(path)
@@ -207,7 +242,9 @@ def export_list(
         if fmt is ExportFormat.CSV:
             rows, sheets = _write_csv(conn, listing, columns, target.temp, total, progress, stop)
         else:
-            rows, sheets = _write_xlsx(conn, listing, columns, target.temp, total, progress, stop)
+            rows, sheets = _write_xlsx(
+                conn, listing, columns, target.temp, total, progress, stop, words
+            )
     except OSError as error:
         target.discard()
         raise _write_failed(path, error) from error
@@ -302,7 +339,9 @@ def _local_naive(value: dt.datetime) -> dt.datetime:
 class XlsxSheets:
     """Typed rows into an XlsxWriter workbook, a new sheet whenever one is full."""
 
-    def __init__(self, file: Path, columns: Sequence[ExportColumn]) -> None:
+    def __init__(
+        self, file: Path, columns: Sequence[ExportColumn], words: ExportWords = ENGLISH
+    ) -> None:
         import xlsxwriter  # only an export needs it
 
         self.workbook = xlsxwriter.Workbook(
@@ -316,6 +355,7 @@ class XlsxSheets:
             },
         )
         self.columns = columns
+        self.words = words
         book = self.workbook
         money = book.add_format({"num_format": "#,##0.00"})
         grouped = book.add_format({"num_format": "#,##0"})
@@ -340,11 +380,11 @@ class XlsxSheets:
             elif kind is Kind.BOOL:
                 self._cells.append(("write_boolean", None, None))
             elif kind is Kind.STATE and spec is not None and spec.choices is not None:
-                labels = {c.value: c.label for c in spec.choices}
+                labels = words.state_labels(spec)
                 self._cells.append(("write_string", None, lambda v, m=labels: m.get(v, str(v))))
             elif spec is not None and spec.coded:
-                words = partial(code_words, spec.table, spec.name)
-                self._cells.append(("write_string", None, lambda v, w=words: w(str(v))))
+                worded = partial(code_words, spec.table, spec.name)
+                self._cells.append(("write_string", None, lambda v, w=worded: w(str(v))))
             else:
                 self._cells.append(("write_string", None, str))
         self.sheets = 0
@@ -353,7 +393,11 @@ class XlsxSheets:
 
     def _new_sheet(self) -> None:
         self.sheets += 1
-        self._sheet = self.workbook.add_worksheet(f"Sheet {self.sheets}")
+        name = self.words.sheet.format(number=self.sheets)
+        # Excel's rules for a sheet's name: at most 31 characters, none of []:*?/ or a
+        # backslash.
+        name = "".join(" " if ch in "[]:*?/\\" else ch for ch in name).strip()[:31]
+        self._sheet = self.workbook.add_worksheet(name or f"Sheet {self.sheets}")
         self._sheet.freeze_panes(1, 0)
         for c, column in enumerate(self.columns):
             self._sheet.write_string(0, c, column.header, self._header_format)
@@ -408,8 +452,9 @@ def _write_xlsx(
     total: int,
     progress: Progress | None,
     stop: threading.Event | None,
+    words: ExportWords,
 ) -> tuple[int, int]:
-    sheets = XlsxSheets(file, columns)
+    sheets = XlsxSheets(file, columns, words)
     rows = 0
     try:
         for chunk in fetch_chunks(conn, export_statement(listing, columns), stop):

@@ -35,7 +35,7 @@ import pickle
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ from dicel_desktop.services.export import (
     ExportCancelled,
     ExportFormat,
     ExportResult,
+    ExportWords,
     Progress,
     export_list,
 )
@@ -74,6 +75,8 @@ class ExportJob:
     fmt: str
     #: Every transaction READ ONLY, as the window's own (services.client_version).
     read_only: bool = False
+    #: Headers, state labels and sheet names in the person's language.
+    words: ExportWords = field(default_factory=ExportWords)
 
 
 class ExportProcessDied(RuntimeError):
@@ -277,7 +280,7 @@ def _child_main(orders: Any, news: Any) -> None:
                 driver.append(conn.connection.driver_connection)
                 result = export_list(
                     conn, job.query, Path(job.path), ExportFormat(job.fmt), progress=report,
-                    stop=stop,
+                    stop=stop, words=job.words,
                 )  # fmt: skip
         finally:
             engine.dispose()

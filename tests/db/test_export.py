@@ -16,7 +16,7 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.states import TransactionStatus
 from dicel_desktop.services import export as export_module
 from dicel_desktop.services.columns import table_spec
-from dicel_desktop.services.export import ExportCancelled, export_list
+from dicel_desktop.services.export import ExportCancelled, ExportWords, export_list
 from dicel_desktop.services.listing import Between, Listing, ListQuery, OneOf
 
 ROWS = 100_000
@@ -212,3 +212,37 @@ def test_a_failed_write_leaves_no_half_file(engine, tmp_path, fmt):
     assert caught.value.code == "export_write_failed"
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
     assert list(path.iterdir()) == []
+
+
+def test_a_file_speaks_the_words_it_is_given(engine, tmp_path):
+    # The window passes its own language's words (gui/export_dialog.export_words); the
+    # file's headers, state labels and sheet names are those, its values unchanged.
+    query = ListQuery("transactions", ("reference_number", "amount", "status"), sort="amount")
+    words = ExportWords(
+        headers={"reference_number": "Référence", "amount": "Montant", "status": "Statut"},
+        states={"status": {"posted": "Comptabilisée"}},
+        currency="Devise",
+        sheet="Feuille {number}",
+    )
+    with engine.connect() as conn:
+        export_list(conn, query, tmp_path / "fr.xlsx", "xlsx", words=words)
+        export_list(conn, query, tmp_path / "fr.csv", "csv", words=words)
+        rows = Listing(query).first(conn, ROWS)
+    book = openpyxl.load_workbook(tmp_path / "fr.xlsx", read_only=True)
+    (sheet,) = book.worksheets
+    assert sheet.title == "Feuille 1"
+    cells = list(sheet.iter_rows(values_only=True))
+    book.close()
+    assert cells[0] == ("Référence", "Montant", "Devise", "Statut")
+    english = {s.value: s.label for s in TransactionStatus}
+    # A state given a word reads it; one not given keeps its English label.
+    assert [c[3] for c in cells[1:]] == [
+        None if r[4] is None else ("Comptabilisée" if r[4] == "posted" else english[r[4]])
+        for r in rows
+    ]
+    assert {"Comptabilisée", english["pending"]} <= {c[3] for c in cells[1:]}
+    with open(tmp_path / "fr.csv", encoding="utf-8-sig", newline="") as f:
+        read = list(csv.reader(f))
+    # CSV: the same headers; its states stay the stored codes (for machines too).
+    assert read[0] == ["Référence", "Montant", "Devise", "Statut"]
+    assert [r[3] for r in read[1:]] == [r[4] or "" for r in rows]

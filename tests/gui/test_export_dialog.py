@@ -9,10 +9,11 @@ import os
 import sys
 from urllib.parse import urlsplit
 
+import openpyxl
 import psycopg
 import pytest
 from grid_data import seed_transactions
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from dicel_desktop.db.engine import make_engine, make_session_factory
@@ -21,6 +22,7 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import export_dialog
 from dicel_desktop.gui.export_dialog import LAST_FOLDER_KEY, ExportDialog
 from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.gui.table_model import PLACEHOLDER
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.auth import login
@@ -192,3 +194,58 @@ def test_ctrl_e_exports_the_finance_list_as_the_finance_login_sees_it(
     path = tmp_path / "finance.xlsx"
     assert message.text() == f"Exported {QLocale().toString(seen)} rows to {path}."
     window.close()
+
+
+@pytest.fixture
+def in_french(qapp):
+    from dicel_desktop.gui import translations
+
+    before = QLocale()
+    translations.install_translators("fr")
+    yield
+    translations.install_translators("en")
+    QLocale.setDefault(before)
+
+
+def test_in_french_the_spreadsheet_is_headed_and_labelled_as_the_grid(
+    qtbot, db_dsn, db_engine, settings, tmp_path, monkeypatch, in_french
+):
+    seed_transactions(db_dsn, 300)
+    worker = DbWorker(make_session_factory(db_engine))
+    grid = DataGrid(worker, "transactions", settings=settings)
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitUntil(lambda: grid.model.rowCount() == 300 and not grid.model.is_loading)
+    path = tmp_path / "opérations.xlsx"
+    choose_file(monkeypatch, path)
+    try:
+        message = wait_message(qtbot, grid.export_list())
+        assert message.icon() == QMessageBox.Icon.Information
+    finally:
+        grid.close_list()
+        worker.shutdown()
+    model = grid.model
+    shown = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        for c in range(model.columnCount())
+    ]
+    book = openpyxl.load_workbook(path, read_only=True)
+    (sheet,) = book.worksheets
+    rows = list(sheet.iter_rows(values_only=True))
+    book.close()
+    assert sheet.title == "Feuille 1"
+    header = [h for h in rows[0] if h != "Devise"]  # the amount's currency, added
+    assert header == shown and "Devise" in rows[0]
+    assert "Montant" in header  # French indeed, not the English labels
+    status = shown.index("Statut")
+
+    # Each state as the grid words it, row by row in the grid's order (the rows the
+    # grid has read so far: it reads a page at a time).
+    def shown_at(row: int, column: int) -> str | None:
+        return model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+
+    loaded = [r for r in range(model.rowCount()) if shown_at(r, 0) != PLACEHOLDER]
+    assert len(loaded) >= 100
+    in_file = [row[rows[0].index("Statut")] for row in rows[1:]]
+    assert [in_file[r] for r in loaded] == [shown_at(r, status) or None for r in loaded]
+    assert set(in_file) & {"Comptabilisée", "En attente", "Comptabilisé"}
