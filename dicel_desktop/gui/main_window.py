@@ -22,7 +22,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from dicel_desktop import __version__
@@ -63,6 +70,9 @@ _WORKING = QT_TRANSLATE_NOOP("MainWindow", "Working…")
 
 #: How often the status bar checks that the server still answers.
 PING_INTERVAL_MS = 30_000
+#: After the window is first shown (its own first loads on their way): from then on,
+#: one module's dashboard a turn of the event loop is laid out ahead of its first visit.
+PREPARE_DASHBOARDS_AFTER_MS = 400
 
 
 class MainWindow(QMainWindow):
@@ -120,6 +130,9 @@ class MainWindow(QMainWindow):
         self._restore()
         self.tabs.currentChanged.connect(self._on_tab_chosen)
 
+        #: The dashboards' layout ahead of their first visit: scheduled once shown.
+        self._dashboards_prepared = False
+        self._closing = False
         self._ping_timer = QTimer(self)
         self._ping_timer.setInterval(PING_INTERVAL_MS)
         self._ping_timer.timeout.connect(self._ping)
@@ -527,12 +540,32 @@ class MainWindow(QMainWindow):
         self._quit_confirmed = True
         self.close()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._dashboards_prepared:
+            self._dashboards_prepared = True
+            QTimer.singleShot(PREPARE_DASHBOARDS_AFTER_MS, self, self._prepare_a_dashboard)
+
+    def _prepare_a_dashboard(self) -> None:
+        """Lay out the next module's dashboard not yet laid out (``DashboardPage.prepare``:
+        nothing is read), then the next one on a later turn, so a key or a click waits
+        for one page at most."""
+        if self._closing:
+            return
+        for tab in self.module_tabs.values():
+            page = tab.dashboard
+            if page is not None and not page.prepared:
+                page.prepare()
+                QTimer.singleShot(0, self, self._prepare_a_dashboard)
+                return
+
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.records.unsaved_windows()
         if unsaved and not self._quit_confirmed:
             event.ignore()
             self._ask_about_unsaved(unsaved)
             return
+        self._closing = True
         self.records.close_all(discard=True)
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/state", self.saveState())

@@ -346,3 +346,30 @@ def test_a_trend_reads_its_days_in_the_locales_words_and_counts_in_whole_numbers
     width = plot.getViewBox().width()
     metrics = QFontMetrics(plot.font())
     assert sum(metrics.horizontalAdvance(text) for _x, text in written) < width
+
+
+def test_a_dashboard_is_laid_out_before_its_first_visit_and_read_only_then(
+    qtbot, demo_window
+) -> None:
+    """While the window waits on another tab, each module's dashboard is laid out (the
+    Risk dashboard's heatmap made: a third of its first visit), one page a turn; nothing
+    is read until the tab is chosen, and the heatmap's counts still come with the
+    dashboard's figures then."""
+    window = demo_window("diane.mutoni@dicel.rw", size=(1400, 860))
+    window.tabs.setCurrentWidget(window.my_work)
+    pages = [t.dashboard for t in window.module_tabs.values() if t.dashboard is not None]
+    assert pages
+    qtbot.waitUntil(lambda: all(p.prepared for p in pages), timeout=20_000)
+    module = window.module_tabs["risk"]
+    page = module.dashboard
+    (heatmap,) = page.extras
+    assert not any(p.loaded for p in pages) and heatmap.data is None
+    assert not window.worker.is_busy
+    seen: list[bool] = []
+    page.painted.connect(lambda: seen.append(heatmap.data is not None))
+    window.show_tab("Risk")
+    module.activate()
+    qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
+    assert seen == [True]
+    assert page.extras == [heatmap]  # the one made ahead, not a second
+    assert heatmap.data is not None and heatmap.data.total > 0
