@@ -345,9 +345,10 @@ class MainWindow(QMainWindow):
     def _on_waiting_count_changed(self, count: int) -> None:
         if count and not self._work_shown_once:
             self._work_shown_once = True
-            if not self._tab_chosen:
-                # Something waits for this person and they have not gone elsewhere yet:
-                # the window opens on it, whatever tab they left it on last time.
+            if not self._tab_chosen and not self.my_work.section_chosen:
+                # Something waits for this person and they have not gone elsewhere yet
+                # (another tab, or another section of My work): the window opens on it,
+                # whatever tab they left it on last time.
                 self.tabs.setCurrentWidget(self.my_work)
                 self.my_work.prefer_section("waiting")
         index = self.tabs.indexOf(self.my_work)

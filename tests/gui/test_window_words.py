@@ -77,6 +77,24 @@ def test_a_tab_chosen_before_the_count_arrives_is_kept(qtbot, open_as):
     assert window.tabs.currentWidget() is finance
 
 
+def test_a_section_of_my_work_chosen_before_the_count_arrives_is_kept(qtbot, open_as, settings):
+    # The window opens on My work; the person goes to My payslips at once. When the first
+    # items that wait for them arrive, the count shows on the tab, and the section they
+    # chose stays (it used to jump to "Waiting for me": a test saw Ctrl+P go nowhere).
+    settings.setValue("main_window/tab", "My work")
+    window = open_as(MANAGING_DIRECTOR)
+    my_work = window.my_work
+    qtbot.waitUntil(lambda: "payslips" in my_work.section_keys(), timeout=20_000)
+    payslips = my_work.show_section("payslips")
+    qtbot.waitUntil(
+        lambda: window.tabs.tabText(window.tabs.indexOf(my_work)) != "My work",
+        timeout=20_000,
+    )
+    qtbot.wait(100)  # the turn the window would have jumped in
+    assert my_work.current_page() is payslips
+    assert window.tabs.currentWidget() is my_work
+
+
 def test_a_birth_date_reads_as_a_short_date():
     locale = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
     profile = {"date_of_birth": dt.date(1985, 4, 25)}

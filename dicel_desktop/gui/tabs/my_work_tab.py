@@ -10,7 +10,9 @@ the section and, through :attr:`MyWorkTab.waiting_count_changed`, on the tab.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -85,6 +87,11 @@ class MyWorkTab(QWidget):
         self._pages: dict[str, QWidget] = {}
         #: The section to open on once the sections are known, instead of the last one.
         self._preferred: str | None = None
+        #: Whether the person (or a command) chose a section: the window then no longer
+        #: turns to "Waiting for me" on its own when the first items arrive.
+        self.section_chosen = False
+        #: True while the tab itself sets the current section (not the person's choice).
+        self._placing = False
 
         self.sections = QListWidget()
         self.stack = QStackedWidget()
@@ -119,7 +126,8 @@ class MyWorkTab(QWidget):
         opens on "Waiting for me" when something waits)."""
         self._preferred = key
         if key in self.section_keys():
-            self.show_section(key)
+            with self._placing_sections():
+                self.show_section(key)
 
     def current_page(self) -> QWidget | None:
         """What the chosen section shows: a list, the page around one (My leave), the
@@ -153,6 +161,19 @@ class MyWorkTab(QWidget):
         return me.is_supervisor or self.role in _USUAL_DECIDERS
 
     def _on_me_loaded(self, me: my_work.Me) -> None:
+        with self._placing_sections():
+            self._add_sections(me)
+
+    @contextlib.contextmanager
+    def _placing_sections(self) -> Iterator[None]:
+        """The tab sets the current section itself meanwhile: not the person's choice."""
+        before, self._placing = self._placing, True
+        try:
+            yield
+        finally:
+            self._placing = before
+
+    def _add_sections(self, me: my_work.Me) -> None:
         self.me = me
         for section in SECTIONS:
             if section.key == "waiting" and not (
@@ -203,6 +224,8 @@ class MyWorkTab(QWidget):
         if item is None:
             return
         key = item.data(SectionRole)
+        if not self._placing:
+            self.section_chosen = True
         page = self._pages.get(key) or self._make_page(key)
         self.stack.setCurrentWidget(page)
         self._settings.setValue("my_work/section", key)
