@@ -11,7 +11,19 @@ from functools import partial
 import psycopg
 import pytest
 from grid_data import seed_transactions
-from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QPointF, QSettings, Qt, QTime
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QPoint,
+    QPointF,
+    QSettings,
+    Qt,
+    QTime,
+    QTimer,
+)
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -249,6 +261,44 @@ def test_quick_search_waits_for_the_typing_to_pause(qtbot, grid, seeded, monkeyp
             assert "fuel" in cell(model, row, "description").lower()
             assert cell(model, row, "created_by") == "Jean Mugabo"
     qtbot.waitUntil(lambda: grid.count_label.text() == f"{model.rowCount():,} rows", timeout=10_000)
+
+
+def test_a_searchs_rows_paint_a_turn_after_they_are_put_in_place(qtbot, grid, seeded):
+    """Refilling the list and painting it are two turns of the event loop, not one block:
+    a timer due in between (a key pressed, a heartbeat) runs between them."""
+    grid.show()
+    model = grid.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.is_loading, timeout=10_000)
+    qtbot.wait(50)  # the first rows' paint is done
+    events: list[str] = []
+
+    class PaintSeen(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and "applied" in events:
+                events.append("paint")
+            return False
+
+    seen = PaintSeen()
+    grid.view.viewport().installEventFilter(seen)
+    meanwhile = QTimer()
+    meanwhile.setSingleShot(True)
+    meanwhile.setInterval(0)
+    meanwhile.timeout.connect(lambda: events.append("meanwhile"))
+
+    def applied() -> None:
+        events.append("applied")
+        meanwhile.start()  # due at once, like a key waiting in the queue
+
+    model.query_applied.connect(applied)
+    try:
+        grid.search_box.setText("fuel")
+        grid.search_box.returnPressed.emit()
+        qtbot.waitUntil(lambda: "paint" in events, timeout=10_000)
+    finally:
+        model.query_applied.disconnect(applied)
+        grid.view.viewport().removeEventFilter(seen)
+    assert events[:3] == ["applied", "meanwhile", "paint"]
+    assert model.query.search == "fuel" and grid.updatesEnabled()
 
 
 def test_column_filters_narrow_the_list_and_show_in_the_header(qtbot, grid, seeded):
