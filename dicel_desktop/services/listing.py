@@ -69,7 +69,8 @@ Indexed quick search
 
     Most words name no reference, so once a list's statements are known the first page
     is sent together with the lookup, as if it would find nothing (psycopg's pipeline:
-    one round trip for both); only when the lookup does find ids is the page read again
+    both answers come back together, and the pipeline's closing Sync is an exchange
+    with no work in it); only when the lookup does find ids is the page read again
     with them (``Listing._guessing_no_reference``).
 
 Statements shared between searches
@@ -726,7 +727,7 @@ class Listing:
         self, conn: sa.Connection, shape: tuple[Any, ...], params: dict[str, Any]
     ) -> list[Row] | None:
         """The references' lookup and the statement as if it found nothing, sent together
-        (psycopg's pipeline: one round trip); the rows when the guess held, else None,
+        (psycopg's pipeline: one exchange of work); the rows when the guess held, else None,
         with the ids found kept (``resolve`` done).
 
         Most words name no client, account or person, and then the lookup's round trip

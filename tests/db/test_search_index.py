@@ -277,8 +277,9 @@ def test_a_search_of_a_list_searched_before_builds_no_statement(conn):
 
 
 def _round_trips(conn, tmp_path: Path, search) -> tuple[int, object]:
-    """(Syncs the client sent: its round trips, what ``search()`` returned), read from
-    libpq's trace of the protocol messages."""
+    """(Syncs the client sent, what ``search()`` returned), read from libpq's trace of
+    the protocol messages. Each statement sent alone ends with a Sync and waits for its
+    answer; in a pipeline, statements share one (sent as the pipeline closes)."""
     from psycopg.pq import Trace
 
     pgconn = conn.connection.driver_connection.pgconn
@@ -295,7 +296,7 @@ def _round_trips(conn, tmp_path: Path, search) -> tuple[int, object]:
 
 
 @pytest.mark.parametrize(("text", "trips"), [("generator", 1), ("ref-1234", 1), ("jean", 2)])
-def test_a_word_naming_no_reference_is_one_round_trip(conn, tmp_path, text, trips):
+def test_a_word_naming_no_reference_goes_with_the_look_up(conn, tmp_path, text, trips):
     # The references' lookup and the page as if it found nothing go together; only a
     # word that does name one (Jean, a creator) reads the page again with the ids.
     Listing(ListQuery("transactions", COLUMNS, search="fuel")).first(conn, 200)
