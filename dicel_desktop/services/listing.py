@@ -747,14 +747,18 @@ class Listing:
         values = self._values()
         empty = {f"r{i}_{c.name}": [] for i in range(len(self._patterns)) for c in self._references}
         driver = conn.connection.driver_connection
-        with driver.pipeline():
-            asked = driver.cursor(row_factory=tuple_row)
-            guessed = driver.cursor(row_factory=tuple_row)
-            with asked, guessed:
+        with (
+            driver.cursor(row_factory=tuple_row) as asked,
+            driver.cursor(row_factory=tuple_row) as guessed,
+        ):
+            # Both sent, then one Sync as the pipeline closes, whose answer brings both
+            # results: fetching inside the pipeline would first ask for a flush and wait
+            # for it, an exchange more.
+            with driver.pipeline():
                 asked.execute(lookup[0], {**lookup[1], **values})
                 guessed.execute(page[0], {**page[1], **values, **empty, **params})
-                found = asked.fetchone()
-                rows = guessed.fetchall()
+            found = asked.fetchone()
+            rows = guessed.fetchall()
         assert found is not None
         self._keep_ids(found)
         return None if any(found) else rows
