@@ -433,7 +433,7 @@ class DataGrid(QWidget):
         self._status_timer.timeout.connect(self._on_status_timer_timeout)
         self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
         self._reveal_timer.timeout.connect(self._reveal)
-        self._paint_timer.timeout.connect(self._paint_new_rows)
+        self._paint_timer.timeout.connect(self._reveal)
         self.model.load_failed.connect(self._on_model_load_failed)
         self.model.query_applied.connect(self._on_model_query_applied)
         self.model.modelReset.connect(self._on_model_reset)
@@ -657,9 +657,6 @@ class DataGrid(QWidget):
         self._reveal()
         self.error_label.setText(message)
         self.error_bar.show()
-
-    def _paint_new_rows(self) -> None:
-        self.setUpdatesEnabled(True)  # which asks for the paint
 
     def _on_model_query_applied(self) -> None:
         # The rows are in the window now; they paint in the next event-loop turn, so
