@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QUrl, 
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import tr_label, translated_table
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import client_version
 from dicel_desktop.services.auth import connection_url
@@ -42,10 +42,10 @@ PROGRESS_INTERVAL_S = 0.1
 def export_words(query: ListQuery) -> ExportWords:
     """The file's headers, state labels and sheet names as the grid words them, in the
     person's language (the grid's headers: gui.translations.translated_table)."""
-    spec = table_spec(query.table)
+    spec = translated_table(table_spec(query.table))
     columns = [spec.column(name) for name in query.columns]
     return ExportWords(
-        headers={c.name: tr_label(c.label) for c in columns},
+        headers={c.name: c.label for c in columns},
         states={
             c.name: {choice.value: tr_label(choice.label) for choice in c.choices}
             for c in columns

@@ -132,7 +132,6 @@ class MainWindow(QMainWindow):
 
         #: The dashboards' layout ahead of their first visit: scheduled once shown.
         self._dashboards_prepared = False
-        self._closing = False
         self._ping_timer = QTimer(self)
         self._ping_timer.setInterval(PING_INTERVAL_MS)
         self._ping_timer.timeout.connect(self._ping)
@@ -551,7 +550,7 @@ class MainWindow(QMainWindow):
         """Lay out the next module's dashboard not yet laid out (``DashboardPage.prepare``:
         nothing is read), then the next one on a later turn, so a key or a click waits
         for one page at most."""
-        if self._closing:
+        if self.worker.is_shut_down:  # the window has closed
             return
         for tab in self.module_tabs.values():
             page = tab.dashboard
@@ -566,7 +565,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._ask_about_unsaved(unsaved)
             return
-        self._closing = True
         self.records.close_all(discard=True)
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/state", self.saveState())

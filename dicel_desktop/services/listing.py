@@ -474,6 +474,10 @@ class Listing:
         self._references: tuple[ColumnSpec, ...] = ()
         if words and self.table.name in SEARCH_INDEXED:
             self._references = tuple(c for c in self.columns if c.kind is Kind.FK)
+        #: Every (word, shown reference) pair, in the order of the look-up's arrays.
+        self._lookups: tuple[tuple[int, ColumnSpec], ...] = tuple(
+            (i, c) for i in range(len(self._patterns)) for c in self._references
+        )
         self._ids: dict[tuple[int, str], tuple[Any, ...] | None] = {}
         self._resolved = not self._references
         # Money columns find their currency at the end of the row (None: no currency
@@ -518,11 +522,7 @@ class Listing:
     def _bound(self) -> tuple[bool, ...]:
         """Per (word, shown reference): whether its ids are a bound array (else the
         subquery): part of what the SQL text depends on."""
-        return tuple(
-            self._ids.get((i, c.name)) is not None
-            for i in range(len(self._patterns))
-            for c in self._references
-        )
+        return tuple(self._ids.get((i, c.name)) is not None for i, c in self._lookups)
 
     def _build(self) -> tuple[tuple[bool, ...], sa.Select[Any], ColumnElement[Any], dict]:
         bound = self._bound()
@@ -598,7 +598,6 @@ class Listing:
         calls it; a caller compiling the statements itself calls it first."""
         if self._resolved:
             return
-        lookups = [(i, c) for i in range(len(self._patterns)) for c in self._references]
 
         def build() -> sa.Select[Any]:
             # One round trip for all of them: SELECT ARRAY(SELECT ...), ARRAY(SELECT ...).
@@ -608,7 +607,7 @@ class Listing:
             return sa.select(
                 *(
                     _ArrayOf(self._reference_query(c, patterns[i]).limit(LITERAL_IDS_MAX + 1))
-                    for i, c in lookups
+                    for i, c in self._lookups
                 )
             )
 
@@ -621,8 +620,7 @@ class Listing:
 
     def _keep_ids(self, found: Sequence[Sequence[Any]]) -> None:
         """The lookup's answer: per (word, shown reference) the ids its name matched."""
-        lookups = [(i, c) for i in range(len(self._patterns)) for c in self._references]
-        for (i, column), ids in zip(lookups, found, strict=True):
+        for (i, column), ids in zip(self._lookups, found, strict=True):
             self._ids[(i, column.name)] = tuple(ids) if len(ids) <= LITERAL_IDS_MAX else None
         self._resolved = True
 
@@ -740,12 +738,12 @@ class Listing:
         if self._shape is None:
             return None
         lookup = _DIRECT.get((self._reference_shape, len(self._patterns)))
-        guessed_bound = (True,) * (len(self._patterns) * len(self._references))
+        guessed_bound = (True,) * len(self._lookups)
         page = _DIRECT.get((self._shape, guessed_bound, shape))
         if lookup is None or page is None:
             return None
         values = self._values()
-        empty = {f"r{i}_{c.name}": [] for i in range(len(self._patterns)) for c in self._references}
+        empty = {f"r{i}_{c.name}": [] for i, c in self._lookups}
         driver = conn.connection.driver_connection
         with (
             driver.cursor(row_factory=tuple_row) as asked,
