@@ -68,7 +68,7 @@ def seed_transactions(dsn: str, count: int, *, analyze: bool = True) -> dict[str
                 created_by)
             SELECT
                 (%(accounts)s::uuid[])[1 + abs(hashtext('a' || i)) %% 3],
-                (ARRAY['payment', 'receipt', 'transfer', 'fee'])[1 + i %% 4],
+                (ARRAY['credit', 'debit'])[1 + i %% 2],
                 round((abs(hashtext('m' || i)) %% 100000000) / 100.0, 2),
                 CASE WHEN i %% 10 = 0 THEN 'USD' ELSE 'RWF' END,
                 CASE WHEN i %% 7 = 0 THEN NULL

@@ -19,8 +19,6 @@ _OVERRIDES = {
     ("security_assignments", "shift_end"): dt.datetime(2026, 1, 5, 16, tzinfo=dt.UTC),
     ("documents", "owner_table"): "leave_requests",
     ("documents", "media_type"): "application/pdf",
-    # A transaction is a credit or a debit (migration 0014).
-    ("transactions", "transaction_type"): "credit",
 }
 
 

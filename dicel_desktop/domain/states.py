@@ -126,6 +126,13 @@ class PayrollStatus(Choice):
 # --- Finance ----------------------------------------------------------------------------
 
 
+class TransactionType(Choice):
+    """Money into the account (credit) or out of it (debit): what its balance adds."""
+
+    CREDIT = "credit"
+    DEBIT = "debit"
+
+
 class TransactionStatus(Choice):
     PENDING = "pending"
     POSTED = "posted"

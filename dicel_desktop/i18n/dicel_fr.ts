@@ -911,7 +911,7 @@
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+158"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <extracomment>The keys of the tiles and charts in the grids, in their order. Per chart: the plot item drawn into, its kind, and what was last set.</extracomment>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
@@ -1003,7 +1003,7 @@
         <translation>Trouve les lignes où chaque mot figure dans une colonne de texte, un nom ou un état</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -1014,12 +1014,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+398"/>
+        <location line="+404"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-399"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>Rechercher dans %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Yes</source>
         <extracomment>Columns whose width the person chose: never fitted to names.</extracomment>
         <translation>Oui</translation>
@@ -1071,7 +1071,7 @@
         <translation> (le comptage a pris trop de temps)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Filter %1…</source>
         <extracomment>The column menu shown last (tests choose from it).</extracomment>
         <translation>Filtrer %1…</translation>
@@ -3191,7 +3191,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+178"/>
+        <location filename="../gui/main_window.py" line="+190"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
@@ -3226,27 +3226,27 @@
         <translation>Enregistrer la liste courante en document PDF</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>My work ({count})</source>
         <translation>Mon travail ({count})</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+242"/>
+        <location line="-245"/>
+        <location line="+245"/>
         <source>My work</source>
-        <extracomment>How often the status bar checks that the server still answers. The person chose File &gt; Log out: the login window should come back. The question asked when closing with unsaved records (tests answer it).</extracomment>
+        <extracomment>How often the status bar checks that the server still answers. After the window is first shown (its own first loads on their way): from then on, one module&apos;s dashboard a turn of the event loop is laid out ahead of its first visit. The person chose File &gt; Log out: the login window should come back. The question asked when closing with unsaved records (tests answer it).</extracomment>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-285"/>
         <source>Working…</source>
         <extracomment>Shown in the status bar while the DB worker is busy.</extracomment>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>&amp;Refresh</source>
-        <extracomment>Whether the window has turned to My work for what waits (once, at opening), and whether the person (or a command) chose a tab since it opened.</extracomment>
+        <extracomment>Whether the window has turned to My work for what waits (once, at opening), and whether the person (or a command) chose a tab since it opened. The dashboards&apos; layout ahead of their first visit: scheduled once shown.</extracomment>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
@@ -3353,7 +3353,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -3405,7 +3405,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Connexion perdue — nouvelle tentative</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+54"/>
         <source>A record has changes that are not saved. Review it before closing?</source>
         <translation>Une fiche a des modifications non enregistrées. La revoir avant de fermer ?</translation>
     </message>
@@ -3618,7 +3618,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../gui/tabs/my_work_tab.py" line="+50"/>
+        <location filename="../gui/tabs/my_work_tab.py" line="+52"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
@@ -3643,24 +3643,24 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mes demandes informatiques</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>My work</source>
-        <extracomment>Roles that decide something most days (see MyWorkTab._may_decide). Item role holding the section key. How many items wait for the person&apos;s decision (after each list). The section to open on once the sections are known, instead of the last one.</extracomment>
+        <extracomment>Roles that decide something most days (see MyWorkTab._may_decide). Item role holding the section key. How many items wait for the person&apos;s decision (after each list). The section to open on once the sections are known, instead of the last one. Whether the person (or a command) chose a section: the window then no longer turns to &quot;Waiting for me&quot; on its own when the first items arrive. True while the tab itself sets the current section (not the person&apos;s choice).</extracomment>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>Waiting for me ({count})</source>
         <translation>En attente de ma décision ({count})</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>There is no HR record linked to your login, so there is nothing to list here. Ask HR to link your employee record.</source>
         <translation>Aucun dossier RH n’est lié à votre compte : il n’y a donc rien à afficher ici. Demandez aux RH de lier votre dossier d’employé.</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+130"/>
+        <location line="-182"/>
+        <location line="+149"/>
         <source>Waiting for me</source>
         <translation>En attente de ma décision</translation>
     </message>
@@ -7207,6 +7207,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
@@ -7254,6 +7259,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Days requested</source>
         <translation>Jours demandés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit</source>
+        <translation>Débit</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1,7 +1,7 @@
 """Codes stored in free-text columns, as a person reads them. No Qt.
 
 States have CHECKs and enums (``domain.states``); a few VARCHAR columns without one hold
-codes all the same ("credit", "data_protection", "INSERT", "purchase_orders"): the lists
+codes all the same ("data_protection", "INSERT", "purchase_orders"): the lists
 (``gui.cell_format``) and Excel exports show them as words, as they show states.
 """
 
@@ -12,7 +12,6 @@ from dicel_desktop.domain import states
 #: Free-text columns (no CHECK) whose values are codes a program wrote or a short list
 #: of words typed in lower case: a list shows them as words, as it shows states.
 CODED_TEXT = {
-    ("transactions", "transaction_type"),
     ("clients", "client_type"),
     ("compliance_audits", "audit_type"),
     ("customer_feedback", "feedback_type"),
@@ -38,7 +37,7 @@ _ACRONYMS = {"sme": "SME", "ngo": "NGO", "cpu": "CPU", "vpn": "VPN"}
 
 
 def code_words(table: str, column: str, value: str) -> str:
-    """A coded value of ``table.column`` as a person reads it: "credit" -> "Credit",
+    """A coded value of ``table.column`` as a person reads it: "sme" -> "SME",
     "data_protection" -> "Data protection", "purchase_orders" -> "Purchase orders"."""
     if (table, column) in _TABLE_NAME_COLUMNS:
         # Imported here: services.columns reads CODED_TEXT from this module.

@@ -235,3 +235,28 @@ def test_0023_dates_the_expenses_paid_before_it_from_their_debit_and_records_not
         ).fetchall()
         assert conn.execute("SELECT count(*) FROM audit_logs").fetchone() == audited
     assert rows == [("EXP-1", dt.date(2026, 3, 6), True), ("EXP-2", None, True)]
+
+
+# --- Migration 0025: a transaction is a credit or a debit ------------------------------
+
+
+def test_0025_refuses_a_type_neither_credit_nor_debit_says_which_then_keeps_the_rule(
+    empty_dsn,
+):
+    migrate.upgrade(empty_dsn, "0024")
+    with psycopg.connect(empty_dsn) as conn:  # a superuser: migration 0014's trigger lets it
+        conn.execute(
+            "INSERT INTO transactions (transaction_type, amount, currency, transaction_date)"
+            " VALUES ('transfer', 5, 'RWF', '2026-03-06'), ('transfer', 7, 'RWF', '2026-03-06'),"
+            " ('credit', 9, 'RWF', '2026-03-06')"
+        )
+    result = _admin("--dsn", empty_dsn, "migrate")
+    _one_clear_line(result, "transactions.transaction_type 'transfer' in 2 row(s)")
+    assert migrate.database_revision(empty_dsn) == "0024"
+    with psycopg.connect(empty_dsn) as conn:
+        conn.execute("UPDATE transactions SET transaction_type = 'debit' WHERE amount < 9")
+    migrate.upgrade(empty_dsn)
+    assert migrate.database_revision(empty_dsn) == migrate.head_revision()
+    with psycopg.connect(empty_dsn) as conn, pytest.raises(psycopg.errors.CheckViolation):
+        # Now even a superuser, whom the trigger does not check, is held to the two.
+        conn.execute("UPDATE transactions SET transaction_type = 'transfer'")

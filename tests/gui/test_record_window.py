@@ -101,6 +101,32 @@ def test_a_clerk_creates_an_expense_with_the_keyboard_alone(qtbot, logins, desk)
     assert saved == Decimal("25000.00")
 
 
+def test_a_transaction_is_chosen_a_credit_or_a_debit_and_reads_so_once_saved(qtbot, logins, desk):
+    finance = logins.person("finance", department="FIN")
+    opener = desk(finance)
+    window = opener.new("transactions")
+    kind = window.form.editors["transaction_type"]
+    combo = kind.combo  # a drop-down, not a box to type "debit" into
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Credit", "Debit"]
+    assert kind.value() is None  # nothing chosen for the clerk
+    for name, value in minimal_row("transactions").items():
+        if name != "transaction_type" and window.form.spec.editable(name, new=True):
+            window.form.editors[name].set_value(value)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert kind.value() == "debit"
+    window.save()
+    settle(qtbot, window)
+    assert window.record is not None, window.message.text()
+    record_id = window.record.id
+    stored = "SELECT transaction_type FROM transactions WHERE id = :i"
+    assert db_value(finance, stored, i=record_id) == "debit"
+    again = opener.open("transactions", record_id)
+    settle(qtbot, again)
+    assert again.form.editors["transaction_type"].display_text() == "Debit"
+
+
 def test_a_rule_broken_before_saving_is_said_beside_its_field_and_nothing_is_saved(
     qtbot, logins, desk
 ):

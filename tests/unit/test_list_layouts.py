@@ -74,8 +74,6 @@ def test_people_are_listed_by_name():
 @pytest.mark.parametrize(
     ("table", "column", "value", "words"),
     [
-        ("transactions", "transaction_type", "credit", "Credit"),
-        ("transactions", "transaction_type", "debit", "Debit"),
         ("compliance_audits", "audit_type", "data_protection", "Data protection"),
         ("clients", "client_type", "ngo", "NGO"),
         ("financial_accounts", "account_type", "mobile_money", "Mobile money"),
@@ -88,3 +86,9 @@ def test_people_are_listed_by_name():
 def test_coded_text_reads_as_words(table, column, value, words):
     assert table_spec(table).column(column).coded
     assert code_words(table, column, value) == words
+
+
+def test_a_transaction_type_is_a_choice_of_credit_or_debit_not_typed_text():
+    spec = table_spec("transactions").column("transaction_type")
+    assert spec.kind is Kind.STATE and not spec.coded
+    assert {c.value: c.label for c in spec.choices} == {"credit": "Credit", "debit": "Debit"}

@@ -54,6 +54,7 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
     __table_args__ = (
         iso_currency(),
         one_of("status", states.TransactionStatus),
+        one_of("transaction_type", states.TransactionType),
         Index("idx_transactions_account_id", "account_id"),
         Index("idx_transactions_date", "transaction_date"),
         Index("idx_transactions_type", "transaction_type"),

@@ -24,7 +24,8 @@ from dicel_desktop.db.base import TRIGRAM_OPS, Base
 #: Per table, its own text columns its list shows by default (services.columns), in
 #: that order: the search document. A list showing them all searches through the index.
 QUICK_SEARCH: dict[str, tuple[str, ...]] = {
-    "transactions": ("transaction_number", "transaction_type", "description", "reference_number"),
+    # Not transaction_type: a choice since migration 0025, searched by its label.
+    "transactions": ("transaction_number", "description", "reference_number"),
     "inventory_transactions": ("reference_number",),
     "audit_logs": ("action", "table_name", "ip_address"),
     "clients": (
