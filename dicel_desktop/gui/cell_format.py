@@ -259,7 +259,7 @@ class CellFormatter(ValueFormatter):
                     return ""
                 text = worded.get(value)
                 if text is None:
-                    text = worded[value] = code_words(table, name, str(value))
+                    text = worded[value] = tr_label(code_words(table, name, str(value)))
                 return text
 
             return coded_cell

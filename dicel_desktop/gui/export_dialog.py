@@ -24,6 +24,7 @@ from dicel_desktop.gui.translations import tr_label, translated_table
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import client_version
 from dicel_desktop.services.auth import connection_url
+from dicel_desktop.services.code_words import known_words
 from dicel_desktop.services.columns import Kind, table_spec
 from dicel_desktop.services.export import ExportFormat, ExportResult, ExportWords
 from dicel_desktop.services.export_process import ExportJob, ExportProcess
@@ -54,6 +55,7 @@ def export_words(query: ListQuery) -> ExportWords:
         currency=QCoreApplication.translate("ExportRun", "Currency"),
         currency_of=QCoreApplication.translate("ExportRun", "Currency ({column})"),
         sheet=QCoreApplication.translate("ExportRun", "Sheet {number}"),
+        coded={w: tr_label(w) for w in known_words() if any(c.coded for c in columns)},
     )
 
 

@@ -1567,7 +1567,7 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+39"/>
+        <location filename="../gui/editors/text.py" line="+77"/>
         <source>name@example.rw</source>
         <translation>nom@exemple.rw</translation>
     </message>
@@ -6917,6 +6917,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Bank details</source>
+        <translation>Coordonnées bancaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bank transfer</source>
         <translation>Virement bancaire</translation>
     </message>
@@ -7027,6 +7032,16 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check in</source>
         <translation>Arrivée</translation>
     </message>
@@ -7039,6 +7054,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Checkpoints</source>
         <translation>Points de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints completed</source>
+        <translation>Points de contrôle effectués</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7157,6 +7177,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
@@ -7189,6 +7214,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Cover letter</source>
         <translation>Lettre de motivation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7289,6 +7319,16 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Deductions</source>
         <translation>Retenues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions in detail</source>
+        <translation>Détail des retenues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7707,6 +7747,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Incidents reported</source>
+        <translation>Incidents signalés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Industry</source>
         <translation>Secteur d’activité</translation>
     </message>
@@ -8062,6 +8107,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>New values</source>
+        <translation>Nouvelles valeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Next goals</source>
         <translation>Objectifs suivants</translation>
     </message>
@@ -8094,6 +8144,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Offered</source>
         <translation>Offre faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old values</source>
+        <translation>Anciennes valeurs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8177,6 +8232,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
@@ -8214,6 +8274,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Partially received</source>
         <translation>Partiellement reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password hash</source>
+        <translation>Empreinte du mot de passe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8524,6 +8589,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Quantity received</source>
         <translation>Quantité reçue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9082,6 +9152,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Tax info</source>
+        <translation>Informations fiscales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tax number</source>
         <translation>NIF</translation>
     </message>
@@ -9154,6 +9229,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Total value</source>
         <translation>Valeur totale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training certifications</source>
+        <translation>Certifications de formation</translation>
     </message>
     <message>
         <location line="+1"/>

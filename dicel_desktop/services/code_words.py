@@ -30,8 +30,9 @@ CODED_TEXT = {
 }
 #: Columns that hold a table's name: shown as the list's name ("Purchase orders").
 _TABLE_NAME_COLUMNS = {("audit_logs", "table_name"), ("documents", "owner_table")}
-#: What the audit trail's statements mean to a person.
-_AUDIT_ACTIONS = {"INSERT": "Created", "UPDATE": "Changed", "DELETE": "Deleted"}
+#: What the audit trail's statements mean to a person (services.schema_words lists them
+#: for translation).
+AUDIT_ACTIONS = {"INSERT": "Created", "UPDATE": "Changed", "DELETE": "Deleted"}
 #: Words that keep their capitals when a code is written as words.
 _ACRONYMS = {"sme": "SME", "ngo": "NGO", "cpu": "CPU", "vpn": "VPN"}
 
@@ -46,7 +47,15 @@ def code_words(table: str, column: str, value: str) -> str:
         if value in all_table_names():
             return table_spec(value).label
     if (table, column) == ("audit_logs", "action"):
-        return _AUDIT_ACTIONS.get(value.upper(), value)
+        return AUDIT_ACTIONS.get(value.upper(), value)
     words = [_ACRONYMS.get(w, w) for w in states.words(value).split(" ")]
     text = " ".join(words)
     return text[:1].upper() + text[1:]
+
+
+def known_words() -> frozenset[str]:
+    """The words :func:`code_words` can give that the interface has a translation of (a
+    list's name, an audit action); any other code is worded from itself, as typed."""
+    from dicel_desktop.services.columns import all_table_names, table_spec
+
+    return frozenset({*AUDIT_ACTIONS.values(), *(table_spec(t).label for t in all_table_names())})

@@ -102,6 +102,9 @@ class ExportWords:
     currency_of: str = "Currency ({column})"
     #: A worksheet's name ("{number}": 1, 2 ...).
     sheet: str = "Sheet {number}"
+    #: A coded text's words (services.code_words) -> the same in the person's language
+    #: (XLSX, as the grid shows them: ``code_words.known_words``, translated).
+    coded: Mapping[str, str] = field(default_factory=dict)
 
     def header(self, spec: ColumnSpec) -> str:
         return self.headers.get(spec.name, spec.label)
@@ -384,7 +387,13 @@ class XlsxSheets:
                 self._cells.append(("write_string", None, lambda v, m=labels: m.get(v, str(v))))
             elif spec is not None and spec.coded:
                 worded = partial(code_words, spec.table, spec.name)
-                self._cells.append(("write_string", None, lambda v, w=worded: w(str(v))))
+                translated = words.coded
+
+                def coded_cell(v: Any, w: Any = worded, t: Mapping[str, str] = translated) -> str:
+                    text = w(str(v))
+                    return t.get(text, text)
+
+                self._cells.append(("write_string", None, coded_cell))
             else:
                 self._cells.append(("write_string", None, str))
         self.sheets = 0

@@ -94,6 +94,9 @@ class FieldSpec:
     table: str = ""
     #: A server-set state's default: the state a new record starts in.
     state_default: str | None = None
+    #: TEXT holding codes (services.code_words.CODED_TEXT): read as words where it is
+    #: only read, as the lists show it.
+    coded: bool = False
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
+from dicel_desktop.services.code_words import CODED_TEXT
 from dicel_desktop.services.columns import (
     column_label,
     currency_source,
@@ -164,6 +165,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
         default=_server_default(column) if not server_set else None,
         state_default=_server_default(column) if server_set and kind is FieldKind.CHOICE else None,
         table=table.name,
+        coded=kind is FieldKind.TEXT and (table.name, column.name) in CODED_TEXT,
         **rules.bounds.get(column.name, {}),
     )
 

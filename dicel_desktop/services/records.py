@@ -38,6 +38,7 @@ from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.services import history
+from dicel_desktop.services.code_words import CODED_TEXT
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
 from dicel_desktop.services.forms import FormSpec, form_spec
 from dicel_desktop.services.references import FK_DISPLAY, Joins, name_columns
@@ -89,10 +90,16 @@ class Record:
             parts = [str(self.values[n]) for n in naming.names if self.values.get(n)]
             if parts:
                 return " ".join(parts) if naming.joined else parts[0]
-        # No name of its own: the first text a person had to give (a setting's key).
+        # No name of its own: the first text a person had to give (a setting's key), not
+        # a code (an audit entry's "UPDATE" is no name: it is then titled by its kind).
         for column in _table(self.table).columns:
             value = self.values.get(column.name)
-            if isinstance(column.type, sa.String) and not column.nullable and value:
+            if (
+                isinstance(column.type, sa.String)
+                and not column.nullable
+                and value
+                and (self.table, column.name) not in CODED_TEXT
+            ):
                 return str(value)
         return info.record_title
 

@@ -246,3 +246,23 @@ def test_a_file_speaks_the_words_it_is_given(engine, tmp_path):
     # CSV: the same headers; its states stay the stored codes (for machines too).
     assert read[0] == ["Référence", "Montant", "Devise", "Statut"]
     assert [r[3] for r in read[1:]] == [r[4] or "" for r in rows]
+
+
+def test_a_coded_text_reads_in_the_words_it_is_given(engine, tmp_path):
+    # An audit entry's action and list, as the grid words them in the person's language;
+    # a word without a translation given stays the English the grid would show.
+    query = ListQuery("audit_logs", ("action", "table_name"), sort="action")
+    words = ExportWords(coded={"Changed": "Modifié", "Users": "Utilisateurs"})
+    with engine.connect() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO audit_logs (action, table_name)"
+            " VALUES ('UPDATE', 'users'), ('INSERT', 'users')"
+        )
+        export_list(conn, query, tmp_path / "fr.xlsx", "xlsx", words=words)
+        conn.rollback()
+    book = openpyxl.load_workbook(tmp_path / "fr.xlsx", read_only=True)
+    (sheet,) = book.worksheets
+    cells = list(sheet.iter_rows(values_only=True))
+    book.close()
+    assert ("Modifié", "Utilisateurs") in cells[1:] and ("Created", "Utilisateurs") in cells[1:]
+    assert not {"UPDATE", "INSERT", "users"} & {v for row in cells[1:] for v in row}

@@ -19,6 +19,7 @@ from dicel_desktop.gui.editors.json_editor import JsonEditor
 from dicel_desktop.gui.editors.numbers import DecimalEditor, IntEditor, MoneyEditor
 from dicel_desktop.gui.editors.tags import TagsEditor
 from dicel_desktop.gui.editors.text import (
+    CodedTextEditor,
     EmailEditor,
     MultilineEditor,
     PhoneEditor,
@@ -345,6 +346,27 @@ def test_a_read_only_yes_no_reads_as_in_the_grid(qtbot):
     assert public.display.text() == "No"
     assert public.display.isReadOnly() and public.display.isEnabled()
     assert public.check.isHidden()
+
+
+def test_a_code_reads_as_words_where_it_is_only_read_and_as_stored_where_it_is_typed(qtbot):
+    kind = editor_for("clients", "client_type")  # a code people type: "ngo", "sme"
+    qtbot.addWidget(kind)
+    assert isinstance(kind, CodedTextEditor)
+    kind.set_value("ngo")
+    assert kind.line.text() == "ngo" and kind.value() == "ngo"  # editable: as stored
+    kind.set_read_only(True)
+    assert kind.line.text() == "NGO" and kind.value() == "ngo"  # read: as the list words it
+    kind.set_read_only(False)
+    kind.line.clear()
+    qtbot.keyClicks(kind.line, "sme")
+    kind.set_read_only(True)  # what was typed stays the value, and reads as words
+    assert (kind.line.text(), kind.value()) == ("SME", "sme")
+    kind.set_value(None)
+    assert (kind.line.text(), kind.value()) == ("", None)
+
+
+def test_only_coded_text_gets_the_coded_editor():
+    assert type(editor_for("clients", "company_name")) is TextEditor
 
 
 # --------------------------------------------------------------------------- choices

@@ -249,3 +249,8 @@ def test_in_french_the_spreadsheet_is_headed_and_labelled_as_the_grid(
     in_file = [row[rows[0].index("Statut")] for row in rows[1:]]
     assert [in_file[r] for r in loaded] == [shown_at(r, status) or None for r in loaded]
     assert set(in_file) & {"Comptabilisée", "En attente", "Comptabilisé"}
+    # A transaction's type too: a choice, worded in French as in the grid.
+    kind = shown.index("Type")
+    in_file = [row[rows[0].index("Type")] for row in rows[1:]]
+    assert [in_file[r] for r in loaded] == [shown_at(r, kind) for r in loaded]
+    assert set(in_file) == {"Crédit", "Débit"}

@@ -270,6 +270,30 @@ def test_a_record_form_speaks_french(qtbot, main_window, french_ts):
     assert_french(form, french_ts)
 
 
+def test_an_audit_entry_reads_in_french_words_not_codes(qtbot, main_window, french_ts, demo_dsn):
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            entry = conn.execute(
+                text(
+                    "SELECT id FROM audit_logs WHERE action = 'UPDATE' AND table_name = 'users'"
+                    " AND old_values IS NOT NULL LIMIT 1"
+                )
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    form = main_window.records.open("audit_logs", entry)
+    qtbot.waitUntil(lambda: form.record is not None and not form.is_busy, timeout=WAIT_MS)
+    assert_french(form, french_ts)  # "Anciennes valeurs", not "Old values"
+    editors = form.form.editors
+    assert editors["action"].line.text() == "Modifié"  # not UPDATE
+    assert editors["table_name"].line.text() == "Utilisateurs"  # not users
+    assert editors["action"].value() == "UPDATE"  # what the record holds is unchanged
+    # No code in its title: it is named by its kind.
+    assert form.title.text() == "Entrée du journal d\N{RIGHT SINGLE QUOTATION MARK}audit"
+    assert not form.form.is_dirty()
+
+
 def test_the_decision_dialogs_speak_french(qtbot, main_window, french_ts, demo_dsn):
     from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
     from dicel_desktop.gui.workflows.decide_purchase_order_dialog import (

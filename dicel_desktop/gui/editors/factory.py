@@ -14,7 +14,13 @@ from dicel_desktop.gui.editors.dates import DateEditor, DateTimeEditor
 from dicel_desktop.gui.editors.json_editor import JsonEditor
 from dicel_desktop.gui.editors.numbers import DecimalEditor, IntEditor, MoneyEditor
 from dicel_desktop.gui.editors.tags import TagsEditor
-from dicel_desktop.gui.editors.text import EmailEditor, MultilineEditor, PhoneEditor, TextEditor
+from dicel_desktop.gui.editors.text import (
+    CodedTextEditor,
+    EmailEditor,
+    MultilineEditor,
+    PhoneEditor,
+    TextEditor,
+)
 from dicel_desktop.services.forms import FieldKind, FieldSpec
 
 __all__ = ["initial_value", "make_editor"]
@@ -23,6 +29,8 @@ ReferenceEditorFactory = Callable[[FieldSpec], FieldEditor]
 
 
 def _text_editor(field: FieldSpec) -> FieldEditor:
+    if field.coded:
+        return CodedTextEditor(field)
     name = field.name.lower()
     if "email" in name or "e_mail" in name:
         return EmailEditor(field)

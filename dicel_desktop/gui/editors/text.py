@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
 
 from dicel_desktop.gui.editors.base import FieldEditor, LineEditor
 from dicel_desktop.gui.editors.common import fit_line_to_length, show_read_only
+from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.services.code_words import code_words
 from dicel_desktop.services.forms import FieldSpec
 
-__all__ = ["EmailEditor", "MultilineEditor", "PhoneEditor", "TextEditor"]
+__all__ = ["CodedTextEditor", "EmailEditor", "MultilineEditor", "PhoneEditor", "TextEditor"]
 
 
 class TextEditor(LineEditor):
@@ -28,6 +30,42 @@ class TextEditor(LineEditor):
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         show_read_only(self.line, read_only)
+
+
+class CodedTextEditor(TextEditor):
+    """Text that holds a code (``FieldSpec.coded``). Read-only, it reads as the lists word
+    it, in the person's language ("Changed" for ``UPDATE``, "Utilisateurs" for
+    ``users``); editable, it is the stored text, typed as it is. Its value is always the
+    stored text."""
+
+    def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self._stored: str | None = None
+        self._worded = False
+
+    def value(self) -> str | None:
+        return self._stored if self._worded else super().value()
+
+    def set_value(self, value: Any) -> None:
+        self._stored = None if value is None else str(value)
+        self._show()
+
+    def set_read_only(self, read_only: bool) -> None:
+        if read_only and not self._worded:
+            self._stored = super().value()  # what was typed so far stays the value
+        super().set_read_only(read_only)
+        if read_only != self._worded:
+            self._worded = read_only
+            self._show()
+
+    def _show(self) -> None:
+        if not self._worded:
+            super().set_value(self._stored)
+            return
+        field = self.field
+        words = code_words(field.table, field.name, self._stored) if self._stored else ""
+        self.line.setText(tr_label(words))
+        self.line.setCursorPosition(0)
 
 
 class EmailEditor(TextEditor):
