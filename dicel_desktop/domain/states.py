@@ -363,6 +363,15 @@ class CampaignStatus(Choice):
 # --- Customer experience ----------------------------------------------------------------
 
 
+class FeedbackType(Choice):
+    """What a client's feedback is: the CX dashboard counts the open complaints."""
+
+    COMPLIMENT = "compliment"
+    COMPLAINT = "complaint"
+    SUGGESTION = "suggestion"
+    SERVICE_REVIEW = "service_review"
+
+
 class FeedbackStatus(Choice):
     RECEIVED = "received"
     UNDER_REVIEW = "under_review"

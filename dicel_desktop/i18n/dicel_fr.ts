@@ -1746,7 +1746,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+231"/>
+        <location filename="../gui/export_dialog.py" line="+233"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -1811,7 +1811,7 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Currency</source>
         <extracomment>Where the save dialog starts next time. Progress reports at most this often: each one is a trip to the GUI thread.</extracomment>
         <translation>Devise</translation>
@@ -7137,6 +7137,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
@@ -7159,6 +7164,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Compliance policies</source>
         <translation>Politiques de conformité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliment</source>
+        <translation>Compliment</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8922,6 +8932,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Service review</source>
+        <translation>Avis sur le service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Setting</source>
         <translation>Paramètre</translation>
     </message>
@@ -9059,6 +9074,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
     </message>
     <message>
         <location line="+1"/>

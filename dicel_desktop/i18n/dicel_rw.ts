@@ -1746,7 +1746,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+231"/>
+        <location filename="../gui/export_dialog.py" line="+233"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,7 +1811,7 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Currency</source>
         <extracomment>Where the save dialog starts next time. Progress reports at most this often: each one is a trip to the GUI thread.</extracomment>
         <translation>Ifaranga</translation>
@@ -7137,6 +7137,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7158,6 +7163,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Compliance policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8922,6 +8932,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Service review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9058,6 +9073,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

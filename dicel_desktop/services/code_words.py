@@ -14,7 +14,6 @@ from dicel_desktop.domain import states
 CODED_TEXT = {
     ("clients", "client_type"),
     ("compliance_audits", "audit_type"),
-    ("customer_feedback", "feedback_type"),
     ("financial_accounts", "account_type"),
     ("recovery_cases", "case_type"),
     ("recovery_documents", "document_type"),

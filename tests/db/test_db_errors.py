@@ -66,7 +66,7 @@ def test_every_check_of_the_models_gets_a_sentence_of_its_own():
 
 def test_a_range_check_names_the_field_and_its_bounds(engine):
     error = refusal(
-        engine, "INSERT INTO customer_feedback (feedback_type, rating) VALUES ('praise', 7)"
+        engine, "INSERT INTO customer_feedback (feedback_type, rating) VALUES ('compliment', 7)"
     )
     assert said(explain(error)) == ("Rating must be between 1 and 5.", "rating")
 
@@ -322,7 +322,7 @@ def test_anything_else_is_a_general_sentence_and_an_error_with_its_traceback(eng
 def test_a_refusal_is_logged_at_info_with_its_sqlstate(engine, caplog):
     caplog.set_level(logging.DEBUG, logger="dicel_desktop")
     error = refusal(
-        engine, "INSERT INTO customer_feedback (feedback_type, rating) VALUES ('praise', 0)"
+        engine, "INSERT INTO customer_feedback (feedback_type, rating) VALUES ('compliment', 0)"
     )
     explain(error)
     assert [(r.levelno, "23514" in r.getMessage()) for r in caplog.records] == [

@@ -260,3 +260,20 @@ def test_0025_refuses_a_type_neither_credit_nor_debit_says_which_then_keeps_the_
     with psycopg.connect(empty_dsn) as conn, pytest.raises(psycopg.errors.CheckViolation):
         # Now even a superuser, whom the trigger does not check, is held to the two.
         conn.execute("UPDATE transactions SET transaction_type = 'transfer'")
+
+
+def test_0026_refuses_feedback_of_a_type_it_does_not_know_and_says_which(empty_dsn):
+    migrate.upgrade(empty_dsn, "0025")
+    with psycopg.connect(empty_dsn) as conn:
+        conn.execute(
+            "INSERT INTO customer_feedback (feedback_type) VALUES ('Complaint'), ('complaint')"
+        )
+    result = _admin("--dsn", empty_dsn, "migrate")
+    _one_clear_line(result, "customer_feedback.feedback_type 'Complaint' in 1 row(s)")
+    assert migrate.database_revision(empty_dsn) == "0025"
+    with psycopg.connect(empty_dsn) as conn:
+        conn.execute("UPDATE customer_feedback SET feedback_type = lower(feedback_type)")
+    migrate.upgrade(empty_dsn)
+    assert migrate.database_revision(empty_dsn) == migrate.head_revision()
+    with psycopg.connect(empty_dsn) as conn, pytest.raises(psycopg.errors.CheckViolation):
+        conn.execute("INSERT INTO customer_feedback (feedback_type) VALUES ('praise')")

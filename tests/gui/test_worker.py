@@ -259,7 +259,7 @@ def test_a_database_refusal_is_logged_quietly_with_its_sqlstate(qtbot, worker, c
 
     def rate_seven(session):
         session.execute(
-            text("INSERT INTO customer_feedback (feedback_type, rating) VALUES ('praise', 7)")
+            text("INSERT INTO customer_feedback (feedback_type, rating) VALUES ('compliment', 7)")
         )
 
     errors = _run(qtbot, worker, rate_seven)

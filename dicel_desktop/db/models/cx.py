@@ -19,6 +19,7 @@ class CustomerFeedback(UUIDPrimaryKey, Timestamps, Base):
     __table_args__ = (
         CheckConstraint("rating >= 1 AND rating <= 5", name="rating"),
         one_of("status", states.FeedbackStatus),
+        one_of("feedback_type", states.FeedbackType),
     )
 
     client_id: Mapped[uuid.UUID | None] = reference("clients.id")
