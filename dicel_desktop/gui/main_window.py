@@ -123,6 +123,14 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        # New record, Find, Export and the exact count act on the list in view: greyed
+        # where there is none (a dashboard, My profile), not silently doing nothing.
+        self.tabs.currentChanged.connect(self._enable_list_actions)
+        for index in range(self.tabs.count()):
+            stack = getattr(self.tabs.widget(index), "stack", None)
+            if stack is not None:
+                stack.currentChanged.connect(self._enable_list_actions)
+        self._enable_list_actions()
         #: Whether the window has turned to My work for what waits (once, at opening),
         #: and whether the person (or a command) chose a tab since it opened.
         self._work_shown_once = False
@@ -356,6 +364,16 @@ class MainWindow(QMainWindow):
 
     def _on_tab_chosen(self, _index: int) -> None:
         self._tab_chosen = True
+
+    def _enable_list_actions(self) -> None:
+        has_list = self.current_grid() is not None
+        for action in (
+            self.action_new_record,
+            self.action_find,
+            self.action_export,
+            self.action_count,
+        ):
+            action.setEnabled(has_list)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.worker.is_shut_down:

@@ -155,6 +155,25 @@ def test_shortcuts_find_and_refresh_reach_the_current_list(qtbot, open_as):
     assert window.action_find.shortcut().toString() == "Ctrl+F"
 
 
+def test_list_actions_are_greyed_where_no_list_is_in_view(qtbot, open_as):
+    window = open_as("finance")
+    actions = (window.action_new_record, window.action_find, window.action_export)
+    actions += (window.action_count,)
+    finance = window.show_tab("Finance")
+    finance.show_dashboard()
+    assert not any(a.isEnabled() for a in actions)  # a dashboard: nothing to act on
+    finance.show_table("transactions")
+    assert all(a.isEnabled() for a in actions)
+    finance.show_dashboard()
+    assert not any(a.isEnabled() for a in actions)
+    window.show_tab("My work")
+    window.my_work.show_section("profile")
+    assert not any(a.isEnabled() for a in actions)
+    window.my_work.show_section("leave")
+    assert all(a.isEnabled() for a in actions)
+    assert window.action_refresh.isEnabled()  # F5 reads a dashboard again too
+
+
 def test_the_open_tab_is_remembered(qtbot, open_as, settings):
     window = open_as("hr")
     window.show_tab("Human Resources")
