@@ -101,6 +101,20 @@ def test_a_clerk_creates_an_expense_with_the_keyboard_alone(qtbot, logins, desk)
     assert saved == Decimal("25000.00")
 
 
+def test_typing_starts_in_the_first_field_the_person_may_change(qtbot, logins, desk):
+    security = logins.person("security")
+    opener = desk(security)
+    window = opener.new("security_incidents")  # its number comes first, generated
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    assert window.form.editors["incident_number"].is_read_only()
+    assert focused_field(window) == "incident_type"
+    qtbot.keyClicks(QApplication.focusWidget(), "Break-in")
+    assert window.form.editors["incident_type"].value() == "Break-in"  # no key was lost
+    window.discard_and_close()
+
+
 def test_a_transaction_is_chosen_a_credit_or_a_debit_and_reads_so_once_saved(qtbot, logins, desk):
     finance = logins.person("finance", department="FIN")
     opener = desk(finance)

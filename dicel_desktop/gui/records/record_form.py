@@ -333,6 +333,18 @@ class RecordForm(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    def first_field(self) -> QWidget | None:
+        """Where typing starts: the first field (in layout order) the person may change;
+        the first field of all when they may change none. Not a generated number."""
+        first: QWidget | None = None
+        for editor in self.editors.values():
+            if not editor.isVisibleTo(self):
+                continue
+            if not editor.is_read_only():
+                return editor
+            first = first or editor
+        return first
+
     # ----------------------------------------------------------------- errors
 
     def show_errors(self, errors: Mapping[str, str]) -> None:

@@ -298,6 +298,7 @@ class RecordWindow(QDialog):
         self.form.load(None, presets=self.presets, context_currency=self.context_currency)
         self._show_header()
         self._build_panels()
+        self._focus_first_field()
 
     def _on_loaded(self, record: Record) -> None:
         reloaded = self.form.record is not None
@@ -306,9 +307,25 @@ class RecordWindow(QDialog):
         self._build_panels_after_paint()
         if reloaded:
             self.saved.emit(record)
+        else:
+            self._focus_first_field()
         note, self._after_reload_note = self._after_reload_note, ""
         if note:
             self._show_message(note, error=False)
+
+    def _focus_first_field(self) -> None:
+        """Typing starts in the first field the person may change, not in whichever
+        widget comes first (a generated number, read-only): unless they are already in
+        one (a reload leaves the focus where it is)."""
+        focus = self.focusWidget()
+        for editor in self.form.editors.values():
+            if focus is not None and (focus is editor or editor.isAncestorOf(focus)):
+                if not editor.is_read_only():
+                    return
+                break
+        first = self.form.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_panels_after_paint(self) -> None:
         """The record shows first; the lists, files and history under it are built once
