@@ -115,6 +115,32 @@ def test_typing_starts_in_the_first_field_the_person_may_change(qtbot, logins, d
     window.discard_and_close()
 
 
+def test_a_category_offers_the_values_in_use_as_it_is_typed(qtbot, logins, desk):
+    finance = logins.person("finance", department="FIN")
+    for category in ("Travel", "Fuel", "Fuel"):
+        new_expense(finance, expense_category=category)
+    window = desk(finance).new("expenses")
+    category = window.form.editors["expense_category"]
+    qtbot.waitUntil(lambda: category.line.completer() is not None, timeout=WAIT_MS)
+    completer = category.line.completer()
+    offered = completer.model()
+    assert [offered.index(i, 0).data() for i in range(offered.rowCount())] == ["Fuel", "Travel"]
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    category.setFocus()
+    qtbot.keyClicks(category.line, "RA")  # any part of the word, in any case
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
+    shown = popup.model()
+    assert [shown.index(i, 0).data() for i in range(shown.rowCount())] == ["Travel"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert category.value() == "Travel"
+    assert window.form.is_dirty()
+    window.discard_and_close()
+
+
 def test_a_transaction_is_chosen_a_credit_or_a_debit_and_reads_so_once_saved(qtbot, logins, desk):
     finance = logins.person("finance", department="FIN")
     opener = desk(finance)

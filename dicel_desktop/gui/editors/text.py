@@ -3,10 +3,11 @@ numbers, and several lines (TEXT)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QPlainTextEdit, QWidget
 
 from dicel_desktop.gui.editors.base import FieldEditor, LineEditor
 from dicel_desktop.gui.editors.common import fit_line_to_length, show_read_only
@@ -30,6 +31,18 @@ class TextEditor(LineEditor):
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         show_read_only(self.line, read_only)
+
+    def offer(self, words: Sequence[str]) -> None:
+        """Values typed before (services/suggestions.py), offered in a list under the box
+        as the person types: any part of a word matches, in any case; the arrow keys and
+        Enter take one; anything else may still be typed."""
+        completer = QCompleter(list(words), self.line)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # A value taken from the list is an edit like a typed one.
+        completer.activated.connect(lambda _text: self.edited.emit())
+        self.line.setCompleter(completer)
 
 
 class CodedTextEditor(TextEditor):

@@ -46,6 +46,7 @@ from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
 from dicel_desktop.gui.records.step_bar import StepBar
 from dicel_desktop.gui.records.titles import header_texts
+from dicel_desktop.gui.records.typed_before import offer_typed_before
 from dicel_desktop.gui.translations import translated_form
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
@@ -112,6 +113,7 @@ class RecordWindow(QDialog):
             self._show_new()
         else:
             self._load(record_id)
+        offer_typed_before(self)
 
     # ----------------------------------------------------------------- building
 
