@@ -1095,9 +1095,39 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../gui/editors/dates.py" line="+91"/>
-        <source>Choose from a calendar ({shortcut})</source>
+        <location filename="../gui/editors/dates.py" line="+70"/>
+        <source>H</source>
+        <comment>the letter for &apos;hour&apos; in a time pattern such as HH:mm</comment>
         <extracomment>Two-digit years are read within this many years ahead of today, else the century before: &quot;31/12/40&quot; is 2040 in 2026, &quot;01/01/60&quot; is 1960 (birth dates).</extracomment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d</source>
+        <comment>the letter for &apos;day&apos; in a date pattern such as dd/MM/yyyy</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M</source>
+        <comment>the letter for &apos;month&apos; in a date pattern such as dd/MM/yyyy</comment>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>y</source>
+        <comment>the letter for &apos;year&apos; in a date pattern such as dd/MM/yyyy</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>m</source>
+        <comment>the letter for &apos;minute&apos; in a time pattern such as HH:mm</comment>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose from a calendar ({shortcut})</source>
         <translation>Choisir dans un calendrier ({shortcut})</translation>
     </message>
     <message>
@@ -1111,7 +1141,7 @@
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+188"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
@@ -1567,7 +1597,7 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+77"/>
+        <location filename="../gui/editors/text.py" line="+90"/>
         <source>name@example.rw</source>
         <translation>nom@exemple.rw</translation>
     </message>
@@ -3191,7 +3221,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+190"/>
+        <location filename="../gui/main_window.py" line="+198"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
@@ -3231,20 +3261,20 @@
         <translation>Mon travail ({count})</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+245"/>
+        <location line="-253"/>
+        <location line="+253"/>
         <source>My work</source>
         <extracomment>How often the status bar checks that the server still answers. After the window is first shown (its own first loads on their way): from then on, one module&apos;s dashboard a turn of the event loop is laid out ahead of its first visit. The person chose File &gt; Log out: the login window should come back. The question asked when closing with unsaved records (tests answer it).</extracomment>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-293"/>
         <source>Working…</source>
         <extracomment>Shown in the status bar while the DB worker is busy.</extracomment>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>&amp;Refresh</source>
         <extracomment>Whether the window has turned to My work for what waits (once, at opening), and whether the person (or a command) chose a tab since it opened. The dashboards&apos; layout ahead of their first visit: scheduled once shown.</extracomment>
         <translation>&amp;Actualiser</translation>
@@ -3353,7 +3383,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+215"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -5012,7 +5042,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+145"/>
+        <location filename="../gui/records/record_window.py" line="+147"/>
         <source>&amp;New</source>
         <extracomment>The panels under a loaded form are built after its first paint, or after this long. What builds the widgets under the form (documents, history, lines): called with the window once its record is known; returns (tab title, widget) pairs. The record was saved (created or changed), or read again after a workflow step moved it on: the Record as it is now. The record was deleted: its id. Open dialogs (conflict, questions), kept for tests and to close with the window. Said once the record is read again after a step (&quot;Approved.&quot;).</extracomment>
         <translation>&amp;Nouveau</translation>
@@ -5087,7 +5117,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+94"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>

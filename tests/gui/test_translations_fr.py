@@ -229,6 +229,26 @@ def test_the_french_ts_has_no_english_left_in_the_tested_screens_own_words(frenc
     assert french_ts.problem("Jean Mugabo · 12 345,00 RWF") is None
 
 
+def test_a_date_box_asks_for_jj_mm_aaaa_in_french_and_still_reads_the_date(qtbot, in_french):
+    import datetime as dt
+
+    from dicel_desktop.gui.editors import make_editor
+    from dicel_desktop.services.forms import table_fields
+
+    def editor(table: str, column: str):
+        field = table_fields(table)[column]
+        made = make_editor(field, locale=QLocale("fr_RW"), reference_editor=None)
+        qtbot.addWidget(made)
+        return made
+
+    day = editor("contracts", "start_date")
+    moment = editor("security_incidents", "incident_date")
+    assert day.line.placeholderText() == "jj/mm/aaaa"  # not Qt's "dd/MM/yyyy"
+    assert moment.line.placeholderText() == "jj/mm/aaaa hh:mm"
+    qtbot.keyClicks(moment.line, "04/12/2026 09:30")
+    assert moment.value().replace(tzinfo=None) == dt.datetime(2026, 12, 4, 9, 30)
+
+
 def test_the_login_window_speaks_french(qtbot, in_french, french_ts, tmp_path):
     from dicel_desktop.gui.login_window import LoginWindow
 

@@ -64,6 +64,30 @@ def _century(year: int) -> int:
     return year
 
 
+def _pattern_letters() -> dict[str, str]:
+    """Qt's pattern letters as the person's language abbreviates day, month, year, hour
+    and minute on a form."""
+    hour = QCoreApplication.translate(
+        "DateEditor", "H", "the letter for 'hour' in a time pattern such as HH:mm"
+    )
+    return {
+        "d": QCoreApplication.translate(
+            "DateEditor", "d", "the letter for 'day' in a date pattern such as dd/MM/yyyy"
+        ),
+        "M": QCoreApplication.translate(
+            "DateEditor", "M", "the letter for 'month' in a date pattern such as dd/MM/yyyy"
+        ),
+        "y": QCoreApplication.translate(
+            "DateEditor", "y", "the letter for 'year' in a date pattern such as dd/MM/yyyy"
+        ),
+        "H": hour,
+        "h": hour,
+        "m": QCoreApplication.translate(
+            "DateEditor", "m", "the letter for 'minute' in a time pattern such as HH:mm"
+        ),
+    }
+
+
 class DateEditor(FieldEditor):
     """A calendar date (DATE): the line, the calendar button and popup, the parsing.
     ``set_value("today")`` shows today (the form's default)."""
@@ -242,8 +266,10 @@ class DateEditor(FieldEditor):
         return current.timetz() if isinstance(current, dt.datetime) else None
 
     def _placeholder(self) -> str:
-        # "dd/MM/yyyy" is how the locale spells its pattern; people read it.
-        return self._pattern()
+        # The locale's pattern ("dd/MM/yyyy"), its letters those of the person's
+        # language ("jj/mm/aaaa"); what is typed is still read with the pattern itself.
+        letters = _pattern_letters()
+        return "".join(letters.get(ch, ch) for ch in self._pattern())
 
     def _parse(self, text: str) -> Any:
         """What ``text`` means, or None."""
