@@ -6837,6 +6837,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Asset repossession</source>
+        <translation>Reprise de biens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Asset tag</source>
         <translation>N° d’inventaire</translation>
     </message>
@@ -6942,8 +6947,18 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Bailiff report</source>
+        <translation>Rapport d’huissier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Balance</source>
         <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Banque</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6984,6 +6999,16 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU usage</source>
+        <translation>Utilisation du processeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cameras offline</source>
+        <translation>Caméras hors ligne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7107,6 +7132,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Client mandate</source>
+        <translation>Mandat client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Client support tickets</source>
         <translation>Demandes d’assistance clients</translation>
     </message>
@@ -7144,6 +7174,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold call</source>
+        <translation>Prospection téléphonique</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7202,6 +7237,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -7247,8 +7287,18 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Corporate</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cost</source>
         <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court filing</source>
+        <translation>Acte de procédure</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7312,6 +7362,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Data protection</source>
+        <translation>Protection des données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -7327,6 +7382,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Days requested</source>
         <translation>Jours demandés</translation>
     </message>
@@ -7334,6 +7394,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Debit</source>
         <translation>Débit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor list</source>
+        <translation>Liste des débiteurs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7372,6 +7437,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Demand letter</source>
+        <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
@@ -7387,8 +7457,23 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Digital</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct mail</source>
+        <translation>Publipostage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Discontinued</source>
         <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk usage</source>
+        <translation>Utilisation du disque</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7512,6 +7597,16 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 hours</source>
+        <translation>Toutes les 2 heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expected close date</source>
         <translation>Date de conclusion prévue</translation>
     </message>
@@ -7554,6 +7649,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Expired</source>
         <translation>Expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External</source>
+        <translation>Externe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7642,6 +7742,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Government</source>
+        <translation>Administration publique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
@@ -7667,6 +7772,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Handover note</source>
+        <translation>Note de passation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
@@ -7689,6 +7799,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Holidays</source>
         <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly</source>
+        <translation>Toutes les heures</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7807,6 +7922,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
@@ -7827,6 +7947,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Inventory of equipment</source>
+        <translation>Inventaire du matériel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Inventory transactions</source>
         <translation>Mouvements de stock</translation>
     </message>
@@ -7842,8 +7967,18 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Invoice copies</source>
+        <translation>Copies de factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Invoice date</source>
         <translation>Date de facturation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice debt</source>
+        <translation>Créance sur facture</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7907,6 +8042,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Last backup age</source>
+        <translation>Âge de la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
@@ -7924,6 +8064,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Late</source>
         <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Latence</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7987,6 +8132,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -8024,6 +8174,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Manager approval</source>
         <translation>Approbation du responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandate letter</source>
+        <translation>Lettre de mandat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8072,6 +8227,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Memory usage</source>
+        <translation>Utilisation de la mémoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Metric name</source>
         <translation>Indicateur</translation>
     </message>
@@ -8107,6 +8267,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Mobile money</source>
+        <translation>Mobile money</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -8124,6 +8289,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>More</source>
         <translation>Autres informations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO</source>
+        <translation>ONG</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8159,6 +8329,16 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Next maintenance</source>
         <translation>Prochain entretien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night</source>
+        <translation>Nuit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nightly</source>
+        <translation>Chaque nuit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8262,6 +8442,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Outdoor</source>
+        <translation>Affichage extérieur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overall rating</source>
         <translation>Appréciation générale</translation>
     </message>
@@ -8279,6 +8464,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packet loss</source>
+        <translation>Perte de paquets</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8397,6 +8587,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Payment plan</source>
+        <translation>Échéancier de paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Payment terms</source>
         <translation>Conditions de paiement</translation>
     </message>
@@ -8469,6 +8664,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Planned</source>
         <translation>Prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police report</source>
+        <translation>Rapport de police</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8637,6 +8837,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -8719,6 +8924,16 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Reference type</source>
         <translation>Type de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulatory</source>
+        <translation>Réglementaire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8872,6 +9087,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Rotating</source>
+        <translation>Par rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Route</source>
         <translation>Circuit</translation>
     </message>
@@ -8884,6 +9104,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Run by</source>
         <translation>Calculé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SME</source>
+        <translation>PME</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8914,6 +9139,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Sales &amp; Marketing</source>
         <translation>Ventes et marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings</source>
+        <translation>Épargne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8987,6 +9217,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Settlement agreement</source>
+        <translation>Accord de règlement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -9032,6 +9267,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -9054,6 +9294,16 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement of account</source>
+        <translation>Relevé de compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static</source>
+        <translation>Poste fixe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9197,6 +9447,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Tax</source>
+        <translation>Fiscal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tax amount</source>
         <translation>Montant de la TVA</translation>
     </message>
@@ -9279,6 +9534,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Total value</source>
         <translation>Valeur totale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade fair</source>
+        <translation>Salon professionnel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9412,6 +9672,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>VPN tunnels down</source>
+        <translation>Tunnels VPN hors service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Vendor</source>
         <translation>Fournisseur</translation>
     </message>
@@ -9427,6 +9692,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Walk in</source>
+        <translation>Visite spontanée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Alerte</translation>
     </message>
@@ -9434,6 +9704,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Warranty expiry</source>
         <translation>Fin de garantie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -27,6 +27,35 @@ CODED_TEXT = {
     ("audit_logs", "table_name"),
     ("documents", "owner_table"),
 }
+#: The codes sites use most in the coded columns people fill in (the demo company's):
+#: their words are translated (``known_words``); any other code is worded from itself.
+COMMON_CODES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("clients", "client_type"): ("corporate", "government", "ngo", "sme"),
+    ("compliance_audits", "audit_type"): (
+        "data_protection", "external", "internal", "regulatory", "tax",
+    ),
+    ("financial_accounts", "account_type"): ("bank", "cash", "mobile_money", "savings"),
+    ("leads", "source"): (
+        "LinkedIn", "cold call", "radio", "referral", "trade fair", "walk-in", "website",
+    ),
+    ("marketing_campaigns", "campaign_type"): (
+        "digital", "direct mail", "email", "event", "outdoor", "radio", "referral",
+        "social media",
+    ),
+    ("patrol_routes", "frequency"): ("every 2 hours", "hourly", "nightly"),
+    ("recovery_cases", "case_type"): ("asset_repossession", "client_mandate", "invoice_debt"),
+    ("recovery_documents", "document_type"): (
+        "bailiff_report", "court_filing", "debtor_list", "demand_letter", "handover_note",
+        "inventory_of_equipment", "invoice_copies", "mandate_letter", "payment_plan",
+        "police_report", "settlement_agreement", "statement_of_account",
+    ),
+    ("security_assignments", "assignment_type"): ("static",),
+    ("security_guards", "shift_preference"): ("day", "night", "rotating"),
+    ("system_monitoring", "metric_name"): (
+        "cameras_offline", "connections", "cpu_usage", "disk_usage", "last_backup_age",
+        "latency", "memory_usage", "packet_loss", "vpn_tunnels_down",
+    ),
+}  # fmt: skip
 #: Columns that hold a table's name: shown as the list's name ("Purchase orders").
 _TABLE_NAME_COLUMNS = {("audit_logs", "table_name"), ("documents", "owner_table")}
 #: What the audit trail's statements mean to a person (services.schema_words lists them
@@ -54,7 +83,10 @@ def code_words(table: str, column: str, value: str) -> str:
 
 def known_words() -> frozenset[str]:
     """The words :func:`code_words` can give that the interface has a translation of (a
-    list's name, an audit action); any other code is worded from itself, as typed."""
+    list's name, an audit action, a common code); any other code is worded from itself."""
     from dicel_desktop.services.columns import all_table_names, table_spec
 
-    return frozenset({*AUDIT_ACTIONS.values(), *(table_spec(t).label for t in all_table_names())})
+    common = (code_words(t, c, code) for (t, c), codes in COMMON_CODES.items() for code in codes)
+    return frozenset(
+        {*AUDIT_ACTIONS.values(), *(table_spec(t).label for t in all_table_names()), *common}
+    )

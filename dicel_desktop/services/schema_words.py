@@ -47,7 +47,7 @@ def _choices() -> list[type[states.Choice]]:
 
 def schema_words() -> list[str]:
     """Every label the schema gives a person to read, sorted, without repeats."""
-    from dicel_desktop.services.code_words import AUDIT_ACTIONS
+    from dicel_desktop.services.code_words import known_words
     from dicel_desktop.services.columns import all_table_names, table_spec
     from dicel_desktop.services.form_layouts import DETAILS, LAYOUTS
     from dicel_desktop.services.forms import table_fields
@@ -68,7 +68,7 @@ def schema_words() -> list[str]:
         words.update(column.label for column in spec.columns)
         # Fields only forms show (JSON, lists): "Old values" of an audit entry.
         words.update(field.label for field in table_fields(name).values())
-    words.update(AUDIT_ACTIONS.values())
+    words.update(known_words())  # audit actions, common codes
     for layout in LAYOUTS.values():
         words.update(title for title, _rows in layout)
     for details in DETAILS.values():

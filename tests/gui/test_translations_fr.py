@@ -249,6 +249,14 @@ def test_a_date_box_asks_for_jj_mm_aaaa_in_french_and_still_reads_the_date(qtbot
     assert moment.value().replace(tzinfo=None) == dt.datetime(2026, 12, 4, 9, 30)
 
 
+def test_a_list_words_common_codes_in_french(qtbot, main_window):
+    grid = main_window.show_tab("Finance").show_table("financial_accounts")
+    qtbot.waitUntil(lambda: grid.model.rowCount() > 0 and not grid.model.is_loading)
+    section = grid.model.columns.index(grid.spec.column("account_type"))
+    shown = {grid.model.row_cells(r)[section] for r in range(grid.model.rowCount())}
+    assert shown and shown <= {"Banque", "Espèces", "Mobile money", "Épargne"}, shown
+
+
 def test_the_login_window_speaks_french(qtbot, in_french, french_ts, tmp_path):
     from dicel_desktop.gui.login_window import LoginWindow
 
