@@ -20,6 +20,26 @@ class MigrationRefused(Exception):
     one transaction, so the database stays at its revision)."""
 
 
+def refuse_values_outside(
+    connection: Connection, table: str, column: str, allowed: tuple[str, ...], what: str
+) -> None:
+    """Before a CHECK ``column IN allowed`` is added: stop with a sentence naming the other
+    values ``table`` holds and how many rows hold each. ``what`` opens the sentence ("Some
+    transactions are neither a credit nor a debit")."""
+    listed = ", ".join(f"'{value}'" for value in allowed)
+    rows = connection.exec_driver_sql(
+        f"SELECT {column}, count(*) FROM public.{table} WHERE {column} NOT IN ({listed})"
+        " GROUP BY 1 ORDER BY 2 DESC, 1"
+    ).all()
+    if rows:
+        found = ", ".join(f"{value!r} in {count} row(s)" for value, count in rows)
+        raise MigrationRefused(
+            f"{what} and must be corrected first: {table}.{column} {found} (must be one of"
+            f" {', '.join(allowed)}). Correct those rows (as the database superuser), then"
+            " run dicel-admin migrate again."
+        )
+
+
 def migrations_dir() -> Path:
     """Where ``migrations/`` is: beside the package in a checkout, inside a frozen build."""
     frozen = getattr(sys, "_MEIPASS", None)

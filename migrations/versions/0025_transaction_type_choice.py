@@ -26,10 +26,9 @@ says how many and which values.
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
 
-from dicel_desktop.db.migrate import MigrationRefused
+from dicel_desktop.db.migrate import refuse_values_outside
 
 revision: str = "0025"
 down_revision: str | None = "0024"
@@ -46,26 +45,6 @@ DOCUMENT_BEFORE = ("transaction_number", "transaction_type", "description", "ref
 DOCUMENT_AFTER = ("transaction_number", "description", "reference_number")
 
 
-def _refuse_other_types() -> None:
-    rows = (
-        op.get_bind()
-        .execute(
-            sa.text(
-                "SELECT transaction_type, count(*) FROM public.transactions"
-                f" WHERE NOT ({_IN}) GROUP BY 1 ORDER BY 2 DESC, 1"
-            )
-        )
-        .all()
-    )
-    if rows:
-        found = ", ".join(f"{value!r} in {count} row(s)" for value, count in rows)
-        raise MigrationRefused(
-            "Some transactions are neither a credit nor a debit and must be corrected"
-            f" first: transactions.transaction_type {found}. Correct those rows (as the"
-            " database superuser), then run dicel-admin migrate again."
-        )
-
-
 def _search_index(columns: Sequence[str]) -> None:
     # As migration 0018 writes it: the expression db.models.search.search_document builds.
     document = "lower(" + " || E'\\x1f' || ".join(f"coalesce({c}, '')" for c in columns) + ")"
@@ -77,11 +56,14 @@ def _search_index(columns: Sequence[str]) -> None:
 
 
 def upgrade() -> None:
-    _refuse_other_types()
-    # NOT VALID, then VALIDATE: the check of the rows already there takes no lock that
-    # keeps clerks from writing transactions meanwhile.
-    op.execute(f"ALTER TABLE public.transactions ADD CONSTRAINT {NAME} CHECK ({_IN}) NOT VALID")
-    op.execute(f"ALTER TABLE public.transactions VALIDATE CONSTRAINT {NAME}")
+    refuse_values_outside(
+        op.get_bind(),
+        "transactions",
+        "transaction_type",
+        TYPES,
+        "Some transactions are neither a credit nor a debit",
+    )
+    op.execute(f"ALTER TABLE public.transactions ADD CONSTRAINT {NAME} CHECK ({_IN})")
     _search_index(DOCUMENT_AFTER)
 
 

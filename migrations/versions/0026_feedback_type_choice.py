@@ -17,10 +17,9 @@ sentence that says how many and which values (as migration 0025 does for transac
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
 
-from dicel_desktop.db.migrate import MigrationRefused
+from dicel_desktop.db.migrate import refuse_values_outside
 
 revision: str = "0026"
 down_revision: str | None = "0025"
@@ -34,24 +33,13 @@ _IN = "feedback_type IN (" + ", ".join(f"'{t}'" for t in TYPES) + ")"
 
 
 def upgrade() -> None:
-    rows = (
-        op.get_bind()
-        .execute(
-            sa.text(
-                "SELECT feedback_type, count(*) FROM public.customer_feedback"
-                f" WHERE NOT ({_IN}) GROUP BY 1 ORDER BY 2 DESC, 1"
-            )
-        )
-        .all()
+    refuse_values_outside(
+        op.get_bind(),
+        "customer_feedback",
+        "feedback_type",
+        TYPES,
+        "Some client feedback is of a type DICEL does not know",
     )
-    if rows:
-        found = ", ".join(f"{value!r} in {count} row(s)" for value, count in rows)
-        raise MigrationRefused(
-            "Some client feedback is of a type DICEL does not know and must be corrected"
-            f" first: customer_feedback.feedback_type {found} (must be one of"
-            f" {', '.join(TYPES)}). Correct those rows (as the database superuser), then"
-            " run dicel-admin migrate again."
-        )
     op.execute(f"ALTER TABLE public.customer_feedback ADD CONSTRAINT {NAME} CHECK ({_IN})")
 
 

@@ -237,43 +237,48 @@ def test_0023_dates_the_expenses_paid_before_it_from_their_debit_and_records_not
     assert rows == [("EXP-1", dt.date(2026, 3, 6), True), ("EXP-2", None, True)]
 
 
-# --- Migration 0025: a transaction is a credit or a debit ------------------------------
+# --- Migrations 0025 and 0026: codes that became choices -------------------------------
+
+#: (revision, rows a superuser wrote before it, the sentence's part naming the others,
+#: their correction, a write the new CHECK refuses even to a superuser).
+CHOICES_MADE = [
+    pytest.param(
+        "0025",
+        "INSERT INTO transactions (transaction_type, amount, currency, transaction_date)"
+        " VALUES ('transfer', 5, 'RWF', '2026-03-06'), ('transfer', 7, 'RWF', '2026-03-06'),"
+        " ('credit', 9, 'RWF', '2026-03-06')",  # migration 0014's trigger lets a superuser
+        "transactions.transaction_type 'transfer' in 2 row(s)",
+        "UPDATE transactions SET transaction_type = 'debit' WHERE amount < 9",
+        "UPDATE transactions SET transaction_type = 'transfer'",
+        id="transaction type",
+    ),
+    pytest.param(
+        "0026",
+        "INSERT INTO customer_feedback (feedback_type) VALUES ('Complaint'), ('complaint')",
+        "customer_feedback.feedback_type 'Complaint' in 1 row(s)",
+        "UPDATE customer_feedback SET feedback_type = lower(feedback_type)",
+        "INSERT INTO customer_feedback (feedback_type) VALUES ('praise')",
+        id="feedback type",
+    ),
+]
 
 
-def test_0025_refuses_a_type_neither_credit_nor_debit_says_which_then_keeps_the_rule(
-    empty_dsn,
+@pytest.mark.parametrize(("revision", "before", "named", "corrected", "refused"), CHOICES_MADE)
+def test_a_code_made_a_choice_refuses_other_values_says_which_then_keeps_the_rule(
+    empty_dsn, revision, before, named, corrected, refused
 ):
-    migrate.upgrade(empty_dsn, "0024")
-    with psycopg.connect(empty_dsn) as conn:  # a superuser: migration 0014's trigger lets it
-        conn.execute(
-            "INSERT INTO transactions (transaction_type, amount, currency, transaction_date)"
-            " VALUES ('transfer', 5, 'RWF', '2026-03-06'), ('transfer', 7, 'RWF', '2026-03-06'),"
-            " ('credit', 9, 'RWF', '2026-03-06')"
-        )
-    result = _admin("--dsn", empty_dsn, "migrate")
-    _one_clear_line(result, "transactions.transaction_type 'transfer' in 2 row(s)")
-    assert migrate.database_revision(empty_dsn) == "0024"
+    from alembic.script import ScriptDirectory
+
+    previous = ScriptDirectory.from_config(migrate.alembic_config()).get_revision(revision)
+    migrate.upgrade(empty_dsn, previous.down_revision)
     with psycopg.connect(empty_dsn) as conn:
-        conn.execute("UPDATE transactions SET transaction_type = 'debit' WHERE amount < 9")
+        conn.execute(before)
+    result = _admin("--dsn", empty_dsn, "migrate")
+    _one_clear_line(result, named)
+    assert migrate.database_revision(empty_dsn) == previous.down_revision
+    with psycopg.connect(empty_dsn) as conn:
+        conn.execute(corrected)
     migrate.upgrade(empty_dsn)
     assert migrate.database_revision(empty_dsn) == migrate.head_revision()
     with psycopg.connect(empty_dsn) as conn, pytest.raises(psycopg.errors.CheckViolation):
-        # Now even a superuser, whom the trigger does not check, is held to the two.
-        conn.execute("UPDATE transactions SET transaction_type = 'transfer'")
-
-
-def test_0026_refuses_feedback_of_a_type_it_does_not_know_and_says_which(empty_dsn):
-    migrate.upgrade(empty_dsn, "0025")
-    with psycopg.connect(empty_dsn) as conn:
-        conn.execute(
-            "INSERT INTO customer_feedback (feedback_type) VALUES ('Complaint'), ('complaint')"
-        )
-    result = _admin("--dsn", empty_dsn, "migrate")
-    _one_clear_line(result, "customer_feedback.feedback_type 'Complaint' in 1 row(s)")
-    assert migrate.database_revision(empty_dsn) == "0025"
-    with psycopg.connect(empty_dsn) as conn:
-        conn.execute("UPDATE customer_feedback SET feedback_type = lower(feedback_type)")
-    migrate.upgrade(empty_dsn)
-    assert migrate.database_revision(empty_dsn) == migrate.head_revision()
-    with psycopg.connect(empty_dsn) as conn, pytest.raises(psycopg.errors.CheckViolation):
-        conn.execute("INSERT INTO customer_feedback (feedback_type) VALUES ('praise')")
+        conn.execute(refused)
