@@ -298,18 +298,14 @@ def test_a_record_form_speaks_french(qtbot, main_window, french_ts):
     assert_french(form, french_ts)
 
 
-def test_an_audit_entry_reads_in_french_words_not_codes(qtbot, main_window, french_ts, demo_dsn):
-    engine = make_engine(demo_dsn)
-    try:
-        with engine.connect() as conn:
-            entry = conn.execute(
-                text(
-                    "SELECT id FROM audit_logs WHERE action = 'UPDATE' AND table_name = 'users'"
-                    " AND old_values IS NOT NULL LIMIT 1"
-                )
-            ).scalar_one()
-    finally:
-        engine.dispose()
+def test_an_audit_entry_reads_in_french_words_not_codes(qtbot, main_window, french_ts, su):
+    with su.connect() as conn:
+        entry = conn.execute(
+            text(
+                "SELECT id FROM audit_logs WHERE action = 'UPDATE' AND table_name = 'users'"
+                " AND old_values IS NOT NULL LIMIT 1"
+            )
+        ).scalar_one()
     form = main_window.records.open("audit_logs", entry)
     qtbot.waitUntil(lambda: form.record is not None and not form.is_busy, timeout=WAIT_MS)
     assert_french(form, french_ts)  # "Anciennes valeurs", not "Old values"
