@@ -45,6 +45,7 @@ def export_words(query: ListQuery) -> ExportWords:
     person's language (the grid's headers: gui.translations.translated_table)."""
     spec = translated_table(table_spec(query.table))
     columns = [spec.column(name) for name in query.columns]
+    coded = any(c.coded for c in columns)
     return ExportWords(
         headers={c.name: c.label for c in columns},
         states={
@@ -55,7 +56,7 @@ def export_words(query: ListQuery) -> ExportWords:
         currency=QCoreApplication.translate("ExportRun", "Currency"),
         currency_of=QCoreApplication.translate("ExportRun", "Currency ({column})"),
         sheet=QCoreApplication.translate("ExportRun", "Sheet {number}"),
-        coded={w: tr_label(w) for w in known_words() if any(c.coded for c in columns)},
+        coded={w: tr_label(w) for w in known_words()} if coded else {},
     )
 
 

@@ -7,6 +7,8 @@ codes all the same ("data_protection", "INSERT", "purchase_orders"): the lists
 
 from __future__ import annotations
 
+from functools import cache
+
 from dicel_desktop.domain import states
 
 #: Free-text columns (no CHECK) whose values are codes a program wrote or a short list
@@ -81,6 +83,7 @@ def code_words(table: str, column: str, value: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@cache
 def known_words() -> frozenset[str]:
     """The words :func:`code_words` can give that the interface has a translation of (a
     list's name, an audit action, a common code); any other code is worded from itself."""
