@@ -279,3 +279,9 @@ def run(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
             starter.shut_down()
         window.finish_work(_EXIT_WAIT_S)
         _log.info("DICEL Desktop ended")
+        # Left to Python's exit, PySide destroys the application while the interpreter
+        # is taken down, visiting every wrapper still alive: one half gone by then
+        # crashed the program (SIGSEGV in destroyQCoreApplication, 2-4 exits in 15
+        # under load, tests/gui/test_demo_server_lifecycle.py). Done here, everything
+        # is still whole.
+        app.shutdown()
