@@ -71,6 +71,7 @@ def take_screenshot(
     finally:
         if lease.release():
             demo.cluster.stop()
+        app.shutdown()  # here, not at the interpreter's exit (see gui.app.run)
 
 
 def _shoot(
