@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _measure import (
     emit_result,
+    full_repaint_ms,
     make_heartbeat,
     make_paint_probe,
     memory_kb,
@@ -562,26 +563,13 @@ def run(cfg: dict[str, Any]) -> dict[str, Any]:
     #: within a minute, so the yardstick is taken at the moment of each stall).
     stalls: dict[str, tuple[float, float]] = {}
 
-    def full_repaint_ms(runs: int = 5) -> float:
-        """The whole grid (bar, header, rows, scrollbars) repainted on screen once,
-        median of ``runs``. Every visible widget of it is marked dirty first: a repaint
-        of a parent alone leaves alone the children that paint themselves."""
-        widgets = [w for w in variant.widget.findChildren(QWidget) if w.isVisible()]
-        times = []
-        for _ in range(runs):
-            t = time.perf_counter()
-            for widget in widgets:
-                widget.update()
-            variant.widget.repaint()
-            times.append((time.perf_counter() - t) * 1000)
-        return sorted(times)[runs // 2]
-
     def settled(name: str, started: float) -> None:
         """After a step: let it settle (background counts, late pages), then note its
         longest stall and measure the yardstick (its blocking loop is not counted)."""
         wait_until(variant.idle, 120)
         settle(SETTLE_MS)
-        stalls[name] = (heartbeat.stall_ms(started, time.perf_counter()), full_repaint_ms())
+        stall = heartbeat.stall_ms(started, time.perf_counter())
+        stalls[name] = (stall, full_repaint_ms(variant.widget))
 
     def step(name: str, action: Any, condition: Any, probe: Any) -> None:
         probe.arm(condition)
@@ -615,7 +603,7 @@ def run(cfg: dict[str, Any]) -> dict[str, Any]:
         repaints.append((time.perf_counter() - t) * 1000)
     repaints.sort()
     result["repaint_ms"] = repaints[len(repaints) // 2]
-    result["render_ms"] = full_repaint_ms(15)
+    result["render_ms"] = full_repaint_ms(variant.widget, 15)
     settle(SETTLE_MS)
 
     step("last", variant.jump_last, variant.ready, probe)

@@ -250,6 +250,72 @@ def make_heartbeat(interval_ms: int = 5) -> Any:
     return Heartbeat()
 
 
+def full_repaint_ms(widget: Any, runs: int = 5) -> float:
+    """``widget`` and everything shown in it painted on screen once, median of ``runs``.
+
+    Every visible widget inside is marked dirty first: ``repaint()`` of a parent alone
+    leaves alone the children that paint themselves, the viewports of tables, lists and
+    plots (a window's ``repaint()`` painted none of its list's cells: 3 ms against 7 ms
+    with them, tests/perf/test_gui_stall_benchmark.py).
+    """
+    from PySide6.QtWidgets import QWidget
+
+    widgets = [w for w in widget.findChildren(QWidget) if w.isVisible()]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for child in widgets:
+            child.update()
+        widget.repaint()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+class PaintWatch:
+    """Stops a clock when every widget given to ``expect`` has been painted since.
+
+    ``expect(widgets)`` is called when the figures are in (a dashboard's ``painted``, a
+    chart's ``shown``) with what shows them. An event filter on each sees its Paint
+    event; a zero-delay timer started at the last one fires once that paint (and the
+    window's flush) is done, and the clock is read there. Earlier paints (placeholders,
+    the empty page) do not count.
+    """
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QObject, QTimer
+
+        paint_type = self._paint_type()
+        watch = self
+
+        class Filter(QObject):
+            def eventFilter(self, watched: QObject, event: Any) -> bool:
+                if event.type() == paint_type and watched in watch.waiting:
+                    watch.waiting.discard(watched)
+                    if not watch.waiting and watch.done_at is None:
+                        QTimer.singleShot(0, watch._on_all_painted)
+                return False
+
+        self.filter = Filter()
+        self.waiting: set[Any] = set()
+        self.done_at: float | None = None
+
+    @staticmethod
+    def _paint_type() -> Any:
+        from PySide6.QtCore import QEvent
+
+        return QEvent.Type.Paint
+
+    def expect(self, widgets: list[Any]) -> None:
+        self.done_at = None
+        self.waiting = set(widgets)
+        for widget in widgets:
+            widget.installEventFilter(self.filter)
+            widget.update()  # no paint is skipped: anything shown paints at least once
+
+    def _on_all_painted(self) -> None:
+        self.done_at = time.perf_counter()
+
+
 def make_paint_probe(viewport: Any) -> Any:
     """Stops a clock at the first paint of ``viewport`` that shows what ``arm`` asks for.
 

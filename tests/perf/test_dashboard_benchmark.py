@@ -31,7 +31,17 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from _measure import RUNS, Line, Stats, load_note, paired, print_table, settle, wait_until
+from _measure import (
+    RUNS,
+    Line,
+    PaintWatch,
+    Stats,
+    load_note,
+    paired,
+    print_table,
+    settle,
+    wait_until,
+)
 
 pytestmark = [pytest.mark.perf, pytest.mark.timeout(3600)]
 
@@ -61,51 +71,6 @@ def admin_factory(perf_db, admin_email: str) -> Iterator[Any]:
     )
     yield make_session_factory(engine)
     engine.dispose()
-
-
-class PaintWatch:
-    """Stops a clock when every widget of ``targets()`` has been painted after ``armed``.
-
-    ``targets()`` is asked when the page says its figures are in (``painted``): the tiles
-    and charts shown then. An event filter on each sees its Paint event; a zero-delay
-    timer started at the last one fires once that paint (and the window's flush) is
-    done, and the clock is read there. Earlier paints (placeholders, the empty page)
-    do not count.
-    """
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QObject, QTimer
-
-        paint_type = self._paint_type()
-        watch = self
-
-        class Filter(QObject):
-            def eventFilter(self, watched: QObject, event: Any) -> bool:
-                if event.type() == paint_type and watched in watch.waiting:
-                    watch.waiting.discard(watched)
-                    if not watch.waiting and watch.done_at is None:
-                        QTimer.singleShot(0, watch._on_all_painted)
-                return False
-
-        self.filter = Filter()
-        self.waiting: set[Any] = set()
-        self.done_at: float | None = None
-
-    @staticmethod
-    def _paint_type() -> Any:
-        from PySide6.QtCore import QEvent
-
-        return QEvent.Type.Paint
-
-    def expect(self, widgets: list[Any]) -> None:
-        self.done_at = None
-        self.waiting = set(widgets)
-        for widget in widgets:
-            widget.installEventFilter(self.filter)
-            widget.update()  # no paint is skipped: anything shown paints at least once
-
-    def _on_all_painted(self) -> None:
-        self.done_at = time.perf_counter()
 
 
 def _on_screen(page: Any) -> list[Any]:
