@@ -40,6 +40,7 @@ from dicel_desktop.gui import (
     workflows,  # noqa: F401  (registers the workflow steps)
 )
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
+from dicel_desktop.gui.calm_settings import CalmSettings
 from dicel_desktop.gui.icons import MY_WORK, module_icon
 from dicel_desktop.gui.language_menu import add_language_menu
 from dicel_desktop.gui.live_inbox import LiveInbox
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self._log_out_requested = False
         self.logged_in = logged_in
         self.role = Role(logged_in.role)
-        self._settings = settings if settings is not None else QSettings()
+        self._settings = settings if settings is not None else CalmSettings()
         self.worker = DbWorker(make_session_factory(logged_in.engine), parent=self)
         self.records = RecordOpener(
             self.worker,
@@ -586,6 +587,7 @@ class MainWindow(QMainWindow):
         self.records.close_all(discard=True)
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/state", self.saveState())
+        self._settings.sync()  # now, not after a pause (gui/calm_settings.py)
         self._ping_timer.stop()
         self.live_inbox.stop()
         self.my_work.close_lists()

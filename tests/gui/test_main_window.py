@@ -182,6 +182,23 @@ def test_the_open_tab_is_remembered(qtbot, open_as, settings):
     assert again.tabs.tabText(again.tabs.currentIndex()) == "Human Resources"
 
 
+def test_closing_the_window_writes_its_settings_at_once(qtbot, demo_window, people, tmp_path):
+    from dicel_desktop.gui.calm_settings import CalmSettings
+
+    path = tmp_path / "calm.ini"
+    settings = CalmSettings(str(path), QSettings.Format.IniFormat, calm_ms=600_000)
+    window = demo_window(people["hr"], settings=settings)
+    window.show_tab("Human Resources")
+    qtbot.waitUntil(lambda: settings.write_pending)
+    assert "Human Resources" not in (path.read_text(encoding="utf-8") if path.exists() else "")
+
+    window.close()
+    written = path.read_text(encoding="utf-8")
+    assert "tab=Human Resources" in written
+    assert "geometry=" in written
+    assert not settings.write_pending
+
+
 def test_closing_the_window_with_an_unsaved_record_asks_first(qtbot, open_as):
     window = open_as("finance")
     window.show_tab("Finance").show_table("expenses")
