@@ -348,21 +348,51 @@ def test_a_read_only_yes_no_reads_as_in_the_grid(qtbot):
     assert public.check.isHidden()
 
 
-def test_a_code_reads_as_words_where_it_is_only_read_and_as_stored_where_it_is_typed(qtbot):
+def test_a_code_reads_as_words_and_words_give_the_code(qtbot):
     kind = editor_for("clients", "client_type")  # a code people type: "ngo", "sme"
     qtbot.addWidget(kind)
     assert isinstance(kind, CodedTextEditor)
     kind.set_value("ngo")
-    assert kind.line.text() == "ngo" and kind.value() == "ngo"  # editable: as stored
+    assert (kind.line.text(), kind.value()) == ("NGO", "ngo")  # as the list words it
     kind.set_read_only(True)
-    assert kind.line.text() == "NGO" and kind.value() == "ngo"  # read: as the list words it
+    assert (kind.line.text(), kind.value()) == ("NGO", "ngo")
     kind.set_read_only(False)
-    kind.line.clear()
-    qtbot.keyClicks(kind.line, "sme")
-    kind.set_read_only(True)  # what was typed stays the value, and reads as words
-    assert (kind.line.text(), kind.value()) == ("SME", "sme")
+    for typed, code in (
+        ("sme", "sme"),  # the code itself
+        ("government", "government"),  # a common code's words, in any case
+        ("Cooperative", "Cooperative"),  # a new code: as typed
+    ):
+        kind.line.clear()
+        qtbot.keyClicks(kind.line, typed)
+        assert kind.value() == code, typed
     kind.set_value(None)
     assert (kind.line.text(), kind.value()) == ("", None)
+
+
+def test_a_code_in_use_is_offered_as_its_words_and_taken_as_its_code(qtbot, host):
+    kind = editor_for("financial_accounts", "account_type")
+    host(kind)
+    kind.offer(["petty_cash", "bank"])  # in use (services/suggestions.py)
+    model = kind.line.completer().model()
+    offered = [model.index(i, 0).data() for i in range(model.rowCount())]
+    assert {"Petty cash", "Mobile money", "Bank"} <= set(offered), offered
+    assert not {"petty_cash", "mobile_money"} & set(offered)
+    assert offered.count("Bank") == 1
+    kind.line.clear()
+    qtbot.keyClicks(kind.line, "PETTY CASH")
+    assert kind.value() == "petty_cash"
+
+
+def test_words_longer_than_their_column_are_shown_whole_and_keep_the_code(qtbot):
+    # A translation may be longer than the code: cut to the column's length, the words
+    # would read as a new code and replace the stored one at the next save.
+    field = table_fields("recovery_documents")["document_type"]
+    short = type(field)(**{**field.__dict__, "max_length": 12})
+    kind = make_editor(short, locale=QLocale("en_RW"), reference_editor=_no_reference)
+    qtbot.addWidget(kind)
+    kind.set_value("demand_letter")
+    assert kind.line.text() == "Demand letter"
+    assert kind.value() == "demand_letter"
 
 
 def test_only_coded_text_gets_the_coded_editor():
@@ -453,3 +483,22 @@ def test_a_read_only_currency_is_a_plain_code(qtbot):
     currency.set_value("usd")
     assert currency.display.text() == "USD"
     assert currency.value() == "USD"
+
+
+def test_the_values_in_use_show_whole_from_the_arrow_or_alt_down(qtbot, host):
+    category = editor_for("expenses", "expense_category")
+    host(category)
+    category.offer(["Travel", "Fuel", "Office supplies"])
+    popup = category.line.completer().popup()
+    assert not popup.isVisible()
+    qtbot.mouseClick(category._show_all, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().rowCount() == 3  # all of them, before anything is typed
+    popup.hide()
+    category.line.setFocus()
+    qtbot.keyClick(category.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().rowCount() == 3
+    popup.hide()
+    category.set_read_only(True)  # nothing to choose where nothing may be typed
+    assert category._show_all.isHidden()

@@ -18,9 +18,11 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -316,6 +318,41 @@ def test_an_audit_entry_reads_in_french_words_not_codes(qtbot, main_window, fren
     # No code in its title: it is named by its kind.
     assert form.title.text() == "Entrée du journal d\N{RIGHT SINGLE QUOTATION MARK}audit"
     assert not form.form.is_dirty()
+
+
+def test_a_typed_code_reads_in_french_and_french_words_give_the_code(qtbot, main_window, su):
+    with su.connect() as conn:
+        account = conn.execute(
+            text("SELECT id FROM financial_accounts WHERE account_type = 'bank' LIMIT 1")
+        ).scalar_one()
+    form = main_window.records.open("financial_accounts", account)
+    qtbot.waitUntil(lambda: form.record is not None and not form.is_busy, timeout=WAIT_MS)
+    kind = form.form.editors["account_type"]
+    assert not kind.line.isReadOnly()  # the administrator may change it
+    assert kind.line.text() == "Banque"  # not "bank", and no change made by showing it
+    assert not form.form.is_dirty()
+    try:
+        kind.line.selectAll()
+        qtbot.keyClicks(kind.line, "Esp")
+        # QTest types ASCII only: the accented key as a keyboard gives it.
+        QApplication.sendEvent(
+            kind.line, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "è")
+        )
+        qtbot.keyClicks(kind.line, "ces")
+        form.save()
+        qtbot.waitUntil(lambda: not form.is_busy and not form.form.is_dirty(), timeout=WAIT_MS)
+        with su.connect() as conn:
+            stored = conn.execute(
+                text("SELECT account_type FROM financial_accounts WHERE id = :id"), {"id": account}
+            ).scalar_one()
+        assert stored == "cash"  # the code the French words name
+        assert kind.line.text() == "Espèces"
+    finally:
+        with su.begin() as conn:
+            conn.execute(
+                text("UPDATE financial_accounts SET account_type = 'bank' WHERE id = :id"),
+                {"id": account},
+            )
 
 
 def test_the_decision_dialogs_speak_french(qtbot, main_window, french_ts, demo_dsn):

@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QPlainTextEdit, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
 
 from dicel_desktop.gui.editors.base import FieldEditor, LineEditor
 from dicel_desktop.gui.editors.common import fit_line_to_length, show_read_only
 from dicel_desktop.gui.translations import tr_label
-from dicel_desktop.services.code_words import code_words
+from dicel_desktop.services.code_words import COMMON_CODES, code_words
 from dicel_desktop.services.forms import FieldSpec
 
 __all__ = ["CodedTextEditor", "EmailEditor", "MultilineEditor", "PhoneEditor", "TextEditor"]
@@ -25,12 +26,15 @@ class TextEditor(LineEditor):
         super().__init__(field, parent)
         self.line.setAccessibleName(field.label)
         self.setAccessibleName(field.label)
+        self._show_all: QToolButton | None = None  # once values in use are offered
         if fit_line_to_length(self.line, field.max_length):
             self.layout().addStretch(1)  # a short field stays short, at the left
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         show_read_only(self.line, read_only)
+        if self._show_all is not None:
+            self._show_all.setHidden(read_only)
 
     def offer(self, words: Sequence[str]) -> None:
         """Values typed before (services/suggestions.py), offered in a list under the box
@@ -43,42 +47,86 @@ class TextEditor(LineEditor):
         # A value taken from the list is an edit like a typed one.
         completer.activated.connect(lambda _text: self.edited.emit())
         self.line.setCompleter(completer)
+        if self._show_all is None:
+            # The whole list, as a drop-down's arrow or Alt+Down would show it: what is
+            # in use can be seen before typing anything.
+            self._show_all = QToolButton()
+            self._show_all.setArrowType(Qt.ArrowType.DownArrow)
+            self._show_all.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self._show_all.setToolTip(self.tr("Values in use (Alt+Down)"))
+            self._show_all.setAccessibleName(self.tr("Values in use"))
+            self._show_all.setHidden(self.line.isReadOnly())
+            self._show_all.clicked.connect(self.show_values_in_use)
+            self.layout().insertWidget(1, self._show_all)
+            shortcut = QShortcut(QKeySequence("Alt+Down"), self.line)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.show_values_in_use)
+
+    def show_values_in_use(self) -> None:
+        """Every value offered, under the box (nothing when it may not be typed in)."""
+        completer = self.line.completer()
+        if completer is None or self.line.isReadOnly():
+            return
+        self.line.setFocus()
+        completer.setCompletionPrefix("")
+        completer.complete()
 
 
 class CodedTextEditor(TextEditor):
-    """Text that holds a code (``FieldSpec.coded``). Read-only, it reads as the lists word
-    it, in the person's language ("Changed" for ``UPDATE``, "Utilisateurs" for
-    ``users``); editable, it is the stored text, typed as it is. Its value is always the
-    stored text."""
+    """Text that holds a code (``FieldSpec.coded``): it reads as the lists word it, in the
+    person's language, whether it may be typed in or not ("Changed" for ``UPDATE``,
+    "Banque" for ``bank``, "Utilisateurs" for ``users``).
+
+    Its value is the stored code while its words are left as shown. Text typed or picked
+    that is a code of the column (a common one, ``COMMON_CODES``, or one in use, given
+    to ``offer``), its words in the person's language or in English, gives that code,
+    in any case; other text is a new code, stored as typed. The list under the box
+    offers the codes' words, not the codes."""
 
     def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
+        # The words may be longer than the code (a translation): never cut them short,
+        # which would read as a new code. An over-long new code is the database's to
+        # refuse, in words (gui/error_sentences.py).
+        self.line.setMaxLength(32767)
         self._stored: str | None = None
-        self._worded = False
+        self._shown = ""  # the words shown for _stored
+        # The words of each code known here (case-folded) -> the code.
+        self._codes: dict[str, str] = {}
+        self._offered: list[str] = []
+        common = COMMON_CODES.get((field.table, field.name), ())
+        if common:
+            self.offer(common)
 
     def value(self) -> str | None:
-        return self._stored if self._worded else super().value()
+        text = self.line.text().strip()
+        if self._stored is not None and text == self._shown:
+            return self._stored
+        if not text:
+            return None
+        return self._codes.get(text.casefold(), text)
 
     def set_value(self, value: Any) -> None:
         self._stored = None if value is None else str(value)
-        self._show()
+        self._shown = self._words(self._stored) if self._stored else ""
+        super().set_value(self._shown)
 
-    def set_read_only(self, read_only: bool) -> None:
-        if read_only and not self._worded:
-            self._stored = super().value()  # what was typed so far stays the value
-        super().set_read_only(read_only)
-        if read_only != self._worded:
-            self._worded = read_only
-            self._show()
+    def offer(self, words: Sequence[str]) -> None:
+        """The codes in use (``words``: stored values), offered as their words."""
+        for code in words:
+            shown = self._words(code)
+            key = shown.casefold()
+            if key not in self._codes:
+                self._codes[key] = code
+                self._offered.append(shown)
+            # The code as stored, and its English words, give it too.
+            self._codes.setdefault(code.casefold(), code)
+            english = code_words(self.field.table, self.field.name, code)
+            self._codes.setdefault(english.casefold(), code)
+        super().offer(self._offered)
 
-    def _show(self) -> None:
-        if not self._worded:
-            super().set_value(self._stored)
-            return
-        field = self.field
-        words = code_words(field.table, field.name, self._stored) if self._stored else ""
-        self.line.setText(tr_label(words))
-        self.line.setCursorPosition(0)
+    def _words(self, code: str) -> str:
+        return tr_label(code_words(self.field.table, self.field.name, code))
 
 
 class EmailEditor(TextEditor):
