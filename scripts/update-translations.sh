@@ -8,7 +8,8 @@
 # 2. pyside6-lupdate over the Python sources and the Designer files (ui/*.ui, not the
 #    generated forms: the same strings, once) into dicel_desktop/i18n/dicel_{fr,rw}.ts.
 #    Existing translations are kept; new strings arrive "unfinished"; strings gone from
-#    the code are dropped (-no-obsolete). Translate the unfinished ones in Qt Linguist
+#    the code are dropped (-no-obsolete), and so are the "extra comments" lupdate makes
+#    of the sources' "#:" attribute docs. Translate the unfinished ones in Qt Linguist
 #    (.venv/bin/pyside6-linguist dicel_desktop/i18n/dicel_fr.ts) or in the XML.
 # 3. pyside6-lrelease: dicel_{fr,rw}.qm beside them (git-ignored; the build ships them).
 set -euo pipefail
@@ -19,6 +20,9 @@ mapfile -t SOURCES < <(find dicel_desktop -name '*.py' -not -path '*/gui/forms/u
 for lang in fr rw; do
     "$VENV/bin/pyside6-lupdate" -locations relative -no-obsolete -source-language en \
         -target-language "$lang" "${SOURCES[@]}" ui/*.ui -ts "dicel_desktop/i18n/dicel_$lang.ts"
+    # The sources' "#:" comments document attributes (Sphinx style); lupdate takes them
+    # for notes to translators and joins unrelated ones onto the next string: dropped.
+    sed -i '/^ *<extracomment>.*<\/extracomment>$/d' "dicel_desktop/i18n/dicel_$lang.ts"
 done
 for lang in fr rw; do
     "$VENV/bin/pyside6-lrelease" -silent "dicel_desktop/i18n/dicel_$lang.ts" \

@@ -6,7 +6,6 @@
     <message>
         <location filename="../gui/editors/choices.py" line="+68"/>
         <source>Not set</source>
-        <extracomment>Offered first: the company&apos;s currency, then those it deals in most (the region&apos;s, the big international ones), then other ISO 4217 codes seen in trade with Rwanda. Any other three-letter code may still be typed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15,7 +14,6 @@
     <message>
         <location filename="../gui/charts/budget_chart.py" line="+107"/>
         <source>Fiscal year</source>
-        <extracomment>Width of one bar, and where the three bars of a group sit around its centre. (table, filters): the person clicked a bar; the container opens that list. New figures are on screen (tests and the benchmark wait for it). The groups of bars on screen: by department or by category. The months&apos; plot waits for the bars to be painted (``_draw``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -41,7 +39,6 @@
     <message>
         <location line="+14"/>
         <source>Million RWF</source>
-        <extracomment>The group of bars, and the month, that Enter opens (the arrow keys choose).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -98,7 +95,6 @@
     <message>
         <location line="+32"/>
         <source>Straight-line budget</source>
-        <extracomment>&quot;Over budget&quot; words, one per over-budget group, reused from draw to draw.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -169,7 +165,6 @@
     <message>
         <location filename="../gui/workflows/bulk_decision_dialog.py" line="+74"/>
         <source>Approve</source>
-        <extracomment>Outcome colours that read on light and dark palettes alike. The decisions were taken (some may have been refused): the Decisions, in order. What became of each item, once decided.</extracomment>
         <translation>Kwemeza</translation>
     </message>
     <message>
@@ -319,7 +314,6 @@
     <message>
         <location filename="../gui/editors/calendar_popup.py" line="+44"/>
         <source>Clear</source>
-        <extracomment>&quot;Today&quot; (or &quot;Now&quot;): the editor knows what that means for its kind.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -328,7 +322,6 @@
     <message>
         <location filename="../gui/workflows/cancel_leave_dialog.py" line="+48"/>
         <source>Cancel leave</source>
-        <extracomment>The request was cancelled.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -430,7 +423,6 @@
     <message>
         <location line="-196"/>
         <source>Whom should %1 be assigned to?</source>
-        <extracomment>What each step asks, with %1 the record&apos;s name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -486,7 +478,6 @@
     <message>
         <location line="+5"/>
         <source>&amp;Assign</source>
-        <extracomment>The button that takes the step.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -537,7 +528,6 @@
     <message>
         <location filename="../gui/workflows/cases.py" line="+30"/>
         <source>&amp;Assign…</source>
-        <extracomment>The buttons of the record window (beside New, Delete, Save and Close: other mnemonics).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -588,7 +578,6 @@
     <message>
         <location line="+4"/>
         <source>Moves it to “%1”</source>
-        <extracomment>What a step leads to, for its button&apos;s tooltip.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,7 +615,6 @@
     <message>
         <location filename="../gui/admin/change_password_dialog.py" line="+65"/>
         <source>Change my password</source>
-        <extracomment>The keyring held the old password and now holds the new one. Why the keyring could not be updated (a sentence), or None.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -724,7 +712,6 @@
     <message>
         <location filename="../gui/charts/common.py" line="+216"/>
         <source>Save as PNG…</source>
-        <extracomment>Colours of the three budget figures (Okabe-Ito: told apart with colour blindness too). Score bands of the risk heatmap, low to critical. Bars and lines of a one-series chart: the application&apos;s accent blue, readable on white and in print. Arrow keys and the step they ask for: (across, up). An arrow key: (across, up), each -1, 0 or 1. Enter or Space: open what is chosen. The keyboard focus came (True) or went.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -785,7 +772,6 @@
     <message>
         <location filename="../gui/records/conflict_dialog.py" line="+58"/>
         <source>Changed by someone else</source>
-        <extracomment>The person chose (a ``Choice``); the dialog then closes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -839,7 +825,6 @@
     <message>
         <location filename="../gui/crash.py" line="+55"/>
         <source>DICEL Desktop: something went wrong</source>
-        <extracomment>Where the messages Qt itself writes go. What the worker&apos;s report_failure sets on an exception it logged with its traceback.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -878,7 +863,6 @@
     <message>
         <location filename="../gui/credentials.py" line="+51"/>
         <source>This computer has no password store (such as Windows Credential Manager, GNOME Keyring or KWallet), so DICEL cannot remember your password.</source>
-        <extracomment>keyring&apos;s backend is chosen lazily by a global without a lock, and D-Bus backends are not documented as thread-safe: one keyring call at a time.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -902,7 +886,6 @@
     <message>
         <location filename="../gui/dashboards/dashboard_page.py" line="+169"/>
         <source>Open the budget chart of my department</source>
-        <extracomment>Chart widgets made outside this package, by the name a dashboard&apos;s ``extra_charts`` gives: ``factory(worker, role, parent) -&gt; QWidget`` (the risk heatmap). A chart with ``records_requested(table, filters)`` opens its records as a figure does. What such a chart reads first, by the same name: ``query(session)``, run in the dashboard&apos;s own task; the chart takes the answer with ``show_counts(answer)`` (and was made not to read it itself). A tile&apos;s figure, against the desktop&apos;s font size (never a fixed size: a person who chose large text gets large figures). A tile&apos;s figure while the first answer is on its way. The tile of a manager&apos;s own budget was clicked: show the budget chart. The figures and charts are painted (or the load failed and said so).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -913,7 +896,6 @@
     <message>
         <location line="+158"/>
         <source>Nothing on this dashboard is yours to see.</source>
-        <extracomment>The keys of the tiles and charts in the grids, in their order. Per chart: the plot item drawn into, its kind, and what was last set.</extracomment>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
     <message>
@@ -953,7 +935,6 @@
     <message>
         <location filename="../gui/widgets/data_grid.py" line="+97"/>
         <source>Below its minimum stock: time to order more.</source>
-        <extracomment>Quick search waits this long after the last keystroke: one query per word typed, not one per letter. The busy indicator appears when loading has lasted this long. A new grid first paints with its first rows, or empty after this long. Starting widths of name-like columns, in average character widths. Free text that deserves more room than a code or a name. Names wider than the kind&apos;s starting width widen their column to fit the first rows shown, up to this many average characters (a list is no place for a paragraph). How many of the first rows the name columns are fitted to. Room beside a cell&apos;s text (the cell&apos;s margins and the grid line). How a flagged row looks: a tint that reads on light and dark palettes alike (the text keeps its colour), a warning symbol before its first cell (colour alone is missed, and not seen by everyone), and what its tooltip says. Risks are marked red: high and critical, as the heatmap colours them.</extracomment>
         <translation>Biri munsi y’ingano ntoya: igihe cyo gutumiza ibindi.</translation>
     </message>
     <message>
@@ -994,7 +975,6 @@
     <message>
         <location line="+142"/>
         <source>Search</source>
-        <extracomment>The user opened a record (double click, Enter): its id. The export running or last run from this list (File &gt; Export list…). Columns the chooser offers: listable and readable, in the table&apos;s order. The flag this list marks its rows with, or None.</extracomment>
         <translation>Shakisha</translation>
     </message>
     <message>
@@ -1051,7 +1031,6 @@
     <message>
         <location line="+171"/>
         <source>Yes</source>
-        <extracomment>Columns whose width the person chose: never fitted to names.</extracomment>
         <translation>Yego</translation>
     </message>
     <message>
@@ -1073,7 +1052,6 @@
     <message>
         <location line="+71"/>
         <source>Filter %1…</source>
-        <extracomment>The column menu shown last (tests choose from it).</extracomment>
         <translation>Yungurura %1…</translation>
     </message>
     <message>
@@ -1098,7 +1076,6 @@
         <location filename="../gui/editors/dates.py" line="+70"/>
         <source>H</source>
         <comment>the letter for &apos;hour&apos; in a time pattern such as HH:mm</comment>
-        <extracomment>Two-digit years are read within this many years ahead of today, else the century before: &quot;31/12/40&quot; is 2040 in 2026, &quot;01/01/60&quot; is 1960 (birth dates).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1175,7 +1152,6 @@
     <message>
         <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+43"/>
         <source>Approve or reject the purchase order</source>
-        <extracomment>The decision was taken: the order&apos;s state after it (&quot;pending&quot;, &quot;approved&quot;...).</extracomment>
         <translation>Kwemeza cyangwa kwanga urupapuro rwo gutumiza</translation>
     </message>
     <message>
@@ -1224,7 +1200,6 @@
     <message>
         <location filename="../gui/demo_users.py" line="+33"/>
         <source>{position}, reports to {name}</source>
-        <extracomment>Item data role of a person&apos;s row: the DemoUser it shows (``email``, ``name``, ``role``, ``department``). Role headings hold None. The column that says each person&apos;s job and whom they report to.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1238,7 +1213,6 @@
     <message>
         <location filename="../gui/records/details.py" line="+58"/>
         <source>Save the %1 first, then add its %2 here.</source>
-        <extracomment>One of the records listed was saved or deleted (the record above may have changed too: an order&apos;s total follows its lines).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,7 +1226,6 @@
     <message>
         <location filename="../gui/editors/document_link.py" line="+72"/>
         <source>Attach…</source>
-        <extracomment>Append-only records are never updated: their link is filed at once, once.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1311,7 +1284,6 @@
     <message>
         <location filename="../gui/widgets/document_list.py" line="+32"/>
         <source>Files of the record</source>
-        <extracomment>The document&apos;s id (str) on each row. Enter or a double click on a file.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1342,7 +1314,6 @@
     <message>
         <location line="+10"/>
         <source>Remove</source>
-        <extracomment>Delete: the panel connects it to Remove and enables it with the button.</extracomment>
         <translation>Kuvanaho</translation>
     </message>
 </context>
@@ -1351,7 +1322,6 @@
     <message>
         <location filename="../gui/widgets/document_preview.py" line="+88"/>
         <source>Select a file to see it here.</source>
-        <extracomment>Longest side an image is decoded at for the preview. The media types shown here; others get a sentence (Open shows them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1375,7 +1345,6 @@
     <message>
         <location filename="../gui/widgets/document_support.py" line="+35"/>
         <source>PDF document</source>
-        <extracomment>What a person calls the common kinds of files (translated when shown).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1468,7 +1437,6 @@
     <message>
         <location filename="../gui/widgets/documents_panel.py" line="+99"/>
         <source>&amp;Upload…</source>
-        <extracomment>The number of files listed changed (a form may show it in its tab&apos;s title).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1597,7 +1565,7 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+90"/>
+        <location filename="../gui/editors/text.py" line="+138"/>
         <source>name@example.rw</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,7 +1744,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+233"/>
+        <location filename="../gui/export_dialog.py" line="+234"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,7 +1766,6 @@
         <location line="+41"/>
         <location line="+25"/>
         <source>Export list</source>
-        <extracomment>Made here, on the GUI thread: translating is a Qt call.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1814,7 +1781,6 @@
     <message>
         <location line="+22"/>
         <source>Exporting to %1… %2 rows</source>
-        <extracomment>The message shown at the end (for tests): done, failed or cancelled.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1843,7 +1809,6 @@
     <message>
         <location line="-164"/>
         <source>Currency</source>
-        <extracomment>Where the save dialog starts next time. Progress reports at most this often: each one is a trip to the GUI thread.</extracomment>
         <translation>Ifaranga</translation>
     </message>
     <message>
@@ -1862,7 +1827,6 @@
     <message>
         <location filename="../gui/records/values.py" line="+43"/>
         <source>(a record you cannot see)</source>
-        <extracomment>What an empty value reads as.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2091,7 +2055,6 @@
     <message>
         <location filename="../gui/workflows/form_step_dialog.py" line="+186"/>
         <source>Nothing was done: correct the field marked below.</source>
-        <extracomment>A warning that is not a refusal (an overspend): dark amber, on light and dark alike. A refusal about one field, under it. The step was taken; the argument is what the operation returned. Field key -&gt; the label under it that says what is wrong with it. The fields themselves: a field&apos;s error is also its accessible description.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2176,7 +2139,6 @@
     <message>
         <location filename="../gui/tabs/inbox_model.py" line="+32"/>
         <source>Kind</source>
-        <extracomment>The row&apos;s WaitingItem.</extracomment>
         <translation>Ubwoko</translation>
     </message>
     <message>
@@ -2207,7 +2169,6 @@
     <message>
         <location line="+22"/>
         <source>1 working day</source>
-        <extracomment>The phrases the listing functions write in a waiting item&apos;s details (migrations 0012 and 0013), in English whatever the reader&apos;s language: read back into words.</extracomment>
         <translation>Umunsi 1 w&apos;akazi</translation>
     </message>
     <message>
@@ -2251,7 +2212,6 @@
     <message>
         <location filename="../gui/tabs/inbox_page.py" line="+55"/>
         <source>Waiting for your decision</source>
-        <extracomment>Kind, title, details, amount, submitted, by. How many items wait now, after each list. Items that were not in the previous list (never for the first one). Open the record of an item: (table, id). Some items were decided from here: the Decisions. Whether a first list has arrived. The decision dialog last opened from here (tests drive it).</extracomment>
         <translation>Bitegereje icyemezo cyawe</translation>
     </message>
     <message>
@@ -2499,7 +2459,6 @@
     <message>
         <location filename="../gui/editors/json_editor.py" line="+94"/>
         <source>{label} (JSON)</source>
-        <extracomment>The form of each known shape (services.forms.JSON_SHAPES), made with the field&apos;s label. The message shown says the raw text is not JSON (leaving valid text hides it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2533,7 +2492,6 @@
     <message>
         <location filename="../gui/editors/json_lists.py" line="+101"/>
         <source>Add</source>
-        <extracomment>The data role of a row&apos;s first cell holding the entry as it was loaded (its unknown keys go back with it), and of a choice cell holding the choice&apos;s value. Typing, F2, a double click or a click on the selected cell starts editing it. (key, column title, kind: &quot;text&quot; | &quot;int&quot; | a list of (value, label) choices)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2696,7 +2654,6 @@
     <message>
         <location filename="../gui/workflows/leave_decision_dialog.py" line="+80"/>
         <source>Decide on a leave request</source>
-        <extracomment>Refusals after which deciding again cannot succeed: the request moved on. The request was decided: True approved, False rejected.</extracomment>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
     <message>
@@ -2833,7 +2790,6 @@
     <message>
         <location line="+55"/>
         <source>Approving…</source>
-        <extracomment>Rows of the team&apos;s leave shown without scrolling; more scroll. The widest the dialog grows to show the team&apos;s dates whole.</extracomment>
         <translation>Kwemeza…</translation>
     </message>
     <message>
@@ -2847,7 +2803,6 @@
     <message>
         <location filename="../gui/workflows/leave_request_dialog.py" line="+66"/>
         <source>Request leave</source>
-        <extracomment>How long typing pauses before the balance and working days are asked again. The field a refusal is about, by its code (the rest are said above the buttons). A request was filed: its id. Answers of earlier previews are dropped: only the latest counts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2960,7 +2915,6 @@
     <message>
         <location filename="../gui/table_model.py" line="+304"/>
         <source>%1: filtered</source>
-        <extracomment>Roles as plain ints (comparing with Qt.ItemDataRole members costs an enum comparison per call in PySide6); the grid&apos;s window uses them too. Shown in a cell whose page has not arrived yet. Slots fetched per request: what one paint of a tall window can show, plus one. The bounded count after opening a list: small results become exact for free. The background count waits this long after a list opens, so the first paint of the new rows does not share the GIL (or the server&apos;s cores) with it. The rows as the server sent them (None for the padding of a partial page)... ... and their display strings, made when a row is first shown (None until then). (rows, exact): the row count changed or became exact. Pages or counts are being fetched for this model. Something failed; the argument is a sentence for a person. &quot;Count exactly&quot; gave up under its statement timeout; the estimate stays. A new query&apos;s first page replaced the rows (views scroll back to the top).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2969,7 +2923,6 @@
     <message>
         <location filename="../gui/live_inbox.py" line="+75"/>
         <source>Waiting for your decision</source>
-        <extracomment>The tables whose records come and go in the inbox. Lists of other tables to reload after decisions taken here. Told of new work while the window is behind (tests read ``notice.last``).</extracomment>
         <translation>Bitegereje icyemezo cyawe</translation>
     </message>
     <message>
@@ -2996,13 +2949,11 @@
     <message>
         <location filename="../gui/login_window.py" line="+77"/>
         <source>Logging in failed because of an unexpected problem ({problem}). Try again; if it happens again, tell IT.</source>
-        <extracomment>Seconds libpq waits for the server before the login says it cannot be reached. The list of profile problems takes at most this share of the screen&apos;s height; a longer one scrolls (a dozen broken profiles must not push the form off the screen). DemoUser-like objects: ``email``, ``name``, ``role``, ``department``. Why the password could not be remembered, or None.</extracomment>
         <translation>Kwinjira byanze kubera ikibazo kitari kitezwe ({problem}). Ongera ugerageze; nibyongera kuba, menyesha abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Checking this computer&apos;s password store…</source>
-        <extracomment>The person logged in: services.auth.LoggedIn (engine, user id, name, role, e-mail). The window painted for the first time (startup defers heavy work until then). A login attempt ended without success; the argument is the sentence shown. The keyring check is done: remember_me is then enabled or disabled for good. (server, e-mail) the password field was filled for from the keyring, if it was.</extracomment>
         <translation>Kugenzura ububiko bw’amagambo y’ibanga bw’iyi mudasobwa…</translation>
     </message>
     <message>
@@ -3214,14 +3165,13 @@
     <message>
         <location filename="../gui/app.py" line="+41"/>
         <source>Demo company (this computer)</source>
-        <extracomment>How long a closing program waits for the login window&apos;s work (keyring, login) to end. The name of the demo&apos;s one server in the login window.</extracomment>
         <translation>Ikigo cy’igerageza (iyi mudasobwa)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+198"/>
+        <location filename="../gui/main_window.py" line="+199"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Ohereza urutonde hanze…</translation>
     </message>
@@ -3264,19 +3214,16 @@
         <location line="-253"/>
         <location line="+253"/>
         <source>My work</source>
-        <extracomment>How often the status bar checks that the server still answers. After the window is first shown (its own first loads on their way): from then on, one module&apos;s dashboard a turn of the event loop is laid out ahead of its first visit. The person chose File &gt; Log out: the login window should come back. The question asked when closing with unsaved records (tests answer it).</extracomment>
         <translation>Akazi kanjye</translation>
     </message>
     <message>
         <location line="-293"/>
         <source>Working…</source>
-        <extracomment>Shown in the status bar while the DB worker is busy.</extracomment>
         <translation>Birakorwa…</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>&amp;Refresh</source>
-        <extracomment>Whether the window has turned to My work for what waits (once, at opening), and whether the person (or a command) chose a tab since it opened. The dashboards&apos; layout ahead of their first visit: scheduled once shown.</extracomment>
         <translation>&amp;Vugurura</translation>
     </message>
     <message>
@@ -3327,7 +3274,6 @@
     <message>
         <location line="+8"/>
         <source>&amp;Log out</source>
-        <extracomment>The last notice shown over the window (tests read it).</extracomment>
         <translation>&amp;Sohoka</translation>
     </message>
     <message>
@@ -3338,7 +3284,6 @@
     <message>
         <location line="+15"/>
         <source>&amp;About DICEL Desktop</source>
-        <extracomment>The print or save under way (tests drive its dialogs).</extracomment>
         <translation>&amp;Ibyerekeye DICEL Desktop</translation>
     </message>
     <message>
@@ -3435,7 +3380,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>A record has changes that are not saved. Review it before closing?</source>
         <translation>Hari inyandiko ifite impinduka zitabitswe. Uyisubiramo mbere yo gufunga?</translation>
     </message>
@@ -3445,9 +3390,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Inyandiko %1 zifite impinduka zitabitswe. Uzisubiramo mbere yo gufunga?</translation>
     </message>
     <message>
-        <location filename="../gui/screenshot.py" line="+103"/>
+        <location filename="../gui/screenshot.py" line="+104"/>
         <source>Demo company</source>
-        <extracomment>How long to wait for the lists on screen to load before rendering anyway. A record window in a screenshot: the size it opens at on a laptop screen.</extracomment>
         <translation>Ikigo cy&apos;igerageza</translation>
     </message>
 </context>
@@ -3456,7 +3400,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/tabs/module_tab.py" line="+66"/>
         <source>Budget chart</source>
-        <extracomment>Item role holding the table name of an entry in the list of lists. Tables whose list comes in a page of its own (actions around the grid). A page is made as ``Page(worker, role, readable_columns, settings=..., parent=...)`` and has the list&apos;s ``grid`` and ``close_list()``. Charts shown as pages of a module, after its lists: module key -&gt; (title, the table the role must read, the chart class). A chart is made as ``Chart(worker, role, parent=...)`` and has ``records_requested(table, filters)``, answered by opening that list of the module filtered.</extracomment>
         <translation>Igishushanyo cy’ingengo y’imari</translation>
     </message>
     <message>
@@ -3467,13 +3410,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+46"/>
         <source>Dashboard</source>
-        <extracomment>Item role holding the title of a chart page in the list of lists. What the stack shows for each table: its grid, or the page around it. The list a dashboard figure opened (filtered), while it is shown.</extracomment>
         <translation>Incamake</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>&amp;Back</source>
-        <extracomment>Side-list rows before the first table&apos;s. Chart pages offered to this role: title -&gt; chart class.</extracomment>
         <translation>&amp;Subira inyuma</translation>
     </message>
     <message>
@@ -3497,7 +3438,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/move_stock_dialog.py" line="+42"/>
         <source>Move stock</source>
-        <extracomment>The largest quantity the box takes: an integer column&apos;s range, rounded down.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3626,7 +3566,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/tabs/my_leave_page.py" line="+45"/>
         <source>My leave</source>
-        <extracomment>A request was filed from this page: its id. The dialog open now (tests drive it).</extracomment>
         <translation>Ibiruhuko byanjye</translation>
     </message>
     <message>
@@ -3675,7 +3614,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+51"/>
         <source>My work</source>
-        <extracomment>Roles that decide something most days (see MyWorkTab._may_decide). Item role holding the section key. How many items wait for the person&apos;s decision (after each list). The section to open on once the sections are known, instead of the last one. Whether the person (or a command) chose a section: the window then no longer turns to &quot;Waiting for me&quot; on its own when the first items arrive. True while the tab itself sets the current section (not the person&apos;s choice).</extracomment>
         <translation>Akazi kanjye</translation>
     </message>
     <message>
@@ -3700,7 +3638,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/admin/new_user_dialog.py" line="+28"/>
         <source>Create user</source>
-        <extracomment>A new user&apos;s role unless the administrator chooses another: the least rights.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3804,7 +3741,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/numbers.py" line="+328"/>
         <source>a space</source>
-        <extracomment>Currencies shown without decimals (ISO 4217 minor unit 0) unless an amount has cents; the rest get two. Spaces people type for a space-like group separator (fr: U+202F, which no keyboard has). Apostrophes people type for an apostrophe group separator (de_CH, fr_CH). Candidates for a decimal sign in some locale: met where this locale has none, they are a person&apos;s habit from another locale, and the answer names this one&apos;s. &quot;&quot; when the locale groups no digits. Digits in the group next to the decimal sign, and in each group further left. Groups only from ``first + least`` integer digits on (es_ES: 1234, 12.345). Python&apos;s &quot;,&quot; grouping then a swap of marks writes this locale (the fast path). Marks by locale: a few per session.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3868,7 +3804,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/operations.py" line="+151"/>
         <source>Not done</source>
-        <extracomment>The message box the default failure handler showed (tests read it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4156,7 +4091,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/payroll_page.py" line="+46"/>
         <source>&amp;Run payroll…</source>
-        <extracomment>The dialog open now (tests drive it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4228,7 +4162,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/payroll_run_dialog.py" line="+30"/>
         <source>Run payroll</source>
-        <extracomment>Months offered: this many before the one proposed, and after it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4461,7 +4394,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/printing/list_job.py" line="+65"/>
         <source>last first</source>
-        <extracomment>Rows per request to the worker. How long the count for &quot;Page N of M&quot; may take before the grid&apos;s estimate stands in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4477,7 +4409,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+56"/>
         <source>Reading the rows of %1…</source>
-        <extracomment>Rows read (and painted or waiting for their page) so far. The pages being painted (once the first rows are in).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4498,7 +4429,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/printing/output.py" line="+42"/>
         <source>Print %1</source>
-        <extracomment>(sentence, whether it is a problem) The dialog open now (tests drive it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4535,7 +4465,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/printing/page.py" line="+140"/>
         <source>Page %1 of %2</source>
-        <extracomment>Header and footer text sizes, in points. The filter in words (&quot;&quot; when the list is not filtered). The day printed, as the reader&apos;s locale writes it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4559,7 +4488,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/profile_dialog.py" line="+17"/>
         <source>Default (encrypted when the server offers it)</source>
-        <extracomment>(sslmode, what a person reads), in the order offered. None leaves libpq&apos;s default.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4688,7 +4616,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/tabs/profile_view.py" line="+22"/>
         <source>Me</source>
-        <extracomment>(section, [(label, key)]) in the order a person reads their record.</extracomment>
         <translation>Jyewe</translation>
     </message>
     <message>
@@ -4907,7 +4834,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+16"/>
         <source>S&amp;ubmit</source>
-        <extracomment>Who is offered an order&apos;s decision in its window: those who buy and pay, told by it whose level the order waits for. Every login may call the function (a department&apos;s manager may have any role and decides from Waiting for me); an auditor reads orders but decides none. (table, step), registered in this order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4971,7 +4897,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+43"/>
         <source>Receive the purchase order</source>
-        <extracomment>What arrived was recorded: the order&apos;s state after (&quot;partially_received&quot;, ...). Line id -&gt; the box its quantity received now is typed in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5035,7 +4960,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/records/record_form.py" line="+137"/>
         <source>Required</source>
-        <extracomment>Whether the form holds changes not saved yet. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5044,7 +4968,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/records/record_window.py" line="+147"/>
         <source>&amp;New</source>
-        <extracomment>The panels under a loaded form are built after its first paint, or after this long. What builds the widgets under the form (documents, history, lines): called with the window once its record is known; returns (tab title, widget) pairs. The record was saved (created or changed), or read again after a workflow step moved it on: the Record as it is now. The record was deleted: its id. Open dialogs (conflict, questions), kept for tests and to close with the window. Said once the record is read again after a step (&quot;Approved.&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5090,7 +5013,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <extracomment>The print or save under way (tests drive its dialogs).</extracomment>
         <translation>Gufunga</translation>
     </message>
     <message>
@@ -5179,7 +5101,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/records/panels.py" line="+69"/>
         <source>Documents</source>
-        <extracomment>Tables whose records hold no documents: the log, and documents themselves.</extracomment>
         <translation type="unfinished">Inyandiko</translation>
     </message>
     <message>
@@ -5214,7 +5135,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location filename="../gui/editors/reference_picker.py" line="+84"/>
         <location line="+318"/>
         <source>Type to search</source>
-        <extracomment>The pause in typing after which the matches are looked up. The next page is asked for when the list is scrolled this close to its end (rows). The record&apos;s id on each row of the list (a ``uuid.UUID``). Leaving the field for these reasons is not leaving it: the window went to the back, or a context menu opened; the person comes back to what they were typing. The line holds text the person typed, not the chosen record&apos;s name. What the list&apos;s rows match (the text searched), and the search on its way. Where the next page starts; None when the last page has arrived.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5307,7 +5227,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location filename="../gui/charts/risk_heatmap.py" line="+80"/>
         <location line="+147"/>
         <source>All categories</source>
-        <extracomment>The status chooser: its label and the states it keeps, in this order. (table, filters): the person clicked a cell; the container opens that list. New counts are on screen (tests and the benchmark wait for it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5343,7 +5262,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+12"/>
         <source>The arrow keys choose a cell, Enter opens its assessments.</source>
-        <extracomment>The cell Enter opens (likelihood, impact); the arrow keys move it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5402,7 +5320,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/editors/setting_value.py" line="+100"/>
         <source>Yes</source>
-        <extracomment>The database&apos;s spelling of a number (the same pattern as migration 0010&apos;s CHECK). Characters people type for the spaces some locales group digits with. The text the value was loaded with (returned while nothing changed). A boolean shown for an empty value has not been chosen yet.</extracomment>
         <translation>Yego</translation>
     </message>
     <message>
@@ -5416,7 +5333,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/tabs/side_list.py" line="+19"/>
         <source>%1: pages</source>
-        <extracomment>Wide enough for the longest list title (&quot;Performance reviews&quot;), no wider.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5434,11 +5350,23 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
 </context>
 <context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../gui/editors/text.py" line="-93"/>
+        <source>Values in use (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <location filename="../gui/theme.py" line="+54"/>
         <source>Follow the &amp;system</source>
-        <extracomment>The ring around the current cell of a list, inside the cell (high contrast). A tab bar with this property set to True has tighter tabs: the main window&apos;s, whose thirteen tabs with their icons would otherwise not fit a 1280-pixel window. Space around a compact tab&apos;s icon and text (Fusion&apos;s own is 24).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5457,7 +5385,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/admin/users_page.py" line="+101"/>
         <source>Users</source>
-        <extracomment>Colour of the sentence saying a change was made. The user of the current row, once read (None: no row, or not read yet). The user to choose again once the list is reloaded after a change. The dialog open now (tests drive it).</extracomment>
         <translation type="unfinished">Abakoresha</translation>
     </message>
     <message>
@@ -5525,7 +5452,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../services/dashboards.py" line="+180"/>
         <source>Headcount</source>
-        <extracomment>The words under the figure. The table aggregated, and the list a click opens. A SQL aggregate over the table&apos;s rows (``count(*)``, ``sum(amount)``). The list&apos;s filters for a day: the aggregate reads the rows they pass. Columns the aggregate reads (the filters&apos; columns are added): all must be readable. Anything counted here waits for someone (items to order, invoices to chase): a value above zero is marked on the dashboard, as the list marks its rows. The SQL of a bar&apos;s (or point&apos;s) label; the chart is ``GROUP BY`` it, in its order. Every label the chart has on a day, in order, for a count over time: a label no row has is drawn at zero (a quiet day is a dip in the line, not a missing day). Names of chart widgets made outside this module (the GUI&apos;s ``CHART_FACTORIES``). The filters the value was computed with: the click-through opens these. Score bands of likelihood x impact (1..25), as the risk heatmap colours them. The heatmap&apos;s bands (services/charts.BAND_LIMITS), so the two never disagree. The lowest score of the critical band. What the &quot;{name}&quot; placeholders of the titles stand for (the GUI fills them in after translating the title).</extracomment>
         <translation>Umubare w’abakozi</translation>
     </message>
     <message>
@@ -5776,7 +5702,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+21"/>
         <source>My department&apos;s budget used this year</source>
-        <extracomment>A department manager whose role reads no budgets (an IT manager has the IT role) sees on their module&apos;s dashboard how much of their departments&apos; budget this year is used, through migration 0017&apos;s function (totals of the departments they manage, nothing else). The tile opens the budget chart, which shows them the same departments.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9753,7 +9678,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../services/dashboards.py" line="+26"/>
         <source>Allocated</source>
-        <extracomment>A column of budgets the Finance dashboard reads: whoever reads it has that figure.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
