@@ -1073,7 +1073,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../gui/editors/dates.py" line="+70"/>
+        <location filename="../gui/editors/dates.py" line="+71"/>
         <source>H</source>
         <comment>the letter for &apos;hour&apos; in a time pattern such as HH:mm</comment>
         <translation>h</translation>
@@ -1097,7 +1097,7 @@
         <translation>a</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>m</source>
         <comment>the letter for &apos;minute&apos; in a time pattern such as HH:mm</comment>
         <translation>m</translation>
@@ -1118,7 +1118,7 @@
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
@@ -1565,7 +1565,7 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+138"/>
+        <location filename="../gui/editors/text.py" line="+155"/>
         <source>name@example.rw</source>
         <translation>nom@exemple.rw</translation>
     </message>
@@ -5352,14 +5352,14 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="-93"/>
+        <location filename="../gui/editors/text.py" line="-105"/>
         <source>Values in use (Alt+Down)</source>
-        <translation>Valeurs en usage (Alt+Bas)</translation>
+        <translation>Valeurs déjà saisies (Alt+Bas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values in use</source>
-        <translation>Valeurs en usage</translation>
+        <translation>Valeurs déjà saisies</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors import initial_value, make_editor
@@ -502,3 +502,64 @@ def test_the_values_in_use_show_whole_from_the_arrow_or_alt_down(qtbot, host):
     popup.hide()
     category.set_read_only(True)  # nothing to choose where nothing may be typed
     assert category._show_all.isHidden()
+
+
+def test_a_date_box_asks_in_the_locales_own_pattern(qtbot):
+    american = editor_for("security_incidents", "incident_date", "en_US")
+    bulgarian = editor_for("security_incidents", "incident_date", "bg_BG")
+    qtbot.addWidget(american)
+    qtbot.addWidget(bulgarian)
+    assert american.line.placeholderText() == "M/d/yyyy h:mm\N{NARROW NO-BREAK SPACE}Ap"  # 12 h
+    # The year's letter is a quoted literal of the pattern, not a letter to translate.
+    assert bulgarian.line.placeholderText() == (
+        "d.MM.yyyy\N{NARROW NO-BREAK SPACE}\N{CYRILLIC SMALL LETTER GHE}. H:mm"
+    )
+
+
+def test_a_records_own_rare_code_is_kept_when_its_words_are_typed_again(qtbot):
+    kind = editor_for("financial_accounts", "account_type")
+    qtbot.addWidget(kind)
+    kind.set_value("petty_cash")  # neither common nor among the values offered
+    for typed in ("petty cash", "PETTY CASH", "Petty cash"):
+        kind.line.clear()
+        qtbot.keyClicks(kind.line, typed)
+        assert kind.value() == "petty_cash", typed  # not a new code spelled otherwise
+    kind.set_value("Bank")  # stored with a capital, beside the common "bank"
+    kind.line.clear()
+    qtbot.keyClicks(kind.line, "bank")
+    assert kind.value() == "Bank"
+
+
+def test_codes_in_use_are_offered_first(qtbot):
+    kind = editor_for("financial_accounts", "account_type")
+    qtbot.addWidget(kind)
+    kind.offer(["savings", "petty_cash"])  # most used first
+    model = kind.line.completer().model()
+    offered = [model.index(i, 0).data() for i in range(model.rowCount())]
+    assert offered[:2] == ["Savings", "Petty cash"], offered
+    assert set(offered[2:]) == {"Bank", "Cash", "Mobile money"}
+
+
+def test_the_values_arrow_never_shows_as_a_window_of_its_own(qtbot, host):
+    # Shown before it had a parent, the arrow was a window for a moment and took the
+    # active window from the form (a step's dialog then never became active).
+    windows: list[QWidget] = []
+
+    class ShownWindows(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            shown = event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+            if shown and watched.isWindow():
+                windows.append(watched)
+            return False
+
+    spy = ShownWindows()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        category = editor_for("expenses", "expense_category")
+        category.offer(["Travel", "Fuel"])
+        kind = editor_for("clients", "client_type")  # offers its common codes at once
+        line = host(category, kind)
+        qtbot.waitUntil(category._show_all.isVisible)
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert windows == [line.window()], [type(w).__name__ for w in windows]

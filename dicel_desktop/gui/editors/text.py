@@ -39,7 +39,12 @@ class TextEditor(LineEditor):
     def offer(self, words: Sequence[str]) -> None:
         """Values typed before (services/suggestions.py), offered in a list under the box
         as the person types: any part of a word matches, in any case; the arrow keys and
-        Enter take one; anything else may still be typed."""
+        Enter take one; anything else may still be typed. Offered again, the list is
+        replaced."""
+        completer = self.line.completer()
+        if completer is not None:
+            completer.model().setStringList(list(words))
+            return
         completer = QCompleter(list(words), self.line)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -55,9 +60,9 @@ class TextEditor(LineEditor):
             self._show_all.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._show_all.setToolTip(self.tr("Values in use (Alt+Down)"))
             self._show_all.setAccessibleName(self.tr("Values in use"))
-            self._show_all.setHidden(self.line.isReadOnly())
             self._show_all.clicked.connect(self.show_values_in_use)
-            self.layout().insertWidget(1, self._show_all)
+            self.layout().insertWidget(1, self._show_all)  # a child before it is shown
+            self._show_all.setHidden(self.line.isReadOnly())
             shortcut = QShortcut(QKeySequence("Alt+Down"), self.line)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.show_values_in_use)
@@ -91,16 +96,19 @@ class CodedTextEditor(TextEditor):
         self.line.setMaxLength(32767)
         self._stored: str | None = None
         self._shown = ""  # the words shown for _stored
-        # The words of each code known here (case-folded) -> the code.
+        # What gives each code known here (case-folded: the words shown, the English
+        # words, the code itself) -> the code.
         self._codes: dict[str, str] = {}
-        self._offered: list[str] = []
-        common = COMMON_CODES.get((field.table, field.name), ())
-        if common:
-            self.offer(common)
+        self._common = COMMON_CODES.get((field.table, field.name), ())
+        self._in_use: tuple[str, ...] = ()
+        for code in self._common:
+            self._learn(code)
+        if self._common:
+            self._offer_words()
 
     def value(self) -> str | None:
         text = self.line.text().strip()
-        if self._stored is not None and text == self._shown:
+        if self._stored is not None and text.casefold() == self._shown.casefold():
             return self._stored
         if not text:
             return None
@@ -109,21 +117,30 @@ class CodedTextEditor(TextEditor):
     def set_value(self, value: Any) -> None:
         self._stored = None if value is None else str(value)
         self._shown = self._words(self._stored) if self._stored else ""
+        if self._stored:
+            # The record's own code, however rare, is given back by its own words.
+            self._learn(self._stored, first=True)
         super().set_value(self._shown)
 
     def offer(self, words: Sequence[str]) -> None:
-        """The codes in use (``words``: stored values), offered as their words."""
-        for code in words:
-            shown = self._words(code)
-            key = shown.casefold()
-            if key not in self._codes:
-                self._codes[key] = code
-                self._offered.append(shown)
-            # The code as stored, and its English words, give it too.
-            self._codes.setdefault(code.casefold(), code)
-            english = code_words(self.field.table, self.field.name, code)
-            self._codes.setdefault(english.casefold(), code)
-        super().offer(self._offered)
+        """The codes in use (``words``: stored values, most used first), offered as their
+        words, then the common codes not in use."""
+        self._in_use = tuple(words)
+        for code in self._in_use:
+            self._learn(code)
+        self._offer_words()
+
+    def _offer_words(self) -> None:
+        shown = dict.fromkeys(self._words(code) for code in (*self._in_use, *self._common))
+        super().offer(list(shown))
+
+    def _learn(self, code: str, *, first: bool = False) -> None:
+        english = code_words(self.field.table, self.field.name, code)
+        for key in (self._words(code), english, code):
+            if first:
+                self._codes[key.casefold()] = code
+            else:
+                self._codes.setdefault(key.casefold(), code)
 
     def _words(self, code: str) -> str:
         return tr_label(code_words(self.field.table, self.field.name, code))
