@@ -12,6 +12,7 @@ back timezone-aware.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -81,7 +82,8 @@ def _pattern_letters() -> dict[str, str]:
             "DateEditor", "y", "the letter for 'year' in a date pattern such as dd/MM/yyyy"
         ),
         "H": hour,
-        "h": hour,
+        # A 12-hour clock keeps its own letter where the language has none of its own.
+        "h": "h" if hour == "H" else hour,
         "m": QCoreApplication.translate(
             "DateEditor", "m", "the letter for 'minute' in a time pattern such as HH:mm"
         ),
@@ -269,7 +271,12 @@ class DateEditor(FieldEditor):
         # The locale's pattern ("dd/MM/yyyy"), its letters those of the person's
         # language ("jj/mm/aaaa"); what is typed is still read with the pattern itself.
         letters = _pattern_letters()
-        return "".join(letters.get(ch, ch) for ch in self._pattern())
+        # Text in quotes is a literal of the pattern (Bulgarian's year letter): kept as is.
+        parts = self._pattern().split("'")
+        return "".join(
+            part if quoted else "".join(letters.get(ch, ch) for ch in part)
+            for quoted, part in zip(itertools.cycle((False, True)), parts, strict=False)
+        )
 
     def _parse(self, text: str) -> Any:
         """What ``text`` means, or None."""
