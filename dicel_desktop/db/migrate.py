@@ -25,7 +25,10 @@ def refuse_values_outside(
 ) -> None:
     """Before a CHECK ``column IN allowed`` is added: stop with a sentence naming the other
     values ``table`` holds and how many rows hold each. ``what`` opens the sentence ("Some
-    transactions are neither a credit nor a debit")."""
+    transactions are neither a credit nor a debit"). The table is locked against writes
+    until the migration's transaction ends: no row written between this look and the
+    CHECK can stop the CHECK with a bare error instead of this sentence."""
+    connection.exec_driver_sql(f"LOCK TABLE public.{table} IN SHARE ROW EXCLUSIVE MODE")
     listed = ", ".join(f"'{value}'" for value in allowed)
     rows = connection.exec_driver_sql(
         f"SELECT {column}, count(*) FROM public.{table} WHERE {column} NOT IN ({listed})"

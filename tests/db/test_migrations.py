@@ -282,3 +282,29 @@ def test_a_code_made_a_choice_refuses_other_values_says_which_then_keeps_the_rul
     assert migrate.database_revision(empty_dsn) == migrate.head_revision()
     with psycopg.connect(empty_dsn) as conn, pytest.raises(psycopg.errors.CheckViolation):
         conn.execute(refused)
+
+
+def test_looking_for_other_values_holds_off_writers_until_the_rule_is_in(empty_dsn):
+    # A row written between the look and the CHECK would stop the migration with a bare
+    # CheckViolation, not the sentence: the look locks the table against writes.
+    from sqlalchemy import create_engine
+
+    from dicel_desktop.db.engine import sqlalchemy_url
+
+    migrate.upgrade(empty_dsn, "0025")
+    engine = create_engine(sqlalchemy_url(empty_dsn))
+    try:
+        with engine.begin() as migration:
+            migrate.refuse_values_outside(
+                migration, "customer_feedback", "feedback_type", ("complaint",), "Some"
+            )
+            with psycopg.connect(empty_dsn) as writer:
+                writer.execute("SET lock_timeout = '200ms'")
+                with pytest.raises(psycopg.errors.LockNotAvailable):
+                    writer.execute(
+                        "INSERT INTO customer_feedback (feedback_type) VALUES ('praise')"
+                    )
+                writer.rollback()
+                assert writer.execute("SELECT 1 FROM customer_feedback").fetchone() is None
+    finally:
+        engine.dispose()
