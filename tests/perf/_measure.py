@@ -6,6 +6,7 @@ each target was met, and leave the judgement to the reader (ARCHITECTURE 2, test
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import os
@@ -260,6 +261,7 @@ def full_repaint_ms(widget: Any, runs: int = 5) -> float:
     """
     from PySide6.QtWidgets import QWidget
 
+    assert widget.isVisible(), "a hidden widget paints nothing"
     widgets = [w for w in widget.findChildren(QWidget) if w.isVisible()]
     times = []
     for _ in range(runs):
@@ -291,13 +293,16 @@ class PaintWatch:
             def eventFilter(self, watched: QObject, event: Any) -> bool:
                 if event.type() == paint_type and watched in watch.waiting:
                     watch.waiting.discard(watched)
+                    watched.removeEventFilter(self)
                     if not watch.waiting and watch.done_at is None:
-                        QTimer.singleShot(0, watch._on_all_painted)
+                        QTimer.singleShot(0, functools.partial(watch._on_all_painted, watch.round))
                 return False
 
         self.filter = Filter()
         self.waiting: set[Any] = set()
         self.done_at: float | None = None
+        #: Which ``expect`` the clock is for (a late timer of an earlier one stops none).
+        self.round = 0
 
     @staticmethod
     def _paint_type() -> Any:
@@ -306,14 +311,19 @@ class PaintWatch:
         return QEvent.Type.Paint
 
     def expect(self, widgets: list[Any]) -> None:
+        assert widgets, "nothing to wait for: the clock would never stop"
+        for widget in self.waiting:
+            widget.removeEventFilter(self.filter)
+        self.round += 1
         self.done_at = None
         self.waiting = set(widgets)
         for widget in widgets:
             widget.installEventFilter(self.filter)
             widget.update()  # no paint is skipped: anything shown paints at least once
 
-    def _on_all_painted(self) -> None:
-        self.done_at = time.perf_counter()
+    def _on_all_painted(self, round_: int) -> None:
+        if round_ == self.round and self.done_at is None:
+            self.done_at = time.perf_counter()
 
 
 def make_paint_probe(viewport: Any) -> Any:
