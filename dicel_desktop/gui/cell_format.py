@@ -26,8 +26,7 @@ from typing import Any
 from PySide6.QtCore import QLocale
 
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal, write_money
-from dicel_desktop.gui.translations import tr_label
-from dicel_desktop.services.code_words import code_words
+from dicel_desktop.gui.translations import tr_code, tr_label
 from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind
 from dicel_desktop.services.listing import Listing, Row
 
@@ -259,7 +258,7 @@ class CellFormatter(ValueFormatter):
                     return ""
                 text = worded.get(value)
                 if text is None:
-                    text = worded[value] = tr_label(code_words(table, name, str(value)))
+                    text = worded[value] = tr_code(table, name, str(value))
                 return text
 
             return coded_cell

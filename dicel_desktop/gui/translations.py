@@ -39,6 +39,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from dicel_desktop.services.code_words import code_words, known_words
+
 _log = logging.getLogger(__name__)
 
 #: Where the .ts sources live (and the .qm beside them when the folder is writable).
@@ -59,6 +61,15 @@ _installed: list[QTranslator] = []
 def tr_label(text: str) -> str:
     """A column label, table title or choice word from below the GUI, translated."""
     return QCoreApplication.translate("labels", text) if text else text
+
+
+def tr_code(table: str, column: str, code: str) -> str:
+    """A coded value as a person reads it (``services.code_words``), translated when its
+    words are among ``known_words``; other codes read as their own words, as they do in
+    an XLSX export ("Status" stays "Status", though a column label of that name is
+    translated)."""
+    words = code_words(table, column, code)
+    return tr_label(words) if words in known_words() else words
 
 
 _ENGLISH_MONTHS = [

@@ -259,6 +259,23 @@ def test_a_list_words_common_codes_in_french(qtbot, main_window):
     assert shown and shown <= {"Banque", "Espèces", "Mobile money", "Épargne"}, shown
 
 
+def test_only_a_known_codes_words_are_translated_as_in_the_spreadsheet(qtbot, in_french):
+    from dicel_desktop.gui.editors import make_editor
+    from dicel_desktop.services.forms import table_fields
+
+    source = make_editor(
+        table_fields("leads")["source"], locale=QLocale("fr_RW"), reference_editor=None
+    )
+    qtbot.addWidget(source)
+    source.set_value("referral")  # a common source: its word has a translation
+    assert source.line.text() == "Recommandation"
+    # Words that happen to be a column's label ("Status" -> "Statut") are not this
+    # code's translation: an XLSX export reads "Status", and so does the form.
+    source.set_value("status")
+    assert source.line.text() == "Status"
+    assert source.value() == "status"
+
+
 def test_the_login_window_speaks_french(qtbot, in_french, french_ts, tmp_path):
     from dicel_desktop.gui.login_window import LoginWindow
 

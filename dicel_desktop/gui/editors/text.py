@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QPlainTextEdit, QToolButt
 
 from dicel_desktop.gui.editors.base import FieldEditor, LineEditor
 from dicel_desktop.gui.editors.common import fit_line_to_length, show_read_only
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import tr_code
 from dicel_desktop.services.code_words import COMMON_CODES, code_words
 from dicel_desktop.services.forms import FieldSpec
 
@@ -143,7 +143,7 @@ class CodedTextEditor(TextEditor):
                 self._codes.setdefault(key.casefold(), code)
 
     def _words(self, code: str) -> str:
-        return tr_label(code_words(self.field.table, self.field.name, code))
+        return tr_code(self.field.table, self.field.name, code)
 
 
 class EmailEditor(TextEditor):
