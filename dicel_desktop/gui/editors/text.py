@@ -92,7 +92,7 @@ class CodedTextEditor(TextEditor):
         super().__init__(field, parent)
         # The words may be longer than the code (a translation): never cut them short,
         # which would read as a new code. An over-long new code is the database's to
-        # refuse, in words (gui/error_sentences.py).
+        # refuse, in words (services/db_error_words.py).
         self.line.setMaxLength(32767)
         self._stored: str | None = None
         self._shown = ""  # the words shown for _stored
