@@ -122,6 +122,25 @@ _PATH_SEPARATORS = re.compile(r"[\\/]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
+#: Characters Windows refuses in a file name (control characters too).
+_UNSAFE_ON_WINDOWS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+#: Device names Windows keeps for itself, whatever the extension ("con.pdf").
+_RESERVED_ON_WINDOWS = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10))}
+)
+
+
+def safe_file_name(name: str, fallback: str = "document") -> str:
+    """``name`` as a file name every desktop accepts, to offer where a file is saved or
+    copied: the characters Windows refuses become "_" ("Fraud: petty cash" ->
+    "Fraud_ petty cash", "A/B Trading" -> "A_B Trading"), without trailing dots or
+    spaces, and not a device name; ``fallback`` when nothing is left."""
+    cleaned = _UNSAFE_ON_WINDOWS.sub("_", name).strip(" .")
+    if cleaned.split(".")[0].upper() in _RESERVED_ON_WINDOWS:
+        cleaned = "_" + cleaned
+    return cleaned or fallback
+
+
 def clean_file_name(file_name: str, limit: int = 255) -> str:
     """The name to store: no folders (a Windows path too), no control characters, at
     most ``limit`` characters with the extension kept."""

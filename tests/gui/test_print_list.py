@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -259,3 +260,18 @@ def test_save_png_asks_where_and_says_what_happened(qtbot, tmp_path):
     qtbot.waitUntil(lambda: bool(heard), timeout=WAIT_MS)
     assert heard == [(f"Saved as {target}.", False)]
     assert QImage(str(target)).size() == page.grab().size()
+
+
+def test_a_pdf_is_offered_a_name_windows_accepts(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from dicel_desktop.gui.printing.output import PrintOutput
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    output = PrintOutput(parent)
+    output.ask_file("Fraud: petty cash", "fraud:-petty-cash", lambda _path: None)
+    dialog = output.file_dialog
+    assert dialog is not None
+    assert Path(dialog.selectedFiles()[0]).name == "fraud_-petty-cash.pdf"
+    dialog.reject()

@@ -10,7 +10,12 @@ import pytest
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.services import documents
-from dicel_desktop.services.files import clean_file_name, detect_media_type, human_size
+from dicel_desktop.services.files import (
+    clean_file_name,
+    detect_media_type,
+    human_size,
+    safe_file_name,
+)
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(20)
 JPEG = b"\xff\xd8\xff\xe0" + bytes(20)
@@ -96,3 +101,20 @@ def test_the_link_columns_are_those_the_migration_files_documents_in():
     assert set(re.findall(r'\("(\w+)", "(\w+)"\)', block)) == documents.LINK_COLUMNS
     assert f'LINK_PREFIX = "{documents.LINK_PREFIX}"' in text
     assert f"DEFAULT_MAX_MB = {documents.DEFAULT_MAX_BYTES // 1024**2}" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("fraud:-petty-cash", "fraud_-petty-cash"),  # a list's title with a colon
+        ("A/B Trading.pdf", "A_B Trading.pdf"),  # not a folder
+        ('a<b>c|d?e*f"g', "a_b_c_d_e_f_g"),
+        ("minutes. ", "minutes"),  # Windows drops trailing dots and spaces itself
+        ("con.pdf", "_con.pdf"),  # a device name, whatever its extension
+        ("COM1", "_COM1"),
+        ("report-2026.pdf", "report-2026.pdf"),  # a fine name is left alone
+        (" . ", "document"),
+    ],
+)
+def test_a_name_to_save_under_is_one_windows_accepts(name, expected):
+    assert safe_file_name(name) == expected

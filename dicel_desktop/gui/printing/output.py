@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from dicel_desktop.gui.printing.page import page_layout, pdf_writer, written
+from dicel_desktop.services.files import safe_file_name
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ class PrintOutput(QObject):
         dialog.setDefaultSuffix("pdf")
         if folder and Path(folder).is_dir():
             dialog.setDirectory(folder)
-        dialog.selectFile(f"{stem}.pdf")
+        dialog.selectFile(f"{safe_file_name(stem, 'document')}.pdf")  # a title may hold ":"
         dialog.fileSelected.connect(then)
         dialog.finished.connect(self._on_file_dialog_finished)
         self.file_dialog = dialog

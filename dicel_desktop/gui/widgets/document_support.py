@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui import error_sentences
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services.files import human_size
+from dicel_desktop.services.files import human_size, safe_file_name
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,7 @@ def ask_save_path(parent: QWidget, file_name: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("DocumentsPanel", "Save file"),
-        str(Path(folder) / file_name),
+        str(Path(folder) / safe_file_name(file_name)),  # a name stored from another system
     )
     return path or None
 

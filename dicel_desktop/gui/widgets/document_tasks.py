@@ -6,7 +6,6 @@ happens here too, so a big file never holds up the GUI thread.
 from __future__ import annotations
 
 import atexit
-import re
 import shutil
 import tempfile
 import threading
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from dicel_desktop.domain.errors import Conflict, NotFound
 from dicel_desktop.services import documents
 from dicel_desktop.services.documents import DocumentInfo
+from dicel_desktop.services.files import safe_file_name
 
 __all__ = [
     "LinkState",
@@ -129,8 +129,6 @@ def _read(path: str) -> bytes:
 
 _temp_lock = threading.Lock()
 _temp_root: Path | None = None
-#: Characters Windows refuses in file names.
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
 def _write_temp(file_name: str, content: bytes) -> str:
@@ -143,6 +141,6 @@ def _write_temp(file_name: str, content: bytes) -> str:
             _temp_root = Path(tempfile.mkdtemp(prefix="dicel-documents-"))
             atexit.register(shutil.rmtree, _temp_root, ignore_errors=True)
         folder = Path(tempfile.mkdtemp(dir=_temp_root))
-    path = folder / (_UNSAFE.sub("_", file_name).strip(" .") or "document")
+    path = folder / safe_file_name(file_name)
     path.write_bytes(content)
     return str(path)
