@@ -146,6 +146,41 @@ class _StderrHandler(logging.StreamHandler):
         pass
 
 
+class _SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Rotates like its base, and goes on writing when the rotation fails.
+
+    Windows cannot rename a file another process has open: with two DICEL programs on
+    one log (the demo and a site login, or two windows), the rotation at the limit
+    failed, and then failed again at every record, each one lost. Here a failed
+    rotation is noted once, the records go on into the current file, and the rotation
+    is tried again once it has grown by another tenth of the limit."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._retry_at = 0
+
+    def shouldRollover(self, record: logging.LogRecord) -> bool:
+        if self._retry_at and self.stream is not None and self.stream.tell() < self._retry_at:
+            return False
+        return bool(super().shouldRollover(record))
+
+    def doRollover(self) -> None:
+        try:
+            super().doRollover()
+            self._retry_at = 0
+        except OSError as exc:
+            if self.stream is None:
+                self.stream = self._open()  # the same file, appended to
+            self.stream.seek(0, os.SEEK_END)
+            first = not self._retry_at
+            self._retry_at = self.stream.tell() + max(1, self.maxBytes // 10)
+            if first:
+                self.stream.write(
+                    f"(log rotation put off: {exc.strerror or exc}; another program may"
+                    " have this file open)\n"
+                )
+
+
 def log_folder() -> Path:
     override = os.environ.get("DICEL_LOG_DIR")
     if override:
@@ -210,7 +245,7 @@ def setup_logging(
     path: Path | None = log_file(program)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
+        file_handler = _SharedRotatingFileHandler(
             path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=False
         )
     except OSError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,3 +93,36 @@ def test_closing_the_log_gives_the_loggers_back_their_levels(log_dir: Path):
     assert (logging.getLogger().level, engine.level) == (logging.DEBUG, logging.INFO)
     logs.close_log()
     assert (logging.getLogger().level, engine.level) == before
+
+
+def test_a_rotation_windows_refuses_loses_no_record(log_dir: Path, monkeypatch):
+    # Windows cannot rename a log another DICEL program has open: the rotation fails.
+    monkeypatch.setattr(logs, "LOG_MAX_BYTES", 2000)
+    path = logs.setup_logging("dicel-desktop")
+    (handler,) = [
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logging.handlers.RotatingFileHandler)
+    ]
+    refused: list[str] = []
+
+    def rename_refused(source: str, _dest: str) -> None:
+        refused.append(source)
+        raise PermissionError(13, "The process cannot access the file", source)
+
+    monkeypatch.setattr(handler, "rotate", rename_refused)
+    for n in range(200):
+        _write(f"line {n} " + "x" * 50, logging.WARNING)
+    text = path.read_text(encoding="utf-8")
+    assert all(f"line {n} " in text for n in range(200))
+    assert text.count("log rotation put off") == 1
+    # Tried again each time the file grew by a tenth of the limit, not at every record.
+    grown = path.stat().st_size - 2000
+    assert 1 < len(refused) <= grown // 200 + 1, (len(refused), grown)
+
+    monkeypatch.undo()  # the other program closed the file: the next try rotates
+    monkeypatch.setenv("DICEL_LOG_DIR", str(log_dir))
+    for n in range(200, 260):
+        _write(f"line {n} " + "x" * 50, logging.WARNING)
+    assert (log_dir / "dicel-desktop.log.1").exists()
+    assert "line 259" in path.read_text(encoding="utf-8")
