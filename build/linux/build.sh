@@ -68,7 +68,8 @@ DICEL Desktop $VERSION for Linux ($ARCH)
 
 Install for every account on this PC (as root), pointing it at the company's server:
 
-    sudo ./install.sh --server db.example.rw --database dicel_erp_db --sslmode verify-full
+    sudo ./install.sh --server db.example.rw --database dicel_erp_db --sslmode verify-full \\
+        --sslrootcert company-ca.pem
 
 ./install.sh --help lists the options; sudo ./install.sh --uninstall removes it.
 Without installing: ./dicel-desktop (or ./dicel-desktop --demo to try it on a demo company).

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs DICEL Desktop from this unpacked folder (as root):
 #
-#     sudo ./install.sh --server db.dicel.rw --database dicel_erp_db --sslmode verify-full
+#     sudo ./install.sh --server db.dicel.rw --database dicel_erp_db --sslmode verify-full \
+#         --sslrootcert dicel-ca.pem
 #     sudo ./install.sh --uninstall
 #
 # It copies the folder to /opt/dicel-desktop (--prefix), links dicel-desktop and
@@ -135,6 +136,10 @@ if [ -n "$SERVER" ]; then
     esac
     if [ -n "$SSLROOTCERT" ]; then
         [ -f "$SSLROOTCERT" ] || fail "the CA certificate $SSLROOTCERT does not exist"
+    elif [ "$SSLMODE" = verify-ca ] || [ "$SSLMODE" = verify-full ]; then
+        # Without it libpq looks for ~/.postgresql/root.crt of each person: every login
+        # on the PC would fail with "root certificate file ... does not exist".
+        fail "--sslmode $SSLMODE checks the server against a CA certificate: give it with --sslrootcert FILE"
     fi
     PROFILE="# The site profile: written by install.sh; the login window offers this server.
 # Format and keys: dicel_desktop/config.py. Install again with --server to replace it.

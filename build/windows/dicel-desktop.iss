@@ -6,7 +6,7 @@
 ;
 ;   dicel-desktop-0.1.0-windows-x64-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 ;       /SERVER=db.dicel.rw[:PORT] /DATABASE=dicel_erp_db /SSLMODE=verify-full
-;       [/SSLROOTCERT=\\fileserver\it\dicel-ca.pem] [/PROFILENAME="Head office"]
+;       /SSLROOTCERT=C:\Deploy\dicel-ca.pem [/PROFILENAME="Head office"]
 ;       [/LOG=C:\Windows\Temp\dicel-setup.log]
 ;
 ; Given /SERVER, it writes the site profile {app}\dicel.toml, which the program reads
@@ -151,7 +151,11 @@ begin
   else if (SslMode <> '') and ((Pos(' ', SslMode) > 0) or (Pos(' ' + SslMode + ' ', ' disable allow prefer require verify-ca verify-full ') = 0)) then
     Result := Refuse('/SSLMODE must be one of disable, allow, prefer, require, verify-ca, verify-full, not "' + SslMode + '".')
   else if (SslRootCert <> '') and not FileExists(SslRootCert) then
-    Result := Refuse('The CA certificate given by /SSLROOTCERT does not exist: ' + SslRootCert);
+    Result := Refuse('The CA certificate given by /SSLROOTCERT does not exist: ' + SslRootCert)
+  { Without it libpq looks for %APPDATA%\postgresql\root.crt of each person (not the
+    Windows certificate store): every login on the PC would fail. }
+  else if (SslRootCert = '') and ((SslMode = 'verify-ca') or (SslMode = 'verify-full')) then
+    Result := Refuse('/SSLMODE=' + SslMode + ' checks the server against a CA certificate: give it with /SSLROOTCERT=FILE (a file the installing account can read).');
   Port := IntToStr(PortNumber);
 end;
 

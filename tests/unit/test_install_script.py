@@ -115,6 +115,8 @@ def test_an_upgrade_without_server_keeps_the_site_profile(
         (["--server", "db.dicel.rw", "--sslmode", "sometimes"], "--sslmode must be one of"),
         (["--server", "db.dicel.rw:99999"], "port must be between 1 and 65535"),
         (["--sslmode", "require"], "give --server too"),
+        (["--server", "db", "--sslmode", "verify-full"], "give it with --sslrootcert"),
+        (["--server", "db", "--sslmode", "verify-ca"], "give it with --sslrootcert"),
         (["--server", "db", "--name", "two\nlines"], "control characters"),
         (["--prefix", "/usr"], "would replace a system folder"),
         (["--colour", "blue"], "unknown option: --colour"),
