@@ -10,7 +10,7 @@
 # PyInstaller (installer.spec), then Inno Setup (dicel-desktop.iss). build\README.md says more.
 [CmdletBinding()]
 param(
-    # The Python that creates the virtualenv, e.g. "py -3.12" or C:\Python312\python.exe.
+    # The Python that creates the virtualenv, e.g. "py -3.12" or "C:\Program Files\Python312\python.exe".
     [string]$Python = "py -3",
     # Inno Setup's command-line compiler.
     [string]$Iscc = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe"
@@ -21,7 +21,11 @@ $started = Get-Date
 Set-Location (Resolve-Path (Join-Path $PSScriptRoot "..\.."))
 
 # A native program's failure does not stop PowerShell by itself: check every exit code.
+# Inside, "Continue": with its output redirected (a CI agent, > log 2>&1), Windows
+# PowerShell 5.1 turns a native program's first line on stderr (a pip or PyInstaller
+# warning) into a terminating error under "Stop" (PowerShell/PowerShell#14273).
 function Invoke-Checked([string]$What, [scriptblock]$Command) {
+    $ErrorActionPreference = "Continue"
     & $Command
     if ($LASTEXITCODE -ne 0) { throw "$What failed (exit code $LASTEXITCODE)" }
 }
@@ -34,7 +38,13 @@ $venv = "build\_work\venv-windows"
 $py = "$venv\Scripts\python.exe"
 New-Item -ItemType Directory -Force build\_work, dist | Out-Null
 if (-not (Test-Path $py)) {
-    $exe, $launcherArgs = $Python -split " "
+    # A path to python.exe, spaces and all ("C:\Program Files\Python312\python.exe"), or
+    # a launcher with its arguments ("py -3.12").
+    if (Test-Path -LiteralPath $Python -PathType Leaf) {
+        $exe, $launcherArgs = $Python, @()
+    } else {
+        $exe, $launcherArgs = $Python -split " "
+    }
     Invoke-Checked "Creating the virtualenv" { & $exe @launcherArgs -m venv $venv }
 }
 Invoke-Checked "Updating pip" { & $py -m pip install -q --upgrade pip }
