@@ -631,6 +631,11 @@ MESSAGES: Mapping[str, str] = {
         "The list could not be saved as {path}: {detail}. Choose a folder you can write "
         "to (and with free space), then export again.",
     ),
+    "export_file_in_use": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is open in another program (Excel keeps the workbooks it shows), or may "
+        "not be replaced: close it there and export again, or choose another name.",
+    ),
 }
 
 

@@ -4427,7 +4427,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>L’impression a été annulée : rien n’a été imprimé ni enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/printing/output.py" line="+42"/>
+        <location filename="../gui/printing/output.py" line="+43"/>
         <source>Print %1</source>
         <translation>Imprimer %1</translation>
     </message>
@@ -6566,6 +6566,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+4"/>
         <source>The list could not be saved as {path}: {detail}. Choose a folder you can write to (and with free space), then export again.</source>
         <translation>La liste n’a pas pu être enregistrée sous {path} : {detail}. Choisissez un dossier où vous pouvez écrire (et avec de l’espace libre), puis exportez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is open in another program (Excel keeps the workbooks it shows), or may not be replaced: close it there and export again, or choose another name.</source>
+        <translation>{name} est ouvert dans un autre programme (Excel garde les classeurs qu’il affiche), ou ne peut pas être remplacé : fermez-le là et exportez de nouveau, ou choisissez un autre nom.</translation>
     </message>
 </context>
 <context>

@@ -4427,7 +4427,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/printing/output.py" line="+42"/>
+        <location filename="../gui/printing/output.py" line="+43"/>
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6565,6 +6565,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+4"/>
         <source>The list could not be saved as {path}: {detail}. Choose a folder you can write to (and with free space), then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is open in another program (Excel keeps the workbooks it shows), or may not be replaced: close it there and export again, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

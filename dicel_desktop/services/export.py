@@ -183,10 +183,21 @@ def _machine_settings(conn: sa.Connection) -> None:
 
 
 class _Target:
-    """A temporary file beside ``path``, renamed to ``path`` only when complete."""
+    """A temporary file beside ``path``, renamed to ``path`` only when complete.
+
+    A file already at ``path`` must be one this process may replace, checked before
+    anything is read: Windows refuses to replace a workbook Excel shows, and finding
+    that out after a million rows threw the whole export away."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        if path.is_file():
+            try:
+                os.close(os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0)))
+            except PermissionError as error:
+                raise _in_use(path, error) from error
+            except OSError as error:
+                raise _write_failed(path, error) from error
         try:
             fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part", dir=path.parent)
         except OSError as error:
@@ -197,6 +208,9 @@ class _Target:
     def commit(self) -> None:
         try:
             os.replace(self.temp, self.path)
+        except PermissionError as error:  # opened elsewhere meanwhile (Windows)
+            self.discard()
+            raise _in_use(self.path, error) from error
         except OSError as error:
             self.discard()
             raise _write_failed(self.path, error) from error
@@ -206,6 +220,11 @@ class _Target:
             self.temp.unlink(missing_ok=True)
         except OSError:
             log.warning("Could not remove the partial export %s", self.temp, exc_info=True)
+
+
+def _in_use(path: Path, error: OSError) -> DicelError:
+    log.info("Export to %s refused: the file may not be replaced: %r", path, error)
+    return DicelError("export_file_in_use", path=str(path), name=path.name)
 
 
 def _write_failed(path: Path, error: OSError) -> DicelError:

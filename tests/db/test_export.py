@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import threading
 from decimal import Decimal
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -212,6 +213,49 @@ def test_a_failed_write_leaves_no_half_file(engine, tmp_path, fmt):
     assert caught.value.code == "export_write_failed"
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
     assert list(path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_workbook_open_elsewhere_is_said_before_anything_is_read(
+    engine, tmp_path, monkeypatch, fmt
+):
+    # Windows refuses to open for writing (or replace) a file Excel shows: simulated
+    # here for that one file, as Windows answers it.
+    import os
+
+    path = tmp_path / f"list.{fmt}"
+    path.write_bytes(b"last week's list")
+    real_open = os.open
+
+    def windows_open(name, flags, *args):
+        if Path(name) == path and flags & (os.O_WRONLY | os.O_RDWR):
+            raise PermissionError(13, "The process cannot access the file", str(name))
+        return real_open(name, flags, *args)
+
+    monkeypatch.setattr(os, "open", windows_open)
+    reported: list[int] = []
+    with engine.connect() as conn, pytest.raises(DicelError) as caught:
+        export_list(conn, QUERY, path, fmt, progress=lambda done, _total: reported.append(done))
+    assert caught.value.code == "export_file_in_use"
+    assert f"list.{fmt} is open in another program" in caught.value.message
+    assert reported == []  # refused before a row was read, not after
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+    assert path.read_bytes() == b"last week's list"
+
+
+def test_a_workbook_opened_elsewhere_during_the_export_is_said_so(engine, tmp_path, monkeypatch):
+    import os
+
+    path = tmp_path / "list.csv"
+
+    def windows_replace(_source, _dest):
+        raise PermissionError(13, "The process cannot access the file", str(path))
+
+    monkeypatch.setattr(os, "replace", windows_replace)
+    with engine.connect() as conn, pytest.raises(DicelError) as caught:
+        export_list(conn, QUERY, path, "csv")
+    assert caught.value.code == "export_file_in_use"
+    assert list(tmp_path.iterdir()) == []  # no half file left behind
 
 
 def test_a_file_speaks_the_words_it_is_given(engine, tmp_path):
