@@ -213,6 +213,20 @@ class _Session(QObject):
         gc.unfreeze()  # the closed window's objects may be collected again
         self.login_window.show()
 
+    def end(self, starter: DemoStarter | None) -> None:
+        """The program ends now (``aboutToQuit``). When Windows ends the session it emits
+        that signal and then ends the process: ``exec()`` never returns, nothing after it
+        runs. So what must be done is done here, once: a main window still open closes
+        without asking (its unsaved records named in the log, its settings written) and
+        the demo server is left to the other programs using it, or stopped. On a normal
+        exit the windows are closed already, and the same steps after ``exec()`` find
+        nothing left to do."""
+        window = self.main_window
+        if window is not None and window.isVisible():
+            window.close_without_asking()
+        if starter is not None:
+            starter.shut_down()
+
 
 def freeze_long_lived_objects() -> None:
     """Leave what exists now (modules, the main window's widgets) out of every later
@@ -270,6 +284,7 @@ def run(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
     from dicel_desktop.gui.stop_signals import StopSignals
 
     stop_signals = StopSignals(app)  # Ctrl+C and SIGTERM close the windows, then below
+    app.aboutToQuit.connect(lambda: session.end(starter))  # Windows logging off, too
     try:
         return app.exec()
     finally:

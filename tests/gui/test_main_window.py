@@ -226,3 +226,44 @@ def test_new_record_opens_an_empty_form_of_the_current_list(qtbot, open_as):
     assert form.form.is_new and form.table == "expenses"
     assert form.title.text() == "New expense"
     form.discard_and_close()
+
+
+def test_the_end_of_a_windows_session_closes_names_unsaved_work_and_lets_the_demo_go(
+    qtbot, demo_window, people, tmp_path, caplog
+):
+    # Windows ending the session emits aboutToQuit, then ends the process: exec() never
+    # returns, so nothing after it runs (gui/app.py, _Session.end).
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from dicel_desktop.gui.app import _Session
+    from dicel_desktop.gui.calm_settings import CalmSettings
+
+    class Starter:
+        shut = 0
+
+        def shut_down(self) -> None:
+            Starter.shut += 1
+
+    settings = CalmSettings(str(tmp_path / "calm.ini"), QSettings.Format.IniFormat)
+    window = demo_window(people["finance"], settings=settings)
+    window.show_tab("Finance").show_table("expenses")
+    form = window.records.new("expenses")
+    editor = form.form.editors["vendor"]
+    editor.set_value("Not saved yet")
+    editor.edited.emit()
+    session = _Session(QWidget())
+    session.main_window = window
+    app = QApplication.instance()
+
+    def end() -> None:
+        session.end(Starter())
+
+    app.aboutToQuit.connect(end)
+    try:
+        app.aboutToQuit.emit()
+    finally:
+        app.aboutToQuit.disconnect(end)
+    assert not window.isVisible() and window.unsaved_question is None  # nobody asked
+    assert any("unsaved changes dropped in" in r.getMessage() for r in caplog.records)
+    assert Starter.shut == 1
+    assert "geometry=" in (tmp_path / "calm.ini").read_text(encoding="utf-8")
