@@ -144,6 +144,10 @@ MESSAGES: Mapping[str, str] = {
     "own_record_decision": QT_TRANSLATE_NOOP(
         "errors", "You cannot decide your own {record}; someone else must."
     ),
+    "changed_record_approval": QT_TRANSLATE_NOOP(
+        "errors",
+        "You changed this {record}: someone else must approve it.",
+    ),
     "wrong_state": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be {action}."
     ),

@@ -5919,6 +5919,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>You changed this {record}: someone else must approve it.</source>
+        <translation>Vous avez modifié cette fiche ({record}) : quelqu’un d’autre doit l’approuver.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This {record} is {state}: it can no longer be {action}.</source>
         <translation>Cette fiche ({record}) est {state} : elle ne peut plus être {action}.</translation>
     </message>

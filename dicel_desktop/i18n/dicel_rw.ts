@@ -5919,6 +5919,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>You changed this {record}: someone else must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This {record} is {state}: it can no longer be {action}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -111,6 +111,35 @@ def test_no_one_decides_their_own_expense_not_even_with_psql(office):
     assert _state(manager, expense).status == "pending"
 
 
+def test_no_one_approves_an_expense_they_changed_not_even_with_psql(logins, office):
+    # Found with psql: a finance clerk raised a colleague's expense, named a vendor of
+    # their own, approved it and paid it alone (migration 0027).
+    clerk, manager, fin = office
+    budget(manager, fin, "Fuel", allocated=Decimal("10000000"))
+    expense = _expense(clerk, fin, amount=Decimal("310500.00"))
+    with manager.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE expenses SET amount = 9000000, vendor = 'Mugabo Ltd' WHERE id = :e"),
+            {"e": expense},
+        )
+    with pytest.raises(DicelError) as refused:
+        _decide(manager, expense)
+    assert refused.value.message == "You changed this expense: someone else must approve it."
+    with manager.engine.begin() as conn, pytest.raises(DBAPIError) as raw:
+        conn.execute(text("SELECT dicel_decide_expense(:e, true, '')"), {"e": expense})
+    assert raw.value.orig.sqlstate == "DW005"
+    assert _state(manager, expense).status == "pending"
+    # Someone who only reads it decides it; the one who changed it may still reject one.
+    other = logins.person("finance", first_name="Eric", department="FIN")
+    _decide(other, expense)
+    assert _state(other, expense)[:2] == ("approved", other.user_id)
+    another = _expense(clerk, fin)
+    with manager.engine.begin() as conn:
+        conn.execute(text("UPDATE expenses SET vendor = 'X' WHERE id = :e"), {"e": another})
+    _decide(manager, another, approve=False, note="Not ours")
+    assert _state(manager, another).status == "rejected"
+
+
 @pytest.mark.parametrize("role", ["admin", "hr", "employee"])
 def test_only_finance_may_decide_and_editing_the_state_is_refused(logins, office, role):
     clerk, manager, fin = office

@@ -586,3 +586,37 @@ def test_an_order_is_cancelled_by_the_stores_until_something_of_it_arrives(shop:
     assert error.code == "denied_change" and shop.status(draft) == "draft"  # no EXECUTE
     # Nor by UPDATE, for anyone.
     assert _psql(shop.clerk, "UPDATE purchase_orders SET status = 'cancelled'") == "42501"
+
+
+def test_nobody_approves_an_order_whose_lines_they_changed(shop: Shop):
+    # Found with psql: a manager rewrote a clerk's draft (just under the finance limit),
+    # submitted it and approved it alone (migration 0027).
+    changed = shop.draft(lines=[(shop.torch, 10, "50000")])  # the clerk's
+    with shop.manager.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE purchase_order_lines SET quantity = 9 WHERE order_id = :o"),
+            {"o": changed},
+        )
+    _as(shop.clerk, purchasing.submit_purchase_order, changed)
+    error = _refusal(lambda: _as(shop.manager, purchasing.decide_purchase_order, changed, True))
+    assert error.message == "You changed this purchase order: someone else must approve it."
+    assert (
+        _psql(shop.manager, "SELECT dicel_decide_purchase_order(%s, true, NULL)", (changed,))
+        == "DW005"
+    )
+    assert _levels(shop, changed) == [("manager", None, None, None)]
+
+    # A line taken away counts too; a rejection stays theirs to make (it spends nothing).
+    shortened = shop.draft(lines=[(shop.torch, 1, "1000"), (shop.torch, 2, "1000")])
+    with shop.manager.engine.begin() as conn:
+        conn.execute(
+            text(
+                "DELETE FROM purchase_order_lines WHERE id = (SELECT id FROM"
+                " purchase_order_lines WHERE order_id = :o ORDER BY quantity LIMIT 1)"
+            ),
+            {"o": shortened},
+        )
+    _as(shop.clerk, purchasing.submit_purchase_order, shortened)
+    error = _refusal(lambda: _as(shop.manager, purchasing.decide_purchase_order, shortened, True))
+    assert error.code == "changed_record_approval"
+    assert _as(shop.manager, purchasing.decide_purchase_order, shortened, False) == "rejected"
