@@ -148,6 +148,9 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "You changed this {record}: someone else must approve it.",
     ),
+    "own_pay_or_review": QT_TRANSLATE_NOOP(
+        "errors", "You cannot set your own pay or review yourself; someone else must."
+    ),
     "wrong_state": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be {action}."
     ),

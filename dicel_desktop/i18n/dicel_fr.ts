@@ -5924,6 +5924,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>You cannot set your own pay or review yourself; someone else must.</source>
+        <translation>Vous ne pouvez pas fixer votre propre paie ni vous évaluer vous-même ; quelqu’un d’autre doit le faire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This {record} is {state}: it can no longer be {action}.</source>
         <translation>Cette fiche ({record}) est {state} : elle ne peut plus être {action}.</translation>
     </message>

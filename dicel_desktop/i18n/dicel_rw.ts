@@ -5924,6 +5924,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>You cannot set your own pay or review yourself; someone else must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This {record} is {state}: it can no longer be {action}.</source>
         <translation type="unfinished"></translation>
     </message>

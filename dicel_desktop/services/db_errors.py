@@ -427,6 +427,7 @@ register_sqlstate("DW002", "not_yours_to_decide", NotAllowed, detail_params)
 register_sqlstate("DW003", "own_record_decision", NotAllowed, detail_params)
 register_sqlstate("DW004", "wrong_state", Conflict, detail_params)
 register_sqlstate("DW005", "changed_record_approval", NotAllowed, detail_params)
+register_sqlstate("DW006", "own_pay_or_review", NotAllowed, detail_params)
 
 
 # --------------------------------------------------------------------------- tickets, cases

@@ -358,3 +358,42 @@ def test_the_demo_company_computes_deductions_as_the_database_does(db_dsn):
         assert [(d["code"], Decimal(d["amount"])) for d in database] == (
             demo_payroll.deductions(gross)
         ), gross
+
+
+def test_no_one_sets_their_own_pay_or_approves_payslips_they_changed(people, logins):
+    # Found with psql: an HR officer tripled their own salary, raised their own payslip
+    # and approved the period someone else had run (migrations 0027, 0028).
+    officer, manager, staff = people
+    reviewer = logins.person("hr", first_name="Aline", last_name="Uwase")
+    for sql in (
+        "UPDATE employees SET salary = salary * 3 WHERE id = :me RETURNING id",
+        "INSERT INTO performance_reviews (employee_id, overall_rating) VALUES (:me, 5)"
+        " RETURNING id",
+    ):
+        with reviewer.engine.begin() as conn, pytest.raises(DBAPIError) as own:
+            conn.execute(text(sql), {"me": reviewer.employee_id})
+        assert own.value.orig.sqlstate == "DW006", sql
+    period = _run(officer)
+    mine = _payslip_of(reviewer, reviewer.employee_id)
+    with reviewer.engine.begin() as conn, pytest.raises(DBAPIError) as own:
+        conn.execute(
+            text("UPDATE payroll_records SET allowances = 5000000 WHERE id = :p"), {"p": mine.id}
+        )
+    assert own.value.orig.sqlstate == "DW006"
+    from dicel_desktop.services.db_errors import explain
+
+    said = explain(own.value, table="payroll_records")  # as the window would say it
+    assert said.message == "You cannot set your own pay or review yourself; someone else must."
+
+    # Reviewing someone else's payslip is HR's work; approving the period after it is not.
+    slip = _payslip_of(reviewer, staff.employee_id)
+    sql_value(
+        reviewer,
+        "UPDATE payroll_records SET allowances = 100000 WHERE id = :p RETURNING id",
+        p=slip.id,
+    )
+    with pytest.raises(DicelError) as changed:
+        _approve(reviewer, period)
+    assert changed.value.message == "You changed this pay period: someone else must approve it."
+    _approve(manager, period)
+    assert _payslip_of(staff, staff.employee_id).status == "approved"

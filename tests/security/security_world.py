@@ -201,6 +201,10 @@ def valid_row(world: World, key: str, table: str) -> dict[str, object]:
     person = world.people[key]
     if table in EMPLOYEE_TABLES:
         row["employee_id"] = person.employee_id
+    if table == "performance_reviews":
+        # Nobody reviews themselves (migration 0028): a review is of someone else.
+        other = "peer" if key == "employee" else "employee"
+        row["employee_id"] = world.people[other].employee_id
     if table == "leave_requests":
         # As leave can be filed (migration 0012): ahead, clear of the base data's request.
         row["start_date"] = row["end_date"] = LEAVE_DAY
