@@ -19,7 +19,9 @@ the audit log shows changing, as a DICEL login:
   receipt (``expenses_approved_by_another``, BEFORE UPDATE of its state to approved);
 * a purchase order's supplier, dates or notes, or any of its lines
   (``purchase_order_approvals_by_another``, BEFORE a level's decision is recorded as an
-  approval; the order's total follows its lines).
+  approval; the order's total follows its lines), or the department of its creator since
+  the order was drawn up: HR, who may not touch orders, moved a creator into their own
+  department and then approved the order as its manager.
 
 A rejection stays open to them (it spends nothing). The check is a trigger, so every path
 to an approval meets it; it reads the audit log (SECURITY DEFINER: clerks cannot), whose
@@ -95,7 +97,15 @@ BEGIN
                AND (a.record_id IN (SELECT l.id FROM public.purchase_order_lines l
                                      WHERE l.order_id = NEW.order_id)
                     OR coalesce(a.old_values, a.new_values) ->> 'order_id'
-                       = NEW.order_id::text))) THEN
+                       = NEW.order_id::text))
+        -- The manager level follows the creator's department: whoever moved the creator
+        -- since the order was drawn up chose who decides it.
+        OR EXISTS (
+            SELECT FROM public.purchase_orders o
+              JOIN public.employees e ON e.user_id = o.created_by
+              JOIN public.audit_logs a ON a.table_name = 'employees' AND a.record_id = e.id
+             WHERE o.id = NEW.order_id AND a.user_id = v_me
+               AND a.new_values ? 'department_id' AND a.created_at >= o.created_at)) THEN
         RAISE EXCEPTION USING ERRCODE = 'DW005', MESSAGE = 'changed by its approver',
             DETAIL = json_build_object('id', NEW.order_id)::text;
     END IF;

@@ -620,3 +620,27 @@ def test_nobody_approves_an_order_whose_lines_they_changed(shop: Shop):
     error = _refusal(lambda: _as(shop.manager, purchasing.decide_purchase_order, shortened, True))
     assert error.code == "changed_record_approval"
     assert _as(shop.manager, purchasing.decide_purchase_order, shortened, False) == "rejected"
+
+
+def test_moving_an_orders_creator_into_ones_department_does_not_make_it_ones_to_approve(
+    shop: Shop,
+):
+    # Found with psql: HR, who may not touch orders, moved a clerk into HR and approved
+    # the clerk's order as HR's manager (migration 0027).
+    hr = shop.logins.person("hr", department="HR", first_name="Aline")
+    with shop.su.begin() as conn:
+        conn.execute(
+            text("UPDATE departments SET manager_id = :m WHERE code = 'HR'"), {"m": hr.user_id}
+        )
+    order = shop.draft()  # the clerk's, in the stores
+    _as(shop.clerk, purchasing.submit_purchase_order, order)
+    with hr.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE employees SET department_id = (SELECT id FROM departments"
+                " WHERE code = 'HR') WHERE user_id = :c"
+            ),
+            {"c": shop.clerk.user_id},
+        )
+    assert _psql(hr, "SELECT dicel_decide_purchase_order(%s, true, NULL)", (order,)) == "DW005"
+    assert _levels(shop, order) == [("manager", None, None, None)]
