@@ -581,6 +581,11 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "{account} holds {account_currency}, not {currency}: choose an account in {currency}.",
     ),
+    "account_currency_fixed": QT_TRANSLATE_NOOP(
+        "errors",
+        "{account} has transactions in {account_currency}: its currency cannot become "
+        "{currency}. Open an account in {currency} instead.",
+    ),
     "payment_over_outstanding": QT_TRANSLATE_NOOP(
         "errors",
         "Only {outstanding} {currency} is still owed on this invoice: a payment cannot be more.",

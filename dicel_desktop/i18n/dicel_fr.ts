@@ -6514,6 +6514,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{account} has transactions in {account_currency}: its currency cannot become {currency}. Open an account in {currency} instead.</source>
+        <translation>{account} a des opérations en {account_currency} : sa devise ne peut pas devenir {currency}. Ouvrez plutôt un compte en {currency}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only {outstanding} {currency} is still owed on this invoice: a payment cannot be more.</source>
         <translation>Il ne reste que {outstanding} {currency} dû sur cette facture : un paiement ne peut pas dépasser ce montant.</translation>
     </message>

@@ -6514,6 +6514,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{account} has transactions in {account_currency}: its currency cannot become {currency}. Open an account in {currency} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only {outstanding} {currency} is still owed on this invoice: a payment cannot be more.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -529,6 +529,7 @@ for _state, _code, _family in (
     ("DW312", "payment_over_outstanding", InvalidInput),
     ("DW313", "transaction_type_unknown", InvalidInput),
     ("DW314", "invoice_payment_by_hand", NotAllowed),
+    ("DW315", "account_currency_fixed", Conflict),
     ("DW320", "payroll_not_a_month", InvalidInput),
     ("DW321", "payroll_already_run", Conflict),
     ("DW322", "payroll_payslips_exist", Conflict),

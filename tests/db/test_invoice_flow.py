@@ -451,3 +451,26 @@ def test_a_posted_entry_moves_its_balance_and_is_a_credit_or_debit_in_its_curren
         == "DW314"
     )
     assert balance(finance, bank) == Decimal("700.00")
+
+
+def test_an_accounts_currency_is_fixed_once_it_has_transactions(finance):
+    # Found with psql: an account holding 1.49 billion RWF was switched to USD and its
+    # balance read as dollars (migration 0029).
+    from dicel_desktop.services.db_errors import explain
+
+    fresh = account(finance, "New till", currency="USD")
+    sql_value(
+        finance,
+        "UPDATE financial_accounts SET currency = 'RWF' WHERE id = :a RETURNING id",
+        a=fresh,
+    )  # nothing names it yet: a slip is corrected
+    used = account(finance, "Operating account", opening=Decimal("1000"))
+    with finance.engine.begin() as conn, pytest.raises(DBAPIError) as fixed:
+        conn.execute(
+            text("UPDATE financial_accounts SET currency = 'USD' WHERE id = :a"), {"a": used}
+        )
+    assert fixed.value.orig.sqlstate == "DW315"
+    assert explain(fixed.value).message == (
+        "Operating account has transactions in RWF: its currency cannot become USD."
+        " Open an account in USD instead."
+    )
