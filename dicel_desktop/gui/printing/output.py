@@ -65,7 +65,7 @@ class PrintOutput(QObject):
         dialog.setDefaultSuffix("pdf")
         if folder and Path(folder).is_dir():
             dialog.setDirectory(folder)
-        dialog.selectFile(f"{safe_file_name(stem, 'document')}.pdf")  # a title may hold ":"
+        dialog.selectFile(f"{safe_file_name(stem)}.pdf")  # a title may hold ":"
         dialog.fileSelected.connect(then)
         dialog.finished.connect(self._on_file_dialog_finished)
         self.file_dialog = dialog
