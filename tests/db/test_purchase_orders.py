@@ -526,7 +526,13 @@ def test_the_decision_of_someone_who_decides_no_level_is_refused_by_the_database
     _as(shop.clerk, purchasing.submit_purchase_order, order)
     with shop.employee.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
         conn.execute(text("SELECT dicel_decide_purchase_order(:o, true, NULL)"), {"o": order})
-    assert refused.value.orig.sqlstate == "DW214"  # it waits for the stores' manager
+    # An employee reads no order: refused as if there were none (migration 0031), where
+    # finance, who reads them, is told whose decision it waits for.
+    assert refused.value.orig.sqlstate == "DW215"
+    assert (
+        _psql(shop.finance, "SELECT dicel_decide_purchase_order(%s, true, NULL)", (order,))
+        == "DW214"
+    )
     assert shop.status(order) == "pending"
 
 
