@@ -55,7 +55,8 @@ def _login_engine(perf_db, email: str):
         f"postgresql://{quote(email, safe='')}:{quote(perf_db.password, safe='')}"
         f"@{perf_db.host}:{perf_db.port}/{perf_db.dbname}"
     )
-    return make_engine(dsn)
+    # As the window's login makes it (services.auth): no pre-ping round trip per task.
+    return make_engine(dsn, pool_pre_ping=False)
 
 
 def _risk_email(pg_superuser_dsn: str, perf_db) -> str:

@@ -13,13 +13,12 @@ from __future__ import annotations
 import functools
 import logging
 
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QPen, QShowEvent
+from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPen, QShowEvent, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGraphicsRectItem,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -74,7 +73,6 @@ class RiskHeatmap(QWidget):
         self._watch = TableWatch(worker, ("risk_assessments",), self.reload) if live else None
         if self._watch is not None:
             self.destroyed.connect(self._watch.stop)
-        self._cells: dict[tuple[int, int], tuple[QGraphicsRectItem, pg.TextItem]] = {}
 
         self.category_box = QComboBox()
         self.category_box.addItem(self.tr("All categories"), None)
@@ -111,7 +109,8 @@ class RiskHeatmap(QWidget):
         item.setLabel("bottom", self.tr("Impact"))
         item.getViewBox().setRange(xRange=(0.5, 5.5), yRange=(0.5, 5.5), padding=0)
         item.getViewBox().setAspectLocked(False)
-        self._build_cells()
+        self._cells = _Cells()
+        item.addItem(self._cells)
         self._marker = Marker(self.plot)
 
         legend = QHBoxLayout()
@@ -151,6 +150,8 @@ class RiskHeatmap(QWidget):
             functools.partial(charts.risk_heatmap, statuses=self.statuses, category=self.category),
             self._on_loaded,
             self._on_failed,
+            # One aggregate, nearly all waiting for the server: the window paints meanwhile.
+            at_once=True,
         )
 
     @property
@@ -173,7 +174,9 @@ class RiskHeatmap(QWidget):
         return self.plot.mapFromScene(vb.mapViewToScene(QPointF(impact, likelihood)))
 
     def cell_text(self, likelihood: int, impact: int) -> str:
-        return self._cells[likelihood, impact][1].toPlainText()
+        """The number written in a cell ("" when empty)."""
+        count = self._cells.counts.get((likelihood, impact), 0)
+        return str(count) if count else ""
 
     def stop(self) -> None:
         """Stop listening (hidden, or the window closes); showing it listens again."""
@@ -195,24 +198,6 @@ class RiskHeatmap(QWidget):
 
     # ----------------------------------------------------------------- drawing
 
-    def _build_cells(self) -> None:
-        item = self.plot.getPlotItem()
-        font = QFont()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        for lik in range(1, 6):
-            for imp in range(1, 6):
-                colour = BAND_COLOURS[charts.score_band(lik, imp)]
-                rect = QGraphicsRectItem(QRectF(imp - 0.5, lik - 0.5, 1, 1))
-                rect.setBrush(QBrush(colour))
-                rect.setPen(QPen(QColor("white"), 0))
-                item.addItem(rect)
-                text = pg.TextItem("", color=QColor("#202020"), anchor=(0.5, 0.5))
-                text.setFont(font)
-                text.setPos(imp, lik)
-                item.addItem(text)
-                self._cells[lik, imp] = (rect, text)
-
     def _on_loaded(self, data: charts.RiskHeatmap) -> None:
         self._request = None
         self.show_counts(data)
@@ -228,14 +213,7 @@ class RiskHeatmap(QWidget):
             for category in data.categories:
                 self.category_box.addItem(category, category)
             self.category_box.setCurrentIndex(max(self.category_box.findData(chosen), 0))
-        for (lik, imp), (rect, text) in self._cells.items():
-            count = data.count(lik, imp)
-            text.setText(str(count) if count else "")
-            # An empty cell keeps its band, fainter: where a risk would land still shows.
-            colour = QColor(BAND_COLOURS[charts.score_band(lik, imp)])
-            if not count:
-                colour.setAlpha(90)
-            rect.setBrush(QBrush(colour))
+        self._cells.show_counts(data.counts)
         self._describe()
         self._choose_cell(*self.current_cell)
         self.shown.emit()
@@ -290,6 +268,58 @@ class RiskHeatmap(QWidget):
         imp, lik = round(point.x()), round(point.y())
         if 1 <= lik <= 5 and 1 <= imp <= 5:
             self.open_cell(lik, imp)
+
+
+class _Cells(QGraphicsItem):
+    """The 25 cells and their numbers, drawn by one item in one paint: a rectangle and a
+    text item per cell cost the view a paint call each (two thirds of the chart's paint),
+    and pyqtgraph's text items lay out a text document each time they are painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: (likelihood, impact) -> open assessments; absent: none.
+        self.counts: dict[tuple[int, int], int] = {}
+        self._font = QFont()
+        self._font.setPointSize(self._font.pointSize() + 4)
+        self._font.setBold(True)
+        self._border = QPen(QColor("white"), 0)
+        self._ink = QColor("#202020")
+        self._brushes: dict[tuple[str, bool], QColor] = {}
+        for band, colour in BAND_COLOURS.items():
+            faint = QColor(colour)
+            # An empty cell keeps its band, fainter: where a risk would land still shows.
+            faint.setAlpha(90)
+            self._brushes[band, True] = colour
+            self._brushes[band, False] = faint
+
+    def show_counts(self, counts: dict[tuple[int, int], int]) -> None:
+        counts = {cell: n for cell, n in counts.items() if n}
+        if counts != self.counts:
+            self.counts = counts
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0.5, 0.5, 5, 5)
+
+    def paint(self, painter: QPainter, _option: object, _widget: object = None) -> None:
+        painter.setPen(self._border)
+        for lik in range(1, 6):
+            for imp in range(1, 6):
+                filled = (lik, imp) in self.counts
+                painter.setBrush(self._brushes[charts.score_band(lik, imp), filled])
+                painter.drawRect(QRectF(imp - 0.5, lik - 0.5, 1, 1))
+        if not self.counts:
+            return
+        # The numbers in pixels, upright: the view's axes scale and flip the cells.
+        to_device = painter.transform()
+        painter.setTransform(QTransform())
+        painter.setFont(self._font)
+        painter.setPen(self._ink)
+        centre = Qt.AlignmentFlag.AlignCenter
+        for (lik, imp), count in self.counts.items():
+            cell = to_device.mapRect(QRectF(imp - 0.5, lik - 0.5, 1, 1))
+            painter.drawText(cell, centre, str(count))
+        painter.setTransform(to_device)
 
 
 def _band_word(band: str) -> str:
