@@ -148,6 +148,16 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "You changed this {record}: someone else must approve it.",
     ),
+    "changed_since_shown_by": QT_TRANSLATE_NOOP(
+        "errors",
+        "{who} changed this {record} at {when}, after you opened it. Look at it again "
+        "before deciding.",
+    ),
+    "changed_since_shown": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} was changed at {when}, after you opened it. Look at it again before "
+        "deciding.",
+    ),
     "own_pay_or_review": QT_TRANSLATE_NOOP(
         "errors", "You cannot set your own pay or review yourself; someone else must."
     ),

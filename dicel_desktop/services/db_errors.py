@@ -428,6 +428,9 @@ register_sqlstate("DW003", "own_record_decision", NotAllowed, detail_params)
 register_sqlstate("DW004", "wrong_state", Conflict, detail_params)
 register_sqlstate("DW005", "changed_record_approval", NotAllowed, detail_params)
 register_sqlstate("DW006", "own_pay_or_review", NotAllowed, detail_params)
+#: A decision on a record changed since the decider was shown it (migration 0032).
+register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
+register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)
 
 
 # --------------------------------------------------------------------------- tickets, cases

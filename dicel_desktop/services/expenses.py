@@ -52,12 +52,26 @@ class ExpenseBudget:
         return self.remaining_after is not None and self.remaining_after < 0
 
 
-def decide_expense(session: Session, expense_id: uuid.UUID, approve: bool, note: str) -> None:
-    """Approve or reject a pending expense (one transaction, committed)."""
+def decide_expense(
+    session: Session,
+    expense_id: uuid.UUID,
+    approve: bool,
+    note: str,
+    shown: dt.datetime | None = None,
+) -> None:
+    """Approve or reject a pending expense (one transaction, committed).
+
+    ``shown``: the expense's version (``updated_at``) the decider saw; changed since by
+    someone else, nothing is decided (``changed_since_shown_by``)."""
+    statement = (
+        "SELECT public.dicel_decide_expense(:expense, :approve, :note)"
+        if shown is None
+        else "SELECT public.dicel_decide_expense(:expense, :approve, :note, :shown)"
+    )
     call_function(
         session,
-        "SELECT public.dicel_decide_expense(:expense, :approve, :note)",
-        {"expense": expense_id, "approve": approve, "note": note},
+        statement,
+        {"expense": expense_id, "approve": approve, "note": note, "shown": shown},
         table="expenses",
     )
 

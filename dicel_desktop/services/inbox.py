@@ -48,12 +48,17 @@ class Kind:
 
     key: str
     table: str
-    #: The workflow function deciding it: ``(id uuid, approve boolean, note text)``.
+    #: The workflow function deciding it: ``(id uuid, approve boolean, note text)``, and
+    #: its overload with the version shown, ``shown timestamptz`` (migration 0032).
     decide_function: str
 
     @property
     def decide_statement(self) -> str:
         return f"SELECT public.{self.decide_function}(:id, :approve, :note)"
+
+    @property
+    def decide_shown_statement(self) -> str:
+        return f"SELECT public.{self.decide_function}(:id, :approve, :note, :shown)"
 
 
 #: The kinds ``dicel_waiting_for_me()`` returns, by its ``kind`` column.
@@ -66,7 +71,7 @@ KINDS: dict[str, Kind] = {
     )
 }
 
-_COLUMNS = "kind, id, title, detail, amount, currency, submitted_at, submitted_by"
+_COLUMNS = "kind, id, title, detail, amount, currency, submitted_at, submitted_by, version"
 #: What has waited longest first (:func:`_order` sorts the same way).
 WAITING_SQL = (
     f"SELECT {_COLUMNS} FROM public.dicel_waiting_for_me()"
@@ -93,6 +98,9 @@ class WaitingItem:
     submitted_at: dt.datetime | None
     #: Who submitted it (a person's name).
     submitted_by: str | None
+    #: The record's ``updated_at`` when listed: a decision from the list passes it, so
+    #: a record changed since it was shown is not decided (migration 0032).
+    version: dt.datetime | None = None
 
     @property
     def table(self) -> str:
@@ -166,12 +174,15 @@ def _order(item: WaitingItem) -> tuple:
 
 def decide(session: Session, item: WaitingItem, approve: bool, note: str | None = None) -> None:
     """Approve or reject one item through its workflow function, in a transaction of its
-    own; raises the refusal as a DicelError (worded from the function's SQLSTATE)."""
+    own, on the record as the list showed it (``item.version``: changed since by someone
+    else, it is not decided); raises the refusal as a DicelError (worded from the
+    function's SQLSTATE)."""
     kind = KINDS[item.kind]
+    statement = kind.decide_statement if item.version is None else kind.decide_shown_statement
     call_function(
         session,
-        kind.decide_statement,
-        {"id": item.id, "approve": approve, "note": note or None},
+        statement,
+        {"id": item.id, "approve": approve, "note": note or None, "shown": item.version},
         table=kind.table,
     )
 

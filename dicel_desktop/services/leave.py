@@ -104,6 +104,8 @@ class DecisionFacts:
     filed_at: dt.datetime | None
     balance: Balance
     away: tuple[Away, ...]
+    #: The request's ``updated_at`` when read: what a decision on these facts passes.
+    version: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -139,13 +141,25 @@ def request_leave(
 
 
 def decide_leave(
-    session: Session, request_id: uuid.UUID, approve: bool, note: str | None = None
+    session: Session,
+    request_id: uuid.UUID,
+    approve: bool,
+    note: str | None = None,
+    shown: dt.datetime | None = None,
 ) -> None:
-    """Approve or reject a pending request (its employee's supervisor, HR or admin)."""
+    """Approve or reject a pending request (its employee's supervisor, HR or admin).
+
+    ``shown``: the request's version (``updated_at``) as the decider saw it; changed
+    since by someone else, the decision is refused (``changed_since_shown_by``) and
+    nothing is decided. None: decided as it is now (a script that read nothing)."""
+    if shown is None:
+        statement = "SELECT public.dicel_decide_leave(:request_id, :approve, :note)"
+    else:
+        statement = "SELECT public.dicel_decide_leave(:request_id, :approve, :note, :shown)"
     call_function(
         session,
-        "SELECT public.dicel_decide_leave(:request_id, :approve, :note)",
-        {"request_id": request_id, "approve": approve, "note": note},
+        statement,
+        {"request_id": request_id, "approve": approve, "note": note, "shown": shown},
         table=_TABLE,
     )
 
@@ -264,7 +278,7 @@ def preview_request(
 _FACTS = sa.text(
     """
     SELECT r.id, r.employee_id, r.leave_type, r.start_date, r.end_date, r.days_requested,
-           r.reason, r.status, r.created_at,
+           r.reason, r.status, r.created_at, r.updated_at,
            coalesce(nullif(concat_ws(' ', u.first_name, u.last_name), ''),
                     e.employee_number) AS employee_name
       FROM leave_requests r
@@ -297,6 +311,7 @@ def decision_facts(session: Session, request_id: uuid.UUID) -> DecisionFacts:
             filed_at=row.created_at,
             balance=_balance(session, row.employee_id, row.leave_type, year),
             away=_team_away(session, request_id),
+            version=row.updated_at,
         )
 
     return _read(session, {"id": request_id}, work)

@@ -71,14 +71,26 @@ def cancel_purchase_order(session: Session, order_id: uuid.UUID, note: str | Non
 
 
 def decide_purchase_order(
-    session: Session, order_id: uuid.UUID, approve: bool, note: str | None = None
+    session: Session,
+    order_id: uuid.UUID,
+    approve: bool,
+    note: str | None = None,
+    shown: dt.datetime | None = None,
 ) -> str:
     """Decide the order's level that waits; returns its state after (``pending`` while
-    another level waits, ``approved`` or ``rejected``)."""
+    another level waits, ``approved`` or ``rejected``).
+
+    ``shown``: the order's version (``OrderFacts.version``) the decider saw; changed
+    since by someone else, nothing is decided (``changed_since_shown_by``)."""
+    statement = (
+        "SELECT public.dicel_decide_purchase_order(:order_id, :approve, :note)"
+        if shown is None
+        else "SELECT public.dicel_decide_purchase_order(:order_id, :approve, :note, :shown)"
+    )
     return call_function(
         session,
-        "SELECT public.dicel_decide_purchase_order(:order_id, :approve, :note)",
-        {"order_id": order_id, "approve": approve, "note": note or None},
+        statement,
+        {"order_id": order_id, "approve": approve, "note": note or None, "shown": shown},
         table=_TABLE,
     )
 
