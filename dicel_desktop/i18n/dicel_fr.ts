@@ -1150,7 +1150,7 @@
 <context>
     <name>DecidePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+43"/>
+        <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+50"/>
         <source>Approve or reject the purchase order</source>
         <translation>Approuver ou rejeter le bon de commande</translation>
     </message>
@@ -1180,7 +1180,7 @@
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Approve or reject %1</source>
         <translation>Approuver ou rejeter %1</translation>
     </message>
@@ -1573,17 +1573,17 @@
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+49"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+58"/>
         <source>Decide an expense</source>
         <translation>Décider d’une dépense</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
         <source>Expense %1: %2</source>
         <translation>Dépense %1 : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
         <source>Filed by</source>
         <translation>Déposée par</translation>
     </message>
@@ -1613,7 +1613,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -1663,12 +1663,13 @@
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
+        <location line="+68"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Cette dépense n’est plus à décider.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
@@ -1698,7 +1699,7 @@
         <translation>&amp;Approuver quand même</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
@@ -2652,12 +2653,12 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+80"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+84"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Loading the request…</source>
         <translation>Chargement de la demande…</translation>
     </message>
@@ -2783,7 +2784,7 @@
         <translation>L’approbation dépasserait le droit de %1 jours : la base de données la refusera. Rejetez la demande, ou demandez-en une plus courte.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>This request is %1 already: there is nothing to decide.</source>
         <translation>Cette demande est déjà %1 : il n’y a rien à décider.</translation>
     </message>
@@ -5224,13 +5225,13 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+80"/>
-        <location line="+147"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+78"/>
+        <location line="+134"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-133"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -5275,12 +5276,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Score (likelihood × impact):</source>
         <translation>Score (probabilité × impact) :</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+115"/>
         <source>{0} assessments: {1}.</source>
         <translation>{0} évaluations : {1}.</translation>
     </message>
@@ -5295,7 +5296,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Probabilité {0}, impact {1} : {2} évaluations</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+75"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
@@ -5924,6 +5925,16 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{who} changed this {record} at {when}, after you opened it. Look at it again before deciding.</source>
+        <translation>{who} a modifié cette fiche ({record}) à {when}, après que vous l’avez ouverte. Regardez-la de nouveau avant de décider.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This {record} was changed at {when}, after you opened it. Look at it again before deciding.</source>
+        <translation>Cette fiche ({record}) a été modifiée à {when}, après que vous l’avez ouverte. Regardez-la de nouveau avant de décider.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You cannot set your own pay or review yourself; someone else must.</source>
         <translation>Vous ne pouvez pas fixer votre propre paie ni vous évaluer vous-même ; quelqu’un d’autre doit le faire.</translation>
     </message>

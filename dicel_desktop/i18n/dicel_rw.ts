@@ -1150,7 +1150,7 @@
 <context>
     <name>DecidePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+43"/>
+        <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+50"/>
         <source>Approve or reject the purchase order</source>
         <translation>Kwemeza cyangwa kwanga urupapuro rwo gutumiza</translation>
     </message>
@@ -1180,7 +1180,7 @@
         <translation>&amp;Anga</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Approve or reject %1</source>
         <translation>Kwemeza cyangwa kwanga %1</translation>
     </message>
@@ -1573,17 +1573,17 @@
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+49"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+58"/>
         <source>Decide an expense</source>
         <translation>Gufata icyemezo ku ikoreshwa ry’amafaranga</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
         <source>Expense %1: %2</source>
         <translation>Ikoreshwa ry’amafaranga %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
         <source>Filed by</source>
         <translation>Byatanzwe na</translation>
     </message>
@@ -1613,7 +1613,7 @@
         <translation>Ibisobanuro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Budget</source>
         <translation>Ingengo y’imari</translation>
     </message>
@@ -1663,12 +1663,13 @@
         <translation>&amp;Anga</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
+        <location line="+68"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Iri koreshwa ry’amafaranga ntirikiriho ngo rifatirwe icyemezo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
@@ -1698,7 +1699,7 @@
         <translation>&amp;Emeza uko byagenda kose</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
@@ -2652,12 +2653,12 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+80"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+84"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Loading the request…</source>
         <translation>Gufungura ubusabe…</translation>
     </message>
@@ -2783,7 +2784,7 @@
         <translation>Kubyemeza byarenza iminsi igenwe ho iminsi %1: ububiko bw’amakuru buzabyanga. Byange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>This request is %1 already: there is nothing to decide.</source>
         <translation>Ubu busabe bwamaze kuba %1: nta cyemezo gisigaye gufatwa.</translation>
     </message>
@@ -5224,13 +5225,13 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+80"/>
-        <location line="+147"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+78"/>
+        <location line="+134"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-133"/>
         <source>Category</source>
         <translation>Icyiciro</translation>
     </message>
@@ -5275,12 +5276,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Score (likelihood × impact):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+115"/>
         <source>{0} assessments: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5295,7 +5296,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+75"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5924,6 +5925,16 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{who} changed this {record} at {when}, after you opened it. Look at it again before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This {record} was changed at {when}, after you opened it. Look at it again before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You cannot set your own pay or review yourself; someone else must.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -183,6 +183,39 @@ def test_a_decider_second_to_decide_is_told_who_decided_and_when(qtbot, team, de
     qtbot.waitUntil(lambda: window.record.values["status"] == "approved", timeout=WAIT_MS)
 
 
+def test_a_request_changed_while_the_dialog_was_open_is_shown_again_with_the_note_kept(
+    qtbot, team, desk
+):
+    request = team.file(team.clerk, week(1, days=2))
+    window = desk(team.boss).open("leave_requests", request)
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
+    assert "(2 working days)" in dialog.dates.text()
+    qtbot.keyClicks(dialog.note, "Enjoy Rubavu")
+    # Meanwhile the employee makes their two days five (migration 0032).
+    with team.clerk.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE leave_requests SET end_date = %(e)s WHERE id = %(r)s",
+            {"e": week(1, days=5)[1], "r": request},
+        )
+    key(qtbot, dialog.note, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(
+        lambda: not dialog.is_busy and "(5 working days)" in dialog.dates.text(), timeout=WAIT_MS
+    )
+    assert dialog.message.isVisible()
+    assert dialog.message.text().startswith("Aline Tester changed this leave request at ")
+    assert dialog.message.text().endswith("Look at it again before deciding.")
+    assert dialog.note.toPlainText() == "Enjoy Rubavu"
+    assert dialog.approve_button.isEnabled() and dialog.isVisible()
+    assert team.row(request)["status"] == "pending"
+    # Seen, the five days are approved.
+    key(qtbot, dialog.note, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.step_dialog is None, timeout=WAIT_MS)
+    row = team.row(request)
+    assert (row["status"], row["days_requested"], row["notes"]) == ("approved", 5, "Enjoy Rubavu")
+
+
 def test_who_may_not_decide_gets_no_decision_step(qtbot, team, desk):
     request = team.file(team.clerk, week(0))
     window = desk(team.compliance).open("leave_requests", request)

@@ -16,11 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.order_facts_view import OrderFactsView, level_name
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
 from dicel_desktop.services import purchasing
 from dicel_desktop.services.purchasing import OrderFacts
+
+#: Refusals of an order changed since it was shown: it is read again, the note kept.
+_CHANGED = frozenset({"changed_since_shown_by", "changed_since_shown"})
 
 
 class DecidePurchaseOrderDialog(StepDialog):
@@ -40,6 +45,8 @@ class DecidePurchaseOrderDialog(StepDialog):
         super().__init__(worker, parent)
         self.order_id = order_id
         self.facts: OrderFacts | None = None
+        #: Said again once the facts are read again (why they were).
+        self._after_read = ""
         self.setWindowTitle(self.tr("Approve or reject the purchase order"))
         self.view = OrderFactsView()
         self.deciding = QLabel()
@@ -82,6 +89,9 @@ class DecidePurchaseOrderDialog(StepDialog):
     def _on_facts_read(self, facts: OrderFacts) -> None:
         self.facts = facts
         self.view.show_facts(facts)
+        said, self._after_read = self._after_read, ""
+        if said:
+            self.show_problem(said)
         self.setWindowTitle(self.tr("Approve or reject %1").replace("%1", facts.number))
         waiting = facts.waiting_level
         if waiting is None:
@@ -114,10 +124,19 @@ class DecidePurchaseOrderDialog(StepDialog):
             purchasing.decide_purchase_order,
             self._on_decided,
             table="purchase_orders",
+            on_refused=self._on_refused,
             order_id=self.order_id,
             approve=approve,
             note=self.note.toPlainText().strip() or None,
+            # On the order as shown: changed since by someone else, nothing is decided.
+            shown=self.facts.version,
         )
+
+    def _on_refused(self, error: DicelError) -> None:
+        if error.code in _CHANGED:
+            # Show what it is now, with why; the note stays as typed.
+            self._after_read = describe_error(error)
+            self.read(purchasing.order_facts, self._on_facts_read, order_id=self.order_id)
 
     def _on_decided(self, state: str) -> None:
         self.decided.emit(state)

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     WARNING_COLOUR,
@@ -26,12 +29,16 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
     note_field,
     state_text,
 )
-from dicel_desktop.services import expenses
+from dicel_desktop.services import expenses, records
 from dicel_desktop.services.expenses import ExpenseBudget
 from dicel_desktop.services.records import Record
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
+
+
+#: Refusals of an expense changed since it was shown: it is read again, the note kept.
+_CHANGED = frozenset({"changed_since_shown_by", "changed_since_shown"})
 
 
 class ExpenseDecisionDialog(FormStepDialog):
@@ -41,23 +48,21 @@ class ExpenseDecisionDialog(FormStepDialog):
         record: Record,
         approve: bool,
         parent: QWidget | None = None,
+        role: Role | str | None = None,
     ) -> None:
         super().__init__(worker, parent)
+        #: The expense as shown: its version is what the decision passes.
         self.record = record
-        values = record.values
-        self.currency = values.get("currency") or "RWF"
+        #: The reader's role, to read the expense again (None: the window's record only).
+        self.role = role
         self.setWindowTitle(self.tr("Decide an expense"))
-        self.heading.setText(
-            self.tr("Expense %1: %2")
-            .replace("%1", str(values.get("expense_number") or ""))
-            .replace("%2", money_text(values.get("amount"), self.currency))
-        )
-        self.add_fact(self.tr("Filed by"), record.names.get("created_by") or "—")
-        self.add_fact(self.tr("Department"), record.names.get("department_id") or "—")
-        self.add_fact(self.tr("Category"), str(values.get("expense_category") or "—"))
-        self.add_fact(self.tr("Date"), date_text(values.get("expense_date")))
-        self.add_fact(self.tr("Vendor"), str(values.get("vendor") or "—"))
-        self.add_fact(self.tr("Description"), str(values.get("description") or "—"))
+        self.filed_by = self.add_fact(self.tr("Filed by"))
+        self.department = self.add_fact(self.tr("Department"))
+        self.category = self.add_fact(self.tr("Category"))
+        self.date = self.add_fact(self.tr("Date"))
+        self.vendor = self.add_fact(self.tr("Vendor"))
+        self.description = self.add_fact(self.tr("Description"))
+        self.show_record(record)
 
         self.budget = self.add_fact(self.tr("Budget"), self.tr("Reading the budget…"))
         self.budget_numbers = self.add_fact(self.tr("Allocated / spent / left"), "")
@@ -87,10 +92,27 @@ class ExpenseDecisionDialog(FormStepDialog):
 
         self.load(expenses.expense_budget, record.id, then=self.show_budget)
 
+    def show_record(self, record: Record) -> None:
+        """The expense's facts, as read (again)."""
+        self.record = record
+        values = record.values
+        self.currency = values.get("currency") or "RWF"
+        self.heading.setText(
+            self.tr("Expense %1: %2")
+            .replace("%1", str(values.get("expense_number") or ""))
+            .replace("%2", money_text(values.get("amount"), self.currency))
+        )
+        self.filed_by.setText(record.names.get("created_by") or "—")
+        self.department.setText(record.names.get("department_id") or "—")
+        self.category.setText(str(values.get("expense_category") or "—"))
+        self.date.setText(date_text(values.get("expense_date")))
+        self.vendor.setText(str(values.get("vendor") or "—"))
+        self.description.setText(str(values.get("description") or "—"))
+
     @classmethod
     def open_for(cls, window: RecordWindow, approve: bool) -> ExpenseDecisionDialog:
         assert window.record is not None
-        dialog = cls(window.worker, window.record, approve, parent=window)
+        dialog = cls(window.worker, window.record, approve, parent=window, role=window.role)
         dialog.done.connect(lambda _result: after_step(window))
         dialog.open()
         return dialog
@@ -147,8 +169,36 @@ class ExpenseDecisionDialog(FormStepDialog):
             self.record.id,
             self.approve,
             self.note.toPlainText(),
+            # On the expense as shown: changed since by someone else, nothing is decided.
+            self.record.version,
             busy_text=self.tr("Approving…") if self.approve else self.tr("Rejecting…"),
         )
+
+    def _on_step_failed(self, error: DicelError) -> None:
+        super()._on_step_failed(error)
+        if error.code in _CHANGED and self.role is not None:
+            # Show what it is now, with why; the note stays as typed.
+            said = describe_error(error)
+            self.load(
+                records.load_record,
+                "expenses",
+                self.role,
+                self.record.id,
+                then=lambda record: self._on_read_again(record, said),
+            )
+
+    def _on_read_again(self, record: Record | None, said: str) -> None:
+        if record is None:
+            self.say(self.tr("This expense is no longer there to decide."))
+            return
+        self.show_record(record)
+        self.warning.hide()
+        self.load(expenses.expense_budget, record.id, then=self.show_budget)
+        self.say(said)
+        parent = self.parentWidget()
+        reload = getattr(parent, "reload", None)
+        if reload is not None:
+            reload()
 
     @property
     def warning_text(self) -> str:

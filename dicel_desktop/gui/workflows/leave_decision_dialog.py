@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 #: Refusals after which deciding again cannot succeed: the request moved on.
 _SETTLED = frozenset({"already_decided", "wrong_state", "record_gone", "own_record_decision",
                       "not_yours_to_decide"})  # fmt: skip
+#: Refusals of a request changed since it was shown: it is read again, the note kept.
+_CHANGED = frozenset({"changed_since_shown_by", "changed_since_shown"})
 _WARNING = QColor("#8a4b00")
 _ERROR = QColor("#c62828")
 
@@ -77,11 +79,16 @@ class LeaveDecisionDialog(QDialog):
         self.request_id = request_id
         self.facts: DecisionFacts | None = None
         self._busy = True
+        #: Said again once the facts are read again (why they were).
+        self._after_read = ""
         self.setWindowTitle(self.tr("Decide on a leave request"))
         self._build()
+        self._read_facts()
+
+    def _read_facts(self) -> None:
         self._set_busy(True, self.tr("Loading the request…"))
         (
-            Op(worker, leave.decision_facts, request_id)
+            Op(self.worker, leave.decision_facts, self.request_id)
             .for_widget(self)
             .on_success(self._on_facts_loaded)
             .on_failure(self._on_facts_failed)
@@ -227,6 +234,9 @@ class LeaveDecisionDialog(QDialog):
             self.balance_warning.show()
         self._show_away(facts)
         self._set_busy(False)
+        said, self._after_read = self._after_read, ""
+        if said and facts.status == "pending":
+            self._say(said)
         if facts.status == "pending":
             self.note.setFocus()
         else:
@@ -288,8 +298,10 @@ class LeaveDecisionDialog(QDialog):
         self.message.hide()
         self._set_busy(True, self.tr("Approving…") if approve else self.tr("Rejecting…"))
         note = self.note.toPlainText().strip() or None
+        # On the request as shown: changed since by someone else, nothing is decided.
+        shown = self.facts.version
         (
-            Op(self.worker, leave.decide_leave, self.request_id, approve, note)
+            Op(self.worker, leave.decide_leave, self.request_id, approve, note, shown)
             .for_widget(self)
             .explaining("leave_requests", action="update")
             .on_success(lambda _none: self._on_decided(approve))
@@ -304,7 +316,16 @@ class LeaveDecisionDialog(QDialog):
 
     def _on_refused(self, error: DicelError) -> None:
         self._set_busy(False)
-        if error.code in _SETTLED:
+        if error.code in _CHANGED:
+            # Show what it is now, with why, and keep the note: they decide again.
+            self._after_read = describe_error(error)
+            self._say(self._after_read)
+            self._read_facts()
+            parent = self.parentWidget()
+            reload = getattr(parent, "reload", None)
+            if reload is not None:
+                reload()
+        elif error.code in _SETTLED:
             self._settle(describe_error(error))
             parent = self.parentWidget()
             reload = getattr(parent, "reload", None)

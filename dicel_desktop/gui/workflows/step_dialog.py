@@ -85,12 +85,20 @@ class StepDialog(QDialog):
         on_done: Callable[[Any], None],
         *,
         table: str,
+        on_refused: Callable[[DicelError], None] | None = None,
         **kwargs: Any,
     ) -> None:
         """Run the step (``fn(session, **kwargs)``, a services function that commits);
-        its refusals are worded for ``table`` and shown here."""
+        its refusals are worded for ``table`` and shown here, then given to
+        ``on_refused``."""
         self.message.hide()
-        self._start(Op(self.worker, fn, **kwargs), on_done, table=table, values=kwargs)
+        self._start(
+            Op(self.worker, fn, **kwargs),
+            on_done,
+            table=table,
+            values=kwargs,
+            on_refused=on_refused,
+        )
 
     def _start(
         self,
@@ -99,6 +107,7 @@ class StepDialog(QDialog):
         *,
         table: str | None,
         values: Mapping[str, Any],
+        on_refused: Callable[[DicelError], None] | None = None,
     ) -> None:
         self._set_busy(True)
 
@@ -109,6 +118,8 @@ class StepDialog(QDialog):
         def failed(error: DicelError) -> None:
             self._set_busy(False)
             self.show_problem(describe_error(error))
+            if on_refused is not None:
+                on_refused(error)
 
         op.for_widget(self).on_success(done).on_failure(failed)
         if table is not None:
