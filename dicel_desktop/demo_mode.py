@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import psycopg
@@ -40,9 +41,13 @@ CLIENTS_DIR = "clients"
 
 
 def _process_start(pid: int) -> str:
-    """When process ``pid`` started (field 22 of /proc/PID/stat, Linux), or "" where that
-    cannot be read: with it, a dead client's PID reused by another program is not
-    mistaken for the client."""
+    """When process ``pid`` started, or "" where that cannot be read: with it, a dead
+    client's PID reused by another program is not mistaken for the client. Linux: field
+    22 of /proc/PID/stat; Windows: the process's creation time (``GetProcessTimes``)."""
+    if os.name == "nt":
+        import ctypes
+
+        return _windows_process_start(pid, ctypes.windll.kernel32)  # type: ignore[attr-defined]
     try:
         stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
     except OSError:
@@ -50,6 +55,30 @@ def _process_start(pid: int) -> str:
     # The command name (field 2) may hold spaces and parentheses: count after its end.
     fields = stat[stat.rfind(")") + 2 :].split()
     return fields[19] if len(fields) > 19 else ""
+
+
+def _windows_process_start(pid: int, kernel32: Any) -> str:
+    """The creation time of process ``pid`` in 100 ns since 1601 (a FILETIME), as text;
+    "" when the process cannot be opened (gone, or another user's without the right)."""
+    import ctypes
+
+    query_limited_information = 0x1000
+    handle = kernel32.OpenProcess(query_limited_information, False, pid)
+    if not handle:
+        return ""
+    try:
+        created, exited, kernel, user = (ctypes.c_ulonglong() for _ in range(4))
+        if not kernel32.GetProcessTimes(
+            handle,
+            ctypes.byref(created),
+            ctypes.byref(exited),
+            ctypes.byref(kernel),
+            ctypes.byref(user),
+        ):
+            return ""
+        return str(created.value) if created.value else ""
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def _pid_alive(pid: int) -> bool:
