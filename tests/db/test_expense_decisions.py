@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.domain.errors import DicelError
-from dicel_desktop.services import expenses
+from dicel_desktop.services import expenses, inbox
 
 
 @pytest.fixture
@@ -44,6 +44,12 @@ def _state(person, expense_id):
             text("SELECT status, approved_by, decision_note FROM expenses WHERE id = :e"),
             {"e": expense_id},
         ).one()
+
+
+def _waiting_ids(person):
+    """What the approvals inbox lists for ``person`` ("Waiting for me")."""
+    with person.session() as session:
+        return [item.id for item in inbox.waiting_for_me(session)]
 
 
 def _decide(person, expense_id, approve=True, note=""):
@@ -122,6 +128,8 @@ def test_no_one_approves_an_expense_they_changed_not_even_with_psql(logins, offi
             text("UPDATE expenses SET amount = 9000000, vendor = 'Mugabo Ltd' WHERE id = :e"),
             {"e": expense},
         )
+    # It waits for somebody else: the inbox does not offer it to the one who changed it.
+    assert expense not in _waiting_ids(manager)
     with pytest.raises(DicelError) as refused:
         _decide(manager, expense)
     assert refused.value.message == "You changed this expense: someone else must approve it."
@@ -131,6 +139,7 @@ def test_no_one_approves_an_expense_they_changed_not_even_with_psql(logins, offi
     assert _state(manager, expense).status == "pending"
     # Someone who only reads it decides it; the one who changed it may still reject one.
     other = logins.person("finance", first_name="Eric", department="FIN")
+    assert expense in _waiting_ids(other)
     _decide(other, expense)
     assert _state(other, expense)[:2] == ("approved", other.user_id)
     another = _expense(clerk, fin)

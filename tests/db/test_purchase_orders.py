@@ -20,7 +20,7 @@ from sqlalchemy.pool import NullPool
 
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import DicelError
-from dicel_desktop.services import purchasing
+from dicel_desktop.services import inbox, purchasing
 
 
 @pytest.fixture
@@ -57,6 +57,12 @@ def _psql(person, statement: str, params=()) -> str | None:
             return error.sqlstate
         conn.rollback()
     return None
+
+
+def _inbox_ids(person) -> list[uuid.UUID]:
+    """The orders the approvals inbox lists for ``person`` ("Waiting for me")."""
+    with Session(person.engine) as session:
+        return [w.id for w in inbox.waiting_for_me(session) if w.kind == "purchase_order"]
 
 
 def _levels(shop: Shop, order: uuid.UUID) -> list[tuple]:
@@ -603,7 +609,11 @@ def test_nobody_approves_an_order_whose_lines_they_changed(shop: Shop):
             text("UPDATE purchase_order_lines SET quantity = 9 WHERE order_id = :o"),
             {"o": changed},
         )
+    untouched = shop.draft(lines=[(shop.torch, 10, "50000")])
     _as(shop.clerk, purchasing.submit_purchase_order, changed)
+    _as(shop.clerk, purchasing.submit_purchase_order, untouched)
+    # It waits for somebody else: the manager's inbox offers the untouched order alone.
+    assert _inbox_ids(shop.manager) == [untouched]
     error = _refusal(lambda: _as(shop.manager, purchasing.decide_purchase_order, changed, True))
     assert error.message == "You changed this purchase order: someone else must approve it."
     assert (
@@ -623,6 +633,7 @@ def test_nobody_approves_an_order_whose_lines_they_changed(shop: Shop):
             {"o": shortened},
         )
     _as(shop.clerk, purchasing.submit_purchase_order, shortened)
+    assert shortened not in _inbox_ids(shop.manager)
     error = _refusal(lambda: _as(shop.manager, purchasing.decide_purchase_order, shortened, True))
     assert error.code == "changed_record_approval"
     assert _as(shop.manager, purchasing.decide_purchase_order, shortened, False) == "rejected"
@@ -649,4 +660,5 @@ def test_moving_an_orders_creator_into_ones_department_does_not_make_it_ones_to_
             {"c": shop.clerk.user_id},
         )
     assert _psql(hr, "SELECT dicel_decide_purchase_order(%s, true, NULL)", (order,)) == "DW005"
+    assert order not in _inbox_ids(hr)
     assert _levels(shop, order) == [("manager", None, None, None)]
