@@ -57,7 +57,7 @@
         <translation>Millions de RWF, depuis le début de l’exercice</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Allocated: {0}</source>
         <translation>Alloué : {0}</translation>
     </message>
@@ -98,7 +98,8 @@
         <translation>Budget linéaire</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-93"/>
+        <location line="+125"/>
         <location line="+83"/>
         <source>No department</source>
         <translation>Aucun service</translation>
@@ -4287,6 +4288,16 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+8"/>
         <source>Net pay</source>
         <translation>Net à payer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earnings</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions</source>
+        <translation>Retenues</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -57,7 +57,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Allocated: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,7 +98,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-93"/>
+        <location line="+125"/>
         <location line="+83"/>
         <source>No department</source>
         <translation type="unfinished"></translation>
@@ -4286,6 +4287,16 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+8"/>
         <source>Net pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -151,3 +151,21 @@ def test_every_translation_call_names_its_context_literally():
         ):
             wrong.append(where)
     assert not wrong, "translation calls lupdate cannot read:\n" + "\n".join(sorted(wrong))
+
+
+def test_no_translation_call_sits_inside_an_f_string():
+    """lupdate does not read inside f-strings: a ``translate`` or ``tr`` call there is
+    never extracted, so its words stay English on every screen (the French payslip's
+    "Earnings" and "Deductions" headings). Call it before, into a name."""
+    inside = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if isinstance(call, ast.Call) and (
+                    (isinstance(call.func, ast.Attribute) and call.func.attr in {"tr", "translate"})
+                    or (isinstance(call.func, ast.Name) and call.func.id == "QT_TRANSLATE_NOOP")
+                ):
+                    inside.append(f"{path.relative_to(ROOT)}:{call.lineno}: {ast.unparse(call)}")
+    assert not inside, "translation calls lupdate cannot see:\n" + "\n".join(inside)

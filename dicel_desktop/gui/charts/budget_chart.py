@@ -196,8 +196,9 @@ class BudgetChart(QWidget):
 
     def tooltip(self, index: int) -> str:
         f = self.figures[index]
+        name = f.label or self.tr("No department")
         lines = [
-            f"<b>{f.label or self.tr('No department')}</b>",
+            f"<b>{name}</b>",
             self.tr("Allocated: {0}").format(_money(f.allocated)),
             self.tr("Spent: {0}").format(_money(f.spent)),
             self.tr("Remaining: {0}").format(_money(f.remaining)),

@@ -82,13 +82,16 @@ def payslip_html(slip: Payslip) -> str:
         f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>" for k, v in person
     )
     net_pay = QCoreApplication.translate("Payslip", "Net pay")
+    # Outside the f-string: lupdate does not read inside one.
+    earnings_title = html.escape(QCoreApplication.translate("Payslip", "Earnings"))
+    deductions_title = html.escape(QCoreApplication.translate("Payslip", "Deductions"))
     return f"""
 <html><body style="font-family: sans-serif; font-size: 10pt;">
 <p style="margin-top: 2px; color: #555;">{details}</p>
 <table cellspacing="0" cellpadding="3">{people}</table>
-<h4>{html.escape(QCoreApplication.translate("Payslip", "Earnings"))}</h4>
+<h4>{earnings_title}</h4>
 <table width="100%" cellspacing="0" cellpadding="3">{"".join(earnings)}</table>
-<h4>{html.escape(QCoreApplication.translate("Payslip", "Deductions"))}</h4>
+<h4>{deductions_title}</h4>
 <table width="100%" cellspacing="0" cellpadding="3">{"".join(deductions)}</table>
 <table width="100%" cellspacing="0" cellpadding="6" style="margin-top: 12px;">
 {_row(net_pay, money(slip.net_salary), strong=True)}</table>
