@@ -1,0 +1,28 @@
+"""The list of pages beside a tab's page (gui/tabs/side_list.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QListWidget, QStackedWidget, QWidget
+
+from dicel_desktop.gui.tabs.side_list import lay_out_side_list
+
+
+def test_an_accented_capital_fits_in_its_row(qtbot):
+    # A user-eye review read "Ecritures" in the French Finance tab: each row was exactly
+    # the font's height, and the accent of the É stands above the font's ascent.
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    side = QListWidget()
+    side.addItems(["Écritures", "Comptes"])
+    lay_out_side_list(owner, side, QStackedWidget(), "Finance")
+    owner.show()
+    qtbot.waitExposed(owner)
+    metrics = QFontMetrics(side.font())
+    accent = metrics.tightBoundingRect("É")  # its top is above the baseline: negative
+    for row in range(side.count()):
+        rect = side.visualItemRect(side.item(row))
+        # The text is centred in its row; where its baseline falls:
+        baseline = rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()
+        assert baseline + accent.top() >= rect.top() + 1, (rect, accent)
+        assert rect.height() >= metrics.height() + 4  # room for a click too
