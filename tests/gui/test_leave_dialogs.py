@@ -148,6 +148,11 @@ def test_the_supervisor_opens_the_request_on_its_decision_and_approves_by_keyboa
     assert names == ["Eric Tester"]
     assert dialog.away.topLevelItem(0).text(2) == "Pending"
     assert away  # Eric's own request, seen by his supervisor
+    # Each column wider than its widest entry: a name does not run into its dates.
+    metrics = dialog.away.fontMetrics()
+    for column in range(3):
+        widest = metrics.horizontalAdvance(dialog.away.topLevelItem(0).text(column))
+        assert dialog.away.columnWidth(column) >= widest + metrics.horizontalAdvance("M")
 
     assert focused() is dialog.note
     qtbot.keyClicks(dialog.note, "Enjoy Rubavu")

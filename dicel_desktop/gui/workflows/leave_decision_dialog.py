@@ -255,8 +255,12 @@ class LeaveDecisionDialog(QDialog):
             )
         self.away.setVisible(bool(facts.away))
         self.nobody_away.setVisible(not facts.away)
+        # Each column as wide as its widest entry, and a gap after it: fitted exactly, a
+        # long name ran into its dates ("Fabrice Ndayisaba" in a review).
+        gap = self.away.fontMetrics().horizontalAdvance("MM")
         for column in range(3):
             self.away.resizeColumnToContents(column)
+            self.away.setColumnWidth(column, self.away.columnWidth(column) + gap)
         self._fit_away()
 
     #: Rows of the team's leave shown without scrolling; more scroll.
