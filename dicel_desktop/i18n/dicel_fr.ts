@@ -2790,7 +2790,7 @@
         <translation>Cette demande est déjà %1 : il n’y a rien à décider.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
@@ -4974,6 +4974,16 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
+    <message>
+        <location line="+92"/>
+        <source>Filled in when IT makes this employee&apos;s login</source>
+        <translation>Renseigné quand l’informatique crée le compte de cet employé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given when saved</source>
+        <translation>Attribué à l’enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>RecordWindow</name>
@@ -5343,7 +5353,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>SideList</name>
     <message>
-        <location filename="../gui/tabs/side_list.py" line="+19"/>
+        <location filename="../gui/tabs/side_list.py" line="+38"/>
         <source>%1: pages</source>
         <translation>%1 : pages</translation>
     </message>

@@ -2790,7 +2790,7 @@
         <translation>Ubu busabe bwamaze kuba %1: nta cyemezo gisigaye gufatwa.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
@@ -4974,6 +4974,16 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+92"/>
+        <source>Filled in when IT makes this employee&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordWindow</name>
@@ -5343,7 +5353,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>SideList</name>
     <message>
-        <location filename="../gui/tabs/side_list.py" line="+19"/>
+        <location filename="../gui/tabs/side_list.py" line="+38"/>
         <source>%1: pages</source>
         <translation type="unfinished"></translation>
     </message>

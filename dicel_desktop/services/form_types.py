@@ -88,6 +88,9 @@ class FieldSpec:
     #: Filled by the server (document number, creator, stamps), or only by a workflow
     #: function (a state, an approver): never typed in a form.
     server_set: bool = False
+    #: Server-set at the insert itself (a document number, a stamp, the creator): an
+    #: empty one on a new form is "given when saved".
+    filled_on_save: bool = False
     #: The server default as a value a new form starts with ('RWF', 0, true, today).
     default: Any = None
     #: The table the field belongs to.

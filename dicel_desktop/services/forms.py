@@ -135,11 +135,13 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
     info = table_info(table.name)
     kind = _kind(table, column, enums)
     t = column.type
-    server_set = (
+    filled_on_save = (
         column.name in STAMP_COLUMNS
         or column.name == info.number
         or column.name in info.provenance
-        or column.name in perm.FUNCTION_ONLY_COLUMNS.get(table.name, frozenset())
+    )
+    server_set = filled_on_save or column.name in perm.FUNCTION_ONLY_COLUMNS.get(
+        table.name, frozenset()
     )
     computed = str(column.computed.sqltext) if column.computed is not None else None
     has_default = column.server_default is not None or computed is not None
@@ -162,6 +164,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
         shape=JSON_SHAPES.get(column.name) if kind is FieldKind.JSON else None,
         computed=computed,
         server_set=server_set,
+        filled_on_save=filled_on_save,
         default=_server_default(column) if not server_set else None,
         state_default=_server_default(column) if server_set and kind is FieldKind.CHOICE else None,
         table=table.name,

@@ -541,6 +541,31 @@ def test_a_new_record_shows_the_state_it_will_start_in_and_never_sends_it(qtbot,
     assert [window.panels.tabText(i) for i in range(window.panels.count())] == []
 
 
+def test_an_empty_field_nobody_types_in_says_who_fills_it(qtbot, logins, desk):
+    # A user-eye review found HR's new employee with an empty grey "Name" and no word
+    # of why: an employee's name is their login's, which IT makes.
+    from PySide6.QtWidgets import QLineEdit
+
+    def note(window, name):
+        editor = window.form.editors[name]
+        assert editor.is_read_only() and editor.value() is None
+        return editor.findChild(QLineEdit).placeholderText()
+
+    hr = logins.person("hr")
+    window = desk(hr).new("employees")
+    assert note(window, "user_id") == "Filled in when IT makes this employee's login"
+    assert note(window, "employee_number") == "Given when saved"
+    assert note(window, "created_at") == "Given when saved"
+    # Typed in: no note in the way ("Type to search", the date's format).
+    assert window.form.editors["department_id"].findChild(QLineEdit).placeholderText() == (
+        "Type to search"
+    )
+    # An approver is set by a decision, not at the save: no promise made.
+    expense = desk(logins.person("finance")).new("expenses")
+    assert note(expense, "expense_number") == "Given when saved"
+    assert note(expense, "approved_by") == ""
+
+
 # --------------------------------------------------------------------------- refusals
 
 

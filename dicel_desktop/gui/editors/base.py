@@ -40,6 +40,14 @@ class FieldEditor(QWidget):
     def is_read_only(self) -> bool:
         return self._read_only
 
+    def set_empty_note(self, note: str) -> None:
+        """Say, in place of an empty read-only value, who fills it ("Given when saved").
+        Called after ``set_read_only(True)``, which gives an editor its own placeholder:
+        shown in the field's line, where it has one."""
+        line = self.findChild(QLineEdit)
+        if line is not None and self._read_only:
+            line.setPlaceholderText(note)
+
 
 class LineEditor(FieldEditor):
     """One line of text (VARCHAR), at most the column's length."""

@@ -216,6 +216,21 @@ class RecordForm(QWidget):
     def _locked(self, name: str) -> bool:
         return not self.editable(name) or name in self._fixed
 
+    def _lock(self, name: str, editor: FieldEditor) -> None:
+        """Read-only or not, as the field is; a locked empty field says who fills it."""
+        locked = self._locked(name)
+        editor.set_read_only(locked)
+        if locked:
+            editor.set_empty_note(self._empty_note(self.spec.fields[name]))
+
+    def _empty_note(self, field: FieldSpec) -> str:
+        if (field.table, field.name) == ("employees", "user_id"):
+            # An employee's name is their login's: IT links it when making the login.
+            return self.tr("Filled in when IT makes this employee's login")
+        if self.record is None and field.filled_on_save:
+            return self.tr("Given when saved")
+        return ""
+
     def load(
         self,
         record: Record | None,
@@ -255,7 +270,7 @@ class RecordForm(QWidget):
                 editor.set_value(value, names.get(name))  # type: ignore[call-arg]
             else:
                 editor.set_value(value)
-            editor.set_read_only(self._locked(name))
+            self._lock(name, editor)
         self._context_currency = context_currency
         for currency, amounts in self._money_by_currency.items():
             self._show_currency(currency, amounts)
@@ -285,7 +300,7 @@ class RecordForm(QWidget):
         for name, editor in self.editors.items():
             if self.spec.fields[name].server_set:
                 editor.set_value(None)
-            editor.set_read_only(self._locked(name))
+            self._lock(name, editor)
         self._loaded = {}
         self._set_dirty(True)
 
@@ -293,7 +308,7 @@ class RecordForm(QWidget):
         """Show everything read-only (a role that may only read; a record being saved)."""
         self._read_only = read_only
         for name, editor in self.editors.items():
-            editor.set_read_only(self._locked(name))
+            self._lock(name, editor)
 
     def _snapshot(self) -> dict[str, Any]:
         values, _errors = self.read()
