@@ -8,8 +8,9 @@
 # 2. pyside6-lupdate over the Python sources and the Designer files (ui/*.ui, not the
 #    generated forms: the same strings, once) into dicel_desktop/i18n/dicel_{fr,rw}.ts.
 #    Existing translations are kept; new strings arrive "unfinished"; strings gone from
-#    the code are dropped (-no-obsolete), and so are the "extra comments" lupdate makes
-#    of the sources' "#:" attribute docs. Translate the unfinished ones in Qt Linguist
+#    the code are dropped (-no-obsolete; no "similar text" guess either: it once turned a
+#    removed "Created date" into a second "Credit" reading "Date de création"), and so
+#    are the "extra comments" lupdate makes of the sources' "#:" attribute docs. Translate the unfinished ones in Qt Linguist
 #    (.venv/bin/pyside6-linguist dicel_desktop/i18n/dicel_fr.ts) or in the XML.
 # 3. pyside6-lrelease: dicel_{fr,rw}.qm beside them (git-ignored; the build ships them).
 set -euo pipefail
@@ -18,7 +19,8 @@ VENV=${VENV:-.venv}
 "$VENV/bin/python" -m dicel_desktop.services.schema_words
 mapfile -t SOURCES < <(find dicel_desktop -name '*.py' -not -path '*/gui/forms/ui_*' | sort)
 for lang in fr rw; do
-    "$VENV/bin/pyside6-lupdate" -locations relative -no-obsolete -source-language en \
+    "$VENV/bin/pyside6-lupdate" -locations relative -no-obsolete -disable-heuristic similartext \
+        -source-language en \
         -target-language "$lang" "${SOURCES[@]}" ui/*.ui -ts "dicel_desktop/i18n/dicel_$lang.ts"
     # The sources' "#:" comments document attributes (Sphinx style); lupdate takes them
     # for notes to translators and joins unrelated ones onto the next string: dropped.

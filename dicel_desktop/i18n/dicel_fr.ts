@@ -7299,11 +7299,6 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Created date</source>
-        <translation>Date de création</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
@@ -8941,6 +8936,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Reported date</source>
         <translation>Date de signalement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported on</source>
+        <translation>Signalé le</translation>
     </message>
     <message>
         <location line="+1"/>

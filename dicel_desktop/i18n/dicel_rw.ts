@@ -7299,11 +7299,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Created date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8940,6 +8935,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Reported date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -203,6 +203,9 @@ _COLUMN_LABELS = {
     ("recovery_documents", "case_id"): "Case",
     ("inventory_transactions", "item_id"): "Item",
     ("holidays", "holiday_date"): "Date",
+    # When the problem was reported (the record's own "Created at" is when it was typed).
+    ("it_support_tickets", "created_date"): "Reported on",
+    ("client_support_tickets", "created_date"): "Reported on",
 }
 
 #: Where a list opens when the table is not well served by the generic rule

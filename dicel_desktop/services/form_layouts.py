@@ -108,15 +108,18 @@ LAYOUTS: Mapping[str, Layout] = {
         ("Contact", ["contact_person email", "phone tax_number", "address"]),
     ),
     "it_support_tickets": _layout(
-        ("Ticket", ["ticket_number status", "subject", "category priority"]),
+        ("Ticket", ["ticket_number status", "subject", "category priority", "created_date"]),
         ("People", ["requester_id assigned_to"]),
         ("Problem", ["description"]),
-        ("Resolution", ["created_date resolved_date", "resolution"]),
+        ("Resolution", ["resolved_date", "resolution"]),
     ),
     "client_support_tickets": _layout(
-        ("Ticket", ["ticket_number status", "client_id", "subject", "category priority"]),
+        (
+            "Ticket",
+            ["ticket_number status", "client_id", "subject", "category priority", "created_date"],
+        ),
         ("Problem", ["assigned_to", "description"]),
-        ("Resolution", ["created_date resolved_date", "resolution"]),
+        ("Resolution", ["resolved_date", "resolution"]),
     ),
     "risk_assessments": _layout(
         ("Assessment", ["assessment_number status", "risk_category assessment_date"]),

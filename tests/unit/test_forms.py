@@ -62,6 +62,20 @@ def test_state_and_creator_are_read_only_for_their_department() -> None:
     assert form.editable("amount", new=True) and form.editable("amount", new=False)
 
 
+@pytest.mark.parametrize(
+    ("table", "role"), [("it_support_tickets", Role.IT), ("client_support_tickets", Role.CLIENT)]
+)
+def test_a_ticket_says_when_it_was_reported_where_it_says_what_it_is(table, role) -> None:
+    # A user-eye review found two creation dates on a ticket: "Created date" in its
+    # Resolution section, "Created at" in Record. The first is when it was reported.
+    form = form_spec(table, role)
+    sections = {s.title: [n for row in s.rows for n in row] for s in form.sections}
+    assert "created_date" in sections["Ticket"]
+    assert "created_date" not in sections["Resolution"]
+    assert form.fields["created_date"].label == "Reported on"
+    assert form.fields["created_at"].label == "Created at"
+
+
 def test_ranges_come_from_check_constraints() -> None:
     form = form_spec("risk_assessments", Role.RISK)
     errors = validate(form, {"likelihood": 6, "impact": 0}, new=False)
