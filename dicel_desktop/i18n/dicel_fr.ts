@@ -4988,7 +4988,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+147"/>
+        <location filename="../gui/records/record_window.py" line="+150"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -5348,6 +5348,19 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+9"/>
         <source>Choose the date on a calendar</source>
         <translation>Choisir la date dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>ShapingNotice</name>
+    <message>
+        <location filename="../gui/records/shaping_notice.py" line="+23"/>
+        <source>If you save this change, someone else must approve this expense: whoever changes what it asks for may not approve it.</source>
+        <translation>Si vous enregistrez cette modification, quelqu’un d’autre devra approuver cette dépense : qui modifie ce qu’elle demande ne peut pas l’approuver.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you save this change, someone else must approve this purchase order: whoever changes what it asks for may not approve it.</source>
+        <translation>Si vous enregistrez cette modification, quelqu’un d’autre devra approuver ce bon de commande : qui modifie ce qu’il demande ne peut pas l’approuver.</translation>
     </message>
 </context>
 <context>

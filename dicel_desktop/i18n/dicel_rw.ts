@@ -4988,7 +4988,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+147"/>
+        <location filename="../gui/records/record_window.py" line="+150"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5347,6 +5347,19 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+9"/>
         <source>Choose the date on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShapingNotice</name>
+    <message>
+        <location filename="../gui/records/shaping_notice.py" line="+23"/>
+        <source>If you save this change, someone else must approve this expense: whoever changes what it asks for may not approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you save this change, someone else must approve this purchase order: whoever changes what it asks for may not approve it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -147,6 +147,29 @@ def test_deciding_ones_own_expense_is_refused_in_the_dialog(qtbot, logins, desk)
     assert _state(clerk, "expenses", expense) == "pending"
 
 
+def test_a_decider_changing_what_an_expense_asks_for_is_told_before_saving(
+    qtbot, logins, desk
+):
+    # A user-eye review: a finance clerk could correct a colleague's pending expense and
+    # then be refused its approval (DW005) without having been told.
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    manager = logins.person("finance", first_name="Jean", department="FIN")
+    fin = logins.department("FIN")
+    expense = new_expense(clerk, department_id=fin, vendor="Total Kigali").id
+    window = _open(qtbot, desk(manager), "expenses", expense)
+    notice = window.shaping_notice
+    vendor = window.form.editors["vendor"].findChild(QLineEdit)
+    assert not notice.shown
+
+    qtbot.keyClicks(vendor, " Ltd")
+    assert notice.shown and window.message.text().startswith(
+        "If you save this change, someone else must approve this expense"
+    )
+    vendor.selectAll()
+    qtbot.keyClicks(vendor, "Total Kigali")  # as it was: nothing would change
+    assert not notice.shown and window.message.text() == ""
+
+
 def test_an_approved_expense_is_paid_from_the_account_that_holds_it(qtbot, logins, desk):
     clerk = logins.person("finance", first_name="Aline", department="FIN")
     manager = logins.person("finance", first_name="Jean", department="FIN")

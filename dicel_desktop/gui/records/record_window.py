@@ -44,6 +44,7 @@ from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import actions_for
 from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
+from dicel_desktop.gui.records.shaping_notice import warn_before_shaping
 from dicel_desktop.gui.records.step_bar import StepBar
 from dicel_desktop.gui.records.titles import header_texts
 from dicel_desktop.gui.records.typed_before import offer_typed_before
@@ -114,6 +115,8 @@ class RecordWindow(QDialog):
         else:
             self._load(record_id)
         offer_typed_before(self)
+        #: Says that saving a change of what the record asks for loses its approval.
+        self.shaping_notice = warn_before_shaping(self)
 
     # ----------------------------------------------------------------- building
 

@@ -29,6 +29,8 @@ class StepBar:
         self._window = window
         self.layout = QHBoxLayout()
         self._buttons: list[QPushButton] = []
+        #: The function each button's step calls.
+        self._functions: dict[QPushButton, str] = {}
         #: Buttons still waiting for the database's answer (hidden meanwhile).
         self._asking: set[QPushButton] = set()
         #: Answers about availability count for the buttons they were asked for only.
@@ -43,12 +45,17 @@ class StepBar:
         """The buttons shown now (a step still being asked about is not)."""
         return [b for b in self._buttons if b not in self._asking]
 
+    def offers(self, function: str) -> bool:
+        """Whether a step calling ``function`` is offered now."""
+        return any(self._functions.get(b) == function for b in self.offered())
+
     def show_for(self, actions: Sequence[RecordAction]) -> None:
         """Offer ``actions`` on the window's record, in their order."""
         for button in self._buttons:
             self.layout.removeWidget(button)
             button.deleteLater()
         self._buttons = []
+        self._functions = {}
         self._asking = set()
         self._generation += 1
         record = self._window.record
@@ -58,6 +65,7 @@ class StepBar:
             button.clicked.connect(lambda _=False, action=action: self.take(action))
             self.layout.addWidget(button)
             self._buttons.append(button)
+            self._functions[button] = action.function
             if action.available is not None and record is not None:
                 button.hide()
                 self._asking.add(button)
