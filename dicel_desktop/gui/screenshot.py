@@ -162,6 +162,10 @@ def _show_tab_or_section(app: QApplication, window, title: str) -> None:
 def _show_chart_page(app: QApplication, window, title: str) -> QWidget | None:
     """The chart page ``title`` of the current tab, once its figures are drawn."""
     tab = window.tabs.currentWidget()
+    dashboard = getattr(tab, "dashboard", None)
+    if dashboard is not None and title not in getattr(tab, "charts", ()):
+        # A manager's budget chart joins the pages once their dashboard found the budget.
+        _settle(app, window, lambda: dashboard.loaded)
     try:
         chart = tab.show_chart(title)
     except (AttributeError, KeyError):
