@@ -300,7 +300,9 @@ def _show_list(app, window, table: str, tab: str | None):
         window.tabs.setCurrentWidget(window.my_work)
         page = window.my_work.show_section(section)
         _wait_until_loaded(app, window)
-        return page if isinstance(page, DataGrid) else None
+        # A page around its list (My payslips: the list, and Print and PDF beside it).
+        grid = page if isinstance(page, DataGrid) else getattr(page, "grid", None)
+        return grid if isinstance(grid, DataGrid) else None
     return None
 
 

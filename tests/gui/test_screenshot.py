@@ -82,6 +82,19 @@ def test_a_screenshot_of_a_record_form_opened_from_its_list(demo_dir, tmp_path):
     assert _colours(image) > 20
 
 
+def test_a_payslip_opened_from_the_persons_own_list(demo_dir, tmp_path):
+    # My payslips is a page around its list (Print and PDF beside it): the option found
+    # no list there and said "no record" (a user-eye review).
+    target = tmp_path / "payslip.png"
+    result = run_demo(
+        demo_dir, "--user", "josiane.murekatete@dicel.rw", "--screenshot", str(target),
+        "--open", "payroll_records",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (900, 820)  # the form, not the main window
+
+
 def test_a_screenshot_of_a_record_named_by_its_key_and_of_an_empty_form(demo_dir, tmp_path):
     named = tmp_path / "department.png"
     result = run_demo(
