@@ -86,8 +86,22 @@ _REJECTIONS = ("No receipt attached", "Not a business expense", "Duplicate of an
                "Over the agreed quote: resubmit with the supplier's invoice")  # fmt: skip
 #: Expenses below this are paid from petty cash.
 PETTY_CASH_LIMIT = 100_000
-_VENDOR_TRADES = ("Printing Ltd", "Fuel Station", "Garage Ltd", "Consultants Ltd",
-                  "Hotel", "Stationery Ltd", "Telecom Services Ltd", "Advocates")  # fmt: skip
+#: Category -> the trades that sell it: fuel comes from a fuel station, not from
+#: "Agaciro Stationery Ltd" (a user-eye review read the demo's expenses).
+_VENDOR_TRADES = {
+    "Office supplies": ("Stationery Ltd", "Printing Ltd"),
+    "Travel": ("Hotel", "Travel Agency Ltd"),
+    "Training": ("Training Centre", "Consultants Ltd"),
+    "Fuel & transport": ("Fuel Station", "Garage Ltd", "Transport Ltd"),
+    "Communication": ("Telecom Services Ltd", "Internet Services Ltd"),
+    "Equipment": ("Electronics Ltd", "Hardware Ltd"),
+    "Software licences": ("Software Ltd", "IT Solutions Ltd"),
+    "Marketing": ("Media Ltd", "Advertising Ltd", "Printing Ltd"),
+    "Professional fees": ("Consultants Ltd", "Advocates", "Auditors Ltd"),
+    "Utilities": ("Energy Services Ltd", "Water Services Ltd"),
+    "Rent": ("Properties Ltd", "Real Estate Ltd"),
+    "Maintenance": ("Building Services Ltd", "Hardware Ltd", "Garage Ltd"),
+}
 
 
 def build(demo: Demo) -> None:
@@ -181,7 +195,11 @@ def _expenses(demo: Demo, rng: random.Random, allocated) -> dict[tuple[str, int,
             spent[code, day.year, category] += money(value)
         if status == "cancelled":
             updated = min(demo.now, created + timedelta(hours=5))
-        vendor = f"{rng.choice(words)} {rng.choice(_VENDOR_TRADES)}"
+        # The same number of draws from the stream as before (a word, then a trade of
+        # eight), so that the rest of the demo company stays as it was.
+        word, pick = rng.choice(words), rng.randrange(8)
+        trades = _VENDOR_TRADES[category]
+        vendor = f"{word} {trades[pick % len(trades)]}"
         note = rng.choice(_REJECTIONS) if status == "rejected" else None
         rows.append((
             new_id(rng), number, dept.id, category, money(value), "RWF",

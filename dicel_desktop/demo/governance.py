@@ -102,7 +102,10 @@ def _risks(demo: Demo, rng: random.Random) -> list[tuple]:
         likelihood, impact, category, text, mitigation = risk
         if branch:
             likelihood = min(5, max(1, likelihood + rng.choice((-1, 0, 1))))
-            text = f"{text} ({branch})"
+            # A risk that names its place already is not placed twice ("... the Rubavu
+            # branch (Lake Kivu rift) (Rubavu branch)").
+            if branch.lower() not in text.lower():
+                text = f"{text} ({branch})"
         day = demo.calendar.random_day(rng)
         score = likelihood * impact
         status = rng.choice(("mitigating", "monitoring", "open") if score >= 10

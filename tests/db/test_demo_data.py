@@ -386,6 +386,16 @@ def test_budgets_spent_is_the_approved_and_paid_expenses(db) -> None:
                        WHERE fiscal_year = %s) FROM departments""", (DEMO_TODAY.year,))  # fmt: skip
 
 
+def test_an_expense_is_bought_from_a_trade_that_sells_it(db) -> None:
+    # A user-eye review read fuel bought from "Agaciro Stationery Ltd".
+    from dicel_desktop.demo.finance import _VENDOR_TRADES
+
+    rows = _all(db, "SELECT expense_category, vendor FROM expenses")
+    assert rows
+    wrong = [(c, v) for c, v in rows if not v.endswith(_VENDOR_TRADES[c])]
+    assert not wrong, wrong[:5]
+
+
 def test_payroll_nets_add_up_and_past_months_are_paid(db) -> None:
     assert _one(db, """
         SELECT count(*) FROM payroll_records
@@ -533,6 +543,13 @@ def test_risk_register_covers_the_whole_grid(db) -> None:
     cells = _all(db, "SELECT DISTINCT likelihood, impact FROM risk_assessments")
     assert sorted(cells) == [(li, im) for li in range(1, 6) for im in range(1, 6)]
     assert _one(db, "SELECT count(*) FROM risk_incidents WHERE risk_assessment_id IS NULL") == 0
+
+
+def test_no_risk_names_its_place_twice(db) -> None:
+    descriptions = [d for (d,) in _all(db, "SELECT risk_description FROM risk_assessments")]
+    assert descriptions
+    twice = [d for d in descriptions if any(d.count(b) > 1 for b in ("Musanze", "Huye", "Rubavu"))]
+    assert not twice, twice
 
 
 def test_settings_hold_the_thresholds_and_the_company(db) -> None:
