@@ -31,7 +31,7 @@ def _value(module, key: str):
 @pytest.mark.parametrize(
     ("email", "tab", "key"),
     [
-        ("eric.niyonzima@dicel.rw", "Finance", "overdue"),
+        ("eric.niyonzima@dicel.rw", "Finance", "past_due"),
         ("aline.uwase@dicel.rw", "Human Resources", "headcount"),
         ("claudine.mukamana@dicel.rw", "IT", "maintenance_due"),
         ("divine.ingabire@dicel.rw", "Inventory", "below_minimum"),
@@ -57,7 +57,7 @@ def test_a_viewer_sees_no_tile_for_what_they_may_not_read(open_tab) -> None:
     """The IT manager reads no invoices: Finance's overdue figure is not theirs."""
     _window, module = open_tab("claudine.mukamana@dicel.rw", "IT")
     assert "open_tickets" in module.dashboard.tiles
-    assert not any(k in module.dashboard.tiles for k in ("overdue", "receivables"))
+    assert not any(k in module.dashboard.tiles for k in ("past_due", "receivables"))
 
 
 @pytest.mark.parametrize(
@@ -234,7 +234,7 @@ def test_the_page_is_laid_out_before_its_figures_come_and_then_shows_every_one(
         page.load()
         # Before any answer: every figure of Finance in its place, pending.
         assert not page.loaded
-        assert set(page.tiles) == {"cash", "receivables", "overdue", "budget_use"}
+        assert set(page.tiles) == {"cash", "receivables", "past_due", "budget_use"}
         assert all(t.isVisible() and t.text().startswith(PENDING) for t in page.tiles.values())
         assert [p.isVisible() for p in page.charts.values()] == [True]
         # The pending tiles say "coming": no loading line above them (nor its empty

@@ -53,9 +53,9 @@ def test_a_dashboard_tile_is_named_and_opens_its_list_on_enter(qtbot, demo_windo
     finance.activate()
     dashboard = finance.show_dashboard()
     qtbot.waitUntil(lambda: dashboard.loaded, timeout=WAIT_MS)
-    tile = dashboard.tiles["overdue"]
-    (overdue,) = [v.value for v in dashboard.data.figures if v.figure.key == "overdue"]
-    assert tile.accessibleName() == f"Invoices overdue: {overdue}"
+    tile = dashboard.tiles["past_due"]
+    (overdue,) = [v.value for v in dashboard.data.figures if v.figure.key == "past_due"]
+    assert tile.accessibleName() == f"Invoices past due: {overdue}"
 
     _tab_to(qtbot, window, tile)
     qtbot.keyClick(tile, Qt.Key.Key_Return)

@@ -167,7 +167,7 @@ def test_text_follows_the_desktop_font_size(qapp):
     worker = DbWorker()
     try:
         page = DashboardPage(worker, "finance")
-        tile = page._all_tiles["overdue"]
+        tile = page._all_tiles["past_due"]
         assert tile.font().pointSizeF() == pytest.approx(18 * TILE_FONT_SCALE)
         login = LoginWindow()
         assert login.ui.titleLabel.font().pointSizeF() == pytest.approx(36)
