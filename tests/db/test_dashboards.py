@@ -54,9 +54,11 @@ def test_finance_figures_equal_independent_sql(login) -> None:
         "SELECT count(*) FROM invoices WHERE status IN ('sent','partially_paid','overdue')"
         " AND due_date < current_date",
     )
+    # What is still owed: the totals less what was received on them (the database's own
+    # sum of an invoice's payments).
     assert shown["receivables"] == _one(
         eric,
-        "SELECT coalesce(sum(total_amount), 0) FROM invoices"
+        "SELECT coalesce(sum(total_amount - dicel_invoice_paid(id)), 0) FROM invoices"
         " WHERE status IN ('sent','partially_paid','overdue') AND currency = 'RWF'",
     )
     assert shown["cash"] == _one(
@@ -325,6 +327,43 @@ def _ids(engine: Engine, sql: str) -> set:
 
 def _value(conn, module: str, key: str, **kw):
     return next(v for v in load_dashboard(conn, module, **kw).figures if v.figure.key == key)
+
+
+def test_receivables_are_what_is_still_owed_on_the_invoices_they_open(login) -> None:
+    """A partly paid invoice is owed its total less what was received, not its total;
+    the tile opens exactly the RWF invoices something is still owed on."""
+    eric = login(FINANCE)
+    with eric.connect() as conn:
+        value = _value(conn, "finance", "receivables")
+        listed = _listed(conn, value)
+    # Independently: every issued RWF invoice, less what its payments (the posted credits
+    # referencing its number) brought in; those paid in full add nothing.
+    owing = (
+        "FROM invoices i WHERE i.currency = 'RWF' AND i.status NOT IN ('draft', 'cancelled')"
+        " AND i.total_amount > (SELECT coalesce(sum(t.amount), 0) FROM transactions t"
+        "  WHERE t.reference_number = i.invoice_number AND t.status = 'posted'"
+        "  AND t.transaction_type = 'credit' AND t.currency = i.currency)"
+    )
+    assert value.value == _one(
+        eric,
+        "SELECT sum(total_amount - dicel_invoice_paid(id)) FROM invoices"
+        " WHERE currency = 'RWF' AND status NOT IN ('draft', 'cancelled')",
+    )
+    assert listed == _ids(eric, f"SELECT i.id {owing}")
+    received = _one(eric, f"SELECT sum(dicel_invoice_paid(i.id)) {owing}")
+    assert received > 0  # the demo's partly paid invoices: part of them is in
+    assert value.value == _one(eric, f"SELECT sum(i.total_amount) {owing}") - received
+
+
+def test_who_may_not_read_payments_is_not_shown_invoice_totals_as_owed(login) -> None:
+    """The recovery officer reads invoices but not the transactions paying them: what is
+    still owed cannot be theirs, and the totals are not shown in its place."""
+    innocent = login(RECOVERY)
+    assert _one(innocent, "SELECT has_table_privilege('invoices', 'SELECT')")
+    assert not _one(innocent, "SELECT has_table_privilege('transactions', 'SELECT')")
+    shown = _figures(innocent, "finance")
+    assert "receivables" not in shown
+    assert shown["past_due"] > 0  # what they may read is still there
 
 
 def test_invoices_past_due_are_all_the_late_money_and_named_for_no_state(login) -> None:

@@ -60,6 +60,27 @@ def test_a_viewer_sees_no_tile_for_what_they_may_not_read(open_tab) -> None:
     assert not any(k in module.dashboard.tiles for k in ("past_due", "receivables"))
 
 
+def test_no_owed_tile_is_laid_out_for_who_may_not_read_the_payments(qtbot) -> None:
+    """Recovery reads invoices, not the transactions paying them: what is still owed is
+    not theirs, so no tile waits for it (it would be left empty)."""
+    from dicel_desktop.domain.roles import Role
+    from dicel_desktop.gui.dashboards.dashboard_page import DashboardPage
+    from dicel_desktop.gui.worker import DbWorker
+
+    worker = DbWorker()
+    try:
+        page = DashboardPage(worker, "finance", role=Role.RECOVERY)
+        qtbot.addWidget(page)
+        page.prepare()
+        assert "past_due" in page.tiles and "receivables" not in page.tiles
+        finance = DashboardPage(worker, "finance", role=Role.FINANCE)
+        qtbot.addWidget(finance)
+        finance.prepare()
+        assert "receivables" in finance.tiles
+    finally:
+        worker.shutdown()
+
+
 @pytest.mark.parametrize(
     ("email", "tab"),
     [

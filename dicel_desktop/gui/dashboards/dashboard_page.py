@@ -235,7 +235,15 @@ class DashboardPage(QWidget):
             if self._role is None:
                 return True
             wanted = columns_read(item)
-            return len(readable_columns(self._role, item.table, wanted)) == len(wanted)
+            tables = {table for table, _column in wanted}
+            readable = {
+                (table, column)
+                for table in tables
+                for column in readable_columns(
+                    self._role, table, [c for t, c in wanted if t == table]
+                )
+            }
+            return readable == wanted
 
         return (
             [f.key for f in self.dashboard.figures if shown(f)],
