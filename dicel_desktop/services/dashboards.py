@@ -150,6 +150,7 @@ _PAYMENTS_READ = tuple(
     for c in ("amount", "reference_number", "status", "transaction_type", "currency")
 )
 _LIVE_ASSET = ("active", "in_repair", "in_storage")
+_IN_FORCE = ("approved", "active")
 
 
 def _ranked(column: str, values: tuple[str, ...] | type[Choice]) -> str:
@@ -639,14 +640,28 @@ DASHBOARDS: dict[str, Dashboard] = {
         Dashboard(
             "compliance",
             (
+                # Two figures: a policy past its review date is late work, marked; one due
+                # within 30 days is work coming (one figure of both said "due in 30 days"
+                # of policies all past their date).
                 Figure(
-                    "review_due",
-                    QT_TRANSLATE_NOOP("dashboards", "Policies due for review in 30 days"),
+                    "review_overdue",
+                    QT_TRANSLATE_NOOP("dashboards", "Policies overdue for review"),
                     "compliance_policies",
                     "count(*)",
                     lambda d: (
-                        OneOf("status", ("approved", "active")),
-                        Between("review_date", None, d + _days(30)),
+                        OneOf("status", _IN_FORCE),
+                        Between("review_date", None, d - _days(1)),
+                    ),
+                    attention=True,
+                ),
+                Figure(
+                    "review_due",
+                    QT_TRANSLATE_NOOP("dashboards", "Policies due for review within 30 days"),
+                    "compliance_policies",
+                    "count(*)",
+                    lambda d: (
+                        OneOf("status", _IN_FORCE),
+                        Between("review_date", d, d + _days(30)),
                     ),
                 ),
                 Figure(

@@ -387,3 +387,27 @@ def test_invoices_past_due_are_all_the_late_money_and_named_for_no_state(login) 
     words = value.figure.title.lower().split()
     assert not any(state.label.lower() in words for state in InvoiceStatus)
     assert value.figure.attention
+
+
+def test_policies_past_their_review_date_are_not_counted_as_due_in_30_days(login) -> None:
+    """Two figures: policies in force past their review date (marked: late work), and
+    those due within 30 days; each opens exactly its policies."""
+    import datetime as dt
+
+    chantal = login(COMPLIANCE)
+    in_force = "FROM compliance_policies WHERE status IN ('approved', 'active')"
+    # A day with policies on both sides: ten days before the last review date in force.
+    day = _one(chantal, f"SELECT max(review_date) {in_force}") - dt.timedelta(days=10)
+    with chantal.connect() as conn:
+        overdue = _value(conn, "compliance", "review_overdue", today=day)
+        due = _value(conn, "compliance", "review_due", today=day)
+        listed_overdue, listed_due = _listed(conn, overdue), _listed(conn, due)
+    late = _ids(chantal, f"SELECT id {in_force} AND review_date < date '{day}'")
+    coming = _ids(
+        chantal,
+        f"SELECT id {in_force} AND review_date BETWEEN date '{day}' AND date '{day}' + 30",
+    )
+    assert late and coming and not late & coming
+    assert (overdue.value, listed_overdue) == (len(late), late)
+    assert (due.value, listed_due) == (len(coming), coming)
+    assert overdue.figure.attention and not due.figure.attention

@@ -36,6 +36,7 @@ def _value(module, key: str):
         ("claudine.mukamana@dicel.rw", "IT", "maintenance_due"),
         ("divine.ingabire@dicel.rw", "Inventory", "below_minimum"),
         ("diane.mutoni@dicel.rw", "Risk", "critical_assessments"),
+        ("chantal.kayitesi@dicel.rw", "Compliance", "review_overdue"),
     ],
 )
 def test_a_tile_opens_the_rows_it_counted(qtbot, open_tab, email, tab, key) -> None:
@@ -132,6 +133,21 @@ def test_a_figure_of_what_waits_for_someone_is_marked_when_above_zero(open_tab) 
     assert not tiles["below_minimum"].icon().isNull()  # a warning symbol
     assert tiles["below_minimum"].toolTip().startswith("Needs attention")
     assert tiles["open_orders"].icon().isNull()  # open orders are work, not a warning
+
+
+def test_policies_past_their_review_date_are_a_figure_of_their_own_marked_as_late(
+    qtbot, open_tab
+) -> None:
+    """Compliance: the policies past their review date have their tile and its warning
+    symbol; those merely due within 30 days have another tile, never the symbol."""
+    _window, module = open_tab("chantal.kayitesi@dicel.rw", "Compliance")
+    tiles = module.dashboard.tiles
+    assert _value(module, "review_overdue") > 0
+    assert not tiles["review_overdue"].icon().isNull()
+    assert tiles["review_overdue"].toolTip().startswith("Needs attention")
+    assert tiles["review_overdue"].text().endswith("Policies overdue for review")
+    assert tiles["review_due"].icon().isNull()
+    assert tiles["review_due"].text().endswith("Policies due for review within 30 days")
 
 
 def test_a_manager_without_finance_reaches_their_departments_budget_chart(
