@@ -615,9 +615,12 @@ DASHBOARDS: dict[str, Dashboard] = {
                     reads=("amount_involved",),
                     format="money",
                 ),
+                # Cases in the state Recovered now: a case closed afterwards leaves it.
+                # No column says what a case recovered (closed follows written off as
+                # well as recovered), so the figure says what it adds up.
                 Figure(
-                    "recovered_amount",
-                    QT_TRANSLATE_NOOP("dashboards", "Amount recovered"),
+                    "amount_marked_recovered",
+                    QT_TRANSLATE_NOOP("dashboards", "Amount involved in cases marked recovered"),
                     "recovery_cases",
                     "coalesce(sum(amount_involved), 0)",
                     lambda d: (OneOf("status", ("recovered",)),),

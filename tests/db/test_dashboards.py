@@ -411,3 +411,20 @@ def test_policies_past_their_review_date_are_not_counted_as_due_in_30_days(login
     assert (overdue.value, listed_overdue) == (len(late), late)
     assert (due.value, listed_due) == (len(coming), coming)
     assert overdue.figure.attention and not due.figure.attention
+
+
+def test_the_recovery_amount_says_it_adds_up_the_cases_marked_recovered(login) -> None:
+    """No column says what a case recovered, and a recovered case once closed leaves the
+    state: the figure is the amount involved in the cases marked recovered now, and says
+    so; it opens those cases."""
+    innocent = login(RECOVERY)
+    with innocent.connect() as conn:
+        value = _value(conn, "recovery", "amount_marked_recovered")
+        listed = _listed(conn, value)
+    assert value.value == _one(
+        innocent,
+        "SELECT sum(amount_involved) FROM recovery_cases WHERE status = 'recovered'",
+    )
+    assert listed == _ids(innocent, "SELECT id FROM recovery_cases WHERE status = 'recovered'")
+    assert value.value > 0
+    assert value.figure.title == "Amount involved in cases marked recovered"

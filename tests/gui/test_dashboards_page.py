@@ -150,6 +150,25 @@ def test_policies_past_their_review_date_are_a_figure_of_their_own_marked_as_lat
     assert tiles["review_due"].text().endswith("Policies due for review within 30 days")
 
 
+def test_the_recovery_amount_opens_the_cases_it_adds_up(qtbot, open_tab) -> None:
+    """A money figure: the cases its list shows add up to it."""
+    from decimal import Decimal
+
+    window, module = open_tab("innocent.bizimana@dicel.rw", "Recovery")
+    value = next(
+        v for v in module.dashboard.data.figures if v.figure.key == "amount_marked_recovered"
+    )
+    qtbot.mouseClick(module.dashboard.tiles[value.figure.key], Qt.MouseButton.LeftButton)
+    grid = window.current_grid()
+    assert grid is module.drill and grid.table == "recovery_cases"
+    qtbot.waitUntil(lambda: not grid.model.is_loading and grid.model.rowCount() > 0, timeout=20_000)
+    with window.logged_in.engine.connect() as conn:
+        listed = conn.exec_driver_sql(
+            "SELECT count(*), sum(amount_involved) FROM recovery_cases WHERE status = 'recovered'"
+        ).one()
+    assert (grid.model.rowCount(), Decimal(value.value)) == listed
+
+
 def test_a_manager_without_finance_reaches_their_departments_budget_chart(
     qtbot, open_tab, demo_dsn
 ) -> None:
