@@ -895,7 +895,7 @@
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
@@ -5485,7 +5485,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+180"/>
+        <location filename="../services/dashboards.py" line="+198"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
@@ -5515,14 +5515,14 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Trésorerie des comptes en RWF</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Receivables (RWF invoices)</source>
-        <translation>Créances (factures en RWF)</translation>
+        <location line="+12"/>
+        <source>Still owed on RWF invoices</source>
+        <translation>Reste dû sur les factures en RWF</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Invoices overdue</source>
-        <translation>Factures en retard</translation>
+        <location line="+14"/>
+        <source>Invoices past due</source>
+        <translation>Factures échues non soldées</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5685,22 +5685,27 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Montant en jeu dans les dossiers ouverts</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Amount recovered</source>
-        <translation>Montant recouvré</translation>
+        <location line="+12"/>
+        <source>Amount involved in cases marked recovered</source>
+        <translation>Montant en jeu des dossiers marqués recouvrés</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Policies overdue for review</source>
+        <translation>Politiques dont la révision est en retard</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Policies due for review within 30 days</source>
+        <translation>Politiques à réviser dans les 30 jours</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Amount involved by case state</source>
         <translation>Montant en jeu par état du dossier</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Policies due for review in 30 days</source>
-        <translation>Politiques à réviser dans les 30 jours</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+38"/>
         <source>Audits scheduled or in progress</source>
         <translation>Audits planifiés ou en cours</translation>
     </message>

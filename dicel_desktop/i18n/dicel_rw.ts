@@ -895,7 +895,7 @@
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
@@ -5485,7 +5485,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+180"/>
+        <location filename="../services/dashboards.py" line="+198"/>
         <source>Headcount</source>
         <translation>Umubare w’abakozi</translation>
     </message>
@@ -5515,13 +5515,13 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Receivables (RWF invoices)</source>
+        <location line="+12"/>
+        <source>Still owed on RWF invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Invoices overdue</source>
+        <location line="+14"/>
+        <source>Invoices past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5685,22 +5685,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Amount recovered</source>
+        <location line="+12"/>
+        <source>Amount involved in cases marked recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Policies overdue for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Policies due for review within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Amount involved by case state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Policies due for review in 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+38"/>
         <source>Audits scheduled or in progress</source>
         <translation type="unfinished"></translation>
     </message>
