@@ -209,7 +209,8 @@ _COLUMN_LABELS = {
 }
 
 #: Where a list opens when the table is not well served by the generic rule
-#: (document number, newest first): the date people file these under.
+#: (document number, newest first): the date people file these under, or the name a
+#: register is read by. Always a column the list shows, so its arrow says the order.
 _DEFAULT_SORT = {
     "transactions": ("transaction_date", True),
     "audit_logs": ("created_at", True),
@@ -227,6 +228,19 @@ _DEFAULT_SORT = {
     "security_assignments": ("shift_start", True),
     "training_enrollments": ("enrollment_date", True),
     "recovery_documents": ("upload_date", True),
+    "payroll_periods": ("period_start", True),
+    # Cases newest first by when they were reported or happened (their numbers follow
+    # the order they were typed in, not always the order they came).
+    "it_support_tickets": ("created_date", True),
+    "client_support_tickets": ("created_date", True),
+    "security_incidents": ("incident_date", True),
+    "risk_incidents": ("incident_date", True),
+    # Registers are read by name (their codes are in the chooser or at the end).
+    "clients": ("company_name", False),
+    "employees": ("user_id", False),
+    "inventory_items": ("item_name", False),
+    # A risk register reads the gravest first.
+    "risk_assessments": ("risk_score", True),
     # An order's lines as they were added; its levels in the order they decide
     # (descending: "manager" before "finance").
     "purchase_order_lines": ("created_at", False),

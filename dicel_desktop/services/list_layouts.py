@@ -1,7 +1,8 @@
 """The columns each list opens with, in the order a clerk of that department reads them.
 
 What the row is comes first (a person's or a company's name, a subject, a description,
-or the document number a clerk searches by); then the facts the department works with
+or the document number a clerk searches by and quotes; a list sorted by its number shows
+it first, so the sort arrow is in view); then the facts the department works with
 (states, amounts, dates); codes, numbers, e-mails and phone numbers last. Columns empty in
 almost every row (a termination date, a last maintenance) are left to the column chooser,
 as are bookkeeping stamps and long free text, except where the free text is what says
@@ -86,13 +87,15 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     "invoice_items": (("description", _ABOUT), "quantity", "unit_price", "total_price",
                       "invoice_id"),
     # --- IT ----------------------------------------------------------------------------
+    # Six radios of one model are told apart by their tags; the maker is in the name.
     "it_assets": (
-        "asset_name", "asset_type", "assigned_to", "location", "status", "manufacturer",
-        "model", "warranty_expiry", "asset_tag", "serial_number",
+        "asset_tag", "asset_name", "asset_type", "assigned_to", "location", "status",
+        "warranty_expiry", "model", "serial_number",
     ),
+    # What, who and when first: the list opens newest first by the day it was filed.
     "it_support_tickets": (
-        ("subject", 36), "requester_id", "category", "priority", "status", "assigned_to",
-        "created_date", "resolved_date", "ticket_number",
+        "ticket_number", ("subject", 36), "requester_id", "created_date", "category", "priority",
+        "status", "assigned_to", "resolved_date",
     ),
     "system_monitoring": (
         "system_name", "metric_name", "metric_value", "metric_unit", "status",
@@ -113,8 +116,8 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
         "guard_id", "location", "shift_start", "shift_end", "assignment_type", "status",
     ),
     "security_incidents": (
-        ("description", _ABOUT), "incident_type", "location", "severity", "status",
-        "incident_date", "reported_by", "incident_number",
+        "incident_number", ("description", _ABOUT), "incident_type", "location", "severity",
+        "status", "incident_date", "reported_by",
     ),
     "patrol_routes": ("route_name", "frequency", "estimated_duration", "is_active",
                       ("description", _ABOUT)),
@@ -151,16 +154,16 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
         "end_date", "status",
     ),
     "client_support_tickets": (
-        ("subject", 36), "client_id", "category", "priority", "status", "assigned_to",
-        "created_date", "resolved_date", "ticket_number",
+        "ticket_number", ("subject", 36), "client_id", "created_date", "category", "priority",
+        "status", "assigned_to", "resolved_date",
     ),
     "leads": (
-        "company_name", "contact_person", "source", "status", "estimated_value",
-        "assigned_to", "phone", "email", "lead_number",
+        "lead_number", "company_name", "contact_person", "source", "status",
+        "estimated_value", "assigned_to", "phone", "email",
     ),
     "opportunities": (
-        "title", "lead_id", "stage", "probability", "estimated_value", "expected_close_date",
-        "assigned_to", "status", "opportunity_number",
+        "opportunity_number", "title", "lead_id", "stage", "probability", "estimated_value",
+        "expected_close_date", "assigned_to", "status",
     ),
     "marketing_campaigns": (
         "campaign_name", "campaign_type", "status", "start_date", "end_date", "budget",
@@ -176,12 +179,12 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
         "status", "assigned_to", "assessment_date", "assessment_number",
     ),
     "risk_incidents": (
-        ("description", _ABOUT), "incident_type", "severity", "status", "incident_date",
-        "reported_date", "risk_assessment_id", "incident_number",
+        "incident_number", ("description", _ABOUT), "incident_type", "severity", "status",
+        "incident_date", "reported_date", "risk_assessment_id",
     ),
     "recovery_cases": (
-        "client_id", "case_type", ("description", 36), "amount_involved", "status",
-        "priority", "assigned_to", "start_date", "target_completion_date", "case_number",
+        "case_number", "client_id", "case_type", ("description", 36), "amount_involved",
+        "status", "priority", "assigned_to", "start_date", "target_completion_date",
     ),
     "recovery_documents": ("document_name", "document_type", "case_id", "upload_date",
                            "uploaded_by"),

@@ -26,6 +26,11 @@ _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 #: A column may be empty in at most this share of the demo rows to be shown at first.
 MOST_EMPTY = 0.9
+#: A list's width in a 1400-pixel main window (the side list takes the rest).
+GRID_IN_WINDOW = 1200
+#: Lists read in the order their rows were entered, which no column shows: an order's
+#: lines, as on the printed order.
+ENTRY_ORDER = {"purchase_order_lines"}
 
 
 @pytest.fixture(scope="module")
@@ -42,10 +47,11 @@ def open_grid(qtbot, worker, tmp_path):
     settings = QSettings(str(tmp_path / "grid.ini"), QSettings.Format.IniFormat)
     grids: list[DataGrid] = []
 
-    def make(table: str) -> DataGrid:
+    def make(table: str, width: int = 1400) -> DataGrid:
         grid = DataGrid(worker, table, settings=settings, locale=RWANDA)
+
         qtbot.addWidget(grid)
-        grid.resize(1400, 700)
+        grid.resize(width, 700)
         grid.show()
         grids.append(grid)
         model = grid.model
@@ -141,6 +147,53 @@ def test_a_descending_list_shows_a_down_arrow(open_grid):
     section, order = grid.model.sort_section()
     assert order == Qt.SortOrder.DescendingOrder
     assert arrow_direction(grid.view.horizontalHeader(), section) == "down"
+
+
+def _in_view(grid: DataGrid, section: int) -> bool:
+    header = grid.view.horizontalHeader()
+    right = header.sectionViewportPosition(section) + header.sectionSize(section)
+    return header.sectionViewportPosition(section) >= 0 and right <= header.viewport().width()
+
+
+@pytest.mark.parametrize("table", sorted(set(all_table_names()) - ENTRY_ORDER))
+def test_a_list_opens_sorted_by_a_column_in_view_with_its_arrow(open_grid, table):
+    grid = open_grid(table, GRID_IN_WINDOW)
+    sort = grid.model.sort_section()
+    assert sort is not None, f"{table} is sorted by {grid.model.query.sort}, not shown"
+    section, order = sort
+    header = grid.view.horizontalHeader()
+    assert header.isSortIndicatorShown()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (section, order)
+    assert _in_view(grid, section), f"{table}: its sort column is out of view"
+
+
+@pytest.mark.parametrize("table", ["it_support_tickets", "client_support_tickets"])
+def test_tickets_open_numbered_newest_first(open_grid, table):
+    grid = open_grid(table, GRID_IN_WINDOW)
+    assert grid.visible_columns[0] == "ticket_number"
+    assert grid.model.query.sort == "created_date" and grid.model.query.descending
+    section = grid.visible_columns.index("created_date")
+    assert arrow_direction(grid.view.horizontalHeader(), section) == "down"
+
+
+@pytest.mark.parametrize("table", ["security_incidents", "risk_incidents"])
+def test_incidents_open_numbered_latest_first(open_grid, table):
+    grid = open_grid(table, GRID_IN_WINDOW)
+    assert grid.visible_columns[0] == "incident_number"
+    assert grid.model.query.sort == "incident_date" and grid.model.query.descending
+    section = grid.visible_columns.index("incident_date")
+    assert arrow_direction(grid.view.horizontalHeader(), section) == "down"
+
+
+def test_it_assets_are_told_apart_by_their_tag_and_show_their_warranty(open_grid):
+    grid = open_grid("it_assets", GRID_IN_WINDOW)
+    columns = grid.visible_columns
+    assert "asset_tag" in columns
+    assert _in_view(grid, columns.index("asset_tag"))
+    assert _in_view(grid, columns.index("warranty_expiry")), "the warranty expiry is cut"
+    tag = columns.index("asset_tag")
+    tags = [grid.model.row_cells(r)[tag] for r in range(grid.model.rowCount())]
+    assert all(tags) and len(set(tags)) == len(tags)
 
 
 @pytest.mark.parametrize(
