@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 
 from dicel_desktop.db.engine import make_engine, make_session_factory
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
+from dicel_desktop.gui.table_model import ALIGN_RIGHT
 from dicel_desktop.gui.widgets.data_grid import CELL_PADDING, FIT_MOST_CHARS, FIT_ROWS, DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.code_words import code_words
@@ -47,9 +48,8 @@ def open_grid(qtbot, worker, tmp_path):
     settings = QSettings(str(tmp_path / "grid.ini"), QSettings.Format.IniFormat)
     grids: list[DataGrid] = []
 
-    def make(table: str, width: int = 1400) -> DataGrid:
-        grid = DataGrid(worker, table, settings=settings, locale=RWANDA)
-
+    def make(table: str, width: int = 1400, columns: list[str] | None = None) -> DataGrid:
+        grid = DataGrid(worker, table, columns, settings=settings, locale=RWANDA)
         qtbot.addWidget(grid)
         grid.resize(width, 700)
         grid.show()
@@ -194,6 +194,32 @@ def test_it_assets_are_told_apart_by_their_tag_and_show_their_warranty(open_grid
     tag = columns.index("asset_tag")
     tags = [grid.model.row_cells(r)[tag] for r in range(grid.model.rowCount())]
     assert all(tags) and len(set(tags)) == len(tags)
+
+
+@pytest.mark.parametrize(
+    ("table", "number", "neighbour", "back"),
+    [
+        ("attendance_records", "total_hours", "check_out", None),
+        # As in a record's panel of lines: without the column pointing back to it.
+        ("purchase_order_lines", "quantity_received", "total_price", "order_id"),
+        ("invoice_items", "total_price", "unit_price", "invoice_id"),
+    ],
+)
+def test_free_space_does_not_push_the_last_number_away_from_its_neighbour(
+    open_grid, table, number, neighbour, back
+):
+    columns = [c.name for c in table_spec(table).columns if c.name != back]
+    grid = open_grid(table, columns=columns)
+    header = grid.view.horizontalHeader()
+    shown = grid.visible_columns
+    section, before = shown.index(number), shown.index(neighbour)
+    assert shown[-1] == number and header.visualIndex(section) == header.visualIndex(before) + 1
+    total = header.sectionPosition(section) + header.sectionSize(section)
+    assert total < header.viewport().width(), "the list is narrower than the view"
+    # Its figures end no further from its neighbour's than the width of a number.
+    right_of_before = header.sectionPosition(before) + header.sectionSize(before)
+    assert total - right_of_before <= grid.view.fontMetrics().horizontalAdvance("n" * 24)
+    assert grid.model.index(0, section).data(Qt.ItemDataRole.TextAlignmentRole) == ALIGN_RIGHT
 
 
 @pytest.mark.parametrize(

@@ -103,7 +103,7 @@ def style_view(view: QTableView, cfg: dict[str, Any]) -> None:
     vertical.setDefaultSectionSize(cfg["row_height"])
     header = view.horizontalHeader()
     header.setHighlightSections(False)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)
 
 
 def apply_widths(view: QTableView, cfg: dict[str, Any]) -> None:

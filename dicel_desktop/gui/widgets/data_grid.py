@@ -403,7 +403,9 @@ class DataGrid(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionsClickable(True)
-        header.setStretchLastSection(True)
+        # No column takes the free space: stretched, the last one (a total, the hours)
+        # stood its figures a window's width away from the columns they go with.
+        header.setStretchLastSection(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         use_office_sort_arrow(header)
         # The menu key (or Shift+F10) in the list opens its current column's menu: how
@@ -736,11 +738,6 @@ class DataGrid(QWidget):
 
     def _on_header_section_resized(self, section: int, _old: int, new: int) -> None:
         if getattr(self, "_applying_widths", False) or not 0 <= section < len(self.model.columns):
-            return
-        header = self.view.horizontalHeader()
-        if header.stretchLastSection() and header.visualIndex(section) == header.count() - 1:
-            # The last column follows the window's width: that is not a width anyone
-            # chose (remembered, it came back huge once another column followed it).
             return
         key = self._settings_key("widths")
         saved = self._settings.value(key)
