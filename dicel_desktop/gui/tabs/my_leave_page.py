@@ -27,6 +27,7 @@ class MyLeavePage(QWidget):
         *,
         fixed_filters: Sequence[Filter],
         settings: QSettings | None = None,
+        remembered_as: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -37,6 +38,7 @@ class MyLeavePage(QWidget):
             readable_columns,
             fixed_filters=fixed_filters,
             settings=settings,
+            remembered_as=remembered_as,
             parent=self,
         )
         #: The dialog open now (tests drive it).

@@ -1,8 +1,9 @@
 """My work: everyone's own profile, leave, attendance, payslips and IT tickets, and what
 waits for the person's decision (the approvals inbox, gui/tabs/inbox_page.py).
 
-Lists are the same data grid as everywhere, with a fixed filter on the person; row
-security in the database is what actually limits them to what the person may see.
+Lists are the same data grid as everywhere, with a fixed filter on the person and
+without the column naming them; row security in the database is what actually limits
+them to what the person may see.
 "Waiting for me" is there for whoever may decide something (a supervisor, a role with a
 decision function) and for anyone the moment something waits for them; its count is on
 the section and, through :attr:`MyWorkTab.waiting_count_changed`, on the tab.
@@ -244,13 +245,19 @@ class MyWorkTab(QWidget):
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         else:
             assert section.table is not None
-            columns = columns_for(self.role, section.table)
+            # The column naming the person says who they are on every row (a payslip's
+            # Employee took the room of its net pay): not shown, nor offered. The lists
+            # remember their columns apart from the department's list of the table.
+            mine = {f.column for f in filters if isinstance(f, Equals)}
+            columns = [c for c in columns_for(self.role, section.table) if c not in mine]
+            remembered_as = f"my_{key}"
             if key == "leave":  # with "Request leave…" above the list
                 page = MyLeavePage(
                     self._worker,
                     columns,
                     fixed_filters=filters,
                     settings=self._settings,
+                    remembered_as=remembered_as,
                     parent=self.stack,
                 )
                 page.filed.connect(self._on_leave_filed)
@@ -260,6 +267,7 @@ class MyWorkTab(QWidget):
                     columns,
                     fixed_filters=filters,
                     settings=self._settings,
+                    remembered_as=remembered_as,
                     parent=self.stack,
                 )
             else:
@@ -269,6 +277,7 @@ class MyWorkTab(QWidget):
                     columns,
                     fixed_filters=filters,
                     settings=self._settings,
+                    remembered_as=remembered_as,
                     parent=self.stack,
                 )
             grid = _grid_of(page)

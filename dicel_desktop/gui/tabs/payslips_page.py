@@ -24,6 +24,7 @@ class PayslipsPage(QWidget):
         *,
         fixed_filters: Sequence[Filter],
         settings: QSettings | None = None,
+        remembered_as: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -33,6 +34,7 @@ class PayslipsPage(QWidget):
             readable_columns,
             fixed_filters=fixed_filters,
             settings=settings,
+            remembered_as=remembered_as,
             parent=self,
         )
         self.output = PayslipOutput(worker, self)

@@ -140,6 +140,8 @@ class DataGrid(QWidget):
     ``readable_columns``: what the role may read (None: every listable column).
     ``fixed_filters``: conditions a module imposes (an invoice's items), not shown.
     ``settings``: where the column choice is remembered (default: the application's).
+    ``remembered_as``: the name it is remembered under (default: the table's), for a
+    list of the table shown with other columns (My payslips beside HR's payroll).
     ``page_size``, ``exact_limit``: see ListingModel and services.paging (tests shrink them).
     """
 
@@ -154,6 +156,7 @@ class DataGrid(QWidget):
         *,
         fixed_filters: Sequence[Filter] = (),
         settings: QSettings | None = None,
+        remembered_as: str | None = None,
         locale: QLocale | None = None,
         page_size: int = 200,
         exact_limit: int = EXACT_LIMIT,
@@ -167,6 +170,7 @@ class DataGrid(QWidget):
         self.export_dialog: ExportDialog | None = None
         self.locale = locale or QLocale()
         self._settings = settings if settings is not None else QSettings()
+        self._remembered_as = remembered_as or table
         allowed = set(readable_columns) if readable_columns is not None else None
         #: Columns the chooser offers: listable and readable, in the table's order.
         self.readable: tuple[ColumnSpec, ...] = tuple(
@@ -477,7 +481,7 @@ class DataGrid(QWidget):
     # ----------------------------------------------------------------- settings
 
     def _settings_key(self, what: str) -> str:
-        return f"data_grid/{self.table}/{what}"
+        return f"data_grid/{self._remembered_as}/{what}"
 
     def _restore_columns(self) -> tuple[str, ...]:
         readable = [c.name for c in self.readable]

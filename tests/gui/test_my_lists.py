@@ -1,0 +1,104 @@
+"""The lists of My work as an employee reads them, and New record where one may add.
+
+Logged in over TCP as the demo people; the window is 1400 pixels wide, as in the review
+whose screenshots showed a payslip's net pay cut at the right edge.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.demo import demo_users
+from dicel_desktop.gui.translations import install_translators
+
+WINDOW = (1400, 860)
+#: The columns a payslip is read for.
+PAY = ("net_salary", "status", "payment_date")
+
+
+@pytest.fixture(scope="module")
+def people(demo_dsn: str) -> dict[str, str]:
+    """role -> the e-mail of a showcase demo login with that role."""
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            found: dict[str, str] = {}
+            for user in demo_users(conn):
+                found.setdefault(user.role, user.email)
+    finally:
+        engine.dispose()
+    return found
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_as(demo_window, people, settings):
+    return lambda role: demo_window(people[role], size=WINDOW, settings=settings)
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request, qapp):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    install_translators(request.param)
+    yield request.param
+    install_translators("en")
+    QLocale.setDefault(before)
+
+
+def _section(qtbot, window, key):
+    my_work = window.my_work
+    qtbot.waitUntil(lambda: my_work.me is not None, timeout=15_000)
+    my_work.show_section(key)
+    grid = window.current_grid()
+    assert grid is not None
+    model = grid.model
+    qtbot.waitUntil(
+        lambda: not model.is_loading and model.rowCount() > 0 and model.is_row_loaded(0),
+        timeout=20_000,
+    )
+    return grid
+
+
+def _in_view(grid, column: str) -> bool:
+    header = grid.view.horizontalHeader()
+    section = grid.visible_columns.index(column)
+    left = header.sectionViewportPosition(section)
+    return left >= 0 and left + header.sectionSize(section) <= header.viewport().width()
+
+
+def test_my_payslips_show_the_pay_not_my_own_name_on_every_row(qtbot, open_as, language):
+    window = open_as("employee")
+    grid = _section(qtbot, window, "payslips")
+    assert "employee_id" not in grid.visible_columns
+    assert "employee_id" not in {c.name for c in grid.readable}  # nor in the chooser
+    for column in PAY:
+        assert _in_view(grid, column), f"{column} is cut at 1400 pixels ({language})"
+
+
+@pytest.mark.parametrize("key", ["leave", "attendance"])
+def test_my_leave_and_attendance_do_not_name_me_on_every_row(qtbot, open_as, key):
+    window = open_as("employee")
+    grid = _section(qtbot, window, key)
+    assert "employee_id" not in grid.visible_columns
+    assert grid.visible_columns  # the rest of the list is there
+
+
+def test_hr_reads_the_payroll_by_employee_and_my_choice_of_columns_leaves_it_so(
+    qtbot, open_as
+):
+    window = open_as("hr")
+    mine = _section(qtbot, window, "payslips")
+    assert "employee_id" not in mine.visible_columns
+    mine.set_visible_columns(["pay_period_start", "net_salary"])  # chosen in My payslips
+    payroll = window.show_tab("Human Resources").show_table("payroll_records")
+    assert payroll.visible_columns[0] == "employee_id"
+    assert "basic_salary" in payroll.visible_columns
+
