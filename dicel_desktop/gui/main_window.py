@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from dicel_desktop import __version__
 from dicel_desktop.db.engine import make_session_factory
+from dicel_desktop.domain.modules import TABLE_TITLES
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import (
     client_notices,
@@ -68,6 +69,8 @@ from dicel_desktop.services.visibility import visible_modules
 
 #: Shown in the status bar while the DB worker is busy.
 _WORKING = QT_TRANSLATE_NOOP("MainWindow", "Working…")
+#: New record's status tip where the role may add to the list in view.
+_NEW_RECORD_TIP = QT_TRANSLATE_NOOP("MainWindow", "A new record in the current list")
 
 #: How often the status bar checks that the server still answers.
 PING_INTERVAL_MS = 30_000
@@ -206,7 +209,7 @@ class MainWindow(QMainWindow):
 
         self.action_new_record = QAction(self.tr("&New record"), self)
         self.action_new_record.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N
-        self.action_new_record.setStatusTip(self.tr("A new record in the current list"))
+        self.action_new_record.setStatusTip(self.tr(_NEW_RECORD_TIP))
         self.action_new_record.triggered.connect(self._on_new_record_triggered)
         self.action_open_record = QAction(self.tr("&Open record"), self)
         self.action_open_record.setShortcut(QKeySequence.StandardKey.Open)  # Ctrl+O
@@ -367,14 +370,33 @@ class MainWindow(QMainWindow):
         self._tab_chosen = True
 
     def _enable_list_actions(self) -> None:
-        has_list = self.current_grid() is not None
-        for action in (
-            self.action_new_record,
-            self.action_find,
-            self.action_export,
-            self.action_count,
-        ):
+        grid = self.current_grid()
+        has_list = grid is not None
+        for action in (self.action_find, self.action_export, self.action_count):
             action.setEnabled(has_list)
+        # Greyed, too, on a list the role cannot add to (My payslips, Compliance's
+        # invoices), its tip saying why: offered, it only said so in the status bar.
+        refusal = self._new_record_refusal(grid) if grid is not None else None
+        self.action_new_record.setEnabled(has_list and refusal is None)
+        self.action_new_record.setToolTip(refusal or "")  # "": the action's own text
+        self.action_new_record.setStatusTip(refusal or self.tr(_NEW_RECORD_TIP))
+
+    def _new_record_page(self, grid: DataGrid) -> QWidget | None:
+        """The page around ``grid`` when it makes new records its own way (My leave's
+        request, the users' new login), else None."""
+        tab = self.tabs.currentWidget()
+        page = tab.page(grid.table) if isinstance(tab, ModuleTab) else tab.current_page()
+        return page if getattr(page, "new_record", None) is not None else None
+
+    def _new_record_refusal(self, grid: DataGrid) -> str | None:
+        """Why New record cannot add to ``grid``'s list (the role has no INSERT on its
+        table), in the words the screen names the list with; None where it can."""
+        if self._new_record_page(grid) is not None or form_spec(grid.table, self.role).can_insert:
+            return None
+        tab = self.tabs.currentWidget()
+        title = tab.current_title() if isinstance(tab, MyWorkTab) else None
+        title = title or tr_label(TABLE_TITLES[grid.table])
+        return self.tr("Your role cannot add to “%1”.").replace("%1", title)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.worker.is_shut_down:
@@ -421,17 +443,13 @@ class MainWindow(QMainWindow):
         grid = self.current_grid()
         if grid is None:
             return
-        tab = self.tabs.currentWidget()
-        page = tab.page(grid.table) if isinstance(tab, ModuleTab) else tab.current_page()
-        new_record = getattr(page, "new_record", None)
-        if new_record is not None:  # a list with a page of its own (users, my leave)
-            new_record()
+        page = self._new_record_page(grid)
+        if page is not None:  # a list with a page of its own (users, my leave)
+            page.new_record()
             return
-        if not form_spec(grid.table, self.role).can_insert:
-            self.statusBar().showMessage(
-                self.tr("Your role cannot add to “%1”.").replace("%1", tr_label(grid.spec.label)),
-                5000,
-            )
+        refusal = self._new_record_refusal(grid)
+        if refusal is not None:  # greyed already; said again should it be reached
+            self.statusBar().showMessage(refusal, 5000)
             return
         self.records.new(grid.table, grid.new_record_presets())
 

@@ -91,9 +91,7 @@ def test_my_leave_and_attendance_do_not_name_me_on_every_row(qtbot, open_as, key
     assert grid.visible_columns  # the rest of the list is there
 
 
-def test_hr_reads_the_payroll_by_employee_and_my_choice_of_columns_leaves_it_so(
-    qtbot, open_as
-):
+def test_hr_reads_the_payroll_by_employee_and_my_choice_of_columns_leaves_it_so(qtbot, open_as):
     window = open_as("hr")
     mine = _section(qtbot, window, "payslips")
     assert "employee_id" not in mine.visible_columns
@@ -102,3 +100,22 @@ def test_hr_reads_the_payroll_by_employee_and_my_choice_of_columns_leaves_it_so(
     assert payroll.visible_columns[0] == "employee_id"
     assert "basic_salary" in payroll.visible_columns
 
+
+def test_new_record_is_greyed_on_a_list_the_role_cannot_add_to(qtbot, open_as):
+    window = open_as("employee")
+    new = window.action_new_record
+    _section(qtbot, window, "payslips")
+    assert not new.isEnabled()
+    assert new.toolTip() == "Your role cannot add to “My payslips”."
+    _section(qtbot, window, "leave")
+    assert new.isEnabled()  # a leave request of one's own
+
+
+def test_new_record_is_offered_where_the_role_adds(qtbot, open_as):
+    window = open_as("hr")
+    window.show_tab("Human Resources").show_table("employees")
+    assert window.action_new_record.isEnabled()
+    compliance = open_as("compliance")
+    compliance.show_tab("Finance").show_table("invoices")
+    assert not compliance.action_new_record.isEnabled()
+    assert compliance.action_new_record.toolTip() == "Your role cannot add to “Invoices”."

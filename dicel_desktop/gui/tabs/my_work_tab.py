@@ -138,6 +138,13 @@ class MyWorkTab(QWidget):
     def current_grid(self) -> DataGrid | None:
         return _grid_of(self.stack.currentWidget())
 
+    def current_title(self) -> str | None:
+        """The chosen section's title, as the side list shows it ("My payslips")."""
+        item = self.sections.currentItem()
+        key = item.data(SectionRole) if item is not None else None
+        section = next((s for s in SECTIONS if s.key == key), None)
+        return QCoreApplication.translate("MyWorkTab", section.title) if section else None
+
     def close_lists(self) -> None:
         for page in self._pages.values():
             grid = _grid_of(page)
