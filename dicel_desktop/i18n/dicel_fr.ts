@@ -974,7 +974,7 @@
         <translation>environ %1 lignes</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -995,12 +995,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+404"/>
+        <location line="+406"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-401"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -1030,7 +1030,7 @@
         <translation>Rechercher dans %1</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3173,7 +3173,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+199"/>
+        <location filename="../gui/main_window.py" line="+202"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
@@ -3219,12 +3219,12 @@
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-295"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -3259,12 +3259,12 @@
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-137"/>
         <source>A new record in the current list</source>
         <translation>Une nouvelle fiche dans la liste courante</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+141"/>
         <source>&amp;Open record</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
@@ -3330,17 +3330,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+230"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-166"/>
         <source>Your role cannot add to “%1”.</source>
         <translation>Votre rôle ne permet pas d’ajouter à « %1 ».</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+95"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
@@ -3566,7 +3566,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MyLeavePage</name>
     <message>
-        <location filename="../gui/tabs/my_leave_page.py" line="+45"/>
+        <location filename="../gui/tabs/my_leave_page.py" line="+47"/>
         <source>My leave</source>
         <translation>Mes congés</translation>
     </message>
@@ -3589,7 +3589,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../gui/tabs/my_work_tab.py" line="+52"/>
+        <location filename="../gui/tabs/my_work_tab.py" line="+53"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
@@ -3619,7 +3619,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Waiting for me ({count})</source>
         <translation>En attente de ma décision ({count})</translation>
     </message>
@@ -3629,8 +3629,8 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Aucun dossier RH n’est lié à votre compte : il n’y a donc rien à afficher ici. Demandez aux RH de lier votre dossier d’employé.</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+149"/>
+        <location line="-189"/>
+        <location line="+156"/>
         <source>Waiting for me</source>
         <translation>En attente de ma décision</translation>
     </message>
@@ -4316,7 +4316,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayslipsPage</name>
     <message>
-        <location filename="../gui/tabs/payslips_page.py" line="+41"/>
+        <location filename="../gui/tabs/payslips_page.py" line="+43"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>

@@ -974,7 +974,7 @@
         <translation>hafi imirongo %1</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>Search</source>
         <translation>Shakisha</translation>
     </message>
@@ -995,12 +995,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+404"/>
+        <location line="+406"/>
         <source>Columns</source>
         <translation>Inkingi</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-401"/>
         <source>Export…</source>
         <translation>Ohereza hanze…</translation>
     </message>
@@ -1030,7 +1030,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -3173,7 +3173,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+199"/>
+        <location filename="../gui/main_window.py" line="+202"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Ohereza urutonde hanze…</translation>
     </message>
@@ -3219,12 +3219,12 @@
         <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-295"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vugurura</translation>
     </message>
@@ -3259,12 +3259,12 @@
         <translation>Inyandiko &amp;nshya</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-137"/>
         <source>A new record in the current list</source>
         <translation>Inyandiko nshya mu rutonde ruriho</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+141"/>
         <source>&amp;Open record</source>
         <translation>&amp;Fungura inyandiko</translation>
     </message>
@@ -3330,17 +3330,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+230"/>
         <source>Connected</source>
         <translation>Uhujwe</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-166"/>
         <source>Your role cannot add to “%1”.</source>
         <translation>Inshingano zawe ntizikwemerera kongera kuri “%1”.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+95"/>
         <source>Printing</source>
         <translation>Gucapa</translation>
     </message>
@@ -3566,7 +3566,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MyLeavePage</name>
     <message>
-        <location filename="../gui/tabs/my_leave_page.py" line="+45"/>
+        <location filename="../gui/tabs/my_leave_page.py" line="+47"/>
         <source>My leave</source>
         <translation>Ibiruhuko byanjye</translation>
     </message>
@@ -3589,7 +3589,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../gui/tabs/my_work_tab.py" line="+52"/>
+        <location filename="../gui/tabs/my_work_tab.py" line="+53"/>
         <source>My profile</source>
         <translation>Umwirondoro wanjye</translation>
     </message>
@@ -3619,7 +3619,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Waiting for me ({count})</source>
         <translation>Bintegereje ({count})</translation>
     </message>
@@ -3629,8 +3629,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nta dosiye y’umukozi ihujwe na konti yawe, bityo nta cyo kwerekana hano. Saba ishami ry’abakozi guhuza dosiye yawe na konti yawe.</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+149"/>
+        <location line="-189"/>
+        <location line="+156"/>
         <source>Waiting for me</source>
         <translation>Bintegereje</translation>
     </message>
@@ -4316,7 +4316,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayslipsPage</name>
     <message>
-        <location filename="../gui/tabs/payslips_page.py" line="+41"/>
+        <location filename="../gui/tabs/payslips_page.py" line="+43"/>
         <source>&amp;Print…</source>
         <translation>&amp;Capa…</translation>
     </message>
