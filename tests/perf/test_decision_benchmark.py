@@ -8,9 +8,11 @@ requests more (far ahead, one per employee at a time, so each decision has one w
 Everything runs over TCP on this machine's server.
 
 * **Decision** (target: within 2x): ``services.leave.decide_leave`` logged in as the HR
-  manager (a real login: the function checks who the caller is to the request, takes the
-  employee's lock, re-checks the balance, runs the one conditional UPDATE whose triggers
-  write the audit row; then COMMIT) against the floor: the same conditional ``UPDATE
+  manager, with the version the dialog showed (``shown``: as the dialog decides since
+  migration 0032, the record's row lock taken and its version compared first); a real
+  login: the function checks who the caller is to the request, takes the employee's
+  lock, re-checks the balance, runs the one conditional UPDATE whose triggers write the
+  audit row; then COMMIT. Against the floor: the same conditional ``UPDATE
   leave_requests SET status, approved_by, approved_date ... WHERE id = %s AND status =
   'pending'`` with its triggers (the audit row among them) and COMMIT, sent raw through
   psycopg on a TCP connection of the superuser (no login may write a status itself).
@@ -132,8 +134,14 @@ def test_decision_round_trip_against_the_raw_conditional_update(decision_db: Dec
 
             def ours() -> float:
                 request = next(waiting)
+                # The version the dialog showed, read before the person decides: the
+                # dialog's decision passes it (migration 0032), and so does this one.
+                (shown,) = raw.execute(
+                    "SELECT updated_at FROM leave_requests WHERE id = %s", (request,)
+                ).fetchone()
+                raw.commit()
                 start = time.perf_counter()
-                leave.decide_leave(session, request, True, "Benchmark")
+                leave.decide_leave(session, request, True, "Benchmark", shown=shown)
                 return (time.perf_counter() - start) * 1000
 
             def floor() -> float:
