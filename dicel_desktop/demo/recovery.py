@@ -11,7 +11,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from dicel_desktop.demo import reference as ref
-from dicel_desktop.demo.commercial import ClientInfo, ContractInfo
+from dicel_desktop.demo.commercial import USD_RWF, ClientInfo, ContractInfo
 from dicel_desktop.demo.context import Demo, at, money, new_id, office_time, round_to
 
 _DOCUMENTS = {
@@ -47,6 +47,11 @@ def build(demo: Demo) -> None:
         text = f"Unpaid invoices of {client.name}: {numbers}" + (
             " ..." if len(invoices) > 4 else ""
         )
+        if client.currency == "USD":
+            # A case's amount is in RWF: a dollar debt at the demo's rate, said so (a
+            # user-eye review read 52,746 USD as RWF).
+            text += f" ({owed:,.2f} {client.currency} at {USD_RWF:,} RWF)"
+            owed = (owed * USD_RWF).quantize(Decimal("1"))
         plan.append(("invoice_debt", client, text, owed, oldest_due + timedelta(days=20)))
     for contract in contracts:
         if contract.kind != "Debt recovery" or contract.status == "draft":

@@ -15,6 +15,7 @@ import sys
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
+from decimal import Decimal
 from urllib.parse import quote, urlsplit
 
 import psycopg
@@ -550,6 +551,27 @@ def test_no_risk_names_its_place_twice(db) -> None:
     assert descriptions
     twice = [d for d in descriptions if any(d.count(b) > 1 for b in ("Musanze", "Huye", "Rubavu"))]
     assert not twice, twice
+
+
+def test_a_dollar_debt_is_recovered_in_francs_and_says_so(db) -> None:
+    # A user-eye review read 6 invoices of 8,791 USD as a case of "52,746 RWF".
+    from dicel_desktop.demo.commercial import USD_RWF
+
+    rows = _all(
+        db,
+        """
+        SELECT r.amount_involved, r.description, i.currency
+          FROM recovery_cases r
+          JOIN invoices i ON i.invoice_number = substring(r.description from 'INV-[0-9-]+')
+         WHERE r.case_type = 'invoice_debt'
+        """,
+    )
+    dollars = [(amount, text) for amount, text, currency in rows if currency == "USD"]
+    assert dollars and len(dollars) < len(rows)
+    for amount, text in dollars:
+        assert f"USD at {USD_RWF:,} RWF" in text
+        usd = Decimal(text.rsplit("(", 1)[1].split(" USD")[0].replace(",", ""))
+        assert amount == (usd * USD_RWF).quantize(Decimal("1"))
 
 
 def test_settings_hold_the_thresholds_and_the_company(db) -> None:
