@@ -68,6 +68,20 @@ def approve_payroll(session: Session, period_id: uuid.UUID, note: str = "") -> N
     )
 
 
+def may_approve(session: Session, period_id: uuid.UUID) -> bool:
+    """Whether the caller may be offered the approval of this run: not whoever ran it
+    (DW003). Whoever changed one of its payslips is refused by the function still (DW005:
+    the audit log is not theirs to read)."""
+    ran_by_other = session.execute(
+        sa.text(
+            "SELECT p.created_by IS DISTINCT FROM public.dicel_current_user_id()"
+            " FROM public.payroll_periods p WHERE p.id = :period"
+        ),
+        {"period": period_id},
+    ).scalar()
+    return bool(ran_by_other)
+
+
 def cancel_payroll(session: Session, period_id: uuid.UUID, note: str = "") -> None:
     """A pending run and its payslips are cancelled; the month may run again."""
     call_function(

@@ -47,13 +47,14 @@ def _open(qtbot, opener, table, record_id):
 
 
 def _settled(qtbot, window) -> None:
-    """Loaded, its panels built and its step buttons on screen (a button's mnemonic
-    answers once it is shown)."""
+    """Loaded, its panels built, the database's answers about its steps in, and its step
+    buttons on screen (a button's mnemonic answers once it is shown)."""
     qtbot.waitUntil(
         lambda: (
             window.record is not None
             and not window.is_busy
             and window.panels_ready
+            and not window.steps.asking
             and all(b.isVisible() for b in window.step_buttons)
         ),
         timeout=WAIT_MS,
@@ -340,6 +341,23 @@ def test_payroll_is_run_approved_and_paid_from_its_page_and_window(qtbot, logins
             text("SELECT sum(net_salary) FROM payroll_records WHERE status = 'paid'")
         ).scalar()
     assert balance(manager, bank) == Decimal("5000000.00") - net
+
+
+def test_whoever_ran_a_payroll_is_not_offered_its_approval(qtbot, logins, desk):
+    # A review: the runner was offered "Approve period…", the whole dialog, and only then
+    # "You cannot decide your own pay period".
+    from dicel_desktop.services import payroll
+
+    runner = logins.person("finance", first_name="Eric")
+    other = logins.person("finance", first_name="Jean")
+    start, end = payroll.month_of(TODAY.replace(day=1) - dt.timedelta(days=1))
+    with runner.session() as session:
+        period = payroll.run_payroll(session, start, end)
+        session.commit()
+    mine = _open(qtbot, desk(runner), "payroll_periods", period)
+    assert [b.text() for b in mine.step_buttons] == ["&Cancel run…"]
+    theirs = _open(qtbot, desk(other), "payroll_periods", period)
+    assert [b.text() for b in theirs.step_buttons] == ["&Approve period…", "&Cancel run…"]
 
 
 def test_a_payroll_account_too_short_is_pointed_out_before_paying(qtbot, logins, desk, db_dsn):

@@ -45,6 +45,18 @@ class StepBar:
         """The buttons shown now (a step still being asked about is not)."""
         return [b for b in self._buttons if b not in self._asking]
 
+    @property
+    def asking(self) -> bool:
+        """Whether the database's answer about a step is still awaited."""
+        return bool(self._asking)
+
+    def _drop(self, button: QPushButton) -> None:
+        """A step not available to this person: its button goes."""
+        self._buttons.remove(button)
+        self._functions.pop(button, None)
+        self.layout.removeWidget(button)
+        button.deleteLater()
+
     def offers(self, function: str) -> bool:
         """Whether a step calling ``function`` is offered now."""
         return any(self._functions.get(b) == function for b in self.offered())
@@ -86,9 +98,12 @@ class StepBar:
         generation = self._generation
 
         def answered(available: bool) -> None:
-            if generation != self._generation or not available or not shiboken6.isValid(button):
+            if generation != self._generation or not shiboken6.isValid(button):
                 return
             self._asking.discard(button)
+            if not available:
+                self._drop(button)
+                return
             button.show()
             if action.at_once and not self._taken_at_once:
                 self._taken_at_once = True
@@ -97,6 +112,9 @@ class StepBar:
         def failed(error: BaseException) -> None:
             # Not offered; the record itself still works.
             log.info("Could not ask whether %s is available: %s", action.function, error)
+            if generation == self._generation and shiboken6.isValid(button):
+                self._asking.discard(button)
+                self._drop(button)
 
         assert action.available is not None
         (

@@ -22,7 +22,7 @@ from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDia
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog, PeriodStep
 from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDialog
 from dicel_desktop.gui.workflows.payslip_output import PayslipOutput
-from dicel_desktop.services import expenses, invoicing
+from dicel_desktop.services import expenses, invoicing, payroll
 
 
 def _ask_then(
@@ -214,6 +214,8 @@ register(
         "dicel_approve_payroll",
         lambda window: PayrollDecisionDialog.open_for(window, PeriodStep.APPROVE),
         frozenset({"pending"}),
+        # Not to whoever ran it: offered, then refused, it read as a trap (a review).
+        available=payroll.may_approve,
     ),
 )
 register(
