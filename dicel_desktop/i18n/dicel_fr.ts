@@ -2031,13 +2031,13 @@
         <translation>&amp;Approuver la période…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Cancel run…</source>
         <translation>&amp;Annuler le calcul…</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+61"/>
+        <location line="-54"/>
+        <location line="+63"/>
         <source>Mark &amp;paid…</source>
         <translation>Marquer &amp;payé…</translation>
     </message>
@@ -2859,12 +2859,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>Request &amp;leave</source>
         <translation>Demander un &amp;congé</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
+        <source>The last day comes before the first.</source>
+        <translation>Le dernier jour vient avant le premier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the first and the last day.</source>
         <translation>Choisissez le premier et le dernier jour.</translation>
     </message>
@@ -4073,7 +4078,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Motif de l’annulation</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>This pay period is no longer there.</source>
         <translation>Cette période de paie n’existe plus.</translation>
     </message>
@@ -6030,7 +6035,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+5"/>
         <source>These dates overlap the {other_type} leave of {other_dates}, which is {other_state}. Choose other dates, or cancel that request first.</source>
-        <translation>Ces dates chevauchent le congé {other_type} du {other_dates}, qui est {other_state}. Choisissez d’autres dates, ou annulez d’abord cette demande.</translation>
+        <translation>Ces dates chevauchent le congé {other_type} ({other_dates}), qui est {other_state}. Choisissez d’autres dates, ou annulez d’abord cette demande.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -2031,13 +2031,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Cancel run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+61"/>
+        <location line="-54"/>
+        <location line="+63"/>
         <source>Mark &amp;paid…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,12 +2859,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>Request &amp;leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
+        <source>The last day comes before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4073,7 +4078,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>This pay period is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>

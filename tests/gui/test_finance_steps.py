@@ -13,7 +13,7 @@ from finance_data import account, add_line, balance, budget, client, invoice, se
 from logins import new_expense, open_logins
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox
 from sqlalchemy import text
 
 from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
@@ -323,6 +323,8 @@ def test_payroll_is_run_approved_and_paid_from_its_page_and_window(qtbot, logins
     assert [b.text() for b in window.step_buttons] == ["&Approve period…", "&Cancel run…"]
     _alt(qtbot, window, Qt.Key.Key_A)
     approval = _dialog(qtbot, window, PayrollDecisionDialog)
+    # Cancel, as every step's dialog says (it read "Close").
+    assert approval.buttons.button(QDialogButtonBox.StandardButton.Cancel) is not None
     qtbot.waitUntil(lambda: approval.payslips.text() == "2", timeout=WAIT_MS)
     qtbot.keyClicks(approval.note, "Checked with HR")
     qtbot.keyClick(approval.note, Qt.Key.Key_Tab)

@@ -79,6 +79,17 @@ def test_a_person_requests_leave_from_my_leave_seeing_days_and_balance_first(
     assert "18 working days a year, 0 taken, 0 waiting" in dialog.balance.text()
 
     key(qtbot, focused(), Qt.Key.Key_Tab)
+    type_date(qtbot, end)  # the last day first, by mistake
+    key(qtbot, focused(), Qt.Key.Key_Tab)
+    type_date(qtbot, start)
+    key(qtbot, focused(), Qt.Key.Key_Tab)
+    # Both chosen, in the wrong order: said so, not "choose the first and the last day".
+    qtbot.waitUntil(
+        lambda: dialog.working_days.text() == "The last day comes before the first.",
+        timeout=WAIT_MS,
+    )
+    key(qtbot, focused(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    key(qtbot, focused(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     type_date(qtbot, start)
     key(qtbot, focused(), Qt.Key.Key_Tab)
     type_date(qtbot, end)

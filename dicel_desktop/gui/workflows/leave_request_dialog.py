@@ -192,7 +192,12 @@ class LeaveRequestDialog(QDialog):
             return
         self.preview = preview
         if preview.working_days is None:
-            self.working_days.setText(self.tr("Choose the first and the last day."))
+            start, end = self._dates()
+            if start is not None and end is not None and end < start:
+                # Both chosen, in the wrong order: say that, not "choose them".
+                self.working_days.setText(self.tr("The last day comes before the first."))
+            else:
+                self.working_days.setText(self.tr("Choose the first and the last day."))
         else:
             text = days_text(preview.working_days)
             if preview.holidays:

@@ -69,8 +69,9 @@ class PayrollDecisionDialog(FormStepDialog):
         self.ok_button = self.add_button(text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.take_step)
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAutoDefault(False)
+        # Cancel, as every other step's dialog says: nothing is taken.
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
         self.note.setFocus()
         self.resize(520, self.sizeHint().height())
         self.load(payroll.period_totals, record.id, then=self.show_totals)
