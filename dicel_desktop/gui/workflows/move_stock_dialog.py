@@ -52,6 +52,7 @@ class MoveStockDialog(StepDialog):
             self.kind.addItem(label, kind.value)
         self.quantity = QSpinBox()
         self.quantity.setAccessibleName(self.tr("Quantity"))
+        self.quantity.setGroupSeparatorShown(True)  # 999,999 as the grid writes it
         self.reference_type = QComboBox()
         for reference, label in (
             (None, self.tr("(nothing)")),
@@ -83,7 +84,11 @@ class MoveStockDialog(StepDialog):
         self.move_button.setDefault(True)
         self.move_button.clicked.connect(self._on_move_clicked)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
-        self.quantity.valueChanged.connect(self._show_after)
+        self.quantity.valueChanged.connect(self._on_quantity_changed)
+        # A refusal was about what was asked then: another question makes it old news.
+        self.reference_type.currentIndexChanged.connect(self._on_input_changed)
+        self.reference_number.textEdited.connect(self._on_input_changed)
+        self.notes.textEdited.connect(self._on_input_changed)
 
         self.lay_out(self.intro, form)
         self.setMinimumWidth(460)
@@ -130,7 +135,17 @@ class MoveStockDialog(StepDialog):
             self.quantity.setRange(-_MOST, _MOST)
         else:
             self.quantity.setRange(1, _MOST)
+        self._on_input_changed()
         self._show_after()
+
+    def _on_quantity_changed(self, _value: int) -> None:
+        self._on_input_changed()
+        self._show_after()
+
+    def _on_input_changed(self, *_args: object) -> None:
+        if not self.is_busy:
+            self.message.hide()
+            self.setAccessibleDescription("")
 
     def _show_after(self) -> None:
         if self.item is None:
@@ -144,8 +159,10 @@ class MoveStockDialog(StepDialog):
             self.after.setText(self.tr("not possible: only %1 in stock").replace("%1", there))
         else:
             self.after.setText(self._count(left))
-        # Zero moves nothing (an adjustment by 0); the database would refuse it too.
-        self.move_button.setEnabled(change != 0 and not self.is_busy)
+        # Zero moves nothing (an adjustment by 0), and below zero cannot be: the dialog
+        # offers neither (the database refuses both, and the stock it counts is the one
+        # there when the step runs: someone else's issue meanwhile is still refused).
+        self.move_button.setEnabled(change != 0 and left >= 0 and not self.is_busy)
 
     def busy_changed(self, busy: bool) -> None:
         for field in (self.kind, self.quantity, self.reference_type, self.reference_number):
@@ -161,6 +178,7 @@ class MoveStockDialog(StepDialog):
             stock.move_stock,
             self._on_moved,
             table="inventory_transactions",
+            on_refused=self._on_move_refused,
             item_id=self.item_id,
             transaction_type=self.movement_type,
             quantity=self.quantity.value(),
@@ -168,6 +186,10 @@ class MoveStockDialog(StepDialog):
             reference_number=self.reference_number.text().strip() or None,
             notes=self.notes.text().strip() or None,
         )
+
+    def _on_move_refused(self, _error: object) -> None:
+        # The stock may have moved meanwhile: show what is there now beside the refusal.
+        self.read(stock.item_stock, self._on_item_read, item_id=self.item_id)
 
     def _on_moved(self, movement: uuid.UUID) -> None:
         self.moved.emit(movement)
