@@ -600,6 +600,11 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "Only {outstanding} {currency} is still owed on this invoice: a payment cannot be more.",
     ),
+    "amount_not_whole": QT_TRANSLATE_NOOP(
+        "errors",
+        "Amounts in {currency} are whole, without decimals: {amount} {currency} cannot be "
+        "paid. Type a whole amount.",
+    ),
     "transaction_type_unknown": QT_TRANSLATE_NOOP(
         "errors",
         "“{type}” is not a kind of transaction: a transaction is a credit (money in) or a "

@@ -12,9 +12,11 @@ import contextlib
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.gui.numbers import NumberMarks, write_decimal
 from dicel_desktop.gui.translations import months_in_words, tr_label
 
 __all__ = ["describe_error", "is_database_error", "report_failure", "sentence"]
@@ -47,8 +49,16 @@ _DATE_PARAMS = frozenset({"start", "end", "earliest", "other_dates", "day", "dat
 
 def _in_words(params: dict) -> dict:
     """``params`` with the schema's words translated, keeping their case in the sentence
-    ("leave request" -> "demande de congé")."""
+    ("leave request" -> "demande de congé"), and its numbers (``Amount``) written in the
+    person's locale ("3 787 800" in French)."""
     words = dict(params)
+    marks: NumberMarks | None = None
+    for key, value in words.items():
+        if isinstance(value, Amount):
+            # Numbers as the rest of the program writes them: the locale's grouping and
+            # decimal sign, a currency's own decimals (none for a whole RWF amount).
+            marks = marks or NumberMarks.from_qlocale(QLocale())
+            words[key] = write_decimal(value.value, marks, places=value.places)
     for key in _DATE_PARAMS & words.keys():
         if isinstance(words[key], str):
             words[key] = months_in_words(words[key])

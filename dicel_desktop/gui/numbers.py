@@ -29,9 +29,13 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-#: Currencies shown without decimals (ISO 4217 minor unit 0) unless an amount has cents;
-#: the rest get two.
-ZERO_DECIMAL_CURRENCIES = frozenset({"RWF", "BIF", "UGX", "JPY", "KRW", "XAF", "XOF", "CLP"})
+# The currencies' decimals are the domain's (a refusal's sentence needs them below Qt);
+# re-exported: the editors and the grid ask this module.
+from dicel_desktop.domain.amounts import (  # noqa: F401
+    ZERO_DECIMAL_CURRENCIES,
+    fraction_places,
+    money_places,
+)
 
 #: Spaces people type for a space-like group separator (fr: U+202F, which no keyboard has).
 _SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -107,18 +111,6 @@ def _grouping(locale: QLocale) -> dict[str, object]:
 # --------------------------------------------------------------------------- writing
 
 
-def fraction_places(value: Decimal) -> int:
-    """Digits after the decimal sign that are not trailing zeros (1.50 -> 1, 2.00 -> 0)."""
-    _sign, digits, exponent = value.as_tuple()
-    if not isinstance(exponent, int) or exponent >= 0:
-        return 0
-    places, index = -exponent, len(digits)
-    while places and index and digits[index - 1] == 0:
-        places -= 1
-        index -= 1
-    return places if index else 0
-
-
 def write_decimal(
     value: Decimal | int, marks: NumberMarks, *, places: int | None = 0, grouped: bool = True
 ) -> str:
@@ -162,20 +154,6 @@ def _grouped(digits: str, marks: NumberMarks) -> str:
     if head:
         parts.append(head)
     return marks.group.join(reversed(parts))
-
-
-def money_places(value: Decimal, currency: str) -> int:
-    """Decimals to show: the currency's usual ones; two for a zero-decimal currency
-    (RWF) only when the amount has cents, which are then never hidden; more only for
-    digits a NUMERIC(15,2) cannot hold, never rounded away."""
-    minor = 0 if currency in ZERO_DECIMAL_CURRENCIES else 2
-    exponent = value.as_tuple().exponent
-    if not isinstance(exponent, int) or exponent >= -minor:
-        return minor
-    if minor == 0 and exponent >= -2:  # the stored cents of an RWF amount
-        return 0 if value == value.to_integral_value() else 2
-    significant = fraction_places(value)
-    return max(minor, significant) if minor or significant == 0 else max(2, significant)
 
 
 def write_money(value: Decimal, currency: str, marks: NumberMarks) -> str:

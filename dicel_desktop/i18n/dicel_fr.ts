@@ -2055,7 +2055,7 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+186"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+191"/>
         <source>Nothing was done: correct the field marked below.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessous.</translation>
     </message>
@@ -2305,7 +2305,7 @@
 <context>
     <name>IntEditor</name>
     <message>
-        <location filename="../gui/editors/numbers.py" line="+213"/>
+        <location filename="../gui/editors/numbers.py" line="+214"/>
         <source>Between {minimum} and {maximum}</source>
         <translation>Entre {minimum} et {maximum}</translation>
     </message>
@@ -2333,7 +2333,7 @@
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+43"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+42"/>
         <source>Record a payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
@@ -3473,7 +3473,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
@@ -3548,7 +3548,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mouvement de &amp;stock</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Move stock: %1</source>
         <translation>Mouvement de stock : %1</translation>
     </message>
@@ -3563,7 +3563,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Sous son minimum : il est temps de commander.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>not possible: only %1 in stock</source>
         <translation>impossible : seulement %1 en stock</translation>
     </message>
@@ -3746,7 +3746,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+328"/>
+        <location filename="../gui/numbers.py" line="+306"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
@@ -6579,6 +6579,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Amounts in {currency} are whole, without decimals: {amount} {currency} cannot be paid. Type a whole amount.</source>
+        <translation>Les montants en {currency} sont entiers, sans décimales : {amount} {currency} ne peut pas être payé. Saisissez un montant entier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>“{type}” is not a kind of transaction: a transaction is a credit (money in) or a debit (money out).</source>
         <translation>« {type} » n’est pas un type d’écriture : une écriture est un crédit (entrée d’argent) ou un débit (sortie d’argent).</translation>
     </message>

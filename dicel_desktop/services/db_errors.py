@@ -31,6 +31,7 @@ import psycopg
 from sqlalchemy import exc as sa_exc
 
 from dicel_desktop.db.models import Base
+from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.errors import (
     DECIDERS,
     MESSAGES,
@@ -477,6 +478,20 @@ for _state, _code, _family in (
     ("DW112", "leave_needs_read_committed", Conflict),
 ):
     register_sqlstate(_state, _code, _family, _leave_params)
+#: Quantities in a purchasing or stock refusal's DETAIL (DW206, DW210).
+_QUANTITY_KEYS = ("stock", "quantity", "ordered", "received")
+
+
+def _stock_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """:func:`detail_params`, with its quantities kept as numbers (``Amount``), written
+    grouped in the reader's locale ("999,999"; "999 999" in French)."""
+    params = detail_params(diag, values)
+    for key in _QUANTITY_KEYS:
+        if params.get(key):
+            params[key] = Amount.parse(params[key]) or params[key]
+    return params
+
+
 #: Purchasing and stock (migration 0013; README: "The database's public interface").
 for _state, _code, _family in (
     ("DW201", "po_without_lines", InvalidInput),
@@ -497,22 +512,21 @@ for _state, _code, _family in (
     ("DW216", "po_waits_for_finance", NotAllowed),
     ("DW217", "po_waits_for_an_administrator", NotAllowed),
 ):
-    register_sqlstate(_state, _code, _family, detail_params)
+    register_sqlstate(_state, _code, _family, _stock_params)
 # --------------------------------------------------------------------------- finance
 
-#: Amounts in a finance refusal's DETAIL, written with their thousands ("1,180,000.00").
-_AMOUNT_KEYS = ("outstanding", "balance", "needed")
+#: Amounts of money in a finance refusal's DETAIL, in the DETAIL's ``currency``.
+_AMOUNT_KEYS = ("outstanding", "balance", "needed", "amount")
 
 
 def _finance_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
-    """:func:`detail_params`, with amounts grouped ("1,180,000.00")."""
-    from decimal import Decimal, InvalidOperation
-
+    """:func:`detail_params`, with its amounts kept as numbers (``Amount``): the reader's
+    locale writes them (gui/error_sentences.py), str() in English for the CLI."""
     params = detail_params(diag, values)
+    currency = params.get("currency") or None
     for key in _AMOUNT_KEYS:
         if params.get(key):
-            with contextlib.suppress(InvalidOperation):
-                params[key] = f"{Decimal(params[key]):,.2f}"
+            params[key] = Amount.parse(params[key], currency) or params[key]
     return params
 
 
@@ -542,6 +556,8 @@ for _state, _code, _family in (
     ("DW326", "account_short", Conflict),
     ("DW327", "payment_account_short", Conflict),
     ("DW328", "own_expense_payment", NotAllowed),
+    # A fraction of a franc (migration 0036).
+    ("DW329", "amount_not_whole", InvalidInput),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):

@@ -216,7 +216,7 @@ def test_a_payment_is_a_credit_on_the_account_and_moves_the_invoice_on(finance, 
     with pytest.raises(DicelError) as too_much:
         _pay(finance, bill, bank, "680000.01")
     assert too_much.value.message == (
-        "Only 680,000.00 RWF is still owed on this invoice: a payment cannot be more."
+        "Only 680,000 RWF is still owed on this invoice: a payment cannot be more."
     )
     _pay(finance, bill, bank, "680000")
     with finance.engine.begin() as conn:
@@ -230,6 +230,52 @@ def test_a_payment_is_a_credit_on_the_account_and_moves_the_invoice_on(finance, 
         _pay(finance, bill, bank, "1")
     assert paid.value.code == "wrong_state"
     assert audit_count(db_dsn, "invoices", bill) == decisions + 2  # part paid, then paid
+
+
+def test_a_payment_in_francs_is_whole_francs_and_still_settles_the_invoice(finance, client_id):
+    """RWF has no minor unit in use: 1,000.50 RWF booked left an invoice no whole-franc
+    payment could settle (migration 0036)."""
+    bank = account(finance, opening=Decimal("1000000"))
+    bill = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000000")))
+    _issue(finance, bill)
+    with pytest.raises(DicelError) as fraction:
+        _pay(finance, bill, bank, "1000.50")
+    assert fraction.value.code == "amount_not_whole"
+    assert fraction.value.params["field"] == "amount"
+    assert fraction.value.message == (
+        "Amounts in RWF are whole, without decimals: 1,000.50 RWF cannot be paid. "
+        "Type a whole amount."
+    )
+    statement = "SELECT dicel_record_invoice_payment(:i, :a, 0.01, NULL, NULL, NULL)"
+    assert _refused(finance, statement, i=bill, a=bank) == "DW329"
+    assert balance(finance, bank) == Decimal("1000000.00")
+    assert totals(finance, bill)[3] == "sent"
+
+    _pay(finance, bill, bank, "1000")
+    _pay(finance, bill, bank, "1179000")  # the whole-franc rest settles it
+    assert totals(finance, bill)[3] == "paid"
+    assert balance(finance, bank) == Decimal("2180000.00")
+
+
+def test_an_invoice_owing_cents_is_settled_by_exactly_what_is_owed(finance, client_id):
+    """VAT is rounded to cents (18 % of 1,001 RWF is 180.18): the last payment may be
+    that exact remainder, never another fraction; a currency with cents keeps them."""
+    bank = account(finance)
+    bill = invoice(finance, client_id, ("Alarm check", Decimal("1"), Decimal("1001")))
+    _issue(finance, bill)
+    assert totals(finance, bill)[2] == Decimal("1181.18")
+    _pay(finance, bill, bank, "1000")
+    with pytest.raises(DicelError) as fraction:
+        _pay(finance, bill, bank, "100.18")
+    assert fraction.value.code == "amount_not_whole"
+    _pay(finance, bill, bank, "181.18")
+    assert totals(finance, bill)[3] == "paid"
+
+    dollars = account(finance, "USD account", currency="USD")
+    usd = invoice(finance, client_id, ("Audit", Decimal("1"), Decimal("100")), currency="USD")
+    _issue(finance, usd)
+    _pay(finance, usd, dollars, "10.50")
+    assert balance(finance, dollars) == Decimal("10.50")
 
 
 def test_a_step_refused_for_the_invoices_state_names_the_state_in_words(finance, client_id):

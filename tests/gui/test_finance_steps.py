@@ -234,7 +234,7 @@ def test_an_invoice_is_issued_then_paid_in_two_payments(qtbot, logins, desk):
     error = dialog.field_errors["amount"]
     qtbot.waitUntil(lambda: error.isVisible() and not dialog.is_busy, timeout=WAIT_MS)
     assert error.text() == (
-        "Only 118,000.00 RWF is still owed on this invoice: a payment cannot be more."
+        "Only 118,000 RWF is still owed on this invoice: a payment cannot be more."
     )
     dialog.amount.line.selectAll()
     qtbot.keyClicks(dialog.amount.line, "18000")
@@ -251,6 +251,79 @@ def test_an_invoice_is_issued_then_paid_in_two_payments(qtbot, logins, desk):
     qtbot.keyClick(second.account, Qt.Key.Key_Return)
     _reloaded_to(qtbot, window, "paid")
     assert balance(finance, bank) == Decimal("118100.00")
+
+
+def _shown_whole(label) -> bool:
+    """Every line of a wrapped label is on screen: it is as tall as its text needs, and
+    nothing of the dialog lies over it."""
+    return label.isVisible() and label.height() >= label.heightForWidth(label.width())
+
+
+def test_a_payment_in_francs_takes_whole_francs_and_says_so_in_full(qtbot, logins, desk):
+    finance = logins.person("finance", first_name="Eric")
+    name = "Operating account, Ikaze Commercial Bank"
+    bank = account(finance, name, opening=Decimal("1771462627"))
+    bill = invoice(
+        finance, client(logins.person("client")), ("Guarding", Decimal("1"), Decimal("3210000"))
+    )
+    with finance.session() as session:
+        from dicel_desktop.services import invoicing
+
+        invoicing.issue_invoice(session, bill)
+    window = _open(qtbot, desk(finance), "invoices", bill)
+    _alt(qtbot, window, Qt.Key.Key_P)
+    dialog = _dialog(qtbot, window, InvoicePaymentDialog)
+    qtbot.waitUntil(lambda: dialog.record_button.isEnabled(), timeout=WAIT_MS)
+    # The account's name, balance and currency, the whole of it in the box.
+    shown = dialog.account.currentText()
+    assert shown == f"{name} — 1,771,462,627 RWF"
+    qtbot.waitUntil(lambda: _fits(dialog.account), timeout=WAIT_MS)
+
+    dialog.amount.setFocus()
+    dialog.amount.line.selectAll()
+    qtbot.keyClicks(dialog.amount.line, "1000.5")
+    qtbot.keyClick(dialog.amount.line, Qt.Key.Key_Return)
+    error = dialog.field_errors["amount"]
+    qtbot.waitUntil(lambda: error.isVisible(), timeout=WAIT_MS)
+    assert error.text() == (
+        "Amounts in RWF are whole, without decimals: 1,000.50 RWF cannot be paid. "
+        "Type a whole amount."
+    )
+    qtbot.waitUntil(lambda: _shown_whole(error), timeout=WAIT_MS)
+    assert balance(finance, bank) == Decimal("1771462627.00")  # nothing booked
+
+    # Too much: the refusal, two lines at this width, is read in full too.
+    dialog.amount.line.selectAll()
+    qtbot.keyClicks(dialog.amount.line, "99999999")
+    qtbot.keyClick(dialog.amount.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: not dialog.is_busy and error.text().startswith("Only"), timeout=WAIT_MS
+    )
+    assert error.text() == (
+        "Only 3,787,800 RWF is still owed on this invoice: a payment cannot be more."
+    )
+    qtbot.waitUntil(lambda: _shown_whole(error), timeout=WAIT_MS)
+    # The next row starts below its last line.
+    error_bottom = error.mapTo(dialog, error.rect().bottomLeft()).y()
+    assert dialog.paid_on.mapTo(dialog, dialog.paid_on.rect().topLeft()).y() > error_bottom
+
+    dialog.amount.line.selectAll()
+    qtbot.keyClicks(dialog.amount.line, "1000")
+    qtbot.keyClick(dialog.amount.line, Qt.Key.Key_Return)
+    _reloaded_to(qtbot, window, "partially_paid")
+    assert balance(finance, bank) == Decimal("1771463627.00")
+
+
+def _fits(combo) -> bool:
+    """The combo's chosen text is shown whole in its field (nothing cut off)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    room = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) <= room.width()
 
 
 def test_a_wrong_invoice_is_cancelled_by_keyboard_after_a_question(qtbot, logins, desk):

@@ -207,3 +207,61 @@ def test_numbers_that_could_mean_something_else_are_refused_in_words(text, local
 def test_numbers_are_read_as_the_locale_writes_them(text, locale, value):
     read = parse_decimal(text, locale)
     assert read == value and read.as_tuple().exponent == value.as_tuple().exponent
+
+
+# --------------------------------------------------------------------------- in refusals
+
+
+@pytest.mark.parametrize(
+    ("language", "owed", "stock"),
+    [
+        ("en", "Only 3,787,800 RWF is still owed", "only 1,500 left in stock, so 999,999 cannot"),
+        (
+            "fr",
+            "Il ne reste que 3\u202f787\u202f800 RWF dû",
+            "seulement 1\u202f500 en stock, 999\u202f999 ne peut",
+        ),
+    ],
+)
+def test_numbers_in_a_refusal_are_written_as_the_program_writes_them(
+    qapp, language, owed, stock
+):
+    """A DETAIL's amounts read in the person's locale: grouped, RWF without decimals,
+    other currencies with theirs (services.db_errors keeps them as numbers)."""
+    from types import SimpleNamespace
+
+    from dicel_desktop.domain.errors import DicelError
+    from dicel_desktop.gui import translations
+    from dicel_desktop.gui.error_sentences import sentence
+    from dicel_desktop.services.db_errors import _finance_params, _stock_params
+
+    def refusal(code, detail, params):
+        return DicelError(code, **params(SimpleNamespace(message_detail=detail), {}))
+
+    before = QLocale()
+    translations.install_translators(language)
+    try:
+        owed_rwf = refusal(
+            "payment_over_outstanding", '{"outstanding": 3787800.00, "currency": "RWF"}',
+            _finance_params,
+        )  # fmt: skip
+        assert owed in sentence(owed_rwf)
+        owed_usd = refusal(
+            "payment_over_outstanding", '{"outstanding": 1250.5, "currency": "USD"}',
+            _finance_params,
+        )  # fmt: skip
+        point = "," if language == "fr" else "."
+        group = "\u202f" if language == "fr" else ","
+        assert f"1{group}250{point}50 USD" in sentence(owed_usd)
+        low = refusal(
+            "stock_too_low",
+            '{"item": "Torch", "stock": 1500, "quantity": 999999, "unit": "piece"}',
+            _stock_params,
+        )
+        assert stock in sentence(low)
+    finally:
+        translations.install_translators("en")
+        QLocale.setDefault(before)
+    # The English words scripts and logs read: grouped, RWF whole.
+    assert owed_rwf.message.startswith("Only 3,787,800 RWF is still owed")
+    assert "1,250.50 USD" in owed_usd.message

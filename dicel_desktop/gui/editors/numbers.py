@@ -19,6 +19,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from dicel_desktop.domain.amounts import Amount, fraction_places, minor_digits
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.common import chars_width, locale_or_default, show_read_only
@@ -247,12 +248,23 @@ class DecimalEditor(_NumberEditor):
 
 class MoneyEditor(DecimalEditor):
     """An amount, its currency's code beside it (RWF unless the form says otherwise with
-    ``set_currency``, as the record's currency field changes)."""
+    ``set_currency``, as the record's currency field changes).
+
+    ``whole_units``: money paid now, in a currency without a minor unit in use (RWF, ISO
+    4217: 0 decimals), is whole: a typed fraction is refused (``amount_not_whole``), as
+    the database refuses it. A value given and not changed is given back as it was (an
+    invoice still owing cents can be settled)."""
 
     def __init__(
-        self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
+        self,
+        field: FieldSpec,
+        parent: QWidget | None = None,
+        *,
+        locale: QLocale | None = None,
+        whole_units: bool = False,
     ) -> None:
         self.currency = DEFAULT_CURRENCY
+        self.whole_units = whole_units
         super().__init__(field, parent, locale=locale)
         self.currency_label = QLabel(self.currency)
         self.currency_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -274,6 +286,23 @@ class MoneyEditor(DecimalEditor):
     def _places(self, number: Any) -> int:
         # As the grid writes it: "1,500,000 RWF", stored cents never hidden.
         return money_places(Decimal(number), self.currency)
+
+    def value(self) -> Any:
+        number = super().value()
+        if (
+            self.whole_units
+            and number is not None
+            and number is not self._value  # as given: not the person's fraction
+            and minor_digits(self.currency) == 0
+            and fraction_places(number) > 0
+        ):
+            raise InvalidInput(
+                "amount_not_whole",
+                field=self.field.name,
+                amount=Amount(number, self.currency),
+                currency=self.currency,
+            )
+        return number
 
     def _update_accessible_name(self) -> None:
         # A screen reader says the currency with the amount's name.

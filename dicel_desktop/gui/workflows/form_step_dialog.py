@@ -176,6 +176,11 @@ class FormStepDialog(QDialog):
 
     def _on_step_failed(self, error: DicelError) -> None:
         self._set_busy(False)
+        self.show_refusal(error)
+
+    def show_refusal(self, error: DicelError) -> None:
+        """Say why nothing was done: beside the field the refusal names, if shown here."""
+        self._clear_errors()
         sentence = describe_error(error)
         field = error.params.get("field")
         if field in self.field_errors:
@@ -189,6 +194,24 @@ class FormStepDialog(QDialog):
 
     def say(self, text: str, *, problem: bool = True) -> None:
         self.message.say(text, problem=problem)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to show every line of what is said: a top-level window does not follow
+        its wrapped labels' height for its width by itself, and a refusal of two lines
+        under a field showed one, the next row over the rest."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(width, needed)
 
     def _clear_errors(self) -> None:
         for label in self.field_errors.values():

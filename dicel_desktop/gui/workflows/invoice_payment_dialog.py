@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from dicel_desktop.domain.errors import DicelError
-from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     FormStepDialog,
@@ -126,7 +125,7 @@ class InvoicePaymentDialog(FormStepDialog):
             amount = self.amount.value()
             paid_on = self.paid_on.value()
         except DicelError as error:  # typed text that is not a number or a date
-            self.say(describe_error(error))
+            self.show_refusal(error)
             return
         self.run_step(
             invoicing.record_payment,

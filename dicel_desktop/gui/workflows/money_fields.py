@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
 
 from dicel_desktop.gui.editors.dates import DateEditor
@@ -43,19 +43,34 @@ def method_combo(accessible_name: str) -> QComboBox:
 _EVERYDAY = {"bank": 0, "mobile_money": 1, "cash": 2}
 
 
+#: Characters of an account's name shown before it is cut short ("Operating account,
+#: Ikaze Commercial Bank" fits).
+_NAME_CHARS = 44
+
+
 class AccountCombo(QComboBox):
     """Active accounts by name, each with its balance; the chosen one's id."""
 
     def __init__(self, accessible_name: str) -> None:
         super().__init__()
         self.setAccessibleName(accessible_name)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.accounts: list[Account] = []
 
     def set_accounts(self, accounts: Sequence[Account]) -> None:
         self.clear()
         self.accounts = list(accounts)
-        for account in self.accounts:
-            self.addItem(f"{account.name} — {money_text(account.balance, account.currency)}")
+        metrics = self.fontMetrics()
+        # A long name is cut short, never the balance: the box is as wide as its widest
+        # item (the dialog grows with it), the name given at most this much of it.
+        room = metrics.averageCharWidth() * _NAME_CHARS
+        for index, account in enumerate(self.accounts):
+            money = money_text(account.balance, account.currency)
+            name = metrics.elidedText(account.name, Qt.TextElideMode.ElideRight, room)
+            self.addItem(f"{name} — {money}")
+            self.setItemData(index, f"{account.name} — {money}", Qt.ItemDataRole.ToolTipRole)
+        # Never narrower than its widest item: the dialog's layout grows the window.
+        self.setMinimumWidth(self.sizeHint().width())
         self.setEnabled(bool(self.accounts))
 
     def current_account(self) -> Account | None:
@@ -82,12 +97,13 @@ class AccountCombo(QComboBox):
 
 
 def amount_editor(label: str) -> MoneyEditor:
-    # NUMERIC(15,2) as transactions.amount, more than zero.
+    # NUMERIC(15,2) as transactions.amount, more than zero; whole francs for RWF, as the
+    # database takes them (migration 0036).
     spec = FieldSpec(
         "amount", label, FieldKind.MONEY, required=True, minimum=0, minimum_exclusive=True,
         precision=15, scale=2, table="transactions",
     )  # fmt: skip
-    return MoneyEditor(spec)
+    return MoneyEditor(spec, whole_units=True)
 
 
 def date_editor(key: str, label: str) -> DateEditor:
