@@ -130,7 +130,7 @@ def test_an_account_short_of_the_amount_or_in_another_currency_is_refused(office
     with pytest.raises(DicelError) as short:
         _pay(manager, expense, petty)
     assert short.value.message == (
-        "Petty cash holds 1,000.00 RWF; this payment needs 25,000.00 RWF. Move money to it"
+        "Petty cash holds 1,000 RWF; this payment needs 25,000 RWF. Move money to it"
         " first, or pay from another account."
     )
     assert short.value.params["field"] == "account_id"
