@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
 
 from dicel_desktop.gui.operations import Op
@@ -84,7 +85,21 @@ class StepBar:
                 self._ask(action, button, record.id)
 
     def take(self, action: RecordAction) -> None:
-        """Take ``action`` on the window's record: its dialog opens over the window."""
+        """Take ``action`` on the window's record: its dialog opens over the window.
+
+        A step acts on the record as saved, so it is refused while the form holds
+        unsaved changes, with what was typed kept: taken over them, the step would save
+        the record as the database holds it and the reload after it would throw away
+        what the person typed (an incident's actions taken, resolved with the old text).
+        Saving them first is not done for the person either: a change can cost an
+        approval (DW005), or be refused, and they should see that before the step."""
+        if self._window.form.is_dirty():
+            self._window.message.say(
+                QCoreApplication.translate(
+                    "StepBar", "Save or undo your changes first, then take this step."
+                )
+            )
+            return
         dialog = action.run(self._window)
         if dialog is not None:
             self.dialog = dialog

@@ -48,8 +48,8 @@ def step_label(action: str) -> str:
 
 
 def _opener(flow: CaseFlow, step: Step):
-    def run(window) -> None:
-        CaseStepDialog.open_for(window, flow, step)
+    def run(window) -> CaseStepDialog:
+        return CaseStepDialog.open_for(window, flow, step)
 
     return run
 

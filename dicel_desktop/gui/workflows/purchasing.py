@@ -54,14 +54,8 @@ def _state_words(state: str) -> str:
 
 
 def _ready(window: RecordWindow) -> bool:
-    """A step acts on the saved record: unsaved changes are saved (or undone) first."""
-    if window.form.is_dirty():
-        window.message.say(
-            QCoreApplication.translate(
-                "PurchasingSteps", "Save or undo your changes first, then take this step."
-            )
-        )
-        return False
+    """The record is loaded and nothing runs on it (the step bar has already refused
+    the step over unsaved changes)."""
     return window.record is not None and not window.is_busy
 
 

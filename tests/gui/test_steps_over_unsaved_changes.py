@@ -1,0 +1,133 @@
+"""A workflow step is never taken over what the person typed and did not save: as real
+logins, in record windows.
+
+Found by a user-eye review: typing an incident's actions taken, then Resolve… and
+confirming, resolved it with the old text and threw the typed text away."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from logins import Person, open_logins
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+
+import dicel_desktop.gui.workflows.cases  # noqa: F401  (registers the steps)
+from dicel_desktop.domain.case_flows import FLOWS
+from dicel_desktop.gui.records.opener import RecordOpener
+from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
+from dicel_desktop.gui.workflows.cases import step_label
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+REFUSED = "Save or undo your changes first, then take this step."
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+def _filed(person: Person, table: str) -> uuid.UUID:
+    """A record of ``table``, open, as ``person`` files it."""
+    values = {
+        "it_support_tickets": "(category, subject, description) VALUES"
+        " ('Hardware', 'Toner empty in HR', 'No toner left.')",
+        "client_support_tickets": "(category, subject, description) VALUES"
+        " ('Billing', 'Invoice twice', 'Billed twice in March.')",
+        "security_incidents": "(incident_type, location, reported_date, description,"
+        " actions_taken) VALUES ('Theft', 'Gate 2', now(), 'Cable stolen.', 'Gate locked.')",
+        "risk_incidents": "(incident_type, description, reported_date) VALUES"
+        " ('Fraud', 'Forged receipt.', now())",
+        "recovery_cases": "(case_type, description) VALUES ('Debt', 'Unpaid since May.')",
+    }[table]
+    with person.engine.begin() as conn:
+        return conn.scalar(text(f"INSERT INTO {table} {values} RETURNING id"))
+
+
+def _row(logins, table: str, record: uuid.UUID, *columns: str) -> tuple:
+    with logins.superuser().connect() as conn:
+        return tuple(
+            conn.execute(
+                text(f"SELECT {', '.join(columns)} FROM {table} WHERE id = :id"), {"id": record}
+            ).one()
+        )
+
+
+def _open(qtbot, opener: RecordOpener, table: str, record: uuid.UUID):
+    window = opener.open(table, record)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    return window
+
+
+def _type_into(qtbot, window, name: str, typed: str) -> None:
+    editor = window.form.editors[name]
+    target = editor.focusProxy() or editor
+    target.setFocus()
+    qtbot.keyClick(target, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(target, typed)
+    assert window.form.is_dirty()
+
+
+def _text(window, name: str) -> str:
+    return window.form.editors[name].value()
+
+
+def _step_button(window, action: str):
+    (button,) = [b for b in window.step_buttons if b.text() == step_label(action)]
+    return button
+
+
+def test_resolving_an_incident_over_typed_actions_keeps_them_until_saved(qtbot, logins, desk):
+    guard = logins.person("security")
+    incident = _filed(guard, "security_incidents")
+    window = _open(qtbot, desk(guard), "security_incidents", incident)
+    _type_into(qtbot, window, "actions_taken", " Police called at 14:10.")
+    typed = "Gate locked. Police called at 14:10."
+    assert _text(window, "actions_taken") == typed
+
+    qtbot.mouseClick(_step_button(window, "resolve"), Qt.MouseButton.LeftButton)
+    # Refused, in words, with nothing taken and nothing lost.
+    assert window.message.text() == REFUSED
+    assert window.findChild(CaseStepDialog) is None and window.step_dialog is None
+    assert _text(window, "actions_taken") == typed and window.form.is_dirty()
+    assert _row(logins, "security_incidents", incident, "status", "actions_taken") == (
+        "open",
+        "Gate locked.",
+    )
+
+    # Saved, the step takes what the person saw.
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy and not window.form.is_dirty(), timeout=WAIT_MS)
+    qtbot.mouseClick(_step_button(window, "resolve"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, CaseStepDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
+    dialog.take_button.click()
+    qtbot.waitUntil(lambda: window.record.values["status"] == "resolved", timeout=WAIT_MS)
+    assert _row(logins, "security_incidents", incident, "status", "actions_taken") == (
+        "resolved",
+        typed,
+    )
+    assert _text(window, "actions_taken") == typed
+
+
+@pytest.mark.parametrize("table", list(FLOWS))
+def test_no_step_of_a_ticket_or_case_is_taken_over_unsaved_changes(qtbot, logins, desk, table):
+    worker = logins.person(FLOWS[table].workers[0])
+    record = _filed(worker, table)
+    window = _open(qtbot, desk(worker), table, record)
+    before = _row(logins, table, record, "status", "description")
+    _type_into(qtbot, window, "description", " More to say.")
+    typed = _text(window, "description")
+    assert window.step_buttons
+    for button in window.step_buttons:
+        window.message.clear_message()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.message.text() == REFUSED, button.text()
+        assert window.findChild(CaseStepDialog) is None, button.text()
+        assert _text(window, "description") == typed and window.form.is_dirty()
+    assert _row(logins, table, record, "status", "description") == before
