@@ -33,7 +33,9 @@ __all__ = [
     "CaseFlow",
     "Step",
     "deciders_in_words",
+    "final_states",
     "flow_of",
+    "is_final",
     "step_functions",
 ]
 
@@ -110,6 +112,13 @@ class CaseFlow:
         if step.requester_sources and self.requester:
             found += (REQUESTER,)
         return found
+
+    @property
+    def final_states(self) -> frozenset[str]:
+        """The states no step leads out of (a closed or cancelled ticket): the record is
+        what it ended as, and nobody changes it any more (migration 0035)."""
+        leaving = {s for step in self.steps for s in (*step.sources, *step.requester_sources)}
+        return frozenset(state.value for state in self.states) - leaving
 
     def requester_roles(self) -> frozenset[Role]:
         """The roles for whom a record they see is one they filed: row security shows
@@ -247,6 +256,18 @@ FLOWS: Mapping[str, CaseFlow] = MappingProxyType({f.table: f for f in _ENTRIES})
 
 def flow_of(table: str) -> CaseFlow:
     return FLOWS[table]
+
+
+def final_states(table: str) -> frozenset[str]:
+    """The final states of ``table``'s flow (none for a table without one)."""
+    flow = FLOWS.get(table)
+    return flow.final_states if flow is not None else frozenset()
+
+
+def is_final(table: str, values: Mapping[str, object]) -> bool:
+    """Whether a record of ``table`` with these ``values`` is in a final state (every
+    flow keeps its state in ``status``, as its functions set it)."""
+    return values.get("status") in final_states(table)
 
 
 def deciders_in_words(deciders: str) -> str:

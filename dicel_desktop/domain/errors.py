@@ -188,6 +188,9 @@ MESSAGES: Mapping[str, str] = {
     "case_text_missing": QT_TRANSLATE_NOOP(
         "errors", "Write the {name} before resolving this {record}."
     ),
+    "case_final": QT_TRANSLATE_NOOP(
+        "errors", "This {record} is {state}: it can no longer be changed or deleted."
+    ),
     # --- leave (migration 0012: dicel_request_leave, dicel_decide_leave, dicel_cancel_leave)
     "leave_no_employee_record": QT_TRANSLATE_NOOP(
         "errors",

@@ -452,6 +452,9 @@ register_sqlstate("DW401", "case_assignee_not_eligible", InvalidInput, _case_par
 register_sqlstate("DW402", "case_text_missing", InvalidInput, _case_params)
 register_sqlstate("DW403", "record_gone", NotFound, _case_params)
 register_sqlstate("DW404", "case_assignee_missing", InvalidInput, _case_params)
+#: A closed or cancelled ticket or case changed or deleted (migration 0035).
+register_sqlstate("DW405", "case_final", Conflict, _case_params)
+
 # --------------------------------------------------------------------------- leave
 
 

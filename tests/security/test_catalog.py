@@ -10,6 +10,7 @@ from dicel_desktop.db.engine import make_engine
 from dicel_desktop.db.grants import CLIENT_ROLES, expected_grants, grants_in_database
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
+from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, OWNER_ROLE, Role
 from dicel_desktop.domain.tables import TABLES
 
@@ -219,6 +220,15 @@ def _trigger_args(catalog, function: str) -> dict[str, list[tuple[str, ...]]]:
         args = tuple(bytes(raw).decode().split("\x00")[:-1])
         found.setdefault(table, []).append(args)
     return found
+
+
+def test_the_final_states_the_server_freezes_are_the_flows_final_states(catalog):
+    """Migration 0035 wrote each flow's final states into its trigger: a change to
+    domain/case_flows.py that ends a flow elsewhere needs a migration, and this says so."""
+    assert _trigger_args(catalog, "dicel_refuse_final_change()") == {
+        table: [("status", "{" + ",".join(sorted(flow.final_states)) + "}")]
+        for table, flow in FLOWS.items()
+    }
 
 
 def test_the_server_files_rows_and_locks_records_as_the_registry_says(catalog):

@@ -1,0 +1,147 @@
+"""A ticket or case in a final state is what it ended as (migration 0035): no login
+changes or deletes it, whatever its rights on the table, while the workflow's own steps
+still take it there. Found by a user-eye review: a closed IT ticket's subject, category
+and description were rewritten and saved from its form."""
+
+from __future__ import annotations
+
+import uuid
+from collections import deque
+
+import pytest
+from logins import Person, open_logins
+from minimal_rows import minimal_row
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from dicel_desktop.domain.case_flows import FLOWS, Asks, CaseFlow, Step
+from dicel_desktop.domain.permissions import rights
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.services import cases, db_errors
+
+#: Each final state of each flow.
+FINAL = [(table, state) for table, flow in FLOWS.items() for state in sorted(flow.final_states)]
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+def _path(flow: CaseFlow, target: str) -> list[Step]:
+    """The fewest steps from a new record's state to ``target``."""
+    start = flow.states("open").value
+    paths: dict[str, list[Step]] = {start: []}
+    queue = deque([start])
+    while queue:
+        state = queue.popleft()
+        for step in flow.steps:
+            if state in step.sources and step.target.value not in paths:
+                paths[step.target.value] = [*paths[state], step]
+                queue.append(step.target.value)
+    return paths[target]
+
+
+def _filed(worker: Person, table: str) -> uuid.UUID:
+    row = minimal_row(table)
+    if table == "security_incidents":
+        row["actions_taken"] = "Guard posted at the gate."
+    columns = ", ".join(row)
+    with worker.engine.begin() as conn:
+        return conn.scalar(
+            text(
+                f"INSERT INTO {table} ({columns}) VALUES"
+                f" ({', '.join(':' + c for c in row)}) RETURNING id"
+            ),
+            row,
+        )
+
+
+def _ended(worker: Person, table: str, state: str) -> uuid.UUID:
+    """A new record of ``table`` taken to ``state`` by its workflow's steps."""
+    flow = FLOWS[table]
+    record = _filed(worker, table)
+    for step in _path(flow, state):
+        with worker.session() as session:
+            cases.take_step(
+                session,
+                table,
+                step.action,
+                record,
+                assignee=worker.user_id if step.asks is Asks.ASSIGNEE else None,
+                resolution="Done." if step.asks is Asks.RESOLUTION else None,
+            )
+    return record
+
+
+def _state(logins, table: str, record: uuid.UUID) -> tuple:
+    with logins.superuser().connect() as conn:
+        return tuple(
+            conn.execute(
+                text(f"SELECT status, description FROM {table} WHERE id = :id"), {"id": record}
+            ).one()
+        )
+
+
+def _refused(person: Person, table: str, statement: str, record: uuid.UUID) -> str:
+    """The sentence a person reads when ``statement`` on ``record`` is refused."""
+    with person.engine.connect() as conn:
+        with pytest.raises(DBAPIError) as refused:
+            conn.execute(text(statement), {"id": record})
+        error = db_errors.explain(refused.value, table=table)
+    assert refused.value.orig.sqlstate == "DW405"
+    return error.message
+
+
+@pytest.mark.parametrize(("table", "state"), FINAL)
+def test_no_role_changes_or_deletes_a_record_in_a_final_state(logins, table, state):
+    flow = FLOWS[table]
+    worker = logins.person(flow.workers[0])
+    record = _ended(worker, table, state)
+    before = _state(logins, table, record)
+    assert before[0] == state
+    words = state.replace("_", " ")
+    record_words = {
+        "it_support_tickets": "IT ticket",
+        "client_support_tickets": "support ticket",
+        "security_incidents": "incident",
+        "risk_incidents": "risk incident",
+        "recovery_cases": "recovery case",
+    }[table]
+    said = f"This {record_words} is {words}: it can no longer be changed or deleted."
+    writers = [r for r in Role if rights(r, table).update or rights(r, table).delete]
+    assert flow.workers[0] in writers and Role.ADMIN in writers
+    for role in writers:
+        person = worker if role == flow.workers[0] else logins.person(role)
+        if rights(role, table).update:
+            assert (
+                _refused(
+                    person,
+                    table,
+                    f"UPDATE {table} SET description = 'Rewritten after it ended' WHERE id = :id",
+                    record,
+                )
+                == said
+            ), role
+        if rights(role, table).delete:
+            assert _refused(person, table, f"DELETE FROM {table} WHERE id = :id", record) == said
+    assert _state(logins, table, record) == before
+
+
+@pytest.mark.parametrize("table", list(FLOWS))
+def test_a_record_that_may_still_move_stays_editable_by_its_workers(logins, table):
+    """Only the final states are frozen: a resolved ticket (it may be reopened) is still
+    corrected by its workers."""
+    flow = FLOWS[table]
+    worker = logins.person(flow.workers[0])
+    moving = [s.value for s in flow.states if s.value not in flow.final_states]
+    for state in moving:
+        if state == flow.states("open").value:
+            continue
+        record = _ended(worker, table, state)
+        with worker.engine.begin() as conn:
+            conn.execute(
+                text(f"UPDATE {table} SET description = 'Corrected' WHERE id = :id"),
+                {"id": record},
+            )
+        assert _state(logins, table, record) == (state, "Corrected")
