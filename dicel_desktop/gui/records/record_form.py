@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.case_flows import is_final
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.editors.base import FieldEditor
@@ -201,7 +202,13 @@ class RecordForm(QWidget):
             not self._read_only
             and self.spec.editable(name, new=self.is_new)
             and name not in self.frozen_fields()
+            and not self.is_final()
         )
+
+    def is_final(self) -> bool:
+        """The record is in a state no step leads out of (a closed ticket): nobody changes
+        it any more, and the database refuses to (migration 0035)."""
+        return self.record is not None and is_final(self.spec.table, self.record.values)
 
     def frozen_fields(self) -> frozenset[str]:
         """Fields the record's state has frozen (an approved expense's amount): the

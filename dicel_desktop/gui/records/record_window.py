@@ -244,7 +244,7 @@ class RecordWindow(QDialog):
 
     def save(self) -> None:
         """Check the form, then create or save the record on the worker."""
-        if self._busy or not self.save_button.isVisible():
+        if self._busy or not self.save_button.isVisible() or self.form.is_final():
             return
         self._hide_message()
         new = self.form.is_new
@@ -367,7 +367,7 @@ class RecordWindow(QDialog):
         self.title.setText(title)
         self.setWindowTitle(f"{title} — DICEL")
         self.subtitle.setText(note)
-        self.delete_button.setEnabled(self.form.record is not None)
+        self._enable_writing()
         self._show_steps()
 
     def _show_steps(self) -> None:
@@ -654,16 +654,21 @@ class RecordWindow(QDialog):
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         self.form.set_read_only(busy or self.spec.read_only)
-        for button in (self.new_button, self.save_button, self.delete_button):
-            button.setEnabled(not busy)
-        if not busy:
-            self.delete_button.setEnabled(self.form.record is not None)
+        self.new_button.setEnabled(not busy)
+        self._enable_writing()
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
         if busy:
             self._busy_text = text
             self._show_message(text, error=False)
         elif self.message.text() == self._busy_text:
             self._hide_message()
+
+    def _enable_writing(self) -> None:
+        """Save and Delete, while nothing runs and the record may change: a record in a
+        final state (a closed ticket) is read only, as the database holds it."""
+        final = self.form.is_final()
+        self.save_button.setEnabled(not self._busy and not final)
+        self.delete_button.setEnabled(not self._busy and not final and self.form.record is not None)
 
     # ----------------------------------------------------------------- messages
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from dicel_desktop.domain.case_flows import flow_of, is_final
 from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.gui.translations import record_name, tr_label
 from dicel_desktop.services.forms import FormSpec
@@ -35,6 +36,13 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
         ).replace("%1", in_sentence(what))
     elif record is None:
         note = QCoreApplication.translate("RecordWindow", "Fields marked * are required.")
+    elif is_final(spec.table, record.values):
+        state = flow_of(spec.table).states(record.values["status"])
+        note = QCoreApplication.translate(
+            "RecordWindow",
+            "This %1 is %2: it can no longer be changed.",
+        )
+        note = note.replace("%1", in_sentence(what)).replace("%2", tr_label(state.label).lower())
     elif frozen & spec.updatable:
         labels = sorted(spec.fields[n].label.lower() for n in frozen if n in spec.fields)
         note = QCoreApplication.translate(
