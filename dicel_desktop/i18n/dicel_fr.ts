@@ -4779,12 +4779,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Il est annulé.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Save or undo your changes first, then take this step.</source>
-        <translation>Enregistrez ou annulez d’abord vos modifications, puis effectuez cette étape.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Submit %1 for approval? Its lines can no longer be changed once it is submitted.</source>
         <translation>Soumettre %1 pour approbation ? Ses lignes ne pourront plus être modifiées une fois soumis.</translation>
     </message>
@@ -4975,12 +4970,12 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+137"/>
+        <location filename="../gui/records/record_form.py" line="+138"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
         <translation>Renseigné quand l’informatique crée le compte de cet employé</translation>
     </message>
@@ -5136,7 +5131,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/records/titles.py" line="+21"/>
+        <location filename="../gui/records/titles.py" line="+22"/>
         <source>New %1</source>
         <translation>Nouvelle fiche : %1</translation>
     </message>
@@ -5152,6 +5147,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>This %1 is %2: it can no longer be changed.</source>
+        <translation>Cette fiche (%1) est à l’état « %2 » : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
         <translation>Cette fiche (%1) a dépassé sa première étape : %2 ne peut plus être modifié.</translation>
     </message>
@@ -5379,6 +5379,14 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+3"/>
         <source>The arrow keys choose the page shown beside</source>
         <translation>Les flèches choisissent la page affichée à côté</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../gui/records/step_bar.py" line="+86"/>
+        <source>Save or undo your changes first, then take this step.</source>
+        <translation>Enregistrez ou annulez d’abord vos modifications, puis effectuez cette étape.</translation>
     </message>
 </context>
 <context>
@@ -6021,6 +6029,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+3"/>
         <source>Write the {name} before resolving this {record}.</source>
         <translation>Renseignez le champ {name} avant de résoudre cette fiche ({record}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {record} is {state}: it can no longer be changed or deleted.</source>
+        <translation>Cette fiche ({record}) est à l’état « {state} » : elle ne peut plus être modifiée ni supprimée.</translation>
     </message>
     <message>
         <location line="+4"/>

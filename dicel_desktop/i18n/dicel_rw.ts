@@ -4779,12 +4779,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Save or undo your changes first, then take this step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Submit %1 for approval? Its lines can no longer be changed once it is submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4975,12 +4970,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+137"/>
+        <location filename="../gui/records/record_form.py" line="+138"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5136,7 +5131,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/records/titles.py" line="+21"/>
+        <location filename="../gui/records/titles.py" line="+22"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5152,6 +5147,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>This %1 is %2: it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5378,6 +5378,14 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+3"/>
         <source>The arrow keys choose the page shown beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../gui/records/step_bar.py" line="+86"/>
+        <source>Save or undo your changes first, then take this step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6020,6 +6028,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+3"/>
         <source>Write the {name} before resolving this {record}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {record} is {state}: it can no longer be changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
