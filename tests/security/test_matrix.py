@@ -16,6 +16,7 @@ from security_world import World, attempt, insert_statement, valid_row
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
+from dicel_desktop.domain.case_flows import final_states
 from dicel_desktop.domain.roles import Role
 
 TABLES = sorted(Base.metadata.tables)
@@ -82,6 +83,13 @@ def test_role_on_table_matches_the_permission_table(world: World, role: Role, ta
             sql.SQL("{0} = {0}").format(sql.Identifier(c)) for c in updatable
         )
         statement = sql.SQL("UPDATE {} SET {}").format(target, assignments)
+        final = final_states(table)
+        if final:
+            # Other tests of the world close tickets and cases; a closed one is changed
+            # by nobody (migration 0035, tests/db/test_final_cases.py).
+            statement += sql.SQL(" WHERE status IS NULL OR status <> ALL ({})").format(
+                sql.Literal(sorted(final))
+            )
         expect(f"UPDATE {updatable}", attempt(conn, statement), True, rows_needed=True)
     for column in columns:
         if column in updatable or column in _generated(table):
