@@ -5384,7 +5384,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+86"/>
+        <location filename="../gui/records/step_bar.py" line="+98"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation type="unfinished"></translation>
     </message>

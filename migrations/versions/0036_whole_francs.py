@@ -1,7 +1,7 @@
 """A payment in francs is whole francs.
 
 Revision ID: 0036
-Revises: 0034
+Revises: 0035
 Create Date: 2026-12-06
 
 The Rwandan franc has no minor unit in use (ISO 4217: 0 decimals), yet
@@ -34,7 +34,7 @@ from pathlib import Path
 from alembic import op
 
 revision: str = "0036"
-down_revision: str | None = "0034"
+down_revision: str | None = "0035"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
