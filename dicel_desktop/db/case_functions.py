@@ -1,6 +1,7 @@
 """The SQL of the tickets' and cases' workflow functions, made from ``domain.case_flows``.
 
-Migration 0011 creates what :func:`function_definitions` and :func:`owner_policies` give;
+Migration 0011 creates what :func:`function_definitions` and :func:`owner_policies` give
+for its five tables, migration 0037 for the flows it adds;
 tests/security/test_case_steps.py compares the database's functions with them, so a
 change to the declaration needs a migration that creates them again, and that test says
 so.
@@ -291,18 +292,25 @@ def _definition(flow: CaseFlow, step: Step) -> FunctionDefinition:
     return FunctionDefinition(name, ",".join(t for _, t in params), create, body)
 
 
-def function_definitions() -> list[FunctionDefinition]:
-    """Every step's function, in the declaration's order."""
-    return [_definition(flow, step) for flow in FLOWS.values() for step in flow.steps]
+def _flows(tables: Iterable[str] | None) -> list[CaseFlow]:
+    if tables is None:
+        return list(FLOWS.values())
+    return [FLOWS[table] for table in tables]
 
 
-def owner_policies() -> list[tuple[str, str, str]]:
+def function_definitions(tables: Iterable[str] | None = None) -> list[FunctionDefinition]:
+    """Every step's function, in the declaration's order; of ``tables`` only, in their
+    order, when given (a migration creates the functions of the flows it adds)."""
+    return [_definition(flow, step) for flow in _flows(tables) for step in flow.steps]
+
+
+def owner_policies(tables: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
     """(name, table, CREATE POLICY statement): on a table with forced row security, the
     requester's own record is updatable inside the functions (run as dicel_owner) in the
     states a requester takes steps from, though their own policies let them update
-    nothing."""
+    nothing. Of ``tables`` only when given."""
     policies = []
-    for flow in FLOWS.values():
+    for flow in _flows(tables):
         if not flow.requester or REQUESTER not in {d for s in flow.steps for d in flow.deciders(s)}:
             continue
         states = sorted({s for step in flow.steps for s in step.requester_sources})

@@ -26,7 +26,9 @@ dicel_owner still sees exactly what the caller sees.
 
 The functions and the policy are made from the declaration as it is when this migration
 runs: tests/security/test_case_steps.py compares the database with the declaration, so a
-change to the declaration needs a migration that creates them again.
+change to the declaration needs a migration that creates them again. Only the flows of
+these five tables are this revision's (``TABLES``): the flows declared later are created
+by their own migrations (0037).
 """
 
 from __future__ import annotations
@@ -43,22 +45,32 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+#: The flows this revision creates; later flows are their own migrations'.
+TABLES = (
+    "it_support_tickets",
+    "client_support_tickets",
+    "security_incidents",
+    "risk_incidents",
+    "recovery_cases",
+)
+
+
 def _execute(statement: str) -> None:
     # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
     op.get_bind().connection.driver_connection.execute(statement)
 
 
 def upgrade() -> None:
-    for function in function_definitions():
+    for function in function_definitions(TABLES):
         _execute(function.create)
         _execute(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
         _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
-    for _name, _table, create in owner_policies():
+    for _name, _table, create in owner_policies(TABLES):
         _execute(create)
 
 
 def downgrade() -> None:
-    for name, table, _create in reversed(owner_policies()):
+    for name, table, _create in reversed(owner_policies(TABLES)):
         _execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
-    for function in reversed(function_definitions()):
+    for function in reversed(function_definitions(TABLES)):
         _execute(f"DROP FUNCTION IF EXISTS {function.signature}")
