@@ -1,5 +1,9 @@
 """Tickets and cases: the states each moves through, and who moves it (issue 10, part 9).
 
+Also the records of a department that move through states the same way, one step at a
+time by the department's clerks: IT assets, risk assessments, customer feedback, leads,
+compliance audits, candidates and marketing campaigns (migration 0037).
+
 Declared once, here. Migration 0011 makes one database function per step from it
 (``db/case_functions.py``: ``dicel_<action>_<noun>``, e.g. ``dicel_resolve_it_ticket``),
 the permission table grants EXECUTE on them from it, and the record windows offer the
@@ -24,7 +28,19 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.domain.states import Choice, IncidentStatus, RecoveryStatus, TicketStatus
+from dicel_desktop.domain.states import (
+    AssetStatus,
+    AuditStatus,
+    CampaignStatus,
+    CandidateStatus,
+    Choice,
+    FeedbackStatus,
+    IncidentStatus,
+    LeadStatus,
+    RecoveryStatus,
+    RiskStatus,
+    TicketStatus,
+)
 
 __all__ = [
     "FLOWS",
@@ -193,6 +209,91 @@ def _recovery_steps() -> tuple[Step, ...]:
     )
 
 
+def _asset_steps() -> tuple[Step, ...]:
+    a = AssetStatus
+    held = (a.ACTIVE, a.IN_REPAIR, a.IN_STORAGE)
+    return (
+        Step("send_to_repair", (a.ACTIVE, a.IN_STORAGE), a.IN_REPAIR, "sent for repair"),
+        Step("return_to_service", (a.IN_REPAIR, a.IN_STORAGE), a.ACTIVE, "put back in service"),
+        Step("store", (a.ACTIVE, a.IN_REPAIR), a.IN_STORAGE, "put in storage"),
+        Step("retire", held, a.RETIRED, "retired"),
+        Step("report_lost", held, a.LOST, "reported lost"),
+        # A lost asset that turns up is checked in storage before anyone gets it again.
+        Step("mark_found", (a.LOST,), a.IN_STORAGE, "marked found"),
+        # Sold, scrapped or given away: written off the register for good.
+        Step("dispose", (a.RETIRED, a.LOST), a.DISPOSED, "disposed of"),
+    )
+
+
+def _risk_steps() -> tuple[Step, ...]:
+    r = RiskStatus
+    return (
+        Step("mitigate", (r.OPEN, r.MONITORING), r.MITIGATING, "put under mitigation"),
+        Step("monitor", (r.OPEN, r.MITIGATING), r.MONITORING, "put under monitoring"),
+        Step("close", (r.OPEN, r.MITIGATING, r.MONITORING), r.CLOSED, "closed"),
+        # A closed risk that comes back is assessed again from the start.
+        Step("reopen", (r.CLOSED,), r.OPEN, "reopened"),
+    )
+
+
+def _feedback_steps() -> tuple[Step, ...]:
+    f = FeedbackStatus
+    return (
+        Step("review", (f.RECEIVED,), f.UNDER_REVIEW, "taken under review"),
+        Step("respond", (f.RECEIVED, f.UNDER_REVIEW), f.RESPONDED, "responded to"),
+        Step("resolve", (f.RECEIVED, f.UNDER_REVIEW, f.RESPONDED), f.RESOLVED, "resolved"),
+        # The client says it is not settled after all.
+        Step("reopen", (f.RESOLVED,), f.UNDER_REVIEW, "reopened"),
+        # A compliment needs no resolution: closed once thanked.
+        Step("close", (f.RECEIVED, f.UNDER_REVIEW, f.RESPONDED, f.RESOLVED), f.CLOSED, "closed"),
+    )
+
+
+def _lead_steps() -> tuple[Step, ...]:
+    s = LeadStatus
+    return (
+        Step("contact", (s.NEW,), s.CONTACTED, "marked contacted"),
+        Step("qualify", (s.NEW, s.CONTACTED), s.QUALIFIED, "qualified"),
+        Step("disqualify", (s.NEW, s.CONTACTED, s.QUALIFIED), s.UNQUALIFIED, "disqualified"),
+        Step("convert", (s.QUALIFIED,), s.CONVERTED, "converted"),
+        Step("lose", (s.NEW, s.CONTACTED, s.QUALIFIED), s.LOST, "marked lost"),
+    )
+
+
+def _audit_steps() -> tuple[Step, ...]:
+    a = AuditStatus
+    return (
+        Step("start", (a.SCHEDULED,), a.IN_PROGRESS, "started"),
+        Step("complete", (a.IN_PROGRESS,), a.COMPLETED, "completed"),
+        Step("cancel", (a.SCHEDULED, a.IN_PROGRESS), a.CANCELLED, "cancelled"),
+    )
+
+
+def _candidate_steps() -> tuple[Step, ...]:
+    c = CandidateStatus
+    before_offer = (c.APPLIED, c.SCREENING, c.INTERVIEW)
+    return (
+        Step("screen", (c.APPLIED,), c.SCREENING, "put into screening"),
+        Step("interview", (c.APPLIED, c.SCREENING), c.INTERVIEW, "called to interview"),
+        Step("offer", (c.INTERVIEW,), c.OFFERED, "offered the job"),
+        Step("hire", (c.OFFERED,), c.HIRED, "hired"),
+        Step("reject", (*before_offer, c.OFFERED), c.REJECTED, "rejected"),
+        # The candidate stepped back (or declined the offer).
+        Step("withdraw", (*before_offer, c.OFFERED), c.WITHDRAWN, "withdrawn"),
+    )
+
+
+def _campaign_steps() -> tuple[Step, ...]:
+    c = CampaignStatus
+    return (
+        Step("launch", (c.PLANNED,), c.ACTIVE, "launched"),
+        Step("pause", (c.ACTIVE,), c.PAUSED, "paused"),
+        Step("resume", (c.PAUSED,), c.ACTIVE, "resumed"),
+        Step("complete", (c.ACTIVE, c.PAUSED), c.COMPLETED, "completed"),
+        Step("cancel", (c.PLANNED, c.ACTIVE, c.PAUSED), c.CANCELLED, "cancelled"),
+    )
+
+
 _ENTRIES: tuple[CaseFlow, ...] = (
     CaseFlow(
         "it_support_tickets",
@@ -247,6 +348,53 @@ _ENTRIES: tuple[CaseFlow, ...] = (
         _recovery_steps(),
         assignee="assigned_to",
         resolved_at="actual_completion_date",
+    ),
+    # Records of a department moved on by its clerks (migration 0037). Their assignee
+    # columns say whose the asset, risk or lead is, which the form changes: no step sets
+    # them.
+    CaseFlow(
+        "it_assets", "it_asset", "asset_id", AssetStatus, (Role.IT, Role.ADMIN), _asset_steps()
+    ),
+    CaseFlow(
+        "risk_assessments",
+        "risk_assessment",
+        "assessment_id",
+        RiskStatus,
+        (Role.RISK, Role.ADMIN),
+        _risk_steps(),
+    ),
+    CaseFlow(
+        "customer_feedback",
+        "customer_feedback",
+        "feedback_id",
+        FeedbackStatus,
+        (Role.CX, Role.ADMIN),
+        _feedback_steps(),
+    ),
+    CaseFlow("leads", "lead", "lead_id", LeadStatus, (Role.SALES, Role.ADMIN), _lead_steps()),
+    CaseFlow(
+        "compliance_audits",
+        "compliance_audit",
+        "audit_id",
+        AuditStatus,
+        (Role.COMPLIANCE, Role.ADMIN),
+        _audit_steps(),
+    ),
+    CaseFlow(
+        "candidates",
+        "candidate",
+        "candidate_id",
+        CandidateStatus,
+        (Role.HR, Role.ADMIN),
+        _candidate_steps(),
+    ),
+    CaseFlow(
+        "marketing_campaigns",
+        "campaign",
+        "campaign_id",
+        CampaignStatus,
+        (Role.SALES, Role.ADMIN),
+        _campaign_steps(),
     ),
 )
 

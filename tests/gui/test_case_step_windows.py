@@ -88,8 +88,8 @@ def _press_by_keyboard(qtbot, window: QWidget, target: QWidget) -> None:
     raise AssertionError(f"Tab never reached {target.text()}")
 
 
-def _step_button(window, action: str):
-    (button,) = [b for b in window.step_buttons if b.text() == step_label(action)]
+def _step_button(window, action: str, table: str | None = None):
+    (button,) = [b for b in window.step_buttons if b.text() == step_label(action, table)]
     return button
 
 
@@ -118,7 +118,7 @@ def test_the_window_offers_exactly_the_declared_steps_for_each_state_and_role(ta
                 steps = [s for s in flow.steps if state in s.requester_sources]
             else:
                 steps = []
-            assert offered == [step_label(s.action) for s in steps], (state, role)
+            assert offered == [step_label(s.action, table) for s in steps], (state, role)
             # Who reads others' records too is offered a requester's step once the
             # database says they filed this one.
             asked = [a.available is not None for a in actions]
@@ -282,3 +282,34 @@ def test_an_incident_is_resolved_with_what_its_actions_taken_say(qtbot, logins, 
     assert dialog.message.text() == "Write the actions taken before resolving this incident."
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert _closed(dialog)
+
+
+def test_it_sends_an_asset_to_repair_from_its_window_and_others_see_no_steps(qtbot, logins, desk):
+    tech, auditor = logins.person("it"), logins.person("compliance")
+    with tech.engine.begin() as conn:
+        asset = conn.scalar(
+            text(
+                "INSERT INTO it_assets (asset_name, asset_type)"
+                " VALUES ('Reception printer', 'Printer') RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(tech), asset, "it_assets")
+    assert _labels(window) == [
+        step_label(a, "it_assets") for a in ("send_to_repair", "store", "retire", "report_lost")
+    ]
+    # Compliance reads the register but moves nothing in it.
+    assert _labels(_open(qtbot, desk(auditor), asset, "it_assets")) == []
+    _press_by_keyboard(qtbot, window, _step_button(window, "send_to_repair", "it_assets"))
+    dialog = _dialog(qtbot, window)
+    assert dialog.question.text().startswith("Send ") and "for repair?" in dialog.question.text()
+    assert dialog.resolution is None and dialog.assignee is None
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    with logins.superuser().connect() as conn:
+        state = conn.scalar(text("SELECT status FROM it_assets WHERE id = :id"), {"id": asset})
+    assert state == "in_repair"
+    assert window.record.values["status"] == "in_repair"
+    assert _labels(window) == [
+        step_label(a, "it_assets") for a in ("return_to_service", "store", "retire", "report_lost")
+    ]

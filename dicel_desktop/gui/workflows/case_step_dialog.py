@@ -52,6 +52,47 @@ _QUESTIONS = {
     "investigate": QT_TRANSLATE_NOOP("CaseSteps", "Start investigating %1?"),
     "recover": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as recovered?"),
     "write_off": QT_TRANSLATE_NOOP("CaseSteps", "Write off %1? Its amount is no longer pursued."),
+    # A resolution that asks for nothing (a client's feedback).
+    "resolve_plainly": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as resolved?"),
+    # IT assets
+    "send_to_repair": QT_TRANSLATE_NOOP("CaseSteps", "Send %1 for repair?"),
+    "return_to_service": QT_TRANSLATE_NOOP("CaseSteps", "Put %1 back in service?"),
+    "store": QT_TRANSLATE_NOOP("CaseSteps", "Put %1 in storage?"),
+    "retire": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Retire %1? It is no longer used, and can then only be disposed of."
+    ),
+    "report_lost": QT_TRANSLATE_NOOP("CaseSteps", "Report %1 as lost?"),
+    "mark_found": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Mark %1 as found? It goes into storage until it is checked."
+    ),
+    "dispose": QT_TRANSLATE_NOOP("CaseSteps", "Dispose of %1? It leaves the register for good."),
+    # Risk assessments (a closed risk may come back: it can be reopened)
+    "mitigate": QT_TRANSLATE_NOOP("CaseSteps", "Start mitigating %1?"),
+    "monitor": QT_TRANSLATE_NOOP("CaseSteps", "Move %1 to monitoring?"),
+    "close_reopenable": QT_TRANSLATE_NOOP("CaseSteps", "Close %1? It can be reopened later."),
+    # Customer feedback
+    "review": QT_TRANSLATE_NOOP("CaseSteps", "Start reviewing %1?"),
+    "respond": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as responded to?"),
+    # Leads
+    "contact": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as contacted?"),
+    "qualify": QT_TRANSLATE_NOOP("CaseSteps", "Qualify %1? It is worth pursuing."),
+    "disqualify": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Mark %1 as unqualified? It is not pursued any further."
+    ),
+    "convert": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as converted? It became business."),
+    "lose": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as lost?"),
+    # Compliance audits, marketing campaigns
+    "start": QT_TRANSLATE_NOOP("CaseSteps", "Start %1?"),
+    "complete": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as completed?"),
+    "launch": QT_TRANSLATE_NOOP("CaseSteps", "Launch %1?"),
+    "pause": QT_TRANSLATE_NOOP("CaseSteps", "Pause %1?"),
+    # Candidates
+    "screen": QT_TRANSLATE_NOOP("CaseSteps", "Start screening %1?"),
+    "interview": QT_TRANSLATE_NOOP("CaseSteps", "Call %1 to an interview?"),
+    "offer": QT_TRANSLATE_NOOP("CaseSteps", "Offer %1 the job?"),
+    "hire": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as hired?"),
+    "reject": QT_TRANSLATE_NOOP("CaseSteps", "Reject %1?"),
+    "withdraw": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as withdrawn?"),
 }
 
 #: The button that takes the step.
@@ -66,15 +107,50 @@ _BUTTONS = {
     "investigate": QT_TRANSLATE_NOOP("CaseSteps", "&Investigate"),
     "recover": QT_TRANSLATE_NOOP("CaseSteps", "Mark reco&vered"),
     "write_off": QT_TRANSLATE_NOOP("CaseSteps", "&Write off"),
+    "send_to_repair": QT_TRANSLATE_NOOP("CaseSteps", "Send to &repair"),
+    "return_to_service": QT_TRANSLATE_NOOP("CaseSteps", "Back in ser&vice"),
+    "store": QT_TRANSLATE_NOOP("CaseSteps", "Put in s&torage"),
+    "retire": QT_TRANSLATE_NOOP("CaseSteps", "Ret&ire"),
+    "report_lost": QT_TRANSLATE_NOOP("CaseSteps", "Report &lost"),
+    "mark_found": QT_TRANSLATE_NOOP("CaseSteps", "Mark &found"),
+    "dispose": QT_TRANSLATE_NOOP("CaseSteps", "Dispose &of"),
+    "mitigate": QT_TRANSLATE_NOOP("CaseSteps", "Start &mitigating"),
+    "monitor": QT_TRANSLATE_NOOP("CaseSteps", "Moni&tor"),
+    "review": QT_TRANSLATE_NOOP("CaseSteps", "Start re&view"),
+    "respond": QT_TRANSLATE_NOOP("CaseSteps", "Mark res&ponded"),
+    "contact": QT_TRANSLATE_NOOP("CaseSteps", "Mark &contacted"),
+    "qualify": QT_TRANSLATE_NOOP("CaseSteps", "&Qualify"),
+    "disqualify": QT_TRANSLATE_NOOP("CaseSteps", "Mark &unqualified"),
+    "convert": QT_TRANSLATE_NOOP("CaseSteps", "Mark con&verted"),
+    "lose": QT_TRANSLATE_NOOP("CaseSteps", "Mark &lost"),
+    "start": QT_TRANSLATE_NOOP("CaseSteps", "Star&t"),
+    "complete": QT_TRANSLATE_NOOP("CaseSteps", "Mark co&mpleted"),
+    "launch": QT_TRANSLATE_NOOP("CaseSteps", "&Launch"),
+    "pause": QT_TRANSLATE_NOOP("CaseSteps", "&Pause"),
+    "screen": QT_TRANSLATE_NOOP("CaseSteps", "Scr&een"),
+    "interview": QT_TRANSLATE_NOOP("CaseSteps", "Call to &interview"),
+    "offer": QT_TRANSLATE_NOOP("CaseSteps", "O&ffer the job"),
+    "hire": QT_TRANSLATE_NOOP("CaseSteps", "&Hire"),
+    "reject": QT_TRANSLATE_NOOP("CaseSteps", "Re&ject"),
+    "withdraw": QT_TRANSLATE_NOOP("CaseSteps", "Mark &withdrawn"),
 }
 
 
-def step_question(step: Step) -> str:
-    """What the dialog of ``step`` asks, translated; %1 for the record's name."""
+def step_question(step: Step, flow: CaseFlow | None = None) -> str:
+    """What the dialog of ``step`` (of ``flow``) asks, translated; %1 for the record's
+    name."""
     key = step.action
-    if key == "resolve" and step.asks is not Asks.RESOLUTION:
+    if key == "resolve" and step.requires:
         key = "resolve_as_written"
+    elif key == "resolve" and step.asks is not Asks.RESOLUTION:
+        key = "resolve_plainly"
+    elif key == "close" and flow is not None and _reopenable(flow, step.target):
+        key = "close_reopenable"
     return QCoreApplication.translate("CaseSteps", _QUESTIONS[key])
+
+
+def _reopenable(flow: CaseFlow, state: str) -> bool:
+    return any(state in other.sources for other in flow.steps)
 
 
 def step_button_text(action: str) -> str:
@@ -99,7 +175,7 @@ class CaseStepDialog(QDialog):
         self.resolution: QPlainTextEdit | None = None
 
         self.setWindowTitle(f"{step_button_text(step.action).replace('&', '')} — {record.title}")
-        self.question = QLabel(step_question(step).replace("%1", record.title))
+        self.question = QLabel(step_question(step, flow).replace("%1", record.title))
         self.question.setWordWrap(True)
         self.message = MessageBar()
         self.buttons = QDialogButtonBox()

@@ -37,14 +37,55 @@ _LABELS = {
     "investigate": QT_TRANSLATE_NOOP("CaseSteps", "&Investigate…"),
     "recover": QT_TRANSLATE_NOOP("CaseSteps", "Mark reco&vered…"),
     "write_off": QT_TRANSLATE_NOOP("CaseSteps", "&Write off…"),
+    # IT assets
+    "send_to_repair": QT_TRANSLATE_NOOP("CaseSteps", "Send to &repair…"),
+    "return_to_service": QT_TRANSLATE_NOOP("CaseSteps", "Back in ser&vice…"),
+    "store": QT_TRANSLATE_NOOP("CaseSteps", "Put in s&torage…"),
+    "retire": QT_TRANSLATE_NOOP("CaseSteps", "Ret&ire…"),
+    "report_lost": QT_TRANSLATE_NOOP("CaseSteps", "Report &lost…"),
+    "mark_found": QT_TRANSLATE_NOOP("CaseSteps", "Mark &found…"),
+    "dispose": QT_TRANSLATE_NOOP("CaseSteps", "Dispose &of…"),
+    # Risk assessments
+    "mitigate": QT_TRANSLATE_NOOP("CaseSteps", "Start &mitigating…"),
+    "monitor": QT_TRANSLATE_NOOP("CaseSteps", "Moni&tor…"),
+    # Customer feedback
+    "review": QT_TRANSLATE_NOOP("CaseSteps", "Start re&view…"),
+    "respond": QT_TRANSLATE_NOOP("CaseSteps", "Mark res&ponded…"),
+    # Leads
+    "contact": QT_TRANSLATE_NOOP("CaseSteps", "Mark &contacted…"),
+    "qualify": QT_TRANSLATE_NOOP("CaseSteps", "&Qualify…"),
+    "disqualify": QT_TRANSLATE_NOOP("CaseSteps", "Mark &unqualified…"),
+    "convert": QT_TRANSLATE_NOOP("CaseSteps", "Mark con&verted…"),
+    "lose": QT_TRANSLATE_NOOP("CaseSteps", "Mark &lost…"),
+    # Compliance audits, marketing campaigns
+    "start": QT_TRANSLATE_NOOP("CaseSteps", "Star&t audit…"),
+    "complete": QT_TRANSLATE_NOOP("CaseSteps", "Mark co&mpleted…"),
+    "launch": QT_TRANSLATE_NOOP("CaseSteps", "&Launch…"),
+    "pause": QT_TRANSLATE_NOOP("CaseSteps", "&Pause…"),
+    # Candidates
+    "screen": QT_TRANSLATE_NOOP("CaseSteps", "Scr&een…"),
+    "interview": QT_TRANSLATE_NOOP("CaseSteps", "Call to &interview…"),
+    "offer": QT_TRANSLATE_NOOP("CaseSteps", "O&ffer the job…"),
+    "hire": QT_TRANSLATE_NOOP("CaseSteps", "&Hire…"),
+    "reject": QT_TRANSLATE_NOOP("CaseSteps", "Re&ject…"),
+    "withdraw": QT_TRANSLATE_NOOP("CaseSteps", "Mark &withdrawn…"),
+}
+
+#: A step whose button names what it acts on, where the record is not a ticket.
+_TABLE_LABELS = {
+    ("compliance_audits", "cancel"): QT_TRANSLATE_NOOP("CaseSteps", "Cancel &audit…"),
+    ("marketing_campaigns", "cancel"): QT_TRANSLATE_NOOP("CaseSteps", "Cancel &campaign…"),
 }
 
 #: What a step leads to, for its button's tooltip.
 _TOOLTIP = QT_TRANSLATE_NOOP("CaseSteps", "Moves it to “%1”")
 
 
-def step_label(action: str) -> str:
-    return QCoreApplication.translate("CaseSteps", _LABELS[action])
+def step_label(action: str, table: str | None = None) -> str:
+    """The button of step ``action`` in a record window (of ``table``, where its words
+    are its own: "Cancel audit…")."""
+    text = _TABLE_LABELS.get((table or "", action)) or _LABELS[action]
+    return QCoreApplication.translate("CaseSteps", text)
 
 
 def _opener(flow: CaseFlow, step: Step):
@@ -67,7 +108,7 @@ def register_case_steps() -> None:
     """Register every step of every flow with the record windows."""
     for flow in FLOWS.values():
         for step in flow.steps:
-            label = step_label(step.action)
+            label = step_label(step.action, flow.table)
             tooltip = QCoreApplication.translate("CaseSteps", _TOOLTIP).replace(
                 "%1", tr_label(flow.states(step.target).label)
             )

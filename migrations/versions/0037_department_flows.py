@@ -1,0 +1,78 @@
+"""Records of a department move through their states: a workflow function per step.
+
+Revision ID: 0037
+Revises: 0034
+Create Date: 2026-12-05
+
+Their states were written by no role (the permission table keeps every state column out
+of INSERT and UPDATE) and no function moved them, so a record kept its first state for
+good: an IT asset could never go to repair or be retired, a risk never left ``open``, a
+complaint was never resolved, a lead never qualified, an audit never completed. The
+tickets' and cases' machinery (migration 0011) now moves them too, declared in
+``dicel_desktop/domain/case_flows.py``:
+
+* ``it_assets`` (IT): send to repair, return to service, store, retire, report lost,
+  mark found, dispose (a retired or lost asset; disposed is final);
+* ``risk_assessments`` (risk): mitigate, monitor, close, reopen;
+* ``customer_feedback`` (CX): review, respond, resolve, reopen, close;
+* ``leads`` (sales): contact, qualify, disqualify, convert, lose;
+* ``compliance_audits`` (compliance): start, complete, cancel;
+* ``candidates`` (HR): screen, interview, offer, hire, reject, withdraw;
+* ``marketing_campaigns`` (sales): launch, pause, resume, complete, cancel.
+
+Each step is a SECURITY DEFINER function ``dicel_<action>_<noun>`` made by
+``dicel_desktop/db/case_functions.py`` (``dicel_retire_it_asset(asset_id uuid)``,
+``dicel_qualify_lead(lead_id uuid)`` ...), owned by dicel_owner, with the refusals of
+migration 0011 (DW001, DW002, DW004, DW403). EXECUTE goes to the department's role and
+admin from the permission table (sync-grants, after the upgrade). None of these tables
+has row security, and no step is a requester's: no owner policy is needed, though one
+the declaration asked for would be made here.
+
+Made from the declaration as it is when this migration runs, for these tables only
+(``TABLES``); tests/security/test_case_steps.py compares the database with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alembic import op
+
+from dicel_desktop.db.case_functions import function_definitions, owner_policies
+
+revision: str = "0037"
+down_revision: str | None = "0034"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+#: The flows this revision creates.
+TABLES = (
+    "it_assets",
+    "risk_assessments",
+    "customer_feedback",
+    "leads",
+    "compliance_audits",
+    "candidates",
+    "marketing_campaigns",
+)
+
+
+def _execute(statement: str) -> None:
+    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
+    op.get_bind().connection.driver_connection.execute(statement)
+
+
+def upgrade() -> None:
+    for function in function_definitions(TABLES):
+        _execute(function.create)
+        _execute(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
+        _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
+    for _name, _table, create in owner_policies(TABLES):
+        _execute(create)
+
+
+def downgrade() -> None:
+    for name, table, _create in reversed(owner_policies(TABLES)):
+        _execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
+    for function in reversed(function_definitions(TABLES)):
+        _execute(f"DROP FUNCTION IF EXISTS {function.signature}")
