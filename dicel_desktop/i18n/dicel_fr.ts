@@ -369,7 +369,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+109"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+185"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-196"/>
+        <location line="-272"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -477,6 +477,146 @@
         <translation>Passer %1 en perte ? Son montant ne sera plus réclamé.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Mark %1 as resolved?</source>
+        <translation>Marquer %1 comme résolu ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send %1 for repair?</source>
+        <translation>Envoyer %1 en réparation ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put %1 back in service?</source>
+        <translation>Remettre %1 en service ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put %1 in storage?</source>
+        <translation>Mettre %1 en stock ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire %1? It is no longer used, and can then only be disposed of.</source>
+        <translation>Retirer %1 du service ? Il n’est plus utilisé et ne pourra ensuite qu’être mis au rebut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report %1 as lost?</source>
+        <translation>Déclarer %1 perdu ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as found? It goes into storage until it is checked.</source>
+        <translation>Marquer %1 comme retrouvé ? Il est mis en stock jusqu’à sa vérification.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispose of %1? It leaves the register for good.</source>
+        <translation>Mettre %1 au rebut ? Il quitte définitivement le registre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start mitigating %1?</source>
+        <translation>Commencer l’atténuation de %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 to monitoring?</source>
+        <translation>Placer %1 sous surveillance ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close %1? It can be reopened later.</source>
+        <translation>Clôturer %1 ? Il pourra être rouvert plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start reviewing %1?</source>
+        <translation>Passer %1 en examen ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as responded to?</source>
+        <translation>Marquer %1 comme répondu ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark %1 as contacted?</source>
+        <translation>Marquer %1 comme contacté ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualify %1? It is worth pursuing.</source>
+        <translation>Qualifier %1 ? Il vaut la peine d’être poursuivi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as unqualified? It is not pursued any further.</source>
+        <translation>Marquer %1 comme non qualifié ? Il ne sera plus poursuivi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark %1 as converted? It became business.</source>
+        <translation>Marquer %1 comme converti ? Il est devenu une affaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as lost?</source>
+        <translation>Marquer %1 comme perdu ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start %1?</source>
+        <translation>Démarrer %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as completed?</source>
+        <translation>Marquer %1 comme terminé ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch %1?</source>
+        <translation>Lancer %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause %1?</source>
+        <translation>Mettre %1 en pause ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start screening %1?</source>
+        <translation>Présélectionner %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call %1 to an interview?</source>
+        <translation>Convoquer %1 en entretien ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer %1 the job?</source>
+        <translation>Faire une offre d’emploi à %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as hired?</source>
+        <translation>Marquer %1 comme embauché ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject %1?</source>
+        <translation>Rejeter %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as withdrawn?</source>
+        <translation>Marquer %1 comme retiré ?</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Assign</source>
         <translation>&amp;Attribuer</translation>
@@ -527,6 +667,136 @@
         <translation>&amp;Passer en perte</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Send to &amp;repair</source>
+        <translation>Envoyer en ré&amp;paration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back in ser&amp;vice</source>
+        <translation>Remettre en ser&amp;vice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put in s&amp;torage</source>
+        <translation>Mettre en s&amp;tock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ret&amp;ire</source>
+        <translation>Retirer du serv&amp;ice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;lost</source>
+        <translation>Déclarer &amp;perdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;found</source>
+        <translation>Marquer re&amp;trouvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispose &amp;of</source>
+        <translation>Mettre au re&amp;but</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;mitigating</source>
+        <translation>Lancer l’&amp;atténuation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moni&amp;tor</source>
+        <translation>Placer sous sur&amp;veillance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start re&amp;view</source>
+        <translation>Passer en e&amp;xamen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark res&amp;ponded</source>
+        <translation>Marquer ré&amp;pondu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;contacted</source>
+        <translation>Marquer &amp;contacté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Qualify</source>
+        <translation>&amp;Qualifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;unqualified</source>
+        <translation>Marquer non q&amp;ualifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark con&amp;verted</source>
+        <translation>Marquer con&amp;verti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;lost</source>
+        <translation>Marquer &amp;perdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Star&amp;t</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark co&amp;mpleted</source>
+        <translation>Marquer &amp;terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Launch</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scr&amp;een</source>
+        <translation>&amp;Présélectionner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call to &amp;interview</source>
+        <translation>Convoquer en en&amp;tretien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;ffer the job</source>
+        <translation>&amp;Faire une offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hire</source>
+        <translation>Em&amp;baucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;withdrawn</source>
+        <translation>Marquer re&amp;tiré</translation>
+    </message>
+    <message>
         <location filename="../gui/workflows/cases.py" line="+30"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
@@ -575,6 +845,146 @@
         <location line="+1"/>
         <source>&amp;Write off…</source>
         <translation>&amp;Passer en perte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to &amp;repair…</source>
+        <translation>Envoyer en &amp;réparation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back in ser&amp;vice…</source>
+        <translation>Remettre en ser&amp;vice…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put in s&amp;torage…</source>
+        <translation>Mettre en s&amp;tock…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ret&amp;ire…</source>
+        <translation>Retirer du serv&amp;ice…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;lost…</source>
+        <translation>Déclarer &amp;perdu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;found…</source>
+        <translation>Marquer re&amp;trouvé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispose &amp;of…</source>
+        <translation>Mettre au re&amp;but…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start &amp;mitigating…</source>
+        <translation>Lancer l’&amp;atténuation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moni&amp;tor…</source>
+        <translation>Placer sous sur&amp;veillance…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start re&amp;view…</source>
+        <translation>Passer en e&amp;xamen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark res&amp;ponded…</source>
+        <translation>Marquer ré&amp;pondu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;contacted…</source>
+        <translation>Marquer &amp;contacté…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Qualify…</source>
+        <translation>&amp;Qualifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;unqualified…</source>
+        <translation>Marquer non q&amp;ualifié…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark con&amp;verted…</source>
+        <translation>Marquer con&amp;verti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;lost…</source>
+        <translation>Marquer &amp;perdu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Star&amp;t audit…</source>
+        <translation>&amp;Démarrer l’audit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark co&amp;mpleted…</source>
+        <translation>Marquer &amp;terminé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Launch…</source>
+        <translation>&amp;Lancer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause…</source>
+        <translation>Mettre en &amp;pause…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scr&amp;een…</source>
+        <translation>&amp;Présélectionner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call to &amp;interview…</source>
+        <translation>Convoquer en en&amp;tretien…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;ffer the job…</source>
+        <translation>&amp;Faire une offre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hire…</source>
+        <translation>Em&amp;baucher…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;jeter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;withdrawn…</source>
+        <translation>Marquer &amp;retiré…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel &amp;audit…</source>
+        <translation>Annuler l’&amp;audit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel &amp;campaign…</source>
+        <translation>Annuler la &amp;campagne…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6870,6 +7280,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Attribué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Assigned location</source>
         <translation>Lieu d’affectation</translation>
     </message>
@@ -7022,6 +7437,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>CPU usage</source>
         <translation>Utilisation du processeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called to interview</source>
+        <translation>Convoqué en entretien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7492,6 +7912,16 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Disposed</source>
         <translation>Mis au rebut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposed of</source>
+        <translation>Mis au rebut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disqualified</source>
+        <translation>Disqualifié</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8085,6 +8515,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Launched</source>
+        <translation>Lancé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lead</source>
         <translation>Piste commerciale</translation>
     </message>
@@ -8197,6 +8632,26 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Manufacturer</source>
         <translation>Fabricant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked contacted</source>
+        <translation>Marqué contacté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked found</source>
+        <translation>Marqué retrouvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked lost</source>
+        <translation>Marqué perdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked recovered</source>
+        <translation>Marqué recouvré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8377,6 +8832,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Offered</source>
         <translation>Offre faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered the job</source>
+        <translation>Sélectionné pour une offre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8825,6 +9285,41 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Put back in service</source>
+        <translation>Remis en service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put in storage</source>
+        <translation>Mis en stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put into screening</source>
+        <translation>Mis en présélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put on hold</source>
+        <translation>Mis en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put under investigation</source>
+        <translation>Mis sous enquête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put under mitigation</source>
+        <translation>Mis en atténuation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put under monitoring</source>
+        <translation>Mis sous surveillance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
@@ -8970,6 +9465,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reopened</source>
+        <translation>Rouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
@@ -8977,6 +9477,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Reported date</source>
         <translation>Date de signalement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported lost</source>
+        <translation>Déclaré perdu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9020,8 +9525,18 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Responded to</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Resume URL</source>
         <translation>CV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed</source>
+        <translation>Repris</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9205,6 +9720,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sent for repair</source>
+        <translation>Envoyé en réparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Serial number</source>
         <translation>N° de série</translation>
     </message>
@@ -9312,6 +9832,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Démarré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9457,6 +9982,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>System settings</source>
         <translation>Paramètres système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken under review</source>
+        <translation>Passé en examen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from dicel_desktop.domain import states
+from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.modules import MODULES
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import TABLES
@@ -69,6 +70,9 @@ def schema_words() -> list[str]:
         # Fields only forms show (JSON, lists): "Old values" of an audit entry.
         words.update(field.label for field in table_fields(name).values())
     words.update(known_words())  # audit actions, common codes
+    # What a case's step did, in a refusal's sentence ("Already put on hold by ..."):
+    # error_sentences translates it as a word of the schema.
+    words.update(s.done.capitalize() for flow in FLOWS.values() for s in flow.steps)
     for layout in LAYOUTS.values():
         words.update(title for title, _rows in layout)
     for details in DETAILS.values():
