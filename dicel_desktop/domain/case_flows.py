@@ -265,6 +265,9 @@ def _audit_steps() -> tuple[Step, ...]:
     return (
         Step("start", (a.SCHEDULED,), a.IN_PROGRESS, "started"),
         Step("complete", (a.IN_PROGRESS,), a.COMPLETED, "completed"),
+        # A completed audit's findings may need a word more: back in progress, rather
+        # than frozen (a final state is, migration 0035).
+        Step("reopen", (a.COMPLETED,), a.IN_PROGRESS, "reopened"),
         Step("cancel", (a.SCHEDULED, a.IN_PROGRESS), a.CANCELLED, "cancelled"),
     )
 

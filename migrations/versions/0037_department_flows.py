@@ -1,7 +1,7 @@
 """Records of a department move through their states: a workflow function per step.
 
 Revision ID: 0037
-Revises: 0034
+Revises: 0036
 Create Date: 2026-12-05
 
 Their states were written by no role (the permission table keeps every state column out
@@ -16,7 +16,8 @@ tickets' and cases' machinery (migration 0011) now moves them too, declared in
 * ``risk_assessments`` (risk): mitigate, monitor, close, reopen;
 * ``customer_feedback`` (CX): review, respond, resolve, reopen, close;
 * ``leads`` (sales): contact, qualify, disqualify, convert, lose;
-* ``compliance_audits`` (compliance): start, complete, cancel;
+* ``compliance_audits`` (compliance): start, complete, reopen (a completed audit's
+  findings may need a word more), cancel;
 * ``candidates`` (HR): screen, interview, offer, hire, reject, withdraw;
 * ``marketing_campaigns`` (sales): launch, pause, resume, complete, cancel.
 
@@ -27,6 +28,10 @@ migration 0011 (DW001, DW002, DW004, DW403). EXECUTE goes to the department's ro
 admin from the permission table (sync-grants, after the upgrade). None of these tables
 has row security, and no step is a requester's: no owner policy is needed, though one
 the declaration asked for would be made here.
+
+A record in a state no step leads out of (a disposed asset, a converted lead, a hired
+candidate ...) is frozen as migration 0035 freezes a closed ticket (``<table>_final``,
+DW405); a risk assessment has none (a closed risk may be reopened).
 
 Made from the declaration as it is when this migration runs, for these tables only
 (``TABLES``); tests/security/test_case_steps.py compares the database with it.
@@ -41,7 +46,7 @@ from alembic import op
 from dicel_desktop.db.case_functions import function_definitions, owner_policies
 
 revision: str = "0037"
-down_revision: str | None = "0034"
+down_revision: str | None = "0036"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -62,6 +67,27 @@ def _execute(statement: str) -> None:
     op.get_bind().connection.driver_connection.execute(statement)
 
 
+#: Per table: the states no step leads out of, frozen as migration 0035 freezes a closed
+#: ticket's (its function ``dicel_refuse_final_change``); written out as they were when
+#: this revision was made (tests/security/test_catalog.py holds them equal to the flows).
+FINAL_STATES: dict[str, tuple[str, ...]] = {
+    "it_assets": ("disposed",),
+    "customer_feedback": ("closed",),
+    "leads": ("converted", "lost", "unqualified"),
+    "compliance_audits": ("cancelled",),
+    "candidates": ("hired", "rejected", "withdrawn"),
+    "marketing_campaigns": ("cancelled", "completed"),
+}
+
+
+def _final_trigger(table: str, states: tuple[str, ...]) -> str:
+    return (
+        f"CREATE TRIGGER {table}_final BEFORE UPDATE OR DELETE ON public.{table}"
+        f" FOR EACH ROW EXECUTE FUNCTION public.dicel_refuse_final_change("
+        f"'status', '{{{','.join(states)}}}')"
+    )
+
+
 def upgrade() -> None:
     for function in function_definitions(TABLES):
         _execute(function.create)
@@ -69,9 +95,13 @@ def upgrade() -> None:
         _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
     for _name, _table, create in owner_policies(TABLES):
         _execute(create)
+    for table, states in FINAL_STATES.items():
+        _execute(_final_trigger(table, states))
 
 
 def downgrade() -> None:
+    for table in reversed(FINAL_STATES):
+        _execute(f"DROP TRIGGER {table}_final ON public.{table}")
     for name, table, _create in reversed(owner_policies(TABLES)):
         _execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
     for function in reversed(function_definitions(TABLES)):

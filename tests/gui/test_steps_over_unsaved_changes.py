@@ -115,7 +115,18 @@ def test_resolving_an_incident_over_typed_actions_keeps_them_until_saved(qtbot, 
     assert _text(window, "actions_taken") == typed
 
 
-@pytest.mark.parametrize("table", list(FLOWS))
+#: The tickets and cases (the rule is StepBar's, for every step of every window: these
+#: five show it where typed text was lost; the department flows of 0037 share it).
+CASES = (
+    "it_support_tickets",
+    "client_support_tickets",
+    "security_incidents",
+    "risk_incidents",
+    "recovery_cases",
+)
+
+
+@pytest.mark.parametrize("table", CASES)
 def test_no_step_of_a_ticket_or_case_is_taken_over_unsaved_changes(qtbot, logins, desk, table):
     worker = logins.person(FLOWS[table].workers[0])
     record = _filed(worker, table)

@@ -34,7 +34,7 @@ FINISHED = {
     "risk_assessments": set(),
     "customer_feedback": {"closed"},
     "leads": {"unqualified", "converted", "lost"},
-    "compliance_audits": {"completed", "cancelled"},
+    "compliance_audits": {"cancelled"},  # a completed audit may be reopened
     "candidates": {"hired", "rejected", "withdrawn"},
     "marketing_campaigns": {"completed", "cancelled"},
 }
