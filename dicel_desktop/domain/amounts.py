@@ -21,9 +21,18 @@ from decimal import Decimal, InvalidOperation
 ZERO_DECIMAL_CURRENCIES = frozenset({"RWF", "BIF", "UGX", "JPY", "KRW", "XAF", "XOF", "CLP"})
 
 
+#: The currency of an amount whose row names none (the company's books are in RWF).
+HOME_CURRENCY = "RWF"
+
+
 def minor_digits(currency: str) -> int:
     """Decimals a currency's amounts are paid in: 0 for RWF, 2 for USD or EUR."""
     return 0 if currency in ZERO_DECIMAL_CURRENCIES else 2
+
+
+def currency_places(currency: str | None) -> int:
+    """The usual decimals of ``currency``'s amounts (None: the home currency)."""
+    return minor_digits(currency or HOME_CURRENCY)
 
 
 def fraction_places(value: Decimal) -> int:

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimeZone, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -113,6 +113,8 @@ class ExportRun(QObject):
             fmt=self.fmt.value,
             read_only=client_version.running_read_only(),
             words=self.words,
+            # Qt names the desktop's zone in IANA words on every platform (Windows too).
+            time_zone=bytes(QTimeZone.systemTimeZoneId().data()).decode(),
         )
         process = self._process or ExportProcess()
         return process.run(job, progress=self._report, stop=self._stop)

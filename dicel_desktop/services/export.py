@@ -47,6 +47,11 @@ import sqlalchemy as sa
 from psycopg.rows import tuple_row
 from sqlalchemy.sql.expression import ColumnElement
 
+from dicel_desktop.domain.amounts import (
+    HOME_CURRENCY,
+    ZERO_DECIMAL_CURRENCIES,
+    currency_places,
+)
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services.code_words import code_words
 from dicel_desktop.services.columns import ColumnSpec, Kind
@@ -124,6 +129,9 @@ class ExportColumn:
     kind: Kind
     spec: ColumnSpec | None
     expr: ColumnElement[Any]
+    #: A money column's currency: the index of its currency column among the export's
+    #: columns (None: the row names none, the home currency).
+    currency_at: int | None = None
 
 
 def export_columns(listing: Listing, words: ExportWords = ENGLISH) -> list[ExportColumn]:
@@ -132,12 +140,19 @@ def export_columns(listing: Listing, words: ExportWords = ENGLISH) -> list[Expor
     selected = listing._select.selected_columns  # the grid's own expressions and joins
     columns: list[ExportColumn] = []
     seen: set[int] = set()
+    placed: dict[int, int] = {}  # currency slot -> its column's index in the export
     slots = [s for s in listing.currency_slots if s is not None]
     for i, spec in enumerate(listing.columns):
-        columns.append(ExportColumn(words.header(spec), spec.kind, spec, selected[f"c{i}"]))
         slot = listing.currency_slots[i]
+        currency_at = None
+        if slot is not None:
+            currency_at = placed.get(slot, len(columns) + 1)
+        columns.append(
+            ExportColumn(words.header(spec), spec.kind, spec, selected[f"c{i}"], currency_at)
+        )
         if slot is not None and slot not in seen:
             seen.add(slot)
+            placed[slot] = len(columns)
             if len(set(slots)) == 1:
                 header = words.currency
             else:
@@ -160,11 +175,40 @@ def export_statement(listing: Listing, columns: Sequence[ExportColumn]) -> sa.Se
 
 
 def _csv_statement(listing: Listing, columns: Sequence[ExportColumn]) -> sa.Select[Any]:
-    exprs: list[ColumnElement[Any]] = []
-    for column in columns:
-        # A boolean as text is "true"/"false": COPY's own "t"/"f" reads as letters.
-        exprs.append(sa.cast(column.expr, sa.Text) if column.kind is Kind.BOOL else column.expr)
+    """The grid's query with each value written by the server as a person reads it
+    without a locale: the formatting is SQL, so COPY still streams bytes untouched."""
+    exprs = [_csv_value(column, columns) for column in columns]
     return export_statement(listing, columns).with_only_columns(*exprs, maintain_column_froms=True)
+
+
+def _csv_value(column: ExportColumn, columns: Sequence[ExportColumn]) -> ColumnElement[Any]:
+    expr = column.expr
+    if column.kind is Kind.BOOL:
+        # A boolean as text is "true"/"false": COPY's own "t"/"f" reads as letters.
+        return sa.cast(expr, sa.Text)
+    if column.kind is Kind.DATETIME and isinstance(expr.type, sa.DateTime):
+        # The moment on the person's clock (the session's TimeZone, _machine_settings),
+        # to the second: "2026-12-05 01:44:32", not "2026-12-04 23:44:32.572823+00".
+        return sa.cast(sa.func.date_trunc("second", expr), sa.DateTime(timezone=False))
+    if column.kind is Kind.DATE and isinstance(expr.type, sa.DateTime):
+        return sa.cast(expr, sa.Date)  # the person's day of a moment shown as a date
+    if column.kind is Kind.MONEY:
+        # The currency's decimals: NUMERIC(15,2) prints 106200.00 for RWF. Whole RWF
+        # lose their ".00"; cents an RWF amount really has stay (never rounded away).
+        currency: ColumnElement[Any] = (
+            sa.literal(HOME_CURRENCY)
+            if column.currency_at is None
+            else columns[column.currency_at].expr
+        )
+        whole = sa.func.trunc(expr)
+        return sa.case(
+            (
+                sa.and_(currency.in_(sorted(ZERO_DECIMAL_CURRENCIES)), expr == whole),
+                whole,
+            ),
+            else_=expr,
+        )
+    return expr
 
 
 def _sql(conn: sa.Connection, stmt: sa.Select[Any]) -> tuple[str, dict[str, Any]]:
@@ -173,10 +217,47 @@ def _sql(conn: sa.Connection, stmt: sa.Select[Any]) -> tuple[str, dict[str, Any]
     return str(compiled), dict(compiled.params)
 
 
-def _machine_settings(conn: sa.Connection) -> None:
+def _machine_settings(conn: sa.Connection, time_zone: str | None) -> None:
     # SET LOCAL: ends with the transaction, never leaks into a pooled connection.
     conn.execute(sa.text("SELECT set_config('DateStyle', 'ISO, YMD', true)"))
     conn.execute(sa.text("SELECT set_config('IntervalStyle', 'iso_8601', true)"))
+    zone = _server_zone(conn, time_zone or local_time_zone())
+    conn.execute(sa.text("SELECT set_config('TimeZone', :zone, true)"), {"zone": zone})
+
+
+def local_time_zone() -> str:
+    """This computer's time zone as PostgreSQL names it: the IANA name where the system
+    says it (TZ, /etc/localtime), else its offset now (POSIX writes east as minus)."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if name and "/" in name and not name.startswith("/"):
+        return name
+    try:
+        target = os.path.realpath("/etc/localtime")
+    except OSError:
+        target = ""
+    if "zoneinfo/" in target:
+        return target.split("zoneinfo/", 1)[1]
+    return _offset_zone()
+
+
+def _offset_zone() -> str:
+    offset = dt.datetime.now().astimezone().utcoffset() or dt.timedelta()
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes >= 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _server_zone(conn: sa.Connection, zone: str) -> str:
+    # A zone the server does not know (a Windows name, an old tzdata) would fail the
+    # export: the offset it has now is better than nothing.
+    known = conn.execute(
+        sa.text("SELECT EXISTS (SELECT FROM pg_timezone_names WHERE name = :zone)"),
+        {"zone": zone},
+    ).scalar()
+    if known or zone.startswith("UTC"):
+        return zone
+    log.info("Time zone %r unknown to the server; using the offset now", zone)
+    return _offset_zone()
 
 
 # --------------------------------------------------------------------------- files
@@ -249,15 +330,17 @@ def export_list(
     progress: Progress | None = None,
     stop: threading.Event | None = None,
     words: ExportWords = ENGLISH,
+    time_zone: str | None = None,
 ) -> ExportResult:
     """Write the list ``query`` to ``path`` as ``fmt``, headed and labelled in
-    ``words``; raises ExportCancelled when ``stop`` is set,
+    ``words``, times on the clock of ``time_zone`` (an IANA name; None: this
+    computer's); raises ExportCancelled when ``stop`` is set,
     DicelError("export_write_failed") when the file cannot be written."""
     path = Path(path)
     fmt = ExportFormat(fmt)
     listing = Listing(query)
     columns = export_columns(listing, words)
-    _machine_settings(conn)
+    _machine_settings(conn, time_zone)
     total = listing.estimate(conn)
     target = _Target(path)
     try:
@@ -265,7 +348,7 @@ def export_list(
             rows, sheets = _write_csv(conn, listing, columns, target.temp, total, progress, stop)
         else:
             rows, sheets = _write_xlsx(
-                conn, listing, columns, target.temp, total, progress, stop, words
+                conn, listing, columns, target.temp, total, progress, stop, words, time_zone
             )
     except OSError as error:
         target.discard()
@@ -353,16 +436,46 @@ def fetch_chunks(
             yield chunk
 
 
-def _local_naive(value: dt.datetime) -> dt.datetime:
-    # Excel has no time zones: the time as the person's clock shows it.
-    return value.astimezone().replace(tzinfo=None) if value.tzinfo else value
+def _local_naive(value: dt.datetime, zone: dt.tzinfo | None = None) -> dt.datetime:
+    # Excel has no time zones: the time as the person's clock shows it, to the second
+    # as the CSV (Excel would round 32.57 s up to 33 where the CSV reads 32).
+    if value.tzinfo:
+        value = value.astimezone(zone).replace(tzinfo=None)
+    return value.replace(microsecond=0)
+
+
+def _zone_info(time_zone: str | None) -> dt.tzinfo | None:
+    """``time_zone`` for Python (None: this computer's zone, as ``astimezone()``)."""
+    if not time_zone:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+#: Rows of each sheet whose texts size its columns (with the header): a million rows
+#: are never measured, and the first screenful says what the column holds.
+MEASURED_ROWS = 100
+#: The widest a column is made, in characters: a long description wraps in the cell
+#: rather than pushing the rest of the row off the screen.
+MAX_WIDTH = 60
+#: Room beside the widest text (Excel's own autofit leaves about this much), and the
+#: header's filter-free bold text.
+WIDTH_MARGIN = 2
 
 
 class XlsxSheets:
     """Typed rows into an XlsxWriter workbook, a new sheet whenever one is full."""
 
     def __init__(
-        self, file: Path, columns: Sequence[ExportColumn], words: ExportWords = ENGLISH
+        self,
+        file: Path,
+        columns: Sequence[ExportColumn],
+        words: ExportWords = ENGLISH,
+        time_zone: str | None = None,
     ) -> None:
         import xlsxwriter  # only an export needs it
 
@@ -379,8 +492,11 @@ class XlsxSheets:
         self.columns = columns
         self.words = words
         book = self.workbook
-        money = book.add_format({"num_format": "#,##0.00"})
         grouped = book.add_format({"num_format": "#,##0"})
+        cents = book.add_format({"num_format": "#,##0.00"})
+        #: A money cell's format by its currency's decimals: 106,200 RWF, 75.50 USD.
+        self._money_formats = {0: grouped, 2: cents}
+        zone = _zone_info(time_zone)
         date = book.add_format({"num_format": "yyyy-mm-dd"})
         stamp = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
         self._header_format = book.add_format({"bold": True})
@@ -389,7 +505,7 @@ class XlsxSheets:
             spec = column.spec
             kind = column.kind
             if kind is Kind.MONEY:
-                self._cells.append(("write_number", money, None))
+                self._cells.append(("write_number", cents, None))
             elif kind is Kind.NUMBER:
                 self._cells.append(("write_number", None, None))
             elif kind is Kind.INT:
@@ -398,7 +514,7 @@ class XlsxSheets:
             elif kind is Kind.DATE:
                 self._cells.append(("write_datetime", date, None))
             elif kind is Kind.DATETIME:
-                self._cells.append(("write_datetime", stamp, _local_naive))
+                self._cells.append(("write_datetime", stamp, partial(_local_naive, zone=zone)))
             elif kind is Kind.BOOL:
                 self._cells.append(("write_boolean", None, None))
             elif kind is Kind.STATE and spec is not None and spec.choices is not None:
@@ -415,6 +531,15 @@ class XlsxSheets:
                 self._cells.append(("write_string", None, coded_cell))
             else:
                 self._cells.append(("write_string", None, str))
+        #: Money columns: (column, its currency column or None for the home currency).
+        self._money = [
+            (c, column.currency_at) for c, column in enumerate(columns) if column.kind is Kind.MONEY
+        ]
+        self._money_columns = {c for c, _ in self._money}
+        #: Each column's width in characters: its header's, widened by its first rows.
+        self._widths = [len(column.header) + WIDTH_MARGIN for column in columns]
+        self._measured = 0
+        self._write_money: Any = None  # the current sheet's write_number
         self.sheets = 0
         self._sheet: Any = None
         self._row = XLSX_MAX_ROWS
@@ -434,12 +559,19 @@ class XlsxSheets:
         self._writers = [
             (c, getattr(sheet, method), fmt, convert)
             for c, (method, fmt, convert) in enumerate(self._cells)
+            if c not in self._money_columns
         ]
+        self._write_money = sheet.write_number
 
     def write(self, rows: Sequence[Sequence[Any]]) -> None:
+        if self._measured < MEASURED_ROWS:
+            self._measure(rows[: MEASURED_ROWS - self._measured])
+        formats = self._money_formats
+        write_money = self._write_money
         for values in rows:
             if self._row >= XLSX_MAX_ROWS:
                 self._new_sheet()
+                write_money = self._write_money
             r = self._row
             for c, write, fmt, convert in self._writers:
                 value = values[c]
@@ -451,7 +583,42 @@ class XlsxSheets:
                     write(r, c, value)
                 else:
                     write(r, c, value, fmt)
+            for c, at in self._money:
+                value = values[c]
+                if value is None:
+                    continue
+                write_money(r, c, value, formats[_money_places(value, values, at)])
             self._row = r + 1
+
+    def _measure(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Widen the columns to the texts of these rows as the cells will show them."""
+        widths = self._widths
+        for values in rows:
+            for c, (_method, _fmt, convert) in enumerate(self._cells):
+                value = values[c]
+                if value is None:
+                    continue
+                column = self.columns[c]
+                if column.kind is Kind.MONEY:
+                    places = _money_places(value, values, column.currency_at)
+                    text = f"{value:,.{places}f}"
+                elif column.kind is Kind.DATE:
+                    text = "yyyy-mm-dd"
+                elif column.kind is Kind.DATETIME:
+                    text = "yyyy-mm-dd hh:mm:ss"
+                elif column.kind in (Kind.INT, Kind.NUMBER):
+                    text = f"{value:,}"
+                else:
+                    text = str(convert(value) if convert is not None else value)
+                widths[c] = max(widths[c], min(len(text) + WIDTH_MARGIN, MAX_WIDTH))
+        self._measured += len(rows)
+
+    def _size_columns(self) -> None:
+        # Column widths go in the sheet's XML ahead of its rows, but XlsxWriter writes
+        # that part at close even in constant-memory mode: sized once every row is in.
+        for sheet in self.workbook.worksheets():
+            for c, width in enumerate(self._widths):
+                sheet.set_column(c, c, width)
 
     def discard(self) -> None:
         """Give up: close and remove the row files constant-memory mode keeps in the temp
@@ -468,8 +635,19 @@ class XlsxSheets:
     def close(self) -> int:
         if self.sheets == 0:
             self._new_sheet()  # an empty list is a header row, not a broken file
+        self._size_columns()
         self.workbook.close()
         return self.sheets
+
+
+def _money_places(value: Any, values: Sequence[Any], currency_at: int | None) -> int:
+    """The decimals of the amount ``value`` of the row ``values``: its currency's, or
+    two for the cents an RWF amount really has (shown, never rounded away)."""
+    currency = values[currency_at] if currency_at is not None else None
+    places = currency_places(currency)
+    if places == 0 and value != int(value):
+        return 2
+    return places
 
 
 def _write_xlsx(
@@ -481,8 +659,9 @@ def _write_xlsx(
     progress: Progress | None,
     stop: threading.Event | None,
     words: ExportWords,
+    time_zone: str | None,
 ) -> tuple[int, int]:
-    sheets = XlsxSheets(file, columns, words)
+    sheets = XlsxSheets(file, columns, words, time_zone)
     rows = 0
     try:
         for chunk in fetch_chunks(conn, export_statement(listing, columns), stop):

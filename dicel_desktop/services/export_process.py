@@ -77,6 +77,8 @@ class ExportJob:
     read_only: bool = False
     #: Headers, state labels and sheet names in the person's language.
     words: ExportWords = field(default_factory=ExportWords)
+    #: The person's time zone (IANA name, as the desktop says it); "": the child's own.
+    time_zone: str = ""
 
 
 class ExportProcessDied(RuntimeError):
@@ -280,7 +282,7 @@ def _child_main(orders: Any, news: Any) -> None:
                 driver.append(conn.connection.driver_connection)
                 result = export_list(
                     conn, job.query, Path(job.path), ExportFormat(job.fmt), progress=report,
-                    stop=stop, words=job.words,
+                    stop=stop, words=job.words, time_zone=job.time_zone or None,
                 )  # fmt: skip
         finally:
             engine.dispose()
