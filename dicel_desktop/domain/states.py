@@ -37,6 +37,11 @@ class SettingType(Choice):
     JSON = "json"
     DATE = "date"
 
+    @property
+    def label(self) -> str:
+        # The format's own name, not the word of its code ("Json").
+        return "JSON" if self is SettingType.JSON else super().label
+
 
 # --- HR ---------------------------------------------------------------------------------
 

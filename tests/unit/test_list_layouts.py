@@ -109,3 +109,14 @@ def test_a_closed_set_of_codes_is_a_choice_not_typed_text(table, column, labels)
     spec = table_spec(table).column(column)
     assert spec.kind is Kind.STATE and not spec.coded
     assert {c.value: c.label for c in spec.choices} == labels
+
+
+def test_an_admin_reads_a_settings_value_in_the_list():
+    # A review: the list showed key, description, type and public, so an admin opened
+    # each setting to see that VAT is 18.
+    spec = table_spec("system_settings")
+    shown = spec.default_columns
+    assert shown.index("setting_value") == shown.index("setting_key") + 1
+    labels = {c.value: c.label for c in spec.column("setting_type").choices}
+    assert labels["json"] == "JSON"  # the format's name, not "Json"
+    assert labels["number"] == "Number"
