@@ -84,3 +84,14 @@ def read_rows(db: Db, listing: Listing | ListQuery, after: Key | None, limit: in
     rows = rows[:limit]
     next_key = listing.key_of(rows[-1]) if more and rows else None
     return RowChunk(listing, rows, next_key)
+
+
+#: The most lines of one detail a printed record lists (an order's lines, an invoice's):
+#: a form's print is a page or two, not a list's.
+MAX_DETAIL_LINES = 500
+
+
+def read_details(db: Db, queries: list[ListQuery]) -> list[RowChunk]:
+    """The lines belonging to a record being printed (one ``ListQuery`` per detail
+    table, filtered on the record), each in its list's order."""
+    return [read_rows(db, query, None, MAX_DETAIL_LINES) for query in queries]

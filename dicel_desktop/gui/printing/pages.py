@@ -29,12 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats, ValueFormatter
+from dicel_desktop.gui.editors.numbers import MoneyEditor
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.printing.output import PrintOutput
 from dicel_desktop.gui.printing.page import Furniture, print_document, print_pixmap
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services.printing import company_name
+from dicel_desktop.services.columns import Kind, table_spec
+from dicel_desktop.services.listing import Equals, ListQuery
+from dicel_desktop.services.printing import RowChunk, company_name, read_details
+from dicel_desktop.services.visibility import columns_for
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +60,7 @@ class PageJob(PrintOutput):
         *,
         subtitle: str = "",
         landscape: bool = False,
+        read: Callable[[Any], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
@@ -61,6 +68,10 @@ class PageJob(PrintOutput):
         self._render = render
         self._subtitle = subtitle
         self._landscape = landscape
+        #: What else the page needs from the database (a record's lines), read on the
+        #: worker with the company's name; ``data`` holds it for ``render``.
+        self._read = read
+        self.data: Any = None
 
     def print_(self) -> None:
         self.ask_printer(
@@ -84,14 +95,20 @@ class PageJob(PrintOutput):
     def _named(self, then: Callable[[Furniture], Any]) -> None:
         day = ValueFormatter(LocaleFormats.from_qlocale(QLocale())).date(dt.date.today())
 
-        def got(name: str) -> None:
+        def got(answer: tuple[str, Any]) -> None:
+            name, self.data = answer
             then(Furniture(name, self.title, self._subtitle, day))
 
         def failed(error: BaseException) -> None:
             log.warning("reading the company's name to print failed: %r", error)
             self.finished.emit(describe_error(error), True)
 
-        self._worker.submit(company_name, got, failed)
+        read = self._read
+
+        def task(db: Any) -> tuple[str, Any]:
+            return company_name(db), (read(db) if read is not None else None)
+
+        self._worker.submit(task, got, failed)
 
 
 def _bound(render: Render, furniture: Furniture) -> Callable[[Any], bool]:
@@ -107,6 +124,8 @@ def editor_text(editor: QWidget) -> str:
     proxy = editor.focusProxy() or editor
     text = _widget_text(proxy)
     if text:
+        if isinstance(editor, MoneyEditor):
+            return f"{text} {editor.currency}"  # the code the form shows beside it
         return text
     for child in editor.findChildren(QWidget):
         if child.isVisibleTo(editor) or not editor.isVisible():
@@ -136,11 +155,11 @@ def _widget_text(widget: QObject) -> str:
     return ""
 
 
-def form_html(form: Any, title: str, note: str = "") -> str:
-    """A record's form as the window shows it: each section and its labels and values."""
+def form_html(form: Any, title: str, details: str = "") -> str:
+    """A record's form as the window shows it: each section and its labels and values,
+    then ``details`` (its lines, ``details_html``). What the window says to the person
+    about the screen (read only, frozen fields) is not printed: on paper it is noise."""
     parts = [f"<h3>{html.escape(title)}</h3>"]
-    if note:
-        parts.append(f"<p style='color: #555;'>{html.escape(note)}</p>")
     for section in form.spec.sections:
         rows = []
         for row in section.rows:
@@ -153,6 +172,7 @@ def form_html(form: Any, title: str, note: str = "") -> str:
                 )
         parts.append(f"<h4>{html.escape(section.title)}</h4>")
         parts.append(f"<table width='100%' cellspacing='0' cellpadding='3'>{''.join(rows)}</table>")
+    parts.append(details)
     return (
         "<html><body style='font-family: sans-serif; font-size: 10pt;'>"
         + "".join(parts)
@@ -160,17 +180,107 @@ def form_html(form: Any, title: str, note: str = "") -> str:
     )
 
 
+def detail_queries(window: Any) -> list[tuple[str, ListQuery]]:
+    """The form's detail tables (an invoice's lines, an order's lines) as the panels
+    under it list them: the role's columns but the one pointing back to the record."""
+    record = window.record
+    if record is None:
+        return []
+    found = []
+    for detail in window.spec.details:
+        readable = set(columns_for(Role(window.role), detail.table))
+        columns = tuple(
+            c
+            for c in table_spec(detail.table).default_columns
+            if c in readable and c != detail.column
+        )
+        if columns:
+            query = ListQuery(detail.table, columns, filters=(Equals(detail.column, record.id),))
+            found.append((tr_label(detail.title), query))
+    return found
+
+
+def details_html(
+    titles: list[str], chunks: list[RowChunk], formats: LocaleFormats, currency: str | None
+) -> str:
+    """Each detail's lines as a table headed by its columns, amounts with their currency
+    as the panel's grid writes them (lines without a currency of their own are in the
+    record's, an invoice's lines in the invoice's)."""
+    parts = []
+    for title, chunk in zip(titles, chunks, strict=True):
+        listing = chunk.listing
+        cells = CellFormatter(listing, formats).format_rows(chunk.rows)
+        values = ValueFormatter(formats)
+        money = [
+            i
+            for i, c in enumerate(listing.columns)
+            if c.kind is Kind.MONEY and listing.currency_slots[i] is None
+        ]
+        numeric = {
+            i
+            for i, c in enumerate(listing.columns)
+            if c.kind in (Kind.MONEY, Kind.INT, Kind.NUMBER)
+        }
+        align = ["right" if i in numeric else "left" for i in range(len(listing.columns))]
+        head = "".join(
+            f"<th align='{align[i]}'>{html.escape(tr_label(c.label))}</th>"
+            for i, c in enumerate(listing.columns)
+        )
+        body = []
+        for row, shown in zip(chunk.rows, cells, strict=True):
+            texts = list(shown)
+            if currency:
+                for i in money:
+                    if row[2 + i] is not None:
+                        texts[i] = values.money(row[2 + i], currency)
+            body.append(
+                "<tr>"
+                + "".join(
+                    f"<td align='{align[i]}'>{html.escape(t)}</td>" for i, t in enumerate(texts)
+                )
+                + "</tr>"
+            )
+        if not body:
+            none = QCoreApplication.translate("Printing", "None")
+            body.append(f"<tr><td colspan='{len(listing.columns)}'>{html.escape(none)}</td></tr>")
+        parts.append(f"<h4>{html.escape(title)}</h4>")
+        parts.append(
+            "<table width='100%' cellspacing='0' cellpadding='3' border='1'"
+            " style='border-collapse: collapse; border-color: #999;'>"
+            f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
+        )
+    return "".join(parts)
+
+
 def form_job(worker: DbWorker, window: Any) -> PageJob:
-    """The print of a record window's form (gui/records/record_window.py)."""
+    """The print of a record window's form (gui/records/record_window.py) and its lines."""
     title = window.title.text() or window.windowTitle()
-    markup = form_html(window.form, title, window.subtitle.text())
+    details = detail_queries(window)
+    formats = LocaleFormats.from_qlocale(QLocale())
+    record = window.record
+    currency = record.values.get("currency") if record is not None else None
+    job: PageJob
 
     def render(device: Any, furniture: Furniture) -> bool:
+        lines = details_html(
+            [t for t, _q in details],
+            job.data or [],
+            formats,
+            currency if isinstance(currency, str) else None,
+        )
         document = QTextDocument()
-        document.setHtml(markup)
+        document.setHtml(form_html(window.form, title, lines))
         return print_document(document, device, furniture)
 
-    return PageJob(worker, window, title, render)
+    queries = [q for _t, q in details]
+    job = PageJob(
+        worker,
+        window,
+        title,
+        render,
+        read=(lambda db: read_details(db, queries)) if queries else None,
+    )
+    return job
 
 
 # --------------------------------------------------------------------------- widgets
