@@ -2156,7 +2156,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+234"/>
+        <location filename="../gui/export_dialog.py" line="+236"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -2219,7 +2219,7 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
@@ -4808,7 +4808,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../gui/printing/pages.py" line="+122"/>
+        <location filename="../gui/printing/pages.py" line="+141"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -4875,7 +4875,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../gui/printing/pages.py" line="+99"/>
+        <location filename="../gui/printing/pages.py" line="+190"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
@@ -4895,7 +4895,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/printing/pages.py" line="-11"/>
+        <location filename="../gui/printing/pages.py" line="-89"/>
+        <source>None</source>
+        <translation>Néant</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Save picture as PNG</source>
         <translation>Enregistrer l’image en PNG</translation>
     </message>
@@ -8470,6 +8475,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Job posting</source>
         <translation>Offre d’emploi</translation>
     </message>
@@ -8477,11 +8487,6 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Job postings</source>
         <translation>Offres d’emploi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Json</source>
-        <translation>JSON</translation>
     </message>
     <message>
         <location line="+1"/>

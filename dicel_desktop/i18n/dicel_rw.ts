@@ -2156,7 +2156,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+234"/>
+        <location filename="../gui/export_dialog.py" line="+236"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,7 +2219,7 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>Currency</source>
         <translation>Ifaranga</translation>
     </message>
@@ -4808,7 +4808,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../gui/printing/pages.py" line="+122"/>
+        <location filename="../gui/printing/pages.py" line="+141"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -4875,7 +4875,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../gui/printing/pages.py" line="+99"/>
+        <location filename="../gui/printing/pages.py" line="+190"/>
         <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4895,7 +4895,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/printing/pages.py" line="-11"/>
+        <location filename="../gui/printing/pages.py" line="-89"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Save picture as PNG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8470,6 +8475,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Job posting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8477,11 +8487,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+1"/>
         <source>Job postings</source>
         <translation>Amatangazo y’akazi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Json</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
