@@ -31,7 +31,8 @@ the declaration asked for would be made here.
 
 A record in a state no step leads out of (a disposed asset, a converted lead, a hired
 candidate ...) is frozen as migration 0035 freezes a closed ticket (``<table>_final``,
-DW405); a risk assessment has none (a closed risk may be reopened).
+DW405); a risk assessment has none (a closed risk may be reopened). A candidate at the
+end of their recruitment may still be deleted by HR (their data removed), not changed.
 
 Made from the declaration as it is when this migration runs, for these tables only
 (``TABLES``); tests/security/test_case_steps.py compares the database with it.
@@ -80,9 +81,15 @@ FINAL_STATES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Tables whose records at the end of their flow may still be deleted by whoever may
+#: delete them: an applicant's data is removed once the recruitment is over.
+DELETED_WHEN_FINAL = frozenset({"candidates"})
+
+
 def _final_trigger(table: str, states: tuple[str, ...]) -> str:
+    events = "UPDATE" if table in DELETED_WHEN_FINAL else "UPDATE OR DELETE"
     return (
-        f"CREATE TRIGGER {table}_final BEFORE UPDATE OR DELETE ON public.{table}"
+        f"CREATE TRIGGER {table}_final BEFORE {events} ON public.{table}"
         f" FOR EACH ROW EXECUTE FUNCTION public.dicel_refuse_final_change("
         f"'status', '{{{','.join(states)}}}')"
     )
