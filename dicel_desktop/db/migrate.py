@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from alembic import command
 from alembic.config import Config
@@ -49,6 +51,18 @@ def migrations_dir() -> Path:
     if frozen:
         return Path(frozen) / "migrations"
     return Path(__file__).resolve().parents[2] / "migrations"
+
+
+def earlier_revision(name: str) -> ModuleType:
+    """The module of migration ``name`` (``"0013_purchasing"``), for a later revision that
+    builds on what it wrote (a function's text to change, what a downgrade puts back):
+    read from its file, so it is what that revision was, whatever the code is now."""
+    path = migrations_dir() / "versions" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"dicel_revision_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def alembic_config(dsn: str | None = None) -> Config:

@@ -25,12 +25,11 @@ role first, and only by roles that read every record of their table.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Sequence
-from pathlib import Path
 
 from alembic import op
 
+from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0031"
@@ -56,12 +55,7 @@ MAY_SEE_SIGNATURE = "dicel_may_see_purchase_order(uuid)"
 
 
 def _revision_0013():
-    path = Path(__file__).with_name("0013_purchasing.py")
-    spec = importlib.util.spec_from_file_location("dicel_revision_0013", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return earlier_revision("0013_purchasing")
 
 
 def _guarded(create: str, before: str) -> str:

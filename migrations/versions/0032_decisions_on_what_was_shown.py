@@ -28,12 +28,11 @@ so nobody holds a record's lock who could not decide it.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Sequence
-from pathlib import Path
 
 from alembic import op
 
+from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0032"
@@ -43,15 +42,6 @@ depends_on: str | Sequence[str] | None = None
 
 _PATH = "SET search_path = pg_catalog, public, pg_temp"
 _DEFINER = f"SECURITY DEFINER {_PATH}"
-
-
-def _revision(name: str):
-    path = Path(__file__).with_name(f"{name}.py")
-    spec = importlib.util.spec_from_file_location(f"dicel_revision_{name[:4]}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # --------------------------------------------------------------------------- decisions
@@ -163,7 +153,7 @@ _LISTINGS = (
 
 
 def _listing(signature: str, module_name: str, *, versioned: bool) -> str:
-    module = _revision(module_name)
+    module = earlier_revision(module_name)
     if module_name == "0012_leave":
         create = dict(module.READERS)[signature]
     elif module_name == "0013_purchasing":
@@ -181,7 +171,7 @@ def _listing(signature: str, module_name: str, *, versioned: bool) -> str:
 
 
 def _waiting(*, versioned: bool) -> str:
-    module = _revision("0015_inbox")
+    module = earlier_revision("0015_inbox")
     if not versioned:
         return module.WAITING_FOR_ME
     create = module.WAITING_FOR_ME.replace(_RETURNS_OLD, _RETURNS_NEW)

@@ -28,12 +28,11 @@ EXECUTE on them to no role.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Sequence
-from pathlib import Path
 
 from alembic import op
 
+from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0033"
@@ -44,17 +43,8 @@ depends_on: str | Sequence[str] | None = None
 _PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 
-def _revision(name: str):
-    path = Path(__file__).with_name(f"{name}.py")
-    spec = importlib.util.spec_from_file_location(f"dicel_revision_{name[:4]}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_0027 = _revision("0027_no_approving_what_one_changed")
-_0032 = _revision("0032_decisions_on_what_was_shown")
+_0027 = earlier_revision("0027_no_approving_what_one_changed")
+_0032 = earlier_revision("0032_decisions_on_what_was_shown")
 
 SHAPED_EXPENSE = f"""
 CREATE FUNCTION public.dicel_shaped_expense(p_expense uuid, p_user uuid)

@@ -27,11 +27,11 @@ back migration 0014's body.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Sequence
-from pathlib import Path
 
 from alembic import op
+
+from dicel_desktop.db.migrate import earlier_revision
 
 revision: str = "0036"
 down_revision: str | None = "0035"
@@ -64,18 +64,9 @@ _CHECK = f"""            COLUMN = 'amount';
     SELECT c.company_name INTO v_client"""
 
 
-def _revision(name: str):
-    path = Path(__file__).with_name(f"{name}.py")
-    spec = importlib.util.spec_from_file_location(f"dicel_revision_{name[:4]}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _body(*, whole: bool) -> str:
     """0014's function (with the check when ``whole``), as a CREATE OR REPLACE."""
-    finance = _revision("0014_finance_flows")
+    finance = earlier_revision("0014_finance_flows")
     (create,) = (c for s, c in finance.FUNCTIONS if s == SIGNATURE)
     create = finance._sql(create)
     assert create.count(_AFTER) == 1, "0014's payment function is not as expected"

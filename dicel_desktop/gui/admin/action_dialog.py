@@ -33,6 +33,7 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.error_sentences import describe_error, is_database_error
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.worker import DbWorker
 
 log = logging.getLogger(__name__)
@@ -241,16 +242,7 @@ class ActionDialog(QDialog):
 
     def _fit_height(self) -> None:
         """Grow taller (never narrower) when a refusal needs the room."""
-        layout = self.layout()
-        layout.activate()
-        width = self.width()
-        needed = (
-            layout.totalHeightForWidth(width)
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        if needed > self.height():
-            self.resize(width, needed)
+        grow_to_fit(self)
 
     def show_refusal(self, error: BaseException) -> None:
         """Beside its field when it is about one of this dialog's fields, else above

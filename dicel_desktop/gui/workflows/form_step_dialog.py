@@ -36,6 +36,7 @@ from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
@@ -197,21 +198,8 @@ class FormStepDialog(QDialog):
         self.fit_height()
 
     def fit_height(self) -> None:
-        """Grow to show every line of what is said: a top-level window does not follow
-        its wrapped labels' height for its width by itself, and a refusal of two lines
-        under a field showed one, the next row over the rest."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        width = self.width()
-        needed = (
-            layout.totalHeightForWidth(width)
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        if needed > self.height():
-            self.resize(width, needed)
+        """Grow to show every line of what is said (``widgets.fit.grow_to_fit``)."""
+        grow_to_fit(self)
 
     def _clear_errors(self) -> None:
         for label in self.field_errors.values():
