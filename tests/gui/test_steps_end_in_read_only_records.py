@@ -8,11 +8,10 @@ import uuid
 
 import pytest
 from logins import Person, open_logins
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
+from step_windows import open_in_front, row_of
 
 import dicel_desktop.gui.workflows.cases  # noqa: F401  (registers the steps)
-from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.services import cases
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -33,23 +32,6 @@ def _filed(person: Person, _table: str) -> uuid.UUID:
         )
 
 
-def _row(logins, table: str, record: uuid.UUID, *columns: str) -> tuple:
-    with logins.superuser().connect() as conn:
-        return tuple(
-            conn.execute(
-                text(f"SELECT {', '.join(columns)} FROM {table} WHERE id = :id"), {"id": record}
-            ).one()
-        )
-
-
-def _open(qtbot, opener: RecordOpener, table: str, record: uuid.UUID):
-    window = opener.open(table, record)
-    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-    return window
-
-
 def test_a_closed_ticket_is_shown_read_only_and_says_why(qtbot, logins, desk):
     requester, tech = logins.person("employee"), logins.person("it")
     ticket = _filed(requester, "it_support_tickets")
@@ -57,7 +39,7 @@ def test_a_closed_ticket_is_shown_read_only_and_says_why(qtbot, logins, desk):
         cases.resolve(session, "it_support_tickets", ticket, "New toner fitted.")
     with requester.session() as session:
         cases.take_step(session, "it_support_tickets", "close", ticket)
-    window = _open(qtbot, desk(tech), "it_support_tickets", ticket)
+    window = open_in_front(qtbot, desk(tech), "it_support_tickets", ticket)
     assert window.subtitle.text() == "This IT ticket is closed: it can no longer be changed."
     assert all(editor.is_read_only() for editor in window.form.editors.values())
     assert not window.save_button.isEnabled() and not window.delete_button.isEnabled()
@@ -65,7 +47,7 @@ def test_a_closed_ticket_is_shown_read_only_and_says_why(qtbot, logins, desk):
     # Ctrl+S changes nothing either.
     window.save()
     assert not window.is_busy
-    assert _row(logins, "it_support_tickets", ticket, "status", "subject") == (
+    assert row_of(logins, "it_support_tickets", ticket, "status", "subject") == (
         "closed",
         "Toner empty in HR",
     )
@@ -73,6 +55,6 @@ def test_a_closed_ticket_is_shown_read_only_and_says_why(qtbot, logins, desk):
     other = _filed(requester, "it_support_tickets")
     with tech.session() as session:
         cases.resolve(session, "it_support_tickets", other, "New toner fitted.")
-    window = _open(qtbot, desk(tech), "it_support_tickets", other)
+    window = open_in_front(qtbot, desk(tech), "it_support_tickets", other)
     assert not window.form.editors["subject"].is_read_only()
     assert window.save_button.isEnabled()

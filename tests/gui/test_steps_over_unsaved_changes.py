@@ -11,12 +11,11 @@ import uuid
 import pytest
 from logins import Person, open_logins
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
+from step_windows import open_in_front, row_of
 
 import dicel_desktop.gui.workflows.cases  # noqa: F401  (registers the steps)
 from dicel_desktop.domain.case_flows import FLOWS
-from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.cases import step_label
 
@@ -46,23 +45,6 @@ def _filed(person: Person, table: str) -> uuid.UUID:
         return conn.scalar(text(f"INSERT INTO {table} {values} RETURNING id"))
 
 
-def _row(logins, table: str, record: uuid.UUID, *columns: str) -> tuple:
-    with logins.superuser().connect() as conn:
-        return tuple(
-            conn.execute(
-                text(f"SELECT {', '.join(columns)} FROM {table} WHERE id = :id"), {"id": record}
-            ).one()
-        )
-
-
-def _open(qtbot, opener: RecordOpener, table: str, record: uuid.UUID):
-    window = opener.open(table, record)
-    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-    return window
-
-
 def _type_into(qtbot, window, name: str, typed: str) -> None:
     editor = window.form.editors[name]
     target = editor.focusProxy() or editor
@@ -84,7 +66,7 @@ def _step_button(window, action: str):
 def test_resolving_an_incident_over_typed_actions_keeps_them_until_saved(qtbot, logins, desk):
     guard = logins.person("security")
     incident = _filed(guard, "security_incidents")
-    window = _open(qtbot, desk(guard), "security_incidents", incident)
+    window = open_in_front(qtbot, desk(guard), "security_incidents", incident)
     _type_into(qtbot, window, "actions_taken", " Police called at 14:10.")
     typed = "Gate locked. Police called at 14:10."
     assert _text(window, "actions_taken") == typed
@@ -94,7 +76,7 @@ def test_resolving_an_incident_over_typed_actions_keeps_them_until_saved(qtbot, 
     assert window.message.text() == REFUSED
     assert window.findChild(CaseStepDialog) is None and window.step_dialog is None
     assert _text(window, "actions_taken") == typed and window.form.is_dirty()
-    assert _row(logins, "security_incidents", incident, "status", "actions_taken") == (
+    assert row_of(logins, "security_incidents", incident, "status", "actions_taken") == (
         "open",
         "Gate locked.",
     )
@@ -108,7 +90,7 @@ def test_resolving_an_incident_over_typed_actions_keeps_them_until_saved(qtbot, 
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
     dialog.take_button.click()
     qtbot.waitUntil(lambda: window.record.values["status"] == "resolved", timeout=WAIT_MS)
-    assert _row(logins, "security_incidents", incident, "status", "actions_taken") == (
+    assert row_of(logins, "security_incidents", incident, "status", "actions_taken") == (
         "resolved",
         typed,
     )
@@ -130,8 +112,8 @@ CASES = (
 def test_no_step_of_a_ticket_or_case_is_taken_over_unsaved_changes(qtbot, logins, desk, table):
     worker = logins.person(FLOWS[table].workers[0])
     record = _filed(worker, table)
-    window = _open(qtbot, desk(worker), table, record)
-    before = _row(logins, table, record, "status", "description")
+    window = open_in_front(qtbot, desk(worker), table, record)
+    before = row_of(logins, table, record, "status", "description")
     _type_into(qtbot, window, "description", " More to say.")
     typed = _text(window, "description")
     assert window.step_buttons
@@ -141,4 +123,4 @@ def test_no_step_of_a_ticket_or_case_is_taken_over_unsaved_changes(qtbot, logins
         assert window.message.text() == REFUSED, button.text()
         assert window.findChild(CaseStepDialog) is None, button.text()
         assert _text(window, "description") == typed and window.form.is_dirty()
-    assert _row(logins, table, record, "status", "description") == before
+    assert row_of(logins, table, record, "status", "description") == before
