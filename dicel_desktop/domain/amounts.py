@@ -25,14 +25,10 @@ ZERO_DECIMAL_CURRENCIES = frozenset({"RWF", "BIF", "UGX", "JPY", "KRW", "XAF", "
 HOME_CURRENCY = "RWF"
 
 
-def minor_digits(currency: str) -> int:
-    """Decimals a currency's amounts are paid in: 0 for RWF, 2 for USD or EUR."""
-    return 0 if currency in ZERO_DECIMAL_CURRENCIES else 2
-
-
-def currency_places(currency: str | None) -> int:
-    """The usual decimals of ``currency``'s amounts (None: the home currency)."""
-    return minor_digits(currency or HOME_CURRENCY)
+def minor_digits(currency: str | None) -> int:
+    """Decimals a currency's amounts are paid in: 0 for RWF, 2 for USD or EUR (None:
+    the home currency's)."""
+    return 0 if (currency or HOME_CURRENCY) in ZERO_DECIMAL_CURRENCIES else 2
 
 
 def fraction_places(value: Decimal) -> int:

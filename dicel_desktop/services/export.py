@@ -50,7 +50,7 @@ from sqlalchemy.sql.expression import ColumnElement
 from dicel_desktop.domain.amounts import (
     HOME_CURRENCY,
     ZERO_DECIMAL_CURRENCIES,
-    currency_places,
+    minor_digits,
 )
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services.code_words import code_words
@@ -644,7 +644,7 @@ def _money_places(value: Any, values: Sequence[Any], currency_at: int | None) ->
     """The decimals of the amount ``value`` of the row ``values``: its currency's, or
     two for the cents an RWF amount really has (shown, never rounded away)."""
     currency = values[currency_at] if currency_at is not None else None
-    places = currency_places(currency)
+    places = minor_digits(currency)
     if places == 0 and value != int(value):
         return 2
     return places
