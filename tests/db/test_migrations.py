@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import uuid
@@ -108,11 +109,13 @@ def _one_clear_line(result: subprocess.CompletedProcess[str], words: str) -> Non
     assert words in lines[0]
 
 
-def test_unreachable_server_gives_one_clear_line(pg_superuser_dsn):
-    with psycopg.connect(pg_superuser_dsn) as conn:
-        port = conn.info.port
-    # A port nothing listens on: the test server's port plus one is refused on loopback.
-    dsn = f"postgresql://nobody:x@127.0.0.1:{port + 1}/dicel_erp_db?connect_timeout=3"
+def test_unreachable_server_gives_one_clear_line():
+    # A port nothing listens on: one the system just gave out and took back. (The test
+    # server's port plus one was taken once, by a demo server started meanwhile.)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    dsn = f"postgresql://nobody:x@127.0.0.1:{port}/dicel_erp_db?connect_timeout=3"
     _one_clear_line(_admin("--dsn", dsn, "migrate"), "Cannot reach the database server")
 
 
