@@ -18,8 +18,11 @@ heatmap's ``risk_heatmap`` for Risk) run straight on a fresh session in the test
 thread, with the same login.
 
 For information, each round then refreshes the shown dashboard (F5): figures read again
-and drawn into the page already on screen. Prints the table; asserts only that every
-dashboard painted its figures.
+and drawn into the page already on screen; and comes back to it from My work with nothing
+read at all: the tab chosen -> the same tiles and charts painted. That last is what any
+first visit pays besides its SQL however the figures were read: when it alone passes 1.5x
+the SQL, no way of reading meets the ratio on this machine. Prints the table; asserts
+only that every dashboard painted its figures.
 """
 
 from __future__ import annotations
@@ -125,6 +128,19 @@ def _painted(page: Any, start_work: Any) -> float:
     return (watch.done_at - start) * 1000
 
 
+def _painted_again(page: Any, window: Any, tab: Any) -> float:
+    """ms from choosing ``tab`` again (its dashboard loaded, nothing read) until the same
+    tiles and charts are painted: the tab's paint alone."""
+    watch = PaintWatch()
+    start = time.perf_counter()
+    window.tabs.setCurrentWidget(tab)
+    assert not page._loading, "coming back must read nothing"
+    watch.expect(_on_screen(page))
+    assert wait_until(lambda: watch.done_at is not None, 60, poll_ms=1)
+    assert watch.done_at is not None
+    return (watch.done_at - start) * 1000
+
+
 def test_dashboard_painted_against_its_sql(
     perf_db, admin_email, admin_factory, qapp, tmp_path
 ) -> None:
@@ -163,6 +179,10 @@ def test_dashboard_painted_against_its_sql(
                     settle(BETWEEN_MS)
                     refresh_ms = _painted(page, page.reload)
                     settle(BETWEEN_MS)
+                    window.tabs.setCurrentWidget(window.my_work)
+                    settle(BETWEEN_MS)
+                    back_ms = _painted_again(page, window, tab)
+                    settle(BETWEEN_MS)
                     if round_:
                         results[module].append(
                             {
@@ -170,6 +190,7 @@ def test_dashboard_painted_against_its_sql(
                                 "painted": painted_ms,
                                 "refresh_sql": refresh_sql_ms,
                                 "refresh": refresh_ms,
+                                "back": back_ms,
                             }
                         )
             finally:
@@ -202,6 +223,20 @@ def test_dashboard_painted_against_its_sql(
             Line(
                 f"{module} dashboard, refresh (F5) -> painted",
                 refresh.show("ms"),
+                f"SQL alone {sql.show('ms')}",
+                f"{ratios.median:.2f}x",
+                "",
+                None,
+            )
+        )
+    for module, runs in results.items():
+        back = Stats.of([r["back"] for r in runs])
+        sql = Stats.of([r["sql"] for r in runs])
+        ratios = paired(runs, runs, "back", "sql")
+        lines.append(
+            Line(
+                f"{module}: tab chosen again -> painted, nothing read",
+                back.show("ms"),
                 f"SQL alone {sql.show('ms')}",
                 f"{ratios.median:.2f}x",
                 "",
