@@ -429,3 +429,23 @@ def test_a_dashboard_is_laid_out_before_its_first_visit_and_read_only_then(
     assert seen == [True]
     assert page.extras == [heatmap]  # the one made ahead, not a second
     assert heatmap.data is not None and heatmap.data.total > 0
+
+
+def test_a_sideways_chart_writes_the_zero_its_bars_start_from(qtbot, open_tab) -> None:
+    """Open orders by state lie sideways (their names are long): the count axis under
+    them starts at 0 and says so, as a chart standing up does (pyqtgraph hid the label
+    at the axis' very edge)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    _window, module = open_tab("divine.ingabire@dicel.rw", "Inventory")
+    plot = module.dashboard.charts["orders_by_state"]
+    assert plot.getViewBox().yInverted(), "drawn sideways"
+    axis = plot.getAxis("bottom")
+    image = QImage(plot.size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    written = [text for _rect, _flags, text in texts]
+    assert written[:1] == ["0"], written

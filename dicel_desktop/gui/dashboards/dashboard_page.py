@@ -69,6 +69,8 @@ TILES_PER_ROW = 4
 #: chose large text gets large figures).
 TILE_FONT_SCALE = 1.15
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: How far past its axis' ends a label under a chart may reach (half a short figure).
+EDGE_LABEL_PX = 8
 #: A tile's figure while the first answer is on its way.
 PENDING = "\u2026"
 
@@ -415,6 +417,9 @@ class DashboardPage(QWidget):
         plot.setMinimumHeight(240)
         for side in ("bottom", "left"):
             plot.getAxis(side).enableAutoSIPrefix(False)
+        # A label may reach a few pixels past the axis' ends: the "0" bars lying sideways
+        # start from sits on the very edge, and pyqtgraph hid it there.
+        plot.getAxis("bottom").setStyle(hideOverlappingLabels=EDGE_LABEL_PX)
         plot.hide()
         return plot
 
