@@ -87,8 +87,9 @@ class Chart:
     reads: tuple[str, ...] = ()
     kind: Literal["bars", "line"] = "bars"
     format: Format = "count"
-    #: Every label the chart has on a day, in order, for a count over time: a label no
-    #: row has is drawn at zero (a quiet day is a dip in the line, not a missing day).
+    #: Every label the chart has on a day, in order, for a count over time or over a
+    #: fixed scale: a label no row has is drawn at zero (a quiet day is a dip in the
+    #: line, not a missing day; no critical incident is a bar at zero, not no bar).
     series: Callable[[dt.date], tuple[str, ...]] | None = None
 
 
@@ -162,6 +163,12 @@ def _ranked(column: str, values: tuple[str, ...] | type[Choice]) -> str:
     assert len(values) <= 9, "one digit sorts as text; more would put 10 before 2"
     cases = " ".join(f"WHEN '{v}' THEN '{i} {v}'" for i, v in enumerate(values, 1))
     return f"CASE {column} {cases} ELSE {column} END"
+
+
+def _every_level(values: tuple[str, ...]) -> Callable[[dt.date], tuple[str, ...]]:
+    """The ranked labels (``_ranked``) of a fixed scale, low to critical: a level no
+    record has is a bar at zero ("Critical: 0" is news), not a missing bar."""
+    return lambda _d: tuple(f"{i} {v}" for i, v in enumerate(values, 1))
 
 
 def _last_days(count: int) -> Callable[[dt.date], tuple[str, ...]]:
@@ -351,6 +358,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_TICKET),),
                     reads=("priority",),
+                    series=_every_level(_PRIORITY),
                 ),
             ),
         ),
@@ -400,6 +408,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "count(*)",
                     lambda d: (Between("incident_date", _month_start(d), d),),
                     reads=("severity",),
+                    series=_every_level(_PRIORITY),
                 ),
             ),
         ),
@@ -478,6 +487,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_TICKET),),
                     reads=("priority",),
+                    series=_every_level(_PRIORITY),
                 ),
             ),
         ),
@@ -591,6 +601,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_RISK),),
                     reads=("risk_score",),
+                    series=_every_level(tuple(band.capitalize() for band, _ in BAND_LIMITS)),
                 ),
             ),
             # The likelihood x impact grid, drawn by gui/charts/risk_heatmap.py.

@@ -119,6 +119,45 @@ def test_risk_bands_add_up_to_the_open_assessments(login) -> None:
     assert bands.get("4 Critical", 0) == shown["critical_assessments"]
 
 
+@pytest.mark.parametrize(
+    ("email", "module", "key", "column", "table", "where"),
+    [
+        (
+            "patrick.habimana@dicel.rw",
+            "security",
+            "incidents_by_severity",
+            "severity",
+            "security_incidents",
+            "incident_date BETWEEN date_trunc('month', current_date) AND current_date",
+        ),
+        (
+            IT,
+            "it",
+            "tickets_by_priority",
+            "priority",
+            "it_support_tickets",
+            "status IN ('open', 'in_progress', 'on_hold')",
+        ),
+    ],
+)
+def test_a_scale_is_charted_whole_with_its_empty_levels_at_zero(
+    login, email, module, key, column, table, where
+) -> None:
+    """Low, medium, high, critical, whatever the month held: "no critical incident" is
+    a bar at zero, not a bar missing."""
+    viewer = login(email)
+    with viewer.connect() as conn:
+        data = load_dashboard(conn, module)
+        counted = dict(
+            conn.execute(
+                text(f"SELECT {column}, count(*) FROM {table} WHERE {where} GROUP BY 1")
+            ).all()
+        )
+    chart = next(c for c in data.charts if c.chart.key == key)
+    levels = ("low", "medium", "high", "critical")
+    assert chart.points == [(f"{i} {v}", counted.get(v, 0)) for i, v in enumerate(levels, 1)]
+
+
 def test_a_figure_the_viewer_may_not_read_is_left_out_not_zero(login, demo_dsn) -> None:
     """The IT manager may not read invoices: the Finance dashboard leaves those out."""
     claudine = login(IT)
