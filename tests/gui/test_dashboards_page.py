@@ -397,6 +397,8 @@ def test_a_trend_reads_its_days_in_the_locales_words_and_counts_in_whole_numbers
     # Fixed whole steps, whatever range is asked for (pyqtgraph's own would be 0.5 here).
     levels = plot.getAxis("left").tickSpacing(0, 3, 400)
     assert levels and all(step >= 1 and step == int(step) for step, _offset in levels)
+    # A day at zero is a whole dot above the axis: the view reaches below zero.
+    assert plot.getViewBox().viewRange()[1][0] < 0
     written, unwritten = plot.getAxis("bottom")._tickLevels
     assert len(written) + len(unwritten) == 14
     width = plot.getViewBox().width()

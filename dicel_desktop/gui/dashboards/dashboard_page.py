@@ -71,6 +71,8 @@ TILE_FONT_SCALE = 1.15
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 #: How far past its axis' ends a label under a chart may reach (half a short figure).
 EDGE_LABEL_PX = 8
+#: Room under a line's zero, as a share of its height: its dots are drawn whole.
+LINE_FOOT = 0.03
 #: A tile's figure while the first answer is on its way.
 PENDING = "\u2026"
 
@@ -491,6 +493,9 @@ class DashboardPage(QWidget):
         if xs:
             # Ranges from the data: pyqtgraph's auto-range would measure every item.
             across, up = (-0.6, len(xs) - 0.4), (0, top)
+            if kind == "line":
+                # A point at zero is a whole dot above the axis, not half of one.
+                up = (-top * LINE_FOOT, top)
             if kind == "sideways":
                 plot.getViewBox().setRange(xRange=up, yRange=across, padding=0)
             else:
