@@ -158,10 +158,10 @@ def clean_file_name(file_name: str, limit: int = 255) -> str:
 
 
 def human_size(size: int) -> str:
-    """A size in the words of the size limit ("812 KB", "31.2 MB"; MB of 1,048,576 bytes)."""
+    """A size in the words of the size limit ("812 kB", "31.2 MB"; MB of 1,048,576 bytes)."""
     if size < 1024:
         return f"{size} bytes"
-    for unit in ("KB", "MB", "GB"):
+    for unit in ("kB", "MB", "GB"):
         size /= 1024
         if size < 1024 or unit == "GB":
             text = f"{size:.1f}".removesuffix(".0") if size < 100 else f"{size:.0f}"

@@ -99,8 +99,8 @@ def test_the_size_limit_comes_from_the_settings_with_25_mb_by_default(session, e
     with pytest.raises(InvalidInput) as too_big:
         documents.attach(session, "expenses", expense, "scan.pdf", None, b"%PDF-" + bytes(2000))
     assert too_big.value.code == "document_too_big"
-    assert too_big.value.message.startswith("“scan.pdf” is 2 KB; ")
-    assert "at most 1 KB" in too_big.value.message
+    assert too_big.value.message.startswith("“scan.pdf” is 2 kB; ")
+    assert "at most 1 kB" in too_big.value.message
     # A setting that is not a number cannot be stored (its type's CHECK, migration 0010);
     # without the setting, the default holds again.
     session.execute(sa.text("DELETE FROM system_settings WHERE setting_key LIKE 'doc%'"))

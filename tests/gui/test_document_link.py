@@ -193,3 +193,17 @@ def test_the_buttons_follow_the_name_in_tab_order(qtbot, worker, expense):
     qtbot.waitUntil(lambda: editor.name.hasFocus())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is editor.attach_button
+
+
+def test_a_name_too_long_for_its_box_shows_its_beginning(qtbot, worker, expense):
+    """ "CV Alain Uwimana.pdf" in a narrow box read "ain Uwimana.pdf": the box showed the
+    end of the name, where the cursor was left."""
+    editor = make_editor(qtbot, worker, "expenses", "receipt_url", Role.FINANCE)
+    editor.resize(260, 60)
+    editor.set_record(expense)
+    address = "https://files.dicel.rw/receipts/2026/march/rwandair-kigali-nairobi-42.pdf"
+    editor.set_value(address)
+    settle(qtbot, editor)
+    assert editor.name.text() == address
+    assert editor.name.fontMetrics().horizontalAdvance(address) > editor.name.width()
+    assert editor.name.cursorPosition() == 0

@@ -180,7 +180,7 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(
     )
     upload(qtbot, panel, big, small)
     assert panel.message.text() == (
-        "“scan.pdf” is 20 KB; a file attached to a record can be at most 10 KB. Make it "
+        "“scan.pdf” is 20 kB; a file attached to a record can be at most 10 kB. Make it "
         "smaller (scan at a lower resolution, or compress it) and try again."
     )
     assert read == [str(small)]  # the big one was never read
@@ -198,7 +198,7 @@ def test_a_limit_lowered_meanwhile_is_still_enforced(qtbot, panel, tmp_path, db_
     big = tmp_path / "scan.pdf"
     big.write_bytes(b"%PDF-" + bytes(20 * 1024))
     upload(qtbot, panel, big)
-    assert "at most 10 KB" in panel.message.text()
+    assert "at most 10 kB" in panel.message.text()
     assert stored(db_engine, expense) == []
 
 
@@ -366,3 +366,26 @@ def test_a_panel_closed_before_its_files_arrive_is_not_called_back(qtbot, worker
     qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=10_000)
     # Any callback on the deleted widget would raise into the event loop (and fail here).
     qtbot.waitUntil(lambda: not worker.is_busy, timeout=10_000)
+
+
+def test_sizes_are_said_in_the_persons_words_and_units(qapp) -> None:
+    """A French screen says octets and ko, with a decimal comma; a whole size has no
+    ",0"; bytes are never counted in thousands."""
+    from PySide6.QtCore import QLocale
+
+    from dicel_desktop.gui.translations import install_translators
+    from dicel_desktop.gui.widgets.document_support import size_text
+
+    install_translators("fr")
+    try:
+        french = QLocale(QLocale.Language.French, QLocale.Country.Rwanda)
+        assert [size_text(n, french) for n in (996, 1536, 2 * 1024**2, 150 * 1024**2)] == [
+            "996 octets",
+            "1,5 ko",
+            "2 Mo",
+            "150 Mo",
+        ]
+    finally:
+        install_translators("en")
+    english = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
+    assert size_text(996, english) == "996 bytes" and size_text(1536, english) == "1.5 kB"

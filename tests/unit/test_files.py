@@ -80,7 +80,7 @@ def test_a_file_without_a_name_is_refused_in_words():
 
 @pytest.mark.parametrize(
     ("size", "text"),
-    [(0, "0 bytes"), (1023, "1023 bytes"), (1024, "1 KB"), (1536, "1.5 KB"),
+    [(0, "0 bytes"), (1023, "1023 bytes"), (1024, "1 kB"), (1536, "1.5 kB"),
      (25 * 1024 * 1024, "25 MB"), (31_200_000, "29.8 MB"), (150 * 1024**2, "150 MB")],
 )  # fmt: skip
 def test_sizes_read_as_people_write_them(size: int, text: str):

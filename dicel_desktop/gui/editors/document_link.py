@@ -172,6 +172,7 @@ class DocumentLinkEditor(FieldEditor):
             self.name.setText(self._value)  # an address from before DICEL kept files
         else:
             self.name.clear()
+        self.name.setCursorPosition(0)  # a long name shows its beginning, not its end
         if state is not None and state.missing:
             placeholder = self.tr("The linked file is no longer available")
         elif linked and state is None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui import error_sentences
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services.files import human_size, safe_file_name
+from dicel_desktop.services.files import safe_file_name
 
 log = logging.getLogger(__name__)
 
@@ -68,10 +68,17 @@ def kind_text(media_type: str) -> str:
     return QCoreApplication.translate("DocumentsPanel", known) if known else media_type
 
 
-def size_text(size: int, locale: QLocale) -> str:
-    """A size as the size-limit messages say it ("812 KB", "3,4 MB": MB of 1,048,576
-    bytes, as documents.max_size_mb counts them), with the locale's decimal point."""
-    return human_size(size).replace(".", locale.decimalPoint())
+def size_text(size: int, locale: QLocale | None = None) -> str:
+    """A size in the person's words and units ("996 bytes", "996 octets", "3,4 Mo"):
+    kB and MB of 1,024 and 1,048,576 bytes, as documents.max_size_mb counts them; a
+    decimal only below 100 of its unit and where it says something ("2 MB", not
+    "2.0 MB"). Qt's own translations (qtbase) word the units."""
+    locale = locale or QLocale()
+    value, step = float(size), 0
+    while value >= 1024 and step < 3:
+        value, step = value / 1024, step + 1
+    places = 1 if step and value < 100 and round(value, 1) != round(value) else 0
+    return locale.formattedDataSize(size, places, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def describe_error(error: BaseException) -> str:
@@ -92,7 +99,7 @@ def too_big_text(file_name: str, size: int, limit: int) -> str:
     """The size-limit refusal, before anything is read or sent."""
     return describe_error(
         DicelError(
-            "document_too_big", file_name=file_name, size=human_size(size), limit=human_size(limit)
+            "document_too_big", file_name=file_name, size=size_text(size), limit=size_text(limit)
         )
     )
 
