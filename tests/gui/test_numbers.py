@@ -223,9 +223,7 @@ def test_numbers_are_read_as_the_locale_writes_them(text, locale, value):
         ),
     ],
 )
-def test_numbers_in_a_refusal_are_written_as_the_program_writes_them(
-    qapp, language, owed, stock
-):
+def test_numbers_in_a_refusal_are_written_as_the_program_writes_them(qapp, language, owed, stock):
     """A DETAIL's amounts read in the person's locale: grouped, RWF without decimals,
     other currencies with theirs (services.db_errors keeps them as numbers)."""
     from types import SimpleNamespace
@@ -265,3 +263,20 @@ def test_numbers_in_a_refusal_are_written_as_the_program_writes_them(
     # The English words scripts and logs read: grouped, RWF whole.
     assert owed_rwf.message.startswith("Only 3,787,800 RWF is still owed")
     assert "1,250.50 USD" in owed_usd.message
+
+
+def test_my_profile_names_everyone_else_who_sees_my_pay(qapp) -> None:
+    """It said "Only you can see the salary and bank details": HR, Finance and the
+    administrators read them too. The sentence names the permission table's readers."""
+    from dicel_desktop.domain.permissions import readable_columns
+    from dicel_desktop.domain.roles import Role
+    from dicel_desktop.gui.tabs.profile_view import ProfileView
+
+    pay = ["salary", "bank_details"]
+    readers = {r for r in Role if readable_columns(r, "employees", pay)}
+    view = ProfileView()
+    view.show_profile({"name": "Josiane Murekatete"})
+    said = view.status.text()
+    assert "Only you" not in said
+    assert readers == {r for r in Role if r.label in said}
+    assert readers == {Role.HR, Role.FINANCE, Role.ADMIN}

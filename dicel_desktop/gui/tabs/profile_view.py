@@ -108,7 +108,14 @@ class ProfileView(QWidget):
         if not profile:
             self.status.setText(self.tr("No profile was found for this login. Ask HR to link it."))
             return
-        self.status.setText(self.tr("Only you can see the salary and bank details shown here."))
+        # Who reads these columns besides the person: the permission table's readers of
+        # employees.salary and bank_details (a test holds the two equal).
+        self.status.setText(
+            self.tr(
+                "Besides you, only Human Resources, Finance and Administration can see"
+                " your salary and bank details."
+            )
+        )
         for key, label in self.fields.items():
             label.setText(describe(key, profile, self.locale))
 
