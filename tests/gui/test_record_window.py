@@ -523,7 +523,13 @@ def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk,
     assert editors["amount"].is_read_only() and editors["vendor"].is_read_only()
     assert not editors["description"].is_read_only()
     assert "can no longer change" in window.subtitle.text()
-    assert "amount" in window.subtitle.text()
+    # The frozen fields as the form lists them, in words: no alphabet, no bare list.
+    frozen = [n for n in window.form.spec.fields if n in window.form.frozen_fields()]
+    assert frozen.index("expense_category") < frozen.index("amount")
+    assert window.subtitle.text() == (
+        "This expense has moved on from its first stage: department, expense category,"
+        " amount, currency, vendor and expense date can no longer change."
+    )
     editors["description"].set_value("Fuel, March")
     editors["description"].edited.emit()
     window.save()

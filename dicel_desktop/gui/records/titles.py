@@ -44,12 +44,22 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
         )
         note = note.replace("%1", in_sentence(what)).replace("%2", tr_label(state.label).lower())
     elif frozen & spec.updatable:
-        labels = sorted(spec.fields[n].label.lower() for n in frozen if n in spec.fields)
+        # In the form's order and the person's words: "employee, leave type, start
+        # date, end date and days requested".
+        labels = [in_sentence(tr_label(f.label)) for n, f in spec.fields.items() if n in frozen]
         note = QCoreApplication.translate(
             "RecordWindow",
             "This %1 has moved on from its first stage: %2 can no longer change.",
         )
-        note = note.replace("%1", in_sentence(what)).replace("%2", ", ".join(labels))
+        note = note.replace("%1", in_sentence(what)).replace("%2", in_a_list(labels))
     else:
         note = ""
     return title, note
+
+
+def in_a_list(words: list[str]) -> str:
+    """ "a, b and c", with the person's word for "and"."""
+    if len(words) < 2:
+        return "".join(words)
+    last = QCoreApplication.translate("RecordWindow", "%1 and %2", "the last two of a list")
+    return last.replace("%1", ", ".join(words[:-1])).replace("%2", words[-1])
