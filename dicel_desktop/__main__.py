@@ -44,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--screenshot", metavar="FILE.png", type=Path, help="where to save it")
     shot.add_argument("--tab", metavar="NAME", help='the tab to open, e.g. "Finance"')
     shot.add_argument(
-        "--page", metavar="TITLE", help='a chart page of that tab, e.g. "Budget chart" (with --tab)'
+        "--page",
+        metavar="TITLE",
+        help='a list or chart page of that tab, e.g. "Invoices" or "Budget chart" (with --tab)',
     )
     shot.add_argument(
         "--password-stdin",

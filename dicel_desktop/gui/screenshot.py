@@ -11,8 +11,10 @@ table's list and opens the form of the record KEY names (document number, name o
 the list's first record without KEY), with ``--new`` an empty form, and the picture is
 of the form; or of the dialog of a workflow step the form opened at once (a leave
 request opened by its decider shows the decision). Works offscreen
-(QT_QPA_PLATFORM=offscreen), so it needs no display. ``--page`` shows a chart page of
-the tab ("Budget chart" in Finance, "Risk heatmap" in Risk) once its figures are drawn.
+(QT_QPA_PLATFORM=offscreen), so it needs no display. ``--page`` shows a page of the
+tab: a list by its title ("Recovery cases", or as the language shown writes it) with its
+rows, or a chart ("Budget chart" in Finance, "Risk heatmap" in Risk) once its figures are
+drawn.
 ``--export`` writes the list ``--open`` shows to a CSV or XLSX file first, through the
 export of File > Export (its own process: the packaged program's test of that path).
 """
@@ -160,17 +162,32 @@ def _show_tab_or_section(app: QApplication, window, title: str) -> None:
 
 
 def _show_chart_page(app: QApplication, window, title: str) -> QWidget | None:
-    """The chart page ``title`` of the current tab, once its figures are drawn."""
+    """The page ``title`` of the current tab: a list (its rows are waited for with the
+    window's), or a chart once its figures are drawn."""
     tab = window.tabs.currentWidget()
     dashboard = getattr(tab, "dashboard", None)
     if dashboard is not None and title not in getattr(tab, "charts", ()):
         # A manager's budget chart joins the pages once their dashboard found the budget.
         _settle(app, window, lambda: dashboard.loaded)
+    from dicel_desktop.domain.modules import TABLE_TITLES
+    from dicel_desktop.gui.translations import tr_label
+
+    # A list of the tab by its title, as its entry on the left reads (in the language
+    # shown) or in English: the list itself, its rows loaded.
+    lists = {
+        name.casefold(): table
+        for table in getattr(tab, "tables", ())
+        for name in (TABLE_TITLES[table], tr_label(TABLE_TITLES[table]))
+    }
+    if title.casefold() in lists:
+        return tab.show_table(lists[title.casefold()])
     try:
         chart = tab.show_chart(title)
     except (AttributeError, KeyError):
-        offered = ", ".join(getattr(tab, "charts", ())) or "none"
-        _fail(f"no page {title!r} on this tab; pages: {offered}")
+        offered = ", ".join(
+            [*(TABLE_TITLES[t] for t in getattr(tab, "tables", ())), *getattr(tab, "charts", ())]
+        )
+        _fail(f"no page {title!r} on this tab; pages: {offered or 'none'}")
         return None
     drawn: list[bool] = []
     chart.shown.connect(lambda: drawn.append(True))

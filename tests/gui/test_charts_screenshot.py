@@ -58,3 +58,22 @@ def test_a_managers_budget_chart_is_pictured(demo_dir, tmp_path):
         for y in range(0, image.height(), 4)
     }  # fmt: skip
     assert ALLOCATED_COLOUR.name() in colours and SPENT_COLOUR.name() in colours
+
+
+def test_a_list_is_a_page_too_by_its_title_in_the_language_shown(demo_dir, tmp_path):
+    """`--page "Dossiers de recouvrement"` pictures the list, at the window's own size:
+    the French dashboard's long tile titles no longer force the window wider, nor the
+    side list narrower than its titles."""
+    target = tmp_path / "cases.png"
+    result = run_demo(
+        demo_dir, "--user", "innocent.bizimana@dicel.rw", "--language", "fr",
+        "--screenshot", str(target), "--tab", "Recovery", "--page", "Dossiers de recouvrement",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1400, 860)
+    refused = run_demo(
+        demo_dir, "--user", "innocent.bizimana@dicel.rw", "--screenshot", str(tmp_path / "x.png"),
+        "--tab", "Recovery", "--page", "Invoices",
+    )  # fmt: skip
+    assert refused.returncode == 2 and "Recovery cases" in refused.stderr
