@@ -451,3 +451,31 @@ def test_a_sideways_chart_writes_the_zero_its_bars_start_from(qtbot, open_tab) -
         painter.end()
     written = [text for _rect, _flags, text in texts]
     assert written[:1] == ["0"], written
+
+
+def test_a_tile_narrower_than_its_title_breaks_it_rather_than_widen_the_window(qtbot) -> None:
+    """A French title ("Montant en jeu des dossiers marqués recouvrés") made the tile,
+    so the window, wider than the screen. The tile now asks for a few words' width and
+    breaks its title onto a second line; what it says is still all there."""
+    from PySide6.QtWidgets import QPushButton
+
+    from dicel_desktop.gui.dashboards.dashboard_page import Tile
+
+    whole = "367 600 000 RWF\nMontant en jeu des dossiers marqués recouvrés"
+    tile = Tile()
+    qtbot.addWidget(tile)
+    tile.setText(whole)
+    tile.show()
+    metrics = tile.fontMetrics()
+    title_width = metrics.horizontalAdvance(whole.split("\n")[1])
+    assert tile.minimumSizeHint().width() < title_width
+    tile.resize(title_width * 3 // 4 + 2 * 14, 80)
+    shown = QPushButton.text(tile).split("\n")
+    assert tile.text() == whole
+    # Broken between words, nothing cut off.
+    assert len(shown) == 3 and shown[0] == "367 600 000 RWF"
+    assert " ".join(shown[1:]) == "Montant en jeu des dossiers marqués recouvrés"
+    room = tile.width() - 2 * 14
+    assert all(metrics.horizontalAdvance(line) <= room for line in shown)
+    tile.resize(title_width + 60, 80)  # room again: one line
+    assert QPushButton.text(tile) == whole

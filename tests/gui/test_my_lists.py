@@ -119,3 +119,23 @@ def test_new_record_is_offered_where_the_role_adds(qtbot, open_as):
     compliance.show_tab("Finance").show_table("invoices")
     assert not compliance.action_new_record.isEnabled()
     assert compliance.action_new_record.toolTip() == "Your role cannot add to “Invoices”."
+
+
+def test_the_side_list_keeps_its_titles_whole_beside_a_wide_page(qtbot, open_as, language):
+    """French Recovery at 1400 pixels: the dashboard's long tile titles took the room,
+    and the side list read "Dossiers de recouvrem". The tiles now break their titles; the
+    side list is never narrower than its longest title, and the window keeps its size."""
+    window = open_as("recovery")
+    tab = window.show_tab("Recovery" if language == "en" else "Recouvrement")
+    tab.activate()
+    tab.show_dashboard()
+    qtbot.waitUntil(lambda: tab.dashboard.loaded, timeout=20_000)
+    tab.show_table("recovery_cases")
+    side = tab.lists
+    widest = max(
+        side.visualItemRect(side.item(i)).x()
+        + side.sizeHintForIndex(side.model().index(i, 0)).width()
+        for i in range(side.count())
+    )
+    assert side.viewport().width() >= widest
+    assert window.width() == WINDOW[0]

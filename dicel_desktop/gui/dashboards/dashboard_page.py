@@ -18,8 +18,8 @@ from decimal import Decimal
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFontMetrics, QIcon, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QIcon, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -68,6 +68,9 @@ TILES_PER_ROW = 4
 #: A tile's figure, against the desktop's font size (never a fixed size: a person who
 #: chose large text gets large figures).
 TILE_FONT_SCALE = 1.15
+#: A tile's side padding, in pixels, and the fewest characters of its title it shows.
+TILE_PADDING = 14
+TILE_MIN_CHARS = 16
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 #: How far past its axis' ends a label under a chart may reach (half a short figure).
 EDGE_LABEL_PX = 8
@@ -111,7 +114,75 @@ def dashboard_title(title: str) -> str:
 
 class Tile(QPushButton):
     """A figure that opens its list: Enter opens it as well as Space and a click (a
-    push button outside a dialog answers Space alone)."""
+    push button outside a dialog answers Space alone).
+
+    Its width is the row's share, not its words': a long title ("Montant en jeu dans
+    les dossiers marqués recouvrés") is shortened with "…" where the tile is narrower,
+    rather than making the window wider than the screen. ``text()`` is the whole text;
+    the accessible name says it too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._whole = ""
+
+    def setText(self, text: str) -> None:
+        self._whole = text
+        self._fit()
+
+    def text(self) -> str:
+        return self._whole
+
+    def setIcon(self, icon: QIcon) -> None:
+        super().setIcon(icon)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        room = self.fontMetrics().averageCharWidth() * TILE_MIN_CHARS + 2 * TILE_PADDING
+        return QSize(min(hint.width(), room), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        # As wide as the whole text on its lines (stable: not what a narrow tile shows),
+        # as high as what it shows.
+        hint = super().sizeHint()
+        widest = max(
+            (self.fontMetrics().horizontalAdvance(line) for line in self._lines()), default=0
+        )
+        return QSize(widest + 2 * TILE_PADDING + self._icon_room(), hint.height())
+
+    def _lines(self) -> list[str]:
+        return self._whole.split("\n") if self._whole else []
+
+    def _icon_room(self) -> int:
+        return 0 if self.icon().isNull() else self.iconSize().width() + 4
+
+    def _fit(self) -> None:
+        """The figure on its line, the title on up to two (broken between words), each
+        shortened with "…" only if a word does not fit."""
+        room = max(self.width() - 2 * TILE_PADDING - self._icon_room(), 0)
+        metrics = self.fontMetrics()
+        shown: list[str] = []
+        for index, line in enumerate(self._lines()):
+            if index == 0 or metrics.horizontalAdvance(line) <= room:
+                shown.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room))
+                continue
+            words, first = line.split(" "), ""
+            while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= room:
+                first = f"{first} {words.pop(0)}".strip()
+            if not first:  # one word wider than the tile
+                first = words.pop(0)
+            shown.append(metrics.elidedText(first, Qt.TextElideMode.ElideRight, room))
+            if words:
+                rest = " ".join(words)
+                shown.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room))
+        text = "\n".join(shown)
+        if text != super().text():
+            super().setText(text)
+            self.updateGeometry()  # a line more or less: the row's height follows
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _ACTIVATE_KEYS and not event.modifiers():
@@ -182,6 +253,8 @@ class DashboardPage(QWidget):
         self._drawn: dict[str, dict[str, object]] = {}
         self._tile_grid = QGridLayout()
         self._tile_grid.setSpacing(12)
+        for column in range(TILES_PER_ROW):  # tiles share a row's width alike
+            self._tile_grid.setColumnStretch(column, 1)
         self._chart_grid = QGridLayout()
         self._chart_grid.setSpacing(12)
         layout = QVBoxLayout(self)
@@ -387,7 +460,7 @@ class DashboardPage(QWidget):
         font = tile.font()
         font.setPointSizeF(font.pointSizeF() * TILE_FONT_SCALE)
         tile.setFont(font)
-        tile.setStyleSheet("QPushButton { text-align: left; padding: 10px 14px; }")
+        tile.setStyleSheet(f"QPushButton {{ text-align: left; padding: 10px {TILE_PADDING}px; }}")
         tile.clicked.connect(lambda _checked=False, key=figure.key: self._on_tile_clicked(key))
         tile.hide()
         return tile

@@ -27,6 +27,14 @@ class _RoomyRows(QStyledItemDelegate):
         return QSize(size.width(), size.height() + 2 * ROW_ROOM)
 
 
+def _fit(side: QListWidget) -> None:
+    """Never narrower than its longest title: a wide list beside it took the room and
+    cut "Dossiers de recouvrement" to "Dossiers de recouvrem"."""
+    frame = 2 * side.frameWidth()
+    widest = side.sizeHintForColumn(0) if side.count() else 0
+    side.setMinimumWidth(min(widest + frame, LIST_WIDTH))
+
+
 def lay_out_side_list(
     owner: QWidget, side: QListWidget, stack: QStackedWidget, title: str = ""
 ) -> None:
@@ -40,9 +48,13 @@ def lay_out_side_list(
     side.setAccessibleDescription(
         QCoreApplication.translate("SideList", "The arrow keys choose the page shown beside")
     )
+    _fit(side)
+    # A page added later (a manager's budget chart) may be the longest.
+    side.model().rowsInserted.connect(lambda *_args: _fit(side))
     splitter = QSplitter()
     splitter.addWidget(side)
     splitter.addWidget(stack)
+    splitter.setCollapsible(0, False)
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([190, 900])
     layout = QHBoxLayout(owner)
