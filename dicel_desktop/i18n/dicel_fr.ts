@@ -8861,7 +8861,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation>Ouvrir</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9896,7 +9896,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation>Soumis le</translation>
+        <translation>Soumis</translation>
     </message>
     <message>
         <location line="+1"/>
