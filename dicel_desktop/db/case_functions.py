@@ -1,7 +1,7 @@
 """The SQL of the tickets' and cases' workflow functions, made from ``domain.case_flows``.
 
 Migration 0011 creates what :func:`function_definitions` and :func:`owner_policies` give
-for its five tables, migration 0037 for the flows it adds;
+for its five tables, migrations 0037 and 0038 for the flows they add;
 tests/security/test_case_steps.py compares the database's functions with them, so a
 change to the declaration needs a migration that creates them again, and that test says
 so.
@@ -10,8 +10,9 @@ One function per step, ``dicel_<action>_<noun>(<id> uuid [, assignee uuid | reso
 text]) RETURNS void``, SECURITY DEFINER, owned by dicel_owner. It runs one conditional
 UPDATE: the record moves to the step's target only from a state the caller may take it
 from (the flow's workers: the step's sources; the record's requester: its requester
-sources), with its side effects (assignee, resolution, resolved date). When no row
-moves, it finds out why and refuses (the DETAIL is a JSON object of data):
+sources), with its side effects (assignee, resolution, resolved date, the dates the
+step writes). When no row moves, it finds out why and refuses (the DETAIL is a JSON
+object of data):
 
 * ``DW403`` no such record, or not one the caller may see (TABLE set);
 * ``DW002`` the caller may not take this step: ``deciders`` (role values and
@@ -32,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dicel_desktop.domain.case_flows import FLOWS, REQUESTER, Asks, CaseFlow, Step
+from dicel_desktop.domain.case_flows import FLOWS, REQUESTER, Asks, CaseFlow, DateStamp, Stamp, Step
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 __all__ = ["FunctionDefinition", "function_definitions", "owner_policies"]
@@ -91,6 +92,20 @@ def _is_worker(flow: CaseFlow) -> str:
     return " OR ".join(f"public.dicel_has_role({_text(r.value)})" for r in flow.workers)
 
 
+def _date(stamp: DateStamp) -> str:
+    """What ``stamp`` writes: today's date, or the earlier of it and the record's."""
+    if stamp.how is Stamp.CLEAR:
+        return "NULL"
+    if stamp.how is Stamp.TODAY:
+        value = "current_date"
+    else:
+        value = f"least(coalesce(t.{stamp.column}, current_date), current_date)"
+    if stamp.not_before:
+        # greatest() passes over a NULL: no floor when the record has none.
+        value = f"greatest(t.{stamp.not_before}, {value})"
+    return value
+
+
 def _assignments(flow: CaseFlow, step: Step) -> list[str]:
     sets = [f"status = {_text(step.target)}"]
     if step.asks is Asks.ASSIGNEE:
@@ -106,6 +121,7 @@ def _assignments(flow: CaseFlow, step: Step) -> list[str]:
         sets.append(f"{flow.assignee} = coalesce(t.{flow.assignee}, v_user)")
     if step.reopens and flow.resolved_at:
         sets.append(f"{flow.resolved_at} = NULL")
+    sets += [f"{stamp.column} = {_date(stamp)}" for stamp in step.dates]
     return sets
 
 

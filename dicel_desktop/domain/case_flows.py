@@ -2,7 +2,8 @@
 
 Also the records of a department that move through states the same way, one step at a
 time by the department's clerks: IT assets, risk assessments, customer feedback, leads,
-compliance audits, candidates and marketing campaigns (migration 0037).
+compliance audits, candidates and marketing campaigns (migration 0037), job postings and
+contracts (migration 0038).
 
 Declared once, here. Migration 0011 makes one database function per step from it
 (``db/case_functions.py``: ``dicel_<action>_<noun>``, e.g. ``dicel_resolve_it_ticket``),
@@ -14,7 +15,9 @@ UPDATE. Who may take it: the flow's ``workers`` (a department and admin) on any 
 and, where a flow has a ``requester`` column, the person who filed the record on their
 own record from the states in ``requester_sources``. A step that ``resolves`` stamps the
 flow's resolved date (and makes the caller the assignee of a record nobody had), one
-that ``reopens`` clears it. ``done`` is what the step did, in the words of a sentence
+that ``reopens`` clears it. A step may also write the day it was taken into a date of the
+record (``dates``: a posting's posted date when it is published, a contract's end date
+when it is terminated). ``done`` is what the step did, in the words of a sentence
 ("Already put on hold by Jean Mugabo at 10:42").
 
 Pure Python: no SQLAlchemy, no Qt.
@@ -34,8 +37,10 @@ from dicel_desktop.domain.states import (
     CampaignStatus,
     CandidateStatus,
     Choice,
+    ContractStatus,
     FeedbackStatus,
     IncidentStatus,
+    JobPostingStatus,
     LeadStatus,
     RecoveryStatus,
     RiskStatus,
@@ -47,6 +52,8 @@ __all__ = [
     "REQUESTER",
     "Asks",
     "CaseFlow",
+    "DateStamp",
+    "Stamp",
     "Step",
     "deciders_in_words",
     "final_states",
@@ -69,6 +76,29 @@ class Asks(StrEnum):
     RESOLUTION = "resolution"
 
 
+class Stamp(StrEnum):
+    """What a step writes into a date of the record (``DateStamp``)."""
+
+    #: The day the step is taken.
+    TODAY = "today"
+    #: The day the step is taken, unless the date already passed: something that ends
+    #: (applications, a contract) ends today, or kept the earlier day it ended.
+    BY_TODAY = "by_today"
+    #: Nothing: the record no longer has that date (applications reopened).
+    CLEAR = "clear"
+
+
+@dataclass(frozen=True)
+class DateStamp:
+    """A date column a step writes (``Step.dates``)."""
+
+    column: str
+    how: Stamp
+    #: A date column of the record the written date never falls before (a contract that
+    #: ends before it began ends on its first day: its dates stay in order).
+    not_before: str | None = None
+
+
 @dataclass(frozen=True)
 class Step:
     #: The verb of the function's name: ``dicel_<action>_<noun>``.
@@ -87,6 +117,8 @@ class Step:
     resolves: bool = False
     #: Clears the resolved date.
     reopens: bool = False
+    #: Dates of the record the step writes (besides the flow's resolved date).
+    dates: tuple[DateStamp, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -297,6 +329,51 @@ def _campaign_steps() -> tuple[Step, ...]:
     )
 
 
+def _posting_steps() -> tuple[Step, ...]:
+    p = JobPostingStatus
+    # Applications close (closing, or filled while still open) on the day, unless the
+    # closing date written in the form already passed.
+    closes = (DateStamp("closing_date", Stamp.BY_TODAY),)
+    return (
+        Step(
+            "publish",
+            (p.DRAFT,),
+            p.OPEN,
+            "published",
+            dates=(DateStamp("posted_date", Stamp.TODAY),),
+        ),
+        Step("hold", (p.OPEN,), p.ON_HOLD, "put on hold"),
+        Step("resume", (p.ON_HOLD,), p.OPEN, "resumed"),
+        Step("close", (p.OPEN, p.ON_HOLD), p.CLOSED, "closed", dates=closes),
+        # Too few good applicants: open again, until HR writes a new closing date.
+        Step(
+            "reopen",
+            (p.CLOSED,),
+            p.OPEN,
+            "reopened",
+            dates=(DateStamp("closing_date", Stamp.CLEAR),),
+        ),
+        Step("fill", (p.OPEN, p.ON_HOLD, p.CLOSED), p.FILLED, "marked filled", dates=closes),
+        # The position is no longer needed.
+        Step("cancel", (p.DRAFT, p.OPEN, p.ON_HOLD, p.CLOSED), p.CANCELLED, "cancelled"),
+    )
+
+
+def _contract_steps() -> tuple[Step, ...]:
+    c = ContractStatus
+    # It ends today, or on the end date it already reached; never before it began.
+    ends = (DateStamp("end_date", Stamp.BY_TODAY, not_before="start_date"),)
+    return (
+        # Signed by both sides: in force from its start date.
+        Step("activate", (c.DRAFT,), c.ACTIVE, "activated"),
+        # Continued under a new contract, filed as a draft of its own: this one ends on
+        # its end date as agreed.
+        Step("renew", (c.ACTIVE,), c.RENEWED, "marked renewed"),
+        Step("terminate", (c.ACTIVE,), c.TERMINATED, "terminated", dates=ends),
+        Step("expire", (c.ACTIVE,), c.EXPIRED, "marked expired", dates=ends),
+    )
+
+
 _ENTRIES: tuple[CaseFlow, ...] = (
     CaseFlow(
         "it_support_tickets",
@@ -398,6 +475,23 @@ _ENTRIES: tuple[CaseFlow, ...] = (
         CampaignStatus,
         (Role.SALES, Role.ADMIN),
         _campaign_steps(),
+    ),
+    # Job postings and contracts start as drafts (migration 0038).
+    CaseFlow(
+        "job_postings",
+        "job_posting",
+        "posting_id",
+        JobPostingStatus,
+        (Role.HR, Role.ADMIN),
+        _posting_steps(),
+    ),
+    CaseFlow(
+        "contracts",
+        "contract",
+        "contract_id",
+        ContractStatus,
+        (Role.CLIENT, Role.ADMIN),
+        _contract_steps(),
     ),
 )
 

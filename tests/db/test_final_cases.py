@@ -47,7 +47,15 @@ def _path(flow: CaseFlow, start: str, target: str) -> list[Step]:
 
 
 #: A text column each flow's workers correct (the first of these a table has).
-_TEXTS = ("description", "notes", "comment", "findings", "mitigation_measures", "subject")
+_TEXTS = (
+    "description",
+    "notes",
+    "comment",
+    "findings",
+    "mitigation_measures",
+    "subject",
+    "terms",
+)
 
 
 def _text(table: str) -> str:

@@ -8,6 +8,7 @@ database's functions take exactly the declared transitions, from every state.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 import psycopg
@@ -19,7 +20,7 @@ from security_world import World, attempt, insert_statement
 
 from dicel_desktop.db.case_functions import function_definitions, owner_policies
 from dicel_desktop.db.engine import make_engine
-from dicel_desktop.domain.case_flows import FLOWS, Asks, CaseFlow, Step
+from dicel_desktop.domain.case_flows import FLOWS, Asks, CaseFlow, DateStamp, Stamp, Step
 from dicel_desktop.domain.roles import OWNER_ROLE, Role
 
 TABLES = list(FLOWS)
@@ -60,6 +61,23 @@ def _outcome_columns(flow: CaseFlow) -> list[str]:
     return ["status", *(c for c in (flow.assignee, flow.resolution, flow.resolved_at) if c)]
 
 
+def _dated_columns(flow: CaseFlow) -> list[str]:
+    """The dates a step writes, and those they never fall before (the form's too)."""
+    found = {c for s in flow.steps for d in s.dates for c in (d.column, d.not_before) if c}
+    return sorted(found)
+
+
+def _stamped(stamp: DateStamp, before: dict[str, object], today: dt.date) -> dt.date | None:
+    """What ``stamp`` writes into a record whose dates were ``before``."""
+    if stamp.how is Stamp.CLEAR:
+        return None
+    value = today
+    if stamp.how is Stamp.BY_TODAY and before[stamp.column] is not None:
+        value = min(before[stamp.column], today)
+    floor = before[stamp.not_before] if stamp.not_before else None
+    return max(floor, value) if floor is not None else value
+
+
 def _take(
     world: World, who: str, flow: CaseFlow, step: Step, record: uuid.UUID
 ) -> tuple[str | None, dict[str, object] | None]:
@@ -70,7 +88,7 @@ def _take(
     call = sql.SQL("SELECT public.{}({})").format(
         sql.Identifier(flow.function(step)), sql.SQL(", ").join(sql.Placeholder() * len(args))
     )
-    columns = _outcome_columns(flow)
+    columns = _outcome_columns(flow) + _dated_columns(flow)
     read = sql.SQL("SELECT {} FROM {} WHERE id = %s").format(
         sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(flow.table)
     )
@@ -84,6 +102,16 @@ def _take(
     except psycopg.Error as error:
         return error.sqlstate, None
     return None, after
+
+
+def _dates(world: World, flow: CaseFlow, record: uuid.UUID) -> dict[str, object]:
+    """The record's dated columns as they are (before a step), and the server's date."""
+    columns = _dated_columns(flow)
+    read = sql.SQL("SELECT {}, current_date FROM {} WHERE id = %s").format(
+        sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(flow.table)
+    )
+    *values, today = world.connect_superuser().execute(read, (record,)).fetchone()
+    return dict(zip(columns, values, strict=True)) | {"today": today}
 
 
 @pytest.fixture(scope="module")
@@ -175,6 +203,11 @@ def test_the_functions_take_exactly_the_declared_transitions(world: World, recor
                     assert after[flow.assignee] == world.people[worker].user_id
                 if step.asks is Asks.RESOLUTION:
                     assert after[flow.resolution] == "Replaced the network cable."
+                if step.dates:
+                    before = _dates(world, flow, record)
+                    for stamp in step.dates:
+                        wanted = _stamped(stamp, before, before["today"])
+                        assert after[stamp.column] == wanted, (step.action, stamp)
             elif state == step.target:
                 assert refused == "DW001", (step.action, state)
             else:

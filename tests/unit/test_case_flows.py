@@ -7,6 +7,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
@@ -14,6 +15,7 @@ from dicel_desktop.domain.case_flows import (
     FLOWS,
     REQUESTER,
     Asks,
+    Stamp,
     deciders_in_words,
     step_functions,
 )
@@ -37,6 +39,29 @@ FINISHED = {
     "compliance_audits": {"cancelled"},  # a completed audit may be reopened
     "candidates": {"hired", "rejected", "withdrawn"},
     "marketing_campaigns": {"completed", "cancelled"},
+    # A closed posting may be reopened, or filled from its applicants.
+    "job_postings": {"filled", "cancelled"},
+    # A renewed contract goes on as a new contract: this one is what was agreed.
+    "contracts": {"expired", "terminated", "renewed"},
+}
+
+#: Where each flow's new records start: the column default, and what a new record's form
+#: gives (migration 0038: postings and contracts are drafts first).
+FIRST = {
+    "it_support_tickets": "open",
+    "client_support_tickets": "open",
+    "security_incidents": "open",
+    "risk_incidents": "open",
+    "recovery_cases": "open",
+    "it_assets": "active",
+    "risk_assessments": "open",
+    "customer_feedback": "received",
+    "leads": "new",
+    "compliance_audits": "scheduled",
+    "candidates": "applied",
+    "marketing_campaigns": "planned",
+    "job_postings": "draft",
+    "contracts": "draft",
 }
 
 
@@ -46,6 +71,7 @@ def test_every_state_is_reached_and_every_unfinished_one_has_a_way_on(table):
     states = {s.value for s in flow.states}
     model = Base.metadata.tables[table]
     first = model.c.status.server_default.arg.text.strip("'")
+    assert first == FIRST[table]
     reached = {first} | {step.target for step in flow.steps}
     assert reached == states
     for step in flow.steps:
@@ -77,6 +103,45 @@ def test_the_columns_a_step_sets_exist_and_only_steps_write_them(table):
     assert written <= perm.FUNCTION_ONLY_COLUMNS[table]
     if flow.requester:
         assert flow.requester in model.c
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_the_dates_a_step_writes_are_dates_of_the_record_the_form_also_writes(table):
+    """A step writes the day into a date (a posting's posted date, a contract's end);
+    the form keeps them (a planned closing or end date), so they are not the steps'
+    alone, and the date it never falls before is one of the record's."""
+    model = Base.metadata.tables[table]
+    for step in FLOWS[table].steps:
+        for stamp in step.dates:
+            assert isinstance(model.c[stamp.column].type, sa.Date), (step, stamp)
+            assert stamp.column not in perm.FUNCTION_ONLY_COLUMNS[table], stamp
+            if stamp.not_before:
+                assert isinstance(model.c[stamp.not_before].type, sa.Date), stamp
+
+
+def test_postings_and_contracts_write_the_days_they_open_and_end():
+    postings, contracts = FLOWS["job_postings"], FLOWS["contracts"]
+
+    def dated(flow):
+        return {s.action: {(d.column, d.how, d.not_before) for d in s.dates} for s in flow.steps}
+
+    closes = {("closing_date", Stamp.BY_TODAY, None)}
+    assert dated(postings) == {
+        "publish": {("posted_date", Stamp.TODAY, None)},
+        "hold": set(),
+        "resume": set(),
+        "close": closes,
+        "reopen": {("closing_date", Stamp.CLEAR, None)},
+        "fill": closes,
+        "cancel": set(),
+    }
+    ends = {("end_date", Stamp.BY_TODAY, "start_date")}
+    assert dated(contracts) == {
+        "activate": set(),
+        "renew": set(),
+        "terminate": ends,
+        "expire": ends,
+    }
 
 
 def test_each_step_is_a_function_granted_to_whoever_may_take_it():

@@ -80,7 +80,8 @@ class Contract(UUIDPrimaryKey, Timestamps, Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     total_value: Mapped[Decimal | None] = mapped_column(Numeric(15, 2))
     currency: Mapped[str | None] = currency_column()
-    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'active'"))
+    # A new one is a draft until its first step (migration 0038).
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'draft'"))
     terms: Mapped[str | None] = mapped_column(Text)
 
 

@@ -103,7 +103,8 @@ class JobPosting(UUIDPrimaryKey, Timestamps, Base):
     salary_range_max: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     location: Mapped[str | None] = mapped_column(String(255))
     employment_type: Mapped[str | None] = mapped_column(String(50))
-    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'open'"))
+    # A new one is a draft until its first step (migration 0038).
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'draft'"))
     posted_date: Mapped[date | None] = mapped_column(Date, server_default=text("CURRENT_DATE"))
     closing_date: Mapped[date | None] = mapped_column(Date)
     max_applications: Mapped[int | None] = mapped_column(Integer)

@@ -93,6 +93,48 @@ _QUESTIONS = {
     "hire": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as hired?"),
     "reject": QT_TRANSLATE_NOOP("CaseSteps", "Reject %1?"),
     "withdraw": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as withdrawn?"),
+    # Job postings
+    "publish": QT_TRANSLATE_NOOP("CaseSteps", "Publish %1? Its posted date becomes today."),
+    "fill": QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Mark %1 as filled? Its applications close, and it can no longer be changed.",
+    ),
+    # Contracts
+    "activate": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Activate %1? It is signed, and in force from its start date."
+    ),
+    "renew": QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Mark %1 as renewed? It ends on its end date and can no longer be changed;"
+        " the new term is a new contract.",
+    ),
+    "terminate": QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Terminate %1? It ends today unless its end date has passed, and can no longer be changed.",
+    ),
+    "expire": QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Mark %1 as expired? It ends today unless its end date has passed,"
+        " and can no longer be changed.",
+    ),
+}
+
+#: A step's question where the record is not a ticket or case and says it its own way.
+_TABLE_QUESTIONS = {
+    ("job_postings", "resume"): QT_TRANSLATE_NOOP("CaseSteps", "Open %1 to applications again?"),
+    ("job_postings", "close"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Close the applications to %1? Its closing date becomes today unless it has"
+        " passed; it can be reopened later.",
+    ),
+    ("job_postings", "reopen"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Open %1 to applications again? Its closing date is cleared: write the new one"
+        " in the form.",
+    ),
+    ("job_postings", "cancel"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Cancel %1? Nobody is hired for it, and it can no longer be changed."
+    ),
 }
 
 #: The button that takes the step.
@@ -133,6 +175,12 @@ _BUTTONS = {
     "hire": QT_TRANSLATE_NOOP("CaseSteps", "&Hire"),
     "reject": QT_TRANSLATE_NOOP("CaseSteps", "Re&ject"),
     "withdraw": QT_TRANSLATE_NOOP("CaseSteps", "Mark &withdrawn"),
+    "publish": QT_TRANSLATE_NOOP("CaseSteps", "&Publish"),
+    "fill": QT_TRANSLATE_NOOP("CaseSteps", "Mark &filled"),
+    "activate": QT_TRANSLATE_NOOP("CaseSteps", "&Activate"),
+    "renew": QT_TRANSLATE_NOOP("CaseSteps", "Mark &renewed"),
+    "terminate": QT_TRANSLATE_NOOP("CaseSteps", "&Terminate"),
+    "expire": QT_TRANSLATE_NOOP("CaseSteps", "Mark &expired"),
 }
 
 
@@ -140,6 +188,9 @@ def step_question(step: Step, flow: CaseFlow | None = None) -> str:
     """What the dialog of ``step`` (of ``flow``) asks, translated; %1 for the record's
     name."""
     key = step.action
+    own = _TABLE_QUESTIONS.get((flow.table, key)) if flow is not None else None
+    if own is not None:
+        return QCoreApplication.translate("CaseSteps", own)
     if key == "resolve" and step.requires:
         key = "resolve_as_written"
     elif key == "resolve" and step.asks is not Asks.RESOLUTION:

@@ -69,12 +69,24 @@ _LABELS = {
     "hire": QT_TRANSLATE_NOOP("CaseSteps", "&Hire…"),
     "reject": QT_TRANSLATE_NOOP("CaseSteps", "Re&ject…"),
     "withdraw": QT_TRANSLATE_NOOP("CaseSteps", "Mark &withdrawn…"),
+    # Job postings
+    "publish": QT_TRANSLATE_NOOP("CaseSteps", "&Publish…"),
+    "fill": QT_TRANSLATE_NOOP("CaseSteps", "Mark &filled…"),
+    # Contracts
+    "activate": QT_TRANSLATE_NOOP("CaseSteps", "&Activate…"),
+    "renew": QT_TRANSLATE_NOOP("CaseSteps", "Mark &renewed…"),
+    "terminate": QT_TRANSLATE_NOOP("CaseSteps", "&Terminate…"),
+    "expire": QT_TRANSLATE_NOOP("CaseSteps", "Mark &expired…"),
 }
 
 #: A step whose button names what it acts on, where the record is not a ticket.
 _TABLE_LABELS = {
     ("compliance_audits", "cancel"): QT_TRANSLATE_NOOP("CaseSteps", "Cancel &audit…"),
     ("marketing_campaigns", "cancel"): QT_TRANSLATE_NOOP("CaseSteps", "Cancel &campaign…"),
+    # Alt+P publishes a draft posting, offered beside its cancelling.
+    ("job_postings", "cancel"): QT_TRANSLATE_NOOP("CaseSteps", "Cancel pos&ting…"),
+    ("job_postings", "close"): QT_TRANSLATE_NOOP("CaseSteps", "C&lose applications…"),
+    ("job_postings", "reopen"): QT_TRANSLATE_NOOP("CaseSteps", "Re&open applications…"),
 }
 
 #: What a step leads to, for its button's tooltip.
