@@ -169,15 +169,20 @@ def _contracts(demo: Demo, rng: random.Random, clients: list[ClientInfo]) -> lis
             _, fees, months_choices, (g_low, g_high) = CONTRACT_TYPES[kind]
             months = rng.choice(months_choices)
             end = add_months(start, months) - timedelta(days=1)
-            if status == "active" and end < demo.today:  # ran out: renewed for a year
-                status = "renewed"
-                end = add_months(start, months + 12) - timedelta(days=1)
             if client.status == "suspended":
                 status = "terminated"
                 end = min(end, add_months(date(demo.today.year, demo.today.month, 1), -2))
                 end -= timedelta(days=1)
             if client.status == "inactive" and end >= demo.today:
                 status, end = "terminated", demo.today - timedelta(days=rng.randint(30, 200))
+            # A contract that ran out was renewed for a year: a new contract from the day
+            # after, the one that ran out ending as renewed (migration 0038).
+            terms = [(start, end, status)]
+            while terms[-1][2] == "active" and terms[-1][1] < demo.today:
+                begun, ended, _ = terms[-1]
+                terms[-1] = (begun, ended, "renewed")
+                follows = ended + timedelta(days=1)
+                terms.append((follows, add_months(follows, 12) - timedelta(days=1), "active"))
             guards = rng.randint(g_low, g_high) if g_high else 0
             if guards:
                 monthly_rwf = guards * GUARD_POST_RWF
@@ -190,25 +195,30 @@ def _contracts(demo: Demo, rng: random.Random, clients: list[ClientInfo]) -> lis
                 monthly = money(round_to(monthly_rwf / USD_RWF, 50) if monthly_rwf else 0)
             else:
                 monthly = money(monthly_rwf)
-            months_total = (end.year - start.year) * 12 + end.month - start.month + 1
-            total = monthly * months_total
-            if not monthly:  # estimated commission over the contract
-                total = money(round_to(rng.uniform(5e6, 4e7), 100_000))
-            created = demo.recorded(rng, start - timedelta(days=14))
-            number = demo.number("contracts", created.date())
-            info = ContractInfo(new_id(rng), number, client, kind, monthly, currency, start, end,
-                                status, guards)  # fmt: skip
-            contracts.append(info)
-            terms = (
-                f"{kind} for {client.name}. "
-                + (f"{guards} guard post(s) staffed 24/7. " if guards else "")
-                + ("Commission of 12 % of amounts recovered. " if kind == "Debt recovery" else "")
-                + "Invoiced monthly, payable within 30 days; VAT 18 % extra."
-            )
-            rows.append((
-                info.id, number, client.id, kind, start, end, total, currency, status, terms,
-                created, created,
-            ))  # fmt: skip
+            for start, end, status in terms:
+                months_total = (end.year - start.year) * 12 + end.month - start.month + 1
+                total = monthly * months_total
+                if not monthly:  # estimated commission over the contract
+                    total = money(round_to(rng.uniform(5e6, 4e7), 100_000))
+                created = demo.recorded(rng, start - timedelta(days=14))
+                number = demo.number("contracts", created.date())
+                info = ContractInfo(new_id(rng), number, client, kind, monthly, currency, start,
+                                    end, status, guards)  # fmt: skip
+                contracts.append(info)
+                terms_text = (
+                    f"{kind} for {client.name}. "
+                    + (f"{guards} guard post(s) staffed 24/7. " if guards else "")
+                    + (
+                        "Commission of 12 % of amounts recovered. "
+                        if kind == "Debt recovery"
+                        else ""
+                    )
+                    + "Invoiced monthly, payable within 30 days; VAT 18 % extra."
+                )
+                rows.append((
+                    info.id, number, client.id, kind, start, end, total, currency, status,
+                    terms_text, created, created,
+                ))  # fmt: skip
     return contracts
 
 

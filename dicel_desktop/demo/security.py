@@ -41,7 +41,8 @@ def build(demo: Demo) -> None:
     sites = [
         f"{c.client.name}, {c.client.town}"
         for c in contracts
-        if c.kind == "Static guarding" and c.status in ("active", "renewed")
+        # A renewed contract goes on as the active one that follows it.
+        if c.kind == "Static guarding" and c.status == "active"
         for _ in range(c.guards)
     ] + ["DICEL House, Kacyiru", "Gikondo warehouse"]
     guards = [p for p in demo.people if p.guard]
