@@ -313,3 +313,75 @@ def test_it_sends_an_asset_to_repair_from_its_window_and_others_see_no_steps(qtb
     assert _labels(window) == [
         step_label(a, "it_assets") for a in ("return_to_service", "store", "retire", "report_lost")
     ]
+
+
+def test_hr_publishes_a_draft_posting_from_its_window(qtbot, logins, desk):
+    hr = logins.person("hr")
+    with hr.engine.begin() as conn:
+        posting = conn.scalar(
+            text(
+                "INSERT INTO job_postings (title, description, posted_date) VALUES"
+                " ('Security Guard (Huye)', 'Guards for the Huye sites.', current_date - 9)"
+                " RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(hr), posting, "job_postings")
+    assert window.record.values["status"] == "draft"
+    assert _labels(window) == [step_label(a, "job_postings") for a in ("publish", "cancel")]
+    _press_by_keyboard(qtbot, window, _step_button(window, "publish", "job_postings"))
+    dialog = _dialog(qtbot, window)
+    assert dialog.question.text() == (
+        "Publish Security Guard (Huye)? Its posted date becomes today."
+    )
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    with logins.superuser().connect() as conn:
+        state, posted, today = conn.execute(
+            text("SELECT status, posted_date, current_date FROM job_postings WHERE id = :id"),
+            {"id": posting},
+        ).one()
+    assert (state, posted) == ("open", today)
+    assert window.record.values["status"] == "open"
+    assert _labels(window) == [
+        step_label(a, "job_postings") for a in ("hold", "close", "fill", "cancel")
+    ]
+    # Only HR and admin move a posting.
+    assert actions_for("job_postings", Role.FINANCE, window.record) == []
+
+
+def test_a_clerk_terminates_a_contract_which_is_then_shown_read_only(qtbot, logins, desk):
+    clerk = logins.person("client")
+    with clerk.engine.begin() as conn:
+        client = conn.scalar(
+            text("INSERT INTO clients (company_name) VALUES ('Huye Hotel') RETURNING id")
+        )
+        contract = conn.scalar(
+            text(
+                "INSERT INTO contracts (client_id, contract_type, start_date, end_date)"
+                " VALUES (:c, 'Static guarding', current_date - 30, current_date + 335)"
+                " RETURNING id"
+            ),
+            {"c": client},
+        )
+    window = _open(qtbot, desk(clerk), contract, "contracts")
+    assert _labels(window) == [step_label("activate", "contracts")]
+    with clerk.session() as session:
+        cases.take_step(session, "contracts", "activate", contract)
+    window.reload()
+    _settled(qtbot, window)
+    assert _labels(window) == [step_label(a, "contracts") for a in ("renew", "terminate", "expire")]
+    _press_by_keyboard(qtbot, window, _step_button(window, "terminate", "contracts"))
+    dialog = _dialog(qtbot, window)
+    assert "It ends today unless its end date has passed" in dialog.question.text()
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    with logins.superuser().connect() as conn:
+        state, ended, today = conn.execute(
+            text("SELECT status, end_date, current_date FROM contracts WHERE id = :id"),
+            {"id": contract},
+        ).one()
+    assert (state, ended) == ("terminated", today)
+    assert _labels(window) == []
+    assert not window.save_button.isEnabled()
