@@ -104,17 +104,13 @@ def _worker(logins, table: str) -> Person:
 
 
 @pytest.mark.parametrize("table", TABLES)
-def test_a_new_posting_or_contract_is_a_draft_from_sql_and_from_the_form(logins, table):
+def test_a_new_posting_or_contract_is_a_draft_and_no_one_files_it_further(logins, table):
+    """A posting is not public, nor a contract in force, the moment it is typed in."""
     record = _file(_worker(logins, table), table)
     assert _state(logins, table, record) == "draft"
     # What the form's New record shows in its state field.
     assert table_fields(table)["status"].state_default == "draft"
-
-
-@pytest.mark.parametrize("table", TABLES)
-def test_no_one_files_a_record_past_its_draft(logins, table):
-    """The state is no one's to give: a posting is not public, nor a contract in force,
-    the moment it is typed in."""
+    # The state is no one's to give.
     for role in (FLOWS[table].workers[0], Role.ADMIN):
         with pytest.raises(exc.ProgrammingError) as refused:
             _file(logins.person(role), table, status="open" if table == POSTINGS else "active")
