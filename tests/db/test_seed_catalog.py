@@ -30,6 +30,14 @@ _TYPE_MAP = {"timestamp without time zone": "timestamp with time zone"}
 #: Decided addition: document numbers default to the next number of their own sequence.
 _NUMBERED = set(DOCUMENT_NUMBER_COLUMNS.items())
 
+#: Decided differences (docs/decisions.md, "Job postings and contracts start as drafts",
+#: migration 0038): a new posting or contract is a draft, where its process starts, not
+#: public or in force the moment it is typed in.
+_DEFAULTS = {
+    ("job_postings", "status"): "'draft'::character varying",
+    ("contracts", "status"): "'draft'::character varying",
+}
+
 #: Decided additional CHECKs beyond the enum lists (``*_allowed``) and currency codes
 #: (``*_iso4217``): each one refuses data no clerk could mean.
 _EXTRA_CHECKS = {
@@ -168,6 +176,9 @@ def test_server_defaults_match_and_only_document_numbers_add_one(seed_catalog, o
             assert seed.default is None, f"{key}: the seed gives a default after all"
             if not (ours.default or "").startswith("dicel_doc_number("):
                 problems.append(f"{key}: no document-number default ({ours.default})")
+        elif key in _DEFAULTS:
+            if ours.default != _DEFAULTS[key]:
+                problems.append(f"{key}: default {ours.default!r}, decided {_DEFAULTS[key]!r}")
         elif seed.default != ours.default:
             problems.append(f"{key}: default {ours.default!r}, seed {seed.default!r}")
     assert problems == []

@@ -20,6 +20,7 @@ from psycopg import sql
 from security_world import World, attempt, insert_statement
 from sqlalchemy import types as sqltypes
 
+from dicel_desktop.domain.case_flows import final_states
 from dicel_desktop.domain.permissions import FUNCTION_ONLY_COLUMNS
 from dicel_desktop.domain.tables import TABLES
 
@@ -51,7 +52,9 @@ STILL_OPEN = {
     "expenses": ("finance", "description"),
     "invoices": ("finance", "notes"),
     "purchase_orders": ("inventory", "notes"),
-    "contracts": ("client", "terms"),
+    # An ended contract (expired, terminated, renewed) is final as a whole (migration
+    # 0038): nothing is completed on it.
+    "contracts": None,
     "recovery_cases": ("recovery", "description"),
     "compliance_policies": ("compliance", "description"),
 }
@@ -64,8 +67,11 @@ def test_every_locked_table_is_worked_here():
 
 
 def _closed_state(name: str) -> str:
+    """A state past the lock's open ones; one that is not final where there is one (a
+    final state freezes the whole row, migration 0035)."""
     lock = TABLES[name].lock
-    return next(v for v in choices_of(table(name))[lock.column] if v not in lock.open_states)
+    closed = [v for v in choices_of(table(name))[lock.column] if v not in lock.open_states]
+    return next((v for v in closed if v not in final_states(name)), closed[0])
 
 
 @contextmanager
@@ -122,9 +128,12 @@ def test_a_record_past_its_open_states_keeps_its_locked_columns(world: World, na
                     who != "admin" or column in FUNCTION_ONLY_COLUMNS.get(name, ())
                 ):
                     continue  # this department (or no role at all) may not change it
-                if out.sqlstate != "DL001":
+                # Every state past a contract's open ones is final: the whole row is
+                # frozen, the locked columns with it (DW405 before the lock's DL001).
+                refusal = "DW405" if state in final_states(name) else "DL001"
+                if out.sqlstate != refusal:
                     problems.append(f"{who} {column}: {out.sqlstate} {out.message}")
-                elif not (column in out.message and state in out.message):
+                elif not ((column in out.message or refusal == "DW405") and state in out.message):
                     problems.append(f"{who} {column}: the message says {out.message!r}")
     assert not problems, f"{name} ({state}):\n  " + "\n  ".join(problems)
 
