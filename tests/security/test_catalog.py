@@ -223,7 +223,7 @@ def _trigger_args(catalog, function: str) -> dict[str, list[tuple[str, ...]]]:
 
 
 def test_the_final_states_the_server_freezes_are_the_flows_final_states(catalog):
-    """Migrations 0035 and 0037 wrote each flow's final states into its trigger: a change to
+    """Migrations 0035, 0037 and 0038 wrote each flow's final states into its trigger: a change to
     domain/case_flows.py that ends a flow elsewhere needs a migration, and this says so."""
     assert _trigger_args(catalog, "dicel_refuse_final_change()") == {
         table: [("status", "{" + ",".join(sorted(flow.final_states)) + "}")]
