@@ -142,6 +142,10 @@ _NOT_MONEY = {
     ("system_monitoring", "threshold_critical"),
 }
 
+#: Money a person types that is paid in whole units of a currency without a minor unit
+#: (RWF): the database refuses a fraction of one typed anew (DW330, migration 0039).
+_WHOLE_UNIT_AMOUNTS = frozenset({("expenses", "amount"), ("employees", "salary")})
+
 #: Money columns whose currency is not a ``currency`` column of their own row.
 _CURRENCY_OVERRIDES = {
     ("employees", "salary"): CurrencySource(column="salary_currency"),
@@ -341,6 +345,12 @@ def column_label(table: str, column: str) -> str:
 def is_money(table: str, column: str) -> bool:
     """Whether the NUMERIC column ``table.column`` is an amount of money."""
     return (table, column) not in _NOT_MONEY
+
+
+def is_whole_units(table: str, column: str) -> bool:
+    """Whether ``table.column`` takes whole units in a currency without a minor unit
+    (an expense's amount, a salary: 1,000 RWF, never 1,000.50)."""
+    return (table, column) in _WHOLE_UNIT_AMOUNTS
 
 
 def is_ungrouped_int(column: str) -> bool:

@@ -561,6 +561,8 @@ for _state, _code, _family in (
     ("DW328", "own_expense_payment", NotAllowed),
     # A fraction of a franc (migration 0036).
     ("DW329", "amount_not_whole", InvalidInput),
+    # ... in an expense's amount or a salary typed (migration 0039).
+    ("DW330", "amount_not_whole", InvalidInput),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):

@@ -81,6 +81,9 @@ class FieldSpec:
     references: str | None = None
     #: MONEY: where its currency comes from.
     currency: CurrencySource | None = None
+    #: MONEY: whole units in a currency without a minor unit (RWF): a typed fraction is
+    #: refused, as the database refuses it (migration 0039).
+    whole_units: bool = False
     #: JSON: a key of ``JSON_SHAPES``' values, or None (raw JSON).
     shape: str | None = None
     #: Generated column: its expression over other fields (``quantity * unit_price``).

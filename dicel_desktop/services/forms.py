@@ -37,6 +37,7 @@ from dicel_desktop.services.columns import (
     currency_source,
     is_money,
     is_ungrouped_int,
+    is_whole_units,
     state_enums,
 )
 from dicel_desktop.services.form_rules import (
@@ -161,6 +162,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
             else None
         ),
         currency=currency_source(table, column) if kind is FieldKind.MONEY else None,
+        whole_units=kind is FieldKind.MONEY and is_whole_units(table.name, column.name),
         shape=JSON_SHAPES.get(column.name) if kind is FieldKind.JSON else None,
         computed=computed,
         server_set=server_set,

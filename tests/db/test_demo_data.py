@@ -387,6 +387,21 @@ def test_budgets_spent_is_the_approved_and_paid_expenses(db) -> None:
                        WHERE fiscal_year = %s) FROM departments""", (DEMO_TODAY.year,))  # fmt: skip
 
 
+def test_expenses_and_salaries_in_francs_are_whole_francs(db) -> None:
+    """The database refuses a fraction of a franc in either (migration 0039); the demo
+    loads without triggers, so it keeps to that itself."""
+    for table, amount, currency in (
+        ("expenses", "amount", "currency"),
+        ("employees", "salary", "salary_currency"),
+    ):
+        assert _one(db, f"""
+            SELECT count(*) FROM {table} WHERE {amount} <> trunc({amount})
+               AND coalesce({currency}, 'RWF') IN ('RWF', 'BIF', 'UGX', 'JPY', 'KRW', 'XAF',
+                                                   'XOF', 'CLP')
+        """) == 0, table  # fmt: skip
+    assert _one(db, "SELECT count(*) FROM expenses WHERE currency = 'RWF'") > 100
+
+
 def test_an_expense_is_bought_from_a_trade_that_sells_it(db) -> None:
     # A user-eye review read fuel bought from "Agaciro Stationery Ltd".
     from dicel_desktop.demo.finance import _VENDOR_TRADES

@@ -59,7 +59,7 @@ def make_editor(
     elif kind is FieldKind.DECIMAL:
         editor = DecimalEditor(field, locale=locale)
     elif kind is FieldKind.MONEY:
-        editor = MoneyEditor(field, locale=locale)
+        editor = MoneyEditor(field, locale=locale, whole_units=field.whole_units)
     elif kind is FieldKind.DATE:
         editor = DateEditor(field, locale=locale)
     elif kind is FieldKind.DATETIME:

@@ -250,10 +250,12 @@ class MoneyEditor(DecimalEditor):
     """An amount, its currency's code beside it (RWF unless the form says otherwise with
     ``set_currency``, as the record's currency field changes).
 
-    ``whole_units``: money paid now, in a currency without a minor unit in use (RWF, ISO
-    4217: 0 decimals), is whole: a typed fraction is refused (``amount_not_whole``), as
-    the database refuses it. A value given and not changed is given back as it was (an
-    invoice still owing cents can be settled)."""
+    ``whole_units``: money paid (a payment, an expense, a salary) in a currency without a
+    minor unit in use (RWF, ISO 4217: 0 decimals) is whole: a typed fraction is refused
+    (``amount_not_whole``) in the currency ``set_currency`` gave last, as the database
+    refuses it. A value given and not changed is given back as it was (an invoice still
+    owing cents can be settled, an expense filed with cents before francs were whole
+    kept)."""
 
     def __init__(
         self,

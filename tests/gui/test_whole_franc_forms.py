@@ -1,0 +1,94 @@
+"""An expense's amount and a salary take whole units of a currency without a minor unit
+in their forms (RWF: whole francs, migration 0039), following the currency chosen in the
+same form; cents held from before come back as they were."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale
+
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.editors import make_editor
+from dicel_desktop.gui.editors.text import TextEditor
+from dicel_desktop.gui.records.record_form import RecordForm
+from dicel_desktop.services.forms import form_spec
+
+
+class _Reference(TextEditor):
+    """A picker stand-in: the form gives a reference its value and the name shown."""
+
+    def set_value(self, value, name=None) -> None:
+        super().set_value(None if value is None else str(value))
+
+
+def _form(qtbot, table: str, role: Role) -> RecordForm:
+    def editor(field):
+        return make_editor(field, locale=QLocale("en_RW"), reference_editor=_Reference)
+
+    form = RecordForm(form_spec(table, role), editor)
+    qtbot.addWidget(form)
+    form.load(None)
+    return form
+
+
+def _type(qtbot, line, text: str) -> None:
+    line.selectAll()
+    qtbot.keyClicks(line, text)
+
+
+def _choose_currency(qtbot, form: RecordForm, field: str, code: str) -> None:
+    _type(qtbot, form.editors[field].combo.lineEdit(), code)
+
+
+def test_an_expense_in_francs_takes_whole_francs_and_follows_its_currency(qtbot):
+    form = _form(qtbot, "expenses", Role.FINANCE)
+    amount = form.editors["amount"]
+    assert amount.currency == "RWF"
+    _type(qtbot, amount.line, "1000.50")
+    _values, errors = form.read()
+    assert errors["amount"].code == "amount_not_whole"
+    assert errors["amount"].message == (
+        "Amounts in RWF are whole, without decimals: 1,000.50 RWF cannot be paid. "
+        "Type a whole amount."
+    )
+    # Dollars have cents: the same amount is taken once the expense is in USD.
+    _choose_currency(qtbot, form, "currency", "USD")
+    assert amount.currency == "USD"
+    values, errors = form.read()
+    assert "amount" not in errors and values["amount"] == Decimal("1000.50")
+    _choose_currency(qtbot, form, "currency", "UGX")
+    assert form.read()[1]["amount"].params["currency"] == "UGX"
+    _choose_currency(qtbot, form, "currency", "RWF")
+    _type(qtbot, amount.line, "1000")
+    values, errors = form.read()
+    assert "amount" not in errors and values["amount"] == Decimal("1000")
+
+
+def test_an_expense_holding_cents_from_before_is_given_back_as_it_was(qtbot):
+    form = _form(qtbot, "expenses", Role.FINANCE)
+    amount = form.editors["amount"]
+    given = Decimal("2500.50")
+    amount.set_value(given)
+    assert amount.value() is given  # not refused: the person did not type it
+
+
+def test_a_salary_in_francs_takes_whole_francs(qtbot):
+    form = _form(qtbot, "employees", Role.HR)
+    salary = form.editors["salary"]
+    _type(qtbot, salary.line, "650000.5")
+    assert form.read()[1]["salary"].code == "amount_not_whole"
+    _choose_currency(qtbot, form, "salary_currency", "EUR")
+    assert "salary" not in form.read()[1]
+
+
+def test_other_amounts_keep_their_cents(qtbot):
+    """Invoice lines are priced to the cent on purpose (docs/decisions.md); a budget
+    allocation is a plan, not a payment."""
+    for table, role, column in (
+        ("invoice_items", Role.FINANCE, "unit_price"),
+        ("budgets", Role.FINANCE, "allocated_amount"),
+    ):
+        form = _form(qtbot, table, role)
+        _type(qtbot, form.editors[column].line, "1000.50")
+        assert column not in form.read()[1], table
