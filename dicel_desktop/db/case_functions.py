@@ -14,7 +14,10 @@ sources), with its side effects (assignee, resolution, resolved date, the dates 
 step writes). When no row moves, it finds out why and refuses (the DETAIL is a JSON
 object of data):
 
-* ``DW403`` no such record, or not one the caller may see (TABLE set);
+* ``DW403`` no such record, or not one the caller may see (TABLE set): asked first
+  (``dicel_can_see_record``, the caller's own SELECT right and row security), before
+  any lock and any other answer, so a caller who may not see the record learns nothing
+  of it, not even that it exists (migration 0039);
 * ``DW002`` the caller may not take this step: ``deciders`` (role values and
   ``requester``, comma-separated) and ``action``;
 * ``DW001`` the record already is where the step leads (someone took it first):
@@ -52,6 +55,11 @@ class FunctionDefinition:
     create: str
     #: What pg_proc.prosrc holds once created.
     body: str
+
+    @property
+    def create_or_replace(self) -> str:
+        """``create`` for a function that exists already (a later revision's body)."""
+        return self.create.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
 
     @property
     def signature(self) -> str:
@@ -198,7 +206,18 @@ def _who_may(flow: CaseFlow, step: Step) -> str:
     END IF;"""
 
 
-def _body(flow: CaseFlow, step: Step) -> str:
+def _unseen_refused(table: str) -> str:
+    """The record's existence, asked as the caller would ask it (migration 0039)."""
+    gone = _raise("DW403", f"'no {table} %', v_id", table)
+    return f"""
+    -- Nothing about a record the caller may not see, not even that it exists: asked
+    -- under their own rights, before any lock and any other answer.
+    IF NOT public.dicel_can_see_record({_text(table)}, v_id) THEN
+        {gone}
+    END IF;"""
+
+
+def _body(flow: CaseFlow, step: Step, *, hides_records: bool = True) -> str:
     table = flow.table
     action = _text(step.action)
     declare = [
@@ -257,7 +276,7 @@ def _body(flow: CaseFlow, step: Step) -> str:
 #variable_conflict use_column
 DECLARE
     {declarations}
-BEGIN{_input_checks(flow, step)}
+BEGIN{_unseen_refused(table) if hides_records else ""}{_input_checks(flow, step)}
     UPDATE public.{table} AS t
        SET {sets}
      WHERE {conditions};
@@ -296,10 +315,10 @@ END
 """
 
 
-def _definition(flow: CaseFlow, step: Step) -> FunctionDefinition:
+def _definition(flow: CaseFlow, step: Step, hides_records: bool) -> FunctionDefinition:
     name = flow.function(step)
     params = _parameters(flow, step)
-    body = _body(flow, step)
+    body = _body(flow, step, hides_records=hides_records)
     declared = ", ".join(f"{n} {t}" for n, t in params)
     create = (
         f"CREATE FUNCTION public.{name}({declared}) RETURNS void\n"
@@ -314,10 +333,17 @@ def _flows(tables: Iterable[str] | None) -> list[CaseFlow]:
     return [FLOWS[table] for table in tables]
 
 
-def function_definitions(tables: Iterable[str] | None = None) -> list[FunctionDefinition]:
+def function_definitions(
+    tables: Iterable[str] | None = None, *, hides_records: bool = True
+) -> list[FunctionDefinition]:
     """Every step's function, in the declaration's order; of ``tables`` only, in their
-    order, when given (a migration creates the functions of the flows it adds)."""
-    return [_definition(flow, step) for flow in _flows(tables) for step in flow.steps]
+    order, when given (a migration creates the functions of the flows it adds).
+
+    ``hides_records=False``: as migrations 0011 and 0037 made them, before 0039 asked
+    first whether the caller may see the record (what 0039's downgrade puts back)."""
+    return [
+        _definition(flow, step, hides_records) for flow in _flows(tables) for step in flow.steps
+    ]
 
 
 def owner_policies(tables: Iterable[str] | None = None) -> list[tuple[str, str, str]]:

@@ -28,7 +28,9 @@ The functions and the policy are made from the declaration as it is when this mi
 runs: tests/security/test_case_steps.py compares the database with the declaration, so a
 change to the declaration needs a migration that creates them again. Only the flows of
 these five tables are this revision's (``TABLES``): the flows declared later are created
-by their own migrations (0037).
+by their own migrations (0037). The functions are made as they were then
+(``hides_records=False``): migration 0039 makes them ask first whether the caller may see
+the record.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def _execute(statement: str) -> None:
 
 
 def upgrade() -> None:
-    for function in function_definitions(TABLES):
+    for function in function_definitions(TABLES, hides_records=False):
         _execute(function.create)
         _execute(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
         _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
@@ -72,5 +74,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name, table, _create in reversed(owner_policies(TABLES)):
         _execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
-    for function in reversed(function_definitions(TABLES)):
+    for function in reversed(function_definitions(TABLES, hides_records=False)):
         _execute(f"DROP FUNCTION IF EXISTS {function.signature}")

@@ -35,7 +35,9 @@ DW405); a risk assessment has none (a closed risk may be reopened). A candidate 
 end of their recruitment may still be deleted by HR (their data removed), not changed.
 
 Made from the declaration as it is when this migration runs, for these tables only
-(``TABLES``); tests/security/test_case_steps.py compares the database with it.
+(``TABLES``), as the functions were then (``hides_records=False``: migration 0039 makes
+them ask first whether the caller may see the record); tests/security/test_case_steps.py
+compares the database with the declaration.
 """
 
 from __future__ import annotations
@@ -96,7 +98,7 @@ def _final_trigger(table: str, states: tuple[str, ...]) -> str:
 
 
 def upgrade() -> None:
-    for function in function_definitions(TABLES):
+    for function in function_definitions(TABLES, hides_records=False):
         _execute(function.create)
         _execute(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
         _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
@@ -111,5 +113,5 @@ def downgrade() -> None:
         _execute(f"DROP TRIGGER {table}_final ON public.{table}")
     for name, table, _create in reversed(owner_policies(TABLES)):
         _execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
-    for function in reversed(function_definitions(TABLES)):
+    for function in reversed(function_definitions(TABLES, hides_records=False)):
         _execute(f"DROP FUNCTION IF EXISTS {function.signature}")

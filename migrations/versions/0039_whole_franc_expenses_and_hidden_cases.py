@@ -1,4 +1,4 @@
-"""Expenses and salaries in francs are whole.
+"""Expenses and salaries in francs are whole; a case step tells nothing to an outsider.
 
 Revision ID: 0039
 Revises: 0037
@@ -17,6 +17,18 @@ be approved, paid or changed otherwise, as the form gives it back unchanged. A N
 currency is the home currency's (RWF), as the client reads it. The currencies are frozen
 here, as 0036 froze them. Transactions, payslips, budgets, prices and invoices are left as
 they are (docs/decisions.md, "Francs are whole").
+
+**A case step says nothing of a record the caller may not see.** The tickets' and cases'
+step functions (migrations 0011 and 0037) read the record as its owner: one who may call a
+step but not see the record was told "only IT, Administration or the person who filed it
+may close" (DW002), which says that it exists and who decides it. Each step now asks
+first, before any lock and any other answer, ``dicel_can_see_record`` (the caller's own
+SELECT right and row security), and refuses one who may not see it as a record that does
+not exist (DW403, which a step already gave for a missing record). Whoever sees it and may
+not take the step is still told DW002. The functions are made again from
+``db/case_functions.py`` for the flows of 0011 and 0037 (a flow declared later gets the
+check from its own migration, the generator's default); downgrade gives back their
+bodies as 0011 and 0037 made them.
 """
 
 from __future__ import annotations
@@ -25,6 +37,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from dicel_desktop.db.case_functions import function_definitions
+from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0039"
@@ -95,15 +109,33 @@ def _execute(statement: str) -> None:
     op.get_bind().connection.driver_connection.execute(statement)
 
 
+def _flow_tables() -> tuple[str, ...]:
+    """The flows made before this revision (0011's, 0037's); a flow declared later is
+    made by its own migration, with the check already (``hides_records`` by default)."""
+    return tuple(
+        table
+        for name in ("0011_cases", "0037_department_flows")
+        for table in earlier_revision(name).TABLES
+    )
+
+
+def _case_functions(*, hides_records: bool) -> None:
+    """The step functions made again (CREATE OR REPLACE keeps their owner and grants)."""
+    for function in function_definitions(_flow_tables(), hides_records=hides_records):
+        _execute(function.create_or_replace)
+
+
 def upgrade() -> None:
     _execute(REFUSE_FRACTION)
     _execute(f"ALTER FUNCTION {REFUSE_FRACTION_SIGNATURE} OWNER TO {OWNER_ROLE}")
     _execute(f"REVOKE ALL ON FUNCTION {REFUSE_FRACTION_SIGNATURE} FROM PUBLIC")
     for table, (amount, currency) in WHOLE_AMOUNTS.items():
         _execute(_trigger(table, amount, currency))
+    _case_functions(hides_records=True)
 
 
 def downgrade() -> None:
+    _case_functions(hides_records=False)
     for table in reversed(WHOLE_AMOUNTS):
         _execute(f"DROP TRIGGER {table}_whole_units ON public.{table}")
     _execute(f"DROP FUNCTION {REFUSE_FRACTION_SIGNATURE}")
