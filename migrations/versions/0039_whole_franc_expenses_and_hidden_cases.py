@@ -1,7 +1,7 @@
 """Expenses and salaries in francs are whole; a case step tells nothing to an outsider.
 
 Revision ID: 0039
-Revises: 0037
+Revises: 0038
 Create Date: 2026-12-07
 
 **Whole francs.** Migration 0036 made the invoice payment refuse a fraction of a unit in a
@@ -42,7 +42,7 @@ from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0039"
-down_revision: str | None = "0037"
+down_revision: str | None = "0038"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
