@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import psycopg
@@ -12,16 +13,20 @@ from grid_data import seed_transactions
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.printing.list_job import ListPrintJob
+from dicel_desktop.gui.printing.list_sheet import KEEP_ROWS
+from dicel_desktop.gui.printing.page import page_layout
 from dicel_desktop.gui.printing.pages import save_png, widget_job, write_png
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.record_window import RecordWindow
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.columns import Kind
 from dicel_desktop.services.listing import OneOf
 
 ROWS = 400
@@ -82,8 +87,9 @@ def today_text() -> str:
     return ValueFormatter(LocaleFormats.from_qlocale(RWANDA)).date(dt.date.today())
 
 
+@pytest.mark.parametrize("keep_rows", [KEEP_ROWS, 100], ids=["kept", "read-again"])
 def test_a_filtered_sorted_list_as_pdf_has_every_row_in_order_and_each_page_its_furniture(
-    qtbot, grid, seeded, tmp_path
+    qtbot, grid, seeded, tmp_path, keep_rows
 ):
     grid.set_filter("status", OneOf("status", ("posted", "pending")))
     names = [c.name for c in grid.model.columns]
@@ -93,9 +99,9 @@ def test_a_filtered_sorted_list_as_pdf_has_every_row_in_order_and_each_page_its_
         timeout=WAIT_MS,
     )
     target = tmp_path / "transactions.pdf"
-    job = ListPrintJob(grid.model._worker, grid, grid, chunk_rows=70)
-    held: list[int] = []
-    job.chunk_read.connect(lambda _rows: held.append(job.pages.held_rows))
+    job = ListPrintJob(grid.model._worker, grid, grid, chunk_rows=70, keep_rows=keep_rows)
+    held: list[tuple[str, int]] = []
+    job.chunk_read.connect(lambda _rows: held.append((job.reading, job.pages.held_rows)))
     sentence, problem = finish(qtbot, job, lambda: job.save_pdf_to(str(target)))
     assert (sentence, problem) == (f"Saved as {target}.", False)
 
@@ -109,8 +115,6 @@ def test_a_filtered_sorted_list_as_pdf_has_every_row_in_order_and_each_page_its_
         ]
     pages = pages_of(target)
     assert len(pages) > 1
-    per_page = len(re.findall(r"REF-\d+", pages[0]))
-    assert len(pages) == -(-len(expected) // per_page)  # ceil: full pages, then the rest
     printed: list[str] = []
     for k, text in enumerate(pages, start=1):
         assert COMPANY in text
@@ -120,9 +124,179 @@ def test_a_filtered_sorted_list_as_pdf_has_every_row_in_order_and_each_page_its_
         assert f"Page {k} of {len(pages)}" in text
         printed += re.findall(r"REF-\d+", text)
     assert printed == expected
-    # Pages were painted as their rows came: never more than a page's rows held.
-    assert len(held) == -(-len(expected) // 70) and max(held) < per_page
+    per_page = max(len(re.findall(r"REF-\d+", text)) for text in pages)
+    chunks = -(-len(expected) // 70)
+    if keep_rows > len(expected):
+        # A short list is read once, kept, and painted from memory.
+        assert [reading for reading, _ in held] == ["measure"] * chunks
+    else:
+        # A long one is read to measure, to count its pages and to paint them: never
+        # more than a page's rows held while painting, none while counting.
+        assert [reading for reading, _ in held] == ["measure"] * chunks + ["count"] * chunks + [
+            "paint"
+        ] * chunks
+        assert all(rows == 0 for reading, rows in held if reading == "count")
+        assert max(rows for reading, rows in held if reading == "paint") < per_page
     assert job.pages.pages_painted == len(pages)
+
+
+#: Texts longer than any page's column: they must wrap, not be cut.
+LONG_DESCRIPTION = (
+    "Quarterly settlement of the shared fibre link, the standby generator's fuel and the"
+    " cleaning contract for the Kigali and Musanze offices, as agreed with the landlord"
+)
+LONG_ACCOUNT = "Operating account in Rwandan francs at the Bank of Kigali, Nyarugenge branch"
+#: The widest amount of the list.
+BIG_AMOUNT = Decimal("987654321")
+
+
+@pytest.fixture
+def long_texts(seeded):
+    """Some transactions with a long description, a huge amount, a long account's name."""
+    with psycopg.connect(seeded) as conn:
+        conn.execute(
+            "UPDATE transactions SET description = %s || ' ' || reference_number,"
+            " amount = %s, currency = 'RWF'"
+            " WHERE reference_number IN ('REF-1', 'REF-2', 'REF-3', 'REF-250')",
+            (LONG_DESCRIPTION, BIG_AMOUNT),
+        )
+        conn.execute(
+            "UPDATE financial_accounts SET account_name = %s"
+            " WHERE id = (SELECT account_id FROM transactions WHERE reference_number = 'REF-3')",
+            (LONG_ACCOUNT,),
+        )
+    return seeded
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _print_widths(qtbot, grid, tmp_path):
+    """The list saved as a PDF: the job (its layout) and the pages' text."""
+    target = tmp_path / "wide.pdf"
+    job = ListPrintJob(grid.model._worker, grid, grid)
+    sentence, problem = finish(qtbot, job, lambda: job.save_pdf_to(str(target)))
+    assert not problem, sentence
+    return job, target, pages_of(target)
+
+
+def _big_amount() -> str:
+    return ValueFormatter(LocaleFormats.from_qlocale(RWANDA)).money(BIG_AMOUNT, "RWF")
+
+
+def test_a_printed_list_wraps_long_text_in_its_row_and_cuts_nothing(
+    qtbot, long_texts, grid, tmp_path
+):
+    job, _target, pages = _print_widths(qtbot, grid, tmp_path)
+    text = _one_line(" ".join(pages))
+    # Read as a person reads the paper: every word of the long texts is there, in order,
+    # and nothing ends in "…".
+    assert "…" not in text
+    for reference in ("REF-1", "REF-2", "REF-3", "REF-250"):
+        assert f"{LONG_DESCRIPTION} {reference}" in text
+    assert LONG_ACCOUNT in text
+    for header in ("Transaction date", "Transaction number", "Reference number", "Posted date"):
+        assert header in text
+    # Each line the long description was laid out on fits its column, measured with the
+    # print font on the PDF's own resolution.
+    layout = job.pages.layout
+    names = [c.name for c in grid.model.columns]
+    column = names.index("description")
+    lines = layout.lines(f"{LONG_DESCRIPTION} REF-250", column)
+    inner = layout.widths[column] - 2 * layout.pad
+    assert len(lines) > 1
+    assert all(layout.metrics.horizontalAdvance(line) <= inner + 0.01 for line in lines)
+    assert " ".join(lines) == f"{LONG_DESCRIPTION} REF-250"
+    # Every header fits its column, on as many lines as it needs.
+    for i, header in enumerate(grid.model.columns):
+        header_lines = layout.lines(header.label, i, header=True)
+        assert " ".join(header_lines) == header.label
+        room = layout.widths[i] - 2 * layout.pad
+        assert all(layout.header_metrics.horizontalAdvance(h) <= room + 0.01 for h in header_lines)
+
+
+def test_a_list_too_wide_for_the_page_turns_sideways_and_narrows_text_never_amounts(
+    qtbot, long_texts, grid, tmp_path
+):
+    # Every column of the list: far more than a portrait page holds.
+    grid.set_visible_columns([c.name for c in grid.spec.columns])
+    qtbot.waitUntil(
+        lambda: len(grid.model.columns) == len(grid.spec.columns) and not grid.model.is_loading,
+        timeout=WAIT_MS,
+    )
+    job, target, pages = _print_widths(qtbot, grid, tmp_path)
+    big = _big_amount()
+    text = _one_line(" ".join(pages))
+    assert text.count(_one_line(big)) == 4  # the huge amounts, whole
+    assert "…" not in text
+    document = QPdfDocument()
+    document.load(str(target))
+    size = document.pagePointSize(0)
+    assert size.width() > size.height()  # landscape
+    layout = job.pages.layout
+    names = [c.name for c in grid.model.columns]
+    amount = names.index("amount")
+    # The amount column is as wide as its widest amount, never narrowed...
+    assert layout.widths[amount] - 2 * layout.pad >= layout.metrics.horizontalAdvance(big)
+    # ...and neither is any number or date; the long text gave way instead.
+    for i, column in enumerate(grid.model.columns):
+        if column.kind in (Kind.MONEY, Kind.DATE, Kind.DATETIME, Kind.INT, Kind.NUMBER):
+            header = max(layout.header_metrics.horizontalAdvance(w) for w in column.label.split())
+            assert layout.widths[i] - 2 * layout.pad >= header - 0.01
+    description = names.index("description")
+    lines = layout.lines(f"{LONG_DESCRIPTION} REF-1", description)
+    assert len(lines) > 1 and " ".join(lines) == f"{LONG_DESCRIPTION} REF-1"
+    # The amounts stand right-aligned, as on screen: their right edges line up.
+    rights = set()
+    for page in range(document.pageCount()):
+        page_text = document.getAllText(page).text()
+        start = page_text.find(big)
+        while start >= 0:
+            box = document.getSelectionAtIndex(page, start, len(big)).boundingRectangle()
+            rights.add(round(box.right()))
+            start = page_text.find(big, start + 1)
+    assert len(rights) == 1, rights
+
+
+def _landscape(path) -> bool:
+    document = QPdfDocument()
+    document.load(str(path))
+    size = document.pagePointSize(0)
+    return size.width() > size.height()
+
+
+def test_seven_narrow_columns_print_upright_unless_the_person_turned_the_page(
+    qtbot, grid, tmp_path
+):
+    chosen = {
+        "reference_number",
+        "transaction_type",
+        "amount",
+        "currency",
+        "transaction_date",
+        "status",
+        "posted_date",
+    }
+    narrow = [c.name for c in grid.spec.columns if c.name in chosen]
+    grid.set_visible_columns(narrow)
+    qtbot.waitUntil(
+        lambda: [c.name for c in grid.model.columns] == narrow and not grid.model.is_loading,
+        timeout=WAIT_MS,
+    )
+    # Their widest values fit an upright page: it is not turned for the number of columns.
+    job, target, pages = _print_widths(qtbot, grid, tmp_path)
+    assert not _landscape(target)
+    assert job.pages.layout.fit.squeeze == 0
+    assert "…" not in " ".join(pages)
+    # Sideways chosen in the print dialog stays sideways.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(page_layout(landscape=True))
+    job = ListPrintJob(grid.model._worker, grid, grid)
+    assert finish(qtbot, job, lambda: job.print_to(printer)) == ("Sent to the printer.", False)
+    assert _landscape(tmp_path / "printed.pdf")
 
 
 def test_cancelling_a_long_list_stops_reading_and_writes_nothing(qtbot, grid, tmp_path):

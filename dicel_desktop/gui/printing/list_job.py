@@ -1,13 +1,17 @@
 """Print… and Save as PDF… of the current list: its search, filters, sort and visible
 columns, all its rows.
 
-The rows are counted first (for "Page N of M"), then read on the DB worker one keyset
+The rows are counted first (for the progress), then read on the DB worker one keyset
 chunk at a time (``services.printing``), never all at once: each chunk is one request,
 the next asked for when the last arrives, so the GUI stays responsive and a progress
 dialog can cancel between two chunks (the request in flight is cancelled on the server).
-Each page is painted as soon as its rows are in and then forgotten (``ListPages``): a
-million-row list prints in the memory of one page. A cancelled or failed print leaves
-nothing: the printer's job is aborted, a half-written PDF removed."""
+The first reading measures the rows (``ListPages``: the columns' widths, the page's
+orientation, the lines each row wraps onto, so "Page N of M" is known before page 1). A
+list of up to ``KEEP_ROWS`` rows is painted from what that reading kept; a longer one is
+read twice more, to count its pages and to paint them, each page painted as soon as its
+rows are in and then forgotten: a million-row list prints in the memory of one page. A
+cancelled or failed print leaves nothing: the printer's job is aborted, a half-written
+PDF removed."""
 
 from __future__ import annotations
 
@@ -20,16 +24,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QPageLayout
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats, ValueFormatter
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.printing.filter_words import filter_text
-from dicel_desktop.gui.printing.list_sheet import ListColumns, ListPages
+from dicel_desktop.gui.printing.list_sheet import KEEP_ROWS, ListColumns, ListPages
 from dicel_desktop.gui.printing.output import PrintOutput
 from dicel_desktop.gui.printing.page import Furniture, pdf_writer
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.columns import Kind
 from dicel_desktop.services.list_operations import count_rows
 from dicel_desktop.services.printing import Key, RowChunk, company_name, read_rows
 
@@ -47,12 +53,19 @@ class ListPrintJob(PrintOutput):
     chunk_read = Signal(int)
 
     def __init__(
-        self, worker: DbWorker, grid: DataGrid, parent: QWidget, *, chunk_rows: int = CHUNK_ROWS
+        self,
+        worker: DbWorker,
+        grid: DataGrid,
+        parent: QWidget,
+        *,
+        chunk_rows: int = CHUNK_ROWS,
+        keep_rows: int = KEEP_ROWS,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._grid = grid
         self._chunk_rows = chunk_rows
+        self._keep_rows = keep_rows
         self._query = grid.model.query
         self.title = grid.spec.label
         formats = LocaleFormats.from_qlocale(grid.locale)
@@ -74,13 +87,21 @@ class ListPrintJob(PrintOutput):
             filter_text=" · ".join(w for w in words if w),
             date=values.date(dt.date.today()),
         )
+        columns = grid.model.columns
         self._columns = ListColumns(
-            [c.label for c in grid.model.columns], [c.right_aligned for c in grid.model.columns]
+            [c.label for c in columns],
+            [c.right_aligned for c in columns],
+            [c.kind in (Kind.TEXT, Kind.FK) for c in columns],
         )
-        #: Rows read (and painted or waiting for their page) so far.
+        #: Rows read so far, over all the readings.
         self.rows_read = 0
-        #: The pages being painted (once the first rows are in).
+        #: The pages being measured and painted (from the first rows).
         self.pages: ListPages | None = None
+        #: What the reading under way is for: "measure", "count" or "paint".
+        self.reading = "measure"
+        #: Whether the page's orientation is the list's to choose (not chosen in the
+        #: print dialog).
+        self._choose_orientation = True
         self._formatter: CellFormatter | None = None
         self._request: int | None = None
         self._expected = 0
@@ -94,9 +115,13 @@ class ListPrintJob(PrintOutput):
 
     def print_(self) -> None:
         """The print dialog, then the rows, each page printed as its rows come."""
-        self.ask_printer(self.title, self.print_to, landscape=self._columns.landscape)
+        self.ask_printer(self.title, self.print_to)
 
     def print_to(self, printer: Any) -> None:
+        # The dialog opens on portrait: landscape there is the person's choice, kept;
+        # portrait left as it was is the list's to turn if its columns need it.
+        orientation = printer.pageLayout().orientation()
+        self._choose_orientation = orientation == QPageLayout.Orientation.Portrait
         self._read(printer, partial(self.printer_finished, printer))
 
     def save_pdf(self) -> None:
@@ -105,7 +130,7 @@ class ListPrintJob(PrintOutput):
 
     def save_pdf_to(self, path: str) -> None:
         self._pdf_path = path
-        writer = pdf_writer(path, self.title, landscape=self._columns.landscape)
+        writer = pdf_writer(path, self.title)
         self._read(writer, partial(self._pdf_done, path))
 
     def _pdf_done(self, path: str, ok: bool) -> None:
@@ -151,7 +176,7 @@ class ListPrintJob(PrintOutput):
     def _on_counted(self, count: int | None) -> None:
         if self.cancelled:
             return
-        # A count that took too long: the grid's own figure stands in for M.
+        # A count that took too long: the grid's own figure stands in (for the progress).
         self._expected = count if count is not None else self._grid.model.rowCount()
         if self.progress is not None:
             self.progress.setMaximum(max(self._expected, 1))
@@ -171,16 +196,19 @@ class ListPrintJob(PrintOutput):
             self._formatter = CellFormatter(chunk.listing, self._formats)
         rows = self._formatter.format_rows(chunk.rows)
         if self.pages is None:
-            pages = ListPages(
-                self._columns, self._device, self._furniture, expected_rows=self._expected
+            self.pages = ListPages(
+                self._columns,
+                self._device,
+                self._furniture,
+                choose_orientation=self._choose_orientation,
+                keep_rows=self._keep_rows,
             )
-            if not pages.begin(rows):  # no printer, a file that cannot be written
-                self._request = None
-                self._close_progress()
-                self._finish(False)
-                return
-            self.pages = pages
-        self.pages.add(rows)
+        if self.reading == "measure":
+            self.pages.measure(rows)
+        elif self.reading == "count":
+            self.pages.count(rows)
+        else:
+            self.pages.add(rows)
         self.rows_read += len(rows)
         self.chunk_read.emit(self.rows_read)
         if self.progress is not None:
@@ -189,13 +217,46 @@ class ListPrintJob(PrintOutput):
             self.progress.setValue(self.rows_read)
         if self.cancelled:  # the progress dialog's Cancel, pressed during that update
             return
-        if chunk.next_key is None:
+        if chunk.next_key is not None:
+            self._next(chunk.listing, chunk.next_key)
+        elif self.reading == "measure":
+            if self.pages.plan():
+                self._paint_kept()
+            else:  # too long to keep: read again to count the pages, then to paint
+                self.reading = "count"
+                if self.progress is not None:
+                    self.progress.setMaximum(max(self._expected, self.rows_read) * 3)
+                self._next(chunk.listing, None)
+        elif self.reading == "count":
+            if self._begin():
+                self.reading = "paint"
+                self._next(chunk.listing, None)
+        else:
             self._request = None
             self._close_progress()
             self.pages.finish()
             self._finish(True)
+
+    def _begin(self) -> bool:
+        """Opens the device; when it cannot be (no printer, a file that cannot be
+        written), says so and stops."""
+        assert self.pages is not None
+        if self.pages.begin():
+            return True
+        self._request = None
+        self._close_progress()
+        self._finish(False)
+        return False
+
+    def _paint_kept(self) -> None:
+        assert self.pages is not None
+        self._request = None
+        if not self._begin():
             return
-        self._next(chunk.listing, chunk.next_key)
+        self.reading = "paint"
+        self._close_progress()
+        self.pages.paint_kept()
+        self._finish(True)
 
     def _finish(self, ok: bool) -> None:
         done, self._done = self._done, None
