@@ -284,7 +284,7 @@ def test_every_action_on_a_user(qtbot, logins: Logins, open_page, log_in, db_dsn
     dialog = page.dialog
     assert isinstance(dialog, DeactivateDialog)
     assert dialog.windowTitle() == "Deactivate Claude Habimana"
-    assert dialog.ok_button.text() == "Deactivate Claude Habimana"
+    assert dialog.ok_button.text() == "&Deactivate Claude Habimana"
     assert not dialog.ok_button.isDefault()  # Enter alone does not deactivate anyone
     assert finish(qtbot, page, dialog) == (
         "Claude Habimana can no longer log in; their records are kept."

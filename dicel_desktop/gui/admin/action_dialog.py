@@ -120,7 +120,9 @@ class ActionDialog(QDialog):
 
     A subclass lays out its fields (``add_checked_row`` gives each a line for its
     refusal), hands its OK/Cancel buttons and its message label to :meth:`bind`, and in
-    ``accept`` calls :meth:`run` with the task and what to say when it is done.
+    ``accept`` calls :meth:`run` with the task and what to say when it is done. Both
+    buttons' texts come from the subclass with an Alt letter ("&") unique in its dialog,
+    as its field labels have (Cancel's letter is whichever of its own is still free).
     """
 
     #: The change was made: a sentence saying so, for the page's status line.
@@ -137,7 +139,9 @@ class ActionDialog(QDialog):
         self.message: QLabel
         self.buttons: QDialogButtonBox
 
-    def bind(self, buttons: QDialogButtonBox, message: QLabel, ok_text: str) -> None:
+    def bind(
+        self, buttons: QDialogButtonBox, message: QLabel, ok_text: str, *, cancel_text: str
+    ) -> None:
         """Use these buttons (OK and Cancel) and this label for refusals about no field."""
         self.buttons = buttons
         self.message = message
@@ -151,8 +155,9 @@ class ActionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self._ok_text = ok_text
         self.ok_button.setText(ok_text)
+        self.cancel_button.setText(cancel_text)
 
-    def lay_out(self, intro: str, ok_text: str) -> QFormLayout:
+    def lay_out(self, intro: str, ok_text: str, *, cancel_text: str) -> QFormLayout:
         """The usual layout: ``intro`` above a form, refusals and buttons below it.
         Returns the form, for the dialog's fields."""
         intro_label = QLabel(intro)
@@ -175,13 +180,17 @@ class ActionDialog(QDialog):
         layout.addWidget(message)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.bind(buttons, message, ok_text)
+        self.bind(buttons, message, ok_text, cancel_text=cancel_text)
         self.setMinimumWidth(440)
         return form
 
     @property
     def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    @property
+    def cancel_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
     @property
     def is_busy(self) -> bool:
@@ -280,7 +289,7 @@ class ActionDialog(QDialog):
         for field in self._fields.values():
             field.setEnabled(not busy)
         self.ok_button.setEnabled(not busy)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
         if not busy:
             self.ok_button.setText(self._ok_text)
 

@@ -27,7 +27,8 @@ class ChangeEmailDialog(ActionDialog):
             )
             .replace("%1", user.full_name)
             .replace("%2", user.email),
-            self.tr("Change e-mail"),
+            self.tr("&Change e-mail"),
+            cancel_text=self.tr("C&ancel"),
         )
         self.email_edit = QLineEdit(user.email)
         self.email_edit.selectAll()

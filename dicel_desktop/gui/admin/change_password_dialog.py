@@ -68,7 +68,8 @@ class ChangePasswordDialog(ActionDialog):
                 "You log in as %1. Type your current password, then the new one twice. "
                 "It takes effect at once."
             ).replace("%1", email),
-            self.tr("Change password"),
+            self.tr("Change &password"),
+            cancel_text=self.tr("Canc&el"),
         )
         self.current_edit = password_field()
         self.password_edit = password_field(

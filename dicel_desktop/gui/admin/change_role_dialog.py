@@ -28,7 +28,8 @@ class ChangeRoleDialog(ActionDialog):
             )
             .replace("%1", user.full_name)
             .replace("%2", role_text(Role(user.role))),
-            self.tr("Change role"),
+            self.tr("&Change role"),
+            cancel_text=self.tr("C&ancel"),
         )
         self.role_combo = QComboBox()
         for role in Role:

@@ -28,11 +28,12 @@ class DeactivateDialog(ActionDialog):
             )
             .replace("%1", user.full_name)
             .replace("%2", user.email),
-            self.tr("Deactivate %1").replace("%1", user.full_name),
+            self.tr("&Deactivate %1").replace("%1", user.full_name),
+            cancel_text=self.tr("&Cancel"),
         )
         # Confirming is a deliberate act: Enter alone answers "Cancel".
         self.ok_button.setAutoDefault(False)
-        cancel = self.buttons.button(self.buttons.StandardButton.Cancel)
+        cancel = self.cancel_button
         cancel.setDefault(True)
         cancel.setFocus()
 

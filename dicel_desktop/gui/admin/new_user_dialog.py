@@ -25,7 +25,12 @@ class NewUserDialog(ActionDialog):
         super().__init__(worker, parent)
         self.ui = Ui_NewUserDialog()
         self.ui.setupUi(self)
-        self.bind(self.ui.buttonBox, self.ui.messageLabel, self.tr("Create user"))
+        self.bind(
+            self.ui.buttonBox,
+            self.ui.messageLabel,
+            self.tr("Create &user"),
+            cancel_text=self.tr("&Cancel"),
+        )
         for role in Role:
             self.ui.roleCombo.addItem(role_text(role), role.value)
         self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(DEFAULT_ROLE.value))

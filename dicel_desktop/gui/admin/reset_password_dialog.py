@@ -28,7 +28,8 @@ class ResetPasswordDialog(ActionDialog):
             )
             .replace("%1", user.full_name)
             .replace("%2", user.email),
-            self.tr("Set password"),
+            self.tr("&Set password"),
+            cancel_text=self.tr("&Cancel"),
         )
         self.password_edit = password_field(
             self.tr("At least %1 characters").replace("%1", str(users.MIN_PASSWORD_LENGTH))
