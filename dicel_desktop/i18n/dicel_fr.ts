@@ -369,7 +369,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+185"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+236"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-272"/>
+        <location line="-323"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -617,7 +617,57 @@
         <translation>Marquer %1 comme retiré ?</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Publish %1? Its posted date becomes today.</source>
+        <translation>Publier %1 ? Sa date de publication devient celle d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as filled? Its applications close, and it can no longer be changed.</source>
+        <translation>Marquer %1 comme pourvu ? Les candidatures sont closes et il ne pourra plus être modifié.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Activate %1? It is signed, and in force from its start date.</source>
+        <translation>Activer %1 ? Il est signé et en vigueur à partir de sa date de début.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark %1 as renewed? It ends on its end date and can no longer be changed; the new term is a new contract.</source>
+        <translation>Marquer %1 comme renouvelé ? Il prend fin à sa date de fin et ne pourra plus être modifié ; la nouvelle période fait l’objet d’un nouveau contrat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Terminate %1? It ends today unless its end date has passed, and can no longer be changed.</source>
+        <translation>Résilier %1 ? Il prend fin aujourd’hui, sauf si sa date de fin est déjà passée, et ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark %1 as expired? It ends today unless its end date has passed, and can no longer be changed.</source>
+        <translation>Marquer %1 comme expiré ? Il prend fin aujourd’hui, sauf si sa date de fin est déjà passée, et ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open %1 to applications again?</source>
+        <translation>Rouvrir %1 aux candidatures ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the applications to %1? Its closing date becomes today unless it has passed; it can be reopened later.</source>
+        <translation>Clore les candidatures à %1 ? Sa date de clôture devient celle d’aujourd’hui, sauf si elle est passée ; les candidatures pourront être rouvertes plus tard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open %1 to applications again? Its closing date is cleared: write the new one in the form.</source>
+        <translation>Rouvrir %1 aux candidatures ? Sa date de clôture est effacée : saisissez la nouvelle dans la fiche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel %1? Nobody is hired for it, and it can no longer be changed.</source>
+        <translation>Annuler %1 ? Personne n’y sera embauché, et il ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Assign</source>
         <translation>&amp;Attribuer</translation>
     </message>
@@ -795,6 +845,36 @@
         <location line="+1"/>
         <source>Mark &amp;withdrawn</source>
         <translation>Marquer re&amp;tiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;filled</source>
+        <translation>Marquer pour&amp;vu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;renewed</source>
+        <translation>Marquer reno&amp;uvelé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terminate</source>
+        <translation>Rési&amp;lier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;expired</source>
+        <translation>Marquer e&amp;xpiré</translation>
     </message>
     <message>
         <location filename="../gui/workflows/cases.py" line="+30"/>
@@ -977,6 +1057,36 @@
         <translation>Marquer &amp;retiré…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;filled…</source>
+        <translation>Marquer pour&amp;vu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Activer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;renewed…</source>
+        <translation>Marquer reno&amp;uvelé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terminate…</source>
+        <translation>Rési&amp;lier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;expired…</source>
+        <translation>Marquer e&amp;xpiré…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Cancel &amp;audit…</source>
         <translation>Annuler l’&amp;audit…</translation>
@@ -985,6 +1095,21 @@
         <location line="+1"/>
         <source>Cancel &amp;campaign…</source>
         <translation>Annuler la &amp;campagne…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel pos&amp;ting…</source>
+        <translation>Annuler l’o&amp;ffre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose applications…</source>
+        <translation>C&amp;lore les candidatures…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;open applications…</source>
+        <translation>Ro&amp;uvrir les candidatures…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -996,17 +1121,26 @@
     <name>ChangeEmailDialog</name>
     <message>
         <location filename="../gui/admin/change_email_dialog.py" line="+22"/>
-        <location line="+8"/>
         <source>Change e-mail</source>
         <translation>Changer d’adresse e-mail</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+3"/>
         <source>%1 logs in as %2. From now on they log in with the new address; their password stays the same.</source>
         <translation>%1 se connecte avec %2. Désormais, cette personne se connecte avec la nouvelle adresse ; son mot de passe ne change pas.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>&amp;Change e-mail</source>
+        <translation>&amp;Changer l’adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New &amp;e-mail:</source>
         <translation>Nouvelle adresse &amp;e-mail :</translation>
     </message>
@@ -1035,8 +1169,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Change password</source>
-        <translation>Changer le mot de passe</translation>
+        <source>Change &amp;password</source>
+        <translation>Changer le mot de &amp;passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canc&amp;el</source>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1093,17 +1232,26 @@
     <name>ChangeRoleDialog</name>
     <message>
         <location filename="../gui/admin/change_role_dialog.py" line="+23"/>
-        <location line="+8"/>
         <source>Change role</source>
         <translation>Changer de rôle</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+3"/>
         <source>%1 has the role %2. The new role&apos;s rights apply as soon as you confirm; DICEL Desktop shows its tabs when they next log in.</source>
         <translation>%1 a le rôle %2. Les droits du nouveau rôle s’appliquent dès votre confirmation ; DICEL Desktop en affichera les onglets à sa prochaine connexion.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>&amp;Change role</source>
+        <translation>&amp;Changer de rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New &amp;role:</source>
         <translation>Nouveau &amp;rôle :</translation>
     </message>
@@ -1295,7 +1443,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+169"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+244"/>
         <source>Open the budget chart of my department</source>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
@@ -1305,7 +1453,7 @@
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
@@ -1331,7 +1479,7 @@
         <translation>Demande votre attention : ouvrir la liste de ces fiches</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%1 (million RWF)</source>
         <translation>%1 (millions de RWF)</translation>
     </message>
@@ -1538,17 +1686,26 @@
     <name>DeactivateDialog</name>
     <message>
         <location filename="../gui/admin/deactivate_dialog.py" line="+22"/>
-        <location line="+9"/>
         <source>Deactivate %1</source>
         <translation>Désactiver %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+3"/>
         <source>Deactivate %1 (%2)? They will no longer be able to log in. Their records and history are kept, and you can reactivate them later. A session they already have open continues until they close DICEL.</source>
         <translation>Désactiver %1 (%2) ? Cette personne ne pourra plus se connecter. Ses enregistrements et son historique sont conservés, et vous pourrez la réactiver plus tard. Une session déjà ouverte continue jusqu’à ce qu’elle ferme DICEL.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>&amp;Deactivate %1</source>
+        <translation>&amp;Désactiver %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 can no longer log in; their records are kept.</source>
         <translation>%1 ne peut plus se connecter ; ses enregistrements sont conservés.</translation>
     </message>
@@ -1655,7 +1812,7 @@
         <translation>{kind}, {size}, envoyé par {who}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The linked file is no longer available</source>
         <translation>Le fichier lié n’est plus disponible</translation>
     </message>
@@ -1831,7 +1988,7 @@
         <translation>Message Outlook</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The file “{name}” is no longer there. Choose it again.</source>
         <translation>Le fichier « {name} » n’existe plus. Choisissez-le à nouveau.</translation>
     </message>
@@ -2465,7 +2622,7 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+191"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+192"/>
         <source>Nothing was done: correct the field marked below.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessous.</translation>
     </message>
@@ -3807,7 +3964,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>%1 fiches ont des modifications non enregistrées. Les revoir avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../gui/screenshot.py" line="+104"/>
+        <location filename="../gui/screenshot.py" line="+106"/>
         <source>Demo company</source>
         <translation>Entreprise de démonstration</translation>
     </message>
@@ -4053,12 +4210,17 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../gui/admin/new_user_dialog.py" line="+28"/>
-        <source>Create user</source>
-        <translation>Créer l’utilisateur</translation>
+        <location filename="../gui/admin/new_user_dialog.py" line="+31"/>
+        <source>Create &amp;user</source>
+        <translation>Créer l’&amp;utilisateur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No department</source>
         <translation>Aucun service</translation>
     </message>
@@ -4819,7 +4981,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../gui/printing/list_job.py" line="+65"/>
+        <location filename="../gui/printing/list_job.py" line="+78"/>
         <source>last first</source>
         <translation>ordre décroissant</translation>
     </message>
@@ -4834,7 +4996,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Trié par %1, %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>Reading the rows of %1…</source>
         <translation>Lecture des lignes de %1…</translation>
     </message>
@@ -4849,7 +5011,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Impression</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+119"/>
         <source>Printing was cancelled: nothing was printed or saved.</source>
         <translation>L’impression a été annulée : rien n’a été imprimé ni enregistré.</translation>
     </message>
@@ -5151,9 +5313,9 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Aucun profil n’a été trouvé pour ce compte. Demandez aux RH de le lier.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only you can see the salary and bank details shown here.</source>
-        <translation>Vous seul voyez le salaire et les coordonnées bancaires affichés ici.</translation>
+        <location line="+6"/>
+        <source>Besides you, only Human Resources, Finance and Administration can see your salary and bank details.</source>
+        <translation>En dehors de vous, seuls les services Ressources humaines, Finances et Administration peuvent voir votre salaire et vos coordonnées bancaires.</translation>
     </message>
 </context>
 <context>
@@ -5566,9 +5728,15 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cette fiche (%1) est à l’état « %2 » : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
         <translation>Cette fiche (%1) a dépassé sa première étape : %2 ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -5634,8 +5802,13 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Set password</source>
-        <translation>Définir le mot de passe</translation>
+        <source>&amp;Set password</source>
+        <translation>&amp;Définir le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5786,7 +5959,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>SideList</name>
     <message>
-        <location filename="../gui/tabs/side_list.py" line="+38"/>
+        <location filename="../gui/tabs/side_list.py" line="+46"/>
         <source>%1: pages</source>
         <translation>%1 : pages</translation>
     </message>
@@ -5913,7 +6086,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+198"/>
+        <location filename="../services/dashboards.py" line="+205"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
@@ -5988,7 +6161,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Demandes ouvertes par priorité</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Incidents this month</source>
         <translation>Incidents ce mois-ci</translation>
     </message>
@@ -6013,7 +6186,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Incidents ce mois-ci par gravité</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Items below minimum</source>
         <translation>Articles sous le minimum</translation>
     </message>
@@ -6053,7 +6226,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Demandes clients ouvertes par priorité</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pipeline value</source>
         <translation>Valeur du portefeuille</translation>
     </message>
@@ -6103,7 +6276,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Évaluations ouvertes par tranche de score</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cases open</source>
         <translation>Dossiers ouverts</translation>
     </message>
@@ -7132,6 +7305,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Actions taken</source>
         <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activated</source>
+        <translation>Activé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8645,6 +8823,16 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Marked expired</source>
+        <translation>Marqué comme expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked filled</source>
+        <translation>Marqué comme pourvu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Marked found</source>
         <translation>Marqué retrouvé</translation>
     </message>
@@ -8657,6 +8845,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Marked recovered</source>
         <translation>Marqué recouvré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked renewed</source>
+        <translation>Marqué comme renouvelé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9252,6 +9445,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publié</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -369,7 +369,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+185"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+236"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-272"/>
+        <location line="-323"/>
         <source>Whom should %1 be assigned to?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,7 +617,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Publish %1? Its posted date becomes today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as filled? Its applications close, and it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Activate %1? It is signed, and in force from its start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark %1 as renewed? It ends on its end date and can no longer be changed; the new term is a new contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Terminate %1? It ends today unless its end date has passed, and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark %1 as expired? It ends today unless its end date has passed, and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open %1 to applications again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the applications to %1? Its closing date becomes today unless it has passed; it can be reopened later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open %1 to applications again? Its closing date is cleared: write the new one in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel %1? Nobody is hired for it, and it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Assign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,6 +844,36 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -977,6 +1057,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;filled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Activate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;renewed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;expired…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Cancel &amp;audit…</source>
         <translation type="unfinished"></translation>
@@ -984,6 +1094,21 @@
     <message>
         <location line="+1"/>
         <source>Cancel &amp;campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel pos&amp;ting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;open applications…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -996,17 +1121,26 @@
     <name>ChangeEmailDialog</name>
     <message>
         <location filename="../gui/admin/change_email_dialog.py" line="+22"/>
-        <location line="+8"/>
         <source>Change e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+3"/>
         <source>%1 logs in as %2. From now on they log in with the new address; their password stays the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>&amp;Change e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New &amp;e-mail:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,7 +1169,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Change password</source>
+        <source>Change &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canc&amp;el</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1093,17 +1232,26 @@
     <name>ChangeRoleDialog</name>
     <message>
         <location filename="../gui/admin/change_role_dialog.py" line="+23"/>
-        <location line="+8"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+3"/>
         <source>%1 has the role %2. The new role&apos;s rights apply as soon as you confirm; DICEL Desktop shows its tabs when they next log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>&amp;Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New &amp;role:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,7 +1443,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+169"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+244"/>
         <source>Open the budget chart of my department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,7 +1453,7 @@
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
@@ -1331,7 +1479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%1 (million RWF)</source>
         <translation>%1 (miliyoni RWF)</translation>
     </message>
@@ -1538,17 +1686,26 @@
     <name>DeactivateDialog</name>
     <message>
         <location filename="../gui/admin/deactivate_dialog.py" line="+22"/>
-        <location line="+9"/>
         <source>Deactivate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+3"/>
         <source>Deactivate %1 (%2)? They will no longer be able to log in. Their records and history are kept, and you can reactivate them later. A session they already have open continues until they close DICEL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>&amp;Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 can no longer log in; their records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,7 +1812,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The linked file is no longer available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,7 +1988,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The file “{name}” is no longer there. Choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2622,7 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+191"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+192"/>
         <source>Nothing was done: correct the field marked below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,7 +3964,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Inyandiko %1 zifite impinduka zitabitswe. Uzisubiramo mbere yo gufunga?</translation>
     </message>
     <message>
-        <location filename="../gui/screenshot.py" line="+104"/>
+        <location filename="../gui/screenshot.py" line="+106"/>
         <source>Demo company</source>
         <translation>Ikigo cy&apos;igerageza</translation>
     </message>
@@ -4053,12 +4210,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../gui/admin/new_user_dialog.py" line="+28"/>
-        <source>Create user</source>
+        <location filename="../gui/admin/new_user_dialog.py" line="+31"/>
+        <source>Create &amp;user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4819,7 +4981,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/printing/list_job.py" line="+65"/>
+        <location filename="../gui/printing/list_job.py" line="+78"/>
         <source>last first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,7 +4996,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>Reading the rows of %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,7 +5011,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Gucapa</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+119"/>
         <source>Printing was cancelled: nothing was printed or saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5151,9 +5313,9 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nta mwirondoro wabonetse kuri iyi konti. Saba ishami ry’abakozi kuwuhuza nayo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only you can see the salary and bank details shown here.</source>
-        <translation>Ni wowe wenyine ubona umushahara n’amakuru ya banki bigaragara hano.</translation>
+        <location line="+6"/>
+        <source>Besides you, only Human Resources, Finance and Administration can see your salary and bank details.</source>
+        <translation>Uretse wowe, Abakozi, Imari n’Ubuyobozi ni bo bonyine babona umushahara wawe n’amakuru ya banki yawe.</translation>
     </message>
 </context>
 <context>
@@ -5566,8 +5728,14 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5634,7 +5802,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Set password</source>
+        <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5786,7 +5959,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>SideList</name>
     <message>
-        <location filename="../gui/tabs/side_list.py" line="+38"/>
+        <location filename="../gui/tabs/side_list.py" line="+46"/>
         <source>%1: pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5913,7 +6086,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+198"/>
+        <location filename="../services/dashboards.py" line="+205"/>
         <source>Headcount</source>
         <translation>Umubare w’abakozi</translation>
     </message>
@@ -5988,7 +6161,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Incidents this month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6013,7 +6186,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Items below minimum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6053,7 +6226,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pipeline value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6103,7 +6276,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cases open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7131,6 +7304,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8645,6 +8823,16 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Marked expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Marked found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8656,6 +8844,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Marked recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked renewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9252,6 +9445,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+1"/>
         <source>Public holidays</source>
         <translation>Iminsi y’ikiruhuko rusange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
