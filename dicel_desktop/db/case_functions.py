@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from dicel_desktop.domain.case_flows import FLOWS, REQUESTER, Asks, CaseFlow, DateStamp, Stamp, Step
 from dicel_desktop.domain.roles import OWNER_ROLE
 
-__all__ = ["FunctionDefinition", "function_definitions", "owner_policies"]
+__all__ = ["FunctionDefinition", "flow_definitions", "function_definitions", "owner_policies"]
 
 _SETTINGS = "SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
 
@@ -344,6 +344,12 @@ def function_definitions(
     return [
         _definition(flow, step, hides_records) for flow in _flows(tables) for step in flow.steps
     ]
+
+
+def flow_definitions(flow: CaseFlow, *, hides_records: bool = True) -> list[FunctionDefinition]:
+    """The functions of ``flow`` as given, which may differ from its declaration (a
+    migration's downgrade gives back a step as an earlier revision declared it)."""
+    return [_definition(flow, step, hides_records) for step in flow.steps]
 
 
 def owner_policies(tables: Iterable[str] | None = None) -> list[tuple[str, str, str]]:

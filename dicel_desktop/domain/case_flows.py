@@ -296,7 +296,8 @@ def _audit_steps() -> tuple[Step, ...]:
     a = AuditStatus
     return (
         Step("start", (a.SCHEDULED,), a.IN_PROGRESS, "started"),
-        Step("complete", (a.IN_PROGRESS,), a.COMPLETED, "completed"),
+        # An audit is complete with what it found (migration 0042).
+        Step("complete", (a.IN_PROGRESS,), a.COMPLETED, "completed", requires=("findings",)),
         # A completed audit's findings may need a word more: back in progress, rather
         # than frozen (a final state is, migration 0035).
         Step("reopen", (a.COMPLETED,), a.IN_PROGRESS, "reopened"),

@@ -186,7 +186,7 @@ MESSAGES: Mapping[str, str] = {
         "errors", "The person chosen cannot take this {record}: choose someone from {roles}."
     ),
     "case_text_missing": QT_TRANSLATE_NOOP(
-        "errors", "Write the {name} before resolving this {record}."
+        "errors", "Write the {name} before this {record} is {state}."
     ),
     "case_final": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be changed or deleted."

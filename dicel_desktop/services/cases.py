@@ -110,7 +110,7 @@ def filed_by_caller(session: Session, table: str, record_id: uuid.UUID) -> bool:
 
 
 def _in_words(error: DicelError, step: Step) -> DicelError:
-    """The common refusals (DW001, DW002, DW004) carry a state and an action as data:
+    """The common refusals (DW001, DW002, DW004, DW402) carry a state and an action as data:
     say them as this step's sentence does. Other refusals are already in words."""
     params = dict(error.params)
     if error.code == "already_decided":
@@ -122,6 +122,9 @@ def _in_words(error: DicelError, step: Step) -> DicelError:
         params["deciders"] = deciders_in_words(str(params.get("deciders", "")))
         params["action"] = step.done
         return NotAllowed("case_step_not_yours", **params)
+    if error.code == "case_text_missing":  # "... before this audit is completed"
+        params["state"] = step.done
+        return type(error)(error.code, **params)
     if error.code == "wrong_state":  # its state is in words already (db_errors)
         params["action"] = step.done
         return type(error)(error.code, **params)

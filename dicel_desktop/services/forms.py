@@ -137,9 +137,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
     kind = _kind(table, column, enums)
     t = column.type
     filled_on_save = (
-        column.name in STAMP_COLUMNS
-        or column.name == info.number
-        or column.name in info.provenance
+        column.name in STAMP_COLUMNS or column.name == info.number or column.name in info.provenance
     )
     server_set = filled_on_save or column.name in perm.FUNCTION_ONLY_COLUMNS.get(
         table.name, frozenset()

@@ -164,7 +164,7 @@ def test_a_resolution_must_say_how(logins):
     requester, tech = logins.person("employee"), logins.person("it")
     ticket = _file_ticket(requester)
     refused = _refusal(tech, "it_support_tickets", "resolve", ticket, resolution="   ")
-    assert refused.message == "Write the resolution before resolving this IT ticket."
+    assert refused.message == "Write the resolution before this IT ticket is resolved."
     assert refused.params["field"] == "resolution"
 
 
@@ -262,7 +262,7 @@ def test_an_incident_is_resolved_once_the_guards_wrote_what_they_did(logins):
             )
         )
     refused = _refusal(guard, "security_incidents", "resolve", incident)
-    assert refused.message == "Write the actions taken before resolving this incident."
+    assert refused.message == "Write the actions taken before this incident is resolved."
     assert refused.params["field"] == "actions_taken"
     _take(guard, "security_incidents", "investigate", incident)
     with guard.engine.begin() as conn:

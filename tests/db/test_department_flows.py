@@ -260,3 +260,36 @@ def test_a_step_from_a_state_it_does_not_apply_to_is_refused_in_words(
     assert refused.code == "wrong_state"
     assert refused.message == message
     assert _state(logins, table, record) == before
+
+
+def test_an_audit_is_completed_only_with_its_findings_written(logins):
+    """Migration 0042: "Mark completed" on an audit whose findings are empty (or blank)
+    is refused, by the function itself as well, in the step's words; written, it goes."""
+    auditor = logins.person("compliance")
+    with auditor.engine.begin() as conn:
+        audit = conn.scalar(
+            text(
+                "INSERT INTO compliance_audits (audit_type, audit_scope)"
+                " VALUES ('Internal', 'Cash handling at the Huye branch') RETURNING id"
+            )
+        )
+    with auditor.session() as session:
+        cases.take_step(session, "compliance_audits", "start", audit)
+    refused = _refusal(auditor, "compliance_audits", "complete", audit)
+    assert refused.message == "Write the findings before this audit is completed."
+    with auditor.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE compliance_audits SET findings = '   ' WHERE id = :id"), {"id": audit}
+        )
+    with auditor.engine.connect() as conn, pytest.raises(exc.DBAPIError) as raw:
+        conn.execute(text("SELECT dicel_complete_compliance_audit(:id)"), {"id": audit})
+    assert raw.value.orig.sqlstate == "DW402"
+    assert _state(logins, "compliance_audits", audit) == "in_progress"
+    with auditor.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE compliance_audits SET findings = 'Two receipts missing.' WHERE id = :id"),
+            {"id": audit},
+        )
+    with auditor.session() as session:
+        cases.take_step(session, "compliance_audits", "complete", audit)
+    assert _state(logins, "compliance_audits", audit) == "completed"

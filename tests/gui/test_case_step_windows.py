@@ -159,7 +159,7 @@ def test_a_technician_resolves_a_ticket_with_the_keyboard_only(qtbot, logins, de
     # An empty resolution is refused by the database, in words, and nothing is lost.
     _press_by_keyboard(qtbot, dialog, dialog.take_button)
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
-    assert dialog.message.text() == "Write the resolution before resolving this IT ticket."
+    assert dialog.message.text() == "Write the resolution before this IT ticket is resolved."
     assert dialog.isVisible() and QApplication.focusWidget() is dialog.resolution
     qtbot.keyClicks(dialog.resolution, "Swapped the monitor cable.")
     _press_by_keyboard(qtbot, dialog, dialog.take_button)
@@ -279,7 +279,7 @@ def test_an_incident_is_resolved_with_what_its_actions_taken_say(qtbot, logins, 
     assert dialog.resolution is None and dialog.assignee is None
     _press_by_keyboard(qtbot, dialog, dialog.take_button)
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Write"), timeout=WAIT_MS)
-    assert dialog.message.text() == "Write the actions taken before resolving this incident."
+    assert dialog.message.text() == "Write the actions taken before this incident is resolved."
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert _closed(dialog)
 
