@@ -92,6 +92,12 @@ def _ended(worker: Person, table: str, state: str) -> uuid.UUID:
     flow = FLOWS[table]
     record, first = _filed(worker, table)
     for step in _path(flow, first, state):
+        if step.requires:  # what the step needs written (an audit's findings)
+            filled = ", ".join(
+                f"{c} = coalesce(nullif(btrim({c}), ''), 'Written.')" for c in step.requires
+            )
+            with worker.engine.begin() as conn:
+                conn.execute(text(f"UPDATE {table} SET {filled} WHERE id = :id"), {"id": record})
         with worker.session() as session:
             cases.take_step(
                 session,
