@@ -642,6 +642,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_can_see_record": (BASE_GROUP_ROLE,),
         "dicel_can_change_record": (BASE_GROUP_ROLE,),
         "dicel_document_max_bytes": (BASE_GROUP_ROLE,),
+        # How a record's state holds its files (migration 0040): the files panel asks.
+        "dicel_record_hold": (BASE_GROUP_ROLE,),
         "dicel_link_document": (BASE_GROUP_ROLE,),
         # Migration 0010.
         "dicel_change_role": (_ADMIN_GROUP,),

@@ -267,7 +267,15 @@ _ENTRIES: tuple[TableInfo, ...] = (
         lock=Lock(
             "status",
             ("pending",),
-            ("account_id", "transaction_type", "amount", "currency", "transaction_date"),
+            # Its reference too: a payment names the invoice it pays (migration 0040).
+            (
+                "account_id",
+                "transaction_type",
+                "amount",
+                "currency",
+                "transaction_date",
+                "reference_number",
+            ),
         ),
     ),
     _t(
@@ -305,6 +313,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
                 "currency",
                 "vendor",
                 "expense_date",
+                # The receipt it was decided on (migration 0040).
+                "receipt_url",
             ),
         ),
     ),

@@ -1,0 +1,274 @@
+"""A posted payment keeps its invoice, and evidence stays with what it proves (migration
+0040). Found with psql by a security review, as the demo's people: finance moved a
+payment off its invoice and paid the invoice again, replaced a colleague's receipt and
+then approved the expense, removed the receipt of a paid one; IT attached a file to a
+closed ticket; recovery removed a closed case's document.
+
+Real logins on the demo company, each attempt in a transaction rolled back: the shared
+demo stays as loaded.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from urllib.parse import quote, urlsplit
+
+import psycopg
+from psycopg import sql
+import pytest
+from minimal_rows import minimal_row
+from sqlalchemy import text
+
+from dicel_desktop.demo import DEMO_PASSWORD
+from dicel_desktop.domain.case_flows import FLOWS
+
+FINANCE = "eric.niyonzima@dicel.rw"
+IT = "claudine.mukamana@dicel.rw"
+RECOVERY = "innocent.bizimana@dicel.rw"
+ADMIN = "jean.mugabo@dicel.rw"
+
+
+@pytest.fixture
+def login(demo_dsn: str) -> Iterator:
+    opened: list[psycopg.Connection] = []
+
+    def connect(email: str) -> psycopg.Connection:
+        parts = urlsplit(demo_dsn)
+        netloc = f"{quote(email, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
+        conn = psycopg.connect(parts._replace(netloc=netloc).geturl())
+        conn.execute("SET lock_timeout = '5s'")
+        opened.append(conn)
+        return conn
+
+    yield connect
+    for conn in opened:
+        conn.rollback()
+        conn.close()
+
+
+def _one(su, sql: str, **params):
+    with su.connect() as conn:
+        return conn.execute(text(sql), params).one()
+
+
+def _refused(conn: psycopg.Connection, sql: str, params=()) -> psycopg.Error:
+    """``sql`` as psql would send it, refused; the transaction is rolled back."""
+    with pytest.raises(psycopg.Error) as refused:
+        conn.execute(sql, params)
+    conn.rollback()
+    return refused.value
+
+
+# --------------------------------------------------------------------------- payments
+
+
+def test_a_posted_payment_stays_on_the_invoice_it_pays(su, login):
+    payment = _one(
+        su,
+        "SELECT t.id, i.id AS invoice, i.invoice_number FROM transactions t"
+        " JOIN invoices i ON i.invoice_number = t.reference_number"
+        " WHERE t.status = 'posted' AND t.transaction_type = 'credit' AND i.status = 'paid'"
+        " ORDER BY i.invoice_number LIMIT 1",
+    )
+    eric = login(FINANCE)
+    paid = eric.execute("SELECT dicel_invoice_paid(%s)", (payment.invoice,)).fetchone()[0]
+    assert paid > 0
+    error = _refused(
+        eric,
+        "UPDATE transactions SET reference_number = 'CASH-0763', description = 'cash'"
+        " WHERE id = %s",
+        (payment.id,),
+    )
+    assert error.sqlstate == "DL001"
+    assert error.diag.column_name == "reference_number"
+    assert eric.execute("SELECT dicel_invoice_paid(%s)", (payment.invoice,)).fetchone()[0] == paid
+    # Its note may still be corrected.
+    eric.execute("UPDATE transactions SET description = 'cash' WHERE id = %s", (payment.id,))
+    eric.rollback()
+
+
+# --------------------------------------------------------------------------- receipts
+
+
+def _pending_receipt(su) -> tuple[uuid.UUID, uuid.UUID]:
+    """A pending expense someone other than finance's Eric filed, that Eric may approve
+    now, and its receipt."""
+    row = _one(
+        su,
+        "SELECT x.id, d.id AS document FROM expenses x"
+        " JOIN documents d ON d.owner_table = 'expenses' AND d.owner_id = x.id"
+        " JOIN users u ON u.id = x.created_by"
+        " WHERE x.status = 'pending' AND u.email <> :me AND x.currency = 'RWF'"
+        " ORDER BY x.expense_number LIMIT 1",
+        me=FINANCE,
+    )
+    return row.id, row.document
+
+
+def _offered(conn, expense) -> bool:
+    return bool(conn.execute("SELECT count(*) FROM dicel_expenses_to_decide(%s)",
+                             (expense,)).fetchone()[0])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "UPDATE documents SET content = convert_to('%%PDF-1.4 replaced', 'UTF8') WHERE id = %s",
+        "DELETE FROM documents WHERE id = %s",
+        "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
+        " SELECT owner_table, owner_id, 'better.pdf', 'application/pdf',"
+        " convert_to('%%PDF-1.4 better', 'UTF8') FROM documents WHERE id = %s",
+    ],
+    ids=["replaced", "removed", "added"],
+)
+def test_whoever_changed_an_expenses_files_does_not_approve_it(su, login, change):
+    expense, receipt = _pending_receipt(su)
+    eric = login(FINANCE)
+    # Untouched, Eric is offered the expense and may approve it.
+    assert _offered(eric, expense)
+    eric.execute("SAVEPOINT untouched")
+    eric.execute("SELECT dicel_decide_expense(%s, true, 'ok')", (expense,))
+    eric.execute("ROLLBACK TO SAVEPOINT untouched")
+
+    eric.execute(change, (receipt,))
+    assert not _offered(eric, expense)  # the inbox no longer offers it
+    error = _refused(eric, "SELECT dicel_decide_expense(%s, true, 'ok')", (expense,))
+    assert error.sqlstate == "DW005"
+
+
+def _paid_expense(su):
+    return _one(
+        su,
+        "SELECT x.id, d.id AS document FROM expenses x"
+        " JOIN documents d ON d.owner_table = 'expenses' AND d.owner_id = x.id"
+        " WHERE x.expense_number = 'EXP-2025-000001' AND x.status = 'paid'",
+    )
+
+
+@pytest.mark.parametrize(
+    ("statement", "sqlstate"),
+    [
+        ("UPDATE expenses SET receipt_url = NULL, description = 'no receipt' WHERE id = %(x)s",
+         "DL001"),
+        ("SELECT dicel_link_document('expenses', %(x)s, 'receipt_url', NULL)", "DL001"),
+        ("DELETE FROM documents WHERE id = %(d)s", "DL003"),
+        ("UPDATE documents SET content = convert_to('%%PDF-1.4 other', 'UTF8') WHERE id = %(d)s",
+         "DL003"),
+        ("UPDATE documents SET file_name = 'other.pdf' WHERE id = %(d)s", "DL003"),
+    ],
+    ids=["unlinked", "unlinked-by-function", "removed", "replaced", "renamed"],
+)  # fmt: skip
+def test_a_paid_expense_keeps_its_receipt(su, login, statement, sqlstate):
+    paid = _paid_expense(su)
+    eric = login(FINANCE)
+    error = _refused(eric, statement, {"x": paid.id, "d": paid.document})
+    assert error.sqlstate == sqlstate, error
+    if sqlstate == "DL003":
+        assert error.diag.table_name == "expenses"
+
+
+def test_a_paid_expense_still_takes_a_new_file(su, login):
+    """A proof of payment is filed after the payment."""
+    paid = _paid_expense(su)
+    eric = login(FINANCE)
+    eric.execute(
+        "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
+        " VALUES ('expenses', %s, 'transfer.pdf', 'application/pdf',"
+        " convert_to('%%PDF-1.4 transfer', 'UTF8'))",
+        (paid.id,),
+    )
+    eric.rollback()
+
+
+# --------------------------------------------------------------------------- final records
+
+
+def test_a_closed_ticket_takes_no_late_file(su, login):
+    ticket = _one(su, "SELECT id FROM it_support_tickets WHERE status = 'closed' LIMIT 1").id
+    claudine = login(IT)
+    error = _refused(
+        claudine,
+        "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
+        " VALUES ('it_support_tickets', %s, 'late.txt', 'text/plain', 'x')",
+        (ticket,),
+    )
+    assert error.sqlstate == "DW406"
+    assert error.diag.table_name == "it_support_tickets"
+    # An open one still does.
+    open_ticket = _one(su, "SELECT id FROM it_support_tickets WHERE status = 'open' LIMIT 1").id
+    claudine.execute(
+        "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
+        " VALUES ('it_support_tickets', %s, 'screen.txt', 'text/plain', 'x')",
+        (open_ticket,),
+    )
+    claudine.rollback()
+
+
+def _case_document(su, status: str):
+    return _one(
+        su,
+        "SELECT d.id, d.case_id, f.id AS file FROM recovery_documents d"
+        " JOIN recovery_cases c ON c.id = d.case_id"
+        " LEFT JOIN documents f ON f.owner_table = 'recovery_documents' AND f.owner_id = d.id"
+        " WHERE c.status = :status ORDER BY f.id NULLS LAST LIMIT 1",
+        status=status,
+    )
+
+
+def test_a_closed_recovery_case_keeps_its_documents_as_they_were(su, login):
+    closed = _case_document(su, "closed")
+    assert closed.file is not None
+    innocent = login(RECOVERY)
+    for statement in (
+        "DELETE FROM recovery_documents WHERE id = %(d)s",
+        "INSERT INTO recovery_documents (case_id, document_type, document_name)"
+        " VALUES (%(c)s, 'other', 'Late letter')",
+        "DELETE FROM documents WHERE id = %(f)s",
+        "UPDATE documents SET content = 'x' WHERE id = %(f)s",
+    ):
+        error = _refused(innocent, statement, {"d": closed.id, "c": closed.case_id,
+                                               "f": closed.file})  # fmt: skip
+        assert error.sqlstate == "DW406", statement
+        assert error.diag.table_name == "recovery_cases"
+
+
+def test_a_recovered_case_takes_new_documents_but_loses_none(su, login):
+    recovered = _case_document(su, "recovered")
+    innocent = login(RECOVERY)
+    error = _refused(innocent, "DELETE FROM recovery_documents WHERE id = %s", (recovered.id,))
+    assert error.sqlstate == "DL003"
+    innocent.execute(
+        "INSERT INTO recovery_documents (case_id, document_type, document_name)"
+        " VALUES (%s, 'other', 'Receipt of the last payment')",
+        (recovered.case_id,),
+    )
+    innocent.rollback()
+
+
+@pytest.mark.parametrize(
+    ("table", "state"),
+    [(t, s) for t, flow in FLOWS.items() for s in sorted(flow.final_states)],
+)
+def test_no_record_in_a_final_state_takes_a_file(demo_dsn, table, state):
+    """Every flow's final states, migration 0038's job postings and contracts included:
+    a record made there by the superuser, then admin (who may change every record) tries
+    to attach a file to it, in one transaction rolled back."""
+    with psycopg.connect(demo_dsn) as conn:
+        row = {**minimal_row(table), "status": state}
+        columns = ", ".join(row)
+        holes = ", ".join(f"%({c})s" for c in row)
+        record = conn.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({holes}) RETURNING id", row
+        ).fetchone()[0]
+        conn.execute(sql.SQL("SET SESSION AUTHORIZATION {}").format(sql.Identifier(ADMIN)))
+        assert conn.execute("SELECT dicel_record_hold(%s, %s)",
+                            (table, record)).fetchone()[0]["hold"] == "final"  # fmt: skip
+        with pytest.raises(psycopg.Error) as refused:
+            conn.execute(
+                "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
+                " VALUES (%s, %s, 'late.txt', 'text/plain', 'x')",
+                (table, record),
+            )
+        assert refused.value.sqlstate == "DW406"
+        conn.rollback()
