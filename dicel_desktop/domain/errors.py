@@ -191,6 +191,15 @@ MESSAGES: Mapping[str, str] = {
     "case_final": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be changed or deleted."
     ),
+    "files_final": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} is {state}: its files can no longer be added, replaced or removed.",
+    ),
+    "files_locked": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} is {state}: its files can no longer be replaced or removed. You can "
+        "still add a new file.",
+    ),
     # --- leave (migration 0012: dicel_request_leave, dicel_decide_leave, dicel_cancel_leave)
     "leave_no_employee_record": QT_TRANSLATE_NOOP(
         "errors",

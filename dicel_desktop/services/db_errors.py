@@ -454,6 +454,11 @@ register_sqlstate("DW403", "record_gone", NotFound, _case_params)
 register_sqlstate("DW404", "case_assignee_missing", InvalidInput, _case_params)
 #: A closed or cancelled ticket or case changed or deleted (migration 0035).
 register_sqlstate("DW405", "case_final", Conflict, _case_params)
+#: A file added to, replaced on or removed from a record in a final state (migration 0040).
+register_sqlstate("DW406", "files_final", Conflict, _case_params)
+#: A file replaced on or removed from a record that left its lock's open states (a paid
+#: expense's receipt, migration 0040); a new file may still be added.
+register_sqlstate("DL003", "files_locked", Conflict, detail_params)
 
 # --------------------------------------------------------------------------- leave
 

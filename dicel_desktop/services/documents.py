@@ -43,6 +43,7 @@ __all__ = [
     "LINK_COLUMNS",
     "LINK_PREFIX",
     "DocumentInfo",
+    "Hold",
     "attach",
     "can_change_record",
     "document_info",
@@ -52,6 +53,7 @@ __all__ = [
     "list_documents",
     "max_document_bytes",
     "read_content",
+    "record_hold",
     "remove",
     "replace",
     "resolve",
@@ -75,6 +77,8 @@ LINK_COLUMNS = frozenset(
 )
 #: The limit when the system setting ``documents.max_size_mb`` is absent.
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
+#: The record's state holds its files: final (DW406), or decided (DL003).
+_HELD = frozenset({"DW406", "DL003"})
 #: The database's name for "the same file twice on one record".
 _DUPLICATE = "uq_documents_owner_table_owner_id_sha256"
 _NAME_LIMIT = Document.__table__.c.file_name.type.length
@@ -141,6 +145,29 @@ def can_change_record(db: Db, owner_table: str, owner_id: uuid.UUID) -> bool:
     return bool(
         db.execute(sa.select(sa.func.dicel_can_change_record(owner_table, owner_id))).scalar_one()
     )
+
+
+@dataclass(frozen=True)
+class Hold:
+    """How a record's state holds its files (migration 0040, ``dicel_record_hold``)."""
+
+    #: "final": nothing is added, replaced or removed; "locked": files may be added only.
+    kind: str
+    #: The record whose state holds them (a case document's case).
+    table: str
+    state: str
+
+    @property
+    def adds(self) -> bool:
+        return self.kind != "final"
+
+
+def record_hold(db: Db, owner_table: str, owner_id: uuid.UUID) -> Hold | None:
+    """How the record's state holds its files; None: they change with the record's rights."""
+    found = db.execute(sa.select(sa.func.dicel_record_hold(owner_table, owner_id))).scalar_one()
+    if not found:
+        return None
+    return Hold(str(found["hold"]), str(found["table"]), str(found.get("state") or ""))
 
 
 def list_documents(db: Db, owner_table: str, owner_id: uuid.UUID) -> list[DocumentInfo]:
@@ -243,6 +270,11 @@ def _refusal(
         )
     if sqlstate == "DD002":
         return InvalidInput("document_owner_unknown", table=owner_table)
+    if sqlstate in _HELD:
+        # The record's state holds its files (migration 0040): its own words.
+        from dicel_desktop.services.db_errors import explain
+
+        return explain(error, table=owner_table)
     return None
 
 

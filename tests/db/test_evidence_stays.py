@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from urllib.parse import quote, urlsplit
 
 import psycopg
-from psycopg import sql
 import pytest
 from minimal_rows import minimal_row
+from psycopg import sql
 from sqlalchemy import text
 
 from dicel_desktop.demo import DEMO_PASSWORD

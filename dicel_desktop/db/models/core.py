@@ -118,6 +118,12 @@ class AuditLog(UUIDPrimaryKey, CreatedAt, Base):
         # A record's history (migration 0003) and the newest-first list (migration 0005).
         Index("idx_audit_logs_table_record", "table_name", "record_id"),
         Index("ix_audit_logs_created_at_id", "created_at", "id"),
+        # A document's entries by the record it belonged to (migration 0040).
+        Index(
+            "ix_audit_logs_document_owner",
+            text("(coalesce(new_values, old_values) ->> 'owner_id')"),
+            postgresql_where=text("table_name = 'documents'"),
+        ),
     )
 
     user_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True), ForeignKey("users.id"))

@@ -8,10 +8,12 @@ Open hands a copy to the desktop's own program, Replace… puts a new version in
 PDFs are previewed beside the list.
 
 What one may do follows the record's rights as the database sees them
-(``dicel_can_change_record``); the database enforces them anyway. Every database call
-goes through the DB worker; files are read from and written to disk inside the worker's
-tasks, never on the GUI thread. A file over the size limit is refused, in words, before
-anything is read or sent.
+(``dicel_can_change_record``) and how its state holds its files (``dicel_record_hold``,
+migration 0040: a closed ticket's files are only read, a paid expense's are added to but
+no longer replaced or removed, and the panel says so); the database enforces them
+anyway. Every database call goes through the DB worker; files are read from and written
+to disk inside the worker's tasks, never on the GUI thread. A file over the size limit is
+refused, in words, before anything is read or sent.
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.states import words as state_words
+from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.gui.theme import error_style
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets import document_tasks as tasks
 from dicel_desktop.gui.widgets.document_list import DocumentList
 from dicel_desktop.gui.widgets.document_preview import DocumentPreview, can_preview
@@ -72,6 +77,7 @@ class DocumentsPanel(QWidget):
         self._owner_id: UUID | None = None
         self._read_only = False
         self._can_change = False
+        self._hold: documents.Hold | None = None
         self._loaded = False
         self._max_bytes = documents.DEFAULT_MAX_BYTES  # until the database says
         self._preview_request: int | None = None
@@ -162,6 +168,7 @@ class DocumentsPanel(QWidget):
         self._preview_request = None
         self._owner_id = owner_id
         self._can_change = False
+        self._hold = None
         self._loaded = False
         self.list.clear_documents()
         self._clear_message()
@@ -199,7 +206,34 @@ class DocumentsPanel(QWidget):
     # ----------------------------------------------------------------- state and words
 
     def _can_edit(self) -> bool:
-        return self._owner_id is not None and not self._read_only and self._can_change
+        """Files may be replaced and removed."""
+        return self._can_add() and self._hold is None
+
+    def _can_add(self) -> bool:
+        """Files may be added: a decided record (a paid expense) still takes a proof of
+        payment; a final one (a closed ticket) takes nothing (migration 0040)."""
+        return (
+            self._owner_id is not None
+            and not self._read_only
+            and self._can_change
+            and (self._hold is None or self._hold.adds)
+        )
+
+    def hold_text(self) -> str:
+        """Why the files no longer change, in the person's words ("" when they do)."""
+        hold = self._hold
+        if hold is None or self._read_only or not self._can_change:
+            return ""
+        record = in_sentence(tr_label(table_info(hold.table).record_title))
+        state = tr_label(state_words(hold.state).capitalize()).lower()
+        if hold.adds:
+            text = self.tr(
+                "This %1 is %2: its files can no longer be replaced or removed, but a new"
+                " file can be added."
+            )
+        else:
+            text = self.tr("This %1 is %2: its files can no longer be added, replaced or removed.")
+        return text.replace("%1", record).replace("%2", state)
 
     def _show_state(self) -> None:
         has_record = self._owner_id is not None
@@ -207,7 +241,7 @@ class DocumentsPanel(QWidget):
         editable = self._can_edit()
         count = self.list.topLevelItemCount()
         self.list.setEnabled(has_record)
-        self.upload_button.setEnabled(editable)
+        self.upload_button.setEnabled(self._can_add())
         self.open_button.setEnabled(current)
         self.download_button.setEnabled(current)
         for widget in (self.replace_button, self.remove_button, self.list.remove_action):
@@ -225,13 +259,16 @@ class DocumentsPanel(QWidget):
         elif not count:
             text = (
                 self.tr("No files attached yet. Drag files here, or use Upload…")
-                if editable
+                if self._can_add()
                 else self.tr("No files attached.")
             )
         elif count == 1:
             text = self.tr("One file attached")
         else:
             text = self.tr("%n files attached", "", count)
+        held = self.hold_text() if has_record and self._loaded else ""
+        if held:
+            text = f"{text.rstrip('.')}. {held}"
         self.status.setText(text)
 
     def _show_error(self, error: BaseException) -> None:
@@ -248,8 +285,10 @@ class DocumentsPanel(QWidget):
 
     # ----------------------------------------------------------------- list and preview
 
-    def _on_loaded(self, result: tuple[list[DocumentInfo], bool, int]) -> None:
-        infos, self._can_change, self._max_bytes = result
+    def _on_loaded(
+        self, result: tuple[list[DocumentInfo], bool, int, documents.Hold | None]
+    ) -> None:
+        infos, self._can_change, self._max_bytes, self._hold = result
         self._loaded = True
         current = self.list.current_document()
         keep = self._select_after_load or (current.id if current else None)
@@ -310,7 +349,7 @@ class DocumentsPanel(QWidget):
     def upload_files(self, paths: list[str]) -> None:
         """Attach these local files, one transaction each; a file over the size limit
         is refused in words before it is read."""
-        if not self._can_edit():
+        if not self._can_add():
             return
         self._clear_message()
         refusals = []
@@ -341,7 +380,7 @@ class DocumentsPanel(QWidget):
         self.reload()
 
     def dragEnterEvent(self, event) -> None:
-        if self._can_edit() and local_files(event.mimeData()):
+        if self._can_add() and local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -351,7 +390,7 @@ class DocumentsPanel(QWidget):
 
     def dropEvent(self, event) -> None:
         paths = local_files(event.mimeData())
-        if not (paths and self._can_edit()):
+        if not (paths and self._can_add()):
             event.ignore()
             return
         event.acceptProposedAction()
