@@ -272,3 +272,45 @@ def test_no_record_in_a_final_state_takes_a_file(demo_dsn, table, state):
             )
         assert refused.value.sqlstate == "DW406"
         conn.rollback()
+
+
+# --------------------------------------------------------------------------- the client's words
+
+
+def test_the_files_service_says_in_words_why_a_file_stays(su, demo_dsn):
+    from sqlalchemy.orm import Session
+
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.domain.errors import DicelError
+    from dicel_desktop.services import documents
+
+    def engine_of(email: str):
+        parts = urlsplit(demo_dsn)
+        netloc = f"{quote(email, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
+        return make_engine(parts._replace(netloc=netloc).geturl())
+
+    ticket = _one(su, "SELECT id FROM it_support_tickets WHERE status = 'closed' LIMIT 1").id
+    paid = _paid_expense(su)
+    for email, act, code, words in (
+        (IT, lambda s: documents.attach(s, "it_support_tickets", ticket, "late.txt",
+                                        "text/plain", b"x"),
+         "files_final",
+         "This IT ticket is closed: its files can no longer be added, replaced or removed."),
+        (FINANCE, lambda s: documents.remove(s, paid.document), "files_locked",
+         "This expense is paid: its files can no longer be replaced or removed. You can"
+         " still add a new file."),
+    ):  # fmt: skip
+        engine = engine_of(email)
+        try:
+            with Session(engine) as session:
+                with pytest.raises(DicelError) as refused:
+                    act(session)
+                session.rollback()
+                hold = documents.record_hold(session, *(
+                    ("it_support_tickets", ticket) if code == "files_final"
+                    else ("expenses", paid.id)))  # fmt: skip
+        finally:
+            engine.dispose()
+        assert refused.value.code == code
+        assert refused.value.message == words
+        assert hold is not None and hold.adds == (code == "files_locked")

@@ -260,6 +260,48 @@ def test_a_read_only_form_lets_files_be_seen_and_saved_not_changed(qtbot, panel,
     assert panel.open_button.isEnabled() and panel.download_button.isEnabled()
 
 
+def test_a_paid_expenses_files_are_added_to_but_no_longer_replaced_or_removed(
+    qtbot, panel, tmp_path, db_engine, expense
+):
+    """The receipt an expense was paid on stays as it was; a proof of payment may still
+    be added (migration 0040)."""
+    upload(qtbot, panel, make_pdf(tmp_path / "receipt.pdf", "Receipt", ("12,000 RWF",)))
+    with db_engine.begin() as conn:  # as the workflow would
+        conn.execute(sa.text("UPDATE expenses SET status = 'paid' WHERE id = :i"), {"i": expense})
+    panel.set_record(expense)
+    wait_idle(qtbot, panel)
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    assert panel.upload_button.isEnabled()
+    assert not panel.replace_button.isEnabled() and not panel.remove_button.isEnabled()
+    assert not panel.list.remove_action.isEnabled()
+    assert panel.status.text() == (
+        "One file attached. This expense is paid: its files can no longer be replaced or"
+        " removed, but a new file can be added."
+    )
+    upload(qtbot, panel, make_pdf(tmp_path / "transfer.pdf", "Transfer", ("Paid",)))
+    assert len(panel.documents()) == 2, panel.message.text()
+
+
+def test_a_closed_tickets_files_are_only_read_and_the_panel_says_why(qtbot, worker, db_engine):
+    with db_engine.begin() as conn:
+        ticket = conn.execute(
+            sa.text(
+                "INSERT INTO it_support_tickets (category, subject, description, status)"
+                " VALUES ('hardware', 'Printer', 'Jammed', 'closed') RETURNING id"
+            )
+        ).scalar_one()
+    panel = DocumentsPanel(worker, "it_support_tickets", locale=RWANDA)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_record(ticket)
+    wait_idle(qtbot, panel)
+    assert not panel.upload_button.isEnabled()
+    assert panel.status.text() == (
+        "No files attached. This IT ticket is closed: its files can no longer be added,"
+        " replaced or removed."
+    )
+
+
 def test_replace_puts_a_new_version_and_remove_asks_first(
     qtbot, panel, tmp_path, db_engine, expense
 ):

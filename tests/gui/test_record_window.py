@@ -521,6 +521,8 @@ def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk,
     window = _open(qtbot, desk(finance), "expenses", expense.id)
     editors = window.form.editors
     assert editors["amount"].is_read_only() and editors["vendor"].is_read_only()
+    # The receipt it was decided on stays linked (migration 0040).
+    assert editors["receipt_url"].is_read_only()
     assert not editors["description"].is_read_only()
     assert "can no longer change" in window.subtitle.text()
     # The frozen fields as the form lists them, in words: no alphabet, no bare list.
@@ -528,13 +530,35 @@ def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk,
     assert frozen.index("expense_category") < frozen.index("amount")
     assert window.subtitle.text() == (
         "This expense has moved on from its first stage: department, expense category,"
-        " amount, currency, vendor and expense date can no longer change."
+        " amount, currency, vendor, expense date and receipt URL can no longer change."
     )
     editors["description"].set_value("Fuel, March")
     editors["description"].edited.emit()
     window.save()
     settle(qtbot, window)
     assert window.record.values["description"] == "Fuel, March", window.message.text()
+
+
+def test_a_posted_transaction_shows_its_reference_read_only(qtbot, logins, desk, db_dsn):
+    """A payment names the invoice it pays: once posted, its reference stays (migration
+    0040), as its amount and account do; its description is still a note to correct."""
+    finance = logins.person("finance", department="FIN")
+    window = desk(finance).new("transactions")
+    for name, value in minimal_row("transactions").items():
+        if window.form.spec.editable(name, new=True):
+            window.form.editors[name].set_value(value)
+    window.form.editors["reference_number"].set_value("CASH-0001")
+    window.save()
+    settle(qtbot, window)
+    assert window.record is not None, window.message.text()
+    with psycopg.connect(db_dsn, autocommit=True) as superuser:  # as a workflow would
+        superuser.execute(
+            "UPDATE transactions SET status = 'posted' WHERE id = %s", (window.record.id,)
+        )
+    posted = _open(qtbot, desk(finance), "transactions", window.record.id)
+    editors = posted.form.editors
+    assert editors["reference_number"].is_read_only() and editors["amount"].is_read_only()
+    assert not editors["description"].is_read_only()
 
 
 def test_a_new_record_shows_the_state_it_will_start_in_and_never_sends_it(qtbot, logins, desk):
