@@ -1,7 +1,7 @@
 """A compliance audit is completed with its findings written.
 
 Revision ID: 0042
-Revises: 0039
+Revises: 0040
 Create Date: 2026-12-05
 
 ``dicel_complete_compliance_audit`` (migration 0037) moved an audit to completed with its
@@ -25,7 +25,7 @@ from dicel_desktop.db.case_functions import flow_definitions
 from dicel_desktop.domain.case_flows import FLOWS
 
 revision: str = "0042"
-down_revision: str | None = "0039"
+down_revision: str | None = "0040"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
