@@ -2003,7 +2003,7 @@
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+99"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+105"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
@@ -2043,13 +2043,23 @@
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+103"/>
+        <location line="+63"/>
+        <location line="+135"/>
         <source>Select a file to see it here.</source>
         <translation>Sélectionnez un fichier pour le voir ici.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-79"/>
+        <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
+        <translation>Cette fiche (%1) est à l’état « %2 » : ses fichiers ne peuvent plus être remplacés ni retirés, mais un nouveau fichier peut être ajouté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This %1 is %2: its files can no longer be added, replaced or removed.</source>
+        <translation>Cette fiche (%1) est à l’état « %2 » : ses fichiers ne peuvent plus être ajoutés, remplacés ni retirés.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Save the record first to attach files</source>
         <translation>Enregistrez d’abord la fiche pour joindre des fichiers</translation>
     </message>
@@ -2095,7 +2105,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Loading the preview…</source>
         <translation>Chargement de l’aperçu…</translation>
     </message>
@@ -6615,8 +6625,8 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Write the {name} before resolving this {record}.</source>
-        <translation>Renseignez le champ {name} avant de résoudre cette fiche ({record}).</translation>
+        <source>Write the {name} before this {record} is {state}.</source>
+        <translation>Renseignez le champ « {name} » avant que cette fiche ({record}) passe à l’état « {state} ».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6624,7 +6634,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cette fiche ({record}) est à l’état « {state} » : elle ne peut plus être modifiée ni supprimée.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>This {record} is {state}: its files can no longer be added, replaced or removed.</source>
+        <translation>Cette fiche ({record}) est à l’état « {state} » : ses fichiers ne peuvent plus être ajoutés, remplacés ni retirés.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This {record} is {state}: its files can no longer be replaced or removed. You can still add a new file.</source>
+        <translation>Cette fiche ({record}) est à l’état « {state} » : ses fichiers ne peuvent plus être remplacés ni retirés. Vous pouvez encore ajouter un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>You have no employee record, so you cannot request leave. Ask HR to link your employee record to your login.</source>
         <translation>Vous n’avez pas de dossier d’employé : vous ne pouvez donc pas demander de congé. Demandez aux RH de lier votre dossier d’employé à votre compte.</translation>
     </message>

@@ -2003,7 +2003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+99"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+105"/>
         <source>&amp;Upload…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,13 +2043,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+103"/>
+        <location line="+63"/>
+        <location line="+135"/>
         <source>Select a file to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-79"/>
+        <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This %1 is %2: its files can no longer be added, replaced or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Save the record first to attach files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2105,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Loading the preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6615,7 +6625,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Write the {name} before resolving this {record}.</source>
+        <source>Write the {name} before this {record} is {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6624,7 +6634,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>This {record} is {state}: its files can no longer be added, replaced or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This {record} is {state}: its files can no longer be replaced or removed. You can still add a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>You have no employee record, so you cannot request leave. Ask HR to link your employee record to your login.</source>
         <translation type="unfinished"></translation>
     </message>
