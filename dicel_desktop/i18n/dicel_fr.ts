@@ -5740,7 +5740,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+9"/>
         <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
-        <translation>Cette fiche (%1) a dépassé sa première étape : %2 ne peut plus être modifié.</translation>
+        <translation>Cette fiche (%1) a dépassé sa première étape : on ne peut plus y modifier %2.</translation>
     </message>
     <message>
         <location line="+14"/>
