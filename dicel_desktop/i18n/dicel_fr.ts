@@ -9473,6 +9473,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Published on</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Purchase</source>
         <translation>Achat</translation>
     </message>

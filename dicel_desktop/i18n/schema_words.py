@@ -448,6 +448,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Public holiday"),
     QT_TRANSLATE_NOOP("labels", "Public holidays"),
     QT_TRANSLATE_NOOP("labels", "Published"),
+    QT_TRANSLATE_NOOP("labels", "Published on"),
     QT_TRANSLATE_NOOP("labels", "Purchase"),
     QT_TRANSLATE_NOOP("labels", "Purchase cost"),
     QT_TRANSLATE_NOOP("labels", "Purchase date"),

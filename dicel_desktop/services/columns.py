@@ -185,6 +185,8 @@ _COLUMN_LABELS = {
     ("employees", "user_id"): "Name",
     ("security_guards", "user_id"): "Guard",
     ("transactions", "account_id"): "Account",
+    # Published, not booked: "Posted date" is a transaction's (French: comptabilisation).
+    ("job_postings", "posted_date"): "Published on",
     # The audit trail: who changed which list, when.
     ("audit_logs", "user_id"): "Who",
     ("audit_logs", "table_name"): "List",

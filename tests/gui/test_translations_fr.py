@@ -467,3 +467,14 @@ def test_a_managers_own_budget_chart_is_offered_in_french(qtbot, demo_window, in
     titles = [tab.lists.item(row).text() for row in range(tab.lists.count())]
     assert "Graphique budgétaire" in titles
     assert "Budget chart" not in titles
+
+
+def test_a_posting_is_published_on_a_day_a_transaction_is_booked_on(in_french):
+    """One English label, "Posted date", was translated once, as the books say it
+    ("Date de comptabilisation"), and a job posting read so too."""
+    from dicel_desktop.gui.translations import tr_label
+    from dicel_desktop.services.columns import column_label
+
+    posting = tr_label(column_label("job_postings", "posted_date"))
+    booked = tr_label(column_label("transactions", "posted_date"))
+    assert (posting, booked) == ("Date de publication", "Date de comptabilisation")
