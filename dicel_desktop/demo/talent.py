@@ -75,7 +75,8 @@ def _recruitment(demo: Demo, rng: random.Random) -> None:
         location = "Musanze" if "Musanze" in title else "Kigali"
         postings.append((
             posting_id, title, demo.departments[dept].id,
-            f"DICEL Ltd is hiring a {title} for its {demo.departments[dept].spec.name} team.",
+            f"DICEL Ltd is hiring {_article(title)} {title} for its"
+            f" {demo.departments[dept].spec.name} team.",
             f"{rng.choice(_EDUCATION)}; {rng.randint(1, 5)} years of experience; Kinyarwanda "
             "and English (French an advantage).",
             money(low), money(high), location, kind, status, posted,
@@ -205,3 +206,8 @@ def _reviews(demo: Demo, rng: random.Random) -> None:
                 goals, improve, nxt, increase, status, created,
                 min(demo.now, created + timedelta(days=rng.randint(0, 20))),
             ))  # fmt: skip
+
+
+def _article(title: str) -> str:
+    """ "an Accountant", "a Driver"."""
+    return "an" if title[:1].upper() in "AEIOU" else "a"

@@ -10,6 +10,7 @@ its own and is the same every time.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -410,6 +411,14 @@ def test_an_expense_is_bought_from_a_trade_that_sells_it(db) -> None:
     assert rows
     wrong = [(c, v) for c, v in rows if not v.endswith(_VENDOR_TRADES[c])]
     assert not wrong, wrong[:5]
+
+
+def test_a_posting_hires_an_accountant_not_a_accountant(db) -> None:
+    # A user-eye review read "DICEL Ltd is hiring a Accountant".
+    rows = _all(db, "SELECT description FROM job_postings")
+    assert any(" an " in d for (d,) in rows)
+    wrong = [d for (d,) in rows if re.search(r"\ba [AEIOU]", d)]
+    assert not wrong, wrong[:3]
 
 
 def test_payroll_nets_add_up_and_past_months_are_paid(db) -> None:
