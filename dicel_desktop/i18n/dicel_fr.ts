@@ -5915,7 +5915,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>probabilité {0}, impact {1} : {2}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>{0} likelihood, {1} impact: {2} assessments</source>
         <translation>Probabilité {0}, impact {1} : {2} évaluations</translation>
     </message>
@@ -7373,6 +7373,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Almost certain</source>
+        <translation>Quasi certaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -8558,6 +8563,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Insignificant</source>
+        <translation>Négligeable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Instructor</source>
         <translation>Formateur</translation>
     </message>
@@ -8773,6 +8783,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -8815,6 +8830,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>MTN MoMo</source>
         <translation>MTN MoMo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>Majeur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8938,6 +8958,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missed</source>
         <translation>Manqué</translation>
     </message>
@@ -8960,6 +8985,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Model</source>
         <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9398,6 +9428,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Posted</source>
         <translation>Comptabilisé</translation>
     </message>
@@ -9575,6 +9610,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Radio</source>
         <translation>Radio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rare</source>
+        <translation>Rare</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9985,6 +10025,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Settlement agreement</source>
         <translation>Accord de règlement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>Grave</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10400,6 +10445,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlikely</source>
+        <translation>Peu probable</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -5915,7 +5915,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>{0} likelihood, {1} impact: {2} assessments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7373,6 +7373,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Almost certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Amafaranga</translation>
     </message>
@@ -8558,6 +8563,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Insignificant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Instructor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8773,6 +8783,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8814,6 +8829,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>MTN MoMo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8938,6 +8958,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8959,6 +8984,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9398,6 +9428,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9574,6 +9609,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Radio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9984,6 +10024,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Settlement agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10399,6 +10444,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlikely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -48,6 +48,7 @@ def _choices() -> list[type[states.Choice]]:
 
 def schema_words() -> list[str]:
     """Every label the schema gives a person to read, sorted, without repeats."""
+    from dicel_desktop.services.charts import IMPACT_WORDS, LIKELIHOOD_WORDS
     from dicel_desktop.services.code_words import known_words
     from dicel_desktop.services.columns import all_table_names, table_spec
     from dicel_desktop.services.form_layouts import DETAILS, LAYOUTS
@@ -73,6 +74,8 @@ def schema_words() -> list[str]:
     # What a case's step did, in a refusal's sentence ("Already put on hold by ..."):
     # error_sentences translates it as a word of the schema.
     words.update(s.done.capitalize() for flow in FLOWS.values() for s in flow.steps)
+    # The risk heatmap's axes: Rare ... Almost certain, Insignificant ... Severe.
+    words.update((*LIKELIHOOD_WORDS, *IMPACT_WORDS))
     for layout in LAYOUTS.values():
         words.update(title for title, _rows in layout)
     for details in DETAILS.values():

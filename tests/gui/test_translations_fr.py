@@ -478,3 +478,22 @@ def test_a_posting_is_published_on_a_day_a_transaction_is_booked_on(in_french):
     posting = tr_label(column_label("job_postings", "posted_date"))
     booked = tr_label(column_label("transactions", "posted_date"))
     assert (posting, booked) == ("Date de publication", "Date de comptabilisation")
+
+
+def test_the_heatmaps_axes_read_in_french(qtbot, in_french):
+    """ "Almost certain" ... "Severe" stayed English on a French screen: the words came
+    from services.charts, which no translation call read."""
+    from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
+    from dicel_desktop.gui.worker import DbWorker
+
+    worker = DbWorker()
+    try:
+        heatmap = RiskHeatmap(worker, "risk", live=False)
+        qtbot.addWidget(heatmap)
+        item = heatmap.plot.getPlotItem()
+        left = [text for _value, text in item.getAxis("left")._tickLevels[0]]
+        bottom = [text for _value, text in item.getAxis("bottom")._tickLevels[0]]
+    finally:
+        worker.shutdown()
+    assert left == ["Rare", "Peu probable", "Possible", "Probable", "Quasi certaine"]
+    assert bottom == ["Négligeable", "Mineur", "Modéré", "Majeur", "Grave"]

@@ -103,8 +103,8 @@ class RiskHeatmap(QWidget):
             self.tr("The arrow keys choose a cell, Enter opens its assessments.")
         )
         item = self.plot.getPlotItem()
-        item.getAxis("left").setTicks([[(i, w) for i, w in enumerate(charts.LIKELIHOOD_WORDS, 1)]])
-        item.getAxis("bottom").setTicks([[(i, w) for i, w in enumerate(charts.IMPACT_WORDS, 1)]])
+        item.getAxis("left").setTicks([[(i, _likelihood(i)) for i in range(1, 6)]])
+        item.getAxis("bottom").setTicks([[(i, _impact(i)) for i in range(1, 6)]])
         item.setLabel("left", self.tr("Likelihood"))
         item.setLabel("bottom", self.tr("Impact"))
         item.getViewBox().setRange(xRange=(0.5, 5.5), yRange=(0.5, 5.5), padding=0)
@@ -235,9 +235,7 @@ class RiskHeatmap(QWidget):
         )
         self.status.setText(summary)
         cells = [
-            self.tr("{0} likelihood, {1} impact: {2}").format(
-                charts.LIKELIHOOD_WORDS[lik - 1], charts.IMPACT_WORDS[imp - 1], n
-            )
+            self.tr("{0} likelihood, {1} impact: {2}").format(_likelihood(lik), _impact(imp), n)
             for (lik, imp), n in sorted(data.counts.items(), reverse=True)
         ]
         self.setAccessibleDescription(summary + " " + "; ".join(cells))
@@ -250,7 +248,7 @@ class RiskHeatmap(QWidget):
         count = self.data.count(lik, imp) if self.data is not None else 0
         self.plot.setAccessibleName(
             self.tr("{0} likelihood, {1} impact: {2} assessments").format(
-                charts.LIKELIHOOD_WORDS[lik - 1], charts.IMPACT_WORDS[imp - 1], count
+                _likelihood(lik), _impact(imp), count
             )
         )
 
@@ -330,3 +328,13 @@ def _band_word(band: str) -> str:
         "critical": QCoreApplication.translate("RiskHeatmap", "Critical"),
     }
     return words[band]
+
+
+def _likelihood(level: int) -> str:
+    """A likelihood (1-5) in the person's words: "Rare" ... "Almost certain"."""
+    return tr_label(charts.LIKELIHOOD_WORDS[level - 1])
+
+
+def _impact(level: int) -> str:
+    """An impact (1-5) in the person's words: "Insignificant" ... "Severe"."""
+    return tr_label(charts.IMPACT_WORDS[level - 1])
