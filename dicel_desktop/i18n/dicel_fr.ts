@@ -5569,7 +5569,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+2"/>
         <source>Given when saved</source>
-        <translation>Attribué à l’enregistrement</translation>
+        <translation>À l’enregistrement</translation>
     </message>
 </context>
 <context>

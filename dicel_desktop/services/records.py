@@ -39,6 +39,7 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.services import history
 from dicel_desktop.services.code_words import CODED_TEXT
+from dicel_desktop.services.columns import state_enums
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
 from dicel_desktop.services.forms import FormSpec, form_spec
 from dicel_desktop.services.references import FK_DISPLAY, Joins, name_columns
@@ -91,14 +92,18 @@ class Record:
             if parts:
                 return " ".join(parts) if naming.joined else parts[0]
         # No name of its own: the first text a person had to give (a setting's key), not
-        # a code (an audit entry's "UPDATE" is no name: it is then titled by its kind).
-        for column in _table(self.table).columns:
+        # a code (an audit entry's "UPDATE", a feedback's "service_review" are no names:
+        # it is then titled by its kind).
+        model = _table(self.table)
+        chosen = state_enums(model)
+        for column in model.columns:
             value = self.values.get(column.name)
             if (
                 isinstance(column.type, sa.String)
                 and not column.nullable
                 and value
                 and (self.table, column.name) not in CODED_TEXT
+                and column.name not in chosen
             ):
                 return str(value)
         return info.record_title

@@ -241,3 +241,20 @@ def test_a_record_named_by_its_columns_keeps_its_name_through_a_save(logins):
             session, "holidays", hr.role, made.id, made.version, {"name": "Heroes' Day"}
         )
     assert saved.title == "Heroes' Day, 1 February 2027"
+
+
+def test_a_record_without_a_name_is_titled_by_its_kind_not_by_a_code():
+    """A feedback's window read "Feedback service_review": its first text was the code
+    of a choice. Choices are no names; a setting's key still is."""
+    import uuid
+
+    feedback = records.Record(
+        "customer_feedback",
+        uuid.uuid4(),
+        {"feedback_type": "service_review", "comment": "Satisfied with the CCTV monitoring."},
+    )
+    assert feedback.title == "Feedback"
+    setting = records.Record(
+        "system_settings", uuid.uuid4(), {"setting_key": "tax.vat_rate_percent"}
+    )
+    assert setting.title == "tax.vat_rate_percent"
