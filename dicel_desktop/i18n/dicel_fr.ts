@@ -8484,7 +8484,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+1"/>
         <source>IT support tickets</source>
-        <translation>Demandes d’assistance informatique</translation>
+        <translation>Demandes informatiques</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8494,7 +8494,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+1"/>
         <source>IT tickets</source>
-        <translation>Demandes d’assistance informatique</translation>
+        <translation>Demandes informatiques</translation>
     </message>
     <message>
         <location line="+1"/>

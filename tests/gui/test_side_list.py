@@ -26,3 +26,27 @@ def test_an_accented_capital_fits_in_its_row(qtbot):
         baseline = rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()
         assert baseline + accent.top() >= rect.top() + 1, (rect, accent)
         assert rect.height() >= metrics.height() + 4  # room for a click too
+
+
+def test_a_title_too_long_for_the_widest_list_ends_in_an_ellipsis_and_says_itself(qtbot):
+    # A user-eye review: "Demandes d'assistance informatique" ran past the list, which
+    # grew a horizontal scrollbar under its five titles.
+    from PySide6.QtCore import Qt
+
+    from dicel_desktop.gui.tabs.side_list import LIST_WIDTH
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    side = QListWidget()
+    long_title = "Demandes d’assistance informatique " * 2
+    side.addItems(["Tableau de bord", long_title])
+    lay_out_side_list(owner, side, QStackedWidget(), "Informatique")
+    owner.resize(900, 400)
+    owner.show()
+    qtbot.waitExposed(owner)
+    assert QFontMetrics(side.font()).horizontalAdvance(long_title) > LIST_WIDTH
+    assert side.width() <= LIST_WIDTH
+    assert side.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert not side.horizontalScrollBar().isVisible()
+    assert side.textElideMode() == Qt.TextElideMode.ElideRight
+    assert side.item(1).toolTip() == long_title

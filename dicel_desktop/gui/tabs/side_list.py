@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -27,6 +27,14 @@ class _RoomyRows(QStyledItemDelegate):
         return QSize(size.width(), size.height() + 2 * ROW_ROOM)
 
 
+def _tooltips(side: QListWidget) -> None:
+    """Each title whole in its tooltip, for one cut short."""
+    for row in range(side.count()):
+        item = side.item(row)
+        if not item.toolTip():
+            item.setToolTip(item.text())
+
+
 def _fit(side: QListWidget) -> None:
     """Never narrower than its longest title: a wide list beside it took the room and
     cut "Dossiers de recouvrement" to "Dossiers de recouvrem"."""
@@ -40,6 +48,12 @@ def lay_out_side_list(
 ) -> None:
     """``title``: what the tab is about, for a screen reader ("Finance: pages")."""
     side.setMaximumWidth(LIST_WIDTH)
+    # A title longer than the widest list allows ends in "…" (its tooltip says it
+    # whole), rather than a scrollbar under a list of a dozen names.
+    side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    side.setTextElideMode(Qt.TextElideMode.ElideRight)
+    side.model().rowsInserted.connect(lambda *_args: _tooltips(side))
+    _tooltips(side)
     side.setItemDelegate(_RoomyRows(side))
     if title:
         side.setAccessibleName(
