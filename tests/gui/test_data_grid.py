@@ -62,11 +62,18 @@ def settings(tmp_path):
     return QSettings(str(tmp_path / "grid.ini"), QSettings.Format.IniFormat)
 
 
+#: Grid heights the end-of-list checks run at: the viewport is a whole number of rows
+#: high at some, not at others, and the last row's top is odd at some, even at others.
+HEIGHTS = range(560, 621, 10)
+
+
 @pytest.fixture
-def grid(qtbot, worker, settings):
+def grid(request, qtbot, worker, settings):
+    """A grid of the transactions, 1200 x 600 (or the height the test is parametrized
+    with, ``indirect``)."""
     grid = DataGrid(worker, "transactions", settings=settings, locale=RWANDA)
     qtbot.addWidget(grid)
-    grid.resize(1200, 600)
+    grid.resize(1200, getattr(request, "param", 600))
     grid.show()
     wait_loaded(qtbot, grid.model)
     yield grid
@@ -587,6 +594,7 @@ def test_painting_the_rows_makes_no_call_into_python(qtbot, grid):
     assert calls == []
 
 
+@pytest.mark.parametrize("grid", HEIGHTS, indirect=True, ids=lambda h: f"{h}px")
 def test_the_scrollbar_value_is_the_top_row_and_stripes_stay_with_their_rows(qtbot, grid):
     model, rows, view = grid.model, grid.rows, grid.view
     assert grid.scrollbar.maximum() == model.rowCount() - rows.rows_per_page()
@@ -594,6 +602,7 @@ def test_the_scrollbar_value_is_the_top_row_and_stripes_stay_with_their_rows(qtb
         grid.scrollbar.setValue(top)
         assert rows.top == top
         assert rows.row_at(1) == top
+        assert view.visualRect(view.model().index(top - rows.base, 0)).top() == 0
         wait_loaded(qtbot, model, top)
         qtbot.waitUntil(lambda t=top: shown(grid, t) == model_row(model, t))
         # Qt stripes rows by their place in its model: the window starts at an even
@@ -605,6 +614,51 @@ def test_the_scrollbar_value_is_the_top_row_and_stripes_stay_with_their_rows(qtb
     assert rows.rows_on_screen()[-1] == last
     bottom = view.visualRect(view.model().index(last - rows.base, 0)).bottom()
     assert bottom < view.viewport().height()
+
+
+#: Pixels of a viewport below its whole rows, by a row's height.
+REMAINDERS = {
+    "none": lambda height: 0,
+    "1px": lambda height: 1,
+    "2px": lambda height: 2,
+    "half a row": lambda height: height // 2,
+    "a row less 1px": lambda height: height - 1,
+}
+
+
+@pytest.mark.parametrize("whole_rows", [20, 21])
+@pytest.mark.parametrize("remainder", REMAINDERS)
+def test_at_the_end_of_the_list_its_top_row_is_at_the_top_whatever_the_height(
+    qtbot, grid, whole_rows, remainder
+):
+    """The table scrolled to the end shows the rows from the scrollbar's value, the first
+    at the very top, the last whole, with a viewport of any height: ``whole_rows`` high
+    and ``remainder`` (the last row's top is even at 20 rows, odd at 21)."""
+    model, rows, view, bar = grid.model, grid.rows, grid.view, grid.scrollbar
+    height = view.verticalHeader().defaultSectionSize()
+    extra = REMAINDERS[remainder](height)
+    wanted = whole_rows * height + extra
+    grid.resize(1200, grid.height() - view.viewport().height() + wanted)
+    qtbot.waitUntil(lambda: view.viewport().height() == wanted)
+    assert rows.rows_per_page() == whole_rows
+    # To the end from the middle (the window holds fewer rows there), from a row at
+    # an odd and an even place in the window, and from the top.
+    for start in (bar.maximum() // 2, bar.maximum() // 2 + 1, 0):
+        bar.setValue(start)
+        bar.setValue(bar.maximum())
+        top = model.rowCount() - whole_rows
+        assert rows.top == bar.value() == top
+        assert rows.row_at(1) == top
+        assert view.visualRect(view.model().index(top - rows.base, 0)).top() == 0
+        last = model.rowCount() - 1
+        assert rows.rows_on_screen()[-1] == last
+        assert rows.row_at(view.viewport().height() - 1 - extra) == last
+        bottom = view.visualRect(view.model().index(last - rows.base, 0)).bottom()
+        assert bottom < view.viewport().height()
+        # And the same after a turn of the event loop (Qt lays the rows out again).
+        qtbot.wait(1)
+        assert rows.row_at(1) == top
+        assert view.visualRect(view.model().index(top - rows.base, 0)).top() == 0
 
 
 def test_the_last_row_shows_whole_when_wide_columns_bring_a_horizontal_scrollbar(qtbot, grid):

@@ -128,6 +128,25 @@ class _WindowTable(QTableView):
         top = self.model().index(owner.top - owner.base, index.column())
         super().scrollTo(top, QAbstractItemView.ScrollHint.EnsureVisible)
 
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        # Scrolled per row, a QTableView whose scrollbar is at its maximum does not put
+        # that row at the top: it puts its last row at the bottom (setOffsetToLastSection,
+        # here in updateGeometries and in scrollContentsBy). At the end of the list the
+        # window is scrolled to exactly that maximum (the rows from the top are the rows
+        # that fit whole), so when the viewport was not a whole number of rows high the
+        # rows slid down by the remainder: the row above the top showed, cut, and
+        # row_at(1) was top - 1. Here the row the owner scrolled to is at the top, and a
+        # blank below the last row of the list is fine: the range goes one row beyond
+        # the window (the value is never the maximum) and the rows are put back.
+        bar = self.verticalScrollBar()
+        bar.setMaximum(self.model().rowCount())
+        header = self.verticalHeader()
+        offset = header.offset()
+        header.setOffsetToSectionPosition(bar.value())
+        if header.offset() != offset:
+            self.viewport().update()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Also called when only the viewport changed size (a horizontal scrollbar came
         # or went): QAbstractScrollArea passes the viewport's resize on to this.
