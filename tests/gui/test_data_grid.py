@@ -19,13 +19,14 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QPointF,
+    QRect,
     QSettings,
     Qt,
     QTime,
     QTimer,
 )
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtGui import QFontMetrics, QWheelEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStyle, QStyleOptionHeader
 
 from dicel_desktop.db.engine import make_engine, make_session_factory
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
@@ -42,6 +43,8 @@ RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
 UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+_FONT = int(Qt.ItemDataRole.FontRole)
 
 
 @pytest.fixture
@@ -459,6 +462,170 @@ def test_a_column_width_set_by_hand_is_remembered_and_no_column_follows_the_wind
     assert again_header.sectionSize(1) == 333
     assert again_header.sectionSize(last) == opened_with
     again.close_list()
+
+
+def name_rect(header, section: int) -> QRect:
+    """Where the header draws the name of ``section``: its label rect, as the style
+    gives it (inside the margins, beside the sort arrow if the column is sorted)."""
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.orientation = Qt.Orientation.Horizontal
+    option.state |= QStyle.StateFlag.State_Horizontal
+    option.rect = QRect(
+        header.sectionViewportPosition(section), 0, header.sectionSize(section), header.height()
+    )
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    return header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+
+
+def lines_of(metrics, text: str, width: int) -> int:
+    """Lines ``text`` takes wrapped between words at ``width`` (0: a word is wider)."""
+    needed = metrics.boundingRect(QRect(0, 0, width, 10_000), _WRAP, text)
+    if needed.width() > width:
+        return 0
+    return round(needed.height() / metrics.lineSpacing())
+
+
+def rows_follow_the_header(grid) -> None:
+    """The rows start right below the header, the scrollbar beside them, and the
+    scrollbar's range is of the rows the viewport has room for, at once."""
+    header, view, rows = grid.view.horizontalHeader(), grid.view, grid.rows
+    assert view.viewport().y() == header.height() == rows._header_gap.height()
+    page = view.viewport().height() // view.verticalHeader().defaultSectionSize()
+    assert grid.scrollbar.pageStep() == rows.rows_per_page() == page
+    assert grid.scrollbar.maximum() == grid.model.rowCount() - page
+
+
+#: Columns of the transactions whose names fit their first widths on one line, and one
+#: whose name does not (its dates are narrower than "Transaction date").
+SHORT_NAMES = ["description", "account_id", "amount", "status"]
+
+
+def choose_columns(qtbot, grid, names: list[str]) -> None:
+    grid.set_visible_columns(names)
+    qtbot.waitUntil(lambda: sorted(grid.visible_columns) == sorted(names))
+    wait_loaded(qtbot, grid.model)
+
+
+def test_a_long_name_takes_two_lines_and_one_when_its_column_is_widened(qtbot, grid):
+    choose_columns(qtbot, grid, [*SHORT_NAMES, "transaction_date"])
+    header = grid.view.horizontalHeader()
+    metrics = header.fontMetrics()
+    one_line = header.sizeHint().height()
+    two_lines = one_line + metrics.lineSpacing()
+    day = [c.name for c in grid.model.columns].index("transaction_date")
+    name = grid.model.columns[day].label
+    assert name == "Transaction date"
+    # The column is as wide as its dates need, narrower than its name on one line.
+    assert header.sectionSize(day) < metrics.horizontalAdvance(name)
+    assert header.sectionSize(day) >= grid.view.fontMetrics().horizontalAdvance("28/12/2025")
+    # The header is two lines high and shows the whole name, on two lines.
+    assert header.height() == two_lines
+    rect = name_rect(header, day)
+    assert lines_of(metrics, name, rect.width()) == 2
+    assert rect.height() >= 2 * metrics.lineSpacing()
+    rows_follow_the_header(grid)
+
+    # A person widens the column: one line is enough, the header goes back to it and
+    # the rows move up at once (the scrollbar's range with them).
+    header.resizeSection(day, metrics.horizontalAdvance(name) + 40)
+    assert header.height() == one_line
+    assert lines_of(metrics, name, name_rect(header, day).width()) == 1
+    rows_follow_the_header(grid)
+    # The end of the list shows at the new height as at the old.
+    grid.rows.scroll_to_bottom()
+    assert grid.rows.row_at(1) == grid.scrollbar.value()
+
+    # Narrowed again (by hand), the name takes two lines again.
+    header.resizeSection(day, header.sectionSize(day) // 2 + 20)
+    assert header.height() == two_lines
+    rows_follow_the_header(grid)
+    assert grid.rows.row_at(1) == grid.scrollbar.value()
+
+
+def test_the_header_follows_the_columns_chosen(qtbot, grid, worker, settings):
+    header = grid.view.horizontalHeader()
+    one_line = header.sizeHint().height()
+    choose_columns(qtbot, grid, SHORT_NAMES)
+    # The names all fit their columns: one line.
+    assert header.height() == one_line
+    rows_follow_the_header(grid)
+    choose_columns(qtbot, grid, [*SHORT_NAMES, "transaction_date"])
+    assert header.height() == one_line + header.fontMetrics().lineSpacing()
+    rows_follow_the_header(grid)
+    grid.close_list()
+
+    # A new grid's header takes its height once, whatever its columns' widths do
+    # while it is built and its first rows arrive (name columns widen to them).
+    again = DataGrid(worker, "transactions", settings=settings, locale=RWANDA)
+    qtbot.addWidget(again)
+    again.resize(1200, 600)
+    heights: list[int] = []
+    again.view.horizontalHeader().installEventFilter(
+        _HeightWatcher(again.view.horizontalHeader(), heights)
+    )
+    again.show()
+    wait_loaded(qtbot, again.model)
+    qtbot.wait(50)
+    assert heights == [again.view.horizontalHeader().height()]
+    rows_follow_the_header(again)
+    again.close_list()
+
+
+def test_a_filtered_columns_bold_name_takes_two_lines_if_it_needs_them(qtbot, grid):
+    choose_columns(qtbot, grid, [*SHORT_NAMES, "transaction_date"])
+    header = grid.view.horizontalHeader()
+    one_line = header.sizeHint().height()
+    day = [c.name for c in grid.model.columns].index("transaction_date")
+    name = grid.model.columns[day].label
+    # Just wide enough for the name on one line, in the header's plain font.
+    plain = header.fontMetrics()
+    room = header.sectionSize(day) - name_rect(header, day).width()
+    header.resizeSection(day, plain.boundingRect(QRect(0, 0, 10_000, 100), 0, name).width() + room)
+    assert header.height() == one_line
+    assert lines_of(plain, name, name_rect(header, day).width()) == 1
+    # Filtered, the column's name is bold: wider than its column, it takes two lines.
+    grid.set_filter("transaction_date", Between("transaction_date", dt.date(2020, 1, 1), None))
+    qtbot.waitUntil(
+        lambda: grid.model.headerData(day, Qt.Orientation.Horizontal, _FONT) is not None
+    )
+    wait_loaded(qtbot, grid.model)
+    bold = QFontMetrics(grid.model.headerData(day, Qt.Orientation.Horizontal, _FONT))
+    assert lines_of(bold, name, name_rect(header, day).width()) == 2
+    assert header.height() == one_line + plain.lineSpacing()
+    rows_follow_the_header(grid)
+    # The filter cleared, one line again.
+    grid.clear_filters()
+    qtbot.waitUntil(lambda: header.height() == one_line)
+    rows_follow_the_header(grid)
+
+
+def test_names_wrap_in_the_header_and_cells_keep_to_one_line(qtbot, grid):
+    window = grid.view.model()
+    names = [c.name for c in grid.model.columns]
+    header_alignment = window.headerData(
+        names.index("description"), Qt.Orientation.Horizontal, _ALIGNMENT
+    )
+    assert header_alignment & _WRAP
+    # Cells are told their alignment only when it is not the default (left): a right-
+    # aligned amount is, its text on one line; a description is not told at all.
+    amount = window.index(0, names.index("amount")).data(_ALIGNMENT)
+    assert amount & int(Qt.AlignmentFlag.AlignRight) and not amount & _WRAP
+    assert window.index(0, names.index("description")).data(_ALIGNMENT) is None
+
+
+class _HeightWatcher(QObject):
+    """Notes each height a widget is resized to."""
+
+    def __init__(self, widget, heights: list[int]) -> None:
+        super().__init__(widget)
+        self._heights = heights
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and event.size().height() != event.oldSize().height():
+            self._heights.append(event.size().height())
+        return False
 
 
 def test_a_big_list_says_about_and_counts_exactly_on_request(qtbot, worker, settings):

@@ -29,13 +29,14 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QPoint,
+    QRect,
     QSettings,
     Qt,
     QTime,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStyle,
+    QStyleOptionHeader,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -83,6 +85,23 @@ FIT_MOST_CHARS = 48
 FIT_ROWS = 60
 #: Room beside a cell's text (the cell's margins and the grid line).
 CELL_PADDING = 16
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+#: Room beside a column's name: the margins and the sort arrow (at least: a style that
+#: wants more for them gets it, ``DataGrid._header_room``).
+HEADER_ROOM = 28
+
+
+def two_lines_width(label: str, metrics: QFontMetrics) -> int:
+    """The least width that shows ``label`` on at most two lines, broken between words
+    ("Début de la période / de paie"): a long name does not make its column wider than
+    its values need."""
+    words = label.split()
+    widths = [metrics.horizontalAdvance(label)]
+    for cut in range(1, len(words)):
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        widths.append(max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)))
+    return min(widths)
+
 
 #: How a flagged row looks: a tint that reads on light and dark palettes alike (the
 #: text keeps its colour), a warning symbol before its first cell (colour alone is
@@ -506,6 +525,8 @@ class DataGrid(QWidget):
                 widths = {}
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
+        names = header.fontMetrics()
+        room = self._header_room()
         #: Columns whose width the person chose: never fitted to names.
         self._chosen_widths = set(widths)
         self._fitted = False
@@ -514,12 +535,14 @@ class DataGrid(QWidget):
             for section, column in enumerate(self.model.columns):
                 width = widths.get(column.name)
                 if width is None:
-                    label = metrics.horizontalAdvance(column.label) + 28  # room for the arrow
+                    # The name on up to two lines, and room for the sort arrow.
+                    label = two_lines_width(column.label, names) + room
                     sample = metrics.horizontalAdvance(self._sample(column))
                     width = max(label, sample + CELL_PADDING)
                 header.resizeSection(section, width)
         finally:
             self._applying_widths = False
+        self._fit_header_height()
 
     def _fit_names(self) -> None:
         """Widen name and text columns to the widest value of the first rows shown, so a
@@ -550,6 +573,7 @@ class DataGrid(QWidget):
                     header.resizeSection(section, wanted)
         finally:
             self._applying_widths = False
+        self._fit_header_height()  # a name may have room on one line now
 
     def _sample(self, column: ColumnSpec) -> str:
         """A typical wide value of the column, in this locale: the starting width."""
@@ -677,6 +701,7 @@ class DataGrid(QWidget):
         self.error_bar.hide()  # the window has scrolled back to the top by itself
         self._sync_sort_indicator()
         self._fit_names()
+        self._fit_header_height()  # a filtered column's name is bold: wider
 
     def _on_model_reset(self) -> None:
         # Columns may have changed: widths, menus and the sort arrow follow.
@@ -740,9 +765,71 @@ class DataGrid(QWidget):
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
         self._on_header_menu_requested(QPoint(x, header.height() // 2))
 
+    def _header_option(self, width: int, sorted_here: bool) -> QStyleOptionHeader:
+        """A section of the header ``width`` wide, two lines high (a style may leave the
+        sort arrow more room in a taller header)."""
+        header = self.view.horizontalHeader()
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.orientation = Qt.Orientation.Horizontal
+        option.state |= QStyle.StateFlag.State_Horizontal
+        if sorted_here:
+            option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        tall = header.sizeHint().height() + header.fontMetrics().lineSpacing()
+        option.rect = QRect(0, 0, width, tall)
+        return option
+
+    def _name_room(self, width: int, sorted_here: bool) -> int:
+        """The width the header gives a name in a section ``width`` wide."""
+        header = self.view.horizontalHeader()
+        option = self._header_option(width, sorted_here)
+        label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        return label.width()
+
+    def _header_room(self) -> int:
+        """Room to leave beside a column's name for its first width: the style's margins
+        and sort arrow, at least HEADER_ROOM."""
+        return max(HEADER_ROOM, 1000 - self._name_room(1000, sorted_here=True))
+
+    def header_wraps(self) -> bool:
+        """Whether a shown column's name is wider than the header gives it: it takes two
+        lines (the header items wrap, ``RowWindow``)."""
+        header = self.view.horizontalHeader()
+        model = self.model
+        plain = header.fontMetrics()
+        sorted_section = header.sortIndicatorSection() if header.isSortIndicatorShown() else -1
+        for section in range(min(header.count(), len(model.columns))):
+            if header.isSectionHidden(section):
+                continue
+            # A filtered column's name is bold (wider).
+            font = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font) if isinstance(font, QFont) else plain
+            room = self._name_room(header.sectionSize(section), section == sorted_section)
+            # Laid out as the header draws it (a width in whole pixels is not enough).
+            lines = QRect(0, 0, room, 10 * metrics.height())
+            label = model.columns[section].label
+            if metrics.boundingRect(lines, _WRAP, label).height() > metrics.height():
+                return True
+        return False
+
+    def _fit_header_height(self) -> None:
+        """Two lines high while a column's name is wider than its column (it wraps,
+        ``RowWindow``'s header items are word-wrapped), one otherwise."""
+        header = self.view.horizontalHeader()
+        wanted = 0  # the header's own height: one line
+        if self.header_wraps():
+            wanted = header.sizeHint().height() + header.fontMetrics().lineSpacing()
+        if header.minimumHeight() != wanted:
+            header.setMinimumHeight(wanted)
+            # The rows below move now, not at the next layout: the scrollbar's range
+            # is of the rows the shorter or taller viewport shows.
+            self.view.updateGeometries()
+
     def _on_header_section_resized(self, section: int, _old: int, new: int) -> None:
         if getattr(self, "_applying_widths", False) or not 0 <= section < len(self.model.columns):
-            return
+            return  # the grid sizes its columns: the header is fitted once, after them
+        # A person resized the column (dragged its edge, or double-clicked it).
+        self._fit_header_height()
         key = self._settings_key("widths")
         saved = self._settings.value(key)
         try:

@@ -65,6 +65,9 @@ from dicel_desktop.gui.table_model import (
 )
 
 _HEADER_ROLES = (DISPLAY_ROLE, ALIGNMENT_ROLE, FONT_ROLE, TOOLTIP_ROLE)
+#: A column's name may take two lines (the grid makes the header as tall while one
+#: needs them: ``DataGrid.header_wraps``); its cells keep to one.
+_HEADER_WRAP = int(Qt.TextFlag.TextWordWrap)
 BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
 DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)
 #: Rows the window holds beyond those that fit: the odd-row shift, a partly shown row
@@ -423,7 +426,7 @@ class RowWindow(QFrame):
         model = self.window_model
         for c, (label, alignment, font, tooltip) in enumerate(header):
             item = QStandardItem(label)
-            item.setData(alignment, ALIGNMENT_ROLE)
+            item.setData(alignment | _HEADER_WRAP, ALIGNMENT_ROLE)
             if isinstance(font, QFont):
                 item.setFont(font)
             if tooltip:
