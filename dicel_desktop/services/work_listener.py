@@ -24,6 +24,18 @@ within ``probe_timeout``; a site profile can say ``listen`` or ``poll`` instead
 the person's own decisions), and every (re)connection starts with a read, so nothing
 that changed while the connection was down is missed.
 
+**Bounded work.** Any login may ``NOTIFY dicel_work`` (PostgreSQL has no grant on a
+channel), so a flood of notifications must not become a flood of reads: notifications
+that arrive while a read runs, or while the listener waits for its next turn, are read
+together, once; and reads caused by notifications draw on a token bucket
+(``read_burst`` reads at once, then ``reads_per_second``). The first notification after
+a quiet spell is read at once, so a real change arrives as fast as before; a flood costs
+a few reads a second. A read that changed what the listener hands over (a new item, one
+decided) gives its token back: real work never waits behind the bucket, only
+notifications that changed nothing for this reader do. ``refresh()`` is the person's own
+and never waits. The payloads kept for the next read are bounded too: past
+``MOST_PAYLOADS_KEPT`` they are dropped and the next read is whole.
+
 A dropped connection (a server restart, a network cut found by the heartbeat query every
 ``heartbeat`` seconds of silence) is reported to ``on_error`` and retried after 1, 2, 5,
 10, then every 30 seconds. ``stop()`` returns at once: the thread wakes, closes its
@@ -38,6 +50,7 @@ import secrets
 import select
 import socket
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -47,6 +60,8 @@ __all__ = [
     "CHANNEL",
     "HEARTBEAT_S",
     "POLL_INTERVAL_S",
+    "READS_PER_SECOND",
+    "READ_BURST",
     "LiveUpdates",
     "WorkListener",
     "engine_connector",
@@ -63,6 +78,12 @@ POLL_INTERVAL_S = 20.0
 HEARTBEAT_S = 60.0
 #: How long the probe's own notification may take before listening is deemed impossible.
 PROBE_TIMEOUT_S = 2.0
+#: Reads that notifications may cause at once after a quiet spell, then per second.
+READ_BURST = 3
+READS_PER_SECOND = 2.0
+#: Payloads kept for the next read beyond which it reads the whole list instead (the
+#: inbox's ``read_changed`` reads at most 20 records one by one).
+MOST_PAYLOADS_KEPT = 64
 #: Waits before reconnecting, then the last one again and again.
 RETRY_DELAYS_S: tuple[float, ...] = (1.0, 2.0, 5.0, 10.0, 30.0)
 
@@ -103,6 +124,9 @@ class WorkListener:
         heartbeat: float = HEARTBEAT_S,
         probe_timeout: float = PROBE_TIMEOUT_S,
         retry_delays: Sequence[float] = RETRY_DELAYS_S,
+        read_burst: int = READ_BURST,
+        reads_per_second: float = READS_PER_SECOND,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if mode not in ("auto", "listen", "poll"):
             raise ValueError(f"live updates must be auto, listen or poll, not {mode!r}")
@@ -119,6 +143,16 @@ class WorkListener:
         self._heartbeat = heartbeat
         self._probe_timeout = probe_timeout
         self._retry_delays = tuple(retry_delays) or RETRY_DELAYS_S
+        if read_burst < 1 or reads_per_second <= 0:
+            raise ValueError("the listener needs a burst of at least one read and a rate")
+        self._burst = float(read_burst)
+        self._rate = float(reads_per_second)
+        self._clock = clock
+        #: The token bucket: reads notifications may cause now, as of ``_tokens_at``.
+        self._tokens = self._burst
+        self._tokens_at = clock()
+        #: More payloads came than are worth keeping: the next read is whole.
+        self._payloads_dropped = False
         self._stopping = threading.Event()
         self._refresh = threading.Event()
         # Wakes the thread from select(): a socket pair, since select() on Windows takes
@@ -139,6 +173,9 @@ class WorkListener:
         self.reads = 0
         #: Of those reads, the ones of only what the notifications named.
         self.changed_reads = 0
+        #: Times a read was put off because notifications came faster than the bucket
+        #: allows (each such read then covers all that came meanwhile).
+        self.deferred_reads = 0
 
     # ----------------------------------------------------------------- any thread
 
@@ -248,16 +285,32 @@ class WorkListener:
         read_needed = True  # first: what changed before we listened
         full = True
         last: Any = None
+        deferred = False
         while not self._stopping.is_set():
             if read_needed or self._refresh.is_set():
-                full = full or self._refresh.is_set() or self._fetch_changed is None
+                asked = full or self._refresh.is_set()
+                wait = 0.0 if asked else self._take_token()
+                if wait > 0:
+                    # Too many notifications of late: wait for the bucket, taking in
+                    # what else arrives meanwhile, all of it read by that one read.
+                    if not deferred:
+                        self.deferred_reads += 1
+                        deferred = True
+                    if self._wait(connection, wait):
+                        self._received(connection)
+                    continue
+                deferred = False
+                full = asked or self._payloads_dropped or self._fetch_changed is None
                 self._refresh.clear()
                 payloads, self._payloads = self._payloads, []
+                self._payloads_dropped = False
                 result = None if full else self._fetch_changed(connection, last, payloads)
                 if result is None:
                     result = self._fetch(connection)
                 else:
                     self.changed_reads += 1
+                if not asked and result != last:
+                    self._give_token_back()  # real work: it never waits for the bucket
                 last = self._deliver(result)
                 self.reads += 1
                 read_needed = full = False
@@ -289,11 +342,28 @@ class WorkListener:
                 last = self._deliver(result)
             self.reads += 1  # after handing over: a test counting reads sees the result
 
+    def _take_token(self) -> float:
+        """Take a read from the bucket: 0 when one was there, else the seconds until one
+        will be."""
+        now = self._clock()
+        self._tokens = min(self._burst, self._tokens + (now - self._tokens_at) * self._rate)
+        self._tokens_at = now
+        if self._tokens >= 1:
+            self._tokens -= 1
+            return 0.0
+        return (1 - self._tokens) / self._rate
+
+    def _give_token_back(self) -> None:
+        self._tokens = min(self._burst, self._tokens + 1)
+
     def _received(self, connection: psycopg.Connection) -> bool:
         """Take what notifications have arrived (without waiting); whether any did."""
         found = list(connection.notifies(timeout=0))
         self.notifications += len(found)
         self._payloads.extend(n.payload for n in found if n.channel == CHANNEL)
+        if len(self._payloads) > MOST_PAYLOADS_KEPT:
+            self._payloads.clear()
+            self._payloads_dropped = True
         if found:
             log.debug("Live updates: %d notification(s)", len(found))
         return bool(found)

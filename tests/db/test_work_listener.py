@@ -5,10 +5,12 @@ cleanly when stopped. Each result is the inbox as the listener read it."""
 
 from __future__ import annotations
 
+import json
 import queue
 import time
 
 import psycopg
+import psycopg.conninfo
 import pytest
 from inbox_helpers import WAIT_S, file_leave, ids, next_result
 from logins import open_logins
@@ -195,3 +197,59 @@ def test_a_read_that_keeps_failing_is_retried_ever_more_slowly(team):
     # Connected every time, refused every read: the waits grow, then stay at the last.
     assert waits == [1.0, 2.0, 5.0, 5.0]
     assert all(isinstance(e, psycopg.errors.UndefinedFunction) for e in errors)
+
+
+# --------------------------------------------------------------------------- a flood
+
+
+def _flood(person, payloads: list[str]) -> None:
+    """Send each payload as a NOTIFY of its own on ``dicel_work`` (as any login may, from
+    psql), a little apart as a psql loop sends them."""
+    url = person.engine.url
+    conninfo = psycopg.conninfo.make_conninfo(
+        host=url.host, port=url.port, dbname=url.database, user=url.username, password=url.password
+    )
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        for payload in payloads:
+            conn.execute("SELECT pg_notify('dicel_work', %s)", (payload,))
+            time.sleep(0.001)
+
+
+def test_a_flood_of_notifications_costs_a_few_reads_and_real_work_still_arrives(listen, team):
+    """Security review: ``NOTIFY dicel_work, 'x'`` in a loop from psql made a listening
+    desktop read its whole inbox 578 times in 5 s."""
+    boss, report = team
+    listener, results, _states = listen(boss.engine, fetch_changed=inbox.read_changed)
+    assert next_result(results, lambda items: True) == []
+    leave = file_leave(report, week=2, days=1)
+    next_result(results, lambda items: leave in ids(items))
+    # Payloads the reader cannot use, and ones naming a record it sees that did not change.
+    named = json.dumps({"table": "leave_requests", "id": str(leave)})
+    payloads = ["x" if n % 2 else named for n in range(500)]
+    received, reads = listener.notifications, listener.reads
+    started = time.monotonic()
+    _flood(report, payloads)
+    wait_for(lambda: listener.notifications >= received + 500, "the flood received")
+    took = time.monotonic() - started
+    flood_reads = listener.reads - reads
+    # The bucket: a burst of three, then two a second (and the one under way at the end).
+    assert flood_reads <= 3 + 2 * took + 1, (flood_reads, took)
+    assert listener.deferred_reads >= 1
+    # The last real request after the flood still arrives, with what came before it.
+    last = file_leave(report, week=6, days=1)
+    items = next_result(results, lambda items: last in ids(items))
+    assert ids(items) == {leave, last}
+
+
+def test_real_work_never_waits_for_the_bucket(listen, team):
+    """A read that brought something new gives its turn back: a run of real requests,
+    each read as it comes, is never put off, however fast they come."""
+    boss, report = team
+    listener, results, _states = listen(boss.engine, fetch_changed=inbox.read_changed)
+    assert next_result(results, lambda items: True) == []
+    filed = []
+    for week in range(2, 26, 3):
+        filed.append(file_leave(report, week=week, days=1))
+        next_result(results, lambda items, last=filed[-1]: last in ids(items))
+    assert len(filed) == 8 and listener.reads >= 9  # more reads than the burst of three
+    assert listener.deferred_reads == 0
