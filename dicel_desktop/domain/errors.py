@@ -513,6 +513,29 @@ MESSAGES: Mapping[str, str] = {
     "document_name_missing": QT_TRANSLATE_NOOP(
         "errors", "The file has no name. Give it a name and try again."
     ),
+    "file_name_hidden_character": QT_TRANSLATE_NOOP(
+        "errors",
+        "A file name may not hold invisible or control characters (this one has {character} "
+        "at character {position}): such a character can make a name look like another, a "
+        "program like a PDF. Rename the file and attach it again.",
+    ),
+    "document_not_opened_program": QT_TRANSLATE_NOOP(
+        "errors",
+        "DICEL does not open “{name}”: a file of this kind ({extension}) would run as a "
+        "program on this computer. Save a copy instead, and ask IT if you expected a "
+        "document.",
+    ),
+    "document_not_opened_content": QT_TRANSLATE_NOOP(
+        "errors",
+        "DICEL does not open “{name}”: it holds a program, not a document. Save a copy "
+        "instead, and ask IT if you expected a document.",
+    ),
+    "document_not_opened_mismatch": QT_TRANSLATE_NOOP(
+        "errors",
+        "DICEL does not open “{name}”: its name says {named} but it was stored as {stored}, "
+        "so this computer might open it with the wrong program. Save a copy instead, "
+        "and open it where you know what it is.",
+    ),
     "document_bad_media_type": QT_TRANSLATE_NOOP(
         "errors",
         "The type of this file was given in a form the database does not accept (such as "
