@@ -17,10 +17,22 @@ from __future__ import annotations
 
 import mimetypes
 import re
+import unicodedata
 
-from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.domain.errors import InvalidInput, NotAllowed
 
-__all__ = ["OCTET_STREAM", "clean_file_name", "detect_media_type", "human_size"]
+__all__ = [
+    "OCTET_STREAM",
+    "RUNS_AS_PROGRAM",
+    "OpenRefused",
+    "clean_file_name",
+    "detect_media_type",
+    "human_size",
+    "open_refusal",
+    "runs_as_program",
+    "safe_file_name",
+    "without_hidden_characters",
+]
 
 OCTET_STREAM = "application/octet-stream"
 
@@ -119,7 +131,16 @@ def detect_media_type(file_name: str, content: bytes) -> str:
 
 
 _PATH_SEPARATORS = re.compile(r"[\\/]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+#: Control (Cc) and formatting (Cf: bidirectional overrides, zero-width characters, the
+#: byte order mark ...) characters, line and paragraph separators: invisible in a name,
+#: or able to show it as another ("Sick note \u202efdp.exe" reads "Sick note exe.pdf").
+#: The database refuses them in a stored name (migration 0041, DW501).
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
+
+
+def without_hidden_characters(text: str) -> str:
+    """``text`` without its control, formatting and separator characters."""
+    return "".join(c for c in text if unicodedata.category(c) not in _HIDDEN_CATEGORIES)
 
 
 #: Characters Windows refuses in a file name (control characters too).
@@ -132,20 +153,22 @@ _RESERVED_ON_WINDOWS = frozenset(
 
 def safe_file_name(name: str, fallback: str = "document") -> str:
     """``name`` as a file name every desktop accepts, to offer where a file is saved or
-    copied: the characters Windows refuses become "_" ("Fraud: petty cash" ->
-    "Fraud_ petty cash", "A/B Trading" -> "A_B Trading"), without trailing dots or
-    spaces, and not a device name; ``fallback`` when nothing is left."""
-    cleaned = _UNSAFE_ON_WINDOWS.sub("_", name).strip(" .")
+    copied: without invisible characters (a right-to-left override would show
+    "x\u202efdp.exe" as "xexe.pdf"), the characters Windows refuses become "_" ("Fraud:
+    petty cash" -> "Fraud_ petty cash", "A/B Trading" -> "A_B Trading"), without trailing
+    dots or spaces, and not a device name; ``fallback`` when nothing is left."""
+    cleaned = _UNSAFE_ON_WINDOWS.sub("_", without_hidden_characters(name)).strip(" .")
     if cleaned.split(".")[0].upper() in _RESERVED_ON_WINDOWS:
         cleaned = "_" + cleaned
     return cleaned or fallback
 
 
 def clean_file_name(file_name: str, limit: int = 255) -> str:
-    """The name to store: no folders (a Windows path too), no control characters, at
-    most ``limit`` characters with the extension kept."""
+    """The name to store: no folders (a Windows path too), no control or other invisible
+    characters (the database refuses them), at most ``limit`` characters with the
+    extension kept."""
     name = _PATH_SEPARATORS.split(file_name)[-1]
-    name = _CONTROL.sub("", name).strip()
+    name = without_hidden_characters(name).strip()
     if not name:
         raise InvalidInput("document_name_missing")
     if len(name) > limit:
@@ -155,6 +178,62 @@ def clean_file_name(file_name: str, limit: int = 255) -> str:
         else:
             name = name[:limit]
     return name
+
+
+# --------------------------------------------------------------------------- opening
+
+#: Extensions of files a desktop runs rather than shows, when asked to open them (lower
+#: case): Windows' programs, installers, scripts, shortcuts and their kin, Linux's
+#: launchers and scripts, and scripts of languages an office PC may have installed.
+_WINDOWS_PROGRAMS = (
+    ".exe .com .bat .cmd .scr .pif .msi .msp .mst .cpl .jar .js .jse .vbs .vbe .vb .wsf"
+    " .wsh .wsc .ws .ps1 .psm1 .psd1 .ps1xml .ps2 .ps2xml .psc1 .psc2 .hta .lnk .url"
+    " .scf .sct .reg .inf .ins .isp .application .appref-ms .gadget .msc .msh .msh1"
+    " .msh2 .mshxml .msh1xml .msh2xml .chm .hlp .xbap .jnlp .settingcontent-ms"
+    " .library-ms .appx .appxbundle .msix .msixbundle .py .pyw .pyz .pyzw .pyc .pl .rb"
+)
+_LINUX_PROGRAMS = ".desktop .sh .bash .zsh .csh .ksh .run .bin .appimage .command .app .elf .out"
+RUNS_AS_PROGRAM = frozenset(f"{_WINDOWS_PROGRAMS} {_LINUX_PROGRAMS}".split())
+#: First bytes of a program: Windows (MZ), Linux (ELF), a script with its interpreter.
+_PROGRAM_SIGNATURES = (b"MZ", b"\x7fELF", b"#!")
+
+
+class OpenRefused(NotAllowed):
+    """A document the client will not hand to the desktop to open; saving it is fine."""
+
+
+def runs_as_program(file_name: str) -> bool:
+    """Whether a desktop asked to open a file of this name would run it (by its
+    extension, as Windows chooses, whatever the case and trailing dots or spaces)."""
+    name = safe_file_name(file_name).lower()
+    return any(name.endswith(extension) for extension in RUNS_AS_PROGRAM)
+
+
+def _extension(file_name: str) -> str:
+    stem, dot, extension = file_name.rpartition(".")
+    return f".{extension.lower()}" if dot and stem else ""
+
+
+def open_refusal(file_name: str, media_type: str, content: bytes = b"") -> OpenRefused | None:
+    """Why a stored document must not be opened with the desktop's own program, or None.
+
+    Refused: a name the desktop would run (:data:`RUNS_AS_PROGRAM`), content that is a
+    program (its first bytes), and a name whose extension says another type than the one
+    stored (the desktop picks the program by the name, the database's type said what it
+    is: a "receipt.pdf" stored as a program or a JPEG). Saving it stays possible."""
+    name = safe_file_name(file_name)
+    extension = _extension(name)
+    if runs_as_program(name):
+        return OpenRefused("document_not_opened_program", name=name, extension=extension)
+    if bytes(content[:4]).startswith(_PROGRAM_SIGNATURES):
+        return OpenRefused("document_not_opened_content", name=name)
+    named = _by_name(name)
+    stored = (media_type or "").split(";")[0].strip().lower()
+    if named is not None and named.lower() != stored:
+        return OpenRefused(
+            "document_not_opened_mismatch", name=name, named=extension, stored=stored or "?"
+        )
+    return None
 
 
 def human_size(size: int) -> str:

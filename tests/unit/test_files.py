@@ -11,9 +11,11 @@ import pytest
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.services import documents
 from dicel_desktop.services.files import (
+    OpenRefused,
     clean_file_name,
     detect_media_type,
     human_size,
+    open_refusal,
     safe_file_name,
 )
 
@@ -118,3 +120,100 @@ def test_the_link_columns_are_those_the_migration_files_documents_in():
 )
 def test_a_name_to_save_under_is_one_windows_accepts(name, expected):
     assert safe_file_name(name) == expected
+
+
+# --------------------------------------------------------------------------- hidden characters
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # The psql review's: the override showed it as "Sick note exe.pdf".
+        ("Sick note \u202efdp.exe", "Sick note fdp.exe"),
+        ("inv\u200boice\u2066.pdf\u2069", "invoice.pdf"),
+        ("\ufeffreport.pdf", "report.pdf"),
+        ("a\u2028b.txt", "ab.txt"),
+        ("tag\U000e0041ged.pdf", "tagged.pdf"),
+        ("soft\u00adhyphen.pdf", "softhyphen.pdf"),
+        ("Attestation médicale été.pdf", "Attestation médicale été.pdf"),
+        ("ملاحظة.pdf", "ملاحظة.pdf"),
+    ],
+)
+def test_names_lose_invisible_characters_wherever_the_client_writes_them(name, expected):
+    assert clean_file_name(name) == expected  # the name stored
+    assert safe_file_name(name) == expected  # the name a copy is saved or opened under
+
+
+# --------------------------------------------------------------------------- opening
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Sick note \u202efdp.exe",
+        "setup.EXE",
+        "invoice.pdf.exe",
+        "run.exe. ",  # Windows drops the trailing dot and space
+        "x.com",
+        "x.bat",
+        "x.cmd",
+        "x.scr",
+        "x.pif",
+        "x.msi",
+        "x.msp",
+        "x.cpl",
+        "x.jar",
+        "x.js",
+        "x.jse",
+        "x.vbs",
+        "x.vbe",
+        "x.wsf",
+        "x.wsh",
+        "x.ps1",
+        "x.psm1",
+        "x.hta",
+        "x.lnk",
+        "x.reg",
+        "x.application",
+        "x.gadget",
+        "x.msc",
+        "x.desktop",
+        "x.sh",
+        "x.run",
+        "x.AppImage",
+    ],
+)
+def test_a_name_the_desktop_would_run_is_not_opened(name):
+    refusal = open_refusal(name, "application/pdf", b"%PDF-1.7")
+    assert isinstance(refusal, OpenRefused)
+    assert refusal.code == "document_not_opened_program"
+    assert "\u202e" not in refusal.message
+
+
+@pytest.mark.parametrize("content", [b"MZ\x90\x00", b"\x7fELF\x02", b"#!/bin/sh\n"])
+def test_a_program_under_a_documents_name_is_not_opened(content):
+    refusal = open_refusal("receipt", "application/octet-stream", content)
+    assert refusal is not None and refusal.code == "document_not_opened_content"
+
+
+def test_a_name_that_says_another_type_than_the_one_stored_is_not_opened():
+    refusal = open_refusal("receipt.pdf", "image/jpeg", JPEG)
+    assert refusal is not None and refusal.code == "document_not_opened_mismatch"
+    assert refusal.params["named"] == ".pdf" and refusal.params["stored"] == "image/jpeg"
+    assert open_refusal("notes.txt", "application/x-msdownload", b"hello") is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("receipt.pdf", b"%PDF-1.7\n"),
+        ("Photo.JPG", JPEG),
+        ("scan0001", b"%PDF-1.7\n"),
+        ("table.csv", b"a,b\n1,2\n"),
+        ("report.docx", ZIP),
+        ("archive.csv.gz", b"\x1f\x8b\x08"),
+        ("Attestation médicale.pdf", b"%PDF-1.4"),
+    ],
+)
+def test_documents_stored_as_the_client_stores_them_open(name, content):
+    assert open_refusal(name, detect_media_type(name, content), content) is None

@@ -30,6 +30,8 @@ from dicel_desktop.gui.widgets import document_tasks as tasks
 from dicel_desktop.gui.widgets.document_support import (
     RecordRequests,
     ask_open_files,
+    ask_save_instead,
+    ask_save_path,
     describe_error,
     kind_text,
     open_with_desktop,
@@ -39,6 +41,7 @@ from dicel_desktop.gui.widgets.document_support import (
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import documents
 from dicel_desktop.services.documents import DocumentInfo
+from dicel_desktop.services.files import OpenRefused
 from dicel_desktop.services.forms import FieldSpec
 
 
@@ -283,7 +286,37 @@ class DocumentLinkEditor(FieldEditor):
                 )
                 self.message.show()
 
-        self._requests.read(lambda s: tasks.temp_copy(s, info), opened, self._show_error)
+        def refused(error: BaseException) -> None:
+            self._show_error(error)
+            if isinstance(error, OpenRefused) and self.ask_save_instead(error):
+                self.save_copy(info)
+
+        self._requests.read(lambda s: tasks.temp_copy(s, info), opened, refused)
+
+    def save_copy(self, info: DocumentInfo) -> None:
+        """Save a copy of the linked file where the person says: only written, never
+        opened."""
+        path = self.ask_save_path(info.file_name)
+        if not path:
+            return
+
+        def saved(where: str) -> None:
+            self.message.setText(
+                self.tr("Saved “{name}” in {folder}.").format(
+                    name=Path(where).name, folder=str(Path(where).parent)
+                )
+            )
+            self.message.show()
+
+        self._requests.read(lambda s: tasks.save_copy(s, info.id, path), saved, self._show_error)
+
+    def ask_save_instead(self, refusal: BaseException) -> bool:
+        """A method of its own, so that tests can answer it without a modal loop."""
+        return ask_save_instead(self, refusal)
+
+    def ask_save_path(self, file_name: str) -> str | None:
+        """A method of its own, so that tests can answer it without a modal loop."""
+        return ask_save_path(self, file_name)
 
     def ask_open_file(self, title: str) -> list[str]:
         """A method of its own, so that tests can answer it without a modal loop."""

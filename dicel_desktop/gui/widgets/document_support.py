@@ -7,6 +7,8 @@ DB worker is gui/widgets/document_tasks.py.)
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,14 +22,16 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui import error_sentences
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services.files import safe_file_name
+from dicel_desktop.services.files import runs_as_program, safe_file_name
 
 log = logging.getLogger(__name__)
+#: Execute permission for anyone (user, group, others).
+_EXECUTABLE = stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH
 
 
 #: What a person calls the common kinds of files (translated when shown).
@@ -113,8 +117,42 @@ def local_files(mime: QMimeData) -> list[str]:
 
 
 def open_with_desktop(path: str) -> bool:
-    """Open a local file with the program the desktop uses for its kind."""
+    """Open a local file with the program the desktop uses for its kind; False when none
+    does, or when the desktop would run it rather than show it: a program's or script's
+    name (Windows picks by the extension: services.files.RUNS_AS_PROGRAM) is never handed
+    over, and the file loses any executable bit first (Linux runs such a file)."""
+    if runs_as_program(Path(path).name):
+        log.warning("Not opening %s: the desktop would run it", path)
+        return False
+    try:
+        mode = os.stat(path).st_mode
+        if mode & _EXECUTABLE:
+            os.chmod(path, stat.S_IMODE(mode) & ~_EXECUTABLE)
+            if os.stat(path).st_mode & _EXECUTABLE:  # a file system without the bit's say
+                raise PermissionError(path)
+    except OSError as error:
+        log.warning("Not opening %s: its executable bit stays (%s)", path, error)
+        return False
     return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def ask_save_instead(parent: QWidget, refusal: BaseException) -> bool:
+    """Say why a file is not opened and offer to save a copy instead (which only writes
+    the file); whether the person chose to save it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("DocumentsPanel", "Not opened"),
+        describe_error(refusal),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    save = box.addButton(
+        QCoreApplication.translate("DocumentsPanel", "&Save a copy…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is save
 
 
 # --------------------------------------------------------------------------- dialogs

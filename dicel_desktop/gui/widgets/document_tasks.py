@@ -6,7 +6,9 @@ happens here too, so a big file never holds up the GUI thread.
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
+import stat
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -18,7 +20,7 @@ from sqlalchemy.orm import Session
 from dicel_desktop.domain.errors import Conflict, NotFound
 from dicel_desktop.services import documents
 from dicel_desktop.services.documents import DocumentInfo
-from dicel_desktop.services.files import safe_file_name
+from dicel_desktop.services.files import open_refusal, safe_file_name
 
 __all__ = [
     "LinkState",
@@ -121,14 +123,21 @@ def save_copy(session: Session, document_id: UUID, path: str) -> str:
 
 
 def temp_copy(session: Session, current: DocumentInfo) -> str:
-    """A copy the desktop's program can open; returns its path."""
-    return _write_temp(current.file_name, documents.read_content(session, current.id))
+    """A copy the desktop's program can open; returns its path. Raises
+    :class:`~dicel_desktop.services.files.OpenRefused` for a file the desktop would run
+    or open as something else than it is (nothing is written then)."""
+    content = documents.read_content(session, current.id)
+    refusal = open_refusal(current.file_name, current.media_type, content)
+    if refusal is not None:
+        raise refusal
+    return _write_temp(current.file_name, content)
 
 
 def _read(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 _temp_lock = threading.Lock()
 _temp_root: Path | None = None
 
@@ -144,5 +153,9 @@ def _write_temp(file_name: str, content: bytes) -> str:
             atexit.register(shutil.rmtree, _temp_root, ignore_errors=True)
         folder = Path(tempfile.mkdtemp(dir=_temp_root))
     path = folder / safe_file_name(file_name)
-    path.write_bytes(content)
+    # Read and write for this user only, never executable, whatever the umask says.
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(content)
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
     return str(path)

@@ -44,6 +44,7 @@ from dicel_desktop.gui.widgets.document_preview import DocumentPreview, can_prev
 from dicel_desktop.gui.widgets.document_support import (
     RecordRequests,
     ask_open_files,
+    ask_save_instead,
     ask_save_path,
     describe_error,
     local_files,
@@ -53,6 +54,7 @@ from dicel_desktop.gui.widgets.document_support import (
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import documents
 from dicel_desktop.services.documents import DocumentInfo
+from dicel_desktop.services.files import OpenRefused
 
 
 class DocumentsPanel(QWidget):
@@ -419,11 +421,24 @@ class DocumentsPanel(QWidget):
                     error=True,
                 )
 
-        self._requests.read(lambda s: tasks.temp_copy(s, info), opened, self._show_error)
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, OpenRefused):
+                self._show_error(error)
+                return
+            self._say(describe_error(error), error=True)
+            if self.ask_save_instead(error):
+                self._download(info)
+
+        self._requests.read(lambda s: tasks.temp_copy(s, info), opened, refused)
 
     def _on_download_clicked(self) -> None:
         info = self.list.current_document()
-        path = self.ask_save_path(info.file_name) if info else None
+        if info is not None:
+            self._download(info)
+
+    def _download(self, info: DocumentInfo) -> None:
+        """Save a copy where the person says: only written, never opened."""
+        path = self.ask_save_path(info.file_name)
         if not path:
             return
         self._clear_message()
@@ -461,6 +476,9 @@ class DocumentsPanel(QWidget):
 
     def ask_save_path(self, file_name: str) -> str | None:
         return ask_save_path(self, file_name)
+
+    def ask_save_instead(self, refusal: BaseException) -> bool:
+        return ask_save_instead(self, refusal)
 
     def confirm_remove(self, file_name: str) -> bool:
         answer = QMessageBox.question(
