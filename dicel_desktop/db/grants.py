@@ -29,6 +29,7 @@ from dicel_desktop.domain.roles import BASE_GROUP_ROLE, OWNER_ROLE, Role
 
 __all__ = [
     "CLIENT_ROLES",
+    "DATABASE_SETTINGS",
     "PROVISIONER_ROLE",
     "EffectiveGrant",
     "expected_grants",
@@ -44,6 +45,21 @@ PROVISIONER_ROLE = "dicel_provisioner"
 CLIENT_ROLES: tuple[str, ...] = (BASE_GROUP_ROLE, *(role.group_role for role in Role))
 #: Alembic's bookkeeping: owned by whoever migrates; every login reads the revision.
 ALEMBIC_TABLE = "alembic_version"
+
+#: Defaults of every session in DICEL's database (``ALTER DATABASE ... SET``), so that one
+#: login holding a lock cannot stall everyone. Any login may take a table-level lock on a
+#: table it may UPDATE or DELETE (``LOCK TABLE documents IN ACCESS EXCLUSIVE MODE``) or
+#: keep rows locked: a window waiting for such a lock gives up after ``lock_timeout``
+#: and says the records are busy (SQLSTATE 55P03, ``record_busy``) rather than hang. A
+#: transaction left open and idle (psql, a crashed tool) is ended after
+#: ``idle_in_transaction_session_timeout``. A session may SET other values for itself:
+#: these bound accidents and protect the desktops that wait, not against a determined
+#: login (README, "Security"). Not sent by the client (a startup option or a SET would
+#: not pass PgBouncer in transaction mode), so they hold for every connection.
+DATABASE_SETTINGS: dict[str, str] = {
+    "lock_timeout": "10s",
+    "idle_in_transaction_session_timeout": "10min",
+}
 
 log = logging.getLogger(__name__)
 
@@ -284,7 +300,8 @@ def sync_grants(connection: Connection) -> None:
 
 
 def grant_database(connection: Connection) -> None:
-    """CONNECT through dicel_user; no TEMPORARY and no CREATE for PUBLIC or any client.
+    """CONNECT through dicel_user; no TEMPORARY and no CREATE for PUBLIC or any client;
+    the session defaults of :data:`DATABASE_SETTINGS`.
 
     A temporary table or function in a login's ``pg_temp`` is a place to stand in for
     the schema's objects, and no DICEL screen needs one. The database's ACL is not copied
@@ -312,6 +329,10 @@ def grant_database(connection: Connection) -> None:
     everyone = ", ".join(["PUBLIC", *(_ident(r) for r in CLIENT_ROLES)])
     _exec(connection, f"REVOKE ALL ON DATABASE {database} FROM {everyone}")
     _exec(connection, f"GRANT CONNECT ON DATABASE {database} TO {_ident(BASE_GROUP_ROLE)}")
+    # Session defaults of every connection to this database from now on (not copied by
+    # CREATE DATABASE ... TEMPLATE or a restore either, so made again here).
+    for setting, value in DATABASE_SETTINGS.items():
+        _exec(connection, f"ALTER DATABASE {database} SET {setting} = '{value}'")
 
 
 def _grant_provisioner_admin(connection: Connection) -> None:
