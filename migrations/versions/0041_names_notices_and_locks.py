@@ -1,7 +1,7 @@
 """A file's name shows what it is; no login writes messages into the server's WAL.
 
 Revision ID: 0041
-Revises: 0039
+Revises: 0042
 Create Date: 2026-12-08
 
 **File names hold no invisible characters.** A psql review stored a document named
@@ -36,7 +36,7 @@ from alembic import op
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0041"
-down_revision: str | None = "0039"
+down_revision: str | None = "0042"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
