@@ -141,8 +141,10 @@ $$"""
 
 
 def _wal_messages(grant: bool) -> str:
-    change = "GRANT EXECUTE ON FUNCTION %s TO PUBLIC" if grant else (
-        "REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC"
+    change = (
+        "GRANT EXECUTE ON FUNCTION %s TO PUBLIC"
+        if grant
+        else ("REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC")
     )
     return f"""
 DO $$

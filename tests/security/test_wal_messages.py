@@ -32,6 +32,9 @@ def test_every_overload_is_taken_from_public(world: World):
         "   AND has_function_privilege('public', p.oid, 'EXECUTE')"
     ).fetchall()
     assert granted == []
-    assert conn.execute(
-        "SELECT count(*) FROM pg_proc WHERE proname = 'pg_logical_emit_message'"
-    ).fetchone()[0] >= 2
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM pg_proc WHERE proname = 'pg_logical_emit_message'"
+        ).fetchone()[0]
+        >= 2
+    )
