@@ -115,6 +115,8 @@ def test_the_reviews_file_is_not_opened_and_a_copy_is_offered_instead(
     target = tmp_path / "saved.bin"
     panel.ask_save_path = lambda name: asked_where.append(name) or str(target)
 
+    # Listed as what it is, not as "Sick note exe.pdf".
+    assert panel.list.topLevelItem(0).text(0) == "Sick note fdp.exe"
     open_first(qtbot, panel)
     qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
 
@@ -206,6 +208,7 @@ def test_the_link_editor_refuses_the_same_and_offers_a_copy(
     editor.set_record(expense)
     editor.set_value(documents.link_value(document))
     qtbot.waitUntil(lambda: not editor.is_busy and editor.document is not None, timeout=10_000)
+    assert editor.name.text() == "Receipt fdp.scr"
     target = tmp_path / "copy.bin"
     offered = []
     editor.ask_save_instead = lambda refusal: offered.append(refusal.code) or True

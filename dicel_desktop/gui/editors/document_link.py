@@ -41,7 +41,7 @@ from dicel_desktop.gui.widgets.document_support import (
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import documents
 from dicel_desktop.services.documents import DocumentInfo
-from dicel_desktop.services.files import OpenRefused
+from dicel_desktop.services.files import OpenRefused, without_hidden_characters
 from dicel_desktop.services.forms import FieldSpec
 
 
@@ -163,7 +163,7 @@ class DocumentLinkEditor(FieldEditor):
         )
         self.name.setToolTip("")
         if info is not None:
-            self.name.setText(info.file_name)
+            self.name.setText(without_hidden_characters(info.file_name))  # as stored before 0041
             self.name.setToolTip(
                 self.tr("{kind}, {size}, uploaded by {who}").format(
                     kind=kind_text(info.media_type),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.widgets.document_support import kind_text, size_text
 from dicel_desktop.services.documents import DocumentInfo
+from dicel_desktop.services.files import without_hidden_characters
 
 #: The document's id (str) on each row.
 IdRole = Qt.ItemDataRole.UserRole
@@ -109,9 +110,12 @@ class DocumentList(QTreeWidget):
         when = info.updated_at.astimezone()
         moment = QDateTime(when.year, when.month, when.day, when.hour, when.minute, when.second)
         pattern = four_digit_year(self.locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+        # A name stored before migration 0041 may hold a right-to-left override that
+        # shows "x<U+202E>fdp.exe" as "xexe.pdf": shown without it.
+        name = without_hidden_characters(info.file_name)
         item = QTreeWidgetItem(
             [
-                info.file_name,
+                name,
                 kind_text(info.media_type),
                 size_text(info.size, self.locale),
                 # Stored by the database itself (set-up, demo data): no person to name.
@@ -120,7 +124,7 @@ class DocumentList(QTreeWidget):
             ]
         )
         item.setData(_NAME, IdRole, str(info.id))
-        item.setToolTip(_NAME, info.file_name)
+        item.setToolTip(_NAME, name)
         item.setTextAlignment(_SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
