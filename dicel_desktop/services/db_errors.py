@@ -460,7 +460,7 @@ register_sqlstate("DW406", "files_final", Conflict, _case_params)
 #: expense's receipt, migration 0040); a new file may still be added.
 register_sqlstate("DL003", "files_locked", Conflict, detail_params)
 
-#: A file name holding an invisible or control character (migration 0041).
+#: A file name holding an invisible or control character (migration 0043).
 register_sqlstate("DW501", "file_name_hidden_character", InvalidInput, detail_params)
 
 # --------------------------------------------------------------------------- leave

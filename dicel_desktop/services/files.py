@@ -134,7 +134,7 @@ _PATH_SEPARATORS = re.compile(r"[\\/]")
 #: Control (Cc) and formatting (Cf: bidirectional overrides, zero-width characters, the
 #: byte order mark ...) characters, line and paragraph separators: invisible in a name,
 #: or able to show it as another ("Sick note \u202efdp.exe" reads "Sick note exe.pdf").
-#: The database refuses them in a stored name (migration 0041, DW501).
+#: The database refuses them in a stored name (migration 0043, DW501).
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
 
 

@@ -1,4 +1,4 @@
-"""A stored file name holds no invisible or control character (migration 0041, DW501).
+"""A stored file name holds no invisible or control character (migration 0043, DW501).
 
 Found by a psql review: an employee attached ``Sick note <U+202E>fdp.exe`` (MZ content,
 type application/pdf) to their own pending leave request; the right-to-left override
@@ -102,7 +102,7 @@ def test_the_refusal_reads_as_a_sentence_beside_the_name(world: World):
 def test_every_character_python_calls_control_or_format_is_refused(world: World):
     """The migration's frozen list covers what the client strips (Python's Unicode
     tables): the client never sends a name the database refuses for another reason."""
-    pattern = earlier_revision("0041_names_notices_and_locks").HIDDEN_PATTERN
+    pattern = earlier_revision("0043_names_notices_and_locks").HIDDEN_PATTERN
     conn = world.connect_superuser()
     refused = {
         code

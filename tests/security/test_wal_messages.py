@@ -1,4 +1,4 @@
-"""No login writes messages into the write-ahead log (migration 0041).
+"""No login writes messages into the write-ahead log (migration 0043).
 
 Noted in a psql review: ``pg_logical_emit_message`` is PUBLIC's by default and writes any
 amount into the WAL, which archiving and replicas keep: a login could fill the server's

@@ -163,7 +163,7 @@ class DocumentLinkEditor(FieldEditor):
         )
         self.name.setToolTip("")
         if info is not None:
-            self.name.setText(without_hidden_characters(info.file_name))  # as stored before 0041
+            self.name.setText(without_hidden_characters(info.file_name))  # as stored before 0043
             self.name.setToolTip(
                 self.tr("{kind}, {size}, uploaded by {who}").format(
                     kind=kind_text(info.media_type),

@@ -110,7 +110,7 @@ class DocumentList(QTreeWidget):
         when = info.updated_at.astimezone()
         moment = QDateTime(when.year, when.month, when.day, when.hour, when.minute, when.second)
         pattern = four_digit_year(self.locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
-        # A name stored before migration 0041 may hold a right-to-left override that
+        # A name stored before migration 0043 may hold a right-to-left override that
         # shows "x<U+202E>fdp.exe" as "xexe.pdf": shown without it.
         name = without_hidden_characters(info.file_name)
         item = QTreeWidgetItem(

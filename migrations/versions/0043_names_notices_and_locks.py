@@ -1,6 +1,6 @@
 """A file's name shows what it is; no login writes messages into the server's WAL.
 
-Revision ID: 0041
+Revision ID: 0043
 Revises: 0042
 Create Date: 2026-12-08
 
@@ -35,7 +35,7 @@ from alembic import op
 
 from dicel_desktop.domain.roles import OWNER_ROLE
 
-revision: str = "0041"
+revision: str = "0043"
 down_revision: str | None = "0042"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
