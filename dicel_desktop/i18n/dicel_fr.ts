@@ -1492,7 +1492,7 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+97"/>
+        <location filename="../gui/widgets/data_grid.py" line="+116"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Sous son stock minimum : il est temps de commander.</translation>
     </message>
@@ -1553,12 +1553,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+406"/>
+        <location line="+412"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-407"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -1588,7 +1588,7 @@
         <translation>Rechercher dans %1</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+178"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1609,7 +1609,7 @@
         <translation> (le comptage a pris trop de temps)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Filter %1…</source>
         <translation>Filtrer %1…</translation>
     </message>
@@ -1792,7 +1792,7 @@
 <context>
     <name>DocumentLinkEditor</name>
     <message>
-        <location filename="../gui/editors/document_link.py" line="+72"/>
+        <location filename="../gui/editors/document_link.py" line="+75"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
@@ -1846,11 +1846,16 @@
         <source>No program on this computer opens “{name}”.</source>
         <translation>Aucun programme de cet ordinateur n’ouvre « {name} ».</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved “{name}” in {folder}.</source>
+        <translation>« {name} » enregistré dans {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../gui/widgets/document_list.py" line="+32"/>
+        <location filename="../gui/widgets/document_list.py" line="+33"/>
         <source>Files of the record</source>
         <translation>Fichiers de la fiche</translation>
     </message>
@@ -1911,7 +1916,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../gui/widgets/document_support.py" line="+35"/>
+        <location filename="../gui/widgets/document_support.py" line="+39"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
@@ -1998,12 +2003,22 @@
         <translation>Le fichier « {name} » n’a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
+        <source>Not opened</source>
+        <translation>Non ouvert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Save file</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+105"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+107"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
@@ -2115,7 +2130,7 @@
         <translation>Aucun programme de cet ordinateur n’ouvre « {name} ». Utilisez Télécharger… pour l’enregistrer et l’ouvrir ailleurs.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Saved “{name}” in {folder}.</source>
         <translation>« {name} » enregistré dans {folder}.</translation>
     </message>
@@ -2130,7 +2145,7 @@
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Remove file</source>
         <translation>Retirer le fichier</translation>
     </message>
@@ -5969,7 +5984,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>SideList</name>
     <message>
-        <location filename="../gui/tabs/side_list.py" line="+46"/>
+        <location filename="../gui/tabs/side_list.py" line="+60"/>
         <source>%1: pages</source>
         <translation>%1 : pages</translation>
     </message>
@@ -7080,6 +7095,26 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>A file name may not hold invisible or control characters (this one has {character} at character {position}): such a character can make a name look like another, a program like a PDF. Rename the file and attach it again.</source>
+        <translation>Un nom de fichier ne peut pas contenir de caractères invisibles ou de contrôle (celui-ci contient {character} en position {position}) : un tel caractère peut faire passer un nom pour un autre, et un programme pour un PDF. Renommez le fichier et joignez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DICEL does not open “{name}”: a file of this kind ({extension}) would run as a program on this computer. Save a copy instead, and ask IT if you expected a document.</source>
+        <translation>DICEL n’ouvre pas « {name} » : un fichier de ce type ({extension}) s’exécuterait comme un programme sur cet ordinateur. Enregistrez plutôt une copie, et demandez à l’informatique si vous attendiez un document.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DICEL does not open “{name}”: it holds a program, not a document. Save a copy instead, and ask IT if you expected a document.</source>
+        <translation>DICEL n’ouvre pas « {name} » : il contient un programme, pas un document. Enregistrez plutôt une copie, et demandez à l’informatique si vous attendiez un document.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DICEL does not open “{name}”: its name says {named} but it was stored as {stored}, so this computer might open it with the wrong program. Save a copy instead, and open it where you know what it is.</source>
+        <translation>DICEL n’ouvre pas « {name} » : son nom indique {named} mais il a été enregistré comme {stored}, et cet ordinateur risquerait de l’ouvrir avec le mauvais programme. Enregistrez plutôt une copie, et ouvrez-la là où vous savez ce qu’elle est.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The type of this file was given in a form the database does not accept (such as application/pdf). Attach the file again.</source>
         <translation>Le type de ce fichier a été indiqué sous une forme que la base de données n’accepte pas (comme application/pdf). Joignez à nouveau le fichier.</translation>
     </message>

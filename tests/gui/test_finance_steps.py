@@ -148,9 +148,7 @@ def test_deciding_ones_own_expense_is_refused_in_the_dialog(qtbot, logins, desk)
     assert _state(clerk, "expenses", expense) == "pending"
 
 
-def test_a_decider_changing_what_an_expense_asks_for_is_told_before_saving(
-    qtbot, logins, desk
-):
+def test_a_decider_changing_what_an_expense_asks_for_is_told_before_saving(qtbot, logins, desk):
     # A user-eye review: a finance clerk could correct a colleague's pending expense and
     # then be refused its approval (DW005) without having been told.
     clerk = logins.person("finance", first_name="Aline", department="FIN")
@@ -296,9 +294,7 @@ def test_a_payment_in_francs_takes_whole_francs_and_says_so_in_full(qtbot, login
     dialog.amount.line.selectAll()
     qtbot.keyClicks(dialog.amount.line, "99999999")
     qtbot.keyClick(dialog.amount.line, Qt.Key.Key_Return)
-    qtbot.waitUntil(
-        lambda: not dialog.is_busy and error.text().startswith("Only"), timeout=WAIT_MS
-    )
+    qtbot.waitUntil(lambda: not dialog.is_busy and error.text().startswith("Only"), timeout=WAIT_MS)
     assert error.text() == (
         "Only 3,787,800 RWF is still owed on this invoice: a payment cannot be more."
     )

@@ -38,7 +38,7 @@ def test_a_title_too_long_for_the_widest_list_ends_in_an_ellipsis_and_says_itsel
     owner = QWidget()
     qtbot.addWidget(owner)
     side = QListWidget()
-    long_title = "Demandes d’assistance informatique " * 2
+    long_title = "Demandes d'assistance informatique " * 2
     side.addItems(["Tableau de bord", long_title])
     lay_out_side_list(owner, side, QStackedWidget(), "Informatique")
     owner.resize(900, 400)
