@@ -139,3 +139,18 @@ def test_the_side_list_keeps_its_titles_whole_beside_a_wide_page(qtbot, open_as,
     )
     assert side.viewport().width() >= widest
     assert window.width() == WINDOW[0]
+
+
+def test_every_bar_of_a_dashboard_chart_is_named(qtbot, open_as, language):
+    """French Recovery: "Passé en perte" was too wide to write all six states under their
+    bars, so every other bar had no name. Bars whose names do not all fit lie sideways."""
+    window = open_as("recovery")
+    tab = window.show_tab("Recovery" if language == "en" else "Recouvrement")
+    tab.activate()
+    tab.show_dashboard()
+    qtbot.waitUntil(lambda: tab.dashboard.loaded, timeout=20_000)
+    plot = tab.dashboard.charts["amount_by_state"]
+    values = next(c for c in tab.dashboard.data.charts if c.chart.key == "amount_by_state")
+    side = "left" if plot.getViewBox().yInverted() else "bottom"
+    written = [text for _x, text in plot.getAxis(side)._tickLevels[0] if text]
+    assert len(written) == len(values.points) >= 5

@@ -517,8 +517,14 @@ class DashboardPage(QWidget):
         self._set_title(plot, title)
         xs = list(range(len(labels)))
         top = max([*heights, 1e-9]) * 1.1
-        # Names longer than a word do not fit under a bar: they go beside it instead.
-        sideways = chart.kind == "bars" and any(len(label) > 14 for label in labels)
+        # Names longer than a word, or too many to be written side by side, go beside
+        # their bars instead: every bar is named (a French "Passé en perte" left every
+        # other bar of the recovery chart without its name).
+        metrics = QFontMetrics(plot.font())
+        sideways = chart.kind == "bars" and (
+            any(len(label) > 14 for label in labels)
+            or label_every(labels, metrics, plot.getViewBox().width()) > 1
+        )
         kind = "line" if chart.kind == "line" else ("sideways" if sideways else "bars")
         item = drawn.get("item")
         if drawn.get("kind") != kind:
@@ -552,7 +558,7 @@ class DashboardPage(QWidget):
         # written, the others keep a tick. Beside it (sideways) each name has its row.
         every = 1
         if kind != "sideways":
-            every = label_every(labels, QFontMetrics(plot.font()), plot.getViewBox().width())
+            every = label_every(labels, metrics, plot.getViewBox().width())
         written = [(x, label) for x, label in zip(xs, labels, strict=True) if x % every == 0]
         ticks = [written, [(x, "") for x in xs if x % every]]
         # Counts step in whole numbers (pyqtgraph's own steps put 0.2 between 0 and 1).
