@@ -4229,7 +4229,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="-189"/>
         <location line="+156"/>
         <source>Waiting for me</source>
-        <translation>En attente de ma décision</translation>
+        <translation>À décider</translation>
     </message>
 </context>
 <context>
@@ -7483,7 +7483,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Areas improvement</source>
+        <source>Areas for improvement</source>
         <translation>Points à améliorer</translation>
     </message>
     <message>
@@ -8464,7 +8464,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation>Élevé</translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8964,7 +8964,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation>Moyen</translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9668,7 +9668,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Receipt URL</source>
+        <source>Receipt</source>
         <translation>Justificatif</translation>
     </message>
     <message>

@@ -7483,7 +7483,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Areas improvement</source>
+        <source>Areas for improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9668,7 +9668,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Receipt URL</source>
+        <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

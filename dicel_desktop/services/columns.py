@@ -185,6 +185,9 @@ _COLUMN_LABELS = {
     ("employees", "user_id"): "Name",
     ("security_guards", "user_id"): "Guard",
     ("transactions", "account_id"): "Account",
+    # A file of DICEL's, not an address any more (migration 0008): its name is shown.
+    ("expenses", "receipt_url"): "Receipt",
+    ("performance_reviews", "areas_improvement"): "Areas for improvement",
     # Published, not booked: "Posted date" is a transaction's (French: comptabilisation).
     ("job_postings", "posted_date"): "Published on",
     # The audit trail: who changed which list, when.

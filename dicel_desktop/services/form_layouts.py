@@ -64,6 +64,21 @@ LAYOUTS: Mapping[str, Layout] = {
             ["goals_achieved", "areas_improvement", "next_goals", "recommendations"],
         ),
     ),
+    # The salary range side by side, lowest first (it read max before min, diagonally).
+    "job_postings": _layout(
+        (
+            "Job posting",
+            [
+                "title status",
+                "department_id location",
+                "employment_type max_applications",
+                "salary_range_min salary_range_max",
+                "posted_date closing_date",
+                "description",
+                "requirements",
+            ],
+        ),
+    ),
     "expenses": _layout(
         ("Expense", ["expense_number status", "department_id expense_category"]),
         ("Amount", ["amount currency", "expense_date vendor", "description"]),

@@ -530,7 +530,7 @@ def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk,
     assert frozen.index("expense_category") < frozen.index("amount")
     assert window.subtitle.text() == (
         "This expense has moved on from its first stage: department, expense category,"
-        " amount, currency, vendor, expense date and receipt URL can no longer change."
+        " amount, currency, vendor, expense date and receipt can no longer change."
     )
     editors["description"].set_value("Fuel, March")
     editors["description"].edited.emit()

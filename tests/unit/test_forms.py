@@ -76,6 +76,22 @@ def test_a_ticket_says_when_it_was_reported_where_it_says_what_it_is(table, role
     assert form.fields["created_at"].label == "Created at"
 
 
+def test_a_posting_s_salary_range_reads_lowest_then_highest_side_by_side() -> None:
+    # A user-eye review: "Salary range min" was right of row 2, "max" left of row 3, so
+    # a person read (and tabbed through) the highest before the lowest.
+    form = form_spec("job_postings", Role.HR)
+    rows = [row for section in form.sections for row in section.rows]
+    assert ("salary_range_min", "salary_range_max") in rows
+    assert ("posted_date", "closing_date") in rows
+
+
+def test_labels_say_what_a_person_reads_there() -> None:
+    # A review read "Receipt URL" over a file's name, and "Areas improvement".
+    assert form_spec("expenses", Role.FINANCE).fields["receipt_url"].label == "Receipt"
+    review = form_spec("performance_reviews", Role.HR)
+    assert review.fields["areas_improvement"].label == "Areas for improvement"
+
+
 def test_ranges_come_from_check_constraints() -> None:
     form = form_spec("risk_assessments", Role.RISK)
     errors = validate(form, {"likelihood": 6, "impact": 0}, new=False)
