@@ -5,9 +5,11 @@ marks the order partly or fully received."""
 
 from __future__ import annotations
 
+import functools
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
@@ -106,8 +108,16 @@ class ReceivePurchaseOrderDialog(StepDialog):
         self.receive_button.setEnabled(bool(self.quantities))
         self.all_button.setEnabled(bool(self.quantities))
         if first is not None:
-            first.setFocus()
-            first.selectAll()
+            # The boxes just added to a shown dialog are shown on the next turn of the
+            # event loop (Qt queues it); a hidden box takes no focus, and under load the
+            # focus was left elsewhere. Focused once it is shown.
+            QTimer.singleShot(0, self, functools.partial(self._focus_first, first))
+
+    @staticmethod
+    def _focus_first(box: QSpinBox) -> None:
+        if shiboken6.isValid(box) and box.isEnabled():
+            box.setFocus()
+            box.selectAll()
 
     def busy_changed(self, busy: bool) -> None:
         for box in self.quantities.values():
