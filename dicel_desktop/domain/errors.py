@@ -519,22 +519,23 @@ MESSAGES: Mapping[str, str] = {
         "at character {position}): such a character can make a name look like another, a "
         "program like a PDF. Rename the file and attach it again.",
     ),
+    # Download… is the documents panel's button (and the refusal dialog's) that saves a copy.
     "document_not_opened_program": QT_TRANSLATE_NOOP(
         "errors",
         "DICEL does not open “{name}”: a file of this kind ({extension}) would run as a "
-        "program on this computer. Save a copy instead, and ask IT if you expected a "
-        "document.",
+        "program on this computer. Use Download… to save a copy instead, and ask IT if you "
+        "expected a document.",
     ),
     "document_not_opened_content": QT_TRANSLATE_NOOP(
         "errors",
-        "DICEL does not open “{name}”: it holds a program, not a document. Save a copy "
-        "instead, and ask IT if you expected a document.",
+        "DICEL does not open “{name}”: it holds a program, not a document. Use Download… to "
+        "save a copy instead, and ask IT if you expected a document.",
     ),
     "document_not_opened_mismatch": QT_TRANSLATE_NOOP(
         "errors",
-        "DICEL does not open “{name}”: its name says {named} but it was stored as {stored}, "
-        "so this computer might open it with the wrong program. Save a copy instead, "
-        "and open it where you know what it is.",
+        "DICEL does not open “{name}”: its name ends in {named}, but it was stored as "
+        "another kind of file ({stored}), so this computer might open it with the wrong "
+        "program. Use Download… to save a copy, and open it where you know what it is.",
     ),
     "document_bad_media_type": QT_TRANSLATE_NOOP(
         "errors",

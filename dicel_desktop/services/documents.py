@@ -104,7 +104,13 @@ class DocumentInfo:
     created_at: dt.datetime
     #: When the current content was uploaded; also the version token for replace/remove.
     updated_at: dt.datetime
+    #: The content's first bytes (``HEAD_BYTES``): enough to tell a program from a
+    #: document (services.files.open_refusal) before the whole file is read.
+    head: bytes = b""
 
+
+#: How much of a file's start ``DocumentInfo.head`` holds.
+HEAD_BYTES = 16
 
 _D = Document.__table__
 _U = User.__table__
@@ -120,6 +126,8 @@ _INFO_COLUMNS = (
     (_U.c.first_name + " " + _U.c.last_name).label("uploader"),
     _D.c.created_at,
     _D.c.updated_at,
+    # PostgreSQL reads only the start of the value (a slice), not the whole file.
+    sa.func.substring(_D.c.content, 1, HEAD_BYTES).label("head"),
 )
 
 
@@ -129,7 +137,8 @@ def _info_query() -> sa.Select:
 
 
 def _info(row) -> DocumentInfo:
-    return DocumentInfo(*row)
+    *described, head = row
+    return DocumentInfo(*described, head=bytes(head or b""))
 
 
 # --------------------------------------------------------------------------- reading

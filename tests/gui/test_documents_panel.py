@@ -431,3 +431,25 @@ def test_sizes_are_said_in_the_persons_words_and_units(qapp) -> None:
         install_translators("en")
     english = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
     assert size_text(996, english) == "996 bytes" and size_text(1536, english) == "1.5 kB"
+
+
+def test_a_completed_reviews_status_reads_as_two_sentences(qtbot, worker, db_engine):
+    """User-eye review: "Drag files here, or use Upload…. This performance review is
+    completed…": no "…." and the hold says what may still be done."""
+    with db_engine.begin() as conn:
+        review = conn.execute(
+            sa.text(
+                "INSERT INTO performance_reviews (review_date, status)"
+                " VALUES ('2026-11-30', 'completed') RETURNING id"
+            )
+        ).scalar_one()
+    panel = DocumentsPanel(worker, "performance_reviews", locale=RWANDA)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_record(review)
+    wait_idle(qtbot, panel)
+    assert panel.upload_button.isEnabled()
+    assert panel.status.text() == (
+        "No files attached yet. This performance review is completed: its files can no"
+        " longer be replaced or removed, but a new file can be added."
+    )

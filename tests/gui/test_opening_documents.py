@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from document_files import make_pdf
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
@@ -94,8 +95,14 @@ def panel(qtbot, worker, expense):
 
 
 def open_first(qtbot, panel: DocumentsPanel) -> None:
+    """Open the first file: with the Open button where it is on, else as Enter does in
+    the list (Open is off for a file it refuses)."""
     panel.list.setCurrentItem(panel.list.topLevelItem(0))
-    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    if panel.open_button.isEnabled():
+        qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    else:
+        panel.list.setFocus()
+        qtbot.keyClick(panel.list, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not panel.is_busy, timeout=10_000)
 
 
@@ -213,7 +220,79 @@ def test_the_link_editor_refuses_the_same_and_offers_a_copy(
     offered = []
     editor.ask_save_instead = lambda refusal: offered.append(refusal.code) or True
     editor.ask_save_path = lambda name: str(target)
-    qtbot.mouseClick(editor.open_button, Qt.MouseButton.LeftButton)
+    # Open is off, and says why; Download… saves a copy.
+    assert not editor.open_button.isEnabled()
+    assert "would run as a program" in editor.open_button.toolTip()
+    assert editor.download_button.isVisible() and editor.download_button.isEnabled()
+    qtbot.mouseClick(editor.download_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: target.exists() and not editor.is_busy, timeout=10_000)
-    assert desktop.opened == [] and offered == ["document_not_opened_program"]
+    assert desktop.opened == [] and offered == []
     assert target.read_bytes() == b"MZ"
+
+
+# ------------------------------------------------------- Open refused before it is pressed
+
+
+@pytest.mark.parametrize(
+    ("name", "media_type", "content", "why"),
+    [
+        ("Job advert.pdf.exe", "application/pdf", b"%PDF-1.7\n", "would run as a program"),
+        ("scan0001", "application/octet-stream", b"\x7fELF\x02\x01", "holds a program"),
+        ("Advert.pdf", "image/jpeg", b"\xff\xd8\xff\xe0 not a real photo", "JPEG image"),
+    ],
+)
+def test_open_is_off_for_a_file_it_would_refuse_and_the_preview_points_to_download(
+    qtbot, panel, db_engine, expense, desktop, name, media_type, content, why
+):
+    """User-eye review: the preview said "Use Open to see it", and Open then refused."""
+    store(db_engine, expense, name, media_type, content)
+    panel = panel()
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    qtbot.waitUntil(lambda: panel.preview.showing == "message" and not panel.is_busy)
+    assert panel.download_button.isEnabled()
+    assert not panel.open_button.isEnabled()
+    assert why in panel.open_button.toolTip()
+    preview = panel.preview.message.text()
+    assert "Download…" in preview and "Open" not in preview, preview
+
+
+def test_a_mismatch_is_said_in_the_lists_words_and_the_dialog_offers_download(
+    qtbot, panel, db_engine, expense, desktop
+):
+    store(db_engine, expense, "Advert.pdf", "image/jpeg", b"\xff\xd8\xff\xe0")
+    panel = panel()
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    assert panel.list.topLevelItem(0).text(1) == "JPEG image"
+    tip = panel.open_button.toolTip()
+    assert "JPEG image" in tip and "image/jpeg" not in tip, tip
+    assert "Save a copy" not in tip
+    # The dialog's button is the panel's: one name for one action.
+    assert panel.download_button.text().replace("&", "") == "Download…"
+    shown = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        shown.append([b.text().replace("&", "") for b in box.buttons()])
+        box.reject()
+
+    QTimer.singleShot(0, answer)
+    assert document_support.ask_save_instead(panel, documents_refusal(panel)) is False
+    assert "Download…" in shown[0] and not any("Save a copy" in t for t in shown[0])
+
+
+def documents_refusal(panel: DocumentsPanel):
+    info = panel.list.current_document()
+    refusal = document_support.refusal_to_open(info)
+    assert refusal is not None
+    return refusal
+
+
+def test_a_file_open_accepts_keeps_open_on_and_the_usual_preview_words(
+    qtbot, panel, db_engine, expense, desktop
+):
+    docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    store(db_engine, expense, "notes.docx", docx, b"PK\x03\x04" + bytes(60))
+    panel = panel()
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    assert panel.open_button.isEnabled()
+    assert "Use Open" in panel.preview.message.text()

@@ -1,9 +1,11 @@
 """The editor of a column that links a record to one of its files (``receipt_url``,
 ``resume_url``, ``certificate_url``, ``file_url``, ``profile_image``).
 
-It shows the linked file's name with Attach… (no file yet), Open and Replace…. Its value
-is what the column holds, ``dicel-document:<uuid>`` (services.documents); anything else
-found there (an address from before DICEL kept files) is shown as it is.
+It shows the linked file's name with Attach… (no file yet), Open and Replace…; a file
+Open refuses (a program, a name that says another kind) has Open off, its tooltip
+saying why, and Download… beside it. Its value is what the column holds,
+``dicel-document:<uuid>`` (services.documents); anything else found there (an address
+from before DICEL kept files) is shown as it is.
 
 Attach… stores the file with the record (the documents panel lists it too) and makes it
 the value: the form saves the column with the record, like any field it edits. A record
@@ -35,6 +37,7 @@ from dicel_desktop.gui.widgets.document_support import (
     describe_error,
     kind_text,
     open_with_desktop,
+    refusal_to_open,
     size_text,
     too_big_text,
 )
@@ -74,9 +77,13 @@ class DocumentLinkEditor(FieldEditor):
         self.name.setObjectName("documentName")
         self.attach_button = QPushButton(self.tr("Attach…"))
         self.open_button = QPushButton(self.tr("Open"))
+        # Shown for a file Open refuses (a program, a name that says another kind).
+        self.download_button = QPushButton(self.tr("Download…"))
+        self.download_button.setToolTip(self.tr("Save a copy of the file on this computer"))
         self.replace_button = QPushButton(self.tr("Replace…"))
         self.attach_button.clicked.connect(self._on_attach_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
+        self.download_button.clicked.connect(self._on_download_clicked)
         self.replace_button.clicked.connect(self._on_replace_clicked)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -85,7 +92,8 @@ class DocumentLinkEditor(FieldEditor):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.name, 1)
-        for button in (self.attach_button, self.open_button, self.replace_button):
+        buttons = (self.attach_button, self.open_button, self.download_button, self.replace_button)
+        for button in buttons:
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +160,11 @@ class DocumentLinkEditor(FieldEditor):
         linked = documents.resolve(self._value) is not None
         self.attach_button.setVisible(info is None)
         self.attach_button.setEnabled(self._can_attach())
-        self.open_button.setEnabled(info is not None and not self._busy)
+        refusal = refusal_to_open(info) if info is not None else None
+        self.open_button.setEnabled(info is not None and refusal is None and not self._busy)
+        self.open_button.setToolTip(describe_error(refusal) if refusal else "")
+        self.download_button.setVisible(refusal is not None)
+        self.download_button.setEnabled(not self._busy)
         self.replace_button.setVisible(info is not None)
         self.replace_button.setEnabled(
             info is not None
@@ -292,6 +304,10 @@ class DocumentLinkEditor(FieldEditor):
                 self.save_copy(info)
 
         self._requests.read(lambda s: tasks.temp_copy(s, info), opened, refused)
+
+    def _on_download_clicked(self) -> None:
+        if self.document is not None:
+            self.save_copy(self.document)
 
     def save_copy(self, info: DocumentInfo) -> None:
         """Save a copy of the linked file where the person says: only written, never

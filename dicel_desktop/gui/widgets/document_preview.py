@@ -79,6 +79,8 @@ class DocumentPreview(QWidget):
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         # QPdfDocument reads from the device as it renders: the buffer lives with it.
         self._pdf_buffer: QBuffer | None = None
+        #: The file shown may be opened (else its sentences point to Download…).
+        self._can_open = True
         for page in (self.message, self.image, self.pdf_view):
             self._stack.addWidget(page)
         layout = QVBoxLayout(self)
@@ -92,13 +94,19 @@ class DocumentPreview(QWidget):
         self.message.setText(text)
         self._stack.setCurrentWidget(self.message)
 
-    def show_document(self, media_type: str, content: bytes) -> bool:
-        """Show the content; False (and a sentence shown) if it cannot be previewed."""
+    def show_document(self, media_type: str, content: bytes, *, can_open: bool = True) -> bool:
+        """Show the content; False (and a sentence shown) if it cannot be previewed. The
+        sentence points to Open, or to Download… for a file Open refuses (``can_open``)."""
+        self._can_open = can_open
         if media_type == "application/pdf":
             return self._show_pdf(content)
         if media_type in PREVIEWED:
             return self._show_image(content)
-        self.show_message(self.tr("No preview for this kind of file. Use Open to view it."))
+        self.show_message(
+            self.tr("No preview for this kind of file. Use Open to view it.")
+            if can_open
+            else self.tr("No preview for this kind of file. Use Download… to save a copy.")
+        )
         return False
 
     @property
@@ -125,6 +133,10 @@ class DocumentPreview(QWidget):
                     "This image cannot be shown (it may be damaged). Use Open to try "
                     "another program."
                 )
+                if self._can_open
+                else self.tr(
+                    "This image cannot be shown (it may be damaged). Use Download… to save a copy."
+                )
             )
             return False
         self.image.set_image(image)
@@ -144,6 +156,11 @@ class DocumentPreview(QWidget):
                 self.tr(
                     "This PDF cannot be shown here (it may be damaged or protected by a "
                     "password). Use Open to view it."
+                )
+                if self._can_open
+                else self.tr(
+                    "This PDF cannot be shown here (it may be damaged or protected by a "
+                    "password). Use Download… to save a copy."
                 )
             )
             return False

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui import error_sentences
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services.files import runs_as_program, safe_file_name
+from dicel_desktop.services.documents import DocumentInfo
+from dicel_desktop.services.files import (
+    OpenRefused,
+    open_refusal,
+    runs_as_program,
+    safe_file_name,
+)
 
 log = logging.getLogger(__name__)
 #: Execute permission for anyone (user, group, others).
@@ -87,7 +93,12 @@ def size_text(size: int, locale: QLocale | None = None) -> str:
 
 def describe_error(error: BaseException) -> str:
     """What a person reads when something about a file failed: the file's own trouble
-    (gone, unreadable) here, anything else as every task failure is worded."""
+    (gone, unreadable) here, anything else as every task failure is worded (a file not
+    opened names the kind it was stored as in the list's words: "JPEG image")."""
+    if isinstance(error, OpenRefused) and error.params.get("stored"):
+        error = OpenRefused(
+            error.code, **{**error.params, "stored": kind_text(error.params["stored"])}
+        )
     if isinstance(error, FileNotFoundError):
         return QCoreApplication.translate(
             "DocumentsPanel", "The file “{name}” is no longer there. Choose it again."
@@ -136,9 +147,15 @@ def open_with_desktop(path: str) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
+def refusal_to_open(info: DocumentInfo) -> OpenRefused | None:
+    """Why Open must not hand this listed file to the desktop (its name, its stored type,
+    its first bytes), known before it is read whole; None when it may be opened."""
+    return open_refusal(info.file_name, info.media_type, info.head)
+
+
 def ask_save_instead(parent: QWidget, refusal: BaseException) -> bool:
-    """Say why a file is not opened and offer to save a copy instead (which only writes
-    the file); whether the person chose to save it."""
+    """Say why a file is not opened and offer to download it instead (which only writes
+    the file, as Download… does); whether the person chose to download it."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("DocumentsPanel", "Not opened"),
@@ -147,7 +164,7 @@ def ask_save_instead(parent: QWidget, refusal: BaseException) -> bool:
         parent,
     )
     save = box.addButton(
-        QCoreApplication.translate("DocumentsPanel", "&Save a copy…"),
+        QCoreApplication.translate("DocumentsPanel", "Do&wnload…"),
         QMessageBox.ButtonRole.AcceptRole,
     )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -49,6 +49,7 @@ from dicel_desktop.gui.widgets.document_support import (
     describe_error,
     local_files,
     open_with_desktop,
+    refusal_to_open,
     too_big_text,
 )
 from dicel_desktop.gui.worker import DbWorker
@@ -107,7 +108,7 @@ class DocumentsPanel(QWidget):
         self.upload_button = QPushButton(self.tr("&Upload…"))
         self.upload_button.setToolTip(self.tr("Attach files to this record (or drag them here)"))
         self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.setToolTip(self.tr("Open the file with this computer's program for it"))
+        self.open_button.setToolTip(self._open_tip())
         self.download_button = QPushButton(self.tr("Do&wnload…"))
         self.replace_button = QPushButton(self.tr("&Replace…"))
         self.replace_button.setToolTip(self.tr("Put a new version of the file in its place"))
@@ -237,17 +238,26 @@ class DocumentsPanel(QWidget):
             text = self.tr("This %1 is %2: its files can no longer be added, replaced or removed.")
         return text.replace("%1", record).replace("%2", state)
 
+    def _open_tip(self) -> str:
+        return self.tr("Open the file with this computer's program for it")
+
     def _show_state(self) -> None:
         has_record = self._owner_id is not None
-        current = self.list.current_document() is not None
+        info = self.list.current_document()
+        current = info is not None
         editable = self._can_edit()
         count = self.list.topLevelItemCount()
         self.list.setEnabled(has_record)
         self.upload_button.setEnabled(self._can_add())
-        self.open_button.setEnabled(current)
+        # A file Open would refuse (a program, a name that says another kind) is not
+        # offered to Open at all: its tooltip says why, and Download… saves it.
+        refusal = refusal_to_open(info) if info is not None else None
+        self.open_button.setEnabled(current and refusal is None)
+        self.open_button.setToolTip(describe_error(refusal) if refusal else self._open_tip())
         self.download_button.setEnabled(current)
         for widget in (self.replace_button, self.remove_button, self.list.remove_action):
             widget.setEnabled(editable and current)
+        held = self.hold_text() if has_record and self._loaded else ""
         if not has_record:
             text = self.tr("Save the record first to attach files")
         elif self._requests.writes:
@@ -258,6 +268,13 @@ class DocumentsPanel(QWidget):
             )
         elif not self._loaded:
             text = self.tr("Loading the files…")
+        elif not count and held:
+            # The hold says what may still be done ("… but a new file can be added").
+            text = (
+                self.tr("No files attached yet.")
+                if self._can_add()
+                else self.tr("No files attached.")
+            )
         elif not count:
             text = (
                 self.tr("No files attached yet. Drag files here, or use Upload…")
@@ -268,7 +285,6 @@ class DocumentsPanel(QWidget):
             text = self.tr("One file attached")
         else:
             text = self.tr("%n files attached", "", count)
-        held = self.hold_text() if has_record and self._loaded else ""
         if held:
             text = f"{text.rstrip('.')}. {held}"
         self.status.setText(text)
@@ -311,14 +327,15 @@ class DocumentsPanel(QWidget):
         if info is None:
             self.preview.show_message(self.tr("Select a file to see it here."))
             return
+        can_open = refusal_to_open(info) is None
         if not can_preview(info.media_type):
-            self.preview.show_document(info.media_type, b"")
+            self.preview.show_document(info.media_type, b"", can_open=can_open)
             return
         self.preview.show_message(self.tr("Loading the preview…"))
 
         def shown(content: bytes) -> None:
             self._preview_request = None
-            self.preview.show_document(info.media_type, content)
+            self.preview.show_document(info.media_type, content, can_open=can_open)
 
         def failed(error: BaseException) -> None:
             self._preview_request = None
@@ -429,6 +446,10 @@ class DocumentsPanel(QWidget):
             if self.ask_save_instead(error):
                 self._download(info)
 
+        known = refusal_to_open(info)  # Enter or a double click on such a file
+        if known is not None:
+            refused(known)
+            return
         self._requests.read(lambda s: tasks.temp_copy(s, info), opened, refused)
 
     def _on_download_clicked(self) -> None:
