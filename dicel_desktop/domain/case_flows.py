@@ -59,6 +59,7 @@ __all__ = [
     "final_states",
     "flow_of",
     "is_final",
+    "missing_text",
     "step_functions",
 ]
 
@@ -514,6 +515,13 @@ def is_final(table: str, values: Mapping[str, object]) -> bool:
     """Whether a record of ``table`` with these ``values`` is in a final state (every
     flow keeps its state in ``status``, as its functions set it)."""
     return values.get("status") in final_states(table)
+
+
+def missing_text(step: Step, values: Mapping[str, object]) -> tuple[str, ...]:
+    """The columns ``step.requires`` that are empty in ``values`` as the step's function
+    sees them (``btrim``: spaces only), in their order: the step is refused until they
+    are written (an audit's findings, DW402)."""
+    return tuple(c for c in step.requires if not str(values.get(c) or "").strip(" "))
 
 
 def deciders_in_words(deciders: str) -> str:

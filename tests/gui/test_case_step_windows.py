@@ -273,15 +273,61 @@ def test_an_incident_is_resolved_with_what_its_actions_taken_say(qtbot, logins, 
         )
     window = _open(qtbot, desk(guard), incident, "security_incidents")
     assert _labels(window) == [step_label("investigate"), step_label("resolve")]
+    # User-eye review: said only once Resolve was pressed; now up front, and the window's
+    # button says it too.
+    missing = "Write the actions taken before this incident is resolved."
+    assert missing in _step_button(window, "resolve").toolTip()
     _press_by_keyboard(qtbot, window, _step_button(window, "resolve"))
     dialog = _dialog(qtbot, window)
     assert "with the actions taken written on it" in dialog.question.text()
     assert dialog.resolution is None and dialog.assignee is None
-    _press_by_keyboard(qtbot, dialog, dialog.take_button)
-    qtbot.waitUntil(lambda: dialog.message.text().startswith("Write"), timeout=WAIT_MS)
-    assert dialog.message.text() == "Write the actions taken before this incident is resolved."
+    assert dialog.message.text() == missing
+    assert not dialog.take_button.isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert _closed(dialog)
+    _settled(qtbot, window)
+    with guard.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE security_incidents SET actions_taken = 'Gate locked.' WHERE id = :id"),
+            {"id": incident},
+        )
+    window.reload()
+    _settled(qtbot, window)
+    assert "Write" not in _step_button(window, "resolve").toolTip()
+    _press_by_keyboard(qtbot, window, _step_button(window, "resolve"))
+    dialog = _dialog(qtbot, window)
+    assert dialog.message.text() == "" and dialog.take_button.isEnabled()
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    assert window.record.values["status"] == "resolved"
+
+
+def test_an_audit_without_findings_says_so_before_mark_completed_is_pressed(qtbot, logins, desk):
+    auditor = logins.person("compliance")
+    with logins.superuser().begin() as conn:
+        audit = conn.scalar(
+            text(
+                "INSERT INTO compliance_audits (audit_type, status, findings)"
+                " VALUES ('Internal', 'in_progress', '   ') RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(auditor), audit, "compliance_audits")
+    button = _step_button(window, "complete", "compliance_audits")
+    assert "Write the findings before this audit is completed." in button.toolTip()
+    _press_by_keyboard(qtbot, window, button)
+    dialog = _dialog(qtbot, window)
+    assert dialog.message.text() == "Write the findings before this audit is completed."
+    assert not dialog.take_button.isEnabled()
+    # Enter takes nothing either: the step stays where it is.
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    with logins.superuser().connect() as conn:
+        state = conn.scalar(
+            text("SELECT status FROM compliance_audits WHERE id = :id"), {"id": audit}
+        )
+    assert state == "in_progress"
 
 
 def test_it_sends_an_asset_to_repair_from_its_window_and_others_see_no_steps(qtbot, logins, desk):
@@ -330,9 +376,7 @@ def test_hr_publishes_a_draft_posting_from_its_window(qtbot, logins, desk):
     assert _labels(window) == [step_label(a, "job_postings") for a in ("publish", "cancel")]
     _press_by_keyboard(qtbot, window, _step_button(window, "publish", "job_postings"))
     dialog = _dialog(qtbot, window)
-    assert dialog.question.text() == (
-        "Publish Security Guard (Huye)? Its posted date becomes today."
-    )
+    assert dialog.question.text() == ("Publish Security Guard (Huye)? It is published today.")
     _press_by_keyboard(qtbot, dialog, dialog.take_button)
     qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
     _settled(qtbot, window)

@@ -69,6 +69,9 @@ class RecordAction:
     #: Taken as soon as the window first shows a record it is available on: what the
     #: person opened it for (a request waiting for its decider opens on the decision).
     at_once: bool = False
+    #: What the record lacks for the step, said in the button's tooltip ("Write the
+    #: findings before this audit is completed."); "" when nothing.
+    lacks: Callable[[Record], str] | None = field(default=None, compare=False)
 
 
 _ACTIONS: dict[str, list[RecordAction]] = {}

@@ -74,7 +74,9 @@ class StepBar:
         record = self._window.record
         for action in actions:
             button = QPushButton(step_text(action.label))
-            button.setToolTip(step_text(action.tooltip) if action.tooltip else "")
+            tooltip = step_text(action.tooltip) if action.tooltip else ""
+            lacks = action.lacks(record) if action.lacks and record is not None else ""
+            button.setToolTip("\n".join(t for t in (tooltip, lacks) if t))
             button.clicked.connect(lambda _=False, action=action: self.take(action))
             self.layout.addWidget(button)
             self._buttons.append(button)

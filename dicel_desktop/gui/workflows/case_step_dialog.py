@@ -10,6 +10,7 @@ the record as it is now. After the step the dialog closes and the window reloads
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -24,13 +25,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dicel_desktop.domain.case_flows import Asks, CaseFlow, Step
+from dicel_desktop.domain.case_flows import Asks, CaseFlow, Step, missing_text
 from dicel_desktop.domain.errors import DicelError, InvalidInput
-from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.error_sentences import describe_error, sentence
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.services import cases
+from dicel_desktop.services.db_error_words import field_words, table_words
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
@@ -94,7 +96,7 @@ _QUESTIONS = {
     "reject": QT_TRANSLATE_NOOP("CaseSteps", "Reject %1?"),
     "withdraw": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as withdrawn?"),
     # Job postings
-    "publish": QT_TRANSLATE_NOOP("CaseSteps", "Publish %1? Its posted date becomes today."),
+    "publish": QT_TRANSLATE_NOOP("CaseSteps", "Publish %1? It is published today."),
     "fill": QT_TRANSLATE_NOOP(
         "CaseSteps",
         "Mark %1 as filled? Its applications close, and it can no longer be changed.",
@@ -200,6 +202,22 @@ def step_question(step: Step, flow: CaseFlow | None = None) -> str:
     return QCoreApplication.translate("CaseSteps", _QUESTIONS[key])
 
 
+def missing_sentence(flow: CaseFlow, step: Step, values: Mapping[str, Any]) -> str:
+    """What must be written on the record before ``step`` ("Write the findings before
+    this audit is completed."), as the database's refusal says it (DW402); "" when
+    nothing is missing from ``values`` (the record as saved: a step acts on that)."""
+    missing = [c for c in missing_text(step, values) if not _asked_for(flow, step, c)]
+    if not missing:
+        return ""
+    words = {**table_words(flow.table), **field_words(flow.table, missing[0])}
+    return sentence(InvalidInput("case_text_missing", **words, state=step.done))
+
+
+def _asked_for(flow: CaseFlow, step: Step, column: str) -> bool:
+    """The step's own dialog asks for this column (a resolution typed in it)."""
+    return step.asks is Asks.RESOLUTION and column == flow.resolution
+
+
 def _reopenable(flow: CaseFlow, state: str) -> bool:
     return any(state in other.sources for other in flow.steps)
 
@@ -229,6 +247,9 @@ class CaseStepDialog(QDialog):
         self.question = QLabel(step_question(step, flow).replace("%1", record.title))
         self.question.setWordWrap(True)
         self.message = MessageBar()
+        #: What the record lacks for this step (an audit's findings): said up front, and
+        #: the step's button stays off (the database would refuse it, DW402).
+        self.missing = missing_sentence(flow, step, record.values)
         self.buttons = QDialogButtonBox()
         self.take_button = QPushButton(step_button_text(step.action))
         self.take_button.setDefault(True)
@@ -254,6 +275,11 @@ class CaseStepDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        if self.missing:
+            self.message.say(self.missing)
+            self.take_button.setEnabled(False)
+            self.take_button.setToolTip(self.missing)
+            self.back_button.setDefault(True)
 
     @classmethod
     def open_for(cls, window: RecordWindow, flow: CaseFlow, step: Step) -> CaseStepDialog:
@@ -317,7 +343,7 @@ class CaseStepDialog(QDialog):
     # ----------------------------------------------------------------- taking the step
 
     def _on_take_clicked(self) -> None:
-        if self.is_busy:
+        if self.is_busy or self.missing:
             return
         arguments: dict[str, Any] = {}
         if self.assignee is not None:
@@ -355,7 +381,7 @@ class CaseStepDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.take_button.setEnabled(not busy)
+        self.take_button.setEnabled(not busy and not self.missing)
         self.back_button.setEnabled(not busy)
         for field in (self.assignee, self.resolution):
             if field is not None:

@@ -20,8 +20,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from dicel_desktop.domain.case_flows import FLOWS, CaseFlow, Step
 from dicel_desktop.gui.records.actions import RecordAction, register
 from dicel_desktop.gui.translations import tr_label
-from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
+from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog, missing_sentence
 from dicel_desktop.services import cases
+from dicel_desktop.services.records import Record
 
 __all__ = ["register_case_steps", "step_label"]
 
@@ -107,6 +108,13 @@ def _opener(flow: CaseFlow, step: Step):
     return run
 
 
+def _lacks(flow: CaseFlow, step: Step) -> Callable[[Record], str] | None:
+    """What the record lacks for a step that requires text (its button's tooltip)."""
+    if not step.requires:
+        return None
+    return lambda record: missing_sentence(flow, step, record.values)
+
+
 def _filed_by_caller(table: str) -> Callable[[Any, uuid.UUID], bool]:
     """Asked on the DB worker (``RecordAction.available``): did the caller file it?"""
 
@@ -135,6 +143,7 @@ def register_case_steps() -> None:
                     frozenset(step.sources),
                     tooltip=tooltip,
                     roles=frozenset(flow.workers),
+                    lacks=_lacks(flow, step),
                 ),
             )
             if not (step.requester_sources and flow.requester):
@@ -154,6 +163,7 @@ def register_case_steps() -> None:
                             tooltip=tooltip,
                             roles=roles,
                             available=available,
+                            lacks=_lacks(flow, step),
                         ),
                     )
 
