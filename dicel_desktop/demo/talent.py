@@ -79,7 +79,9 @@ def _recruitment(demo: Demo, rng: random.Random) -> None:
             f" {demo.departments[dept].spec.name} team.",
             f"{rng.choice(_EDUCATION)}; {rng.randint(1, 5)} years of experience; Kinyarwanda "
             "and English (French an advantage).",
-            money(low), money(high), location, kind, status, posted,
+            # A draft is not published yet: no publication date (migration 0044).
+            money(low), money(high), location, kind, status,
+            None if status == "draft" else posted,
             posted + timedelta(days=21), rng.choice((50, 100, 200)), recruiter.user_id,
             created, max(created, min(demo.now, at(posted + timedelta(days=25), 16))),
         ))  # fmt: skip

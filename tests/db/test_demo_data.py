@@ -421,6 +421,13 @@ def test_a_posting_hires_an_accountant_not_a_accountant(db) -> None:
     assert not wrong, wrong[:3]
 
 
+def test_a_draft_posting_is_not_published_yet_and_every_other_one_was(db) -> None:
+    # A user-eye review read "Published on" on a draft (migration 0044).
+    rows = _all(db, "SELECT status, posted_date IS NOT NULL FROM job_postings")
+    assert ("draft", False) in rows
+    assert [r for r in rows if r[1] != (r[0] != "draft")] == []
+
+
 def test_payroll_nets_add_up_and_past_months_are_paid(db) -> None:
     assert _one(db, """
         SELECT count(*) FROM payroll_records

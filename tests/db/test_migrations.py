@@ -311,3 +311,34 @@ def test_looking_for_other_values_holds_off_writers_until_the_rule_is_in(empty_d
                 assert writer.execute("SELECT 1 FROM customer_feedback").fetchone() is None
     finally:
         engine.dispose()
+
+
+def test_0044_leaves_a_draft_posting_without_a_publication_date(empty_dsn):
+    """User-eye review: a draft (migration 0038) showed "Published on" the day it was
+    typed in, from the seed's default; publishing then wrote over it."""
+    migrate.upgrade(empty_dsn, "0043")
+    with psycopg.connect(empty_dsn) as conn:
+        conn.execute(
+            "INSERT INTO job_postings (title, description, status, posted_date) VALUES"
+            " ('Compliance Intern', 'Audits', 'draft', DEFAULT),"
+            " ('Accountant', 'Books', 'open', '2026-11-20'),"
+            " ('Storekeeper', 'Stores', 'cancelled', '2026-09-01')"
+        )
+    migrate.upgrade(empty_dsn)
+    with psycopg.connect(empty_dsn) as conn:
+        dates = dict(conn.execute("SELECT title, posted_date::text FROM job_postings").fetchall())
+        assert dates == {
+            "Compliance Intern": None,
+            "Accountant": "2026-11-20",
+            "Storekeeper": "2026-09-01",
+        }
+        conn.execute("INSERT INTO job_postings (title, description) VALUES ('Risk Analyst', 'Risks')")
+        assert conn.execute(
+            "SELECT status, posted_date FROM job_postings WHERE title = 'Risk Analyst'"
+        ).fetchone() == ("draft", None)
+    migrate.downgrade(empty_dsn, "0043")
+    with psycopg.connect(empty_dsn) as conn:
+        conn.execute("INSERT INTO job_postings (title, description) VALUES ('Driver', 'Drives')")
+        assert conn.execute(
+            "SELECT posted_date = current_date FROM job_postings WHERE title = 'Driver'"
+        ).fetchone() == (True,)

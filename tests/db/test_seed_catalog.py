@@ -31,11 +31,14 @@ _TYPE_MAP = {"timestamp without time zone": "timestamp with time zone"}
 _NUMBERED = set(DOCUMENT_NUMBER_COLUMNS.items())
 
 #: Decided differences (docs/decisions.md, "Job postings and contracts start as drafts",
-#: migration 0038): a new posting or contract is a draft, where its process starts, not
-#: public or in force the moment it is typed in.
+#: migrations 0038 and 0044): a new posting or contract is a draft, where its process
+#: starts, not public or in force the moment it is typed in.
 _DEFAULTS = {
     ("job_postings", "status"): "'draft'::character varying",
     ("contracts", "status"): "'draft'::character varying",
+    # ... and a draft is not published: no publication date until its publish step
+    # (migration 0044; the seed defaulted it to CURRENT_DATE).
+    ("job_postings", "posted_date"): None,
 }
 
 #: Decided additional CHECKs beyond the enum lists (``*_allowed``) and currency codes

@@ -154,7 +154,8 @@ def test_generated_columns_are_recomputed() -> None:
 def test_defaults_a_new_form_starts_with() -> None:
     fields = form_spec("expenses", Role.FINANCE).fields
     assert fields["currency"].default == "RWF"
-    assert form_spec("job_postings", Role.HR).fields["posted_date"].default == "today"
+    # A new posting is a draft: published (dated) by its step, not when typed in (0044).
+    assert form_spec("job_postings", Role.HR).fields["posted_date"].default is None
 
 
 def test_no_record_window_has_two_panels_of_one_title():

@@ -105,7 +105,8 @@ class JobPosting(UUIDPrimaryKey, Timestamps, Base):
     employment_type: Mapped[str | None] = mapped_column(String(50))
     # A new one is a draft until its first step (migration 0038).
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'draft'"))
-    posted_date: Mapped[date | None] = mapped_column(Date, server_default=text("CURRENT_DATE"))
+    # Empty until the posting is published (its publish step writes it; migration 0044).
+    posted_date: Mapped[date | None] = mapped_column(Date)
     closing_date: Mapped[date | None] = mapped_column(Date)
     max_applications: Mapped[int | None] = mapped_column(Integer)
     created_by: Mapped[uuid.UUID | None] = reference("users.id")
