@@ -18,7 +18,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from dicel_desktop.domain.states import Choice, LeaveType, PurchaseApprovalLevel, words
+from dicel_desktop.domain.states import (
+    Choice,
+    FeedbackType,
+    LeaveType,
+    PurchaseApprovalLevel,
+    words,
+)
 
 __all__ = ["TABLES", "Kind", "Lock", "Naming", "TableInfo", "in_sentence", "table_info"]
 
@@ -457,7 +463,19 @@ _ENTRIES: tuple[TableInfo, ...] = (
     _t("opportunities", "Opportunities", "sales", number="opportunity_number"),
     _t("marketing_campaigns", "Campaigns", "sales", provenance=_CREATED_BY),
     # --- Customer Experience
-    _t("customer_feedback", "Feedback", "cx", record="Feedback"),
+    _t(
+        "customer_feedback",
+        "Feedback",
+        "cx",
+        record="Feedback",
+        # "Complaint, Akagera Logistics, 4 December 2026": what it is, whose, and when
+        # (its step dialogs name it so, not "Feedback").
+        naming=Naming(
+            kind=Kind("feedback_type", FeedbackType),
+            refs=("client_id",),
+            dates=("feedback_date",),
+        ),
+    ),
     _t("customer_surveys", "Surveys", "cx", provenance=_CREATED_BY),
     # --- Risk
     _t(

@@ -429,3 +429,43 @@ def test_a_clerk_terminates_a_contract_which_is_then_shown_read_only(qtbot, logi
     assert (state, ended) == ("terminated", today)
     assert _labels(window) == []
     assert not window.save_button.isEnabled()
+
+
+def test_a_feedbacks_steps_name_it_by_kind_client_and_day_not_feedback(qtbot, logins, desk):
+    """User-eye review: "Mark Feedback as responded to?", "Close Feedback? ..."."""
+    cx = logins.person("cx")
+    with logins.superuser().begin() as conn:
+        client = conn.scalar(
+            text("INSERT INTO clients (company_name) VALUES ('Akagera Logistics') RETURNING id")
+        )
+        feedback = conn.scalar(
+            text(
+                "INSERT INTO customer_feedback (client_id, feedback_type, feedback_date, status)"
+                " VALUES (:c, 'complaint', '2026-12-04', 'under_review') RETURNING id"
+            ),
+            {"c": client},
+        )
+        nameless = conn.scalar(
+            text(
+                "INSERT INTO customer_feedback (feedback_type, feedback_date, status)"
+                " VALUES ('suggestion', NULL, 'under_review') RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(cx), feedback, "customer_feedback")
+    assert window.record.title == "Complaint, Akagera Logistics, 4 December 2026"
+    _press_by_keyboard(qtbot, window, _step_button(window, "respond", "customer_feedback"))
+    dialog = _dialog(qtbot, window)
+    assert dialog.question.text() == (
+        "Mark Complaint, Akagera Logistics, 4 December 2026 as responded to?"
+    )
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    window.close()
+
+    # With neither client nor day its name is its kind alone: "this feedback" then.
+    window = _open(qtbot, desk(cx), nameless, "customer_feedback")
+    assert window.record.title == "Suggestion"
+    _press_by_keyboard(qtbot, window, _step_button(window, "close", "customer_feedback"))
+    dialog = _dialog(qtbot, window)
+    assert dialog.question.text() == "Close this feedback? It can no longer be reopened."
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)

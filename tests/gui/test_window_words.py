@@ -110,3 +110,25 @@ def test_a_stock_clerk_logs_in_to_an_inventory_tab(open_as, demo_dsn):
     window = open_as(email)
     assert "Inventory" in window.tab_titles()
     assert "inventory_items" in window.module_tabs["inventory"].tables
+
+
+@pytest.mark.parametrize(
+    ("table", "values", "named"),
+    [
+        ("performance_reviews", {"status": "draft"}, "this performance review"),
+        ("patrol_logs", {"status": "in_progress"}, "this patrol log"),
+        ("training_enrollments", {"status": "enrolled"}, "this training enrollment"),
+        ("customer_feedback", {"feedback_type": "suggestion"}, "this feedback"),
+        ("job_postings", {"title": "Compliance Intern"}, "Compliance Intern"),
+    ],
+)
+def test_a_question_names_a_record_without_a_name_of_its_own_by_this_kind(
+    qapp, table, values, named
+):
+    """User-eye review: "Save the changes to Performance review?", "Close Feedback?"."""
+    import uuid
+
+    from dicel_desktop.gui.records.titles import in_question
+    from dicel_desktop.services.records import Record
+
+    assert in_question(Record(table, uuid.uuid4(), values)) == named

@@ -46,7 +46,7 @@ from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
 from dicel_desktop.gui.records.shaping_notice import warn_before_shaping
 from dicel_desktop.gui.records.step_bar import StepBar
-from dicel_desktop.gui.records.titles import header_texts
+from dicel_desktop.gui.records.titles import has_own_name, header_texts, in_question
 from dicel_desktop.gui.records.typed_before import offer_typed_before
 from dicel_desktop.gui.translations import translated_form
 from dicel_desktop.gui.widgets.message_bar import MessageBar
@@ -512,11 +512,14 @@ class RecordWindow(QDialog):
         record = self.form.record
         if record is None or self._busy:
             return
-        text = (
-            self.tr("Delete the %1 “%2”? This cannot be undone.")
-            .replace("%1", self._what())
-            .replace("%2", record.title)
-        )
+        if has_own_name(record):
+            text = (
+                self.tr("Delete the %1 “%2”? This cannot be undone.")
+                .replace("%1", self._what())
+                .replace("%2", record.title)
+            )
+        else:  # not "Delete the feedback “Feedback”?"
+            text = self.tr("Delete %1? This cannot be undone.").replace("%1", in_question(record))
         self._ask(
             text,
             {QMessageBox.StandardButton.Yes: self._delete, QMessageBox.StandardButton.Cancel: None},
@@ -577,7 +580,7 @@ class RecordWindow(QDialog):
         """Save, discard or keep editing; ``then`` runs after a save or a discard."""
         record = self.form.record
         if record is not None:
-            name = record.title
+            name = in_question(record)  # "this performance review", not "Performance review"
         else:
             name = self.tr("the new %1").replace("%1", self._what())
         text = self.tr("Save the changes to %1?").replace("%1", name)

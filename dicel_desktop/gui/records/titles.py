@@ -3,7 +3,7 @@ the record when that is not everything (read only, frozen by its state)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dicel_desktop.domain.case_flows import flow_of, is_final
 from dicel_desktop.domain.tables import in_sentence, table_info
@@ -63,3 +63,37 @@ def in_a_list(words: list[str]) -> str:
         return "".join(words)
     last = QCoreApplication.translate("RecordWindow", "%1 and %2", "the last two of a list")
     return last.replace("%1", ", ".join(words[:-1])).replace("%2", words[-1])
+
+
+#: How a question names a record with no name of its own (titled by its kind only, as
+#: ``Record.title`` gives it): a sentence of its own per kind, so a language with genders
+#: says it right ("cette évaluation", "ce retour").
+_THIS = {
+    "customer_feedback": QT_TRANSLATE_NOOP("RecordWindow", "this feedback"),
+    "performance_reviews": QT_TRANSLATE_NOOP("RecordWindow", "this performance review"),
+    "patrol_logs": QT_TRANSLATE_NOOP("RecordWindow", "this patrol log"),
+    "training_enrollments": QT_TRANSLATE_NOOP("RecordWindow", "this training enrollment"),
+}
+
+
+def has_own_name(record: Record) -> bool:
+    """Whether the record is named by more than its kind (a number, a name, a date): not
+    by its table's record title ("Feedback"), nor by the choice that says what kind it is
+    alone ("Suggestion": a feedback with neither client nor day)."""
+    info = table_info(record.table)
+    kind = info.naming.kind if info.naming else None
+    kinds = {kind.of(choice.value) for choice in kind.choices} if kind else set()
+    return record.title != info.record_title and record.title not in kinds
+
+
+def in_question(record: Record) -> str:
+    """How a question names ``record``: its own name ("Mark INC-2026-000042 as
+    resolved?"), or, for one titled by its kind only, "this feedback" rather than
+    "Feedback" ("Close this feedback?")."""
+    if has_own_name(record):
+        return record_name(record.title)
+    own = _THIS.get(record.table)
+    if own is not None:
+        return QCoreApplication.translate("RecordWindow", own)
+    what = in_sentence(tr_label(table_info(record.table).record_title))
+    return QCoreApplication.translate("RecordWindow", "this %1").replace("%1", what)

@@ -29,6 +29,7 @@ from dicel_desktop.domain.case_flows import Asks, CaseFlow, Step, missing_text
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.gui.error_sentences import describe_error, sentence
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.records.titles import in_question
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.services import cases
@@ -244,7 +245,8 @@ class CaseStepDialog(QDialog):
         self.resolution: QPlainTextEdit | None = None
 
         self.setWindowTitle(f"{step_button_text(step.action).replace('&', '')} — {record.title}")
-        self.question = QLabel(step_question(step, flow).replace("%1", record.title))
+        # "Close this feedback?" for a record titled by its kind only, not "Close Feedback?".
+        self.question = QLabel(step_question(step, flow).replace("%1", in_question(record)))
         self.question.setWordWrap(True)
         self.message = MessageBar()
         #: What the record lacks for this step (an audit's findings): said up front, and
