@@ -160,7 +160,9 @@ def test_a_name_that_says_another_type_than_stored_is_not_opened(
     panel.ask_save_instead = lambda refusal: offered.append(refusal.code) or False
     open_first(qtbot, panel)
     assert desktop.opened == [] and offered == ["document_not_opened_mismatch"]
-    assert "application/x-msdownload" in panel.message.text()
+    # The kind stored, in the list's words (not "application/x-msdownload").
+    assert "(Windows program)" in panel.message.text()
+    assert panel.list.topLevelItem(0).text(1) == "Windows program"
 
 
 def test_a_program_without_a_telling_name_is_not_opened(qtbot, panel, db_engine, expense, desktop):

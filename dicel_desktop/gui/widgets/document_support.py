@@ -69,6 +69,10 @@ _KINDS = {
         "DocumentsPanel", "OpenDocument spreadsheet"
     ),
     "application/vnd.ms-outlook": QT_TRANSLATE_NOOP("DocumentsPanel", "Outlook message"),
+    # What Open refuses, said as the list says the rest ("application/x-msdownload" was shown).
+    "application/x-msdownload": QT_TRANSLATE_NOOP("DocumentsPanel", "Windows program"),
+    "application/x-dosexec": QT_TRANSLATE_NOOP("DocumentsPanel", "Windows program"),
+    "application/x-executable": QT_TRANSLATE_NOOP("DocumentsPanel", "Program"),
 }
 
 
