@@ -369,7 +369,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+236"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+259"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Fermer sans effectuer l’étape (Échap)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-323"/>
+        <location line="-348"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -618,8 +618,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Publish %1? Its posted date becomes today.</source>
-        <translation>Publier %1 ? Sa date de publication devient celle d’aujourd’hui.</translation>
+        <source>Publish %1? It is published today.</source>
+        <translation>Publier %1 ? L’offre est publiée aujourd’hui.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -877,7 +877,7 @@
         <translation>Marquer e&amp;xpiré</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/cases.py" line="+30"/>
+        <location filename="../gui/workflows/cases.py" line="+31"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
@@ -1792,7 +1792,7 @@
 <context>
     <name>DocumentLinkEditor</name>
     <message>
-        <location filename="../gui/editors/document_link.py" line="+75"/>
+        <location filename="../gui/editors/document_link.py" line="+78"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
@@ -1802,12 +1802,22 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the file on this computer</source>
+        <translation>Enregistrer une copie du fichier sur cet ordinateur</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Replace…</source>
         <translation>Remplacer…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>{kind}, {size}, uploaded by {who}</source>
         <translation>{kind}, {size}, envoyé par {who}</translation>
     </message>
@@ -1847,7 +1857,7 @@
         <translation>Aucun programme de cet ordinateur n’ouvre « {name} ».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Saved “{name}” in {folder}.</source>
         <translation>« {name} » enregistré dans {folder}.</translation>
     </message>
@@ -1893,30 +1903,45 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../gui/widgets/document_preview.py" line="+88"/>
+        <location filename="../gui/widgets/document_preview.py" line="+90"/>
         <source>Select a file to see it here.</source>
         <translation>Sélectionnez un fichier pour le voir ici.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No preview for this kind of file. Use Open to view it.</source>
         <translation>Pas d’aperçu pour ce type de fichier. Utilisez Ouvrir pour le voir.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>No preview for this kind of file. Use Download… to save a copy.</source>
+        <translation>Pas d’aperçu pour ce type de fichier. Utilisez Télécharger… pour en enregistrer une copie.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>This image cannot be shown (it may be damaged). Use Open to try another program.</source>
         <translation>Cette image ne peut pas être affichée (elle est peut-être endommagée). Utilisez Ouvrir pour essayer un autre programme.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>This image cannot be shown (it may be damaged). Use Download… to save a copy.</source>
+        <translation>Cette image ne peut pas être affichée (elle est peut-être endommagée). Utilisez Télécharger… pour en enregistrer une copie.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This PDF cannot be shown here (it may be damaged or protected by a password). Use Open to view it.</source>
         <translation>Ce PDF ne peut pas être affiché ici (il est peut-être endommagé ou protégé par un mot de passe). Utilisez Ouvrir pour le voir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This PDF cannot be shown here (it may be damaged or protected by a password). Use Download… to save a copy.</source>
+        <translation>Ce PDF ne peut pas être affiché ici (il est peut-être endommagé ou protégé par un mot de passe). Utilisez Télécharger… pour en enregistrer une copie.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../gui/widgets/document_support.py" line="+39"/>
+        <location filename="../gui/widgets/document_support.py" line="+45"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
@@ -1993,7 +2018,18 @@
         <translation>Message Outlook</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Windows program</source>
+        <translation>Programme Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The file “{name}” is no longer there. Choose it again.</source>
         <translation>Le fichier « {name} » n’existe plus. Choisissez-le à nouveau.</translation>
     </message>
@@ -2003,22 +2039,17 @@
         <translation>Le fichier « {name} » n’a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Not opened</source>
         <translation>Non ouvert</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Save a copy…</source>
-        <translation>&amp;Enregistrer une copie…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Save file</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+107"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+108"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
@@ -2033,17 +2064,18 @@
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+132"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Ouvrir le fichier avec le programme prévu sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../gui/widgets/document_support.py" line="-24"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-130"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Télécharger…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+1"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Remplacer…</translation>
     </message>
@@ -2059,12 +2091,12 @@
     </message>
     <message>
         <location line="+63"/>
-        <location line="+135"/>
+        <location line="+150"/>
         <source>Select a file to see it here.</source>
         <translation>Sélectionnez un fichier pour le voir ici.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-94"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
         <translation>Cette fiche (%1) est à l’état « %2 » : ses fichiers ne peuvent plus être remplacés ni retirés, mais un nouveau fichier peut être ajouté.</translation>
     </message>
@@ -2074,7 +2106,7 @@
         <translation>Cette fiche (%1) est à l’état « %2 » : ses fichiers ne peuvent plus être ajoutés, remplacés ni retirés.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Save the record first to attach files</source>
         <translation>Enregistrez d’abord la fiche pour joindre des fichiers</translation>
     </message>
@@ -2097,12 +2129,18 @@
         <translation>Chargement des fichiers…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No files attached yet.</source>
+        <translation>Aucun fichier joint pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No files attached yet. Drag files here, or use Upload…</source>
         <translation>Aucun fichier joint pour l’instant. Glissez des fichiers ici, ou utilisez Envoyer…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <source>No files attached.</source>
         <translation>Aucun fichier joint.</translation>
     </message>
@@ -2130,7 +2168,7 @@
         <translation>Aucun programme de cet ordinateur n’ouvre « {name} ». Utilisez Télécharger… pour l’enregistrer et l’ouvrir ailleurs.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Saved “{name}” in {folder}.</source>
         <translation>« {name} » enregistré dans {folder}.</translation>
     </message>
@@ -5509,7 +5547,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+43"/>
+        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+45"/>
         <source>Receive the purchase order</source>
         <translation>Réceptionner le bon de commande</translation>
     </message>
@@ -5703,12 +5741,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Pas encore enregistré : vérifiez les valeurs, puis Enregistrer.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Delete the %1 “%2”? This cannot be undone.</source>
         <translation>Supprimer « %2 » (%1) ? C’est irréversible.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>Supprimer %1 ? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Deleting…</source>
         <translation>Suppression en cours…</translation>
     </message>
@@ -5762,6 +5805,31 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this feedback</source>
+        <translation>cet avis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this performance review</source>
+        <translation>cette évaluation annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this patrol log</source>
+        <translation>ce rapport de ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this training enrollment</source>
+        <translation>cette inscription à une formation</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>this %1</source>
+        <translation>cette fiche (%1)</translation>
     </message>
 </context>
 <context>
@@ -5997,7 +6065,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+98"/>
+        <location filename="../gui/records/step_bar.py" line="+100"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Enregistrez ou annulez d’abord vos modifications, puis effectuez cette étape.</translation>
     </message>
@@ -7099,19 +7167,19 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Un nom de fichier ne peut pas contenir de caractères invisibles ou de contrôle (celui-ci contient {character} en position {position}) : un tel caractère peut faire passer un nom pour un autre, et un programme pour un PDF. Renommez le fichier et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>DICEL does not open “{name}”: a file of this kind ({extension}) would run as a program on this computer. Save a copy instead, and ask IT if you expected a document.</source>
-        <translation>DICEL n’ouvre pas « {name} » : un fichier de ce type ({extension}) s’exécuterait comme un programme sur cet ordinateur. Enregistrez plutôt une copie, et demandez à l’informatique si vous attendiez un document.</translation>
+        <location line="+7"/>
+        <source>DICEL does not open “{name}”: a file of this kind ({extension}) would run as a program on this computer. Use Download… to save a copy instead, and ask IT if you expected a document.</source>
+        <translation>DICEL n’ouvre pas « {name} » : un fichier de ce type ({extension}) s’exécuterait comme un programme sur cet ordinateur. Utilisez plutôt Télécharger… pour en enregistrer une copie, et demandez à l’informatique si vous attendiez un document.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>DICEL does not open “{name}”: it holds a program, not a document. Save a copy instead, and ask IT if you expected a document.</source>
-        <translation>DICEL n’ouvre pas « {name} » : il contient un programme, pas un document. Enregistrez plutôt une copie, et demandez à l’informatique si vous attendiez un document.</translation>
+        <source>DICEL does not open “{name}”: it holds a program, not a document. Use Download… to save a copy instead, and ask IT if you expected a document.</source>
+        <translation>DICEL n’ouvre pas « {name} » : il contient un programme, pas un document. Utilisez plutôt Télécharger… pour en enregistrer une copie, et demandez à l’informatique si vous attendiez un document.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>DICEL does not open “{name}”: its name says {named} but it was stored as {stored}, so this computer might open it with the wrong program. Save a copy instead, and open it where you know what it is.</source>
-        <translation>DICEL n’ouvre pas « {name} » : son nom indique {named} mais il a été enregistré comme {stored}, et cet ordinateur risquerait de l’ouvrir avec le mauvais programme. Enregistrez plutôt une copie, et ouvrez-la là où vous savez ce qu’elle est.</translation>
+        <source>DICEL does not open “{name}”: its name ends in {named}, but it was stored as another kind of file ({stored}), so this computer might open it with the wrong program. Use Download… to save a copy, and open it where you know what it is.</source>
+        <translation>DICEL n’ouvre pas « {name} » : son nom se termine par {named}, mais il a été enregistré comme un autre type de fichier ({stored}), et cet ordinateur risquerait de l’ouvrir avec le mauvais programme. Utilisez Télécharger… pour en enregistrer une copie, et ouvrez-la là où vous savez ce qu’elle est.</translation>
     </message>
     <message>
         <location line="+6"/>

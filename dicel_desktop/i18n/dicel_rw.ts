@@ -369,7 +369,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+236"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+259"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Assign to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-323"/>
+        <location line="-348"/>
         <source>Whom should %1 be assigned to?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Publish %1? Its posted date becomes today.</source>
+        <source>Publish %1? It is published today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,7 +877,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/workflows/cases.py" line="+30"/>
+        <location filename="../gui/workflows/cases.py" line="+31"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,7 +1792,7 @@
 <context>
     <name>DocumentLinkEditor</name>
     <message>
-        <location filename="../gui/editors/document_link.py" line="+75"/>
+        <location filename="../gui/editors/document_link.py" line="+78"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,12 +1802,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>{kind}, {size}, uploaded by {who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,7 +1857,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Saved “{name}” in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,30 +1903,45 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../gui/widgets/document_preview.py" line="+88"/>
+        <location filename="../gui/widgets/document_preview.py" line="+90"/>
         <source>Select a file to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No preview for this kind of file. Use Open to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>No preview for this kind of file. Use Download… to save a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>This image cannot be shown (it may be damaged). Use Open to try another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>This image cannot be shown (it may be damaged). Use Download… to save a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This PDF cannot be shown here (it may be damaged or protected by a password). Use Open to view it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This PDF cannot be shown here (it may be damaged or protected by a password). Use Download… to save a copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../gui/widgets/document_support.py" line="+39"/>
+        <location filename="../gui/widgets/document_support.py" line="+45"/>
         <source>PDF document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,7 +2018,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Windows program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The file “{name}” is no longer there. Choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,22 +2039,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Save file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+107"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+108"/>
         <source>&amp;Upload…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,17 +2064,18 @@
         <translation>&amp;Fungura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+132"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../gui/widgets/document_support.py" line="-24"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-130"/>
         <source>Do&amp;wnload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+1"/>
         <source>&amp;Replace…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,12 +2091,12 @@
     </message>
     <message>
         <location line="+63"/>
-        <location line="+135"/>
+        <location line="+150"/>
         <source>Select a file to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-94"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,7 +2106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Save the record first to attach files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,12 +2129,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No files attached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No files attached yet. Drag files here, or use Upload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <source>No files attached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,7 +2168,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Saved “{name}” in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5509,7 +5547,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+43"/>
+        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+45"/>
         <source>Receive the purchase order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5703,12 +5741,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Delete the %1 “%2”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Deleting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5761,6 +5804,31 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+14"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this performance review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this patrol log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this training enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>this %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5997,7 +6065,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+98"/>
+        <location filename="../gui/records/step_bar.py" line="+100"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7099,18 +7167,18 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>DICEL does not open “{name}”: a file of this kind ({extension}) would run as a program on this computer. Save a copy instead, and ask IT if you expected a document.</source>
+        <location line="+7"/>
+        <source>DICEL does not open “{name}”: a file of this kind ({extension}) would run as a program on this computer. Use Download… to save a copy instead, and ask IT if you expected a document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>DICEL does not open “{name}”: it holds a program, not a document. Save a copy instead, and ask IT if you expected a document.</source>
+        <source>DICEL does not open “{name}”: it holds a program, not a document. Use Download… to save a copy instead, and ask IT if you expected a document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>DICEL does not open “{name}”: its name says {named} but it was stored as {stored}, so this computer might open it with the wrong program. Save a copy instead, and open it where you know what it is.</source>
+        <source>DICEL does not open “{name}”: its name ends in {named}, but it was stored as another kind of file ({stored}), so this computer might open it with the wrong program. Use Download… to save a copy, and open it where you know what it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
