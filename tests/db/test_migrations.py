@@ -332,7 +332,9 @@ def test_0044_leaves_a_draft_posting_without_a_publication_date(empty_dsn):
             "Accountant": "2026-11-20",
             "Storekeeper": "2026-09-01",
         }
-        conn.execute("INSERT INTO job_postings (title, description) VALUES ('Risk Analyst', 'Risks')")
+        conn.execute(
+            "INSERT INTO job_postings (title, description) VALUES ('Risk Analyst', 'Risks')"
+        )
         assert conn.execute(
             "SELECT status, posted_date FROM job_postings WHERE title = 'Risk Analyst'"
         ).fetchone() == ("draft", None)
