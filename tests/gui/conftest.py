@@ -115,3 +115,28 @@ def demo_window(qtbot, demo_dsn: str, tmp_path):
     yield open_window
     for window in windows:
         window.close()
+
+
+@pytest.fixture
+def worker(db_engine, qapp):
+    """The DB worker on the test database's superuser engine (a file may have its own)."""
+    from dicel_desktop.db.engine import make_session_factory
+    from dicel_desktop.gui.worker import DbWorker
+
+    worker = DbWorker(make_session_factory(db_engine))
+    yield worker
+    worker.shutdown()
+
+
+@pytest.fixture
+def expense(db_engine):
+    """A pending expense of 12,000 RWF on the test database: a record to attach files to."""
+    import sqlalchemy as sa
+
+    with db_engine.begin() as conn:
+        return conn.execute(
+            sa.text(
+                "INSERT INTO expenses (expense_category, amount, vendor, expense_date)"
+                " VALUES ('Travel', 12000, 'RwandAir', '2026-03-03') RETURNING id"
+            )
+        ).scalar_one()

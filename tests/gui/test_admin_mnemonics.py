@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
-from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.gui.admin.change_email_dialog import ChangeEmailDialog
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
 from dicel_desktop.gui.admin.change_role_dialog import ChangeRoleDialog
 from dicel_desktop.gui.admin.deactivate_dialog import DeactivateDialog
 from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
 from dicel_desktop.gui.admin.reset_password_dialog import ResetPasswordDialog
-from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.users import UserSummary
 
 WAIT_MS = 20_000
@@ -53,13 +51,6 @@ DIALOGS = {
     "deactivate": lambda worker: DeactivateDialog(worker, USER),
     "change my password": lambda worker: ChangePasswordDialog(worker, USER.email),
 }
-
-
-@pytest.fixture
-def worker(db_engine, qapp):
-    worker = DbWorker(make_session_factory(db_engine))
-    yield worker
-    worker.shutdown()
 
 
 def mnemonic(text: str) -> str | None:

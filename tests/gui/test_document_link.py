@@ -5,40 +5,21 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-import pytest
 import sqlalchemy as sa
 from document_files import make_pdf, make_png
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.editors import document_link as editor_module
 from dicel_desktop.gui.editors.document_link import DocumentLinkEditor
-from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import documents
 from dicel_desktop.services.forms import form_spec
-
-
-@pytest.fixture
-def worker(db_engine, qapp):
-    worker = DbWorker(make_session_factory(db_engine))
-    yield worker
-    worker.shutdown()
 
 
 def _insert(db_engine, statement: str) -> uuid.UUID:
     with db_engine.begin() as conn:
         return conn.execute(sa.text(statement)).scalar_one()
-
-
-@pytest.fixture
-def expense(db_engine) -> uuid.UUID:
-    return _insert(
-        db_engine,
-        "INSERT INTO expenses (expense_category, amount, vendor, expense_date)"
-        " VALUES ('Travel', 12000, 'RwandAir', '2026-03-03') RETURNING id",
-    )
 
 
 def make_editor(qtbot, worker, table: str, column: str, role: Role) -> DocumentLinkEditor:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import uuid
 from pathlib import Path
 
 import pytest
@@ -15,31 +14,10 @@ from PySide6.QtCore import QLocale, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.gui.widgets import documents_panel as panel_module
 from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
-from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import documents
 from dicel_desktop.services.files import human_size
-
-
-@pytest.fixture
-def worker(db_engine, qapp):
-    worker = DbWorker(make_session_factory(db_engine))
-    yield worker
-    worker.shutdown()
-
-
-@pytest.fixture
-def expense(db_engine) -> uuid.UUID:
-    with db_engine.begin() as conn:
-        return conn.execute(
-            sa.text(
-                "INSERT INTO expenses (expense_category, amount, vendor, expense_date)"
-                " VALUES ('Travel', 12000, 'RwandAir', '2026-03-03') RETURNING id"
-            )
-        ).scalar_one()
-
 
 RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
 

@@ -132,13 +132,6 @@ def test_a_query_waiting_on_the_server_never_freezes_the_window(qtbot, seeded, d
 # --------------------------------------------------------------------------- the worker
 
 
-@pytest.fixture
-def worker(db_engine, qapp):
-    worker = DbWorker(make_session_factory(db_engine))
-    yield worker
-    worker.shutdown()
-
-
 def test_a_cancelled_query_is_stopped_by_the_server_and_the_next_task_runs(qtbot, worker):
     started = threading.Event()
     done, errors, answers, outcome = [], [], [], []

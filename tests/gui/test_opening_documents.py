@@ -17,12 +17,10 @@ from document_files import make_pdf
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.editors.document_link import DocumentLinkEditor
 from dicel_desktop.gui.widgets import document_support
 from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
-from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import documents
 from dicel_desktop.services.forms import form_spec
 
@@ -45,24 +43,6 @@ def desktop(monkeypatch):
     _Desktop.opened = []
     monkeypatch.setattr(document_support, "QDesktopServices", _Desktop)
     return _Desktop
-
-
-@pytest.fixture
-def worker(db_engine, qapp):
-    worker = DbWorker(make_session_factory(db_engine))
-    yield worker
-    worker.shutdown()
-
-
-@pytest.fixture
-def expense(db_engine) -> uuid.UUID:
-    with db_engine.begin() as conn:
-        return conn.execute(
-            sa.text(
-                "INSERT INTO expenses (expense_category, amount, vendor, expense_date)"
-                " VALUES ('Travel', 12000, 'RwandAir', '2026-03-03') RETURNING id"
-            )
-        ).scalar_one()
 
 
 def store(db_engine, expense, name: str, media_type: str, content: bytes) -> uuid.UUID:
