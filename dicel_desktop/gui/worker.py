@@ -67,6 +67,7 @@ from dicel_desktop.gui.error_sentences import (
     report_failure,
     sentence,
 )
+from dicel_desktop.gui.gui_thread_gc import collect_on_gui_thread
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -200,6 +201,8 @@ class DbWorker(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # Cycles of Qt objects are freed here, never on the worker (gui_thread_gc).
+        collect_on_gui_thread()
         self._core = _Core(session_factory)
         self._ids = itertools.count(1)
         # GUI-thread bookkeeping: callbacks of requests still wanted.

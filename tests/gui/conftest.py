@@ -140,3 +140,23 @@ def expense(db_engine):
                 " VALUES ('Travel', 12000, 'RwandAir', '2026-03-03') RETURNING id"
             )
         ).scalar_one()
+
+
+@pytest.fixture(autouse=True)
+def _cycles_freed_on_the_gui_thread():
+    """What the application's timer does between two of its turns, after each test (a
+    test that runs no event loop leaves it no turn); and the automatic collector back
+    after each file, for the files that follow (the next window's worker turns it off
+    again: gui/gui_thread_gc.py)."""
+    from dicel_desktop.gui import gui_thread_gc
+
+    yield
+    gui_thread_gc.collect_due()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _automatic_collector_after_each_file():
+    from dicel_desktop.gui import gui_thread_gc
+
+    yield
+    gui_thread_gc.collect_anywhere_again()
