@@ -443,14 +443,19 @@ def test_a_sideways_chart_writes_the_zero_its_bars_start_from(qtbot, open_tab) -
     plot = module.dashboard.charts["orders_by_state"]
     assert plot.getViewBox().yInverted(), "drawn sideways"
     axis = plot.getAxis("bottom")
-    image = QImage(plot.size(), QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    try:
-        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
-    finally:
-        painter.end()
-    written = [text for _rect, _flags, text in texts]
-    assert written[:1] == ["0"], written
+
+    def written() -> list[str]:
+        image = QImage(plot.size(), QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        try:
+            _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+        finally:
+            painter.end()
+        return [text for _rect, _flags, text in texts]
+
+    # The figures are in once the page is loaded; the axis is laid out a turn later.
+    qtbot.waitUntil(lambda: len(written()) > 2, timeout=10_000)
+    assert written()[:1] == ["0"], written()
 
 
 def test_a_tile_narrower_than_its_title_breaks_it_rather_than_widen_the_window(qtbot) -> None:
