@@ -27,17 +27,14 @@ class _RoomyRows(QStyledItemDelegate):
         return QSize(size.width(), size.height() + 2 * ROW_ROOM)
 
 
-def _tooltips(side: QListWidget) -> None:
-    """Each title whole in its tooltip, for one cut short."""
+def _fit(side: QListWidget) -> None:
+    """Each title whole in its tooltip, for one cut short; and the list never narrower
+    than its longest title: a wide page beside it took the room and cut "Dossiers de
+    recouvrement" to "Dossiers de recouvrem"."""
     for row in range(side.count()):
         item = side.item(row)
         if not item.toolTip():
             item.setToolTip(item.text())
-
-
-def _fit(side: QListWidget) -> None:
-    """Never narrower than its longest title: a wide list beside it took the room and
-    cut "Dossiers de recouvrement" to "Dossiers de recouvrem"."""
     frame = 2 * side.frameWidth()
     widest = side.sizeHintForColumn(0) if side.count() else 0
     side.setMinimumWidth(min(widest + frame, LIST_WIDTH))
@@ -52,8 +49,6 @@ def lay_out_side_list(
     # whole), rather than a scrollbar under a list of a dozen names.
     side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     side.setTextElideMode(Qt.TextElideMode.ElideRight)
-    side.model().rowsInserted.connect(lambda *_args: _tooltips(side))
-    _tooltips(side)
     side.setItemDelegate(_RoomyRows(side))
     if title:
         side.setAccessibleName(
