@@ -539,6 +539,32 @@ def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk,
     assert window.record.values["description"] == "Fuel, March", window.message.text()
 
 
+def test_a_review_whose_lock_froze_every_field_offers_no_save(qtbot, logins, desk, db_dsn):
+    """A user-eye review found a submitted performance review with every field read
+    only, yet Save the enabled default button: nothing could be saved."""
+    hr, clerk = logins.person("hr"), logins.person("employee")
+    with hr.engine.begin() as conn:
+        review = conn.scalar(
+            text(
+                "INSERT INTO performance_reviews (employee_id, review_date, overall_rating)"
+                " VALUES (:e, current_date, 4) RETURNING id"
+            ),
+            {"e": clerk.employee_id},
+        )
+    draft = _open(qtbot, desk(hr), "performance_reviews", review)
+    assert draft.save_button.isEnabled()
+    with psycopg.connect(db_dsn, autocommit=True) as superuser:  # as a workflow would
+        superuser.execute(
+            "UPDATE performance_reviews SET status = 'submitted' WHERE id = %s", (review,)
+        )
+    window = _open(qtbot, desk(hr), "performance_reviews", review)
+    assert all(editor.is_read_only() for editor in window.form.editors.values())
+    assert not window.save_button.isEnabled()
+    # Ctrl+S does nothing either: no "Nothing to save" message, no work on the worker.
+    window.save()
+    assert not window.is_busy and window.message.text() == ""
+
+
 def test_a_posted_transaction_shows_its_reference_read_only(qtbot, logins, desk, db_dsn):
     """A payment names the invoice it pays: once posted, its reference stays (migration
     0040), as its amount and account do; its description is still a note to correct."""

@@ -210,6 +210,11 @@ class RecordForm(QWidget):
         it any more, and the database refuses to (migration 0035)."""
         return self.record is not None and is_final(self.spec.table, self.record.values)
 
+    def may_change_anything(self) -> bool:
+        """Some field can still be changed here: a submitted review whose lock freezes
+        every field it shows has nothing left to save."""
+        return any(not self._locked(name) for name in self.editors)
+
     def frozen_fields(self) -> frozenset[str]:
         """Fields the record's state has frozen (an approved expense's amount): the
         database refuses to change them (migration 0007), so the form does not offer to."""

@@ -246,6 +246,8 @@ class RecordWindow(QDialog):
         """Check the form, then create or save the record on the worker."""
         if self._busy or not self.save_button.isVisible() or self.form.is_final():
             return
+        if not self.form.may_change_anything():
+            return
         self._hide_message()
         new = self.form.is_new
         values, unreadable = self.form.writable_values() if new else self.form.changes()
@@ -668,9 +670,12 @@ class RecordWindow(QDialog):
 
     def _enable_writing(self) -> None:
         """Save and Delete, while nothing runs and the record may change: a record in a
-        final state (a closed ticket) is read only, as the database holds it."""
+        final state (a closed ticket) is read only, as the database holds it, and Save
+        needs a field left to change (a submitted review's lock freezes them all)."""
         final = self.form.is_final()
-        self.save_button.setEnabled(not self._busy and not final)
+        self.save_button.setEnabled(
+            not self._busy and not final and self.form.may_change_anything()
+        )
         self.delete_button.setEnabled(not self._busy and not final and self.form.record is not None)
 
     # ----------------------------------------------------------------- messages
