@@ -3,7 +3,7 @@
 Also the records of a department that move through states the same way, one step at a
 time by the department's clerks: IT assets, risk assessments, customer feedback, leads,
 compliance audits, candidates and marketing campaigns (migration 0037), job postings and
-contracts (migration 0038).
+contracts (migration 0038), performance reviews (migration 0045).
 
 Declared once, here. Migration 0011 makes one database function per step from it
 (``db/case_functions.py``: ``dicel_<action>_<noun>``, e.g. ``dicel_resolve_it_ticket``),
@@ -43,6 +43,7 @@ from dicel_desktop.domain.states import (
     JobPostingStatus,
     LeadStatus,
     RecoveryStatus,
+    ReviewStatus,
     RiskStatus,
     TicketStatus,
 )
@@ -376,6 +377,20 @@ def _contract_steps() -> tuple[Step, ...]:
     )
 
 
+def _review_steps() -> tuple[Step, ...]:
+    r = ReviewStatus
+    return (
+        # Written as a draft, which the employee does not see (migration 0045); shared,
+        # its content is frozen (the review's lock).
+        Step("share", (r.DRAFT,), r.SUBMITTED, "shared with the employee"),
+        # A mistake seen before the employee signed: back to draft, to correct it.
+        Step("recall", (r.SUBMITTED,), r.DRAFT, "taken back to draft"),
+        # The employee read it and signed it (on paper, or told HR so).
+        Step("acknowledge", (r.SUBMITTED,), r.ACKNOWLEDGED, "marked acknowledged"),
+        Step("complete", (r.ACKNOWLEDGED,), r.COMPLETED, "completed"),
+    )
+
+
 _ENTRIES: tuple[CaseFlow, ...] = (
     CaseFlow(
         "it_support_tickets",
@@ -494,6 +509,15 @@ _ENTRIES: tuple[CaseFlow, ...] = (
         ContractStatus,
         (Role.CLIENT, Role.ADMIN),
         _contract_steps(),
+    ),
+    # Performance reviews: written, shared, signed, filed (migration 0045).
+    CaseFlow(
+        "performance_reviews",
+        "performance_review",
+        "review_id",
+        ReviewStatus,
+        (Role.HR, Role.ADMIN),
+        _review_steps(),
     ),
 )
 

@@ -369,7 +369,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+259"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+279"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-348"/>
+        <location line="-368"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -647,7 +647,22 @@
         <translation>Marquer %1 comme expiré ? Il prend fin aujourd’hui, sauf si sa date de fin est déjà passée, et ne pourra plus être modifié.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Share %1 with the employee? They can read it from now on, and what it says can no longer change unless it is taken back to draft.</source>
+        <translation>Partager %1 avec l’employé ? Il y a accès dès maintenant, et son contenu ne peut plus changer, sauf retour au brouillon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take %1 back to draft to correct it? The employee no longer sees it until it is shared again.</source>
+        <translation>Remettre %1 en brouillon pour correction ? L’employé n’y a plus accès jusqu’à un nouveau partage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark %1 as acknowledged? The employee has read it and signed it.</source>
+        <translation>Marquer %1 comme pris en compte ? L’employé en a pris connaissance et a signé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open %1 to applications again?</source>
         <translation>Rouvrir %1 aux candidatures ?</translation>
     </message>
@@ -665,6 +680,11 @@
         <location line="+5"/>
         <source>Cancel %1? Nobody is hired for it, and it can no longer be changed.</source>
         <translation>Annuler %1 ? Personne n’y sera embauché, et il ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete %1? It is filed as it is, and can no longer be changed.</source>
+        <translation>Terminer %1 ? Le dossier est classé en l’état et ne peut plus être modifié.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -877,6 +897,21 @@
         <translation>Marquer e&amp;xpiré</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>S&amp;hare</source>
+        <translation>&amp;Partager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take &amp;back</source>
+        <translation>Remettre en &amp;brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark ac&amp;knowledged</source>
+        <translation>Marquer pris en &amp;compte</translation>
+    </message>
+    <message>
         <location filename="../gui/workflows/cases.py" line="+31"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
@@ -1085,6 +1120,21 @@
         <location line="+1"/>
         <source>Mark &amp;expired…</source>
         <translation>Marquer e&amp;xpiré…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;hare with the employee…</source>
+        <translation>&amp;Partager avec l’employé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take &amp;back to draft…</source>
+        <translation>Remettre en &amp;brouillon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark ac&amp;knowledged…</source>
+        <translation>Marquer pris en &amp;compte…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5615,7 +5665,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
         <translation>Renseigné quand l’informatique crée le compte de cet employé</translation>
     </message>
@@ -5683,7 +5733,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés ci-dessous.</translation>
     </message>
@@ -6052,7 +6102,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>SideList</name>
     <message>
-        <location filename="../gui/tabs/side_list.py" line="+60"/>
+        <location filename="../gui/tabs/side_list.py" line="+55"/>
         <source>%1: pages</source>
         <translation>%1 : pages</translation>
     </message>
@@ -8961,6 +9011,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Marked acknowledged</source>
+        <translation>Marqué pris en compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Marked contacted</source>
         <translation>Marqué contacté</translation>
     </message>
@@ -10146,6 +10201,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Shared with the employee</source>
+        <translation>Partagé avec l’employé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shift end</source>
         <translation>Fin de service</translation>
     </message>
@@ -10358,6 +10418,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>System settings</source>
         <translation>Paramètres système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken back to draft</source>
+        <translation>Remis en brouillon</translation>
     </message>
     <message>
         <location line="+1"/>

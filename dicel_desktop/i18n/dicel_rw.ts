@@ -369,7 +369,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+259"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+279"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-348"/>
+        <location line="-368"/>
         <source>Whom should %1 be assigned to?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +647,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Share %1 with the employee? They can read it from now on, and what it says can no longer change unless it is taken back to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take %1 back to draft to correct it? The employee no longer sees it until it is shared again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark %1 as acknowledged? The employee has read it and signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open %1 to applications again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +679,11 @@
     <message>
         <location line="+5"/>
         <source>Cancel %1? Nobody is hired for it, and it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete %1? It is filed as it is, and can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,6 +897,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>S&amp;hare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark ac&amp;knowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/workflows/cases.py" line="+31"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
@@ -1084,6 +1119,21 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;expired…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;hare with the employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take &amp;back to draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark ac&amp;knowledged…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5615,7 +5665,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5683,7 +5733,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6052,7 +6102,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>SideList</name>
     <message>
-        <location filename="../gui/tabs/side_list.py" line="+60"/>
+        <location filename="../gui/tabs/side_list.py" line="+55"/>
         <source>%1: pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8961,6 +9011,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Marked acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Marked contacted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10146,6 +10201,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Shared with the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shift end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10358,6 +10418,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+1"/>
         <source>System settings</source>
         <translation>Igenamiterere rya sisitemu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken back to draft</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>

@@ -18,6 +18,7 @@ from dicel_desktop.db.models import Base
 from dicel_desktop.domain.case_flows import FLOWS, Asks, CaseFlow, Step
 from dicel_desktop.domain.permissions import rights
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.tables import table_info
 from dicel_desktop.services import cases, db_errors
 from dicel_desktop.services.db_error_words import table_words
 
@@ -53,6 +54,7 @@ _TEXTS = (
     "comment",
     "findings",
     "mitigation_measures",
+    "recommendations",
     "subject",
     "terms",
 )
@@ -68,13 +70,10 @@ def _filed(worker: Person, table: str) -> tuple[uuid.UUID, str]:
     row = minimal_row(table)
     if table == "security_incidents":
         row["actions_taken"] = "Guard posted at the gate."
-    columns = ", ".join(row)
+    values = f"({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)})"
     with worker.engine.begin() as conn:
         found = conn.execute(
-            text(
-                f"INSERT INTO {table} ({columns}) VALUES"
-                f" ({', '.join(':' + c for c in row)}) RETURNING id, status"
-            ),
+            text(f"INSERT INTO {table} {values if row else 'DEFAULT VALUES'} RETURNING id, status"),
             row,
         ).one()
     return found.id, found.status
@@ -180,10 +179,21 @@ def test_a_record_that_may_still_move_stays_editable_by_its_workers(logins, tabl
     worker = logins.person(flow.workers[0])
     moving = [s.value for s in flow.states if s.value not in flow.final_states]
     first = _first_state(worker, table)
+    lock = table_info(table).lock
     for state in moving:
         if state == first:
             continue
         record = _ended(worker, table, state)
+        if lock is not None and state not in lock.open_states and _text(table) in lock.columns:
+            # What it says is frozen by the record's lock (a shared review), which a
+            # step back (to draft) lifts: refused as locked, not as final.
+            with worker.engine.connect() as conn, pytest.raises(DBAPIError) as refused:
+                conn.execute(
+                    text(f"UPDATE {table} SET {_text(table)} = 'Corrected' WHERE id = :id"),
+                    {"id": record},
+                )
+            assert refused.value.orig.sqlstate.startswith("DL"), state
+            continue
         with worker.engine.begin() as conn:
             conn.execute(
                 text(f"UPDATE {table} SET {_text(table)} = 'Corrected' WHERE id = :id"),

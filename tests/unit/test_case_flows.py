@@ -43,6 +43,8 @@ FINISHED = {
     "job_postings": {"filled", "cancelled"},
     # A renewed contract goes on as a new contract: this one is what was agreed.
     "contracts": {"expired", "terminated", "renewed"},
+    # A completed review is filed; a shared one may be taken back to draft.
+    "performance_reviews": {"completed"},
 }
 
 #: Where each flow's new records start: the column default, and what a new record's form
@@ -62,6 +64,7 @@ FIRST = {
     "marketing_campaigns": "planned",
     "job_postings": "draft",
     "contracts": "draft",
+    "performance_reviews": "draft",
 }
 
 

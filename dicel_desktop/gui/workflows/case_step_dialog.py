@@ -120,6 +120,20 @@ _QUESTIONS = {
         "Mark %1 as expired? It ends today unless its end date has passed,"
         " and can no longer be changed.",
     ),
+    # Performance reviews
+    "share": QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Share %1 with the employee? They can read it from now on, and what it says can no"
+        " longer change unless it is taken back to draft.",
+    ),
+    "recall": QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Take %1 back to draft to correct it? The employee no longer sees it until it is"
+        " shared again.",
+    ),
+    "acknowledge": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Mark %1 as acknowledged? The employee has read it and signed it."
+    ),
 }
 
 #: A step's question where the record is not a ticket or case and says it its own way.
@@ -137,6 +151,9 @@ _TABLE_QUESTIONS = {
     ),
     ("job_postings", "cancel"): QT_TRANSLATE_NOOP(
         "CaseSteps", "Cancel %1? Nobody is hired for it, and it can no longer be changed."
+    ),
+    ("performance_reviews", "complete"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Complete %1? It is filed as it is, and can no longer be changed."
     ),
 }
 
@@ -184,6 +201,9 @@ _BUTTONS = {
     "renew": QT_TRANSLATE_NOOP("CaseSteps", "Mark &renewed"),
     "terminate": QT_TRANSLATE_NOOP("CaseSteps", "&Terminate"),
     "expire": QT_TRANSLATE_NOOP("CaseSteps", "Mark &expired"),
+    "share": QT_TRANSLATE_NOOP("CaseSteps", "S&hare"),
+    "recall": QT_TRANSLATE_NOOP("CaseSteps", "Take &back"),
+    "acknowledge": QT_TRANSLATE_NOOP("CaseSteps", "Mark ac&knowledged"),
 }
 
 

@@ -78,6 +78,10 @@ _LABELS = {
     "renew": QT_TRANSLATE_NOOP("CaseSteps", "Mark &renewed…"),
     "terminate": QT_TRANSLATE_NOOP("CaseSteps", "&Terminate…"),
     "expire": QT_TRANSLATE_NOOP("CaseSteps", "Mark &expired…"),
+    # Performance reviews
+    "share": QT_TRANSLATE_NOOP("CaseSteps", "S&hare with the employee…"),
+    "recall": QT_TRANSLATE_NOOP("CaseSteps", "Take &back to draft…"),
+    "acknowledge": QT_TRANSLATE_NOOP("CaseSteps", "Mark ac&knowledged…"),
 }
 
 #: A step whose button names what it acts on, where the record is not a ticket.
