@@ -411,23 +411,35 @@ def test_sizes_are_said_in_the_persons_words_and_units(qapp) -> None:
     assert size_text(996, english) == "996 bytes" and size_text(1536, english) == "1.5 kB"
 
 
-def test_a_completed_reviews_status_reads_as_two_sentences(qtbot, worker, db_engine):
+def test_a_shared_reviews_status_reads_as_two_sentences(qtbot, worker, db_engine):
     """User-eye review: "Drag files here, or use Upload…. This performance review is
-    completed…": no "…." and the hold says what may still be done."""
+    acknowledged…": no "…." and the hold says what may still be done. A completed
+    review is filed for good (migration 0045): its files stay as they are."""
     with db_engine.begin() as conn:
-        review = conn.execute(
-            sa.text(
-                "INSERT INTO performance_reviews (review_date, status)"
-                " VALUES ('2026-11-30', 'completed') RETURNING id"
-            )
-        ).scalar_one()
+        acknowledged, completed = (
+            conn.execute(
+                sa.text(
+                    "INSERT INTO performance_reviews (review_date, status)"
+                    " VALUES ('2026-11-30', :s) RETURNING id"
+                ),
+                {"s": state},
+            ).scalar_one()
+            for state in ("acknowledged", "completed")
+        )
     panel = DocumentsPanel(worker, "performance_reviews", locale=RWANDA)
     qtbot.addWidget(panel)
     panel.show()
-    panel.set_record(review)
+    panel.set_record(acknowledged)
     wait_idle(qtbot, panel)
     assert panel.upload_button.isEnabled()
     assert panel.status.text() == (
-        "No files attached yet. This performance review is completed: its files can no"
+        "No files attached yet. This performance review is acknowledged: its files can no"
         " longer be replaced or removed, but a new file can be added."
+    )
+    panel.set_record(completed)
+    wait_idle(qtbot, panel)
+    assert not panel.upload_button.isEnabled()
+    assert panel.status.text() == (
+        "No files attached. This performance review is completed: its files can no"
+        " longer be added, replaced or removed."
     )
