@@ -26,7 +26,7 @@ from typing import Any
 from PySide6.QtCore import QLocale
 
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal, write_money
-from dicel_desktop.gui.translations import tr_code, tr_label
+from dicel_desktop.gui.translations import tr_choice, tr_code
 from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind
 from dicel_desktop.services.listing import Listing, Row
 
@@ -234,7 +234,7 @@ class CellFormatter(ValueFormatter):
                 return lambda row: self.money(row[index], DEFAULT_CURRENCY)
             return lambda row: self.money(row[index], row[currency] or DEFAULT_CURRENCY)
         if kind is Kind.STATE and column.choices is not None:
-            labels = {c.value: tr_label(c.label) for c in column.choices}
+            labels = {c.value: tr_choice(column.table, c.label) for c in column.choices}
             return lambda row: "" if row[index] is None else labels.get(row[index], row[index])
         if kind is Kind.DATE:
             return lambda row: self.date(row[index])

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimeZ
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from dicel_desktop.gui.translations import tr_label, translated_table
+from dicel_desktop.gui.translations import tr_choice, tr_label, translated_table
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import client_version
 from dicel_desktop.services.auth import connection_url
@@ -49,7 +49,7 @@ def export_words(query: ListQuery) -> ExportWords:
     return ExportWords(
         headers={c.name: c.label for c in columns},
         states={
-            c.name: {choice.value: tr_label(choice.label) for choice in c.choices}
+            c.name: {choice.value: tr_choice(query.table, choice.label) for choice in c.choices}
             for c in columns
             if c.kind is Kind.STATE and c.choices is not None
         },

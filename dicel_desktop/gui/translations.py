@@ -63,6 +63,14 @@ def tr_label(text: str) -> str:
     return QCoreApplication.translate("labels", text) if text else text
 
 
+def tr_choice(table: str, label: str) -> str:
+    """A choice word of ``table`` (a state), in the table's own words where it has them
+    (``services.schema_words.OWN_CHOICE_WORDS``: a contract "terminated" is "résilié",
+    an employee's is "fin de contrat"), else in the word's one translation: Qt falls back
+    from the table's entry to the word's."""
+    return QCoreApplication.translate("labels", label, table) if label else label
+
+
 def tr_code(table: str, column: str, code: str) -> str:
     """A coded value as a person reads it (``services.code_words``), translated when its
     words are among ``known_words``; other codes read as their own words, as they do in

@@ -7425,7 +7425,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="schema_words.py" line="+11"/>
+        <location filename="schema_words.py" line="+17"/>
         <source>Aborted</source>
         <translation>Interrompu</translation>
     </message>
@@ -10743,6 +10743,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Written off</source>
         <translation>Passé en perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <comment>contracts</comment>
+        <translation>Résilié</translation>
     </message>
     <message>
         <location filename="../services/dashboards.py" line="+26"/>

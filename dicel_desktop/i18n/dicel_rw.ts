@@ -7425,7 +7425,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="schema_words.py" line="+11"/>
+        <location filename="schema_words.py" line="+17"/>
         <source>Aborted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10743,6 +10743,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+1"/>
         <source>Written off</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <comment>contracts</comment>
+        <translation type="unfinished">Yasezerewe</translation>
     </message>
     <message>
         <location filename="../services/dashboards.py" line="+26"/>

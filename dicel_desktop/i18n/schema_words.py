@@ -7,6 +7,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+class QCoreApplication:
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: str) -> str:
+        return text
+
+
 WORDS = (
     QT_TRANSLATE_NOOP("labels", "Aborted"),
     QT_TRANSLATE_NOOP("labels", "About"),
@@ -672,4 +678,5 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Work"),
     QT_TRANSLATE_NOOP("labels", "Work location"),
     QT_TRANSLATE_NOOP("labels", "Written off"),
+    QCoreApplication.translate("labels", "Terminated", "contracts"),
 )

@@ -32,8 +32,20 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+class QCoreApplication:
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: str) -> str:
+        return text
+
+
 WORDS = (
 '''
+
+
+#: Choice words a table reads in words of its own (``gui.translations.tr_choice`` asks
+#: for them by table; any other table gets the word's one translation): a contract
+#: "terminated" is cancelled early ("résilié"), an employee "terminated" has left.
+OWN_CHOICE_WORDS: frozenset[tuple[str, str]] = frozenset({("contracts", "Terminated")})
 
 
 def _choices() -> list[type[states.Choice]]:
@@ -88,6 +100,8 @@ def render() -> str:
     for word in schema_words():
         literal = '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
         lines.append(f'    QT_TRANSLATE_NOOP("labels", {literal}),\n')
+    for table, word in sorted(OWN_CHOICE_WORDS):
+        lines.append(f'    QCoreApplication.translate("labels", "{word}", "{table}"),\n')
     lines.append(")\n")
     return "".join(lines)
 

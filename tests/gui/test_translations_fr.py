@@ -497,3 +497,23 @@ def test_the_heatmaps_axes_read_in_french(qtbot, in_french):
         worker.shutdown()
     assert left == ["Rare", "Peu probable", "Possible", "Probable", "Quasi certaine"]
     assert bottom == ["Négligeable", "Mineur", "Modéré", "Majeur", "Grave"]
+
+
+def test_a_contract_terminated_is_resilie_where_an_employee_has_left(qtbot, in_french):
+    """One English word, "Terminated", read "Fin de contrat" for a contract too: a
+    contract ended early is "Résilié". A table's own words come first (tr_choice)."""
+    from dicel_desktop.gui.editors import make_editor
+    from dicel_desktop.gui.records.values import FieldDisplay
+    from dicel_desktop.services.forms import table_fields
+
+    contract = table_fields("contracts")["status"]
+    employee = table_fields("employees")["status"]
+    display = FieldDisplay(QLocale("fr_RW"))
+    assert display.text(contract, "terminated") == "Résilié"
+    assert display.text(employee, "terminated") == "Fin de contrat"
+    # Any other word of the table is the word's one translation.
+    assert display.text(contract, "active") == display.text(employee, "active") == "Actif"
+    editor = make_editor(contract, locale=QLocale("fr_RW"), reference_editor=None)
+    qtbot.addWidget(editor)
+    editor.set_value("terminated")
+    assert editor.combo.currentText() == "Résilié"

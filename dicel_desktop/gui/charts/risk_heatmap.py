@@ -36,7 +36,7 @@ from dicel_desktop.gui.charts.common import (
 )
 from dicel_desktop.gui.charts.live import TableWatch
 from dicel_desktop.gui.error_sentences import describe_error
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import tr_choice, tr_label
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import charts
 
@@ -80,7 +80,7 @@ class RiskHeatmap(QWidget):
         self.status_box = QComboBox()
         self.status_box.addItem(self.tr("Not closed"), charts.OPEN_RISK_STATES)
         for state in RiskStatus:
-            self.status_box.addItem(tr_label(state.label), (state.value,))
+            self.status_box.addItem(tr_choice("risk_assessments", state.label), (state.value,))
         self.status_box.addItem(self.tr("Any status"), _ALL_STATES)
         self.status_box.setAccessibleName(self.tr("Status"))
         self.status = QLabel()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from dicel_desktop.gui.editors.common import SwitchingEditor, chars_width, may_be_empty, yes_no
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import tr_choice
 from dicel_desktop.services.forms import FieldSpec
 
 __all__ = ["CURRENCIES", "BoolEditor", "ChoiceEditor", "CurrencyEditor"]
@@ -84,7 +84,10 @@ class ChoiceEditor(SwitchingEditor):
         else:
             self.combo.setPlaceholderText(self.tr("Choose…"))
         for choice in field.choices or ():
-            self.combo.addItem(tr_label(getattr(choice, "label", str(choice.value))), choice.value)
+            self.combo.addItem(
+                tr_choice(field.table, getattr(choice, "label", str(choice.value))),
+                choice.value,
+            )
         self.combo.setCurrentIndex(0 if may_be_empty(field) else -1)
         self.combo.activated.connect(self._on_combo_activated)
         self.set_input(self.combo)

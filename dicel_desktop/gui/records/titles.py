@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dicel_desktop.domain.case_flows import flow_of, is_final
 from dicel_desktop.domain.tables import in_sentence, table_info
-from dicel_desktop.gui.translations import record_name, tr_label
+from dicel_desktop.gui.translations import record_name, tr_choice, tr_label
 from dicel_desktop.services.forms import FormSpec
 from dicel_desktop.services.records import Record
 
@@ -42,7 +42,9 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
             "RecordWindow",
             "This %1 is %2: it can no longer be changed.",
         )
-        note = note.replace("%1", in_sentence(what)).replace("%2", tr_label(state.label).lower())
+        note = note.replace("%1", in_sentence(what)).replace(
+            "%2", tr_choice(spec.table, state.label).lower()
+        )
     elif frozen & spec.updatable:
         # In the form's order and the person's words: "employee, leave type, start
         # date, end date and days requested".

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import tr_choice
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldKind, FieldSpec
 
@@ -54,7 +54,7 @@ class FieldDisplay:
                 else QCoreApplication.translate("FieldDisplay", "No")
             )
         if kind is FieldKind.CHOICE and field.choices is not None:
-            labels = {c.value: tr_label(c.label) for c in field.choices}
+            labels = {c.value: tr_choice(field.table, c.label) for c in field.choices}
             return labels.get(value, str(value))
         if isinstance(value, dt.datetime):
             return f.datetime(value)

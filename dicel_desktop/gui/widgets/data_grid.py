@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.export_dialog import ExportDialog, export_current_list
 from dicel_desktop.gui.table_model import ListingModel
-from dicel_desktop.gui.translations import tr_label, translated_table
+from dicel_desktop.gui.translations import tr_choice, tr_label, translated_table
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
 from dicel_desktop.gui.widgets.row_window import RowWindow
 from dicel_desktop.gui.widgets.sort_arrow import use_office_sort_arrow
@@ -584,7 +584,7 @@ class DataGrid(QWidget):
             chars = 28 if column.name in _WIDE_TEXT else _TEXT_CHARS[kind]
             return "n" * chars
         if kind is Kind.STATE and column.choices is not None:
-            return max((tr_label(c.label) for c in column.choices), key=len)
+            return max((tr_choice(column.table, c.label) for c in column.choices), key=len)
         if kind in (Kind.DATE, Kind.DATETIME):
             day = QDateTime(QDate(2025, 12, 28), QTime(23, 59))
             fmt = self.locale.dateFormat if kind is Kind.DATE else self.locale.dateTimeFormat

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.gui.theme import error_style
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import tr_choice, tr_label
 from dicel_desktop.gui.widgets import document_tasks as tasks
 from dicel_desktop.gui.widgets.document_list import DocumentList
 from dicel_desktop.gui.widgets.document_preview import DocumentPreview, can_preview
@@ -228,7 +228,7 @@ class DocumentsPanel(QWidget):
         if hold is None or self._read_only or not self._can_change:
             return ""
         record = in_sentence(tr_label(table_info(hold.table).record_title))
-        state = tr_label(state_words(hold.state).capitalize()).lower()
+        state = tr_choice(hold.table, state_words(hold.state).capitalize()).lower()
         if hold.adds:
             text = self.tr(
                 "This %1 is %2: its files can no longer be replaced or removed, but a new"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.numbers import NumberInputError, explain, format_decimal, parse_decimal
 from dicel_desktop.gui.theme import error_style
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import tr_choice
 from dicel_desktop.services.columns import ColumnSpec, Kind
 from dicel_desktop.services.listing import Between, Contains, Filter, OneOf
 
@@ -117,7 +117,7 @@ class FilterPopup(QDialog):
                 choices = [(True, self.tr("Yes")), (False, self.tr("No"))]
             else:
                 assert column.choices is not None
-                choices = [(c.value, tr_label(c.label)) for c in column.choices]
+                choices = [(c.value, tr_choice(column.table, c.label)) for c in column.choices]
             if column.nullable:
                 choices.append((None, self.tr("(blank)")))  # matches rows with no value
             chosen = set(current.values) if isinstance(current, OneOf) else set()

@@ -19,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dicel_desktop.domain.case_flows import FLOWS, CaseFlow, Step
 from dicel_desktop.gui.records.actions import RecordAction, register
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import tr_choice
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog, missing_sentence
 from dicel_desktop.services import cases
 from dicel_desktop.services.records import Record
@@ -134,7 +134,7 @@ def register_case_steps() -> None:
         for step in flow.steps:
             label = step_label(step.action, flow.table)
             tooltip = QCoreApplication.translate("CaseSteps", _TOOLTIP).replace(
-                "%1", tr_label(flow.states(step.target).label)
+                "%1", tr_choice(flow.table, flow.states(step.target).label)
             )
             run = _opener(flow, step)
             function = flow.function(step)
