@@ -670,6 +670,12 @@ MESSAGES: Mapping[str, str] = {
     "payroll_nobody": QT_TRANSLATE_NOOP(
         "errors", "No one was employed from {start} to {end}: there is nobody to pay."
     ),
+    "payroll_pay_changed_by_approver": QT_TRANSLATE_NOOP(
+        "errors",
+        "You changed the pay of employee {employee} (salary, dates of employment or bank "
+        "details) since their last approved payslip: someone else must approve this pay "
+        "period.",
+    ),
     "payroll_not_approved": QT_TRANSLATE_NOOP(
         "errors",
         "This pay period is not approved yet: someone other than whoever ran it approves "

@@ -397,3 +397,58 @@ def test_no_one_sets_their_own_pay_or_approves_payslips_they_changed(people, log
     assert changed.value.message == "You changed this pay period: someone else must approve it."
     _approve(manager, period)
     assert _payslip_of(staff, staff.employee_id).status == "approved"
+
+
+def test_whoever_changed_someones_pay_does_not_approve_the_run_that_pays_it(people, logins):
+    # Found with psql (migration 0045): an HR officer raised a colleague's salary from
+    # 655,000 to 9,000,000 RWF, another officer ran the month, and the first approved it.
+    # 0028 refused only whoever changed a payslip's allowances.
+    officer, manager, staff = people
+    reviewer = logins.person("hr", first_name="Aline", last_name="Uwase")
+    march, april, may, june = (
+        (dt.date(2026, m, 1), dt.date(2026, m, days))
+        for m, days in ((3, 31), (4, 30), (5, 31), (6, 30))
+    )
+    number = sql_value(
+        reviewer,
+        "UPDATE employees SET salary = 9000000 WHERE id = :e RETURNING employee_number",
+        e=staff.employee_id,
+    )
+    period = _run(officer, march)
+    assert _payslip_of(staff, staff.employee_id, march).basic_salary == Decimal("9000000")
+    with pytest.raises(DicelError) as changed:
+        _approve(reviewer, period)
+    assert changed.value.message == (
+        f"You changed the pay of employee {number} (salary, dates of employment or bank"
+        " details) since their last approved payslip: someone else must approve this pay"
+        " period."
+    )
+    assert changed.value.code == "payroll_pay_changed_by_approver"
+    _approve(manager, period)  # the raise is now approved by someone else
+
+    # A change someone else has approved in an earlier payslip is no reason to refuse.
+    _approve(reviewer, _run(officer, april))
+
+    # Where the pay goes is the pay too.
+    sql_value(
+        reviewer,
+        'UPDATE employees SET bank_details = \'{"account": "mine"}\' WHERE id = :e RETURNING id',
+        e=staff.employee_id,
+    )
+    period = _run(officer, may)
+    with pytest.raises(DicelError) as changed:
+        _approve(reviewer, period)
+    assert changed.value.params["employee"] == number
+    _approve(manager, period)
+
+    # So is someone added to the payroll: no one hires a person and approves their pay.
+    hired = sql_value(
+        reviewer,
+        "INSERT INTO employees (position, hire_date, salary) VALUES ('Clerk', '2024-02-01',"
+        " 700000) RETURNING employee_number",
+    )
+    period = _run(officer, june)
+    with pytest.raises(DicelError) as changed:
+        _approve(reviewer, period)
+    assert changed.value.params["employee"] == hired
+    _approve(manager, period)
