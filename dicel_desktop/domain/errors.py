@@ -676,6 +676,11 @@ MESSAGES: Mapping[str, str] = {
         "details) since their last approved payslip: someone else must approve this pay "
         "period.",
     ),
+    "payroll_own_pay_changed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Your own pay in this period was changed since your last approved payslip: "
+        "someone else must approve this pay period.",
+    ),
     "payroll_not_approved": QT_TRANSLATE_NOOP(
         "errors",
         "This pay period is not approved yet: someone other than whoever ran it approves "

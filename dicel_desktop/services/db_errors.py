@@ -573,6 +573,8 @@ for _state, _code, _family in (
     ("DW330", "amount_not_whole", InvalidInput),
     # An approver of a payroll who changed someone's pay in it (migration 0045).
     ("DW331", "payroll_pay_changed_by_approver", NotAllowed),
+    # ... or whose own pay in it someone changed (migration 0045).
+    ("DW332", "payroll_own_pay_changed", NotAllowed),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):

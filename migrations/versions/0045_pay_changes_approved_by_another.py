@@ -18,9 +18,17 @@ payslip of the period is made from or paid to: the employee's salary or its curr
 hire or termination date (how much of the month is paid), or bank details (where it is
 paid), or the employee record itself (a new hire: one person may not both add someone to
 the payroll and approve their first pay). DETAIL names the first such employee by number.
+
+``DW332`` refuses it to someone whose own pay in it was changed by anyone (their own
+change is DW006's) since their last approved payslip was computed: the allowances of
+their payslip of the period, or those columns of their employee record. An HR officer
+approved the run paying their own salary, tripled by a colleague the day before: someone
+else approves a raise. Their first payslip after being hired is no reason (the record's
+INSERT is not asked here).
+
 As for DW005, the audit log says who changed what; the trigger is 0028's
-``payroll_periods_approved_by_another``, whose function is made again with the second
-check. A superuser is not a DICEL login and is not asked, as everywhere.
+``payroll_periods_approved_by_another``, whose function is made again with both new
+checks. A superuser is not a DICEL login and is not asked, as everywhere.
 
 A downgrade gives back 0028's function.
 """
@@ -94,6 +102,30 @@ BEGIN{_ALLOWANCES_CHECK}
         RAISE EXCEPTION USING ERRCODE = 'DW331',
             MESSAGE = 'the pay of an employee of this period was changed by its approver',
             DETAIL = json_build_object('id', NEW.id, 'employee', v_number)::text;
+    END IF;
+    -- The approver's own pay, changed by anyone since their last approved payslip was
+    -- computed (their own change is DW006's): someone else approves their raise.
+    IF EXISTS (
+        SELECT FROM public.payroll_records r
+         WHERE r.pay_period_start = NEW.period_start AND r.pay_period_end = NEW.period_end
+           AND r.employee_id = public.dicel_current_employee_id()
+           AND (EXISTS (SELECT FROM public.audit_logs a
+                         WHERE a.table_name = 'payroll_records' AND a.record_id = r.id
+                           AND a.action = 'UPDATE' AND a.new_values ? 'allowances')
+                OR EXISTS (
+                    SELECT FROM public.audit_logs a
+                     WHERE a.table_name = 'employees' AND a.record_id = r.employee_id
+                       AND a.action = 'UPDATE' AND a.new_values ?| {_PAY_TERMS}
+                       AND a.created_at > coalesce(
+                           (SELECT max(o.created_at)
+                              FROM public.payroll_records o
+                             WHERE o.employee_id = r.employee_id
+                               AND o.status IN ('approved', 'paid')
+                               AND o.pay_period_start <> NEW.period_start),
+                           '-infinity')))) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW332',
+            MESSAGE = 'the approver''s own pay in this period was changed',
+            DETAIL = json_build_object('id', NEW.id)::text;
     END IF;
     RETURN NEW;
 END

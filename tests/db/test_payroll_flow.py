@@ -452,3 +452,39 @@ def test_whoever_changed_someones_pay_does_not_approve_the_run_that_pays_it(peop
         _approve(reviewer, period)
     assert changed.value.params["employee"] == hired
     _approve(manager, period)
+
+
+def test_no_one_approves_the_run_that_pays_their_own_raise(people, logins):
+    # Found with psql (migration 0045): an HR officer tripled a colleague's salary and
+    # the colleague approved the run that paid it.
+    officer, manager, _staff = people
+    colleague = logins.person("hr", first_name="Aline", last_name="Uwase")
+    auditor = logins.person("finance", first_name="Diane", last_name="Mutoni")
+    march = MARCH
+    april = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    sql_value(
+        colleague,
+        "UPDATE employees SET salary = salary * 3 WHERE id = :e RETURNING id",
+        e=manager.employee_id,
+    )
+    period = _run(officer, march)
+    with pytest.raises(DicelError) as own:
+        _approve(manager, period)
+    assert own.value.message == (
+        "Your own pay in this period was changed since your last approved payslip: someone"
+        " else must approve this pay period."
+    )
+    _approve(auditor, period)
+
+    # The raise is approved: next month it is no reason. A payslip raised in review is.
+    period = _run(officer, april)
+    sql_value(
+        colleague,
+        "UPDATE payroll_records SET allowances = allowances + 100000 WHERE id = :p RETURNING id",
+        p=_payslip_of(manager, manager.employee_id, april).id,
+    )
+    with pytest.raises(DicelError) as own:
+        _approve(manager, period)
+    assert own.value.code == "payroll_own_pay_changed"
+    _approve(auditor, period)
+    assert _payslip_of(manager, manager.employee_id, april).status == "approved"
