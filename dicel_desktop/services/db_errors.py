@@ -571,9 +571,9 @@ for _state, _code, _family in (
     ("DW329", "amount_not_whole", InvalidInput),
     # ... in an expense's amount or a salary typed (migration 0039).
     ("DW330", "amount_not_whole", InvalidInput),
-    # An approver of a payroll who changed someone's pay in it (migration 0045).
+    # An approver of a payroll who changed someone's pay in it (migration 0046).
     ("DW331", "payroll_pay_changed_by_approver", NotAllowed),
-    # ... or whose own pay in it someone changed (migration 0045).
+    # ... or whose own pay in it someone changed (migration 0046).
     ("DW332", "payroll_own_pay_changed", NotAllowed),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),

@@ -72,7 +72,7 @@ def may_approve(session: Session, period_id: uuid.UUID) -> bool:
     """Whether the caller may be offered the approval of this run: not whoever ran it
     (DW003). Whoever changed one of its payslips (DW005), or since the employee's last
     approved payslip their salary, dates of employment or bank details (DW331, migration
-    0045), or whose own pay in it was changed (DW332), is refused by the function still:
+    0046), or whose own pay in it was changed (DW332), is refused by the function still:
     the audit log is not theirs to read."""
     ran_by_other = session.execute(
         sa.text(

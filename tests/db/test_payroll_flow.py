@@ -400,7 +400,7 @@ def test_no_one_sets_their_own_pay_or_approves_payslips_they_changed(people, log
 
 
 def test_whoever_changed_someones_pay_does_not_approve_the_run_that_pays_it(people, logins):
-    # Found with psql (migration 0045): an HR officer raised a colleague's salary from
+    # Found with psql (migration 0046): an HR officer raised a colleague's salary from
     # 655,000 to 9,000,000 RWF, another officer ran the month, and the first approved it.
     # 0028 refused only whoever changed a payslip's allowances.
     officer, manager, staff = people
@@ -455,7 +455,7 @@ def test_whoever_changed_someones_pay_does_not_approve_the_run_that_pays_it(peop
 
 
 def test_no_one_approves_the_run_that_pays_their_own_raise(people, logins):
-    # Found with psql (migration 0045): an HR officer tripled a colleague's salary and
+    # Found with psql (migration 0046): an HR officer tripled a colleague's salary and
     # the colleague approved the run that paid it.
     officer, manager, _staff = people
     colleague = logins.person("hr", first_name="Aline", last_name="Uwase")

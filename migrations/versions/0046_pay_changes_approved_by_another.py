@@ -1,7 +1,7 @@
 """Whoever changed someone's pay does not approve the payroll that pays it.
 
-Revision ID: 0045
-Revises: 0044
+Revision ID: 0046
+Revises: 0045
 Create Date: 2026-12-10
 
 Found with psql in a fourth security review, as the demo's people: an HR officer raised a
@@ -39,8 +39,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0045"
-down_revision: str | None = "0044"
+revision: str = "0046"
+down_revision: str | None = "0045"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -78,7 +78,7 @@ BEGIN{_ALLOWANCES_CHECK}
         RETURN NEW;
     END IF;
     -- What a payslip of the period is made from or paid to, written by the approver since
-    -- the employee's last approved payslip was computed (migration 0045).
+    -- the employee's last approved payslip was computed (migration 0046).
     SELECT e.employee_number INTO v_number
       FROM public.payroll_records r
       JOIN public.employees e ON e.id = r.employee_id
