@@ -5846,7 +5846,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cette fiche (%1) est à l’état « %2 » : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
         <translation>Cette fiche (%1) a dépassé sa première étape : on ne peut plus y modifier %2.</translation>
     </message>
@@ -7393,6 +7393,16 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>You changed the pay of employee {employee} (salary, dates of employment or bank details) since their last approved payslip: someone else must approve this pay period.</source>
+        <translation>Vous avez modifié la rémunération de l’employé {employee} (salaire, dates d’emploi ou coordonnées bancaires) depuis son dernier bulletin approuvé : une autre personne doit approuver cette période de paie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your own pay in this period was changed since your last approved payslip: someone else must approve this pay period.</source>
+        <translation>Votre propre rémunération a été modifiée pour cette période depuis votre dernier bulletin approuvé : une autre personne doit approuver cette période de paie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This pay period is not approved yet: someone other than whoever ran it approves it, then it can be paid.</source>
         <translation>Cette période de paie n’est pas encore approuvée : une autre personne que celle qui l’a calculée l’approuve, puis elle peut être payée.</translation>
     </message>

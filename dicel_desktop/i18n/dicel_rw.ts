@@ -5846,7 +5846,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7393,6 +7393,16 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>You changed the pay of employee {employee} (salary, dates of employment or bank details) since their last approved payslip: someone else must approve this pay period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your own pay in this period was changed since your last approved payslip: someone else must approve this pay period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This pay period is not approved yet: someone other than whoever ran it approves it, then it can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
