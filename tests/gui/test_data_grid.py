@@ -1038,3 +1038,31 @@ def test_a_model_for_a_column_the_table_does_not_list_fails_early(worker):
         ListingModel(worker, ListQuery("transactions", ("no_such_column",)))
     with pytest.raises(KeyError):  # a JSON column is no grid column
         ListingModel(worker, ListQuery("employees", ("bank_details",)))
+
+
+def test_money_columns_take_the_width_of_their_amounts_not_of_a_cent_and_code_sample(
+    qtbot, worker, settings, db_dsn
+):
+    """The French payroll at 1400 px hid its payment date and method: every money column
+    was as wide as "000,000,000.00 WWW", though its amounts are whole francs. A column
+    in the company's currency starts as wide as nine digits of it, and an amount wider
+    among the first rows widens it: read whole, never cut."""
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO budgets (budget_category, fiscal_year, allocated_amount,"
+            " spent_amount) VALUES ('Capital works', 2026, 123456789012.50, 1500)"
+        )
+    grid = DataGrid(worker, "budgets", settings=settings, locale=RWANDA)
+    qtbot.addWidget(grid)
+    grid.resize(1400, 600)
+    grid.show()
+    wait_loaded(qtbot, grid.model)
+    header, metrics = grid.view.horizontalHeader(), grid.view.fontMetrics()
+    allocated = grid.model.columns.index(grid.spec.column("allocated_amount"))
+    spent = grid.model.columns.index(grid.spec.column("spent_amount"))
+    qtbot.waitUntil(
+        lambda: header.sectionSize(allocated) > metrics.horizontalAdvance("123,456,789,012.50 RWF"),
+        timeout=10_000,
+    )
+    assert header.sectionSize(spent) >= metrics.horizontalAdvance("999,999,999 RWF")
+    assert header.sectionSize(spent) < metrics.horizontalAdvance("000,000,000.00 WWW")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from decimal import Decimal
 from uuid import UUID
 
 from PySide6.QtCore import (
@@ -55,13 +56,14 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.export_dialog import ExportDialog, export_current_list
+from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.table_model import ListingModel
 from dicel_desktop.gui.translations import tr_choice, tr_label, translated_table
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
 from dicel_desktop.gui.widgets.row_window import RowWindow
 from dicel_desktop.gui.widgets.sort_arrow import use_office_sort_arrow
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services.columns import ColumnSpec, Kind, table_spec
+from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind, table_spec
 from dicel_desktop.services.listing import Equals, Filter, ListQuery
 from dicel_desktop.services.paging import EXACT_LIMIT
 from dicel_desktop.services.row_flags import row_flag
@@ -545,8 +547,9 @@ class DataGrid(QWidget):
         self._fit_header_height()
 
     def _fit_names(self) -> None:
-        """Widen name and text columns to the widest value of the first rows shown, so a
-        name is read whole (up to FIT_MOST_CHARS; long free text keeps its width)."""
+        """Widen name, text and money columns to the widest value of the first rows shown,
+        so a name or an amount is read whole (up to FIT_MOST_CHARS; long free text keeps
+        its width)."""
         model = self.model
         rows = min(model.rowCount(), FIT_ROWS)
         if self._fitted or rows == 0 or not model.is_row_loaded(0):
@@ -561,7 +564,7 @@ class DataGrid(QWidget):
             for section, column in enumerate(model.columns):
                 if column.name in self._chosen_widths or column.width_chars is not None:
                     continue
-                if column.kind not in (Kind.TEXT, Kind.FK, Kind.STATE):
+                if column.kind not in (Kind.TEXT, Kind.FK, Kind.STATE, Kind.MONEY):
                     continue
                 if header.sectionSize(section) >= most:
                     continue  # fitting only widens, and never beyond ``most``
@@ -589,8 +592,15 @@ class DataGrid(QWidget):
             day = QDateTime(QDate(2025, 12, 28), QTime(23, 59))
             fmt = self.locale.dateFormat if kind is Kind.DATE else self.locale.dateTimeFormat
             return self.locale.toString(day, four_digit_year(fmt(QLocale.FormatType.ShortFormat)))
+        if kind is Kind.MONEY:
+            # Nine digits in the company's currency, whole as its amounts mostly are; a
+            # column whose rows name their currency may hold cents (75.50 USD). Wider
+            # amounts among the first rows widen it (_fit_names).
+            source = column.currency
+            if source is None or (source.column is None and source.via is None):
+                return format_money(Decimal(999_999_999), DEFAULT_CURRENCY, self.locale)
+            return format_money(Decimal("999999999.99"), "WWW", self.locale)
         samples = {
-            Kind.MONEY: "000,000,000.00 WWW",
             Kind.NUMBER: "000,000.00",
             Kind.INT: "0,000,000",
             Kind.BOOL: self.tr("Yes"),
