@@ -1542,7 +1542,7 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+116"/>
+        <location filename="../gui/widgets/data_grid.py" line="+118"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Sous son stock minimum : il est temps de commander.</translation>
     </message>
@@ -1603,12 +1603,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+412"/>
+        <location line="+420"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-415"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -1638,7 +1638,7 @@
         <translation>Rechercher dans %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -6038,17 +6038,49 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Score (probabilité × impact) :</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <source>{0} assessments: {1}.</source>
-        <translation>{0} évaluations : {1}.</translation>
+        <location line="+117"/>
+        <source>Assessments: {0} ({1}).</source>
+        <translation>Évaluations : {0} ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n faible</numerusform>
+            <numerusform>%n faibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n moyenne</numerusform>
+            <numerusform>%n moyennes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n élevée</numerusform>
+            <numerusform>%n élevées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>{0} likelihood, {1} impact: {2}</source>
         <translation>probabilité {0}, impact {1} : {2}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>{0} likelihood, {1} impact: {2} assessments</source>
         <translation>Probabilité {0}, impact {1} : {2} évaluations</translation>
     </message>

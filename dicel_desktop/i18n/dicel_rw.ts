@@ -1542,7 +1542,7 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+116"/>
+        <location filename="../gui/widgets/data_grid.py" line="+118"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Biri munsi y’ingano ntoya: igihe cyo gutumiza ibindi.</translation>
     </message>
@@ -1603,12 +1603,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+412"/>
+        <location line="+420"/>
         <source>Columns</source>
         <translation>Inkingi</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-415"/>
         <source>Export…</source>
         <translation>Ohereza hanze…</translation>
     </message>
@@ -1638,7 +1638,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -6038,17 +6038,49 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
-        <source>{0} assessments: {1}.</source>
+        <location line="+117"/>
+        <source>Assessments: {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n low</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n medium</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n high</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n critical</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>{0} likelihood, {1} impact: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>{0} likelihood, {1} impact: {2} assessments</source>
         <translation type="unfinished"></translation>
     </message>

@@ -252,7 +252,7 @@ def test_the_risk_officer_reads_the_counts_and_clicks_a_cell(qtbot, demo_window,
         if heatmap.cell_text(lik, imp)
     }
     assert drawn == expected
-    assert f"{sum(expected.values())} assessments" in heatmap.accessibleDescription()
+    assert f"Assessments: {sum(expected.values())} (" in heatmap.accessibleDescription()
     _not_blank(heatmap.plot, colours=5)
 
     (lik, imp), count = max(expected.items(), key=lambda item: (item[1], item[0]))
@@ -308,7 +308,7 @@ def test_the_heatmap_redraws_when_an_assessment_changes(qtbot, logins):
             )
         qtbot.waitUntil(lambda: heatmap.cell_text(1, 1) == "1", timeout=WAIT_MS)
         assert heatmap.cell_text(4, 5) == "1"
-        assert "2 assessments" in heatmap.accessibleDescription()
+        assert "Assessments: 2 (" in heatmap.accessibleDescription()
     finally:
         heatmap.stop()
         worker.shutdown()

@@ -517,3 +517,25 @@ def test_a_contract_terminated_is_resilie_where_an_employee_has_left(qtbot, in_f
     qtbot.addWidget(editor)
     editor.set_value("terminated")
     assert editor.combo.currentText() == "Résilié"
+
+
+def test_the_heatmaps_summary_agrees_its_counts_in_french(qtbot, in_french):
+    """ "24 évaluations : 11 faible, 9 moyen": the bands were bare adjectives after a
+    number, neither plural nor agreeing with "évaluations" (feminine)."""
+    from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
+    from dicel_desktop.gui.worker import DbWorker
+    from dicel_desktop.services import charts
+
+    worker = DbWorker()
+    try:
+        heatmap = RiskHeatmap(worker, "risk", live=False)
+        qtbot.addWidget(heatmap)
+        # Low: 1x1 and 2x2 (4); medium: 3x3 (9); high: 4x4 (16); critical: 5x5 (25).
+        counts = {(1, 1): 10, (2, 2): 1, (3, 3): 9, (4, 4): 1, (5, 5): 0}
+        heatmap.show_counts(
+            charts.RiskHeatmap({k: v for k, v in counts.items() if v}, (), ("open",), None)
+        )
+        shown = heatmap.status.text()
+    finally:
+        worker.shutdown()
+    assert shown == "Évaluations : 21 (11 faibles, 9 moyennes, 1 élevée, 0 critique)."

@@ -229,9 +229,10 @@ class RiskHeatmap(QWidget):
         by_band = dict.fromkeys((b for b, _ in charts.BAND_LIMITS), 0)
         for (lik, imp), n in data.counts.items():
             by_band[charts.score_band(lik, imp)] += n
-        summary = self.tr("{0} assessments: {1}.").format(
-            data.total,
-            ", ".join(f"{n} {_band_word(b).lower()}" for b, n in by_band.items()),
+        # Counted phrases, so each language agrees them with the count and with the
+        # word for assessments ("11 faibles, 1 critique").
+        summary = self.tr("Assessments: {0} ({1}).").format(
+            data.total, ", ".join(self._band_count(b, n) for b, n in by_band.items())
         )
         self.status.setText(summary)
         cells = [
@@ -239,6 +240,16 @@ class RiskHeatmap(QWidget):
             for (lik, imp), n in sorted(data.counts.items(), reverse=True)
         ]
         self.setAccessibleDescription(summary + " " + "; ".join(cells))
+
+    def _band_count(self, band: str, n: int) -> str:
+        """ "11 low": the assessments of a band, counted in the person's language."""
+        if band == "low":
+            return self.tr("%n low", "", n)
+        if band == "medium":
+            return self.tr("%n medium", "", n)
+        if band == "high":
+            return self.tr("%n high", "", n)
+        return self.tr("%n critical", "", n)
 
     def _choose_cell(self, likelihood: int, impact: int) -> None:
         """Mark a cell and name it (what Enter would open, for a screen reader)."""
