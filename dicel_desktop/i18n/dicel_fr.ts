@@ -4274,7 +4274,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../gui/tabs/my_work_tab.py" line="+53"/>
+        <location filename="../gui/tabs/my_work_tab.py" line="+54"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
@@ -4292,6 +4292,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>My payslips</source>
         <translation>Mes bulletins de paie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My reviews</source>
+        <translation>Mes évaluations</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4274,7 +4274,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../gui/tabs/my_work_tab.py" line="+53"/>
+        <location filename="../gui/tabs/my_work_tab.py" line="+54"/>
         <source>My profile</source>
         <translation>Umwirondoro wanjye</translation>
     </message>
@@ -4292,6 +4292,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+1"/>
         <source>My payslips</source>
         <translation>Imishahara yanjye</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My reviews</source>
+        <translation>Isuzumabikorwa ryanjye</translation>
     </message>
     <message>
         <location line="+1"/>

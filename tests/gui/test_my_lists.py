@@ -154,3 +154,30 @@ def test_every_bar_of_a_dashboard_chart_is_named(qtbot, open_as, language):
     side = "left" if plot.getViewBox().yInverted() else "bottom"
     written = [text for _x, text in plot.getAxis(side)._tickLevels[0] if text]
     assert len(written) == len(values.points) >= 5
+
+
+def test_my_reviews_list_the_reviews_hr_shared_with_me(qtbot, open_as, demo_dsn, people):
+    """HR shares a review with the employee it is about (migration 0045); My reviews is
+    where they read it: theirs only, shared ones only, without their own name."""
+    from sqlalchemy import text
+
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            expected = conn.scalar(
+                text(
+                    "SELECT count(*) FROM performance_reviews r"
+                    " JOIN employees e ON e.id = r.employee_id JOIN users u ON u.id = e.user_id"
+                    " WHERE u.email = :email AND r.status <> 'draft'"
+                ),
+                {"email": people["employee"]},
+            )
+    finally:
+        engine.dispose()
+    assert expected  # the demo's employee has reviews of past years
+    window = open_as("employee")
+    grid = _section(qtbot, window, "reviews")
+    assert grid.table == "performance_reviews"
+    qtbot.waitUntil(lambda: grid.model.is_exact, timeout=20_000)
+    assert grid.model.rowCount() == expected
+    assert "employee_id" not in grid.visible_columns

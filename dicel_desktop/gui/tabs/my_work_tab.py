@@ -1,5 +1,6 @@
-"""My work: everyone's own profile, leave, attendance, payslips and IT tickets, and what
-waits for the person's decision (the approvals inbox, gui/tabs/inbox_page.py).
+"""My work: everyone's own profile, leave, attendance, payslips, performance reviews and IT
+tickets, and what waits for the person's decision (the approvals inbox,
+gui/tabs/inbox_page.py).
 
 Lists are the same data grid as everywhere, with a fixed filter on the person and
 without the column naming them; row security in the database is what actually limits
@@ -54,6 +55,8 @@ SECTIONS = (
     Section("leave", QT_TRANSLATE_NOOP("MyWorkTab", "My leave"), "leave_requests"),
     Section("attendance", QT_TRANSLATE_NOOP("MyWorkTab", "My attendance"), "attendance_records"),
     Section("payslips", QT_TRANSLATE_NOOP("MyWorkTab", "My payslips"), "payroll_records"),
+    # Once HR shares them (migration 0045: a draft is not the employee's to read yet).
+    Section("reviews", QT_TRANSLATE_NOOP("MyWorkTab", "My reviews"), "performance_reviews"),
     Section("tickets", QT_TRANSLATE_NOOP("MyWorkTab", "My IT tickets"), "it_support_tickets"),
     Section("waiting", QT_TRANSLATE_NOOP("MyWorkTab", "Waiting for me"), None),
 )
