@@ -135,9 +135,9 @@ def _assignments(flow: CaseFlow, step: Step) -> list[str]:
 
 def _may_move(flow: CaseFlow, step: Step) -> str:
     condition = f"(v_worker AND t.status = ANY ({_texts(step.sources)}))"
-    if step.requester_sources and flow.requester:
+    if step.requester_sources and flow.has_requester:
         condition += (
-            f"\n            OR (t.{flow.requester} = v_user"
+            f"\n            OR ({flow.requester_user('t')} = v_user"
             f" AND t.status = ANY ({_texts(step.requester_sources)}))"
         )
     return condition
@@ -196,7 +196,7 @@ def _who_may(flow: CaseFlow, step: Step) -> str:
     )
     branches = f"""    IF v_worker THEN
         v_sources := {_texts(step.sources)};"""
-    if step.requester_sources and flow.requester:
+    if step.requester_sources and flow.has_requester:
         branches += f"""
     ELSIF v_user IS NOT NULL AND v_requester = v_user THEN
         v_sources := {_texts(step.requester_sources)};"""
@@ -246,7 +246,7 @@ def _body(flow: CaseFlow, step: Step, *, hides_records: bool = True) -> str:
     if step.requires:
         whens = " ".join(f"WHEN NOT ({_filled(c)}) THEN {_text(c)}" for c in step.requires)
         missing = f"CASE {whens} END"
-    requester = f"t.{flow.requester}" if flow.requester else "NULL::uuid"
+    requester = flow.requester_user("t") if flow.has_requester else "NULL::uuid"
 
     gone = _raise("DW403", f"'no {table} %', v_id", table)
     if step.requires:
@@ -359,7 +359,9 @@ def owner_policies(tables: Iterable[str] | None = None) -> list[tuple[str, str, 
     nothing. Of ``tables`` only when given."""
     policies = []
     for flow in _flows(tables):
-        if not flow.requester or REQUESTER not in {d for s in flow.steps for d in flow.deciders(s)}:
+        if not flow.has_requester or REQUESTER not in {
+            d for s in flow.steps for d in flow.deciders(s)
+        }:
             continue
         states = sorted({s for step in flow.steps for s in step.requester_sources})
         name = f"{flow.table}_requester_steps"
@@ -368,7 +370,7 @@ def owner_policies(tables: Iterable[str] | None = None) -> list[tuple[str, str, 
                 name,
                 flow.table,
                 f"CREATE POLICY {name} ON public.{flow.table} FOR UPDATE TO {OWNER_ROLE}"
-                f" USING ({flow.requester} = (SELECT public.dicel_current_user_id())"
+                f" USING ({flow.requester_user(None)} = (SELECT public.dicel_current_user_id())"
                 f" AND status = ANY ({_texts(states)})) WITH CHECK (true)",
             )
         )

@@ -140,6 +140,10 @@ class CaseFlow:
     resolved_at: str | None = None
     #: Who filed the record (a users.id): they take the steps with requester sources.
     requester: str | None = None
+    #: Or who the record is about (an employees.id): that employee takes them, as the
+    #: requester of a ticket does (the employee acknowledges their review). Their
+    #: supervisor reads it too (row security's team), so the window asks whose it is.
+    subject: str | None = None
     #: Roles besides the workers that read every record (row security, migration 0003):
     #: for them a record may be someone else's, so a requester's step is theirs only on
     #: the records they filed themselves (``filing_readers``).
@@ -159,9 +163,27 @@ class CaseFlow:
     def deciders(self, step: Step) -> tuple[str, ...]:
         """Who may take ``step``: role values, and ``REQUESTER`` where it applies."""
         found = tuple(r.value for r in self.workers)
-        if step.requester_sources and self.requester:
+        if step.requester_sources and self.has_requester:
             found += (REQUESTER,)
         return found
+
+    @property
+    def has_requester(self) -> bool:
+        """Someone besides the workers takes steps on their own record: the person who
+        filed it (``requester``) or the employee it is about (``subject``)."""
+        return self.requester is not None or self.subject is not None
+
+    def requester_user(self, alias: str | None = "t") -> str:
+        """SQL: the users.id of the person whose own record it is (of the row ``alias``,
+        or of the policy's row when None)."""
+        prefix = f"{alias}." if alias else ""
+        if self.requester:
+            return f"{prefix}{self.requester}"
+        if self.subject:
+            # Qualified in a policy too: the subquery's own columns come first.
+            of = prefix or f"{self.table}."
+            return f"(SELECT e.user_id FROM public.employees AS e WHERE e.id = {of}{self.subject})"
+        raise ValueError(f"{self.table} has no requester")
 
     @property
     def final_states(self) -> frozenset[str]:
@@ -172,7 +194,8 @@ class CaseFlow:
 
     def requester_roles(self) -> frozenset[Role]:
         """The roles for whom a record they see is one they filed: row security shows
-        them only their own."""
+        them only their own (a supervisor reads their team's reviews: none for a flow's
+        subject)."""
         if not self.requester:
             return frozenset()
         return frozenset(Role) - set(self.workers) - set(self.reads_all)
@@ -180,7 +203,10 @@ class CaseFlow:
     def filing_readers(self) -> frozenset[Role]:
         """The roles that read every record and file their own too (compliance, of IT
         tickets): a requester's step is theirs on a record they filed, which only the
-        record's requester says."""
+        record's requester says. For a flow's subject, every role but the workers: a
+        supervisor reads a report's review, which is not theirs to acknowledge."""
+        if self.subject:
+            return frozenset(Role) - set(self.workers)
         if not self.requester:
             return frozenset()
         return frozenset(self.reads_all) - set(self.workers)
@@ -385,8 +411,15 @@ def _review_steps() -> tuple[Step, ...]:
         Step("share", (r.DRAFT,), r.SUBMITTED, "shared with the employee"),
         # A mistake seen before the employee signed: back to draft, to correct it.
         Step("recall", (r.SUBMITTED,), r.DRAFT, "taken back to draft"),
-        # The employee read it and signed it (on paper, or told HR so).
-        Step("acknowledge", (r.SUBMITTED,), r.ACKNOWLEDGED, "marked acknowledged"),
+        # The employee read it and signed it: they say so themselves, or HR records it
+        # (from paper, for an employee without a login).
+        Step(
+            "acknowledge",
+            (r.SUBMITTED,),
+            r.ACKNOWLEDGED,
+            "marked acknowledged",
+            requester_sources=(r.SUBMITTED,),
+        ),
         Step("complete", (r.ACKNOWLEDGED,), r.COMPLETED, "completed"),
     )
 
@@ -518,6 +551,7 @@ _ENTRIES: tuple[CaseFlow, ...] = (
         ReviewStatus,
         (Role.HR, Role.ADMIN),
         _review_steps(),
+        subject="employee_id",
     ),
 )
 
@@ -548,13 +582,16 @@ def missing_text(step: Step, values: Mapping[str, object]) -> tuple[str, ...]:
     return tuple(c for c in step.requires if not str(values.get(c) or "").strip(" "))
 
 
-def deciders_in_words(deciders: str) -> str:
+def deciders_in_words(deciders: str, *, about_employee: bool = False) -> str:
     """``"it,admin,requester"`` (a refusal's data) as a sentence says it: "IT,
-    Administration or the person who filed it"."""
+    Administration or the person who filed it" (``about_employee``: "the employee it is
+    about", the requester of a flow with a ``subject``)."""
     words = []
     for key in (k.strip() for k in deciders.split(",")):
         if key == REQUESTER:
-            words.append("the person who filed it")
+            words.append(
+                "the employee it is about" if about_employee else "the person who filed it"
+            )
         elif key in {r.value for r in Role}:
             words.append(Role(key).label)
         elif key:

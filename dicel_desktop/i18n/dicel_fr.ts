@@ -369,7 +369,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+279"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+281"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-368"/>
+        <location line="-370"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -657,12 +657,12 @@
         <translation>Remettre %1 en brouillon pour correction ? L’employé n’y a plus accès jusqu’à un nouveau partage.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Mark %1 as acknowledged? The employee has read it and signed it.</source>
-        <translation>Marquer %1 comme pris en compte ? L’employé en a pris connaissance et a signé.</translation>
+        <location line="+6"/>
+        <source>Mark %1 as acknowledged? This records that the employee it is about has read it.</source>
+        <translation>Marquer %1 comme pris en compte ? Cela atteste que l’employé concerné en a pris connaissance.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open %1 to applications again?</source>
         <translation>Rouvrir %1 aux candidatures ?</translation>
     </message>

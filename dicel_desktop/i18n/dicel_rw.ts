@@ -369,7 +369,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+279"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+281"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-368"/>
+        <location line="-370"/>
         <source>Whom should %1 be assigned to?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,12 +657,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Mark %1 as acknowledged? The employee has read it and signed it.</source>
+        <location line="+6"/>
+        <source>Mark %1 as acknowledged? This records that the employee it is about has read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open %1 to applications again?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,7 +62,7 @@ def take_step(
     try:
         call_function(session, statement, params, table=table)
     except DicelError as error:
-        worded = _in_words(error, step)
+        worded = _in_words(error, step, about_employee=flow.subject is not None)
         if worded is error:
             raise
         raise worded from error
@@ -92,16 +92,17 @@ def assignable_people(session: Session, table: str) -> list[Assignee]:
 
 
 def filed_by_caller(session: Session, table: str, record_id: uuid.UUID) -> bool:
-    """Whether the caller filed this record (the requester of its flow): a requester's
-    steps are theirs on it. Asked for roles that read the records of others too
-    (compliance reads every IT ticket); the step's function checks it again."""
+    """Whether the caller filed this record (the requester of its flow), or is the
+    employee it is about (its subject): a requester's steps are theirs on it. Asked for
+    roles that read the records of others too (compliance reads every IT ticket, a
+    supervisor their team's reviews); the step's function checks it again."""
     flow = flow_of(table)
-    if flow.requester is None:
+    if not flow.has_requester:
         return False
     filed = session.scalar(
         sa.text(
             f"SELECT EXISTS (SELECT FROM public.{table} AS t WHERE t.id = :id"
-            f" AND t.{flow.requester} = public.dicel_current_user_id())"
+            f" AND {flow.requester_user('t')} = public.dicel_current_user_id())"
         ),
         {"id": record_id},
     )
@@ -109,7 +110,7 @@ def filed_by_caller(session: Session, table: str, record_id: uuid.UUID) -> bool:
     return bool(filed)
 
 
-def _in_words(error: DicelError, step: Step) -> DicelError:
+def _in_words(error: DicelError, step: Step, *, about_employee: bool = False) -> DicelError:
     """The common refusals (DW001, DW002, DW004, DW402) carry a state and an action as data:
     say them as this step's sentence does. Other refusals are already in words."""
     params = dict(error.params)
@@ -119,7 +120,9 @@ def _in_words(error: DicelError, step: Step) -> DicelError:
             return type(error)("case_already_moved", **params)
         return type(error)(error.code, **params)
     if error.code == "not_yours_to_decide":
-        params["deciders"] = deciders_in_words(str(params.get("deciders", "")))
+        params["deciders"] = deciders_in_words(
+            str(params.get("deciders", "")), about_employee=about_employee
+        )
         params["action"] = step.done
         return NotAllowed("case_step_not_yours", **params)
     if error.code == "case_text_missing":  # "... before this audit is completed"

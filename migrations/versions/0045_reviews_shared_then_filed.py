@@ -15,8 +15,16 @@ being written (row security showed a person all their own reviews).
   employee signed), mark acknowledged (submitted: the employee read and signed it),
   complete (acknowledged). SECURITY DEFINER functions ``dicel_<action>_performance_review
   (review_id uuid)``, owned by dicel_owner; EXECUTE from the permission table
-  (sync-grants, after the upgrade). Nobody moves a review of themselves: the trigger of
-  migration 0028 (DW006) refuses any change of one's own review, its state included.
+  (sync-grants, after the upgrade).
+* The employee the review is about acknowledges it themselves (the flow's ``subject``,
+  as the requester of an IT ticket closes it): ``dicel_acknowledge_performance_review``
+  is everyone's to call and moves a submitted review for HR, admin, or that employee;
+  the policy ``performance_reviews_requester_steps`` lets the function (dicel_owner,
+  under forced row security) update it for them. HR records the signature of an
+  employee without a login.
+* Nobody moves a review of themselves otherwise: the trigger of migration 0028 (DW006)
+  refuses any change of one's own review, its state included, except this one
+  (submitted to acknowledged, nothing else changed).
 * A completed review is filed as it is: the final-state trigger of migration 0035
   (DW405) refuses changing or deleting it.
 * The employee sees their own review once it is shared, not while it is a draft: the
@@ -33,7 +41,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.case_functions import function_definitions
+from dicel_desktop.db.case_functions import function_definitions, owner_policies
 
 revision: str = "0045"
 down_revision: str | None = "0044"
@@ -55,6 +63,27 @@ _OTHERS = (
 READ_BEFORE = f"{_OWN} OR {_OTHERS}"
 READ_AFTER = f"({_OWN} AND status IS DISTINCT FROM 'draft') OR {_OTHERS}"
 
+#: Migration 0028's trigger refusing a change of one's own review: "a change of what it
+#: says, not the stamps of an update that changed nothing".
+_OWN_CHANGE = "performance_reviews_no_own_review_change"
+_CHANGED = (
+    "(to_jsonb(OLD) - 'updated_at' - 'updated_by')"
+    " IS DISTINCT FROM (to_jsonb(NEW) - 'updated_at' - 'updated_by')"
+)
+#: ... and the one change the employee makes to their own review: acknowledging it.
+_ACKNOWLEDGED = (
+    "OLD.status = 'submitted' AND NEW.status = 'acknowledged'"
+    " AND (to_jsonb(OLD) - 'updated_at' - 'updated_by' - 'status')"
+    " = (to_jsonb(NEW) - 'updated_at' - 'updated_by' - 'status')"
+)
+
+
+def _own_change_trigger(when: str) -> str:
+    return (
+        f"CREATE TRIGGER {_OWN_CHANGE} BEFORE UPDATE ON public.{TABLE} FOR EACH ROW"
+        f" WHEN ({when}) EXECUTE FUNCTION public.dicel_refuse_own_review()"
+    )
+
 
 def _execute(statement: str) -> None:
     # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
@@ -72,9 +101,17 @@ def upgrade() -> None:
         f"'status', '{{{','.join(FINAL_STATES)}}}')"
     )
     _execute(f"ALTER POLICY {TABLE}_read ON public.{TABLE} USING ({READ_AFTER})")
+    for _name, _table, create in owner_policies((TABLE,)):
+        _execute(create)
+    _execute(f"DROP TRIGGER {_OWN_CHANGE} ON public.{TABLE}")
+    _execute(_own_change_trigger(f"{_CHANGED} AND NOT ({_ACKNOWLEDGED})"))
 
 
 def downgrade() -> None:
+    _execute(f"DROP TRIGGER {_OWN_CHANGE} ON public.{TABLE}")
+    _execute(_own_change_trigger(_CHANGED))
+    for name, _table, _create in reversed(owner_policies((TABLE,))):
+        _execute(f"DROP POLICY IF EXISTS {name} ON public.{TABLE}")
     _execute(f"ALTER POLICY {TABLE}_read ON public.{TABLE} USING ({READ_BEFORE})")
     _execute(f"DROP TRIGGER {TABLE}_final ON public.{TABLE}")
     for function in reversed(function_definitions((TABLE,))):

@@ -126,3 +126,47 @@ def test_no_one_else_moves_a_review_even_with_sql(logins, role):
         conn.execute(text("SELECT public.dicel_share_performance_review(:id)"), {"id": review})
     assert refused.value.orig.sqlstate == "42501"
     assert _state(logins, review) == "draft"
+
+
+def test_the_employee_acknowledges_their_shared_review_themselves(logins):
+    boss = logins.person(Role.EMPLOYEE)
+    clerk = logins.person(Role.EMPLOYEE, supervisor=boss)
+    hr = logins.person(Role.HR)
+    review = _write(hr, clerk)
+    # A draft is not theirs to see, so not theirs to acknowledge either.
+    with clerk.session() as session, pytest.raises(DicelError) as unseen:
+        cases.take_step(session, REVIEWS, "acknowledge", review)
+    assert unseen.value.code == "record_gone"
+    _step(hr, "share", review)
+    # Their supervisor reads it, and is told who acknowledges it.
+    with boss.session() as session, pytest.raises(DicelError) as not_theirs:
+        cases.take_step(session, REVIEWS, "acknowledge", review)
+    assert not_theirs.value.code == "case_step_not_yours"
+    assert not_theirs.value.params["deciders"] == (
+        "Human Resources, Administration or the employee it is about"
+    )
+    # Nor does the employee take HR's steps, or write the review with SQL.
+    with clerk.engine.connect() as conn, pytest.raises(exc.ProgrammingError) as denied:
+        conn.execute(text("SELECT public.dicel_complete_performance_review(:id)"), {"id": review})
+    assert denied.value.orig.sqlstate == "42501"
+    with clerk.engine.connect() as conn, pytest.raises(exc.ProgrammingError) as denied:
+        conn.execute(
+            text("UPDATE performance_reviews SET overall_rating = 5 WHERE id = :id"),
+            {"id": review},
+        )
+    assert denied.value.orig.sqlstate == "42501"
+    _step(clerk, "acknowledge", review)
+    assert _state(logins, review) == "acknowledged"
+    _step(hr, "complete", review)
+    assert _state(logins, review) == "completed"
+
+
+def test_an_hr_officer_acknowledges_their_own_review_and_moves_it_no_further(logins):
+    hr, reviewed = logins.person(Role.HR), logins.person(Role.HR)
+    review = _write(hr, reviewed)
+    _step(hr, "share", review)
+    _step(reviewed, "acknowledge", review)
+    with reviewed.session() as session, pytest.raises(DicelError) as refused:
+        cases.take_step(session, REVIEWS, "complete", review)
+    assert refused.value.code == "own_pay_or_review"
+    assert _state(logins, review) == "acknowledged"

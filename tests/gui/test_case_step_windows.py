@@ -469,3 +469,35 @@ def test_a_feedbacks_steps_name_it_by_kind_client_and_day_not_feedback(qtbot, lo
     dialog = _dialog(qtbot, window)
     assert dialog.question.text() == "Close this feedback? It can no longer be reopened."
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_an_employee_acknowledges_their_review_with_the_keyboard(qtbot, logins, desk):
+    """A review HR shared (migration 0045) is acknowledged by the employee it is about,
+    from its window; their supervisor, who reads it too, is offered nothing."""
+    boss = logins.person("employee")
+    clerk = logins.person("employee", supervisor=boss)
+    hr = logins.person("hr")
+    with hr.engine.begin() as conn:
+        review = conn.scalar(
+            text(
+                "INSERT INTO performance_reviews (employee_id, review_date, overall_rating)"
+                " VALUES (:e, current_date, 4) RETURNING id"
+            ),
+            {"e": clerk.employee_id},
+        )
+    with hr.session() as session:
+        cases.take_step(session, "performance_reviews", "share", review)
+    supervised = _open(qtbot, desk(boss), review, "performance_reviews")
+    window = _open(qtbot, desk(clerk), review, "performance_reviews")
+    mine = [step_label("acknowledge", "performance_reviews")]
+    qtbot.waitUntil(lambda: _labels(window) == mine, timeout=WAIT_MS)
+    # Asked of the database too, and answered: not theirs.
+    qtbot.waitUntil(lambda: not supervised.steps.asking, timeout=WAIT_MS)
+    assert _labels(supervised) == []
+    _press_by_keyboard(qtbot, window, _step_button(window, "acknowledge", "performance_reviews"))
+    dialog = _dialog(qtbot, window)
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    assert window.record.values["status"] == "acknowledged"
+    assert _labels(window) == []

@@ -131,8 +131,10 @@ _QUESTIONS = {
         "Take %1 back to draft to correct it? The employee no longer sees it until it is"
         " shared again.",
     ),
+    # Taken by the employee it is about, or by HR for them.
     "acknowledge": QT_TRANSLATE_NOOP(
-        "CaseSteps", "Mark %1 as acknowledged? The employee has read it and signed it."
+        "CaseSteps",
+        "Mark %1 as acknowledged? This records that the employee it is about has read it.",
     ),
 }
 

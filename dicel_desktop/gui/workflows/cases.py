@@ -150,7 +150,7 @@ def register_case_steps() -> None:
                     lacks=_lacks(flow, step),
                 ),
             )
-            if not (step.requester_sources and flow.requester):
+            if not (step.requester_sources and flow.has_requester):
                 continue
             for roles, available in (
                 (flow.requester_roles(), None),
