@@ -188,6 +188,9 @@ def _reviews(demo: Demo, rng: random.Random) -> None:
     mid_year = date(demo.today.year, 6, 30)
     if mid_year < demo.today:
         periods.append((date(demo.today.year, 1, 1), mid_year, mid_year + timedelta(days=30)))
+    if demo.today.month >= 11:  # this year's annual round: drafted from November
+        year_end = date(demo.today.year, 12, 31)
+        periods.append((date(demo.today.year, 1, 1), year_end, year_end + timedelta(days=20)))
     for person in demo.people:
         for first, last, due in periods:
             reviewed = min(due, demo.today)
