@@ -112,6 +112,11 @@ MESSAGES: Mapping[str, str] = {
         "The database account {email} was given its role outside DICEL, so DICEL cannot "
         "move it to another role. Ask IT to correct the account's roles, then try again.",
     ),
+    "last_administrator": QT_TRANSLATE_NOOP(
+        "errors",
+        "{email} is the company's last active administrator, so they keep that role and "
+        "stay active. Make someone else an administrator first.",
+    ),
     "current_password_wrong": QT_TRANSLATE_NOOP(
         "errors",
         "Your current password is not the one typed. Type the password you logged in with.",
@@ -631,6 +636,12 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "{account} has transactions in {account_currency}: its currency cannot become "
         "{currency}. Open an account in {currency} instead.",
+    ),
+    "budget_spending_stays": QT_TRANSLATE_NOOP(
+        "errors",
+        "Expenses of {amount} {currency} are already charged to this budget, so its "
+        "department, category and fiscal year can no longer change; its allocated amount "
+        "can still be revised. For another department, category or year, add a budget.",
     ),
     "payment_over_outstanding": QT_TRANSLATE_NOOP(
         "errors",

@@ -26,7 +26,16 @@ from dicel_desktop.domain.states import (
     words,
 )
 
-__all__ = ["TABLES", "Kind", "Lock", "Naming", "TableInfo", "in_sentence", "table_info"]
+__all__ = [
+    "TABLES",
+    "Charged",
+    "Kind",
+    "Lock",
+    "Naming",
+    "TableInfo",
+    "in_sentence",
+    "table_info",
+]
 
 
 @dataclass(frozen=True)
@@ -106,6 +115,19 @@ class Lock:
 
 
 @dataclass(frozen=True)
+class Charged:
+    """Once ``amount`` is not 0 (something was charged to the record), ``columns`` (what
+    the record is: a budget line's department, category and year) no longer change,
+    whatever its state: what was charged would move with them. Unlike :class:`Lock`,
+    keyed on an amount, not a state; the other columns (a budget's allocation) may still
+    be revised. A trigger enforces it for every DICEL login, admin and the workflow
+    functions included (migration 0047, SQLSTATE DW333)."""
+
+    amount: str
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class TableInfo:
     name: str
     #: What lists and menus call it.
@@ -128,6 +150,7 @@ class TableInfo:
     #: How a reference to one of its rows is named; None: not referenced by name.
     naming: Naming | None = None
     lock: Lock | None = None
+    charged: Charged | None = None
     #: What one row is called, where the title's singular does not say it.
     record: str | None = None
 
@@ -302,6 +325,10 @@ _ENTRIES: tuple[TableInfo, ...] = (
             ("draft", "active", "frozen"),
             ("department_id", "fiscal_year", "budget_category", "allocated_amount"),
         ),
+        # Approving an expense adds it to the spent amount of the line of its department,
+        # category and year (migration 0014): moving a line that carries spending would
+        # move that spending to another department or year.
+        charged=Charged("spent_amount", ("department_id", "fiscal_year", "budget_category")),
     ),
     _t(
         "expenses",

@@ -463,6 +463,10 @@ register_sqlstate("DL003", "files_locked", Conflict, detail_params)
 #: A file name holding an invisible or control character (migration 0043).
 register_sqlstate("DW501", "file_name_hidden_character", InvalidInput, detail_params)
 
+#: A change that would leave the company without an active administrator (migration
+#: 0047): DETAIL names the last one.
+register_sqlstate("DW601", "last_administrator", NotAllowed, detail_params)
+
 # --------------------------------------------------------------------------- leave
 
 
@@ -575,6 +579,9 @@ for _state, _code, _family in (
     ("DW331", "payroll_pay_changed_by_approver", NotAllowed),
     # ... or whose own pay in it someone changed (migration 0046).
     ("DW332", "payroll_own_pay_changed", NotAllowed),
+    # A budget line's department, category or year changed once expenses are charged
+    # to it (migration 0047).
+    ("DW333", "budget_spending_stays", Conflict),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):

@@ -14,6 +14,7 @@ the caller commits (``with engine.begin() as conn: create_user(conn, ...)``).
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import uuid
 from collections.abc import Callable
@@ -194,7 +195,8 @@ def scram_verifier(connection: Connection, email: str, password: str) -> str:
 # DU008 no such department, DU009 employee number taken, DU010 not on one's own account,
 # DU011 empty name, DU012 not an active DICEL user, DU013 not a DICEL login, DU014 a
 # role of that name exists; migration 0010: DU015 the login's group role was granted
-# outside DICEL (PostgreSQL 16+ lets only the granter take it back).
+# outside DICEL (PostgreSQL 16+ lets only the granter take it back); migration 0047: DW601
+# the change would leave the company without an active administrator.
 
 
 def _call(
@@ -235,6 +237,15 @@ def _schema_too_old(connection: Connection) -> SchemaMismatch:
     return SchemaMismatch(
         "schema_too_old", database_revision=database, client_revision=migrate.head_revision()
     )
+
+
+def _detail_value(detail: str, key: str) -> str:
+    """A value of a refusal whose DETAIL is a JSON object (the DW codes); "" if none."""
+    try:
+        found = json.loads(detail)
+    except ValueError:
+        return ""
+    return str(found.get(key) or "") if isinstance(found, dict) else ""
 
 
 def _translate(exc: DBAPIError, *, action: str, context: dict) -> DicelError | None:
@@ -282,6 +293,10 @@ def _translate(exc: DBAPIError, *, action: str, context: dict) -> DicelError | N
             return Conflict("login_name_taken", email=email)
         case "DU015":
             return NotAllowed("role_granted_outside_dicel", email=email)
+        case "DW601":
+            # The company's last active administrator (migration 0047): DETAIL names them.
+            last = _detail_value(detail, "email") or email
+            return NotAllowed("last_administrator", email=last)
         case "42501" if top_level:
             # Refused at the top: no EXECUTE on the function for this person's role. A
             # refusal from inside a function is a defect of the schema, not theirs.

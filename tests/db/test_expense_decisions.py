@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.domain.errors import DicelError
-from dicel_desktop.services import expenses, inbox
+from dicel_desktop.services import expenses, inbox, records
 
 
 @pytest.fixture
@@ -235,6 +235,72 @@ def test_the_budget_of_an_expense_warns_of_an_overspend(office):
     _decide(manager, second)
     with manager.session() as session:
         assert expenses.expense_budget(session, first).spent == Decimal("35000.00")
+
+
+def _budget_row(person, line):
+    with person.engine.begin() as conn:
+        return conn.execute(
+            text(
+                "SELECT department_id, budget_category, fiscal_year, allocated_amount,"
+                " spent_amount FROM budgets WHERE id = :b"
+            ),
+            {"b": line},
+        ).one()
+
+
+def test_a_budget_line_with_spending_keeps_its_department_category_and_year(logins, office):
+    """Found with psql (migration 0047): finance moved a budget line expenses had been
+    charged to, and the spending moved with it to another department and year."""
+    clerk, manager, fin = office
+    hr = logins.department("HR")
+    line = budget(manager, fin, "Fuel", allocated=Decimal("100000"))
+    empty = budget(manager, fin, "Training")
+    _decide(manager, _expense(clerk, fin, amount=Decimal("25000")))
+    before = _budget_row(manager, line)
+
+    # With psql, as finance or an administrator: each of the three, refused.
+    admin = logins.person("admin")
+    for person, column, value in (
+        (manager, "department_id", hr),
+        (manager, "fiscal_year", 2027),
+        (admin, "budget_category", "Travel"),
+    ):
+        with person.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
+            conn.execute(
+                text(f"UPDATE budgets SET {column} = :v WHERE id = :b"), {"v": value, "b": line}
+            )
+        assert refused.value.orig.sqlstate == "DW333"
+        assert refused.value.orig.diag.column_name == column
+    assert _budget_row(manager, line) == before
+
+    # Through the form: a sentence, and nothing changed.
+    with manager.session() as session:
+        shown = records.load_record(session, "budgets", manager.role, line)
+    with manager.session() as session, pytest.raises(DicelError) as said:
+        records.save_record(
+            session, "budgets", manager.role, line, shown.version, {"department_id": hr}
+        )
+    assert said.value.code == "budget_spending_stays"
+    assert said.value.message == (
+        "Expenses of 25,000 RWF are already charged to this budget, so its department, "
+        "category and fiscal year can no longer change; its allocated amount can still be "
+        "revised. For another department, category or year, add a budget."
+    )
+    # A revision of the allocation is normal; a line nothing was charged to may be moved.
+    with manager.session() as session:
+        revised = records.save_record(
+            session,
+            "budgets",
+            manager.role,
+            line,
+            shown.version,
+            {"allocated_amount": Decimal("150000"), "department_id": fin},
+        )
+    assert revised.values["allocated_amount"] == Decimal("150000.00")
+    sql_value(
+        manager, "UPDATE budgets SET department_id = :d WHERE id = :b RETURNING id", d=hr, b=empty
+    )
+    assert _budget_row(manager, empty).department_id == hr
 
 
 def test_what_waits_for_a_decision_is_someone_elses_pending_expense(logins, office):

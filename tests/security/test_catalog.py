@@ -255,3 +255,13 @@ def test_the_server_files_rows_and_locks_records_as_the_registry_says(catalog):
     assert _trigger_args(catalog, "dicel_file_for_oneself()") == {
         "leave_requests": [("employee_id",)]
     }
+
+
+def test_what_was_charged_to_a_record_stays_as_the_registry_says(catalog):
+    """Migration 0047's trigger keeps a budget line's keys once spending is charged to it,
+    with the registry's ``Charged`` as its arguments."""
+    assert _trigger_args(catalog, "dicel_budget_keeps_its_spending()") == {
+        t.name: [(t.charged.amount, *t.charged.columns)]
+        for t in TABLES.values()
+        if t.charged is not None
+    }
