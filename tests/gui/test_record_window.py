@@ -539,6 +539,27 @@ def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk,
     assert window.record.values["description"] == "Fuel, March", window.message.text()
 
 
+def test_a_budget_with_spending_shows_what_it_is_read_only(qtbot, logins, desk, db_dsn):
+    """Its department, category and year stay where its spending was charged (migration
+    0047); its allocation may still be revised."""
+    finance = logins.person("finance")
+    with finance.engine.begin() as conn:
+        line = conn.scalar(
+            text(
+                "INSERT INTO budgets (department_id, fiscal_year, budget_category,"
+                " allocated_amount) VALUES (NULL, 2026, 'Fuel', 100000) RETURNING id"
+            )
+        )
+    with psycopg.connect(db_dsn, autocommit=True) as superuser:  # as an approval would
+        superuser.execute("UPDATE budgets SET spent_amount = 25000 WHERE id = %s", (line,))
+    window = _open(qtbot, desk(finance), "budgets", line)
+    editors = window.form.editors
+    assert editors["fiscal_year"].is_read_only() and editors["budget_category"].is_read_only()
+    assert editors["department_id"].is_read_only()
+    assert not editors["allocated_amount"].is_read_only()
+    assert window.subtitle.text().startswith("Expenses are charged to this budget: ")
+
+
 def test_a_review_whose_lock_froze_every_field_offers_no_save(qtbot, logins, desk, db_dsn):
     """A user-eye review found a submitted performance review with every field read
     only, yet Save the enabled default button: nothing could be saved."""

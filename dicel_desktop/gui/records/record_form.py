@@ -216,14 +216,20 @@ class RecordForm(QWidget):
         return any(not self._locked(name) for name in self.editors)
 
     def frozen_fields(self) -> frozenset[str]:
-        """Fields the record's state has frozen (an approved expense's amount): the
-        database refuses to change them (migration 0007), so the form does not offer to."""
-        lock = table_info(self.spec.table).lock
-        if lock is None or self.record is None:
+        """Fields the record's state has frozen (an approved expense's amount), or what
+        was charged to it (a budget line with spending: its department, category and
+        year): the database refuses to change them (migrations 0007, 0047), so the form
+        does not offer to."""
+        info = table_info(self.spec.table)
+        if self.record is None:
             return frozenset()
-        if self.record.values.get(lock.column) in lock.open_states:
-            return frozenset()
-        return frozenset(lock.columns)
+        frozen: set[str] = set()
+        lock, charged = info.lock, info.charged
+        if lock is not None and self.record.values.get(lock.column) not in lock.open_states:
+            frozen.update(lock.columns)
+        if charged is not None and self.record.values.get(charged.amount):
+            frozen.update(charged.columns)
+        return frozenset(frozen)
 
     def _locked(self, name: str) -> bool:
         return not self.editable(name) or name in self._fixed

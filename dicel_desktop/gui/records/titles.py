@@ -49,10 +49,17 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
         # In the form's order and the person's words: "employee, leave type, start
         # date, end date and days requested".
         labels = [in_sentence(tr_label(f.label)) for n, f in spec.fields.items() if n in frozen]
-        note = QCoreApplication.translate(
-            "RecordWindow",
-            "This %1 has moved on from its first stage: %2 can no longer change.",
-        )
+        charged = table_info(spec.table).charged
+        if charged is not None and frozen == frozenset(charged.columns):
+            # Frozen by what was charged to it, not by its state (migration 0047).
+            note = QCoreApplication.translate(
+                "RecordWindow", "Expenses are charged to this %1: %2 can no longer change."
+            )
+        else:
+            note = QCoreApplication.translate(
+                "RecordWindow",
+                "This %1 has moved on from its first stage: %2 can no longer change.",
+            )
         note = note.replace("%1", in_sentence(what)).replace("%2", in_a_list(labels))
     else:
         note = ""
