@@ -5670,7 +5670,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
         <translation>Renseigné quand l’informatique crée le compte de cet employé</translation>
     </message>
@@ -5851,7 +5851,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cette fiche (%1) est à l’état « %2 » : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Expenses are charged to this %1: %2 can no longer change.</source>
+        <translation>Des dépenses sont imputées à cette fiche (%1) : %2 ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
         <translation>Cette fiche (%1) a dépassé sa première étape : on ne peut plus y modifier %2.</translation>
     </message>
@@ -6695,6 +6700,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{email} is the company&apos;s last active administrator, so they keep that role and stay active. Make someone else an administrator first.</source>
+        <translation>{email} est le dernier administrateur actif de l’entreprise : ce rôle lui est conservé et son compte reste actif. Nommez d’abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your current password is not the one typed. Type the password you logged in with.</source>
         <translation>Votre mot de passe actuel n’est pas celui saisi. Saisissez le mot de passe avec lequel vous vous êtes connecté.</translation>
     </message>
@@ -7385,6 +7395,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Expenses of {amount} {currency} are already charged to this budget, so its department, category and fiscal year can no longer change; its allocated amount can still be revised. For another department, category or year, add a budget.</source>
+        <translation>Des dépenses de {amount} {currency} sont déjà imputées à ce budget : son département, sa catégorie et son exercice ne peuvent plus changer ; son montant alloué peut encore être révisé. Pour un autre département, une autre catégorie ou un autre exercice, ajoutez un budget.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only {outstanding} {currency} is still owed on this invoice: a payment cannot be more.</source>
         <translation>Il ne reste que {outstanding} {currency} dû sur cette facture : un paiement ne peut pas dépasser ce montant.</translation>
     </message>

@@ -5670,7 +5670,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5851,7 +5851,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Expenses are charged to this %1: %2 can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6695,6 +6700,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{email} is the company&apos;s last active administrator, so they keep that role and stay active. Make someone else an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your current password is not the one typed. Type the password you logged in with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7385,6 +7395,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Expenses of {amount} {currency} are already charged to this budget, so its department, category and fiscal year can no longer change; its allocated amount can still be revised. For another department, category or year, add a budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only {outstanding} {currency} is still owed on this invoice: a payment cannot be more.</source>
         <translation type="unfinished"></translation>
     </message>
