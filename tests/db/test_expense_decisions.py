@@ -360,3 +360,45 @@ def test_twenty_finance_logins_approving_at_once_leave_one_decision(logins, offi
             assert isinstance(outcome, DicelError) and outcome.code == "already_decided"
             assert outcome.params["who"] == names[winners[0]]
             assert outcome.message.startswith(f"Already approved by {names[winners[0]]} at ")
+
+
+def test_an_approval_waiting_on_a_line_moved_meanwhile_does_not_charge_it(logins, office, db_dsn):
+    """A line with nothing spent may still move to another department (migration 0047).
+    An approval that chose it, then waited for it while it moved, charged it in its new
+    department (it charged the line it chose by id); it now checks the line as committed
+    and is refused, in its transaction (migration 0048)."""
+    clerk, manager, fin = office
+    mover = logins.person("finance", first_name="Mover", department="FIN")
+    other = logins.department("OPS")
+    line = budget(manager, fin, "Fuel")
+    expense = _expense(clerk, fin, amount=Decimal("40000.00"))
+    outcome: list[object] = []
+
+    def approve() -> None:
+        try:
+            _decide(manager, expense)
+            outcome.append("approved")
+        except DicelError as error:
+            outcome.append(error)
+
+    with mover.engine.connect() as conn:
+        moving = conn.begin()
+        conn.execute(
+            text("UPDATE budgets SET department_id = :d WHERE id = :b"), {"d": other, "b": line}
+        )
+        approval = threading.Thread(target=approve)
+        approval.start()
+        waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+        for _ in range(600):  # a deadline for a failing test, not a measurement
+            if superuser_value(db_dsn, waiting) == 1:
+                break
+            threading.Event().wait(0.05)
+        else:
+            raise AssertionError("the approval never waited for the line being moved")
+        moving.commit()
+    approval.join(timeout=60)
+    (refused,) = outcome
+    assert isinstance(refused, DicelError), refused
+    assert refused.message.startswith("There is no 2026 budget for Fuel in Department FIN")
+    assert spent(manager, line) == Decimal("0.00")
+    assert _state(manager, expense).status == "pending"
