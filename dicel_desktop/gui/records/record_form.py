@@ -240,6 +240,23 @@ class RecordForm(QWidget):
         editor.set_read_only(locked)
         if locked:
             editor.set_empty_note(self._empty_note(self.spec.fields[name]))
+        self._mark_required(name)
+
+    def _mark_required(self, name: str) -> None:
+        """The * of a required field, only where the person fills it in: a field the
+        record's state has frozen (an approved expense's amount) asks nothing of them.
+        Not taken off while a save makes the whole form read-only for a moment."""
+        field = self.spec.fields[name]
+        required = (
+            field.required
+            and self.spec.editable(name, new=self.is_new)
+            and name not in self.frozen_fields()
+            and not self.is_final()
+            and name not in self._fixed
+        )
+        label = self.labels[name]
+        label.setText(f"{field.label} *" if required else field.label)
+        label.setToolTip(self.tr("Required") if required else "")
 
     def _empty_note(self, field: FieldSpec) -> str:
         if (field.table, field.name) == ("employees", "user_id"):
