@@ -452,7 +452,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Present"),
     QT_TRANSLATE_NOOP("labels", "Priority"),
     QT_TRANSLATE_NOOP("labels", "Private"),
-    QT_TRANSLATE_NOOP("labels", "Probability"),
+    QT_TRANSLATE_NOOP("labels", "Probability (%)"),
     QT_TRANSLATE_NOOP("labels", "Problem"),
     QT_TRANSLATE_NOOP("labels", "Profile image"),
     QT_TRANSLATE_NOOP("labels", "Proposal"),

@@ -215,6 +215,8 @@ _COLUMN_LABELS = {
     # When the problem was reported (the record's own "Created at" is when it was typed).
     ("it_support_tickets", "created_date"): "Reported on",
     ("client_support_tickets", "created_date"): "Reported on",
+    # A chance out of 100 (the weighted pipeline reads it so): "50" alone said nothing.
+    ("opportunities", "probability"): "Probability (%)",
 }
 
 #: Where a list opens when the table is not well served by the generic rule

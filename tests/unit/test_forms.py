@@ -9,6 +9,7 @@ import pytest
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.services.columns import table_spec
 from dicel_desktop.services.form_layouts import LAYOUTS
 from dicel_desktop.services.forms import FieldKind, compute, form_spec, validate
 
@@ -90,6 +91,15 @@ def test_labels_say_what_a_person_reads_there() -> None:
     assert form_spec("expenses", Role.FINANCE).fields["receipt_url"].label == "Receipt"
     review = form_spec("performance_reviews", Role.HR)
     assert review.fields["areas_improvement"].label == "Areas for improvement"
+
+
+def test_a_percentage_says_so_where_its_number_stands_alone() -> None:
+    # An opportunity's "Probability" read 50, 75, 100 in its list and its form: of what?
+    form = form_spec("opportunities", Role.SALES)
+    assert form.fields["probability"].label == "Probability (%)"
+    assert table_spec("opportunities").column("probability").label == "Probability (%)"
+    error = validate(form, {"probability": 120}, new=False)["probability"]
+    assert error.message == "Probability (%) must be between 0 and 100."
 
 
 def test_ranges_come_from_check_constraints() -> None:
