@@ -194,6 +194,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Dropped"),
     QT_TRANSLATE_NOOP("labels", "Due date"),
     QT_TRANSLATE_NOOP("labels", "Duration hours"),
+    QT_TRANSLATE_NOOP("labels", "E-mail"),
     QT_TRANSLATE_NOOP("labels", "Education level"),
     QT_TRANSLATE_NOOP("labels", "Effective date"),
     QT_TRANSLATE_NOOP("labels", "Email"),

@@ -174,6 +174,8 @@ _LABELS = {
     "is_public": "Public",
     "ip_address": "IP address",
     "url": "URL",
+    # As the login window, My profile and an emergency contact write it.
+    "email": "E-mail",
 }
 _TABLE_LABELS = {
     "it_assets": "IT assets",

@@ -93,6 +93,15 @@ def test_labels_say_what_a_person_reads_there() -> None:
     assert review.fields["areas_improvement"].label == "Areas for improvement"
 
 
+@pytest.mark.parametrize(
+    "table", ["clients", "suppliers", "users", "departments", "leads", "candidates"]
+)
+def test_an_address_is_an_e_mail_as_the_login_window_and_my_profile_write_it(table) -> None:
+    # A lead's form read "Email *" where the login and My profile read "E-mail".
+    assert form_spec(table, Role.ADMIN).fields["email"].label == "E-mail"
+    assert table_spec(table).column("email").label == "E-mail"
+
+
 def test_a_percentage_says_so_where_its_number_stands_alone() -> None:
     # An opportunity's "Probability" read 50, 75, 100 in its list and its form: of what?
     form = form_spec("opportunities", Role.SALES)
