@@ -112,12 +112,19 @@ class MoveStockDialog(StepDialog):
     def _on_item_read(self, item: ItemStock) -> None:
         self.item = item
         self.setWindowTitle(self.tr("Move stock: %1").replace("%1", item.name))
+        # The unit once, apart: a count beside it read "13 piece", and a unit typed in
+        # as a word (piece, pair, jerrycan) has no plural the program could make.
         text = (
-            self.tr("%1 (%2): %3 in stock, minimum %4.")
+            (
+                self.tr("%1 (%2): %3 in stock, minimum %4 (unit: %5).")
+                if item.unit
+                else self.tr("%1 (%2): %3 in stock, minimum %4.")
+            )
             .replace("%1", item.name)
             .replace("%2", item.code)
             .replace("%3", self._count(item.stock))
             .replace("%4", self._count(item.minimum))
+            .replace("%5", item.unit or "")
         )
         if item.low:
             text += " " + self.tr("Below its minimum: time to order more.")
@@ -125,9 +132,7 @@ class MoveStockDialog(StepDialog):
         self._show_after()
 
     def _count(self, value: int) -> str:
-        unit = self.item.unit if self.item is not None else None
-        number = self.format.number(value, 0)
-        return f"{number} {unit}" if unit else number
+        return self.format.number(value, 0)
 
     def _on_kind_changed(self) -> None:
         # In and out: how many; an adjustment: the signed correction (never 0).
