@@ -201,6 +201,19 @@ class FormStepDialog(QDialog):
         """Grow to show every line of what is said (``widgets.fit.grow_to_fit``)."""
         grow_to_fit(self)
 
+    def fit_to_width(self, width: int) -> None:
+        """This wide, and exactly as tall as its lines are then: the natural size is
+        worked out before wrapped text knows the width, and a long explanation left the
+        extra height to the heading, centred in an empty band (Run payroll…)."""
+        layout = self.layout()
+        layout.activate()
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        self.resize(width, height)
+
     def _clear_errors(self) -> None:
         for label in self.field_errors.values():
             label.clear()

@@ -49,7 +49,7 @@ class PayrollRunDialog(FormStepDialog):
         self.run_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.run_button.clicked.connect(self.run_payroll)
-        self.resize(480, self.sizeHint().height())
+        self.fit_to_width(480)
         self.load(payroll.next_month_to_run, then=self.offer_months)
 
     @classmethod
