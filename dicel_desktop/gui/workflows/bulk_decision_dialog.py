@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.tabs.inbox_model import kind_label
@@ -32,6 +33,7 @@ from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import record_name
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import inbox
+from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.inbox import Decision, WaitingItem
 
 #: Outcome colours that read on light and dark palettes alike.
@@ -67,6 +69,7 @@ class BulkDecisionDialog(QDialog):
         #: What became of each item, once decided.
         self.decisions: list[Decision] | None = None
         self._running = False
+        self._format = ValueFormatter(LocaleFormats.from_qlocale())
         count = len(self.items)
         # English has one plural form and the words differ anyway; the %n forms give
         # translators theirs.
@@ -195,12 +198,16 @@ class BulkDecisionDialog(QDialog):
 
     def _describe(self, item: WaitingItem) -> str:
         who = self.tr(", from {name}").format(name=item.submitted_by) if item.submitted_by else ""
-        return (
-            self.tr(
-                "{kind}: {title}",
-            ).format(kind=kind_label(item.kind), title=record_name(item.title))
-            + who
-        )
+        kind, title = kind_label(item.kind), record_name(item.title)
+        if item.amount is None:
+            what = self.tr("{kind}: {title}").format(kind=kind, title=title)
+        else:
+            # Money decided in a batch: the sum of each, as the list showed it.
+            amount = self._format.money(item.amount, item.currency or DEFAULT_CURRENCY)
+            what = self.tr("{kind}: {title}, {amount}").format(
+                kind=kind, title=title, amount=amount
+            )
+        return what + who
 
     def _summary(self, decisions: list[Decision]) -> str:
         done = sum(1 for d in decisions if d.decided)
