@@ -206,6 +206,12 @@ _COLUMN_LABELS = {
     ("payroll_records", "deductions_detail"): "Deductions in detail",
     ("expenses", "approved_by"): "Decided by",
     ("expenses", "approved_date"): "Decided on",
+    # Whoever rejected a leave request or an order is in the same columns: "Approved by"
+    # named them beside the state Rejected.
+    ("leave_requests", "approved_by"): "Decided by",
+    ("leave_requests", "approved_date"): "Decided on",
+    ("purchase_orders", "approved_by"): "Decided by",
+    ("purchase_orders", "approved_date"): "Decided on",
     ("expenses", "decision_note"): "Reason given",
     ("expenses", "paid_date"): "Paid on",
     ("patrol_logs", "route_id"): "Route",

@@ -102,6 +102,19 @@ def test_an_address_is_an_e_mail_as_the_login_window_and_my_profile_write_it(tab
     assert table_spec(table).column("email").label == "E-mail"
 
 
+@pytest.mark.parametrize(
+    ("table", "role"),
+    [("expenses", Role.FINANCE), ("leave_requests", Role.HR), ("purchase_orders", Role.INVENTORY)],
+)
+def test_who_rejected_is_not_called_the_approver(table, role) -> None:
+    # A rejected order's list row read "Rejected" beside "Approved by: Divine Ingabire":
+    # the columns hold whoever decided, either way.
+    form = form_spec(table, role)
+    assert form.fields["approved_by"].label == "Decided by"
+    assert form.fields["approved_date"].label == "Decided on"
+    assert table_spec(table).column("approved_by").label == "Decided by"
+
+
 def test_a_percentage_says_so_where_its_number_stands_alone() -> None:
     # An opportunity's "Probability" read 50, 75, 100 in its list and its form: of what?
     form = form_spec("opportunities", Role.SALES)
