@@ -164,7 +164,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+74"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+77"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -279,6 +279,11 @@
         <location line="+3"/>
         <source>{kind}: {title}</source>
         <translation>{kind} : {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind}: {title}, {amount}</source>
+        <translation>{kind} : {title}, {amount}</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -4233,17 +4238,22 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mouvement de stock : %1</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 (%2): %3 in stock, minimum %4 (unit: %5).</source>
+        <translation>%1 (%2) : %3 en stock, minimum %4 (unité : %5).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>%1 (%2): %3 in stock, minimum %4.</source>
         <translation>%1 (%2) : %3 en stock, minimum %4.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Below its minimum: time to order more.</source>
         <translation>Sous son minimum : il est temps de commander.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>not possible: only %1 in stock</source>
         <translation>impossible : seulement %1 en stock</translation>
     </message>
@@ -5666,11 +5676,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+138"/>
+        <location line="+121"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+5"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
         <translation>Renseigné quand l’informatique crée le compte de cet employé</translation>
     </message>
@@ -8388,6 +8399,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Education level</source>
         <translation>Niveau d’études</translation>
     </message>
@@ -9678,8 +9694,8 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Probability</source>
-        <translation>Probabilité</translation>
+        <source>Probability (%)</source>
+        <translation>Probabilité (%)</translation>
     </message>
     <message>
         <location line="+1"/>

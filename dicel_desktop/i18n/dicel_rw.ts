@@ -164,7 +164,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+74"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+77"/>
         <source>Approve</source>
         <translation>Kwemeza</translation>
     </message>
@@ -279,6 +279,11 @@
         <location line="+3"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind}: {title}, {amount}</source>
+        <translation>{kind}: {title}, {amount}</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -4233,17 +4238,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 (%2): %3 in stock, minimum %4 (unit: %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>%1 (%2): %3 in stock, minimum %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Below its minimum: time to order more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>not possible: only %1 in stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5666,11 +5676,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+138"/>
+        <location line="+121"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+5"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8388,6 +8399,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">Imeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Education level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9678,7 +9694,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Probability</source>
+        <source>Probability (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
