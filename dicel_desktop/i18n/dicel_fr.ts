@@ -3118,7 +3118,12 @@
         <translation>Cette facture n’existe plus.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>%1, past due</source>
+        <translation>%1, échéance dépassée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There is no active account in %1 to receive this payment on.</source>
         <translation>Il n’y a aucun compte actif en %1 pour recevoir ce paiement.</translation>
     </message>

@@ -3118,7 +3118,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>%1, past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There is no active account in %1 to receive this payment on.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,6 +19,7 @@ from sqlalchemy import text
 from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
 from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
+from dicel_desktop.gui.workflows.form_step_dialog import date_text
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog
 from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage
@@ -246,6 +247,8 @@ def test_an_invoice_is_issued_then_paid_in_two_payments(qtbot, logins, desk):
     second = _dialog(qtbot, window, InvoicePaymentDialog)
     qtbot.waitUntil(second.record_button.isEnabled, timeout=WAIT_MS)
     assert second.amount.value() == Decimal("100000.00")  # what is still owed
+    # Due on 1 April and partly paid: its state does not say it is late, the dialog does.
+    assert second.due.text() == f"{date_text(dt.date(2026, 4, 1))}, past due"
     qtbot.keyClick(second.account, Qt.Key.Key_Return)
     _reloaded_to(qtbot, window, "paid")
     assert balance(finance, bank) == Decimal("118100.00")
@@ -262,7 +265,10 @@ def test_a_payment_in_francs_takes_whole_francs_and_says_so_in_full(qtbot, login
     name = "Operating account, Ikaze Commercial Bank"
     bank = account(finance, name, opening=Decimal("1771462627"))
     bill = invoice(
-        finance, client(logins.person("client")), ("Guarding", Decimal("1"), Decimal("3210000"))
+        finance,
+        client(logins.person("client")),
+        ("Guarding", Decimal("1"), Decimal("3210000")),
+        due_date=dt.date.today() + dt.timedelta(days=30),
     )
     with finance.session() as session:
         from dicel_desktop.services import invoicing
@@ -272,6 +278,7 @@ def test_a_payment_in_francs_takes_whole_francs_and_says_so_in_full(qtbot, login
     _alt(qtbot, window, Qt.Key.Key_P)
     dialog = _dialog(qtbot, window, InvoicePaymentDialog)
     qtbot.waitUntil(lambda: dialog.record_button.isEnabled(), timeout=WAIT_MS)
+    assert dialog.due.text() == date_text(dt.date.today() + dt.timedelta(days=30))  # not late
     # The account's name, balance and currency, the whole of it in the box.
     shown = dialog.account.currentText()
     assert shown == f"{name} — 1,771,462,627 RWF"

@@ -101,6 +101,9 @@ class InvoicePaymentDialog(FormStepDialog):
             f"{money_text(balance.outstanding, balance.currency)} ({state_text(balance.status)})"
         )
         self.amount.set_value(balance.outstanding)
+        if balance.outstanding > 0 and balance.due_date and balance.due_date < dt.date.today():
+            # A partly paid invoice stays "partially paid" past its due date: say it here.
+            self.due.setText(self.tr("%1, past due").replace("%1", date_text(balance.due_date)))
         self._ready()
 
     def show_accounts(self, accounts: list[Account]) -> None:
