@@ -347,3 +347,17 @@ def test_what_the_demo_company_stores_opens_in_the_form_and_reads_back(
         editor.set_value(value)
         assert not editor.is_raw(), value
         assert editor.view.value() == value
+
+
+def test_an_employees_bank_details_and_tax_numbers_line_up(qtbot, shown):
+    """A user-eye review: the bank details' boxes began under "Mobile money number",
+    the tax numbers' under "RSSB number", so the two forms one above the other were
+    ragged. Every record form's labels take the widest label's width."""
+    bank = shown("employees", "bank_details")
+    tax = shown("employees", "tax_info")
+    contact = shown("employees", "emergency_contact")
+    lefts = {
+        editor.view.lines[key].geometry().left()
+        for editor, key in ((bank, "bank"), (tax, "tin"), (contact, "name"))
+    }
+    assert len(lefts) == 1, lefts

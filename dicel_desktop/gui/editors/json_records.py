@@ -6,12 +6,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLineEdit
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from dicel_desktop.gui.editors.common import show_read_only
 from dicel_desktop.gui.editors.json_shapes import ShapeView
 
-__all__ = ["RecordView", "bank_details_view", "contact_view", "tax_info_view"]
+__all__ = [
+    "RecordView",
+    "all_record_labels",
+    "bank_details_view",
+    "contact_view",
+    "tax_info_view",
+]
 
 _SCALARS = (str, int, float, bool, type(None))
 
@@ -26,12 +32,17 @@ class RecordView(ShapeView):
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # As wide as the widest label of any record form: they line up in one form.
+        widest = max(self.fontMetrics().horizontalAdvance(t) for t in all_record_labels())
         for key, text in keys:
             line = QLineEdit()
             line.setAccessibleName(f"{label}: {text}")
             line.textEdited.connect(self.edited)
             line.setMaximumWidth(self.fontMetrics().horizontalAdvance("n" * 40))
-            layout.addRow(text, line)
+            name = QLabel(text)
+            name.setMinimumWidth(widest)
+            name.setBuddy(line)
+            layout.addRow(name, line)
             self.lines[key] = line
         self.setFocusProxy(next(iter(self.lines.values())))
 
@@ -69,37 +80,46 @@ class RecordView(ShapeView):
         return "" if value is None else str(value)
 
 
+def _contact_keys() -> list[tuple[str, str]]:
+    return [
+        ("name", QCoreApplication.translate("JsonRecords", "Name")),
+        ("relationship", QCoreApplication.translate("JsonRecords", "Relationship")),
+        ("phone", QCoreApplication.translate("JsonRecords", "Phone")),
+        ("email", QCoreApplication.translate("JsonRecords", "E-mail")),
+    ]
+
+
+def _bank_keys() -> list[tuple[str, str]]:
+    return [
+        ("bank", QCoreApplication.translate("JsonRecords", "Bank")),
+        ("account_number", QCoreApplication.translate("JsonRecords", "Account number")),
+        ("momo", QCoreApplication.translate("JsonRecords", "Mobile money number")),
+    ]
+
+
+def _tax_keys() -> list[tuple[str, str]]:
+    return [
+        ("tin", QCoreApplication.translate("JsonRecords", "TIN")),
+        ("rssb_number", QCoreApplication.translate("JsonRecords", "RSSB number")),
+    ]
+
+
+def all_record_labels() -> list[str]:
+    """Every line's label of every record form: one column width for all of them, so
+    that an employee's bank details, tax numbers and contact line up in their form."""
+    return [text for keys in (_contact_keys(), _bank_keys(), _tax_keys()) for _key, text in keys]
+
+
 def contact_view(label: str) -> ShapeView:
-    return RecordView(
-        label,
-        [
-            ("name", QCoreApplication.translate("JsonRecords", "Name")),
-            ("relationship", QCoreApplication.translate("JsonRecords", "Relationship")),
-            ("phone", QCoreApplication.translate("JsonRecords", "Phone")),
-            ("email", QCoreApplication.translate("JsonRecords", "E-mail")),
-        ],
-    )
+    return RecordView(label, _contact_keys())
 
 
 def bank_details_view(label: str) -> ShapeView:
-    return RecordView(
-        label,
-        [
-            ("bank", QCoreApplication.translate("JsonRecords", "Bank")),
-            ("account_number", QCoreApplication.translate("JsonRecords", "Account number")),
-            ("momo", QCoreApplication.translate("JsonRecords", "Mobile money number")),
-        ],
-    )
+    return RecordView(label, _bank_keys())
 
 
 def tax_info_view(label: str) -> ShapeView:
-    return RecordView(
-        label,
-        [
-            ("tin", QCoreApplication.translate("JsonRecords", "TIN")),
-            ("rssb_number", QCoreApplication.translate("JsonRecords", "RSSB number")),
-        ],
-    )
+    return RecordView(label, _tax_keys())
 
 
 # --------------------------------------------------------------------------- lists
