@@ -165,6 +165,20 @@ def new_expense(person: Person, **values):
         )
 
 
+def new_review(hr: Person, about: Person, rating: int = 4) -> uuid.UUID:
+    """A draft performance review of ``about``, written by ``hr`` (an INSERT, as the form
+    makes it): its id."""
+    with hr.engine.begin() as conn:
+        return conn.scalar(
+            text(
+                "INSERT INTO performance_reviews"
+                " (employee_id, review_date, overall_rating, goals_achieved)"
+                " VALUES (:e, current_date, :r, 'Opened the Huye office.') RETURNING id"
+            ),
+            {"e": about.employee_id, "r": rating},
+        )
+
+
 def open_logins(db_dsn: str) -> Iterator[Logins]:
     made = Logins(db_dsn)
     try:

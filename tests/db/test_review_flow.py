@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from logins import Person, open_logins
+from logins import Person, new_review, open_logins
 from sqlalchemy import exc, text
 
 from dicel_desktop.domain.errors import DicelError
@@ -21,18 +21,6 @@ REVIEWS = "performance_reviews"
 @pytest.fixture
 def logins(db_dsn):
     yield from open_logins(db_dsn)
-
-
-def _write(hr: Person, about: Person, rating: int = 4) -> uuid.UUID:
-    with hr.engine.begin() as conn:
-        return conn.scalar(
-            text(
-                "INSERT INTO performance_reviews"
-                " (employee_id, review_date, overall_rating, goals_achieved)"
-                " VALUES (:e, current_date, :r, 'Opened the Huye office.') RETURNING id"
-            ),
-            {"e": about.employee_id, "r": rating},
-        )
 
 
 def _step(person: Person, action: str, record: uuid.UUID) -> None:
@@ -59,7 +47,7 @@ def test_the_employee_reads_their_review_once_it_is_shared_not_as_it_is_written(
     boss = logins.person(Role.EMPLOYEE)
     clerk = logins.person(Role.EMPLOYEE, supervisor=boss)
     hr = logins.person(Role.HR)
-    review = _write(hr, clerk)
+    review = new_review(hr, clerk)
     assert not _seen_by(clerk, review)
     # Their supervisor, who may have a word in it, reads the draft.
     assert _seen_by(boss, review)
@@ -72,7 +60,7 @@ def test_the_employee_reads_their_review_once_it_is_shared_not_as_it_is_written(
 
 def test_hr_shares_corrects_and_files_a_review_whose_content_is_then_frozen(logins):
     clerk, hr = logins.person(Role.EMPLOYEE), logins.person(Role.HR)
-    review = _write(hr, clerk, rating=3)
+    review = new_review(hr, clerk, rating=3)
     _step(hr, "share", review)
     # Shared: what it says is what the employee read (the review's lock, DL).
     with hr.engine.begin() as conn, pytest.raises(exc.DBAPIError) as refused:
@@ -110,7 +98,7 @@ def test_hr_shares_corrects_and_files_a_review_whose_content_is_then_frozen(logi
 
 def test_an_hr_officer_does_not_move_a_review_of_themselves(logins):
     hr, reviewed = logins.person(Role.HR), logins.person(Role.HR)
-    review = _write(hr, reviewed)
+    review = new_review(hr, reviewed)
     with reviewed.session() as session, pytest.raises(DicelError) as refused:
         cases.take_step(session, REVIEWS, "share", review)
     assert refused.value.code == "own_pay_or_review"
@@ -120,7 +108,7 @@ def test_an_hr_officer_does_not_move_a_review_of_themselves(logins):
 @pytest.mark.parametrize("role", sorted(set(Role) - {Role.HR, Role.ADMIN}))
 def test_no_one_else_moves_a_review_even_with_sql(logins, role):
     clerk, hr = logins.person(Role.EMPLOYEE), logins.person(Role.HR)
-    review = _write(hr, clerk)
+    review = new_review(hr, clerk)
     person = logins.person(role)
     with person.engine.connect() as conn, pytest.raises(exc.ProgrammingError) as refused:
         conn.execute(text("SELECT public.dicel_share_performance_review(:id)"), {"id": review})
@@ -132,7 +120,7 @@ def test_the_employee_acknowledges_their_shared_review_themselves(logins):
     boss = logins.person(Role.EMPLOYEE)
     clerk = logins.person(Role.EMPLOYEE, supervisor=boss)
     hr = logins.person(Role.HR)
-    review = _write(hr, clerk)
+    review = new_review(hr, clerk)
     # A draft is not theirs to see, so not theirs to acknowledge either.
     with clerk.session() as session, pytest.raises(DicelError) as unseen:
         cases.take_step(session, REVIEWS, "acknowledge", review)
@@ -163,7 +151,7 @@ def test_the_employee_acknowledges_their_shared_review_themselves(logins):
 
 def test_an_hr_officer_acknowledges_their_own_review_and_moves_it_no_further(logins):
     hr, reviewed = logins.person(Role.HR), logins.person(Role.HR)
-    review = _write(hr, reviewed)
+    review = new_review(hr, reviewed)
     _step(hr, "share", review)
     _step(reviewed, "acknowledge", review)
     with reviewed.session() as session, pytest.raises(DicelError) as refused:

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 import shiboken6
-from logins import Person, open_logins
+from logins import Person, new_review, open_logins
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import text
@@ -477,14 +477,7 @@ def test_an_employee_acknowledges_their_review_with_the_keyboard(qtbot, logins, 
     boss = logins.person("employee")
     clerk = logins.person("employee", supervisor=boss)
     hr = logins.person("hr")
-    with hr.engine.begin() as conn:
-        review = conn.scalar(
-            text(
-                "INSERT INTO performance_reviews (employee_id, review_date, overall_rating)"
-                " VALUES (:e, current_date, 4) RETURNING id"
-            ),
-            {"e": clerk.employee_id},
-        )
+    review = new_review(hr, clerk)
     with hr.session() as session:
         cases.take_step(session, "performance_reviews", "share", review)
     supervised = _open(qtbot, desk(boss), review, "performance_reviews")

@@ -8,7 +8,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 import shiboken6
-from logins import new_expense, open_logins
+from logins import new_expense, new_review, open_logins
 from minimal_rows import minimal_row
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -564,14 +564,7 @@ def test_a_review_whose_lock_froze_every_field_offers_no_save(qtbot, logins, des
     """A user-eye review found a submitted performance review with every field read
     only, yet Save the enabled default button: nothing could be saved."""
     hr, clerk = logins.person("hr"), logins.person("employee")
-    with hr.engine.begin() as conn:
-        review = conn.scalar(
-            text(
-                "INSERT INTO performance_reviews (employee_id, review_date, overall_rating)"
-                " VALUES (:e, current_date, 4) RETURNING id"
-            ),
-            {"e": clerk.employee_id},
-        )
+    review = new_review(hr, clerk)
     draft = _open(qtbot, desk(hr), "performance_reviews", review)
     assert draft.save_button.isEnabled()
     with psycopg.connect(db_dsn, autocommit=True) as superuser:  # as a workflow would
