@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal, write_money
 from dicel_desktop.gui.translations import tr_choice, tr_code
@@ -241,7 +241,13 @@ class CellFormatter(ValueFormatter):
         if kind is Kind.DATETIME:
             return lambda row: self.datetime(row[index])
         if kind is Kind.BOOL:
-            return lambda row: {True: "Yes", False: "No"}.get(row[index], "")
+            # In the person's language, as the record's form says it (a French list of
+            # patrol routes showed "Yes" in its "Actif" column).
+            words = {
+                True: QCoreApplication.translate("FieldDisplay", "Yes"),
+                False: QCoreApplication.translate("FieldDisplay", "No"),
+            }
+            return lambda row: words.get(row[index], "")
         if kind is Kind.INT:
             grouped = column.grouped
             return lambda row: self.number(row[index], 0, grouped=grouped)

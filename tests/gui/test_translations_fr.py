@@ -259,6 +259,17 @@ def test_a_list_words_common_codes_in_french(qtbot, main_window):
     assert shown and shown <= {"Banque", "Espèces", "Mobile money", "Épargne"}, shown
 
 
+def test_a_lists_yes_and_no_read_in_french(in_french):
+    """A patrol route's "Actif" column said "Yes" and "No" in a French list."""
+    from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
+    from dicel_desktop.services.listing import Listing, ListQuery
+
+    listing = Listing(ListQuery("patrol_routes", ("route_name", "is_active")))
+    formatter = CellFormatter(listing, LocaleFormats.from_qlocale(QLocale("fr_RW")))
+    rows = [(None, None, "Perimeter", True), (None, None, "Gate", False), (None, None, "X", None)]
+    assert [cells[1] for cells in formatter.format_rows(rows)] == ["Oui", "Non", ""]
+
+
 def test_only_a_known_codes_words_are_translated_as_in_the_spreadsheet(qtbot, in_french):
     from dicel_desktop.gui.editors import make_editor
     from dicel_desktop.services.forms import table_fields
