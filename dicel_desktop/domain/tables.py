@@ -520,7 +520,9 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "Recovery cases",
         "recovery",
         number="case_number",
-        naming=Naming(number="case_number", names=("case_type",)),
+        # Named by its client ("CASE-2026-000061 — Intwari Schools Group"): its type is a
+        # stored code ("client_mandate"), which a name cannot put in words.
+        naming=Naming(number="case_number", refs=("client_id",)),
         # A recovered, written-off or closed case keeps the amount it was closed on.
         lock=Lock(
             "status",

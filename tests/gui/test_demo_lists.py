@@ -117,6 +117,27 @@ def test_every_stored_code_is_shown_in_words(demo_dsn, table, column):
         assert "_" not in shown and shown[:1] == shown[:1].upper(), (table, column, shown)
 
 
+def test_a_case_document_names_its_case_by_its_client_not_by_a_stored_code(demo_dsn):
+    """The case documents' "Dossier" column read "CASE-2026-000061 — client_mandate"."""
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            rows = Listing(ListQuery("recovery_documents", ("case_id",))).first(conn, 100)
+    finally:
+        engine.dispose()
+    with psycopg.connect(demo_dsn) as conn:
+        expected = dict(
+            conn.execute(
+                "SELECT d.id, concat_ws(' — ', c.case_number, k.company_name)"
+                " FROM recovery_documents d JOIN recovery_cases c ON c.id = d.case_id"
+                " LEFT JOIN clients k ON k.id = c.client_id"
+            ).fetchall()
+        )
+    assert rows
+    assert all(row[2] == expected[row[0]] for row in rows), [row[2] for row in rows[:3]]
+    assert all("_" not in row[2] for row in rows)
+
+
 def test_a_list_of_transactions_shows_credit_and_debit_in_words(open_grid):
     grid = open_grid("transactions")
     section = grid.model.columns.index(grid.spec.column("transaction_type"))
