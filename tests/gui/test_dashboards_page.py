@@ -265,6 +265,21 @@ def test_three_charts_go_two_to_a_row_and_the_last_takes_the_whole_width(qtbot, 
     assert charts[0].width() == charts[1].width()  # the first row shared equally
 
 
+def test_two_charts_side_by_side_share_the_width_alike(qtbot, open_tab):
+    """The recovery manager's amounts by state and their budget: the first kept 600
+    pixels, whatever the window's width, and in a 1024-pixel window the budget chart
+    was pushed past the window's edge, its bars cut off."""
+    window, module = open_tab("innocent.bizimana@dicel.rw", "Recovery")
+    page = module.dashboard
+    charts = list(page.charts.values())
+    assert len(charts) == 2 and not page.extras
+    for width in (1400, 1024):
+        window.resize(width, 860)
+        # Laid out on a later turn of the event loop (a busy machine is late).
+        qtbot.waitUntil(lambda: abs(charts[0].width() - charts[1].width()) <= 1, timeout=20_000)
+        assert charts[1].geometry().right() < page.width()
+
+
 def test_the_page_is_laid_out_before_its_figures_come_and_then_shows_every_one(
     qtbot, demo_dsn: str
 ) -> None:

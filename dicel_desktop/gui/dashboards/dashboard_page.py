@@ -425,6 +425,10 @@ class DashboardPage(QWidget):
         for row in range(self._chart_grid.rowCount()):
             self._chart_grid.setRowStretch(row, 0)
         columns = len(charts) if len(charts) <= 2 else 2
+        # Side by side, they share the width alike: without a stretch the first kept its
+        # size hint (600 pixels) and a narrow window pushed the second past its edge.
+        for column in range(2):
+            self._chart_grid.setColumnStretch(column, 1 if column < columns else 0)
         for index, chart in enumerate(charts):
             row, column = divmod(index, max(columns, 1))
             alone = index == len(charts) - 1 and column == 0 and columns > 1
