@@ -499,3 +499,27 @@ def test_a_tile_narrower_than_its_title_breaks_it_rather_than_widen_the_window(q
     assert all(metrics.horizontalAdvance(line) <= room for line in shown)
     tile.resize(title_width + 60, 80)  # room again: one line
     assert QPushButton.text(tile) == whole
+
+
+def test_a_narrow_tile_breaks_its_title_onto_three_lines_rather_than_cut_it(qtbot) -> None:
+    """Four tiles in a 1024-pixel window: "Budget de mon servi… / consommé cette ann…"
+    where three whole lines fitted in the tile."""
+    from PySide6.QtWidgets import QPushButton
+
+    from dicel_desktop.gui.dashboards.dashboard_page import TILE_PADDING, Tile
+
+    title = "Budget de mon service consommé cette année"
+    tile = Tile()
+    qtbot.addWidget(tile)
+    tile.setText(f"67,1 %\n{title}")
+    tile.show()
+    metrics = tile.fontMetrics()
+    for room in (
+        metrics.horizontalAdvance("service consommé") + 2,  # three lines
+        metrics.horizontalAdvance("Budget de mon service"),  # to the pixel: two
+    ):
+        tile.resize(room + 2 * TILE_PADDING, 80)
+        shown = QPushButton.text(tile).split("\n")
+        assert "…" not in QPushButton.text(tile), shown
+        assert shown[0] == "67,1 %" and " ".join(shown[1:]) == title
+        assert len(shown) <= 4

@@ -71,6 +71,9 @@ TILE_FONT_SCALE = 1.15
 #: A tile's side padding, in pixels, and the fewest characters of its title it shows.
 TILE_PADDING = 14
 TILE_MIN_CHARS = 16
+#: The lines a tile's title may take in a narrow tile (four tiles in a 1024-pixel
+#: window: "Budget de mon service consommé cette année" takes three).
+TILE_TITLE_LINES = 3
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 #: How far past its axis' ends a label under a chart may reach (half a short figure).
 EDGE_LABEL_PX = 8
@@ -117,9 +120,9 @@ class Tile(QPushButton):
     push button outside a dialog answers Space alone).
 
     Its width is the row's share, not its words': a long title ("Montant en jeu dans
-    les dossiers marqués recouvrés") is shortened with "…" where the tile is narrower,
-    rather than making the window wider than the screen. ``text()`` is the whole text;
-    the accessible name says it too."""
+    les dossiers marqués recouvrés") is broken onto lines, and shortened with "…" only
+    where even they are too narrow, rather than making the window wider than the screen.
+    ``text()`` is the whole text; the accessible name says it too."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,24 +164,31 @@ class Tile(QPushButton):
         return 0 if self.icon().isNull() else self.iconSize().width() + 4
 
     def _fit(self) -> None:
-        """The figure on its line, the title on up to two (broken between words), each
-        shortened with "…" only if a word does not fit."""
+        """The figure on its line, the title on up to ``TILE_TITLE_LINES`` (broken
+        between words), each shortened with "…" only if a word does not fit."""
         room = max(self.width() - 2 * TILE_PADDING - self._icon_room(), 0)
         metrics = self.fontMetrics()
+        elide = Qt.TextElideMode.ElideRight
+
+        def fits(text: str) -> bool:
+            # Measured as it is shortened: a line as wide as the room to the pixel
+            # (rounded) was kept whole here and then shortened ("Budget de mon servi…").
+            return metrics.elidedText(text, elide, room) == text
+
         shown: list[str] = []
         for index, line in enumerate(self._lines()):
-            if index == 0 or metrics.horizontalAdvance(line) <= room:
-                shown.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room))
+            if index == 0 or fits(line):
+                shown.append(metrics.elidedText(line, elide, room))
                 continue
-            words, first = line.split(" "), ""
-            while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= room:
-                first = f"{first} {words.pop(0)}".strip()
-            if not first:  # one word wider than the tile
-                first = words.pop(0)
-            shown.append(metrics.elidedText(first, Qt.TextElideMode.ElideRight, room))
+            words, broken = line.split(" "), []
+            while words and len(broken) < TILE_TITLE_LINES - 1:
+                first = words.pop(0)  # a word wider than the tile still has its line
+                while words and fits(f"{first} {words[0]}"):
+                    first = f"{first} {words.pop(0)}"
+                broken.append(first)
             if words:
-                rest = " ".join(words)
-                shown.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room))
+                broken.append(" ".join(words))
+            shown.extend(metrics.elidedText(part, elide, room) for part in broken)
         text = "\n".join(shown)
         if text != super().text():
             super().setText(text)
