@@ -50,6 +50,17 @@ def test_a_record_not_saved_yet_has_nothing_to_attach_to(qtbot, worker):
     assert not editor.attach_button.isEnabled()
 
 
+def test_an_empty_boxs_sentence_cut_short_is_read_whole_under_the_pointer(qtbot, worker):
+    """A new case document's file box, in French, read "Enregistrez d'ab…" and nothing
+    said the rest."""
+    editor = make_editor(qtbot, worker, "expenses", "receipt_url", Role.FINANCE)
+    editor.resize(260, 60)
+    editor.set_record(None)
+    editor.set_value(None)
+    settle(qtbot, editor)
+    assert editor.name.toolTip() == "Save the record first to attach a file"
+
+
 def test_attach_makes_the_file_the_value_and_the_form_saves_it(
     qtbot, worker, tmp_path, db_engine, expense
 ):

@@ -197,6 +197,10 @@ class DocumentLinkEditor(FieldEditor):
         else:
             placeholder = self.tr("No file attached")
         self.name.setPlaceholderText(placeholder)
+        if not self.name.text():
+            # A narrow box cuts its sentence short ("Enregistrez d'ab…"): the pointer
+            # reads all of it.
+            self.name.setToolTip(placeholder)
 
     def _show_error(self, error: BaseException) -> None:
         self.message.setText(describe_error(error))
