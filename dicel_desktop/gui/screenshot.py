@@ -181,8 +181,14 @@ def _show_chart_page(app: QApplication, window, title: str) -> QWidget | None:
     }
     if title.casefold() in lists:
         return tab.show_table(lists[title.casefold()])
+    # A chart likewise: "Carte des risques" as the French side list reads, or in English.
+    charts = {
+        name.casefold(): chart
+        for chart in getattr(tab, "charts", ())
+        for name in (chart, QCoreApplication.translate("ModuleTab", chart))
+    }
     try:
-        chart = tab.show_chart(title)
+        chart = tab.show_chart(charts.get(title.casefold(), title))
     except (AttributeError, KeyError):
         offered = ", ".join(
             [*(TABLE_TITLES[t] for t in getattr(tab, "tables", ())), *getattr(tab, "charts", ())]

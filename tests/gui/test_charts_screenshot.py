@@ -77,3 +77,18 @@ def test_a_list_is_a_page_too_by_its_title_in_the_language_shown(demo_dir, tmp_p
         "--tab", "Recovery", "--page", "Invoices",
     )  # fmt: skip
     assert refused.returncode == 2 and "Recovery cases" in refused.stderr
+
+
+def test_a_chart_is_a_page_by_its_title_in_the_language_shown_too(demo_dir, tmp_path):
+    """`--page "Carte des risques"`, as the French side list reads it, was refused with
+    the English titles ("no page 'Carte des risques' on this tab; pages: ... Risk
+    heatmap")."""
+    for title in ("Carte des risques", "Graphique budgétaire"):
+        target = tmp_path / "chart.png"
+        result = run_demo(
+            demo_dir, "--user", RISK_OFFICER, "--language", "fr", "--screenshot", str(target),
+            "--tab", "Risk", "--page", title,
+        )  # fmt: skip
+        assert result.returncode == 0, (title, result.stderr)
+        assert target.exists()
+        target.unlink()
