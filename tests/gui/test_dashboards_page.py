@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QWidget
 
 from dicel_desktop.demo import DEMO_PASSWORD
 
@@ -311,7 +312,10 @@ def test_the_page_is_laid_out_before_its_figures_come_and_then_shows_every_one(
         # The pending tiles say "coming": no loading line above them (nor its empty
         # space), so nothing moves when the figures come.
         assert not page.status.isVisible()
-        page.layout().activate()  # as before the first paint
+        # As before the first paint: the page's layout, and its content's in the scroll
+        # area.
+        page.layout().activate()
+        page.findChild(QWidget, "dashboardContent").layout().activate()
         top = page.tiles["cash"].y()
         qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
         assert page.tiles["cash"].y() == top
@@ -523,3 +527,36 @@ def test_a_narrow_tile_breaks_its_title_onto_three_lines_rather_than_cut_it(qtbo
         assert "…" not in QPushButton.text(tile), shown
         assert shown[0] == "67,1 %" and " ".join(shown[1:]) == title
         assert len(shown) <= 4
+
+
+def test_a_small_window_keeps_the_risk_dashboard_whole_and_apart(qtbot, open_tab):
+    """The risk manager's dashboard in a 1024 x 640 window: the score bands' names lay
+    under the heatmap's choosers, and a tile's third line was cut off (the heatmap's
+    wrapped summary had the page's layout size everything by its width, least heights
+    forgotten). Laid out at their least heights, the tiles and charts are taller than
+    the window: the page scrolls, rather than make the window taller than a laptop's
+    screen."""
+    from PySide6.QtCore import QRect
+
+    window, module = open_tab("diane.mutoni@dicel.rw", "Risk")
+    page = module.dashboard
+    window.resize(1024, 640)
+    charts = [*page.charts.values(), *page.extras]
+    heatmap = page.extras[0]
+    assert len(charts) == 3
+
+    def apart() -> bool:
+        rects = [QRect(c.mapTo(page, c.rect().topLeft()), c.size()) for c in charts]
+        tiles = list(page.tiles.values())
+        return (
+            all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+            and all(t.height() >= t.sizeHint().height() for t in tiles)
+            and all(c.height() >= c.minimumHeight() for c in charts)
+            and heatmap.plot.height() >= heatmap.plot.minimumHeight()
+        )
+
+    # Laid out on a later turn of the event loop (a busy machine is late).
+    qtbot.waitUntil(apart, timeout=20_000)
+    assert heatmap.plot.minimumHeight() > 5 * 20  # a row as high as its number
+    assert window.minimumSizeHint().height() < 640
+    assert (window.width(), window.height()) == (1024, 640)

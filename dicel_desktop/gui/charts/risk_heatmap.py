@@ -14,7 +14,16 @@ import functools
 import logging
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPen, QShowEvent, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHideEvent,
+    QPainter,
+    QPen,
+    QShowEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -111,6 +120,10 @@ class RiskHeatmap(QWidget):
         item.getViewBox().setAspectLocked(False)
         self._cells = _Cells()
         item.addItem(self._cells)
+        # Never so low that a row is shorter than its number (with the impact's words
+        # and title below the cells): in a small window its page scrolls instead.
+        below = 3 * QFontMetrics(self.plot.font()).height()
+        self.plot.setMinimumHeight(5 * self._cells.row_height() + below)
         self._marker = Marker(self.plot)
 
         legend = QHBoxLayout()
@@ -139,6 +152,13 @@ class RiskHeatmap(QWidget):
         self.plot.step_requested.connect(self._on_plot_step_requested)
         self.plot.open_requested.connect(lambda: self.open_cell(*self.current_cell))
         self.plot.focus_changed.connect(lambda _focused: self._choose_cell(*self.current_cell))
+
+    def hasHeightForWidth(self) -> bool:
+        # Its summary wraps, which made the whole dashboard's layout size its rows by
+        # their width with their least heights forgotten: in a 1024 x 640 window the
+        # score bands' names lay under the choosers. The summary's least height is its
+        # wrapped height already.
+        return False
 
     # ----------------------------------------------------------------- public API
 
@@ -300,6 +320,10 @@ class _Cells(QGraphicsItem):
             faint.setAlpha(90)
             self._brushes[band, True] = colour
             self._brushes[band, False] = faint
+
+    def row_height(self) -> int:
+        """The least height of a row of cells: its number and a little room."""
+        return QFontMetrics(self._font).height() + 6
 
     def show_counts(self, counts: dict[tuple[int, int], int]) -> None:
         counts = {cell: n for cell, n in counts.items() if n}

@@ -21,9 +21,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFontMetrics, QIcon, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QLabel,
+    QLayout,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -71,6 +74,8 @@ TILE_FONT_SCALE = 1.15
 #: A tile's side padding, in pixels, and the fewest characters of its title it shows.
 TILE_PADDING = 14
 TILE_MIN_CHARS = 16
+#: The least height of a tile, in pixels (taller when its title takes more lines).
+TILE_MIN_HEIGHT = 72
 #: The lines a tile's title may take in a narrow tile (four tiles in a 1024-pixel
 #: window: "Budget de mon service consommé cette année" takes three).
 TILE_TITLE_LINES = 3
@@ -142,7 +147,7 @@ class Tile(QPushButton):
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         room = self.fontMetrics().averageCharWidth() * TILE_MIN_CHARS + 2 * TILE_PADDING
-        return QSize(min(hint.width(), room), hint.height())
+        return QSize(min(hint.width(), room), max(hint.height(), TILE_MIN_HEIGHT))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -155,7 +160,10 @@ class Tile(QPushButton):
         widest = max(
             (self.fontMetrics().horizontalAdvance(line) for line in self._lines()), default=0
         )
-        return QSize(widest + 2 * TILE_PADDING + self._icon_room(), hint.height())
+        # Its least height a hint, not a minimum set: a minimum set would let a layout
+        # short of room squeeze a title's third line off.
+        height = max(hint.height(), TILE_MIN_HEIGHT)
+        return QSize(widest + 2 * TILE_PADDING + self._icon_room(), height)
 
     def _lines(self) -> list[str]:
         return self._whole.split("\n") if self._whole else []
@@ -267,12 +275,31 @@ class DashboardPage(QWidget):
             self._tile_grid.setColumnStretch(column, 1)
         self._chart_grid = QGridLayout()
         self._chart_grid.setSpacing(12)
-        layout = QVBoxLayout(self)
+        # In a scroll area: a window lower than the tiles and charts at their least
+        # height scrolls, rather than squeeze them over one another or hold the main
+        # window taller than a laptop's screen (the risk manager's dashboard asked 714
+        # pixels of it).
+        content = QWidget()
+        content.setObjectName("dashboardContent")
+        layout = QVBoxLayout(content)
+        # Its least size follows its tiles' (a title taking another line when the tiles
+        # narrow): the area scrolls further rather than cut that line off.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(16)
         layout.addWidget(self.status)
         layout.addLayout(self._tile_grid)
         layout.addLayout(self._chart_grid, 1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes from tile to chart (each scrolled into view), not to the area itself.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def load(self) -> None:
         if self._loading:
@@ -469,7 +496,6 @@ class DashboardPage(QWidget):
         tile.setToolTip(self.tr("Open the list of these records"))
         tile.setAccessibleDescription(self.tr("Opens the list of these records"))
         tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        tile.setMinimumHeight(72)
         tile.setCursor(Qt.CursorShape.PointingHandCursor)
         font = tile.font()
         font.setPointSizeF(font.pointSizeF() * TILE_FONT_SCALE)
