@@ -560,3 +560,29 @@ def test_a_small_window_keeps_the_risk_dashboard_whole_and_apart(qtbot, open_tab
     assert heatmap.plot.minimumHeight() > 5 * 20  # a row as high as its number
     assert window.minimumSizeHint().height() < 640
     assert (window.width(), window.height()) == (1024, 640)
+
+
+def test_a_narrow_charts_title_is_broken_onto_lines_and_the_chart_fits(qtbot) -> None:
+    """The recovery manager's amounts by state in a 1024-pixel window: its one-line
+    title, over the plot beside a wide axis, made the chart wider than its place, its
+    title and last figure cut off ("(millions de R")."""
+    from PySide6.QtGui import QColor
+
+    from dicel_desktop.gui.charts.common import plot_widget
+    from dicel_desktop.gui.dashboards.dashboard_page import ChartView
+
+    title = "Montant en jeu par état du dossier (millions de RWF)"
+    view = plot_widget(kind=ChartView)
+    qtbot.addWidget(view)
+    view.getAxis("left").setWidth(93)  # the states' names, written beside their bars
+    view.show_title(title, QColor("black"), f"{view.font().pointSizeF():g}pt")
+    view.resize(1200, 300)
+    view.show()
+    qtbot.waitUntil(lambda: view.title_lines == [title], timeout=5_000)
+    view.resize(260, 300)
+    qtbot.waitUntil(lambda: len(view.title_lines) > 1, timeout=5_000)
+    assert " ".join(view.title_lines) == title
+    item = view.getPlotItem()
+    qtbot.waitUntil(lambda: item.geometry().width() <= view.width(), timeout=5_000)
+    label = item.titleLabel
+    assert label.geometry().height() >= label.item.boundingRect().height() - 1

@@ -12,6 +12,7 @@ its ranges set from the data, so a refresh re-lays nothing out."""
 from __future__ import annotations
 
 import functools
+import html
 import logging
 from collections.abc import Callable
 from decimal import Decimal
@@ -19,7 +20,15 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFontMetrics, QIcon, QKeyEvent, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeyEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -84,6 +93,9 @@ _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 EDGE_LABEL_PX = 8
 #: Room under a line's zero, as a share of its height: its dots are drawn whole.
 LINE_FOOT = 0.03
+#: A chart's title: the room left either side of it, and pyqtgraph's one-line row.
+TITLE_MARGIN = 12
+TITLE_ROW = 30
 #: A tile's figure while the first answer is on its way.
 PENDING = "\u2026"
 
@@ -212,11 +224,59 @@ class Tile(QPushButton):
 
 class ChartView(pg.PlotWidget):
     """A dashboard chart: reached by Tab, read out from its description (its bars or
-    points in words), which ``describe`` keeps to what is drawn."""
+    points in words), which ``describe`` keeps to what is drawn.
+
+    Its title is broken between words where the chart is narrower than it: pyqtgraph
+    kept it on one line, the plot as wide as it, and a narrow chart's right side was
+    cut off ("Montant en jeu par état du dossier (millions de R", in a 1024-pixel
+    window)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        #: The whole title, its colour and size; and the lines it is shown on.
+        self._title: tuple[str, QColor, str] | None = None
+        self.title_lines: list[str] = []
+        # Over the whole chart, its axes' columns too (pyqtgraph puts it over the plot
+        # alone): its lines are as wide as the chart, whatever its axis takes.
+        item = self.getPlotItem()
+        item.layout.removeItem(item.titleLabel)
+        item.layout.addItem(item.titleLabel, 0, 0, 1, 3)
+
+    def show_title(self, title: str, color: QColor, size: str) -> None:
+        self._title = (title, color, size)
+        self._fit_title()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The title's lines first: pyqtgraph sizes the chart to the view here, no
+        # narrower than the title asks.
+        self._fit_title()
+        super().resizeEvent(event)
+
+    def _fit_title(self) -> None:
+        shown = self.__dict__.get("_title")  # None too while pyqtgraph makes the view
+        if shown is None:
+            return
+        title, color, size = shown
+        font = QFont(self.font())
+        font.setPointSizeF(float(size.removesuffix("pt")))
+        metrics = QFontMetrics(font)
+        room = max(self.width() - 2 * TITLE_MARGIN, 1)
+        lines: list[str] = []
+        for word in title.split(" "):
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        if lines == self.title_lines:
+            return  # the same lines: nothing to lay out
+        self.title_lines = lines
+        item = self.getPlotItem()
+        item.setTitle("<br>".join(html.escape(line) for line in lines), color=color, size=size)
+        # pyqtgraph's title row is one line high.
+        height = TITLE_ROW + (len(lines) - 1) * metrics.lineSpacing()
+        item.layout.setRowFixedHeight(0, height)
+        item.titleLabel.setMaximumHeight(height)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -626,7 +686,11 @@ class DashboardPage(QWidget):
         text = plot.palette().color(plot.foregroundRole())
         shown = f"{text.name()} {title}"
         if plot.property("dashboardTitle") != shown:  # the same title: nothing to lay out
-            plot.setTitle(title, color=text, size=f"{plot.font().pointSizeF():g}pt")
+            size = f"{plot.font().pointSizeF():g}pt"
+            if isinstance(plot, ChartView):
+                plot.show_title(title, text, size)
+            else:
+                plot.setTitle(title, color=text, size=size)
             plot.setProperty("dashboardTitle", shown)
 
     def _summary(self, chart: Chart, title: str, labels: list[str], values: ChartValues) -> str:
