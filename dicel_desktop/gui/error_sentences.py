@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.errors import MESSAGES, DicelError
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal
-from dicel_desktop.gui.translations import months_in_words, tr_label
+from dicel_desktop.gui.translations import months_in_words, record_name, tr_label
 
 __all__ = ["describe_error", "is_database_error", "report_failure", "sentence"]
 
@@ -72,6 +72,10 @@ def _in_words(params: dict) -> dict:
             words[key] = (
                 translated if value[:1].isupper() else translated[:1].lower() + translated[1:]
             )
+        elif key == "record":
+            # A record's own name, as the database writes it in English ("Annual leave,
+            # Emmanuel Nshimiyimana, 11-13 May 2026"), as its window's title reads.
+            words[key] = record_name(value)
     return words
 
 

@@ -270,6 +270,25 @@ def test_a_lists_yes_and_no_read_in_french(in_french):
     assert [cells[1] for cells in formatter.format_rows(rows)] == ["Oui", "Non", ""]
 
 
+def test_a_records_own_name_in_a_refusal_reads_as_its_windows_title(in_french):
+    """A leave request's conflict said "Annual leave, Emmanuel Nshimiyimana, 11-13 May
+    2026 a été modifié par Jean Mugabo…" under a window titled "Congé annuel, …, 11-13
+    mai 2026"."""
+    from dicel_desktop.domain.errors import DicelError
+    from dicel_desktop.gui.error_sentences import sentence
+
+    error = DicelError(
+        "record_changed_by",
+        record="Annual leave, Emmanuel Nshimiyimana, 11\N{EN DASH}13 May 2026",
+        who="Jean Mugabo",
+        when="10:57",
+    )
+    said = sentence(error)
+    assert said.startswith("Congé annuel, Emmanuel Nshimiyimana, 11\N{EN DASH}13 mai 2026 "), said
+    # A schema word stays a word: "this leave request" -> "cette demande de congé".
+    assert "demande de congé" in sentence(DicelError("record_gone", record="leave request"))
+
+
 def test_only_a_known_codes_words_are_translated_as_in_the_spreadsheet(qtbot, in_french):
     from dicel_desktop.gui.editors import make_editor
     from dicel_desktop.services.forms import table_fields
