@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FromClause
 
 from dicel_desktop.db.models import Base
-from dicel_desktop.domain.errors import Conflict, NotFound
+from dicel_desktop.domain.errors import Conflict, NotAllowed, NotFound
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import in_sentence, table_info
@@ -41,6 +41,7 @@ from dicel_desktop.services import history
 from dicel_desktop.services.code_words import CODED_TEXT
 from dicel_desktop.services.columns import state_enums
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
+from dicel_desktop.services.db_error_words import table_words
 from dicel_desktop.services.forms import FormSpec, form_spec
 from dicel_desktop.services.references import FK_DISPLAY, Joins, name_columns
 from dicel_desktop.services.units import run_unit
@@ -343,7 +344,7 @@ def save_record(
             )
             if not rows:
                 session.rollback()
-                _raise_stale_or_gone(session, form, role, record_id)
+                _raise_stale_or_gone(session, form, role, record_id, unchanged_since=version)
             saved = _to_record(form, rows[0], save)
         session.commit()
         return saved
@@ -380,11 +381,26 @@ def delete_record(
     run_unit(session, table, {}, "delete", work)
 
 
-def _raise_stale_or_gone(session: Session, form: FormSpec, role: Role, record_id: uuid.UUID):
+def _raise_stale_or_gone(
+    session: Session,
+    form: FormSpec,
+    role: Role,
+    record_id: uuid.UUID,
+    *,
+    unchanged_since: dt.datetime | None = None,
+):
+    """Why a statement on one record touched no row. ``unchanged_since``: the version an
+    UPDATE was made over; if the record is still at it, nobody changed it meanwhile, and
+    the rows' rules (row security) kept it from this person: refused, not a conflict
+    (an employee's own rejected leave request read "changed by Jean Mugabo at 10:57 while
+    you were editing it", the manager's decision of days before)."""
     current = _fetch(session, form, role, record_id)
     if current is None:
         session.rollback()
         raise RecordGone(record=in_sentence(form.record_title))
+    if unchanged_since is not None and current.version == unchanged_since:
+        session.rollback()
+        raise NotAllowed("denied_save", **table_words(form.table))
     last = history.last_change(session, form.table, record_id)
     session.rollback()
     if last is None or last[0] is None:

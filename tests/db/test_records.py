@@ -9,7 +9,7 @@ import pytest
 from logins import new_expense, open_logins
 from sqlalchemy import text
 
-from dicel_desktop.domain.errors import Conflict, NotFound
+from dicel_desktop.domain.errors import Conflict, NotAllowed, NotFound
 from dicel_desktop.services import records
 from dicel_desktop.services.records import RecordGone, StaleRecord
 
@@ -192,6 +192,29 @@ def test_a_refusal_comes_back_as_a_sentence_on_its_field(logins):
 
 
 # --------------------------------------------------------------------------- names
+
+
+def test_a_save_the_rows_rules_refuse_is_not_told_as_someone_elses_change(logins):
+    """An employee's own rejected leave request, its reason edited: no row could be
+    saved, and the program said "changed by Jean Mugabo at 10:57 while you were
+    editing it" (the manager's decision, days before) and offered to compare."""
+    clerk = logins.person("employee")
+    leave = _leave_of(logins, clerk, "annual", _MONDAY_AHEAD, _MONDAY_AHEAD)
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text("UPDATE leave_requests SET status = 'rejected' WHERE id = :id"), {"id": leave}
+        )
+    with clerk.session() as session:
+        mine = records.load_record(session, "leave_requests", clerk.role, leave)
+    with clerk.session() as session, pytest.raises(NotAllowed) as refused:
+        records.save_record(
+            session, "leave_requests", clerk.role, leave, mine.version, {"reason": "Wedding"}
+        )
+    assert not isinstance(refused.value, StaleRecord)
+    assert refused.value.code == "denied_save"
+    with clerk.session() as session:
+        now = records.load_record(session, "leave_requests", clerk.role, leave)
+    assert now.values["reason"] is None and now.version == mine.version
 
 
 def _leave_of(logins, employee, leave_type: str, start: dt.date, end: dt.date):
