@@ -3,7 +3,8 @@
 Also the records of a department that move through states the same way, one step at a
 time by the department's clerks: IT assets, risk assessments, customer feedback, leads,
 compliance audits, candidates and marketing campaigns (migration 0037), job postings and
-contracts (migration 0038), performance reviews (migration 0045).
+contracts (migration 0038), performance reviews (migration 0045); employees, training,
+budget lines, guards, their assignments and patrols (migration 0049).
 
 Declared once, here. Migration 0011 makes one database function per step from it
 (``db/case_functions.py``: ``dicel_<action>_<noun>``, e.g. ``dicel_resolve_it_ticket``),
@@ -33,19 +34,26 @@ from types import MappingProxyType
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import (
     AssetStatus,
+    AssignmentStatus,
     AuditStatus,
+    BudgetStatus,
     CampaignStatus,
     CandidateStatus,
     Choice,
     ContractStatus,
+    EmployeeStatus,
+    EnrollmentStatus,
     FeedbackStatus,
+    GuardStatus,
     IncidentStatus,
     JobPostingStatus,
     LeadStatus,
+    PatrolStatus,
     RecoveryStatus,
     ReviewStatus,
     RiskStatus,
     TicketStatus,
+    TrainingProgramStatus,
 )
 
 __all__ = [
@@ -552,6 +560,180 @@ _ENTRIES: tuple[CaseFlow, ...] = (
         (Role.HR, Role.ADMIN),
         _review_steps(),
         subject="employee_id",
+    ),
+)
+
+# --- People and operations (migration 0049)
+
+
+def _employee_steps() -> tuple[Step, ...]:
+    e = EmployeeStatus
+    # Approved leave is a leave request of its own; HR marks a person away for long (on
+    # leave) and back by hand. Payroll pays the active and those on leave, not the
+    # suspended (migration 0014).
+    return (
+        Step("start_leave", (e.ACTIVE,), e.ON_LEAVE, "marked on leave"),
+        Step("end_leave", (e.ON_LEAVE,), e.ACTIVE, "marked back from leave"),
+        Step("suspend", (e.ACTIVE, e.ON_LEAVE), e.SUSPENDED, "suspended"),
+        Step("reinstate", (e.SUSPENDED,), e.ACTIVE, "reinstated"),
+        # Left the company: paid up to the termination date, which is today unless HR
+        # wrote an earlier one, never before the hire date (the payroll run pays a
+        # terminated person only within their last month, migration 0014).
+        Step(
+            "terminate",
+            (e.ACTIVE, e.ON_LEAVE, e.SUSPENDED),
+            e.TERMINATED,
+            "terminated",
+            dates=(DateStamp("termination_date", Stamp.BY_TODAY, not_before="hire_date"),),
+        ),
+    )
+
+
+def _training_program_steps() -> tuple[Step, ...]:
+    t = TrainingProgramStatus
+    return (
+        # It starts today, or kept the earlier start date written in the form.
+        Step(
+            "start",
+            (t.SCHEDULED,),
+            t.IN_PROGRESS,
+            "started",
+            dates=(DateStamp("start_date", Stamp.BY_TODAY),),
+        ),
+        Step(
+            "complete",
+            (t.IN_PROGRESS,),
+            t.COMPLETED,
+            "completed",
+            dates=(DateStamp("end_date", Stamp.BY_TODAY, not_before="start_date"),),
+        ),
+        Step("cancel", (t.SCHEDULED, t.IN_PROGRESS), t.CANCELLED, "cancelled"),
+    )
+
+
+def _enrollment_steps() -> tuple[Step, ...]:
+    n = EnrollmentStatus
+    taking = (n.ENROLLED, n.IN_PROGRESS)
+    return (
+        Step("start", (n.ENROLLED,), n.IN_PROGRESS, "started"),
+        # A one-day course is completed (or failed) straight from enrolled. Completed
+        # today, or on the earlier day HR wrote (from the paper), never before enrolling.
+        Step(
+            "complete",
+            taking,
+            n.COMPLETED,
+            "completed",
+            dates=(DateStamp("completion_date", Stamp.BY_TODAY, not_before="enrollment_date"),),
+        ),
+        Step("fail", taking, n.FAILED, "marked failed"),
+        Step("drop", taking, n.DROPPED, "marked dropped"),
+    )
+
+
+def _budget_steps() -> tuple[Step, ...]:
+    b = BudgetStatus
+    # A line finance types in is in force at once (approved expenses are charged to an
+    # active line only, migration 0014); next year's plan is taken back to draft until
+    # it is approved, a line overspent or under review is frozen.
+    return (
+        Step("recall", (b.ACTIVE,), b.DRAFT, "taken back to draft"),
+        Step("activate", (b.DRAFT,), b.ACTIVE, "activated"),
+        Step("freeze", (b.ACTIVE,), b.FROZEN, "frozen"),
+        Step("unfreeze", (b.FROZEN,), b.ACTIVE, "unfrozen"),
+        # The year is over: its allocation and spending are history.
+        Step("close", (b.DRAFT, b.ACTIVE, b.FROZEN), b.CLOSED, "closed"),
+    )
+
+
+def _guard_steps() -> tuple[Step, ...]:
+    g = GuardStatus
+    return (
+        Step("start_leave", (g.ACTIVE,), g.ON_LEAVE, "marked on leave"),
+        Step("end_leave", (g.ON_LEAVE,), g.ACTIVE, "marked back from leave"),
+        Step("suspend", (g.ACTIVE, g.ON_LEAVE), g.SUSPENDED, "suspended"),
+        # A guard who left (inactive) and comes back keeps their record (one per login).
+        Step("reinstate", (g.SUSPENDED, g.INACTIVE), g.ACTIVE, "reinstated"),
+        Step("deactivate", (g.ACTIVE, g.ON_LEAVE, g.SUSPENDED), g.INACTIVE, "marked inactive"),
+    )
+
+
+def _assignment_steps() -> tuple[Step, ...]:
+    a = AssignmentStatus
+    return (
+        Step("start", (a.SCHEDULED,), a.IN_PROGRESS, "started"),
+        # Marked after the shift as well, by a supervisor who did not mark its start.
+        Step("complete", (a.SCHEDULED, a.IN_PROGRESS), a.COMPLETED, "completed"),
+        # The guard did not come.
+        Step("miss", (a.SCHEDULED,), a.MISSED, "marked missed"),
+        Step("cancel", (a.SCHEDULED, a.IN_PROGRESS), a.CANCELLED, "cancelled"),
+    )
+
+
+def _patrol_steps() -> tuple[Step, ...]:
+    p = PatrolStatus
+    # The Security dashboard counts the completed patrols of those started this month.
+    return (
+        Step("complete", (p.IN_PROGRESS,), p.COMPLETED, "completed"),
+        Step("abort", (p.IN_PROGRESS,), p.ABORTED, "aborted"),
+    )
+
+
+_ENTRIES += (
+    CaseFlow(
+        "employees",
+        "employee",
+        "employee_id",
+        EmployeeStatus,
+        (Role.HR, Role.ADMIN),
+        _employee_steps(),
+    ),
+    CaseFlow(
+        "training_programs",
+        "training_program",
+        "program_id",
+        TrainingProgramStatus,
+        (Role.HR, Role.ADMIN),
+        _training_program_steps(),
+    ),
+    CaseFlow(
+        "training_enrollments",
+        "training_enrollment",
+        "enrollment_id",
+        EnrollmentStatus,
+        (Role.HR, Role.ADMIN),
+        _enrollment_steps(),
+    ),
+    CaseFlow(
+        "budgets",
+        "budget",
+        "budget_id",
+        BudgetStatus,
+        (Role.FINANCE, Role.ADMIN),
+        _budget_steps(),
+    ),
+    CaseFlow(
+        "security_guards",
+        "security_guard",
+        "guard_id",
+        GuardStatus,
+        (Role.SECURITY, Role.ADMIN),
+        _guard_steps(),
+    ),
+    CaseFlow(
+        "security_assignments",
+        "security_assignment",
+        "assignment_id",
+        AssignmentStatus,
+        (Role.SECURITY, Role.ADMIN),
+        _assignment_steps(),
+    ),
+    CaseFlow(
+        "patrol_logs",
+        "patrol_log",
+        "patrol_id",
+        PatrolStatus,
+        (Role.SECURITY, Role.ADMIN),
+        _patrol_steps(),
     ),
 )
 

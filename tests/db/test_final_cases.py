@@ -57,6 +57,11 @@ _TEXTS = (
     "recommendations",
     "subject",
     "terms",
+    # People and operations (0049)
+    "work_location",
+    "grade",
+    "budget_category",
+    "assigned_location",
 )
 
 

@@ -45,6 +45,17 @@ FINISHED = {
     "contracts": {"expired", "terminated", "renewed"},
     # A completed review is filed; a shared one may be taken back to draft.
     "performance_reviews": {"completed"},
+    # People and operations (0049)
+    # A terminated employee has left; one on leave or suspended comes back.
+    "employees": {"terminated"},
+    "training_programs": {"completed", "cancelled"},
+    "training_enrollments": {"completed", "failed", "dropped"},
+    # A closed year's line is history; a frozen or draft one may be in force again.
+    "budgets": {"closed"},
+    # A guard who left (inactive) may be reinstated: their one record goes on.
+    "security_guards": set(),
+    "security_assignments": {"completed", "missed", "cancelled"},
+    "patrol_logs": {"completed", "aborted"},
 }
 
 #: Where each flow's new records start: the column default, and what a new record's form
@@ -65,6 +76,15 @@ FIRST = {
     "job_postings": "draft",
     "contracts": "draft",
     "performance_reviews": "draft",
+    # People and operations (0049): the seed's defaults (a budget line typed in is in
+    # force, as expense approvals need).
+    "employees": "active",
+    "training_programs": "scheduled",
+    "training_enrollments": "enrolled",
+    "budgets": "active",
+    "security_guards": "active",
+    "security_assignments": "scheduled",
+    "patrol_logs": "in_progress",
 }
 
 
@@ -145,6 +165,28 @@ def test_postings_and_contracts_write_the_days_they_open_and_end():
         "terminate": ends,
         "expire": ends,
     }
+
+
+def test_people_and_training_steps_write_the_days_they_end():
+    """Migration 0049: a termination, a training's start and end, an enrolment's
+    completion; nothing else of those flows, nor of budgets, guards, assignments or
+    patrols, writes a date."""
+
+    def dated(table):
+        return {
+            (s.action, d.column, d.how, d.not_before) for s in FLOWS[table].steps for d in s.dates
+        }
+
+    assert dated("employees") == {("terminate", "termination_date", Stamp.BY_TODAY, "hire_date")}
+    assert dated("training_programs") == {
+        ("start", "start_date", Stamp.BY_TODAY, None),
+        ("complete", "end_date", Stamp.BY_TODAY, "start_date"),
+    }
+    assert dated("training_enrollments") == {
+        ("complete", "completion_date", Stamp.BY_TODAY, "enrollment_date")
+    }
+    for table in ("budgets", "security_guards", "security_assignments", "patrol_logs"):
+        assert dated(table) == set(), table
 
 
 def test_each_step_is_a_function_granted_to_whoever_may_take_it():

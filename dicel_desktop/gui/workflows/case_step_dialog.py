@@ -136,6 +136,33 @@ _QUESTIONS = {
         "CaseSteps",
         "Mark %1 as acknowledged? This records that the employee it is about has read it.",
     ),
+    # People and operations (0049)
+    "start_leave": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as on leave?"),
+    "end_leave": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as back from leave?"),
+    "suspend": QT_TRANSLATE_NOOP("CaseSteps", "Suspend %1?"),
+    "reinstate": QT_TRANSLATE_NOOP("CaseSteps", "Reinstate %1? They are active again."),
+    "deactivate": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Mark %1 as inactive? They no longer work as a guard; they can be reinstated."
+    ),
+    "fail": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as failed? It can no longer be changed."),
+    "drop": QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Mark %1 as dropped? The employee no longer takes this training, and it can no"
+        " longer be changed.",
+    ),
+    "freeze": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Freeze %1? No expense is approved against it until it is unfrozen."
+    ),
+    "unfreeze": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Unfreeze %1? Approved expenses are charged to it again."
+    ),
+    "miss": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Mark %1 as missed? The guard did not come, and it can no longer be changed."
+    ),
+    "abort": QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Abort %1? It is recorded as not finished, and can no longer be changed.",
+    ),
 }
 
 #: A step's question where the record is not a ticket or case and says it its own way.
@@ -156,6 +183,51 @@ _TABLE_QUESTIONS = {
     ),
     ("performance_reviews", "complete"): QT_TRANSLATE_NOOP(
         "CaseSteps", "Complete %1? It is filed as it is, and can no longer be changed."
+    ),
+    # People and operations (0049)
+    ("employees", "suspend"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Suspend %1? They are not paid while suspended."
+    ),
+    ("employees", "terminate"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Terminate %1? Their termination date becomes today unless an earlier one is"
+        " written; they are paid up to it, and the record can no longer be changed.",
+    ),
+    ("training_programs", "start"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Start %1? Its start date becomes today unless it has passed."
+    ),
+    ("training_programs", "complete"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Mark %1 as completed? Its end date becomes today unless it has passed, and it can"
+        " no longer be changed.",
+    ),
+    ("training_programs", "cancel"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Cancel %1? It does not take place, and can no longer be changed."
+    ),
+    ("training_enrollments", "complete"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Mark %1 as completed? Its completion date becomes today unless an earlier one is"
+        " written, and it can no longer be changed.",
+    ),
+    ("budgets", "recall"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Take %1 back to draft? No expense is approved against it until it is activated again.",
+    ),
+    ("budgets", "activate"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Activate %1? Approved expenses are charged to it from now on."
+    ),
+    ("budgets", "close"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Close %1? No expense is approved against it any more, and it can no longer be changed.",
+    ),
+    ("security_assignments", "complete"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Mark %1 as completed? It can no longer be changed."
+    ),
+    ("security_assignments", "cancel"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Cancel %1? The shift is not worked, and it can no longer be changed."
+    ),
+    ("patrol_logs", "complete"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Mark %1 as completed? It can no longer be changed."
     ),
 }
 
@@ -206,6 +278,18 @@ _BUTTONS = {
     "share": QT_TRANSLATE_NOOP("CaseSteps", "S&hare"),
     "recall": QT_TRANSLATE_NOOP("CaseSteps", "Take &back"),
     "acknowledge": QT_TRANSLATE_NOOP("CaseSteps", "Mark ac&knowledged"),
+    # People and operations (0049)
+    "start_leave": QT_TRANSLATE_NOOP("CaseSteps", "Mark on &leave"),
+    "end_leave": QT_TRANSLATE_NOOP("CaseSteps", "Back from lea&ve"),
+    "suspend": QT_TRANSLATE_NOOP("CaseSteps", "S&uspend"),
+    "reinstate": QT_TRANSLATE_NOOP("CaseSteps", "Re&instate"),
+    "deactivate": QT_TRANSLATE_NOOP("CaseSteps", "Mark inac&tive"),
+    "fail": QT_TRANSLATE_NOOP("CaseSteps", "Mark f&ailed"),
+    "drop": QT_TRANSLATE_NOOP("CaseSteps", "Mark dr&opped"),
+    "freeze": QT_TRANSLATE_NOOP("CaseSteps", "&Freeze"),
+    "unfreeze": QT_TRANSLATE_NOOP("CaseSteps", "&Unfreeze"),
+    "miss": QT_TRANSLATE_NOOP("CaseSteps", "Mark m&issed"),
+    "abort": QT_TRANSLATE_NOOP("CaseSteps", "&Abort"),
 }
 
 

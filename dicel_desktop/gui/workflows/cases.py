@@ -82,6 +82,18 @@ _LABELS = {
     "share": QT_TRANSLATE_NOOP("CaseSteps", "S&hare with the employee…"),
     "recall": QT_TRANSLATE_NOOP("CaseSteps", "Take &back to draft…"),
     "acknowledge": QT_TRANSLATE_NOOP("CaseSteps", "Mark ac&knowledged…"),
+    # People and operations (0049)
+    "start_leave": QT_TRANSLATE_NOOP("CaseSteps", "Mark on &leave…"),
+    "end_leave": QT_TRANSLATE_NOOP("CaseSteps", "Back from lea&ve…"),
+    "suspend": QT_TRANSLATE_NOOP("CaseSteps", "S&uspend…"),
+    "reinstate": QT_TRANSLATE_NOOP("CaseSteps", "Re&instate…"),
+    "deactivate": QT_TRANSLATE_NOOP("CaseSteps", "Mark inac&tive…"),
+    "fail": QT_TRANSLATE_NOOP("CaseSteps", "Mark f&ailed…"),
+    "drop": QT_TRANSLATE_NOOP("CaseSteps", "Mark dr&opped…"),
+    "freeze": QT_TRANSLATE_NOOP("CaseSteps", "&Freeze…"),
+    "unfreeze": QT_TRANSLATE_NOOP("CaseSteps", "&Unfreeze…"),
+    "miss": QT_TRANSLATE_NOOP("CaseSteps", "Mark m&issed…"),
+    "abort": QT_TRANSLATE_NOOP("CaseSteps", "&Abort…"),
 }
 
 #: A step whose button names what it acts on, where the record is not a ticket.
@@ -92,6 +104,12 @@ _TABLE_LABELS = {
     ("job_postings", "cancel"): QT_TRANSLATE_NOOP("CaseSteps", "Cancel pos&ting…"),
     ("job_postings", "close"): QT_TRANSLATE_NOOP("CaseSteps", "C&lose applications…"),
     ("job_postings", "reopen"): QT_TRANSLATE_NOOP("CaseSteps", "Re&open applications…"),
+    # People and operations (0049)
+    ("training_programs", "start"): QT_TRANSLATE_NOOP("CaseSteps", "Star&t training…"),
+    ("training_programs", "cancel"): QT_TRANSLATE_NOOP("CaseSteps", "Cancel trainin&g…"),
+    ("training_enrollments", "start"): QT_TRANSLATE_NOOP("CaseSteps", "Star&t training…"),
+    ("security_assignments", "start"): QT_TRANSLATE_NOOP("CaseSteps", "Star&t shift…"),
+    ("security_assignments", "cancel"): QT_TRANSLATE_NOOP("CaseSteps", "Cancel assi&gnment…"),
 }
 
 #: What a step leads to, for its button's tooltip.
