@@ -494,3 +494,57 @@ def test_an_employee_acknowledges_their_review_with_the_keyboard(qtbot, logins, 
     _settled(qtbot, window)
     assert window.record.values["status"] == "acknowledged"
     assert _labels(window) == []
+
+
+def test_hr_terminates_an_employee_from_their_window_who_is_then_read_only(qtbot, logins, desk):
+    """Migration 0049: the person left; their record says so and stays as it was."""
+    hr = logins.person("hr")
+    with hr.engine.begin() as conn:
+        employee = conn.scalar(
+            text(
+                "INSERT INTO employees (position, hire_date, salary)"
+                " VALUES ('Security Guard', current_date - 400, 310000) RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(hr), employee, "employees")
+    assert _labels(window) == [
+        step_label(a, "employees") for a in ("start_leave", "suspend", "terminate")
+    ]
+    _press_by_keyboard(qtbot, window, _step_button(window, "terminate", "employees"))
+    dialog = _dialog(qtbot, window)
+    assert "they are paid up to it" in dialog.question.text()
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    with logins.superuser().connect() as conn:
+        state, left, today = conn.execute(
+            text("SELECT status, termination_date, current_date FROM employees WHERE id = :id"),
+            {"id": employee},
+        ).one()
+    assert (state, left) == ("terminated", today)
+    assert _labels(window) == []
+    assert not window.save_button.isEnabled()
+
+
+def test_finance_freezes_a_budget_line_from_its_window(qtbot, logins, desk):
+    finance = logins.person("finance")
+    with finance.engine.begin() as conn:
+        line = conn.scalar(
+            text(
+                "INSERT INTO budgets (fiscal_year, budget_category, allocated_amount)"
+                " VALUES (2026, 'Fuel', 1000000) RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(finance), line, "budgets")
+    assert _labels(window) == [step_label(a, "budgets") for a in ("recall", "freeze", "close")]
+    _press_by_keyboard(qtbot, window, _step_button(window, "freeze", "budgets"))
+    dialog = _dialog(qtbot, window)
+    assert "No expense is approved against it until it is unfrozen." in dialog.question.text()
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    assert _labels(window) == [step_label(a, "budgets") for a in ("unfreeze", "close")]
+    with logins.superuser().connect() as conn:
+        assert conn.scalar(text("SELECT status FROM budgets WHERE id = :id"), {"id": line}) == (
+            "frozen"
+        )
