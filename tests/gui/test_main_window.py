@@ -128,7 +128,14 @@ def test_my_work_lists_only_my_leave_and_a_supervisor_has_an_inbox(qtbot, open_a
     window = open_as("supervisor")
     my_work = window.my_work
     qtbot.waitUntil(lambda: my_work.me is not None, timeout=10000)
-    assert my_work.section_keys()[:5] == ["profile", "leave", "attendance", "payslips", "tickets"]
+    assert my_work.section_keys()[:6] == [
+        "profile",
+        "leave",
+        "attendance",
+        "payslips",
+        "reviews",
+        "tickets",
+    ]
     assert "waiting" in my_work.section_keys()
     waiting = my_work.show_section("waiting")
     # What the inbox holds is tests/gui/test_inbox_window.py's business; here: it is there, it

@@ -300,6 +300,9 @@ def build_people(
                 row["training_program_id"] = program
             if table == "payroll_records":
                 row |= {"basic_salary": person.salary, "net_salary": person.salary}
+            if table == "performance_reviews":
+                # Shared with the employee: a draft is not theirs to read (migration 0045).
+                row["status"] = "submitted"
             statement, params = insert_statement(table, row)
             person.rows[table] = conn.execute(
                 sql.SQL("{} RETURNING id").format(statement), params
