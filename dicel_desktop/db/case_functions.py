@@ -11,8 +11,8 @@ text]) RETURNS void``, SECURITY DEFINER, owned by dicel_owner. It runs one condi
 UPDATE: the record moves to the step's target only from a state the caller may take it
 from (the flow's workers: the step's sources; the record's requester: its requester
 sources), with its side effects (assignee, resolution, resolved date, the dates the
-step writes). When no row moves, it finds out why and refuses (the DETAIL is a JSON
-object of data):
+step writes, the constants it sets). When no row moves, it finds out why and refuses
+(the DETAIL is a JSON object of data):
 
 * ``DW403`` no such record, or not one the caller may see (TABLE set): asked first
   (``dicel_can_see_record``, the caller's own SELECT right and row security), before
@@ -130,6 +130,9 @@ def _assignments(flow: CaseFlow, step: Step) -> list[str]:
     if step.reopens and flow.resolved_at:
         sets.append(f"{flow.resolved_at} = NULL")
     sets += [f"{stamp.column} = {_date(stamp)}" for stamp in step.dates]
+    # Constants the new state makes of other columns (a won deal's stage): typed by the
+    # column, as a literal is.
+    sets += [f"{column} = {_text(value)}" for column, value in step.sets]
     return sets
 
 

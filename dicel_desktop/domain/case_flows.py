@@ -4,7 +4,9 @@ Also the records of a department that move through states the same way, one step
 time by the department's clerks: IT assets, risk assessments, customer feedback, leads,
 compliance audits, candidates and marketing campaigns (migration 0037), job postings and
 contracts (migration 0038), performance reviews (migration 0045); employees, training,
-budget lines, guards, their assignments and patrols (migration 0049).
+budget lines, guards, their assignments and patrols (migration 0049); clients,
+suppliers, stock items, compliance policies, customer surveys and opportunities
+(migration 0050).
 
 Declared once, here. Migration 0011 makes one database function per step from it
 (``db/case_functions.py``: ``dicel_<action>_<noun>``, e.g. ``dicel_resolve_it_ticket``),
@@ -18,7 +20,8 @@ own record from the states in ``requester_sources``. A step that ``resolves`` st
 flow's resolved date (and makes the caller the assignee of a record nobody had), one
 that ``reopens`` clears it. A step may also write the day it was taken into a date of the
 record (``dates``: a posting's posted date when it is published, a contract's end date
-when it is terminated). ``done`` is what the step did, in the words of a sentence
+when it is terminated), and a constant into another column (``sets``: a won opportunity's
+stage becomes ``closed_won``). ``done`` is what the step did, in the words of a sentence
 ("Already put on hold by Jean Mugabo at 10:42").
 
 Pure Python: no SQLAlchemy, no Qt.
@@ -40,18 +43,25 @@ from dicel_desktop.domain.states import (
     CampaignStatus,
     CandidateStatus,
     Choice,
+    ClientStatus,
     ContractStatus,
     EmployeeStatus,
     EnrollmentStatus,
     FeedbackStatus,
     GuardStatus,
     IncidentStatus,
+    ItemStatus,
     JobPostingStatus,
     LeadStatus,
+    OpportunityStage,
+    OpportunityStatus,
     PatrolStatus,
+    PolicyStatus,
     RecoveryStatus,
     ReviewStatus,
     RiskStatus,
+    SupplierStatus,
+    SurveyStatus,
     TicketStatus,
     TrainingProgramStatus,
 )
@@ -129,6 +139,9 @@ class Step:
     reopens: bool = False
     #: Dates of the record the step writes (besides the flow's resolved date).
     dates: tuple[DateStamp, ...] = ()
+    #: Other columns the step writes a constant into, as (column, value): what the new
+    #: state makes them (a won opportunity's stage is ``closed_won``).
+    sets: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -432,6 +445,120 @@ def _review_steps() -> tuple[Step, ...]:
     )
 
 
+# --- Registers and the sales pipeline (migration 0050)
+
+
+def _client_steps() -> tuple[Step, ...]:
+    c = ClientStatus
+    return (
+        # A new client is a prospect until there is business to serve (a signed contract).
+        Step("activate", (c.PROSPECT,), c.ACTIVE, "activated"),
+        # Service stopped for a while (unpaid invoices, a dispute).
+        Step("suspend", (c.ACTIVE,), c.SUSPENDED, "suspended"),
+        # No longer a client, or a prospect that came to nothing; it may come back.
+        Step("deactivate", (c.PROSPECT, c.ACTIVE, c.SUSPENDED), c.INACTIVE, "marked inactive"),
+        Step("reactivate", (c.INACTIVE, c.SUSPENDED), c.ACTIVE, "reactivated"),
+    )
+
+
+def _supplier_steps() -> tuple[Step, ...]:
+    s = SupplierStatus
+    return (
+        Step("deactivate", (s.ACTIVE,), s.INACTIVE, "marked inactive"),
+        Step("reactivate", (s.INACTIVE,), s.ACTIVE, "reactivated"),
+        # Not to be ordered from (poor quality, fraud) until inventory says otherwise.
+        Step("block", (s.ACTIVE, s.INACTIVE), s.BLOCKED, "blocked"),
+        Step("unblock", (s.BLOCKED,), s.ACTIVE, "unblocked"),
+    )
+
+
+def _item_steps() -> tuple[Step, ...]:
+    i = ItemStatus
+    return (
+        Step("deactivate", (i.ACTIVE,), i.INACTIVE, "marked inactive"),
+        Step("reactivate", (i.INACTIVE,), i.ACTIVE, "reactivated"),
+        # No longer stocked, for good: its record stays as it was (its remaining stock
+        # still moves through dicel_move_stock, as the functions' owner).
+        Step("discontinue", (i.ACTIVE, i.INACTIVE), i.DISCONTINUED, "discontinued"),
+    )
+
+
+def _policy_steps() -> tuple[Step, ...]:
+    p = PolicyStatus
+    return (
+        Step("submit", (p.DRAFT,), p.UNDER_REVIEW, "submitted for review"),
+        # The reviewers want changes: back to draft (what it says is still open).
+        Step("recall", (p.UNDER_REVIEW,), p.DRAFT, "taken back to draft"),
+        # Approved, what it says is frozen (the policy's lock).
+        Step("approve", (p.UNDER_REVIEW,), p.APPROVED, "approved"),
+        # In force from today, or from the earlier effective date written in it.
+        Step(
+            "activate",
+            (p.APPROVED,),
+            p.ACTIVE,
+            "brought into force",
+            dates=(DateStamp("effective_date", Stamp.BY_TODAY),),
+        ),
+        # Replaced by a new policy (or never brought into force): no longer in force.
+        Step("retire", (p.APPROVED, p.ACTIVE), p.RETIRED, "retired"),
+    )
+
+
+def _survey_steps() -> tuple[Step, ...]:
+    s = SurveyStatus
+    return (
+        Step(
+            "launch",
+            (s.DRAFT,),
+            s.ACTIVE,
+            "launched",
+            dates=(DateStamp("start_date", Stamp.TODAY),),
+        ),
+        Step(
+            "close",
+            (s.ACTIVE,),
+            s.CLOSED,
+            "closed",
+            dates=(DateStamp("end_date", Stamp.BY_TODAY, not_before="start_date"),),
+        ),
+        # Too few answers: open again, until CX writes a new end date.
+        Step(
+            "reopen",
+            (s.CLOSED,),
+            s.ACTIVE,
+            "reopened",
+            dates=(DateStamp("end_date", Stamp.CLEAR),),
+        ),
+        # Filed with its answers (or a draft never sent): for good.
+        Step("archive", (s.DRAFT, s.CLOSED), s.ARCHIVED, "archived"),
+    )
+
+
+def _opportunity_steps() -> tuple[Step, ...]:
+    o = OpportunityStatus
+    g = OpportunityStage
+    # A deal's stage moves in its form while it is active (the opportunity's lock
+    # freezes it otherwise); only these steps close it, won or lost, stage and all.
+    return (
+        Step("hold", (o.ACTIVE,), o.ON_HOLD, "put on hold"),
+        Step("resume", (o.ON_HOLD,), o.ACTIVE, "resumed"),
+        Step(
+            "win",
+            (o.ACTIVE,),
+            o.WON,
+            "marked won",
+            sets=(("stage", g.CLOSED_WON.value), ("probability", "100")),
+        ),
+        Step(
+            "lose",
+            (o.ACTIVE, o.ON_HOLD),
+            o.LOST,
+            "marked lost",
+            sets=(("stage", g.CLOSED_LOST.value), ("probability", "0")),
+        ),
+    )
+
+
 _ENTRIES: tuple[CaseFlow, ...] = (
     CaseFlow(
         "it_support_tickets",
@@ -560,6 +687,52 @@ _ENTRIES: tuple[CaseFlow, ...] = (
         (Role.HR, Role.ADMIN),
         _review_steps(),
         subject="employee_id",
+    ),
+    # --- Registers and the sales pipeline (migration 0050)
+    # A new client is a prospect (migration 0050); the registers have no final state but
+    # a discontinued item: a client or supplier may always come back.
+    CaseFlow(
+        "clients", "client", "client_id", ClientStatus, (Role.CLIENT, Role.ADMIN), _client_steps()
+    ),
+    CaseFlow(
+        "suppliers",
+        "supplier",
+        "supplier_id",
+        SupplierStatus,
+        (Role.INVENTORY, Role.ADMIN),
+        _supplier_steps(),
+    ),
+    CaseFlow(
+        "inventory_items",
+        "inventory_item",
+        "item_id",
+        ItemStatus,
+        (Role.INVENTORY, Role.ADMIN),
+        _item_steps(),
+    ),
+    CaseFlow(
+        "compliance_policies",
+        "compliance_policy",
+        "policy_id",
+        PolicyStatus,
+        (Role.COMPLIANCE, Role.ADMIN),
+        _policy_steps(),
+    ),
+    CaseFlow(
+        "customer_surveys",
+        "customer_survey",
+        "survey_id",
+        SurveyStatus,
+        (Role.CX, Role.ADMIN),
+        _survey_steps(),
+    ),
+    CaseFlow(
+        "opportunities",
+        "opportunity",
+        "opportunity_id",
+        OpportunityStatus,
+        (Role.SALES, Role.ADMIN),
+        _opportunity_steps(),
     ),
 )
 

@@ -397,6 +397,12 @@ MESSAGES: Mapping[str, str] = {
         "errors", "The e-mail address must be written in lower case."
     ),
     "own_supervisor": QT_TRANSLATE_NOOP("errors", "An employee cannot be their own supervisor."),
+    # Registers and the sales pipeline (0050)
+    "stage_closed_by_step": QT_TRANSLATE_NOOP(
+        "errors",
+        "An opportunity is closed won or lost with its Mark won… or Mark lost… step, "
+        "not by choosing that stage.",
+    ),
     "self_approval": QT_TRANSLATE_NOOP(
         "errors", "The person who created this {record} cannot approve it; someone else must."
     ),

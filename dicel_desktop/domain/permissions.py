@@ -249,7 +249,9 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "contracts": _f("status"),
         "client_support_tickets": _f("status", "assigned_to", "resolution", "resolved_date"),
         "leads": _f("status"),
-        "opportunities": _f("stage", "status"),
+        # Sales moves a deal's stage in its form while it is active; only its steps close
+        # it, stage and all (migration 0050).
+        "opportunities": _f("status"),
         "marketing_campaigns": _f("status"),
         "customer_feedback": _f("status"),
         "customer_surveys": _f("status"),

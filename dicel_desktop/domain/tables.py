@@ -487,7 +487,15 @@ _ENTRIES: tuple[TableInfo, ...] = (
             number="lead_number", names=("company_name", "contact_person"), name_first=True
         ),
     ),
-    _t("opportunities", "Opportunities", "sales", number="opportunity_number"),
+    _t(
+        "opportunities",
+        "Opportunities",
+        "sales",
+        number="opportunity_number",
+        # A deal moves through its stages while it is active: on hold its stage waits, won
+        # or lost its steps closed it (migration 0050).
+        lock=Lock("status", ("active",), ("stage",)),
+    ),
     _t("marketing_campaigns", "Campaigns", "sales", provenance=_CREATED_BY),
     # --- Customer Experience
     _t(

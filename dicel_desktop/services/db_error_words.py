@@ -73,6 +73,8 @@ _NAMED_CHECKS: Mapping[str, tuple[str, str]] = {
     "ck_holidays_name_not_empty": ("field_required", "name"),
     "ck_documents_media_type_shape": ("document_bad_media_type", "media_type"),
     "ck_system_settings_setting_value_matches_type": ("setting_value_wrong_type", "setting_value"),
+    # Registers and the sales pipeline (0050)
+    "ck_opportunities_stage_closes_with_status": ("stage_closed_by_step", "stage"),
 }
 _IN_LIST = re.compile(r"^\s*(\w+)\s+IN\s*\(", re.IGNORECASE)
 

@@ -115,13 +115,40 @@ def _apart(name: str, n: int) -> dict[str, object]:
     return {"period_start": day, "period_end": day}
 
 
+#: A state that goes with another column's value (migration 0050): a deal won is at the
+#: stage closed won, and the other way round.
+_GOES_WITH = {
+    ("opportunities", "status", "won"): {"stage": "closed_won"},
+    ("opportunities", "status", "lost"): {"stage": "closed_lost"},
+    ("opportunities", "stage", "closed_won"): {"status": "won"},
+    ("opportunities", "stage", "closed_lost"): {"status": "lost"},
+}
+
+
 @pytest.mark.parametrize(("name", "column", "values"), STATE_COLUMNS, ids=lambda v: str(v)[:30])
 def test_state_column_accepts_its_values_and_refuses_others(conn, name, column, values):
     for n, value in enumerate(values):
-        assert insert(conn, name, **{column: value}, **_apart(name, n))
+        goes_with = _GOES_WITH.get((name, column, value), {})
+        assert insert(conn, name, **{column: value}, **goes_with, **_apart(name, n))
     expected = f"ck_{name}_{column}_allowed"
     assert refused(conn, name, **{column: "not_a_state"}) == expected
     assert refused(conn, name, **{column: values[0].upper()}) == expected
+
+
+def test_a_deal_is_at_a_closed_stage_exactly_when_it_is_won_or_lost(conn):
+    """Only its steps close a deal (migration 0050): no row has it won at an open stage,
+    nor active at a closed one."""
+    check = "ck_opportunities_stage_closes_with_status"
+    for status, stage in [
+        ("won", "negotiation"),
+        ("lost", "closed_won"),
+        ("active", "closed_won"),
+        ("on_hold", "closed_lost"),
+        ("won", None),
+    ]:
+        assert refused(conn, "opportunities", status=status, stage=stage) == check, status
+    assert insert(conn, "opportunities", status="on_hold", stage="proposal")
+    assert insert(conn, "opportunities", status="active", stage=None)
 
 
 @pytest.mark.parametrize(

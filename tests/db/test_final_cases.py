@@ -62,6 +62,8 @@ _TEXTS = (
     "grade",
     "budget_category",
     "assigned_location",
+    # Registers and the sales pipeline (0050): a client's or supplier's address.
+    "address",
 )
 
 

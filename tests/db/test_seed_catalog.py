@@ -39,6 +39,9 @@ _DEFAULTS = {
     # ... and a draft is not published: no publication date until its publish step
     # (migration 0044; the seed defaulted it to CURRENT_DATE).
     ("job_postings", "posted_date"): None,
+    # Registers and the sales pipeline (0050): a new client is a prospect until there is
+    # business to serve (docs/decisions.md, "Registers and the sales pipeline").
+    ("clients", "status"): "'prospect'::character varying",
 }
 
 #: Decided additional CHECKs beyond the enum lists (``*_allowed``) and currency codes
@@ -63,6 +66,9 @@ _EXTRA_CHECKS = {
     "ck_marketing_campaigns_dates_order",
     "ck_customer_surveys_dates_order",
     "ck_system_settings_setting_value_matches_type",
+    # Registers and the sales pipeline (0050): a deal's stage is closed won (lost)
+    # exactly when the deal is won (lost), which only its steps do.
+    "ck_opportunities_stage_closes_with_status",
     # Amounts no one could mean (migration 0007): a salary, expense, transaction or
     # invoice line quantity of zero or less; a negative price, cost, total or budget.
     "ck_users_salary_positive",

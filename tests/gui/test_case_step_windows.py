@@ -110,7 +110,9 @@ def test_the_window_offers_exactly_the_declared_steps_for_each_state_and_role(ta
     for state in flow.states:
         record = Record(table, uuid.uuid4(), {"status": state.value})
         for role in Role:
-            actions = actions_for(table, role, record)
+            # The flow's steps: not the table's other actions (an item's Move stock…).
+            functions = {flow.function(s) for s in flow.steps}
+            actions = [a for a in actions_for(table, role, record) if a.function in functions]
             offered = [a.label for a in actions]
             if role in flow.workers:
                 steps = [s for s in flow.steps if state in s.sources]
@@ -548,3 +550,53 @@ def test_finance_freezes_a_budget_line_from_its_window(qtbot, logins, desk):
         assert conn.scalar(text("SELECT status FROM budgets WHERE id = :id"), {"id": line}) == (
             "frozen"
         )
+
+
+# Registers and the sales pipeline (0050)
+
+
+def test_sales_moves_a_deals_stage_in_its_form_and_wins_it_from_its_window(qtbot, logins, desk):
+    seller = logins.person("sales")
+    with seller.engine.begin() as conn:
+        deal = conn.scalar(
+            text(
+                "INSERT INTO opportunities (title, stage, probability, estimated_value)"
+                " VALUES ('CCTV and alarm package for Huye Hotel', 'negotiation', 75, 9000000)"
+                " RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(seller), deal, "opportunities")
+    assert _labels(window) == [step_label(a, "opportunities") for a in ("hold", "win", "lose")]
+    # Active: its stage is Sales's to move in the form.
+    assert not window.form.editors["stage"].is_read_only()
+    _press_by_keyboard(qtbot, window, _step_button(window, "win", "opportunities"))
+    dialog = _dialog(qtbot, window)
+    assert dialog.question.text().endswith(
+        "as won? Its stage becomes Closed won, and it can no longer be changed."
+    )
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    with logins.superuser().connect() as conn:
+        row = conn.execute(
+            text("SELECT status, stage, probability FROM opportunities WHERE id = :id"),
+            {"id": deal},
+        ).one()
+    assert tuple(row) == ("won", "closed_won", 100)
+    assert window.record.values["stage"] == "closed_won"
+    assert _labels(window) == []
+    assert not window.save_button.isEnabled()
+
+
+def test_a_deal_on_hold_shows_its_stage_frozen(qtbot, logins, desk):
+    seller = logins.person("sales")
+    with seller.engine.begin() as conn:
+        deal = conn.scalar(
+            text("INSERT INTO opportunities (title) VALUES ('Event security') RETURNING id")
+        )
+    with seller.session() as session:
+        cases.take_step(session, "opportunities", "hold", deal)
+    window = _open(qtbot, desk(seller), deal, "opportunities")
+    assert _labels(window) == [step_label(a, "opportunities") for a in ("resume", "lose")]
+    assert window.form.editors["stage"].is_read_only()
+    assert not window.form.editors["expected_close_date"].is_read_only()

@@ -51,9 +51,18 @@ def _record(world: World, flow: CaseFlow, state: str) -> uuid.UUID:
     su = world.connect_superuser()
     statement, params = insert_statement(flow.table, row)
     record = su.execute(sql.SQL("{} RETURNING id").format(statement), params).fetchone()[0]
+    # In the state as its steps leave it: a won deal's stage is closed won (a CHECK).
+    values = {"status": state} | {
+        column: value for s in flow.steps if s.target == state for column, value in s.sets
+    }
     su.execute(
-        sql.SQL("UPDATE {} SET status = %s WHERE id = %s").format(sql.Identifier(flow.table)),
-        (state, record),
+        sql.SQL("UPDATE {} SET {} WHERE id = %s").format(
+            sql.Identifier(flow.table),
+            sql.SQL(", ").join(
+                sql.SQL("{} = %s").format(sql.Identifier(column)) for column in values
+            ),
+        ),
+        (*values.values(), record),
     )
     return record
 
@@ -69,6 +78,11 @@ def _arguments(world: World, flow: CaseFlow, step: Step, record: uuid.UUID) -> l
 
 def _outcome_columns(flow: CaseFlow) -> list[str]:
     return ["status", *(c for c in (flow.assignee, flow.resolution, flow.resolved_at) if c)]
+
+
+def _set_columns(flow: CaseFlow) -> list[str]:
+    """The columns a step writes a constant into (a won deal's stage)."""
+    return sorted({column for s in flow.steps for column, _value in s.sets})
 
 
 def _dated_columns(flow: CaseFlow) -> list[str]:
@@ -98,7 +112,7 @@ def _take(
     call = sql.SQL("SELECT public.{}({})").format(
         sql.Identifier(flow.function(step)), sql.SQL(", ").join(sql.Placeholder() * len(args))
     )
-    columns = _outcome_columns(flow) + _dated_columns(flow)
+    columns = _outcome_columns(flow) + _dated_columns(flow) + _set_columns(flow)
     read = sql.SQL("SELECT {} FROM {} WHERE id = %s").format(
         sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(flow.table)
     )
@@ -218,6 +232,8 @@ def test_the_functions_take_exactly_the_declared_transitions(world: World, recor
                     for stamp in step.dates:
                         wanted = _stamped(stamp, before, before["today"])
                         assert after[stamp.column] == wanted, (step.action, stamp)
+                for column, value in step.sets:
+                    assert str(after[column]) == value, (step.action, column)
             elif state == step.target:
                 assert refused == "DW001", (step.action, state)
             else:

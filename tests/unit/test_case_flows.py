@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from minimal_rows import choices_of
 
+from dicel_desktop.db.case_functions import function_definitions
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.case_flows import (
@@ -56,6 +58,14 @@ FINISHED = {
     "security_guards": set(),
     "security_assignments": {"completed", "missed", "cancelled"},
     "patrol_logs": {"completed", "aborted"},
+    # Registers and the sales pipeline (0050): a client or supplier may always come back;
+    # a discontinued item, a retired policy, an archived survey and a closed deal do not.
+    "clients": set(),
+    "suppliers": set(),
+    "inventory_items": {"discontinued"},
+    "compliance_policies": {"retired"},
+    "customer_surveys": {"archived"},
+    "opportunities": {"won", "lost"},
 }
 
 #: Where each flow's new records start: the column default, and what a new record's form
@@ -85,6 +95,13 @@ FIRST = {
     "security_guards": "active",
     "security_assignments": "scheduled",
     "patrol_logs": "in_progress",
+    # Registers and the sales pipeline (0050): a new client is a prospect.
+    "clients": "prospect",
+    "suppliers": "active",
+    "inventory_items": "active",
+    "compliance_policies": "draft",
+    "customer_surveys": "draft",
+    "opportunities": "active",
 }
 
 
@@ -187,6 +204,61 @@ def test_people_and_training_steps_write_the_days_they_end():
     }
     for table in ("budgets", "security_guards", "security_assignments", "patrol_logs"):
         assert dated(table) == set(), table
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_the_constants_a_step_sets_are_valid_values_of_other_columns(table):
+    """``Step.sets`` writes a constant into a column of the record besides its state,
+    which the column's CHECK list (a stage) allows."""
+    model = Base.metadata.tables[table]
+    choices = choices_of(model)
+    for step in FLOWS[table].steps:
+        for column, value in step.sets:
+            assert column in model.c and column != "status", (step, column)
+            assert column not in {d.column for d in step.dates}, (step, column)
+            if column in choices:
+                assert value in choices[column], (step, column, value)
+
+
+def test_a_deal_won_or_lost_closes_its_stage_and_its_odds():
+    """Sales moves an active deal's stage in its form; only winning or losing it closes
+    the stage, and its probability says what happened."""
+    deals = FLOWS["opportunities"]
+    assert {s.action: dict(s.sets) for s in deals.steps} == {
+        "hold": {},
+        "resume": {},
+        "win": {"stage": "closed_won", "probability": "100"},
+        "lose": {"stage": "closed_lost", "probability": "0"},
+    }
+    assert "stage" not in perm.FUNCTION_ONLY_COLUMNS["opportunities"]
+
+
+def test_a_steps_constants_are_written_by_the_same_update_as_its_state():
+    """The function's one conditional UPDATE writes them with the state: a won deal is
+    never seen won at an open stage (its CHECK would refuse it)."""
+    (win,) = [f for f in function_definitions(("opportunities",)) if f.name.startswith("dicel_win")]
+    update = win.body.split("UPDATE public.opportunities AS t", 1)[1].split("WHERE", 1)[0]
+    assert "status = 'won'" in update
+    assert "stage = 'closed_won'" in update and "probability = '100'" in update
+
+
+def test_policies_come_into_force_and_surveys_run_on_the_days_their_steps_are_taken():
+    def dated(flow):
+        return {s.action: {(d.column, d.how, d.not_before) for d in s.dates} for s in flow.steps}
+
+    assert dated(FLOWS["compliance_policies"]) == {
+        "submit": set(),
+        "recall": set(),
+        "approve": set(),
+        "activate": {("effective_date", Stamp.BY_TODAY, None)},
+        "retire": set(),
+    }
+    assert dated(FLOWS["customer_surveys"]) == {
+        "launch": {("start_date", Stamp.TODAY, None)},
+        "close": {("end_date", Stamp.BY_TODAY, "start_date")},
+        "reopen": {("end_date", Stamp.CLEAR, None)},
+        "archive": set(),
+    }
 
 
 def test_each_step_is_a_function_granted_to_whoever_may_take_it():

@@ -8,6 +8,7 @@ import pytest
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
+from dicel_desktop.domain import tables as registry
 from dicel_desktop.domain.modules import MODULES
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
 
@@ -52,9 +53,16 @@ def test_document_numbers_and_generated_columns_agree_with_the_models():
 
 def test_every_status_and_stage_is_changed_only_by_workflows_except_facts():
     facts = {("attendance_records", "status"), ("system_monitoring", "status")}
+    # Registers and the sales pipeline (0050): Sales moves an active deal's stage in its
+    # form; its lock freezes it on a deal not active, its steps alone close it.
+    in_the_form = {("opportunities", "stage")}
     for table in TABLES.values():
         for name in ("status", "stage"):
-            if name in table.c and (table.name, name) not in facts:
+            if (table.name, name) in in_the_form:
+                lock = registry.TABLES[table.name].lock
+                assert lock is not None and name in lock.columns, table.name
+                assert name not in perm.FUNCTION_ONLY_COLUMNS.get(table.name, ()), table.name
+            elif name in table.c and (table.name, name) not in facts:
                 assert name in perm.FUNCTION_ONLY_COLUMNS.get(table.name, ()), table.name
     for table in TABLES.values():
         for column in table.c:

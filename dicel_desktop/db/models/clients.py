@@ -57,7 +57,8 @@ class Client(UUIDPrimaryKey, Timestamps, Base):
     tax_number: Mapped[str | None] = mapped_column(String(100))
     industry: Mapped[str | None] = mapped_column(String(100))
     client_type: Mapped[str | None] = mapped_column(String(50))
-    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'active'"))
+    # A prospect until there is business to serve (migration 0050; the seed's 'active').
+    status: Mapped[str | None] = mapped_column(String(50), server_default=text("'prospect'"))
 
 
 # The picker's search by name or code (migration 0009).

@@ -50,12 +50,21 @@ class Lead(UUIDPrimaryKey, Timestamps, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
+#: A deal's stage is closed won (lost) exactly when the deal is won (lost).
+STAGE_CLOSES_WITH_STATUS = (
+    "(coalesce(stage, '') = 'closed_won') = (coalesce(status, '') = 'won')"
+    " AND (coalesce(stage, '') = 'closed_lost') = (coalesce(status, '') = 'lost')"
+)
+
+
 class Opportunity(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "opportunities"
     __table_args__ = (
         one_of("stage", states.OpportunityStage),
         CheckConstraint("probability >= 0 AND probability <= 100", name="probability"),
         one_of("status", states.OpportunityStatus),
+        # Closed won or lost with the deal itself, by its steps (migration 0050).
+        CheckConstraint(STAGE_CLOSES_WITH_STATUS, name="stage_closes_with_status"),
         Index("idx_opportunities_stage", "stage"),
         not_negative("estimated_value"),
     )

@@ -142,7 +142,7 @@ _QUESTIONS = {
     "suspend": QT_TRANSLATE_NOOP("CaseSteps", "Suspend %1?"),
     "reinstate": QT_TRANSLATE_NOOP("CaseSteps", "Reinstate %1? They are active again."),
     "deactivate": QT_TRANSLATE_NOOP(
-        "CaseSteps", "Mark %1 as inactive? They no longer work as a guard; they can be reinstated."
+        "CaseSteps", "Mark %1 as inactive? It can be reactivated later."
     ),
     "fail": QT_TRANSLATE_NOOP("CaseSteps", "Mark %1 as failed? It can no longer be changed."),
     "drop": QT_TRANSLATE_NOOP(
@@ -162,6 +162,24 @@ _QUESTIONS = {
     "abort": QT_TRANSLATE_NOOP(
         "CaseSteps",
         "Abort %1? It is recorded as not finished, and can no longer be changed.",
+    ),
+    # Registers and the sales pipeline (0050)
+    "reactivate": QT_TRANSLATE_NOOP("CaseSteps", "Make %1 active again?"),
+    "block": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Block %1? It is marked as a supplier not to order from until it is unblocked."
+    ),
+    "unblock": QT_TRANSLATE_NOOP("CaseSteps", "Unblock %1? It is an active supplier again."),
+    "discontinue": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Discontinue %1? It is no longer stocked, and can no longer be changed."
+    ),
+    "submit": QT_TRANSLATE_NOOP("CaseSteps", "Submit %1 for review?"),
+    "approve": QT_TRANSLATE_NOOP(
+        "CaseSteps", "Approve %1? What it says can then no longer be changed."
+    ),
+    "archive": QT_TRANSLATE_NOOP("CaseSteps", "Archive %1? It can no longer be changed."),
+    "win": QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Mark %1 as won? Its stage becomes Closed won, and it can no longer be changed.",
     ),
 }
 
@@ -229,6 +247,43 @@ _TABLE_QUESTIONS = {
     ("patrol_logs", "complete"): QT_TRANSLATE_NOOP(
         "CaseSteps", "Mark %1 as completed? It can no longer be changed."
     ),
+    ("security_guards", "deactivate"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Mark %1 as inactive? They no longer work as a guard; they can be reinstated."
+    ),
+    # Registers and the sales pipeline (0050)
+    ("clients", "suspend"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Suspend %1? It is not served until it is reactivated."
+    ),
+    ("clients", "activate"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Activate %1? It becomes a client DICEL serves."
+    ),
+    ("compliance_policies", "recall"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Take %1 back to draft to correct it?"
+    ),
+    ("compliance_policies", "activate"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Bring %1 into force? Its effective date becomes today unless an earlier one is"
+        " written in it.",
+    ),
+    ("compliance_policies", "retire"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Retire %1? It is no longer in force, and can no longer be changed."
+    ),
+    ("customer_surveys", "launch"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "Launch %1? Its start date becomes today."
+    ),
+    ("customer_surveys", "close"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Close %1 to answers? Its end date becomes today unless it has passed; it can be"
+        " reopened later.",
+    ),
+    ("customer_surveys", "reopen"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Open %1 to answers again? Its end date is cleared: write the new one in the form.",
+    ),
+    ("opportunities", "lose"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Mark %1 as lost? Its stage becomes Closed lost, and it can no longer be changed.",
+    ),
 }
 
 #: The button that takes the step.
@@ -276,7 +331,8 @@ _BUTTONS = {
     "terminate": QT_TRANSLATE_NOOP("CaseSteps", "&Terminate"),
     "expire": QT_TRANSLATE_NOOP("CaseSteps", "Mark &expired"),
     "share": QT_TRANSLATE_NOOP("CaseSteps", "S&hare"),
-    "recall": QT_TRANSLATE_NOOP("CaseSteps", "Take &back"),
+    # Not Alt+B: the dialog's Back.
+    "recall": QT_TRANSLATE_NOOP("CaseSteps", "Back to &draft"),
     "acknowledge": QT_TRANSLATE_NOOP("CaseSteps", "Mark ac&knowledged"),
     # People and operations (0049)
     "start_leave": QT_TRANSLATE_NOOP("CaseSteps", "Mark on &leave"),
@@ -290,6 +346,16 @@ _BUTTONS = {
     "unfreeze": QT_TRANSLATE_NOOP("CaseSteps", "&Unfreeze"),
     "miss": QT_TRANSLATE_NOOP("CaseSteps", "Mark m&issed"),
     "abort": QT_TRANSLATE_NOOP("CaseSteps", "&Abort"),
+    # Registers and the sales pipeline (0050)
+    "reactivate": QT_TRANSLATE_NOOP("CaseSteps", "Reac&tivate"),
+    # Not Alt+B: the dialog's Back.
+    "block": QT_TRANSLATE_NOOP("CaseSteps", "Bl&ock"),
+    "unblock": QT_TRANSLATE_NOOP("CaseSteps", "&Unblock"),
+    "discontinue": QT_TRANSLATE_NOOP("CaseSteps", "Dis&continue"),
+    "submit": QT_TRANSLATE_NOOP("CaseSteps", "&Submit"),
+    "approve": QT_TRANSLATE_NOOP("CaseSteps", "A&pprove"),
+    "archive": QT_TRANSLATE_NOOP("CaseSteps", "Arc&hive"),
+    "win": QT_TRANSLATE_NOOP("CaseSteps", "Mark &won"),
 }
 
 

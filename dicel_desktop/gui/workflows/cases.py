@@ -94,6 +94,15 @@ _LABELS = {
     "unfreeze": QT_TRANSLATE_NOOP("CaseSteps", "&Unfreeze…"),
     "miss": QT_TRANSLATE_NOOP("CaseSteps", "Mark m&issed…"),
     "abort": QT_TRANSLATE_NOOP("CaseSteps", "&Abort…"),
+    # Registers and the sales pipeline (0050)
+    "reactivate": QT_TRANSLATE_NOOP("CaseSteps", "Reac&tivate…"),
+    "block": QT_TRANSLATE_NOOP("CaseSteps", "&Block…"),
+    "unblock": QT_TRANSLATE_NOOP("CaseSteps", "&Unblock…"),
+    "discontinue": QT_TRANSLATE_NOOP("CaseSteps", "Dis&continue…"),
+    "submit": QT_TRANSLATE_NOOP("CaseSteps", "Submit for re&view…"),
+    "approve": QT_TRANSLATE_NOOP("CaseSteps", "A&pprove…"),
+    "archive": QT_TRANSLATE_NOOP("CaseSteps", "Arc&hive…"),
+    "win": QT_TRANSLATE_NOOP("CaseSteps", "Mark &won…"),
 }
 
 #: A step whose button names what it acts on, where the record is not a ticket.
@@ -110,6 +119,13 @@ _TABLE_LABELS = {
     ("training_enrollments", "start"): QT_TRANSLATE_NOOP("CaseSteps", "Star&t training…"),
     ("security_assignments", "start"): QT_TRANSLATE_NOOP("CaseSteps", "Star&t shift…"),
     ("security_assignments", "cancel"): QT_TRANSLATE_NOOP("CaseSteps", "Cancel assi&gnment…"),
+    # Registers and the sales pipeline (0050). Not Alt+T: Reactivate… is offered beside.
+    ("clients", "deactivate"): QT_TRANSLATE_NOOP("CaseSteps", "Mark &inactive…"),
+    ("suppliers", "deactivate"): QT_TRANSLATE_NOOP("CaseSteps", "Mark &inactive…"),
+    ("inventory_items", "deactivate"): QT_TRANSLATE_NOOP("CaseSteps", "Mark &inactive…"),
+    ("compliance_policies", "activate"): QT_TRANSLATE_NOOP("CaseSteps", "Bring into &force…"),
+    # Alt+L launches a draft survey.
+    ("customer_surveys", "close"): QT_TRANSLATE_NOOP("CaseSteps", "&Close survey…"),
 }
 
 #: What a step leads to, for its button's tooltip.

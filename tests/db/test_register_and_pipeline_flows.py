@@ -1,0 +1,343 @@
+"""Clients, suppliers, stock items, compliance policies, customer surveys and
+opportunities move through their states by their department's steps (migration 0050),
+as real logins.
+
+A new client is a prospect; the department's clerk (or an administrator) takes each
+record through its steps, which write the days a policy came into force and a survey
+ran; anyone else is refused by the database even calling the function with SQL; a
+discontinued item, a retired policy, an archived survey and a won or lost deal are
+frozen. Sales moves an active deal's stage in its form, and only its steps close it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+from logins import Person, open_logins
+from sqlalchemy import exc, text
+
+from dicel_desktop.domain.case_flows import FLOWS
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.services import cases, stock
+from dicel_desktop.services.forms import table_fields
+from dicel_desktop.services.records import load_record, save_record
+
+CLIENTS, SUPPLIERS, ITEMS = "clients", "suppliers", "inventory_items"
+POLICIES, SURVEYS, DEALS = "compliance_policies", "customer_surveys", "opportunities"
+TABLES = [CLIENTS, SUPPLIERS, ITEMS, POLICIES, SURVEYS, DEALS]
+
+#: What a department types in for a new record of each table (no state given).
+_NEW = {
+    CLIENTS: {"company_name": "Nyarutarama Estates", "client_type": "corporate"},
+    SUPPLIERS: {"supplier_name": "Kigali Uniforms Ltd"},
+    ITEMS: {"item_name": "Torch, rechargeable", "category": "Equipment"},
+    POLICIES: {"policy_name": "Cash handling", "policy_category": "Finance"},
+    SURVEYS: {"survey_name": "Guard service quality, Q3"},
+    DEALS: {"title": "Static guarding, 2 posts", "estimated_value": 12_000_000, "probability": 25},
+}
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+def _file(person: Person, table: str, **values: object) -> uuid.UUID:
+    row = {**_NEW[table], **values}
+    with person.engine.begin() as conn:
+        return conn.scalar(
+            text(
+                f"INSERT INTO {table} ({', '.join(row)})"
+                f" VALUES ({', '.join(':' + c for c in row)}) RETURNING id"
+            ),
+            row,
+        )
+
+
+def _row(logins, table: str, record: uuid.UUID, *columns: str) -> tuple:
+    with logins.superuser().connect() as conn:
+        return tuple(
+            conn.execute(
+                text(f"SELECT {', '.join(columns)} FROM {table} WHERE id = :id"), {"id": record}
+            ).one()
+        )
+
+
+def _state(logins, table: str, record: uuid.UUID) -> str:
+    return _row(logins, table, record, "status")[0]
+
+
+def _today(person: Person) -> dt.date:
+    with person.engine.connect() as conn:
+        return conn.scalar(text("SELECT current_date"))
+
+
+def _step(person: Person, table: str, action: str, record: uuid.UUID) -> None:
+    with person.session() as session:
+        cases.take_step(session, table, action, record)
+
+
+def _refusal(person: Person, table: str, action: str, record: uuid.UUID) -> DicelError:
+    with person.session() as session, pytest.raises(DicelError) as refused:
+        cases.take_step(session, table, action, record)
+    return refused.value
+
+
+def _worker(logins, table: str) -> Person:
+    return logins.person(FLOWS[table].workers[0])
+
+
+def _update(person: Person, table: str, record: uuid.UUID, column: str, value: object) -> None:
+    with person.engine.begin() as conn:
+        conn.execute(
+            text(f"UPDATE {table} SET {column} = :v WHERE id = :id"), {"v": value, "id": record}
+        )
+
+
+# --------------------------------------------------------------------------- who
+
+
+def test_a_new_client_is_a_prospect_until_the_clerk_activates_it(logins):
+    clerk = logins.person(Role.CLIENT)
+    record = _file(clerk, CLIENTS)
+    assert _state(logins, CLIENTS, record) == "prospect"
+    # What the form's New record shows in its state field.
+    assert table_fields(CLIENTS)["status"].state_default == "prospect"
+    # The state is no one's to give.
+    for role in (Role.CLIENT, Role.ADMIN):
+        with pytest.raises(exc.ProgrammingError) as refused:
+            _file(logins.person(role), CLIENTS, status="active")
+        assert refused.value.orig.sqlstate == "42501", role
+    for action, state in [
+        ("activate", "active"),
+        ("suspend", "suspended"),
+        ("reactivate", "active"),
+        ("deactivate", "inactive"),
+        ("reactivate", "active"),
+    ]:
+        _step(clerk, CLIENTS, action, record)
+        assert _state(logins, CLIENTS, record) == state, action
+    # No state of a client is final: an inactive client's record is still corrected.
+    _step(clerk, CLIENTS, "deactivate", record)
+    _update(clerk, CLIENTS, record, "contact_person", "Aline Uwase")
+    assert _row(logins, CLIENTS, record, "contact_person") == ("Aline Uwase",)
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_an_administrator_takes_the_steps_too(logins, table):
+    record = _file(_worker(logins, table), table)
+    first = FLOWS[table].steps[0]
+    _step(logins.person(Role.ADMIN), table, first.action, record)
+    assert _state(logins, table, record) == first.target
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_no_other_role_may_call_a_step_or_write_a_state_even_with_sql(logins, table):
+    flow = FLOWS[table]
+    record = _file(_worker(logins, table), table)
+    before = _state(logins, table, record)
+    for other in set(Role) - set(flow.workers):
+        person = logins.person(other)
+        for step in flow.steps:
+            with person.engine.connect() as conn, pytest.raises(exc.ProgrammingError) as refused:
+                conn.execute(text(f"SELECT public.{flow.function(step)}(:id)"), {"id": record})
+            assert refused.value.orig.sqlstate == "42501", (other, step.action)
+    for who in (flow.workers[0], Role.ADMIN):
+        for state in flow.states:
+            with pytest.raises(exc.ProgrammingError) as refused:
+                _update(logins.person(who), table, record, "status", state.value)
+            assert refused.value.orig.sqlstate == "42501", (who, state)
+    assert _state(logins, table, record) == before
+
+
+# --------------------------------------------------------------------------- registers
+
+
+def test_inventory_blocks_and_unblocks_a_supplier(logins):
+    stores = logins.person(Role.INVENTORY)
+    record = _file(stores, SUPPLIERS)
+    _step(stores, SUPPLIERS, "block", record)
+    assert _state(logins, SUPPLIERS, record) == "blocked"
+    # Blocked is not the end: the supplier may be cleared, and its record corrected.
+    _update(stores, SUPPLIERS, record, "payment_terms", "Net 30")
+    _step(stores, SUPPLIERS, "unblock", record)
+    _step(stores, SUPPLIERS, "deactivate", record)
+    _step(stores, SUPPLIERS, "reactivate", record)
+    assert _row(logins, SUPPLIERS, record, "status", "payment_terms") == ("active", "Net 30")
+
+
+def test_a_discontinued_item_is_frozen_though_its_stock_still_moves(logins):
+    stores = logins.person(Role.INVENTORY)
+    record = _file(stores, ITEMS)
+    with stores.session() as session:
+        stock.move_stock(session, record, "in", 5)
+    _step(stores, ITEMS, "deactivate", record)
+    _step(stores, ITEMS, "reactivate", record)
+    _step(stores, ITEMS, "discontinue", record)
+    # What is left is still issued (the stock ledger's function, as the owner).
+    with stores.session() as session:
+        stock.move_stock(session, record, "out", 2)
+    assert _row(logins, ITEMS, record, "status", "current_stock") == ("discontinued", 3)
+    before = _row(logins, ITEMS, record, "*")
+    for person in (stores, logins.person(Role.ADMIN)):
+        with pytest.raises(exc.DBAPIError) as refused:
+            _update(person, ITEMS, record, "location", "Store B")
+        assert refused.value.orig.sqlstate == "DW405"
+    assert _row(logins, ITEMS, record, "*") == before
+    refused = _refusal(stores, ITEMS, "reactivate", record)
+    assert refused.code == "wrong_state"
+
+
+# --------------------------------------------------------------------------- policies
+
+
+def test_a_policy_is_reviewed_approved_and_comes_into_force_today(logins):
+    officer = logins.person(Role.COMPLIANCE)
+    today = _today(officer)
+    planned = today + dt.timedelta(days=30)
+    record = _file(officer, POLICIES, effective_date=planned)
+    _step(officer, POLICIES, "submit", record)
+    # The reviewers want a change: back to draft, corrected, submitted again.
+    _step(officer, POLICIES, "recall", record)
+    _update(officer, POLICIES, record, "policy_content", "Two people count the cash.")
+    _step(officer, POLICIES, "submit", record)
+    _step(officer, POLICIES, "approve", record)
+    # Approved, what it says is frozen (its lock, DL001).
+    with pytest.raises(exc.DBAPIError) as refused:
+        _update(officer, POLICIES, record, "policy_content", "One person counts the cash.")
+    assert refused.value.orig.sqlstate == "DL001"
+    # Brought into force before the date planned: in force from today.
+    _step(officer, POLICIES, "activate", record)
+    assert _row(logins, POLICIES, record, "status", "effective_date") == ("active", today)
+    _step(officer, POLICIES, "retire", record)
+    with pytest.raises(exc.DBAPIError) as refused:
+        _update(officer, POLICIES, record, "description", "Rewritten")
+    assert refused.value.orig.sqlstate == "DW405"
+
+
+def test_a_policy_in_force_since_an_earlier_date_keeps_it_and_one_without_gets_today(logins):
+    officer = logins.person(Role.COMPLIANCE)
+    today = _today(officer)
+    since = today - dt.timedelta(days=60)
+    for written, wanted in ((since, since), (None, today)):
+        record = _file(officer, POLICIES, effective_date=written)
+        for action in ("submit", "approve", "activate"):
+            _step(officer, POLICIES, action, record)
+        assert _row(logins, POLICIES, record, "effective_date") == (wanted,)
+
+
+# --------------------------------------------------------------------------- surveys
+
+
+def test_a_survey_runs_from_its_launch_to_its_close_and_is_archived(logins):
+    cx = logins.person(Role.CX)
+    today = _today(cx)
+    record = _file(
+        cx,
+        SURVEYS,
+        start_date=today + dt.timedelta(days=10),
+        end_date=today + dt.timedelta(days=40),
+    )
+    _step(cx, SURVEYS, "launch", record)
+    # Launched today, whatever day was planned; it ends when it is closed.
+    assert _row(logins, SURVEYS, record, "status", "start_date") == ("active", today)
+    _step(cx, SURVEYS, "close", record)
+    assert _row(logins, SURVEYS, record, "status", "end_date") == ("closed", today)
+    # Too few answers: open again until CX writes a new end date.
+    _step(cx, SURVEYS, "reopen", record)
+    assert _row(logins, SURVEYS, record, "status", "end_date") == ("active", None)
+    _step(cx, SURVEYS, "close", record)
+    _step(cx, SURVEYS, "archive", record)
+    assert _row(logins, SURVEYS, record, "status", "start_date", "end_date") == (
+        "archived",
+        today,
+        today,
+    )
+    with pytest.raises(exc.DBAPIError) as refused:
+        _update(cx, SURVEYS, record, "description", "Rewritten")
+    assert refused.value.orig.sqlstate == "DW405"
+
+
+def test_a_survey_closed_after_its_end_date_keeps_it(logins):
+    cx = logins.person(Role.CX)
+    record = _file(cx, SURVEYS)
+    _step(cx, SURVEYS, "launch", record)
+    ended = _today(cx)  # launched today: its end date cannot fall before
+    _update(cx, SURVEYS, record, "end_date", ended)
+    _step(cx, SURVEYS, "close", record)
+    assert _row(logins, SURVEYS, record, "end_date") == (ended,)
+
+
+# --------------------------------------------------------------------------- deals
+
+
+def _save_stage(person: Person, record: uuid.UUID, stage: str) -> None:
+    """Sales changes the stage in the deal's form and saves."""
+    with person.session() as session:
+        loaded = load_record(session, DEALS, Role.SALES, record)
+        save_record(session, DEALS, Role.SALES, record, loaded.version, {"stage": stage})
+
+
+def test_sales_moves_an_active_deal_through_its_stages_and_wins_it(logins):
+    seller = logins.person(Role.SALES)
+    record = _file(seller, DEALS)
+    assert _row(logins, DEALS, record, "status", "stage") == ("active", "prospecting")
+    for stage in ("qualification", "proposal", "negotiation"):
+        _save_stage(seller, record, stage)
+        assert _row(logins, DEALS, record, "stage") == (stage,)
+    _step(seller, DEALS, "win", record)
+    assert _row(logins, DEALS, record, "status", "stage", "probability") == (
+        "won",
+        "closed_won",
+        100,
+    )
+    # Won is the end: nothing of it changes any more.
+    for person in (seller, logins.person(Role.ADMIN)):
+        with pytest.raises(exc.DBAPIError) as refused:
+            _update(person, DEALS, record, "estimated_value", 1)
+        assert refused.value.orig.sqlstate == "DW405"
+
+
+def test_a_deal_is_closed_by_its_step_not_by_its_stage(logins):
+    seller = logins.person(Role.SALES)
+    record = _file(seller, DEALS)
+    before = _row(logins, DEALS, record, "*")
+    for stage in ("closed_won", "closed_lost"):
+        with pytest.raises(DicelError) as refused:
+            _save_stage(seller, record, stage)
+        assert refused.value.message == (
+            "An opportunity is closed won or lost with its Mark won… or Mark lost… step,"
+            " not by choosing that stage."
+        )
+        # Nor by SQL, nor for an administrator, nor as a new deal.
+        for person in (seller, logins.person(Role.ADMIN)):
+            with pytest.raises(exc.IntegrityError):
+                _update(person, DEALS, record, "stage", stage)
+            with pytest.raises(exc.IntegrityError):
+                _file(person, DEALS, stage=stage)
+    assert _row(logins, DEALS, record, "*") == before
+
+
+def test_a_deal_on_hold_keeps_its_stage_and_is_lost_from_there(logins):
+    seller = logins.person(Role.SALES)
+    record = _file(seller, DEALS, stage="proposal")
+    _step(seller, DEALS, "hold", record)
+    with pytest.raises(exc.DBAPIError) as refused:
+        _update(seller, DEALS, record, "stage", "negotiation")
+    assert refused.value.orig.sqlstate == "DL001"
+    # Its other details are still corrected while it waits.
+    _update(seller, DEALS, record, "expected_close_date", dt.date(2027, 3, 31))
+    _step(seller, DEALS, "resume", record)
+    _save_stage(seller, record, "negotiation")
+    _step(seller, DEALS, "hold", record)
+    _step(seller, DEALS, "lose", record)
+    assert _row(logins, DEALS, record, "status", "stage", "probability") == (
+        "lost",
+        "closed_lost",
+        0,
+    )
+    refused = _refusal(seller, DEALS, "win", record)
+    assert refused.code == "wrong_state"
+    assert refused.message == "This opportunity is lost: it can no longer be marked won."
