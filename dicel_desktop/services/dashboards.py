@@ -178,6 +178,14 @@ def _last_days(count: int) -> Callable[[dt.date], tuple[str, ...]]:
 
 _PRIORITY = ("low", "medium", "high", "critical")
 
+#: The stages an active deal is at (migration 0050: closed won or lost only with its
+#: step, which ends it): the pipeline, every stage a bar, at zero when no deal is there.
+_PIPELINE = tuple(
+    s.value
+    for s in OpportunityStage
+    if s not in (OpportunityStage.CLOSED_WON, OpportunityStage.CLOSED_LOST)
+)
+
 #: Score bands of likelihood x impact (1..25), as the risk heatmap colours them.
 #: The heatmap's bands (services/charts.BAND_LIMITS), so the two never disagree.
 _SCORE_BAND = (
@@ -525,11 +533,12 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "weighted_by_stage",
                     QT_TRANSLATE_NOOP("dashboards", "Weighted pipeline by stage"),
                     "opportunities",
-                    _ranked("stage", OpportunityStage),
+                    _ranked("stage", _PIPELINE),
                     "coalesce(round(sum(estimated_value * probability / 100.0), 2), 0)",
                     lambda d: (OneOf("status", ("active",)),),
                     reads=("stage", "estimated_value", "probability"),
                     format="money",
+                    series=_every_level(_PIPELINE),
                 ),
             ),
         ),

@@ -323,6 +323,28 @@ def test_states_and_stages_are_charted_in_their_workflows_order(login) -> None:
         assert shown != sorted(shown)  # the alphabet would have said otherwise
 
 
+def test_the_pipeline_is_the_four_open_stages_each_a_bar_even_when_empty(login) -> None:
+    """A deal is closed won or lost with its step, which ends it (migration 0050): the
+    pipeline is prospecting to negotiation, and a stage no active deal is at reads 0."""
+    with login(ADMIN).connect() as conn:
+        # (Rolled back: the connection closes without a commit.)
+        conn.execute(
+            text(
+                "UPDATE opportunities SET stage = 'qualification'"
+                " WHERE status = 'active' AND stage = 'proposal'"
+            )
+        )
+        chart = load_dashboard(conn, "sales").charts[0]
+    assert chart.chart.key == "weighted_by_stage"
+    assert [label for label, _value in chart.points] == [
+        "1 prospecting",
+        "2 qualification",
+        "3 proposal",
+        "4 negotiation",
+    ]
+    assert dict(chart.points)["3 proposal"] == 0
+
+
 def test_the_audit_trend_has_every_one_of_its_fourteen_days(login) -> None:
     """A day without entries is drawn at zero: a missing day shifted the line's dates."""
     import datetime as dt
