@@ -707,6 +707,11 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_approve_payroll": (_HR_GROUP, _FINANCE_GROUP),
         "dicel_cancel_payroll": (_HR_GROUP, _FINANCE_GROUP),
         "dicel_pay_payroll": (_FINANCE_GROUP,),
+        # The approvals inbox's pay periods (migration 0049): listed for everyone as the
+        # other kinds (nothing but for HR and finance); decided (approved, or the run
+        # cancelled) by those who may approve a run.
+        "dicel_payroll_periods_to_decide": (BASE_GROUP_ROLE,),
+        "dicel_decide_payroll": (_HR_GROUP, _FINANCE_GROUP),
         "dicel_payslip": (BASE_GROUP_ROLE,),
         # The company's name on every printed page (system_settings is admin's alone).
         "dicel_company_name": (BASE_GROUP_ROLE,),

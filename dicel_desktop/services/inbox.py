@@ -1,10 +1,11 @@
 """The approvals inbox: what waits for the caller's decision, and deciding several items
 at once. No Qt here.
 
-``dicel_waiting_for_me()`` (migration 0015) unites what the leave, purchase-order and
-expense workflows list for the caller; each item is decided through its own workflow
-function, one item per transaction, so one refusal (decided meanwhile by someone else,
-not the caller's to decide) leaves the others decided. The listener
+``dicel_waiting_for_me()`` (migration 0015) unites what the leave, purchase-order,
+expense and payroll workflows list for the caller (pay periods since migration 0049);
+each item is decided through its own workflow function, one item per transaction, so
+one refusal (decided meanwhile by someone else, not the caller's to decide) leaves the
+others decided. The listener
 (``services/work_listener.py``) reads the same list on a connection of its own with
 :func:`read_waiting`.
 """
@@ -68,6 +69,9 @@ KINDS: dict[str, Kind] = {
         Kind("leave", "leave_requests", "dicel_decide_leave"),
         Kind("purchase_order", "purchase_orders", "dicel_decide_purchase_order"),
         Kind("expense", "expenses", "dicel_decide_expense"),
+        # Approved through dicel_approve_payroll; "rejected", the run is cancelled
+        # (dicel_cancel_payroll): the month may run again (migration 0049).
+        Kind("payroll", "payroll_periods", "dicel_decide_payroll"),
     )
 }
 
@@ -92,7 +96,7 @@ class WaitingItem:
     id: uuid.UUID
     title: str
     detail: str | None
-    #: What it costs, in ``currency`` (None for leave).
+    #: What it costs, in ``currency`` (None for leave; a pay period's total net).
     amount: Decimal | None
     currency: str | None
     submitted_at: dt.datetime | None

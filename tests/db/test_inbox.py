@@ -115,10 +115,12 @@ def test_the_workflow_tables_and_the_risk_register_announce_their_changes(db_dsn
             "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
             " WHERE t.tgfoid = 'public.dicel_notify_work()'::regprocedure ORDER BY 1"
         ).fetchall()
-    # Risk assessments since migration 0017: the heatmap redraws on them.
+    # Risk assessments since migration 0017: the heatmap redraws on them. Pay periods
+    # since 0049: a run waits for its approver.
     assert [name for (name,) in rows] == [
         "expenses",
         "leave_requests",
+        "payroll_periods",
         "purchase_orders",
         "risk_assessments",
     ]
