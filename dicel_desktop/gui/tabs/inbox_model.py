@@ -39,8 +39,10 @@ def headers() -> tuple[str, ...]:
 
 
 #: The phrases the listing functions write in a waiting item's details (migrations
-#: 0012 and 0013), in English whatever the reader's language: read back into words.
+#: 0012, 0013 and 0049), in English whatever the reader's language: read back into words.
 _WORKING_DAYS = re.compile(r"^(\d+) working days?$")
+#: A pay period's (migration 0049).
+_PAYSLIPS = re.compile(r"^(\d+) payslips?$")
 _ORDER_LEVEL = re.compile(
     r"^(Department manager's approval|Finance approval)(?: \(level (\d+) of (\d+)\))?$"
 )
@@ -48,7 +50,7 @@ _ORDER_LEVEL = re.compile(
 
 def detail_words(detail: str | None) -> str | None:
     """A waiting item's details in the reader's language where the server wrote one of
-    its own phrases ("3 working days", "Finance approval (level 2 of 2)"); other text
+    its own phrases ("3 working days", "Finance approval (level 2 of 2)", "12 payslips"); other text
     (an expense's category and vendor) is data and stays as it is."""
     if not detail:
         return detail
@@ -58,6 +60,12 @@ def detail_words(detail: str | None) -> str | None:
         if count == 1:
             return QCoreApplication.translate("InboxModel", "1 working day")
         return QCoreApplication.translate("InboxModel", "%1 working days").replace("%1", str(count))
+    payslips = _PAYSLIPS.match(detail)
+    if payslips:
+        count = int(payslips.group(1))
+        if count == 1:
+            return QCoreApplication.translate("InboxModel", "1 payslip")
+        return QCoreApplication.translate("InboxModel", "%1 payslips").replace("%1", str(count))
     level = _ORDER_LEVEL.match(detail)
     if level:
         if level.group(1) == "Finance approval":
@@ -77,6 +85,7 @@ def kind_label(kind: str) -> str:
         "leave": QCoreApplication.translate("InboxModel", "Leave"),
         "purchase_order": QCoreApplication.translate("InboxModel", "Purchase order"),
         "expense": QCoreApplication.translate("InboxModel", "Expense"),
+        "payroll": QCoreApplication.translate("InboxModel", "Pay period"),
     }
     return words.get(kind, kind)
 

@@ -1,5 +1,5 @@
 """ "Waiting for me" in My work: what waits for the person's decision (leave, purchase
-orders, expenses), kept current by the window's work listener without a refresh.
+orders, expenses, pay periods), kept current by the window's work listener without a refresh.
 
 Several items can be selected (Ctrl+A, Shift or Ctrl with the arrows and Space) and
 approved or rejected at once (gui/workflows/bulk_decision_dialog.py); Enter or a double

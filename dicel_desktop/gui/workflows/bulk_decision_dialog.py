@@ -101,6 +101,17 @@ class BulkDecisionDialog(QDialog):
         for item in self.items:
             row = QListWidgetItem(self._describe(item))
             self.list.addItem(row)
+        # A pay period is not rejected: its run is cancelled, with its payslips.
+        self.cancels_runs = QLabel(
+            self.tr(
+                "Rejecting a pay period cancels its payroll run and its payslips; the month "
+                "can then be run again."
+            )
+        )
+        self.cancels_runs.setWordWrap(True)
+        self.cancels_runs.setVisible(
+            not approve and any(item.kind == "payroll" for item in self.items)
+        )
         self.note_label = QLabel(self.tr("&Note (optional, recorded with each decision):"))
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
@@ -122,6 +133,7 @@ class BulkDecisionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.cancels_runs)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
         layout.addWidget(self.summary)
@@ -159,7 +171,12 @@ class BulkDecisionDialog(QDialog):
         for row, decision in enumerate(decisions):
             entry = self.list.item(row)
             if decision.decided:
-                outcome = self.tr("Approved") if decision.approve else self.tr("Rejected")
+                if decision.approve:
+                    outcome = self.tr("Approved")
+                elif decision.item.kind == "payroll":
+                    outcome = self.tr("Run cancelled")
+                else:
+                    outcome = self.tr("Rejected")
                 entry.setForeground(_DECIDED)
             else:
                 assert decision.refusal is not None

@@ -1,0 +1,127 @@
+"""A pending pay period in "Waiting for me" (migration 0049), in the main window of a
+finance manager logged in over TCP: the run another login makes appears without a
+refresh, opens its record, and is approved or cancelled from the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
+
+import psycopg
+import pytest
+from logins import Logins, Person, open_logins
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.services import payroll
+from dicel_desktop.services.auth import login
+
+WAIT_MS = 20_000
+MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+
+
+@pytest.fixture
+def logins(db_dsn: str) -> Iterator[Logins]:
+    yield from open_logins(db_dsn)
+
+
+@pytest.fixture
+def people(logins: Logins) -> tuple[Person, Person]:
+    """(HR's payroll officer, who runs it; a finance manager, who may approve it)."""
+    officer = logins.person("hr", first_name="Grace", last_name="Mukamana")
+    return officer, logins.person("finance", first_name="Jean", last_name="Mugabo")
+
+
+@pytest.fixture
+def open_window(qtbot, db_dsn: str, tmp_path) -> Iterator[Callable[..., MainWindow]]:
+    parts = urlsplit(db_dsn)
+    server = (parts.hostname or "127.0.0.1", parts.port or 5432, parts.path.lstrip("/"))
+    windows: list[MainWindow] = []
+
+    def open_window(person: Person) -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(login(*server, person.email, person.password), settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        my_work = window.my_work
+        qtbot.waitUntil(lambda: my_work.inbox.loaded and my_work.me is not None, timeout=WAIT_MS)
+        return window
+
+    yield open_window
+    for window in windows:
+        window.close()
+        assert window.live_inbox.listener.join(WAIT_MS / 1000)
+
+
+def _run(person: Person):
+    with person.session() as session:
+        return payroll.run_payroll(session, *MARCH)
+
+
+def _period(db_dsn: str, period_id) -> tuple:
+    with psycopg.connect(db_dsn) as conn:
+        return conn.execute(
+            "SELECT p.status,"
+            " (SELECT count(*) FROM payroll_records r WHERE r.pay_period_start = p.period_start"
+            "   AND r.status <> 'cancelled'),"
+            " (SELECT sum(r.net_salary) FROM payroll_records r"
+            "   WHERE r.pay_period_start = p.period_start AND r.status <> 'cancelled')"
+            " FROM payroll_periods p WHERE p.id = %s",
+            (period_id,),
+        ).fetchone()
+
+
+def test_a_run_appears_with_its_month_payslips_and_total_and_opens_its_record(
+    qtbot, db_dsn, people, open_window
+):
+    officer, manager = people
+    window = open_window(manager)
+    page = window.my_work.inbox
+    assert page.model.rowCount() == 0
+
+    period = _run(officer)  # another login, another connection
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+    _status, payslips, net = _period(db_dsn, period)
+    item = page.model.item(0)
+    assert (item.kind, item.id) == ("payroll", period)
+    cells = [page.model.index(0, column).data() for column in range(6)]
+    money = ValueFormatter(LocaleFormats.from_qlocale()).money(net, "RWF")
+    assert cells[:4] == ["Pay period", "March 2026", f"{payslips} payslips", money]
+    assert cells[4] and cells[5] == "Grace Mukamana"
+    assert window.tabs.tabText(0) == "My work (1)"
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    window.my_work.show_section("waiting")
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ("payroll_periods", period) in window.records.windows, timeout=WAIT_MS)
+    record = window.records.windows[("payroll_periods", period)]
+    qtbot.waitUntil(lambda: not record.is_busy, timeout=WAIT_MS)
+    record.discard_and_close()
+
+
+def test_rejecting_a_run_from_the_list_says_it_cancels_it(qtbot, db_dsn, people, open_window):
+    officer, manager = people
+    period = _run(officer)
+    window = open_window(manager)
+    page = window.my_work.inbox
+    assert page.model.rowCount() == 1
+    window.my_work.show_section("waiting")
+    page.view.selectRow(0)
+    page.reject_button.click()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=WAIT_MS)
+    dialog = page.dialog
+    assert dialog.cancels_runs.isVisible()
+    assert dialog.cancels_runs.text().startswith("Rejecting a pay period cancels its payroll run")
+    dialog.go_button.click()
+    qtbot.waitUntil(lambda: dialog.decisions is not None, timeout=WAIT_MS)
+    assert dialog.list.item(0).text().endswith("— Run cancelled")
+    assert _period(db_dsn, period)[0] == "cancelled"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT_MS)
+    assert window.tabs.tabText(0) == "My work"
