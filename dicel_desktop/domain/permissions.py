@@ -707,7 +707,7 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_approve_payroll": (_HR_GROUP, _FINANCE_GROUP),
         "dicel_cancel_payroll": (_HR_GROUP, _FINANCE_GROUP),
         "dicel_pay_payroll": (_FINANCE_GROUP,),
-        # The approvals inbox's pay periods (migration 0049): listed for everyone as the
+        # The approvals inbox's pay periods (migration 0051): listed for everyone as the
         # other kinds (nothing but for HR and finance); decided (approved, or the run
         # cancelled) by those who may approve a run.
         "dicel_payroll_periods_to_decide": (BASE_GROUP_ROLE,),

@@ -2,7 +2,7 @@
 at once. No Qt here.
 
 ``dicel_waiting_for_me()`` (migration 0015) unites what the leave, purchase-order,
-expense and payroll workflows list for the caller (pay periods since migration 0049);
+expense and payroll workflows list for the caller (pay periods since migration 0051);
 each item is decided through its own workflow function, one item per transaction, so
 one refusal (decided meanwhile by someone else, not the caller's to decide) leaves the
 others decided. The listener
@@ -70,7 +70,7 @@ KINDS: dict[str, Kind] = {
         Kind("purchase_order", "purchase_orders", "dicel_decide_purchase_order"),
         Kind("expense", "expenses", "dicel_decide_expense"),
         # Approved through dicel_approve_payroll; "rejected", the run is cancelled
-        # (dicel_cancel_payroll): the month may run again (migration 0049).
+        # (dicel_cancel_payroll): the month may run again (migration 0051).
         Kind("payroll", "payroll_periods", "dicel_decide_payroll"),
     )
 }

@@ -116,7 +116,7 @@ def test_the_workflow_tables_and_the_risk_register_announce_their_changes(db_dsn
             " WHERE t.tgfoid = 'public.dicel_notify_work()'::regprocedure ORDER BY 1"
         ).fetchall()
     # Risk assessments since migration 0017: the heatmap redraws on them. Pay periods
-    # since 0049: a run waits for its approver.
+    # since 0051: a run waits for its approver.
     assert [name for (name,) in rows] == [
         "expenses",
         "leave_requests",

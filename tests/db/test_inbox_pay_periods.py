@@ -1,4 +1,4 @@
-"""A pending pay period in "Waiting for me" (migration 0049), as real logins: listed for
+"""A pending pay period in "Waiting for me" (migration 0051), as real logins: listed for
 whoever may approve it and nobody else, approved (or its run cancelled) from the inbox
 through the payroll functions, on the run as it was shown, and announced as it comes and
 goes."""

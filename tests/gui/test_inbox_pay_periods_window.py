@@ -1,4 +1,4 @@
-"""A pending pay period in "Waiting for me" (migration 0049), in the main window of a
+"""A pending pay period in "Waiting for me" (migration 0051), in the main window of a
 finance manager logged in over TCP: the run another login makes appears without a
 refresh, opens its record, and is approved or cancelled from the list."""
 

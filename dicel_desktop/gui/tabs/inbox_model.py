@@ -39,9 +39,9 @@ def headers() -> tuple[str, ...]:
 
 
 #: The phrases the listing functions write in a waiting item's details (migrations
-#: 0012, 0013 and 0049), in English whatever the reader's language: read back into words.
+#: 0012, 0013 and 0051), in English whatever the reader's language: read back into words.
 _WORKING_DAYS = re.compile(r"^(\d+) working days?$")
-#: A pay period's (migration 0049).
+#: A pay period's (migration 0051).
 _PAYSLIPS = re.compile(r"^(\d+) payslips?$")
 _ORDER_LEVEL = re.compile(
     r"^(Department manager's approval|Finance approval)(?: \(level (\d+) of (\d+)\))?$"

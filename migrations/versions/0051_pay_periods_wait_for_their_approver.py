@@ -1,7 +1,7 @@
 """A pending pay period waits in its approver's "Waiting for me".
 
-Revision ID: 0049
-Revises: 0048
+Revision ID: 0051
+Revises: 0050
 Create Date: 2026-12-11
 
 A payroll run (migration 0014) made a pending period that no inbox listed: whoever could
@@ -48,8 +48,8 @@ from alembic import op
 from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.roles import OWNER_ROLE
 
-revision: str = "0049"
-down_revision: str | None = "0048"
+revision: str = "0051"
+down_revision: str | None = "0050"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -132,7 +132,7 @@ CREATE OR REPLACE FUNCTION public.dicel_payroll_approved_by_another() RETURNS tr
 LANGUAGE plpgsql {_DEFINER}
 AS $$
 DECLARE
-    -- The one rule the inbox's listing asks too (migration 0049).
+    -- The one rule the inbox's listing asks too (migration 0051).
     v_refusal jsonb := public.dicel_payroll_refusal(NEW.period_start, NEW.period_end,
                                                     public.dicel_current_user_id());
 BEGIN
