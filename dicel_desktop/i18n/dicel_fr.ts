@@ -231,6 +231,11 @@
         <translation>Éléments à décider</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Rejecting a pay period cancels its payroll run and its payslips; the month can then be run again.</source>
+        <translation>Rejeter une période de paie annule son calcul et ses bulletins ; le mois pourra alors être recalculé.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Note (optional, recorded with each decision):</source>
         <translation>&amp;Note (facultative, enregistrée avec chaque décision) :</translation>
@@ -246,17 +251,22 @@
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Deciding…</source>
         <translation>Décision en cours…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Run cancelled</source>
+        <translation>Calcul annulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
@@ -374,7 +384,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+281"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+431"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -427,7 +437,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-370"/>
+        <location line="-520"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -667,6 +677,101 @@
         <translation>Marquer %1 comme pris en compte ? Cela atteste que l’employé concerné en a pris connaissance.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Mark %1 as on leave?</source>
+        <translation>Marquer %1 comme en congé ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as back from leave?</source>
+        <translation>Marquer %1 comme de retour de congé ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend %1?</source>
+        <translation>Suspendre %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstate %1? They are active again.</source>
+        <translation>Réintégrer %1 ? La personne est de nouveau active.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as inactive? It can be reactivated later.</source>
+        <translation>Marquer %1 comme inactif ? Cela pourra être réactivé plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark %1 as failed? It can no longer be changed.</source>
+        <translation>Marquer %1 comme en échec ? Cela ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as dropped? The employee no longer takes this training, and it can no longer be changed.</source>
+        <translation>Marquer %1 comme abandonné ? L’employé ne suit plus cette formation, et cela ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Freeze %1? No expense is approved against it until it is unfrozen.</source>
+        <translation>Geler %1 ? Aucune dépense n’y est approuvée tant qu’il n’est pas dégelé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unfreeze %1? Approved expenses are charged to it again.</source>
+        <translation>Dégeler %1 ? Les dépenses approuvées y sont de nouveau imputées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark %1 as missed? The guard did not come, and it can no longer be changed.</source>
+        <translation>Marquer %1 comme manqué ? Le garde n’est pas venu, et cela ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abort %1? It is recorded as not finished, and can no longer be changed.</source>
+        <translation>Interrompre %1 ? Elle est enregistrée comme non terminée et ne pourra plus être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make %1 active again?</source>
+        <translation>Réactiver %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block %1? It is marked as a supplier not to order from until it is unblocked.</source>
+        <translation>Bloquer %1 ? Ce fournisseur est signalé comme à ne plus solliciter jusqu’à son déblocage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unblock %1? It is an active supplier again.</source>
+        <translation>Débloquer %1 ? C’est de nouveau un fournisseur actif.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discontinue %1? It is no longer stocked, and can no longer be changed.</source>
+        <translation>Retirer %1 du catalogue ? Il n’est plus stocké et ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit %1 for review?</source>
+        <translation>Soumettre %1 à l’examen ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve %1? What it says can then no longer be changed.</source>
+        <translation>Approuver %1 ? Son contenu ne pourra alors plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archive %1? It can no longer be changed.</source>
+        <translation>Archiver %1 ? Cela ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as won? Its stage becomes Closed won, and it can no longer be changed.</source>
+        <translation>Marquer %1 comme gagnée ? Son étape devient « Gagnée » et elle ne pourra plus être modifiée.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Open %1 to applications again?</source>
         <translation>Rouvrir %1 aux candidatures ?</translation>
@@ -692,7 +797,113 @@
         <translation>Terminer %1 ? Le dossier est classé en l’état et ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Suspend %1? They are not paid while suspended.</source>
+        <translation>Suspendre %1 ? La personne n’est pas payée pendant la suspension.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, and the record can no longer be changed.</source>
+        <translation>Mettre fin à l’emploi de %1 ? La date de fin devient aujourd’hui, sauf si une date antérieure est déjà saisie ; la personne est payée jusqu’à cette date et la fiche ne pourra plus être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start %1? Its start date becomes today unless it has passed.</source>
+        <translation>Démarrer %1 ? Sa date de début devient aujourd’hui, sauf si elle est déjà passée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark %1 as completed? Its end date becomes today unless it has passed, and it can no longer be changed.</source>
+        <translation>Marquer %1 comme terminée ? Sa date de fin devient aujourd’hui, sauf si elle est déjà passée, et elle ne pourra plus être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel %1? It does not take place, and can no longer be changed.</source>
+        <translation>Annuler %1 ? Elle n’aura pas lieu et ne pourra plus être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark %1 as completed? Its completion date becomes today unless an earlier one is written, and it can no longer be changed.</source>
+        <translation>Marquer %1 comme terminée ? Sa date d’achèvement devient aujourd’hui, sauf si une date antérieure est déjà saisie, et elle ne pourra plus être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take %1 back to draft? No expense is approved against it until it is activated again.</source>
+        <translation>Remettre %1 en brouillon ? Aucune dépense n’y est approuvée tant qu’il n’est pas réactivé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activate %1? Approved expenses are charged to it from now on.</source>
+        <translation>Activer %1 ? Les dépenses approuvées y sont imputées dès maintenant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close %1? No expense is approved against it any more, and it can no longer be changed.</source>
+        <translation>Clôturer %1 ? Plus aucune dépense n’y est approuvée et il ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Mark %1 as completed? It can no longer be changed.</source>
+        <translation>Marquer %1 comme terminée ? Cela ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cancel %1? The shift is not worked, and it can no longer be changed.</source>
+        <translation>Annuler %1 ? La vacation n’est pas effectuée, et cela ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark %1 as inactive? They no longer work as a guard; they can be reinstated.</source>
+        <translation>Marquer %1 comme inactif ? La personne ne travaille plus comme garde ; elle pourra être réintégrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suspend %1? It is not served until it is reactivated.</source>
+        <translation>Suspendre %1 ? Ce client n’est plus servi jusqu’à sa réactivation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activate %1? It becomes a client DICEL serves.</source>
+        <translation>Activer %1 ? Il devient un client que DICEL sert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take %1 back to draft to correct it?</source>
+        <translation>Remettre %1 en brouillon pour la corriger ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring %1 into force? Its effective date becomes today unless an earlier one is written in it.</source>
+        <translation>Mettre %1 en vigueur ? Sa date d’effet devient aujourd’hui, sauf si une date antérieure y est déjà saisie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retire %1? It is no longer in force, and can no longer be changed.</source>
+        <translation>Retirer %1 ? Elle n’est plus en vigueur et ne pourra plus être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launch %1? Its start date becomes today.</source>
+        <translation>Lancer %1 ? Sa date de début devient aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close %1 to answers? Its end date becomes today unless it has passed; it can be reopened later.</source>
+        <translation>Clore les réponses à %1 ? Sa date de fin devient aujourd’hui, sauf si elle est déjà passée ; elle pourra être rouverte plus tard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open %1 to answers again? Its end date is cleared: write the new one in the form.</source>
+        <translation>Rouvrir %1 aux réponses ? Sa date de fin est effacée : saisissez la nouvelle dans la fiche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark %1 as lost? Its stage becomes Closed lost, and it can no longer be changed.</source>
+        <translation>Marquer %1 comme perdue ? Son étape devient « Perdue » et elle ne pourra plus être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Assign</source>
         <translation>&amp;Attribuer</translation>
     </message>
@@ -704,12 +915,12 @@
     <message>
         <location line="+1"/>
         <source>Res&amp;ume</source>
-        <translation>Rep&amp;rendre</translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolve</source>
-        <translation>&amp;Résoudre</translation>
+        <translation>Ré&amp;soudre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -729,7 +940,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Investigate</source>
-        <translation>&amp;Enquêter</translation>
+        <translation>En&amp;quêter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -739,7 +950,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Write off</source>
-        <translation>&amp;Passer en perte</translation>
+        <translation>Passer en per&amp;te</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -819,7 +1030,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;lost</source>
-        <translation>Marquer &amp;perdu</translation>
+        <translation>Marquer per&amp;du</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -907,12 +1118,107 @@
         <translation>&amp;Partager</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Take &amp;back</source>
+        <location line="+2"/>
+        <source>Back to &amp;draft</source>
         <translation>Remettre en &amp;brouillon</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Mark on &amp;leave</source>
+        <translation>Marquer en &amp;congé</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Back from lea&amp;ve</source>
+        <translation>Retour de &amp;congé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;uspend</source>
+        <translation>Sus&amp;pendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;instate</source>
+        <translation>Ré&amp;intégrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark inac&amp;tive</source>
+        <translation>Marquer inac&amp;tif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark f&amp;ailed</source>
+        <translation>Marquer en é&amp;chec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark dr&amp;opped</source>
+        <translation>Marquer &amp;abandonné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Geler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unfreeze</source>
+        <translation>&amp;Dégeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark m&amp;issed</source>
+        <translation>Marquer &amp;manqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abort</source>
+        <translation>&amp;Interrompre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reac&amp;tivate</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bl&amp;ock</source>
+        <translation>&amp;Bloquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Débloquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dis&amp;continue</source>
+        <translation>Retirer du &amp;catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;won</source>
+        <translation>Marquer &amp;gagnée</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Mark ac&amp;knowledged</source>
         <translation>Marquer pris en &amp;compte</translation>
     </message>
@@ -929,7 +1235,7 @@
     <message>
         <location line="+1"/>
         <source>Res&amp;ume…</source>
-        <translation>Rep&amp;rendre…</translation>
+        <translation>Re&amp;prendre…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -954,7 +1260,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Investigate…</source>
-        <translation>&amp;Enquêter…</translation>
+        <translation>En&amp;quêter…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -964,7 +1270,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Write off…</source>
-        <translation>&amp;Passer en perte…</translation>
+        <translation>Passer en per&amp;te…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1044,7 +1350,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;lost…</source>
-        <translation>Marquer &amp;perdu…</translation>
+        <translation>Marquer per&amp;du…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1142,6 +1448,101 @@
         <translation>Marquer pris en &amp;compte…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Mark on &amp;leave…</source>
+        <translation>Marquer en &amp;congé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back from lea&amp;ve…</source>
+        <translation>Retour de con&amp;gé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;uspend…</source>
+        <translation>Sus&amp;pendre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;instate…</source>
+        <translation>Ré&amp;intégrer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark inac&amp;tive…</source>
+        <translation>Marquer inac&amp;tif…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark f&amp;ailed…</source>
+        <translation>Marquer en é&amp;chec…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark dr&amp;opped…</source>
+        <translation>Marquer &amp;abandonné…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Freeze…</source>
+        <translation>&amp;Geler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unfreeze…</source>
+        <translation>&amp;Dégeler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark m&amp;issed…</source>
+        <translation>Marquer &amp;manqué…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abort…</source>
+        <translation>&amp;Interrompre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reac&amp;tivate…</source>
+        <translation>Réac&amp;tiver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Block…</source>
+        <translation>&amp;Bloquer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unblock…</source>
+        <translation>&amp;Débloquer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dis&amp;continue…</source>
+        <translation>Retirer du &amp;catalogue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for re&amp;view…</source>
+        <translation>Soumettre à l’e&amp;xamen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;pprouver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc&amp;hive…</source>
+        <translation>Arc&amp;hiver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;won…</source>
+        <translation>Marquer &amp;gagnée…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Cancel &amp;audit…</source>
         <translation>Annuler l’&amp;audit…</translation>
@@ -1165,6 +1566,44 @@
         <location line="+1"/>
         <source>Re&amp;open applications…</source>
         <translation>Ro&amp;uvrir les candidatures…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Star&amp;t training…</source>
+        <translation>&amp;Démarrer la formation…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Cancel trainin&amp;g…</source>
+        <translation>Annuler la &amp;formation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Star&amp;t shift…</source>
+        <translation>&amp;Démarrer la vacation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel assi&amp;gnment…</source>
+        <translation>Annuler l’a&amp;ffectation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Mark &amp;inactive…</source>
+        <translation>Marquer &amp;inactif…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring into &amp;force…</source>
+        <translation>Mettre en &amp;vigueur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close survey…</source>
+        <translation>&amp;Clore l’enquête…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1498,7 +1937,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+244"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+322"/>
         <source>Open the budget chart of my department</source>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
@@ -1508,28 +1947,28 @@
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+187"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Les chiffres n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Open the list of these records</source>
         <translation>Ouvrir la liste de ces enregistrements</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>Opens the list of these records</source>
         <translation>Ouvre la liste de ces fiches</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Needs attention: open the list of these records</source>
         <translation>Demande votre attention : ouvrir la liste de ces fiches</translation>
     </message>
@@ -1897,7 +2336,7 @@
         <translation>Aucun fichier joint</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
@@ -2517,12 +2956,14 @@
         <translation>(un enregistrement auquel vous n’avez pas accès)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../gui/cell_format.py" line="+247"/>
+        <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../gui/records/values.py" line="+2"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -2854,7 +3295,7 @@
         <translation>Par</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>1 working day</source>
         <translation>1 jour ouvré</translation>
     </message>
@@ -2862,6 +3303,16 @@
         <location line="+1"/>
         <source>%1 working days</source>
         <translation>%1 jours ouvrés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 payslip</source>
+        <translation>1 bulletin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 payslips</source>
+        <translation>%1 bulletins</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2892,6 +3343,11 @@
         <location line="+1"/>
         <source>Expense</source>
         <translation>Dépense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay period</source>
+        <translation>Période de paie</translation>
     </message>
 </context>
 <context>
@@ -3245,7 +3701,7 @@
 <context>
     <name>JsonRecords</name>
     <message>
-        <location filename="../gui/editors/json_records.py" line="+76"/>
+        <location filename="../gui/editors/json_records.py" line="+85"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3265,7 +3721,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
@@ -3280,7 +3736,7 @@
         <translation>N° de mobile money</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>TIN</source>
         <translation>NIF</translation>
     </message>
@@ -6008,13 +6464,13 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+78"/>
-        <location line="+134"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+87"/>
+        <location line="+145"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-144"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -6059,12 +6515,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Score (likelihood × impact):</source>
         <translation>Score (probabilité × impact) :</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>Assessments: {0} ({1}).</source>
         <translation>Évaluations : {0} ({1}).</translation>
     </message>
@@ -6111,7 +6567,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Probabilité {0}, impact {1} : {2} évaluations</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
@@ -6287,7 +6743,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+205"/>
+        <location filename="../services/dashboards.py" line="+213"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
@@ -6447,7 +6903,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Portefeuille pondéré par étape</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Average rating, last 90 days</source>
         <translation>Note moyenne, 90 derniers jours</translation>
     </message>
@@ -7130,7 +7586,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Un employé ne peut pas être son propre supérieur hiérarchique.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>An opportunity is closed won or lost with its Mark won… or Mark lost… step, not by choosing that stage.</source>
+        <translation>Une opportunité se clôt gagnée ou perdue par son étape « Marquer gagnée… » ou « Marquer perdue… », et non en choisissant cette étape dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The person who created this {record} cannot approve it; someone else must.</source>
         <translation>La personne qui a créé cette fiche ({record}) ne peut pas l’approuver ; quelqu’un d’autre doit le faire.</translation>
     </message>
@@ -7856,6 +8317,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Boolean</source>
         <translation>Oui/non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought into force</source>
+        <translation>Mise en vigueur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9099,13 +9565,28 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Marked back from leave</source>
+        <translation>Marqué de retour de congé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Marked contacted</source>
         <translation>Marqué contacté</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Marked dropped</source>
+        <translation>Marqué abandonné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Marked expired</source>
         <translation>Marqué comme expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked failed</source>
+        <translation>Marqué en échec</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9119,8 +9600,23 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Marked inactive</source>
+        <translation>Marqué inactif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Marked lost</source>
         <translation>Marqué perdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked missed</source>
+        <translation>Marqué manqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked on leave</source>
+        <translation>Marqué en congé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9131,6 +9627,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Marked renewed</source>
         <translation>Marqué comme renouvelé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked won</source>
+        <translation>Marquée gagnée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9864,6 +10365,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reactivated</source>
+        <translation>Réactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -9951,6 +10457,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Regulatory</source>
         <translation>Réglementaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstated</source>
+        <translation>Réintégré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10414,6 +10925,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Submitted for review</source>
+        <translation>Soumis à l’examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
@@ -10674,8 +11190,18 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Unblocked</source>
+        <translation>Débloqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Under review</source>
         <translation>En cours d’examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfrozen</source>
+        <translation>Dégelé</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -231,6 +231,11 @@
         <translation>Ibigomba gufatirwa icyemezo</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Rejecting a pay period cancels its payroll run and its payslips; the month can then be run again.</source>
+        <translation>Kwanga igihe cy’umushahara bihagarika ibarwa ryacyo n’impapuro z’imishahara; ukwezi gushobora kongera kubarwa.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Note (optional, recorded with each decision):</source>
         <translation>&amp;Icyitonderwa (si ngombwa, cyandikwa kuri buri cyemezo):</translation>
@@ -246,17 +251,22 @@
         <translation>Incamake</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Deciding…</source>
         <translation>Gufata icyemezo…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Approved</source>
         <translation>Byemejwe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Run cancelled</source>
+        <translation>Ibarwa ryahagaritswe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>Byanzwe</translation>
     </message>
@@ -374,7 +384,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+281"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+431"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -427,7 +437,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-370"/>
+        <location line="-520"/>
         <source>Whom should %1 be assigned to?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,6 +677,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Mark %1 as on leave?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as back from leave?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstate %1? They are active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as inactive? It can be reactivated later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark %1 as failed? It can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as dropped? The employee no longer takes this training, and it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Freeze %1? No expense is approved against it until it is unfrozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unfreeze %1? Approved expenses are charged to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark %1 as missed? The guard did not come, and it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abort %1? It is recorded as not finished, and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make %1 active again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block %1? It is marked as a supplier not to order from until it is unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unblock %1? It is an active supplier again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discontinue %1? It is no longer stocked, and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit %1 for review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve %1? What it says can then no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archive %1? It can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as won? Its stage becomes Closed won, and it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Open %1 to applications again?</source>
         <translation type="unfinished"></translation>
@@ -692,7 +797,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Suspend %1? They are not paid while suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, and the record can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start %1? Its start date becomes today unless it has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark %1 as completed? Its end date becomes today unless it has passed, and it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel %1? It does not take place, and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark %1 as completed? Its completion date becomes today unless an earlier one is written, and it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take %1 back to draft? No expense is approved against it until it is activated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activate %1? Approved expenses are charged to it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close %1? No expense is approved against it any more, and it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Mark %1 as completed? It can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cancel %1? The shift is not worked, and it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark %1 as inactive? They no longer work as a guard; they can be reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suspend %1? It is not served until it is reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activate %1? It becomes a client DICEL serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take %1 back to draft to correct it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring %1 into force? Its effective date becomes today unless an earlier one is written in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retire %1? It is no longer in force, and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launch %1? Its start date becomes today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close %1 to answers? Its end date becomes today unless it has passed; it can be reopened later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open %1 to answers again? Its end date is cleared: write the new one in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark %1 as lost? Its stage becomes Closed lost, and it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Assign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,12 +1118,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Take &amp;back</source>
+        <location line="+2"/>
+        <source>Back to &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark on &amp;leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Back from lea&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;uspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;instate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark inac&amp;tive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark f&amp;ailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark dr&amp;opped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark m&amp;issed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bl&amp;ock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dis&amp;continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Mark ac&amp;knowledged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,6 +1448,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Mark on &amp;leave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back from lea&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;uspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;instate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark inac&amp;tive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark f&amp;ailed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark dr&amp;opped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Freeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unfreeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark m&amp;issed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reac&amp;tivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unblock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dis&amp;continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc&amp;hive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;won…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Cancel &amp;audit…</source>
         <translation type="unfinished"></translation>
@@ -1164,6 +1565,44 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;open applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Star&amp;t training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Cancel trainin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Star&amp;t shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel assi&amp;gnment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Mark &amp;inactive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring into &amp;force…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close survey…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1498,7 +1937,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+244"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+322"/>
         <source>Open the budget chart of my department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,28 +1947,28 @@
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+187"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Imibare ntiyashoboye gufungurwa: %1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Open the list of these records</source>
         <translation>Fungura urutonde rw’izi nyandiko</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>Opens the list of these records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Needs attention: open the list of these records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,7 +2336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Attach a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,12 +2956,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../gui/cell_format.py" line="+247"/>
+        <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../gui/records/values.py" line="+2"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,7 +3295,7 @@
         <translation>Na</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>1 working day</source>
         <translation>Umunsi 1 w&apos;akazi</translation>
     </message>
@@ -2862,6 +3303,16 @@
         <location line="+1"/>
         <source>%1 working days</source>
         <translation>Iminsi %1 y&apos;akazi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 payslip</source>
+        <translation>Urupapuro rw’umushahara 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 payslips</source>
+        <translation>Impapuro z’umushahara %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2892,6 +3343,11 @@
         <location line="+1"/>
         <source>Expense</source>
         <translation>Ikoreshwa ry’amafaranga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay period</source>
+        <translation>Igihe cy’umushahara</translation>
     </message>
 </context>
 <context>
@@ -3245,7 +3701,7 @@
 <context>
     <name>JsonRecords</name>
     <message>
-        <location filename="../gui/editors/json_records.py" line="+76"/>
+        <location filename="../gui/editors/json_records.py" line="+85"/>
         <source>Name</source>
         <translation>Izina</translation>
     </message>
@@ -3265,7 +3721,7 @@
         <translation>Imeri</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,7 +3736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>TIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6008,13 +6464,13 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+78"/>
-        <location line="+134"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+87"/>
+        <location line="+145"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-144"/>
         <source>Category</source>
         <translation>Icyiciro</translation>
     </message>
@@ -6059,12 +6515,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Score (likelihood × impact):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>Assessments: {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6111,7 +6567,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6287,7 +6743,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+205"/>
+        <location filename="../services/dashboards.py" line="+213"/>
         <source>Headcount</source>
         <translation>Umubare w’abakozi</translation>
     </message>
@@ -6447,7 +6903,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Average rating, last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7130,7 +7586,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>An opportunity is closed won or lost with its Mark won… or Mark lost… step, not by choosing that stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The person who created this {record} cannot approve it; someone else must.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7855,6 +8316,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought into force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9099,12 +9565,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Marked back from leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Marked contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Marked dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Marked expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9119,7 +9600,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Marked inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Marked lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked on leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9130,6 +9626,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Marked renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9864,6 +10365,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9950,6 +10456,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Regulatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10414,6 +10925,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10674,7 +11190,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfrozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -569,3 +569,50 @@ def test_the_heatmaps_summary_agrees_its_counts_in_french(qtbot, in_french):
     finally:
         worker.shutdown()
     assert shown == "Évaluations : 21 (11 faibles, 9 moyennes, 1 élevée, 0 critique)."
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_two_buttons_of_a_record_window_or_step_dialog_share_a_mnemonic(qapp, language):
+    """Found in French: a ticket on hold offered "Rep&rendre…" beside "&Résoudre…", an
+    incident "&Enquêter…" beside "&Enregistrer", a deal "Mettre en &pause…" beside
+    "Marquer &perdu…": Alt and the letter pressed one of the two. For every flow, state
+    and role, the steps offered and the window's own buttons; and each step's dialog
+    button beside the dialog's Back."""
+    import uuid
+
+    from PySide6.QtCore import QCoreApplication
+
+    import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps)
+    from dicel_desktop.domain.case_flows import FLOWS
+    from dicel_desktop.domain.roles import Role
+    from dicel_desktop.gui.records.actions import actions_for
+    from dicel_desktop.gui.records.step_bar import step_text
+    from dicel_desktop.gui.workflows.case_step_dialog import _BUTTONS
+    from dicel_desktop.services.records import Record
+
+    def letter(text: str) -> str | None:
+        found = re.search(r"&(.)", text.replace("&&", ""))
+        return found.group(1).casefold() if found else None
+
+    install_translators(language)
+    try:
+        window = [
+            QCoreApplication.translate("RecordWindow", t) for t in ("&New", "&Save", "&Delete…")
+        ]
+        clashes = []
+        for table, flow in FLOWS.items():
+            for state in flow.states:
+                record = Record(table, uuid.uuid4(), {"status": state.value})
+                for role in Role:
+                    labels = [step_text(a.label) for a in actions_for(table, role, record)]
+                    letters = [letter(t) for t in [*labels, *window]]
+                    if any(x and letters.count(x) > 1 for x in letters):
+                        clashes.append((table, state.value, role.value, labels))
+        back = letter(QCoreApplication.translate("CaseStepDialog", "&Back"))
+        for action, text in _BUTTONS.items():
+            shown = QCoreApplication.translate("CaseSteps", text)
+            if letter(shown) == back:
+                clashes.append(("dialog", action, shown))
+    finally:
+        install_translators("en")
+    assert clashes == []

@@ -166,7 +166,9 @@ def register_case_steps() -> None:
     """Register every step of every flow with the record windows."""
     for flow in FLOWS.values():
         for step in flow.steps:
-            label = step_label(step.action, flow.table)
+            # The English source: the button translates it as it shows it (step_text),
+            # whatever language was installed when this module was imported.
+            label = _TABLE_LABELS.get((flow.table, step.action)) or _LABELS[step.action]
             tooltip = QCoreApplication.translate("CaseSteps", _TOOLTIP).replace(
                 "%1", tr_choice(flow.table, flow.states(step.target).label)
             )
