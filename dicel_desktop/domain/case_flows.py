@@ -80,6 +80,7 @@ __all__ = [
     "is_final",
     "missing_text",
     "step_functions",
+    "step_only_values",
 ]
 
 #: The actor "the person who filed this record" (beside roles, in ``deciders``).
@@ -954,6 +955,15 @@ def deciders_in_words(deciders: str, *, about_employee: bool = False) -> str:
     if len(words) < 2:
         return "".join(words)
     return ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def step_only_values(table: str, column: str) -> frozenset[str]:
+    """The values of ``table.column`` that only a step writes (``Step.sets``: a won
+    opportunity's stage ``closed_won``): a form shows them, never offers them."""
+    flow = FLOWS.get(table)
+    if flow is None:
+        return frozenset()
+    return frozenset(value for step in flow.steps for col, value in step.sets if col == column)
 
 
 def step_functions() -> dict[str, tuple[CaseFlow, Step]]:

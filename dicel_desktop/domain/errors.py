@@ -605,7 +605,8 @@ MESSAGES: Mapping[str, str] = {
     "expense_budget_not_active": QT_TRANSLATE_NOOP(
         "errors",
         "The {year} budget for {category} in {department} is {state}: no expense is "
-        "approved against it. Reopen the budget line, or reject the expense.",
+        "approved against it. A draft line is activated and a frozen one unfrozen in "
+        "Finance, Budgets; against a closed line, reject the expense.",
     ),
     "expense_not_in_budget_currency": QT_TRANSLATE_NOOP(
         "errors",

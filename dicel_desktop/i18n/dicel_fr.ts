@@ -7817,11 +7817,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The {year} budget for {category} in {department} is {state}: no expense is approved against it. Reopen the budget line, or reject the expense.</source>
-        <translation>Le budget {year} pour {category} du service {department} est {state} : aucune dépense n’y est approuvée. Rouvrez la ligne budgétaire, ou rejetez la dépense.</translation>
+        <source>The {year} budget for {category} in {department} is {state}: no expense is approved against it. A draft line is activated and a frozen one unfrozen in Finance, Budgets; against a closed line, reject the expense.</source>
+        <translation>Le budget {year} pour {category} dans {department} est à l’état « {state} » : aucune dépense n’y est approuvée. Une ligne en brouillon s’active et une ligne gelée se dégèle dans Finances, Budgets ; pour une ligne clôturée, rejetez la dépense.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This expense is in {currency}, and budgets are kept in RWF: record it in RWF before approving it.</source>
         <translation>Cette dépense est en {currency}, et les budgets sont tenus en RWF : enregistrez-la en RWF avant de l’approuver.</translation>
     </message>

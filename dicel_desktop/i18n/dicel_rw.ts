@@ -7817,11 +7817,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The {year} budget for {category} in {department} is {state}: no expense is approved against it. Reopen the budget line, or reject the expense.</source>
+        <source>The {year} budget for {category} in {department} is {state}: no expense is approved against it. A draft line is activated and a frozen one unfrozen in Finance, Budgets; against a closed line, reject the expense.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This expense is in {currency}, and budgets are kept in RWF: record it in RWF before approving it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10016,7 +10016,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Pay period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Igihe cy’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>

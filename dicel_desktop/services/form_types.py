@@ -77,6 +77,9 @@ class FieldSpec:
     grouped: bool = True
     #: CHOICE: the enum whose ``label`` a person reads.
     choices: type[StrEnum] | None = None
+    #: CHOICE: values only a workflow step writes (a won deal's "Closed won"): shown when
+    #: a record holds one, never offered to choose.
+    step_only: frozenset[str] = frozenset()
     #: REFERENCE: the table pointed to.
     references: str | None = None
     #: MONEY: where its currency comes from.

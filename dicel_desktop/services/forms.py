@@ -29,6 +29,7 @@ from sqlalchemy.dialects import postgresql
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
+from dicel_desktop.domain.case_flows import step_only_values
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.services.code_words import CODED_TEXT
@@ -154,6 +155,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
         scale=getattr(t, "scale", None) if isinstance(t, sa.Numeric) else None,
         grouped=not (kind is FieldKind.INT and is_ungrouped_int(column.name)),
         choices=enums.get(column.name),
+        step_only=step_only_values(table.name, column.name),
         references=(
             next(iter(column.foreign_keys)).column.table.name
             if kind is FieldKind.REFERENCE

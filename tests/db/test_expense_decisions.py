@@ -199,7 +199,11 @@ def test_without_an_active_budget_line_nothing_is_approved(office, db_dsn):
     with pytest.raises(DicelError) as frozen:
         _decide(manager, expense)
     assert frozen.value.code == "expense_budget_not_active"
-    assert "is frozen" in frozen.value.message
+    # What to do about it, in the steps a line has (migration 0049): no "reopen" here.
+    assert frozen.value.message.endswith(
+        "is frozen: no expense is approved against it. A draft line is activated and a"
+        " frozen one unfrozen in Finance, Budgets; against a closed line, reject the expense."
+    )
     assert spent(manager, line) == Decimal("0.00")
 
 

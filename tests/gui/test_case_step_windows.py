@@ -567,8 +567,12 @@ def test_sales_moves_a_deals_stage_in_its_form_and_wins_it_from_its_window(qtbot
         )
     window = _open(qtbot, desk(seller), deal, "opportunities")
     assert _labels(window) == [step_label(a, "opportunities") for a in ("hold", "win", "lose")]
-    # Active: its stage is Sales's to move in the form.
-    assert not window.form.editors["stage"].is_read_only()
+    # Active: its stage is Sales's to move in the form, among the open stages: a deal
+    # is closed won or lost by its step, which the stage box does not offer.
+    stage = window.form.editors["stage"]
+    assert not stage.is_read_only()
+    offered = [stage.combo.itemData(i) for i in range(stage.combo.count())]
+    assert [v for v in offered if v] == ["prospecting", "qualification", "proposal", "negotiation"]
     _press_by_keyboard(qtbot, window, _step_button(window, "win", "opportunities"))
     dialog = _dialog(qtbot, window)
     assert dialog.question.text().endswith(
@@ -584,6 +588,7 @@ def test_sales_moves_a_deals_stage_in_its_form_and_wins_it_from_its_window(qtbot
         ).one()
     assert tuple(row) == ("won", "closed_won", 100)
     assert window.record.values["stage"] == "closed_won"
+    assert window.form.editors["stage"].display_text() == "Closed won"  # held: in its words
     assert _labels(window) == []
     assert not window.save_button.isEnabled()
 

@@ -40,6 +40,8 @@ WORK = {
     "contracts": ("client", "total_value", Decimal("1000.00")),
     "recovery_cases": ("recovery", "amount_involved", Decimal("1000.00")),
     "compliance_policies": ("compliance", "version", "2.0"),
+    # A deal's stage is Sales's while it is active (migration 0050).
+    "opportunities": ("sales", "stage", "proposal"),
 }
 
 #: A column each department still completes on a locked record (None: nothing left).
@@ -57,6 +59,7 @@ STILL_OPEN = {
     "contracts": None,
     "recovery_cases": ("recovery", "description"),
     "compliance_policies": ("compliance", "description"),
+    "opportunities": ("sales", "description"),
 }
 
 LOCKED = sorted(t.name for t in TABLES.values() if t.lock is not None)

@@ -84,10 +84,9 @@ class ChoiceEditor(SwitchingEditor):
         else:
             self.combo.setPlaceholderText(self.tr("Choose…"))
         for choice in field.choices or ():
-            self.combo.addItem(
-                tr_choice(field.table, getattr(choice, "label", str(choice.value))),
-                choice.value,
-            )
+            if choice.value in field.step_only:
+                continue  # a step writes it (Mark won…): shown when held, never offered
+            self.combo.addItem(self._label(choice), choice.value)
         self.combo.setCurrentIndex(0 if may_be_empty(field) else -1)
         self.combo.activated.connect(self._on_combo_activated)
         self.set_input(self.combo)
@@ -100,14 +99,19 @@ class ChoiceEditor(SwitchingEditor):
     def set_value(self, value: Any) -> None:
         index = self.combo.findData(value) if value is not None else self.combo.findData(None)
         if index < 0 and value is not None:
-            # A value the enum no longer knows (older data): shown as it is, kept as it is.
-            self.combo.addItem(str(value), value)
+            # A value a step wrote, in its words; or one the enum no longer knows (older
+            # data): shown as it is, kept as it is.
+            known = {c.value: c for c in self.field.choices or ()}
+            self.combo.addItem(self._label(known[value]) if value in known else str(value), value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(index)
         self.refresh_display()
 
     def display_text(self) -> str:
         return self.combo.currentText() if self.combo.currentIndex() >= 0 else ""
+
+    def _label(self, choice: Any) -> str:
+        return tr_choice(self.field.table, getattr(choice, "label", str(choice.value)))
 
     def _on_combo_activated(self, _index: int) -> None:
         self.edited.emit()
