@@ -166,6 +166,10 @@ MESSAGES: Mapping[str, str] = {
     "own_pay_or_review": QT_TRANSLATE_NOOP(
         "errors", "You cannot set your own pay or review yourself; someone else must."
     ),
+    # Migration 0052: one's own state or termination date (employees).
+    "own_employment": QT_TRANSLATE_NOOP(
+        "errors", "You cannot change your own employment; someone else in HR must."
+    ),
     "wrong_state": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be {action}."
     ),
@@ -267,6 +271,22 @@ MESSAGES: Mapping[str, str] = {
     "po_not_yours_to_submit": QT_TRANSLATE_NOOP(
         "errors",
         "Only {creator}, who drew up this purchase order, or the stores may submit it.",
+    ),
+    # Migration 0052: an order is placed (submitted, marked ordered) only with an active
+    # supplier, and a discontinued item is not ordered again.
+    "po_supplier_blocked": QT_TRANSLATE_NOOP(
+        "errors",
+        "{supplier} is blocked: no order may be placed with it until the stores unblock it.",
+    ),
+    "po_supplier_inactive": QT_TRANSLATE_NOOP(
+        "errors",
+        "{supplier} is marked inactive: no order may be placed with it until the stores "
+        "reactivate it.",
+    ),
+    "po_item_discontinued": QT_TRANSLATE_NOOP(
+        "errors",
+        "{item} is discontinued and is no longer ordered: choose another item, or remove its "
+        "line from this purchase order.",
     ),
     "po_waits_for_manager_first": QT_TRANSLATE_NOOP(
         "errors",

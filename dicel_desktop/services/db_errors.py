@@ -429,6 +429,8 @@ register_sqlstate("DW003", "own_record_decision", NotAllowed, detail_params)
 register_sqlstate("DW004", "wrong_state", Conflict, detail_params)
 register_sqlstate("DW005", "changed_record_approval", NotAllowed, detail_params)
 register_sqlstate("DW006", "own_pay_or_review", NotAllowed, detail_params)
+#: One's own employee record's state or termination date (migration 0052).
+register_sqlstate("DW009", "own_employment", NotAllowed, detail_params)
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
 register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)
@@ -526,6 +528,11 @@ for _state, _code, _family in (
     ("DW215", "record_gone", NotFound),
     ("DW216", "po_waits_for_finance", NotAllowed),
     ("DW217", "po_waits_for_an_administrator", NotAllowed),
+    # Placing an order with a blocked or inactive supplier, ordering a discontinued item
+    # (migration 0052).
+    ("DW218", "po_supplier_blocked", Conflict),
+    ("DW219", "po_supplier_inactive", Conflict),
+    ("DW220", "po_item_discontinued", InvalidInput),
 ):
     register_sqlstate(_state, _code, _family, _stock_params)
 # --------------------------------------------------------------------------- finance

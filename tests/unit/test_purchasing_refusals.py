@@ -1,5 +1,6 @@
-"""Every refusal of migration 0013 has a sentence, and each sentence is filled from the
-data its DETAIL carries (never from the server's words)."""
+"""Every refusal of migrations 0013 and 0052 (purchasing and stock, DW2xx) has a sentence,
+and each sentence is filled from the data its DETAIL carries (never from the server's
+words)."""
 
 from __future__ import annotations
 
@@ -10,19 +11,26 @@ from pathlib import Path
 from dicel_desktop.domain.errors import MESSAGES
 from dicel_desktop.services import db_errors
 
-MIGRATION = Path(__file__).parents[2] / "migrations" / "versions" / "0013_purchasing.py"
+VERSIONS = Path(__file__).parents[2] / "migrations" / "versions"
+MIGRATIONS = (
+    "0013_purchasing.py",
+    "0052_orders_go_to_suppliers_in_business_and_nobody_ends_their_own_employment.py",
+)
 
 
-def _migration():
-    spec = importlib.util.spec_from_file_location("dicel_revision_0013", MIGRATION)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _refusals() -> dict[str, tuple[str, tuple[str, ...]]]:
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for name in MIGRATIONS:
+        spec = importlib.util.spec_from_file_location(f"dicel_revision_{name[:4]}", VERSIONS / name)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        found.update(module.REFUSALS)
+    return found
 
 
 def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data():
-    refusals = _migration().REFUSALS
+    refusals = _refusals()
     registered = {
         state: entry.code
         for state, entry in db_errors._REGISTERED.items()
