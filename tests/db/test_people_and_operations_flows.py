@@ -133,6 +133,45 @@ def test_a_termination_keeps_an_earlier_date_written_and_never_falls_before_the_
     assert _row(logins, "employees", never_came, "termination_date") == (starts,)
 
 
+def test_nobody_changes_their_own_employment_someone_else_in_hr_does(logins):
+    # Found as the demo's logins: an HR officer put themselves on leave, suspended and
+    # reinstated themselves, and wrote their own termination date (migration 0052).
+    hr = logins.person(Role.HR)
+    colleague = logins.person(Role.HR)
+    admin = logins.person(Role.ADMIN)
+    said = "You cannot change your own employment; someone else in HR must."
+    for me in (hr, admin):  # an administrator with an employee record too
+        mine = me.employee_id
+        for action in ("start_leave", "suspend", "terminate"):
+            refused = _refusal(me, "employees", action, mine)
+            assert (refused.code, refused.message) == ("own_employment", said), action
+        with me.engine.connect() as conn, pytest.raises(exc.DBAPIError) as written:
+            conn.execute(
+                text("UPDATE employees SET termination_date = current_date + 30 WHERE id = :id"),
+                {"id": mine},
+            )
+        assert written.value.orig.sqlstate == "DW009"
+        assert written.value.orig.diag.column_name == "termination_date"
+        with me.engine.connect() as conn, pytest.raises(exc.DBAPIError) as called:
+            conn.execute(text("SELECT dicel_suspend_employee(:id)"), {"id": mine})
+        assert called.value.orig.sqlstate == "DW009"
+        assert _row(logins, "employees", mine, "status", "termination_date") == ("active", None)
+    # Someone else in HR does it, and the person still may not undo it themselves.
+    _step(colleague, "employees", "suspend", hr.employee_id)
+    refused = _refusal(hr, "employees", "reinstate", hr.employee_id)
+    assert refused.message == said
+    _step(admin, "employees", "reinstate", hr.employee_id)
+    _step(hr, "employees", "start_leave", admin.employee_id)
+    assert _row(logins, "employees", hr.employee_id, "status") == ("active",)
+    assert _row(logins, "employees", admin.employee_id, "status") == ("on_leave",)
+    # The rest of one's own record is not employment: HR still corrects it.
+    with hr.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE employees SET work_location = 'Huye' WHERE id = :id"),
+            {"id": hr.employee_id},
+        )
+
+
 def test_payroll_pays_no_one_suspended_and_a_terminated_person_to_their_last_day(logins):
     hr = logins.person(Role.HR, salary=Decimal("800000"))
     finance = logins.person(Role.FINANCE, salary=Decimal("900000"))

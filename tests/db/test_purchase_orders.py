@@ -20,7 +20,7 @@ from sqlalchemy.pool import NullPool
 
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import DicelError
-from dicel_desktop.services import inbox, purchasing
+from dicel_desktop.services import cases, inbox, purchasing, records, stock
 
 
 @pytest.fixture
@@ -662,3 +662,138 @@ def test_moving_an_orders_creator_into_ones_department_does_not_make_it_ones_to_
     assert _psql(hr, "SELECT dicel_decide_purchase_order(%s, true, NULL)", (order,)) == "DW005"
     assert order not in _inbox_ids(hr)
     assert _levels(shop, order) == [("manager", None, None, None)]
+
+
+# --------------------------------------------------------------------------- suppliers and items
+
+
+def _supplier_step(person, action: str, supplier: uuid.UUID) -> None:
+    with person.session() as session:
+        cases.take_step(session, "suppliers", action, supplier)
+
+
+def test_no_order_is_placed_with_a_blocked_or_inactive_supplier(shop: Shop):
+    # Found as the demo's logins: the stores blocked a supplier, then a clerk's order to
+    # it was submitted, approved and marked ordered (migration 0052).
+    approved = _approved(shop, [(shop.torch, 2, "11500")])
+    pending = shop.draft()
+    _as(shop.clerk, purchasing.submit_purchase_order, pending)
+    sent = _approved(shop, [(shop.torch, 1, "11500")])
+    _as(shop.clerk, purchasing.mark_ordered, sent)
+    draft = shop.draft()
+    by_admin = shop.draft(by=shop.admin)
+    _supplier_step(shop.manager, "block", shop.supplier)
+
+    blocked = (
+        "Kigali Supplies is blocked: no order may be placed with it until the stores unblock it."
+    )
+    error = _refusal(lambda: _as(shop.clerk, purchasing.submit_purchase_order, draft))
+    assert (error.code, error.message) == ("po_supplier_blocked", blocked)
+    error = _refusal(lambda: _as(shop.admin, purchasing.submit_purchase_order, by_admin))
+    assert error.message == blocked
+    assert _psql(shop.clerk2, "SELECT dicel_submit_purchase_order(%s)", (draft,)) == "DW218"
+    # An order approved before is left approved, but not sent while the block lasts.
+    error = _refusal(lambda: _as(shop.clerk2, purchasing.mark_ordered, approved))
+    assert error.message == blocked
+    assert _psql(shop.admin, "SELECT dicel_mark_purchase_order_ordered(%s)", (approved,)) == "DW218"
+    # One pending is still decided (and, approved, not sent either).
+    assert _as(shop.manager, purchasing.decide_purchase_order, pending, True) == "approved"
+    assert _refusal(lambda: _as(shop.clerk, purchasing.mark_ordered, pending)).message == blocked
+    # What was sent before is still received; what waits may be cancelled.
+    (line,) = _as(shop.clerk, purchasing.order_facts, sent).lines
+    assert _as(shop.clerk, purchasing.receive_purchase_order, sent, {line.id: 1}) == "received"
+    _as(shop.clerk, purchasing.cancel_purchase_order, pending, "Supplier blocked")
+    assert [shop.status(o) for o in (draft, by_admin, approved, pending)] == [
+        "draft",
+        "draft",
+        "approved",
+        "cancelled",
+    ]
+
+    # Marked inactive (no longer dealt with): the same, in its own words.
+    _supplier_step(shop.manager, "unblock", shop.supplier)
+    _supplier_step(shop.clerk, "deactivate", shop.supplier)
+    error = _refusal(lambda: _as(shop.clerk, purchasing.submit_purchase_order, draft))
+    assert (error.code, error.message) == (
+        "po_supplier_inactive",
+        "Kigali Supplies is marked inactive: no order may be placed with it until the stores"
+        " reactivate it.",
+    )
+    assert _psql(shop.clerk, "SELECT dicel_mark_purchase_order_ordered(%s)", (approved,)) == "DW219"
+    assert [shop.status(o) for o in (draft, approved)] == ["draft", "approved"]
+
+    # Active again: the orders go.
+    _supplier_step(shop.clerk, "reactivate", shop.supplier)
+    _as(shop.clerk, purchasing.submit_purchase_order, draft)
+    _as(shop.clerk, purchasing.mark_ordered, approved)
+    assert [shop.status(o) for o in (draft, approved)] == ["pending", "ordered"]
+
+
+def _line(person, order: uuid.UUID, item: uuid.UUID, quantity: int = 1):
+    with person.session() as session:
+        return records.create_record(
+            session,
+            "purchase_order_lines",
+            person.role,
+            {"order_id": order, "item_id": item, "quantity": quantity, "unit_price": 9000},
+        )
+
+
+def test_a_discontinued_item_is_not_ordered_again_though_its_stock_is_still_issued(shop: Shop):
+    helmet = shop.item("Helmet", stock=4)
+    draft = shop.draft()
+    kept = _line(shop.clerk, draft, helmet)  # added while the helmet was still stocked
+    with shop.clerk.session() as session:
+        cases.take_step(session, "inventory_items", "discontinue", helmet)
+
+    said = (
+        "Helmet is discontinued and is no longer ordered: choose another item, or remove its"
+        " line from this purchase order."
+    )
+    # A new line for it, through the form and with SQL, by the stores and admin.
+    for who in (shop.clerk, shop.admin):
+        error = _refusal(lambda who=who: _line(who, draft, helmet))
+        assert (error.code, error.message) == ("po_item_discontinued", said)
+        assert error.params.get("field") == "item_id"
+        assert (
+            _psql(
+                who,
+                "INSERT INTO purchase_order_lines (order_id, item_id, quantity, unit_price)"
+                " VALUES (%s, %s, 1, 1)",
+                (draft, helmet),
+            )
+            == "DW220"
+        )
+    # A line changed to it.
+    (torches,) = [
+        line
+        for line in _as(shop.clerk, purchasing.order_facts, draft).lines
+        if line.name == "Torch"
+    ]
+    assert (
+        _psql(
+            shop.clerk,
+            "UPDATE purchase_order_lines SET item_id = %s WHERE id = %s",
+            (helmet, torches.id),
+        )
+        == "DW220"
+    )
+    # The line added before is still corrected, but the order is not submitted with it.
+    with shop.clerk.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE purchase_order_lines SET quantity = 2 WHERE id = :l"), {"l": kept.id}
+        )
+    error = _refusal(lambda: _as(shop.clerk, purchasing.submit_purchase_order, draft))
+    assert error.message == said
+    assert shop.status(draft) == "draft"
+    with shop.clerk.session() as session:
+        shown = records.load_record(session, "purchase_order_lines", shop.clerk.role, kept.id)
+        records.delete_record(
+            session, "purchase_order_lines", shop.clerk.role, kept.id, shown.version
+        )
+    _as(shop.clerk, purchasing.submit_purchase_order, draft)
+    assert shop.status(draft) == "pending"
+    # What is left of it is still issued.
+    with shop.clerk.session() as session:
+        stock.move_stock(session, helmet, "out", 3)
+    assert shop.stock(helmet) == 1
