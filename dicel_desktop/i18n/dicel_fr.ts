@@ -7241,6 +7241,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Vous ne pouvez pas fixer votre propre paie ni vous évaluer vous-même ; quelqu’un d’autre doit le faire.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>You cannot change your own employment; someone else in HR must.</source>
+        <translation>Vous ne pouvez pas modifier votre propre situation d’emploi ; une autre personne des RH doit le faire.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>This {record} is {state}: it can no longer be {action}.</source>
         <translation>Cette fiche ({record}) est {state} : elle ne peut plus être {action}.</translation>
@@ -7366,7 +7371,22 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Seuls {creator}, qui a établi ce bon de commande, ou le magasin peuvent le soumettre.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{supplier} is blocked: no order may be placed with it until the stores unblock it.</source>
+        <translation>{supplier} est bloqué : aucune commande ne peut lui être passée tant que le magasin ne l’a pas débloqué.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>{supplier} is marked inactive: no order may be placed with it until the stores reactivate it.</source>
+        <translation>{supplier} est marqué inactif : aucune commande ne peut lui être passée tant que le magasin ne l’a pas réactivé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item} is discontinued and is no longer ordered: choose another item, or remove its line from this purchase order.</source>
+        <translation>{item} est retiré du catalogue et n’est plus commandé : choisissez un autre article, ou retirez sa ligne de ce bon de commande.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This purchase order first waits for its department manager&apos;s approval; finance decides it after that.</source>
         <translation>Ce bon de commande attend d’abord l’approbation du responsable de son service ; les finances décident ensuite.</translation>
     </message>

@@ -7241,6 +7241,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>You cannot change your own employment; someone else in HR must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>This {record} is {state}: it can no longer be {action}.</source>
         <translation type="unfinished"></translation>
@@ -7366,7 +7371,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{supplier} is blocked: no order may be placed with it until the stores unblock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>{supplier} is marked inactive: no order may be placed with it until the stores reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item} is discontinued and is no longer ordered: choose another item, or remove its line from this purchase order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This purchase order first waits for its department manager&apos;s approval; finance decides it after that.</source>
         <translation type="unfinished"></translation>
     </message>
