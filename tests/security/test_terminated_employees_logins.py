@@ -1,0 +1,144 @@
+"""A terminated employee no longer logs in (migration 0053), as real logins: HR's
+Terminate… deactivates their DICEL login in the same transaction, as IT's deactivation
+does, and never leaves the company without an active administrator (DW601)."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+from logins import Person, open_logins
+from sqlalchemy import text
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.services import cases, users
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+def _dsn(person: Person) -> str:
+    """A libpq URL logging in as ``person`` (a new connection, not the engine's pool)."""
+    return person.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def _connects(person: Person) -> bool:
+    try:
+        psycopg.connect(_dsn(person), connect_timeout=10).close()
+    except psycopg.OperationalError:
+        return False
+    return True
+
+
+def _terminate(hr: Person, employee: uuid.UUID) -> None:
+    with hr.session() as session:
+        cases.take_step(session, "employees", "terminate", employee)
+
+
+def _state(logins, person: Person) -> tuple:
+    """(employee status, users.is_active, the role may log in)."""
+    with logins.superuser().connect() as conn:
+        return tuple(
+            conn.execute(
+                text(
+                    "SELECT e.status, u.is_active, r.rolcanlogin FROM employees e"
+                    " JOIN users u ON u.id = e.user_id"
+                    " JOIN pg_roles r ON r.rolname = u.email WHERE e.id = :id"
+                ),
+                {"id": person.employee_id},
+            ).one()
+        )
+
+
+def test_hr_terminating_an_employee_ends_their_login_and_the_audit_log_says_who(logins):
+    hr = logins.person(Role.HR)
+    leaver = logins.person(Role.FINANCE)
+    assert _connects(leaver)
+    with psycopg.connect(_dsn(leaver)) as still_open:
+        assert still_open.execute("SELECT public.dicel_current_user_id()").fetchone() == (
+            leaver.user_id,
+        )
+        still_open.commit()
+        _terminate(hr, leaver.employee_id)
+        assert _state(logins, leaver) == ("terminated", False, False)
+        assert not _connects(leaver)
+        # A session already open stays connected, as after IT's deactivation, but is no
+        # longer anyone: it loses its own rows at once (migration 0003).
+        assert still_open.execute("SELECT public.dicel_current_user_id()").fetchone() == (None,)
+    with logins.superuser().connect() as conn:
+        logged = conn.execute(
+            text(
+                "SELECT user_id, action, old_values, new_values FROM audit_logs"
+                " WHERE table_name = 'users' AND record_id = :id AND user_id IS NOT NULL"
+            ),
+            {"id": leaver.user_id},
+        ).all()
+    assert [tuple(row) for row in logged] == [
+        (hr.user_id, "UPDATE", {"is_active": True}, {"is_active": False})
+    ]
+    # An employee without a login is terminated as before, and so is one whose login
+    # IT already deactivated.
+    admin = logins.person(Role.ADMIN)
+    with hr.engine.begin() as conn:
+        no_login = conn.scalar(
+            text(
+                "INSERT INTO employees (position, hire_date, salary)"
+                " VALUES ('Security Guard', current_date - 400, 310000) RETURNING id"
+            )
+        )
+    _terminate(hr, no_login)
+    gone = logins.person(Role.SALES)
+    with admin.engine.begin() as conn:
+        users.deactivate_user(conn, email=gone.email)
+    _terminate(hr, gone.employee_id)
+    with logins.superuser().connect() as conn:
+        assert (
+            conn.scalar(text("SELECT status FROM employees WHERE id = :id"), {"id": no_login})
+            == "terminated"
+        )
+    assert _state(logins, gone) == ("terminated", False, False)
+
+
+def test_terminating_the_last_active_administrators_record_is_refused(logins):
+    hr = logins.person(Role.HR)
+    admin = logins.person(Role.ADMIN)
+    with hr.session() as session, pytest.raises(DicelError) as refused:
+        cases.take_step(session, "employees", "terminate", admin.employee_id)
+    assert refused.value.code == "last_administrator"
+    assert refused.value.message == (
+        f"{admin.email} is the company's last active administrator, so they keep that role"
+        " and stay active. Make someone else an administrator first."
+    )
+    # Nothing changed: still employed, still logging in.
+    assert _state(logins, admin) == ("active", True, True)
+    assert _connects(admin)
+    # With another administrator, HR terminates them like anyone else.
+    logins.person(Role.ADMIN)
+    _terminate(hr, admin.employee_id)
+    assert _state(logins, admin) == ("terminated", False, False)
+    assert not _connects(admin)
+
+
+def test_it_deactivates_as_before_and_a_leaver_who_is_the_last_admin_stays(logins):
+    """dicel_deactivate_user now calls the routine it shares with the trigger: IT's
+    deactivation is what it was, and the two share the last-administrator rule."""
+    hr = logins.person(Role.HR)
+    admin = logins.person(Role.ADMIN)
+    other = logins.person(Role.ADMIN)
+    with admin.engine.begin() as conn:
+        users.deactivate_user(conn, email=other.email.upper())
+    assert _state(logins, other) == ("active", False, False)
+    with admin.engine.connect() as conn, pytest.raises(DicelError) as own:
+        users.deactivate_user(conn, email=admin.email)
+    with admin.engine.connect() as conn, pytest.raises(DicelError) as nobody:
+        users.deactivate_user(conn, email="nobody-here@test.dicel.rw")
+    assert (own.value.code, nobody.value.code) == ("cannot_change_self", "user_not_found")
+    # The one active administrator left cannot be terminated either.
+    with hr.session() as session, pytest.raises(DicelError) as refused:
+        cases.take_step(session, "employees", "terminate", admin.employee_id)
+    assert refused.value.code == "last_administrator"
+    assert _state(logins, admin) == ("active", True, True)
