@@ -18,7 +18,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from dicel_desktop.domain.errors import NotFound
+from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotFound
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "purchase_orders_to_decide",
     "receive_purchase_order",
     "submit_purchase_order",
+    "what_stops_placing",
 ]
 
 _TABLE = "purchase_orders"
@@ -57,6 +58,42 @@ def mark_ordered(session: Session, order_id: uuid.UUID) -> None:
         {"order_id": order_id},
         table=_TABLE,
     )
+
+
+_STOPS_PLACING = sa.text(
+    """
+    SELECT o.status::text, s.supplier_name, s.status::text,
+           (SELECT i.item_name
+              FROM public.purchase_order_lines l
+              JOIN public.inventory_items i ON i.id = l.item_id
+             WHERE l.order_id = o.id AND i.status = 'discontinued'
+             ORDER BY l.created_at, l.id
+             LIMIT 1)
+      FROM public.purchase_orders o
+      LEFT JOIN public.suppliers s ON s.id = o.supplier_id
+     WHERE o.id = :id
+    """
+)
+
+
+def what_stops_placing(session: Session, order_id: uuid.UUID) -> DicelError | None:
+    """Why migration 0052 would refuse to place the order now (Submit on a draft, Mark
+    ordered on an approved one), as the refusal the step would meet: a line for a
+    discontinued item (a draft: the database asks it first on submission), a blocked
+    supplier, an inactive one; None when none does, or the order is not to be read.
+    One read, as the caller."""
+    found = session.execute(_STOPS_PLACING, {"id": order_id}).one_or_none()
+    session.rollback()
+    if found is None:
+        return None
+    state, supplier, supplier_state, discontinued = found
+    if state == "draft" and discontinued is not None:
+        return InvalidInput("po_item_discontinued", item=discontinued)
+    if supplier_state == "blocked":
+        return Conflict("po_supplier_blocked", supplier=supplier)
+    if supplier_state == "inactive":
+        return Conflict("po_supplier_inactive", supplier=supplier)
+    return None
 
 
 def cancel_purchase_order(session: Session, order_id: uuid.UUID, note: str | None = None) -> None:

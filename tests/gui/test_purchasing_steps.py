@@ -212,6 +212,82 @@ def test_the_stores_mark_an_approved_order_ordered_then_cancel_another(qtbot, sh
     assert shop.status(draft) == "cancelled"
 
 
+def _button(window, label: str) -> QPushButton:
+    (button,) = [b for b in window.step_buttons if b.text() == label]
+    return button
+
+
+def _answered(qtbot, opener: RecordOpener, order: uuid.UUID, *, again: bool = False):
+    """``order``'s window once the database said what stops its steps (``again``: read
+    anew, the window being open already)."""
+    window = _open(qtbot, opener, "purchase_orders", order)
+    if again:
+        window.reload()
+    qtbot.waitUntil(lambda: not window.is_busy and not window.steps.asking, timeout=WAIT_MS)
+    return window
+
+
+def test_placing_an_order_the_database_would_refuse_is_disabled_saying_why(qtbot, shop, desk):
+    """Migration 0052 refuses placing an order with a blocked or inactive supplier and
+    submitting a draft with a discontinued item's line: Submit and Mark ordered… are
+    disabled up front, their tooltips saying why, instead of refused after the press."""
+    approved = _submitted(shop)
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, approved, True)
+    draft = shop.draft()
+    with shop.su.begin() as conn:
+        conn.execute(
+            text("UPDATE suppliers SET status = 'blocked' WHERE id = :s"), {"s": shop.supplier}
+        )
+    clerk = desk(shop.clerk)
+    window = _answered(qtbot, clerk, draft)
+    assert _steps(window) == ["S&ubmit", CANCEL]
+    submit = _button(window, "S&ubmit")
+    assert not submit.isEnabled()
+    assert submit.toolTip() == (
+        "Send the order for approval\n"
+        "Kigali Supplies is blocked: no order may be placed with it until the stores "
+        "unblock it."
+    )
+    assert _button(window, CANCEL).isEnabled()  # a draft may still be cancelled
+
+    with shop.su.begin() as conn:
+        conn.execute(
+            text("UPDATE suppliers SET status = 'inactive' WHERE id = :s"), {"s": shop.supplier}
+        )
+    window = _answered(qtbot, clerk, approved)
+    ordered = _button(window, "Mark &ordered…")
+    assert not ordered.isEnabled()
+    assert ordered.toolTip().endswith(
+        "\nKigali Supplies is marked inactive: no order may be placed with it until the "
+        "stores reactivate it."
+    )
+    assert _button(window, "Recei&ve…").isEnabled()  # what arrives is still received
+
+    # The supplier in business again, a discontinued item's line is what stops a draft.
+    with shop.su.begin() as conn:
+        conn.execute(
+            text("UPDATE suppliers SET status = 'active' WHERE id = :s"), {"s": shop.supplier}
+        )
+        conn.execute(
+            text("UPDATE inventory_items SET status = 'discontinued' WHERE id = :i"),
+            {"i": shop.torch},
+        )
+    window = _answered(qtbot, clerk, draft, again=True)
+    submit = _button(window, "S&ubmit")
+    assert not submit.isEnabled()
+    assert submit.toolTip().endswith(
+        "\nTorch is discontinued and is no longer ordered: choose another item, or remove "
+        "its line from this purchase order."
+    )
+    # Mark ordered… asks the supplier only: the approved order's lines were decided.
+    window = _answered(qtbot, clerk, approved, again=True)
+    assert _button(window, "Mark &ordered…").isEnabled()
+    assert _button(window, "Mark &ordered…").toolTip() == (
+        "Record that the order was sent to its supplier"
+    )
+
+
 def _question(qtbot, window) -> QMessageBox:
     found: list = []
 

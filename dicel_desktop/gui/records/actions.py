@@ -19,6 +19,7 @@ from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
+    from dicel_desktop.domain.errors import DicelError
     from dicel_desktop.gui.records.record_window import RecordWindow
     from dicel_desktop.services.records import Record
 
@@ -72,6 +73,14 @@ class RecordAction:
     #: What the record lacks for the step, said in the button's tooltip ("Write the
     #: findings before this audit is completed."); "" when nothing.
     lacks: Callable[[Record], str] | None = field(default=None, compare=False)
+    #: Asked on the DB worker once the window shows the record, in one read: the refusal
+    #: the database would give the step on it now (an order's supplier blocked:
+    #: ``fn(session, record_id)``, a DicelError, None when nothing stops it). The button
+    #: is then disabled, its tooltip saying why; it stays as it was while asked, and if
+    #: the question fails (the database still decides on the press).
+    stopped_by: Callable[[Any, uuid.UUID], DicelError | None] | None = field(
+        default=None, compare=False
+    )
 
 
 _ACTIONS: dict[str, list[RecordAction]] = {}

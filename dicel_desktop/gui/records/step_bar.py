@@ -14,10 +14,12 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
 
+from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.actions import RecordAction, step_text
 
 if TYPE_CHECKING:
+    from dicel_desktop.domain.errors import DicelError
     from dicel_desktop.gui.records.record_window import RecordWindow
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,8 @@ class StepBar:
         self._functions: dict[QPushButton, str] = {}
         #: Buttons still waiting for the database's answer (hidden meanwhile).
         self._asking: set[QPushButton] = set()
+        #: Buttons whose step is asked what stops it (shown meanwhile, as they are).
+        self._checking: set[QPushButton] = set()
         #: Answers about availability count for the buttons they were asked for only.
         self._generation = 0
         #: A step is taken at once the first time the window shows its record, never on
@@ -49,7 +53,7 @@ class StepBar:
     @property
     def asking(self) -> bool:
         """Whether the database's answer about a step is still awaited."""
-        return bool(self._asking)
+        return bool(self._asking or self._checking)
 
     def _drop(self, button: QPushButton) -> None:
         """A step not available to this person: its button goes."""
@@ -70,6 +74,7 @@ class StepBar:
         self._buttons = []
         self._functions = {}
         self._asking = set()
+        self._checking = set()
         self._generation += 1
         record = self._window.record
         for action in actions:
@@ -85,6 +90,9 @@ class StepBar:
                 button.hide()
                 self._asking.add(button)
                 self._ask(action, button, record.id)
+            if action.stopped_by is not None and record is not None:
+                self._checking.add(button)
+                self._ask_what_stops(action, button, record.id)
 
     def take(self, action: RecordAction) -> None:
         """Take ``action`` on the window's record: its dialog opens over the window.
@@ -136,6 +144,41 @@ class StepBar:
         assert action.available is not None
         (
             Op(self._window.worker, action.available, record_id)
+            .for_widget(self._window)
+            .on_success(answered)
+            .on_failure(failed)
+            .run()
+        )
+
+    def _ask_what_stops(
+        self, action: RecordAction, button: QPushButton, record_id: uuid.UUID
+    ) -> None:
+        """Disable ``button`` when the database would refuse its step now, saying why in
+        its tooltip (a purchase order whose supplier is blocked)."""
+        generation = self._generation
+
+        def current() -> bool:
+            return generation == self._generation and shiboken6.isValid(button)
+
+        def answered(refusal: DicelError | None) -> None:
+            if not current():
+                return
+            self._checking.discard(button)
+            if refusal is None:
+                return
+            button.setEnabled(False)
+            said = describe_error(refusal)
+            button.setToolTip("\n".join(t for t in (button.toolTip(), said) if t))
+
+        def failed(error: BaseException) -> None:
+            # Left as it is: pressed, the step meets the database's refusal, if any.
+            log.info("Could not ask what stops %s: %s", action.function, error)
+            if current():
+                self._checking.discard(button)
+
+        assert action.stopped_by is not None
+        (
+            Op(self._window.worker, action.stopped_by, record_id)
             .for_widget(self._window)
             .on_success(answered)
             .on_failure(failed)

@@ -225,6 +225,7 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
             _submit,
             frozenset({"draft"}),
             tooltip=QT_TRANSLATE_NOOP("PurchasingSteps", "Send the order for approval"),
+            stopped_by=purchasing.what_stops_placing,
         ),
     ),
     (
@@ -267,6 +268,7 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
             tooltip=QT_TRANSLATE_NOOP(
                 "PurchasingSteps", "Record that the order was sent to its supplier"
             ),
+            stopped_by=purchasing.what_stops_placing,
         ),
     ),
     (
