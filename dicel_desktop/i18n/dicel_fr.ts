@@ -384,7 +384,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+431"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+432"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-520"/>
+        <location line="-521"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -803,11 +803,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, and the record can no longer be changed.</source>
-        <translation>Mettre fin à l’emploi de %1 ? La date de fin devient aujourd’hui, sauf si une date antérieure est déjà saisie ; la personne est payée jusqu’à cette date et la fiche ne pourra plus être modifiée.</translation>
+        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
+        <translation>Mettre fin à l’emploi de %1 ? La date de fin devient aujourd’hui, sauf si une date antérieure est déjà saisie ; la personne est payée jusqu’à cette date, son accès à DICEL (s’il existe) est désactivé, et la fiche ne pourra plus être modifiée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Start %1? Its start date becomes today unless it has passed.</source>
         <translation>Démarrer %1 ? Sa date de début devient aujourd’hui, sauf si elle est déjà passée.</translation>
     </message>
@@ -1569,6 +1569,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Terminate employment…</source>
+        <translation>Mettre &amp;fin à l’emploi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>Star&amp;t training…</source>
         <translation>&amp;Démarrer la formation…</translation>
@@ -6020,7 +6025,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Envoyer la commande pour approbation</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approuver…</translation>
     </message>
@@ -6050,7 +6055,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Enregistrer que la commande a été envoyée au fournisseur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cance&amp;l order…</source>
         <translation>Annu&amp;ler la commande…</translation>
     </message>
@@ -6629,7 +6634,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+100"/>
+        <location filename="../gui/records/step_bar.py" line="+108"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Enregistrez ou annulez d’abord vos modifications, puis effectuez cette étape.</translation>
     </message>

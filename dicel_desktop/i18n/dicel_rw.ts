@@ -384,7 +384,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+431"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+432"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-520"/>
+        <location line="-521"/>
         <source>Whom should %1 be assigned to?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,11 +803,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, and the record can no longer be changed.</source>
+        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Start %1? Its start date becomes today unless it has passed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1569,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Terminate employment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>Star&amp;t training…</source>
         <translation type="unfinished"></translation>
@@ -6020,7 +6025,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Emeza…</translation>
     </message>
@@ -6050,7 +6055,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cance&amp;l order…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6629,7 +6634,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+100"/>
+        <location filename="../gui/records/step_bar.py" line="+108"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -114,6 +114,7 @@ _TABLE_LABELS = {
     ("job_postings", "close"): QT_TRANSLATE_NOOP("CaseSteps", "C&lose applications…"),
     ("job_postings", "reopen"): QT_TRANSLATE_NOOP("CaseSteps", "Re&open applications…"),
     # People and operations (0049)
+    ("employees", "terminate"): QT_TRANSLATE_NOOP("CaseSteps", "&Terminate employment…"),
     ("training_programs", "start"): QT_TRANSLATE_NOOP("CaseSteps", "Star&t training…"),
     ("training_programs", "cancel"): QT_TRANSLATE_NOOP("CaseSteps", "Cancel trainin&g…"),
     ("training_enrollments", "start"): QT_TRANSLATE_NOOP("CaseSteps", "Star&t training…"),
