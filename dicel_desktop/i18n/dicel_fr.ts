@@ -54,7 +54,7 @@
     <message>
         <location line="+4"/>
         <source>Million RWF, year to date</source>
-        <translation>Millions de RWF, depuis le début de l’exercice</translation>
+        <translation>Millions de RWF, cumul de l’exercice</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -1030,7 +1030,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;lost</source>
-        <translation>Marquer per&amp;du</translation>
+        <translation>Marquer per&amp;due</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1350,7 +1350,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;lost…</source>
-        <translation>Marquer per&amp;du…</translation>
+        <translation>Marquer per&amp;due…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4787,7 +4787,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+104"/>
         <source>Waiting for me ({count})</source>
-        <translation>En attente de ma décision ({count})</translation>
+        <translation>À décider ({count})</translation>
     </message>
     <message>
         <location line="+35"/>
