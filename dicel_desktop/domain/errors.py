@@ -117,6 +117,11 @@ MESSAGES: Mapping[str, str] = {
         "{email} is the company's last active administrator, so they keep that role and "
         "stay active. Make someone else an administrator first.",
     ),
+    "login_of_a_leaver": QT_TRANSLATE_NOOP(
+        "errors",
+        "{email} is the login of employee {employee}, who has left the company: it stays "
+        "inactive. Someone who comes back is hired again as a new employee.",
+    ),
     "current_password_wrong": QT_TRANSLATE_NOOP(
         "errors",
         "Your current password is not the one typed. Type the password you logged in with.",

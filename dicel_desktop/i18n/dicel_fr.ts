@@ -7182,6 +7182,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
+        <translation>{email} est l’accès de l’employé {employee}, qui a quitté l’entreprise : il reste désactivé. Une personne qui revient est réembauchée comme nouvel employé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your current password is not the one typed. Type the password you logged in with.</source>
         <translation>Votre mot de passe actuel n’est pas celui saisi. Saisissez le mot de passe avec lequel vous vous êtes connecté.</translation>
     </message>

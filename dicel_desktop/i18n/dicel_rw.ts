@@ -7182,6 +7182,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your current password is not the one typed. Type the password you logged in with.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -196,7 +196,8 @@ def scram_verifier(connection: Connection, email: str, password: str) -> str:
 # DU011 empty name, DU012 not an active DICEL user, DU013 not a DICEL login, DU014 a
 # role of that name exists; migration 0010: DU015 the login's group role was granted
 # outside DICEL (PostgreSQL 16+ lets only the granter take it back); migration 0047: DW601
-# the change would leave the company without an active administrator.
+# the change would leave the company without an active administrator; migration 0054:
+# DU016 the login of an employee who has left (terminated) stays inactive.
 
 
 def _call(
@@ -293,6 +294,11 @@ def _translate(exc: DBAPIError, *, action: str, context: dict) -> DicelError | N
             return Conflict("login_name_taken", email=email)
         case "DU015":
             return NotAllowed("role_granted_outside_dicel", email=email)
+        case "DU016":
+            # An employee who has left (migration 0054): DETAIL names their number.
+            return NotAllowed(
+                "login_of_a_leaver", email=email, employee=_detail_value(detail, "employee")
+            )
         case "DW601":
             # The company's last active administrator (migration 0047): DETAIL names them.
             last = _detail_value(detail, "email") or email

@@ -142,3 +142,53 @@ def test_it_deactivates_as_before_and_a_leaver_who_is_the_last_admin_stays(login
         cases.take_step(session, "employees", "terminate", admin.employee_id)
     assert refused.value.code == "last_administrator"
     assert _state(logins, admin) == ("active", True, True)
+
+
+def test_a_leavers_login_is_not_reactivated_nor_a_login_linked_to_them(logins):
+    """Migration 0054: IT's Reactivate… brought a terminated employee's login back, and a
+    login could be linked to someone who had already left."""
+    hr, admin = logins.person(Role.HR), logins.person(Role.ADMIN)
+    leaver = logins.person(Role.FINANCE)
+    _terminate(hr, leaver.employee_id)
+    with admin.engine.connect() as conn, pytest.raises(DicelError) as refused:
+        users.reactivate_user(conn, email=leaver.email)
+    with logins.superuser().connect() as conn:
+        number = conn.scalar(
+            text("SELECT employee_number FROM employees WHERE id = :id"),
+            {"id": leaver.employee_id},
+        )
+    assert refused.value.code == "login_of_a_leaver"
+    assert refused.value.message == (
+        f"{leaver.email} is the login of employee {number}, who has left the company: it"
+        " stays inactive. Someone who comes back is hired again as a new employee."
+    )
+    assert _state(logins, leaver) == ("terminated", False, False)
+    assert not _connects(leaver)
+    # Nor is a login made for someone who had left without one (Create login… links the
+    # record of the number given).
+    with hr.engine.begin() as conn:
+        gone, gone_number = conn.execute(
+            text(
+                "INSERT INTO employees (position, hire_date, salary)"
+                " VALUES ('Cleaner', current_date - 400, 150000)"
+                " RETURNING id, employee_number"
+            )
+        ).one()
+    _terminate(hr, gone)
+    with admin.engine.connect() as conn, pytest.raises(DicelError) as linked:
+        users.create_user(
+            conn,
+            email=f"back-{uuid.uuid4().hex[:6]}@test.dicel.rw",
+            first_name="Back",
+            last_name="Again",
+            role=Role.EMPLOYEE,
+            password="a long enough password",
+            employee_number=gone_number,
+        )
+    assert linked.value.code == "login_of_a_leaver"
+    assert linked.value.params["employee"] == gone_number
+    # Anyone else is reactivated as before.
+    other = logins.person(Role.SALES)
+    with admin.engine.begin() as conn:
+        users.deactivate_user(conn, email=other.email)
+        assert users.reactivate_user(conn, email=other.email)
