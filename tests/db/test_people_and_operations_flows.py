@@ -16,13 +16,18 @@ from decimal import Decimal
 
 import pytest
 from finance_data import budget, spent
+from flow_steps import insert_row as _insert
+from flow_steps import refusal as _refusal
+from flow_steps import row_of as _row
+from flow_steps import server_today as _today
+from flow_steps import take as _step
 from logins import Person, new_expense, open_logins
 from sqlalchemy import exc, text
 
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.services import cases, expenses, payroll
+from dicel_desktop.services import expenses, payroll
 from dicel_desktop.services.dashboards import load_dashboard
 
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
@@ -32,44 +37,6 @@ APRIL = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
 @pytest.fixture
 def logins(db_dsn):
     yield from open_logins(db_dsn)
-
-
-def _insert(person: Person, table: str, **row: object) -> uuid.UUID:
-    columns = ", ".join(row)
-    with person.engine.begin() as conn:
-        return conn.scalar(
-            text(
-                f"INSERT INTO {table} ({columns}) VALUES ({', '.join(':' + c for c in row)})"
-                " RETURNING id"
-            ),
-            row,
-        )
-
-
-def _row(logins, table: str, record: uuid.UUID, *columns: str) -> tuple:
-    with logins.superuser().connect() as conn:
-        return tuple(
-            conn.execute(
-                text(f"SELECT {', '.join(columns)} FROM {table} WHERE id = :id"), {"id": record}
-            ).one()
-        )
-
-
-def _today(person: Person) -> dt.date:
-    """The server's date, as the steps read it."""
-    with person.engine.connect() as conn:
-        return conn.scalar(text("SELECT current_date"))
-
-
-def _step(person: Person, table: str, action: str, record: uuid.UUID) -> None:
-    with person.session() as session:
-        cases.take_step(session, table, action, record)
-
-
-def _refusal(person: Person, table: str, action: str, record: uuid.UUID) -> DicelError:
-    with person.session() as session, pytest.raises(DicelError) as refused:
-        cases.take_step(session, table, action, record)
-    return refused.value
 
 
 def _employee(hr: Person, hired: dt.date = dt.date(2024, 1, 15), **values) -> uuid.UUID:

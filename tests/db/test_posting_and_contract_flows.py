@@ -13,13 +13,15 @@ import datetime as dt
 import uuid
 
 import pytest
+from flow_steps import refusal as _refusal
+from flow_steps import row_of as _row
+from flow_steps import server_today as _today
+from flow_steps import take as _step
 from logins import Person, open_logins
 from sqlalchemy import exc, text
 
 from dicel_desktop.domain.case_flows import FLOWS
-from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.services import cases
 from dicel_desktop.services.forms import table_fields
 
 POSTINGS, CONTRACTS = "job_postings", "contracts"
@@ -66,34 +68,8 @@ def _file(person: Person, table: str, **values: object) -> uuid.UUID:
         )
 
 
-def _row(logins, table: str, record: uuid.UUID, *columns: str) -> tuple:
-    with logins.superuser().connect() as conn:
-        return tuple(
-            conn.execute(
-                text(f"SELECT {', '.join(columns)} FROM {table} WHERE id = :id"), {"id": record}
-            ).one()
-        )
-
-
 def _state(logins, table: str, record: uuid.UUID) -> str:
     return _row(logins, table, record, "status")[0]
-
-
-def _today(person: Person) -> dt.date:
-    """The server's date, as the steps read it."""
-    with person.engine.connect() as conn:
-        return conn.scalar(text("SELECT current_date"))
-
-
-def _step(person: Person, table: str, action: str, record: uuid.UUID) -> None:
-    with person.session() as session:
-        cases.take_step(session, table, action, record)
-
-
-def _refusal(person: Person, table: str, action: str, record: uuid.UUID) -> DicelError:
-    with person.session() as session, pytest.raises(DicelError) as refused:
-        cases.take_step(session, table, action, record)
-    return refused.value
 
 
 def _worker(logins, table: str) -> Person:

@@ -1,0 +1,57 @@
+"""What the tests of the case flows' steps share (tests/db/test_*_flows.py): a record
+filed as a department types it, read back as the database holds it, and a step taken or
+refused as a real login takes it. No Qt here: the window tests use step_windows.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+from logins import Person
+from sqlalchemy import text
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.services import cases
+
+
+def insert_row(person: Person, table: str, **row: object) -> uuid.UUID:
+    """A new record of ``table`` with ``row``, as ``person`` types it in: its id."""
+    columns = ", ".join(row)
+    with person.engine.begin() as conn:
+        return conn.scalar(
+            text(
+                f"INSERT INTO {table} ({columns}) VALUES ({', '.join(':' + c for c in row)})"
+                " RETURNING id"
+            ),
+            row,
+        )
+
+
+def row_of(logins, table: str, record: uuid.UUID, *columns: str) -> tuple:
+    """``columns`` of ``record`` as the database holds them (read as its superuser)."""
+    with logins.superuser().connect() as conn:
+        return tuple(
+            conn.execute(
+                text(f"SELECT {', '.join(columns)} FROM {table} WHERE id = :id"), {"id": record}
+            ).one()
+        )
+
+
+def server_today(person: Person) -> dt.date:
+    """The server's date, as the steps read it."""
+    with person.engine.connect() as conn:
+        return conn.scalar(text("SELECT current_date"))
+
+
+def take(person: Person, table: str, action: str, record: uuid.UUID) -> None:
+    """``person`` takes the step ``action`` on ``record`` (its own transaction)."""
+    with person.session() as session:
+        cases.take_step(session, table, action, record)
+
+
+def refusal(person: Person, table: str, action: str, record: uuid.UUID) -> DicelError:
+    """The refusal ``person`` meets taking ``action`` on ``record``."""
+    with person.session() as session, pytest.raises(DicelError) as refused:
+        cases.take_step(session, table, action, record)
+    return refused.value
