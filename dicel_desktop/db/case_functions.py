@@ -39,7 +39,15 @@ from dataclasses import dataclass
 from dicel_desktop.domain.case_flows import FLOWS, REQUESTER, Asks, CaseFlow, DateStamp, Stamp, Step
 from dicel_desktop.domain.roles import OWNER_ROLE
 
-__all__ = ["FunctionDefinition", "flow_definitions", "function_definitions", "owner_policies"]
+__all__ = [
+    "FunctionDefinition",
+    "final_trigger",
+    "flow_creation",
+    "flow_definitions",
+    "flow_removal",
+    "function_definitions",
+    "owner_policies",
+]
 
 _SETTINGS = "SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
 
@@ -378,3 +386,40 @@ def owner_policies(tables: Iterable[str] | None = None) -> list[tuple[str, str, 
             )
         )
     return policies
+
+
+def flow_creation(tables: Iterable[str]) -> list[str]:
+    """What a migration adding the flows of ``tables`` runs: each step's function, owned
+    by dicel_owner and kept from PUBLIC (EXECUTE comes from the permission table), and the
+    requesters' owner policies."""
+    statements = []
+    for function in function_definitions(tables):
+        statements += [
+            function.create,
+            f"ALTER FUNCTION {function.signature} OWNER TO {OWNER_ROLE}",
+            f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC",
+        ]
+    return statements + [create for _name, _table, create in owner_policies(tables)]
+
+
+def flow_removal(tables: Iterable[str]) -> list[str]:
+    """What that migration's downgrade runs: :func:`flow_creation` undone."""
+    tables = list(tables)
+    statements = [
+        f"DROP POLICY IF EXISTS {name} ON public.{table}"
+        for name, table, _create in reversed(owner_policies(tables))
+    ]
+    return statements + [
+        f"DROP FUNCTION IF EXISTS {function.signature}"
+        for function in reversed(function_definitions(tables))
+    ]
+
+
+def final_trigger(table: str, states: Iterable[str]) -> str:
+    """``<table>_final``: a record in one of ``states`` is changed or deleted by no login
+    (migration 0035's ``dicel_refuse_final_change``, DW405)."""
+    return (
+        f"CREATE TRIGGER {table}_final BEFORE UPDATE OR DELETE ON public.{table}"
+        f" FOR EACH ROW EXECUTE FUNCTION public.dicel_refuse_final_change("
+        f"'status', '{{{','.join(states)}}}')"
+    )

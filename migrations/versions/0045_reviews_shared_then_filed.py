@@ -41,7 +41,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.case_functions import function_definitions, owner_policies
+from dicel_desktop.db.case_functions import final_trigger, flow_creation, flow_removal
 
 revision: str = "0045"
 down_revision: str | None = "0044"
@@ -91,18 +91,10 @@ def _execute(statement: str) -> None:
 
 
 def upgrade() -> None:
-    for function in function_definitions((TABLE,)):
-        _execute(function.create)
-        _execute(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
-        _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
-    _execute(
-        f"CREATE TRIGGER {TABLE}_final BEFORE UPDATE OR DELETE ON public.{TABLE}"
-        f" FOR EACH ROW EXECUTE FUNCTION public.dicel_refuse_final_change("
-        f"'status', '{{{','.join(FINAL_STATES)}}}')"
-    )
+    for statement in flow_creation((TABLE,)):
+        _execute(statement)
+    _execute(final_trigger(TABLE, FINAL_STATES))
     _execute(f"ALTER POLICY {TABLE}_read ON public.{TABLE} USING ({READ_AFTER})")
-    for _name, _table, create in owner_policies((TABLE,)):
-        _execute(create)
     _execute(f"DROP TRIGGER {_OWN_CHANGE} ON public.{TABLE}")
     _execute(_own_change_trigger(f"{_CHANGED} AND NOT ({_ACKNOWLEDGED})"))
 
@@ -110,9 +102,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     _execute(f"DROP TRIGGER {_OWN_CHANGE} ON public.{TABLE}")
     _execute(_own_change_trigger(_CHANGED))
-    for name, _table, _create in reversed(owner_policies((TABLE,))):
-        _execute(f"DROP POLICY IF EXISTS {name} ON public.{TABLE}")
     _execute(f"ALTER POLICY {TABLE}_read ON public.{TABLE} USING ({READ_BEFORE})")
     _execute(f"DROP TRIGGER {TABLE}_final ON public.{TABLE}")
-    for function in reversed(function_definitions((TABLE,))):
-        _execute(f"DROP FUNCTION IF EXISTS {function.signature}")
+    for statement in flow_removal((TABLE,)):
+        _execute(statement)

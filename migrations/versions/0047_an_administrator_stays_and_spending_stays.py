@@ -49,12 +49,11 @@ migrations 0004 and 0010.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Sequence
-from pathlib import Path
 
 from alembic import op
 
+from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0047"
@@ -70,16 +69,8 @@ LOCK_SPACE = 0x4144
 _TAKE_LOCK = f"PERFORM pg_catalog.pg_advisory_xact_lock({LOCK_SPACE}, 0);"
 
 
-def _revision(file_name: str, module_name: str):
-    """An earlier migration, for its function bodies: frozen with it, so the same ones."""
-    path = Path(__file__).with_name(file_name)
-    spec = importlib.util.spec_from_file_location(module_name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_0010 = _revision("0010_user_roles.py", "dicel_migration_0010_for_0047")
+#: An earlier migration, for its function bodies: frozen with it, so the same ones.
+_0010 = earlier_revision("0010_user_roles")
 _0004 = _0010._0004
 
 #: (signature, its body as 0004 / 0010 made it, the line the lock goes before).

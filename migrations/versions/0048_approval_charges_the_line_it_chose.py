@@ -22,11 +22,11 @@ upgrade checks it still finds). A downgrade gives 0014's back.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Sequence
-from pathlib import Path
 
 from alembic import op
+
+from dicel_desktop.db.migrate import earlier_revision
 
 revision: str = "0048"
 down_revision: str | None = "0047"
@@ -41,30 +41,20 @@ _CHOSEN = """     WHERE b.id = (SELECT l.id FROM public.budgets l
                       AND l.fiscal_year = v_year AND l.status = 'active'
                     ORDER BY l.created_at, l.id LIMIT 1)
 """
-_CHOSEN_AND_STILL_ITS = """     WHERE b.id = (SELECT l.id FROM public.budgets l
-                    WHERE l.department_id = v_expense.department_id
-                      AND l.budget_category = v_expense.expense_category
-                      AND l.fiscal_year = v_year AND l.status = 'active'
-                    ORDER BY l.created_at, l.id LIMIT 1)
-       -- Checked again on the line as committed, should the approval have waited for
+_CHOSEN_AND_STILL_ITS = (
+    _CHOSEN
+    + """       -- Checked again on the line as committed, should the approval have waited for
        -- it: one moved meanwhile is not this expense's (migration 0048).
        AND b.department_id = v_expense.department_id
        AND b.budget_category = v_expense.expense_category
        AND b.fiscal_year = v_year AND b.status = 'active'
 """
-
-
-def _finance_flows():
-    """Migration 0014, for its text of the function: frozen with it."""
-    path = Path(__file__).with_name("0014_finance_flows.py")
-    spec = importlib.util.spec_from_file_location("dicel_migration_0014", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+)
 
 
 def _definition(*, recheck: bool) -> str:
-    flows = _finance_flows()
+    # Migration 0014, for its text of the function: frozen with it.
+    flows = earlier_revision("0014_finance_flows")
     (create,) = [c for s, c in flows.FUNCTIONS if s == SIGNATURE]
     text = flows._sql(create).replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
     if text.count(_CHOSEN) != 1:

@@ -51,7 +51,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.case_functions import function_definitions, owner_policies
+from dicel_desktop.db.case_functions import final_trigger, flow_creation, flow_removal
 
 revision: str = "0049"
 down_revision: str | None = "0048"
@@ -87,29 +87,15 @@ def _execute(statement: str) -> None:
     op.get_bind().connection.driver_connection.execute(statement)
 
 
-def _final_trigger(table: str, states: tuple[str, ...]) -> str:
-    return (
-        f"CREATE TRIGGER {table}_final BEFORE UPDATE OR DELETE ON public.{table}"
-        f" FOR EACH ROW EXECUTE FUNCTION public.dicel_refuse_final_change("
-        f"'status', '{{{','.join(states)}}}')"
-    )
-
-
 def upgrade() -> None:
-    for function in function_definitions(TABLES):
-        _execute(function.create)
-        _execute(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
-        _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
-    for _name, _table, create in owner_policies(TABLES):
-        _execute(create)
+    for statement in flow_creation(TABLES):
+        _execute(statement)
     for table, states in FINAL_STATES.items():
-        _execute(_final_trigger(table, states))
+        _execute(final_trigger(table, states))
 
 
 def downgrade() -> None:
     for table in reversed(FINAL_STATES):
         _execute(f"DROP TRIGGER {table}_final ON public.{table}")
-    for name, table, _create in reversed(owner_policies(TABLES)):
-        _execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
-    for function in reversed(function_definitions(TABLES)):
-        _execute(f"DROP FUNCTION IF EXISTS {function.signature}")
+    for statement in flow_removal(TABLES):
+        _execute(statement)

@@ -52,7 +52,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.case_functions import function_definitions
+from dicel_desktop.db.case_functions import final_trigger, flow_creation, flow_removal
 
 revision: str = "0050"
 down_revision: str | None = "0049"
@@ -118,14 +118,6 @@ def _execute(statement: str):
     return op.get_bind().connection.driver_connection.execute(statement)
 
 
-def _final_trigger(table: str, states: tuple[str, ...]) -> str:
-    return (
-        f"CREATE TRIGGER {table}_final BEFORE UPDATE OR DELETE ON public.{table}"
-        f" FOR EACH ROW EXECUTE FUNCTION public.dicel_refuse_final_change("
-        f"'status', '{{{','.join(states)}}}')"
-    )
-
-
 def upgrade() -> None:
     for table, (first, _seed) in FIRST_STATES.items():
         _execute(f"ALTER TABLE public.{table} ALTER COLUMN status SET DEFAULT '{first}'")
@@ -137,19 +129,17 @@ def upgrade() -> None:
         _log.warning("0050: %s opportunities' stage and state made to agree", agreed)
     _execute(f"ALTER TABLE public.opportunities ADD CONSTRAINT {STAGE_CHECK} CHECK ({STAGE_RULE})")
     _execute(STAGE_LOCK)
-    for function in function_definitions(TABLES):
-        _execute(function.create)
-        _execute(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
-        _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
+    for statement in flow_creation(TABLES):
+        _execute(statement)
     for table, states in FINAL_STATES.items():
-        _execute(_final_trigger(table, states))
+        _execute(final_trigger(table, states))
 
 
 def downgrade() -> None:
     for table in reversed(FINAL_STATES):
         _execute(f"DROP TRIGGER {table}_final ON public.{table}")
-    for function in reversed(function_definitions(TABLES)):
-        _execute(f"DROP FUNCTION IF EXISTS {function.signature}")
+    for statement in flow_removal(TABLES):
+        _execute(statement)
     _execute("DROP TRIGGER IF EXISTS opportunities_locked ON public.opportunities")
     _execute(f"ALTER TABLE public.opportunities DROP CONSTRAINT {STAGE_CHECK}")
     for table, (_first, seed) in FIRST_STATES.items():
