@@ -133,11 +133,15 @@ _TABLE_LABELS = {
 _TOOLTIP = QT_TRANSLATE_NOOP("CaseSteps", "Moves it to “%1”")
 
 
+def _label_source(action: str, table: str | None) -> str:
+    """The English of step ``action``'s button (of ``table``, where its words are its
+    own: "Cancel audit…"), as marked for translation."""
+    return _TABLE_LABELS.get((table or "", action)) or _LABELS[action]
+
+
 def step_label(action: str, table: str | None = None) -> str:
-    """The button of step ``action`` in a record window (of ``table``, where its words
-    are its own: "Cancel audit…")."""
-    text = _TABLE_LABELS.get((table or "", action)) or _LABELS[action]
-    return QCoreApplication.translate("CaseSteps", text)
+    """The button of step ``action`` in a record window, translated."""
+    return QCoreApplication.translate("CaseSteps", _label_source(action, table))
 
 
 def _opener(flow: CaseFlow, step: Step):
@@ -169,7 +173,7 @@ def register_case_steps() -> None:
         for step in flow.steps:
             # The English source: the button translates it as it shows it (step_text),
             # whatever language was installed when this module was imported.
-            label = _TABLE_LABELS.get((flow.table, step.action)) or _LABELS[step.action]
+            label = _label_source(step.action, flow.table)
             tooltip = QCoreApplication.translate("CaseSteps", _TOOLTIP).replace(
                 "%1", tr_choice(flow.table, flow.states(step.target).label)
             )
