@@ -12,22 +12,16 @@ its ranges set from the data, so a refresh re-lays nothing out."""
 from __future__ import annotations
 
 import functools
-import html
 import logging
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
-    QFocusEvent,
-    QFont,
     QFontMetrics,
     QIcon,
-    QKeyEvent,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -46,6 +40,8 @@ from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.charts.axis_labels import count_step, date_words, label_every
 from dicel_desktop.gui.charts.common import chart_ink, plot_widget
+from dicel_desktop.gui.dashboards.chart_view import ChartView
+from dicel_desktop.gui.dashboards.tile import TILE_PADDING, Tile
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import format_decimal, format_money
 from dicel_desktop.gui.translations import tr_label
@@ -80,22 +76,10 @@ TILES_PER_ROW = 4
 #: A tile's figure, against the desktop's font size (never a fixed size: a person who
 #: chose large text gets large figures).
 TILE_FONT_SCALE = 1.15
-#: A tile's side padding, in pixels, and the fewest characters of its title it shows.
-TILE_PADDING = 14
-TILE_MIN_CHARS = 16
-#: The least height of a tile, in pixels (taller when its title takes more lines).
-TILE_MIN_HEIGHT = 72
-#: The lines a tile's title may take in a narrow tile (four tiles in a 1024-pixel
-#: window: "Budget de mon service consommé cette année" takes three).
-TILE_TITLE_LINES = 3
-_ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 #: How far past its axis' ends a label under a chart may reach (half a short figure).
 EDGE_LABEL_PX = 8
 #: Room under a line's zero, as a share of its height: its dots are drawn whole.
 LINE_FOOT = 0.03
-#: A chart's title: the room left either side of it, and pyqtgraph's one-line row.
-TITLE_MARGIN = 12
-TITLE_ROW = 30
 #: A tile's figure while the first answer is on its way.
 PENDING = "\u2026"
 
@@ -130,157 +114,6 @@ def _words(label: str) -> str:
 def dashboard_title(title: str) -> str:
     """A figure's or chart's title (services.dashboards), in the person's language."""
     return QCoreApplication.translate("dashboards", title).format_map(TITLE_PARAMS)
-
-
-class Tile(QPushButton):
-    """A figure that opens its list: Enter opens it as well as Space and a click (a
-    push button outside a dialog answers Space alone).
-
-    Its width is the row's share, not its words': a long title ("Montant en jeu dans
-    les dossiers marqués recouvrés") is broken onto lines, and shortened with "…" only
-    where even they are too narrow, rather than making the window wider than the screen.
-    ``text()`` is the whole text; the accessible name says it too."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._whole = ""
-
-    def setText(self, text: str) -> None:
-        self._whole = text
-        self._fit()
-
-    def text(self) -> str:
-        return self._whole
-
-    def setIcon(self, icon: QIcon) -> None:
-        super().setIcon(icon)
-        self._fit()
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        room = self.fontMetrics().averageCharWidth() * TILE_MIN_CHARS + 2 * TILE_PADDING
-        return QSize(min(hint.width(), room), max(hint.height(), TILE_MIN_HEIGHT))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def sizeHint(self) -> QSize:
-        # As wide as the whole text on its lines (stable: not what a narrow tile shows),
-        # as high as what it shows.
-        hint = super().sizeHint()
-        widest = max(
-            (self.fontMetrics().horizontalAdvance(line) for line in self._lines()), default=0
-        )
-        # Its least height a hint, not a minimum set: a minimum set would let a layout
-        # short of room squeeze a title's third line off.
-        height = max(hint.height(), TILE_MIN_HEIGHT)
-        return QSize(widest + 2 * TILE_PADDING + self._icon_room(), height)
-
-    def _lines(self) -> list[str]:
-        return self._whole.split("\n") if self._whole else []
-
-    def _icon_room(self) -> int:
-        return 0 if self.icon().isNull() else self.iconSize().width() + 4
-
-    def _fit(self) -> None:
-        """The figure on its line, the title on up to ``TILE_TITLE_LINES`` (broken
-        between words), each shortened with "…" only if a word does not fit."""
-        room = max(self.width() - 2 * TILE_PADDING - self._icon_room(), 0)
-        metrics = self.fontMetrics()
-        elide = Qt.TextElideMode.ElideRight
-
-        def fits(text: str) -> bool:
-            # Measured as it is shortened: a line as wide as the room to the pixel
-            # (rounded) was kept whole here and then shortened ("Budget de mon servi…").
-            return metrics.elidedText(text, elide, room) == text
-
-        shown: list[str] = []
-        for index, line in enumerate(self._lines()):
-            if index == 0 or fits(line):
-                shown.append(metrics.elidedText(line, elide, room))
-                continue
-            words, broken = line.split(" "), []
-            while words and len(broken) < TILE_TITLE_LINES - 1:
-                first = words.pop(0)  # a word wider than the tile still has its line
-                while words and fits(f"{first} {words[0]}"):
-                    first = f"{first} {words.pop(0)}"
-                broken.append(first)
-            if words:
-                broken.append(" ".join(words))
-            shown.extend(metrics.elidedText(part, elide, room) for part in broken)
-        text = "\n".join(shown)
-        if text != super().text():
-            super().setText(text)
-            self.updateGeometry()  # a line more or less: the row's height follows
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in _ACTIVATE_KEYS and not event.modifiers():
-            self.animateClick()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class ChartView(pg.PlotWidget):
-    """A dashboard chart: reached by Tab, read out from its description (its bars or
-    points in words), which ``describe`` keeps to what is drawn.
-
-    Its title is broken between words where the chart is narrower than it: pyqtgraph
-    kept it on one line, the plot as wide as it, and a narrow chart's right side was
-    cut off ("Montant en jeu par état du dossier (millions de R", in a 1024-pixel
-    window)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        #: The whole title, its colour and size; and the lines it is shown on.
-        self._title: tuple[str, QColor, str] | None = None
-        self.title_lines: list[str] = []
-        # Over the whole chart, its axes' columns too (pyqtgraph puts it over the plot
-        # alone): its lines are as wide as the chart, whatever its axis takes.
-        item = self.getPlotItem()
-        item.layout.removeItem(item.titleLabel)
-        item.layout.addItem(item.titleLabel, 0, 0, 1, 3)
-
-    def show_title(self, title: str, color: QColor, size: str) -> None:
-        self._title = (title, color, size)
-        self._fit_title()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        # The title's lines first: pyqtgraph sizes the chart to the view here, no
-        # narrower than the title asks.
-        self._fit_title()
-        super().resizeEvent(event)
-
-    def _fit_title(self) -> None:
-        shown = self.__dict__.get("_title")  # None too while pyqtgraph makes the view
-        if shown is None:
-            return
-        title, color, size = shown
-        font = QFont(self.font())
-        font.setPointSizeF(float(size.removesuffix("pt")))
-        metrics = QFontMetrics(font)
-        room = max(self.width() - 2 * TITLE_MARGIN, 1)
-        lines: list[str] = []
-        for word in title.split(" "):
-            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
-                lines[-1] = f"{lines[-1]} {word}"
-            else:
-                lines.append(word)
-        if lines == self.title_lines:
-            return  # the same lines: nothing to lay out
-        self.title_lines = lines
-        item = self.getPlotItem()
-        item.setTitle("<br>".join(html.escape(line) for line in lines), color=color, size=size)
-        # pyqtgraph's title row is one line high.
-        height = TITLE_ROW + (len(lines) - 1) * metrics.lineSpacing()
-        item.layout.setRowFixedHeight(0, height)
-        item.titleLabel.setMaximumHeight(height)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.setToolTip(self.accessibleDescription())
 
 
 class DashboardPage(QWidget):
