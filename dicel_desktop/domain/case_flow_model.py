@@ -1,0 +1,165 @@
+"""What a case flow is (``domain/case_flows.py`` declares them): its steps, what each
+asks of the person and writes besides the state, and who takes them.
+
+Pure Python: no SQLAlchemy, no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.states import Choice
+
+__all__ = ["REQUESTER", "Asks", "CaseFlow", "DateStamp", "Stamp", "Step"]
+
+#: The actor "the person who filed this record" (beside roles, in ``deciders``).
+REQUESTER = "requester"
+
+
+class Asks(StrEnum):
+    """What a step needs from the person beyond the record."""
+
+    NOTHING = "nothing"
+    #: Whom to assign the record to (a user of one of the flow's ``workers`` roles).
+    ASSIGNEE = "assignee"
+    #: The resolution text, written to the flow's ``resolution`` column.
+    RESOLUTION = "resolution"
+
+
+class Stamp(StrEnum):
+    """What a step writes into a date of the record (``DateStamp``)."""
+
+    #: The day the step is taken.
+    TODAY = "today"
+    #: The day the step is taken, unless the date already passed: something that ends
+    #: (applications, a contract) ends today, or kept the earlier day it ended.
+    BY_TODAY = "by_today"
+    #: Nothing: the record no longer has that date (applications reopened).
+    CLEAR = "clear"
+
+
+@dataclass(frozen=True)
+class DateStamp:
+    """A date column a step writes (``Step.dates``)."""
+
+    column: str
+    how: Stamp
+    #: A date column of the record the written date never falls before (a contract that
+    #: ends before it began ends on its first day: its dates stay in order).
+    not_before: str | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    #: The verb of the function's name: ``dicel_<action>_<noun>``.
+    action: str
+    #: States the workers may take it from.
+    sources: tuple[str, ...]
+    target: str
+    #: What the step did, for sentences: "resolved", "put on hold".
+    done: str
+    #: States from which the record's requester may take it on their own record.
+    requester_sources: tuple[str, ...] = ()
+    asks: Asks = Asks.NOTHING
+    #: Columns that must hold text before the step (an incident's actions taken).
+    requires: tuple[str, ...] = ()
+    #: Stamps the resolved date; a record nobody was assigned gets the caller.
+    resolves: bool = False
+    #: Clears the resolved date.
+    reopens: bool = False
+    #: Dates of the record the step writes (besides the flow's resolved date).
+    dates: tuple[DateStamp, ...] = ()
+    #: Other columns the step writes a constant into, as (column, value): what the new
+    #: state makes them (a won opportunity's stage is ``closed_won``).
+    sets: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class CaseFlow:
+    table: str
+    #: The object of the functions' names: ``dicel_resolve_<noun>``.
+    noun: str
+    #: The name of the functions' first parameter (``ticket_id``).
+    id_param: str
+    states: type[Choice]
+    #: Roles that take every step on every record; assignees are chosen among them.
+    workers: tuple[Role, ...]
+    steps: tuple[Step, ...]
+    assignee: str | None = None
+    resolution: str | None = None
+    #: The date a step that resolves stamps (a timestamp, or a date for recovery cases).
+    resolved_at: str | None = None
+    #: Who filed the record (a users.id): they take the steps with requester sources.
+    requester: str | None = None
+    #: Or who the record is about (an employees.id): that employee takes them, as the
+    #: requester of a ticket does (the employee acknowledges their review). Their
+    #: supervisor reads it too (row security's team), so the window asks whose it is.
+    subject: str | None = None
+    #: Roles besides the workers that read every record (row security, migration 0003):
+    #: for them a record may be someone else's, so a requester's step is theirs only on
+    #: the records they filed themselves (``filing_readers``).
+    reads_all: tuple[Role, ...] = ()
+
+    def step(self, action: str) -> Step:
+        for step in self.steps:
+            if step.action == action:
+                return step
+        raise KeyError(f"{self.table} has no step {action!r}")
+
+    def function(self, step: Step | str) -> str:
+        """The database function of ``step``: ``dicel_resolve_it_ticket``."""
+        action = step.action if isinstance(step, Step) else self.step(step).action
+        return f"dicel_{action}_{self.noun}"
+
+    def deciders(self, step: Step) -> tuple[str, ...]:
+        """Who may take ``step``: role values, and ``REQUESTER`` where it applies."""
+        found = tuple(r.value for r in self.workers)
+        if step.requester_sources and self.has_requester:
+            found += (REQUESTER,)
+        return found
+
+    @property
+    def has_requester(self) -> bool:
+        """Someone besides the workers takes steps on their own record: the person who
+        filed it (``requester``) or the employee it is about (``subject``)."""
+        return self.requester is not None or self.subject is not None
+
+    def requester_user(self, alias: str | None = "t") -> str:
+        """SQL: the users.id of the person whose own record it is (of the row ``alias``,
+        or of the policy's row when None)."""
+        prefix = f"{alias}." if alias else ""
+        if self.requester:
+            return f"{prefix}{self.requester}"
+        if self.subject:
+            # Qualified in a policy too: the subquery's own columns come first.
+            of = prefix or f"{self.table}."
+            return f"(SELECT e.user_id FROM public.employees AS e WHERE e.id = {of}{self.subject})"
+        raise ValueError(f"{self.table} has no requester")
+
+    @property
+    def final_states(self) -> frozenset[str]:
+        """The states no step leads out of (a closed or cancelled ticket): the record is
+        what it ended as, and nobody changes it any more (migration 0035)."""
+        leaving = {s for step in self.steps for s in (*step.sources, *step.requester_sources)}
+        return frozenset(state.value for state in self.states) - leaving
+
+    def requester_roles(self) -> frozenset[Role]:
+        """The roles for whom a record they see is one they filed: row security shows
+        them only their own (a supervisor reads their team's reviews: none for a flow's
+        subject)."""
+        if not self.requester:
+            return frozenset()
+        return frozenset(Role) - set(self.workers) - set(self.reads_all)
+
+    def filing_readers(self) -> frozenset[Role]:
+        """The roles that read every record and file their own too (compliance, of IT
+        tickets): a requester's step is theirs on a record they filed, which only the
+        record's requester says. For a flow's subject, every role but the workers: a
+        supervisor reads a report's review, which is not theirs to acknowledge."""
+        if self.subject:
+            return frozenset(Role) - set(self.workers)
+        if not self.requester:
+            return frozenset()
+        return frozenset(self.reads_all) - set(self.workers)
