@@ -500,6 +500,11 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "The connection to the database was lost. What you typed is still here: try again.",
     ),
+    "login_refused": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database no longer accepts your login: IT may have turned it off or changed its "
+        "password. Log out and sign in again; if you cannot, ask IT.",
+    ),
     "database_unreachable": QT_TRANSLATE_NOOP(
         "errors",
         "The database server could not be reached. Check the network connection, then try again.",

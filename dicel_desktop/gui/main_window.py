@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from dicel_desktop import __version__
 from dicel_desktop.db.engine import make_session_factory
+from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.modules import TABLE_TITLES
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import (
@@ -42,6 +43,7 @@ from dicel_desktop.gui import (
 )
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
 from dicel_desktop.gui.calm_settings import CalmSettings
+from dicel_desktop.gui.error_sentences import is_database_error, sentence
 from dicel_desktop.gui.icons import MY_WORK, module_icon
 from dicel_desktop.gui.language_menu import add_language_menu
 from dicel_desktop.gui.live_inbox import LiveInbox
@@ -64,6 +66,7 @@ from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import my_work
+from dicel_desktop.services.db_errors import explain
 from dicel_desktop.services.forms import form_spec
 from dicel_desktop.services.visibility import visible_modules
 
@@ -145,6 +148,8 @@ class MainWindow(QMainWindow):
         #: The dashboards' layout ahead of their first visit: scheduled once shown.
         self._dashboards_prepared = False
         self._ping_timer = QTimer(self)
+        #: The last failed ping was asked again at once; reset by an answer.
+        self._ping_retried = False
         self._ping_timer.setInterval(PING_INTERVAL_MS)
         self._ping_timer.timeout.connect(self._ping)
         self._ping_timer.start()
@@ -562,10 +567,41 @@ class MainWindow(QMainWindow):
         self.worker.submit(my_work.ping, self._on_ping_answered, self._on_ping_failed)
 
     def _on_ping_answered(self, _ok: bool) -> None:
+        self._ping_retried = False
         self.connection_label.setText(self.tr("Connected"))
 
-    def _on_ping_failed(self, _error: BaseException) -> None:
+    def _on_ping_failed(self, error: BaseException) -> None:
+        if isinstance(error, DicelError) or is_database_error(error):
+            refusal = error if isinstance(error, DicelError) else explain(error)
+            if refusal.code == "login_refused":
+                self._on_login_refused(refusal)
+                return
         self.connection_label.setText(self.tr("Connection lost — retrying"))
+        if not self._ping_retried:
+            # A connection the server ended is replaced by the next request: ask once
+            # more at once, rather than in PING_INTERVAL_MS, whether a new one opens.
+            self._ping_retried = True
+            self._ping()
+
+    def _on_login_refused(self, refusal: DicelError) -> None:
+        """The login was turned off (or its password changed) while the window was
+        open: say so once, and offer to log out; what is typed stays until closed."""
+        self._ping_timer.stop()
+        self.connection_label.setText(self.tr("Signed out by the database"))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Your login no longer works"),
+            sentence(refusal),
+            parent=self,
+        )
+        box.setInformativeText(self.tr("What you typed stays in its windows until you close them."))
+        log_out = box.addButton(self.tr("&Log out"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(log_out)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(self._on_log_out_triggered)
+        self.notice = box
+        box.open()
 
     def close_without_asking(self) -> None:
         """Close at once (SIGTERM, a logout: nobody may be there to answer): unsaved

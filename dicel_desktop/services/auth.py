@@ -42,7 +42,7 @@ from dicel_desktop.domain.errors import (
 )
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
 from dicel_desktop.logs import mask_secret
-from dicel_desktop.services import client_version
+from dicel_desktop.services import client_version, db_errors
 
 _log = logging.getLogger(__name__)
 
@@ -376,11 +376,7 @@ _UNREACHABLE = (
 )
 #: The server's words for a refused login (English server messages): only where the
 #: SQLSTATE could not be had (connect_probe found no libpq it can trust).
-_BAD_CREDENTIALS = (
-    "password authentication failed",
-    "is not permitted to log in",
-    "no password supplied",
-)
+_BAD_CREDENTIALS = db_errors.LOGIN_REFUSED_WORDS
 
 
 def _refusal(

@@ -46,6 +46,7 @@ from dicel_desktop.services import db_error_words as words
 from dicel_desktop.services.db_error_words import Action
 
 __all__ = [
+    "LOGIN_REFUSED_WORDS",
     "Action",
     "explain",
     "explain_with_lookup",
@@ -64,6 +65,13 @@ ParamsFn = Callable[[Any, Mapping[str, Any]], Mapping[str, Any]]
 TRANSIENT = frozenset({"40P01", "40001"})
 #: The server ended the session (admin or crash shutdown) or is not accepting sessions.
 _SESSION_ENDED = frozenset({"57P01", "57P02", "57P03"})
+#: The server's words for a refused login (English server messages): a connection
+#: error carries no SQLSTATE to tell it by.
+LOGIN_REFUSED_WORDS = (
+    "password authentication failed",
+    "is not permitted to log in",
+    "no password supplied",
+)
 
 
 # --------------------------------------------------------------------------- registry
@@ -251,6 +259,10 @@ def _explain_fault(
         return DicelError("database_trouble")
     if state.startswith("08") or state in _SESSION_ENDED or (not state and fault.connection_level):
         _log_refusal(error, fault)
+        if fault.while_connecting and _login_refused(error):
+            # Turned off by IT or with the employment, or a new password, while the
+            # window was open (migration 0055 ends such a login's sessions).
+            return NotAllowed("login_refused")
         return DicelError("database_unreachable" if fault.while_connecting else "connection_lost")
     if state.startswith("22"):
         _log_refusal(error, fault)
@@ -274,6 +286,12 @@ def _registered_error(
         original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
         params.update(registered.params(getattr(original, "diag", None), values))
     return registered.family(registered.code, **params)
+
+
+def _login_refused(error: BaseException) -> bool:
+    original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
+    lowered = str(original).lower()
+    return any(words in lowered for words in LOGIN_REFUSED_WORDS)
 
 
 # --------------------------------------------------------------------------- retry

@@ -81,11 +81,32 @@ def test_two_administrators_taking_each_other_away_at_once_leave_one(
     assert _active_admins(su) == [first]
 
 
+@pytest.fixture
+def sessions_stay_open(accounts: Accounts) -> Iterator[None]:
+    """As in a database migrated by an owner who could not grant pg_signal_backend
+    (migration 0055): a deactivated login's open session is not ended."""
+    accounts.superuser.execute("REVOKE pg_signal_backend FROM dicel_provisioner")
+    try:
+        yield
+    finally:
+        accounts.superuser.execute("GRANT pg_signal_backend TO dicel_provisioner")
+
+
+def test_a_deactivated_administrators_open_session_ends(accounts: Accounts):
+    first, second = accounts.create("admin"), accounts.create("admin")
+    with psycopg.connect(dsn_as(accounts.db_dsn, second, PASSWORD)) as still_open:
+        with accounts.engine_as(first).begin() as conn:
+            users.deactivate_user(conn, email=second)
+        with pytest.raises(psycopg.OperationalError):
+            still_open.execute("SELECT public.dicel_change_role(%s, 'employee')", (first,))
+    assert _active_admins(accounts.superuser) == [first]
+
+
 def test_a_deactivated_administrators_open_session_cannot_remove_the_last_one(
-    accounts: Accounts,
+    accounts: Accounts, sessions_stay_open: None
 ):
-    """Deactivation ends the login, not a session already open: that session may still
-    call the administrators' functions, but not to leave the company without one."""
+    """Where the session stays open (0055 could not end it), it may still call the
+    administrators' functions, but not to leave the company without one."""
     first, second = accounts.create("admin"), accounts.create("admin")
     su = accounts.superuser
     with psycopg.connect(dsn_as(accounts.db_dsn, second, PASSWORD)) as still_open:
@@ -101,7 +122,7 @@ def test_a_deactivated_administrators_open_session_cannot_remove_the_last_one(
 
 
 def test_a_repeatable_read_snapshot_does_not_count_an_administrator_gone_meanwhile(
-    accounts: Accounts,
+    accounts: Accounts, sessions_stay_open: None
 ):
     """A transaction whose snapshot predates another's commit sees an administrator
     deactivated meanwhile as still active: its change fails as a serialization failure

@@ -66,9 +66,9 @@ def test_hr_terminating_an_employee_ends_their_login_and_the_audit_log_says_who(
         _terminate(hr, leaver.employee_id)
         assert _state(logins, leaver) == ("terminated", False, False)
         assert not _connects(leaver)
-        # A session already open stays connected, as after IT's deactivation, but is no
-        # longer anyone: it loses its own rows at once (migration 0003).
-        assert still_open.execute("SELECT public.dicel_current_user_id()").fetchone() == (None,)
+        # A session already open is ended, as after IT's deactivation (migration 0055).
+        with pytest.raises(psycopg.OperationalError):
+            still_open.execute("SELECT public.dicel_current_user_id()")
     with logins.superuser().connect() as conn:
         logged = conn.execute(
             text(

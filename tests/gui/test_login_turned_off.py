@@ -1,0 +1,66 @@
+"""A login turned off while its window is open (migration 0055 ends its sessions): the
+window says so in words and offers to log out, instead of "could not be reached"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from logins import Logins, open_logins
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.services import users
+from dicel_desktop.services.auth import login
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+
+
+@pytest.fixture
+def logins(db_dsn: str) -> Iterator[Logins]:
+    yield from open_logins(db_dsn)
+
+
+def _message_box(window: MainWindow) -> QMessageBox | None:
+    boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    return boxes[0] if boxes else None
+
+
+def test_a_window_whose_login_is_turned_off_says_so_and_logs_out(
+    qtbot, tmp_path, db_dsn: str, logins: Logins
+):
+    parts = urlsplit(db_dsn)
+    clerk = logins.person(Role.FINANCE)
+    admin = logins.person(Role.ADMIN)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        login(parts.hostname, parts.port, parts.path.lstrip("/"), clerk.email, clerk.password),
+        settings=settings,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window._ping()
+    qtbot.waitUntil(lambda: window.connection_label.text() == "Connected", timeout=WAIT_MS)
+
+    with admin.engine.begin() as conn:
+        users.deactivate_user(conn, email=clerk.email)
+    # The next ping finds its connection ended, asks again at once on a new one, and
+    # the server refuses that login.
+    window._ping()
+    qtbot.waitUntil(lambda: _message_box(window) is not None, timeout=WAIT_MS)
+    box = _message_box(window)
+    assert box is not None
+    assert box.windowTitle() == "Your login no longer works"
+    assert box.text() == (
+        "The database no longer accepts your login: IT may have turned it off or changed its "
+        "password. Log out and sign in again; if you cannot, ask IT."
+    )
+    assert window.connection_label.text() == "Signed out by the database"
+    assert not window._ping_timer.isActive()
+
+    box.defaultButton().click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert window._log_out_requested
