@@ -26,7 +26,10 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
 * ``DW402`` text the step needs is empty (COLUMN names it: the resolution typed, an
   incident's actions taken);
 * ``DW404`` no assignee given; ``DW401`` the assignee is not an active user of one of
-  the flow's worker roles (``roles``, comma-separated; COLUMN ``assigned_to``).
+  the flow's worker roles (``roles``, comma-separated; COLUMN ``assigned_to``);
+* ``DW407`` the step comes before a moment of the record it never comes before (a
+  patrol completed before its start time, ``TimeStamp.not_before``): COLUMN names it,
+  DETAIL ``action`` and ``at`` (that moment).
 
 Pure text: no SQLAlchemy, no Qt.
 """
@@ -36,7 +39,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dicel_desktop.domain.case_flows import FLOWS, REQUESTER, Asks, CaseFlow, DateStamp, Stamp, Step
+from dicel_desktop.domain.case_flows import (
+    FLOWS,
+    REQUESTER,
+    Asks,
+    CaseFlow,
+    DateStamp,
+    Stamp,
+    Step,
+    TimeStamp,
+)
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 __all__ = [
@@ -122,6 +134,25 @@ def _date(stamp: DateStamp) -> str:
     return value
 
 
+def _moment(stamp: TimeStamp) -> str:
+    """What ``stamp`` writes: the step's moment (the transaction's, ``now()``), or the
+    earlier of it and the record's; never before the record's ``not_before``."""
+    if stamp.how is Stamp.CLEAR:
+        return "NULL"
+    if stamp.how is Stamp.NOW:
+        value = "now()"
+    else:
+        value = f"least(coalesce(t.{stamp.column}, now()), now())"
+    if stamp.not_before:
+        value = f"greatest(t.{stamp.not_before}, {value})"
+    return value
+
+
+def _floors(step: Step) -> list[str]:
+    """The moments of the record the step never comes before (a patrol's start)."""
+    return list(dict.fromkeys(s.not_before for s in step.times if s.not_before))
+
+
 def _assignments(flow: CaseFlow, step: Step) -> list[str]:
     sets = [f"status = {_text(step.target)}"]
     if step.asks is Asks.ASSIGNEE:
@@ -138,6 +169,7 @@ def _assignments(flow: CaseFlow, step: Step) -> list[str]:
     if step.reopens and flow.resolved_at:
         sets.append(f"{flow.resolved_at} = NULL")
     sets += [f"{stamp.column} = {_date(stamp)}" for stamp in step.dates]
+    sets += [f"{stamp.column} = {_moment(stamp)}" for stamp in step.times]
     # Constants the new state makes of other columns (a won deal's stage): typed by the
     # column, as a literal is.
     sets += [f"{column} = {_text(value)}" for column, value in step.sets]
@@ -228,6 +260,27 @@ def _unseen_refused(table: str) -> str:
     END IF;"""
 
 
+def _too_early(flow: CaseFlow, step: Step) -> str:
+    """Refuses a step taken before a moment of the record it never comes before (DW407);
+    nothing for a step without one, whose body stays as it was."""
+    found = ""
+    for column in _floors(step):
+        early = _raise(
+            "DW407",
+            f"'% % cannot be % before its {column}, %', {_text(flow.table)}, v_id,"
+            f" {_text(step.action)}, v_early",
+            flow.table,
+            column=_text(column),
+            detail=f"json_build_object('action', {_text(step.action)}, 'at', v_early)::text",
+        )
+        found += f"""
+        SELECT t.{column} INTO v_early FROM public.{flow.table} AS t WHERE t.id = v_id;
+        IF v_early > now() THEN
+            {early}
+        END IF;"""
+    return found
+
+
 def _body(flow: CaseFlow, step: Step, *, hides_records: bool = True) -> str:
     table = flow.table
     action = _text(step.action)
@@ -243,6 +296,8 @@ def _body(flow: CaseFlow, step: Step, *, hides_records: bool = True) -> str:
         "v_when timestamptz;",
         "v_updated timestamptz;",
     ]
+    if _floors(step):
+        declare.append("v_early timestamptz;")
     if step.asks is Asks.ASSIGNEE:
         declare.append("v_assignee uuid := $2;")
     elif step.asks is Asks.RESOLUTION:
@@ -252,6 +307,7 @@ def _body(flow: CaseFlow, step: Step, *, hides_records: bool = True) -> str:
     sets = ",\n           ".join(_assignments(flow, step))
     where = ["t.id = v_id", f"({_may_move(flow, step)})"]
     where += [_filled(c) for c in step.requires]
+    where += [f"(t.{c} IS NULL OR t.{c} <= now())" for c in _floors(step)]
     conditions = "\n       AND ".join(where)
     missing = "NULL::text"
     if step.requires:
@@ -304,7 +360,7 @@ BEGIN{_unseen_refused(table) if hides_records else ""}{_input_checks(flow, step)
         {gone}
     END IF;
 {_who_may(flow, step)}
-    IF v_state = ANY (v_sources) THEN
+    IF v_state = ANY (v_sources) THEN{_too_early(flow, step)}
         {still_open}
     END IF;
     IF v_state = {_text(step.target)} THEN

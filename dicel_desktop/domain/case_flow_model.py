@@ -12,7 +12,7 @@ from enum import StrEnum
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import Choice
 
-__all__ = ["REQUESTER", "Asks", "CaseFlow", "DateStamp", "Stamp", "Step"]
+__all__ = ["REQUESTER", "Asks", "CaseFlow", "DateStamp", "Stamp", "Step", "TimeStamp"]
 
 #: The actor "the person who filed this record" (beside roles, in ``deciders``).
 REQUESTER = "requester"
@@ -29,7 +29,8 @@ class Asks(StrEnum):
 
 
 class Stamp(StrEnum):
-    """What a step writes into a date of the record (``DateStamp``)."""
+    """What a step writes into a date of the record (``DateStamp``), or into a moment
+    (``TimeStamp``: ``NOW``, ``BY_NOW``, ``CLEAR``)."""
 
     #: The day the step is taken.
     TODAY = "today"
@@ -38,6 +39,12 @@ class Stamp(StrEnum):
     BY_TODAY = "by_today"
     #: Nothing: the record no longer has that date (applications reopened).
     CLEAR = "clear"
+    #: Of a moment (a timestamp column): the moment the step is taken.
+    NOW = "now"
+    #: The moment the step is taken, unless the record's moment already passed: a patrol
+    #: ends now, or kept the earlier end time written in its form; an empty start time
+    #: (or one still ahead) becomes now.
+    BY_NOW = "by_now"
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,22 @@ class DateStamp:
     #: A date column of the record the written date never falls before (a contract that
     #: ends before it began ends on its first day: its dates stay in order).
     not_before: str | None = None
+
+
+@dataclass(frozen=True)
+class TimeStamp:
+    """A timestamp column a step writes (``Step.times``): the moment it is taken."""
+
+    column: str
+    how: Stamp = Stamp.NOW
+    #: A timestamp column of the record the step never comes before: while that moment
+    #: is still ahead the step is refused (DW407: a patrol does not end before it
+    #: started), and a moment written before it is raised to it.
+    not_before: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.how not in (Stamp.NOW, Stamp.BY_NOW, Stamp.CLEAR):
+            raise ValueError(f"a moment is stamped now, by now or cleared, not {self.how}")
 
 
 @dataclass(frozen=True)
@@ -71,6 +94,8 @@ class Step:
     reopens: bool = False
     #: Dates of the record the step writes (besides the flow's resolved date).
     dates: tuple[DateStamp, ...] = ()
+    #: Moments of the record (timestamp columns) the step writes: a patrol's end time.
+    times: tuple[TimeStamp, ...] = ()
     #: Other columns the step writes a constant into, as (column, value): what the new
     #: state makes them (a won opportunity's stage is ``closed_won``).
     sets: tuple[tuple[str, str], ...] = ()

@@ -20,7 +20,8 @@ own record from the states in ``requester_sources``. A step that ``resolves`` st
 flow's resolved date (and makes the caller the assignee of a record nobody had), one
 that ``reopens`` clears it. A step may also write the day it was taken into a date of the
 record (``dates``: a posting's posted date when it is published, a contract's end date
-when it is terminated), and a constant into another column (``sets``: a won opportunity's
+when it is terminated), the moment it was taken into a timestamp (``times``: a patrol's
+end time), and a constant into another column (``sets``: a won opportunity's
 stage becomes ``closed_won``). ``done`` is what the step did, in the words of a sentence
 ("Already put on hold by Jean Mugabo at 10:42").
 
@@ -39,6 +40,7 @@ from dicel_desktop.domain.case_flow_model import (
     DateStamp,
     Stamp,
     Step,
+    TimeStamp,
 )
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import (
@@ -79,6 +81,7 @@ __all__ = [
     "DateStamp",
     "Stamp",
     "Step",
+    "TimeStamp",
     "deciders_in_words",
     "final_states",
     "flow_of",
@@ -701,9 +704,13 @@ def _assignment_steps() -> tuple[Step, ...]:
 def _patrol_steps() -> tuple[Step, ...]:
     p = PatrolStatus
     # The Security dashboard counts the completed patrols of those started this month.
+    # A patrol ends (completed or aborted) now, or at the earlier end time written in its
+    # form; never before it started: the step is refused while its start is still ahead
+    # (migration 0056).
+    ends = (TimeStamp("end_time", Stamp.BY_NOW, not_before="start_time"),)
     return (
-        Step("complete", (p.IN_PROGRESS,), p.COMPLETED, "completed"),
-        Step("abort", (p.IN_PROGRESS,), p.ABORTED, "aborted"),
+        Step("complete", (p.IN_PROGRESS,), p.COMPLETED, "completed", times=ends),
+        Step("abort", (p.IN_PROGRESS,), p.ABORTED, "aborted", times=ends),
     )
 
 

@@ -10,14 +10,17 @@ import pytest
 import sqlalchemy as sa
 from minimal_rows import choices_of
 
-from dicel_desktop.db.case_functions import function_definitions
+from dicel_desktop.db.case_functions import flow_definitions, function_definitions
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.case_flows import (
     FLOWS,
     REQUESTER,
     Asks,
+    CaseFlow,
     Stamp,
+    Step,
+    TimeStamp,
     deciders_in_words,
     step_functions,
 )
@@ -204,6 +207,74 @@ def test_people_and_training_steps_write_the_days_they_end():
     }
     for table in ("budgets", "security_guards", "security_assignments", "patrol_logs"):
         assert dated(table) == set(), table
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_the_moments_a_step_writes_are_timestamps_of_the_record_the_form_also_writes(table):
+    """A step writes the moment it is taken into a timestamp (a patrol's end time), which
+    the form keeps too (written from a guard's sheet), never before another timestamp of
+    the record; dates are ``Step.dates``'."""
+    model = Base.metadata.tables[table]
+    for step in FLOWS[table].steps:
+        for stamp in step.times:
+            assert isinstance(model.c[stamp.column].type, sa.DateTime), (step, stamp)
+            assert model.c[stamp.column].type.timezone, (step, stamp)
+            assert stamp.column not in perm.FUNCTION_ONLY_COLUMNS[table], stamp
+            assert stamp.column not in {d.column for d in step.dates}, stamp
+            if stamp.not_before:
+                assert isinstance(model.c[stamp.not_before].type, sa.DateTime), stamp
+
+
+def test_a_patrol_ends_when_completed_or_aborted_and_nothing_else_writes_a_moment():
+    """Migration 0056: only the patrols' steps write a moment; assignments' shift times
+    are the planned shift, not stamped."""
+    timed = {
+        (flow.table, step.action, t.column, t.how, t.not_before)
+        for flow in FLOWS.values()
+        for step in flow.steps
+        for t in step.times
+    }
+    assert timed == {
+        ("patrol_logs", "complete", "end_time", Stamp.BY_NOW, "start_time"),
+        ("patrol_logs", "abort", "end_time", Stamp.BY_NOW, "start_time"),
+    }
+
+
+def test_a_moment_is_stamped_now_by_now_or_cleared_never_as_a_day():
+    assert TimeStamp("end_time").how is Stamp.NOW
+    for day in (Stamp.TODAY, Stamp.BY_TODAY):
+        with pytest.raises(ValueError, match="now, by now or cleared"):
+            TimeStamp("end_time", day)
+
+
+def _timed_body(*times: TimeStamp) -> str:
+    flow = CaseFlow(
+        "patrol_logs",
+        "patrol_log",
+        "patrol_id",
+        FLOWS["patrol_logs"].states,
+        (Role.SECURITY,),
+        (Step("complete", ("in_progress",), "completed", "completed", times=times),),
+    )
+    (function,) = flow_definitions(flow)
+    return function.body
+
+
+def test_the_function_writes_the_moment_of_the_step_and_refuses_it_before_the_floor():
+    """``TimeStamp``, made by db/case_functions.py: the transaction's moment (``now()``),
+    or the record's earlier one (``BY_NOW``), raised to its floor; the step does not move
+    a record whose floor is still ahead, and says so (DW407, COLUMN the floor)."""
+    assert "end_time = now()" in _timed_body(TimeStamp("end_time"))
+    assert "end_time = NULL" in _timed_body(TimeStamp("end_time", Stamp.CLEAR))
+    body = _timed_body(TimeStamp("end_time", Stamp.BY_NOW, not_before="start_time"))
+    assert "end_time = greatest(t.start_time, least(coalesce(t.end_time, now()), now()))" in body
+    assert "AND (t.start_time IS NULL OR t.start_time <= now());" in body
+    assert "IF v_early > now() THEN" in body
+    assert "ERRCODE = 'DW407', TABLE = 'patrol_logs', COLUMN = 'start_time'" in body
+    # A step without a floor is made as before: no refusal of the kind, no variable.
+    plain = _timed_body(TimeStamp("end_time"))
+    assert "DW407" not in plain and "v_early" not in plain
+    assert "v_early" not in _timed_body()
 
 
 @pytest.mark.parametrize("table", TABLES)
