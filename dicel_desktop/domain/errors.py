@@ -202,6 +202,12 @@ MESSAGES: Mapping[str, str] = {
     "case_text_missing": QT_TRANSLATE_NOOP(
         "errors", "Write the {name} before this {record} is {state}."
     ),
+    # Migration 0056: a step before a moment of the record (a patrol before its start).
+    "case_too_early": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} cannot be {action} before its {name}, {at}. If that is wrong, "
+        "correct the {name} first.",
+    ),
     "case_final": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be changed or deleted."
     ),
@@ -679,6 +685,13 @@ MESSAGES: Mapping[str, str] = {
         "Expenses of {amount} {currency} are already charged to this budget, so its "
         "department, category and fiscal year can no longer change; its allocated amount "
         "can still be revised. For another department, category or year, add a budget.",
+    ),
+    # Migration 0056: a line with spending is no draft.
+    "budget_draft_uncharged": QT_TRANSLATE_NOOP(
+        "errors",
+        "Expenses of {amount} {currency} are already charged to this budget, so it cannot "
+        "go back to draft: a draft budget has nothing charged to it. Freeze it to stop "
+        "further expenses.",
     ),
     "payment_over_outstanding": QT_TRANSLATE_NOOP(
         "errors",

@@ -17,12 +17,22 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.db.models.core import User
+from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import Asks, Step, deciders_in_words, flow_of
-from dicel_desktop.domain.errors import DicelError, NotAllowed
+from dicel_desktop.domain.errors import Conflict, DicelError, NotAllowed
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services.units import call_function
 
-__all__ = ["Assignee", "assign", "assignable_people", "filed_by_caller", "resolve", "take_step"]
+__all__ = [
+    "STOPPABLE_STEPS",
+    "Assignee",
+    "assign",
+    "assignable_people",
+    "filed_by_caller",
+    "resolve",
+    "take_step",
+    "what_stops_step",
+]
 
 
 @dataclass(frozen=True)
@@ -110,8 +120,43 @@ def filed_by_caller(session: Session, table: str, record_id: uuid.UUID) -> bool:
     return bool(filed)
 
 
+def _budget_recall_stopped(session: Session, record_id: uuid.UUID) -> DicelError | None:
+    """A line with spending does not go back to draft (migration 0056, DW334)."""
+    charged = session.scalar(
+        sa.text("SELECT coalesce(spent_amount, 0) FROM public.budgets WHERE id = :id"),
+        {"id": record_id},
+    )
+    if not charged:
+        return None
+    # Budgets are kept in RWF (migration 0014).
+    return Conflict(
+        "budget_draft_uncharged", amount=Amount.parse(charged, "RWF") or charged, currency="RWF"
+    )
+
+
+#: The steps whose database refusal depends on more than the record's state, with what
+#: asks it (``what_stops_step``).
+_STOPS = {("budgets", "recall"): _budget_recall_stopped}
+STOPPABLE_STEPS = frozenset(_STOPS)
+
+
+def what_stops_step(
+    session: Session, table: str, action: str, record_id: uuid.UUID
+) -> DicelError | None:
+    """The refusal the database would give the step ``action`` on the record now, for a
+    step of ``STOPPABLE_STEPS`` (a budget line with spending taken back to draft), or
+    None; one read, as the caller (a record they may not read: None, the step says)."""
+    check = _STOPS.get((table, action))
+    if check is None:
+        return None
+    try:
+        return check(session, record_id)
+    finally:
+        session.rollback()
+
+
 def _in_words(error: DicelError, step: Step, *, about_employee: bool = False) -> DicelError:
-    """The common refusals (DW001, DW002, DW004, DW402) carry a state and an action as data:
+    """The common refusals (DW001, DW002, DW004, DW402, DW407) carry a state and an action as data:
     say them as this step's sentence does. Other refusals are already in words."""
     params = dict(error.params)
     if error.code == "already_decided":
@@ -127,6 +172,9 @@ def _in_words(error: DicelError, step: Step, *, about_employee: bool = False) ->
         return NotAllowed("case_step_not_yours", **params)
     if error.code == "case_text_missing":  # "... before this audit is completed"
         params["state"] = step.done
+        return type(error)(error.code, **params)
+    if error.code == "case_too_early":  # "... cannot be completed before its start time"
+        params["action"] = step.done
         return type(error)(error.code, **params)
     if error.code == "wrong_state":  # its state is in words already (db_errors)
         params["action"] = step.done

@@ -460,11 +460,17 @@ register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)
 def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     """The refusals of the tickets' and cases' steps (migration 0011): the roles an
     assignee must have, in words."""
+    import datetime as dt
+
     from dicel_desktop.domain.case_flows import deciders_in_words
 
     params = detail_params(diag, values)
     if "roles" in params:
         params["roles"] = deciders_in_words(params["roles"])
+    at = params.get("at")
+    if at:  # a moment (DW407): its day and time, the reader's
+        with contextlib.suppress(ValueError):
+            params["at"] = dt.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
     return params
 
 
@@ -472,6 +478,9 @@ register_sqlstate("DW401", "case_assignee_not_eligible", InvalidInput, _case_par
 register_sqlstate("DW402", "case_text_missing", InvalidInput, _case_params)
 register_sqlstate("DW403", "record_gone", NotFound, _case_params)
 register_sqlstate("DW404", "case_assignee_missing", InvalidInput, _case_params)
+#: A step before a moment of the record it never comes before (a patrol completed before
+#: its start time, migration 0056): ``at``, that moment.
+register_sqlstate("DW407", "case_too_early", Conflict, _case_params)
 #: A closed or cancelled ticket or case changed or deleted (migration 0035).
 register_sqlstate("DW405", "case_final", Conflict, _case_params)
 #: A file added to, replaced on or removed from a record in a final state (migration 0040).
@@ -607,6 +616,8 @@ for _state, _code, _family in (
     # A budget line's department, category or year changed once expenses are charged
     # to it (migration 0047).
     ("DW333", "budget_spending_stays", Conflict),
+    # A line with spending taken back to draft (migration 0056).
+    ("DW334", "budget_draft_uncharged", Conflict),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):

@@ -274,7 +274,8 @@ def test_only_an_active_line_carries_an_approved_expense(logins):
             expenses.decide_expense(session, expense, True, "")
 
     charged = Decimal("0.00")
-    for away, back, state in (("freeze", "unfreeze", "frozen"), ("recall", "activate", "draft")):
+    # Back to draft while nothing is charged (migration 0056), frozen once it is.
+    for away, back, state in (("recall", "activate", "draft"), ("freeze", "unfreeze", "frozen")):
         _step(manager, "budgets", away, line)
         with pytest.raises(DicelError) as refused:
             approve()
@@ -299,6 +300,42 @@ def test_only_an_active_line_carries_an_approved_expense(logins):
         "closed",
         Decimal("50000.00"),
     )
+
+
+def test_a_line_with_spending_does_not_go_back_to_draft_by_any_path(logins):
+    """Migration 0056: a draft line is one nobody has charged. Finance is refused taking
+    a line with spending back to draft (DW334, said with the amount), by the window's
+    service and by the function called with SQL; no role writes the state by UPDATE;
+    freezing still stops further expenses."""
+    clerk = logins.person(Role.FINANCE, first_name="Aline", department="FIN")
+    manager = logins.person(Role.FINANCE, first_name="Jean", department="FIN")
+    fin = logins.department("FIN")
+    line = budget(manager, fin, "Fuel", allocated=Decimal("100000"))
+    expense = new_expense(clerk, department_id=fin, amount=Decimal("25000.00")).id
+    with manager.session() as session:
+        expenses.decide_expense(session, expense, True, "")
+
+    refused = _refusal(manager, "budgets", "recall", line)
+    assert refused.code == "budget_draft_uncharged"
+    assert refused.message == (
+        "Expenses of 25,000 RWF are already charged to this budget, so it cannot go back to "
+        "draft: a draft budget has nothing charged to it. Freeze it to stop further expenses."
+    )
+    with manager.engine.connect() as conn, pytest.raises(exc.DBAPIError) as called:
+        conn.execute(text("SELECT public.dicel_recall_budget(:id)"), {"id": line})
+    assert called.value.orig.sqlstate == "DW334"
+    assert called.value.orig.diag.message_detail is not None
+    for role in Role:
+        person = manager if role is Role.FINANCE else logins.person(role)
+        with person.engine.connect() as conn, pytest.raises(exc.DBAPIError) as written:
+            conn.execute(text("UPDATE budgets SET status = 'draft' WHERE id = :id"), {"id": line})
+        assert written.value.orig.sqlstate == "42501", role
+    assert _row(logins, "budgets", line, "status", "spent_amount") == (
+        "active",
+        Decimal("25000.00"),
+    )
+    _step(manager, "budgets", "freeze", line)
+    assert _row(logins, "budgets", line, "status") == ("frozen",)
 
 
 # --------------------------------------------------------------------------- security
@@ -374,6 +411,71 @@ def test_the_security_dashboard_counts_the_patrols_completed(logins):
     # One of three started this month.
     assert patrols_done() == pytest.approx(100 / 3)
     assert _row(logins, "patrol_logs", walking, "status") == ("in_progress",)
+
+
+def _step_at(person, table: str, action: str, record: uuid.UUID) -> dt.datetime:
+    """``person`` takes ``action`` on ``record`` with SQL: the moment of the step (its
+    transaction's ``now()``)."""
+    function = FLOWS[table].function(action)
+    with person.engine.begin() as conn:
+        conn.execute(text(f"SELECT public.{function}(:id)"), {"id": record})
+        return conn.scalar(text("SELECT now()"))
+
+
+def test_a_patrol_ends_when_it_is_completed_or_aborted_never_before_it_started(logins):
+    """Migration 0056: completing or aborting a patrol writes its end time, the moment of
+    the step, or the earlier end time written in its form; one whose start is still ahead
+    is refused (DW407), and stays as it was."""
+    security = logins.person(Role.SECURITY)
+    with security.engine.connect() as conn:
+        now = conn.scalar(text("SELECT now()"))
+    hour = dt.timedelta(hours=1)
+    walked, cut_short, written, ahead, typed_ahead = (
+        _insert(security, "patrol_logs", start_time=now - 3 * hour) for _ in range(5)
+    )
+    at = _step_at(security, "patrol_logs", "complete", walked)
+    assert _row(logins, "patrol_logs", walked, "status", "end_time") == ("completed", at)
+    at = _step_at(security, "patrol_logs", "abort", cut_short)
+    assert _row(logins, "patrol_logs", cut_short, "status", "end_time") == ("aborted", at)
+
+    # Ended an hour ago, written in the form from the guard's sheet: kept. An end time
+    # still ahead is not kept: it ended now.
+    with security.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE patrol_logs SET end_time = :t WHERE id = :id"),
+            {"t": now - hour, "id": written},
+        )
+        conn.execute(
+            text("UPDATE patrol_logs SET end_time = :t WHERE id = :id"),
+            {"t": now + 5 * hour, "id": typed_ahead},
+        )
+    _step(security, "patrol_logs", "complete", written)
+    assert _row(logins, "patrol_logs", written, "end_time") == (now - hour,)
+    at = _step_at(security, "patrol_logs", "complete", typed_ahead)
+    assert _row(logins, "patrol_logs", typed_ahead, "end_time") == (at,)
+
+    # Starts in years: neither completed nor aborted before then.
+    start = dt.datetime(2031, 5, 4, 22, 30, tzinfo=dt.UTC)
+    with security.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE patrol_logs SET start_time = :t WHERE id = :id"),
+            {"t": start, "id": ahead},
+        )
+    for action, done in (("complete", "completed"), ("abort", "aborted")):
+        refused = _refusal(security, "patrol_logs", action, ahead)
+        assert refused.code == "case_too_early"
+        local = start.astimezone().strftime("%Y-%m-%d %H:%M")
+        assert refused.message == (
+            f"This patrol log cannot be {done} before its start time, {local}. If that is "
+            "wrong, correct the start time first."
+        )
+        with security.engine.connect() as conn, pytest.raises(exc.DBAPIError) as called:
+            conn.execute(
+                text(f"SELECT public.{FLOWS['patrol_logs'].function(action)}(:id)"), {"id": ahead}
+            )
+        assert called.value.orig.sqlstate == "DW407"
+        assert called.value.orig.diag.column_name == "start_time"
+    assert _row(logins, "patrol_logs", ahead, "status", "end_time") == ("in_progress", None)
 
 
 # --------------------------------------------------------------------------- who

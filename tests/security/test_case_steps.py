@@ -20,7 +20,7 @@ from security_world import World, attempt, insert_statement
 
 from dicel_desktop.db.case_functions import function_definitions, owner_policies
 from dicel_desktop.db.engine import make_engine
-from dicel_desktop.domain.case_flows import FLOWS, Asks, CaseFlow, DateStamp, Stamp, Step
+from dicel_desktop.domain.case_flows import FLOWS, Asks, CaseFlow, DateStamp, Stamp, Step, TimeStamp
 from dicel_desktop.domain.roles import OWNER_ROLE, Role
 
 TABLES = list(FLOWS)
@@ -91,6 +91,23 @@ def _dated_columns(flow: CaseFlow) -> list[str]:
     return sorted(found)
 
 
+def _timed_columns(flow: CaseFlow) -> list[str]:
+    """The moments a step writes, and those they never come before."""
+    found = {c for s in flow.steps for t in s.times for c in (t.column, t.not_before) if c}
+    return sorted(found)
+
+
+def _timed(stamp: TimeStamp, before: dict[str, object], now: dt.datetime) -> dt.datetime | None:
+    """What ``stamp`` writes into a record whose moments were ``before``, at ``now``."""
+    if stamp.how is Stamp.CLEAR:
+        return None
+    value = now
+    if stamp.how is Stamp.BY_NOW and before[stamp.column] is not None:
+        value = min(before[stamp.column], now)
+    floor = before[stamp.not_before] if stamp.not_before else None
+    return max(floor, value) if floor is not None else value
+
+
 def _stamped(stamp: DateStamp, before: dict[str, object], today: dt.date) -> dt.date | None:
     """What ``stamp`` writes into a record whose dates were ``before``."""
     if stamp.how is Stamp.CLEAR:
@@ -113,7 +130,8 @@ def _take(
         sql.Identifier(flow.function(step)), sql.SQL(", ").join(sql.Placeholder() * len(args))
     )
     columns = _outcome_columns(flow) + _dated_columns(flow) + _set_columns(flow)
-    read = sql.SQL("SELECT {} FROM {} WHERE id = %s").format(
+    columns += [c for c in _timed_columns(flow) if c not in columns]
+    read = sql.SQL("SELECT {}, now() FROM {} WHERE id = %s").format(
         sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(flow.table)
     )
     after: dict[str, object] | None = None
@@ -121,7 +139,8 @@ def _take(
         with conn.transaction():
             conn.execute(call, args)
             values = conn.execute(read, (record,)).fetchone()
-            after = dict(zip(columns, values, strict=True)) if values else {}
+            # The step's moment (its transaction's) as "now".
+            after = dict(zip([*columns, "now"], values, strict=True)) if values else {}
             raise psycopg.Rollback()
     except psycopg.Error as error:
         return error.sqlstate, None
@@ -136,6 +155,16 @@ def _dates(world: World, flow: CaseFlow, record: uuid.UUID) -> dict[str, object]
     )
     *values, today = world.connect_superuser().execute(read, (record,)).fetchone()
     return dict(zip(columns, values, strict=True)) | {"today": today}
+
+
+def _moments(world: World, flow: CaseFlow, record: uuid.UUID) -> dict[str, object]:
+    """The record's timed columns as they are (before a step)."""
+    columns = _timed_columns(flow)
+    read = sql.SQL("SELECT {} FROM {} WHERE id = %s").format(
+        sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(flow.table)
+    )
+    values = world.connect_superuser().execute(read, (record,)).fetchone()
+    return dict(zip(columns, values, strict=True))
 
 
 @pytest.fixture(scope="module")
@@ -232,6 +261,10 @@ def test_the_functions_take_exactly_the_declared_transitions(world: World, recor
                     for stamp in step.dates:
                         wanted = _stamped(stamp, before, before["today"])
                         assert after[stamp.column] == wanted, (step.action, stamp)
+                for stamp in step.times:
+                    before = _moments(world, flow, record)
+                    wanted = _timed(stamp, before, after["now"])
+                    assert after[stamp.column] == wanted, (step.action, stamp)
                 for column, value in step.sets:
                     assert str(after[column]) == value, (step.action, column)
             elif state == step.target:
