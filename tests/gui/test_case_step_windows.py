@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 import shiboken6
-from logins import Person, new_review, open_logins
+from logins import Person, new_expense, new_review, open_logins
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import text
@@ -17,7 +17,7 @@ from dicel_desktop.gui.records.actions import actions_for
 from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.cases import step_label
-from dicel_desktop.services import cases
+from dicel_desktop.services import cases, expenses
 from dicel_desktop.services.records import Record
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -552,6 +552,79 @@ def test_finance_freezes_a_budget_line_from_its_window(qtbot, logins, desk):
         assert conn.scalar(text("SELECT status FROM budgets WHERE id = :id"), {"id": line}) == (
             "frozen"
         )
+
+
+def test_a_budget_line_with_spending_offers_no_way_back_to_draft_saying_why(qtbot, logins, desk):
+    """Migration 0056 refuses taking a line with spending back to draft (DW334): Take
+    back to draft… is disabled up front, its tooltip saying why; Freeze… stays."""
+    clerk = logins.person("finance", department="FIN")
+    finance = logins.person("finance", department="FIN")
+    fin = logins.department("FIN")
+    with finance.engine.begin() as conn:
+        line, empty = (
+            conn.scalar(
+                text(
+                    "INSERT INTO budgets (department_id, fiscal_year, budget_category,"
+                    " allocated_amount) VALUES (:d, 2026, :c, 1000000) RETURNING id"
+                ),
+                {"d": fin, "c": category},
+            )
+            for category in ("Fuel", "Uniforms")
+        )
+    expense = new_expense(clerk, department_id=fin, amount=25000).id
+    with finance.session() as session:
+        expenses.decide_expense(session, expense, True, "")
+    window = _open(qtbot, desk(finance), line, "budgets")
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
+    recall = _step_button(window, "recall", "budgets")
+    assert not recall.isEnabled()
+    said = recall.toolTip().split("\n")
+    # The amount as the desktop's locale writes it (grouped or not).
+    assert said[0] == "Moves it to “Draft”" and len(said) == 2
+    assert said[1].replace(",", "").startswith("Expenses of 25000 RWF are")
+    assert said[1].endswith(
+        "are already charged to this budget, so it cannot go back to draft: a draft budget "
+        "has nothing charged to it. Freeze it to stop further expenses."
+    )
+    assert _step_button(window, "freeze", "budgets").isEnabled()
+    # Nothing charged: back to draft as before.
+    window = _open(qtbot, desk(finance), empty, "budgets")
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
+    recall = _step_button(window, "recall", "budgets")
+    assert recall.isEnabled()
+    assert "\n" not in recall.toolTip()
+
+
+def test_security_completes_a_patrol_and_its_window_shows_when_it_ended(qtbot, logins, desk):
+    """Migration 0056: completing a patrol writes its end time, which its form then
+    shows, read-only with the rest of the completed patrol."""
+    security = logins.person("security")
+    with security.engine.begin() as conn:
+        patrol = conn.scalar(
+            text(
+                "INSERT INTO patrol_logs (start_time) VALUES (now() - interval '2 hours')"
+                " RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(security), patrol, "patrol_logs")
+    end = window.form.editors["end_time"]
+    assert end.value() is None
+    _press_by_keyboard(qtbot, window, _step_button(window, "complete", "patrol_logs"))
+    dialog = _dialog(qtbot, window)
+    assert "Its end time becomes now unless an earlier one is written" in dialog.question.text()
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    with logins.superuser().connect() as conn:
+        state, ended = conn.execute(
+            text("SELECT status, end_time FROM patrol_logs WHERE id = :id"), {"id": patrol}
+        ).one()
+    assert state == "completed" and ended is not None
+    assert window.record.values["end_time"] == ended
+    end = window.form.editors["end_time"]
+    assert end.value() == ended
+    assert end.line.text() == end._write(ended)
+    assert end.is_read_only()
 
 
 # Registers and the sales pipeline (0050)

@@ -245,8 +245,16 @@ _TABLE_QUESTIONS = {
     ("security_assignments", "cancel"): QT_TRANSLATE_NOOP(
         "CaseSteps", "Cancel %1? The shift is not worked, and it can no longer be changed."
     ),
+    # Migration 0056: a patrol ends now, or at the earlier end time written in it.
     ("patrol_logs", "complete"): QT_TRANSLATE_NOOP(
-        "CaseSteps", "Mark %1 as completed? It can no longer be changed."
+        "CaseSteps",
+        "Mark %1 as completed? Its end time becomes now unless an earlier one is written,"
+        " and it can no longer be changed.",
+    ),
+    ("patrol_logs", "abort"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Abort %1? It is recorded as not finished, its end time becomes now unless an earlier"
+        " one is written, and it can no longer be changed.",
     ),
     ("security_guards", "deactivate"): QT_TRANSLATE_NOOP(
         "CaseSteps", "Mark %1 as inactive? They no longer work as a guard; they can be reinstated."

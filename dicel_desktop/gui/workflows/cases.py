@@ -167,6 +167,18 @@ def _filed_by_caller(table: str) -> Callable[[Any, uuid.UUID], bool]:
     return filed
 
 
+def _stopped_by(table: str, action: str) -> Callable[[Any, uuid.UUID], Any] | None:
+    """Asked on the DB worker (``RecordAction.stopped_by``): what the database would
+    refuse the step for now (a budget line with spending taken back to draft)."""
+    if (table, action) not in cases.STOPPABLE_STEPS:
+        return None
+
+    def stops(session: Any, record_id: uuid.UUID):
+        return cases.what_stops_step(session, table, action, record_id)
+
+    return stops
+
+
 def register_case_steps() -> None:
     """Register every step of every flow with the record windows."""
     for flow in FLOWS.values():
@@ -189,6 +201,7 @@ def register_case_steps() -> None:
                     tooltip=tooltip,
                     roles=frozenset(flow.workers),
                     lacks=_lacks(flow, step),
+                    stopped_by=_stopped_by(flow.table, step.action),
                 ),
             )
             if not (step.requester_sources and flow.has_requester):
