@@ -10,9 +10,10 @@ from urllib.parse import urlsplit
 
 import psycopg
 import pytest
-from logins import Logins, Person, open_logins
+from logins import Logins, Person, new_expense, open_logins
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.main_window import MainWindow
@@ -122,6 +123,38 @@ def test_rejecting_a_run_from_the_list_says_it_cancels_it(qtbot, db_dsn, people,
     dialog.go_button.click()
     qtbot.waitUntil(lambda: dialog.decisions is not None, timeout=WAIT_MS)
     assert dialog.list.item(0).text().endswith("— Run cancelled")
+    assert dialog.summary.text() == "1 pay period cancelled."
     assert _period(db_dsn, period)[0] == "cancelled"
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT_MS)
     assert window.tabs.tabText(0) == "My work"
+
+
+def test_rejecting_a_run_with_an_expense_says_what_became_of_each(
+    qtbot, db_dsn, logins, people, open_window
+):
+    # The summary said "2 rejected." when one of the two was a pay period, whose run the
+    # rejection cancelled (its line said "Run cancelled").
+    officer, manager = people
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    expense = new_expense(clerk, department_id=logins.department("FIN")).id
+    period = _run(officer)
+    window = open_window(manager)
+    page = window.my_work.inbox
+    assert {page.model.item(row).kind for row in range(page.model.rowCount())} == {
+        "payroll",
+        "expense",
+    }
+    window.my_work.show_section("waiting")
+    page.view.selectAll()
+    page.reject_button.click()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=WAIT_MS)
+    dialog = page.dialog
+    dialog.go_button.click()
+    qtbot.waitUntil(lambda: dialog.decisions is not None, timeout=WAIT_MS)
+    assert dialog.summary.text() == "1 rejected, 1 pay period cancelled."
+    assert _period(db_dsn, period)[0] == "cancelled"
+    with manager.session() as session:
+        assert (
+            session.scalar(text("SELECT status FROM expenses WHERE id = :id"), {"id": expense})
+            == "rejected"
+        )

@@ -229,12 +229,30 @@ class BulkDecisionDialog(QDialog):
     def _summary(self, decisions: list[Decision]) -> str:
         done = sum(1 for d in decisions if d.decided)
         refused = len(decisions) - done
-        if self.approve:
-            said = self.tr("%n approved.", "", done)
-        else:
-            said = self.tr("%n rejected.", "", done)
+        said = self.tr("%n approved.", "", done) if self.approve else self._rejected(decisions)
         if not refused:
             return said
         if refused == 1:
             return " ".join([said, self.tr("1 not decided: the reason is beside it.")])
         return " ".join([said, self.tr("%n not decided: the reason is beside each.", "", refused)])
+
+    def _rejected(self, decisions: list[Decision]) -> str:
+        """What rejecting did, in the person's words: a pay period is not rejected, its run
+        is cancelled ("2 rejected, 1 pay period cancelled."), as each line says."""
+        runs = sum(1 for d in decisions if d.decided and d.item.kind == "payroll")
+        others = sum(1 for d in decisions if d.decided and d.item.kind != "payroll")
+        any_runs = any(d.item.kind == "payroll" for d in decisions)
+        any_others = any(d.item.kind != "payroll" for d in decisions)
+        if not any_runs or (others and not runs):
+            return self.tr("%n rejected.", "", others)
+        # English has one form for %n and "period" takes an s: a phrase of its own for
+        # one, the %n forms for translators.
+        if runs == 1:
+            cancelled = self.tr("1 pay period cancelled")
+        else:
+            cancelled = self.tr("%n pay periods cancelled", "", runs)
+        if not any_others or not others:
+            return f"{cancelled}."
+        return self.tr("{rejected}, {cancelled}.").format(
+            rejected=self.tr("%n rejected", "", others), cancelled=cancelled
+        )
