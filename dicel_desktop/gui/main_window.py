@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         self.records = RecordOpener(
             self.worker,
             self.role,
-            make_editor_factory(self.worker),
+            # The raw JSON beside bank details and the like is for an admin, not a clerk.
+            make_editor_factory(self.worker, raw_json=self.role is Role.ADMIN),
             panels=record_panels,
             parent=self,
         )

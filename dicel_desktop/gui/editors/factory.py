@@ -40,11 +40,16 @@ def _text_editor(field: FieldSpec) -> FieldEditor:
 
 
 def make_editor(
-    field: FieldSpec, *, locale: QLocale | None, reference_editor: ReferenceEditorFactory
+    field: FieldSpec,
+    *,
+    locale: QLocale | None,
+    reference_editor: ReferenceEditorFactory,
+    raw_json: bool = True,
 ) -> FieldEditor:
     """The editor of ``field`` in ``locale`` (None: the default locale). A foreign key's
     editor comes from ``reference_editor(field)`` (the form's picker, which needs the
-    DB worker). Generated and server-set fields come read-only: the form sets their
+    DB worker). ``raw_json``: a JSON field with a form of its own may also be switched
+    to its raw JSON text. Generated and server-set fields come read-only: the form sets their
     value (and may make any editor read-only for a role that may only read)."""
     kind = field.kind
     editor: FieldEditor
@@ -73,7 +78,7 @@ def make_editor(
     elif kind is FieldKind.TAGS:
         editor = TagsEditor(field)
     elif kind is FieldKind.JSON:
-        editor = JsonEditor(field, locale=locale)
+        editor = JsonEditor(field, locale=locale, raw_offered=raw_json)
     else:  # pragma: no cover - FieldKind is closed; a new kind must be added here
         raise ValueError(f"no editor for {kind!r}")
     # Screen readers name a field by its label; editors made elsewhere (the picker) too.

@@ -1,5 +1,7 @@
-"""The editor of a JSONB value: a form for the known shapes (json_shapes), and always
-a "raw" view of the JSON itself, pretty-printed, checked when the person leaves it.
+"""The editor of a JSONB value: a form for the known shapes (json_shapes), and a "raw"
+view of the JSON itself, pretty-printed, checked when the person leaves it. Beside a
+form, the raw view is offered only where asked (``raw_offered``: the record windows
+offer it to an admin); a clerk keeps to the form.
 
 A value that does not have its field's usual shape (an older program wrote something
 else) opens in the raw view and says so, rather than being squeezed into the form and
@@ -76,7 +78,12 @@ class JsonEditor(FieldEditor):
     """``value()`` is the dict or list (None when empty); unknown keys are kept."""
 
     def __init__(
-        self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
+        self,
+        field: FieldSpec,
+        parent: QWidget | None = None,
+        *,
+        locale: QLocale | None = None,
+        raw_offered: bool = True,
     ) -> None:
         super().__init__(field, parent)
         # JSON is written the same in every language; a form's amounts (a payslip's
@@ -113,7 +120,9 @@ class JsonEditor(FieldEditor):
         self.toggle.setCheckable(True)
         self.toggle.setToolTip(self.tr("Show or edit this value as JSON text"))
         self.toggle.toggled.connect(self._on_toggle_toggled)
-        self.toggle.setVisible(self.view is not None)
+        # Without a form the raw text is the editor; with one, switching to it is for
+        # whoever is offered it. A value the form cannot take opens raw either way.
+        self.toggle.setVisible(self.view is not None and raw_offered)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addLayout(pages, 1)

@@ -17,8 +17,12 @@ from dicel_desktop.services.documents import is_link_column
 from dicel_desktop.services.forms import FieldSpec
 
 
-def make_editor_factory(worker: DbWorker, locale: QLocale | None = None) -> EditorFactory:
-    """What builds every editor of the record windows of one main window."""
+def make_editor_factory(
+    worker: DbWorker, locale: QLocale | None = None, *, raw_json: bool = False
+) -> EditorFactory:
+    """What builds every editor of the record windows of one main window. ``raw_json``
+    offers the raw JSON text beside the form of a JSON field (bank details, tax
+    numbers, an emergency contact): for an admin; a clerk sees only the form."""
 
     def reference_editor(field: FieldSpec) -> FieldEditor:
         return ReferencePicker(field, worker)
@@ -29,6 +33,8 @@ def make_editor_factory(worker: DbWorker, locale: QLocale | None = None) -> Edit
         if (field.table, field.name) == ("system_settings", "setting_value"):
             # Its kind follows the record's setting_type (the form tells it: ``follows``).
             return SettingValueEditor(field, setting_type=None, locale=locale)
-        return make_editor(field, locale=locale, reference_editor=reference_editor)
+        return make_editor(
+            field, locale=locale, reference_editor=reference_editor, raw_json=raw_json
+        )
 
     return make
