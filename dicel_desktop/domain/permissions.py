@@ -47,6 +47,7 @@ __all__ = [
     "PUBLIC_COLUMNS",
     "SECRET_COLUMNS",
     "SELF_SERVICE",
+    "SELF_SERVICE_UPDATE_STATES",
     "SENSITIVE_COLUMNS",
     "WORKFLOW_TABLES",
     "TableRights",
@@ -55,6 +56,7 @@ __all__ = [
     "new_row_columns",
     "readable_columns",
     "rights",
+    "self_service_update_states",
     "server_set_columns",
     "tables_visible_to",
     "updatable_columns",
@@ -591,23 +593,47 @@ def _with_self_service(own: Mapping[str, TableRights]) -> Mapping[str, TableRigh
     return MappingProxyType(merged)
 
 
-PERMISSIONS: Mapping[Role, Mapping[str, TableRights]] = MappingProxyType(
+#: Each role's department's own rights, before ``SELF_SERVICE`` is added.
+_DEPARTMENTS: Mapping[Role, Mapping[str, TableRights]] = MappingProxyType(
     {
-        Role.ADMIN: _with_self_service(_ADMIN),
-        Role.HR: _with_self_service(_HR),
-        Role.FINANCE: _with_self_service(_FINANCE),
-        Role.IT: _with_self_service(_IT),
-        Role.SECURITY: _with_self_service(_SECURITY),
-        Role.COMPLIANCE: _with_self_service(_COMPLIANCE),
-        Role.INVENTORY: _with_self_service(_INVENTORY),
-        Role.CLIENT: _with_self_service(_CLIENT),
-        Role.SALES: _with_self_service(_SALES),
-        Role.CX: _with_self_service(_CX),
-        Role.RISK: _with_self_service(_RISK),
-        Role.RECOVERY: _with_self_service(_RECOVERY),
-        Role.EMPLOYEE: _with_self_service({}),
+        Role.ADMIN: _ADMIN,
+        Role.HR: _HR,
+        Role.FINANCE: _FINANCE,
+        Role.IT: _IT,
+        Role.SECURITY: _SECURITY,
+        Role.COMPLIANCE: _COMPLIANCE,
+        Role.INVENTORY: _INVENTORY,
+        Role.CLIENT: _CLIENT,
+        Role.SALES: _SALES,
+        Role.CX: _CX,
+        Role.RISK: _RISK,
+        Role.RECOVERY: _RECOVERY,
+        Role.EMPLOYEE: {},
     }
 )
+
+PERMISSIONS: Mapping[Role, Mapping[str, TableRights]] = MappingProxyType(
+    {role: _with_self_service(own) for role, own in _DEPARTMENTS.items()}
+)
+
+#: The states in which a person's own row may be changed through ``SELF_SERVICE``, as
+#: (state column, states): the row security of migration 0003
+#: (``leave_requests_edit_own_pending``: one's own request, while pending). Outside them
+#: a role that updates the table only as self-service changes nothing in the row; a
+#: decided request is changed by the workflow functions alone (cancelling it).
+SELF_SERVICE_UPDATE_STATES: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
+    {"leave_requests": ("status", ("pending",))}
+)
+
+
+def self_service_update_states(role: Role | str, table: str) -> tuple[str, tuple[str, ...]] | None:
+    """(state column, states) where ``role`` may change a row of ``table`` only as
+    self-service, so only in those states; None where its department may change the
+    table's rows whatever their state (HR's leave requests), or there is no such rule."""
+    states = SELF_SERVICE_UPDATE_STATES.get(table)
+    if states is None or _DEPARTMENTS[Role(role)].get(table, NO_RIGHTS).update:
+        return None
+    return states
 
 
 # --------------------------------------------------------------------------- functions

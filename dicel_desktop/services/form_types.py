@@ -155,6 +155,9 @@ class FormSpec:
     versioned: bool = True
     #: The document number column, shown as the record's name when it has one.
     number: str | None = None
+    #: (state column, states): the role changes a record only while it is in these
+    #: states (its rights are self-service's: one's own pending leave request).
+    update_states: tuple[str, tuple[str, ...]] | None = None
 
     def editable(self, name: str, *, new: bool) -> bool:
         return name in (self.insertable if new else self.updatable)

@@ -230,4 +230,5 @@ def form_spec(table: str, role: Role | str) -> FormSpec:
         updatable=updatable if info.versioned else frozenset(),
         versioned=info.versioned,
         number=info.number if info.number in fields else None,
+        update_states=perm.self_service_update_states(role, table),
     )

@@ -267,3 +267,28 @@ def test_the_employee_cancels_an_approved_leave_by_keyboard(qtbot, team, desk):
     row = team.row(request)
     assert (row["status"], row["notes"]) == ("cancelled", "Trip postponed")
     assert window.step_buttons == []
+
+
+def test_the_employees_own_decided_request_offers_nothing_to_save(qtbot, team, desk):
+    # A user-eye review: on her own rejected request an employee was offered its reason
+    # and Save, and the database refused the save ("Your role may not save…"): row
+    # security lets a person change their request only while it is pending.
+    pending = team.file(team.clerk, week(1))
+    rejected = team.file(team.clerk, week(3))
+    with team.boss.session() as session:
+        leave.decide_leave(session, rejected, False, "Month-end closing")
+    opener = desk(team.clerk)
+
+    window = opener.open("leave_requests", rejected)
+    qtbot.waitUntil(lambda: window.record is not None and not window.is_busy, timeout=WAIT_MS)
+    assert all(editor.is_read_only() for editor in window.form.editors.values())
+    assert not window.save_button.isEnabled()
+    assert window.subtitle.text() == "This leave request is rejected: you can no longer change it."
+    window.save()  # Ctrl+S sends nothing either
+    assert not window.is_busy
+
+    # While pending, the request is still hers to correct.
+    window = opener.open("leave_requests", pending)
+    qtbot.waitUntil(lambda: window.record is not None and not window.is_busy, timeout=WAIT_MS)
+    assert not window.form.editors["reason"].is_read_only()
+    assert window.save_button.isEnabled()

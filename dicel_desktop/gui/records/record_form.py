@@ -203,7 +203,18 @@ class RecordForm(QWidget):
             and self.spec.editable(name, new=self.is_new)
             and name not in self.frozen_fields()
             and not self.is_final()
+            and not self.is_closed_to_role()
         )
+
+    def is_closed_to_role(self) -> bool:
+        """The record left the states in which this role may change it (an employee's
+        own leave request, once decided): the database refuses any change (row security,
+        migration 0003), so no field is offered."""
+        states = self.spec.update_states
+        if self.record is None or states is None:
+            return False
+        column, open_states = states
+        return self.record.values.get(column) not in open_states
 
     def is_final(self) -> bool:
         """The record is in a state no step leads out of (a closed ticket): nobody changes
@@ -252,6 +263,7 @@ class RecordForm(QWidget):
             and self.spec.editable(name, new=self.is_new)
             and name not in self.frozen_fields()
             and not self.is_final()
+            and not self.is_closed_to_role()
             and name not in self._fixed
         )
         label = self.labels[name]

@@ -36,6 +36,16 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
         ).replace("%1", in_sentence(what))
     elif record is None:
         note = QCoreApplication.translate("RecordWindow", "Fields marked * are required.")
+    elif _closed_to_role(spec, record):
+        # One's own leave request, once decided: its steps (cancelling) are what is left.
+        column = spec.update_states[0]  # type: ignore[index]
+        note = QCoreApplication.translate(
+            "RecordWindow",
+            "This %1 is %2: you can no longer change it.",
+        )
+        note = note.replace("%1", in_sentence(what)).replace(
+            "%2", _state_word(spec, column, record.values.get(column)).lower()
+        )
     elif is_final(spec.table, record.values):
         state = flow_of(spec.table).states(record.values["status"])
         note = QCoreApplication.translate(
@@ -64,6 +74,24 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
     else:
         note = ""
     return title, note
+
+
+def _closed_to_role(spec: FormSpec, record: Record) -> bool:
+    """The role may change this record only in other states (``FormSpec.update_states``)."""
+    if spec.update_states is None:
+        return False
+    column, open_states = spec.update_states
+    return record.values.get(column) not in open_states
+
+
+def _state_word(spec: FormSpec, column: str, value: object) -> str:
+    field = spec.fields.get(column)
+    choices = field.choices if field is not None else None
+    if choices is not None:
+        for choice in choices:
+            if choice.value == value:
+                return tr_choice(spec.table, choice.label)  # type: ignore[attr-defined]
+    return str(value)
 
 
 def in_a_list(words: list[str]) -> str:
