@@ -503,3 +503,38 @@ def test_the_decision_dialog_opens_on_a_date_of_the_order(qtbot, shop, desk):
     written = dialog.view.format.date(dt.date(2026, 5, 4))
     assert f"on {written}." in dialog.view.summary.text()
     assert isinstance(dialog.approve_button, QPushButton) and dialog.approve_button.isDefault()
+
+
+def test_a_supplier_blocked_after_the_window_opened_disables_submit_on_the_refusal(
+    qtbot, shop, desk
+):
+    # A user-eye review: the window asked what stops Submit when it showed the draft;
+    # the supplier blocked since, Submit stayed enabled press after press, each refused.
+    draft = shop.draft()
+    window = _answered(qtbot, desk(shop.clerk), draft)
+    submit = _button(window, "S&ubmit")
+    assert submit.isEnabled()
+    with shop.su.begin() as conn:
+        conn.execute(
+            text("UPDATE suppliers SET status = 'blocked' WHERE id = :s"), {"s": shop.supplier}
+        )
+    blocked = (
+        "Kigali Supplies is blocked: no order may be placed with it until the stores unblock it."
+    )
+    _press(qtbot, window, "S&ubmit")
+    qtbot.keyClick(_question(qtbot, window), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.message.text() == blocked, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not submit.isEnabled(), timeout=WAIT_MS)
+    assert submit.toolTip() == f"Send the order for approval\n{blocked}"
+    assert window.message.text() == blocked
+    assert _button(window, CANCEL).isEnabled()
+    assert shop.status(draft) == "draft"
+
+    # Asked again once the supplier is back in business, Submit comes back.
+    with shop.su.begin() as conn:
+        conn.execute(
+            text("UPDATE suppliers SET status = 'active' WHERE id = :s"), {"s": shop.supplier}
+        )
+    window.steps.recheck()
+    qtbot.waitUntil(lambda: submit.isEnabled(), timeout=WAIT_MS)
+    assert submit.toolTip() == "Send the order for approval"

@@ -34,6 +34,8 @@ class StepBar:
         self._buttons: list[QPushButton] = []
         #: The function each button's step calls.
         self._functions: dict[QPushButton, str] = {}
+        #: The step of each button that asks what stops it, and its tooltip before that.
+        self._stoppable: dict[QPushButton, tuple[RecordAction, str]] = {}
         #: Buttons still waiting for the database's answer (hidden meanwhile).
         self._asking: set[QPushButton] = set()
         #: Buttons whose step is asked what stops it (shown meanwhile, as they are).
@@ -59,6 +61,7 @@ class StepBar:
         """A step not available to this person: its button goes."""
         self._buttons.remove(button)
         self._functions.pop(button, None)
+        self._stoppable.pop(button, None)
         self.layout.removeWidget(button)
         button.deleteLater()
 
@@ -73,6 +76,7 @@ class StepBar:
             button.deleteLater()
         self._buttons = []
         self._functions = {}
+        self._stoppable = {}
         self._asking = set()
         self._checking = set()
         self._generation += 1
@@ -91,6 +95,20 @@ class StepBar:
                 self._asking.add(button)
                 self._ask(action, button, record.id)
             if action.stopped_by is not None and record is not None:
+                self._stoppable[button] = (action, button.toolTip())
+                self._checking.add(button)
+                self._ask_what_stops(action, button, record.id)
+
+    def recheck(self) -> None:
+        """Ask again what stops the steps that say it, after a step was refused: what
+        the window was told when it showed the record may have changed since (the
+        order's supplier blocked meanwhile). The buttons follow the answer; the form,
+        and whatever was typed in it, are left as they are."""
+        record = self._window.record
+        if record is None:
+            return
+        for button, (action, _tooltip) in list(self._stoppable.items()):
+            if shiboken6.isValid(button):
                 self._checking.add(button)
                 self._ask_what_stops(action, button, record.id)
 
@@ -164,11 +182,14 @@ class StepBar:
             if not current():
                 return
             self._checking.discard(button)
-            if refusal is None:
+            tooltip = self._stoppable.get(button, (action, button.toolTip()))[1]
+            if refusal is None:  # asked again, it may have been stopped before
+                button.setEnabled(True)
+                button.setToolTip(tooltip)
                 return
             button.setEnabled(False)
             said = describe_error(refusal)
-            button.setToolTip("\n".join(t for t in (button.toolTip(), said) if t))
+            button.setToolTip("\n".join(t for t in (tooltip, said) if t))
 
         def failed(error: BaseException) -> None:
             # Left as it is: pressed, the step meets the database's refusal, if any.

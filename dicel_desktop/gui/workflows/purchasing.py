@@ -53,6 +53,14 @@ def _state_words(state: str) -> str:
     }.get(state, "")
 
 
+def _refused(window: RecordWindow, error: DicelError) -> None:
+    """The database refused the step: say why, and have the steps that ask what stops
+    them ask again (a supplier blocked since the window showed the order disables
+    Submit, saying so), the form left as it is."""
+    window.message.say(describe_error(error))
+    window.steps.recheck()
+
+
 def _ready(window: RecordWindow) -> bool:
     """The record is loaded and nothing runs on it (the step bar has already refused
     the step over unsaved changes)."""
@@ -90,9 +98,6 @@ def _do_submit(window: RecordWindow) -> None:
     record = window.record
     assert record is not None
 
-    def failed(error: DicelError) -> None:
-        window.message.say(describe_error(error))
-
     window.message.say(QCoreApplication.translate("PurchasingSteps", "Submitting…"), problem=False)
     (
         Op(window.worker, purchasing.submit_purchase_order, order_id=record.id)
@@ -103,7 +108,7 @@ def _do_submit(window: RecordWindow) -> None:
                 window, QCoreApplication.translate("PurchasingSteps", "Submitted for approval.")
             )
         )
-        .on_failure(failed)
+        .on_failure(lambda error: _refused(window, error))
         .run()
     )
 
@@ -125,7 +130,7 @@ def _confirmed_step(
             .for_widget(window)
             .explaining("purchase_orders", {}, action="update")
             .on_success(lambda _none: _after(window, _state_words(state)))
-            .on_failure(lambda error: window.message.say(describe_error(error)))
+            .on_failure(lambda error: _refused(window, error))
             .run()
         )
 
