@@ -6775,242 +6775,242 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+14"/>
         <source>Cash in RWF accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga ari kuri konti za RWF</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Still owed on RWF invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibisigaye kwishyurwa kuri fagitire za RWF</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Invoices past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fagitire zarengeje itariki ntarengwa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Budget used this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingengo y’imari yakoreshejwe uyu mwaka</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Balance by RWF account</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga ari kuri buri konti ya RWF</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe butarakemurwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open tickets, high or critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe butarakemurwa, bwihutirwa cyangwa bukomeye cyane</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Assets due for maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibikoresho bigeze igihe cyo gusanwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Assets out of warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibikoresho byarengeje igihe cya garanti</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open tickets by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe butarakemurwa hakurikijwe uko bwihutirwa</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Incidents this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyabaye uku kwezi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Incidents open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyabaye bitarakemurwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Patrols completed this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarondo yarangiye uku kwezi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Guard licences expiring in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Impushya z’abashinzwe umutekano zirangira mu minsi 30</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Incidents this month by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyabaye uku kwezi hakurikijwe uburemere</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Items below minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibicuruzwa biri munsi y’ingano ntoya</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Purchase orders open</source>
-        <translation type="unfinished"></translation>
+        <translation>Impapuro zo gutumiza zitararangira</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Value of open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Agaciro k’ibyatumijwe bitararangira</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open purchase orders by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Impapuro zo gutumiza zitararangira hakurikijwe uko zihagaze</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Contracts ending in 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Amasezerano arangira mu minsi 60</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contracts active</source>
-        <translation type="unfinished"></translation>
+        <translation>Amasezerano akurikizwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Client tickets open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe bw’abakiriya butarakemurwa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open client tickets by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe bw’abakiriya butarakemurwa hakurikijwe uko bwihutirwa</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Agaciro k’amahirwe y’isoko</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Weighted pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Agaciro k’amahirwe y’isoko gapimwe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Opportunities open</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahirwe y’isoko atararangira</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Weighted pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Agaciro k’amahirwe y’isoko gapimwe hakurikijwe icyiciro</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Average rating, last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanota ugereranyije, iminsi 90 ishize</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Complaints open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibirego bitarakemurwa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Average rating by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanota ugereranyije buri kwezi</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Assessments open</source>
-        <translation type="unfinished"></translation>
+        <translation>Isesengura ritararangira</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open assessments scored critical ({critical}+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isesengura ritararangira rifite amanota akomeye cyane ({critical}+)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open assessments by score band</source>
-        <translation type="unfinished"></translation>
+        <translation>Isesengura ritararangira hakurikijwe urwego rw’amanota</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cases open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye zitararangira</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amount involved in open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga ari muri dosiye zitararangira</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Amount involved in cases marked recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga ari muri dosiye zanditswe ko zagarujwe</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Policies overdue for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiki zarengeje igihe cyo gusubirwamo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Policies due for review within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiki zigomba gusubirwamo mu minsi 30</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Amount involved by case state</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga arimo hakurikijwe uko dosiye ihagaze</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Audits scheduled or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Igenzura riteganyijwe cyangwa rikorwa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Audits by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Igenzura hakurikijwe uko rihagaze</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>People who logged in today</source>
-        <translation type="unfinished"></translation>
+        <translation>Abinjiye uyu munsi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Active accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konti zikora</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>System checks failed, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Igenzura rya sisitemu ryananiranye, iminsi 30 ishize</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Audit entries today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyanditswe mu igenzura uyu munsi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Audit entries, last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyanditswe mu igenzura, iminsi 14 ishize</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>My department&apos;s budget used this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingengo y’imari y’ishami ryanjye yakoreshejwe uyu mwaka</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My department&apos;s budget this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingengo y’imari y’ishami ryanjye uyu mwaka</translation>
     </message>
 </context>
 <context>
@@ -7996,37 +7996,37 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="schema_words.py" line="+17"/>
         <source>Aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Byahagaritswe bitarangiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyerekeye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntiyaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina rya konti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero ya konti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bwa konti</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8036,22 +8036,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Byamenyeshejwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Igikorwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyakozwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatangijwe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8061,7 +8061,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Actual completion date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki nyayo yo kurangiza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8071,7 +8071,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihindura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8081,22 +8081,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Airtel Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Airtel Money</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allocated amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga yagenewe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowances</source>
-        <translation type="unfinished"></translation>
+        <translation>Insimburamubyizi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Bizaba nta kabuza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8106,22 +8106,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Amount and delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga n’igezwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga arimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibya buri mwaka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8131,17 +8131,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasabye akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyemezo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8151,87 +8151,87 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Byemejwe na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki byemerejweho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwemeza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Byabitswe mu bushyinguro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Areas for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibigomba kunozwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Isesengura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki y’isesengura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessment number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’isesengura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asset name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina ry’igikoresho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asset repossession</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugaruza imitungo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’igikoresho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asset type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’igikoresho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Byashinzwe umuntu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned location</source>
-        <translation type="unfinished"></translation>
+        <translation>Aho yoherejwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Byashinzwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignment type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’inshingano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8241,7 +8241,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Byometse kuri</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8251,22 +8251,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwitabira akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyanditswe ku kwitabira akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Igenzura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki y’igenzura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8276,32 +8276,32 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Audit log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyanditswe mu gitabo cy’igenzura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibitabo by’igenzura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’igenzura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyo igenzura rireba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’igenzura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Umugenzuzi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8311,7 +8311,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Bailiff report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporo y’umuhesha w’inkiko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8321,37 +8321,37 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank details</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakuru ya banki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohereza kuri banki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basic salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara fatizo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazitiwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Yego/oya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brought into force</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatangiye gukurikizwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8361,7 +8361,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Budget category</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyiciro cy’ingengo y’imari</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8371,32 +8371,32 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>CPU usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikoreshwa rya CPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Called to interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Yatumiwe mu kiganiro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cameras offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera zitari ku murongo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubukangurambaga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina ry’ubukangurambaga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’ubukangurambaga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8411,7 +8411,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukandida</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8421,12 +8421,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case document</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko ya dosiye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8436,17 +8436,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero ya dosiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bwa dosiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga mu ntoki</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8456,67 +8456,67 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Certificate URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyemezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Impamyabushobozi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Byahinduwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Aho kugenzura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoints completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aho kugenzura harangiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukiriya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode y’umukiriya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Amasezerano n’umukiriya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe bw’ubufasha bw’abakiriya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’umukiriya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8526,47 +8526,47 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Byafunzwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatakaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed won</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatsindiwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki yo gufunga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cold call</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhamagara abakiriya bashya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Igitekerezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina ry’ikigo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compassionate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyago mu muryango</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8576,17 +8576,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikirego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Byarangiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completion date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki yo kurangiza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8596,42 +8596,42 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Compliance audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Igenzura ry’iyubahirizwa ry’amategeko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compliance policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiki z’iyubahirizwa ry’amategeko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compliment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishimwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahuza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwo kuvugana na we</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Umuntu wo kuvugana na we</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Yavuganywe na we</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibirimo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8641,12 +8641,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’amasezerano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’amasezerano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8656,62 +8656,62 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Byabyaye isoko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corporate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikigo cy’ubucuruzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiguzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikirego cyatanzwe mu rukiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cover letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibaruwa isaba akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Byashyizweho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Byashyizweho ku wa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Byashyizweho na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyinjira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Bikomeye cyane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished">Ifaranga</translation>
+        <translation>Ifaranga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibiri mu bubiko ubu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8721,17 +8721,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibitekerezo by’abakiriya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubushakashatsi ku bakiriya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurinda amakuru bwite</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8751,62 +8751,62 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Umunsi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Iminsi yasabwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Isohoka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debtor list</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutonde rw’abarimo imyenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyemezo cyafashwe ku wa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyemezo cyafashwe na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyemezo cyafashwe ku wa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyemezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibikurwaho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deductions in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibikurwaho birambuye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Byasibwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demand letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibaruwa yo kwishyuza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8826,52 +8826,52 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Digital</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikoranabuhanga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Amabaruwa yoherezwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discontinued</source>
-        <translation type="unfinished"></translation>
+        <translation>Byahagaritswe burundu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disk usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikoreshwa rya disiki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Byajugunywe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disposed of</source>
-        <translation type="unfinished"></translation>
+        <translation>Byajugunywe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntiyujuje ibisabwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina ry’inyandiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’inyandiko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8881,47 +8881,47 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushinga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Byaretswe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki ntarengwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe (amasaha)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">Imeri</translation>
+        <translation>Imeri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education level</source>
-        <translation type="unfinished"></translation>
+        <translation>Amashuri yize</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki bitangira gukurikizwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwo guhamagara mu gihe cy’ibyago</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8951,52 +8951,52 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki yo kurangira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Isaha yo kurangira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Yiyandikishije</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrollment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki yo kwiyandikisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe giteganyijwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Agaciro gateganyijwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Igikorwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Buri masaha 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki iteganyijwe yo gusoza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Igezwa riteganyijwe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9006,17 +9006,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Expense category</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyiciro cy’ikoreshwa ry’amafaranga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expense date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki y’ikoreshwa ry’amafaranga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expense number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’ikoreshwa ry’amafaranga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9026,22 +9026,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Experience years</source>
-        <translation type="unfinished"></translation>
+        <translation>Imyaka y’uburambe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Byarangiye igihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Byo hanze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Byananiranye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9051,27 +9051,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Feedback date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki y’igitekerezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feedback type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’igitekerezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina rya dosiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Yabonye umukozi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9081,37 +9081,37 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Finance approval</source>
-        <translation type="unfinished">Kwemeza kw&apos;imari</translation>
+        <translation>Kwemeza kw’imari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Financial accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konti z’imari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyagaragaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina bwite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwaka w’ingengo y’imari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshuro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Byahagaritswe by’agateganyo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9121,27 +9121,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Goals achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Intego zagezweho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzego za Leta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushinzwe umutekano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guard number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’ushinzwe umutekano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9151,17 +9151,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Half day</source>
-        <translation type="unfinished"></translation>
+        <translation>Igice cy’umunsi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handover note</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko y’ihererekanya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Biri hejuru</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9171,22 +9171,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahawe akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Umunsi w’ikiruhuko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Iminsi y’ikiruhuko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>Buri saha</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9196,7 +9196,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderesi ya IP</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9206,7 +9206,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>IT asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Igikoresho cy’ikoranabuhanga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9216,12 +9216,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>IT support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe bw’ubufasha muri IT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IT ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe muri IT</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9231,27 +9231,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingaruka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Byinjiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Birakorwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Biri gukorwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Biri mu bubiko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9261,22 +9261,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyabaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki y’icyabaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incident number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’icyabaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incident type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’icyabaye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9286,22 +9286,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Incidents reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyabaye byamenyeshejwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Urwego rw’ubucuruzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insignificant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta cyo bitwaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwarimu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9311,17 +9311,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Iby’imbere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiganiro cy’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki y’ikiganiro cy’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9331,52 +9331,52 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Inventory items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibicuruzwa biri mu bubiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inventory of equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibarura ry’ibikoresho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inventory transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyinjira n’isohoka ry’ibicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Harakorwa iperereza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fagitire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi za fagitire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki ya fagitire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwenda wa fagitire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibiri kuri fagitire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice line</source>
-        <translation type="unfinished"></translation>
+        <translation>Umurongo wa fagitire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9386,7 +9386,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero ya fagitire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9396,17 +9396,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Igicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode y’igicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina ry’igicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9416,12 +9416,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Itangazo ry’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9431,47 +9431,47 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Last backup age</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe kuva ububiko bw’inyuma bwa nyuma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe yinjiriye bwa nyuma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Isanwa riheruka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina ry’umuryango</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakererewe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe cyo gusubiza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Launched</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatangijwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukiriya ushoboka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’umukiriya ushoboka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9491,187 +9491,187 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Leave type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’ikiruhuko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Urwego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>License expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki uruhushya rurangiriraho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>License number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’uruhushya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahirwe yo kubaho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Birashoboka cyane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Umurongo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Imirongo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutonde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Aho biri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Konti yo kwinjira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatakaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Biri hasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MTN MoMo</source>
-        <translation type="unfinished"></translation>
+        <translation>MTN MoMo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Bikomeye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Umuyobozi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza k’umuyobozi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mandate letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibaruwa y’ubuhagarariye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwakoze igikoresho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko byamenyeshejwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked back from leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko yagarutse avuye mu kiruhuko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko yavuganywe na we</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko byaretswe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko byarangiye igihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko byananiranye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko yabonye umukozi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked found</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko byabonetse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko bidakora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko byatakaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko bitakozwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked on leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko ari mu kiruhuko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko byagarujwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko byavuguruwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked won</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ko byatsindiwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubukangurambaga bwo kwamamaza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maternity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubyara</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9681,107 +9681,107 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Max applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe ntarengwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Abitabira ntarengwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingano nini mu bubiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bwa dosiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Biri hagati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikoreshwa ry’ububiko bw’agateganyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>Igipimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Igipimo cy’urugero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric value</source>
-        <translation type="unfinished"></translation>
+        <translation>Agaciro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingano ntoya mu bubiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Byoroheje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitakozwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mitigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Harimo kugabanya ingaruka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mitigation measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingamba zo kugabanya ingaruka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile money</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile money</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Biringaniye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Birakurikiranwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitoring reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Igipimo cyo gukurikirana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibindi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>Umuryango utari uwa Leta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9791,47 +9791,47 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Imishyikirano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara usigaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Bishya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New values</source>
-        <translation type="unfinished"></translation>
+        <translation>Indangagaciro nshya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Intego zikurikira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Isanwa rikurikira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijoro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Buri joro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisanzwe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9841,32 +9841,32 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibisobanuro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahawe icyifuzo cy’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahawe icyifuzo cy’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old values</source>
-        <translation type="unfinished"></translation>
+        <translation>Indangagaciro za kera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Byahagaritswe by’agateganyo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9876,7 +9876,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9886,22 +9886,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahirwe y’isoko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’amahirwe y’isoko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Itumiza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza itumiza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9911,12 +9911,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki y’itumiza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order line</source>
-        <translation type="unfinished"></translation>
+        <translation>Umurongo w’itumiza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9926,62 +9926,62 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatumijwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Byasohotse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outdoor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyapa byo hanze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overall rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Isuzuma rusange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Byarengeje igihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyirabyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PO number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’urupapuro rwo gutumiza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packet loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakuru yatakaye mu nzira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Byishyuwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki yo kwishyura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Byishyuwe bivuye kuri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Byishyuwe ku wa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9991,22 +9991,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Partially paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Byishyuwe igice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partially received</source>
-        <translation type="unfinished"></translation>
+        <translation>Byakiriwe igice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga rihishe (hash)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paternity</source>
-        <translation type="unfinished"></translation>
+        <translation>Umubyeyi w’umugabo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10016,7 +10016,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Patrol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporo y’irondo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10026,7 +10026,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Patrol route</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzira y’irondo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10036,7 +10036,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Byahagaritswe by’agateganyo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10046,17 +10046,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Pay period</source>
-        <translation type="unfinished">Igihe cy’umushahara</translation>
+        <translation>Igihe cy’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pay period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Iherezo ry’igihe cy’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pay period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Intangiriro y’igihe cy’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10066,27 +10066,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwishyu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki yo kwishyura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Uburyo bwo kwishyura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gahunda yo kwishyura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Amabwiriza yo kwishyura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10096,17 +10096,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Payroll periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibihe by’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payroll records</source>
-        <translation type="unfinished"></translation>
+        <translation>Impapuro z’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payslip</source>
-        <translation type="unfinished"></translation>
+        <translation>Urupapuro rw’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10116,12 +10116,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Abantu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Performance review</source>
-        <translation type="unfinished"></translation>
+        <translation>Isuzuma ry’imikorere</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10131,22 +10131,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Iherezo ry’igihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Intangiriro y’igihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Umuntu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10156,12 +10156,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Biteganyijwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporo ya polisi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10171,27 +10171,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy category</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyiciro cya politiki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy content</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibikubiye muri politiki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina rya politiki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero ya politiki</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10201,72 +10201,72 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Birashoboka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe mu bitabo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posted date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki byanditswe mu bitabo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Uko byihutirwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Byigenga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahirwe (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikibazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifoto y’umwirondoro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyifuzo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukiriya ushoboka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gushaka abakiriya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Umunsi w’ikiruhuko rusange</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10276,27 +10276,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatangajwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki byatangarijweho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiguzi cyo kugura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki yo kugura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10306,12 +10306,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Purchase order approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza impapuro zo gutumiza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Imirongo y’impapuro zo gutumiza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10321,47 +10321,47 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Put back in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Byongeye gukoreshwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put in storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Byashyizwe mu bubiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put into screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Yashyizwe mu batoranywa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Byahagaritswe by’agateganyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put under investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Byashyizwe mu iperereza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put under mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatangiye kugabanya ingaruka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put under monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Byashyizwe mu gukurikiranwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza ko bikwiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Bikwiye gukurikiranwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10371,77 +10371,77 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Quantity received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingano yakiriwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibibazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Radio</source>
-        <translation type="unfinished"></translation>
+        <translation>Radiyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rare</source>
-        <translation type="unfinished"></translation>
+        <translation>Gake cyane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Byongeye gukoreshwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Impamvu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Impamvu yatanzwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyemezabwishyu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receipt and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyemezabwishyu no kwemeza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Byakiriwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inama zatanzwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Byanditswe ku wa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Byagarujwe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10451,7 +10451,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Recovery case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye yo kugaruza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10461,37 +10461,37 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Recovery documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko zo kugaruza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Indango</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’indango</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’indango</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwamurangiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regulatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Amabwiriza agenga urwego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reinstated</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasubijwe mu kazi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10501,127 +10501,127 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Remaining amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga asigaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Akorera kure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Byavuguruwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Byongeye gufungurwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Byamenyeshejwe na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki byamenyekanishijweho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Byamenyekanishijwe ko byabuze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Byamenyekanishijwe ku wa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwasabye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibisabwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Igisubizo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Byakemutse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki byakemuwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Byasubijwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Byasubijwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwirondoro w’akazi (CV)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Byakomeje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Byakuwe mu bikoreshwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Byasubijwe inyuma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Isuzuma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki y’isuzuma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Iherezo ry’igihe gisuzumwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Intangiriro y’igihe gisuzumwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuzuma</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10631,7 +10631,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Isesengura ry’ingaruka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10641,17 +10641,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Risk category</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyiciro cy’ingaruka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk description</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibisobanuro by’ingaruka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyago cyabaye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10661,62 +10661,62 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Risk score</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanota y’ingaruka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisimburana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina ry’inzira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>Byabazwe na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SME</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikigo gito cyangwa giciriritse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salary currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifaranga ry’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salary range max</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara munini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salary range min</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara muto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugurisha</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10726,22 +10726,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwizigame</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Biteganyijwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutoranya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10751,102 +10751,102 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Security assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano z’abashinzwe umutekano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security guards</source>
-        <translation type="unfinished"></translation>
+        <translation>Abashinzwe umutekano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyabaye ku mutekano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Byoherejwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent for repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Byoherejwe gukorwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’uruganda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service review</source>
-        <translation type="unfinished"></translation>
+        <translation>Isuzuma rya serivisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Igenamiterere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting key</source>
-        <translation type="unfinished"></translation>
+        <translation>Urufunguzo rw’igenamiterere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’igenamiterere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting value</source>
-        <translation type="unfinished"></translation>
+        <translation>Agaciro k’igenamiterere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settlement agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Amasezerano yo kwishyura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Bikomeye cyane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uburemere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared with the employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Byasangijwe umukozi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift end</source>
-        <translation type="unfinished"></translation>
+        <translation>Iherezo ry’igihe cy’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe cy’akazi yifuza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift start</source>
-        <translation type="unfinished"></translation>
+        <translation>Intangiriro y’igihe cy’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Uburwayi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10856,57 +10856,57 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Size bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingano (bayiti)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubumenyi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Imbuga nkoranyambaga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomoko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga yakoreshejwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyiciro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki yo gutangira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Isaha yo gutangira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatangiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement of account</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporo ya konti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Static</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahantu hamwe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10916,12 +10916,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibiri mu bubiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyimuka ry’ibicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10931,12 +10931,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>String</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwiga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10946,7 +10946,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyo bivuga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10956,17 +10956,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatanzwe ngo bisuzumwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Igiteranyo gito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Igitekerezo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10976,17 +10976,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Utanga ibicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode y’utanga ibicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina ry’utanga ibicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10996,12 +10996,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutanga ibicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe bw’ubufasha</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11011,12 +11011,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubushakashatsi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina ry’ubushakashatsi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11036,12 +11036,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>System name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina rya sisitemu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Igenamiterere rya sisitemu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11051,37 +11051,37 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Taken back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Byasubijwe mu mushinga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatangiye gusuzumwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target completion date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki iteganyijwe yo kurangiza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Imisoro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tax amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga y’umusoro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tax info</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakuru y’imisoro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>TIN</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11096,32 +11096,32 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Termination date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki yo gusezererwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Amabwiriza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Urugero rukomeye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Urugero rwo kuburira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’ubusabe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11131,42 +11131,42 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Total amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Igiteranyo cy’amafaranga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Igiteranyo cy’ikiguzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Igiteranyo cy’amasaha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total price</source>
-        <translation type="unfinished"></translation>
+        <translation>Igiciro cyose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total value</source>
-        <translation type="unfinished"></translation>
+        <translation>Agaciro kose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trade fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Imurikagurisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Impamyabushobozi z’amahugurwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwiyandikisha mu mahugurwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11176,7 +11176,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Training program</source>
-        <translation type="unfinished"></translation>
+        <translation>Gahunda y’amahugurwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11186,22 +11186,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Igikorwa cy’imari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki y’igikorwa cy’imari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’igikorwa cy’imari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’igikorwa cy’imari</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11211,37 +11211,37 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwimura amafaranga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Byakomorewe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Birasuzumwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unfrozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Byasubijweho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiguzi kimwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit of measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Igipimo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11251,17 +11251,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntibizwi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntibishoboka cyane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kidahemberwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11271,32 +11271,32 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Unqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntibikwiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Byahinduwe ku wa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upload date</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki byashyiriweho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uploaded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yashyizweho na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukoresha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porogaramu yakoreshejwe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11306,7 +11306,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>VPN tunnels down</source>
-        <translation type="unfinished"></translation>
+        <translation>Imiyoboro ya VPN idakora</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11316,62 +11316,62 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verisiyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Byateshejwe agaciro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk in</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwizanye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Iburira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warranty expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki garanti irangiriraho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Urubuga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyabaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Nde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Byakuweho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatsindiwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Akazi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11381,28 +11381,28 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>Byemewe nk’igihombo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminated</source>
         <comment>contracts</comment>
-        <translation type="unfinished">Yasezerewe</translation>
+        <translation>Yaseshwe</translation>
     </message>
     <message>
         <location filename="../services/dashboards.py" line="+26"/>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Yagenewe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakoreshejwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Isigaye</translation>
     </message>
 </context>
 </TS>
