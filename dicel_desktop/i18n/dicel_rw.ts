@@ -7018,977 +7018,977 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../domain/errors.py" line="+19"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ikitagenze neza.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A value is not acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari agaciro kitemewe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you asked for does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyo wasabye ntibibaho (cyangwa ntibikibaho).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This clashes with what is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibi bivuguruzanya n’ibisanzwe mu bubiko bw’amakuru.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The e-mail or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeri cyangwa ijambo ry’ibanga si byo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot reach the database server {host}:{port}. Check the network connection and the server name; if it persists, tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriveri y’ububiko bw’amakuru {host}:{port} ntigerwaho. Genzura ihuzanzira n’izina rya seriveri; nibikomeza, menyesha abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server {host} has no database named {dbname}. Check the site profile, or tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriveri {host} nta bubiko bw’amakuru bwitwa {dbname} ifite. Genzura umwirondoro w’ikigo, cyangwa umenyeshe abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database server {host} refused the connection. Tell IT; the server said: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriveri y’ububiko bw’amakuru {host} yanze ihuza. Menyesha abashinzwe ikoranabuhanga (IT); seriveri yavuze: {detail}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server {host} asked for the password in a way that would expose it (not SCRAM-SHA-256), so DICEL did not send it. Tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriveri {host} yasabye ijambo ry’ibanga mu buryo bwari kurishyira ahagaragara (atari SCRAM-SHA-256), bityo DICEL ntiyaryohereje. Menyesha abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The account {email} is a database account but not a DICEL user. Log in with your own DICEL account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konti {email} ni konti y’ububiko bw’amakuru ariko si umukoresha wa DICEL. Injira ukoresheje konti yawe bwite ya DICEL.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The company database is at version {database_revision}, older than this DICEL Desktop ({client_revision}). Ask IT to upgrade the database (dicel-admin migrate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko bw’amakuru bw’ikigo buri kuri verisiyo {database_revision}, ishaje kurusha iyi DICEL Desktop ({client_revision}). Saba abashinzwe ikoranabuhanga (IT) kuvugurura ububiko bw’amakuru (dicel-admin migrate).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The company database is at version {database_revision}, newer than this DICEL Desktop ({client_revision}). Install the current DICEL Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko bw’amakuru bw’ikigo buri kuri verisiyo {database_revision}, nshya kurusha iyi DICEL Desktop ({client_revision}). Shyiraho DICEL Desktop igezweho.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You are not allowed to do this: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntiwemerewe gukora ibi: {action}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{email}” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{email}” si aderesi ya imeri yemewe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The e-mail address {email} is {length} bytes long; DICEL logins allow at most {limit}. Use a shorter address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderesi ya imeri {email} ifite bayiti {length}; konti za DICEL zemera nibura ntarengwa {limit}. Koresha aderesi ngufi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The {field} must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ntigomba kuba irimo ubusa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{role}” is not a DICEL role. Choose one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{role}” si inshingano ya DICEL. Hitamo imwe muri izi: {allowed}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no department with the code “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta shami rifite kode “{code}”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The department codes are: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode z’amashami ni: {codes}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database has no departments yet: add them in DICEL Desktop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko bw’amakuru nta mashami burabamo: banza uyongere muri DICEL Desktop.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password must be at least {min_length} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga rigomba kugira nibura inyuguti {min_length}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password cannot contain a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga ntirishobora kugira inyuguti ya NUL.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password reached the database unprotected and was refused. This is a programming error: passwords must be sent as SCRAM-SHA-256 verifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga ryageze mu bubiko bw’amakuru ridarinzwe maze riranga. Iri ni ikosa ry’ikorwa rya porogaramu: amagambo y’ibanga agomba koherezwa nk’ibigenzura bya SCRAM-SHA-256.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A DICEL user or database account named {email} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasanzwe hariho umukoresha wa DICEL cyangwa konti y’ububiko bw’amakuru yitwa {email}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A database account named {email} already exists but is not a DICEL user; ask IT to rename or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasanzwe hariho konti y’ububiko bw’amakuru yitwa {email} ariko si umukoresha wa DICEL; saba abashinzwe ikoranabuhanga (IT) kuyihindurira izina cyangwa kuyikuraho.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no DICEL user with the e-mail {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta mukoresha wa DICEL ufite imeri {email}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Employee number {employee_number} already belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’umukozi {employee_number} isanzwe ari iy’undi mukoresha.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You cannot {action} your own account while logged in with it; ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntushobora {action} konti yawe bwite mu gihe uyinjiyemo; saba undi muyobozi wa sisitemu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database account {email} is not a DICEL login, so DICEL will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konti y’ububiko bw’amakuru {email} si konti ya DICEL, bityo DICEL ntizayihindura.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amagambo y’ibanga yombi ntabwo ari amwe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta jambo ry’ibanga ryatanzwe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database account {email} was given its role outside DICEL, so DICEL cannot move it to another role. Ask IT to correct the account&apos;s roles, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konti y’ububiko bw’amakuru {email} yahawe inshingano zayo hanze ya DICEL, bityo DICEL ntishobora kuyiha indi nshingano. Saba abashinzwe ikoranabuhanga (IT) gukosora inshingano za konti, hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{email} is the company&apos;s last active administrator, so they keep that role and stay active. Make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} ni we muyobozi wa sisitemu wa nyuma ukora mu kigo, bityo agumana iyo nshingano kandi akomeza gukora. Banza ugire undi muntu umuyobozi wa sisitemu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} ni konti y’umukozi {employee}, wavuye mu kigo: iguma ifunze. Ugarutse ahabwa akazi bundi bushya nk’umukozi mushya.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your current password is not the one typed. Type the password you logged in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga ukoresha ubu si iryo wanditse. Andika ijambo ry’ibanga winjiranye.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{label} does not fit the setting&apos;s type: a number is written like 18 or 0.3, a yes/no setting true or false, a date like 2026-01-31, JSON as valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ntihuye n’ubwoko bw’igenamiterere: umubare wandikwa nka 18 cyangwa 0.3, igenamiterere rya yego/oya nka true cyangwa false, itariki nka 2026-01-31, JSON nka JSON yemewe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{record} was changed by someone else while you were editing it. Compare the changes, then keep yours or take theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} yahinduwe n’undi muntu mu gihe wayihinduraga. Gereranya impinduka, hanyuma ugumane izawe cyangwa ufate ize.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{record} was changed by {who} at {when} while you were editing it. Compare the changes, then keep yours or take theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} yahinduwe na {who} ku wa {when} mu gihe wayihinduraga. Gereranya impinduka, hanyuma ugumane izawe cyangwa ufate ize.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This {record} no longer exists: someone deleted it, or it is no longer yours to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko ({record}) ntikiriho: hari uwayisibye, cyangwa ntukemerewe kuyibona.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no {record} “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta {record} “{key}” ihari.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already {state} by {who} at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byamaze kuba {state} na {who} ku wa {when}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only {deciders} may decide this {record}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{deciders} ni bo bonyine bashobora gufata icyemezo kuri iyi nyandiko ({record}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You cannot decide your own {record}; someone else must.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntushobora gufata icyemezo ku nyandiko yawe bwite ({record}); bigomba gukorwa n’undi muntu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You changed this {record}: someone else must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahinduye iyi nyandiko ({record}): undi muntu agomba kuyemeza.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{who} changed this {record} at {when}, after you opened it. Look at it again before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} yahinduye iyi nyandiko ({record}) ku wa {when}, umaze kuyifungura. Yongere uyirebe mbere yo gufata icyemezo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This {record} was changed at {when}, after you opened it. Look at it again before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko ({record}) yahinduwe ku wa {when}, umaze kuyifungura. Yongere uyirebe mbere yo gufata icyemezo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You cannot set your own pay or review yourself; someone else must.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntushobora kwigenera umushahara cyangwa kwisuzuma ubwawe; bigomba gukorwa n’undi muntu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You cannot change your own employment; someone else in HR must.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntushobora guhindura amakuru y’akazi kawe bwite; bigomba gukorwa n’undi mukozi w’ishami ry’abakozi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This {record} is {state}: it can no longer be {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko ({record}) ni {state}: ntishobora kongera {action}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This {record} has been decided, sent or posted, so its {name} can no longer be changed here; only its workflow moves it on now. Your other values are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko ({record}) yafatiwe icyemezo, yoherejwe cyangwa yanditswe mu bitabo, bityo {name} yayo ntishobora kongera guhindurirwa hano; ubu inzira y’ibyemezo yayo ni yo yonyine iyigeza imbere. Izindi ndangagaciro zawe zirabitswe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These {records} can no longer be added, changed or removed: what they belong to has been decided or sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izi nyandiko ({records}) ntizishobora kongera kongerwaho, guhindurwa cyangwa kuvanwaho: ibyo zibarizwamo byafatiwe icyemezo cyangwa byoherejwe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This {record} can be {action} only by {deciders}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko ({record}) ishobora {action} na {deciders} gusa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This {record} was already {state} at {when}. Reload to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko ({record}) yari yamaze kuba {state} ku wa {when}. Ongera ufungure kugira ngo uyibone.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose whom to assign this {record} to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitamo uwo ushinga iyi nyandiko ({record}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person chosen cannot take this {record}: choose someone from {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umuntu wahisemo ntashobora gushingwa iyi nyandiko ({record}): hitamo umuntu wo muri {roles}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the {name} before this {record} is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika {name} mbere y’uko iyi nyandiko ({record}) iba {state}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko ({record}) ni {state}: ntishobora kongera guhindurwa cyangwa gusibwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This {record} is {state}: its files can no longer be added, replaced or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko ({record}) ni {state}: dosiye zayo ntizishobora kongera kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This {record} is {state}: its files can no longer be replaced or removed. You can still add a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko ({record}) ni {state}: dosiye zayo ntizishobora kongera gusimbuzwa cyangwa kuvanwaho. Ushobora ariko kongeraho dosiye nshya.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You have no employee record, so you cannot request leave. Ask HR to link your employee record to your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta dosiye y’umukozi ufite, bityo ntushobora gusaba ikiruhuko. Saba ishami ry’abakozi guhuza dosiye yawe y’umukozi na konti yawe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From {start} to {end} there is no working day (weekends and public holidays do not count). Choose other dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuva ku wa {start} kugeza ku wa {end} nta munsi w’akazi urimo (impera z’icyumweru n’iminsi y’ikiruhuko rusange ntibibarwa). Hitamo andi matariki.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These dates overlap the {other_type} leave of {other_dates}, which is {other_state}. Choose other dates, or cancel that request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aya matariki ahura n’ikiruhuko {other_type} cyo ku wa {other_dates}, kiri {other_state}. Hitamo andi matariki, cyangwa ubanze uhagarike ubwo busabe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This request needs {days_words}, but only {remaining_words} of {leave_type} leave are left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Ask for fewer days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubu busabe bukeneye {days_words}, ariko hasigaye gusa {remaining_words} by’ikiruhuko {leave_type} mu {year} ({allowance} ku mwaka: {taken} yafashwe, {pending} itegereje icyemezo). Saba iminsi mike.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approving this request would bring the {leave_type} leave taken in {year} to {total} working days, over the allowance of {allowance} ({taken} already taken). Reject it, or ask for a shorter request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza ubu busabe byatuma ikiruhuko {leave_type} cyafashwe mu {year} kigera ku minsi y’akazi {total}, kirenze iminsi igenwe {allowance} ({taken} yamaze gufatwa). Bwange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leave may start at most {max_days} days before today, so on {earliest} at the earliest. Choose a later start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko gishobora gutangira nibura iminsi {max_days} mbere y’uyu munsi, ni ukuvuga ku wa {earliest} nibura. Hitamo itariki yo gutangira iri nyuma.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This leave started on {start}, so only HR can cancel it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iki kiruhuko cyatangiye ku wa {start}, bityo ubu ishami ry’abakozi ni ryo ryonyine rishobora kugihagarika.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the employee themselves or HR can cancel this leave request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukozi ubwe cyangwa ishami ry’abakozi ni bo bonyine bashobora guhagarika ubu busabe bw’ikiruhuko.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You can see the leave balance of yourself and of the people you supervise only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushobora kubona gusa iminsi y’ikiruhuko isigaye yawe n’iy’abantu uyobora.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{leave_type}” is not a type of leave. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{leave_type}” si ubwoko bw’ikiruhuko. Hitamo kimwe muri ibi: {choices}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave is checked against the latest data, which a REPEATABLE READ transaction cannot see. Run this at READ COMMITTED (the default) or SERIALIZABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko kigenzurwa hakurikijwe amakuru agezweho, ayo igikorwa cya REPEATABLE READ kitabona. Bikore kuri READ COMMITTED (bisanzwe) cyangwa SERIALIZABLE.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This purchase order has no lines: add what it buys, then submit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uru rupapuro rwo gutumiza nta murongo rufite: ongeraho ibyo rugura, hanyuma urutange.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This purchase order has no supplier: choose one and save the order, then submit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uru rupapuro rwo gutumiza nta utanga ibicuruzwa rufite: hitamo umwe maze ubike urupapuro, hanyuma urutange.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only {creator}, who drew up this purchase order, or the stores may submit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{creator}, wakoze uru rupapuro rwo gutumiza, cyangwa ububiko ni bo bonyine bashobora kurutanga.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{supplier} is blocked: no order may be placed with it until the stores unblock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} yarazitiwe: nta kintu cyatumizwa kuri we kugeza ububiko bumukomoreye.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{supplier} is marked inactive: no order may be placed with it until the stores reactivate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} yanditswe ko adakora: nta kintu cyatumizwa kuri we kugeza ububiko bwongeye kumukoresha.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{item} is discontinued and is no longer ordered: choose another item, or remove its line from this purchase order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} cyahagaritswe burundu kandi ntikigitumizwa: hitamo ikindi gicuruzwa, cyangwa ukure umurongo wacyo kuri uru rupapuro rwo gutumiza.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This purchase order first waits for its department manager&apos;s approval; finance decides it after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uru rupapuro rwo gutumiza rubanza gutegereza kwemezwa n’umuyobozi w’ishami ryarwo; ishami ry’imari rigafata icyemezo nyuma y’aho.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You approved this purchase order as its department&apos;s manager; someone else must approve it for finance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wemeje uru rupapuro rwo gutumiza nk’umuyobozi w’ishami ryarwo; undi muntu agomba kurwemeza mu izina ry’imari.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This purchase order waits for the approval of {manager}, the manager of {department}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uru rupapuro rwo gutumiza rutegereje kwemezwa na {manager}, umuyobozi wa {department}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This purchase order now waits for the approval of finance (a finance officer or an administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubu uru rupapuro rwo gutumiza rutegereje kwemezwa n’ishami ry’imari (umukozi w’imari cyangwa umuyobozi wa sisitemu).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The department of whoever drew up this purchase order has no other manager to approve it, so an administrator approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishami ry’uwakoze uru rupapuro rwo gutumiza nta wundi muyobozi rifite wo kurwemeza, bityo rwemezwa n’umuyobozi wa sisitemu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{line}: {quantity} cannot be received: {ordered} were ordered and {received} have arrived already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: {quantity} ntibishobora kwakirwa: hatumijwe {ordered} kandi {received} byamaze kuza.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One of the lines received is not a line of this purchase order. Reload the order, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwe mu mirongo yakiriwe si umurongo w’uru rupapuro rwo gutumiza. Ongera ufungure urupapuro, hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was received: enter the quantity that arrived for at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta cyakiriwe: andika ingano yaje nibura ku murongo umwe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: only {stock} left in stock, so {quantity} cannot be issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: hasigaye {stock} gusa mu bubiko, bityo {quantity} ntibishobora gutangwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A stock movement in or out needs a quantity of more than 0; an adjustment corrects the stock up or down (such as 3 or -3), never by 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwinjiza cyangwa gusohora ibicuruzwa bikenera ingano irenze 0; ihindura rikosora ibiri mu bubiko byiyongera cyangwa bigabanuka (nka 3 cyangwa -3), ntibibe 0.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A stock movement is in, out or an adjustment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyimuka ry’ibicuruzwa ni kwinjiza, gusohora cyangwa ihindura.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This stock item no longer exists: someone deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iki gicuruzwa ntikikiriho: hari uwagisibye.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the stores (inventory) and administrators move stock, and order, receive or cancel purchase orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko (ibicuruzwa) n’abayobozi ba sisitemu ni bo bonyine bimura ibicuruzwa, kandi bagatumiza, bakakira cyangwa bagahagarika impapuro zo gutumiza.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A line needs an item or a description of what it buys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umurongo ukeneye igicuruzwa cyangwa ibisobanuro by’ibyo ugura.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} irasabwa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} can be at most {limit} characters long; it is {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ishobora kugira inyuguti {limit} gusa; ifite {length}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{label} must be a three-letter currency code such as RWF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} igomba kuba kode y’ifaranga y’inyuguti eshatu nka RWF.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{label} must be one of the values offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} igomba kuba imwe mu ndangagaciro zatanzwe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} must be between {minimum} and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} igomba kuba hagati ya {minimum} na {maximum}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{label} must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} igomba kuba nibura {minimum}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} must be more than {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} igomba kurenza {minimum}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} must be at most {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ntigomba kurenza {maximum}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} must be less than {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} igomba kuba munsi ya {maximum}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} can have at most {scale} decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ishobora kugira ibice {scale} gusa nyuma y’akitso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{label} is too large: at most {digits} digits before the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ni nini cyane: imibare {digits} gusa mbere y’akitso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{label} must be on or after the {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} igomba kuba ku munsi umwe na {other} cyangwa nyuma yayo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} must be after the {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} igomba kuba nyuma ya {other}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} must be at least {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} igomba kuba nibura {other}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} must be more than {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} igomba kurenza {other}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: “{text}” si umubare.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label}: “{text}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: “{text}” si umubare wuzuye.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{label}: “{text}” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: “{text}” si itariki.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} is not valid JSON: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} si JSON yemewe: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database server {host} does not accept logins from this computer. Tell IT (the server&apos;s pg_hba.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriveri y’ububiko bw’amakuru {host} ntiyemera kwinjira bivuye kuri iyi mudasobwa. Menyesha abashinzwe ikoranabuhanga (IT) (pg_hba.conf ya seriveri).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database server {host} has too many connections right now. Try again in a minute; if it persists, tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriveri y’ububiko bw’amakuru {host} ifite amahuza menshi cyane ubu. Ongera ugerageze mu munota umwe; nibikomeza, menyesha abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database server {host} is starting up or shutting down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriveri y’ububiko bw’amakuru {host} iratangira cyangwa irazima. Ongera ugerageze mu munota umwe.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{label} must be one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} igomba kuba imwe muri izi: {choices}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} {value} is already used by “{holder}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {value} isanzwe ikoreshwa na “{holder}”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} {value} is already used by another {record}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {value} isanzwe ikoreshwa n’indi nyandiko ({record}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This {name} is already used by another {record}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi {name} isanzwe ikoreshwa n’indi nyandiko ({record}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The {name} chosen no longer exists (someone may have deleted it). Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wahisemo ntikiriho (hari uwaba yayisibye). Hitamo ikindi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This {record} cannot be deleted: {referencing} still refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko ({record}) ntishobora gusibwa: {referencing} ziracyayishingiyeho.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The e-mail address must be written in lower case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderesi ya imeri igomba kwandikwa mu nyuguti nto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An employee cannot be their own supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukozi ntashobora kuba umuyobozi we ubwe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An opportunity is closed won or lost with its Mark won… or Mark lost… step, not by choosing that stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahirwe y’isoko afungwa yatsindiwe cyangwa yatakaye hakoreshejwe intambwe yayo Yatsindiwe… cyangwa Yatakaye…, si uhitamo icyo cyiciro.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The person who created this {record} cannot approve it; someone else must.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwakoze iyi nyandiko ({record}) ntashobora kuyemeza; bigomba gukorwa n’undi muntu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The {record} was not saved: one of its values breaks a rule of the database. Check the values and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} ntiyabitswe: imwe mu ndangagaciro zayo inyuranya n’itegeko ry’ububiko bw’amakuru. Genzura indangagaciro maze wongere ugerageze.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A value is not acceptable to the database (too long, too large or in the wrong form). Check the values and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari agaciro ububiko bw’amakuru butemera (ni karekare cyane, ni kanini cyane cyangwa kanditse nabi). Genzura indangagaciro maze wongere ugerageze.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your role cannot add {records}. Ask an administrator if you need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano zawe ntizikwemerera kongeraho {records}. Saba umuyobozi wa sisitemu niba ubikeneye.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your role cannot change {records}. Ask an administrator if you need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano zawe ntizikwemerera guhindura {records}. Saba umuyobozi wa sisitemu niba ubikeneye.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your role cannot delete {records}. Ask an administrator if you need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano zawe ntizikwemerera gusiba {records}. Saba umuyobozi wa sisitemu niba ubikeneye.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your role cannot see {records}. Ask an administrator if you need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano zawe ntizikwemerera kubona {records}. Saba umuyobozi wa sisitemu niba ubikeneye.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your role cannot fill in the {name} of {records}. Leave it empty, or ask someone who may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano zawe ntizikwemerera kuzuza {name} ya {records}. Bireke ubusa, cyangwa usabe ubyemerewe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your role cannot change the {name} of {records}. Undo that change, or ask someone who may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano zawe ntizikwemerera guhindura {name} ya {records}. Kuraho iyo mpinduka, cyangwa usabe ubyemerewe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your role cannot see the {name} of {records}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano zawe ntizikwemerera kubona {name} ya {records}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your role may not save this {record} as it is: either it may not change some of these fields, or the {record} is outside what your role manages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano zawe ntizikwemerera kubika iyi nyandiko ({record}) uko iri: haba hari imwe muri iyi myanya zitemerewe guhindura, cyangwa iyi nyandiko ({record}) iri hanze y’ibyo inshingano zawe zicunga.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your role is not allowed to do this. Ask an administrator if you need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano zawe ntizikwemerera gukora ibi. Saba umuyobozi wa sisitemu niba ubikeneye.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You cannot add this {record}: your role adds {records} only for the people it manages (often only yourself) and only in their first state. Check who it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntushobora kongeraho iyi nyandiko ({record}): inshingano zawe zongeraho {records} ku bantu zicunga gusa (akenshi ni wowe wenyine) kandi mu miterere yazo ya mbere gusa. Genzura uwo ireba.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You cannot save this {record} like this: after the change it would be one your role does not manage (someone else&apos;s, or in another state). Undo that change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntushobora kubika iyi nyandiko ({record}) gutya: nyuma y’impinduka yaba itakiri mu byo inshingano zawe zicunga (iy’undi muntu, cyangwa mu yindi miterere). Kuraho iyo mpinduka.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Someone else was changing the same records at the same moment, and trying again did not help. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undi muntu yahinduraga inyandiko zimwe mu gihe kimwe, kandi kongera kugerageza nta cyo byatanze. Tegereza gato, hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Someone else is changing this record right now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undi muntu arimo guhindura iyi nyandiko ubu. Ongera ugerageze mu kanya.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database took too long to answer. Try a narrower search or filter, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko bw’amakuru bwatinze gusubiza. Gerageza gushakisha cyangwa kuyungurura ku buryo bufunganye, cyangwa wongere ugerageze nyuma.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The connection to the database was lost. What you typed is still here: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihuzanzira n’ububiko bw’amakuru ryacitse. Ibyo wanditse biracyari hano: ongera ugerageze.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database server could not be reached. Check the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriveri y’ububiko bw’amakuru ntiyashoboye kugerwaho. Genzura ihuzanzira, hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database server has too many connections right now. Try again in a minute; if it persists, tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriveri y’ububiko bw’amakuru ifite amahuza menshi cyane ubu. Ongera ugerageze mu munota umwe; nibikomeza, menyesha abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database server ran out of resources (disk space or memory). Try again later, and tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriveri y’ububiko bw’amakuru yabuze ubushobozi (umwanya kuri disiki cyangwa ububiko bw’agateganyo). Ongera ugerageze nyuma, kandi umenyeshe abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This DICEL Desktop is older than the company database, so it can show records but not change them. Ask IT for the current DICEL Desktop and install it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi DICEL Desktop irashaje kurusha ububiko bw’amakuru bw’ikigo, bityo ishobora kwerekana inyandiko ariko ntishobora kuzihindura. Saba abashinzwe ikoranabuhanga (IT) DICEL Desktop igezweho maze uyishyireho.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This DICEL Desktop is older than the company database, so it can show records but not change them. Install the current DICEL Desktop from {installer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi DICEL Desktop irashaje kurusha ububiko bw’amakuru bw’ikigo, bityo ishobora kwerekana inyandiko ariko ntishobora kuzihindura. Shyiraho DICEL Desktop igezweho uyikuye kuri {installer}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{version}” is not a version number: give one like 1.2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{version}” si nomero ya verisiyo: tanga imwe nka 1.2.0.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This database server only allows reading (it is a copy of the main one). Log in to the main server to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi seriveri y’ububiko bw’amakuru yemera gusoma gusa (ni kopi y’iy’ibanze). Injira kuri seriveri y’ibanze kugira ngo ukore impinduka.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Something unexpected went wrong, and it was not done. Try again; if it happens again, tell IT (the details are in the program&apos;s log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ikintu gitunguranye kitagenze neza, kandi ntibyakozwe. Ongera ugerageze; nibyongera kubaho, menyesha abashinzwe ikoranabuhanga (IT) (ibisobanuro biri muri dosiye y’ibyabaye ya porogaramu).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{file_name}” is {size}; a file attached to a record can be at most {limit}. Make it smaller (scan at a lower resolution, or compress it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file_name}” ifite {size}; dosiye yometswe ku nyandiko ishobora kugira {limit} gusa. Yigabanye (yisikane ku bunyangamugayo buke, cyangwa uyikamure) maze wongere ugerageze.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{file_name}” is empty: there is nothing to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file_name}” irimo ubusa: nta cyo kometsaho.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file has no name. Give it a name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye nta zina ifite. Yihe izina maze wongere ugerageze.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A file name may not hold invisible or control characters (this one has {character} at character {position}): such a character can make a name look like another, a program like a PDF. Rename the file and attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina rya dosiye ntirishobora kugira inyuguti zitagaragara cyangwa izigenzura (iri rifite {character} ku nyuguti ya {position}): inyuguti nk’iyo ishobora gutuma izina risa n’irindi, porogaramu igasa na PDF. Hindura izina rya dosiye maze wongere uyometseho.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>DICEL does not open “{name}”: a file of this kind ({extension}) would run as a program on this computer. Use Download… to save a copy instead, and ask IT if you expected a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICEL ntifungura “{name}”: dosiye y’ubu bwoko ({extension}) yakora nka porogaramu kuri iyi mudasobwa. Ahubwo koresha Kuramo… kugira ngo ubike kopi, kandi ubaze abashinzwe ikoranabuhanga (IT) niba wari witeze inyandiko.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DICEL does not open “{name}”: it holds a program, not a document. Use Download… to save a copy instead, and ask IT if you expected a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICEL ntifungura “{name}”: irimo porogaramu, si inyandiko. Ahubwo koresha Kuramo… kugira ngo ubike kopi, kandi ubaze abashinzwe ikoranabuhanga (IT) niba wari witeze inyandiko.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DICEL does not open “{name}”: its name ends in {named}, but it was stored as another kind of file ({stored}), so this computer might open it with the wrong program. Use Download… to save a copy, and open it where you know what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICEL ntifungura “{name}”: izina ryayo rirangirana na {named}, ariko yabitswe nk’ubundi bwoko bwa dosiye ({stored}), bityo iyi mudasobwa yayifunguza porogaramu itari yo. Koresha Kuramo… kugira ngo ubike kopi, maze uyifungurire aho uzi icyo ari cyo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The type of this file was given in a form the database does not accept (such as application/pdf). Attach the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’iyi dosiye bwatanzwe mu buryo ububiko bw’amakuru butemera (nka application/pdf). Ongera wometseho dosiye.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This file is already attached as “{existing}” by {uploader} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi dosiye isanzwe yometseho yitwa “{existing}”, yashyizweho na {uploader} ku wa {date}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file is already attached to this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi dosiye isanzwe yometse kuri iyi nyandiko.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You may not change the files of this {record}: only people who may change the {record} can attach, replace or remove its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntushobora guhindura dosiye z’iyi nyandiko ({record}): abemerewe guhindura iyi nyandiko ni bo bonyine bashobora kometsaho, gusimbuza cyangwa kuvanaho dosiye zayo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This file is no longer there: someone removed it, or you can no longer see its record. Reload to see the current files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi dosiye ntikiriho: hari uwayivanyeho, cyangwa ntukibona inyandiko yayo. Ongera ufungure kugira ngo ubone dosiye ziriho ubu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{file_name}” was replaced by {uploader} at {time} after you opened it. Reload to see the new version, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file_name}” yasimbujwe na {uploader} ku wa {time} umaze kuyifungura. Ongera ufungure kugira ngo ubone verisiyo nshya, hanyuma wongere ugerageze.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Files cannot be attached to records of “{table}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye ntizishobora kometswa ku nyandiko za “{table}”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The field “{column}” of “{table}” cannot hold a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwanya “{column}” wa “{table}” ntushobora kugira dosiye.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That file is not attached to this record (or you can no longer see it). Attach it to the record first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyo dosiye ntiyometse kuri iyi nyandiko (cyangwa ntukiyibona). Banza uyometse ku nyandiko.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This {record} already has its file, and a saved {record} cannot be changed. Add a new {record} for another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko ({record}) isanzwe ifite dosiye yayo, kandi inyandiko yabitswe ntishobora guhindurwa. Ongeraho indi nyandiko ({record}) ku yindi dosiye.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You are not allowed to see the {records}, so you cannot choose one here. Ask an administrator if your work needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntiwemerewe kubona {records}, bityo ntushobora guhitamo imwe hano. Saba umuyobozi wa sisitemu niba akazi kawe kabikeneye.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no {year} budget for {category} in {department}, so this expense cannot be approved: create that budget line first (Finance, Budgets), then approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta ngengo y’imari ya {year} ya {category} muri {department} ihari, bityo iri koreshwa ry’amafaranga ntirishobora kwemezwa: banza ushyireho uwo murongo w’ingengo y’imari (Imari, Ingengo y’imari), hanyuma uryemeze.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The {year} budget for {category} in {department} is {state}: no expense is approved against it. A draft line is activated and a frozen one unfrozen in Finance, Budgets; against a closed line, reject the expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingengo y’imari ya {year} ya {category} muri {department} ni {state}: nta koreshwa ry’amafaranga ryemezwa kuri yo. Umurongo w’umushinga utangizwa, uwahagaritswe ugasubizwaho muri Imari, Ingengo y’imari; ku murongo ufunze, anga ikoreshwa ry’amafaranga.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This expense is in {currency}, and budgets are kept in RWF: record it in RWF before approving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iri koreshwa ry’amafaranga riri muri {currency}, kandi ingengo y’imari ibarwa muri RWF: ryandike muri RWF mbere yo kuryemeza.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This expense names no department, so no budget can carry it: set its department, then approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iri koreshwa ry’amafaranga nta shami rivuga, bityo nta ngengo y’imari yaryishingira: shyiraho ishami ryaryo, hanyuma uryemeze.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice {invoice} names no client: choose one before issuing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fagitire {invoice} nta mukiriya ivuga: hitamo umwe mbere yo kuyitanga.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoice {invoice} has no lines: add what is billed before issuing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fagitire {invoice} nta mirongo ifite: ongeraho ibyishyuzwa mbere yo kuyitanga.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoice {invoice} is still a draft: issue it before recording a payment on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fagitire {invoice} iracyari umushinga: banza uyitange mbere yo kwandikaho ubwishyu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A payment must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwishyu bugomba kurenza zeru.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{date} is in the future: give the day the money actually moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ni itariki y’ejo hazaza: tanga umunsi amafaranga yimukiyeho koko.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That account is closed or no longer exists: choose an active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyo konti yarafunzwe cyangwa ntikiriho: hitamo konti ikora.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{account} holds {account_currency}, not {currency}: choose an account in {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} ibarwa muri {account_currency}, si muri {currency}: hitamo konti iri muri {currency}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{account} has transactions in {account_currency}: its currency cannot become {currency}. Open an account in {currency} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} ifite ibikorwa by’imari biri muri {account_currency}: ifaranga ryayo ntirishobora kuba {currency}. Ahubwo fungura konti iri muri {currency}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expenses of {amount} {currency} are already charged to this budget, so its department, category and fiscal year can no longer change; its allocated amount can still be revised. For another department, category or year, add a budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikoreshwa ry’amafaranga rya {amount} {currency} risanzwe ribarirwa kuri iyi ngengo y’imari, bityo ishami ryayo, icyiciro cyayo n’umwaka wayo w’ingengo y’imari ntibishobora kongera guhinduka; amafaranga yagenewe ashobora gusubirwamo. Ku rindi shami, ikindi cyiciro cyangwa undi mwaka, ongeraho indi ngengo y’imari.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only {outstanding} {currency} is still owed on this invoice: a payment cannot be more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuri iyi fagitire hasigaye kwishyurwa {outstanding} {currency} gusa: ubwishyu ntibushobora kurenza ayo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amounts in {currency} are whole, without decimals: {amount} {currency} cannot be paid. Type a whole amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga ari muri {currency} ni yuzuye, nta bice: {amount} {currency} ntashobora kwishyurwa. Andika amafaranga yuzuye.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{type}” is not a kind of transaction: a transaction is a credit (money in) or a debit (money out).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{type}” si ubwoko bw’igikorwa cy’imari: igikorwa cy’imari ni iyinjira (amafaranga yinjira) cyangwa isohoka (amafaranga asohoka).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{invoice} is an invoice: record its payments with Record payment… on the invoice, so that the invoice follows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{invoice} ni fagitire: andika ubwishyu bwayo ukoresheje Andika ubwishyu… kuri fagitire, kugira ngo fagitire ibukurikirane.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A pay period is one calendar month, from its first day to its last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe cy’umushahara ni ukwezi kumwe kwa kalendari, kuva ku munsi wako wa mbere kugeza ku wa nyuma.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara wo kuva ku wa {start} kugeza ku wa {end} wamaze kubarwa na {who} ku wa {day}, kandi ni {state}: igihe kibarwa rimwe gusa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There are payslips for {start} to {end} already: a period runs only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasanzwe hari impapuro z’umushahara zo kuva ku wa {start} kugeza ku wa {end}: igihe kibarwa rimwe gusa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These employees have no salary in RWF, so the payroll cannot pay them: {employees}. Complete their HR records, then run the payroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aba bakozi nta mushahara bafite muri RWF, bityo ibarwa ry’umushahara ntirishobora kubahemba: {employees}. Uzuza dosiye zabo z’abakozi, hanyuma ubare umushahara.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No one was employed from {start} to {end}: there is nobody to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta muntu wari ufite akazi kuva ku wa {start} kugeza ku wa {end}: nta wo guhemba uhari.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You changed the pay of employee {employee} (salary, dates of employment or bank details) since their last approved payslip: someone else must approve this pay period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahinduye umushahara w’umukozi {employee} (umushahara, amatariki y’akazi cyangwa amakuru ya banki) kuva ku rupapuro rwe rw’umushahara rwa nyuma rwemejwe: undi muntu agomba kwemeza iki gihe cy’umushahara.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your own pay in this period was changed since your last approved payslip: someone else must approve this pay period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara wawe bwite muri iki gihe wahinduwe kuva ku rupapuro rwawe rw’umushahara rwa nyuma rwemejwe: undi muntu agomba kwemeza iki gihe cy’umushahara.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This pay period is not approved yet: someone other than whoever ran it approves it, then it can be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iki gihe cy’umushahara ntikiremezwa: kigomba kwemezwa n’undi muntu utari uwakibaze, hanyuma kikabona kwishyurwa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{account} holds {balance} {currency}; the salaries need {needed} {currency}. Move money to it first, or pay from another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} ifite {balance} {currency}; imishahara ikeneye {needed} {currency}. Banza uyishyiriraho amafaranga, cyangwa wishyure uvanye ku yindi konti.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{account} holds {balance} {currency}; this payment needs {needed} {currency}. Move money to it first, or pay from another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} ifite {balance} {currency}; ubu bwishyu bukeneye {needed} {currency}. Banza uyishyiriraho amafaranga, cyangwa wishyure uvanye ku yindi konti.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You filed this expense yourself: another finance officer must pay it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iri koreshwa ry’amafaranga waritanze ubwawe: rigomba kwishyurwa n’undi mukozi w’imari.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The list could not be saved as {path}: {detail}. Choose a folder you can write to (and with free space), then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutonde ntirwashoboye kubikwa nka {path}: {detail}. Hitamo ububiko wemerewe kwandikamo (kandi bufite umwanya), hanyuma wongere wohereze.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} is open in another program (Excel keeps the workbooks it shows), or may not be replaced: close it there and export again, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ifunguye mu yindi porogaramu (Excel igumana ibitabo yerekana), cyangwa ntishobora gusimbuzwa: yifunge aho maze wongere wohereze, cyangwa uhitemo irindi zina.</translation>
     </message>
 </context>
 <context>
