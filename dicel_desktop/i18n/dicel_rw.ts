@@ -391,42 +391,42 @@
     <message>
         <location line="+1"/>
         <source>Close this without taking the step (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga udakoze iyi ntambwe (Esc)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Guha inshingano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the people who can take it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufungura abantu bashobora kubikora…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bishinge &amp;uwo:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitamo umuntu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Igisubizo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was wrong, and what was done about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyari kitagenda neza, n’icyakozwe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resol&amp;ution:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gisubizo:</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -439,1181 +439,1181 @@
     <message>
         <location line="-521"/>
         <source>Whom should %1 be assigned to?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ishingwe nde?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put %1 on hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika %1 by’agateganyo?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume the work on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gukomeza akazi kuri %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How was %1 resolved?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yakemuwe ite?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark %1 as resolved, with the actions taken written on it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yakemutse, hamwe n’ibyakozwe byanditsweho?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close %1? It can no longer be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufunga %1? Ntizongera gufungurwa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kongera gufungura %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel %1? Nobody will work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika burundu %1? Nta muntu uzongera kuyikoraho.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start investigating %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangira gukora iperereza kuri %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as recovered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yagarujwe?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write off %1? Its amount is no longer pursued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusiba %1 mu byishyurwa? Amafaranga yayo ntazongera gukurikiranwa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark %1 as resolved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yakemutse?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send %1 for repair?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohereza %1 gukorwa?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put %1 back in service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kongera gukoresha %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put %1 in storage?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gushyira %1 mu bubiko?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retire %1? It is no longer used, and can then only be disposed of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gukura %1 mu bikoreshwa? Ntizongera gukoreshwa, kandi nyuma izashobora gusa kujugunywa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report %1 as lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumenyekanisha ko %1 yabuze?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as found? It goes into storage until it is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yabonetse? Ishyirwa mu bubiko kugeza igenzuwe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dispose of %1? It leaves the register for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kujugunya %1? Ivanwa mu gitabo burundu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start mitigating %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangira kugabanya ingaruka za %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 to monitoring?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gushyira %1 mu gukurikiranwa?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close %1? It can be reopened later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufunga %1? Izashobora kongera gufungurwa nyuma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start reviewing %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangira gusuzuma %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as responded to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yasubijwe?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark %1 as contacted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yavuganywe na we?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualify %1? It is worth pursuing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza ko %1 ikwiye gukurikiranwa?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as unqualified? It is not pursued any further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 idakwiye? Ntizongera gukurikiranwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark %1 as converted? It became business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yabyaye isoko? Yabaye ubucuruzi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yatakaye?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangira %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as completed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yarangiye?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Launch %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangiza %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika %1 by’agateganyo?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start screening %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangira gutoranya %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call %1 to an interview?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutumira %1 mu kiganiro cy’akazi?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer %1 the job?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guha %1 akazi?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as hired?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yahawe akazi?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reject %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwanga %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as withdrawn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yikuyemo?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish %1? It is published today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangaza %1? Itangazwa uyu munsi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as filled? Its applications close, and it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yabonye umukozi? Kwakira ubusabe birafunga, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Activate %1? It is signed, and in force from its start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangiza %1? Yashyizweho umukono, kandi itangira gukurikizwa ku itariki yo gutangira.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark %1 as renewed? It ends on its end date and can no longer be changed; the new term is a new contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yavuguruwe? Irangirira ku itariki yayo yo kurangira kandi ntizongera guhindurwa; igihe gishya ni amasezerano mashya.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Terminate %1? It ends today unless its end date has passed, and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusesa %1? Irangira uyu munsi keretse itariki yo kurangira yarenze, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark %1 as expired? It ends today unless its end date has passed, and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yarangiye igihe? Irangira uyu munsi keretse itariki yo kurangira yarenze, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Share %1 with the employee? They can read it from now on, and what it says can no longer change unless it is taken back to draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusangiza umukozi %1? Ashobora kuyisoma guhera ubu, kandi ibiyirimo ntibizongera guhinduka keretse isubijwe mu mushinga.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Take %1 back to draft to correct it? The employee no longer sees it until it is shared again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusubiza %1 mu mushinga kugira ngo ikosorwe? Umukozi ntazongera kuyibona kugeza yongeye gusangizwa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark %1 as acknowledged? This records that the employee it is about has read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yamenyeshejwe? Ibi byemeza ko umukozi ireba yayisomye.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mark %1 as on leave?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 ari mu kiruhuko?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as back from leave?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yagarutse avuye mu kiruhuko?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspend %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika %1 by’agateganyo?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reinstate %1? They are active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusubiza %1 mu kazi? Yongeye kuba mu kazi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as inactive? It can be reactivated later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 idakora? Izashobora kongera gukoreshwa nyuma.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark %1 as failed? It can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yatsinzwe? Ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as dropped? The employee no longer takes this training, and it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yaretswe? Umukozi ntakomeza aya mahugurwa, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Freeze %1? No expense is approved against it until it is unfrozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika %1? Nta koreshwa ry’amafaranga ryemezwa kuri yo kugeza isubijweho.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unfreeze %1? Approved expenses are charged to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusubizaho %1? Ikoreshwa ry’amafaranga ryemejwe ryongera kuyibarirwaho.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark %1 as missed? The guard did not come, and it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 itakozwe? Ushinzwe umutekano ntiyaje, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Abort %1? It is recorded as not finished, and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika %1 itarangiye? Yandikwa nk’itarangiye, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make %1 active again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kongera gukoresha %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block %1? It is marked as a supplier not to order from until it is unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika %1? Yandikwa nk’utanga ibicuruzwa utagomba gutumizwaho kugeza akomorewe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unblock %1? It is an active supplier again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gukomorera %1? Yongeye kuba utanga ibicuruzwa ukora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discontinue %1? It is no longer stocked, and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika %1 burundu? Ntikibikwa mu bubiko, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit %1 for review?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutanga %1 ngo isuzumwe?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve %1? What it says can then no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza %1? Ibiyirimo ntibizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Archive %1? It can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubika %1 mu bushyinguro? Ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as won? Its stage becomes Closed won, and it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yatsindiwe? Icyiciro cyayo kiba “Yatsindiwe”, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open %1 to applications again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kongera gufungura %1 ku busabe?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the applications to %1? Its closing date becomes today unless it has passed; it can be reopened later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufunga kwakira ubusabe bwa %1? Itariki yo gufunga iba uyu munsi keretse yarenze; izashobora kongera gufungurwa nyuma.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open %1 to applications again? Its closing date is cleared: write the new one in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kongera gufungura %1 ku busabe? Itariki yo gufunga irasibwa: andika indi nshya mu ifishi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel %1? Nobody is hired for it, and it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika burundu %1? Nta muntu uzayihabwamo akazi, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Complete %1? It is filed as it is, and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurangiza %1? Ibikwa uko iri, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suspend %1? They are not paid while suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika %1 by’agateganyo? Ntahembwa igihe ahagaritswe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika akazi ka %1? Itariki yo gusezererwa iba uyu munsi keretse handitswe iya mbere yayo; ahembwa kugeza kuri iyo tariki, konti ye ya DICEL (niba ayifite) irafungwa, kandi dosiye ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start %1? Its start date becomes today unless it has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangira %1? Itariki yo gutangira iba uyu munsi keretse yarenze.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark %1 as completed? Its end date becomes today unless it has passed, and it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yarangiye? Itariki yo kurangira iba uyu munsi keretse yarenze, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel %1? It does not take place, and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika burundu %1? Ntibizaba, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark %1 as completed? Its completion date becomes today unless an earlier one is written, and it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yarangiye? Itariki yo kurangira iba uyu munsi keretse handitswe iya mbere yayo, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Take %1 back to draft? No expense is approved against it until it is activated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusubiza %1 mu mushinga? Nta koreshwa ry’amafaranga ryemezwa kuri yo kugeza yongeye gutangizwa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activate %1? Approved expenses are charged to it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangiza %1? Ikoreshwa ry’amafaranga ryemejwe rizajya riyibarirwaho guhera ubu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close %1? No expense is approved against it any more, and it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufunga %1? Nta koreshwa ry’amafaranga rizongera kwemezwa kuri yo, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>Mark %1 as completed? It can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yarangiye? Ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Cancel %1? The shift is not worked, and it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika burundu %1? Iki gihe cy’akazi ntikizakorwa, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark %1 as inactive? They no longer work as a guard; they can be reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 adakora? Ntakiri ushinzwe umutekano; ashobora gusubizwa mu kazi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suspend %1? It is not served until it is reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika %1 by’agateganyo? Ntihabwa serivisi kugeza yongeye gukora.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activate %1? It becomes a client DICEL serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangiza %1? Iba umukiriya DICEL iha serivisi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Take %1 back to draft to correct it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusubiza %1 mu mushinga kugira ngo ikosorwe?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring %1 into force? Its effective date becomes today unless an earlier one is written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangiza ikurikizwa rya %1? Itariki itangira gukurikizwa iba uyu munsi keretse handitswemo iya mbere yayo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Retire %1? It is no longer in force, and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gukuraho %1? Ntikigikurikizwa, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Launch %1? Its start date becomes today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutangiza %1? Itariki yo gutangira iba uyu munsi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close %1 to answers? Its end date becomes today unless it has passed; it can be reopened later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufunga kwakira ibisubizo bya %1? Itariki yo kurangira iba uyu munsi keretse yarenze; izashobora kongera gufungurwa nyuma.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open %1 to answers again? Its end date is cleared: write the new one in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kongera gufungura %1 ku bisubizo? Itariki yo kurangira irasibwa: andika indi nshya mu ifishi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark %1 as lost? Its stage becomes Closed lost, and it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko %1 yatakaye? Icyiciro cyayo kiba “Yatakaye”, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Shi&amp;nga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put on &amp;hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika by’&amp;agateganyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mereza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kemura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;nga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongera ufungure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel &amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika &amp;burundu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Investigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kora &amp;iperereza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark reco&amp;vered</source>
-        <translation type="unfinished"></translation>
+        <translation>Byaga&amp;rujwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Write off</source>
-        <translation type="unfinished"></translation>
+        <translation>Emera &amp;igihombo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send to &amp;repair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohereza gukorwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back in ser&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongera u&amp;koreshe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put in s&amp;torage</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;hyira mu bubiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ret&amp;ire</source>
-        <translation type="unfinished"></translation>
+        <translation>Kura mu &amp;bikoreshwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report &amp;lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Yabu&amp;ze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;found</source>
-        <translation type="unfinished"></translation>
+        <translation>Yab&amp;onetse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispose &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jugunya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start &amp;mitigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangira ku&amp;gabanya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moni&amp;tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku&amp;rikirana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangira gusu&amp;zuma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark res&amp;ponded</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasub&amp;ijwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;vuganywe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Qualify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ikwiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;unqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntik&amp;wiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark con&amp;verted</source>
-        <translation type="unfinished"></translation>
+        <translation>Yabyaye is&amp;oko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Yata&amp;kaye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Star&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tangira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark co&amp;mpleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;rangiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan&amp;giza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hagarika by’agateganyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scr&amp;een</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toranya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call to &amp;interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumira mu &amp;kiganiro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;ffer the job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mpa akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hawe akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;vuyemo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tangaza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Yabonye umu&amp;kozi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tangiza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;vuguruwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;esa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarangiye i&amp;gihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;hare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ngiza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiza mu &amp;mushinga</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark on &amp;leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ari mu &amp;kiruhuko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back from lea&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Yavuye mu &amp;kiruhuko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;uspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hagarika by’agateganyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;instate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Musubize mu kazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark inac&amp;tive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nti&amp;ikora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark f&amp;ailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yats&amp;inzwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark dr&amp;opped</source>
-        <translation type="unfinished"></translation>
+        <translation>Yar&amp;etse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha&amp;garika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Subi&amp;zaho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark m&amp;issed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntiya&amp;kozwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika i&amp;tarangiye</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongera u&amp;koreshe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bl&amp;ock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zitira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;morera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dis&amp;continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha&amp;garika burundu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika mu bushy&amp;inguro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;tsindiwe</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Mark ac&amp;knowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Yame&amp;nyeshejwe</translation>
     </message>
     <message>
         <location filename="../gui/workflows/cases.py" line="+31"/>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shi&amp;nga…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put on &amp;hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika by’&amp;agateganyo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;ume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mereza…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kemura…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark c&amp;losed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;nga…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongera ufungure…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel &amp;ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika &amp;ubusabe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Investigate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kora &amp;iperereza…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark reco&amp;vered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Byaga&amp;rujwe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Write off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emera &amp;igihombo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send to &amp;repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohereza gukorwa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back in ser&amp;vice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongera u&amp;koreshe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put in s&amp;torage…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;hyira mu bubiko…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ret&amp;ire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kura mu b&amp;ikoreshwa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yabu&amp;ze…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yab&amp;onetse…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispose &amp;of…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jugunya…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start &amp;mitigating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangira ku&amp;gabanya…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moni&amp;tor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku&amp;rikirana…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangira gusu&amp;zuma…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark res&amp;ponded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasub&amp;ijwe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;contacted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;vuganywe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Qualify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ikwiye…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;unqualified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntik&amp;wiye…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark con&amp;verted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yabyaye is&amp;oko…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yata&amp;kaye…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Star&amp;t audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tangira igenzura…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark co&amp;mpleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;rangiye…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Launch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan&amp;giza…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pause…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hagarika by’agateganyo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scr&amp;een…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toranya…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call to &amp;interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumira mu &amp;kiganiro…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;ffer the job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mpa akazi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hawe akazi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished">A&amp;nga…</translation>
+        <translation>A&amp;nga…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;withdrawn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;vuyemo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tangaza…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;filled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yabonye umu&amp;kozi…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tangiza…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;renewed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;vuguruwe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;esa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;expired…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarangiye i&amp;gihe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;hare with the employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ngiza umukozi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take &amp;back to draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiza mu &amp;mushinga…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark ac&amp;knowledged…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yame&amp;nyeshejwe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark on &amp;leave…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ari mu &amp;kiruhuko…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back from lea&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yavuye mu &amp;kiruhuko…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;uspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hagarika by’agateganyo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;instate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Musubize mu kazi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark inac&amp;tive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nti&amp;ikora…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark f&amp;ailed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yats&amp;inzwe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark dr&amp;opped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yar&amp;etse…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Freeze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha&amp;garika…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unfreeze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subi&amp;zaho…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark m&amp;issed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntiya&amp;kozwe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Abort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika i&amp;tarangiye…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reac&amp;tivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongera u&amp;koreshe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zitira…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unblock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;morera…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dis&amp;continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha&amp;garika burundu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanga ngo isu&amp;zumwe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;pprove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arc&amp;hive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika mu bushy&amp;inguro…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;won…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;tsindiwe…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel &amp;audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika i&amp;genzura…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel &amp;campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika ubu&amp;kangurambaga…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel pos&amp;ting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika &amp;itangazo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fun&amp;ga kwakira ubusabe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;open applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongera ufu&amp;ngure ubusabe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Terminate employment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;zerera umukozi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Star&amp;t training…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tangira amahugurwa…</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Cancel trainin&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika a&amp;mahugurwa…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Star&amp;t shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tangira igihe cy’akazi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel assi&amp;gnment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika inshin&amp;gano…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Mark &amp;inactive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nti&amp;ikora…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring into &amp;force…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tangiza ikurikizwa…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close survey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;nga ubushakashatsi…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Moves it to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Biyishyira kuri “%1”</translation>
     </message>
 </context>
 <context>
@@ -3063,48 +3063,48 @@
     <message>
         <location filename="../gui/workflows/finance.py" line="+67"/>
         <source>Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutanga fagitire %1 kuri %2? Imirongo yayo n’amafaranga ntibizongera guhindurwa imaze koherezwa.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Issue invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutanga fagitire</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+106"/>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanga</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>Cancel invoice %1? It will no longer be owed or paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika fagitire %1? Ntizongera kwishyuzwa cyangwa kwishyurwa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika fagitire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel &amp;invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika &amp;fagitire</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Withdraw expense %1? It will no longer be approved or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gukuraho ikoreshwa ry’amafaranga %1? Ntirizongera kwemezwa cyangwa kwangwa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Withdraw expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Gukuraho ikoreshwa ry’amafaranga</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuraho</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3114,7 +3114,7 @@
     <message>
         <location line="+4"/>
         <source>Approve this expense: its budget line is charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza iri koreshwa ry’amafaranga: ribarirwa ku murongo waryo w’ingengo y’imari</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3124,53 +3124,53 @@
     <message>
         <location line="+9"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuraho…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filed by mistake: it will not be decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryatanzwe ku bw’ikosa: ntirizafatirwa icyemezo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pay it from an account: one debit referencing its number</source>
-        <translation type="unfinished"></translation>
+        <translation>Yishyure uvanye kuri konti: ivanwaho rimwe ryanditseho nomero yayo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Send it: its lines and amounts are then fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yohereze: imirongo yayo n’amafaranga ntibizongera guhinduka</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika &amp;ubwishyu…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cance&amp;l invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika &amp;fagitire…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing of it has been paid: it will no longer be owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta na make yayo yishyuwe: ntizongera kwishyuzwa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Approve period…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza igihe…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Cancel run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika &amp;ibarwa…</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+63"/>
         <source>Mark &amp;paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emeza ko byishyu&amp;we…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3188,7 +3188,7 @@
     <message>
         <location filename="../gui/workflows/form_step_dialog.py" line="+192"/>
         <source>Nothing was done: correct the field marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta cyakozwe: kosora umwanya werekanywe hepfo.</translation>
     </message>
 </context>
 <context>
@@ -4292,17 +4292,17 @@
     <message>
         <location line="+10"/>
         <source>&amp;Password:</source>
-        <translation>Ijambo ry’&amp;ibanga:</translation>
+        <translation>Ijambo ry’i&amp;banga:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Remember my password on this computer</source>
-        <translation>&amp;Ibuka ijambo ryanjye ry’ibanga kuri iyi mudasobwa</translation>
+        <translation>Ibu&amp;ka ijambo ryanjye ry’ibanga kuri iyi mudasobwa</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>&amp;Log in</source>
-        <translation>&amp;Injira</translation>
+        <translation>I&amp;njira</translation>
     </message>
     <message>
         <location filename="../gui/login_window.py" line="-106"/>
@@ -4447,7 +4447,7 @@
     <message>
         <location line="+25"/>
         <source>&amp;Appearance</source>
-        <translation>&amp;Imigaragarire</translation>
+        <translation>I&amp;migaragarire</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5917,112 +5917,112 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/purchasing.py" line="+36"/>
         <source>It now waits for the next level&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubu rutegereje kwemezwa n’intambwe ikurikira.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is approved: it can be ordered and received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwemejwe: rushobora gutumizwa no kwakirwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwanzwe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of it has arrived; the rest is still awaited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Igice cyabyo cyaje; ibisigaye biracyategerejwe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything it ordered has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyatumijwe byose byaje.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is ordered: receive it when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatumijwe: byakire nibihagera.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwahagaritswe.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Submit %1 for approval? Its lines can no longer be changed once it is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutanga %1 ngo yemezwe? Imirongo yayo ntizongera guhindurwa imaze gutangwa.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanga</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Biratangwa…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Submitted for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatanzwe ngo byemezwe.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Has %1 been sent to its supplier?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yoherejwe ku uyitanga?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatu&amp;mijwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marking it ordered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ko byatumijwe…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel %1? It can then no longer be approved, ordered or received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika %1? Ntizongera kwemezwa, gutumizwa cyangwa kwakirwa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika itumi&amp;za</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birahagarikwa…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyemezo cyafashwe.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byakiriwe.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The stock was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibicuruzwa byimuwe.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanga</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send the order for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohereza urupapuro rwo gutumiza ngo rwemezwe</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6032,47 +6032,47 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+10"/>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anga…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recei&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;kira…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record what arrived, line by line</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika ibyaje, umurongo ku murongo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark &amp;ordered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatu&amp;mijwe…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record that the order was sent to its supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika ko urupapuro rwo gutumiza rwoherejwe ku urutanga</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cance&amp;l order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika itumi&amp;za…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing of it has arrived yet: it will not be ordered or received</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta na kimwe cyaraza: ntibizatumizwa cyangwa ngo byakirwe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Move stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mura ibicuruzwa…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stock in, out, or a correction after a count</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyinjiye, ibisohotse, cyangwa ikosora nyuma y’ibarura</translation>
     </message>
 </context>
 <context>
@@ -6162,37 +6162,37 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/records/record_window.py" line="+150"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nsh&amp;ya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new, empty %1 (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nshya, irimo ubusa (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siba…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print this form (Ctrl+P) or save it as a PDF (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa iyi fishi (Ctrl+P) cyangwa uyibike nka PDF (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6212,23 +6212,23 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga (Esc)</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Nothing was saved: correct the fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta cyabitswe: kosora imyanya yerekanywe hepfo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There are no changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta mpinduka zo kubika zihari.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubika…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6240,133 +6240,133 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+28"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byabitswe.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing was saved: correct the field marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta cyabitswe: kosora umwanya werekanywe hepfo.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Their version is shown; your changes were set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verisiyo yabo ni yo yerekanwa; impinduka zawe zashyizwe ku ruhande.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not saved: someone else changed this %1. Your values are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntibyabitswe: undi muntu yahinduye iyi nyandiko (%1). Indangagaciro zawe ziracyari hano.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What you typed is still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyo wanditse biracyagaragara.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep what you typed as a new %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubika ibyo wanditse nka %1 nshya?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not saved yet: check the values, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntibirabikwa: genzura indangagaciro, hanyuma ukande Bika.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Delete the %1 “%2”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusiba %1 “%2”? Ntibishobora gusubizwaho.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusiba %1? Ntibishobora gusubizwaho.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birasibwa…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>the new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nshya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubika impinduka kuri %1?</translation>
     </message>
     <message>
         <location filename="../gui/records/panels.py" line="+69"/>
         <source>Documents</source>
-        <translation type="unfinished">Inyandiko</translation>
+        <translation>Inyandiko</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Amateka</translation>
     </message>
     <message>
         <location filename="../gui/records/titles.py" line="+22"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nshya</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>You can read this %1; your role cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushobora gusoma iyi nyandiko (%1); inshingano zawe ntizikwemerera kuyihindura.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imyanya iriho * irasabwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This %1 is %2: it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko (%1) ni %2: ntishobora kongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Expenses are charged to this %1: %2 can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikoreshwa ry’amafaranga ribarirwa kuri iyi nyandiko (%1): %2 ntibishobora kongera guhinduka.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko (%1) yarenze icyiciro cyayo cya mbere: %2 ntibishobora kongera guhinduka.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>this feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>ibi bitekerezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this performance review</source>
-        <translation type="unfinished"></translation>
+        <translation>iri suzuma ry’imikorere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this patrol log</source>
-        <translation type="unfinished"></translation>
+        <translation>iyi raporo y’irondo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this training enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>uku kwiyandikisha mu mahugurwa</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>this %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iyi nyandiko (%1)</translation>
     </message>
 </context>
 <context>
@@ -6636,7 +6636,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/records/step_bar.py" line="+108"/>
         <source>Save or undo your changes first, then take this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banza ubike cyangwa usubize inyuma impinduka zawe, hanyuma ukore iyi ntambwe.</translation>
     </message>
 </context>
 <context>

@@ -571,7 +571,7 @@ def test_the_heatmaps_summary_agrees_its_counts_in_french(qtbot, in_french):
     assert shown == "Évaluations : 21 (11 faibles, 9 moyennes, 1 élevée, 0 critique)."
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("language", ["en", "fr", "rw"])
 def test_no_two_buttons_of_a_record_window_or_step_dialog_share_a_mnemonic(qapp, language):
     """Found in French: a ticket on hold offered "Rep&rendre…" beside "&Résoudre…", an
     incident "&Enquêter…" beside "&Enregistrer", a deal "Mettre en &pause…" beside
