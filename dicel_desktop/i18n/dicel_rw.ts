@@ -6,7 +6,7 @@
     <message>
         <location filename="../gui/editors/choices.py" line="+68"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntibyujujwe</translation>
     </message>
 </context>
 <context>
@@ -14,151 +14,151 @@
     <message>
         <location filename="../gui/charts/budget_chart.py" line="+107"/>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwaka w’ingengo y’imari</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By department</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakurikijwe ishami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakurikijwe icyiciro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhuza inkingi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Fiscal year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umwaka w’ingengo y’imari:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Million RWF</source>
-        <translation type="unfinished"></translation>
+        <translation>Miliyoni RWF</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spending month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikoreshwa ry’amafaranga buri kwezi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The arrow keys choose a month, Enter opens its expenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwambi two kuri mudasobwa duhitamo ukwezi, Enter ifungura ikoreshwa ry’amafaranga ryako.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Million RWF, year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Miliyoni RWF, kuva umwaka utangiye</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Allocated: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yagenewe: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakoreshejwe: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Isigaye: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Over budget by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Byarenze ingengo y’imari ho {0}</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Yagenewe</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakoreshejwe</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Isigaye</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Straight-line budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingengo y’imari ikoreshwa kimwe buri kwezi</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+125"/>
         <location line="+83"/>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta shami</translation>
     </message>
     <message>
         <location line="-62"/>
         <location line="+5"/>
         <source>Over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Byarenze ingengo y’imari</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No budget you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta ngengo y’imari wemerewe kubona.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Budgets of {0}: allocated {1}, spent {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingengo y’imari ya {0}: yagenewe {1}, yakoreshejwe {2}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Over budget: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byarenze ingengo y’imari: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing over budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta kintu cyarenze ingengo y’imari.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}: allocated {1}, spent {2}, remaining {3}{4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: yagenewe {1}, yakoreshejwe {2}, isigaye {3}{4}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>, byarenze ingengo y’imari</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Spent to the end of {0}: {1}, against {2} spending evenly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayakoreshejwe kugeza ku mpera za {0}: {1}, ugereranyije na {2} iyo akoreshwa kimwe buri kwezi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Budget {0}. The arrow keys choose a group, Enter opens its expenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingengo y’imari {0}. Utwambi duhitamo itsinda, Enter ifungura ikoreshwa ry’amafaranga ryaryo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Budget bars: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkingi z’ingengo y’imari: nta na imwe</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{0}: spent {1} to date, against {2} spending evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: hakoreshejwe {1} kugeza ubu, ugereranyije na {2} iyo akoreshwa kimwe buri kwezi</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@
     <message>
         <location filename="../gui/editors/calendar_popup.py" line="+44"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Siba</translation>
     </message>
 </context>
 <context>
@@ -338,42 +338,42 @@
     <message>
         <location filename="../gui/workflows/cancel_leave_dialog.py" line="+48"/>
         <source>Cancel leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika ikiruhuko</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel the %1 of %2 (%3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika %1 ya %2 (%3)?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It was approved: its days go back to the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyari cyaremejwe: iminsi yacyo isubizwa mu minsi isigaye.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Why (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impamvu (si ngombwa):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why the leave is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Impamvu ikiruhuko gihagaritswe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel &amp;leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika iki&amp;ruhuko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kireke</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The leave is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko cyahagaritswe.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1621,37 +1621,37 @@
     <message>
         <location filename="../gui/admin/change_email_dialog.py" line="+22"/>
         <source>Change e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhindura imeri</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 logs in as %2. From now on they log in with the new address; their password stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yinjira akoresheje %2. Guhera ubu azajya yinjira akoresheje aderesi nshya; ijambo ry’ibanga ntirihinduka.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Change e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hindura imeri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reka</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeri &amp;nshya:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 now logs in as %2; the password is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubu %1 yinjira akoresheje %2; ijambo ry’ibanga ntiryahindutse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birahindurwa…</translation>
     </message>
 </context>
 <context>
@@ -1659,72 +1659,72 @@
     <message>
         <location filename="../gui/admin/change_password_dialog.py" line="+65"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhindura ijambo ryanjye ry’ibanga</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You log in as %1. Type your current password, then the new one twice. It takes effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Winjiye nka %1. Andika ijambo ry’ibanga ukoresha ubu, hanyuma iryo rishya inshuro ebyiri. Rihita ritangira gukora.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindura ijambo ry’&amp;ibanga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canc&amp;el</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eka</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nibura inyuguti %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga &amp;ukoresha ubu:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga &amp;rishya:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongera:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type the password you logged in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika ijambo ry’ibanga winjiranye.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The new password is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga rishya rirasa n’iryo ukoresha ubu.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birahindurwa…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your password was changed; use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ryawe ry’ibanga ryahinduwe; guhera ubu koresha irishya.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password DICEL remembers for you was updated too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga DICEL ikwibukira na ryo ryavuguruwe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DICEL could not update the password it remembers for you (%1): type the new one at your next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICEL ntiyashoboye kuvugurura ijambo ry’ibanga ikwibukira (%1): andika irishya ubutaha winjira.</translation>
     </message>
 </context>
 <context>
@@ -1732,37 +1732,37 @@
     <message>
         <location filename="../gui/admin/change_role_dialog.py" line="+23"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhindura inshingano</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has the role %2. The new role&apos;s rights apply as soon as you confirm; DICEL Desktop shows its tabs when they next log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afite inshingano ya %2. Uburenganzira bw’inshingano nshya butangira gukora ukimara kwemeza; DICEL Desktop izerekana imbonerahamwe zayo ubutaha yinjiye.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hindura inshingano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reka</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano &amp;nshya:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 now has the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubu %1 afite inshingano ya %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birahindurwa…</translation>
     </message>
 </context>
 <context>
@@ -1770,23 +1770,23 @@
     <message>
         <location filename="../gui/charts/common.py" line="+216"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika nka PNG…</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+13"/>
         <source>Save as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika nka PNG</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafoto ya PNG (*.png)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The picture could not be written to {path}. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifoto ntiyashoboye kwandikwa muri {path}. Hitamo ububiko wemerewe kwandikamo.</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1794,7 @@
     <message>
         <location filename="../gui/editors/choices.py" line="+17"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitamo…</translation>
     </message>
 </context>
 <context>
@@ -1802,12 +1802,12 @@
     <message>
         <location filename="../gui/client_notices.py" line="+21"/>
         <source>A newer DICEL Desktop ({expected}) is installed at your company; this one is {current}. Install the new one from {installer} when you can. You can work on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICEL Desktop nshya ({expected}) yashyizweho mu kigo cyanyu; iyi ni {current}. Shyiraho inshya uyikuye kuri {installer} igihe ubishoboye. Ushobora gukomeza gukora muri icyo gihe.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A newer DICEL Desktop ({expected}) is installed at your company; this one is {current}. Ask IT where to install it from. You can work on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICEL Desktop nshya ({expected}) yashyizweho mu kigo cyanyu; iyi ni {current}. Baza abashinzwe ikoranabuhanga (IT) aho wayikura. Ushobora gukomeza gukora muri icyo gihe.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1817,12 +1817,12 @@
     <message>
         <location line="+5"/>
         <source>The company database was upgraded by a newer DICEL Desktop. This one can show records but not change them until you install the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko bw’amakuru bw’ikigo bwavuguruwe na DICEL Desktop nshya. Iyi ishobora kwerekana inyandiko ariko ntishobora kuzihindura kugeza ushyizeho verisiyo nshya.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A newer DICEL Desktop exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari DICEL Desktop nshya</translation>
     </message>
 </context>
 <context>
@@ -1830,52 +1830,52 @@
     <message>
         <location filename="../gui/records/conflict_dialog.py" line="+58"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Byahinduwe n’undi muntu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Someone else saved this %1 while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undi muntu yabitse iyi nyandiko (%1) mu gihe wayihinduraga.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing has been overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta kintu cyasimbujwe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwanya</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibye</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyawe</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fata &amp;ibye</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gumana ibyanjye</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Subira ku ifishi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your role may not change these fields now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshingano zawe ntizikwemerera guhindura iyi myanya ubu.</translation>
     </message>
 </context>
 <context>
@@ -1883,37 +1883,37 @@
     <message>
         <location filename="../gui/crash.py" line="+55"/>
         <source>DICEL Desktop: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>DICEL Desktop: hari ikitagenze neza</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Something went wrong inside DICEL Desktop. What you were doing may not have finished: check it, then carry on. If it happens again, tell IT and give them the details (Copy details) or the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ikitagenze neza muri DICEL Desktop. Ibyo wakoraga bishobora kuba bitarangiye: bigenzure, hanyuma ukomeze. Nibyongera kubaho, menyesha abashinzwe ikoranabuhanga (IT) maze ubahe ibisobanuro (Koporora ibisobanuro) cyangwa dosiye y’ibyabaye.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye y’ibyabaye: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This program could not open its log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi porogaramu ntiyashoboye gufungura dosiye y’ibyabaye.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Koporora ibisobanuro</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Problems since this window opened: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibibazo kuva iri dirishya rifunguwe: {count}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Byakoporowe</translation>
     </message>
 </context>
 <context>
@@ -1921,22 +1921,22 @@
     <message>
         <location filename="../gui/credentials.py" line="+51"/>
         <source>This computer has no password store (such as Windows Credential Manager, GNOME Keyring or KWallet), so DICEL cannot remember your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi mudasobwa nta bubiko bw’amagambo y’ibanga ifite (nka Windows Credential Manager, GNOME Keyring cyangwa KWallet), bityo DICEL ntishobora kwibuka ijambo ryawe ry’ibanga.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remembering passwords is turned off on this computer (keyring is disabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwibuka amagambo y’ibanga byahagaritswe kuri iyi mudasobwa (keyring yahagaritswe).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The password store of this computer could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko bw’amagambo y’ibanga bw’iyi mudasobwa ntibwashoboye gufunguka: {reason}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your password could not be remembered: the password store refused it ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ryawe ry’ibanga ntiryashoboye kwibukwa: ububiko bw’amagambo y’ibanga bwaryanze ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1944,7 @@
     <message>
         <location filename="../gui/dashboards/dashboard_page.py" line="+322"/>
         <source>Open the budget chart of my department</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungura igishushanyo cy’ingengo y’imari y’ishami ryanjye</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1970,12 +1970,12 @@
     <message>
         <location line="-19"/>
         <source>Opens the list of these records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifungura urutonde rw’izi nyandiko</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Needs attention: open the list of these records</source>
-        <translation type="unfinished"></translation>
+        <translation>Bikeneye kwitabwaho: fungura urutonde rw’izi nyandiko</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1998,12 +1998,12 @@
     <message>
         <location line="+3"/>
         <source>Still pending after its first day: it needs a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biracyategereje nyuma y’umunsi wa mbere: bikeneye icyemezo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>High or critical risk score, not closed: it needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingaruka ziri hejuru cyangwa zikomeye cyane, bitarafungwa: bikeneye kwitabwaho.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2079,12 +2079,12 @@
     <message>
         <location line="+29"/>
         <source>The arrow keys move between rows, Enter opens the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwambi twimuka hagati y’imirongo, Enter ifungura inyandiko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shakisha muri %1</translation>
     </message>
     <message>
         <location line="+186"/>
@@ -2134,51 +2134,51 @@
         <location filename="../gui/editors/dates.py" line="+71"/>
         <source>H</source>
         <comment>the letter for &apos;hour&apos; in a time pattern such as HH:mm</comment>
-        <translation type="unfinished"></translation>
+        <translation>H</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>d</source>
         <comment>the letter for &apos;day&apos; in a date pattern such as dd/MM/yyyy</comment>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>M</source>
         <comment>the letter for &apos;month&apos; in a date pattern such as dd/MM/yyyy</comment>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>y</source>
         <comment>the letter for &apos;year&apos; in a date pattern such as dd/MM/yyyy</comment>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>m</source>
         <comment>the letter for &apos;minute&apos; in a time pattern such as HH:mm</comment>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Choose from a calendar ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitamo kuri kalendari ({shortcut})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendari</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyu munsi</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubu</translation>
     </message>
 </context>
 <context>
@@ -2186,32 +2186,32 @@
     <message>
         <location filename="../gui/admin/deactivate_dialog.py" line="+22"/>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika konti ya %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deactivate %1 (%2)? They will no longer be able to log in. Their records and history are kept, and you can reactivate them later. A session they already have open continues until they close DICEL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika konti ya %1 (%2)? Ntazongera gushobora kwinjira. Inyandiko ze n’amateka ye birabikwa, kandi ushobora kongera kuyifungura nyuma. Isomo yamaze gufungura rikomeza kugeza afunze DICEL.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hagarika konti ya %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reka</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 can no longer log in; their records are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ntashobora kongera kwinjira; inyandiko ze zirabitswe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deactivating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birahagarikwa…</translation>
     </message>
 </context>
 <context>
@@ -2267,12 +2267,12 @@
     <message>
         <location filename="../gui/demo_users.py" line="+33"/>
         <source>{position}, reports to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}, ayoborwa na {name}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Position</source>
-        <translation type="unfinished">Umwanya w’akazi</translation>
+        <translation>Umwanya w’akazi</translation>
     </message>
 </context>
 <context>
@@ -2280,12 +2280,12 @@
     <message>
         <location filename="../gui/records/details.py" line="+58"/>
         <source>Save the %1 first, then add its %2 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banza ubike %1, hanyuma wongere hano %2 byayo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongeraho…</translation>
     </message>
 </context>
 <context>
@@ -2293,37 +2293,37 @@
     <message>
         <location filename="../gui/editors/document_link.py" line="+78"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Omekaho…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuramo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a copy of the file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika kopi ya dosiye kuri iyi mudasobwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simbuza…</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>{kind}, {size}, uploaded by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {size}, yashyizweho na {who}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The linked file is no longer available</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye ihujwe ntikiboneka</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2333,32 +2333,32 @@
     <message>
         <location line="+2"/>
         <source>Save the record first to attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Banza ubike inyandiko kugira ngo wometseho dosiye</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta dosiye yometseho</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Omekaho dosiye</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Simbuza na</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No program on this computer opens “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta porogaramu kuri iyi mudasobwa ifungura “{name}”.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Saved “{name}” in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” yabitswe muri {folder}.</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2366,7 @@
     <message>
         <location filename="../gui/widgets/document_list.py" line="+33"/>
         <source>Files of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye z’inyandiko</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2376,17 +2376,17 @@
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uploaded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yashyizweho na</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2404,37 +2404,37 @@
     <message>
         <location filename="../gui/widgets/document_preview.py" line="+90"/>
         <source>Select a file to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitamo dosiye kugira ngo uyibone hano.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No preview for this kind of file. Use Open to view it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta gusogongera kuri ubu bwoko bwa dosiye. Koresha Fungura kugira ngo uyirebe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No preview for this kind of file. Use Download… to save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta gusogongera kuri ubu bwoko bwa dosiye. Koresha Kuramo… kugira ngo ubike kopi.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This image cannot be shown (it may be damaged). Use Open to try another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi foto ntishobora kwerekanwa (ishobora kuba yangiritse). Koresha Fungura kugira ngo ugerageze indi porogaramu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This image cannot be shown (it may be damaged). Use Download… to save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi foto ntishobora kwerekanwa (ishobora kuba yangiritse). Koresha Kuramo… kugira ngo ubike kopi.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This PDF cannot be shown here (it may be damaged or protected by a password). Use Open to view it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi PDF ntishobora kwerekanwa hano (ishobora kuba yangiritse cyangwa irinzwe n’ijambo ry’ibanga). Koresha Fungura kugira ngo uyirebe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This PDF cannot be shown here (it may be damaged or protected by a password). Use Download… to save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi PDF ntishobora kwerekanwa hano (ishobora kuba yangiritse cyangwa irinzwe n’ijambo ry’ibanga). Koresha Kuramo… kugira ngo ubike kopi.</translation>
     </message>
 </context>
 <context>
@@ -2442,120 +2442,120 @@
     <message>
         <location filename="../gui/widgets/document_support.py" line="+45"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko ya PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifoto ya PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifoto ya JPEG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifoto ya GIF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifoto ya TIFF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifoto ya WebP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV table</source>
-        <translation type="unfinished"></translation>
+        <translation>Imbonerahamwe ya CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko bwa ZIP</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko ya Word</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Igitabo cya Excel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Imurika rya PowerPoint</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandiko wa OpenDocument</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imbonerahamwe ya OpenDocument</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outlook message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubutumwa bwa Outlook</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>Porogaramu ya Windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Porogaramu</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The file “{name}” is no longer there. Choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye “{name}” ntikiriho. Yongere uyihitemo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file “{name}” could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye “{name}” ntiyashoboye gusomwa cyangwa kwandikwa: {reason}.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntiyafunguwe</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika dosiye</translation>
     </message>
     <message>
         <location filename="../gui/widgets/documents_panel.py" line="+108"/>
         <source>&amp;Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shyiraho…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach files to this record (or drag them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omeka dosiye kuri iyi nyandiko (cyangwa uzikurure uzizane hano)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2565,131 +2565,131 @@
     <message>
         <location line="+132"/>
         <source>Open the file with this computer&apos;s program for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungura dosiye ukoresheje porogaramu yayo yo kuri iyi mudasobwa</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
         <location filename="../gui/widgets/documents_panel.py" line="-130"/>
         <source>Do&amp;wnload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuramo…</translation>
     </message>
     <message>
         <location filename="../gui/widgets/documents_panel.py" line="+1"/>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;imbuza…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put a new version of the file in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Shyiraho verisiyo nshya ya dosiye mu mwanya wayo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku&amp;vanaho</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+150"/>
         <source>Select a file to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitamo dosiye kugira ngo uyibone hano.</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko (%1) ni %2: dosiye zayo ntizishobora gusimbuzwa cyangwa kuvanwaho, ariko dosiye nshya ishobora kongerwaho.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This %1 is %2: its files can no longer be added, replaced or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi nyandiko (%1) ni %2: dosiye zayo ntizishobora kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Save the record first to attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Banza ubike inyandiko kugira ngo wometseho dosiye</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubika dosiye…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Saving %n files…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kubika dosiye %n…</numerusform>
+            <numerusform>Kubika dosiye %n…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufungura dosiye…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No files attached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta dosiye irometswaho.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No files attached yet. Drag files here, or use Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta dosiye irometswaho. Kurura dosiye uzizane hano, cyangwa ukoreshe Shyiraho…</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+6"/>
         <source>No files attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta dosiye yometseho.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye imwe yometseho</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n files attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dosiye %n zometseho</numerusform>
+            <numerusform>Dosiye %n zometseho</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Loading the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufungura isogongera…</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>No program on this computer opens “{name}”. Use Download… to save it and open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta porogaramu kuri iyi mudasobwa ifungura “{name}”. Koresha Kuramo… kugira ngo uyibike maze uyifungurire ahandi.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Saved “{name}” in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” yabitswe muri {folder}.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Omeka dosiye</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Simbuza na</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvanaho dosiye</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove “{name}” from this record? It is deleted from the database; the history keeps only its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvana “{name}” kuri iyi nyandiko? Isibwa mu bubiko bw’amakuru; amateka abika izina ryayo gusa.</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +2697,7 @@
     <message>
         <location filename="../gui/editors/text.py" line="+155"/>
         <source>name@example.rw</source>
-        <translation type="unfinished"></translation>
+        <translation>izina@urugero.rw</translation>
     </message>
 </context>
 <context>
@@ -2844,32 +2844,32 @@
     <message>
         <location filename="../gui/workflows/expense_payment_dialog.py" line="+29"/>
         <source>This account holds %1 less than the expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi konti ifite %1 munsi y’amafaranga akoreshwa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pay expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwishyura ikoreshwa ry’amafaranga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pay expense %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwishyura ikoreshwa ry’amafaranga %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">Amafaranga</translation>
+        <translation>Amafaranga</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwishyurwa</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwishyura…</translation>
     </message>
 </context>
 <context>
@@ -2877,17 +2877,17 @@
     <message>
         <location filename="../gui/export_dialog.py" line="+236"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Igitabo cya Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohereza urutonde hanze</translation>
     </message>
 </context>
 <context>
@@ -2897,42 +2897,42 @@
         <location line="+41"/>
         <location line="+25"/>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohereza urutonde hanze</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohereza muri %1…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reka</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Exporting to %1… %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohereza muri %1… imirongo %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Exported %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imirongo %1 yoherejwe muri %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Excel holds 1,048,575 rows a sheet: the rows fill %1 sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ishyira imirongo 1.048.575 ku rupapuro: imirongo yuzura impapuro %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungura ububiko</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The list was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutonde ntirwoherejwe. %1</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +2958,7 @@
     <message>
         <location filename="../gui/records/values.py" line="+43"/>
         <source>(a record you cannot see)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inyandiko udashobora kubona)</translation>
     </message>
     <message>
         <location filename="../gui/cell_format.py" line="+247"/>
@@ -2970,7 +2970,7 @@
         <location line="+1"/>
         <location filename="../gui/records/values.py" line="+2"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Oya</translation>
     </message>
 </context>
 <context>
@@ -2983,7 +2983,7 @@
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Oya</translation>
     </message>
 </context>
 <context>
@@ -2991,31 +2991,31 @@
     <message>
         <location filename="../gui/widgets/filter_popup.py" line="+56"/>
         <source>Filter: {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Akayunguruzo: {column}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Shyira mu bikorwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuraho akayunguruzo</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+7"/>
         <location line="+97"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuva</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+6"/>
         <location line="+97"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwishyurwa</translation>
     </message>
     <message>
         <location line="-80"/>
@@ -3025,37 +3025,37 @@
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Oya</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ubusa)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erekana gusa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Text the value contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandiko uri mu gaciro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Birimo</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>{box}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{box}: {problem}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“{text}”: this column holds whole numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: iyi nkingi irimo imibare yuzuye gusa.</translation>
     </message>
 </context>
 <context>
@@ -3196,75 +3196,75 @@
     <message>
         <location filename="../gui/records/history_panel.py" line="+32"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Byashyizweho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Byahinduwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Byasibwe</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gufungura amateka…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When and who</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe n’uwabikoze</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbere</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyuma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record history</source>
-        <translation type="unfinished"></translation>
+        <translation>Amateka y’inyandiko</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No changes are recorded for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta mpinduka zanditswe kuri iyi nyandiko.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n change(s), newest first. Fields you may not read are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impinduka %n, izigezweho mbere. Imyanya utemerewe gusoma ntigaragazwa.</numerusform>
+            <numerusform>Impinduka %n, izigezweho mbere. Imyanya utemerewe gusoma ntigaragazwa.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the system</source>
-        <translation type="unfinished"></translation>
+        <translation>sisitemu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 na %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(birahishe)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a record you cannot see</source>
-        <translation type="unfinished"></translation>
+        <translation>inyandiko udashobora kubona</translation>
     </message>
 </context>
 <context>
@@ -3453,27 +3453,27 @@
     <message>
         <location filename="../gui/editors/numbers.py" line="+214"/>
         <source>Between {minimum} and {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagati ya {minimum} na {maximum}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>More than {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hejuru ya {minimum}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nibura {minimum}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Less than {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>Munsi ya {maximum}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntibirenze {maximum}</translation>
     </message>
 </context>
 <context>
@@ -3481,17 +3481,17 @@
     <message>
         <location filename="../gui/workflows/invoice_payment_dialog.py" line="+42"/>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ubwishyu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment of invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwishyu bwa fagitire %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukiriya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3501,97 +3501,97 @@
     <message>
         <location line="+1"/>
         <source>Paid so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayamaze kwishyurwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayasigaye kwishyurwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Itariki ntarengwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received on account</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakiriwe kuri konti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakiriwe kuri &amp;konti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga yakiriwe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mafaranga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakiriwe ku wa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakiriwe ku &amp;wa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Uko yishyuwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payer&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’uwishyuye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cheque number, MoMo transaction id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero ya sheki, nomero y’igikorwa cya MoMo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomero</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andika ubwishyu</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This invoice is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi fagitire ntikiriho.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1, past due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, itariki ntarengwa yarenze</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no active account in %1 to receive this payment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta konti ikora iri muri %1 yo kwakiriraho ubu bwishyu.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Recording the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwandika ubwishyu…</translation>
     </message>
 </context>
 <context>
@@ -3599,7 +3599,7 @@
     <message>
         <location filename="../gui/editors/json_deductions.py" line="+60"/>
         <source>Deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikurwaho</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3612,32 +3612,32 @@
     <message>
         <location filename="../gui/editors/json_editor.py" line="+94"/>
         <source>{label} (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (JSON)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON y’umwimerere</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show or edit this value as JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>Erekana cyangwa uhindure aka gaciro nk’umwandiko wa JSON</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>This value does not have the usual form of {label}; it is shown as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aka gaciro ntikameze nk’uko {label} isanzwe imeze; kerekanwa nka JSON.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>This JSON does not have the form of {label}; keep editing it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi JSON ntimeze nka {label}; komeza uyihindurire hano.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{problem} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ku murongo {line}, inkingi {column}</translation>
     </message>
 </context>
 <context>
@@ -3645,7 +3645,7 @@
     <message>
         <location filename="../gui/editors/json_lists.py" line="+101"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeraho</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3655,52 +3655,52 @@
     <message>
         <location line="+2"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamura</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Manura</translation>
     </message>
     <message>
         <location line="+190"/>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Aho kugenzura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikimenyetso</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Yego cyangwa oya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandiko</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikibazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Igipimo kugeza kuri</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3713,7 @@
     <message>
         <location line="+1"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Isano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3728,27 +3728,27 @@
     <message>
         <location line="+6"/>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero ya konti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile money number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero ya mobile money</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TIN</source>
-        <translation type="unfinished"></translation>
+        <translation>TIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSSB number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero ya RSSB</translation>
     </message>
 </context>
 <context>
@@ -3956,93 +3956,93 @@
     <message>
         <location filename="../gui/workflows/leave_request_dialog.py" line="+66"/>
         <source>Request leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusaba ikiruhuko</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type of leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwoko bw’ikiruhuko</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First day of leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Umunsi wa mbere w’ikiruhuko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Umunsi wa nyuma w’ikiruhuko</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Impamvu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubwoko:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuva:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku&amp;geza:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iminsi y’akazi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iminsi isigaye:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impamvu:</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+166"/>
         <source>Request &amp;leave</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saba ikiruhuko</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umunsi wa nyuma uza mbere y’uwa mbere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the first and the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitamo umunsi wa mbere n’uwa nyuma.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(not counted: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(itabaruwe: %1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give the first and the last day of the leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanga umunsi wa mbere n’uwa nyuma w’ikiruhuko.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The last day cannot come before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umunsi wa nyuma ntushobora kuza mbere y’uwa mbere.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Requesting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohereza ubusabe…</translation>
     </message>
 </context>
 <context>
@@ -4073,7 +4073,7 @@
     <message>
         <location filename="../gui/table_model.py" line="+304"/>
         <source>%1: filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ruyunguruwe</translation>
     </message>
 </context>
 <context>
@@ -4596,7 +4596,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/move_stock_dialog.py" line="+42"/>
         <source>Move stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwimura ibicuruzwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4606,17 +4606,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+5"/>
         <source>In: received</source>
-        <translation type="unfinished"></translation>
+        <translation>Byinjiye: byakiriwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out: issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Byasohotse: byatanzwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adjustment: a count found more or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihindura: ibarura ryabonye byinshi cyangwa bike</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4626,102 +4626,102 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+4"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nta cyo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugurisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwimurira ahandi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibarura ry’ibicuruzwa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PO-2026-000123, a delivery note…</source>
-        <translation type="unfinished"></translation>
+        <translation>PO-2026-000123, urupapuro rwo kwakira ibicuruzwa…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who it went to, why</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwo byahawe, n’impamvu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock after the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibiri mu bubiko nyuma yo kwimura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Movement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iyimuka:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;gano:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refers to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bijyanye na:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomero ifatika:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibisobanu&amp;ro:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibiri mu bubiko nyuma:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;stock</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mura ibicuruzwa</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Move stock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwimura ibicuruzwa: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2): %3 in stock, minimum %4 (unit: %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 mu bubiko, ingano ntoya %4 (igipimo: %5).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2): %3 in stock, minimum %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 mu bubiko, ingano ntoya %4.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Below its minimum: time to order more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biri munsi y’ingano ntoya: igihe cyo gutumiza ibindi.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>not possible: only %1 in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>ntibishoboka: hari %1 gusa mu bubiko</translation>
     </message>
 </context>
 <context>
@@ -4734,17 +4734,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Request leave…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saba ikiruhuko…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request leave for yourself (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saba ikiruhuko cyawe (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Your request was filed; it now waits for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubusabe bwawe bwatanzwe; ubu butegereje icyemezo.</translation>
     </message>
 </context>
 <context>
@@ -4806,42 +4806,42 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/admin/new_user_dialog.py" line="+31"/>
         <source>Create &amp;user</source>
-        <translation type="unfinished"></translation>
+        <translation>Shyira&amp;ho umukoresha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta shami</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga rikeneye nibura inyuguti %1.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 can now log in as %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubu %1 ashobora kwinjira nka %2 (%3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birashyirwaho…</translation>
     </message>
     <message>
         <location filename="../../ui/new_user_dialog.ui" line="+14"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukoresha mushya</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The person logs in with this e-mail and password. Give them the password yourself: DICEL will not show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umuntu yinjira akoresheje iyi imeri n’iri jambo ry’ibanga. Ijambo ry’ibanga urimuhe ubwawe: DICEL ntizongera kurierekana.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4851,62 +4851,62 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+10"/>
         <source>firstname.lastname@dicel.rw</source>
-        <translation type="unfinished"></translation>
+        <translation>izina.irindi@dicel.rw</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina &amp;bwite:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izina ry’u&amp;muryango:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inshin&amp;gano:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;shami:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umwanya w’akazi:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ngombwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Employee &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero y’umu&amp;kozi:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The number HR gave the person&apos;s employee record: the new login is linked to it, so they see their own leave, payslips and reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomero ishami ry’abakozi ryahaye dosiye y’uyu muntu: konti nshya ihuzwa na yo, bityo akabona ibiruhuko bye, impapuro z’umushahara we n’isuzuma rye.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Optional, e.g. EMP-000042</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ngombwa, urugero EMP-000042</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’iba&amp;nga:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongera:</translation>
     </message>
 </context>
 <context>
@@ -4914,62 +4914,62 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/numbers.py" line="+306"/>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>umwanya</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika umubare.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nta mibare irimo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” has an exponent: write the number in full, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ifite igipimo cy’ubwinshi (exponent): andika umubare wose, nka {example}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{text}” is not a number: type digits, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” si umubare: andika imibare, nka {example}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{text}”: the decimal sign here is {point}, not {mark}; write it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: akamenyetso k’ibice hano ni {point}, si {mark}; andika nka {example}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{text}”: {group} only separates groups of digits here, as in {example}; the decimal sign is {point}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: hano {group} itandukanya gusa amatsinda y’imibare, nko muri {example}; akamenyetso k’ibice ni {point}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{text}”: digits after the decimal sign {point} are not grouped.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: imibare iri nyuma y’akamenyetso k’ibice {point} ntishyirwa mu matsinda.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{text}” has more than one decimal sign {point}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ifite akamenyetso k’ibice {point} karenze kamwe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{text}”: digits are missing after the decimal sign {point}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: haburamo imibare nyuma y’akamenyetso k’ibice {point}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{text}”: a minus sign goes only in front of the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: ikimenyetso cya gukuramo kijya imbere y’umubare gusa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{text}” is not a number: {mark} does not belong in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” si umubare: {mark} ntigomba kubamo.</translation>
     </message>
 </context>
 <context>
@@ -4977,7 +4977,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/operations.py" line="+151"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntibyakozwe</translation>
     </message>
 </context>
 <context>
@@ -5090,27 +5090,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/money_fields.py" line="+24"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohereza kuri banki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MTN MoMo</source>
-        <translation type="unfinished"></translation>
+        <translation>MTN MoMo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Airtel Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Airtel Money</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga mu ntoki</translation>
     </message>
 </context>
 <context>
@@ -5118,27 +5118,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/payment_out_dialog.py" line="+39"/>
         <source>This account holds %1 less than the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi konti ifite %1 munsi y’ubwishyu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paid from account</source>
-        <translation type="unfinished"></translation>
+        <translation>Byishyuwe bivuye kuri konti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid from &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Byishyuwe bivuye kuri &amp;konti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Byishyuwe ku wa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Byishyuwe ku &amp;wa</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5148,7 +5148,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+22"/>
         <source>No active account holds %1: open one in Finance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta konti ikora iri muri %1: banza ufungure imwe mu Imari.</translation>
     </message>
 </context>
 <context>
@@ -5156,67 +5156,67 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/payroll_decision_dialog.py" line="+45"/>
         <source>Approve a pay period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza igihe cy’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve the payroll of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwemeza umushahara wa %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel a payroll run</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika ibarwa ry’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the payroll run of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhagarika ibarwa ry’umushahara wa %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kugeza %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>Byabazwe na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payslips</source>
-        <translation type="unfinished"></translation>
+        <translation>Impapuro z’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basic salaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Imishahara fatizo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowances</source>
-        <translation type="unfinished"></translation>
+        <translation>Insimburamubyizi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara mbumbe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibikurwaho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga yo kwishyura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5231,22 +5231,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Approve period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emeza igihe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel the &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagarika i&amp;barwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Impamvu bihagaritswe</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This pay period is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iki gihe cy’umushahara ntikikiriho.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5256,7 +5256,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+4"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birahagarikwa…</translation>
     </message>
 </context>
 <context>
@@ -5264,22 +5264,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/payroll_page.py" line="+46"/>
         <source>&amp;Run payroll…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bara umushahara…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the payslips of a month (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kora impapuro z’umushahara z’ukwezi (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payroll</source>
-        <translation type="unfinished">Umushahara</translation>
+        <translation>Umushahara</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The payroll of %1 ran: its payslips wait for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara wa %1 wabazwe: impapuro zawo z’umushahara zitegereje kwemezwa.</translation>
     </message>
 </context>
 <context>
@@ -5287,47 +5287,47 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/payroll_payment_dialog.py" line="+30"/>
         <source>Pay salaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwishyura imishahara</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pay the salaries of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwishyura imishahara ya %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payslips</source>
-        <translation type="unfinished"></translation>
+        <translation>Impapuro z’umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafaranga yo kwishyura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Uko yishyuwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uko</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This pay period is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iki gihe cy’umushahara ntikikiriho.</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>This account holds %1 less than the salaries need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyi konti ibura %1 ngo yishyure imishahara.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Paying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwishyura…</translation>
     </message>
 </context>
 <context>
@@ -5335,37 +5335,37 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/payroll_run_dialog.py" line="+30"/>
         <source>Run payroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubara umushahara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the payroll of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubara umushahara w’ukwezi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukwezi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukwezi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone employed in that month gets a pending payslip: basic from their salary, allowances and deductions computed by the database. HR may adjust allowances until someone other than you approves the period; then finance pays it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buri wese wakoraga muri uko kwezi ahabwa urupapuro rw’umushahara rutegereje: umushahara fatizo uva ku mushahara we, insimburamubyizi n’ibikurwaho bibarwa n’ububiko bw’amakuru. Ishami ry’abakozi rishobora guhindura insimburamubyizi kugeza igihe undi muntu utari wowe yemeje igihe; hanyuma ishami ry’imari rikakishyura.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Run payroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bara umushahara</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Making the payslips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gukora impapuro z’umushahara…</translation>
     </message>
 </context>
 <context>
@@ -5373,42 +5373,42 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/editors/json_deductions.py" line="-31"/>
         <source>PAYE (income tax)</source>
-        <translation type="unfinished"></translation>
+        <translation>PAYE (umusoro ku nyungu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSSB pension</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubwiteganyirize bwa RSSB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSSB maternity leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikiruhuko cyo kubyara cya RSSB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CBHI (community health insurance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mituweli (CBHI)</translation>
     </message>
     <message>
         <location filename="../gui/workflows/payslip_document.py" line="+41"/>
         <source>TIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TIN %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paid on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Byishyuwe ku wa %1 na %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not paid yet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntiburishyurwa (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Employee</source>
-        <translation type="unfinished">Umukozi</translation>
+        <translation>Umukozi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5428,52 +5428,52 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+2"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Igihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kugeza %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Basic salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara fatizo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowances</source>
-        <translation type="unfinished"></translation>
+        <translation>Insimburamubyizi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gross pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara mbumbe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Igiteranyo cy’ibikurwaho</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Net pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Umushahara usigaye</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyinjizwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibikurwaho</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Payslip for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urupapuro rw’umushahara rwa %1</translation>
     </message>
 </context>
 <context>
@@ -5481,7 +5481,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/payslip_output.py" line="+52"/>
         <source>This payslip is no longer there to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uru rupapuro rw’umushahara ntirukiboneka.</translation>
     </message>
 </context>
 <context>
@@ -5494,7 +5494,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+2"/>
         <source>Print the chosen payslip (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa urupapuro rw’umushahara rwatoranyijwe (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5504,17 +5504,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Save the chosen payslip as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika urupapuro rw’umushahara rwatoranyijwe nka dosiye ya PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payslips</source>
-        <translation type="unfinished"></translation>
+        <translation>Impapuro z’umushahara</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose a payslip in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banza uhitemo urupapuro rw’umushahara ku rutonde.</translation>
     </message>
 </context>
 <context>
@@ -5522,7 +5522,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/editors/text.py" line="+11"/>
         <source>+250 788 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>+250 788 123 456</translation>
     </message>
 </context>
 <context>
@@ -5530,37 +5530,37 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/printing/filter_words.py" line="+28"/>
         <source>Search: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gushakisha: “%1”</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>contains “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>birimo “%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> cyangwa </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kuva %1 kugeza %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>guhera %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kugeza %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ubusa)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5572,32 +5572,32 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+2"/>
         <location filename="../gui/printing/pages.py" line="+2"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Oya</translation>
     </message>
     <message>
         <location filename="../gui/printing/list_job.py" line="+78"/>
         <source>last first</source>
-        <translation type="unfinished"></translation>
+        <translation>uhereye ku bya nyuma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first first</source>
-        <translation type="unfinished"></translation>
+        <translation>uhereye ku bya mbere</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sorted by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitondetswe hakurikijwe %1, %2</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Reading the rows of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusoma imirongo ya %1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reka</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5607,68 +5607,68 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+119"/>
         <source>Printing was cancelled: nothing was printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gucapa byahagaritswe: nta cyacapwe cyangwa ngo kibikwe.</translation>
     </message>
     <message>
         <location filename="../gui/printing/output.py" line="+43"/>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika %1 nka PDF</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyandiko za PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The PDF could not be written to %1: choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ntiyashoboye kwandikwa muri %1: hitamo ubundi bubiko.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../gui/printing/pages.py" line="+190"/>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byabitswe nka %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The printer could not be used: check it is on and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imashini icapa ntiyashoboye gukoreshwa: genzura ko yatse maze wongere ugerageze.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byoherejwe ku mashini icapa.</translation>
     </message>
     <message>
         <location filename="../gui/printing/page.py" line="+140"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Urupapuro %1 muri %2</translation>
     </message>
     <message>
         <location filename="../gui/printing/pages.py" line="-89"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta na kimwe</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Save picture as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Bika ifoto nka PNG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafoto ya PNG (*.png)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The picture could not be saved to %1: choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifoto ntiyashoboye kubikwa muri %1: hitamo ubundi bubiko.</translation>
     </message>
 </context>
 <context>
@@ -5676,127 +5676,127 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/profile_dialog.py" line="+17"/>
         <source>Default (encrypted when the server offers it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisanzwe (bihishwe iyo seriveri ibitanga)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bihishwe buri gihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypted, server certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bihishwe, icyemezo cya seriveri kigenzuwe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encrypted, certificate and server name checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bihishwe, icyemezo n’izina rya seriveri bigenzuwe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not encrypted (local network only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntibihishwe (umuyoboro w’imbere gusa)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Give the server a name, for example “Head office”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha seriveri izina, urugero “Icyicaro gikuru”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already a server named “%1”: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasanzwe hari seriveri yitwa “%1”: hitamo irindi zina.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the server address that IT gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika aderesi ya seriveri wahawe n’abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A server address has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderesi ya seriveri ntigira imyanya.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The certificate file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiye y’icyemezo %1 ntibaho.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>CA certificate from IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyemezo cya CA gitanzwe na IT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyemezo (*.pem *.crt *.cer);;Dosiye zose (*)</translation>
     </message>
     <message>
         <location filename="../../ui/profile_dialog.ui" line="+14"/>
         <source>Add a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeraho seriveri</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Enter the server details that IT gave you. Leave the port and database as they are unless told otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika amakuru ya seriveri wahawe n’abashinzwe ikoranabuhanga (IT). Reka port n’ububiko bw’amakuru uko biri keretse ubwiwe ukundi.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izina:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>For example: Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Urugero: Icyicaro gikuru</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderesi ya &amp;seriveri:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>db.dicel.rw</source>
-        <translation type="unfinished"></translation>
+        <translation>db.dicel.rw</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko bw’&amp;amakuru:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>dicel_erp_db</source>
-        <translation type="unfinished"></translation>
+        <translation>dicel_erp_db</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uburyo bwo ku&amp;hisha:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Icyemezo cya &amp;CA:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Only if IT gave you one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusa niba IT yaraguhaye kimwe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi&amp;tamo…</translation>
     </message>
 </context>
 <context>
@@ -6080,7 +6080,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+45"/>
         <source>Receive the purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwakira ibyatumijwe</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6090,52 +6090,52 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+0"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Byatumijwe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Arrived before</source>
-        <translation type="unfinished"></translation>
+        <translation>Byaje mbere</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Arrived now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bije ubu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A&amp;ll awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byose byategerejwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything still awaited arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyari bitegerejwe byose byaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akira</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Receive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwakira %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>all arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>byose byaje</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Arrived now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bije ubu: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> kuri %1</translation>
     </message>
 </context>
 <context>
@@ -6144,17 +6144,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location filename="../gui/records/record_form.py" line="+138"/>
         <location line="+121"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Birasabwa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>Byuzuzwa igihe IT ikoreye uyu mukozi konti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitangwa iyo bibitswe</translation>
     </message>
 </context>
 <context>
@@ -6375,32 +6375,32 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location filename="../gui/editors/reference_picker.py" line="+84"/>
         <location line="+318"/>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika ushakisha</translation>
     </message>
     <message>
         <location line="-315"/>
         <source>Empty this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Siba ibiri muri uyu mwanya</translation>
     </message>
     <message>
         <location line="+183"/>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nta gihuye</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>(not available to you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ntiwemerewe kubibona)</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>“{typed}” was not picked from the list, so {label} stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{typed}” ntiyatoranyijwe ku rutonde, bityo {label} iguma irimo ubusa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{typed}” was not picked from the list, so {label} stays “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{typed}” ntiyatoranyijwe ku rutonde, bityo {label} iguma ari “{name}”.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6410,12 +6410,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+53"/>
         <source>The database could not be reached, so no names could be looked up. Check the network connection, then type again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ububiko bw’amakuru ntibwashoboye kugerwaho, bityo nta mazina yashoboye gushakishwa. Genzura ihuzanzira, hanyuma wongere wandike.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The names could not be looked up because of an unexpected error. Type again to retry; if it happens again, tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazina ntiyashoboye gushakishwa kubera ikosa ritunguranye. Ongera wandike ugerageze; nibyongera kubaho, menyesha abashinzwe ikoranabuhanga (IT).</translation>
     </message>
 </context>
 <context>
@@ -6423,47 +6423,47 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/admin/reset_password_dialog.py" line="+23"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusubiraho ijambo ry’ibanga</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new password for %1 (%2). Give it to them yourself: DICEL will not show it again. Sessions they already have open stay open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’ibanga rishya rya %1 (%2). Urimuhe ubwawe: DICEL ntizongera kurierekana. Amasomo yamaze gufungura akomeza gufunguka.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shyiraho ijambo ry’ibanga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nibura inyuguti %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijambo ry’i&amp;banga rishya:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongera:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 has a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afite ijambo ry’ibanga rishya.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birashyirwaho…</translation>
     </message>
 </context>
 <context>
@@ -6472,7 +6472,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location filename="../gui/charts/risk_heatmap.py" line="+87"/>
         <location line="+145"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibyiciro byose</translation>
     </message>
     <message>
         <location line="-144"/>
@@ -6482,12 +6482,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+2"/>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitarafungwa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Uko byaba bihagaze kose</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6497,99 +6497,99 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;cyiciro:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uko bihagaze:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The arrow keys choose a cell, Enter opens its assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwambi duhitamo akazu, Enter ifungura isesengura ryako.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahirwe yo kubaho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingaruka</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Score (likelihood × impact):</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanota (amahirwe × ingaruka):</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Assessments: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isesengura: {0} ({1}).</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n low</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n biri hasi</numerusform>
+            <numerusform>%n biri hasi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n medium</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n biri hagati</numerusform>
+            <numerusform>%n biri hagati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n high</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n biri hejuru</numerusform>
+            <numerusform>%n biri hejuru</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bikomeye cyane</numerusform>
+            <numerusform>%n bikomeye cyane</numerusform>
         </translation>
     </message>
     <message>
         <location line="-13"/>
         <source>{0} likelihood, {1} impact: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahirwe {0}, ingaruka {1}: {2}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{0} likelihood, {1} impact: {2} assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahirwe {0}, ingaruka {1}: isesengura {2}</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Biri hasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Biri hagati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Biri hejuru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Bikomeye cyane</translation>
     </message>
 </context>
 <context>
@@ -6602,7 +6602,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+9"/>
         <source>Choose the date on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitamo itariki kuri kalendari</translation>
     </message>
 </context>
 <context>
@@ -6610,12 +6610,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/records/shaping_notice.py" line="+23"/>
         <source>If you save this change, someone else must approve this expense: whoever changes what it asks for may not approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nubika iyi mpinduka, undi muntu agomba kwemeza iri koreshwa ry’amafaranga: uhindura ibyo risaba ntashobora kuryemeza.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If you save this change, someone else must approve this purchase order: whoever changes what it asks for may not approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nubika iyi mpinduka, undi muntu agomba kwemeza uru rupapuro rwo gutumiza: uhindura ibyo rusaba ntashobora kurwemeza.</translation>
     </message>
 </context>
 <context>
@@ -6623,12 +6623,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/tabs/side_list.py" line="+55"/>
         <source>%1: pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impapuro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The arrow keys choose the page shown beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwambi duhitamo urupapuro rwerekanwa iruhande</translation>
     </message>
 </context>
 <context>
@@ -6644,7 +6644,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/editors/tags.py" line="+154"/>
         <source>Type, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika, hanyuma Enter</translation>
     </message>
 </context>
 <context>
@@ -6652,12 +6652,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/editors/text.py" line="-105"/>
         <source>Values in use (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indangagaciro zikoreshwa (Alt+Down)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Indangagaciro zikoreshwa</translation>
     </message>
 </context>
 <context>
@@ -6665,17 +6665,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/theme.py" line="+54"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurikiza &amp;sisitemu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tandard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bisanzwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Itandukaniro &amp;rikabije</translation>
     </message>
 </context>
 <context>
@@ -6683,57 +6683,57 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/admin/users_page.py" line="+101"/>
         <source>Users</source>
-        <translation type="unfinished">Abakoresha</translation>
+        <translation>Abakoresha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukoresha &amp;mushya…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindura i&amp;nshingano…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;biraho ijambo ry’ibanga…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change &amp;e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindura im&amp;eri…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hagarika konti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongera ufungure &amp;konti</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A new user and their login (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umukoresha mushya na konti ye (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Not on your own account: ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si kuri konti yawe bwite: saba undi muyobozi wa sisitemu.</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>%1 can log in again with their previous password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ashobora kongera kwinjira akoresheje ijambo ry’ibanga yakoreshaga.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is active again but has no login on this server yet: give them a password with Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yongeye gukora ariko nta konti arabona kuri iyi seriveri: muhe ijambo ry’ibanga ukoresheje Subiraho ijambo ry’ibanga…</translation>
     </message>
 </context>
 <context>
@@ -6742,7 +6742,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location filename="../gui/editors/tags.py" line="-94"/>
         <location line="+1"/>
         <source>Remove {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuraho {tag}</translation>
     </message>
 </context>
 <context>
