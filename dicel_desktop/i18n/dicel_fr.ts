@@ -2586,7 +2586,7 @@
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve</source>
-        <translation>Reti&amp;rer</translation>
+        <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -3164,7 +3164,7 @@
     <message>
         <location line="+11"/>
         <source>&amp;Cancel run…</source>
-        <translation>&amp;Annuler le calcul…</translation>
+        <translation>Annuler le &amp;calcul…</translation>
     </message>
     <message>
         <location line="-54"/>
@@ -4447,7 +4447,7 @@
     <message>
         <location line="+25"/>
         <source>&amp;Appearance</source>
-        <translation>&amp;Apparence</translation>
+        <translation>A&amp;pparence</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4467,7 +4467,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4901,7 +4901,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+7"/>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse :</translation>
+        <translation>Mo&amp;t de passe :</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5796,7 +5796,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
 </context>
 <context>
