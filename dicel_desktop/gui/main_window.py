@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         self._ping_timer = QTimer(self)
         #: The last failed ping was asked again at once; reset by an answer.
         self._ping_retried = False
+        #: The database refused this login while the window was open (login_refused).
+        self._signed_out = False
         self._ping_timer.setInterval(PING_INTERVAL_MS)
         self._ping_timer.timeout.connect(self._ping)
         self._ping_timer.start()
@@ -568,10 +570,14 @@ class MainWindow(QMainWindow):
         self.worker.submit(my_work.ping, self._on_ping_answered, self._on_ping_failed)
 
     def _on_ping_answered(self, _ok: bool) -> None:
+        if self._signed_out:
+            return  # a ping asked before the refusal: the login is still off
         self._ping_retried = False
         self.connection_label.setText(self.tr("Connected"))
 
     def _on_ping_failed(self, error: BaseException) -> None:
+        if self._signed_out:
+            return  # said once; pings asked before it change nothing
         if isinstance(error, DicelError) or is_database_error(error):
             refusal = error if isinstance(error, DicelError) else explain(error)
             if refusal.code == "login_refused":
@@ -587,6 +593,7 @@ class MainWindow(QMainWindow):
     def _on_login_refused(self, refusal: DicelError) -> None:
         """The login was turned off (or its password changed) while the window was
         open: say so once, and offer to log out; what is typed stays until closed."""
+        self._signed_out = True
         self._ping_timer.stop()
         self.connection_label.setText(self.tr("Signed out by the database"))
         box = QMessageBox(
