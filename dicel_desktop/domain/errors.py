@@ -117,6 +117,11 @@ MESSAGES: Mapping[str, str] = {
         "{email} is the company's last active administrator, so they keep that role and "
         "stay active. Make someone else an administrator first.",
     ),
+    # Migration 0057: an administrator's employment (DW602).
+    "administrator_employment": QT_TRANSLATE_NOOP(
+        "errors",
+        "Only an administrator may end the employment of {name}, who administers DICEL.",
+    ),
     "login_of_a_leaver": QT_TRANSLATE_NOOP(
         "errors",
         "{email} is the login of employee {employee}, who has left the company: it stays "
@@ -733,9 +738,9 @@ MESSAGES: Mapping[str, str] = {
     ),
     "payroll_pay_changed_by_approver": QT_TRANSLATE_NOOP(
         "errors",
-        "You changed the pay of employee {employee} (salary, dates of employment or bank "
-        "details) since their last approved payslip: someone else must approve this pay "
-        "period.",
+        "You changed the pay of employee {employee} (salary, employment status or dates, or "
+        "bank details) since their last approved payslip: someone else must approve this "
+        "pay period.",
     ),
     "payroll_own_pay_changed": QT_TRANSLATE_NOOP(
         "errors",

@@ -495,6 +495,9 @@ register_sqlstate("DW501", "file_name_hidden_character", InvalidInput, detail_pa
 #: A change that would leave the company without an active administrator (migration
 #: 0047): DETAIL names the last one.
 register_sqlstate("DW601", "last_administrator", NotAllowed, detail_params)
+#: The employment of someone whose login is an administrator, ended by someone who is
+#: not one (migration 0057): DETAIL names them.
+register_sqlstate("DW602", "administrator_employment", NotAllowed, detail_params)
 
 # --------------------------------------------------------------------------- leave
 

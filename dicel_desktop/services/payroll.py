@@ -71,9 +71,9 @@ def approve_payroll(session: Session, period_id: uuid.UUID, note: str = "") -> N
 def may_approve(session: Session, period_id: uuid.UUID) -> bool:
     """Whether the caller may be offered the approval of this run: not whoever ran it
     (DW003). Whoever changed one of its payslips (DW005), or since the employee's last
-    approved payslip their salary, dates of employment or bank details (DW331, migration
-    0046), or whose own pay in it was changed (DW332), is refused by the function still:
-    the audit log is not theirs to read."""
+    approved payslip their salary, employment status or dates or bank details (DW331,
+    migrations 0046 and 0057), or whose own pay in it was changed (DW332), is refused by
+    the function still: the audit log is not theirs to read."""
     ran_by_other = session.execute(
         sa.text(
             "SELECT p.created_by IS DISTINCT FROM public.dicel_current_user_id()"

@@ -419,9 +419,9 @@ def test_whoever_changed_someones_pay_does_not_approve_the_run_that_pays_it(peop
     with pytest.raises(DicelError) as changed:
         _approve(reviewer, period)
     assert changed.value.message == (
-        f"You changed the pay of employee {number} (salary, dates of employment or bank"
-        " details) since their last approved payslip: someone else must approve this pay"
-        " period."
+        f"You changed the pay of employee {number} (salary, employment status or dates, or"
+        " bank details) since their last approved payslip: someone else must approve this"
+        " pay period."
     )
     assert changed.value.code == "payroll_pay_changed_by_approver"
     _approve(manager, period)  # the raise is now approved by someone else

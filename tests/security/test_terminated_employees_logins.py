@@ -108,17 +108,15 @@ def test_terminating_the_last_active_administrators_record_is_refused(logins):
     admin = logins.person(Role.ADMIN)
     with hr.session() as session, pytest.raises(DicelError) as refused:
         cases.take_step(session, "employees", "terminate", admin.employee_id)
-    assert refused.value.code == "last_administrator"
-    assert refused.value.message == (
-        f"{admin.email} is the company's last active administrator, so they keep that role"
-        " and stay active. Make someone else an administrator first."
-    )
+    # Since migration 0057 HR ends no administrator's employment at all (DW602), the
+    # last one's included; DW601 still stands behind it for any other path.
+    assert refused.value.code == "administrator_employment"
     # Nothing changed: still employed, still logging in.
     assert _state(logins, admin) == ("active", True, True)
     assert _connects(admin)
-    # With another administrator, HR terminates them like anyone else.
-    logins.person(Role.ADMIN)
-    _terminate(hr, admin.employee_id)
+    # Another administrator terminates them; their login goes with them.
+    other = logins.person(Role.ADMIN)
+    _terminate(other, admin.employee_id)
     assert _state(logins, admin) == ("terminated", False, False)
     assert not _connects(admin)
 
@@ -137,10 +135,10 @@ def test_it_deactivates_as_before_and_a_leaver_who_is_the_last_admin_stays(login
     with admin.engine.connect() as conn, pytest.raises(DicelError) as nobody:
         users.deactivate_user(conn, email="nobody-here@test.dicel.rw")
     assert (own.value.code, nobody.value.code) == ("cannot_change_self", "user_not_found")
-    # The one active administrator left cannot be terminated either.
+    # The one active administrator left is not terminated by HR either (DW602, 0057).
     with hr.session() as session, pytest.raises(DicelError) as refused:
         cases.take_step(session, "employees", "terminate", admin.employee_id)
-    assert refused.value.code == "last_administrator"
+    assert refused.value.code == "administrator_employment"
     assert _state(logins, admin) == ("active", True, True)
 
 
