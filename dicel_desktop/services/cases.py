@@ -31,6 +31,7 @@ __all__ = [
     "filed_by_caller",
     "resolve",
     "take_step",
+    "what_stops_ending_employment",
     "what_stops_step",
 ]
 
@@ -120,6 +121,29 @@ def filed_by_caller(session: Session, table: str, record_id: uuid.UUID) -> bool:
     return bool(filed)
 
 
+_ENDING = sa.text(
+    """
+    SELECT nullif(concat_ws(' ', u.first_name, u.last_name), ''), u.email
+      FROM public.employees e
+      JOIN public.users u ON u.id = e.user_id
+     WHERE e.id = :id AND u.role = 'admin'
+       AND NOT (public.dicel_current_user_id() IS NOT NULL AND public.dicel_has_role('admin'))
+    """
+)
+
+
+def what_stops_ending_employment(session: Session, employee_id: uuid.UUID) -> DicelError | None:
+    """Why migration 0057 would refuse the caller Terminate employment… on this employee
+    now: their login administers DICEL and the caller is not an administrator (DW602);
+    None when nothing does, or the record is not to be read. One read, as the caller."""
+    found = session.execute(_ENDING, {"id": employee_id}).one_or_none()
+    session.rollback()
+    if found is None:
+        return None
+    name, email = found
+    return NotAllowed("administrator_employment", name=name or email, id=str(employee_id))
+
+
 def _budget_recall_stopped(session: Session, record_id: uuid.UUID) -> DicelError | None:
     """A line with spending does not go back to draft (migration 0056, DW334)."""
     charged = session.scalar(
@@ -136,7 +160,11 @@ def _budget_recall_stopped(session: Session, record_id: uuid.UUID) -> DicelError
 
 #: The steps whose database refusal depends on more than the record's state, with what
 #: asks it (``what_stops_step``).
-_STOPS = {("budgets", "recall"): _budget_recall_stopped}
+_STOPS = {
+    ("budgets", "recall"): _budget_recall_stopped,
+    # HR may not end an administrator's employment (DW602, migration 0057).
+    ("employees", "terminate"): what_stops_ending_employment,
+}
 STOPPABLE_STEPS = frozenset(_STOPS)
 
 
@@ -144,7 +172,8 @@ def what_stops_step(
     session: Session, table: str, action: str, record_id: uuid.UUID
 ) -> DicelError | None:
     """The refusal the database would give the step ``action`` on the record now, for a
-    step of ``STOPPABLE_STEPS`` (a budget line with spending taken back to draft), or
+    step of ``STOPPABLE_STEPS`` (a budget line with spending taken back to draft, an
+    administrator's employment ended by HR), or
     None; one read, as the caller (a record they may not read: None, the step says)."""
     check = _STOPS.get((table, action))
     if check is None:
