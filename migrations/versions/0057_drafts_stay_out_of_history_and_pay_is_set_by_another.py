@@ -3,7 +3,7 @@ a change of pay; nobody sets where or since when they are paid; an administrator
 employment is ended by an administrator.
 
 Revision ID: 0057
-Revises: 0054
+Revises: 0056
 Create Date: 2026-12-05
 
 Found with psql in a review, as the demo's real logins:
@@ -67,7 +67,7 @@ from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0057"
 # "0056" once 0055 and 0056 have landed: the lead renumbers at merge.
-down_revision: str | None = "0054"
+down_revision: str | None = "0056"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
