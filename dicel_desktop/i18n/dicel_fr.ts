@@ -296,7 +296,7 @@
         <translation>{kind} : {title}, {amount}</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n approved.</source>
         <translation>
             <numerusform>%n approuvé.</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+15"/>
         <source>%n rejected.</source>
         <translation>
             <numerusform>%n rejeté.</numerusform>
@@ -313,6 +313,32 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>1 pay period cancelled</source>
+        <translation>1 période de paie annulée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pay periods cancelled</source>
+        <translation>
+            <numerusform>%n période de paie annulée</numerusform>
+            <numerusform>%n périodes de paie annulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rejected}, {cancelled}.</source>
+        <translation>{rejected}, {cancelled}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejetée</numerusform>
+            <numerusform>%n rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>1 not decided: the reason is beside it.</source>
         <translation>1 non décidé : le motif figure à côté.</translation>
     </message>
@@ -384,7 +410,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+432"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+440"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -437,7 +463,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-521"/>
+        <location line="-529"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -843,17 +869,26 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+6"/>
         <source>Mark %1 as completed? It can no longer be changed.</source>
         <translation>Marquer %1 comme terminée ? Cela ne pourra plus être modifié.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+3"/>
         <source>Cancel %1? The shift is not worked, and it can no longer be changed.</source>
         <translation>Annuler %1 ? La vacation n’est pas effectuée, et cela ne pourra plus être modifié.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Mark %1 as completed? Its end time becomes now unless an earlier one is written, and it can no longer be changed.</source>
+        <translation>Marquer %1 comme terminée ? Son heure de fin devient maintenant sauf si une heure antérieure est saisie, et elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Abort %1? It is recorded as not finished, its end time becomes now unless an earlier one is written, and it can no longer be changed.</source>
+        <translation>Interrompre %1 ? Elle est enregistrée comme non terminée, son heure de fin devient maintenant sauf si une heure antérieure est saisie, et elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Mark %1 as inactive? They no longer work as a guard; they can be reinstated.</source>
         <translation>Marquer %1 comme inactif ? La personne ne travaille plus comme garde ; elle pourra être réintégrée.</translation>
     </message>
@@ -1942,7 +1977,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+322"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+155"/>
         <source>Open the budget chart of my department</source>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
@@ -3610,7 +3645,7 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../gui/editors/json_editor.py" line="+94"/>
+        <location filename="../gui/editors/json_editor.py" line="+101"/>
         <source>{label} (JSON)</source>
         <translation>{label} (JSON)</translation>
     </message>
@@ -3625,7 +3660,7 @@
         <translation>Afficher ou modifier cette valeur en texte JSON</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>This value does not have the usual form of {label}; it is shown as JSON.</source>
         <translation>Cette valeur n’a pas la forme habituelle de {label} ; elle est affichée en JSON.</translation>
     </message>
@@ -4329,7 +4364,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+202"/>
+        <location filename="../gui/main_window.py" line="+210"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
@@ -4369,18 +4404,18 @@
         <translation>Mon travail ({count})</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+253"/>
+        <location line="-257"/>
+        <location line="+257"/>
         <source>My work</source>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-300"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -4415,12 +4450,12 @@
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-142"/>
         <source>A new record in the current list</source>
         <translation>Une nouvelle fiche dans la liste courante</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>&amp;Open record</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
@@ -4431,11 +4466,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+373"/>
         <source>&amp;Log out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-371"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4486,12 +4522,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+230"/>
+        <location line="+233"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-169"/>
         <source>Your role cannot add to “%1”.</source>
         <translation>Votre rôle ne permet pas d’ajouter à « %1 ».</translation>
     </message>
@@ -4533,12 +4569,32 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Connection lost — retrying</source>
         <translation>Connexion perdue — nouvelle tentative</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+12"/>
+        <source>Signed out by the database</source>
+        <translation>Déconnecté par la base de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your login no longer works</source>
+        <translation>Votre identifiant ne fonctionne plus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you typed stays in its windows until you close them.</source>
+        <translation>Ce que vous avez saisi reste dans ses fenêtres jusqu’à ce que vous les fermiez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stay</source>
+        <translation>&amp;Rester</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>A record has changes that are not saved. Review it before closing?</source>
         <translation>Une fiche a des modifications non enregistrées. La revoir avant de fermer ?</translation>
     </message>
@@ -5950,7 +6006,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Il est annulé.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Submit %1 for approval? Its lines can no longer be changed once it is submitted.</source>
         <translation>Soumettre %1 pour approbation ? Ses lignes ne pourront plus être modifiées une fois soumis.</translation>
     </message>
@@ -5960,7 +6016,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Submitting…</source>
         <translation>Soumission en cours…</translation>
     </message>
@@ -6142,7 +6198,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+138"/>
-        <location line="+121"/>
+        <location line="+133"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -6323,7 +6379,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Les champs marqués * sont obligatoires.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>This %1 is %2: you can no longer change it.</source>
+        <translation>Cet enregistrement (%1) est %2 : vous ne pouvez plus le modifier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This %1 is %2: it can no longer be changed.</source>
         <translation>Cette fiche (%1) est à l’état « %2 » : elle ne peut plus être modifiée.</translation>
     </message>
@@ -6338,7 +6399,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cette fiche (%1) a dépassé sa première étape : on ne peut plus y modifier %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 et %2</translation>
@@ -6634,7 +6695,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+108"/>
+        <location filename="../gui/records/step_bar.py" line="+126"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Enregistrez ou annulez d’abord vos modifications, puis effectuez cette étape.</translation>
     </message>
@@ -7181,7 +7242,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>{email} est le dernier administrateur actif de l’entreprise : ce rôle lui est conservé et son compte reste actif. Nommez d’abord un autre administrateur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Only an administrator may end the employment of {name}, who administers DICEL.</source>
+        <translation>Seul un administrateur peut mettre fin à l’emploi de {name}, qui administre DICEL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
         <translation>{email} est l’accès de l’employé {employee}, qui a quitté l’entreprise : il reste désactivé. Une personne qui revient est réembauchée comme nouvel employé.</translation>
     </message>
@@ -7296,7 +7362,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Renseignez le champ « {name} » avant que cette fiche ({record}) passe à l’état « {state} ».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
+        <translation>Cet enregistrement ({record}) ne peut pas être {action} avant son {name}, {at}. Si c’est une erreur, corrigez d’abord le champ {name}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
         <translation>Cette fiche ({record}) est à l’état « {state} » : elle ne peut plus être modifiée ni supprimée.</translation>
     </message>
@@ -7712,6 +7783,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The database no longer accepts your login: IT may have turned it off or changed its password. Log out and sign in again; if you cannot, ask IT.</source>
+        <translation>La base de données n’accepte plus votre identifiant : l’informatique l’a peut-être désactivé ou a changé son mot de passe. Déconnectez-vous et reconnectez-vous ; si vous n’y arrivez pas, contactez l’informatique.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database server could not be reached. Check the network connection, then try again.</source>
         <translation>Le serveur de base de données est injoignable. Vérifiez la connexion réseau, puis réessayez.</translation>
     </message>
@@ -7906,6 +7982,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Des dépenses de {amount} {currency} sont déjà imputées à ce budget : son département, sa catégorie et son exercice ne peuvent plus changer ; son montant alloué peut encore être révisé. Pour un autre département, une autre catégorie ou un autre exercice, ajoutez un budget.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Expenses of {amount} {currency} are already charged to this budget, so it cannot go back to draft: a draft budget has nothing charged to it. Freeze it to stop further expenses.</source>
+        <translation>Des dépenses de {amount} {currency} sont déjà imputées à ce budget : il ne peut pas revenir à l’état de brouillon, car un brouillon n’a aucune imputation. Gelez-le pour arrêter d’autres dépenses.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Only {outstanding} {currency} is still owed on this invoice: a payment cannot be more.</source>
         <translation>Il ne reste que {outstanding} {currency} dû sur cette facture : un paiement ne peut pas dépasser ce montant.</translation>
@@ -7952,8 +8033,8 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>You changed the pay of employee {employee} (salary, dates of employment or bank details) since their last approved payslip: someone else must approve this pay period.</source>
-        <translation>Vous avez modifié la rémunération de l’employé {employee} (salaire, dates d’emploi ou coordonnées bancaires) depuis son dernier bulletin approuvé : une autre personne doit approuver cette période de paie.</translation>
+        <source>You changed the pay of employee {employee} (salary, employment status or dates, or bank details) since their last approved payslip: someone else must approve this pay period.</source>
+        <translation>Vous avez modifié la rémunération de l’employé {employee} (salaire, statut ou dates d’emploi, ou coordonnées bancaires) depuis son dernier bulletin approuvé : quelqu’un d’autre doit approuver cette période de paie.</translation>
     </message>
     <message>
         <location line="+6"/>

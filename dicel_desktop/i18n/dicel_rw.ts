@@ -296,7 +296,7 @@
         <translation>{kind}: {title}, {amount}</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n approved.</source>
         <translation>
             <numerusform>%n byemejwe.</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+15"/>
         <source>%n rejected.</source>
         <translation>
             <numerusform>%n byanzwe.</numerusform>
@@ -313,6 +313,32 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>1 pay period cancelled</source>
+        <translation>Igihe 1 cy’umushahara cyahagaritswe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pay periods cancelled</source>
+        <translation>
+            <numerusform>Igihe %n cy’umushahara cyahagaritswe</numerusform>
+            <numerusform>Ibihe %n by’umushahara byahagaritswe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rejected}, {cancelled}.</source>
+        <translation>{rejected}, {cancelled}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n byanzwe</numerusform>
+            <numerusform>%n byanzwe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>1 not decided: the reason is beside it.</source>
         <translation>1 nticyafatiwe icyemezo: impamvu iri iruhande rwacyo.</translation>
     </message>
@@ -384,7 +410,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+432"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+440"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -437,7 +463,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-521"/>
+        <location line="-529"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>%1 ishingwe nde?</translation>
     </message>
@@ -843,17 +869,26 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+6"/>
         <source>Mark %1 as completed? It can no longer be changed.</source>
         <translation>Kwandika ko %1 yarangiye? Ntizongera guhindurwa.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+3"/>
         <source>Cancel %1? The shift is not worked, and it can no longer be changed.</source>
         <translation>Guhagarika burundu %1? Iki gihe cy’akazi ntikizakorwa, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Mark %1 as completed? Its end time becomes now unless an earlier one is written, and it can no longer be changed.</source>
+        <translation>Kwandika ko %1 yarangiye? Isaha yayo yo kurangira iba ubu keretse handitswe iyabanje, kandi ntishobora guhindurwa ukundi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Abort %1? It is recorded as not finished, its end time becomes now unless an earlier one is written, and it can no longer be changed.</source>
+        <translation>Guhagarika %1? Yandikwa ko itarangiye, isaha yayo yo kurangira iba ubu keretse handitswe iyabanje, kandi ntishobora guhindurwa ukundi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Mark %1 as inactive? They no longer work as a guard; they can be reinstated.</source>
         <translation>Kwandika ko %1 adakora? Ntakiri ushinzwe umutekano; ashobora gusubizwa mu kazi.</translation>
     </message>
@@ -1942,7 +1977,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+322"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+155"/>
         <source>Open the budget chart of my department</source>
         <translation>Fungura igishushanyo cy’ingengo y’imari y’ishami ryanjye</translation>
     </message>
@@ -3610,7 +3645,7 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../gui/editors/json_editor.py" line="+94"/>
+        <location filename="../gui/editors/json_editor.py" line="+101"/>
         <source>{label} (JSON)</source>
         <translation>{label} (JSON)</translation>
     </message>
@@ -3625,7 +3660,7 @@
         <translation>Erekana cyangwa uhindure aka gaciro nk’umwandiko wa JSON</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>This value does not have the usual form of {label}; it is shown as JSON.</source>
         <translation>Aka gaciro ntikameze nk’uko {label} isanzwe imeze; kerekanwa nka JSON.</translation>
     </message>
@@ -4329,7 +4364,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+202"/>
+        <location filename="../gui/main_window.py" line="+210"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Ohereza urutonde hanze…</translation>
     </message>
@@ -4369,18 +4404,18 @@
         <translation>Akazi kanjye ({count})</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+253"/>
+        <location line="-257"/>
+        <location line="+257"/>
         <source>My work</source>
         <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-300"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vugurura</translation>
     </message>
@@ -4415,12 +4450,12 @@
         <translation>Inyandiko &amp;nshya</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-142"/>
         <source>A new record in the current list</source>
         <translation>Inyandiko nshya mu rutonde ruriho</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>&amp;Open record</source>
         <translation>&amp;Fungura inyandiko</translation>
     </message>
@@ -4431,11 +4466,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+373"/>
         <source>&amp;Log out</source>
         <translation>&amp;Sohoka</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-371"/>
         <source>&amp;Quit</source>
         <translation>&amp;Funga porogaramu</translation>
     </message>
@@ -4486,12 +4522,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+230"/>
+        <location line="+233"/>
         <source>Connected</source>
         <translation>Uhujwe</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-169"/>
         <source>Your role cannot add to “%1”.</source>
         <translation>Inshingano zawe ntizikwemerera kongera kuri “%1”.</translation>
     </message>
@@ -4533,12 +4569,32 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ijambo ry’ibanga ryahinduwe</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Connection lost — retrying</source>
         <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+12"/>
+        <source>Signed out by the database</source>
+        <translation>Ububiko bw’amakuru bwagusohoye</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your login no longer works</source>
+        <translation>Konti yawe ntigikora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you typed stays in its windows until you close them.</source>
+        <translation>Ibyo wanditse biguma mu madirishya yabyo kugeza uyafunze.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stay</source>
+        <translation>&amp;Guma</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>A record has changes that are not saved. Review it before closing?</source>
         <translation>Hari inyandiko ifite impinduka zitabitswe. Uyisubiramo mbere yo gufunga?</translation>
     </message>
@@ -5950,7 +6006,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Rwahagaritswe.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Submit %1 for approval? Its lines can no longer be changed once it is submitted.</source>
         <translation>Gutanga %1 ngo yemezwe? Imirongo yayo ntizongera guhindurwa imaze gutangwa.</translation>
     </message>
@@ -5960,7 +6016,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>&amp;Tanga</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Submitting…</source>
         <translation>Biratangwa…</translation>
     </message>
@@ -6142,7 +6198,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+138"/>
-        <location line="+121"/>
+        <location line="+133"/>
         <source>Required</source>
         <translation>Birasabwa</translation>
     </message>
@@ -6323,7 +6379,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Imyanya iriho * irasabwa.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>This %1 is %2: you can no longer change it.</source>
+        <translation>Iyi nyandiko (%1) ni %2: ntushobora kongera kuyihindura.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This %1 is %2: it can no longer be changed.</source>
         <translation>Iyi nyandiko (%1) ni %2: ntishobora kongera guhindurwa.</translation>
     </message>
@@ -6338,7 +6399,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iyi nyandiko (%1) yarenze icyiciro cyayo cya mbere: %2 ntibishobora kongera guhinduka.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 na %2</translation>
@@ -6634,7 +6695,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+108"/>
+        <location filename="../gui/records/step_bar.py" line="+126"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Banza ubike cyangwa usubize inyuma impinduka zawe, hanyuma ukore iyi ntambwe.</translation>
     </message>
@@ -7181,7 +7242,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>{email} ni we muyobozi wa sisitemu wa nyuma ukora mu kigo, bityo agumana iyo nshingano kandi akomeza gukora. Banza ugire undi muntu umuyobozi wa sisitemu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Only an administrator may end the employment of {name}, who administers DICEL.</source>
+        <translation>Umuyobozi wa sisitemu wenyine ni we ushobora gusezerera {name}, uyobora DICEL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
         <translation>{email} ni konti y’umukozi {employee}, wavuye mu kigo: iguma ifunze. Ugarutse ahabwa akazi bundi bushya nk’umukozi mushya.</translation>
     </message>
@@ -7296,7 +7362,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Andika {name} mbere y’uko iyi nyandiko ({record}) iba {state}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
+        <translation>Iyi nyandiko ({record}) ntishobora {action} mbere ya {name} yayo, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
         <translation>Iyi nyandiko ({record}) ni {state}: ntishobora kongera guhindurwa cyangwa gusibwa.</translation>
     </message>
@@ -7712,6 +7783,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The database no longer accepts your login: IT may have turned it off or changed its password. Log out and sign in again; if you cannot, ask IT.</source>
+        <translation>Ububiko bw’amakuru ntibukemera konti yawe: abashinzwe ikoranabuhanga (IT) bashobora kuba barayihagaritse cyangwa barahinduye ijambo ry’ibanga ryayo. Sohoka wongere winjire; nibidashoboka, baza abashinzwe ikoranabuhanga (IT).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database server could not be reached. Check the network connection, then try again.</source>
         <translation>Seriveri y’ububiko bw’amakuru ntiyashoboye kugerwaho. Genzura ihuzanzira, hanyuma wongere ugerageze.</translation>
     </message>
@@ -7906,6 +7982,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ikoreshwa ry’amafaranga rya {amount} {currency} risanzwe ribarirwa kuri iyi ngengo y’imari, bityo ishami ryayo, icyiciro cyayo n’umwaka wayo w’ingengo y’imari ntibishobora kongera guhinduka; amafaranga yagenewe ashobora gusubirwamo. Ku rindi shami, ikindi cyiciro cyangwa undi mwaka, ongeraho indi ngengo y’imari.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Expenses of {amount} {currency} are already charged to this budget, so it cannot go back to draft: a draft budget has nothing charged to it. Freeze it to stop further expenses.</source>
+        <translation>Ikoreshwa ry’amafaranga rya {amount} {currency} risanzwe ribarirwa kuri iyi ngengo y’imari, bityo ntishobora gusubira mu mushinga: ingengo y’imari y’umushinga nta cyo ibarirwaho. Yihagarike kugira ngo hatongera kubarirwaho andi mafaranga.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Only {outstanding} {currency} is still owed on this invoice: a payment cannot be more.</source>
         <translation>Kuri iyi fagitire hasigaye kwishyurwa {outstanding} {currency} gusa: ubwishyu ntibushobora kurenza ayo.</translation>
@@ -7952,8 +8033,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>You changed the pay of employee {employee} (salary, dates of employment or bank details) since their last approved payslip: someone else must approve this pay period.</source>
-        <translation>Wahinduye umushahara w’umukozi {employee} (umushahara, amatariki y’akazi cyangwa amakuru ya banki) kuva ku rupapuro rwe rw’umushahara rwa nyuma rwemejwe: undi muntu agomba kwemeza iki gihe cy’umushahara.</translation>
+        <source>You changed the pay of employee {employee} (salary, employment status or dates, or bank details) since their last approved payslip: someone else must approve this pay period.</source>
+        <translation>Wahinduye umushahara w’umukozi {employee} (umushahara, uko ahagaze mu kazi cyangwa amatariki, cyangwa konti ya banki) kuva ku rupapuro rwe rw’umushahara rwemejwe bwa nyuma: undi muntu agomba kwemeza iki gihe cy’umushahara.</translation>
     </message>
     <message>
         <location line="+6"/>
