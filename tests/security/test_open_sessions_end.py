@@ -69,9 +69,11 @@ def test_a_session_that_took_its_group_role_ends_when_the_role_changes(accounts:
         assert _ended(held)
     finally:
         held.close()
-    with _session(accounts, leaving) as again:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            again.execute("SET ROLE dicel_admin")
+    with (
+        _session(accounts, leaving) as again,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        again.execute("SET ROLE dicel_admin")
     # The same role again moves nothing and ends nothing.
     kept = _session(accounts, leaving)
     try:
