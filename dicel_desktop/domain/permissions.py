@@ -47,6 +47,7 @@ __all__ = [
     "PUBLIC_COLUMNS",
     "SECRET_COLUMNS",
     "SELF_SERVICE",
+    "SELF_SERVICE_OWNER",
     "SELF_SERVICE_UPDATE_STATES",
     "SENSITIVE_COLUMNS",
     "WORKFLOW_TABLES",
@@ -624,6 +625,10 @@ PERMISSIONS: Mapping[Role, Mapping[str, TableRights]] = MappingProxyType(
 SELF_SERVICE_UPDATE_STATES: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
     {"leave_requests": ("status", ("pending",))}
 )
+#: Whose row it is, for the tables of ``SELF_SERVICE_UPDATE_STATES``: the column the same
+#: policy compares with ``dicel_current_employee_id()``. A row of someone else's (a
+#: supervisor reading a report's request) is not to be changed at all by such a role.
+SELF_SERVICE_OWNER: Mapping[str, str] = MappingProxyType({"leave_requests": "employee_id"})
 
 
 def self_service_update_states(role: Role | str, table: str) -> tuple[str, tuple[str, ...]] | None:

@@ -158,6 +158,9 @@ class FormSpec:
     #: (state column, states): the role changes a record only while it is in these
     #: states (its rights are self-service's: one's own pending leave request).
     update_states: tuple[str, tuple[str, ...]] | None = None
+    #: With ``update_states``: the column naming whose record it is; only one's own is
+    #: changed (``Record.own``).
+    owner: str | None = None
 
     def editable(self, name: str, *, new: bool) -> bool:
         return name in (self.insertable if new else self.updatable)

@@ -216,6 +216,7 @@ def form_spec(table: str, role: Role | str) -> FormSpec:
     typed = {name for name, spec in fields.items() if not spec.server_set}
     insertable = frozenset(perm.insertable_columns(role, table, all_columns)) & typed
     updatable = frozenset(perm.updatable_columns(role, table, all_columns)) & typed
+    states = perm.self_service_update_states(role, table)
     return FormSpec(
         table=table,
         record_title=info.record_title,
@@ -230,5 +231,6 @@ def form_spec(table: str, role: Role | str) -> FormSpec:
         updatable=updatable if info.versioned else frozenset(),
         versioned=info.versioned,
         number=info.number if info.number in fields else None,
-        update_states=perm.self_service_update_states(role, table),
+        update_states=states,
+        owner=perm.SELF_SERVICE_OWNER.get(table) if states is not None else None,
     )

@@ -50,6 +50,7 @@ __all__ = [
     "Record",
     "RecordGone",
     "StaleRecord",
+    "closed_to_role",
     "create_record",
     "delete_record",
     "find_record_id",
@@ -73,6 +74,9 @@ class Record:
     #: FK_DISPLAY: "Annual leave, Eric Habimana, 3-7 March 2027"), for a record with no
     #: document number whose reader may read what the name is made of; else None.
     name: str | None = None
+    #: Whether the row is the reader's own, for a form whose role changes only its own
+    #: (``FormSpec.owner``: a leave request); None where that is not asked.
+    own: bool | None = None
 
     @property
     def version(self) -> dt.datetime | None:
@@ -180,11 +184,13 @@ class _Statement:
     named: list[str]
     #: The row ends with the record's own name (``Record.name``).
     named_itself: bool = False
+    #: Then with whether the row is the reader's (``Record.own``).
+    asks_own: bool = False
 
 
 def _select(
     form: FormSpec, role: Role, source: FromClause | None = None
-) -> tuple[sa.Select[Any], list[str], list[str], bool]:
+) -> tuple[sa.Select[Any], list[str], list[str], bool, bool]:
     """The record's readable columns, the names of its references and, where the registry
     names it (``_named_itself``), its own name, from the table or from ``source`` (the rows
     an UPDATE ... RETURNING gives back)."""
@@ -199,18 +205,26 @@ def _select(
     itself = _named_itself(form, role)
     if itself:
         names.append(FK_DISPLAY[form.table](joins, source).label("n__itself"))
+    # As the row security that decides it compares (migration 0003).
+    asks_own = form.owner is not None and form.owner in form.fields
+    if asks_own:
+        names.append(
+            sa.func.coalesce(
+                source.c[form.owner] == sa.func.public.dicel_current_employee_id(), sa.false()
+            ).label("own")
+        )
     statement = sa.select(source.c.id, *(source.c[c] for c in columns), *names).select_from(
         joins.clause
     )
-    return statement, columns, named, itself
+    return statement, columns, named, itself, asks_own
 
 
 @cache
 def _load_statement(table: str, role: Role) -> _Statement:
     form = form_spec(table, role)
-    statement, columns, named, itself = _select(form, role)
+    statement, columns, named, itself, asks_own = _select(form, role)
     where = statement.where(_table(table).c.id == sa.bindparam("record_id"))
-    return _Statement(compile_statement(where), columns, named, itself)
+    return _Statement(compile_statement(where), columns, named, itself, asks_own)
 
 
 @cache
@@ -228,8 +242,8 @@ def _save_statement(table: str, role: Role, changed: tuple[str, ...]) -> _Statem
         .returning(model.c.id, *(model.c[c] for c in form.fields))
         .cte("saved")
     )
-    statement, columns, named, itself = _select(form, role, updated)
-    return _Statement(compile_statement(statement), columns, named, itself)
+    statement, columns, named, itself, asks_own = _select(form, role, updated)
+    return _Statement(compile_statement(statement), columns, named, itself, asks_own)
 
 
 def _to_record(form: FormSpec, row: tuple[Any, ...], statement: _Statement) -> Record:
@@ -237,8 +251,23 @@ def _to_record(form: FormSpec, row: tuple[Any, ...], statement: _Statement) -> R
     values = dict(zip(columns, row[1 : 1 + len(columns)], strict=True))
     after = 1 + len(columns)
     names = dict(zip(named, row[after : after + len(named)], strict=True))
-    name = row[after + len(named)] if statement.named_itself else None
-    return Record(form.table, row[0], values, names, name)
+    after += len(named)
+    name = row[after] if statement.named_itself else None
+    own = row[after + statement.named_itself] if statement.asks_own else None
+    return Record(form.table, row[0], values, names, name, own)
+
+
+def closed_to_role(form: FormSpec, record: Record) -> bool:
+    """The role changes this record only in other states, or only its own
+    (``FormSpec.update_states``: an employee's leave request once decided, or a report's
+    read by their supervisor): nothing in it is to be offered for change; the database
+    refuses (row security, migration 0003)."""
+    if form.update_states is None:
+        return False
+    if record.own is False:
+        return True
+    column, open_states = form.update_states
+    return record.values.get(column) not in open_states
 
 
 def load_record(session: Session, table: str, role: Role | str, record_id: uuid.UUID) -> Record:

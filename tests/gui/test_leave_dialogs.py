@@ -292,3 +292,18 @@ def test_the_employees_own_decided_request_offers_nothing_to_save(qtbot, team, d
     qtbot.waitUntil(lambda: window.record is not None and not window.is_busy, timeout=WAIT_MS)
     assert not window.form.editors["reason"].is_read_only()
     assert window.save_button.isEnabled()
+
+
+def test_a_reports_pending_request_is_read_only_for_their_supervisor(qtbot, team, desk):
+    # Noticed with the fix above: the supervisor (an employee login) was offered the
+    # reason of their report's pending request and Save; row security lets only the
+    # person whose request it is change it.
+    request = team.file(team.clerk, week(1))
+    window = desk(team.boss).open("leave_requests", request)
+    qtbot.waitUntil(lambda: window.record is not None and not window.is_busy, timeout=WAIT_MS)
+    assert window.record.own is False
+    assert all(editor.is_read_only() for editor in window.form.editors.values())
+    assert not window.save_button.isEnabled()
+    assert window.subtitle.text() == "You can read this leave request; your role cannot change it."
+    # The decision is still theirs to take, in its dialog.
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)

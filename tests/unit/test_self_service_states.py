@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from dicel_desktop.domain.permissions import (
+    SELF_SERVICE_OWNER,
     SELF_SERVICE_UPDATE_STATES,
     self_service_update_states,
 )
@@ -32,10 +33,13 @@ def test_the_states_are_the_row_securitys():
         for _name, table, tail in security.SELF_SERVICE_POLICIES
         if tail.lstrip().startswith("FOR UPDATE")
     }
-    assert set(updates) == set(SELF_SERVICE_UPDATE_STATES)
+    assert set(updates) == set(SELF_SERVICE_UPDATE_STATES) == set(SELF_SERVICE_OWNER)
     for table, (column, states) in SELF_SERVICE_UPDATE_STATES.items():
         using = updates[table].split("WITH CHECK")[0]
         assert re.findall(rf"{column} = '(\w+)'", using) == list(states)
+        # Whose row it is: the column the same policy compares with the caller.
+        owner = SELF_SERVICE_OWNER[table]
+        assert f"{owner} = (SELECT public.dicel_current_employee_id())" in using
 
 
 def test_only_roles_without_their_own_update_are_held_to_them():

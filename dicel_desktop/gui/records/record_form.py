@@ -38,7 +38,7 @@ from dicel_desktop.gui.editors.factory import initial_value
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldKind, FieldSpec, FormSpec, compute
-from dicel_desktop.services.records import Record
+from dicel_desktop.services.records import Record, closed_to_role
 
 EditorFactory = Callable[[FieldSpec], FieldEditor]
 
@@ -207,14 +207,11 @@ class RecordForm(QWidget):
         )
 
     def is_closed_to_role(self) -> bool:
-        """The record left the states in which this role may change it (an employee's
-        own leave request, once decided): the database refuses any change (row security,
-        migration 0003), so no field is offered."""
-        states = self.spec.update_states
-        if self.record is None or states is None:
-            return False
-        column, open_states = states
-        return self.record.values.get(column) not in open_states
+        """This role changes the record only in other states, or only its own (an
+        employee's leave request once decided, a report's read by their supervisor): the
+        database refuses any change (row security, migration 0003), so no field is
+        offered."""
+        return self.record is not None and closed_to_role(self.spec, self.record)
 
     def is_final(self) -> bool:
         """The record is in a state no step leads out of (a closed ticket): nobody changes

@@ -9,7 +9,7 @@ from dicel_desktop.domain.case_flows import flow_of, is_final
 from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.gui.translations import record_name, tr_choice, tr_label
 from dicel_desktop.services.forms import FormSpec
-from dicel_desktop.services.records import Record
+from dicel_desktop.services.records import Record, closed_to_role
 
 
 def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) -> tuple[str, str]:
@@ -29,14 +29,14 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
         title = record_name(tr_label(record.title))
     else:
         title = f"{what} {record_name(record.title)}"
-    if spec.read_only or (record is not None and not spec.can_update):
+    if spec.read_only or (record is not None and (not spec.can_update or record.own is False)):
         note = QCoreApplication.translate(
             "RecordWindow",
             "You can read this %1; your role cannot change it.",
         ).replace("%1", in_sentence(what))
     elif record is None:
         note = QCoreApplication.translate("RecordWindow", "Fields marked * are required.")
-    elif _closed_to_role(spec, record):
+    elif closed_to_role(spec, record):
         # One's own leave request, once decided: its steps (cancelling) are what is left.
         column = spec.update_states[0]  # type: ignore[index]
         note = QCoreApplication.translate(
@@ -74,14 +74,6 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
     else:
         note = ""
     return title, note
-
-
-def _closed_to_role(spec: FormSpec, record: Record) -> bool:
-    """The role may change this record only in other states (``FormSpec.update_states``)."""
-    if spec.update_states is None:
-        return False
-    column, open_states = spec.update_states
-    return record.values.get(column) not in open_states
 
 
 def _state_word(spec: FormSpec, column: str, value: object) -> str:
