@@ -120,29 +120,16 @@ def _is_worker(flow: CaseFlow) -> str:
     return " OR ".join(f"public.dicel_has_role({_text(r.value)})" for r in flow.workers)
 
 
-def _date(stamp: DateStamp) -> str:
-    """What ``stamp`` writes: today's date, or the earlier of it and the record's."""
+def _stamped(stamp: DateStamp | TimeStamp, now: str) -> str:
+    """What ``stamp`` writes: the step's day or moment (``now``: ``current_date``, or the
+    transaction's ``now()``), or the earlier of it and the record's; never before the
+    record's ``not_before`` (greatest() passes over a NULL: no floor when it has none)."""
     if stamp.how is Stamp.CLEAR:
         return "NULL"
-    if stamp.how is Stamp.TODAY:
-        value = "current_date"
+    if stamp.how in (Stamp.TODAY, Stamp.NOW):
+        value = now
     else:
-        value = f"least(coalesce(t.{stamp.column}, current_date), current_date)"
-    if stamp.not_before:
-        # greatest() passes over a NULL: no floor when the record has none.
-        value = f"greatest(t.{stamp.not_before}, {value})"
-    return value
-
-
-def _moment(stamp: TimeStamp) -> str:
-    """What ``stamp`` writes: the step's moment (the transaction's, ``now()``), or the
-    earlier of it and the record's; never before the record's ``not_before``."""
-    if stamp.how is Stamp.CLEAR:
-        return "NULL"
-    if stamp.how is Stamp.NOW:
-        value = "now()"
-    else:
-        value = f"least(coalesce(t.{stamp.column}, now()), now())"
+        value = f"least(coalesce(t.{stamp.column}, {now}), {now})"
     if stamp.not_before:
         value = f"greatest(t.{stamp.not_before}, {value})"
     return value
@@ -168,8 +155,8 @@ def _assignments(flow: CaseFlow, step: Step) -> list[str]:
         sets.append(f"{flow.assignee} = coalesce(t.{flow.assignee}, v_user)")
     if step.reopens and flow.resolved_at:
         sets.append(f"{flow.resolved_at} = NULL")
-    sets += [f"{stamp.column} = {_date(stamp)}" for stamp in step.dates]
-    sets += [f"{stamp.column} = {_moment(stamp)}" for stamp in step.times]
+    sets += [f"{stamp.column} = {_stamped(stamp, 'current_date')}" for stamp in step.dates]
+    sets += [f"{stamp.column} = {_stamped(stamp, 'now()')}" for stamp in step.times]
     # Constants the new state makes of other columns (a won deal's stage): typed by the
     # column, as a literal is.
     sets += [f"{column} = {_text(value)}" for column, value in step.sets]
