@@ -212,6 +212,8 @@ def _deactivate_user(args: argparse.Namespace) -> int:
     email = args.email.strip().lower()
     with _transaction(args) as connection:
         users.deactivate_user(connection, email=email)
+    with _transaction(args) as connection:  # after the commit (migration 0058)
+        users.end_sessions(connection, email=email)
     print(f"{email} can no longer log in; their records are kept.")
     return 0
 
@@ -235,6 +237,8 @@ def _change_role(args: argparse.Namespace) -> int:
     email = args.email.strip().lower()
     with _transaction(args) as connection:
         users.change_role(connection, email=email, role=args.role)
+    with _transaction(args) as connection:  # after the commit (migration 0058)
+        users.end_sessions(connection, email=email)
     print(
         f"{email} now has the role {Role(args.role).label}; "
         "DICEL Desktop shows it from their next login."

@@ -667,6 +667,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_create_user": (_ADMIN_GROUP,),
         "dicel_set_password": (_ADMIN_GROUP,),
         "dicel_deactivate_user": (_ADMIN_GROUP,),
+        # After a login is turned off or moved, in a transaction of its own (0058):
+        # anyone's for an administrator, a turned-off login's for HR.
+        "dicel_end_sessions": (_ADMIN_GROUP, _HR_GROUP),
         "dicel_change_email": (_ADMIN_GROUP,),
         "dicel_restore_logins": (_ADMIN_GROUP,),
         # Documents (migration 0008): the rights of a record, asked by the documents'

@@ -77,6 +77,24 @@ def take_step(
         if worded is error:
             raise
         raise worded from error
+    if (table, action) in _TURNS_A_LOGIN_OFF:
+        _end_login_sessions(session, record_id)
+
+
+#: Steps that turn a login off (migration 0053): once committed, the sessions it opened
+#: meanwhile are ended in a transaction of their own (migration 0058).
+_TURNS_A_LOGIN_OFF = frozenset({("employees", "terminate")})
+_LOGIN_OF_EMPLOYEE = sa.text(
+    "SELECT u.email FROM public.employees e JOIN public.users u ON u.id = e.user_id"
+    " WHERE e.id = :id"
+)
+
+
+def _end_login_sessions(session: Session, employee_id: uuid.UUID) -> None:
+    email = session.scalar(_LOGIN_OF_EMPLOYEE, {"id": employee_id})
+    if email is not None:
+        session.execute(sa.text("SELECT public.dicel_end_sessions(:email)"), {"email": email})
+    session.commit()
 
 
 def assign(session: Session, table: str, record_id: uuid.UUID, assignee: uuid.UUID) -> None:

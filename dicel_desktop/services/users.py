@@ -51,6 +51,7 @@ __all__ = [
     "create_user",
     "deactivate_user",
     "departments",
+    "end_sessions",
     "get_user",
     "list_users",
     "normalise_email",
@@ -419,6 +420,22 @@ def deactivate_user(connection: Connection, *, email: str) -> None:
         action="deactivate",
         context={"email": login},
     )
+
+
+def end_sessions(connection: Connection, *, email: str) -> int:
+    """End the sessions of ``email``'s login, in a transaction of its own after the one
+    that turned it off or changed its role committed: a session opened while that change
+    was being made would otherwise keep the old rights (migration 0058). An administrator
+    may end anyone's; HR only a turned-off login's (0 for an active one). How many."""
+    login = (email or "").strip().lower()
+    rows = _call(
+        connection,
+        "SELECT public.dicel_end_sessions(:email)",
+        {"email": login},
+        action="end the sessions of",
+        context={"email": login},
+    )
+    return int(rows[0][0])
 
 
 def reactivate_user(connection: Connection, *, email: str) -> bool:

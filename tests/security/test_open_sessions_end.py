@@ -9,6 +9,7 @@ import psycopg
 import pytest
 from _provisioning_fixtures import PASSWORD, Accounts, can_connect, dsn_as, open_accounts
 
+from dicel_desktop.domain.errors import NotAllowed, NotFound
 from dicel_desktop.services import users
 
 
@@ -101,3 +102,77 @@ def test_a_login_cannot_end_anyone_elses_session(accounts: Accounts):
         assert not _ended(open_one)
     finally:
         open_one.close()
+
+
+# ------------------------------------------------ sessions opened meanwhile (migration 0058)
+
+
+def test_a_session_opened_while_the_login_was_turned_off_ends_after_the_commit(
+    accounts: Accounts,
+):
+    """A second psql review: a script reconnecting in a loop got a session between 0055's
+    ending of the sessions and the deactivation's commit, and kept finance's rights
+    after it (SET ROLE too). The sessions are ended again once the change committed."""
+    admin = accounts.create("admin")
+    clerk = accounts.create("finance")
+    with accounts.engine_as(admin).connect() as conn:
+        with conn.begin():
+            users.deactivate_user(conn, email=clerk)
+            # Not committed yet: the login may still log in.
+            racer = _session(accounts, clerk)
+            racer.execute("SET ROLE dicel_finance")
+        try:
+            # Committed: the racer still reads the books; only its end helps.
+            assert racer.execute("SELECT count(*) FROM public.transactions").fetchone()
+            with conn.begin():
+                assert users.end_sessions(conn, email=clerk) == 1
+            assert _ended(racer)
+        finally:
+            racer.close()
+
+
+def test_a_role_change_ends_the_sessions_opened_meanwhile(accounts: Accounts):
+    admin = accounts.create("admin")
+    moved = accounts.create("finance")
+    with accounts.engine_as(admin).connect() as conn:
+        with conn.begin():
+            users.change_role(conn, email=moved, role="employee")
+            racer = _session(accounts, moved)
+            racer.execute("SET ROLE dicel_finance")
+        try:
+            with conn.begin():
+                assert users.end_sessions(conn, email=moved) == 1
+            assert _ended(racer)
+        finally:
+            racer.close()
+    # Logged in again, they have the new role's rights only.
+    with _session(accounts, moved) as again:
+        assert again.execute("SELECT public.dicel_has_role('employee')").fetchone() == (True,)
+        assert again.execute("SELECT public.dicel_has_role('finance')").fetchone() == (False,)
+
+
+def test_hr_ends_only_a_turned_off_logins_sessions_and_an_administrator_anyones(
+    accounts: Accounts,
+):
+    admin = accounts.create("admin")
+    hr = accounts.create("hr")
+    busy = accounts.create("sales")
+    open_one = _session(accounts, busy)
+    try:
+        with accounts.engine_as(hr).begin() as conn:
+            assert users.end_sessions(conn, email=busy) == 0
+        assert not _ended(open_one)
+        with accounts.engine_as(admin).begin() as conn:
+            assert users.end_sessions(conn, email=busy) == 1
+        assert _ended(open_one)
+    finally:
+        open_one.close()
+    for role in ("finance", "employee", "it"):
+        other = accounts.create(role)
+        with (
+            accounts.engine_as(other).connect() as conn,
+            pytest.raises(NotAllowed),
+        ):
+            users.end_sessions(conn, email=busy)
+    with accounts.engine_as(admin).connect() as conn, pytest.raises(NotFound):
+        users.end_sessions(conn, email="nobody@test.dicel.rw")

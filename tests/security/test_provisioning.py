@@ -591,6 +591,7 @@ def test_the_provisioner_is_a_memberless_nologin_role_owning_only_its_functions(
         (role[4],),
     ).fetchall()
     assert [f[0] for f in functions] == [
+        "dicel_provision_end_sessions",
         "dicel_provision_login",
         "dicel_provision_rename",
         "dicel_provision_set_group",

@@ -190,3 +190,30 @@ def test_a_leavers_login_is_not_reactivated_nor_a_login_linked_to_them(logins):
     with admin.engine.begin() as conn:
         users.deactivate_user(conn, email=other.email)
         assert users.reactivate_user(conn, email=other.email)
+
+
+def test_a_session_opened_while_hr_terminates_ends_after_the_commit(logins, monkeypatch):
+    """Migration 0055 ends the leaver's sessions before the termination commits; one
+    opened in between (a script reconnecting in a loop) is ended once it has (0058)."""
+    from dicel_desktop.services import units
+
+    hr = logins.person(Role.HR)
+    leaver = logins.person(Role.FINANCE)
+    racers: list[psycopg.Connection] = []
+    real = units.run_compiled
+
+    def racing(db, compiled, values):
+        rows = real(db, compiled, values)
+        if not racers:  # the step ran and is not committed: the login still logs in
+            racers.append(psycopg.connect(_dsn(leaver), autocommit=True))
+        return rows
+
+    monkeypatch.setattr(units, "run_compiled", racing)
+    _terminate(hr, leaver.employee_id)
+    (racer,) = racers
+    try:
+        with pytest.raises(psycopg.OperationalError):
+            racer.execute("SELECT count(*) FROM public.transactions")
+    finally:
+        racer.close()
+    assert _state(logins, leaver) == ("terminated", False, False)

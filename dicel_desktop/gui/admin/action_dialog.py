@@ -79,12 +79,19 @@ def role_text(role: Role) -> str:
     return tr_label(role.label)
 
 
-def in_transaction(work: Callable[[Any], Any]) -> Callable[[Session], Any]:
-    """A DB worker task running ``work(connection)`` in one transaction that commits."""
+def in_transaction(
+    work: Callable[[Any], Any], *then: Callable[[Any], Any]
+) -> Callable[[Session], Any]:
+    """A DB worker task running ``work(connection)`` in one transaction that commits, then
+    each of ``then`` in a transaction of its own (what must follow the commit: ending
+    the sessions a login opened while it was turned off); ``work``'s result."""
 
     def task(session: Session) -> Any:
         result = work(session.connection())
         session.commit()
+        for after in then:
+            after(session.connection())
+            session.commit()
         return result
 
     return task

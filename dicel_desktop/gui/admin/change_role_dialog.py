@@ -57,7 +57,8 @@ class ChangeRoleDialog(ActionDialog):
         if role.value == self.user.role:
             return
         task = in_transaction(
-            functools.partial(users.change_role, email=self.user.email, role=role)
+            functools.partial(users.change_role, email=self.user.email, role=role),
+            functools.partial(users.end_sessions, email=self.user.email),
         )
         done = (
             self.tr("%1 now has the role %2.")

@@ -46,7 +46,10 @@ class DeactivateDialog(ActionDialog):
         return dialog
 
     def accept(self) -> None:
-        task = in_transaction(functools.partial(users.deactivate_user, email=self.user.email))
+        task = in_transaction(
+            functools.partial(users.deactivate_user, email=self.user.email),
+            functools.partial(users.end_sessions, email=self.user.email),
+        )
         done = self.tr("%1 can no longer log in; their records are kept.").replace(
             "%1", self.user.full_name
         )
