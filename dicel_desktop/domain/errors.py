@@ -355,6 +355,18 @@ MESSAGES: Mapping[str, str] = {
     "stock_item_gone": QT_TRANSLATE_NOOP(
         "errors", "This stock item no longer exists: someone deleted it."
     ),
+    # Migration 0061: a receipt is the order's (DW221); a discontinued item only goes
+    # down (DW222).
+    "stock_received_on_an_order": QT_TRANSLATE_NOOP(
+        "errors",
+        "Stock received on a purchase order is recorded by Receive… on the order, so that "
+        "the order follows it. Choose what else this movement refers to.",
+    ),
+    "stock_item_discontinued": QT_TRANSLATE_NOOP(
+        "errors",
+        "{item} is discontinued: what is left may still be issued or counted down, but no "
+        "stock is added to it.",
+    ),
     "stores_only": QT_TRANSLATE_NOOP(
         "errors",
         "Only the stores (inventory) and administrators move stock, and order, receive or "

@@ -46,7 +46,8 @@ def _sqlstate(person, statement: str, params=()) -> str | None:
 
 
 def test_in_out_and_adjustments_move_the_stock_and_write_the_ledger(shop: Shop):
-    movement = _move(shop.clerk, shop.torch, "in", 20, "purchase", "PO-2026-000001", "Delivery")
+    # Receipts on an order are receiving's alone (migration 0061): a transfer in.
+    movement = _move(shop.clerk, shop.torch, "in", 20, "transfer", "TR-000001", "From Remera")
     _move(shop.clerk2, shop.torch, "out", 8, "transfer", None, "To the Remera office")
     _move(shop.admin, shop.torch, "adjustment", -2, "adjustment", None, "Stock count")
     assert shop.stock(shop.torch) == 10
@@ -60,8 +61,8 @@ def test_in_out_and_adjustments_move_the_stock_and_write_the_ledger(shop: Shop):
             {"i": shop.torch},
         ).all()
     assert [tuple(row) for row in ledger] == [
-        (movement, "in", 20, Decimal("12000.00"), Decimal("240000.00"), "purchase",
-         "PO-2026-000001", "Delivery", shop.clerk.user_id),
+        (movement, "in", 20, Decimal("12000.00"), Decimal("240000.00"), "transfer",
+         "TR-000001", "From Remera", shop.clerk.user_id),
         (ledger[1][0], "out", 8, Decimal("12000.00"), Decimal("96000.00"), "transfer", None,
          "To the Remera office", shop.clerk2.user_id),
         (ledger[2][0], "adjustment", -2, Decimal("12000.00"), Decimal("24000.00"), "adjustment",

@@ -1,4 +1,4 @@
-"""Every refusal of migrations 0013 and 0052 (purchasing and stock, DW2xx) has a sentence,
+"""Every refusal of migrations 0013, 0052 and 0061 (purchasing and stock, DW2xx) has a sentence,
 and each sentence is filled from the data its DETAIL carries (never from the server's
 words)."""
 
@@ -15,6 +15,7 @@ VERSIONS = Path(__file__).parents[2] / "migrations" / "versions"
 MIGRATIONS = (
     "0013_purchasing.py",
     "0052_orders_go_to_suppliers_in_business_and_nobody_ends_their_own_employment.py",
+    "0061_receipts_are_received_and_discontinued_stock_only_goes_down.py",
 )
 
 
