@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import NotFound
-from dicel_desktop.domain.states import StockMovementType
+from dicel_desktop.domain.states import ItemStatus, StockMovementType
 from dicel_desktop.services.units import call_function
 
 __all__ = ["ItemStock", "item_stock", "move_stock", "stock_change"]
@@ -37,7 +37,9 @@ def move_stock(
     notes: str | None = None,
 ) -> uuid.UUID:
     """One movement of ``item_id``'s stock; returns the movement's id. Refused (in words)
-    when it would leave less than nothing, with the stock there is."""
+    when it would leave less than nothing, with the stock there is; when it refers to a
+    purchase order (that is receiving's, migration 0061); and when it adds to a
+    discontinued item (:meth:`ItemStock.only_goes_down`)."""
     return call_function(
         session,
         "SELECT public.dicel_move_stock(:item_id, :transaction_type, :quantity,"
@@ -64,11 +66,18 @@ class ItemStock:
     stock: int
     minimum: int
     unit_cost: Decimal | None
+    status: str | None = None
 
     @property
     def low(self) -> bool:
         """Under its minimum: time to order more."""
         return self.stock < self.minimum
+
+    @property
+    def only_goes_down(self) -> bool:
+        """Discontinued: what is left is issued or counted down, nothing is added to it
+        (migration 0061, DW222)."""
+        return self.status == ItemStatus.DISCONTINUED
 
 
 def item_stock(session: Session, item_id: uuid.UUID) -> ItemStock:
@@ -76,7 +85,8 @@ def item_stock(session: Session, item_id: uuid.UUID) -> ItemStock:
     found = session.execute(
         sa.text(
             "SELECT id, item_code, item_name, unit_of_measure, coalesce(current_stock, 0),"
-            " coalesce(minimum_stock, 0), unit_cost FROM public.inventory_items WHERE id = :id"
+            " coalesce(minimum_stock, 0), unit_cost, status FROM public.inventory_items"
+            " WHERE id = :id"
         ),
         {"id": item_id},
     ).one_or_none()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from shop import Shop, open_shop
 from sqlalchemy import text
 
+from dicel_desktop.domain.states import WORKFLOW_STOCK_REFERENCES
 from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurchaseOrderDialog
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
@@ -492,6 +493,85 @@ def test_quantities_in_the_move_and_its_refusal_are_grouped(qtbot, shop, desk):
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
     assert dialog.message.text() == "Torch: only 500 left in stock, so 1,200 cannot be issued."
     assert dialog.quantity.text() == "1,200"  # once typed, as the grid writes it
+
+
+def _discontinue(person, item: uuid.UUID) -> None:
+    from dicel_desktop.services import cases
+
+    with person.session() as session:
+        cases.take_step(session, "inventory_items", "discontinue", item)
+
+
+def test_move_stock_offers_no_purchase_and_only_takes_from_a_discontinued_item(qtbot, shop, desk):
+    """Migration 0061: receipts on an order are Receive…'s (DW221); a discontinued item
+    is issued and counted down, never added to (DW222), said beside the quantity."""
+    helmet = shop.item("Helmet", stock=4)
+    _discontinue(shop.clerk, helmet)
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", helmet)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    references = [dialog.reference_type.itemData(i) for i in range(dialog.reference_type.count())]
+    assert references == [None, "sale", "transfer", "adjustment"]
+    assert not WORKFLOW_STOCK_REFERENCES & set(references)
+    assert "Receive…" in dialog.reference_type.toolTip()
+    assert dialog.intro.text().endswith(
+        "Discontinued: what is left is issued or counted down, nothing is added."
+    )
+    # In is off (greyed, saying why), and Out chosen in its place.
+    into = dialog.kind.model().item(dialog.kind.findData("in"))
+    assert not into.isEnabled() and "discontinued" in into.toolTip()
+    assert dialog.movement_type == "out"
+    _has_focus(qtbot, dialog.kind)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Up)  # In is not chosen with the keyboard
+    assert dialog.movement_type == "out"
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Adjustment
+    assert dialog.movement_type == "adjustment"
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "3")
+    assert dialog.after.text() == "not possible: discontinued, its stock only goes down"
+    assert not dialog.move_button.isEnabled()
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    assert not dialog.message.isVisible() and shop.stock(helmet) == 4
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "-3")
+    assert dialog.after.text() == "1" and dialog.move_button.isEnabled()
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    assert shop.stock(helmet) == 1
+
+
+def test_an_item_discontinued_while_stock_is_moved_in_is_refused_keeping_what_was_typed(
+    qtbot, shop, desk
+):
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    assert dialog.movement_type == "in"
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.quantity, "5")
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.reference_type, Qt.Key.Key_Down)  # A sale
+    qtbot.keyClick(dialog.reference_type, Qt.Key.Key_Down)  # A transfer
+    assert dialog.reference_type.currentData() == "transfer"
+    qtbot.keyClick(dialog.reference_type, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.reference_number, "TR-0042")
+    _discontinue(shop.clerk2, shop.torch)  # meanwhile
+    qtbot.keyClick(dialog.reference_number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
+    assert dialog.message.text() == (
+        "Torch is discontinued: what is left may still be issued or counted down, but no "
+        "stock is added to it."
+    )
+    # Read again: the item as it is now, and the movement typed still there, not offered.
+    qtbot.waitUntil(lambda: "Discontinued" in dialog.intro.text(), timeout=WAIT_MS)
+    assert dialog.message.isVisible()
+    assert dialog.movement_type == "in" and dialog.quantity.value() == 5
+    assert dialog.reference_type.currentData() == "transfer"
+    assert dialog.reference_number.text() == "TR-0042"
+    assert dialog.after.text() == "not possible: discontinued, its stock only goes down"
+    assert not dialog.move_button.isEnabled()
+    assert shop.stock(shop.torch) == 0
 
 
 def test_the_decision_dialog_opens_on_a_date_of_the_order(qtbot, shop, desk):

@@ -9,6 +9,7 @@ import string
 from pathlib import Path
 
 from dicel_desktop.domain.errors import MESSAGES
+from dicel_desktop.domain.states import WORKFLOW_STOCK_REFERENCES
 from dicel_desktop.services import db_errors
 
 VERSIONS = Path(__file__).parents[2] / "migrations" / "versions"
@@ -19,15 +20,25 @@ MIGRATIONS = (
 )
 
 
+def _module(name: str):
+    spec = importlib.util.spec_from_file_location(f"dicel_revision_{name[:4]}", VERSIONS / name)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def _refusals() -> dict[str, tuple[str, tuple[str, ...]]]:
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
     for name in MIGRATIONS:
-        spec = importlib.util.spec_from_file_location(f"dicel_revision_{name[:4]}", VERSIONS / name)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        found.update(module.REFUSALS)
+        found.update(_module(name).REFUSALS)
     return found
+
+
+def test_move_stock_offers_no_reference_the_database_keeps_for_a_workflow():
+    """The dialog leaves out what migration 0061 refuses (DW221)."""
+    refused = set(_module(MIGRATIONS[-1]).WORKFLOW_REFERENCE_TYPES)
+    assert {str(t) for t in WORKFLOW_STOCK_REFERENCES} == refused == {"purchase"}
 
 
 def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data():

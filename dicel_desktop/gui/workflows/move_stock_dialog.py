@@ -1,6 +1,11 @@
 """Move an item's stock: in, out, or an adjustment (a signed correction), with what it
 refers to; ``dicel_move_stock`` (through ``services.stock.move_stock``) moves the stock
-and writes the movement, and refuses to go below zero with the stock there is."""
+and writes the movement, and refuses to go below zero with the stock there is.
+
+Not offered, as the database refuses them (migration 0061): a purchase as what a movement
+refers to (receiving an order writes its movements: Receive… on the order), and adding
+to a discontinued item, whose stock only goes down (In is off, an adjustment up is
+"not possible", saying why)."""
 
 from __future__ import annotations
 
@@ -56,15 +61,18 @@ class MoveStockDialog(StepDialog):
         self.reference_type = QComboBox()
         for reference, label in (
             (None, self.tr("(nothing)")),
-            (StockReferenceType.PURCHASE, self.tr("A purchase")),
             (StockReferenceType.SALE, self.tr("A sale")),
             (StockReferenceType.TRANSFER, self.tr("A transfer")),
             (StockReferenceType.ADJUSTMENT, self.tr("A stock count")),
         ):
             self.reference_type.addItem(label, reference and reference.value)
+        # No "a purchase": what arrives on an order is received on the order (DW221).
+        self.reference_type.setToolTip(
+            self.tr("Stock received on a purchase order is recorded by Receive… on the order.")
+        )
         self.reference_number = QLineEdit()
         self.reference_number.setMaxLength(100)
-        self.reference_number.setPlaceholderText(self.tr("PO-2026-000123, a delivery note…"))
+        self.reference_number.setPlaceholderText(self.tr("A delivery note, a transfer slip…"))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Who it went to, why"))
         self.after = QLabel()
@@ -110,7 +118,13 @@ class MoveStockDialog(StepDialog):
         return self.kind.currentData()
 
     def _on_item_read(self, item: ItemStock) -> None:
+        first = self.item is None
         self.item = item
+        self._offer_in(not item.only_goes_down)
+        if first and item.only_goes_down and self.movement_type == StockMovementType.IN:
+            # The dialog's first choice, not the person's: Out is this item's. A choice
+            # made before a later read (a refusal's) is left as it was, said "not possible".
+            self.kind.setCurrentIndex(self.kind.findData(StockMovementType.OUT.value))
         self.setWindowTitle(self.tr("Move stock: %1").replace("%1", item.name))
         # The unit once, apart: a count beside it read "13 piece", and a unit typed in
         # as a word (piece, pair, jerrycan) has no plural the program could make.
@@ -126,10 +140,23 @@ class MoveStockDialog(StepDialog):
             .replace("%4", self._count(item.minimum))
             .replace("%5", item.unit or "")
         )
-        if item.low:
+        if item.only_goes_down:
+            text += " " + self.tr(
+                "Discontinued: what is left is issued or counted down, nothing is added."
+            )
+        elif item.low:
             text += " " + self.tr("Below its minimum: time to order more.")
         self.intro.setText(text)
         self._show_after()
+
+    def _offer_in(self, offered: bool) -> None:
+        """In is off for an item that only goes down (kept in the list, greyed)."""
+        model = self.kind.model()
+        entry = model.item(self.kind.findData(StockMovementType.IN.value))  # type: ignore[attr-defined]
+        entry.setEnabled(offered)
+        entry.setToolTip(
+            "" if offered else self.tr("This item is discontinued: nothing is added to it.")
+        )
 
     def _count(self, value: int) -> str:
         return self.format.number(value, 0)
@@ -159,15 +186,21 @@ class MoveStockDialog(StepDialog):
             return
         change = stock.stock_change(self.movement_type, self.quantity.value())
         left = self.item.stock + change
-        if left < 0:
+        added_to_discontinued = change > 0 and self.item.only_goes_down
+        if added_to_discontinued:
+            self.after.setText(self.tr("not possible: discontinued, its stock only goes down"))
+        elif left < 0:
             there = self._count(self.item.stock)
             self.after.setText(self.tr("not possible: only %1 in stock").replace("%1", there))
         else:
             self.after.setText(self._count(left))
-        # Zero moves nothing (an adjustment by 0), and below zero cannot be: the dialog
-        # offers neither (the database refuses both, and the stock it counts is the one
-        # there when the step runs: someone else's issue meanwhile is still refused).
-        self.move_button.setEnabled(change != 0 and left >= 0 and not self.is_busy)
+        # Zero moves nothing (an adjustment by 0), below zero cannot be, nor stock added
+        # to a discontinued item: the dialog offers none (the database refuses them, and
+        # counts the stock and reads the item as they are when the step runs: someone
+        # else's issue meanwhile is still refused).
+        self.move_button.setEnabled(
+            change != 0 and left >= 0 and not added_to_discontinued and not self.is_busy
+        )
 
     def busy_changed(self, busy: bool) -> None:
         for field in (self.kind, self.quantity, self.reference_type, self.reference_number):
