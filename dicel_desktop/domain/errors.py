@@ -355,7 +355,7 @@ MESSAGES: Mapping[str, str] = {
     "stock_item_gone": QT_TRANSLATE_NOOP(
         "errors", "This stock item no longer exists: someone deleted it."
     ),
-    # Migration 0061: a receipt is the order's (DW221); a discontinued item only goes
+    # Migration 0059: a receipt is the order's (DW221); a discontinued item only goes
     # down (DW222).
     "stock_received_on_an_order": QT_TRANSLATE_NOOP(
         "errors",

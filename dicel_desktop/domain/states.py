@@ -282,7 +282,7 @@ class StockReferenceType(Choice):
 
 
 #: What a movement refers to that a workflow writes, never a clerk's Move stock…
-#: (migration 0061's ``WORKFLOW_REFERENCE_TYPES``, DW221): ``purchase`` is receiving an
+#: (migration 0059's ``WORKFLOW_REFERENCE_TYPES``, DW221): ``purchase`` is receiving an
 #: order's, so that the order follows what its movements say.
 WORKFLOW_STOCK_REFERENCES: frozenset[StockReferenceType] = frozenset({StockReferenceType.PURCHASE})
 

@@ -528,7 +528,7 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "Recovery cases",
         "recovery",
         number="case_number",
-        # Named by its client ("CASE-2026-000061 — Intwari Schools Group"): its type is a
+        # Named by its client ("CASE-2026-000059 — Intwari Schools Group"): its type is a
         # stored code ("client_mandate"), which a name cannot put in words.
         naming=Naming(number="case_number", refs=("client_id",)),
         # A recovered, written-off or closed case keeps the amount it was closed on.

@@ -564,7 +564,7 @@ for _state, _code, _family in (
     ("DW219", "po_supplier_inactive", Conflict),
     ("DW220", "po_item_discontinued", InvalidInput),
     # A movement on an order outside receiving, stock added to a discontinued item
-    # (migration 0061).
+    # (migration 0059).
     ("DW221", "stock_received_on_an_order", NotAllowed),
     ("DW222", "stock_item_discontinued", Conflict),
 ):

@@ -38,7 +38,7 @@ def move_stock(
 ) -> uuid.UUID:
     """One movement of ``item_id``'s stock; returns the movement's id. Refused (in words)
     when it would leave less than nothing, with the stock there is; when it refers to a
-    purchase order (that is receiving's, migration 0061); and when it adds to a
+    purchase order (that is receiving's, migration 0059); and when it adds to a
     discontinued item (:meth:`ItemStock.only_goes_down`)."""
     return call_function(
         session,
@@ -76,7 +76,7 @@ class ItemStock:
     @property
     def only_goes_down(self) -> bool:
         """Discontinued: what is left is issued or counted down, nothing is added to it
-        (migration 0061, DW222)."""
+        (migration 0059, DW222)."""
         return self.status == ItemStatus.DISCONTINUED
 
 

@@ -46,7 +46,7 @@ def _sqlstate(person, statement: str, params=()) -> str | None:
 
 
 def test_in_out_and_adjustments_move_the_stock_and_write_the_ledger(shop: Shop):
-    # Receipts on an order are receiving's alone (migration 0061): a transfer in.
+    # Receipts on an order are receiving's alone (migration 0059): a transfer in.
     movement = _move(shop.clerk, shop.torch, "in", 20, "transfer", "TR-000001", "From Remera")
     _move(shop.clerk2, shop.torch, "out", 8, "transfer", None, "To the Remera office")
     _move(shop.admin, shop.torch, "adjustment", -2, "adjustment", None, "Stock count")

@@ -1,4 +1,4 @@
-"""Migration 0061, as real storekeepers: a movement on a purchase order (reference type
+"""Migration 0059, as real storekeepers: a movement on a purchase order (reference type
 ``purchase``) is written by receiving the order alone, never by ``dicel_move_stock``
 (DW221); a discontinued item's stock is issued and counted down, never added to (DW222)."""
 

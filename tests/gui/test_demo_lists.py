@@ -118,7 +118,7 @@ def test_every_stored_code_is_shown_in_words(demo_dsn, table, column):
 
 
 def test_a_case_document_names_its_case_by_its_client_not_by_a_stored_code(demo_dsn):
-    """The case documents' "Dossier" column read "CASE-2026-000061 — client_mandate"."""
+    """The case documents' "Dossier" column read "CASE-2026-000059 — client_mandate"."""
     engine = make_engine(demo_dsn)
     try:
         with engine.connect() as conn:

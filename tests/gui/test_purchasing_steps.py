@@ -503,7 +503,7 @@ def _discontinue(person, item: uuid.UUID) -> None:
 
 
 def test_move_stock_offers_no_purchase_and_only_takes_from_a_discontinued_item(qtbot, shop, desk):
-    """Migration 0061: receipts on an order are Receive…'s (DW221); a discontinued item
+    """Migration 0059: receipts on an order are Receive…'s (DW221); a discontinued item
     is issued and counted down, never added to (DW222), said beside the quantity."""
     helmet = shop.item("Helmet", stock=4)
     _discontinue(shop.clerk, helmet)

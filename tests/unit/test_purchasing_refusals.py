@@ -1,4 +1,4 @@
-"""Every refusal of migrations 0013, 0052 and 0061 (purchasing and stock, DW2xx) has a sentence,
+"""Every refusal of migrations 0013, 0052 and 0059 (purchasing and stock, DW2xx) has a sentence,
 and each sentence is filled from the data its DETAIL carries (never from the server's
 words)."""
 
@@ -16,7 +16,7 @@ VERSIONS = Path(__file__).parents[2] / "migrations" / "versions"
 MIGRATIONS = (
     "0013_purchasing.py",
     "0052_orders_go_to_suppliers_in_business_and_nobody_ends_their_own_employment.py",
-    "0061_receipts_are_received_and_discontinued_stock_only_goes_down.py",
+    "0059_receipts_are_received_and_discontinued_stock_only_goes_down.py",
 )
 
 
@@ -36,7 +36,7 @@ def _refusals() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 
 def test_move_stock_offers_no_reference_the_database_keeps_for_a_workflow():
-    """The dialog leaves out what migration 0061 refuses (DW221)."""
+    """The dialog leaves out what migration 0059 refuses (DW221)."""
     refused = set(_module(MIGRATIONS[-1]).WORKFLOW_REFERENCE_TYPES)
     assert {str(t) for t in WORKFLOW_STOCK_REFERENCES} == refused == {"purchase"}
 

@@ -2,7 +2,7 @@
 refers to; ``dicel_move_stock`` (through ``services.stock.move_stock``) moves the stock
 and writes the movement, and refuses to go below zero with the stock there is.
 
-Not offered, as the database refuses them (migration 0061): a purchase as what a movement
+Not offered, as the database refuses them (migration 0059): a purchase as what a movement
 refers to (receiving an order writes its movements: Receive… on the order), and adding
 to a discontinued item, whose stock only goes down (In is off, an adjustment up is
 "not possible", saying why)."""

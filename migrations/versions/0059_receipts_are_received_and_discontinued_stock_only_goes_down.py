@@ -1,8 +1,8 @@
 """Stock received on an order is written by receiving it alone; a discontinued item's stock
 only goes down.
 
-Revision ID: 0061
-Revises: 0057
+Revision ID: 0059
+Revises: 0058
 Create Date: 2026-12-05
 
 Found with psql in a review, as a storekeeper (role inventory):
@@ -50,9 +50,9 @@ from alembic import op
 
 from dicel_desktop.db.migrate import earlier_revision
 
-revision: str = "0061"
+revision: str = "0059"
 # "0060" once 0058-0060 have landed: the lead renumbers at merge.
-down_revision: str | None = "0057"
+down_revision: str | None = "0058"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -94,12 +94,12 @@ BEGIN
     IF NOT (public.dicel_has_role('inventory') OR public.dicel_has_role('admin')) THEN
         {_0013._raise("DW213")};
     END IF;
-    -- Migration 0061: a movement on an order is written by the workflow of the order
+    -- Migration 0059: a movement on an order is written by the workflow of the order
     -- (receiving: dicel_stock_movement), so that the order follows it.
     IF $4 IN ({_WORKFLOW_TYPES}) THEN
         {_raise("DW221", "json_build_object('reference_type', $4)")};
     END IF;
-    -- Migration 0061: a discontinued item is run down, nothing added. Locked as the
+    -- Migration 0059: a discontinued item is run down, nothing added. Locked as the
     -- movement's UPDATE locks it: a Discontinue... at the same moment waits, or is seen.
     IF $2 IN ('in', 'adjustment') AND $3 > 0 THEN
         SELECT i.item_name, i.status INTO v_item
