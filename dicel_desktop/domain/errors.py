@@ -719,6 +719,18 @@ MESSAGES: Mapping[str, str] = {
         "Amounts in {currency} are whole, without decimals: {amount} {currency} cannot be "
         "paid. Type a whole amount.",
     ),
+    # Migration 0060: a payment in cents with a third decimal (DW336).
+    "amount_too_precise": QT_TRANSLATE_NOOP(
+        "errors",
+        "Amounts in {currency} have at most {places} decimals: {amount} {currency} cannot be "
+        "paid. Type the amount to the cent.",
+    ),
+    # Migration 0060: money on an invoice stays with it (DW335).
+    "invoice_money_received": QT_TRANSLATE_NOOP(
+        "errors",
+        "{amount} {currency} has already been received on invoice {invoice}, so it cannot be "
+        "cancelled.",
+    ),
     "transaction_type_unknown": QT_TRANSLATE_NOOP(
         "errors",
         "“{type}” is not a kind of transaction: a transaction is a credit (money in) or a "

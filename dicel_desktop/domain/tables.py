@@ -348,6 +348,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
                 "expense_date",
                 # The receipt it was decided on (migration 0040).
                 "receipt_url",
+                # What it was decided for: approvals count it (DW005, migration 0060).
+                "description",
             ),
         ),
     ),

@@ -625,6 +625,10 @@ for _state, _code, _family in (
     ("DW333", "budget_spending_stays", Conflict),
     # A line with spending taken back to draft (migration 0056).
     ("DW334", "budget_draft_uncharged", Conflict),
+    # An invoice with money received on it, cancelled (migration 0060).
+    ("DW335", "invoice_money_received", Conflict),
+    # A payment with more decimals than its currency is paid in (migration 0060).
+    ("DW336", "amount_too_precise", InvalidInput),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):

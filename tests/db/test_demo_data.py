@@ -354,6 +354,26 @@ def test_invoices_add_up_with_18_percent_vat(db) -> None:
     """) == 0  # fmt: skip
 
 
+def test_an_invoices_money_is_its_payments(db) -> None:
+    """What is paid on an invoice (``dicel_invoice_paid``) says its state, and every posted
+    credit shaped as an invoice's number pays an invoice that has it (migration 0060)."""
+    assert _all(db, """
+        SELECT i.invoice_number, i.status, dicel_invoice_paid(i.id), i.total_amount
+          FROM invoices i
+         WHERE CASE i.status
+                   WHEN 'paid' THEN dicel_invoice_paid(i.id) <> i.total_amount
+                   WHEN 'partially_paid' THEN dicel_invoice_paid(i.id) NOT BETWEEN 0.01
+                                              AND i.total_amount - 0.01
+                   ELSE dicel_invoice_paid(i.id) <> 0 END
+    """) == []  # fmt: skip
+    assert _all(db, """
+        SELECT t.reference_number FROM transactions t
+         WHERE t.reference_number ~ '^INV-[0-9]{4}-[0-9]{6,}$' AND t.status = 'posted'
+           AND NOT EXISTS (SELECT FROM invoices i WHERE i.invoice_number = t.reference_number
+                             AND i.currency = t.currency AND t.transaction_type = 'credit')
+    """) == []  # fmt: skip
+
+
 def test_budgets_spent_is_the_approved_and_paid_expenses(db) -> None:
     assert _one(db, """
         SELECT count(*) FROM budgets b WHERE b.spent_amount <> coalesce((

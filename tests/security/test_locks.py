@@ -51,7 +51,9 @@ STILL_OPEN = {
     "performance_reviews": None,
     "transactions": ("finance", "description"),
     "budgets": None,
-    "expenses": ("finance", "description"),
+    # What a decided expense was decided for, its description included (migration 0060):
+    # the decision's note is its function's.
+    "expenses": None,
     "invoices": ("finance", "notes"),
     "purchase_orders": ("inventory", "notes"),
     # An ended contract (expired, terminated, renewed) is final as a whole (migration
