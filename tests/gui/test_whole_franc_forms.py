@@ -92,3 +92,27 @@ def test_other_amounts_keep_their_cents(qtbot):
         form = _form(qtbot, table, role)
         _type(qtbot, form.editors[column].line, "1000.50")
         assert column not in form.read()[1], table
+
+
+def test_a_payment_in_dollars_takes_cents_not_a_third_decimal(qtbot):
+    """The payment dialogs' amount, as the database takes it (DW336, migration 0060):
+    117.996 USD stored rounded left an invoice partly paid with nothing left to pay."""
+    from dicel_desktop.domain.errors import InvalidInput
+    from dicel_desktop.gui.workflows.money_fields import amount_editor
+
+    amount = amount_editor("Amount received")
+    qtbot.addWidget(amount)
+    amount.set_currency("USD")
+    _type(qtbot, amount.line, "117.996")
+    try:
+        amount.value()
+    except InvalidInput as refused:
+        assert refused.code == "amount_too_precise"
+        assert refused.message == (
+            "Amounts in USD have at most 2 decimals: 117.996 USD cannot be paid."
+            " Type the amount to the cent."
+        )
+    else:
+        raise AssertionError("117.996 USD was taken")
+    _type(qtbot, amount.line, "117.99")
+    assert amount.value() == Decimal("117.99")

@@ -253,9 +253,9 @@ class MoneyEditor(DecimalEditor):
     ``whole_units``: money paid (a payment, an expense, a salary) in a currency without a
     minor unit in use (RWF, ISO 4217: 0 decimals) is whole: a typed fraction is refused
     (``amount_not_whole``) in the currency ``set_currency`` gave last, as the database
-    refuses it. A value given and not changed is given back as it was (an invoice still
-    owing cents can be settled, an expense filed with cents before francs were whole
-    kept)."""
+    refuses it; in a currency with cents, a third decimal is (``amount_too_precise``). A
+    value given and not changed is given back as it was (an invoice still owing cents can
+    be settled, an expense filed with cents before francs were whole kept)."""
 
     def __init__(
         self,
@@ -292,17 +292,21 @@ class MoneyEditor(DecimalEditor):
     def value(self) -> Any:
         number = super().value()
         if (
-            self.whole_units
-            and number is not None
-            and number is not self._value  # as given: not the person's fraction
-            and minor_digits(self.currency) == 0
-            and fraction_places(number) > 0
+            not self.whole_units
+            or number is None
+            or number is self._value  # as given: not the person's fraction
         ):
+            return number
+        minor = minor_digits(self.currency)
+        if fraction_places(number) > minor:
+            # As the database refuses it: no fraction of a unit RWF does not use (DW329),
+            # no third decimal of a cent (DW336, migration 0060).
             raise InvalidInput(
-                "amount_not_whole",
+                "amount_not_whole" if minor == 0 else "amount_too_precise",
                 field=self.field.name,
                 amount=Amount(number, self.currency),
                 currency=self.currency,
+                places=minor,
             )
         return number
 
