@@ -3,7 +3,7 @@ transactions are decided one after the other; a payment has its currency's decim
 approved expense's description stays.
 
 Revision ID: 0060
-Revises: 0057
+Revises: 0059
 Create Date: 2026-12-05
 
 Found with psql in a review, as the demo's finance logins:
@@ -63,7 +63,7 @@ from dicel_desktop.db.migrate import earlier_revision
 
 revision: str = "0060"
 # "0059" once 0058 and 0059 have landed: the lead renumbers at merge.
-down_revision: str | None = "0057"
+down_revision: str | None = "0059"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
