@@ -44,6 +44,7 @@ __all__ = [
     "FUNCTION_ONLY_COLUMNS",
     "GENERATED_COLUMNS",
     "PERMISSIONS",
+    "PERSON_TABLES",
     "PUBLIC_COLUMNS",
     "SECRET_COLUMNS",
     "SELF_SERVICE",
@@ -144,6 +145,13 @@ PUBLIC_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         ),
     }
 )
+
+#: The two records of a person. Everyone sees their rows (``PUBLIC_COLUMNS``), but the
+#: files attached to them (migration 0059, ``dicel_can_see_files``) are read only by the
+#: person themselves and by whoever reads every one of their ``SENSITIVE_COLUMNS`` but
+#: ``password_hash`` on both tables (HR and admin): not finance, which reads an employee's
+#: pay but not the person's date of birth or address, nor a supervisor.
+PERSON_TABLES = frozenset({"users", "employees"})
 
 #: Server-numbered documents (migration 0001): filled by the server, never changed.
 DOCUMENT_NUMBER_COLUMNS: Mapping[str, str] = MappingProxyType(
@@ -677,6 +685,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # record's link column (``expenses.receipt_url``).
         "dicel_can_see_record": (BASE_GROUP_ROLE,),
         "dicel_can_change_record": (BASE_GROUP_ROLE,),
+        # Whether the caller may read the record's files (migration 0059): a person's
+        # records are everyone's to see, their files are not.
+        "dicel_can_see_files": (BASE_GROUP_ROLE,),
         "dicel_document_max_bytes": (BASE_GROUP_ROLE,),
         # How a record's state holds its files (migration 0040): the files panel asks.
         "dicel_record_hold": (BASE_GROUP_ROLE,),
