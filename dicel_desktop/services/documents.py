@@ -3,9 +3,11 @@
 A document belongs to one record (``owner_table``, ``owner_id``) and has that record's
 rights, enforced by PostgreSQL (migration 0008): a person sees the documents of the
 records they may read, and attaches, replaces or removes those of the records they may
-change. These functions check what they can first (size, emptiness, the same file
-already attached), so that a person reads a clear sentence before a large upload is
-sent; the database checks the same again and its refusals become the same sentences.
+change. A person's records (``users``, ``employees``: everyone sees them) keep their
+files for the person and for HR and admin (migration 0059, :func:`can_see_files`).
+These functions check what they can first (size, emptiness, the same file already
+attached), so that a person reads a clear sentence before a large upload is sent; the
+database checks the same again and its refusals become the same sentences.
 
 A ``*_url`` column of the seed (``expenses.receipt_url``...) holds a reference to one of
 the record's documents, ``dicel-document:<uuid>`` (:func:`link`, :func:`resolve`).
@@ -46,6 +48,7 @@ __all__ = [
     "Hold",
     "attach",
     "can_change_record",
+    "can_see_files",
     "document_info",
     "is_link_column",
     "link",
@@ -153,6 +156,15 @@ def can_change_record(db: Db, owner_table: str, owner_id: uuid.UUID) -> bool:
     """Whether the session user may attach, replace and remove the record's files."""
     return bool(
         db.execute(sa.select(sa.func.dicel_can_change_record(owner_table, owner_id))).scalar_one()
+    )
+
+
+def can_see_files(db: Db, owner_table: str, owner_id: uuid.UUID) -> bool:
+    """Whether the session user may list and read the record's files (migration 0059):
+    false for a person's record (``permissions.PERSON_TABLES``) that is neither their own
+    nor HR's or admin's to read whole, as for a record they do not see."""
+    return bool(
+        db.execute(sa.select(sa.func.dicel_can_see_files(owner_table, owner_id))).scalar_one()
     )
 
 

@@ -10,16 +10,23 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from document_files import dark_pixels, make_pdf, make_png
+from logins import open_logins
 from PySide6.QtCore import QLocale, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.widgets import documents_panel as panel_module
 from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
 from dicel_desktop.services import documents
 from dicel_desktop.services.files import human_size
 
 RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
 
 
 @pytest.fixture
@@ -443,3 +450,49 @@ def test_a_shared_reviews_status_reads_as_two_sentences(qtbot, worker, db_engine
         "No files attached. This performance review is completed: its files can no"
         " longer be added, replaced or removed."
     )
+
+
+# --------------------------------------------------------------------------- a person's files
+
+
+def _documents_tab(qtbot, opener, table: str, record) -> DocumentsPanel:
+    """The Documents tab of ``record``'s window, shown and loaded, as ``opener``'s person."""
+    window = opener.open(table, record)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.panels.count() > 0, timeout=30_000)
+    (index,) = [i for i in range(window.panels.count()) if window.panels.tabText(i) == "Documents"]
+    window.panels.setCurrentIndex(index)
+    files = window.panels.widget(index).findChild(DocumentsPanel)
+    qtbot.waitUntil(lambda: files.owner_id is not None and not files.is_busy, timeout=30_000)
+    return files
+
+
+def test_a_colleagues_hr_file_shows_no_files_and_says_whose_they_are(qtbot, logins, desk):
+    """Finance opens an employee's record: their files are HR's and the person's
+    (migration 0059), so the tab lists none and says so, as a note, not an error."""
+    hr, finance = logins.person(Role.HR), logins.person(Role.FINANCE)
+    eric = logins.person(Role.EMPLOYEE, first_name="Eric")
+    with hr.engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
+                " VALUES ('employees', :e, 'national_id_and_bank_letter.pdf',"
+                " 'application/pdf', 'SECRET: acct 000123456 BK')"
+            ),
+            {"e": eric.employee_id},
+        )
+
+    files = _documents_tab(qtbot, desk(finance), "employees", eric.employee_id)
+    assert files.documents() == []
+    assert files.status.text() == (
+        "The files of a person's record are kept for HR and for the person themselves:"
+        " none are shown to you here."
+    )
+    assert files.message.isHidden()  # a note, not an error
+    assert not files.upload_button.isEnabled()
+
+    # HR, and eric himself, see the file; nobody else's note shows for them.
+    for viewer in (hr, eric):
+        files = _documents_tab(qtbot, desk(viewer), "employees", eric.employee_id)
+        assert [d.file_name for d in files.documents()] == ["national_id_and_bank_letter.pdf"]
+        assert files.status.text() == "One file attached"

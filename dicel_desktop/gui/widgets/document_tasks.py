@@ -38,14 +38,16 @@ __all__ = [
 
 def describe_record(
     session: Session, table: str, owner_id: UUID
-) -> tuple[list[DocumentInfo], bool, int, documents.Hold | None]:
-    """The record's files, whether the person may change them, the size limit, and how
-    the record's state holds its files (a closed ticket's, a paid expense's)."""
+) -> tuple[list[DocumentInfo], bool, int, documents.Hold | None, bool]:
+    """The record's files, whether the person may change them, the size limit, how the
+    record's state holds its files (a closed ticket's, a paid expense's), and whether
+    the person may see its files at all (a colleague's HR record: no, migration 0059)."""
     return (
         documents.list_documents(session, table, owner_id),
         documents.can_change_record(session, table, owner_id),
         documents.max_document_bytes(session),
         documents.record_hold(session, table, owner_id),
+        documents.can_see_files(session, table, owner_id),
     )
 
 

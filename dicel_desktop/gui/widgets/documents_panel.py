@@ -11,9 +11,12 @@ What one may do follows the record's rights as the database sees them
 (``dicel_can_change_record``) and how its state holds its files (``dicel_record_hold``,
 migration 0040: a closed ticket's files are only read, a paid expense's are added to but
 no longer replaced or removed, and the panel says so); the database enforces them
-anyway. Every database call goes through the DB worker; files are read from and written
-to disk inside the worker's tasks, never on the GUI thread. A file over the size limit is
-refused, in words, before anything is read or sent.
+anyway. A person's record (a user's, an employee's) that is not the viewer's own and
+not HR's or admin's to read whole (``dicel_can_see_files``, migration 0059) lists no
+files and says that they are kept for HR. Every database call goes through the DB
+worker; files are read from and written to disk inside the worker's tasks, never on the
+GUI thread. A file over the size limit is refused, in words, before anything is read or
+sent.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.permissions import PERSON_TABLES
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.gui.theme import error_style
@@ -81,6 +85,9 @@ class DocumentsPanel(QWidget):
         self._read_only = False
         self._can_change = False
         self._hold: documents.Hold | None = None
+        #: The database lets the viewer see the record's files (a colleague's HR
+        #: record: no).
+        self._sees_files = True
         self._loaded = False
         self._max_bytes = documents.DEFAULT_MAX_BYTES  # until the database says
         self._preview_request: int | None = None
@@ -172,6 +179,7 @@ class DocumentsPanel(QWidget):
         self._owner_id = owner_id
         self._can_change = False
         self._hold = None
+        self._sees_files = True
         self._loaded = False
         self.list.clear_documents()
         self._clear_message()
@@ -219,6 +227,7 @@ class DocumentsPanel(QWidget):
             self._owner_id is not None
             and not self._read_only
             and self._can_change
+            and self._sees_files
             and (self._hold is None or self._hold.adds)
         )
 
@@ -237,6 +246,15 @@ class DocumentsPanel(QWidget):
         else:
             text = self.tr("This %1 is %2: its files can no longer be added, replaced or removed.")
         return text.replace("%1", record).replace("%2", state)
+
+    def hidden_text(self) -> str:
+        """Why no file is listed when the viewer may not see them, in their words."""
+        if self.owner_table in PERSON_TABLES:
+            return self.tr(
+                "The files of a person's record are kept for HR and for the person"
+                " themselves: none are shown to you here."
+            )
+        return self.tr("No files attached.")
 
     def _open_tip(self) -> str:
         return self.tr("Open the file with this computer's program for it")
@@ -268,6 +286,8 @@ class DocumentsPanel(QWidget):
             )
         elif not self._loaded:
             text = self.tr("Loading the files…")
+        elif not self._sees_files:
+            text = self.hidden_text()
         elif not count and held:
             # The hold says what may still be done ("… but a new file can be added").
             text = (
@@ -304,9 +324,9 @@ class DocumentsPanel(QWidget):
     # ----------------------------------------------------------------- list and preview
 
     def _on_loaded(
-        self, result: tuple[list[DocumentInfo], bool, int, documents.Hold | None]
+        self, result: tuple[list[DocumentInfo], bool, int, documents.Hold | None, bool]
     ) -> None:
-        infos, self._can_change, self._max_bytes, self._hold = result
+        infos, self._can_change, self._max_bytes, self._hold, self._sees_files = result
         self._loaded = True
         current = self.list.current_document()
         keep = self._select_after_load or (current.id if current else None)
