@@ -33,9 +33,10 @@ their files are as public as their rows; ``payroll_periods`` is the only other t
 role reads in part (HR, without the account and the debit that paid it), and HR runs and
 approves the period whose papers they are.
 
-Row security on ``documents``: ``documents_read`` asks ``dicel_can_see_files``, so a
-person's files are neither listed nor read (``file_name`` says enough: "medical
-certificate"); ``documents_attach``, ``documents_replace`` and ``documents_remove`` ask
+Row security on ``documents``: ``documents_read`` asks ``dicel_can_see_files`` (the
+other tables' files straight ``dicel_can_see_record``, as before: the same answer at the
+old cost of one call a row), so a person's files are neither listed nor read
+(``file_name`` says enough: "medical certificate"); ``documents_attach``, ``documents_replace`` and ``documents_remove`` ask
 it besides ``dicel_can_change_record``, so nobody ever writes a file they may not read.
 Those who change a person's record (HR on employees, admin on both) read its files, so
 no writer loses a right today; a role given UPDATE on a person's public columns later
@@ -88,11 +89,10 @@ _READS_A_PERSON = "\n           AND ".join(
 )
 
 _PERSON_SQL = "\n".join(
-    f"    IF p_table = '{table}' THEN\n"
-    f"        RETURN coalesce(p_id = {own}, false) OR v_reads_a_person;\n"
-    f"    END IF;"
+    f"    IF p_table = '{table}' AND p_id = {own} THEN\n        RETURN true;\n    END IF;"
     for table, own in PERSON_TABLES
 )
+_PERSON_TABLES_SQL = ", ".join(f"'{table}'" for table, _own in PERSON_TABLES)
 
 SIGNATURE = "public.dicel_can_see_files(text, uuid)"
 
@@ -100,21 +100,28 @@ CAN_SEE_FILES = f"""
 CREATE FUNCTION public.dicel_can_see_files(p_table text, p_id uuid) RETURNS boolean
 LANGUAGE plpgsql STABLE SECURITY DEFINER {_PATH}
 AS $$
-DECLARE
-    v_reads_a_person boolean;
 BEGIN
     IF NOT public.dicel_can_see_record(p_table, p_id) THEN
         RETURN false;
     END IF;
+    IF p_table NOT IN ({_PERSON_TABLES_SQL}) THEN
+        RETURN true;
+    END IF;
     -- Migration 0059: everyone sees a person's records through their public columns;
     -- their files are the person's own and those of whoever reads all of the person.
-    v_reads_a_person := {_READS_A_PERSON};
 {_PERSON_SQL}
-    RETURN true;
+    RETURN {_READS_A_PERSON};
 END
 $$"""
 
-_SEES = "public.dicel_can_see_files(owner_table, owner_id)"
+#: dicel_can_see_files, with the other tables' rows asked straight of
+#: dicel_can_see_record, as before: one function call a row, not two (CASE keeps the
+#: order).
+_SEES = (
+    f"CASE WHEN owner_table IN ({_PERSON_TABLES_SQL})"
+    " THEN public.dicel_can_see_files(owner_table, owner_id)"
+    " ELSE public.dicel_can_see_record(owner_table, owner_id) END"
+)
 _CHANGES = f"public.dicel_can_change_record(owner_table, owner_id) AND {_SEES}"
 
 #: (policy, ALTER POLICY tail): what 0008's policies become.
