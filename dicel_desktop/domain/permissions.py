@@ -147,7 +147,7 @@ PUBLIC_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 
 #: The two records of a person. Everyone sees their rows (``PUBLIC_COLUMNS``), but the
-#: files attached to them (migration 0059, ``dicel_can_see_files``) are read only by the
+#: files attached to them (migration 0061, ``dicel_can_see_files``) are read only by the
 #: person themselves and by whoever reads every one of their ``SENSITIVE_COLUMNS`` but
 #: ``password_hash`` on both tables (HR and admin): not finance, which reads an employee's
 #: pay but not the person's date of birth or address, nor a supervisor.
@@ -685,7 +685,7 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # record's link column (``expenses.receipt_url``).
         "dicel_can_see_record": (BASE_GROUP_ROLE,),
         "dicel_can_change_record": (BASE_GROUP_ROLE,),
-        # Whether the caller may read the record's files (migration 0059): a person's
+        # Whether the caller may read the record's files (migration 0061): a person's
         # records are everyone's to see, their files are not.
         "dicel_can_see_files": (BASE_GROUP_ROLE,),
         "dicel_document_max_bytes": (BASE_GROUP_ROLE,),

@@ -4,7 +4,7 @@ A document belongs to one record (``owner_table``, ``owner_id``) and has that re
 rights, enforced by PostgreSQL (migration 0008): a person sees the documents of the
 records they may read, and attaches, replaces or removes those of the records they may
 change. A person's records (``users``, ``employees``: everyone sees them) keep their
-files for the person and for HR and admin (migration 0059, :func:`can_see_files`).
+files for the person and for HR and admin (migration 0061, :func:`can_see_files`).
 These functions check what they can first (size, emptiness, the same file already
 attached), so that a person reads a clear sentence before a large upload is sent; the
 database checks the same again and its refusals become the same sentences.
@@ -160,7 +160,7 @@ def can_change_record(db: Db, owner_table: str, owner_id: uuid.UUID) -> bool:
 
 
 def can_see_files(db: Db, owner_table: str, owner_id: uuid.UUID) -> bool:
-    """Whether the session user may list and read the record's files (migration 0059):
+    """Whether the session user may list and read the record's files (migration 0061):
     false for a person's record (``permissions.PERSON_TABLES``) that is neither their own
     nor HR's or admin's to read whole, as for a record they do not see."""
     return bool(

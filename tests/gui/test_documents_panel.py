@@ -469,7 +469,7 @@ def _documents_tab(qtbot, opener, table: str, record) -> DocumentsPanel:
 
 def test_a_colleagues_hr_file_shows_no_files_and_says_whose_they_are(qtbot, logins, desk):
     """Finance opens an employee's record: their files are HR's and the person's
-    (migration 0059), so the tab lists none and says so, as a note, not an error."""
+    (migration 0061), so the tab lists none and says so, as a note, not an error."""
     hr, finance = logins.person(Role.HR), logins.person(Role.FINANCE)
     eric = logins.person(Role.EMPLOYEE, first_name="Eric")
     with hr.engine.begin() as conn:

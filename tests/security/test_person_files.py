@@ -1,4 +1,4 @@
-"""The files of a person's record are HR's, admin's and the person's (migration 0059), as
+"""The files of a person's record are HR's, admin's and the person's (migration 0061), as
 real logins: a psql review read a colleague's ID-and-bank letter and a user's medical
 certificate, names and contents, with one SELECT on ``documents``."""
 
@@ -166,7 +166,7 @@ def test_finance_and_a_supervisor_do_not_read_a_persons_files(people, who):
 def test_files_of_records_everyone_reads_whole_stay_everyones(people, logins):
     """A department's, a holiday's file: its record is everyone's, columns and all, so its
     files are too; only those who change the record attach them (checked with the person
-    tables' answer beside them, so this test too needs migration 0059)."""
+    tables' answer beside them, so this test too needs migration 0061)."""
     admin, josiane = people["admin"], people["josiane"]
     department = logins.department("OPS")
     _attach(admin, "departments", department, "org_chart.pdf", b"chart")
@@ -188,9 +188,9 @@ def test_files_of_records_everyone_reads_whole_stay_everyones(people, logins):
 
 
 def test_the_migration_names_the_person_tables_and_columns_of_the_permission_table():
-    _0059 = earlier_revision("0059_a_persons_files_are_for_hr_and_themselves")
-    assert {table for table, _own in _0059.PERSON_TABLES} == perm.PERSON_TABLES
-    assert set(_0059.PERSON_COLUMNS) == {
+    _0061 = earlier_revision("0061_a_persons_files_are_for_hr_and_themselves")
+    assert {table for table, _own in _0061.PERSON_TABLES} == perm.PERSON_TABLES
+    assert set(_0061.PERSON_COLUMNS) == {
         (table, column)
         for table, columns in perm.SENSITIVE_COLUMNS.items()
         for column in columns
@@ -205,7 +205,7 @@ def test_the_migration_names_the_person_tables_and_columns_of_the_permission_tab
                     perm.rights(role, table).read_columns is None
                     or column in perm.rights(role, table).read_columns
                 )
-                for table, column in _0059.PERSON_COLUMNS
+                for table, column in _0061.PERSON_COLUMNS
             )
             is reads
         ), role
@@ -213,7 +213,7 @@ def test_the_migration_names_the_person_tables_and_columns_of_the_permission_tab
 
 def test_every_table_read_in_part_was_weighed():
     """A record some role reads only in part shares its files with that role whole: the
-    person tables are guarded (0059), a pay period's (HR without the account that paid
+    person tables are guarded (0061), a pay period's (HR without the account that paid
     it) was weighed and left to HR. A new partial read must be weighed too."""
     partial = {
         table

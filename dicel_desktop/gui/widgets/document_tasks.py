@@ -41,7 +41,7 @@ def describe_record(
 ) -> tuple[list[DocumentInfo], bool, int, documents.Hold | None, bool]:
     """The record's files, whether the person may change them, the size limit, how the
     record's state holds its files (a closed ticket's, a paid expense's), and whether
-    the person may see its files at all (a colleague's HR record: no, migration 0059)."""
+    the person may see its files at all (a colleague's HR record: no, migration 0061)."""
     return (
         documents.list_documents(session, table, owner_id),
         documents.can_change_record(session, table, owner_id),

@@ -12,7 +12,7 @@ What one may do follows the record's rights as the database sees them
 migration 0040: a closed ticket's files are only read, a paid expense's are added to but
 no longer replaced or removed, and the panel says so); the database enforces them
 anyway. A person's record (a user's, an employee's) that is not the viewer's own and
-not HR's or admin's to read whole (``dicel_can_see_files``, migration 0059) lists no
+not HR's or admin's to read whole (``dicel_can_see_files``, migration 0061) lists no
 files and says that they are kept for HR. Every database call goes through the DB
 worker; files are read from and written to disk inside the worker's tasks, never on the
 GUI thread. A file over the size limit is refused, in words, before anything is read or

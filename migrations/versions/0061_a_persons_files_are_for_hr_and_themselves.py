@@ -1,7 +1,7 @@
 """The files attached to a person's record are HR's and the person's, not the company's.
 
-Revision ID: 0059
-Revises: 0057
+Revision ID: 0061
+Revises: 0060
 Create Date: 2026-12-05
 
 Found with psql in a review, as the demo's real logins: HR attached
@@ -55,9 +55,9 @@ from alembic import op
 from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.roles import OWNER_ROLE
 
-revision: str = "0059"
+revision: str = "0061"
 # "0058" once 0058 has landed: the lead renumbers at merge.
-down_revision: str | None = "0057"
+down_revision: str | None = "0060"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -107,7 +107,7 @@ BEGIN
     IF p_table NOT IN ({_PERSON_TABLES_SQL}) THEN
         RETURN true;
     END IF;
-    -- Migration 0059: everyone sees a person's records through their public columns;
+    -- Migration 0061: everyone sees a person's records through their public columns;
     -- their files are the person's own and those of whoever reads all of the person.
 {_PERSON_SQL}
     RETURN {_READS_A_PERSON};
