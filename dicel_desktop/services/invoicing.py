@@ -17,6 +17,8 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from dicel_desktop.domain.amounts import Amount
+from dicel_desktop.domain.errors import Conflict, DicelError
 from dicel_desktop.domain.states import PaymentMethod
 from dicel_desktop.services.units import call_function
 
@@ -29,6 +31,7 @@ __all__ = [
     "issue_invoice",
     "mark_overdue",
     "record_payment",
+    "what_stops_cancelling",
 ]
 
 #: How money arrives or leaves (the codes the demo company and the payslips use).
@@ -144,6 +147,23 @@ def invoice_balance(session: Session, invoice_id: uuid.UUID) -> InvoiceBalance |
         total=row["total_amount"],
         paid=row["paid"],
         due_date=row["due_date"],
+    )
+
+
+def what_stops_cancelling(session: Session, invoice_id: uuid.UUID) -> DicelError | None:
+    """Why migration 0060 would refuse cancelling the invoice now: money was received on
+    it (DW335); None when nothing does, or it is not to be read. One read, as the caller."""
+    try:
+        balance = invoice_balance(session, invoice_id)
+    finally:
+        session.rollback()
+    if balance is None or not balance.paid:
+        return None
+    return Conflict(
+        "invoice_money_received",
+        amount=Amount.parse(balance.paid, balance.currency) or balance.paid,
+        currency=balance.currency,
+        invoice=balance.number,
     )
 
 

@@ -24,6 +24,7 @@ from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDia
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog
 from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage
 from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDialog
+from dicel_desktop.services import invoicing
 from dicel_desktop.services.listing import Equals
 from dicel_desktop.services.visibility import columns_for
 
@@ -617,3 +618,32 @@ def test_a_payment_leaves_from_an_everyday_account_not_the_savings(qapp):
     assert combo.current_id() == bank.id  # none holds it: the shortfall will say so
     combo.choose_usual()  # money arriving
     assert combo.current_id() == bank.id
+
+
+def test_an_invoice_with_money_received_offers_no_cancel_saying_why(qtbot, logins, desk):
+    """Migration 0060 refuses cancelling an invoice money was received on (DW335): Cancel
+    invoice… is disabled up front, its tooltip saying why."""
+    finance = logins.person("finance", first_name="Eric")
+    bank = account(finance, "Operating account")
+    bill = invoice(finance, client(logins.person("client")), ("Guarding", 1, Decimal("5000")))
+    with finance.session() as session:
+        invoicing.issue_invoice(session, bill)
+    with logins.superuser().begin() as conn:
+        # A credit on its number that no payment recorded (loaded with old data).
+        number = conn.scalar(text("SELECT invoice_number FROM invoices WHERE id = :i"), {"i": bill})
+        conn.execute(
+            text(
+                "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
+                " reference_number, transaction_date, status)"
+                " VALUES (:a, 'credit', 500, 'RWF', :n, current_date, 'posted')"
+            ),
+            {"a": bank, "n": number},
+        )
+    window = _open(qtbot, desk(finance), "invoices", bill)
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
+    (cancel,) = [b for b in window.step_buttons if b.text() == "Cance&l invoice…"]
+    qtbot.waitUntil(lambda: not cancel.isEnabled(), timeout=WAIT_MS)
+    assert cancel.toolTip().split("\n") == [
+        "Nothing of it has been paid: it will no longer be owed",
+        f"500 RWF has already been received on invoice {number}, so it cannot be cancelled.",
+    ]

@@ -205,6 +205,8 @@ register(
         tooltip=QT_TRANSLATE_NOOP(
             "FinanceSteps", "Nothing of it has been paid: it will no longer be owed"
         ),
+        # Money received on it keeps it (DW335, migration 0060): disabled, saying so.
+        stopped_by=invoicing.what_stops_cancelling,
     ),
 )
 register(
