@@ -109,6 +109,7 @@ from sqlalchemy.types import UserDefinedType
 from dicel_desktop.db.models import Base
 from dicel_desktop.db.models.search import QUICK_SEARCH, search_document
 from dicel_desktop.services.columns import ColumnSpec, Kind, TableSpec, table_spec
+from dicel_desktop.services.name_order import IN_COLUMN_ORDER
 from dicel_desktop.services.quantiles import (
     Distribution,
     Key,
@@ -939,7 +940,7 @@ class Listing:
         column = self.table.c[self.sort_spec.name]
         type_name = column.type.compile(dialect=postgresql.dialect())
         # pg_stats holds anyarray: cast through text to the column's own array type.
-        # Ordered by the server, so text follows the database's collation.
+        # Ordered by the server, so text follows its column's collation.
         rows = conn.execute(
             sa.text(
                 f"""
@@ -955,7 +956,7 @@ class Listing:
                 ) AS u
                 WHERE s.schemaname = current_schema() AND s.tablename = :t
                   AND s.attname = :c AND NOT s.inherited
-                ORDER BY u.v, u.b
+                ORDER BY {IN_COLUMN_ORDER}, u.v, u.b
                 """
             ),
             {"t": self.table.name, "c": column.name},

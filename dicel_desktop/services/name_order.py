@@ -37,7 +37,23 @@ WALK_COST = 2.0
 #: Matches this close to the start are reached at once, whatever their number.
 NEAR_START = 0.05
 
-_STATISTICS = """
+#: An ORDER BY key that sorts ``u.v``, a value of ``pg_stats`` row ``s``, as its column
+#: does: a name (collation dicel_names, migration 0058) in the order of names; NULL for
+#: every other column, which the database's own order (u.v after it) then sorts as before.
+#: pg_stats hands its values over as anyarray, cast through text: without this, names
+#: would come back in byte order ("Bosco" before "Béatrice"), not the btree's.
+IN_COLUMN_ORDER = """
+    CASE WHEN (
+        SELECT a.attcollation
+        FROM pg_attribute AS a
+        JOIN pg_class AS c ON c.oid = a.attrelid
+        JOIN pg_namespace AS n ON n.oid = c.relnamespace
+        WHERE n.nspname = s.schemaname AND c.relname = s.tablename AND a.attname = s.attname
+    ) = 'public.dicel_names'::regcollation
+    THEN u.v::text COLLATE public.dicel_names END
+"""
+
+_STATISTICS = f"""
     SELECT s.null_frac, u.v, u.f, u.b
     FROM pg_stats AS s
     CROSS JOIN LATERAL (
@@ -49,7 +65,7 @@ _STATISTICS = """
     ) AS u
     WHERE s.schemaname = current_schema() AND s.tablename = %(table)s
       AND s.attname = %(column)s AND NOT s.inherited
-    ORDER BY u.v, u.b
+    ORDER BY {IN_COLUMN_ORDER}, u.v, u.b
 """
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services.listing import Listing, ListQuery, listing_columns
 from dicel_desktop.services.lookup import search_references
+from dicel_desktop.services.name_order import name_order
 
 #: In the order a person expects; byte order (C) gives Bosco, Béatrice, Zawadi, de
 #: Gaulle, Évariste.
@@ -76,3 +77,17 @@ def test_a_picker_lists_clients_in_the_same_order(clerk):
     # A client is named by its company name alone (domain.tables).
     assert [name for _id, name in first.items + rest.items] == [f"{n} Ltd" for n in EXPECTED]
 
+
+def test_the_statistics_of_names_are_read_in_the_order_of_names(clerk, db_dsn):
+    """A jump in the grid (key_at) and a picker's guess where matches begin (name_order)
+    read pg_stats, whose values come back as text: in the names' order, not bytes."""
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        conn.execute("ANALYZE clients")
+    query = ListQuery("clients", listing_columns("clients"), sort="company_name")
+    with clerk.engine.connect() as connection:
+        listing = Listing(query)
+        first, last = listing.key_at(connection, 0.0), listing.key_at(connection, 1.0)
+        assert listing.distribution_source == "statistics"
+        assert (first[0], last[0]) == ("Béatrice Ltd", "Zawadi Ltd")
+        order = name_order(connection.connection.driver_connection, "clients", "company_name")
+    assert [name for name, _share in order.points] == [f"{n.lower()} ltd" for n in EXPECTED]
