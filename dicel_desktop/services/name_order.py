@@ -38,7 +38,7 @@ WALK_COST = 2.0
 NEAR_START = 0.05
 
 #: An ORDER BY key that sorts ``u.v``, a value of ``pg_stats`` row ``s``, as its column
-#: does: a name (collation dicel_names, migration 0058) in the order of names; NULL for
+#: does: a name (collation dicel_names, migration 0062) in the order of names; NULL for
 #: every other column, which the database's own order (u.v after it) then sorts as before.
 #: pg_stats hands its values over as anyarray, cast through text: without this, names
 #: would come back in byte order ("Bosco" before "Béatrice"), not the btree's.

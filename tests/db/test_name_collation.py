@@ -1,4 +1,4 @@
-"""Names sort as people expect (migration 0058): accents and particles do not send a name
+"""Names sort as people expect (migration 0062): accents and particles do not send a name
 to the end of a list. Through the services the grid and the pickers use, as a real login.
 """
 
@@ -34,7 +34,7 @@ def _icu(dsn: str) -> bool:
 @pytest.fixture
 def clerk(db_dsn):
     if not _icu(db_dsn):
-        pytest.skip("this server has no ICU: dicel_names is byte order (migration 0058)")
+        pytest.skip("this server has no ICU: dicel_names is byte order (migration 0062)")
     # Inserted out of order, so neither the heap nor the ids hold the answer.
     with psycopg.connect(db_dsn) as conn:
         for name in ("Zawadi", "de Gaulle", "Bosco", "Évariste", "Béatrice"):

@@ -1,4 +1,4 @@
-"""Lists sorted by a name: ICU's order of names (collation dicel_names, migration 0058)
+"""Lists sorted by a name: ICU's order of names (collation dicel_names, migration 0062)
 against the byte order (C) it replaced, in the same run.
 
 Run on demand: ``.venv/bin/pytest tests/perf/test_name_sort_benchmark.py -s -p no:randomly``.
@@ -9,7 +9,7 @@ drawn from Rwandan and French first and last names (accents, "de", "Ntakirutiman
 as the finance demo login (it reads clients and transactions): grants and row
 security cost what they cost. Two lists:
 
-* clients by company name, a btree on (name, id) under each collation (0058's own,
+* clients by company name, a btree on (name, id) under each collation (0062's own,
   and the same index built ``COLLATE "C"`` for the baseline): the first page and a
   keyset page 90% of the way down;
 * a million transactions by who created them (a user's name: no index can serve it,
@@ -213,7 +213,7 @@ def test_lists_sorted_by_a_name(perf_db, pg_superuser_dsn) -> None:
             )
     migration = _alter_timings(superuser)
     with psycopg.connect(superuser, autocommit=True) as admin:
-        # Both built from the same rows by now (the ALTER rebuilt 0058's).
+        # Both built from the same rows by now (the ALTER rebuilt 0062's).
         sizes = admin.execute(
             "SELECT pg_relation_size('ix_clients_company_name_id'),"
             " pg_relation_size('perf_clients_company_name_c')"
@@ -225,7 +225,7 @@ def test_lists_sorted_by_a_name(perf_db, pg_superuser_dsn) -> None:
         *(f"plan {n} {v}: {p}" for (n, v), p in plans.items()),
         f"btree (name, id) INCLUDE (client_code): ICU {sizes[0] / 2**20:.1f} MB,"
         f" C {sizes[1] / 2**20:.1f} MB",
-        f"0058's ALTER of clients' two name columns ({clients:,} rows, btree and both"
+        f"0062's ALTER of clients' two name columns ({clients:,} rows, btree and both"
         f" trigram indexes rebuilt): to C {migration[0]:,.0f} ms, back to ICU"
         f" {migration[1]:,.0f} ms",
         f"load average (1 min) after each round: {', '.join(loads)}; after: {load_note()}",

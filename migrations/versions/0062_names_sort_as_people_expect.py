@@ -1,7 +1,7 @@
 """Names sort as people expect: "Béatrice, Bosco, de Gaulle, Évariste, Zawadi".
 
-Revision ID: 0058
-Revises: 0057
+Revision ID: 0062
+Revises: 0061
 Create Date: 2026-12-05
 
 Every text compared in the byte order of the database's collation (C, from localdb's
@@ -40,8 +40,8 @@ from alembic import op
 
 from dicel_desktop.domain.roles import OWNER_ROLE
 
-revision: str = "0058"
-down_revision: str | None = "0057"
+revision: str = "0062"
+down_revision: str | None = "0061"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
