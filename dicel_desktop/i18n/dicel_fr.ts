@@ -2585,7 +2585,7 @@
     <message>
         <location filename="../gui/widgets/documents_panel.py" line="+108"/>
         <source>&amp;Upload…</source>
-        <translation>&amp;Envoyer…</translation>
+        <translation>&amp;Joindre…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2670,7 +2670,7 @@
     <message>
         <location line="+6"/>
         <source>No files attached yet. Drag files here, or use Upload…</source>
-        <translation>Aucun fichier joint pour l’instant. Glissez des fichiers ici, ou utilisez Envoyer…</translation>
+        <translation>Aucun fichier joint pour l’instant. Glissez des fichiers ici, ou utilisez Joindre…</translation>
     </message>
     <message>
         <location line="-4"/>

@@ -680,3 +680,36 @@ def test_a_deal_on_hold_shows_its_stage_frozen(qtbot, logins, desk):
     assert _labels(window) == [step_label(a, "opportunities") for a in ("resume", "lose")]
     assert window.form.editors["stage"].is_read_only()
     assert not window.form.editors["expected_close_date"].is_read_only()
+
+
+def test_the_documents_buttons_leave_the_windows_letters_to_its_steps(qtbot, logins, desk):
+    """An open ticket offered "&Resolve…" beside the Documents tab's "&Replace…" (and
+    "Res&ume…" beside "&Upload…" when on hold): Alt+R pressed neither. The tab's
+    buttons take other letters of their words, again when the steps change."""
+    from dicel_desktop.gui.mnemonics import mnemonic
+    from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
+
+    tech = logins.person("it")
+    window = _open(qtbot, desk(tech), _file_ticket(logins.person("employee")))
+    qtbot.waitUntil(lambda: window.panels_ready, timeout=WAIT_MS)
+    (files,) = window.findChildren(DocumentsPanel)
+    files_buttons = [
+        files.upload_button,
+        files.open_button,
+        files.download_button,
+        files.replace_button,
+        files.remove_button,
+    ]
+
+    def letters() -> tuple[list, list]:
+        own = [window.new_button, window.save_button, *window.steps.buttons()]
+        return [mnemonic(b.text()) for b in own], [mnemonic(b.text()) for b in files_buttons]
+
+    steps, under = letters()
+    assert "&Resolve…" in [b.text() for b in window.steps.buttons()]
+    assert files.replace_button.text().replace("&", "") == "Replace…"
+    assert mnemonic(files.replace_button.text()) not in ("r", None)
+    assert not set(steps) & set(under) and len(set(under)) == len(under)
+    window.steps.show_for([])  # the steps of another state: the letters come back
+    window._yield_panel_mnemonics()
+    assert files.replace_button.text() == "&Replace…"

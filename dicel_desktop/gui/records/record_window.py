@@ -21,6 +21,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -38,6 +39,7 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import in_sentence
 from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.mnemonics import mnemonic, yield_mnemonics
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.printing.pages import PageJob, form_job
 from dicel_desktop.gui.questions import ask
@@ -374,6 +376,19 @@ class RecordWindow(QDialog):
 
     def _show_steps(self) -> None:
         self.steps.show_for(actions_for(self.table, self.role, self.form.record))
+        self._yield_panel_mnemonics()
+
+    def _yield_panel_mnemonics(self) -> None:
+        """The buttons under the form (Upload…, a list's Add…) leave the letters of the
+        window's own buttons and steps to them (gui/mnemonics): one tab shows at a time."""
+        own = [
+            b
+            for b in (self.new_button, self.save_button, self.delete_button)
+            if b.isVisibleTo(self)
+        ]
+        taken = [mnemonic(b.text()) for b in [*own, *self.steps.buttons()]]
+        for i in range(self.panels.count()):
+            yield_mnemonics(self.panels.widget(i).findChildren(QAbstractButton), taken)
 
     def reload(self, note: str = "") -> None:
         """Read the record again (after a workflow step moved it on), then say ``note``
@@ -408,6 +423,7 @@ class RecordWindow(QDialog):
         for title, widget in self._panels(self) if self._panels else []:
             self.panels.addTab(widget, title)
         self.panels.setVisible(self.panels.count() > 0)
+        self._yield_panel_mnemonics()
         # The record first: its form gets two thirds of the height, what belongs to it
         # the rest (the person drags the handle for more).
         height = max(self.splitter.height(), 600)

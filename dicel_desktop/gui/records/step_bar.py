@@ -52,6 +52,10 @@ class StepBar:
         """The buttons shown now (a step still being asked about is not)."""
         return [b for b in self._buttons if b not in self._asking]
 
+    def buttons(self) -> list[QPushButton]:
+        """Every step's button, those still being asked about too (they may show)."""
+        return list(self._buttons)
+
     @property
     def asking(self) -> bool:
         """Whether the database's answer about a step is still awaited."""
