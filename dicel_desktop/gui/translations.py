@@ -6,7 +6,8 @@ the source language; French and Kinyarwanda come from
 ``dicel_desktop/i18n/dicel_{fr,rw}.ts``, compiled to ``.qm`` by ``pyside6-lrelease`` (the
 build and CI do it; at start, a missing or older ``.qm`` is compiled here, so a plain
 checkout works). Qt's own words (Cancel, Yes, the calendar) come from the ``qtbase``
-translations shipped with PySide6.
+translations shipped with PySide6; Qt ships no Kinyarwanda, so the words of its standard
+buttons (:data:`QT_BUTTON_WORDS`) are in our own ``.ts`` files too.
 
 Numbers, dates and money follow the language: the default QLocale becomes the language
 in Rwanda (``fr_RW``: "1 234 567,50"; ``rw_RW``), unless the system's locale already
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -53,6 +55,36 @@ LANGUAGES = (("en", "English"), ("fr", "Français"), ("rw", "Ikinyarwanda"))
 SETTINGS_KEY = "language"
 #: Environment variable that chooses the language for one run (``--language``).
 ENV_VAR = "DICEL_LANGUAGE"
+
+#: The words of Qt's standard buttons (QDialogButtonBox, QMessageBox: OK, Cancel, Save,
+#: Discard ...), in Qt's own contexts: marked here so that lupdate keeps them in our .ts
+#: files, where Kinyarwanda has them (French has them from qtbase_fr, and says the same).
+QT_BUTTON_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    # GNOME's own (a Linux desktop's platform theme).
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "Close without Saving"),
+)
 
 #: Translators installed by install_translators (kept alive: Qt does not own them).
 _installed: list[QTranslator] = []
@@ -248,7 +280,7 @@ def install_translators(language: str | None = None) -> str:
         own = compiled_translation(language)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own = Path(qt_folder) / f"qtbase_{language}.qm"
-        # Qt ships no Kinyarwanda: its buttons stay in English there.
+        # Qt ships no Kinyarwanda: its buttons' words come from ours (QT_BUTTON_WORDS).
         for path in (qt_own if qt_own.exists() else None, own):
             translator = QTranslator(app)
             if path is not None and translator.load(str(path)):

@@ -11486,4 +11486,102 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Isigaye</translation>
     </message>
 </context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bika</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Bika byose</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fungura</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yego</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yego kuri &amp;byose</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Oya</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>O&amp;ya kuri byose</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hagarika</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ongera ugerageze</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Birengagize</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Gufunga</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Reka</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Ntubike</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ubufasha</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Shyira mu bikorwa</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Subiza uko byari</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Subiza ibisanzwe</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Sawa</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bika</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Reka</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Gufunga</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Funga utabitse</translation>
+    </message>
+</context>
 </TS>

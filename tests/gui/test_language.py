@@ -59,6 +59,34 @@ def test_kinyarwanda_speaks_in_its_own_words_and_rwandan_numbers(restore_languag
     assert QLocale().name() == "rw_RW"
 
 
+def test_in_kinyarwanda_qts_own_buttons_speak_kinyarwanda(restore_language):
+    """Qt ships no Kinyarwanda: a dialog asked "Reka" questions with English Cancel,
+    Save, Discard, Yes and No buttons until our .ts had their words."""
+    translations.install_translators("rw")
+    standard = QDialogButtonBox.StandardButton
+    buttons = QDialogButtonBox(
+        standard.Ok
+        | standard.Cancel
+        | standard.Close
+        | standard.Yes
+        | standard.No
+        | standard.Save
+        | standard.Discard
+        | standard.Apply
+    )
+    texts = {b.text().replace("&", "") for b in buttons.buttons()}
+    assert texts == {
+        "Sawa",
+        "Reka",
+        "Gufunga",
+        "Yego",
+        "Oya",
+        "Bika",
+        "Ntubike",
+        "Shyira mu bikorwa",
+    }
+
+
 def test_the_choice_in_the_view_menu_is_kept_for_the_next_start(
     qtbot, settings, monkeypatch, restore_language
 ):
