@@ -880,12 +880,12 @@
     <message>
         <location line="+4"/>
         <source>Mark %1 as completed? Its end time becomes now unless an earlier one is written, and it can no longer be changed.</source>
-        <translation>Marquer %1 comme terminée ? Son heure de fin devient maintenant sauf si une heure antérieure est saisie, et elle ne peut plus être modifiée.</translation>
+        <translation>Marquer %1 comme terminé ? Son heure de fin sera l’heure actuelle, sauf si une heure antérieure est saisie ; le rapport ne pourra plus être modifié.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Abort %1? It is recorded as not finished, its end time becomes now unless an earlier one is written, and it can no longer be changed.</source>
-        <translation>Interrompre %1 ? Elle est enregistrée comme non terminée, son heure de fin devient maintenant sauf si une heure antérieure est saisie, et elle ne peut plus être modifiée.</translation>
+        <translation>Interrompre %1 ? Il est enregistré comme non terminé, son heure de fin sera l’heure actuelle, sauf si une heure antérieure est saisie ; le rapport ne pourra plus être modifié.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6381,7 +6381,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+4"/>
         <source>This %1 is %2: you can no longer change it.</source>
-        <translation>Cet enregistrement (%1) est %2 : vous ne pouvez plus le modifier.</translation>
+        <translation>Cette fiche (%1) est à l’état « %2 » : vous ne pouvez plus la modifier.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6428,6 +6428,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+24"/>
         <source>this %1</source>
         <translation>cette fiche (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list, the last starting with a vowel</comment>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -11484,6 +11489,71 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Remaining</source>
         <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>budgets</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>it_assets</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>inventory_items</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>suppliers</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>clients</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>contracts</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>opportunities</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>marketing_campaigns</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>customer_surveys</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>compliance_policies</comment>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <comment>inventory_items</comment>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <comment>suppliers</comment>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <comment>clients</comment>
+        <translation>Inactif</translation>
     </message>
 </context>
 <context>

@@ -283,7 +283,7 @@
     <message>
         <location line="+22"/>
         <source>, from {name}</source>
-        <translation>, cyatanzwe na {name}</translation>
+        <translation>, byatanzwe na {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -314,14 +314,14 @@
     <message>
         <location line="+4"/>
         <source>1 pay period cancelled</source>
-        <translation>Igihe 1 cy’umushahara cyahagaritswe</translation>
+        <translation>igihe 1 cy’umushahara cyahagaritswe</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n pay periods cancelled</source>
         <translation>
-            <numerusform>Igihe %n cy’umushahara cyahagaritswe</numerusform>
-            <numerusform>Ibihe %n by’umushahara byahagaritswe</numerusform>
+            <numerusform>igihe %n cy’umushahara cyahagaritswe</numerusform>
+            <numerusform>ibihe %n by’umushahara byahagaritswe</numerusform>
         </translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@
     <message>
         <location line="+1"/>
         <source>Mark c&amp;losed…</source>
-        <translation>Fu&amp;nga…</translation>
+        <translation>Soz&amp;a…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2048,22 +2048,22 @@
     <message>
         <location line="+11"/>
         <source>%1 row</source>
-        <translation>Umurongo %1</translation>
+        <translation>Imirongo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about %1 row</source>
-        <translation>hafi umurongo %1</translation>
+        <translation>Imirongo: hafi %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 rows</source>
-        <translation>Imirongo %1</translation>
+        <translation>Imirongo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about %1 rows</source>
-        <translation>hafi imirongo %1</translation>
+        <translation>Imirongo: hafi %1</translation>
     </message>
     <message>
         <location line="+146"/>
@@ -2632,12 +2632,12 @@
     <message>
         <location line="-94"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
-        <translation>Iyi nyandiko (%1) ni %2: dosiye zayo ntizishobora gusimbuzwa cyangwa kuvanwaho, ariko dosiye nshya ishobora kongerwaho.</translation>
+        <translation>Iyi nyandiko (%1) iri ku rwego «%2»: dosiye zayo ntizishobora gusimbuzwa cyangwa kuvanwaho, ariko dosiye nshya ishobora kongerwaho.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This %1 is %2: its files can no longer be added, replaced or removed.</source>
-        <translation>Iyi nyandiko (%1) ni %2: dosiye zayo ntizishobora kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
+        <translation>Iyi nyandiko (%1) iri ku rwego «%2»: dosiye zayo ntizishobora kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -6223,7 +6223,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>A new, empty %1 (Ctrl+N)</source>
-        <translation>%1 nshya, irimo ubusa (Ctrl+N)</translation>
+        <translation>Inyandiko nshya irimo ubusa: %1 (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6356,7 +6356,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/records/panels.py" line="+69"/>
         <source>Documents</source>
-        <translation>Inyandiko</translation>
+        <translation>Imigereka</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6381,12 +6381,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+4"/>
         <source>This %1 is %2: you can no longer change it.</source>
-        <translation>Iyi nyandiko (%1) ni %2: ntushobora kongera kuyihindura.</translation>
+        <translation>Iyi nyandiko (%1) iri ku rwego «%2»: ntushobora kongera kuyihindura.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This %1 is %2: it can no longer be changed.</source>
-        <translation>Iyi nyandiko (%1) ni %2: ntishobora kongera guhindurwa.</translation>
+        <translation>Iyi nyandiko (%1) iri ku rwego «%2»: ntishobora kongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6428,6 +6428,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+24"/>
         <source>this %1</source>
         <translation>iyi nyandiko (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list, the last starting with a vowel</comment>
+        <translation>%1 n’%2</translation>
     </message>
 </context>
 <context>
@@ -6563,7 +6568,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Uko bihagaze:</translation>
+        <translation>Uko &amp;bihagaze:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7324,7 +7329,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+3"/>
         <source>This {record} is {state}: it can no longer be {action}.</source>
-        <translation>Iyi nyandiko ({record}) ni {state}: ntishobora kongera {action}.</translation>
+        <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: ntishobora kongera {action}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7359,7 +7364,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+3"/>
         <source>Write the {name} before this {record} is {state}.</source>
-        <translation>Andika {name} mbere y’uko iyi nyandiko ({record}) iba {state}.</translation>
+        <translation>Andika {name} mbere y’uko iyi nyandiko ({record}) igera ku rwego «{state}».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7369,17 +7374,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+5"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
-        <translation>Iyi nyandiko ({record}) ni {state}: ntishobora kongera guhindurwa cyangwa gusibwa.</translation>
+        <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: ntishobora kongera guhindurwa cyangwa gusibwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This {record} is {state}: its files can no longer be added, replaced or removed.</source>
-        <translation>Iyi nyandiko ({record}) ni {state}: dosiye zayo ntizishobora kongera kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
+        <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: dosiye zayo ntizishobora kongera kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This {record} is {state}: its files can no longer be replaced or removed. You can still add a new file.</source>
-        <translation>Iyi nyandiko ({record}) ni {state}: dosiye zayo ntizishobora kongera gusimbuzwa cyangwa kuvanwaho. Ushobora ariko kongeraho dosiye nshya.</translation>
+        <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: dosiye zayo ntizishobora kongera gusimbuzwa cyangwa kuvanwaho. Ushobora ariko kongeraho dosiye nshya.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7924,7 +7929,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+5"/>
         <source>The {year} budget for {category} in {department} is {state}: no expense is approved against it. A draft line is activated and a frozen one unfrozen in Finance, Budgets; against a closed line, reject the expense.</source>
-        <translation>Ingengo y’imari ya {year} ya {category} muri {department} ni {state}: nta koreshwa ry’amafaranga ryemezwa kuri yo. Umurongo w’umushinga utangizwa, uwahagaritswe ugasubizwaho muri Imari, Ingengo y’imari; ku murongo ufunze, anga ikoreshwa ry’amafaranga.</translation>
+        <translation>Ingengo y’imari ya {year} ya {category} muri {department} iri ku rwego «{state}»: nta koreshwa ry’amafaranga ryemezwa kuri yo. Umurongo w’umushinga utangizwa, uwahagaritswe ugasubizwaho muri Imari, Ingengo y’imari; ku murongo ufunze, anga ikoreshwa ry’amafaranga.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8014,7 +8019,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+3"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
-        <translation>Umushahara wo kuva ku wa {start} kugeza ku wa {end} wamaze kubarwa na {who} ku wa {day}, kandi ni {state}: igihe kibarwa rimwe gusa.</translation>
+        <translation>Umushahara wo kuva ku wa {start} kugeza ku wa {end} wamaze kubarwa na {who} ku wa {day}, kandi uri ku rwego «{state}»: igihe kibarwa rimwe gusa.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8647,7 +8652,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Compassionate</source>
-        <translation>Ibyago mu muryango</translation>
+        <translation>Akababaro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8957,7 +8962,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation>Inyandiko</translation>
+        <translation>Imigereka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9957,7 +9962,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation>Fungura</translation>
+        <translation>Bifunguye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11484,6 +11489,71 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+1"/>
         <source>Remaining</source>
         <translation>Isigaye</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>budgets</comment>
+        <translation>Birakoreshwa</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>it_assets</comment>
+        <translation>Birakoreshwa</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>inventory_items</comment>
+        <translation>Birakoreshwa</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>suppliers</comment>
+        <translation>Turakorana</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>clients</comment>
+        <translation>Turakorana</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>contracts</comment>
+        <translation>Birakurikizwa</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>opportunities</comment>
+        <translation>Birakomeje</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>marketing_campaigns</comment>
+        <translation>Birakomeje</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>customer_surveys</comment>
+        <translation>Birakomeje</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>compliance_policies</comment>
+        <translation>Birakurikizwa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <comment>inventory_items</comment>
+        <translation>Ntibigikoreshwa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <comment>suppliers</comment>
+        <translation>Ntitugikorana</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <comment>clients</comment>
+        <translation>Ntitugikorana</translation>
     </message>
 </context>
 <context>

@@ -44,8 +44,30 @@ WORDS = (
 
 #: Choice words a table reads in words of its own (``gui.translations.tr_choice`` asks
 #: for them by table; any other table gets the word's one translation): a contract
-#: "terminated" is cancelled early ("résilié"), an employee "terminated" has left.
-OWN_CHOICE_WORDS: frozenset[tuple[str, str]] = frozenset({("contracts", "Terminated")})
+#: "terminated" is cancelled early ("résilié"), an employee "terminated" has left; a
+#: person "active" is at work ("ari mu kazi"), a budget or an asset in use, a supplier
+#: one we work with, a campaign under way.
+OWN_CHOICE_WORDS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("contracts", "Terminated"),
+        *(
+            (table, "Active")
+            for table in (
+                "budgets",
+                "it_assets",
+                "inventory_items",
+                "suppliers",
+                "clients",
+                "contracts",
+                "opportunities",
+                "marketing_campaigns",
+                "customer_surveys",
+                "compliance_policies",
+            )
+        ),
+        *((table, "Inactive") for table in ("inventory_items", "suppliers", "clients")),
+    }
+)
 
 
 def _choices() -> list[type[states.Choice]]:

@@ -5,6 +5,7 @@ translation made from the .ts when a checkout has none."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from decimal import Decimal
 
@@ -147,3 +148,51 @@ def test_an_error_sentence_in_french_has_its_words_and_dates_in_french(restore_l
     no_day = next(k for k, v in MESSAGES.items() if "there is no working day" in v)
     said = sentence(DicelError(no_day, start="3 March 2027", end="7 March 2027"))
     assert said.replace("\u2019", "'").startswith("Du 3 mars 2027 au 7 mars 2027, il n'y a")
+
+
+def test_kinyarwanda_states_read_as_states_in_each_tables_own_words(restore_language):
+    """A user-eye review in Kinyarwanda: a ticket "Open" read "Fungura", the command of
+    the Open button; a budget, an asset, a supplier "Active" read "Ari mu kazi" (is at
+    work), a person's word; compassionate leave had two names in one window."""
+    from PySide6.QtCore import QCoreApplication
+
+    translations.install_translators("rw")
+    command = QCoreApplication.translate("DocumentsPanel", "&Open").replace("&", "")
+    assert translations.tr_choice("it_support_tickets", "Open") not in (command, "Open")
+    person = translations.tr_choice("employees", "Active")
+    for table in ("budgets", "it_assets", "suppliers", "contracts", "compliance_policies"):
+        assert translations.tr_choice(table, "Active") not in (person, "Active"), table
+    assert translations.tr_choice("security_guards", "Active") == person
+    kind = translations.tr_label("Compassionate").casefold()
+    assert kind in translations.tr_label("Compassionate leave").casefold()
+
+
+def test_kinyarwanda_sentences_elide_na_and_name_a_state_as_a_stage(restore_language):
+    """ "umwaka na icyiciro" is written with "n" and an apostrophe; "Iyi nyandiko (gusaba
+    ikiruhuko) ni byahagaritswe" put a state word where an adjective goes: the state is
+    named as a stage ("iri ku rwego"), as French does ("à l\u2019état « annulé »")."""
+    import xml.etree.ElementTree as ET
+
+    from dicel_desktop.gui.records.titles import in_a_list
+
+    assert in_a_list(["year", "category"]) == "year and category"
+    translations.install_translators("rw")
+    assert in_a_list(["ishami", "umwaka", "icyiciro"]) == "ishami, umwaka n\u2019icyiciro"
+    assert in_a_list(["umwaka", "nimero"]) == "umwaka na nimero"
+    translations.install_translators("fr")
+    assert in_a_list(["année", "catégorie"]) == "année et catégorie"
+    root = ET.parse(translations.I18N_DIR / "dicel_rw.ts").getroot()
+    found = [
+        m.findtext("translation")
+        for m in root.iter("message")
+        if re.search(r"\) ni (%2|\{state\})", m.findtext("translation") or "")
+    ]
+    assert found == []
+
+
+def test_a_lists_row_count_in_kinyarwanda_reads_rows_then_the_number(restore_language):
+    from PySide6.QtCore import QCoreApplication
+
+    translations.install_translators("rw")
+    for source in ("%1 row", "%1 rows"):
+        assert QCoreApplication.translate("DataGrid", source) == "Imirongo: %1"

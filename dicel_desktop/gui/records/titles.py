@@ -90,7 +90,13 @@ def in_a_list(words: list[str]) -> str:
     """ "a, b and c", with the person's word for "and"."""
     if len(words) < 2:
         return "".join(words)
-    last = QCoreApplication.translate("RecordWindow", "%1 and %2", "the last two of a list")
+    if words[-1][:1].casefold() in "aeiouàâéèêîôû":
+        # Kinyarwanda elides "na" before a vowel: "n\u2019icyiciro", not "na icyiciro".
+        last = QCoreApplication.translate(
+            "RecordWindow", "%1 and %2", "the last two of a list, the last starting with a vowel"
+        )
+    else:
+        last = QCoreApplication.translate("RecordWindow", "%1 and %2", "the last two of a list")
     return last.replace("%1", ", ".join(words[:-1])).replace("%2", words[-1])
 
 
