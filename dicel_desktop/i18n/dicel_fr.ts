@@ -350,6 +350,10 @@
             <numerusform>%n non décidés : le motif figure à côté de chacun.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Decided:</source>
+        <translation>Décisions prises :</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPopup</name>

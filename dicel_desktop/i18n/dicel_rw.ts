@@ -350,6 +350,10 @@
             <numerusform>%n ntibyafatiwe icyemezo: impamvu iri iruhande rwa buri kimwe.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Decided:</source>
+        <translation>Ibyemezo byafashwe:</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPopup</name>

@@ -124,6 +124,9 @@ def test_rejecting_a_run_from_the_list_says_it_cancels_it(qtbot, db_dsn, people,
     qtbot.waitUntil(lambda: dialog.decisions is not None, timeout=WAIT_MS)
     assert dialog.list.item(0).text().endswith("— Run cancelled")
     assert dialog.summary.text() == "1 pay period cancelled."
+    # Decided: no longer asked "Reject this item?" nor warned of what rejecting does.
+    assert dialog.heading.text() == "Decided:"
+    assert not dialog.cancels_runs.isVisible()
     assert _period(db_dsn, period)[0] == "cancelled"
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT_MS)
     assert window.tabs.tabText(0) == "My work"

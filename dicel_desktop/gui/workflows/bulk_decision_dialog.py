@@ -184,6 +184,9 @@ class BulkDecisionDialog(QDialog):
                 entry.setForeground(error_colour(self.palette()))
             entry.setText(f"{self._describe(decision.item)} — {outcome}")
         self.summary.setText(self._summary(decisions))
+        # No longer a question, nor a warning of what deciding would do: what was done.
+        self.heading.setText(self.tr("Decided:"))
+        self.cancels_runs.hide()
         self._finish()
         self.decided.emit(decisions)
 
@@ -252,7 +255,8 @@ class BulkDecisionDialog(QDialog):
         else:
             cancelled = self.tr("%n pay periods cancelled", "", runs)
         if not any_others or not others:
-            return f"{cancelled}."
+            # The sentence's start (Kinyarwanda's phrase starts with a word, lower case).
+            return f"{cancelled[:1].upper()}{cancelled[1:]}."
         return self.tr("{rejected}, {cancelled}.").format(
             rejected=self.tr("%n rejected", "", others), cancelled=cancelled
         )
