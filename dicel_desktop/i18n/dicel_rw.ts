@@ -8326,7 +8326,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Assignments</source>
-        <translation>Ishingano z’abashinzwe umutekano</translation>
+        <translation>Inshingano z’abarinzi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9996,7 +9996,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Order approvals</source>
-        <translation>Kwemeza impapuro zo gutumiza</translation>
+        <translation>Kwemeza itumiza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10011,7 +10011,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Order lines</source>
-        <translation>Imirongo y’urupapuro rwo gutumiza</translation>
+        <translation>Imirongo y’itumiza</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -50,3 +50,29 @@ def test_a_title_too_long_for_the_widest_list_ends_in_an_ellipsis_and_says_itsel
     assert not side.horizontalScrollBar().isVisible()
     assert side.textElideMode() == Qt.TextElideMode.ElideRight
     assert side.item(1).toolTip() == long_title
+
+
+def test_every_lists_title_fits_the_side_list_in_each_language(qtbot):
+    # A user-eye review in Kinyarwanda: "Ishingano z'abashinzwe umuteka…" (Security) and
+    # "Imirongo y'urupapuro rwo gutum…" (Inventory) were cut in their tabs' side lists.
+    from dicel_desktop.domain.tables import TABLES
+    from dicel_desktop.gui.tabs.side_list import LIST_WIDTH
+    from dicel_desktop.gui.translations import install_translators, tr_label
+
+    too_wide = []
+    try:
+        for language in ("en", "fr", "rw"):
+            install_translators(language)
+            owner = QWidget()
+            qtbot.addWidget(owner)
+            side = QListWidget()
+            side.addItems([tr_label(info.title) for info in TABLES.values()])
+            lay_out_side_list(owner, side, QStackedWidget(), "")
+            for row in range(side.count()):
+                # The list is as wide as its longest title, up to LIST_WIDTH (_fit).
+                needed = side.sizeHintForIndex(side.model().index(row, 0)).width()
+                if needed + 2 * side.frameWidth() > LIST_WIDTH:
+                    too_wide.append((language, side.item(row).text(), needed))
+    finally:
+        install_translators("en")
+    assert not too_wide, too_wide
