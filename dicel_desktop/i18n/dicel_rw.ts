@@ -3341,12 +3341,12 @@
     <message>
         <location line="+24"/>
         <source>1 working day</source>
-        <translation>Umunsi 1 w&apos;akazi</translation>
+        <translation>Umunsi 1 w’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 working days</source>
-        <translation>Iminsi %1 y&apos;akazi</translation>
+        <translation>Iminsi %1 y’akazi</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3361,12 +3361,12 @@
     <message>
         <location line="+4"/>
         <source>Finance approval</source>
-        <translation>Kwemeza kw&apos;imari</translation>
+        <translation>Kwemeza kw’imari</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Department manager&apos;s approval</source>
-        <translation>Kwemeza k&apos;umuyobozi w&apos;ishami</translation>
+        <translation>Kwemeza k’umuyobozi w’ishami</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4441,7 +4441,7 @@
     <message>
         <location line="+3"/>
         <source>Show the e&amp;xact number of rows</source>
-        <translation>Erekana umubare &amp;nyawo w&apos;imirongo</translation>
+        <translation>Erekana umubare &amp;nyawo w’imirongo</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4610,7 +4610,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location filename="../gui/screenshot.py" line="+106"/>
         <source>Demo company</source>
-        <translation>Ikigo cy&apos;igerageza</translation>
+        <translation>Ikigo cy’igerageza</translation>
     </message>
 </context>
 <context>
