@@ -196,3 +196,18 @@ def test_a_lists_row_count_in_kinyarwanda_reads_rows_then_the_number(restore_lan
     translations.install_translators("rw")
     for source in ("%1 row", "%1 rows"):
         assert QCoreApplication.translate("DataGrid", source) == "Imirongo: %1"
+
+
+def test_kinyarwanda_writes_one_apostrophe(restore_language):
+    """ "w'akazi" beside "cy\u2019umwaka": the typographic one throughout."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(translations.I18N_DIR / "dicel_rw.ts").getroot()
+    straight = [
+        text
+        for node in root.iter()
+        if node.tag in ("translation", "numerusform")
+        for text in [node.text or ""]
+        if re.search(r"\w'\w", text)
+    ]
+    assert straight == []
