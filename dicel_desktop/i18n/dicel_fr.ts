@@ -276,7 +276,7 @@
         <translation>Non décidé : {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Nothing could be decided: {problem}</source>
         <translation>Rien n’a pu être décidé : {problem}</translation>
     </message>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{rejected}, {cancelled}.</source>
         <translation>{rejected}, {cancelled}.</translation>
     </message>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>1 not decided: the reason is beside it.</source>
         <translation>1 non décidé : le motif figure à côté.</translation>
     </message>
@@ -351,6 +351,7 @@
         </translation>
     </message>
     <message>
+        <location line="-52"/>
         <source>Decided:</source>
         <translation>Décisions prises :</translation>
     </message>
@@ -1794,7 +1795,7 @@
         <translation>Nouveau &amp;rôle :</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 now has the role %2.</source>
         <translation>%1 a désormais le rôle %2.</translation>
     </message>
@@ -2243,7 +2244,7 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 can no longer log in; their records are kept.</source>
         <translation>%1 ne peut plus se connecter ; ses enregistrements sont conservés.</translation>
     </message>
@@ -2587,7 +2588,7 @@
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+108"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+115"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Joindre…</translation>
     </message>
@@ -2602,13 +2603,13 @@
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+143"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Ouvrir le fichier avec le programme prévu sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
-        <location filename="../gui/widgets/documents_panel.py" line="-130"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-141"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Télécharger…</translation>
     </message>
@@ -2628,13 +2629,13 @@
         <translation>Ret&amp;irer</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+150"/>
+        <location line="+64"/>
+        <location line="+162"/>
         <source>Select a file to see it here.</source>
         <translation>Sélectionnez un fichier pour le voir ici.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-105"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
         <translation>Cette fiche (%1) est à l’état « %2 » : ses fichiers ne peuvent plus être remplacés ni retirés, mais un nouveau fichier peut être ajouté.</translation>
     </message>
@@ -2644,7 +2645,12 @@
         <translation>Cette fiche (%1) est à l’état « %2 » : ses fichiers ne peuvent plus être ajoutés, remplacés ni retirés.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>The files of a person&apos;s record are kept for HR and for the person themselves: none are shown to you here.</source>
+        <translation>Les fichiers de la fiche d’une personne sont réservés aux RH et à la personne elle-même : aucun ne vous est montré ici.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Save the record first to attach files</source>
         <translation>Enregistrez d’abord la fiche pour joindre des fichiers</translation>
     </message>
@@ -2667,7 +2673,7 @@
         <translation>Chargement des fichiers…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No files attached yet.</source>
         <translation>Aucun fichier joint pour l’instant.</translation>
     </message>
@@ -2677,7 +2683,8 @@
         <translation>Aucun fichier joint pour l’instant. Glissez des fichiers ici, ou utilisez Joindre…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-43"/>
+        <location line="+39"/>
         <location line="+6"/>
         <source>No files attached.</source>
         <translation>Aucun fichier joint.</translation>
@@ -3196,7 +3203,7 @@
         <translation>Rien n’en a été payé : elle ne sera plus due</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Approve period…</source>
         <translation>&amp;Approuver la période…</translation>
     </message>
@@ -3206,8 +3213,8 @@
         <translation>Annuler le &amp;calcul…</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+63"/>
+        <location line="-56"/>
+        <location line="+65"/>
         <source>Mark &amp;paid…</source>
         <translation>Marquer &amp;payé…</translation>
     </message>
@@ -4654,7 +4661,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+42"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+47"/>
         <source>Move stock</source>
         <translation>Mouvement de stock</translation>
     </message>
@@ -4690,11 +4697,6 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A purchase</source>
-        <translation>Un achat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>A sale</source>
         <translation>Une vente</translation>
     </message>
@@ -4710,8 +4712,13 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>PO-2026-000123, a delivery note…</source>
-        <translation>PO-2026-000123, un bon de livraison…</translation>
+        <source>Stock received on a purchase order is recorded by Receive… on the order.</source>
+        <translation>Le stock reçu sur un bon de commande est enregistré par Réceptionner… sur le bon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A delivery note, a transfer slip…</source>
+        <translation>Un bon de livraison, un bordereau de transfert…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4759,7 +4766,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mouvement de &amp;stock</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Move stock: %1</source>
         <translation>Mouvement de stock : %1</translation>
     </message>
@@ -4774,12 +4781,27 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>%1 (%2) : %3 en stock, minimum %4.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Discontinued: what is left is issued or counted down, nothing is added.</source>
+        <translation>Arrêté : le reste est sorti ou compté à la baisse, rien n’est ajouté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Below its minimum: time to order more.</source>
         <translation>Sous son minimum : il est temps de commander.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>This item is discontinued: nothing is added to it.</source>
+        <translation>Cet article est arrêté : rien ne lui est ajouté.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>not possible: discontinued, its stock only goes down</source>
+        <translation>impossible : article arrêté, son stock ne fait que baisser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not possible: only %1 in stock</source>
         <translation>impossible : seulement %1 en stock</translation>
     </message>
@@ -6136,6 +6158,127 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../gui/translations.py" line="+82"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without Saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-23"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Non à to&amp;ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Ne pas tenir compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
     <name>ReceivePurchaseOrderDialog</name>
     <message>
         <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+45"/>
@@ -6202,7 +6345,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+138"/>
-        <location line="+133"/>
+        <location line="+130"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -6220,7 +6363,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+150"/>
+        <location filename="../gui/records/record_window.py" line="+152"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -6293,12 +6436,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -6403,7 +6546,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cette fiche (%1) a dépassé sa première étape : on ne peut plus y modifier %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 et %2</translation>
@@ -6434,6 +6577,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>cette fiche (%1)</translation>
     </message>
     <message>
+        <location line="-39"/>
         <source>%1 and %2</source>
         <comment>the last two of a list, the last starting with a vowel</comment>
         <translation>%1 et %2</translation>
@@ -6704,7 +6848,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+126"/>
+        <location filename="../gui/records/step_bar.py" line="+130"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Enregistrez ou annulez d’abord vos modifications, puis effectuez cette étape.</translation>
     </message>
@@ -7536,7 +7680,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cet article n’existe plus : quelqu’un l’a supprimé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Stock received on a purchase order is recorded by Receive… on the order, so that the order follows it. Choose what else this movement refers to.</source>
+        <translation>Le stock reçu sur un bon de commande est enregistré par Réceptionner… sur le bon, pour que le bon en tienne compte. Choisissez à quoi d’autre ce mouvement se rapporte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item} is discontinued: what is left may still be issued or counted down, but no stock is added to it.</source>
+        <translation>{item} est arrêté : le reste peut encore être sorti ou compté à la baisse, mais aucun stock ne lui est ajouté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only the stores (inventory) and administrators move stock, and order, receive or cancel purchase orders.</source>
         <translation>Seuls le magasin (stocks) et les administrateurs font des mouvements de stock, et commandent, réceptionnent ou annulent les bons de commande.</translation>
     </message>
@@ -8004,6 +8158,16 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+4"/>
         <source>Amounts in {currency} are whole, without decimals: {amount} {currency} cannot be paid. Type a whole amount.</source>
         <translation>Les montants en {currency} sont entiers, sans décimales : {amount} {currency} ne peut pas être payé. Saisissez un montant entier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amounts in {currency} have at most {places} decimals: {amount} {currency} cannot be paid. Type the amount to the cent.</source>
+        <translation>Les montants en {currency} ont au plus {places} décimales : {amount} {currency} ne peut pas être payé. Saisissez le montant au centime près.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{amount} {currency} has already been received on invoice {invoice}, so it cannot be cancelled.</source>
+        <translation>{amount} {currency} ont déjà été reçus sur la facture {invoice} : elle ne peut pas être annulée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -11474,7 +11638,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Passé en perte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Terminated</source>
         <comment>contracts</comment>
         <translation>Résilié</translation>
@@ -11495,167 +11659,82 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Restant</translation>
     </message>
     <message>
+        <location filename="schema_words.py" line="-5"/>
         <source>Active</source>
         <comment>budgets</comment>
         <translation>Actif</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Active</source>
         <comment>it_assets</comment>
         <translation>Actif</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Active</source>
         <comment>inventory_items</comment>
         <translation>Actif</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Active</source>
         <comment>suppliers</comment>
         <translation>Actif</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Active</source>
         <comment>clients</comment>
         <translation>Actif</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Actif</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Active</source>
         <comment>opportunities</comment>
         <translation>Active</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Active</source>
         <comment>marketing_campaigns</comment>
         <translation>Active</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Active</source>
         <comment>customer_surveys</comment>
         <translation>Active</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>Active</source>
         <comment>compliance_policies</comment>
         <translation>En vigueur</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Inactive</source>
         <comment>inventory_items</comment>
         <translation>Inactif</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Inactive</source>
         <comment>suppliers</comment>
         <translation>Inactif</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Inactive</source>
         <comment>clients</comment>
         <translation>Inactif</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Tout enregistrer</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Oui</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Oui à &amp;tout</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Non</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>Non à to&amp;ut</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Ne pas tenir compte</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Aide</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Appliquer</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Réinitialiser</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Restaurer les valeurs par défaut</translation>
-    </message>
-</context>
-<context>
-    <name>QGnomeTheme</name>
-    <message>
-        <source>&amp;OK</source>
-        <translation>&amp;OK</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>Close without Saving</source>
-        <translation>Fermer sans enregistrer</translation>
     </message>
 </context>
 </TS>

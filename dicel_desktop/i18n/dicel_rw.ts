@@ -276,7 +276,7 @@
         <translation>Nta cyemezo cyafashwe: {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Nothing could be decided: {problem}</source>
         <translation>Nta cyemezo cyashoboye gufatwa: {problem}</translation>
     </message>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{rejected}, {cancelled}.</source>
         <translation>{rejected}, {cancelled}.</translation>
     </message>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>1 not decided: the reason is beside it.</source>
         <translation>1 nticyafatiwe icyemezo: impamvu iri iruhande rwacyo.</translation>
     </message>
@@ -351,6 +351,7 @@
         </translation>
     </message>
     <message>
+        <location line="-52"/>
         <source>Decided:</source>
         <translation>Ibyemezo byafashwe:</translation>
     </message>
@@ -1794,7 +1795,7 @@
         <translation>Inshingano &amp;nshya:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 now has the role %2.</source>
         <translation>Ubu %1 afite inshingano ya %2.</translation>
     </message>
@@ -2243,7 +2244,7 @@
         <translation>&amp;Reka</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 can no longer log in; their records are kept.</source>
         <translation>%1 ntashobora kongera kwinjira; inyandiko ze zirabitswe.</translation>
     </message>
@@ -2587,7 +2588,7 @@
         <translation>Bika dosiye</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+108"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+115"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Shyiraho…</translation>
     </message>
@@ -2602,13 +2603,13 @@
         <translation>&amp;Fungura</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+143"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Fungura dosiye ukoresheje porogaramu yayo yo kuri iyi mudasobwa</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
-        <location filename="../gui/widgets/documents_panel.py" line="-130"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-141"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Kuramo…</translation>
     </message>
@@ -2628,13 +2629,13 @@
         <translation>Ku&amp;vanaho</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+150"/>
+        <location line="+64"/>
+        <location line="+162"/>
         <source>Select a file to see it here.</source>
         <translation>Hitamo dosiye kugira ngo uyibone hano.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-105"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
         <translation>Iyi nyandiko (%1) iri ku rwego «%2»: dosiye zayo ntizishobora gusimbuzwa cyangwa kuvanwaho, ariko dosiye nshya ishobora kongerwaho.</translation>
     </message>
@@ -2644,7 +2645,12 @@
         <translation>Iyi nyandiko (%1) iri ku rwego «%2»: dosiye zayo ntizishobora kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>The files of a person&apos;s record are kept for HR and for the person themselves: none are shown to you here.</source>
+        <translation>Imigereka yo ku nyandiko y’umuntu ibikirwa abashinzwe abakozi n’uwo muntu ubwe: nta na kimwe ukwerekwa hano.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Save the record first to attach files</source>
         <translation>Banza ubike inyandiko kugira ngo wometseho dosiye</translation>
     </message>
@@ -2667,7 +2673,7 @@
         <translation>Gufungura dosiye…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No files attached yet.</source>
         <translation>Nta dosiye irometswaho.</translation>
     </message>
@@ -2677,7 +2683,8 @@
         <translation>Nta dosiye irometswaho. Kurura dosiye uzizane hano, cyangwa ukoreshe Shyiraho…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-43"/>
+        <location line="+39"/>
         <location line="+6"/>
         <source>No files attached.</source>
         <translation>Nta dosiye yometseho.</translation>
@@ -3196,7 +3203,7 @@
         <translation>Nta na make yayo yishyuwe: ntizongera kwishyuzwa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Approve period…</source>
         <translation>&amp;Emeza igihe…</translation>
     </message>
@@ -3206,8 +3213,8 @@
         <translation>Hagarika &amp;ibarwa…</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+63"/>
+        <location line="-56"/>
+        <location line="+65"/>
         <source>Mark &amp;paid…</source>
         <translation>Emeza ko byishyu&amp;we…</translation>
     </message>
@@ -4654,7 +4661,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+42"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+47"/>
         <source>Move stock</source>
         <translation>Kwimura ibicuruzwa</translation>
     </message>
@@ -4690,11 +4697,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A purchase</source>
-        <translation>Kugura</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>A sale</source>
         <translation>Kugurisha</translation>
     </message>
@@ -4710,8 +4712,13 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>PO-2026-000123, a delivery note…</source>
-        <translation>PO-2026-000123, urupapuro rwo kwakira ibicuruzwa…</translation>
+        <source>Stock received on a purchase order is recorded by Receive… on the order.</source>
+        <translation>Ibicuruzwa byakiriwe ku rupapuro rwo gutumiza byandikwa na Kwakira… kuri urwo rupapuro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A delivery note, a transfer slip…</source>
+        <translation>Inyemezabuguzi y’itangwa, urupapuro rw’iyimurwa…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4759,7 +4766,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>I&amp;mura ibicuruzwa</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Move stock: %1</source>
         <translation>Kwimura ibicuruzwa: %1</translation>
     </message>
@@ -4774,12 +4781,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>%1 (%2): %3 mu bubiko, ingano ntoya %4.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Discontinued: what is left is issued or counted down, nothing is added.</source>
+        <translation>Cyahagaritswe: igisigaye gitangwa cyangwa kikabarurwa kigabanuka, nta cyongerwaho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Below its minimum: time to order more.</source>
         <translation>Biri munsi y’ingano ntoya: igihe cyo gutumiza ibindi.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>This item is discontinued: nothing is added to it.</source>
+        <translation>Iki gicuruzwa cyahagaritswe: nta cyo cyongerwaho.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>not possible: discontinued, its stock only goes down</source>
+        <translation>ntibishoboka: cyahagaritswe, ububiko bwacyo bugabanuka gusa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not possible: only %1 in stock</source>
         <translation>ntibishoboka: hari %1 gusa mu bubiko</translation>
     </message>
@@ -6136,6 +6158,127 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../gui/translations.py" line="+82"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Sawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Bika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Reka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Gufunga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without Saving</source>
+        <translation>Funga utabitse</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-23"/>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Bika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Bika byose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Fungura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Yego kuri &amp;byose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Oya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>O&amp;ya kuri byose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Hagarika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Ongera ugerageze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Birengagize</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Gufunga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Reka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Ntubike</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Ubufasha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Shyira mu bikorwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Subiza uko byari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Subiza ibisanzwe</translation>
+    </message>
+</context>
+<context>
     <name>ReceivePurchaseOrderDialog</name>
     <message>
         <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+45"/>
@@ -6202,7 +6345,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+138"/>
-        <location line="+133"/>
+        <location line="+130"/>
         <source>Required</source>
         <translation>Birasabwa</translation>
     </message>
@@ -6220,7 +6363,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+150"/>
+        <location filename="../gui/records/record_window.py" line="+152"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -6293,12 +6436,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Saved.</source>
         <translation>Byabitswe.</translation>
     </message>
@@ -6403,7 +6546,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iyi nyandiko (%1) yarenze icyiciro cyayo cya mbere: %2 ntibishobora kongera guhinduka.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 na %2</translation>
@@ -6434,6 +6577,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>iyi nyandiko (%1)</translation>
     </message>
     <message>
+        <location line="-39"/>
         <source>%1 and %2</source>
         <comment>the last two of a list, the last starting with a vowel</comment>
         <translation>%1 n’%2</translation>
@@ -6704,7 +6848,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+126"/>
+        <location filename="../gui/records/step_bar.py" line="+130"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Banza ubike cyangwa usubize inyuma impinduka zawe, hanyuma ukore iyi ntambwe.</translation>
     </message>
@@ -7536,7 +7680,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iki gicuruzwa ntikikiriho: hari uwagisibye.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Stock received on a purchase order is recorded by Receive… on the order, so that the order follows it. Choose what else this movement refers to.</source>
+        <translation>Ibicuruzwa byakiriwe ku rupapuro rwo gutumiza byandikwa na Kwakira… kuri urwo rupapuro, kugira ngo rubikurikirane. Hitamo ikindi iri yimurwa rishingiyeho.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item} is discontinued: what is left may still be issued or counted down, but no stock is added to it.</source>
+        <translation>{item} cyahagaritswe: igisigaye gishobora gutangwa cyangwa kubarurwa kigabanuka, ariko nta bicuruzwa byongerwaho.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only the stores (inventory) and administrators move stock, and order, receive or cancel purchase orders.</source>
         <translation>Ububiko (ibicuruzwa) n’abayobozi ba sisitemu ni bo bonyine bimura ibicuruzwa, kandi bagatumiza, bakakira cyangwa bagahagarika impapuro zo gutumiza.</translation>
     </message>
@@ -8004,6 +8158,16 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+4"/>
         <source>Amounts in {currency} are whole, without decimals: {amount} {currency} cannot be paid. Type a whole amount.</source>
         <translation>Amafaranga ari muri {currency} ni yuzuye, nta bice: {amount} {currency} ntashobora kwishyurwa. Andika amafaranga yuzuye.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amounts in {currency} have at most {places} decimals: {amount} {currency} cannot be paid. Type the amount to the cent.</source>
+        <translation>Amafaranga ari muri {currency} ntarenza imibare {places} nyuma y’akitso: {amount} {currency} ntashobora kwishyurwa. Andika amafaranga kugeza ku isenti.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{amount} {currency} has already been received on invoice {invoice}, so it cannot be cancelled.</source>
+        <translation>{amount} {currency} yamaze kwakirwa kuri fagitire {invoice}, bityo ntishobora guhagarikwa.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -11474,7 +11638,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Byemewe nk’igihombo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Terminated</source>
         <comment>contracts</comment>
         <translation>Yaseshwe</translation>
@@ -11495,167 +11659,82 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Isigaye</translation>
     </message>
     <message>
+        <location filename="schema_words.py" line="-5"/>
         <source>Active</source>
         <comment>budgets</comment>
         <translation>Birakoreshwa</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Active</source>
         <comment>it_assets</comment>
         <translation>Birakoreshwa</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Active</source>
         <comment>inventory_items</comment>
         <translation>Birakoreshwa</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Active</source>
         <comment>suppliers</comment>
         <translation>Turakorana</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Active</source>
         <comment>clients</comment>
         <translation>Turakorana</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Birakurikizwa</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Active</source>
         <comment>opportunities</comment>
         <translation>Birakomeje</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Active</source>
         <comment>marketing_campaigns</comment>
         <translation>Birakomeje</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Active</source>
         <comment>customer_surveys</comment>
         <translation>Birakomeje</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>Active</source>
         <comment>compliance_policies</comment>
         <translation>Birakurikizwa</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Inactive</source>
         <comment>inventory_items</comment>
         <translation>Ntibigikoreshwa</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Inactive</source>
         <comment>suppliers</comment>
         <translation>Ntitugikorana</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Inactive</source>
         <comment>clients</comment>
         <translation>Ntitugikorana</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>Sawa</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Bika</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Bika byose</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Fungura</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Yego</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Yego kuri &amp;byose</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Oya</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>O&amp;ya kuri byose</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Hagarika</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Ongera ugerageze</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Birengagize</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Gufunga</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Reka</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Ntubike</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Ubufasha</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Shyira mu bikorwa</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Subiza uko byari</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Subiza ibisanzwe</translation>
-    </message>
-</context>
-<context>
-    <name>QGnomeTheme</name>
-    <message>
-        <source>&amp;OK</source>
-        <translation>&amp;Sawa</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bika</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Reka</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Gufunga</translation>
-    </message>
-    <message>
-        <source>Close without Saving</source>
-        <translation>Funga utabitse</translation>
     </message>
 </context>
 </TS>
