@@ -685,6 +685,12 @@ MESSAGES: Mapping[str, str] = {
     "date_in_future": QT_TRANSLATE_NOOP(
         "errors", "{date} is in the future: give the day the money actually moved."
     ),
+    # Migration 0063: money is paid on or after its approval (DW338).
+    "paid_before_approval": QT_TRANSLATE_NOOP(
+        "errors",
+        "{date} is before the payment was approved, on {approved}: give the day the money "
+        "actually moved, on or after its approval.",
+    ),
     "account_not_usable": QT_TRANSLATE_NOOP(
         "errors", "That account is closed or no longer exists: choose an active one."
     ),
@@ -743,6 +749,12 @@ MESSAGES: Mapping[str, str] = {
     ),
     "payroll_not_a_month": QT_TRANSLATE_NOOP(
         "errors", "A pay period is one calendar month, from its first day to its last."
+    ),
+    # Migration 0063: a month runs from its first day on (DW337).
+    "payroll_month_not_started": QT_TRANSLATE_NOOP(
+        "errors",
+        "The month from {start} to {end} has not started yet: its payroll can be run from "
+        "its first day on.",
     ),
     "payroll_already_run": QT_TRANSLATE_NOOP(
         "errors",

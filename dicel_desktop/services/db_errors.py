@@ -629,6 +629,10 @@ for _state, _code, _family in (
     ("DW335", "invoice_money_received", Conflict),
     # A payment with more decimals than its currency is paid in (migration 0060).
     ("DW336", "amount_too_precise", InvalidInput),
+    # A payroll run for a month that has not started (migration 0063).
+    ("DW337", "payroll_month_not_started", InvalidInput),
+    # Salaries or an expense paid on a day before their approval (migration 0063).
+    ("DW338", "paid_before_approval", InvalidInput),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):
