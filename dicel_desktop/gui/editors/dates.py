@@ -121,6 +121,9 @@ class DateEditor(FieldEditor):
         self.button.setAccessibleName(QCoreApplication.translate("DateEditor", "Calendar"))
         self.button.clicked.connect(self.open_calendar)
         self.popup: CalendarPopup | None = None
+        #: The days the calendar offers (None: no bound), set by :meth:`set_range`.
+        self.minimum: dt.date | None = None
+        self.maximum: dt.date | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -192,6 +195,22 @@ class DateEditor(FieldEditor):
         self.line.setPlaceholderText("" if read_only else self._placeholder())
         show_read_only(self.line, read_only)
 
+    def set_range(self, minimum: dt.date | None, maximum: dt.date | None) -> None:
+        """Offer only the days from ``minimum`` to ``maximum`` in the calendar (a step
+        that refuses the others); a day typed outside them is the step's to refuse."""
+        self.minimum, self.maximum = minimum, maximum
+        if self.popup is not None:
+            self._bound_calendar()
+
+    def _bound_calendar(self) -> None:
+        assert self.popup is not None
+        calendar = self.popup.calendar
+        low, high = self.minimum, self.maximum
+        calendar.setMinimumDate(QDate(low.year, low.month, low.day) if low else QDate(100, 1, 1))
+        calendar.setMaximumDate(
+            QDate(high.year, high.month, high.day) if high else QDate(9999, 12, 31)
+        )
+
     # ----------------------------------------------------------------- the calendar
 
     def open_calendar(self) -> None:
@@ -207,6 +226,7 @@ class DateEditor(FieldEditor):
             self.popup.picked.connect(self._on_popup_picked)
             self.popup.cleared.connect(self._on_popup_cleared)
             self.popup.today_requested.connect(self._on_popup_today_requested)
+            self._bound_calendar()
         current = self._current_date() or dt.date.today()
         self.popup.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         self.popup.adjustSize()

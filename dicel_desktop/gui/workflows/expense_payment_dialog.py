@@ -33,6 +33,7 @@ class ExpensePaymentDialog(PaymentOutDialog):
         if values.get("vendor"):
             self.add_fact(self.tr("To"), values["vendor"])
         self.add_payment_fields()
+        self.paid_from(values.get("approved_date"), values.get("expense_date"))
         self.add_pay_button(self.pay)
         self.resize(520, self.sizeHint().height())
 

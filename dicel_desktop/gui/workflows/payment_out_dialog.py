@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
-from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
@@ -84,13 +84,35 @@ class PaymentOutDialog(FormStepDialog):
         self.pay_button.setEnabled(self.ready())
         self._show_shortfall()
 
+    def paid_from(self, approved: object, fallback: dt.date | None) -> None:
+        """Offer the days from the approval's (``approved``: its moment, or None when none
+        was recorded: ``fallback``) to today, which the database takes (migration 0063:
+        DW338 before, DW309 after)."""
+        day = approved if isinstance(approved, dt.date) else None
+        if isinstance(approved, dt.datetime):
+            day = approved.astimezone().date() if approved.tzinfo else approved.date()
+        self.approved_on = day or fallback
+        self.paid_on.set_range(self.approved_on, dt.date.today())
+
     def paid_on_value(self) -> dt.date | None:
         """The day typed, or None after saying what is wrong with it."""
         try:
-            return self.paid_on.value()
+            day = self.paid_on.value()
         except DicelError as error:
             self.say(describe_error(error))
             return None
+        approved = getattr(self, "approved_on", None)
+        if day is not None and approved is not None and day < approved:
+            # The database's own refusal (DW338), said before asking it.
+            self.say(
+                describe_error(
+                    InvalidInput(
+                        "paid_before_approval", date=day.isoformat(), approved=approved.isoformat()
+                    )
+                )
+            )
+            return None
+        return day
 
     def _on_account_current_index_changed(self, _index: int) -> None:
         self._show_shortfall()

@@ -34,6 +34,7 @@ class PayrollPaymentDialog(PaymentOutDialog):
         self.payslips = self.add_fact(self.tr("Payslips"), "…")
         self.net = self.add_fact(self.tr("Net to pay"), "…")
         self.add_payment_fields()
+        self.paid_from(record.values.get("approved_date"), start)
         self.method = method_combo(self.tr("How it was paid"))
         self.add_field("payment_method", self.tr("&How"), self.method)
         self.add_pay_button(self.pay)

@@ -58,12 +58,22 @@ class PayrollRunDialog(FormStepDialog):
         dialog.open()
         return dialog
 
-    def offer_months(self, proposed: dt.date) -> None:
+    def offer_months(self, proposed: dt.date, today: dt.date | None = None) -> None:
+        # Not a month that has not started: the database refuses it (DW337, migration
+        # 0063). When the proposed one has not, the month under way is chosen.
+        this_month = payroll.month_of(today or dt.date.today())[0]
         self.month.clear()
         for offset in range(-MONTHS_BEFORE, MONTHS_AFTER + 1):
             first = _add_months(proposed, offset)
-            self.month.addItem(month_text(first), first)
-        self.month.setCurrentIndex(MONTHS_BEFORE)
+            if first <= this_month:
+                self.month.addItem(month_text(first), first)
+        if self.month.count() == 0:
+            self.month.addItem(month_text(this_month), this_month)
+        wanted = min(proposed, this_month)
+        offered = [self.month.itemData(i) for i in range(self.month.count())]
+        self.month.setCurrentIndex(
+            offered.index(wanted) if wanted in offered else self.month.count() - 1
+        )
         self.month.setEnabled(True)
         self.run_button.setEnabled(True)
         self.month.setFocus()

@@ -1,0 +1,64 @@
+"""The pay dialogs offer only the days and months the database takes (migration 0063):
+Run payroll… no month that has not started; Mark paid… no day before the approval."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate
+
+from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
+from dicel_desktop.gui.workflows.payroll_run_dialog import PayrollRunDialog
+from dicel_desktop.services.records import Record
+
+pytestmark = pytest.mark.usefixtures("rwanda")
+
+
+def test_run_payroll_offers_no_month_that_has_not_started(qtbot, worker):
+    dialog = PayrollRunDialog(worker)
+    qtbot.addWidget(dialog)
+    today = dt.date(2026, 12, 5)
+    # The last run was December: January is proposed, and not offered yet.
+    dialog.offer_months(dt.date(2027, 1, 1), today)
+    offered = [dialog.month.itemData(i) for i in range(dialog.month.count())]
+    assert max(offered) == dt.date(2026, 12, 1)
+    assert dialog.chosen_month() == dt.date(2026, 12, 1)
+    # A month in the past is proposed as before, the ones after it up to this one offered.
+    dialog.offer_months(dt.date(2026, 11, 1), today)
+    assert dialog.chosen_month() == dt.date(2026, 11, 1)
+    assert dialog.month.itemData(dialog.month.count() - 1) == dt.date(2026, 12, 1)
+
+
+def test_mark_paid_offers_the_days_from_the_approval_to_today(qtbot, worker):
+    approved = dt.datetime(2026, 3, 10, 9, 30, tzinfo=dt.UTC)
+    record = Record(
+        "expenses",
+        uuid.uuid4(),
+        {
+            "expense_number": "EXP-2026-000001",
+            "amount": Decimal("25000"),
+            "currency": "RWF",
+            "expense_date": dt.date(2026, 3, 2),
+            "approved_date": approved,
+        },
+    )
+    dialog = ExpensePaymentDialog(worker, record)
+    qtbot.addWidget(dialog)
+    dialog.paid_on.open_calendar()
+    calendar = dialog.paid_on.popup.calendar
+    day = approved.astimezone().date()
+    assert calendar.minimumDate() == QDate(day.year, day.month, day.day)
+    today = dt.date.today()
+    assert calendar.maximumDate() == QDate(today.year, today.month, today.day)
+    dialog.paid_on.popup.hide()
+    # Typed all the same, the day before is refused in the database's words, unasked.
+    dialog.paid_on.set_value(day - dt.timedelta(days=1))
+    assert dialog.paid_on_value() is None
+    assert dialog.message.text().startswith(
+        f"{(day - dt.timedelta(days=1)).isoformat()} is before the payment was approved"
+    )
+    dialog.paid_on.set_value(day)
+    assert dialog.paid_on_value() == day
