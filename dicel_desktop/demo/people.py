@@ -321,9 +321,13 @@ SETTINGS = (
     ("currency.default", "RWF", "string", "Currency of amounts unless stated", True),
     ("tax.vat_rate_percent", "18", "number", "Rwanda VAT rate applied to invoices", True),
     ("po.approval_threshold_rwf", str(ref.PO_APPROVAL_THRESHOLD), "number",
-     "Purchase orders from this total need the Finance Manager's approval", False),
+     "Purchase orders above this total (RWF) are approved by finance (a finance officer or "
+     "an administrator) after the department manager; up to it, by the manager alone",
+     False),
     ("expense.approval_threshold_rwf", str(ref.EXPENSE_APPROVAL_THRESHOLD), "number",
-     "Expenses from this amount need the Finance Manager's approval", False),
+     "The office's custom, not enforced by DICEL: expenses from this amount (RWF) are left "
+     "to the Finance Manager. Any finance login other than whoever filed one approves it",
+     False),
     ("invoice.payment_terms_days", "30", "number", "Days between invoice and due date", False),
     *((f"leave.allowance.{kind}", str(days), "number",
        f"{kind.capitalize()} leave a year, in working days", False)

@@ -15,7 +15,9 @@ COMPANY_TIN = "102345678"
 HEAD_OFFICE = "DICEL House, KG 7 Ave, Kacyiru, Gasabo, Kigali"
 EMAIL_DOMAIN = "dicel.rw"
 #: Approval thresholds (RWF), written to system_settings and followed by the generated
-#: approvals: from these amounts the Finance Manager decides.
+#: approvals. Orders above PO_APPROVAL_THRESHOLD need finance's level as well (enforced,
+#: migration 0013: ``total > limit``); expenses from EXPENSE_APPROVAL_THRESHOLD are left
+#: to the Finance Manager by custom only (one level, any finance login but the filer's).
 PO_APPROVAL_THRESHOLD = 5_000_000
 EXPENSE_APPROVAL_THRESHOLD = 500_000
 #: Leave a year, in working days, per type (system_settings ``leave.allowance.<type>``;

@@ -797,3 +797,26 @@ def test_a_discontinued_item_is_not_ordered_again_though_its_stock_is_still_issu
     with shop.clerk.session() as session:
         stock.move_stock(session, helmet, "out", 3)
     assert shop.stock(helmet) == 1
+
+
+# --------------------------------------------------------------------------- the limit's words
+
+
+def test_the_limits_description_says_what_the_levels_do_at_the_limit(shop: Shop):
+    """The demo's setting says "above this total" (migration 0013 plans finance's level
+    when ``total > limit``): an order of exactly the limit is the manager's alone."""
+    from dicel_desktop.demo.people import SETTINGS
+
+    said = {key: words for key, _value, _kind, words, _public in SETTINGS}
+    assert said["po.approval_threshold_rwf"].startswith("Purchase orders above this total")
+    assert "from this" not in said["po.approval_threshold_rwf"]
+    # The expense limit is not enforced, and says so.
+    assert "not enforced" in said["expense.approval_threshold_rwf"]
+
+    shop.set_limit(LIMIT)
+    at_limit = shop.draft(lines=[(None, 1, str(LIMIT))])
+    above = shop.draft(lines=[(None, 1, str(LIMIT + 1))])
+    for order in (at_limit, above):
+        _as(shop.clerk, purchasing.submit_purchase_order, order)
+    assert [level for level, *_ in _levels(shop, at_limit)] == ["manager"]
+    assert [level for level, *_ in _levels(shop, above)] == ["manager", "finance"]
