@@ -523,20 +523,19 @@ def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk,
     assert editors["amount"].is_read_only() and editors["vendor"].is_read_only()
     # The receipt it was decided on stays linked (migration 0040).
     assert editors["receipt_url"].is_read_only()
-    assert not editors["description"].is_read_only()
+    # Its description too, since migration 0060: approvals decide on it (DW005).
+    assert editors["description"].is_read_only()
     assert "can no longer change" in window.subtitle.text()
     # The frozen fields as the form lists them, in words: no alphabet, no bare list.
     frozen = [n for n in window.form.spec.fields if n in window.form.frozen_fields()]
     assert frozen.index("expense_category") < frozen.index("amount")
     assert window.subtitle.text() == (
         "This expense has moved on from its first stage: department, expense category,"
-        " amount, currency, vendor, expense date and receipt can no longer change."
+        " amount, currency, description, vendor, expense date and receipt can no longer"
+        " change."
     )
-    editors["description"].set_value("Fuel, March")
-    editors["description"].edited.emit()
-    window.save()
-    settle(qtbot, window)
-    assert window.record.values["description"] == "Fuel, March", window.message.text()
+    # Nothing of it is left to change: nothing to save.
+    assert not window.save_button.isEnabled()
 
 
 def test_a_budget_with_spending_shows_what_it_is_read_only(qtbot, logins, desk, db_dsn):
