@@ -452,6 +452,8 @@ register_sqlstate("DW009", "own_employment", NotAllowed, detail_params)
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
 register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)
+#: A link column written with another record's file, past dicel_link_document (0064).
+register_sqlstate("DD004", "document_not_of_record", NotFound)
 
 
 # --------------------------------------------------------------------------- tickets, cases
