@@ -111,10 +111,8 @@ def _decision(entry: tuple[str, str, str, str, str, str], *, files: bool) -> tup
     return signature, create
 
 
-_PAYROLL_NOW = "FROM public.payroll_records r WHERE {of};\n".format(of=_0051._OF_PERIOD)
-_PAYROLL_ALSO = "(SELECT r.id FROM public.payroll_records r WHERE {of})))\n".format(
-    of=_0051._OF_PERIOD
-)
+_PAYROLL_NOW = f"FROM public.payroll_records r WHERE {_0051._OF_PERIOD};\n"
+_PAYROLL_ALSO = f"(SELECT r.id FROM public.payroll_records r WHERE {_0051._OF_PERIOD})))\n"
 
 
 def _payroll(*, files: bool) -> str:
