@@ -18,6 +18,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from dicel_desktop.services.inbox import shown_version_sql
 from dicel_desktop.services.units import call_function
 
 __all__ = ["ExpenseBudget", "decide_expense", "expense_budget"]
@@ -41,6 +42,9 @@ class ExpenseBudget:
     remaining: Decimal | None
     #: What would remain once this expense is approved.
     remaining_after: Decimal | None
+    #: The expense's version as a decision compares it (its files' changes included,
+    #: migration 0064): what a decision on what the dialog shows passes.
+    shown: dt.datetime | None = None
 
     @property
     def chargeable(self) -> bool:
@@ -116,7 +120,14 @@ def expense_budget(session: Session, expense_id: uuid.UUID) -> ExpenseBudget | N
     )
     if row is None:
         return None
+    shown = session.scalar(
+        sa.text(
+            f"SELECT {shown_version_sql('expenses', 'x')} FROM public.expenses x WHERE x.id = :id"
+        ),
+        {"id": expense_id},
+    )
     return ExpenseBudget(
+        shown=shown,
         department=row["department"],
         category=row["category"],
         fiscal_year=row["fiscal_year"],

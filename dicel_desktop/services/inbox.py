@@ -37,10 +37,23 @@ __all__ = [
     "decide_all",
     "read_changed",
     "read_waiting",
+    "shown_version_sql",
     "waiting_for_me",
 ]
 
 log = logging.getLogger(__name__)
+
+
+def shown_version_sql(table: str, alias: str) -> str:
+    """SQL: the version a decision on the record ``alias`` (of ``table``) is compared with,
+    as the inbox lists it: the later of the record's and its files' last change (migration
+    0064). A record waiting for nobody the caller is gives its own ``updated_at`` (a
+    decision would be refused anyway). A dialog opened from the record window passes it,
+    or a file changed since the record was saved would refuse each decision (DW007)."""
+    return (
+        f"coalesce((SELECT w.version FROM public.dicel_waiting_for_me('{table}', {alias}.id) w),"
+        f" {alias}.updated_at)"
+    )
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import NotAllowed, NotFound
+from dicel_desktop.services.inbox import shown_version_sql
 from dicel_desktop.services.units import call_function, run_unit
 
 __all__ = [
@@ -104,7 +105,8 @@ class DecisionFacts:
     filed_at: dt.datetime | None
     balance: Balance
     away: tuple[Away, ...]
-    #: The request's ``updated_at`` when read: what a decision on these facts passes.
+    #: The request's version when read (its files' changes included, migration 0064):
+    #: what a decision on these facts passes.
     version: dt.datetime | None = None
 
 
@@ -276,9 +278,9 @@ def preview_request(
 
 
 _FACTS = sa.text(
-    """
+    f"""
     SELECT r.id, r.employee_id, r.leave_type, r.start_date, r.end_date, r.days_requested,
-           r.reason, r.status, r.created_at, r.updated_at,
+           r.reason, r.status, r.created_at, {shown_version_sql("leave_requests", "r")} AS shown,
            coalesce(nullif(concat_ws(' ', u.first_name, u.last_name), ''),
                     e.employee_number) AS employee_name
       FROM leave_requests r
@@ -311,7 +313,7 @@ def decision_facts(session: Session, request_id: uuid.UUID) -> DecisionFacts:
             filed_at=row.created_at,
             balance=_balance(session, row.employee_id, row.leave_type, year),
             away=_team_away(session, request_id),
-            version=row.updated_at,
+            version=row.shown,
         )
 
     return _read(session, {"id": request_id}, work)

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotFound
+from dicel_desktop.services.inbox import shown_version_sql
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -232,10 +233,10 @@ class OrderFacts:
 
 
 _ORDER = sa.text(
-    """
+    f"""
     SELECT o.id, o.po_number, o.status, s.supplier_name, o.order_date, o.expected_delivery,
            o.total_amount, nullif(concat_ws(' ', c.first_name, c.last_name), ''), d.name,
-           o.notes, o.updated_at
+           o.notes, {shown_version_sql("purchase_orders", "o")}
       FROM public.purchase_orders o
       LEFT JOIN public.suppliers s ON s.id = o.supplier_id
       LEFT JOIN public.users c ON c.id = o.created_by

@@ -647,3 +647,36 @@ def test_an_invoice_with_money_received_offers_no_cancel_saying_why(qtbot, login
         "Nothing of it has been paid: it will no longer be owed",
         f"500 RWF has already been received on invoice {number}, so it cannot be cancelled.",
     ]
+
+
+def test_an_expense_whose_receipt_changed_is_still_decided_from_its_window(qtbot, logins, desk):
+    """Migration 0064 compares a decision with the later of the expense's and its files'
+    changes. The window's dialog passes that version as it read it, so a receipt replaced
+    after the expense was last saved does not refuse every decision (DW007)."""
+    from dicel_desktop.services import documents
+
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    manager = logins.person("finance", first_name="Jean", department="FIN")
+    fin = logins.department("FIN")
+    budget(manager, fin, "Fuel", allocated=Decimal("100000"))
+    expense = new_expense(clerk, department_id=fin, amount=Decimal("25000.00")).id
+    with clerk.session() as session:
+        receipt = documents.attach(
+            session, "expenses", expense, "receipt.pdf", "application/pdf", b"%PDF-1.4 fuel"
+        ).id
+        session.commit()
+    with clerk.engine.begin() as conn:  # replaced after the expense was last saved
+        conn.execute(
+            text(
+                "UPDATE documents SET content = convert_to('%PDF-1.4 fuel, signed', 'UTF8')"
+                " WHERE id = :d"
+            ),
+            {"d": receipt},
+        )
+    window = _open(qtbot, desk(manager), "expenses", expense)
+    _alt(qtbot, window, Qt.Key.Key_A)
+    dialog = _dialog(qtbot, window, ExpenseDecisionDialog)
+    qtbot.waitUntil(lambda: dialog.shown is not None, timeout=WAIT_MS)
+    assert dialog.shown > window.record.version
+    dialog.decide_button.click()
+    _reloaded_to(qtbot, window, "approved")

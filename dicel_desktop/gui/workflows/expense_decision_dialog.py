@@ -51,8 +51,10 @@ class ExpenseDecisionDialog(FormStepDialog):
         role: Role | str | None = None,
     ) -> None:
         super().__init__(worker, parent)
-        #: The expense as shown: its version is what the decision passes.
+        #: The expense as shown.
         self.record = record
+        #: Its version as a decision compares it (files included), read with the budget.
+        self.shown = None
         #: The reader's role, to read the expense again (None: the window's record only).
         self.role = role
         self.setWindowTitle(self.tr("Decide an expense"))
@@ -120,6 +122,7 @@ class ExpenseDecisionDialog(FormStepDialog):
     # ----------------------------------------------------------------- the budget
 
     def show_budget(self, budget: ExpenseBudget | None) -> None:
+        self.shown = budget.shown if budget is not None else None
         if budget is None:
             self.budget.setText(self.tr("This expense is no longer there to decide."))
             return
@@ -169,8 +172,9 @@ class ExpenseDecisionDialog(FormStepDialog):
             self.record.id,
             self.approve,
             self.note.toPlainText(),
-            # On the expense as shown: changed since by someone else, nothing is decided.
-            self.record.version,
+            # On the expense as shown (its files too): changed since by someone else,
+            # nothing is decided.
+            self.shown or self.record.version,
             busy_text=self.tr("Approving…") if self.approve else self.tr("Rejecting…"),
         )
 
