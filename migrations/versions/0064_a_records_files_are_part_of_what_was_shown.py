@@ -2,7 +2,7 @@
 names only a file of its own record.
 
 Revision ID: 0064
-Revises: 0062
+Revises: 0063
 Create Date: 2026-12-05
 
 Found with psql in the third review, as the demo's real logins:
@@ -58,7 +58,7 @@ from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0064"
 # 0063 has not landed yet: the lead renumbers at merge.
-down_revision: str | None = "0062"
+down_revision: str | None = "0063"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
