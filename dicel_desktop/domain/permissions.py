@@ -204,7 +204,8 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         # user_id links a login to an HR record, which gives that login the record's
         # payslips and reviews: only provisioning sets it.
         "employees": _f("status", "user_id"),
-        "job_postings": _f("status"),
+        # Publishing stamps the day it was published (migration 0065).
+        "job_postings": _f("status", "posted_date"),
         "candidates": _f("status"),
         "training_programs": _f("status"),
         "training_enrollments": _f("status"),

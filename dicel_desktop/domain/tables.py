@@ -274,6 +274,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "hr",
         provenance=_CREATED_BY,
         naming=Naming(names=("title",)),
+        # Applications closed on that day (migration 0065); reopening clears it, a step.
+        lock=Lock("status", ("draft", "open", "on_hold"), ("closing_date",)),
     ),
     _t(
         "candidates",
@@ -392,6 +394,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "security",
         number="incident_number",
         provenance=("reported_by",),
+        # What was done, which resolving it required (migrations 0042, 0065).
+        lock=Lock("status", ("open", "investigating"), ("actions_taken",)),
     ),
     _t("security_assignments", "Assignments", "security"),
     _t(
@@ -513,7 +517,14 @@ _ENTRIES: tuple[TableInfo, ...] = (
             dates=("feedback_date",),
         ),
     ),
-    _t("customer_surveys", "Surveys", "cx", provenance=_CREATED_BY),
+    _t(
+        "customer_surveys",
+        "Surveys",
+        "cx",
+        provenance=_CREATED_BY,
+        # Launched: the answers are to these questions, from that day (migration 0065).
+        lock=Lock("status", ("draft",), ("questions", "start_date")),
+    ),
     # --- Risk
     _t(
         "risk_assessments",
@@ -568,7 +579,15 @@ _ENTRIES: tuple[TableInfo, ...] = (
             ),
         ),
     ),
-    _t("compliance_audits", "Audits", "compliance", number="audit_number"),
+    _t(
+        "compliance_audits",
+        "Audits",
+        "compliance",
+        number="audit_number",
+        # Completed with its findings (migrations 0042, 0065): reopening it, a step, lets
+        # them be corrected.
+        lock=Lock("status", ("scheduled", "in_progress"), ("findings", "recommendations")),
+    ),
     # --- Administration
     _t(
         "users",

@@ -99,10 +99,11 @@ def test_a_new_posting_or_contract_is_a_draft_and_no_one_files_it_further(logins
 def test_hr_publishes_holds_closes_reopens_and_fills_a_posting_writing_its_days(logins):
     hr = logins.person(Role.HR)
     today = _today(hr)
-    last_month = today - dt.timedelta(days=30)
-    record = _file(hr, POSTINGS, posted_date=last_month, closing_date=today + dt.timedelta(30))
+    # A draft has no publication date, and nobody writes one (migration 0065).
+    record = _file(hr, POSTINGS, closing_date=today + dt.timedelta(30))
+    assert _row(logins, POSTINGS, record, "posted_date") == (None,)
     _step(hr, POSTINGS, "publish", record)
-    # Published today, whatever the draft said.
+    # Published today.
     assert _row(logins, POSTINGS, record, "status", "posted_date") == ("open", today)
     _step(hr, POSTINGS, "hold", record)
     _step(hr, POSTINGS, "resume", record)

@@ -368,9 +368,8 @@ def test_hr_publishes_a_draft_posting_from_its_window(qtbot, logins, desk):
     with hr.engine.begin() as conn:
         posting = conn.scalar(
             text(
-                "INSERT INTO job_postings (title, description, posted_date) VALUES"
-                " ('Security Guard (Huye)', 'Guards for the Huye sites.', current_date - 9)"
-                " RETURNING id"
+                "INSERT INTO job_postings (title, description) VALUES"
+                " ('Security Guard (Huye)', 'Guards for the Huye sites.') RETURNING id"
             )
         )
     window = _open(qtbot, desk(hr), posting, "job_postings")

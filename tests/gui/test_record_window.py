@@ -8,6 +8,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 import shiboken6
+from flow_steps import insert_row, take
 from logins import new_expense, new_review, open_logins
 from minimal_rows import minimal_row
 from PySide6.QtCore import Qt
@@ -536,6 +537,38 @@ def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk,
     )
     # Nothing of it is left to change: nothing to save.
     assert not window.save_button.isEnabled()
+
+
+def test_text_a_step_required_shows_read_only_once_the_step_is_taken(qtbot, logins, desk):
+    """Migration 0065's locks, as the record window shows them: a completed audit's
+    findings, a resolved incident's actions taken, a launched survey's questions; a
+    posting's publication date is its publish step's in every state."""
+    auditor, guard, cx, hr = (logins.person(r) for r in ("compliance", "security", "cx", "hr"))
+    audit = insert_row(auditor, "compliance_audits", audit_type="Internal", findings="Gaps.")
+    take(auditor, "compliance_audits", "start", audit)
+    take(auditor, "compliance_audits", "complete", audit)
+    incident = insert_row(
+        guard,
+        "security_incidents",
+        incident_type="Intrusion",
+        location="Gate B",
+        reported_date=dt.datetime.now(dt.UTC),
+        description="Fence cut.",
+        actions_taken="Fence repaired.",
+    )
+    take(guard, "security_incidents", "resolve", incident)
+    survey = insert_row(cx, "customer_surveys", survey_name="Guard service quality")
+    take(cx, "customer_surveys", "launch", survey)
+    posting = insert_row(hr, "job_postings", title="Guard", description="Night shifts.")
+    for person, table, record, frozen, free in (
+        (auditor, "compliance_audits", audit, "findings", "audit_scope"),
+        (guard, "security_incidents", incident, "actions_taken", "location"),
+        (cx, "customer_surveys", survey, "questions", "description"),
+        (hr, "job_postings", posting, "posted_date", "closing_date"),
+    ):
+        editors = _open(qtbot, desk(person), table, record).form.editors
+        assert editors[frozen].is_read_only(), table
+        assert not editors[free].is_read_only(), table
 
 
 def test_a_budget_with_spending_shows_what_it_is_read_only(qtbot, logins, desk, db_dsn):
