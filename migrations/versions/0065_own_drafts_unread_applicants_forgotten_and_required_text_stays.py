@@ -2,7 +2,7 @@
 in the audit log; the text a step required stays once the step is taken.
 
 Revision ID: 0065
-Revises: 0062
+Revises: 0064
 Create Date: 2026-12-05
 
 Found with psql in a review, as the demo's real logins:
@@ -73,8 +73,7 @@ from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0065"
-# "0064" once 0063 and 0064 have landed: the lead renumbers at merge.
-down_revision: str | None = "0062"
+down_revision: str | None = "0064"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
