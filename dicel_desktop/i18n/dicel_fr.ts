@@ -2211,12 +2211,12 @@
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+210"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
@@ -2749,7 +2749,7 @@
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+58"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
         <source>Decide an expense</source>
         <translation>Décider d’une dépense</translation>
     </message>
@@ -2839,13 +2839,13 @@
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+68"/>
+        <location line="+41"/>
+        <location line="+69"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Cette dépense n’est plus à décider.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
@@ -2875,7 +2875,7 @@
         <translation>&amp;Approuver quand même</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
@@ -2913,7 +2913,7 @@
         <translation>À</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Paying…</source>
         <translation>Paiement en cours…</translation>
     </message>
@@ -5387,7 +5387,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How it was paid</source>
         <translation>Mode de paiement</translation>
     </message>
@@ -5402,12 +5402,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cette période de paie n’existe plus.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>This account holds %1 less than the salaries need.</source>
         <translation>Il manque %1 sur ce compte pour payer les salaires.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Paying…</source>
         <translation>Paiement en cours…</translation>
     </message>
@@ -5445,7 +5445,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>&amp;Calculer la paie</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Making the payslips…</source>
         <translation>Établissement des bulletins…</translation>
     </message>
@@ -8125,7 +8125,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>{date} est dans le futur : indiquez le jour où l’argent a réellement circulé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>{date} is before the payment was approved, on {approved}: give the day the money actually moved, on or after its approval.</source>
+        <translation>Le {date} est avant l’approbation du paiement, le {approved} : indiquez le jour où l’argent a réellement bougé, le jour de l’approbation ou après.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That account is closed or no longer exists: choose an active one.</source>
         <translation>Ce compte est clôturé ou n’existe plus : choisissez un compte actif.</translation>
     </message>
@@ -8185,7 +8190,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Une période de paie est un mois civil, du premier au dernier jour.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The month from {start} to {end} has not started yet: its payroll can be run from its first day on.</source>
+        <translation>Le mois du {start} au {end} n’a pas encore commencé : sa paie peut être calculée à partir de son premier jour.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>La paie du {start} au {end} a déjà été calculée par {who} le {day}, et elle est {state} : une période n’est calculée qu’une fois.</translation>
     </message>

@@ -2211,12 +2211,12 @@
         <translation>Kalendari</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Today</source>
         <translation>Uyu munsi</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+210"/>
         <source>Now</source>
         <translation>Ubu</translation>
     </message>
@@ -2749,7 +2749,7 @@
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+58"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
         <source>Decide an expense</source>
         <translation>Gufata icyemezo ku ikoreshwa ry’amafaranga</translation>
     </message>
@@ -2839,13 +2839,13 @@
         <translation>&amp;Anga</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+68"/>
+        <location line="+41"/>
+        <location line="+69"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Iri koreshwa ry’amafaranga ntirikiriho ngo rifatirwe icyemezo.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
@@ -2875,7 +2875,7 @@
         <translation>&amp;Emeza uko byagenda kose</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
@@ -2913,7 +2913,7 @@
         <translation>Uwishyurwa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Paying…</source>
         <translation>Kwishyura…</translation>
     </message>
@@ -5387,7 +5387,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Amafaranga yo kwishyura</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How it was paid</source>
         <translation>Uko yishyuwe</translation>
     </message>
@@ -5402,12 +5402,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iki gihe cy’umushahara ntikikiriho.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>This account holds %1 less than the salaries need.</source>
         <translation>Iyi konti ibura %1 ngo yishyure imishahara.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Paying…</source>
         <translation>Kwishyura…</translation>
     </message>
@@ -5445,7 +5445,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>&amp;Bara umushahara</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Making the payslips…</source>
         <translation>Gukora impapuro z’umushahara…</translation>
     </message>
@@ -8125,7 +8125,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>{date} ni itariki y’ejo hazaza: tanga umunsi amafaranga yimukiyeho koko.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>{date} is before the payment was approved, on {approved}: give the day the money actually moved, on or after its approval.</source>
+        <translation>Itariki {date} iri mbere y’uko ubwishyu bwemezwa ku wa {approved}: tanga umunsi amafaranga yimukiyeho koko, ku munsi wo kwemezwa cyangwa nyuma yawo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That account is closed or no longer exists: choose an active one.</source>
         <translation>Iyo konti yarafunzwe cyangwa ntikiriho: hitamo konti ikora.</translation>
     </message>
@@ -8185,7 +8190,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Igihe cy’umushahara ni ukwezi kumwe kwa kalendari, kuva ku munsi wako wa mbere kugeza ku wa nyuma.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The month from {start} to {end} has not started yet: its payroll can be run from its first day on.</source>
+        <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ntikuratangira: umushahara wako ushobora kubarwa guhera ku munsi wako wa mbere.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>Umushahara wo kuva ku wa {start} kugeza ku wa {end} wamaze kubarwa na {who} ku wa {day}, kandi uri ku rwego «{state}»: igihe kibarwa rimwe gusa.</translation>
     </message>
