@@ -17,6 +17,7 @@ import psycopg
 import pytest
 from minimal_rows import choices_of, minimal_row, table
 from psycopg import sql
+from psycopg.types.json import Jsonb
 from security_world import World, attempt, insert_statement
 from sqlalchemy import types as sqltypes
 
@@ -42,6 +43,11 @@ WORK = {
     "compliance_policies": ("compliance", "version", "2.0"),
     # A deal's stage is Sales's while it is active (migration 0050).
     "opportunities": ("sales", "stage", "proposal"),
+    # Text a step required stays once the step is taken (migration 0065).
+    "compliance_audits": ("compliance", "findings", "Two gaps in the access reviews"),
+    "security_incidents": ("security", "actions_taken", "Patrol doubled at the gate"),
+    "job_postings": ("hr", "closing_date", dt.date(2026, 3, 31)),
+    "customer_surveys": ("cx", "start_date", dt.date(2026, 3, 1)),
 }
 
 #: A column each department still completes on a locked record (None: nothing left).
@@ -62,6 +68,10 @@ STILL_OPEN = {
     "recovery_cases": ("recovery", "description"),
     "compliance_policies": ("compliance", "description"),
     "opportunities": ("sales", "description"),
+    "compliance_audits": ("compliance", "audit_scope"),
+    "security_incidents": ("security", "description"),
+    "job_postings": ("hr", "description"),
+    "customer_surveys": ("cx", "description"),
 }
 
 LOCKED = sorted(t.name for t in TABLES.values() if t.lock is not None)
@@ -106,6 +116,8 @@ def _another_value(name: str, column: str) -> object:
         return Decimal("12345.00")
     if isinstance(kind, sqltypes.Integer):
         return 3
+    if isinstance(kind, sqltypes.JSON):
+        return Jsonb([{"question": "changed"}])
     return "ZZZ" if (getattr(kind, "length", None) or 99) <= 3 else "changed"
 
 
