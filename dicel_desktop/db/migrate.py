@@ -65,6 +65,20 @@ def earlier_revision(name: str) -> ModuleType:
     return module
 
 
+def replaced(text: str, old: str, new: str, count: int = 1) -> str:
+    """``text`` with ``old`` made ``new``, where ``old`` is found exactly ``count`` times:
+    a migration changing an earlier revision's body stops, rather than writes a function
+    it did not mean, when that body is not the one it was written against."""
+    assert text.count(old) == count, old
+    return text.replace(old, new)
+
+
+def or_replace(create: str) -> str:
+    """An earlier revision's ``CREATE FUNCTION`` as ``CREATE OR REPLACE FUNCTION`` (the
+    function keeps its owner and grants)."""
+    return replaced(create, "CREATE FUNCTION ", "CREATE OR REPLACE FUNCTION ")
+
+
 def alembic_config(dsn: str | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))

@@ -50,7 +50,6 @@ from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0056"
-# The lead's 0055 is written at the same time: renumbered at merge.
 down_revision: str | None = "0055"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

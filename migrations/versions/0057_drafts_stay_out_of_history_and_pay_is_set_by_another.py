@@ -62,11 +62,10 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import earlier_revision, or_replace, replaced
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0057"
-# "0056" once 0055 and 0056 have landed: the lead renumbers at merge.
 down_revision: str | None = "0056"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -77,17 +76,6 @@ _0007 = earlier_revision("0007_trusted_writes")
 _0028 = earlier_revision("0028_no_one_sets_their_own_pay")
 _0046 = earlier_revision("0046_pay_changes_approved_by_another")
 _0051 = earlier_revision("0051_pay_periods_wait_for_their_approver")
-
-
-def _replaced(text: str, old: str, new: str, count: int = 1) -> str:
-    """``text`` with ``old`` made ``new``, where ``old`` is found exactly ``count`` times
-    (an earlier body that changed under us stops the migration being written)."""
-    assert text.count(old) == count, old
-    return text.replace(old, new)
-
-
-def _or_replace(create: str) -> str:
-    return _replaced(create, "CREATE FUNCTION ", "CREATE OR REPLACE FUNCTION ")
 
 
 # --------------------------------------------------------------------------- H1 history
@@ -134,11 +122,11 @@ _WHERE_SHOWN = """           AND cardinality(r.names) > 0
 
 
 def _history() -> str:
-    create = _or_replace(_0007.RECORD_HISTORY)
-    create = _replaced(create, "\n    entries AS (", _SHOWN_FROM)
-    create = _replaced(create, _OLD_VALUES, _OLD_VALUES_SHOWN)
-    create = _replaced(create, _FROM, f"{_FROM} CROSS JOIN shown s")
-    return _replaced(create, _WHERE, _WHERE_SHOWN)
+    create = or_replace(_0007.RECORD_HISTORY)
+    create = replaced(create, "\n    entries AS (", _SHOWN_FROM)
+    create = replaced(create, _OLD_VALUES, _OLD_VALUES_SHOWN)
+    create = replaced(create, _FROM, f"{_FROM} CROSS JOIN shown s")
+    return replaced(create, _WHERE, _WHERE_SHOWN)
 
 
 HISTORY = _history()
@@ -150,9 +138,7 @@ HISTORY = _history()
 PAY_COLUMNS: tuple[str, ...] = (*_0046.PAY_COLUMNS, "status")
 _PAY_TERMS = "ARRAY[" + ", ".join(f"'{c}'" for c in PAY_COLUMNS) + "]::text[]"
 
-REFUSAL = _replaced(
-    _or_replace(_0051.REFUSAL), f"?| {_0046._PAY_TERMS}", f"?| {_PAY_TERMS}", count=2
-)
+REFUSAL = replaced(or_replace(_0051.REFUSAL), f"?| {_0046._PAY_TERMS}", f"?| {_PAY_TERMS}", count=2)
 
 # --------------------------------------------------------------------------- H4 DW006
 
@@ -222,5 +208,5 @@ def downgrade() -> None:
     _execute(f"DROP FUNCTION {ADMINISTRATOR_ENDED_SIGNATURE}")
     _execute("DROP TRIGGER employees_no_own_salary ON public.employees")
     _execute(f"CREATE TRIGGER employees_no_own_salary {OWN_SALARY_0028}")
-    _execute(_or_replace(_0051.REFUSAL))
-    _execute(_or_replace(_0007.RECORD_HISTORY))
+    _execute(or_replace(_0051.REFUSAL))
+    _execute(or_replace(_0007.RECORD_HISTORY))

@@ -51,7 +51,6 @@ from alembic import op
 from dicel_desktop.db.migrate import earlier_revision
 
 revision: str = "0059"
-# "0060" once 0058-0060 have landed: the lead renumbers at merge.
 down_revision: str | None = "0058"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

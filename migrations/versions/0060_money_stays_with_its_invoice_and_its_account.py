@@ -59,10 +59,9 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import earlier_revision, or_replace, replaced
 
 revision: str = "0060"
-# "0059" once 0058 and 0059 have landed: the lead renumbers at merge.
 down_revision: str | None = "0059"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -72,20 +71,9 @@ _0036 = earlier_revision("0036_whole_francs")
 _0040 = earlier_revision("0040_payments_and_evidence_stay")
 
 
-def _replaced(text: str, old: str, new: str, count: int = 1) -> str:
-    """``text`` with ``old`` made ``new``, where ``old`` is found exactly ``count`` times
-    (an earlier body that changed under us stops the migration being written)."""
-    assert text.count(old) == count, old
-    return text.replace(old, new)
-
-
-def _or_replace(create: str) -> str:
-    return _replaced(create, "CREATE FUNCTION ", "CREATE OR REPLACE FUNCTION ")
-
-
 def _0014_function(signature: str) -> str:
     (create,) = (c for s, c in _0014.FUNCTIONS if s == signature)
-    return _or_replace(_0014._sql(create))
+    return or_replace(_0014._sql(create))
 
 
 # --------------------------------------------------------------------------- transactions
@@ -116,8 +104,8 @@ _INVOICE_SHAPED = f"""AND (-- Migration 0060: a number shaped as an invoice's, b
 
 def _check_transaction() -> str:
     create = _0014_function(CHECK_SIGNATURE)
-    create = _replaced(create, _ACCOUNT_READ, _ACCOUNT_HELD)
-    return _replaced(create, _INVOICE_EXISTS, _INVOICE_SHAPED)
+    create = replaced(create, _ACCOUNT_READ, _ACCOUNT_HELD)
+    return replaced(create, _INVOICE_EXISTS, _INVOICE_SHAPED)
 
 
 CHECK_TRANSACTION = _check_transaction()
@@ -155,8 +143,8 @@ _CANCEL_PAID_FIRST = (
 
 def _cancel_invoice() -> str:
     create = _0014_function(CANCEL_SIGNATURE)
-    create = _replaced(create, _CANCEL_DECLARE, _CANCEL_DECLARE_PAID)
-    return _replaced(create, _CANCEL_UPDATE, _CANCEL_PAID_FIRST)
+    create = replaced(create, _CANCEL_DECLARE, _CANCEL_DECLARE_PAID)
+    return replaced(create, _CANCEL_UPDATE, _CANCEL_PAID_FIRST)
 
 
 CANCEL_INVOICE = _cancel_invoice()
@@ -192,8 +180,8 @@ _PLACES = f"""    -- Migration 0060: no more decimals than the currency is paid 
 
 def _payment() -> str:
     create = _0036._body(whole=True)
-    create = _replaced(create, _PAYMENT_ACCOUNT, _PAYMENT_ACCOUNT_HELD)
-    return _replaced(create, _AFTER_WHOLE, _PLACES)
+    create = replaced(create, _PAYMENT_ACCOUNT, _PAYMENT_ACCOUNT_HELD)
+    return replaced(create, _AFTER_WHOLE, _PLACES)
 
 
 PAYMENT = _payment()

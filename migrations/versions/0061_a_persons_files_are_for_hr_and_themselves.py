@@ -56,7 +56,6 @@ from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0061"
-# "0058" once 0058 has landed: the lead renumbers at merge.
 down_revision: str | None = "0060"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -59,10 +59,9 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import earlier_revision, or_replace, replaced
 
 revision: str = "0063"
-# "0062" once 0058-0062 have landed (main's head now): the lead renumbers at merge.
 down_revision: str | None = "0062"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -71,20 +70,9 @@ _0014 = earlier_revision("0014_finance_flows")
 _0023 = earlier_revision("0023_expense_payment")
 
 
-def _replaced(text: str, old: str, new: str, count: int = 1) -> str:
-    """``text`` with ``old`` made ``new``, where ``old`` is found exactly ``count`` times
-    (an earlier body that changed under us stops the migration being written)."""
-    assert text.count(old) == count, old
-    return text.replace(old, new)
-
-
-def _or_replace(create: str) -> str:
-    return _replaced(create, "CREATE FUNCTION ", "CREATE OR REPLACE FUNCTION ")
-
-
 def _0014_function(signature: str) -> str:
     (create,) = (c for s, c in _0014.FUNCTIONS if s == signature)
-    return _or_replace(_0014._sql(create))
+    return or_replace(_0014._sql(create))
 
 
 # --------------------------------------------------------------------------- run
@@ -116,8 +104,8 @@ _RUN_LOCKED_FIRST = """    -- Migration 0063: every employee's row FOR SHARE bef
 
 def _run() -> str:
     create = _0014_function(RUN_SIGNATURE)
-    create = _replaced(create, _RUN_SHAPE_CHECKED, _RUN_NOT_BEFORE_ITS_MONTH)
-    return _replaced(create, _RUN_WHO_IS_PAID, _RUN_LOCKED_FIRST)
+    create = replaced(create, _RUN_SHAPE_CHECKED, _RUN_NOT_BEFORE_ITS_MONTH)
+    return replaced(create, _RUN_WHO_IS_PAID, _RUN_LOCKED_FIRST)
 
 
 RUN = _run()
@@ -146,14 +134,14 @@ _FUTURE = """    IF v_paid_on > current_date THEN
 PAY_PAYROLL_SIGNATURE = "dicel_pay_payroll(uuid, uuid, date, text)"
 #: The day a pay period was approved; its first day where none was recorded.
 PERIOD_APPROVED_ON = "coalesce(v_period.approved_date::date, v_period.period_start)"
-PAY_PAYROLL = _replaced(
+PAY_PAYROLL = replaced(
     _0014_function(PAY_PAYROLL_SIGNATURE), _FUTURE, _not_before(PERIOD_APPROVED_ON)
 )
 
 PAY_EXPENSE_SIGNATURE = _0023.SIGNATURE
 #: The day an expense was approved; its own date where none was recorded.
 EXPENSE_APPROVED_ON = "coalesce(v_expense.approved_date::date, v_expense.expense_date)"
-PAY_EXPENSE = _replaced(_or_replace(_0023.PAY_EXPENSE), _FUTURE, _not_before(EXPENSE_APPROVED_ON))
+PAY_EXPENSE = replaced(or_replace(_0023.PAY_EXPENSE), _FUTURE, _not_before(EXPENSE_APPROVED_ON))
 
 
 def _execute(statement: str) -> None:
@@ -169,6 +157,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    _execute(_or_replace(_0023.PAY_EXPENSE))
+    _execute(or_replace(_0023.PAY_EXPENSE))
     _execute(_0014_function(PAY_PAYROLL_SIGNATURE))
     _execute(_0014_function(RUN_SIGNATURE))

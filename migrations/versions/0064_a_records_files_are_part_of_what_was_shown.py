@@ -57,7 +57,6 @@ from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0064"
-# 0063 has not landed yet: the lead renumbers at merge.
 down_revision: str | None = "0063"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -69,7 +69,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import earlier_revision, replaced
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0065"
@@ -83,13 +83,6 @@ _0003 = earlier_revision("0003_security")
 _0040 = earlier_revision("0040_payments_and_evidence_stay")
 _0045 = earlier_revision("0045_reviews_shared_then_filed")
 _0057 = earlier_revision("0057_drafts_stay_out_of_history_and_pay_is_set_by_another")
-
-
-def _replaced(text: str, old: str, new: str, count: int = 1) -> str:
-    """``text`` with ``old`` made ``new``, where ``old`` is found exactly ``count`` times
-    (an earlier body that changed under us stops the migration being written)."""
-    assert text.count(old) == count, old
-    return text.replace(old, new)
 
 
 # --------------------------------------------------------------------------- H6 reviews
@@ -119,8 +112,8 @@ _SHOWN_COMMENT_0065 = """        -- Migrations 0057, 0065: a review read by its 
 
 
 def _history() -> str:
-    create = _replaced(_0057.HISTORY, _HR_ADMIN_SKIPPED, "")
-    return _replaced(create, _SHOWN_COMMENT, _SHOWN_COMMENT_0065)
+    create = replaced(_0057.HISTORY, _HR_ADMIN_SKIPPED, "")
+    return replaced(create, _SHOWN_COMMENT, _SHOWN_COMMENT_0065)
 
 
 HISTORY = _history()
