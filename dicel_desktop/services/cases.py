@@ -21,6 +21,7 @@ from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import Asks, Step, deciders_in_words, flow_of
 from dicel_desktop.domain.errors import Conflict, DicelError, NotAllowed
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.services import users
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -93,7 +94,7 @@ _LOGIN_OF_EMPLOYEE = sa.text(
 def _end_login_sessions(session: Session, employee_id: uuid.UUID) -> None:
     email = session.scalar(_LOGIN_OF_EMPLOYEE, {"id": employee_id})
     if email is not None:
-        session.execute(sa.text("SELECT public.dicel_end_sessions(:email)"), {"email": email})
+        users.end_sessions(session.connection(), email=email)
     session.commit()
 
 
@@ -191,8 +192,8 @@ def what_stops_step(
 ) -> DicelError | None:
     """The refusal the database would give the step ``action`` on the record now, for a
     step of ``STOPPABLE_STEPS`` (a budget line with spending taken back to draft, an
-    administrator's employment ended by HR), or
-    None; one read, as the caller (a record they may not read: None, the step says)."""
+    administrator's employment ended by HR), or None; one read, as the caller (a record
+    they may not read: None, the step says)."""
     check = _STOPS.get((table, action))
     if check is None:
         return None

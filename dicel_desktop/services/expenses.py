@@ -110,7 +110,9 @@ def expense_budget(session: Session, expense_id: uuid.UUID) -> ExpenseBudget | N
         session.execute(
             sa.text(
                 "SELECT budget_id, department, category, fiscal_year, budget_status,"
-                " allocated, spent, remaining, amount, currency, remaining_after"
+                " allocated, spent, remaining, amount, currency, remaining_after,"
+                f" (SELECT {shown_version_sql('expenses', 'x')}"
+                "   FROM public.expenses x WHERE x.id = :expense) AS shown"
                 " FROM public.dicel_expense_budget(:expense)"
             ),
             {"expense": expense_id},
@@ -120,14 +122,8 @@ def expense_budget(session: Session, expense_id: uuid.UUID) -> ExpenseBudget | N
     )
     if row is None:
         return None
-    shown = session.scalar(
-        sa.text(
-            f"SELECT {shown_version_sql('expenses', 'x')} FROM public.expenses x WHERE x.id = :id"
-        ),
-        {"id": expense_id},
-    )
     return ExpenseBudget(
-        shown=shown,
+        shown=row["shown"],
         department=row["department"],
         category=row["category"],
         fiscal_year=row["fiscal_year"],
