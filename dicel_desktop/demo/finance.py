@@ -136,14 +136,18 @@ def _budgets_allocated(demo: Demo) -> dict[tuple[str, int, str], int]:
     return allocated
 
 
-def _approver(demo: Demo, creator, amount: int):
-    """Department head; the Finance Manager from the threshold; never the creator."""
-    head = demo.manager(creator.dept)
-    md, fin = demo.manager("ADM"), demo.manager("FIN")
-    chosen = fin if amount >= ref.EXPENSE_APPROVAL_THRESHOLD else head
-    if chosen is creator:
-        chosen = md if creator is not md else fin
-    return chosen
+def _approver(demo: Demo, creator, day: date):
+    """The Finance Manager; for their own expense, another finance login employed that
+    day. Only finance decides expenses, never whoever filed one (migration 0014); the
+    amount picks no level (``expense.approval_threshold_rwf`` is a custom)."""
+    head = demo.manager("FIN")
+    if creator is not head:
+        return head
+    return next(
+        p
+        for p in sorted(demo.staff("FIN", role="finance", active=False), key=lambda p: p.email)
+        if p is not creator and p.employed_on(day)
+    )
 
 
 def _expenses(demo: Demo, rng: random.Random, allocated) -> dict[tuple[str, int, str], Decimal]:
@@ -176,7 +180,7 @@ def _expenses(demo: Demo, rng: random.Random, allocated) -> dict[tuple[str, int,
         creator = rng.choice(demo.staff(code, active=False))
         if not creator.employed_on(day):
             creator = dept.manager
-        approver = _approver(demo, creator, value)
+        approver = _approver(demo, creator, day)
         age = (demo.today - day).days
         status = _expense_status(rng, age)
         created = min(office_time(rng, day), demo.now - timedelta(minutes=rng.randint(10, 300)))
