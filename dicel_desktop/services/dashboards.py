@@ -33,6 +33,7 @@ from dicel_desktop.domain.states import (
 from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from dicel_desktop.services.charts import BAND_LIMITS
 from dicel_desktop.services.columns import table_spec
+from dicel_desktop.services.list_statement import ListStatement
 from dicel_desktop.services.listing import (
     Between,
     Equals,
@@ -41,7 +42,6 @@ from dicel_desktop.services.listing import (
     Listing,
     ListQuery,
     OneOf,
-    _Statement,
 )
 from dicel_desktop.services.row_flags import ROW_FLAGS
 
@@ -825,7 +825,7 @@ def _where(table: str, filters: tuple[Filter, ...]) -> list[sa.ColumnElement[boo
     """The list's own conditions for these filters, so the list shows the rows counted."""
     # Any listable column will do: only the conditions are taken from the listing.
     listing = Listing(ListQuery(table, (table_spec(table).default_sort[0],), filters=filters))
-    return _Statement(listing, listing.table).conditions()
+    return ListStatement(listing, listing.table).conditions()
 
 
 def readable(session: Session | sa.Connection, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:

@@ -60,6 +60,7 @@ from dicel_desktop.db.models import Base
 from dicel_desktop.domain.errors import NotAllowed
 from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
+from dicel_desktop.services.list_statement import escape_like
 from dicel_desktop.services.name_order import name_order
 from dicel_desktop.services.references import FK_DISPLAY, FK_SEARCH, Joins
 
@@ -99,10 +100,6 @@ class Page:
 # --------------------------------------------------------------------------- statements
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _words(text: str) -> list[str]:
     """The distinct words, lower-cased like the searched texts."""
     return list(dict.fromkeys(w.lower() for w in text.split()))
@@ -110,7 +107,7 @@ def _words(text: str) -> list[str]:
 
 def _patterns(text: str) -> list[str]:
     """One LIKE pattern per distinct word."""
-    return [f"%{_escape_like(w)}%" for w in _words(text)]
+    return [f"%{escape_like(w)}%" for w in _words(text)]
 
 
 def _compile(stmt: sa.Select[Any] | sa.CompoundSelect[Any]) -> Compiled:

@@ -1,0 +1,80 @@
+"""What a person looks at in a list: its table, visible columns, sort, quick search
+and column filters. No Qt, no SQL: ``services.listing`` turns a ``ListQuery`` into
+statements (``services.list_statement``) and runs them.
+
+Every filter names a column of the table (``services.columns``); the caller passes only
+columns the role may read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Contains:
+    """Text columns and references (by the referenced record's name): a substring."""
+
+    column: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Between:
+    """Numbers, money, dates: an inclusive range; either end may be None (open).
+
+    For a datetime column, ``date`` bounds mean whole days in the local time zone.
+    """
+
+    column: str
+    low: Any = None
+    high: Any = None
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """States, booleans, short texts: one of these stored values (None matches NULL)."""
+
+    column: str
+    values: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Equals:
+    """A stored value, references included (by id): for lists a module fixes
+    (an invoice's items, my own leave requests), not for people to type."""
+
+    column: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class Flagged:
+    """The rows the table's flag marks (``services.row_flags``: items below their
+    minimum stock), for a figure that counts them (a dashboard's low-stock tile).
+    ``column`` is one of the columns the flag reads, as every filter names a column;
+    the caller checked the role reads them all, as for the flag itself."""
+
+    column: str
+
+
+Filter = Contains | Between | OneOf | Equals | Flagged
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    table: str
+    #: Visible columns in display order; the caller's list of columns the role may read.
+    columns: tuple[str, ...]
+    #: None: the table's default sort (``TableSpec.default_sort``).
+    sort: str | None = None
+    descending: bool = False
+    search: str = ""
+    filters: tuple[Filter, ...] = field(default=())
+    #: Rows carry the table's flag (``services.row_flags``) as their last value; the
+    #: caller checked the role reads what the flag reads.
+    flagged: bool = False
+
+    def sorted_by(self, column: str, descending: bool = False) -> ListQuery:
+        return replace(self, sort=column, descending=descending)

@@ -1,0 +1,256 @@
+"""The SQL expressions of one ``ListQuery`` over one FROM (the table, or a sample of it
+for far positions): its columns, their currencies, its filters and its quick search.
+``services.listing`` builds its statements from these and runs them. No Qt here.
+
+Quick search
+    Each word of the search text must occur (substring, case-insensitive) in one of the
+    visible text columns (names, document numbers, descriptions), in the name of a
+    visible reference (client, account, user ...), or in the label of a visible state
+    column. Amounts and dates are not searched: the column filters do that. The text
+    columns are joined into one string per row and matched with one
+    ``lower(...) LIKE`` per word, a third of the cost of one ILIKE per column.
+
+Indexed quick search
+    On the tables that grow big (``SEARCH_INDEXED``) a substring search would read the
+    whole table (0.65 s per million rows). There a pg_trgm GIN index (migration 0018)
+    covers the table's search document (``db.models.search``): the texts its list shows
+    by default, lowered and joined into one string. A word then matches through arms
+    each of which an index answers, OR-ed by a BitmapOr: the document, when the list
+    shows all its texts (else, and for other texts shown, those texts row by row:
+    the role may not read the rest); each shown reference as
+    ``fk = ANY('{ids}')`` (a btree on the foreign key); each state whose label holds
+    the word. The same rows as the unindexed search.
+
+    The ids of a shown reference are looked up first, in the referenced table (a small
+    one), and sent with the page query as a bound array (``Listing.resolve``, run by
+    every method that takes a connection). The engine never prepares statements, so
+    the server plans each query with its values and counts the ids as it would a
+    literal. As ``ARRAY(SELECT ...)`` inside the query the planner could not see how
+    few ids the name matched: it guessed thousands of rows, walked the sort column's
+    index in display order and read most of the table (issue 11: 880 ms for a rare
+    word on a million transactions, no faster than the scan). The ids are those of
+    when the Listing first ran: a Listing lives for one search.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnElement, FromClause
+from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import UserDefinedType
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.db.models.search import QUICK_SEARCH, search_document
+from dicel_desktop.services.columns import ColumnSpec, Kind, table_spec
+from dicel_desktop.services.list_query import Between, Contains, Equals, Filter, Flagged, OneOf
+from dicel_desktop.services.references import FK_DISPLAY, Joins
+from dicel_desktop.services.row_flags import ROW_FLAGS
+
+if TYPE_CHECKING:
+    from dicel_desktop.services.listing import Listing
+
+#: Joins the searched columns: a control character no one types into a search box.
+_UNIT_SEPARATOR = "\x1f"
+
+
+#: Tables whose quick search has a pg_trgm index on their search document (0018).
+SEARCH_INDEXED = frozenset(QUICK_SEARCH)
+
+
+#: Above this many matching ids a reference stays a subquery: the word is common enough
+#: that the planner's guess is right, and the planner would weigh every id of the array.
+LITERAL_IDS_MAX = 10_000
+
+
+class IdArray(UserDefinedType[Any]):
+    """An array of ids, handed to and from psycopg as it is. psycopg reads and writes
+    lists of UUIDs itself, and ARRAY's processors would keep ``Listing._run`` from
+    sending the statement directly."""
+
+    cache_ok = True
+    render_bind_cast = True
+
+    def __init__(self, element_type: Any) -> None:
+        self.element_type = element_type
+
+    def get_col_spec(self, **kw: Any) -> str:
+        return f"{self.element_type.compile(dialect=postgresql.dialect())}[]"
+
+
+class ArrayOf(ColumnElement[Any]):
+    """``ARRAY(SELECT ...)``: the ids a subquery finds, as one array value."""
+
+    inherit_cache = True
+    _traverse_internals = [("subquery", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, select: sa.Select[Any]) -> None:
+        self.subquery = select.scalar_subquery()
+        self.type = IdArray(select.selected_columns[0].type)
+
+
+@compiles(ArrayOf, "postgresql")
+def _compile_array_of(element: ArrayOf, compiler: Any, **kw: Any) -> str:
+    return "ARRAY" + compiler.process(element.subquery, **kw)
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def local_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time()).astimezone()
+
+
+# --------------------------------------------------------------------------- statements
+
+
+class ListStatement:
+    """Expressions of one ListQuery over one FROM (the table, or a sample of it)."""
+
+    def __init__(self, listing: Listing, base: FromClause) -> None:
+        self.listing = listing
+        self.joins = Joins(base)
+        self.base = base
+
+    def expr(self, spec: ColumnSpec) -> ColumnElement[Any]:
+        column = self.base.c[spec.name]
+        if spec.kind is Kind.FK:
+            assert spec.references is not None
+            alias = self.joins.ref(self.base, spec.name)
+            return FK_DISPLAY[spec.references](self.joins, alias)
+        if isinstance(column.type, postgresql.INET):
+            return sa.cast(column, sa.Text)
+        return column
+
+    def currency_expr(self, spec: ColumnSpec) -> ColumnElement[Any] | None:
+        return currency_expr_of(self.joins, self.base, spec)
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        listing = self.listing
+        query, spec = listing.query, listing.spec
+        conds = [self._filter(f, spec.column(f.column)) for f in query.filters]
+        if not listing._patterns:
+            return conds
+        # Each word's pattern is a bind of its own name (w0, w1...): a statement of the
+        # same shape serves every search, with the words as new values (``_DIRECT``).
+        patterns = [
+            sa.bindparam(f"w{i}", pattern, type_=sa.String)
+            for i, pattern in enumerate(listing._patterns)
+        ]
+        if listing.table.name in SEARCH_INDEXED:
+            conds.extend(self._indexed_word(i, p) for i, p in enumerate(patterns))
+            return conds
+        texts = [self.expr(c) for c in listing.columns if c.searchable]
+        # One LIKE per word over all the text columns joined by a character nobody types
+        # (so a word cannot match across two columns): a third of the cost of an ILIKE per
+        # column on a big table, and one expression a pg_trgm index could cover later.
+        haystack = (
+            sa.func.lower(sa.func.concat_ws(_UNIT_SEPARATOR, *texts, type_=sa.Text))
+            if texts
+            else None
+        )
+        for pattern, hits in zip(patterns, listing._state_hits, strict=True):
+            options: list[ColumnElement[bool]] = []
+            if haystack is not None:
+                options.append(haystack.like(pattern, escape="\\"))
+            options.extend(self.base.c[name].in_(values) for name, values in hits)
+            conds.append(sa.or_(*options) if options else sa.false())
+        return conds
+
+    def _indexed_word(self, index: int, pattern: Any) -> ColumnElement[bool]:
+        """One word on an indexed table: every arm has an index (see the module doc)."""
+        base = self.base
+        options: list[ColumnElement[bool]] = []
+        own = [c.name for c in self.listing.columns if c.kind is Kind.TEXT]
+        document = QUICK_SEARCH[self.listing.table.name]
+        if set(document) <= set(own):
+            # The caller shows (so may read) every text of the document: the index.
+            options.append(search_document(base, document).like(pattern, escape="\\"))
+            own = [c for c in own if c not in document]
+        if own:
+            # Texts outside the document, or a document the role may not read whole:
+            # these are read row by row, as on a table without the index.
+            options.append(search_document(base, own).like(pattern, escape="\\"))
+        for column in self.listing._references:
+            ids = self.listing._ids.get((index, column.name))
+            if ids is None:
+                # Not looked up yet, or too many to write out: the subquery itself.
+                found: ColumnElement[Any] = ArrayOf(self.listing._reference_query(column, pattern))
+            else:
+                # What ``Listing.resolve`` found, as a bound array: the server plans an
+                # unnamed statement with its values, so it counts them as it would a
+                # literal (module doc), and the SQL text stays the same for any word.
+                found = sa.bindparam(
+                    f"r{index}_{column.name}",
+                    list(ids),
+                    type_=IdArray(base.c[column.name].type),
+                )
+            options.append(base.c[column.name] == sa.any_(found))
+        options.extend(base.c[name].in_(values) for name, values in self.listing._state_hits[index])
+        return sa.or_(*options) if options else sa.false()
+
+    def _filter(self, f: Filter, spec: ColumnSpec) -> ColumnElement[bool]:
+        if isinstance(f, Flagged):
+            return ROW_FLAGS[self.listing.table.name].condition(self.base)
+        if isinstance(f, Equals):
+            return self.base.c[spec.name] == f.value
+        if isinstance(f, Contains):
+            return self.expr(spec).ilike(f"%{escape_like(f.text)}%", escape="\\")
+        column = self.base.c[spec.name]
+        if isinstance(f, OneOf):
+            values = [v for v in f.values if v is not None]
+            cond = column.in_(values) if values else sa.false()
+            return sa.or_(cond, column.is_(None)) if None in f.values else cond
+        if isinstance(f, Between):
+            parts = []
+            low, high = f.low, f.high
+            if spec.kind is Kind.DATETIME:
+                if isinstance(low, dt.date) and not isinstance(low, dt.datetime):
+                    low = local_midnight(low)
+                if isinstance(high, dt.date) and not isinstance(high, dt.datetime):
+                    # Through the whole last day: before the next day's midnight.
+                    parts.append(column < local_midnight(high + dt.timedelta(days=1)))
+                    high = None
+            if low is not None:
+                parts.append(column >= low)
+            if high is not None:
+                parts.append(column <= high)
+            return sa.and_(sa.true(), *parts)
+        raise TypeError(f"not a filter: {f!r}")
+
+
+def currency_expr_of(joins: Joins, base: FromClause, spec: ColumnSpec) -> ColumnElement[Any] | None:
+    source = spec.currency
+    if source is None or source.column is None:
+        return None
+    if source.via:
+        return joins.ref(base, source.via).c[source.column]
+    return base.c[source.column]
+
+
+@functools.cache
+def row_slots(
+    table: str, columns: tuple[str, ...], flagged: bool
+) -> tuple[list[int | None], int | None]:
+    """Where each money column finds its currency in a row (None: no currency column,
+    RWF), and where the flag is: columns that share a currency column share the slot."""
+    spec, base = table_spec(table), Base.metadata.tables[table]
+    joins = Joins(base)
+    slots: list[int | None] = []
+    seen: dict[str, int] = {}
+    for name in columns:
+        expr = currency_expr_of(joins, base, spec.column(name))
+        if expr is None:
+            slots.append(None)
+            continue
+        key = str(expr)
+        if key not in seen:
+            seen[key] = 2 + len(columns) + len(seen)
+        slots.append(seen[key])
+    return slots, (2 + len(columns) + len(seen) if flagged else None)
