@@ -147,13 +147,11 @@ def _shoot(
 
 def _show_tab_or_section(app: QApplication, window, title: str) -> None:
     """The tab titled ``title``, or the section of My work of that title (KeyError)."""
-    from dicel_desktop.gui.tabs.my_work_tab import SECTIONS
-
     try:
         window.show_tab(title)
         return
     except KeyError:
-        section = next((s for s in SECTIONS if s.title.casefold() == title.casefold()), None)
+        section = _section_titled(title)
         if section is None:
             raise
     window.tabs.setCurrentWidget(window.my_work)
@@ -161,10 +159,43 @@ def _show_tab_or_section(app: QApplication, window, title: str) -> None:
     window.my_work.show_section(section.key)
 
 
+def _my_work_sections():
+    from dicel_desktop.gui.tabs.my_work_tab import SECTIONS
+
+    return SECTIONS
+
+
+def _section_titled(title: str):
+    """The section of My work whose title reads ``title``, as its side list shows it (in
+    the language shown) or in English; None if none does."""
+    wanted = title.casefold()
+    return next(
+        (
+            s
+            for s in _my_work_sections()
+            if wanted
+            in (s.title.casefold(), QCoreApplication.translate("MyWorkTab", s.title).casefold())
+        ),
+        None,
+    )
+
+
 def _show_chart_page(app: QApplication, window, title: str) -> QWidget | None:
     """The page ``title`` of the current tab: a list (its rows are waited for with the
     window's), or a chart once its figures are drawn."""
     tab = window.tabs.currentWidget()
+    if tab is window.my_work:
+        # My work's pages are its sections ("My payslips"), as on the side list.
+        section = _section_titled(title)
+        if section is None:
+            offered = ", ".join(
+                QCoreApplication.translate("MyWorkTab", s.title) for s in _my_work_sections()
+            )
+            _fail(f"no page {title!r} on this tab; pages: {offered}")
+            return None
+        _settle(app, window, lambda: window.my_work.me is not None)
+        window.my_work.show_section(section.key)
+        return tab
     dashboard = getattr(tab, "dashboard", None)
     if dashboard is not None and title not in getattr(tab, "charts", ()):
         # A manager's budget chart joins the pages once their dashboard found the budget.

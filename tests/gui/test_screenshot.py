@@ -198,6 +198,21 @@ def test_a_screenshot_of_a_section_of_my_work_named_by_its_title(demo_dir, tmp_p
     assert QImage(str(target)).width() == 1400
 
 
+def test_a_section_of_my_work_is_a_page_of_its_tab_in_the_language_shown(demo_dir, tmp_path):
+    target = tmp_path / "payslips.png"
+    args = ["--language", "fr", "--user", "josiane.murekatete@dicel.rw", "--screenshot"]
+    result = run_demo(
+        demo_dir, *args, str(target), "--tab", "Mon travail", "--page", "Mes bulletins de paie"
+    )
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(target)).width() == 1400
+    # A page My work does not have is refused with the pages it has, as the side list reads.
+    result = run_demo(demo_dir, *args, str(target), "--tab", "Mon travail", "--page", "Budgets")
+    assert result.returncode == 2
+    assert "no page 'Budgets'" in result.stderr
+    assert "Mes bulletins de paie" in result.stderr
+
+
 def test_the_list_opened_is_exported_first_as_the_file_menu_does(demo_dir, tmp_path):
     """``--open TABLE --export FILE.xlsx``: the list as it opens (its default columns and
     order), typed cells, through the export's own process."""
