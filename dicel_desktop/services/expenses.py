@@ -18,7 +18,6 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from dicel_desktop.services.inbox import shown_version_sql
 from dicel_desktop.services.units import call_function
 
 __all__ = ["ExpenseBudget", "decide_expense", "expense_budget"]
@@ -42,9 +41,6 @@ class ExpenseBudget:
     remaining: Decimal | None
     #: What would remain once this expense is approved.
     remaining_after: Decimal | None
-    #: The expense's version as a decision compares it (its files' changes included,
-    #: migration 0064): what a decision on what the dialog shows passes.
-    shown: dt.datetime | None = None
 
     @property
     def chargeable(self) -> bool:
@@ -110,9 +106,7 @@ def expense_budget(session: Session, expense_id: uuid.UUID) -> ExpenseBudget | N
         session.execute(
             sa.text(
                 "SELECT budget_id, department, category, fiscal_year, budget_status,"
-                " allocated, spent, remaining, amount, currency, remaining_after,"
-                f" (SELECT {shown_version_sql('expenses', 'x')}"
-                "   FROM public.expenses x WHERE x.id = :expense) AS shown"
+                " allocated, spent, remaining, amount, currency, remaining_after"
                 " FROM public.dicel_expense_budget(:expense)"
             ),
             {"expense": expense_id},
@@ -123,7 +117,6 @@ def expense_budget(session: Session, expense_id: uuid.UUID) -> ExpenseBudget | N
     if row is None:
         return None
     return ExpenseBudget(
-        shown=row["shown"],
         department=row["department"],
         category=row["category"],
         fiscal_year=row["fiscal_year"],

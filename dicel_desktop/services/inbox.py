@@ -28,6 +28,7 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services.units import call_function
 
 __all__ = [
+    "DECIDED_TABLES",
     "KINDS",
     "WAITING_SQL",
     "Decision",
@@ -98,7 +99,8 @@ WAITING_SQL = (
 CHANGED_SQL = f"SELECT {_COLUMNS} FROM public.dicel_waiting_for_me(%s, %s)"
 #: More changes at once than this are read as a whole list again.
 MOST_CHANGES_READ_ONE_BY_ONE = 20
-_TABLES = frozenset(kind.table for kind in KINDS.values())
+#: The tables whose records someone decides: their forms carry ``Record.shown``.
+DECIDED_TABLES = frozenset(kind.table for kind in KINDS.values())
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,7 @@ def read_changed(
             key = (notice["table"], uuid.UUID(notice["id"]))
         except (ValueError, KeyError, TypeError):
             return None
-        if key[0] not in _TABLES:
+        if key[0] not in DECIDED_TABLES:
             return None
         changed.add(key)
     items = [item for item in previous if (item.table, item.id) not in changed]

@@ -59,11 +59,18 @@ def run_payroll(session: Session, period_start: dt.date, period_end: dt.date) ->
     )
 
 
-def approve_payroll(session: Session, period_id: uuid.UUID, note: str = "") -> None:
+def approve_payroll(
+    session: Session, period_id: uuid.UUID, note: str = "", shown: dt.datetime | None = None
+) -> None:
+    """Approve a pending run. ``shown``: the period's version (its payslips' and files'
+    changes included) the approver saw; changed since by someone else, nothing is
+    approved (DW007, ``dicel_decide_payroll`` of migration 0051)."""
     call_function(
         session,
-        "SELECT public.dicel_approve_payroll(:period, :note)",
-        {"period": period_id, "note": note},
+        "SELECT public.dicel_approve_payroll(:period, :note)"
+        if shown is None
+        else "SELECT public.dicel_decide_payroll(:period, true, :note, :shown)",
+        {"period": period_id, "note": note, "shown": shown},
         table="payroll_periods",
     )
 

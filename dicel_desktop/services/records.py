@@ -43,6 +43,7 @@ from dicel_desktop.services.columns import state_enums
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
 from dicel_desktop.services.db_error_words import table_words
 from dicel_desktop.services.forms import FormSpec, form_spec
+from dicel_desktop.services.inbox import DECIDED_TABLES
 from dicel_desktop.services.references import FK_DISPLAY, Joins, name_columns
 from dicel_desktop.services.units import run_unit
 
@@ -77,6 +78,16 @@ class Record:
     #: Whether the row is the reader's own, for a form whose role changes only its own
     #: (``FormSpec.owner``: a leave request); None where that is not asked.
     own: bool | None = None
+    #: For a record someone decides (the inbox's tables), the version a decision taken on
+    #: what this snapshot showed compares with: its own and its files' last change
+    #: (migration 0064), read in the same statement as the values. None elsewhere.
+    shown: dt.datetime | None = None
+
+    @property
+    def decision_version(self) -> dt.datetime | None:
+        """What a decision on this snapshot passes as ``shown``: a change since, to the
+        record or to its files, by someone else refuses the decision (DW007)."""
+        return self.shown or self.version
 
     @property
     def version(self) -> dt.datetime | None:
@@ -186,6 +197,8 @@ class _Statement:
     named_itself: bool = False
     #: Then with whether the row is the reader's (``Record.own``).
     asks_own: bool = False
+    #: Then with the version a decision compares with (``Record.shown``).
+    asks_shown: bool = False
 
 
 def _select(
@@ -213,6 +226,20 @@ def _select(
                 source.c[form.owner] == sa.func.public.dicel_current_employee_id(), sa.false()
             ).label("own")
         )
+    if form.table in DECIDED_TABLES:
+        # In the same statement as the values, so the decision is on what was shown. On
+        # a save (``source`` the UPDATE's rows) the listing reads the row as it was before
+        # it: the person's own change is no surprise to their decision.
+        waiting = (
+            sa.func.public.dicel_waiting_for_me(sa.literal(form.table, sa.Text), source.c.id)
+            .table_valued("version")
+            .alias("w")
+        )
+        names.append(
+            sa.func.coalesce(
+                sa.select(waiting.c.version).scalar_subquery(), source.c.updated_at
+            ).label("shown")
+        )
     statement = sa.select(source.c.id, *(source.c[c] for c in columns), *names).select_from(
         joins.clause
     )
@@ -224,7 +251,8 @@ def _load_statement(table: str, role: Role) -> _Statement:
     form = form_spec(table, role)
     statement, columns, named, itself, asks_own = _select(form, role)
     where = statement.where(_table(table).c.id == sa.bindparam("record_id"))
-    return _Statement(compile_statement(where), columns, named, itself, asks_own)
+    shown = table in DECIDED_TABLES
+    return _Statement(compile_statement(where), columns, named, itself, asks_own, shown)
 
 
 @cache
@@ -243,7 +271,8 @@ def _save_statement(table: str, role: Role, changed: tuple[str, ...]) -> _Statem
         .cte("saved")
     )
     statement, columns, named, itself, asks_own = _select(form, role, updated)
-    return _Statement(compile_statement(statement), columns, named, itself, asks_own)
+    shown = table in DECIDED_TABLES
+    return _Statement(compile_statement(statement), columns, named, itself, asks_own, shown)
 
 
 def _to_record(form: FormSpec, row: tuple[Any, ...], statement: _Statement) -> Record:
@@ -253,8 +282,11 @@ def _to_record(form: FormSpec, row: tuple[Any, ...], statement: _Statement) -> R
     names = dict(zip(named, row[after : after + len(named)], strict=True))
     after += len(named)
     name = row[after] if statement.named_itself else None
-    own = row[after + statement.named_itself] if statement.asks_own else None
-    return Record(form.table, row[0], values, names, name, own)
+    after += statement.named_itself
+    own = row[after] if statement.asks_own else None
+    after += statement.asks_own
+    shown = row[after] if statement.asks_shown else None
+    return Record(form.table, row[0], values, names, name, own, shown)
 
 
 def closed_to_role(form: FormSpec, record: Record) -> bool:

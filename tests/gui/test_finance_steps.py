@@ -14,6 +14,7 @@ from logins import new_expense, open_logins
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox
+from shiboken6 import isValid
 from sqlalchemy import text
 
 from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
@@ -676,7 +677,123 @@ def test_an_expense_whose_receipt_changed_is_still_decided_from_its_window(qtbot
     window = _open(qtbot, desk(manager), "expenses", expense)
     _alt(qtbot, window, Qt.Key.Key_A)
     dialog = _dialog(qtbot, window, ExpenseDecisionDialog)
-    qtbot.waitUntil(lambda: dialog.shown is not None, timeout=WAIT_MS)
-    assert dialog.shown > window.record.version
+    assert window.record.decision_version > window.record.version
     dialog.decide_button.click()
     _reloaded_to(qtbot, window, "approved")
+
+
+def _decided_after_a_change(qtbot, window, decider, change) -> ExpenseDecisionDialog:
+    """Approve from the window's dialog after ``change`` was made once the window had read
+    the expense; the dialog once the refusal is shown."""
+    change()
+    _alt(qtbot, window, Qt.Key.Key_A)
+    dialog = _dialog(qtbot, window, ExpenseDecisionDialog)
+    # Its budget read (after the change) before the approval, as a person reads it.
+    qtbot.waitUntil(
+        lambda: dialog.budget.text() != "Reading the budget…" and dialog.decide_button.isEnabled(),
+        timeout=WAIT_MS,
+    )
+    dialog.decide_button.click()
+
+    def answered() -> bool:
+        if not isValid(dialog) or not dialog.isVisible():
+            return True  # decided (the defect): the state below says so
+        return "changed this expense" in dialog.message.text()
+
+    qtbot.waitUntil(answered, timeout=WAIT_MS)
+    assert _state(decider, "expenses", window.record.id) == "pending"
+    return dialog
+
+
+def test_an_expense_changed_after_its_window_read_it_is_not_approved_unseen(qtbot, logins, desk):
+    """The dialog decides on the expense as the window showed it (``Record.decision_version``,
+    read with its values): raised from 25,000 to 900,000 since, it is refused (DW007), shown
+    again with the new amount, and approved only when approved again."""
+    clerk = logins.person("finance", first_name="Aline", last_name="Filer", department="FIN")
+    manager = logins.person("finance", first_name="Jean", department="FIN")
+    fin = logins.department("FIN")
+    budget(manager, fin, "Fuel", allocated=Decimal("10000000"))
+    expense = new_expense(clerk, department_id=fin, amount=Decimal("25000.00")).id
+    window = _open(qtbot, desk(manager), "expenses", expense)
+    assert window.record.values["amount"] == Decimal("25000.00")
+
+    def raise_it() -> None:
+        with clerk.engine.begin() as conn:
+            conn.execute(text("UPDATE expenses SET amount = 900000 WHERE id = :e"), {"e": expense})
+
+    dialog = _decided_after_a_change(qtbot, window, manager, raise_it)
+    assert dialog.message.text().startswith("Aline Filer changed this expense at ")
+    assert _state(manager, "expenses", expense) == "pending"
+    qtbot.waitUntil(lambda: "900,000" in dialog.heading.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.decide_button.isEnabled(), timeout=WAIT_MS)
+    dialog.decide_button.click()
+    _reloaded_to(qtbot, window, "approved")
+
+
+def test_a_receipt_swapped_after_the_window_read_the_expense_stops_its_approval(
+    qtbot, logins, desk
+):
+    from dicel_desktop.services import documents
+
+    clerk = logins.person("finance", first_name="Aline", last_name="Filer", department="FIN")
+    manager = logins.person("finance", first_name="Jean", department="FIN")
+    fin = logins.department("FIN")
+    budget(manager, fin, "Fuel", allocated=Decimal("100000"))
+    expense = new_expense(clerk, department_id=fin, amount=Decimal("25000.00")).id
+    with clerk.session() as session:
+        receipt = documents.attach(
+            session, "expenses", expense, "receipt.pdf", "application/pdf", b"%PDF-1.4 fuel"
+        ).id
+        session.commit()
+    window = _open(qtbot, desk(manager), "expenses", expense)
+
+    def swap_it() -> None:
+        with clerk.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "UPDATE documents SET content = convert_to('%PDF-1.4 other', 'UTF8')"
+                    " WHERE id = :d"
+                ),
+                {"d": receipt},
+            )
+
+    dialog = _decided_after_a_change(qtbot, window, manager, swap_it)
+    assert dialog.message.text().startswith("Aline Filer changed this expense at ")
+    assert _state(manager, "expenses", expense) == "pending"
+
+
+def test_a_payslip_changed_after_the_window_read_the_run_stops_its_approval(qtbot, logins, desk):
+    """Approve period… decides on the run as the window showed it (its payslips and files
+    included: ``dicel_decide_payroll`` with the version shown, migrations 0051 and 0064)."""
+    from dicel_desktop.services import payroll
+
+    runner = logins.person("finance", first_name="Eric")
+    manager = logins.person("finance", first_name="Jean")
+    start, end = payroll.month_of(TODAY.replace(day=1) - dt.timedelta(days=1))
+    with runner.session() as session:
+        period = payroll.run_payroll(session, start, end)
+        session.commit()
+    officer = logins.person("hr", first_name="Grace")
+    window = _open(qtbot, desk(manager), "payroll_periods", period)
+    with officer.engine.begin() as conn:  # HR corrects a payslip after the window read the run
+        conn.execute(
+            text(
+                "UPDATE payroll_records SET allowances = allowances + 1000"
+                " WHERE employee_id = :runner"
+                " AND pay_period_start = :start AND pay_period_end = :end"
+            ),
+            {"runner": runner.employee_id, "start": start, "end": end},
+        )
+    _alt(qtbot, window, Qt.Key.Key_A)
+    approval = _dialog(qtbot, window, PayrollDecisionDialog)
+    qtbot.waitUntil(lambda: approval.payslips.text() not in ("", "…"), timeout=WAIT_MS)
+    approval.ok_button.click()
+
+    def answered() -> bool:
+        if not isValid(approval) or not approval.isVisible():
+            return True  # approved (the defect): the state below says so
+        return "changed" in approval.message.text()
+
+    qtbot.waitUntil(answered, timeout=WAIT_MS)
+    assert _state(manager, "payroll_periods", period) == "pending"
+    assert approval.message.text().startswith("Grace Tester changed ")

@@ -307,3 +307,36 @@ def test_a_reports_pending_request_is_read_only_for_their_supervisor(qtbot, team
     assert window.subtitle.text() == "You can read this leave request; your role cannot change it."
     # The decision is still theirs to take, in its dialog.
     qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+
+
+def test_a_file_attached_after_the_window_read_the_request_stops_its_decision(qtbot, team, desk):
+    """The decision is on what the window showed, its files included (migration 0064):
+    a certificate attached after the window read the request, and before the decision
+    dialog was opened again, refuses the decision until it is looked at."""
+    from dicel_desktop.services import documents
+
+    request = team.file(team.clerk, week(1, days=2))
+    window = desk(team.boss).open("leave_requests", request)
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
+    key(qtbot, dialog, Qt.Key.Key_Escape)  # the supervisor looks at the window first
+    qtbot.waitUntil(lambda: window.step_dialog is None, timeout=WAIT_MS)
+    with team.clerk.session() as session:  # meanwhile, at the employee's desk
+        documents.attach(
+            session, "leave_requests", request, "note.pdf", "application/pdf", b"%PDF-1.4 x"
+        )
+        session.commit()
+    (decide,) = [b for b in window.step_buttons if b.text() == "&Approve or reject…"]
+    decide.click()
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    qtbot.waitUntil(lambda: dialog.facts is not None and not dialog.is_busy, timeout=WAIT_MS)
+    key(qtbot, dialog.note, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and not dialog.is_busy, timeout=WAIT_MS)
+    assert dialog.message.text().startswith("Aline Tester changed this leave request at ")
+    assert team.row(request)["status"] == "pending"
+    # Looked at again, it is decided.
+    key(qtbot, dialog.note, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.step_dialog is None, timeout=WAIT_MS)
+    assert team.row(request)["status"] == "approved"

@@ -618,3 +618,31 @@ def test_a_supplier_blocked_after_the_window_opened_disables_submit_on_the_refus
     window.steps.recheck()
     qtbot.waitUntil(lambda: submit.isEnabled(), timeout=WAIT_MS)
     assert submit.toolTip() == "Send the order for approval"
+
+
+def test_a_file_attached_after_the_window_read_the_order_stops_its_approval(qtbot, shop, desk):
+    """The decision is on the order as the window showed it, its files included (migration
+    0064): a quote attached after the window read the order is looked at first."""
+    from dicel_desktop.services import documents
+
+    order = _submitted(shop)
+    window = _open(qtbot, desk(shop.manager), "purchase_orders", order)
+    with shop.clerk.session() as session:  # meanwhile, at the storekeeper's desk
+        documents.attach(
+            session, "purchase_orders", order, "quote.pdf", "application/pdf", b"%PDF-1.4 q"
+        )
+        session.commit()
+    _press(qtbot, window, "&Approve…")
+    dialog = _dialog(qtbot, window, DecidePurchaseOrderDialog)
+    qtbot.waitUntil(lambda: dialog.approve_button.isEnabled(), timeout=WAIT_MS)
+    _tab_and_press(qtbot, dialog, dialog.approve_button)
+    qtbot.waitUntil(lambda: _gone(dialog) or dialog.message.isVisible(), timeout=WAIT_MS)
+    with shop.su.connect() as conn:
+        stored = conn.scalar(text("SELECT status FROM purchase_orders WHERE id = :o"), {"o": order})
+    assert stored == "pending" and not _gone(dialog)
+    assert dialog.message.text().startswith("Eric Tester changed this purchase order at ")
+    # Read again, the order is approved.
+    qtbot.waitUntil(lambda: dialog.approve_button.isEnabled(), timeout=WAIT_MS)
+    _tab_and_press(qtbot, dialog, dialog.approve_button)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _status(window) == "approved", timeout=WAIT_MS)

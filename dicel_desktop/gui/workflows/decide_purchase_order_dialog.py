@@ -5,6 +5,7 @@ levels decided so far and a note, then ``dicel_decide_purchase_order`` (through
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt, Signal
@@ -41,10 +42,15 @@ class DecidePurchaseOrderDialog(StepDialog):
         *,
         approve: bool,
         parent: QWidget | None = None,
+        seen: dt.datetime | None = None,
     ) -> None:
         super().__init__(worker, parent)
         self.order_id = order_id
         self.facts: OrderFacts | None = None
+        #: The version of what the window under it showed (``Record.decision_version``):
+        #: a decision is on that too, its files included, until the order is read again
+        #: after a refusal. None: on what this dialog read.
+        self._seen = seen
         #: Said again once the facts are read again (why they were).
         self._after_read = ""
         self.setWindowTitle(self.tr("Approve or reject the purchase order"))
@@ -78,10 +84,17 @@ class DecidePurchaseOrderDialog(StepDialog):
 
     @classmethod
     def open_for(
-        cls, parent: QWidget, worker: DbWorker, order_id: uuid.UUID, *, approve: bool
+        cls,
+        parent: QWidget,
+        worker: DbWorker,
+        order_id: uuid.UUID,
+        *,
+        approve: bool,
+        seen: dt.datetime | None = None,
     ) -> DecidePurchaseOrderDialog:
-        """Show the dialog over ``parent`` without blocking."""
-        dialog = cls(worker, order_id, approve=approve, parent=parent)
+        """Show the dialog over ``parent`` without blocking; ``seen``: the version of the
+        order as the window under it showed it."""
+        dialog = cls(worker, order_id, approve=approve, parent=parent, seen=seen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -129,13 +142,15 @@ class DecidePurchaseOrderDialog(StepDialog):
             approve=approve,
             note=self.note.toPlainText().strip() or None,
             # On the order as shown: changed since by someone else, nothing is decided.
-            shown=self.facts.version,
+            shown=self._seen or self.facts.version,
         )
 
     def _on_refused(self, error: DicelError) -> None:
         if error.code in _CHANGED:
-            # Show what it is now, with why; the note stays as typed.
+            # Show what it is now, with why; the note stays as typed. They decide again,
+            # on what the dialog then shows.
             self._after_read = describe_error(error)
+            self._seen = None
             self.read(purchasing.order_facts, self._on_facts_read, order_id=self.order_id)
 
     def _on_decided(self, state: str) -> None:

@@ -51,10 +51,9 @@ class ExpenseDecisionDialog(FormStepDialog):
         role: Role | str | None = None,
     ) -> None:
         super().__init__(worker, parent)
-        #: The expense as shown.
+        #: The expense as shown; a decision is on it (``Record.decision_version``: its
+        #: files included), so a change since by someone else refuses it (DW007).
         self.record = record
-        #: Its version as a decision compares it (files included), read with the budget.
-        self.shown = None
         #: The reader's role, to read the expense again (None: the window's record only).
         self.role = role
         self.setWindowTitle(self.tr("Decide an expense"))
@@ -122,7 +121,6 @@ class ExpenseDecisionDialog(FormStepDialog):
     # ----------------------------------------------------------------- the budget
 
     def show_budget(self, budget: ExpenseBudget | None) -> None:
-        self.shown = budget.shown if budget is not None else None
         if budget is None:
             self.budget.setText(self.tr("This expense is no longer there to decide."))
             return
@@ -174,7 +172,7 @@ class ExpenseDecisionDialog(FormStepDialog):
             self.note.toPlainText(),
             # On the expense as shown (its files too): changed since by someone else,
             # nothing is decided.
-            self.shown or self.record.version,
+            self.record.decision_version,
             busy_text=self.tr("Approving…") if self.approve else self.tr("Rejecting…"),
         )
 

@@ -5,6 +5,7 @@ reject…", at once for the person it waits for)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import TYPE_CHECKING
 
@@ -71,13 +72,22 @@ class LeaveDecisionDialog(QDialog):
     decided = Signal(bool)
 
     def __init__(
-        self, worker: DbWorker, request_id: uuid.UUID, parent: QWidget | None = None
+        self,
+        worker: DbWorker,
+        request_id: uuid.UUID,
+        parent: QWidget | None = None,
+        *,
+        seen: dt.datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.worker = worker
         self.request_id = request_id
         self.facts: DecisionFacts | None = None
+        #: The version of what the window under it showed (``Record.decision_version``):
+        #: a decision is on that too, its files included, until the request is read again
+        #: after a refusal. None: on what this dialog read.
+        self._seen = seen
         self._busy = True
         #: Said again once the facts are read again (why they were).
         self._after_read = ""
@@ -99,7 +109,7 @@ class LeaveDecisionDialog(QDialog):
     def open_for(cls, window: RecordWindow) -> LeaveDecisionDialog:
         """Open over ``window`` (a leave request's); the window reloads once decided."""
         assert window.record is not None
-        dialog = cls(window.worker, window.record.id, window)
+        dialog = cls(window.worker, window.record.id, window, seen=window.record.decision_version)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.decided.connect(
             lambda approved: window.reload(
@@ -303,7 +313,7 @@ class LeaveDecisionDialog(QDialog):
         self._set_busy(True, self.tr("Approving…") if approve else self.tr("Rejecting…"))
         note = self.note.toPlainText().strip() or None
         # On the request as shown: changed since by someone else, nothing is decided.
-        shown = self.facts.version
+        shown = self._seen or self.facts.version
         (
             Op(self.worker, leave.decide_leave, self.request_id, approve, note, shown)
             .for_widget(self)
@@ -321,8 +331,9 @@ class LeaveDecisionDialog(QDialog):
     def _on_refused(self, error: DicelError) -> None:
         self._set_busy(False)
         if error.code in _CHANGED:
-            # Show what it is now, with why, and keep the note: they decide again.
+            # Show what it is now, with why, and keep the note: they decide again, on it.
             self._after_read = describe_error(error)
+            self._seen = None
             self._say(self._after_read)
             self._read_facts()
             parent = self.parentWidget()

@@ -99,7 +99,12 @@ class PayrollDecisionDialog(FormStepDialog):
         note = self.note.toPlainText()
         if self.step is PeriodStep.APPROVE:
             self.run_step(
-                payroll.approve_payroll, self.record.id, note, busy_text=self.tr("Approving…")
+                payroll.approve_payroll,
+                self.record.id,
+                note,
+                # On the run as the window showed it (its payslips and files too).
+                self.record.decision_version,
+                busy_text=self.tr("Approving…"),
             )
         else:
             self.run_step(

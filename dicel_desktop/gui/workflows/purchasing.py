@@ -179,7 +179,11 @@ def _decide(window: RecordWindow, *, approve: bool) -> None:
         return
     assert window.record is not None
     dialog = DecidePurchaseOrderDialog.open_for(
-        window, window.worker, window.record.id, approve=approve
+        window,
+        window.worker,
+        window.record.id,
+        approve=approve,
+        seen=window.record.decision_version,
     )
     dialog.decided.connect(
         lambda state: _after(
