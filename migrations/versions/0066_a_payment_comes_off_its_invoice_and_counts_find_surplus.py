@@ -222,7 +222,7 @@ _DISCONTINUED_UNLESS_COUNTED = f"""        -- Migration 0066: unless a count fou
             {_raise("DW224", "json_build_object('item', v_item.item_name)", "notes")};
         END IF;
         IF FOUND AND v_item.status = 'discontinued'
-           AND NOT ($2 = 'adjustment' AND $4 = 'adjustment') THEN"""
+           AND NOT ($2 = 'adjustment' AND $4 IS NOT DISTINCT FROM 'adjustment') THEN"""
 
 
 def _move_stock() -> str:
