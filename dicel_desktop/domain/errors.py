@@ -367,6 +367,19 @@ MESSAGES: Mapping[str, str] = {
         "{item} is discontinued: what is left may still be issued or counted down, but no "
         "stock is added to it.",
     ),
+    # Migration 0066: a movement by hand does not cite an order (DW223); a count's surplus
+    # of a discontinued item says what was found (DW224).
+    "stock_cites_an_order": QT_TRANSLATE_NOOP(
+        "errors",
+        "{reference} is a purchase order's number: what arrives on an order is recorded by "
+        "Receive… on the order. Give the number of a delivery note or a transfer slip "
+        "instead.",
+    ),
+    "stock_count_says_what": QT_TRANSLATE_NOOP(
+        "errors",
+        "{item} is discontinued: a count that found more than the books is recorded with a "
+        "note saying what was found. Write it in Notes.",
+    ),
     "stores_only": QT_TRANSLATE_NOOP(
         "errors",
         "Only the stores (inventory) and administrators move stock, and order, receive or "
@@ -736,6 +749,33 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "{amount} {currency} has already been received on invoice {invoice}, so it cannot be "
         "cancelled.",
+    ),
+    # Migration 0066: taking a payment off its invoice (DW339-DW343).
+    "not_an_invoice_payment": QT_TRANSLATE_NOOP(
+        "errors",
+        "{transaction} is not a payment of an invoice, so it cannot be reversed on one.",
+    ),
+    "reversal_not_reversed": QT_TRANSLATE_NOOP(
+        "errors",
+        "{transaction} is itself the reversal of {reversed}: it is not reversed in turn. If "
+        "the money did arrive, record it again with Record payment… on the invoice.",
+    ),
+    "payment_already_reversed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Payment {transaction} was already reversed by {reversal} on {date}: nothing more "
+        "was taken off the invoice.",
+    ),
+    "invoice_cancelled_payment": QT_TRANSLATE_NOOP(
+        "errors",
+        "Invoice {invoice} is cancelled: its payments are no longer reversed on it.",
+    ),
+    "reversal_reason_required": QT_TRANSLATE_NOOP(
+        "errors",
+        "Say why the payment is reversed (a bounced cheque, recorded on the wrong invoice): "
+        "the reason stays with the invoice.",
+    ),
+    "invoice_nothing_to_reverse": QT_TRANSLATE_NOOP(
+        "errors", "No payment of invoice {invoice} is left to reverse."
     ),
     "transaction_type_unknown": QT_TRANSLATE_NOOP(
         "errors",

@@ -237,7 +237,8 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
             "transaction_id",
         ),
         "financial_accounts": _f("balance"),
-        "transactions": _f("status", "posted_date"),
+        # A reversal names the payment it reverses (migration 0066): one per payment.
+        "transactions": _f("status", "posted_date", "reverses_transaction_id"),
         "budgets": _f("status", "spent_amount"),
         "expenses": _f("status", "approved_by", "approved_date", "decision_note", "paid_date"),
         # Totals follow the lines; payment fields are set when a payment is recorded.
@@ -747,6 +748,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_issue_invoice": (_FINANCE_GROUP,),
         "dicel_cancel_invoice": (_FINANCE_GROUP,),
         "dicel_record_invoice_payment": (_FINANCE_GROUP,),
+        # Taking a payment off its invoice (migration 0066).
+        "dicel_reverse_invoice_payment": (_FINANCE_GROUP, _ADMIN_GROUP),
         "dicel_invoice_paid": (_FINANCE_GROUP, _ADMIN_GROUP),
         "dicel_mark_overdue_invoices": (_FINANCE_GROUP, _ADMIN_GROUP),
         "dicel_run_payroll": (_HR_GROUP, _FINANCE_GROUP),

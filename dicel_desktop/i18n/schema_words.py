@@ -535,6 +535,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Resumed"),
     QT_TRANSLATE_NOOP("labels", "Retired"),
     QT_TRANSLATE_NOOP("labels", "Reversed"),
+    QT_TRANSLATE_NOOP("labels", "Reverses"),
     QT_TRANSLATE_NOOP("labels", "Review"),
     QT_TRANSLATE_NOOP("labels", "Review date"),
     QT_TRANSLATE_NOOP("labels", "Review period end"),

@@ -203,6 +203,8 @@ _COLUMN_LABELS = {
     ("payroll_periods", "created_by"): "Run by",
     ("payroll_periods", "account_id"): "Paid from",
     ("payroll_periods", "transaction_id"): "Payment",
+    # A reversal of an invoice's payment names the payment (migration 0066).
+    ("transactions", "reverses_transaction_id"): "Reverses",
     ("payroll_records", "deductions_detail"): "Deductions in detail",
     ("expenses", "approved_by"): "Decided by",
     ("expenses", "approved_date"): "Decided on",

@@ -137,18 +137,28 @@ _OPEN_RISK = ("open", "mitigating", "monitoring")
 _OPEN_CASE = ("open", "in_progress", "on_hold")
 _RECEIVABLE = ("sent", "partially_paid", "overdue")
 #: What is still owed on an invoice: its total less its payments, which are exactly the
-#: posted credits in its currency referencing its number (migration 0014; the same sum as
-#: ``dicel_invoice_paid``). Written out rather than called: that function runs with its
-#: caller's rights and is granted to finance and admin only, where compliance reads the
-#: same rows; written out, the columns it reads are asked like any figure's.
+#: posted credits in its currency referencing its number, less the debits reversing them
+#: (migrations 0014, 0066; the same sum as ``dicel_invoice_paid``). Written out rather
+#: than called: that function runs with its caller's rights and is granted to finance
+#: and admin only, where compliance reads the same rows; written out, the columns it
+#: reads are asked like any figure's.
 _STILL_OWED = (
-    "total_amount - (SELECT coalesce(sum(t.amount), 0) FROM transactions t"
+    "total_amount - (SELECT coalesce(sum(CASE t.transaction_type WHEN 'debit'"
+    " THEN -t.amount ELSE t.amount END), 0) FROM transactions t"
     " WHERE t.reference_number = invoices.invoice_number AND t.status = 'posted'"
-    " AND t.transaction_type = 'credit' AND t.currency = invoices.currency)"
+    " AND t.currency = invoices.currency AND (t.transaction_type = 'credit'"
+    " OR (t.transaction_type = 'debit' AND t.reverses_transaction_id IS NOT NULL)))"
 )
 _PAYMENTS_READ = tuple(
     ("transactions", c)
-    for c in ("amount", "reference_number", "status", "transaction_type", "currency")
+    for c in (
+        "amount",
+        "reference_number",
+        "status",
+        "transaction_type",
+        "currency",
+        "reverses_transaction_id",
+    )
 )
 _LIVE_ASSET = ("active", "in_repair", "in_storage")
 _IN_FORCE = ("approved", "active")

@@ -569,6 +569,10 @@ for _state, _code, _family in (
     # (migration 0059).
     ("DW221", "stock_received_on_an_order", NotAllowed),
     ("DW222", "stock_item_discontinued", Conflict),
+    # A movement by hand citing an order's number; a count's surplus of a discontinued
+    # item without a note (migration 0066).
+    ("DW223", "stock_cites_an_order", NotAllowed),
+    ("DW224", "stock_count_says_what", InvalidInput),
 ):
     register_sqlstate(_state, _code, _family, _stock_params)
 # --------------------------------------------------------------------------- finance
@@ -635,6 +639,13 @@ for _state, _code, _family in (
     ("DW337", "payroll_month_not_started", InvalidInput),
     # Salaries or an expense paid on a day before their approval (migration 0063).
     ("DW338", "paid_before_approval", InvalidInput),
+    # Taking a payment off its invoice (migration 0066): not a payment, a reversal, one
+    # already reversed, of a cancelled invoice, without a reason.
+    ("DW339", "not_an_invoice_payment", Conflict),
+    ("DW340", "reversal_not_reversed", Conflict),
+    ("DW341", "payment_already_reversed", Conflict),
+    ("DW342", "invoice_cancelled_payment", Conflict),
+    ("DW343", "reversal_reason_required", InvalidInput),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):

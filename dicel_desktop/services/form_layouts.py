@@ -98,7 +98,7 @@ LAYOUTS: Mapping[str, Layout] = {
     "transactions": _layout(
         ("Transaction", ["transaction_number status", "account_id transaction_type"]),
         ("Amount", ["amount currency", "transaction_date posted_date"]),
-        ("Reference", ["reference_number", "description"]),
+        ("Reference", ["reference_number", "reverses_transaction_id", "description"]),
     ),
     "purchase_orders": _layout(
         ("Order", ["po_number status", "supplier_id", "order_date expected_delivery"]),

@@ -4,7 +4,9 @@ their due date to overdue.
 Totals are the database's (triggers of migration 0014: the lines' sum, VAT at the
 setting ``tax.vat_rate_percent``); a payment is a posted credit on the receiving account
 whose reference is the invoice number, added with the account's balance and the
-invoice's state in one transaction by ``dicel_record_invoice_payment``. No Qt here.
+invoice's state in one transaction by ``dicel_record_invoice_payment``; a payment is taken
+off again by ``dicel_reverse_invoice_payment`` (migration 0066): a debit of it on its
+account naming the payment, the reason kept on the invoice. No Qt here.
 """
 
 from __future__ import annotations
@@ -26,12 +28,16 @@ __all__ = [
     "PAYMENT_METHODS",
     "Account",
     "InvoiceBalance",
+    "Payment",
     "active_accounts",
     "invoice_balance",
+    "invoice_payments",
     "issue_invoice",
     "mark_overdue",
     "record_payment",
+    "reverse_payment",
     "what_stops_cancelling",
+    "what_stops_reversing",
 ]
 
 #: How money arrives or leaves (the codes the demo company and the payslips use).
@@ -112,6 +118,83 @@ def record_payment(
         },
         table="invoices",
     )
+
+
+@dataclass(frozen=True)
+class Payment:
+    """A payment of an invoice (a posted credit referencing its number), and whether a
+    reversal has taken it off again."""
+
+    id: uuid.UUID
+    number: str
+    paid_on: dt.date
+    amount: Decimal
+    currency: str
+    account: str | None
+    #: The reversal's number, once reversed (migration 0066).
+    reversed_by: str | None = None
+
+    @property
+    def reversible(self) -> bool:
+        return self.reversed_by is None
+
+
+def invoice_payments(session: Session, invoice_id: uuid.UUID) -> list[Payment]:
+    """The invoice's payments, oldest first, each with its reversal if it has one (what
+    ``dicel_invoice_paid`` counts, before the reversals are taken off)."""
+    rows = session.execute(
+        sa.text(
+            "SELECT t.id, t.transaction_number, t.transaction_date, t.amount, t.currency,"
+            " a.account_name, r.transaction_number AS reversed_by"
+            " FROM public.invoices i"
+            " JOIN public.transactions t ON t.reference_number = i.invoice_number"
+            "  AND t.transaction_type = 'credit' AND t.status = 'posted'"
+            "  AND t.currency = i.currency"
+            " LEFT JOIN public.financial_accounts a ON a.id = t.account_id"
+            " LEFT JOIN public.transactions r ON r.reverses_transaction_id = t.id"
+            " WHERE i.id = :invoice"
+            " ORDER BY t.transaction_date, t.transaction_number"
+        ),
+        {"invoice": invoice_id},
+    ).all()
+    return [
+        Payment(
+            r.id,
+            r.transaction_number,
+            r.transaction_date,
+            r.amount,
+            r.currency or "RWF",
+            r.account_name,
+            r.reversed_by,
+        )
+        for r in rows
+    ]
+
+
+def reverse_payment(session: Session, transaction_id: uuid.UUID, reason: str) -> uuid.UUID:
+    """Take a payment off its invoice: a debit of it on the same account, the invoice's
+    paid amount and state moved back, ``reason`` kept on the invoice; returns the
+    reversal's id. Refused once it is reversed, for anything but an invoice's payment,
+    on a cancelled invoice, and without a reason."""
+    return call_function(
+        session,
+        "SELECT public.dicel_reverse_invoice_payment(:transaction, :reason)",
+        {"transaction": transaction_id, "reason": reason},
+        table="invoices",
+    )
+
+
+def what_stops_reversing(session: Session, invoice_id: uuid.UUID) -> DicelError | None:
+    """Why Reverse payment… has nothing to do on the invoice: no payment of it is left
+    unreversed; None when one is (or the invoice is not to be read). One read."""
+    try:
+        balance = invoice_balance(session, invoice_id)
+        payments = invoice_payments(session, invoice_id) if balance is not None else []
+    finally:
+        session.rollback()
+    if balance is None or any(p.reversible for p in payments):
+        return None
+    return Conflict("invoice_nothing_to_reverse", invoice=balance.number)
 
 
 def mark_overdue(session: Session) -> int:

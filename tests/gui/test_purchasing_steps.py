@@ -541,6 +541,46 @@ def test_move_stock_offers_no_purchase_and_only_takes_from_a_discontinued_item(q
     assert shop.stock(helmet) == 1
 
 
+def test_a_count_finds_more_of_a_discontinued_item_saying_what(qtbot, shop, desk):
+    """Migration 0066: a count's surplus of a discontinued item is recorded, as a positive
+    adjustment referring to the count, once its note says what was found."""
+    helmet = shop.item("Helmet", stock=4)
+    _discontinue(shop.clerk, helmet)
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", helmet)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    qtbot.waitUntil(lambda: dialog.item is not None, timeout=WAIT_MS)
+    assert dialog.movement_type == "out"
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Adjustment
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Count found more
+    assert dialog.kind.currentText() == "Count found more: surplus of a stock count"
+    assert dialog.movement_type == "adjustment" and dialog.counting
+    # It refers to the count, and nothing else.
+    assert dialog.reference_type.currentData() == "adjustment"
+    assert not dialog.reference_type.isEnabled()
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "2")
+    assert dialog.after.text() == "6"
+    # Not without a note of what was found.
+    assert dialog.notes.placeholderText() == "What the count found, where (required)"
+    assert not dialog.move_button.isEnabled()
+    dialog.notes.setFocus()
+    qtbot.keyClicks(dialog.notes, "Two more in the Huye store room")
+    assert dialog.move_button.isEnabled()
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    assert shop.stock(helmet) == 6
+    with shop.su.connect() as conn:
+        assert conn.execute(
+            text(
+                "SELECT transaction_type, quantity, reference_type, notes"
+                " FROM inventory_transactions WHERE item_id = :i"
+            ),
+            {"i": helmet},
+        ).one() == ("adjustment", 2, "adjustment", "Two more in the Huye store room")
+
+
 def test_an_item_discontinued_while_stock_is_moved_in_is_refused_keeping_what_was_typed(
     qtbot, shop, desk
 ):

@@ -11,6 +11,7 @@ from sqlalchemy import (
     CheckConstraint,
     Computed,
     Date,
+    ForeignKey,
     Index,
     Integer,
     Numeric,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Text,
     text,
 )
+from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dicel_desktop.db.base import (
@@ -79,6 +81,11 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
     )
     status: Mapped[str | None] = mapped_column(String(50), server_default=text("'posted'"))
     created_by: Mapped[uuid.UUID | None] = reference("users.id")
+    #: The payment this debit reverses (migration 0066): written by
+    #: ``dicel_reverse_invoice_payment`` alone, once per payment.
+    reverses_transaction_id: Mapped[uuid.UUID | None] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("transactions.id"), unique=True
+    )
 
 
 class Budget(UUIDPrimaryKey, Timestamps, Base):

@@ -19,6 +19,7 @@ from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionD
 from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
 from dicel_desktop.gui.workflows.form_step_dialog import after_step
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
+from dicel_desktop.gui.workflows.payment_reversal_dialog import PaymentReversalDialog
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog, PeriodStep
 from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDialog
 from dicel_desktop.gui.workflows.payslip_output import PayslipOutput
@@ -131,6 +132,8 @@ def save_payslip(window: RecordWindow) -> None:
 
 
 _AWAITING_PAYMENT = frozenset({"sent", "partially_paid", "overdue"})
+#: Where a payment may be on the invoice (a sent or overdue one: loaded with the data).
+_PAYMENT_REVERSIBLE = frozenset({"sent", "partially_paid", "paid", "overdue"})
 _PAYSLIP_STATES = frozenset({"pending", "approved", "paid"})
 
 register(
@@ -193,6 +196,20 @@ register(
         "dicel_record_invoice_payment",
         InvoicePaymentDialog.open_for,
         _AWAITING_PAYMENT,
+    ),
+)
+register(
+    "invoices",
+    RecordAction(
+        QT_TRANSLATE_NOOP("FinanceSteps", "Reverse pa&yment…"),
+        "dicel_reverse_invoice_payment",
+        PaymentReversalDialog.open_for,
+        _PAYMENT_REVERSIBLE,
+        tooltip=QT_TRANSLATE_NOOP(
+            "FinanceSteps", "A cheque bounced, or it was recorded here by mistake: take it off"
+        ),
+        # Nothing left to take off (no payment, or each one reversed): disabled, saying so.
+        stopped_by=invoicing.what_stops_reversing,
     ),
 )
 register(

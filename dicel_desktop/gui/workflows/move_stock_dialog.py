@@ -5,7 +5,9 @@ and writes the movement, and refuses to go below zero with the stock there is.
 Not offered, as the database refuses them (migration 0059): a purchase as what a movement
 refers to (receiving an order writes its movements: Receive… on the order), and adding
 to a discontinued item, whose stock only goes down (In is off, an adjustment up is
-"not possible", saying why)."""
+"not possible", saying why). Except what a count found (migration 0066): for a
+discontinued item the dialog offers "Count found more", a positive adjustment referring
+to a stock count, with a note of what was found (required)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ from dicel_desktop.services.stock import ItemStock
 
 #: The largest quantity the box takes: an integer column's range, rounded down.
 _MOST = 1_000_000_000
+#: The movement chosen as "Count found more" (an adjustment up, referring to a count).
+COUNT_FOUND_MORE = "count_found_more"
 
 
 class MoveStockDialog(StepDialog):
@@ -97,6 +101,7 @@ class MoveStockDialog(StepDialog):
         self.reference_type.currentIndexChanged.connect(self._on_input_changed)
         self.reference_number.textEdited.connect(self._on_input_changed)
         self.notes.textEdited.connect(self._on_input_changed)
+        self.notes.textChanged.connect(lambda _text: self._show_after())
 
         self.lay_out(self.intro, form)
         self.setMinimumWidth(460)
@@ -114,13 +119,24 @@ class MoveStockDialog(StepDialog):
         return dialog
 
     @property
+    def counting(self) -> bool:
+        """The surplus of a count of a discontinued item (migration 0066)."""
+        return self.kind.currentData() == COUNT_FOUND_MORE
+
+    @property
     def movement_type(self) -> str:
+        if self.counting:
+            return StockMovementType.ADJUSTMENT.value
         return self.kind.currentData()
 
     def _on_item_read(self, item: ItemStock) -> None:
         first = self.item is None
         self.item = item
         self._offer_in(not item.only_goes_down)
+        if item.only_goes_down and self.kind.findData(COUNT_FOUND_MORE) < 0:
+            self.kind.addItem(
+                self.tr("Count found more: surplus of a stock count"), COUNT_FOUND_MORE
+            )
         if first and item.only_goes_down and self.movement_type == StockMovementType.IN:
             # The dialog's first choice, not the person's: Out is this item's. A choice
             # made before a later read (a refusal's) is left as it was, said "not possible".
@@ -162,8 +178,19 @@ class MoveStockDialog(StepDialog):
         return self.format.number(value, 0)
 
     def _on_kind_changed(self) -> None:
-        # In and out: how many; an adjustment: the signed correction (never 0).
-        if self.movement_type == StockMovementType.ADJUSTMENT:
+        # A count's surplus refers to the count, and says what it found.
+        counted = self.reference_type.findData(StockReferenceType.ADJUSTMENT.value)
+        if self.counting:
+            self.reference_type.setCurrentIndex(counted)
+        self.reference_type.setEnabled(not self.counting and not self.is_busy)
+        self.notes.setPlaceholderText(
+            self.tr("What the count found, where (required)")
+            if self.counting
+            else self.tr("Who it went to, why")
+        )
+        # In, out and a count's surplus: how many; an adjustment: the signed correction
+        # (never 0).
+        if self.movement_type == StockMovementType.ADJUSTMENT and not self.counting:
             self.quantity.setRange(-_MOST, _MOST)
         else:
             self.quantity.setRange(1, _MOST)
@@ -186,7 +213,8 @@ class MoveStockDialog(StepDialog):
             return
         change = stock.stock_change(self.movement_type, self.quantity.value())
         left = self.item.stock + change
-        added_to_discontinued = change > 0 and self.item.only_goes_down
+        added_to_discontinued = change > 0 and self.item.only_goes_down and not self.counting
+        unsaid = self.counting and not self.notes.text().strip()
         if added_to_discontinued:
             self.after.setText(self.tr("not possible: discontinued, its stock only goes down"))
         elif left < 0:
@@ -199,12 +227,17 @@ class MoveStockDialog(StepDialog):
         # counts the stock and reads the item as they are when the step runs: someone
         # else's issue meanwhile is still refused).
         self.move_button.setEnabled(
-            change != 0 and left >= 0 and not added_to_discontinued and not self.is_busy
+            change != 0
+            and left >= 0
+            and not added_to_discontinued
+            and not unsaid
+            and not self.is_busy
         )
 
     def busy_changed(self, busy: bool) -> None:
-        for field in (self.kind, self.quantity, self.reference_type, self.reference_number):
+        for field in (self.kind, self.quantity, self.reference_number):
             field.setEnabled(not busy)
+        self.reference_type.setEnabled(not busy and not self.counting)
         self.notes.setEnabled(not busy)
         if not busy:
             self._show_after()

@@ -1,0 +1,94 @@
+"""Reverse payment… of an invoice: which of its payments comes off (a bounced cheque, money
+recorded on the wrong invoice) and why. One step of the database
+(``dicel_reverse_invoice_payment``, migration 0066): a debit of the payment on its
+account, the account's balance and the invoice's paid amount and state move back
+together, and the reason stays on the invoice."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
+
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.form_step_dialog import (
+    FormStepDialog,
+    after_step,
+    date_text,
+    money_text,
+    note_field,
+)
+from dicel_desktop.services import invoicing
+from dicel_desktop.services.invoicing import Payment
+from dicel_desktop.services.records import Record
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.record_window import RecordWindow
+
+
+class PaymentReversalDialog(FormStepDialog):
+    def __init__(self, worker: DbWorker, record: Record, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.record = record
+        number = str(record.values.get("invoice_number") or "")
+        self.setWindowTitle(self.tr("Reverse a payment"))
+        self.heading.setText(self.tr("Take a payment off invoice %1").replace("%1", number))
+        self.client = self.add_fact(self.tr("Client"), record.names.get("client_id") or "—")
+        self.payment = QComboBox()
+        self.payment.setAccessibleName(self.tr("Payment to reverse"))
+        self.add_field("transaction", self.tr("&Payment"), self.payment)
+        self.reason = note_field(self.tr("Why it is reversed"))
+        self.reason.setPlaceholderText(self.tr("Cheque bounced, recorded on the wrong invoice…"))
+        self.add_field("reason", self.tr("&Why"), self.reason)
+
+        self.reverse_button = self.add_button(
+            self.tr("Re&verse payment"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.reverse_button.setEnabled(False)  # until the payments are read
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.reverse_button.clicked.connect(self.reverse_payment)
+        self.payment.setFocus()
+        self.resize(560, self.sizeHint().height())
+        self.load(invoicing.invoice_payments, record.id, then=self.show_payments)
+
+    @classmethod
+    def open_for(cls, window: RecordWindow) -> PaymentReversalDialog:
+        assert window.record is not None
+        dialog = cls(window.worker, window.record, parent=window)
+        dialog.done.connect(lambda _result: after_step(window))
+        dialog.open()
+        return dialog
+
+    def payment_text(self, payment: Payment) -> str:
+        return " — ".join(
+            part
+            for part in (
+                payment.number,
+                date_text(payment.paid_on),
+                money_text(payment.amount, payment.currency),
+                payment.account or "",
+            )
+            if part
+        )
+
+    def show_payments(self, payments: list[Payment]) -> None:
+        self.payment.clear()
+        for payment in payments:
+            if payment.reversible:
+                self.payment.addItem(self.payment_text(payment), payment.id)
+        # The latest first: the one most often taken off.
+        if self.payment.count():
+            self.payment.setCurrentIndex(self.payment.count() - 1)
+        else:
+            self.say(self.tr("No payment of this invoice is left to reverse."))
+        self.reverse_button.setEnabled(self.payment.count() > 0)
+
+    def reverse_payment(self) -> None:
+        if self.payment.currentData() is None:
+            return
+        self.run_step(
+            invoicing.reverse_payment,
+            self.payment.currentData(),
+            self.reason.toPlainText().strip(),
+            busy_text=self.tr("Reversing the payment…"),
+        )

@@ -1,0 +1,128 @@
+"""Reverse payment… on an invoice's window (migration 0066), as finance, with the keyboard:
+the payment chosen among the invoice's own, the reason asked for (refused beside it when
+empty), the invoice and the account moved back; disabled, saying why, once nothing is
+left to take off."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from finance_data import account, balance, client, invoice
+from logins import open_logins
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+
+from dicel_desktop.gui.workflows.form_step_dialog import date_text
+from dicel_desktop.gui.workflows.payment_reversal_dialog import PaymentReversalDialog
+from dicel_desktop.services import invoicing
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+TODAY = dt.date.today()
+
+pytestmark = pytest.mark.usefixtures("rwanda")
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+def _open(qtbot, opener, table, record_id):
+    window = opener.open(table, record_id)
+    qtbot.waitUntil(
+        lambda: (
+            window.record is not None
+            and not window.is_busy
+            and window.panels_ready
+            and not window.steps.asking
+            and all(b.isVisible() for b in window.step_buttons)
+        ),
+        timeout=WAIT_MS,
+    )
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    return window
+
+
+def _dialog(qtbot, window):
+    def shown():
+        return [d for d in window.findChildren(PaymentReversalDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1, timeout=WAIT_MS)
+    dialog = shown()[0]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    return dialog
+
+
+def _step(window, text_: str):
+    (button,) = [b for b in window.step_buttons if b.text() == text_]
+    return button
+
+
+def test_finance_takes_a_bounced_cheque_off_the_invoice(qtbot, logins, desk):
+    finance = logins.person("finance", first_name="Eric")
+    bank = account(finance, "Operating account", opening=Decimal("100"))
+    bill = invoice(
+        finance,
+        client(logins.person("client")),
+        ("Guarding", Decimal("1"), Decimal("100000")),
+        invoice_date=TODAY - dt.timedelta(days=1),
+        due_date=TODAY + dt.timedelta(days=30),
+    )
+    with finance.session() as session:
+        invoicing.issue_invoice(session, bill)
+    with finance.session() as session:
+        payment = invoicing.record_payment(
+            session, bill, bank, Decimal("18000"), TODAY, "cheque", "CHQ 004512"
+        )
+    with finance.engine.begin() as conn:
+        paid_by, number = conn.execute(
+            text(
+                "SELECT t.transaction_number, i.invoice_number FROM transactions t, invoices i"
+                " WHERE t.id = :t AND i.id = :i"
+            ),
+            {"t": payment, "i": bill},
+        ).one()
+    window = _open(qtbot, desk(finance), "invoices", bill)
+    reverse = _step(window, "Reverse pa&yment…")
+    assert reverse.isEnabled()
+
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    dialog = _dialog(qtbot, window)
+    qtbot.waitUntil(dialog.reverse_button.isEnabled, timeout=WAIT_MS)
+    assert dialog.payment.count() == 1
+    assert dialog.payment.currentData() == payment
+    assert dialog.payment.currentText() == (
+        f"{paid_by} — {date_text(TODAY)} — 18,000 RWF — Operating account"
+    )
+    # No reason: refused beside it, nothing taken off.
+    qtbot.keyClick(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    error = dialog.field_errors["reason"]
+    qtbot.waitUntil(lambda: error.isVisible() and not dialog.is_busy, timeout=WAIT_MS)
+    assert error.text().startswith("Say why the payment is reversed")
+    assert balance(finance, bank) == Decimal("18100.00")
+
+    qtbot.keyClick(dialog, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # &Why
+    assert dialog.reason.hasFocus()
+    qtbot.keyClicks(dialog.reason, "Cheque 004512 bounced")
+    qtbot.keyClick(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(
+        lambda: not window.is_busy and window.record.values.get("status") == "sent",
+        timeout=WAIT_MS,
+    )
+    assert balance(finance, bank) == Decimal("100.00")
+    assert window.record.values.get("notes", "").endswith(
+        f"Payment {paid_by} reversed on {TODAY.isoformat()}: Cheque 004512 bounced"
+    )
+
+    # Nothing is left to take off: offered, disabled, saying why.
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
+    reverse = _step(window, "Reverse pa&yment…")
+    qtbot.waitUntil(lambda: not reverse.isEnabled(), timeout=WAIT_MS)
+    assert reverse.toolTip().split("\n") == [
+        "A cheque bounced, or it was recorded here by mistake: take it off",
+        f"No payment of invoice {number} is left to reverse.",
+    ]
