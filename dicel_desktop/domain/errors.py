@@ -122,6 +122,12 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "Only an administrator may end the employment of {name}, who administers DICEL.",
     ),
+    # Migration 0067: any other change of an administrator's employment (DW603).
+    "administrator_employment_changed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Only an administrator may change the employment status or termination date of "
+        "{name}, who administers DICEL.",
+    ),
     "login_of_a_leaver": QT_TRANSLATE_NOOP(
         "errors",
         "{email} is the login of employee {employee}, who has left the company: it stays "

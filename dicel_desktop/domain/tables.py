@@ -69,9 +69,11 @@ class Naming:
     spaces, as first and last name); the name of the person ``person`` points to (a users
     reference, or one to a table that names its own person, as employees do); and
     ``dates``: one day, or the first and last day of a span ("3-7 March 2027", with an
-    en dash). The number is set apart from the rest by " — ", before it, or after it
-    where ``name_first``: a person or a company is looked for by name, and the number
-    after it only tells two namesakes apart ("Annick Byiringiro — EMP-000033").
+    en dash); last, the ``year`` a record is of, as its number (a budget line's fiscal
+    year: "Finance, Rent, 2026"). The number is set apart from the rest by " — ", before
+    it, or after it where ``name_first``: a person or a company is looked for by name,
+    and the number after it only tells two namesakes apart ("Annick Byiringiro —
+    EMP-000033").
     """
 
     number: str | None = None
@@ -81,6 +83,7 @@ class Naming:
     kind: Kind | None = None
     refs: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
+    year: str | None = None
     name_first: bool = False
 
     def __post_init__(self) -> None:
@@ -91,7 +94,9 @@ class Naming:
     def columns(self) -> tuple[str, ...]:
         """The columns of the table itself the name is made of (search looks there)."""
         kind = (self.kind.column,) if self.kind else ()
-        return tuple(c for c in (self.number, *kind, *self.refs, *self.names, *self.dates) if c)
+        return tuple(
+            c for c in (self.number, *kind, *self.refs, *self.names, *self.dates, self.year) if c
+        )
 
     @property
     def says_kind(self) -> bool:
@@ -250,6 +255,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "Performance reviews",
         "hr",
         confidential=True,
+        # "Josiane Murekatete, 1 January - 30 June 2026": whose, for which period.
+        naming=Naming(person="employee_id", dates=("review_period_start", "review_period_end")),
         lock=Lock(
             "status",
             ("draft",),
@@ -284,7 +291,13 @@ _ENTRIES: tuple[TableInfo, ...] = (
         naming=Naming(names=("first_name", "last_name"), joined=True),
     ),
     _t("training_programs", "Training programs", "hr", naming=Naming(names=("title",))),
-    _t("training_enrollments", "Training enrollments", "hr"),
+    _t(
+        "training_enrollments",
+        "Training enrollments",
+        "hr",
+        # "Fire safety, Eric Habimana": which program, who.
+        naming=Naming(refs=("training_program_id",), person="employee_id"),
+    ),
     # --- Finance
     _t(
         "transactions",
@@ -319,6 +332,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "budgets",
         "Budgets",
         "finance",
+        # "Finance, Rent, 2026": a line is one department's category for one fiscal year.
+        naming=Naming(refs=("department_id",), names=("budget_category",), year="fiscal_year"),
         generated=("remaining_amount",),
         # Budgets start active and are revised during the year; a closed year's
         # allocation is history.
@@ -406,7 +421,13 @@ _ENTRIES: tuple[TableInfo, ...] = (
         naming=Naming(number="guard_number", person="user_id", name_first=True),
     ),
     _t("patrol_routes", "Patrol routes", "security", naming=Naming(names=("route_name",))),
-    _t("patrol_logs", "Patrol logs", "security"),
+    _t(
+        "patrol_logs",
+        "Patrol logs",
+        "security",
+        # "Main gate, Jean Mugabo, 4 December 2026": which route, who walked it, when.
+        naming=Naming(refs=("route_id",), person="guard_id", dates=("start_time",)),
+    ),
     # --- Inventory
     _t(
         "inventory_items",
@@ -421,6 +442,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "inventory",
         versioned=False,
         provenance=_CREATED_BY,
+        # "Torch, 4 December 2026": which item, which day.
+        naming=Naming(refs=("item_id",), dates=("created_at",)),
     ),
     _t(
         "purchase_orders",
@@ -597,7 +620,16 @@ _ENTRIES: tuple[TableInfo, ...] = (
     ),
     _t("departments", "Departments", "admin", naming=Naming(names=("name",))),
     _t("system_settings", "System settings", "admin"),
-    _t("audit_logs", "Audit log", "admin", versioned=False, record="Audit log entry"),
+    _t(
+        "audit_logs",
+        "Audit log",
+        "admin",
+        versioned=False,
+        record="Audit log entry",
+        # "Jean Mugabo, 4 December 2026": who changed something, when (its codes are
+        # no names).
+        naming=Naming(person="user_id", dates=("created_at",)),
+    ),
     # --- Attached to the records of every module (migration 0008)
     _t(
         "documents",

@@ -32,6 +32,7 @@ __all__ = [
     "filed_by_caller",
     "resolve",
     "take_step",
+    "what_stops_changing_employment",
     "what_stops_ending_employment",
     "what_stops_step",
 ]
@@ -151,16 +152,36 @@ _ENDING = sa.text(
 )
 
 
-def what_stops_ending_employment(session: Session, employee_id: uuid.UUID) -> DicelError | None:
-    """Why migration 0057 would refuse the caller Terminate employment… on this employee
-    now: their login administers DICEL and the caller is not an administrator (DW602);
-    None when nothing does, or the record is not to be read. One read, as the caller."""
+def _administrator_name(session: Session, employee_id: uuid.UUID) -> str | None:
+    """The name of the administrator whose employee record this is, when the caller is
+    not an administrator (migrations 0057, 0067); None otherwise."""
     found = session.execute(_ENDING, {"id": employee_id}).one_or_none()
     session.rollback()
     if found is None:
         return None
     name, email = found
-    return NotAllowed("administrator_employment", name=name or email, id=str(employee_id))
+    return name or email
+
+
+def what_stops_ending_employment(session: Session, employee_id: uuid.UUID) -> DicelError | None:
+    """Why migration 0057 would refuse the caller Terminate employment… on this employee
+    now: their login administers DICEL and the caller is not an administrator (DW602);
+    None when nothing does, or the record is not to be read. One read, as the caller."""
+    name = _administrator_name(session, employee_id)
+    if name is None:
+        return None
+    return NotAllowed("administrator_employment", name=name, id=str(employee_id))
+
+
+def what_stops_changing_employment(session: Session, employee_id: uuid.UUID) -> DicelError | None:
+    """Why migration 0067 would refuse the caller any other change of this employee's
+    status or termination date (on leave, back, suspended, reinstated; the date in the
+    form): their login administers DICEL and the caller is not an administrator (DW603);
+    None when nothing does, or the record is not to be read. One read, as the caller."""
+    name = _administrator_name(session, employee_id)
+    if name is None:
+        return None
+    return NotAllowed("administrator_employment_changed", name=name, id=str(employee_id))
 
 
 def _budget_recall_stopped(session: Session, record_id: uuid.UUID) -> DicelError | None:
@@ -181,8 +202,13 @@ def _budget_recall_stopped(session: Session, record_id: uuid.UUID) -> DicelError
 #: asks it (``what_stops_step``).
 _STOPS = {
     ("budgets", "recall"): _budget_recall_stopped,
-    # HR may not end an administrator's employment (DW602, migration 0057).
+    # HR may not end an administrator's employment (DW602, migration 0057), nor change
+    # its status otherwise (DW603, migration 0067).
     ("employees", "terminate"): what_stops_ending_employment,
+    ("employees", "start_leave"): what_stops_changing_employment,
+    ("employees", "end_leave"): what_stops_changing_employment,
+    ("employees", "suspend"): what_stops_changing_employment,
+    ("employees", "reinstate"): what_stops_changing_employment,
 }
 STOPPABLE_STEPS = frozenset(_STOPS)
 

@@ -500,6 +500,9 @@ register_sqlstate("DW601", "last_administrator", NotAllowed, detail_params)
 #: The employment of someone whose login is an administrator, ended by someone who is
 #: not one (migration 0057): DETAIL names them.
 register_sqlstate("DW602", "administrator_employment", NotAllowed, detail_params)
+#: Any other change of such a person's employment status or termination date, by
+#: someone who is not an administrator (migration 0067): DETAIL names them.
+register_sqlstate("DW603", "administrator_employment_changed", NotAllowed, detail_params)
 
 # --------------------------------------------------------------------------- leave
 

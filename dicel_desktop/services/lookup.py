@@ -17,8 +17,10 @@ Order and pages
     By the name, then the id (names repeat: two clients may share one), in the
     database's collation. A page is ``WHERE <words> AND (name, id) > (:name, :id) ORDER
     BY name, id LIMIT n + 1``: the extra row only says whether there is more. Every name
-    is NOT NULL (each has a NOT NULL part of its own table: tests/db/test_lookup.py
-    checks the registry), so there is no NULL segment to page through, unlike the grid's.
+    a reference points to is NOT NULL (each has a NOT NULL part of its own table:
+    tests/db/test_lookup.py checks the registry; a table nobody points to may be named
+    for its window's title alone), so there is no NULL segment to page through, unlike
+    the grid's.
 
     On the big tables (migration 0009, which has the measurements) a page is read either
     as the names in order from a btree on (name, id) until it is full (the empty search,

@@ -105,6 +105,8 @@ def _parts(naming: Naming, joins: Joins, alias: FromClause) -> list[_Part]:
         parts.append(((_day(alias.c[naming.dates[0]]),), False))
     elif naming.dates:
         parts.append(((_span(*(alias.c[d] for d in naming.dates)),), False))
+    if naming.year:
+        parts.append(((sa.cast(alias.c[naming.year], sa.Text),), False))
     return parts
 
 

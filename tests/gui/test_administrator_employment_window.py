@@ -1,5 +1,6 @@
 """An administrator's employee window, as HR and as an administrator (migration 0057):
-Terminate employment… is disabled for HR, saying why; an administrator may take it."""
+Terminate employment… (and, migration 0067, the other steps of the status) is disabled
+for HR, saying why; an administrator may take it."""
 
 from __future__ import annotations
 
@@ -43,3 +44,31 @@ def test_hr_sees_why_terminate_is_disabled_on_an_administrators_record(qtbot, lo
     # Anyone else's record: HR ends it as before; an administrator ends an administrator's.
     assert _terminate_button(qtbot, desk(hr), staff.employee_id).isEnabled()
     assert _terminate_button(qtbot, desk(other_admin), admin.employee_id).isEnabled()
+
+
+def _step_button(qtbot, opener, employee, action):
+    window = opener.open("employees", employee)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
+    QApplication.processEvents()
+    label = step_label(action, "employees")
+    (button,) = [b for b in window.step_buttons if b.text() == label]
+    return button
+
+
+@pytest.mark.parametrize("action", ["suspend", "start_leave"])
+def test_hr_sees_why_an_administrators_status_steps_are_disabled(qtbot, logins, desk, action):
+    """Migration 0067: HR no longer suspends an administrator or marks them on leave."""
+    hr = logins.person("hr")
+    admin = logins.person("admin", first_name="Claude", last_name="Nshuti")
+    other_admin = logins.person("admin")
+    staff = logins.person("employee")
+
+    stopped = _step_button(qtbot, desk(hr), admin.employee_id, action)
+    assert not stopped.isEnabled()
+    assert (
+        "Only an administrator may change the employment status or termination date of "
+        "Claude Nshuti, who administers DICEL." in stopped.toolTip()
+    )
+    assert _step_button(qtbot, desk(hr), staff.employee_id, action).isEnabled()
+    assert _step_button(qtbot, desk(other_admin), admin.employee_id, action).isEnabled()

@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 from document_files import dark_pixels, make_pdf, make_png
 from logins import open_logins
-from PySide6.QtCore import QLocale, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -285,6 +285,49 @@ def test_a_closed_tickets_files_are_only_read_and_the_panel_says_why(qtbot, work
         "No files attached. This IT ticket is closed: its files can no longer be added,"
         " replaced or removed."
     )
+    assert panel.upload_button.toolTip() == (
+        "This IT ticket is closed: its files can no longer be added, replaced or removed."
+    )
+
+
+def test_a_disabled_file_button_says_why(qtbot, panel, tmp_path, db_engine, expense):
+    """Download…, Replace… and Remove, when disabled, say why in the person's words: no
+    file yet, none selected, a form only to read, a record whose state holds its files."""
+    nothing = "No file is attached to this record."
+    for button in (panel.download_button, panel.replace_button, panel.remove_button):
+        assert not button.isEnabled() and button.toolTip() == nothing
+
+    upload(qtbot, panel, make_pdf(tmp_path / "a.pdf", "A"), make_pdf(tmp_path / "b.pdf", "B"))
+    panel.list.setCurrentIndex(QModelIndex())
+    for button in (panel.download_button, panel.replace_button, panel.remove_button):
+        assert not button.isEnabled()
+        assert button.toolTip() == "Select a file in the list first."
+
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    assert panel.download_button.isEnabled() and panel.remove_button.isEnabled()
+    assert panel.download_button.toolTip() == "Save a copy of the file on this computer"
+    assert panel.remove_button.toolTip() == "Delete the file from this record"
+
+    panel.set_read_only(True)
+    read_only = "You can read the files of this expense; your role cannot change them."
+    for button in (panel.upload_button, panel.replace_button, panel.remove_button):
+        assert not button.isEnabled() and button.toolTip() == read_only
+    assert panel.download_button.isEnabled()
+    panel.set_read_only(False)
+
+    with db_engine.begin() as conn:  # paid, as the workflow would
+        conn.execute(sa.text("UPDATE expenses SET status = 'paid' WHERE id = :i"), {"i": expense})
+    panel.set_record(expense)
+    wait_idle(qtbot, panel)
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    held = (
+        "This expense is paid: its files can no longer be replaced or removed, but a new"
+        " file can be added."
+    )
+    assert not panel.remove_button.isEnabled() and panel.remove_button.toolTip() == held
+    assert not panel.replace_button.isEnabled() and panel.replace_button.toolTip() == held
+    assert panel.upload_button.isEnabled()
+    assert panel.upload_button.toolTip() == "Attach files to this record (or drag them here)"
 
 
 def test_replace_puts_a_new_version_and_remove_asks_first(
@@ -490,6 +533,8 @@ def test_a_colleagues_hr_file_shows_no_files_and_says_whose_they_are(qtbot, logi
     )
     assert files.message.isHidden()  # a note, not an error
     assert not files.upload_button.isEnabled()
+    for button in (files.upload_button, files.download_button, files.remove_button):
+        assert not button.isEnabled() and button.toolTip() == files.status.text()
 
     # HR, and eric himself, see the file; nobody else's note shows for them.
     for viewer in (hr, eric):

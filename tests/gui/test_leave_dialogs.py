@@ -232,6 +232,58 @@ def test_a_request_changed_while_the_dialog_was_open_is_shown_again_with_the_not
     assert (row["status"], row["days_requested"], row["notes"]) == ("approved", 5, "Enjoy Rubavu")
 
 
+def _certificate(person, request):
+    from dicel_desktop.services import documents
+
+    with person.session() as session:
+        found = documents.attach(
+            session, "leave_requests", request, "certificate.pdf", "application/pdf",
+            b"%PDF-1.4 medical certificate",
+        )  # fmt: skip
+        session.commit()
+    return found
+
+
+def test_a_request_whose_certificate_came_after_it_was_saved_is_decided_from_its_window(
+    qtbot, team, desk
+):
+    """Migration 0064 compares a decision with the later of the request's and its files'
+    changes: the dialog passes that version as it read it, so a certificate attached
+    after the request was last saved does not refuse every decision (DW007)."""
+    request = team.file(team.clerk, week(1, days=2), leave_type="sick")
+    _certificate(team.clerk, request)
+    window = desk(team.boss).open("leave_requests", request)
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
+    assert dialog.facts.version > window.record.version
+    key(qtbot, dialog.note, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.step_dialog is None, timeout=WAIT_MS)
+    assert team.row(request)["status"] == "approved"
+
+
+def test_a_certificate_attached_while_the_dialog_was_open_is_shown_before_deciding(
+    qtbot, team, desk
+):
+    request = team.file(team.clerk, week(1, days=2), leave_type="sick")
+    window = desk(team.boss).open("leave_requests", request)
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
+    shown = dialog.facts.version
+    qtbot.keyClicks(dialog.note, "Get well")
+    _certificate(team.clerk, request)  # meanwhile, Aline attaches her certificate
+    key(qtbot, dialog.note, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.is_busy and dialog.facts.version > shown, timeout=WAIT_MS)
+    assert dialog.message.text().startswith("Aline Tester changed this leave request at ")
+    assert dialog.note.toPlainText() == "Get well"
+    assert team.row(request)["status"] == "pending"
+    # Read again, the decision passes.
+    key(qtbot, dialog.note, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.step_dialog is None, timeout=WAIT_MS)
+    assert team.row(request)["status"] == "approved"
+
+
 def test_who_may_not_decide_gets_no_decision_step(qtbot, team, desk):
     request = team.file(team.clerk, week(0))
     window = desk(team.compliance).open("leave_requests", request)

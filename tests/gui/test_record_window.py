@@ -741,3 +741,60 @@ def test_a_workflow_step_is_offered_in_its_states_to_the_roles_that_may_call_it(
     window.reload()
     settle(qtbot, window)
     assert window.step_buttons == []  # no longer pending: no step to take
+
+
+def test_a_budget_a_patrol_and_a_review_are_titled_by_what_they_are_of(qtbot, logins, desk):
+    """A user-eye review: windows titled "Budget Rent", "Patrol log" and "Performance
+    review" said nothing of which line, which patrol, whose review."""
+    finance = logins.person("finance")
+    security = logins.person("security")
+    hr = logins.person("hr")
+    josiane = logins.person("employee", first_name="Josiane", last_name="Murekatete")
+    guard = logins.person("security", first_name="Jean", last_name="Mugabo")
+    with logins.superuser().begin() as conn:
+        budget = conn.scalar(
+            text(
+                "INSERT INTO budgets (department_id, fiscal_year, budget_category,"
+                " allocated_amount) VALUES (:d, 2026, 'Rent', 1000000) RETURNING id"
+            ),
+            {"d": logins.department("FIN")},
+        )
+        conn.execute(
+            text("UPDATE departments SET name = 'Finance' WHERE code = 'FIN'"),
+        )
+        route = conn.scalar(
+            text("INSERT INTO patrol_routes (route_name) VALUES ('Main gate') RETURNING id")
+        )
+        guard_id = conn.scalar(
+            text("INSERT INTO security_guards (user_id) VALUES (:u) RETURNING id"),
+            {"u": guard.user_id},
+        )
+        patrol = conn.scalar(
+            text(
+                "INSERT INTO patrol_logs (guard_id, route_id, start_time, status)"
+                " VALUES (:g, :r, '2026-12-04 08:00', 'completed') RETURNING id"
+            ),
+            {"g": guard_id, "r": route},
+        )
+    review = new_review(hr, josiane)
+    with hr.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE performance_reviews SET review_period_start = '2026-01-01',"
+                " review_period_end = '2026-06-30' WHERE id = :r"
+            ),
+            {"r": review},
+        )
+    for person, table, record, title in [
+        (finance, "budgets", budget, "Budget Finance, Rent, 2026"),
+        (security, "patrol_logs", patrol, "Patrol log Main gate, Jean Mugabo, 4 December 2026"),
+        (
+            hr,
+            "performance_reviews",
+            review,
+            "Performance review Josiane Murekatete, 1 January \N{EN DASH} 30 June 2026",
+        ),
+    ]:
+        window = _open(qtbot, desk(person), table, record)
+        assert window.title.text() == title, table
+        assert window.windowTitle() == f"{title} \N{EM DASH} DICEL"

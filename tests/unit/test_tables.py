@@ -76,3 +76,25 @@ def test_a_title_inside_a_sentence_keeps_an_acronym():
     assert in_sentence("Invoice") == "invoice"
     assert in_sentence("Leave request") == "leave request"
     assert in_sentence("IT ticket") == "IT ticket"
+
+
+@pytest.mark.parametrize("name", sorted(MODELS))
+def test_every_record_window_title_names_something_of_the_record(name: str) -> None:
+    """A window titled only by its kind ("Patrol log", "Performance review") does not
+    say which record it shows: every table's title is made of its number, of a naming
+    the database builds (references, a person, dates, a year), or of a text the record
+    itself gives (a setting's key, a budget line's category)."""
+    import uuid
+
+    from dicel_desktop.services.records import Record
+
+    info, table = TABLES[name], MODELS[name]
+    # Every column holding something: what Record.title names it by without the
+    # database's name (a number, a name, the first text that is no code).
+    values = {c.name: f"<{c.name}>" for c in table.columns}
+    by_itself = Record(name, uuid.uuid4(), values).title != info.record_title
+    naming = info.naming
+    by_database = naming is not None and bool(
+        naming.refs or naming.person or naming.dates or naming.year
+    )
+    assert by_itself or by_database, f"{name}: titled only “{info.record_title}”"

@@ -113,12 +113,10 @@ class DocumentsPanel(QWidget):
         self.preview = DocumentPreview()
 
         self.upload_button = QPushButton(self.tr("&Upload…"))
-        self.upload_button.setToolTip(self.tr("Attach files to this record (or drag them here)"))
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setToolTip(self._open_tip())
         self.download_button = QPushButton(self.tr("Do&wnload…"))
         self.replace_button = QPushButton(self.tr("&Replace…"))
-        self.replace_button.setToolTip(self.tr("Put a new version of the file in its place"))
         self.remove_button = QPushButton(self.tr("Remo&ve"))
         chain = [
             self.upload_button,
@@ -259,6 +257,39 @@ class DocumentsPanel(QWidget):
     def _open_tip(self) -> str:
         return self.tr("Open the file with this computer's program for it")
 
+    def _why_no_files(self) -> str:
+        """Why no file of the record can be acted on at all ("" when one can)."""
+        if self._owner_id is None:
+            return self.tr("Save the record first to attach files")
+        if not self._loaded:
+            return self.tr("The files are still loading.")
+        if not self._sees_files:
+            return self.hidden_text()
+        return ""
+
+    def _why_unchanged(self, *, adding: bool = False) -> str:
+        """Why the files may not be changed (added, with ``adding``) now, in the
+        person's words ("" when they may)."""
+        found = self._why_no_files()
+        if found:
+            return found
+        if self._read_only or not self._can_change:
+            record = in_sentence(tr_label(table_info(self.owner_table).record_title))
+            return self.tr(
+                "You can read the files of this %1; your role cannot change them."
+            ).replace("%1", record)
+        if self._hold is not None and not (adding and self._hold.adds):
+            return self.hold_text()
+        return ""
+
+    def _why_none_chosen(self) -> str:
+        """Why no file is the one a button would act on ("" when one is)."""
+        if self.list.current_document() is not None:
+            return ""
+        if not self.list.topLevelItemCount():
+            return self.tr("No file is attached to this record.")
+        return self.tr("Select a file in the list first.")
+
     def _show_state(self) -> None:
         has_record = self._owner_id is not None
         info = self.list.current_document()
@@ -275,6 +306,25 @@ class DocumentsPanel(QWidget):
         self.download_button.setEnabled(current)
         for widget in (self.replace_button, self.remove_button, self.list.remove_action):
             widget.setEnabled(editable and current)
+        # A disabled button says why (the files are HR's, the record is closed, no file
+        # is selected); an enabled one what it does.
+        unchanged = self._why_unchanged()
+        none_chosen = self._why_none_chosen()
+        self.upload_button.setToolTip(
+            self._why_unchanged(adding=True)
+            or self.tr("Attach files to this record (or drag them here)")
+        )
+        self.download_button.setToolTip(
+            self._why_no_files()
+            or none_chosen
+            or self.tr("Save a copy of the file on this computer")
+        )
+        self.replace_button.setToolTip(
+            unchanged or none_chosen or self.tr("Put a new version of the file in its place")
+        )
+        self.remove_button.setToolTip(
+            unchanged or none_chosen or self.tr("Delete the file from this record")
+        )
         held = self.hold_text() if has_record and self._loaded else ""
         if not has_record:
             text = self.tr("Save the record first to attach files")
