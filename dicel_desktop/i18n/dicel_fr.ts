@@ -2257,7 +2257,7 @@
 <context>
     <name>DecidePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+50"/>
+        <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+56"/>
         <source>Approve or reject the purchase order</source>
         <translation>Approuver ou rejeter le bon de commande</translation>
     </message>
@@ -2287,7 +2287,7 @@
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Approve or reject %1</source>
         <translation>Approuver ou rejeter %1</translation>
     </message>
@@ -2593,23 +2593,23 @@
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+200"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Joindre des fichiers à cette fiche (ou les glisser ici)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-199"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Ouvrir le fichier avec le programme prévu sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
-        <location filename="../gui/widgets/documents_panel.py" line="-141"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-140"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Télécharger…</translation>
     </message>
@@ -2619,23 +2619,23 @@
         <translation>&amp;Remplacer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+204"/>
         <source>Put a new version of the file in its place</source>
         <translation>Mettre une nouvelle version du fichier à sa place</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-203"/>
         <source>Remo&amp;ve</source>
         <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+162"/>
+        <location line="+214"/>
         <source>Select a file to see it here.</source>
         <translation>Sélectionnez un fichier pour le voir ici.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-157"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
         <translation>Cette fiche (%1) est à l’état « %2 » : ses fichiers ne peuvent plus être remplacés ni retirés, mais un nouveau fichier peut être ajouté.</translation>
     </message>
@@ -2650,12 +2650,43 @@
         <translation>Les fichiers de la fiche d’une personne sont réservés aux RH et à la personne elle-même : aucun ne vous est montré ici.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <location line="+67"/>
         <source>Save the record first to attach files</source>
         <translation>Enregistrez d’abord la fiche pour joindre des fichiers</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
+        <source>The files are still loading.</source>
+        <translation>Les fichiers sont encore en cours de chargement.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You can read the files of this %1; your role cannot change them.</source>
+        <translation>Vous pouvez lire les fichiers de cette fiche (%1) ; votre rôle ne peut pas les modifier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No file is attached to this record.</source>
+        <translation>Aucun fichier n’est joint à cette fiche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a file in the list first.</source>
+        <translation>Sélectionnez d’abord un fichier dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save a copy of the file on this computer</source>
+        <translation>Enregistrer une copie du fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the file from this record</source>
+        <translation>Supprimer le fichier de cette fiche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Saving the file…</source>
         <translation>Enregistrement du fichier…</translation>
     </message>
@@ -2683,8 +2714,8 @@
         <translation>Aucun fichier joint pour l’instant. Glissez des fichiers ici, ou utilisez Joindre…</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+39"/>
+        <location line="-95"/>
+        <location line="+91"/>
         <location line="+6"/>
         <source>No files attached.</source>
         <translation>Aucun fichier joint.</translation>
@@ -2749,7 +2780,7 @@
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+59"/>
         <source>Decide an expense</source>
         <translation>Décider d’une dépense</translation>
     </message>
@@ -2839,7 +2870,7 @@
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <location line="+69"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Cette dépense n’est plus à décider.</translation>
@@ -3107,7 +3138,7 @@
 <context>
     <name>FinanceSteps</name>
     <message>
-        <location filename="../gui/workflows/finance.py" line="+67"/>
+        <location filename="../gui/workflows/finance.py" line="+68"/>
         <source>Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent.</source>
         <translation>Émettre la facture %1 à %2 ? Ses lignes et montants ne pourront plus être modifiés une fois envoyée.</translation>
     </message>
@@ -3118,12 +3149,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>&amp;Issue</source>
         <translation>&amp;Émettre</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Cancel invoice %1? It will no longer be owed or paid.</source>
         <translation>Annuler la facture %1 ? Elle ne sera plus due ni payée.</translation>
     </message>
@@ -3153,7 +3184,7 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approuver…</translation>
     </message>
@@ -3194,6 +3225,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Reverse pa&amp;yment…</source>
+        <translation>Annuler le pai&amp;ement…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A cheque bounced, or it was recorded here by mistake: take it off</source>
+        <translation>Un chèque impayé, ou un paiement enregistré ici par erreur : le retirer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cance&amp;l invoice…</source>
         <translation>Annu&amp;ler la facture…</translation>
     </message>
@@ -3213,8 +3254,8 @@
         <translation>Annuler le &amp;calcul…</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+65"/>
+        <location line="-70"/>
+        <location line="+79"/>
         <source>Mark &amp;paid…</source>
         <translation>Marquer &amp;payé…</translation>
     </message>
@@ -3851,7 +3892,7 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+84"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+94"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
@@ -4661,7 +4702,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+47"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+51"/>
         <source>Move stock</source>
         <translation>Mouvement de stock</translation>
     </message>
@@ -4722,11 +4763,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+108"/>
         <source>Who it went to, why</source>
         <translation>À qui, et pourquoi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-106"/>
         <source>Stock after the movement</source>
         <translation>Stock après le mouvement</translation>
     </message>
@@ -4766,7 +4808,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mouvement de &amp;stock</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
+        <source>Count found more: surplus of a stock count</source>
+        <translation>Inventaire excédentaire : surplus constaté lors d’un inventaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Move stock: %1</source>
         <translation>Mouvement de stock : %1</translation>
     </message>
@@ -4796,7 +4843,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cet article est arrêté : rien ne lui est ajouté.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>What the count found, where (required)</source>
+        <translation>Ce que l’inventaire a trouvé, et où (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>not possible: discontinued, its stock only goes down</source>
         <translation>impossible : article arrêté, son stock ne fait que baisser</translation>
     </message>
@@ -5234,6 +5286,64 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentReversalDialog</name>
+    <message>
+        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+34"/>
+        <source>Reverse a payment</source>
+        <translation>Annuler un paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a payment off invoice %1</source>
+        <translation>Retirer un paiement de la facture %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment to reverse</source>
+        <translation>Paiement à annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Payment</source>
+        <translation>&amp;Paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is reversed</source>
+        <translation>Motif de l’annulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque bounced, recorded on the wrong invoice…</source>
+        <translation>Chèque impayé, enregistré sur la mauvaise facture…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;verse payment</source>
+        <translation>A&amp;nnuler le paiement</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No payment of this invoice is left to reverse.</source>
+        <translation>Aucun paiement de cette facture ne reste à annuler.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reversing the payment…</source>
+        <translation>Annulation du paiement…</translation>
+    </message>
+</context>
+<context>
     <name>PayrollDecisionDialog</name>
     <message>
         <location filename="../gui/workflows/payroll_decision_dialog.py" line="+45"/>
@@ -5331,7 +5441,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cette période de paie n’existe plus.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
@@ -6082,7 +6192,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Annulation en cours…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Decided.</source>
         <translation>Décidé.</translation>
     </message>
@@ -6962,7 +7072,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+213"/>
+        <location filename="../services/dashboards.py" line="+223"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
@@ -7400,7 +7510,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Seul un administrateur peut mettre fin à l’emploi de {name}, qui administre DICEL.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Only an administrator may change the employment status or termination date of {name}, who administers DICEL.</source>
+        <translation>Seul un administrateur peut modifier le statut d’emploi ou la date de fin de contrat de {name}, qui administre DICEL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
         <translation>{email} est l’accès de l’employé {employee}, qui a quitté l’entreprise : il reste désactivé. Une personne qui revient est réembauchée comme nouvel employé.</translation>
     </message>
@@ -7688,6 +7803,16 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+5"/>
         <source>{item} is discontinued: what is left may still be issued or counted down, but no stock is added to it.</source>
         <translation>{item} est arrêté : le reste peut encore être sorti ou compté à la baisse, mais aucun stock ne lui est ajouté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{reference} is a purchase order&apos;s number: what arrives on an order is recorded by Receive… on the order. Give the number of a delivery note or a transfer slip instead.</source>
+        <translation>{reference} est un numéro de bon de commande : ce qui arrive sur une commande s’enregistre par Réceptionner… sur la commande. Indiquez plutôt le numéro d’un bon de livraison ou d’un bon de transfert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{item} is discontinued: a count that found more than the books is recorded with a note saying what was found. Write it in Notes.</source>
+        <translation>{item} n’est plus suivi : un inventaire qui trouve plus que les livres s’enregistre avec une note disant ce qui a été trouvé. Écrivez-la dans Notes.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8175,7 +8300,37 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>{amount} {currency} ont déjà été reçus sur la facture {invoice} : elle ne peut pas être annulée.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{transaction} is not a payment of an invoice, so it cannot be reversed on one.</source>
+        <translation>{transaction} n’est pas le paiement d’une facture : il ne peut donc pas être annulé sur une facture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{transaction} is itself the reversal of {reversed}: it is not reversed in turn. If the money did arrive, record it again with Record payment… on the invoice.</source>
+        <translation>{transaction} est lui-même l’annulation de {reversed} : il ne s’annule pas à son tour. Si l’argent est bien arrivé, enregistrez-le de nouveau avec Enregistrer un paiement… sur la facture.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Payment {transaction} was already reversed by {reversal} on {date}: nothing more was taken off the invoice.</source>
+        <translation>Le paiement {transaction} a déjà été annulé par {reversal} le {date} : rien de plus n’a été retiré de la facture.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice {invoice} is cancelled: its payments are no longer reversed on it.</source>
+        <translation>La facture {invoice} est annulée : ses paiements ne s’y annulent plus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the payment is reversed (a bounced cheque, recorded on the wrong invoice): the reason stays with the invoice.</source>
+        <translation>Indiquez pourquoi le paiement est annulé (chèque impayé, enregistré sur la mauvaise facture) : le motif reste avec la facture.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No payment of invoice {invoice} is left to reverse.</source>
+        <translation>Aucun paiement de la facture {invoice} ne reste à annuler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“{type}” is not a kind of transaction: a transaction is a credit (money in) or a debit (money out).</source>
         <translation>« {type} » n’est pas un type d’écriture : une écriture est un crédit (entrée d’argent) ou un débit (sortie d’argent).</translation>
     </message>
@@ -10861,6 +11016,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Reversed</source>
         <translation>Contre-passé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverses</source>
+        <translation>Annule</translation>
     </message>
     <message>
         <location line="+1"/>

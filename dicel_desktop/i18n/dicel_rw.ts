@@ -2257,7 +2257,7 @@
 <context>
     <name>DecidePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+50"/>
+        <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+56"/>
         <source>Approve or reject the purchase order</source>
         <translation>Kwemeza cyangwa kwanga urupapuro rwo gutumiza</translation>
     </message>
@@ -2287,7 +2287,7 @@
         <translation>&amp;Anga</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Approve or reject %1</source>
         <translation>Kwemeza cyangwa kwanga %1</translation>
     </message>
@@ -2593,23 +2593,23 @@
         <translation>&amp;Shyiraho…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+200"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Omeka dosiye kuri iyi nyandiko (cyangwa uzikurure uzizane hano)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-199"/>
         <source>&amp;Open</source>
         <translation>&amp;Fungura</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Fungura dosiye ukoresheje porogaramu yayo yo kuri iyi mudasobwa</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
-        <location filename="../gui/widgets/documents_panel.py" line="-141"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-140"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Kuramo…</translation>
     </message>
@@ -2619,23 +2619,23 @@
         <translation>S&amp;imbuza…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+204"/>
         <source>Put a new version of the file in its place</source>
         <translation>Shyiraho verisiyo nshya ya dosiye mu mwanya wayo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-203"/>
         <source>Remo&amp;ve</source>
         <translation>Ku&amp;vanaho</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+162"/>
+        <location line="+214"/>
         <source>Select a file to see it here.</source>
         <translation>Hitamo dosiye kugira ngo uyibone hano.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-157"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
         <translation>Iyi nyandiko (%1) iri ku rwego «%2»: dosiye zayo ntizishobora gusimbuzwa cyangwa kuvanwaho, ariko dosiye nshya ishobora kongerwaho.</translation>
     </message>
@@ -2650,12 +2650,43 @@
         <translation>Imigereka yo ku nyandiko y’umuntu ibikirwa abashinzwe abakozi n’uwo muntu ubwe: nta na kimwe ukwerekwa hano.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <location line="+67"/>
         <source>Save the record first to attach files</source>
         <translation>Banza ubike inyandiko kugira ngo wometseho dosiye</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
+        <source>The files are still loading.</source>
+        <translation>Imigereka iracyaza.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You can read the files of this %1; your role cannot change them.</source>
+        <translation>Ushobora gusoma imigereka y’iyi nyandiko (%1); uruhare rwawe ntirushobora kuyihindura.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No file is attached to this record.</source>
+        <translation>Nta mugereka uri kuri iyi nyandiko.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a file in the list first.</source>
+        <translation>Banza uhitemo umugereka mu rutonde.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save a copy of the file on this computer</source>
+        <translation>Bika kopi y’umugereka kuri iyi mudasobwa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the file from this record</source>
+        <translation>Kuraho umugereka kuri iyi nyandiko</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Saving the file…</source>
         <translation>Kubika dosiye…</translation>
     </message>
@@ -2683,8 +2714,8 @@
         <translation>Nta dosiye irometswaho. Kurura dosiye uzizane hano, cyangwa ukoreshe Shyiraho…</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+39"/>
+        <location line="-95"/>
+        <location line="+91"/>
         <location line="+6"/>
         <source>No files attached.</source>
         <translation>Nta dosiye yometseho.</translation>
@@ -2749,7 +2780,7 @@
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+59"/>
         <source>Decide an expense</source>
         <translation>Gufata icyemezo ku ikoreshwa ry’amafaranga</translation>
     </message>
@@ -2839,7 +2870,7 @@
         <translation>&amp;Anga</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <location line="+69"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Iri koreshwa ry’amafaranga ntirikiriho ngo rifatirwe icyemezo.</translation>
@@ -3107,7 +3138,7 @@
 <context>
     <name>FinanceSteps</name>
     <message>
-        <location filename="../gui/workflows/finance.py" line="+67"/>
+        <location filename="../gui/workflows/finance.py" line="+68"/>
         <source>Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent.</source>
         <translation>Gutanga fagitire %1 kuri %2? Imirongo yayo n’amafaranga ntibizongera guhindurwa imaze koherezwa.</translation>
     </message>
@@ -3118,12 +3149,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>&amp;Issue</source>
         <translation>&amp;Tanga</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Cancel invoice %1? It will no longer be owed or paid.</source>
         <translation>Guhagarika fagitire %1? Ntizongera kwishyuzwa cyangwa kwishyurwa.</translation>
     </message>
@@ -3153,7 +3184,7 @@
         <translation>&amp;Kuraho</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Emeza…</translation>
     </message>
@@ -3194,6 +3225,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Reverse pa&amp;yment…</source>
+        <translation>Gusubiza iny&amp;ishyu…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A cheque bounced, or it was recorded here by mistake: take it off</source>
+        <translation>Sheki yanze, cyangwa yanditswe hano ku bw’ikosa: yikureho</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cance&amp;l invoice…</source>
         <translation>Hagarika &amp;fagitire…</translation>
     </message>
@@ -3213,8 +3254,8 @@
         <translation>Hagarika &amp;ibarwa…</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+65"/>
+        <location line="-70"/>
+        <location line="+79"/>
         <source>Mark &amp;paid…</source>
         <translation>Emeza ko byishyu&amp;we…</translation>
     </message>
@@ -3851,7 +3892,7 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+84"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+94"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -4661,7 +4702,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+47"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+51"/>
         <source>Move stock</source>
         <translation>Kwimura ibicuruzwa</translation>
     </message>
@@ -4722,11 +4763,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+108"/>
         <source>Who it went to, why</source>
         <translation>Uwo byahawe, n’impamvu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-106"/>
         <source>Stock after the movement</source>
         <translation>Ibiri mu bubiko nyuma yo kwimura</translation>
     </message>
@@ -4766,7 +4808,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>I&amp;mura ibicuruzwa</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
+        <source>Count found more: surplus of a stock count</source>
+        <translation>Ibarura ryabonye byinshi: ibirenga byabonetse mu ibarura</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Move stock: %1</source>
         <translation>Kwimura ibicuruzwa: %1</translation>
     </message>
@@ -4796,7 +4843,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iki gicuruzwa cyahagaritswe: nta cyo cyongerwaho.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>What the count found, where (required)</source>
+        <translation>Ibyo ibarura ryabonye, n’aho (ni ngombwa)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>not possible: discontinued, its stock only goes down</source>
         <translation>ntibishoboka: cyahagaritswe, ububiko bwacyo bugabanuka gusa</translation>
     </message>
@@ -5234,6 +5286,64 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentReversalDialog</name>
+    <message>
+        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+34"/>
+        <source>Reverse a payment</source>
+        <translation>Gusubiza inyishyu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a payment off invoice %1</source>
+        <translation>Gukura inyishyu kuri fagitire %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Umukiriya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment to reverse</source>
+        <translation>Inyishyu isubizwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Payment</source>
+        <translation>&amp;Inyishyu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is reversed</source>
+        <translation>Impamvu isubijwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque bounced, recorded on the wrong invoice…</source>
+        <translation>Sheki yanze, yanditswe kuri fagitire itari yo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why</source>
+        <translation>Im&amp;pamvu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;verse payment</source>
+        <translation>&amp;Subiza inyishyu</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No payment of this invoice is left to reverse.</source>
+        <translation>Nta nyishyu y’iyi fagitire isigaye yo gusubiza.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reversing the payment…</source>
+        <translation>Inyishyu irasubizwa…</translation>
+    </message>
+</context>
+<context>
     <name>PayrollDecisionDialog</name>
     <message>
         <location filename="../gui/workflows/payroll_decision_dialog.py" line="+45"/>
@@ -5331,7 +5441,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iki gihe cy’umushahara ntikikiriho.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
@@ -6082,7 +6192,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Birahagarikwa…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Decided.</source>
         <translation>Icyemezo cyafashwe.</translation>
     </message>
@@ -6962,7 +7072,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+213"/>
+        <location filename="../services/dashboards.py" line="+223"/>
         <source>Headcount</source>
         <translation>Umubare w’abakozi</translation>
     </message>
@@ -7400,7 +7510,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Umuyobozi wa sisitemu wenyine ni we ushobora gusezerera {name}, uyobora DICEL.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Only an administrator may change the employment status or termination date of {name}, who administers DICEL.</source>
+        <translation>Umuyobozi wa sisitemu wenyine ni we ushobora guhindura uko {name} ahagaze mu kazi cyangwa itariki y’isozwa ry’akazi ke, kuko ayobora DICEL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
         <translation>{email} ni konti y’umukozi {employee}, wavuye mu kigo: iguma ifunze. Ugarutse ahabwa akazi bundi bushya nk’umukozi mushya.</translation>
     </message>
@@ -7688,6 +7803,16 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+5"/>
         <source>{item} is discontinued: what is left may still be issued or counted down, but no stock is added to it.</source>
         <translation>{item} cyahagaritswe: igisigaye gishobora gutangwa cyangwa kubarurwa kigabanuka, ariko nta bicuruzwa byongerwaho.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{reference} is a purchase order&apos;s number: what arrives on an order is recorded by Receive… on the order. Give the number of a delivery note or a transfer slip instead.</source>
+        <translation>{reference} ni nimero y’itegeko ryo kugura: ibigeze ku itegeko byandikwa na Kwakira… ku itegeko. Tanga aho nimero y’urupapuro rwo kwakira cyangwa urw’iyimurwa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{item} is discontinued: a count that found more than the books is recorded with a note saying what was found. Write it in Notes.</source>
+        <translation>{item} ntikigurishwa: ibarura ryabonye ibirenze ibiri mu bitabo ryandikwa n’icyitonderwa kivuga ibyabonetse. Cyandike mu Byitonderwa.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8175,7 +8300,37 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>{amount} {currency} yamaze kwakirwa kuri fagitire {invoice}, bityo ntishobora guhagarikwa.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{transaction} is not a payment of an invoice, so it cannot be reversed on one.</source>
+        <translation>{transaction} si inyishyu ya fagitire, bityo ntishobora gusubizwa kuri fagitire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{transaction} is itself the reversal of {reversed}: it is not reversed in turn. If the money did arrive, record it again with Record payment… on the invoice.</source>
+        <translation>{transaction} ubwayo ni isubizwa rya {reversed}: ntisubizwa nayo. Niba amafaranga yarageze koko, yandike bundi bushya na Kwandika inyishyu… kuri fagitire.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Payment {transaction} was already reversed by {reversal} on {date}: nothing more was taken off the invoice.</source>
+        <translation>Inyishyu {transaction} yari yarasubijwe na {reversal} ku wa {date}: nta kindi cyakuwe kuri fagitire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice {invoice} is cancelled: its payments are no longer reversed on it.</source>
+        <translation>Fagitire {invoice} yarahagaritswe: inyishyu zayo ntizikisubizwaho.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the payment is reversed (a bounced cheque, recorded on the wrong invoice): the reason stays with the invoice.</source>
+        <translation>Vuga impamvu inyishyu isubizwa (sheki yanze, yanditswe kuri fagitire itari yo): impamvu igumana na fagitire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No payment of invoice {invoice} is left to reverse.</source>
+        <translation>Nta nyishyu ya fagitire {invoice} isigaye yo gusubiza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“{type}” is not a kind of transaction: a transaction is a credit (money in) or a debit (money out).</source>
         <translation>“{type}” si ubwoko bw’igikorwa cy’imari: igikorwa cy’imari ni iyinjira (amafaranga yinjira) cyangwa isohoka (amafaranga asohoka).</translation>
     </message>
@@ -10861,6 +11016,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+1"/>
         <source>Reversed</source>
         <translation>Byasubijwe inyuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverses</source>
+        <translation>Isubiza</translation>
     </message>
     <message>
         <location line="+1"/>
