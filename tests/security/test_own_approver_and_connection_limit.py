@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 from _provisioning_fixtures import tcp_address
+from french import speaking_french
 from leave_team import make_team, week
 from logins import open_logins
 from psycopg import sql
@@ -152,6 +153,21 @@ def _role_limit(team, email: str) -> int:
         return conn.execute(
             "SELECT rolconnlimit FROM pg_roles WHERE rolname = %s", (email,)
         ).fetchone()[0]
+
+
+def test_a_login_at_its_limit_is_told_so_by_a_french_server(team):
+    """The login window knows the login's own limit by its name in the server's words,
+    whatever language those are in."""
+    clerk = team.clerk
+    host, port, dbname = tcp_address(team.logins.db_dsn)
+    held = [team.psql(clerk) for _ in range(LOGIN_CONNECTION_LIMIT)]
+    try:
+        with speaking_french(team.logins.db_dsn), pytest.raises(DicelError) as refused:
+            auth.login(host, port, dbname, clerk.email, clerk.password)
+        assert refused.value.code == "login_connection_limit"
+    finally:
+        for conn in held:
+            conn.close()
 
 
 def test_a_login_at_its_limit_is_told_and_others_still_log_in(team):
