@@ -25,7 +25,7 @@ from sqlalchemy import Connection
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
-from dicel_desktop.domain.roles import BASE_GROUP_ROLE, OWNER_ROLE, Role
+from dicel_desktop.domain.roles import BASE_GROUP_ROLE, LOGIN_CONNECTION_LIMIT, OWNER_ROLE, Role
 
 __all__ = [
     "CLIENT_ROLES",
@@ -35,6 +35,7 @@ __all__ = [
     "expected_grants",
     "grant_database",
     "grants_in_database",
+    "limit_logins",
     "sync_grants",
 ]
 
@@ -297,6 +298,30 @@ def sync_grants(connection: Connection) -> None:
 
     # 7. The database itself: CONNECT for DICEL's logins, nothing else for anyone.
     grant_database(connection)
+
+    # 8. Each login's share of the server's connections (migration 0068).
+    limit_logins(connection)
+
+
+def limit_logins(connection: Connection) -> None:
+    """Give every DICEL login (a non-superuser member of a group role, named by an e-mail
+    address; deactivated ones too) ``CONNECTION LIMIT`` :data:`LOGIN_CONNECTION_LIMIT`, so
+    that no login keeps the others out; a login made by hand, or altered since, gets it
+    back."""
+    logins = connection.execute(
+        sa.text(
+            "SELECT DISTINCT m.rolname::text FROM pg_auth_members am"
+            " JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member"
+            " WHERE g.rolname = ANY(:groups) AND NOT m.rolsuper AND m.rolname LIKE '%@%'"
+            " AND m.rolconnlimit <> :limit ORDER BY 1"
+        ),
+        {
+            "groups": [r for r in CLIENT_ROLES if r != BASE_GROUP_ROLE],
+            "limit": LOGIN_CONNECTION_LIMIT,
+        },
+    ).scalars()
+    for login in list(logins):
+        _exec(connection, f"ALTER ROLE {_ident(login)} CONNECTION LIMIT {LOGIN_CONNECTION_LIMIT}")
 
 
 def grant_database(connection: Connection) -> None:

@@ -182,6 +182,18 @@ MESSAGES: Mapping[str, str] = {
     "own_pay_or_review": QT_TRANSLATE_NOOP(
         "errors", "You cannot set your own pay or review yourself; someone else must."
     ),
+    # Migration 0068: one's own supervisor, department or position (employees, DW010).
+    "own_placement": QT_TRANSLATE_NOOP(
+        "errors",
+        "You cannot change your own supervisor, department or position: they decide who "
+        "approves your requests. Someone else in HR must.",
+    ),
+    # Migration 0068: a filed leave request's employee (DW113).
+    "leave_employee_stays": QT_TRANSLATE_NOOP(
+        "errors",
+        "A leave request stays with the employee it was filed for. Cancel or reject it, "
+        "and file a new one for the right person.",
+    ),
     # Migration 0052: one's own state or termination date (employees).
     "own_employment": QT_TRANSLATE_NOOP(
         "errors", "You cannot change your own employment; someone else in HR must."
@@ -555,6 +567,17 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "The database server has too many connections right now. Try again in a minute; if "
         "it persists, tell IT.",
+    ),
+    # 53300 for one login at its CONNECTION LIMIT (migration 0068).
+    "login_connection_limit": QT_TRANSLATE_NOOP(
+        "errors",
+        "Your login has too many connections open to the database ({limit}): close DICEL "
+        "on another computer, or ask IT.",
+    ),
+    # 54000: a session that listens and never reads holds PostgreSQL's notification queue.
+    "notify_queue_full": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database cannot take changes right now: its notification queue is full. Tell IT.",
     ),
     "database_trouble": QT_TRANSLATE_NOOP(
         "errors",

@@ -40,7 +40,7 @@ from dicel_desktop.domain.errors import (
     SchemaMismatch,
     ServerUnreachable,
 )
-from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
+from dicel_desktop.domain.roles import BASE_GROUP_ROLE, LOGIN_CONNECTION_LIMIT, Role
 from dicel_desktop.logs import mask_secret
 from dicel_desktop.services import client_version, db_errors
 
@@ -394,6 +394,11 @@ def _refusal(
             return ConnectionRejected("host_not_allowed", host=host)  # pg_hba.conf
         case "3D000":
             return ConnectionRejected("database_missing", host=host, dbname=dbname)
+        case "53300" if role_name and role_name in (probed.server_message or ""):
+            # Of the refusals with this SQLSTATE only the login's own limit names the
+            # login, in whatever language the server speaks: "too many connections for
+            # role "…"" (migration 0068).
+            return NotAllowed("login_connection_limit", limit=LOGIN_CONNECTION_LIMIT)
         case "53300":
             return ConnectionRejected("server_busy", host=host)
         case "57P03":

@@ -41,11 +41,13 @@ from dicel_desktop.domain.errors import (
     NotAllowed,
     NotFound,
 )
+from dicel_desktop.domain.roles import LOGIN_CONNECTION_LIMIT
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.services import db_error_words as words
 from dicel_desktop.services.db_error_words import Action
 
 __all__ = [
+    "LOGIN_LIMIT_WORDS",
     "LOGIN_REFUSED_WORDS",
     "Action",
     "explain",
@@ -72,6 +74,9 @@ LOGIN_REFUSED_WORDS = (
     "is not permitted to log in",
     "no password supplied",
 )
+#: The server's words for a login at its own CONNECTION LIMIT (53300, as for a server with
+#: no slot left: only the words tell them apart where the login's name is not at hand).
+LOGIN_LIMIT_WORDS = ("too many connections for role",)
 
 
 # --------------------------------------------------------------------------- registry
@@ -251,9 +256,18 @@ def _explain_fault(
         if client_version.running_read_only():
             return client_version.read_only_refusal()
         return NotAllowed("read_only_server")
-    if state == "53300":
+    if state == "53300" or (fault.connection_level and _words_in(error, LOGIN_LIMIT_WORDS)):
         _log_refusal(error, fault)
+        if _words_in(error, LOGIN_LIMIT_WORDS):
+            # The person's own login holds its every connection (migration 0068).
+            return NotAllowed("login_connection_limit", limit=LOGIN_CONNECTION_LIMIT)
         return DicelError("database_busy")
+    if state == "54000":
+        # "too many notifications in the NOTIFY queue": a session that listens and never
+        # reads holds it (README, Security); every write that notifies fails until IT
+        # ends that session.
+        _log_once(error, logging.WARNING, "The NOTIFY queue is full")
+        return DicelError("notify_queue_full")
     if state.startswith("53"):
         _log_once(error, logging.WARNING, "The database server is short of resources")
         return DicelError("database_trouble")
@@ -289,9 +303,13 @@ def _registered_error(
 
 
 def _login_refused(error: BaseException) -> bool:
+    return _words_in(error, LOGIN_REFUSED_WORDS)
+
+
+def _words_in(error: BaseException, words: tuple[str, ...]) -> bool:
     original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
     lowered = str(original).lower()
-    return any(words in lowered for words in LOGIN_REFUSED_WORDS)
+    return any(w in lowered for w in words)
 
 
 # --------------------------------------------------------------------------- retry
@@ -449,6 +467,8 @@ register_sqlstate("DW005", "changed_record_approval", NotAllowed, detail_params)
 register_sqlstate("DW006", "own_pay_or_review", NotAllowed, detail_params)
 #: One's own employee record's state or termination date (migration 0052).
 register_sqlstate("DW009", "own_employment", NotAllowed, detail_params)
+#: One's own supervisor, department or position (migration 0068).
+register_sqlstate("DW010", "own_placement", NotAllowed, detail_params)
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
 register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)
@@ -528,6 +548,8 @@ for _state, _code, _family in (
     ("DW110", "leave_balance_not_yours", NotAllowed),
     ("DW111", "leave_type_unknown", InvalidInput),
     ("DW112", "leave_needs_read_committed", Conflict),
+    # A filed request's employee_id (migration 0068).
+    ("DW113", "leave_employee_stays", NotAllowed),
 ):
     register_sqlstate(_state, _code, _family, _leave_params)
 #: Quantities in a purchasing or stock refusal's DETAIL (DW206, DW210).

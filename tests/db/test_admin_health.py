@@ -1,0 +1,60 @@
+"""``dicel-admin health``: what IT reads when the NOTIFY queue fills (README, Security), and
+the sentence a person gets meanwhile. Against real PostgreSQL; the 8 GB queue is never
+filled here: the command's listing and the error's words are what is tested."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from logins import open_logins
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from dicel_desktop.cli.admin import main as admin_main
+from dicel_desktop.domain.roles import LOGIN_CONNECTION_LIMIT, Role
+from dicel_desktop.services.db_errors import explain
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+def _psql(person) -> psycopg.Connection:
+    url = person.engine.url.set(drivername="postgresql")
+    return psycopg.connect(url.render_as_string(hide_password=False))
+
+
+def test_health_shows_the_queue_and_the_session_idle_in_a_transaction(
+    logins, db_dsn, capsys: pytest.CaptureFixture[str]
+):
+    clerk = logins.person(Role.EMPLOYEE)
+    with _psql(clerk) as holder:
+        holder.execute("LISTEN some_channel_of_mine")
+        holder.execute("SELECT 1")  # psycopg leaves the transaction open: idle in it
+        pid = holder.info.backend_pid
+        assert admin_main(["--dsn", db_dsn, "health"]) == 0
+        out = capsys.readouterr().out
+    assert "NOTIFY queue: 0.0% used" in out
+    idle = out.split("Sessions idle in a transaction: ", 1)[1].split("Oldest", 1)[0]
+    assert idle.startswith("1\n")
+    assert f"pid {pid}  {clerk.email}" in idle
+    oldest = out.split("Oldest open transactions", 1)[1].split("Logins with", 1)[0]
+    assert f"pid {pid}  {clerk.email}" in oldest
+    assert f"  {clerk.email}  1 of {LOGIN_CONNECTION_LIMIT}" in out
+
+
+def test_a_full_notify_queue_reads_as_a_sentence(logins):
+    clerk = logins.person(Role.EMPLOYEE)
+    # The server's own error, raised as it would be at COMMIT of a write that notifies.
+    with clerk.engine.begin() as conn, pytest.raises(DBAPIError) as full:
+        conn.execute(
+            text(
+                "DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = '54000',"
+                " MESSAGE = 'too many notifications in the NOTIFY queue'; END $$"
+            )
+        )
+    assert full.value.orig.sqlstate == "54000"
+    assert explain(full.value, table="leave_requests").message == (
+        "The database cannot take changes right now: its notification queue is full. Tell IT."
+    )
