@@ -1653,7 +1653,7 @@
     <message>
         <location line="+4"/>
         <source>Moves it to “%1”</source>
-        <translation>Le fait passer à « %1 »</translation>
+        <translation>Passe à l’état « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2005,7 @@
         <location line="+12"/>
         <location line="+20"/>
         <source>Open the list of these records</source>
-        <translation>Ouvrir la liste de ces enregistrements</translation>
+        <translation>Ouvrir la liste de ces fiches</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -2320,7 +2320,7 @@
     <message>
         <location filename="../gui/records/details.py" line="+58"/>
         <source>Save the %1 first, then add its %2 here.</source>
-        <translation>Enregistrez d’abord la fiche (%1), puis ajoutez-y ici ses %2.</translation>
+        <translation>Enregistrez d’abord la fiche (%1) ; vous pourrez ensuite ajouter ici : %2.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3226,7 +3226,7 @@
     <message>
         <location line="+9"/>
         <source>Reverse pa&amp;yment…</source>
-        <translation>Annuler le pai&amp;ement…</translation>
+        <translation>Ann&amp;uler le paiement…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4696,7 +4696,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+6"/>
         <source>%1: the records behind the figure</source>
-        <translation>%1 : les enregistrements derrière le chiffre</translation>
+        <translation>%1 : les fiches derrière le chiffre</translation>
     </message>
 </context>
 <context>
@@ -6648,12 +6648,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+14"/>
         <source>Expenses are charged to this %1: %2 can no longer change.</source>
-        <translation>Des dépenses sont imputées à cette fiche (%1) : %2 ne peuvent plus changer.</translation>
+        <translation>Des dépenses sont imputées à cette fiche (%1) ; ne peuvent plus changer : %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
-        <translation>Cette fiche (%1) a dépassé sa première étape : on ne peut plus y modifier %2.</translation>
+        <translation>Cette fiche (%1) a dépassé sa première étape ; ne peuvent plus changer : %2.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7586,6 +7586,16 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>You cannot change your own supervisor, department or position: they decide who approves your requests. Someone else in HR must.</source>
+        <translation>Vous ne pouvez pas modifier votre propre supérieur, service ou poste : ils décident de qui approuve vos demandes. Une autre personne des RH doit le faire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A leave request stays with the employee it was filed for. Cancel or reject it, and file a new one for the right person.</source>
+        <translation>Une demande de congé reste à l’employé pour qui elle a été déposée. Annulez-la ou rejetez-la, puis déposez-en une nouvelle pour la bonne personne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>You cannot change your own employment; someone else in HR must.</source>
         <translation>Vous ne pouvez pas modifier votre propre situation d’emploi ; une autre personne des RH doit le faire.</translation>
     </message>
@@ -8085,7 +8095,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Le serveur de base de données a trop de connexions en ce moment. Réessayez dans une minute ; si le problème persiste, prévenez l’informatique.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Your login has too many connections open to the database ({limit}): close DICEL on another computer, or ask IT.</source>
+        <translation>Votre identifiant a trop de connexions ouvertes à la base de données ({limit}) : fermez DICEL sur un autre ordinateur, ou demandez à l’informatique.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database cannot take changes right now: its notification queue is full. Tell IT.</source>
+        <translation>La base de données ne peut pas enregistrer de modifications pour le moment : sa file de notifications est pleine. Prévenez l’informatique.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The database server ran out of resources (disk space or memory). Try again later, and tell IT.</source>
         <translation>Le serveur de base de données manque de ressources (espace disque ou mémoire). Réessayez plus tard, et prévenez l’informatique.</translation>
     </message>
@@ -11034,6 +11054,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Review due</source>
+        <translation>Révision prévue le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review period end</source>
         <translation>Fin de la période évaluée</translation>
     </message>
@@ -11808,10 +11833,64 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Passé en perte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <comment>client_support_tickets</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>client_support_tickets</comment>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>client_support_tickets</comment>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <comment>client_support_tickets</comment>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved</source>
+        <comment>compliance_policies</comment>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <comment>compliance_policies</comment>
+        <translation>Retirée du service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Terminated</source>
         <comment>contracts</comment>
         <translation>Résilié</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Posted</source>
+        <comment>transactions</comment>
+        <translation>Comptabilisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversed</source>
+        <comment>transactions</comment>
+        <translation>Contre-passée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void</source>
+        <comment>transactions</comment>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../services/dashboards.py" line="+26"/>
@@ -11829,79 +11908,361 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Restant</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="-5"/>
+        <location filename="schema_words.py" line="-69"/>
         <source>Active</source>
         <comment>budgets</comment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>Active</source>
         <comment>it_assets</comment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>Active</source>
         <comment>inventory_items</comment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+46"/>
         <source>Active</source>
         <comment>suppliers</comment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-60"/>
         <source>Active</source>
         <comment>clients</comment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Archived</source>
+        <comment>customer_surveys</comment>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>customer_surveys</comment>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>expenses</comment>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>expenses</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <comment>expenses</comment>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <comment>expenses</comment>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <comment>invoices</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <comment>invoices</comment>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially paid</source>
+        <comment>invoices</comment>
+        <translation>Partiellement payée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <comment>invoices</comment>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <comment>it_support_tickets</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>it_support_tickets</comment>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>it_support_tickets</comment>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <comment>it_support_tickets</comment>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>job_postings</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>job_postings</comment>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled</source>
+        <comment>job_postings</comment>
+        <translation>Pourvue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>job_postings</comment>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted</source>
+        <comment>leads</comment>
+        <translation>Contactée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <comment>leads</comment>
+        <translation>Convertie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <comment>leads</comment>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <comment>leads</comment>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified</source>
+        <comment>leads</comment>
+        <translation>Qualifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unqualified</source>
+        <comment>leads</comment>
+        <translation>Non qualifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>leave_requests</comment>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>leave_requests</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <comment>leave_requests</comment>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <comment>marketing_campaigns</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>marketing_campaigns</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <comment>marketing_campaigns</comment>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <comment>marketing_campaigns</comment>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Active</source>
         <comment>opportunities</comment>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-5"/>
         <source>Active</source>
         <comment>marketing_campaigns</comment>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-31"/>
         <source>Active</source>
         <comment>customer_surveys</comment>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Active</source>
         <comment>compliance_policies</comment>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Inactive</source>
         <comment>inventory_items</comment>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
+        <source>Closed lost</source>
+        <comment>opportunities</comment>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed won</source>
+        <comment>opportunities</comment>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <comment>opportunities</comment>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <comment>opportunities</comment>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>payroll_periods</comment>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>payroll_periods</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <comment>payroll_periods</comment>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <comment>performance_reviews</comment>
+        <translation>Prise en compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>performance_reviews</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <comment>performance_reviews</comment>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>risk_assessments</comment>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>risk_assessments</comment>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>security_assignments</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>security_assignments</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <comment>security_assignments</comment>
+        <translation>Manquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <comment>security_assignments</comment>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Inactive</source>
         <comment>suppliers</comment>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-60"/>
         <source>Inactive</source>
         <comment>clients</comment>
         <translation>Inactif</translation>

@@ -7586,6 +7586,16 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>You cannot change your own supervisor, department or position: they decide who approves your requests. Someone else in HR must.</source>
+        <translation>Ntushobora guhindura umuyobozi wawe, ishami ryawe cyangwa umwanya wawe: ni byo bigena uwemeza ibyo usaba. Undi muntu wo mu Bakozi abikore.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A leave request stays with the employee it was filed for. Cancel or reject it, and file a new one for the right person.</source>
+        <translation>Ubusabe bw’ikiruhuko buguma ku mukozi bwasabiwe. Buhagarike cyangwa ubwange, hanyuma usabe ubundi ku muntu ukwiye.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>You cannot change your own employment; someone else in HR must.</source>
         <translation>Ntushobora guhindura amakuru y’akazi kawe bwite; bigomba gukorwa n’undi mukozi w’ishami ry’abakozi.</translation>
     </message>
@@ -8085,7 +8095,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Seriveri y’ububiko bw’amakuru ifite amahuza menshi cyane ubu. Ongera ugerageze mu munota umwe; nibikomeza, menyesha abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Your login has too many connections open to the database ({limit}): close DICEL on another computer, or ask IT.</source>
+        <translation>Konti yawe ifite amasano menshi afunguye ku bubiko bw’amakuru ({limit}): funga DICEL ku yindi mudasobwa, cyangwa ubaze IT.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database cannot take changes right now: its notification queue is full. Tell IT.</source>
+        <translation>Ububiko bw’amakuru ntibushobora kwakira impinduka ubu: umurongo w’amatangazo wuzuye. Bimenyeshe IT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The database server ran out of resources (disk space or memory). Try again later, and tell IT.</source>
         <translation>Seriveri y’ububiko bw’amakuru yabuze ubushobozi (umwanya kuri disiki cyangwa ububiko bw’agateganyo). Ongera ugerageze nyuma, kandi umenyeshe abashinzwe ikoranabuhanga (IT).</translation>
     </message>
@@ -11034,6 +11054,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Review due</source>
+        <translation>Isuzuma riteganyijwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review period end</source>
         <translation>Iherezo ry’igihe gisuzumwa</translation>
     </message>
@@ -11808,10 +11833,64 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Byemewe nk’igihombo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <comment>client_support_tickets</comment>
+        <translation>Byahagaritswe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>client_support_tickets</comment>
+        <translation>Byafunzwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>client_support_tickets</comment>
+        <translation>Bifunguye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <comment>client_support_tickets</comment>
+        <translation>Byakemutse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved</source>
+        <comment>compliance_policies</comment>
+        <translation>Byemejwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <comment>compliance_policies</comment>
+        <translation>Byakuwe mu bikoreshwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Terminated</source>
         <comment>contracts</comment>
         <translation>Yaseshwe</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Posted</source>
+        <comment>transactions</comment>
+        <translation>Byanditswe mu bitabo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversed</source>
+        <comment>transactions</comment>
+        <translation>Byasubijwe inyuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void</source>
+        <comment>transactions</comment>
+        <translation>Byateshejwe agaciro</translation>
     </message>
     <message>
         <location filename="../services/dashboards.py" line="+26"/>
@@ -11829,79 +11908,361 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Isigaye</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="-5"/>
+        <location filename="schema_words.py" line="-69"/>
         <source>Active</source>
         <comment>budgets</comment>
         <translation>Birakoreshwa</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>Active</source>
         <comment>it_assets</comment>
         <translation>Birakoreshwa</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>Active</source>
         <comment>inventory_items</comment>
         <translation>Birakoreshwa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+46"/>
         <source>Active</source>
         <comment>suppliers</comment>
         <translation>Turakorana</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-60"/>
         <source>Active</source>
         <comment>clients</comment>
         <translation>Turakorana</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Birakurikizwa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Archived</source>
+        <comment>customer_surveys</comment>
+        <translation>Byabitswe mu bushyinguro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>customer_surveys</comment>
+        <translation>Byafunzwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>expenses</comment>
+        <translation>Byemejwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>expenses</comment>
+        <translation>Byahagaritswe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <comment>expenses</comment>
+        <translation>Byishyuwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <comment>expenses</comment>
+        <translation>Byanzwe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <comment>invoices</comment>
+        <translation>Byahagaritswe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <comment>invoices</comment>
+        <translation>Byishyuwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially paid</source>
+        <comment>invoices</comment>
+        <translation>Byishyuwe igice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <comment>invoices</comment>
+        <translation>Byoherejwe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <comment>it_support_tickets</comment>
+        <translation>Byahagaritswe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>it_support_tickets</comment>
+        <translation>Byafunzwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>it_support_tickets</comment>
+        <translation>Bifunguye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <comment>it_support_tickets</comment>
+        <translation>Byakemutse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>job_postings</comment>
+        <translation>Byahagaritswe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>job_postings</comment>
+        <translation>Byafunzwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled</source>
+        <comment>job_postings</comment>
+        <translation>Yabonye umukozi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>job_postings</comment>
+        <translation>Bifunguye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted</source>
+        <comment>leads</comment>
+        <translation>Yavuganywe na we</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <comment>leads</comment>
+        <translation>Byabyaye isoko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <comment>leads</comment>
+        <translation>Byatakaye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <comment>leads</comment>
+        <translation>Bishya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified</source>
+        <comment>leads</comment>
+        <translation>Bikwiye gukurikiranwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unqualified</source>
+        <comment>leads</comment>
+        <translation>Ntibikwiye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>leave_requests</comment>
+        <translation>Byemejwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>leave_requests</comment>
+        <translation>Byahagaritswe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <comment>leave_requests</comment>
+        <translation>Byanzwe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <comment>marketing_campaigns</comment>
+        <translation>Byahagaritswe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>marketing_campaigns</comment>
+        <translation>Byarangiye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <comment>marketing_campaigns</comment>
+        <translation>Byahagaritswe by’agateganyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <comment>marketing_campaigns</comment>
+        <translation>Biteganyijwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Active</source>
         <comment>opportunities</comment>
         <translation>Birakomeje</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-5"/>
         <source>Active</source>
         <comment>marketing_campaigns</comment>
         <translation>Birakomeje</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-31"/>
         <source>Active</source>
         <comment>customer_surveys</comment>
         <translation>Birakomeje</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Active</source>
         <comment>compliance_policies</comment>
         <translation>Birakurikizwa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Inactive</source>
         <comment>inventory_items</comment>
         <translation>Ntibigikoreshwa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
+        <source>Closed lost</source>
+        <comment>opportunities</comment>
+        <translation>Byatakaye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed won</source>
+        <comment>opportunities</comment>
+        <translation>Byatsindiwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <comment>opportunities</comment>
+        <translation>Byatakaye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <comment>opportunities</comment>
+        <translation>Byatsindiwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>payroll_periods</comment>
+        <translation>Byemejwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>payroll_periods</comment>
+        <translation>Byahagaritswe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <comment>payroll_periods</comment>
+        <translation>Byishyuwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <comment>performance_reviews</comment>
+        <translation>Byamenyeshejwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>performance_reviews</comment>
+        <translation>Byarangiye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <comment>performance_reviews</comment>
+        <translation>Byatanzwe ku wa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>risk_assessments</comment>
+        <translation>Byafunzwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>risk_assessments</comment>
+        <translation>Bifunguye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>security_assignments</comment>
+        <translation>Byahagaritswe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>security_assignments</comment>
+        <translation>Byarangiye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <comment>security_assignments</comment>
+        <translation>Bitakozwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <comment>security_assignments</comment>
+        <translation>Biteganyijwe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Inactive</source>
         <comment>suppliers</comment>
         <translation>Ntitugikorana</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-60"/>
         <source>Inactive</source>
         <comment>clients</comment>
         <translation>Ntitugikorana</translation>

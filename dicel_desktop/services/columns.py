@@ -206,6 +206,8 @@ _COLUMN_LABELS = {
     # A reversal of an invoice's payment names the payment (migration 0066).
     ("transactions", "reverses_transaction_id"): "Reverses",
     ("payroll_records", "deductions_detail"): "Deductions in detail",
+    # When the policy is next to be reviewed (a performance review's is when it was held).
+    ("compliance_policies", "review_date"): "Review due",
     ("expenses", "approved_by"): "Decided by",
     ("expenses", "approved_date"): "Decided on",
     # Whoever rejected a leave request or an order is in the same columns: "Approved by"

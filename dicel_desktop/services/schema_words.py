@@ -47,6 +47,27 @@ WORDS = (
 #: "terminated" is cancelled early ("résilié"), an employee "terminated" has left; a
 #: person "active" is at work ("ari mu kazi"), a budget or an asset in use, a supplier
 #: one we work with, a campaign under way.
+#: Per table whose record a French speaker calls by a feminine noun (Demande, Facture,
+#: Enquête...), its states whose French word agrees with it.
+_FEMININE_STATES: dict[str, tuple[str, ...]] = {
+    "leave_requests": ("Approved", "Rejected", "Cancelled"),
+    "payroll_periods": ("Approved", "Paid", "Cancelled"),
+    "performance_reviews": ("Submitted", "Acknowledged", "Completed"),
+    "job_postings": ("Open", "Closed", "Filled", "Cancelled"),
+    "transactions": ("Posted", "Reversed", "Void"),
+    "expenses": ("Approved", "Rejected", "Paid", "Cancelled"),
+    "invoices": ("Sent", "Partially paid", "Paid", "Cancelled"),
+    "it_support_tickets": ("Open", "Resolved", "Closed", "Cancelled"),
+    "client_support_tickets": ("Open", "Resolved", "Closed", "Cancelled"),
+    "security_assignments": ("Scheduled", "Completed", "Missed", "Cancelled"),
+    "leads": ("New", "Contacted", "Qualified", "Unqualified", "Converted", "Lost"),
+    "opportunities": ("Closed won", "Closed lost", "Won", "Lost"),
+    "marketing_campaigns": ("Planned", "Paused", "Completed", "Cancelled"),
+    "customer_surveys": ("Closed", "Archived"),
+    "risk_assessments": ("Open", "Closed"),
+    "compliance_policies": ("Approved", "Retired"),
+}
+
 OWN_CHOICE_WORDS: frozenset[tuple[str, str]] = frozenset(
     {
         ("contracts", "Terminated"),
@@ -66,6 +87,10 @@ OWN_CHOICE_WORDS: frozenset[tuple[str, str]] = frozenset(
             )
         ),
         *((table, "Inactive") for table in ("inventory_items", "suppliers", "clients")),
+        # French agrees a state with its record: "une facture payée", "une enquête
+        # clôturée". The states of the tables whose French name is feminine, where the
+        # word changes (a user-eye review, stop 24).
+        *((table, word) for table, words in _FEMININE_STATES.items() for word in words),
     }
 )
 

@@ -555,6 +555,27 @@ def test_a_contract_terminated_is_resilie_where_an_employee_has_left(qtbot, in_f
     assert editor.combo.currentText() == "Résilié"
 
 
+def test_a_state_agrees_with_its_record_in_french(in_french):
+    """ "Une facture payée", "une enquête clôturée", "une opportunité gagnée": a state read
+    on a record whose French name is feminine agrees with it (a user-eye review found
+    "Clôturé" on surveys, "Ouvert" on risk assessments, "Gagné" beside "Marquer gagnée…");
+    a masculine record keeps the word's one translation."""
+    from dicel_desktop.gui.records.values import FieldDisplay
+    from dicel_desktop.services.forms import table_fields
+
+    display = FieldDisplay(QLocale("fr_RW"))
+    for table, column, value, word in (
+        ("invoices", "status", "paid", "Payée"),
+        ("customer_surveys", "status", "closed", "Clôturée"),
+        ("risk_assessments", "status", "open", "Ouverte"),
+        ("opportunities", "status", "won", "Gagnée"),
+        ("leave_requests", "status", "approved", "Approuvée"),
+        ("purchase_orders", "status", "approved", "Approuvé"),
+        ("it_assets", "status", "lost", "Perdu"),
+    ):
+        assert display.text(table_fields(table)[column], value) == word, table
+
+
 def test_the_heatmaps_summary_agrees_its_counts_in_french(qtbot, in_french):
     """ "24 évaluations : 11 faible, 9 moyen": the bands were bare adjectives after a
     number, neither plural nor agreeing with "évaluations" (feminine)."""
