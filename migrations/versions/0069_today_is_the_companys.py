@@ -49,7 +49,7 @@ depends_on: str | Sequence[str] | None = None
 _PINNED = """
 SELECT p.oid::regprocedure::text FROM pg_proc p
 WHERE p.pronamespace = 'public'::regnamespace
-  AND EXISTS (SELECT FROM unnest(p.proconfig) c WHERE c ILIKE 'timezone=%')
+  AND EXISTS (SELECT FROM unnest(p.proconfig) c WHERE c ~* '^timezone=')
 ORDER BY 1
 """
 
