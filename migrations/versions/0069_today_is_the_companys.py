@@ -27,10 +27,16 @@ row-security helpers reads a date, so no policy loses an inlined function.
 (``dicel_desktop.db.company_time``), not by this revision alone. This revision pins too,
 so a database upgraded to it and no further is pinned as well.
 
+The desktop asks the database for the company's days where it checks a date rule
+before the database does: ``dicel_company_day(moment)`` (the moment's day in the
+company's zone, today for none), granted to every login, gives the payment windows the
+approval's day and today as DW338 and DW309 count them.
+
 Column defaults (``review_date DEFAULT CURRENT_DATE``...) still take the inserting
 session's day: each of those columns is one the inserting person writes anyway.
 
-A downgrade removes the pin from every function (``RESET TimeZone``).
+A downgrade removes the pin from every function (``RESET TimeZone``) and drops
+``dicel_company_day``.
 """
 
 from __future__ import annotations
@@ -54,7 +60,20 @@ ORDER BY 1
 """
 
 
+COMPANY_DAY_SIGNATURE = "public.dicel_company_day(timestamptz)"
+#: Right only once pinned, as every function of company_time.DATE_TIME is (its body is).
+COMPANY_DAY = """
+CREATE FUNCTION public.dicel_company_day(p_moment timestamptz DEFAULT NULL) RETURNS date
+LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp
+AS $$
+    -- Migration 0069: the day of a moment (now, for none) in the company's time zone,
+    -- as the workflow functions count days.
+    SELECT coalesce(p_moment, now())::date
+$$"""
+
+
 def upgrade() -> None:
+    op.execute(COMPANY_DAY)
     pin_company_time_zone(op.get_bind())
 
 
@@ -62,3 +81,4 @@ def downgrade() -> None:
     bind = op.get_bind()
     for (signature,) in bind.exec_driver_sql(_PINNED).all():
         bind.exec_driver_sql(f"ALTER FUNCTION {signature} RESET TimeZone")
+    op.execute(f"DROP FUNCTION {COMPANY_DAY_SIGNATURE}")

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from dicel_desktop.db.company_time import DATE_TIME, INSTANT_ONLY, company_time_zone
 from dicel_desktop.db.grants import sync_grants
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.services import invoicing
 
 #: Fourteen hours ahead of UTC, twelve behind: 26 hours apart, so never the same day.
 AHEAD, BEHIND = "Etc/GMT-14", "Etc/GMT+12"
@@ -117,6 +118,21 @@ def test_a_posting_is_published_on_the_companys_day(logins):
             text("SELECT posted_date FROM job_postings WHERE id = :i"), {"i": posting}
         )
     assert posted == _today_in(logins, BEHIND)
+
+
+def test_the_desktop_is_told_the_companys_days_for_a_payment(logins):
+    """What the pay windows check before the database does (DW338, DW309), asked as a
+    finance officer whose session says another zone."""
+    _company_zone(logins, AHEAD)
+    finance = logins.person(Role.FINANCE)
+    approved = dt.datetime(2026, 3, 10, 11, 0, tzinfo=dt.UTC)  # the 11th, 01:00, at +14
+    with finance.session() as session:
+        session.execute(text(f"SET TimeZone = '{BEHIND}'"))
+        first, today = invoicing.paying_days(session, approved, dt.date(2026, 3, 1))
+        assert (first, today) == (dt.date(2026, 3, 11), _today_in(logins, AHEAD))
+        # None recorded: the fallback; a day: itself.
+        assert invoicing.paying_days(session, None, dt.date(2026, 3, 1))[0] == dt.date(2026, 3, 1)
+        assert invoicing.paying_days(session, dt.date(2026, 3, 5), None)[0] == dt.date(2026, 3, 5)
 
 
 # --------------------------------------------------------------------------- the mechanism
