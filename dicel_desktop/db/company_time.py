@@ -64,6 +64,11 @@ DATE_TIME = re.compile(
 #: checks that their bodies take no day, time of day or text from it.
 INSTANT_ONLY: frozenset[str] = frozenset({"set_updated_at", "dicel_audit"})
 
+#: Where a session's TimeZone comes from when nothing but the server chose it.
+_SERVERS_OWN = frozenset(
+    {"default", "configuration file", "command line", "environment variable", "override"}
+)
+
 #: The schema's functions written in SQL or PL/pgSQL, extensions' left out.
 _FUNCTIONS = """
 SELECT p.proname::text, p.oid::regprocedure::text, p.prosrc, coalesce(p.proconfig, '{}')
@@ -80,9 +85,10 @@ def company_time_zone(connection: Connection) -> str:
     """The zone a new session of this database starts in, whatever this session says.
 
     ``ALTER DATABASE ... SET timezone`` first (for every role: a role's own setting is a
-    person's, not the company's), then the server's configuration file, then (when the
-    caller may not read that file) the server's value as this session would have it
-    without a SET, and last the session's own."""
+    person's, not the company's); else the server's own value (``postgresql.conf``, its
+    command line), as this session has it unless this session's client or role changed
+    it (``PGTZ``, ``SET``, ``ALTER ROLE``): then read from the configuration files where
+    the caller may, and last the value this session would RESET to."""
     database_level = connection.execute(
         sa.text(
             "SELECT substr(c, strpos(c, '=') + 1) FROM pg_db_role_setting s,"
@@ -94,10 +100,15 @@ def company_time_zone(connection: Connection) -> str:
     ).scalar()
     if database_level:
         return str(database_level)
-    may_read_file = connection.execute(
+    setting, source, reset = connection.execute(
+        sa.text("SELECT setting, source, reset_val FROM pg_settings WHERE name = 'TimeZone'")
+    ).one()
+    if source in _SERVERS_OWN:
+        return str(setting)
+    may_read_files = connection.execute(
         sa.text("SELECT has_function_privilege('pg_show_all_file_settings()', 'EXECUTE')")
     ).scalar_one()
-    if may_read_file:
+    if may_read_files:
         in_file = connection.execute(
             sa.text(
                 "SELECT setting FROM pg_file_settings"
@@ -107,13 +118,8 @@ def company_time_zone(connection: Connection) -> str:
         ).scalar()
         if in_file:
             return str(in_file)
-    setting, source, reset = connection.execute(
-        sa.text("SELECT setting, source, reset_val FROM pg_settings WHERE name = 'TimeZone'")
-    ).one()
-    if source in ("default", "configuration file", "database", "override"):
-        return str(setting)
     log.warning(
-        "The server's configured time zone is not readable here (TimeZone came from %s): taking %s",
+        "The server's own time zone is not readable here (TimeZone came from %s): taking %s",
         source,
         reset,
     )

@@ -229,3 +229,13 @@ def test_a_new_function_reading_the_date_is_pinned_by_the_next_sync(db_engine):
         sync_grants(conn)
         zone = company_time_zone(conn)
         assert f"TimeZone={zone}" in _config(conn, "public.dicel_test_today()")
+
+
+def test_the_companys_zone_is_the_one_sessions_start_in_not_the_syncing_sessions(db_engine):
+    with db_engine.connect() as conn:
+        started_in = conn.scalar(text("SELECT current_setting('TimeZone')"))
+        conn.exec_driver_sql(f"SET TimeZone = '{BEHIND}'")  # as PGTZ or psql would
+        assert company_time_zone(conn) == started_in != BEHIND
+        conn.exec_driver_sql(f"ALTER DATABASE {db_engine.url.database} SET timezone = '{AHEAD}'")
+        assert company_time_zone(conn) == AHEAD
+        conn.rollback()
