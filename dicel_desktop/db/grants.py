@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
+from dicel_desktop.db.company_time import pin_company_time_zone
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, LOGIN_CONNECTION_LIMIT, OWNER_ROLE, Role
@@ -230,6 +231,9 @@ def sync_grants(connection: Connection) -> None:
     if not allowed:
         raise PermissionError(f"sync_grants must run as a superuser or a member of {OWNER_ROLE}")
     _transfer_ownership(connection)
+    # Functions rebuilt since the last run lost their SET TimeZone: "today" is the
+    # company's again (dicel_desktop.db.company_time).
+    pin_company_time_zone(connection)
     everyone = ", ".join(["PUBLIC", *(_ident(r) for r in CLIENT_ROLES)])
 
     # 1. Nothing left from before: tables (column privileges go with them), sequences,

@@ -669,6 +669,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_direct_report_ids": (BASE_GROUP_ROLE,),
         "dicel_has_role": (BASE_GROUP_ROLE,),
         "dicel_is_supervisor_of": (BASE_GROUP_ROLE,),
+        # The company's day of a moment (migration 0069), for date rules the desktop
+        # checks before the database does.
+        "dicel_company_day": (BASE_GROUP_ROLE,),
         # "My profile": the caller's own row, sensitive columns included.
         "dicel_my_profile": (BASE_GROUP_ROLE,),
         # Logins (migration 0004).

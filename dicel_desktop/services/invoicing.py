@@ -250,6 +250,24 @@ def what_stops_cancelling(session: Session, invoice_id: uuid.UUID) -> DicelError
     )
 
 
+def paying_days(
+    session: Session, approved: dt.datetime | dt.date | None, fallback: dt.date | None
+) -> tuple[dt.date | None, dt.date]:
+    """(the first day money approved at ``approved`` may be paid on, today), counted in
+    the company's days as the database counts them for DW338 and DW309 (migration 0069),
+    not on this computer's clock. ``approved``: the approval's moment (or its day);
+    None where none was recorded: ``fallback``."""
+    row = session.execute(
+        sa.text(
+            "SELECT public.dicel_company_day(CAST(:approved AS timestamptz)),"
+            " public.dicel_company_day()"
+        ),
+        {"approved": approved if isinstance(approved, dt.datetime) else None},
+    ).one()
+    first = row[0] if isinstance(approved, dt.datetime) else approved
+    return first or fallback, row[1]
+
+
 def active_accounts(session: Session, currency: str) -> list[Account]:
     """The accounts money in ``currency`` may arrive on or leave from, by name."""
     rows = session.execute(

@@ -1,5 +1,6 @@
 """The pay dialogs offer only the days and months the database takes (migration 0063):
-Run payroll… no month that has not started; Mark paid… no day before the approval."""
+Run payroll… no month that has not started; Mark paid… no day before the approval,
+counted in the company's days (migration 0069), not on this computer's clock."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate
+from sqlalchemy import text
 
+from dicel_desktop.db.grants import sync_grants
 from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
 from dicel_desktop.gui.workflows.payroll_run_dialog import PayrollRunDialog
 from dicel_desktop.services.records import Record
@@ -47,6 +50,7 @@ def test_mark_paid_offers_the_days_from_the_approval_to_today(qtbot, worker):
     )
     dialog = ExpensePaymentDialog(worker, record)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.approved_on is not None)  # the database's days
     dialog.paid_on.open_calendar()
     calendar = dialog.paid_on.popup.calendar
     day = approved.astimezone().date()
@@ -62,3 +66,48 @@ def test_mark_paid_offers_the_days_from_the_approval_to_today(qtbot, worker):
     )
     dialog.paid_on.set_value(day)
     assert dialog.paid_on_value() == day
+
+
+def _expense_approved_at(approved: dt.datetime) -> Record:
+    return Record(
+        "expenses",
+        uuid.uuid4(),
+        {
+            "expense_number": "EXP-2026-000002",
+            "amount": Decimal("25000"),
+            "currency": "RWF",
+            "expense_date": dt.date(2026, 3, 2),
+            "approved_date": approved,
+        },
+    )
+
+
+def test_mark_paid_counts_the_days_as_the_company_does_not_as_this_computer(
+    qtbot, worker, db_engine
+):
+    """The company's zone 14 hours ahead of this computer's (UTC in the tests): approved
+    at 11:00 UTC on 10 March is the 11th for the database (DW338), the 10th here."""
+    with db_engine.begin() as conn:
+        conn.exec_driver_sql(f"ALTER DATABASE {db_engine.url.database} SET timezone = 'Etc/GMT-14'")
+        sync_grants(conn)
+        company_today = conn.scalar(text("SELECT (now() AT TIME ZONE 'Etc/GMT-14')::date"))
+    approved = dt.datetime(2026, 3, 10, 11, 0, tzinfo=dt.UTC)
+    assert approved.astimezone().date() == dt.date(2026, 3, 10)
+    dialog = ExpensePaymentDialog(worker, _expense_approved_at(approved))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.approved_on is not None)
+    assert dialog.approved_on == dt.date(2026, 3, 11)
+    dialog.paid_on.open_calendar()
+    calendar = dialog.paid_on.popup.calendar
+    assert calendar.minimumDate() == QDate(2026, 3, 11)
+    assert calendar.maximumDate() == QDate(
+        company_today.year, company_today.month, company_today.day
+    )
+    dialog.paid_on.popup.hide()
+    # The day proposed is the company's today.
+    assert dialog.paid_on.value() == company_today
+    dialog.paid_on.set_value(dt.date(2026, 3, 10))
+    assert dialog.paid_on_value() is None
+    assert dialog.message.text().startswith("2026-03-10 is before the payment was approved")
+    dialog.paid_on.set_value(dt.date(2026, 3, 11))
+    assert dialog.paid_on_value() == dt.date(2026, 3, 11)

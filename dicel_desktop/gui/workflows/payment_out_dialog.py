@@ -87,12 +87,27 @@ class PaymentOutDialog(FormStepDialog):
     def paid_from(self, approved: object, fallback: dt.date | None) -> None:
         """Offer the days from the approval's (``approved``: its moment, or None when none
         was recorded: ``fallback``) to today, which the database takes (migration 0063:
-        DW338 before, DW309 after)."""
+        DW338 before, DW309 after). Days as the database counts them, in the company's
+        time zone (migration 0069), read from it: until they come, nothing is refused
+        here and the calendar offers this computer's days."""
+        self.approved_on: dt.date | None = None
         day = approved if isinstance(approved, dt.date) else None
         if isinstance(approved, dt.datetime):
             day = approved.astimezone().date() if approved.tzinfo else approved.date()
-        self.approved_on = day or fallback
-        self.paid_on.set_range(self.approved_on, dt.date.today())
+        self.paid_on.set_range(day or fallback, dt.date.today())
+        moment = approved if isinstance(approved, dt.date) else None
+        self.load(invoicing.paying_days, moment, fallback, then=self._show_paying_days)
+
+    def _show_paying_days(self, days: tuple[dt.date | None, dt.date]) -> None:
+        first, today = days
+        self.approved_on = first
+        self.paid_on.set_range(first, today)
+        try:
+            proposed = self.paid_on.value() == dt.date.today()
+        except DicelError:
+            proposed = False  # something typed, to be said when paying
+        if proposed and today != dt.date.today():
+            self.paid_on.set_value(today)  # the day proposed, not one the person typed
 
     def paid_on_value(self) -> dt.date | None:
         """The day typed, or None after saying what is wrong with it."""
