@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.errors import MESSAGES, DicelError
@@ -44,7 +45,18 @@ _WORD_PARAMS = frozenset(
 
 
 #: Params holding days services wrote in words ("3-7 March 2027": services.leave_words).
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_PARAMS = frozenset({"start", "end", "earliest", "other_dates", "day", "date", "dates"})
+
+
+def _a_day(text: str) -> str:
+    """A day as the person reads it: "5 December 2026", "5 décembre 2026". The database
+    gives a day as ISO ("2026-12-05"), services write its month in English words."""
+    if _ISO_DAY.fullmatch(text):
+        day = QDate.fromString(text, "yyyy-MM-dd")
+        if day.isValid():
+            return QLocale().toString(day, "d MMMM yyyy")
+    return months_in_words(text)
 
 
 def _in_words(params: dict) -> dict:
@@ -61,7 +73,7 @@ def _in_words(params: dict) -> dict:
             words[key] = write_decimal(value.value, marks, places=value.places)
     for key in _DATE_PARAMS & words.keys():
         if isinstance(words[key], str):
-            words[key] = months_in_words(words[key])
+            words[key] = _a_day(words[key])
     for key in _WORD_PARAMS & words.keys():
         value = words[key]
         if not isinstance(value, str) or not value:

@@ -148,6 +148,12 @@ def test_an_error_sentence_in_french_has_its_words_and_dates_in_french(restore_l
     no_day = next(k for k, v in MESSAGES.items() if "there is no working day" in v)
     said = sentence(DicelError(no_day, start="3 March 2027", end="7 March 2027"))
     assert said.replace("\u2019", "'").startswith("Du 3 mars 2027 au 7 mars 2027, il n'y a")
+    # A day the database gave as ISO reads as the person writes it, not "2026-12-05".
+    reversed_already = next(k for k, v in MESSAGES.items() if "was already reversed by" in v)
+    said = sentence(
+        DicelError(reversed_already, transaction="TXN-1", reversal="TXN-2", date="2026-12-05")
+    )
+    assert "le 5 décembre 2026" in said and "2026-12-05" not in said
 
 
 def test_kinyarwanda_states_read_as_states_in_each_tables_own_words(restore_language):
