@@ -43,9 +43,9 @@ def _swap(person: Person, document: uuid.UUID) -> None:
         assert changed.rowcount == 1
 
 
-def _refused(call) -> DicelError:
-    with pytest.raises(DicelError) as refused:
-        call()
+def _refused(person: Person, fn, *args, **kwargs) -> DicelError:
+    with pytest.raises(DicelError) as refused, person.session() as session:
+        fn(session, *args, **kwargs)
     assert refused.value.code == "changed_since_shown_by"
     return refused.value
 
@@ -67,9 +67,7 @@ def test_an_expense_whose_receipt_another_swapped_is_not_decided(db_dsn):
         _swap(delphine, receipt)
         _attach(eric, "expenses", expense, "note.pdf")  # the decider's own, later
 
-        error = _refused(
-            lambda: _as(eric, expenses.decide_expense, expense, True, "ok", shown=item.version)
-        )
+        error = _refused(eric, expenses.decide_expense, expense, True, "ok", shown=item.version)
         assert error.params["who"] == "Delphine Ingabire"
         with eric.engine.connect() as conn:
             status = conn.scalar(text("SELECT status FROM expenses WHERE id = :e"), {"e": expense})
@@ -86,9 +84,7 @@ def test_a_leave_whose_certificate_the_requester_swapped_is_not_decided(db_dsn):
         _swap(team.clerk, certificate)
         _attach(team.hr, "leave_requests", request, "hr-note.pdf")
 
-        error = _refused(
-            lambda: _as(team.hr, leave.decide_leave, request, True, "Get well", shown=shown)
-        )
+        error = _refused(team.hr, leave.decide_leave, request, True, "Get well", shown=shown)
         assert error.params["who"] == "Aline Tester"
         assert team.row(request)["status"] == "pending"
 
@@ -104,9 +100,7 @@ def test_an_order_a_colleague_added_a_quote_to_is_not_decided(db_dsn):
         _attach(shop.clerk2, "purchase_orders", order, "cheaper-quote.pdf")
         _attach(shop.manager, "purchase_orders", order, "manager-note.pdf")
 
-        error = _refused(
-            lambda: _as(shop.manager, purchasing.decide_purchase_order, order, True, shown=shown)
-        )
+        error = _refused(shop.manager, purchasing.decide_purchase_order, order, True, shown=shown)
         assert error.params["who"] == "Diane Tester"
         assert shop.status(order) == "pending"
 
@@ -125,7 +119,7 @@ def test_a_pay_period_whose_papers_another_swapped_is_not_decided(db_dsn):
         _swap(officer, papers)
         _attach(colleague, "payroll_periods", period, "checked.pdf")
 
-        error = _refused(lambda: _as(colleague, inbox.decide, shown, True))
+        error = _refused(colleague, inbox.decide, shown, True)
         assert error.params["who"] == "Grace Mukamana"
         with manager.engine.connect() as conn:
             status = conn.scalar(
