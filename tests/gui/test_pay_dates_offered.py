@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
+from dicel_desktop.gui.workflows.payment_out_dialog import PaymentOutDialog
 from dicel_desktop.gui.workflows.payroll_run_dialog import PayrollRunDialog
 from dicel_desktop.services.records import Record
 
@@ -62,3 +63,11 @@ def test_mark_paid_offers_the_days_from_the_approval_to_today(qtbot, worker):
     )
     dialog.paid_on.set_value(day)
     assert dialog.paid_on_value() == day
+
+
+def test_a_payment_dialog_knows_no_approval_day_until_told(qtbot, worker):
+    """``approved_on`` is the dialog's from the start (a code review found it read with
+    getattr, never set in ``__init__``)."""
+    dialog = PaymentOutDialog(worker, "RWF")
+    qtbot.addWidget(dialog)
+    assert dialog.approved_on is None

@@ -35,6 +35,8 @@ class PaymentOutDialog(FormStepDialog):
         super().__init__(worker, parent)
         self.currency = currency
         self.accounts_read = False
+        #: The day the payment was approved (``paid_from``): none is paid before it.
+        self.approved_on: dt.date | None = None
         self.needed: Decimal | None = None
         self.shortfall_sentence = self.tr("This account holds %1 less than the payment.")
 
@@ -101,7 +103,7 @@ class PaymentOutDialog(FormStepDialog):
         except DicelError as error:
             self.say(describe_error(error))
             return None
-        approved = getattr(self, "approved_on", None)
+        approved = self.approved_on
         if day is not None and approved is not None and day < approved:
             # The database's own refusal (DW338), said before asking it.
             self.say(
