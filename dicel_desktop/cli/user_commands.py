@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection
 
 from dicel_desktop.cli.admin import require_dsn
-from dicel_desktop.cli.errors import AdminError
+from dicel_desktop.cli.errors import AdminError, describe_connection_error
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
@@ -212,8 +212,7 @@ def _deactivate_user(args: argparse.Namespace) -> int:
     email = args.email.strip().lower()
     with _transaction(args) as connection:
         users.deactivate_user(connection, email=email)
-    with _transaction(args) as connection:  # after the commit (migration 0058)
-        users.end_sessions(connection, email=email)
+    _end_sessions_after_commit(args, email)
     print(f"{email} can no longer log in; their records are kept.")
     return 0
 
@@ -237,13 +236,32 @@ def _change_role(args: argparse.Namespace) -> int:
     email = args.email.strip().lower()
     with _transaction(args) as connection:
         users.change_role(connection, email=email, role=args.role)
-    with _transaction(args) as connection:  # after the commit (migration 0058)
-        users.end_sessions(connection, email=email)
+    _end_sessions_after_commit(args, email)
     print(
         f"{email} now has the role {Role(args.role).label}; "
         "DICEL Desktop shows it from their next login."
     )
     return 0
+
+
+def _end_sessions_after_commit(args: argparse.Namespace, email: str) -> None:
+    """End ``email``'s sessions in a transaction of their own, after the change committed
+    (migration 0058). A failure is a warning on stderr: the change is done (exit 0)."""
+
+    def end() -> None:
+        with _transaction(args) as connection:
+            users.end_sessions(connection, email=email)
+
+    left_open = users.end_sessions_after_commit(end, email=email)
+    if left_open is not None:
+        error = left_open.error
+        reason = describe_connection_error(error) if not isinstance(error, AdminError) else None
+        reason = (reason or str(error).strip().splitlines()[0]).rstrip(".")
+        print(
+            f"dicel-admin: warning: their open sessions could not be ended: {reason}; IT can"
+            f" end them with SELECT dicel_end_sessions('{email}').",
+            file=sys.stderr,
+        )
 
 
 def _change_email(args: argparse.Namespace) -> int:

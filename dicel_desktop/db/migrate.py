@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -77,6 +78,18 @@ def or_replace(create: str) -> str:
     """An earlier revision's ``CREATE FUNCTION`` as ``CREATE OR REPLACE FUNCTION`` (the
     function keeps its owner and grants)."""
     return replaced(create, "CREATE FUNCTION ", "CREATE OR REPLACE FUNCTION ")
+
+
+def earlier_function(
+    module: ModuleType, signature: str, fill: Callable[[str], str] | None = None
+) -> str:
+    """The function ``signature`` as an earlier revision (``module``, from
+    :func:`earlier_revision`) made it, from its ``FUNCTIONS`` list of (signature,
+    CREATE) pairs, as ``CREATE OR REPLACE``: a later revision changes it from there, or
+    its downgrade puts it back. ``fill`` completes a revision's text where it kept
+    placeholders (0014's ``_sql``)."""
+    (create,) = (c for s, c in module.FUNCTIONS if s == signature)
+    return or_replace(fill(create) if fill is not None else create)
 
 
 def alembic_config(dsn: str | None = None) -> Config:

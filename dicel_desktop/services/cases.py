@@ -10,6 +10,7 @@ resolved.") so that a script and the window read the same sentences.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass
 
@@ -55,11 +56,13 @@ def take_step(
     *,
     assignee: uuid.UUID | None = None,
     resolution: str | None = None,
-) -> None:
+) -> users.SessionsLeftOpen | None:
     """Take the step ``action`` of ``table``'s flow on one record, as the session's login.
 
     ``assignee`` for a step that asks whom (assign), ``resolution`` for one that asks
-    how it was resolved; refused with a DicelError in the step's words.
+    how it was resolved; refused with a DicelError in the step's words. A step that
+    turns a login off then ends its sessions: if that fails, the step stands and says so
+    (``SessionsLeftOpen``; None when nothing was left open).
     """
     flow = flow_of(table)
     step = flow.step(action)
@@ -80,7 +83,8 @@ def take_step(
             raise
         raise worded from error
     if (table, action) in _TURNS_A_LOGIN_OFF:
-        _end_login_sessions(session, record_id)
+        return _end_login_sessions(session, record_id)
+    return None
 
 
 #: Steps that turn a login off (migration 0053): once committed, the sessions it opened
@@ -92,11 +96,23 @@ _LOGIN_OF_EMPLOYEE = sa.text(
 )
 
 
-def _end_login_sessions(session: Session, employee_id: uuid.UUID) -> None:
-    email = session.scalar(_LOGIN_OF_EMPLOYEE, {"id": employee_id})
-    if email is not None:
-        users.end_sessions(session.connection(), email=email)
-    session.commit()
+def _end_login_sessions(session: Session, employee_id: uuid.UUID) -> users.SessionsLeftOpen | None:
+    """After the step committed: its failure is the step's warning, not its refusal."""
+    email = None
+
+    def end() -> None:
+        nonlocal email
+        email = session.scalar(_LOGIN_OF_EMPLOYEE, {"id": employee_id})
+        if email is not None:
+            users.end_sessions(session.connection(), email=email)
+        session.commit()
+
+    left_open = users.end_sessions_after_commit(end, email=str(employee_id))
+    if left_open is not None:
+        with contextlib.suppress(Exception):  # a cut connection cannot roll back either
+            session.rollback()
+        return users.SessionsLeftOpen(email or "", left_open.error)
+    return None
 
 
 def assign(session: Session, table: str, record_id: uuid.UUID, assignee: uuid.UUID) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import re
 import uuid
 from collections.abc import Callable
@@ -39,10 +40,13 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.logs import mask_secret
 from dicel_desktop.services import auth
 
+log = logging.getLogger(__name__)
+
 __all__ = [
     "MAX_LOGIN_BYTES",
     "MIN_PASSWORD_LENGTH",
     "Department",
+    "SessionsLeftOpen",
     "UserSummary",
     "change_email",
     "change_own_password",
@@ -52,6 +56,7 @@ __all__ = [
     "deactivate_user",
     "departments",
     "end_sessions",
+    "end_sessions_after_commit",
     "get_user",
     "list_users",
     "normalise_email",
@@ -436,6 +441,34 @@ def end_sessions(connection: Connection, *, email: str) -> int:
         context={"email": login},
     )
     return int(rows[0][0])
+
+
+@dataclass(frozen=True)
+class SessionsLeftOpen:
+    """A change to ``email``'s login committed (turned off, another role, employment
+    ended), but ending the sessions it had open failed after it: the change stands and
+    is not to be made again; ``error`` says why the sessions go on. IT ends them with
+    ``SELECT dicel_end_sessions('<email>')``."""
+
+    email: str
+    error: BaseException
+
+
+def end_sessions_after_commit(end: Callable[[], object], *, email: str) -> SessionsLeftOpen | None:
+    """Run ``end`` (ending ``email``'s sessions, in a transaction of its own after the
+    change committed). Its failure (a connection cut, DU006, grants not synced) is
+    logged and returned, not raised: the change it follows is done, and the person must
+    not be told it failed and try it again."""
+    try:
+        end()
+    except Exception as error:
+        log.warning(
+            "The change of %s committed, but their open sessions could not be ended",
+            email,
+            exc_info=error,
+        )
+        return SessionsLeftOpen(email, error)
+    return None
 
 
 def reactivate_user(connection: Connection, *, email: str) -> bool:

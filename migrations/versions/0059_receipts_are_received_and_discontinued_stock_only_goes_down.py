@@ -48,7 +48,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import earlier_revision, or_replace
 
 revision: str = "0059"
 down_revision: str | None = "0058"
@@ -124,6 +124,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    create = _0013.MOVE_STOCK
-    assert create.count("CREATE FUNCTION ") == 1
-    _execute(create.replace("CREATE FUNCTION ", "CREATE OR REPLACE FUNCTION "))
+    _execute(or_replace(_0013.MOVE_STOCK))

@@ -59,7 +59,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.migrate import earlier_revision, or_replace, replaced
+from dicel_desktop.db.migrate import earlier_function, earlier_revision, replaced
 
 revision: str = "0060"
 down_revision: str | None = "0059"
@@ -72,8 +72,7 @@ _0040 = earlier_revision("0040_payments_and_evidence_stay")
 
 
 def _0014_function(signature: str) -> str:
-    (create,) = (c for s, c in _0014.FUNCTIONS if s == signature)
-    return or_replace(_0014._sql(create))
+    return earlier_function(_0014, signature, _0014._sql)
 
 
 # --------------------------------------------------------------------------- transactions

@@ -59,7 +59,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.migrate import earlier_revision, or_replace, replaced
+from dicel_desktop.db.migrate import earlier_function, earlier_revision, or_replace, replaced
 
 revision: str = "0063"
 down_revision: str | None = "0062"
@@ -71,8 +71,7 @@ _0023 = earlier_revision("0023_expense_payment")
 
 
 def _0014_function(signature: str) -> str:
-    (create,) = (c for s, c in _0014.FUNCTIONS if s == signature)
-    return or_replace(_0014._sql(create))
+    return earlier_function(_0014, signature, _0014._sql)
 
 
 # --------------------------------------------------------------------------- run

@@ -53,7 +53,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import earlier_revision, or_replace, replaced
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0064"
@@ -86,7 +86,7 @@ AS $$
      WHERE {_FILE_ENTRIES.format(id="p_id", table="' || p_table || '")}
 $$"""
 # The owner_table comparison above takes the parameter, not a literal:
-FILES_CHANGED_AT = FILES_CHANGED_AT.replace("= '' || p_table || ''", "= p_table")
+FILES_CHANGED_AT = replaced(FILES_CHANGED_AT, "= '' || p_table || ''", "= p_table")
 
 # --------------------------------------------------------------------------- decisions
 
@@ -98,11 +98,11 @@ def _decision(entry: tuple[str, str, str, str, str, str], *, files: bool) -> tup
     if files:
         also = also + " OR (" + _FILE_ENTRIES.format(id="v_id", table=table) + ")"
     signature, create = _0032._decide_shown(function, id_name, returns, table, may_look, also)
-    create = create.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
+    create = or_replace(create)
     if files:
         locked = _LOCKED.format(table=table)
-        assert create.count(locked) == 1, function
-        create = create.replace(
+        create = replaced(
+            create,
             locked,
             locked
             + f"        v_now := greatest(v_now, public.dicel_files_changed_at('{table}', v_id));\n",
@@ -115,16 +115,17 @@ _PAYROLL_ALSO = f"(SELECT r.id FROM public.payroll_records r WHERE {_0051._OF_PE
 
 
 def _payroll(*, files: bool) -> str:
-    create = _0051.DECIDE_SHOWN.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
+    create = or_replace(_0051.DECIDE_SHOWN)
     if not files:
         return create
-    assert create.count(_PAYROLL_NOW) == 1 and create.count(_PAYROLL_ALSO) == 1
-    create = create.replace(
+    create = replaced(
+        create,
         _PAYROLL_NOW,
         _PAYROLL_NOW + "            v_now := greatest(v_now,"
         " public.dicel_files_changed_at('payroll_periods', v_id));\n",
     )
-    return create.replace(
+    return replaced(
+        create,
         _PAYROLL_ALSO,
         _PAYROLL_ALSO[:-2]
         + "\n                        OR ("
@@ -148,13 +149,12 @@ def _listing(signature: str, module_name: str, alias: str, table: str, *, files:
         create = _0033._listing(signature, module_name, offered_to_shapers=False)
     else:
         create = _0032._listing(signature, module_name, versioned=True)
-        create = create.replace("\nCREATE FUNCTION ", "\nCREATE OR REPLACE FUNCTION ", 1)
+        create = or_replace(create)
     if not files:
         return create
-    old = f",\n           {alias}.updated_at\n"
-    assert create.count(old) == 1, signature
-    return create.replace(
-        old,
+    return replaced(
+        create,
+        f",\n           {alias}.updated_at\n",
         f",\n           greatest({alias}.updated_at,"
         f" public.dicel_files_changed_at('{table}', {alias}.id))\n",
     )
@@ -164,11 +164,11 @@ _PAYROLL_VERSION = "           greatest(p.updated_at, s.changed)\n"
 
 
 def _payroll_listing(*, files: bool) -> str:
-    create = _0051.LISTING.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
+    create = or_replace(_0051.LISTING)
     if not files:
         return create
-    assert create.count(_PAYROLL_VERSION) == 1
-    return create.replace(
+    return replaced(
+        create,
         _PAYROLL_VERSION,
         "           greatest(p.updated_at, s.changed,"
         " public.dicel_files_changed_at('payroll_periods', p.id))\n",

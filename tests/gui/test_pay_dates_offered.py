@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from dicel_desktop.db.grants import sync_grants
 from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
+from dicel_desktop.gui.workflows.payment_out_dialog import PaymentOutDialog
 from dicel_desktop.gui.workflows.payroll_run_dialog import PayrollRunDialog
 from dicel_desktop.services.records import Record
 
@@ -111,3 +112,11 @@ def test_mark_paid_counts_the_days_as_the_company_does_not_as_this_computer(
     assert dialog.message.text().startswith("2026-03-10 is before the payment was approved")
     dialog.paid_on.set_value(dt.date(2026, 3, 11))
     assert dialog.paid_on_value() == dt.date(2026, 3, 11)
+
+
+def test_a_payment_dialog_knows_no_approval_day_until_told(qtbot, worker):
+    """``approved_on`` is the dialog's from the start (a code review found it read with
+    getattr, never set in ``__init__``)."""
+    dialog = PaymentOutDialog(worker, "RWF")
+    qtbot.addWidget(dialog)
+    assert dialog.approved_on is None

@@ -222,3 +222,20 @@ def test_every_table_read_in_part_was_weighed():
         if r.select and r.read_columns is not None
     }
     assert partial == perm.PERSON_TABLES | {"payroll_periods"}
+
+
+def test_a_link_to_a_persons_file_is_read_only_by_who_reads_the_file(people, logins):
+    """A code review asked whether ``users.profile_image`` (a link column, 0008) showed
+    colleagues a link to a file 0061 keeps from them. It is not a public column: the
+    roles that read it are the ones that read every person's files (HR, admin), and the
+    person reads their own through ``dicel_my_profile``."""
+    person_links = {(t, c) for t, c in documents.LINK_COLUMNS if t in perm.PERSON_TABLES}
+    assert person_links == {("users", "profile_image")}
+    for table, column in person_links:
+        assert column not in perm.PUBLIC_COLUMNS[table]
+        readers = {role for role in Role if column in perm.readable_columns(role, table, [column])}
+        assert readers == {Role.HR, Role.ADMIN}
+    colleague = logins.person(Role.EMPLOYEE, first_name="Colleague")
+    with pytest.raises(DBAPIError) as refused, colleague.engine.connect() as conn:
+        conn.execute(text("SELECT profile_image FROM users"))
+    assert refused.value.orig.sqlstate == "42501"

@@ -11,11 +11,13 @@ and closes the dialog. No transaction stays open while the dialog is on screen.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +37,8 @@ from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services import users
+from dicel_desktop.services.users import SessionsLeftOpen
 
 log = logging.getLogger(__name__)
 
@@ -79,22 +83,52 @@ def role_text(role: Role) -> str:
     return tr_label(role.label)
 
 
+@dataclass(frozen=True)
+class Committed:
+    """What an :func:`in_transaction` task gives: ``work``'s result, and the failures of
+    the steps after its commit (each a warning: the change itself is done)."""
+
+    result: Any
+    left_open: tuple[SessionsLeftOpen, ...] = ()
+
+
 def in_transaction(
-    work: Callable[[Any], Any], *then: Callable[[Any], Any]
-) -> Callable[[Session], Any]:
+    work: Callable[[Any], Any], *then: Callable[[Any], Any], email: str = ""
+) -> Callable[[Session], Committed]:
     """A DB worker task running ``work(connection)`` in one transaction that commits, then
     each of ``then`` in a transaction of its own (what must follow the commit: ending
-    the sessions a login opened while it was turned off); ``work``'s result."""
+    the sessions of ``email``'s login, opened while it was turned off). A failure of
+    those is no failure of the change, which committed: it is logged and told as a
+    warning with the change's success (``Committed.left_open``)."""
 
-    def task(session: Session) -> Any:
+    def task(session: Session) -> Committed:
         result = work(session.connection())
         session.commit()
+        left_open: list[SessionsLeftOpen] = []
         for after in then:
-            after(session.connection())
-            session.commit()
-        return result
+
+            def step(after: Callable[[Any], Any] = after) -> None:
+                after(session.connection())
+                session.commit()
+
+            found = users.end_sessions_after_commit(step, email=email)
+            if found is not None:
+                left_open.append(found)
+                with contextlib.suppress(Exception):  # a cut connection cannot roll back
+                    session.rollback()
+        return Committed(result, tuple(left_open))
 
     return task
+
+
+def sessions_warning(left_open: SessionsLeftOpen) -> str:
+    """What a person reads when a change committed but the sessions of its login could
+    not be ended after it (translated)."""
+    reason = describe_error(left_open.error).strip().rstrip(".")
+    return QCoreApplication.translate(
+        "ActionDialog",
+        "Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.",
+    ).replace("%1", reason)
 
 
 def error_label() -> QLabel:
@@ -282,7 +316,12 @@ class ActionDialog(QDialog):
         def on_done(result: Any) -> None:
             self._pending = None
             self._set_busy(False)
-            self.succeeded.emit(done(result))
+            if isinstance(result, Committed):
+                # The change is done: said first, then what could not follow it.
+                words = [done(result.result), *map(sessions_warning, result.left_open)]
+                self.succeeded.emit(" ".join(words))
+            else:
+                self.succeeded.emit(done(result))
             super(ActionDialog, self).accept()
 
         def on_error(error: BaseException) -> None:

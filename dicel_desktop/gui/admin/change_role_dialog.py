@@ -59,6 +59,7 @@ class ChangeRoleDialog(ActionDialog):
         task = in_transaction(
             functools.partial(users.change_role, email=self.user.email, role=role),
             functools.partial(users.end_sessions, email=self.user.email),
+            email=self.user.email,
         )
         done = (
             self.tr("%1 now has the role %2.")

@@ -49,6 +49,7 @@ class DeactivateDialog(ActionDialog):
         task = in_transaction(
             functools.partial(users.deactivate_user, email=self.user.email),
             functools.partial(users.end_sessions, email=self.user.email),
+            email=self.user.email,
         )
         done = self.tr("%1 can no longer log in; their records are kept.").replace(
             "%1", self.user.full_name

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.case_flows import Asks, CaseFlow, Step, missing_text
 from dicel_desktop.domain.errors import DicelError, InvalidInput
+from dicel_desktop.gui.admin.action_dialog import sessions_warning
 from dicel_desktop.gui.error_sentences import describe_error, sentence
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.titles import in_question
@@ -34,6 +35,7 @@ from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.services import cases
 from dicel_desktop.services.db_error_words import field_words, table_words
+from dicel_desktop.services.users import SessionsLeftOpen
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
@@ -545,10 +547,13 @@ class CaseStepDialog(QDialog):
             self._on_taken
         ).on_failure(self._on_refused).run()
 
-    def _on_taken(self, _result: object) -> None:
+    def _on_taken(self, result: object) -> None:
         self._set_busy(False)
         self.accept()
-        self._window.reload()
+        # Taken: a login it turned off whose sessions could not be ended after it is
+        # said with the record, not as a refusal of the step (which is done).
+        note = sessions_warning(result) if isinstance(result, SessionsLeftOpen) else ""
+        self._window.reload(note)
 
     def _on_refused(self, error: DicelError) -> None:
         self._set_busy(False)

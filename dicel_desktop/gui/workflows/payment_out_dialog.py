@@ -35,6 +35,8 @@ class PaymentOutDialog(FormStepDialog):
         super().__init__(worker, parent)
         self.currency = currency
         self.accounts_read = False
+        #: The day the payment was approved (``paid_from``): none is paid before it.
+        self.approved_on: dt.date | None = None
         self.needed: Decimal | None = None
         self.shortfall_sentence = self.tr("This account holds %1 less than the payment.")
 
@@ -90,7 +92,7 @@ class PaymentOutDialog(FormStepDialog):
         DW338 before, DW309 after). Days as the database counts them, in the company's
         time zone (migration 0069), read from it: until they come, nothing is refused
         here and the calendar offers this computer's days."""
-        self.approved_on: dt.date | None = None
+        self.approved_on = None
         day = approved if isinstance(approved, dt.date) else None
         if isinstance(approved, dt.datetime):
             day = approved.astimezone().date() if approved.tzinfo else approved.date()
@@ -116,7 +118,7 @@ class PaymentOutDialog(FormStepDialog):
         except DicelError as error:
             self.say(describe_error(error))
             return None
-        approved = getattr(self, "approved_on", None)
+        approved = self.approved_on
         if day is not None and approved is not None and day < approved:
             # The database's own refusal (DW338), said before asking it.
             self.say(
