@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../gui/admin/action_dialog.py" line="+128"/>
+        <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
+        <translation>Ses sessions ouvertes n’ont pas pu être fermées : %1 ; l’informatique peut les fermer avec dicel_end_sessions.</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <location filename="../gui/editors/choices.py" line="+68"/>
@@ -415,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+440"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+442"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -460,7 +468,7 @@
         <translation>Résol&amp;ution :</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -468,7 +476,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-529"/>
+        <location line="-532"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -1795,7 +1803,7 @@
         <translation>Nouveau &amp;rôle :</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 now has the role %2.</source>
         <translation>%1 a désormais le rôle %2.</translation>
     </message>
@@ -2244,7 +2252,7 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 can no longer log in; their records are kept.</source>
         <translation>%1 ne peut plus se connecter ; ses enregistrements sont conservés.</translation>
     </message>
@@ -5250,7 +5258,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PaymentOutDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_out_dialog.py" line="+39"/>
+        <location filename="../gui/workflows/payment_out_dialog.py" line="+41"/>
         <source>This account holds %1 less than the payment.</source>
         <translation>Ce compte détient %1 de moins que le paiement.</translation>
     </message>
