@@ -798,3 +798,29 @@ def test_a_budget_a_patrol_and_a_review_are_titled_by_what_they_are_of(qtbot, lo
         window = _open(qtbot, desk(person), table, record)
         assert window.title.text() == title, table
         assert window.windowTitle() == f"{title} \N{EM DASH} DICEL"
+
+
+def test_a_numbered_record_is_titled_by_its_number_and_what_it_is_called(qtbot, logins, desk):
+    """A user-eye review: "Item ITEM-000017" and "Guard GRD-000008" named nothing a person
+    remembers; the window says the item's name and the employee's person as well."""
+    inventory = logins.person("inventory")
+    hr = logins.person("hr")
+    josiane = logins.person("employee", first_name="Josiane", last_name="Murekatete")
+    with logins.superuser().begin() as conn:
+        item, code = conn.execute(
+            text(
+                "INSERT INTO inventory_items (item_name, category, unit_of_measure, unit_cost)"
+                " VALUES ('Torch', 'Security equipment', 'piece', 12000)"
+                " RETURNING id, item_code"
+            )
+        ).one()
+        number = conn.scalar(
+            text("SELECT employee_number FROM employees WHERE id = :e"),
+            {"e": josiane.employee_id},
+        )
+    for person, table, record, title in [
+        (inventory, "inventory_items", item, f"Item {code}, Torch"),
+        (hr, "employees", josiane.employee_id, f"Employee {number}, Josiane Murekatete"),
+    ]:
+        window = _open(qtbot, desk(person), table, record)
+        assert window.title.text() == title, table

@@ -29,6 +29,10 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
         title = record_name(tr_label(record.title))
     else:
         title = f"{what} {record_name(record.title)}"
+        called = _called(spec.table, record)
+        if called:
+            # A code alone names nothing a person remembers: "Item ITEM-000017, Torch".
+            title = f"{title}, {called}"
     if spec.read_only or (record is not None and (not spec.can_update or record.own is False)):
         note = QCoreApplication.translate(
             "RecordWindow",
@@ -74,6 +78,26 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
     else:
         note = ""
     return title, note
+
+
+#: Tables whose record is about a person the form names by a reference: that name.
+_PERSON_COLUMN = {"employees": "user_id", "security_guards": "user_id"}
+
+
+def _called(table: str, record: Record) -> str:
+    """What a numbered record is called besides its number (an item's, a client's name; a
+    guard's or an employee's person), "" when it has nothing else or it is its title."""
+    info = table_info(table)
+    if not (info.number and record.values.get(info.number)):
+        return ""
+    person = _PERSON_COLUMN.get(table)
+    if person is not None:
+        return record.names.get(person) or ""
+    naming = info.naming
+    if naming is None:
+        return ""
+    parts = [str(record.values[n]) for n in naming.names if record.values.get(n)]
+    return parts[0] if parts and not naming.joined else " ".join(parts)
 
 
 def _state_word(spec: FormSpec, column: str, value: object) -> str:
