@@ -55,11 +55,13 @@ def take_step(
     *,
     assignee: uuid.UUID | None = None,
     resolution: str | None = None,
+    reason: str | None = None,
 ) -> None:
     """Take the step ``action`` of ``table``'s flow on one record, as the session's login.
 
     ``assignee`` for a step that asks whom (assign), ``resolution`` for one that asks
-    how it was resolved; refused with a DicelError in the step's words.
+    how it was resolved, ``reason`` for one that asks why (a write-off); refused with a
+    DicelError in the step's words.
     """
     flow = flow_of(table)
     step = flow.step(action)
@@ -70,6 +72,9 @@ def take_step(
         arguments += ", :assignee"
     elif step.asks is Asks.RESOLUTION:
         params["text"] = resolution
+        arguments += ", :text"
+    elif step.asks is Asks.REASON:
+        params["text"] = reason
         arguments += ", :text"
     statement = f"SELECT public.{flow.function(step)}({arguments})"
     try:
