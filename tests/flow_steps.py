@@ -11,6 +11,7 @@ import pytest
 from logins import Person
 from sqlalchemy import text
 
+from dicel_desktop.domain.case_flows import Asks, flow_of
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import cases
 
@@ -47,11 +48,17 @@ def server_today(person: Person) -> dt.date:
 def take(person: Person, table: str, action: str, record: uuid.UUID) -> None:
     """``person`` takes the step ``action`` on ``record`` (its own transaction)."""
     with person.session() as session:
-        cases.take_step(session, table, action, record)
+        cases.take_step(session, table, action, record, **_reason(table, action))
+
+
+def _reason(table: str, action: str) -> dict[str, str]:
+    """A reason for a step that asks why (migration 0071: a write-off, a contract's end)."""
+    asks = flow_of(table).step(action).asks
+    return {"reason": "As agreed with the client."} if asks is Asks.REASON else {}
 
 
 def refusal(person: Person, table: str, action: str, record: uuid.UUID) -> DicelError:
     """The refusal ``person`` meets taking ``action`` on ``record``."""
     with person.session() as session, pytest.raises(DicelError) as refused:
-        cases.take_step(session, table, action, record)
+        cases.take_step(session, table, action, record, **_reason(table, action))
     return refused.value

@@ -27,6 +27,9 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
   incident's actions taken);
 * ``DW404`` no assignee given; ``DW401`` the assignee is not an active user of one of
   the flow's worker roles (``roles``, comma-separated; COLUMN ``assigned_to``);
+* ``DW490`` a step that asks why it is taken (``Asks.REASON``: a write-off, a contract
+  ended) was given no reason (COLUMN ``reason``, DETAIL ``action``, what it does);
+  migration 0071. The reason is appended to the flow's ``notes`` column as a dated line;
 * ``DW407`` the step comes before a moment of the record it never comes before (a
   patrol completed before its start time, ``TimeStamp.not_before``): COLUMN names it,
   DETAIL ``action`` and ``at`` (that moment).
@@ -59,6 +62,7 @@ __all__ = [
     "flow_removal",
     "function_definitions",
     "owner_policies",
+    "superseded_removal",
 ]
 
 _SETTINGS = "SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
@@ -113,6 +117,8 @@ def _parameters(flow: CaseFlow, step: Step) -> list[tuple[str, str]]:
         params.append(("assignee", "uuid"))
     elif step.asks is Asks.RESOLUTION:
         params.append((flow.resolution or "resolution", "text"))
+    elif step.asks is Asks.REASON:
+        params.append(("reason", "text"))
     return params
 
 
@@ -146,6 +152,8 @@ def _assignments(flow: CaseFlow, step: Step) -> list[str]:
         sets.append(f"{flow.assignee} = v_assignee")
     if step.asks is Asks.RESOLUTION:
         sets.append(f"{flow.resolution} = v_text")
+    if step.asks is Asks.REASON:
+        sets.append(f"{flow.notes} = {_reason_line(flow, step)}")
     if step.resolves and flow.resolved_at:
         now = "current_date" if (flow.table, flow.resolved_at) in _DATE_COLUMNS else "now()"
         sets.append(f"{flow.resolved_at} = {now}")
@@ -161,6 +169,17 @@ def _assignments(flow: CaseFlow, step: Step) -> list[str]:
     # column, as a literal is.
     sets += [f"{column} = {_text(value)}" for column, value in step.sets]
     return sets
+
+
+def _reason_line(flow: CaseFlow, step: Step) -> str:
+    """SQL: the record's ``notes`` with the reason appended as a dated line, in the
+    database's English as migration 0066 notes a reversed payment ("Written off on
+    2026-12-05: the client went bankrupt")."""
+    done = step.done[:1].upper() + step.done[1:]
+    return (
+        f"concat_ws(E'\\n', nullif(t.{flow.notes}, ''),"
+        f" concat({_text(done + ' on ')}, to_char(current_date, 'YYYY-MM-DD'), ': ', v_text))"
+    )
 
 
 def _may_move(flow: CaseFlow, step: Step) -> str:
@@ -202,6 +221,18 @@ def _input_checks(flow: CaseFlow, step: Step) -> str:
                          AND u.role = ANY ({_texts(r.value for r in flow.workers)})) THEN
             {not_eligible}
         END IF;
+    END IF;"""
+    if step.asks is Asks.REASON:
+        unsaid = _raise(
+            "DW490",
+            f"'% % is % only with a reason', {_text(table)}, v_id, {_text(step.done)}",
+            table,
+            column="'reason'",
+            detail=f"json_build_object('action', {_text(step.done)})::text",
+        )
+        return f"""
+    IF v_worker AND v_text IS NULL THEN
+        {unsaid}
     END IF;"""
     if step.asks is Asks.RESOLUTION:
         empty = _raise(
@@ -287,7 +318,7 @@ def _body(flow: CaseFlow, step: Step, *, hides_records: bool = True) -> str:
         declare.append("v_early timestamptz;")
     if step.asks is Asks.ASSIGNEE:
         declare.append("v_assignee uuid := $2;")
-    elif step.asks is Asks.RESOLUTION:
+    elif step.asks in (Asks.RESOLUTION, Asks.REASON):
         declare.append("v_text text := nullif(btrim($2), '');")
     declarations = "\n    ".join(declare)
 
@@ -452,9 +483,22 @@ def flow_removal(tables: Iterable[str]) -> list[str]:
         f"DROP POLICY IF EXISTS {name} ON public.{table}"
         for name, table, _create in reversed(owner_policies(tables))
     ]
-    return statements + [
+    statements += [
         f"DROP FUNCTION IF EXISTS {function.signature}"
         for function in reversed(function_definitions(tables))
+    ]
+    return statements + superseded_removal(tables)
+
+
+def superseded_removal(tables: Iterable[str]) -> list[str]:
+    """Drops the functions a step had before its signature changed, which a downgrade
+    gives back: a step that asks a reason took none before migration 0071. What the
+    downgrade of a flow's own migration runs besides dropping the declared functions."""
+    return [
+        f"DROP FUNCTION IF EXISTS public.{flow.function(step)}(uuid)"
+        for flow in _flows(tables)
+        for step in flow.steps
+        if step.asks is Asks.REASON
     ]
 
 

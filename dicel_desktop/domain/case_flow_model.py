@@ -26,6 +26,9 @@ class Asks(StrEnum):
     ASSIGNEE = "assignee"
     #: The resolution text, written to the flow's ``resolution`` column.
     RESOLUTION = "resolution"
+    #: Why the step is taken (required, migration 0071): kept with the record as a dated
+    #: line appended to the flow's ``notes`` column ("Written off on 2026-12-05: ...").
+    REASON = "reason"
 
 
 class Stamp(StrEnum):
@@ -126,6 +129,13 @@ class CaseFlow:
     #: for them a record may be someone else's, so a requester's step is theirs only on
     #: the records they filed themselves (``filing_readers``).
     reads_all: tuple[Role, ...] = ()
+    #: The text column a step that asks a reason appends it to (``Asks.REASON``): the
+    #: record's description or terms, as the schema has no note column there.
+    notes: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.notes is None and any(s.asks is Asks.REASON for s in self.steps):
+            raise ValueError(f"{self.table}: a step asks a reason, and no column keeps it")
 
     def step(self, action: str) -> Step:
         for step in self.steps:

@@ -143,7 +143,8 @@ def _recovery_steps() -> tuple[Step, ...]:
         Step("hold", (r.IN_PROGRESS,), r.ON_HOLD, "put on hold"),
         Step("resume", (r.ON_HOLD,), r.IN_PROGRESS, "resumed"),
         Step("recover", working, r.RECOVERED, "marked recovered", resolves=True),
-        Step("write_off", working, r.WRITTEN_OFF, "written off", resolves=True),
+        # Its amount is no longer pursued: why, kept with the case (migration 0071).
+        Step("write_off", working, r.WRITTEN_OFF, "written off", asks=Asks.REASON, resolves=True),
         Step("close", settled, r.CLOSED, "closed"),
         Step("reopen", settled, r.IN_PROGRESS, "reopened", reopens=True),
     )
@@ -278,8 +279,9 @@ def _contract_steps() -> tuple[Step, ...]:
         # Continued under a new contract, filed as a draft of its own: this one ends on
         # its end date as agreed.
         Step("renew", (c.ACTIVE,), c.RENEWED, "marked renewed"),
-        Step("terminate", (c.ACTIVE,), c.TERMINATED, "terminated", dates=ends),
-        Step("expire", (c.ACTIVE,), c.EXPIRED, "marked expired", dates=ends),
+        # Ended: why, kept with the contract's terms (migration 0071).
+        Step("terminate", (c.ACTIVE,), c.TERMINATED, "terminated", asks=Asks.REASON, dates=ends),
+        Step("expire", (c.ACTIVE,), c.EXPIRED, "marked expired", asks=Asks.REASON, dates=ends),
     )
 
 
@@ -472,6 +474,7 @@ _ENTRIES: tuple[CaseFlow, ...] = (
         _recovery_steps(),
         assignee="assigned_to",
         resolved_at="actual_completion_date",
+        notes="description",
     ),
     # Records of a department moved on by its clerks (migration 0037). Their assignee
     # columns say whose the asset, risk or lead is, which the form changes: no step sets
@@ -536,6 +539,7 @@ _ENTRIES: tuple[CaseFlow, ...] = (
         ContractStatus,
         (Role.CLIENT, Role.ADMIN),
         _contract_steps(),
+        notes="terms",
     ),
     # Performance reviews: written, shared, signed, filed (migration 0045).
     CaseFlow(

@@ -225,6 +225,10 @@ MESSAGES: Mapping[str, str] = {
     "case_text_missing": QT_TRANSLATE_NOOP(
         "errors", "Write the {name} before this {record} is {state}."
     ),
+    # Migration 0071: a write-off, a contract's end, say why (DW490).
+    "case_reason_missing": QT_TRANSLATE_NOOP(
+        "errors", "Say why this {record} is {action}: the reason is kept with it."
+    ),
     # Migration 0056: a step before a moment of the record (a patrol before its start).
     "case_too_early": QT_TRANSLATE_NOOP(
         "errors",
@@ -397,6 +401,18 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "{item} is discontinued: a count that found more than the books is recorded with a "
         "note saying what was found. Write it in Notes.",
+    ),
+    # Migration 0071: what a movement refers to fits its type (DW290); a partly received
+    # order is closed with a reason (DW291).
+    "stock_reference_unfit": QT_TRANSLATE_NOOP(
+        "errors",
+        "A movement “{movement}” cannot refer to “{reference_type}”. Stock in refers to a "
+        "transfer, stock out to a sale or a transfer, an adjustment to a stock count; any of "
+        "them may refer to nothing. Choose what this movement refers to.",
+    ),
+    "po_close_says_why": QT_TRANSLATE_NOOP(
+        "errors",
+        "Say why {order} is closed with part of it not received: the reason is kept in its notes.",
     ),
     "stores_only": QT_TRANSLATE_NOOP(
         "errors",

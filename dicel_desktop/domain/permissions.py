@@ -739,6 +739,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_receive_purchase_order": (_INVENTORY_GROUP, _ADMIN_GROUP),
         "dicel_mark_purchase_order_ordered": (_INVENTORY_GROUP, _ADMIN_GROUP),
         "dicel_cancel_purchase_order": (_INVENTORY_GROUP, _ADMIN_GROUP),
+        # A partly received order ended as it stands, saying why (migration 0071).
+        "dicel_close_purchase_order": (_INVENTORY_GROUP, _ADMIN_GROUP),
         "dicel_move_stock": (_INVENTORY_GROUP, _ADMIN_GROUP),
         # Expenses, invoices and payroll (migration 0014). What waits for a decision is
         # asked of everyone (the approvals inbox); it lists nothing for a non-finance

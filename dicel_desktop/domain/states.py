@@ -286,6 +286,24 @@ class StockReferenceType(Choice):
 #: order's, so that the order follows what its movements say.
 WORKFLOW_STOCK_REFERENCES: frozenset[StockReferenceType] = frozenset({StockReferenceType.PURCHASE})
 
+#: What a movement by hand may refer to, by its type (migration 0071's
+#: ``FITTING_REFERENCES``, DW290); nothing fits every type. Stock comes in from another
+#: store (a transfer; a delivery on an order is received on the order), goes out to a
+#: sale or another store, and an adjustment is what a stock count found.
+STOCK_REFERENCES_OF_MOVEMENT: dict[str, frozenset[StockReferenceType]] = {
+    "in": frozenset({StockReferenceType.TRANSFER}),
+    "out": frozenset({StockReferenceType.SALE, StockReferenceType.TRANSFER}),
+    "adjustment": frozenset({StockReferenceType.ADJUSTMENT}),
+}
+
+
+def reference_fits(movement_type: str, reference_type: str | None) -> bool:
+    """Whether a movement of ``movement_type`` may refer to ``reference_type`` (None:
+    to nothing, which always fits)."""
+    if reference_type is None:
+        return True
+    return reference_type in STOCK_REFERENCES_OF_MOVEMENT.get(movement_type, frozenset())
+
 
 class SupplierStatus(Choice):
     ACTIVE = "active"

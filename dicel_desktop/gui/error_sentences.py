@@ -41,6 +41,8 @@ def is_database_error(error: BaseException) -> bool:
 _WORD_PARAMS = frozenset(
     {"record", "records", "name", "label", "field", "other", "state", "other_state"}
     | {"other_type", "leave_type", "referencing", "table", "column"}
+    # A stock movement's type and what it refers to ("In", "Sale": DW290).
+    | {"movement", "reference_type"}
 )
 
 

@@ -56,13 +56,15 @@ def take_step(
     *,
     assignee: uuid.UUID | None = None,
     resolution: str | None = None,
+    reason: str | None = None,
 ) -> users.SessionsLeftOpen | None:
     """Take the step ``action`` of ``table``'s flow on one record, as the session's login.
 
     ``assignee`` for a step that asks whom (assign), ``resolution`` for one that asks
-    how it was resolved; refused with a DicelError in the step's words. A step that
-    turns a login off then ends its sessions: if that fails, the step stands and says so
-    (``SessionsLeftOpen``; None when nothing was left open).
+    how it was resolved, ``reason`` for one that asks why (a write-off); refused with a
+    DicelError in the step's words. A step that turns a login off then ends its sessions:
+    if that fails, the step stands and says so (``SessionsLeftOpen``; None when nothing
+    was left open).
     """
     flow = flow_of(table)
     step = flow.step(action)
@@ -73,6 +75,9 @@ def take_step(
         arguments += ", :assignee"
     elif step.asks is Asks.RESOLUTION:
         params["text"] = resolution
+        arguments += ", :text"
+    elif step.asks is Asks.REASON:
+        params["text"] = reason
         arguments += ", :text"
     statement = f"SELECT public.{flow.function(step)}({arguments})"
     try:

@@ -503,6 +503,9 @@ register_sqlstate("DW404", "case_assignee_missing", InvalidInput, _case_params)
 #: A step before a moment of the record it never comes before (a patrol completed before
 #: its start time, migration 0056): ``at``, that moment.
 register_sqlstate("DW407", "case_too_early", Conflict, _case_params)
+#: A write-off or a contract's end without a reason (migration 0071): ``action``, what
+#: the step does ("written off").
+register_sqlstate("DW490", "case_reason_missing", InvalidInput, _case_params)
 #: A closed or cancelled ticket or case changed or deleted (migration 0035).
 register_sqlstate("DW405", "case_final", Conflict, _case_params)
 #: A file added to, replaced on or removed from a record in a final state (migration 0040).
@@ -598,8 +601,24 @@ for _state, _code, _family in (
     # item without a note (migration 0066).
     ("DW223", "stock_cites_an_order", NotAllowed),
     ("DW224", "stock_count_says_what", InvalidInput),
+    # A partly received order closed without a reason (migration 0071).
+    ("DW291", "po_close_says_why", InvalidInput),
 ):
     register_sqlstate(_state, _code, _family, _stock_params)
+
+
+def _reference_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """DW290's movement type and reference type as the schema's words ("In", "Sale"),
+    which the sentence shows in the person's language."""
+    params = detail_params(diag, values)
+    for key in ("movement", "reference_type"):
+        value = params.get(key) or ""
+        params[key] = value[:1].upper() + value[1:]
+    return params
+
+
+#: A movement referring to what does not fit its type (migration 0071).
+register_sqlstate("DW290", "stock_reference_unfit", InvalidInput, _reference_params)
 # --------------------------------------------------------------------------- finance
 
 #: Amounts of money in a finance refusal's DETAIL, in the DETAIL's ``currency``.

@@ -27,6 +27,7 @@ __all__ = [
     "OrderFacts",
     "OrderLine",
     "WaitingOrder",
+    "close_purchase_order",
     "decide_purchase_order",
     "order_facts",
     "purchase_orders_to_decide",
@@ -104,6 +105,18 @@ def cancel_purchase_order(session: Session, order_id: uuid.UUID, note: str | Non
         session,
         "SELECT public.dicel_cancel_purchase_order(:order_id, :note)",
         {"order_id": order_id, "note": note or None},
+        table=_TABLE,
+    )
+
+
+def close_purchase_order(session: Session, order_id: uuid.UUID, reason: str) -> None:
+    """The stores end a partly received order as it stands (migration 0071): what arrived
+    stays received and in stock, the rest is no longer expected; ``reason`` (required) is
+    added to its notes. The order is then ``received``."""
+    call_function(
+        session,
+        "SELECT public.dicel_close_purchase_order(:order_id, :reason)",
+        {"order_id": order_id, "reason": reason},
         table=_TABLE,
     )
 

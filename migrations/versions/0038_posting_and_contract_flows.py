@@ -44,7 +44,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from dicel_desktop.db.case_functions import function_definitions, owner_policies
+from dicel_desktop.db.case_functions import function_definitions, owner_policies, superseded_removal
 
 revision: str = "0038"
 down_revision: str | None = "0037"
@@ -104,5 +104,8 @@ def downgrade() -> None:
         _execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
     for function in reversed(function_definitions(TABLES)):
         _execute(f"DROP FUNCTION IF EXISTS {function.signature}")
+    # And a step's function as it was before its signature changed (0071's downgrade).
+    for statement in superseded_removal(TABLES):
+        _execute(statement)
     for table, (_first, seed) in FIRST_STATES.items():
         _execute(f"ALTER TABLE public.{table} ALTER COLUMN status SET DEFAULT '{seed}'")

@@ -308,7 +308,7 @@ def test_a_settled_recovery_case_has_its_completion_date_until_reopened(logins):
         )
     with officer.session() as session:
         cases.assign(session, "recovery_cases", case, officer.user_id)
-    _take(officer, "recovery_cases", "write_off", case)
+    _take(officer, "recovery_cases", "write_off", case, reason="The client went bankrupt.")
     row = _row(logins, "recovery_cases", case, "status", "actual_completion_date")
     with logins.superuser().connect() as conn:
         today = conn.scalar(text("SELECT current_date"))

@@ -112,6 +112,7 @@ def _ended(worker: Person, table: str, state: str) -> uuid.UUID:
                 record,
                 assignee=worker.user_id if step.asks is Asks.ASSIGNEE else None,
                 resolution="Done." if step.asks is Asks.RESOLUTION else None,
+                reason="Done." if step.asks is Asks.REASON else None,
             )
     return record
 

@@ -20,7 +20,7 @@ from flow_steps import take as _step
 from logins import Person, open_logins
 from sqlalchemy import exc, text
 
-from dicel_desktop.domain.case_flows import FLOWS
+from dicel_desktop.domain.case_flows import FLOWS, Asks
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services.forms import table_fields
 
@@ -208,8 +208,12 @@ def test_no_other_role_may_call_a_step_even_with_sql(logins, table):
     for other in set(Role) - set(flow.workers):
         person = logins.person(other)
         for step in flow.steps:
+            # With the reason of a step that asks one (migration 0071).
+            arguments = ":id, 'Why'" if step.asks is Asks.REASON else ":id"
             with person.engine.connect() as conn, pytest.raises(exc.ProgrammingError) as refused:
-                conn.execute(text(f"SELECT public.{flow.function(step)}(:id)"), {"id": record})
+                conn.execute(
+                    text(f"SELECT public.{flow.function(step)}({arguments})"), {"id": record}
+                )
             assert refused.value.orig.sqlstate == "42501", (other, step.action)
     assert _state(logins, table, record) == "draft"
 

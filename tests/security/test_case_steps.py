@@ -73,6 +73,8 @@ def _arguments(world: World, flow: CaseFlow, step: Step, record: uuid.UUID) -> l
         args.append(world.people[flow.workers[0].value].user_id)
     elif step.asks is Asks.RESOLUTION:
         args.append("Replaced the network cable.")
+    elif step.asks is Asks.REASON:
+        args.append("The client went bankrupt.")
     return args
 
 

@@ -1,4 +1,4 @@
-"""Every refusal of migrations 0013, 0052, 0059 and 0066 (purchasing and stock, DW2xx) has a
+"""Every refusal of migrations 0013, 0052, 0059, 0066 and 0071 (purchasing and stock, DW2xx) has a
 sentence, and each sentence is filled from the data its DETAIL carries (never from the
 server's words)."""
 
@@ -9,7 +9,7 @@ import string
 from pathlib import Path
 
 from dicel_desktop.domain.errors import MESSAGES
-from dicel_desktop.domain.states import WORKFLOW_STOCK_REFERENCES
+from dicel_desktop.domain.states import STOCK_REFERENCES_OF_MOVEMENT, WORKFLOW_STOCK_REFERENCES
 from dicel_desktop.services import db_errors
 
 VERSIONS = Path(__file__).parents[2] / "migrations" / "versions"
@@ -18,6 +18,7 @@ MIGRATIONS = (
     "0052_orders_go_to_suppliers_in_business_and_nobody_ends_their_own_employment.py",
     "0059_receipts_are_received_and_discontinued_stock_only_goes_down.py",
     "0066_a_payment_comes_off_its_invoice_and_counts_find_surplus.py",
+    "0071_movements_refer_to_what_fits_orders_close_short_and_endings_say_why.py",
 )
 
 
@@ -33,13 +34,22 @@ def _refusals() -> dict[str, tuple[str, tuple[str, ...]]]:
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
     for name in MIGRATIONS:
         found.update(_module(name).REFUSALS)
-    return found
+    # Purchasing and stock's (0071 has a case step's too, DW490).
+    return {state: refusal for state, refusal in found.items() if state.startswith("DW2")}
 
 
 def test_move_stock_offers_no_reference_the_database_keeps_for_a_workflow():
     """The dialog leaves out what migration 0059 refuses (DW221)."""
     refused = set(_module(MIGRATIONS[2]).WORKFLOW_REFERENCE_TYPES)
     assert {str(t) for t in WORKFLOW_STOCK_REFERENCES} == refused == {"purchase"}
+
+
+def test_the_references_fitting_a_movement_are_the_databases():
+    """What the dialog offers per movement type is what migration 0071 accepts (DW290)."""
+    accepted = _module(MIGRATIONS[4]).FITTING_REFERENCES
+    assert {
+        kind: {str(r) for r in refs} for kind, refs in STOCK_REFERENCES_OF_MOVEMENT.items()
+    } == {kind: set(refs) for kind, refs in accepted.items()}
 
 
 def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data():

@@ -1,6 +1,8 @@
 """The dialog of one step of a ticket or case (domain/case_flows.py): says what the step
-does to which record, asks what it needs (whom to assign it to, how it was resolved),
-and takes it through ``services.cases`` on the DB worker.
+does to which record, asks what it needs (whom to assign it to, how it was resolved, why
+it is taken: a write-off, a contract's end, migration 0071), and takes it through
+``services.cases`` on the DB worker. A recovery case's settling steps say the amount
+involved, and the day the step writes as its completion date.
 
 Opened with :meth:`CaseStepDialog.open_for` (``open()``, never ``exec()``). While the
 step runs, the dialog stays with its buttons off; a refusal is shown in its words above
@@ -10,6 +12,7 @@ the record as it is now. After the step the dialog closes and the window reloads
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +36,7 @@ from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.titles import in_question
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.message_bar import MessageBar
+from dicel_desktop.gui.workflows.form_step_dialog import date_text, money_text
 from dicel_desktop.services import cases
 from dicel_desktop.services.db_error_words import field_words, table_words
 from dicel_desktop.services.users import SessionsLeftOpen
@@ -426,6 +430,10 @@ class CaseStepDialog(QDialog):
         self._assignees_loaded = False
         self.assignee: QComboBox | None = None
         self.resolution: QPlainTextEdit | None = None
+        #: Why the step is taken (``Asks.REASON``), kept with the record.
+        self.reason: QPlainTextEdit | None = None
+        #: What the step settles, said beside the question (a case's amount, its date).
+        self.facts: dict[str, QLabel] = {}
 
         self.setWindowTitle(f"{step_button_text(step.action).replace('&', '')} — {record.title}")
         # "Close this feedback?" for a record titled by its kind only, not "Close Feedback?".
@@ -455,6 +463,9 @@ class CaseStepDialog(QDialog):
             self._add_assignee(form)
         elif step.asks is Asks.RESOLUTION:
             self._add_resolution(form)
+        self._add_settled_facts(form)
+        if step.asks is Asks.REASON:
+            self._add_reason(form)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -473,6 +484,8 @@ class CaseStepDialog(QDialog):
         dialog.open()
         if dialog.resolution is not None:
             dialog.resolution.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif dialog.reason is not None:
+            dialog.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         elif dialog.assignee is not None:
             dialog.assignee.setFocus(Qt.FocusReason.OtherFocusReason)
         return dialog
@@ -525,16 +538,60 @@ class CaseStepDialog(QDialog):
         if isinstance(label, QLabel):
             label.setBuddy(edit)
 
+    def _add_reason(self, form: QFormLayout) -> None:
+        edit = self.reason = QPlainTextEdit()
+        edit.setAccessibleName(self.tr("Why (required)"))
+        edit.setTabChangesFocus(True)
+        edit.setPlaceholderText(self.tr("Required: it is kept with the record"))
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+        edit.textChanged.connect(self.message.clear_message)
+        form.addRow(self.tr("&Why:"), edit)
+        label = form.labelForField(edit)
+        if isinstance(label, QLabel):
+            label.setBuddy(edit)
+
+    def _add_settled_facts(self, form: QFormLayout) -> None:
+        """A recovery case settled (recovered, written off): the amount it involved, and
+        the completion date the step writes (today: the step's own day)."""
+        if not (self._flow.table == "recovery_cases" and self._step.resolves):
+            return
+        amount = self._record.values.get("amount_involved")
+        for key, label, value in (
+            ("amount", self.tr("Amount involved:"), money_text(amount, None)),
+            ("completed", self.tr("Completion date:"), date_text(dt.date.today())),
+        ):
+            fact = QLabel(value)
+            fact.setAccessibleName(label.rstrip(":"))
+            fact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, fact)
+            self.facts[key] = fact
+
+    def _unsaid(self) -> str:
+        """The database's refusal of a step without its reason (DW490), said before
+        asking it; "" when one is written."""
+        if self.reason is None or self.reason.toPlainText().strip():
+            return ""
+        words = table_words(self._flow.table)
+        return sentence(InvalidInput("case_reason_missing", **words, action=self._step.done))
+
     # ----------------------------------------------------------------- taking the step
 
     def _on_take_clicked(self) -> None:
         if self.is_busy or self.missing:
+            return
+        unsaid = self._unsaid()
+        if unsaid:
+            assert self.reason is not None
+            self.message.say(unsaid)
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         arguments: dict[str, Any] = {}
         if self.assignee is not None:
             arguments["assignee"] = self.assignee.currentData()
         if self.resolution is not None:
             arguments["resolution"] = self.resolution.toPlainText()
+        if self.reason is not None:
+            arguments["reason"] = self.reason.toPlainText()
         self._set_busy(True)
         Op(
             self._window.worker,
@@ -566,12 +623,14 @@ class CaseStepDialog(QDialog):
             self.assignee.setFocus(Qt.FocusReason.OtherFocusReason)
         elif field == self._flow.resolution and self.resolution is not None:
             self.resolution.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif field == "reason" and self.reason is not None:
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.take_button.setEnabled(not busy and not self.missing)
         self.back_button.setEnabled(not busy)
-        for field in (self.assignee, self.resolution):
+        for field in (self.assignee, self.resolution, self.reason):
             if field is not None:
                 field.setEnabled(not busy)
         if busy:

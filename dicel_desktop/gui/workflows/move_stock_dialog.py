@@ -7,7 +7,11 @@ refers to (receiving an order writes its movements: Receive… on the order), an
 to a discontinued item, whose stock only goes down (In is off, an adjustment up is
 "not possible", saying why). Except what a count found (migration 0066): for a
 discontinued item the dialog offers "Count found more", a positive adjustment referring
-to a stock count, with a note of what was found (required)."""
+to a stock count, with a note of what was found (required).
+
+What a movement refers to follows its type (migration 0071, DW290): "Refers to" offers
+only what fits the chosen movement (in: a transfer; out: a sale or a transfer; an
+adjustment: a stock count; each: nothing), and a choice that no longer fits is cleared."""
 
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dicel_desktop.domain.states import StockMovementType, StockReferenceType
+from dicel_desktop.domain.states import StockMovementType, StockReferenceType, reference_fits
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
@@ -63,13 +67,15 @@ class MoveStockDialog(StepDialog):
         self.quantity.setAccessibleName(self.tr("Quantity"))
         self.quantity.setGroupSeparatorShown(True)  # 999,999 as the grid writes it
         self.reference_type = QComboBox()
-        for reference, label in (
+        #: Every reference a movement by hand may name, in the order offered; the list
+        #: holds those that fit the chosen movement (``_offer_references``).
+        self._references: tuple[tuple[str | None, str], ...] = (
             (None, self.tr("(nothing)")),
-            (StockReferenceType.SALE, self.tr("A sale")),
-            (StockReferenceType.TRANSFER, self.tr("A transfer")),
-            (StockReferenceType.ADJUSTMENT, self.tr("A stock count")),
-        ):
-            self.reference_type.addItem(label, reference and reference.value)
+            (StockReferenceType.SALE.value, self.tr("A sale")),
+            (StockReferenceType.TRANSFER.value, self.tr("A transfer")),
+            (StockReferenceType.ADJUSTMENT.value, self.tr("A stock count")),
+        )
+        self._offer_references(StockMovementType.IN.value)
         # No "a purchase": what arrives on an order is received on the order (DW221).
         self.reference_type.setToolTip(
             self.tr("Stock received on a purchase order is recorded by Receive… on the order.")
@@ -177,7 +183,25 @@ class MoveStockDialog(StepDialog):
     def _count(self, value: int) -> str:
         return self.format.number(value, 0)
 
+    def _offer_references(self, movement_type: str) -> None:
+        """ "Refers to" holds what fits ``movement_type``; the choice stays if it fits,
+        else it is cleared (nothing)."""
+        chosen = self.reference_type.currentData()
+        fitting = [(v, label) for v, label in self._references if reference_fits(movement_type, v)]
+        if [self.reference_type.itemData(i) for i in range(self.reference_type.count())] == [
+            v for v, _label in fitting
+        ]:
+            return
+        self.reference_type.blockSignals(True)
+        self.reference_type.clear()
+        for value, label in fitting:
+            self.reference_type.addItem(label, value)
+        found = self.reference_type.findData(chosen) if chosen is not None else -1
+        self.reference_type.setCurrentIndex(max(found, 0))
+        self.reference_type.blockSignals(False)
+
     def _on_kind_changed(self) -> None:
+        self._offer_references(self.movement_type)
         # A count's surplus refers to the count, and says what it found.
         counted = self.reference_type.findData(StockReferenceType.ADJUSTMENT.value)
         if self.counting:

@@ -1,5 +1,6 @@
 """The steps of purchase orders and stock in record windows (migration 0013): Submit,
-Approve… and Reject… (one dialog), Receive…, and Move stock… on an item. Each is offered
+Approve… and Reject… (one dialog), Receive…, Close order… of a partly received order
+(migration 0071), and Move stock… on an item. Each is offered
 in the states it applies to and to the roles that may call its function
 (``gui/records/actions.py``); the database decides the rest and says why not."""
 
@@ -17,6 +18,7 @@ from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import RecordAction, register
 from dicel_desktop.gui.records.record_window import RecordWindow
+from dicel_desktop.gui.workflows.close_purchase_order_dialog import ClosePurchaseOrderDialog
 from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurchaseOrderDialog
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePurchaseOrderDialog
@@ -171,6 +173,20 @@ def _cancel(window: RecordWindow) -> None:
         )
 
 
+def _close(window: RecordWindow) -> None:
+    if _ready(window):
+        dialog = ClosePurchaseOrderDialog.open_for(window)
+        dialog.done.connect(
+            lambda _none: window.message.say(
+                QCoreApplication.translate(
+                    "PurchasingSteps",
+                    "Closed: what was received stays in stock; the rest is no longer expected.",
+                ),
+                problem=False,
+            )
+        )
+
+
 # --------------------------------------------------------------------------- decide, receive
 
 
@@ -290,6 +306,19 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
             tooltip=QT_TRANSLATE_NOOP(
                 "PurchasingSteps",
                 "Nothing of it has arrived yet: it will not be ordered or received",
+            ),
+        ),
+    ),
+    (
+        "purchase_orders",
+        RecordAction(
+            QT_TRANSLATE_NOOP("PurchasingSteps", "Close or&der…"),
+            "dicel_close_purchase_order",
+            _close,
+            frozenset({"partially_received"}),
+            tooltip=QT_TRANSLATE_NOOP(
+                "PurchasingSteps",
+                "End it as it stands: what arrived stays in stock, the rest is no longer expected",
             ),
         ),
     ),

@@ -1,0 +1,255 @@
+"""Migration 0071 in the windows, as real logins: Move stock… offers only the references
+that fit the chosen movement; Close order… ends a partly received order, asking why;
+Write off… asks why and Mark recovered… says the amount and its completion date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+import shiboken6
+from logins import open_logins
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from shop import Shop, open_shop
+from sqlalchemy import text
+
+from dicel_desktop.gui.records.opener import RecordOpener
+from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
+from dicel_desktop.gui.workflows.cases import step_label
+from dicel_desktop.gui.workflows.close_purchase_order_dialog import ClosePurchaseOrderDialog
+from dicel_desktop.gui.workflows.form_step_dialog import date_text
+from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
+from dicel_desktop.services import purchasing
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+
+pytestmark = pytest.mark.usefixtures("rwanda")
+
+
+@pytest.fixture
+def shop(db_dsn):
+    yield from open_shop(db_dsn)
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+def _open(qtbot, opener: RecordOpener, table: str, record_id: uuid.UUID):
+    window = opener.open(table, record_id)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.panels_ready, timeout=WAIT_MS)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    return window
+
+
+def _press(qtbot, window, button) -> None:
+    """Tab to ``button``, then Space: the keyboard alone."""
+    qtbot.waitUntil(button.isVisible, timeout=WAIT_MS)
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    for _ in range(80):
+        if QApplication.focusWidget() is button:
+            qtbot.keyClick(button, Qt.Key.Key_Space)
+            return
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {button.text()}")
+
+
+def _step(window, label: str):
+    (button,) = [b for b in window.step_buttons if b.text() == label]
+    return button
+
+
+def _dialog(qtbot, window, kind):
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(kind)), timeout=WAIT_MS)
+    (dialog,) = [d for d in window.findChildren(kind) if d.isVisible()]
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
+    if QApplication.activeWindow() is None:  # offscreen: activation is not handed back
+        dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    return dialog
+
+
+def _gone(dialog) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+# --------------------------------------------------------------------------- move stock
+
+
+def _references(dialog) -> list:
+    return [dialog.reference_type.itemData(i) for i in range(dialog.reference_type.count())]
+
+
+def test_move_stock_offers_only_what_fits_the_movement(qtbot, shop, desk):
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
+    _press(qtbot, window, _step(window, "&Move stock…"))
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    assert dialog.movement_type == "in"
+    assert _references(dialog) == [None, "transfer"]  # no sale, no stock count
+
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Out
+    assert _references(dialog) == [None, "sale", "transfer"]
+    dialog.reference_type.setCurrentIndex(dialog.reference_type.findData("sale"))
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Up)  # In: a sale does not fit, and is cleared
+    assert dialog.movement_type == "in"
+    assert _references(dialog) == [None, "transfer"]
+    assert dialog.reference_type.currentData() is None
+
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Out
+    dialog.reference_type.setCurrentIndex(dialog.reference_type.findData("transfer"))
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Up)  # In: a transfer fits both, and stays
+    assert dialog.reference_type.currentData() == "transfer"
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Adjustment
+    assert dialog.movement_type == "adjustment"
+    assert _references(dialog) == [None, "adjustment"]
+    assert dialog.reference_type.currentData() is None
+
+    # A transfer in, as offered, is moved.
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Up)  # In
+    dialog.reference_type.setCurrentIndex(dialog.reference_type.findData("transfer"))
+    dialog.quantity.setValue(4)
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    with shop.su.connect() as conn:
+        moved = conn.execute(
+            text(
+                "SELECT transaction_type, quantity, reference_type FROM inventory_transactions"
+                " WHERE item_id = :i"
+            ),
+            {"i": shop.torch},
+        ).all()
+    assert [tuple(m) for m in moved] == [("in", 4, "transfer")]
+
+
+# --------------------------------------------------------------------------- close order
+
+
+def _partly_received(shop: Shop) -> uuid.UUID:
+    order = shop.draft(lines=[(shop.torch, 10, "12000"), (None, 2, "5000")])
+    with shop.clerk.session() as session:
+        purchasing.submit_purchase_order(session, order)
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, order, True)
+    with shop.clerk.session() as session:
+        purchasing.mark_ordered(session, order)
+        facts = purchasing.order_facts(session, order)
+        purchasing.receive_purchase_order(session, order, {facts.lines[0].id: 3})
+    return order
+
+
+def test_the_stores_close_a_partly_received_order_saying_why(qtbot, shop, desk):
+    order = _partly_received(shop)
+    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
+    # Receive the rest, or close it as it stands: nothing of it is cancelled any more.
+    assert [b.text() for b in window.step_buttons] == ["Recei&ve…", "Close or&der…"]
+    assert _steps_for(qtbot, desk(shop.finance), order) == []
+
+    _press(qtbot, window, _step(window, "Close or&der…"))
+    dialog = _dialog(qtbot, window, ClosePurchaseOrderDialog)
+    qtbot.waitUntil(lambda: dialog.received.text() == "Torch: 3 of 10", timeout=WAIT_MS)
+    assert dialog.not_coming.text() == "Torch: 7\nInstallation: 2"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason, timeout=WAIT_MS)
+
+    # Without a reason: said under Why, and nothing changes.
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Tab)
+    _press(qtbot, dialog, dialog.close_button)
+    error = dialog.field_errors["reason"]
+    qtbot.waitUntil(error.isVisible, timeout=WAIT_MS)
+    assert error.text().startswith("Say why PO-") and "kept in its notes" in error.text()
+    assert shop.status(order) == "partially_received"
+
+    dialog.reason.setFocus()
+    qtbot.keyClicks(dialog.reason, "Supplier stopped making them")
+    _press(qtbot, dialog, dialog.close_button)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: not window.is_busy and window.record.values["status"] == "received",
+        timeout=WAIT_MS,
+    )
+    assert window.message.text() == (
+        "Closed: what was received stays in stock; the rest is no longer expected."
+    )
+    assert "Supplier stopped making them" in window.record.values["notes"]
+    assert [b.text() for b in window.step_buttons] == []
+    assert shop.stock(shop.torch) == 3
+
+
+def _steps_for(qtbot, opener: RecordOpener, order: uuid.UUID) -> list[str]:
+    return [b.text() for b in _open(qtbot, opener, "purchase_orders", order).step_buttons]
+
+
+# --------------------------------------------------------------------------- recovery
+
+
+def _case(logins) -> uuid.UUID:
+    with logins.superuser().begin() as conn:
+        return conn.scalar(
+            text(
+                "INSERT INTO recovery_cases (case_number, case_type, description,"
+                " amount_involved, status) VALUES ('RC-7', 'invoice_debt', 'Unpaid invoices.',"
+                " 2010000, 'in_progress') RETURNING id"
+            )
+        )
+
+
+def test_a_write_off_asks_why_and_says_the_amount(qtbot, logins, desk):
+    officer = logins.person("recovery")
+    case = _case(logins)
+    window = _open(qtbot, desk(officer), "recovery_cases", case)
+    _press(qtbot, window, _step(window, step_label("write_off", "recovery_cases")))
+    dialog = _dialog(qtbot, window, CaseStepDialog)
+    assert dialog.facts["amount"].text() == "2,010,000 RWF"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason, timeout=WAIT_MS)
+
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Tab)
+    _press(qtbot, dialog, dialog.take_button)
+    assert dialog.message.text() == (
+        "Say why this recovery case is written off: the reason is kept with it."
+    )
+    with logins.superuser().connect() as conn:
+        assert conn.scalar(
+            text("SELECT status FROM recovery_cases WHERE id = :i"), {"i": case}
+        ) == ("in_progress")
+    qtbot.keyClicks(dialog.reason, "Client bankrupt")
+    _press(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    with logins.superuser().connect() as conn:
+        status, description = conn.execute(
+            text("SELECT status, description FROM recovery_cases WHERE id = :i"), {"i": case}
+        ).one()
+    assert status == "written_off"
+    assert description.startswith("Unpaid invoices.\nWritten off on ")
+    assert description.endswith(": Client bankrupt")
+
+
+def test_mark_recovered_says_the_amount_and_its_completion_date(qtbot, logins, desk):
+    officer = logins.person("recovery")
+    case = _case(logins)
+    window = _open(qtbot, desk(officer), "recovery_cases", case)
+    _press(qtbot, window, _step(window, step_label("recover", "recovery_cases")))
+    dialog = _dialog(qtbot, window, CaseStepDialog)
+    assert dialog.reason is None  # nothing to explain: it was recovered
+    assert dialog.facts["amount"].text() == "2,010,000 RWF"
+    # Today, the day the step writes, as the person's locale writes a date.
+    assert dialog.facts["completed"].text() == date_text(dt.date.today())
+    _press(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    with logins.superuser().connect() as conn:
+        status, completed, today = conn.execute(
+            text(
+                "SELECT status, actual_completion_date, current_date FROM recovery_cases"
+                " WHERE id = :i"
+            ),
+            {"i": case},
+        ).one()
+    assert (status, completed) == ("recovered", today)
