@@ -503,6 +503,10 @@ register_sqlstate("DW404", "case_assignee_missing", InvalidInput, _case_params)
 #: A step before a moment of the record it never comes before (a patrol completed before
 #: its start time, migration 0056): ``at``, that moment.
 register_sqlstate("DW407", "case_too_early", Conflict, _case_params)
+#: A day a step asks (a policy's next review date, migration 0072) not given, or not
+#: after today (``day``, the database's today): ``action``, what the step does.
+register_sqlstate("DW408", "case_date_missing", InvalidInput, _case_params)
+register_sqlstate("DW409", "case_date_not_ahead", InvalidInput, _case_params)
 #: A closed or cancelled ticket or case changed or deleted (migration 0035).
 register_sqlstate("DW405", "case_final", Conflict, _case_params)
 #: A file added to, replaced on or removed from a record in a final state (migration 0040).

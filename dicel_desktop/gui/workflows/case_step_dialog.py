@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.case_flows import Asks, CaseFlow, Step, missing_text
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.gui.admin.action_dialog import sessions_warning
+from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.error_sentences import describe_error, sentence
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.titles import in_question
@@ -35,6 +36,7 @@ from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.services import cases
 from dicel_desktop.services.db_error_words import field_words, table_words
+from dicel_desktop.services.form_types import FieldKind, FieldSpec
 from dicel_desktop.services.users import SessionsLeftOpen
 
 if TYPE_CHECKING:
@@ -183,6 +185,12 @@ _QUESTIONS = {
         "CaseSteps",
         "Mark %1 as won? Its stage becomes Closed won, and it can no longer be changed.",
     ),
+    # Policies (0072): a policy in force reviewed again.
+    "start_review": QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Put %1 under review? It is reviewed again, and what it says can be corrected;"
+        " it is approved again with its next review date.",
+    ),
 }
 
 #: A step's question where the record is not a ticket or case and says it its own way.
@@ -267,6 +275,10 @@ _TABLE_QUESTIONS = {
     ),
     ("clients", "activate"): QT_TRANSLATE_NOOP(
         "CaseSteps", "Activate %1? It becomes a client DICEL serves."
+    ),
+    ("compliance_policies", "approve"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Approve %1? What it says can then no longer be changed. When is it next reviewed?",
     ),
     ("compliance_policies", "recall"): QT_TRANSLATE_NOOP(
         "CaseSteps", "Take %1 back to draft to correct it?"
@@ -367,6 +379,13 @@ _BUTTONS = {
     "approve": QT_TRANSLATE_NOOP("CaseSteps", "A&pprove"),
     "archive": QT_TRANSLATE_NOOP("CaseSteps", "Arc&hive"),
     "win": QT_TRANSLATE_NOOP("CaseSteps", "Mark &won"),
+    "start_review": QT_TRANSLATE_NOOP("CaseSteps", "Start re&view"),
+}
+
+#: The label of a day a step asks (``Stamp.ASKED``), where the column's own label would
+#: not say it.
+_DAY_LABELS = {
+    ("compliance_policies", "review_date"): QT_TRANSLATE_NOOP("CaseSteps", "&Next review due:"),
 }
 
 
@@ -399,7 +418,9 @@ def missing_sentence(flow: CaseFlow, step: Step, values: Mapping[str, Any]) -> s
 
 def _asked_for(flow: CaseFlow, step: Step, column: str) -> bool:
     """The step's own dialog asks for this column (a resolution typed in it)."""
-    return step.asks is Asks.RESOLUTION and column == flow.resolution
+    return (step.asks is Asks.RESOLUTION and column == flow.resolution) or (
+        column in step.asked_dates
+    )
 
 
 def _reopenable(flow: CaseFlow, state: str) -> bool:
@@ -426,6 +447,8 @@ class CaseStepDialog(QDialog):
         self._assignees_loaded = False
         self.assignee: QComboBox | None = None
         self.resolution: QPlainTextEdit | None = None
+        #: The days the step asks (a policy's next review date), by column.
+        self.days: dict[str, DateEditor] = {}
 
         self.setWindowTitle(f"{step_button_text(step.action).replace('&', '')} — {record.title}")
         # "Close this feedback?" for a record titled by its kind only, not "Close Feedback?".
@@ -455,6 +478,8 @@ class CaseStepDialog(QDialog):
             self._add_assignee(form)
         elif step.asks is Asks.RESOLUTION:
             self._add_resolution(form)
+        for column in step.asked_dates:
+            self._add_day(form, column)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -475,6 +500,8 @@ class CaseStepDialog(QDialog):
             dialog.resolution.setFocus(Qt.FocusReason.OtherFocusReason)
         elif dialog.assignee is not None:
             dialog.assignee.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif dialog.days:
+            next(iter(dialog.days.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         return dialog
 
     @property
@@ -525,6 +552,26 @@ class CaseStepDialog(QDialog):
         if isinstance(label, QLabel):
             label.setBuddy(edit)
 
+    def _add_day(self, form: QFormLayout, column: str) -> None:
+        """A day the step asks, required (the database refuses it empty or not after
+        today: DW408, DW409); the record's own to start with, for the person to keep or
+        change."""
+        own = _DAY_LABELS.get((self._flow.table, column))
+        label = (
+            QCoreApplication.translate("CaseSteps", own)
+            if own is not None
+            else tr_label(field_words(self._flow.table, column)["label"]) + ":"
+        )
+        editor = DateEditor(
+            FieldSpec(column, label.replace("&", "").rstrip(":"), FieldKind.DATE, required=True)
+        )
+        editor.set_value(self._record.values.get(column))
+        self.days[column] = editor
+        form.addRow(label, editor)
+        shown = form.labelForField(editor)
+        if isinstance(shown, QLabel):
+            shown.setBuddy(editor)
+
     # ----------------------------------------------------------------- taking the step
 
     def _on_take_clicked(self) -> None:
@@ -535,6 +582,12 @@ class CaseStepDialog(QDialog):
             arguments["assignee"] = self.assignee.currentData()
         if self.resolution is not None:
             arguments["resolution"] = self.resolution.toPlainText()
+        if self.days:
+            try:
+                arguments["days"] = {c: editor.value() for c, editor in self.days.items()}
+            except DicelError as error:  # a day that is not one
+                self.message.say(describe_error(error))
+                return
         self._set_busy(True)
         Op(
             self._window.worker,
@@ -566,12 +619,14 @@ class CaseStepDialog(QDialog):
             self.assignee.setFocus(Qt.FocusReason.OtherFocusReason)
         elif field == self._flow.resolution and self.resolution is not None:
             self.resolution.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif field in self.days:
+            self.days[field].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.take_button.setEnabled(not busy and not self.missing)
         self.back_button.setEnabled(not busy)
-        for field in (self.assignee, self.resolution):
+        for field in (self.assignee, self.resolution, *self.days.values()):
             if field is not None:
                 field.setEnabled(not busy)
         if busy:
