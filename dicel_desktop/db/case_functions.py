@@ -30,6 +30,9 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
 * ``DW490`` a step that asks why it is taken (``Asks.REASON``: a write-off, a contract
   ended) was given no reason (COLUMN ``reason``, DETAIL ``action``, what it does);
   migration 0071. The reason is appended to the flow's ``notes`` column as a dated line;
+* ``DW408`` a day the step asks (``Stamp.ASKED``: a policy's next review date) was not
+  given, ``DW409`` it is not after today (DETAIL ``day``, the database's today): COLUMN
+  names it, DETAIL ``action`` (what the step does); migration 0072;
 * ``DW407`` the step comes before a moment of the record it never comes before (a
   patrol completed before its start time, ``TimeStamp.not_before``): COLUMN names it,
   DETAIL ``action`` and ``at`` (that moment).
@@ -119,6 +122,8 @@ def _parameters(flow: CaseFlow, step: Step) -> list[tuple[str, str]]:
         params.append((flow.resolution or "resolution", "text"))
     elif step.asks is Asks.REASON:
         params.append(("reason", "text"))
+    # Days the person gives (a policy's next review date): after what the step asks.
+    params += [(column, "date") for column in step.asked_dates]
     return params
 
 
@@ -132,6 +137,8 @@ def _stamped(stamp: DateStamp | TimeStamp, now: str) -> str:
     record's ``not_before`` (greatest() passes over a NULL: no floor when it has none)."""
     if stamp.how is Stamp.CLEAR:
         return "NULL"
+    if stamp.how is Stamp.ASKED:
+        return f"v_{stamp.column}"
     if stamp.how in (Stamp.TODAY, Stamp.NOW):
         value = now
     else:
@@ -199,6 +206,41 @@ def _filled(column: str) -> str:
 def _input_checks(flow: CaseFlow, step: Step) -> str:
     """What the step needs from the caller, checked for those who may take it (anyone
     else hears that they may not, whatever they gave)."""
+    return _asks_checks(flow, step) + _asked_date_checks(flow, step)
+
+
+def _asked_date_checks(flow: CaseFlow, step: Step) -> str:
+    """Each day the step asks is given, and after today (the database's: the company's
+    day, migration 0069): DW408, DW409."""
+    found = ""
+    action = _text(step.done)
+    for column in step.asked_dates:
+        missing = _raise(
+            "DW408",
+            f"'no {column} given'",
+            flow.table,
+            column=_text(column),
+            detail=f"json_build_object('action', {action})::text",
+        )
+        not_ahead = _raise(
+            "DW409",
+            f"'the {column} % is not after today', v_{column}",
+            flow.table,
+            column=_text(column),
+            detail=f"json_build_object('action', {action}, 'day', current_date)::text",
+        )
+        found += f"""
+    IF v_worker AND v_{column} IS NULL THEN
+        {missing}
+    END IF;
+    IF v_worker AND v_{column} <= current_date THEN
+        {not_ahead}
+    END IF;"""
+    return found
+
+
+def _asks_checks(flow: CaseFlow, step: Step) -> str:
+    """Whom or what the step asks (``Step.asks``), given."""
     table = flow.table
     if step.asks is Asks.ASSIGNEE:
         column = _text(flow.assignee or "")
@@ -320,6 +362,9 @@ def _body(flow: CaseFlow, step: Step, *, hides_records: bool = True) -> str:
         declare.append("v_assignee uuid := $2;")
     elif step.asks in (Asks.RESOLUTION, Asks.REASON):
         declare.append("v_text text := nullif(btrim($2), '');")
+    for position, (name, kind) in enumerate(_parameters(flow, step), 1):
+        if name in step.asked_dates:
+            declare.append(f"v_{name} {kind} := ${position};")
     declarations = "\n    ".join(declare)
 
     sets = ",\n           ".join(_assignments(flow, step))
@@ -477,7 +522,10 @@ def flow_creation(tables: Iterable[str]) -> list[str]:
 
 
 def flow_removal(tables: Iterable[str]) -> list[str]:
-    """What that migration's downgrade runs: :func:`flow_creation` undone."""
+    """What that migration's downgrade runs: :func:`flow_creation` undone. A function is
+    dropped by its name alone: a later revision's downgrade may have given back an
+    earlier signature than the declaration's (an approval that asked no date before
+    migration 0072), and only one is there."""
     tables = list(tables)
     statements = [
         f"DROP POLICY IF EXISTS {name} ON public.{table}"
@@ -492,13 +540,14 @@ def flow_removal(tables: Iterable[str]) -> list[str]:
 
 def superseded_removal(tables: Iterable[str]) -> list[str]:
     """Drops the functions a step had before its signature changed, which a downgrade
-    gives back: a step that asks a reason took none before migration 0071. What the
-    downgrade of a flow's own migration runs besides dropping the declared functions."""
+    gives back: a step that asks a reason took none before migration 0071, one that asks
+    a day (a policy's approval) none before 0072. What the downgrade of a flow's own
+    migration runs besides dropping the declared functions."""
     return [
         f"DROP FUNCTION IF EXISTS public.{flow.function(step)}(uuid)"
         for flow in _flows(tables)
         for step in flow.steps
-        if step.asks is Asks.REASON
+        if step.asks is Asks.REASON or step.asked_dates
     ]
 
 

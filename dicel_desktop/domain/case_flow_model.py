@@ -42,6 +42,10 @@ class Stamp(StrEnum):
     BY_TODAY = "by_today"
     #: Nothing: the record no longer has that date (applications reopened).
     CLEAR = "clear"
+    #: A day the person gives when taking the step, required and after today (a policy
+    #: approved says when it is next reviewed, migration 0072): the step's function takes
+    #: it as a ``date`` parameter named after the column.
+    ASKED = "asked"
     #: Of a moment (a timestamp column): the moment the step is taken.
     NOW = "now"
     #: The moment the step is taken, unless the record's moment already passed: a patrol
@@ -102,6 +106,11 @@ class Step:
     #: Other columns the step writes a constant into, as (column, value): what the new
     #: state makes them (a won opportunity's stage is ``closed_won``).
     sets: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def asked_dates(self) -> tuple[str, ...]:
+        """The date columns the person gives when taking the step (``Stamp.ASKED``)."""
+        return tuple(d.column for d in self.dates if d.how is Stamp.ASKED)
 
 
 @dataclass(frozen=True)

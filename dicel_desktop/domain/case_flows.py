@@ -350,8 +350,15 @@ def _policy_steps() -> tuple[Step, ...]:
         Step("submit", (p.DRAFT,), p.UNDER_REVIEW, "submitted for review"),
         # The reviewers want changes: back to draft (what it says is still open).
         Step("recall", (p.UNDER_REVIEW,), p.DRAFT, "taken back to draft"),
-        # Approved, what it says is frozen (the policy's lock).
-        Step("approve", (p.UNDER_REVIEW,), p.APPROVED, "approved"),
+        # Approved, what it says is frozen (the policy's lock), with the day it is next
+        # reviewed (required, after today: migration 0072).
+        Step(
+            "approve",
+            (p.UNDER_REVIEW,),
+            p.APPROVED,
+            "approved",
+            dates=(DateStamp("review_date", Stamp.ASKED),),
+        ),
         # In force from today, or from the earlier effective date written in it.
         Step(
             "activate",
@@ -362,6 +369,9 @@ def _policy_steps() -> tuple[Step, ...]:
         ),
         # Replaced by a new policy (or never brought into force): no longer in force.
         Step("retire", (p.APPROVED, p.ACTIVE), p.RETIRED, "retired"),
+        # Its review is due: reviewed again (what it says opens for a new version), then
+        # approved with its next review date and brought into force (migration 0072).
+        Step("start_review", (p.APPROVED, p.ACTIVE), p.UNDER_REVIEW, "put under review"),
     )
 
 

@@ -229,6 +229,13 @@ MESSAGES: Mapping[str, str] = {
     "case_reason_missing": QT_TRANSLATE_NOOP(
         "errors", "Say why this {record} is {action}: the reason is kept with it."
     ),
+    # Migration 0072: a day a step asks (a policy's next review date), DW408 and DW409.
+    "case_date_missing": QT_TRANSLATE_NOOP(
+        "errors", "Give the {name} date before this {record} is {action}: a day after today."
+    ),
+    "case_date_not_ahead": QT_TRANSLATE_NOOP(
+        "errors", "The {name} date must be after today, {day}, for this {record} to be {action}."
+    ),
     # Migration 0056: a step before a moment of the record (a patrol before its start).
     "case_too_early": QT_TRANSLATE_NOOP(
         "errors",

@@ -486,6 +486,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Put under investigation"),
     QT_TRANSLATE_NOOP("labels", "Put under mitigation"),
     QT_TRANSLATE_NOOP("labels", "Put under monitoring"),
+    QT_TRANSLATE_NOOP("labels", "Put under review"),
     QT_TRANSLATE_NOOP("labels", "Qualification"),
     QT_TRANSLATE_NOOP("labels", "Qualified"),
     QT_TRANSLATE_NOOP("labels", "Quantity"),

@@ -11,7 +11,9 @@ resolved.") so that a script and the window read the same sentences.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -57,14 +59,16 @@ def take_step(
     assignee: uuid.UUID | None = None,
     resolution: str | None = None,
     reason: str | None = None,
+    days: Mapping[str, dt.date | None] | None = None,
 ) -> users.SessionsLeftOpen | None:
     """Take the step ``action`` of ``table``'s flow on one record, as the session's login.
 
     ``assignee`` for a step that asks whom (assign), ``resolution`` for one that asks
-    how it was resolved, ``reason`` for one that asks why (a write-off); refused with a
-    DicelError in the step's words. A step that turns a login off then ends its sessions:
-    if that fails, the step stands and says so (``SessionsLeftOpen``; None when nothing
-    was left open).
+    how it was resolved, ``reason`` for one that asks why (a write-off), ``days``
+    (column -> day) for one that asks days (a policy's next review date when it is
+    approved); refused with a DicelError in the step's words. A step that turns a login
+    off then ends its sessions: if that fails, the step stands and says so
+    (``SessionsLeftOpen``; None when nothing was left open).
     """
     flow = flow_of(table)
     step = flow.step(action)
@@ -79,6 +83,9 @@ def take_step(
     elif step.asks is Asks.REASON:
         params["text"] = reason
         arguments += ", :text"
+    for column in step.asked_dates:
+        params[f"d_{column}"] = (days or {}).get(column)
+        arguments += f", CAST(:d_{column} AS date)"
     statement = f"SELECT public.{flow.function(step)}({arguments})"
     try:
         call_function(session, statement, params, table=table)

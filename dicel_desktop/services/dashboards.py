@@ -411,10 +411,11 @@ DASHBOARDS: dict[str, Dashboard] = {
                     QT_TRANSLATE_NOOP("dashboards", "Guard licences expiring in 30 days"),
                     "security_guards",
                     "count(*)",
-                    lambda d: (
-                        OneOf("status", ("active", "on_leave")),
-                        Between("license_expiry", None, d + _days(30)),
-                    ),
+                    # The rows the guards list marks (expired, or expiring within 30
+                    # days), so the list opens on exactly them.
+                    lambda d: (Flagged("license_expiry"),),
+                    reads=ROW_FLAGS["security_guards"].columns,
+                    attention=True,
                 ),
             ),
             (
@@ -681,10 +682,9 @@ DASHBOARDS: dict[str, Dashboard] = {
                     QT_TRANSLATE_NOOP("dashboards", "Policies overdue for review"),
                     "compliance_policies",
                     "count(*)",
-                    lambda d: (
-                        OneOf("status", _IN_FORCE),
-                        Between("review_date", None, d - _days(1)),
-                    ),
+                    # The rows the policies list marks, so the list opens on them.
+                    lambda d: (Flagged("review_date"),),
+                    reads=ROW_FLAGS["compliance_policies"].columns,
                     attention=True,
                 ),
                 Figure(

@@ -506,6 +506,10 @@ register_sqlstate("DW407", "case_too_early", Conflict, _case_params)
 #: A write-off or a contract's end without a reason (migration 0071): ``action``, what
 #: the step does ("written off").
 register_sqlstate("DW490", "case_reason_missing", InvalidInput, _case_params)
+#: A day a step asks (a policy's next review date, migration 0072) not given, or not
+#: after today (``day``, the database's today): ``action``, what the step does.
+register_sqlstate("DW408", "case_date_missing", InvalidInput, _case_params)
+register_sqlstate("DW409", "case_date_not_ahead", InvalidInput, _case_params)
 #: A closed or cancelled ticket or case changed or deleted (migration 0035).
 register_sqlstate("DW405", "case_final", Conflict, _case_params)
 #: A file added to, replaced on or removed from a record in a final state (migration 0040).

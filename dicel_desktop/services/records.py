@@ -45,6 +45,7 @@ from dicel_desktop.services.db_error_words import table_words
 from dicel_desktop.services.forms import FormSpec, form_spec
 from dicel_desktop.services.inbox import DECIDED_TABLES
 from dicel_desktop.services.references import FK_DISPLAY, Joins, name_columns
+from dicel_desktop.services.row_flags import RowFlag, row_flag
 from dicel_desktop.services.units import run_unit
 
 __all__ = [
@@ -82,6 +83,14 @@ class Record:
     #: what this snapshot showed compares with: its own and its files' last change
     #: (migration 0064), read in the same statement as the values. None elsewhere.
     shown: dt.datetime | None = None
+    #: Whether its list marks it (``services.row_flags``: a policy past its review date,
+    #: an item below its minimum), asked in the same statement as the values with the
+    #: database's date; None where the table has no flag or the reader may not read
+    #: what it reads.
+    flagged: bool | None = None
+    #: Of a flagged record whose flag marks a date passed or coming (a licence expired,
+    #: or expiring within 30 days): whether it has passed. None elsewhere.
+    lapsed: bool | None = None
 
     @property
     def decision_version(self) -> dt.datetime | None:
@@ -199,6 +208,13 @@ class _Statement:
     asks_own: bool = False
     #: Then with the version a decision compares with (``Record.shown``).
     asks_shown: bool = False
+    #: Then with its flag (``Record.flagged``), and whether its date passed (``lapsed``).
+    flag: RowFlag | None = None
+
+
+def _flag_of(form: FormSpec) -> RowFlag | None:
+    """The table's row flag, where the form reads every column it reads."""
+    return row_flag(form.table, form.fields)
 
 
 def _select(
@@ -240,6 +256,12 @@ def _select(
                 sa.select(waiting.c.version).scalar_subquery(), source.c.updated_at
             ).label("shown")
         )
+    flag = _flag_of(form)
+    if flag is not None:
+        # The list's own rule, in the same statement: the window says what the list marks.
+        names.append(sa.func.coalesce(flag.condition(source), sa.false()).label("flagged"))
+        if flag.lapsed is not None:
+            names.append(sa.func.coalesce(flag.lapsed(source), sa.false()).label("lapsed"))
     statement = sa.select(source.c.id, *(source.c[c] for c in columns), *names).select_from(
         joins.clause
     )
@@ -252,7 +274,9 @@ def _load_statement(table: str, role: Role) -> _Statement:
     statement, columns, named, itself, asks_own = _select(form, role)
     where = statement.where(_table(table).c.id == sa.bindparam("record_id"))
     shown = table in DECIDED_TABLES
-    return _Statement(compile_statement(where), columns, named, itself, asks_own, shown)
+    return _Statement(
+        compile_statement(where), columns, named, itself, asks_own, shown, _flag_of(form)
+    )
 
 
 @cache
@@ -272,7 +296,9 @@ def _save_statement(table: str, role: Role, changed: tuple[str, ...]) -> _Statem
     )
     statement, columns, named, itself, asks_own = _select(form, role, updated)
     shown = table in DECIDED_TABLES
-    return _Statement(compile_statement(statement), columns, named, itself, asks_own, shown)
+    return _Statement(
+        compile_statement(statement), columns, named, itself, asks_own, shown, _flag_of(form)
+    )
 
 
 def _to_record(form: FormSpec, row: tuple[Any, ...], statement: _Statement) -> Record:
@@ -286,7 +312,13 @@ def _to_record(form: FormSpec, row: tuple[Any, ...], statement: _Statement) -> R
     own = row[after] if statement.asks_own else None
     after += statement.asks_own
     shown = row[after] if statement.asks_shown else None
-    return Record(form.table, row[0], values, names, name, own, shown)
+    after += statement.asks_shown
+    flagged = lapsed = None
+    if statement.flag is not None:
+        flagged = row[after]
+        if statement.flag.lapsed is not None:
+            lapsed = row[after + 1] if flagged else None
+    return Record(form.table, row[0], values, names, name, own, shown, flagged, lapsed)
 
 
 def closed_to_role(form: FormSpec, record: Record) -> bool:

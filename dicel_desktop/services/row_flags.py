@@ -3,6 +3,16 @@
 An item below its minimum stock (time to order), a leave request still pending after its
 first day (someone is away, or waiting, without a decision), a risk scored in the high or
 critical band that is not closed (services.charts.BAND_LIMITS, as the heatmap colours it).
+And what is late or about to lapse: a policy in force past its review date, a guard's
+licence expired or expiring within 30 days, an active contract ending within 30 days (or
+past its end), an open opportunity past its expected close, a recovery case still worked
+past its target date, an order approved or ordered and not (all) received past its
+expected delivery. Every date is the database's (``current_date``: the company's day,
+migration 0069), never the desktop's clock.
+
+Each rule is stated here once: the list marks its rows with it, the record window asks it
+in the statement that loads the record (``services.records``: ``Record.flagged``), and a
+dashboard figure counting the same rows filters by it (``listing.Flagged``).
 
 A flag is one boolean the list's query adds at the end of each row (``ListQuery.flagged``,
 ``Listing.flag_slot``), so the grid knows which rows to mark without another query and
@@ -18,7 +28,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.sql.expression import ColumnElement
 
-__all__ = ["ROW_FLAGS", "RowFlag", "row_flag"]
+__all__ = ["ROW_FLAGS", "SOON_DAYS", "RowFlag", "row_flag"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +38,30 @@ class RowFlag:
     #: The columns the condition reads: the role must read them all.
     columns: tuple[str, ...]
     condition: Callable[[sa.Table], ColumnElement[bool]]
+    #: For a flag that marks a date both passed and coming (a licence expired, or
+    #: expiring within 30 days): of a flagged row, whether the date has passed. The
+    #: record window says which (``Record.lapsed``), from the database's date.
+    lapsed: Callable[[sa.Table], ColumnElement[bool]] | None = None
+
+
+def _today() -> ColumnElement:
+    """The database's date (the company's day, migration 0069)."""
+    return sa.func.current_date()
+
+
+def _within(days: int) -> ColumnElement:
+    """The last day of the next ``days`` days, the database's."""
+    return _today() + sa.literal(days, sa.Integer)
+
+
+def _in(column: ColumnElement, *states: str) -> ColumnElement[bool]:
+    """``column`` is one of ``states``: plain comparisons, as a statement compiled once
+    (``services.compiled``) takes no expanding IN."""
+    return sa.or_(*(column == state for state in states))
+
+
+#: How near an end or an expiry is marked: as the security dashboard counts licences.
+SOON_DAYS = 30
 
 
 def _high_risk_floor() -> int:
@@ -54,7 +88,7 @@ ROW_FLAGS: dict[str, RowFlag] = {
     "leave_requests": RowFlag(
         "overdue_leave",
         ("status", "start_date"),
-        lambda t: sa.and_(t.c.status == "pending", t.c.start_date < sa.func.current_date()),
+        lambda t: sa.and_(t.c.status == "pending", t.c.start_date < _today()),
     ),
     # High or critical, and still a risk.
     "risk_assessments": RowFlag(
@@ -63,6 +97,57 @@ ROW_FLAGS: dict[str, RowFlag] = {
         lambda t: sa.and_(
             t.c.risk_score >= _high_risk_floor(),
             sa.func.coalesce(t.c.status, "open") != "closed",
+        ),
+    ),
+    # In force (approved or active) past its review date: the review is late. The
+    # compliance dashboard's "Policies overdue for review" counts these rows.
+    "compliance_policies": RowFlag(
+        "review_overdue",
+        ("status", "review_date"),
+        lambda t: sa.and_(_in(t.c.status, "approved", "active"), t.c.review_date < _today()),
+    ),
+    # A guard at work (active or on leave) whose licence has expired or expires within
+    # 30 days: one flag, as the security dashboard's "Guard licences expiring in 30
+    # days" counts both; the window says which.
+    "security_guards": RowFlag(
+        "licence_expiring",
+        ("status", "license_expiry"),
+        lambda t: sa.and_(
+            _in(t.c.status, "active", "on_leave"), t.c.license_expiry <= _within(SOON_DAYS)
+        ),
+        lambda t: t.c.license_expiry < _today(),
+    ),
+    # Active and ending within 30 days, or already past its end date while still active
+    # (to renew, or to mark expired).
+    "contracts": RowFlag(
+        "contract_ending",
+        ("status", "end_date"),
+        lambda t: sa.and_(t.c.status == "active", t.c.end_date <= _within(SOON_DAYS)),
+        lambda t: t.c.end_date < _today(),
+    ),
+    # Still pursued (active or on hold) past the day it was expected to close.
+    "opportunities": RowFlag(
+        "close_overdue",
+        ("status", "expected_close_date"),
+        lambda t: sa.and_(_in(t.c.status, "active", "on_hold"), t.c.expected_close_date < _today()),
+    ),
+    # Still worked (open, in progress, on hold) past its target completion date.
+    "recovery_cases": RowFlag(
+        "recovery_overdue",
+        ("status", "target_completion_date"),
+        lambda t: sa.and_(
+            _in(t.c.status, "open", "in_progress", "on_hold"),
+            t.c.target_completion_date < _today(),
+        ),
+    ),
+    # Approved or ordered, or partly received, past its expected delivery: the goods are
+    # late.
+    "purchase_orders": RowFlag(
+        "delivery_overdue",
+        ("status", "expected_delivery"),
+        lambda t: sa.and_(
+            _in(t.c.status, "approved", "ordered", "partially_received"),
+            t.c.expected_delivery < _today(),
         ),
     ),
 }

@@ -1,7 +1,7 @@
 """Only an administrator changes an administrator's employment status or termination date.
 
 Revision ID: 0067
-Revises: 0065
+Revises: 0066
 Create Date: 2026-12-05
 
 Left by migration 0057: its trigger ``employees_administrator_ended_by_administrator``

@@ -2,7 +2,7 @@
 login has a connection limit.
 
 Revision ID: 0068
-Revises: 0065
+Revises: 0067
 Create Date: 2026-12-05
 
 Found with psql in a review, as the demo's real logins:

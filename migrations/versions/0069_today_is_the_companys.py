@@ -1,7 +1,7 @@
 """Today is the company's, not the caller's: date-dependent functions pin the time zone.
 
 Revision ID: 0069
-Revises: 0065
+Revises: 0068
 Create Date: 2026-12-05
 
 Found with psql in a review, as the demo's real logins: every SECURITY DEFINER workflow

@@ -2,7 +2,7 @@
 what was shown.
 
 Revision ID: 0070
-Revises: 0065
+Revises: 0069
 Create Date: 2026-12-05
 
 Found in a code review of migration 0064: the four decisions on what was shown

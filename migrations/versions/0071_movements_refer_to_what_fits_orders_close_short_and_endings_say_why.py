@@ -2,7 +2,7 @@
 write-off and a contract's end say why.
 
 Revision ID: 0071
-Revises: 0067
+Revises: 0070
 Create Date: 2026-12-05
 
 Found by a user-eye review, as the demo's people:

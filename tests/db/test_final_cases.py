@@ -5,6 +5,7 @@ and description were rewritten and saved from its form."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import deque
 
@@ -113,6 +114,8 @@ def _ended(worker: Person, table: str, state: str) -> uuid.UUID:
                 assignee=worker.user_id if step.asks is Asks.ASSIGNEE else None,
                 resolution="Done." if step.asks is Asks.RESOLUTION else None,
                 reason="Done." if step.asks is Asks.REASON else None,
+                # A day the step asks (a policy's next review date): after any test's today.
+                days={c: dt.date(2099, 12, 31) for c in step.asked_dates},
             )
     return record
 

@@ -24,7 +24,7 @@ from sqlalchemy import exc, text
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.services import stock
+from dicel_desktop.services import cases, stock
 from dicel_desktop.services.forms import table_fields
 from dicel_desktop.services.records import load_record, save_record
 
@@ -120,8 +120,11 @@ def test_no_other_role_may_call_a_step_or_write_a_state_even_with_sql(logins, ta
     for other in set(Role) - set(flow.workers):
         person = logins.person(other)
         for step in flow.steps:
+            # A day the step asks (a policy's next review date) given too: still refused.
+            days = ", current_date + 1" * len(step.asked_dates)
+            call = f"SELECT public.{flow.function(step)}(:id{days})"
             with person.engine.connect() as conn, pytest.raises(exc.ProgrammingError) as refused:
-                conn.execute(text(f"SELECT public.{flow.function(step)}(:id)"), {"id": record})
+                conn.execute(text(call), {"id": record})
             assert refused.value.orig.sqlstate == "42501", (other, step.action)
     for who in (flow.workers[0], Role.ADMIN):
         for state in flow.states:
@@ -182,7 +185,7 @@ def test_a_policy_is_reviewed_approved_and_comes_into_force_today(logins):
     _step(officer, POLICIES, "recall", record)
     _update(officer, POLICIES, record, "policy_content", "Two people count the cash.")
     _step(officer, POLICIES, "submit", record)
-    _step(officer, POLICIES, "approve", record)
+    _approve(officer, record, today + dt.timedelta(days=365))
     # Approved, what it says is frozen (its lock, DL001).
     with pytest.raises(exc.DBAPIError) as refused:
         _update(officer, POLICIES, record, "policy_content", "One person counts the cash.")
@@ -202,9 +205,99 @@ def test_a_policy_in_force_since_an_earlier_date_keeps_it_and_one_without_gets_t
     since = today - dt.timedelta(days=60)
     for written, wanted in ((since, since), (None, today)):
         record = _file(officer, POLICIES, effective_date=written)
-        for action in ("submit", "approve", "activate"):
-            _step(officer, POLICIES, action, record)
+        _step(officer, POLICIES, "submit", record)
+        _approve(officer, record, today + dt.timedelta(days=365))
+        _step(officer, POLICIES, "activate", record)
         assert _row(logins, POLICIES, record, "effective_date") == (wanted,)
+
+
+def _approve(person: Person, record: uuid.UUID, review: dt.date | None) -> None:
+    """``person`` approves the policy, saying when it is next reviewed (migration 0072)."""
+    with person.session() as session:
+        cases.take_step(session, POLICIES, "approve", record, days={"review_date": review})
+
+
+def _approval_refused(person: Person, record: uuid.UUID, review: dt.date | None) -> DicelError:
+    with person.session() as session, pytest.raises(DicelError) as refused:
+        cases.take_step(session, POLICIES, "approve", record, days={"review_date": review})
+    return refused.value
+
+
+def _overdue(person: Person, record: uuid.UUID) -> bool:
+    """Whether the policy's window says its review is overdue (its list's flag, asked with
+    the record)."""
+    with person.session() as session:
+        return bool(load_record(session, POLICIES, person.role, record).flagged)
+
+
+def test_a_policy_past_its_review_is_reviewed_again_and_approved_with_its_next_date(logins):
+    """Migration 0072: Start review… takes a policy in force back under review, and its
+    approval asks the next review date, required and after today: the overdue mark
+    clears."""
+    officer = logins.person(Role.COMPLIANCE)
+    today = _today(officer)
+    record = _file(officer, POLICIES, review_date=today - dt.timedelta(days=400))
+    _step(officer, POLICIES, "submit", record)
+    _approve(officer, record, today + dt.timedelta(days=1))
+    _step(officer, POLICIES, "activate", record)
+    # Two years on, as the demo's POL-2024-000001: its review is overdue.
+    _update(officer, POLICIES, record, "review_date", today - dt.timedelta(days=700))
+    assert _overdue(officer, record)
+    _step(officer, POLICIES, "start_review", record)
+    assert _state(logins, POLICIES, record) == "under_review"
+    # What it says is open again for the new version (the lock's open states).
+    _update(officer, POLICIES, record, "version", "2.0")
+    # Approved again only with a next review date, and one after today.
+    missing = _approval_refused(officer, record, None)
+    assert (missing.code, missing.params.get("field")) == ("case_date_missing", "review_date")
+    for day in (today, today - dt.timedelta(days=1)):
+        early = _approval_refused(officer, record, day)
+        assert early.code == "case_date_not_ahead", day
+        assert early.params.get("field") == "review_date"
+    assert _row(logins, POLICIES, record, "status") == ("under_review",)
+    _approve(officer, record, today + dt.timedelta(days=365))
+    assert _row(logins, POLICIES, record, "status", "review_date") == (
+        "approved",
+        today + dt.timedelta(days=365),
+    )
+    assert not _overdue(officer, record)
+
+
+@pytest.mark.parametrize("state", ["draft", "under_review", "retired"])
+def test_a_review_starts_only_on_a_policy_in_force(logins, state):
+    officer = logins.person(Role.COMPLIANCE)
+    today = _today(officer)
+    record = _file(officer, POLICIES)
+    if state != "draft":
+        _step(officer, POLICIES, "submit", record)
+    if state == "retired":
+        _approve(officer, record, today + dt.timedelta(days=30))
+        _step(officer, POLICIES, "retire", record)
+    refused = _refusal(officer, POLICIES, "start_review", record)
+    # Under review already: someone took it first (DW001); else its state does not allow it.
+    assert refused.code in ("wrong_state", "case_already_moved", "already_decided"), state
+    assert _state(logins, POLICIES, record) == state
+
+
+@pytest.mark.parametrize("role", [Role.HR, Role.RISK, Role.EMPLOYEE])
+def test_only_compliance_and_administrators_start_a_review_or_approve(logins, role):
+    officer = logins.person(Role.COMPLIANCE)
+    today = _today(officer)
+    record = _file(officer, POLICIES)
+    _step(officer, POLICIES, "submit", record)
+    _approve(officer, record, today + dt.timedelta(days=30))
+    _step(officer, POLICIES, "activate", record)
+    other = logins.person(role)
+    with other.engine.connect() as conn, pytest.raises(exc.ProgrammingError) as refused:
+        conn.execute(
+            text("SELECT public.dicel_start_review_compliance_policy(:id)"), {"id": record}
+        )
+    assert refused.value.orig.sqlstate == "42501"
+    # An administrator may, and approves with the next date.
+    admin = logins.person(Role.ADMIN)
+    _step(admin, POLICIES, "start_review", record)
+    _approve(admin, record, today + dt.timedelta(days=90))
+    assert _state(logins, POLICIES, record) == "approved"
 
 
 # --------------------------------------------------------------------------- surveys

@@ -67,6 +67,11 @@ def _record(world: World, flow: CaseFlow, state: str) -> uuid.UUID:
     return record
 
 
+#: The day given to a step that asks one (a policy's next review date, migration 0072):
+#: after any day these tests run on.
+_ASKED_DAY = dt.date(2099, 12, 31)
+
+
 def _arguments(world: World, flow: CaseFlow, step: Step, record: uuid.UUID) -> list[object]:
     args: list[object] = [record]
     if step.asks is Asks.ASSIGNEE:
@@ -75,6 +80,7 @@ def _arguments(world: World, flow: CaseFlow, step: Step, record: uuid.UUID) -> l
         args.append("Replaced the network cable.")
     elif step.asks is Asks.REASON:
         args.append("The client went bankrupt.")
+    args += [_ASKED_DAY for _column in step.asked_dates]
     return args
 
 
@@ -114,6 +120,8 @@ def _stamped(stamp: DateStamp, before: dict[str, object], today: dt.date) -> dt.
     """What ``stamp`` writes into a record whose dates were ``before``."""
     if stamp.how is Stamp.CLEAR:
         return None
+    if stamp.how is Stamp.ASKED:
+        return _ASKED_DAY
     value = today
     if stamp.how is Stamp.BY_TODAY and before[stamp.column] is not None:
         value = min(before[stamp.column], today)

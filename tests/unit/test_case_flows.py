@@ -323,9 +323,11 @@ def test_policies_come_into_force_and_surveys_run_on_the_days_their_steps_are_ta
     assert dated(FLOWS["compliance_policies"]) == {
         "submit": set(),
         "recall": set(),
-        "approve": set(),
+        # The next review date, given by the person (migration 0072).
+        "approve": {("review_date", Stamp.ASKED, None)},
         "activate": {("effective_date", Stamp.BY_TODAY, None)},
         "retire": set(),
+        "start_review": set(),
     }
     assert dated(FLOWS["customer_surveys"]) == {
         "launch": {("start_date", Stamp.TODAY, None)},

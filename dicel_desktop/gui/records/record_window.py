@@ -45,6 +45,7 @@ from dicel_desktop.gui.printing.pages import PageJob, form_job
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import actions_for
 from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
+from dicel_desktop.gui.records.flag_line import FlagLine
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
 from dicel_desktop.gui.records.shaping_notice import warn_before_shaping
 from dicel_desktop.gui.records.step_bar import StepBar
@@ -130,6 +131,8 @@ class RecordWindow(QDialog):
         self.title.setFont(font)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
+        #: What its list marks it for, with the date (a review overdue, a licence expired).
+        self.flag_line = FlagLine()
         self.message = MessageBar()
 
         scroll = QScrollArea()
@@ -185,6 +188,7 @@ class RecordWindow(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.flag_line)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
@@ -362,6 +366,7 @@ class RecordWindow(QDialog):
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.subtitle.setText("")
+        self.flag_line.show_for(None)
         self._show_message(_sentence(error))
         self.save_button.setEnabled(False)
         self.delete_button.setEnabled(False)
@@ -371,6 +376,7 @@ class RecordWindow(QDialog):
         self.title.setText(title)
         self.setWindowTitle(f"{title} — DICEL")
         self.subtitle.setText(note)
+        self.flag_line.show_for(self.form.record)
         self._enable_writing()
         self._show_steps()
 

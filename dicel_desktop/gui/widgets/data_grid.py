@@ -124,6 +124,26 @@ def _flag_tooltip(flag: str) -> str:
         "high_risk": QCoreApplication.translate(
             "DataGrid", "High or critical risk score, not closed: it needs attention."
         ),
+        # What is late, or about to lapse (services/row_flags.py); the record window
+        # says it with the date.
+        "review_overdue": QCoreApplication.translate(
+            "DataGrid", "In force past its review date: the review is overdue."
+        ),
+        "licence_expiring": QCoreApplication.translate(
+            "DataGrid", "Licence expired, or expiring within 30 days."
+        ),
+        "contract_ending": QCoreApplication.translate(
+            "DataGrid", "Active and ending within 30 days, or past its end date."
+        ),
+        "close_overdue": QCoreApplication.translate(
+            "DataGrid", "Still open after its expected close date."
+        ),
+        "recovery_overdue": QCoreApplication.translate(
+            "DataGrid", "Not settled by its target completion date."
+        ),
+        "delivery_overdue": QCoreApplication.translate(
+            "DataGrid", "Past its expected delivery, not all received."
+        ),
     }
     return tooltips.get(flag, "")
 

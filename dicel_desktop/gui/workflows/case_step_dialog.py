@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.case_flows import Asks, CaseFlow, Step, missing_text
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.gui.admin.action_dialog import sessions_warning
+from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.error_sentences import describe_error, sentence
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.titles import in_question
@@ -39,6 +40,7 @@ from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.workflows.form_step_dialog import date_text, money_text
 from dicel_desktop.services import cases
 from dicel_desktop.services.db_error_words import field_words, table_words
+from dicel_desktop.services.form_types import FieldKind, FieldSpec
 from dicel_desktop.services.users import SessionsLeftOpen
 
 if TYPE_CHECKING:
@@ -187,6 +189,12 @@ _QUESTIONS = {
         "CaseSteps",
         "Mark %1 as won? Its stage becomes Closed won, and it can no longer be changed.",
     ),
+    # Policies (0072): a policy in force reviewed again.
+    "start_review": QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Put %1 under review? It is reviewed again, and what it says can be corrected;"
+        " it is approved again with its next review date.",
+    ),
 }
 
 #: A step's question where the record is not a ticket or case and says it its own way.
@@ -271,6 +279,10 @@ _TABLE_QUESTIONS = {
     ),
     ("clients", "activate"): QT_TRANSLATE_NOOP(
         "CaseSteps", "Activate %1? It becomes a client DICEL serves."
+    ),
+    ("compliance_policies", "approve"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Approve %1? What it says can then no longer be changed. When is it next reviewed?",
     ),
     ("compliance_policies", "recall"): QT_TRANSLATE_NOOP(
         "CaseSteps", "Take %1 back to draft to correct it?"
@@ -371,6 +383,13 @@ _BUTTONS = {
     "approve": QT_TRANSLATE_NOOP("CaseSteps", "A&pprove"),
     "archive": QT_TRANSLATE_NOOP("CaseSteps", "Arc&hive"),
     "win": QT_TRANSLATE_NOOP("CaseSteps", "Mark &won"),
+    "start_review": QT_TRANSLATE_NOOP("CaseSteps", "Start re&view"),
+}
+
+#: The label of a day a step asks (``Stamp.ASKED``), where the column's own label would
+#: not say it.
+_DAY_LABELS = {
+    ("compliance_policies", "review_date"): QT_TRANSLATE_NOOP("CaseSteps", "&Next review due:"),
 }
 
 
@@ -403,7 +422,9 @@ def missing_sentence(flow: CaseFlow, step: Step, values: Mapping[str, Any]) -> s
 
 def _asked_for(flow: CaseFlow, step: Step, column: str) -> bool:
     """The step's own dialog asks for this column (a resolution typed in it)."""
-    return step.asks is Asks.RESOLUTION and column == flow.resolution
+    return (step.asks is Asks.RESOLUTION and column == flow.resolution) or (
+        column in step.asked_dates
+    )
 
 
 def _reopenable(flow: CaseFlow, state: str) -> bool:
@@ -434,6 +455,8 @@ class CaseStepDialog(QDialog):
         self.reason: QPlainTextEdit | None = None
         #: What the step settles, said beside the question (a case's amount, its date).
         self.facts: dict[str, QLabel] = {}
+        #: The days the step asks (a policy's next review date), by column.
+        self.days: dict[str, DateEditor] = {}
 
         self.setWindowTitle(f"{step_button_text(step.action).replace('&', '')} — {record.title}")
         # "Close this feedback?" for a record titled by its kind only, not "Close Feedback?".
@@ -466,6 +489,8 @@ class CaseStepDialog(QDialog):
         self._add_settled_facts(form)
         if step.asks is Asks.REASON:
             self._add_reason(form)
+        for column in step.asked_dates:
+            self._add_day(form, column)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -488,6 +513,8 @@ class CaseStepDialog(QDialog):
             dialog.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         elif dialog.assignee is not None:
             dialog.assignee.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif dialog.days:
+            next(iter(dialog.days.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         return dialog
 
     @property
@@ -574,6 +601,26 @@ class CaseStepDialog(QDialog):
         words = table_words(self._flow.table)
         return sentence(InvalidInput("case_reason_missing", **words, action=self._step.done))
 
+    def _add_day(self, form: QFormLayout, column: str) -> None:
+        """A day the step asks, required (the database refuses it empty or not after
+        today: DW408, DW409); the record's own to start with, for the person to keep or
+        change."""
+        own = _DAY_LABELS.get((self._flow.table, column))
+        label = (
+            QCoreApplication.translate("CaseSteps", own)
+            if own is not None
+            else tr_label(field_words(self._flow.table, column)["label"]) + ":"
+        )
+        editor = DateEditor(
+            FieldSpec(column, label.replace("&", "").rstrip(":"), FieldKind.DATE, required=True)
+        )
+        editor.set_value(self._record.values.get(column))
+        self.days[column] = editor
+        form.addRow(label, editor)
+        shown = form.labelForField(editor)
+        if isinstance(shown, QLabel):
+            shown.setBuddy(editor)
+
     # ----------------------------------------------------------------- taking the step
 
     def _on_take_clicked(self) -> None:
@@ -592,6 +639,12 @@ class CaseStepDialog(QDialog):
             arguments["resolution"] = self.resolution.toPlainText()
         if self.reason is not None:
             arguments["reason"] = self.reason.toPlainText()
+        if self.days:
+            try:
+                arguments["days"] = {c: editor.value() for c, editor in self.days.items()}
+            except DicelError as error:  # a day that is not one
+                self.message.say(describe_error(error))
+                return
         self._set_busy(True)
         Op(
             self._window.worker,
@@ -625,12 +678,14 @@ class CaseStepDialog(QDialog):
             self.resolution.setFocus(Qt.FocusReason.OtherFocusReason)
         elif field == "reason" and self.reason is not None:
             self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif field in self.days:
+            self.days[field].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.take_button.setEnabled(not busy and not self.missing)
         self.back_button.setEnabled(not busy)
-        for field in (self.assignee, self.resolution, self.reason):
+        for field in (self.assignee, self.resolution, self.reason, *self.days.values()):
             if field is not None:
                 field.setEnabled(not busy)
         if busy:

@@ -103,6 +103,8 @@ _LABELS = {
     "approve": QT_TRANSLATE_NOOP("CaseSteps", "A&pprove…"),
     "archive": QT_TRANSLATE_NOOP("CaseSteps", "Arc&hive…"),
     "win": QT_TRANSLATE_NOOP("CaseSteps", "Mark &won…"),
+    # Policies (0072)
+    "start_review": QT_TRANSLATE_NOOP("CaseSteps", "Start re&view…"),
 }
 
 #: A step whose button names what it acts on, where the record is not a ticket.

@@ -1,0 +1,120 @@
+"""The line under a record window's title for a record its list marks (an item below its
+minimum stock, a policy past its review date, a guard's licence expired): what is wrong,
+in the person's words, with the date.
+
+Read from ``Record.flagged`` (and ``Record.lapsed``): the list's own rule
+(``services.row_flags``), asked by the statement that loaded the record with the
+database's date, never the desktop's clock. A record not flagged, or whose flag the
+reader may not read, has no line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
+
+from dicel_desktop.services.records import Record
+
+__all__ = ["FlagLine", "flag_text"]
+
+#: (table, lapsed) -> the sentence, %1 the record's date (or its figures).
+_SENTENCES: dict[tuple[str, bool | None], str] = {
+    ("inventory_items", None): QT_TRANSLATE_NOOP(
+        "RecordFlags", "Below its minimum stock: %1 of %2"
+    ),
+    ("leave_requests", None): QT_TRANSLATE_NOOP(
+        "RecordFlags", "Still pending, and its first day was %1: it needs a decision"
+    ),
+    ("risk_assessments", None): QT_TRANSLATE_NOOP(
+        "RecordFlags", "High or critical risk (score %1), not closed: it needs attention"
+    ),
+    ("compliance_policies", None): QT_TRANSLATE_NOOP("RecordFlags", "Review overdue since %1"),
+    ("security_guards", True): QT_TRANSLATE_NOOP("RecordFlags", "Licence expired on %1"),
+    ("security_guards", False): QT_TRANSLATE_NOOP("RecordFlags", "Licence expires on %1"),
+    ("contracts", True): QT_TRANSLATE_NOOP("RecordFlags", "Ended on %1, and still active"),
+    ("contracts", False): QT_TRANSLATE_NOOP("RecordFlags", "Ends on %1"),
+    ("opportunities", None): QT_TRANSLATE_NOOP(
+        "RecordFlags", "Expected to close by %1: still open"
+    ),
+    ("recovery_cases", None): QT_TRANSLATE_NOOP(
+        "RecordFlags", "Target completion %1: not settled yet"
+    ),
+    ("purchase_orders", None): QT_TRANSLATE_NOOP("RecordFlags", "Expected by %1: not received yet"),
+    # Partly received: the rest is late.
+    ("purchase_orders", "partially_received"): QT_TRANSLATE_NOOP(
+        "RecordFlags", "Expected by %1: not all received yet"
+    ),
+}
+
+#: The column whose date (or figure) %1 gives.
+_COLUMN = {
+    "inventory_items": "current_stock",
+    "leave_requests": "start_date",
+    "risk_assessments": "risk_score",
+    "compliance_policies": "review_date",
+    "security_guards": "license_expiry",
+    "contracts": "end_date",
+    "opportunities": "expected_close_date",
+    "recovery_cases": "target_completion_date",
+    "purchase_orders": "expected_delivery",
+}
+
+
+def _day(value: dt.date, locale: QLocale) -> str:
+    """ "27 November 2024", in the person's language."""
+    return locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def _shown(value: Any, locale: QLocale) -> str:
+    if isinstance(value, dt.date):
+        return _day(value, locale)
+    return locale.toString(int(value or 0))
+
+
+def flag_text(record: Record | None, locale: QLocale | None = None) -> str:
+    """What the window says of a flagged ``record``; "" when it is not flagged."""
+    if record is None or not record.flagged:
+        return ""
+    table = record.table
+    key: tuple[str, Any] = (table, record.lapsed)
+    if table == "purchase_orders" and record.values.get("status") == "partially_received":
+        key = (table, "partially_received")
+    source = _SENTENCES.get(key)
+    column = _COLUMN.get(table)
+    if source is None or column is None:
+        return ""
+    locale = locale or QLocale()
+    text = QCoreApplication.translate("RecordFlags", source).replace(
+        "%1", _shown(record.values.get(column), locale)
+    )
+    if table == "inventory_items":
+        text = text.replace("%2", _shown(record.values.get("minimum_stock"), locale))
+    return text
+
+
+class FlagLine(QWidget):
+    """A warning symbol and :func:`flag_text`; hidden when there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.symbol = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.symbol.setPixmap(icon.pixmap(size, size))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.symbol)
+        layout.addWidget(self.text, 1)
+        self.hide()
+
+    def show_for(self, record: Record | None) -> None:
+        said = flag_text(record)
+        self.text.setText(said)
+        # A screen reader hears what the symbol shows.
+        self.setAccessibleName(said)
+        self.setVisible(bool(said))

@@ -1,0 +1,151 @@
+"""What is late or about to lapse is marked in its list, said in its record's window and
+counted on its dashboard, by one rule (services/row_flags.py), with the database's date:
+against independent SQL on the demo company, as each department's own demo login."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import quote, urlsplit
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.demo import DEMO_PASSWORD
+from dicel_desktop.services.dashboards import load_dashboard
+from dicel_desktop.services.listing import Listing, ListQuery, listing_columns
+from dicel_desktop.services.records import load_record
+
+#: table -> (the department that works it, what marks a row, in plain SQL).
+LATE = {
+    "compliance_policies": (
+        "compliance",
+        "status IN ('approved', 'active') AND review_date < current_date",
+    ),
+    "security_guards": (
+        "security",
+        "status IN ('active', 'on_leave') AND license_expiry <= current_date + 30",
+    ),
+    "contracts": ("client", "status = 'active' AND end_date <= current_date + 30"),
+    "opportunities": (
+        "sales",
+        "status IN ('active', 'on_hold') AND expected_close_date < current_date",
+    ),
+    "recovery_cases": (
+        "recovery",
+        "status IN ('open', 'in_progress', 'on_hold') AND target_completion_date < current_date",
+    ),
+    "purchase_orders": (
+        "inventory",
+        "status IN ('approved', 'ordered', 'partially_received')"
+        " AND expected_delivery < current_date",
+    ),
+}
+#: What the demo company has marked (as the review found: POL-2024-000001, GRD-000008,
+#: an opportunity, a recovery case and an order past their dates).
+SURELY_MARKED = {
+    "compliance_policies",
+    "security_guards",
+    "opportunities",
+    "recovery_cases",
+    "purchase_orders",
+}
+
+
+@pytest.fixture(scope="module")
+def login(demo_dsn: str, su: Engine) -> Iterator:
+    engines: dict[str, tuple[Engine, str]] = {}
+
+    def make(role: str) -> tuple[Engine, str]:
+        if role not in engines:
+            with su.connect() as conn:
+                email = conn.execute(
+                    text(
+                        "SELECT email FROM users WHERE role = :role AND is_active"
+                        " ORDER BY email LIMIT 1"
+                    ),
+                    {"role": role},
+                ).scalar_one()
+            parts = urlsplit(demo_dsn)
+            netloc = f"{quote(email, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
+            engines[role] = (make_engine(parts._replace(netloc=netloc).geturl()), role)
+        return engines[role]
+
+    yield make
+    for engine, _role in engines.values():
+        engine.dispose()
+
+
+def _expected(su: Engine, table: str) -> tuple[set, set]:
+    """(the ids the rule marks, all ids), as the superuser reads them."""
+    condition = LATE[table][1]
+    with su.connect() as conn:
+        marked = set(conn.execute(text(f"SELECT id FROM {table} WHERE {condition}")).scalars())
+        every = set(conn.execute(text(f"SELECT id FROM {table}")).scalars())
+    return marked, every
+
+
+@pytest.mark.parametrize("table", list(LATE))
+def test_the_list_marks_exactly_the_late_rows(login, su, table) -> None:
+    engine, _role = login(LATE[table][0])
+    listing = Listing(ListQuery(table, listing_columns(table), flagged=True))
+    assert listing.flag_slot is not None
+    with engine.connect() as conn:
+        rows = listing.first(conn, 100_000)
+    marked = {row[0] for row in rows if row[listing.flag_slot]}
+    expected, every = _expected(su, table)
+    assert {row[0] for row in rows} == every  # the department reads them all
+    assert marked == expected
+    if table in SURELY_MARKED:
+        assert 0 < len(marked) < len(every)
+
+
+@pytest.mark.parametrize("table", list(LATE))
+def test_the_record_window_is_told_what_its_list_marks(login, su, table) -> None:
+    engine, role = login(LATE[table][0])
+    expected, every = _expected(su, table)
+    sample = sorted(expected)[:3] + sorted(every - expected)[:3]
+    with Session(engine) as session:
+        for record_id in sample:
+            record = load_record(session, table, role, record_id)
+            assert record.flagged is (record_id in expected), record_id
+            session.rollback()
+
+
+def test_an_expired_licence_is_told_from_one_still_to_expire(login, su) -> None:
+    engine, role = login("security")
+    with su.connect() as conn:
+        rows = conn.execute(
+            text(
+                f"SELECT id, license_expiry < current_date FROM security_guards"
+                f" WHERE {LATE['security_guards'][1]}"
+            )
+        ).all()
+    assert any(lapsed for _id, lapsed in rows)  # GRD-000008's, at least
+    with Session(engine) as session:
+        for record_id, lapsed in rows:
+            record = load_record(session, "security_guards", role, record_id)
+            assert (record.flagged, record.lapsed) == (True, lapsed)
+            session.rollback()
+
+
+@pytest.mark.parametrize(
+    ("module", "key", "table"),
+    [
+        ("compliance", "review_overdue", "compliance_policies"),
+        ("security", "licences_expiring", "security_guards"),
+    ],
+)
+def test_a_dashboard_figure_counts_and_opens_exactly_the_marked_rows(
+    login, su, module, key, table
+) -> None:
+    engine, _role = login(LATE[table][0])
+    with engine.connect() as conn:
+        value = next(v for v in load_dashboard(conn, module).figures if v.figure.key == key)
+        listing = Listing(ListQuery(table, listing_columns(table), filters=value.filters))
+        opened = {row[0] for row in listing.first(conn, 100_000)}
+    expected, _every = _expected(su, table)
+    assert value.value == len(expected) > 0
+    assert opened == expected
+    assert value.figure.attention
