@@ -62,11 +62,17 @@ def test_mark_paid_offers_the_days_from_the_approval_to_today(qtbot, worker):
     # Typed all the same, the day before is refused in the database's words, unasked.
     dialog.paid_on.set_value(day - dt.timedelta(days=1))
     assert dialog.paid_on_value() is None
+    before = day - dt.timedelta(days=1)
     assert dialog.message.text().startswith(
-        f"{(day - dt.timedelta(days=1)).isoformat()} is before the payment was approved"
+        f"{_in_words(before)} is before the payment was approved, on {_in_words(day)}:"
     )
     dialog.paid_on.set_value(day)
     assert dialog.paid_on_value() == day
+
+
+def _in_words(day: dt.date) -> str:
+    """A day as the refusal says it ("9 March 2026")."""
+    return f"{day.day} {day:%B %Y}"
 
 
 def _expense_approved_at(approved: dt.datetime) -> Record:
@@ -109,7 +115,9 @@ def test_mark_paid_counts_the_days_as_the_company_does_not_as_this_computer(
     assert dialog.paid_on.value() == company_today
     dialog.paid_on.set_value(dt.date(2026, 3, 10))
     assert dialog.paid_on_value() is None
-    assert dialog.message.text().startswith("2026-03-10 is before the payment was approved")
+    assert dialog.message.text().startswith(
+        "10 March 2026 is before the payment was approved, on 11 March 2026:"
+    )
     dialog.paid_on.set_value(dt.date(2026, 3, 11))
     assert dialog.paid_on_value() == dt.date(2026, 3, 11)
 
