@@ -423,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+442"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+473"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Fermer sans effectuer l’étape (Échap)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
@@ -468,7 +468,32 @@
         <translation>Résol&amp;ution :</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+7"/>
+        <source>Why (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required: it is kept with the record</source>
+        <translation>Obligatoire : il est conservé avec la fiche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Amount involved:</source>
+        <translation>Montant en jeu :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion date:</source>
+        <translation>Date d’achèvement :</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -476,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-532"/>
+        <location line="-640"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -811,7 +836,12 @@
         <translation>Marquer %1 comme gagnée ? Son étape devient « Gagnée » et elle ne pourra plus être modifiée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Put %1 under review? It is reviewed again, and what it says can be corrected; it is approved again with its next review date.</source>
+        <translation>Mettre %1 en révision ? Elle est réexaminée et son contenu peut être corrigé ; elle est approuvée de nouveau avec sa prochaine date de révision.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open %1 to applications again?</source>
         <translation>Rouvrir %1 aux candidatures ?</translation>
     </message>
@@ -917,6 +947,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Approve %1? What it says can then no longer be changed. When is it next reviewed?</source>
+        <translation>Approuver %1 ? Son contenu ne pourra plus être modifié. Quand sera-t-elle révisée la prochaine fois ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Take %1 back to draft to correct it?</source>
         <translation>Remettre %1 en brouillon pour la corriger ?</translation>
     </message>
@@ -1047,11 +1082,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+49"/>
         <source>Start re&amp;view</source>
         <translation>Passer en e&amp;xamen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Mark res&amp;ponded</source>
         <translation>Marquer ré&amp;pondu</translation>
     </message>
@@ -1266,7 +1302,12 @@
         <translation>Marquer &amp;gagnée</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+7"/>
+        <source>&amp;Next review due:</source>
+        <translation>&amp;Prochaine révision le :</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>Mark ac&amp;knowledged</source>
         <translation>Marquer pris en &amp;compte</translation>
     </message>
@@ -1367,11 +1408,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+54"/>
         <source>Start re&amp;view…</source>
         <translation>Passer en e&amp;xamen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Mark res&amp;ponded…</source>
         <translation>Marquer ré&amp;pondu…</translation>
     </message>
@@ -1591,7 +1633,7 @@
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel &amp;audit…</source>
         <translation>Annuler l’&amp;audit…</translation>
     </message>
@@ -1874,6 +1916,70 @@
     </message>
 </context>
 <context>
+    <name>ClosePurchaseOrderDialog</name>
+    <message>
+        <location filename="../gui/workflows/close_purchase_order_dialog.py" line="+27"/>
+        <source>Close order</source>
+        <translation>Clôturer la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close %1 as it stands</source>
+        <translation>Clôturer %1 en l’état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer expected</source>
+        <translation>Plus attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is closed</source>
+        <translation>Motif de la clôture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required: supplier out of stock, no longer needed…</source>
+        <translation>Obligatoire : fournisseur en rupture, plus nécessaire…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close &amp;order</source>
+        <translation>Clôturer la &amp;commande</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Nothing</source>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Closing the order…</source>
+        <translation>Clôture de la commande…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../gui/records/conflict_dialog.py" line="+58"/>
@@ -2052,6 +2158,36 @@
         <location line="+3"/>
         <source>High or critical risk score, not closed: it needs attention.</source>
         <translation>Score de risque élevé ou critique, non clos : il demande votre attention.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In force past its review date: the review is overdue.</source>
+        <translation>En vigueur après sa date de révision : la révision est en retard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence expired, or expiring within 30 days.</source>
+        <translation>Carte professionnelle expirée, ou expirant dans les 30 jours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active and ending within 30 days, or past its end date.</source>
+        <translation>Actif et prenant fin dans les 30 jours, ou après sa date de fin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still open after its expected close date.</source>
+        <translation>Toujours ouverte après sa date de clôture prévue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not settled by its target completion date.</source>
+        <translation>Non réglé à sa date d’achèvement visée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past its expected delivery, not all received.</source>
+        <translation>Livraison prévue dépassée, pas tout reçu.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4710,7 +4846,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+51"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+55"/>
         <source>Move stock</source>
         <translation>Mouvement de stock</translation>
     </message>
@@ -4740,7 +4876,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
@@ -4771,12 +4907,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+126"/>
         <source>Who it went to, why</source>
         <translation>À qui, et pourquoi</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-124"/>
         <source>Stock after the movement</source>
         <translation>Stock après le mouvement</translation>
     </message>
@@ -4851,7 +4987,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cet article est arrêté : rien ne lui est ajouté.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>What the count found, where (required)</source>
         <translation>Ce que l’inventaire a trouvé, et où (obligatoire)</translation>
     </message>
@@ -6115,7 +6251,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PurchasingSteps</name>
     <message>
-        <location filename="../gui/workflows/purchasing.py" line="+36"/>
+        <location filename="../gui/workflows/purchasing.py" line="+38"/>
         <source>It now waits for the next level&apos;s approval.</source>
         <translation>Il attend maintenant l’approbation du niveau suivant.</translation>
     </message>
@@ -6200,7 +6336,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Annulation en cours…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>Closed: what was received stays in stock; the rest is no longer expected.</source>
+        <translation>Clôturée : ce qui a été reçu reste en stock ; le reste n’est plus attendu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Decided.</source>
         <translation>Décidé.</translation>
     </message>
@@ -6263,6 +6404,16 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+4"/>
         <source>Nothing of it has arrived yet: it will not be ordered or received</source>
         <translation>Rien n’est encore arrivé : il ne sera ni commandé ni réceptionné</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close or&amp;der…</source>
+        <translation>Clôturer la comman&amp;de…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End it as it stands: what arrived stays in stock, the rest is no longer expected</source>
+        <translation>La terminer en l’état : ce qui est arrivé reste en stock, le reste n’est plus attendu</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6460,6 +6611,69 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
 </context>
 <context>
+    <name>RecordFlags</name>
+    <message>
+        <location filename="../gui/records/flag_line.py" line="+25"/>
+        <source>Below its minimum stock: %1 of %2</source>
+        <translation>Sous son stock minimum : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still pending, and its first day was %1: it needs a decision</source>
+        <translation>Toujours en attente alors que son premier jour était le %1 : une décision est nécessaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High or critical risk (score %1), not closed: it needs attention</source>
+        <translation>Risque élevé ou critique (score %1), non clôturé : il demande de l’attention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review overdue since %1</source>
+        <translation>Révision en retard depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence expired on %1</source>
+        <translation>Carte professionnelle expirée le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence expires on %1</source>
+        <translation>Carte professionnelle expire le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on %1, and still active</source>
+        <translation>Terminé le %1, et toujours actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on %1</source>
+        <translation>Prend fin le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected to close by %1: still open</source>
+        <translation>Clôture prévue le %1 : toujours ouverte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target completion %1: not settled yet</source>
+        <translation>Achèvement visé le %1 : pas encore réglé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected by %1: not received yet</source>
+        <translation>Attendu le %1 : pas encore reçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected by %1: not all received yet</source>
+        <translation>Attendu le %1 : pas encore tout reçu</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+138"/>
@@ -6481,7 +6695,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+152"/>
+        <location filename="../gui/records/record_window.py" line="+155"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -6536,7 +6750,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés ci-dessous.</translation>
     </message>
@@ -6554,7 +6768,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -6634,7 +6848,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Nouvelle fiche : %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>You can read this %1; your role cannot change it.</source>
         <translation>Vous pouvez lire cette fiche (%1) ; votre rôle ne permet pas de la modifier.</translation>
     </message>
@@ -6664,7 +6878,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cette fiche (%1) a dépassé sa première étape ; ne peuvent plus changer : %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 et %2</translation>
@@ -7175,7 +7389,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Licences d’agents expirant dans 30 jours</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Incidents this month by severity</source>
         <translation>Incidents ce mois-ci par gravité</translation>
     </message>
@@ -7290,17 +7504,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Politiques dont la révision est en retard</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Policies due for review within 30 days</source>
         <translation>Politiques à réviser dans les 30 jours</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Amount involved by case state</source>
         <translation>Montant en jeu par état du dossier</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Audits scheduled or in progress</source>
         <translation>Audits planifiés ou en cours</translation>
     </message>
@@ -7649,6 +7863,21 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Say why this {record} is {action}: the reason is kept with it.</source>
+        <translation>Indiquez pourquoi cette fiche ({record}) est {action} : le motif est conservé avec elle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the {name} date before this {record} is {action}: a day after today.</source>
+        <translation>Indiquez la date ({name}) avant que cette fiche ({record}) soit {action} : un jour après aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {name} date must be after today, {day}, for this {record} to be {action}.</source>
+        <translation>La date ({name}) doit être postérieure à aujourd’hui, {day}, pour que cette fiche ({record}) soit {action}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
         <translation>Cet enregistrement ({record}) ne peut pas être {action} avant son {name}, {at}. Si c’est une erreur, corrigez d’abord le champ {name}.</translation>
     </message>
@@ -7833,7 +8062,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>{item} n’est plus suivi : un inventaire qui trouve plus que les livres s’enregistre avec une note disant ce qui a été trouvé. Écrivez-la dans Notes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>A movement “{movement}” cannot refer to “{reference_type}”. Stock in refers to a transfer, stock out to a sale or a transfer, an adjustment to a stock count; any of them may refer to nothing. Choose what this movement refers to.</source>
+        <translation>Un mouvement « {movement} » ne peut pas se rapporter à « {reference_type} ». Une entrée se rapporte à un virement, une sortie à une vente ou un virement, un ajustement à un inventaire ; chacun peut ne se rapporter à rien. Choisissez ce à quoi ce mouvement se rapporte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why {order} is closed with part of it not received: the reason is kept in its notes.</source>
+        <translation>Indiquez pourquoi {order} est clôturé sans avoir tout reçu : le motif est conservé dans ses notes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only the stores (inventory) and administrators move stock, and order, receive or cancel purchase orders.</source>
         <translation>Seuls le magasin (stocks) et les administrateurs font des mouvements de stock, et commandent, réceptionnent ou annulent les bons de commande.</translation>
     </message>
@@ -10799,6 +11038,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Put under monitoring</source>
         <translation>Mis sous surveillance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put under review</source>
+        <translation>Mettre en révision</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -423,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+442"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+473"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Funga udakoze iyi ntambwe (Esc)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Assign to</source>
         <translation>Guha inshingano</translation>
     </message>
@@ -468,7 +468,32 @@
         <translation>I&amp;gisubizo:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+7"/>
+        <source>Why (required)</source>
+        <translation>Impamvu (ni ngombwa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required: it is kept with the record</source>
+        <translation>Ni ngombwa: ibikwa hamwe n’inyandiko</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Why:</source>
+        <translation>Im&amp;pamvu:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Amount involved:</source>
+        <translation>Amafaranga arebwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion date:</source>
+        <translation>Itariki yo kurangiza:</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -476,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-532"/>
+        <location line="-640"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>%1 ishingwe nde?</translation>
     </message>
@@ -811,7 +836,12 @@
         <translation>Kwandika ko %1 yatsindiwe? Icyiciro cyayo kiba “Yatsindiwe”, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Put %1 under review? It is reviewed again, and what it says can be corrected; it is approved again with its next review date.</source>
+        <translation>Gushyira %1 mu isuzuma? Irasuzumwa bundi bushya, ibivugwamo bishobora gukosorwa; yemezwa bundi bushya hamwe n’itariki y’isuzuma rikurikira.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open %1 to applications again?</source>
         <translation>Kongera gufungura %1 ku busabe?</translation>
     </message>
@@ -917,6 +947,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Approve %1? What it says can then no longer be changed. When is it next reviewed?</source>
+        <translation>Kwemeza %1? Ibivugwamo ntibizongera guhinduka. Izasuzumwa ryari ubutaha?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Take %1 back to draft to correct it?</source>
         <translation>Gusubiza %1 mu mushinga kugira ngo ikosorwe?</translation>
     </message>
@@ -1047,11 +1082,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+49"/>
         <source>Start re&amp;view</source>
         <translation>Tangira gusu&amp;zuma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Mark res&amp;ponded</source>
         <translation>Yasub&amp;ijwe</translation>
     </message>
@@ -1266,7 +1302,12 @@
         <translation>Ya&amp;tsindiwe</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+7"/>
+        <source>&amp;Next review due:</source>
+        <translation>Isuzuma &amp;rikurikira:</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>Mark ac&amp;knowledged</source>
         <translation>Yame&amp;nyeshejwe</translation>
     </message>
@@ -1367,11 +1408,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+54"/>
         <source>Start re&amp;view…</source>
         <translation>Tangira gusu&amp;zuma…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Mark res&amp;ponded…</source>
         <translation>Yasub&amp;ijwe…</translation>
     </message>
@@ -1591,7 +1633,7 @@
         <translation>Ya&amp;tsindiwe…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel &amp;audit…</source>
         <translation>Hagarika i&amp;genzura…</translation>
     </message>
@@ -1874,6 +1916,70 @@
     </message>
 </context>
 <context>
+    <name>ClosePurchaseOrderDialog</name>
+    <message>
+        <location filename="../gui/workflows/close_purchase_order_dialog.py" line="+27"/>
+        <source>Close order</source>
+        <translation>Gufunga itegeko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close %1 as it stands</source>
+        <translation>Gufunga %1 uko rimeze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Byakiriwe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation>Biraza…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer expected</source>
+        <translation>Ntibigitegerejwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is closed</source>
+        <translation>Impamvu rifunzwe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required: supplier out of stock, no longer needed…</source>
+        <translation>Ni ngombwa: utanga ibicuruzwa nta bihari, ntibigikenewe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Why</source>
+        <translation>Im&amp;pamvu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close &amp;order</source>
+        <translation>Funga &amp;itegeko</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 kuri %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Nothing</source>
+        <translation>Nta na kimwe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Closing the order…</source>
+        <translation>Itegeko rirafungwa…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../gui/records/conflict_dialog.py" line="+58"/>
@@ -2052,6 +2158,36 @@
         <location line="+3"/>
         <source>High or critical risk score, not closed: it needs attention.</source>
         <translation>Ingaruka ziri hejuru cyangwa zikomeye cyane, bitarafungwa: bikeneye kwitabwaho.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In force past its review date: the review is overdue.</source>
+        <translation>Irakurikizwa nyuma y’itariki y’isuzuma: isuzuma ryaratinze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence expired, or expiring within 30 days.</source>
+        <translation>Uruhushya rwarangiye, cyangwa ruzarangira mu minsi 30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active and ending within 30 days, or past its end date.</source>
+        <translation>Rirakurikizwa kandi rizarangira mu minsi 30, cyangwa ryarenze itariki y’iherezo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still open after its expected close date.</source>
+        <translation>Iracyafunguye nyuma y’itariki yari iteganyijwe yo gusozwa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not settled by its target completion date.</source>
+        <translation>Ntiyarangiye ku itariki yari iteganyijwe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past its expected delivery, not all received.</source>
+        <translation>Igihe cyo kugeza cyarenze, ntibyose byakiriwe.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4710,7 +4846,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+51"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+55"/>
         <source>Move stock</source>
         <translation>Kwimura ibicuruzwa</translation>
     </message>
@@ -4740,7 +4876,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ingano</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(nothing)</source>
         <translation>(nta cyo)</translation>
     </message>
@@ -4771,12 +4907,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+126"/>
         <source>Who it went to, why</source>
         <translation>Uwo byahawe, n’impamvu</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-124"/>
         <source>Stock after the movement</source>
         <translation>Ibiri mu bubiko nyuma yo kwimura</translation>
     </message>
@@ -4851,7 +4987,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iki gicuruzwa cyahagaritswe: nta cyo cyongerwaho.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>What the count found, where (required)</source>
         <translation>Ibyo ibarura ryabonye, n’aho (ni ngombwa)</translation>
     </message>
@@ -6115,7 +6251,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PurchasingSteps</name>
     <message>
-        <location filename="../gui/workflows/purchasing.py" line="+36"/>
+        <location filename="../gui/workflows/purchasing.py" line="+38"/>
         <source>It now waits for the next level&apos;s approval.</source>
         <translation>Ubu rutegereje kwemezwa n’intambwe ikurikira.</translation>
     </message>
@@ -6200,7 +6336,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Birahagarikwa…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>Closed: what was received stays in stock; the rest is no longer expected.</source>
+        <translation>Ryafunzwe: ibyakiriwe biguma mu bubiko; ibisigaye ntibigitegerejwe.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Decided.</source>
         <translation>Icyemezo cyafashwe.</translation>
     </message>
@@ -6263,6 +6404,16 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+4"/>
         <source>Nothing of it has arrived yet: it will not be ordered or received</source>
         <translation>Nta na kimwe cyaraza: ntibizatumizwa cyangwa ngo byakirwe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close or&amp;der…</source>
+        <translation>Gufunga ite&amp;geko…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End it as it stands: what arrived stays in stock, the rest is no longer expected</source>
+        <translation>Risoze uko rimeze: ibyageze biguma mu bubiko, ibisigaye ntibigitegerejwe</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6460,6 +6611,69 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
 </context>
 <context>
+    <name>RecordFlags</name>
+    <message>
+        <location filename="../gui/records/flag_line.py" line="+25"/>
+        <source>Below its minimum stock: %1 of %2</source>
+        <translation>Munsi y’ingano ntoya: %1 kuri %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still pending, and its first day was %1: it needs a decision</source>
+        <translation>Buracyategereje, kandi umunsi wa mbere wari %1: bukeneye icyemezo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High or critical risk (score %1), not closed: it needs attention</source>
+        <translation>Ibyago biri hejuru cyangwa bikomeye (amanota %1), ntibirafungwa: bikeneye kwitabwaho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review overdue since %1</source>
+        <translation>Isuzuma ryaratinze kuva %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence expired on %1</source>
+        <translation>Uruhushya rwarangiye ku wa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence expires on %1</source>
+        <translation>Uruhushya ruzarangira ku wa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on %1, and still active</source>
+        <translation>Ryarangiye ku wa %1, kandi riracyakurikizwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on %1</source>
+        <translation>Rizarangira ku wa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected to close by %1: still open</source>
+        <translation>Yari iteganyijwe gusozwa ku wa %1: iracyafunguye</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target completion %1: not settled yet</source>
+        <translation>Iteganyijwe kurangira ku wa %1: ntirarangira</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected by %1: not received yet</source>
+        <translation>Byari bitegerejwe ku wa %1: ntibirakirwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected by %1: not all received yet</source>
+        <translation>Byari bitegerejwe ku wa %1: ntibyose byakiriwe</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+138"/>
@@ -6481,7 +6695,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+152"/>
+        <location filename="../gui/records/record_window.py" line="+155"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -6536,7 +6750,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Funga (Esc)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Nta cyabitswe: kosora imyanya yerekanywe hepfo.</translation>
     </message>
@@ -6554,7 +6768,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -6634,7 +6848,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>%1 nshya</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>You can read this %1; your role cannot change it.</source>
         <translation>Ushobora gusoma iyi nyandiko (%1); inshingano zawe ntizikwemerera kuyihindura.</translation>
     </message>
@@ -6664,7 +6878,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iyi nyandiko (%1) yarenze icyiciro cyayo cya mbere: %2 ntibishobora kongera guhinduka.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 na %2</translation>
@@ -7175,7 +7389,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Impushya z’abashinzwe umutekano zirangira mu minsi 30</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Incidents this month by severity</source>
         <translation>Ibyabaye uku kwezi hakurikijwe uburemere</translation>
     </message>
@@ -7290,17 +7504,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Politiki zarengeje igihe cyo gusubirwamo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Policies due for review within 30 days</source>
         <translation>Politiki zigomba gusubirwamo mu minsi 30</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Amount involved by case state</source>
         <translation>Amafaranga arimo hakurikijwe uko dosiye ihagaze</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Audits scheduled or in progress</source>
         <translation>Igenzura riteganyijwe cyangwa rikorwa</translation>
     </message>
@@ -7649,6 +7863,21 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Say why this {record} is {action}: the reason is kept with it.</source>
+        <translation>Vuga impamvu iyi {record} {action}: impamvu ibikwa hamwe na yo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the {name} date before this {record} is {action}: a day after today.</source>
+        <translation>Tanga itariki ya {name} mbere y’uko iyi {record} {action}: umunsi uri nyuma y’uyu munsi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {name} date must be after today, {day}, for this {record} to be {action}.</source>
+        <translation>Itariki ya {name} igomba kuba nyuma y’uyu munsi, {day}, kugira ngo iyi {record} {action}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
         <translation>Iyi nyandiko ({record}) ntishobora {action} mbere ya {name} yayo, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
@@ -7833,7 +8062,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>{item} ntikigurishwa: ibarura ryabonye ibirenze ibiri mu bitabo ryandikwa n’icyitonderwa kivuga ibyabonetse. Cyandike mu Byitonderwa.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>A movement “{movement}” cannot refer to “{reference_type}”. Stock in refers to a transfer, stock out to a sale or a transfer, an adjustment to a stock count; any of them may refer to nothing. Choose what this movement refers to.</source>
+        <translation>Iyimurwa “{movement}” ntirishobora kwerekeza kuri “{reference_type}”. Ibyinjiye byerekeza ku iyimurwa, ibisohotse ku igurisha cyangwa iyimurwa, ihindura ku ibarura; buri kimwe gishobora kutagira icyo cyerekezaho. Hitamo icyo iri yimurwa ryerekezaho.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why {order} is closed with part of it not received: the reason is kept in its notes.</source>
+        <translation>Vuga impamvu {order} rifunzwe igice cyaryo kitakiriwe: impamvu ibikwa mu byitonderwa byaryo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only the stores (inventory) and administrators move stock, and order, receive or cancel purchase orders.</source>
         <translation>Ububiko (ibicuruzwa) n’abayobozi ba sisitemu ni bo bonyine bimura ibicuruzwa, kandi bagatumiza, bakakira cyangwa bagahagarika impapuro zo gutumiza.</translation>
     </message>
@@ -10799,6 +11038,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+1"/>
         <source>Put under monitoring</source>
         <translation>Byashyizwe mu gukurikiranwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put under review</source>
+        <translation>Gushyira mu isuzuma</translation>
     </message>
     <message>
         <location line="+1"/>
