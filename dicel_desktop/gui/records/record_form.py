@@ -71,6 +71,9 @@ class RecordForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.boxes: list[QGroupBox] = []
+        #: The section of a field shown without its label (a section of one field named
+        #: as the field): its title carries the field's * instead.
+        self.section_of_alone: dict[str, QGroupBox] = {}
         self.record: Record | None = None
         #: What each field held when the form was (re)loaded.
         self._loaded: dict[str, Any] = {}
@@ -108,6 +111,8 @@ class RecordForm(QWidget):
                     if alone and self.spec.fields[name].label == section.title:
                         column, span = -1, 4
                         self.labels[name].hide()
+                        self.section_of_alone[name] = box
+                        self._mark_required(name)
                     else:
                         grid.addWidget(self.labels[name], index * 2, column)
                     grid.addWidget(editor, index * 2, column + 1, 1, span)
@@ -266,6 +271,10 @@ class RecordForm(QWidget):
         label = self.labels[name]
         label.setText(f"{field.label} *" if required else field.label)
         label.setToolTip(self.tr("Required") if required else "")
+        box = self.section_of_alone.get(name)
+        if box is not None:  # its label is hidden: the section's title says it
+            box.setTitle(label.text())
+            box.setToolTip(label.toolTip())
 
     def _empty_note(self, field: FieldSpec) -> str:
         if (field.table, field.name) == ("employees", "user_id"):
