@@ -260,17 +260,23 @@ class RecordForm(QWidget):
         record's state has frozen (an approved expense's amount) asks nothing of them.
         Not taken off while a save makes the whole form read-only for a moment."""
         field = self.spec.fields[name]
-        required = (
-            field.required
-            and self.spec.editable(name, new=self.is_new)
+        asked = (
+            self.spec.editable(name, new=self.is_new)
             and name not in self.frozen_fields()
             and not self.is_final()
             and not self.is_closed_to_role()
             and name not in self._fixed
         )
+        required = asked and (field.required or field.needed_to_submit)
+        if not required:
+            tip = ""
+        elif field.required:
+            tip = self.tr("Required")
+        else:  # an order's supplier: a draft is saved without it, not submitted
+            tip = self.tr("Needed to submit it; it may be saved without it until then")
         label = self.labels[name]
         label.setText(f"{field.label} *" if required else field.label)
-        label.setToolTip(self.tr("Required") if required else "")
+        label.setToolTip(tip)
         box = self.section_of_alone.get(name)
         if box is not None:  # its label is hidden: the section's title says it
             box.setTitle(label.text())
