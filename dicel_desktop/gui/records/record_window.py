@@ -45,6 +45,7 @@ from dicel_desktop.gui.printing.pages import PageJob, form_job
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import actions_for
 from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
+from dicel_desktop.gui.records.form_split import FormFirstSplit
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
 from dicel_desktop.gui.records.shaping_notice import warn_before_shaping
 from dicel_desktop.gui.records.step_bar import StepBar
@@ -148,6 +149,9 @@ class RecordWindow(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        #: The form first: it gets the height it needs (gui/records/form_split.py).
+        self.split = FormFirstSplit(self, splitter, scroll, self.panels)
+        self._grown = False
 
         self.new_button = QPushButton(self.tr("&New"))
         self.new_button.setToolTip(self.tr("A new, empty %1 (Ctrl+N)").replace("%1", self._what()))
@@ -424,10 +428,13 @@ class RecordWindow(QDialog):
             self.panels.addTab(widget, title)
         self.panels.setVisible(self.panels.count() > 0)
         self._yield_panel_mnemonics()
-        # The record first: its form gets two thirds of the height, what belongs to it
-        # the rest (the person drags the handle for more).
-        height = max(self.splitter.height(), 600)
-        self.splitter.setSizes([height * 2 // 3, height // 3])
+        # The record first: its form gets the height it needs, what belongs to it the
+        # rest (the person drags the handle for more); the window grows for them once.
+        if not self._grown and self.panels.count():
+            self._grown = True
+            self.split.grow_to_fit()
+        else:
+            self.split.fit()
 
     # ----------------------------------------------------------------- saving
 
