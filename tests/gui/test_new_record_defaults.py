@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.editors import make_editor
@@ -50,3 +51,26 @@ def test_a_new_order_is_dated_today(qtbot):
     before = dt.date.today()
     form = _new(qtbot, "purchase_orders", Role.INVENTORY)
     assert form.editors["order_date"].value() in (before, dt.date.today())
+
+
+def _note(form: RecordForm, name: str) -> str:
+    editor = form.editors[name]
+    assert editor.is_read_only()
+    line = editor.findChild(QLineEdit) or editor.findChild(QPlainTextEdit)
+    return line.placeholderText()
+
+
+def test_a_new_records_fields_set_by_a_step_say_which(qtbot):
+    """A new ticket's Assigned to, Resolved date and Resolution, a new order's total and
+    its decision were grey and empty with nothing saying why."""
+    ticket = _new(qtbot, "client_support_tickets", Role.CLIENT)
+    assert _note(ticket, "assigned_to") == "Set by Assign…"
+    assert _note(ticket, "resolved_date") == "Set when it is resolved"
+    assert _note(ticket, "resolution") == "Set by Resolve…"
+    order = _new(qtbot, "purchase_orders", Role.INVENTORY)
+    assert _note(order, "total_amount") == "Sum of the lines"
+    assert _note(order, "approved_by") == "Set when it is decided"
+    assert _note(order, "approved_date") == "Set when it is decided"
+    assert _note(order, "po_number") == "Given when saved"
+    recovery = _new(qtbot, "recovery_cases", Role.RECOVERY)
+    assert _note(recovery, "assigned_to") == "Set by Assign…"

@@ -35,6 +35,7 @@ from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.factory import initial_value
+from dicel_desktop.gui.records.empty_notes import set_by_note
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldKind, FieldSpec, FormSpec, compute
@@ -288,6 +289,13 @@ class RecordForm(QWidget):
             return self.tr("Filled in when IT makes this employee's login")
         if self.record is None and field.filled_on_save:
             return self.tr("Given when saved")
+        if field.server_set and not self.is_final():
+            # A step, a decision or the lines set it (a ticket's assignee: Assign…).
+            decided = self.record is not None and self.record.values.get("status") not in (
+                "draft",
+                "pending",
+            )
+            return set_by_note(field.table, field.name, decided=decided)
         return ""
 
     def load(
