@@ -10,10 +10,6 @@ from dicel_desktop.services.set_by import How, set_by
 __all__ = ["set_by_note"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmptyNotes", text)
-
-
 def set_by_note(table: str, column: str, *, decided: bool = False) -> str:
     """The sentence for an empty ``table.column``; "" where nothing sets it here, or
     where it says a decision is to come and the record was ``decided`` (a note the
@@ -26,10 +22,10 @@ def set_by_note(table: str, column: str, *, decided: bool = False) -> str:
         from dicel_desktop.gui.workflows.cases import step_label
 
         step = step_label(found.action, table).replace("&", "")
-        return _tr("Set by %1").replace("%1", step)
+        return QCoreApplication.translate("EmptyNotes", "Set by %1").replace("%1", step)
     return {
-        How.RESOLVED: _tr("Set when it is resolved"),
-        How.DECIDED: _tr("Set when it is decided"),
-        How.LINES: _tr("Sum of the lines"),
-        How.PAID: _tr("Set when a payment is recorded"),
+        How.RESOLVED: QCoreApplication.translate("EmptyNotes", "Set when it is resolved"),
+        How.DECIDED: QCoreApplication.translate("EmptyNotes", "Set when it is decided"),
+        How.LINES: QCoreApplication.translate("EmptyNotes", "Sum of the lines"),
+        How.PAID: QCoreApplication.translate("EmptyNotes", "Set when a payment is recorded"),
     }.get(found.how, "")
