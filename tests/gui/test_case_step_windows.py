@@ -194,6 +194,24 @@ def test_a_ticket_is_assigned_from_the_people_who_work_on_tickets(qtbot, logins,
     assert window.record.values["assigned_to"] == chosen.user_id
 
 
+def test_assign_on_a_ticket_in_progress_says_it_stays_in_progress(qtbot, logins, desk):
+    """Assign… on a ticket already in progress said "Moves it to “In progress”"."""
+    requester = logins.person("employee")
+    dispatcher = logins.person("it")
+    ticket = _file_ticket(requester)
+    opener = desk(dispatcher)
+    window = _open(qtbot, opener, ticket)
+    assert _step_button(window, "assign").toolTip() == "Moves it to “In progress”"
+    window.close()
+    with dispatcher.session() as session:
+        cases.assign(session, TICKETS, ticket, dispatcher.user_id)
+    window = _open(qtbot, opener, ticket)
+    assert _status(logins, ticket)[0] == "in_progress"
+    assert _step_button(window, "assign").toolTip() == "It is already “In progress” and stays so"
+    # Resolve… still says where it leads.
+    assert _step_button(window, "resolve").toolTip() == "Moves it to “Resolved”"
+
+
 def test_a_step_someone_took_first_is_explained_and_the_window_shows_it(qtbot, logins, desk):
     requester = logins.person("employee")
     first = logins.person("it", first_name="Jean", last_name="Mugabo")
