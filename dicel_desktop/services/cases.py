@@ -10,7 +10,9 @@ resolved.") so that a script and the window read the same sentences.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -21,7 +23,7 @@ from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import Asks, Step, deciders_in_words, flow_of
 from dicel_desktop.domain.errors import Conflict, DicelError, NotAllowed
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.services import users
+from dicel_desktop.services import records, users
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "what_stops_changing_employment",
     "what_stops_ending_employment",
     "what_stops_step",
+    "write_and_take_step",
 ]
 
 
@@ -81,6 +84,27 @@ def take_step(
         raise worded from error
     if (table, action) in _TURNS_A_LOGIN_OFF:
         _end_login_sessions(session, record_id)
+
+
+def write_and_take_step(
+    session: Session,
+    table: str,
+    role: Role | str,
+    action: str,
+    record_id: uuid.UUID,
+    *,
+    version: dt.datetime | None,
+    texts: Mapping[str, str],
+    assignee: uuid.UUID | None = None,
+    resolution: str | None = None,
+) -> None:
+    """Save ``texts`` on the record (what the step requires written first: an audit's
+    findings, typed in the step's dialog), over the ``version`` the person saw, then
+    take the step. The text stays saved if the step is then refused: it was written."""
+    records.save_record(
+        session, table=table, role=role, record_id=record_id, version=version, changes=texts
+    )
+    take_step(session, table, action, record_id, assignee=assignee, resolution=resolution)
 
 
 #: Steps that turn a login off (migration 0053): once committed, the sessions it opened
