@@ -93,3 +93,24 @@ def test_a_tickets_form_needs_no_scrollbar_at_the_size_screenshots_show(qtbot, l
     bottom = created.mapTo(viewport, created.rect().bottomLeft()).y()
     assert bar.maximum() == 0
     assert bottom <= viewport.height()
+
+
+def test_a_recovery_cases_two_tabs_of_papers_say_which_is_which(qtbot, logins, desk):
+    """ "Case documents" and "Documents" stood side by side with nothing saying which to
+    use: each tab's tooltip says what it holds and points to the other."""
+    officer = logins.person("recovery")
+    with officer.engine.begin() as conn:
+        case = conn.scalar(
+            text(
+                "INSERT INTO recovery_cases (case_type, description)"
+                " VALUES ('invoice_debt', 'Unpaid guarding invoices') RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(officer), "recovery_cases", case)
+    tips = {
+        window.panels.tabText(i).replace("&", ""): window.panels.tabToolTip(i)
+        for i in range(window.panels.count())
+    }
+    assert tips["Case documents"].startswith("The case's papers by type and date")
+    assert tips["Case documents"].endswith("attach files themselves under Documents")
+    assert tips["Documents"].endswith("list the case's papers by type under Case documents")

@@ -64,6 +64,8 @@ PANELS_AT_LATEST_MS = 150
 #: What builds the widgets under the form (documents, history, lines): called with the
 #: window once its record is known; returns (tab title, widget) pairs.
 PanelFactory = Callable[["RecordWindow"], list[tuple[str, QWidget]]]
+#: The property of a panel holding its tab's tooltip (what the tab holds).
+TAB_TIP = "dicel_tab_tip"
 
 
 class RecordWindow(QDialog):
@@ -425,7 +427,8 @@ class RecordWindow(QDialog):
             self.panels.removeTab(0)
             widget.deleteLater()
         for title, widget in self._panels(self) if self._panels else []:
-            self.panels.addTab(widget, title)
+            index = self.panels.addTab(widget, title)
+            self.panels.setTabToolTip(index, widget.property(TAB_TIP) or "")
         self.panels.setVisible(self.panels.count() > 0)
         self._yield_panel_mnemonics()
         # The record first: its form gets the height it needs, what belongs to it the
