@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
 #: Kept free of the screen's height for the window's title bar (the platform's frame
 #: is not known before the window is shown).
 _TITLE_BAR = 40
+#: Pixels to spare when growing: the form's height is asked before the window's new
+#: size is laid out (a pixel short showed a scrollbar).
+_SLACK = 4
 
 
 class FormFirstSplit(QObject):
@@ -52,7 +55,9 @@ class FormFirstSplit(QObject):
         """Share the splitter's height now, form first."""
         if not self._panels.isVisibleTo(self._window):
             return
-        total = sum(self._splitter.sizes()) or self._splitter.height()
+        # The splitter's own height, not its children's: during a resize they still
+        # have their old sizes.
+        total = self._splitter.contentsRect().height() - self._splitter.handleWidth()
         if total <= 0:
             return
         # At least half for the form: on a small screen the record still comes first.
@@ -71,6 +76,7 @@ class FormFirstSplit(QObject):
             + self.form_needs()
             + self._splitter.handleWidth()
             + self.panels_need()
+            + _SLACK
         )
         screen = window.screen()
         if screen is not None:

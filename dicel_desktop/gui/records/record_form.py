@@ -99,6 +99,11 @@ class RecordForm(QWidget):
             grid = QGridLayout(box)
             grid.setHorizontalSpacing(10)
             grid.setVerticalSpacing(2)
+            # Rows close to the box's frame above and below: the style's margins took
+            # some 20 pixels a section, which an IT ticket's five sections needed to
+            # show whole above its Documents tab.
+            margins = grid.contentsMargins()
+            grid.setContentsMargins(margins.left(), 4, margins.right(), 4)
             grid.setColumnStretch(1, 1)
             grid.setColumnStretch(3, 1)
             # A section of one field named as the section (Checkpoints) needs no label
