@@ -65,12 +65,12 @@ def test_a_new_records_fields_set_by_a_step_say_which(qtbot):
     its decision were grey and empty with nothing saying why."""
     ticket = _new(qtbot, "client_support_tickets", Role.CLIENT)
     assert _note(ticket, "assigned_to") == "Set by Assign…"
-    assert _note(ticket, "resolved_date") == "Set when it is resolved"
+    assert _note(ticket, "resolved_date") == "Set when resolved"
     assert _note(ticket, "resolution") == "Set by Resolve…"
     order = _new(qtbot, "purchase_orders", Role.INVENTORY)
     assert _note(order, "total_amount") == "Sum of the lines"
-    assert _note(order, "approved_by") == "Set when it is decided"
-    assert _note(order, "approved_date") == "Set when it is decided"
+    assert _note(order, "approved_by") == "Set when decided"
+    assert _note(order, "approved_date") == "Set when decided"
     assert _note(order, "po_number") == "Given when saved"
     recovery = _new(qtbot, "recovery_cases", Role.RECOVERY)
     assert _note(recovery, "assigned_to") == "Set by Assign…"

@@ -665,7 +665,7 @@ def test_an_empty_field_nobody_types_in_says_who_fills_it(qtbot, logins, desk):
     # An approver is set by a decision, not at the save: it says when, not that it will.
     expense = desk(logins.person("finance")).new("expenses")
     assert note(expense, "expense_number") == "Given when saved"
-    assert note(expense, "approved_by") == "Set when it is decided"
+    assert note(expense, "approved_by") == "Set when decided"
 
 
 # --------------------------------------------------------------------------- refusals

@@ -24,8 +24,8 @@ def set_by_note(table: str, column: str, *, decided: bool = False) -> str:
         step = step_label(found.action, table).replace("&", "")
         return QCoreApplication.translate("EmptyNotes", "Set by %1").replace("%1", step)
     return {
-        How.RESOLVED: QCoreApplication.translate("EmptyNotes", "Set when it is resolved"),
-        How.DECIDED: QCoreApplication.translate("EmptyNotes", "Set when it is decided"),
+        How.RESOLVED: QCoreApplication.translate("EmptyNotes", "Set when resolved"),
+        How.DECIDED: QCoreApplication.translate("EmptyNotes", "Set when decided"),
         How.LINES: QCoreApplication.translate("EmptyNotes", "Sum of the lines"),
-        How.PAID: QCoreApplication.translate("EmptyNotes", "Set when a payment is recorded"),
+        How.PAID: QCoreApplication.translate("EmptyNotes", "Set when paid"),
     }.get(found.how, "")
