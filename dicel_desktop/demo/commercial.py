@@ -14,7 +14,15 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from dicel_desktop.demo import reference as ref
-from dicel_desktop.demo.context import Demo, add_months, money, new_id, office_time, round_to
+from dicel_desktop.demo.context import (
+    Demo,
+    add_months,
+    lower_first,
+    money,
+    new_id,
+    office_time,
+    round_to,
+)
 
 
 @dataclass(frozen=True)
@@ -246,7 +254,7 @@ def _tickets(demo: Demo, rng: random.Random, clients: list[ClientInfo]) -> None:
         rows.append((
             new_id(rng), demo.number("client_support_tickets", opened.date()), client.id,
             assignee, category, rng.choice(("low", "medium", "medium", "high", "critical")),
-            subject, f"{client.contact} ({client.name}) reports: {subject.lower()}.", status,
+            subject, f"{client.contact} ({client.name}) reports: {lower_first(subject)}.", status,
             resolution, opened, resolved, opened, resolved or opened,
         ))  # fmt: skip
 

@@ -301,3 +301,13 @@ class Demo:
 
     def manager(self, dept: str):
         return self.departments[dept].manager
+
+
+def lower_first(text: str) -> str:
+    """``text`` inside a sentence: its first letter small, unless the first word is an
+    acronym or a name ("CCTV", "DICEL"); the rest as written ("... at the Huye branch",
+    not "huye branch", "cctv")."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[1:2].isupper():
+        return text
+    return text[:1].lower() + text[1:]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from dicel_desktop.demo.context import Demo, at, new_id, office_time
+from dicel_desktop.demo.context import Demo, at, lower_first, new_id, office_time
 
 #: (likelihood, impact, category, description, mitigation): one risk per grid cell.
 RISKS = (
@@ -140,7 +140,7 @@ def _risk_incidents(demo: Demo, rng: random.Random, assessments: list[tuple]) ->
                      "critical")  # fmt: skip
         rows.append((
             new_id(rng), demo.number("risk_incidents", day), assessment[0], assessment[2],
-            f"Occurred: {assessment[3].lower()}.", level, reported, happened, status,
+            f"Occurred: {lower_first(assessment[3])}.", level, reported, happened, status,
             "Mitigation applied and lessons shared." if status in ("resolved", "closed") else None,
             reported, reported,
         ))  # fmt: skip
@@ -160,7 +160,7 @@ def _policies(demo: Demo, rng: random.Random) -> None:
         # Most are reviewed every two years; two are overdue for review (the screen flags it).
         review = effective + timedelta(days=730 if n % 6 else 300)
         content = (
-            f"1. Purpose\nThis policy sets how DICEL Ltd handles {name.lower()}.\n\n"
+            f"1. Purpose\nThis policy sets how DICEL Ltd handles {lower_first(name)}.\n\n"
             "2. Scope\nIt applies to every employee, contractor and guard on a client site.\n\n"
             "3. Rules\nBreaches are reported to the Compliance Manager within 24 hours.\n"
         )
@@ -168,9 +168,18 @@ def _policies(demo: Demo, rng: random.Random) -> None:
         created = demo.recorded(rng, effective - timedelta(days=30))
         rows.append((
             new_id(rng), demo.number("compliance_policies", created.date()), name, category,
-            f"DICEL policy on {name.lower()}.", content, version, effective, review, status,
+            f"DICEL policy on {lower_first(name)}.", content, version, effective, review, status,
             authors[n % len(authors)].user_id, created, created,
         ))  # fmt: skip
+
+
+def _findings(count: int) -> str:
+    """A completed audit's findings, counted as a person writes them."""
+    if count == 0:
+        return "No findings."
+    if count == 1:
+        return "One finding, not critical."
+    return f"{count} findings, none critical."
 
 
 def _audits(demo: Demo, rng: random.Random) -> None:
@@ -200,7 +209,7 @@ def _audits(demo: Demo, rng: random.Random) -> None:
         rows.append((
             new_id(rng), demo.number("compliance_audits", day), _AUDITS[n % len(_AUDITS)],
             scopes[n % len(scopes)], auditors[n % len(auditors)].user_id, day,
-            f"{rng.randint(0, 4)} findings, none critical." if done else None,
+            _findings(rng.randint(0, 4)) if done else None,
             "Close findings within 60 days." if done else None, status, created,
             min(demo.now, at(day + timedelta(days=10), 16)) if done else created,
         ))  # fmt: skip

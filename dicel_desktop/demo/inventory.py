@@ -379,7 +379,7 @@ def _movements(demo: Demo, rng: random.Random, items: list[Item], receipts) -> N
         created = at(date(2024, 1, 15), 11)
         item_rows.append((
             item.id, demo.number("inventory_items", created.date()), item.name, item.category,
-            f"{item.name} ({item.category.lower()})", item.unit, stock, item.minimum,
+            f"{item.name} ({item.category})", item.unit, stock, item.minimum,
             item.maximum, money(item.cost), item.supplier,
             "Gikondo warehouse, aisle " + "ABCDEFGH"[n % 8] + str(1 + n % 12), status,
             created, rows[-1].moment,

@@ -59,7 +59,7 @@ _CERTIFICATES = {
     "INV": ["CIPS Level 4"],
 }
 _NO_ID = uuid.UUID(int=0)
-_RELATIONS = ("spouse", "brother", "sister", "mother", "father", "cousin")
+_RELATIONS = ("Spouse", "Brother", "Sister", "Mother", "Father", "Cousin")
 
 
 @dataclass(eq=False)

@@ -49,8 +49,10 @@ def build(demo: Demo) -> None:
         )
         if client.currency == "USD":
             # A case's amount is in RWF: a dollar debt at the demo's rate, said so (a
-            # user-eye review read 52,746 USD as RWF).
-            text += f" ({owed:,.2f} {client.currency} at {USD_RWF:,} RWF)"
+            # user-eye review read 52,746 USD as RWF) in words: a number written here
+            # stays in English figures ("60,888.00") whatever the reader's language,
+            # where the form writes amounts in theirs.
+            text += " (invoiced in US dollars; the amount is their value in RWF)"
             owed = (owed * USD_RWF).quantize(Decimal("1"))
         plan.append(("invoice_debt", client, text, owed, oldest_due + timedelta(days=20)))
     for contract in contracts:

@@ -26,7 +26,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal, write_money
+from dicel_desktop.gui.risk_words import scale_word, with_word
 from dicel_desktop.gui.translations import tr_choice, tr_code
+from dicel_desktop.services.charts import SCALED_COLUMNS
 from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind
 from dicel_desktop.services.listing import Listing, Row
 
@@ -248,6 +250,14 @@ class CellFormatter(ValueFormatter):
                 False: QCoreApplication.translate("FieldDisplay", "No"),
             }
             return lambda row: words.get(row[index], "")
+        if kind is Kind.INT and (column.table, column.name) in SCALED_COLUMNS:
+            # A risk's likelihood, impact and score in the heatmap's words.
+            table, name = column.table, column.name
+            return lambda row: (
+                ""
+                if row[index] is None
+                else with_word(str(row[index]), scale_word(table, name, row[index]))
+            )
         if kind is Kind.INT:
             grouped = column.grouped
             return lambda row: self.number(row[index], 0, grouped=grouped)

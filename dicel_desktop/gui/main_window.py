@@ -380,11 +380,15 @@ class MainWindow(QMainWindow):
     def _enable_list_actions(self) -> None:
         grid = self.current_grid()
         has_list = grid is not None
+        # Greyed on a page with no list (a dashboard), the tip saying why: a tip that
+        # only repeated the greyed button's name said nothing.
+        no_list = "" if has_list else self.tr("This page shows no list: open one to use this")
         for action in (self.action_find, self.action_export, self.action_count):
             action.setEnabled(has_list)
+            action.setToolTip(no_list)  # "": the action's own text
         # Greyed, too, on a list the role cannot add to (My payslips, Compliance's
         # invoices), its tip saying why: offered, it only said so in the status bar.
-        refusal = self._new_record_refusal(grid) if grid is not None else None
+        refusal = self._new_record_refusal(grid) if grid is not None else no_list or None
         self.action_new_record.setEnabled(has_list and refusal is None)
         self.action_new_record.setToolTip(refusal or "")  # "": the action's own text
         self.action_new_record.setStatusTip(refusal or self.tr(_NEW_RECORD_TIP))

@@ -24,7 +24,7 @@ from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import Asks, Step, deciders_in_words, flow_of
 from dicel_desktop.domain.errors import Conflict, DicelError, NotAllowed
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.services import users
+from dicel_desktop.services import records, users
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "what_stops_changing_employment",
     "what_stops_ending_employment",
     "what_stops_step",
+    "write_and_take_step",
 ]
 
 
@@ -97,6 +98,38 @@ def take_step(
     if (table, action) in _TURNS_A_LOGIN_OFF:
         return _end_login_sessions(session, record_id)
     return None
+
+
+def write_and_take_step(
+    session: Session,
+    table: str,
+    role: Role | str,
+    action: str,
+    record_id: uuid.UUID,
+    *,
+    version: dt.datetime | None,
+    texts: Mapping[str, str],
+    assignee: uuid.UUID | None = None,
+    resolution: str | None = None,
+    reason: str | None = None,
+    days: Mapping[str, dt.date | None] | None = None,
+) -> users.SessionsLeftOpen | None:
+    """Save ``texts`` on the record (what the step requires written first: an audit's
+    findings, typed in the step's dialog), over the ``version`` the person saw, then
+    take the step. The text stays saved if the step is then refused: it was written."""
+    records.save_record(
+        session, table=table, role=role, record_id=record_id, version=version, changes=texts
+    )
+    return take_step(
+        session,
+        table,
+        action,
+        record_id,
+        assignee=assignee,
+        resolution=resolution,
+        reason=reason,
+        days=days,
+    )
 
 
 #: Steps that turn a login off (migration 0053): once committed, the sessions it opened

@@ -35,11 +35,13 @@ __all__ = [
     "IMPACT_WORDS",
     "LIKELIHOOD_WORDS",
     "OPEN_RISK_STATES",
+    "SCALED_COLUMNS",
     "SPENDING_STATES",
     "BudgetChart",
     "BudgetFigure",
     "RiskHeatmap",
     "assessment_filters",
+    "band_of_score",
     "budget_chart",
     "expense_filters",
     "risk_heatmap",
@@ -63,6 +65,26 @@ BAND_LIMITS: tuple[tuple[str, int], ...] = (
 )
 
 Band = Literal["low", "medium", "high", "critical"]
+
+#: Risk columns read in the heatmap's words beside their number, in forms and lists:
+#: a likelihood or an impact by its axis word, a score by its band.
+SCALED_COLUMNS = frozenset(
+    {
+        ("risk_assessments", "likelihood"),
+        ("risk_assessments", "impact"),
+        ("risk_assessments", "risk_score"),
+    }
+)
+
+
+def band_of_score(score: int) -> Band | None:
+    """The band a score (likelihood x impact, 1 to 25) falls in; None outside."""
+    if score < 1:
+        return None
+    for band, limit in BAND_LIMITS:
+        if score <= limit:
+            return band  # type: ignore[return-value]
+    return None
 
 
 def score_band(likelihood: int, impact: int) -> Band:

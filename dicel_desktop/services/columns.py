@@ -176,6 +176,9 @@ _LABELS = {
     "url": "URL",
     # As the login window, My profile and an emergency contact write it.
     "email": "E-mail",
+    # British, as the product writes it ("Guard licences expiring"); the column keeps
+    # the schema's American spelling.
+    "license": "licence",
 }
 _TABLE_LABELS = {
     "it_assets": "IT assets",

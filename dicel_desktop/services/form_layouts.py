@@ -188,12 +188,55 @@ def details_of(table: str) -> tuple[Detail, ...]:
     return DETAILS.get(table, ())
 
 
+def _title(fields: Mapping[str, FieldSpec]) -> str | None:
+    """The title or name a record is known by (a deal's title, a survey's or a
+    company's name): the first required text column called so."""
+    return next(
+        (
+            n
+            for n, f in fields.items()
+            if f.kind is FieldKind.TEXT
+            and f.required
+            and (n in ("title", "name", "subject") or n.endswith("_name"))
+            and n not in ("first_name", "last_name")  # a person's, side by side
+        ),
+        None,
+    )
+
+
+def _named_with_number(table: str | None) -> bool:
+    """A record shown by a name and its number ("Rweru Hardware Ltd — LEAD-2026-000005"):
+    a reference to it needs the width of both."""
+    naming = table_info(table).naming if table else None
+    return naming is not None and naming.number is not None and bool(naming.names)
+
+
+def _wide(name: str, fields: Mapping[str, FieldSpec]) -> bool:
+    """Fields on a line of their own: long text, lists and structures, the name a record
+    is known by, and a reference shown by a name and a number. Half a line (some 290
+    pixels in a window's opening width) cut "CCTV and alarm package for Rweru Hardware
+    Ltd" and the number after a lead's name."""
+    field = fields[name]
+    if field.kind in _WIDE:
+        return True
+    if field.kind is FieldKind.REFERENCE:
+        return _named_with_number(field.references)
+    return name == _title(fields)
+
+
 def _pairs(names: list[str], fields: Mapping[str, FieldSpec]) -> list[tuple[str, ...]]:
-    """Short fields two by two in the given order; wide ones on a line of their own."""
+    """Short fields two by two in the given order; wide ones on a line of their own, where
+    they come (long text, lists and structures last)."""
     rows: list[tuple[str, ...]] = []
     waiting: list[str] = []
     for name in names:
         if fields[name].kind in _WIDE:
+            continue
+        if _wide(name, fields):
+            if waiting:
+                rows.append(tuple(waiting))
+                waiting = []
+            rows.append((name,))
             continue
         waiting.append(name)
         if len(waiting) == 2:

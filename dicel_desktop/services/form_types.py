@@ -63,6 +63,9 @@ class FieldSpec:
     kind: FieldKind
     #: NOT NULL with no server default: a new record needs a value.
     required: bool = False
+    #: Nullable, but the record's first step refuses it empty (an order's supplier,
+    #: DW202 on Submit): marked as needed, while a draft is still saved without it.
+    needed_to_submit: bool = False
     #: VARCHAR(n): at most n characters.
     max_length: int | None = None
     #: Bounds from CHECK constraints (``rating >= 1 AND rating <= 5``, ``amount > 0``).

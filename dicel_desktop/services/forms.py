@@ -77,6 +77,19 @@ __all__ = [
 
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
+#: Nullable columns the record's submission refuses empty: a draft order may be saved
+#: without its supplier, but ``dicel_submit_purchase_order`` refuses it (DW202).
+NEEDED_TO_SUBMIT = frozenset({("purchase_orders", "supplier_id")})
+
+#: What a new record's field starts with where the database has no default: the day of
+#: an order, the moment an incident is reported (they are mostly written as it happens;
+#: the person changes it for one written afterwards). "today" is now for a timestamp.
+NEW_RECORD_DEFAULTS: Mapping[tuple[str, str], Any] = {
+    ("purchase_orders", "order_date"): "today",
+    ("security_incidents", "reported_date"): "today",
+    ("risk_incidents", "reported_date"): "today",
+}
+
 
 # --------------------------------------------------------------------------- fields
 
@@ -150,6 +163,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
         label=column_label(table.name, column.name),
         kind=kind,
         required=not column.nullable and not has_default and not server_set,
+        needed_to_submit=(table.name, column.name) in NEEDED_TO_SUBMIT,
         max_length=getattr(t, "length", None) if isinstance(t, sa.String) else None,
         precision=getattr(t, "precision", None) if isinstance(t, sa.Numeric) else None,
         scale=getattr(t, "scale", None) if isinstance(t, sa.Numeric) else None,
@@ -167,7 +181,11 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
         computed=computed,
         server_set=server_set,
         filled_on_save=filled_on_save,
-        default=_server_default(column) if not server_set else None,
+        default=(
+            NEW_RECORD_DEFAULTS.get((table.name, column.name), _server_default(column))
+            if not server_set
+            else None
+        ),
         state_default=_server_default(column) if server_set and kind is FieldKind.CHOICE else None,
         table=table.name,
         coded=kind is FieldKind.TEXT and (table.name, column.name) in CODED_TEXT,

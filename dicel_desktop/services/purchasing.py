@@ -64,7 +64,8 @@ def mark_ordered(session: Session, order_id: uuid.UUID) -> None:
 
 _STOPS_PLACING = sa.text(
     """
-    SELECT o.status::text, s.supplier_name, s.status::text,
+    SELECT o.status::text, o.supplier_id IS NOT NULL, s.supplier_name, s.status::text,
+           EXISTS (SELECT FROM public.purchase_order_lines l WHERE l.order_id = o.id),
            (SELECT i.item_name
               FROM public.purchase_order_lines l
               JOIN public.inventory_items i ON i.id = l.item_id
@@ -79,16 +80,21 @@ _STOPS_PLACING = sa.text(
 
 
 def what_stops_placing(session: Session, order_id: uuid.UUID) -> DicelError | None:
-    """Why migration 0052 would refuse to place the order now (Submit on a draft, Mark
-    ordered on an approved one), as the refusal the step would meet: a line for a
-    discontinued item (a draft: the database asks it first on submission), a blocked
+    """Why the database would refuse to place the order now (Submit on a draft, Mark
+    ordered on an approved one), as the refusal the step would meet, in the order it
+    asks: a draft with no supplier or no line (``dicel_submit_purchase_order``, DW202,
+    DW201), then migration 0052's a line for a discontinued item (a draft), a blocked
     supplier, an inactive one; None when none does, or the order is not to be read.
     One read, as the caller."""
     found = session.execute(_STOPS_PLACING, {"id": order_id}).one_or_none()
     session.rollback()
     if found is None:
         return None
-    state, supplier, supplier_state, discontinued = found
+    state, has_supplier, supplier, supplier_state, has_lines, discontinued = found
+    if state == "draft" and not has_supplier:
+        return InvalidInput("po_without_supplier")
+    if state == "draft" and not has_lines:
+        return InvalidInput("po_without_lines")
     if state == "draft" and discontinued is not None:
         return InvalidInput("po_item_discontinued", item=discontinued)
     if supplier_state == "blocked":

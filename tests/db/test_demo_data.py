@@ -597,9 +597,9 @@ def test_no_risk_names_its_place_twice(db) -> None:
 
 
 def test_a_dollar_debt_is_recovered_in_francs_and_says_so(db) -> None:
-    # A user-eye review read 6 invoices of 8,791 USD as a case of "52,746 RWF".
-    from dicel_desktop.demo.commercial import USD_RWF
-
+    # A user-eye review read 6 invoices of 8,791 USD as a case of "52,746 RWF"; the next
+    # read "(60,888.00 USD at 1,450 RWF)" in English figures in a French window: the
+    # description says it in words, the amount is the form's to write.
     rows = _all(
         db,
         """
@@ -612,9 +612,42 @@ def test_a_dollar_debt_is_recovered_in_francs_and_says_so(db) -> None:
     dollars = [(amount, text) for amount, text, currency in rows if currency == "USD"]
     assert dollars and len(dollars) < len(rows)
     for amount, text in dollars:
-        assert f"USD at {USD_RWF:,} RWF" in text
-        usd = Decimal(text.rsplit("(", 1)[1].split(" USD")[0].replace(",", ""))
-        assert amount == (usd * USD_RWF).quantize(Decimal("1"))
+        assert text.endswith("(invoiced in US dollars; the amount is their value in RWF)")
+        assert amount == amount.quantize(Decimal("1"))  # francs are whole
+    figures = re.compile(r"\d,\d{3}")  # a grouped number, in one language's marks
+    written = [t for (t,) in _all(db, "SELECT description FROM recovery_cases") if t]
+    assert [t for t in written if figures.search(t)] == []
+
+
+def test_free_text_reads_as_a_person_writes_it(db) -> None:
+    """Counted as written ("One finding", not "1 findings"), names and acronyms kept
+    ("Huye branch", "CCTV", not "huye branch", "cctv"), a relationship capitalised as
+    the contact form's other words are."""
+    findings = [f for (f,) in _all(db, "SELECT findings FROM compliance_audits") if f]
+    assert findings
+    assert not [f for f in findings if re.match(r"[01] findings", f)]
+    texts = [
+        t
+        for query in (
+            "SELECT description FROM risk_incidents",
+            "SELECT description FROM inventory_items",
+            "SELECT description FROM compliance_policies",
+            "SELECT description FROM client_support_tickets",
+        )
+        for (t,) in _all(db, query)
+        if t
+    ]
+    lowered = re.compile(r"\b(cctv|nvr|huye|musanze|rubavu|kigali)\b")
+    assert texts and [t for t in texts if lowered.search(t)] == []
+    relations = [
+        r
+        for (r,) in _all(
+            db,
+            "SELECT emergency_contact->>'relationship' FROM employees"
+            " WHERE emergency_contact ? 'relationship'",
+        )
+    ]
+    assert relations and all(r[:1].isupper() for r in relations)
 
 
 def test_settings_hold_the_thresholds_and_the_company(db) -> None:

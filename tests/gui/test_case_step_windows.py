@@ -194,6 +194,24 @@ def test_a_ticket_is_assigned_from_the_people_who_work_on_tickets(qtbot, logins,
     assert window.record.values["assigned_to"] == chosen.user_id
 
 
+def test_assign_on_a_ticket_in_progress_says_it_stays_in_progress(qtbot, logins, desk):
+    """Assign… on a ticket already in progress said "Moves it to “In progress”"."""
+    requester = logins.person("employee")
+    dispatcher = logins.person("it")
+    ticket = _file_ticket(requester)
+    opener = desk(dispatcher)
+    window = _open(qtbot, opener, ticket)
+    assert _step_button(window, "assign").toolTip() == "Moves it to “In progress”"
+    window.close()
+    with dispatcher.session() as session:
+        cases.assign(session, TICKETS, ticket, dispatcher.user_id)
+    window = _open(qtbot, opener, ticket)
+    assert _status(logins, ticket)[0] == "in_progress"
+    assert _step_button(window, "assign").toolTip() == "It is already “In progress” and stays so"
+    # Resolve… still says where it leads.
+    assert _step_button(window, "resolve").toolTip() == "Moves it to “Resolved”"
+
+
 def test_a_step_someone_took_first_is_explained_and_the_window_shows_it(qtbot, logins, desk):
     requester = logins.person("employee")
     first = logins.person("it", first_name="Jean", last_name="Mugabo")
@@ -330,6 +348,45 @@ def test_an_audit_without_findings_says_so_before_mark_completed_is_pressed(qtbo
             text("SELECT status FROM compliance_audits WHERE id = :id"), {"id": audit}
         )
     assert state == "in_progress"
+
+
+def test_an_audits_findings_are_written_in_mark_completed_and_saved_with_it(qtbot, logins, desk):
+    """The dialog said "Write the findings…" with its button off, and nowhere to write
+    them: it now holds them, the button follows what is typed, and the findings are
+    saved as the audit is completed. Its title says the window's step ("Start audit")."""
+    auditor = logins.person("compliance")
+    with logins.superuser().begin() as conn:
+        audit = conn.scalar(
+            text(
+                "INSERT INTO compliance_audits (audit_type, status)"
+                " VALUES ('Internal', 'scheduled') RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(auditor), audit, "compliance_audits")
+    _press_by_keyboard(qtbot, window, _step_button(window, "start", "compliance_audits"))
+    dialog = _dialog(qtbot, window)
+    assert dialog.windowTitle().startswith("Start audit — ")
+    assert dialog.texts == {}  # starting asks for nothing written
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+
+    _press_by_keyboard(qtbot, window, _step_button(window, "complete", "compliance_audits"))
+    dialog = _dialog(qtbot, window)
+    assert dialog.windowTitle().startswith("Mark completed — ")
+    findings = dialog.texts["findings"]
+    assert QApplication.focusWidget() is findings
+    assert not dialog.take_button.isEnabled()
+    qtbot.keyClicks(findings, "Two laptops without disk encryption.")
+    assert dialog.take_button.isEnabled() and dialog.message.text() == ""
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    with logins.superuser().connect() as conn:
+        row = conn.execute(
+            text("SELECT status, findings FROM compliance_audits WHERE id = :id"), {"id": audit}
+        ).one()
+    assert tuple(row) == ("completed", "Two laptops without disk encryption.")
 
 
 def test_it_sends_an_asset_to_repair_from_its_window_and_others_see_no_steps(qtbot, logins, desk):

@@ -193,6 +193,35 @@ def test_an_empty_new_row_is_not_a_question(qtbot, shown):
     assert survey.value() is None
 
 
+def test_a_new_surveys_questions_say_how_to_begin_and_offer_only_what_works(qtbot, shown):
+    """A new survey has no question: Remove, Move up and Move down were enabled over
+    the empty table, which said nothing. They are off, saying why; the table says to
+    use Add; with questions, each works where it would do something."""
+    survey = shown("customer_surveys", "questions")
+    survey.set_value(None)
+    view = survey.view
+    note = view.empty_note
+    assert note.isVisibleTo(view)
+    assert note.text() == "No questions yet: use Add to write the first one."
+    assert view.add_button.isEnabled()
+    for button in (view.remove_button, view.up_button, view.down_button):
+        assert not button.isEnabled()
+        assert button.toolTip() == "There is nothing in the list yet"
+
+    view.add_row()  # the new row is the current one
+    assert not note.isVisibleTo(view)
+    assert view.remove_button.isEnabled()
+    assert not view.up_button.isEnabled() and view.up_button.toolTip() == "It is already first"
+    assert not view.down_button.isEnabled()
+
+    survey.set_value(QUESTIONS)
+    view.table.setCurrentCell(1, 0)
+    assert view.up_button.isEnabled() and view.up_button.toolTip().startswith("Move up")
+    assert view.down_button.toolTip() == "It is already last"
+    view.move_row(-1)
+    assert view.down_button.isEnabled() and not view.up_button.isEnabled()
+
+
 # --------------------------------------------------------------------------- raw JSON
 
 

@@ -121,6 +121,19 @@ def test_new_record_is_offered_where_the_role_adds(qtbot, open_as):
     assert compliance.action_new_record.toolTip() == "Your role cannot add to “Invoices”."
 
 
+def test_the_list_actions_greyed_on_a_dashboard_say_why(qtbot, open_as):
+    """On a dashboard New record and Find were greyed with tips repeating their names."""
+    window = open_as("hr")
+    window.show_tab("Human Resources")
+    assert window.current_grid() is None  # the tab opens on its dashboard
+    for action in (window.action_new_record, window.action_find, window.action_export):
+        assert not action.isEnabled()
+        assert action.toolTip() == "This page shows no list: open one to use this"
+    window.show_tab("Human Resources").show_table("employees")
+    assert window.action_find.isEnabled()
+    assert window.action_find.toolTip() == "Find"  # its own text, where it acts
+
+
 def test_the_side_list_keeps_its_titles_whole_beside_a_wide_page(qtbot, open_as, language):
     """French Recovery at 1400 pixels: the dashboard's long tile titles took the room,
     and the side list read "Dossiers de recouvrem". The tiles now break their titles; the

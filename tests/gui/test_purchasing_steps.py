@@ -137,7 +137,7 @@ def test_each_role_is_offered_the_steps_it_may_take(qtbot, shop, desk):
     draft = shop.draft()
     pending = _submitted(shop)
     clerk = desk(shop.clerk)
-    assert _steps(_open(qtbot, clerk, "purchase_orders", draft)) == ["S&ubmit", CANCEL]
+    assert _steps(_open(qtbot, clerk, "purchase_orders", draft)) == ["S&ubmit…", CANCEL]
     assert _steps(_open(qtbot, clerk, "purchase_orders", pending)) == [
         "&Approve…",
         "&Reject…",
@@ -160,7 +160,7 @@ def test_each_role_is_offered_the_steps_it_may_take(qtbot, shop, desk):
 def test_a_clerk_submits_a_draft_with_the_keyboard(qtbot, shop, desk):
     order = shop.draft()
     window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
-    _press(qtbot, window, "S&ubmit")
+    _press(qtbot, window, "S&ubmit…")
     box = _question(qtbot, window)
     assert "can no longer be changed" in box.text()
     qtbot.keyClick(box, Qt.Key.Key_Return)  # Submit is the default
@@ -174,16 +174,39 @@ def test_a_clerk_submits_a_draft_with_the_keyboard(qtbot, shop, desk):
     assert not window.panels.widget(0).add_button.isVisible()
 
 
-def test_submitting_an_order_without_lines_says_so_in_the_window(qtbot, shop, desk):
-    order = shop.draft(lines=[])
-    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
-    _press(qtbot, window, "S&ubmit")
-    qtbot.keyClick(_question(qtbot, window), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "no lines" in window.message.text(), timeout=WAIT_MS)
-    assert window.message.text() == (
-        "This purchase order has no lines: add what it buys, then submit it."
+def test_submit_is_disabled_ahead_on_an_order_without_supplier_or_lines(qtbot, shop, desk):
+    """Submit was offered on an order with no supplier or no lines, then refused after
+    its question (DW202, DW201): it is disabled up front, its tooltip saying why in the
+    refusal's words, and enabled once the order has what it needs."""
+    clerk = desk(shop.clerk)
+    window = _answered(qtbot, clerk, shop.draft(lines=[], supplier=False))
+    submit = _button(window, "S&ubmit…")
+    assert not submit.isEnabled()
+    assert submit.toolTip() == (
+        "Send the order for approval\n"
+        "This purchase order has no supplier: choose one and save the order, then submit it."
     )
-    assert shop.status(order) == "draft"
+    window = _answered(qtbot, clerk, shop.draft(lines=[]))
+    submit = _button(window, "S&ubmit…")
+    assert not submit.isEnabled()
+    assert submit.toolTip().endswith(
+        "\nThis purchase order has no lines: add what it buys, then submit it."
+    )
+    window = _answered(qtbot, clerk, shop.draft())
+    assert _button(window, "S&ubmit…").isEnabled()
+
+
+def test_a_new_order_is_dated_today_and_asks_for_its_supplier(qtbot, shop, desk):
+    """A draft is saved without a supplier, but not submitted without one: its Supplier
+    is marked, saying so; its order date starts at today."""
+    window = desk(shop.clerk).new("purchase_orders")
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    form = window.form
+    assert form.editors["order_date"].value() == dt.date.today()
+    supplier = form.labels["supplier_id"]
+    assert supplier.text() == "Supplier *"
+    assert supplier.toolTip() == "Needed to submit it; it may be saved without it until then"
+    assert form.labels["notes"].text() == "Notes"
 
 
 CANCEL = "Cance&l order…"
@@ -242,8 +265,8 @@ def test_placing_an_order_the_database_would_refuse_is_disabled_saying_why(qtbot
         )
     clerk = desk(shop.clerk)
     window = _answered(qtbot, clerk, draft)
-    assert _steps(window) == ["S&ubmit", CANCEL]
-    submit = _button(window, "S&ubmit")
+    assert _steps(window) == ["S&ubmit…", CANCEL]
+    submit = _button(window, "S&ubmit…")
     assert not submit.isEnabled()
     assert submit.toolTip() == (
         "Send the order for approval\n"
@@ -275,7 +298,7 @@ def test_placing_an_order_the_database_would_refuse_is_disabled_saying_why(qtbot
             {"i": shop.torch},
         )
     window = _answered(qtbot, clerk, draft, again=True)
-    submit = _button(window, "S&ubmit")
+    submit = _button(window, "S&ubmit…")
     assert not submit.isEnabled()
     assert submit.toolTip().endswith(
         "\nTorch is discontinued and is no longer ordered: choose another item, or remove "
@@ -632,7 +655,7 @@ def test_a_supplier_blocked_after_the_window_opened_disables_submit_on_the_refus
     # the supplier blocked since, Submit stayed enabled press after press, each refused.
     draft = shop.draft()
     window = _answered(qtbot, desk(shop.clerk), draft)
-    submit = _button(window, "S&ubmit")
+    submit = _button(window, "S&ubmit…")
     assert submit.isEnabled()
     with shop.su.begin() as conn:
         conn.execute(
@@ -641,7 +664,7 @@ def test_a_supplier_blocked_after_the_window_opened_disables_submit_on_the_refus
     blocked = (
         "Kigali Supplies is blocked: no order may be placed with it until the stores unblock it."
     )
-    _press(qtbot, window, "S&ubmit")
+    _press(qtbot, window, "S&ubmit…")
     qtbot.keyClick(_question(qtbot, window), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.message.text() == blocked, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not submit.isEnabled(), timeout=WAIT_MS)

@@ -662,10 +662,10 @@ def test_an_empty_field_nobody_types_in_says_who_fills_it(qtbot, logins, desk):
     assert window.form.editors["department_id"].findChild(QLineEdit).placeholderText() == (
         "Type to search"
     )
-    # An approver is set by a decision, not at the save: no promise made.
+    # An approver is set by a decision, not at the save: it says when, not that it will.
     expense = desk(logins.person("finance")).new("expenses")
     assert note(expense, "expense_number") == "Given when saved"
-    assert note(expense, "approved_by") == ""
+    assert note(expense, "approved_by") == "Set when decided"
 
 
 # --------------------------------------------------------------------------- refusals

@@ -5,6 +5,15 @@ from __future__ import annotations
 import psycopg
 import pytest
 from logins import new_expense, open_logins
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QGroupBox
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.editors import make_editor
+from dicel_desktop.gui.editors.text import TextEditor
+from dicel_desktop.gui.records.record_form import RecordForm
+from dicel_desktop.services.forms import form_spec
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
@@ -44,3 +53,56 @@ def test_a_field_frozen_by_the_records_state_is_not_marked_required(qtbot, login
     assert approved.form.editors["amount"].is_read_only()
     assert labels["amount"].text() == "Amount" and labels["amount"].toolTip() == ""
     assert labels["expense_date"].text() == "Expense date"
+
+
+def _new_form(qtbot, table: str, role: Role) -> RecordForm:
+    def editor(field):
+        return make_editor(field, locale=QLocale("en_RW"), reference_editor=_Reference)
+
+    form = RecordForm(form_spec(table, role), editor)
+    qtbot.addWidget(form)
+    form.load(None)
+    return form
+
+
+class _Reference(TextEditor):
+    """A picker stand-in: the form gives a reference its value and the name shown."""
+
+    def set_value(self, value, name=None) -> None:
+        super().set_value(None if value is None else str(value))
+
+
+def _marked(form: RecordForm, name: str) -> bool:
+    """Whether a person reads the field's *: beside it, or, where the field stands alone
+    in a section named as it and shows no label, in the section's title."""
+    label = form.labels[name]
+    if label.isVisibleTo(form):
+        return label.text().endswith(" *")
+    box = form.editors[name].parentWidget()
+    return isinstance(box, QGroupBox) and box.title().endswith(" *")
+
+
+def test_every_field_a_new_record_needs_shows_its_mark(qtbot):
+    """NOT NULL, no default, typed by the person: every such field of every table's new
+    record shows its * for every role that may create one (a recovery case's
+    Description stands alone in its section, whose title had no *)."""
+    unmarked = []
+    for table, model in sorted(Base.metadata.tables.items()):
+        for role in Role:
+            spec = form_spec(table, role)
+            if not spec.can_insert:
+                continue
+            needed = [
+                c.name
+                for c in model.columns
+                if not c.nullable
+                and c.server_default is None
+                and c.computed is None
+                and c.name in spec.insertable
+            ]
+            if not needed:
+                continue
+            form = _new_form(qtbot, table, role)
+            unmarked += [(table, role.value, n) for n in needed if not _marked(form, n)]
+            form.deleteLater()
+    assert unmarked == []

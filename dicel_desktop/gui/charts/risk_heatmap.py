@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -45,7 +45,8 @@ from dicel_desktop.gui.charts.common import (
 )
 from dicel_desktop.gui.charts.live import TableWatch
 from dicel_desktop.gui.error_sentences import describe_error
-from dicel_desktop.gui.translations import tr_choice, tr_label
+from dicel_desktop.gui.risk_words import band_word, impact_word, likelihood_word
+from dicel_desktop.gui.translations import tr_choice
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import charts
 
@@ -355,21 +356,7 @@ class _Cells(QGraphicsItem):
         painter.setTransform(to_device)
 
 
-def _band_word(band: str) -> str:
-    words = {
-        "low": QCoreApplication.translate("RiskHeatmap", "Low"),
-        "medium": QCoreApplication.translate("RiskHeatmap", "Medium"),
-        "high": QCoreApplication.translate("RiskHeatmap", "High"),
-        "critical": QCoreApplication.translate("RiskHeatmap", "Critical"),
-    }
-    return words[band]
-
-
-def _likelihood(level: int) -> str:
-    """A likelihood (1-5) in the person's words: "Rare" ... "Almost certain"."""
-    return tr_label(charts.LIKELIHOOD_WORDS[level - 1])
-
-
-def _impact(level: int) -> str:
-    """An impact (1-5) in the person's words: "Insignificant" ... "Severe"."""
-    return tr_label(charts.IMPACT_WORDS[level - 1])
+# The words live in gui/risk_words.py: a risk assessment's form and the list say them too.
+_band_word = band_word
+_likelihood = likelihood_word
+_impact = impact_word

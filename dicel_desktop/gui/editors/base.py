@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from dicel_desktop.services.forms import FieldSpec
 
@@ -44,7 +44,7 @@ class FieldEditor(QWidget):
         """Say, in place of an empty read-only value, who fills it ("Given when saved").
         Called after ``set_read_only(True)``, which gives an editor its own placeholder:
         shown in the field's line, where it has one."""
-        line = self.findChild(QLineEdit)
+        line = self.findChild(QLineEdit) or self.findChild(QPlainTextEdit)
         if line is not None and self._read_only:
             line.setPlaceholderText(note)
 

@@ -12,7 +12,12 @@ from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.choices import BoolEditor, ChoiceEditor, CurrencyEditor
 from dicel_desktop.gui.editors.dates import DateEditor, DateTimeEditor
 from dicel_desktop.gui.editors.json_editor import JsonEditor
-from dicel_desktop.gui.editors.numbers import DecimalEditor, IntEditor, MoneyEditor
+from dicel_desktop.gui.editors.numbers import (
+    DecimalEditor,
+    IntEditor,
+    MoneyEditor,
+    ScaledIntEditor,
+)
 from dicel_desktop.gui.editors.tags import TagsEditor
 from dicel_desktop.gui.editors.text import (
     CodedTextEditor,
@@ -21,6 +26,7 @@ from dicel_desktop.gui.editors.text import (
     PhoneEditor,
     TextEditor,
 )
+from dicel_desktop.services.charts import SCALED_COLUMNS
 from dicel_desktop.services.forms import FieldKind, FieldSpec
 
 __all__ = ["initial_value", "make_editor"]
@@ -59,6 +65,8 @@ def make_editor(
         editor = _text_editor(field)
     elif kind is FieldKind.MULTILINE:
         editor = MultilineEditor(field)
+    elif kind is FieldKind.INT and (field.table, field.name) in SCALED_COLUMNS:
+        editor = ScaledIntEditor(field, locale=locale)
     elif kind is FieldKind.INT:
         editor = IntEditor(field, locale=locale)
     elif kind is FieldKind.DECIMAL:

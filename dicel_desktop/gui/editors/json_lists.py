@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QStyledItemDelegate,
     QTableWidget,
@@ -75,6 +76,10 @@ class ListView(ShapeView):
     #: (key, column title, kind: "text" | "int" | a list of (value, label) choices)
     columns: list[tuple[str, str, Any]]
 
+    def empty_text(self) -> str:
+        """What the empty table says, where it may still be changed."""
+        return QCoreApplication.translate("JsonLists", "Nothing here yet: use Add to start.")
+
     def __init__(self, label: str, columns: list[tuple[str, str, Any]]) -> None:
         super().__init__(label)
         self.columns = columns
@@ -112,6 +117,15 @@ class ListView(ShapeView):
             ),
         ):
             self._button(bar, text, keys, action)
+        self.add_button, self.remove_button, self.up_button, self.down_button = self.buttons
+        #: What each button does, said in its tooltip while it is enabled.
+        self._tips = {b: b.toolTip() for b in self.buttons}
+        # Said over the empty table (a new survey has no question yet).
+        self.empty_note = QLabel(self.table.viewport())
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setEnabled(False)  # greyed, as a placeholder
+        self.table.currentCellChanged.connect(self._update_buttons)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +134,7 @@ class ListView(ShapeView):
         layout.addStretch(1)  # read-only (no buttons), the table stays at the top
         self.setFocusProxy(self.table)
         self._fit_height()
+        self._update_buttons()
 
     def _button(self, bar: QHBoxLayout, text: str, keys: str, action: Callable[[], None]):
         button = QPushButton(text)
@@ -146,6 +161,7 @@ class ListView(ShapeView):
         finally:
             self._loading = False
         self._fit_height()
+        self._update_buttons()
         return True
 
     def value(self) -> list[dict[str, Any]] | None:
@@ -164,6 +180,7 @@ class ListView(ShapeView):
             button.setVisible(not read_only)
         self._read_only = read_only
         show_read_only(self.table, read_only)
+        self._update_buttons()
 
     # ----------------------------------------------------------------- what shapes say
 
@@ -186,6 +203,7 @@ class ListView(ShapeView):
         target = self.table.rowCount() - 1 if row is None else row
         self.table.setCurrentCell(target, 0)
         self.table.setFocus()
+        self._update_buttons()
         self.edited.emit()
 
     def remove_row(self) -> None:
@@ -194,6 +212,7 @@ class ListView(ShapeView):
             return
         self.table.removeRow(row)
         self._fit_height()
+        self._update_buttons()
         self.edited.emit()
 
     def move_row(self, step: int) -> None:
@@ -213,6 +232,7 @@ class ListView(ShapeView):
         finally:
             self._loading = False
         self.table.setCurrentCell(target, self.table.currentColumn())
+        self._update_buttons()
         self.edited.emit()
 
     def _append(self, entry: dict[str, Any], at: int | None = None) -> None:
@@ -272,6 +292,38 @@ class ListView(ShapeView):
             label = f"{self.label} ({row + 1}, {title})"
             raise InvalidInput("field_not_a_whole_number", label=label, text=text) from None
 
+    def _update_buttons(self, *_cells: int) -> None:
+        """Remove and the moves only where they would do something, saying why not;
+        the empty table says how to begin."""
+        count = self.table.rowCount()
+        row = self.table.currentRow() if count else -1
+        if count == 0:
+            stop = QCoreApplication.translate("JsonLists", "There is nothing in the list yet")
+            stops = {self.remove_button: stop, self.up_button: stop, self.down_button: stop}
+        elif row < 0:
+            stop = QCoreApplication.translate("JsonLists", "Select a row in the list first")
+            stops = {self.remove_button: stop, self.up_button: stop, self.down_button: stop}
+        else:
+            stops = {
+                self.remove_button: "",
+                self.up_button: QCoreApplication.translate("JsonLists", "It is already first")
+                if row == 0
+                else "",
+                self.down_button: QCoreApplication.translate("JsonLists", "It is already last")
+                if row == count - 1
+                else "",
+            }
+        for button, stop in stops.items():
+            button.setEnabled(not stop)
+            button.setToolTip(stop or self._tips[button])
+        self.empty_note.setText(self.empty_text() if count == 0 and not self._read_only else "")
+        self.empty_note.setVisible(count == 0 and not self._read_only)
+        self.empty_note.resize(self.table.viewport().size())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.empty_note.resize(self.table.viewport().size())
+
     def _fit_height(self) -> None:
         """As tall as its rows, three at least, eight at most (then it scrolls)."""
         rows = max(3, min(8, self.table.rowCount()))
@@ -301,6 +353,11 @@ class CheckpointsView(ListView):
             ],
         )
         self._names_only = False
+
+    def empty_text(self) -> str:
+        return QCoreApplication.translate(
+            "JsonLists", "No checkpoints yet: use Add to write the first one."
+        )
 
     def load(self, value: Any) -> bool:
         names = (
@@ -342,6 +399,11 @@ class SurveyQuestionsView(ListView):
                 ("type", QCoreApplication.translate("JsonLists", "Type"), types),
                 ("max", QCoreApplication.translate("JsonLists", "Scale up to"), "int"),
             ],
+        )
+
+    def empty_text(self) -> str:
+        return QCoreApplication.translate(
+            "JsonLists", "No questions yet: use Add to write the first one."
         )
 
     def _append(self, entry: dict[str, Any], at: int | None = None) -> None:

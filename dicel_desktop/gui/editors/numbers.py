@@ -27,7 +27,7 @@ from dicel_desktop.gui.numbers import format_decimal, is_group_mark, money_place
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldSpec
 
-__all__ = ["DecimalEditor", "IntEditor", "MoneyEditor"]
+__all__ = ["DecimalEditor", "IntEditor", "MoneyEditor", "ScaledIntEditor"]
 
 
 class _FocusLine(QLineEdit):
@@ -313,3 +313,34 @@ class MoneyEditor(DecimalEditor):
     def _update_accessible_name(self) -> None:
         # A screen reader says the currency with the amount's name.
         self.line.setAccessibleName(f"{self.field.label} ({self.currency})")
+
+
+class ScaledIntEditor(IntEditor):
+    """A risk's likelihood, impact or score: its number and, while not being typed, the
+    heatmap's word for it ("5 - Almost certain", "25 - Critical"; gui/risk_words.py)."""
+
+    def __init__(
+        self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
+    ) -> None:
+        super().__init__(field, parent, locale=locale)
+        # Words read from the left, as text does.
+        self.line.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._set_width(self._text_for(self._widest(), focused=False) + "00")
+
+    def _widest(self) -> int:
+        from dicel_desktop.gui.risk_words import scale_word
+
+        values = range(1, 26) if self.field.name == "risk_score" else range(1, 6)
+        return max(values, key=lambda v: len(scale_word(self.field.table, self.field.name, v)))
+
+    def _text_for(self, number: Any, *, focused: bool) -> str:
+        from dicel_desktop.gui.risk_words import scale_word, with_word
+
+        text = super()._text_for(number, focused=focused)
+        if focused or number is None:
+            return text
+        return with_word(text, scale_word(self.field.table, self.field.name, int(number)))
+
+    def _parse(self, text: str) -> int:
+        # The word is shown, never typed: the number is what comes before it.
+        return super()._parse(text.split(" \u2013 ", 1)[0])

@@ -60,6 +60,10 @@ class RecordAction:
     #: alone does not say; the database decides in the end anyway.
     applies: Callable[[Record], bool] | None = field(default=None, compare=False)
     tooltip: str = ""
+    #: The state the step leads to, and what its tooltip says instead of ``tooltip`` on
+    #: a record already in it (Assign… on a ticket in progress keeps it in progress).
+    target: str | None = None
+    tooltip_in_target: str = ""
     #: The roles it is offered to, where fewer may take the step than may call its
     #: function (a requester's step, on a function everyone may call); None: all of them.
     roles: frozenset[Role] | None = None

@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from dicel_desktop.domain.tables import in_sentence
 from dicel_desktop.gui.records.details import DetailsPanel
 from dicel_desktop.gui.records.history_panel import HistoryPanel
-from dicel_desktop.gui.records.record_window import PanelFactory, RecordWindow
+from dicel_desktop.gui.records.record_window import TAB_TIP, PanelFactory, RecordWindow
 from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
 
 if TYPE_CHECKING:
@@ -22,6 +22,23 @@ if TYPE_CHECKING:
 
 #: Tables whose records hold no documents: the log, and documents themselves.
 _NO_DOCUMENTS = frozenset({"audit_logs", "documents"})
+
+#: What a list under a form holds, where a record shows two tabs of papers: a recovery
+#: case's "Case documents" beside its "Documents" said nothing of which to use.
+_DETAIL_TIPS = {
+    "recovery_documents": QT_TRANSLATE_NOOP(
+        "RecordWindow",
+        "The case's papers by type and date (a demand letter, a court filing), each with "
+        "where it is kept; attach files themselves under Documents",
+    ),
+}
+#: The Documents tab beside such a list.
+_FILES_TIP = QT_TRANSLATE_NOOP(
+    "RecordWindow",
+    "Files attached to this record (scans, letters, photos); list the case's papers "
+    "by type under Case documents",
+)
+_FILES_TIP_PLAIN = QT_TRANSLATE_NOOP("RecordWindow", "Files attached to this record")
 
 
 class _OnFirstShow(QWidget):
@@ -57,6 +74,9 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
         for detail in window.spec.details:
             lines = DetailsPanel(opener, detail, record, what=what)
             lines.records_changed.connect(window.refresh)
+            tip = _DETAIL_TIPS.get(detail.table)
+            if tip:
+                lines.setProperty(TAB_TIP, QCoreApplication.translate("RecordWindow", tip))
             found.append((detail.title, lines))
         if record is None:
             return found  # no files and no history yet: only the lines' note shows
@@ -64,13 +84,21 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
             files = DocumentsPanel(opener.worker, window.table)
             files.set_read_only(window.spec.read_only)
             record_id = record.id
+            beside = any(d.table in _DETAIL_TIPS for d in window.spec.details)
+            shown = _OnFirstShow(files, lambda: files.set_record(record_id))
+            shown.setProperty(
+                TAB_TIP,
+                QCoreApplication.translate(
+                    "RecordWindow", _FILES_TIP if beside else _FILES_TIP_PLAIN
+                ),
+            )
             found.append(
                 (
                     QCoreApplication.translate(
                         "RecordWindow",
                         "Documents",
                     ),
-                    _OnFirstShow(files, lambda: files.set_record(record_id)),
+                    shown,
                 )
             )
         if window.table != "audit_logs":

@@ -35,6 +35,7 @@ from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.factory import initial_value
+from dicel_desktop.gui.records.empty_notes import set_by_note
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldKind, FieldSpec, FormSpec, compute
@@ -71,6 +72,9 @@ class RecordForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.boxes: list[QGroupBox] = []
+        #: The section of a field shown without its label (a section of one field named
+        #: as the field): its title carries the field's * instead.
+        self.section_of_alone: dict[str, QGroupBox] = {}
         self.record: Record | None = None
         #: What each field held when the form was (re)loaded.
         self._loaded: dict[str, Any] = {}
@@ -95,6 +99,11 @@ class RecordForm(QWidget):
             grid = QGridLayout(box)
             grid.setHorizontalSpacing(10)
             grid.setVerticalSpacing(2)
+            # Rows close to the box's frame above and below: the style's margins took
+            # some 20 pixels a section, which an IT ticket's five sections needed to
+            # show whole above its Documents tab.
+            margins = grid.contentsMargins()
+            grid.setContentsMargins(margins.left(), 4, margins.right(), 4)
             grid.setColumnStretch(1, 1)
             grid.setColumnStretch(3, 1)
             # A section of one field named as the section (Checkpoints) needs no label
@@ -108,6 +117,8 @@ class RecordForm(QWidget):
                     if alone and self.spec.fields[name].label == section.title:
                         column, span = -1, 4
                         self.labels[name].hide()
+                        self.section_of_alone[name] = box
+                        self._mark_required(name)
                     else:
                         grid.addWidget(self.labels[name], index * 2, column)
                     grid.addWidget(editor, index * 2, column + 1, 1, span)
@@ -255,17 +266,27 @@ class RecordForm(QWidget):
         record's state has frozen (an approved expense's amount) asks nothing of them.
         Not taken off while a save makes the whole form read-only for a moment."""
         field = self.spec.fields[name]
-        required = (
-            field.required
-            and self.spec.editable(name, new=self.is_new)
+        asked = (
+            self.spec.editable(name, new=self.is_new)
             and name not in self.frozen_fields()
             and not self.is_final()
             and not self.is_closed_to_role()
             and name not in self._fixed
         )
+        required = asked and (field.required or field.needed_to_submit)
+        if not required:
+            tip = ""
+        elif field.required:
+            tip = self.tr("Required")
+        else:  # an order's supplier: a draft is saved without it, not submitted
+            tip = self.tr("Needed to submit it; it may be saved without it until then")
         label = self.labels[name]
         label.setText(f"{field.label} *" if required else field.label)
-        label.setToolTip(self.tr("Required") if required else "")
+        label.setToolTip(tip)
+        box = self.section_of_alone.get(name)
+        if box is not None:  # its label is hidden: the section's title says it
+            box.setTitle(label.text())
+            box.setToolTip(label.toolTip())
 
     def _empty_note(self, field: FieldSpec) -> str:
         if (field.table, field.name) == ("employees", "user_id"):
@@ -273,6 +294,13 @@ class RecordForm(QWidget):
             return self.tr("Filled in when IT makes this employee's login")
         if self.record is None and field.filled_on_save:
             return self.tr("Given when saved")
+        if field.server_set and not self.is_final():
+            # A step, a decision or the lines set it (a ticket's assignee: Assign…).
+            decided = self.record is not None and self.record.values.get("status") not in (
+                "draft",
+                "pending",
+            )
+            return set_by_note(field.table, field.name, decided=decided)
         return ""
 
     def load(

@@ -46,6 +46,7 @@ from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import actions_for
 from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
 from dicel_desktop.gui.records.flag_line import FlagLine
+from dicel_desktop.gui.records.form_split import FormFirstSplit
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
 from dicel_desktop.gui.records.shaping_notice import warn_before_shaping
 from dicel_desktop.gui.records.step_bar import StepBar
@@ -64,6 +65,8 @@ PANELS_AT_LATEST_MS = 150
 #: What builds the widgets under the form (documents, history, lines): called with the
 #: window once its record is known; returns (tab title, widget) pairs.
 PanelFactory = Callable[["RecordWindow"], list[tuple[str, QWidget]]]
+#: The property of a panel holding its tab's tooltip (what the tab holds).
+TAB_TIP = "dicel_tab_tip"
 
 
 class RecordWindow(QDialog):
@@ -151,6 +154,9 @@ class RecordWindow(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        #: The form first: it gets the height it needs (gui/records/form_split.py).
+        self.split = FormFirstSplit(self, splitter, scroll, self.panels)
+        self._grown = False
 
         self.new_button = QPushButton(self.tr("&New"))
         self.new_button.setToolTip(self.tr("A new, empty %1 (Ctrl+N)").replace("%1", self._what()))
@@ -427,13 +433,17 @@ class RecordWindow(QDialog):
             self.panels.removeTab(0)
             widget.deleteLater()
         for title, widget in self._panels(self) if self._panels else []:
-            self.panels.addTab(widget, title)
+            index = self.panels.addTab(widget, title)
+            self.panels.setTabToolTip(index, widget.property(TAB_TIP) or "")
         self.panels.setVisible(self.panels.count() > 0)
         self._yield_panel_mnemonics()
-        # The record first: its form gets two thirds of the height, what belongs to it
-        # the rest (the person drags the handle for more).
-        height = max(self.splitter.height(), 600)
-        self.splitter.setSizes([height * 2 // 3, height // 3])
+        # The record first: its form gets the height it needs, what belongs to it the
+        # rest (the person drags the handle for more); the window grows for them once.
+        if not self._grown and self.panels.count():
+            self._grown = True
+            self.split.grow_to_fit()
+        else:
+            self.split.fit()
 
     # ----------------------------------------------------------------- saving
 

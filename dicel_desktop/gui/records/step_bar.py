@@ -88,6 +88,12 @@ class StepBar:
         for action in actions:
             button = QPushButton(step_text(action.label))
             tooltip = step_text(action.tooltip) if action.tooltip else ""
+            if (
+                action.tooltip_in_target
+                and record is not None
+                and record.values.get(action.state_column) == action.target
+            ):
+                tooltip = action.tooltip_in_target
             lacks = action.lacks(record) if action.lacks and record is not None else ""
             button.setToolTip("\n".join(t for t in (tooltip, lacks) if t))
             button.clicked.connect(lambda _=False, action=action: self.take(action))

@@ -13,6 +13,7 @@ the record as it is now. After the step the dialog closes and the window reloads
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,7 @@ from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.workflows.form_step_dialog import date_text, money_text
 from dicel_desktop.services import cases
+from dicel_desktop.services.columns import column_label
 from dicel_desktop.services.db_error_words import field_words, table_words
 from dicel_desktop.services.form_types import FieldKind, FieldSpec
 from dicel_desktop.services.users import SessionsLeftOpen
@@ -457,8 +459,14 @@ class CaseStepDialog(QDialog):
         self.facts: dict[str, QLabel] = {}
         #: The days the step asks (a policy's next review date), by column.
         self.days: dict[str, DateEditor] = {}
+        #: What the step requires written first (an audit's findings), typed here.
+        self.texts: dict[str, QPlainTextEdit] = {}
 
-        self.setWindowTitle(f"{step_button_text(step.action).replace('&', '')} — {record.title}")
+        # As the window's button says it ("Start audit", not "Start"), without its dots.
+        from dicel_desktop.gui.workflows.cases import step_label
+
+        said = step_label(step.action, flow.table).replace("&", "").removesuffix("…")
+        self.setWindowTitle(f"{said} — {record.title}")
         # "Close this feedback?" for a record titled by its kind only, not "Close Feedback?".
         self.question = QLabel(step_question(step, flow).replace("%1", in_question(record)))
         self.question.setWordWrap(True)
@@ -491,16 +499,13 @@ class CaseStepDialog(QDialog):
             self._add_reason(form)
         for column in step.asked_dates:
             self._add_day(form, column)
+        self._add_required_texts(form, window)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
-        if self.missing:
-            self.message.say(self.missing)
-            self.take_button.setEnabled(False)
-            self.take_button.setToolTip(self.missing)
-            self.back_button.setDefault(True)
+        self._show_missing()
 
     @classmethod
     def open_for(cls, window: RecordWindow, flow: CaseFlow, step: Step) -> CaseStepDialog:
@@ -511,6 +516,8 @@ class CaseStepDialog(QDialog):
             dialog.resolution.setFocus(Qt.FocusReason.OtherFocusReason)
         elif dialog.reason is not None:
             dialog.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif dialog.texts:
+            next(iter(dialog.texts.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         elif dialog.assignee is not None:
             dialog.assignee.setFocus(Qt.FocusReason.OtherFocusReason)
         elif dialog.days:
@@ -621,6 +628,46 @@ class CaseStepDialog(QDialog):
         if isinstance(shown, QLabel):
             shown.setBuddy(editor)
 
+    def _add_required_texts(self, form: QFormLayout, window: RecordWindow) -> None:
+        """A box for each text the step requires written first that this person may
+        write (an audit's findings): the button said "Write the findings" while they
+        could not be typed here."""
+        for column in self._step.requires:
+            if _asked_for(self._flow, self._step, column):
+                continue
+            if not window.spec.editable(column, new=False):
+                continue
+            label = tr_label(column_label(self._flow.table, column))
+            edit = QPlainTextEdit()
+            edit.setAccessibleName(label)
+            edit.setTabChangesFocus(True)
+            edit.setPlainText(str(self._record.values.get(column) or ""))
+            edit.setMinimumHeight(110)
+            edit.textChanged.connect(self._show_missing)
+            form.addRow(f"{label}:", edit)
+            self.texts[column] = edit
+
+    def _typed(self) -> dict[str, str]:
+        """The texts typed here that differ from the record's."""
+        return {
+            column: edit.toPlainText()
+            for column, edit in self.texts.items()
+            if edit.toPlainText() != str(self._record.values.get(column) or "")
+        }
+
+    def _show_missing(self) -> None:
+        """Say what is still missing, the step's button off until it is written."""
+        values = {**self._record.values, **self._typed()}
+        self.missing = missing_sentence(self._flow, self._step, values)
+        if self.missing:
+            self.message.say(self.missing)
+        elif self.message.text() and not self._busy:
+            self.message.clear_message()
+        self.take_button.setEnabled(not self.missing and not self._busy)
+        self.take_button.setToolTip(self.missing)
+        self.take_button.setDefault(not self.missing)
+        self.back_button.setDefault(bool(self.missing))
+
     # ----------------------------------------------------------------- taking the step
 
     def _on_take_clicked(self) -> None:
@@ -645,10 +692,20 @@ class CaseStepDialog(QDialog):
             except DicelError as error:  # a day that is not one
                 self.message.say(describe_error(error))
                 return
+        typed = self._typed()
+        if typed:  # written here: saved with the step
+            step: Any = functools.partial(
+                cases.write_and_take_step,
+                role=self._window.role,
+                version=self._record.version,
+                texts=typed,
+            )
+        else:
+            step = cases.take_step
         self._set_busy(True)
         Op(
             self._window.worker,
-            cases.take_step,
+            step,
             table=self._flow.table,
             action=self._step.action,
             record_id=self._record.id,
@@ -685,7 +742,8 @@ class CaseStepDialog(QDialog):
         self._busy = busy
         self.take_button.setEnabled(not busy and not self.missing)
         self.back_button.setEnabled(not busy)
-        for field in (self.assignee, self.resolution, self.reason, *self.days.values()):
+        fields = (self.assignee, self.resolution, self.reason)
+        for field in (*fields, *self.days.values(), *self.texts.values()):
             if field is not None:
                 field.setEnabled(not busy)
         if busy:

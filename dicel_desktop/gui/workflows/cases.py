@@ -133,6 +133,8 @@ _TABLE_LABELS = {
 
 #: What a step leads to, for its button's tooltip.
 _TOOLTIP = QT_TRANSLATE_NOOP("CaseSteps", "Moves it to “%1”")
+#: The same on a record already there (Assign… on a ticket in progress).
+_TOOLTIP_STAYS = QT_TRANSLATE_NOOP("CaseSteps", "It is already “%1” and stays so")
 
 
 def _label_source(action: str, table: str | None) -> str:
@@ -191,6 +193,13 @@ def register_case_steps() -> None:
             tooltip = QCoreApplication.translate("CaseSteps", _TOOLTIP).replace(
                 "%1", tr_choice(flow.table, flow.states(step.target).label)
             )
+            stays = (
+                QCoreApplication.translate("CaseSteps", _TOOLTIP_STAYS).replace(
+                    "%1", tr_choice(flow.table, flow.states(step.target).label)
+                )
+                if step.target in step.sources
+                else ""
+            )
             run = _opener(flow, step)
             function = flow.function(step)
             register(
@@ -201,6 +210,8 @@ def register_case_steps() -> None:
                     run,
                     frozenset(step.sources),
                     tooltip=tooltip,
+                    target=step.target,
+                    tooltip_in_target=stays,
                     roles=frozenset(flow.workers),
                     lacks=_lacks(flow, step),
                     stopped_by=_stopped_by(flow.table, step.action),

@@ -245,7 +245,7 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
     (
         "purchase_orders",
         RecordAction(
-            QT_TRANSLATE_NOOP("PurchasingSteps", "S&ubmit"),
+            QT_TRANSLATE_NOOP("PurchasingSteps", "S&ubmit…"),
             "dicel_submit_purchase_order",
             _submit,
             frozenset({"draft"}),

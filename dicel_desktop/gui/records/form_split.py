@@ -1,0 +1,95 @@
+"""How a record window shares its height between the record's form and what belongs to
+it (Documents, History, an order's lines) below: the form first.
+
+The form gets the height it needs, as long as the tabs below keep their smallest useful
+height; what is left goes to the tabs. A fixed share (two thirds) cut an IT ticket's
+Record section in half at 820 pixels and gave a short form empty space its tabs
+lacked. The share follows the window as it is resized, until the person drags the
+handle themselves. On opening, the window grows (within the screen) to hold its form
+and the tabs' smallest height.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
+
+#: Kept free of the screen's height for the window's title bar (the platform's frame
+#: is not known before the window is shown).
+_TITLE_BAR = 40
+#: Pixels to spare when growing: the form's height is asked before the window's new
+#: size is laid out (a pixel short showed a scrollbar).
+_SLACK = 4
+
+
+class FormFirstSplit(QObject):
+    """Keeps ``splitter`` (the form's ``scroll`` above, ``panels`` below) shared form
+    first in ``window``; see the module docstring."""
+
+    def __init__(
+        self, window: QWidget, splitter: QSplitter, scroll: QScrollArea, panels: QWidget
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._splitter = splitter
+        self._scroll = scroll
+        self._panels = panels
+        #: The person placed the handle: their choice stays.
+        self.moved_by_person = False
+        splitter.splitterMoved.connect(self._on_splitter_moved)
+        splitter.installEventFilter(self)
+
+    def _on_splitter_moved(self, _position: int, _index: int) -> None:
+        self.moved_by_person = True
+
+    def form_needs(self) -> int:
+        """The height showing the whole form without a scrollbar."""
+        form = self._scroll.widget()
+        frame = 2 * self._scroll.frameWidth()
+        return (form.sizeHint().height() if form is not None else 0) + frame
+
+    def panels_need(self) -> int:
+        return self._panels.minimumSizeHint().height()
+
+    def fit(self) -> None:
+        """Share the splitter's height now, form first."""
+        if not self._panels.isVisibleTo(self._window):
+            return
+        # The splitter's own height, not its children's: during a resize they still
+        # have their old sizes.
+        total = self._splitter.contentsRect().height() - self._splitter.handleWidth()
+        if total <= 0:
+            return
+        # At least half for the form: on a small screen the record still comes first.
+        form = max(min(self.form_needs(), total - self.panels_need()), total // 2)
+        self._splitter.setSizes([form, total - form])
+
+    def grow_to_fit(self) -> None:
+        """Make the window tall enough for its form and the tabs' smallest height, no
+        taller than the screen; never shorter than it is."""
+        if not self._panels.isVisibleTo(self._window):
+            return
+        window = self._window
+        wanted = (
+            window.height()
+            - self._splitter.height()
+            + self.form_needs()
+            + self._splitter.handleWidth()
+            + self.panels_need()
+            + _SLACK
+        )
+        screen = window.screen()
+        if screen is not None:
+            wanted = min(wanted, screen.availableGeometry().height() - _TITLE_BAR)
+        if wanted > window.height():
+            window.resize(window.width(), wanted)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._splitter
+            and event.type() == QEvent.Type.Resize
+            and not self.moved_by_person
+        ):
+            self.fit()
+        return False

@@ -1,0 +1,58 @@
+# ruff: noqa: RUF001, RUF002 (the en dash between a number and its word)
+"""A risk assessment's likelihood, impact and score read in the heatmap's words, in its
+form and in the list ("5 – Almost certain", "25 – Critical"): bare numbers were left to
+decode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
+from dicel_desktop.gui.editors import make_editor
+from dicel_desktop.gui.editors.text import TextEditor
+from dicel_desktop.gui.records.record_form import RecordForm
+from dicel_desktop.services.forms import form_spec
+from dicel_desktop.services.listing import Listing, ListQuery
+
+RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
+
+
+class _Reference(TextEditor):
+    def set_value(self, value, name=None) -> None:
+        super().set_value(None if value is None else str(value))
+
+
+def test_an_assessments_form_says_its_scales_in_words(qtbot):
+    def editor(field):
+        return make_editor(field, locale=RWANDA, reference_editor=_Reference)
+
+    form = RecordForm(form_spec("risk_assessments", Role.RISK), editor)
+    qtbot.addWidget(form)
+    form.load(None)
+    form.editors["likelihood"].set_value(5)
+    form.editors["impact"].set_value(5)
+    form.editors["likelihood"].edited.emit()  # the score follows, as typing does it
+    assert form.editors["likelihood"].line.text() == "5 – Almost certain"
+    assert form.editors["impact"].line.text() == "5 – Severe"
+    assert form.editors["risk_score"].line.text() == "25 – Critical"
+    # The words are shown, not read: the values stay numbers.
+    values, errors = form.read()
+    assert errors == {}
+    assert (values["likelihood"], values["impact"]) == (5, 5)
+    # The whole word shows: the box is wide enough for the longest.
+    line = form.editors["likelihood"].line
+    assert line.minimumWidth() >= line.fontMetrics().horizontalAdvance("5 – Almost certain")
+    form.editors["likelihood"].set_value(2)
+    form.editors["likelihood"].edited.emit()
+    assert form.editors["risk_score"].line.text() == "10 – High"
+
+
+def test_the_list_of_assessments_says_its_scales_in_words():
+    columns = ("likelihood", "impact", "risk_score")
+    cells = CellFormatter(
+        Listing(ListQuery("risk_assessments", columns)), LocaleFormats.from_qlocale(RWANDA)
+    )
+    assert cells.format_row((None, None, 1, 3, 3)) == ("1 – Rare", "3 – Moderate", "3 – Low")
+    assert cells.format_row((None, None, 4, 4, 16)) == ("4 – Likely", "4 – Major", "16 – High")
+    assert cells.format_row((None, None, None, None, None)) == ("", "", "")
