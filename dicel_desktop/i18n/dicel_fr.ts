@@ -423,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+473"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+481"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Fermer sans effectuer l’étape (Échap)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+155"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-640"/>
+        <location line="-696"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -1704,6 +1704,11 @@
         <location line="+4"/>
         <source>Moves it to “%1”</source>
         <translation>Passe à l’état « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is already “%1” and stays so</source>
+        <translation>Elle est déjà « %1 » et le reste</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2927,34 @@
     </message>
 </context>
 <context>
+    <name>EmptyNotes</name>
+    <message>
+        <location filename="../gui/records/empty_notes.py" line="+25"/>
+        <source>Set by %1</source>
+        <translation>Renseigné par %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set when resolved</source>
+        <translation>Renseigné à la résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set when decided</source>
+        <translation>Renseigné à la décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum of the lines</source>
+        <translation>Somme des lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set when paid</source>
+        <translation>Renseigné au paiement</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseDecisionDialog</name>
     <message>
         <location filename="../gui/workflows/expense_decision_dialog.py" line="+59"/>
@@ -3182,7 +3215,7 @@
         <translation>(un enregistrement auquel vous n’avez pas accès)</translation>
     </message>
     <message>
-        <location filename="../gui/cell_format.py" line="+247"/>
+        <location filename="../gui/cell_format.py" line="+249"/>
         <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -3874,7 +3907,12 @@
 <context>
     <name>JsonLists</name>
     <message>
-        <location filename="../gui/editors/json_lists.py" line="+101"/>
+        <location filename="../gui/editors/json_lists.py" line="+81"/>
+        <source>Nothing here yet: use Add to start.</source>
+        <translation>Rien ici pour l’instant : utilisez Ajouter pour commencer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3894,7 +3932,27 @@
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+187"/>
+        <source>There is nothing in the list yet</source>
+        <translation>La liste est encore vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a row in the list first</source>
+        <translation>Sélectionnez d’abord une ligne de la liste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is already first</source>
+        <translation>Elle est déjà en premier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is already last</source>
+        <translation>Elle est déjà en dernier</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
@@ -3904,7 +3962,12 @@
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>No checkpoints yet: use Add to write the first one.</source>
+        <translation>Aucun point de contrôle pour l’instant : utilisez Ajouter pour écrire le premier.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -3932,6 +3995,11 @@
         <location line="+1"/>
         <source>Scale up to</source>
         <translation>Échelle jusqu’à</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No questions yet: use Add to write the first one.</source>
+        <translation>Aucune question pour l’instant : utilisez Ajouter pour écrire la première.</translation>
     </message>
 </context>
 <context>
@@ -4662,12 +4730,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+373"/>
+        <location line="+377"/>
         <source>&amp;Log out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-375"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4718,12 +4786,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+237"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-195"/>
+        <source>This page shows no list: open one to use this</source>
+        <translation>Cette page n’affiche aucune liste : ouvrez-en une pour utiliser ceci</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Your role cannot add to “%1”.</source>
         <translation>Votre rôle ne permet pas d’ajouter à « %1 ».</translation>
     </message>
@@ -6357,8 +6430,8 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>S&amp;ubmit</source>
-        <translation>S&amp;oumettre</translation>
+        <source>S&amp;ubmit…</source>
+        <translation>S&amp;oumettre…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6676,13 +6749,18 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+138"/>
-        <location line="+130"/>
+        <location filename="../gui/records/record_form.py" line="+149"/>
+        <location line="+131"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Needed to submit it; it may be saved without it until then</source>
+        <translation>Nécessaire pour la soumettre ; on peut l’enregistrer sans jusque-là</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
         <translation>Renseigné quand l’informatique crée le compte de cet employé</translation>
     </message>
@@ -6695,7 +6773,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+155"/>
+        <location filename="../gui/records/record_window.py" line="+161"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -6773,7 +6851,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -6833,7 +6911,22 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Enregistrer les modifications de %1 ?</translation>
     </message>
     <message>
-        <location filename="../gui/records/panels.py" line="+69"/>
+        <location filename="../gui/records/panels.py" line="+29"/>
+        <source>The case&apos;s papers by type and date (a demand letter, a court filing), each with where it is kept; attach files themselves under Documents</source>
+        <translation>Les pièces du dossier par type et par date (mise en demeure, acte de procédure), chacune avec son lieu de conservation ; joignez les fichiers eux-mêmes sous Documents</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files attached to this record (scans, letters, photos); list the case&apos;s papers by type under Case documents</source>
+        <translation>Fichiers joints à cette fiche (scans, lettres, photos) ; répertoriez les pièces par type sous Pièces du dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files attached to this record</source>
+        <translation>Fichiers joints à cette fiche</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -7015,7 +7108,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+87"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+88"/>
         <location line="+145"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
@@ -7118,7 +7211,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Probabilité {0}, impact {1} : {2} évaluations</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../gui/risk_words.py" line="+18"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
@@ -7180,7 +7273,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+130"/>
+        <location filename="../gui/records/step_bar.py" line="+136"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Enregistrez ou annulez d’abord vos modifications, puis effectuez cette étape.</translation>
     </message>
@@ -10185,17 +10278,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>License expiry</source>
-        <translation>Expiration de la licence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>License number</source>
-        <translation>N° de licence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Likelihood</source>
         <translation>Probabilité</translation>
     </message>
@@ -12190,7 +12273,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-385"/>
+        <source>Licence expiry</source>
+        <translation>Expiration de la carte professionnelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence number</source>
+        <translation>Numéro de carte professionnelle</translation>
+    </message>
+    <message>
+        <location line="+389"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Actif</translation>

@@ -423,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+473"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+481"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Funga udakoze iyi ntambwe (Esc)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Assign to</source>
         <translation>Guha inshingano</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+155"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-640"/>
+        <location line="-696"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>%1 ishingwe nde?</translation>
     </message>
@@ -1704,6 +1704,11 @@
         <location line="+4"/>
         <source>Moves it to “%1”</source>
         <translation>Biyishyira kuri “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is already “%1” and stays so</source>
+        <translation>Isanzwe ari “%1” kandi ikomeza gutyo</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2927,34 @@
     </message>
 </context>
 <context>
+    <name>EmptyNotes</name>
+    <message>
+        <location filename="../gui/records/empty_notes.py" line="+25"/>
+        <source>Set by %1</source>
+        <translation>Bishyirwaho na %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set when resolved</source>
+        <translation>Bishyirwaho iyo bikemutse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set when decided</source>
+        <translation>Bishyirwaho iyo byafashweho icyemezo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum of the lines</source>
+        <translation>Igiteranyo cy’imirongo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set when paid</source>
+        <translation>Bishyirwaho iyo byishyuwe</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseDecisionDialog</name>
     <message>
         <location filename="../gui/workflows/expense_decision_dialog.py" line="+59"/>
@@ -3182,7 +3215,7 @@
         <translation>(inyandiko udashobora kubona)</translation>
     </message>
     <message>
-        <location filename="../gui/cell_format.py" line="+247"/>
+        <location filename="../gui/cell_format.py" line="+249"/>
         <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Yego</translation>
@@ -3874,7 +3907,12 @@
 <context>
     <name>JsonLists</name>
     <message>
-        <location filename="../gui/editors/json_lists.py" line="+101"/>
+        <location filename="../gui/editors/json_lists.py" line="+81"/>
+        <source>Nothing here yet: use Add to start.</source>
+        <translation>Nta kintu kiri hano: koresha Ongeraho utangire.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add</source>
         <translation>Ongeraho</translation>
     </message>
@@ -3894,7 +3932,27 @@
         <translation>Manura</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+187"/>
+        <source>There is nothing in the list yet</source>
+        <translation>Nta kintu kiri mu rutonde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a row in the list first</source>
+        <translation>Banza uhitemo umurongo mu rutonde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is already first</source>
+        <translation>Isanzwe ari iya mbere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is already last</source>
+        <translation>Isanzwe ari iya nyuma</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Checkpoint</source>
         <translation>Aho kugenzura</translation>
     </message>
@@ -3904,7 +3962,12 @@
         <translation>Ikimenyetso</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>No checkpoints yet: use Add to write the first one.</source>
+        <translation>Nta hantu ho kugenzura harashyirwaho: koresha Ongeraho wandike aha mbere.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Rating</source>
         <translation>Amanota</translation>
     </message>
@@ -3932,6 +3995,11 @@
         <location line="+1"/>
         <source>Scale up to</source>
         <translation>Igipimo kugeza kuri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No questions yet: use Add to write the first one.</source>
+        <translation>Nta bibazo birashyirwaho: koresha Ongeraho wandike icya mbere.</translation>
     </message>
 </context>
 <context>
@@ -4662,12 +4730,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+373"/>
+        <location line="+377"/>
         <source>&amp;Log out</source>
         <translation>&amp;Sohoka</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-375"/>
         <source>&amp;Quit</source>
         <translation>&amp;Funga porogaramu</translation>
     </message>
@@ -4718,12 +4786,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+237"/>
         <source>Connected</source>
         <translation>Uhujwe</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-195"/>
+        <source>This page shows no list: open one to use this</source>
+        <translation>Uru rupapuro nta rutonde rugaragaza: fungura urutonde ngo ukoreshe ibi</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Your role cannot add to “%1”.</source>
         <translation>Inshingano zawe ntizikwemerera kongera kuri “%1”.</translation>
     </message>
@@ -6357,8 +6430,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>S&amp;ubmit</source>
-        <translation>&amp;Tanga</translation>
+        <source>S&amp;ubmit…</source>
+        <translation>Oh&amp;ereza…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6676,13 +6749,18 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+138"/>
-        <location line="+130"/>
+        <location filename="../gui/records/record_form.py" line="+149"/>
+        <location line="+131"/>
         <source>Required</source>
         <translation>Birasabwa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Needed to submit it; it may be saved without it until then</source>
+        <translation>Birakenewe kugira ngo ryoherezwe; rishobora kubikwa bitarimo kugeza icyo gihe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
         <translation>Byuzuzwa igihe IT ikoreye uyu mukozi konti</translation>
     </message>
@@ -6695,7 +6773,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+155"/>
+        <location filename="../gui/records/record_window.py" line="+161"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -6773,7 +6851,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Biratangira…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Saved.</source>
         <translation>Byabitswe.</translation>
     </message>
@@ -6833,7 +6911,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Kubika impinduka kuri %1?</translation>
     </message>
     <message>
-        <location filename="../gui/records/panels.py" line="+69"/>
+        <location filename="../gui/records/panels.py" line="+29"/>
+        <source>The case&apos;s papers by type and date (a demand letter, a court filing), each with where it is kept; attach files themselves under Documents</source>
+        <translation>Impapuro za dosiye ukurikije ubwoko n’itariki (ibaruwa yo kwishyuza, ikirego mu rukiko), buri rumwe n’aho rubitse; imigereka ubwayo yishyire muri Inyandiko</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files attached to this record (scans, letters, photos); list the case&apos;s papers by type under Case documents</source>
+        <translation>Imigereka iri kuri iyi nyandiko (amascan, amabaruwa, amafoto); andika impapuro za dosiye ukurikije ubwoko muri Impapuro za dosiye</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files attached to this record</source>
+        <translation>Imigereka iri kuri iyi nyandiko</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Documents</source>
         <translation>Imigereka</translation>
     </message>
@@ -7015,7 +7108,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+87"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+88"/>
         <location line="+145"/>
         <source>All categories</source>
         <translation>Ibyiciro byose</translation>
@@ -7118,7 +7211,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Amahirwe {0}, ingaruka {1}: isesengura {2}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../gui/risk_words.py" line="+18"/>
         <source>Low</source>
         <translation>Biri hasi</translation>
     </message>
@@ -7180,7 +7273,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+130"/>
+        <location filename="../gui/records/step_bar.py" line="+136"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Banza ubike cyangwa usubize inyuma impinduka zawe, hanyuma ukore iyi ntambwe.</translation>
     </message>
@@ -10185,17 +10278,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Urwego</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>License expiry</source>
-        <translation>Itariki uruhushya rurangiriraho</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>License number</source>
-        <translation>Nomero y’uruhushya</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Likelihood</source>
         <translation>Amahirwe yo kubaho</translation>
     </message>
@@ -12190,7 +12273,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Turakorana</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-385"/>
+        <source>Licence expiry</source>
+        <translation>Irangira ry’uruhushya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence number</source>
+        <translation>Nimero y’uruhushya</translation>
+    </message>
+    <message>
+        <location line="+389"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Birakurikizwa</translation>
