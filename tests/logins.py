@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from urllib.parse import quote, urlsplit, urlunsplit
 
+import psycopg
 from helpers import admin_connect
 from psycopg import sql
 from sqlalchemy import Engine, text
@@ -43,6 +44,18 @@ class Person:
     @property
     def session_factory(self) -> sessionmaker[Session]:
         return sessionmaker(self.engine)
+
+    def psql_refusal(self, statement: str, params=()) -> str | None:
+        """The SQLSTATE with which the database refuses ``statement`` from this person on a
+        plain connection, as psql would get it (None: it was done, and rolled back)."""
+        url = self.engine.url.set(drivername="postgresql")
+        with psycopg.connect(url.render_as_string(hide_password=False)) as conn:
+            try:
+                conn.execute(statement, params)
+            except psycopg.Error as error:
+                return error.sqlstate
+            conn.rollback()
+        return None
 
 
 @dataclass

@@ -52,6 +52,19 @@ class Shop:
                     {"v": str(amount)},
                 )
 
+    def ledger(self, item: uuid.UUID, *columns: str) -> list[tuple]:
+        """The item's movements in order: (type, quantity, reference type, ``columns``)."""
+        named = ", ".join(("transaction_type", "quantity", "reference_type", *columns))
+        with self.su.connect() as conn:
+            rows = conn.execute(
+                text(
+                    f"SELECT {named} FROM inventory_transactions"
+                    " WHERE item_id = :i ORDER BY created_at, id"
+                ),
+                {"i": item},
+            ).all()
+        return [tuple(row) for row in rows]
+
     def item(self, name: str, *, stock: int = 0, cost: str = "12000", minimum: int = 0):
         with self.su.begin() as conn:
             return conn.scalar(

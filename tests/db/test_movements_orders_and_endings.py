@@ -9,9 +9,8 @@ import datetime as dt
 import threading
 import uuid
 
-import psycopg
 import pytest
-from logins import open_logins
+from logins import Person, open_logins
 from shop import Shop, open_shop
 from sqlalchemy import text
 
@@ -38,29 +37,12 @@ def _refusal(person, fn, *args, **kwargs) -> DicelError:
     return refused.value
 
 
-def _psql(person, statement: str, params=()) -> str | None:
-    """What psql as ``person`` gets: the refusal's SQLSTATE, None when accepted (then
-    rolled back)."""
-    url = person.engine.url.render_as_string(hide_password=False)
-    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
-        try:
-            conn.execute(statement, params)
-        except psycopg.Error as error:
-            return error.sqlstate
-        conn.rollback()
-    return None
+#: What psql as a person gets: the refusal's SQLSTATE, None when accepted.
+_psql = Person.psql_refusal
 
 
 def _ledger(shop: Shop, item: uuid.UUID) -> list[tuple]:
-    with shop.su.connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT transaction_type, quantity, reference_type FROM inventory_transactions"
-                " WHERE item_id = :i ORDER BY created_at, id"
-            ),
-            {"i": item},
-        ).all()
-    return [tuple(row) for row in rows]
+    return shop.ledger(item)
 
 
 _MOVE = "SELECT dicel_move_stock(%s, %s, %s, %s, %s, %s)"

@@ -10,8 +10,8 @@ import threading
 import uuid
 from decimal import Decimal
 
-import psycopg
 import pytest
+from logins import Person
 from shop import LIMIT, Shop, open_shop
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -46,17 +46,8 @@ def _total(shop: Shop, order: uuid.UUID) -> Decimal:
         )
 
 
-def _psql(person, statement: str, params=()) -> str | None:
-    """The SQLSTATE with which the database refuses ``statement`` from ``person`` (None:
-    it was done, and rolled back)."""
-    url = person.engine.url.render_as_string(hide_password=False)
-    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
-        try:
-            conn.execute(statement, params)
-        except psycopg.Error as error:
-            return error.sqlstate
-        conn.rollback()
-    return None
+#: What psql as a person gets: the refusal's SQLSTATE, None when accepted.
+_psql = Person.psql_refusal
 
 
 def _inbox_ids(person) -> list[uuid.UUID]:

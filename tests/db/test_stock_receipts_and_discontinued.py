@@ -9,6 +9,7 @@ import uuid
 
 import psycopg
 import pytest
+from logins import Person
 from shop import Shop, open_shop
 from sqlalchemy import text
 
@@ -43,28 +44,12 @@ def _url(person) -> str:
     return url.replace("postgresql+psycopg", "postgresql")
 
 
-def _psql(person, statement: str, params=()) -> str | None:
-    """What psql as ``person`` gets: the refusal's SQLSTATE, None when accepted (then
-    rolled back)."""
-    with psycopg.connect(_url(person)) as conn:
-        try:
-            conn.execute(statement, params)
-        except psycopg.Error as error:
-            return error.sqlstate
-        conn.rollback()
-    return None
+#: What psql as a person gets: the refusal's SQLSTATE, None when accepted.
+_psql = Person.psql_refusal
 
 
 def _ledger(shop: Shop, item: uuid.UUID) -> list[tuple]:
-    with shop.su.connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT transaction_type, quantity, reference_type, reference_number, notes"
-                " FROM inventory_transactions WHERE item_id = :i ORDER BY created_at, id"
-            ),
-            {"i": item},
-        ).all()
-    return [tuple(row) for row in rows]
+    return shop.ledger(item, "reference_number", "notes")
 
 
 def _approved(shop: Shop, lines) -> tuple[uuid.UUID, purchasing.OrderFacts]:
