@@ -359,3 +359,17 @@ def test_closing_the_window_on_its_last_tab_opens_no_other_list(qtbot, logins: L
     window.tabs.removeTab(window.tabs.currentIndex())
     assert window.tabs.currentWidget() is hr_tab
     assert hr_tab.current_grid() is None
+
+
+def test_a_row_chosen_as_the_window_closes_reads_nothing(qtbot, logins: Logins, open_page):
+    """The selection timer fires a turn after the choice: if the window closed meanwhile
+    (its worker shut down), it reads nothing instead of raising into Qt's event loop (the
+    full suite caught it at a test's teardown)."""
+    admin = logins.person("admin", employee=False)
+    clerk = logins.person("finance")
+    page = open_page(admin)
+    choose(qtbot, page, clerk.email)
+    page._user_id = None  # the timer's choice is new to the page
+    page._worker.shutdown()
+    page._on_selection_timer_timeout()
+    assert page._loading is None

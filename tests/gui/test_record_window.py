@@ -824,3 +824,22 @@ def test_a_numbered_record_is_titled_by_its_number_and_what_it_is_called(qtbot, 
     ]:
         window = _open(qtbot, desk(person), table, record)
         assert window.title.text() == title, table
+
+
+def test_panels_due_a_turn_late_are_not_built_once_the_window_closed(qtbot, logins, desk):
+    """The panels under the form are built a turn after its first paint: if the window's
+    worker shut down meanwhile (the application quitting), nothing is built instead of
+    raising into Qt's event loop (the full suite caught it at a test's teardown)."""
+    inventory = logins.person("inventory")
+    with logins.superuser().begin() as conn:
+        item = conn.scalar(
+            text(
+                "INSERT INTO inventory_items (item_name, category, unit_of_measure, unit_cost)"
+                " VALUES ('Torch', 'Security equipment', 'piece', 12000) RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(inventory), "inventory_items", item)
+    window._panels_pending = True
+    window.worker.shutdown()
+    window._build_pending_panels()
+    assert not window.panels_ready

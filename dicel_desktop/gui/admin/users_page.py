@@ -157,6 +157,8 @@ class UsersPage(QWidget):
         actions["reactivate"].setEnabled(chosen and not user.is_active and not own)
 
     def _on_selection_timer_timeout(self) -> None:
+        if self._worker.is_shut_down:  # the window closed while the timer ran
+            return
         chosen = self.grid.current_record_id()
         if chosen == self._user_id:
             return

@@ -360,7 +360,8 @@ class RecordWindow(QDialog):
         return False
 
     def _build_pending_panels(self) -> None:
-        if self._panels_pending and shiboken6.isValid(self):
+        # A turn late: the window (and its worker) may have closed meanwhile.
+        if self._panels_pending and shiboken6.isValid(self) and not self.worker.is_shut_down:
             self._panels_pending = False
             self.form.removeEventFilter(self)
             self._build_panels()
