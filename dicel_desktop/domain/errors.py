@@ -128,6 +128,11 @@ MESSAGES: Mapping[str, str] = {
         "Only an administrator may change the employment status or termination date of "
         "{name}, who administers DICEL.",
     ),
+    # Migration 0073: an administrator's pay or placement (salary, department ...), DW604.
+    "administrator_pay_changed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Only an administrator may change the pay or placement of {name}, who administers DICEL.",
+    ),
     "login_of_a_leaver": QT_TRANSLATE_NOOP(
         "errors",
         "{email} is the login of employee {employee}, who has left the company: it stays "
@@ -235,6 +240,11 @@ MESSAGES: Mapping[str, str] = {
     ),
     "case_date_not_ahead": QT_TRANSLATE_NOOP(
         "errors", "The {name} date must be after today, {day}, for this {record} to be {action}."
+    ),
+    # Migration 0073: a policy's next review more than five years ahead (or infinity).
+    "date_too_far_ahead": QT_TRANSLATE_NOOP(
+        "errors",
+        "The {name} date must be no later than {latest}, {years} years from today.",
     ),
     # Migration 0056: a step before a moment of the record (a patrol before its start).
     "case_too_early": QT_TRANSLATE_NOOP(

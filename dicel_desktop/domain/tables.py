@@ -599,6 +599,9 @@ _ENTRIES: tuple[TableInfo, ...] = (
                 "policy_content",
                 "version",
                 "effective_date",
+                # Set by the approval (migration 0073): never blanked or moved by hand
+                # once the policy is approved.
+                "review_date",
             ),
         ),
     ),

@@ -36,6 +36,7 @@ __all__ = [
     "resolve",
     "take_step",
     "what_stops_changing_employment",
+    "what_stops_changing_pay",
     "what_stops_ending_employment",
     "what_stops_step",
     "write_and_take_step",
@@ -243,6 +244,36 @@ def what_stops_changing_employment(session: Session, employee_id: uuid.UUID) -> 
     if name is None:
         return None
     return NotAllowed("administrator_employment_changed", name=name, id=str(employee_id))
+
+
+#: The fields of an administrator's employee record only an administrator changes
+#: (migrations 0067, 0073: DW603, DW604), shown read-only to anyone else.
+ADMINISTRATOR_HELD_FIELDS = frozenset(
+    {
+        "termination_date",
+        "salary",
+        "salary_currency",
+        "bank_details",
+        "tax_info",
+        "employment_type",
+        "hire_date",
+        "position",
+        "department_id",
+        "supervisor_id",
+        "work_location",
+    }
+)
+
+
+def what_stops_changing_pay(session: Session, employee_id: uuid.UUID) -> DicelError | None:
+    """Why migration 0073 would refuse the caller a change of this employee's pay or
+    placement (salary, bank details, department, supervisor ...: ADMINISTRATOR_HELD_FIELDS):
+    their login administers DICEL and the caller is not an administrator (DW604); None
+    when nothing does, or the record is not to be read. One read, as the caller."""
+    name = _administrator_name(session, employee_id)
+    if name is None:
+        return None
+    return NotAllowed("administrator_pay_changed", name=name, id=str(employee_id))
 
 
 def _budget_recall_stopped(session: Session, record_id: uuid.UUID) -> DicelError | None:

@@ -510,6 +510,9 @@ register_sqlstate("DW490", "case_reason_missing", InvalidInput, _case_params)
 #: after today (``day``, the database's today): ``action``, what the step does.
 register_sqlstate("DW408", "case_date_missing", InvalidInput, _case_params)
 register_sqlstate("DW409", "case_date_not_ahead", InvalidInput, _case_params)
+#: A policy's review date not finite or more than five years ahead (migration 0073):
+#: ``latest``, the last day allowed, and ``years``.
+register_sqlstate("DW410", "date_too_far_ahead", InvalidInput, _case_params)
 #: A closed or cancelled ticket or case changed or deleted (migration 0035).
 register_sqlstate("DW405", "case_final", Conflict, _case_params)
 #: A file added to, replaced on or removed from a record in a final state (migration 0040).
@@ -530,6 +533,9 @@ register_sqlstate("DW602", "administrator_employment", NotAllowed, detail_params
 #: Any other change of such a person's employment status or termination date, by
 #: someone who is not an administrator (migration 0067): DETAIL names them.
 register_sqlstate("DW603", "administrator_employment_changed", NotAllowed, detail_params)
+#: Such a person's pay or placement (salary, bank details, department, supervisor ...)
+#: changed by someone who is not an administrator (migration 0073): DETAIL names them.
+register_sqlstate("DW604", "administrator_pay_changed", NotAllowed, detail_params)
 
 # --------------------------------------------------------------------------- leave
 

@@ -72,3 +72,36 @@ def test_hr_sees_why_an_administrators_status_steps_are_disabled(qtbot, logins, 
     )
     assert _step_button(qtbot, desk(hr), staff.employee_id, action).isEnabled()
     assert _step_button(qtbot, desk(other_admin), admin.employee_id, action).isEnabled()
+
+
+def _window(qtbot, opener, employee):
+    window = opener.open("employees", employee)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    return window
+
+
+def test_hr_sees_an_administrators_pay_and_placement_read_only_saying_why(qtbot, logins, desk):
+    """Migration 0073: HR no longer changes an administrator's salary, department ...
+    (DW604): the window shows those fields read-only and says why."""
+    hr = logins.person("hr")
+    admin = logins.person("admin", first_name="Claude", last_name="Nshuti")
+    other_admin = logins.person("admin")
+    staff = logins.person("employee")
+    said = (
+        "Only an administrator may change the pay or placement of Claude Nshuti, who "
+        "administers DICEL."
+    )
+
+    held = _window(qtbot, desk(hr), admin.employee_id)
+    qtbot.waitUntil(lambda: "salary" in held.form.frozen_fields(), timeout=WAIT_MS)
+    for name in ("salary", "department_id", "supervisor_id", "position", "termination_date"):
+        assert held.form.editors[name].is_read_only(), name
+    assert said in held.message.text()
+    # Anyone else's record for HR, and an administrator's for an administrator: as before.
+    for window in (
+        _window(qtbot, desk(hr), staff.employee_id),
+        _window(qtbot, desk(other_admin), admin.employee_id),
+    ):
+        qtbot.waitUntil(lambda window=window: not window.steps.asking, timeout=WAIT_MS)
+        QApplication.processEvents()
+        assert not window.form.editors["salary"].is_read_only()

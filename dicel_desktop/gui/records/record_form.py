@@ -83,6 +83,9 @@ class RecordForm(QWidget):
         #: Fields given by whoever opened the form (an invoice line's invoice): shown,
         #: sent, but not changed here.
         self._fixed: set[str] = set()
+        #: Fields the database refuses this person on this record (an administrator's
+        #: pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+        self._held: frozenset[str] = frozenset()
         self._build(make_editor)
         self._wire_generated()
         self._wire_currencies()
@@ -242,7 +245,7 @@ class RecordForm(QWidget):
         info = table_info(self.spec.table)
         if self.record is None:
             return frozenset()
-        frozen: set[str] = set()
+        frozen: set[str] = set(self._held)
         lock, charged = info.lock, info.charged
         if lock is not None and self.record.values.get(lock.column) not in lock.open_states:
             frozen.update(lock.columns)
@@ -318,6 +321,7 @@ class RecordForm(QWidget):
         self.record = record
         presets = dict(presets or {})
         self._fixed = {n for n in presets if n in self.editors}
+        self._held = frozenset()
         names = dict(record.names) if record is not None else {}
         names.update(presets.pop("_names", {}))
         values: dict[str, Any] = {}
@@ -375,6 +379,14 @@ class RecordForm(QWidget):
             self._lock(name, editor)
         self._loaded = {}
         self._set_dirty(True)
+
+    def hold(self, names: frozenset[str]) -> None:
+        """Show ``names`` read-only on this record, as its state's lock does: the
+        database refuses this person a change of them here (an administrator's pay and
+        placement for HR, migration 0073). Until the next record loads."""
+        self._held = frozenset(n for n in names if n in self.editors)
+        for name, editor in self.editors.items():
+            self._lock(name, editor)
 
     def set_read_only(self, read_only: bool) -> None:
         """Show everything read-only (a role that may only read; a record being saved)."""

@@ -13,6 +13,7 @@ deleted meanwhile can be kept as a new one; closing with unsaved changes asks fi
 from __future__ import annotations
 
 import functools
+import logging
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -58,6 +59,8 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
 from dicel_desktop.services.forms import FormSpec, form_spec, validate
 from dicel_desktop.services.records import Record, RecordGone, StaleRecord
+
+log = logging.getLogger(__name__)
 
 #: The panels under a loaded form are built after its first paint, or after this long.
 PANELS_AT_LATEST_MS = 150
@@ -371,6 +374,34 @@ class RecordWindow(QDialog):
         """The panels under the form match the record shown."""
         return not self._panels_pending
 
+    def _ask_what_is_held(self) -> None:
+        """An administrator's employee record, opened by anyone else (HR): their pay,
+        placement and termination date are an administrator's to change (migrations
+        0067, 0073), shown read-only, saying why."""
+        record = self.form.record
+        if self.table != "employees" or record is None:
+            return
+        from dicel_desktop.services import cases
+
+        def answered(refusal: DicelError | None) -> None:
+            if refusal is None or self.form.record is not record:
+                return
+            self.form.hold(cases.ADMINISTRATOR_HELD_FIELDS)
+            self._enable_writing()
+            self._show_message(describe_error(refusal), error=False)
+
+        def failed(error: BaseException) -> None:
+            # Left editable: a save meets the database's refusal, if any.
+            log.info("Could not ask what holds the employee's pay: %s", error)
+
+        (
+            Op(self.worker, cases.what_stops_changing_pay, record.id)
+            .for_widget(self)
+            .on_success(answered)
+            .on_failure(failed)
+            .run()
+        )
+
     def _on_load_failed(self, error: BaseException) -> None:
         self.subtitle.setText("")
         self.flag_line.show_for(None)
@@ -389,6 +420,7 @@ class RecordWindow(QDialog):
 
     def _show_steps(self) -> None:
         self.steps.show_for(actions_for(self.table, self.role, self.form.record))
+        self._ask_what_is_held()
         self._yield_panel_mnemonics()
 
     def _yield_panel_mnemonics(self) -> None:
