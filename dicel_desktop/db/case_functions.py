@@ -24,12 +24,14 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
   ``state``, ``action``, ``who`` (full name, from the audit log) and ``when``;
 * ``DW004`` the record's state does not allow the step: ``state`` and ``action``;
 * ``DW402`` text the step needs is empty (COLUMN names it: the resolution typed, an
-  incident's actions taken);
+  incident's actions taken); empty is what ``dicel_given_text`` finds nothing in (blanks
+  of any kind, control characters: migration 0074);
 * ``DW404`` no assignee given; ``DW401`` the assignee is not an active user of one of
   the flow's worker roles (``roles``, comma-separated; COLUMN ``assigned_to``);
 * ``DW490`` a step that asks why it is taken (``Asks.REASON``: a write-off, a contract
   ended) was given no reason (COLUMN ``reason``, DETAIL ``action``, what it does);
-  migration 0071. The reason is appended to the flow's ``notes`` column as a dated line;
+  migration 0071. The reason is appended to the flow's ``notes`` column as a dated line
+  (on one line, ``dicel_given_reason``; ``DW020`` beyond its length, migration 0074);
 * ``DW408`` a day the step asks (``Stamp.ASKED``: a policy's next review date) was not
   given, ``DW409`` it is not after today (DETAIL ``day``, the database's today): COLUMN
   names it, DETAIL ``action`` (what the step does); migration 0072;
@@ -200,7 +202,8 @@ def _may_move(flow: CaseFlow, step: Step) -> str:
 
 
 def _filled(column: str) -> str:
-    return f"nullif(btrim(t.{column}), '') IS NOT NULL"
+    # Blanks of any kind (a tab, a no-break space) are no text (migration 0074).
+    return f"public.dicel_given_text(t.{column}) IS NOT NULL"
 
 
 def _input_checks(flow: CaseFlow, step: Step) -> str:
@@ -360,8 +363,11 @@ def _body(flow: CaseFlow, step: Step, *, hides_records: bool = True) -> str:
         declare.append("v_early timestamptz;")
     if step.asks is Asks.ASSIGNEE:
         declare.append("v_assignee uuid := $2;")
-    elif step.asks in (Asks.RESOLUTION, Asks.REASON):
-        declare.append("v_text text := nullif(btrim($2), '');")
+    elif step.asks is Asks.RESOLUTION:
+        declare.append("v_text text := public.dicel_given_text($2);")
+    elif step.asks is Asks.REASON:
+        # On one line of a readable length (DW020): it is written as a line of the text.
+        declare.append("v_text text := public.dicel_given_reason($2, 'reason');")
     for position, (name, kind) in enumerate(_parameters(flow, step), 1):
         if name in step.asked_dates:
             declare.append(f"v_{name} {kind} := ${position};")

@@ -193,6 +193,19 @@ MESSAGES: Mapping[str, str] = {
         "You cannot change your own supervisor, department or position: they decide who "
         "approves your requests. Someone else in HR must.",
     ),
+    # Migration 0074: a reason a step writes is of a readable length (DW020); the lines
+    # steps write stay theirs (DW021).
+    "reason_too_long": QT_TRANSLATE_NOOP(
+        "errors",
+        "This text is {length} characters long: say it in at most {most}. A longer "
+        "account belongs in a file attached to the record.",
+    ),
+    "step_line_stays": QT_TRANSLATE_NOOP(
+        "errors",
+        "“{line}” is a line its step wrote: it is not typed in, changed or removed by "
+        "hand. Put it back as it was, and write your own note on a line that does not "
+        "start that way.",
+    ),
     # Migration 0068: a filed leave request's employee (DW113).
     "leave_employee_stays": QT_TRANSLATE_NOOP(
         "errors",
@@ -835,6 +848,20 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "Say why the payment is reversed (a bounced cheque, recorded on the wrong invoice): "
         "the reason stays with the invoice.",
+    ),
+    # Migration 0074: a reversal is written on an open account that holds the money
+    # (DW344, DW345).
+    "reversal_account_closed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Payment {transaction} arrived on {account}, which is closed: nothing more is "
+        "written on it, so the payment cannot be reversed there. Make the account active "
+        "again first if the money really left it.",
+    ),
+    "reversal_account_short": QT_TRANSLATE_NOOP(
+        "errors",
+        "{account} holds {balance} {currency}; reversing payment {transaction} takes "
+        "{needed} {currency} off it, below zero. Record the money that covers it first "
+        "(a transfer to the account), then reverse the payment.",
     ),
     "invoice_nothing_to_reverse": QT_TRANSLATE_NOOP(
         "errors", "No payment of invoice {invoice} is left to reverse."

@@ -567,11 +567,12 @@ _ENTRIES: tuple[TableInfo, ...] = (
         # Named by its client ("CASE-2026-000059 — Intwari Schools Group"): its type is a
         # stored code ("client_mandate"), which a name cannot put in words.
         naming=Naming(number="case_number", refs=("client_id",)),
-        # A recovered, written-off or closed case keeps the amount it was closed on.
+        # A recovered, written-off or closed case keeps the amount it was closed on, and
+        # the description its step wrote why in (migration 0074).
         lock=Lock(
             "status",
             ("open", "in_progress", "on_hold"),
-            ("case_type", "client_id", "amount_involved"),
+            ("case_type", "client_id", "amount_involved", "description"),
         ),
     ),
     _t(

@@ -469,6 +469,10 @@ register_sqlstate("DW006", "own_pay_or_review", NotAllowed, detail_params)
 register_sqlstate("DW009", "own_employment", NotAllowed, detail_params)
 #: One's own supervisor, department or position (migration 0068).
 register_sqlstate("DW010", "own_placement", NotAllowed, detail_params)
+#: A reason a step writes beyond its length (``length``, ``most``); a line only a step
+#: writes typed, changed or removed (``line``): migration 0074.
+register_sqlstate("DW020", "reason_too_long", InvalidInput, detail_params)
+register_sqlstate("DW021", "step_line_stays", NotAllowed, detail_params)
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
 register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)
@@ -700,6 +704,9 @@ for _state, _code, _family in (
     ("DW341", "payment_already_reversed", Conflict),
     ("DW342", "invoice_cancelled_payment", Conflict),
     ("DW343", "reversal_reason_required", InvalidInput),
+    # ... onto a closed account, or one holding less than the payment (migration 0074).
+    ("DW344", "reversal_account_closed", Conflict),
+    ("DW345", "reversal_account_short", Conflict),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):

@@ -133,10 +133,39 @@ class Payment:
     account: str | None
     #: The reversal's number, once reversed (migration 0066).
     reversed_by: str | None = None
+    #: What the account it arrived on holds now, and whether it is open: a reversal
+    #: takes the payment off it, never below zero nor on a closed one (migration 0074).
+    account_balance: Decimal | None = None
+    account_active: bool = True
 
     @property
     def reversible(self) -> bool:
         return self.reversed_by is None
+
+
+def what_stops_reversal(payment: Payment) -> DicelError | None:
+    """Why ``dicel_reverse_invoice_payment`` would refuse this payment for its account
+    (DW344 closed, DW345 holding less than the payment), as read with it; None when
+    nothing does. The database asks again under the account's lock."""
+    if not payment.account_active:
+        return Conflict(
+            "reversal_account_closed",
+            account=payment.account or "",
+            transaction=payment.number,
+            field="transaction",
+        )
+    held = payment.account_balance or Decimal(0)
+    if held < payment.amount:
+        return Conflict(
+            "reversal_account_short",
+            account=payment.account or "",
+            transaction=payment.number,
+            balance=Amount(held, payment.currency),
+            needed=Amount(payment.amount, payment.currency),
+            currency=payment.currency,
+            field="transaction",
+        )
+    return None
 
 
 def invoice_payments(session: Session, invoice_id: uuid.UUID) -> list[Payment]:
@@ -145,7 +174,9 @@ def invoice_payments(session: Session, invoice_id: uuid.UUID) -> list[Payment]:
     rows = session.execute(
         sa.text(
             "SELECT t.id, t.transaction_number, t.transaction_date, t.amount, t.currency,"
-            " a.account_name, r.transaction_number AS reversed_by"
+            " a.account_name, r.transaction_number AS reversed_by,"
+            " coalesce(a.balance, 0) AS account_balance,"
+            " coalesce(a.is_active, true) AS account_active"
             " FROM public.invoices i"
             " JOIN public.transactions t ON t.reference_number = i.invoice_number"
             "  AND t.transaction_type = 'credit' AND t.status = 'posted'"
@@ -166,6 +197,8 @@ def invoice_payments(session: Session, invoice_id: uuid.UUID) -> list[Payment]:
             r.currency or "RWF",
             r.account_name,
             r.reversed_by,
+            r.account_balance,
+            r.account_active,
         )
         for r in rows
     ]

@@ -126,3 +126,49 @@ def test_finance_takes_a_bounced_cheque_off_the_invoice(qtbot, logins, desk):
         "A cheque bounced, or it was recorded here by mistake: take it off",
         f"No payment of invoice {number} is left to reverse.",
     ]
+
+
+def test_the_dialog_says_an_account_short_or_closed_before_asking(qtbot, logins, desk):
+    """Migration 0074: a reversal takes no account below zero and writes on no closed
+    one; the dialog says so beside the payment, Reverse payment off, before asking."""
+    finance = logins.person("finance", first_name="Eric")
+    bank = account(finance, "Operating account")
+    bill = invoice(
+        finance,
+        client(logins.person("client")),
+        ("Guarding", Decimal("1"), Decimal("100000")),
+        invoice_date=TODAY - dt.timedelta(days=1),
+        due_date=TODAY + dt.timedelta(days=30),
+    )
+    with finance.session() as session:
+        invoicing.issue_invoice(session, bill)
+    with finance.session() as session:
+        invoicing.record_payment(session, bill, bank, Decimal("18000"), TODAY, "cheque", None)
+    with finance.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
+                " description, transaction_date) VALUES (:a, 'debit', 10000, 'RWF', 'Rent',"
+                " current_date)"
+            ),
+            {"a": bank},
+        )
+    window = _open(qtbot, desk(finance), "invoices", bill)
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    dialog = _dialog(qtbot, window)
+    error = dialog.field_errors["transaction"]
+    qtbot.waitUntil(lambda: dialog.payment.count() == 1 and error.isVisible(), timeout=WAIT_MS)
+    assert error.text().startswith("Operating account holds 8,000 RWF; reversing payment")
+    assert not dialog.reverse_button.isEnabled()
+    assert balance(finance, bank) == Decimal("8000.00")
+    dialog.reject()
+
+    with finance.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE financial_accounts SET is_active = false WHERE id = :a"), {"a": bank}
+        )
+    dialog = PaymentReversalDialog.open_for(window)
+    error = dialog.field_errors["transaction"]
+    qtbot.waitUntil(lambda: dialog.payment.count() == 1 and error.isVisible(), timeout=WAIT_MS)
+    assert "arrived on Operating account, which is closed" in error.text()
+    assert not dialog.reverse_button.isEnabled()

@@ -65,7 +65,9 @@ STILL_OPEN = {
     # An ended contract (expired, terminated, renewed) is final as a whole (migration
     # 0038): nothing is completed on it.
     "contracts": None,
-    "recovery_cases": ("recovery", "description"),
+    # Its description holds why it was written off (migration 0074); no other text
+    # column is left to complete.
+    "recovery_cases": None,
     "compliance_policies": ("compliance", "description"),
     "opportunities": ("sales", "description"),
     "compliance_audits": ("compliance", "audit_scope"),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
+from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     FormStepDialog,
@@ -47,6 +48,8 @@ class PaymentReversalDialog(FormStepDialog):
         self.reverse_button.setEnabled(False)  # until the payments are read
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.reverse_button.clicked.connect(self.reverse_payment)
+        self.payment.currentIndexChanged.connect(self._on_payment_current_index_changed)
+        self.payments: dict[object, Payment] = {}
         self.payment.setFocus()
         self.resize(560, self.sizeHint().height())
         self.load(invoicing.invoice_payments, record.id, then=self.show_payments)
@@ -72,16 +75,35 @@ class PaymentReversalDialog(FormStepDialog):
         )
 
     def show_payments(self, payments: list[Payment]) -> None:
+        self.payment.blockSignals(True)
         self.payment.clear()
-        for payment in payments:
-            if payment.reversible:
-                self.payment.addItem(self.payment_text(payment), payment.id)
+        self.payments = {p.id: p for p in payments if p.reversible}
+        for payment in self.payments.values():
+            self.payment.addItem(self.payment_text(payment), payment.id)
         # The latest first: the one most often taken off.
         if self.payment.count():
             self.payment.setCurrentIndex(self.payment.count() - 1)
         else:
             self.say(self.tr("No payment of this invoice is left to reverse."))
-        self.reverse_button.setEnabled(self.payment.count() > 0)
+        self.payment.blockSignals(False)
+        self.show_what_stops()
+
+    def _on_payment_current_index_changed(self, _index: int) -> None:
+        self.show_what_stops()
+
+    def show_what_stops(self) -> None:
+        """Say, beside the payment, what the database would refuse for its account (closed,
+        or holding less than the payment: migration 0074) before asking it; Reverse
+        payment stays off then."""
+        payment = self.payments.get(self.payment.currentData())
+        stop = invoicing.what_stops_reversal(payment) if payment else None
+        sentence = describe_error(stop) if stop is not None else ""
+        error = self.field_errors["transaction"]
+        error.setText(sentence)
+        error.setVisible(bool(sentence))
+        self.payment.setAccessibleDescription(sentence)
+        self.fit_height()
+        self.reverse_button.setEnabled(payment is not None and stop is None)
 
     def reverse_payment(self) -> None:
         if self.payment.currentData() is None:
