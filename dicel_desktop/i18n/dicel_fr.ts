@@ -5505,7 +5505,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PaymentReversalDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+34"/>
+        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+35"/>
         <source>Reverse a payment</source>
         <translation>Annuler un paiement</translation>
     </message>
@@ -5550,12 +5550,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>A&amp;nnuler le paiement</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>No payment of this invoice is left to reverse.</source>
         <translation>Aucun paiement de cette facture ne reste à annuler.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Reversing the payment…</source>
         <translation>Annulation du paiement…</translation>
     </message>
@@ -6749,7 +6749,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+149"/>
+        <location filename="../gui/records/record_form.py" line="+152"/>
         <location line="+131"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
@@ -6773,7 +6773,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+161"/>
+        <location filename="../gui/records/record_window.py" line="+164"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -6846,7 +6846,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+109"/>
+        <location line="+139"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -7365,7 +7365,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Pas sur votre propre compte : demandez à un autre administrateur.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 can log in again with their previous password.</source>
         <translation>%1 peut se reconnecter avec son ancien mot de passe.</translation>
     </message>
@@ -7830,7 +7830,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Seul un administrateur peut modifier le statut d’emploi ou la date de fin de contrat de {name}, qui administre DICEL.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Only an administrator may change the pay or placement of {name}, who administers DICEL.</source>
+        <translation>Seul un administrateur peut modifier la rémunération ou l’affectation de {name}, qui administre DICEL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
         <translation>{email} est l’accès de l’employé {employee}, qui a quitté l’entreprise : il reste désactivé. Une personne qui revient est réembauchée comme nouvel employé.</translation>
     </message>
@@ -7905,7 +7910,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Vous ne pouvez pas modifier votre propre supérieur, service ou poste : ils décident de qui approuve vos demandes. Une autre personne des RH doit le faire.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>This text is {length} characters long: say it in at most {most}. A longer account belongs in a file attached to the record.</source>
+        <translation>Ce texte compte {length} caractères : dites-le en {most} au plus. Un compte rendu plus long va dans un fichier joint à la fiche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{line}” is a line its step wrote: it is not typed in, changed or removed by hand. Put it back as it was, and write your own note on a line that does not start that way.</source>
+        <translation>« {line} » est une ligne écrite par son étape : elle ne se tape, ne se modifie ni ne se supprime à la main. Remettez-la telle qu’elle était, et écrivez votre propre note sur une ligne qui ne commence pas ainsi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A leave request stays with the employee it was filed for. Cancel or reject it, and file a new one for the right person.</source>
         <translation>Une demande de congé reste à l’employé pour qui elle a été déposée. Annulez-la ou rejetez-la, puis déposez-en une nouvelle pour la bonne personne.</translation>
     </message>
@@ -7971,6 +7986,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The {name} date must be no later than {latest}, {years} years from today.</source>
+        <translation>La date ({name}) doit être au plus tard le {latest}, soit {years} ans à compter d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
         <translation>Cet enregistrement ({record}) ne peut pas être {action} avant son {name}, {at}. Si c’est une erreur, corrigez d’abord le champ {name}.</translation>
     </message>
@@ -8685,7 +8705,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Indiquez pourquoi le paiement est annulé (chèque impayé, enregistré sur la mauvaise facture) : le motif reste avec la facture.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Payment {transaction} arrived on {account}, which is closed: nothing more is written on it, so the payment cannot be reversed there. Make the account active again first if the money really left it.</source>
+        <translation>Le paiement {transaction} est arrivé sur {account}, qui est clôturé : plus rien n’y est écrit, le paiement ne peut donc pas y être annulé. Réactivez d’abord le compte si l’argent en est vraiment sorti.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{account} holds {balance} {currency}; reversing payment {transaction} takes {needed} {currency} off it, below zero. Record the money that covers it first (a transfer to the account), then reverse the payment.</source>
+        <translation>{account} contient {balance} {currency} ; annuler le paiement {transaction} en retire {needed} {currency}, en dessous de zéro. Enregistrez d’abord l’argent qui le couvre (un virement vers le compte), puis annulez le paiement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No payment of invoice {invoice} is left to reverse.</source>
         <translation>Aucun paiement de la facture {invoice} ne reste à annuler.</translation>
     </message>

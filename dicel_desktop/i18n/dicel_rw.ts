@@ -5505,7 +5505,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PaymentReversalDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+34"/>
+        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+35"/>
         <source>Reverse a payment</source>
         <translation>Gusubiza inyishyu</translation>
     </message>
@@ -5550,12 +5550,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>&amp;Subiza inyishyu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>No payment of this invoice is left to reverse.</source>
         <translation>Nta nyishyu y’iyi fagitire isigaye yo gusubiza.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Reversing the payment…</source>
         <translation>Inyishyu irasubizwa…</translation>
     </message>
@@ -6749,7 +6749,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+149"/>
+        <location filename="../gui/records/record_form.py" line="+152"/>
         <location line="+131"/>
         <source>Required</source>
         <translation>Birasabwa</translation>
@@ -6773,7 +6773,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+161"/>
+        <location filename="../gui/records/record_window.py" line="+164"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -6846,7 +6846,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+109"/>
+        <location line="+139"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -7365,7 +7365,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Si kuri konti yawe bwite: saba undi muyobozi wa sisitemu.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 can log in again with their previous password.</source>
         <translation>%1 ashobora kongera kwinjira akoresheje ijambo ry’ibanga yakoreshaga.</translation>
     </message>
@@ -7830,7 +7830,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Umuyobozi wa sisitemu wenyine ni we ushobora guhindura uko {name} ahagaze mu kazi cyangwa itariki y’isozwa ry’akazi ke, kuko ayobora DICEL.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Only an administrator may change the pay or placement of {name}, who administers DICEL.</source>
+        <translation>Umuyobozi wa sisitemu wenyine ni we ushobora guhindura umushahara cyangwa umwanya wa {name}, kuko ayobora DICEL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
         <translation>{email} ni konti y’umukozi {employee}, wavuye mu kigo: iguma ifunze. Ugarutse ahabwa akazi bundi bushya nk’umukozi mushya.</translation>
     </message>
@@ -7905,7 +7910,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ntushobora guhindura umuyobozi wawe, ishami ryawe cyangwa umwanya wawe: ni byo bigena uwemeza ibyo usaba. Undi muntu wo mu Bakozi abikore.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>This text is {length} characters long: say it in at most {most}. A longer account belongs in a file attached to the record.</source>
+        <translation>Iyi nyandiko ifite inyuguti {length}: bivuge mu nyuguti {most} gusa. Ibisobanuro birebire bijya mu mugereka w’inyandiko.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{line}” is a line its step wrote: it is not typed in, changed or removed by hand. Put it back as it was, and write your own note on a line that does not start that way.</source>
+        <translation>“{line}” ni umurongo wanditswe n’intambwe yawo: ntiwandikwa, ntuhindurwa kandi ntukurwaho n’intoki. Usubize uko wari uri, maze wandike icyitonderwa cyawe ku murongo udatangira utyo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A leave request stays with the employee it was filed for. Cancel or reject it, and file a new one for the right person.</source>
         <translation>Ubusabe bw’ikiruhuko buguma ku mukozi bwasabiwe. Buhagarike cyangwa ubwange, hanyuma usabe ubundi ku muntu ukwiye.</translation>
     </message>
@@ -7971,6 +7986,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The {name} date must be no later than {latest}, {years} years from today.</source>
+        <translation>Itariki ya {name} ntigomba kurenga {latest}, ni ukuvuga imyaka {years} uhereye uyu munsi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
         <translation>Iyi nyandiko ({record}) ntishobora {action} mbere ya {name} yayo, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
@@ -8685,7 +8705,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Vuga impamvu inyishyu isubizwa (sheki yanze, yanditswe kuri fagitire itari yo): impamvu igumana na fagitire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Payment {transaction} arrived on {account}, which is closed: nothing more is written on it, so the payment cannot be reversed there. Make the account active again first if the money really left it.</source>
+        <translation>Inyishyu {transaction} yageze kuri {account}, yafunzwe: nta kindi cyandikwaho, bityo inyishyu ntishobora gusubizwa kuri yo. Banza wongere ukoreshe konti niba amafaranga yarayivuyeho koko.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{account} holds {balance} {currency}; reversing payment {transaction} takes {needed} {currency} off it, below zero. Record the money that covers it first (a transfer to the account), then reverse the payment.</source>
+        <translation>{account} ifite {balance} {currency}; gusubiza inyishyu {transaction} bikuraho {needed} {currency}, munsi ya zeru. Banza wandike amafaranga abikwiriye (iyimurwa kuri konti), hanyuma usubize inyishyu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No payment of invoice {invoice} is left to reverse.</source>
         <translation>Nta nyishyu ya fagitire {invoice} isigaye yo gusubiza.</translation>
     </message>
