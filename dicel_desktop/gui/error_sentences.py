@@ -49,7 +49,7 @@ _WORD_PARAMS = frozenset(
 #: Params holding days services wrote in words ("3-7 March 2027": services.leave_words).
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_PARAMS = frozenset(
-    {"start", "end", "earliest", "other_dates", "day", "date", "dates", "approved"}
+    {"start", "end", "earliest", "latest", "other_dates", "day", "date", "dates", "approved"}
 )
 
 

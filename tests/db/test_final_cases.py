@@ -114,8 +114,9 @@ def _ended(worker: Person, table: str, state: str) -> uuid.UUID:
                 assignee=worker.user_id if step.asks is Asks.ASSIGNEE else None,
                 resolution="Done." if step.asks is Asks.RESOLUTION else None,
                 reason="Done." if step.asks is Asks.REASON else None,
-                # A day the step asks (a policy's next review date): after any test's today.
-                days={c: dt.date(2099, 12, 31) for c in step.asked_dates},
+                # A day the step asks (a policy's next review date): after today, within
+                # the five years a review date may lie ahead (migration 0073).
+                days={c: dt.date.today() + dt.timedelta(days=30) for c in step.asked_dates},
             )
     return record
 

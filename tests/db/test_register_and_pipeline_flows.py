@@ -240,8 +240,13 @@ def test_a_policy_past_its_review_is_reviewed_again_and_approved_with_its_next_d
     _step(officer, POLICIES, "submit", record)
     _approve(officer, record, today + dt.timedelta(days=1))
     _step(officer, POLICIES, "activate", record)
-    # Two years on, as the demo's POL-2024-000001: its review is overdue.
-    _update(officer, POLICIES, record, "review_date", today - dt.timedelta(days=700))
+    # Two years on, as the demo's POL-2024-000001: its review is overdue (written as time
+    # would have it: in force, the date is the steps' alone, migration 0073).
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text("UPDATE compliance_policies SET review_date = :d WHERE id = :i"),
+            {"d": today - dt.timedelta(days=700), "i": record},
+        )
     assert _overdue(officer, record)
     _step(officer, POLICIES, "start_review", record)
     assert _state(logins, POLICIES, record) == "under_review"
