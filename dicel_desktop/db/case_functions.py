@@ -528,10 +528,10 @@ def flow_creation(tables: Iterable[str]) -> list[str]:
 
 
 def flow_removal(tables: Iterable[str]) -> list[str]:
-    """What that migration's downgrade runs: :func:`flow_creation` undone. A function is
-    dropped by its name alone: a later revision's downgrade may have given back an
-    earlier signature than the declaration's (an approval that asked no date before
-    migration 0072), and only one is there."""
+    """What that migration's downgrade runs: :func:`flow_creation` undone. Each function
+    is dropped by its declared signature, and by the signature it had before a later
+    revision changed it (:func:`superseded_removal`: a later revision's downgrade gives
+    that one back, as an approval that asked no date before migration 0072)."""
     tables = list(tables)
     statements = [
         f"DROP POLICY IF EXISTS {name} ON public.{table}"

@@ -153,7 +153,7 @@ def _end_login_sessions(session: Session, employee_id: uuid.UUID) -> users.Sessi
             users.end_sessions(session.connection(), email=email)
         session.commit()
 
-    left_open = users.end_sessions_after_commit(end, email=str(employee_id))
+    left_open = users.end_sessions_after_commit(end, email=f"employee {employee_id}")
     if left_open is not None:
         with contextlib.suppress(Exception):  # a cut connection cannot roll back either
             session.rollback()

@@ -43,7 +43,7 @@ from dicel_desktop.services.columns import state_enums
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
 from dicel_desktop.services.db_error_words import table_words
 from dicel_desktop.services.forms import FormSpec, form_spec
-from dicel_desktop.services.inbox import DECIDED_TABLES
+from dicel_desktop.services.inbox import DECIDED_TABLES, shown_version_sql
 from dicel_desktop.services.references import FK_DISPLAY, Joins, name_columns
 from dicel_desktop.services.row_flags import RowFlag, row_flag
 from dicel_desktop.services.units import run_unit
@@ -246,16 +246,8 @@ def _select(
         # In the same statement as the values, so the decision is on what was shown. On
         # a save (``source`` the UPDATE's rows) the listing reads the row as it was before
         # it: the person's own change is no surprise to their decision.
-        waiting = (
-            sa.func.public.dicel_waiting_for_me(sa.literal(form.table, sa.Text), source.c.id)
-            .table_valued("version")
-            .alias("w")
-        )
-        names.append(
-            sa.func.coalesce(
-                sa.select(waiting.c.version).scalar_subquery(), source.c.updated_at
-            ).label("shown")
-        )
+        shown = shown_version_sql(form.table, source.name)
+        names.append(sa.literal_column(shown, sa.DateTime(timezone=True)).label("shown"))
     flag = _flag_of(form)
     if flag is not None:
         # The list's own rule, in the same statement: the window says what the list marks.

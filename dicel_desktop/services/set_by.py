@@ -12,6 +12,7 @@ from enum import StrEnum
 from dicel_desktop.domain.case_flow_model import Asks
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.permissions import FUNCTION_ONLY_COLUMNS
+from dicel_desktop.services.inbox import DECIDED_TABLES
 
 __all__ = ["How", "SetBy", "set_by"]
 
@@ -37,7 +38,6 @@ class SetBy:
 
 #: The decision's columns of the records decided in their own dialog.
 _DECIDED = frozenset({"approved_by", "approved_date", "decision_note"})
-_DECIDED_TABLES = frozenset({"expenses", "leave_requests", "purchase_orders", "payroll_periods"})
 #: Totals a trigger keeps from the lines (migrations 0013, 0014).
 _FROM_LINES = frozenset(
     {
@@ -66,7 +66,7 @@ def set_by(table: str, column: str) -> SetBy | None:
         return SetBy(How.LINES)
     if (table, column) in _PAID:
         return SetBy(How.PAID)
-    if table in _DECIDED_TABLES and column in _DECIDED:
+    if table in DECIDED_TABLES and column in _DECIDED:
         return SetBy(How.DECIDED)
     flow = FLOWS.get(table)
     if flow is None:

@@ -456,9 +456,10 @@ class SessionsLeftOpen:
 
 def end_sessions_after_commit(end: Callable[[], object], *, email: str) -> SessionsLeftOpen | None:
     """Run ``end`` (ending ``email``'s sessions, in a transaction of its own after the
-    change committed). Its failure (a connection cut, DU006, grants not synced) is
-    logged and returned, not raised: the change it follows is done, and the person must
-    not be told it failed and try it again."""
+    change committed; ``email`` names whose, for the log: their login, or their employee
+    record's id when the login is read by ``end`` itself). Its failure (a connection cut,
+    DU006, grants not synced) is logged and returned, not raised: the change it follows
+    is done, and the person must not be told it failed and try it again."""
     try:
         end()
     except Exception as error:

@@ -149,7 +149,7 @@ BEGIN
          ORDER BY a.created_at DESC LIMIT 1;
         {_0013._raise("DW001", "json_build_object('state', 'received', 'action', 'closed', 'who', v_who, 'when', coalesce(v_when, v_po.updated_at))")};
     END IF;
-    IF v_po.status <> 'partially_received' THEN
+    IF v_po.status IS DISTINCT FROM 'partially_received' THEN
         {_0013._raise("DW004", "json_build_object('state', " + _0013._state_words("v_po.status") + ", 'action', 'closed')")};
     END IF;
     IF v_reason IS NULL THEN
