@@ -11,7 +11,7 @@ and the tabs' smallest height.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
 
 #: Kept free of the screen's height for the window's title bar (the platform's frame
@@ -38,6 +38,11 @@ class FormFirstSplit(QObject):
         self.moved_by_person = False
         splitter.splitterMoved.connect(self._on_splitter_moved)
         splitter.installEventFilter(self)
+        # The form's height changes without a resize too (a record loaded, a field's text
+        # wrapping anew): it is shared again once its layout has settled.
+        form = scroll.widget()
+        if form is not None:
+            form.installEventFilter(self)
 
     def _on_splitter_moved(self, _position: int, _index: int) -> None:
         self.moved_by_person = True
@@ -86,10 +91,11 @@ class FormFirstSplit(QObject):
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self._splitter
-            and event.type() == QEvent.Type.Resize
-            and not self.moved_by_person
-        ):
+        if self.moved_by_person:
+            return False
+        if watched is self._splitter and event.type() == QEvent.Type.Resize:
             self.fit()
+        elif watched is self._scroll.widget() and event.type() == QEvent.Type.LayoutRequest:
+            # The layout answers this very event: its new size hint is known a turn later.
+            QTimer.singleShot(0, self, self.fit)
         return False
