@@ -9,16 +9,17 @@ it before they load (an error of theirs cannot exist before they are loaded).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import re
 import sys
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.errors import MESSAGES, DicelError
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal
-from dicel_desktop.gui.translations import months_in_words, record_name, tr_label
+from dicel_desktop.gui.translations import day_in_words, months_in_words, record_name, tr_label
 
 __all__ = ["describe_error", "is_database_error", "report_failure", "sentence"]
 
@@ -57,9 +58,8 @@ def _a_day(text: str) -> str:
     """A day as the person reads it: "5 December 2026", "5 décembre 2026". The database
     gives a day as ISO ("2026-12-05"), services write its month in English words."""
     if _ISO_DAY.fullmatch(text):
-        day = QDate.fromString(text, "yyyy-MM-dd")
-        if day.isValid():
-            return QLocale().toString(day, "d MMMM yyyy")
+        with contextlib.suppress(ValueError):  # 2026-02-30: said as it came
+            return day_in_words(dt.date.fromisoformat(text))
     return months_in_words(text)
 
 

@@ -22,6 +22,7 @@ context: :func:`tr_label` for the schema's words.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import os
 import re
@@ -34,6 +35,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDate,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -148,6 +150,12 @@ def record_name(name: str) -> str:
                 name = tr_label(words) + name[len(words) :]
                 break
     return months_in_words(name)
+
+
+def day_in_words(day: dt.date, locale: QLocale | None = None) -> str:
+    """A day inside a sentence, in the person's language: "27 November 2024", "27 novembre
+    2024" (a refusal's day, the line under a record window's title)."""
+    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def months_in_words(text: str) -> str:

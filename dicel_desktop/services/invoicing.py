@@ -194,7 +194,7 @@ def invoice_payments(session: Session, invoice_id: uuid.UUID) -> list[Payment]:
             r.transaction_number,
             r.transaction_date,
             r.amount,
-            r.currency or "RWF",
+            r.currency,  # the invoice's: the join asks it
             r.account_name,
             r.reversed_by,
             r.account_balance,

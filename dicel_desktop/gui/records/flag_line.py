@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
+from dicel_desktop.gui.translations import day_in_words
 from dicel_desktop.services.records import Record
 
 __all__ = ["FlagLine", "flag_text"]
@@ -63,14 +64,9 @@ _COLUMN = {
 }
 
 
-def _day(value: dt.date, locale: QLocale) -> str:
-    """ "27 November 2024", in the person's language."""
-    return locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
-
-
 def _shown(value: Any, locale: QLocale) -> str:
     if isinstance(value, dt.date):
-        return _day(value, locale)
+        return day_in_words(value, locale)
     return locale.toString(int(value or 0))
 
 
