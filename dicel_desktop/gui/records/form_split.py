@@ -91,7 +91,8 @@ class FormFirstSplit(QObject):
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.moved_by_person:
+        # The form may outlive this filter's Python side as the window is torn down.
+        if getattr(self, "moved_by_person", True):
             return False
         if watched is self._splitter and event.type() == QEvent.Type.Resize:
             self.fit()
