@@ -7,14 +7,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
-from alembic import command
+from alembic import command, op
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from dicel_desktop.db.engine import make_engine
+from dicel_desktop.domain.roles import OWNER_ROLE
 
 
 class MigrationRefused(Exception):
@@ -52,6 +54,31 @@ def migrations_dir() -> Path:
     if frozen:
         return Path(frozen) / "migrations"
     return Path(__file__).resolve().parents[2] / "migrations"
+
+
+#: A definer function's search path: the catalog first, then the product's tables, the
+#: caller's temporary schema last (a caller cannot shadow a name the function uses).
+SEARCH_PATH = "SET search_path = pg_catalog, public, pg_temp"
+#: What every workflow function declares: it runs as dicel_owner, on that path.
+DEFINER = f"SECURITY DEFINER {SEARCH_PATH}"
+
+
+def execute_sql(statement: str) -> Any:
+    """Run ``statement`` in the migration's transaction straight through psycopg and give
+    its cursor: SQLAlchemy's ``text()`` would take the ``:name`` and ``%`` of plpgsql
+    bodies for bind parameters. For migrations only (it needs Alembic's ``op``)."""
+    return op.get_bind().connection.driver_connection.execute(statement)
+
+
+def create_owned_function(create: str, signature: str) -> None:
+    """Run ``create`` (a ``CREATE [OR REPLACE] FUNCTION``) and give the function to
+    dicel_owner with no EXECUTE for PUBLIC: who may call it is the permission table's
+    to say (``FUNCTION_EXECUTE``; sync-grants after the upgrade). ``signature`` names
+    the function with its argument types, ``public.`` added when it has no schema."""
+    qualified = signature if "." in signature.split("(", 1)[0] else f"public.{signature}"
+    execute_sql(create)
+    execute_sql(f"ALTER FUNCTION {qualified} OWNER TO {OWNER_ROLE}")
+    execute_sql(f"REVOKE ALL ON FUNCTION {qualified} FROM PUBLIC")
 
 
 def earlier_revision(name: str) -> ModuleType:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from alembic import op
 
 from dicel_desktop.db.grants import CLIENT_ROLES, sync_grants
+from dicel_desktop.db.migrate import create_owned_function, execute_sql
 from dicel_desktop.domain.permissions import SECRET_COLUMNS
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, OWNER_ROLE, Role
 
@@ -308,11 +309,6 @@ INDEXES: list[tuple[str, str, str]] = [
 ]
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _business_tables() -> list[str]:
     rows = op.get_bind().exec_driver_sql(
         "SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace"
@@ -339,67 +335,65 @@ def _policies() -> list[tuple[str, str, str]]:
 def upgrade() -> None:
     # 0002 took every schema right from PUBLIC: the owner needs to reach its own objects
     # (its SECURITY DEFINER functions run as it). No CREATE: migrations create.
-    _execute(f"GRANT USAGE ON SCHEMA public TO {OWNER_ROLE}")
+    execute_sql(f"GRANT USAGE ON SCHEMA public TO {OWNER_ROLE}")
     for name, table, columns in INDEXES:
-        _execute(f"CREATE INDEX {name} ON public.{table} ({columns})")
+        execute_sql(f"CREATE INDEX {name} ON public.{table} ({columns})")
 
     functions = [*HELPERS, ("dicel_audit()", AUDIT_FUNCTION)]
     functions.append(("dicel_sync_user_from_employee()", SYNC_USER_FUNCTION))
     for signature, create in functions:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        create_owned_function(create, signature)
 
     for table in _business_tables():
         events = "INSERT OR UPDATE OR DELETE"
         if table in AUDIT_INSERTS_SKIPPED:
             events = "UPDATE OR DELETE"
-        _execute(
+        execute_sql(
             f"CREATE TRIGGER {table}_audit AFTER {events} ON public.{table}"
             " FOR EACH ROW EXECUTE FUNCTION public.dicel_audit()"
         )
-    _execute(
+    execute_sql(
         "CREATE TRIGGER employees_sync_user AFTER INSERT OR UPDATE OF user_id, position,"
         " department_id, hire_date, salary, employee_number ON public.employees"
         " FOR EACH ROW EXECUTE FUNCTION public.dicel_sync_user_from_employee()"
     )
 
     for table in RLS_TABLES:
-        _execute(f"ALTER TABLE public.{table} ENABLE ROW LEVEL SECURITY")
+        execute_sql(f"ALTER TABLE public.{table} ENABLE ROW LEVEL SECURITY")
         # FORCE: the owner (and so every SECURITY DEFINER function) is bound by the
         # policies too, which all name the actor through session_user.
-        _execute(f"ALTER TABLE public.{table} FORCE ROW LEVEL SECURITY")
+        execute_sql(f"ALTER TABLE public.{table} FORCE ROW LEVEL SECURITY")
     for name, table, tail in _policies():
-        _execute(f"CREATE POLICY {name} ON public.{table} {tail}")
+        execute_sql(f"CREATE POLICY {name} ON public.{table} {tail}")
 
     sync_grants(op.get_bind())
 
 
 def downgrade() -> None:
     for name, table, _tail in reversed(_policies()):
-        _execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
+        execute_sql(f"DROP POLICY IF EXISTS {name} ON public.{table}")
     for table in RLS_TABLES:
-        _execute(f"ALTER TABLE public.{table} NO FORCE ROW LEVEL SECURITY")
-        _execute(f"ALTER TABLE public.{table} DISABLE ROW LEVEL SECURITY")
-    _execute("DROP TRIGGER IF EXISTS employees_sync_user ON public.employees")
+        execute_sql(f"ALTER TABLE public.{table} NO FORCE ROW LEVEL SECURITY")
+        execute_sql(f"ALTER TABLE public.{table} DISABLE ROW LEVEL SECURITY")
+    execute_sql("DROP TRIGGER IF EXISTS employees_sync_user ON public.employees")
     for table in _business_tables():
-        _execute(f"DROP TRIGGER IF EXISTS {table}_audit ON public.{table}")
-    _execute("DROP FUNCTION IF EXISTS public.dicel_sync_user_from_employee()")
-    _execute("DROP FUNCTION IF EXISTS public.dicel_audit()")
+        execute_sql(f"DROP TRIGGER IF EXISTS {table}_audit ON public.{table}")
+    execute_sql("DROP FUNCTION IF EXISTS public.dicel_sync_user_from_employee()")
+    execute_sql("DROP FUNCTION IF EXISTS public.dicel_audit()")
     for signature, _create in reversed(HELPERS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")
     for name, _table, _columns in reversed(INDEXES):
-        _execute(f"DROP INDEX IF EXISTS public.{name}")
+        execute_sql(f"DROP INDEX IF EXISTS public.{name}")
 
     # Back to what 0002 left: no client grants but the schema revision, objects owned by
     # the migrating role.
     everyone = ", ".join(["PUBLIC", *CLIENT_ROLES])
-    _execute(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}")
-    _execute(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {everyone}")
-    _execute(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {everyone}")
-    _execute(f"GRANT SELECT ON public.alembic_version TO {BASE_GROUP_ROLE}")
-    _execute(f"REVOKE USAGE ON SCHEMA public FROM {OWNER_ROLE}")
-    _execute(
+    execute_sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}")
+    execute_sql(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {everyone}")
+    execute_sql(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {everyone}")
+    execute_sql(f"GRANT SELECT ON public.alembic_version TO {BASE_GROUP_ROLE}")
+    execute_sql(f"REVOKE USAGE ON SCHEMA public FROM {OWNER_ROLE}")
+    execute_sql(
         f"""
         DO $$
         DECLARE

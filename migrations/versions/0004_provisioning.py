@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from dicel_desktop.db.migrate import execute_sql
 from dicel_desktop.domain.roles import OWNER_ROLE, Role
 
 revision: str = "0004"
@@ -384,30 +385,24 @@ def _arg_types(signature: str) -> str:
     return f"{_name(signature)}({', '.join(types)})"
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg, in the migration's transaction: SQLAlchemy's text() would take
-    # the ':name' and '%' of the plpgsql bodies for bind parameters.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _server_version() -> int:
     return int(op.get_bind().exec_driver_sql("SHOW server_version_num").scalar_one())
 
 
 def _create_function(signature: str, body: str, owner: str, extra_settings: str = "") -> None:
-    _execute(
+    execute_sql(
         f"CREATE FUNCTION public.{signature} LANGUAGE plpgsql SECURITY DEFINER"
         f" SET search_path = pg_catalog, pg_temp{extra_settings}"
         f" AS $fn${body.format(**_SNIPPETS)}$fn$"
     )
     qualified = f"public.{_arg_types(signature)}"
-    _execute(f"ALTER FUNCTION {qualified} OWNER TO {owner}")
-    _execute(f"REVOKE ALL ON FUNCTION {qualified} FROM PUBLIC")
+    execute_sql(f"ALTER FUNCTION {qualified} OWNER TO {owner}")
+    execute_sql(f"REVOKE ALL ON FUNCTION {qualified} FROM PUBLIC")
 
 
 def upgrade() -> None:
     version = _server_version()
-    _execute(
+    execute_sql(
         f"""
         DO $$
         BEGIN
@@ -419,32 +414,34 @@ def upgrade() -> None:
     )
     # Whatever it was before (another database of the cluster may have made it), it is
     # only this: no login, no superuser, no way around RLS.
-    _execute(f"ALTER ROLE {PROVISIONER} NOLOGIN CREATEROLE NOSUPERUSER NOBYPASSRLS NOREPLICATION")
+    execute_sql(
+        f"ALTER ROLE {PROVISIONER} NOLOGIN CREATEROLE NOSUPERUSER NOBYPASSRLS NOREPLICATION"
+    )
     # createrole_self_grant (16+) would make the provisioner a member of every login it
     # creates; pinned off for its functions whatever the server's setting.
     settings = " SET createrole_self_grant = ''" if version >= 160000 else ""
     if version >= 160000:
         for group in GROUPS:
-            _execute(f"GRANT {group} TO {PROVISIONER} WITH ADMIN TRUE, INHERIT FALSE, SET FALSE")
+            execute_sql(f"GRANT {group} TO {PROVISIONER} WITH ADMIN TRUE, INHERIT FALSE, SET FALSE")
 
     for signature, body in _PROVISION_FUNCTIONS:
         _create_function(signature, body, PROVISIONER, settings)
         # Only the owner-layer functions below call these.
-        _execute(f"GRANT EXECUTE ON FUNCTION public.{_arg_types(signature)} TO {OWNER_ROLE}")
+        execute_sql(f"GRANT EXECUTE ON FUNCTION public.{_arg_types(signature)} TO {OWNER_ROLE}")
     for signature, grantee, body in _USER_FUNCTIONS:
         _create_function(signature, body, OWNER_ROLE)
-        _execute(f"GRANT EXECUTE ON FUNCTION public.{_arg_types(signature)} TO {grantee}")
+        execute_sql(f"GRANT EXECUTE ON FUNCTION public.{_arg_types(signature)} TO {grantee}")
 
 
 def downgrade() -> None:
     for signature, _grantee, _body in reversed(_USER_FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{_arg_types(signature)}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{_arg_types(signature)}")
     for signature, _body in reversed(_PROVISION_FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{_arg_types(signature)}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{_arg_types(signature)}")
     # Roles are cluster-wide: the provisioner goes only if nothing in any database of the
     # cluster is its own or was granted by it (on 16+ it is the grantor of every login's
     # group membership, which would then have to go too).
-    _execute(
+    execute_sql(
         f"""
         DO $$
         DECLARE

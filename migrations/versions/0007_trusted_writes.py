@@ -59,7 +59,13 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import op
 
-from dicel_desktop.db.migrate import MigrationRefused
+from dicel_desktop.db.migrate import (
+    DEFINER,
+    SEARCH_PATH,
+    MigrationRefused,
+    create_owned_function,
+    execute_sql,
+)
 from dicel_desktop.domain.permissions import SECRET_COLUMNS
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, OWNER_ROLE
 from dicel_desktop.domain.tables import TABLES
@@ -69,8 +75,6 @@ down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
-_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 #: Who may act past a lock: the workflow functions' owner, and a superuser (whose
 #: sessions load and repair data). current_user, not session_user: inside a SECURITY
@@ -132,7 +136,7 @@ _OLD_DEFINERS = (
 
 STAMP_PROVENANCE = f"""
 CREATE FUNCTION public.dicel_stamp_provenance() RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 DECLARE
     -- TG_ARGV: the columns that name who created or filed the row.
@@ -151,7 +155,7 @@ $$"""
 
 FILE_FOR_ONESELF = f"""
 CREATE FUNCTION public.dicel_file_for_oneself() RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 DECLARE
     -- TG_ARGV[0]: the column naming the employee the row is about.
@@ -172,7 +176,7 @@ $$"""
 
 REFUSE_LOCKED_CHANGE = f"""
 CREATE FUNCTION public.dicel_refuse_locked_change() RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 DECLARE
     -- TG_ARGV: [0] the state column, [1] its open states ('{{draft}}'), [2..] the
@@ -211,7 +215,7 @@ $$"""
 
 REFUSE_LOCKED_LINES = f"""
 CREATE FUNCTION public.dicel_refuse_locked_lines() RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 DECLARE
     -- TG_ARGV: [0] the record's table, [1] the line's column pointing to it, [2] the
@@ -266,7 +270,7 @@ $$"""
 
 CAN_SEE_RECORD = f"""
 CREATE FUNCTION public.dicel_can_see_record(p_table text, p_id uuid) RETURNS boolean
-LANGUAGE plpgsql STABLE {_DEFINER} SET row_security = on
+LANGUAGE plpgsql STABLE {DEFINER} SET row_security = on
 AS $$
 DECLARE
     v_table oid;
@@ -301,7 +305,7 @@ RECORD_HISTORY = f"""
 CREATE FUNCTION public.dicel_record_history(p_table text, p_record uuid)
 RETURNS TABLE (audit_id uuid, changed_at timestamptz, action text, actor_id uuid,
                actor_name text, old_values jsonb, new_values jsonb)
-LANGUAGE sql STABLE {_DEFINER}
+LANGUAGE sql STABLE {DEFINER}
 AS $$
     WITH readable AS (
         -- The record's columns the caller may read; nothing at all for a record they
@@ -341,7 +345,7 @@ _SECRETS = "ARRAY[" + ", ".join(f"'{c}'" for c in sorted(SECRET_COLUMNS)) + "]::
 #: of the change (clock_timestamp), and search_path ends with pg_temp.
 AUDIT_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION public.dicel_audit() RETURNS trigger
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_old jsonb;
@@ -482,11 +486,6 @@ def triggers() -> list[tuple[str, str, str]]:
 # --------------------------------------------------------------------------- helpers
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _existing_tables() -> set[str]:
     rows = op.get_bind().exec_driver_sql(
         "SELECT relname::text FROM pg_class"
@@ -539,37 +538,37 @@ def upgrade() -> None:
         op.create_check_constraint(name, table, expression)
 
     for signature, create in FUNCTIONS:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        create_owned_function(create, signature)
     # The registry may name tables a later revision creates: they get their triggers
     # there (tests/security/test_catalog.py checks every table has them).
     existing = _existing_tables()
     for _name, table, create in triggers():
         if table in existing:
-            _execute(create)
+            execute_sql(create)
 
-    _execute(AUDIT_FUNCTION)
+    execute_sql(AUDIT_FUNCTION)
     for signature in _OLD_DEFINERS:
-        _execute(f"ALTER FUNCTION public.{signature} SET search_path = pg_catalog, public, pg_temp")
+        execute_sql(
+            f"ALTER FUNCTION public.{signature} SET search_path = pg_catalog, public, pg_temp"
+        )
 
     # 0002 gave every login TEMPORARY through dicel_user; PUBLIC has it again in a database
     # cloned from a template. sync-grants keeps it this way (db/grants.py).
-    _execute(f"REVOKE TEMPORARY ON DATABASE {_database()} FROM PUBLIC, {BASE_GROUP_ROLE}")
+    execute_sql(f"REVOKE TEMPORARY ON DATABASE {_database()} FROM PUBLIC, {BASE_GROUP_ROLE}")
 
 
 def downgrade() -> None:
-    _execute(f"GRANT TEMPORARY ON DATABASE {_database()} TO {BASE_GROUP_ROLE}")
+    execute_sql(f"GRANT TEMPORARY ON DATABASE {_database()} TO {BASE_GROUP_ROLE}")
     for signature in _OLD_DEFINERS:
-        _execute(f"ALTER FUNCTION public.{signature} SET search_path = pg_catalog, public")
+        execute_sql(f"ALTER FUNCTION public.{signature} SET search_path = pg_catalog, public")
     audit = _earlier_revision("0003_security.py").AUDIT_FUNCTION
-    _execute(audit.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
+    execute_sql(audit.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
 
     existing = _existing_tables()
     for name, table, _create in reversed(triggers()):
         if table in existing:
-            _execute(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
+            execute_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
     for signature, _create in reversed(FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")
     for table, name, _expression in reversed(AMOUNT_CHECKS):
         op.drop_constraint(name, table, type_="check")

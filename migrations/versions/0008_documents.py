@@ -58,7 +58,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import create_owned_function, execute_sql
 
 revision: str = "0008"
 down_revision: str | None = "0007"
@@ -330,11 +330,6 @@ POLICIES: list[tuple[str, str]] = [
 ]
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _owner_tables() -> list[str]:
     """Tables a document may belong to (what dicel_document_owner accepts)."""
     rows = op.get_bind().exec_driver_sql(
@@ -400,43 +395,41 @@ def upgrade() -> None:
     )
     # PDFs, photos and office files are compressed already: trying again costs CPU on
     # every upload for nothing, and uncompressed values are read in slices cheaply.
-    _execute("ALTER TABLE public.documents ALTER COLUMN content SET STORAGE EXTERNAL")
+    execute_sql("ALTER TABLE public.documents ALTER COLUMN content SET STORAGE EXTERNAL")
 
     for signature, create in FUNCTIONS:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        create_owned_function(create, signature)
 
-    _execute(
+    execute_sql(
         "CREATE TRIGGER documents_before_write BEFORE INSERT OR UPDATE OF content"
         " ON public.documents FOR EACH ROW EXECUTE FUNCTION public.dicel_documents_before_write()"
     )
-    _execute(
+    execute_sql(
         "CREATE TRIGGER documents_set_updated_at BEFORE UPDATE ON public.documents"
         " FOR EACH ROW EXECUTE FUNCTION public.set_updated_at()"
     )
-    _execute(
+    execute_sql(
         "CREATE TRIGGER documents_audit AFTER INSERT OR UPDATE OR DELETE ON public.documents"
         " FOR EACH ROW EXECUTE FUNCTION public.dicel_audit_document()"
     )
     for table in _owner_tables():
-        _execute(
+        execute_sql(
             f"CREATE TRIGGER {table}_documents_follow BEFORE DELETE ON public.{table}"
             " FOR EACH ROW EXECUTE FUNCTION public.dicel_documents_follow_record()"
         )
 
-    _execute("ALTER TABLE public.documents ENABLE ROW LEVEL SECURITY")
+    execute_sql("ALTER TABLE public.documents ENABLE ROW LEVEL SECURITY")
     # FORCE: the owner, and so every SECURITY DEFINER function, is bound too.
-    _execute("ALTER TABLE public.documents FORCE ROW LEVEL SECURITY")
+    execute_sql("ALTER TABLE public.documents FORCE ROW LEVEL SECURITY")
     for name, tail in POLICIES:
-        _execute(f"CREATE POLICY {name} ON public.documents {tail}")
+        execute_sql(f"CREATE POLICY {name} ON public.documents {tail}")
     # Grants: migrations/env.py runs sync_grants after the upgrade (the permission table
     # gives documents to everyone; row security narrows it).
 
 
 def downgrade() -> None:
     for table in _owner_tables():
-        _execute(f"DROP TRIGGER IF EXISTS {table}_documents_follow ON public.{table}")
+        execute_sql(f"DROP TRIGGER IF EXISTS {table}_documents_follow ON public.{table}")
     op.drop_table("documents")
     for signature, _create in reversed(FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from alembic import op
 
+from dicel_desktop.db.migrate import execute_sql
 from dicel_desktop.domain.roles import OWNER_ROLE, Role
 
 revision: str = "0010"
@@ -202,22 +203,20 @@ def upgrade() -> None:
     settings = " SET createrole_self_grant = ''" if _0004._server_version() >= 160000 else ""
     for signature, body in _PROVISION_FUNCTIONS:
         _0004._create_function(signature, body, PROVISIONER, settings)
-        _0004._execute(
+        execute_sql(
             f"GRANT EXECUTE ON FUNCTION public.{_0004._arg_types(signature)} TO {OWNER_ROLE}"
         )
     for signature, grantee, body in _USER_FUNCTIONS:
         _0004._create_function(signature, body, OWNER_ROLE)
-        _0004._execute(
-            f"GRANT EXECUTE ON FUNCTION public.{_0004._arg_types(signature)} TO {grantee}"
-        )
+        execute_sql(f"GRANT EXECUTE ON FUNCTION public.{_0004._arg_types(signature)} TO {grantee}")
 
-    _0004._execute(
+    execute_sql(
         f"CREATE FUNCTION public.{SETTING_FUNCTION} LANGUAGE plpgsql IMMUTABLE"
         f" SET search_path = pg_catalog, pg_temp AS $fn${_SETTING_BODY}$fn$"
     )
     qualified = f"public.{_0004._arg_types(SETTING_FUNCTION)}"
-    _0004._execute(f"ALTER FUNCTION {qualified} OWNER TO {OWNER_ROLE}")
-    _0004._execute(f"REVOKE ALL ON FUNCTION {qualified} FROM PUBLIC")
+    execute_sql(f"ALTER FUNCTION {qualified} OWNER TO {OWNER_ROLE}")
+    execute_sql(f"REVOKE ALL ON FUNCTION {qualified} FROM PUBLIC")
     op.create_check_constraint(
         SETTING_CHECK,
         "system_settings",
@@ -227,8 +226,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_constraint(SETTING_CHECK, "system_settings", type_="check")
-    _0004._execute(f"DROP FUNCTION IF EXISTS public.{_0004._arg_types(SETTING_FUNCTION)}")
+    execute_sql(f"DROP FUNCTION IF EXISTS public.{_0004._arg_types(SETTING_FUNCTION)}")
     for signature, _grantee, _body in reversed(_USER_FUNCTIONS):
-        _0004._execute(f"DROP FUNCTION IF EXISTS public.{_0004._arg_types(signature)}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{_0004._arg_types(signature)}")
     for signature, _body in reversed(_PROVISION_FUNCTIONS):
-        _0004._execute(f"DROP FUNCTION IF EXISTS public.{_0004._arg_types(signature)}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{_0004._arg_types(signature)}")

@@ -37,9 +37,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
 from dicel_desktop.db.case_functions import function_definitions, owner_policies, superseded_removal
+from dicel_desktop.db.migrate import execute_sql
 
 revision: str = "0011"
 down_revision: str | None = "0010"
@@ -57,25 +56,20 @@ TABLES = (
 )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for function in function_definitions(TABLES, hides_records=False):
-        _execute(function.create)
-        _execute(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
-        _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
+        execute_sql(function.create)
+        execute_sql(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
+        execute_sql(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
     for _name, _table, create in owner_policies(TABLES):
-        _execute(create)
+        execute_sql(create)
 
 
 def downgrade() -> None:
     for name, table, _create in reversed(owner_policies(TABLES)):
-        _execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
+        execute_sql(f"DROP POLICY IF EXISTS {name} ON public.{table}")
     for function in reversed(function_definitions(TABLES, hides_records=False)):
-        _execute(f"DROP FUNCTION IF EXISTS {function.signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS {function.signature}")
     # And a step's function as it was before its signature changed (0071's downgrade).
     for statement in superseded_removal(TABLES):
-        _execute(statement)
+        execute_sql(statement)

@@ -85,6 +85,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from dicel_desktop.db.migrate import DEFINER, SEARCH_PATH, create_owned_function, execute_sql
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0012"
@@ -92,8 +93,6 @@ down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
-_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 #: Frozen with this revision (domain.states.LeaveType at the time).
 LEAVE_TYPES = ("annual", "sick", "maternity", "paternity", "compassionate", "study", "unpaid")
@@ -144,7 +143,7 @@ HELPERS: list[tuple[str, str]] = [
         "dicel_working_days(date, date)",
         f"""
 CREATE FUNCTION public.dicel_working_days(p_start date, p_end date) RETURNS integer
-LANGUAGE sql STABLE STRICT {_DEFINER}
+LANGUAGE sql STABLE STRICT {DEFINER}
 AS $$
     SELECT count(*)::integer
       FROM generate_series(p_start, p_end, interval '1 day') AS d(day)
@@ -213,7 +212,7 @@ $$""",
         "dicel_leave_title(text, date, date)",
         f"""
 CREATE FUNCTION public.dicel_leave_title(p_type text, p_start date, p_end date) RETURNS text
-LANGUAGE sql STABLE {_PATH}
+LANGUAGE sql STABLE {SEARCH_PATH}
 AS $$
     -- "Annual leave, 3-7 March" (an en dash); the year only when it is not this year's.
     SELECT initcap(p_type) || ' leave, ' || CASE
@@ -311,7 +310,7 @@ _BALANCE_NOT_YOURS = _refuse("DW110", "'not a leave balance the caller may see'"
 
 CHECK_REQUEST = f"""
 CREATE FUNCTION public.dicel_check_leave_request() RETURNS trigger
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_days integer;
@@ -412,7 +411,7 @@ $$"""
 REQUEST = f"""
 CREATE FUNCTION public.dicel_request_leave(leave_type text, start_date date, end_date date,
                                            reason text) RETURNS uuid
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -440,7 +439,7 @@ $$"""
 DECIDE = f"""
 CREATE FUNCTION public.dicel_decide_leave(request_id uuid, approve boolean, note text)
 RETURNS void
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -499,7 +498,7 @@ $$"""
 
 CANCEL = f"""
 CREATE FUNCTION public.dicel_cancel_leave(request_id uuid, note text) RETURNS void
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -542,7 +541,7 @@ READERS: list[tuple[str, str]] = [
         f"""
 CREATE FUNCTION public.dicel_leave_balance(employee uuid, leave_type text, year integer)
 RETURNS TABLE (allowance numeric, taken integer, pending integer, remaining numeric)
-LANGUAGE plpgsql STABLE {_DEFINER}
+LANGUAGE plpgsql STABLE {DEFINER}
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -574,7 +573,7 @@ $$""",
         "dicel_may_decide_leave(uuid)",
         f"""
 CREATE FUNCTION public.dicel_may_decide_leave(request_id uuid) RETURNS boolean
-LANGUAGE sql STABLE {_DEFINER}
+LANGUAGE sql STABLE {DEFINER}
 AS $$
     SELECT EXISTS (
         SELECT FROM public.leave_requests r
@@ -589,7 +588,7 @@ $$""",
         "dicel_may_cancel_leave(uuid)",
         f"""
 CREATE FUNCTION public.dicel_may_cancel_leave(request_id uuid) RETURNS boolean
-LANGUAGE sql STABLE {_DEFINER}
+LANGUAGE sql STABLE {DEFINER}
 AS $$
     SELECT EXISTS (
         SELECT FROM public.leave_requests r CROSS JOIN public.dicel_leave_me() me
@@ -605,7 +604,7 @@ $$""",
         f"""
 CREATE FUNCTION public.dicel_team_away(request_id uuid)
 RETURNS TABLE (employee_id uuid, full_name text, start_date date, end_date date, status text)
-LANGUAGE plpgsql STABLE {_DEFINER}
+LANGUAGE plpgsql STABLE {DEFINER}
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -643,7 +642,7 @@ $$""",
 CREATE FUNCTION public.dicel_leave_requests_to_decide(only_id uuid DEFAULT NULL)
 RETURNS TABLE (id uuid, title text, detail text, amount numeric, currency text,
                submitted_at timestamptz, submitted_by text)
-LANGUAGE plpgsql STABLE {_DEFINER}
+LANGUAGE plpgsql STABLE {DEFINER}
 AS $$
 #variable_conflict use_column
 BEGIN
@@ -748,11 +747,6 @@ RULES_TRIGGER = (
 )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     op.create_table(
         "holidays",
@@ -776,36 +770,34 @@ def upgrade() -> None:
         sa.UniqueConstraint("holiday_date", name=op.f("uq_holidays_holiday_date")),
     )
     # As every table: its stamp, its audit trail, its documents going with it (0003, 0008).
-    _execute(
+    execute_sql(
         "CREATE TRIGGER holidays_set_updated_at BEFORE UPDATE ON public.holidays"
         " FOR EACH ROW EXECUTE FUNCTION public.set_updated_at()"
     )
-    _execute(
+    execute_sql(
         "CREATE TRIGGER holidays_audit AFTER INSERT OR UPDATE OR DELETE ON public.holidays"
         " FOR EACH ROW EXECUTE FUNCTION public.dicel_audit()"
     )
-    _execute(
+    execute_sql(
         "CREATE TRIGGER holidays_documents_follow BEFORE DELETE ON public.holidays"
         " FOR EACH ROW EXECUTE FUNCTION public.dicel_documents_follow_record()"
     )
 
     for signature, create in FUNCTIONS:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
-    _execute(RULES_TRIGGER)
-    _execute(HAS_ROLE)
+        create_owned_function(create, signature)
+    execute_sql(RULES_TRIGGER)
+    execute_sql(HAS_ROLE)
     for name, tail in POLICIES:
-        _execute(f"CREATE POLICY {name} ON public.leave_requests {tail}")
+        execute_sql(f"CREATE POLICY {name} ON public.leave_requests {tail}")
     # Grants (EXECUTE by name, holidays, days_requested no longer written by any role):
     # migrations/env.py runs sync_grants after the upgrade.
 
 
 def downgrade() -> None:
-    _execute(HAS_ROLE_BEFORE)
+    execute_sql(HAS_ROLE_BEFORE)
     for name, _tail in reversed(POLICIES):
-        _execute(f"DROP POLICY IF EXISTS {name} ON public.leave_requests")
-    _execute("DROP TRIGGER IF EXISTS leave_requests_rules ON public.leave_requests")
+        execute_sql(f"DROP POLICY IF EXISTS {name} ON public.leave_requests")
+    execute_sql("DROP TRIGGER IF EXISTS leave_requests_rules ON public.leave_requests")
     for signature, _create in reversed(FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")
     op.drop_table("holidays")

@@ -75,15 +75,13 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import op
 
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import DEFINER, SEARCH_PATH, create_owned_function, execute_sql
 
 revision: str = "0013"
 down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
-_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 #: The setting holding the manager's limit, in RWF (the demo company has it).
 LIMIT_SETTING = "po.approval_threshold_rwf"
@@ -137,7 +135,7 @@ _GONE = _raise("DW215")
 
 STARTS_EMPTY = f"""
 CREATE FUNCTION public.dicel_purchase_order_starts_empty() RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 BEGIN
     -- No role writes the total: a new order has no lines yet. A superuser loading data
@@ -149,7 +147,7 @@ $$"""
 
 CLAIM_ORDER = f"""
 CREATE FUNCTION public.dicel_purchase_order_lines_claim() RETURNS trigger
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 BEGIN
     -- Before the lines' lock trigger takes FOR SHARE on the order (this trigger's name
@@ -165,7 +163,7 @@ $$"""
 
 ORDER_TOTAL = f"""
 CREATE FUNCTION public.dicel_purchase_order_total() RETURNS trigger
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_order uuid;
@@ -194,7 +192,7 @@ CREATE FUNCTION public.dicel_stock_movement(
     p_item uuid, p_type text, p_quantity integer, p_reference_type text,
     p_reference_number text, p_notes text, p_unit_cost numeric)
 RETURNS uuid
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_change integer;
@@ -250,7 +248,7 @@ CREATE FUNCTION public.dicel_move_stock(
     item_id uuid, transaction_type text, quantity integer, reference_type text,
     reference_number text, notes text)
 RETURNS uuid
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 BEGIN
     -- Valued at the item's unit cost (receiving a purchase order: at the order's price).
@@ -265,7 +263,7 @@ $$"""
 #: there is none (an administrator stands in).
 LEVEL_MANAGER = f"""
 CREATE FUNCTION public.dicel_purchase_manager(p_created_by uuid) RETURNS uuid
-LANGUAGE sql STABLE {_DEFINER}
+LANGUAGE sql STABLE {DEFINER}
 AS $$
     SELECT m.id FROM public.users c
       JOIN public.departments d ON d.id = c.department_id
@@ -278,7 +276,7 @@ $$"""
 LEVEL_IS_MINE = f"""
 CREATE FUNCTION public.dicel_purchase_level_is_mine(p_created_by uuid, p_level text)
 RETURNS boolean
-LANGUAGE sql STABLE {_DEFINER}
+LANGUAGE sql STABLE {DEFINER}
 AS $$
     SELECT public.dicel_current_user_id() IS NOT NULL
        AND public.dicel_current_user_id() IS DISTINCT FROM p_created_by
@@ -297,7 +295,7 @@ _FULL_NAME = (
 
 SUBMIT = f"""
 CREATE FUNCTION public.dicel_submit_purchase_order(order_id uuid) RETURNS void
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_order uuid := order_id;
@@ -343,7 +341,7 @@ _LEVEL_ORDER = "array_position(ARRAY['manager', 'finance'], {}.level)"
 DECIDE = f"""
 CREATE FUNCTION public.dicel_decide_purchase_order(order_id uuid, approve boolean, note text)
 RETURNS text
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_order uuid := order_id;
@@ -443,7 +441,7 @@ TO_DECIDE = f"""
 CREATE FUNCTION public.dicel_purchase_orders_to_decide(only_id uuid DEFAULT NULL)
 RETURNS TABLE (id uuid, title text, detail text, amount numeric, currency text,
                submitted_at timestamptz, submitted_by text)
-LANGUAGE plpgsql STABLE {_DEFINER}
+LANGUAGE plpgsql STABLE {DEFINER}
 AS $$
 #variable_conflict use_column
 BEGIN
@@ -480,7 +478,7 @@ $$"""
 
 MARK_ORDERED = f"""
 CREATE FUNCTION public.dicel_mark_purchase_order_ordered(order_id uuid) RETURNS void
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_order uuid := order_id;
@@ -504,7 +502,7 @@ $$"""
 
 CANCEL = f"""
 CREATE FUNCTION public.dicel_cancel_purchase_order(order_id uuid, note text) RETURNS void
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_order uuid := order_id;
@@ -531,7 +529,7 @@ $$"""
 
 RECEIVE = f"""
 CREATE FUNCTION public.dicel_receive_purchase_order(order_id uuid, lines jsonb) RETURNS text
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_order uuid := order_id;
@@ -674,11 +672,6 @@ TRIGGERS: list[tuple[str, str, str]] = [
 ]
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _lock_triggers() -> list[tuple[str, str, str]]:
     """Migration 0007's lock trigger of the lines, from the registry as 0007 reads it."""
     path = Path(__file__).with_name("0007_trusted_writes.py")
@@ -800,18 +793,16 @@ def upgrade() -> None:
     )
 
     for signature, create in FUNCTIONS:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        create_owned_function(create, signature)
     for _name, _table, create in [*_lock_triggers(), *TRIGGERS]:
-        _execute(create)
+        execute_sql(create)
 
 
 def downgrade() -> None:
     for name, table, _create in reversed([*_lock_triggers(), *TRIGGERS]):
-        _execute(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
+        execute_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
     op.drop_table("purchase_order_approvals")
     op.drop_index(op.f("ix_purchase_order_lines_order_id"), table_name="purchase_order_lines")
     op.drop_table("purchase_order_lines")
     for signature, _create in reversed(FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")

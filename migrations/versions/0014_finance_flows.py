@@ -67,6 +67,7 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from dicel_desktop.db.migrate import DEFINER, SEARCH_PATH, create_owned_function, execute_sql
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0014"
@@ -74,8 +75,6 @@ down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
-_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 #: A DICEL login is at work (not a superuser loading or repairing data, which keeps the
 #: values it gives, as with migration 0007's provenance).
@@ -83,7 +82,7 @@ _DICEL_SESSION = "EXISTS (SELECT FROM public.users u WHERE u.email = session_use
 
 
 def _sql(body: str) -> str:
-    return body.replace("@PATH@", _PATH).replace("@DEFINER@", _DEFINER)
+    return body.replace("@PATH@", SEARCH_PATH).replace("@DEFINER@", DEFINER)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1231,11 +1230,6 @@ def _lock_trigger(name: str, table: str, state: str, columns: Sequence[str]) -> 
     )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 #: A payment method is one of these (domain/states.PaymentMethod, as of this revision).
 PAYMENT_METHODS = "('bank_transfer', 'mtn_momo', 'airtel_money', 'cheque', 'cash')"
 _METHOD_TABLES = ("invoices", "payroll_records")
@@ -1314,26 +1308,24 @@ def upgrade() -> None:
     )
 
     for signature, create in FUNCTIONS:
-        _execute(_sql(create))
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        create_owned_function(_sql(create), signature)
     for _name, _table, create in TRIGGERS:
-        _execute(create)
+        execute_sql(create)
     for name, table, state, _before, now in RELOCKED:
-        _execute(f"DROP TRIGGER {name} ON public.{table}")
-        _execute(_lock_trigger(name, table, state, now))
+        execute_sql(f"DROP TRIGGER {name} ON public.{table}")
+        execute_sql(_lock_trigger(name, table, state, now))
     # Grants and ownership of the new table: migrations/env.py runs sync_grants after the
     # upgrade (FUNCTION_EXECUTE, the permission table).
 
 
 def downgrade() -> None:
     for name, table, state, before, _now in RELOCKED:
-        _execute(f"DROP TRIGGER {name} ON public.{table}")
-        _execute(_lock_trigger(name, table, state, before))
+        execute_sql(f"DROP TRIGGER {name} ON public.{table}")
+        execute_sql(_lock_trigger(name, table, state, before))
     for name, table, _create in reversed(TRIGGERS):
-        _execute(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
+        execute_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
     for signature, _create in reversed(FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")
     op.drop_table("payroll_periods")
     op.drop_index("ix_transactions_reference_number", table_name="transactions")
     op.drop_column("payroll_records", "deductions_detail")

@@ -24,16 +24,13 @@ Create Date: 2026-12-01
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import SEARCH_PATH, create_owned_function, execute_sql
 
 revision: str = "0015"
 down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 #: The channel every DICEL client listens on for changes of its work.
 CHANNEL = "dicel_work"
@@ -49,7 +46,7 @@ SOURCES = (
 
 NOTIFY_WORK = f"""
 CREATE FUNCTION public.dicel_notify_work() RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 BEGIN
     -- Ids only: whoever receives this reads the row again under their own rights.
@@ -82,7 +79,7 @@ CREATE FUNCTION public.dicel_waiting_for_me(only_table text DEFAULT NULL,
                                             only_id uuid DEFAULT NULL)
 RETURNS TABLE (kind text, id uuid, title text, detail text, amount numeric, currency text,
                submitted_at timestamptz, submitted_by text)
-LANGUAGE plpgsql STABLE {_PATH}
+LANGUAGE plpgsql STABLE {SEARCH_PATH}
 AS $$
 BEGIN
     -- SECURITY INVOKER: the listing functions check the caller, and a caller without
@@ -101,18 +98,11 @@ FUNCTIONS: list[tuple[str, str]] = [
 ]
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for signature, create in FUNCTIONS:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        create_owned_function(create, signature)
     for table in NOTIFYING_TABLES:
-        _execute(
+        execute_sql(
             f"CREATE TRIGGER {table}_notify_work AFTER INSERT OR UPDATE OR DELETE"
             f" ON public.{table} FOR EACH ROW EXECUTE FUNCTION public.dicel_notify_work()"
         )
@@ -120,6 +110,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table in reversed(NOTIFYING_TABLES):
-        _execute(f"DROP TRIGGER IF EXISTS {table}_notify_work ON public.{table}")
+        execute_sql(f"DROP TRIGGER IF EXISTS {table}_notify_work ON public.{table}")
     for signature, _create in reversed(FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")

@@ -16,7 +16,7 @@ it); downgrade restores the sql functions.
 
 from collections.abc import Sequence
 
-from alembic import op
+from dicel_desktop.db.migrate import execute_sql
 
 revision: str = "0016"
 down_revision: str | None = "0015"
@@ -57,16 +57,11 @@ def _replace(name: str, returns: str, query: str, *, language: str) -> str:
     )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for name, returns, query in HELPERS:
-        _execute(_replace(name, returns, query, language="plpgsql"))
+        execute_sql(_replace(name, returns, query, language="plpgsql"))
 
 
 def downgrade() -> None:
     for name, returns, query in HELPERS:
-        _execute(_replace(name, returns, query, language="sql"))
+        execute_sql(_replace(name, returns, query, language="sql"))

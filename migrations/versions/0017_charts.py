@@ -20,9 +20,7 @@ Create Date: 2026-12-04
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import create_owned_function, execute_sql
 
 revision: str = "0017"
 down_revision: str | None = "0016"
@@ -79,18 +77,11 @@ FUNCTIONS: list[tuple[str, str]] = [
 NOTIFYING_TABLES = ("risk_assessments",)
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for signature, create in FUNCTIONS:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        create_owned_function(create, signature)
     for table in NOTIFYING_TABLES:
-        _execute(
+        execute_sql(
             f"CREATE TRIGGER {table}_notify_work AFTER INSERT OR UPDATE OR DELETE"
             f" ON public.{table} FOR EACH ROW EXECUTE FUNCTION public.dicel_notify_work()"
         )
@@ -98,6 +89,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table in reversed(NOTIFYING_TABLES):
-        _execute(f"DROP TRIGGER IF EXISTS {table}_notify_work ON public.{table}")
+        execute_sql(f"DROP TRIGGER IF EXISTS {table}_notify_work ON public.{table}")
     for signature, _create in reversed(FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import create_owned_function, execute_sql
 
 revision: str = "0023"
 down_revision: str | None = "0021"
@@ -117,30 +117,23 @@ END
 $$"""
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     op.add_column("expenses", sa.Column("paid_date", sa.Date(), nullable=True))
     # Payments made before: the day of the debit that references the expense. Triggers
     # off for this one statement (a superuser's): it fills in a fact, it changes nothing
     # anyone did, so no audit entry and no new updated_at.
-    _execute("SET LOCAL session_replication_role = replica")
-    _execute(
+    execute_sql("SET LOCAL session_replication_role = replica")
+    execute_sql(
         "UPDATE public.expenses x SET paid_date = t.transaction_date"
         "  FROM (SELECT DISTINCT ON (reference_number) reference_number, transaction_date"
         "          FROM public.transactions WHERE transaction_type = 'debit'"
         "         ORDER BY reference_number, created_at DESC) t"
         " WHERE x.status = 'paid' AND t.reference_number = x.expense_number"
     )
-    _execute("SET LOCAL session_replication_role = DEFAULT")
-    _execute(PAY_EXPENSE)
-    _execute(f"ALTER FUNCTION public.{SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION public.{SIGNATURE} FROM PUBLIC")
+    execute_sql("SET LOCAL session_replication_role = DEFAULT")
+    create_owned_function(PAY_EXPENSE, SIGNATURE)
 
 
 def downgrade() -> None:
-    _execute(f"DROP FUNCTION IF EXISTS public.{SIGNATURE}")
+    execute_sql(f"DROP FUNCTION IF EXISTS public.{SIGNATURE}")
     op.drop_column("expenses", "paid_date")

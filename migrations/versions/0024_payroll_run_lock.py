@@ -18,9 +18,7 @@ few hundred rows, and runs are rare.
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import create_owned_function, execute_sql
 
 revision: str = "0024"
 down_revision: str | None = "0023"
@@ -42,20 +40,14 @@ END
 $$"""
 
 
-def _execute(statement: str) -> None:
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
-    _execute(ONE_AT_A_TIME)
-    _execute(f"ALTER FUNCTION public.{SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION public.{SIGNATURE} FROM PUBLIC")
-    _execute(
+    create_owned_function(ONE_AT_A_TIME, SIGNATURE)
+    execute_sql(
         "CREATE TRIGGER payroll_periods_one_at_a_time BEFORE INSERT ON public.payroll_periods"
         f" FOR EACH ROW EXECUTE FUNCTION public.{SIGNATURE}"
     )
 
 
 def downgrade() -> None:
-    _execute("DROP TRIGGER IF EXISTS payroll_periods_one_at_a_time ON public.payroll_periods")
-    _execute(f"DROP FUNCTION IF EXISTS public.{SIGNATURE}")
+    execute_sql("DROP TRIGGER IF EXISTS payroll_periods_one_at_a_time ON public.payroll_periods")
+    execute_sql(f"DROP FUNCTION IF EXISTS public.{SIGNATURE}")

@@ -31,16 +31,13 @@ lines are found by the order named in their last values.
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import SEARCH_PATH, create_owned_function, execute_sql
 
 revision: str = "0027"
 down_revision: str | None = "0026"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 #: What an expense asks for: a change of any of these makes its author a shaper of it.
 EXPENSE_TERMS = (
@@ -58,7 +55,7 @@ def _array(names: tuple[str, ...]) -> str:
 CHANGED_BY = f"""
 CREATE FUNCTION public.dicel_changed_by(p_table text, p_record uuid, p_user uuid,
                                         p_terms text[])
-RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER {_PATH}
+RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER {SEARCH_PATH}
 AS $$
     SELECT EXISTS (
         SELECT FROM public.audit_logs a
@@ -68,7 +65,7 @@ $$"""
 
 EXPENSE_CHECK = f"""
 CREATE FUNCTION public.dicel_expense_approved_by_another() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 DECLARE
     v_me uuid := public.dicel_current_user_id();
@@ -84,7 +81,7 @@ $$"""
 
 ORDER_CHECK = f"""
 CREATE FUNCTION public.dicel_purchase_approved_by_another() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 DECLARE
     v_me uuid := public.dicel_current_user_id();
@@ -136,21 +133,15 @@ TRIGGERS = (
 )
 
 
-def _execute(statement: str) -> None:
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for signature, create in FUNCTIONS:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        create_owned_function(create, signature)
     for name, _table, definition in TRIGGERS:
-        _execute(f"CREATE TRIGGER {name} {definition}")
+        execute_sql(f"CREATE TRIGGER {name} {definition}")
 
 
 def downgrade() -> None:
     for name, table, _definition in TRIGGERS:
-        _execute(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
+        execute_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
     for signature, _create in reversed(FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")

@@ -24,16 +24,12 @@ login and keeps the values it gives, as everywhere.
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import SEARCH_PATH, create_owned_function, execute_sql
 
 revision: str = "0028"
 down_revision: str | None = "0027"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 
 def _refuse_own(signature: str, what: str, whose: str) -> str:
@@ -41,7 +37,7 @@ def _refuse_own(signature: str, what: str, whose: str) -> str:
     it in DETAIL: "salary", "payslip", "review")."""
     return f"""
 CREATE FUNCTION public.{signature} RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 BEGIN
     IF {whose} THEN
@@ -70,7 +66,7 @@ OWN_REVIEW = _refuse_own(
 )
 PERIOD_CHECK = f"""
 CREATE FUNCTION public.dicel_payroll_approved_by_another() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 DECLARE
     v_me uuid := public.dicel_current_user_id();
@@ -134,21 +130,15 @@ TRIGGERS = (
 )
 
 
-def _execute(statement: str) -> None:
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for signature, create in FUNCTIONS:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        create_owned_function(create, signature)
     for name, _table, definition in TRIGGERS:
-        _execute(f"CREATE TRIGGER {name} {definition}")
+        execute_sql(f"CREATE TRIGGER {name} {definition}")
 
 
 def downgrade() -> None:
     for name, table, _definition in TRIGGERS:
-        _execute(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
+        execute_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
     for signature, _create in reversed(FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")

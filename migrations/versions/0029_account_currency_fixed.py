@@ -14,9 +14,7 @@ corrected.
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import create_owned_function, execute_sql
 
 revision: str = "0029"
 down_revision: str | None = "0028"
@@ -41,15 +39,9 @@ END
 $$"""
 
 
-def _execute(statement: str) -> None:
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
-    _execute(FIXED)
-    _execute(f"ALTER FUNCTION public.{SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION public.{SIGNATURE} FROM PUBLIC")
-    _execute(
+    create_owned_function(FIXED, SIGNATURE)
+    execute_sql(
         "CREATE TRIGGER financial_accounts_currency_fixed BEFORE UPDATE OF currency"
         " ON public.financial_accounts FOR EACH ROW"
         " WHEN (OLD.currency IS DISTINCT FROM NEW.currency)"
@@ -58,7 +50,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    _execute(
+    execute_sql(
         "DROP TRIGGER IF EXISTS financial_accounts_currency_fixed ON public.financial_accounts"
     )
-    _execute(f"DROP FUNCTION IF EXISTS public.{SIGNATURE}")
+    execute_sql(f"DROP FUNCTION IF EXISTS public.{SIGNATURE}")

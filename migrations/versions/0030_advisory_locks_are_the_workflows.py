@@ -21,8 +21,7 @@ running it again as a superuser (``dicel-admin migrate`` after ``alembic downgra
 
 from collections.abc import Sequence
 
-from alembic import op
-
+from dicel_desktop.db.migrate import execute_sql
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0030"
@@ -71,13 +70,9 @@ END
 $$"""
 
 
-def _execute(statement: str) -> None:
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
-    _execute(_privileges(grant=False))
+    execute_sql(_privileges(grant=False))
 
 
 def downgrade() -> None:
-    _execute(_privileges(grant=True))
+    execute_sql(_privileges(grant=True))

@@ -27,23 +27,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+)
 
 revision: str = "0031"
 down_revision: str | None = "0030"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 #: Whether the session user may see the order: under their own rights, or as the
 #: decider of one of its levels. Internal (no login has EXECUTE); called by the steps.
 MAY_SEE = f"""
 CREATE FUNCTION public.dicel_may_see_purchase_order(p_order uuid) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER {_PATH}
+LANGUAGE sql STABLE SECURITY DEFINER {SEARCH_PATH}
 AS $$
     SELECT public.dicel_can_see_record('purchase_orders', p_order)
         OR EXISTS (SELECT FROM public.purchase_orders o
@@ -81,18 +82,11 @@ def _decide(guarded: bool) -> str:
     return _guarded(decide, "    -- Every decision on this order waits for the one before it")
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
-    _execute(MAY_SEE)
-    _execute(f"ALTER FUNCTION public.{MAY_SEE_SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION public.{MAY_SEE_SIGNATURE} FROM PUBLIC")
-    _execute(_decide(guarded=True))
+    create_owned_function(MAY_SEE, MAY_SEE_SIGNATURE)
+    execute_sql(_decide(guarded=True))
 
 
 def downgrade() -> None:
-    _execute(_decide(guarded=False))
-    _execute(f"DROP FUNCTION IF EXISTS public.{MAY_SEE_SIGNATURE}")
+    execute_sql(_decide(guarded=False))
+    execute_sql(f"DROP FUNCTION IF EXISTS public.{MAY_SEE_SIGNATURE}")

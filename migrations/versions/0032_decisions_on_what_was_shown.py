@@ -30,18 +30,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import DEFINER, earlier_revision, execute_sql
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0032"
 down_revision: str | None = "0031"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
-_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 
 # --------------------------------------------------------------------------- decisions
@@ -78,7 +73,7 @@ def _decide_shown(function: str, id_name: str, returns: str, table: str, may_loo
     create = f"""
 CREATE FUNCTION public.{function}({id_name} uuid, approve boolean, note text,
                                   shown timestamptz)
-RETURNS {returns} LANGUAGE plpgsql {_DEFINER}
+RETURNS {returns} LANGUAGE plpgsql {DEFINER}
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -183,23 +178,18 @@ def _waiting(*, versioned: bool) -> str:
 WAITING_SIGNATURE = "dicel_waiting_for_me(text, uuid)"
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _create(signature: str, create: str) -> None:
-    _execute(create)
-    _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
+    execute_sql(create)
+    execute_sql(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
     # EXECUTE by name (domain/permissions.FUNCTION_EXECUTE, applied by sync-grants).
-    _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+    execute_sql(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
 
 
 def _inbox(*, versioned: bool) -> None:
     # A function's result columns change only by making it again.
-    _execute(f"DROP FUNCTION public.{WAITING_SIGNATURE}")
+    execute_sql(f"DROP FUNCTION public.{WAITING_SIGNATURE}")
     for signature, module_name, _end, _version in _LISTINGS:
-        _execute(f"DROP FUNCTION public.{signature}")
+        execute_sql(f"DROP FUNCTION public.{signature}")
         _create(signature, _listing(signature, module_name, versioned=versioned))
     _create(WAITING_SIGNATURE, _waiting(versioned=versioned))
 
@@ -213,4 +203,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     _inbox(versioned=False)
     for signature, _create_statement in reversed(DECISIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")

@@ -30,17 +30,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+)
 
 revision: str = "0033"
 down_revision: str | None = "0032"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 
 _0027 = earlier_revision("0027_no_approving_what_one_changed")
@@ -48,7 +48,7 @@ _0032 = earlier_revision("0032_decisions_on_what_was_shown")
 
 SHAPED_EXPENSE = f"""
 CREATE FUNCTION public.dicel_shaped_expense(p_expense uuid, p_user uuid)
-RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER {_PATH}
+RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER {SEARCH_PATH}
 AS $$
     SELECT public.dicel_changed_by('expenses', p_expense, p_user,
                                    {_0027._array(_0027.EXPENSE_TERMS)})
@@ -56,7 +56,7 @@ $$"""
 
 SHAPED_ORDER = f"""
 CREATE FUNCTION public.dicel_shaped_purchase_order(p_order uuid, p_user uuid)
-RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER {_PATH}
+RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER {SEARCH_PATH}
 AS $$
     SELECT public.dicel_changed_by('purchase_orders', p_order, p_user,
                                    {_0027._array(_0027.ORDER_TERMS)})
@@ -79,7 +79,7 @@ $$"""
 
 EXPENSE_CHECK = f"""
 CREATE OR REPLACE FUNCTION public.dicel_expense_approved_by_another() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 DECLARE
     v_me uuid := public.dicel_current_user_id();
@@ -94,7 +94,7 @@ $$"""
 
 ORDER_CHECK = f"""
 CREATE OR REPLACE FUNCTION public.dicel_purchase_approved_by_another() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 DECLARE
     v_me uuid := public.dicel_current_user_id();
@@ -136,29 +136,22 @@ def _listing(signature: str, module_name: str, *, offered_to_shapers: bool) -> s
     return create.replace(end, end + condition)
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for signature, create in (
         ("dicel_shaped_expense(uuid, uuid)", SHAPED_EXPENSE),
         ("dicel_shaped_purchase_order(uuid, uuid)", SHAPED_ORDER),
     ):
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
-    _execute(EXPENSE_CHECK)
-    _execute(ORDER_CHECK)
+        create_owned_function(create, signature)
+    execute_sql(EXPENSE_CHECK)
+    execute_sql(ORDER_CHECK)
     for signature, module_name, _end, _condition in _LISTINGS:
-        _execute(_listing(signature, module_name, offered_to_shapers=False))
+        execute_sql(_listing(signature, module_name, offered_to_shapers=False))
 
 
 def downgrade() -> None:
     for signature, module_name, _end, _condition in _LISTINGS:
-        _execute(_listing(signature, module_name, offered_to_shapers=True))
-    _execute(_0027.EXPENSE_CHECK.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
-    _execute(_0027.ORDER_CHECK.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
-    _execute("DROP FUNCTION public.dicel_shaped_purchase_order(uuid, uuid)")
-    _execute("DROP FUNCTION public.dicel_shaped_expense(uuid, uuid)")
+        execute_sql(_listing(signature, module_name, offered_to_shapers=True))
+    execute_sql(_0027.EXPENSE_CHECK.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
+    execute_sql(_0027.ORDER_CHECK.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
+    execute_sql("DROP FUNCTION public.dicel_shaped_purchase_order(uuid, uuid)")
+    execute_sql("DROP FUNCTION public.dicel_shaped_expense(uuid, uuid)")

@@ -20,7 +20,7 @@ migration owner, this revision warns and changes nothing.
 
 from collections.abc import Sequence
 
-from alembic import op
+from dicel_desktop.db.migrate import execute_sql
 
 revision: str = "0034"
 down_revision: str | None = "0033"
@@ -54,13 +54,9 @@ END
 $$"""
 
 
-def _execute(statement: str) -> None:
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
-    _execute(_privileges(grant=False))
+    execute_sql(_privileges(grant=False))
 
 
 def downgrade() -> None:
-    _execute(_privileges(grant=True))
+    execute_sql(_privileges(grant=True))

@@ -28,8 +28,7 @@ The final states are written here as they were when this revision was made;
 
 from collections.abc import Sequence
 
-from alembic import op
-
+from dicel_desktop.db.migrate import SEARCH_PATH, execute_sql
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0035"
@@ -37,7 +36,6 @@ down_revision: str | None = "0034"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 #: Per table: its state column and the states no step leads out of.
 FINAL_STATES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -50,7 +48,7 @@ FINAL_STATES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 REFUSE_FINAL_CHANGE = f"""
 CREATE FUNCTION public.dicel_refuse_final_change() RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 DECLARE
     -- TG_ARGV: [0] the state column, [1] the final states ('{{cancelled,closed}}').
@@ -82,18 +80,13 @@ def _trigger(table: str, column: str, states: tuple[str, ...]) -> str:
     )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
-    _execute(REFUSE_FINAL_CHANGE)
+    execute_sql(REFUSE_FINAL_CHANGE)
     for table, (column, states) in FINAL_STATES.items():
-        _execute(_trigger(table, column, states))
+        execute_sql(_trigger(table, column, states))
 
 
 def downgrade() -> None:
     for table in reversed(FINAL_STATES):
-        _execute(f"DROP TRIGGER {table}_final ON public.{table}")
-    _execute("DROP FUNCTION public.dicel_refuse_final_change()")
+        execute_sql(f"DROP TRIGGER {table}_final ON public.{table}")
+    execute_sql("DROP FUNCTION public.dicel_refuse_final_change()")

@@ -29,9 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import earlier_revision, execute_sql
 
 revision: str = "0036"
 down_revision: str | None = "0035"
@@ -80,13 +78,9 @@ def _body(*, whole: bool) -> str:
     return replaced
 
 
-def _execute(statement: str) -> None:
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
-    _execute(_body(whole=True))
+    execute_sql(_body(whole=True))
 
 
 def downgrade() -> None:
-    _execute(_body(whole=False))
+    execute_sql(_body(whole=False))

@@ -44,9 +44,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
 from dicel_desktop.db.case_functions import function_definitions, owner_policies
+from dicel_desktop.db.migrate import execute_sql
 
 revision: str = "0037"
 down_revision: str | None = "0036"
@@ -63,11 +62,6 @@ TABLES = (
     "candidates",
     "marketing_campaigns",
 )
-
-
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
 
 
 #: Per table: the states no step leads out of, frozen as migration 0035 freezes a closed
@@ -99,19 +93,19 @@ def _final_trigger(table: str, states: tuple[str, ...]) -> str:
 
 def upgrade() -> None:
     for function in function_definitions(TABLES, hides_records=False):
-        _execute(function.create)
-        _execute(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
-        _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
+        execute_sql(function.create)
+        execute_sql(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
+        execute_sql(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
     for _name, _table, create in owner_policies(TABLES):
-        _execute(create)
+        execute_sql(create)
     for table, states in FINAL_STATES.items():
-        _execute(_final_trigger(table, states))
+        execute_sql(_final_trigger(table, states))
 
 
 def downgrade() -> None:
     for table in reversed(FINAL_STATES):
-        _execute(f"DROP TRIGGER {table}_final ON public.{table}")
+        execute_sql(f"DROP TRIGGER {table}_final ON public.{table}")
     for name, table, _create in reversed(owner_policies(TABLES)):
-        _execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
+        execute_sql(f"DROP POLICY IF EXISTS {name} ON public.{table}")
     for function in reversed(function_definitions(TABLES, hides_records=False)):
-        _execute(f"DROP FUNCTION IF EXISTS {function.signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS {function.signature}")

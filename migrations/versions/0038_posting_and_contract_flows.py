@@ -42,9 +42,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
 from dicel_desktop.db.case_functions import function_definitions, owner_policies, superseded_removal
+from dicel_desktop.db.migrate import execute_sql
 
 revision: str = "0038"
 down_revision: str | None = "0037"
@@ -69,11 +68,6 @@ FINAL_STATES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _final_trigger(table: str, states: tuple[str, ...]) -> str:
     # Neither table may be deleted from by any role: the trigger covers DELETE as well,
     # should one ever be.
@@ -86,26 +80,26 @@ def _final_trigger(table: str, states: tuple[str, ...]) -> str:
 
 def upgrade() -> None:
     for table, (first, _seed) in FIRST_STATES.items():
-        _execute(f"ALTER TABLE public.{table} ALTER COLUMN status SET DEFAULT '{first}'")
+        execute_sql(f"ALTER TABLE public.{table} ALTER COLUMN status SET DEFAULT '{first}'")
     for function in function_definitions(TABLES):
-        _execute(function.create)
-        _execute(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
-        _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
+        execute_sql(function.create)
+        execute_sql(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
+        execute_sql(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
     for _name, _table, create in owner_policies(TABLES):
-        _execute(create)
+        execute_sql(create)
     for table, states in FINAL_STATES.items():
-        _execute(_final_trigger(table, states))
+        execute_sql(_final_trigger(table, states))
 
 
 def downgrade() -> None:
     for table in reversed(FINAL_STATES):
-        _execute(f"DROP TRIGGER {table}_final ON public.{table}")
+        execute_sql(f"DROP TRIGGER {table}_final ON public.{table}")
     for name, table, _create in reversed(owner_policies(TABLES)):
-        _execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
+        execute_sql(f"DROP POLICY IF EXISTS {name} ON public.{table}")
     for function in reversed(function_definitions(TABLES)):
-        _execute(f"DROP FUNCTION IF EXISTS {function.signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS {function.signature}")
     # And a step's function as it was before its signature changed (0071's downgrade).
     for statement in superseded_removal(TABLES):
-        _execute(statement)
+        execute_sql(statement)
     for table, (_first, seed) in FIRST_STATES.items():
-        _execute(f"ALTER TABLE public.{table} ALTER COLUMN status SET DEFAULT '{seed}'")
+        execute_sql(f"ALTER TABLE public.{table} ALTER COLUMN status SET DEFAULT '{seed}'")

@@ -35,18 +35,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
 from dicel_desktop.db.case_functions import function_definitions
-from dicel_desktop.db.migrate import earlier_revision
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+)
 
 revision: str = "0039"
 down_revision: str | None = "0038"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 #: ISO 4217 currencies with minor unit 0, as this revision knows them (0036's list).
 WHOLE_CURRENCIES = ("RWF", "BIF", "UGX", "JPY", "KRW", "XAF", "XOF", "CLP")
@@ -63,7 +64,7 @@ _WHOLE = "'{" + ",".join(WHOLE_CURRENCIES) + "}'::text[]"
 
 REFUSE_FRACTION = f"""
 CREATE FUNCTION public.dicel_refuse_fraction_of_whole_currency() RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 DECLARE
     -- TG_ARGV: [0] the amount column, [1] its currency column.
@@ -104,11 +105,6 @@ def _trigger(table: str, amount: str, currency: str) -> str:
     )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _flow_tables() -> tuple[str, ...]:
     """The flows made before this revision (0011's, 0037's); a flow declared later is
     made by its own migration, with the check already (``hides_records`` by default)."""
@@ -122,20 +118,18 @@ def _flow_tables() -> tuple[str, ...]:
 def _case_functions(*, hides_records: bool) -> None:
     """The step functions made again (CREATE OR REPLACE keeps their owner and grants)."""
     for function in function_definitions(_flow_tables(), hides_records=hides_records):
-        _execute(function.create_or_replace)
+        execute_sql(function.create_or_replace)
 
 
 def upgrade() -> None:
-    _execute(REFUSE_FRACTION)
-    _execute(f"ALTER FUNCTION {REFUSE_FRACTION_SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION {REFUSE_FRACTION_SIGNATURE} FROM PUBLIC")
+    create_owned_function(REFUSE_FRACTION, REFUSE_FRACTION_SIGNATURE)
     for table, (amount, currency) in WHOLE_AMOUNTS.items():
-        _execute(_trigger(table, amount, currency))
+        execute_sql(_trigger(table, amount, currency))
     _case_functions(hides_records=True)
 
 
 def downgrade() -> None:
     _case_functions(hides_records=False)
     for table in reversed(WHOLE_AMOUNTS):
-        _execute(f"DROP TRIGGER {table}_whole_units ON public.{table}")
-    _execute(f"DROP FUNCTION {REFUSE_FRACTION_SIGNATURE}")
+        execute_sql(f"DROP TRIGGER {table}_whole_units ON public.{table}")
+    execute_sql(f"DROP FUNCTION {REFUSE_FRACTION_SIGNATURE}")

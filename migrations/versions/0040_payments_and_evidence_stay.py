@@ -50,9 +50,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+)
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0040"
@@ -60,7 +63,6 @@ down_revision: str | None = "0039"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 _0008 = earlier_revision("0008_documents")
 _0033 = earlier_revision("0033_inbox_offers_what_one_may_approve")
@@ -106,7 +108,7 @@ _PARTS_SQL = "\n".join(
 
 RECORD_HOLD = f"""
 CREATE FUNCTION public.dicel_record_hold(p_table text, p_id uuid) RETURNS jsonb
-LANGUAGE plpgsql STABLE SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql STABLE SECURITY DEFINER {SEARCH_PATH}
 AS $$
 DECLARE
     v_parent uuid;
@@ -158,7 +160,7 @@ $$"""
 
 FILES_STAY = f"""
 CREATE FUNCTION public.dicel_files_stay() RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 DECLARE
     -- TG_ARGV (tables other than documents): [0] the record's table, [1] the column
@@ -204,7 +206,7 @@ $$"""
 
 CHANGED_FILES = f"""
 CREATE FUNCTION public.dicel_changed_files(p_table text, p_record uuid, p_user uuid)
-RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER {_PATH}
+RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER {SEARCH_PATH}
 AS $$
     -- A file of the record the user attached, replaced or removed: the documents the
     -- record has, and those it had (their first and last audit entries name it).
@@ -312,37 +314,30 @@ def _lock_trigger(name: str, table: str, state: str, columns: Sequence[str]) -> 
     )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for name, table, state, _before, now in RELOCKED:
-        _execute(f"DROP TRIGGER {name} ON public.{table}")
-        _execute(_lock_trigger(name, table, state, now))
+        execute_sql(f"DROP TRIGGER {name} ON public.{table}")
+        execute_sql(_lock_trigger(name, table, state, now))
     for signature, create in FUNCTIONS:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        create_owned_function(create, signature)
     # EXECUTE on dicel_record_hold: migrations/env.py runs sync-grants after the upgrade.
     for _name, _table, create in TRIGGERS:
-        _execute(create)
-    _execute(FILES_INDEX)
+        execute_sql(create)
+    execute_sql(FILES_INDEX)
     for _function, param, table, create in _SHAPED:
-        _execute(_shaped(create, param, table, files=True))
-    _execute(_link_document(held=True))
+        execute_sql(_shaped(create, param, table, files=True))
+    execute_sql(_link_document(held=True))
 
 
 def downgrade() -> None:
-    _execute(_link_document(held=False))
+    execute_sql(_link_document(held=False))
     for _function, param, table, create in _SHAPED:
-        _execute(_shaped(create, param, table, files=False))
-    _execute("DROP INDEX public.ix_audit_logs_document_owner")
+        execute_sql(_shaped(create, param, table, files=False))
+    execute_sql("DROP INDEX public.ix_audit_logs_document_owner")
     for name, table, _create in reversed(TRIGGERS):
-        _execute(f"DROP TRIGGER {name} ON public.{table}")
+        execute_sql(f"DROP TRIGGER {name} ON public.{table}")
     for signature, _create in reversed(FUNCTIONS):
-        _execute(f"DROP FUNCTION public.{signature}")
+        execute_sql(f"DROP FUNCTION public.{signature}")
     for name, table, state, before, _now in RELOCKED:
-        _execute(f"DROP TRIGGER {name} ON public.{table}")
-        _execute(_lock_trigger(name, table, state, before))
+        execute_sql(f"DROP TRIGGER {name} ON public.{table}")
+        execute_sql(_lock_trigger(name, table, state, before))

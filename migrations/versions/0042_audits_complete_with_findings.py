@@ -19,9 +19,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from alembic import op
-
 from dicel_desktop.db.case_functions import flow_definitions
+from dicel_desktop.db.migrate import execute_sql
 from dicel_desktop.domain.case_flows import FLOWS
 
 revision: str = "0042"
@@ -33,15 +32,10 @@ TABLE = "compliance_audits"
 ACTION = "complete"
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _make(flow) -> None:
     for function in flow_definitions(flow):
         if function.name == flow.function(ACTION):
-            _execute(function.create_or_replace)
+            execute_sql(function.create_or_replace)
 
 
 def upgrade() -> None:

@@ -31,16 +31,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import SEARCH_PATH, create_owned_function, execute_sql
 
 revision: str = "0043"
 down_revision: str | None = "0042"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 #: table -> its column holding a file's name.
 FILE_NAME_COLUMNS: dict[str, str] = {
@@ -93,7 +90,7 @@ HIDDEN_PATTERN = (
 
 REFUSE_HIDDEN = f"""
 CREATE FUNCTION public.dicel_refuse_hidden_characters() RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 DECLARE
     -- TG_ARGV[0]: the column holding the file's name. Read alone (not to_jsonb(NEW)):
@@ -175,23 +172,16 @@ def _trigger(table: str, column: str) -> str:
     )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
-    _execute(REFUSE_HIDDEN)
-    _execute(f"ALTER FUNCTION {REFUSE_HIDDEN_SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION {REFUSE_HIDDEN_SIGNATURE} FROM PUBLIC")
+    create_owned_function(REFUSE_HIDDEN, REFUSE_HIDDEN_SIGNATURE)
     for table, column in FILE_NAME_COLUMNS.items():
-        _execute(_trigger(table, column))
-    _execute(WARN_EARLIER)
-    _execute(_wal_messages(grant=False))
+        execute_sql(_trigger(table, column))
+    execute_sql(WARN_EARLIER)
+    execute_sql(_wal_messages(grant=False))
 
 
 def downgrade() -> None:
-    _execute(_wal_messages(grant=True))
+    execute_sql(_wal_messages(grant=True))
     for table in reversed(FILE_NAME_COLUMNS):
-        _execute(f"DROP TRIGGER {table}_plain_file_name ON public.{table}")
-    _execute(f"DROP FUNCTION {REFUSE_HIDDEN_SIGNATURE}")
+        execute_sql(f"DROP TRIGGER {table}_plain_file_name ON public.{table}")
+    execute_sql(f"DROP FUNCTION {REFUSE_HIDDEN_SIGNATURE}")

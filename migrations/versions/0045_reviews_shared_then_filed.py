@@ -39,9 +39,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
 from dicel_desktop.db.case_functions import final_trigger, flow_creation, flow_removal
+from dicel_desktop.db.migrate import execute_sql
 
 revision: str = "0045"
 down_revision: str | None = "0044"
@@ -85,24 +84,19 @@ def _own_change_trigger(when: str) -> str:
     )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for statement in flow_creation((TABLE,)):
-        _execute(statement)
-    _execute(final_trigger(TABLE, FINAL_STATES))
-    _execute(f"ALTER POLICY {TABLE}_read ON public.{TABLE} USING ({READ_AFTER})")
-    _execute(f"DROP TRIGGER {_OWN_CHANGE} ON public.{TABLE}")
-    _execute(_own_change_trigger(f"{_CHANGED} AND NOT ({_ACKNOWLEDGED})"))
+        execute_sql(statement)
+    execute_sql(final_trigger(TABLE, FINAL_STATES))
+    execute_sql(f"ALTER POLICY {TABLE}_read ON public.{TABLE} USING ({READ_AFTER})")
+    execute_sql(f"DROP TRIGGER {_OWN_CHANGE} ON public.{TABLE}")
+    execute_sql(_own_change_trigger(f"{_CHANGED} AND NOT ({_ACKNOWLEDGED})"))
 
 
 def downgrade() -> None:
-    _execute(f"DROP TRIGGER {_OWN_CHANGE} ON public.{TABLE}")
-    _execute(_own_change_trigger(_CHANGED))
-    _execute(f"ALTER POLICY {TABLE}_read ON public.{TABLE} USING ({READ_BEFORE})")
-    _execute(f"DROP TRIGGER {TABLE}_final ON public.{TABLE}")
+    execute_sql(f"DROP TRIGGER {_OWN_CHANGE} ON public.{TABLE}")
+    execute_sql(_own_change_trigger(_CHANGED))
+    execute_sql(f"ALTER POLICY {TABLE}_read ON public.{TABLE} USING ({READ_BEFORE})")
+    execute_sql(f"DROP TRIGGER {TABLE}_final ON public.{TABLE}")
     for statement in flow_removal((TABLE,)):
-        _execute(statement)
+        execute_sql(statement)

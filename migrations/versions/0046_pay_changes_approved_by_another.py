@@ -37,14 +37,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
+from dicel_desktop.db.migrate import SEARCH_PATH, execute_sql
 
 revision: str = "0046"
 down_revision: str | None = "0045"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 #: The columns of ``employees`` a payslip is computed from or paid to.
 PAY_COLUMNS: tuple[str, ...] = (
@@ -68,7 +67,7 @@ _ALLOWANCES_CHECK = """
 
 PERIOD_CHECK = f"""
 CREATE OR REPLACE FUNCTION public.dicel_payroll_approved_by_another() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 DECLARE
     v_me uuid := public.dicel_current_user_id();
@@ -134,7 +133,7 @@ $$"""
 #: Migration 0028's function, given back by a downgrade.
 PERIOD_CHECK_0028 = f"""
 CREATE OR REPLACE FUNCTION public.dicel_payroll_approved_by_another() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 DECLARE
     v_me uuid := public.dicel_current_user_id();
@@ -144,14 +143,10 @@ END
 $$"""
 
 
-def _execute(statement: str) -> None:
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     # CREATE OR REPLACE keeps the function's owner (dicel_owner) and its revoked EXECUTE.
-    _execute(PERIOD_CHECK)
+    execute_sql(PERIOD_CHECK)
 
 
 def downgrade() -> None:
-    _execute(PERIOD_CHECK_0028)
+    execute_sql(PERIOD_CHECK_0028)

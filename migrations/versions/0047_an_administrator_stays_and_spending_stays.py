@@ -51,17 +51,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+)
 
 revision: str = "0047"
 down_revision: str | None = "0046"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 _IS_SUPERUSER = "(SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user)"
 
 #: The first key of the advisory lock ("AD"), beside leave's "LV" and payroll's "PP".
@@ -109,7 +110,7 @@ def _locked_first(body: str, anchor: str) -> str:
 def _replace_function(signature: str, body: str) -> None:
     # CREATE OR REPLACE keeps the owner (dicel_owner) and the grants; the settings are
     # 0004's _create_function's, restated (they would otherwise be dropped).
-    _0004._execute(
+    execute_sql(
         f"CREATE OR REPLACE FUNCTION public.{signature} LANGUAGE plpgsql SECURITY DEFINER"
         f" SET search_path = pg_catalog, pg_temp"
         f" AS $fn${body.format(**_0004._SNIPPETS)}$fn$"
@@ -119,7 +120,7 @@ def _replace_function(signature: str, body: str) -> None:
 KEEP_AN_ADMINISTRATOR_SIGNATURE = "public.dicel_keep_an_administrator()"
 KEEP_AN_ADMINISTRATOR = f"""
 CREATE FUNCTION {KEEP_AN_ADMINISTRATOR_SIGNATURE} RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 BEGIN
     IF NOT (OLD.role = 'admin' AND coalesce(OLD.is_active, true)) THEN
@@ -166,7 +167,7 @@ BUDGET_KEYS: tuple[str, ...] = ("department_id", "fiscal_year", "budget_category
 KEEPS_ITS_SPENDING_SIGNATURE = "public.dicel_budget_keeps_its_spending()"
 KEEPS_ITS_SPENDING = f"""
 CREATE FUNCTION {KEEPS_ITS_SPENDING_SIGNATURE} RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 DECLARE
     -- TG_ARGV: [0] the amount charged to the line, [1..] the columns that say which line
@@ -212,11 +213,6 @@ KEEPS_ITS_SPENDING_TRIGGER = (
 )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for signature, body, anchor in _GUARDED:
         _replace_function(signature, _locked_first(body, anchor))
@@ -224,16 +220,14 @@ def upgrade() -> None:
         (KEEP_AN_ADMINISTRATOR, KEEP_AN_ADMINISTRATOR_SIGNATURE, KEEP_AN_ADMINISTRATOR_TRIGGER),
         (KEEPS_ITS_SPENDING, KEEPS_ITS_SPENDING_SIGNATURE, KEEPS_ITS_SPENDING_TRIGGER),
     ):
-        _execute(function)
-        _execute(f"ALTER FUNCTION {signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
-        _execute(trigger)
+        create_owned_function(function, signature)
+        execute_sql(trigger)
 
 
 def downgrade() -> None:
-    _execute("DROP TRIGGER budgets_spending_stays ON public.budgets")
-    _execute(f"DROP FUNCTION {KEEPS_ITS_SPENDING_SIGNATURE}")
-    _execute("DROP TRIGGER users_keep_an_administrator ON public.users")
-    _execute(f"DROP FUNCTION {KEEP_AN_ADMINISTRATOR_SIGNATURE}")
+    execute_sql("DROP TRIGGER budgets_spending_stays ON public.budgets")
+    execute_sql(f"DROP FUNCTION {KEEPS_ITS_SPENDING_SIGNATURE}")
+    execute_sql("DROP TRIGGER users_keep_an_administrator ON public.users")
+    execute_sql(f"DROP FUNCTION {KEEP_AN_ADMINISTRATOR_SIGNATURE}")
     for signature, body, _anchor in _GUARDED:
         _replace_function(signature, body)

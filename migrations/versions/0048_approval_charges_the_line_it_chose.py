@@ -24,9 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import earlier_revision, execute_sql
 
 revision: str = "0048"
 down_revision: str | None = "0047"
@@ -62,15 +60,10 @@ def _definition(*, recheck: bool) -> str:
     return text.replace(_CHOSEN, _CHOSEN_AND_STILL_ITS) if recheck else text
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     # CREATE OR REPLACE keeps the function's owner (dicel_owner) and its grants.
-    _execute(_definition(recheck=True))
+    execute_sql(_definition(recheck=True))
 
 
 def downgrade() -> None:
-    _execute(_definition(recheck=False))
+    execute_sql(_definition(recheck=False))

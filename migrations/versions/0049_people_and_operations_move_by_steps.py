@@ -49,9 +49,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
 from dicel_desktop.db.case_functions import final_trigger, flow_creation, flow_removal
+from dicel_desktop.db.migrate import execute_sql
 
 revision: str = "0049"
 down_revision: str | None = "0048"
@@ -82,20 +81,15 @@ FINAL_STATES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for statement in flow_creation(TABLES):
-        _execute(statement)
+        execute_sql(statement)
     for table, states in FINAL_STATES.items():
-        _execute(final_trigger(table, states))
+        execute_sql(final_trigger(table, states))
 
 
 def downgrade() -> None:
     for table in reversed(FINAL_STATES):
-        _execute(f"DROP TRIGGER {table}_final ON public.{table}")
+        execute_sql(f"DROP TRIGGER {table}_final ON public.{table}")
     for statement in flow_removal(TABLES):
-        _execute(statement)
+        execute_sql(statement)

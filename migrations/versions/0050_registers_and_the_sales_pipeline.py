@@ -50,9 +50,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from alembic import op
-
 from dicel_desktop.db.case_functions import final_trigger, flow_creation, flow_removal
+from dicel_desktop.db.migrate import execute_sql
 
 revision: str = "0050"
 down_revision: str | None = "0049"
@@ -113,34 +112,31 @@ AGREE = (
 )
 
 
-def _execute(statement: str):
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    return op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for table, (first, _seed) in FIRST_STATES.items():
-        _execute(f"ALTER TABLE public.{table} ALTER COLUMN status SET DEFAULT '{first}'")
+        execute_sql(f"ALTER TABLE public.{table} ALTER COLUMN status SET DEFAULT '{first}'")
     # Migration 0007 makes the registry's locks as the registry is when it runs: a
     # database built from scratch has this one already.
-    _execute("DROP TRIGGER IF EXISTS opportunities_locked ON public.opportunities")
-    agreed = sum(_execute(statement).rowcount for statement in AGREE)
+    execute_sql("DROP TRIGGER IF EXISTS opportunities_locked ON public.opportunities")
+    agreed = sum(execute_sql(statement).rowcount for statement in AGREE)
     if agreed:
         _log.warning("0050: %s opportunities' stage and state made to agree", agreed)
-    _execute(f"ALTER TABLE public.opportunities ADD CONSTRAINT {STAGE_CHECK} CHECK ({STAGE_RULE})")
-    _execute(STAGE_LOCK)
+    execute_sql(
+        f"ALTER TABLE public.opportunities ADD CONSTRAINT {STAGE_CHECK} CHECK ({STAGE_RULE})"
+    )
+    execute_sql(STAGE_LOCK)
     for statement in flow_creation(TABLES):
-        _execute(statement)
+        execute_sql(statement)
     for table, states in FINAL_STATES.items():
-        _execute(final_trigger(table, states))
+        execute_sql(final_trigger(table, states))
 
 
 def downgrade() -> None:
     for table in reversed(FINAL_STATES):
-        _execute(f"DROP TRIGGER {table}_final ON public.{table}")
+        execute_sql(f"DROP TRIGGER {table}_final ON public.{table}")
     for statement in flow_removal(TABLES):
-        _execute(statement)
-    _execute("DROP TRIGGER IF EXISTS opportunities_locked ON public.opportunities")
-    _execute(f"ALTER TABLE public.opportunities DROP CONSTRAINT {STAGE_CHECK}")
+        execute_sql(statement)
+    execute_sql("DROP TRIGGER IF EXISTS opportunities_locked ON public.opportunities")
+    execute_sql(f"ALTER TABLE public.opportunities DROP CONSTRAINT {STAGE_CHECK}")
     for table, (_first, seed) in FIRST_STATES.items():
-        _execute(f"ALTER TABLE public.{table} ALTER COLUMN status SET DEFAULT '{seed}'")
+        execute_sql(f"ALTER TABLE public.{table} ALTER COLUMN status SET DEFAULT '{seed}'")

@@ -43,9 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import DEFINER, earlier_revision, execute_sql
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0051"
@@ -53,8 +51,6 @@ down_revision: str | None = "0050"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
-_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 _0015 = earlier_revision("0015_inbox")
 _0032 = earlier_revision("0032_decisions_on_what_was_shown")
@@ -73,7 +69,7 @@ _SINCE_LAST_APPROVED = """a.created_at > coalesce(
 
 REFUSAL = f"""
 CREATE FUNCTION public.dicel_payroll_refusal(p_start date, p_end date, p_user uuid)
-RETURNS jsonb LANGUAGE plpgsql STABLE {_DEFINER}
+RETURNS jsonb LANGUAGE plpgsql STABLE {DEFINER}
 AS $$
 DECLARE
     v_number text;
@@ -129,7 +125,7 @@ $$"""
 
 PERIOD_CHECK = f"""
 CREATE OR REPLACE FUNCTION public.dicel_payroll_approved_by_another() RETURNS trigger
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     -- The one rule the inbox's listing asks too (migration 0051).
@@ -159,7 +155,7 @@ LISTING = f"""
 CREATE FUNCTION public.dicel_payroll_periods_to_decide(only_id uuid DEFAULT NULL)
 RETURNS TABLE (id uuid, title text, detail text, amount numeric, currency text,
                submitted_at timestamptz, submitted_by text, version timestamptz)
-LANGUAGE plpgsql STABLE {_DEFINER}
+LANGUAGE plpgsql STABLE {DEFINER}
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -194,7 +190,7 @@ $$"""
 
 DECIDE = f"""
 CREATE FUNCTION public.dicel_decide_payroll(period_id uuid, approve boolean, note text)
-RETURNS void LANGUAGE plpgsql {_DEFINER}
+RETURNS void LANGUAGE plpgsql {DEFINER}
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -220,7 +216,7 @@ _OF_PERIOD = (
 DECIDE_SHOWN = f"""
 CREATE FUNCTION public.dicel_decide_payroll(period_id uuid, approve boolean, note text,
                                            shown timestamptz)
-RETURNS void LANGUAGE plpgsql {_DEFINER}
+RETURNS void LANGUAGE plpgsql {DEFINER}
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -272,7 +268,7 @@ $$"""
 
 NOTIFY_PAYSLIPS = f"""
 CREATE FUNCTION public.dicel_notify_payslips_work() RETURNS trigger
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_period uuid;
@@ -336,28 +332,23 @@ def waiting(*, with_payroll: bool) -> str:
     return create.replace(_END, part + _END)
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for signature, create in FUNCTIONS:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
+        execute_sql(create)
+        execute_sql(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
         # EXECUTE by name (domain/permissions.FUNCTION_EXECUTE, applied by sync-grants).
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        execute_sql(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
     # CREATE OR REPLACE keeps the function's owner (dicel_owner) and its revoked EXECUTE.
-    _execute(PERIOD_CHECK)
-    _execute(waiting(with_payroll=True))
+    execute_sql(PERIOD_CHECK)
+    execute_sql(waiting(with_payroll=True))
     for name, _table, definition in TRIGGERS:
-        _execute(f"CREATE TRIGGER {name} {definition}")
+        execute_sql(f"CREATE TRIGGER {name} {definition}")
 
 
 def downgrade() -> None:
     for name, table, _definition in reversed(TRIGGERS):
-        _execute(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
-    _execute(waiting(with_payroll=False))
-    _execute(_0046.PERIOD_CHECK)
+        execute_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
+    execute_sql(waiting(with_payroll=False))
+    execute_sql(_0046.PERIOD_CHECK)
     for signature, _create in reversed(FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")

@@ -58,17 +58,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import DEFINER, create_owned_function, execute_sql
 
 revision: str = "0052"
 down_revision: str | None = "0051"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
-_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 #: SQLSTATE -> what it refuses and the keys of its DETAIL, as 0013's ``REFUSALS`` (the
 #: client's sentence is in domain/errors.py; services/db_errors.py registers each).
@@ -96,7 +92,7 @@ _SUPPLIER = "json_build_object('supplier', v_supplier.supplier_name)"
 
 SUPPLIER_IN_BUSINESS = f"""
 CREATE FUNCTION public.dicel_purchase_order_supplier_in_business() RETURNS trigger
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_supplier record;
@@ -135,7 +131,7 @@ $$"""
 
 NO_DISCONTINUED_ITEM = f"""
 CREATE FUNCTION public.dicel_purchase_order_line_item_stocked() RETURNS trigger
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_item text;
@@ -158,7 +154,7 @@ $$"""
 
 NO_OWN_EMPLOYMENT = f"""
 CREATE FUNCTION public.dicel_refuse_own_employment() RETURNS trigger
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_me uuid := public.dicel_current_user_id();
@@ -213,22 +209,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for signature, create in FUNCTIONS:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        create_owned_function(create, signature)
     for name, _table, definition in TRIGGERS:
-        _execute(f"CREATE TRIGGER {name} {definition}")
+        execute_sql(f"CREATE TRIGGER {name} {definition}")
 
 
 def downgrade() -> None:
     for name, table, _definition in reversed(TRIGGERS):
-        _execute(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
+        execute_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
     for signature, _create in reversed(FUNCTIONS):
-        _execute(f"DROP FUNCTION IF EXISTS public.{signature}")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{signature}")

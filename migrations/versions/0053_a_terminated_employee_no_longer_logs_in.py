@@ -42,8 +42,7 @@ import importlib.util
 from collections.abc import Sequence
 from pathlib import Path
 
-from alembic import op
-
+from dicel_desktop.db.migrate import execute_sql
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0053"
@@ -133,30 +132,25 @@ LOSES_LOGIN_TRIGGER = (
 )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _own(signature: str) -> None:
-    _execute(f"ALTER FUNCTION {signature} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+    execute_sql(f"ALTER FUNCTION {signature} OWNER TO {OWNER_ROLE}")
+    execute_sql(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
 
 
 def upgrade() -> None:
-    _execute(DEACTIVATE_LOGIN)
+    execute_sql(DEACTIVATE_LOGIN)
     _own(DEACTIVATE_LOGIN_SIGNATURE)
     # CREATE OR REPLACE keeps its owner and grants (dicel_admin's EXECUTE).
     _0047._replace_function(_DEACTIVATE_SIGNATURE, DEACTIVATE_USER_BODY)
-    _execute(LOSES_LOGIN)
+    execute_sql(LOSES_LOGIN)
     _own(LOSES_LOGIN_SIGNATURE)
-    _execute(LOSES_LOGIN_TRIGGER)
+    execute_sql(LOSES_LOGIN_TRIGGER)
 
 
 def downgrade() -> None:
-    _execute("DROP TRIGGER employees_terminated_loses_login ON public.employees")
-    _execute(f"DROP FUNCTION {LOSES_LOGIN_SIGNATURE}")
+    execute_sql("DROP TRIGGER employees_terminated_loses_login ON public.employees")
+    execute_sql(f"DROP FUNCTION {LOSES_LOGIN_SIGNATURE}")
     _0047._replace_function(
         _DEACTIVATE_SIGNATURE, _0047._locked_first(_DEACTIVATE_BODY_0047, _DEACTIVATE_ANCHOR)
     )
-    _execute(f"DROP FUNCTION {DEACTIVATE_LOGIN_SIGNATURE}")
+    execute_sql(f"DROP FUNCTION {DEACTIVATE_LOGIN_SIGNATURE}")

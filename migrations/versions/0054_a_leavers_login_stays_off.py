@@ -24,21 +24,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
+from dicel_desktop.db.migrate import SEARCH_PATH, execute_sql
 
 revision: str = "0054"
 down_revision: str | None = "0053"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 #: A DICEL login is at work (not a superuser loading or repairing data).
 _DICEL_SESSION = "EXISTS (SELECT FROM public.users u WHERE u.email = session_user)"
 
 FUNCTION = f"""
 CREATE FUNCTION public.dicel_refuse_leavers_login() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 DECLARE
     v_number text;
@@ -79,22 +78,17 @@ TRIGGERS = (
 )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
-    _execute(FUNCTION)
-    _execute("ALTER FUNCTION public.dicel_refuse_leavers_login() OWNER TO dicel_owner")
-    _execute("REVOKE ALL ON FUNCTION public.dicel_refuse_leavers_login() FROM PUBLIC")
+    execute_sql(FUNCTION)
+    execute_sql("ALTER FUNCTION public.dicel_refuse_leavers_login() OWNER TO dicel_owner")
+    execute_sql("REVOKE ALL ON FUNCTION public.dicel_refuse_leavers_login() FROM PUBLIC")
     for name, _table, when in TRIGGERS:
-        _execute(
+        execute_sql(
             f"CREATE TRIGGER {name} {when} EXECUTE FUNCTION public.dicel_refuse_leavers_login()"
         )
 
 
 def downgrade() -> None:
     for name, table, _when in reversed(TRIGGERS):
-        _execute(f"DROP TRIGGER {name} ON public.{table}")
-    _execute("DROP FUNCTION public.dicel_refuse_leavers_login()")
+        execute_sql(f"DROP TRIGGER {name} ON public.{table}")
+    execute_sql("DROP FUNCTION public.dicel_refuse_leavers_login()")

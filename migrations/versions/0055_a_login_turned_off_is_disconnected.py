@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import earlier_revision, execute_sql
 
 revision: str = "0055"
 down_revision: str | None = "0054"
@@ -131,7 +131,7 @@ def _settings() -> str:
 
 def _replace(signature: str, body: str) -> None:
     """CREATE OR REPLACE: the function keeps its owner and its grants."""
-    _0004._execute(
+    execute_sql(
         f"CREATE OR REPLACE FUNCTION public.{signature} LANGUAGE plpgsql SECURITY DEFINER"
         f" SET search_path = pg_catalog, pg_temp{_settings()}"
         f" AS $fn${body.format(**_0004._SNIPPETS)}$fn$"
@@ -139,7 +139,7 @@ def _replace(signature: str, body: str) -> None:
 
 
 def upgrade() -> None:
-    _0004._execute(_GRANT_SIGNAL)
+    execute_sql(_GRANT_SIGNAL)
     for signature, body, replacements in CHANGED:
         for text, replacement in replacements:
             assert body.count(text) == 1, (signature, text)

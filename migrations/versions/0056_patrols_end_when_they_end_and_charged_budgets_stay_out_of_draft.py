@@ -43,11 +43,9 @@ import dataclasses
 import logging
 from collections.abc import Sequence
 
-from alembic import op
-
 from dicel_desktop.db.case_functions import flow_definitions
+from dicel_desktop.db.migrate import SEARCH_PATH, create_owned_function, execute_sql
 from dicel_desktop.domain.case_flows import FLOWS
-from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0056"
 down_revision: str | None = "0055"
@@ -56,14 +54,13 @@ depends_on: str | Sequence[str] | None = None
 
 _log = logging.getLogger("alembic.runtime.migration")
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 PATROLS = "patrol_logs"
 
 DRAFT_UNCHARGED_SIGNATURE = "public.dicel_budget_draft_uncharged()"
 DRAFT_UNCHARGED = f"""
 CREATE FUNCTION {DRAFT_UNCHARGED_SIGNATURE} RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 DECLARE
     v_charged numeric := coalesce(NEW.spent_amount, 0);
@@ -94,11 +91,6 @@ _CHARGED_DRAFTS = (
 )
 
 
-def _execute(statement: str):
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    return op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _patrols_before() -> list[str]:
     """The patrol functions as migration 0049 made them: its steps wrote no moment."""
     flow = FLOWS[PATROLS]
@@ -108,18 +100,16 @@ def _patrols_before() -> list[str]:
 
 def upgrade() -> None:
     for function in flow_definitions(FLOWS[PATROLS]):
-        _execute(function.create_or_replace)
-    (charged,) = _execute(_CHARGED_DRAFTS).fetchone()
+        execute_sql(function.create_or_replace)
+    (charged,) = execute_sql(_CHARGED_DRAFTS).fetchone()
     if charged:
         _log.warning("0056: %s budget lines in draft have spending charged to them", charged)
-    _execute(DRAFT_UNCHARGED)
-    _execute(f"ALTER FUNCTION {DRAFT_UNCHARGED_SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION {DRAFT_UNCHARGED_SIGNATURE} FROM PUBLIC")
-    _execute(DRAFT_UNCHARGED_TRIGGER)
+    create_owned_function(DRAFT_UNCHARGED, DRAFT_UNCHARGED_SIGNATURE)
+    execute_sql(DRAFT_UNCHARGED_TRIGGER)
 
 
 def downgrade() -> None:
-    _execute("DROP TRIGGER budgets_draft_uncharged ON public.budgets")
-    _execute(f"DROP FUNCTION {DRAFT_UNCHARGED_SIGNATURE}")
+    execute_sql("DROP TRIGGER budgets_draft_uncharged ON public.budgets")
+    execute_sql(f"DROP FUNCTION {DRAFT_UNCHARGED_SIGNATURE}")
     for create in _patrols_before():
-        _execute(create)
+        execute_sql(create)

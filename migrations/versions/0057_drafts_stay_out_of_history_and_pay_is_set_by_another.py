@@ -60,17 +60,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision, or_replace, replaced
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+    or_replace,
+    replaced,
+)
 
 revision: str = "0057"
 down_revision: str | None = "0056"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 _0007 = earlier_revision("0007_trusted_writes")
 _0028 = earlier_revision("0028_no_one_sets_their_own_pay")
@@ -159,7 +162,7 @@ OWN_PAY = (
 ADMINISTRATOR_ENDED_SIGNATURE = "public.dicel_administrator_ended_by_administrator()"
 ADMINISTRATOR_ENDED = f"""
 CREATE FUNCTION {ADMINISTRATOR_ENDED_SIGNATURE} RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 BEGIN
     -- Every DICEL session is asked (a deactivated login's too); a superuser is not.
@@ -186,27 +189,20 @@ ADMINISTRATOR_ENDED_TRIGGER = (
 )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     # CREATE OR REPLACE keeps each function's owner and grants.
-    _execute(HISTORY)
-    _execute(REFUSAL)
-    _execute("DROP TRIGGER employees_no_own_salary ON public.employees")
-    _execute(f"CREATE TRIGGER employees_no_own_salary {OWN_PAY}")
-    _execute(ADMINISTRATOR_ENDED)
-    _execute(f"ALTER FUNCTION {ADMINISTRATOR_ENDED_SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION {ADMINISTRATOR_ENDED_SIGNATURE} FROM PUBLIC")
-    _execute(ADMINISTRATOR_ENDED_TRIGGER)
+    execute_sql(HISTORY)
+    execute_sql(REFUSAL)
+    execute_sql("DROP TRIGGER employees_no_own_salary ON public.employees")
+    execute_sql(f"CREATE TRIGGER employees_no_own_salary {OWN_PAY}")
+    create_owned_function(ADMINISTRATOR_ENDED, ADMINISTRATOR_ENDED_SIGNATURE)
+    execute_sql(ADMINISTRATOR_ENDED_TRIGGER)
 
 
 def downgrade() -> None:
-    _execute("DROP TRIGGER employees_administrator_ended_by_administrator ON public.employees")
-    _execute(f"DROP FUNCTION {ADMINISTRATOR_ENDED_SIGNATURE}")
-    _execute("DROP TRIGGER employees_no_own_salary ON public.employees")
-    _execute(f"CREATE TRIGGER employees_no_own_salary {OWN_SALARY_0028}")
-    _execute(or_replace(_0051.REFUSAL))
-    _execute(or_replace(_0007.RECORD_HISTORY))
+    execute_sql("DROP TRIGGER employees_administrator_ended_by_administrator ON public.employees")
+    execute_sql(f"DROP FUNCTION {ADMINISTRATOR_ENDED_SIGNATURE}")
+    execute_sql("DROP TRIGGER employees_no_own_salary ON public.employees")
+    execute_sql(f"CREATE TRIGGER employees_no_own_salary {OWN_SALARY_0028}")
+    execute_sql(or_replace(_0051.REFUSAL))
+    execute_sql(or_replace(_0007.RECORD_HISTORY))

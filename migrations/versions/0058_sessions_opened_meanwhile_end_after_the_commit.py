@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.migrate import earlier_revision, execute_sql
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0058"
@@ -84,15 +84,15 @@ $$"""
 
 def upgrade() -> None:
     _0004._create_function(PROVISION_SIGNATURE, PROVISION_BODY, _0004.PROVISIONER)
-    _0004._execute(
+    execute_sql(
         f"GRANT EXECUTE ON FUNCTION public.{_0004._arg_types(PROVISION_SIGNATURE)} TO {OWNER_ROLE}"
     )
-    _0004._execute(END_SESSIONS)
-    _0004._execute(f"ALTER FUNCTION {END_SESSIONS_SIGNATURE} OWNER TO {OWNER_ROLE}")
+    execute_sql(END_SESSIONS)
+    execute_sql(f"ALTER FUNCTION {END_SESSIONS_SIGNATURE} OWNER TO {OWNER_ROLE}")
     # EXECUTE by name (domain/permissions.FUNCTION_EXECUTE, applied by sync-grants).
-    _0004._execute(f"REVOKE ALL ON FUNCTION {END_SESSIONS_SIGNATURE} FROM PUBLIC")
+    execute_sql(f"REVOKE ALL ON FUNCTION {END_SESSIONS_SIGNATURE} FROM PUBLIC")
 
 
 def downgrade() -> None:
-    _0004._execute(f"DROP FUNCTION IF EXISTS {END_SESSIONS_SIGNATURE}")
-    _0004._execute(f"DROP FUNCTION IF EXISTS public.{_0004._arg_types(PROVISION_SIGNATURE)}")
+    execute_sql(f"DROP FUNCTION IF EXISTS {END_SESSIONS_SIGNATURE}")
+    execute_sql(f"DROP FUNCTION IF EXISTS public.{_0004._arg_types(PROVISION_SIGNATURE)}")

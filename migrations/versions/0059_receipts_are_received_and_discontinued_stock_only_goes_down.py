@@ -46,16 +46,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision, or_replace
+from dicel_desktop.db.migrate import SEARCH_PATH, earlier_revision, execute_sql, or_replace
 
 revision: str = "0059"
 down_revision: str | None = "0058"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 _0013 = earlier_revision("0013_purchasing")
 
@@ -85,7 +82,7 @@ CREATE OR REPLACE FUNCTION public.dicel_move_stock(
     item_id uuid, transaction_type text, quantity integer, reference_type text,
     reference_number text, notes text)
 RETURNS uuid
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 DECLARE
     v_item record;
@@ -113,15 +110,10 @@ END
 $$"""
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     # CREATE OR REPLACE keeps the function's owner and grants.
-    _execute(MOVE_STOCK)
+    execute_sql(MOVE_STOCK)
 
 
 def downgrade() -> None:
-    _execute(or_replace(_0013.MOVE_STOCK))
+    execute_sql(or_replace(_0013.MOVE_STOCK))

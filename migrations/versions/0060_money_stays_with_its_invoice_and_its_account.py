@@ -57,9 +57,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_function, earlier_revision, replaced
+from dicel_desktop.db.migrate import earlier_function, earlier_revision, execute_sql, replaced
 
 revision: str = "0060"
 down_revision: str | None = "0059"
@@ -195,25 +193,20 @@ PAYMENT = _payment()
 RELOCKED = ((_NAME, _TABLE, _STATE, _NOW_0040, (*_NOW_0040, "description")),)
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     # CREATE OR REPLACE keeps each function's owner and grants.
-    _execute(CHECK_TRANSACTION)
-    _execute(CANCEL_INVOICE)
-    _execute(PAYMENT)
+    execute_sql(CHECK_TRANSACTION)
+    execute_sql(CANCEL_INVOICE)
+    execute_sql(PAYMENT)
     for name, table, state, _before, now in RELOCKED:
-        _execute(f"DROP TRIGGER {name} ON public.{table}")
-        _execute(_0040._lock_trigger(name, table, state, now))
+        execute_sql(f"DROP TRIGGER {name} ON public.{table}")
+        execute_sql(_0040._lock_trigger(name, table, state, now))
 
 
 def downgrade() -> None:
     for name, table, state, before, _now in RELOCKED:
-        _execute(f"DROP TRIGGER {name} ON public.{table}")
-        _execute(_0040._lock_trigger(name, table, state, before))
-    _execute(_0036._body(whole=True))
-    _execute(_0014_function(CANCEL_SIGNATURE))
-    _execute(_0014_function(CHECK_SIGNATURE))
+        execute_sql(f"DROP TRIGGER {name} ON public.{table}")
+        execute_sql(_0040._lock_trigger(name, table, state, before))
+    execute_sql(_0036._body(whole=True))
+    execute_sql(_0014_function(CANCEL_SIGNATURE))
+    execute_sql(_0014_function(CHECK_SIGNATURE))

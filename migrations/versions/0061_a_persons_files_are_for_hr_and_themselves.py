@@ -50,17 +50,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+)
 
 revision: str = "0061"
 down_revision: str | None = "0060"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 _0008 = earlier_revision("0008_documents")
 
@@ -97,7 +98,7 @@ SIGNATURE = "public.dicel_can_see_files(text, uuid)"
 
 CAN_SEE_FILES = f"""
 CREATE FUNCTION public.dicel_can_see_files(p_table text, p_id uuid) RETURNS boolean
-LANGUAGE plpgsql STABLE SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql STABLE SECURITY DEFINER {SEARCH_PATH}
 AS $$
 BEGIN
     IF NOT public.dicel_can_see_record(p_table, p_id) THEN
@@ -142,21 +143,14 @@ def _policies_0008() -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
-    _execute(CAN_SEE_FILES)
-    _execute(f"ALTER FUNCTION {SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION {SIGNATURE} FROM PUBLIC")
+    create_owned_function(CAN_SEE_FILES, SIGNATURE)
     # EXECUTE for dicel_user: migrations/env.py runs sync-grants after the upgrade.
     for name, tail in POLICIES:
-        _execute(f"ALTER POLICY {name} ON public.documents {tail}")
+        execute_sql(f"ALTER POLICY {name} ON public.documents {tail}")
 
 
 def downgrade() -> None:
     for name, tail in _policies_0008():
-        _execute(f"ALTER POLICY {name} ON public.documents {tail}")
-    _execute(f"DROP FUNCTION {SIGNATURE}")
+        execute_sql(f"ALTER POLICY {name} ON public.documents {tail}")
+    execute_sql(f"DROP FUNCTION {SIGNATURE}")

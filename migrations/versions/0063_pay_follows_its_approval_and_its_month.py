@@ -57,9 +57,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_function, earlier_revision, or_replace, replaced
+from dicel_desktop.db.migrate import (
+    earlier_function,
+    earlier_revision,
+    execute_sql,
+    or_replace,
+    replaced,
+)
 
 revision: str = "0063"
 down_revision: str | None = "0062"
@@ -143,19 +147,14 @@ EXPENSE_APPROVED_ON = "coalesce(v_expense.approved_date::date, v_expense.expense
 PAY_EXPENSE = replaced(or_replace(_0023.PAY_EXPENSE), _FUTURE, _not_before(EXPENSE_APPROVED_ON))
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     # CREATE OR REPLACE keeps each function's owner and grants.
-    _execute(RUN)
-    _execute(PAY_PAYROLL)
-    _execute(PAY_EXPENSE)
+    execute_sql(RUN)
+    execute_sql(PAY_PAYROLL)
+    execute_sql(PAY_EXPENSE)
 
 
 def downgrade() -> None:
-    _execute(or_replace(_0023.PAY_EXPENSE))
-    _execute(_0014_function(PAY_PAYROLL_SIGNATURE))
-    _execute(_0014_function(RUN_SIGNATURE))
+    execute_sql(or_replace(_0023.PAY_EXPENSE))
+    execute_sql(_0014_function(PAY_PAYROLL_SIGNATURE))
+    execute_sql(_0014_function(RUN_SIGNATURE))

@@ -51,18 +51,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision, or_replace, replaced
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import (
+    DEFINER,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+    or_replace,
+    replaced,
+)
 
 revision: str = "0064"
 down_revision: str | None = "0063"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
-_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 _0008 = earlier_revision("0008_documents")
 _0032 = earlier_revision("0032_decisions_on_what_was_shown")
@@ -79,7 +81,7 @@ _FILE_ENTRIES = """l.table_name = 'documents' AND l.record_id IN (
 
 FILES_CHANGED_AT = f"""
 CREATE FUNCTION public.dicel_files_changed_at(p_table text, p_id uuid)
-RETURNS timestamptz LANGUAGE sql STABLE {_DEFINER}
+RETURNS timestamptz LANGUAGE sql STABLE {DEFINER}
 AS $$
     -- The last time a file of the record was attached, replaced, renamed or removed.
     SELECT max(l.created_at) FROM public.audit_logs l
@@ -179,7 +181,7 @@ def _payroll_listing(*, files: bool) -> str:
 
 LINK_OWN_DOCUMENT = f"""
 CREATE FUNCTION public.dicel_link_own_document() RETURNS trigger
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     -- TG_ARGV[0]: the link column.
@@ -224,24 +226,17 @@ def _link_trigger(table: str, column: str) -> tuple[str, str]:
 # --------------------------------------------------------------------------- apply
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _new_function(signature: str, create: str) -> None:
-    _execute(create)
-    _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+    create_owned_function(create, signature)
 
 
 def _apply(*, files: bool) -> None:
     for entry in _0032._DECISIONS:
-        _execute(_decision(entry, files=files)[1])
-    _execute(_payroll(files=files))
+        execute_sql(_decision(entry, files=files)[1])
+    execute_sql(_payroll(files=files))
     for signature, module_name, alias, table in _VERSIONS:
-        _execute(_listing(signature, module_name, alias, table, files=files))
-    _execute(_payroll_listing(files=files))
+        execute_sql(_listing(signature, module_name, alias, table, files=files))
+    execute_sql(_payroll_listing(files=files))
 
 
 def upgrade() -> None:
@@ -249,12 +244,12 @@ def upgrade() -> None:
     _apply(files=True)
     _new_function("dicel_link_own_document()", LINK_OWN_DOCUMENT)
     for table, column in _0008.LINK_COLUMNS:
-        _execute(_link_trigger(table, column)[1])
+        execute_sql(_link_trigger(table, column)[1])
 
 
 def downgrade() -> None:
     for table, column in reversed(_0008.LINK_COLUMNS):
-        _execute(f"DROP TRIGGER {_link_trigger(table, column)[0]} ON public.{table}")
-    _execute("DROP FUNCTION public.dicel_link_own_document()")
+        execute_sql(f"DROP TRIGGER {_link_trigger(table, column)[0]} ON public.{table}")
+    execute_sql("DROP FUNCTION public.dicel_link_own_document()")
     _apply(files=False)
-    _execute("DROP FUNCTION public.dicel_files_changed_at(text, uuid)")
+    execute_sql("DROP FUNCTION public.dicel_files_changed_at(text, uuid)")

@@ -67,17 +67,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision, replaced
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+    replaced,
+)
 
 revision: str = "0065"
 down_revision: str | None = "0064"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 _0003 = earlier_revision("0003_security")
 _0040 = earlier_revision("0040_payments_and_evidence_stay")
@@ -135,7 +137,7 @@ _KEPT = "ARRAY[" + ", ".join(f"'{c}'" for c in KEPT) + "]::text[]"
 FORGET_SIGNATURE = "public.dicel_forget_applicant()"
 FORGET = f"""
 CREATE FUNCTION {FORGET_SIGNATURE} RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 BEGIN
     -- Migration 0065: a deleted applicant's personal data leaves the audit log. Fires
@@ -212,43 +214,36 @@ DRAFTS_UNPUBLISHED = (
 )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
-    _execute(f"ALTER POLICY {REVIEWS}_read ON public.{REVIEWS} USING ({READ_AFTER})")
-    _execute(
+    execute_sql(f"ALTER POLICY {REVIEWS}_read ON public.{REVIEWS} USING ({READ_AFTER})")
+    execute_sql(
         f"ALTER POLICY {REVIEWS}_write_any ON public.{REVIEWS}"
         f" USING ({WRITE_AFTER}) WITH CHECK ({_WRITERS})"
     )
     # CREATE OR REPLACE keeps the function's owner and grants.
-    _execute(HISTORY)
+    execute_sql(HISTORY)
 
-    _execute(FORGET)
-    _execute(f"ALTER FUNCTION {FORGET_SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION {FORGET_SIGNATURE} FROM PUBLIC")
-    _execute(FORGET_TRIGGER)
+    create_owned_function(FORGET, FORGET_SIGNATURE)
+    execute_sql(FORGET_TRIGGER)
 
     # The posted date is the publish step's alone from now on (FUNCTION_ONLY_COLUMNS:
     # sync-grants, run after the upgrade, takes the column's grants away).
-    _execute(DRAFTS_UNPUBLISHED)
+    execute_sql(DRAFTS_UNPUBLISHED)
     for name, table, state, columns in LOCKED:
         # Migration 0007 makes the registry's locks as they are when it runs: a database
         # built afresh has these already.
-        _execute(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
-        _execute(_0040._lock_trigger(name, table, state, columns))
+        execute_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
+        execute_sql(_0040._lock_trigger(name, table, state, columns))
 
 
 def downgrade() -> None:
     for name, table, _state, _columns in reversed(LOCKED):
-        _execute(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
-    _execute("DROP TRIGGER candidates_personal_data_forgotten ON public.candidates")
-    _execute(f"DROP FUNCTION {FORGET_SIGNATURE}")
-    _execute(_0057.HISTORY)
-    _execute(
+        execute_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
+    execute_sql("DROP TRIGGER candidates_personal_data_forgotten ON public.candidates")
+    execute_sql(f"DROP FUNCTION {FORGET_SIGNATURE}")
+    execute_sql(_0057.HISTORY)
+    execute_sql(
         f"ALTER POLICY {REVIEWS}_write_any ON public.{REVIEWS}"
         f" USING ({WRITE_BEFORE}) WITH CHECK ({WRITE_BEFORE})"
     )
-    _execute(f"ALTER POLICY {REVIEWS}_read ON public.{REVIEWS} USING ({READ_BEFORE})")
+    execute_sql(f"ALTER POLICY {REVIEWS}_read ON public.{REVIEWS} USING ({READ_BEFORE})")

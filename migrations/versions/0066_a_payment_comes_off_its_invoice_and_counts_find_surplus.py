@@ -58,16 +58,20 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from dicel_desktop.db.migrate import earlier_revision, or_replace, replaced
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import (
+    DEFINER,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+    or_replace,
+    replaced,
+)
 
 revision: str = "0066"
 down_revision: str | None = "0065"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
-_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 _0014 = earlier_revision("0014_finance_flows")
 _0059 = earlier_revision("0059_receipts_are_received_and_discontinued_stock_only_goes_down")
@@ -104,7 +108,7 @@ REVERSE_SIGNATURE = "dicel_reverse_invoice_payment(uuid, text)"
 
 REVERSE = f"""
 CREATE FUNCTION public.dicel_reverse_invoice_payment(transaction_id uuid, reason text)
-RETURNS uuid LANGUAGE plpgsql {_DEFINER}
+RETURNS uuid LANGUAGE plpgsql {DEFINER}
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -233,11 +237,6 @@ def _move_stock() -> str:
 MOVE_STOCK = _move_stock()
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     op.add_column("transactions", sa.Column(REVERSES, sa.UUID(), nullable=True))
     op.create_foreign_key(
@@ -249,19 +248,17 @@ def upgrade() -> None:
     )
     op.create_unique_constraint(op.f(f"uq_transactions_{REVERSES}"), "transactions", [REVERSES])
     # CREATE OR REPLACE keeps each function's owner and grants.
-    _execute(_paid(reversals=True))
-    _execute(REVERSE)
-    _execute(f"ALTER FUNCTION public.{REVERSE_SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION public.{REVERSE_SIGNATURE} FROM PUBLIC")
-    _execute(MOVE_STOCK)
+    execute_sql(_paid(reversals=True))
+    create_owned_function(REVERSE, REVERSE_SIGNATURE)
+    execute_sql(MOVE_STOCK)
     # EXECUTE on the new function: migrations/env.py runs sync_grants after the upgrade
     # (FUNCTION_EXECUTE, the permission table).
 
 
 def downgrade() -> None:
-    _execute(_0059.MOVE_STOCK)  # written as CREATE OR REPLACE
-    _execute(f"DROP FUNCTION public.{REVERSE_SIGNATURE}")
-    _execute(_paid(reversals=False))
+    execute_sql(_0059.MOVE_STOCK)  # written as CREATE OR REPLACE
+    execute_sql(f"DROP FUNCTION public.{REVERSE_SIGNATURE}")
+    execute_sql(_paid(reversals=False))
     op.drop_constraint(op.f(f"uq_transactions_{REVERSES}"), "transactions", type_="unique")
     op.drop_constraint(
         op.f(f"fk_transactions_{REVERSES}_transactions"), "transactions", type_="foreignkey"

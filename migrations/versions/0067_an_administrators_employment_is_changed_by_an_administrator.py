@@ -34,9 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision, or_replace, replaced
+from dicel_desktop.db.migrate import earlier_revision, execute_sql, or_replace, replaced
 
 revision: str = "0067"
 down_revision: str | None = "0066"
@@ -74,19 +72,14 @@ TRIGGER = (
 )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     # CREATE OR REPLACE keeps the function's owner and grants (none: a trigger's).
-    _execute(FUNCTION)
-    _execute(f"DROP TRIGGER {_TRIGGER} ON public.employees")
-    _execute(TRIGGER)
+    execute_sql(FUNCTION)
+    execute_sql(f"DROP TRIGGER {_TRIGGER} ON public.employees")
+    execute_sql(TRIGGER)
 
 
 def downgrade() -> None:
-    _execute(f"DROP TRIGGER {_TRIGGER} ON public.employees")
-    _execute(_0057.ADMINISTRATOR_ENDED_TRIGGER)
-    _execute(or_replace(_0057.ADMINISTRATOR_ENDED))
+    execute_sql(f"DROP TRIGGER {_TRIGGER} ON public.employees")
+    execute_sql(_0057.ADMINISTRATOR_ENDED_TRIGGER)
+    execute_sql(or_replace(_0057.ADMINISTRATOR_ENDED))

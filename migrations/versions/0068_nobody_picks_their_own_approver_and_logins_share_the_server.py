@@ -45,17 +45,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision, replaced
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+    replaced,
+)
 
 revision: str = "0068"
 down_revision: str | None = "0067"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
 
 _0004 = earlier_revision("0004_provisioning")
 _0028 = earlier_revision("0028_no_one_sets_their_own_pay")
@@ -87,7 +89,7 @@ OWN_PLACEMENT_TRIGGER = (
 EMPLOYEE_STAYS_SIGNATURE = "dicel_leave_employee_stays()"
 EMPLOYEE_STAYS = f"""
 CREATE FUNCTION public.{EMPLOYEE_STAYS_SIGNATURE} RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_PATH}
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 BEGIN
     -- Every DICEL session is asked (a deactivated login's too); a superuser is not.
@@ -137,7 +139,7 @@ def _limit_logins(limit: int) -> None:
     """Every DICEL login: 0004's test (an e-mail-shaped, non-superuser member of a group
     role; the provisioner, an ADMIN member on PostgreSQL 16, is none)."""
     groups = ", ".join(f"'{g}'" for g in _0004.GROUPS)
-    _execute(
+    execute_sql(
         f"""
         DO $$
         DECLARE
@@ -158,32 +160,23 @@ def _limit_logins(limit: int) -> None:
     )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _settings() -> str:
     return " SET createrole_self_grant = ''" if _0004._server_version() >= 160000 else ""
 
 
 def upgrade() -> None:
-    _execute(OWN_PLACEMENT)
-    _execute(f"ALTER FUNCTION public.{OWN_PLACEMENT_SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION public.{OWN_PLACEMENT_SIGNATURE} FROM PUBLIC")
-    _execute(OWN_PLACEMENT_TRIGGER)
-    _execute(EMPLOYEE_STAYS)
-    _execute(f"ALTER FUNCTION public.{EMPLOYEE_STAYS_SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION public.{EMPLOYEE_STAYS_SIGNATURE} FROM PUBLIC")
-    _execute(EMPLOYEE_STAYS_TRIGGER)
-    _execute(_provision_login(CONNECTION_LIMIT, _settings()))
+    create_owned_function(OWN_PLACEMENT, OWN_PLACEMENT_SIGNATURE)
+    execute_sql(OWN_PLACEMENT_TRIGGER)
+    create_owned_function(EMPLOYEE_STAYS, EMPLOYEE_STAYS_SIGNATURE)
+    execute_sql(EMPLOYEE_STAYS_TRIGGER)
+    execute_sql(_provision_login(CONNECTION_LIMIT, _settings()))
     _limit_logins(CONNECTION_LIMIT)
 
 
 def downgrade() -> None:
     _limit_logins(_UNLIMITED)
-    _execute(_provision_login(_UNLIMITED, _settings()))
-    _execute("DROP TRIGGER leave_requests_employee_stays ON public.leave_requests")
-    _execute(f"DROP FUNCTION public.{EMPLOYEE_STAYS_SIGNATURE}")
-    _execute("DROP TRIGGER employees_no_own_placement ON public.employees")
-    _execute(f"DROP FUNCTION public.{OWN_PLACEMENT_SIGNATURE}")
+    execute_sql(_provision_login(_UNLIMITED, _settings()))
+    execute_sql("DROP TRIGGER leave_requests_employee_stays ON public.leave_requests")
+    execute_sql(f"DROP FUNCTION public.{EMPLOYEE_STAYS_SIGNATURE}")
+    execute_sql("DROP TRIGGER employees_no_own_placement ON public.employees")
+    execute_sql(f"DROP FUNCTION public.{OWN_PLACEMENT_SIGNATURE}")

@@ -29,9 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision, replaced
+from dicel_desktop.db.migrate import earlier_revision, execute_sql, replaced
 
 revision: str = "0070"
 down_revision: str | None = "0069"
@@ -90,16 +88,11 @@ def _payroll(*, others_first: bool) -> str:
     return _others_first(create, indent=" " * 16, me="v_me", own=_PAYROLL_OWN)
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _apply(*, others_first: bool) -> None:
     # CREATE OR REPLACE (0064's text): each function keeps its owner and grants.
     for entry in _0032._DECISIONS:
-        _execute(_decision(entry, others_first=others_first))
-    _execute(_payroll(others_first=others_first))
+        execute_sql(_decision(entry, others_first=others_first))
+    execute_sql(_payroll(others_first=others_first))
 
 
 def upgrade() -> None:

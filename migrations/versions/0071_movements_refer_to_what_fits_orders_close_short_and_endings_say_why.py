@@ -50,20 +50,21 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from alembic import op
-
 from dicel_desktop.db.case_functions import flow_definitions
-from dicel_desktop.db.migrate import earlier_revision, replaced
+from dicel_desktop.db.migrate import (
+    DEFINER,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+    replaced,
+)
 from dicel_desktop.domain.case_flows import FLOWS, Asks
-from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0071"
 down_revision: str | None = "0070"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
-_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 _0013 = earlier_revision("0013_purchasing")
 _0066 = earlier_revision("0066_a_payment_comes_off_its_invoice_and_counts_find_surplus")
@@ -118,7 +119,7 @@ CLOSE_SIGNATURE = "dicel_close_purchase_order(uuid, text)"
 
 CLOSE = f"""
 CREATE FUNCTION public.dicel_close_purchase_order(order_id uuid, reason text) RETURNS void
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -179,16 +180,9 @@ REASONED: tuple[tuple[str, str], ...] = (
 )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _make_step(flow, action: str) -> None:
     (function,) = (f for f in flow_definitions(flow) if f.name == flow.function(action))
-    _execute(function.create_or_replace)
-    _execute(f"ALTER FUNCTION {function.signature} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
+    create_owned_function(function.create_or_replace, function.signature)
 
 
 def _unreasoned(table: str):
@@ -203,13 +197,11 @@ def _unreasoned(table: str):
 
 def upgrade() -> None:
     # CREATE OR REPLACE keeps the function's owner and grants.
-    _execute(MOVE_STOCK)
-    _execute(CLOSE)
-    _execute(f"ALTER FUNCTION public.{CLOSE_SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION public.{CLOSE_SIGNATURE} FROM PUBLIC")
+    execute_sql(MOVE_STOCK)
+    create_owned_function(CLOSE, CLOSE_SIGNATURE)
     for table, action in REASONED:
         flow = FLOWS[table]
-        _execute(f"DROP FUNCTION IF EXISTS public.{flow.function(action)}(uuid)")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{flow.function(action)}(uuid)")
         _make_step(flow, action)
     # EXECUTE on the new functions: migrations/env.py runs sync_grants after the upgrade
     # (FUNCTION_EXECUTE, the permission table).
@@ -218,7 +210,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table, action in reversed(REASONED):
         flow = FLOWS[table]
-        _execute(f"DROP FUNCTION IF EXISTS public.{flow.function(action)}(uuid, text)")
+        execute_sql(f"DROP FUNCTION IF EXISTS public.{flow.function(action)}(uuid, text)")
         _make_step(_unreasoned(table), action)
-    _execute(f"DROP FUNCTION public.{CLOSE_SIGNATURE}")
-    _execute(_0066.MOVE_STOCK)  # written as CREATE OR REPLACE
+    execute_sql(f"DROP FUNCTION public.{CLOSE_SIGNATURE}")
+    execute_sql(_0066.MOVE_STOCK)  # written as CREATE OR REPLACE

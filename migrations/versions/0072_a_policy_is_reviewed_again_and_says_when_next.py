@@ -43,8 +43,8 @@ from alembic import op
 
 from dicel_desktop.db.case_functions import FunctionDefinition, flow_definitions
 from dicel_desktop.db.company_time import pin_company_time_zone
+from dicel_desktop.db.migrate import create_owned_function, execute_sql
 from dicel_desktop.domain.case_flows import FLOWS
-from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0072"
 down_revision: str | None = "0071"
@@ -56,11 +56,6 @@ POLICIES = "compliance_policies"
 STEPS = ("approve", "start_review")
 #: Who takes them: the flow's workers.
 _TAKERS = tuple(role.group_role for role in FLOWS[POLICIES].workers)
-
-
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
 
 
 def _functions(flow) -> list[FunctionDefinition]:
@@ -82,15 +77,13 @@ def _before():
 def _create(function: FunctionDefinition) -> None:
     # OR REPLACE: migration 0050 makes the policies' functions from the declaration as it
     # is when it runs, so a database built from scratch has these already.
-    _execute(function.create_or_replace)
-    _execute(f"ALTER FUNCTION {function.signature} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
+    create_owned_function(function.create_or_replace, function.signature)
     for role in _TAKERS:
-        _execute(f"GRANT EXECUTE ON FUNCTION {function.signature} TO {role}")
+        execute_sql(f"GRANT EXECUTE ON FUNCTION {function.signature} TO {role}")
 
 
 def upgrade() -> None:
-    _execute("DROP FUNCTION IF EXISTS public.dicel_approve_compliance_policy(uuid)")
+    execute_sql("DROP FUNCTION IF EXISTS public.dicel_approve_compliance_policy(uuid)")
     for function in _functions(FLOWS[POLICIES]):
         _create(function)
     pin_company_time_zone(op.get_bind())
@@ -98,7 +91,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for function in reversed(_functions(FLOWS[POLICIES])):
-        _execute(f"DROP FUNCTION {function.signature}")
+        execute_sql(f"DROP FUNCTION {function.signature}")
     before = _before()
     (approve,) = [f for f in flow_definitions(before) if f.name == before.function("approve")]
     _create(approve)

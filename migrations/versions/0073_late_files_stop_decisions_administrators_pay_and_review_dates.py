@@ -66,18 +66,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision, or_replace, replaced
-from dicel_desktop.domain.roles import OWNER_ROLE
+from dicel_desktop.db.migrate import (
+    DEFINER,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+    or_replace,
+    replaced,
+)
 
 revision: str = "0073"
 down_revision: str | None = "0072"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
-_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 _0008 = earlier_revision("0008_documents")
 _0032 = earlier_revision("0032_decisions_on_what_was_shown")
@@ -221,7 +223,7 @@ REVIEW_YEARS_AHEAD = 5
 _REVIEW_SIGNATURE = "public.dicel_policy_review_date_real()"
 REVIEW_DATE_REAL = f"""
 CREATE FUNCTION {_REVIEW_SIGNATURE} RETURNS trigger
-LANGUAGE plpgsql {_DEFINER}
+LANGUAGE plpgsql {DEFINER}
 AS $$
 DECLARE
     v_latest date := (current_date + make_interval(years => {REVIEW_YEARS_AHEAD}))::date;
@@ -252,45 +254,38 @@ POLICY_LOCKED = (*_POLICY_LOCKED_BEFORE, "review_date")
 # --------------------------------------------------------------------------- apply
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def _files(*, late_files: bool) -> None:
     # CREATE OR REPLACE: each function keeps its owner and grants.
-    _execute(AUDIT_DOCUMENT if late_files else _AUDIT_DOCUMENT)
+    execute_sql(AUDIT_DOCUMENT if late_files else _AUDIT_DOCUMENT)
     for entry in _0032._DECISIONS:
-        _execute(_decision(entry, late_files=late_files))
-    _execute(_payroll(late_files=late_files))
+        execute_sql(_decision(entry, late_files=late_files))
+    execute_sql(_payroll(late_files=late_files))
 
 
 def _policy_lock(columns: Sequence[str]) -> None:
-    _execute(f"DROP TRIGGER {_POLICY_LOCK} ON public.compliance_policies")
-    _execute(_0040._lock_trigger(_POLICY_LOCK, "compliance_policies", _POLICY_STATES, columns))
+    execute_sql(f"DROP TRIGGER {_POLICY_LOCK} ON public.compliance_policies")
+    execute_sql(_0040._lock_trigger(_POLICY_LOCK, "compliance_policies", _POLICY_STATES, columns))
 
 
 def upgrade() -> None:
     _files(late_files=True)
 
-    _execute(ADMIN_FUNCTION)
-    _execute(f"DROP TRIGGER {_ADMIN_TRIGGER} ON public.employees")
-    _execute(ADMIN_TRIGGER)
+    execute_sql(ADMIN_FUNCTION)
+    execute_sql(f"DROP TRIGGER {_ADMIN_TRIGGER} ON public.employees")
+    execute_sql(ADMIN_TRIGGER)
 
-    _execute(REVIEW_DATE_REAL)
-    _execute(f"ALTER FUNCTION {_REVIEW_SIGNATURE} OWNER TO {OWNER_ROLE}")
-    _execute(f"REVOKE ALL ON FUNCTION {_REVIEW_SIGNATURE} FROM PUBLIC")
-    _execute(REVIEW_DATE_TRIGGER)
+    create_owned_function(REVIEW_DATE_REAL, _REVIEW_SIGNATURE)
+    execute_sql(REVIEW_DATE_TRIGGER)
     _policy_lock(POLICY_LOCKED)
 
 
 def downgrade() -> None:
     _policy_lock(_POLICY_LOCKED_BEFORE)
-    _execute("DROP TRIGGER compliance_policies_review_date_real ON public.compliance_policies")
-    _execute(f"DROP FUNCTION {_REVIEW_SIGNATURE}")
+    execute_sql("DROP TRIGGER compliance_policies_review_date_real ON public.compliance_policies")
+    execute_sql(f"DROP FUNCTION {_REVIEW_SIGNATURE}")
 
-    _execute(f"DROP TRIGGER {_ADMIN_TRIGGER} ON public.employees")
-    _execute(_0067.TRIGGER)
-    _execute(_0067.FUNCTION)
+    execute_sql(f"DROP TRIGGER {_ADMIN_TRIGGER} ON public.employees")
+    execute_sql(_0067.TRIGGER)
+    execute_sql(_0067.FUNCTION)
 
     _files(late_files=False)

@@ -62,7 +62,13 @@ from alembic import op
 
 from dicel_desktop.db.case_functions import FunctionDefinition, function_definitions
 from dicel_desktop.db.company_time import pin_company_time_zone
-from dicel_desktop.db.migrate import earlier_revision, replaced
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+    replaced,
+)
 from dicel_desktop.domain.case_flows import FLOWS, Asks
 from dicel_desktop.domain.roles import OWNER_ROLE
 
@@ -71,8 +77,6 @@ down_revision: str | None = "0073"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PATH = "SET search_path = pg_catalog, public, pg_temp"
-_DEFINER = f"SECURITY DEFINER {_PATH}"
 
 _0007 = earlier_revision("0007_trusted_writes")
 _0040 = earlier_revision("0040_payments_and_evidence_stay")
@@ -97,7 +101,7 @@ BLANK = (
 GIVEN_TEXT_SIGNATURE = "dicel_given_text(text)"
 GIVEN_TEXT = f"""
 CREATE OR REPLACE FUNCTION public.{GIVEN_TEXT_SIGNATURE} RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE {_PATH}
+LANGUAGE sql IMMUTABLE PARALLEL SAFE {SEARCH_PATH}
 AS $$
     -- Migration 0074: the text without the blanks around it; NULL when nothing else.
     SELECT nullif(regexp_replace($1, '^[{BLANK}]+|[{BLANK}]+$', '', 'g'), '')
@@ -106,7 +110,7 @@ $$"""
 GIVEN_REASON_SIGNATURE = "dicel_given_reason(text, text)"
 GIVEN_REASON = f"""
 CREATE OR REPLACE FUNCTION public.dicel_given_reason(value text, field text) RETURNS text
-LANGUAGE plpgsql IMMUTABLE {_PATH}
+LANGUAGE plpgsql IMMUTABLE {SEARCH_PATH}
 AS $$
 DECLARE
     -- Migration 0074: a reason a step writes as a line of a record's text: given, on one
@@ -162,7 +166,7 @@ STEP_LINES = _step_lines()
 STEP_LINES_STAY_SIGNATURE = "dicel_step_lines_stay()"
 STEP_LINES_STAY = f"""
 CREATE OR REPLACE FUNCTION public.{STEP_LINES_STAY_SIGNATURE} RETURNS trigger
-LANGUAGE plpgsql {_PATH}
+LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 DECLARE
     -- Migration 0074. TG_ARGV: [0] the text column, [1] what a line a step writes there
@@ -329,47 +333,40 @@ def _case_functions() -> list[FunctionDefinition]:
     return [f for f in function_definitions() if "dicel_given_" in f.body]
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
     for signature, create in HELPERS:
-        _execute(create)
-        _execute(f"ALTER FUNCTION public.{signature} OWNER TO {OWNER_ROLE}")
-        _execute(f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC")
+        create_owned_function(create, signature)
     # CREATE OR REPLACE keeps each function's owner and grants.
-    _execute(REVERSE)
-    _execute(CLOSE)
-    _execute(MOVE_STOCK)
+    execute_sql(REVERSE)
+    execute_sql(CLOSE)
+    execute_sql(MOVE_STOCK)
     for function in _case_functions():
-        _execute(function.create_or_replace)
+        execute_sql(function.create_or_replace)
 
-    _execute(STEP_LINES_STAY)
-    _execute(f"ALTER FUNCTION public.{STEP_LINES_STAY_SIGNATURE} OWNER TO {OWNER_ROLE}")
+    execute_sql(STEP_LINES_STAY)
+    execute_sql(f"ALTER FUNCTION public.{STEP_LINES_STAY_SIGNATURE} OWNER TO {OWNER_ROLE}")
     for table, column, pattern in STEP_LINES:
-        _execute(f"DROP TRIGGER IF EXISTS {table}_step_lines ON public.{table}")
-        _execute(_step_lines_trigger(table, column, pattern))
+        execute_sql(f"DROP TRIGGER IF EXISTS {table}_step_lines ON public.{table}")
+        execute_sql(_step_lines_trigger(table, column, pattern))
 
     # Migration 0007 makes the registry's locks as they are when it runs: a database built
     # afresh has this one already.
-    _execute(f"DROP TRIGGER IF EXISTS {CASES_LOCKED} ON public.{CASES}")
-    _execute(_0040._lock_trigger(CASES_LOCKED, CASES, CASES_OPEN, CASES_LOCKED_AFTER))
+    execute_sql(f"DROP TRIGGER IF EXISTS {CASES_LOCKED} ON public.{CASES}")
+    execute_sql(_0040._lock_trigger(CASES_LOCKED, CASES, CASES_OPEN, CASES_LOCKED_AFTER))
     pin_company_time_zone(op.get_bind())
 
 
 def downgrade() -> None:
-    _execute(f"DROP TRIGGER IF EXISTS {CASES_LOCKED} ON public.{CASES}")
-    _execute(_0040._lock_trigger(CASES_LOCKED, CASES, CASES_OPEN, CASES_LOCKED_BEFORE))
+    execute_sql(f"DROP TRIGGER IF EXISTS {CASES_LOCKED} ON public.{CASES}")
+    execute_sql(_0040._lock_trigger(CASES_LOCKED, CASES, CASES_OPEN, CASES_LOCKED_BEFORE))
     for table, _column, _pattern in reversed(STEP_LINES):
-        _execute(f"DROP TRIGGER IF EXISTS {table}_step_lines ON public.{table}")
-    _execute(f"DROP FUNCTION public.{STEP_LINES_STAY_SIGNATURE}")
+        execute_sql(f"DROP TRIGGER IF EXISTS {table}_step_lines ON public.{table}")
+    execute_sql(f"DROP FUNCTION public.{STEP_LINES_STAY_SIGNATURE}")
     for function in _case_functions():
-        _execute(_as_before(function.create_or_replace))
-    _execute(_0071.MOVE_STOCK)  # written as CREATE OR REPLACE
-    _execute(CLOSE_BEFORE)
-    _execute(REVERSE_BEFORE)
+        execute_sql(_as_before(function.create_or_replace))
+    execute_sql(_0071.MOVE_STOCK)  # written as CREATE OR REPLACE
+    execute_sql(CLOSE_BEFORE)
+    execute_sql(REVERSE_BEFORE)
     for signature, _create in reversed(HELPERS):
-        _execute(f"DROP FUNCTION public.{signature}")
+        execute_sql(f"DROP FUNCTION public.{signature}")
     pin_company_time_zone(op.get_bind())

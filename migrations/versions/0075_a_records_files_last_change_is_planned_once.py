@@ -17,9 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alembic import op
-
-from dicel_desktop.db.migrate import earlier_revision, replaced
+from dicel_desktop.db.migrate import earlier_revision, execute_sql, replaced
 
 revision: str = "0075"
 down_revision: str | None = "0074"
@@ -46,14 +44,9 @@ def _as_plpgsql() -> str:
     )
 
 
-def _execute(statement: str) -> None:
-    # Straight to psycopg: SQLAlchemy's text() would take ':' and '%' in bodies for binds.
-    op.get_bind().connection.driver_connection.execute(statement)
-
-
 def upgrade() -> None:
-    _execute(_as_plpgsql())
+    execute_sql(_as_plpgsql())
 
 
 def downgrade() -> None:
-    _execute(replaced(_0064.FILES_CHANGED_AT, "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION"))
+    execute_sql(replaced(_0064.FILES_CHANGED_AT, "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION"))
