@@ -6,8 +6,9 @@ lands in the ``.ts`` files; the call itself returns the English text unchanged. 
 translates the text when it shows it, with the same context:
 ``QCoreApplication.translate("errors", MESSAGES[code])``.
 
-Contexts: ``errors`` (domain.errors.MESSAGES), ``labels`` (titles, column labels and
-choice words: gui.translations.tr_label), ``dashboards`` (figure titles and captions).
+Contexts: ``errors`` (domain.errors.MESSAGES, written in domain/messages/), ``labels``
+(titles, column labels and choice words: gui.translations.tr_label), ``dashboards``
+(figure titles and captions).
 """
 
 from __future__ import annotations

@@ -6502,7 +6502,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../gui/translations.py" line="+82"/>
+        <location filename="../gui/translations.py" line="+84"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
@@ -6686,7 +6686,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordFlags</name>
     <message>
-        <location filename="../gui/records/flag_line.py" line="+25"/>
+        <location filename="../gui/records/flag_line.py" line="+26"/>
         <source>Below its minimum stock: %1 of %2</source>
         <translation>Sous son stock minimum : %1 sur %2</translation>
     </message>
@@ -7655,7 +7655,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../domain/errors.py" line="+19"/>
+        <location filename="../domain/messages/refusals.py" line="+15"/>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
@@ -7675,7 +7675,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cela entre en conflit avec ce qui est déjà dans la base de données.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../domain/messages/accounts.py" line="+15"/>
         <source>The e-mail or password is incorrect.</source>
         <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>
     </message>
@@ -7850,7 +7850,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>{label} ne correspond pas au type du paramètre : un nombre s’écrit comme 18 ou 0.3, un paramètre oui/non true ou false, une date comme 2026-01-31, du JSON en JSON valide.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../domain/messages/records.py" line="+15"/>
         <source>{record} was changed by someone else while you were editing it. Compare the changes, then keep yours or take theirs.</source>
         <translation>{record} a été modifié par quelqu’un d’autre pendant que vous le modifiiez. Comparez les modifications, puis gardez les vôtres ou prenez les leurs.</translation>
     </message>
@@ -7870,7 +7870,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Il n’existe aucune fiche ({record}) « {key} ».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../domain/messages/workflow.py" line="+15"/>
         <source>Already {state} by {who} at {when}.</source>
         <translation>Déjà {state} par {who} à {when}.</translation>
     </message>
@@ -8010,7 +8010,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cette fiche ({record}) est à l’état « {state} » : ses fichiers ne peuvent plus être remplacés ni retirés. Vous pouvez encore ajouter un nouveau fichier.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../domain/messages/leave.py" line="+14"/>
         <source>You have no employee record, so you cannot request leave. Ask HR to link your employee record to your login.</source>
         <translation>Vous n’avez pas de dossier d’employé : vous ne pouvez donc pas demander de congé. Demandez aux RH de lier votre dossier d’employé à votre compte.</translation>
     </message>
@@ -8065,7 +8065,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Les congés sont vérifiés sur les données les plus récentes, qu’une transaction REPEATABLE READ ne voit pas. Exécutez ceci en READ COMMITTED (par défaut) ou SERIALIZABLE.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../domain/messages/purchasing.py" line="+14"/>
         <source>This purchase order has no lines: add what it buys, then submit it.</source>
         <translation>Ce bon de commande n’a aucune ligne : ajoutez ce qu’il achète, puis soumettez-le.</translation>
     </message>
@@ -8195,7 +8195,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Une ligne doit indiquer un article ou la description de ce qu’elle achète.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../domain/messages/records.py" line="+2"/>
         <source>{label} is required.</source>
         <translation>{label} est obligatoire.</translation>
     </message>
@@ -8290,7 +8290,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>{label} n’est pas du JSON valide : {detail}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../domain/messages/accounts.py" line="+6"/>
         <source>The database server {host} does not accept logins from this computer. Tell IT (the server&apos;s pg_hba.conf).</source>
         <translation>Le serveur de base de données {host} n’accepte pas les connexions depuis cet ordinateur. Prévenez l’informatique (pg_hba.conf du serveur).</translation>
     </message>
@@ -8305,7 +8305,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Le serveur de base de données {host} est en cours de démarrage ou d’arrêt. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../domain/messages/refusals.py" line="+4"/>
         <source>{label} must be one of: {choices}.</source>
         <translation>{label} doit être l’une de ces valeurs : {choices}.</translation>
     </message>
@@ -8495,7 +8495,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Un problème inattendu est survenu et l’opération n’a pas été effectuée. Réessayez ; si cela se reproduit, prévenez l’informatique (les détails sont dans le journal du programme).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../domain/messages/files.py" line="+14"/>
         <source>“{file_name}” is {size}; a file attached to a record can be at most {limit}. Make it smaller (scan at a lower resolution, or compress it) and try again.</source>
         <translation>« {file_name} » fait {size} ; un fichier joint à une fiche peut faire au plus {limit}. Réduisez-le (numérisez en plus basse résolution, ou compressez-le) et réessayez.</translation>
     </message>
@@ -8580,12 +8580,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cette fiche ({record}) a déjà son fichier, et une fiche enregistrée ne peut pas être modifiée. Ajoutez une nouvelle fiche ({record}) pour un autre fichier.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../domain/messages/records.py" line="+2"/>
         <source>You are not allowed to see the {records}, so you cannot choose one here. Ask an administrator if your work needs it.</source>
         <translation>Vous n’êtes pas autorisé à voir les fiches ({records}) : vous ne pouvez donc pas en choisir une ici. Demandez à un administrateur si votre travail l’exige.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../domain/messages/finance.py" line="+14"/>
         <source>There is no {year} budget for {category} in {department}, so this expense cannot be approved: create that budget line first (Finance, Budgets), then approve it.</source>
         <translation>Il n’y a pas de budget {year} pour {category} du service {department} : cette dépense ne peut donc pas être approuvée. Créez d’abord cette ligne budgétaire (Finances, Budgets), puis approuvez-la.</translation>
     </message>
@@ -8790,7 +8790,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Vous avez saisi cette dépense vous-même : un autre agent des finances doit la payer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../domain/messages/export.py" line="+14"/>
         <source>The list could not be saved as {path}: {detail}. Choose a folder you can write to (and with free space), then export again.</source>
         <translation>La liste n’a pas pu être enregistrée sous {path} : {detail}. Choisissez un dossier où vous pouvez écrire (et avec de l’espace libre), puis exportez à nouveau.</translation>
     </message>

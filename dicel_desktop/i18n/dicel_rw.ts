@@ -6502,7 +6502,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../gui/translations.py" line="+82"/>
+        <location filename="../gui/translations.py" line="+84"/>
         <source>&amp;OK</source>
         <translation>&amp;Sawa</translation>
     </message>
@@ -6686,7 +6686,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordFlags</name>
     <message>
-        <location filename="../gui/records/flag_line.py" line="+25"/>
+        <location filename="../gui/records/flag_line.py" line="+26"/>
         <source>Below its minimum stock: %1 of %2</source>
         <translation>Munsi y’ingano ntoya: %1 kuri %2</translation>
     </message>
@@ -7655,7 +7655,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../domain/errors.py" line="+19"/>
+        <location filename="../domain/messages/refusals.py" line="+15"/>
         <source>Something went wrong.</source>
         <translation>Hari ikitagenze neza.</translation>
     </message>
@@ -7675,7 +7675,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibi bivuguruzanya n’ibisanzwe mu bubiko bw’amakuru.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../domain/messages/accounts.py" line="+15"/>
         <source>The e-mail or password is incorrect.</source>
         <translation>Imeri cyangwa ijambo ry’ibanga si byo.</translation>
     </message>
@@ -7850,7 +7850,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>{label} ntihuye n’ubwoko bw’igenamiterere: umubare wandikwa nka 18 cyangwa 0.3, igenamiterere rya yego/oya nka true cyangwa false, itariki nka 2026-01-31, JSON nka JSON yemewe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../domain/messages/records.py" line="+15"/>
         <source>{record} was changed by someone else while you were editing it. Compare the changes, then keep yours or take theirs.</source>
         <translation>{record} yahinduwe n’undi muntu mu gihe wayihinduraga. Gereranya impinduka, hanyuma ugumane izawe cyangwa ufate ize.</translation>
     </message>
@@ -7870,7 +7870,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nta {record} “{key}” ihari.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../domain/messages/workflow.py" line="+15"/>
         <source>Already {state} by {who} at {when}.</source>
         <translation>Byamaze kuba {state} na {who} ku wa {when}.</translation>
     </message>
@@ -8010,7 +8010,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: dosiye zayo ntizishobora kongera gusimbuzwa cyangwa kuvanwaho. Ushobora ariko kongeraho dosiye nshya.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../domain/messages/leave.py" line="+14"/>
         <source>You have no employee record, so you cannot request leave. Ask HR to link your employee record to your login.</source>
         <translation>Nta dosiye y’umukozi ufite, bityo ntushobora gusaba ikiruhuko. Saba ishami ry’abakozi guhuza dosiye yawe y’umukozi na konti yawe.</translation>
     </message>
@@ -8065,7 +8065,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ikiruhuko kigenzurwa hakurikijwe amakuru agezweho, ayo igikorwa cya REPEATABLE READ kitabona. Bikore kuri READ COMMITTED (bisanzwe) cyangwa SERIALIZABLE.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../domain/messages/purchasing.py" line="+14"/>
         <source>This purchase order has no lines: add what it buys, then submit it.</source>
         <translation>Uru rupapuro rwo gutumiza nta murongo rufite: ongeraho ibyo rugura, hanyuma urutange.</translation>
     </message>
@@ -8195,7 +8195,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Umurongo ukeneye igicuruzwa cyangwa ibisobanuro by’ibyo ugura.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../domain/messages/records.py" line="+2"/>
         <source>{label} is required.</source>
         <translation>{label} irasabwa.</translation>
     </message>
@@ -8290,7 +8290,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>{label} si JSON yemewe: {detail}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../domain/messages/accounts.py" line="+6"/>
         <source>The database server {host} does not accept logins from this computer. Tell IT (the server&apos;s pg_hba.conf).</source>
         <translation>Seriveri y’ububiko bw’amakuru {host} ntiyemera kwinjira bivuye kuri iyi mudasobwa. Menyesha abashinzwe ikoranabuhanga (IT) (pg_hba.conf ya seriveri).</translation>
     </message>
@@ -8305,7 +8305,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Seriveri y’ububiko bw’amakuru {host} iratangira cyangwa irazima. Ongera ugerageze mu munota umwe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../domain/messages/refusals.py" line="+4"/>
         <source>{label} must be one of: {choices}.</source>
         <translation>{label} igomba kuba imwe muri izi: {choices}.</translation>
     </message>
@@ -8495,7 +8495,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Hari ikintu gitunguranye kitagenze neza, kandi ntibyakozwe. Ongera ugerageze; nibyongera kubaho, menyesha abashinzwe ikoranabuhanga (IT) (ibisobanuro biri muri dosiye y’ibyabaye ya porogaramu).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../domain/messages/files.py" line="+14"/>
         <source>“{file_name}” is {size}; a file attached to a record can be at most {limit}. Make it smaller (scan at a lower resolution, or compress it) and try again.</source>
         <translation>“{file_name}” ifite {size}; dosiye yometswe ku nyandiko ishobora kugira {limit} gusa. Yigabanye (yisikane ku bunyangamugayo buke, cyangwa uyikamure) maze wongere ugerageze.</translation>
     </message>
@@ -8580,12 +8580,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iyi nyandiko ({record}) isanzwe ifite dosiye yayo, kandi inyandiko yabitswe ntishobora guhindurwa. Ongeraho indi nyandiko ({record}) ku yindi dosiye.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../domain/messages/records.py" line="+2"/>
         <source>You are not allowed to see the {records}, so you cannot choose one here. Ask an administrator if your work needs it.</source>
         <translation>Ntiwemerewe kubona {records}, bityo ntushobora guhitamo imwe hano. Saba umuyobozi wa sisitemu niba akazi kawe kabikeneye.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../domain/messages/finance.py" line="+14"/>
         <source>There is no {year} budget for {category} in {department}, so this expense cannot be approved: create that budget line first (Finance, Budgets), then approve it.</source>
         <translation>Nta ngengo y’imari ya {year} ya {category} muri {department} ihari, bityo iri koreshwa ry’amafaranga ntirishobora kwemezwa: banza ushyireho uwo murongo w’ingengo y’imari (Imari, Ingengo y’imari), hanyuma uryemeze.</translation>
     </message>
@@ -8790,7 +8790,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iri koreshwa ry’amafaranga waritanze ubwawe: rigomba kwishyurwa n’undi mukozi w’imari.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../domain/messages/export.py" line="+14"/>
         <source>The list could not be saved as {path}: {detail}. Choose a folder you can write to (and with free space), then export again.</source>
         <translation>Urutonde ntirwashoboye kubikwa nka {path}: {detail}. Hitamo ububiko wemerewe kwandikamo (kandi bufite umwanya), hanyuma wongere wohereze.</translation>
     </message>

@@ -2,7 +2,9 @@
 a denied right or a refused value gets, with the field to show it beside. Labels are the
 forms' (``services.columns.column_label``); tables are named as the registry names them
 (``domain.tables``); range and order CHECKs are read by ``services.forms`` (the same
-rules its checks before saving apply). No Qt here.
+rules its checks before saving apply). No Qt here. The sentences themselves are
+``domain.errors.MESSAGES``, written by family in ``domain/messages/`` (these codes mostly
+in ``refusals.py``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """What the database refused, in a person's words: :func:`explain` turns an exception into
 a :class:`~dicel_desktop.domain.errors.DicelError` whose code has a sentence in
 ``domain.errors.MESSAGES`` and, when one field is to blame, ``params["field"]`` (the column
-a record form shows the sentence beside). No Qt here.
+a record form shows the sentence beside). No Qt here. A new code's sentence is written in
+the module of its family in ``domain/messages/`` (``leave.py``, ``purchasing.py`` ...), then
+registered here with :func:`register_sqlstate`.
 
 The mapping reads only what the server sends as data: the SQLSTATE and the diagnostic
 fields (constraint, table, column), never the message text, which follows the server's

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import pkgutil
 import re
 import string
 from pathlib import Path
@@ -10,8 +11,9 @@ from pathlib import Path
 import pytest
 
 import dicel_desktop
-from dicel_desktop.domain import errors
+from dicel_desktop.domain import errors, messages
 from dicel_desktop.domain.errors import MESSAGES, DicelError, InvalidCredentials, InvalidInput
+from dicel_desktop.domain.messages import FAMILIES, assemble
 
 PACKAGE = Path(dicel_desktop.__file__).parent
 ERROR_CLASSES = [
@@ -80,3 +82,19 @@ def test_errors_survive_pickling_with_code_and_params():
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is InvalidInput
     assert (copy.code, copy.params, copy.message) == (error.code, error.params, error.message)
+
+
+def test_messages_are_every_family_module_together():
+    modules = {info.name for info in pkgutil.iter_modules(messages.__path__)}
+    assert modules == {family.__name__.rsplit(".", 1)[1] for family in FAMILIES}
+    assert len(MESSAGES) == sum(len(family.MESSAGES) for family in FAMILIES)
+    assert MESSAGES["record_gone"] == messages.records.MESSAGES["record_gone"]
+
+
+def test_a_code_defined_in_two_families_is_refused_naming_both():
+    families = [(family.__name__, family.MESSAGES) for family in FAMILIES]
+    again = ("dicel_desktop.domain.messages.extra", {"record_gone": "It is gone."})
+    with pytest.raises(ValueError, match="record_gone") as refused:
+        assemble([*families, again])
+    assert "dicel_desktop.domain.messages.records" in str(refused.value)
+    assert "dicel_desktop.domain.messages.extra" in str(refused.value)

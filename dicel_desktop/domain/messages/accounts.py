@@ -1,0 +1,157 @@
+"""Logging in (services.auth), user accounts (services.users) and system settings:
+the words of their error codes.
+
+Part of :data:`dicel_desktop.domain.errors.MESSAGES` (see :mod:`dicel_desktop.domain.messages`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
+
+MESSAGES: Mapping[str, str] = {
+    # --- logging in
+    "invalid_credentials": QT_TRANSLATE_NOOP("errors", "The e-mail or password is incorrect."),
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "errors",
+        "Cannot reach the database server {host}:{port}. Check the network connection and "
+        "the server name; if it persists, tell IT.",
+    ),
+    "database_missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "The server {host} has no database named {dbname}. Check the site profile, or tell IT.",
+    ),
+    "connection_rejected": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database server {host} refused the connection. Tell IT; the server said: {detail}",
+    ),
+    "insecure_authentication": QT_TRANSLATE_NOOP(
+        "errors",
+        "The server {host} asked for the password in a way that would expose it "
+        "(not SCRAM-SHA-256), so DICEL did not send it. Tell IT.",
+    ),
+    "not_a_dicel_user": QT_TRANSLATE_NOOP(
+        "errors",
+        "The account {email} is a database account but not a DICEL user. Log in with your "
+        "own DICEL account.",
+    ),
+    "schema_too_old": QT_TRANSLATE_NOOP(
+        "errors",
+        "The company database is at version {database_revision}, older than this DICEL "
+        "Desktop ({client_revision}). Ask IT to upgrade the database (dicel-admin migrate).",
+    ),
+    "client_too_old": QT_TRANSLATE_NOOP(
+        "errors",
+        "The company database is at version {database_revision}, newer than this DICEL "
+        "Desktop ({client_revision}). Install the current DICEL Desktop.",
+    ),
+    # --- user accounts
+    "not_allowed": QT_TRANSLATE_NOOP("errors", "You are not allowed to do this: {action}."),
+    "invalid_email": QT_TRANSLATE_NOOP("errors", "“{email}” is not a valid e-mail address."),
+    "email_too_long": QT_TRANSLATE_NOOP(
+        "errors",
+        "The e-mail address {email} is {length} bytes long; DICEL logins allow at most "
+        "{limit}. Use a shorter address.",
+    ),
+    "missing_name": QT_TRANSLATE_NOOP("errors", "The {field} must not be empty."),
+    "unknown_role": QT_TRANSLATE_NOOP(
+        "errors", "“{role}” is not a DICEL role. Choose one of: {allowed}."
+    ),
+    "unknown_department": QT_TRANSLATE_NOOP(
+        "errors", "There is no department with the code “{code}”."
+    ),
+    "department_codes": QT_TRANSLATE_NOOP("errors", "The department codes are: {codes}."),
+    "no_departments": QT_TRANSLATE_NOOP(
+        "errors", "The database has no departments yet: add them in DICEL Desktop first."
+    ),
+    "password_too_short": QT_TRANSLATE_NOOP(
+        "errors", "The password must be at least {min_length} characters long."
+    ),
+    "password_invalid": QT_TRANSLATE_NOOP("errors", "The password cannot contain a NUL character."),
+    "password_not_hashed": QT_TRANSLATE_NOOP(
+        "errors",
+        "The password reached the database unprotected and was refused. This is a "
+        "programming error: passwords must be sent as SCRAM-SHA-256 verifiers.",
+    ),
+    "user_exists": QT_TRANSLATE_NOOP(
+        "errors", "A DICEL user or database account named {email} already exists."
+    ),
+    "login_name_taken": QT_TRANSLATE_NOOP(
+        "errors",
+        "A database account named {email} already exists but is not a DICEL user; ask IT "
+        "to rename or remove it.",
+    ),
+    "user_not_found": QT_TRANSLATE_NOOP(
+        "errors", "There is no DICEL user with the e-mail {email}."
+    ),
+    "employee_taken": QT_TRANSLATE_NOOP(
+        "errors", "Employee number {employee_number} already belongs to another user."
+    ),
+    "cannot_change_self": QT_TRANSLATE_NOOP(
+        "errors",
+        "You cannot {action} your own account while logged in with it; ask another administrator.",
+    ),
+    "not_a_managed_login": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database account {email} is not a DICEL login, so DICEL will not change it.",
+    ),
+    "passwords_differ": QT_TRANSLATE_NOOP("errors", "The two passwords are not the same."),
+    "no_password_given": QT_TRANSLATE_NOOP("errors", "No password was given."),
+    "role_granted_outside_dicel": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database account {email} was given its role outside DICEL, so DICEL cannot "
+        "move it to another role. Ask IT to correct the account's roles, then try again.",
+    ),
+    "last_administrator": QT_TRANSLATE_NOOP(
+        "errors",
+        "{email} is the company's last active administrator, so they keep that role and "
+        "stay active. Make someone else an administrator first.",
+    ),
+    # Migration 0057: an administrator's employment (DW602).
+    "administrator_employment": QT_TRANSLATE_NOOP(
+        "errors",
+        "Only an administrator may end the employment of {name}, who administers DICEL.",
+    ),
+    # Migration 0067: any other change of an administrator's employment (DW603).
+    "administrator_employment_changed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Only an administrator may change the employment status or termination date of "
+        "{name}, who administers DICEL.",
+    ),
+    # Migration 0073: an administrator's pay or placement (salary, department ...), DW604.
+    "administrator_pay_changed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Only an administrator may change the pay or placement of {name}, who administers DICEL.",
+    ),
+    "login_of_a_leaver": QT_TRANSLATE_NOOP(
+        "errors",
+        "{email} is the login of employee {employee}, who has left the company: it stays "
+        "inactive. Someone who comes back is hired again as a new employee.",
+    ),
+    "current_password_wrong": QT_TRANSLATE_NOOP(
+        "errors",
+        "Your current password is not the one typed. Type the password you logged in with.",
+    ),
+    # --- system settings (migration 0010)
+    "setting_value_wrong_type": QT_TRANSLATE_NOOP(
+        "errors",
+        "{label} does not fit the setting's type: a number is written like 18 or 0.3, a "
+        "yes/no setting true or false, a date like 2026-01-31, JSON as valid JSON.",
+    ),
+    # --- logging in: refusals the server gives by SQLSTATE (services.auth)
+    "host_not_allowed": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database server {host} does not accept logins from this computer. Tell IT "
+        "(the server's pg_hba.conf).",
+    ),
+    "server_busy": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database server {host} has too many connections right now. Try again in a "
+        "minute; if it persists, tell IT.",
+    ),
+    "server_starting": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database server {host} is starting up or shutting down. Try again in a minute.",
+    ),
+}

@@ -1,0 +1,206 @@
+"""Expenses, invoices and payroll (migration 0014 on): the words of their error codes.
+
+Part of :data:`dicel_desktop.domain.errors.MESSAGES` (see :mod:`dicel_desktop.domain.messages`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
+
+MESSAGES: Mapping[str, str] = {
+    # --- expenses, invoices and payroll (migration 0014; params from the DETAIL data)
+    "expense_no_budget": QT_TRANSLATE_NOOP(
+        "errors",
+        "There is no {year} budget for {category} in {department}, so this expense cannot "
+        "be approved: create that budget line first (Finance, Budgets), then approve it.",
+    ),
+    "expense_budget_not_active": QT_TRANSLATE_NOOP(
+        "errors",
+        "The {year} budget for {category} in {department} is {state}: no expense is "
+        "approved against it. A draft line is activated and a frozen one unfrozen in "
+        "Finance, Budgets; against a closed line, reject the expense.",
+    ),
+    "expense_not_in_budget_currency": QT_TRANSLATE_NOOP(
+        "errors",
+        "This expense is in {currency}, and budgets are kept in RWF: record it in RWF "
+        "before approving it.",
+    ),
+    "expense_without_department": QT_TRANSLATE_NOOP(
+        "errors",
+        "This expense names no department, so no budget can carry it: set its department, "
+        "then approve it.",
+    ),
+    "invoice_without_client": QT_TRANSLATE_NOOP(
+        "errors", "Invoice {invoice} names no client: choose one before issuing it."
+    ),
+    "invoice_without_lines": QT_TRANSLATE_NOOP(
+        "errors", "Invoice {invoice} has no lines: add what is billed before issuing it."
+    ),
+    "invoice_not_issued": QT_TRANSLATE_NOOP(
+        "errors",
+        "Invoice {invoice} is still a draft: issue it before recording a payment on it.",
+    ),
+    "payment_not_positive": QT_TRANSLATE_NOOP("errors", "A payment must be more than zero."),
+    "date_in_future": QT_TRANSLATE_NOOP(
+        "errors", "{date} is in the future: give the day the money actually moved."
+    ),
+    # Migration 0063: money is paid on or after its approval (DW338).
+    "paid_before_approval": QT_TRANSLATE_NOOP(
+        "errors",
+        "{date} is before the payment was approved, on {approved}: give the day the money "
+        "actually moved, on or after its approval.",
+    ),
+    "account_not_usable": QT_TRANSLATE_NOOP(
+        "errors", "That account is closed or no longer exists: choose an active one."
+    ),
+    "account_other_currency": QT_TRANSLATE_NOOP(
+        "errors",
+        "{account} holds {account_currency}, not {currency}: choose an account in {currency}.",
+    ),
+    "account_currency_fixed": QT_TRANSLATE_NOOP(
+        "errors",
+        "{account} has transactions in {account_currency}: its currency cannot become "
+        "{currency}. Open an account in {currency} instead.",
+    ),
+    "budget_spending_stays": QT_TRANSLATE_NOOP(
+        "errors",
+        "Expenses of {amount} {currency} are already charged to this budget, so its "
+        "department, category and fiscal year can no longer change; its allocated amount "
+        "can still be revised. For another department, category or year, add a budget.",
+    ),
+    # Migration 0056: a line with spending is no draft.
+    "budget_draft_uncharged": QT_TRANSLATE_NOOP(
+        "errors",
+        "Expenses of {amount} {currency} are already charged to this budget, so it cannot "
+        "go back to draft: a draft budget has nothing charged to it. Freeze it to stop "
+        "further expenses.",
+    ),
+    "payment_over_outstanding": QT_TRANSLATE_NOOP(
+        "errors",
+        "Only {outstanding} {currency} is still owed on this invoice: a payment cannot be more.",
+    ),
+    "amount_not_whole": QT_TRANSLATE_NOOP(
+        "errors",
+        "Amounts in {currency} are whole, without decimals: {amount} {currency} cannot be "
+        "paid. Type a whole amount.",
+    ),
+    # Migration 0060: a payment in cents with a third decimal (DW336).
+    "amount_too_precise": QT_TRANSLATE_NOOP(
+        "errors",
+        "Amounts in {currency} have at most {places} decimals: {amount} {currency} cannot be "
+        "paid. Type the amount to the cent.",
+    ),
+    # Migration 0060: money on an invoice stays with it (DW335).
+    "invoice_money_received": QT_TRANSLATE_NOOP(
+        "errors",
+        "{amount} {currency} has already been received on invoice {invoice}, so it cannot be "
+        "cancelled.",
+    ),
+    # Migration 0066: taking a payment off its invoice (DW339-DW343).
+    "not_an_invoice_payment": QT_TRANSLATE_NOOP(
+        "errors",
+        "{transaction} is not a payment of an invoice, so it cannot be reversed on one.",
+    ),
+    "reversal_not_reversed": QT_TRANSLATE_NOOP(
+        "errors",
+        "{transaction} is itself the reversal of {reversed}: it is not reversed in turn. If "
+        "the money did arrive, record it again with Record payment… on the invoice.",
+    ),
+    "payment_already_reversed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Payment {transaction} was already reversed by {reversal} on {date}: nothing more "
+        "was taken off the invoice.",
+    ),
+    "invoice_cancelled_payment": QT_TRANSLATE_NOOP(
+        "errors",
+        "Invoice {invoice} is cancelled: its payments are no longer reversed on it.",
+    ),
+    "reversal_reason_required": QT_TRANSLATE_NOOP(
+        "errors",
+        "Say why the payment is reversed (a bounced cheque, recorded on the wrong invoice): "
+        "the reason stays with the invoice.",
+    ),
+    # Migration 0074: a reversal is written on an open account that holds the money
+    # (DW344, DW345).
+    "reversal_account_closed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Payment {transaction} arrived on {account}, which is closed: nothing more is "
+        "written on it, so the payment cannot be reversed there. Make the account active "
+        "again first if the money really left it.",
+    ),
+    "reversal_account_short": QT_TRANSLATE_NOOP(
+        "errors",
+        "{account} holds {balance} {currency}; reversing payment {transaction} takes "
+        "{needed} {currency} off it, below zero. Record the money that covers it first "
+        "(a transfer to the account), then reverse the payment.",
+    ),
+    "invoice_nothing_to_reverse": QT_TRANSLATE_NOOP(
+        "errors", "No payment of invoice {invoice} is left to reverse."
+    ),
+    "transaction_type_unknown": QT_TRANSLATE_NOOP(
+        "errors",
+        "“{type}” is not a kind of transaction: a transaction is a credit (money in) or a "
+        "debit (money out).",
+    ),
+    "invoice_payment_by_hand": QT_TRANSLATE_NOOP(
+        "errors",
+        "{invoice} is an invoice: record its payments with Record payment… on the invoice, "
+        "so that the invoice follows them.",
+    ),
+    "payroll_not_a_month": QT_TRANSLATE_NOOP(
+        "errors", "A pay period is one calendar month, from its first day to its last."
+    ),
+    # Migration 0063: a month runs from its first day on (DW337).
+    "payroll_month_not_started": QT_TRANSLATE_NOOP(
+        "errors",
+        "The month from {start} to {end} has not started yet: its payroll can be run from "
+        "its first day on.",
+    ),
+    "payroll_already_run": QT_TRANSLATE_NOOP(
+        "errors",
+        "Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a "
+        "period runs only once.",
+    ),
+    "payroll_payslips_exist": QT_TRANSLATE_NOOP(
+        "errors", "There are payslips for {start} to {end} already: a period runs only once."
+    ),
+    "payroll_unpayable": QT_TRANSLATE_NOOP(
+        "errors",
+        "These employees have no salary in RWF, so the payroll cannot pay them: {employees}. "
+        "Complete their HR records, then run the payroll.",
+    ),
+    "payroll_nobody": QT_TRANSLATE_NOOP(
+        "errors", "No one was employed from {start} to {end}: there is nobody to pay."
+    ),
+    "payroll_pay_changed_by_approver": QT_TRANSLATE_NOOP(
+        "errors",
+        "You changed the pay of employee {employee} (salary, employment status or dates, or "
+        "bank details) since their last approved payslip: someone else must approve this "
+        "pay period.",
+    ),
+    "payroll_own_pay_changed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Your own pay in this period was changed since your last approved payslip: "
+        "someone else must approve this pay period.",
+    ),
+    "payroll_not_approved": QT_TRANSLATE_NOOP(
+        "errors",
+        "This pay period is not approved yet: someone other than whoever ran it approves "
+        "it, then it can be paid.",
+    ),
+    "account_short": QT_TRANSLATE_NOOP(
+        "errors",
+        "{account} holds {balance} {currency}; the salaries need {needed} {currency}. Move "
+        "money to it first, or pay from another account.",
+    ),
+    "payment_account_short": QT_TRANSLATE_NOOP(
+        "errors",
+        "{account} holds {balance} {currency}; this payment needs {needed} {currency}. Move "
+        "money to it first, or pay from another account.",
+    ),
+    "own_expense_payment": QT_TRANSLATE_NOOP(
+        "errors", "You filed this expense yourself: another finance officer must pay it."
+    ),
+}

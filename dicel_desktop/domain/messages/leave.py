@@ -1,0 +1,64 @@
+"""Leave (migration 0012 on): the words of its error codes.
+
+Part of :data:`dicel_desktop.domain.errors.MESSAGES` (see :mod:`dicel_desktop.domain.messages`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
+
+MESSAGES: Mapping[str, str] = {
+    # --- leave (migration 0012: dicel_request_leave, dicel_decide_leave, dicel_cancel_leave)
+    "leave_no_employee_record": QT_TRANSLATE_NOOP(
+        "errors",
+        "You have no employee record, so you cannot request leave. Ask HR to link your "
+        "employee record to your login.",
+    ),
+    "leave_no_working_day": QT_TRANSLATE_NOOP(
+        "errors",
+        "From {start} to {end} there is no working day (weekends and public holidays do "
+        "not count). Choose other dates.",
+    ),
+    "leave_overlaps": QT_TRANSLATE_NOOP(
+        "errors",
+        "These dates overlap the {other_type} leave of {other_dates}, which is "
+        "{other_state}. Choose other dates, or cancel that request first.",
+    ),
+    "leave_over_balance": QT_TRANSLATE_NOOP(
+        "errors",
+        "This request needs {days_words}, but only {remaining_words} of {leave_type} leave "
+        "are left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a "
+        "decision). Ask for fewer days.",
+    ),
+    "leave_approval_over_balance": QT_TRANSLATE_NOOP(
+        "errors",
+        "Approving this request would bring the {leave_type} leave taken in {year} to "
+        "{total} working days, over the allowance of {allowance} ({taken} already taken). "
+        "Reject it, or ask for a shorter request.",
+    ),
+    "leave_too_far_in_past": QT_TRANSLATE_NOOP(
+        "errors",
+        "Leave may start at most {max_days} days before today, so on {earliest} at the "
+        "earliest. Choose a later start date.",
+    ),
+    "leave_already_started": QT_TRANSLATE_NOOP(
+        "errors", "This leave started on {start}, so only HR can cancel it now."
+    ),
+    "leave_cancel_not_yours": QT_TRANSLATE_NOOP(
+        "errors", "Only the employee themselves or HR can cancel this leave request."
+    ),
+    "leave_balance_not_yours": QT_TRANSLATE_NOOP(
+        "errors",
+        "You can see the leave balance of yourself and of the people you supervise only.",
+    ),
+    "leave_type_unknown": QT_TRANSLATE_NOOP(
+        "errors", "“{leave_type}” is not a type of leave. Choose one of: {choices}."
+    ),
+    "leave_needs_read_committed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Leave is checked against the latest data, which a REPEATABLE READ transaction "
+        "cannot see. Run this at READ COMMITTED (the default) or SERIALIZABLE.",
+    ),
+}

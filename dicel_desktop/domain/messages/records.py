@@ -1,0 +1,69 @@
+"""Records and their forms: the words of their error codes (services.records, the
+checks of services.forms before saving, text the editors cannot read, services.lookup).
+
+Part of :data:`dicel_desktop.domain.errors.MESSAGES` (see :mod:`dicel_desktop.domain.messages`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
+
+MESSAGES: Mapping[str, str] = {
+    # --- records (services.records)
+    "record_changed": QT_TRANSLATE_NOOP(
+        "errors",
+        "{record} was changed by someone else while you were editing it. Compare the "
+        "changes, then keep yours or take theirs.",
+    ),
+    "record_changed_by": QT_TRANSLATE_NOOP(
+        "errors",
+        "{record} was changed by {who} at {when} while you were editing it. Compare the "
+        "changes, then keep yours or take theirs.",
+    ),
+    "record_gone": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} no longer exists: someone deleted it, or it is no longer yours to see.",
+    ),
+    "record_not_found": QT_TRANSLATE_NOOP("errors", "There is no {record} “{key}”."),
+    # --- a field of a record form, before it is saved (services.forms.validate)
+    "field_required": QT_TRANSLATE_NOOP("errors", "{label} is required."),
+    "field_too_long": QT_TRANSLATE_NOOP(
+        "errors", "{label} can be at most {limit} characters long; it is {length}."
+    ),
+    "field_not_a_currency": QT_TRANSLATE_NOOP(
+        "errors", "{label} must be a three-letter currency code such as RWF."
+    ),
+    "field_not_a_choice": QT_TRANSLATE_NOOP("errors", "{label} must be one of the values offered."),
+    "field_between": QT_TRANSLATE_NOOP(
+        "errors", "{label} must be between {minimum} and {maximum}."
+    ),
+    "field_at_least": QT_TRANSLATE_NOOP("errors", "{label} must be at least {minimum}."),
+    "field_above": QT_TRANSLATE_NOOP("errors", "{label} must be more than {minimum}."),
+    "field_at_most": QT_TRANSLATE_NOOP("errors", "{label} must be at most {maximum}."),
+    "field_below": QT_TRANSLATE_NOOP("errors", "{label} must be less than {maximum}."),
+    "field_too_precise": QT_TRANSLATE_NOOP(
+        "errors", "{label} can have at most {scale} decimal places."
+    ),
+    "field_too_big": QT_TRANSLATE_NOOP(
+        "errors", "{label} is too large: at most {digits} digits before the decimal point."
+    ),
+    "field_on_or_after": QT_TRANSLATE_NOOP("errors", "{label} must be on or after the {other}."),
+    "field_after": QT_TRANSLATE_NOOP("errors", "{label} must be after the {other}."),
+    "field_at_least_field": QT_TRANSLATE_NOOP("errors", "{label} must be at least {other}."),
+    "field_above_field": QT_TRANSLATE_NOOP("errors", "{label} must be more than {other}."),
+    # --- text typed into a field that cannot be read as its kind (gui/editors)
+    "field_not_a_number": QT_TRANSLATE_NOOP("errors", "{label}: “{text}” is not a number."),
+    "field_not_a_whole_number": QT_TRANSLATE_NOOP(
+        "errors", "{label}: “{text}” is not a whole number."
+    ),
+    "field_not_a_date": QT_TRANSLATE_NOOP("errors", "{label}: “{text}” is not a date."),
+    "field_not_json": QT_TRANSLATE_NOOP("errors", "{label} is not valid JSON: {detail}."),
+    # --- choosing a record to point to (services.lookup)
+    "lookup_not_allowed": QT_TRANSLATE_NOOP(
+        "errors",
+        "You are not allowed to see the {records}, so you cannot choose one here. Ask an "
+        "administrator if your work needs it.",
+    ),
+}

@@ -1,0 +1,127 @@
+"""Workflow steps (the database's ``dicel_*`` functions: the common refusals and the
+steps' own) and tickets and cases: the words of their error codes.
+
+Part of :data:`dicel_desktop.domain.errors.MESSAGES` (see :mod:`dicel_desktop.domain.messages`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
+
+MESSAGES: Mapping[str, str] = {
+    # --- workflow steps (the dicel_* functions of the database)
+    "already_decided": QT_TRANSLATE_NOOP("errors", "Already {state} by {who} at {when}."),
+    "not_yours_to_decide": QT_TRANSLATE_NOOP("errors", "Only {deciders} may decide this {record}."),
+    "own_record_decision": QT_TRANSLATE_NOOP(
+        "errors", "You cannot decide your own {record}; someone else must."
+    ),
+    "changed_record_approval": QT_TRANSLATE_NOOP(
+        "errors",
+        "You changed this {record}: someone else must approve it.",
+    ),
+    "changed_since_shown_by": QT_TRANSLATE_NOOP(
+        "errors",
+        "{who} changed this {record} at {when}, after you opened it. Look at it again "
+        "before deciding.",
+    ),
+    "changed_since_shown": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} was changed at {when}, after you opened it. Look at it again before "
+        "deciding.",
+    ),
+    "own_pay_or_review": QT_TRANSLATE_NOOP(
+        "errors", "You cannot set your own pay or review yourself; someone else must."
+    ),
+    # Migration 0068: one's own supervisor, department or position (employees, DW010).
+    "own_placement": QT_TRANSLATE_NOOP(
+        "errors",
+        "You cannot change your own supervisor, department or position: they decide who "
+        "approves your requests. Someone else in HR must.",
+    ),
+    # Migration 0074: a reason a step writes is of a readable length (DW020); the lines
+    # steps write stay theirs (DW021).
+    "reason_too_long": QT_TRANSLATE_NOOP(
+        "errors",
+        "This text is {length} characters long: say it in at most {most}. A longer "
+        "account belongs in a file attached to the record.",
+    ),
+    "step_line_stays": QT_TRANSLATE_NOOP(
+        "errors",
+        "“{line}” is a line its step wrote: it is not typed in, changed or removed by "
+        "hand. Put it back as it was, and write your own note on a line that does not "
+        "start that way.",
+    ),
+    # Migration 0068: a filed leave request's employee (DW113).
+    "leave_employee_stays": QT_TRANSLATE_NOOP(
+        "errors",
+        "A leave request stays with the employee it was filed for. Cancel or reject it, "
+        "and file a new one for the right person.",
+    ),
+    # Migration 0052: one's own state or termination date (employees).
+    "own_employment": QT_TRANSLATE_NOOP(
+        "errors", "You cannot change your own employment; someone else in HR must."
+    ),
+    "wrong_state": QT_TRANSLATE_NOOP(
+        "errors", "This {record} is {state}: it can no longer be {action}."
+    ),
+    "record_locked": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} has been decided, sent or posted, so its {name} can no longer be "
+        "changed here; only its workflow moves it on now. Your other values are kept.",
+    ),
+    "lines_locked": QT_TRANSLATE_NOOP(
+        "errors",
+        "These {records} can no longer be added, changed or removed: what they belong to "
+        "has been decided or sent.",
+    ),
+    # --- tickets and cases (domain/case_flows.py; services.cases words the common codes)
+    "case_step_not_yours": QT_TRANSLATE_NOOP(
+        "errors", "This {record} can be {action} only by {deciders}."
+    ),
+    "case_already_moved": QT_TRANSLATE_NOOP(
+        "errors", "This {record} was already {state} at {when}. Reload to see it."
+    ),
+    "case_assignee_missing": QT_TRANSLATE_NOOP("errors", "Choose whom to assign this {record} to."),
+    "case_assignee_not_eligible": QT_TRANSLATE_NOOP(
+        "errors", "The person chosen cannot take this {record}: choose someone from {roles}."
+    ),
+    "case_text_missing": QT_TRANSLATE_NOOP(
+        "errors", "Write the {name} before this {record} is {state}."
+    ),
+    # Migration 0071: a write-off, a contract's end, say why (DW490).
+    "case_reason_missing": QT_TRANSLATE_NOOP(
+        "errors", "Say why this {record} is {action}: the reason is kept with it."
+    ),
+    # Migration 0072: a day a step asks (a policy's next review date), DW408 and DW409.
+    "case_date_missing": QT_TRANSLATE_NOOP(
+        "errors", "Give the {name} date before this {record} is {action}: a day after today."
+    ),
+    "case_date_not_ahead": QT_TRANSLATE_NOOP(
+        "errors", "The {name} date must be after today, {day}, for this {record} to be {action}."
+    ),
+    # Migration 0073: a policy's next review more than five years ahead (or infinity).
+    "date_too_far_ahead": QT_TRANSLATE_NOOP(
+        "errors",
+        "The {name} date must be no later than {latest}, {years} years from today.",
+    ),
+    # Migration 0056: a step before a moment of the record (a patrol before its start).
+    "case_too_early": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} cannot be {action} before its {name}, {at}. If that is wrong, "
+        "correct the {name} first.",
+    ),
+    "case_final": QT_TRANSLATE_NOOP(
+        "errors", "This {record} is {state}: it can no longer be changed or deleted."
+    ),
+    "files_final": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} is {state}: its files can no longer be added, replaced or removed.",
+    ),
+    "files_locked": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} is {state}: its files can no longer be replaced or removed. You can "
+        "still add a new file.",
+    ),
+}
