@@ -10,11 +10,14 @@ import os
 
 from alembic import context
 
+from dicel_desktop.db.company_time import pin_company_time_zone
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.db.grants import sync_grants
 from dicel_desktop.db.models import Base
 
 config = context.config
+#: The revision that pinned the date-reading functions to the company's time zone.
+PINNED_SINCE = 69
 target_metadata = Base.metadata
 
 
@@ -65,10 +68,15 @@ def run_migrations_online() -> None:
                 # every upgrade that ends at head (also when there was nothing to migrate),
                 # so a change to it lands with the next `dicel-admin migrate`. A downgrade
                 # never ends at head and leaves the grants of its revision.
-                if set(context.get_context().get_current_heads()) == set(
-                    context.get_head_revisions()
-                ):
+                current = set(context.get_context().get_current_heads())
+                if current == set(context.get_head_revisions()):
                     sync_grants(connection)
+                elif any(int(revision) >= PINNED_SINCE for revision in current):
+                    # Short of head (a downgrade, an upgrade to a given revision): the
+                    # revisions that rebuilt a function with CREATE OR REPLACE dropped its
+                    # TimeZone pin, and "today" would be the caller's again. Pinned since
+                    # 0069; before it, that revision's functions had none.
+                    pin_company_time_zone(connection)
     finally:
         engine.dispose()
 

@@ -13,7 +13,8 @@ so inside it ``current_date`` is the company's whatever the caller's session say
 ``CREATE OR REPLACE FUNCTION`` drops a function's SET clauses, and migrations rebuild
 functions often: so this runs with :func:`~dicel_desktop.db.grants.sync_grants`, after
 every migration that ends at head and on ``dicel-admin sync-grants``, as grants are made
-again. Nothing to remember when writing a migration: a function using ``current_date``
+again, and on its own after a migration that ends short of head at 0069 or later (a
+downgrade; ``migrations/env.py``). Nothing to remember when writing a migration: a function using ``current_date``
 is pinned by the next sync (tests/db/test_company_time_zone.py checks that every one is).
 
 The company's zone is the database's default zone, the one every session gets unless it

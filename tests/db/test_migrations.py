@@ -344,3 +344,28 @@ def test_0044_leaves_a_draft_posting_without_a_publication_date(empty_dsn):
         assert conn.execute(
             "SELECT posted_date = current_date FROM job_postings WHERE title = 'Driver'"
         ).fetchone() == (True,)
+
+
+def test_a_database_short_of_head_keeps_today_the_companys(empty_dsn):
+    """Code review: 0073 rebuilt the decisions with CREATE OR REPLACE, which drops a
+    function's SET clauses; at head the sync pins them again, but a downgrade to 0072 (or
+    an upgrade stopped at 0073) left them reading "today" in the caller's zone."""
+    from dicel_desktop.db.company_time import date_dependent_functions
+    from dicel_desktop.db.engine import make_engine
+
+    def unpinned() -> list[str]:
+        engine = make_engine(empty_dsn)
+        try:
+            with engine.connect() as conn:
+                found = date_dependent_functions(conn)
+        finally:
+            engine.dispose()
+        assert found  # the schema has functions that read the date at each of these
+        return sorted(n for n, _s, config in found if not any("TimeZone=" in c for c in config))
+
+    migrate.upgrade(empty_dsn, "0073")
+    assert unpinned() == []
+    migrate.downgrade(empty_dsn, "0072")
+    assert unpinned() == []
+    migrate.downgrade(empty_dsn, "0068")  # before 0069, nothing was pinned
+    assert "dicel_decide_leave" in unpinned()
