@@ -61,9 +61,9 @@ from alembic import op
 from dicel_desktop.db.migrate import (
     DEFINER,
     create_owned_function,
+    earlier_function,
     earlier_revision,
     execute_sql,
-    or_replace,
     replaced,
 )
 
@@ -91,8 +91,7 @@ _PAID_LESS_REVERSALS = f"""     WHERE i.id = dicel_invoice_paid.invoice_id AND t
 
 
 def _paid(*, reversals: bool) -> str:
-    (create,) = (c for s, c in _0014.INVOICES if s == PAID_SIGNATURE)
-    create = or_replace(_0014._sql(create))
+    create = earlier_function(_0014, PAID_SIGNATURE, _0014._sql)
     if reversals:
         create = replaced(
             create,

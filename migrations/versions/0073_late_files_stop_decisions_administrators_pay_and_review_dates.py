@@ -69,9 +69,9 @@ from collections.abc import Sequence
 from dicel_desktop.db.migrate import (
     DEFINER,
     create_owned_function,
+    earlier_function,
     earlier_revision,
     execute_sql,
-    or_replace,
     replaced,
 )
 
@@ -93,7 +93,7 @@ _0070 = earlier_revision("0070_any_change_by_another_stops_a_decision")
 #: The tables whose decision takes the version the decider was shown (0032, 0051).
 SHOWN_TABLES = ("leave_requests", "expenses", "purchase_orders", "payroll_periods")
 
-_AUDIT_DOCUMENT = or_replace(dict(_0008.FUNCTIONS)["dicel_audit_document()"])
+_AUDIT_DOCUMENT = earlier_function(_0008, "dicel_audit_document()")
 _DECLARE = "    v_record uuid;\n"
 _OLD = "        v_record := OLD.id;\n"
 _NEW = "        v_record := NEW.id;\n"

@@ -67,6 +67,7 @@ from dicel_desktop.db.migrate import (
     create_owned_function,
     earlier_revision,
     execute_sql,
+    or_replace,
     replaced,
 )
 from dicel_desktop.domain.case_flows import FLOWS, Asks
@@ -262,24 +263,24 @@ _LOCK_AND_CHECK = """    SELECT * INTO v_account FROM public.financial_accounts 
 
 
 def _reverse() -> str:
-    create = replaced(_0066.REVERSE, "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION")
+    create = or_replace(_0066.REVERSE)
     create = replaced(create, _REASON_0066, _REASON)
     create = replaced(create, _ACCOUNT_0066, _ACCOUNT_DECLARED)
     return replaced(create, _LOCK_0066, _LOCK_AND_CHECK)
 
 
 REVERSE = _reverse()
-REVERSE_BEFORE = replaced(_0066.REVERSE, "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION")
+REVERSE_BEFORE = or_replace(_0066.REVERSE)
 
 # --------------------------------------------------------------------------- close
 
 _CLOSE_REASON_0071 = "    v_reason text := nullif(btrim(reason), '');"
 CLOSE = replaced(
-    replaced(_0071.CLOSE, "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION"),
+    or_replace(_0071.CLOSE),
     _CLOSE_REASON_0071,
     _REASON,
 )
-CLOSE_BEFORE = replaced(_0071.CLOSE, "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION")
+CLOSE_BEFORE = or_replace(_0071.CLOSE)
 
 # --------------------------------------------------------------------------- stock
 

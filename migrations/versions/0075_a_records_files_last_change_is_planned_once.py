@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dicel_desktop.db.migrate import earlier_revision, execute_sql, replaced
+from dicel_desktop.db.migrate import earlier_revision, execute_sql, or_replace, replaced
 
 revision: str = "0075"
 down_revision: str | None = "0074"
@@ -29,7 +29,7 @@ _QUERY_START = "    SELECT max(l.created_at)"
 
 
 def _as_plpgsql() -> str:
-    sql = replaced(_0064.FILES_CHANGED_AT, "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION")
+    sql = or_replace(_0064.FILES_CHANGED_AT)
     sql = replaced(sql, "LANGUAGE sql STABLE", "LANGUAGE plpgsql STABLE")
     head, query = sql.split(_QUERY_START)
     query, tail = query.rsplit("\n$$", 1)
@@ -49,4 +49,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    execute_sql(replaced(_0064.FILES_CHANGED_AT, "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION"))
+    execute_sql(or_replace(_0064.FILES_CHANGED_AT))
