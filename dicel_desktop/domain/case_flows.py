@@ -72,6 +72,7 @@ from dicel_desktop.domain.states import (
     TicketStatus,
     TrainingProgramStatus,
 )
+from dicel_desktop.domain.text_rules import is_blank
 
 __all__ = [
     "FLOWS",
@@ -809,9 +810,10 @@ def is_final(table: str, values: Mapping[str, object]) -> bool:
 
 def missing_text(step: Step, values: Mapping[str, object]) -> tuple[str, ...]:
     """The columns ``step.requires`` that are empty in ``values`` as the step's function
-    sees them (``btrim``: spaces only), in their order: the step is refused until they
-    are written (an audit's findings, DW402)."""
-    return tuple(c for c in step.requires if not str(values.get(c) or "").strip(" "))
+    sees them (``dicel_given_text``: nothing that shows, ``text_rules.is_blank``), in
+    their order: the step is refused until they are written (an audit's findings,
+    DW402)."""
+    return tuple(c for c in step.requires if is_blank(str(values.get(c) or "")))
 
 
 def deciders_in_words(deciders: str, *, about_employee: bool = False) -> str:

@@ -537,6 +537,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # The company's day of a moment (migration 0069), for date rules the desktop
         # checks before the database does.
         "dicel_company_day": (BASE_GROUP_ROLE,),
+        # A text as it reads (migration 0077): the step-lines trigger runs as the writer.
+        "dicel_folded": (BASE_GROUP_ROLE,),
         # "My profile": the caller's own row, sensitive columns included.
         "dicel_my_profile": (BASE_GROUP_ROLE,),
         # Logins (migration 0004).

@@ -311,7 +311,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
         lock=Lock(
             "status",
             ("pending",),
-            # Its reference too: a payment names the invoice it pays (migration 0040).
+            # Its reference too: a payment names the invoice it pays (migration 0040);
+            # and its words, a reversal's reason as the books record it (migration 0077).
             (
                 "account_id",
                 "transaction_type",
@@ -319,6 +320,7 @@ _ENTRIES: tuple[TableInfo, ...] = (
                 "currency",
                 "transaction_date",
                 "reference_number",
+                "description",
             ),
         ),
     ),

@@ -475,6 +475,9 @@ register_sqlstate("DW010", "own_placement", NotAllowed, detail_params)
 #: writes typed, changed or removed (``line``): migration 0074.
 register_sqlstate("DW020", "reason_too_long", InvalidInput, detail_params)
 register_sqlstate("DW021", "step_line_stays", NotAllowed, detail_params)
+#: A character that changes the direction of the text in a reason or a text steps write
+#: lines into (migration 0077).
+register_sqlstate("DW022", "direction_control", InvalidInput, detail_params)
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
 register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)

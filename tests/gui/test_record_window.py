@@ -613,7 +613,8 @@ def test_a_review_whose_lock_froze_every_field_offers_no_save(qtbot, logins, des
 
 def test_a_posted_transaction_shows_its_reference_read_only(qtbot, logins, desk, db_dsn):
     """A payment names the invoice it pays: once posted, its reference stays (migration
-    0040), as its amount and account do; its description is still a note to correct."""
+    0040), as its amount and account do; and its words, a reversal's reason as the books
+    record it (migration 0077): nothing is left to change."""
     finance = logins.person("finance", department="FIN")
     window = desk(finance).new("transactions")
     for name, value in minimal_row("transactions").items():
@@ -630,7 +631,8 @@ def test_a_posted_transaction_shows_its_reference_read_only(qtbot, logins, desk,
     posted = _open(qtbot, desk(finance), "transactions", window.record.id)
     editors = posted.form.editors
     assert editors["reference_number"].is_read_only() and editors["amount"].is_read_only()
-    assert not editors["description"].is_read_only()
+    assert editors["description"].is_read_only()
+    assert not posted.save_button.isEnabled()
 
 
 def test_a_new_record_shows_the_state_it_will_start_in_and_never_sends_it(qtbot, logins, desk):

@@ -55,7 +55,9 @@ STILL_OPEN = {
     "leave_requests": ("hr", "notes"),
     "payroll_records": ("finance", "notes"),
     "performance_reviews": None,
-    "transactions": ("finance", "description"),
+    # A posted entry is corrected by a reversing entry, its words included (migration
+    # 0077): no column of its own is left to complete.
+    "transactions": None,
     "budgets": None,
     # What a decided expense was decided for, its description included (migration 0060):
     # the decision's note is its function's.

@@ -205,7 +205,10 @@ def test_a_reversal_line_stays_on_its_invoice_and_is_typed_by_nobody(logins):
     )
     # A line shaped like a reversal's is typed on no invoice, blanks and case aside.
     other = _paid_invoice(logins, finance, "0", "1000")[1]
-    for forged in ("Payment TXN-1 reversed on 2026-01-01: ok", " \tpayment  X  REVERSED ON 2026"):
+    for forged in (
+        "Payment TXN-1 reversed on 2026-01-01: ok",
+        " \tpayment  X  REVERSED ON 2026-01-01: ok",
+    ):
         assert _psql(finance, update, (f"Note\n{forged}", other)) == "DW021", forged
     with finance.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
         conn.execute(
@@ -289,7 +292,7 @@ def test_a_written_off_case_keeps_its_description_and_nobody_types_a_write_off(l
 
     # On an open case, a write-off line is typed by nobody: at filing or after.
     open_case = _case(logins)
-    for forged in ("Written off on 2026-01-01: board", "  written   OFF on 2026"):
+    for forged in ("Written off on 2026-01-01: board", "  written   OFF on 2026-01-01: x"):
         assert _psql(officer, update, (f"Debt\n{forged}", open_case)) == "DW021"
     insert = "INSERT INTO recovery_cases (case_type, description) VALUES ('Debt', %s)"
     assert _psql(officer, insert, ("Written off on 2026-01-01: board",)) == "DW021"
@@ -305,7 +308,10 @@ def test_a_contract_end_is_typed_by_nobody(logins):
         " '24/7 guarding', 'active') RETURNING id",
     )
     update = "UPDATE contracts SET terms = %s WHERE id = %s"
-    for forged in ("Terminated on 2026-01-01: by mutual consent", "Marked expired on 2026"):
+    for forged in (
+        "Terminated on 2026-01-01: by mutual consent",
+        "Marked expired on 2026-01-01: x",
+    ):
         assert _psql(clerk, update, (f"24/7 guarding\n{forged}", contract)) == "DW021"
     assert _psql(clerk, update, ("24/7 guarding, three guards", contract)) is None
     sql = "SELECT dicel_terminate_contract(%s, %s)"

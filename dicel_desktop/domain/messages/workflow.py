@@ -53,6 +53,12 @@ MESSAGES: Mapping[str, str] = {
         "hand. Put it back as it was, and write your own note on a line that does not "
         "start that way.",
     ),
+    # Migration 0077: a character that turns the text round (DW022).
+    "direction_control": QT_TRANSLATE_NOOP(
+        "errors",
+        "This text contains a character that changes the direction of the text, which "
+        "makes it read differently from how it was typed: type it again without it.",
+    ),
     # Migration 0068: a filed leave request's employee (DW113).
     "leave_employee_stays": QT_TRANSLATE_NOOP(
         "errors",

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.case_flows import Asks, CaseFlow, Step, missing_text
 from dicel_desktop.domain.errors import DicelError, InvalidInput
+from dicel_desktop.domain.text_rules import is_blank
 from dicel_desktop.gui.admin.action_dialog import sessions_warning
 from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.error_sentences import describe_error, sentence
@@ -602,8 +603,8 @@ class CaseStepDialog(QDialog):
 
     def _unsaid(self) -> str:
         """The database's refusal of a step without its reason (DW490), said before
-        asking it; "" when one is written."""
-        if self.reason is None or self.reason.toPlainText().strip():
+        asking it; "" when one is written (what shows: ``dicel_given_text``'s blank)."""
+        if self.reason is None or not is_blank(self.reason.toPlainText()):
             return ""
         words = table_words(self._flow.table)
         return sentence(InvalidInput("case_reason_missing", **words, action=self._step.done))

@@ -1,0 +1,405 @@
+"""Migration 0077, as real logins: a text is read as it shows. Invisible and look-alike
+characters fool no rule on text (a required reason, a step's line DW021, an order's
+number DW223), and the window's "blank" is the database's; a character that turns the
+text round is refused (DW022); a step's line is its exact shape, so ordinary words are
+typed; a posted entry's description stays (DL001); the dashboard's receivables are
+what ``dicel_invoice_paid`` says is still owed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import psycopg
+import pytest
+from finance_data import account, client, invoice
+from logins import Person, open_logins
+from shop import Shop, open_shop
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from dicel_desktop.domain.case_flows import FLOWS, missing_text
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.text_rules import folded, is_blank
+from dicel_desktop.services import cases, invoicing
+from dicel_desktop.services.dashboards import load_dashboard
+from dicel_desktop.services.db_errors import explain
+
+TODAY = dt.date.today()
+
+#: Nothing that shows, as the review typed it: a soft hyphen, a Braille blank, a Hangul
+#: filler (and its halfwidth form), a combining mark alone, U+2061, a combining grapheme
+#: joiner, a record separator, a zero-width space, and mixes with blanks.
+INVISIBLE = (
+    "\u00ad",
+    "\u2800",
+    "\u3164",
+    "\uffa0",
+    "\u0301",
+    "\u2061",
+    "\u034f",
+    "\x1e",
+    "\u200b",
+    " \u00ad\t\u2800\n\u3164 ",
+    "\ufe0f\u200d",
+)
+#: Texts that show something, the same characters around a word included.
+SHOWN = (
+    "x",
+    "Paid",
+    "\u00adPaid\u2800",
+    "Pay\u200bment",
+    "P\u0430yment",
+    "\uff30ayment",
+    "\u0420\u041e-2026-000041",
+    "ok\x1eWritten off on 2026-01-01: x",
+    "caf\u00e9",
+    "\u00e9",
+    "e\u0301",
+    "\u4e2d\u6587",
+    "line\r\nnext",
+)
+
+
+def _psql(person: Person, statement: str, params=()) -> str | None:
+    """What psql as ``person`` gets: the refusal's SQLSTATE, None when accepted (then
+    rolled back)."""
+    url = person.engine.url.render_as_string(hide_password=False)
+    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
+        try:
+            conn.execute(statement, params)
+        except psycopg.Error as error:
+            return error.sqlstate
+        conn.rollback()
+    return None
+
+
+def _as(person: Person, fn, *args, **kwargs):
+    with person.session() as session:
+        return fn(session, *args, **kwargs)
+
+
+def _value(engine, statement: str, **params):
+    with engine.connect() as conn:
+        return conn.execute(text(statement), params).scalar()
+
+
+def _insert(logins, statement: str, **params) -> uuid.UUID:
+    with logins.superuser().begin() as conn:
+        return conn.scalar(text(statement), params)
+
+
+def _refused(person: Person, statement: str, table: str, **params) -> DicelError:
+    """``statement`` run as ``person`` through SQLAlchemy, refused: the refusal as the
+    desktop words it."""
+    with person.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
+        conn.execute(text(statement), params)
+    return explain(refused.value, table=table)
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+@pytest.fixture
+def shop(db_dsn):
+    yield from open_shop(db_dsn)
+
+
+# --------------------------------------------------------------------------- blank
+
+
+def test_the_window_and_the_database_agree_on_what_shows(logins):
+    """One definition of blank: ``text_rules`` in the window, ``dicel_folded`` and
+    ``dicel_given_text`` in the database, on the same strings."""
+    clerk = logins.person("client")  # any login: the step-lines trigger folds as the writer
+    for value in (*INVISIBLE, *SHOWN):
+        shown = _value(clerk.engine, "SELECT dicel_folded(:v)", v=value)
+        # dicel_given_text is the workflow functions' (run as their owner).
+        given = _value(logins.superuser(), "SELECT dicel_given_text(:v)", v=value)
+        assert (shown, given is None) == (folded(value), is_blank(value)), repr(value)
+    assert all(is_blank(v) for v in INVISIBLE)
+    assert not any(is_blank(v) for v in SHOWN)
+    # A case step's required text, as the window checks it before asking.
+    audit = next(s for s in FLOWS["compliance_audits"].steps if s.requires)
+    (column, *_rest) = audit.requires
+    assert missing_text(audit, {c: "Found" for c in audit.requires}) == ()
+    assert column in missing_text(audit, {c: "\u2800\u00ad" for c in audit.requires})
+
+
+def _case(logins) -> uuid.UUID:
+    return _insert(
+        logins,
+        "INSERT INTO recovery_cases (case_number, case_type, description, amount_involved,"
+        " status) VALUES (:n, 'Debt', 'Unpaid guarding', 2010000, 'in_progress') RETURNING id",
+        n=f"RC-{uuid.uuid4().hex[:8]}",
+    )
+
+
+def test_a_reason_of_invisible_characters_is_no_reason(logins):
+    officer = logins.person("recovery")
+    case = _case(logins)
+    sql = "SELECT dicel_write_off_recovery_case(%s, %s)"
+    for blank in INVISIBLE:
+        assert _psql(officer, sql, (case, blank)) == "DW490", repr(blank)
+        with pytest.raises(DicelError) as refused:
+            _as(officer, cases.take_step, "recovery_cases", "write_off", case, reason=blank)
+        assert refused.value.code == "case_reason_missing"
+    ticket = _insert(
+        logins,
+        "INSERT INTO it_support_tickets (ticket_number, category, subject, description,"
+        " status) VALUES ('T-1', 'hardware', 'Printer', 'Jammed', 'in_progress') RETURNING id",
+    )
+    for blank in INVISIBLE:
+        sql = "SELECT dicel_resolve_it_ticket(%s, %s)"
+        assert _psql(logins.person("it"), sql, (ticket, blank)) == "DW402", repr(blank)
+    assert _value(officer.engine, "SELECT status FROM recovery_cases WHERE id = :i", i=case) == (
+        "in_progress"
+    )
+
+
+# --------------------------------------------------------------------------- direction
+
+
+def test_a_character_that_turns_the_text_round_is_refused(logins):
+    officer = logins.person("recovery")
+    case = _case(logins)
+    for control in ("\u202e", "\u202a", "\u2066", "\u2069"):
+        reason = f"debtor paid {control}draob eht yb devorppa"
+        sql = "SELECT dicel_write_off_recovery_case(%s, %s)"
+        assert _psql(officer, sql, (case, reason)) == "DW022", repr(control)
+        update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
+        assert _psql(officer, update, (f"Debt{control} 2026", case)) == "DW022"
+    with pytest.raises(DicelError) as refused:
+        _as(
+            officer,
+            cases.take_step,
+            "recovery_cases",
+            "write_off",
+            case,
+            reason="paid \u202edraob",
+        )
+    assert (refused.value.code, refused.value.params.get("field")) == (
+        "direction_control",
+        "reason",
+    )
+    assert refused.value.message == (
+        "This text contains a character that changes the direction of the text, which makes"
+        " it read differently from how it was typed: type it again without it."
+    )
+    error = _refused(
+        officer,
+        "UPDATE recovery_cases SET description = :d WHERE id = :i",
+        "recovery_cases",
+        d="Debt \u202eo",
+        i=case,
+    )
+    assert (error.code, error.params.get("field")) == ("direction_control", "description")
+    # Nothing changed; the same words without it are taken.
+    assert _value(
+        officer.engine, "SELECT description FROM recovery_cases WHERE id = :i", i=case
+    ) == ("Unpaid guarding")
+    assert _psql(officer, "UPDATE recovery_cases SET description = %s WHERE id = %s",
+                 ("Debt 2026", case)) is None  # fmt: skip
+
+
+# --------------------------------------------------------------------------- step lines
+
+#: "Payment TXN-... reversed on ...: ..." in disguise, as the review typed it.
+REVERSALS = (
+    "\u00adPayment TXN-2026-000001 reversed on 2026-12-01: cheque bounced",
+    "P\u0430yment TXN-2026-000001 reversed on 2026-12-01: cheque bounced",
+    "Pay\u200bment TXN-2026-000001 reversed on 2026-12-01: cheque bounced",
+    "\u2061Payment TXN-2026-000001 reversed on 2026-12-01: cheque bounced",
+    "\u034fPayment TXN-2026-000001 reversed on 2026-12-01: cheque bounced",
+    "\uff30ayment TXN-2026-000001 reversed on 2026-12-01: ok",
+    "Payment TXN-2026-000001 reversed on:2026-12-01: ok",
+    "Payment TXN\u20112026\u2011000001 reversed on 2026\u201112\u201101\uff1a ok",
+)
+
+
+def _sent_invoice(logins, finance: Person) -> uuid.UUID:
+    bill = invoice(
+        finance,
+        client(logins.person("client")),
+        ("Guarding", Decimal("1"), Decimal("100000")),
+        invoice_date=TODAY - dt.timedelta(days=1),
+        due_date=TODAY + dt.timedelta(days=30),
+    )
+    with finance.session() as session:
+        invoicing.issue_invoice(session, bill)
+    return bill
+
+
+def test_a_step_line_in_disguise_is_typed_by_nobody(logins):
+    finance = logins.person("finance")
+    bill = _sent_invoice(logins, finance)
+    update = "UPDATE invoices SET notes = %s WHERE id = %s"
+    for forged in REVERSALS:
+        assert _psql(finance, update, (f"Note\n{forged}", bill)) == "DW021", forged
+    # A record separator breaks the line where Python and the window break it.
+    assert _psql(finance, update, (f"ok\x1e{REVERSALS[0][1:]}", bill)) == "DW021"
+    assert _psql(finance, update, (f"ok\u2028{REVERSALS[0][1:]}", bill)) == "DW021"
+    # Notes that only mention a reversal are notes.
+    ordinary = "Payment TXN-2026-000001 reversed on the bank's side, says the client"
+    assert _psql(finance, update, (ordinary, bill)) is None
+
+    officer = logins.person("recovery")
+    case = _case(logins)
+    update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
+    for forged in (
+        "Wr\u0456tten \u043eff on 2026-01-01: board",
+        "\u00adWritten off on 2026-01-01: board",
+        "  written   OFF on 2026-01-01: board",
+    ):
+        assert _psql(officer, update, (f"Debt\n{forged}", case)) == "DW021", forged
+
+
+def test_an_order_closed_short_in_disguise_is_typed_by_nobody(shop: Shop):
+    order = shop.draft()
+    update = "UPDATE purchase_orders SET notes = %s WHERE id = %s"
+    for forged in (
+        "Closed short on 2026-12-01, 3 of 10 received: supplier gone",
+        "Cl\u043esed short on 2026-12-01, 3 of 10 received: supplier gone",
+        "\u00adClosed short on 2026-12-01, 3 of 10 received: x",
+        "Closed\u200b short\u200b on 2026-12-01, 3 of 10 received: x",
+    ):
+        assert _psql(shop.clerk, update, (forged, order)) == "DW021", forged
+    assert _psql(shop.clerk, update, ("Closed short on Friday: cash", order)) is None
+
+
+def _contract(logins, status: str, terms: str) -> uuid.UUID:
+    return _insert(
+        logins,
+        "INSERT INTO contracts (contract_number, contract_type, start_date, end_date, terms,"
+        " status) VALUES (:n, 'Guarding', current_date - 90, current_date + 450, :t, :s)"
+        " RETURNING id",
+        n=f"CT-{uuid.uuid4().hex[:8]}",
+        t=terms,
+        s=status,
+    )
+
+
+def test_a_contracts_terms_say_how_it_ends_in_ordinary_words(logins):
+    """0074 took any line starting "Terminated on" for the step's: a draft's terms could
+    not say how the contract may be ended."""
+    clerk = logins.person("client")
+    draft = _contract(logins, "draft", "24/7 guarding")
+    update = "UPDATE contracts SET terms = %s WHERE id = %s"
+    terms = (
+        "24/7 guarding, three guards\n"
+        "Terminated on 30 days' written notice by either party.\n"
+        "Marked expired on the end date unless renewed in writing."
+    )
+    assert _psql(clerk, update, (terms, draft)) is None
+    insert = (
+        "INSERT INTO contracts (contract_type, start_date, end_date, terms) VALUES"
+        " ('Guarding', current_date, current_date + 365, %s)"
+    )
+    assert _psql(clerk, insert, (terms,)) is None
+    # The steps' own lines, in any disguise, are still theirs.
+    active = _contract(logins, "active", "24/7 guarding")
+    for forged in (
+        "Terminated on 2026-01-01: by mutual consent",
+        "Marked expired on 2026-01-01: lapsed",
+        "T\u0435rminated on 2026-01-01: x",
+    ):
+        assert _psql(clerk, update, (f"24/7 guarding\n{forged}", active)) == "DW021", forged
+
+
+# --------------------------------------------------------------------------- stock
+
+
+def test_an_order_number_in_look_alike_letters_is_cited_by_no_movement(shop: Shop):
+    lamp = shop.item("Lamp", stock=20)
+    move = "SELECT dicel_move_stock(%s, %s, %s, %s, %s, %s)"
+    for reference in (
+        "\u0420\u041e-2026-000041",  # Cyrillic Er and O
+        "\u03a1\u039f-2026-000041",  # Greek Rho and Omicron
+        "P\u00adO-2026-000041",
+        "PO-2026\u2061-000041",
+    ):
+        call = (lamp, "out", 1, "transfer", reference, "moved")
+        assert _psql(shop.clerk, move, call) == "DW223", repr(reference)
+    assert shop.stock(lamp) == 20
+
+
+# --------------------------------------------------------------------------- ledger
+
+
+def _paid(logins, finance: Person) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID, uuid.UUID]:
+    """An invoice of 118,000 RWF paid 50,000 then 20,000, the second reversed: (invoice,
+    the standing payment, the reversed one, its reversal)."""
+    bank = account(finance, opening=Decimal("500000"))
+    bill = _sent_invoice(logins, finance)
+    paid = []
+    for amount in ("50000", "20000"):
+        with finance.session() as session:
+            paid.append(
+                invoicing.record_payment(
+                    session, bill, bank, Decimal(amount), TODAY, "cheque", None
+                )
+            )
+    _as(finance, invoicing.reverse_payment, paid[1], "Cheque bounced")
+    reversal = _value(
+        finance.engine,
+        "SELECT id FROM transactions WHERE reverses_transaction_id = :p",
+        p=paid[1],
+    )
+    return bill, paid[0], paid[1], reversal
+
+
+def test_a_posted_entrys_words_stay(logins):
+    finance = logins.person("finance")
+    _bill, payment, reversed_payment, reversal = _paid(logins, finance)
+    update = "UPDATE transactions SET description = %s WHERE id = %s"
+    for entry in (payment, reversed_payment, reversal):
+        assert _psql(finance, update, ("Duplicate entry, ignore", entry)) == "DL001"
+    words = _value(finance.engine, "SELECT description FROM transactions WHERE id = :i", i=reversal)
+    error = _refused(
+        finance,
+        "UPDATE transactions SET description = :d WHERE id = :i",
+        "transactions",
+        d="never received",
+        i=reversal,
+    )
+    assert (error.code, error.params.get("field")) == ("record_locked", "description")
+    assert (
+        _value(finance.engine, "SELECT description FROM transactions WHERE id = :i", i=reversal)
+        == words
+    )
+    # A pending entry's words are still finance's to write (a pending entry is none of
+    # finance's making: the seed's data holds some).
+    pending = _insert(
+        logins,
+        "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
+        " description, transaction_date, status) SELECT account_id, 'debit', 10, 'RWF',"
+        " 'Rent', current_date, 'pending' FROM transactions WHERE id = :p RETURNING id",
+        p=payment,
+    )
+    assert _psql(finance, update, ("Rent, March", pending)) is None
+
+
+def test_receivables_are_what_the_database_says_is_still_owed(logins):
+    """Since 0066 a reversal puts its payment back on the invoice: the dashboard's sum,
+    written out for its grants, says what ``dicel_invoice_paid`` says."""
+    finance = logins.person("finance")
+    bill, *_payments = _paid(logins, finance)
+    assert _value(finance.engine, "SELECT dicel_invoice_paid(:i)", i=bill) == Decimal("50000")
+    with finance.engine.connect() as conn:
+        shown = next(
+            v.value
+            for v in load_dashboard(conn, "finance").figures
+            if v.figure.key == "receivables"
+        )
+    owed = _value(
+        finance.engine,
+        "SELECT coalesce(sum(total_amount - dicel_invoice_paid(id)), 0) FROM invoices"
+        " WHERE status IN ('sent', 'partially_paid', 'overdue') AND currency = 'RWF'",
+    )
+    assert shown == owed
+    # This invoice's part of it: its total less the payment that stands.
+    total = _value(finance.engine, "SELECT total_amount FROM invoices WHERE id = :i", i=bill)
+    assert owed >= total - Decimal("50000") > total - Decimal("70000")
