@@ -14,8 +14,9 @@ so inside it ``current_date`` is the company's whatever the caller's session say
 functions often: so this runs with :func:`~dicel_desktop.db.grants.sync_grants`, after
 every migration that ends at head and on ``dicel-admin sync-grants``, as grants are made
 again, and on its own after a migration that ends short of head at 0069 or later (a
-downgrade; ``migrations/env.py``). Nothing to remember when writing a migration: a function using ``current_date``
-is pinned by the next sync (tests/db/test_company_time_zone.py checks that every one is).
+downgrade; ``migrations/env.py``). Nothing to remember when writing a migration: a
+function using ``current_date`` is pinned by the next sync
+(tests/security/test_today_is_the_companys.py checks that every one is).
 
 The company's zone is the database's default zone, the one every session gets unless it
 SETs another: ``ALTER DATABASE ... SET timezone`` where one was made, else the server's
