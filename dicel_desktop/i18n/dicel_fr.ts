@@ -2321,32 +2321,32 @@
     <name>DateEditor</name>
     <message>
         <location filename="../gui/editors/dates.py" line="+71"/>
-        <source>H</source>
-        <comment>the letter for &apos;hour&apos; in a time pattern such as HH:mm</comment>
+        <source>h</source>
+        <comment>the letter for &apos;hour&apos; in a time pattern such as hh:mm</comment>
         <translation>h</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>d</source>
-        <comment>the letter for &apos;day&apos; in a date pattern such as dd/MM/yyyy</comment>
+        <comment>the letter for &apos;day&apos; in a date pattern such as dd/mm/yyyy</comment>
         <translation>j</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>M</source>
-        <comment>the letter for &apos;month&apos; in a date pattern such as dd/MM/yyyy</comment>
+        <source>m</source>
+        <comment>the letter for &apos;month&apos; in a date pattern such as dd/mm/yyyy</comment>
         <translation>m</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>y</source>
-        <comment>the letter for &apos;year&apos; in a date pattern such as dd/MM/yyyy</comment>
+        <comment>the letter for &apos;year&apos; in a date pattern such as dd/mm/yyyy</comment>
         <translation>a</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>m</source>
-        <comment>the letter for &apos;minute&apos; in a time pattern such as HH:mm</comment>
+        <comment>the letter for &apos;minute&apos; in a time pattern such as hh:mm</comment>
         <translation>m</translation>
     </message>
     <message>

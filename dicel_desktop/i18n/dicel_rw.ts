@@ -2321,33 +2321,33 @@
     <name>DateEditor</name>
     <message>
         <location filename="../gui/editors/dates.py" line="+71"/>
-        <source>H</source>
-        <comment>the letter for &apos;hour&apos; in a time pattern such as HH:mm</comment>
-        <translation>H</translation>
+        <source>h</source>
+        <comment>the letter for &apos;hour&apos; in a time pattern such as hh:mm</comment>
+        <translation>isaha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>d</source>
-        <comment>the letter for &apos;day&apos; in a date pattern such as dd/MM/yyyy</comment>
-        <translation>d</translation>
+        <comment>the letter for &apos;day&apos; in a date pattern such as dd/mm/yyyy</comment>
+        <translation>umunsi</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>M</source>
-        <comment>the letter for &apos;month&apos; in a date pattern such as dd/MM/yyyy</comment>
-        <translation>M</translation>
+        <source>m</source>
+        <comment>the letter for &apos;month&apos; in a date pattern such as dd/mm/yyyy</comment>
+        <translation>ukwezi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>y</source>
-        <comment>the letter for &apos;year&apos; in a date pattern such as dd/MM/yyyy</comment>
-        <translation>y</translation>
+        <comment>the letter for &apos;year&apos; in a date pattern such as dd/mm/yyyy</comment>
+        <translation>umwaka</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>m</source>
-        <comment>the letter for &apos;minute&apos; in a time pattern such as HH:mm</comment>
-        <translation>m</translation>
+        <comment>the letter for &apos;minute&apos; in a time pattern such as hh:mm</comment>
+        <translation>umunota</translation>
     </message>
     <message>
         <location line="+30"/>

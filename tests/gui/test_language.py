@@ -217,3 +217,49 @@ def test_kinyarwanda_writes_one_apostrophe(restore_language):
         if re.search(r"\w'\w", text)
     ]
     assert straight == []
+
+
+def test_kinyarwanda_writes_dates_and_amounts_as_rwandan_offices_do(restore_language):
+    """CLDR's Kinyarwanda wrote "2027-01-26" and "2.400.000 RWF"; a Rwandan office (the
+    National Bank, an invoice) writes 26/01/2027 and 2,400,000 RWF."""
+    import datetime as dt
+
+    from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+    from dicel_desktop.gui.numbers import parse_decimal
+    from dicel_desktop.gui.workflows.form_step_dialog import date_text
+
+    translations.install_translators("rw")
+    locale = QLocale()
+    assert format_money(Decimal("2400000"), "RWF", locale) == "2,400,000 RWF"
+    assert format_money(Decimal("1234.5"), "USD", locale) == "1,234.50 USD"
+    assert parse_decimal("2,400,000.50", locale) == Decimal("2400000.50")
+    formats = LocaleFormats.from_qlocale(locale)
+    shown = ValueFormatter(formats)
+    assert shown.date(dt.date(2027, 1, 26)) == "26/01/2027"
+    assert formats.format_datetime(dt.datetime(2027, 1, 26, 7, 5), formats.datetime_pattern) == (
+        "26/01/2027 07:05"
+    )
+    assert date_text(dt.date(2027, 1, 26)) == "26/01/2027"
+    # Its words stay Kinyarwanda's.
+    assert translations.day_in_words(dt.date(2027, 1, 26)) == "26 Mutarama 2027"
+
+
+def test_an_empty_date_box_hints_in_the_persons_words(qtbot, restore_language):
+    """English showed Qt's pattern "dd/MM/yyyy", Kinyarwanda "yyyy-MM-dd"."""
+    from dicel_desktop.gui.editors import make_editor
+    from dicel_desktop.services.forms import table_fields
+
+    def hints(language: str) -> tuple[str, str]:
+        translations.install_translators(language)
+        shown = []
+        for table, column in (("contracts", "start_date"), ("security_incidents", "incident_date")):
+            editor = make_editor(
+                table_fields(table)[column], locale=QLocale(), reference_editor=None
+            )
+            qtbot.addWidget(editor)
+            shown.append(editor.line.placeholderText())
+        return shown[0], shown[1]
+
+    assert hints("en") == ("dd/mm/yyyy", "dd/mm/yyyy hh:mm")
+    assert hints("rw") == ("umunsi/ukwezi/umwaka", "umunsi/ukwezi/umwaka isaha:umunota")
+    assert hints("fr") == ("jj/mm/aaaa", "jj/mm/aaaa hh:mm")
