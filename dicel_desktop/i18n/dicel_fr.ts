@@ -2585,7 +2585,7 @@
     <message>
         <location line="+10"/>
         <source>Remove</source>
-        <translation>Retirer</translation>
+        <translation>Retirer le fichier</translation>
     </message>
 </context>
 <context>
@@ -3378,7 +3378,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Withdraw…</source>
-        <translation>&amp;Retirer…</translation>
+        <translation>&amp;Retirer la dépense…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5787,12 +5787,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+1"/>
         <source>RSSB pension</source>
-        <translation>RSSB pension</translation>
+        <translation>Pension RSSB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSSB maternity leave</source>
-        <translation>RSSB congé de maternité</translation>
+        <translation>Congé de maternité RSSB</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -10000,7 +10000,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Human Resources</source>
-        <translation>Abakozi</translation>
+        <translation>Imicungire y’abakozi</translation>
     </message>
     <message>
         <location line="+1"/>

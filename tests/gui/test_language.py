@@ -56,7 +56,7 @@ def test_in_english_again_the_words_and_numbers_are_english(restore_language):
 
 def test_kinyarwanda_speaks_in_its_own_words_and_rwandan_numbers(restore_language):
     translations.install_translators("rw")
-    assert translations.tr_label("Human Resources") == "Abakozi"
+    assert translations.tr_label("Human Resources") == "Imicungire y\u2019abakozi"
     assert QLocale().name() == "rw_RW"
 
 
@@ -263,3 +263,29 @@ def test_an_empty_date_box_hints_in_the_persons_words(qtbot, restore_language):
     assert hints("en") == ("dd/mm/yyyy", "dd/mm/yyyy hh:mm")
     assert hints("rw") == ("umunsi/ukwezi/umwaka", "umunsi/ukwezi/umwaka isaha:umunota")
     assert hints("fr") == ("jj/mm/aaaa", "jj/mm/aaaa hh:mm")
+
+
+def test_a_name_that_opens_with_a_month_opens_with_a_capital_in_french(restore_language):
+    """A pay period in the French inbox read "décembre 2026" as its title."""
+    translations.install_translators("fr")
+    assert translations.record_name("December 2026") == "Décembre 2026"
+    assert translations.record_name("Annual leave, Eric Habimana, 3-7 March 2027") == (
+        "Congé annuel, Eric Habimana, 3-7 mars 2027"
+    )
+
+
+def test_the_words_a_review_found_ambiguous_or_english_are_told_apart(restore_language):
+    """French "Retirer…" (the expense) beside "Retirer" (the attached file); French "RSSB
+    pension" in English; Kinyarwanda's HR tab and its Employees list both "Abakozi"."""
+    from PySide6.QtCore import QCoreApplication
+
+    def bare(text: str) -> str:
+        return text.replace("&", "").rstrip("…")
+
+    translations.install_translators("fr")
+    withdraw = QCoreApplication.translate("FinanceSteps", "&Withdraw…")
+    remove = QCoreApplication.translate("DocumentList", "Remove")
+    assert bare(withdraw) != bare(remove)
+    assert QCoreApplication.translate("Payslip", "RSSB pension") != "RSSB pension"
+    translations.install_translators("rw")
+    assert translations.tr_label("Human Resources") != translations.tr_label("Employees")
