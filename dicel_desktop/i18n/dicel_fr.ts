@@ -2487,12 +2487,12 @@
         <translation>Enregistrez d’abord le bon de commande, puis ajoutez-en les approbations ici.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save the recovery case first, then add its case documents here.</source>
         <translation>Enregistrez d’abord le dossier de recouvrement, puis ajoutez-en les pièces ici.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save the patrol route first, then add its patrol logs here.</source>
         <translation>Enregistrez d’abord le circuit de ronde, puis ajoutez-en les rapports de ronde ici.</translation>
     </message>
@@ -7023,7 +7023,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="-54"/>
+        <location filename="schema_words.py" line="-58"/>
         <source>New employee</source>
         <translation>Nouvel employé</translation>
     </message>
@@ -12463,7 +12463,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Passé en perte</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Cancelled</source>
         <comment>client_support_tickets</comment>
         <translation>Annulée</translation>
@@ -12568,7 +12568,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-446"/>
         <source>Licence expiry</source>
         <translation>Expiration de la carte professionnelle</translation>
     </message>
@@ -12578,7 +12578,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Numéro de carte professionnelle</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+450"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Actif</translation>

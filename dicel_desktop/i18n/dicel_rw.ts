@@ -2487,12 +2487,12 @@
         <translation>Banza ubike urupapuro rwo gutumiza, hanyuma wongere hano ibyemezo byarwo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save the recovery case first, then add its case documents here.</source>
         <translation>Banza ubike dosiye yo kugaruza, hanyuma wongere hano inyandiko zayo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save the patrol route first, then add its patrol logs here.</source>
         <translation>Banza ubike inzira y’irondo, hanyuma wongere hano raporo zayo z’irondo.</translation>
     </message>
@@ -7023,7 +7023,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>%1 n’%2</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="-54"/>
+        <location filename="schema_words.py" line="-58"/>
         <source>New employee</source>
         <translation>Umukozi mushya</translation>
     </message>
@@ -12463,7 +12463,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Byemewe nk’igihombo</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Cancelled</source>
         <comment>client_support_tickets</comment>
         <translation>Byahagaritswe</translation>
@@ -12568,7 +12568,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Turakorana</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-446"/>
         <source>Licence expiry</source>
         <translation>Irangira ry’uruhushya</translation>
     </message>
@@ -12578,7 +12578,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nimero y’uruhushya</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+450"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Birakurikizwa</translation>
