@@ -650,6 +650,13 @@ _ENTRIES: tuple[TableInfo, ...] = (
 TABLES: Mapping[str, TableInfo] = MappingProxyType({t.name: t for t in _ENTRIES})
 
 
+def new_record_title(name: str) -> str:
+    """A new record's window title, "New invoice": a string of its own per table (context
+    ``RecordWindow``, listed for lupdate by ``services.schema_words``), so each language
+    agrees "new" with its noun ("Nouvelle facture", "Nouvel employé", "Umukozi mushya")."""
+    return "New " + in_sentence(table_info(name).record_title)
+
+
 def table_info(name: str) -> TableInfo:
     try:
         return TABLES[name]

@@ -25,6 +25,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from dicel_desktop.gui import locale_writing
+from dicel_desktop.gui.locale_writing import four_digit_year as four_digit_year
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal, write_money
 from dicel_desktop.gui.risk_words import scale_word, with_word
 from dicel_desktop.gui.translations import tr_choice, tr_code
@@ -51,11 +53,6 @@ _TOKENS = re.compile(r"'(?:[^']|'')*'|d+|M+|y+|h+|H+|m+|s+|z+|AP|ap|Ap|aP|A|a|t+
 _AMPM = frozenset({"AP", "ap", "Ap", "aP", "A", "a"})
 
 
-def four_digit_year(fmt: str) -> str:
-    """A Qt date pattern with "yyyy" for "yy": in an ERP "3/4/25" is a question."""
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
 @dataclass(frozen=True)
 class LocaleFormats:
     """What formatting needs from a QLocale, as plain Python (safe on any thread)."""
@@ -77,8 +74,8 @@ class LocaleFormats:
         short, long = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
         return cls(
             numbers=NumberMarks.from_qlocale(locale),
-            date_pattern=four_digit_year(locale.dateFormat(short)),
-            datetime_pattern=four_digit_year(locale.dateTimeFormat(short)),
+            date_pattern=locale_writing.date_pattern(locale),
+            datetime_pattern=locale_writing.datetime_pattern(locale),
             short_months=tuple(locale.monthName(m, short) for m in range(1, 13)),
             long_months=tuple(locale.monthName(m, long) for m in range(1, 13)),
             short_days=tuple(locale.dayName(d, short) for d in range(1, 8)),

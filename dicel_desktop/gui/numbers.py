@@ -36,6 +36,7 @@ from dicel_desktop.domain.amounts import (  # noqa: F401
     fraction_places,
     money_places,
 )
+from dicel_desktop.gui.locale_writing import writing_locale
 
 #: Spaces people type for a space-like group separator (fr: U+202F, which no keyboard has).
 _SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -81,6 +82,8 @@ class NumberMarks:
         key = (locale.bcp47Name(), locale.name(), locale.numberOptions().value)
         marks = _MARKS.get(key)
         if marks is None:
+            # Kinyarwanda's offices write 2,400,000.50, not CLDR's 2.400.000,50.
+            locale = writing_locale(locale)
             marks = cls(
                 point=locale.decimalPoint(),
                 minus=locale.negativeSign(),

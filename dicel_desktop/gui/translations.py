@@ -149,7 +149,11 @@ def record_name(name: str) -> str:
             if name.startswith(words + ",") or name == words:
                 name = tr_label(words) + name[len(words) :]
                 break
-    return months_in_words(name)
+    shown = months_in_words(name)
+    if name[:1].isupper() and shown[:1].islower():
+        # A name opens a title or a list's cell: "Décembre 2026", not French's "décembre".
+        shown = shown[:1].upper() + shown[1:]
+    return shown
 
 
 def day_in_words(day: dt.date, locale: QLocale | None = None) -> str:

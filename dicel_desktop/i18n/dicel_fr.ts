@@ -20,7 +20,7 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../gui/charts/budget_chart.py" line="+107"/>
+        <location filename="../gui/charts/budget_chart.py" line="+109"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>ClosePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/close_purchase_order_dialog.py" line="+27"/>
+        <location filename="../gui/workflows/close_purchase_order_dialog.py" line="+28"/>
         <source>Close order</source>
         <translation>Clôturer la commande</translation>
     </message>
@@ -2320,37 +2320,37 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../gui/editors/dates.py" line="+71"/>
-        <source>H</source>
-        <comment>the letter for &apos;hour&apos; in a time pattern such as HH:mm</comment>
+        <location filename="../gui/editors/dates.py" line="+73"/>
+        <source>h</source>
+        <comment>the letter for &apos;hour&apos; in a time pattern such as hh:mm</comment>
         <translation>h</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>d</source>
-        <comment>the letter for &apos;day&apos; in a date pattern such as dd/MM/yyyy</comment>
+        <comment>the letter for &apos;day&apos; in a date pattern such as dd/mm/yyyy</comment>
         <translation>j</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>M</source>
-        <comment>the letter for &apos;month&apos; in a date pattern such as dd/MM/yyyy</comment>
+        <source>m</source>
+        <comment>the letter for &apos;month&apos; in a date pattern such as dd/mm/yyyy</comment>
         <translation>m</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>y</source>
-        <comment>the letter for &apos;year&apos; in a date pattern such as dd/MM/yyyy</comment>
+        <comment>the letter for &apos;year&apos; in a date pattern such as dd/mm/yyyy</comment>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>m</source>
-        <comment>the letter for &apos;minute&apos; in a time pattern such as HH:mm</comment>
+        <comment>the letter for &apos;minute&apos; in a time pattern such as hh:mm</comment>
         <translation>m</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>Choose from a calendar ({shortcut})</source>
         <translation>Choisir dans un calendrier ({shortcut})</translation>
     </message>
@@ -2467,14 +2467,34 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../gui/records/details.py" line="+58"/>
-        <source>Save the %1 first, then add its %2 here.</source>
-        <translation>Enregistrez d’abord la fiche (%1) ; vous pourrez ensuite ajouter ici : %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../gui/records/details.py" line="+69"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="schema_words.py" line="+748"/>
+        <source>Save the invoice first, then add its lines here.</source>
+        <translation>Enregistrez d’abord la facture, puis ajoutez-en les lignes ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the purchase order first, then add its lines here.</source>
+        <translation>Enregistrez d’abord le bon de commande, puis ajoutez-en les lignes ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the purchase order first, then add its approvals here.</source>
+        <translation>Enregistrez d’abord le bon de commande, puis ajoutez-en les approbations ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the recovery case first, then add its case documents here.</source>
+        <translation>Enregistrez d’abord le dossier de recouvrement, puis ajoutez-en les pièces ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the patrol route first, then add its patrol logs here.</source>
+        <translation>Enregistrez d’abord le circuit de ronde, puis ajoutez-en les rapports de ronde ici.</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2605,7 @@
     <message>
         <location line="+10"/>
         <source>Remove</source>
-        <translation>Retirer</translation>
+        <translation>Retirer le fichier</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3235,7 @@
         <translation>(un enregistrement auquel vous n’avez pas accès)</translation>
     </message>
     <message>
-        <location filename="../gui/cell_format.py" line="+249"/>
+        <location filename="../gui/cell_format.py" line="+246"/>
         <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -3260,14 +3280,14 @@
     <message>
         <location line="+14"/>
         <location line="+7"/>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-101"/>
         <location line="+6"/>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>To</source>
         <translation>À</translation>
     </message>
@@ -3378,7 +3398,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Withdraw…</source>
-        <translation>&amp;Retirer…</translation>
+        <translation>&amp;Retirer la dépense…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3715,7 +3735,7 @@
 <context>
     <name>IntEditor</name>
     <message>
-        <location filename="../gui/editors/numbers.py" line="+214"/>
+        <location filename="../gui/editors/numbers.py" line="+221"/>
         <source>Between {minimum} and {maximum}</source>
         <translation>Entre {minimum} et {maximum}</translation>
     </message>
@@ -4104,7 +4124,7 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+94"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+95"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
@@ -4220,7 +4240,7 @@
         <translation>(aucun motif donné)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Waiting includes this request (%1).</source>
         <translation>L’attente inclut cette demande (%1).</translation>
     </message>
@@ -5263,7 +5283,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+306"/>
+        <location filename="../gui/numbers.py" line="+309"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
@@ -5787,12 +5807,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+1"/>
         <source>RSSB pension</source>
-        <translation>RSSB pension</translation>
+        <translation>Pension RSSB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSSB maternity leave</source>
-        <translation>RSSB congé de maternité</translation>
+        <translation>Congé de maternité RSSB</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6686,7 +6706,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordFlags</name>
     <message>
-        <location filename="../gui/records/flag_line.py" line="+26"/>
+        <location filename="../gui/records/flag_line.py" line="+27"/>
         <source>Below its minimum stock: %1 of %2</source>
         <translation>Sous son stock minimum : %1 sur %2</translation>
     </message>
@@ -6911,7 +6931,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Enregistrer les modifications de %1 ?</translation>
     </message>
     <message>
-        <location filename="../gui/records/panels.py" line="+29"/>
+        <location filename="../gui/records/panels.py" line="+28"/>
         <source>The case&apos;s papers by type and date (a demand letter, a court filing), each with where it is kept; attach files themselves under Documents</source>
         <translation>Les pièces du dossier par type et par date (mise en demeure, acte de procédure), chacune avec son lieu de conservation ; joignez les fichiers eux-mêmes sous Documents</translation>
     </message>
@@ -6926,7 +6946,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Fichiers joints à cette fiche</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -6936,12 +6956,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/records/titles.py" line="+22"/>
-        <source>New %1</source>
-        <translation>Nouvelle fiche : %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../gui/records/titles.py" line="+35"/>
         <source>You can read this %1; your role cannot change it.</source>
         <translation>Vous pouvez lire cette fiche (%1) ; votre rôle ne permet pas de la modifier.</translation>
     </message>
@@ -6962,16 +6977,16 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Expenses are charged to this %1: %2 can no longer change.</source>
-        <translation>Des dépenses sont imputées à cette fiche (%1) ; ne peuvent plus changer : %2.</translation>
+        <source>Expenses are charged to it: %1 can no longer change.</source>
+        <translation>Des dépenses y sont imputées : plus de modification possible pour %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
-        <translation>Cette fiche (%1) a dépassé sa première étape ; ne peuvent plus changer : %2.</translation>
+        <location line="+5"/>
+        <source>It has left its first stage: %1 can no longer change.</source>
+        <translation>Première étape franchie : plus de modification possible pour %1.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 et %2</translation>
@@ -7006,6 +7021,256 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>%1 and %2</source>
         <comment>the last two of a list, the last starting with a vowel</comment>
         <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="schema_words.py" line="-58"/>
+        <source>New employee</source>
+        <translation>Nouvel employé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New leave request</source>
+        <translation>Nouvelle demande de congé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New public holiday</source>
+        <translation>Nouveau jour férié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New attendance record</source>
+        <translation>Nouveau pointage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New payslip</source>
+        <translation>Nouveau bulletin de paie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New pay period</source>
+        <translation>Nouvelle période de paie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New performance review</source>
+        <translation>Nouvelle évaluation annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New job posting</source>
+        <translation>Nouvelle offre d’emploi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New candidate</source>
+        <translation>Nouveau candidat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New training program</source>
+        <translation>Nouveau programme de formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New training enrollment</source>
+        <translation>Nouvelle inscription à une formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New transaction</source>
+        <translation>Nouvelle écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New budget</source>
+        <translation>Nouveau budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New expense</source>
+        <translation>Nouvelle dépense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New invoice line</source>
+        <translation>Nouvelle ligne de facture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New IT ticket</source>
+        <translation>Nouvelle demande d’assistance informatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New IT asset</source>
+        <translation>Nouveau matériel informatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New monitoring reading</source>
+        <translation>Nouveau relevé de surveillance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New assignment</source>
+        <translation>Nouvelle affectation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New guard</source>
+        <translation>Nouvel agent de sécurité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New patrol route</source>
+        <translation>Nouveau circuit de ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New patrol log</source>
+        <translation>Nouveau rapport de ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New item</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New stock movement</source>
+        <translation>Nouveau mouvement de stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New purchase order</source>
+        <translation>Nouveau bon de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New order line</source>
+        <translation>Nouvelle ligne de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New order approval</source>
+        <translation>Nouvelle approbation de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New supplier</source>
+        <translation>Nouveau fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contract</source>
+        <translation>Nouveau contrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New support ticket</source>
+        <translation>Nouvelle demande d’assistance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New lead</source>
+        <translation>Nouvelle piste commerciale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New opportunity</source>
+        <translation>Nouvelle opportunité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New feedback</source>
+        <translation>Nouvel avis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New survey</source>
+        <translation>Nouvelle enquête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New risk assessment</source>
+        <translation>Nouvelle évaluation des risques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New risk incident</source>
+        <translation>Nouvel incident de risque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery case</source>
+        <translation>Nouveau dossier de recouvrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case document</source>
+        <translation>Nouvelle pièce du dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New policy</source>
+        <translation>Nouvelle politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New audit</source>
+        <translation>Nouvel audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New department</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New system setting</source>
+        <translation>Nouveau paramètre système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New audit log entry</source>
+        <translation>Nouvelle entrée du journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New document</source>
+        <translation>Nouveau document</translation>
     </message>
 </context>
 <context>
@@ -8803,7 +9068,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="schema_words.py" line="+17"/>
+        <location filename="schema_words.py" line="-730"/>
         <source>Aborted</source>
         <translation>Interrompu</translation>
     </message>
@@ -12198,7 +12463,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Passé en perte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+63"/>
         <source>Cancelled</source>
         <comment>client_support_tickets</comment>
         <translation>Annulée</translation>
@@ -12303,7 +12568,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-446"/>
         <source>Licence expiry</source>
         <translation>Expiration de la carte professionnelle</translation>
     </message>
@@ -12313,7 +12578,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Numéro de carte professionnelle</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+450"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Actif</translation>

@@ -20,7 +20,7 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../gui/charts/budget_chart.py" line="+107"/>
+        <location filename="../gui/charts/budget_chart.py" line="+109"/>
         <source>Fiscal year</source>
         <translation>Umwaka w’ingengo y’imari</translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>ClosePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/close_purchase_order_dialog.py" line="+27"/>
+        <location filename="../gui/workflows/close_purchase_order_dialog.py" line="+28"/>
         <source>Close order</source>
         <translation>Gufunga itegeko</translation>
     </message>
@@ -2320,37 +2320,37 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../gui/editors/dates.py" line="+71"/>
-        <source>H</source>
-        <comment>the letter for &apos;hour&apos; in a time pattern such as HH:mm</comment>
-        <translation>H</translation>
+        <location filename="../gui/editors/dates.py" line="+73"/>
+        <source>h</source>
+        <comment>the letter for &apos;hour&apos; in a time pattern such as hh:mm</comment>
+        <translation>isaha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>d</source>
-        <comment>the letter for &apos;day&apos; in a date pattern such as dd/MM/yyyy</comment>
-        <translation>d</translation>
+        <comment>the letter for &apos;day&apos; in a date pattern such as dd/mm/yyyy</comment>
+        <translation>umunsi</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>M</source>
-        <comment>the letter for &apos;month&apos; in a date pattern such as dd/MM/yyyy</comment>
-        <translation>M</translation>
+        <source>m</source>
+        <comment>the letter for &apos;month&apos; in a date pattern such as dd/mm/yyyy</comment>
+        <translation>ukwezi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>y</source>
-        <comment>the letter for &apos;year&apos; in a date pattern such as dd/MM/yyyy</comment>
-        <translation>y</translation>
+        <comment>the letter for &apos;year&apos; in a date pattern such as dd/mm/yyyy</comment>
+        <translation>umwaka</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>m</source>
-        <comment>the letter for &apos;minute&apos; in a time pattern such as HH:mm</comment>
-        <translation>m</translation>
+        <comment>the letter for &apos;minute&apos; in a time pattern such as hh:mm</comment>
+        <translation>umunota</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>Choose from a calendar ({shortcut})</source>
         <translation>Hitamo kuri kalendari ({shortcut})</translation>
     </message>
@@ -2467,14 +2467,34 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../gui/records/details.py" line="+58"/>
-        <source>Save the %1 first, then add its %2 here.</source>
-        <translation>Banza ubike %1, hanyuma wongere hano %2 byayo.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../gui/records/details.py" line="+69"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ongeraho…</translation>
+    </message>
+    <message>
+        <location filename="schema_words.py" line="+748"/>
+        <source>Save the invoice first, then add its lines here.</source>
+        <translation>Banza ubike fagitire, hanyuma wongere hano imirongo yayo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the purchase order first, then add its lines here.</source>
+        <translation>Banza ubike urupapuro rwo gutumiza, hanyuma wongere hano imirongo yarwo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the purchase order first, then add its approvals here.</source>
+        <translation>Banza ubike urupapuro rwo gutumiza, hanyuma wongere hano ibyemezo byarwo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the recovery case first, then add its case documents here.</source>
+        <translation>Banza ubike dosiye yo kugaruza, hanyuma wongere hano inyandiko zayo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the patrol route first, then add its patrol logs here.</source>
+        <translation>Banza ubike inzira y’irondo, hanyuma wongere hano raporo zayo z’irondo.</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3235,7 @@
         <translation>(inyandiko udashobora kubona)</translation>
     </message>
     <message>
-        <location filename="../gui/cell_format.py" line="+249"/>
+        <location filename="../gui/cell_format.py" line="+246"/>
         <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Yego</translation>
@@ -3260,14 +3280,14 @@
     <message>
         <location line="+14"/>
         <location line="+7"/>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>From</source>
         <translation>Kuva</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-101"/>
         <location line="+6"/>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>To</source>
         <translation>Uwishyurwa</translation>
     </message>
@@ -3715,7 +3735,7 @@
 <context>
     <name>IntEditor</name>
     <message>
-        <location filename="../gui/editors/numbers.py" line="+214"/>
+        <location filename="../gui/editors/numbers.py" line="+221"/>
         <source>Between {minimum} and {maximum}</source>
         <translation>Hagati ya {minimum} na {maximum}</translation>
     </message>
@@ -4104,7 +4124,7 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+94"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+95"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -4220,7 +4240,7 @@
         <translation>(nta yatanzwe)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Waiting includes this request (%1).</source>
         <translation>Iminsi itegereje irimo n’ubu busabe (%1).</translation>
     </message>
@@ -5263,7 +5283,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+306"/>
+        <location filename="../gui/numbers.py" line="+309"/>
         <source>a space</source>
         <translation>umwanya</translation>
     </message>
@@ -6686,7 +6706,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordFlags</name>
     <message>
-        <location filename="../gui/records/flag_line.py" line="+26"/>
+        <location filename="../gui/records/flag_line.py" line="+27"/>
         <source>Below its minimum stock: %1 of %2</source>
         <translation>Munsi y’ingano ntoya: %1 kuri %2</translation>
     </message>
@@ -6911,7 +6931,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Kubika impinduka kuri %1?</translation>
     </message>
     <message>
-        <location filename="../gui/records/panels.py" line="+29"/>
+        <location filename="../gui/records/panels.py" line="+28"/>
         <source>The case&apos;s papers by type and date (a demand letter, a court filing), each with where it is kept; attach files themselves under Documents</source>
         <translation>Impapuro za dosiye ukurikije ubwoko n’itariki (ibaruwa yo kwishyuza, ikirego mu rukiko), buri rumwe n’aho rubitse; imigereka ubwayo yishyire muri Inyandiko</translation>
     </message>
@@ -6926,7 +6946,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Imigereka iri kuri iyi nyandiko</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Documents</source>
         <translation>Imigereka</translation>
     </message>
@@ -6936,12 +6956,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Amateka</translation>
     </message>
     <message>
-        <location filename="../gui/records/titles.py" line="+22"/>
-        <source>New %1</source>
-        <translation>%1 nshya</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../gui/records/titles.py" line="+35"/>
         <source>You can read this %1; your role cannot change it.</source>
         <translation>Ushobora gusoma iyi nyandiko (%1); inshingano zawe ntizikwemerera kuyihindura.</translation>
     </message>
@@ -6962,16 +6977,16 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Expenses are charged to this %1: %2 can no longer change.</source>
-        <translation>Ikoreshwa ry’amafaranga ribarirwa kuri iyi nyandiko (%1): %2 ntibishobora kongera guhinduka.</translation>
+        <source>Expenses are charged to it: %1 can no longer change.</source>
+        <translation>Hari ikoreshwa ry’amafaranga ryabaruwe hano: %1 ntibishobora kongera guhinduka.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>This %1 has moved on from its first stage: %2 can no longer change.</source>
-        <translation>Iyi nyandiko (%1) yarenze icyiciro cyayo cya mbere: %2 ntibishobora kongera guhinduka.</translation>
+        <location line="+5"/>
+        <source>It has left its first stage: %1 can no longer change.</source>
+        <translation>Icyiciro cya mbere cyarenzwe: %1 ntibishobora kongera guhinduka.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 na %2</translation>
@@ -7006,6 +7021,256 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>%1 and %2</source>
         <comment>the last two of a list, the last starting with a vowel</comment>
         <translation>%1 n’%2</translation>
+    </message>
+    <message>
+        <location filename="schema_words.py" line="-58"/>
+        <source>New employee</source>
+        <translation>Umukozi mushya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New leave request</source>
+        <translation>Ubusabe bushya bw’ikiruhuko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New public holiday</source>
+        <translation>Umunsi mushya w’ikiruhuko rusange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New attendance record</source>
+        <translation>Inyandiko nshya y’ukwitabira akazi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New payslip</source>
+        <translation>Urupapuro rushya rw’umushahara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New pay period</source>
+        <translation>Igihe gishya cy’umushahara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New performance review</source>
+        <translation>Isuzuma rishya ry’imikorere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New job posting</source>
+        <translation>Itangazo rishya ry’akazi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New candidate</source>
+        <translation>Umukandida mushya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New training program</source>
+        <translation>Gahunda nshya y’amahugurwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New training enrollment</source>
+        <translation>Kwiyandikisha gushya mu mahugurwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New transaction</source>
+        <translation>Igikorwa gishya cy’imari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account</source>
+        <translation>Konti nshya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New budget</source>
+        <translation>Ingengo nshya y’imari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New expense</source>
+        <translation>Ikoreshwa rishya ry’amafaranga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New invoice</source>
+        <translation>Fagitire nshya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New invoice line</source>
+        <translation>Umurongo mushya wa fagitire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New IT ticket</source>
+        <translation>Ubusabe bushya muri IT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New IT asset</source>
+        <translation>Igikoresho gishya cy’ikoranabuhanga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New monitoring reading</source>
+        <translation>Igipimo gishya cyo gukurikirana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New incident</source>
+        <translation>Icyabaye gishya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New assignment</source>
+        <translation>Inshingano nshya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New guard</source>
+        <translation>Ushinzwe umutekano mushya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New patrol route</source>
+        <translation>Inzira nshya y’irondo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New patrol log</source>
+        <translation>Raporo nshya y’irondo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New item</source>
+        <translation>Igicuruzwa gishya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New stock movement</source>
+        <translation>Iyimuka rishya ry’ibicuruzwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New purchase order</source>
+        <translation>Urupapuro rushya rwo gutumiza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New order line</source>
+        <translation>Umurongo mushya w’itumiza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New order approval</source>
+        <translation>Icyemezo gishya cy’itumiza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New supplier</source>
+        <translation>Utanga ibicuruzwa mushya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New client</source>
+        <translation>Umukiriya mushya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contract</source>
+        <translation>Amasezerano mashya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New support ticket</source>
+        <translation>Ubusabe bushya bw’ubufasha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New lead</source>
+        <translation>Umukiriya mushya ushoboka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New opportunity</source>
+        <translation>Amahirwe mashya y’isoko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New campaign</source>
+        <translation>Ubukangurambaga bushya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New feedback</source>
+        <translation>Ibitekerezo bishya by’abakiriya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New survey</source>
+        <translation>Ubushakashatsi bushya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New risk assessment</source>
+        <translation>Isesengura rishya ry’ingaruka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New risk incident</source>
+        <translation>Icyago gishya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery case</source>
+        <translation>Dosiye nshya yo kugaruza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case document</source>
+        <translation>Inyandiko nshya ya dosiye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New policy</source>
+        <translation>Politiki nshya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New audit</source>
+        <translation>Igenzura rishya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New user</source>
+        <translation>Umukoresha mushya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New department</source>
+        <translation>Ishami rishya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New system setting</source>
+        <translation>Igenamiterere rishya rya sisitemu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New audit log entry</source>
+        <translation>Icyanditswe gishya mu gitabo cy’igenzura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New document</source>
+        <translation>Inyandiko nshya</translation>
     </message>
 </context>
 <context>
@@ -8803,7 +9068,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="schema_words.py" line="+17"/>
+        <location filename="schema_words.py" line="-730"/>
         <source>Aborted</source>
         <translation>Byahagaritswe bitarangiye</translation>
     </message>
@@ -10000,7 +10265,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+1"/>
         <source>Human Resources</source>
-        <translation>Abakozi</translation>
+        <translation>Imicungire y’abakozi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12198,7 +12463,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Byemewe nk’igihombo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+63"/>
         <source>Cancelled</source>
         <comment>client_support_tickets</comment>
         <translation>Byahagaritswe</translation>
@@ -12303,7 +12568,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Turakorana</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-446"/>
         <source>Licence expiry</source>
         <translation>Irangira ry’uruhushya</translation>
     </message>
@@ -12313,7 +12578,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nimero y’uruhushya</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+450"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Birakurikizwa</translation>

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from dicel_desktop.domain.tables import table_info
+from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.services.form_types import STAMP_COLUMNS, Detail, FieldKind, FieldSpec, Section
 
 __all__ = ["DETAILS", "LAYOUTS", "default_sections", "details_of", "sections_of"]
@@ -182,6 +182,16 @@ DETAILS: Mapping[str, tuple[Detail, ...]] = {
     "recovery_cases": (Detail("recovery_documents", "case_id", "Case documents"),),
     "patrol_routes": (Detail("patrol_logs", "route_id", "Patrol logs"),),
 }
+
+
+def save_first_sentence(table: str, detail: Detail) -> str:
+    """What a new record's details panel says before the record is saved: "Save the
+    invoice first, then add its lines here." One sentence per table and detail (context
+    ``DetailsPanel``, listed for lupdate by ``services.schema_words``), so a language
+    with genders writes it whole ("Enregistrez d'abord la facture, puis ajoutez-en les
+    lignes ici.")."""
+    record = in_sentence(table_info(table).record_title)
+    return "Save the " + record + " first, then add its " + in_sentence(detail.title) + " here."
 
 
 def details_of(table: str) -> tuple[Detail, ...]:

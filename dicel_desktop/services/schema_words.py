@@ -4,7 +4,8 @@ Column labels, table titles, record names, module titles, role names, choice wor
 form section titles are derived from names (``first_name`` -> "First name", a choice's
 value, a title's singular), so no literal exists for lupdate to find. This module lists
 them all from the registries and writes ``dicel_desktop/i18n/schema_words.py``: one
-``QT_TRANSLATE_NOOP("labels", "...")`` per word, a file never imported, read only by
+``QT_TRANSLATE_NOOP("labels", "...")`` per word, and the sentences each table has its own
+of (:func:`record_sentences`: "New invoice"), a file never imported, read only by
 lupdate (``scripts/update-translations.sh`` regenerates it first; a unit test fails when
 it is out of date). The GUI translates these words with ``gui.translations.label``.
 """
@@ -142,11 +143,35 @@ def schema_words() -> list[str]:
     return sorted(w for w in words if w and any(c.isalpha() for c in w))
 
 
+def record_sentences() -> list[tuple[str, str]]:
+    """(context, sentence) of the sentences each table has its own of, so that a language
+    agrees them with the record's noun: a new record's title ("New invoice"), and what a
+    new record's details panel says ("Save the invoice first, then add its lines here.")."""
+    from dicel_desktop.domain.tables import new_record_title
+    from dicel_desktop.services.form_layouts import DETAILS, save_first_sentence
+
+    found = [("RecordWindow", new_record_title(name)) for name in TABLES]
+    found += [
+        ("DetailsPanel", save_first_sentence(table, detail))
+        for table, details in DETAILS.items()
+        for detail in details
+    ]
+    return found
+
+
+def _literal(word: str) -> str:
+    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def render() -> str:
     lines = [_HEADER]
     for word in schema_words():
-        literal = '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        lines.append(f'    QT_TRANSLATE_NOOP("labels", {literal}),\n')
+        lines.append(f'    QT_TRANSLATE_NOOP("labels", {_literal(word)}),\n')
+    for context, sentence in record_sentences():
+        line = f'    QT_TRANSLATE_NOOP("{context}", {_literal(sentence)}),\n'
+        if len(line) > 101:  # as ruff format writes it
+            line = f'    QT_TRANSLATE_NOOP(\n        "{context}", {_literal(sentence)}\n    ),\n'
+        lines.append(line)
     for table, word in sorted(OWN_CHOICE_WORDS):
         lines.append(f'    QCoreApplication.translate("labels", "{word}", "{table}"),\n')
     lines.append(")\n")

@@ -509,10 +509,11 @@ def test_a_date_box_asks_in_the_locales_own_pattern(qtbot):
     bulgarian = editor_for("security_incidents", "incident_date", "bg_BG")
     qtbot.addWidget(american)
     qtbot.addWidget(bulgarian)
-    assert american.line.placeholderText() == "M/d/yyyy h:mm\N{NARROW NO-BREAK SPACE}Ap"  # 12 h
+    # In words, not Qt's letters: m for a month, h for an hour (dd/mm/yyyy hh:mm).
+    assert american.line.placeholderText() == "m/d/yyyy h:mm\N{NARROW NO-BREAK SPACE}Ap"  # 12 h
     # The year's letter is a quoted literal of the pattern, not a letter to translate.
     assert bulgarian.line.placeholderText() == (
-        "d.MM.yyyy\N{NARROW NO-BREAK SPACE}\N{CYRILLIC SMALL LETTER GHE}. H:mm"
+        "d.mm.yyyy\N{NARROW NO-BREAK SPACE}\N{CYRILLIC SMALL LETTER GHE}. h:mm"
     )
 
 

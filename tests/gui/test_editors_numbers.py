@@ -90,6 +90,8 @@ def test_the_allowed_range_is_shown_before_anything_is_typed(qtbot):
         ("en_RW", "1234.5", Decimal("1234.5"), "1,234.50"),
         ("fr_RW", "1234,5", Decimal("1234.5"), "1\u202f234,50"),
         ("de_DE", "1.234,5", Decimal("1234.5"), "1.234,50"),
+        # Rwandan offices write Kinyarwanda's numbers as English does (CLDR: 1.234,50).
+        ("rw_RW", "1,234.5", Decimal("1234.5"), "1,234.50"),
     ],
 )
 def test_a_decimal_is_read_and_written_in_the_persons_locale(

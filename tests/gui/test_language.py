@@ -56,7 +56,7 @@ def test_in_english_again_the_words_and_numbers_are_english(restore_language):
 
 def test_kinyarwanda_speaks_in_its_own_words_and_rwandan_numbers(restore_language):
     translations.install_translators("rw")
-    assert translations.tr_label("Human Resources") == "Abakozi"
+    assert translations.tr_label("Human Resources") == "Imicungire y\u2019abakozi"
     assert QLocale().name() == "rw_RW"
 
 
@@ -217,3 +217,75 @@ def test_kinyarwanda_writes_one_apostrophe(restore_language):
         if re.search(r"\w'\w", text)
     ]
     assert straight == []
+
+
+def test_kinyarwanda_writes_dates_and_amounts_as_rwandan_offices_do(restore_language):
+    """CLDR's Kinyarwanda wrote "2027-01-26" and "2.400.000 RWF"; a Rwandan office (the
+    National Bank, an invoice) writes 26/01/2027 and 2,400,000 RWF."""
+    import datetime as dt
+
+    from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+    from dicel_desktop.gui.numbers import parse_decimal
+    from dicel_desktop.gui.workflows.form_step_dialog import date_text
+
+    translations.install_translators("rw")
+    locale = QLocale()
+    assert format_money(Decimal("2400000"), "RWF", locale) == "2,400,000 RWF"
+    assert format_money(Decimal("1234.5"), "USD", locale) == "1,234.50 USD"
+    assert parse_decimal("2,400,000.50", locale) == Decimal("2400000.50")
+    formats = LocaleFormats.from_qlocale(locale)
+    shown = ValueFormatter(formats)
+    assert shown.date(dt.date(2027, 1, 26)) == "26/01/2027"
+    assert formats.format_datetime(dt.datetime(2027, 1, 26, 7, 5), formats.datetime_pattern) == (
+        "26/01/2027 07:05"
+    )
+    assert date_text(dt.date(2027, 1, 26)) == "26/01/2027"
+    # Its words stay Kinyarwanda's.
+    assert translations.day_in_words(dt.date(2027, 1, 26)) == "26 Mutarama 2027"
+
+
+def test_an_empty_date_box_hints_in_the_persons_words(qtbot, restore_language):
+    """English showed Qt's pattern "dd/MM/yyyy", Kinyarwanda "yyyy-MM-dd"."""
+    from dicel_desktop.gui.editors import make_editor
+    from dicel_desktop.services.forms import table_fields
+
+    def hints(language: str) -> tuple[str, str]:
+        translations.install_translators(language)
+        shown = []
+        for table, column in (("contracts", "start_date"), ("security_incidents", "incident_date")):
+            editor = make_editor(
+                table_fields(table)[column], locale=QLocale(), reference_editor=None
+            )
+            qtbot.addWidget(editor)
+            shown.append(editor.line.placeholderText())
+        return shown[0], shown[1]
+
+    assert hints("en") == ("dd/mm/yyyy", "dd/mm/yyyy hh:mm")
+    assert hints("rw") == ("umunsi/ukwezi/umwaka", "umunsi/ukwezi/umwaka isaha:umunota")
+    assert hints("fr") == ("jj/mm/aaaa", "jj/mm/aaaa hh:mm")
+
+
+def test_a_name_that_opens_with_a_month_opens_with_a_capital_in_french(restore_language):
+    """A pay period in the French inbox read "décembre 2026" as its title."""
+    translations.install_translators("fr")
+    assert translations.record_name("December 2026") == "Décembre 2026"
+    assert translations.record_name("Annual leave, Eric Habimana, 3-7 March 2027") == (
+        "Congé annuel, Eric Habimana, 3-7 mars 2027"
+    )
+
+
+def test_the_words_a_review_found_ambiguous_or_english_are_told_apart(restore_language):
+    """French "Retirer…" (the expense) beside "Retirer" (the attached file); French "RSSB
+    pension" in English; Kinyarwanda's HR tab and its Employees list both "Abakozi"."""
+    from PySide6.QtCore import QCoreApplication
+
+    def bare(text: str) -> str:
+        return text.replace("&", "").rstrip("…")
+
+    translations.install_translators("fr")
+    withdraw = QCoreApplication.translate("FinanceSteps", "&Withdraw…")
+    remove = QCoreApplication.translate("DocumentList", "Remove")
+    assert bare(withdraw) != bare(remove)
+    assert QCoreApplication.translate("Payslip", "RSSB pension") != "RSSB pension"
+    translations.install_translators("rw")
+    assert translations.tr_label("Human Resources") != translations.tr_label("Employees")

@@ -531,7 +531,7 @@ def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk,
     frozen = [n for n in window.form.spec.fields if n in window.form.frozen_fields()]
     assert frozen.index("expense_category") < frozen.index("amount")
     assert window.subtitle.text() == (
-        "This expense has moved on from its first stage: department, expense category,"
+        "It has left its first stage: department, expense category,"
         " amount, currency, description, vendor, expense date and receipt can no longer"
         " change."
     )
@@ -589,7 +589,7 @@ def test_a_budget_with_spending_shows_what_it_is_read_only(qtbot, logins, desk, 
     assert editors["fiscal_year"].is_read_only() and editors["budget_category"].is_read_only()
     assert editors["department_id"].is_read_only()
     assert not editors["allocated_amount"].is_read_only()
-    assert window.subtitle.text().startswith("Expenses are charged to this budget: ")
+    assert window.subtitle.text().startswith("Expenses are charged to it: ")
 
 
 def test_a_review_whose_lock_froze_every_field_offers_no_save(qtbot, logins, desk, db_dsn):

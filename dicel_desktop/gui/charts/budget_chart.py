@@ -42,6 +42,7 @@ from dicel_desktop.gui.charts.common import (
     style_axes,
 )
 from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.locale_writing import writing_locale
 from dicel_desktop.gui.numbers import NumberMarks, format_money, write_money
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import charts
@@ -59,7 +60,8 @@ class _MoneyAxis(pg.AxisItem):
     """Amounts in millions on the axis (the hover and the summary give them exactly)."""
 
     def tickStrings(self, values, scale, spacing):
-        locale = QLocale()
+        # The office's marks (Kinyarwanda: 2.5, as numbers elsewhere), not CLDR's.
+        locale = writing_locale()
         return [
             locale.toString(v / 1_000_000, "f", 1 if spacing < 1_000_000 else 0) for v in values
         ]

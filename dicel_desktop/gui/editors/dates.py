@@ -66,28 +66,46 @@ def _century(year: int) -> int:
 
 
 def _pattern_letters() -> dict[str, str]:
-    """Qt's pattern letters as the person's language abbreviates day, month, year, hour
-    and minute on a form."""
+    """Qt's pattern letters as the person's language writes day, month, year, hour and
+    minute in a form's hint: a letter ("dd/mm/yyyy", French "jj/mm/aaaa"), or a word
+    written once for its run of letters (Kinyarwanda "umunsi/ukwezi/umwaka", its words
+    all starting with u)."""
     hour = QCoreApplication.translate(
-        "DateEditor", "H", "the letter for 'hour' in a time pattern such as HH:mm"
+        "DateEditor", "h", "the letter for 'hour' in a time pattern such as hh:mm"
     )
     return {
         "d": QCoreApplication.translate(
-            "DateEditor", "d", "the letter for 'day' in a date pattern such as dd/MM/yyyy"
+            "DateEditor", "d", "the letter for 'day' in a date pattern such as dd/mm/yyyy"
         ),
         "M": QCoreApplication.translate(
-            "DateEditor", "M", "the letter for 'month' in a date pattern such as dd/MM/yyyy"
+            "DateEditor", "m", "the letter for 'month' in a date pattern such as dd/mm/yyyy"
         ),
         "y": QCoreApplication.translate(
-            "DateEditor", "y", "the letter for 'year' in a date pattern such as dd/MM/yyyy"
+            "DateEditor", "y", "the letter for 'year' in a date pattern such as dd/mm/yyyy"
         ),
         "H": hour,
-        # A 12-hour clock keeps its own letter where the language has none of its own.
-        "h": "h" if hour == "H" else hour,
+        "h": hour,
         "m": QCoreApplication.translate(
-            "DateEditor", "m", "the letter for 'minute' in a time pattern such as HH:mm"
+            "DateEditor", "m", "the letter for 'minute' in a time pattern such as hh:mm"
         ),
     }
+
+
+#: A run of one pattern letter ("dd", "MM", "yyyy") or any other character.
+_RUNS = re.compile(r"([dMyHhm])\1*|.", re.DOTALL)
+
+
+def _in_letters(pattern: str, letters: dict[str, str]) -> str:
+    """``pattern`` (unquoted) in ``letters``: a letter per pattern letter, a word per run."""
+    out = []
+    for match in _RUNS.finditer(pattern):
+        run = match.group(0)
+        letter = letters.get(run[0])
+        if letter is None:
+            out.append(run)
+        else:
+            out.append(letter * len(run) if len(letter) == 1 else letter)
+    return "".join(out)
 
 
 class DateEditor(FieldEditor):
@@ -288,13 +306,13 @@ class DateEditor(FieldEditor):
         return current.timetz() if isinstance(current, dt.datetime) else None
 
     def _placeholder(self) -> str:
-        # The locale's pattern ("dd/MM/yyyy"), its letters those of the person's
-        # language ("jj/mm/aaaa"); what is typed is still read with the pattern itself.
+        # The office's pattern ("dd/MM/yyyy"), in the letters or words of the person's
+        # language ("dd/mm/yyyy", "jj/mm/aaaa"); what is typed is read with the pattern.
         letters = _pattern_letters()
         # Text in quotes is a literal of the pattern (Bulgarian's year letter): kept as is.
         parts = self._pattern().split("'")
         return "".join(
-            part if quoted else "".join(letters.get(ch, ch) for ch in part)
+            part if quoted else _in_letters(part, letters)
             for quoted, part in zip(itertools.cycle((False, True)), parts, strict=False)
         )
 

@@ -23,7 +23,13 @@ from dicel_desktop.domain.amounts import Amount, fraction_places, minor_digits
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.common import chars_width, locale_or_default, show_read_only
-from dicel_desktop.gui.numbers import format_decimal, is_group_mark, money_places, parse_decimal
+from dicel_desktop.gui.numbers import (
+    NumberMarks,
+    format_decimal,
+    is_group_mark,
+    money_places,
+    parse_decimal,
+)
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldSpec
 
@@ -198,7 +204,8 @@ class IntEditor(_NumberEditor):
             number = parse_decimal(text, self.locale)
         except ValueError:
             raise problem from None
-        if self.locale.decimalPoint() in text or number != number.to_integral_value():
+        point = NumberMarks.from_qlocale(self.locale).point
+        if point in text or number != number.to_integral_value():
             raise problem
         return int(number)
 

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.states import SettingType
-from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.numbers import format_decimal, parse_decimal
 from dicel_desktop.services.forms import FieldSpec
 
@@ -313,7 +313,7 @@ class SettingValueEditor(FieldEditor):
             self._loading = False
 
     def _date_format(self) -> str:
-        return four_digit_year(self.locale.dateFormat(QLocale.FormatType.ShortFormat))
+        return date_pattern(self.locale)
 
     # ----------------------------------------------------------------- slots
 

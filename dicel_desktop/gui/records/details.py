@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.domain.tables import in_sentence, table_info
+from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.translations import translated_form
 from dicel_desktop.gui.widgets.data_grid import DataGrid
+from dicel_desktop.services.form_layouts import save_first_sentence
 from dicel_desktop.services.forms import Detail, form_spec
 from dicel_desktop.services.listing import Equals
 from dicel_desktop.services.records import Record
@@ -43,7 +44,7 @@ class DetailsPanel(QWidget):
         detail: Detail,
         record: Record | None,
         *,
-        what: str,
+        table: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,8 +56,12 @@ class DetailsPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         child = translated_form(form_spec(detail.table, opener.role))
         if record is None:
-            note = self.tr("Save the %1 first, then add its %2 here.")
-            label = QLabel(note.replace("%1", what).replace("%2", in_sentence(detail.title)))
+            # One sentence per table and detail: a language with genders writes it whole.
+            label = QLabel(
+                QCoreApplication.translate(
+                    "DetailsPanel", save_first_sentence(table, detail)
+                )
+            )
             label.setWordWrap(True)
             layout.addWidget(label)
             layout.addStretch(1)

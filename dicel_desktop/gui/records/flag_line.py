@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
+from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.translations import day_in_words
 from dicel_desktop.services.records import Record
 
@@ -67,7 +68,7 @@ _COLUMN = {
 def _shown(value: Any, locale: QLocale) -> str:
     if isinstance(value, dt.date):
         return day_in_words(value, locale)
-    return locale.toString(int(value or 0))
+    return format_decimal(int(value or 0), locale)
 
 
 def flag_text(record: Record | None, locale: QLocale | None = None) -> str:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from dicel_desktop.domain.tables import in_sentence
 from dicel_desktop.gui.records.details import DetailsPanel
 from dicel_desktop.gui.records.history_panel import HistoryPanel
 from dicel_desktop.gui.records.record_window import TAB_TIP, PanelFactory, RecordWindow
@@ -69,10 +68,9 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
 
     def panels(window: RecordWindow) -> list[tuple[str, QWidget]]:
         record = window.record
-        what = in_sentence(window.spec.record_title)
         found: list[tuple[str, QWidget]] = []
         for detail in window.spec.details:
-            lines = DetailsPanel(opener, detail, record, what=what)
+            lines = DetailsPanel(opener, detail, record, table=window.spec.table)
             lines.records_changed.connect(window.refresh)
             tip = _DETAIL_TIPS.get(detail.table)
             if tip:

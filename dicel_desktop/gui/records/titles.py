@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dicel_desktop.domain.case_flows import flow_of, is_final
-from dicel_desktop.domain.tables import in_sentence, table_info
+from dicel_desktop.domain.tables import in_sentence, new_record_title, table_info
 from dicel_desktop.gui.translations import record_name, tr_choice, tr_label
 from dicel_desktop.services.forms import FormSpec
 from dicel_desktop.services.records import Record, closed_to_role
@@ -19,10 +19,8 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
     what = spec.record_title
     naming = table_info(spec.table).naming
     if record is None:
-        title = QCoreApplication.translate(
-            "RecordWindow",
-            "New %1",
-        ).replace("%1", in_sentence(what))
+        # A title per table: "Nouvelle facture", "Nouvel employé", "Umukozi mushya".
+        title = QCoreApplication.translate("RecordWindow", new_record_title(spec.table))
     elif tr_label(record.title) == what or (
         record.name and naming is not None and naming.says_kind
     ):
@@ -67,14 +65,14 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
         if charged is not None and frozen == frozenset(charged.columns):
             # Frozen by what was charged to it, not by its state (migration 0047).
             note = QCoreApplication.translate(
-                "RecordWindow", "Expenses are charged to this %1: %2 can no longer change."
+                "RecordWindow", "Expenses are charged to it: %1 can no longer change."
             )
         else:
+            # Said of the record the title names, with no word to agree with its noun.
             note = QCoreApplication.translate(
-                "RecordWindow",
-                "This %1 has moved on from its first stage: %2 can no longer change.",
+                "RecordWindow", "It has left its first stage: %1 can no longer change."
             )
-        note = note.replace("%1", in_sentence(what)).replace("%2", in_a_list(labels))
+        note = note.replace("%1", in_a_list(labels))
     else:
         note = ""
     return title, note

@@ -54,9 +54,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.export_dialog import ExportDialog, export_current_list
-from dicel_desktop.gui.numbers import format_money
+from dicel_desktop.gui.locale_writing import date_pattern, datetime_pattern
+from dicel_desktop.gui.numbers import format_decimal, format_money
 from dicel_desktop.gui.table_model import ListingModel
 from dicel_desktop.gui.translations import tr_choice, tr_label, translated_table
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
@@ -158,7 +158,7 @@ def _is_menu_key(event: QKeyEvent) -> bool:
 def _count_text(rows: int, exact: bool, locale: QLocale) -> str:
     if rows == 0:
         return QCoreApplication.translate("DataGrid", "No rows")
-    number = locale.toString(rows)
+    number = format_decimal(rows, locale)
     if rows == 1:
         text = "%1 row" if exact else "about %1 row"
     else:
@@ -610,8 +610,8 @@ class DataGrid(QWidget):
             return max((tr_choice(column.table, c.label) for c in column.choices), key=len)
         if kind in (Kind.DATE, Kind.DATETIME):
             day = QDateTime(QDate(2025, 12, 28), QTime(23, 59))
-            fmt = self.locale.dateFormat if kind is Kind.DATE else self.locale.dateTimeFormat
-            return self.locale.toString(day, four_digit_year(fmt(QLocale.FormatType.ShortFormat)))
+            pattern = date_pattern if kind is Kind.DATE else datetime_pattern
+            return self.locale.toString(day, pattern(self.locale))
         if kind is Kind.MONEY:
             # Nine digits in the company's currency, whole as its amounts mostly are; a
             # column whose rows name their currency may hold cents (75.50 USD). Wider

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from dicel_desktop.gui.cell_format import four_digit_year
+from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.widgets.document_support import kind_text, size_text
 from dicel_desktop.services.documents import DocumentInfo
 from dicel_desktop.services.files import without_hidden_characters
@@ -109,7 +109,7 @@ class DocumentList(QTreeWidget):
     def _item_for(self, info: DocumentInfo) -> QTreeWidgetItem:
         when = info.updated_at.astimezone()
         moment = QDateTime(when.year, when.month, when.day, when.hour, when.minute, when.second)
-        pattern = four_digit_year(self.locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+        pattern = datetime_pattern(self.locale)
         # A name stored before migration 0043 may hold a right-to-left override that
         # shows "x<U+202E>fdp.exe" as "xexe.pdf": shown without it.
         name = without_hidden_characters(info.file_name)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dicel_desktop.gui.cell_format import four_digit_year
+from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.numbers import NumberInputError, explain, format_decimal, parse_decimal
 from dicel_desktop.gui.theme import error_style
 from dicel_desktop.gui.translations import tr_choice
@@ -101,9 +101,7 @@ class FilterPopup(QDialog):
             self.from_date, self.to_date = QDateEdit(today.addMonths(-1)), QDateEdit(today)
             for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
                 edit.setCalendarPopup(True)
-                edit.setDisplayFormat(
-                    four_digit_year(self.locale.dateFormat(QLocale.FormatType.ShortFormat))
-                )
+                edit.setDisplayFormat(date_pattern(self.locale))
                 edit.setEnabled(False)
                 check.toggled.connect(edit.setEnabled)
                 form.addRow(check, edit)

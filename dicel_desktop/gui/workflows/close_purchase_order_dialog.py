@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import FormStepDialog, after_step, note_field
 from dicel_desktop.services import purchasing
@@ -58,14 +59,14 @@ class ClosePurchaseOrderDialog(FormStepDialog):
             "\n".join(
                 self.tr("%1: %2 of %3")
                 .replace("%1", line.name)
-                .replace("%2", QLocale().toString(line.received))
-                .replace("%3", QLocale().toString(line.quantity))
+                .replace("%2", format_decimal(line.received, QLocale()))
+                .replace("%3", format_decimal(line.quantity, QLocale()))
                 for line in arrived
             )
             or self.tr("Nothing")
         )
         self.not_coming.setText(
-            "\n".join(f"{line.name}: {QLocale().toString(line.awaited)}" for line in short)
+            "\n".join(f"{line.name}: {format_decimal(line.awaited, QLocale())}" for line in short)
             or self.tr("Nothing")
         )
         self.fit_height()

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.states import words
-from dicel_desktop.gui.cell_format import four_digit_year
 from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.theme import error_colour
@@ -247,8 +247,7 @@ def date_text(day: dt.date | None) -> str:
     if day is None:
         return "—"
     locale = QLocale()
-    pattern = four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return locale.toString(QDate(day.year, day.month, day.day), date_pattern(locale))
 
 
 def month_text(day: dt.date) -> str:

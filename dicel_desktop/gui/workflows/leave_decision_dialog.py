@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_texts import (
@@ -220,9 +221,7 @@ class LeaveDecisionDialog(QDialog):
         )
         self.reason.setText(facts.reason or self.tr("(none given)"))
         if facts.filed_at is not None:
-            self.filed.setText(
-                QLocale().toString(facts.filed_at.astimezone(), QLocale.FormatType.ShortFormat)
-            )
+            self.filed.setText(QLocale().toString(facts.filed_at.astimezone(), datetime_pattern()))
         balance = facts.balance
         text = balance_text(balance)
         if facts.status == "pending":
