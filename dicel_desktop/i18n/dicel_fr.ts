@@ -423,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+481"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+482"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -8186,6 +8186,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>This text contains a character that changes the direction of the text, which makes it read differently from how it was typed: type it again without it.</source>
+        <translation>Ce texte contient un caractère qui change le sens d’écriture, si bien qu’il se lit autrement qu’il a été tapé : retapez-le sans ce caractère.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A leave request stays with the employee it was filed for. Cancel or reject it, and file a new one for the right person.</source>
         <translation>Une demande de congé reste à l’employé pour qui elle a été déposée. Annulez-la ou rejetez-la, puis déposez-en une nouvelle pour la bonne personne.</translation>
     </message>

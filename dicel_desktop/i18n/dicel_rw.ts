@@ -423,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+481"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+482"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -8186,6 +8186,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>This text contains a character that changes the direction of the text, which makes it read differently from how it was typed: type it again without it.</source>
+        <translation>Iyi nyandiko irimo ikimenyetso gihindura icyerekezo cy’inyandiko, bigatuma isomwa ukundi n’uko yanditswe: yandike bundi bushya utagishyizemo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A leave request stays with the employee it was filed for. Cancel or reject it, and file a new one for the right person.</source>
         <translation>Ubusabe bw’ikiruhuko buguma ku mukozi bwasabiwe. Buhagarike cyangwa ubwange, hanyuma usabe ubundi ku muntu ukwiye.</translation>
     </message>
