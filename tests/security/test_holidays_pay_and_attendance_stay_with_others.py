@@ -19,7 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.services import inbox, leave, payroll
+from dicel_desktop.services import db_errors, inbox, leave, payroll
 
 
 def _refusal(conn: psycopg.Connection, statement: str, params=()) -> psycopg.Error | None:
@@ -36,6 +36,11 @@ def _refusal(conn: psycopg.Connection, statement: str, params=()) -> psycopg.Err
 def team(db_dsn):
     for logins in open_logins(db_dsn):
         yield make_team(logins)
+
+
+def _said(error: psycopg.Error) -> str:
+    """The sentence a person reads for ``error``."""
+    return db_errors.explain(error).message
 
 
 def _days(team: Team, request) -> int:
@@ -122,6 +127,8 @@ def test_a_removed_holiday_takes_no_approved_leave_over_its_allowance(team: Team
         refused = _refusal(conn, "DELETE FROM holidays WHERE holiday_date = %s", (wednesday,))
         assert refused is not None and refused.sqlstate == "DW115"
         assert json.loads(refused.diag.message_detail)["name"] == "Aline Tester"
+        assert "approved annual leave of Aline Tester" in _said(refused)
+        assert "6 working days, over the allowance of 5" in _said(refused)
         assert conn.execute("SELECT count(*) FROM holidays").fetchone()[0] == 1
     assert _days(team, four) == 4
 
@@ -133,6 +140,7 @@ def test_a_holiday_on_every_day_of_a_leave_is_refused(team: Team):
             conn, "INSERT INTO holidays (holiday_date, name) VALUES (%s, 'x')", (week(7)[0],)
         )
     assert refused is not None and refused.sqlstate == "DW116"
+    assert "would have no working day left" in _said(refused)
     assert _days(team, request) == 1
 
 
@@ -154,6 +162,9 @@ def test_holidays_already_past_stay_as_they_are(team: Team):
                 assert refused is None  # the same day: nothing moved
                 continue
             assert refused is not None and refused.sqlstate == "DW114", statement
+            assert _said(refused) == (
+                "Holidays already past cannot be changed: approved leave was counted with them."
+            )
         # Its name is still HR's to correct.
         conn.execute("UPDATE holidays SET name = 'Liberation Day (4 July)'")
         assert conn.execute("SELECT holiday_date, name FROM holidays").fetchall() == [
@@ -245,7 +256,10 @@ def test_hr_changes_no_administrators_payslip(office):
         refused = _refusal(conn, raise_it, (payslip,))
         assert refused is not None and refused.sqlstate == "DW604"
         assert refused.diag.column_name == "allowances"
-        assert json.loads(refused.diag.message_detail)["name"] == "Ada Nshuti"
+        assert _said(refused) == (
+            "Only an administrator may change the pay or placement of Ada Nshuti, who "
+            "administers DICEL."
+        )
         # A note is not pay; someone else's payslip is HR's to review.
         assert (
             _refusal(conn, "UPDATE payroll_records SET notes = 'x' WHERE id = %s", (payslip,))
@@ -282,6 +296,9 @@ def test_nobody_records_their_own_attendance_nor_hr_an_administrators(office):
     with _psql(hr, autocommit=True) as conn:
         own = _refusal(conn, _MARK.replace("11-28", "11-27"), (hr.employee_id,))
         assert own is not None and own.sqlstate == "DW011"
+        assert _said(own) == (
+            "You cannot record or correct your own attendance: someone else in HR must."
+        )
         lengthen = (
             "UPDATE attendance_records SET check_in = check_in - interval '3 hours',"
             " status = 'present' WHERE employee_id = %s"
@@ -291,7 +308,10 @@ def test_nobody_records_their_own_attendance_nor_hr_an_administrators(office):
         absent = "UPDATE attendance_records SET status = 'absent' WHERE employee_id = %s"
         refused = _refusal(conn, absent, (admin.employee_id,))
         assert refused is not None and refused.sqlstate == "DW605"
-        assert json.loads(refused.diag.message_detail)["name"] == "Ada Nshuti"
+        assert _said(refused) == (
+            "Only an administrator may record or change the attendance of Ada Nshuti, who "
+            "administers DICEL."
+        )
         # Anyone else's is HR's to record.
         assert _refusal(conn, _MARK, (staff.employee_id,)) is None
     with _psql(other_admin, autocommit=True) as conn:
