@@ -276,6 +276,54 @@ def what_stops_changing_pay(session: Session, employee_id: uuid.UUID) -> DicelEr
     return NotAllowed("administrator_pay_changed", name=name, id=str(employee_id))
 
 
+#: What makes an administrator's payslip's pay (migration 0076: DW604).
+ADMINISTRATOR_PAYSLIP_FIELDS = frozenset(
+    {"employee_id", "basic_salary", "allowances", "deductions", "net_salary"}
+)
+#: A holiday already past keeps its day (migration 0076: DW114); its name may change.
+PAST_HOLIDAY_FIELDS = frozenset({"holiday_date"})
+
+_HELD_ROW = {
+    "payroll_records": sa.text("SELECT employee_id FROM public.payroll_records WHERE id = :id"),
+    "attendance_records": sa.text(
+        "SELECT employee_id, employee_id = public.dicel_current_employee_id()"
+        " FROM public.attendance_records WHERE id = :id"
+    ),
+    "holidays": sa.text(
+        "SELECT holiday_date < public.dicel_company_day() FROM public.holidays WHERE id = :id"
+    ),
+}
+
+
+def what_is_held(
+    session: Session, table: str, record_id: uuid.UUID
+) -> tuple[frozenset[str] | None, DicelError] | None:
+    """Which fields of this record the database refuses the caller (migration 0076), and
+    why: an administrator's payslip's pay for anyone but an administrator (DW604); one's
+    own attendance (DW011) or an administrator's for anyone else (DW605), the whole
+    record (None: every field); a holiday already past, its day (DW114). None when
+    nothing is held, or the record is not to be read. One or two reads, as the caller."""
+    query = _HELD_ROW.get(table)
+    if query is None:
+        return None
+    found = session.execute(query, {"id": record_id}).one_or_none()
+    session.rollback()
+    if found is None:
+        return None
+    if table == "holidays":
+        return (PAST_HOLIDAY_FIELDS, Conflict("holiday_past")) if found[0] else None
+    if table == "attendance_records" and found[1]:
+        return None, NotAllowed("own_attendance")
+    name = _administrator_name(session, found[0]) if found[0] is not None else None
+    if name is None:
+        return None
+    if table == "payroll_records":
+        return ADMINISTRATOR_PAYSLIP_FIELDS, NotAllowed(
+            "administrator_pay_changed", name=name, id=str(found[0])
+        )
+    return None, NotAllowed("administrator_attendance", name=name, id=str(found[0]))
+
+
 def _budget_recall_stopped(session: Session, record_id: uuid.UUID) -> DicelError | None:
     """A line with spending does not go back to draft (migration 0056, DW334)."""
     charged = session.scalar(

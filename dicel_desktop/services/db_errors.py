@@ -471,6 +471,8 @@ register_sqlstate("DW006", "own_pay_or_review", NotAllowed, detail_params)
 register_sqlstate("DW009", "own_employment", NotAllowed, detail_params)
 #: One's own supervisor, department or position (migration 0068).
 register_sqlstate("DW010", "own_placement", NotAllowed, detail_params)
+#: One's own attendance, recorded or corrected (migration 0076).
+register_sqlstate("DW011", "own_attendance", NotAllowed, detail_params)
 #: A reason a step writes beyond its length (``length``, ``most``); a line only a step
 #: writes typed, changed or removed (``line``): migration 0074.
 register_sqlstate("DW020", "reason_too_long", InvalidInput, detail_params)
@@ -545,6 +547,9 @@ register_sqlstate("DW603", "administrator_employment_changed", NotAllowed, detai
 #: Such a person's pay or placement (salary, bank details, department, supervisor ...)
 #: changed by someone who is not an administrator (migration 0073): DETAIL names them.
 register_sqlstate("DW604", "administrator_pay_changed", NotAllowed, detail_params)
+#: Such a person's attendance recorded or changed by someone who is not an administrator
+#: (migration 0076): DETAIL names them. (Their payslip's pay is DW604, the same migration.)
+register_sqlstate("DW605", "administrator_attendance", NotAllowed, detail_params)
 
 # --------------------------------------------------------------------------- leave
 
@@ -572,6 +577,11 @@ for _state, _code, _family in (
     ("DW112", "leave_needs_read_committed", Conflict),
     # A filed request's employee_id (migration 0068).
     ("DW113", "leave_employee_stays", NotAllowed),
+    # Holidays (migration 0076): a past one changed; a removal taking an approved leave
+    # over its allowance; an addition leaving a leave no working day.
+    ("DW114", "holiday_past", Conflict),
+    ("DW115", "holiday_takes_leave_over_allowance", Conflict),
+    ("DW116", "holiday_leaves_no_working_day", Conflict),
 ):
     register_sqlstate(_state, _code, _family, _leave_params)
 #: Quantities in a purchasing or stock refusal's DETAIL (DW206, DW210).

@@ -2,7 +2,7 @@
 step's line is its exact shape; the ledger's words stay once posted.
 
 Revision ID: 0077
-Revises: 0075
+Revises: 0076
 Create Date: 2026-12-05
 
 Found with psql in a review, as the demo's real logins:
@@ -63,7 +63,7 @@ from dicel_desktop.domain import text_rules as tr
 from dicel_desktop.domain.case_flows import FLOWS, Asks
 
 revision: str = "0077"
-down_revision: str | None = "0075"
+down_revision: str | None = "0076"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

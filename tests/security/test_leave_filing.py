@@ -53,8 +53,9 @@ def test_working_days_skip_weekends_and_public_holidays(team):
 
 
 def test_hr_keeps_the_holidays_and_everyone_else_only_reads_them(team):
-    team.holiday(dt.date(2026, 12, 25), "Christmas Day")
-    insert = "INSERT INTO holidays (holiday_date, name) VALUES ('2026-12-26', 'Boxing Day')"
+    # Next year's: a past holiday stays as it is (DW114, migration 0076).
+    team.holiday(dt.date(NEXT_YEAR, 12, 25), "Christmas Day")
+    insert = f"INSERT INTO holidays (holiday_date, name) VALUES ('{NEXT_YEAR}-12-26', 'Boxing Day')"
     with team.psql(team.clerk) as conn:
         assert conn.execute("SELECT name FROM holidays").fetchall() == [("Christmas Day",)]
         assert sqlstate(conn, insert) == "42501"
@@ -62,7 +63,7 @@ def test_hr_keeps_the_holidays_and_everyone_else_only_reads_them(team):
     with team.psql(team.hr, autocommit=True) as conn:
         conn.execute(insert)
         conn.execute("UPDATE holidays SET name = 'St Stephen''s Day' WHERE name = 'Boxing Day'")
-        conn.execute("DELETE FROM holidays WHERE holiday_date = '2026-12-25'")
+        conn.execute("DELETE FROM holidays WHERE holiday_date = %s", (dt.date(NEXT_YEAR, 12, 25),))
         assert conn.execute("SELECT name FROM holidays").fetchall() == [("St Stephen's Day",)]
 
 

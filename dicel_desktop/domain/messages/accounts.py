@@ -124,6 +124,12 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "Only an administrator may change the pay or placement of {name}, who administers DICEL.",
     ),
+    # Migration 0076: an administrator's attendance (DW605).
+    "administrator_attendance": QT_TRANSLATE_NOOP(
+        "errors",
+        "Only an administrator may record or change the attendance of {name}, who "
+        "administers DICEL.",
+    ),
     "login_of_a_leaver": QT_TRANSLATE_NOOP(
         "errors",
         "{email} is the login of employee {employee}, who has left the company: it stays "

@@ -61,4 +61,20 @@ MESSAGES: Mapping[str, str] = {
         "Leave is checked against the latest data, which a REPEATABLE READ transaction "
         "cannot see. Run this at READ COMMITTED (the default) or SERIALIZABLE.",
     ),
+    # Migration 0076: holidays recount the leave they fall in (DW114, DW115, DW116).
+    "holiday_past": QT_TRANSLATE_NOOP(
+        "errors",
+        "Holidays already past cannot be changed: approved leave was counted with them.",
+    ),
+    "holiday_takes_leave_over_allowance": QT_TRANSLATE_NOOP(
+        "errors",
+        "Without this holiday, the approved {leave_type} leave of {name} from {start} to "
+        "{end} would bring their {leave_type} leave to {total} working days, over the "
+        "allowance of {allowance}. Cancel or shorten that leave first.",
+    ),
+    "holiday_leaves_no_working_day": QT_TRANSLATE_NOOP(
+        "errors",
+        "With this holiday, the {leave_type} leave of {name} from {start} to {end} would "
+        "have no working day left. Cancel that leave first, then add the holiday.",
+    ),
 }

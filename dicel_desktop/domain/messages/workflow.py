@@ -65,6 +65,11 @@ MESSAGES: Mapping[str, str] = {
         "A leave request stays with the employee it was filed for. Cancel or reject it, "
         "and file a new one for the right person.",
     ),
+    # Migration 0076: one's own attendance (attendance_records, DW011).
+    "own_attendance": QT_TRANSLATE_NOOP(
+        "errors",
+        "You cannot record or correct your own attendance: someone else in HR must.",
+    ),
     # Migration 0052: one's own state or termination date (employees).
     "own_employment": QT_TRANSLATE_NOOP(
         "errors", "You cannot change your own employment; someone else in HR must."

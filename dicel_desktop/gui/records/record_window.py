@@ -72,6 +72,13 @@ PanelFactory = Callable[["RecordWindow"], list[tuple[str, QWidget]]]
 TAB_TIP = "dicel_tab_tip"
 
 
+def _what_is_held(table: str, session: Any, record_id: uuid.UUID) -> Any:
+    """``cases.what_is_held`` of a record of ``table`` (the worker gives the session)."""
+    from dicel_desktop.services import cases
+
+    return cases.what_is_held(session, table, record_id)
+
+
 class RecordWindow(QDialog):
     """One record's window; see the module docstring."""
 
@@ -375,27 +382,45 @@ class RecordWindow(QDialog):
         return not self._panels_pending
 
     def _ask_what_is_held(self) -> None:
-        """An administrator's employee record, opened by anyone else (HR): their pay,
-        placement and termination date are an administrator's to change (migrations
-        0067, 0073), shown read-only, saying why."""
+        """Fields the database refuses this person here, shown read-only, saying why: an
+        administrator's employee record opened by anyone else (HR): their pay, placement
+        and termination date (migrations 0067, 0073); an administrator's payslip's pay,
+        one's own or an administrator's attendance, a past holiday's day (0076)."""
         record = self.form.record
-        if self.table != "employees" or record is None:
+        if record is None:
             return
         from dicel_desktop.services import cases
 
-        def answered(refusal: DicelError | None) -> None:
-            if refusal is None or self.form.record is not record:
+        if self.table == "employees":
+            ask: Any = cases.what_stops_changing_pay
+
+            def held(refusal: DicelError | None) -> tuple[frozenset[str] | None, DicelError] | None:
+                return None if refusal is None else (cases.ADMINISTRATOR_HELD_FIELDS, refusal)
+
+        elif self.table in ("payroll_records", "attendance_records", "holidays"):
+            ask = functools.partial(_what_is_held, self.table)
+
+            def held(found: Any) -> tuple[frozenset[str] | None, DicelError] | None:
+                return found
+
+        else:
+            return
+
+        def answered(found: Any) -> None:
+            fields = held(found)
+            if fields is None or self.form.record is not record:
                 return
-            self.form.hold(cases.ADMINISTRATOR_HELD_FIELDS)
+            names, refusal = fields
+            self.form.hold(frozenset(self.form.editors) if names is None else names)
             self._enable_writing()
             self._show_message(describe_error(refusal), error=False)
 
         def failed(error: BaseException) -> None:
             # Left editable: a save meets the database's refusal, if any.
-            log.info("Could not ask what holds the employee's pay: %s", error)
+            log.info("Could not ask what the database holds here: %s", error)
 
         (
-            Op(self.worker, cases.what_stops_changing_pay, record.id)
+            Op(self.worker, ask, record.id)
             .for_widget(self)
             .on_success(answered)
             .on_failure(failed)
