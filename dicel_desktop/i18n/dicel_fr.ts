@@ -6793,7 +6793,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+164"/>
+        <location filename="../gui/records/record_window.py" line="+171"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -6866,7 +6866,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+139"/>
+        <location line="+157"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -8100,7 +8100,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Seul un administrateur peut modifier la rémunération ou l’affectation de {name}, qui administre DICEL.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Only an administrator may record or change the attendance of {name}, who administers DICEL.</source>
+        <translation>Seul un administrateur peut saisir ou modifier les présences de {name}, qui administre DICEL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
         <translation>{email} est l’accès de l’employé {employee}, qui a quitté l’entreprise : il reste désactivé. Une personne qui revient est réembauchée comme nouvel employé.</translation>
     </message>
@@ -8196,6 +8201,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>You cannot record or correct your own attendance: someone else in HR must.</source>
+        <translation>Vous ne pouvez pas saisir ni corriger vos propres présences : une autre personne des RH doit le faire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You cannot change your own employment; someone else in HR must.</source>
         <translation>Vous ne pouvez pas modifier votre propre situation d’emploi ; une autre personne des RH doit le faire.</translation>
     </message>
@@ -8333,6 +8343,21 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+3"/>
         <source>Leave is checked against the latest data, which a REPEATABLE READ transaction cannot see. Run this at READ COMMITTED (the default) or SERIALIZABLE.</source>
         <translation>Les congés sont vérifiés sur les données les plus récentes, qu’une transaction REPEATABLE READ ne voit pas. Exécutez ceci en READ COMMITTED (par défaut) ou SERIALIZABLE.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Holidays already past cannot be changed: approved leave was counted with them.</source>
+        <translation>Les jours fériés déjà passés ne peuvent plus être modifiés : les congés approuvés ont été comptés avec eux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without this holiday, the approved {leave_type} leave of {name} from {start} to {end} would bring their {leave_type} leave to {total} working days, over the allowance of {allowance}. Cancel or shorten that leave first.</source>
+        <translation>Sans ce jour férié, le congé approuvé ({leave_type}) de {name} du {start} au {end} porterait ses congés ({leave_type}) à {total} jours ouvrés, au-delà du droit de {allowance}. Annulez ou raccourcissez d’abord ce congé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With this holiday, the {leave_type} leave of {name} from {start} to {end} would have no working day left. Cancel that leave first, then add the holiday.</source>
+        <translation>Avec ce jour férié, le congé ({leave_type}) de {name} du {start} au {end} ne compterait plus aucun jour ouvré. Annulez d’abord ce congé, puis ajoutez le jour férié.</translation>
     </message>
     <message>
         <location filename="../domain/messages/purchasing.py" line="+14"/>

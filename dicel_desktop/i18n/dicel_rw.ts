@@ -6793,7 +6793,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+164"/>
+        <location filename="../gui/records/record_window.py" line="+171"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -6866,7 +6866,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+139"/>
+        <location line="+157"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -8100,7 +8100,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Umuyobozi wa sisitemu wenyine ni we ushobora guhindura umushahara cyangwa umwanya wa {name}, kuko ayobora DICEL.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Only an administrator may record or change the attendance of {name}, who administers DICEL.</source>
+        <translation>Umuyobozi wa sisitemu wenyine ni we ushobora kwandika cyangwa guhindura ukwitabira kwa {name}, uyobora DICEL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
         <translation>{email} ni konti y’umukozi {employee}, wavuye mu kigo: iguma ifunze. Ugarutse ahabwa akazi bundi bushya nk’umukozi mushya.</translation>
     </message>
@@ -8196,6 +8201,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>You cannot record or correct your own attendance: someone else in HR must.</source>
+        <translation>Ntushobora kwandika cyangwa gukosora ukwitabira kwawe: bigomba gukorwa n’undi mu bakozi bashinzwe abakozi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You cannot change your own employment; someone else in HR must.</source>
         <translation>Ntushobora guhindura amakuru y’akazi kawe bwite; bigomba gukorwa n’undi mukozi w’ishami ry’abakozi.</translation>
     </message>
@@ -8333,6 +8343,21 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+3"/>
         <source>Leave is checked against the latest data, which a REPEATABLE READ transaction cannot see. Run this at READ COMMITTED (the default) or SERIALIZABLE.</source>
         <translation>Ikiruhuko kigenzurwa hakurikijwe amakuru agezweho, ayo igikorwa cya REPEATABLE READ kitabona. Bikore kuri READ COMMITTED (bisanzwe) cyangwa SERIALIZABLE.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Holidays already past cannot be changed: approved leave was counted with them.</source>
+        <translation>Iminsi y’ikiruhuko rusange yamaze guhita ntishobora guhindurwa: ibiruhuko byemejwe byabaruwe hakurikijwe iyo minsi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without this holiday, the approved {leave_type} leave of {name} from {start} to {end} would bring their {leave_type} leave to {total} working days, over the allowance of {allowance}. Cancel or shorten that leave first.</source>
+        <translation>Hatabayeho uyu munsi w’ikiruhuko rusange, ikiruhuko ({leave_type}) cyemejwe cya {name} kuva {start} kugeza {end} cyatuma ibiruhuko bye ({leave_type}) bigera ku minsi y’akazi {total}, birenze uburenganzira bwa {allowance}. Banza uhagarike cyangwa ugabanye icyo kiruhuko.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With this holiday, the {leave_type} leave of {name} from {start} to {end} would have no working day left. Cancel that leave first, then add the holiday.</source>
+        <translation>Uyu munsi w’ikiruhuko rusange watuma ikiruhuko ({leave_type}) cya {name} kuva {start} kugeza {end} kitagira umunsi w’akazi n’umwe. Banza uhagarike icyo kiruhuko, hanyuma wongeremo uwo munsi.</translation>
     </message>
     <message>
         <location filename="../domain/messages/purchasing.py" line="+14"/>
