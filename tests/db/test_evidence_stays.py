@@ -83,9 +83,11 @@ def test_a_posted_payment_stays_on_the_invoice_it_pays(su, login):
     assert error.sqlstate == "DL001"
     assert error.diag.column_name == "reference_number"
     assert eric.execute("SELECT dicel_invoice_paid(%s)", (payment.invoice,)).fetchone()[0] == paid
-    # Its note may still be corrected.
-    eric.execute("UPDATE transactions SET description = 'cash' WHERE id = %s", (payment.id,))
-    eric.rollback()
+    # Nor its words: the books say what was posted (migration 0077).
+    error = _refused(
+        eric, "UPDATE transactions SET description = 'cash' WHERE id = %s", (payment.id,)
+    )
+    assert (error.sqlstate, error.diag.column_name) == ("DL001", "description")
 
 
 # --------------------------------------------------------------------------- receipts
