@@ -37,7 +37,17 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
   names it, DETAIL ``action`` (what the step does); migration 0072;
 * ``DW407`` the step comes before a moment of the record it never comes before (a
   patrol completed before its start time, ``TimeStamp.not_before``): COLUMN names it,
-  DETAIL ``action`` and ``at`` (that moment).
+  DETAIL ``action`` and ``at`` (that moment);
+* a decision four eyes take (``Step.decided_by_another``: a policy's approval, migration
+  0078), for the workers, under the record's row lock: ``DW411`` the caller changed the
+  record, ``DW412`` they moved it where it waits for the decision, since it last reached
+  the step's target (``dicel_own_change_to_decide``; DETAIL ``who``, ``at``, ``state``,
+  ``action``); ``DW413`` no ``shown`` version given (COLUMN ``shown``); ``DW007``/
+  ``DW008`` changed since that version by someone else (``who``, ``when``), as the
+  decisions of migrations 0032 and 0070.
+
+A migration makes the functions as they were at its revision (the switches of
+:func:`function_definitions`): none calls a helper a later revision creates.
 
 Pure text: no SQLAlchemy, no Qt.
 """
@@ -116,7 +126,7 @@ def _raise(
     return f"RAISE EXCEPTION {message} USING {', '.join(using)};"
 
 
-def _parameters(flow: CaseFlow, step: Step) -> list[tuple[str, str]]:
+def _parameters(flow: CaseFlow, step: Step, *, decided: bool = True) -> list[tuple[str, str]]:
     params = [(flow.id_param, "uuid")]
     if step.asks is Asks.ASSIGNEE:
         params.append(("assignee", "uuid"))
@@ -126,6 +136,9 @@ def _parameters(flow: CaseFlow, step: Step) -> list[tuple[str, str]]:
         params.append(("reason", "text"))
     # Days the person gives (a policy's next review date): after what the step asks.
     params += [(column, "date") for column in step.asked_dates]
+    # The version of a decision the person was shown (migration 0078): last.
+    if decided and step.decided_by_another:
+        params.append(("shown", "timestamp with time zone"))
     return params
 
 
@@ -201,9 +214,19 @@ def _may_move(flow: CaseFlow, step: Step) -> str:
     return condition
 
 
-def _filled(column: str) -> str:
-    # Blanks of any kind (a tab, a no-break space) are no text (migration 0074).
-    return f"public.dicel_given_text(t.{column}) IS NOT NULL"
+def _given(value: str, *, given_text: bool, reason: bool = False) -> str:
+    """SQL: ``value`` as text given, NULL when there is none: blanks of any kind (a tab, a
+    no-break space) are none, and a reason is on one line of a readable length (migration
+    0074's helpers); ``given_text=False``: spaces trimmed only, as before 0074."""
+    if not given_text:
+        return f"nullif(btrim({value}), '')"
+    if reason:
+        return f"public.dicel_given_reason({value}, 'reason')"
+    return f"public.dicel_given_text({value})"
+
+
+def _filled(column: str, *, given_text: bool = True) -> str:
+    return f"{_given(f't.{column}', given_text=given_text)} IS NOT NULL"
 
 
 def _input_checks(flow: CaseFlow, step: Step) -> str:
@@ -344,7 +367,106 @@ def _too_early(flow: CaseFlow, step: Step) -> str:
     return found
 
 
-def _body(flow: CaseFlow, step: Step, *, hides_records: bool = True) -> str:
+#: The helper that finds the caller's own change to a record since it was last decided
+#: (migration 0078).
+OWN_CHANGE_TO_DECIDE = "dicel_own_change_to_decide"
+
+
+def _decision_checks(flow: CaseFlow, step: Step) -> str:
+    """A decision four eyes take (``Step.decided_by_another``, migration 0078), checked
+    for the workers under the record's row lock, on a record where the step applies (any
+    other answer is the step's own): not by whoever brought it there or changed it since
+    it was last decided (DW412, DW411), and on the version the person was shown (DW413
+    none given; DW007, DW008 changed since by someone else, as migration 0070 looks)."""
+    table = flow.table
+    done = _text(step.done)
+    own = {
+        what: _raise(
+            code,
+            f"'% % was {words} by the one deciding it', {_text(table)}, v_id",
+            table,
+            detail=(
+                "json_build_object('who', public.dicel_person_name(v_user),"
+                f" 'at', v_own.at, 'state', v_own.state, 'action', {done})::text"
+            ),
+        )
+        for what, code, words in (("change", "DW411", "changed"), ("move", "DW412", "moved"))
+    }
+    unshown = _raise(
+        "DW413",
+        f"'% % is % only on the version shown', {_text(table)}, v_id, {done}",
+        table,
+        column="'shown'",
+        detail=f"json_build_object('action', {done})::text",
+    )
+    nobody = _raise(
+        "DW008",
+        "'changed since it was shown'",
+        table,
+        detail="json_build_object('id', v_id, 'when', v_now)::text",
+    )
+    changed = _raise(
+        "DW007",
+        "'changed since it was shown'",
+        table,
+        detail=(
+            "json_build_object('id', v_id, 'who', public.dicel_person_name(v_change.user_id),"
+            " 'when', v_now)::text"
+        ),
+    )
+    return f"""
+    IF v_worker THEN
+        -- Migration 0078: a decision four eyes take. Under the row lock: a change being
+        -- saved waits for the decision, or the decision for it, and then sees it.
+        SELECT t.status, t.updated_at INTO v_state, v_now
+          FROM public.{table} AS t WHERE t.id = v_id FOR UPDATE;
+        IF v_state = ANY ({_texts(step.sources)}) THEN
+            -- Not by whoever brought it here or changed it since it was last decided.
+            SELECT o.what, o.at, o.state INTO v_own
+              FROM public.{OWN_CHANGE_TO_DECIDE}({_text(table)}, v_id,
+                       {_texts(step.sources)}, {_text(step.target)}) AS o;
+            IF v_own.what = 'change' THEN
+                {own["change"]}
+            ELSIF v_own.what = 'move' THEN
+                {own["move"]}
+            END IF;
+            -- On what was shown: any change since by someone else refuses it.
+            IF v_shown IS NULL THEN
+                {unshown}
+            END IF;
+            IF v_now IS DISTINCT FROM v_shown THEN
+                WITH e AS (SELECT l.xmin::text AS tx, l.user_id, l.created_at, l.new_values
+                             FROM public.audit_logs AS l
+                            WHERE l.table_name = {_text(table)} AND l.record_id = v_id)
+                SELECT e.user_id, e.created_at INTO v_change FROM e
+                 WHERE e.created_at > v_shown
+                   -- Not an entry of a change that was shown (a record's entry is
+                   -- written after the stamp it is shown by) ...
+                   AND e.tx NOT IN (SELECT s.tx FROM e AS s
+                                     WHERE s.created_at <= v_shown
+                                        OR (s.new_values ->> 'updated_at')::timestamptz
+                                           <= v_shown)
+                   -- ... and anyone else's first.
+                 ORDER BY e.user_id IS NOT DISTINCT FROM v_user, e.created_at DESC LIMIT 1;
+                IF v_change.user_id IS NULL THEN
+                    {nobody}
+                END IF;
+                IF v_change.user_id IS DISTINCT FROM v_user THEN
+                    {changed}
+                END IF;
+            END IF;
+        END IF;
+    END IF;"""
+
+
+def _body(
+    flow: CaseFlow,
+    step: Step,
+    *,
+    hides_records: bool = True,
+    given_text: bool = True,
+    decided: bool = True,
+) -> str:
     table = flow.table
     action = _text(step.action)
     declare = [
@@ -364,23 +486,28 @@ def _body(flow: CaseFlow, step: Step, *, hides_records: bool = True) -> str:
     if step.asks is Asks.ASSIGNEE:
         declare.append("v_assignee uuid := $2;")
     elif step.asks is Asks.RESOLUTION:
-        declare.append("v_text text := public.dicel_given_text($2);")
+        declare.append(f"v_text text := {_given('$2', given_text=given_text)};")
     elif step.asks is Asks.REASON:
         # On one line of a readable length (DW020): it is written as a line of the text.
-        declare.append("v_text text := public.dicel_given_reason($2, 'reason');")
-    for position, (name, kind) in enumerate(_parameters(flow, step), 1):
-        if name in step.asked_dates:
+        declare.append(f"v_text text := {_given('$2', given_text=given_text, reason=True)};")
+    decides = decided and step.decided_by_another
+    for position, (name, kind) in enumerate(_parameters(flow, step, decided=decided), 1):
+        if name in step.asked_dates or (decides and name == "shown"):
             declare.append(f"v_{name} {kind} := ${position};")
+    if decides:
+        declare += ["v_now timestamptz;", "v_own record;", "v_change record;"]
     declarations = "\n    ".join(declare)
 
     sets = ",\n           ".join(_assignments(flow, step))
     where = ["t.id = v_id", f"({_may_move(flow, step)})"]
-    where += [_filled(c) for c in step.requires]
+    where += [_filled(c, given_text=given_text) for c in step.requires]
     where += [f"(t.{c} IS NULL OR t.{c} <= now())" for c in _floors(step)]
     conditions = "\n       AND ".join(where)
     missing = "NULL::text"
     if step.requires:
-        whens = " ".join(f"WHEN NOT ({_filled(c)}) THEN {_text(c)}" for c in step.requires)
+        whens = " ".join(
+            f"WHEN NOT ({_filled(c, given_text=given_text)}) THEN {_text(c)}" for c in step.requires
+        )
         missing = f"CASE {whens} END"
     requester = flow.requester_user("t") if flow.has_requester else "NULL::uuid"
 
@@ -408,11 +535,12 @@ def _body(flow: CaseFlow, step: Step, *, hides_records: bool = True) -> str:
         table,
         detail=f"json_build_object('state', v_state, 'action', {action})::text",
     )
+    decision = _decision_checks(flow, step) if decides else ""
     return f"""
 #variable_conflict use_column
 DECLARE
     {declarations}
-BEGIN{_unseen_refused(table) if hides_records else ""}{_input_checks(flow, step)}
+BEGIN{_unseen_refused(table) if hides_records else ""}{_input_checks(flow, step)}{decision}
     UPDATE public.{table} AS t
        SET {sets}
      WHERE {conditions};
@@ -451,10 +579,26 @@ END
 """
 
 
-def _definition(flow: CaseFlow, step: Step, hides_records: bool) -> FunctionDefinition:
+@dataclass(frozen=True)
+class _AsOf:
+    """What the functions of a revision are made with: the switches of
+    :func:`function_definitions`."""
+
+    hides_records: bool = True
+    given_text: bool = True
+    decided: bool = True
+
+
+def _definition(flow: CaseFlow, step: Step, as_of: _AsOf) -> FunctionDefinition:
     name = flow.function(step)
-    params = _parameters(flow, step)
-    body = _body(flow, step, hides_records=hides_records)
+    params = _parameters(flow, step, decided=as_of.decided)
+    body = _body(
+        flow,
+        step,
+        hides_records=as_of.hides_records,
+        given_text=as_of.given_text,
+        decided=as_of.decided,
+    )
     declared = ", ".join(f"{n} {t}" for n, t in params)
     create = (
         f"CREATE FUNCTION public.{name}({declared}) RETURNS void\n"
@@ -470,22 +614,41 @@ def _flows(tables: Iterable[str] | None) -> list[CaseFlow]:
 
 
 def function_definitions(
-    tables: Iterable[str] | None = None, *, hides_records: bool = True
+    tables: Iterable[str] | None = None,
+    *,
+    hides_records: bool = True,
+    given_text: bool = True,
+    decided: bool = True,
 ) -> list[FunctionDefinition]:
     """Every step's function, in the declaration's order; of ``tables`` only, in their
     order, when given (a migration creates the functions of the flows it adds).
 
-    ``hides_records=False``: as migrations 0011 and 0037 made them, before 0039 asked
-    first whether the caller may see the record (what 0039's downgrade puts back)."""
-    return [
-        _definition(flow, step, hides_records) for flow in _flows(tables) for step in flow.steps
-    ]
+    A migration makes them as they were at its revision, calling no helper a later one
+    creates (a database stopped there, or downgraded to it, takes every step):
+
+    * ``hides_records=False``: as migrations 0011 and 0037 made them, before 0039 asked
+      first whether the caller may see the record (what 0039's downgrade puts back);
+    * ``given_text=False``: text required or given (a resolution, a reason, an audit's
+      findings) has its spaces trimmed only, as before migration 0074 made
+      ``dicel_given_text`` and ``dicel_given_reason``;
+    * ``decided=False``: a step ``decided_by_another`` is a step like the others, with no
+      ``shown`` version, as before migration 0078 made ``dicel_own_change_to_decide``."""
+    as_of = _AsOf(hides_records, given_text, decided)
+    return [_definition(flow, step, as_of) for flow in _flows(tables) for step in flow.steps]
 
 
-def flow_definitions(flow: CaseFlow, *, hides_records: bool = True) -> list[FunctionDefinition]:
+def flow_definitions(
+    flow: CaseFlow,
+    *,
+    hides_records: bool = True,
+    given_text: bool = True,
+    decided: bool = True,
+) -> list[FunctionDefinition]:
     """The functions of ``flow`` as given, which may differ from its declaration (a
-    migration's downgrade gives back a step as an earlier revision declared it)."""
-    return [_definition(flow, step, hides_records) for step in flow.steps]
+    migration's downgrade gives back a step as an earlier revision declared it); the
+    switches as :func:`function_definitions` takes them."""
+    as_of = _AsOf(hides_records, given_text, decided)
+    return [_definition(flow, step, as_of) for step in flow.steps]
 
 
 def owner_policies(tables: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
@@ -513,12 +676,14 @@ def owner_policies(tables: Iterable[str] | None = None) -> list[tuple[str, str, 
     return policies
 
 
-def flow_creation(tables: Iterable[str]) -> list[str]:
+def flow_creation(
+    tables: Iterable[str], *, given_text: bool = True, decided: bool = True
+) -> list[str]:
     """What a migration adding the flows of ``tables`` runs: each step's function, owned
     by dicel_owner and kept from PUBLIC (EXECUTE comes from the permission table), and the
-    requesters' owner policies."""
+    requesters' owner policies. The switches as :func:`function_definitions` takes them."""
     statements = []
-    for function in function_definitions(tables):
+    for function in function_definitions(tables, given_text=given_text, decided=decided):
         statements += [
             function.create,
             f"ALTER FUNCTION {function.signature} OWNER TO {OWNER_ROLE}",
@@ -537,9 +702,12 @@ def flow_removal(tables: Iterable[str]) -> list[str]:
         f"DROP POLICY IF EXISTS {name} ON public.{table}"
         for name, table, _create in reversed(owner_policies(tables))
     ]
+    # A step decided by another takes the version shown since migration 0078: both
+    # signatures, as the database may be at either.
+    signatures = [f.signature for f in reversed(function_definitions(tables))]
+    signatures += [f.signature for f in reversed(function_definitions(tables, decided=False))]
     statements += [
-        f"DROP FUNCTION IF EXISTS {function.signature}"
-        for function in reversed(function_definitions(tables))
+        f"DROP FUNCTION IF EXISTS {signature}" for signature in dict.fromkeys(signatures)
     ]
     return statements + superseded_removal(tables)
 

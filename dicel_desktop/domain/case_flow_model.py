@@ -106,6 +106,13 @@ class Step:
     #: Other columns the step writes a constant into, as (column, value): what the new
     #: state makes them (a won opportunity's stage is ``closed_won``).
     sets: tuple[tuple[str, str], ...] = ()
+    #: A decision four eyes take (a policy's approval, migration 0078): refused to whoever
+    #: brought the record to it (moved it into one of the ``sources``) or changed it since
+    #: it last reached the ``target`` (DW411, DW412), and taken on the version the person
+    #: was shown (the function's last parameter, ``shown timestamptz``: the record's
+    #: ``updated_at`` as the window read it; a change since by someone else refuses it,
+    #: DW007 or DW008, as the decisions of migrations 0032 and 0070 do; none given, DW413).
+    decided_by_another: bool = False
 
     @property
     def asked_dates(self) -> tuple[str, ...]:

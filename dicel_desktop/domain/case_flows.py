@@ -352,13 +352,16 @@ def _policy_steps() -> tuple[Step, ...]:
         # The reviewers want changes: back to draft (what it says is still open).
         Step("recall", (p.UNDER_REVIEW,), p.DRAFT, "taken back to draft"),
         # Approved, what it says is frozen (the policy's lock), with the day it is next
-        # reviewed (required, after today: migration 0072).
+        # reviewed (required, after today: migration 0072); by someone other than whoever
+        # put it under review or changed it since it was last approved, on what they were
+        # shown (migration 0078).
         Step(
             "approve",
             (p.UNDER_REVIEW,),
             p.APPROVED,
             "approved",
             dates=(DateStamp("review_date", Stamp.ASKED),),
+            decided_by_another=True,
         ),
         # In force from today, or from the earlier effective date written in it.
         Step(

@@ -584,6 +584,16 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
             for flow in _CASE_FLOWS.values()
             for step in flow.steps
         },
+        # A decision four eyes take (migration 0078): the caller's own change that stops
+        # it, asked by those who take it (its window says why the step is off).
+        "dicel_own_change_to_decide": tuple(
+            dict.fromkeys(
+                r.group_role
+                for flow in _CASE_FLOWS.values()
+                if any(step.decided_by_another for step in flow.steps)
+                for r in flow.workers
+            )
+        ),
         # Leave (migration 0012). Anyone may supervise someone, so every login may call
         # the decision; the functions check who the caller is to the request.
         "dicel_working_days": (BASE_GROUP_ROLE,),

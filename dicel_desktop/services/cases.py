@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -21,10 +21,12 @@ from sqlalchemy.orm import Session
 
 from dicel_desktop.db.models.core import User
 from dicel_desktop.domain.amounts import Amount
-from dicel_desktop.domain.case_flows import Asks, Step, deciders_in_words, flow_of
+from dicel_desktop.domain.case_flows import FLOWS, Asks, Step, deciders_in_words, flow_of
 from dicel_desktop.domain.errors import Conflict, DicelError, NotAllowed
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.services import records, users
+from dicel_desktop.services.db_error_words import table_words
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -62,15 +64,18 @@ def take_step(
     resolution: str | None = None,
     reason: str | None = None,
     days: Mapping[str, dt.date | None] | None = None,
+    shown: dt.datetime | None = None,
 ) -> users.SessionsLeftOpen | None:
     """Take the step ``action`` of ``table``'s flow on one record, as the session's login.
 
     ``assignee`` for a step that asks whom (assign), ``resolution`` for one that asks
     how it was resolved, ``reason`` for one that asks why (a write-off), ``days``
     (column -> day) for one that asks days (a policy's next review date when it is
-    approved); refused with a DicelError in the step's words. A step that turns a login
-    off then ends its sessions: if that fails, the step stands and says so
-    (``SessionsLeftOpen``; None when nothing was left open).
+    approved), ``shown`` for a decision four eyes take (``Step.decided_by_another``: the
+    record's version the person was shown, ``Record.version``; a change since by someone
+    else refuses it, migration 0078); refused with a DicelError in the step's words. A
+    step that turns a login off then ends its sessions: if that fails, the step stands
+    and says so (``SessionsLeftOpen``; None when nothing was left open).
     """
     flow = flow_of(table)
     step = flow.step(action)
@@ -88,6 +93,9 @@ def take_step(
     for column in step.asked_dates:
         params[f"d_{column}"] = (days or {}).get(column)
         arguments += f", CAST(:d_{column} AS date)"
+    if step.decided_by_another:
+        params["shown"] = shown
+        arguments += ", CAST(:shown AS timestamptz)"
     statement = f"SELECT public.{flow.function(step)}({arguments})"
     try:
         call_function(session, statement, params, table=table)
@@ -114,6 +122,7 @@ def write_and_take_step(
     resolution: str | None = None,
     reason: str | None = None,
     days: Mapping[str, dt.date | None] | None = None,
+    shown: dt.datetime | None = None,
 ) -> users.SessionsLeftOpen | None:
     """Save ``texts`` on the record (what the step requires written first: an audit's
     findings, typed in the step's dialog), over the ``version`` the person saw, then
@@ -130,6 +139,7 @@ def write_and_take_step(
         resolution=resolution,
         reason=reason,
         days=days,
+        shown=shown,
     )
 
 
@@ -338,6 +348,48 @@ def _budget_recall_stopped(session: Session, record_id: uuid.UUID) -> DicelError
     )
 
 
+_OWN_CHANGE = {
+    "change": ("case_own_change_decision", "DW411"),
+    "move": ("case_own_move_decision", "DW412"),
+}
+
+
+def _own_change_stops(table: str, step: Step) -> Callable[[Session, uuid.UUID], DicelError | None]:
+    """A decision four eyes take (``Step.decided_by_another``, migration 0078): the
+    caller's own change of the record since it was last decided stops it (DW411, DW412),
+    as the step's function finds it (``dicel_own_change_to_decide``)."""
+    flow = flow_of(table)
+
+    def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+        found = session.execute(
+            sa.text(
+                "SELECT o.what, o.at, o.state FROM public.dicel_own_change_to_decide("
+                " :table, :id, CAST(:sources AS text[]), :decided) AS o"
+            ),
+            {
+                "table": table,
+                "id": record_id,
+                "sources": list(step.sources),
+                "decided": step.target,
+            },
+        ).one_or_none()
+        if found is None:
+            return None
+        what, at, state = found
+        code = _OWN_CHANGE.get(what)
+        if code is None:
+            return None
+        return NotAllowed(
+            code[0],
+            **table_words(flow.table),
+            at=at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else "",
+            state=state_words(state or ""),
+            action=step.done,
+        )
+
+    return stops
+
+
 #: The steps whose database refusal depends on more than the record's state, with what
 #: asks it (``what_stops_step``).
 _STOPS = {
@@ -350,6 +402,16 @@ _STOPS = {
     ("employees", "suspend"): what_stops_changing_employment,
     ("employees", "reinstate"): what_stops_changing_employment,
 }
+# Whoever changed a record, or brought it to a decision four eyes take, is not the one
+# to take it (DW411, DW412, migration 0078).
+_STOPS.update(
+    {
+        (flow.table, step.action): _own_change_stops(flow.table, step)
+        for flow in FLOWS.values()
+        for step in flow.steps
+        if step.decided_by_another
+    }
+)
 STOPPABLE_STEPS = frozenset(_STOPS)
 
 

@@ -524,6 +524,12 @@ register_sqlstate("DW409", "case_date_not_ahead", InvalidInput, _case_params)
 #: A policy's review date not finite or more than five years ahead (migration 0073):
 #: ``latest``, the last day allowed, and ``years``.
 register_sqlstate("DW410", "date_too_far_ahead", InvalidInput, _case_params)
+#: A decision four eyes take (a policy's approval, migration 0078) by whoever changed
+#: the record (DW411) or brought it to the decision (DW412) since it was last decided
+#: (``at``, ``state``, ``action``); taken without the version shown (DW413).
+register_sqlstate("DW411", "case_own_change_decision", NotAllowed, _case_params)
+register_sqlstate("DW412", "case_own_move_decision", NotAllowed, _case_params)
+register_sqlstate("DW413", "case_unshown_decision", InvalidInput, _case_params)
 #: A closed or cancelled ticket or case changed or deleted (migration 0035).
 register_sqlstate("DW405", "case_final", Conflict, _case_params)
 #: A file added to, replaced on or removed from a record in a final state (migration 0040).

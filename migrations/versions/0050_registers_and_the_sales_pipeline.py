@@ -125,7 +125,7 @@ def upgrade() -> None:
         f"ALTER TABLE public.opportunities ADD CONSTRAINT {STAGE_CHECK} CHECK ({STAGE_RULE})"
     )
     execute_sql(STAGE_LOCK)
-    for statement in flow_creation(TABLES):
+    for statement in flow_creation(TABLES, given_text=False, decided=False):
         execute_sql(statement)
     for table, states in FINAL_STATES.items():
         execute_sql(final_trigger(table, states))

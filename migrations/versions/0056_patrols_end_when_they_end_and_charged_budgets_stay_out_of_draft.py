@@ -95,11 +95,14 @@ def _patrols_before() -> list[str]:
     """The patrol functions as migration 0049 made them: its steps wrote no moment."""
     flow = FLOWS[PATROLS]
     steps = tuple(dataclasses.replace(step, times=()) for step in flow.steps)
-    return [f.create_or_replace for f in flow_definitions(dataclasses.replace(flow, steps=steps))]
+    return [
+        f.create_or_replace
+        for f in flow_definitions(dataclasses.replace(flow, steps=steps), given_text=False)
+    ]
 
 
 def upgrade() -> None:
-    for function in flow_definitions(FLOWS[PATROLS]):
+    for function in flow_definitions(FLOWS[PATROLS], given_text=False):
         execute_sql(function.create_or_replace)
     (charged,) = execute_sql(_CHARGED_DRAFTS).fetchone()
     if charged:

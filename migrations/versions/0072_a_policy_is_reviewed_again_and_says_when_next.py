@@ -59,7 +59,11 @@ _TAKERS = tuple(role.group_role for role in FLOWS[POLICIES].workers)
 
 
 def _functions(flow) -> list[FunctionDefinition]:
-    return [f for f in flow_definitions(flow) if f.name in {flow.function(s) for s in STEPS}]
+    return [
+        f
+        for f in flow_definitions(flow, given_text=False, decided=False)
+        if f.name in {flow.function(s) for s in STEPS}
+    ]
 
 
 def _before():
@@ -93,6 +97,10 @@ def downgrade() -> None:
     for function in reversed(_functions(FLOWS[POLICIES])):
         execute_sql(f"DROP FUNCTION {function.signature}")
     before = _before()
-    (approve,) = [f for f in flow_definitions(before) if f.name == before.function("approve")]
+    (approve,) = [
+        f
+        for f in flow_definitions(before, given_text=False, decided=False)
+        if f.name == before.function("approve")
+    ]
     _create(approve)
     pin_company_time_zone(op.get_bind())

@@ -24,7 +24,8 @@ WHERE p.pronamespace = 'public'::regnamespace
 ORDER BY 1
 """
 APPROVE_OLD = "dicel_approve_compliance_policy(uuid)"
-APPROVE = "dicel_approve_compliance_policy(uuid,date)"
+#: At head: on the version shown too (migration 0078).
+APPROVE = "dicel_approve_compliance_policy(uuid,date,timestamp with time zone)"
 START_REVIEW = "dicel_start_review_compliance_policy(uuid)"
 
 

@@ -122,6 +122,8 @@ def test_no_other_role_may_call_a_step_or_write_a_state_even_with_sql(logins, ta
         for step in flow.steps:
             # A day the step asks (a policy's next review date) given too: still refused.
             days = ", current_date + 1" * len(step.asked_dates)
+            # And the version shown, of a decision four eyes take (migration 0078).
+            days += ", now()" * step.decided_by_another
             call = f"SELECT public.{flow.function(step)}(:id{days})"
             with person.engine.connect() as conn, pytest.raises(exc.ProgrammingError) as refused:
                 conn.execute(text(call), {"id": record})
@@ -177,6 +179,7 @@ def test_a_discontinued_item_is_frozen_though_its_stock_still_moves(logins):
 
 def test_a_policy_is_reviewed_approved_and_comes_into_force_today(logins):
     officer = logins.person(Role.COMPLIANCE)
+    approver = logins.person(Role.COMPLIANCE)  # not who filed it (migration 0078)
     today = _today(officer)
     planned = today + dt.timedelta(days=30)
     record = _file(officer, POLICIES, effective_date=planned)
@@ -185,7 +188,7 @@ def test_a_policy_is_reviewed_approved_and_comes_into_force_today(logins):
     _step(officer, POLICIES, "recall", record)
     _update(officer, POLICIES, record, "policy_content", "Two people count the cash.")
     _step(officer, POLICIES, "submit", record)
-    _approve(officer, record, today + dt.timedelta(days=365))
+    _approve(approver, record, today + dt.timedelta(days=365))
     # Approved, what it says is frozen (its lock, DL001).
     with pytest.raises(exc.DBAPIError) as refused:
         _update(officer, POLICIES, record, "policy_content", "One person counts the cash.")
@@ -201,12 +204,13 @@ def test_a_policy_is_reviewed_approved_and_comes_into_force_today(logins):
 
 def test_a_policy_in_force_since_an_earlier_date_keeps_it_and_one_without_gets_today(logins):
     officer = logins.person(Role.COMPLIANCE)
+    approver = logins.person(Role.COMPLIANCE)  # not who filed it (migration 0078)
     today = _today(officer)
     since = today - dt.timedelta(days=60)
     for written, wanted in ((since, since), (None, today)):
         record = _file(officer, POLICIES, effective_date=written)
         _step(officer, POLICIES, "submit", record)
-        _approve(officer, record, today + dt.timedelta(days=365))
+        _approve(approver, record, today + dt.timedelta(days=365))
         _step(officer, POLICIES, "activate", record)
         assert _row(logins, POLICIES, record, "effective_date") == (wanted,)
 
@@ -214,13 +218,29 @@ def test_a_policy_in_force_since_an_earlier_date_keeps_it_and_one_without_gets_t
 def _approve(person: Person, record: uuid.UUID, review: dt.date | None) -> None:
     """``person`` approves the policy, saying when it is next reviewed (migration 0072)."""
     with person.session() as session:
-        cases.take_step(session, POLICIES, "approve", record, days={"review_date": review})
+        cases.take_step(
+            session,
+            POLICIES,
+            "approve",
+            record,
+            days={"review_date": review},
+            shown=_shown(person, record),
+        )
 
 
 def _approval_refused(person: Person, record: uuid.UUID, review: dt.date | None) -> DicelError:
+    shown = _shown(person, record)
     with person.session() as session, pytest.raises(DicelError) as refused:
-        cases.take_step(session, POLICIES, "approve", record, days={"review_date": review})
+        cases.take_step(
+            session, POLICIES, "approve", record, days={"review_date": review}, shown=shown
+        )
     return refused.value
+
+
+def _shown(person: Person, record: uuid.UUID) -> dt.datetime | None:
+    """The policy's version its window shows ``person`` (the approval is on it, 0078)."""
+    with person.session() as session:
+        return load_record(session, POLICIES, person.role, record).version
 
 
 def _overdue(person: Person, record: uuid.UUID) -> bool:
@@ -235,10 +255,11 @@ def test_a_policy_past_its_review_is_reviewed_again_and_approved_with_its_next_d
     approval asks the next review date, required and after today: the overdue mark
     clears."""
     officer = logins.person(Role.COMPLIANCE)
+    approver = logins.person(Role.COMPLIANCE)  # not who filed it (migration 0078)
     today = _today(officer)
     record = _file(officer, POLICIES, review_date=today - dt.timedelta(days=400))
     _step(officer, POLICIES, "submit", record)
-    _approve(officer, record, today + dt.timedelta(days=1))
+    _approve(approver, record, today + dt.timedelta(days=1))
     _step(officer, POLICIES, "activate", record)
     # Two years on, as the demo's POL-2024-000001: its review is overdue (written as time
     # would have it: in force, the date is the steps' alone, migration 0073).
@@ -253,14 +274,14 @@ def test_a_policy_past_its_review_is_reviewed_again_and_approved_with_its_next_d
     # What it says is open again for the new version (the lock's open states).
     _update(officer, POLICIES, record, "version", "2.0")
     # Approved again only with a next review date, and one after today.
-    missing = _approval_refused(officer, record, None)
+    missing = _approval_refused(approver, record, None)
     assert (missing.code, missing.params.get("field")) == ("case_date_missing", "review_date")
     for day in (today, today - dt.timedelta(days=1)):
-        early = _approval_refused(officer, record, day)
+        early = _approval_refused(approver, record, day)
         assert early.code == "case_date_not_ahead", day
         assert early.params.get("field") == "review_date"
     assert _row(logins, POLICIES, record, "status") == ("under_review",)
-    _approve(officer, record, today + dt.timedelta(days=365))
+    _approve(approver, record, today + dt.timedelta(days=365))
     assert _row(logins, POLICIES, record, "status", "review_date") == (
         "approved",
         today + dt.timedelta(days=365),
@@ -271,12 +292,13 @@ def test_a_policy_past_its_review_is_reviewed_again_and_approved_with_its_next_d
 @pytest.mark.parametrize("state", ["draft", "under_review", "retired"])
 def test_a_review_starts_only_on_a_policy_in_force(logins, state):
     officer = logins.person(Role.COMPLIANCE)
+    approver = logins.person(Role.COMPLIANCE)  # not who filed it (migration 0078)
     today = _today(officer)
     record = _file(officer, POLICIES)
     if state != "draft":
         _step(officer, POLICIES, "submit", record)
     if state == "retired":
-        _approve(officer, record, today + dt.timedelta(days=30))
+        _approve(approver, record, today + dt.timedelta(days=30))
         _step(officer, POLICIES, "retire", record)
     refused = _refusal(officer, POLICIES, "start_review", record)
     # Under review already: someone took it first (DW001); else its state does not allow it.
@@ -287,10 +309,11 @@ def test_a_review_starts_only_on_a_policy_in_force(logins, state):
 @pytest.mark.parametrize("role", [Role.HR, Role.RISK, Role.EMPLOYEE])
 def test_only_compliance_and_administrators_start_a_review_or_approve(logins, role):
     officer = logins.person(Role.COMPLIANCE)
+    approver = logins.person(Role.COMPLIANCE)  # not who filed it (migration 0078)
     today = _today(officer)
     record = _file(officer, POLICIES)
     _step(officer, POLICIES, "submit", record)
-    _approve(officer, record, today + dt.timedelta(days=30))
+    _approve(approver, record, today + dt.timedelta(days=30))
     _step(officer, POLICIES, "activate", record)
     other = logins.person(role)
     with other.engine.connect() as conn, pytest.raises(exc.ProgrammingError) as refused:
@@ -301,7 +324,8 @@ def test_only_compliance_and_administrators_start_a_review_or_approve(logins, ro
     # An administrator may, and approves with the next date.
     admin = logins.person(Role.ADMIN)
     _step(admin, POLICIES, "start_review", record)
-    _approve(admin, record, today + dt.timedelta(days=90))
+    # ... and another one approves it (not whoever started its review, migration 0078).
+    _approve(logins.person(Role.ADMIN), record, today + dt.timedelta(days=90))
     assert _state(logins, POLICIES, record) == "approved"
 
 

@@ -98,7 +98,12 @@ def compliance(logins):
             )
         )
         conn.execute(text("SELECT dicel_submit_compliance_policy(:p)"), {"p": policy})
-    return officer, policy
+    # Approved by a colleague, on the version shown (migration 0078).
+    return logins.person(Role.COMPLIANCE), policy
+
+
+#: The policy's version as its window shows it (migration 0078's ``shown``).
+_SHOWN = "(SELECT updated_at FROM compliance_policies WHERE id = :p)"
 
 
 @pytest.mark.parametrize(
@@ -107,11 +112,12 @@ def compliance(logins):
 def test_an_approval_sets_no_review_date_beyond_five_years(compliance, day):
     officer, policy = compliance
     given = "(current_date + interval '6 years')::date" if day == "+6 years" else f"'{day}'::date"
-    approve = f"SELECT dicel_approve_compliance_policy(:p, {given})"
+    approve = f"SELECT dicel_approve_compliance_policy(:p, {given}, {_SHOWN})"
     assert _sqlstate(officer, approve, {"p": policy}) == "DW410"
     # Five years ahead is a review date still.
     in_five = (
-        "SELECT dicel_approve_compliance_policy(:p, (current_date + interval '5 years')::date)"
+        "SELECT dicel_approve_compliance_policy(:p, (current_date + interval '5 years')::date,"
+        f" {_SHOWN})"
     )
     assert _sqlstate(officer, in_five, {"p": policy}) is None
 
@@ -127,7 +133,7 @@ def test_an_approved_policys_review_date_is_its_steps(compliance, value):
     officer, policy = compliance
     with officer.engine.begin() as conn:
         conn.execute(
-            text("SELECT dicel_approve_compliance_policy(:p, :d)"),
+            text(f"SELECT dicel_approve_compliance_policy(:p, :d, {_SHOWN})"),
             {"p": policy, "d": dt.date.today() + dt.timedelta(days=365)},
         )
     change = f"UPDATE compliance_policies SET review_date = {value} WHERE id = :p"

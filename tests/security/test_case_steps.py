@@ -82,6 +82,9 @@ def _arguments(world: World, flow: CaseFlow, step: Step, record: uuid.UUID) -> l
     elif step.asks is Asks.REASON:
         args.append("The client went bankrupt.")
     args += [_ASKED_DAY for _column in step.asked_dates]
+    if step.decided_by_another:  # the version shown: as it is (migration 0078)
+        read = sql.SQL("SELECT updated_at FROM {} WHERE id = %s").format(sql.Identifier(flow.table))
+        args.append(world.connect_superuser().execute(read, (record,)).fetchone()[0])
     return args
 
 

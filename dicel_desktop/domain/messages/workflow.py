@@ -117,6 +117,22 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "The {name} date must be no later than {latest}, {years} years from today.",
     ),
+    # Migration 0078: a decision four eyes take (a policy's approval): not by whoever
+    # changed the record (DW411) or brought it to the decision (DW412), and on the version
+    # the person was shown (DW413).
+    "case_own_change_decision": QT_TRANSLATE_NOOP(
+        "errors",
+        "You changed this {record} on {at}: someone else must decide whether it is {action}.",
+    ),
+    "case_own_move_decision": QT_TRANSLATE_NOOP(
+        "errors",
+        "You made this {record} {state} on {at}: someone else must decide whether it is {action}.",
+    ),
+    "case_unshown_decision": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} is {action} only as it was shown to you: open it again and take "
+        "the step from its window.",
+    ),
     # Migration 0056: a step before a moment of the record (a patrol before its start).
     "case_too_early": QT_TRANSLATE_NOOP(
         "errors",

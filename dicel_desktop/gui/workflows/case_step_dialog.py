@@ -693,6 +693,8 @@ class CaseStepDialog(QDialog):
             except DicelError as error:  # a day that is not one
                 self.message.say(describe_error(error))
                 return
+        if self._step.decided_by_another:  # on what the window showed (migration 0078)
+            arguments["shown"] = self._record.version
         typed = self._typed()
         if typed:  # written here: saved with the step
             step: Any = functools.partial(

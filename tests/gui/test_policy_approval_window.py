@@ -1,0 +1,54 @@
+"""A policy's window (migration 0078): Approve… is disabled, saying why, for the officer
+who put the policy under review; a colleague approves it from the window, on the version
+the window showed."""
+
+from __future__ import annotations
+
+import pytest
+from logins import open_logins
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+
+import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
+from dicel_desktop.gui.workflows.cases import step_label
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+POLICIES = "compliance_policies"
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+def _approve_button(qtbot, window):
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    # Asked of the database once the record shows: wait for its answer.
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
+    QApplication.processEvents()
+    label = step_label("approve", POLICIES)
+    (button,) = [b for b in window.step_buttons if b.text() == label]
+    return button
+
+
+def test_whoever_started_the_review_sees_why_approve_is_off(qtbot, logins, desk):
+    chantal = logins.person("compliance", first_name="Chantal", last_name="Kayitesi")
+    aimable = logins.person("compliance", first_name="Aimable", last_name="Twagirayezu")
+    with logins.superuser().begin() as conn:
+        policy = conn.scalar(
+            text(
+                "INSERT INTO compliance_policies (policy_name, policy_category, status,"
+                " review_date) VALUES ('Gifts', 'Ethics', 'active', current_date + 30)"
+                " RETURNING id"
+            )
+        )
+    with chantal.engine.begin() as conn:
+        conn.execute(text("SELECT dicel_start_review_compliance_policy(:p)"), {"p": policy})
+
+    stopped = _approve_button(qtbot, desk(chantal).open(POLICIES, policy))
+    assert not stopped.isEnabled()
+    assert "You made this policy under review on " in stopped.toolTip()
+    assert "someone else must decide whether it is approved." in stopped.toolTip()
+
+    window = desk(aimable).open(POLICIES, policy)
+    assert _approve_button(qtbot, window).isEnabled()
