@@ -493,7 +493,7 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-696"/>
+        <location line="-698"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -8270,7 +8270,22 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>La date ({name}) doit être au plus tard le {latest}, soit {years} ans à compter d’aujourd’hui.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>You changed this {record} on {at}: someone else must decide whether it is {action}.</source>
+        <translation>Vous avez modifié cette fiche ({record}) le {at} : c’est à une autre personne de décider si elle est {action}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You made this {record} {state} on {at}: someone else must decide whether it is {action}.</source>
+        <translation>Vous avez fait passer cette fiche ({record}) à l’état « {state} » le {at} : c’est à une autre personne de décider si elle est {action}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This {record} is {action} only as it was shown to you: open it again and take the step from its window.</source>
+        <translation>Cette fiche ({record}) n’est {action} que telle qu’elle vous a été montrée : rouvrez-la et faites l’étape depuis sa fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
         <translation>Cet enregistrement ({record}) ne peut pas être {action} avant son {name}, {at}. Si c’est une erreur, corrigez d’abord le champ {name}.</translation>
     </message>

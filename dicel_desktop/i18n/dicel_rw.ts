@@ -493,7 +493,7 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-696"/>
+        <location line="-698"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>%1 ishingwe nde?</translation>
     </message>
@@ -8270,7 +8270,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Itariki ya {name} ntigomba kurenga {latest}, ni ukuvuga imyaka {years} uhereye uyu munsi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>You changed this {record} on {at}: someone else must decide whether it is {action}.</source>
+        <translation>Wahinduye iyi nyandiko ({record}) ku wa {at}: undi muntu ni we ugomba gufata icyemezo niba {action}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You made this {record} {state} on {at}: someone else must decide whether it is {action}.</source>
+        <translation>Washyize iyi nyandiko ({record}) mu mimerere « {state} » ku wa {at}: undi muntu ni we ugomba gufata icyemezo niba {action}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This {record} is {action} only as it was shown to you: open it again and take the step from its window.</source>
+        <translation>Iyi nyandiko ({record}) {action} uko yakweretswe gusa: ongera uyifungure maze ukore iyo ntambwe uhereye mu idirishya ryayo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
         <translation>Iyi nyandiko ({record}) ntishobora {action} mbere ya {name} yayo, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
