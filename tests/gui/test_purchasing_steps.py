@@ -466,6 +466,24 @@ def _boxes(dialog) -> tuple:
 # --------------------------------------------------------------------------- stock
 
 
+def test_a_stray_enter_in_move_stock_moves_nothing_until_the_quantity_is_chosen(qtbot, shop, desk):
+    """The dialog opens on "In: received" and 1: Enter on the movement recorded one
+    piece received at once. Enter moves the stock once the quantity is chosen."""
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    _has_focus(qtbot, dialog.kind)
+    assert dialog.move_button.isEnabled()  # 1 in is a movement it could record
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.is_busy
+    assert shop.stock(shop.torch) == 0
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.quantity, "1")  # the 1 shown, typed: chosen
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    assert shop.stock(shop.torch) == 1
+
+
 def test_a_storekeeper_moves_stock_and_is_told_when_there_is_too_little(qtbot, shop, desk):
     window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
     _press(qtbot, window, "&Move stock…")
