@@ -192,6 +192,11 @@ class LoginWindow(QWidget):
             self.ui.emailEdit.setText(self._settings.value("login/email", "", type=str))
             if profiles is not None:
                 self.set_profiles(profiles)
+            # Typing starts in what is asked of the person: their e-mail, or their
+            # password when the e-mail is remembered; the server is chosen already (and
+            # is a click, or Alt+S, away).
+            start = self.ui.passwordEdit if self.ui.emailEdit.text() else self.ui.emailEdit
+            start.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----------------------------------------------------------------- setup
 

@@ -9,6 +9,7 @@ the "My work" tab.
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
@@ -30,7 +31,15 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from dicel_desktop import __version__
 from dicel_desktop.db.engine import make_session_factory
@@ -255,6 +264,14 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Tab"), self, activated=lambda: self._step_tab(1))
         QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, activated=lambda: self._step_tab(-1))
 
+        # Find, Export and New record greyed (no list in view, or one the role cannot add
+        # to): their keys say why in the status bar instead of doing nothing silently.
+        self._greyed_keys: list[tuple[QAction, QShortcut]] = []
+        for action in (self.action_find, self.action_export, self.action_new_record):
+            key = QShortcut(action.shortcut(), self)
+            key.activated.connect(functools.partial(self._say_why_greyed, action))
+            self._greyed_keys.append((action, key))
+
         self.module_actions: list[QAction] = []
         for i in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(i), self)  # already mnemonic-safe
@@ -392,6 +409,31 @@ class MainWindow(QMainWindow):
         self.action_new_record.setEnabled(has_list and refusal is None)
         self.action_new_record.setToolTip(refusal or "")  # "": the action's own text
         self.action_new_record.setStatusTip(refusal or self.tr(_NEW_RECORD_TIP))
+        for action, key in self._greyed_keys:
+            key.setEnabled(not action.isEnabled())  # never both: an ambiguous key
+
+    def _say_why_greyed(self, action: QAction) -> None:
+        """A greyed list action's key pressed: why it does nothing, in the status bar; on
+        a page without a list, the focus goes to the side list, where one is chosen."""
+        if self.current_grid() is not None:
+            self.statusBar().showMessage(action.toolTip(), 8000)
+            return
+        side = self._side_list(self.tabs.currentWidget())
+        if side is not None and side.isVisible():
+            side.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            text = self.tr("Choose a list first: this page shows none. Its lists are on the left.")
+        else:
+            text = self.tr("Choose a list first: this page shows none.")
+        self.statusBar().showMessage(text, 8000)
+
+    @staticmethod
+    def _side_list(tab: QWidget | None) -> QListWidget | None:
+        """The list of a tab's pages (a module's lists, My work's sections)."""
+        for name in ("lists", "sections"):
+            side = getattr(tab, name, None)
+            if isinstance(side, QListWidget):
+                return side
+        return None
 
     def _new_record_page(self, grid: DataGrid) -> QWidget | None:
         """The page around ``grid`` when it makes new records its own way (My leave's
@@ -419,6 +461,20 @@ class MainWindow(QMainWindow):
         if isinstance(widget, ModuleTab):
             widget.activate()
         self._settings.setValue("main_window/tab", self._tab_title(index))
+        self._focus_page(widget)
+
+    def _focus_page(self, tab: QWidget | None) -> None:
+        """A tab chosen (Ctrl+Tab, Alt+1…9, a click): the focus goes into its page, the
+        list in view or else the side list, so that the arrows move in what it shows,
+        not along the tab bar."""
+        focus = QApplication.focusWidget()
+        if tab is None or (focus is not None and tab.isAncestorOf(focus)):
+            return
+        grid = self.current_grid()
+        if grid is not None and grid.view.isVisibleTo(tab):
+            grid.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif (side := self._side_list(tab)) is not None:
+            side.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())

@@ -36,6 +36,7 @@ __all__ = [
     "assignable_people",
     "filed_by_caller",
     "resolve",
+    "saved_before",
     "take_step",
     "what_stops_changing_employment",
     "what_stops_changing_pay",
@@ -126,21 +127,34 @@ def write_and_take_step(
 ) -> users.SessionsLeftOpen | None:
     """Save ``texts`` on the record (what the step requires written first: an audit's
     findings, typed in the step's dialog), over the ``version`` the person saw, then
-    take the step. The text stays saved if the step is then refused: it was written."""
-    records.save_record(
+    take the step. The text stays saved if the step is then refused: it was written,
+    and the refusal carries the record as saved (:func:`saved_before`), whose version
+    the person's next try, or their window's Save, goes over."""
+    saved = records.save_record(
         session, table=table, role=role, record_id=record_id, version=version, changes=texts
     )
-    return take_step(
-        session,
-        table,
-        action,
-        record_id,
-        assignee=assignee,
-        resolution=resolution,
-        reason=reason,
-        days=days,
-        shown=shown,
-    )
+    try:
+        return take_step(
+            session,
+            table,
+            action,
+            record_id,
+            assignee=assignee,
+            resolution=resolution,
+            reason=reason,
+            days=days,
+            shown=shown,
+        )
+    except DicelError as error:
+        error.saved_record = saved  # type: ignore[attr-defined]
+        raise
+
+
+def saved_before(refusal: DicelError) -> records.Record | None:
+    """The record as :func:`write_and_take_step` saved it before its step was refused;
+    None when the refusal saved nothing."""
+    saved = getattr(refusal, "saved_record", None)
+    return saved if isinstance(saved, records.Record) else None
 
 
 #: Steps that turn a login off (migration 0053): once committed, the sessions it opened

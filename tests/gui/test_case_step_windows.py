@@ -389,6 +389,61 @@ def test_an_audits_findings_are_written_in_mark_completed_and_saved_with_it(qtbo
     assert tuple(row) == ("completed", "Two laptops without disk encryption.")
 
 
+def test_findings_saved_before_a_refused_step_are_the_version_the_next_try_goes_over(
+    qtbot, logins, desk
+):
+    """The findings typed in Mark completed are saved, then the step is refused (here
+    the step was taken away from compliance meanwhile): the dialog and its window carry
+    the version that save made, so the next press takes the step instead of being
+    refused as changed by someone else (by the person's own first save)."""
+    auditor = logins.person("compliance")
+    with logins.superuser().begin() as conn:
+        audit = conn.scalar(
+            text(
+                "INSERT INTO compliance_audits (audit_type, status)"
+                " VALUES ('Internal', 'in_progress') RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(auditor), audit, "compliance_audits")
+    _press_by_keyboard(qtbot, window, _step_button(window, "complete", "compliance_audits"))
+    dialog = _dialog(qtbot, window)
+    qtbot.keyClicks(dialog.texts["findings"], "Two laptops without disk encryption.")
+    function = FLOWS["compliance_audits"].function("complete")
+    with logins.superuser().begin() as conn:
+        signature, grantees = conn.execute(
+            text(
+                "SELECT p.oid::regprocedure::text, array_agg(a.grantee::regrole::text)"
+                " FROM pg_proc p, aclexplode(p.proacl) a"
+                " WHERE p.proname = :f AND a.privilege_type = 'EXECUTE'"
+                "   AND a.grantee <> p.proowner GROUP BY p.oid"
+            ),
+            {"f": function},
+        ).one()
+        for grantee in grantees:
+            conn.execute(text(f"REVOKE EXECUTE ON FUNCTION {signature} FROM {grantee}"))
+    try:
+        _press_by_keyboard(qtbot, dialog, dialog.take_button)
+        qtbot.waitUntil(lambda: not dialog.is_busy and bool(dialog.message.text()), timeout=WAIT_MS)
+        assert not _closed(dialog)
+    finally:
+        with logins.superuser().begin() as conn:
+            for grantee in grantees:
+                conn.execute(text(f"GRANT EXECUTE ON FUNCTION {signature} TO {grantee}"))
+    qtbot.waitUntil(
+        lambda: not window.is_busy and window.record.values["findings"] is not None,
+        timeout=WAIT_MS,
+    )
+    _press_by_keyboard(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
+    _settled(qtbot, window)
+    assert window.record.values["status"] == "completed"
+    with logins.superuser().connect() as conn:
+        row = conn.execute(
+            text("SELECT status, findings FROM compliance_audits WHERE id = :id"), {"id": audit}
+        ).one()
+    assert tuple(row) == ("completed", "Two laptops without disk encryption.")
+
+
 def test_it_sends_an_asset_to_repair_from_its_window_and_others_see_no_steps(qtbot, logins, desk):
     tech, auditor = logins.person("it"), logins.person("compliance")
     with tech.engine.begin() as conn:

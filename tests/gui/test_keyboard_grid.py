@@ -66,3 +66,37 @@ def test_the_menu_key_sorts_the_current_column(qtbot, grid):
     header = grid.view.horizontalHeader()
     assert header.sortIndicatorSection() == column
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
+def test_down_or_enter_in_the_search_goes_to_its_first_row_and_esc_clears_it(
+    qtbot, grid, host, key
+):
+    host(grid)
+    everything = grid.model.rowCount()
+    grid.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.keyClicks(grid.search_box, "Office rent")
+    qtbot.keyClick(grid.search_box, key)  # at once: the search is run, not waited for
+    assert QApplication.focusWidget() is grid.view
+    description = _column(grid, "description")
+    qtbot.waitUntil(
+        lambda: (
+            not grid.model.is_loading
+            and str(grid.model.data(grid.model.index(0, description))).startswith("Office rent")
+        ),
+        timeout=WAIT_MS,
+    )
+    assert grid.view.currentIndex().row() == 0
+    assert [i.row() for i in grid.view.selectionModel().selectedRows()] == [0]
+
+    grid.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.keyClick(grid.search_box, Qt.Key.Key_Escape)  # the search cleared
+    assert grid.search_box.text() == "" and QApplication.focusWidget() is grid.search_box
+    qtbot.waitUntil(lambda: not grid.model.is_loading, timeout=WAIT_MS)
+    assert grid.model.rowCount() == everything
+    qtbot.keyClick(grid.search_box, Qt.Key.Key_Escape)  # and the box left, for the rows
+    assert QApplication.focusWidget() is grid.view
+
+
+def _column(grid, name: str) -> int:
+    return [c.name for c in grid.model.columns].index(name)

@@ -180,6 +180,30 @@ def test_the_supervisor_opens_the_request_on_its_decision_and_approves_by_keyboa
     assert window.step_buttons == []  # nothing left for the supervisor to do
 
 
+def test_enter_presses_the_focused_decision_button_and_nothing_else(qtbot, team, desk):
+    """Enter in the note is a new line and decides nothing (no button is the default);
+    Enter on a focused button presses it, as Space does."""
+    request = team.file(team.clerk, week(1))
+    window = desk(team.boss).open("leave_requests", request)
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    assert focused() is dialog.note
+    qtbot.keyClicks(dialog.note, "Enjoy")
+    key(qtbot, dialog.note, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.note, "Rubavu")
+    assert dialog.isVisible() and dialog.note.toPlainText() == "Enjoy\nRubavu"
+    assert team.row(request)["status"] == "pending"
+    key(qtbot, dialog.note, Qt.Key.Key_Tab)
+    assert focused() is dialog.approve_button
+    key(qtbot, dialog.approve_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.step_dialog is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.message.text() == "Approved.", timeout=WAIT_MS)
+    row = team.row(request)
+    assert (row["status"], row["notes"]) == ("approved", "Enjoy\nRubavu")
+
+
 def test_a_decider_second_to_decide_is_told_who_decided_and_when(qtbot, team, desk):
     request = team.file(team.clerk, week(0))
     window = desk(team.hr).open("leave_requests", request)

@@ -19,7 +19,7 @@ from keyring_fakes import LockedKeyring, MemoryKeyring, no_keyring, use_keyring
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dicel_desktop.config import ConnectionProfile, LoadedProfiles, ProfileProblem
 from dicel_desktop.demo.showcase import DemoUser
@@ -460,3 +460,33 @@ def test_the_window_announces_its_first_paint(qtbot, make_window):
     window = make_window([])
     with qtbot.waitSignal(window.first_painted, timeout=SIGNAL_TIMEOUT_MS):
         window.show()
+
+
+def test_typing_starts_in_the_email_or_in_the_password_once_it_is_remembered(
+    qtbot, make_window, server, settings, store
+):
+    """One server and nothing remembered: the focus was on the Server box, where typing
+    the e-mail went nowhere. "Add…" has a letter of its own (Alt+D)."""
+    window = started(qtbot, make_window([server]))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=SIGNAL_TIMEOUT_MS)
+    assert QApplication.focusWidget() is window.ui.emailEdit
+    taken = {
+        text.lower()[text.index("&") + 1]
+        for text in (
+            window.ui.profileLabel.text(),
+            window.ui.emailLabel.text(),
+            window.ui.passwordLabel.text(),
+            window.ui.rememberCheck.text(),
+            window.ui.loginButton.text(),
+        )
+    }
+    add = window.ui.addProfileButton.text()
+    assert "&" in add and add.lower()[add.index("&") + 1] not in taken
+    window.close()
+
+    settings.setValue("login/email", "jean.mugabo@dicel.rw")
+    again = started(qtbot, make_window([server]))
+    again.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is again, timeout=SIGNAL_TIMEOUT_MS)
+    assert QApplication.focusWidget() is again.ui.passwordEdit

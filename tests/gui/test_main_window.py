@@ -10,6 +10,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from dicel_desktop.db.engine import make_engine
@@ -179,6 +180,44 @@ def test_list_actions_are_greyed_where_no_list_is_in_view(qtbot, open_as):
     window.my_work.show_section("leave")
     assert all(a.isEnabled() for a in actions)
     assert window.action_refresh.isEnabled()  # F5 reads a dashboard again too
+
+
+def test_find_on_a_dashboard_says_to_choose_a_list_and_goes_to_the_lists(qtbot, open_as):
+    """Greyed on a dashboard, Ctrl+F (and Ctrl+E, Ctrl+N) said nothing at all."""
+    window = open_as("finance")
+    finance = window.show_tab("Finance")
+    finance.show_dashboard()
+    window.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+    assert not window.action_find.isEnabled()
+    for key in (Qt.Key.Key_F, Qt.Key.Key_E, Qt.Key.Key_N):
+        window.statusBar().clearMessage()
+        window.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.ControlModifier)
+        assert window.statusBar().currentMessage().startswith("Choose a list first")
+        assert QApplication.focusWidget() is finance.lists
+    assert window.current_grid() is None  # the dashboard stays until a list is chosen
+    grid = finance.show_table("transactions")
+    grid.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(grid.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is grid.search_box  # one action, never ambiguous
+
+
+def test_a_tab_chosen_by_keyboard_puts_the_focus_in_its_page(qtbot, open_as):
+    """Ctrl+Tab and Alt+1…9 left the focus on the tab bar, where the arrows change tabs."""
+    window = open_as("finance")
+    finance = window.show_tab("Finance")
+    grid = finance.show_table("transactions")
+    window.tabs.setCurrentIndex(window.tabs.indexOf(finance) - 1)
+    window.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is finance
+    assert QApplication.focusWidget() is grid.view  # the list in view
+    index = window.tabs.indexOf(window.my_work)
+    qtbot.keyClick(grid.view, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.my_work
+    focus = QApplication.focusWidget()
+    assert focus is not None and window.my_work.isAncestorOf(focus)
+    assert focus is not window.tabs.tabBar()
 
 
 def test_the_open_tab_is_remembered(qtbot, open_as, settings):

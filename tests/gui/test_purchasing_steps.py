@@ -352,6 +352,27 @@ def test_the_manager_approves_from_the_dialog_with_a_note(qtbot, shop, desk):
     assert note == "For the night shift"
 
 
+def test_enter_in_the_orders_lines_decides_nothing(qtbot, shop, desk):
+    """Tab wraps from Cancel into the lines: Enter there reads them, it does not press
+    Approve (the default, the step the dialog was opened with)."""
+    order = _submitted(shop, [(shop.torch, 10, "12000")])
+    window = _open(qtbot, desk(shop.manager), "purchase_orders", order)
+    _press(qtbot, window, "&Approve…")
+    dialog = _dialog(qtbot, window, DecidePurchaseOrderDialog)
+    assert dialog.approve_button.isDefault() and dialog.approve_button.isEnabled()
+    for _ in range(20):
+        if QApplication.focusWidget() is dialog.view.lines:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.view.lines
+    qtbot.keyClick(dialog.view.lines, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.view.lines, Qt.Key.Key_Enter)
+    assert not dialog.is_busy and dialog.isVisible()
+    assert shop.status(order) == "pending"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+
+
 def test_a_refusal_stays_in_the_dialog_with_the_note(qtbot, shop, desk):
     order = _submitted(shop)
     window = _open(qtbot, desk(shop.clerk2), "purchase_orders", order)
@@ -443,6 +464,24 @@ def _boxes(dialog) -> tuple:
 
 
 # --------------------------------------------------------------------------- stock
+
+
+def test_a_stray_enter_in_move_stock_moves_nothing_until_the_quantity_is_chosen(qtbot, shop, desk):
+    """The dialog opens on "In: received" and 1: Enter on the movement recorded one
+    piece received at once. Enter moves the stock once the quantity is chosen."""
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    _has_focus(qtbot, dialog.kind)
+    assert dialog.move_button.isEnabled()  # 1 in is a movement it could record
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.is_busy
+    assert shop.stock(shop.torch) == 0
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.quantity, "1")  # the 1 shown, typed: chosen
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    assert shop.stock(shop.torch) == 1
 
 
 def test_a_storekeeper_moves_stock_and_is_told_when_there_is_too_little(qtbot, shop, desk):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from logins import new_expense, open_logins
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -141,6 +142,34 @@ def test_a_record_form_by_tab_alone(qtbot, logins, desk):
     assert interface.text(QAccessible.Text.Description) == "Amount must be more than zero."
     window.form.clear_errors()
     assert interface.text(QAccessible.Text.Description) == ""
+
+
+def test_a_new_record_is_walked_through_what_may_be_written_then_save(qtbot, logins, desk):
+    """A new expense: its number ("Given when saved") and its state ("Set when decided")
+    are read only and were Tab stops among the fields; Tab skips them now (a click
+    still selects them for copying), and goes on from the last field to Save first."""
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    window = desk(clerk).new("expenses")
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    editors = window.form.editors
+    read_only = [e for e in editors.values() if e.is_read_only() and e.isVisible()]
+    assert read_only  # the case in question: a new expense shows some
+    stops = walk(qtbot, QApplication.focusWidget() or _first_field(window))
+    owners = [_editor_of(w, editors) for w in stops]
+    assert not [e.field.name for e in owners if e is not None and e.is_read_only()]
+    for editor in read_only:
+        line = editor.focusProxy() or editor
+        assert line.focusPolicy() & Qt.FocusPolicy.ClickFocus  # a click still selects it
+    last_field = max(i for i, e in enumerate(owners) if e is not None)
+    assert stops[last_field + 1] is window.save_button
+    assert stops.index(window.save_button) < stops.index(window.print_button)
+
+
+def _editor_of(widget, editors):
+    return next((e for e in editors.values() if e is widget or e.isAncestorOf(widget)), None)
 
 
 def test_the_expense_decision_by_tab_alone(qtbot, logins, desk):

@@ -235,7 +235,7 @@ class Ui_LoginWindow(object):
 #if QT_CONFIG(tooltip)
         self.addProfileButton.setToolTip(QCoreApplication.translate("LoginWindow", u"Add a server that IT gave you the details of", None))
 #endif // QT_CONFIG(tooltip)
-        self.addProfileButton.setText(QCoreApplication.translate("LoginWindow", u"Add\u2026", None))
+        self.addProfileButton.setText(QCoreApplication.translate("LoginWindow", u"A&dd\u2026", None))
 #if QT_CONFIG(tooltip)
         self.removeProfileButton.setToolTip(QCoreApplication.translate("LoginWindow", u"Remove a server you added yourself", None))
 #endif // QT_CONFIG(tooltip)

@@ -58,9 +58,7 @@ class DetailsPanel(QWidget):
         if record is None:
             # One sentence per table and detail: a language with genders writes it whole.
             label = QLabel(
-                QCoreApplication.translate(
-                    "DetailsPanel", save_first_sentence(table, detail)
-                )
+                QCoreApplication.translate("DetailsPanel", save_first_sentence(table, detail))
             )
             label.setWordWrap(True)
             layout.addWidget(label)

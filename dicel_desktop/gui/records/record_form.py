@@ -264,6 +264,18 @@ class RecordForm(QWidget):
             editor.set_empty_note(self._empty_note(self.spec.fields[name]))
         self._mark_required(name)
 
+    def _set_tab_stops(self) -> None:
+        """Where the person writes, Tab goes from field to field they may change: a
+        read-only one (a number given when saved, a state set when decided) is left out
+        of the Tab chain, still clickable to select and copy its value. A record with
+        nothing to change keeps every field a Tab stop: walking its values is how a
+        keyboard reads it."""
+        writing = self.may_change_anything()
+        for name, editor in self.editors.items():
+            skipped = writing and self._locked(name)
+            for widget in (editor, *editor.findChildren(QWidget)):
+                _skip_in_tab(widget, skipped)
+
     def _mark_required(self, name: str) -> None:
         """The * of a required field, only where the person fills it in: a field the
         record's state has frozen (an approved expense's amount) asks nothing of them.
@@ -347,6 +359,7 @@ class RecordForm(QWidget):
             else:
                 editor.set_value(value)
             self._lock(name, editor)
+        self._set_tab_stops()
         self._context_currency = context_currency
         for currency, amounts in self._money_by_currency.items():
             self._show_currency(currency, amounts)
@@ -377,6 +390,7 @@ class RecordForm(QWidget):
             if self.spec.fields[name].server_set:
                 editor.set_value(None)
             self._lock(name, editor)
+        self._set_tab_stops()
         self._loaded = {}
         self._set_dirty(True)
 
@@ -387,12 +401,15 @@ class RecordForm(QWidget):
         self._held = frozenset(n for n in names if n in self.editors)
         for name, editor in self.editors.items():
             self._lock(name, editor)
+        self._set_tab_stops()
 
     def set_read_only(self, read_only: bool) -> None:
         """Show everything read-only (a role that may only read; a record being saved)."""
         self._read_only = read_only
         for name, editor in self.editors.items():
             self._lock(name, editor)
+        if not read_only:  # a save's moment read-only leaves the Tab stops as they were
+            self._set_tab_stops()
 
     def _snapshot(self) -> dict[str, Any]:
         values, _errors = self.read()
@@ -515,3 +532,21 @@ class RecordForm(QWidget):
         set_currency = getattr(editor, "set_currency", None)
         if set_currency is not None:
             set_currency(code)
+
+
+#: A widget's own focus policy, kept while it is out of the Tab chain.
+_OWN_FOCUS = "dicelOwnFocusPolicy"
+
+
+def _skip_in_tab(widget: QWidget, skipped: bool) -> None:
+    """Take ``widget`` out of the Tab chain (a click still focuses it) or give it back
+    the focus policy it had."""
+    own = widget.property(_OWN_FOCUS)
+    if skipped:
+        policy = widget.focusPolicy()
+        if own is None and policy.value & Qt.FocusPolicy.TabFocus.value:
+            widget.setProperty(_OWN_FOCUS, int(policy.value))
+            widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    elif own is not None:
+        widget.setFocusPolicy(Qt.FocusPolicy(int(own)))
+        widget.setProperty(_OWN_FOCUS, None)

@@ -209,6 +209,14 @@ class RecordWindow(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        # Tab from the last field reaches Save first: what a person filling the form
+        # does next. New, Delete and Print follow, in the order they are shown.
+        for first, then in (
+            (self.save_button, self.new_button),
+            (self.new_button, self.delete_button),
+            (self.delete_button, self.print_button),
+        ):
+            QWidget.setTabOrder(first, then)
 
         self.new_button.clicked.connect(self._on_new_clicked)
         self.save_button.clicked.connect(self.save)

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QEvent,
+    QItemSelectionModel,
     QLocale,
     QObject,
     QPoint,
@@ -40,6 +41,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -457,6 +459,11 @@ class DataGrid(QWidget):
         # a person without a mouse sorts and filters (unless a page gave the rows a
         # menu of their own: the users' actions).
         self.view.installEventFilter(self)
+        # Down or Enter in the search box goes to the rows it found, Esc clears it.
+        self.search_box.installEventFilter(self)
+        #: Down or Enter in the search box asked for the first row of a search still
+        #: being run: it is chosen once the rows are in.
+        self._first_row_wanted = False
         self.rows.set_source(self.model)
 
         layout = QVBoxLayout(self)
@@ -719,6 +726,8 @@ class DataGrid(QWidget):
         self.error_bar.show()
 
     def _on_model_query_applied(self) -> None:
+        if self._first_row_wanted:
+            self._choose_first_row()
         # The rows are in the window now; they paint in the next event-loop turn, so
         # filling the window and painting it do not hold the GUI thread as one (with a
         # search's full page the two were 1.7-2.7x a full repaint, tests/perf stall):
@@ -780,6 +789,13 @@ class DataGrid(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._search_key_pressed(event)
+        ):
+            return True
+        if (
             watched is self.view
             and event.type() == QEvent.Type.KeyPress
             and _is_menu_key(event)
@@ -788,6 +804,44 @@ class DataGrid(QWidget):
             self._open_column_menu()
             return True
         return super().eventFilter(watched, event)
+
+    def _search_key_pressed(self, event: QKeyEvent) -> bool:
+        """Down or Enter in the search box: to the rows it finds, the first chosen. Esc:
+        the search cleared; in an empty box, back to the rows (in a dialog, Esc is the
+        dialog's). True when the key was taken."""
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_search_timer_timeout()  # what was typed, searched now
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._first_row_wanted = self.model.is_loading
+            if not self._first_row_wanted:
+                self._choose_first_row()
+            return True
+        if key == Qt.Key.Key_Escape:
+            if self.search_box.text():
+                self.search_box.clear()
+                self._on_search_timer_timeout()
+                return True
+            if isinstance(self.window(), QDialog):
+                return False
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
+
+    def _choose_first_row(self) -> None:
+        self._first_row_wanted = False
+        model = self.view.model()
+        if model is None or model.rowCount() == 0:
+            return
+        first = model.index(0, max(self.view.currentIndex().column(), 0))
+        self.view.selectionModel().setCurrentIndex(
+            first,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(first)
 
     def _open_column_menu(self) -> None:
         header = self.view.horizontalHeader()

@@ -728,8 +728,14 @@ class CaseStepDialog(QDialog):
     def _on_refused(self, error: DicelError) -> None:
         self._set_busy(False)
         self.message.say(describe_error(error))
-        if not isinstance(error, InvalidInput):
-            # Someone else moved it, or it is gone: the window shows it as it is now.
+        saved = cases.saved_before(error)
+        if saved is not None:
+            # What was typed here was saved before the step was refused: the next press
+            # (and the window's Save) go over that version, not the one it replaced.
+            self._record = saved
+        if saved is not None or not isinstance(error, InvalidInput):
+            # Someone else moved it, it is gone, or what was typed here is saved: the
+            # window shows it as it is now.
             self._window.reload()
         field = error.params.get("field")
         if field == self._flow.assignee and self.assignee is not None:

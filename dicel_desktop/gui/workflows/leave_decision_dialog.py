@@ -181,9 +181,12 @@ class LeaveDecisionDialog(QDialog):
         self.reject_button = QPushButton(self.tr("&Reject"))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Close without deciding (Esc)"))
-        # A decision is a deliberate act: Enter alone decides nothing.
+        # A decision is a deliberate act: no button is the default, so Enter in the note
+        # (a new line) or on the facts decides nothing; Enter on a focused button presses
+        # it, as Space does (the purchase order's and the bulk decisions' too).
         for button in (self.approve_button, self.reject_button, self.close_button):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)
+            button.setDefault(False)
         self.approve_button.clicked.connect(lambda: self._decide(True))
         self.reject_button.clicked.connect(lambda: self._decide(False))
         self.close_button.clicked.connect(self.reject)

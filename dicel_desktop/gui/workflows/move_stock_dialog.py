@@ -99,10 +99,17 @@ class MoveStockDialog(StepDialog):
         self.move_button = QPushButton(self.tr("Move &stock"))
         self.buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.move_button.setDefault(True)
+        # Enter moves the stock once the quantity was chosen (typed, stepped), not
+        # before: the dialog opens on "In" and 1, and an Enter pressed on the movement
+        # at once recorded one received that nobody counted.
+        self._quantity_chosen = False
+        self._ranging = False
         self.move_button.clicked.connect(self._on_move_clicked)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.quantity.valueChanged.connect(self._on_quantity_changed)
+        quantity_line = self.quantity.findChild(QLineEdit)
+        if quantity_line is not None:  # "1" typed over the 1 shown changes no value
+            quantity_line.textEdited.connect(self._on_quantity_typed)
         # A refusal was about what was asked then: another question makes it old news.
         self.reference_type.currentIndexChanged.connect(self._on_input_changed)
         self.reference_number.textEdited.connect(self._on_input_changed)
@@ -214,15 +221,23 @@ class MoveStockDialog(StepDialog):
         )
         # In, out and a count's surplus: how many; an adjustment: the signed correction
         # (never 0).
+        self._ranging = True  # a range that moves the value is not the person's choice
         if self.movement_type == StockMovementType.ADJUSTMENT and not self.counting:
             self.quantity.setRange(-_MOST, _MOST)
         else:
             self.quantity.setRange(1, _MOST)
+        self._ranging = False
         self._on_input_changed()
         self._show_after()
 
     def _on_quantity_changed(self, _value: int) -> None:
+        if not self._ranging:
+            self._quantity_chosen = True
         self._on_input_changed()
+        self._show_after()
+
+    def _on_quantity_typed(self, _text: str) -> None:
+        self._quantity_chosen = True
         self._show_after()
 
     def _on_input_changed(self, *_args: object) -> None:
@@ -257,6 +272,7 @@ class MoveStockDialog(StepDialog):
             and not unsaid
             and not self.is_busy
         )
+        self.move_button.setDefault(self._quantity_chosen)
 
     def busy_changed(self, busy: bool) -> None:
         for field in (self.kind, self.quantity, self.reference_number):

@@ -5,6 +5,7 @@ supplier, the total, its lines and the levels decided so far (``services.purchas
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +29,18 @@ def level_name(level: str) -> str:
     return QCoreApplication.translate("OrderFactsView", "Finance")
 
 
+class _LinesTable(QTableWidget):
+    """The order's lines, read only: Enter in them is taken here, not passed on to the
+    dialog's default button (a decision is pressed, never reached by Tab into the lines
+    and Enter)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class OrderFactsView(QWidget):
     """Shows an ``OrderFacts``; :meth:`show_facts` fills it."""
 
@@ -45,7 +58,7 @@ class OrderFactsView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.lines = QTableWidget(0, 4)
+        self.lines = _LinesTable(0, 4)
         self.lines.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("OrderFactsView", "What"),
