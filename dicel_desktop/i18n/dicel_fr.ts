@@ -493,7 +493,7 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+163"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-698"/>
+        <location line="-704"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -2150,7 +2150,7 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+118"/>
+        <location filename="../gui/widgets/data_grid.py" line="+120"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Sous son stock minimum : il est temps de commander.</translation>
     </message>
@@ -2241,12 +2241,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+420"/>
+        <location line="+427"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-422"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -2276,7 +2276,7 @@
         <translation>Rechercher dans %1</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+191"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -2297,7 +2297,7 @@
         <translation> (le comptage a pris trop de temps)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Filter %1…</source>
         <translation>Filtrer %1…</translation>
     </message>
@@ -2467,7 +2467,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../gui/records/details.py" line="+69"/>
+        <location filename="../gui/records/details.py" line="+67"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
@@ -4230,7 +4230,7 @@
         <translation>Fermer sans décider (Échap)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1 of %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4434,7 +4434,7 @@
         <translation>Vérification du coffre à mots de passe de cet ordinateur…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>DICEL ERP — Demo company</source>
         <translation>DICEL ERP — Entreprise de démonstration</translation>
     </message>
@@ -4585,8 +4585,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4648,7 +4648,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+210"/>
+        <location filename="../gui/main_window.py" line="+219"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
@@ -4683,18 +4683,18 @@
         <translation>Enregistrer la liste courante en document PDF</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>My work ({count})</source>
         <translation>Mon travail ({count})</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+257"/>
+        <location line="-265"/>
+        <location line="+265"/>
         <source>My work</source>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-308"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -4750,12 +4750,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+377"/>
+        <location line="+424"/>
         <source>&amp;Log out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-422"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4765,7 +4765,7 @@
         <translation>À &amp;propos de DICEL Desktop</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>&amp;Appearance</source>
         <translation>A&amp;pparence</translation>
     </message>
@@ -4806,22 +4806,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+237"/>
+        <location line="+276"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-234"/>
         <source>This page shows no list: open one to use this</source>
         <translation>Cette page n’affiche aucune liste : ouvrez-en une pour utiliser ceci</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>Choose a list first: this page shows none. Its lists are on the left.</source>
+        <translation>Choisissez d’abord une liste : cette page n’en affiche aucune. Ses listes sont à gauche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a list first: this page shows none.</source>
+        <translation>Choisissez d’abord une liste : cette page n’en affiche aucune.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Your role cannot add to “%1”.</source>
         <translation>Votre rôle ne permet pas d’ajouter à « %1 ».</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+109"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
@@ -5000,12 +5010,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Who it went to, why</source>
         <translation>À qui, et pourquoi</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>Stock after the movement</source>
         <translation>Stock après le mouvement</translation>
     </message>
@@ -5045,7 +5055,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mouvement de &amp;stock</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Count found more: surplus of a stock count</source>
         <translation>Inventaire excédentaire : surplus constaté lors d’un inventaire</translation>
     </message>
@@ -5085,7 +5095,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Ce que l’inventaire a trouvé, et où (obligatoire)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>not possible: discontinued, its stock only goes down</source>
         <translation>impossible : article arrêté, son stock ne fait que baisser</translation>
     </message>
@@ -5354,7 +5364,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>OrderFactsView</name>
     <message>
-        <location filename="../gui/workflows/order_facts_view.py" line="+27"/>
+        <location filename="../gui/workflows/order_facts_view.py" line="+28"/>
         <source>Department manager</source>
         <translation>Responsable du service</translation>
     </message>
@@ -5364,7 +5374,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Finances</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>What</source>
         <translation>Désignation</translation>
     </message>
@@ -6770,7 +6780,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+152"/>
-        <location line="+131"/>
+        <location line="+143"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -6848,7 +6858,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés ci-dessous.</translation>
     </message>
