@@ -170,7 +170,9 @@ BEGIN
         v_new := NEW.holiday_date;
     END IF;
     IF v_old IS NOT DISTINCT FROM v_new THEN
-        RETURN NULL;  -- renamed: nothing counted changes
+        -- Renamed (the date named, unchanged): nothing counted changes. Before the
+        -- write, the row goes on as it is (NULL would drop the update).
+        RETURN CASE WHEN TG_WHEN = 'BEFORE' THEN NEW END;
     END IF;
     IF TG_WHEN = 'BEFORE' THEN
         -- Approved leave was counted with a past holiday: it stays as it is.

@@ -165,10 +165,20 @@ def test_holidays_already_past_stay_as_they_are(team: Team):
             assert _said(refused) == (
                 "Holidays already past cannot be changed: approved leave was counted with them."
             )
-        # Its name is still HR's to correct.
+        # Its name is still HR's to correct, also by an update that names its day unchanged
+        # (a BEFORE trigger returning NULL once dropped that update silently: code review).
         conn.execute("UPDATE holidays SET name = 'Liberation Day (4 July)'")
         assert conn.execute("SELECT holiday_date, name FROM holidays").fetchall() == [
             (past, "Liberation Day (4 July)")
+        ]
+        renamed = conn.execute(
+            "UPDATE holidays SET name = 'Liberation Day', holiday_date = holiday_date"
+            " WHERE holiday_date = %s",
+            (past,),
+        )
+        assert renamed.rowcount == 1
+        assert conn.execute("SELECT holiday_date, name FROM holidays").fetchall() == [
+            (past, "Liberation Day")
         ]
 
 
