@@ -92,7 +92,9 @@ def _final_trigger(table: str, states: tuple[str, ...]) -> str:
 
 
 def upgrade() -> None:
-    for function in function_definitions(TABLES, hides_records=False, given_text=False):
+    for function in function_definitions(
+        TABLES, hides_records=False, given_text=False, decided=False
+    ):
         execute_sql(function.create)
         execute_sql(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
         execute_sql(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
@@ -107,5 +109,7 @@ def downgrade() -> None:
         execute_sql(f"DROP TRIGGER {table}_final ON public.{table}")
     for name, table, _create in reversed(owner_policies(TABLES)):
         execute_sql(f"DROP POLICY IF EXISTS {name} ON public.{table}")
-    for function in reversed(function_definitions(TABLES, hides_records=False, given_text=False)):
+    for function in reversed(
+        function_definitions(TABLES, hides_records=False, given_text=False, decided=False)
+    ):
         execute_sql(f"DROP FUNCTION IF EXISTS {function.signature}")

@@ -81,7 +81,7 @@ def _final_trigger(table: str, states: tuple[str, ...]) -> str:
 def upgrade() -> None:
     for table, (first, _seed) in FIRST_STATES.items():
         execute_sql(f"ALTER TABLE public.{table} ALTER COLUMN status SET DEFAULT '{first}'")
-    for function in function_definitions(TABLES, given_text=False):
+    for function in function_definitions(TABLES, given_text=False, decided=False):
         execute_sql(function.create)
         execute_sql(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
         execute_sql(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
@@ -96,7 +96,7 @@ def downgrade() -> None:
         execute_sql(f"DROP TRIGGER {table}_final ON public.{table}")
     for name, table, _create in reversed(owner_policies(TABLES)):
         execute_sql(f"DROP POLICY IF EXISTS {name} ON public.{table}")
-    for function in reversed(function_definitions(TABLES, given_text=False)):
+    for function in reversed(function_definitions(TABLES, given_text=False, decided=False)):
         execute_sql(f"DROP FUNCTION IF EXISTS {function.signature}")
     # And a step's function as it was before its signature changed (0071's downgrade).
     for statement in superseded_removal(TABLES):

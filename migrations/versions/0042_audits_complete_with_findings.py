@@ -33,7 +33,7 @@ ACTION = "complete"
 
 
 def _make(flow) -> None:
-    for function in flow_definitions(flow, given_text=False):
+    for function in flow_definitions(flow, given_text=False, decided=False):
         if function.name == flow.function(ACTION):
             execute_sql(function.create_or_replace)
 

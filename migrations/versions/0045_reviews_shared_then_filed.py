@@ -85,7 +85,7 @@ def _own_change_trigger(when: str) -> str:
 
 
 def upgrade() -> None:
-    for statement in flow_creation((TABLE,), given_text=False):
+    for statement in flow_creation((TABLE,), given_text=False, decided=False):
         execute_sql(statement)
     execute_sql(final_trigger(TABLE, FINAL_STATES))
     execute_sql(f"ALTER POLICY {TABLE}_read ON public.{TABLE} USING ({READ_AFTER})")

@@ -82,7 +82,7 @@ FINAL_STATES: dict[str, tuple[str, ...]] = {
 
 
 def upgrade() -> None:
-    for statement in flow_creation(TABLES, given_text=False):
+    for statement in flow_creation(TABLES, given_text=False, decided=False):
         execute_sql(statement)
     for table, states in FINAL_STATES.items():
         execute_sql(final_trigger(table, states))

@@ -97,12 +97,14 @@ def _patrols_before() -> list[str]:
     steps = tuple(dataclasses.replace(step, times=()) for step in flow.steps)
     return [
         f.create_or_replace
-        for f in flow_definitions(dataclasses.replace(flow, steps=steps), given_text=False)
+        for f in flow_definitions(
+            dataclasses.replace(flow, steps=steps), given_text=False, decided=False
+        )
     ]
 
 
 def upgrade() -> None:
-    for function in flow_definitions(FLOWS[PATROLS], given_text=False):
+    for function in flow_definitions(FLOWS[PATROLS], given_text=False, decided=False):
         execute_sql(function.create_or_replace)
     (charged,) = execute_sql(_CHARGED_DRAFTS).fetchone()
     if charged:

@@ -59,13 +59,76 @@ from dicel_desktop.db.migrate import (
     execute_sql,
     replaced,
 )
-from dicel_desktop.domain import text_rules as tr
-from dicel_desktop.domain.case_flows import FLOWS, Asks
 
 revision: str = "0077"
 down_revision: str | None = "0076"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+# Frozen with this revision: domain/text_rules.py's constants as 0077 wrote
+# dicel_folded with them (a later change of the constants is a later migration's).
+
+_FOLD_BREAK = r"\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029"
+_FOLD_BLANK = r"\t\u1680\u115f\u1160\u3164\uffa0\u2800"
+_INVISIBLE = (
+    r"\u0001-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u0300-\u036f\u0483-\u0489\u0591-\u05bd"
+    r"\u05bf\u05c1-\u05c2\u05c4-\u05c5\u05c7\u0600-\u0605\u0610-\u061a\u061c\u064b-\u065f"
+    r"\u0670\u06d6-\u06dd\u06df-\u06e4\u06e7-\u06e8\u06ea-\u06ed\u070f\u0711\u0730-\u074a"
+    r"\u07a6-\u07b0\u07eb-\u07f3\u07fd\u0816-\u0819\u081b-\u0823\u0825-\u0827\u0829-\u082d"
+    r"\u0859-\u085b\u0890-\u0891\u0898-\u089f\u08ca-\u0903\u093a-\u093c\u093e-\u094f\u0951"
+    r"-\u0957\u0962-\u0963\u0981-\u0983\u09bc\u09be-\u09c4\u09c7-\u09c8\u09cb-\u09cd\u09d7"
+    r"\u09e2-\u09e3\u09fe\u0a01-\u0a03\u0a3c\u0a3e-\u0a42\u0a47-\u0a48\u0a4b-\u0a4d\u0a51"
+    r"\u0a70-\u0a71\u0a75\u0a81-\u0a83\u0abc\u0abe-\u0ac5\u0ac7-\u0ac9\u0acb-\u0acd\u0ae2-"
+    r"\u0ae3\u0afa-\u0aff\u0b01-\u0b03\u0b3c\u0b3e-\u0b44\u0b47-\u0b48\u0b4b-\u0b4d\u0b55-"
+    r"\u0b57\u0b62-\u0b63\u0b82\u0bbe-\u0bc2\u0bc6-\u0bc8\u0bca-\u0bcd\u0bd7\u0c00-\u0c04"
+    r"\u0c3c\u0c3e-\u0c44\u0c46-\u0c48\u0c4a-\u0c4d\u0c55-\u0c56\u0c62-\u0c63\u0c81-\u0c83"
+    r"\u0cbc\u0cbe-\u0cc4\u0cc6-\u0cc8\u0cca-\u0ccd\u0cd5-\u0cd6\u0ce2-\u0ce3\u0d00-\u0d03"
+    r"\u0d3b-\u0d3c\u0d3e-\u0d44\u0d46-\u0d48\u0d4a-\u0d4d\u0d57\u0d62-\u0d63\u0d81-\u0d83"
+    r"\u0dca\u0dcf-\u0dd4\u0dd6\u0dd8-\u0ddf\u0df2-\u0df3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+    r"\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u0f18-\u0f19\u0f35\u0f37\u0f39\u0f3e-\u0f3f\u0f71-"
+    r"\u0f84\u0f86-\u0f87\u0f8d-\u0f97\u0f99-\u0fbc\u0fc6\u102b-\u103e\u1056-\u1059\u105e-"
+    r"\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d\u135d-"
+    r"\u135f\u1712-\u1715\u1732-\u1734\u1752-\u1753\u1772-\u1773\u17b4-\u17d3\u17dd\u180b-"
+    r"\u180f\u1885-\u1886\u18a9\u1920-\u192b\u1930-\u193b\u1a17-\u1a1b\u1a55-\u1a5e\u1a60-"
+    r"\u1a7c\u1a7f\u1ab0-\u1ace\u1b00-\u1b04\u1b34-\u1b44\u1b6b-\u1b73\u1b80-\u1b82\u1ba1-"
+    r"\u1bad\u1be6-\u1bf3\u1c24-\u1c37\u1cd0-\u1cd2\u1cd4-\u1ce8\u1ced\u1cf4\u1cf7-\u1cf9"
+    r"\u1dc0-\u1dff\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u20d0-\u20f0\u2cef"
+    r"-\u2cf1\u2d7f\u2de0-\u2dff\u302a-\u302f\u3099-\u309a\ua66f-\ua672\ua674-\ua67d\ua69e"
+    r"-\ua69f\ua6f0-\ua6f1\ua802\ua806\ua80b\ua823-\ua827\ua82c\ua880-\ua881\ua8b4-\ua8c5"
+    r"\ua8e0-\ua8f1\ua8ff\ua926-\ua92d\ua947-\ua953\ua980-\ua983\ua9b3-\ua9c0\ua9e5\uaa29-"
+    r"\uaa36\uaa43\uaa4c-\uaa4d\uaa7b-\uaa7d\uaab0\uaab2-\uaab4\uaab7-\uaab8\uaabe-\uaabf"
+    r"\uaac1\uaaeb-\uaaef\uaaf5-\uaaf6\uabe3-\uabea\uabec-\uabed\ufb1e\ufe00-\ufe0f\ufe20-"
+    r"\ufe2f\ufeff\ufff9-\ufffb\U000101fd\U000102e0\U00010376-\U0001037a\U00010a01-"
+    r"\U00010a03\U00010a05-\U00010a06\U00010a0c-\U00010a0f\U00010a38-\U00010a3a\U00010a3f"
+    r"\U00010ae5-\U00010ae6\U00010d24-\U00010d27\U00010eab-\U00010eac\U00010f46-\U00010f50"
+    r"\U00010f82-\U00010f85\U00011000-\U00011002\U00011038-\U00011046\U00011070\U00011073-"
+    r"\U00011074\U0001107f-\U00011082\U000110b0-\U000110ba\U000110bd\U000110c2\U000110cd"
+    r"\U00011100-\U00011102\U00011127-\U00011134\U00011145-\U00011146\U00011173\U00011180-"
+    r"\U00011182\U000111b3-\U000111c0\U000111c9-\U000111cc\U000111ce-\U000111cf\U0001122c-"
+    r"\U00011237\U0001123e\U000112df-\U000112ea\U00011300-\U00011303\U0001133b-\U0001133c"
+    r"\U0001133e-\U00011344\U00011347-\U00011348\U0001134b-\U0001134d\U00011357\U00011362-"
+    r"\U00011363\U00011366-\U0001136c\U00011370-\U00011374\U00011435-\U00011446\U0001145e"
+    r"\U000114b0-\U000114c3\U000115af-\U000115b5\U000115b8-\U000115c0\U000115dc-\U000115dd"
+    r"\U00011630-\U00011640\U000116ab-\U000116b7\U0001171d-\U0001172b\U0001182c-\U0001183a"
+    r"\U00011930-\U00011935\U00011937-\U00011938\U0001193b-\U0001193e\U00011940\U00011942-"
+    r"\U00011943\U000119d1-\U000119d7\U000119da-\U000119e0\U000119e4\U00011a01-\U00011a0a"
+    r"\U00011a33-\U00011a39\U00011a3b-\U00011a3e\U00011a47\U00011a51-\U00011a5b\U00011a8a-"
+    r"\U00011a99\U00011c2f-\U00011c36\U00011c38-\U00011c3f\U00011c92-\U00011ca7\U00011ca9-"
+    r"\U00011cb6\U00011d31-\U00011d36\U00011d3a\U00011d3c-\U00011d3d\U00011d3f-\U00011d45"
+    r"\U00011d47\U00011d8a-\U00011d8e\U00011d90-\U00011d91\U00011d93-\U00011d97\U00011ef3-"
+    r"\U00011ef6\U00013430-\U00013438\U00016af0-\U00016af4\U00016b30-\U00016b36\U00016f4f"
+    r"\U00016f51-\U00016f87\U00016f8f-\U00016f92\U00016fe4\U00016ff0-\U00016ff1\U0001bc9d-"
+    r"\U0001bc9e\U0001bca0-\U0001bca3\U0001cf00-\U0001cf2d\U0001cf30-\U0001cf46\U0001d165-"
+    r"\U0001d169\U0001d16d-\U0001d182\U0001d185-\U0001d18b\U0001d1aa-\U0001d1ad\U0001d242-"
+    r"\U0001d244\U0001da00-\U0001da36\U0001da3b-\U0001da6c\U0001da75\U0001da84\U0001da9b-"
+    r"\U0001da9f\U0001daa1-\U0001daaf\U0001e000-\U0001e006\U0001e008-\U0001e018\U0001e01b-"
+    r"\U0001e021\U0001e023-\U0001e024\U0001e026-\U0001e02a\U0001e130-\U0001e136\U0001e2ae"
+    r"\U0001e2ec-\U0001e2ef\U0001e8d0-\U0001e8d6\U0001e944-\U0001e94a\U000e0001\U000e0020-"
+    r"\U000e007f\U000e0100-\U000e01ef"
+)
+_LOOK_ALIKE = r"АВЕКМНОРСТУХЅІЈҮҺӀԚԜаеорсухѕіјԁһԛԝӏүΑΒΕΖΗΙΚΜΝΟΡΤΥΧονικρυχαօսıȷ‐‑‒–—―−⁃﹘﹣－∶꞉˸։"  # noqa: RUF001
+_LOOK_ALIKE_LATIN = r"ABEKMHOPCTYXSIJYHIQWaeopcyxsijdhqwlyABEZHIKMNOPTYXovikpuxaouij-----------::::"
+_DIRECTION_CONTROLS = r"\u202a-\u202e\u2066-\u2069"
 
 _0040 = earlier_revision("0040_payments_and_evidence_stay")
 _0074 = earlier_revision("0074_reasons_are_given_stay_and_fit_and_reversals_need_money")
@@ -82,10 +145,10 @@ AS $$
         regexp_replace(
             regexp_replace(
                 regexp_replace(replace(normalize($1, NFKC), E'\\r\\n', E'\\n'),
-                               '[{tr.FOLD_BREAK}]', E'\\n', 'g'),
-                '[{tr.FOLD_BLANK}]', ' ', 'g'),
-            '[{tr.INVISIBLE}]', '', 'g'),
-        '{tr.LOOK_ALIKE}', '{tr.LOOK_ALIKE_LATIN}')
+                               '[{_FOLD_BREAK}]', E'\\n', 'g'),
+                '[{_FOLD_BLANK}]', ' ', 'g'),
+            '[{_INVISIBLE}]', '', 'g'),
+        '{_LOOK_ALIKE}', '{_LOOK_ALIKE_LATIN}')
 $$"""
 
 _GIVEN_0074 = (
@@ -99,7 +162,7 @@ GIVEN_TEXT = replaced(_0074.GIVEN_TEXT, _GIVEN_0074, _GIVEN)
 
 def _turns(value: str, column: str) -> str:
     """SQL: refuse (DW022) ``value`` holding a character that changes the direction."""
-    return f"""    IF {value} ~ '[{tr.DIRECTION_CONTROLS}]' THEN
+    return f"""    IF {value} ~ '[{_DIRECTION_CONTROLS}]' THEN
         RAISE EXCEPTION USING ERRCODE = 'DW022',
             MESSAGE = 'refused: a character that changes the direction of the text',
             DETAIL = '{{}}', COLUMN = {column};
@@ -138,12 +201,19 @@ def _reason_line(done: str) -> str:
     return _words(*done.split()) + _ON_DAY + " *:"
 
 
+#: The case steps that asked a reason and wrote it as a dated line when this revision was
+#: written (table, text column, what the step did): frozen, as the folding constants.
+_REASONED_STEPS = (
+    ("recovery_cases", "description", "written off"),
+    ("contracts", "terms", "terminated"),
+    ("contracts", "terms", "marked expired"),
+)
+
+
 def _reasoned_flows() -> dict[tuple[str, str], list[str]]:
     found: dict[tuple[str, str], list[str]] = {}
-    for flow in FLOWS.values():
-        for step in flow.steps:
-            if step.asks is Asks.REASON and flow.notes:
-                found.setdefault((flow.table, flow.notes), []).append(_reason_line(step.done))
+    for table, column, done in _REASONED_STEPS:
+        found.setdefault((table, column), []).append(_reason_line(done))
     return found
 
 
@@ -166,7 +236,7 @@ def _step_lines() -> tuple[tuple[str, str, str], ...]:
 STEP_LINES = _step_lines()
 
 #: Where a text breaks into lines: at every line separator (Python's splitlines').
-_SPLIT = f"'[\\n{tr.FOLD_BREAK}]'"
+_SPLIT = f"'[\\n{_FOLD_BREAK}]'"
 
 
 def _step_lines_stay() -> str:
