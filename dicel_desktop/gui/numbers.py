@@ -28,6 +28,7 @@ from decimal import Decimal
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QSpinBox
 
 # The currencies' decimals are the domain's (a refusal's sentence needs them below Qt);
 # re-exported: the editors and the grid ask this module.
@@ -358,3 +359,16 @@ def explain(error: NumberInputError) -> str:
     return QCoreApplication.translate(
         "Numbers", "“{text}” is not a number: {mark} does not belong in one."
     ).format(text=text, mark=mark)
+
+
+def quantity_box(maximum: int | None = None) -> QSpinBox:
+    """A spin box for a count of pieces, grouped (999,999) and read with the marks the
+    person's offices write (:func:`~dicel_desktop.gui.locale_writing.writing_locale`):
+    a spin box formats and parses with its own locale, so in Kinyarwanda it wrote and
+    read CLDR's 123.456 where the grid shows 123,456 (code review)."""
+    box = QSpinBox()
+    box.setLocale(writing_locale(box.locale()))
+    box.setGroupSeparatorShown(True)
+    if maximum is not None:
+        box.setRange(0, maximum)
+    return box

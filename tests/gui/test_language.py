@@ -289,3 +289,24 @@ def test_the_words_a_review_found_ambiguous_or_english_are_told_apart(restore_la
     assert QCoreApplication.translate("Payslip", "RSSB pension") != "RSSB pension"
     translations.install_translators("rw")
     assert translations.tr_label("Human Resources") != translations.tr_label("Employees")
+
+
+def test_kinyarwanda_quantity_boxes_and_file_sizes_write_as_its_amounts(qtbot, restore_language):
+    """Code review: a spin box formats and parses with its own locale, so Move stock and
+    Receive wrote 123.456 and refused a typed 1,000 in Kinyarwanda, where the grid writes
+    123,456; a file's size read "2,5 MB"."""
+    from PySide6.QtTest import QTest
+
+    from dicel_desktop.gui.numbers import quantity_box
+    from dicel_desktop.gui.widgets.document_support import size_text
+
+    translations.install_translators("rw")
+    box = quantity_box(1_000_000)
+    qtbot.addWidget(box)
+    box.setValue(123456)
+    assert box.text() == "123,456"
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box.lineEdit(), "1,000")
+    box.interpretText()
+    assert box.value() == 1000
+    assert size_text(int(2.5 * 1024 * 1024)).startswith("2.5")

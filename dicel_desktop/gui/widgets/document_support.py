@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui import error_sentences
+from dicel_desktop.gui.locale_writing import writing_locale
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.documents import DocumentInfo
 from dicel_desktop.services.files import (
@@ -87,7 +88,7 @@ def size_text(size: int, locale: QLocale | None = None) -> str:
     kB and MB of 1,024 and 1,048,576 bytes, as documents.max_size_mb counts them; a
     decimal only below 100 of its unit and where it says something ("2 MB", not
     "2.0 MB"). Qt's own translations (qtbase) word the units."""
-    locale = locale or QLocale()
+    locale = writing_locale(locale)  # 2.5 MB in Kinyarwanda too, as its amounts
     value, step = float(size), 0
     while value >= 1024 and step < 3:
         value, step = value / 1024, step + 1

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
 from dicel_desktop.domain.states import StockMovementType, StockReferenceType, reference_fits
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.numbers import quantity_box
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
 from dicel_desktop.services import stock
@@ -63,9 +63,8 @@ class MoveStockDialog(StepDialog):
             (StockMovementType.ADJUSTMENT, self.tr("Adjustment: a count found more or less")),
         ):
             self.kind.addItem(label, kind.value)
-        self.quantity = QSpinBox()
+        self.quantity = quantity_box()  # 999,999 as the grid writes it
         self.quantity.setAccessibleName(self.tr("Quantity"))
-        self.quantity.setGroupSeparatorShown(True)  # 999,999 as the grid writes it
         self.reference_type = QComboBox()
         #: Every reference a movement by hand may name, in the order offered; the list
         #: holds those that fit the chosen movement (``_offer_references``).

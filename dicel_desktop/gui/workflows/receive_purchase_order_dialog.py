@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.numbers import quantity_box
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.order_facts_view import OrderFactsView
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
@@ -97,8 +98,7 @@ class ReceivePurchaseOrderDialog(StepDialog):
             if line.awaited <= 0:
                 self.grid.addWidget(QLabel(self.tr("all arrived")), row, 3)
                 continue
-            box = QSpinBox()
-            box.setRange(0, line.awaited)
+            box = quantity_box(line.awaited)
             box.setAccessibleName(self.tr("Arrived now: %1").replace("%1", line.name))
             box.setSuffix(self.tr(" of %1").replace("%1", number(line.awaited, 0)))
             what.setBuddy(box)
