@@ -504,7 +504,6 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Received"),
     QT_TRANSLATE_NOOP("labels", "Recommendations"),
     QT_TRANSLATE_NOOP("labels", "Record"),
-    QT_TRANSLATE_NOOP("labels", "Record and fields changed"),
     QT_TRANSLATE_NOOP("labels", "Recorded at"),
     QT_TRANSLATE_NOOP("labels", "Recovered"),
     QT_TRANSLATE_NOOP("labels", "Recovery"),

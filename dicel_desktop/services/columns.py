@@ -204,7 +204,6 @@ _COLUMN_LABELS = {
     ("audit_logs", "user_id"): "Who",
     ("audit_logs", "table_name"): "List",
     ("audit_logs", "created_at"): "When",
-    ("audit_logs", "record_id"): "Record and fields changed",
     ("documents", "owner_table"): "Attached to",
     # Credit or debit: in a list of transactions, "Type" says it (a narrower column).
     ("transactions", "transaction_type"): "Type",
