@@ -324,6 +324,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "LinkedIn"),
     QT_TRANSLATE_NOOP("labels", "List"),
     QT_TRANSLATE_NOOP("labels", "Location"),
+    QT_TRANSLATE_NOOP("labels", "Logged in"),
     QT_TRANSLATE_NOOP("labels", "Login"),
     QT_TRANSLATE_NOOP("labels", "Lost"),
     QT_TRANSLATE_NOOP("labels", "Low"),

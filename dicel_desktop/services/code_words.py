@@ -62,7 +62,13 @@ COMMON_CODES: dict[tuple[str, str], tuple[str, ...]] = {
 _TABLE_NAME_COLUMNS = {("audit_logs", "table_name"), ("documents", "owner_table")}
 #: What the audit trail's statements mean to a person (services.schema_words lists them
 #: for translation).
-AUDIT_ACTIONS = {"INSERT": "Created", "UPDATE": "Changed", "DELETE": "Deleted"}
+#: LOGIN: a sign-in's last-login stamp (``services.audit_words``).
+AUDIT_ACTIONS = {
+    "INSERT": "Created",
+    "UPDATE": "Changed",
+    "DELETE": "Deleted",
+    "LOGIN": "Logged in",
+}
 #: Words that keep their capitals when a code is written as words.
 _ACRONYMS = {"sme": "SME", "ngo": "NGO", "cpu": "CPU", "vpn": "VPN"}
 

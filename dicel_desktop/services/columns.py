@@ -18,8 +18,9 @@ Kinds:
 * ``fk`` - a reference, shown as the referenced record's name (never its UUID).
 * ``bool`` - Yes / No.
 
-JSONB, arrays and bare UUIDs (``audit_logs.record_id``) are not listable: a grid cell
-cannot show them usefully; record forms do.
+JSONB, arrays and bare UUIDs are not listable: a grid cell cannot show them usefully;
+record forms do. Except ``DERIVED_TEXT``: an audit entry's ``record_id`` is listed as the
+text its SQL makes of it (the record's name and the fields changed).
 """
 
 from __future__ import annotations
@@ -96,6 +97,10 @@ class ColumnSpec:
     coded: bool = False
     #: The table the column belongs to.
     table: str = ""
+    #: Worked out in the list's SQL from the row (``list_statement.DERIVED``), not the
+    #: column as stored: not quick-searched (no index covers it) nor keyed from the
+    #: column's statistics.
+    derived: bool = False
 
     @property
     def right_aligned(self) -> bool:
@@ -104,7 +109,7 @@ class ColumnSpec:
     @property
     def searchable(self) -> bool:
         """Whether the quick search looks in this column (text and reference names)."""
-        return self.kind in (Kind.TEXT, Kind.FK)
+        return self.kind in (Kind.TEXT, Kind.FK) and not self.derived
 
 
 @dataclass(frozen=True)
@@ -327,7 +332,13 @@ def _name_overlap(class_name: str, hint: str) -> int:
     return sum(len(w) for w in words if w.lower() in hint.lower())
 
 
+#: Columns listed as the text ``list_statement.DERIVED`` makes of them.
+DERIVED_TEXT = frozenset({("audit_logs", "record_id")})
+
+
 def _kind(table: sa.Table, column: sa.Column, enums: dict[str, type[StrEnum]]) -> Kind | None:
+    if (table.name, column.name) in DERIVED_TEXT:
+        return Kind.TEXT
     if column.foreign_keys:
         return Kind.FK
     if column.name in enums:
@@ -448,6 +459,7 @@ def build_table_spec(table: sa.Table) -> TableSpec:
                 width_chars=widths.get(column.name),
                 coded=kind is Kind.TEXT and (table.name, column.name) in CODED_TEXT,
                 table=table.name,
+                derived=(table.name, column.name) in DERIVED_TEXT,
             )
         )
     if layout is not None:

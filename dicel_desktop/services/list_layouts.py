@@ -104,7 +104,9 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     # The value beside its key: an admin reads that VAT is 18 without opening it.
     "system_settings": ("setting_key", ("setting_value", 20), ("description", _ABOUT),
                         "setting_type", "is_public"),
-    "audit_logs": ("user_id", "action", "table_name", "created_at", "ip_address"),
+    "audit_logs": (
+        "user_id", "action", "table_name", ("record_id", 60), "created_at", "ip_address",
+    ),
     "documents": (
         "file_name", "owner_table", "media_type", "size_bytes", "uploaded_by", "created_at",
     ),

@@ -47,6 +47,7 @@ from sqlalchemy.types import UserDefinedType
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.db.models.search import QUICK_SEARCH, search_document
+from dicel_desktop.services.audit_words import audit_action, audit_record
 from dicel_desktop.services.columns import ColumnSpec, Kind, table_spec
 from dicel_desktop.services.list_query import Between, Contains, Equals, Filter, Flagged, OneOf
 from dicel_desktop.services.references import FK_DISPLAY, Joins
@@ -110,6 +111,14 @@ def local_midnight(day: dt.date) -> dt.datetime:
 # --------------------------------------------------------------------------- statements
 
 
+#: (table, column) -> what a list shows of it, made in SQL from the row: an audit
+#: entry's action ("Logged in") and record (its name and the fields changed).
+DERIVED = {
+    ("audit_logs", "action"): audit_action,
+    ("audit_logs", "record_id"): audit_record,
+}
+
+
 class ListStatement:
     """Expressions of one ListQuery over one FROM (the table, or a sample of it)."""
 
@@ -120,12 +129,16 @@ class ListStatement:
 
     def expr(self, spec: ColumnSpec) -> ColumnElement[Any]:
         column = self.base.c[spec.name]
+        derived = DERIVED.get((spec.table, spec.name))
+        if derived is not None:
+            return derived(self.base)
         if spec.kind is Kind.FK:
             assert spec.references is not None
             alias = self.joins.ref(self.base, spec.name)
             return FK_DISPLAY[spec.references](self.joins, alias)
         if isinstance(column.type, postgresql.INET):
-            return sa.cast(column, sa.Text)
+            # The address as people write it: "10.0.0.5", not the cast's "10.0.0.5/32".
+            return sa.func.host(column, type_=sa.Text)
         return column
 
     def currency_expr(self, spec: ColumnSpec) -> ColumnElement[Any] | None:
@@ -167,7 +180,7 @@ class ListStatement:
         """One word on an indexed table: every arm has an index (see the module doc)."""
         base = self.base
         options: list[ColumnElement[bool]] = []
-        own = [c.name for c in self.listing.columns if c.kind is Kind.TEXT]
+        own = [c.name for c in self.listing.columns if c.kind is Kind.TEXT and not c.derived]
         document = QUICK_SEARCH[self.listing.table.name]
         if set(document) <= set(own):
             # The caller shows (so may read) every text of the document: the index.

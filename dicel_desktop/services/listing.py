@@ -649,7 +649,12 @@ class Listing:
 
     def _stats_distribution(self, conn: sa.Connection) -> Distribution | None:
         """From pg_stats: free, but only for an unfiltered list on a plain column."""
-        if self.query.filters or self.query.search.strip() or self.sort_spec.kind is Kind.FK:
+        if (
+            self.query.filters
+            or self.query.search.strip()
+            or self.sort_spec.kind is Kind.FK
+            or self.sort_spec.derived
+        ):
             return None
         column = self.table.c[self.sort_spec.name]
         type_name = column.type.compile(dialect=postgresql.dialect())

@@ -28,11 +28,13 @@ __all__ = [
     "Deduction",
     "Payslip",
     "PeriodTotals",
+    "RunMonths",
     "approve_payroll",
     "cancel_payroll",
     "month_of",
     "next_month_to_run",
     "pay_payroll",
+    "payroll_months",
     "payslip",
     "period_totals",
     "run_payroll",
@@ -183,6 +185,52 @@ def next_month_to_run(session: Session, today: dt.date | None = None) -> dt.date
     if latest is None:
         return month_of(today or dt.date.today())[0]
     return latest + dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class RunMonths:
+    """What Run payroll… may offer: the months run already (not cancelled), the last
+    one and its state, the next one due and the company's today (``dicel_company_day``,
+    the day DW337 counts in)."""
+
+    run: frozenset[dt.date]
+    last_start: dt.date | None
+    last_status: str | None
+    next_due: dt.date
+    today: dt.date
+
+    def may_run(self, first: dt.date) -> bool:
+        """Whether the database would take a run of the month starting ``first``: not
+        run yet (DW-unique period) and begun (DW337)."""
+        return first not in self.run and first <= self.today
+
+
+def payroll_months(session: Session) -> RunMonths:
+    """The periods that exist (their first days), read in one statement."""
+    row = session.execute(
+        sa.text(
+            "SELECT public.dicel_company_day() AS today,"
+            " coalesce(array_agg(p.period_start ORDER BY p.period_start)"
+            "  FILTER (WHERE p.status <> 'cancelled'), '{}') AS run,"
+            " (array_agg(p.period_start ORDER BY p.period_end DESC)"
+            "  FILTER (WHERE p.status <> 'cancelled'))[1] AS last_start,"
+            " (array_agg(p.status ORDER BY p.period_end DESC)"
+            "  FILTER (WHERE p.status <> 'cancelled'))[1] AS last_status"
+            " FROM public.payroll_periods p"
+        )
+    ).one()
+    today = row.today
+    if row.last_start is None:
+        next_due = month_of(today)[0]
+    else:
+        next_due = month_of(month_of(row.last_start)[1] + dt.timedelta(days=1))[0]
+    return RunMonths(
+        run=frozenset(row.run or ()),
+        last_start=row.last_start,
+        last_status=row.last_status,
+        next_due=next_due,
+        today=today,
+    )
 
 
 @dataclass(frozen=True)

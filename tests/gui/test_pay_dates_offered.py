@@ -16,24 +16,58 @@ from dicel_desktop.db.grants import sync_grants
 from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
 from dicel_desktop.gui.workflows.payment_out_dialog import PaymentOutDialog
 from dicel_desktop.gui.workflows.payroll_run_dialog import PayrollRunDialog
+from dicel_desktop.services import payroll
 from dicel_desktop.services.records import Record
 
 pytestmark = pytest.mark.usefixtures("rwanda")
+
+
+def _months(run, today, last_status="pending"):
+    run = frozenset(run)
+    last = max(run, default=None)
+    next_due = dt.date(today.year, today.month, 1)
+    if last is not None:
+        next_due = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
+    return payroll.RunMonths(run, last, last_status if last else None, next_due, today)
+
+
+def _offered(dialog):
+    return [dialog.month.itemData(i) for i in range(dialog.month.count())]
 
 
 def test_run_payroll_offers_no_month_that_has_not_started(qtbot, worker):
     dialog = PayrollRunDialog(worker)
     qtbot.addWidget(dialog)
     today = dt.date(2026, 12, 5)
-    # The last run was December: January is proposed, and not offered yet.
-    dialog.offer_months(dt.date(2027, 1, 1), today)
-    offered = [dialog.month.itemData(i) for i in range(dialog.month.count())]
-    assert max(offered) == dt.date(2026, 12, 1)
+    # The last run was November: December is proposed and runs; January is not offered.
+    dialog.offer_months(_months({dt.date(2026, m, 1) for m in range(1, 12)}, today))
+    assert max(_offered(dialog)) == dt.date(2026, 12, 1)
     assert dialog.chosen_month() == dt.date(2026, 12, 1)
-    # A month in the past is proposed as before, the ones after it up to this one offered.
-    dialog.offer_months(dt.date(2026, 11, 1), today)
-    assert dialog.chosen_month() == dt.date(2026, 11, 1)
-    assert dialog.month.itemData(dialog.month.count() - 1) == dt.date(2026, 12, 1)
+    assert dialog.run_button.isEnabled()
+
+
+def test_run_payroll_offers_only_the_months_not_run_and_the_next_one_due(qtbot, worker):
+    # January to November were paid and December is pending: the list offered them all
+    # unmarked, December chosen, and the database refused it ("a period runs only once").
+    dialog = PayrollRunDialog(worker)
+    qtbot.addWidget(dialog)
+    today = dt.date(2026, 12, 5)
+    run = {dt.date(2026, m, 1) for m in range(1, 13)}
+    dialog.offer_months(_months(run, today))
+    offered = _offered(dialog)
+    assert not run & set(offered)
+    assert dialog.chosen_month() == dt.date(2027, 1, 1)
+    assert dialog.last_run.text() == "December 2026 (Pending)"
+    # January has not begun (DW337): said, and not run.
+    assert not dialog.run_button.isEnabled()
+    assert "January 2027 has not begun" in dialog.not_yet.text()
+    assert max(offered) == dt.date(2027, 1, 1)
+    # A month before the last run that never ran may still run.
+    dialog.offer_months(_months(run - {dt.date(2026, 3, 1)}, today))
+    assert dt.date(2026, 3, 1) in _offered(dialog)
+    dialog.month.setCurrentIndex(_offered(dialog).index(dt.date(2026, 3, 1)))
+    assert dialog.run_button.isEnabled()
+    assert dialog.not_yet.isHidden()
 
 
 def test_mark_paid_offers_the_days_from_the_approval_to_today(qtbot, worker):

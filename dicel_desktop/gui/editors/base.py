@@ -47,6 +47,14 @@ class FieldEditor(QWidget):
         line = self.findChild(QLineEdit) or self.findChild(QPlainTextEdit)
         if line is not None and self._read_only:
             line.setPlaceholderText(note)
+            if isinstance(line, QLineEdit) and note:
+                # Read whole: a date's or an amount's box, as wide as its value, cut the
+                # note short in French and Kinyarwanda ("Renseigné au pai…"). The frame,
+                # margins and cursor as ``common.chars_width`` counts them.
+                metrics = line.fontMetrics()
+                needed = metrics.horizontalAdvance(note) + 2 * metrics.averageCharWidth() + 12
+                line.setMaximumWidth(max(line.maximumWidth(), needed))
+                line.setMinimumWidth(max(line.minimumWidth(), needed))
 
 
 class LineEditor(FieldEditor):

@@ -44,6 +44,10 @@ class Furniture:
     filter_text: str = ""
     #: The day printed, as the reader's locale writes it.
     date: str = field(default_factory=lambda: dt.date.today().isoformat())
+    #: Across every page, large, under the body ("DRAFT — ..."): a document that is not
+    #: what it would look like once decided (a payslip of a period not yet approved).
+    #: Its first line is painted largest; "" for none.
+    watermark: str = ""
 
 
 def page_layout(*, landscape: bool = False) -> QPageLayout:
@@ -132,6 +136,40 @@ class PagePainter:
         p.setPen(QPen(QColor("#000000")))
         footer = QRectF(0, self.page.height() - self._small.height(), width, self._small.height())
         p.drawText(footer, Qt.AlignmentFlag.AlignRight, page_text(page, pages))
+        p.restore()
+        if f.watermark:
+            self._watermark(f.watermark)
+
+    def _watermark(self, text: str) -> None:
+        """``text`` across the middle of the page, turned up the diagonal, in red light
+        enough for the body painted over it to stay readable."""
+        p = self.painter
+        first, _, rest = text.partition("\n")
+        p.save()
+        p.translate(self.page.center())
+        p.rotate(-30)
+        width = self.page.width() * 0.95
+        big = QFont(self.company_font)
+        big.setPointSizeF(72)
+        small = QFont(self.company_font)
+        small.setPointSizeF(20)
+        big_height = QFontMetricsF(big, self.device).height()
+        small_metrics = QFontMetricsF(small, self.device)
+        p.setPen(QPen(QColor(200, 0, 0, 90)))
+        p.setFont(big)
+        p.drawText(
+            QRectF(-width / 2, -big_height, width, big_height), Qt.AlignmentFlag.AlignCenter, first
+        )
+        if rest:
+            p.setPen(QPen(QColor(200, 0, 0, 150)))
+            p.setFont(small)
+            p.drawText(
+                QRectF(-width / 2, 0, width, small_metrics.height() * 3),
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                rest,
+            )
         p.restore()
 
 

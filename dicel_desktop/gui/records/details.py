@@ -77,6 +77,9 @@ class DetailsPanel(QWidget):
             detail.table,
             columns,
             fixed_filters=[Equals(detail.column, record.id)],
+            # A line's description takes the room the figures leave (it was cut short
+            # beside empty space); the lines with none keep their widths.
+            fill_column="description" if "description" in columns else None,
         )
         self.grid.record_activated.connect(self._on_record_activated)
         opener.table_changed.connect(self._on_table_changed)

@@ -180,6 +180,12 @@ class RecordForm(QWidget):
                 self._money_by_currency.setdefault(source.column, []).append(name)
         for currency, amounts in self._money_by_currency.items():
             editor = self.editors.get(currency)
+            if editor is not None and len(amounts) == 1:
+                # One amount and its currency's own field ("Salary", "Salary currency"):
+                # the field says it; the code beside the amount said it twice.
+                label = getattr(self.editors.get(amounts[0]), "currency_label", None)
+                if label is not None:
+                    label.hide()
             if editor is not None:
                 editor.edited.connect(
                     lambda currency=currency, amounts=amounts: self._show_currency(

@@ -51,6 +51,7 @@ from dicel_desktop.gui.records.form_split import FormFirstSplit
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
 from dicel_desktop.gui.records.shaping_notice import warn_before_shaping
 from dicel_desktop.gui.records.step_bar import StepBar
+from dicel_desktop.gui.records.summary_line import SummaryLine
 from dicel_desktop.gui.records.titles import has_own_name, header_texts, in_question
 from dicel_desktop.gui.records.typed_before import offer_typed_before
 from dicel_desktop.gui.translations import translated_form
@@ -146,6 +147,8 @@ class RecordWindow(QDialog):
         self.subtitle.setWordWrap(True)
         #: What its list marks it for, with the date (a review overdue, a licence expired).
         self.flag_line = FlagLine()
+        #: What the record adds up to (a pay period's payslips and pay).
+        self.summary_line = SummaryLine()
         self.message = MessageBar()
 
         scroll = QScrollArea()
@@ -205,6 +208,7 @@ class RecordWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.flag_line)
+        layout.addWidget(self.summary_line)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
@@ -448,6 +452,7 @@ class RecordWindow(QDialog):
         self.setWindowTitle(f"{title} — DICEL")
         self.subtitle.setText(note)
         self.flag_line.show_for(self.form.record)
+        self.summary_line.show_for(self.worker, self.table, self.form.record)
         self._enable_writing()
         self._show_steps()
 

@@ -203,10 +203,14 @@ class DataGrid(QWidget):
         locale: QLocale | None = None,
         page_size: int = 200,
         exact_limit: int = EXACT_LIMIT,
+        fill_column: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.table = table
+        #: The column that takes the width the others leave free (an invoice line's
+        #: description), unless the person chose its width; None: no column does.
+        self.fill_column = fill_column
         self.spec = translated_table(table_spec(table))
         self._worker = worker
         #: The export running or last run from this list (File > Export list…).
@@ -464,6 +468,10 @@ class DataGrid(QWidget):
         #: Down or Enter in the search box asked for the first row of a search still
         #: being run: it is chosen once the rows are in.
         self._first_row_wanted = False
+        if self.fill_column is not None:
+            # Its width for ``fill_column`` (not the viewport's: painting the rows makes
+            # no call into Python).
+            header.installEventFilter(self)
         self.rows.set_source(self.model)
 
         layout = QVBoxLayout(self)
@@ -571,7 +579,32 @@ class DataGrid(QWidget):
                 header.resizeSection(section, width)
         finally:
             self._applying_widths = False
+        self._fill()
         self._fit_header_height()
+
+    def _fill(self) -> None:
+        """Widen ``fill_column`` to the width the other columns leave free in the view:
+        the description of a line was cut ("…Octobe…") beside empty space."""
+        if self.fill_column is None or self.fill_column in getattr(self, "_chosen_widths", ()):
+            return
+        names = [c.name for c in self.model.columns]
+        if self.fill_column not in names:
+            return
+        section = names.index(self.fill_column)
+        header = self.view.horizontalHeader()
+        size = header.sectionSize(section)
+        # Its own width (as fitted to its name and values) is what it shrinks back to.
+        if size != getattr(self, "_filled_to", None):
+            self._fill_base = size
+        others = sum(header.sectionSize(i) for i in range(len(names)) if i != section)
+        wanted = max(self._fill_base, self.view.viewport().width() - others)
+        if wanted != size:
+            self._applying_widths = True
+            try:
+                header.resizeSection(section, wanted)
+            finally:
+                self._applying_widths = False
+        self._filled_to = wanted
 
     def _fit_names(self) -> None:
         """Widen name, text and money columns to the widest value of the first rows shown,
@@ -603,6 +636,7 @@ class DataGrid(QWidget):
                     header.resizeSection(section, wanted)
         finally:
             self._applying_widths = False
+        self._fill()
         self._fit_header_height()  # a name may have room on one line now
 
     def _sample(self, column: ColumnSpec) -> str:
@@ -788,6 +822,8 @@ class DataGrid(QWidget):
         menu.popup(header.mapToGlobal(pos))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.horizontalHeader():
+            self._fill()  # as wide as the viewport: the view's own resize comes before it
         if (
             watched is self.search_box
             and event.type() == QEvent.Type.KeyPress

@@ -189,7 +189,8 @@ class FormStepDialog(QDialog):
             label.setText(sentence)
             label.show()
             self._field_widgets[field].setAccessibleDescription(sentence)
-            self.say(self.tr("Nothing was done: correct the field marked below."))
+            # The message line is under the form: the field it points to is above it.
+            self.say(self.tr("Nothing was done: correct the field marked above."))
         else:
             self.say(sentence)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -162,6 +163,16 @@ class LeaveDecisionDialog(QDialog):
         self.away.setColumnCount(3)
         self.away.setHeaderLabels([self.tr("Name"), self.tr("Dates"), self.tr("State")])
         self.away.setAccessibleName(self.tr("Who else in the team is away then"))
+        # The columns fit the list's width, the names wrapping if they must: a sideways
+        # scroll bar took the place of a row (two rows shown of six, in a review).
+        self.away.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.away.setWordWrap(True)
+        self.away.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.away.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # as wide as their entries (``_fit_away``)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.away.hide()
         team_layout = QVBoxLayout(team_box)
         team_layout.addWidget(self.nobody_away)
@@ -202,7 +213,7 @@ class LeaveDecisionDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(facts)
         layout.addWidget(balance_box)
-        layout.addWidget(team_box)
+        layout.addWidget(team_box, 1)  # room the dialog has to spare goes to the list
         layout.addWidget(note_label)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
@@ -267,36 +278,53 @@ class LeaveDecisionDialog(QDialog):
             )
         self.away.setVisible(bool(facts.away))
         self.nobody_away.setVisible(not facts.away)
-        # Each column as wide as its widest entry, and a gap after it: fitted exactly, a
-        # long name ran into its dates ("Fabrice Ndayisaba" in a review).
-        gap = self.away.fontMetrics().horizontalAdvance("MM")
-        for column in range(3):
-            self.away.resizeColumnToContents(column)
-            self.away.setColumnWidth(column, self.away.columnWidth(column) + gap)
         self._fit_away()
 
-    #: Rows of the team's leave shown without scrolling; more scroll.
-    AWAY_ROWS = 6
-    #: The widest the dialog grows to show the team's dates whole.
+    #: Rows of the team's leave the list has room for at least, and at most before it
+    #: scrolls.
+    AWAY_LEAST_ROWS, AWAY_ROWS = 4, 6
+    #: The widest the dialog grows to show the team's names, dates and states whole.
     MOST_WIDTH = 820
 
     def _fit_away(self) -> None:
-        """The team's list as tall as its rows (up to AWAY_ROWS) and the dialog as wide as
-        its columns (up to MOST_WIDTH): names, dates and states read whole."""
+        """The dialog as wide as the team's columns need (up to MOST_WIDTH; narrower,
+        the names wrap), and the list tall enough for AWAY_LEAST_ROWS to AWAY_ROWS rows,
+        the dialog growing to show it all."""
         away = self.away
         count = away.topLevelItemCount()
         if not count:
             return
-        row = away.sizeHintForRow(0) if hasattr(away, "sizeHintForRow") else 0
-        row = max(row, away.fontMetrics().height() + 4)
+        metrics = away.fontMetrics()
+        # Each column as wide as its widest entry, and a gap after it: fitted exactly, a
+        # long name ran into its dates ("Fabrice Ndayisaba" in a review).
+        gap = metrics.horizontalAdvance("MM")
+        widths = [
+            max(
+                [metrics.horizontalAdvance(away.headerItem().text(column))]
+                + [
+                    metrics.horizontalAdvance(away.topLevelItem(i).text(column))
+                    for i in range(count)
+                ]
+            )
+            + gap
+            for column in range(away.columnCount())
+        ]
+        for column in (1, 2):  # the name takes the rest (Stretch)
+            away.header().resizeSection(column, widths[column])
         frame = 2 * away.frameWidth()
-        shown = min(count, self.AWAY_ROWS)
-        away.setFixedHeight(away.header().sizeHint().height() + shown * row + frame + 2)
-        columns = sum(away.columnWidth(c) for c in range(away.columnCount()))
-        scroll = away.verticalScrollBar().sizeHint().width() if count > shown else 0
-        extra = columns + frame + scroll + 8 - away.viewport().width()
+        scroll = away.verticalScrollBar().sizeHint().width()
+        extra = sum(widths) + frame + scroll + 8 - away.viewport().width()
         if extra > 0:
             self.resize(min(self.width() + extra, self.MOST_WIDTH), self.height())
+        row = max(away.sizeHintForRow(0), metrics.height() + 4)
+        shown = max(self.AWAY_LEAST_ROWS, min(count, self.AWAY_ROWS))
+        away.setMinimumHeight(away.header().sizeHint().height() + shown * row + frame + 2)
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _on_facts_failed(self, error: DicelError) -> None:
         self._set_busy(False)

@@ -28,6 +28,7 @@ from dicel_desktop.domain.states import LeaveType
 from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_texts import balance_text, days_text, leave_type_text
 from dicel_desktop.services import leave
@@ -208,11 +209,13 @@ class LeaveRequestDialog(QDialog):
                 text += " " + self.tr("(not counted: %1)").replace("%1", names)
             self.working_days.setText(text)
         self.balance.setText(balance_text(preview.balance))
+        self._fit()
 
     def _on_preview_failed(self, generation: int, error: DicelError) -> None:
         if generation == self._preview_generation:
             self.balance.setText("")
             self._say(describe_error(error))
+            self._fit()
 
     # ----------------------------------------------------------------- filing
 
@@ -258,8 +261,15 @@ class LeaveRequestDialog(QDialog):
     def _say(self, text: str, field: QWidget | None = None) -> None:
         self.message.setText(text)
         self.message.show()
+        self._fit()
         if field is not None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit(self) -> None:
+        """Grow to show every line of what it says: a message under the form took the
+        second lines of the working days and the balance, and the buttons touched the
+        reason (``widgets.fit.grow_to_fit``)."""
+        grow_to_fit(self)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

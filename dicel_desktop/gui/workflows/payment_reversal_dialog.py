@@ -32,10 +32,16 @@ class PaymentReversalDialog(FormStepDialog):
         super().__init__(worker, parent)
         self.record = record
         number = str(record.values.get("invoice_number") or "")
-        self.setWindowTitle(self.tr("Reverse a payment"))
+        self.setWindowTitle(
+            self.tr("Reverse a payment on %1").replace("%1", number)
+            if number
+            else self.tr("Reverse a payment")
+        )
         self.heading.setText(self.tr("Take a payment off invoice %1").replace("%1", number))
         self.client = self.add_fact(self.tr("Client"), record.names.get("client_id") or "—")
         self.payment = QComboBox()
+        # Its entries whole (number, day, amount, account): the dialog widens to them.
+        self.payment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.payment.setAccessibleName(self.tr("Payment to reverse"))
         self.add_field("transaction", self.tr("&Payment"), self.payment)
         self.reason = note_field(self.tr("Why it is reversed"))
@@ -86,7 +92,19 @@ class PaymentReversalDialog(FormStepDialog):
         else:
             self.say(self.tr("No payment of this invoice is left to reverse."))
         self.payment.blockSignals(False)
+        self.fit_entries()
         self.show_what_stops()
+
+    def fit_entries(self) -> None:
+        """Wide enough for the longest payment entry (within the screen): "— Operating
+        account, I…" was cut off at the dialog's first width."""
+        self.layout().activate()
+        wanted = self.width() + self.payment.sizeHint().width() - self.payment.width()
+        screen = self.screen()
+        if screen is not None:
+            wanted = min(wanted, screen.availableGeometry().width() - 40)
+        if wanted > self.width():
+            self.resize(wanted, self.height())
 
     def _on_payment_current_index_changed(self, _index: int) -> None:
         self.show_what_stops()

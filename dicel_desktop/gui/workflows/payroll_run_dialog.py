@@ -1,7 +1,8 @@
 """Run payroll…: choose the month; the database makes a pending payslip for everyone
-employed in it (``dicel_run_payroll``), with the amounts it computes. The month offered
-first is the one after the last run; a month runs only once, and the dialog says who ran
-it when someone already did."""
+employed in it (``dicel_run_payroll``), with the amounts it computes. Only months not run
+yet are offered (a month runs only once); the one chosen first is the next one due, the
+month after the last run, and the dialog says which period was run last. A month that
+has not begun (DW337, counted in the company's days) is shown but cannot be run yet."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.gui.workflows.form_step_dialog import FormStepDialog, fact_label, month_text
+from dicel_desktop.gui.workflows.form_step_dialog import (
+    FormStepDialog,
+    date_text,
+    fact_label,
+    month_text,
+    state_text,
+)
 from dicel_desktop.services import payroll
 
 #: Months offered: this many before the one proposed, and after it.
@@ -32,7 +39,12 @@ class PayrollRunDialog(FormStepDialog):
         self.month = QComboBox()
         self.month.setAccessibleName(self.tr("Month"))
         self.month.setEnabled(False)
+        self.last_run = self.add_fact(self.tr("Last period run"), "…")
         self.add_field("start", self.tr("&Month"), self.month)
+        #: Why the chosen month cannot run yet (it has not begun).
+        self.not_yet = fact_label()
+        self.not_yet.hide()
+        self.form.addRow(self.not_yet)
         explanation = fact_label(
             self.tr(
                 "Everyone employed in that month gets a pending payslip: basic from their "
@@ -49,8 +61,10 @@ class PayrollRunDialog(FormStepDialog):
         self.run_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.run_button.clicked.connect(self.run_payroll)
+        self.month.currentIndexChanged.connect(self._month_chosen)
         self.fit_to_width(480)
-        self.load(payroll.next_month_to_run, then=self.offer_months)
+        self.months: payroll.RunMonths | None = None
+        self.load(payroll.payroll_months, then=self.offer_months)
 
     @classmethod
     def open_for(cls, worker: DbWorker, parent: QWidget) -> PayrollRunDialog:
@@ -58,25 +72,46 @@ class PayrollRunDialog(FormStepDialog):
         dialog.open()
         return dialog
 
-    def offer_months(self, proposed: dt.date, today: dt.date | None = None) -> None:
-        # Not a month that has not started: the database refuses it (DW337, migration
-        # 0063). When the proposed one has not, the month under way is chosen.
-        this_month = payroll.month_of(today or dt.date.today())[0]
+    def offer_months(self, months: payroll.RunMonths) -> None:
+        """Offer the months around the next one due that have not run; choose that one."""
+        self.months = months
+        if months.last_start is None:
+            self.last_run.setText(self.tr("None yet"))
+        else:
+            self.last_run.setText(
+                self.tr("%1 (%2)")
+                .replace("%1", month_text(months.last_start))
+                .replace("%2", state_text(months.last_status))
+            )
+        self.month.blockSignals(True)
         self.month.clear()
         for offset in range(-MONTHS_BEFORE, MONTHS_AFTER + 1):
-            first = _add_months(proposed, offset)
-            if first <= this_month:
-                self.month.addItem(month_text(first), first)
-        if self.month.count() == 0:
-            self.month.addItem(month_text(this_month), this_month)
-        wanted = min(proposed, this_month)
+            first = _add_months(months.next_due, offset)
+            # Not run yet; of the months not begun only the next one due, shown as not yet.
+            if first in months.run or (first > months.today and first != months.next_due):
+                continue
+            self.month.addItem(month_text(first), first)
         offered = [self.month.itemData(i) for i in range(self.month.count())]
-        self.month.setCurrentIndex(
-            offered.index(wanted) if wanted in offered else self.month.count() - 1
-        )
+        self.month.setCurrentIndex(offered.index(months.next_due))
+        self.month.blockSignals(False)
         self.month.setEnabled(True)
-        self.run_button.setEnabled(True)
+        self._month_chosen()
         self.month.setFocus()
+
+    def _month_chosen(self) -> None:
+        first = self.month.currentData()
+        if self.months is None or first is None:
+            return
+        runnable = self.months.may_run(first)
+        self.run_button.setEnabled(runnable and not self.is_busy)
+        self.not_yet.setVisible(not runnable)
+        if not runnable:
+            self.not_yet.setText(
+                self.tr("%1 has not begun: its payroll can be run from %2.")
+                .replace("%1", month_text(first))
+                .replace("%2", date_text(first))
+            )
+        self.fit_height()
 
     def chosen_month(self) -> dt.date:
         return self.month.currentData()

@@ -85,8 +85,15 @@ def payslip_html(slip: Payslip) -> str:
     # Outside the f-string: lupdate does not read inside one.
     earnings_title = html.escape(QCoreApplication.translate("Payslip", "Earnings"))
     deductions_title = html.escape(QCoreApplication.translate("Payslip", "Deductions"))
+    draft = draft_mark(slip).replace("\n", " — ")
+    banner = (
+        f'<p style="color: #b00000; font-size: 14pt; font-weight: bold;">{html.escape(draft)}</p>'
+        if draft
+        else ""
+    )
     return f"""
 <html><body style="font-family: sans-serif; font-size: 10pt;">
+{banner}
 <p style="margin-top: 2px; color: #555;">{details}</p>
 <table cellspacing="0" cellpadding="3">{people}</table>
 <h4>{earnings_title}</h4>
@@ -111,10 +118,30 @@ def payslip_title(slip: Payslip) -> str:
     )
 
 
+def is_draft(slip: Payslip) -> bool:
+    """A payslip of a period nobody has approved yet: its amounts may still change and it
+    proves no pay (approved and paid ones are final; cancelled ones never will be)."""
+    return slip.status not in ("approved", "paid")
+
+
+def draft_mark(slip: Payslip) -> str:
+    """What a draft payslip carries across every page; "" for a final one."""
+    if not is_draft(slip):
+        return ""
+    if slip.status == "cancelled":
+        return QCoreApplication.translate("Payslip", "CANCELLED\nnot a proof of pay")
+    return QCoreApplication.translate("Payslip", "DRAFT\nawaiting approval, not a proof of pay")
+
+
 def print_payslip(slip: Payslip, device: QPagedPaintDevice) -> bool:
     """The payslip on ``device`` (a QPrinter or a QPdfWriter) with the page furniture;
-    False when the device could not be painted on."""
+    False when the device could not be painted on. One not approved yet prints all the
+    same, marked DRAFT across every page (docs/decisions.md)."""
     furniture = Furniture(
-        slip.company_name or "", payslip_title(slip), "", date_text(dt.date.today())
+        slip.company_name or "",
+        payslip_title(slip),
+        "",
+        date_text(dt.date.today()),
+        watermark=draft_mark(slip),
     )
     return print_document(payslip_document(slip), device, furniture)

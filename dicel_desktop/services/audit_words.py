@@ -1,0 +1,159 @@
+"""What the audit log's list says about each entry, worked out in its SQL (it is large
+and keyset-paged: nothing per row in Python). No Qt here.
+
+* The action: a change to ``users`` that stamped only ``last_login`` is a sign-in
+  (``dicel_record_login``, migration 0004), shown as "Logged in", not "Changed · Users".
+* The record: what the record windows title it, its number or its name
+  (``references.FK_DISPLAY``, else its document number), read from the record as it is
+  now, else (deleted) from the values the entry kept; then, for a change, the fields it
+  changed (the audit trigger keeps only those, migration 0003), as the forms label them.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.sql.expression import ColumnElement, FromClause
+
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain.permissions import readable_columns, rights
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.tables import TABLES
+from dicel_desktop.services.references import FK_DISPLAY, Joins, _alias, name_columns
+
+__all__ = ["LOGIN", "audit_action", "audit_record"]
+
+#: The action shown for a sign-in (``code_words.AUDIT_ACTIONS`` words it).
+LOGIN = "LOGIN"
+#: Stamps that say nothing a reader asks about when listed as changed.
+_UNSAID = ("updated_at",)
+
+
+def audit_action(base: FromClause) -> ColumnElement[Any]:
+    """The entry's action, or ``LOGIN`` for a sign-in's ``last_login`` stamp."""
+    changed_only_login = sa.and_(
+        base.c.action == "UPDATE",
+        base.c.table_name == "users",
+        base.c.new_values.op("?")("last_login"),
+        base.c.new_values.op("-")(sa.literal("last_login"))
+        == sa.cast(sa.literal("{}"), postgresql.JSONB),
+    )
+    return sa.case((changed_only_login, LOGIN), else_=base.c.action)
+
+
+def _readers() -> list[Role]:
+    return [role for role in Role if rights(role, "audit_logs").select]
+
+
+@cache
+def _named_tables() -> tuple[str, ...]:
+    """The tables whose records every reader of the audit log may read the names of: a
+    column it may not read would refuse the whole list (column grants)."""
+    named = []
+    for table in sorted(Base.metadata.tables):
+        info = TABLES.get(table)
+        if table in FK_DISPLAY:
+            needs = name_columns(Base.metadata.tables[table])
+        elif info is not None and info.number:
+            needs = {table: frozenset({"id", info.number})}
+        else:
+            continue
+        if all(
+            set(readable_columns(role, name, columns)) == set(columns)
+            for role in _readers()
+            for name, columns in needs.items()
+        ):
+            named.append(table)
+    return tuple(named)
+
+
+def _label_of(table: str, column: str) -> str:
+    from dicel_desktop.services.columns import column_label
+
+    return column_label(table, column)
+
+
+def _plain(column: str) -> str:
+    """What the SQL below makes of a column's name with no label of its own."""
+    text = column.replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+@cache
+def _labels() -> dict[str, str]:
+    """``table.column`` -> its label, where it is not the column's name made plain."""
+    found = {}
+    for table in Base.metadata.tables.values():
+        for column in table.columns:
+            label = _label_of(table.name, column.name)
+            if label != _plain(column.name):
+                found[f"{table.name}.{column.name}"] = label
+    return found
+
+
+def _name(base: FromClause) -> ColumnElement[Any]:
+    """The record's name as its window titles it; from the entry's own values once the
+    record is gone (a deletion keeps them all)."""
+    whens = []
+    for table in _named_tables():
+        alias = _alias(Base.metadata.tables[table], f"audit_{table}")
+        joins = Joins(alias)
+        number = TABLES[table].number
+        shown = FK_DISPLAY[table](joins, alias) if table in FK_DISPLAY else alias.c[number]
+        now = (
+            sa.select(sa.cast(shown, sa.Text))
+            .select_from(joins.clause)
+            .where(alias.c.id == base.c.record_id)
+            .scalar_subquery()
+        )
+        kept = (
+            [
+                base.c.old_values.op("->>")(sa.literal(number)),
+                base.c.new_values.op("->>")(sa.literal(number)),
+            ]
+            if number
+            else []
+        )
+        whens.append((table, sa.func.coalesce(now, *kept, type_=sa.Text) if kept else now))
+    return sa.case(dict(whens), value=base.c.table_name, else_=sa.null())
+
+
+def _fields(base: FromClause) -> ColumnElement[Any]:
+    """For a change: the fields it changed, as labelled, in the order of their names."""
+    key = sa.func.jsonb_object_keys(base.c.new_values).column_valued("field_name", sa.Text)
+    plain = sa.func.concat(
+        sa.func.upper(sa.func.left(key, 1)),
+        sa.func.replace(sa.func.substr(key, 2), "_", " "),
+    )
+    labelled = sa.func.coalesce(
+        sa.cast(sa.literal(json.dumps(_labels()), sa.Text), postgresql.JSONB).op("->>")(
+            sa.func.concat(base.c.table_name, ".", key)
+        ),
+        plain,
+    )
+    return (
+        sa.select(
+            sa.func.string_agg(
+                labelled, postgresql.aggregate_order_by(sa.literal_column("', '"), key)
+            )
+        )
+        .where(*(key != unsaid for unsaid in _UNSAID))
+        .scalar_subquery()
+    )
+
+
+def audit_record(base: FromClause) -> ColumnElement[Any]:
+    """ "INV-2026-000959: Status, Paid amount" (a change), "Jean Mugabo" (a sign-in or a
+    new record), "Status" alone where the record has no name to show."""
+    fields = sa.case(
+        (
+            sa.and_(base.c.action == "UPDATE", audit_action(base) != LOGIN),
+            _fields(base),
+        ),
+        else_=sa.null(),
+    )
+    return sa.func.concat_ws(": ", _name(base), fields, type_=sa.Text)

@@ -1,0 +1,92 @@
+"""The audit log's list, as admin reads it, says what happened: a sign-in as such (not
+"Changed · Users"), which record (its number or name) and which fields a change
+changed, and the address without "/32". Worked out in the list's SQL, keyset-paged."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from finance_data import client, invoice
+from logins import open_logins
+from sqlalchemy import text
+
+from dicel_desktop.services import invoicing
+from dicel_desktop.services.code_words import code_words
+from dicel_desktop.services.list_query import ListQuery
+from dicel_desktop.services.listing import Listing
+
+COLUMNS = ("user_id", "action", "table_name", "record_id", "created_at", "ip_address")
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+def _rows(admin, **query):
+    listing = Listing(ListQuery("audit_logs", COLUMNS, **query))
+    with admin.session() as session:
+        rows = listing.first(session.connection(), 50)
+        more = listing.after(session.connection(), (rows[-1][1], rows[-1][0]), 50) if rows else []
+    # A row is (id, sort key, the columns...).
+    return [dict(zip(COLUMNS, row[2 : 2 + len(COLUMNS)], strict=True)) for row in rows], more
+
+
+def test_the_audit_log_says_logins_records_fields_and_plain_addresses(logins):
+    admin = logins.person("admin", first_name="Jean", last_name="Mugabo")
+    finance = logins.person("finance", first_name="Eric")
+    with finance.session() as session:
+        session.execute(text("SELECT * FROM public.dicel_record_login()")).all()
+        session.commit()
+    bill = invoice(
+        finance,
+        client(logins.person("client"), "Akagera Logistics Ltd"),
+        ("Guarding", Decimal("1"), Decimal("100000")),
+        invoice_date=TODAY - dt.timedelta(days=1),
+        due_date=TODAY + dt.timedelta(days=30),
+    )
+    with finance.session() as session:
+        invoicing.issue_invoice(session, bill)
+    with finance.session() as session:
+        number = session.scalar(
+            text("SELECT invoice_number FROM invoices WHERE id = :i"), {"i": bill}
+        )
+
+    rows, _more = _rows(admin)
+    logins_seen = [r for r in rows if r["action"] == "LOGIN"]
+    assert logins_seen, [r for r in rows if r["table_name"] == "users"]
+    assert code_words("audit_logs", "action", "LOGIN") == "Logged in"
+    (login,) = [r for r in logins_seen if r["user_id"].startswith("Eric")]
+    assert login["table_name"] == "users"
+    assert login["record_id"] == "Eric Tester"
+    # A change of the invoice: its number and the fields the step changed, as labelled.
+    changes = [r for r in rows if r["table_name"] == "invoices" and r["action"] == "UPDATE"]
+    assert changes, rows
+    said = changes[0]["record_id"]
+    assert said.startswith(f"{number}: "), said
+    assert "Status" in said.split(": ", 1)[1]
+    assert "Updated at" not in said
+    created = [r for r in rows if r["table_name"] == "invoices" and r["action"] == "INSERT"]
+    assert created and created[0]["record_id"] == number
+    # Addresses without the prefix length the cast wrote ("127.0.0.1/32").
+    addresses = {r["ip_address"] for r in rows if r["ip_address"]}
+    assert addresses and not any("/" in a for a in addresses), addresses
+
+
+def test_the_audit_log_pages_by_record_as_by_any_column(logins):
+    admin = logins.person("admin")
+    for _ in range(3):
+        logins.person("employee")
+    listing = Listing(ListQuery("audit_logs", COLUMNS, sort="record_id"))
+    with admin.session() as session:
+        conn = session.connection()
+        whole = listing.first(conn, 12)
+        first = listing.first(conn, 5)
+        rest = listing.after(conn, (first[-1][1], first[-1][0]), 7)
+    assert len(whole) == 12
+    assert [r[0] for r in first + rest] == [r[0] for r in whole]
+    # The key is the record's name as shown, not its id.
+    assert [r[1] for r in whole] == [r[2 + COLUMNS.index("record_id")] for r in whole]

@@ -1,0 +1,89 @@
+"""The leave decision dialog shows who else in the team is away in a list with room for
+at least four rows and no sideways scroll bar, its columns fitted (the names wrapping if
+they must), in English, French and Kinyarwanda: it was squeezed to a row and a half with
+a horizontal scroll bar under an empty band."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import pytest
+
+from dicel_desktop.gui.translations import install_translators
+from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
+from dicel_desktop.services.leave import Away, Balance, DecisionFacts
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+
+NAMES = (
+    "Liliane Nyiransabimana",
+    "Joselyne Kabera",
+    "Jean-Baptiste Habyarimana Nsengiyumva",
+    "Fabrice Ndayisaba",
+    "Esperance Uwineza",
+)
+
+
+def _facts(people: int) -> DecisionFacts:
+    start = dt.date(2027, 1, 14)
+    return DecisionFacts(
+        request_id=uuid.uuid4(),
+        employee_id=uuid.uuid4(),
+        employee_name="Esperance Uwineza",
+        leave_type="annual",
+        start_date=start,
+        end_date=start + dt.timedelta(days=6),
+        days=5,
+        reason="Family visit in Rubavu",
+        status="pending",
+        filed_at=None,
+        balance=Balance("annual", 2027, Decimal("18"), 0, 5, Decimal("13")),
+        away=tuple(
+            Away(
+                uuid.uuid4(),
+                NAMES[i % len(NAMES)],
+                start - dt.timedelta(days=6 - i),
+                start + dt.timedelta(days=i),
+                "pending" if i % 2 else "approved",
+            )
+            for i in range(people)
+        ),
+    )
+
+
+@pytest.fixture(params=["en", "fr", "rw"])
+def language(request, qapp):
+    install_translators(request.param)
+    yield request.param
+    install_translators("en")
+
+
+@pytest.mark.parametrize("people", [2, 5])
+def test_the_team_list_shows_four_rows_and_no_sideways_scroll_bar(qtbot, worker, language, people):
+    dialog = LeaveDecisionDialog(worker, uuid.uuid4())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # The request is not in the database: wait until that is said, then show these facts.
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
+    dialog._on_facts_loaded(_facts(people))
+    away = dialog.away
+    qtbot.waitUntil(lambda: away.isVisible(), timeout=WAIT_MS)
+    qtbot.wait(50)  # the layout's next pass
+    assert not away.horizontalScrollBar().isVisible()
+    header = away.header()
+    # Every column within the list's width: nothing to the right to scroll to.
+    assert header.length() <= away.viewport().width()
+    metrics = away.fontMetrics()
+    for i in range(people):
+        item = away.topLevelItem(i)
+        for column in (1, 2):  # dates and state whole, with a gap after them
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(item.text(column))
+    # Room for four rows at least, whatever the number of entries.
+    row = away.sizeHintForRow(0)
+    assert away.viewport().height() >= 4 * row, (away.viewport().height(), row)
+    # All of it inside the dialog: nothing under the buttons.
+    bottom = away.mapTo(dialog, away.rect().bottomLeft()).y()
+    assert bottom < dialog.close_button.mapTo(dialog, dialog.close_button.rect().topLeft()).y()

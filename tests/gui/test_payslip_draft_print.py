@@ -1,0 +1,76 @@
+"""A payslip of a period nobody has approved prints marked DRAFT on every page: it looked
+like any payslip, with only a small "Not paid yet (pending)" line (docs/decisions.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtPdf import QPdfDocument
+
+from dicel_desktop.gui.printing.page import pdf_writer
+from dicel_desktop.gui.workflows.payslip_document import print_payslip
+from dicel_desktop.services.payroll import Payslip
+
+pytestmark = pytest.mark.usefixtures("rwanda")
+
+
+def _slip(status: str) -> Payslip:
+    return Payslip(
+        company_name="DICEL Ltd",
+        company_address="Kigali",
+        company_tin="100200300",
+        employee_number="EMP-0001",
+        employee_name="Josiane Murekatete",
+        department="Operations",
+        position="Guard",
+        period_start=dt.date(2026, 12, 1),
+        period_end=dt.date(2026, 12, 31),
+        basic_salary=Decimal("300000"),
+        allowances=Decimal("30000"),
+        gross=Decimal("330000"),
+        deductions=Decimal("50000"),
+        net_salary=Decimal("280000"),
+        status=status,
+        payment_date=dt.date(2027, 1, 5) if status == "paid" else None,
+        payment_method="bank_transfer" if status == "paid" else None,
+    )
+
+
+def _printed(slip: Payslip, target) -> tuple[str, QImage]:
+    writer = pdf_writer(target, "Payslip")
+    assert print_payslip(slip, writer)
+    del writer  # the file is finished when the writer goes
+    document = QPdfDocument()
+    document.load(str(target))
+    assert document.pageCount() == 1
+    text = document.getAllText(0).text()
+    image = document.render(0, document.pagePointSize(0).toSize())
+    document.close()
+    return text, image
+
+
+def _reddish(image: QImage) -> int:
+    """How many sampled pixels are pink/red (the watermark's colour)."""
+    count = 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            colour = image.pixelColor(x, y)  # on a transparent page
+            if colour.alpha() > 20 and colour.red() - colour.green() > 60:
+                count += 1
+    return count
+
+
+def test_a_pending_payslip_prints_as_a_draft_and_a_paid_one_does_not(tmp_path):
+    text, image = _printed(_slip("pending"), tmp_path / "pending.pdf")
+    assert "DRAFT" in text
+    assert "awaiting approval, not a proof of pay" in " ".join(text.split())
+    # Large across the page, not one small line: many red pixels.
+    assert _reddish(image) > 500
+    text, image = _printed(_slip("paid"), tmp_path / "paid.pdf")
+    assert "DRAFT" not in text
+    assert _reddish(image) == 0
+    text, _ = _printed(_slip("approved"), tmp_path / "approved.pdf")
+    assert "DRAFT" not in text
