@@ -2220,7 +2220,7 @@
         <translation>environ %1 lignes</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -2241,12 +2241,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+427"/>
+        <location line="+457"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-452"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -2276,7 +2276,7 @@
         <translation>Rechercher dans %1</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+221"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -2472,7 +2472,7 @@
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="+748"/>
+        <location filename="schema_words.py" line="+749"/>
         <source>Save the invoice first, then add its lines here.</source>
         <translation>Enregistrez d’abord la facture, puis ajoutez-en les lignes ici.</translation>
     </message>
@@ -2649,7 +2649,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../gui/widgets/document_support.py" line="+45"/>
+        <location filename="../gui/widgets/document_support.py" line="+46"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
@@ -3470,9 +3470,9 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+192"/>
-        <source>Nothing was done: correct the field marked below.</source>
-        <translation>Rien n’a été fait : corrigez le champ signalé ci-dessous.</translation>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+193"/>
+        <source>Nothing was done: correct the field marked above.</source>
+        <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4124,7 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+95"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+96"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
@@ -4200,7 +4200,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>&amp;Note to the employee (optional):</source>
         <translation>&amp;Note à l’employé (facultative) :</translation>
     </message>
@@ -4260,7 +4260,7 @@
         <translation>Cette demande est déjà %1 : il n’y a rien à décider.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+76"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
@@ -4273,7 +4273,7 @@
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+66"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+67"/>
         <source>Request leave</source>
         <translation>Demander un congé</translation>
     </message>
@@ -4329,12 +4329,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+166"/>
+        <location line="+175"/>
         <source>Request &amp;leave</source>
         <translation>Demander un &amp;congé</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-80"/>
         <source>The last day comes before the first.</source>
         <translation>Le dernier jour vient avant le premier.</translation>
     </message>
@@ -4349,7 +4349,7 @@
         <translation>(non comptés : %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Give the first and the last day of the leave.</source>
         <translation>Indiquez le premier et le dernier jour du congé.</translation>
     </message>
@@ -4359,7 +4359,7 @@
         <translation>Le dernier jour ne peut pas précéder le premier.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Requesting…</source>
         <translation>Envoi de la demande…</translation>
     </message>
@@ -4979,7 +4979,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
@@ -5293,7 +5293,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+309"/>
+        <location filename="../gui/numbers.py" line="+310"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
@@ -5535,12 +5535,17 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PaymentReversalDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+35"/>
+        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+36"/>
+        <source>Reverse a payment on %1</source>
+        <translation>Annuler un paiement de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reverse a payment</source>
         <translation>Annuler un paiement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Take a payment off invoice %1</source>
         <translation>Retirer un paiement de la facture %1</translation>
     </message>
@@ -5550,7 +5555,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Payment to reverse</source>
         <translation>Paiement à annuler</translation>
     </message>
@@ -5585,7 +5590,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Aucun paiement de cette facture ne reste à annuler.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Reversing the payment…</source>
         <translation>Annulation du paiement…</translation>
     </message>
@@ -5772,7 +5777,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayrollRunDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_run_dialog.py" line="+30"/>
+        <location filename="../gui/workflows/payroll_run_dialog.py" line="+37"/>
         <source>Run payroll</source>
         <translation>Calculer la paie</translation>
     </message>
@@ -5788,11 +5793,16 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Last period run</source>
+        <translation>Dernière période calculée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Everyone employed in that month gets a pending payslip: basic from their salary, allowances and deductions computed by the database. HR may adjust allowances until someone other than you approves the period; then finance pays it.</source>
         <translation>Chaque personne employée ce mois-là reçoit un bulletin en attente : salaire de base selon son salaire, indemnités et retenues calculées par la base de données. Les RH peuvent ajuster les indemnités jusqu’à ce qu’une autre personne que vous approuve la période ; les finances la paient ensuite.</translation>
     </message>
@@ -5802,7 +5812,22 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>&amp;Calculer la paie</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>None yet</source>
+        <translation>Aucune pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 has not begun: its payroll can be run from %2.</source>
+        <translation>%1 n’a pas commencé : sa paie peut être calculée à partir du %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Making the payslips…</source>
         <translation>Établissement des bulletins…</translation>
     </message>
@@ -5910,9 +5935,23 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Payslip for %1</source>
         <translation>Bulletin de paie de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CANCELLED
+not a proof of pay</source>
+        <translation>ANNULÉ
+ne prouve aucun paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DRAFT
+awaiting approval, not a proof of pay</source>
+        <translation>BROUILLON
+en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
 </context>
 <context>
@@ -6085,7 +6124,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../gui/printing/page.py" line="+140"/>
+        <location filename="../gui/printing/page.py" line="+178"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -6653,7 +6692,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+45"/>
+        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+46"/>
         <source>Receive the purchase order</source>
         <translation>Réceptionner le bon de commande</translation>
     </message>
@@ -6703,7 +6742,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>tout est arrivé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Arrived now: %1</source>
         <translation>Arrivé maintenant : %1</translation>
     </message>
@@ -6780,7 +6819,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+152"/>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -6801,9 +6840,17 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
 </context>
 <context>
+    <name>RecordSummary</name>
+    <message>
+        <location filename="../gui/records/summary_line.py" line="+30"/>
+        <source>%1 payslips · gross pay %2 · net pay %3</source>
+        <translation>%1 bulletins · brut %2 · net %3</translation>
+    </message>
+</context>
+<context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+171"/>
+        <location filename="../gui/records/record_window.py" line="+174"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -6858,7 +6905,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés ci-dessous.</translation>
     </message>
@@ -6876,7 +6923,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -9123,7 +9170,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="schema_words.py" line="-730"/>
+        <location filename="schema_words.py" line="-731"/>
         <source>Aborted</source>
         <translation>Interrompu</translation>
     </message>
@@ -10661,6 +10708,11 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+1"/>
         <source>Location</source>
         <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged in</source>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12623,7 +12675,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-447"/>
         <source>Licence expiry</source>
         <translation>Expiration de la carte professionnelle</translation>
     </message>
@@ -12633,7 +12685,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Numéro de carte professionnelle</translation>
     </message>
     <message>
-        <location line="+450"/>
+        <location line="+451"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Actif</translation>

@@ -2220,7 +2220,7 @@
         <translation>Imirongo: hafi %1</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>Search</source>
         <translation>Shakisha</translation>
     </message>
@@ -2241,12 +2241,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+427"/>
+        <location line="+457"/>
         <source>Columns</source>
         <translation>Inkingi</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-452"/>
         <source>Export…</source>
         <translation>Ohereza hanze…</translation>
     </message>
@@ -2276,7 +2276,7 @@
         <translation>Shakisha muri %1</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+221"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -2472,7 +2472,7 @@
         <translation>&amp;Ongeraho…</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="+748"/>
+        <location filename="schema_words.py" line="+749"/>
         <source>Save the invoice first, then add its lines here.</source>
         <translation>Banza ubike fagitire, hanyuma wongere hano imirongo yayo.</translation>
     </message>
@@ -2649,7 +2649,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../gui/widgets/document_support.py" line="+45"/>
+        <location filename="../gui/widgets/document_support.py" line="+46"/>
         <source>PDF document</source>
         <translation>Inyandiko ya PDF</translation>
     </message>
@@ -3470,9 +3470,9 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+192"/>
-        <source>Nothing was done: correct the field marked below.</source>
-        <translation>Nta cyakozwe: kosora umwanya werekanywe hepfo.</translation>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+193"/>
+        <source>Nothing was done: correct the field marked above.</source>
+        <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4124,7 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+95"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+96"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -4200,7 +4200,7 @@
         <translation>Uko bihagaze</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>&amp;Note to the employee (optional):</source>
         <translation>&amp;Ubutumwa ku mukozi (si ngombwa):</translation>
     </message>
@@ -4260,7 +4260,7 @@
         <translation>Ubu busabe bwamaze kuba %1: nta cyemezo gisigaye gufatwa.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+76"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
@@ -4273,7 +4273,7 @@
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+66"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+67"/>
         <source>Request leave</source>
         <translation>Gusaba ikiruhuko</translation>
     </message>
@@ -4329,12 +4329,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+166"/>
+        <location line="+175"/>
         <source>Request &amp;leave</source>
         <translation>&amp;Saba ikiruhuko</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-80"/>
         <source>The last day comes before the first.</source>
         <translation>Umunsi wa nyuma uza mbere y’uwa mbere.</translation>
     </message>
@@ -4349,7 +4349,7 @@
         <translation>(itabaruwe: %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Give the first and the last day of the leave.</source>
         <translation>Tanga umunsi wa mbere n’uwa nyuma w’ikiruhuko.</translation>
     </message>
@@ -4359,7 +4359,7 @@
         <translation>Umunsi wa nyuma ntushobora kuza mbere y’uwa mbere.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Requesting…</source>
         <translation>Kohereza ubusabe…</translation>
     </message>
@@ -4979,7 +4979,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ingano</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>(nothing)</source>
         <translation>(nta cyo)</translation>
     </message>
@@ -5293,7 +5293,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+309"/>
+        <location filename="../gui/numbers.py" line="+310"/>
         <source>a space</source>
         <translation>umwanya</translation>
     </message>
@@ -5535,12 +5535,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PaymentReversalDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+35"/>
+        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+36"/>
+        <source>Reverse a payment on %1</source>
+        <translation>Gusubiza inyishyu kuri %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reverse a payment</source>
         <translation>Gusubiza inyishyu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Take a payment off invoice %1</source>
         <translation>Gukura inyishyu kuri fagitire %1</translation>
     </message>
@@ -5550,7 +5555,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Umukiriya</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Payment to reverse</source>
         <translation>Inyishyu isubizwa</translation>
     </message>
@@ -5585,7 +5590,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nta nyishyu y’iyi fagitire isigaye yo gusubiza.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Reversing the payment…</source>
         <translation>Inyishyu irasubizwa…</translation>
     </message>
@@ -5772,7 +5777,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollRunDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_run_dialog.py" line="+30"/>
+        <location filename="../gui/workflows/payroll_run_dialog.py" line="+37"/>
         <source>Run payroll</source>
         <translation>Kubara umushahara</translation>
     </message>
@@ -5788,11 +5793,16 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Last period run</source>
+        <translation>Igihembwe giheruka kubarirwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Month</source>
         <translation>&amp;Ukwezi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Everyone employed in that month gets a pending payslip: basic from their salary, allowances and deductions computed by the database. HR may adjust allowances until someone other than you approves the period; then finance pays it.</source>
         <translation>Buri wese wakoraga muri uko kwezi ahabwa urupapuro rw’umushahara rutegereje: umushahara fatizo uva ku mushahara we, insimburamubyizi n’ibikurwaho bibarwa n’ububiko bw’amakuru. Ishami ry’abakozi rishobora guhindura insimburamubyizi kugeza igihe undi muntu utari wowe yemeje igihe; hanyuma ishami ry’imari rikakishyura.</translation>
     </message>
@@ -5802,7 +5812,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>&amp;Bara umushahara</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>None yet</source>
+        <translation>Nta na kimwe kugeza ubu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 has not begun: its payroll can be run from %2.</source>
+        <translation>%1 ntiratangira: imishahara yacyo ishobora kubarwa guhera ku wa %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Making the payslips…</source>
         <translation>Gukora impapuro z’umushahara…</translation>
     </message>
@@ -5910,9 +5935,23 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibikurwaho</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Payslip for %1</source>
         <translation>Urupapuro rw’umushahara rwa %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CANCELLED
+not a proof of pay</source>
+        <translation>BYAHAGARITSWE
+si gihamya cy’umushahara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DRAFT
+awaiting approval, not a proof of pay</source>
+        <translation>INYANDIKO Y’AGATEGANYO
+itegereje kwemezwa, si gihamya cy’umushahara</translation>
     </message>
 </context>
 <context>
@@ -6085,7 +6124,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Byoherejwe ku mashini icapa.</translation>
     </message>
     <message>
-        <location filename="../gui/printing/page.py" line="+140"/>
+        <location filename="../gui/printing/page.py" line="+178"/>
         <source>Page %1 of %2</source>
         <translation>Urupapuro %1 muri %2</translation>
     </message>
@@ -6653,7 +6692,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+45"/>
+        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+46"/>
         <source>Receive the purchase order</source>
         <translation>Kwakira ibyatumijwe</translation>
     </message>
@@ -6703,7 +6742,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>byose byaje</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Arrived now: %1</source>
         <translation>Bije ubu: %1</translation>
     </message>
@@ -6780,7 +6819,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+152"/>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Required</source>
         <translation>Birasabwa</translation>
     </message>
@@ -6801,9 +6840,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
 </context>
 <context>
+    <name>RecordSummary</name>
+    <message>
+        <location filename="../gui/records/summary_line.py" line="+30"/>
+        <source>%1 payslips · gross pay %2 · net pay %3</source>
+        <translation>Impapuro z’imishahara %1 · umushahara mbumbe %2 · umushahara usigara %3</translation>
+    </message>
+</context>
+<context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+171"/>
+        <location filename="../gui/records/record_window.py" line="+174"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -6858,7 +6905,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Funga (Esc)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Nta cyabitswe: kosora imyanya yerekanywe hepfo.</translation>
     </message>
@@ -6876,7 +6923,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -9123,7 +9170,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="schema_words.py" line="-730"/>
+        <location filename="schema_words.py" line="-731"/>
         <source>Aborted</source>
         <translation>Byahagaritswe bitarangiye</translation>
     </message>
@@ -10661,6 +10708,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+1"/>
         <source>Location</source>
         <translation>Aho biri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged in</source>
+        <translation>Yinjiye</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12623,7 +12675,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Turakorana</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-447"/>
         <source>Licence expiry</source>
         <translation>Irangira ry’uruhushya</translation>
     </message>
@@ -12633,7 +12685,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nimero y’uruhushya</translation>
     </message>
     <message>
-        <location line="+450"/>
+        <location line="+451"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Birakurikizwa</translation>
