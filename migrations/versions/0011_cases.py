@@ -57,7 +57,9 @@ TABLES = (
 
 
 def upgrade() -> None:
-    for function in function_definitions(TABLES, hides_records=False, given_text=False):
+    for function in function_definitions(
+        TABLES, hides_records=False, given_text=False, decided=False
+    ):
         execute_sql(function.create)
         execute_sql(f"ALTER FUNCTION {function.signature} OWNER TO dicel_owner")
         execute_sql(f"REVOKE ALL ON FUNCTION {function.signature} FROM PUBLIC")
@@ -68,7 +70,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name, table, _create in reversed(owner_policies(TABLES)):
         execute_sql(f"DROP POLICY IF EXISTS {name} ON public.{table}")
-    for function in reversed(function_definitions(TABLES, hides_records=False, given_text=False)):
+    for function in reversed(
+        function_definitions(TABLES, hides_records=False, given_text=False, decided=False)
+    ):
         execute_sql(f"DROP FUNCTION IF EXISTS {function.signature}")
     # And a step's function as it was before its signature changed (0071's downgrade).
     for statement in superseded_removal(TABLES):

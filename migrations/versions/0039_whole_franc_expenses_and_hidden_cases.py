@@ -118,7 +118,7 @@ def _flow_tables() -> tuple[str, ...]:
 def _case_functions(*, hides_records: bool) -> None:
     """The step functions made again (CREATE OR REPLACE keeps their owner and grants)."""
     for function in function_definitions(
-        _flow_tables(), hides_records=hides_records, given_text=False
+        _flow_tables(), hides_records=hides_records, given_text=False, decided=False
     ):
         execute_sql(function.create_or_replace)
 

@@ -182,7 +182,9 @@ REASONED: tuple[tuple[str, str], ...] = (
 
 def _make_step(flow, action: str) -> None:
     (function,) = (
-        f for f in flow_definitions(flow, given_text=False) if f.name == flow.function(action)
+        f
+        for f in flow_definitions(flow, given_text=False, decided=False)
+        if f.name == flow.function(action)
     )
     create_owned_function(function.create_or_replace, function.signature)
 
