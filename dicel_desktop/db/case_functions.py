@@ -39,12 +39,13 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
   patrol completed before its start time, ``TimeStamp.not_before``): COLUMN names it,
   DETAIL ``action`` and ``at`` (that moment);
 * a decision four eyes take (``Step.decided_by_another``: a policy's approval, migration
-  0078), for the workers, under the record's row lock: ``DW411`` the caller changed the
-  record, ``DW412`` they moved it where it waits for the decision, since it last reached
-  the step's target (``dicel_own_change_to_decide``; DETAIL ``who``, ``at``, ``state``,
-  ``action``); ``DW413`` no ``shown`` version given (COLUMN ``shown``); ``DW007``/
-  ``DW008`` changed since that version by someone else (``who``, ``when``), as the
-  decisions of migrations 0032 and 0070.
+  0078; a recovery case's write-off, migration 0079), for the workers, under the record's
+  row lock (its files count as part of it and of its version since 0079): ``DW411`` the
+  caller changed the record, ``DW412`` they moved it where it waits for the decision,
+  since it last reached the step's target (``dicel_own_change_to_decide``; DETAIL
+  ``who``, ``at``, ``state``, ``action``); ``DW413`` no ``shown`` version given (COLUMN
+  ``shown``); ``DW007``/``DW008`` changed since that version by someone else (``who``,
+  ``when``), as the decisions of migrations 0032 and 0070.
 
 A migration makes the functions as they were at its revision (the switches of
 :func:`function_definitions`): none calls a helper a later revision creates.
