@@ -39,12 +39,13 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
   patrol completed before its start time, ``TimeStamp.not_before``): COLUMN names it,
   DETAIL ``action`` and ``at`` (that moment);
 * a decision four eyes take (``Step.decided_by_another``: a policy's approval, migration
-  0078), for the workers, under the record's row lock: ``DW411`` the caller changed the
-  record, ``DW412`` they moved it where it waits for the decision, since it last reached
-  the step's target (``dicel_own_change_to_decide``; DETAIL ``who``, ``at``, ``state``,
-  ``action``); ``DW413`` no ``shown`` version given (COLUMN ``shown``); ``DW007``/
-  ``DW008`` changed since that version by someone else (``who``, ``when``), as the
-  decisions of migrations 0032 and 0070.
+  0078; a recovery case's write-off, migration 0079), for the workers, under the record's
+  row lock (its files count as part of it and of its version since 0079): ``DW411`` the
+  caller changed the record, ``DW412`` they moved it where it waits for the decision,
+  since it last reached the step's target (``dicel_own_change_to_decide``; DETAIL
+  ``who``, ``at``, ``state``, ``action``); ``DW413`` no ``shown`` version given (COLUMN
+  ``shown``); ``DW007``/``DW008`` changed since that version by someone else (``who``,
+  ``when``), as the decisions of migrations 0032 and 0070.
 
 A migration makes the functions as they were at its revision (the switches of
 :func:`function_definitions`): none calls a helper a later revision creates.
@@ -372,12 +373,19 @@ def _too_early(flow: CaseFlow, step: Step) -> str:
 OWN_CHANGE_TO_DECIDE = "dicel_own_change_to_decide"
 
 
-def _decision_checks(flow: CaseFlow, step: Step) -> str:
+#: The later of a record's own change and its files' (migration 0064's helper).
+FILES_CHANGED_AT = "dicel_files_changed_at"
+
+
+def _decision_checks(flow: CaseFlow, step: Step, *, files: bool = True) -> str:
     """A decision four eyes take (``Step.decided_by_another``, migration 0078), checked
     for the workers under the record's row lock, on a record where the step applies (any
     other answer is the step's own): not by whoever brought it there or changed it since
     it was last decided (DW412, DW411), and on the version the person was shown (DW413
-    none given; DW007, DW008 changed since by someone else, as migration 0070 looks)."""
+    none given; DW007, DW008 changed since by someone else, as migration 0070 looks).
+    ``files`` (migration 0079): the record's files are part of its version, and a file's
+    entry after ``shown`` was not shown (stamped under the record's lock, as 0073 made
+    it), whatever else its transaction wrote."""
     table = flow.table
     done = _text(step.done)
     own = {
@@ -414,12 +422,34 @@ def _decision_checks(flow: CaseFlow, step: Step) -> str:
             " 'when', v_now)::text"
         ),
     )
+    version_files = entries_files = shown_files = files_open = files_close = ""
+    entry_table = ""
+    if files:
+        entry_table = ",\n                                  l.table_name"
+        version_files = f"""
+        -- Migration 0079: its files are part of what is decided.
+        v_now := greatest(v_now, public.{FILES_CHANGED_AT}({_text(table)}, v_id));"""
+        entries_files = f"""
+                               OR (l.table_name = 'documents' AND l.record_id IN (
+                                   SELECT b.record_id FROM public.audit_logs AS b
+                                    WHERE b.table_name = 'documents'
+                                      AND coalesce(b.new_values, b.old_values) ->> 'owner_id'
+                                          = v_id::text
+                                      AND coalesce(b.new_values, b.old_values)
+                                          ->> 'owner_table' = {_text(table)}))"""
+        shown_files = """
+                   -- (migration 0079: a file's entry after shown was not shown, stamped
+                   -- under the record's lock, whatever else its transaction wrote)"""
+        files_open = "(e.table_name = 'documents' OR "
+        files_close = ")"
+    entry_columns = "l.xmin::text AS tx, l.user_id, l.created_at, l.new_values" + entry_table
+    entries = f"l.table_name = {_text(table)} AND l.record_id = v_id" + entries_files
     return f"""
     IF v_worker THEN
         -- Migration 0078: a decision four eyes take. Under the row lock: a change being
         -- saved waits for the decision, or the decision for it, and then sees it.
         SELECT t.status, t.updated_at INTO v_state, v_now
-          FROM public.{table} AS t WHERE t.id = v_id FOR UPDATE;
+          FROM public.{table} AS t WHERE t.id = v_id FOR UPDATE;{version_files}
         IF v_state = ANY ({_texts(step.sources)}) THEN
             -- Not by whoever brought it here or changed it since it was last decided.
             SELECT o.what, o.at, o.state INTO v_own
@@ -435,17 +465,17 @@ def _decision_checks(flow: CaseFlow, step: Step) -> str:
                 {unshown}
             END IF;
             IF v_now IS DISTINCT FROM v_shown THEN
-                WITH e AS (SELECT l.xmin::text AS tx, l.user_id, l.created_at, l.new_values
+                WITH e AS (SELECT {entry_columns}
                              FROM public.audit_logs AS l
-                            WHERE l.table_name = {_text(table)} AND l.record_id = v_id)
+                            WHERE {entries})
                 SELECT e.user_id, e.created_at INTO v_change FROM e
                  WHERE e.created_at > v_shown
                    -- Not an entry of a change that was shown (a record's entry is
-                   -- written after the stamp it is shown by) ...
-                   AND e.tx NOT IN (SELECT s.tx FROM e AS s
+                   -- written after the stamp it is shown by) ...{shown_files}
+                   AND {files_open}e.tx NOT IN (SELECT s.tx FROM e AS s
                                      WHERE s.created_at <= v_shown
                                         OR (s.new_values ->> 'updated_at')::timestamptz
-                                           <= v_shown)
+                                           <= v_shown){files_close}
                    -- ... and anyone else's first.
                  ORDER BY e.user_id IS NOT DISTINCT FROM v_user, e.created_at DESC LIMIT 1;
                 IF v_change.user_id IS NULL THEN
@@ -466,6 +496,7 @@ def _body(
     hides_records: bool = True,
     given_text: bool = True,
     decided: bool = True,
+    decided_files: bool = True,
 ) -> str:
     table = flow.table
     action = _text(step.action)
@@ -535,7 +566,7 @@ def _body(
         table,
         detail=f"json_build_object('state', v_state, 'action', {action})::text",
     )
-    decision = _decision_checks(flow, step) if decides else ""
+    decision = _decision_checks(flow, step, files=decided_files) if decides else ""
     return f"""
 #variable_conflict use_column
 DECLARE
@@ -587,6 +618,7 @@ class _AsOf:
     hides_records: bool = True
     given_text: bool = True
     decided: bool = True
+    decided_files: bool = True
 
 
 def _definition(flow: CaseFlow, step: Step, as_of: _AsOf) -> FunctionDefinition:
@@ -598,6 +630,7 @@ def _definition(flow: CaseFlow, step: Step, as_of: _AsOf) -> FunctionDefinition:
         hides_records=as_of.hides_records,
         given_text=as_of.given_text,
         decided=as_of.decided,
+        decided_files=as_of.decided_files,
     )
     declared = ", ".join(f"{n} {t}" for n, t in params)
     create = (
@@ -619,6 +652,7 @@ def function_definitions(
     hides_records: bool = True,
     given_text: bool = True,
     decided: bool = True,
+    decided_files: bool = True,
 ) -> list[FunctionDefinition]:
     """Every step's function, in the declaration's order; of ``tables`` only, in their
     order, when given (a migration creates the functions of the flows it adds).
@@ -632,8 +666,11 @@ def function_definitions(
       findings) has its spaces trimmed only, as before migration 0074 made
       ``dicel_given_text`` and ``dicel_given_reason``;
     * ``decided=False``: a step ``decided_by_another`` is a step like the others, with no
-      ``shown`` version, as before migration 0078 made ``dicel_own_change_to_decide``."""
-    as_of = _AsOf(hides_records, given_text, decided)
+      ``shown`` version, as before migration 0078 made ``dicel_own_change_to_decide``;
+    * ``decided_files=False``: such a step's version is the record's ``updated_at`` alone
+      and its files' entries are not looked at, as migration 0078 made it (0079 counts
+      the files)."""
+    as_of = _AsOf(hides_records, given_text, decided, decided_files)
     return [_definition(flow, step, as_of) for flow in _flows(tables) for step in flow.steps]
 
 
@@ -643,11 +680,12 @@ def flow_definitions(
     hides_records: bool = True,
     given_text: bool = True,
     decided: bool = True,
+    decided_files: bool = True,
 ) -> list[FunctionDefinition]:
     """The functions of ``flow`` as given, which may differ from its declaration (a
     migration's downgrade gives back a step as an earlier revision declared it); the
     switches as :func:`function_definitions` takes them."""
-    as_of = _AsOf(hides_records, given_text, decided)
+    as_of = _AsOf(hides_records, given_text, decided, decided_files)
     return [_definition(flow, step, as_of) for step in flow.steps]
 
 

@@ -109,9 +109,11 @@ class Step:
     #: A decision four eyes take (a policy's approval, migration 0078): refused to whoever
     #: brought the record to it (moved it into one of the ``sources``) or changed it since
     #: it last reached the ``target`` (DW411, DW412), and taken on the version the person
-    #: was shown (the function's last parameter, ``shown timestamptz``: the record's
-    #: ``updated_at`` as the window read it; a change since by someone else refuses it,
-    #: DW007 or DW008, as the decisions of migrations 0032 and 0070 do; none given, DW413).
+    #: was shown (the function's last parameter, ``shown timestamptz``: the later of the
+    #: record's ``updated_at`` and its files' last change, as the window read it; a change
+    #: since by someone else refuses it, DW007 or DW008, as the decisions of migrations
+    #: 0032 and 0070 do; none given, DW413). A change of its files (``documents`` it
+    #: owns) is a change of it, for both (migration 0079). A recovery case's write-off too.
     decided_by_another: bool = False
 
     @property

@@ -144,8 +144,19 @@ def _recovery_steps() -> tuple[Step, ...]:
         Step("hold", (r.IN_PROGRESS,), r.ON_HOLD, "put on hold"),
         Step("resume", (r.ON_HOLD,), r.IN_PROGRESS, "resumed"),
         Step("recover", working, r.RECOVERED, "marked recovered", resolves=True),
-        # Its amount is no longer pursued: why, kept with the case (migration 0071).
-        Step("write_off", working, r.WRITTEN_OFF, "written off", asks=Asks.REASON, resolves=True),
+        # Its amount is no longer pursued: why, kept with the case (migration 0071); a
+        # debt forgiven by someone other than whoever worked the case (brought it where it
+        # is, or changed its amounts, words or files) since it was last written off, on
+        # what they were shown (migration 0079).
+        Step(
+            "write_off",
+            working,
+            r.WRITTEN_OFF,
+            "written off",
+            asks=Asks.REASON,
+            resolves=True,
+            decided_by_another=True,
+        ),
         Step("close", settled, r.CLOSED, "closed"),
         Step("reopen", settled, r.IN_PROGRESS, "reopened", reopens=True),
     )

@@ -526,6 +526,15 @@ _ADMIN_GROUP = Role.ADMIN.group_role
 _INVENTORY_GROUP = Role.INVENTORY.group_role
 _FINANCE_GROUP = Role.FINANCE.group_role
 _HR_GROUP = Role.HR.group_role
+#: Who takes a decision four eyes take (``Step.decided_by_another``): its flow's workers.
+_DECIDERS = tuple(
+    dict.fromkeys(
+        r.group_role
+        for flow in _CASE_FLOWS.values()
+        if any(step.decided_by_another for step in flow.steps)
+        for r in flow.workers
+    )
+)
 FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         # Row-level security helpers (migration 0003): policies call them as the user.
@@ -585,15 +594,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
             for step in flow.steps
         },
         # A decision four eyes take (migration 0078): the caller's own change that stops
-        # it, asked by those who take it (its window says why the step is off).
-        "dicel_own_change_to_decide": tuple(
-            dict.fromkeys(
-                r.group_role
-                for flow in _CASE_FLOWS.values()
-                if any(step.decided_by_another for step in flow.steps)
-                for r in flow.workers
-            )
-        ),
+        # it, asked by those who take it (its window says why the step is off), and the
+        # version it is on, files included (migration 0079), which the window passes.
+        **dict.fromkeys(("dicel_own_change_to_decide", "dicel_decision_version"), _DECIDERS),
         # Leave (migration 0012). Anyone may supervise someone, so every login may call
         # the decision; the functions check who the caller is to the request.
         "dicel_working_days": (BASE_GROUP_ROLE,),

@@ -605,6 +605,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
                 # Set by the approval (migration 0073): never blanked or moved by hand
                 # once the policy is approved.
                 "review_date",
+                # What it is about is part of what was approved (migration 0079).
+                "description",
             ),
         ),
     ),

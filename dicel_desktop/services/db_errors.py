@@ -534,6 +534,9 @@ register_sqlstate("DW413", "case_unshown_decision", InvalidInput, _case_params)
 register_sqlstate("DW405", "case_final", Conflict, _case_params)
 #: A file added to, replaced on or removed from a record in a final state (migration 0040).
 register_sqlstate("DW406", "files_final", Conflict, _case_params)
+#: A file added to, replaced on or removed from a policy in force (migration 0079): it
+#: changes through a review, which opens its files again.
+register_sqlstate("DW414", "files_under_review_only", Conflict, _case_params)
 #: A file replaced on or removed from a record that left its lock's open states (a paid
 #: expense's receipt, migration 0040); a new file may still be added.
 register_sqlstate("DL003", "files_locked", Conflict, detail_params)

@@ -80,8 +80,9 @@ LINK_COLUMNS = frozenset(
 )
 #: The limit when the system setting ``documents.max_size_mb`` is absent.
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
-#: The record's state holds its files: final (DW406), or decided (DL003).
-_HELD = frozenset({"DW406", "DL003"})
+#: The record's state holds its files: final (DW406), decided (DL003), or in force and
+#: changed through a review (DW414, a policy, migration 0079).
+_HELD = frozenset({"DW406", "DL003", "DW414"})
 #: The database's name for "the same file twice on one record".
 _DUPLICATE = "uq_documents_owner_table_owner_id_sha256"
 _NAME_LIMIT = Document.__table__.c.file_name.type.length
@@ -172,7 +173,8 @@ def can_see_files(db: Db, owner_table: str, owner_id: uuid.UUID) -> bool:
 class Hold:
     """How a record's state holds its files (migration 0040, ``dicel_record_hold``)."""
 
-    #: "final": nothing is added, replaced or removed; "locked": files may be added only.
+    #: "final": nothing is added, replaced or removed; "locked": files may be added only;
+    #: "review": a policy in force, whose files change through a review (migration 0079).
     kind: str
     #: The record whose state holds them (a case document's case).
     table: str
@@ -180,7 +182,7 @@ class Hold:
 
     @property
     def adds(self) -> bool:
-        return self.kind != "final"
+        return self.kind not in ("final", "review")
 
 
 def record_hold(db: Db, owner_table: str, owner_id: uuid.UUID) -> Hold | None:

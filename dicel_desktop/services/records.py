@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FromClause
 
 from dicel_desktop.db.models import Base
+from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.errors import Conflict, NotAllowed, NotFound
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
@@ -47,6 +48,22 @@ from dicel_desktop.services.inbox import DECIDED_TABLES, shown_version_sql
 from dicel_desktop.services.references import FK_DISPLAY, Joins, name_columns
 from dicel_desktop.services.row_flags import RowFlag, row_flag
 from dicel_desktop.services.units import run_unit
+
+#: The tables of a step four eyes take (``Step.decided_by_another``: a policy's approval,
+#: a write-off): the window passes the version it showed, files included (migration 0079).
+_CASE_DECIDED = frozenset(
+    flow.table for flow in FLOWS.values() if any(s.decided_by_another for s in flow.steps)
+)
+#: The tables whose forms carry ``Record.shown``.
+_SHOWN_TABLES = DECIDED_TABLES | _CASE_DECIDED
+
+
+def _shown_sql(table: str, alias: str) -> str:
+    """SQL: the version a decision on the record ``alias`` compares with."""
+    if table in _CASE_DECIDED:
+        return f"coalesce(public.dicel_decision_version('{table}', {alias}.id), {alias}.updated_at)"
+    return shown_version_sql(table, alias)
+
 
 __all__ = [
     "Record",
@@ -79,9 +96,10 @@ class Record:
     #: Whether the row is the reader's own, for a form whose role changes only its own
     #: (``FormSpec.owner``: a leave request); None where that is not asked.
     own: bool | None = None
-    #: For a record someone decides (the inbox's tables), the version a decision taken on
-    #: what this snapshot showed compares with: its own and its files' last change
-    #: (migration 0064), read in the same statement as the values. None elsewhere.
+    #: For a record someone decides (the inbox's tables; a step four eyes take, migration
+    #: 0079), the version a decision taken on what this snapshot showed compares with: its
+    #: own and its files' last change (migration 0064), read in the same statement as the
+    #: values. None elsewhere.
     shown: dt.datetime | None = None
     #: Whether its list marks it (``services.row_flags``: a policy past its review date,
     #: an item below its minimum), asked in the same statement as the values with the
@@ -242,11 +260,11 @@ def _select(
                 source.c[form.owner] == sa.func.public.dicel_current_employee_id(), sa.false()
             ).label("own")
         )
-    if form.table in DECIDED_TABLES:
+    if form.table in _SHOWN_TABLES:
         # In the same statement as the values, so the decision is on what was shown. On
         # a save (``source`` the UPDATE's rows) the listing reads the row as it was before
         # it: the person's own change is no surprise to their decision.
-        shown = shown_version_sql(form.table, source.name)
+        shown = _shown_sql(form.table, source.name)
         names.append(sa.literal_column(shown, sa.DateTime(timezone=True)).label("shown"))
     flag = _flag_of(form)
     if flag is not None:
@@ -265,7 +283,7 @@ def _load_statement(table: str, role: Role) -> _Statement:
     form = form_spec(table, role)
     statement, columns, named, itself, asks_own = _select(form, role)
     where = statement.where(_table(table).c.id == sa.bindparam("record_id"))
-    shown = table in DECIDED_TABLES
+    shown = table in _SHOWN_TABLES
     return _Statement(
         compile_statement(where), columns, named, itself, asks_own, shown, _flag_of(form)
     )
@@ -287,7 +305,7 @@ def _save_statement(table: str, role: Role, changed: tuple[str, ...]) -> _Statem
         .cte("saved")
     )
     statement, columns, named, itself, asks_own = _select(form, role, updated)
-    shown = table in DECIDED_TABLES
+    shown = table in _SHOWN_TABLES
     return _Statement(
         compile_statement(statement), columns, named, itself, asks_own, shown, _flag_of(form)
     )

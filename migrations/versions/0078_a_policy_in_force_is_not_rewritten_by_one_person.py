@@ -93,19 +93,24 @@ AS $$
 $$"""
 
 
-#: The steps this revision gives four eyes, named here, not read from the declaration as
-#: it is now: a flow that opts in later does so in its own migration (code review).
-STEPS = frozenset({("compliance_policies", "approve")})
+#: The steps this revision made decisions four eyes take, (table, action): a later
+#: revision's (a write-off, migration 0079) are that revision's to make.
+DECIDED: tuple[tuple[str, str], ...] = (("compliance_policies", "approve"),)
 
 
 def _decided(*, decided: bool) -> list[tuple[FunctionDefinition, tuple[str, ...]]]:
     """The functions of the steps four eyes take, with who takes them: as this revision
-    makes them (``decided``), or as 0074 left them."""
+    makes them (``decided``: the record's own version, its files not counted, as 0079
+    counts them), or as 0074 left them."""
     found = []
-    for flow in FLOWS.values():
-        names = {flow.function(s) for s in flow.steps if (flow.table, s.action) in STEPS}
+    for table, action in DECIDED:
+        flow = FLOWS[table]
         takers = tuple(role.group_role for role in flow.workers)
-        found += [(f, takers) for f in flow_definitions(flow, decided=decided) if f.name in names]
+        found += [
+            (f, takers)
+            for f in flow_definitions(flow, decided=decided, decided_files=False)
+            if f.name == flow.function(action)
+        ]
     return found
 
 

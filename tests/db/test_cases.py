@@ -64,6 +64,12 @@ def _take(person: Person, *args, **kwargs) -> None:
         cases.take_step(session, *args, **kwargs)
 
 
+def _shown(person, table: str, record: uuid.UUID):
+    """The version a step four eyes take is on, as the window reads it (migration 0079)."""
+    with person.engine.connect() as conn:
+        return conn.scalar(text("SELECT dicel_decision_version(:t, :i)"), {"t": table, "i": record})
+
+
 def _local_time(moment: dt.datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
 
@@ -308,7 +314,16 @@ def test_a_settled_recovery_case_has_its_completion_date_until_reopened(logins):
         )
     with officer.session() as session:
         cases.assign(session, "recovery_cases", case, officer.user_id)
-    _take(officer, "recovery_cases", "write_off", case, reason="The client went bankrupt.")
+    # Written off by another than who opened and assigned it (migration 0079).
+    colleague = logins.person("recovery")
+    _take(
+        colleague,
+        "recovery_cases",
+        "write_off",
+        case,
+        reason="The client went bankrupt.",
+        shown=_shown(colleague, "recovery_cases", case),
+    )
     row = _row(logins, "recovery_cases", case, "status", "actual_completion_date")
     with logins.superuser().connect() as conn:
         today = conn.scalar(text("SELECT current_date"))

@@ -31,6 +31,12 @@ def _as(person, fn, *args, **kwargs):
         return fn(session, *args, **kwargs)
 
 
+def _shown(person, table: str, record: uuid.UUID):
+    """The version a step four eyes take is on, as the window reads it (migration 0079)."""
+    with person.engine.connect() as conn:
+        return conn.scalar(text("SELECT dicel_decision_version(:t, :i)"), {"t": table, "i": record})
+
+
 def _refusal(person, fn, *args, **kwargs) -> DicelError:
     with pytest.raises(DicelError) as refused:
         _as(person, fn, *args, **kwargs)
@@ -245,7 +251,15 @@ def test_a_write_off_says_why_and_keeps_it_with_the_case(logins):
     sql = "SELECT dicel_write_off_recovery_case(%s)"
     assert _psql(officer, sql, (case,)) == "42883"
 
-    _as(officer, cases.take_step, "recovery_cases", "write_off", case, reason=" Client bankrupt ")
+    _as(
+        officer,
+        cases.take_step,
+        "recovery_cases",
+        "write_off",
+        case,
+        reason=" Client bankrupt ",
+        shown=_shown(officer, "recovery_cases", case),
+    )
     status, description, completed = _row(
         logins, "recovery_cases", case, "status, description, actual_completion_date"
     )

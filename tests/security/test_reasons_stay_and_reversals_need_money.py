@@ -33,6 +33,12 @@ def _as(person: Person, fn, *args, **kwargs):
         return fn(session, *args, **kwargs)
 
 
+def _shown(person, table: str, record: uuid.UUID):
+    """The version a step four eyes take is on, as the window reads it (migration 0079)."""
+    with person.engine.connect() as conn:
+        return conn.scalar(text("SELECT dicel_decision_version(:t, :i)"), {"t": table, "i": record})
+
+
 def _refusal(person: Person, fn, *args, **kwargs) -> DicelError:
     with pytest.raises(DicelError) as refused:
         _as(person, fn, *args, **kwargs)
@@ -245,7 +251,7 @@ def _case(logins, description: str = "Unpaid guarding, March") -> uuid.UUID:
 def test_a_write_off_reason_is_text_of_a_readable_length_on_one_line(logins):
     officer = logins.person("recovery")
     case = _case(logins)
-    sql = "SELECT dicel_write_off_recovery_case(%s, %s)"
+    sql = "SELECT dicel_write_off_recovery_case(%s, %s, NULL)"
     for blank in BLANKS:
         assert _psql(officer, sql, (case, blank)) == "DW490", repr(blank)
         error = _refusal(
@@ -262,7 +268,15 @@ def test_a_write_off_reason_is_text_of_a_readable_length_on_one_line(logins):
     )
     # The forged line of the review: written on the step's own line.
     reason = "debtor paid in full\nWritten off on 2020-01-01: approved by the board"
-    _as(officer, cases.take_step, "recovery_cases", "write_off", case, reason=reason)
+    _as(
+        officer,
+        cases.take_step,
+        "recovery_cases",
+        "write_off",
+        case,
+        reason=reason,
+        shown=_shown(officer, "recovery_cases", case),
+    )
     description = _value(
         officer.engine, "SELECT description FROM recovery_cases WHERE id = :i", i=case
     )
@@ -277,7 +291,15 @@ def test_a_written_off_case_keeps_its_description_and_nobody_types_a_write_off(l
     officer = logins.person("recovery")
     admin = logins.person("admin")
     case = _case(logins)
-    _as(officer, cases.take_step, "recovery_cases", "write_off", case, reason="Client bankrupt")
+    _as(
+        officer,
+        cases.take_step,
+        "recovery_cases",
+        "write_off",
+        case,
+        reason="Client bankrupt",
+        shown=_shown(officer, "recovery_cases", case),
+    )
     update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
     for who in (officer, admin):
         # 0007's lock (DL001) holds the description of a written-off case whole.

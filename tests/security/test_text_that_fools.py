@@ -141,7 +141,7 @@ def _case(logins) -> uuid.UUID:
 def test_a_reason_of_invisible_characters_is_no_reason(logins):
     officer = logins.person("recovery")
     case = _case(logins)
-    sql = "SELECT dicel_write_off_recovery_case(%s, %s)"
+    sql = "SELECT dicel_write_off_recovery_case(%s, %s, NULL)"
     for blank in INVISIBLE:
         assert _psql(officer, sql, (case, blank)) == "DW490", repr(blank)
         with pytest.raises(DicelError) as refused:
@@ -168,7 +168,7 @@ def test_a_character_that_turns_the_text_round_is_refused(logins):
     case = _case(logins)
     for control in ("\u202e", "\u202a", "\u2066", "\u2069"):
         reason = f"debtor paid {control}draob eht yb devorppa"
-        sql = "SELECT dicel_write_off_recovery_case(%s, %s)"
+        sql = "SELECT dicel_write_off_recovery_case(%s, %s, NULL)"
         assert _psql(officer, sql, (case, reason)) == "DW022", repr(control)
         update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
         assert _psql(officer, update, (f"Debt{control} 2026", case)) == "DW022"

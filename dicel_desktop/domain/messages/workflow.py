@@ -146,6 +146,11 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "This {record} is {state}: its files can no longer be added, replaced or removed.",
     ),
+    # Migration 0079: a policy in force (approved or active) takes no file change (DW414).
+    "files_under_review_only": QT_TRANSLATE_NOOP(
+        "errors",
+        "A policy in force changes only through a review: start a review, then change its files.",
+    ),
     "files_locked": QT_TRANSLATE_NOOP(
         "errors",
         "This {record} is {state}: its files can no longer be replaced or removed. You can "

@@ -234,6 +234,11 @@ class DocumentsPanel(QWidget):
         hold = self._hold
         if hold is None or self._read_only or not self._can_change:
             return ""
+        if hold.kind == "review":  # a policy in force (migration 0079)
+            return self.tr(
+                "A policy in force changes only through a review: start a review, then change"
+                " its files."
+            )
         record = in_sentence(tr_label(table_info(hold.table).record_title))
         state = tr_choice(hold.table, state_words(hold.state).capitalize()).lower()
         if hold.adds:

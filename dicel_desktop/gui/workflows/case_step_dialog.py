@@ -694,7 +694,8 @@ class CaseStepDialog(QDialog):
                 self.message.say(describe_error(error))
                 return
         if self._step.decided_by_another:  # on what the window showed (migration 0078)
-            arguments["shown"] = self._record.version
+            # Its files included (migration 0079).
+            arguments["shown"] = self._record.decision_version
         typed = self._typed()
         if typed:  # written here: saved with the step
             step: Any = functools.partial(
