@@ -493,7 +493,7 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-704"/>
+        <location line="-705"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -2762,23 +2762,23 @@
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Joindre des fichiers à cette fiche (ou les glisser ici)</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-204"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Ouvrir le fichier avec le programme prévu sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
-        <location filename="../gui/widgets/documents_panel.py" line="-140"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-145"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Télécharger…</translation>
     </message>
@@ -2788,23 +2788,28 @@
         <translation>&amp;Remplacer…</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+209"/>
         <source>Put a new version of the file in its place</source>
         <translation>Mettre une nouvelle version du fichier à sa place</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Remo&amp;ve</source>
         <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Select a file to see it here.</source>
         <translation>Sélectionnez un fichier pour le voir ici.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-164"/>
+        <source>A policy in force changes only through a review: start a review, then change its files.</source>
+        <translation>Une politique en vigueur ne change que par une révision : lancez une révision, puis modifiez ses fichiers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
         <translation>Cette fiche (%1) est à l’état « %2 » : ses fichiers ne peuvent plus être remplacés ni retirés, mais un nouveau fichier peut être ajouté.</translation>
     </message>
@@ -8355,6 +8360,11 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <location line="+3"/>
         <source>This {record} is {state}: its files can no longer be added, replaced or removed.</source>
         <translation>Cette fiche ({record}) est à l’état « {state} » : ses fichiers ne peuvent plus être ajoutés, remplacés ni retirés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A policy in force changes only through a review: start a review, then change its files.</source>
+        <translation>Une politique en vigueur ne change que par une révision : lancez une révision, puis modifiez ses fichiers.</translation>
     </message>
     <message>
         <location line="+4"/>

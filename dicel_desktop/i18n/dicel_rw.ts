@@ -493,7 +493,7 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-704"/>
+        <location line="-705"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>%1 ishingwe nde?</translation>
     </message>
@@ -2762,23 +2762,23 @@
         <translation>&amp;Shyiraho…</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Omeka dosiye kuri iyi nyandiko (cyangwa uzikurure uzizane hano)</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-204"/>
         <source>&amp;Open</source>
         <translation>&amp;Fungura</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Fungura dosiye ukoresheje porogaramu yayo yo kuri iyi mudasobwa</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
-        <location filename="../gui/widgets/documents_panel.py" line="-140"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-145"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Kuramo…</translation>
     </message>
@@ -2788,23 +2788,28 @@
         <translation>S&amp;imbuza…</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+209"/>
         <source>Put a new version of the file in its place</source>
         <translation>Shyiraho verisiyo nshya ya dosiye mu mwanya wayo</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Remo&amp;ve</source>
         <translation>Ku&amp;vanaho</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Select a file to see it here.</source>
         <translation>Hitamo dosiye kugira ngo uyibone hano.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-164"/>
+        <source>A policy in force changes only through a review: start a review, then change its files.</source>
+        <translation>Politiki ikurikizwa ihindurwa gusa binyuze mu isuzuma: tangiza isuzuma, hanyuma uhindure amadosiye yayo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
         <translation>Iyi nyandiko (%1) iri ku rwego «%2»: dosiye zayo ntizishobora gusimbuzwa cyangwa kuvanwaho, ariko dosiye nshya ishobora kongerwaho.</translation>
     </message>
@@ -8355,6 +8360,11 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <location line="+3"/>
         <source>This {record} is {state}: its files can no longer be added, replaced or removed.</source>
         <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: dosiye zayo ntizishobora kongera kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A policy in force changes only through a review: start a review, then change its files.</source>
+        <translation>Politiki ikurikizwa ihindurwa gusa binyuze mu isuzuma: tangiza isuzuma, hanyuma uhindure amadosiye yayo.</translation>
     </message>
     <message>
         <location line="+4"/>
