@@ -20,7 +20,7 @@ from dicel_desktop.domain.case_flows import FLOWS, Asks, CaseFlow, Step
 from dicel_desktop.domain.permissions import rights
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
-from dicel_desktop.services import cases, db_errors
+from dicel_desktop.services import cases, db_errors, records
 from dicel_desktop.services.db_error_words import table_words
 
 #: Tables whose records at their flow's end may still be deleted (migration 0037: an
@@ -94,18 +94,26 @@ def _first_state(worker: Person, table: str) -> str:
         return conn.scalar(text(f"SELECT {default.arg.text}"))
 
 
-def _ended(worker: Person, table: str, state: str) -> uuid.UUID:
-    """A new record of ``table`` taken to ``state`` by its workflow's steps."""
+def _ended(worker: Person, table: str, state: str, colleague: Person | None = None) -> uuid.UUID:
+    """A new record of ``table`` taken to ``state`` by its workflow's steps; a decision
+    four eyes take (a policy's approval, a write-off: migrations 0078, 0079) by
+    ``colleague``, on the version they were shown."""
     flow = FLOWS[table]
     record, first = _filed(worker, table)
     for step in _path(flow, first, state):
+        taker, shown = worker, None
+        if step.decided_by_another:
+            assert colleague is not None, f"{table} {step.action} needs a colleague"
+            taker = colleague
+            with taker.session() as session:
+                shown = records.load_record(session, table, taker.role, record).decision_version
         if step.requires:  # what the step needs written (an audit's findings)
             filled = ", ".join(
                 f"{c} = coalesce(nullif(btrim({c}), ''), 'Written.')" for c in step.requires
             )
             with worker.engine.begin() as conn:
                 conn.execute(text(f"UPDATE {table} SET {filled} WHERE id = :id"), {"id": record})
-        with worker.session() as session:
+        with taker.session() as session:
             cases.take_step(
                 session,
                 table,
@@ -117,6 +125,7 @@ def _ended(worker: Person, table: str, state: str) -> uuid.UUID:
                 # A day the step asks (a policy's next review date): after today, within
                 # the five years a review date may lie ahead (migration 0073).
                 days={c: dt.date.today() + dt.timedelta(days=30) for c in step.asked_dates},
+                shown=shown,
             )
     return record
 
@@ -145,7 +154,7 @@ def _refused(person: Person, table: str, statement: str, record: uuid.UUID) -> s
 def test_no_role_changes_or_deletes_a_record_in_a_final_state(logins, table, state):
     flow = FLOWS[table]
     worker = logins.person(flow.workers[0])
-    record = _ended(worker, table, state)
+    record = _ended(worker, table, state, logins.person(flow.workers[0]))
     before = _state(logins, table, record)
     assert before[0] == state
     words = state.replace("_", " ")
@@ -195,7 +204,7 @@ def test_a_record_that_may_still_move_stays_editable_by_its_workers(logins, tabl
     for state in moving:
         if state == first:
             continue
-        record = _ended(worker, table, state)
+        record = _ended(worker, table, state, logins.person(flow.workers[0]))
         if lock is not None and state not in lock.open_states and _text(table) in lock.columns:
             # What it says is frozen by the record's lock (a shared review), which a
             # step back (to draft) lifts: refused as locked, not as final.
