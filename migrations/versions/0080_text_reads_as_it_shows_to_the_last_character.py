@@ -114,7 +114,7 @@ _ON_DAY = (
 
 
 def _words(*words: str) -> str:
-    return " +".join("".join(_READS_AS.get(c, c) for c in word) for word in words)
+    return " +".join("".join(_READS_AS.get(c, c) for c in word.lower()) for word in words)
 
 
 def _reasoned_flows() -> dict[tuple[str, str], list[str]]:
