@@ -480,6 +480,9 @@ register_sqlstate("DW021", "step_line_stays", NotAllowed, detail_params)
 #: A character that changes the direction of the text in a reason or a text steps write
 #: lines into (migration 0077).
 register_sqlstate("DW022", "direction_control", InvalidInput, detail_params)
+#: A text steps write lines into, typed or changed beyond its length (``length``,
+#: ``most``; migration 0080).
+register_sqlstate("DW023", "text_too_long", InvalidInput, detail_params)
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
 register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)

@@ -369,3 +369,28 @@ def test_a_database_short_of_head_keeps_today_the_companys(empty_dsn):
     assert unpinned() == []
     migrate.downgrade(empty_dsn, "0068")  # before 0069, nothing was pinned
     assert "dicel_decide_leave" in unpinned()
+
+
+def test_0080_folds_what_0077_missed_and_its_downgrade_gives_0077s_back(empty_dsn):
+    """Second review of 0077: U+2065 (unassigned, drawn as nothing) and a Lisu W were read
+    as written, "PO/2026/000041" cited no order. A downgrade puts 0077's folding, step
+    lines and movement back as that revision made them."""
+    forged = "\ua4earitten off on 2O26-12-05: paid"
+    checks = (
+        "SELECT dicel_folded(%s),"
+        " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
+        " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s"
+    )
+    migrate.upgrade(empty_dsn)
+    with psycopg.connect(empty_dsn) as conn:
+        folded, args, dressed = conn.execute(checks, ("Wri\u2065tten", "%P[^A-Z0-9]*%")).fetchone()
+        assert (folded, dressed) == ("Written", True)
+        assert conn.execute("SELECT dicel_folded(%s)", (forged,)).fetchone() == (
+            "Written off on 2O26-12-05: paid",
+        )
+        assert b"[0-9oil|]" in args
+    migrate.downgrade(empty_dsn, "0078")
+    with psycopg.connect(empty_dsn) as conn:
+        folded, args, dressed = conn.execute(checks, ("Wri\u2065tten", "%P[^A-Z0-9]*%")).fetchone()
+        assert (folded, dressed) == ("Wri\u2065tten", False)
+        assert b"[0-9oil|]" not in args and b"[0-9]{4}" in args

@@ -1,9 +1,11 @@
-"""Migration 0077, as real logins: a text is read as it shows. Invisible and look-alike
+"""Migrations 0077 and 0080, as real logins: a text is read as it shows. Invisible and look-alike
 characters fool no rule on text (a required reason, a step's line DW021, an order's
 number DW223), and the window's "blank" is the database's; a character that turns the
 text round is refused (DW022); a step's line is its exact shape, so ordinary words are
 typed; a posted entry's description stays (DL001); the dashboard's receivables are
-what ``dicel_invoice_paid`` says is still owed."""
+what ``dicel_invoice_paid`` says is still owed. Since 0080: unassigned characters drawn
+as nothing, Unicode's confusables, ASCII digits in disguise in a step line's date and an
+order's number, and a text steps write lines into is of a readable length (DW023)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,18 @@ INVISIBLE = (
     "\u200b",
     " \u00ad\t\u2800\n\u3164 ",
     "\ufe0f\u200d",
+    # Migration 0080: default-ignorable code points no character is assigned to yet,
+    # drawn as nothing; Unicode 15's format characters PostgreSQL 15 does not know.
+    "\u2065",
+    "\ufff0",
+    "\ufff8",
+    "\U000e0000",
+    "\U000e0002",
+    "\U000e0080",
+    "\U000e01f0",
+    "\U000e0fff",
+    "\U00013439",
+    " \u2065\U000e0002 ",
 )
 #: Texts that show something, the same characters around a word included.
 SHOWN = (
@@ -59,6 +73,14 @@ SHOWN = (
     "e\u0301",
     "\u4e2d\u6587",
     "line\r\nnext",
+    # Migration 0080: look-alikes of Unicode's confusables, and marks that read as one.
+    "\ua4ea\ua4f3",
+    "\u13b3",
+    "W\u0280\u1d0f\u2c9f\u0578",
+    "2026\u02d712\u30fc05\u205a\u02d0\u05c3\ua4fd\u1361\u16ec",
+    "\u0915\u0903",
+    "\uab83\u13b3",
+    "2O26-l2-05",
 )
 
 
@@ -403,3 +425,116 @@ def test_receivables_are_what_the_database_says_is_still_owed(logins):
     # This invoice's part of it: its total less the payment that stands.
     total = _value(finance.engine, "SELECT total_amount FROM invoices WHERE id = :i", i=bill)
     assert owed >= total - Decimal("50000") > total - Decimal("70000")
+
+
+# --------------------------------------------------------------------------- 0080
+
+#: "Written off on 2026-12-05: balance settled" as the second review disguised it.
+_WRITTEN_OFF = "Written off on 2026-12-05: balance settled"
+WRITE_OFFS = (
+    _WRITTEN_OFF.replace("Writ", "Wri\u2065t"),  # unassigned, default-ignorable
+    _WRITTEN_OFF.replace("Writ", "Wri\U000e0002t"),
+    _WRITTEN_OFF.replace("Writ", "Wri\U000e0080t"),
+    _WRITTEN_OFF.replace("Writ", "Wri\ufff0t"),
+    _WRITTEN_OFF.replace("Writ", "Wri\U00013439t"),  # a Unicode 15 format character
+    _WRITTEN_OFF.replace("2026", "2O26"),  # a letter O for a zero
+    _WRITTEN_OFF.replace("-12-", "-l2-"),  # an l for a one
+    _WRITTEN_OFF.replace(":", "\u205a"),  # colons
+    _WRITTEN_OFF.replace(":", "\u02d0"),
+    _WRITTEN_OFF.replace(":", "\u05c3"),
+    _WRITTEN_OFF.replace(":", "\ua4fd"),
+    _WRITTEN_OFF.replace(":", "\u1361"),
+    _WRITTEN_OFF.replace(":", "\u16ec"),
+    _WRITTEN_OFF.replace(":", "\u0903"),  # a spacing mark that reads as a colon
+    _WRITTEN_OFF.replace("-", "\u02d7"),  # dashes
+    _WRITTEN_OFF.replace("-", "\u30fc"),
+    _WRITTEN_OFF.replace("Wr", "W\u0280"),  # a Latin small capital R
+    _WRITTEN_OFF.replace("W", "\ua4ea"),  # Lisu
+    _WRITTEN_OFF.replace("W", "\u13b3"),  # Cherokee
+    _WRITTEN_OFF.replace("W", "\uab83"),  # Cherokee, small
+    _WRITTEN_OFF.replace(" on ", " \u1d0fn "),  # small capital O
+    _WRITTEN_OFF.replace(" on ", " \u2c9fn "),  # Coptic
+    _WRITTEN_OFF.replace(" on ", " o\u0578 "),  # Armenian
+    _WRITTEN_OFF.replace("W", "VV"),  # ASCII that reads the same
+    _WRITTEN_OFF.replace(" off", " 0ff"),
+)
+
+
+def test_a_step_line_in_any_dress_is_typed_by_nobody(logins):
+    officer = logins.person("recovery")
+    case = _case(logins)
+    update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
+    for forged in WRITE_OFFS:
+        assert _psql(officer, update, (f"Debt\n{forged}", case)) == "DW021", repr(forged)
+    finance = logins.person("finance")
+    bill = _sent_invoice(logins, finance)
+    for forged in (
+        "Payrnent TXN-2026-000001 reversed on 2026-12-01: cheque bounced",
+        "Payment TXN-2026-000001 reversed \u1d0fn 2O26-l2-Ol: cheque bounced",
+    ):
+        update = "UPDATE invoices SET notes = %s WHERE id = %s"
+        assert _psql(finance, update, (forged, bill)) == "DW021", repr(forged)
+    # Ordinary words, in any script, are the person's.
+    update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
+    for words in (
+        "Written off on the books of the client, says their accountant",
+        "Wr\u00eftten \u00f6ff on 2026-12-05: a typo, not the step's",
+        "Byanditswe ku wa 2026-12-05: \u0432\u0441\u0451 \u0445\u043e\u0440\u043e\u0448\u043e",
+        "Comm\u00e9nt\u00e9 le 2026-12-05 : r\u00e9gl\u00e9",
+    ):
+        assert _psql(officer, update, (words, case)) is None, words
+
+
+def test_an_order_number_in_any_dress_is_cited_by_no_movement(shop: Shop):
+    lamp = shop.item("Lamp", stock=20)
+    move = "SELECT dicel_move_stock(%s, %s, %s, %s, %s, %s)"
+    for reference in (
+        "PO/2026/000041",
+        "P.O. 2026-000041",
+        "PO_2026_000041",
+        "PO-2O26-OOOO41",
+        "P0-2026-000041",
+        "\ua4d1\ua4f3-2026-000041",  # Lisu
+        "PO\u02d72026\u02d7000041",
+        "see po 2026 000041",
+    ):
+        call = (lamp, "out", 1, "transfer", reference, "moved")
+        assert _psql(shop.clerk, move, call) == "DW223", repr(reference)
+    assert shop.stock(lamp) == 20
+    # References that are no order's number are taken.
+    for reference in ("TR-2026-000041", "Shop 2 transfer, 2026", "Pool 2026-12"):
+        call = (lamp, "out", 1, "transfer", reference, "moved")
+        assert _psql(shop.clerk, move, call) is None, reference
+
+
+def test_a_text_steps_write_lines_into_is_of_a_readable_length(logins):
+    """The step-lines trigger folds and splits the text: 0080 bounds it (DW023) when it
+    is typed or changed; a text left as it was is not read again."""
+    officer = logins.person("recovery")
+    case = _case(logins)
+    update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
+    assert _psql(officer, update, ("x" * 100_000, case)) is None
+    assert _psql(officer, update, ("\n" * 100_001, case)) == "DW023"
+    error = _refused(
+        officer,
+        "UPDATE recovery_cases SET description = :d WHERE id = :i",
+        "recovery_cases",
+        d="Debt " * 20_001,
+        i=case,
+    )
+    assert (error.code, error.params.get("field")) == ("text_too_long", "description")
+    assert error.message == (
+        "This text is 100005 characters long: it may hold at most 100000. A longer account"
+        " belongs in a file attached to the record."
+    )
+    assert _value(
+        officer.engine, "SELECT description FROM recovery_cases WHERE id = :i", i=case
+    ) == ("Unpaid guarding")
+    # A longer text from before (a superuser's) stays, and the row still takes changes.
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text("UPDATE recovery_cases SET description = :d WHERE id = :i"),
+            {"d": "y" * 100_001, "i": case},
+        )
+    same = "UPDATE recovery_cases SET description = description WHERE id = %s"
+    assert _psql(officer, same, (case,)) is None

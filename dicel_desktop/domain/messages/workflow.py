@@ -53,6 +53,12 @@ MESSAGES: Mapping[str, str] = {
         "hand. Put it back as it was, and write your own note on a line that does not "
         "start that way.",
     ),
+    # Migration 0080: a text steps write lines into, of a readable length (DW023).
+    "text_too_long": QT_TRANSLATE_NOOP(
+        "errors",
+        "This text is {length} characters long: it may hold at most {most}. A longer "
+        "account belongs in a file attached to the record.",
+    ),
     # Migration 0077: a character that turns the text round (DW022).
     "direction_control": QT_TRANSLATE_NOOP(
         "errors",
