@@ -8253,6 +8253,11 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>This text is {length} characters long: it may hold at most {most}. A longer account belongs in a file attached to the record.</source>
+        <translation>Ce texte compte {length} caractères : il peut en contenir au plus {most}. Un compte rendu plus long se joint à la fiche sous forme de fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This text contains a character that changes the direction of the text, which makes it read differently from how it was typed: type it again without it.</source>
         <translation>Ce texte contient un caractère qui change le sens d’écriture, si bien qu’il se lit autrement qu’il a été tapé : retapez-le sans ce caractère.</translation>
     </message>

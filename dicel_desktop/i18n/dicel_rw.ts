@@ -8253,6 +8253,11 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>This text is {length} characters long: it may hold at most {most}. A longer account belongs in a file attached to the record.</source>
+        <translation>Iyi nyandiko ifite inyuguti {length}: ntishobora kurenza {most}. Ibisobanuro birebire bishyirwa mu idosiye yometswe ku nyandiko.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This text contains a character that changes the direction of the text, which makes it read differently from how it was typed: type it again without it.</source>
         <translation>Iyi nyandiko irimo ikimenyetso gihindura icyerekezo cy’inyandiko, bigatuma isomwa ukundi n’uko yanditswe: yandike bundi bushya utagishyizemo.</translation>
     </message>
