@@ -182,13 +182,23 @@ def test_the_supervisor_opens_the_request_on_its_decision_and_approves_by_keyboa
 
 def test_enter_presses_the_focused_decision_button_and_nothing_else(qtbot, team, desk):
     """Enter in the note is a new line and decides nothing (no button is the default);
-    Enter on a focused button presses it, as Space does."""
+    nor does Enter on the team list (a dialog shown without a default made its first
+    autoDefault button, Approve, the default: code review); Enter on a focused button
+    presses it, as Space does."""
     request = team.file(team.clerk, week(1))
+    team.file(team.mate, week(1))  # someone else away then: the team list shows
     window = desk(team.boss).open("leave_requests", request)
     qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
     dialog = window.step_dialog
     qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.away.isVisible, timeout=WAIT_MS)
+    dialog.away.setFocus()
+    key(qtbot, dialog.away, Qt.Key.Key_Return)
+    qtbot.wait(1500)  # time for a decision to reach the server, were one taken
+    assert dialog.isVisible() and not dialog.is_busy
+    assert team.row(request)["status"] == "pending"
+    dialog.note.setFocus()
     assert focused() is dialog.note
     qtbot.keyClicks(dialog.note, "Enjoy")
     key(qtbot, dialog.note, Qt.Key.Key_Return)

@@ -10,7 +10,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -194,9 +194,11 @@ class LeaveDecisionDialog(QDialog):
         self.close_button.setToolTip(self.tr("Close without deciding (Esc)"))
         # A decision is a deliberate act: no button is the default, so Enter in the note
         # (a new line) or on the facts decides nothing; Enter on a focused button presses
-        # it, as Space does (the purchase order's and the bulk decisions' too).
+        # it, as Space does (keyPressEvent). Not autoDefault: a dialog shown with no
+        # default makes its first autoDefault button the default, and Enter on the team
+        # list approved (code review).
         for button in (self.approve_button, self.reject_button, self.close_button):
-            button.setAutoDefault(True)
+            button.setAutoDefault(False)
             button.setDefault(False)
         self.approve_button.clicked.connect(lambda: self._decide(True))
         self.reject_button.clicked.connect(lambda: self._decide(False))
@@ -409,3 +411,15 @@ class LeaveDecisionDialog(QDialog):
         # A decision on its way to the server is not abandoned half-way: Esc waits.
         if not (self._busy and self.facts is not None):
             super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter presses the focused button and nothing else: no button is the default
+        # (a decision is chosen, not fallen into), but a keyboard user's Enter on Approve
+        # is as deliberate as Space.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if focused in (self.approve_button, self.reject_button, self.close_button):
+                focused.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
