@@ -119,6 +119,16 @@ DERIVED = {
 }
 
 
+#: (table, column) -> the stored value a derived column sorts by: an audit entry's
+#: record by its table and id (the entries of one record together), its action as stored.
+DERIVED_KEYS = {
+    ("audit_logs", "action"): lambda base: base.c.action,
+    ("audit_logs", "record_id"): lambda base: sa.func.concat(
+        base.c.table_name, " ", sa.cast(base.c.record_id, sa.Text)
+    ),
+}
+
+
 class ListStatement:
     """Expressions of one ListQuery over one FROM (the table, or a sample of it)."""
 
@@ -140,6 +150,17 @@ class ListStatement:
             # The address as people write it: "10.0.0.5", not the cast's "10.0.0.5/32".
             return sa.func.host(column, type_=sa.Text)
         return column
+
+    def key_expr(self, spec: ColumnSpec) -> ColumnElement[Any]:
+        """What the list is sorted and paged by for ``spec``: the column as shown, except
+        a derived one, which sorts by what it is made from (:data:`DERIVED_KEYS`): its
+        words are worked out for the page's rows only, not for every row of the table
+        (sorting an audit log of 2,000 entries by its record's name took 10 s, mostly
+        the JIT compiling eighty subqueries: code review)."""
+        keyed = DERIVED_KEYS.get((spec.table, spec.name))
+        if keyed is not None:
+            return keyed(self.base)
+        return self.expr(spec)
 
     def currency_expr(self, spec: ColumnSpec) -> ColumnElement[Any] | None:
         return currency_expr_of(self.joins, self.base, spec)

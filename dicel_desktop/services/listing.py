@@ -244,7 +244,7 @@ class Listing:
         if self._built is not None and self._built[0] == bound:
             return self._built
         stmt = ListStatement(self, self.table)
-        key = stmt.expr(self.sort_spec)
+        key = stmt.key_expr(self.sort_spec)
         values = [stmt.expr(c).label(f"c{i}") for i, c in enumerate(self.columns)]
         currencies: list[ColumnElement[Any]] = []
         seen: set[str] = set()
@@ -372,7 +372,7 @@ class Listing:
 
         def build() -> sa.Select[Any]:
             narrow = ListStatement(self, self.table)
-            key = narrow.expr(self.sort_spec)
+            key = narrow.key_expr(self.sort_spec)
             where = narrow.conditions()
             order = (
                 [key.desc(), self.table.c.id.desc()] if desc else [key.asc(), self.table.c.id.asc()]
@@ -699,7 +699,7 @@ class Listing:
             seed=sa.literal_column("7"),
         )
         stmt = ListStatement(self, sample)
-        key = stmt.expr(self.sort_spec)
+        key = stmt.key_expr(self.sort_spec)
         where = stmt.conditions()  # before the FROM: conditions may add joins
         select = (
             sa.select(key, sample.c.id)
