@@ -276,10 +276,6 @@ BEGIN
     IF {_NOT_DICEL} OR {_ADMIN} THEN
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END IF;
-    IF TG_OP = 'UPDATE' AND ({", ".join("OLD." + c for c in PAYSLIP_PAY)})
-                            IS NOT DISTINCT FROM ({", ".join("NEW." + c for c in PAYSLIP_PAY)}) THEN
-        RETURN NEW;  -- its pay as it was: nothing of it changes
-    END IF;
     -- Migration 0076: an administrator's payslip (before or after the change) is paid
     -- as an administrator sets it (DW604, as their salary).
     SELECT u.id INTO v_user FROM public.employees e JOIN public.users u ON u.id = e.user_id
@@ -318,8 +314,8 @@ DECLARE
     v_user uuid;
     v_employee uuid;
 BEGIN
-    IF {_NOT_DICEL} OR (TG_OP = 'UPDATE' AND OLD IS NOT DISTINCT FROM NEW) THEN
-        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;  -- nothing changes
+    IF {_NOT_DICEL} THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END IF;
     -- Migration 0076: one's own attendance is someone else's to record or correct.
     IF v_me IS NOT NULL

@@ -172,6 +172,14 @@ class LeaveRequest(UUIDPrimaryKey, Timestamps, Base):
     __table_args__ = (
         # Row security filters on the person the record is about (migration 0003).
         Index("idx_leave_requests_employee_id", "employee_id"),
+        # A holiday added or moved finds the requests still counted that it falls in
+        # (migration 0081).
+        Index(
+            "leave_requests_counted_dates",
+            "start_date",
+            "end_date",
+            postgresql_where=text("status IN ('pending', 'approved')"),
+        ),
         one_of("leave_type", states.LeaveType),
         one_of("status", states.LeaveStatus),
         CheckConstraint("end_date >= start_date", name="dates_order"),
