@@ -32,7 +32,6 @@ __all__ = [
     "approve_payroll",
     "cancel_payroll",
     "month_of",
-    "next_month_to_run",
     "pay_payroll",
     "payroll_months",
     "payslip",
@@ -174,17 +173,6 @@ def period_totals(session: Session, period_id: uuid.UUID) -> PeriodTotals | None
         run_by=row.created_by,
         run_by_name=row.run_by_name,
     )
-
-
-def next_month_to_run(session: Session, today: dt.date | None = None) -> dt.date:
-    """The first day of the month a new run would most likely be for: the month after
-    the last one run (not cancelled), else this month."""
-    latest = session.scalar(
-        sa.text("SELECT max(period_end) FROM public.payroll_periods WHERE status <> 'cancelled'")
-    )
-    if latest is None:
-        return month_of(today or dt.date.today())[0]
-    return latest + dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
