@@ -375,9 +375,19 @@ OWN_CHANGE_TO_DECIDE = "dicel_own_change_to_decide"
 
 #: The later of a record's own change and its files' (migration 0064's helper).
 FILES_CHANGED_AT = "dicel_files_changed_at"
+#: The last change of a record's parts (``CaseFlow.parts``) and their files, and the
+#: audit entries' (table, record) of them (migration 0082's helpers).
+PARTS_CHANGED_AT = "dicel_parts_changed_at"
+PART_RECORDS = "dicel_part_records"
 
 
-def _decision_checks(flow: CaseFlow, step: Step, *, files: bool = True) -> str:
+def _decision_checks(
+    flow: CaseFlow,
+    step: Step,
+    *,
+    files: bool = True,
+    parts: tuple[tuple[str, str], ...] = (),
+) -> str:
     """A decision four eyes take (``Step.decided_by_another``, migration 0078), checked
     for the workers under the record's row lock, on a record where the step applies (any
     other answer is the step's own): not by whoever brought it there or changed it since
@@ -385,7 +395,9 @@ def _decision_checks(flow: CaseFlow, step: Step, *, files: bool = True) -> str:
     none given; DW007, DW008 changed since by someone else, as migration 0070 looks).
     ``files`` (migration 0079): the record's files are part of its version, and a file's
     entry after ``shown`` was not shown (stamped under the record's lock, as 0073 made
-    it), whatever else its transaction wrote."""
+    it), whatever else its transaction wrote. ``parts`` (migration 0082, with ``files``):
+    the rows of those tables that are parts of the record, and their files, count as its
+    files do (their entries stamped under the record's lock too)."""
     table = flow.table
     done = _text(step.done)
     own = {
@@ -442,6 +454,16 @@ def _decision_checks(flow: CaseFlow, step: Step, *, files: bool = True) -> str:
                    -- under the record's lock, whatever else its transaction wrote)"""
         files_open = "(e.table_name = 'documents' OR "
         files_close = ")"
+    if files and parts:
+        version_files += f"""
+        -- Migration 0082: and its parts ({", ".join(t for t, _c in parts)}) and their files.
+        v_now := greatest(v_now, public.{PARTS_CHANGED_AT}({_text(table)}, v_id));"""
+        entries_files += f"""
+                               OR ((l.table_name, l.record_id) IN (
+                                   SELECT p.table_name, p.record_id
+                                     FROM public.{PART_RECORDS}({_text(table)}, v_id) AS p))"""
+        stamped = ", ".join(_text(t) for t in ("documents", *(t for t, _c in parts)))
+        files_open = f"(e.table_name IN ({stamped}) OR "
     entry_columns = "l.xmin::text AS tx, l.user_id, l.created_at, l.new_values" + entry_table
     entries = f"l.table_name = {_text(table)} AND l.record_id = v_id" + entries_files
     return f"""
@@ -497,6 +519,7 @@ def _body(
     given_text: bool = True,
     decided: bool = True,
     decided_files: bool = True,
+    parts: tuple[tuple[str, str], ...] = (),
 ) -> str:
     table = flow.table
     action = _text(step.action)
@@ -566,7 +589,7 @@ def _body(
         table,
         detail=f"json_build_object('state', v_state, 'action', {action})::text",
     )
-    decision = _decision_checks(flow, step, files=decided_files) if decides else ""
+    decision = _decision_checks(flow, step, files=decided_files, parts=parts) if decides else ""
     return f"""
 #variable_conflict use_column
 DECLARE
@@ -619,6 +642,8 @@ class _AsOf:
     given_text: bool = True
     decided: bool = True
     decided_files: bool = True
+    #: The flow's parts its decision counts (None: as declared, ``CaseFlow.parts``).
+    parts: tuple[tuple[str, str], ...] | None = None
 
 
 def _definition(flow: CaseFlow, step: Step, as_of: _AsOf) -> FunctionDefinition:
@@ -631,6 +656,7 @@ def _definition(flow: CaseFlow, step: Step, as_of: _AsOf) -> FunctionDefinition:
         given_text=as_of.given_text,
         decided=as_of.decided,
         decided_files=as_of.decided_files,
+        parts=flow.parts if as_of.parts is None else as_of.parts,
     )
     declared = ", ".join(f"{n} {t}" for n, t in params)
     create = (
@@ -681,11 +707,14 @@ def flow_definitions(
     given_text: bool = True,
     decided: bool = True,
     decided_files: bool = True,
+    parts: tuple[tuple[str, str], ...] | None = None,
 ) -> list[FunctionDefinition]:
     """The functions of ``flow`` as given, which may differ from its declaration (a
     migration's downgrade gives back a step as an earlier revision declared it); the
-    switches as :func:`function_definitions` takes them."""
-    as_of = _AsOf(hides_records, given_text, decided, decided_files)
+    switches as :func:`function_definitions` takes them; ``parts`` the flow's parts a
+    decision four eyes take counts (None: as declared; ``()``: none, as before migration
+    0082)."""
+    as_of = _AsOf(hides_records, given_text, decided, decided_files, parts)
     return [_definition(flow, step, as_of) for step in flow.steps]
 
 

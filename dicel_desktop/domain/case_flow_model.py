@@ -150,10 +150,17 @@ class CaseFlow:
     #: The text column a step that asks a reason appends it to (``Asks.REASON``): the
     #: record's description or terms, as the schema has no note column there.
     notes: str | None = None
+    #: Tables whose rows are parts of the record, as (table, the column pointing to the
+    #: record): for a step ``decided_by_another`` their rows and the files attached to
+    #: them are part of what is decided, as the record's own files are (a recovery
+    #: case's "Case documents"; migration 0082).
+    parts: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.notes is None and any(s.asks is Asks.REASON for s in self.steps):
             raise ValueError(f"{self.table}: a step asks a reason, and no column keeps it")
+        if self.parts and not any(s.decided_by_another for s in self.steps):
+            raise ValueError(f"{self.table}: parts count only for a decision four eyes take")
 
     def step(self, action: str) -> Step:
         for step in self.steps:

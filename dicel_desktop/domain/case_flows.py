@@ -500,6 +500,8 @@ _ENTRIES: tuple[CaseFlow, ...] = (
         assignee="assigned_to",
         resolved_at="actual_completion_date",
         notes="description",
+        # The case's documents are part of what a write-off decides (migration 0082).
+        parts=(("recovery_documents", "case_id"),),
     ),
     # Records of a department moved on by its clerks (migration 0037). Their assignee
     # columns say whose the asset, risk or lead is, which the form changes: no step sets

@@ -548,6 +548,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_company_day": (BASE_GROUP_ROLE,),
         # A text as it reads (migration 0077): the step-lines trigger runs as the writer.
         "dicel_folded": (BASE_GROUP_ROLE,),
+        # The characters a text has as folding reads it (migration 0082): the cap of the
+        # same trigger.
+        "dicel_read_length": (BASE_GROUP_ROLE,),
         # "My profile": the caller's own row, sensitive columns included.
         "dicel_my_profile": (BASE_GROUP_ROLE,),
         # Logins (migration 0004).

@@ -594,6 +594,8 @@ for _state, _code, _family in (
     ("DW114", "holiday_past", Conflict),
     ("DW115", "holiday_takes_leave_over_allowance", Conflict),
     ("DW116", "holiday_leaves_no_working_day", Conflict),
+    # A holiday's name holding a line break or a control character (migration 0082).
+    ("DW117", "holiday_name_one_line", InvalidInput),
 ):
     register_sqlstate(_state, _code, _family, _leave_params)
 #: Quantities in a purchasing or stock refusal's DETAIL (DW206, DW210).

@@ -3,9 +3,8 @@ t1b, t2, t3): a policy's files are part of what another approves (DW411 for the 
 who changed them, DW007 for a file replaced after the approver was shown it) and a
 policy in force takes no file change outside a review (DW414); its description is
 locked with its words (DL001); a write-off is decided by someone other than who worked
-the case, on what they were shown; a new public holiday rejects a pending leave it
-leaves with no working day rather than being vetoed by it (an approved one stays
-DW116).
+the case, on what they were shown. (0079's new holiday rejecting a pending leave was
+undone by 0082: tests/security/test_case_parts_holidays_and_cap.py.)
 """
 
 from __future__ import annotations
@@ -16,14 +15,14 @@ import uuid
 
 import psycopg
 import pytest
-from leave_team import Team, make_team, week
+from leave_team import make_team
 from logins import Person, open_logins
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.services import cases, db_errors, documents, leave, records
+from dicel_desktop.services import cases, db_errors, documents, records
 
 POLICIES = "compliance_policies"
 CASES = "recovery_cases"
@@ -274,44 +273,3 @@ def _refused(conn: psycopg.Connection, statement: str, params) -> psycopg.Error 
 def team(db_dsn):
     for logins in open_logins(db_dsn):
         yield make_team(logins)
-
-
-def test_a_new_holiday_rejects_a_pending_leave_it_leaves_with_no_day(team: Team):
-    """t3: a pending one-day leave no longer vetoes HR's public holiday: the holiday is
-    added, the request rejected saying why (audited, notified, the employee's to read).
-    An approved one still is DW116: HR cancels it first, deliberately."""
-    granted = team.file(team.mate, week(8, days=1))
-    with team.boss.session() as session:
-        leave.decide_leave(session, granted, True)
-    with team.psql(team.hr, autocommit=True) as conn:
-        refused = _refused(conn, "INSERT INTO holidays (holiday_date, name) VALUES (%s, 'x')",
-                           (week(8)[0],))  # fmt: skip
-    assert refused is not None and refused.sqlstate == "DW116"
-    assert team.row(granted)["status"] == "approved"
-
-    day = week(7)[0]
-    request = team.file(team.clerk, week(7, days=1))
-    with team.su() as listener:
-        listener.execute("LISTEN dicel_work")
-        with team.psql(team.hr, autocommit=True) as conn:
-            conn.execute(
-                "INSERT INTO holidays (holiday_date, name) VALUES (%s, 'Heroes Day')", (day,)
-            )
-        notices = [json.loads(n.payload) for n in listener.notifies(timeout=5, stop_after=1)]
-    assert {"table": "leave_requests", "id": str(request)}.items() <= notices[0].items()
-    row = team.row(request)
-    assert row["status"] == "rejected"
-    assert row["notes"].endswith(
-        f"{day:%Y-%m-%d} became a public holiday (Heroes Day): nothing left to take"
-    )
-    assert row["approved_by"] == team.hr.user_id
-    assert team.audit_updates(request)[-1]["status"] == "rejected"
-    with team.clerk.session() as session:
-        assert (
-            records.load_record(session, "leave_requests", team.clerk.role, request).values[
-                "status"
-            ]
-            == "rejected"
-        )
-        balance = leave.balance(session, team.clerk.employee_id, "annual", day.year)
-    assert balance.pending == 0

@@ -124,6 +124,13 @@ class AuditLog(UUIDPrimaryKey, CreatedAt, Base):
             text("(coalesce(new_values, old_values) ->> 'owner_id')"),
             postgresql_where=text("table_name = 'documents'"),
         ),
+        # A recovery case's documents' entries by the case (migration 0082: parts of a
+        # record a write-off decides).
+        Index(
+            "ix_audit_logs_part_recovery_documents",
+            text("(coalesce(new_values, old_values) ->> 'case_id')"),
+            postgresql_where=text("table_name = 'recovery_documents'"),
+        ),
     )
 
     user_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True), ForeignKey("users.id"))

@@ -75,6 +75,15 @@ MESSAGES: Mapping[str, str] = {
     "holiday_leaves_no_working_day": QT_TRANSLATE_NOOP(
         "errors",
         "With this holiday, the {leave_type} leave of {name} from {start} to {end} would "
-        "have no working day left. Cancel that leave first, then add the holiday.",
+        "have no working day left. A holiday decides nobody's leave: reject that leave "
+        "first if it is pending, or cancel it if it was approved, with a note saying why, "
+        "then add the holiday.",
+    ),
+    # Migration 0082: a holiday's name is one line (DW117).
+    "holiday_name_one_line": QT_TRANSLATE_NOOP(
+        "errors",
+        "A holiday's name is one line of words: it may not hold a line break or another "
+        "control or invisible character (this one has {character} at character "
+        "{position}). Type the name again on one line.",
     ),
 }

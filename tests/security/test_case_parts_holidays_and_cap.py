@@ -1,0 +1,223 @@
+"""Migration 0082, as real logins with the third review's psql statements (/tmp/psql27w
+t1, t2, t7): a recovery case's documents are part of what a write-off decides (DW007
+for one added after the colleague was shown the case, DW411 for the officer who added
+one); a holiday decides nobody's leave (DW116 for a pending leave too, its name one line:
+DW117); the 100,000-character cap counts the text as folding reads it (DW023).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import psycopg
+import pytest
+from leave_team import Team, make_team, week
+from logins import Person, open_logins
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.services import cases, db_errors, records
+
+CASES = "recovery_cases"
+WRITE_OFF = "SELECT dicel_write_off_recovery_case(%s, %s, %s)"
+ADD_DOCUMENT = (
+    "INSERT INTO recovery_documents (case_id, document_type, document_name) VALUES (%s, %s, %s)"
+)
+
+
+@pytest.fixture
+def logins(db_dsn):
+    yield from open_logins(db_dsn)
+
+
+def _refusal(person: Person, statement: str, *params) -> psycopg.Error | None:
+    try:
+        with person.engine.begin() as conn:
+            conn.exec_driver_sql(statement, params)
+    except DBAPIError as error:
+        return error.orig
+    return None
+
+
+def _sql(person: Person, statement: str, *params) -> str | None:
+    refused = _refusal(person, statement, *params)
+    return None if refused is None else refused.sqlstate
+
+
+def _value(person: Person, statement: str, *params):
+    with person.engine.connect() as conn:
+        return conn.exec_driver_sql(statement, params).scalar()
+
+
+def _case(officer: Person) -> uuid.UUID:
+    with officer.engine.begin() as conn:
+        return conn.scalar(
+            text(
+                "INSERT INTO recovery_cases (case_type, description, amount_involved)"
+                " VALUES ('Debt', 'Unpaid guarding, March', 2010000) RETURNING id"
+            ),
+        )
+
+
+def _shown(person: Person, record: uuid.UUID):
+    """The version the record window shows and passes (``Record.decision_version``)."""
+    with person.session() as session:
+        return records.load_record(session, CASES, person.role, record).decision_version
+
+
+@pytest.fixture
+def officers(logins):
+    # The case is opened by a third officer: neither of these two changed it.
+    opener = logins.person(Role.RECOVERY, first_name="Olivier", last_name="Nkusi")
+    innocent = logins.person(Role.RECOVERY, first_name="Innocent", last_name="Bizimana")
+    celestin = logins.person(Role.RECOVERY, first_name="Celestin", last_name="Gasana")
+    return opener, innocent, celestin
+
+
+def test_a_case_document_added_after_the_colleague_was_shown_stops_the_write_off(officers):
+    """t1 (1): B is shown the case; A adds "Court ruling: debtor solvent"; B's write-off
+    on the version shown is refused, naming A; the version moved; on it, B writes off."""
+    opener, innocent, celestin = officers
+    case = _case(opener)
+    shown = _shown(celestin, case)
+    assert shown is not None
+    assert _sql(innocent, ADD_DOCUMENT, case, "court_order", "Court ruling: debtor solvent") is None
+    now = _shown(celestin, case)
+    assert now is not None and now > shown
+    refused = _refusal(celestin, WRITE_OFF, case, "debtor insolvent", shown)
+    assert refused is not None and refused.sqlstate == "DW007"
+    assert json.loads(refused.diag.message_detail)["who"] == "Innocent Bizimana"
+    assert _value(opener, "SELECT status FROM recovery_cases WHERE id = %s", case) == "open"
+    assert _sql(celestin, WRITE_OFF, case, "debtor insolvent", now) is None
+
+
+def test_the_officer_who_added_a_case_document_does_not_write_it_off(officers):
+    """t1 (2): A adds an "Insolvency certificate" and writes the case off alone: DW411,
+    and the window's Write off… says why; a colleague writes it off."""
+    opener, innocent, celestin = officers
+    case = _case(opener)
+    assert _sql(innocent, ADD_DOCUMENT, case, "other", "Insolvency certificate") is None
+    own = _value(
+        innocent,
+        "SELECT what FROM dicel_own_change_to_decide('recovery_cases', %s,"
+        " array['open','in_progress','on_hold'], 'written_off')",
+        case,
+    )
+    assert own == "change"
+    assert _sql(innocent, WRITE_OFF, case, "uncollectable", _shown(innocent, case)) == "DW411"
+    with innocent.session() as session:
+        stops = cases.what_stops_step(session, CASES, "write_off", case)
+    assert stops is not None and stops.code == "case_own_change_decision"
+    assert _value(opener, "SELECT status FROM recovery_cases WHERE id = %s", case) == "open"
+    with celestin.session() as session:
+        assert cases.what_stops_step(session, CASES, "write_off", case) is None
+    assert _sql(celestin, WRITE_OFF, case, "uncollectable", _shown(celestin, case)) is None
+
+
+def test_a_file_of_a_case_document_is_part_of_the_case(logins, officers):
+    """A file attached to a case document after B was shown the case moves its version
+    and stops B's write-off on the older one."""
+    opener, innocent, celestin = officers
+    case = _case(opener)
+    with innocent.engine.begin() as conn:
+        part = conn.exec_driver_sql(
+            ADD_DOCUMENT + " RETURNING id", (case, "other", "Bank statement")
+        ).scalar()
+    shown = _shown(celestin, case)
+    assert (
+        _sql(
+            innocent,
+            "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
+            " VALUES ('recovery_documents', %s, 'Statement.txt', 'text/plain', %s)",
+            part,
+            b"Balance: 12,000,000 RWF",
+        )
+        is None
+    )
+    assert _shown(celestin, case) > shown
+    assert _sql(celestin, WRITE_OFF, case, "debtor insolvent", shown) == "DW007"
+
+
+# --------------------------------------------------------------------------- holidays
+
+
+@pytest.fixture
+def team(db_dsn):
+    for logins in open_logins(db_dsn):
+        yield make_team(logins)
+
+
+def _refused(conn: psycopg.Connection, statement: str, params) -> psycopg.Error | None:
+    try:
+        with conn.transaction():
+            conn.execute(statement, params)
+    except psycopg.Error as error:
+        return error
+    return None
+
+
+def test_a_holiday_does_not_reject_a_pending_leave(team: Team):
+    """t2: HR's holiday on the only working day of a colleague's pending leave is refused
+    (DW116, saying to reject it first); the leave stays pending, undecided."""
+    day = week(7)[0]
+    request = team.file(team.clerk, week(7, days=1))
+    with team.psql(team.hr, autocommit=True) as conn:
+        refused = _refused(
+            conn, "INSERT INTO holidays (holiday_date, name) VALUES (%s, 'Staff day')", (day,)
+        )
+    assert refused is not None and refused.sqlstate == "DW116"
+    assert json.loads(refused.diag.message_detail)["state"] == "pending"
+    message = db_errors.explain(refused).message
+    assert "reject that leave first if it is pending" in message
+    row = team.row(request)
+    assert (row["status"], row["approved_by"], row["approved_date"]) == ("pending", None, None)
+    assert row["notes"] in (None, "")
+    with team.su() as conn:
+        assert conn.execute("SELECT count(*) FROM holidays WHERE holiday_date = %s",
+                            (day,)).fetchone()[0] == 0  # fmt: skip
+
+
+def test_a_holidays_name_is_one_line(team: Team):
+    """t2: a name with a line break and a forged sentence is refused in HR's words."""
+    day = week(9)[0]
+    with team.psql(team.hr, autocommit=True) as conn:
+        for name in ("Staff day\nRejected by the Managing Director", "Staff\u2028day", "A\tB"):
+            refused = _refused(
+                conn, "INSERT INTO holidays (holiday_date, name) VALUES (%s, %s)", (day, name)
+            )
+            assert refused is not None and refused.sqlstate == "DW117", name
+        error = db_errors.explain(refused)
+        assert error.code == "holiday_name_one_line"
+        assert error.message.startswith("A holiday's name is one line of words")
+        assert "U+0009 at character 2" in error.message
+        assert (
+            _refused(
+                conn, "INSERT INTO holidays (holiday_date, name) VALUES (%s, 'Staff day')", (day,)
+            )
+            is None
+        )
+        assert (
+            _refused(
+                conn, "UPDATE holidays SET name = %s WHERE holiday_date = %s", ("A\nB", day)
+            ).sqlstate
+            == "DW117"
+        )
+
+
+# --------------------------------------------------------------------------- the cap
+
+
+def test_the_cap_counts_the_text_as_folding_reads_it(logins):
+    """t7: 99,990 U+FDFA (one character that reads as eighteen) is over the cap: DW023,
+    counting the folded length; 100,000 plain characters still pass."""
+    officer = logins.person(Role.RECOVERY)
+    case = _case(officer)
+    update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
+    refused = _refusal(officer, update, "\ufdfa" * 99_990, case)
+    assert refused is not None and refused.sqlstate == "DW023"
+    assert json.loads(refused.diag.message_detail) == {"length": 99_990 * 18, "most": 100_000}
+    assert _sql(officer, update, "\u00e9" * 100_000, case) is None
+    assert _sql(officer, update, "x" * 100_000, case) is None
+    assert _sql(officer, update, "\ufdfa" * 5_000, case) is None
