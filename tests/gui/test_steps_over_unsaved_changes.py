@@ -120,6 +120,12 @@ def test_no_step_of_a_ticket_or_case_is_taken_over_unsaved_changes(qtbot, logins
     for button in window.step_buttons:
         window.message.clear_message()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        if not button.isEnabled():
+            # Held for its own reason (a write-off by whoever opened the case is another's
+            # to take, migration 0079), said on the button, and taken by nobody here.
+            assert button.toolTip(), button.text()
+            assert window.findChild(CaseStepDialog) is None, button.text()
+            continue
         assert window.message.text() == REFUSED, button.text()
         assert window.findChild(CaseStepDialog) is None, button.text()
         assert _text(window, "description") == typed and window.form.is_dirty()
