@@ -548,6 +548,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_company_day": (BASE_GROUP_ROLE,),
         # A text as it reads (migration 0077): the step-lines trigger runs as the writer.
         "dicel_folded": (BASE_GROUP_ROLE,),
+        # A text's lines that read as a step's (migration 0083): the same trigger's.
+        "dicel_step_lines": (BASE_GROUP_ROLE,),
         # "My profile": the caller's own row, sensitive columns included.
         "dicel_my_profile": (BASE_GROUP_ROLE,),
         # Logins (migration 0004).
