@@ -551,6 +551,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # The characters a text has as folding reads it (migration 0082): the cap of the
         # same trigger.
         "dicel_read_length": (BASE_GROUP_ROLE,),
+        # A text's lines that read as a step's (migration 0083): the same trigger's.
+        "dicel_step_lines": (BASE_GROUP_ROLE,),
         # "My profile": the caller's own row, sensitive columns included.
         "dicel_my_profile": (BASE_GROUP_ROLE,),
         # Logins (migration 0004).

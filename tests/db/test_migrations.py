@@ -394,3 +394,28 @@ def test_0080_folds_what_0077_missed_and_its_downgrade_gives_0077s_back(empty_ds
         folded, args, dressed = conn.execute(checks, ("Wri\u2065tten", "%P[^A-Z0-9]*%")).fetchone()
         assert (folded, dressed) == ("Wri\u2065tten", False)
         assert b"[0-9oil|]" not in args and b"[0-9]{4}" in args
+
+
+def test_0083_reads_accents_and_step_lines_as_a_reader_and_its_downgrade_gives_0080s_back(
+    empty_dsn,
+):
+    """Third review of 0080: "Wr\u00edtten" and U+FFFC were read as typed, a step line
+    struck through was the same line, "PO-2026-41" cited no order. A downgrade puts
+    0080's folding, step lines and movement back as that revision made them."""
+    checks = (
+        "SELECT dicel_folded(%s),"
+        " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
+        " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s,"
+        " to_regprocedure('dicel_step_lines(text, text, text)') IS NOT NULL"
+    )
+    params = ("\ufffcWr\u00edtten", "%PURCHASE%")
+    migrate.upgrade(empty_dsn)
+    with psycopg.connect(empty_dsn) as conn:
+        folded, args, dressed, lines = conn.execute(checks, params).fetchone()
+        assert (folded, dressed, lines) == ("Written", True, True)
+        assert b"(st|nd|rd|th|er)" in args
+    migrate.downgrade(empty_dsn, "0081")
+    with psycopg.connect(empty_dsn) as conn:
+        folded, args, dressed, lines = conn.execute(checks, params).fetchone()
+        assert (folded, dressed, lines) == ("\ufffcWr\u00edtten", False, False)
+        assert b"(st|nd|rd|th|er)" not in args and b"[0-9oil|]{4}-" in args

@@ -57,6 +57,9 @@ INVISIBLE = (
     "\U000e0fff",
     "\U00013439",
     " \u2065\U000e0002 ",
+    # Migration 0083: the object replacement character, drawn as nothing.
+    "\ufffc",
+    "\ufffc\u0301 ",
 )
 #: Texts that show something, the same characters around a word included.
 SHOWN = (
@@ -81,6 +84,9 @@ SHOWN = (
     "\u0915\u0903",
     "\uab83\u13b3",
     "2O26-l2-05",
+    # Migration 0083: accents decomposed and removed.
+    "Wr\u00edtten \u1ecdff",
+    "\ud55c\uad6d\uc5b4",
 )
 
 
@@ -478,7 +484,6 @@ def test_a_step_line_in_any_dress_is_typed_by_nobody(logins):
     update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
     for words in (
         "Written off on the books of the client, says their accountant",
-        "Wr\u00eftten \u00f6ff on 2026-12-05: a typo, not the step's",
         "Byanditswe ku wa 2026-12-05: \u0432\u0441\u0451 \u0445\u043e\u0440\u043e\u0448\u043e",
         "Comm\u00e9nt\u00e9 le 2026-12-05 : r\u00e9gl\u00e9",
     ):
@@ -538,3 +543,145 @@ def test_a_text_steps_write_lines_into_is_of_a_readable_length(logins):
         )
     same = "UPDATE recovery_cases SET description = description WHERE id = %s"
     assert _psql(officer, same, (case,)) is None
+
+
+# --------------------------------------------------------------------------- 0083
+
+#: The write-off step's line as the third review dressed it (each with an ordinary first
+#: line before it).
+READERS_WRITE_OFFS = (
+    "Written off on 2026-12-5: balance settled",  # dates not padded
+    "Written off on 2026-1-5: balance settled",
+    "Written off on 26-12-05: balance settled",  # a two-digit year
+    "Written off on 2026-12-05",  # nothing after the date
+    "Written off on 2026-12-05 - balance settled",
+    "Written off on 2026-12-05, balance settled",
+    "Written off on 2026-12-05. Balance settled",
+    "Written off on 2026-12-05; balance settled",
+    "Written off on 05-12-2026: balance settled",  # other date formats
+    "Written off on 2026/12/05: balance settled",
+    "Written off on 2026.12.05: balance settled",
+    "Written off on 5 December 2026: balance settled",
+    "Written off on December 5, 2026: balance settled",
+    "Written off le 5 d\u00e9cembre 2026 : solde r\u00e9gl\u00e9",
+    "Written off ku wa 5 Ukuboza 2026: byishyuwe",
+    "Written off 2026-12-05: balance settled",  # no "on"
+    "- Written off on 2026-12-05: balance settled",  # a bullet, a quote mark
+    '"Written off on 2026-12-05: balance settled"',
+    "Written \u1ecdff on 2026-12-05: balance settled",  # accents NFKC keeps composed
+    "Wri\u1e6dten off on 2026-12-05: balance settled",
+    "Wr\u00edtten off on 2026-12-05: balance settled",
+    "Wr\u00eftten \u00f6ff on 2026-12-05: balance settled",
+    "\ufffcWritten off on 2026-12-05: balance settled",  # drawn as nothing
+    "Wri\ufffctten off on 2026-12-05: balance settled",
+    "\ue000Written off on 2026-12-05: balance settled",  # private use, a musical symbol
+    "\U0001d159Written off on 2026-12-05: balance settled",
+    "Wri\u2029tten off on 2026-12-05: balance settled",  # joined in a label, a cell
+    "ok\u2029Written off on 2026-12-05: balance settled",  # broken in a text box
+)
+
+
+def test_a_step_line_as_a_reader_takes_it_is_typed_by_nobody(logins):
+    officer = logins.person("recovery")
+    case = _case(logins)
+    update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
+    for forged in READERS_WRITE_OFFS:
+        assert _psql(officer, update, (f"Debt\n{forged}", case)) == "DW021", repr(forged)
+    # Ordinary words, with a date or without, are the person's.
+    for words in (
+        "Written off items are listed in the annex",
+        "Written off on the books of the client, says their accountant",
+        "Written off 1 500 000 RWF in the client's books, says their accountant",
+        "Byanditswe ku wa 2026-12-05: byishyuwe",
+        "Comment\u00e9 le 2026-12-05 : r\u00e9gl\u00e9",
+        "Le 5 d\u00e9cembre 2026, la dette a \u00e9t\u00e9 r\u00e9gl\u00e9e",
+        "REPO 2026-12-05 written off on the client's side",
+    ):
+        assert _psql(officer, update, (f"Debt\n{words}", case)) is None, words
+    finance = logins.person("finance")
+    bill = _sent_invoice(logins, finance)
+    update = "UPDATE invoices SET notes = %s WHERE id = %s"
+    for forged in (
+        "Payment TXN-2026-000001 reversed 5/12/2026 - cheque bounced",
+        "* Payment of the 1st reversed on 2026-12-5",
+    ):
+        assert _psql(finance, update, (forged, bill)) == "DW021", forged
+    ordinary = "Payment TXN-2026-000001 reversed on the bank's side, says the client"
+    assert _psql(finance, update, (ordinary, bill)) is None
+    clerk = logins.person("client")
+    active = _contract(logins, "active", "24/7 guarding")
+    update = "UPDATE contracts SET terms = %s WHERE id = %s"
+    for forged in ("Terminated 1.12.2026 by mutual consent", "\u2022 Marked expired, 26/12/1"):
+        assert _psql(clerk, update, (f"24/7 guarding\n{forged}", active)) == "DW021", forged
+    terms = "24/7 guarding\nTerminated on 30 days' written notice by either party."
+    assert _psql(clerk, update, (terms, active)) is None
+
+
+def test_an_order_closed_short_as_a_reader_takes_it_is_typed_by_nobody(shop: Shop):
+    order = shop.draft()
+    update = "UPDATE purchase_orders SET notes = %s WHERE id = %s"
+    for forged in ("Closed short 2026-12-1: supplier gone", "Closed short, 1 Dec 2026"):
+        assert _psql(shop.clerk, update, (forged, order)) == "DW021", forged
+    assert _psql(shop.clerk, update, ("Closed short on Friday: cash", order)) is None
+
+
+def test_a_step_line_struck_through_is_no_longer_the_steps(logins):
+    """0080 compared the step lines folded: a line with U+0336 after every character
+    (drawn struck through, read as cancelled) was the same line. They are compared as
+    stored; a text changed around them keeps them."""
+    officer = logins.person("recovery")
+    case = _case(logins)
+    step = "Written off on 2026-12-05: debtor insolvent"
+    with logins.superuser().begin() as conn:  # as the step writes it
+        conn.execute(
+            text("UPDATE recovery_cases SET description = :d WHERE id = :i"),
+            {"d": f"Unpaid guarding\n{step}", "i": case},
+        )
+    update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
+    struck = "".join(c + "\u0336" for c in step)
+    assert _psql(officer, update, (f"Unpaid guarding\n{struck}", case)) == "DW021"
+    assert _psql(officer, update, (f"Unpaid guarding\n{step}\u0336", case)) == "DW021"
+    error = _refused(
+        officer,
+        "UPDATE recovery_cases SET description = :d WHERE id = :i",
+        "recovery_cases",
+        d=f"Unpaid guarding\n{struck}",
+        i=case,
+    )
+    assert error.params.get("line") == step  # as it reads
+    # Lines around it are the person's, a CR LF or a composed accent no change of it.
+    kept = (
+        f"Unpaid guarding\r\n{step}\r\nCalled the debtor",
+        f"Unpaid guarding, d\u00e9biteur\n{step}",
+    )
+    for text_ in kept:
+        assert _psql(officer, update, (text_, case)) is None, repr(text_)
+
+
+def test_an_order_number_as_a_reader_takes_it_is_cited_by_no_movement(shop: Shop):
+    lamp = shop.item("Lamp", stock=20)
+    move = "SELECT dicel_move_stock(%s, %s, %s, %s, %s, %s)"
+    for reference in (
+        "PO-2026-41",
+        "PO 2026 41",
+        "PO-26-000041",
+        "Purchase order 2026-000041",
+        "Purchase Order No. 000041 of 2026",
+        "P\ufffcO-2026-000041",
+        "for PO2026000041",
+    ):
+        call = (lamp, "out", 1, "transfer", reference, "moved")
+        assert _psql(shop.clerk, move, call) == "DW223", repr(reference)
+    assert shop.stock(lamp) == 20
+    # References that are no purchase order's number are taken: an order of another kind,
+    # words ending in "po", a telephone number.
+    for reference in (
+        "order 2026-000041",
+        "REPO-2026-000123",
+        "EXPO 2026 1000000",
+        "DEPO 2026/001234",
+        "Tel PO 0788 123456",
+        "PO Box 1234, Kigali 2026",
+    ):
+        call = (lamp, "out", 1, "transfer", reference, "moved")
+        assert _psql(shop.clerk, move, call) is None, reference
