@@ -4235,7 +4235,7 @@
         <translation>Fermer sans décider (Échap)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1 of %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6855,7 +6855,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+174"/>
+        <location filename="../gui/records/record_window.py" line="+177"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -6928,7 +6928,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -8435,6 +8435,16 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <location line="+6"/>
         <source>Holidays already past cannot be changed: approved leave was counted with them.</source>
         <translation>Les jours fériés déjà passés ne peuvent plus être modifiés : les congés approuvés ont été comptés avec eux.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This holiday is past: its date can no longer change, as approved leave was counted with it; its name can.</source>
+        <translation>Ce jour férié est passé : sa date ne peut plus changer, car des congés approuvés ont été comptés avec lui ; son nom, si.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This holiday is past: it cannot be deleted, as approved leave was counted with it.</source>
+        <translation>Ce jour férié est passé : il ne peut pas être supprimé, car des congés approuvés ont été comptés avec lui.</translation>
     </message>
     <message>
         <location line="+4"/>

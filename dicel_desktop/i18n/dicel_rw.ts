@@ -4235,7 +4235,7 @@
         <translation>Gufunga udafashe icyemezo (Esc)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1 of %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6855,7 +6855,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+174"/>
+        <location filename="../gui/records/record_window.py" line="+177"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -6928,7 +6928,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -8435,6 +8435,16 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <location line="+6"/>
         <source>Holidays already past cannot be changed: approved leave was counted with them.</source>
         <translation>Iminsi y’ikiruhuko rusange yamaze guhita ntishobora guhindurwa: ibiruhuko byemejwe byabaruwe hakurikijwe iyo minsi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This holiday is past: its date can no longer change, as approved leave was counted with it; its name can.</source>
+        <translation>Uyu munsi w’ikiruhuko rusange warahise: itariki yawo ntishobora guhinduka kuko ibiruhuko byemejwe byabaruwe hakurikijwe uyu munsi; izina ryawo ryo rishobora guhinduka.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This holiday is past: it cannot be deleted, as approved leave was counted with it.</source>
+        <translation>Uyu munsi w’ikiruhuko rusange warahise: ntushobora gusibwa kuko ibiruhuko byemejwe byabaruwe hakurikijwe uyu munsi.</translation>
     </message>
     <message>
         <location line="+4"/>
