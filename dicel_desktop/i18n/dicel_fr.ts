@@ -8319,7 +8319,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+4"/>
         <source>Say why this {record} is {action}: the reason is kept with it.</source>
-        <translation>Indiquez pourquoi cette fiche ({record}) est {action} : le motif est conservé avec elle.</translation>
+        <translation>Indiquez pourquoi cette fiche ({record}) passe à l’état « {action} » : le motif est conservé avec elle.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8339,12 +8339,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+7"/>
         <source>You changed this {record} on {at}: someone else must decide whether it is {action}.</source>
-        <translation>Vous avez modifié cette fiche ({record}) le {at} : c’est à une autre personne de décider si elle est {action}.</translation>
+        <translation>Vous avez modifié cette fiche ({record}) le {at} : c’est à une autre personne de prendre la décision (« {action} »).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You made this {record} {state} on {at}: someone else must decide whether it is {action}.</source>
-        <translation>Vous avez fait passer cette fiche ({record}) à l’état « {state} » le {at} : c’est à une autre personne de décider si elle est {action}.</translation>
+        <translation>Vous avez fait passer cette fiche ({record}) à l’état « {state} » le {at} : c’est à une autre personne de prendre la décision (« {action} »).</translation>
     </message>
     <message>
         <location line="+4"/>
