@@ -3340,7 +3340,7 @@
 <context>
     <name>FinanceSteps</name>
     <message>
-        <location filename="../gui/workflows/finance.py" line="+68"/>
+        <location filename="../gui/workflows/finance.py" line="+69"/>
         <source>Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent.</source>
         <translation>Émettre la facture %1 à %2 ? Ses lignes et montants ne pourront plus être modifiés une fois envoyée.</translation>
     </message>
@@ -3351,12 +3351,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>&amp;Issue</source>
         <translation>&amp;Émettre</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Cancel invoice %1? It will no longer be owed or paid.</source>
         <translation>Annuler la facture %1 ? Elle ne sera plus due ni payée.</translation>
     </message>
@@ -3391,7 +3391,7 @@
         <translation>&amp;Approuver…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Approve this expense: its budget line is charged</source>
         <translation>Approuver cette dépense : sa ligne budgétaire est imputée</translation>
     </message>
@@ -3401,7 +3401,7 @@
         <translation>Re&amp;jeter…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Retirer la dépense…</translation>
     </message>
@@ -4334,12 +4334,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Request &amp;leave</source>
         <translation>Demander un &amp;congé</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>The last day comes before the first.</source>
         <translation>Le dernier jour vient avant le premier.</translation>
     </message>
@@ -4349,7 +4349,7 @@
         <translation>Choisissez le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>(not counted: %1)</source>
         <translation>(non comptés : %1)</translation>
     </message>
@@ -6398,7 +6398,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PurchasingSteps</name>
     <message>
-        <location filename="../gui/workflows/purchasing.py" line="+38"/>
+        <location filename="../gui/workflows/purchasing.py" line="+39"/>
         <source>It now waits for the next level&apos;s approval.</source>
         <translation>Il attend maintenant l’approbation du niveau suivant.</translation>
     </message>
@@ -6518,12 +6518,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>&amp;Approuver…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recei&amp;ve…</source>
         <translation>Récep&amp;tionner…</translation>
     </message>
@@ -7709,6 +7709,25 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <location line="+1"/>
         <source>Remove {tag}</source>
         <translation>Retirer {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>_DaysWords</name>
+    <message numerus="yes">
+        <location filename="../gui/error_sentences.py" line="+84"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9190,6 +9209,16 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <location line="+5"/>
         <source>{name} is open in another program (Excel keeps the workbooks it shows), or may not be replaced: close it there and export again, or choose another name.</source>
         <translation>{name} est ouvert dans un autre programme (Excel garde les classeurs qu’il affiche), ou ne peut pas être remplacé : fermez-le là et exportez de nouveau, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_sentences.py" line="+21"/>
+        <source>%1 working days</source>
+        <translation>%1 jours ouvrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>
