@@ -14,14 +14,16 @@ import logging
 import re
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from dicel_desktop.domain.amounts import Amount
+from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal
 from dicel_desktop.gui.translations import day_in_words, months_in_words, record_name, tr_label
 
-__all__ = ["describe_error", "is_database_error", "report_failure", "sentence"]
+__all__ = ["days_in_words", "describe_error", "is_database_error", "report_failure", "sentence"]
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,62 @@ _DATE_PARAMS = frozenset(
 )
 
 
+#: What a case's step did ("approved", "written off": ``Step.done``), an ``action`` param
+#: of the case sentences; translated as a word of the schema (services.schema_words lists
+#: them). Other actions are verbs ("change") the sentence's own translation words.
+_DONE_WORDS = frozenset(step.done for flow in FLOWS.values() for step in flow.steps)
+
+#: A moment services wrote for a sentence ("2026-12-05 14:09", the reader's time zone).
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
+
+
+def _a_moment(text: str) -> str:
+    """A moment as the person's offices write it: "05/12/2026 14:09"."""
+    if not _ISO_MOMENT.fullmatch(text):
+        return text
+    try:
+        moment = dt.datetime.strptime(text, "%Y-%m-%d %H:%M")
+    except ValueError:
+        return text
+    return QLocale().toString(moment, datetime_pattern())
+
+
+class _DaysWords(QObject):
+    """Counted days, plural as each language writes them (lupdate reads ``self.tr``'s
+    count: context ``_DaysWords``)."""
+
+    def working(self, n: int) -> str:
+        return self.tr("%n working day(s)", "", n)
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+
+_DAYS = _DaysWords()
+
+
+def days_in_words(count: object, *, working: bool = True) -> str:
+    """ "3 working days", "8 days" in the person's language, plural as it writes it ("3
+    jours ouvrés", "iminsi 3 y'akazi"), in lower case: said inside a sentence. A count
+    that is not whole (an allowance of 18.5 days) takes the plural."""
+    text = str(count)
+    try:
+        value = float(text)
+    except ValueError:
+        value = None
+    if value is not None and value.is_integer():
+        n = int(value)
+        said = _DAYS.working(n) if working else _DAYS.days(n)
+        # No English translator: the source's "(s)" said as English does.
+        return said.replace("(s)", "" if n == 1 else "s")
+    said = (
+        QCoreApplication.translate("errors", "%1 working days")
+        if working
+        else QCoreApplication.translate("errors", "%1 days")
+    )
+    return said.replace("%1", text)
+
+
 def _a_day(text: str) -> str:
     """A day as the person reads it: "5 December 2026", "5 décembre 2026". The database
     gives a day as ISO ("2026-12-05"), services write its month in English words."""
@@ -78,6 +136,17 @@ def _in_words(params: dict) -> dict:
     for key in _DATE_PARAMS & words.keys():
         if isinstance(words[key], str):
             words[key] = _a_day(words[key])
+    # Leave refusals (services.leave_words): their days, counted in the person's words.
+    if "days_words" in words and words.get("days") is not None:
+        words["days_words"] = days_in_words(words["days"])
+    if "remaining_words" in words and words.get("remaining") is not None:
+        words["remaining_words"] = days_in_words(words["remaining"], working=False)
+    if isinstance(words.get("at"), str):
+        words["at"] = _a_moment(words["at"])
+    action = words.get("action")
+    if isinstance(action, str) and action in _DONE_WORDS:
+        done = tr_label(action.capitalize())
+        words["action"] = done[:1].lower() + done[1:]
     for key in _WORD_PARAMS & words.keys():
         value = words[key]
         if not isinstance(value, str) or not value:

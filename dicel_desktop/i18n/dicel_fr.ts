@@ -3340,7 +3340,7 @@
 <context>
     <name>FinanceSteps</name>
     <message>
-        <location filename="../gui/workflows/finance.py" line="+68"/>
+        <location filename="../gui/workflows/finance.py" line="+69"/>
         <source>Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent.</source>
         <translation>Émettre la facture %1 à %2 ? Ses lignes et montants ne pourront plus être modifiés une fois envoyée.</translation>
     </message>
@@ -3351,12 +3351,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>&amp;Issue</source>
         <translation>&amp;Émettre</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Cancel invoice %1? It will no longer be owed or paid.</source>
         <translation>Annuler la facture %1 ? Elle ne sera plus due ni payée.</translation>
     </message>
@@ -3391,7 +3391,7 @@
         <translation>&amp;Approuver…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Approve this expense: its budget line is charged</source>
         <translation>Approuver cette dépense : sa ligne budgétaire est imputée</translation>
     </message>
@@ -3401,7 +3401,7 @@
         <translation>Re&amp;jeter…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Retirer la dépense…</translation>
     </message>
@@ -4235,7 +4235,7 @@
         <translation>Fermer sans décider (Échap)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1 of %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4334,12 +4334,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Request &amp;leave</source>
         <translation>Demander un &amp;congé</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>The last day comes before the first.</source>
         <translation>Le dernier jour vient avant le premier.</translation>
     </message>
@@ -4349,7 +4349,7 @@
         <translation>Choisissez le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>(not counted: %1)</source>
         <translation>(non comptés : %1)</translation>
     </message>
@@ -6398,7 +6398,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PurchasingSteps</name>
     <message>
-        <location filename="../gui/workflows/purchasing.py" line="+38"/>
+        <location filename="../gui/workflows/purchasing.py" line="+39"/>
         <source>It now waits for the next level&apos;s approval.</source>
         <translation>Il attend maintenant l’approbation du niveau suivant.</translation>
     </message>
@@ -6518,12 +6518,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>&amp;Approuver…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recei&amp;ve…</source>
         <translation>Récep&amp;tionner…</translation>
     </message>
@@ -6855,7 +6855,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+174"/>
+        <location filename="../gui/records/record_window.py" line="+177"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -6928,7 +6928,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -7712,6 +7712,25 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
 </context>
 <context>
+    <name>_DaysWords</name>
+    <message numerus="yes">
+        <location filename="../gui/error_sentences.py" line="+84"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dashboards</name>
     <message>
         <location filename="../services/dashboards.py" line="+223"/>
@@ -8319,7 +8338,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+4"/>
         <source>Say why this {record} is {action}: the reason is kept with it.</source>
-        <translation>Indiquez pourquoi cette fiche ({record}) est {action} : le motif est conservé avec elle.</translation>
+        <translation>Indiquez pourquoi cette fiche ({record}) passe à l’état « {action} » : le motif est conservé avec elle.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8339,12 +8358,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+7"/>
         <source>You changed this {record} on {at}: someone else must decide whether it is {action}.</source>
-        <translation>Vous avez modifié cette fiche ({record}) le {at} : c’est à une autre personne de décider si elle est {action}.</translation>
+        <translation>Vous avez modifié cette fiche ({record}) le {at} : c’est à une autre personne de prendre la décision (« {action} »).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You made this {record} {state} on {at}: someone else must decide whether it is {action}.</source>
-        <translation>Vous avez fait passer cette fiche ({record}) à l’état « {state} » le {at} : c’est à une autre personne de décider si elle est {action}.</translation>
+        <translation>Vous avez fait passer cette fiche ({record}) à l’état « {state} » le {at} : c’est à une autre personne de prendre la décision (« {action} »).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8435,6 +8454,16 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <location line="+6"/>
         <source>Holidays already past cannot be changed: approved leave was counted with them.</source>
         <translation>Les jours fériés déjà passés ne peuvent plus être modifiés : les congés approuvés ont été comptés avec eux.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This holiday is past: its date can no longer change, as approved leave was counted with it; its name can.</source>
+        <translation>Ce jour férié est passé : sa date ne peut plus changer, car des congés approuvés ont été comptés avec lui ; son nom, si.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This holiday is past: it cannot be deleted, as approved leave was counted with it.</source>
+        <translation>Ce jour férié est passé : il ne peut pas être supprimé, car des congés approuvés ont été comptés avec lui.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9180,6 +9209,16 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <location line="+5"/>
         <source>{name} is open in another program (Excel keeps the workbooks it shows), or may not be replaced: close it there and export again, or choose another name.</source>
         <translation>{name} est ouvert dans un autre programme (Excel garde les classeurs qu’il affiche), ou ne peut pas être remplacé : fermez-le là et exportez de nouveau, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_sentences.py" line="+21"/>
+        <source>%1 working days</source>
+        <translation>%1 jours ouvrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>

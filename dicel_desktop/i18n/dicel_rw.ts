@@ -3340,7 +3340,7 @@
 <context>
     <name>FinanceSteps</name>
     <message>
-        <location filename="../gui/workflows/finance.py" line="+68"/>
+        <location filename="../gui/workflows/finance.py" line="+69"/>
         <source>Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent.</source>
         <translation>Gutanga fagitire %1 kuri %2? Imirongo yayo n’amafaranga ntibizongera guhindurwa imaze koherezwa.</translation>
     </message>
@@ -3351,12 +3351,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>&amp;Issue</source>
         <translation>&amp;Tanga</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Cancel invoice %1? It will no longer be owed or paid.</source>
         <translation>Guhagarika fagitire %1? Ntizongera kwishyuzwa cyangwa kwishyurwa.</translation>
     </message>
@@ -3391,7 +3391,7 @@
         <translation>&amp;Emeza…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Approve this expense: its budget line is charged</source>
         <translation>Kwemeza iri koreshwa ry’amafaranga: ribarirwa ku murongo waryo w’ingengo y’imari</translation>
     </message>
@@ -3401,7 +3401,7 @@
         <translation>A&amp;nga…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Kuraho…</translation>
     </message>
@@ -4108,12 +4108,12 @@
     <message>
         <location line="+34"/>
         <source>1 working day</source>
-        <translation>Umunsi 1 w’akazi</translation>
+        <translation>umunsi 1 w’akazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 working days</source>
-        <translation>Iminsi %1 y’akazi</translation>
+        <translation>iminsi %1 y’akazi</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4235,7 +4235,7 @@
         <translation>Gufunga udafashe icyemezo (Esc)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1 of %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4334,12 +4334,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Request &amp;leave</source>
         <translation>&amp;Saba ikiruhuko</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>The last day comes before the first.</source>
         <translation>Umunsi wa nyuma uza mbere y’uwa mbere.</translation>
     </message>
@@ -4349,7 +4349,7 @@
         <translation>Hitamo umunsi wa mbere n’uwa nyuma.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>(not counted: %1)</source>
         <translation>(itabaruwe: %1)</translation>
     </message>
@@ -6398,7 +6398,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PurchasingSteps</name>
     <message>
-        <location filename="../gui/workflows/purchasing.py" line="+38"/>
+        <location filename="../gui/workflows/purchasing.py" line="+39"/>
         <source>It now waits for the next level&apos;s approval.</source>
         <translation>Ubu rutegereje kwemezwa n’intambwe ikurikira.</translation>
     </message>
@@ -6518,12 +6518,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>&amp;Emeza…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Anga…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recei&amp;ve…</source>
         <translation>A&amp;kira…</translation>
     </message>
@@ -6855,7 +6855,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+174"/>
+        <location filename="../gui/records/record_window.py" line="+177"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -6928,7 +6928,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -7712,6 +7712,25 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     </message>
 </context>
 <context>
+    <name>_DaysWords</name>
+    <message numerus="yes">
+        <location filename="../gui/error_sentences.py" line="+84"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>umunsi %n w’akazi</numerusform>
+            <numerusform>iminsi %n y’akazi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>umunsi %n</numerusform>
+            <numerusform>iminsi %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dashboards</name>
     <message>
         <location filename="../services/dashboards.py" line="+223"/>
@@ -8435,6 +8454,16 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <location line="+6"/>
         <source>Holidays already past cannot be changed: approved leave was counted with them.</source>
         <translation>Iminsi y’ikiruhuko rusange yamaze guhita ntishobora guhindurwa: ibiruhuko byemejwe byabaruwe hakurikijwe iyo minsi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This holiday is past: its date can no longer change, as approved leave was counted with it; its name can.</source>
+        <translation>Uyu munsi w’ikiruhuko rusange warahise: itariki yawo ntishobora guhinduka kuko ibiruhuko byemejwe byabaruwe hakurikijwe uyu munsi; izina ryawo ryo rishobora guhinduka.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This holiday is past: it cannot be deleted, as approved leave was counted with it.</source>
+        <translation>Uyu munsi w’ikiruhuko rusange warahise: ntushobora gusibwa kuko ibiruhuko byemejwe byabaruwe hakurikijwe uyu munsi.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9180,6 +9209,16 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <location line="+5"/>
         <source>{name} is open in another program (Excel keeps the workbooks it shows), or may not be replaced: close it there and export again, or choose another name.</source>
         <translation>{name} ifunguye mu yindi porogaramu (Excel igumana ibitabo yerekana), cyangwa ntishobora gusimbuzwa: yifunge aho maze wongere wohereze, cyangwa uhitemo irindi zina.</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_sentences.py" line="+21"/>
+        <source>%1 working days</source>
+        <translation>iminsi %1 y’akazi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>iminsi %1</translation>
     </message>
 </context>
 <context>

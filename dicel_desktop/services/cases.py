@@ -335,7 +335,7 @@ def what_is_held(
     if found is None:
         return None
     if table == "holidays":
-        return (PAST_HOLIDAY_FIELDS, Conflict("holiday_past")) if found[0] else None
+        return (PAST_HOLIDAY_FIELDS, Conflict("holiday_past_date_held")) if found[0] else None
     if table == "attendance_records" and found[1]:
         return None, NotAllowed("own_attendance")
     name = _administrator_name(session, found[0]) if found[0] is not None else None

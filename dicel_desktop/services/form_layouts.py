@@ -190,8 +190,18 @@ def save_first_sentence(table: str, detail: Detail) -> str:
     ``DetailsPanel``, listed for lupdate by ``services.schema_words``), so a language
     with genders writes it whole ("Enregistrez d'abord la facture, puis ajoutez-en les
     lignes ici.")."""
+    # The window's detail may carry its title already translated (translated_form): the
+    # sentence is looked up by its English words, so those come from the English spec.
+    title = next(
+        (
+            d.title
+            for d in details_of(table)
+            if (d.table, d.column) == (detail.table, detail.column)
+        ),
+        detail.title,
+    )
     record = in_sentence(table_info(table).record_title)
-    return "Save the " + record + " first, then add its " + in_sentence(detail.title) + " here."
+    return "Save the " + record + " first, then add its " + in_sentence(title) + " here."
 
 
 def details_of(table: str) -> tuple[Detail, ...]:

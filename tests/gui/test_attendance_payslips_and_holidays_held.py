@@ -55,10 +55,14 @@ def test_own_and_an_administrators_attendance_show_read_only_saying_why(qtbot, l
         qtbot.waitUntil(lambda held=held: "status" in held.form.frozen_fields(), timeout=WAIT_MS)
         assert held.form.editors["check_in"].is_read_only()
         assert said in held.message.text()
+        # The database refuses its deletion too: not offered, saying why.
+        assert not held.delete_button.isEnabled()
+        assert said in held.delete_button.toolTip()
     window = _window(qtbot, desk(hr), "attendance_records", theirs)
     qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
     QApplication.processEvents()
     assert not window.form.editors["status"].is_read_only()
+    assert window.delete_button.isEnabled()
 
 
 def test_an_administrators_payslip_and_a_past_holiday_show_what_stays(qtbot, logins, desk):
@@ -86,4 +90,37 @@ def test_an_administrators_payslip_and_a_past_holiday_show_what_stays(qtbot, log
     qtbot.waitUntil(lambda: "holiday_date" in held.form.frozen_fields(), timeout=WAIT_MS)
     assert held.form.editors["holiday_date"].is_read_only()
     assert not held.form.editors["name"].is_read_only()
-    assert "Holidays already past cannot be changed" in held.message.text()
+    # Its name still changes, as the banner says; its deletion is not offered.
+    assert held.message.text() == (
+        "This holiday is past: its date can no longer change, as approved leave was "
+        "counted with it; its name can."
+    )
+    assert not held.delete_button.isEnabled()
+    assert held.delete_button.toolTip() == (
+        "This holiday is past: it cannot be deleted, as approved leave was counted with it."
+    )
+
+
+def test_deleting_a_holiday_names_its_day_in_the_persons_language(qtbot, logins, desk):
+    from dicel_desktop.gui import translations
+
+    hr = logins.person("hr")
+    coming = _row(
+        logins,
+        "INSERT INTO holidays (holiday_date, name) VALUES ('2031-08-15', 'Assumption Day')"
+        " RETURNING id",
+        (),
+    )
+    translations.install_translators("fr")
+    try:
+        window = _window(qtbot, desk(hr), "holidays", coming)
+        qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
+        QApplication.processEvents()
+        assert window.delete_button.isEnabled()
+        asked: list[str] = []
+        window._ask = lambda text, *_a, **_k: asked.append(text)
+        window.delete_button.click()
+    finally:
+        translations.install_translators("en")
+    (question,) = asked
+    assert "15 août 2031" in question and "August" not in question, question

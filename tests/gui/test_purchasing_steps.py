@@ -154,6 +154,20 @@ def test_each_role_is_offered_the_steps_it_may_take(qtbot, shop, desk):
     assert _steps(_open(qtbot, finance, "inventory_items", shop.torch)) == []
 
 
+def test_deciding_ones_own_order_is_disabled_saying_why(qtbot, shop, desk):
+    """Approve… and Reject… on the order one raised were offered, then refused (DW003)."""
+    pending = _submitted(shop)
+    own = _open(qtbot, desk(shop.clerk), "purchase_orders", pending)
+    qtbot.waitUntil(lambda: not own.steps.asking, timeout=WAIT_MS)
+    for button in own.step_buttons[:2]:
+        assert button.text() in ("&Approve…", "&Reject…")
+        assert not button.isEnabled()
+        assert "You cannot decide your own purchase order; someone else must." in (button.toolTip())
+    theirs = _open(qtbot, desk(shop.manager), "purchase_orders", pending)
+    qtbot.waitUntil(lambda: not theirs.steps.asking, timeout=WAIT_MS)
+    assert all(b.isEnabled() for b in theirs.step_buttons[:2])
+
+
 # --------------------------------------------------------------------------- submit
 
 

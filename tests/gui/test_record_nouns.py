@@ -64,3 +64,25 @@ def test_french_says_what_to_save_first_in_a_sentence_of_its_own(restore_languag
     assert QCoreApplication.translate("DetailsPanel", save_first_sentence("invoices", lines)) == (
         "Enregistrez d\u2019abord la facture, puis ajoutez-en les lignes ici."
     )
+
+
+@pytest.mark.parametrize("language", ["fr", "rw"])
+def test_a_new_records_details_tab_says_save_first_in_the_persons_language(
+    restore_language, language
+):
+    """The panel is given the window's detail, its title already translated: the
+    sentence was looked up with those words and fell back to English."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QLabel
+
+    from dicel_desktop.gui.records.details import DetailsPanel
+
+    translations.install_translators(language)
+    spec = translations.translated_form(form_spec("invoices", "admin"))
+    (detail,) = spec.details
+    panel = DetailsPanel(SimpleNamespace(role="admin"), detail, None, table="invoices")
+    (label,) = panel.findChildren(QLabel)
+    english = save_first_sentence("invoices", DETAILS["invoices"][0])
+    assert label.text() == QCoreApplication.translate("DetailsPanel", english)
+    assert label.text() != english and not label.text().startswith("Save the"), label.text()

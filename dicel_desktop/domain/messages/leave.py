@@ -66,6 +66,16 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "Holidays already past cannot be changed: approved leave was counted with them.",
     ),
+    # What a past holiday's window says: its name still changes (DW114 holds the day).
+    "holiday_past_date_held": QT_TRANSLATE_NOOP(
+        "errors",
+        "This holiday is past: its date can no longer change, as approved leave was "
+        "counted with it; its name can.",
+    ),
+    "holiday_past_kept": QT_TRANSLATE_NOOP(
+        "errors",
+        "This holiday is past: it cannot be deleted, as approved leave was counted with it.",
+    ),
     "holiday_takes_leave_over_allowance": QT_TRANSLATE_NOOP(
         "errors",
         "Without this holiday, the approved {leave_type} leave of {name} from {start} to "

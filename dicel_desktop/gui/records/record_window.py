@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.errors import Conflict, DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import in_sentence
 from dicel_desktop.gui.error_sentences import describe_error
@@ -54,7 +54,7 @@ from dicel_desktop.gui.records.step_bar import StepBar
 from dicel_desktop.gui.records.summary_line import SummaryLine
 from dicel_desktop.gui.records.titles import has_own_name, header_texts, in_question
 from dicel_desktop.gui.records.typed_before import offer_typed_before
-from dicel_desktop.gui.translations import translated_form
+from dicel_desktop.gui.translations import record_name, translated_form
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
@@ -113,6 +113,9 @@ class RecordWindow(QDialog):
         self._panels = panels
         self._pending: int | None = None
         self._busy = False
+        #: Why the database refuses this person to delete the record shown (a past
+        #: holiday, one's own attendance), Delete… disabled saying it; None: it may.
+        self._delete_held: str | None = None
         self._busy_text = ""
         self._panels_pending = False
         self._close_confirmed = False
@@ -399,6 +402,9 @@ class RecordWindow(QDialog):
         and termination date (migrations 0067, 0073); an administrator's payslip's pay,
         one's own or an administrator's attendance, a past holiday's day (0076)."""
         record = self.form.record
+        if self._delete_held is not None:
+            self._delete_held = None
+            self._enable_writing()
         if record is None:
             return
         from dicel_desktop.services import cases
@@ -424,6 +430,11 @@ class RecordWindow(QDialog):
                 return
             names, refusal = fields
             self.form.hold(frozenset(self.form.editors) if names is None else names)
+            # What holds a field holds the record's deletion too (migration 0076: a past
+            # holiday, one's own or an administrator's attendance and payslip): a past
+            # holiday's name still changes, so its deletion says a sentence of its own.
+            kept = Conflict("holiday_past_kept") if self.table == "holidays" else refusal
+            self._delete_held = describe_error(kept)
             self._enable_writing()
             self._show_message(describe_error(refusal), error=False)
 
@@ -621,7 +632,7 @@ class RecordWindow(QDialog):
             text = (
                 self.tr("Delete the %1 “%2”? This cannot be undone.")
                 .replace("%1", self._what())
-                .replace("%2", record.title)
+                .replace("%2", record_name(record.title))
             )
         else:  # not "Delete the feedback “Feedback”?"
             text = self.tr("Delete %1? This cannot be undone.").replace("%1", in_question(record))
@@ -779,7 +790,11 @@ class RecordWindow(QDialog):
         self.save_button.setEnabled(
             not self._busy and not final and self.form.may_change_anything()
         )
-        self.delete_button.setEnabled(not self._busy and not final and self.form.record is not None)
+        held = self._delete_held
+        self.delete_button.setEnabled(
+            not self._busy and not final and self.form.record is not None and held is None
+        )
+        self.delete_button.setToolTip(held or "")
 
     # ----------------------------------------------------------------- messages
 

@@ -24,6 +24,7 @@ from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionD
 from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDialog
 from dicel_desktop.gui.workflows.payslip_output import PayslipOutput
 from dicel_desktop.services import expenses, invoicing, payroll
+from dicel_desktop.services.own_records import own_decision_stops
 
 
 def _ask_then(
@@ -143,6 +144,7 @@ register(
         "dicel_decide_expense",
         lambda window: ExpenseDecisionDialog.open_for(window, approve=True),
         frozenset({"pending"}),
+        stopped_by=own_decision_stops("expenses"),
         tooltip=QT_TRANSLATE_NOOP(
             "FinanceSteps", "Approve this expense: its budget line is charged"
         ),
@@ -155,6 +157,7 @@ register(
         "dicel_decide_expense",
         lambda window: ExpenseDecisionDialog.open_for(window, approve=False),
         frozenset({"pending"}),
+        stopped_by=own_decision_stops("expenses"),
     ),
 )
 register(

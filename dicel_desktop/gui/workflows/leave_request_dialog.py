@@ -200,7 +200,8 @@ class LeaveRequestDialog(QDialog):
             else:
                 self.working_days.setText(self.tr("Choose the first and the last day."))
         else:
-            text = days_text(preview.working_days)
+            said = days_text(preview.working_days)  # "iminsi 3 y'akazi": mid-sentence
+            text = said[:1].upper() + said[1:]
             if preview.holidays:
                 names = ", ".join(
                     f"{name} ({QLocale().toString(QDate(day.year, day.month, day.day), 'd MMMM')})"

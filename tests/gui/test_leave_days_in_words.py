@@ -1,0 +1,57 @@
+"""The leave-balance refusal counts its days in the person's words (services write
+"39 working days", English only), plural as each language writes it, in lower case
+mid-sentence ("(iminsi 3 y'akazi)", not "(Iminsi 3 y'akazi)")."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from dicel_desktop.domain.errors import Conflict
+from dicel_desktop.gui import translations
+from dicel_desktop.gui.error_sentences import days_in_words, sentence
+from dicel_desktop.gui.workflows.leave_texts import days_text
+from dicel_desktop.services.leave_words import refusal_params
+
+
+@pytest.fixture
+def restore_language(qapp):
+    before = QLocale()
+    yield
+    translations.install_translators("en")
+    QLocale.setDefault(before)
+
+
+def _over_balance(days: str, remaining: str) -> Conflict:
+    found = {"days": days, "remaining": remaining, "leave_type": "annual", "year": "2026"}
+    found.update(allowance="18", taken="10", pending="0")
+    return Conflict("leave_over_balance", **refusal_params(found))
+
+
+def test_english_counts_as_before(restore_language):
+    assert sentence(_over_balance("39", "8")).startswith(
+        "This request needs 39 working days, but only 8 days of annual leave"
+    )
+    assert days_in_words(1) == "1 working day" and days_in_words(1, working=False) == "1 day"
+
+
+@pytest.mark.parametrize(
+    ("language", "needs", "left"),
+    [
+        ("fr", "39 jours ouvrés", "8 jours"),
+        ("rw", "iminsi 39 y\u2019akazi", "iminsi 8"),
+    ],
+)
+def test_the_refusal_counts_in_the_persons_words(restore_language, language, needs, left):
+    translations.install_translators(language)
+    said = sentence(_over_balance("39", "8"))
+    assert needs in said and left in said, said
+    assert "working" not in said and " days" not in said, said
+    one = sentence(_over_balance("1", "1"))
+    assert ("1 jour ouvré" if language == "fr" else "umunsi 1 w\u2019akazi") in one, one
+
+
+def test_kinyarwanda_days_are_lower_case_mid_sentence(restore_language):
+    translations.install_translators("rw")
+    assert days_text(3) == "iminsi 3 y\u2019akazi"
+    assert days_text(1) == "umunsi 1 w\u2019akazi"
