@@ -8472,8 +8472,13 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>With this holiday, the {leave_type} leave of {name} from {start} to {end} would have no working day left. Cancel that leave first, then add the holiday.</source>
-        <translation>Avec ce jour férié, le congé ({leave_type}) de {name} du {start} au {end} ne compterait plus aucun jour ouvré. Annulez d’abord ce congé, puis ajoutez le jour férié.</translation>
+        <source>With this holiday, the {leave_type} leave of {name} from {start} to {end} would have no working day left. A holiday decides nobody&apos;s leave: reject that leave first if it is pending, or cancel it if it was approved, with a note saying why, then add the holiday.</source>
+        <translation>Avec ce jour férié, le congé ({leave_type}) de {name} du {start} au {end} ne compterait plus aucun jour ouvré. Un jour férié ne décide du congé de personne : refusez d’abord ce congé s’il est en attente, ou annulez-le s’il a été approuvé, avec une note qui dit pourquoi, puis ajoutez le jour férié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A holiday&apos;s name is one line of words: it may not hold a line break or another control or invisible character (this one has {character} at character {position}). Type the name again on one line.</source>
+        <translation>Le nom d’un jour férié tient sur une ligne : il ne peut contenir ni saut de ligne ni autre caractère de contrôle ou invisible (celui-ci a {character} au caractère {position}). Retapez le nom sur une seule ligne.</translation>
     </message>
     <message>
         <location filename="../domain/messages/purchasing.py" line="+14"/>

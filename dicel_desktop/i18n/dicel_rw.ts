@@ -8472,8 +8472,13 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>With this holiday, the {leave_type} leave of {name} from {start} to {end} would have no working day left. Cancel that leave first, then add the holiday.</source>
-        <translation>Uyu munsi w’ikiruhuko rusange watuma ikiruhuko ({leave_type}) cya {name} kuva {start} kugeza {end} kitagira umunsi w’akazi n’umwe. Banza uhagarike icyo kiruhuko, hanyuma wongeremo uwo munsi.</translation>
+        <source>With this holiday, the {leave_type} leave of {name} from {start} to {end} would have no working day left. A holiday decides nobody&apos;s leave: reject that leave first if it is pending, or cancel it if it was approved, with a note saying why, then add the holiday.</source>
+        <translation>Uyu munsi w’ikiruhuko rusange watuma ikiruhuko ({leave_type}) cya {name} kuva {start} kugeza {end} kitagira umunsi w’akazi n’umwe. Umunsi w’ikiruhuko rusange ntufata icyemezo ku kiruhuko cy’umuntu: banza wange icyo kiruhuko niba gitegereje, cyangwa ugihagarike niba cyemejwe, ushyiremo impamvu, hanyuma wongeremo uwo munsi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A holiday&apos;s name is one line of words: it may not hold a line break or another control or invisible character (this one has {character} at character {position}). Type the name again on one line.</source>
+        <translation>Izina ry’umunsi w’ikiruhuko rusange ni umurongo umwe w’amagambo: ntirishobora kugira isimbuka ry’umurongo cyangwa ikindi kimenyetso kitagaragara (iri rifite {character} ku nyuguti ya {position}). Ongera wandike izina ku murongo umwe.</translation>
     </message>
     <message>
         <location filename="../domain/messages/purchasing.py" line="+14"/>
