@@ -53,8 +53,39 @@ class FieldEditor(QWidget):
                 # margins and cursor as ``common.chars_width`` counts them.
                 metrics = line.fontMetrics()
                 needed = metrics.horizontalAdvance(note) + 2 * metrics.averageCharWidth() + 12
-                line.setMaximumWidth(max(line.maximumWidth(), needed))
-                line.setMinimumWidth(max(line.minimumWidth(), needed))
+                least = hint_room(line)[0]
+                widen_for_hint(line, least, max(least, needed))
+
+
+#: The dynamic properties of a line widened to show its grey hint whole.
+_LEAST, _WHOLE = "dicel_least_width", "dicel_hint_width"
+
+
+def widen_for_hint(line: QLineEdit, least: int, whole: int) -> None:
+    """Make ``line`` at least ``whole`` pixels wide, so its grey hint (an empty read-only
+    value's note, a date's format in words) reads whole; ``least`` is what its value
+    needs. A form too narrow for every hint whole gives some of that room back
+    (``keep_hint_whole``) and says the cut hints whole below their lines: Kinyarwanda's
+    hints made forms wider than the record window, with a horizontal scroll bar."""
+    line.setProperty(_LEAST, least)
+    line.setProperty(_WHOLE, whole)
+    line.setMaximumWidth(max(line.maximumWidth(), whole))
+    line.setMinimumWidth(whole)
+
+
+def hint_room(line: QLineEdit) -> tuple[int, int]:
+    """The least width of ``line`` for its value, and for its hint whole (the same
+    where its hint asked for no more)."""
+    least = line.property(_LEAST)
+    if least is None:
+        return line.minimumWidth(), line.minimumWidth()
+    return int(least), int(line.property(_WHOLE))
+
+
+def keep_hint_whole(line: QLineEdit, whole: bool) -> None:
+    """``line``'s least width for its hint whole, or only for its value."""
+    least, wide = hint_room(line)
+    line.setMinimumWidth(wide if whole else least)
 
 
 class LineEditor(FieldEditor):

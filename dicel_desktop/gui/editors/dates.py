@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.cell_format import LocaleFormats
-from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.base import FieldEditor, widen_for_hint
 from dicel_desktop.gui.editors.calendar_popup import CalendarPopup, DateLine
 from dicel_desktop.gui.editors.common import (
     chars_width,
@@ -150,10 +150,15 @@ class DateEditor(FieldEditor):
         layout.addStretch(1)
         self.setFocusProxy(self.line)
         self.setAccessibleName(field.label)
-        sample = max(self._write(self._widest()), self._placeholder(), key=len)
+        written = self._write(self._widest())
+        sample = max(written, self._placeholder(), key=len)
         clear = (24 if may_be_empty(field) else 0) + 8  # the clear button, and some air
-        self.line.setMinimumWidth(chars_width(self.line, sample, clear))
         self.line.setMaximumWidth(chars_width(self.line, sample + "00", clear))
+        # The format in words ("umunsi/ukwezi/umwaka isaha:umunota") whole where the
+        # form has the room; a date's own width at least.
+        widen_for_hint(
+            self.line, chars_width(self.line, written, clear), chars_width(self.line, sample, clear)
+        )
 
     # ----------------------------------------------------------------- what a date is
     # (DateTimeEditor says what a moment is instead)

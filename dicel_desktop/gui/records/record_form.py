@@ -19,13 +19,17 @@ import itertools
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QSizePolicy,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +37,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.case_flows import is_final
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.tables import table_info
-from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.base import FieldEditor, hint_room, keep_hint_whole
 from dicel_desktop.gui.editors.factory import initial_value
 from dicel_desktop.gui.records.empty_notes import set_by_note
 from dicel_desktop.gui.theme import error_colour
@@ -71,6 +75,13 @@ class RecordForm(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         self.labels: dict[str, QLabel] = {}
         self.error_labels: dict[str, QLabel] = {}
+        #: A field's grey hint said whole below its line, where the line cuts it short.
+        self.hint_labels: dict[str, QLabel] = {}
+        #: The width the form fits in (its scroll area's), once known: ``fit_width``.
+        self._fit_width: int | None = None
+        self._refit_due = False
+        #: Each field's line, where it has one: the line its hint shows in.
+        self._field_lines: dict[str, QLineEdit] = {}
         self.boxes: list[QGroupBox] = []
         #: The section of a field shown without its label (a section of one field named
         #: as the field): its title carries the field's * instead.
@@ -123,9 +134,10 @@ class RecordForm(QWidget):
                         self.section_of_alone[name] = box
                         self._mark_required(name)
                     else:
-                        grid.addWidget(self.labels[name], index * 2, column)
-                    grid.addWidget(editor, index * 2, column + 1, 1, span)
-                    grid.addWidget(self.error_labels[name], index * 2 + 1, column + 1, 1, span)
+                        grid.addWidget(self.labels[name], index * 3, column)
+                    grid.addWidget(editor, index * 3, column + 1, 1, span)
+                    grid.addWidget(self.error_labels[name], index * 3 + 1, column + 1, 1, span)
+                    grid.addWidget(self.hint_labels[name], index * 3 + 2, column + 1, 1, span)
                     order.append(editor)
             outer.addWidget(box)
             self.boxes.append(box)
@@ -158,10 +170,102 @@ class RecordForm(QWidget):
         error.setPalette(palette)
         error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         error.hide()
+        hint = QLabel()
+        hint.setWordWrap(True)
+        hint.setObjectName(f"hint_{name}")
+        palette = hint.palette()
+        palette.setColor(
+            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+        )
+        hint.setPalette(palette)
+        # Never what widens the form: it wraps in the width its line has.
+        hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        hint.hide()
+        line = editor.findChild(QLineEdit)
+        if line is not None:
+            self._field_lines[name] = line
+            line.installEventFilter(self)
+            line.textChanged.connect(lambda _text, name=name: self._show_hint_below(name))
         self.editors[name] = editor
         self.labels[name] = label
         self.error_labels[name] = error
+        self.hint_labels[name] = hint
         return editor
+
+    # ----------------------------------------------------------------- fitting
+
+    def fit_width(self, width: int) -> None:
+        """Fit the form in ``width`` pixels (its scroll area's). A line keeps the room to
+        show its grey hint whole (``editors.base.widen_for_hint``) while the form fits;
+        where it does not (Kinyarwanda's hints at 820 pixels: a horizontal scroll bar and
+        cut fields), the lines that take most give it back first, and a hint cut short in
+        its line is said whole below it."""
+        self._fit_width = width
+        self._refit()
+
+    def _refit_later(self) -> None:
+        """Fit again once the fields' notes are set (several at a load), in one go."""
+        if not self._refit_due:
+            self._refit_due = True
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        self._refit_due = False
+        if not shiboken6.isValid(self):
+            return
+        if self._fit_width is not None:
+            widened = [
+                line
+                for line in self._field_lines.values()
+                if hint_room(line)[1] > hint_room(line)[0]
+            ]
+            for line in widened:
+                self._keep_hint_whole(line, True)
+            widened.sort(key=lambda line: hint_room(line)[1] - hint_room(line)[0], reverse=True)
+            for line in widened:
+                if self.minimumSizeHint().width() <= self._fit_width:
+                    break
+                self._keep_hint_whole(line, False)
+        for name in self._field_lines:
+            self._show_hint_below(name)
+
+    def _keep_hint_whole(self, line: QLineEdit, whole: bool) -> None:
+        before = line.minimumWidth()
+        keep_hint_whole(line, whole)
+        if line.minimumWidth() == before:
+            return
+        # The layouts from the line up to the form, now: the next line given back
+        # is chosen on the form's least width with this one's change.
+        widget = line.parentWidget()
+        while widget is not None:
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+            if widget is self:
+                break
+            widget = widget.parentWidget()
+
+    def _show_hint_below(self, name: str) -> None:
+        line = self._field_lines.get(name)
+        label = self.hint_labels[name]
+        if line is None or not shiboken6.isValid(label):
+            return
+        hint = line.placeholderText()
+        cut = (
+            bool(hint)
+            and not line.text()
+            and _room_for_text(line) < (line.fontMetrics().horizontalAdvance(hint))
+        )
+        label.setText(hint if cut else "")
+        label.setVisible(cut and line.isVisibleTo(self))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLineEdit):
+            for name, line in self._field_lines.items():
+                if line is watched:
+                    self._show_hint_below(name)
+                    break
+        return False
 
     def _wire_generated(self) -> None:
         """Generated columns follow their inputs as the person types."""
@@ -268,6 +372,7 @@ class RecordForm(QWidget):
         editor.set_read_only(locked)
         if locked:
             editor.set_empty_note(self._empty_note(self.spec.fields[name]))
+        self._refit_later()
         self._mark_required(name)
 
     def _set_tab_stops(self) -> None:
@@ -556,3 +661,13 @@ def _skip_in_tab(widget: QWidget, skipped: bool) -> None:
     elif own is not None:
         widget.setFocusPolicy(Qt.FocusPolicy(int(own)))
         widget.setProperty(_OWN_FOCUS, None)
+
+
+def _room_for_text(line: QLineEdit) -> int:
+    """The pixels ``line`` shows its text (or grey hint) in: inside its frame, less its
+    text margins and the two pixels Qt keeps on either side."""
+    option = QStyleOptionFrame()
+    line.initStyleOption(option)
+    inside = line.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, line)
+    margins = line.textMargins()
+    return inside.width() - margins.left() - margins.right() - 4

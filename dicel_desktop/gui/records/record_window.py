@@ -161,6 +161,9 @@ class RecordWindow(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.form)
         self.scroll = scroll
+        # The form fits the width it is shown in (its hints said below their lines
+        # where they do not fit): no horizontal scroll bar at 820 pixels.
+        scroll.viewport().installEventFilter(self)
         self.panels = QTabWidget()
         self.panels.setDocumentMode(True)
         self.panels.hide()
@@ -379,6 +382,9 @@ class RecordWindow(QDialog):
         QTimer.singleShot(PANELS_AT_LATEST_MS, self._build_pending_panels)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.form.fit_width(self.scroll.viewport().width())
+            return False
         if watched is self.form and event.type() == QEvent.Type.Paint and self._panels_pending:
             # After this paint has been flushed, in the next turn of the event loop.
             QTimer.singleShot(0, self._build_pending_panels)
