@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 
@@ -74,3 +75,31 @@ def test_a_pending_payslip_prints_as_a_draft_and_a_paid_one_does_not(tmp_path):
     assert _reddish(image) == 0
     text, _ = _printed(_slip("approved"), tmp_path / "approved.pdf")
     assert "DRAFT" not in text
+
+
+@pytest.fixture
+def kinyarwanda(qapp):
+    from PySide6.QtCore import QLocale
+
+    from dicel_desktop.gui import translations
+
+    before = QLocale()
+    translations.install_translators("rw")
+    yield
+    translations.install_translators("en")
+    QLocale.setDefault(before)
+
+
+def test_the_kinyarwanda_draft_mark_lies_within_the_page(kinyarwanda, tmp_path):
+    """The Kinyarwanda mark at 72 points ran off both edges ("IKO Y'AGATE")."""
+    target = tmp_path / "rw.pdf"
+    writer = pdf_writer(target, "Payslip")
+    assert print_payslip(_slip("pending"), writer)
+    del writer
+    document = QPdfDocument()
+    document.load(str(target))
+    text = document.getAllText(0)
+    page = QRectF(QPointF(0, 0), document.pagePointSize(0))
+    assert "INYANDIKO Y\u2019AGATEGANYO" in text.text()
+    assert page.contains(text.boundingRectangle()), (text.boundingRectangle(), page)
+    document.close()

@@ -9,6 +9,7 @@ high-resolution QPrinter), with fonts in points, so the same code serves both.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,9 @@ from PySide6.QtGui import (
 #: Header and footer text sizes, in points.
 HEADER_POINTS = 9.0
 COMPANY_POINTS = 11.0
+#: The watermark's first line at most, in points, and how far it is turned up.
+WATERMARK_POINTS = 72.0
+WATERMARK_DEGREES = 30.0
 
 
 @dataclass(frozen=True)
@@ -142,19 +146,33 @@ class PagePainter:
 
     def _watermark(self, text: str) -> None:
         """``text`` across the middle of the page, turned up the diagonal, in red light
-        enough for the body painted over it to stay readable."""
+        enough for the body painted over it to stay readable. Its first line is as large
+        as fits the page turned so: Kinyarwanda's "INYANDIKO Y'AGATEGANYO" at 72 points
+        ran off both edges ("IKO Y'AGATE")."""
         p = self.painter
         first, _, rest = text.partition("\n")
-        p.save()
-        p.translate(self.page.center())
-        p.rotate(-30)
-        width = self.page.width() * 0.95
         big = QFont(self.company_font)
-        big.setPointSizeF(72)
+        big.setPointSizeF(WATERMARK_POINTS)
         small = QFont(self.company_font)
         small.setPointSizeF(20)
         big_height = QFontMetricsF(big, self.device).height()
         small_metrics = QFontMetricsF(small, self.device)
+        # The block runs from a big line above the middle to three small lines below it;
+        # turned, its corners stay on the page while its width is at most this.
+        reach = max(big_height, small_metrics.height() * 3 if rest else 0.0)
+        turn = math.radians(WATERMARK_DEGREES)
+        cos, sin = math.cos(turn), math.sin(turn)
+        width = 0.95 * min(
+            (self.page.width() - 2 * reach * sin) / cos,
+            (self.page.height() - 2 * reach * cos) / sin,
+        )
+        wide = QFontMetricsF(big, self.device).horizontalAdvance(first)
+        if wide > width:
+            big.setPointSizeF(WATERMARK_POINTS * width / wide)
+            big_height = QFontMetricsF(big, self.device).height()
+        p.save()
+        p.translate(self.page.center())
+        p.rotate(-WATERMARK_DEGREES)
         p.setPen(QPen(QColor(200, 0, 0, 90)))
         p.setFont(big)
         p.drawText(
