@@ -838,7 +838,7 @@
     <message>
         <location line="+5"/>
         <source>Put %1 under review? It is reviewed again, and what it says can be corrected; it is approved again with its next review date.</source>
-        <translation>Mettre %1 en révision ? Elle est réexaminée et son contenu peut être corrigé ; elle est approuvée de nouveau avec sa prochaine date de révision.</translation>
+        <translation>Passer %1 en examen ? Elle est réexaminée et son contenu peut être corrigé ; elle est approuvée de nouveau avec sa prochaine date de révision.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2360,7 +2360,7 @@
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
@@ -2806,7 +2806,7 @@
     <message>
         <location line="-164"/>
         <source>A policy in force changes only through a review: start a review, then change its files.</source>
-        <translation>Une politique en vigueur ne change que par une révision : lancez une révision, puis modifiez ses fichiers.</translation>
+        <translation>Une politique en vigueur ne change que par un examen : passez-la en examen, puis modifiez ses fichiers.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4073,6 +4073,14 @@
         <location line="+1"/>
         <source>RSSB number</source>
         <translation>N° RSSB</translation>
+    </message>
+</context>
+<context>
+    <name>LabelNoun</name>
+    <message>
+        <location filename="../gui/records/titles.py" line="+89"/>
+        <source>Review due</source>
+        <translation>date de révision</translation>
     </message>
 </context>
 <context>
@@ -6129,7 +6137,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../gui/printing/page.py" line="+178"/>
+        <location filename="../gui/printing/page.py" line="+196"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -6823,8 +6831,8 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+152"/>
-        <location line="+149"/>
+        <location filename="../gui/records/record_form.py" line="+164"/>
+        <location line="+242"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -6855,7 +6863,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+177"/>
+        <location filename="../gui/records/record_window.py" line="+180"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -6928,7 +6936,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -7018,7 +7026,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/records/titles.py" line="+35"/>
+        <location filename="../gui/records/titles.py" line="-54"/>
         <source>You can read this %1; your role cannot change it.</source>
         <translation>Vous pouvez lire cette fiche (%1) ; votre rôle ne permet pas de la modifier.</translation>
     </message>
@@ -7038,7 +7046,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Cette fiche (%1) est à l’état « %2 » : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Expenses are charged to it: %1 can no longer change.</source>
         <translation>Des dépenses y sont imputées : plus de modification possible pour %1.</translation>
     </message>
@@ -7048,7 +7056,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Première étape franchie : plus de modification possible pour %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 et %2</translation>
@@ -8388,7 +8396,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+5"/>
         <source>A policy in force changes only through a review: start a review, then change its files.</source>
-        <translation>Une politique en vigueur ne change que par une révision : lancez une révision, puis modifiez ses fichiers.</translation>
+        <translation>Une politique en vigueur ne change que par un examen : passez-la en examen, puis modifiez ses fichiers.</translation>
     </message>
     <message>
         <location line="+4"/>

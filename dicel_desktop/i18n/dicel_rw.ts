@@ -2360,7 +2360,7 @@
         <translation>Kalendari</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Today</source>
         <translation>Uyu munsi</translation>
     </message>
@@ -4073,6 +4073,14 @@
         <location line="+1"/>
         <source>RSSB number</source>
         <translation>Nomero ya RSSB</translation>
+    </message>
+</context>
+<context>
+    <name>LabelNoun</name>
+    <message>
+        <location filename="../gui/records/titles.py" line="+89"/>
+        <source>Review due</source>
+        <translation>isuzuma riteganyijwe</translation>
     </message>
 </context>
 <context>
@@ -6129,7 +6137,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Byoherejwe ku mashini icapa.</translation>
     </message>
     <message>
-        <location filename="../gui/printing/page.py" line="+178"/>
+        <location filename="../gui/printing/page.py" line="+196"/>
         <source>Page %1 of %2</source>
         <translation>Urupapuro %1 muri %2</translation>
     </message>
@@ -6823,8 +6831,8 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+152"/>
-        <location line="+149"/>
+        <location filename="../gui/records/record_form.py" line="+164"/>
+        <location line="+242"/>
         <source>Required</source>
         <translation>Birasabwa</translation>
     </message>
@@ -6855,7 +6863,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+177"/>
+        <location filename="../gui/records/record_window.py" line="+180"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -6928,7 +6936,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -7018,7 +7026,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Amateka</translation>
     </message>
     <message>
-        <location filename="../gui/records/titles.py" line="+35"/>
+        <location filename="../gui/records/titles.py" line="-54"/>
         <source>You can read this %1; your role cannot change it.</source>
         <translation>Ushobora gusoma iyi nyandiko (%1); inshingano zawe ntizikwemerera kuyihindura.</translation>
     </message>
@@ -7038,7 +7046,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Iyi nyandiko (%1) iri ku rwego «%2»: ntishobora kongera guhindurwa.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Expenses are charged to it: %1 can no longer change.</source>
         <translation>Hari ikoreshwa ry’amafaranga ryabaruwe hano: %1 ntibishobora kongera guhinduka.</translation>
     </message>
@@ -7048,7 +7056,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Icyiciro cya mbere cyarenzwe: %1 ntibishobora kongera guhinduka.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 na %2</translation>

@@ -60,7 +60,11 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
     elif frozen & spec.updatable:
         # In the form's order and the person's words: "employee, leave type, start
         # date, end date and days requested".
-        labels = [in_sentence(tr_label(f.label)) for n, f in spec.fields.items() if n in frozen]
+        labels = [
+            in_sentence(_noun(spec.table, n, f.label))
+            for n, f in spec.fields.items()
+            if n in frozen
+        ]
         charged = table_info(spec.table).charged
         if charged is not None and frozen == frozenset(charged.columns):
             # Frozen by what was charged to it, not by its state (migration 0047).
@@ -76,6 +80,23 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
     else:
         note = ""
     return title, note
+
+
+#: Fields whose label reads as a heading rather than a noun a sentence can list (French
+#: "Révision prévue le", a label leading into its date): their noun in the lock
+#: sentence, where the language has one ("date de révision"). By table and column: the
+#: spec's labels arrive translated.
+_NOUN_FORMS = {("compliance_policies", "review_date"): QT_TRANSLATE_NOOP("LabelNoun", "Review due")}
+
+
+def _noun(table: str, name: str, label: str) -> str:
+    """Field ``name``'s ``label`` as a noun in a sentence listing fields."""
+    source = _NOUN_FORMS.get((table, name))
+    if source is not None:
+        said = QCoreApplication.translate("LabelNoun", source)
+        if said != source:
+            return said
+    return tr_label(label)
 
 
 #: Tables whose record is about a person the form names by a reference: that name.
