@@ -29,7 +29,7 @@ from dicel_desktop.gui import locale_writing
 from dicel_desktop.gui.locale_writing import four_digit_year as four_digit_year
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal, write_money
 from dicel_desktop.gui.risk_words import scale_word, with_word
-from dicel_desktop.gui.translations import tr_choice, tr_code
+from dicel_desktop.gui.translations import tr_choice, tr_code, tr_label
 from dicel_desktop.services.charts import SCALED_COLUMNS
 from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind
 from dicel_desktop.services.listing import Listing, Row
@@ -276,6 +276,19 @@ class CellFormatter(ValueFormatter):
 
             return coded_cell
         text = self.text
+        if (column.table, column.name) == AUDIT_RECORD:
+            said: dict[str, str] = {}
+
+            def audit_record_cell(row: Row) -> str:
+                value = row[index]
+                if value is None:
+                    return ""
+                found = said.get(value)
+                if found is None:
+                    found = said[value] = fields_in_words(text(value))
+                return found
+
+            return audit_record_cell
 
         def text_cell(row: Row) -> str:
             value = row[index]
@@ -285,3 +298,17 @@ class CellFormatter(ValueFormatter):
             return text(value)
 
         return text_cell
+
+
+#: The audit log's column saying what an entry is about (``services.audit_words``).
+AUDIT_RECORD = ("audit_logs", "record_id")
+
+
+def fields_in_words(said: str) -> str:
+    """An audit entry's record as the list's SQL says it ("POL-2026-000012: Status,
+    Version"; "Status" alone for a record with no name) with the changed fields' labels
+    in the person's language, as the forms label them: they read "Status" in French and
+    Kinyarwanda. A part that is no label (a name) stays as it is."""
+    name, colon, fields = said.rpartition(": ")
+    words = ", ".join(tr_label(part) for part in fields.split(", "))
+    return f"{name}{colon}{words}"

@@ -66,6 +66,7 @@ from dicel_desktop.gui.widgets.row_window import RowWindow
 from dicel_desktop.gui.widgets.sort_arrow import use_office_sort_arrow
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind, table_spec
+from dicel_desktop.services.list_layouts import FILL_COLUMNS
 from dicel_desktop.services.listing import Equals, Filter, ListQuery
 from dicel_desktop.services.paging import EXACT_LIMIT
 from dicel_desktop.services.row_flags import row_flag
@@ -210,7 +211,7 @@ class DataGrid(QWidget):
         self.table = table
         #: The column that takes the width the others leave free (an invoice line's
         #: description), unless the person chose its width; None: no column does.
-        self.fill_column = fill_column
+        self.fill_column = fill_column if fill_column is not None else FILL_COLUMNS.get(table)
         self.spec = translated_table(table_spec(table))
         self._worker = worker
         #: The export running or last run from this list (File > Export list…).
