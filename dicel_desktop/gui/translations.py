@@ -162,6 +162,41 @@ def day_in_words(day: dt.date, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
+#: Words that lose their last letter before a vowel, as French and Kinyarwanda write
+#: them ("de octobre" is "d'octobre"; "rwa Ukuboza" is "rw'Ukuboza").
+_ELIDED = {
+    "de": "d",
+    "rwa": "rw",
+    "rya": "ry",
+    "ya": "y",
+    "wa": "w",
+    "cya": "cy",
+    "bya": "by",
+    "bwa": "bw",
+    "kwa": "kw",
+    "twa": "tw",
+    "za": "z",
+    "ka": "k",
+}
+
+
+def put_in(template: str, value: str, mark: str = "%1") -> str:
+    """``template`` with ``value`` in place of ``mark``, the word before it elided where
+    ``value`` begins with a vowel: "Bulletin de paie d'octobre 2026", "Urupapuro
+    rw'umushahara rw'Ukuboza 2026" (it read "rwa Ukuboza")."""
+    before, found, after = template.partition(mark)
+    if not found:
+        return template
+    if before.endswith(" ") and value[:1].lower() in "aeiouâéèêîôûœ":
+        head, _, word = before[:-1].rpartition(" ")
+        short = _ELIDED.get(word.lower())
+        if short is not None:
+            if word[:1].isupper():
+                short = short[:1].upper() + short[1:]
+            return f"{head + ' ' if head else ''}{short}\u2019{value}{after}"
+    return f"{before}{value}{after}"
+
+
 def months_in_words(text: str) -> str:
     """English month names in ``text`` (dates services wrote: "3-7 March 2027") in the
     person's language: French within a date ("7 mars"), others as the month's own name."""

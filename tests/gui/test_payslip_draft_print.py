@@ -103,3 +103,31 @@ def test_the_kinyarwanda_draft_mark_lies_within_the_page(kinyarwanda, tmp_path):
     assert "INYANDIKO Y\u2019AGATEGANYO" in text.text()
     assert page.contains(text.boundingRectangle()), (text.boundingRectangle(), page)
     document.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "month", "title"),
+    [
+        ("rw", 12, "Urupapuro rw\u2019umushahara rw\u2019Ukuboza 2026"),
+        ("rw", 1, "Urupapuro rw\u2019umushahara rwa Mutarama 2026"),
+        ("fr", 10, "Bulletin de paie d\u2019octobre 2026"),
+        ("fr", 12, "Bulletin de paie de décembre 2026"),
+    ],
+)
+def test_the_title_elides_before_a_month_with_a_vowel(qapp, language, month, title):
+    """It read "rwa Ukuboza 2026" and "de octobre 2026"."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QLocale
+
+    from dicel_desktop.gui import translations
+    from dicel_desktop.gui.workflows.payslip_document import payslip_title
+
+    before = QLocale()
+    translations.install_translators(language)
+    try:
+        slip = replace(_slip("pending"), period_start=dt.date(2026, month, 1))
+        assert payslip_title(slip) == title
+    finally:
+        translations.install_translators("en")
+        QLocale.setDefault(before)

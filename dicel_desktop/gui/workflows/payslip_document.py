@@ -14,6 +14,7 @@ from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from dicel_desktop.gui.editors.json_deductions import deduction_label
 from dicel_desktop.gui.printing.page import Furniture, print_document
+from dicel_desktop.gui.translations import put_in
 from dicel_desktop.gui.workflows.form_step_dialog import (
     date_text,
     money_text,
@@ -113,8 +114,8 @@ def payslip_document(slip: Payslip) -> QTextDocument:
 
 
 def payslip_title(slip: Payslip) -> str:
-    return QCoreApplication.translate("Payslip", "Payslip for %1").replace(
-        "%1", month_text(slip.period_start)
+    return put_in(
+        QCoreApplication.translate("Payslip", "Payslip for %1"), month_text(slip.period_start)
     )
 
 
