@@ -2150,7 +2150,7 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+120"/>
+        <location filename="../gui/widgets/data_grid.py" line="+124"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Sous son stock minimum : il est temps de commander.</translation>
     </message>
@@ -2315,6 +2315,11 @@
         <location line="+4"/>
         <source>Sort descending</source>
         <translation>Tri décroissant</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Nothing found</source>
+        <translation>Aucun résultat</translation>
     </message>
 </context>
 <context>
@@ -5868,7 +5873,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mutuelle de santé (CBHI)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/payslip_document.py" line="+41"/>
+        <location filename="../gui/workflows/payslip_document.py" line="+42"/>
         <source>TIN %1</source>
         <translation>NIF %1</translation>
     </message>
@@ -5948,12 +5953,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Payslip for %1</source>
         <translation>Bulletin de paie de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>CANCELLED
 not a proof of pay</source>
         <translation>ANNULÉ

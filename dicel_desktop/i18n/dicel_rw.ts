@@ -2150,7 +2150,7 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+120"/>
+        <location filename="../gui/widgets/data_grid.py" line="+124"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Biri munsi y’ingano ntoya: igihe cyo gutumiza ibindi.</translation>
     </message>
@@ -2315,6 +2315,11 @@
         <location line="+4"/>
         <source>Sort descending</source>
         <translation>Tondeka umanuka</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Nothing found</source>
+        <translation>Nta cyabonetse</translation>
     </message>
 </context>
 <context>
@@ -5868,7 +5873,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Mituweli (CBHI)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/payslip_document.py" line="+41"/>
+        <location filename="../gui/workflows/payslip_document.py" line="+42"/>
         <source>TIN %1</source>
         <translation>TIN %1</translation>
     </message>
@@ -5948,12 +5953,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibikurwaho</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Payslip for %1</source>
         <translation>Urupapuro rw’umushahara rwa %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>CANCELLED
 not a proof of pay</source>
         <translation>BYAHAGARITSWE

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QProgressBar,
     QPushButton,
@@ -74,6 +75,8 @@ from dicel_desktop.services.row_flags import row_flag
 #: Quick search waits this long after the last keystroke: one query per word typed,
 #: not one per letter.
 SEARCH_DELAY_MS = 250
+#: How long the status bar says a search found nothing.
+NOTHING_FOUND_MS = 5000
 #: The busy indicator appears when loading has lasted this long.
 BUSY_DELAY_MS = 200
 #: A new grid first paints with its first rows, or empty after this long.
@@ -851,6 +854,9 @@ class DataGrid(QWidget):
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._on_search_timer_timeout()  # what was typed, searched now
+            if not self.model.is_loading and self.model.rowCount() == 0:
+                self._say_nothing_found()
+                return True
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             self._first_row_wanted = self.model.is_loading
             if not self._first_row_wanted:
@@ -871,6 +877,11 @@ class DataGrid(QWidget):
         self._first_row_wanted = False
         model = self.view.model()
         if model is None or model.rowCount() == 0:
+            if self.view.hasFocus() and self.search_box.text().strip():
+                # Gone to the rows before they were in, and there are none: back to
+                # the search to change it, rather than into an empty list.
+                self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+                self._say_nothing_found()
             return
         first = model.index(0, max(self.view.currentIndex().column(), 0))
         self.view.selectionModel().setCurrentIndex(
@@ -879,6 +890,15 @@ class DataGrid(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.scrollTo(first)
+
+    def _say_nothing_found(self) -> None:
+        """Down or Enter in a search that found nothing: said in the status bar, the
+        focus left in the box (it went into an empty list with no word)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                QCoreApplication.translate("DataGrid", "Nothing found"), NOTHING_FOUND_MS
+            )
 
     def _open_column_menu(self) -> None:
         header = self.view.horizontalHeader()
