@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from dicel_desktop.services.forms import FieldSpec
@@ -55,6 +55,21 @@ class FieldEditor(QWidget):
                 needed = metrics.horizontalAdvance(note) + 2 * metrics.averageCharWidth() + 12
                 least = hint_room(line)[0]
                 widen_for_hint(line, least, max(least, needed))
+
+
+#: The focus policy a widget the record form took out of the Tab chain had (and gets
+#: back): an editor that changes its own Tab stops changes that one meanwhile.
+OWN_FOCUS = "dicelOwnFocusPolicy"
+
+
+def set_tab_stop(widget: QWidget, stop: bool) -> None:
+    """Make ``widget`` a Tab stop or not (a click still focuses it), as its editor wants
+    it; where the record form holds it out of the Tab chain, what the form gives back."""
+    policy = Qt.FocusPolicy.StrongFocus if stop else Qt.FocusPolicy.ClickFocus
+    if widget.property(OWN_FOCUS) is not None:
+        widget.setProperty(OWN_FOCUS, int(policy.value))
+    else:
+        widget.setFocusPolicy(policy)
 
 
 #: The dynamic properties of a line widened to show its grey hint whole.

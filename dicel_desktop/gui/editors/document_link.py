@@ -26,7 +26,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.tables import table_info
-from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.base import FieldEditor, set_tab_stop
 from dicel_desktop.gui.theme import error_style
 from dicel_desktop.gui.widgets import document_tasks as tasks
 from dicel_desktop.gui.widgets.document_support import (
@@ -201,6 +201,9 @@ class DocumentLinkEditor(FieldEditor):
             # A narrow box cuts its sentence short ("Enregistrez d'ab…"): the pointer
             # reads all of it.
             self.name.setToolTip(placeholder)
+        # A file's name is read with Tab; an empty line ("Save the record first…") holds
+        # nothing to read or do, and Tab went to it in a new expense.
+        set_tab_stop(self.name, bool(self.name.text()))
 
     def _show_error(self, error: BaseException) -> None:
         self.message.setText(describe_error(error))

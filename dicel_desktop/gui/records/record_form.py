@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.case_flows import is_final
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.tables import table_info
-from dicel_desktop.gui.editors.base import FieldEditor, hint_room, keep_hint_whole
+from dicel_desktop.gui.editors.base import OWN_FOCUS, FieldEditor, hint_room, keep_hint_whole
 from dicel_desktop.gui.editors.factory import initial_value
 from dicel_desktop.gui.records.empty_notes import set_by_note
 from dicel_desktop.gui.theme import error_colour
@@ -645,22 +645,18 @@ class RecordForm(QWidget):
             set_currency(code)
 
 
-#: A widget's own focus policy, kept while it is out of the Tab chain.
-_OWN_FOCUS = "dicelOwnFocusPolicy"
-
-
 def _skip_in_tab(widget: QWidget, skipped: bool) -> None:
     """Take ``widget`` out of the Tab chain (a click still focuses it) or give it back
     the focus policy it had."""
-    own = widget.property(_OWN_FOCUS)
+    own = widget.property(OWN_FOCUS)
     if skipped:
         policy = widget.focusPolicy()
         if own is None and policy.value & Qt.FocusPolicy.TabFocus.value:
-            widget.setProperty(_OWN_FOCUS, int(policy.value))
+            widget.setProperty(OWN_FOCUS, int(policy.value))
             widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     elif own is not None:
         widget.setFocusPolicy(Qt.FocusPolicy(int(own)))
-        widget.setProperty(_OWN_FOCUS, None)
+        widget.setProperty(OWN_FOCUS, None)
 
 
 def _room_for_text(line: QLineEdit) -> int:
