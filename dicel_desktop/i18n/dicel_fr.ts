@@ -8311,7 +8311,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+3"/>
         <source>This {record} is {state}: it can no longer be {action}.</source>
-        <translation>Cette fiche ({record}) est {state} : elle ne peut plus être {action}.</translation>
+        <translation>Cette fiche ({record}) est à l’état « {state} » : elle ne peut plus passer à l’état « {action} ».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8326,7 +8326,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+6"/>
         <source>This {record} can be {action} only by {deciders}.</source>
-        <translation>Cette fiche ({record}) ne peut être {action} que par {deciders}.</translation>
+        <translation>Seuls {deciders} peuvent faire passer cette fiche ({record}) à l’état « {action} ».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8356,12 +8356,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+4"/>
         <source>Give the {name} date before this {record} is {action}: a day after today.</source>
-        <translation>Indiquez la date ({name}) avant que cette fiche ({record}) soit {action} : un jour après aujourd’hui.</translation>
+        <translation>Indiquez la date ({name}) avant de faire passer cette fiche ({record}) à l’état « {action} » : un jour après aujourd’hui.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The {name} date must be after today, {day}, for this {record} to be {action}.</source>
-        <translation>La date ({name}) doit être postérieure à aujourd’hui, {day}, pour que cette fiche ({record}) soit {action}.</translation>
+        <translation>La date ({name}) doit être postérieure à aujourd’hui, {day}, pour faire passer cette fiche ({record}) à l’état « {action} ».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8381,12 +8381,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+4"/>
         <source>This {record} is {action} only as it was shown to you: open it again and take the step from its window.</source>
-        <translation>Cette fiche ({record}) n’est {action} que telle qu’elle vous a été montrée : rouvrez-la et faites l’étape depuis sa fenêtre.</translation>
+        <translation>Cette fiche ({record}) ne passe à l’état « {action} » que telle qu’elle vous a été montrée : rouvrez-la et faites l’étape depuis sa fenêtre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>Cet enregistrement ({record}) ne peut pas être {action} avant son {name}, {at}. Si c’est une erreur, corrigez d’abord le champ {name}.</translation>
+        <translation>Cette fiche ({record}) ne peut pas passer à l’état « {action} » avant le {at} ({name}). Si c’est une erreur, corrigez d’abord le champ « {name} ».</translation>
     </message>
     <message>
         <location line="+5"/>

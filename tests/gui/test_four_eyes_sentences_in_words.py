@@ -4,7 +4,7 @@ moment in the person's language, not "si elle est approved … le 2026-12-05 14:
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from dicel_desktop.domain.errors import InvalidInput, NotAllowed
 from dicel_desktop.gui import translations
@@ -61,3 +61,20 @@ def test_french_does_not_agree_the_step_word_wrongly(restore_language):
         "Vous avez modifié cette fiche (politique) le 05/12/2026 14:09 : c\u2019est à une autre "
         "personne de prendre la décision (« approuvé »)."
     )
+
+
+def test_french_quotes_every_step_word_said_of_a_record(restore_language):
+    """A step's done word is masculine ("approuvé") and "fiche" feminine: French said
+    "elle ne peut plus être {action}", "ne peut être {action} que par"; it names the step
+    as a state in quotes instead, agreeing with nothing."""
+    from dicel_desktop.domain.errors import MESSAGES
+
+    translations.install_translators("fr")
+    said_of_records = [
+        source for source in MESSAGES.values() if "{record}" in source and "{action}" in source
+    ]
+    assert len(said_of_records) >= 6
+    for source in said_of_records:
+        french = QCoreApplication.translate("errors", source)
+        assert french != source, source
+        assert french.count("{action}") == french.count("« {action} »"), french
