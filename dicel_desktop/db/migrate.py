@@ -119,6 +119,27 @@ def earlier_function(
     return or_replace(fill(create) if fill is not None else create)
 
 
+def as_plpgsql(create: str, query_start: str, revision: str, *, indent: str = "") -> str:
+    """An earlier revision's ``CREATE OR REPLACE`` of a SQL function whose body is one
+    query (beginning with ``query_start``) as the same function in PL/pgSQL: ``RETURN
+    (query)``. A SQL function with SET clauses (a definer's search_path, a pinned zone)
+    is not inlined, so PostgreSQL plans its query again at every call; PL/pgSQL keeps the
+    plan for the session (migrations 0075, 0081). ``indent`` is put before the query's
+    later lines."""
+    sql = replaced(create, "LANGUAGE sql STABLE", "LANGUAGE plpgsql STABLE")
+    head, query = sql.split(query_start)
+    query, tail = query.rsplit("\n$$", 1)
+    return (
+        head
+        + f"BEGIN\n    -- PL/pgSQL: the query is planned once per session (migration {revision}).\n"
+        + "    RETURN ("
+        + query_start.strip()
+        + query.replace("\n", "\n" + indent)
+        + ");\nEND\n$$"
+        + tail
+    )
+
+
 def alembic_config(dsn: str | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dicel_desktop.db.migrate import earlier_revision, execute_sql, or_replace, replaced
+from dicel_desktop.db.migrate import as_plpgsql, earlier_revision, execute_sql, or_replace
 
 revision: str = "0075"
 down_revision: str | None = "0074"
@@ -29,19 +29,7 @@ _QUERY_START = "    SELECT max(l.created_at)"
 
 
 def _as_plpgsql() -> str:
-    sql = or_replace(_0064.FILES_CHANGED_AT)
-    sql = replaced(sql, "LANGUAGE sql STABLE", "LANGUAGE plpgsql STABLE")
-    head, query = sql.split(_QUERY_START)
-    query, tail = query.rsplit("\n$$", 1)
-    return (
-        head
-        + "BEGIN\n    -- PL/pgSQL: the query is planned once per session (migration 0075).\n"
-        + "    RETURN ("
-        + _QUERY_START.strip()
-        + query
-        + ");\nEND\n$$"
-        + tail
-    )
+    return as_plpgsql(or_replace(_0064.FILES_CHANGED_AT), _QUERY_START, "0075")
 
 
 def upgrade() -> None:

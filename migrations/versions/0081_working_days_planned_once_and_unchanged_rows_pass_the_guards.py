@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dicel_desktop.db.migrate import (
+    as_plpgsql,
     earlier_function,
     earlier_revision,
     execute_sql,
@@ -57,18 +58,7 @@ def _as_sql() -> str:
 
 
 def _as_plpgsql() -> str:
-    sql = replaced(_as_sql(), "LANGUAGE sql STABLE", "LANGUAGE plpgsql STABLE")
-    head, query = sql.split(_QUERY_START)
-    query, tail = query.rsplit("\n$$", 1)
-    return (
-        head
-        + "BEGIN\n    -- PL/pgSQL: the query is planned once per session (migration 0081).\n"
-        + "    RETURN ("
-        + _QUERY_START.strip()
-        + query.replace("\n", "\n    ")
-        + ");\nEND\n$$"
-        + tail
-    )
+    return as_plpgsql(_as_sql(), _QUERY_START, "0081", indent="    ")
 
 
 _PAY = ", ".join(_0076.PAYSLIP_PAY)

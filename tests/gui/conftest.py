@@ -83,6 +83,20 @@ def rwanda(qapp):
 
 
 @pytest.fixture
+def restore_language(qapp):
+    """A test may install another language: English and the default locale come back
+    after it."""
+    from PySide6.QtCore import QLocale
+
+    from dicel_desktop.gui import translations
+
+    before = QLocale()
+    yield
+    translations.install_translators("en")
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
 def demo_window(qtbot, demo_dsn: str, tmp_path):
     """Opens the main window as a demo person (their e-mail, the demo password) on the
     demo company, 1300 x 820 unless told, shown and active; closes every one it opened

@@ -11,14 +11,6 @@ from dicel_desktop.gui import translations
 from dicel_desktop.gui.error_sentences import sentence
 
 
-@pytest.fixture
-def restore_language(qapp):
-    before = QLocale()
-    yield
-    translations.install_translators("en")
-    QLocale.setDefault(before)
-
-
 def _refusals():
     return (
         NotAllowed(

@@ -18,14 +18,6 @@ from dicel_desktop.gui.numbers import format_money
 
 
 @pytest.fixture
-def restore_language(qapp):
-    before = QLocale()
-    yield
-    translations.install_translators("en")
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
 def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 

@@ -5,21 +5,12 @@ mid-sentence ("(iminsi 3 y'akazi)", not "(Iminsi 3 y'akazi)")."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from dicel_desktop.domain.errors import Conflict
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.error_sentences import days_in_words, sentence
 from dicel_desktop.gui.workflows.leave_texts import days_text
 from dicel_desktop.services.leave_words import refusal_params
-
-
-@pytest.fixture
-def restore_language(qapp):
-    before = QLocale()
-    yield
-    translations.install_translators("en")
-    QLocale.setDefault(before)
 
 
 def _over_balance(days: str, remaining: str) -> Conflict:

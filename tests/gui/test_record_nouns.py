@@ -5,21 +5,13 @@ noun class for all, in lower case); each table now has its own sentences."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from dicel_desktop.domain.tables import TABLES
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.records.titles import header_texts
 from dicel_desktop.services.form_layouts import DETAILS, save_first_sentence
 from dicel_desktop.services.forms import form_spec
-
-
-@pytest.fixture
-def restore_language(qapp):
-    before = QLocale()
-    yield
-    translations.install_translators("en")
-    QLocale.setDefault(before)
 
 
 def new_title(table: str) -> str:
