@@ -9,7 +9,6 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-import psycopg
 import pytest
 from finance_data import account, balance, client, invoice, sql_value
 from logins import Person, open_logins
@@ -43,19 +42,6 @@ def _refusal(person: Person, fn, *args, **kwargs) -> DicelError:
     with pytest.raises(DicelError) as refused:
         _as(person, fn, *args, **kwargs)
     return refused.value
-
-
-def _psql(person: Person, statement: str, params=()) -> str | None:
-    """What psql as ``person`` gets: the refusal's SQLSTATE, None when accepted (then
-    rolled back)."""
-    url = person.engine.url.render_as_string(hide_password=False)
-    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
-        try:
-            conn.execute(statement, params)
-        except psycopg.Error as error:
-            return error.sqlstate
-        conn.rollback()
-    return None
 
 
 def _value(engine, statement: str, **params):
@@ -129,7 +115,7 @@ def test_a_reversal_does_not_take_an_account_below_zero(logins):
         " account), then reverse the payment."
     )
     sql = "SELECT dicel_reverse_invoice_payment(%s, 'Cheque bounced')"
-    assert _psql(finance, sql, (payment,)) == "DW345"
+    assert finance.psql_refusal(sql, (payment,)) == "DW345"
     assert (balance(finance, bank), _as(finance, invoicing.invoice_balance, bill)) == before
 
     # What the window shows before asking: the same refusal.
@@ -161,7 +147,7 @@ def test_a_reversal_is_not_written_on_a_closed_account(logins):
             " left it."
         )
         sql = "SELECT dicel_reverse_invoice_payment(%s, 'Wrong invoice')"
-        assert _psql(who, sql, (payment,)) == "DW344"
+        assert who.psql_refusal(sql, (payment,)) == "DW344"
     assert balance(finance, bank) == Decimal("550000.00")
     assert invoicing.what_stops_reversal(_payments(finance, bill)[0]).code == (
         "reversal_account_closed"
@@ -173,8 +159,8 @@ def test_a_reversal_reason_is_text_of_a_readable_length(logins):
     bank, bill, payment = _paid_invoice(logins, finance, "500000", "50000")
     sql = "SELECT dicel_reverse_invoice_payment(%s, %s)"
     for blank in BLANKS:
-        assert _psql(finance, sql, (payment, blank)) == "DW343", repr(blank)
-    assert _psql(finance, sql, (payment, "x" * (MOST + 1))) == "DW020"
+        assert finance.psql_refusal(sql, (payment, blank)) == "DW343", repr(blank)
+    assert finance.psql_refusal(sql, (payment, "x" * (MOST + 1))) == "DW020"
     error = _refusal(finance, invoicing.reverse_payment, payment, "x" * 2_000_000)
     assert (error.code, error.params.get("field")) == ("reason_too_long", "reason")
     assert error.message == (
@@ -204,10 +190,11 @@ def test_a_reversal_line_stays_on_its_invoice_and_is_typed_by_nobody(logins):
     notes = _value(finance.engine, "SELECT notes FROM invoices WHERE id = :i", i=bill)
     update = "UPDATE invoices SET notes = %s WHERE id = %s"
     for changed in ("Paid in full", notes.replace("bounced", "cleared"), "Ok\n" + notes + "x"):
-        assert _psql(finance, update, (changed, bill)) == "DW021", changed
+        assert finance.psql_refusal(update, (changed, bill)) == "DW021", changed
     # Lines of one's own, before or after, are notes like any other.
     assert (
-        _psql(finance, update, ("Client called\n" + notes + "\nNew cheque promised", bill)) is None
+        finance.psql_refusal(update, ("Client called\n" + notes + "\nNew cheque promised", bill))
+        is None
     )
     # A line shaped like a reversal's is typed on no invoice, blanks and case aside.
     other = _paid_invoice(logins, finance, "0", "1000")[1]
@@ -215,7 +202,7 @@ def test_a_reversal_line_stays_on_its_invoice_and_is_typed_by_nobody(logins):
         "Payment TXN-1 reversed on 2026-01-01: ok",
         " \tpayment  X  REVERSED ON 2026-01-01: ok",
     ):
-        assert _psql(finance, update, (f"Note\n{forged}", other)) == "DW021", forged
+        assert finance.psql_refusal(update, (f"Note\n{forged}", other)) == "DW021", forged
     with finance.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
         conn.execute(
             text("UPDATE invoices SET notes = :n WHERE id = :i"),
@@ -253,12 +240,12 @@ def test_a_write_off_reason_is_text_of_a_readable_length_on_one_line(logins):
     case = _case(logins)
     sql = "SELECT dicel_write_off_recovery_case(%s, %s, NULL)"
     for blank in BLANKS:
-        assert _psql(officer, sql, (case, blank)) == "DW490", repr(blank)
+        assert officer.psql_refusal(sql, (case, blank)) == "DW490", repr(blank)
         error = _refusal(
             officer, cases.take_step, "recovery_cases", "write_off", case, reason=blank
         )
         assert error.code == "case_reason_missing"
-    assert _psql(officer, sql, (case, "x" * (MOST + 1))) == "DW020"
+    assert officer.psql_refusal(sql, (case, "x" * (MOST + 1))) == "DW020"
     error = _refusal(
         officer, cases.take_step, "recovery_cases", "write_off", case, reason="x" * 2_000_000
     )
@@ -303,22 +290,22 @@ def test_a_written_off_case_keeps_its_description_and_nobody_types_a_write_off(l
     update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
     for who in (officer, admin):
         # 0007's lock (DL001) holds the description of a written-off case whole.
-        assert _psql(who, update, ("ordinary case", case)) == "DL001"
+        assert who.psql_refusal(update, ("ordinary case", case)) == "DL001"
     # Reopened, its description is open again, but the step's line stays.
     _as(officer, cases.take_step, "recovery_cases", "reopen", case)
-    assert _psql(officer, update, ("ordinary case", case)) == "DW021"
+    assert officer.psql_refusal(update, ("ordinary case", case)) == "DW021"
     description = _value(
         officer.engine, "SELECT description FROM recovery_cases WHERE id = :i", i=case
     )
-    assert _psql(officer, update, (description + "\nDebtor found again", case)) is None
+    assert officer.psql_refusal(update, (description + "\nDebtor found again", case)) is None
 
     # On an open case, a write-off line is typed by nobody: at filing or after.
     open_case = _case(logins)
     for forged in ("Written off on 2026-01-01: board", "  written   OFF on 2026-01-01: x"):
-        assert _psql(officer, update, (f"Debt\n{forged}", open_case)) == "DW021"
+        assert officer.psql_refusal(update, (f"Debt\n{forged}", open_case)) == "DW021"
     insert = "INSERT INTO recovery_cases (case_type, description) VALUES ('Debt', %s)"
-    assert _psql(officer, insert, ("Written off on 2026-01-01: board",)) == "DW021"
-    assert _psql(officer, insert, ("Debt, written off on paper only",)) is None
+    assert officer.psql_refusal(insert, ("Written off on 2026-01-01: board",)) == "DW021"
+    assert officer.psql_refusal(insert, ("Debt, written off on paper only",)) is None
 
 
 def test_a_contract_end_is_typed_by_nobody(logins):
@@ -334,12 +321,12 @@ def test_a_contract_end_is_typed_by_nobody(logins):
         "Terminated on 2026-01-01: by mutual consent",
         "Marked expired on 2026-01-01: x",
     ):
-        assert _psql(clerk, update, (f"24/7 guarding\n{forged}", contract)) == "DW021"
-    assert _psql(clerk, update, ("24/7 guarding, three guards", contract)) is None
+        assert clerk.psql_refusal(update, (f"24/7 guarding\n{forged}", contract)) == "DW021"
+    assert clerk.psql_refusal(update, ("24/7 guarding, three guards", contract)) is None
     sql = "SELECT dicel_terminate_contract(%s, %s)"
     for blank in BLANKS:
-        assert _psql(clerk, sql, (contract, blank)) == "DW490", repr(blank)
-    assert _psql(clerk, sql, (contract, "x" * (MOST + 1))) == "DW020"
+        assert clerk.psql_refusal(sql, (contract, blank)) == "DW490", repr(blank)
+    assert clerk.psql_refusal(sql, (contract, "x" * (MOST + 1))) == "DW020"
 
 
 def test_a_resolution_and_a_required_text_of_blanks_are_none(logins):
@@ -353,8 +340,8 @@ def test_a_resolution_and_a_required_text_of_blanks_are_none(logins):
     )
     sql = "SELECT dicel_resolve_it_ticket(%s, %s)"
     for blank in BLANKS:
-        assert _psql(it, sql, (ticket, blank)) == "DW402", repr(blank)
-    assert _psql(it, sql, (ticket, "\tReplaced the roller\n")) is None
+        assert it.psql_refusal(sql, (ticket, blank)) == "DW402", repr(blank)
+    assert it.psql_refusal(sql, (ticket, "\tReplaced the roller\n")) is None
 
     security = logins.person("security")
     incident = _insert(
@@ -363,7 +350,9 @@ def test_a_resolution_and_a_required_text_of_blanks_are_none(logins):
         " location, reported_date, status, actions_taken) VALUES ('SI-1', 'theft', 'x',"
         " 'Gate', now(), 'investigating', E'\\t\\u00a0') RETURNING id",
     )
-    assert _psql(security, "SELECT dicel_resolve_security_incident(%s)", (incident,)) == "DW402"
+    assert (
+        security.psql_refusal("SELECT dicel_resolve_security_incident(%s)", (incident,)) == "DW402"
+    )
 
 
 # --------------------------------------------------------------------------- orders
@@ -384,10 +373,10 @@ def test_an_order_closed_short_says_why_in_a_line_that_stays(shop: Shop):
     order = _partly_received(shop)
     close = "SELECT dicel_close_purchase_order(%s, %s)"
     for blank in BLANKS:
-        assert _psql(shop.clerk, close, (order, blank)) == "DW291", repr(blank)
+        assert shop.clerk.psql_refusal(close, (order, blank)) == "DW291", repr(blank)
         error = _refusal(shop.clerk, purchasing.close_purchase_order, order, blank)
         assert error.code == "po_close_says_why"
-    assert _psql(shop.clerk, close, (order, "x" * (MOST + 1))) == "DW020"
+    assert shop.clerk.psql_refusal(close, (order, "x" * (MOST + 1))) == "DW020"
     assert shop.status(order) == "partially_received"
 
     _as(shop.clerk, purchasing.close_purchase_order, order, "Supplier\tstopped\nmaking them")
@@ -399,15 +388,17 @@ def test_an_order_closed_short_says_why_in_a_line_that_stays(shop: Shop):
     )
     update = "UPDATE purchase_orders SET notes = %s WHERE id = %s"
     for who in (shop.clerk, shop.admin):
-        assert _psql(who, update, ("delivered in full", order)) == "DW021"
-        assert _psql(who, update, (notes.replace("3 of 14", "14 of 14"), order)) == "DW021"
-    assert _psql(shop.clerk, update, (notes + "\nSupplier's invoice 4471 came", order)) is None
+        assert who.psql_refusal(update, ("delivered in full", order)) == "DW021"
+        assert who.psql_refusal(update, (notes.replace("3 of 14", "14 of 14"), order)) == "DW021"
+    assert (
+        shop.clerk.psql_refusal(update, (notes + "\nSupplier's invoice 4471 came", order)) is None
+    )
 
     # On an open order, a "Closed short" line is typed by nobody.
     other = shop.draft()
     forged = "Closed short on 2026-01-01, 10 of 10 received: fine"
-    assert _psql(shop.clerk, update, (forged, other)) == "DW021"
-    assert _psql(shop.clerk, update, ("Closed on Friday: short of cash", other)) is None
+    assert shop.clerk.psql_refusal(update, (forged, other)) == "DW021"
+    assert shop.clerk.psql_refusal(update, ("Closed on Friday: short of cash", other)) is None
 
 
 # --------------------------------------------------------------------------- stock
@@ -435,7 +426,7 @@ def test_a_movement_cites_no_order_number_in_disguise(shop: Shop, reference: str
         (lamp, "out", 1, "sale", reference, None),
         (lamp, "adjustment", 1, "adjustment", reference, "found"),
     ):
-        assert _psql(shop.clerk, _MOVE, call) == "DW223", call
+        assert shop.clerk.psql_refusal(_MOVE, call) == "DW223", call
     error = _refusal(shop.clerk, stock.move_stock, lamp, "in", 5, "transfer", reference, None)
     assert (error.code, error.params.get("field")) == ("stock_cites_an_order", "reference_number")
     assert shop.stock(lamp) == 20
@@ -444,8 +435,8 @@ def test_a_movement_cites_no_order_number_in_disguise(shop: Shop, reference: str
 def test_a_movement_note_and_references_that_are_no_order(shop: Shop):
     lamp = shop.item("Lamp", stock=20)
     for reference in ("TR-2025-000001", "INV-2025-000001", "PO box 12", "Delivery 2025-000001"):
-        assert _psql(shop.clerk, _MOVE, (lamp, "in", 1, "transfer", reference, None)) is None
-    assert _psql(shop.clerk, _MOVE, (lamp, "out", 1, None, None, "x" * (MOST + 1))) == "DW020"
+        assert shop.clerk.psql_refusal(_MOVE, (lamp, "in", 1, "transfer", reference, None)) is None
+    assert shop.clerk.psql_refusal(_MOVE, (lamp, "out", 1, None, None, "x" * (MOST + 1))) == "DW020"
     # A discontinued item's count says what it found: blanks say nothing (DW224).
     with shop.su.begin() as conn:
         conn.execute(
@@ -453,6 +444,6 @@ def test_a_movement_note_and_references_that_are_no_order(shop: Shop):
         )
     for blank in BLANKS:
         call = (lamp, "adjustment", 5, "adjustment", None, blank)
-        assert _psql(shop.clerk, _MOVE, call) == "DW224", repr(blank)
+        assert shop.clerk.psql_refusal(_MOVE, call) == "DW224", repr(blank)
     call = (lamp, "adjustment", 5, "adjustment", None, "Found in the back room")
-    assert _psql(shop.clerk, _MOVE, call) is None
+    assert shop.clerk.psql_refusal(_MOVE, call) is None

@@ -13,7 +13,6 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-import psycopg
 import pytest
 from finance_data import account, client, invoice
 from logins import Person, open_logins
@@ -90,19 +89,6 @@ SHOWN = (
 )
 
 
-def _psql(person: Person, statement: str, params=()) -> str | None:
-    """What psql as ``person`` gets: the refusal's SQLSTATE, None when accepted (then
-    rolled back)."""
-    url = person.engine.url.render_as_string(hide_password=False)
-    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
-        try:
-            conn.execute(statement, params)
-        except psycopg.Error as error:
-            return error.sqlstate
-        conn.rollback()
-    return None
-
-
 def _as(person: Person, fn, *args, **kwargs):
     with person.session() as session:
         return fn(session, *args, **kwargs)
@@ -171,7 +157,7 @@ def test_a_reason_of_invisible_characters_is_no_reason(logins):
     case = _case(logins)
     sql = "SELECT dicel_write_off_recovery_case(%s, %s, NULL)"
     for blank in INVISIBLE:
-        assert _psql(officer, sql, (case, blank)) == "DW490", repr(blank)
+        assert officer.psql_refusal(sql, (case, blank)) == "DW490", repr(blank)
         with pytest.raises(DicelError) as refused:
             _as(officer, cases.take_step, "recovery_cases", "write_off", case, reason=blank)
         assert refused.value.code == "case_reason_missing"
@@ -182,7 +168,7 @@ def test_a_reason_of_invisible_characters_is_no_reason(logins):
     )
     for blank in INVISIBLE:
         sql = "SELECT dicel_resolve_it_ticket(%s, %s)"
-        assert _psql(logins.person("it"), sql, (ticket, blank)) == "DW402", repr(blank)
+        assert logins.person("it").psql_refusal(sql, (ticket, blank)) == "DW402", repr(blank)
     assert _value(officer.engine, "SELECT status FROM recovery_cases WHERE id = :i", i=case) == (
         "in_progress"
     )
@@ -197,9 +183,9 @@ def test_a_character_that_turns_the_text_round_is_refused(logins):
     for control in ("\u202e", "\u202a", "\u2066", "\u2069"):
         reason = f"debtor paid {control}draob eht yb devorppa"
         sql = "SELECT dicel_write_off_recovery_case(%s, %s, NULL)"
-        assert _psql(officer, sql, (case, reason)) == "DW022", repr(control)
+        assert officer.psql_refusal(sql, (case, reason)) == "DW022", repr(control)
         update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
-        assert _psql(officer, update, (f"Debt{control} 2026", case)) == "DW022"
+        assert officer.psql_refusal(update, (f"Debt{control} 2026", case)) == "DW022"
     with pytest.raises(DicelError) as refused:
         _as(
             officer,
@@ -229,7 +215,7 @@ def test_a_character_that_turns_the_text_round_is_refused(logins):
     assert _value(
         officer.engine, "SELECT description FROM recovery_cases WHERE id = :i", i=case
     ) == ("Unpaid guarding")
-    assert _psql(officer, "UPDATE recovery_cases SET description = %s WHERE id = %s",
+    assert officer.psql_refusal("UPDATE recovery_cases SET description = %s WHERE id = %s",
                  ("Debt 2026", case)) is None  # fmt: skip
 
 
@@ -266,13 +252,13 @@ def test_a_step_line_in_disguise_is_typed_by_nobody(logins):
     bill = _sent_invoice(logins, finance)
     update = "UPDATE invoices SET notes = %s WHERE id = %s"
     for forged in REVERSALS:
-        assert _psql(finance, update, (f"Note\n{forged}", bill)) == "DW021", forged
+        assert finance.psql_refusal(update, (f"Note\n{forged}", bill)) == "DW021", forged
     # A record separator breaks the line where Python and the window break it.
-    assert _psql(finance, update, (f"ok\x1e{REVERSALS[0][1:]}", bill)) == "DW021"
-    assert _psql(finance, update, (f"ok\u2028{REVERSALS[0][1:]}", bill)) == "DW021"
+    assert finance.psql_refusal(update, (f"ok\x1e{REVERSALS[0][1:]}", bill)) == "DW021"
+    assert finance.psql_refusal(update, (f"ok\u2028{REVERSALS[0][1:]}", bill)) == "DW021"
     # Notes that only mention a reversal are notes.
     ordinary = "Payment TXN-2026-000001 reversed on the bank's side, says the client"
-    assert _psql(finance, update, (ordinary, bill)) is None
+    assert finance.psql_refusal(update, (ordinary, bill)) is None
 
     officer = logins.person("recovery")
     case = _case(logins)
@@ -282,7 +268,7 @@ def test_a_step_line_in_disguise_is_typed_by_nobody(logins):
         "\u00adWritten off on 2026-01-01: board",
         "  written   OFF on 2026-01-01: board",
     ):
-        assert _psql(officer, update, (f"Debt\n{forged}", case)) == "DW021", forged
+        assert officer.psql_refusal(update, (f"Debt\n{forged}", case)) == "DW021", forged
 
 
 def test_an_order_closed_short_in_disguise_is_typed_by_nobody(shop: Shop):
@@ -294,8 +280,8 @@ def test_an_order_closed_short_in_disguise_is_typed_by_nobody(shop: Shop):
         "\u00adClosed short on 2026-12-01, 3 of 10 received: x",
         "Closed\u200b short\u200b on 2026-12-01, 3 of 10 received: x",
     ):
-        assert _psql(shop.clerk, update, (forged, order)) == "DW021", forged
-    assert _psql(shop.clerk, update, ("Closed short on Friday: cash", order)) is None
+        assert shop.clerk.psql_refusal(update, (forged, order)) == "DW021", forged
+    assert shop.clerk.psql_refusal(update, ("Closed short on Friday: cash", order)) is None
 
 
 def _contract(logins, status: str, terms: str) -> uuid.UUID:
@@ -321,12 +307,12 @@ def test_a_contracts_terms_say_how_it_ends_in_ordinary_words(logins):
         "Terminated on 30 days' written notice by either party.\n"
         "Marked expired on the end date unless renewed in writing."
     )
-    assert _psql(clerk, update, (terms, draft)) is None
+    assert clerk.psql_refusal(update, (terms, draft)) is None
     insert = (
         "INSERT INTO contracts (contract_type, start_date, end_date, terms) VALUES"
         " ('Guarding', current_date, current_date + 365, %s)"
     )
-    assert _psql(clerk, insert, (terms,)) is None
+    assert clerk.psql_refusal(insert, (terms,)) is None
     # The steps' own lines, in any disguise, are still theirs.
     active = _contract(logins, "active", "24/7 guarding")
     for forged in (
@@ -334,7 +320,7 @@ def test_a_contracts_terms_say_how_it_ends_in_ordinary_words(logins):
         "Marked expired on 2026-01-01: lapsed",
         "T\u0435rminated on 2026-01-01: x",
     ):
-        assert _psql(clerk, update, (f"24/7 guarding\n{forged}", active)) == "DW021", forged
+        assert clerk.psql_refusal(update, (f"24/7 guarding\n{forged}", active)) == "DW021", forged
 
 
 # --------------------------------------------------------------------------- stock
@@ -350,7 +336,7 @@ def test_an_order_number_in_look_alike_letters_is_cited_by_no_movement(shop: Sho
         "PO-2026\u2061-000041",
     ):
         call = (lamp, "out", 1, "transfer", reference, "moved")
-        assert _psql(shop.clerk, move, call) == "DW223", repr(reference)
+        assert shop.clerk.psql_refusal(move, call) == "DW223", repr(reference)
     assert shop.stock(lamp) == 20
 
 
@@ -384,7 +370,7 @@ def test_a_posted_entrys_words_stay(logins):
     _bill, payment, reversed_payment, reversal = _paid(logins, finance)
     update = "UPDATE transactions SET description = %s WHERE id = %s"
     for entry in (payment, reversed_payment, reversal):
-        assert _psql(finance, update, ("Duplicate entry, ignore", entry)) == "DL001"
+        assert finance.psql_refusal(update, ("Duplicate entry, ignore", entry)) == "DL001"
     words = _value(finance.engine, "SELECT description FROM transactions WHERE id = :i", i=reversal)
     error = _refused(
         finance,
@@ -407,7 +393,7 @@ def test_a_posted_entrys_words_stay(logins):
         " 'Rent', current_date, 'pending' FROM transactions WHERE id = :p RETURNING id",
         p=payment,
     )
-    assert _psql(finance, update, ("Rent, March", pending)) is None
+    assert finance.psql_refusal(update, ("Rent, March", pending)) is None
 
 
 def test_receivables_are_what_the_database_says_is_still_owed(logins):
@@ -471,7 +457,7 @@ def test_a_step_line_in_any_dress_is_typed_by_nobody(logins):
     case = _case(logins)
     update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
     for forged in WRITE_OFFS:
-        assert _psql(officer, update, (f"Debt\n{forged}", case)) == "DW021", repr(forged)
+        assert officer.psql_refusal(update, (f"Debt\n{forged}", case)) == "DW021", repr(forged)
     finance = logins.person("finance")
     bill = _sent_invoice(logins, finance)
     for forged in (
@@ -479,7 +465,7 @@ def test_a_step_line_in_any_dress_is_typed_by_nobody(logins):
         "Payment TXN-2026-000001 reversed \u1d0fn 2O26-l2-Ol: cheque bounced",
     ):
         update = "UPDATE invoices SET notes = %s WHERE id = %s"
-        assert _psql(finance, update, (forged, bill)) == "DW021", repr(forged)
+        assert finance.psql_refusal(update, (forged, bill)) == "DW021", repr(forged)
     # Ordinary words, in any script, are the person's.
     update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
     for words in (
@@ -487,7 +473,7 @@ def test_a_step_line_in_any_dress_is_typed_by_nobody(logins):
         "Byanditswe ku wa 2026-12-05: \u0432\u0441\u0451 \u0445\u043e\u0440\u043e\u0448\u043e",
         "Comm\u00e9nt\u00e9 le 2026-12-05 : r\u00e9gl\u00e9",
     ):
-        assert _psql(officer, update, (words, case)) is None, words
+        assert officer.psql_refusal(update, (words, case)) is None, words
 
 
 def test_an_order_number_in_any_dress_is_cited_by_no_movement(shop: Shop):
@@ -504,12 +490,12 @@ def test_an_order_number_in_any_dress_is_cited_by_no_movement(shop: Shop):
         "see po 2026 000041",
     ):
         call = (lamp, "out", 1, "transfer", reference, "moved")
-        assert _psql(shop.clerk, move, call) == "DW223", repr(reference)
+        assert shop.clerk.psql_refusal(move, call) == "DW223", repr(reference)
     assert shop.stock(lamp) == 20
     # References that are no order's number are taken.
     for reference in ("TR-2026-000041", "Shop 2 transfer, 2026", "Pool 2026-12"):
         call = (lamp, "out", 1, "transfer", reference, "moved")
-        assert _psql(shop.clerk, move, call) is None, reference
+        assert shop.clerk.psql_refusal(move, call) is None, reference
 
 
 def test_a_text_steps_write_lines_into_is_of_a_readable_length(logins):
@@ -518,8 +504,8 @@ def test_a_text_steps_write_lines_into_is_of_a_readable_length(logins):
     officer = logins.person("recovery")
     case = _case(logins)
     update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
-    assert _psql(officer, update, ("x" * 100_000, case)) is None
-    assert _psql(officer, update, ("\n" * 100_001, case)) == "DW023"
+    assert officer.psql_refusal(update, ("x" * 100_000, case)) is None
+    assert officer.psql_refusal(update, ("\n" * 100_001, case)) == "DW023"
     error = _refused(
         officer,
         "UPDATE recovery_cases SET description = :d WHERE id = :i",
@@ -542,7 +528,7 @@ def test_a_text_steps_write_lines_into_is_of_a_readable_length(logins):
             {"d": "y" * 100_001, "i": case},
         )
     same = "UPDATE recovery_cases SET description = description WHERE id = %s"
-    assert _psql(officer, same, (case,)) is None
+    assert officer.psql_refusal(same, (case,)) is None
 
 
 # --------------------------------------------------------------------------- 0083
@@ -586,7 +572,7 @@ def test_a_step_line_as_a_reader_takes_it_is_typed_by_nobody(logins):
     case = _case(logins)
     update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
     for forged in READERS_WRITE_OFFS:
-        assert _psql(officer, update, (f"Debt\n{forged}", case)) == "DW021", repr(forged)
+        assert officer.psql_refusal(update, (f"Debt\n{forged}", case)) == "DW021", repr(forged)
     # Ordinary words, with a date or without, are the person's.
     for words in (
         "Written off items are listed in the annex",
@@ -597,7 +583,7 @@ def test_a_step_line_as_a_reader_takes_it_is_typed_by_nobody(logins):
         "Le 5 d\u00e9cembre 2026, la dette a \u00e9t\u00e9 r\u00e9gl\u00e9e",
         "REPO 2026-12-05 written off on the client's side",
     ):
-        assert _psql(officer, update, (f"Debt\n{words}", case)) is None, words
+        assert officer.psql_refusal(update, (f"Debt\n{words}", case)) is None, words
     finance = logins.person("finance")
     bill = _sent_invoice(logins, finance)
     update = "UPDATE invoices SET notes = %s WHERE id = %s"
@@ -605,24 +591,24 @@ def test_a_step_line_as_a_reader_takes_it_is_typed_by_nobody(logins):
         "Payment TXN-2026-000001 reversed 5/12/2026 - cheque bounced",
         "* Payment of the 1st reversed on 2026-12-5",
     ):
-        assert _psql(finance, update, (forged, bill)) == "DW021", forged
+        assert finance.psql_refusal(update, (forged, bill)) == "DW021", forged
     ordinary = "Payment TXN-2026-000001 reversed on the bank's side, says the client"
-    assert _psql(finance, update, (ordinary, bill)) is None
+    assert finance.psql_refusal(update, (ordinary, bill)) is None
     clerk = logins.person("client")
     active = _contract(logins, "active", "24/7 guarding")
     update = "UPDATE contracts SET terms = %s WHERE id = %s"
     for forged in ("Terminated 1.12.2026 by mutual consent", "\u2022 Marked expired, 26/12/1"):
-        assert _psql(clerk, update, (f"24/7 guarding\n{forged}", active)) == "DW021", forged
+        assert clerk.psql_refusal(update, (f"24/7 guarding\n{forged}", active)) == "DW021", forged
     terms = "24/7 guarding\nTerminated on 30 days' written notice by either party."
-    assert _psql(clerk, update, (terms, active)) is None
+    assert clerk.psql_refusal(update, (terms, active)) is None
 
 
 def test_an_order_closed_short_as_a_reader_takes_it_is_typed_by_nobody(shop: Shop):
     order = shop.draft()
     update = "UPDATE purchase_orders SET notes = %s WHERE id = %s"
     for forged in ("Closed short 2026-12-1: supplier gone", "Closed short, 1 Dec 2026"):
-        assert _psql(shop.clerk, update, (forged, order)) == "DW021", forged
-    assert _psql(shop.clerk, update, ("Closed short on Friday: cash", order)) is None
+        assert shop.clerk.psql_refusal(update, (forged, order)) == "DW021", forged
+    assert shop.clerk.psql_refusal(update, ("Closed short on Friday: cash", order)) is None
 
 
 def test_a_step_line_struck_through_is_no_longer_the_steps(logins):
@@ -639,8 +625,8 @@ def test_a_step_line_struck_through_is_no_longer_the_steps(logins):
         )
     update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
     struck = "".join(c + "\u0336" for c in step)
-    assert _psql(officer, update, (f"Unpaid guarding\n{struck}", case)) == "DW021"
-    assert _psql(officer, update, (f"Unpaid guarding\n{step}\u0336", case)) == "DW021"
+    assert officer.psql_refusal(update, (f"Unpaid guarding\n{struck}", case)) == "DW021"
+    assert officer.psql_refusal(update, (f"Unpaid guarding\n{step}\u0336", case)) == "DW021"
     error = _refused(
         officer,
         "UPDATE recovery_cases SET description = :d WHERE id = :i",
@@ -655,7 +641,7 @@ def test_a_step_line_struck_through_is_no_longer_the_steps(logins):
         f"Unpaid guarding, d\u00e9biteur\n{step}",
     )
     for text_ in kept:
-        assert _psql(officer, update, (text_, case)) is None, repr(text_)
+        assert officer.psql_refusal(update, (text_, case)) is None, repr(text_)
 
 
 def test_an_order_number_as_a_reader_takes_it_is_cited_by_no_movement(shop: Shop):
@@ -671,7 +657,7 @@ def test_an_order_number_as_a_reader_takes_it_is_cited_by_no_movement(shop: Shop
         "for PO2026000041",
     ):
         call = (lamp, "out", 1, "transfer", reference, "moved")
-        assert _psql(shop.clerk, move, call) == "DW223", repr(reference)
+        assert shop.clerk.psql_refusal(move, call) == "DW223", repr(reference)
     assert shop.stock(lamp) == 20
     # References that are no purchase order's number are taken: an order of another kind,
     # words ending in "po", a telephone number.
@@ -684,4 +670,4 @@ def test_an_order_number_as_a_reader_takes_it_is_cited_by_no_movement(shop: Shop
         "PO Box 1234, Kigali 2026",
     ):
         call = (lamp, "out", 1, "transfer", reference, "moved")
-        assert _psql(shop.clerk, move, call) is None, reference
+        assert shop.clerk.psql_refusal(move, call) is None, reference
