@@ -28,7 +28,6 @@ import re
 import unicodedata
 
 __all__ = [
-    "DIRECTION_CONTROLS",
     "DRAWN_AS_NOTHING",
     "FOLD_BLANK",
     "FOLD_BREAK",
@@ -38,7 +37,6 @@ __all__ = [
     "LOOK_ALIKE_LATIN",
     "folded",
     "is_blank",
-    "turns_direction",
 ]
 
 #: Line separators (Python's ``str.splitlines`` ones): each a line break once folded
@@ -276,17 +274,11 @@ LOOK_ALIKE = "".join(sources for _letter, sources in LOOK_ALIKES)
 LOOK_ALIKE_LATIN = "".join(letter * len(sources) for letter, sources in LOOK_ALIKES)
 assert len(LOOK_ALIKE) == len(LOOK_ALIKE_LATIN) == len(set(LOOK_ALIKE))
 
-#: Characters that change the direction text is shown in (embeddings, overrides and
-#: isolates): "\u202e" shows what follows backwards. Refused in reasons and in the texts
-#: steps write lines into (DW022). Bracket contents.
-DIRECTION_CONTROLS = r"\u202a-\u202e\u2066-\u2069"
-
 _CRLF = re.compile(r"\r\n")
 _BREAK = re.compile(f"[{FOLD_BREAK}]")
 _BLANK = re.compile(f"[{FOLD_BLANK}]")
 _INVISIBLE = re.compile(f"[{INVISIBLE}{DRAWN_AS_NOTHING}]")
 _LOOK_ALIKE = str.maketrans(LOOK_ALIKE, LOOK_ALIKE_LATIN)
-_DIRECTION = re.compile(f"[{DIRECTION_CONTROLS}]")
 
 
 def folded(text: str) -> str:
@@ -306,8 +298,3 @@ def is_blank(text: str | None) -> bool:
     """Nothing in ``text`` but what reads as blank: what ``dicel_given_text`` finds no
     text in (a required reason, resolution or note is refused)."""
     return not folded(text or "").strip(" \n")
-
-
-def turns_direction(text: str | None) -> bool:
-    """``text`` holds a character that changes the direction it is shown in (DW022)."""
-    return bool(_DIRECTION.search(text or ""))
