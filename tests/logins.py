@@ -22,6 +22,7 @@ import psycopg
 from helpers import admin_connect
 from psycopg import sql
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dicel_desktop.db.engine import make_engine
@@ -44,6 +45,16 @@ class Person:
     @property
     def session_factory(self) -> sessionmaker[Session]:
         return sessionmaker(self.engine)
+
+    def refusal(self, statement: str, *params) -> psycopg.Error | None:
+        """The error with which the database refuses ``statement`` from this person in a
+        transaction of their engine (None: it was done, and committed)."""
+        try:
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql(statement, params)
+        except DBAPIError as error:
+            return error.orig
+        return None
 
     def psql_refusal(self, statement: str, params=()) -> str | None:
         """The SQLSTATE with which the database refuses ``statement`` from this person on a

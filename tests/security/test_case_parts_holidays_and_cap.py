@@ -15,7 +15,6 @@ import pytest
 from leave_team import Team, make_team, week
 from logins import Person, open_logins
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import cases, db_errors, records
@@ -32,17 +31,8 @@ def logins(db_dsn):
     yield from open_logins(db_dsn)
 
 
-def _refusal(person: Person, statement: str, *params) -> psycopg.Error | None:
-    try:
-        with person.engine.begin() as conn:
-            conn.exec_driver_sql(statement, params)
-    except DBAPIError as error:
-        return error.orig
-    return None
-
-
 def _sql(person: Person, statement: str, *params) -> str | None:
-    refused = _refusal(person, statement, *params)
+    refused = person.refusal(statement, *params)
     return None if refused is None else refused.sqlstate
 
 
@@ -86,7 +76,7 @@ def test_a_case_document_added_after_the_colleague_was_shown_stops_the_write_off
     assert _sql(innocent, ADD_DOCUMENT, case, "court_order", "Court ruling: debtor solvent") is None
     now = _shown(celestin, case)
     assert now is not None and now > shown
-    refused = _refusal(celestin, WRITE_OFF, case, "debtor insolvent", shown)
+    refused = celestin.refusal(WRITE_OFF, case, "debtor insolvent", shown)
     assert refused is not None and refused.sqlstate == "DW007"
     assert json.loads(refused.diag.message_detail)["who"] == "Innocent Bizimana"
     assert _value(opener, "SELECT status FROM recovery_cases WHERE id = %s", case) == "open"
@@ -215,7 +205,7 @@ def test_the_cap_counts_the_text_as_folding_reads_it(logins):
     officer = logins.person(Role.RECOVERY)
     case = _case(officer)
     update = "UPDATE recovery_cases SET description = %s WHERE id = %s"
-    refused = _refusal(officer, update, "\ufdfa" * 99_990, case)
+    refused = officer.refusal(update, "\ufdfa" * 99_990, case)
     assert refused is not None and refused.sqlstate == "DW023"
     assert json.loads(refused.diag.message_detail) == {"length": 99_990 * 18, "most": 100_000}
     assert _sql(officer, update, "\u00e9" * 100_000, case) is None

@@ -67,15 +67,6 @@ def _sql(person: Person, statement: str, *params):
     return None
 
 
-def _refusal(person: Person, statement: str, *params) -> psycopg.Error | None:
-    try:
-        with person.engine.begin() as conn:
-            conn.exec_driver_sql(statement, params)
-    except DBAPIError as error:
-        return error.orig
-    return None
-
-
 def _value(logins, statement: str, *params):
     with logins.superuser().connect() as conn:
         return conn.exec_driver_sql(statement, params).scalar()
@@ -146,8 +137,8 @@ def test_a_file_replaced_after_the_approver_was_shown_the_policy_is_not_approved
         )
         is None
     )
-    refused = _refusal(
-        francine, "SELECT dicel_approve_compliance_policy(%s, %s, %s)", policy, NEXT_REVIEW, shown
+    refused = francine.refusal(
+        "SELECT dicel_approve_compliance_policy(%s, %s, %s)", policy, NEXT_REVIEW, shown
     )
     assert refused is not None and refused.sqlstate == "DW007"
     assert json.loads(refused.diag.message_detail)["who"] == "Chantal Kayitesi"
@@ -168,8 +159,7 @@ def test_a_policy_in_force_takes_no_file_outside_a_review(logins, officers):
             conn.exec_driver_sql(
                 "UPDATE compliance_policies SET status = %s WHERE id = %s", (status, policy)
             )
-        refused = _refusal(
-            chantal,
+        refused = chantal.refusal(
             "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
             " VALUES ('compliance_policies', %s, 'More.txt', 'text/plain', %s)",
             policy,
