@@ -518,12 +518,12 @@
     <message>
         <location line="+1"/>
         <source>How was %1 resolved?</source>
-        <translation>Comment %1 a-t-il été résolu ?</translation>
+        <translation>Quelle a été la résolution de %1 ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark %1 as resolved, with the actions taken written on it?</source>
-        <translation>Marquer %1 comme résolu, avec les mesures prises consignées ?</translation>
+        <translation>Passer %1 à l’état « Résolu », avec les mesures prises consignées ?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1334,7 +1334,7 @@
     <message>
         <location line="+1"/>
         <source>Mark c&amp;losed…</source>
-        <translation>Marquer c&amp;lôturé…</translation>
+        <translation>C&amp;lôturer…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1708,7 +1708,7 @@
     <message>
         <location line="+2"/>
         <source>It is already “%1” and stays so</source>
-        <translation>Elle est déjà « %1 » et le reste</translation>
+        <translation>La fiche est déjà « %1 » et le reste</translation>
     </message>
 </context>
 <context>
@@ -8346,7 +8346,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+3"/>
         <source>Write the {name} before this {record} is {state}.</source>
-        <translation>Renseignez le champ « {name} » avant que cette fiche ({record}) passe à l’état « {state} ».</translation>
+        <translation>Renseignez « {name} » avant de passer cette fiche ({record}) à l’état « {state} ».</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1229,7 +1229,7 @@
     <message>
         <location line="+1"/>
         <source>Mark inac&amp;tive</source>
-        <translation>Nti&amp;ikora</translation>
+        <translation>Hagarika &amp;ikoreshwa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1560,7 +1560,7 @@
     <message>
         <location line="+1"/>
         <source>Mark inac&amp;tive…</source>
-        <translation>Nti&amp;ikora…</translation>
+        <translation>Hagarika &amp;ikoreshwa…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1688,7 +1688,7 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>Mark &amp;inactive…</source>
-        <translation>Nti&amp;ikora…</translation>
+        <translation>Hagarika &amp;ikoreshwa…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7568,7 +7568,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation>Bikomeye cyane</translation>
+        <translation>Biteye inkeke</translation>
     </message>
 </context>
 <context>
@@ -9949,7 +9949,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation>Bikomeye cyane</translation>
+        <translation>Biteye inkeke</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10469,12 +10469,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <location line="+1"/>
         <source>IT ticket</source>
-        <translation>Ubusabe muri IT</translation>
+        <translation>Ubusabe bw’ikoranabuhanga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IT tickets</source>
-        <translation>Ubusabe muri IT</translation>
+        <translation>Ubusabe bw’ikoranabuhanga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12514,7 +12514,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <location line="+1"/>
         <source>Unlikely</source>
-        <translation>Ntibishoboka cyane</translation>
+        <translation>Ntibikunze kubaho</translation>
     </message>
     <message>
         <location line="+1"/>
