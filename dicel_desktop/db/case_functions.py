@@ -379,6 +379,9 @@ FILES_CHANGED_AT = "dicel_files_changed_at"
 #: audit entries' (table, record) of them (migration 0082's helpers).
 PARTS_CHANGED_AT = "dicel_parts_changed_at"
 PART_RECORDS = "dicel_part_records"
+#: The documents a record has or had, by their entries and as they are now (migration
+#: 0084's helper).
+RECORD_FILES = "dicel_record_files"
 
 
 def _decision_checks(
@@ -387,6 +390,7 @@ def _decision_checks(
     *,
     files: bool = True,
     parts: tuple[tuple[str, str], ...] = (),
+    record_files: bool = True,
 ) -> str:
     """A decision four eyes take (``Step.decided_by_another``, migration 0078), checked
     for the workers under the record's row lock, on a record where the step applies (any
@@ -397,7 +401,9 @@ def _decision_checks(
     entry after ``shown`` was not shown (stamped under the record's lock, as 0073 made
     it), whatever else its transaction wrote. ``parts`` (migration 0082, with ``files``):
     the rows of those tables that are parts of the record, and their files, count as its
-    files do (their entries stamped under the record's lock too)."""
+    files do (their entries stamped under the record's lock too). ``record_files``
+    (migration 0084): the record's files are the ones its documents' entries name and the
+    ones it has now (``dicel_record_files``), not only those with an entry naming it."""
     table = flow.table
     done = _text(step.done)
     own = {
@@ -441,7 +447,14 @@ def _decision_checks(
         version_files = f"""
         -- Migration 0079: its files are part of what is decided.
         v_now := greatest(v_now, public.{FILES_CHANGED_AT}({_text(table)}, v_id));"""
-        entries_files = f"""
+        entries_files = (
+            f"""
+                               -- Migration 0084: the files it has or had.
+                               OR (l.table_name = 'documents' AND l.record_id IN (
+                                   SELECT f.id
+                                     FROM public.{RECORD_FILES}({_text(table)}, v_id) AS f(id)))"""
+            if record_files
+            else f"""
                                OR (l.table_name = 'documents' AND l.record_id IN (
                                    SELECT b.record_id FROM public.audit_logs AS b
                                     WHERE b.table_name = 'documents'
@@ -449,6 +462,7 @@ def _decision_checks(
                                           = v_id::text
                                       AND coalesce(b.new_values, b.old_values)
                                           ->> 'owner_table' = {_text(table)}))"""
+        )
         shown_files = """
                    -- (migration 0079: a file's entry after shown was not shown, stamped
                    -- under the record's lock, whatever else its transaction wrote)"""
@@ -520,6 +534,7 @@ def _body(
     decided: bool = True,
     decided_files: bool = True,
     parts: tuple[tuple[str, str], ...] = (),
+    record_files: bool = True,
 ) -> str:
     table = flow.table
     action = _text(step.action)
@@ -589,7 +604,11 @@ def _body(
         table,
         detail=f"json_build_object('state', v_state, 'action', {action})::text",
     )
-    decision = _decision_checks(flow, step, files=decided_files, parts=parts) if decides else ""
+    decision = (
+        _decision_checks(flow, step, files=decided_files, parts=parts, record_files=record_files)
+        if decides
+        else ""
+    )
     return f"""
 #variable_conflict use_column
 DECLARE
@@ -644,6 +663,7 @@ class _AsOf:
     decided_files: bool = True
     #: The flow's parts its decision counts (None: as declared, ``CaseFlow.parts``).
     parts: tuple[tuple[str, str], ...] | None = None
+    record_files: bool = True
 
 
 def _definition(flow: CaseFlow, step: Step, as_of: _AsOf) -> FunctionDefinition:
@@ -657,6 +677,7 @@ def _definition(flow: CaseFlow, step: Step, as_of: _AsOf) -> FunctionDefinition:
         decided=as_of.decided,
         decided_files=as_of.decided_files,
         parts=flow.parts if as_of.parts is None else as_of.parts,
+        record_files=as_of.record_files,
     )
     declared = ", ".join(f"{n} {t}" for n, t in params)
     create = (
@@ -708,13 +729,15 @@ def flow_definitions(
     decided: bool = True,
     decided_files: bool = True,
     parts: tuple[tuple[str, str], ...] | None = None,
+    record_files: bool = True,
 ) -> list[FunctionDefinition]:
     """The functions of ``flow`` as given, which may differ from its declaration (a
     migration's downgrade gives back a step as an earlier revision declared it); the
     switches as :func:`function_definitions` takes them; ``parts`` the flow's parts a
     decision four eyes take counts (None: as declared; ``()``: none, as before migration
-    0082)."""
-    as_of = _AsOf(hides_records, given_text, decided, decided_files, parts)
+    0082); ``record_files=False``: its files are those an entry names as its own, as
+    before migration 0084 made ``dicel_record_files``."""
+    as_of = _AsOf(hides_records, given_text, decided, decided_files, parts, record_files)
     return [_definition(flow, step, as_of) for step in flow.steps]
 
 

@@ -141,7 +141,12 @@ def _fields(base: FromClause) -> ColumnElement[Any]:
                 labelled, postgresql.aggregate_order_by(sa.literal_column("', '"), key)
             )
         )
-        .where(*(key != unsaid for unsaid in _UNSAID))
+        .where(
+            *(key != unsaid for unsaid in _UNSAID),
+            # A value the entry names on both sides, unchanged, is context: a file's
+            # owner at the time (migration 0084).
+            base.c.old_values.op("->")(key).is_distinct_from(base.c.new_values.op("->")(key)),
+        )
         .scalar_subquery()
     )
 

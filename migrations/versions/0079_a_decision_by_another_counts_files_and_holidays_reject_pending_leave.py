@@ -240,7 +240,9 @@ def _steps(*, files: bool) -> list[tuple[FunctionDefinition, tuple[str, ...], bo
         takers = tuple(role.group_role for role in flow.workers)
         found += [
             (f, takers, decided)
-            for f in flow_definitions(flow, decided=decided, decided_files=files, parts=())
+            for f in flow_definitions(
+                flow, decided=decided, decided_files=files, parts=(), record_files=False
+            )
             if f.name == flow.function(action)
         ]
     return found

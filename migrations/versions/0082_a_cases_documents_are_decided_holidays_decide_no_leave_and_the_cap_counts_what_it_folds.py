@@ -234,7 +234,7 @@ def _steps(*, parts: bool) -> list:
         flow = FLOWS[table]
         found += [
             f
-            for f in flow_definitions(flow, parts=its_parts if parts else ())
+            for f in flow_definitions(flow, parts=its_parts if parts else (), record_files=False)
             if f.name == flow.function(action)
         ]
     return found

@@ -97,3 +97,25 @@ def test_the_audit_log_pages_by_record_as_by_any_column(logins):
         k.startswith(r[2 + COLUMNS.index("table_name")] + " ")
         for k, r in zip(keys, whole, strict=True)
     )
+
+
+def test_a_files_change_lists_what_changed_not_the_owner_it_names(logins):
+    """A documents entry names the file's owner on both sides (migration 0084): the list
+    says the file name changed, not "Attached to" or its id."""
+    admin = logins.person("admin", first_name="Jean", last_name="Mugabo")
+    with admin.engine.begin() as conn:
+        document = conn.scalar(
+            text(
+                "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
+                " VALUES ('users', :u, 'x.txt', 'text/plain', 'x') RETURNING id"
+            ),
+            {"u": admin.user_id},
+        )
+        conn.execute(
+            text("UPDATE documents SET file_name = 'y.txt' WHERE id = :d"), {"d": document}
+        )
+    rows, _more = _rows(admin)
+    (renamed,) = [r for r in rows if r["table_name"] == "documents" and r["action"] == "UPDATE"]
+    said = renamed["record_id"]
+    assert said.endswith("File name"), said
+    assert "Attached to" not in said and "Owner" not in said, said

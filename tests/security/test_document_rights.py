@@ -308,7 +308,12 @@ def test_the_audit_log_names_the_file_and_never_holds_its_content(world: World):
         "uploaded_by",
     }
     assert update[0] == "UPDATE"
-    assert (update[2], update[3]) == ({"file_name": "x.pdf"}, {"file_name": "y.pdf"})
+    # What changed, and the owner at the time on both sides (migration 0084).
+    owner = {"owner_table": "leave_requests", "owner_id": str(leave)}
+    assert (update[2], update[3]) == (
+        {**owner, "file_name": "x.pdf"},
+        {**owner, "file_name": "y.pdf"},
+    )
 
 
 # --------------------------------------------------------------------------- the service

@@ -131,6 +131,12 @@ class AuditLog(UUIDPrimaryKey, CreatedAt, Base):
             text("(coalesce(new_values, old_values) ->> 'case_id')"),
             postgresql_where=text("table_name = 'recovery_documents'"),
         ),
+        # A document's entries by the record it was moved away from (migration 0084).
+        Index(
+            "ix_audit_logs_document_old_owner",
+            text("(old_values ->> 'owner_id')"),
+            postgresql_where=text("table_name = 'documents' AND action = 'UPDATE'"),
+        ),
     )
 
     user_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True), ForeignKey("users.id"))
