@@ -553,6 +553,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_read_length": (BASE_GROUP_ROLE,),
         # A text's lines that read as a step's (migration 0083): the same trigger's.
         "dicel_step_lines": (BASE_GROUP_ROLE,),
+        # A typed text's limit (migration 0085): every text column's CHECK calls it as
+        # the writer.
+        "dicel_text_fits": (BASE_GROUP_ROLE,),
         # "My profile": the caller's own row, sensitive columns included.
         "dicel_my_profile": (BASE_GROUP_ROLE,),
         # Logins (migration 0004).

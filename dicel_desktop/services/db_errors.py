@@ -483,6 +483,9 @@ register_sqlstate("DW022", "direction_control", InvalidInput, detail_params)
 #: A text steps write lines into, typed or changed beyond its length (``length``,
 #: ``most``; migration 0080).
 register_sqlstate("DW023", "text_too_long", InvalidInput, detail_params)
+#: A typed text beyond the characters its column or a workflow function's argument keeps
+#: (``length``, ``most``; migration 0085: domain/text_limits.py).
+register_sqlstate("DW024", "text_over_limit", InvalidInput, detail_params)
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
 register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)

@@ -32,6 +32,7 @@ from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.case_flows import step_only_values
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
+from dicel_desktop.domain.text_limits import most_characters
 from dicel_desktop.services.code_words import CODED_TEXT
 from dicel_desktop.services.columns import (
     column_label,
@@ -146,6 +147,17 @@ def _is_currency(table: sa.Table, column: sa.Column) -> bool:
     ) or column.name.endswith("currency")
 
 
+def _max_length(table: str, column: sa.Column) -> int | None:
+    """The most characters a text field keeps: a VARCHAR's length, a TEXT's limit
+    (domain/text_limits.py, the database's CHECK of migration 0085)."""
+    t = column.type
+    if not isinstance(t, sa.String):
+        return None
+    if t.length:
+        return t.length
+    return most_characters(table, column.name)
+
+
 def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec:
     info = table_info(table.name)
     kind = _kind(table, column, enums)
@@ -164,7 +176,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
         kind=kind,
         required=not column.nullable and not has_default and not server_set,
         needed_to_submit=(table.name, column.name) in NEEDED_TO_SUBMIT,
-        max_length=getattr(t, "length", None) if isinstance(t, sa.String) else None,
+        max_length=_max_length(table.name, column),
         precision=getattr(t, "precision", None) if isinstance(t, sa.Numeric) else None,
         scale=getattr(t, "scale", None) if isinstance(t, sa.Numeric) else None,
         grouped=not (kind is FieldKind.INT and is_ungrouped_int(column.name)),

@@ -521,12 +521,14 @@ def test_a_text_steps_write_lines_into_is_of_a_readable_length(logins):
     assert _value(
         officer.engine, "SELECT description FROM recovery_cases WHERE id = :i", i=case
     ) == ("Unpaid guarding")
-    # A longer text from before (a superuser's) stays, and the row still takes changes.
-    with logins.superuser().begin() as conn:
+    # Since 0085 no longer text is held at all, a superuser's neither (the column's CHECK,
+    # DW024); the row still takes changes.
+    with pytest.raises(DBAPIError) as refused, logins.superuser().begin() as conn:
         conn.execute(
             text("UPDATE recovery_cases SET description = :d WHERE id = :i"),
             {"d": "y" * 100_001, "i": case},
         )
+    assert refused.value.orig.sqlstate == "DW024"
     same = "UPDATE recovery_cases SET description = description WHERE id = %s"
     assert officer.psql_refusal(same, (case,)) is None
 

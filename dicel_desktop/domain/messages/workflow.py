@@ -59,6 +59,13 @@ MESSAGES: Mapping[str, str] = {
         "This text is {length} characters long: it may hold at most {most}. A longer "
         "account belongs in a file attached to the record.",
     ),
+    # Migration 0085: any typed text beyond what its column or a workflow function keeps
+    # (DW024; domain/text_limits.py).
+    "text_over_limit": QT_TRANSLATE_NOOP(
+        "errors",
+        "This text is {length} characters long: it may hold at most {most}. Shorten it; "
+        "nothing was saved.",
+    ),
     # Migration 0077: a character that turns the text round (DW022).
     "direction_control": QT_TRANSLATE_NOOP(
         "errors",

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.editors.common import error_label
 from dicel_desktop.gui.error_sentences import describe_error, is_database_error
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import tr_label
@@ -129,18 +130,6 @@ def sessions_warning(left_open: SessionsLeftOpen) -> str:
         "ActionDialog",
         "Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.",
     ).replace("%1", reason)
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    # Right under the field it is about, whatever height the row is given.
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
-    label.setPalette(palette)
-    return label
 
 
 def password_field(placeholder: str = "") -> QLineEdit:

@@ -5,12 +5,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.services.forms import FieldSpec
+
+
+def error_label() -> QLabel:
+    """A sentence in the error colour, right under the field it is about."""
+    label = QLabel()
+    label.setWordWrap(True)
+    # Right under the field it is about, whatever height the row is given.
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
+    label.setPalette(palette)
+    return label
 
 
 def may_be_empty(field: FieldSpec) -> bool:

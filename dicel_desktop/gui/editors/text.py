@@ -8,10 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dicel_desktop.gui.editors.base import FieldEditor, LineEditor
-from dicel_desktop.gui.editors.common import fit_line_to_length, show_read_only
+from dicel_desktop.gui.editors.common import error_label, fit_line_to_length, show_read_only
 from dicel_desktop.gui.translations import tr_code
 from dicel_desktop.services.code_words import COMMON_CODES, code_words
 from dicel_desktop.services.forms import FieldSpec
@@ -213,7 +219,12 @@ class GrowingText(QPlainTextEdit):
 
 
 class MultilineEditor(FieldEditor):
-    """Several lines of text (TEXT columns: descriptions, notes, findings)."""
+    """Several lines of text (TEXT columns: descriptions, notes, findings).
+
+    A text longer than its column keeps (``FieldSpec.max_length``: domain/text_limits.py,
+    which the database's CHECK keeps too) is not cut: it stays as typed, and a sentence
+    under the box says how long it is and how long it may be, until it is shortened (the
+    form refuses to save it meanwhile: services/form_rules.py)."""
 
     def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
@@ -221,9 +232,13 @@ class MultilineEditor(FieldEditor):
         self.text = GrowingText()
         self.text.setAccessibleName(field.label)
         self.text.textChanged.connect(self._on_text_changed)
-        layout = QHBoxLayout(self)
+        self.too_long = error_label()
+        self.too_long.hide()
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.text)
+        layout.addWidget(self.too_long)
         self.setFocusProxy(self.text)
         self.setAccessibleName(field.label)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("n" * 30))
@@ -250,6 +265,30 @@ class MultilineEditor(FieldEditor):
             )
         show_read_only(self.text, read_only)
 
+    def length_over(self) -> int | None:
+        """The length of the text as it would be saved, when over its limit."""
+        most = self.field.max_length
+        # The document's count (UTF-16 units, a paragraph's end one) bounds the text's
+        # characters from above without copying it: a short text is not read.
+        if most is None or self.text.document().characterCount() - 1 <= most:
+            return None
+        length = len(self.text.toPlainText().strip())
+        return length if length > most else None
+
     def _on_text_changed(self) -> None:
+        length = self.length_over()
+        if length is None:
+            self.too_long.hide()
+            self.too_long.clear()
+        else:
+            locale = self.locale()
+            self.too_long.setText(
+                self.tr(
+                    "This text is %1 characters long: it may hold at most %2. Shorten it to save."
+                )
+                .replace("%1", locale.toString(length))
+                .replace("%2", locale.toString(self.field.max_length or 0))
+            )
+            self.too_long.show()
         if not self._setting:
             self.edited.emit()
