@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../gui/admin/action_dialog.py" line="+128"/>
+        <location filename="../gui/admin/action_dialog.py" line="+129"/>
         <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
         <translation>Ses sessions ouvertes n’ont pas pu être fermées : %1 ; l’informatique peut les fermer avec dicel_end_sessions.</translation>
     </message>
@@ -2555,7 +2555,7 @@
         <translation>Aucun fichier joint</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
@@ -2951,7 +2951,7 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+155"/>
+        <location filename="../gui/editors/text.py" line="+161"/>
         <source>name@example.rw</source>
         <translation>nom@exemple.rw</translation>
     </message>
@@ -3260,7 +3260,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+64"/>
+        <location filename="../gui/editors/common.py" line="+78"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -5124,6 +5124,14 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
 </context>
 <context>
+    <name>MultilineEditor</name>
+    <message>
+        <location filename="../gui/editors/text.py" line="+126"/>
+        <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
+        <translation>Ce texte compte %1 caractères : il peut en contenir au plus %2. Raccourcissez-le pour enregistrer.</translation>
+    </message>
+</context>
+<context>
     <name>MyLeavePage</name>
     <message>
         <location filename="../gui/tabs/my_leave_page.py" line="+47"/>
@@ -6016,7 +6024,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PhoneEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+11"/>
+        <location filename="../gui/editors/text.py" line="-115"/>
         <source>+250 788 123 456</source>
         <translation>+250 788 123 456</translation>
     </message>
@@ -8287,6 +8295,11 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <location line="+7"/>
         <source>This text is {length} characters long: it may hold at most {most}. A longer account belongs in a file attached to the record.</source>
         <translation>Ce texte compte {length} caractères : il peut en contenir au plus {most}. Un compte rendu plus long se joint à la fiche sous forme de fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This text is {length} characters long: it may hold at most {most}. Shorten it; nothing was saved.</source>
+        <translation>Ce texte compte {length} caractères : il peut en contenir au plus {most}. Raccourcissez-le ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <location line="+6"/>

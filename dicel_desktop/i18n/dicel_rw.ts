@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../gui/admin/action_dialog.py" line="+128"/>
+        <location filename="../gui/admin/action_dialog.py" line="+129"/>
         <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
         <translation>Amasomo ye afunguye ntiyashoboye gufungwa: %1; IT ishobora kuyafunga ikoresheje dicel_end_sessions.</translation>
     </message>
@@ -2555,7 +2555,7 @@
         <translation>Nta dosiye yometseho</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Attach a file</source>
         <translation>Omekaho dosiye</translation>
     </message>
@@ -2951,7 +2951,7 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+155"/>
+        <location filename="../gui/editors/text.py" line="+161"/>
         <source>name@example.rw</source>
         <translation>izina@urugero.rw</translation>
     </message>
@@ -3260,7 +3260,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+64"/>
+        <location filename="../gui/editors/common.py" line="+78"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -5124,6 +5124,14 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
 </context>
 <context>
+    <name>MultilineEditor</name>
+    <message>
+        <location filename="../gui/editors/text.py" line="+126"/>
+        <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
+        <translation>Iyi nyandiko ifite inyuguti %1: ntishobora kurenza %2. Yigabanye kugira ngo ubike.</translation>
+    </message>
+</context>
+<context>
     <name>MyLeavePage</name>
     <message>
         <location filename="../gui/tabs/my_leave_page.py" line="+47"/>
@@ -6016,7 +6024,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PhoneEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+11"/>
+        <location filename="../gui/editors/text.py" line="-115"/>
         <source>+250 788 123 456</source>
         <translation>+250 788 123 456</translation>
     </message>
@@ -8287,6 +8295,11 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <location line="+7"/>
         <source>This text is {length} characters long: it may hold at most {most}. A longer account belongs in a file attached to the record.</source>
         <translation>Iyi nyandiko ifite inyuguti {length}: ntishobora kurenza {most}. Ibisobanuro birebire bishyirwa mu idosiye yometswe ku nyandiko.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This text is {length} characters long: it may hold at most {most}. Shorten it; nothing was saved.</source>
+        <translation>Iyi nyandiko ifite inyuguti {length}: ntishobora kurenza {most}. Yigabanye; nta cyabitswe.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -2,7 +2,7 @@
 function's text is measured before anything is done with it.
 
 Revision ID: 0085
-Revises: 0083
+Revises: 0084
 Create Date: 2026-12-05
 
 Found with psql in a review, as an employee's real login: ``dicel_request_leave('annual',
@@ -65,7 +65,7 @@ from dicel_desktop.domain.roles import BASE_GROUP_ROLE
 from dicel_desktop.domain.text_limits import FITS_FUNCTION, LONG_TEXT, REASON, check_name
 
 revision: str = "0085"
-down_revision: str | None = "0083"
+down_revision: str | None = "0084"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
