@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import re
 import sys
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
@@ -54,6 +55,13 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_PARAMS = frozenset(
     {"start", "end", "earliest", "latest", "other_dates", "day", "date", "dates", "approved"}
 )
+
+
+#: Params holding a count ("This text is 50,000,000 characters long"), written with the
+#: locale's grouping as every other number the window shows. Not every whole number is a
+#: count: a year ("2026") or a code's digits are said as they came.
+_COUNT_PARAMS = frozenset({"length", "most", "stock", "quantity", "ordered", "received"})
+_WHOLE = re.compile(r"\d+")
 
 
 #: What a case's step did ("approved", "written off": ``Step.done``), an ``action`` param
@@ -133,6 +141,12 @@ def _in_words(params: dict) -> dict:
             # decimal sign, a currency's own decimals (none for a whole RWF amount).
             marks = marks or NumberMarks.from_qlocale(QLocale())
             words[key] = write_decimal(value.value, marks, places=value.places)
+    for key in _COUNT_PARAMS & words.keys():
+        value = words[key]
+        whole = isinstance(value, int | str) and not isinstance(value, bool)
+        if whole and _WHOLE.fullmatch(str(value)):
+            marks = marks or NumberMarks.from_qlocale(QLocale())
+            words[key] = write_decimal(Decimal(str(value)), marks, places=0)
     for key in _DATE_PARAMS & words.keys():
         if isinstance(words[key], str):
             words[key] = _a_day(words[key])
