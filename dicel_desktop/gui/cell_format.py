@@ -47,6 +47,14 @@ class FlaggedCells(tuple):
     __slots__ = ()
 
 
+class LapsedCells(FlaggedCells):
+    """The cells of a marked row whose date has passed (a licence expired, a contract
+    past its end), where the flag tells (``Listing.lapsed_slot``): the grid paints it
+    apart from one still to come (expiring within 30 days)."""
+
+    __slots__ = ()
+
+
 # A Qt date/time pattern: quoted literals, or runs of one pattern letter, or anything else.
 _TOKENS = re.compile(r"'(?:[^']|'')*'|d+|M+|y+|h+|H+|m+|s+|z+|AP|ap|Ap|aP|A|a|t+|.", re.DOTALL)
 
@@ -210,7 +218,10 @@ class CellFormatter(ValueFormatter):
             for i, column in enumerate(listing.columns)
         ]
         self._flag = listing.flag_slot
-        if self._flag is not None:
+        self._lapsed = listing.lapsed_slot
+        if self._lapsed is not None:
+            self.format_row = self._format_lapsed  # type: ignore[method-assign]
+        elif self._flag is not None:
             # Only a flagged list pays for the flag: the others format as they always did.
             self.format_row = self._format_flagged  # type: ignore[method-assign]
 
@@ -223,6 +234,12 @@ class CellFormatter(ValueFormatter):
     def _format_flagged(self, row: Row) -> Cells:
         cells = tuple([cell(row) for cell in self._cells])
         return FlaggedCells(cells) if row[self._flag] else cells
+
+    def _format_lapsed(self, row: Row) -> Cells:
+        cells = tuple([cell(row) for cell in self._cells])
+        if not row[self._flag]:
+            return cells
+        return LapsedCells(cells) if row[self._lapsed] else FlaggedCells(cells)
 
     # ----------------------------------------------------------------- per kind
 

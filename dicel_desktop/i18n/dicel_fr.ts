@@ -2150,7 +2150,7 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+124"/>
+        <location filename="../gui/widgets/data_grid.py" line="+141"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Sous son stock minimum : il est temps de commander.</translation>
     </message>
@@ -2170,14 +2170,24 @@
         <translation>En vigueur après sa date de révision : la révision est en retard.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Licence expired, or expiring within 30 days.</source>
-        <translation>Carte professionnelle expirée, ou expirant dans les 30 jours.</translation>
+        <location line="-23"/>
+        <source>Licence expired: the guard may not work until it is renewed.</source>
+        <translation>Licence expirée : l’agent ne peut pas travailler avant son renouvellement.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Active and ending within 30 days, or past its end date.</source>
-        <translation>Actif et prenant fin dans les 30 jours, ou après sa date de fin.</translation>
+        <source>Past its end date, still active: renew it or mark it expired.</source>
+        <translation>Date de fin dépassée, toujours actif : renouvelez-le ou marquez-le expiré.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Licence expiring within 30 days.</source>
+        <translation>Licence expirant dans les 30 jours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active and ending within 30 days.</source>
+        <translation>Actif et prenant fin dans les 30 jours.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2241,12 +2251,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+457"/>
+        <location line="+462"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-457"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -2266,7 +2276,7 @@
         <translation>Recharger</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>The arrow keys move between rows, Enter opens the record</source>
         <translation>Les flèches passent d&apos;une ligne à l&apos;autre, Entrée ouvre la fiche</translation>
     </message>
@@ -3245,7 +3255,7 @@
         <translation>(un enregistrement auquel vous n’avez pas accès)</translation>
     </message>
     <message>
-        <location filename="../gui/cell_format.py" line="+246"/>
+        <location filename="../gui/cell_format.py" line="+263"/>
         <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -4967,7 +4977,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+55"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+58"/>
         <source>Move stock</source>
         <translation>Mouvement de stock</translation>
     </message>
@@ -5028,12 +5038,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+155"/>
         <source>Who it went to, why</source>
         <translation>À qui, et pourquoi</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-153"/>
         <source>Stock after the movement</source>
         <translation>Stock après le mouvement</translation>
     </message>
@@ -5059,11 +5069,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+150"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
         <source>Stock after:</source>
         <translation>Stock après :</translation>
     </message>
@@ -5073,7 +5084,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mouvement de &amp;stock</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Count found more: surplus of a stock count</source>
         <translation>Inventaire excédentaire : surplus constaté lors d’un inventaire</translation>
     </message>
@@ -5108,12 +5119,32 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cet article est arrêté : rien ne lui est ajouté.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>What the count found, where (required)</source>
         <translation>Ce que l’inventaire a trouvé, et où (obligatoire)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>Notes (required)</source>
+        <translation>Notes (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otes *:</source>
+        <translation>N&amp;otes * :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>not possible: discontinued, its stock only goes down</source>
         <translation>impossible : article arrêté, son stock ne fait que baisser</translation>
     </message>
@@ -7735,7 +7766,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>_DaysWords</name>
     <message numerus="yes">
-        <location filename="../gui/error_sentences.py" line="+84"/>
+        <location filename="../gui/error_sentences.py" line="+92"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n jour ouvré</numerusform>
@@ -7844,12 +7875,17 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Rondes effectuées ce mois-ci</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Guard licences expired</source>
+        <translation>Licences d’agents expirées</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Guard licences expiring in 30 days</source>
         <translation>Licences d’agents expirant dans 30 jours</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Incidents this month by severity</source>
         <translation>Incidents ce mois-ci par gravité</translation>
     </message>
@@ -7879,7 +7915,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Contrats arrivant à échéance dans 60 jours</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Contracts active past their end date</source>
+        <translation>Contrats actifs après leur date de fin</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Contracts active</source>
         <translation>Contrats en cours</translation>
     </message>
@@ -8615,6 +8656,11 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <location line="+6"/>
         <source>{item} is discontinued: a count that found more than the books is recorded with a note saying what was found. Write it in Notes.</source>
         <translation>{item} n’est plus suivi : un inventaire qui trouve plus que les livres s’enregistre avec une note disant ce qui a été trouvé. Écrivez-la dans Notes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say in Notes what the count of {item} found: an adjustment changes the books, so it needs a reason.</source>
+        <translation>Indiquez dans Notes ce que le comptage de {item} a trouvé : un ajustement modifie les comptes, il lui faut donc une raison.</translation>
     </message>
     <message>
         <location line="+7"/>

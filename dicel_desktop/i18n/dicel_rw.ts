@@ -2150,7 +2150,7 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+124"/>
+        <location filename="../gui/widgets/data_grid.py" line="+141"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Biri munsi y’ingano ntoya: igihe cyo gutumiza ibindi.</translation>
     </message>
@@ -2170,14 +2170,24 @@
         <translation>Irakurikizwa nyuma y’itariki y’isuzuma: isuzuma ryaratinze.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Licence expired, or expiring within 30 days.</source>
-        <translation>Uruhushya rwarangiye, cyangwa ruzarangira mu minsi 30.</translation>
+        <location line="-23"/>
+        <source>Licence expired: the guard may not work until it is renewed.</source>
+        <translation>Uruhushya rwararangiye: umuzamu ntashobora gukora rutaravugururwa.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Active and ending within 30 days, or past its end date.</source>
-        <translation>Rirakurikizwa kandi rizarangira mu minsi 30, cyangwa ryarenze itariki y’iherezo.</translation>
+        <source>Past its end date, still active: renew it or mark it expired.</source>
+        <translation>Itariki yo kurangira yararenze, iracyakora: yivugurure cyangwa uyishyire mu zarangiye.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Licence expiring within 30 days.</source>
+        <translation>Uruhushya rurangira mu minsi 30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active and ending within 30 days.</source>
+        <translation>Irakora kandi irangira mu minsi 30.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2241,12 +2251,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+457"/>
+        <location line="+462"/>
         <source>Columns</source>
         <translation>Inkingi</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-457"/>
         <source>Export…</source>
         <translation>Ohereza hanze…</translation>
     </message>
@@ -2266,7 +2276,7 @@
         <translation>Ongera ufungure</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>The arrow keys move between rows, Enter opens the record</source>
         <translation>Utwambi twimuka hagati y’imirongo, Enter ifungura inyandiko</translation>
     </message>
@@ -3245,7 +3255,7 @@
         <translation>(inyandiko udashobora kubona)</translation>
     </message>
     <message>
-        <location filename="../gui/cell_format.py" line="+246"/>
+        <location filename="../gui/cell_format.py" line="+263"/>
         <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Yego</translation>
@@ -4967,7 +4977,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+55"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+58"/>
         <source>Move stock</source>
         <translation>Kwimura ibicuruzwa</translation>
     </message>
@@ -5028,12 +5038,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+155"/>
         <source>Who it went to, why</source>
         <translation>Uwo byahawe, n’impamvu</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-153"/>
         <source>Stock after the movement</source>
         <translation>Ibiri mu bubiko nyuma yo kwimura</translation>
     </message>
@@ -5059,11 +5069,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+150"/>
         <source>N&amp;otes:</source>
         <translation>Ibisobanu&amp;ro:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
         <source>Stock after:</source>
         <translation>Ibiri mu bubiko nyuma:</translation>
     </message>
@@ -5073,7 +5084,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>I&amp;mura ibicuruzwa</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Count found more: surplus of a stock count</source>
         <translation>Ibarura ryabonye byinshi: ibirenga byabonetse mu ibarura</translation>
     </message>
@@ -5108,12 +5119,32 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iki gicuruzwa cyahagaritswe: nta cyo cyongerwaho.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>What the count found, where (required)</source>
         <translation>Ibyo ibarura ryabonye, n’aho (ni ngombwa)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>Notes (required)</source>
+        <translation>Ibisobanuro (birasabwa)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Ibisobanuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otes *:</source>
+        <translation>Ibis&amp;obanuro *:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation>Birasabwa</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>not possible: discontinued, its stock only goes down</source>
         <translation>ntibishoboka: cyahagaritswe, ububiko bwacyo bugabanuka gusa</translation>
     </message>
@@ -7735,7 +7766,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>_DaysWords</name>
     <message numerus="yes">
-        <location filename="../gui/error_sentences.py" line="+84"/>
+        <location filename="../gui/error_sentences.py" line="+92"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>umunsi %n w’akazi</numerusform>
@@ -7844,12 +7875,17 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Amarondo yarangiye uku kwezi</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Guard licences expired</source>
+        <translation>Impushya z’abazamu zarangiye</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Guard licences expiring in 30 days</source>
         <translation>Impushya z’abashinzwe umutekano zirangira mu minsi 30</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Incidents this month by severity</source>
         <translation>Ibyabaye uku kwezi hakurikijwe uburemere</translation>
     </message>
@@ -7879,7 +7915,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Amasezerano arangira mu minsi 60</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Contracts active past their end date</source>
+        <translation>Amasezerano akora nyuma y’itariki yo kurangira</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Contracts active</source>
         <translation>Amasezerano akurikizwa</translation>
     </message>
@@ -8615,6 +8656,11 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <location line="+6"/>
         <source>{item} is discontinued: a count that found more than the books is recorded with a note saying what was found. Write it in Notes.</source>
         <translation>{item} ntikigurishwa: ibarura ryabonye ibirenze ibiri mu bitabo ryandikwa n’icyitonderwa kivuga ibyabonetse. Cyandike mu Byitonderwa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say in Notes what the count of {item} found: an adjustment changes the books, so it needs a reason.</source>
+        <translation>Andika mu Bisobanuro ibyo ibarura rya {item} ryasanze: ihinduka rihindura ibitabo by’ibaruramari, bityo rikeneye impamvu.</translation>
     </message>
     <message>
         <location line="+7"/>

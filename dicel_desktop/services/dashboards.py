@@ -406,14 +406,24 @@ DASHBOARDS: dict[str, Dashboard] = {
                     reads=("status",),
                     format="percent",
                 ),
+                # The rows the guards list marks, expired (red) and expiring within 30
+                # days (amber) apart, so each list opens on exactly its rows: an expired
+                # licence is not "expiring" (eye26).
+                Figure(
+                    "licences_expired",
+                    QT_TRANSLATE_NOOP("dashboards", "Guard licences expired"),
+                    "security_guards",
+                    "count(*)",
+                    lambda d: (Flagged("license_expiry", lapsed=True),),
+                    reads=ROW_FLAGS["security_guards"].columns,
+                    attention=True,
+                ),
                 Figure(
                     "licences_expiring",
                     QT_TRANSLATE_NOOP("dashboards", "Guard licences expiring in 30 days"),
                     "security_guards",
                     "count(*)",
-                    # The rows the guards list marks (expired, or expiring within 30
-                    # days), so the list opens on exactly them.
-                    lambda d: (Flagged("license_expiry"),),
+                    lambda d: (Flagged("license_expiry", lapsed=False),),
                     reads=ROW_FLAGS["security_guards"].columns,
                     attention=True,
                 ),
@@ -481,6 +491,17 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "contracts",
                     "count(*)",
                     lambda d: (OneOf("status", ("active",)), Between("end_date", d, d + _days(60))),
+                ),
+                # Still active past their end date: the contracts list's red rows, not
+                # among those ending (to renew, or to mark expired).
+                Figure(
+                    "contracts_past_end",
+                    QT_TRANSLATE_NOOP("dashboards", "Contracts active past their end date"),
+                    "contracts",
+                    "count(*)",
+                    lambda d: (Flagged("end_date", lapsed=True),),
+                    reads=ROW_FLAGS["contracts"].columns,
+                    attention=True,
                 ),
                 Figure(
                     "contracts_active",

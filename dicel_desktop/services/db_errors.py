@@ -647,6 +647,8 @@ for _state, _code, _family in (
     # item without a note (migration 0066).
     ("DW223", "stock_cites_an_order", NotAllowed),
     ("DW224", "stock_count_says_what", InvalidInput),
+    # An adjustment without a reason (migration 0086).
+    ("DW225", "stock_adjustment_says_why", InvalidInput),
     # A partly received order closed without a reason (migration 0071).
     ("DW291", "po_close_says_why", InvalidInput),
 ):

@@ -54,9 +54,13 @@ class Flagged:
     """The rows the table's flag marks (``services.row_flags``: items below their
     minimum stock), for a figure that counts them (a dashboard's low-stock tile).
     ``column`` is one of the columns the flag reads, as every filter names a column;
-    the caller checked the role reads them all, as for the flag itself."""
+    the caller checked the role reads them all, as for the flag itself. ``lapsed``, of a
+    flag that marks a date both passed and coming (``RowFlag.lapsed``): True, only the
+    rows whose date has passed (licences expired); False, only those still to come
+    (expiring within 30 days); None, both."""
 
     column: str
+    lapsed: bool | None = None
 
 
 Filter = Contains | Between | OneOf | Equals | Flagged

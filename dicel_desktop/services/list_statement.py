@@ -231,7 +231,13 @@ class ListStatement:
 
     def _filter(self, f: Filter, spec: ColumnSpec) -> ColumnElement[bool]:
         if isinstance(f, Flagged):
-            return ROW_FLAGS[self.listing.table.name].condition(self.base)
+            flag = ROW_FLAGS[self.listing.table.name]
+            marked = flag.condition(self.base)
+            if f.lapsed is None:
+                return marked
+            assert flag.lapsed is not None, "a flag without a date passed or coming"
+            lapsed = sa.func.coalesce(flag.lapsed(self.base), sa.false())
+            return sa.and_(marked, lapsed if f.lapsed else sa.not_(lapsed))
         if isinstance(f, Equals):
             return self.base.c[spec.name] == f.value
         if isinstance(f, Contains):
@@ -273,7 +279,9 @@ def row_slots(
     table: str, columns: tuple[str, ...], flagged: bool
 ) -> tuple[list[int | None], int | None]:
     """Where each money column finds its currency in a row (None: no currency column,
-    RWF), and where the flag is: columns that share a currency column share the slot."""
+    RWF), and where the flag is: columns that share a currency column share the slot.
+    A flag whose date may have passed (``RowFlag.lapsed``) is followed by whether it
+    has (``Listing.lapsed_slot``)."""
     spec, base = table_spec(table), Base.metadata.tables[table]
     joins = Joins(base)
     slots: list[int | None] = []

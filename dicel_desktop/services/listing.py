@@ -6,7 +6,8 @@ Connection the caller owns (the GUI's DB worker, a test, a CLI export).
 
 Rows come back as plain tuples: ``(id, sort_key, *visible values, *currency codes)``;
 ``Listing.currency_slots`` says where each money column finds its currency. A flagged
-query (``services.row_flags``) adds the row's flag at the end (``Listing.flag_slot``).
+query (``services.row_flags``) adds the row's flag at the end (``Listing.flag_slot``),
+and whether its date has passed where the flag tells (``Listing.lapsed_slot``).
 
 Keyset paging
     Every page is ``WHERE (sort_key, id) > (:k, :id) ORDER BY sort_key, id LIMIT n``
@@ -198,6 +199,11 @@ class Listing:
         # Money columns find their currency at the end of the row (None: no currency
         # column, RWF); ``flag_slot`` is where a row holds its flag (True: mark it).
         slots, self.flag_slot = row_slots(query.table, query.columns, query.flagged)
+        #: Of a flag that marks a date passed or coming (a licence expired, or expiring
+        #: within 30 days): where a row says whether its date has passed (True: red).
+        self.lapsed_slot: int | None = None
+        if self.flag_slot is not None and ROW_FLAGS[query.table].lapsed is not None:
+            self.lapsed_slot = self.flag_slot + 1
         self.currency_slots: list[int | None] = list(slots)
         self._nullable = self.sort_spec.nullable or self.sort_spec.kind is Kind.FK
         #: What the SQL text of this Listing's statements depends on besides the words
@@ -255,7 +261,11 @@ class Listing:
                 currencies.append(expr.label(f"cur{len(currencies)}"))
         flags: list[ColumnElement[Any]] = []
         if self.query.flagged:
-            flags.append(ROW_FLAGS[self.query.table].condition(self.table).label("flag"))
+            flag = ROW_FLAGS[self.query.table]
+            flags.append(flag.condition(self.table).label("flag"))
+            if flag.lapsed is not None:
+                lapsed = sa.func.coalesce(flag.lapsed(self.table), sa.false())
+                flags.append(lapsed.label("lapsed"))
         where = stmt.conditions()  # before the FROM: conditions may add joins
         select = (
             sa.select(self.table.c.id, key.label("k"), *values, *currencies, *flags)

@@ -40,7 +40,9 @@ class RowFlag:
     condition: Callable[[sa.Table], ColumnElement[bool]]
     #: For a flag that marks a date both passed and coming (a licence expired, or
     #: expiring within 30 days): of a flagged row, whether the date has passed. The
-    #: record window says which (``Record.lapsed``), from the database's date.
+    #: record window says which (``Record.lapsed``), the list marks the two apart
+    #: (``Listing.lapsed_slot``) and a figure counts one or the other
+    #: (``Flagged.lapsed``), from the database's date.
     lapsed: Callable[[sa.Table], ColumnElement[bool]] | None = None
 
 
@@ -107,8 +109,9 @@ ROW_FLAGS: dict[str, RowFlag] = {
         lambda t: sa.and_(_in(t.c.status, "approved", "active"), t.c.review_date < _today()),
     ),
     # A guard at work (active or on leave) whose licence has expired or expires within
-    # 30 days: one flag, as the security dashboard's "Guard licences expiring in 30
-    # days" counts both; the window says which.
+    # 30 days. Which of the two is told apart (``lapsed``): the list marks an expired
+    # licence red and one expiring amber, the security dashboard counts them as two
+    # figures (eye26: an expired licence counted as "expiring in 30 days").
     "security_guards": RowFlag(
         "licence_expiring",
         ("status", "license_expiry"),
@@ -118,7 +121,7 @@ ROW_FLAGS: dict[str, RowFlag] = {
         lambda t: t.c.license_expiry < _today(),
     ),
     # Active and ending within 30 days, or already past its end date while still active
-    # (to renew, or to mark expired).
+    # (to renew, or to mark expired): told apart as the licences are.
     "contracts": RowFlag(
         "contract_ending",
         ("status", "end_date"),

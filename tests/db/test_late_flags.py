@@ -77,9 +77,10 @@ def login(demo_dsn: str, su: Engine) -> Iterator:
         engine.dispose()
 
 
-def _expected(su: Engine, table: str) -> tuple[set, set]:
-    """(the ids the rule marks, all ids), as the superuser reads them."""
-    condition = LATE[table][1]
+def _expected(su: Engine, table: str, which: str | None = None) -> tuple[set, set]:
+    """(the ids the rule marks, those of them ``which`` passes if given; all ids), as the
+    superuser reads them."""
+    condition = LATE[table][1] if which is None else f"{LATE[table][1]} AND {which}"
     with su.connect() as conn:
         marked = set(conn.execute(text(f"SELECT id FROM {table} WHERE {condition}")).scalars())
         every = set(conn.execute(text(f"SELECT id FROM {table}")).scalars())
@@ -130,22 +131,52 @@ def test_an_expired_licence_is_told_from_one_still_to_expire(login, su) -> None:
             session.rollback()
 
 
+#: Of the flags that mark a date passed or coming: what, of a marked row, says it has
+#: passed (in plain SQL).
+LAPSED = {
+    "security_guards": "license_expiry < current_date",
+    "contracts": "end_date < current_date",
+}
+
+
+@pytest.mark.parametrize("table", list(LAPSED))
+def test_the_list_tells_a_date_passed_from_one_coming(login, su, table) -> None:
+    """Eye26: an expired licence was marked as one expiring, in the same amber."""
+    engine, _role = login(LATE[table][0])
+    listing = Listing(ListQuery(table, listing_columns(table), flagged=True))
+    assert listing.lapsed_slot == listing.flag_slot + 1
+    with engine.connect() as conn:
+        rows = listing.first(conn, 100_000)
+    lapsed = {row[0] for row in rows if row[listing.flag_slot] and row[listing.lapsed_slot]}
+    coming = {row[0] for row in rows if row[listing.flag_slot] and not row[listing.lapsed_slot]}
+    expected_lapsed, _every = _expected(su, table, LAPSED[table])
+    expected_coming, _every = _expected(su, table, f"NOT ({LAPSED[table]})")
+    assert (lapsed, coming) == (expected_lapsed, expected_coming)
+    if table == "security_guards":
+        assert lapsed and coming  # GRD-000008's expired, two in December
+
+
 @pytest.mark.parametrize(
-    ("module", "key", "table"),
+    ("module", "key", "table", "which"),
     [
-        ("compliance", "review_overdue", "compliance_policies"),
-        ("security", "licences_expiring", "security_guards"),
+        ("compliance", "review_overdue", "compliance_policies", None),
+        # Eye26: "3 Guard licences expiring in 30 days" counted an expired one.
+        ("security", "licences_expired", "security_guards", LAPSED["security_guards"]),
+        ("security", "licences_expiring", "security_guards", f"NOT ({LAPSED['security_guards']})"),
+        ("clients", "contracts_past_end", "contracts", LAPSED["contracts"]),
     ],
 )
 def test_a_dashboard_figure_counts_and_opens_exactly_the_marked_rows(
-    login, su, module, key, table
+    login, su, module, key, table, which
 ) -> None:
     engine, _role = login(LATE[table][0])
     with engine.connect() as conn:
         value = next(v for v in load_dashboard(conn, module).figures if v.figure.key == key)
         listing = Listing(ListQuery(table, listing_columns(table), filters=value.filters))
         opened = {row[0] for row in listing.first(conn, 100_000)}
-    expected, _every = _expected(su, table)
-    assert value.value == len(expected) > 0
+    expected, _every = _expected(su, table, which)
+    assert value.value == len(expected)
     assert opened == expected
+    if table != "contracts":  # the demo's active contracts all run past today
+        assert expected
     assert value.figure.attention

@@ -97,7 +97,9 @@ def test_a_movement_refers_only_to_what_fits_its_type(shop: Shop):
     }
     for kind, reference in fitting:
         assert reference_fits(kind, reference)
-        _as(shop.clerk, stock.move_stock, lamp, kind, _QUANTITY[kind], reference, None, None)
+        # An adjustment says what the count found (migration 0086).
+        notes = "Counted" if kind == "adjustment" else None
+        _as(shop.clerk, stock.move_stock, lamp, kind, _QUANTITY[kind], reference, None, notes)
     assert _ledger(shop, lamp) == [(k, _QUANTITY[k], r) for k, r in fitting]
     assert _psql(shop.clerk, _MOVE, (lamp, "gift", 1, "sale", None, None)) == "DW208"
     # "purchase" keeps its own sentence (receiving's, DW221).

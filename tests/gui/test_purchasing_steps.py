@@ -571,6 +571,58 @@ def test_quantities_in_the_move_and_its_refusal_are_grouped(qtbot, shop, desk):
     assert dialog.quantity.text() == "1,200"  # once typed, as the grid writes it
 
 
+def test_an_adjustment_waits_for_what_the_count_found(qtbot, shop, desk):
+    """Migration 0086: an adjustment changes the books, so it says why. Notes is marked
+    required and asks what the count found; Move stock waits for it. In and out still
+    go without a note (the hint asks who it went to)."""
+    with shop.clerk2.session() as session:
+        from dicel_desktop.services import stock
+
+        stock.move_stock(session, shop.torch, "in", 5)
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    qtbot.waitUntil(lambda: "5 in stock" in dialog.intro.text(), timeout=WAIT_MS)
+    assert dialog.notes.placeholderText() == "Who it went to, why"
+    assert dialog.notes_label.text() == "N&otes:"
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Out
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Adjustment
+    assert dialog.movement_type == "adjustment"
+    assert dialog.reference_type.currentData() is None  # refers to nothing
+    assert dialog.notes.placeholderText() == "What the count found, where (required)"
+    assert dialog.notes_label.text() == "N&otes *:"
+    assert dialog.notes_label.toolTip() == "Required"
+    assert dialog.notes.accessibleName() == "Notes (required)"
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "-1")
+    assert dialog.after.text() == "4"
+    assert not dialog.move_button.isEnabled()
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.is_busy
+    dialog.notes.setFocus()
+    qtbot.keyClicks(dialog.notes, "   ")
+    assert not dialog.move_button.isEnabled()
+    qtbot.keyClicks(dialog.notes, "One broken on the shelf")
+    assert dialog.move_button.isEnabled()
+    assert shop.stock(shop.torch) == 5 and len(shop.ledger(shop.torch)) == 1
+    # Back to Out: the note is no longer required, and not marked so.
+    dialog.kind.setCurrentIndex(dialog.kind.findData("out"))
+    assert dialog.notes_label.text() == "N&otes:" and dialog.notes_label.toolTip() == ""
+    assert dialog.notes.placeholderText() == "Who it went to, why"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("adjustment"))
+    dialog.quantity.setValue(-1)
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    assert shop.stock(shop.torch) == 4
+    assert shop.ledger(shop.torch, "notes")[-1] == (
+        "adjustment",
+        -1,
+        None,
+        "One broken on the shelf",
+    )
+
+
 def _discontinue(person, item: uuid.UUID) -> None:
     from dicel_desktop.services import cases
 
@@ -611,8 +663,11 @@ def test_move_stock_offers_no_purchase_and_only_takes_from_a_discontinued_item(q
     assert not dialog.message.isVisible() and shop.stock(helmet) == 4
     dialog.quantity.selectAll()
     qtbot.keyClicks(dialog.quantity, "-3")
-    assert dialog.after.text() == "1" and dialog.move_button.isEnabled()
-    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    assert dialog.after.text() == "1"
+    dialog.notes.setFocus()
+    qtbot.keyClicks(dialog.notes, "Three worn out, thrown away")  # migration 0086
+    assert dialog.move_button.isEnabled()
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
     assert shop.stock(helmet) == 1
 

@@ -1,6 +1,6 @@
-"""Every refusal of migrations 0013, 0052, 0059, 0066 and 0071 (purchasing and stock, DW2xx) has a
-sentence, and each sentence is filled from the data its DETAIL carries (never from the
-server's words)."""
+"""Every refusal of migrations 0013, 0052, 0059, 0066, 0071 and 0086 (purchasing and
+stock, DW2xx) has a sentence, and each sentence is filled from the data its DETAIL
+carries (never from the server's words)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ MIGRATIONS = (
     "0059_receipts_are_received_and_discontinued_stock_only_goes_down.py",
     "0066_a_payment_comes_off_its_invoice_and_counts_find_surplus.py",
     "0071_movements_refer_to_what_fits_orders_close_short_and_endings_say_why.py",
+    "0086_an_adjustment_says_what_the_count_found.py",
 )
 
 

@@ -114,6 +114,12 @@ MESSAGES: Mapping[str, str] = {
         "{item} is discontinued: a count that found more than the books is recorded with a "
         "note saying what was found. Write it in Notes.",
     ),
+    # Migration 0086: every adjustment says what the count found (DW225).
+    "stock_adjustment_says_why": QT_TRANSLATE_NOOP(
+        "errors",
+        "Say in Notes what the count of {item} found: an adjustment changes the books, so "
+        "it needs a reason.",
+    ),
     # Migration 0071: what a movement refers to fits its type (DW290); a partly received
     # order is closed with a reason (DW291).
     "stock_reference_unfit": QT_TRANSLATE_NOOP(

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.gui.cell_format import LapsedCells
 from dicel_desktop.gui.export_dialog import ExportDialog, export_current_list
 from dicel_desktop.gui.locale_writing import date_pattern, datetime_pattern
 from dicel_desktop.gui.numbers import format_decimal, format_money
@@ -117,6 +118,22 @@ def two_lines_width(label: str, metrics: QFontMetrics) -> int:
 _FLAG_TINT = QColor(255, 160, 0, 70)
 #: Risks are marked red: high and critical, as the heatmap colours them.
 _FLAG_TINTS = {"high_risk": QColor(220, 40, 40, 60)}
+#: A date passed (a licence expired, a contract past its end) is red too, apart from
+#: one coming (amber): an expired licence is not "expiring" (eye26).
+_LAPSED_TINT = QColor(220, 40, 40, 60)
+
+
+def _lapsed_tooltip(flag: str) -> str:
+    """What a marked row whose date has passed says (``LapsedCells``)."""
+    tooltips = {
+        "licence_expiring": QCoreApplication.translate(
+            "DataGrid", "Licence expired: the guard may not work until it is renewed."
+        ),
+        "contract_ending": QCoreApplication.translate(
+            "DataGrid", "Past its end date, still active: renew it or mark it expired."
+        ),
+    }
+    return tooltips.get(flag, "")
 
 
 def _flag_tooltip(flag: str) -> str:
@@ -135,11 +152,12 @@ def _flag_tooltip(flag: str) -> str:
         "review_overdue": QCoreApplication.translate(
             "DataGrid", "In force past its review date: the review is overdue."
         ),
+        # Still to come; the rows whose date has passed say so (``_lapsed_tooltip``).
         "licence_expiring": QCoreApplication.translate(
-            "DataGrid", "Licence expired, or expiring within 30 days."
+            "DataGrid", "Licence expiring within 30 days."
         ),
         "contract_ending": QCoreApplication.translate(
-            "DataGrid", "Active and ending within 30 days, or past its end date."
+            "DataGrid", "Active and ending within 30 days."
         ),
         "close_overdue": QCoreApplication.translate(
             "DataGrid", "Still open after its expected close date."
@@ -437,6 +455,11 @@ class DataGrid(QWidget):
             self.rows.set_flag_look(
                 _FLAG_TINTS.get(self.flag.name, _FLAG_TINT), _flag_tooltip(self.flag.name), symbol
             )
+            if self.flag.lapsed is not None:
+                passed = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+                self.rows.set_flag_look(
+                    _LAPSED_TINT, _lapsed_tooltip(self.flag.name), passed, LapsedCells
+                )
         self.view = self.rows.table
         self.scrollbar = self.rows.scrollbar
         self.view.setAlternatingRowColors(True)

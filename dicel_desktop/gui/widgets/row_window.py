@@ -22,7 +22,8 @@ the same wherever it is on screen.
 
 A row whose cells are ``FlaggedCells`` (an item below its minimum stock:
 ``services.row_flags``) is marked with the look given to :meth:`RowWindow.set_flag_look`
-(a background and a tooltip on its items): set when the row comes into a window row, so
+(a background and a tooltip on its items), a ``LapsedCells`` row (a licence expired)
+with the look given for that class: set when the row comes into a window row, so
 painting it still makes no call into Python.
 """
 
@@ -180,10 +181,10 @@ class RowWindow(QFrame):
         self._items: list[list[QStandardItem]] = []
         #: What each row of the window shows now (the page cache's own tuples).
         self._shown: list[Any] = []
-        #: Whether each row of the window is marked now, and how a marked row looks.
-        self._flagged: list[bool] = []
-        self._flag_look: tuple[QColor, str] | None = None
-        self._flag_symbol: QIcon | None = None
+        #: The class of the cells each row of the window shows now (how it is marked),
+        #: and how a row of each marked class looks.
+        self._flagged: list[type] = []
+        self._flag_looks: dict[type, tuple[QColor, str, QIcon | None]] = {}
         self._placeholder: tuple[str, ...] = ()
 
         self.window_model = _WindowModel(self)
@@ -222,11 +223,18 @@ class RowWindow(QFrame):
 
     # ----------------------------------------------------------------- public API
 
-    def set_flag_look(self, background: QColor, tooltip: str, symbol: QIcon | None = None) -> None:
-        """How a flagged row looks (before the rows come: set once, by the grid): a tint,
-        a tooltip and a symbol before the first cell (colour alone is not enough)."""
-        self._flag_look = (background, tooltip)
-        self._flag_symbol = symbol
+    def set_flag_look(
+        self,
+        background: QColor,
+        tooltip: str,
+        symbol: QIcon | None = None,
+        kind: type[FlaggedCells] = FlaggedCells,
+    ) -> None:
+        """How a flagged row looks (before the rows come: set once per ``kind``, by the
+        grid): a tint, a tooltip and a symbol before the first cell (colour alone is not
+        enough). ``kind``: the class of the row's cells (``LapsedCells``: its date has
+        passed)."""
+        self._flag_looks[kind] = (background, tooltip, symbol)
 
     def set_source(self, source: ListingModel) -> None:
         """Show ``source``'s rows (once, right after construction)."""
@@ -341,11 +349,13 @@ class RowWindow(QFrame):
                 changed = True
                 for item, text in zip(self._items[r], cells, strict=True):
                     item.setText(text)
-                flagged = cells.__class__ is FlaggedCells
-                if flagged is not self._flagged[r]:
-                    self._flagged[r] = flagged
-                    self._mark(self._items[r], flagged)
-                    marked = True
+                kind = cells.__class__
+                if kind is not self._flagged[r]:
+                    look = self._flag_looks.get(kind)
+                    if look is not self._flag_looks.get(self._flagged[r]):
+                        self._mark(self._items[r], look)
+                        marked = True
+                    self._flagged[r] = kind
         finally:
             model.blockSignals(False)
         if changed:
@@ -364,21 +374,23 @@ class RowWindow(QFrame):
             items = [QStandardItem(text) for text in cells]
             for column, alignment in aligned:
                 items[column].setData(alignment, ALIGNMENT_ROLE)
-            flagged = cells.__class__ is FlaggedCells
-            if flagged:
-                self._mark(items, True)
+            kind = cells.__class__
+            look = self._flag_looks.get(kind)
+            if look is not None:
+                self._mark(items, look)
             model.appendRow(items)
             self._items.append(items)
             self._shown.append(cells)
-            self._flagged.append(flagged)
+            self._flagged.append(kind)
         if resized:
             # Qt would lay out the new rows later (and paint them once more then); the
             # shift by one row below needs the table's own scroll range now.
             self.table.doItemsLayout()
         self.table.verticalScrollBar().setValue(top - base)
 
-    def _mark(self, items: list[QStandardItem], flagged: bool) -> None:
-        look = self._flag_look if flagged else None
+    def _mark(
+        self, items: list[QStandardItem], look: tuple[QColor, str, QIcon | None] | None
+    ) -> None:
         for item in items:
             if look is None:
                 item.setData(None, BACKGROUND_ROLE)
@@ -386,8 +398,8 @@ class RowWindow(QFrame):
             else:
                 item.setBackground(look[0])
                 item.setToolTip(look[1])
-        if items and self._flag_symbol is not None:
-            items[0].setData(self._flag_symbol if look is not None else None, DECORATION_ROLE)
+        if items:
+            items[0].setData(look[2] if look is not None else None, DECORATION_ROLE)
 
     def _rebuild(self) -> None:
         """The columns may have changed: items made again if so, new header labels."""

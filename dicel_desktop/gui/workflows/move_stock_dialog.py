@@ -9,6 +9,9 @@ to a discontinued item, whose stock only goes down (In is off, an adjustment up 
 discontinued item the dialog offers "Count found more", a positive adjustment referring
 to a stock count, with a note of what was found (required).
 
+Every adjustment says what the count found (migration 0086, DW225): Notes is marked
+required for one, and Move stock waits for it.
+
 What a movement refers to follows its type (migration 0071, DW290): "Refers to" offers
 only what fits the chosen movement (in: a transfer; out: a sale or a transfer; an
 adjustment: a stock count; each: nothing), and a choice that no longer fits is cleared."""
@@ -93,6 +96,7 @@ class MoveStockDialog(StepDialog):
         form.addRow(self.tr("&Refers to:"), self.reference_type)
         form.addRow(self.tr("Reference &number:"), self.reference_number)
         form.addRow(self.tr("N&otes:"), self.notes)
+        self.notes_label = form.labelForField(self.notes)
         form.addRow(self.tr("Stock after:"), self.after)
 
         self.move_button = QPushButton(self.tr("Move &stock"))
@@ -134,6 +138,12 @@ class MoveStockDialog(StepDialog):
     def counting(self) -> bool:
         """The surplus of a count of a discontinued item (migration 0066)."""
         return self.kind.currentData() == COUNT_FOUND_MORE
+
+    @property
+    def needs_reason(self) -> bool:
+        """An adjustment (a count's surplus included) changes the books: it says what the
+        count found (migration 0086, DW225)."""
+        return self.movement_type == StockMovementType.ADJUSTMENT
 
     @property
     def movement_type(self) -> str:
@@ -213,11 +223,7 @@ class MoveStockDialog(StepDialog):
         if self.counting:
             self.reference_type.setCurrentIndex(counted)
         self.reference_type.setEnabled(not self.counting and not self.is_busy)
-        self.notes.setPlaceholderText(
-            self.tr("What the count found, where (required)")
-            if self.counting
-            else self.tr("Who it went to, why")
-        )
+        self._ask_reason(self.needs_reason)
         # In, out and a count's surplus: how many; an adjustment: the signed correction
         # (never 0).
         self._ranging = True  # a range that moves the value is not the person's choice
@@ -228,6 +234,19 @@ class MoveStockDialog(StepDialog):
         self._ranging = False
         self._on_input_changed()
         self._show_after()
+
+    def _ask_reason(self, required: bool) -> None:
+        """Notes as an adjustment asks them (required: what the count found) or as in
+        and out do (who it went to, why; optional)."""
+        self.notes.setPlaceholderText(
+            self.tr("What the count found, where (required)")
+            if required
+            else self.tr("Who it went to, why")
+        )
+        self.notes.setAccessibleName(self.tr("Notes (required)") if required else self.tr("Notes"))
+        if isinstance(self.notes_label, QLabel):
+            self.notes_label.setText(self.tr("N&otes *:") if required else self.tr("N&otes:"))
+            self.notes_label.setToolTip(self.tr("Required") if required else "")
 
     def _on_quantity_changed(self, _value: int) -> None:
         if not self._ranging:
@@ -252,7 +271,7 @@ class MoveStockDialog(StepDialog):
         change = stock.stock_change(self.movement_type, self.quantity.value())
         left = self.item.stock + change
         added_to_discontinued = change > 0 and self.item.only_goes_down and not self.counting
-        unsaid = self.counting and not self.notes.text().strip()
+        unsaid = self.needs_reason and not self.notes.text().strip()
         if added_to_discontinued:
             self.after.setText(self.tr("not possible: discontinued, its stock only goes down"))
         elif left < 0:
