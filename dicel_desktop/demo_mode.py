@@ -200,12 +200,13 @@ def start_demo_database(
     ``progress`` hears each step of a first fill (minutes), for a status line.
     """
     from dicel_desktop.db import migrate
+    from dicel_desktop.db.engine import TCP_KEEPALIVE
 
     folder = folder or demo_folder()
     folder.mkdir(parents=True, exist_ok=True)
     cluster = LocalCluster(folder)
     superuser_dsn = cluster.start()
-    with psycopg.connect(superuser_dsn, autocommit=True) as admin:
+    with psycopg.connect(superuser_dsn, autocommit=True, **TCP_KEEPALIVE) as admin:
         exists = admin.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", (DEMO_DATABASE,)
         ).fetchone()
@@ -222,7 +223,9 @@ def start_demo_database(
 
 
 def _is_empty(dsn: str) -> bool:
-    with psycopg.connect(dsn) as conn:
+    from dicel_desktop.db.engine import TCP_KEEPALIVE
+
+    with psycopg.connect(dsn, **TCP_KEEPALIVE) as conn:
         return conn.execute("SELECT NOT EXISTS (SELECT 1 FROM users)").fetchone()[0]
 
 

@@ -8,6 +8,24 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+#: libpq's TCP keepalive and user timeout, on every connection the program opens (the
+#: login's engine, the work listener's connection, an export's process, the demo's).
+#: Without them a network that drops without a word (a Wi-Fi roam, a VPN or NAT that
+#: forgets the connection) leaves a read waiting in the socket for the system's
+#: retransmission limit, about 15 minutes on Linux: the one DB worker (and the status
+#: bar's ping behind it) and the listener's heartbeat all wait that long. With these, an
+#: idle connection is probed after 30 s, then every 10 s, and given up after 3 unanswered
+#: probes; data sent and not acknowledged for 60 s ends it too (Linux; other systems
+#: ignore what they lack). The query then fails with a lost connection, which the
+#: window already says in words and retries.
+TCP_KEEPALIVE: dict[str, int] = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 60_000,  # milliseconds
+}
+
 
 def sqlalchemy_url(dsn: str) -> str:
     """Turn a libpq URL (``postgresql://...``) into SQLAlchemy's psycopg 3 form."""
@@ -24,9 +42,13 @@ def make_engine(dsn: str, **kwargs: Any) -> Engine:
 
     ``prepare_threshold=None`` keeps psycopg from creating server-side prepared
     statements, so the client works unchanged behind PgBouncer in transaction mode
-    (ARCHITECTURE 7).
+    (ARCHITECTURE 7). Every connection carries ``TCP_KEEPALIVE``.
     """
-    connect_args = {"prepare_threshold": None, **kwargs.pop("connect_args", {})}
+    connect_args = {
+        "prepare_threshold": None,
+        **TCP_KEEPALIVE,
+        **kwargs.pop("connect_args", {}),
+    }
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(sqlalchemy_url(dsn), connect_args=connect_args, **kwargs)
 

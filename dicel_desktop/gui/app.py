@@ -293,6 +293,9 @@ def run(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
         if starter is not None:
             starter.shut_down()
         window.finish_work(_EXIT_WAIT_S)
+        exports = sys.modules.get("dicel_desktop.services.export_process")
+        if exports is not None:  # an export still running: stopped, its file removed
+            exports.end_running_exports()
         _log.info("DICEL Desktop ended")
         # Left to Python's exit, PySide destroys the application while the interpreter
         # is taken down, visiting every wrapper still alive: one half gone by then

@@ -1,38 +1,50 @@
 """File > Export list… : the current list to CSV or XLSX, with progress and Cancel.
 
 ``export_current_list`` asks where (a save dialog that starts in the folder used last,
-remembered in QSettings), then an ``ExportDialog`` runs the export on the DB worker
-(services.export streams the rows; nothing is held in memory), in a process of its own
-(services.export_process), and shows its progress. Cancel stops both ends: the export
-stops between chunks and asks the server to end its running statement (a COPY of a
-million rows is not left running for nobody). At the end a message says how many rows
-went where, with "Open folder".
+remembered in QSettings), then an ``ExportDialog`` runs the export in a process of its
+own (services.export_process; services.export streams the rows, nothing is held in
+memory) and shows its progress. The wait for that process runs on a thread of its own,
+not on the one DB worker: an export of a few hundred thousand rows takes half a minute,
+and every other database operation (opening or saving a record, a list's next page, the
+status bar's ping) would wait behind it. From the login it needs only the URL (no I/O).
+Cancel stops both ends: the export stops between chunks and asks the server to end its
+running statement (a COPY of a million rows is not left running for nobody); closing the
+dialog, the list, or the main window does the same (``running_exports``). At the end a
+message says how many rows went where, with "Open folder".
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimeZone, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from dicel_desktop.gui.error_sentences import report_failure
 from dicel_desktop.gui.translations import tr_choice, tr_label, translated_table
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import client_version
 from dicel_desktop.services.auth import connection_url
 from dicel_desktop.services.code_words import known_words
 from dicel_desktop.services.columns import Kind, table_spec
-from dicel_desktop.services.export import ExportFormat, ExportResult, ExportWords
+from dicel_desktop.services.export import (
+    ExportCancelled,
+    ExportFormat,
+    ExportResult,
+    ExportWords,
+)
 from dicel_desktop.services.export_process import ExportJob, ExportProcess
 from dicel_desktop.services.listing import ListQuery
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Engine
 
+log = logging.getLogger(__name__)
 
 #: Where the save dialog starts next time.
 LAST_FOLDER_KEY = "export/last_folder"
@@ -60,8 +72,26 @@ def export_words(query: ListQuery) -> ExportWords:
     )
 
 
+#: The exports under way (started, not ended nor cancelled), by any window's worker.
+_running: list[ExportRun] = []
+_running_lock = threading.Lock()
+
+
+def running_exports(worker: DbWorker) -> list[ExportRun]:
+    """The exports of ``worker``'s login still being written (the main window asks
+    before closing over one, and stops them)."""
+    with _running_lock:
+        return [run for run in _running if run.worker is worker and run.running]
+
+
+def _engine_of(worker: DbWorker) -> Engine:
+    factory: Any = worker.session_factory
+    return factory.kw["bind"]  # a sessionmaker (db.engine.make_session_factory)
+
+
 class ExportRun(QObject):
-    """One export on the DB worker; its signals arrive on the GUI thread."""
+    """One export in a process of its own, waited for on a thread of its own; its
+    signals arrive on the GUI thread (through the worker's ``call_in_gui``)."""
 
     progressed = Signal(int, int)  # rows written, the planner's estimate of all rows
     finished = Signal(object)  # ExportResult
@@ -83,31 +113,25 @@ class ExportRun(QObject):
         self.query = query
         self.path = path
         self.fmt = fmt
-        self.request_id: int | None = None
         self.cancelled = False
+        #: The export's process has ended (done, failed or stopped); set on its thread.
+        self.ended = False
+        self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._last_report = 0.0
         #: Made here, on the GUI thread: translating is a Qt call.
         self.words = export_words(query)
 
+    @property
+    def running(self) -> bool:
+        """Started, and neither ended nor cancelled."""
+        return self._thread is not None and not self.ended and not self.cancelled
+
     def start(self) -> None:
-        self.request_id = self.worker.submit(self._task, self._on_done, self._on_error)
-
-    def cancel(self) -> None:
-        """Stop: no more rows, the server's statement ended, no file left behind."""
-        if self.cancelled or self.request_id is None:
-            return
-        self.cancelled = True
-        self._stop.set()
-        self.worker.cancel(self.request_id)
-
-    # ----------------------------------------------------------------- worker thread
-
-    def _task(self, session: Session) -> ExportResult:
         # In a process of its own: an export on this process's threads held the GIL the
         # window needs for every event (services/export_process.py says how long).
         job = ExportJob(
-            url=connection_url(session.get_bind()),  # type: ignore[arg-type]
+            url=connection_url(_engine_of(self.worker)),  # the login's URL: no I/O
             query=self.query,
             path=str(self.path),
             fmt=self.fmt.value,
@@ -116,8 +140,44 @@ class ExportRun(QObject):
             # Qt names the desktop's zone in IANA words on every platform (Windows too).
             time_zone=bytes(QTimeZone.systemTimeZoneId().data()).decode(),
         )
-        process = self._process or ExportProcess()
-        return process.run(job, progress=self._report, stop=self._stop)
+        self._thread = threading.Thread(
+            target=self._wait, args=(job,), name="dicel-export-wait", daemon=True
+        )
+        with _running_lock:
+            _running.append(self)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Stop: no more rows, the server's statement ended, no file left behind."""
+        if not self.running:
+            return
+        self.cancelled = True
+        self._stop.set()  # the waiting thread tells the process
+
+    # ----------------------------------------------------------------- its thread
+
+    def _wait(self, job: ExportJob) -> None:
+        """The export's whole run, on its own thread (no Qt call here)."""
+        try:
+            process = self._process or ExportProcess()
+            result: Any = process.run(job, progress=self._report, stop=self._stop)
+            ok = True
+        except Exception as error:
+            ok, result = False, error
+        self.ended = True
+        with _running_lock:
+            if self in _running:
+                _running.remove(self)
+        if self._stop.is_set():
+            return  # cancelled: nobody wants the answer
+        if not ok:
+            if isinstance(result, ExportCancelled):  # the program is ending
+                log.info("Export to %s stopped", self.path)
+                return
+            report_failure(result, "export")
+            self.worker.call_in_gui(self._on_error, result)
+        else:
+            self.worker.call_in_gui(self._on_done, result)
 
     def _report(self, done: int, total: int) -> None:
         now = time.monotonic()
@@ -132,10 +192,12 @@ class ExportRun(QObject):
             self.progressed.emit(done, total)
 
     def _on_done(self, result: ExportResult) -> None:
-        self.finished.emit(result)
+        if not self.cancelled:
+            self.finished.emit(result)
 
     def _on_error(self, error: BaseException) -> None:
-        self.failed.emit(describe_error(error))
+        if not self.cancelled:
+            self.failed.emit(describe_error(error))
 
 
 class ExportDialog(QProgressDialog):
@@ -184,6 +246,11 @@ class ExportDialog(QProgressDialog):
     def _on_canceled(self) -> None:
         self.run.cancel()
         self.close()
+
+    def done(self, result: int) -> None:
+        # Escape, or the dialog closed: an export nobody watches is not left running.
+        self.run.cancel()
+        super().done(result)
 
     def _close_quietly(self) -> None:
         # Closing a progress dialog emits canceled(): not a cancel once the run is over.

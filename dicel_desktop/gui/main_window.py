@@ -53,6 +53,7 @@ from dicel_desktop.gui import (
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
 from dicel_desktop.gui.calm_settings import CalmSettings
 from dicel_desktop.gui.error_sentences import is_database_error, sentence
+from dicel_desktop.gui.export_dialog import running_exports
 from dicel_desktop.gui.icons import MY_WORK, module_icon
 from dicel_desktop.gui.language_menu import add_language_menu
 from dicel_desktop.gui.live_inbox import LiveInbox
@@ -112,8 +113,13 @@ class MainWindow(QMainWindow):
         )
         self.records.table_changed.connect(self._on_records_table_changed)
         self._quit_confirmed = False
+        #: The person chose to drop unsaved records, or to stop the exports, and close.
+        self._unsaved_dropped = False
+        self._exports_stopped = False
         #: The question asked when closing with unsaved records (tests answer it).
         self.unsaved_question: QMessageBox | None = None
+        #: The question asked when closing while an export is written (tests answer it).
+        self.export_question: QMessageBox | None = None
         self.setWindowTitle(f"DICEL ERP — {logged_in.full_name}")
         self.resize(1280, 800)
 
@@ -587,7 +593,7 @@ class MainWindow(QMainWindow):
             unsaved[0].activateWindow()
 
         def discard() -> None:
-            self._quit_confirmed = True
+            self._unsaved_dropped = True
             self.close()
 
         button = QMessageBox.StandardButton
@@ -598,6 +604,28 @@ class MainWindow(QMainWindow):
             {button.Yes: review, button.Discard: discard, button.Cancel: None},
             default=button.Yes,
             labels={button.Yes: self.tr("&Review"), button.Discard: self.tr("&Discard and close")},
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    def _ask_about_exports(self) -> None:
+        def stop_and_close() -> None:
+            self._exports_stopped = True
+            self.close()
+
+        def keep() -> None:
+            self._unsaved_dropped = False  # asked again next time: the window stays
+
+        button = QMessageBox.StandardButton
+        self.export_question = ask(
+            self,
+            self.tr("Export under way"),
+            self.tr("An export is still being written: stop it and close?"),
+            {button.Yes: stop_and_close, button.Cancel: keep},
+            default=button.Cancel,
+            labels={
+                button.Yes: self.tr("&Stop and close"),
+                button.Cancel: self.tr("&Keep exporting"),
+            },
             icon=QMessageBox.Icon.Warning,
         )
 
@@ -702,10 +730,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.records.unsaved_windows()
-        if unsaved and not self._quit_confirmed:
+        if unsaved and not (self._quit_confirmed or self._unsaved_dropped):
             event.ignore()
             self._ask_about_unsaved(unsaved)
             return
+        if running_exports(self.worker) and not (self._quit_confirmed or self._exports_stopped):
+            event.ignore()
+            self._ask_about_exports()
+            return
+        for export in running_exports(self.worker):
+            export.cancel()  # its process stops and removes its partial file
         self.records.close_all(discard=True)
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/state", self.saveState())

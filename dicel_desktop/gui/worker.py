@@ -278,6 +278,11 @@ class DbWorker(QObject):
         return bool(self._outstanding)
 
     @property
+    def session_factory(self) -> Callable[[], Session] | None:
+        """What the tasks' sessions are made with (None: a sessionless worker)."""
+        return self._core.session_factory
+
+    @property
     def is_sessionless(self) -> bool:
         """Made without a session factory: tasks are called as ``fn()``."""
         return self._core.session_factory is None

@@ -31,7 +31,7 @@ from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop import __version__
 from dicel_desktop.db import connect_probe, migrate
-from dicel_desktop.db.engine import make_engine
+from dicel_desktop.db.engine import TCP_KEEPALIVE, make_engine
 from dicel_desktop.domain.errors import (
     ConnectionRejected,
     DicelError,
@@ -179,7 +179,13 @@ def _login(
     # failed attempt in the server's log).
     probed = connect_probe.probe(
         make_conninfo(
-            host=host, port=int(port), dbname=dbname, user=role_name, password=password, **query
+            host=host,
+            port=int(port),
+            dbname=dbname,
+            user=role_name,
+            password=password,
+            **query,
+            **TCP_KEEPALIVE,
         ),
         timeout=float(connect_timeout),
     )
@@ -281,8 +287,9 @@ def check_password(engine: Engine, password: str) -> None:
     params = {key: value for key, value in url.query.items() if isinstance(value, str)}
     host, port, dbname = url.host or "", url.port or 5432, url.database or ""
     conninfo = make_conninfo(
-        host=host, port=port, dbname=dbname, user=url.username, password=password, **params
-    )
+        host=host, port=port, dbname=dbname, user=url.username, password=password,
+        **{**params, **TCP_KEEPALIVE},
+    )  # fmt: skip
     probed = connect_probe.probe(conninfo, timeout=5.0)
     if probed is not None:
         if not probed.ok:

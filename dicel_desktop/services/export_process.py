@@ -11,14 +11,21 @@ stopped for 40-70 ms at a time during an XLSX export, 10-40 ms during a CSV one
 collector, and at a lower CPU priority it also leaves the GUI thread first call on a
 core.
 
-The DB worker's task runs ``export_in_process``: it starts the child, sends it the job
-over a pipe (the credentials included: never on a command line, where any local user
-could read them), and passes the child's progress reports on. The child runs
+``ExportProcess.run`` starts the child, sends it the job over a pipe (the credentials
+included: never on a command line, where any local user could read them), and passes the
+child's progress reports on. It waits for the child all along, so it runs on a thread of
+its own (gui/export_dialog.py), never on the one DB worker: every other database
+operation would queue behind the export for its whole run. The child runs
 ``services.export.export_list`` on a connection of its own, so the files are exactly
 those of an export in the window's process. Cancelling (``stop`` set) sends "cancel":
 the child cancels its running statement on the server and stops between chunks, and
 ``export_list`` removes its temporary file, so nothing half-written is left. A child that
 does not end soon after is killed; its temporary file is removed here.
+
+The program's end stops a running export the same way (``end_running_exports``, at
+``atexit`` and from gui/app.py): "cancel", a short wait, then the child is killed and its
+temporary file removed. Left to multiprocessing's own exit, the (daemonic) child was
+killed with its hidden ``.part`` file left beside the target.
 
 The packaged program starts children through the same executable:
 ``multiprocessing.freeze_support()`` in ``__main__`` lets PyInstaller's bootloader run one.
@@ -26,10 +33,12 @@ The packaged program starts children through the same executable:
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import glob
 import logging
 import multiprocessing
+import multiprocessing.util  # its atexit hook first: ours, registered later, runs before
 import os
 import pickle
 import sys
@@ -62,6 +71,9 @@ CHILD_NICENESS = 10
 BELOW_NORMAL_PRIORITY_CLASS = 0x4000
 #: How long a child waits for its job (the person choosing a file) before it exits.
 JOB_WAIT_S = 600.0
+#: At the program's end: how long a running export has to stop after "cancel" before its
+#: child is killed (a person quitting does not wait for a slow server's answer).
+EXIT_WAIT_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,12 @@ class ExportProcess:
     def __init__(self) -> None:
         self._path: Path | None = None
         self._closed = False
+        #: ``close`` may be called by ``run``'s thread and by the program's end at once.
+        self._close_lock = threading.Lock()
+        #: Set by the program's end (``abort``): ``run`` cancels as for ``stop``.
+        self._abort = threading.Event()
+        #: Set when ``run`` has returned or raised (the process closed).
+        self._ended = threading.Event()
         self._start()
 
     def _start(self) -> None:
@@ -119,59 +137,105 @@ class ExportProcess:
         """Run ``export_list`` for ``job`` in the child; its result, or what it raised
         (ExportCancelled when ``stop`` was set). Closes the process."""
         self._path = Path(job.path)
+        with _running_lock:
+            _running.add(self)
+        try:
+            return self._run(job, progress, stop)
+        finally:
+            try:
+                self.close()
+            finally:
+                with _running_lock:
+                    _running.discard(self)
+                self._ended.set()
+
+    def _run(
+        self, job: ExportJob, progress: Progress | None, stop: threading.Event | None
+    ) -> ExportResult:
         if not self._process.is_alive():  # waited too long for its job: a fresh one
             self._news.close()
             self._orders.close()
             self._process.join()
             self._start()
         cancelled_at: float | None = None
-        try:
-            self._orders.send(job)
-            while True:
-                if stop is not None and stop.is_set() and cancelled_at is None:
-                    cancelled_at = time.monotonic()
-                    _send_quietly(self._orders, "cancel")
-                if not self._news.poll(POLL_S):
-                    if cancelled_at is not None and time.monotonic() - cancelled_at > END_WAIT_S:
-                        raise ExportCancelled  # a child that does not answer is killed
-                    continue
-                try:
-                    kind, *payload = self._news.recv()
-                except EOFError:
-                    raise ExportProcessDied(
-                        f"the export process ended with exit code {_exit_code(self._process)}"
-                    ) from None
-                if kind == "progress":
-                    if progress is not None:
-                        progress(*payload)
-                elif kind == "done":
-                    return payload[0]
-                elif kind == "cancelled":
-                    raise ExportCancelled
-                else:  # "failed"
-                    raise _unpickled(payload[0])
-        finally:
-            self.close()
+        self._orders.send(job)
+        while True:
+            stopped = self._abort.is_set() or (stop is not None and stop.is_set())
+            if stopped and cancelled_at is None:
+                cancelled_at = time.monotonic()
+                _send_quietly(self._orders, "cancel")
+            if not self._news.poll(POLL_S):
+                if cancelled_at is not None and time.monotonic() - cancelled_at > END_WAIT_S:
+                    raise ExportCancelled  # a child that does not answer is killed
+                continue
+            try:
+                kind, *payload = self._news.recv()
+            except EOFError:
+                raise ExportProcessDied(
+                    f"the export process ended with exit code {_exit_code(self._process)}"
+                ) from None
+            if kind == "progress":
+                if progress is not None:
+                    progress(*payload)
+            elif kind == "done":
+                return payload[0]
+            elif kind == "cancelled":
+                raise ExportCancelled
+            else:  # "failed"
+                raise _unpickled(payload[0])
 
     def close(self) -> None:
         """End the child: it exits on its own if it had no job (never waited for here:
         this may be the GUI thread, and the child may still be importing); with a job,
         after its last word, killed if it does not end."""
-        if self._closed:
-            return
-        self._closed = True
-        self._orders.close()  # the child's wait for a job or for "cancel" ends on EOF
-        self._news.close()
-        if self._path is None:
-            return
-        self._process.join(END_WAIT_S)
-        if self._process.is_alive():
-            log.warning("The export process did not end: killing it")
-            self._process.kill()
-            self._process.join()
-            if self._path is not None:
+        with self._close_lock:
+            if self._closed:
+                return
+            self._closed = True
+            self._orders.close()  # the child's wait for a job or for "cancel" ends on EOF
+            self._news.close()
+            if self._path is None:
+                return
+            self._process.join(END_WAIT_S)
+            if self._process.is_alive():
+                log.warning("The export process did not end: killing it")
+                self._process.kill()
+                self._process.join()
+            if self._process.exitcode != 0:  # killed (here or elsewhere): its file is left
                 _remove_partial(self._path)
-        self._process.close()
+            self._process.close()
+
+    def abort(self, timeout: float = EXIT_WAIT_S) -> None:
+        """From another thread, at the program's end: stop the running export as Cancel
+        does, and if it has not ended within ``timeout`` seconds kill the child and
+        remove its temporary file; returns once ``run`` has ended (or soon after)."""
+        self._abort.set()
+        if self._ended.wait(timeout):
+            return
+        log.warning("The export did not stop: killing its process")
+        with contextlib.suppress(ValueError, OSError, AttributeError):  # closed meanwhile
+            self._process.kill()
+        # run() now hears the pipe close and closes the process, partial file included.
+        if not self._ended.wait(END_WAIT_S) and self._path is not None:
+            _remove_partial(self._path)
+
+
+#: The processes whose ``run`` is under way (any thread's).
+_running: set[ExportProcess] = set()
+_running_lock = threading.Lock()
+
+
+def end_running_exports() -> None:
+    """Stop every export still running (``ExportProcess.abort``): at the program's end,
+    before the interpreter goes (multiprocessing would kill the children with their
+    temporary files left)."""
+    with _running_lock:
+        running = list(_running)
+    for process in running:
+        process.abort()
+
+
+atexit.register(end_running_exports)
 
 
 def export_in_process(

@@ -210,14 +210,36 @@ def decide_all(
     session: Session, items: Sequence[WaitingItem], approve: bool, note: str | None = None
 ) -> list[Decision]:
     """Decide ``items`` one after another, each through its own function and transaction;
-    what became of each, in order. A refusal does not stop the others."""
-    decisions = []
-    for item in items:
+    what became of each, in order. A refusal does not stop the others. A connection lost
+    (or not to be had) on the way does: the items decided before it stay decided, and it
+    and every later one are reported not decided with its sentence, never raised (the
+    person must learn which were)."""
+    decisions: list[Decision] = []
+    for index, item in enumerate(items):
         try:
             decide(session, item, approve, note)
         except DicelError as refusal:
-            session.rollback()
             decisions.append(Decision(item, approve, refusal))
+            if refusal.code in CONNECTION_GONE:
+                # Each later item would wait out a connection of its own in vain.
+                decisions.extend(Decision(later, approve, refusal) for later in items[index + 1 :])
+                _forget_connection(session)
+                break
+            session.rollback()
         else:
             decisions.append(Decision(item, approve))
     return decisions
+
+
+#: Refusals after which no later item of a bulk decision can be decided either.
+CONNECTION_GONE = frozenset({"connection_lost", "database_unreachable"})
+
+
+def _forget_connection(session: Session) -> None:
+    """End the session's transaction on a connection that is gone: rolling it back
+    raises (psycopg: "the connection is lost"); the pool then drops the connection."""
+    try:
+        session.rollback()
+    except sa.exc.DBAPIError:
+        log.debug("Rolling back on a lost connection failed", exc_info=True)
+        session.close()

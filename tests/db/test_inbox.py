@@ -240,3 +240,44 @@ def test_the_one_record_read_shows_nothing_the_caller_could_not_list(db_dsn, log
                 {"id": leave},
             ).scalars()
             assert list(rows) == expected, person.role
+
+
+def _cut_before_the_second(monkeypatch, db_dsn) -> list[object]:
+    """The server ends the session's connection after the first decision (a restart, a
+    cut cable), as pg_terminate_backend does; the ids ``decide`` was asked for."""
+    decide = inbox.decide
+    asked: list[object] = []
+
+    def cut_then_decide(session, item, approve, note=None):
+        if asked:
+            pid = session.connection().connection.driver_connection.info.backend_pid
+            with psycopg.connect(db_dsn, autocommit=True) as superuser:
+                superuser.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        asked.append(item.id)
+        return decide(session, item, approve, note)
+
+    monkeypatch.setattr(inbox, "decide", cut_then_decide)
+    return asked
+
+
+def test_a_connection_lost_halfway_says_which_were_decided(db_dsn, logins, monkeypatch):
+    boss = logins.person("employee", first_name="Grace")
+    report = logins.person("employee", supervisor=boss)
+    requests = [file_leave(report, week=week, days=1) for week in (2, 4, 6)]
+    items = waiting(boss)
+    asked = _cut_before_the_second(monkeypatch, db_dsn)
+    with boss.session() as session:
+        decisions = inbox.decide_all(session, items, approve=True, note="Enjoy")
+
+    assert [d.item.id for d in decisions] == [item.id for item in items]
+    assert [d.decided for d in decisions] == [True, False, False]
+    assert {d.refusal.code for d in decisions[1:]} == {"connection_lost"}
+    assert asked == [items[0].id, items[1].id]  # the third never waited for a connection
+    with psycopg.connect(db_dsn) as conn:
+        statuses = dict(
+            conn.execute(
+                "SELECT id, status FROM leave_requests WHERE id = ANY(%s)", (requests,)
+            ).fetchall()
+        )
+    assert statuses[items[0].id] == "approved"
+    assert [statuses[item.id] for item in items[1:]] == ["pending", "pending"]

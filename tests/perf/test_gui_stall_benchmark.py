@@ -112,7 +112,10 @@ def test_no_gui_stall_while_the_heavy_work_runs(perf_db, qapp, tmp_path) -> None
     from dicel_desktop.services.export import ExportFormat, export_list
 
     class InThreadExportRun(ExportRun):
-        """The export as it ran before it had a process of its own."""
+        """The export as it ran before it had a process of its own (on the DB worker)."""
+
+        def start(self) -> None:
+            self.worker.submit(self._task, self._on_done, self._on_error)
 
         def _task(self, session: Any) -> Any:
             return export_list(

@@ -338,8 +338,11 @@ class DataGrid(QWidget):
         return self.model.record_id(row) if row >= 0 else None
 
     def close_list(self) -> None:
-        """Stop loading (cancel queries in flight): call when the list goes away."""
+        """Stop loading (cancel queries in flight) and stop an export of the list still
+        being written: call when the list goes away."""
         self.model.close()
+        if self.export_dialog is not None:
+            self.export_dialog.run.cancel()
 
     # ----------------------------------------------------------------- building
 

@@ -3,7 +3,8 @@
 The dialog lists the items chosen and takes a note; on confirming, each item is decided
 through its own workflow function, one after another, on the DB worker
 (``services.inbox.decide_all``). The dialog then shows what became of each: decided, or
-the refusal in words ("Already approved by Jean Mugabo at 10:42."), and a summary line.
+the refusal in words ("Already approved by Jean Mugabo at 10:42."; a connection lost
+halfway: that sentence beside it and each later item), and a summary line.
 Nothing is held open while the person reads or types.
 """
 
@@ -34,7 +35,7 @@ from dicel_desktop.gui.translations import record_name
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import inbox
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
-from dicel_desktop.services.inbox import Decision, WaitingItem
+from dicel_desktop.services.inbox import CONNECTION_GONE, Decision, WaitingItem
 
 #: Outcome colours that read on light and dark palettes alike.
 _DECIDED = QColor("#2e7d32")
@@ -166,6 +167,12 @@ class BulkDecisionDialog(QDialog):
         )
 
     def _on_decided(self, decisions: list[Decision]) -> None:
+        lost = [d.refusal for d in decisions if d.refusal and d.refusal.code in CONNECTION_GONE]
+        if len(lost) == len(decisions) and lost:
+            # The connection was gone from the first item: nothing was decided, and the
+            # person may try again.
+            self._on_failed(lost[0])
+            return
         self._running = False
         self.decisions = decisions
         for row, decision in enumerate(decisions):
@@ -192,7 +199,8 @@ class BulkDecisionDialog(QDialog):
 
     def _on_failed(self, error: DicelError) -> None:
         # Not one item's refusal (those are in the decisions): the whole run failed, e.g.
-        # the connection was lost before the first decision.
+        # the connection was lost before the first decision. A connection lost halfway
+        # comes as decisions, so the person sees which items were decided.
         self._running = False
         self.summary.setText(
             self.tr("Nothing could be decided: {problem}").format(problem=sentence(error))
