@@ -172,7 +172,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+77"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+78"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Décision en cours…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>Non décidé : {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nothing could be decided: {problem}</source>
         <translation>Rien n’a pu être décidé : {problem}</translation>
     </message>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Decided:</source>
         <translation>Décisions prises :</translation>
     </message>
@@ -2230,7 +2230,7 @@
         <translation>environ %1 lignes</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -3169,7 +3169,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+236"/>
+        <location filename="../gui/export_dialog.py" line="+303"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -3187,14 +3187,14 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-85"/>
-        <location line="+41"/>
+        <location line="-90"/>
+        <location line="+46"/>
         <location line="+25"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>Exporting to %1…</source>
         <translation>Exportation vers %1…</translation>
     </message>
@@ -3209,7 +3209,7 @@
         <translation>Exportation vers %1… %2 lignes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 lignes exportées dans %2.</translation>
     </message>
@@ -3232,7 +3232,7 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-166"/>
+        <location line="-221"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
@@ -4676,7 +4676,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+219"/>
+        <location filename="../gui/main_window.py" line="+225"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
@@ -4722,12 +4722,12 @@
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-313"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -4762,12 +4762,12 @@
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-147"/>
         <source>A new record in the current list</source>
         <translation>Une nouvelle fiche dans la liste courante</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+151"/>
         <source>&amp;Open record</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
@@ -4778,12 +4778,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+424"/>
+        <location line="+446"/>
         <source>&amp;Log out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-444"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4834,12 +4834,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+298"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-256"/>
         <source>This page shows no list: open one to use this</source>
         <translation>Cette page n’affiche aucune liste : ouvrez-en une pour utiliser ceci</translation>
     </message>
@@ -4891,7 +4891,27 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>&amp;Abandonner et fermer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Export under way</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An export is still being written: stop it and close?</source>
+        <translation>Un export est encore en cours d’écriture : l’arrêter et fermer ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Arrêter et fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep exporting</source>
+        <translation>&amp;Continuer l’export</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
@@ -4921,7 +4941,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>&amp;Rester</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>A record has changes that are not saved. Review it before closing?</source>
         <translation>Une fiche a des modifications non enregistrées. La revoir avant de fermer ?</translation>
     </message>

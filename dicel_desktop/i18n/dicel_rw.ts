@@ -172,7 +172,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+77"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+78"/>
         <source>Approve</source>
         <translation>Kwemeza</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Gufata icyemezo…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Approved</source>
         <translation>Byemejwe</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>Nta cyemezo cyafashwe: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nothing could be decided: {problem}</source>
         <translation>Nta cyemezo cyashoboye gufatwa: {problem}</translation>
     </message>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Decided:</source>
         <translation>Ibyemezo byafashwe:</translation>
     </message>
@@ -2230,7 +2230,7 @@
         <translation>Imirongo: hafi %1</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Search</source>
         <translation>Shakisha</translation>
     </message>
@@ -3169,7 +3169,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+236"/>
+        <location filename="../gui/export_dialog.py" line="+303"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Igitabo cya Excel (*.xlsx)</translation>
     </message>
@@ -3187,14 +3187,14 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-85"/>
-        <location line="+41"/>
+        <location line="-90"/>
+        <location line="+46"/>
         <location line="+25"/>
         <source>Export list</source>
         <translation>Ohereza urutonde hanze</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>Exporting to %1…</source>
         <translation>Kohereza muri %1…</translation>
     </message>
@@ -3209,7 +3209,7 @@
         <translation>Kohereza muri %1… imirongo %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Imirongo %1 yoherejwe muri %2.</translation>
     </message>
@@ -3232,7 +3232,7 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-166"/>
+        <location line="-221"/>
         <source>Currency</source>
         <translation>Ifaranga</translation>
     </message>
@@ -4676,7 +4676,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+219"/>
+        <location filename="../gui/main_window.py" line="+225"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Ohereza urutonde hanze…</translation>
     </message>
@@ -4722,12 +4722,12 @@
         <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-313"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vugurura</translation>
     </message>
@@ -4762,12 +4762,12 @@
         <translation>Inyandiko &amp;nshya</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-147"/>
         <source>A new record in the current list</source>
         <translation>Inyandiko nshya mu rutonde ruriho</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+151"/>
         <source>&amp;Open record</source>
         <translation>&amp;Fungura inyandiko</translation>
     </message>
@@ -4778,12 +4778,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+424"/>
+        <location line="+446"/>
         <source>&amp;Log out</source>
         <translation>&amp;Sohoka</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-444"/>
         <source>&amp;Quit</source>
         <translation>&amp;Funga porogaramu</translation>
     </message>
@@ -4834,12 +4834,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+298"/>
         <source>Connected</source>
         <translation>Uhujwe</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-256"/>
         <source>This page shows no list: open one to use this</source>
         <translation>Uru rupapuro nta rutonde rugaragaza: fungura urutonde ngo ukoreshe ibi</translation>
     </message>
@@ -4891,7 +4891,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>&amp;Reka maze ufunge</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Export under way</source>
+        <translation>Kohereza hanze birakomeje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An export is still being written: stop it and close?</source>
+        <translation>Urutonde rwoherezwa hanze ruracyandikwa: uruhagarike ufunge?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Hagarika ufunge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep exporting</source>
+        <translation>&amp;Komeza kohereza hanze</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Password changed</source>
         <translation>Ijambo ry’ibanga ryahinduwe</translation>
     </message>
@@ -4921,7 +4941,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>&amp;Guma</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>A record has changes that are not saved. Review it before closing?</source>
         <translation>Hari inyandiko ifite impinduka zitabitswe. Uyisubiramo mbere yo gufunga?</translation>
     </message>
