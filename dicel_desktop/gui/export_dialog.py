@@ -26,6 +26,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from dicel_desktop.gui.error_sentences import report_failure
+from dicel_desktop.gui.locale_writing import date_pattern, datetime_pattern, excel_format
 from dicel_desktop.gui.translations import tr_choice, tr_label, translated_table
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import client_version
@@ -52,9 +53,10 @@ LAST_FOLDER_KEY = "export/last_folder"
 PROGRESS_INTERVAL_S = 0.1
 
 
-def export_words(query: ListQuery) -> ExportWords:
+def export_words(query: ListQuery, locale: QLocale | None = None) -> ExportWords:
     """The file's headers, state labels and sheet names as the grid words them, in the
-    person's language (the grid's headers: gui.translations.translated_table)."""
+    person's language (the grid's headers: gui.translations.translated_table), its
+    dates in the patterns the window writes them in ``locale`` (None: the default)."""
     spec = translated_table(table_spec(query.table))
     columns = [spec.column(name) for name in query.columns]
     coded = any(c.coded for c in columns)
@@ -68,6 +70,9 @@ def export_words(query: ListQuery) -> ExportWords:
         currency=QCoreApplication.translate("ExportRun", "Currency"),
         currency_of=QCoreApplication.translate("ExportRun", "Currency ({column})"),
         sheet=QCoreApplication.translate("ExportRun", "Sheet {number}"),
+        title=spec.label,
+        date_format=excel_format(date_pattern(locale)),
+        datetime_format=excel_format(datetime_pattern(locale)),
         coded={w: tr_label(w) for w in known_words()} if coded else {},
     )
 
@@ -105,8 +110,10 @@ class ExportRun(QObject):
         fmt: ExportFormat,
         parent: QObject | None = None,
         process: ExportProcess | None = None,
+        locale: QLocale | None = None,
     ) -> None:
-        """``process``: started early (export_current_list), else started by the task."""
+        """``process``: started early (export_current_list), else started by the task;
+        ``locale``: the list's (its dates' patterns), else the default."""
         super().__init__(parent)
         self._process = process
         self.worker = worker
@@ -120,7 +127,7 @@ class ExportRun(QObject):
         self._stop = threading.Event()
         self._last_report = 0.0
         #: Made here, on the GUI thread: translating is a Qt call.
-        self.words = export_words(query)
+        self.words = export_words(query, locale)
 
     @property
     def running(self) -> bool:
@@ -222,7 +229,7 @@ class ExportDialog(QProgressDialog):
         self.setMinimumDuration(0)
         self.setRange(0, 0)  # "working" until the first report brings the estimate
         self.locale_ = locale or QLocale()
-        self.run = ExportRun(worker, query, path, fmt, self, process)
+        self.run = ExportRun(worker, query, path, fmt, self, process, self.locale_)
         self.run.progressed.connect(self._on_run_progressed)
         self.run.finished.connect(self._on_run_finished)
         self.run.failed.connect(self._on_run_failed)

@@ -40,3 +40,46 @@ def date_pattern(locale: QLocale | None = None) -> str:
 def datetime_pattern(locale: QLocale | None = None) -> str:
     """The short date-and-time pattern of ``locale``'s offices, with a four-digit year."""
     return four_digit_year(writing_locale(locale).dateTimeFormat(_SHORT))
+
+
+#: Qt date-time pattern letters -> Excel's (a run of the same letter is one token).
+_EXCEL_LETTERS = {"d": "d", "M": "m", "y": "y", "H": "h", "h": "h", "m": "m", "s": "s"}
+
+
+def excel_format(pattern: str) -> str:
+    """A Qt date or date-time pattern ("dd/MM/yyyy HH:mm") as an Excel number format
+    ("dd/mm/yyyy hh:mm"): a spreadsheet's dates read as the window writes them. Day
+    and month names stay (ddd, MMMM: Excel's mmm, mmmm); Qt's quoted text is Excel's
+    quoted text; AP / ap is AM/PM (Excel then counts hours to 12)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "'":  # quoted text; '' is an apostrophe
+            end = pattern.find("'", i + 1)
+            end = len(pattern) if end < 0 else end
+            text = pattern[i + 1 : end] or "'"
+            out.append('"' + text.replace('"', "") + '"')
+            i = end + 1
+            continue
+        run = 1
+        while i + run < len(pattern) and pattern[i + run] == ch:
+            run += 1
+        if ch in "Aa" and pattern[i + run : i + run + 1] in ("P", "p"):
+            out.append("AM/PM")
+            run += 1
+        elif ch in _EXCEL_LETTERS:
+            letter = _EXCEL_LETTERS[ch]
+            if ch == "y":
+                run = 4 if run >= 3 else 2
+            elif ch == "d":
+                run = min(run, 4)
+            out.append(letter * run)
+        elif ch in "zt":  # milliseconds, time zone: a cell has neither
+            pass
+        elif ch.isalpha():
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+        i += run
+    return "".join(out).strip()

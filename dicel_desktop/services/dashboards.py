@@ -73,6 +73,11 @@ class Figure:
     #: (table, column) of other tables a subquery of the aggregate reads (an invoice's
     #: payments): all must be readable too, or the figure is left out.
     reads_elsewhere: tuple[tuple[str, str], ...] = ()
+    #: The rows the figure cannot count for want of what it reads (an asset with no
+    #: maintenance date is never "due"): their count is said under the figure, in
+    #: ``undated_words`` ("%1 assets have no maintenance date"), when there are some.
+    undated: Filters | None = None
+    undated_words: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,8 @@ class Chart:
     #: fixed scale: a label no row has is drawn at zero (a quiet day is a dip in the
     #: line, not a missing day; no critical incident is a bar at zero, not no bar).
     series: Callable[[dt.date], tuple[str, ...]] | None = None
+    #: What the values are, written along the value axis ("Tickets", "Average rating").
+    axis: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,8 @@ class FigureValue:
     value: Decimal | int | None
     #: The filters the value was computed with: the click-through opens these.
     filters: tuple[Filter, ...]
+    #: How many rows the figure could not count (``Figure.undated``); None: not asked.
+    undated: int | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,8 @@ class DashboardData:
     dashboard: Dashboard
     figures: list[FigureValue] = field(default_factory=list)
     charts: list[ChartValues] = field(default_factory=list)
+    #: The company's day the figures were read on (the current month "so far").
+    today: dt.date | None = None
 
 
 def _month_start(d: dt.date) -> dt.date:
@@ -263,6 +274,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "count(*)",
                     lambda d: (Between("date", _month_start(d), d),),
                     reads=("status",),
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Attendance records"),
                 ),
             ),
         ),
@@ -326,6 +338,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     lambda d: (Equals("is_active", True), OneOf("currency", ("RWF",))),
                     reads=("balance", "account_name"),
                     format="money",
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Balance"),
                 ),
             ),
         ),
@@ -355,6 +368,13 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "it_assets",
                     "count(*)",
                     lambda d: (OneOf("status", _LIVE_ASSET), Between("next_maintenance", None, d)),
+                    undated=lambda d: (
+                        OneOf("status", _LIVE_ASSET),
+                        OneOf("next_maintenance", (None,)),
+                    ),
+                    undated_words=QT_TRANSLATE_NOOP(
+                        "dashboards", "%1 assets have no maintenance date"
+                    ),
                 ),
                 Figure(
                     "out_of_warranty",
@@ -377,6 +397,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     lambda d: (OneOf("status", _OPEN_TICKET),),
                     reads=("priority",),
                     series=_every_level(_PRIORITY),
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Tickets"),
                 ),
             ),
         ),
@@ -438,6 +459,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     lambda d: (Between("incident_date", _month_start(d), d),),
                     reads=("severity",),
                     series=_every_level(_PRIORITY),
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Incidents"),
                 ),
             ),
         ),
@@ -479,6 +501,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     _ranked("status", PurchaseOrderStatus),
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_ORDER),),
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Purchase orders"),
                 ),
             ),
         ),
@@ -528,6 +551,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     lambda d: (OneOf("status", _OPEN_TICKET),),
                     reads=("priority",),
                     series=_every_level(_PRIORITY),
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Tickets"),
                 ),
             ),
         ),
@@ -571,6 +595,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     reads=("stage", "estimated_value", "probability"),
                     format="money",
                     series=_every_level(_PIPELINE),
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Weighted value"),
                 ),
             ),
         ),
@@ -608,6 +633,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     reads=("rating", "feedback_date"),
                     kind="line",
                     format="rating",
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Average rating"),
                 ),
             ),
         ),
@@ -643,6 +669,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     lambda d: (OneOf("status", _OPEN_RISK),),
                     reads=("risk_score",),
                     series=_every_level(tuple(band.capitalize() for band, _ in BAND_LIMITS)),
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Assessments"),
                 ),
             ),
             # The likelihood x impact grid, drawn by gui/charts/risk_heatmap.py.
@@ -689,6 +716,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "coalesce(sum(amount_involved), 0)",
                     reads=("status", "amount_involved"),
                     format="money",
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Amount involved"),
                 ),
             ),
         ),
@@ -734,6 +762,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     _ranked("status", AuditStatus),
                     "count(*)",
                     reads=("status",),
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Audits"),
                 ),
             ),
         ),
@@ -788,6 +817,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     reads=("created_at",),
                     kind="line",
                     series=_last_days(14),
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Audit entries"),
                 ),
             ),
         ),
@@ -813,6 +843,7 @@ MANAGED_BUDGET_CHART = Chart(
     "",
     "",
     format="money",
+    axis=QT_TRANSLATE_NOOP("dashboards", "Amount"),
 )
 #: A column of budgets the Finance dashboard reads: whoever reads it has that figure.
 _BUDGETS_READ = ("budgets", "allocated_amount")
@@ -843,6 +874,8 @@ def managed_budget(
 
 def _columns(item: Figure | Chart, filters: tuple[Filter, ...]) -> set[tuple[str, str]]:
     own = {(item.table, c) for c in ("id", *item.reads, *(f.column for f in filters))}
+    if isinstance(item, Figure) and item.undated is not None:
+        own |= {(item.table, f.column) for f in item.undated(dt.date.today())}
     return own | set(item.reads_elsewhere if isinstance(item, Figure) else ())
 
 
@@ -884,6 +917,18 @@ def figure_statement(figure: Figure, filters: tuple[Filter, ...]) -> sa.ScalarSe
     )
 
 
+def _undated_statement(figure: Figure, today: dt.date) -> sa.ScalarSelect[Any]:
+    """How many rows ``figure`` cannot count (``Figure.undated``)."""
+    assert figure.undated is not None
+    table = Base.metadata.tables[figure.table]
+    return (
+        sa.select(sa.func.count())
+        .select_from(table)
+        .where(*_where(figure.table, figure.undated(today)))
+        .scalar_subquery()
+    )
+
+
 def chart_statement(chart: Chart, filters: tuple[Filter, ...]) -> sa.Select[Any]:
     table = Base.metadata.tables[chart.table]
     label = sa.literal_column(chart.label)
@@ -910,14 +955,21 @@ def load_dashboard(
     pairs = {p for i in items for p in _columns(i, filters[i.key])}
     allowed = readable(session, pairs | {_BUDGETS_READ})
     shown = [i for i in items if _columns(i, filters[i.key]) <= allowed]
-    data = DashboardData(dashboard)
+    data = DashboardData(dashboard, today=today)
     figures = [i for i in shown if isinstance(i, Figure)]
     if figures:
+        # The rows a figure cannot count, in the same statement (one round trip).
+        undated = [f for f in figures if f.undated is not None]
         values = session.execute(
-            sa.select(*(figure_statement(f, filters[f.key]) for f in figures))
+            sa.select(
+                *(figure_statement(f, filters[f.key]) for f in figures),
+                *(_undated_statement(f, today) for f in undated),
+            )
         ).one()
+        not_counted = dict(zip((f.key for f in undated), values[len(figures) :], strict=True))
         data.figures.extend(
-            FigureValue(f, v, filters[f.key]) for f, v in zip(figures, values, strict=True)
+            FigureValue(f, v, filters[f.key], not_counted.get(f.key))
+            for f, v in zip(figures, values[: len(figures)], strict=True)
         )
     for chart in (i for i in shown if isinstance(i, Chart)):
         rows = session.execute(chart_statement(chart, filters[chart.key])).all()

@@ -105,8 +105,16 @@ class ExportWords:
     currency: str = "Currency"
     #: ... and when it has several ("{column}": the money column's header).
     currency_of: str = "Currency ({column})"
-    #: A worksheet's name ("{number}": 1, 2 ...).
+    #: A worksheet's name ("{number}": 1, 2 ...), where the list has no title.
     sheet: str = "Sheet {number}"
+    #: The list's title as the window words it ("Agents de sécurité"): the first
+    #: sheet's name, then "Agents de sécurité (2)" ... (``sheet_name``).
+    title: str = ""
+    #: How a date and a moment read in a cell, as Excel number formats: the patterns
+    #: the window writes them in (gui.locale_writing.excel_format), dd/mm/yyyy in
+    #: French, Kinyarwanda and English in Rwanda.
+    date_format: str = "yyyy-mm-dd"
+    datetime_format: str = "yyyy-mm-dd hh:mm:ss"
     #: A coded text's words (services.code_words) -> the same in the person's language
     #: (XLSX, as the grid shows them: ``code_words.known_words``, translated).
     coded: Mapping[str, str] = field(default_factory=dict)
@@ -497,8 +505,8 @@ class XlsxSheets:
         #: A money cell's format by its currency's decimals: 106,200 RWF, 75.50 USD.
         self._money_formats = {0: grouped, 2: cents}
         zone = _zone_info(time_zone)
-        date = book.add_format({"num_format": "yyyy-mm-dd"})
-        stamp = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+        date = book.add_format({"num_format": words.date_format})
+        stamp = book.add_format({"num_format": words.datetime_format})
         self._header_format = book.add_format({"bold": True})
         self._cells: list[tuple[str, Any, Callable[[Any], Any] | None]] = []
         for column in columns:
@@ -546,11 +554,7 @@ class XlsxSheets:
 
     def _new_sheet(self) -> None:
         self.sheets += 1
-        name = self.words.sheet.format(number=self.sheets)
-        # Excel's rules for a sheet's name: at most 31 characters, none of []:*?/ or a
-        # backslash.
-        name = "".join(" " if ch in "[]:*?/\\" else ch for ch in name).strip()[:31]
-        self._sheet = self.workbook.add_worksheet(name or f"Sheet {self.sheets}")
+        self._sheet = self.workbook.add_worksheet(sheet_name(self.words, self.sheets))
         self._sheet.freeze_panes(1, 0)
         for c, column in enumerate(self.columns):
             self._sheet.write_string(0, c, column.header, self._header_format)
@@ -603,9 +607,9 @@ class XlsxSheets:
                     places = _money_places(value, values, column.currency_at)
                     text = f"{value:,.{places}f}"
                 elif column.kind is Kind.DATE:
-                    text = "yyyy-mm-dd"
+                    text = self.words.date_format
                 elif column.kind is Kind.DATETIME:
-                    text = "yyyy-mm-dd hh:mm:ss"
+                    text = self.words.datetime_format
                 elif column.kind in (Kind.INT, Kind.NUMBER):
                     text = f"{value:,}"
                 else:
@@ -638,6 +642,29 @@ class XlsxSheets:
         self._size_columns()
         self.workbook.close()
         return self.sheets
+
+
+#: Excel's most characters in a sheet's name, and the characters it refuses there.
+SHEET_NAME_CHARS = 31
+_NOT_IN_SHEET_NAMES = "[]:*?/\\"
+
+
+def sheet_name(words: ExportWords, number: int) -> str:
+    """The name of the ``number``-th sheet (from 1): the list's title, "(2)", "(3)"
+    after it on the sheets a long list continues on; without a title, ``words.sheet``.
+    Cut to Excel's 31 characters, its refused characters made spaces, no apostrophe
+    at either end (Excel refuses those too)."""
+
+    def clean(text: str) -> str:
+        text = "".join(" " if ch in _NOT_IN_SHEET_NAMES else ch for ch in text)
+        return " ".join(text.split()).strip("' ")
+
+    title = clean(words.title)
+    if not title:
+        name = clean(words.sheet.format(number=number))[:SHEET_NAME_CHARS].strip("' ")
+        return name or f"Sheet {number}"
+    suffix = f" ({number})" if number > 1 else ""
+    return title[: SHEET_NAME_CHARS - len(suffix)].rstrip("' ") + suffix
 
 
 def _money_places(value: Any, values: Sequence[Any], currency_at: int | None) -> int:

@@ -167,11 +167,20 @@ def test_xlsx_continues_on_a_new_sheet_at_the_row_limit(engine, tmp_path, monkey
         query.table, query.columns, sort=query.sort, filters=(Between("amount", None, 25_000),)
     )
     path = tmp_path / "split.xlsx"
+    # A title longer than Excel's 31 characters, with characters it refuses.
+    words = ExportWords(title="Opérations financières: [toutes] les écritures/pièces")
     with engine.connect() as conn:
-        result = export_list(conn, small, path, "xlsx")
+        result = export_list(conn, small, path, "xlsx", words=words)
         expected = [r[2] for r in Listing(small).first(conn, ROWS)]
     assert result.sheets == len(expected) // 1_000 + 1 > 1
     book = openpyxl.load_workbook(path, read_only=True)
+    # Named after the list, cut to 31 characters; the sheets it continues on numbered.
+    assert book.sheetnames[0] == "Opérations financières toutes l"
+    assert book.sheetnames[1:3] == [
+        "Opérations financières tout (2)",
+        "Opérations financières tout (3)",
+    ]
+    assert all(len(name) <= 31 for name in book.sheetnames)
     refs = []
     for sheet in book.worksheets:
         rows = list(sheet.iter_rows(values_only=True))

@@ -4,6 +4,7 @@ at the end; against a real PostgreSQL."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import multiprocessing
 import os
 import sys
@@ -229,11 +230,27 @@ def test_in_french_the_spreadsheet_is_headed_and_labelled_as_the_grid(
         model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         for c in range(model.columnCount())
     ]
-    book = openpyxl.load_workbook(path, read_only=True)
+    book = openpyxl.load_workbook(path)
     (sheet,) = book.worksheets
     rows = list(sheet.iter_rows(values_only=True))
+    formats = [
+        [(type(c.value), c.number_format) for c in row] for row in sheet.iter_rows(min_row=2)
+    ]
     book.close()
-    assert sheet.title == "Feuille 1"
+    # Named after the list as the window titles it in French.
+    assert sheet.title == grid.spec.label == "Écritures"
+    # Dates are dates, written as the window writes them (dd/mm/yyyy); amounts are
+    # numbers grouped in thousands.
+    date_at = rows[0].index("Date de l\u2019écriture")
+    amount_at = rows[0].index("Montant")
+    assert {f[date_at] for f in formats} == {(dt.datetime, "dd/mm/yyyy")}
+    posted_at = rows[0].index("Date de comptabilisation")
+    posted = {f[posted_at] for f in formats if f[posted_at][0] is not type(None)}
+    assert posted == {(dt.datetime, "dd/mm/yyyy hh:mm")}
+    amounts = {f[amount_at] for f in formats if f[amount_at][0] is not type(None)}
+    # (RWF amounts with cents keep them: two decimals, never rounded away.)
+    assert amounts and {fmt for _type, fmt in amounts} <= {"#,##0", "#,##0.00"}
+    assert {kind for kind, _fmt in amounts} <= {int, float}
     header = [h for h in rows[0] if h != "Devise"]  # the amount's currency, added
     assert header == shown and "Devise" in rows[0]
     assert "Montant" in header  # French indeed, not the English labels

@@ -13,6 +13,8 @@ from sqlalchemy import Engine, text
 from dicel_desktop.gui.charts.budget_chart import BudgetChart
 from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
 from dicel_desktop.gui.numbers import format_money
+from dicel_desktop.gui.risk_words import impact_word, likelihood_word, scale_word, with_word
+from dicel_desktop.gui.widgets.data_grid import CELL_PADDING
 from dicel_desktop.services.listing import OneOf
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -154,3 +156,20 @@ def test_the_heatmap_chooses_a_cell_by_arrows_and_opens_it_on_enter(qtbot, demo_
     assert fixed["impact"] == OneOf("impact", (imp,))
     _loaded(qtbot, grid)
     assert grid.model.rowCount() == count
+    # The list says which cell it shows, as the axes word it (it said only "the
+    # records behind the figure").
+    cell = f"{likelihood_word(lik)} \u00d7 {impact_word(imp)}"
+    assert risk.drill_title.text() == f"Risk assessments: {cell}"
+    # A scale's number and word read whole ("4 - Likely", not "4 - Lik..."), each
+    # column as wide as its widest word before a long text takes the room.
+    names = [c.name for c in grid.model.columns]
+    header = grid.view.horizontalHeader()
+    metrics = grid.view.fontMetrics()
+    for column in ("likelihood", "impact", "risk_score"):
+        section = names.index(column)
+        top = 25 if column == "risk_score" else 5
+        widest = max(
+            metrics.horizontalAdvance(with_word(str(v), scale_word("risk_assessments", column, v)))
+            for v in range(1, top + 1)
+        )
+        assert header.sectionSize(section) >= widest + CELL_PADDING, column

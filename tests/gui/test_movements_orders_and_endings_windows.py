@@ -209,6 +209,9 @@ def test_a_write_off_asks_why_and_says_the_amount(qtbot, logins, desk):
     _press(qtbot, window, _step(window, step_label("write_off", "recovery_cases")))
     dialog = _dialog(qtbot, window, CaseStepDialog)
     assert dialog.facts["amount"].text() == "2,010,000 RWF"
+    # Why is marked required, as a form marks its required fields.
+    why = dialog.layout().itemAt(1).layout().labelForField(dialog.reason)
+    assert (why.text(), why.toolTip()) == ("&Why *:", "Required")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason, timeout=WAIT_MS)
 
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Tab)

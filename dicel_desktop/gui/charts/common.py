@@ -247,3 +247,22 @@ def save_as_png(chart: QWidget, name: str, path: str | None = None) -> bool:
         ).replace("{path}", path),
     )
     return False
+
+
+class NamedFilters(tuple):
+    """The filters of a figure's rows (a tuple of ``services.listing`` filters, as
+    ``records_requested`` carries them) with what was clicked in the person's words
+    ("Likely x Major", with a multiplication sign): the list they open says whose
+    records it shows."""
+
+    words: str
+
+    def __new__(cls, filters, words: str) -> NamedFilters:
+        made = super().__new__(cls, filters)
+        made.words = words
+        return made
+
+
+def filters_words(filters: object) -> str:
+    """What a figure's filters were said as ("" when they were not named)."""
+    return getattr(filters, "words", "") or ""

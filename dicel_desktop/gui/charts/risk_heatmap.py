@@ -40,6 +40,7 @@ from dicel_desktop.gui.charts.common import (
     BAND_COLOURS,
     KeyPlot,
     Marker,
+    NamedFilters,
     offer_save_as_png,
     plot_widget,
 )
@@ -184,9 +185,17 @@ class RiskHeatmap(QWidget):
         return self.category_box.currentData()
 
     def open_cell(self, likelihood: int, impact: int) -> None:
+        filters = charts.assessment_filters(likelihood, impact, self.statuses, self.category)
         self.records_requested.emit(
-            "risk_assessments",
-            charts.assessment_filters(likelihood, impact, self.statuses, self.category),
+            "risk_assessments", NamedFilters(filters, self.cell_words(likelihood, impact))
+        )
+
+    def cell_words(self, likelihood: int, impact: int) -> str:
+        """A cell as the axes word it: "Likely x Major" (a multiplication sign)."""
+        return (
+            self.tr("%1 × %2")  # noqa: RUF001
+            .replace("%1", _likelihood(likelihood))
+            .replace("%2", _impact(impact))
         )
 
     def cell_position(self, likelihood: int, impact: int) -> QPoint:

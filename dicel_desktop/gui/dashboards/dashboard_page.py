@@ -80,6 +80,8 @@ TILE_FONT_SCALE = 1.15
 EDGE_LABEL_PX = 8
 #: Room under a line's zero, as a share of its height: its dots are drawn whole.
 LINE_FOOT = 0.03
+#: A rating's scale: its chart's axis spans it whole.
+RATING_SCALE = (1.0, 5.0)
 #: A tile's figure while the first answer is on its way.
 PENDING = "\u2026"
 
@@ -337,8 +339,9 @@ class DashboardPage(QWidget):
             tile = self._all_tiles[value.figure.key]
             figure = format_value(value.value, value.figure.format, self.locale)
             title = dashboard_title(value.figure.title)
-            tile.setText(f"{figure}\n{title}")
-            tile.setAccessibleName(f"{title}: {figure}")
+            note = self.undated_note(value)
+            tile.setText(f"{figure}\n{title}" + (f"\n{note}" if note else ""))
+            tile.setAccessibleName(f"{title}: {figure}" + (f". {note}" if note else ""))
             self._mark_attention(tile, value.figure.attention and bool(value.value))
         for values in data.charts:
             self._draw(self._all_plots[values.chart.key], values)
@@ -347,6 +350,14 @@ class DashboardPage(QWidget):
             self.status.show()
         self.loaded = True
         self.painted.emit()
+
+    def undated_note(self, value: FigureValue) -> str:
+        """What the figure could not count, under it ("12 assets have no maintenance
+        date": a 0 due read as all maintained); "" when it counted every row."""
+        if not value.undated or not value.figure.undated_words:
+            return ""
+        words = QCoreApplication.translate("dashboards", value.figure.undated_words)
+        return words.replace("%1", format_decimal(value.undated, self.locale))
 
     def _place_charts(self, charts: list[QWidget]) -> None:
         """Side by side when there are one or two; from three on, two to a row (three in
@@ -388,7 +399,9 @@ class DashboardPage(QWidget):
         tile.setObjectName(f"tile_{figure.key}")
         tile.setToolTip(self.tr("Open the list of these records"))
         tile.setAccessibleDescription(self.tr("Opens the list of these records"))
-        tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # As high as the row's highest (its words read from the top, tile.Tile): a
+        # title on three lines left the others centred lower in their row.
+        tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         tile.setCursor(Qt.CursorShape.PointingHandCursor)
         font = tile.font()
         font.setPointSizeF(font.pointSizeF() * TILE_FONT_SCALE)
@@ -439,6 +452,13 @@ class DashboardPage(QWidget):
         drawn = self._drawn.setdefault(chart.key, {})
         title = dashboard_title(chart.title)
         labels = [date_words(label, self.locale) or _words(label) for label, _ in values.points]
+        # The current month (or day) of a line over time is not over: its point is
+        # hollow and said "so far" (a month's first days made the rating trend dive).
+        current = self._current_period(values)
+        said = [
+            self.tr("%1 (so far)").replace("%1", label) if i == current else label
+            for i, label in enumerate(labels)
+        ]
         # Drawing only (the figures stay Decimal); money in millions keeps the axis short.
         scale = 1e6 if chart.format == "money" else 1.0
         heights = [float(v) / scale for _, v in values.points]
@@ -481,7 +501,23 @@ class DashboardPage(QWidget):
                 item.setOpts(brush=ink)
             drawn["ink"] = ink
         if kind == "line":
-            item.setData(xs, heights)
+            hollow = pg.mkBrush(plot.palette().color(plot.backgroundRole()))
+            full = pg.mkBrush(ink)
+            item.setData(
+                xs,
+                heights,
+                symbolPen=pg.mkPen(ink, width=2),
+                symbolBrush=[hollow if x == current else full for x in xs],
+            )
+            # Hovered, a point says its month and figure ("Dec. 2026 (so far): 3.00 / 5").
+            tips = [
+                f"{label}: {format_value(v, chart.format, self.locale)}"
+                for label, (_, v) in zip(said, values.points, strict=True)
+            ]
+            item.scatter.opts["hoverable"] = True
+            item.scatter.opts["tip"] = lambda x, y, data, tips=tips: (
+                tips[round(x)] if 0 <= round(x) < len(tips) else ""
+            )
         elif kind == "sideways":
             item.setOpts(x0=0, y=xs, width=heights, height=0.6, x=None)
         else:
@@ -494,8 +530,11 @@ class DashboardPage(QWidget):
             every = label_every(labels, metrics, plot.getViewBox().width())
         written = [(x, label) for x, label in zip(xs, labels, strict=True) if x % every == 0]
         ticks = [written, [(x, "") for x in xs if x % every]]
-        # Counts step in whole numbers (pyqtgraph's own steps put 0.2 between 0 and 1).
+        # Counts step in whole numbers (pyqtgraph's own steps put 0.2 between 0 and 1);
+        # a rating, a whole point of its scale.
         step = count_step(top) if chart.format == "count" else None
+        if chart.format == "rating":
+            step = 1.0
         if drawn.get("ticks") != (labelled, ticks, step):
             plot.getAxis(labelled).setTicks(ticks)
             plot.getAxis(other).setTicks(None)
@@ -508,11 +547,30 @@ class DashboardPage(QWidget):
             if kind == "line":
                 # A point at zero is a whole dot above the axis, not half of one.
                 up = (-top * LINE_FOOT, top)
+            if chart.format == "rating":
+                # The whole scale, 1 to 5: a 3.7 drawn against 3.6 to 4.1 looked a fall.
+                low, high = RATING_SCALE
+                room = (high - low) * LINE_FOOT
+                up = (low - room, high + room)
             if kind == "sideways":
                 plot.getViewBox().setRange(xRange=up, yRange=across, padding=0)
             else:
                 plot.getViewBox().setRange(xRange=across, yRange=up, padding=0)
-        plot.setAccessibleDescription(self._summary(chart, title, labels, values))
+        # What the values are, along their axis, in the person's words.
+        if chart.axis:
+            plot.getAxis(other).setLabel(QCoreApplication.translate("dashboards", chart.axis))
+            plot.getAxis(labelled).showLabel(False)
+        plot.setAccessibleDescription(self._summary(chart, title, said, values))
+
+    def _current_period(self, values: ChartValues) -> int | None:
+        """The index of a line's point for the month (or day) not over yet, else None."""
+        today = self.data.today if self.data is not None else None
+        if values.chart.kind != "line" or today is None or not values.points:
+            return None
+        last = values.points[-1][0]
+        if last in (today.strftime("%Y-%m"), today.isoformat()):
+            return len(values.points) - 1
+        return None
 
     @staticmethod
     def _set_title(plot: pg.PlotWidget, title: str) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QIcon, QKeyEvent, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QStylePainter, QWidget
 
 __all__ = ["TILE_PADDING", "Tile"]
 
@@ -100,6 +100,31 @@ class Tile(QPushButton):
         if text != super().text():
             super().setText(text)
             self.updateGeometry()  # a line more or less: the row's height follows
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The button, then its icon and lines from the top of its contents: the tiles of
+        a row are as high as its highest, and each one's figure on the same line (a
+        button centres its text: a title on three lines set its figure higher)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        text, icon = option.text, option.icon
+        option.text, option.icon = "", QIcon()
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        area = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        if not icon.isNull():
+            size = self.iconSize()
+            spot = QRect(area.left(), area.top(), size.width(), size.height())
+            painter.drawPixmap(spot, icon.pixmap(size))
+            area.setLeft(area.left() + self._icon_room())
+        painter.drawItemText(
+            area,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            self.palette(),
+            self.isEnabled(),
+            text,
+            QPalette.ColorRole.ButtonText,
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _ACTIVATE_KEYS and not event.modifiers():

@@ -172,6 +172,12 @@ class JsonEditor(FieldEditor):
         if self.view is not None:
             self.view.set_read_only(read_only)
 
+    def shown_text(self) -> str:
+        """What the form shows, whole: its JSON text, or the form's every part."""
+        if self.is_raw() or self.view is None:
+            return self.raw.toPlainText()
+        return self.view.shown_text()
+
     def is_raw(self) -> bool:
         return not self.raw.isHidden()
 

@@ -70,6 +70,11 @@ class RecordView(ShapeView):
                 result.pop(key, None)
         return result or None
 
+    def shown_text(self) -> str:
+        """Its lines' texts in order, parted by commas: "Alice Niyitegeka, Spouse,
+        +250 724 509 260"."""
+        return ", ".join(t for t in (line.text().strip() for line in self.lines.values()) if t)
+
     def set_read_only(self, read_only: bool) -> None:
         for line in self.lines.values():
             line.setReadOnly(read_only)

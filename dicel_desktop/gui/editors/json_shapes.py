@@ -21,9 +21,9 @@ were, in records and in each entry of a list; a known key emptied is removed.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableWidget, QWidget
 
-__all__ = ["ShapeView"]
+__all__ = ["ShapeView", "table_text"]
 
 
 class ShapeView(QWidget):
@@ -38,3 +38,23 @@ class ShapeView(QWidget):
         super().__init__()
         self.label = label
         self.setAccessibleName(label)
+
+    def shown_text(self) -> str:
+        """The whole value as the form shows it, as text (what a print of the form
+        says): every part, not only the first box's."""
+        table = getattr(self, "table", None)
+        if table is None:
+            return ""
+        return table_text(table)
+
+
+def table_text(table: QTableWidget) -> str:
+    """A table's rows as lines, each its cells as they read, parted by commas."""
+    lines = []
+    for row in range(table.rowCount()):
+        cells = [table.item(row, column) for column in range(table.columnCount())]
+        texts = [item.text().strip() for item in cells if item is not None]
+        line = ", ".join(t for t in texts if t)
+        if line:
+            lines.append(line)
+    return "\n".join(lines)

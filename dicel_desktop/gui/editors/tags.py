@@ -193,6 +193,10 @@ class TagsEditor(SwitchingEditor):
     def display_text(self) -> str:
         return ", ".join(self.tags())
 
+    def shown_text(self) -> str:
+        """Every chip, and what is typed after them, parted by commas."""
+        return ", ".join(self.value() or ())
+
     def tags(self) -> list[str]:
         return [chip.text for chip in self.chips]
 

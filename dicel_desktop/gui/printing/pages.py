@@ -119,8 +119,12 @@ def _bound(render: Render, furniture: Furniture) -> Callable[[Any], bool]:
 
 
 def editor_text(editor: QWidget) -> str:
-    """What an editor shows, as text: its input widget's (the focus proxy) or, for an
-    editor made of several, its first one that holds text."""
+    """What an editor shows, as text: an editor made of several parts (an emergency
+    contact's lines, a list's rows, chips) says them all (``shown_text``); another, its
+    input widget's (the focus proxy) or its first widget that holds text."""
+    whole = getattr(editor, "shown_text", None)
+    if callable(whole):
+        return whole()
     proxy = editor.focusProxy() or editor
     text = _widget_text(proxy)
     if text:

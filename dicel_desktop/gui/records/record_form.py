@@ -21,7 +21,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -258,6 +258,10 @@ class RecordForm(QWidget):
         )
         label.setText(hint if cut else "")
         label.setVisible(cut and line.isVisibleTo(self))
+        # Said whole below, the hint is not also shown cut in its line ("Bishyirwaho
+        # iyo byafashweho ic…"): its grey goes clear there, its text stays (a screen
+        # reader's, and what is measured here).
+        _clear_placeholder(line, cut and line.isVisibleTo(self))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QLineEdit):
@@ -657,6 +661,26 @@ def _skip_in_tab(widget: QWidget, skipped: bool) -> None:
     elif own is not None:
         widget.setFocusPolicy(Qt.FocusPolicy(int(own)))
         widget.setProperty(OWN_FOCUS, None)
+
+
+def _clear_placeholder(line: QLineEdit, clear: bool) -> None:
+    """Draw ``line``'s grey hint, or not (``clear``: it is said whole below the line)."""
+    palette = line.palette()
+    shown = palette.color(QPalette.ColorRole.PlaceholderText)
+    if clear == (shown.alpha() == 0):
+        return
+    palette, usual = QPalette(palette), QPalette()  # the application's own grey
+    role = QPalette.ColorRole.PlaceholderText
+    for group in (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    ):
+        colour = QColor(usual.color(group, role))
+        if clear:
+            colour.setAlpha(0)
+        palette.setColor(group, role, colour)
+    line.setPalette(palette)
 
 
 def _room_for_text(line: QLineEdit) -> int:

@@ -26,6 +26,7 @@ from dicel_desktop.domain.permissions import rights
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.admin.users_page import UsersPage
 from dicel_desktop.gui.charts.budget_chart import BudgetChart
+from dicel_desktop.gui.charts.common import filters_words
 from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
 from dicel_desktop.gui.dashboards.dashboard_page import (
     CHART_FACTORIES,
@@ -229,14 +230,18 @@ class ModuleTab(QWidget):
         everything = QPushButton(self.tr("Show the whole list"))
         everything.clicked.connect(lambda: self.show_table(table))
         header = QHBoxLayout()
-        header.addWidget(
-            QLabel(
-                self.tr(
-                    "%1: the records behind the figure",
-                ).replace("%1", tr_label(TABLE_TITLES[table]))
+        clicked = filters_words(filters)
+        if clicked:  # a chart's cell or bar: "Risk assessments: Likely x Major"
+            said = self.tr("%1: %2").replace("%1", tr_label(TABLE_TITLES[table]))
+            said = said.replace("%2", clicked)
+        else:
+            said = self.tr("%1: the records behind the figure").replace(
+                "%1", tr_label(TABLE_TITLES[table])
             )
-        )
-        header.addStretch(1)
+        #: What the list opened shows, in words (tests read it).
+        self.drill_title = QLabel(said)
+        self.drill_title.setWordWrap(True)
+        header.addWidget(self.drill_title, 1)
         if own:
             header.addWidget(everything)
         header.addWidget(back)

@@ -61,12 +61,14 @@ from dicel_desktop.gui.cell_format import LapsedCells
 from dicel_desktop.gui.export_dialog import ExportDialog, export_current_list
 from dicel_desktop.gui.locale_writing import date_pattern, datetime_pattern
 from dicel_desktop.gui.numbers import format_decimal, format_money
+from dicel_desktop.gui.risk_words import scale_word, with_word
 from dicel_desktop.gui.table_model import ListingModel
 from dicel_desktop.gui.translations import tr_choice, tr_label, translated_table
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
 from dicel_desktop.gui.widgets.row_window import RowWindow
 from dicel_desktop.gui.widgets.sort_arrow import use_office_sort_arrow
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services.charts import SCALED_COLUMNS
 from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind, table_spec
 from dicel_desktop.services.list_layouts import FILL_COLUMNS
 from dicel_desktop.services.listing import Equals, Filter, ListQuery
@@ -674,6 +676,18 @@ class DataGrid(QWidget):
         kind = column.kind
         if column.width_chars is not None:
             return "n" * column.width_chars
+        if kind is Kind.INT and (column.table, column.name) in SCALED_COLUMNS:
+            # A scale's number with its word ("4 - Likely"): the widest, whole, before a
+            # long text takes the room ("4 - Birasho…" beside a wide description).
+            top = 25 if column.name == "risk_score" else 5
+            metrics = self.view.fontMetrics()
+            return max(
+                (
+                    with_word(str(v), scale_word(column.table, column.name, v))
+                    for v in range(1, top + 1)
+                ),
+                key=metrics.horizontalAdvance,
+            )
         if kind in _TEXT_CHARS:
             chars = 28 if column.name in _WIDE_TEXT else _TEXT_CHARS[kind]
             return "n" * chars

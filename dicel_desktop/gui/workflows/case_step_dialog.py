@@ -39,6 +39,7 @@ from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.titles import in_question
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.message_bar import MessageBar
+from dicel_desktop.gui.widgets.required import mark_required
 from dicel_desktop.gui.workflows.form_step_dialog import date_text, money_text
 from dicel_desktop.services import cases
 from dicel_desktop.services.columns import column_label
@@ -584,6 +585,7 @@ class CaseStepDialog(QDialog):
         label = form.labelForField(edit)
         if isinstance(label, QLabel):
             label.setBuddy(edit)
+            mark_required(label)
 
     def _add_settled_facts(self, form: QFormLayout) -> None:
         """A recovery case settled (recovered, written off): the amount it involved, and
@@ -628,6 +630,7 @@ class CaseStepDialog(QDialog):
         shown = form.labelForField(editor)
         if isinstance(shown, QLabel):
             shown.setBuddy(editor)
+            mark_required(shown)
 
     def _add_required_texts(self, form: QFormLayout, window: RecordWindow) -> None:
         """A box for each text the step requires written first that this person may
@@ -646,6 +649,9 @@ class CaseStepDialog(QDialog):
             edit.setMinimumHeight(110)
             edit.textChanged.connect(self._show_missing)
             form.addRow(f"{label}:", edit)
+            shown = form.labelForField(edit)
+            if isinstance(shown, QLabel):
+                mark_required(shown)  # the step is refused without it
             self.texts[column] = edit
 
     def _typed(self) -> dict[str, str]:

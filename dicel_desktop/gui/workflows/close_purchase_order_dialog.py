@@ -25,7 +25,7 @@ class ClosePurchaseOrderDialog(FormStepDialog):
     def __init__(self, worker: DbWorker, record: Record, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.record = record
-        self.setWindowTitle(self.tr("Close order"))
+        self.set_step_title(self.tr("Close %1"), record.title, self.tr("Close order"))
         self.heading.setText(self.tr("Close %1 as it stands").replace("%1", record.title))
         self.received = self.add_fact(self.tr("Received"), self.tr("Loading…"))
         self.not_coming = self.add_fact(self.tr("No longer expected"))
@@ -33,7 +33,7 @@ class ClosePurchaseOrderDialog(FormStepDialog):
         self.reason.setPlaceholderText(
             self.tr("Required: supplier out of stock, no longer needed…")
         )
-        self.add_field("reason", self.tr("&Why"), self.reason)
+        self.add_field("reason", self.tr("&Why"), self.reason, required=True)
         self.close_button = self.add_button(
             self.tr("Close &order"), QDialogButtonBox.ButtonRole.AcceptRole
         )

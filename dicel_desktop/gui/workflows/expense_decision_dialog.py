@@ -56,7 +56,7 @@ class ExpenseDecisionDialog(FormStepDialog):
         self.record = record
         #: The reader's role, to read the expense again (None: the window's record only).
         self.role = role
-        self.setWindowTitle(self.tr("Decide an expense"))
+        self.set_step_title(self.tr("Decide on %1"), record.title, self.tr("Decide an expense"))
         self.filed_by = self.add_fact(self.tr("Filed by"))
         self.department = self.add_fact(self.tr("Department"))
         self.category = self.add_fact(self.tr("Category"))

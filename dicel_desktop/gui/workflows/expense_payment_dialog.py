@@ -27,7 +27,7 @@ class ExpensePaymentDialog(PaymentOutDialog):
         self.record = record
         self.needed = Decimal(values.get("amount") or 0)
         self.shortfall_sentence = self.tr("This account holds %1 less than the expense.")
-        self.setWindowTitle(self.tr("Pay expense"))
+        self.set_step_title(self.tr("Pay %1"), record.title, self.tr("Pay expense"))
         self.heading.setText(self.tr("Pay expense %1").replace("%1", record.title))
         self.add_fact(self.tr("Amount"), money_text(self.needed, self.currency))
         if values.get("vendor"):

@@ -38,6 +38,7 @@ from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.widgets.message_bar import MessageBar
+from dicel_desktop.gui.widgets.required import mark_required
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 
@@ -116,8 +117,17 @@ class FormStepDialog(QDialog):
         self.form.addRow(label, fact)
         return fact
 
-    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
-        """A field the person fills in, with a line under it for what is wrong with it."""
+    def set_step_title(self, named: str, record_title: str, unnamed: str) -> None:
+        """The window's title names the record the step is taken on, as Receive's and
+        the case steps' do: ``named`` with ``record_title`` for its %1 ("Close
+        PO-2026-000138"), ``unnamed`` for a record without one ("Close order")."""
+        self.setWindowTitle(named.replace("%1", record_title) if record_title else unnamed)
+
+    def add_field(
+        self, key: str, label: str, widget: QWidget, *, required: bool = False
+    ) -> QWidget:
+        """A field the person fills in, with a line under it for what is wrong with it;
+        ``required``: marked so ("Why *"), as a form marks its required fields."""
         error = coloured(fact_label(), error_colour(self.palette()))
         error.hide()
         box = QWidget()
@@ -130,6 +140,8 @@ class FormStepDialog(QDialog):
         row_label = self.form.labelForField(box)
         if isinstance(row_label, QLabel):
             row_label.setBuddy(widget)
+            if required:
+                mark_required(row_label)
         self.field_errors[key] = error
         self._field_widgets[key] = widget
         return widget

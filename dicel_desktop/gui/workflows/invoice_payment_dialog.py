@@ -39,7 +39,9 @@ class InvoicePaymentDialog(FormStepDialog):
         super().__init__(worker, parent)
         self.record = record
         self.currency = record.values.get("currency") or "RWF"
-        self.setWindowTitle(self.tr("Record a payment"))
+        self.set_step_title(
+            self.tr("Record a payment on %1"), record.title, self.tr("Record a payment")
+        )
         self.heading.setText(
             self.tr("Payment of invoice %1").replace(
                 "%1", str(record.values.get("invoice_number") or "")
@@ -52,13 +54,13 @@ class InvoicePaymentDialog(FormStepDialog):
         self.due = self.add_fact(self.tr("Due"), date_text(record.values.get("due_date")))
 
         self.account = AccountCombo(self.tr("Received on account"))
-        self.add_field("account_id", self.tr("Received on &account"), self.account)
+        self.add_field("account_id", self.tr("Received on &account"), self.account, required=True)
         self.amount = amount_editor(self.tr("Amount received"))
         self.amount.set_currency(self.currency)
-        self.add_field("amount", self.tr("A&mount"), self.amount)
+        self.add_field("amount", self.tr("A&mount"), self.amount, required=True)
         self.paid_on = date_editor("paid_on", self.tr("Received on"))
         self.paid_on.set_value(dt.date.today())
-        self.add_field("paid_on", self.tr("Received &on"), self.paid_on)
+        self.add_field("paid_on", self.tr("Received &on"), self.paid_on, required=True)
         self.method = method_combo(self.tr("How it was paid"))
         self.add_field("payment_method", self.tr("&How"), self.method)
         self.reference = QLineEdit()

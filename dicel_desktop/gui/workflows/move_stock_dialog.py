@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.states import StockMovementType, StockReferenceType, reference_fits
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.editors.common import chars_width
 from dicel_desktop.gui.numbers import quantity_box
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
@@ -87,6 +88,10 @@ class MoveStockDialog(StepDialog):
         self.reference_number.setPlaceholderText(self.tr("A delivery note, a transfer slip…"))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Who it went to, why"))
+        # Each box as wide as its hint whole ("Inyemezabuguzi y'itangwa, urupapuro
+        # rw'iyimurwa…" was cut): the dialog widens to them.
+        for line in (self.reference_number, self.notes):
+            line.setMinimumWidth(chars_width(line, line.placeholderText()))
         self.after = QLabel()
         self.after.setAccessibleName(self.tr("Stock after the movement"))
 

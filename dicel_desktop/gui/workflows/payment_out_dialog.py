@@ -42,13 +42,13 @@ class PaymentOutDialog(FormStepDialog):
 
     def add_payment_fields(self) -> None:
         self.account = AccountCombo(self.tr("Paid from account"))
-        self.add_field("account_id", self.tr("Paid from &account"), self.account)
+        self.add_field("account_id", self.tr("Paid from &account"), self.account, required=True)
         self.shortfall = coloured(fact_label(), WARNING_COLOUR)
         self.shortfall.hide()
         self.form.addRow(self.shortfall)
         self.paid_on = date_editor("paid_on", self.tr("Paid on"))
         self.paid_on.set_value(dt.date.today())
-        self.add_field("paid_on", self.tr("Paid &on"), self.paid_on)
+        self.add_field("paid_on", self.tr("Paid &on"), self.paid_on, required=True)
         self.account.currentIndexChanged.connect(self._on_account_current_index_changed)
 
     def add_pay_button(self, pay: Callable[[], None]) -> QPushButton:

@@ -32,10 +32,8 @@ class PaymentReversalDialog(FormStepDialog):
         super().__init__(worker, parent)
         self.record = record
         number = str(record.values.get("invoice_number") or "")
-        self.setWindowTitle(
-            self.tr("Reverse a payment on %1").replace("%1", number)
-            if number
-            else self.tr("Reverse a payment")
+        self.set_step_title(
+            self.tr("Reverse a payment on %1"), number, self.tr("Reverse a payment")
         )
         self.heading.setText(self.tr("Take a payment off invoice %1").replace("%1", number))
         self.client = self.add_fact(self.tr("Client"), record.names.get("client_id") or "—")
@@ -43,10 +41,10 @@ class PaymentReversalDialog(FormStepDialog):
         # Its entries whole (number, day, amount, account): the dialog widens to them.
         self.payment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.payment.setAccessibleName(self.tr("Payment to reverse"))
-        self.add_field("transaction", self.tr("&Payment"), self.payment)
+        self.add_field("transaction", self.tr("&Payment"), self.payment, required=True)
         self.reason = note_field(self.tr("Why it is reversed"))
         self.reason.setPlaceholderText(self.tr("Cheque bounced, recorded on the wrong invoice…"))
-        self.add_field("reason", self.tr("&Why"), self.reason)
+        self.add_field("reason", self.tr("&Why"), self.reason, required=True)
 
         self.reverse_button = self.add_button(
             self.tr("Re&verse payment"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -42,10 +42,16 @@ class PayrollDecisionDialog(FormStepDialog):
         start = record.values.get("period_start")
         month = month_text(start) if start else ""
         if step is PeriodStep.APPROVE:
-            self.setWindowTitle(self.tr("Approve a pay period"))
+            self.set_step_title(
+                self.tr("Approve the payroll of %1"), month, self.tr("Approve a pay period")
+            )
             self.heading.setText(self.tr("Approve the payroll of %1").replace("%1", month))
         else:
-            self.setWindowTitle(self.tr("Cancel a payroll run"))
+            self.set_step_title(
+                self.tr("Cancel the payroll run of %1"),
+                month,
+                self.tr("Cancel a payroll run"),
+            )
             self.heading.setText(self.tr("Cancel the payroll run of %1").replace("%1", month))
         self.period = self.add_fact(
             self.tr("Period"),

@@ -27,7 +27,11 @@ class PayrollPaymentDialog(PaymentOutDialog):
         self.record = record
         self.shortfall_sentence = self.tr("This account holds %1 less than the salaries need.")
         start = record.values.get("period_start")
-        self.setWindowTitle(self.tr("Pay salaries"))
+        self.set_step_title(
+            self.tr("Pay the salaries of %1"),
+            month_text(start) if start else "",
+            self.tr("Pay salaries"),
+        )
         self.heading.setText(
             self.tr("Pay the salaries of %1").replace("%1", month_text(start) if start else "")
         )
