@@ -423,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+482"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+483"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Amount involved:</source>
         <translation>Montant en jeu :</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-705"/>
+        <location line="-710"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -1928,6 +1928,11 @@
         <translation>Clôturer la commande</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Close %1</source>
+        <translation>Clôturer %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Close %1 as it stands</source>
         <translation>Clôturer %1 en l’état</translation>
@@ -2101,7 +2106,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+155"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+157"/>
         <source>Open the budget chart of my department</source>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
@@ -2111,33 +2116,38 @@
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Les chiffres n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Open the list of these records</source>
         <translation>Ouvrir la liste de ces fiches</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Opens the list of these records</source>
         <translation>Ouvre la liste de ces fiches</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Needs attention: open the list of these records</source>
         <translation>Demande votre attention : ouvrir la liste de ces fiches</translation>
     </message>
     <message>
         <location line="+40"/>
+        <source>%1 (so far)</source>
+        <translation>%1 (jusqu’ici)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (million RWF)</source>
         <translation>%1 (millions de RWF)</translation>
     </message>
@@ -2150,7 +2160,7 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+141"/>
+        <location filename="../gui/widgets/data_grid.py" line="+143"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Sous son stock minimum : il est temps de commander.</translation>
     </message>
@@ -2251,12 +2261,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+462"/>
+        <location line="+474"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-469"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -2286,7 +2296,7 @@
         <translation>Rechercher dans %1</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+233"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3012,7 +3022,12 @@
         <translation>Déposée par</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Decide on %1</source>
+        <translation>Décider de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
@@ -3146,6 +3161,11 @@
         <translation>Payer la dépense</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pay %1</source>
+        <translation>Payer %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Pay expense %1</source>
         <translation>Payer la dépense %1</translation>
@@ -3169,7 +3189,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+303"/>
+        <location filename="../gui/export_dialog.py" line="+310"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -3232,7 +3252,7 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-221"/>
+        <location line="-226"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
@@ -3490,7 +3510,7 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+193"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+205"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
     </message>
@@ -3783,12 +3803,17 @@
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+42"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+43"/>
         <source>Record a payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Record a payment on %1</source>
+        <translation>Enregistrer un paiement sur %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Payment of invoice %1</source>
         <translation>Paiement de la facture %1</translation>
     </message>
@@ -3934,7 +3959,7 @@
         <translation>Cette valeur n’a pas la forme habituelle de {label} ; elle est affichée en JSON.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>This JSON does not have the form of {label}; keep editing it here.</source>
         <translation>Ce JSON n’a pas la forme attendue pour {label} ; continuez à le modifier ici.</translation>
     </message>
@@ -4045,7 +4070,7 @@
 <context>
     <name>JsonRecords</name>
     <message>
-        <location filename="../gui/editors/json_records.py" line="+85"/>
+        <location filename="../gui/editors/json_records.py" line="+90"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4959,7 +4984,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>ModuleTab</name>
     <message>
-        <location filename="../gui/tabs/module_tab.py" line="+66"/>
+        <location filename="../gui/tabs/module_tab.py" line="+67"/>
         <source>Budget chart</source>
         <translation>Graphique budgétaire</translation>
     </message>
@@ -4989,7 +5014,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Afficher toute la liste</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: the records behind the figure</source>
         <translation>%1 : les fiches derrière le chiffre</translation>
     </message>
@@ -4997,7 +5027,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+58"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+59"/>
         <source>Move stock</source>
         <translation>Mouvement de stock</translation>
     </message>
@@ -5058,7 +5088,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+155"/>
+        <location line="+159"/>
         <source>Who it went to, why</source>
         <translation>À qui, et pourquoi</translation>
     </message>
@@ -5617,7 +5647,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Annuler un paiement de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Reverse a payment</source>
         <translation>Annuler un paiement</translation>
     </message>
@@ -5675,22 +5705,24 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayrollDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+45"/>
+        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+46"/>
         <source>Approve a pay period</source>
         <translation>Approuver une période de paie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+2"/>
         <source>Approve the payroll of %1</source>
         <translation>Approuver la paie de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cancel a payroll run</source>
         <translation>Annuler un calcul de paie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>Cancel the payroll run of %1</source>
         <translation>Annuler le calcul de la paie de %1</translation>
     </message>
@@ -5806,12 +5838,13 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayrollPaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+30"/>
+        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+33"/>
         <source>Pay salaries</source>
         <translation>Payer les salaires</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+5"/>
         <source>Pay the salaries of %1</source>
         <translation>Payer les salaires de %1</translation>
     </message>
@@ -5841,12 +5874,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cette période de paie n’existe plus.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>This account holds %1 less than the salaries need.</source>
         <translation>Il manque %1 sur ce compte pour payer les salaires.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Paying…</source>
         <translation>Paiement en cours…</translation>
     </message>
@@ -6119,7 +6152,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../gui/printing/pages.py" line="+141"/>
+        <location filename="../gui/printing/pages.py" line="+145"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -6896,8 +6929,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+164"/>
-        <location line="+242"/>
+        <location line="+246"/>
+        <location filename="../gui/widgets/required.py" line="+24"/>
         <source>Required</source>
+        <extracomment>Whether the form holds changes not saved yet. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+----------
+What follows a required field&apos;s label.</extracomment>
         <translation>Obligatoire</translation>
     </message>
     <message>
@@ -7507,13 +7544,13 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+88"/>
-        <location line="+145"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+89"/>
+        <location line="+153"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-152"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -7563,7 +7600,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Score (probabilité × impact) :</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+64"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Assessments: {0} ({1}).</source>
         <translation>Évaluations : {0} ({1}).</translation>
     </message>
@@ -7805,7 +7847,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+223"/>
+        <location filename="../services/dashboards.py" line="+234"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
@@ -7830,7 +7872,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Présences ce mois-ci par statut</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Attendance records</source>
+        <translation>Pointages</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cash in RWF accounts</source>
         <translation>Trésorerie des comptes en RWF</translation>
     </message>
@@ -7855,7 +7902,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Solde par compte en RWF</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open tickets</source>
         <translation>Demandes ouvertes</translation>
     </message>
@@ -7870,7 +7922,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Matériel à entretenir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Assets out of warranty</source>
         <translation>Matériel hors garantie</translation>
     </message>
@@ -7880,7 +7932,13 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Demandes ouvertes par priorité</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+154"/>
+        <source>Tickets</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>Incidents this month</source>
         <translation>Incidents ce mois-ci</translation>
     </message>
@@ -7910,7 +7968,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Incidents ce mois-ci par gravité</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Items below minimum</source>
         <translation>Articles sous le minimum</translation>
     </message>
@@ -7930,7 +7993,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Bons de commande ouverts par état</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Contracts ending in 60 days</source>
         <translation>Contrats arrivant à échéance dans 60 jours</translation>
     </message>
@@ -7955,7 +8023,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Demandes clients ouvertes par priorité</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pipeline value</source>
         <translation>Valeur du portefeuille</translation>
     </message>
@@ -7975,7 +8043,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Portefeuille pondéré par étape</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Weighted value</source>
+        <translation>Valeur pondérée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Average rating, last 90 days</source>
         <translation>Note moyenne, 90 derniers jours</translation>
     </message>
@@ -7990,7 +8063,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Note moyenne par mois</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Average rating</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Assessments open</source>
         <translation>Évaluations ouvertes</translation>
     </message>
@@ -8005,7 +8083,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Évaluations ouvertes par tranche de score</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cases open</source>
         <translation>Dossiers ouverts</translation>
     </message>
@@ -8020,7 +8103,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Montant en jeu des dossiers marqués recouvrés</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Amount involved</source>
+        <translation>Montant en jeu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Policies overdue for review</source>
         <translation>Politiques dont la révision est en retard</translation>
     </message>
@@ -8030,12 +8118,22 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Politiques à réviser dans les 30 jours</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+105"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="-133"/>
         <source>Amount involved by case state</source>
         <translation>Montant en jeu par état du dossier</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-338"/>
+        <source>Assets with no maintenance date: %1</source>
+        <translation>Équipements sans date d’entretien : %1</translation>
+    </message>
+    <message>
+        <location line="+376"/>
         <source>Audits scheduled or in progress</source>
         <translation>Audits planifiés ou en cours</translation>
     </message>
@@ -8045,7 +8143,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Audits par état</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Audits</source>
+        <translation>Audits</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>People who logged in today</source>
         <translation>Personnes connectées aujourd’hui</translation>
     </message>
@@ -8070,7 +8173,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Entrées d’audit, 14 derniers jours</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Audit entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>My department&apos;s budget used this year</source>
         <translation>Budget de mon service consommé cette année</translation>
     </message>
@@ -12781,7 +12889,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../services/dashboards.py" line="+26"/>
+        <location filename="../services/dashboards.py" line="+27"/>
         <source>Allocated</source>
         <translation>Alloué</translation>
     </message>

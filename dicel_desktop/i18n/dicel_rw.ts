@@ -423,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+482"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+483"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Im&amp;pamvu:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Amount involved:</source>
         <translation>Amafaranga arebwa:</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-705"/>
+        <location line="-710"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>%1 ishingwe nde?</translation>
     </message>
@@ -1928,6 +1928,11 @@
         <translation>Gufunga itegeko</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Close %1</source>
+        <translation>Funga %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Close %1 as it stands</source>
         <translation>Gufunga %1 uko rimeze</translation>
@@ -2101,7 +2106,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+155"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+157"/>
         <source>Open the budget chart of my department</source>
         <translation>Fungura igishushanyo cy’ingengo y’imari y’ishami ryanjye</translation>
     </message>
@@ -2111,33 +2116,38 @@
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Imibare ntiyashoboye gufungurwa: %1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Open the list of these records</source>
         <translation>Fungura urutonde rw’izi nyandiko</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Opens the list of these records</source>
         <translation>Ifungura urutonde rw’izi nyandiko</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Needs attention: open the list of these records</source>
         <translation>Bikeneye kwitabwaho: fungura urutonde rw’izi nyandiko</translation>
     </message>
     <message>
         <location line="+40"/>
+        <source>%1 (so far)</source>
+        <translation>%1 (kugeza ubu)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (million RWF)</source>
         <translation>%1 (miliyoni RWF)</translation>
     </message>
@@ -2150,7 +2160,7 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+141"/>
+        <location filename="../gui/widgets/data_grid.py" line="+143"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Biri munsi y’ingano ntoya: igihe cyo gutumiza ibindi.</translation>
     </message>
@@ -2251,12 +2261,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+462"/>
+        <location line="+474"/>
         <source>Columns</source>
         <translation>Inkingi</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-469"/>
         <source>Export…</source>
         <translation>Ohereza hanze…</translation>
     </message>
@@ -2286,7 +2296,7 @@
         <translation>Shakisha muri %1</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+233"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -3012,7 +3022,12 @@
         <translation>Byatanzwe na</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Decide on %1</source>
+        <translation>Fata icyemezo kuri %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Department</source>
         <translation>Ishami</translation>
     </message>
@@ -3146,6 +3161,11 @@
         <translation>Kwishyura ikoreshwa ry’amafaranga</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pay %1</source>
+        <translation>Ishyura %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Pay expense %1</source>
         <translation>Kwishyura ikoreshwa ry’amafaranga %1</translation>
@@ -3169,7 +3189,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+303"/>
+        <location filename="../gui/export_dialog.py" line="+310"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Igitabo cya Excel (*.xlsx)</translation>
     </message>
@@ -3232,7 +3252,7 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-221"/>
+        <location line="-226"/>
         <source>Currency</source>
         <translation>Ifaranga</translation>
     </message>
@@ -3490,7 +3510,7 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+193"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+205"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
@@ -3783,12 +3803,17 @@
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+42"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+43"/>
         <source>Record a payment</source>
         <translation>Kwandika ubwishyu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Record a payment on %1</source>
+        <translation>Andika ubwishyu kuri %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Payment of invoice %1</source>
         <translation>Ubwishyu bwa fagitire %1</translation>
     </message>
@@ -3934,7 +3959,7 @@
         <translation>Aka gaciro ntikameze nk’uko {label} isanzwe imeze; kerekanwa nka JSON.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>This JSON does not have the form of {label}; keep editing it here.</source>
         <translation>Iyi JSON ntimeze nka {label}; komeza uyihindurire hano.</translation>
     </message>
@@ -4045,7 +4070,7 @@
 <context>
     <name>JsonRecords</name>
     <message>
-        <location filename="../gui/editors/json_records.py" line="+85"/>
+        <location filename="../gui/editors/json_records.py" line="+90"/>
         <source>Name</source>
         <translation>Izina</translation>
     </message>
@@ -4959,7 +4984,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>ModuleTab</name>
     <message>
-        <location filename="../gui/tabs/module_tab.py" line="+66"/>
+        <location filename="../gui/tabs/module_tab.py" line="+67"/>
         <source>Budget chart</source>
         <translation>Igishushanyo cy’ingengo y’imari</translation>
     </message>
@@ -4989,7 +5014,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Erekana urutonde rwose</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: the records behind the figure</source>
         <translation>%1: inyandiko ziri inyuma y’uyu mubare</translation>
     </message>
@@ -4997,7 +5027,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+58"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+59"/>
         <source>Move stock</source>
         <translation>Kwimura ibicuruzwa</translation>
     </message>
@@ -5058,7 +5088,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+155"/>
+        <location line="+159"/>
         <source>Who it went to, why</source>
         <translation>Uwo byahawe, n’impamvu</translation>
     </message>
@@ -5617,7 +5647,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Gusubiza inyishyu kuri %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Reverse a payment</source>
         <translation>Gusubiza inyishyu</translation>
     </message>
@@ -5675,22 +5705,24 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+45"/>
+        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+46"/>
         <source>Approve a pay period</source>
         <translation>Kwemeza igihe cy’umushahara</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+2"/>
         <source>Approve the payroll of %1</source>
         <translation>Kwemeza umushahara wa %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cancel a payroll run</source>
         <translation>Guhagarika ibarwa ry’umushahara</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>Cancel the payroll run of %1</source>
         <translation>Guhagarika ibarwa ry’umushahara wa %1</translation>
     </message>
@@ -5806,12 +5838,13 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollPaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+30"/>
+        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+33"/>
         <source>Pay salaries</source>
         <translation>Kwishyura imishahara</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+5"/>
         <source>Pay the salaries of %1</source>
         <translation>Kwishyura imishahara ya %1</translation>
     </message>
@@ -5841,12 +5874,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iki gihe cy’umushahara ntikikiriho.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>This account holds %1 less than the salaries need.</source>
         <translation>Iyi konti ibura %1 ngo yishyure imishahara.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Paying…</source>
         <translation>Kwishyura…</translation>
     </message>
@@ -6119,7 +6152,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../gui/printing/pages.py" line="+141"/>
+        <location filename="../gui/printing/pages.py" line="+145"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -6896,8 +6929,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/record_form.py" line="+164"/>
-        <location line="+242"/>
+        <location line="+246"/>
+        <location filename="../gui/widgets/required.py" line="+24"/>
         <source>Required</source>
+        <extracomment>Whether the form holds changes not saved yet. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+----------
+What follows a required field&apos;s label.</extracomment>
         <translation>Birasabwa</translation>
     </message>
     <message>
@@ -7507,13 +7544,13 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+88"/>
-        <location line="+145"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+89"/>
+        <location line="+153"/>
         <source>All categories</source>
         <translation>Ibyiciro byose</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-152"/>
         <source>Category</source>
         <translation>Icyiciro</translation>
     </message>
@@ -7563,7 +7600,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Amanota (amahirwe × ingaruka):</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+64"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Assessments: {0} ({1}).</source>
         <translation>Isesengura: {0} ({1}).</translation>
     </message>
@@ -7805,7 +7847,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+223"/>
+        <location filename="../services/dashboards.py" line="+234"/>
         <source>Headcount</source>
         <translation>Umubare w’abakozi</translation>
     </message>
@@ -7830,7 +7872,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Kwitabira akazi uku kwezi hakurikijwe uko bihagaze</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Attendance records</source>
+        <translation>Ibyanditswe byo kwitabira akazi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cash in RWF accounts</source>
         <translation>Amafaranga ari kuri konti za RWF</translation>
     </message>
@@ -7855,7 +7902,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Amafaranga ari kuri buri konti ya RWF</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Balance</source>
+        <translation>Amafaranga asigaye</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open tickets</source>
         <translation>Ubusabe butarakemurwa</translation>
     </message>
@@ -7870,7 +7922,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Ibikoresho bigeze igihe cyo gusanwa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Assets out of warranty</source>
         <translation>Ibikoresho byarengeje igihe cya garanti</translation>
     </message>
@@ -7880,7 +7932,13 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Ubusabe butarakemurwa hakurikijwe uko bwihutirwa</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+154"/>
+        <source>Tickets</source>
+        <translation>Ubusabe</translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>Incidents this month</source>
         <translation>Ibyabaye uku kwezi</translation>
     </message>
@@ -7910,7 +7968,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Ibyabaye uku kwezi hakurikijwe uburemere</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Incidents</source>
+        <translation>Ibyabaye</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Items below minimum</source>
         <translation>Ibicuruzwa biri munsi y’ingano ntoya</translation>
     </message>
@@ -7930,7 +7993,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Impapuro zo gutumiza zitararangira hakurikijwe uko zihagaze</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Purchase orders</source>
+        <translation>Impapuro zo gutumiza</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Contracts ending in 60 days</source>
         <translation>Amasezerano arangira mu minsi 60</translation>
     </message>
@@ -7955,7 +8023,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Ubusabe bw’abakiriya butarakemurwa hakurikijwe uko bwihutirwa</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pipeline value</source>
         <translation>Agaciro k’amahirwe y’isoko</translation>
     </message>
@@ -7975,7 +8043,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Agaciro k’amahirwe y’isoko gapimwe hakurikijwe icyiciro</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Weighted value</source>
+        <translation>Agaciro kagereranyijwe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Average rating, last 90 days</source>
         <translation>Amanota ugereranyije, iminsi 90 ishize</translation>
     </message>
@@ -7990,7 +8063,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Amanota ugereranyije buri kwezi</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Average rating</source>
+        <translation>Amanota y’impuzandengo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Assessments open</source>
         <translation>Isesengura ritararangira</translation>
     </message>
@@ -8005,7 +8083,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Isesengura ritararangira hakurikijwe urwego rw’amanota</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Assessments</source>
+        <translation>Isesengura</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cases open</source>
         <translation>Dosiye zitararangira</translation>
     </message>
@@ -8020,7 +8103,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Amafaranga ari muri dosiye zanditswe ko zagarujwe</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Amount involved</source>
+        <translation>Amafaranga arimo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Policies overdue for review</source>
         <translation>Politiki zarengeje igihe cyo gusubirwamo</translation>
     </message>
@@ -8030,12 +8118,22 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Politiki zigomba gusubirwamo mu minsi 30</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+105"/>
+        <source>Amount</source>
+        <translation>Amafaranga</translation>
+    </message>
+    <message>
+        <location line="-133"/>
         <source>Amount involved by case state</source>
         <translation>Amafaranga arimo hakurikijwe uko dosiye ihagaze</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-338"/>
+        <source>Assets with no maintenance date: %1</source>
+        <translation>Ibikoresho bidafite itariki yo gusana: %1</translation>
+    </message>
+    <message>
+        <location line="+376"/>
         <source>Audits scheduled or in progress</source>
         <translation>Igenzura riteganyijwe cyangwa rikorwa</translation>
     </message>
@@ -8045,7 +8143,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Igenzura hakurikijwe uko rihagaze</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Audits</source>
+        <translation>Igenzura</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>People who logged in today</source>
         <translation>Abinjiye uyu munsi</translation>
     </message>
@@ -8070,7 +8173,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Ibyanditswe mu igenzura, iminsi 14 ishize</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Audit entries</source>
+        <translation>Ibyanditswe mu gitabo cy’igenzura</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>My department&apos;s budget used this year</source>
         <translation>Ingengo y’imari y’ishami ryanjye yakoreshejwe uyu mwaka</translation>
     </message>
@@ -12781,7 +12889,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Byateshejwe agaciro</translation>
     </message>
     <message>
-        <location filename="../services/dashboards.py" line="+26"/>
+        <location filename="../services/dashboards.py" line="+27"/>
         <source>Allocated</source>
         <translation>Yagenewe</translation>
     </message>

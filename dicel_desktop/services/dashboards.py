@@ -75,7 +75,7 @@ class Figure:
     reads_elsewhere: tuple[tuple[str, str], ...] = ()
     #: The rows the figure cannot count for want of what it reads (an asset with no
     #: maintenance date is never "due"): their count is said under the figure, in
-    #: ``undated_words`` ("%1 assets have no maintenance date"), when there are some.
+    #: ``undated_words`` ("Assets with no maintenance date: %1"), when there are some.
     undated: Filters | None = None
     undated_words: str = ""
 
@@ -373,7 +373,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                         OneOf("next_maintenance", (None,)),
                     ),
                     undated_words=QT_TRANSLATE_NOOP(
-                        "dashboards", "%1 assets have no maintenance date"
+                        "dashboards", "Assets with no maintenance date: %1"
                     ),
                 ),
                 Figure(

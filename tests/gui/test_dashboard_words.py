@@ -94,8 +94,8 @@ def test_maintenance_due_says_how_many_assets_have_no_date(open_tab, su):
     (value,) = [v for v in module.dashboard.data.figures if v.figure.key == "maintenance_due"]
     assert value.undated == undated
     tile = module.dashboard.tiles["maintenance_due"]
-    assert tile.text().endswith(f"\n{undated} assets have no maintenance date")
-    assert f"{undated} assets have no maintenance date" in tile.accessibleName()
+    assert tile.text().endswith(f"\nAssets with no maintenance date: {undated}")
+    assert f"Assets with no maintenance date: {undated}" in tile.accessibleName()
 
 
 def _first_ink_row(tile) -> int:

@@ -352,8 +352,9 @@ class DashboardPage(QWidget):
         self.painted.emit()
 
     def undated_note(self, value: FigureValue) -> str:
-        """What the figure could not count, under it ("12 assets have no maintenance
-        date": a 0 due read as all maintained); "" when it counted every row."""
+        """What the figure could not count, under it ("Assets with no maintenance date:
+        12": a 0 due read as all maintained; a count after a colon needs no plural);
+        "" when it counted every row."""
         if not value.undated or not value.figure.undated_words:
             return ""
         words = QCoreApplication.translate("dashboards", value.figure.undated_words)
