@@ -158,14 +158,22 @@ def measure_arguments(execute: Callable[..., Any], most: int) -> list[str]:
     return changed
 
 
+def without_measure(source: str) -> str:
+    """``source`` (a definition or a body) without :func:`measure_arguments`' block: what
+    the function's own revision made (a declaration's body compares with this)."""
+    if MEASURED not in source:
+        return source
+    head, block = source.split(MEASURED, 1)
+    _measured, tail = block.split(MEASURED_END + "\n", 1)
+    return head + tail
+
+
 def unmeasure_arguments(execute: Callable[..., Any]) -> list[str]:
     """Take :func:`measure_arguments`' block out of each function again."""
     changed = []
     for signature, create, _ in functions_taking_texts(execute):
         if MEASURED not in create:
             continue
-        head, _block = create.split(MEASURED, 1)
-        _measured, tail = _block.split(MEASURED_END + "\n", 1)
-        execute(head + tail)
+        execute(without_measure(create))
         changed.append(signature)
     return changed
