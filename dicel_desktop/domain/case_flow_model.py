@@ -115,6 +115,10 @@ class Step:
     #: 0032 and 0070 do; none given, DW413). A change of its files (``documents`` it
     #: owns) is a change of it, for both (migration 0079). A recovery case's write-off too.
     decided_by_another: bool = False
+    #: Nor by the one working the record (its flow's ``assignee``): a recovery case's
+    #: write-off is not its own officer's, who may still mark it recovered (DW415,
+    #: migration 0087). Forgiving a debt is the decision four eyes are for.
+    not_by_assignee: bool = False
 
     @property
     def asked_dates(self) -> tuple[str, ...]:
@@ -159,6 +163,8 @@ class CaseFlow:
     def __post_init__(self) -> None:
         if self.notes is None and any(s.asks is Asks.REASON for s in self.steps):
             raise ValueError(f"{self.table}: a step asks a reason, and no column keeps it")
+        if self.assignee is None and any(s.not_by_assignee for s in self.steps):
+            raise ValueError(f"{self.table}: a step not by its assignee, and none is kept")
         if self.parts and not any(s.decided_by_another for s in self.steps):
             raise ValueError(f"{self.table}: parts count only for a decision four eyes take")
 

@@ -147,7 +147,8 @@ def _recovery_steps() -> tuple[Step, ...]:
         # Its amount is no longer pursued: why, kept with the case (migration 0071); a
         # debt forgiven by someone other than whoever worked the case (brought it where it
         # is, or changed its amounts, words or files) since it was last written off, on
-        # what they were shown (migration 0079).
+        # what they were shown (migration 0079), nor by the officer the case is
+        # assigned to (migration 0087).
         Step(
             "write_off",
             working,
@@ -156,6 +157,7 @@ def _recovery_steps() -> tuple[Step, ...]:
             asks=Asks.REASON,
             resolves=True,
             decided_by_another=True,
+            not_by_assignee=True,
         ),
         Step("close", settled, r.CLOSED, "closed"),
         Step("reopen", settled, r.IN_PROGRESS, "reopened", reopens=True),

@@ -2787,23 +2787,23 @@
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+211"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Joindre des fichiers à cette fiche (ou les glisser ici)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Ouvrir le fichier avec le programme prévu sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
-        <location filename="../gui/widgets/documents_panel.py" line="-145"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-151"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Télécharger…</translation>
     </message>
@@ -2813,28 +2813,33 @@
         <translation>&amp;Remplacer…</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+215"/>
         <source>Put a new version of the file in its place</source>
         <translation>Mettre une nouvelle version du fichier à sa place</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-214"/>
         <source>Remo&amp;ve</source>
         <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>Select a file to see it here.</source>
         <translation>Sélectionnez un fichier pour le voir ici.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>A policy in force changes only through a review: start a review, then change its files.</source>
         <translation>Une politique en vigueur ne change que par un examen : passez-la en examen, puis modifiez ses fichiers.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The %1 this belongs to is %2, waiting for its decision: the files of its parts stay as they are until it is decided. Attach the file to the %1 itself, where the one deciding sees it.</source>
+        <translation>La fiche (%1) à laquelle ceci appartient est à l’état « %2 », en attente de décision : les fichiers de ses parties restent tels quels jusqu’à la décision. Joignez le fichier à la fiche elle-même, là où la personne qui décide le voit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
         <translation>Cette fiche (%1) est à l’état « %2 » : ses fichiers ne peuvent plus être remplacés ni retirés, mais un nouveau fichier peut être ajouté.</translation>
     </message>
@@ -8586,7 +8591,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Une politique en vigueur ne change que par un examen : passez-la en examen, puis modifiez ses fichiers.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The {record} this belongs to is {state}, waiting for its decision: the files of its parts stay as they are until it is decided. Attach the file to the {record} itself, where the one deciding sees it.</source>
+        <translation>La fiche ({record}) à laquelle ceci appartient est à l’état « {state} », en attente de décision : les fichiers de ses parties restent tels quels jusqu’à la décision. Joignez le fichier à la fiche elle-même, là où la personne qui décide le voit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You are the officer working this case: another recovery officer or an administrator writes it off.</source>
+        <translation>Vous êtes l’agent chargé de ce dossier : un autre agent de recouvrement ou un administrateur le passe en perte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This {record} is {state}: its files can no longer be replaced or removed. You can still add a new file.</source>
         <translation>Cette fiche ({record}) est à l’état « {state} » : ses fichiers ne peuvent plus être remplacés ni retirés. Vous pouvez encore ajouter un nouveau fichier.</translation>
     </message>

@@ -2787,23 +2787,23 @@
         <translation>&amp;Shyiraho…</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+211"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Omeka dosiye kuri iyi nyandiko (cyangwa uzikurure uzizane hano)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>&amp;Open</source>
         <translation>&amp;Fungura</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Fungura dosiye ukoresheje porogaramu yayo yo kuri iyi mudasobwa</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
-        <location filename="../gui/widgets/documents_panel.py" line="-145"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-151"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Kuramo…</translation>
     </message>
@@ -2813,28 +2813,33 @@
         <translation>S&amp;imbuza…</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+215"/>
         <source>Put a new version of the file in its place</source>
         <translation>Shyiraho verisiyo nshya ya dosiye mu mwanya wayo</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-214"/>
         <source>Remo&amp;ve</source>
         <translation>Ku&amp;vanaho</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>Select a file to see it here.</source>
         <translation>Hitamo dosiye kugira ngo uyibone hano.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>A policy in force changes only through a review: start a review, then change its files.</source>
         <translation>Politiki ikurikizwa ihindurwa gusa binyuze mu isuzuma: tangiza isuzuma, hanyuma uhindure amadosiye yayo.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The %1 this belongs to is %2, waiting for its decision: the files of its parts stay as they are until it is decided. Attach the file to the %1 itself, where the one deciding sees it.</source>
+        <translation>Ifishi (%1) ibi biherereyemo iri mu cyiciro « %2 », itegereje icyemezo: dosiye z’ibice byayo ziguma uko ziri kugeza icyemezo gifashwe. Shyira dosiye ku ifishi ubwayo, aho ufata icyemezo ayibona.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
         <translation>Iyi nyandiko (%1) iri ku rwego «%2»: dosiye zayo ntizishobora gusimbuzwa cyangwa kuvanwaho, ariko dosiye nshya ishobora kongerwaho.</translation>
     </message>
@@ -8586,7 +8591,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Politiki ikurikizwa ihindurwa gusa binyuze mu isuzuma: tangiza isuzuma, hanyuma uhindure amadosiye yayo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The {record} this belongs to is {state}, waiting for its decision: the files of its parts stay as they are until it is decided. Attach the file to the {record} itself, where the one deciding sees it.</source>
+        <translation>Ifishi ({record}) ibi biherereyemo iri mu cyiciro « {state} », itegereje icyemezo: dosiye z’ibice byayo ziguma uko ziri kugeza icyemezo gifashwe. Shyira dosiye ku ifishi ubwayo, aho ufata icyemezo ayibona.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You are the officer working this case: another recovery officer or an administrator writes it off.</source>
+        <translation>Ni wowe ukurikirana iyi dosiye: undi mukozi ushinzwe kugaruza imyenda cyangwa umuyobozi ni we uyemeza nk’igihombo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This {record} is {state}: its files can no longer be replaced or removed. You can still add a new file.</source>
         <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: dosiye zayo ntizishobora kongera gusimbuzwa cyangwa kuvanwaho. Ushobora ariko kongeraho dosiye nshya.</translation>
     </message>

@@ -371,8 +371,22 @@ _OWN_CHANGE = {
 def _own_change_stops(table: str, step: Step) -> Callable[[Session, uuid.UUID], DicelError | None]:
     """A decision four eyes take (``Step.decided_by_another``, migration 0078): the
     caller's own change of the record since it was last decided stops it (DW411, DW412),
-    as the step's function finds it (``dicel_own_change_to_decide``)."""
+    as the step's function finds it (``dicel_own_change_to_decide``); for a step
+    ``not_by_assignee`` (a write-off), so does being the record's assignee (DW415)."""
     flow = flow_of(table)
+
+    def _assignee_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+        # Nor the one working it (Step.not_by_assignee, DW415, migration 0087).
+        if not step.not_by_assignee or flow.assignee is None:
+            return None
+        working = session.execute(
+            sa.text(
+                f"SELECT t.{flow.assignee} = public.dicel_current_user_id()"
+                f" FROM public.{flow.table} AS t WHERE t.id = :id"
+            ),
+            {"id": record_id},
+        ).scalar()
+        return NotAllowed("case_assignee_decision") if working else None
 
     def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
         found = session.execute(
@@ -388,11 +402,11 @@ def _own_change_stops(table: str, step: Step) -> Callable[[Session, uuid.UUID], 
             },
         ).one_or_none()
         if found is None:
-            return None
+            return _assignee_stops(session, record_id)
         what, at, state = found
         code = _OWN_CHANGE.get(what)
         if code is None:
-            return None
+            return _assignee_stops(session, record_id)
         return NotAllowed(
             code[0],
             **table_words(flow.table),

@@ -543,6 +543,11 @@ register_sqlstate("DW406", "files_final", Conflict, _case_params)
 #: A file added to, replaced on or removed from a policy in force (migration 0079): it
 #: changes through a review, which opens its files again.
 register_sqlstate("DW414", "files_under_review_only", Conflict, _case_params)
+#: A file of a part (an order's line, a payslip) of a record waiting for its decision
+#: (migration 0087): TABLE the record's, DETAIL its state.
+register_sqlstate("DW416", "files_waiting_for_decision", Conflict, _case_params)
+#: A recovery case written off by the officer it is assigned to (migration 0087).
+register_sqlstate("DW415", "case_assignee_decision", NotAllowed, _case_params)
 #: A file replaced on or removed from a record that left its lock's open states (a paid
 #: expense's receipt, migration 0040); a new file may still be added.
 register_sqlstate("DL003", "files_locked", Conflict, detail_params)

@@ -81,8 +81,9 @@ LINK_COLUMNS = frozenset(
 #: The limit when the system setting ``documents.max_size_mb`` is absent.
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 #: The record's state holds its files: final (DW406), decided (DL003), or in force and
-#: changed through a review (DW414, a policy, migration 0079).
-_HELD = frozenset({"DW406", "DL003", "DW414"})
+#: changed through a review (DW414, a policy, migration 0079), or a part of a record
+#: waiting for its decision (DW416, an order's line, a payslip, migration 0087).
+_HELD = frozenset({"DW406", "DL003", "DW414", "DW416"})
 #: The database's name for "the same file twice on one record".
 _DUPLICATE = "uq_documents_owner_table_owner_id_sha256"
 _NAME_LIMIT = Document.__table__.c.file_name.type.length
@@ -174,7 +175,9 @@ class Hold:
     """How a record's state holds its files (migration 0040, ``dicel_record_hold``)."""
 
     #: "final": nothing is added, replaced or removed; "locked": files may be added only;
-    #: "review": a policy in force, whose files change through a review (migration 0079).
+    #: "review": a policy in force, whose files change through a review (migration 0079);
+    #: "waiting": a part (an order's line, a payslip) of a record waiting for its
+    #: decision, ``table`` and ``state`` the record's (migration 0087).
     kind: str
     #: The record whose state holds them (a case document's case).
     table: str
@@ -182,7 +185,7 @@ class Hold:
 
     @property
     def adds(self) -> bool:
-        return self.kind not in ("final", "review")
+        return self.kind not in ("final", "review", "waiting")
 
 
 def record_hold(db: Db, owner_table: str, owner_id: uuid.UUID) -> Hold | None:

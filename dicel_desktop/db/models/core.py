@@ -131,6 +131,13 @@ class AuditLog(UUIDPrimaryKey, CreatedAt, Base):
             text("(coalesce(new_values, old_values) ->> 'case_id')"),
             postgresql_where=text("table_name = 'recovery_documents'"),
         ),
+        # A purchase order's lines' entries by the order (migration 0087: parts of a
+        # decided record, domain/decided_parts.py).
+        Index(
+            "ix_audit_logs_part_purchase_order_lines",
+            text("(coalesce(new_values, old_values) ->> 'order_id')"),
+            postgresql_where=text("table_name = 'purchase_order_lines'"),
+        ),
         # A document's entries by the record it was moved away from (migration 0084).
         Index(
             "ix_audit_logs_document_old_owner",

@@ -164,6 +164,20 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "A policy in force changes only through a review: start a review, then change its files.",
     ),
+    # Migration 0087: a part's files (an order's line, a payslip) while the record it is
+    # part of waits for its decision (DW416).
+    "files_waiting_for_decision": QT_TRANSLATE_NOOP(
+        "errors",
+        "The {record} this belongs to is {state}, waiting for its decision: the files of "
+        "its parts stay as they are until it is decided. Attach the file to the {record} "
+        "itself, where the one deciding sees it.",
+    ),
+    # Migration 0087: a recovery case's write-off is not its own officer's (DW415).
+    "case_assignee_decision": QT_TRANSLATE_NOOP(
+        "errors",
+        "You are the officer working this case: another recovery officer or an "
+        "administrator writes it off.",
+    ),
     "files_locked": QT_TRANSLATE_NOOP(
         "errors",
         "This {record} is {state}: its files can no longer be replaced or removed. You can "

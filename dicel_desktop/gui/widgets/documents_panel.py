@@ -241,7 +241,13 @@ class DocumentsPanel(QWidget):
             )
         record = in_sentence(tr_label(table_info(hold.table).record_title))
         state = tr_choice(hold.table, state_words(hold.state).capitalize()).lower()
-        if hold.adds:
+        if hold.kind == "waiting":  # a part of a record waiting for its decision (0087)
+            text = self.tr(
+                "The %1 this belongs to is %2, waiting for its decision: the files of its"
+                " parts stay as they are until it is decided. Attach the file to the %1"
+                " itself, where the one deciding sees it."
+            )
+        elif hold.adds:
             text = self.tr(
                 "This %1 is %2: its files can no longer be replaced or removed, but a new"
                 " file can be added."
