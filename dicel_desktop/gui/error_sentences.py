@@ -22,7 +22,13 @@ from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.errors import MESSAGES, DicelError
 from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal
-from dicel_desktop.gui.translations import day_in_words, months_in_words, record_name, tr_label
+from dicel_desktop.gui.translations import (
+    day_in_words,
+    months_in_words,
+    record_name,
+    tr_choice,
+    tr_label,
+)
 
 __all__ = ["days_in_words", "describe_error", "is_database_error", "report_failure", "sentence"]
 
@@ -48,6 +54,11 @@ _WORD_PARAMS = frozenset(
     # A stock movement's type and what it refers to ("In", "Sale": DW290).
     | {"movement", "reference_type"}
 )
+
+
+#: Params holding a state of the record's table: said in that table's words when the
+#: sentence knows it (``flow_table``).
+_STATE_PARAMS = frozenset({"state", "other_state"})
 
 
 #: Params holding days services wrote in words ("3-7 March 2027": services.leave_words).
@@ -157,16 +168,20 @@ def _in_words(params: dict) -> dict:
         words["remaining_words"] = days_in_words(words["remaining"], working=False)
     if isinstance(words.get("at"), str):
         words["at"] = _a_moment(words["at"])
+    # The table a step's words belong to (``flow_table``): a state in its own words, a
+    # contract "résilié" where an employee's "terminated" is "fin de contrat".
+    table = words.pop("flow_table", None)
+    in_words = (lambda word: tr_choice(table, word)) if table else tr_label
     action = words.get("action")
     if isinstance(action, str) and action in _DONE_WORDS:
-        done = tr_label(action.capitalize())
+        done = in_words(action.capitalize())
         words["action"] = done[:1].lower() + done[1:]
     for key in _WORD_PARAMS & words.keys():
         value = words[key]
         if not isinstance(value, str) or not value:
             continue
         capital = value[:1].upper() + value[1:]
-        translated = tr_label(capital)
+        translated = in_words(capital) if key in _STATE_PARAMS else tr_label(capital)
         if translated != capital:
             words[key] = (
                 translated if value[:1].isupper() else translated[:1].lower() + translated[1:]

@@ -558,7 +558,7 @@
     <message>
         <location line="+2"/>
         <source>Mark %1 as resolved?</source>
-        <translation>Marquer %1 comme résolu ?</translation>
+        <translation>Passer %1 à l’état « Résolu » ?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1304,7 +1304,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Next review due:</source>
-        <translation>&amp;Prochaine révision le :</translation>
+        <translation>Prochaine ré&amp;vision le :</translation>
     </message>
     <message>
         <location line="-29"/>
@@ -8548,7 +8548,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+3"/>
         <source>The {name} date must be after today, {day}, for this {record} to be {action}.</source>
-        <translation>La date ({name}) doit être postérieure à aujourd’hui, {day}, pour faire passer cette fiche ({record}) à l’état « {action} ».</translation>
+        <translation>La date « {name} » doit tomber après aujourd’hui, {day}, avant de passer cette fiche ({record}) à l’état « {action} ».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8883,7 +8883,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+3"/>
         <source>{label} must be on or after the {other}.</source>
-        <translation>{label} doit être égal ou postérieur au champ {other}.</translation>
+        <translation>« {label} » ne peut pas précéder « {other} ».</translation>
     </message>
     <message>
         <location line="+1"/>

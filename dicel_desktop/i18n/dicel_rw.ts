@@ -8050,12 +8050,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+8"/>
         <source>Weighted value</source>
-        <translation>Agaciro kagereranyijwe</translation>
+        <translation>Agaciro gapimwe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Average rating, last 90 days</source>
-        <translation>Amanota ugereranyije, iminsi 90 ishize</translation>
+        <translation>Amanota y’impuzandengo, iminsi 90 ishize</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8065,7 +8065,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+12"/>
         <source>Average rating by month</source>
-        <translation>Amanota ugereranyije buri kwezi</translation>
+        <translation>Amanota y’impuzandengo buri kwezi</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8538,7 +8538,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+4"/>
         <source>Say why this {record} is {action}: the reason is kept with it.</source>
-        <translation>Vuga impamvu iyi {record} {action}: impamvu ibikwa hamwe na yo.</translation>
+        <translation>Vuga impamvu y’iki gikorwa (« {action} ») kuri {record}: impamvu ibikwa hamwe na yo.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -506,6 +506,8 @@ def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     params = detail_params(diag, values)
     if "roles" in params:
         params["roles"] = deciders_in_words(params["roles"])
+    if getattr(diag, "table_name", None):  # its states in the table's own words
+        params.setdefault("flow_table", diag.table_name)
     at = params.get("at")
     if at:  # a moment (DW407): its day and time, the reader's
         with contextlib.suppress(ValueError):

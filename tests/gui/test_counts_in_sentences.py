@@ -34,3 +34,16 @@ def test_a_year_is_not_a_count(restore_language):
 
     said = sentence(Conflict("leave_over_balance", **refusal_params(found)))
     assert "2,026" not in said, said
+
+
+def test_a_steps_state_is_said_in_its_tables_words(restore_language):
+    """A contract terminated is "résilié" in French, where an employee's termination is
+    "fin de contrat": the step's sentence knows its table (``flow_table``)."""
+    from dicel_desktop.services.db_error_words import table_words
+
+    translations.install_translators("fr")
+    words = table_words("contracts")
+    said = sentence(
+        Conflict("case_reason_missing", **words, action="terminated", flow_table="contracts")
+    )
+    assert "« résilié »" in said and "fin de contrat" not in said, said

@@ -421,7 +421,9 @@ def missing_sentence(flow: CaseFlow, step: Step, values: Mapping[str, Any]) -> s
     if not missing:
         return ""
     words = {**table_words(flow.table), **field_words(flow.table, missing[0])}
-    return sentence(InvalidInput("case_text_missing", **words, state=step.done))
+    return sentence(
+        InvalidInput("case_text_missing", **words, state=step.done, flow_table=flow.table)
+    )
 
 
 def _asked_for(flow: CaseFlow, step: Step, column: str) -> bool:
@@ -609,7 +611,11 @@ class CaseStepDialog(QDialog):
         if self.reason is None or not is_blank(self.reason.toPlainText()):
             return ""
         words = table_words(self._flow.table)
-        return sentence(InvalidInput("case_reason_missing", **words, action=self._step.done))
+        return sentence(
+            InvalidInput(
+                "case_reason_missing", **words, action=self._step.done, flow_table=self._flow.table
+            )
+        )
 
     def _add_day(self, form: QFormLayout, column: str) -> None:
         """A day the step asks, required (the database refuses it empty or not after
