@@ -2,7 +2,9 @@
 database are typed texts, and the CHECK that limits each (migration 0085).
 
 A migration that adds a TEXT (or TEXT[], JSONB) column calls :func:`add_limits` after
-it: every typed text column without its CHECK gets one, with the domain's limit.
+it: every typed text column without its CHECK gets one, with the domain's limit, and
+every list of texts its items CHECK (migration 0088: no NULL item, at most
+``LIST_ITEMS``), once ``dicel_list_fits`` exists.
 """
 
 from __future__ import annotations
@@ -12,12 +14,25 @@ from typing import Any
 
 from dicel_desktop.domain.text_limits import (
     FITS_FUNCTION,
+    LIST_FUNCTION,
     NOT_TYPED_TABLES,
     check_name,
+    items_check_name,
     most_characters,
+    most_items,
 )
 
-__all__ = ["TYPED_TEXT_COLUMNS", "add_limits", "check_sql", "measured"]
+__all__ = [
+    "LIST_FITS_SIGNATURE",
+    "TYPED_TEXT_COLUMNS",
+    "add_limits",
+    "check_sql",
+    "items_check_sql",
+    "measured",
+]
+
+#: The function a list's items CHECK calls (migration 0088).
+LIST_FITS_SIGNATURE = f"public.{LIST_FUNCTION}(text[], integer, text, text)"
 
 #: The public tables' columns a person types free text into: (table, column, type name),
 #: an unlimited VARCHAR counted as a TEXT. Generated columns are the server's.
@@ -58,10 +73,24 @@ def check_sql(table: str, column: str, type_name: str) -> str:
     )
 
 
+def items_check_sql(table: str, column: str) -> str:
+    """``ALTER TABLE`` adding the CHECK that limits the items of the list
+    ``table.column`` (migration 0088), NOT VALID (a VALIDATE follows): its joined text
+    skips NULL items, so they are refused (DW026), and it keeps at most
+    ``most_items`` (DW025), both by ``dicel_list_fits``, which counts the items first."""
+    return (
+        f'ALTER TABLE public."{table}" ADD CONSTRAINT "{items_check_name(table, column)}"'
+        f' CHECK (public.{LIST_FUNCTION}("{column}", {most_items(table, column)},'
+        f" '{table}', '{column}')) NOT VALID"
+    )
+
+
 def add_limits(execute: Callable[[str], Any]) -> list[tuple[str, str]]:
     """Give every typed text column without its CHECK one (``execute`` runs a statement
-    and gives its cursor: migrate.execute_sql); the (table, column) limited."""
+    and gives its cursor: migrate.execute_sql), and every list of texts its items CHECK
+    once ``dicel_list_fits`` exists (migration 0088); the CHECKs added, by name."""
     columns = execute(TYPED_TEXT_COLUMNS).fetchall()
+    lists = execute(f"SELECT to_regprocedure('{LIST_FITS_SIGNATURE}') IS NOT NULL").fetchone()[0]
     present = {
         row[0]
         for row in execute(
@@ -71,11 +100,17 @@ def add_limits(execute: Callable[[str], Any]) -> list[tuple[str, str]]:
     }
     added = []
     for table, column, type_name in columns:
-        if table in NOT_TYPED_TABLES or check_name(table, column) in present:
+        if table in NOT_TYPED_TABLES:
             continue
-        execute(check_sql(table, column, type_name))
-        execute(f'ALTER TABLE public."{table}" VALIDATE CONSTRAINT "{check_name(table, column)}"')
-        added.append((table, column))
+        wanted = [(check_name(table, column), check_sql(table, column, type_name))]
+        if lists and type_name.startswith("_"):
+            wanted.append((items_check_name(table, column), items_check_sql(table, column)))
+        for name, add in wanted:
+            if name in present:
+                continue
+            execute(add)
+            execute(f'ALTER TABLE public."{table}" VALIDATE CONSTRAINT "{name}"')
+            added.append(name)
     return added
 
 

@@ -11,6 +11,11 @@ lengths) and are not listed. A new TEXT column is limited by default: nothing to
 here unless it is meant short (tests/security/test_text_limits.py fails for a typed text
 column of the database without its CHECK).
 
+A list of texts (``TEXT[]``) also keeps at most :data:`LIST_ITEMS` items and no item
+that is NULL (migration 0088, DW025 and DW026): the joined text skips NULL items, so
+five million of them passed a 2,000-character limit. A JSON value's text counts every
+item it holds (``[null, null]`` is 12 characters), so JSON needs no count of its own.
+
 The workflow functions' texts are limited too, before any other work: a reason a step
 writes (``dicel_given_reason``) at :data:`REASON` (DW020), any other required text
 (``dicel_given_text``: a resolution, a reference) at :data:`LONG_TEXT` (DW024).
@@ -25,12 +30,16 @@ from types import MappingProxyType
 
 __all__ = [
     "FITS_FUNCTION",
+    "LIST_FUNCTION",
+    "LIST_ITEMS",
     "LONG_TEXT",
     "NOT_TYPED_TABLES",
     "REASON",
     "SHORT_TEXTS",
     "check_name",
+    "items_check_name",
     "most_characters",
+    "most_items",
 ]
 
 #: A long text: a description, notes, terms, findings (the cap of migration 0080's DW023).
@@ -39,6 +48,10 @@ LONG_TEXT = 100_000
 REASON = 2_000
 #: An address, a list of skills or certifications, a contact: a few lines at most.
 _SHORT = 2_000
+
+#: The most items a list of texts keeps (skills, certifications: a list a person reads
+#: through, not an inventory).
+LIST_ITEMS = 200
 
 #: The texts meant short: (table, column) -> the most characters kept.
 SHORT_TEXTS: Mapping[tuple[str, str], int] = MappingProxyType(
@@ -68,6 +81,15 @@ NOT_TYPED_TABLES = frozenset({"audit_logs"})
 FITS_FUNCTION = "dicel_text_fits"
 
 
+#: The database function a list's items CHECK calls (it raises DW025 or DW026).
+LIST_FUNCTION = "dicel_list_fits"
+
+
+def most_items(table: str, column: str) -> int:
+    """The most items the list ``table.column`` (a TEXT[] column) keeps."""
+    return LIST_ITEMS
+
+
 def most_characters(table: str, column: str) -> int:
     """The most characters ``table.column`` keeps, when it is a typed text column."""
     return SHORT_TEXTS.get((table, column), LONG_TEXT)
@@ -76,3 +98,8 @@ def most_characters(table: str, column: str) -> int:
 def check_name(table: str, column: str) -> str:
     """The name of the CHECK that limits ``table.column`` (within PostgreSQL's 63)."""
     return f"ck_{table}_{column}_fits"[:63]
+
+
+def items_check_name(table: str, column: str) -> str:
+    """The name of the CHECK that limits the items of the list ``table.column``."""
+    return f"ck_{table}_{column}_items"[:63]

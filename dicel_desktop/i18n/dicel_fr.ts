@@ -423,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+483"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+485"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-710"/>
+        <location line="-716"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -5032,7 +5032,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+59"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+61"/>
         <source>Move stock</source>
         <translation>Mouvement de stock</translation>
     </message>
@@ -5093,17 +5093,22 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+159"/>
+        <location line="+179"/>
         <source>Who it went to, why</source>
         <translation>À qui, et pourquoi</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-173"/>
         <source>Stock after the movement</source>
         <translation>Stock après le mouvement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>An issue says what it went to (Reference number) or who took it and why (Notes): give one of them.</source>
+        <translation>Une sortie dit à quoi elle a servi (N° de référence) ou qui l’a prise et pourquoi (Notes) : indiquez l’un des deux.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Movement:</source>
         <translation>&amp;Mouvement :</translation>
     </message>
@@ -5124,12 +5129,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-158"/>
         <source>Stock after:</source>
         <translation>Stock après :</translation>
     </message>
@@ -5139,7 +5144,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mouvement de &amp;stock</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Count found more: surplus of a stock count</source>
         <translation>Inventaire excédentaire : surplus constaté lors d’un inventaire</translation>
     </message>
@@ -5199,7 +5204,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>not possible: discontinued, its stock only goes down</source>
         <translation>impossible : article arrêté, son stock ne fait que baisser</translation>
     </message>
@@ -7727,9 +7732,14 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../gui/editors/tags.py" line="+154"/>
+        <location filename="../gui/editors/tags.py" line="+158"/>
         <source>Type, then Enter</source>
         <translation>Saisissez, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>This list holds at most %1 entries: remove one to add another.</source>
+        <translation>Cette liste contient au plus %1 entrées : retirez-en une pour en ajouter une autre.</translation>
     </message>
 </context>
 <context>
@@ -7824,7 +7834,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>_Chip</name>
     <message>
-        <location filename="../gui/editors/tags.py" line="-94"/>
+        <location filename="../gui/editors/tags.py" line="-166"/>
         <location line="+1"/>
         <source>Remove {tag}</source>
         <translation>Retirer {tag}</translation>
@@ -7833,7 +7843,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>_DaysWords</name>
     <message numerus="yes">
-        <location filename="../gui/error_sentences.py" line="+92"/>
+        <location filename="../gui/error_sentences.py" line="+103"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n jour ouvré</numerusform>
@@ -8476,7 +8486,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce texte compte {length} caractères : il peut en contenir au plus {most}. Raccourcissez-le ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>This list has {items} items: it may hold at most {most}. Remove some; nothing was saved.</source>
+        <translation>Cette liste compte {items} éléments : elle peut en contenir au plus {most}. Retirez-en ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item {position} of this list is empty: remove it; nothing was saved.</source>
+        <translation>L’élément {position} de cette liste est vide : retirez-le ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This text contains a character that changes the direction of the text, which makes it read differently from how it was typed: type it again without it.</source>
         <translation>Ce texte contient un caractère qui change le sens d’écriture, si bien qu’il se lit autrement qu’il a été tapé : retapez-le sans ce caractère.</translation>
     </message>
@@ -8691,6 +8711,11 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le nom d’un jour férié tient sur une ligne : il ne peut contenir ni saut de ligne ni autre caractère de contrôle ou invisible (celui-ci a {character} au caractère {position}). Retapez le nom sur une seule ligne.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Leave counting is open in {who}&apos;s session since {when}: the holiday was not changed. Try again in a moment; if it stays, IT can end that session.</source>
+        <translation>Un décompte de congés est ouvert dans la session de {who} depuis {when} : le jour férié n’a pas été modifié. Réessayez dans un instant ; si cela dure, l’informatique peut fermer cette session.</translation>
+    </message>
+    <message>
         <location filename="../domain/messages/purchasing.py" line="+14"/>
         <source>This purchase order has no lines: add what it buys, then submit it.</source>
         <translation>Ce bon de commande n’a aucune ligne : ajoutez ce qu’il achète, puis soumettez-le.</translation>
@@ -8804,6 +8829,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+6"/>
         <source>Say in Notes what the count of {item} found: an adjustment changes the books, so it needs a reason.</source>
         <translation>Indiquez dans Notes ce que le comptage de {item} a trouvé : un ajustement modifie les comptes, il lui faut donc une raison.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say what this issue of {item} went to (Reference number) or who took it and why (Notes): stock leaves the books only with a reason.</source>
+        <translation>Indiquez à quoi a servi cette sortie de {item} (N° de référence) ou qui l’a prise et pourquoi (Notes) : le stock ne sort des comptes qu’avec une raison.</translation>
     </message>
     <message>
         <location line="+7"/>

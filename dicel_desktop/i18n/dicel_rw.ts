@@ -423,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+483"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+485"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-710"/>
+        <location line="-716"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>%1 ishingwe nde?</translation>
     </message>
@@ -5032,7 +5032,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+59"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+61"/>
         <source>Move stock</source>
         <translation>Kwimura ibicuruzwa</translation>
     </message>
@@ -5093,17 +5093,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+159"/>
+        <location line="+179"/>
         <source>Who it went to, why</source>
         <translation>Uwo byahawe, n’impamvu</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-173"/>
         <source>Stock after the movement</source>
         <translation>Ibiri mu bubiko nyuma yo kwimura</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>An issue says what it went to (Reference number) or who took it and why (Notes): give one of them.</source>
+        <translation>Isohoka rivuga icyo ryakoreshejwe (Nomero y’indango) cyangwa uwatwaye n’impamvu (Ibisobanuro): tanga kimwe muri byo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Movement:</source>
         <translation>&amp;Iyimuka:</translation>
     </message>
@@ -5124,12 +5129,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>N&amp;otes:</source>
         <translation>Ibisobanu&amp;ro:</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-158"/>
         <source>Stock after:</source>
         <translation>Ibiri mu bubiko nyuma:</translation>
     </message>
@@ -5139,7 +5144,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>I&amp;mura ibicuruzwa</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Count found more: surplus of a stock count</source>
         <translation>Ibarura ryabonye byinshi: ibirenga byabonetse mu ibarura</translation>
     </message>
@@ -5199,7 +5204,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Birasabwa</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>not possible: discontinued, its stock only goes down</source>
         <translation>ntibishoboka: cyahagaritswe, ububiko bwacyo bugabanuka gusa</translation>
     </message>
@@ -7727,9 +7732,14 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../gui/editors/tags.py" line="+154"/>
+        <location filename="../gui/editors/tags.py" line="+158"/>
         <source>Type, then Enter</source>
         <translation>Andika, hanyuma Enter</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>This list holds at most %1 entries: remove one to add another.</source>
+        <translation>Uru rutonde rushobora kugira ibintu %1 gusa: kuramo kimwe kugira ngo wongeremo ikindi.</translation>
     </message>
 </context>
 <context>
@@ -7824,7 +7834,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>_Chip</name>
     <message>
-        <location filename="../gui/editors/tags.py" line="-94"/>
+        <location filename="../gui/editors/tags.py" line="-166"/>
         <location line="+1"/>
         <source>Remove {tag}</source>
         <translation>Kuraho {tag}</translation>
@@ -7833,7 +7843,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>_DaysWords</name>
     <message numerus="yes">
-        <location filename="../gui/error_sentences.py" line="+92"/>
+        <location filename="../gui/error_sentences.py" line="+103"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>umunsi %n w’akazi</numerusform>
@@ -8476,7 +8486,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ifite inyuguti {length}: ntishobora kurenza {most}. Yigabanye; nta cyabitswe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>This list has {items} items: it may hold at most {most}. Remove some; nothing was saved.</source>
+        <translation>Uru rutonde rufite ibintu {items}: ntirushobora kurenza {most}. Kuramo bimwe; nta cyabitswe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item {position} of this list is empty: remove it; nothing was saved.</source>
+        <translation>Ikintu cya {position} kuri uru rutonde ni ubusa: gikuremo; nta cyabitswe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This text contains a character that changes the direction of the text, which makes it read differently from how it was typed: type it again without it.</source>
         <translation>Iyi nyandiko irimo ikimenyetso gihindura icyerekezo cy’inyandiko, bigatuma isomwa ukundi n’uko yanditswe: yandike bundi bushya utagishyizemo.</translation>
     </message>
@@ -8691,6 +8711,11 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Izina ry’umunsi w’ikiruhuko rusange ni umurongo umwe w’amagambo: ntirishobora kugira isimbuka ry’umurongo cyangwa ikindi kimenyetso kitagaragara (iri rifite {character} ku nyuguti ya {position}). Ongera wandike izina ku murongo umwe.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Leave counting is open in {who}&apos;s session since {when}: the holiday was not changed. Try again in a moment; if it stays, IT can end that session.</source>
+        <translation>Ibarura ry’ikiruhuko rirafunguye mu gice cya {who} kuva {when}: umunsi w’ikiruhuko rusange ntiwahinduwe. Ongera ugerageze mu kanya; niba bikomeje, IT irashobora gufunga icyo gice.</translation>
+    </message>
+    <message>
         <location filename="../domain/messages/purchasing.py" line="+14"/>
         <source>This purchase order has no lines: add what it buys, then submit it.</source>
         <translation>Uru rupapuro rwo gutumiza nta murongo rufite: ongeraho ibyo rugura, hanyuma urutange.</translation>
@@ -8804,6 +8829,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+6"/>
         <source>Say in Notes what the count of {item} found: an adjustment changes the books, so it needs a reason.</source>
         <translation>Andika mu Bisobanuro ibyo ibarura rya {item} ryasanze: ihinduka rihindura ibitabo by’ibaruramari, bityo rikeneye impamvu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say what this issue of {item} went to (Reference number) or who took it and why (Notes): stock leaves the books only with a reason.</source>
+        <translation>Vuga icyo isohoka rya {item} ryakoreshejwe (Nomero y’indango) cyangwa uwaritwaye n’impamvu (Ibisobanuro): ibiri mu bubiko bisohoka mu bitabo ari uko hari impamvu.</translation>
     </message>
     <message>
         <location line="+7"/>

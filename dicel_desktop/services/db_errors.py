@@ -486,6 +486,10 @@ register_sqlstate("DW023", "text_too_long", InvalidInput, detail_params)
 #: A typed text beyond the characters its column or a workflow function's argument keeps
 #: (``length``, ``most``; migration 0085: domain/text_limits.py).
 register_sqlstate("DW024", "text_over_limit", InvalidInput, detail_params)
+#: A list of texts of more items than it keeps (``items``, ``most``), or with a NULL item
+#: (``position``): migration 0088.
+register_sqlstate("DW025", "list_too_many_items", InvalidInput, detail_params)
+register_sqlstate("DW026", "list_empty_item", InvalidInput, detail_params)
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
 register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)
@@ -606,6 +610,8 @@ for _state, _code, _family in (
     ("DW116", "holiday_leaves_no_working_day", Conflict),
     # A holiday's name holding a line break or a control character (migration 0082).
     ("DW117", "holiday_name_one_line", InvalidInput),
+    # A holiday change while leave is being counted (``who``, ``when``; migration 0088).
+    ("DW118", "holiday_waits_for_leave_counting", Conflict),
 ):
     register_sqlstate(_state, _code, _family, _leave_params)
 #: Quantities in a purchasing or stock refusal's DETAIL (DW206, DW210).
@@ -656,6 +662,8 @@ for _state, _code, _family in (
     ("DW224", "stock_count_says_what", InvalidInput),
     # An adjustment without a reason (migration 0086).
     ("DW225", "stock_adjustment_says_why", InvalidInput),
+    # An issue without a reference or a reason (migration 0088).
+    ("DW226", "stock_issue_says_where", InvalidInput),
     # A partly received order closed without a reason (migration 0071).
     ("DW291", "po_close_says_why", InvalidInput),
 ):

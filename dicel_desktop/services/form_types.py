@@ -68,6 +68,8 @@ class FieldSpec:
     needed_to_submit: bool = False
     #: VARCHAR(n): at most n characters.
     max_length: int | None = None
+    #: A list of texts (TEXT[]): at most so many items (migration 0088, DW025).
+    max_items: int | None = None
     #: Bounds from CHECK constraints (``rating >= 1 AND rating <= 5``, ``amount > 0``).
     minimum: Decimal | None = None
     minimum_exclusive: bool = False

@@ -32,7 +32,7 @@ from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.case_flows import step_only_values
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
-from dicel_desktop.domain.text_limits import most_characters
+from dicel_desktop.domain.text_limits import most_characters, most_items
 from dicel_desktop.services.code_words import CODED_TEXT
 from dicel_desktop.services.columns import (
     column_label,
@@ -177,6 +177,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
         required=not column.nullable and not has_default and not server_set,
         needed_to_submit=(table.name, column.name) in NEEDED_TO_SUBMIT,
         max_length=_max_length(table.name, column),
+        max_items=most_items(table.name, column.name) if isinstance(t, sa.ARRAY) else None,
         precision=getattr(t, "precision", None) if isinstance(t, sa.Numeric) else None,
         scale=getattr(t, "scale", None) if isinstance(t, sa.Numeric) else None,
         grouped=not (kind is FieldKind.INT and is_ungrouped_int(column.name)),

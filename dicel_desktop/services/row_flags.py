@@ -7,8 +7,9 @@ And what is late or about to lapse: a policy in force past its review date, a gu
 licence expired or expiring within 30 days, an active contract ending within 30 days (or
 past its end), an open opportunity past its expected close, a recovery case still worked
 past its target date, an order approved or ordered and not (all) received past its
-expected delivery. Every date is the database's (``current_date``: the company's day,
-migration 0069), never the desktop's clock.
+expected delivery. Every date is the company's day (``dicel_company_day()``, migration
+0069, as the database's rules read it; not ``current_date``, the session's own), never
+the desktop's clock.
 
 Each rule is stated here once: the list marks its rows with it, the record window asks it
 in the statement that loads the record (``services.records``: ``Record.flagged``), and a
@@ -47,8 +48,9 @@ class RowFlag:
 
 
 def _today() -> ColumnElement:
-    """The database's date (the company's day, migration 0069)."""
-    return sa.func.current_date()
+    """The company's day (``dicel_company_day()``, migration 0069, as the rules read it):
+    not ``current_date``, the session's day, which a login's own time zone moves."""
+    return sa.func.public.dicel_company_day(type_=sa.Date)
 
 
 def _within(days: int) -> ColumnElement:

@@ -1,7 +1,7 @@
 """Migration 0086, as real storekeepers and an administrator: an adjustment changes the
 books, so it says what the count found. ``dicel_move_stock`` refuses one without a
-reason (DW225, beside Notes, in the person's words) and moves nothing; in and out still
-go without a note."""
+reason (DW225, beside Notes, in the person's words) and moves nothing; in still goes
+without a note, and out with a reference instead (migration 0088)."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def test_the_refusal_says_what_is_missing_and_a_reason_is_kept(shop: Shop):
     assert shop.stock(torch) == 4
     assert shop.ledger(torch, "notes") == [("adjustment", -1, "adjustment", found)]
 
-    # In and out still go without a note.
+    # In still goes without a note, out with a reference instead (migration 0088).
     _as(shop.clerk, stock.move_stock, torch, "in", 2)
-    _as(shop.clerk, stock.move_stock, torch, "out", 3, "transfer")
+    _as(shop.clerk, stock.move_stock, torch, "out", 3, "transfer", "TR-2026-07")
     assert shop.stock(torch) == 3

@@ -21,25 +21,26 @@ from dicel_desktop.services.records import load_record
 LATE = {
     "compliance_policies": (
         "compliance",
-        "status IN ('approved', 'active') AND review_date < current_date",
+        "status IN ('approved', 'active') AND review_date < public.dicel_company_day()",
     ),
     "security_guards": (
         "security",
-        "status IN ('active', 'on_leave') AND license_expiry <= current_date + 30",
+        "status IN ('active', 'on_leave') AND license_expiry <= public.dicel_company_day() + 30",
     ),
-    "contracts": ("client", "status = 'active' AND end_date <= current_date + 30"),
+    "contracts": ("client", "status = 'active' AND end_date <= public.dicel_company_day() + 30"),
     "opportunities": (
         "sales",
-        "status IN ('active', 'on_hold') AND expected_close_date < current_date",
+        "status IN ('active', 'on_hold') AND expected_close_date < public.dicel_company_day()",
     ),
     "recovery_cases": (
         "recovery",
-        "status IN ('open', 'in_progress', 'on_hold') AND target_completion_date < current_date",
+        "status IN ('open', 'in_progress', 'on_hold')"
+        " AND target_completion_date < public.dicel_company_day()",
     ),
     "purchase_orders": (
         "inventory",
         "status IN ('approved', 'ordered', 'partially_received')"
-        " AND expected_delivery < current_date",
+        " AND expected_delivery < public.dicel_company_day()",
     ),
 }
 #: What the demo company has marked (as the review found: POL-2024-000001, GRD-000008,
@@ -119,7 +120,7 @@ def test_an_expired_licence_is_told_from_one_still_to_expire(login, su) -> None:
     with su.connect() as conn:
         rows = conn.execute(
             text(
-                f"SELECT id, license_expiry < current_date FROM security_guards"
+                f"SELECT id, license_expiry < public.dicel_company_day() FROM security_guards"
                 f" WHERE {LATE['security_guards'][1]}"
             )
         ).all()
@@ -134,8 +135,8 @@ def test_an_expired_licence_is_told_from_one_still_to_expire(login, su) -> None:
 #: Of the flags that mark a date passed or coming: what, of a marked row, says it has
 #: passed (in plain SQL).
 LAPSED = {
-    "security_guards": "license_expiry < current_date",
-    "contracts": "end_date < current_date",
+    "security_guards": "license_expiry < public.dicel_company_day()",
+    "contracts": "end_date < public.dicel_company_day()",
 }
 
 

@@ -97,8 +97,9 @@ def test_a_movement_refers_only_to_what_fits_its_type(shop: Shop):
     }
     for kind, reference in fitting:
         assert reference_fits(kind, reference)
-        # An adjustment says what the count found (migration 0086).
-        notes = "Counted" if kind == "adjustment" else None
+        # An adjustment says what the count found (migration 0086), an issue who took it
+        # (migration 0088).
+        notes = {"adjustment": "Counted", "out": "To the night shift"}.get(kind)
         _as(shop.clerk, stock.move_stock, lamp, kind, _QUANTITY[kind], reference, None, notes)
     assert _ledger(shop, lamp) == [(k, _QUANTITY[k], r) for k, r in fitting]
     assert _psql(shop.clerk, _MOVE, (lamp, "gift", 1, "sale", None, None)) == "DW208"

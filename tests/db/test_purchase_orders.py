@@ -786,7 +786,7 @@ def test_a_discontinued_item_is_not_ordered_again_though_its_stock_is_still_issu
     assert shop.status(draft) == "pending"
     # What is left of it is still issued.
     with shop.clerk.session() as session:
-        stock.move_stock(session, helmet, "out", 3)
+        stock.move_stock(session, helmet, "out", 3, notes="To the Huye site team")
     assert shop.stock(helmet) == 1
 
 

@@ -162,7 +162,7 @@ def test_a_discontinued_item_is_frozen_though_its_stock_still_moves(logins):
     _step(stores, ITEMS, "discontinue", record)
     # What is left is still issued (the stock ledger's function, as the owner).
     with stores.session() as session:
-        stock.move_stock(session, record, "out", 2)
+        stock.move_stock(session, record, "out", 2, notes="To the night shift")
     assert _row(logins, ITEMS, record, "status", "current_stock") == ("discontinued", 3)
     before = _row(logins, ITEMS, record, "*")
     for person in (stores, logins.person(Role.ADMIN)):

@@ -86,7 +86,7 @@ def test_a_movement_has_a_quantity_that_means_something(shop: Shop):
 
 def test_issuing_more_than_there_is_says_how_many_are_left(shop: Shop):
     _move(shop.clerk, shop.torch, "in", 5)
-    error = _refusal(shop.clerk, shop.torch, "out", 6)
+    error = _refusal(shop.clerk, shop.torch, "out", 6, notes="To the night shift")
     assert error.message == "Torch: only 5 left in stock, so 6 cannot be issued."
     error = _refusal(shop.clerk, shop.torch, "adjustment", -6, notes="Counted")
     assert str(error.params["stock"]) == "5"

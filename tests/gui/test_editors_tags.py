@@ -157,3 +157,33 @@ def test_screen_readers_hear_the_entries(qtbot, skills):
     skills.set_value(["Excel", "IFRS"])
     assert skills.input.accessibleName() == "Skills"
     assert skills.input.accessibleDescription() == "Excel, IFRS"
+
+
+def test_a_full_list_adds_nothing_more_and_says_so(qtbot, skills):
+    """Migration 0088: a list keeps at most LIST_ITEMS entries (DW025). The editor knows
+    it: the entry after the last one stays typed in the box, and a line says why, until
+    an entry is removed."""
+    from dicel_desktop.domain.text_limits import LIST_ITEMS
+
+    assert skills.field.max_items == LIST_ITEMS
+    skills.set_value([f"Skill {n}" for n in range(1, LIST_ITEMS)])
+    qtbot.keyClicks(skills.input, "Excel")
+    qtbot.keyClick(skills.input, Qt.Key.Key_Return)
+    assert len(skills.chips) == LIST_ITEMS and skills.full.isHidden()
+    qtbot.keyClicks(skills.input, "IFRS")
+    qtbot.keyClick(skills.input, Qt.Key.Key_Return)
+    assert len(skills.chips) == LIST_ITEMS
+    assert skills.input.text() == "IFRS"  # kept, not lost
+    assert not skills.full.isHidden()
+    assert skills.full.text() == "This list holds at most 200 entries: remove one to add another."
+    assert len(skills.value()) == LIST_ITEMS  # what is typed is not counted beyond it
+    skills.input.clear()
+    qtbot.keyClicks(skills.input, "Payroll, Audit,")
+    assert len(skills.chips) == LIST_ITEMS
+    assert skills.input.text() == "Payroll, Audit, "
+    skills.remove(0)
+    assert skills.full.isHidden()
+    skills.input.clear()
+    qtbot.keyClicks(skills.input, "IFRS")
+    qtbot.keyClick(skills.input, Qt.Key.Key_Return)
+    assert chip_texts(skills)[-1] == "IFRS" and len(skills.chips) == LIST_ITEMS

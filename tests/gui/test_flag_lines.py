@@ -54,7 +54,7 @@ def test_a_policy_past_its_review_says_since_when(qtbot, logins, desk):
     (fine,) = _insert(
         logins,
         "INSERT INTO compliance_policies (policy_name, policy_category, status, review_date)"
-        " VALUES ('Visitors', 'Security', 'active', current_date + 90) RETURNING id",
+        " VALUES ('Visitors', 'Security', 'active', public.dicel_company_day() + 90) RETURNING id",
     )
     window = _open(qtbot, desk, officer, "compliance_policies", late)
     assert _line(window) == "Review overdue since 27 November 2024"
@@ -67,7 +67,7 @@ def test_a_guards_licence_says_expired_or_when_it_expires(qtbot, logins, desk):
     security = logins.person("security")
     expired, ends = _insert(
         logins,
-        "SELECT current_date - 12, current_date + 10",
+        "SELECT public.dicel_company_day() - 12, public.dicel_company_day() + 10",
     )
     rows = {}
     for day in (expired, ends):
@@ -96,7 +96,7 @@ def test_an_item_below_its_minimum_says_how_far(qtbot, logins, desk):
 
 def test_late_dates_say_what_is_still_awaited(qtbot, logins, desk):
     sales, recovery = logins.person("sales"), logins.person("recovery")
-    (passed,) = _insert(logins, "SELECT current_date - 1")
+    (passed,) = _insert(logins, "SELECT public.dicel_company_day() - 1")
     (deal,) = _insert(
         logins,
         "INSERT INTO opportunities (title, status, stage, expected_close_date)"
@@ -133,7 +133,7 @@ def test_approving_a_policy_asks_its_next_review_date(qtbot, logins, desk):
     # The day it had, refused as past: said in words, the policy stays under review.
     dialog.take_button.click()
     qtbot.waitUntil(lambda: "after today" in dialog.message.text(), timeout=WAIT_MS)
-    (ahead,) = _insert(logins, "SELECT current_date + 365")
+    (ahead,) = _insert(logins, "SELECT public.dicel_company_day() + 365")
     day.set_value(ahead)
     dialog.take_button.click()
     qtbot.waitUntil(lambda: window.record.values["status"] == "approved", timeout=WAIT_MS)

@@ -45,7 +45,7 @@ def filled(db_dsn):
         for number, (status, days, _look) in GUARDS.items():
             conn.execute(
                 "INSERT INTO security_guards (license_number, license_expiry, status)"
-                " VALUES (%s, current_date + %s, %s)",
+                " VALUES (%s, public.dicel_company_day() + %s, %s)",
                 (number, days, status),
             )
         client = conn.execute(
@@ -54,7 +54,8 @@ def filled(db_dsn):
         for kind, (days, _look) in CONTRACTS.items():
             conn.execute(
                 "INSERT INTO contracts (client_id, contract_type, start_date, end_date,"
-                " status) VALUES (%s, %s, current_date - 400, current_date + %s, 'active')",
+                " status) VALUES (%s, %s, public.dicel_company_day() - 400,"
+                " public.dicel_company_day() + %s, 'active')",
                 (client, kind, days),
             )
     return db_dsn

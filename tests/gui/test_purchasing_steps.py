@@ -517,6 +517,8 @@ def test_a_storekeeper_moves_stock_and_is_told_when_there_is_too_little(qtbot, s
     dialog = _dialog(qtbot, window, MoveStockDialog)
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Out
     assert dialog.movement_type == "out"
+    # An issue says who took it (migration 0088).
+    qtbot.keyClicks(dialog.notes, "To the night shift")
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
     dialog.quantity.selectAll()
     qtbot.keyClicks(dialog.quantity, "15")
@@ -533,7 +535,7 @@ def test_a_storekeeper_moves_stock_and_is_told_when_there_is_too_little(qtbot, s
     with shop.clerk2.session() as session:
         from dicel_desktop.services import stock
 
-        stock.move_stock(session, shop.torch, "out", 5)
+        stock.move_stock(session, shop.torch, "out", 5, notes="To the Huye site")
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
     assert dialog.message.text() == "Torch: only 7 left in stock, so 10 cannot be issued."
@@ -559,12 +561,13 @@ def test_quantities_in_the_move_and_its_refusal_are_grouped(qtbot, shop, desk):
     dialog = _dialog(qtbot, window, MoveStockDialog)
     qtbot.waitUntil(lambda: "1,500 in stock" in dialog.intro.text(), timeout=WAIT_MS)
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Out
+    qtbot.keyClicks(dialog.notes, "To the night shift")  # migration 0088
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
     dialog.quantity.selectAll()
     qtbot.keyClicks(dialog.quantity, "1200")
     assert dialog.after.text() == "300"
     with shop.clerk2.session() as session:
-        stock.move_stock(session, shop.torch, "out", 1000)
+        stock.move_stock(session, shop.torch, "out", 1000, notes="To the Huye site")
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
     assert dialog.message.text() == "Torch: only 500 left in stock, so 1,200 cannot be issued."
@@ -573,8 +576,8 @@ def test_quantities_in_the_move_and_its_refusal_are_grouped(qtbot, shop, desk):
 
 def test_an_adjustment_waits_for_what_the_count_found(qtbot, shop, desk):
     """Migration 0086: an adjustment changes the books, so it says why. Notes is marked
-    required and asks what the count found; Move stock waits for it. In and out still
-    go without a note (the hint asks who it went to)."""
+    required and asks what the count found; Move stock waits for it. In still goes
+    without a note (out: with a note or a reference, migration 0088)."""
     with shop.clerk2.session() as session:
         from dicel_desktop.services import stock
 
@@ -620,6 +623,54 @@ def test_an_adjustment_waits_for_what_the_count_found(qtbot, shop, desk):
         -1,
         None,
         "One broken on the shelf",
+    )
+
+
+def test_an_issue_waits_for_a_reference_or_a_note(qtbot, shop, desk):
+    """Migration 0088: an issue says what it went to (Reference number) or who took it and
+    why (Notes). With neither, a line under Notes says so and Move stock waits; either one
+    is enough."""
+    with shop.clerk2.session() as session:
+        from dicel_desktop.services import stock
+
+        stock.move_stock(session, shop.torch, "in", 5)
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    qtbot.waitUntil(lambda: "5 in stock" in dialog.intro.text(), timeout=WAIT_MS)
+    assert dialog.issue_unsaid.isHidden()  # In: not asked
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Out
+    assert dialog.movement_type == "out"
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "2")
+    assert dialog.after.text() == "3"
+    assert not dialog.move_button.isEnabled()
+    assert not dialog.issue_unsaid.isHidden()
+    assert dialog.issue_unsaid.text() == (
+        "An issue says what it went to (Reference number) or who took it and why (Notes):"
+        " give one of them."
+    )
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.is_busy
+    qtbot.keyClicks(dialog.notes, "   ")
+    assert not dialog.move_button.isEnabled()
+    qtbot.keyClicks(dialog.reference_number, "TR-2026-07")
+    assert dialog.move_button.isEnabled() and dialog.issue_unsaid.isHidden()
+    dialog.reference_number.clear()
+    assert not dialog.move_button.isEnabled() and not dialog.issue_unsaid.isHidden()
+    dialog.notes.clear()
+    qtbot.keyClicks(dialog.notes, "To the Gate 3 guard, night shift")
+    assert dialog.move_button.isEnabled() and dialog.issue_unsaid.isHidden()
+    assert shop.stock(shop.torch) == 5
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    assert shop.stock(shop.torch) == 3
+    assert shop.ledger(shop.torch, "notes")[-1] == (
+        "out",
+        2,
+        None,
+        "To the Gate 3 guard, night shift",
     )
 
 

@@ -96,4 +96,10 @@ MESSAGES: Mapping[str, str] = {
         "control or invisible character (this one has {character} at character "
         "{position}). Type the name again on one line.",
     ),
+    # Migration 0088: a holiday change does not wait for leave being counted (DW118).
+    "holiday_waits_for_leave_counting": QT_TRANSLATE_NOOP(
+        "errors",
+        "Leave counting is open in {who}'s session since {when}: the holiday was not "
+        "changed. Try again in a moment; if it stays, IT can end that session.",
+    ),
 }

@@ -120,6 +120,12 @@ MESSAGES: Mapping[str, str] = {
         "Say in Notes what the count of {item} found: an adjustment changes the books, so "
         "it needs a reason.",
     ),
+    # Migration 0088: every issue says what it went to or who took it (DW226).
+    "stock_issue_says_where": QT_TRANSLATE_NOOP(
+        "errors",
+        "Say what this issue of {item} went to (Reference number) or who took it and why "
+        "(Notes): stock leaves the books only with a reason.",
+    ),
     # Migration 0071: what a movement refers to fits its type (DW290); a partly received
     # order is closed with a reason (DW291).
     "stock_reference_unfit": QT_TRANSLATE_NOOP(

@@ -66,6 +66,16 @@ MESSAGES: Mapping[str, str] = {
         "This text is {length} characters long: it may hold at most {most}. Shorten it; "
         "nothing was saved.",
     ),
+    # Migration 0088: a list of texts keeps at most so many items (DW025), none of them
+    # empty (NULL: DW026).
+    "list_too_many_items": QT_TRANSLATE_NOOP(
+        "errors",
+        "This list has {items} items: it may hold at most {most}. Remove some; nothing was saved.",
+    ),
+    "list_empty_item": QT_TRANSLATE_NOOP(
+        "errors",
+        "Item {position} of this list is empty: remove it; nothing was saved.",
+    ),
     # Migration 0077: a character that turns the text round (DW022).
     "direction_control": QT_TRANSLATE_NOOP(
         "errors",

@@ -7,6 +7,10 @@ move between chips, Delete removes the selected one, Esc or typing goes back to 
 text. Click the cross on a chip to remove it. The same entry is never there twice (whatever
 its capitals): adding it again selects the one already there. Text typed but not yet
 added counts when the field is left or the value is read.
+
+A list keeps at most ``FieldSpec.max_items`` entries (migration 0088's limit, DW025): once
+it is full, what is typed stays in the box, nothing is added, and a line beside the list
+says so until an entry is removed.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dicel_desktop.gui.editors.common import SwitchingEditor
+from dicel_desktop.gui.editors.common import SwitchingEditor, error_label
 from dicel_desktop.gui.editors.flow_layout import FlowLayout
 from dicel_desktop.services.forms import FieldSpec
 
@@ -161,6 +165,11 @@ class TagsEditor(SwitchingEditor):
         self.box.flow.addWidget(self.input)
         self.box.setFocusProxy(self.input)
         self.set_input(self.box, stretch=False)
+        #: Said when an entry is added to a full list.
+        self.full = error_label()
+        self.full.setWordWrap(True)
+        self.full.hide()
+        self.row.addWidget(self.full)
         self.setFocusProxy(self.input)
         self._describe()
 
@@ -169,7 +178,7 @@ class TagsEditor(SwitchingEditor):
     def value(self) -> list[str] | None:
         tags = self.tags()
         pending = self.input.text().strip()
-        if pending and not self._find(pending):
+        if pending and not self._find(pending) and not self.is_full():
             tags.append(pending)
         return tags or None
 
@@ -200,6 +209,11 @@ class TagsEditor(SwitchingEditor):
     def tags(self) -> list[str]:
         return [chip.text for chip in self.chips]
 
+    def is_full(self) -> bool:
+        """The list holds as many entries as it may (``FieldSpec.max_items``)."""
+        most = self.field.max_items
+        return most is not None and len(self.chips) >= most
+
     # ----------------------------------------------------------------- adding, removing
 
     def add(self, text: str) -> bool:
@@ -211,6 +225,14 @@ class TagsEditor(SwitchingEditor):
         if existing is not None:
             self._select(self.chips.index(existing))
             return False
+        if self.is_full():
+            self.full.setText(
+                self.tr("This list holds at most %1 entries: remove one to add another.").replace(
+                    "%1", self.locale().toString(self.field.max_items or 0)
+                )
+            )
+            self.full.show()
+            return False
         self._add_chip(text)
         self._describe()
         self.edited.emit()
@@ -218,6 +240,7 @@ class TagsEditor(SwitchingEditor):
 
     def remove(self, index: int) -> None:
         self._drop_chip(self.chips.pop(index))
+        self.full.hide()
         self._selected = None
         self._describe()
         self.edited.emit()
@@ -261,15 +284,20 @@ class TagsEditor(SwitchingEditor):
         if "," not in text:
             return
         *done, rest = text.split(",")
-        for part in done:
-            self.add(part)
-        self.input.setText(rest.lstrip())
+        # Entries a full list did not take stay in the box, as typed.
+        kept = [
+            part.strip()
+            for part in done
+            if part.strip() and not self.add(part) and self.full.isVisible()
+        ]
+        self.input.setText(", ".join([*kept, rest.lstrip()]))
 
     def _on_input_key(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.add(self.input.text())
-            self.input.clear()
+            if not self.full.isVisible():  # a full list keeps what was typed
+                self.input.clear()
             return
         if key == Qt.Key.Key_Escape:
             if self._selected is None:
@@ -295,7 +323,8 @@ class TagsEditor(SwitchingEditor):
         self._select(None)
         if self.input.text().strip():
             self.add(self.input.text())
-            self.input.clear()
+            if not self.full.isVisible():
+                self.input.clear()
 
     def _on_chip_remove_requested(self, chip: _Chip) -> None:
         self.remove(self.chips.index(chip))

@@ -10,7 +10,9 @@ discontinued item the dialog offers "Count found more", a positive adjustment re
 to a stock count, with a note of what was found (required).
 
 Every adjustment says what the count found (migration 0086, DW225): Notes is marked
-required for one, and Move stock waits for it.
+required for one, and Move stock waits for it. Every issue says what it went to (a
+reference number) or who took it and why (a note) (migration 0088, DW226): until one is
+given, a line under Notes says so and Move stock waits.
 
 What a movement refers to follows its type (migration 0071, DW290): "Refers to" offers
 only what fits the chosen movement (in: a transfer; out: a sale or a transfer; an
@@ -94,6 +96,15 @@ class MoveStockDialog(StepDialog):
             line.setMinimumWidth(chars_width(line, line.placeholderText()))
         self.after = QLabel()
         self.after.setAccessibleName(self.tr("Stock after the movement"))
+        #: Said while an issue has neither a reference number nor a note (DW226).
+        self.issue_unsaid = QLabel(
+            self.tr(
+                "An issue says what it went to (Reference number) or who took it and why "
+                "(Notes): give one of them."
+            )
+        )
+        self.issue_unsaid.setWordWrap(True)
+        self.issue_unsaid.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("&Movement:"), self.kind)
@@ -102,6 +113,7 @@ class MoveStockDialog(StepDialog):
         form.addRow(self.tr("Reference &number:"), self.reference_number)
         form.addRow(self.tr("N&otes:"), self.notes)
         self.notes_label = form.labelForField(self.notes)
+        form.addRow("", self.issue_unsaid)
         form.addRow(self.tr("Stock after:"), self.after)
 
         self.move_button = QPushButton(self.tr("Move &stock"))
@@ -123,6 +135,7 @@ class MoveStockDialog(StepDialog):
         self.reference_number.textEdited.connect(self._on_input_changed)
         self.notes.textEdited.connect(self._on_input_changed)
         self.notes.textChanged.connect(lambda _text: self._show_after())
+        self.reference_number.textChanged.connect(lambda _text: self._show_after())
 
         self.lay_out(self.intro, form)
         self.setMinimumWidth(460)
@@ -149,6 +162,15 @@ class MoveStockDialog(StepDialog):
         """An adjustment (a count's surplus included) changes the books: it says what the
         count found (migration 0086, DW225)."""
         return self.movement_type == StockMovementType.ADJUSTMENT
+
+    @property
+    def issue_unexplained(self) -> bool:
+        """An issue with neither a reference number nor a note (migration 0088, DW226)."""
+        return (
+            self.movement_type == StockMovementType.OUT
+            and not self.reference_number.text().strip()
+            and not self.notes.text().strip()
+        )
 
     @property
     def movement_type(self) -> str:
@@ -277,6 +299,8 @@ class MoveStockDialog(StepDialog):
         left = self.item.stock + change
         added_to_discontinued = change > 0 and self.item.only_goes_down and not self.counting
         unsaid = self.needs_reason and not self.notes.text().strip()
+        unexplained = self.issue_unexplained
+        self.issue_unsaid.setVisible(unexplained)
         if added_to_discontinued:
             self.after.setText(self.tr("not possible: discontinued, its stock only goes down"))
         elif left < 0:
@@ -293,6 +317,7 @@ class MoveStockDialog(StepDialog):
             and left >= 0
             and not added_to_discontinued
             and not unsaid
+            and not unexplained
             and not self.is_busy
         )
         self.move_button.setDefault(self._quantity_chosen)
