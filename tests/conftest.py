@@ -35,14 +35,8 @@ from helpers import (
 from psycopg import sql
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The programs the tests run (in process or not) log here, not in the user's log folder;
-# under pytest-xdist (scripts/run-tests.sh) each worker in a folder of its own, so that
-# two processes never rotate one file.
+# The programs the tests run (in process or not) log here, not in the user's log folder.
 os.environ.setdefault("DICEL_LOG_DIR", tempfile.mkdtemp(prefix="dicel-test-logs-"))
-if os.environ.get("PYTEST_XDIST_WORKER"):
-    os.environ["DICEL_LOG_DIR"] = os.path.join(
-        os.environ["DICEL_LOG_DIR"], os.environ["PYTEST_XDIST_WORKER"]
-    )
 
 
 @pytest.fixture(scope="session")
