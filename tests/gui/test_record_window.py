@@ -845,3 +845,20 @@ def test_panels_due_a_turn_late_are_not_built_once_the_window_closed(qtbot, logi
     window.worker.shutdown()
     window._build_pending_panels()
     assert not window.panels_ready
+
+
+def test_events_while_the_window_is_torn_down_are_let_through(qtbot, logins, desk):
+    """Qt may still deliver events to the window's filter while its Python attributes
+    are gone (the suite under load printed a form and got ``self.scroll`` as QWidget's
+    own scroll()): the filter then lets them through."""
+    from PySide6.QtCore import QEvent, QSize
+    from PySide6.QtGui import QResizeEvent
+
+    finance = logins.person("finance", department="FIN")
+    window = desk(finance).new("expenses")
+    qtbot.waitExposed(window)
+    viewport = window.scroll.viewport()
+    resize = QResizeEvent(QSize(400, 300), QSize(500, 300))
+    del window.scroll  # as when the wrapper's attributes are cleared first
+    assert window.eventFilter(viewport, resize) is False
+    assert window.eventFilter(window.form, QEvent(QEvent.Type.Paint)) is False

@@ -382,10 +382,16 @@ class RecordWindow(QDialog):
         QTimer.singleShot(PANELS_AT_LATEST_MS, self._build_pending_panels)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            self.form.fit_width(self.scroll.viewport().width())
+        # Events still come while the window is torn down, its attributes already gone:
+        # then ``self.scroll`` would be QWidget's own scroll() (an AttributeError seen in
+        # the suite under load, printing a form to PDF).
+        scroll, form = vars(self).get("scroll"), vars(self).get("form")
+        if scroll is None or form is None or not shiboken6.isValid(scroll):
             return False
-        if watched is self.form and event.type() == QEvent.Type.Paint and self._panels_pending:
+        if watched is scroll.viewport() and event.type() == QEvent.Type.Resize:
+            form.fit_width(scroll.viewport().width())
+            return False
+        if watched is form and event.type() == QEvent.Type.Paint and self._panels_pending:
             # After this paint has been flushed, in the next turn of the event loop.
             QTimer.singleShot(0, self._build_pending_panels)
         return False
