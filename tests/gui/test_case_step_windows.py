@@ -804,6 +804,8 @@ def test_a_deal_on_hold_shows_its_stage_frozen(qtbot, logins, desk):
     assert _labels(window) == [step_label(a, "opportunities") for a in ("resume", "lose")]
     assert window.form.editors["stage"].is_read_only()
     assert not window.form.editors["expected_close_date"].is_read_only()
+    # What it is and what to do, not "It has left its first stage" (read as Prospecting).
+    assert window.subtitle.text() == "This opportunity is on hold: resume it to change its stage."
 
 
 def test_the_documents_buttons_leave_the_windows_letters_to_its_steps(qtbot, logins, desk):

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from helpers import scalar
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 from dicel_desktop.services.dashboards import DASHBOARDS, MANAGED_BUDGET_CHART
 
@@ -81,6 +81,15 @@ def test_the_rating_trend_spans_its_scale_and_marks_the_month_not_over(open_tab,
     brushes = [QColor(p.brush().color()) for p in scatter.points()]
     background = plot.palette().color(plot.backgroundRole())
     assert brushes[-1] == background and all(b != background for b in brushes[:-1])
+    # Said on the chart too, whether or not its month fell among the ones written
+    # (user-eye review: a hollow dot under no label), the written ones still apart.
+    written, _unwritten = plot.getAxis("bottom")._tickLevels
+    last = len(values.points) - 1
+    assert written[-1][0] == last and written[-1][1].endswith(" (so far)")
+    assert [x for x, _text in written] == sorted({x for x, _text in written})
+    metrics = QFontMetrics(plot.font())
+    width = plot.getViewBox().width()
+    assert sum(metrics.horizontalAdvance(text) for _x, text in written) < width
 
 
 def test_maintenance_due_says_how_many_assets_have_no_date(open_tab, su):

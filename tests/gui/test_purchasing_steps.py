@@ -523,8 +523,9 @@ def test_a_storekeeper_moves_stock_and_is_told_when_there_is_too_little(qtbot, s
     dialog.quantity.selectAll()
     qtbot.keyClicks(dialog.quantity, "15")
     assert dialog.after.text() == "not possible: only 12 in stock"
-    # What cannot be is not offered (the database would refuse it as before).
+    # What cannot be is not offered (the database would refuse it as before), saying why.
     assert not dialog.move_button.isEnabled()
+    assert dialog.move_button.toolTip() == "There are only 12 in stock."
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
     assert not dialog.message.isVisible() and shop.stock(shop.torch) == 12
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_End)  # Return selected the text
@@ -601,13 +602,15 @@ def test_an_adjustment_waits_for_what_the_count_found(qtbot, shop, desk):
     qtbot.keyClicks(dialog.quantity, "-1")
     assert dialog.after.text() == "4"
     assert not dialog.move_button.isEnabled()
+    # Held off, it says why (its tooltip was empty: user-eye review).
+    assert dialog.move_button.toolTip() == "Say what the count found first."
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
     assert dialog.isVisible() and not dialog.is_busy
     dialog.notes.setFocus()
     qtbot.keyClicks(dialog.notes, "   ")
     assert not dialog.move_button.isEnabled()
     qtbot.keyClicks(dialog.notes, "One broken on the shelf")
-    assert dialog.move_button.isEnabled()
+    assert dialog.move_button.isEnabled() and dialog.move_button.toolTip() == ""
     assert shop.stock(shop.torch) == 5 and len(shop.ledger(shop.torch)) == 1
     # Back to Out: the note is no longer required, and not marked so.
     dialog.kind.setCurrentIndex(dialog.kind.findData("out"))

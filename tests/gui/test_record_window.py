@@ -531,7 +531,7 @@ def test_a_decided_record_shows_its_frozen_fields_read_only(qtbot, logins, desk,
     frozen = [n for n in window.form.spec.fields if n in window.form.frozen_fields()]
     assert frozen.index("expense_category") < frozen.index("amount")
     assert window.subtitle.text() == (
-        "It has left its first stage: department, expense category,"
+        "This expense is approved: department, expense category,"
         " amount, currency, description, vendor, expense date and receipt can no longer"
         " change."
     )

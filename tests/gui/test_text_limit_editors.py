@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.text_limits import LONG_TEXT, most_characters
 from dicel_desktop.gui.editors import make_editor
-from dicel_desktop.gui.editors.text import MultilineEditor
+from dicel_desktop.gui.editors.text import MultilineEditor, TextEditor
 from dicel_desktop.services.form_rules import validate
 from dicel_desktop.services.forms import form_spec, table_fields
 
@@ -58,3 +58,32 @@ def test_typing_past_the_limit_keeps_the_text_and_says_so_under_the_box(qtbot, h
         )
         == {}
     )
+
+
+def test_a_one_line_text_past_its_limit_is_kept_whole_and_said_too_long(qtbot, host):
+    """User-eye review: a 132-character contract type became 100, silently (the box
+    cut what was pasted at its column's length)."""
+    field = table_fields("contracts")["contract_type"]
+    most = field.max_length
+    editor = make_editor(field, locale=QLocale("en_RW"), reference_editor=_no_reference)
+    assert isinstance(editor, TextEditor)
+    host(editor)
+    editor.line.setFocus()
+    editor.line.insert("g" * (most + 32))  # pasted
+    assert editor.value() == "g" * (most + 32)  # kept whole
+    assert editor.too_long.isVisible()
+    said = editor.too_long.text()
+    assert said == (
+        f"This text is {most + 32} characters long: it may hold at most {most}. Shorten it to save."
+    )
+    assert editor.line.accessibleDescription() == said
+    spec = form_spec("contracts", Role.CLIENT)
+    assert validate(spec, {"contract_type": editor.value()}, new=False)["contract_type"].code == (
+        "field_too_long"
+    )
+    editor.line.end(False)
+    for _ in range(32):
+        qtbot.keyClick(editor.line, Qt.Key.Key_Backspace)
+    assert editor.value() == "g" * most
+    assert editor.too_long.isHidden()
+    assert "contract_type" not in validate(spec, {"contract_type": editor.value()}, new=False)

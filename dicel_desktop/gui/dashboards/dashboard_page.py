@@ -528,9 +528,16 @@ class DashboardPage(QWidget):
         # written, the others keep a tick. Beside it (sideways) each name has its row.
         every = 1
         if kind != "sideways":
-            every = label_every(labels, metrics, plot.getViewBox().width())
-        written = [(x, label) for x, label in zip(xs, labels, strict=True) if x % every == 0]
-        ticks = [written, [(x, "") for x in xs if x % every]]
+            every = label_every(said, metrics, plot.getViewBox().width())
+        written = [(x, said[x]) for x in xs if x % every == 0]
+        if current is not None and current % every:
+            # The period not over yet is always written, "so far" (its hollow dot said
+            # nothing when it fell between two written months): the one written nearest
+            # before it makes room.
+            written = [(x, label) for x, label in written if abs(x - current) >= every]
+            written.append((current, said[current]))
+        shown = {x for x, _label in written}
+        ticks = [written, [(x, "") for x in xs if x not in shown]]
         # Counts step in whole numbers (pyqtgraph's own steps put 0.2 between 0 and 1);
         # a rating, a whole point of its scale.
         step = count_step(top) if chart.format == "count" else None

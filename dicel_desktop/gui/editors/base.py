@@ -16,8 +16,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services.forms import FieldSpec
 
 
@@ -104,18 +105,56 @@ def keep_hint_whole(line: QLineEdit, whole: bool) -> None:
 
 
 class LineEditor(FieldEditor):
-    """One line of text (VARCHAR), at most the column's length."""
+    """One line of text (VARCHAR). A text longer than its column keeps is not cut (a
+    132-character contract type became 100 silently): it stays as typed or pasted, and
+    the sentence under the box says how long it is and may be, as under several lines,
+    until it is shortened (the form refuses to save it meanwhile: services/form_rules.py).
+    Its box and the buttons beside it are in :attr:`row`."""
 
     def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
+        from dicel_desktop.gui.editors.common import error_label
+
         self.line = QLineEdit()
-        if field.max_length:
-            self.line.setMaxLength(field.max_length)
         self.line.textEdited.connect(self.edited)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line)
+        self.line.textChanged.connect(self._say_length)
+        self.too_long = error_label()
+        self.too_long.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.line)
+        column.addLayout(self.row)
+        column.addWidget(self.too_long)
         self.setFocusProxy(self.line)
+
+    def length_over(self) -> int | None:
+        """The length of the value as it would be saved, when over its column's limit."""
+        most = self.field.max_length
+        if most is None or len(self.line.text()) <= most:
+            return None
+        try:
+            value = self.value()
+        except DicelError:  # not readable as the field's kind: said on saving
+            return None
+        length = len(value) if isinstance(value, str) else 0
+        return length if length > most else None
+
+    def _say_length(self) -> None:
+        from dicel_desktop.gui.editors.common import too_long_sentence
+
+        length = self.length_over()
+        if length is None:
+            self.too_long.hide()
+            self.too_long.clear()
+            self.line.setAccessibleDescription("")
+            return
+        said = too_long_sentence(length, self.field.max_length or 0, self.locale())
+        self.too_long.setText(said)
+        self.too_long.show()
+        self.line.setAccessibleDescription(said)
 
     def value(self) -> str | None:
         text = self.line.text().strip()

@@ -14,6 +14,19 @@ from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.services.forms import FieldSpec
 
 
+def too_long_sentence(length: int, most: int, locale: QLocale) -> str:
+    """Under a box whose text is longer than its column keeps (migration 0085's limit):
+    how long it is and how long it may be. One sentence for one line and several."""
+    return (
+        QCoreApplication.translate(
+            "MultilineEditor",
+            "This text is %1 characters long: it may hold at most %2. Shorten it to save.",
+        )
+        .replace("%1", locale.toString(length))
+        .replace("%2", locale.toString(most))
+    )
+
+
 def error_label() -> QLabel:
     """A sentence in the error colour, right under the field it is about."""
     label = QLabel()

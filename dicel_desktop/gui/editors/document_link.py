@@ -155,14 +155,36 @@ class DocumentLinkEditor(FieldEditor):
             return self._value is None
         return not self.is_read_only()
 
+    def _why_not_attach(self) -> str:
+        """Why a file cannot be attached or replaced here now; "" when it can."""
+        state = self._state
+        if self._record_id is None:
+            return self.tr("Save the record first to attach a file")
+        if state is None or self._busy:
+            return self.tr("Loading…")
+        if not state.can_change:
+            return self.tr("Your role cannot change the files of this record.")
+        if self._files_at_once and self._value is not None:
+            return self.tr("Its file was filed with it: it can no longer be changed here.")
+        if self.is_read_only():
+            return self.tr("This field can no longer change.")
+        return ""
+
     def _show_state(self) -> None:
         state, info = self._state, self.document
         linked = documents.resolve(self._value) is not None
         self.attach_button.setVisible(info is None)
         self.attach_button.setEnabled(self._can_attach())
+        # A button held off says why (an empty tooltip left the person guessing).
+        self.attach_button.setToolTip(self._why_not_attach())
         refusal = refusal_to_open(info) if info is not None else None
         self.open_button.setEnabled(info is not None and refusal is None and not self._busy)
-        self.open_button.setToolTip(describe_error(refusal) if refusal else "")
+        if refusal is not None:
+            self.open_button.setToolTip(describe_error(refusal))
+        elif info is None:
+            self.open_button.setToolTip(self.tr("No file is attached to open."))
+        else:
+            self.open_button.setToolTip("")
         self.download_button.setVisible(refusal is not None)
         self.download_button.setEnabled(not self._busy)
         self.replace_button.setVisible(info is not None)
@@ -172,6 +194,9 @@ class DocumentLinkEditor(FieldEditor):
             and state.can_change
             and not self._busy
             and not self.is_read_only()
+        )
+        self.replace_button.setToolTip(
+            "" if self.replace_button.isEnabled() or info is None else self._why_not_attach()
         )
         self.name.setToolTip("")
         if info is not None:

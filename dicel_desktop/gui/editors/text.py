@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.gui.editors.base import FieldEditor, LineEditor
-from dicel_desktop.gui.editors.common import error_label, fit_line_to_length, show_read_only
+from dicel_desktop.gui.editors.common import (
+    error_label,
+    fit_line_to_length,
+    show_read_only,
+    too_long_sentence,
+)
 from dicel_desktop.gui.translations import tr_code
 from dicel_desktop.services.code_words import COMMON_CODES, code_words
 from dicel_desktop.services.forms import FieldSpec
@@ -34,7 +39,7 @@ class TextEditor(LineEditor):
         self.setAccessibleName(field.label)
         self._show_all: QToolButton | None = None  # once values in use are offered
         if fit_line_to_length(self.line, field.max_length):
-            self.layout().addStretch(1)  # a short field stays short, at the left
+            self.row.addStretch(1)  # a short field stays short, at the left
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -67,7 +72,7 @@ class TextEditor(LineEditor):
             self._show_all.setToolTip(self.tr("Values in use (Alt+Down)"))
             self._show_all.setAccessibleName(self.tr("Values in use"))
             self._show_all.clicked.connect(self.show_values_in_use)
-            self.layout().insertWidget(1, self._show_all)  # a child before it is shown
+            self.row.insertWidget(1, self._show_all)  # a child before it is shown
             self._show_all.setHidden(self.line.isReadOnly())
             shortcut = QShortcut(QKeySequence("Alt+Down"), self.line)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -96,10 +101,8 @@ class CodedTextEditor(TextEditor):
 
     def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        # The words may be longer than the code (a translation): never cut them short,
-        # which would read as a new code. An over-long new code is the database's to
-        # refuse, in words (services/db_error_words.py).
-        self.line.setMaxLength(32767)
+        # The words may be longer than the code (a translation): it is the code they give
+        # (``value``) whose length is measured against the column's.
         self._stored: str | None = None
         self._shown = ""  # the words shown for _stored
         # What gives each code known here (case-folded: the words shown, the English
@@ -281,13 +284,8 @@ class MultilineEditor(FieldEditor):
             self.too_long.hide()
             self.too_long.clear()
         else:
-            locale = self.locale()
             self.too_long.setText(
-                self.tr(
-                    "This text is %1 characters long: it may hold at most %2. Shorten it to save."
-                )
-                .replace("%1", locale.toString(length))
-                .replace("%2", locale.toString(self.field.max_length or 0))
+                too_long_sentence(length, self.field.max_length or 0, self.locale())
             )
             self.too_long.show()
         if not self._setting:

@@ -799,14 +799,25 @@ class RecordWindow(QDialog):
         final state (a closed ticket) is read only, as the database holds it, and Save
         needs a field left to change (a submitted review's lock freezes them all)."""
         final = self.form.is_final()
-        self.save_button.setEnabled(
-            not self._busy and not final and self.form.may_change_anything()
-        )
+        may_change = self.form.may_change_anything()
+        self.save_button.setEnabled(not self._busy and not final and may_change)
+        # Off for a reason the window says above the form: the button says it too ("Save
+        # (Ctrl+S)" alone, on an active policy, gave none).
+        why = "" if self._busy else self._held_because()
+        shut = final or not may_change
+        self.save_button.setToolTip(why if shut and why else self.tr("Save (Ctrl+S)"))
         held = self._delete_held
         self.delete_button.setEnabled(
             not self._busy and not final and self.form.record is not None and held is None
         )
-        self.delete_button.setToolTip(held or "")
+        self.delete_button.setToolTip(held or (why if final else ""))
+
+    def _held_because(self) -> str:
+        """Why the record may not change (what its state or the person's role makes it),
+        as the line under the title says it; "" when nothing holds it."""
+        if self.form.record is None:
+            return ""
+        return header_texts(self.spec, self.form.record, self.form.frozen_fields())[1]
 
     # ----------------------------------------------------------------- messages
 

@@ -72,14 +72,62 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
                 "RecordWindow", "Expenses are charged to it: %1 can no longer change."
             )
         else:
-            # Said of the record the title names, with no word to agree with its noun.
-            note = QCoreApplication.translate(
-                "RecordWindow", "It has left its first stage: %1 can no longer change."
-            )
+            note = _locked_note(spec, record, what)
         note = note.replace("%1", in_a_list(labels))
     else:
         note = ""
     return title, note
+
+
+#: What a record its state froze is, and the step that opens it to change again, by
+#: table and state (%1: the fields that no longer change). "It has left its first stage"
+#: read, for a deal on hold, as if it had left Prospecting (user-eye review).
+_LOCKED = {
+    ("opportunities", "on_hold"): QT_TRANSLATE_NOOP(
+        "RecordWindow", "This opportunity is on hold: resume it to change its stage."
+    ),
+    ("compliance_policies", "approved"): QT_TRANSLATE_NOOP(
+        "RecordWindow", "This policy is approved: start a review to change it."
+    ),
+    ("compliance_policies", "active"): QT_TRANSLATE_NOOP(
+        "RecordWindow", "This policy is in force: start a review to change it."
+    ),
+    ("performance_reviews", "submitted"): QT_TRANSLATE_NOOP(
+        "RecordWindow",
+        "This review is shared with the employee: take it back to draft to change %1.",
+    ),
+    ("job_postings", "closed"): QT_TRANSLATE_NOOP(
+        "RecordWindow",
+        "This job posting is closed to applications: reopen it to change its closing date.",
+    ),
+    ("security_incidents", "resolved"): QT_TRANSLATE_NOOP(
+        "RecordWindow", "This incident is resolved: reopen it to change the actions taken."
+    ),
+    ("recovery_cases", "recovered"): QT_TRANSLATE_NOOP(
+        "RecordWindow", "This case is recovered: reopen it to change %1."
+    ),
+    ("recovery_cases", "written_off"): QT_TRANSLATE_NOOP(
+        "RecordWindow", "This case is written off: reopen it to change %1."
+    ),
+    ("compliance_audits", "completed"): QT_TRANSLATE_NOOP(
+        "RecordWindow", "This audit is completed: reopen it to change its findings."
+    ),
+}
+
+
+def _locked_note(spec: FormSpec, record: Record | None, what: str) -> str:
+    """Why fields of ``record`` no longer change: what its state makes it, and the step
+    that opens them again where there is one (%1: the fields)."""
+    lock = table_info(spec.table).lock
+    state = record.values.get(lock.column) if (lock and record is not None) else None
+    own = _LOCKED.get((spec.table, str(state)))
+    if own is not None:
+        return QCoreApplication.translate("RecordWindow", own)
+    if lock is None or state is None:
+        return QCoreApplication.translate("RecordWindow", "These can no longer change: %1.")
+    note = QCoreApplication.translate("RecordWindow", "This %3 is %2: %1 can no longer change.")
+    word = _state_word(spec, lock.column, state).lower()
+    return note.replace("%3", in_sentence(what)).replace("%2", word)
 
 
 #: Fields whose label reads as a heading rather than a noun a sentence can list (French

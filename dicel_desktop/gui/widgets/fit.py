@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 
@@ -22,3 +23,26 @@ def grow_to_fit(window: QWidget) -> None:
     )
     if needed > window.height():
         window.resize(width, needed)
+
+
+class _Fitter(QObject):
+    """Re-fits its window each time the window's layout is asked to change (a message
+    shown, changed or hidden; a field's error under it)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.LayoutRequest
+            and isinstance(watched, QWidget)
+            and watched.isVisible()
+        ):
+            grow_to_fit(watched)
+        return False
+
+
+def keep_fitted(window: QWidget) -> None:
+    """Keep ``window`` tall enough for its whole content as it changes: a refusal shown
+    in a step dialog cut the question at the top and showed half of its own line, or
+    sat under the frame of the box above it (user-eye review). The window grows; it
+    never shrinks, so a size the person gave it stays."""
+    fitter = _Fitter(window)
+    window.installEventFilter(fitter)

@@ -37,7 +37,8 @@ from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.error_sentences import describe_error, sentence
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.titles import in_question
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import record_name, tr_label
+from dicel_desktop.gui.widgets.fit import keep_fitted
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.widgets.required import mark_required
 from dicel_desktop.gui.workflows.form_step_dialog import date_text, money_text
@@ -470,7 +471,9 @@ class CaseStepDialog(QDialog):
         from dicel_desktop.gui.workflows.cases import step_label
 
         said = step_label(step.action, flow.table).replace("&", "").removesuffix("…")
-        self.setWindowTitle(f"{said} — {record.title}")
+        # The record named as its window names it, in the person's language ("Résoudre —
+        # Réclamation, Burera Motors Ltd, 5 novembre 2026"), not in the database's English.
+        self.setWindowTitle(f"{said} — {record_name(tr_label(record.title))}")
         # "Close this feedback?" for a record titled by its kind only, not "Close Feedback?".
         self.question = QLabel(step_question(step, flow).replace("%1", in_question(record)))
         self.question.setWordWrap(True)
@@ -509,6 +512,8 @@ class CaseStepDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        # A refusal shown, changed or gone: the whole question and the whole message show.
+        keep_fitted(self)
         self._show_missing()
 
     @classmethod

@@ -35,8 +35,8 @@ from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.theme import error_colour
-from dicel_desktop.gui.translations import tr_label
-from dicel_desktop.gui.widgets.fit import grow_to_fit
+from dicel_desktop.gui.translations import record_name, tr_label
+from dicel_desktop.gui.widgets.fit import grow_to_fit, keep_fitted
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.widgets.required import mark_required
 from dicel_desktop.gui.worker import DbWorker
@@ -108,6 +108,7 @@ class FormStepDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        keep_fitted(self)
 
     # ----------------------------------------------------------------- building
 
@@ -121,7 +122,8 @@ class FormStepDialog(QDialog):
         """The window's title names the record the step is taken on, as Receive's and
         the case steps' do: ``named`` with ``record_title`` for its %1 ("Close
         PO-2026-000138"), ``unnamed`` for a record without one ("Close order")."""
-        self.setWindowTitle(named.replace("%1", record_title) if record_title else unnamed)
+        shown = record_name(tr_label(record_title)) if record_title else ""
+        self.setWindowTitle(named.replace("%1", shown) if shown else unnamed)
 
     def add_field(
         self, key: str, label: str, widget: QWidget, *, required: bool = False

@@ -390,8 +390,9 @@ class LeaveDecisionDialog(QDialog):
     def _settle(self, text: str) -> None:
         """Nothing more to decide here: say why; only Close is left."""
         self._say(text)
-        self.approve_button.setEnabled(False)
-        self.reject_button.setEnabled(False)
+        for button in (self.approve_button, self.reject_button):
+            button.setEnabled(False)
+            button.setToolTip(text)  # held off: it says why
         self.close_button.setFocus()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:

@@ -320,6 +320,18 @@ class MoveStockDialog(StepDialog):
             and not unexplained
             and not self.is_busy
         )
+        # An unavailable button says why (an empty tooltip left the person guessing).
+        if added_to_discontinued:
+            why = self.tr("This item is discontinued: its stock only goes down.")
+        elif left < 0:
+            why = self.tr("There are only %1 in stock.").replace("%1", self._count(self.item.stock))
+        elif change == 0:
+            why = self.tr("Give the quantity first.")
+        elif unsaid:
+            why = self.tr("Say what the count found first.")
+        else:
+            why = ""
+        self.move_button.setToolTip(why)
         self.move_button.setDefault(self._quantity_chosen)
 
     def busy_changed(self, busy: bool) -> None:

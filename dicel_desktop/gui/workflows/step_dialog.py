@@ -29,6 +29,7 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.theme import error_colour
+from dicel_desktop.gui.widgets.fit import keep_fitted
 from dicel_desktop.gui.worker import DbWorker
 
 #: Red that reads on the light and the dark palette alike (as the admin dialogs').
@@ -54,6 +55,8 @@ class StepDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.buttons.rejected.connect(self.reject)
         self._focus: QWidget | None = None
+        # A message shown or changed: the dialog grows to show it whole.
+        keep_fitted(self)
 
     def lay_out(self, *parts: QWidget | QLayout) -> QVBoxLayout:
         """The dialog's layout: ``parts`` from the top, then the message, the buttons."""
