@@ -423,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+485"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+488"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Fermer sans effectuer l’étape (Échap)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-716"/>
+        <location line="-720"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -2550,7 +2550,27 @@
         <translation>Remplacer…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+83"/>
+        <source>Your role cannot change the files of this record.</source>
+        <translation>Votre rôle ne permet pas de modifier les fichiers de cette fiche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its file was filed with it: it can no longer be changed here.</source>
+        <translation>Son fichier a été classé avec elle : il ne peut plus être modifié ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This field can no longer change.</source>
+        <translation>Ce champ ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No file is attached to open.</source>
+        <translation>Aucun fichier joint à ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{kind}, {size}, uploaded by {who}</source>
         <translation>{kind}, {size}, envoyé par {who}</translation>
     </message>
@@ -2560,12 +2580,14 @@
         <translation>Le fichier lié n’est plus disponible</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
+        <location line="+55"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>Save the record first to attach a file</source>
         <translation>Enregistrez d’abord la fiche pour joindre un fichier</translation>
     </message>
@@ -2976,7 +2998,7 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+161"/>
+        <location filename="../gui/editors/text.py" line="+164"/>
         <source>name@example.rw</source>
         <translation>nom@exemple.rw</translation>
     </message>
@@ -3295,7 +3317,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+78"/>
+        <location filename="../gui/editors/common.py" line="+91"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3515,7 +3537,7 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+205"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+207"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
     </message>
@@ -4123,7 +4145,7 @@
 <context>
     <name>LabelNoun</name>
     <message>
-        <location filename="../gui/records/titles.py" line="+89"/>
+        <location filename="../gui/records/titles.py" line="+137"/>
         <source>Review due</source>
         <translation>date de révision</translation>
     </message>
@@ -5213,11 +5235,31 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>not possible: only %1 in stock</source>
         <translation>impossible : seulement %1 en stock</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>This item is discontinued: its stock only goes down.</source>
+        <translation>Cet article n’est plus suivi : son stock ne peut que baisser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are only %1 in stock.</source>
+        <translation>Il n’y en a que %1 en stock.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the quantity first.</source>
+        <translation>Indiquez d’abord la quantité.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what the count found first.</source>
+        <translation>Indiquez d’abord ce que le comptage a trouvé.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+126"/>
+        <location filename="../gui/editors/common.py" line="-71"/>
         <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
         <translation>Ce texte compte %1 caractères : il peut en contenir au plus %2. Raccourcissez-le pour enregistrer.</translation>
     </message>
@@ -6118,7 +6160,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PhoneEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="-115"/>
+        <location filename="../gui/editors/text.py" line="+11"/>
         <source>+250 788 123 456</source>
         <translation>+250 788 123 456</translation>
     </message>
@@ -6990,11 +7032,12 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+625"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-623"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -7047,7 +7090,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -7137,7 +7180,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/records/titles.py" line="-54"/>
+        <location filename="../gui/records/titles.py" line="-102"/>
         <source>You can read this %1; your role cannot change it.</source>
         <translation>Vous pouvez lire cette fiche (%1) ; votre rôle ne permet pas de la modifier.</translation>
     </message>
@@ -7162,12 +7205,62 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Des dépenses y sont imputées : plus de modification possible pour %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>It has left its first stage: %1 can no longer change.</source>
-        <translation>Première étape franchie : plus de modification possible pour %1.</translation>
+        <location line="+15"/>
+        <source>This opportunity is on hold: resume it to change its stage.</source>
+        <translation>Cette opportunité est en attente : reprenez-la pour changer son étape.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+3"/>
+        <source>This policy is approved: start a review to change it.</source>
+        <translation>Cette politique est approuvée : lancez une révision pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This policy is in force: start a review to change it.</source>
+        <translation>Cette politique est en vigueur : lancez une révision pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This review is shared with the employee: take it back to draft to change %1.</source>
+        <translation>Cette évaluation est partagée avec l’employé : remettez-la en brouillon pour modifier %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This job posting is closed to applications: reopen it to change its closing date.</source>
+        <translation>Cette offre d’emploi est fermée aux candidatures : rouvrez-la pour changer sa date de clôture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This incident is resolved: reopen it to change the actions taken.</source>
+        <translation>Cet incident est résolu : rouvrez-le pour modifier les mesures prises.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This case is recovered: reopen it to change %1.</source>
+        <translation>Ce dossier est recouvré : rouvrez-le pour modifier %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This case is written off: reopen it to change %1.</source>
+        <translation>Ce dossier est passé en perte : rouvrez-le pour modifier %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This audit is completed: reopen it to change its findings.</source>
+        <translation>Cet audit est terminé : rouvrez-le pour modifier ses constatations.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These can no longer change: %1.</source>
+        <translation>Ceux-ci ne peuvent plus être modifiés : %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This %3 is %2: %1 can no longer change.</source>
+        <translation>Cette fiche (%3) est à l’état « %2 » : %1 ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 et %2</translation>
@@ -7745,7 +7838,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="-105"/>
+        <location filename="../gui/editors/text.py" line="-103"/>
         <source>Values in use (Alt+Down)</source>
         <translation>Valeurs déjà saisies (Alt+Bas)</translation>
     </message>

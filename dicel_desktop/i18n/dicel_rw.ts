@@ -423,7 +423,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+485"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+488"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Funga udakoze iyi ntambwe (Esc)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Assign to</source>
         <translation>Guha inshingano</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-716"/>
+        <location line="-720"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>%1 ishingwe nde?</translation>
     </message>
@@ -2550,7 +2550,27 @@
         <translation>Simbuza…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+83"/>
+        <source>Your role cannot change the files of this record.</source>
+        <translation>Inshingano zawe ntizikwemerera guhindura dosiye z’iyi fishi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its file was filed with it: it can no longer be changed here.</source>
+        <translation>Dosiye yayo yabitswe hamwe na yo: ntishobora guhindurirwa hano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This field can no longer change.</source>
+        <translation>Iki gice ntikigishobora guhinduka.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No file is attached to open.</source>
+        <translation>Nta dosiye yometseho yo gufungura.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{kind}, {size}, uploaded by {who}</source>
         <translation>{kind}, {size}, yashyizweho na {who}</translation>
     </message>
@@ -2560,12 +2580,14 @@
         <translation>Dosiye ihujwe ntikiboneka</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
+        <location line="+55"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>Save the record first to attach a file</source>
         <translation>Banza ubike inyandiko kugira ngo wometseho dosiye</translation>
     </message>
@@ -2976,7 +2998,7 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+161"/>
+        <location filename="../gui/editors/text.py" line="+164"/>
         <source>name@example.rw</source>
         <translation>izina@urugero.rw</translation>
     </message>
@@ -3295,7 +3317,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+78"/>
+        <location filename="../gui/editors/common.py" line="+91"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -3515,7 +3537,7 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+205"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+207"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
@@ -4123,7 +4145,7 @@
 <context>
     <name>LabelNoun</name>
     <message>
-        <location filename="../gui/records/titles.py" line="+89"/>
+        <location filename="../gui/records/titles.py" line="+137"/>
         <source>Review due</source>
         <translation>isuzuma riteganyijwe</translation>
     </message>
@@ -5213,11 +5235,31 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>not possible: only %1 in stock</source>
         <translation>ntibishoboka: hari %1 gusa mu bubiko</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>This item is discontinued: its stock only goes down.</source>
+        <translation>Iki kintu ntikigikoreshwa: ibiri mu bubiko bishobora kugabanuka gusa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are only %1 in stock.</source>
+        <translation>Mu bubiko harimo %1 gusa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the quantity first.</source>
+        <translation>Banza utange ingano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what the count found first.</source>
+        <translation>Banza uvuge ibyo ibarura ryasanze.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+126"/>
+        <location filename="../gui/editors/common.py" line="-71"/>
         <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
         <translation>Iyi nyandiko ifite inyuguti %1: ntishobora kurenza %2. Yigabanye kugira ngo ubike.</translation>
     </message>
@@ -6118,7 +6160,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PhoneEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="-115"/>
+        <location filename="../gui/editors/text.py" line="+11"/>
         <source>+250 788 123 456</source>
         <translation>+250 788 123 456</translation>
     </message>
@@ -6990,11 +7032,12 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+625"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bika (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-623"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Siba…</translation>
     </message>
@@ -7047,7 +7090,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -7137,7 +7180,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amateka</translation>
     </message>
     <message>
-        <location filename="../gui/records/titles.py" line="-54"/>
+        <location filename="../gui/records/titles.py" line="-102"/>
         <source>You can read this %1; your role cannot change it.</source>
         <translation>Ushobora gusoma iyi nyandiko (%1); inshingano zawe ntizikwemerera kuyihindura.</translation>
     </message>
@@ -7162,12 +7205,62 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Hari ikoreshwa ry’amafaranga ryabaruwe hano: %1 ntibishobora kongera guhinduka.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>It has left its first stage: %1 can no longer change.</source>
-        <translation>Icyiciro cya mbere cyarenzwe: %1 ntibishobora kongera guhinduka.</translation>
+        <location line="+15"/>
+        <source>This opportunity is on hold: resume it to change its stage.</source>
+        <translation>Aya mahirwe y’isoko arahagaritswe: yakomeze kugira ngo uhindure icyiciro cyayo.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+3"/>
+        <source>This policy is approved: start a review to change it.</source>
+        <translation>Iyi politiki yemejwe: tangiza isuzuma kugira ngo uyihindure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This policy is in force: start a review to change it.</source>
+        <translation>Iyi politiki irakurikizwa: tangiza isuzuma kugira ngo uyihindure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This review is shared with the employee: take it back to draft to change %1.</source>
+        <translation>Iri suzuma ryasangijwe umukozi: risubize mu mbanzirizamushinga kugira ngo uhindure %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This job posting is closed to applications: reopen it to change its closing date.</source>
+        <translation>Iri tangazo ry’akazi ntirikiakira abasaba: ongera urifungure kugira ngo uhindure itariki yo gufunga.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This incident is resolved: reopen it to change the actions taken.</source>
+        <translation>Iki kibazo cyakemuwe: ongera ugifungure kugira ngo uhindure ingamba zafashwe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This case is recovered: reopen it to change %1.</source>
+        <translation>Iyi dosiye yishyuwe: ongera uyifungure kugira ngo uhindure %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This case is written off: reopen it to change %1.</source>
+        <translation>Iyi dosiye yemewe nk’igihombo: ongera uyifungure kugira ngo uhindure %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This audit is completed: reopen it to change its findings.</source>
+        <translation>Iri genzura ryarangiye: ongera urifungure kugira ngo uhindure ibyagaragaye.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These can no longer change: %1.</source>
+        <translation>Ibi ntibigishobora guhinduka: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This %3 is %2: %1 can no longer change.</source>
+        <translation>Iyi fishi (%3) iri mu cyiciro « %2 »: %1 ntigishobora guhinduka.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 na %2</translation>
@@ -7745,7 +7838,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="-105"/>
+        <location filename="../gui/editors/text.py" line="-103"/>
         <source>Values in use (Alt+Down)</source>
         <translation>Indangagaciro zikoreshwa (Alt+Down)</translation>
     </message>
