@@ -9,17 +9,18 @@ __all__ = ["FORM_REQUIRED", "ORDERED_DATES", "order_check_name"]
 
 #: (table, later column, earlier column): a record whose both dates are given has the
 #: later on or after the earlier. The plan's own (a contract's, a campaign's, a leave's
-#: dates, an invoice's due date, a pay period) were CHECKed by migration 0001.
+#: dates, an invoice's due date, a pay period) were CHECKed by migration 0001. Not
+#: here: pairs a step writes one date of (a posting's posted date at Publish, an
+#: enrolment's completion at Complete, which keeps a written day only when it is not
+#: before the enrolment): the step decides those.
 ORDERED_DATES: tuple[tuple[str, str, str], ...] = (
     ("compliance_policies", "review_date", "effective_date"),
     ("employees", "termination_date", "hire_date"),
-    ("job_postings", "closing_date", "posted_date"),
     ("performance_reviews", "review_period_end", "review_period_start"),
     ("purchase_orders", "expected_delivery", "order_date"),
     ("recovery_cases", "target_completion_date", "start_date"),
     ("recovery_cases", "actual_completion_date", "start_date"),
     ("training_programs", "end_date", "start_date"),
-    ("training_enrollments", "completion_date", "enrollment_date"),
     ("it_assets", "warranty_expiry", "purchase_date"),
     ("patrol_logs", "end_time", "start_time"),
 )
