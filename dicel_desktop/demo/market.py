@@ -10,16 +10,13 @@ from psycopg.types.json import Jsonb
 from dicel_desktop.demo import reference as ref
 from dicel_desktop.demo.commercial import ClientInfo, company_names
 from dicel_desktop.demo.context import Demo, at, money, new_id, office_time, round_to
+from dicel_desktop.domain.states import STAGE_PROBABILITY
 
 _SOURCES = ("referral", "website", "trade fair", "cold call", "LinkedIn", "walk-in", "radio")
 #: Stage -> (probability %, status) as the sales team records them.
 _STAGES = {
-    "prospecting": (10, "active"),
-    "qualification": (25, "active"),
-    "proposal": (50, "active"),
-    "negotiation": (75, "active"),
-    "closed_won": (100, "won"),
-    "closed_lost": (0, "lost"),
+    stage: (probability, {"closed_won": "won", "closed_lost": "lost"}.get(stage, "active"))
+    for stage, probability in STAGE_PROBABILITY.items()
 }
 _OFFERS = ("Static guarding, 2 posts", "CCTV and alarm package", "Mobile patrol (night)",
            "Debt recovery mandate", "IT support contract", "Event security")  # fmt: skip

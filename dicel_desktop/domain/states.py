@@ -374,6 +374,26 @@ class OpportunityStage(Choice):
     CLOSED_LOST = "closed_lost"
 
 
+#: A stage's usual probability of winning (%), as the sales team records it (the demo's
+#: figures): a deal moved to a stage in its form takes its stage's probability unless
+#: the person types their own in the same edit, so the weighted pipeline follows.
+STAGE_PROBABILITY: dict[str, int] = {
+    OpportunityStage.PROSPECTING.value: 10,
+    OpportunityStage.QUALIFICATION.value: 25,
+    OpportunityStage.PROPOSAL.value: 50,
+    OpportunityStage.NEGOTIATION.value: 75,
+    OpportunityStage.CLOSED_WON.value: 100,
+    OpportunityStage.CLOSED_LOST.value: 0,
+}
+
+#: A field whose value, changed in a form, sets another's to the value that goes with
+#: it, unless the person typed that other in the same edit: (table, leader) ->
+#: (follower, leader's value -> follower's).
+SETS_WITH: dict[tuple[str, str], tuple[str, dict[str, int]]] = {
+    ("opportunities", "stage"): ("probability", STAGE_PROBABILITY),
+}
+
+
 class OpportunityStatus(Choice):
     ACTIVE = "active"
     ON_HOLD = "on_hold"

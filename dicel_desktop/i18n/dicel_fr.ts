@@ -6980,11 +6980,13 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+164"/>
-        <location line="+246"/>
+        <location filename="../gui/records/record_form.py" line="+166"/>
+        <location line="+276"/>
         <location filename="../gui/widgets/required.py" line="+24"/>
         <source>Required</source>
         <extracomment>Whether the form holds changes not saved yet. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+----------
+Followers the person typed since the record was shown: left as typed.
 ----------
 What follows a required field&apos;s label.</extracomment>
         <translation>Obligatoire</translation>
@@ -8041,12 +8043,12 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+154"/>
+        <location line="+158"/>
         <source>Tickets</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>Incidents this month</source>
         <translation>Incidents ce mois-ci</translation>
     </message>
@@ -8106,12 +8108,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Contracts ending in 60 days</source>
-        <translation>Contrats arrivant à échéance dans 60 jours</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Contracts active past their end date</source>
         <translation>Contrats actifs après leur date de fin</translation>
     </message>
@@ -8236,12 +8233,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Montant en jeu par état du dossier</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-342"/>
         <source>Assets with no maintenance date: %1</source>
         <translation>Équipements sans date d’entretien : %1</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+141"/>
+        <source>Contracts ending in 30 days</source>
+        <translation>Contrats prenant fin dans 30 jours</translation>
+    </message>
+    <message>
+        <location line="+239"/>
         <source>Audits scheduled or in progress</source>
         <translation>Audits planifiés ou en cours</translation>
     </message>
@@ -9422,6 +9424,16 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+4"/>
         <source>Amounts in {currency} are whole, without decimals: {amount} {currency} cannot be paid. Type a whole amount.</source>
         <translation>Les montants en {currency} sont entiers, sans décimales : {amount} {currency} ne peut pas être payé. Saisissez un montant entier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rwandan francs have no cents: type a whole amount.</source>
+        <translation>Le franc rwandais n’a pas de centimes : saisissez un montant entier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new opportunity cannot be expected to close on a day already past: choose today or a later day.</source>
+        <translation>Une nouvelle opportunité ne peut pas avoir une date de clôture prévue déjà passée : choisissez aujourd’hui ou un jour suivant.</translation>
     </message>
     <message>
         <location line="+6"/>

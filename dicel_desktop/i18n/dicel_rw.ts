@@ -6980,11 +6980,13 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+164"/>
-        <location line="+246"/>
+        <location filename="../gui/records/record_form.py" line="+166"/>
+        <location line="+276"/>
         <location filename="../gui/widgets/required.py" line="+24"/>
         <source>Required</source>
         <extracomment>Whether the form holds changes not saved yet. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+----------
+Followers the person typed since the record was shown: left as typed.
 ----------
 What follows a required field&apos;s label.</extracomment>
         <translation>Birasabwa</translation>
@@ -8041,12 +8043,12 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+154"/>
+        <location line="+158"/>
         <source>Tickets</source>
         <translation>Ubusabe</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>Incidents this month</source>
         <translation>Ibyabaye uku kwezi</translation>
     </message>
@@ -8106,12 +8108,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Impapuro zo gutumiza</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Contracts ending in 60 days</source>
-        <translation>Amasezerano arangira mu minsi 60</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Contracts active past their end date</source>
         <translation>Amasezerano akora nyuma y’itariki yo kurangira</translation>
     </message>
@@ -8236,12 +8233,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amafaranga arimo hakurikijwe uko dosiye ihagaze</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-342"/>
         <source>Assets with no maintenance date: %1</source>
         <translation>Ibikoresho bidafite itariki yo gusana: %1</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+141"/>
+        <source>Contracts ending in 30 days</source>
+        <translation>Amasezerano arangira mu minsi 30</translation>
+    </message>
+    <message>
+        <location line="+239"/>
         <source>Audits scheduled or in progress</source>
         <translation>Igenzura riteganyijwe cyangwa rikorwa</translation>
     </message>
@@ -9422,6 +9424,16 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+4"/>
         <source>Amounts in {currency} are whole, without decimals: {amount} {currency} cannot be paid. Type a whole amount.</source>
         <translation>Amafaranga ari muri {currency} ni yuzuye, nta bice: {amount} {currency} ntashobora kwishyurwa. Andika amafaranga yuzuye.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rwandan francs have no cents: type a whole amount.</source>
+        <translation>Amafaranga y’u Rwanda nta santime agira: andika umubare wuzuye.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new opportunity cannot be expected to close on a day already past: choose today or a later day.</source>
+        <translation>Amahirwe mashya y’isoko ntashobora kuba ateganyijwe kurangira ku munsi wamaze guhita: hitamo uyu munsi cyangwa umunsi uzakurikira.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -35,6 +35,7 @@ from sqlalchemy.dialects import postgresql
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import states
+from dicel_desktop.domain.amounts import WHOLE_AMOUNTS
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services.code_words import CODED_TEXT
 from dicel_desktop.services.list_layouts import list_entries
@@ -149,7 +150,8 @@ _NOT_MONEY = {
 
 #: Money a person types that is paid in whole units of a currency without a minor unit
 #: (RWF): the database refuses a fraction of one typed anew (DW330, migration 0039).
-_WHOLE_UNIT_AMOUNTS = frozenset({("expenses", "amount"), ("employees", "salary")})
+#: Since migration 0089, every money column a person types in francs (WHOLE_AMOUNTS).
+_WHOLE_UNIT_AMOUNTS = frozenset(WHOLE_AMOUNTS)
 
 #: Money columns whose currency is not a ``currency`` column of their own row.
 _CURRENCY_OVERRIDES = {

@@ -729,6 +729,10 @@ for _state, _code, _family in (
     ("DW329", "amount_not_whole", InvalidInput),
     # ... in an expense's amount or a salary typed (migration 0039).
     ("DW330", "amount_not_whole", InvalidInput),
+    # ... in francs, in any other money column a person types (migration 0089).
+    ("DW346", "amount_has_cents", InvalidInput),
+    # A new opportunity expected to close before today (migration 0089).
+    ("DW347", "close_date_passed", InvalidInput),
     # An approver of a payroll who changed someone's pay in it (migration 0046).
     ("DW331", "payroll_pay_changed_by_approver", NotAllowed),
     # ... or whose own pay in it someone changed (migration 0046).

@@ -221,6 +221,19 @@ def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[st
             spec = form.fields[name]
             if spec.required and name not in values and name not in errors:
                 errors[name] = InvalidInput("field_required", label=spec.label)
+    if new and form.table == "opportunities":
+        # Migration 0089 (DW347): a new deal is not expected to close on a day past; an
+        # existing one may be (the overdue flag says so). The database counts the
+        # company's day; this, the machine's, says it before sending.
+        close = values.get("expected_close_date")
+        if (
+            isinstance(close, dt.date)
+            and close < dt.date.today()
+            and "expected_close_date" not in errors
+        ):
+            errors["expected_close_date"] = InvalidInput(
+                "close_date_passed", field="expected_close_date"
+            )
     for rule in form.comparisons:
         if rule.left in errors:
             continue

@@ -30,6 +30,7 @@ from sqlalchemy.dialects import postgresql
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.case_flows import step_only_values
+from dicel_desktop.domain.entry_rules import FORM_REQUIRED
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.domain.text_limits import most_characters, most_items
@@ -174,7 +175,8 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
         name=column.name,
         label=column_label(table.name, column.name),
         kind=kind,
-        required=not column.nullable and not has_default and not server_set,
+        required=(not column.nullable and not has_default and not server_set)
+        or (table.name, column.name) in FORM_REQUIRED,
         needed_to_submit=(table.name, column.name) in NEEDED_TO_SUBMIT,
         max_length=_max_length(table.name, column),
         max_items=most_items(table.name, column.name) if isinstance(t, sa.ARRAY) else None,

@@ -226,8 +226,13 @@ def test_an_amount_check_takes_its_bound_and_refuses_below_it(conn, name, constr
     step = Decimal(1).scaleb(-scale)  # one cent for money, one for whole numbers
     lowest = step if op == ">" else Decimal(0)
     values = {}
-    if is_whole_units(name, column):  # a cent is no amount in francs (migration 0039)
-        values[currency_source(table(name), table(name).c[column]).column] = "USD"
+    if is_whole_units(name, column):  # a cent is no amount in francs (migrations 0039, 0089)
+        currency = currency_source(table(name), table(name).c[column]).column
+        if currency:
+            values[currency] = "USD"
+        else:  # francs, the company's: one franc is the step
+            step = Decimal(1)
+            lowest = step if op == ">" else Decimal(0)
     assert insert(conn, name, **{column: lowest}, **values)
     assert refused(conn, name, **{column: lowest - step}, **values) == constraint
     assert refused(conn, name, **{column: -1000 * step}, **values) == constraint

@@ -181,3 +181,45 @@ def test_a_dashboard_figure_counts_and_opens_exactly_the_marked_rows(
     if table != "contracts":  # the demo's active contracts all run past today
         assert expected
     assert value.figure.attention
+
+
+def test_the_ending_contracts_tile_counts_the_lists_amber_rows(login, su) -> None:
+    """Fixi: the Clients tile said "Contracts ending in 60 days" while the list marked
+    those ending within 30: a contract ending in 45 days was counted, not marked."""
+    from dicel_desktop.services.row_flags import SOON_DAYS
+
+    engine, _role = login(LATE["contracts"][0])
+    with su.begin() as conn:
+        client = conn.execute(text("SELECT id FROM clients ORDER BY id LIMIT 1")).scalar_one()
+        made = (
+            conn.execute(
+                text(
+                    "INSERT INTO contracts (contract_number, client_id, contract_type, start_date,"
+                    " end_date, status) SELECT 'CON-FIXI-' || n, :client, 'Guarding',"
+                    " current_date - 300, current_date + n, 'active'"
+                    " FROM unnest(ARRAY[10, 45]) AS n RETURNING id"
+                ),
+                {"client": client},
+            )
+            .scalars()
+            .all()
+        )
+    try:
+        with engine.connect() as conn:
+            value = next(
+                v
+                for v in load_dashboard(conn, "clients").figures
+                if v.figure.key == "contracts_ending"
+            )
+            listing = Listing(
+                ListQuery("contracts", listing_columns("contracts"), filters=value.filters)
+            )
+            opened = {row[0] for row in listing.first(conn, 100_000)}
+        expected, _every = _expected(su, "contracts", f"NOT ({LAPSED['contracts']})")
+        assert len(expected & set(made)) == 1  # the one ending in 10 days
+        assert value.value == len(expected)
+        assert opened == expected
+        assert f"{SOON_DAYS} days" in value.figure.title
+    finally:
+        with su.begin() as conn:
+            conn.execute(text("DELETE FROM contracts WHERE id = ANY(:ids)"), {"ids": list(made)})

@@ -257,7 +257,12 @@ def test_a_policy_past_its_review_is_reviewed_again_and_approved_with_its_next_d
     officer = logins.person(Role.COMPLIANCE)
     approver = logins.person(Role.COMPLIANCE)  # not who filed it (migration 0078)
     today = _today(officer)
-    record = _file(officer, POLICIES, review_date=today - dt.timedelta(days=400))
+    record = _file(
+        officer,
+        POLICIES,
+        effective_date=today - dt.timedelta(days=800),  # reviewed after it took effect
+        review_date=today - dt.timedelta(days=400),
+    )
     _step(officer, POLICIES, "submit", record)
     _approve(approver, record, today + dt.timedelta(days=1))
     _step(officer, POLICIES, "activate", record)

@@ -105,8 +105,10 @@ def test_late_dates_say_what_is_still_awaited(qtbot, logins, desk):
     )
     (case,) = _insert(
         logins,
-        "INSERT INTO recovery_cases (case_type, description, status, target_completion_date)"
-        " VALUES ('debt', 'Unpaid invoices', 'in_progress', :d) RETURNING id",
+        # Opened before its target (migration 0089: a target is not before the start).
+        "INSERT INTO recovery_cases (case_type, description, status, start_date,"
+        " target_completion_date)"
+        " VALUES ('debt', 'Unpaid invoices', 'in_progress', :d - 30, :d) RETURNING id",
         d=passed,
     )
     window = _open(qtbot, desk, sales, "opportunities", deal)

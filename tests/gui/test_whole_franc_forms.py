@@ -47,11 +47,9 @@ def test_an_expense_in_francs_takes_whole_francs_and_follows_its_currency(qtbot)
     assert amount.currency == "RWF"
     _type(qtbot, amount.line, "1000.50")
     _values, errors = form.read()
-    assert errors["amount"].code == "amount_not_whole"
-    assert errors["amount"].message == (
-        "Amounts in RWF are whole, without decimals: 1,000.50 RWF cannot be paid. "
-        "Type a whole amount."
-    )
+    # In francs, every money box says the one sentence (migration 0089).
+    assert errors["amount"].code == "amount_has_cents"
+    assert errors["amount"].message == "Rwandan francs have no cents: type a whole amount."
     # Dollars have cents: the same amount is taken once the expense is in USD.
     _choose_currency(qtbot, form, "currency", "USD")
     assert amount.currency == "USD"
@@ -77,18 +75,15 @@ def test_a_salary_in_francs_takes_whole_francs(qtbot):
     form = _form(qtbot, "employees", Role.HR)
     salary = form.editors["salary"]
     _type(qtbot, salary.line, "650000.5")
-    assert form.read()[1]["salary"].code == "amount_not_whole"
+    assert form.read()[1]["salary"].code == "amount_has_cents"
     _choose_currency(qtbot, form, "salary_currency", "EUR")
     assert "salary" not in form.read()[1]
 
 
 def test_other_amounts_keep_their_cents(qtbot):
-    """Invoice lines are priced to the cent on purpose (docs/decisions.md); a budget
-    allocation is a plan, not a payment."""
-    for table, role, column in (
-        ("invoice_items", Role.FINANCE, "unit_price"),
-        ("budgets", Role.FINANCE, "allocated_amount"),
-    ):
+    """Invoice lines are priced to the cent on purpose (docs/decisions.md). (A budget
+    allocation in francs is whole since migration 0089.)"""
+    for table, role, column in (("invoice_items", Role.FINANCE, "unit_price"),):
         form = _form(qtbot, table, role)
         _type(qtbot, form.editors[column].line, "1000.50")
         assert column not in form.read()[1], table

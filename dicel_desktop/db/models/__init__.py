@@ -21,6 +21,9 @@ from dicel_desktop.db.models import (
     search,  # after the tables its indexes are on
     security,
 )
+from dicel_desktop.db.models.ordered_dates import add_order_checks
+
+add_order_checks(Base.metadata)
 
 __all__ = [
     "Base",

@@ -86,6 +86,16 @@ MESSAGES: Mapping[str, str] = {
         "Amounts in {currency} are whole, without decimals: {amount} {currency} cannot be "
         "paid. Type a whole amount.",
     ),
+    # Migration 0089: an amount in francs typed with cents, in any form (DW346).
+    "amount_has_cents": QT_TRANSLATE_NOOP(
+        "errors", "Rwandan francs have no cents: type a whole amount."
+    ),
+    # Migration 0089: a new opportunity expected to close before today (DW347).
+    "close_date_passed": QT_TRANSLATE_NOOP(
+        "errors",
+        "A new opportunity cannot be expected to close on a day already past: choose today"
+        " or a later day.",
+    ),
     # Migration 0060: a payment in cents with a third decimal (DW336).
     "amount_too_precise": QT_TRANSLATE_NOOP(
         "errors",

@@ -19,7 +19,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from dicel_desktop.domain.amounts import Amount, fraction_places, minor_digits
+from dicel_desktop.domain.amounts import HOME_CURRENCY, Amount, fraction_places, minor_digits
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.common import chars_width, locale_or_default, show_read_only
@@ -309,7 +309,10 @@ class MoneyEditor(DecimalEditor):
             # As the database refuses it: no fraction of a unit RWF does not use (DW329),
             # no third decimal of a cent (DW336, migration 0060).
             raise InvalidInput(
-                "amount_not_whole" if minor == 0 else "amount_too_precise",
+                # Francs: the one sentence of every money box (migration 0089).
+                ("amount_has_cents" if self.currency == HOME_CURRENCY else "amount_not_whole")
+                if minor == 0
+                else "amount_too_precise",
                 field=self.field.name,
                 amount=Amount(number, self.currency),
                 currency=self.currency,

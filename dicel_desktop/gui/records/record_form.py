@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.case_flows import is_final
 from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.domain.states import SETS_WITH
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.editors.base import OWN_FOCUS, FieldEditor, hint_room, keep_hint_whole
 from dicel_desktop.gui.editors.factory import initial_value
@@ -101,6 +102,7 @@ class RecordForm(QWidget):
         self._wire_generated()
         self._wire_currencies()
         self._wire_followers()
+        self._wire_sets_with()
 
     # ----------------------------------------------------------------- building
 
@@ -301,6 +303,36 @@ class RecordForm(QWidget):
                     )
                 )
 
+    def _wire_sets_with(self) -> None:
+        """A field that sets another as it changes (a deal's stage its probability,
+        ``domain.states.SETS_WITH``) unless the person typed that other in this edit."""
+        #: Followers the person typed since the record was shown: left as typed.
+        self._typed_followers: set[str] = set()
+        for (table, leader), (follower, values) in SETS_WITH.items():
+            if table != self.spec.table or leader not in self.editors:
+                continue
+            if follower not in self.editors:
+                continue
+            self.editors[follower].edited.connect(
+                lambda follower=follower: self._typed_followers.add(follower)
+            )
+            self.editors[leader].edited.connect(
+                lambda leader=leader, follower=follower, values=values: self._set_with(
+                    leader, follower, values
+                )
+            )
+
+    def _set_with(self, leader: str, follower: str, values: Mapping[str, Any]) -> None:
+        if follower in self._typed_followers or self._read_only:
+            return
+        try:
+            value = self.editors[leader].value()
+        except InvalidInput:
+            return
+        if value in values:
+            self.editors[follower].set_value(values[value])
+            self._on_editor_edited()
+
     def _wire_followers(self) -> None:
         """An editor whose kind of value depends on another field (a setting's value on
         its type) declares ``follows = "<field>"`` and a ``follow(value)`` method."""
@@ -475,6 +507,7 @@ class RecordForm(QWidget):
                 editor.set_value(value)
             self._lock(name, editor)
         self._set_tab_stops()
+        self._typed_followers = set()
         self._context_currency = context_currency
         for currency, amounts in self._money_by_currency.items():
             self._show_currency(currency, amounts)

@@ -1,0 +1,43 @@
+"""What a record's own fields must say of each other, beyond what the schema plan wrote
+(migration 0089): dates that come in an order, and links a form asks for though the
+plan lets the column be empty. The database's CHECKs and the forms' rules are made
+from these lists. No Qt, no database here."""
+
+from __future__ import annotations
+
+__all__ = ["FORM_REQUIRED", "ORDERED_DATES", "order_check_name"]
+
+#: (table, later column, earlier column): a record whose both dates are given has the
+#: later on or after the earlier. The plan's own (a contract's, a campaign's, a leave's
+#: dates, an invoice's due date, a pay period) were CHECKed by migration 0001. Not
+#: here: pairs a step writes one date of (a posting's posted date at Publish, an
+#: enrolment's completion at Complete, which keeps a written day only when it is not
+#: before the enrolment): the step decides those.
+ORDERED_DATES: tuple[tuple[str, str, str], ...] = (
+    ("compliance_policies", "review_date", "effective_date"),
+    ("employees", "termination_date", "hire_date"),
+    ("performance_reviews", "review_period_end", "review_period_start"),
+    ("purchase_orders", "expected_delivery", "order_date"),
+    ("recovery_cases", "target_completion_date", "start_date"),
+    ("recovery_cases", "actual_completion_date", "start_date"),
+    ("training_programs", "end_date", "start_date"),
+    ("it_assets", "warranty_expiry", "purchase_date"),
+    ("patrol_logs", "end_time", "start_time"),
+)
+
+
+def order_check_name(later: str) -> str:
+    """The CHECK's name as the models give it (``ck_<table>_`` added by the naming
+    convention)."""
+    return f"{later}_order"
+
+
+#: (table, column): a link the form asks for though the plan's column may be empty (a
+#: contract is with a client; a client's ticket is a client's). The database keeps the
+#: plan's NULL (docs/decisions.md, "Asked in the form, NULL in the plan").
+FORM_REQUIRED: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("contracts", "client_id"),
+        ("client_support_tickets", "client_id"),
+    }
+)
