@@ -3,27 +3,14 @@ beside the amount ("RWF" beside the salary and in "Salary currency")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from offline_form import new_form
 
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.editors import make_editor
-from dicel_desktop.gui.editors.text import TextEditor
 from dicel_desktop.gui.records.record_form import RecordForm
-from dicel_desktop.services.forms import form_spec
-
-
-class _Reference(TextEditor):
-    def set_value(self, value, name=None) -> None:
-        super().set_value(None if value is None else str(value))
 
 
 def _form(qtbot, table: str, role: Role) -> RecordForm:
-    def editor(field):
-        return make_editor(field, locale=QLocale("en_RW"), reference_editor=_Reference)
-
-    form = RecordForm(form_spec(table, role), editor)
-    qtbot.addWidget(form)
-    form.load(None)
+    form = new_form(qtbot, table, role)
     form.show()
     qtbot.waitExposed(form)
     return form

@@ -7,37 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
+from offline_form import new_form, retype
 
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.editors import make_editor
-from dicel_desktop.gui.editors.text import TextEditor
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.records.record_form import RecordForm
 from dicel_desktop.services.form_rules import validate
-from dicel_desktop.services.forms import form_spec
-
-
-class _Reference(TextEditor):
-    """A picker stand-in: the form gives a reference its value and the name shown."""
-
-    def set_value(self, value, name=None) -> None:
-        super().set_value(None if value is None else str(value))
-
-
-def _form(qtbot, table: str, role: Role) -> RecordForm:
-    def editor(field):
-        return make_editor(field, locale=QLocale("en_RW"), reference_editor=_Reference)
-
-    form = RecordForm(form_spec(table, role), editor)
-    qtbot.addWidget(form)
-    form.load(None)
-    return form
-
-
-def _type(qtbot, line, text: str) -> None:
-    line.selectAll()
-    qtbot.keyClicks(line, text)
 
 
 def _saved(form: RecordForm) -> dict[str, str]:
@@ -51,24 +26,24 @@ def _saved(form: RecordForm) -> dict[str, str]:
 
 
 def test_a_deals_value_in_francs_takes_no_cents(qtbot):
-    form = _form(qtbot, "opportunities", Role.SALES)
-    _type(qtbot, form.editors["estimated_value"].line, "2500000.50")
+    form = new_form(qtbot, "opportunities", Role.SALES)
+    retype(qtbot, form.editors["estimated_value"].line, "2500000.50")
     shown = _saved(form)
     assert shown["estimated_value"] == "Rwandan francs have no cents: type a whole amount."
-    _type(qtbot, form.editors["estimated_value"].line, "2500000")
+    retype(qtbot, form.editors["estimated_value"].line, "2500000")
     assert "estimated_value" not in _saved(form)
 
 
 def test_a_policy_is_not_reviewed_before_it_takes_effect(qtbot):
-    form = _form(qtbot, "compliance_policies", Role.COMPLIANCE)
-    _type(qtbot, form.editors["effective_date"].line, "01/01/2027")
-    _type(qtbot, form.editors["review_date"].line, "01/12/2026")
+    form = new_form(qtbot, "compliance_policies", Role.COMPLIANCE)
+    retype(qtbot, form.editors["effective_date"].line, "01/01/2027")
+    retype(qtbot, form.editors["review_date"].line, "01/12/2026")
     shown = _saved(form)
     assert shown["review_date"] == "Review due must be on or after the effective date."
 
 
 def test_a_new_deal_does_not_close_on_a_day_past(qtbot):
-    form = _form(qtbot, "opportunities", Role.SALES)
+    form = new_form(qtbot, "opportunities", Role.SALES)
     form.editors["expected_close_date"].set_value(dt.date(2020, 1, 1))
     shown = _saved(form)
     assert shown["expected_close_date"] == (
@@ -78,7 +53,7 @@ def test_a_new_deal_does_not_close_on_a_day_past(qtbot):
 
 
 def test_a_contract_asks_for_its_client(qtbot):
-    form = _form(qtbot, "contracts", Role.CLIENT)
+    form = new_form(qtbot, "contracts", Role.CLIENT)
     assert form.spec.fields["client_id"].required
     assert "*" in form.labels["client_id"].text()
     assert _saved(form)["client_id"] == "Client is required."
@@ -91,13 +66,13 @@ def _choose(qtbot, form: RecordForm, field: str, value: str) -> None:
 
 
 def test_a_deals_stage_brings_its_probability_unless_one_was_typed(qtbot):
-    form = _form(qtbot, "opportunities", Role.SALES)
+    form = new_form(qtbot, "opportunities", Role.SALES)
     probability = form.editors["probability"]
     _choose(qtbot, form, "stage", "proposal")
     assert probability.value() == 50
     _choose(qtbot, form, "stage", "negotiation")  # OPP-2026-000075 kept 50 %
     assert probability.value() == 75
-    _type(qtbot, probability.line, "60")
+    retype(qtbot, probability.line, "60")
     _choose(qtbot, form, "stage", "qualification")
     assert probability.value() == 60  # the person's own, in this edit
     assert form.read()[0]["stage"] == "qualification"

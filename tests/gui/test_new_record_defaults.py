@@ -6,29 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale
+from offline_form import new_form
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.editors import make_editor
-from dicel_desktop.gui.editors.text import TextEditor
 from dicel_desktop.gui.records.record_form import RecordForm
-from dicel_desktop.services.forms import form_spec
-
-
-class _Reference(TextEditor):
-    def set_value(self, value, name=None) -> None:
-        super().set_value(None if value is None else str(value))
-
-
-def _new(qtbot, table: str, role: Role) -> RecordForm:
-    def editor(field):
-        return make_editor(field, locale=QLocale("en_RW"), reference_editor=_Reference)
-
-    form = RecordForm(form_spec(table, role), editor)
-    qtbot.addWidget(form)
-    form.load(None)
-    return form
 
 
 @pytest.mark.parametrize(
@@ -39,7 +21,7 @@ def test_a_new_incident_is_reported_now(qtbot, table, role):
     """Its required Reported date started empty; it is now, to the minute, and may be
     changed for an incident written down afterwards."""
     before = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
-    form = _new(qtbot, table, role)
+    form = new_form(qtbot, table, role)
     reported = form.editors["reported_date"]
     assert not reported.is_read_only()
     value = reported.value()
@@ -49,7 +31,7 @@ def test_a_new_incident_is_reported_now(qtbot, table, role):
 
 def test_a_new_order_is_dated_today(qtbot):
     before = dt.date.today()
-    form = _new(qtbot, "purchase_orders", Role.INVENTORY)
+    form = new_form(qtbot, "purchase_orders", Role.INVENTORY)
     assert form.editors["order_date"].value() in (before, dt.date.today())
 
 
@@ -63,14 +45,14 @@ def _note(form: RecordForm, name: str) -> str:
 def test_a_new_records_fields_set_by_a_step_say_which(qtbot):
     """A new ticket's Assigned to, Resolved date and Resolution, a new order's total and
     its decision were grey and empty with nothing saying why."""
-    ticket = _new(qtbot, "client_support_tickets", Role.CLIENT)
+    ticket = new_form(qtbot, "client_support_tickets", Role.CLIENT)
     assert _note(ticket, "assigned_to") == "Set by Assign…"
     assert _note(ticket, "resolved_date") == "Set when resolved"
     assert _note(ticket, "resolution") == "Set by Resolve…"
-    order = _new(qtbot, "purchase_orders", Role.INVENTORY)
+    order = new_form(qtbot, "purchase_orders", Role.INVENTORY)
     assert _note(order, "total_amount") == "Sum of the lines"
     assert _note(order, "approved_by") == "Set when decided"
     assert _note(order, "approved_date") == "Set when decided"
     assert _note(order, "po_number") == "Given when saved"
-    recovery = _new(qtbot, "recovery_cases", Role.RECOVERY)
+    recovery = new_form(qtbot, "recovery_cases", Role.RECOVERY)
     assert _note(recovery, "assigned_to") == "Set by Assign…"

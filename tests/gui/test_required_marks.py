@@ -5,13 +5,11 @@ from __future__ import annotations
 import psycopg
 import pytest
 from logins import new_expense, open_logins
-from PySide6.QtCore import QLocale
+from offline_form import new_form
 from PySide6.QtWidgets import QGroupBox
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.editors import make_editor
-from dicel_desktop.gui.editors.text import TextEditor
 from dicel_desktop.gui.records.record_form import RecordForm
 from dicel_desktop.services.forms import form_spec
 
@@ -55,23 +53,6 @@ def test_a_field_frozen_by_the_records_state_is_not_marked_required(qtbot, login
     assert labels["expense_date"].text() == "Expense date"
 
 
-def _new_form(qtbot, table: str, role: Role) -> RecordForm:
-    def editor(field):
-        return make_editor(field, locale=QLocale("en_RW"), reference_editor=_Reference)
-
-    form = RecordForm(form_spec(table, role), editor)
-    qtbot.addWidget(form)
-    form.load(None)
-    return form
-
-
-class _Reference(TextEditor):
-    """A picker stand-in: the form gives a reference its value and the name shown."""
-
-    def set_value(self, value, name=None) -> None:
-        super().set_value(None if value is None else str(value))
-
-
 def _marked(form: RecordForm, name: str) -> bool:
     """Whether a person reads the field's *: beside it, or, where the field stands alone
     in a section named as it and shows no label, in the section's title."""
@@ -102,7 +83,7 @@ def test_every_field_a_new_record_needs_shows_its_mark(qtbot):
             ]
             if not needed:
                 continue
-            form = _new_form(qtbot, table, role)
+            form = new_form(qtbot, table, role)
             unmarked += [(table, role.value, n) for n in needed if not _marked(form, n)]
             form.deleteLater()
     assert unmarked == []

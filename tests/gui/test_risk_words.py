@@ -5,31 +5,18 @@ decode."""
 
 from __future__ import annotations
 
+from offline_form import new_form
 from PySide6.QtCore import QLocale
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
-from dicel_desktop.gui.editors import make_editor
-from dicel_desktop.gui.editors.text import TextEditor
-from dicel_desktop.gui.records.record_form import RecordForm
-from dicel_desktop.services.forms import form_spec
 from dicel_desktop.services.listing import Listing, ListQuery
 
 RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
 
 
-class _Reference(TextEditor):
-    def set_value(self, value, name=None) -> None:
-        super().set_value(None if value is None else str(value))
-
-
 def test_an_assessments_form_says_its_scales_in_words(qtbot):
-    def editor(field):
-        return make_editor(field, locale=RWANDA, reference_editor=_Reference)
-
-    form = RecordForm(form_spec("risk_assessments", Role.RISK), editor)
-    qtbot.addWidget(form)
-    form.load(None)
+    form = new_form(qtbot, "risk_assessments", Role.RISK, locale=RWANDA)
     form.editors["likelihood"].set_value(5)
     form.editors["impact"].set_value(5)
     form.editors["likelihood"].edited.emit()  # the score follows, as typing does it

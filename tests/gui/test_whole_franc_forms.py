@@ -6,46 +6,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
+from offline_form import new_form, retype
 
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.editors import make_editor
-from dicel_desktop.gui.editors.text import TextEditor
 from dicel_desktop.gui.records.record_form import RecordForm
-from dicel_desktop.services.forms import form_spec
-
-
-class _Reference(TextEditor):
-    """A picker stand-in: the form gives a reference its value and the name shown."""
-
-    def set_value(self, value, name=None) -> None:
-        super().set_value(None if value is None else str(value))
-
-
-def _form(qtbot, table: str, role: Role) -> RecordForm:
-    def editor(field):
-        return make_editor(field, locale=QLocale("en_RW"), reference_editor=_Reference)
-
-    form = RecordForm(form_spec(table, role), editor)
-    qtbot.addWidget(form)
-    form.load(None)
-    return form
-
-
-def _type(qtbot, line, text: str) -> None:
-    line.selectAll()
-    qtbot.keyClicks(line, text)
 
 
 def _choose_currency(qtbot, form: RecordForm, field: str, code: str) -> None:
-    _type(qtbot, form.editors[field].combo.lineEdit(), code)
+    retype(qtbot, form.editors[field].combo.lineEdit(), code)
 
 
 def test_an_expense_in_francs_takes_whole_francs_and_follows_its_currency(qtbot):
-    form = _form(qtbot, "expenses", Role.FINANCE)
+    form = new_form(qtbot, "expenses", Role.FINANCE)
     amount = form.editors["amount"]
     assert amount.currency == "RWF"
-    _type(qtbot, amount.line, "1000.50")
+    retype(qtbot, amount.line, "1000.50")
     _values, errors = form.read()
     # In francs, every money box says the one sentence (migration 0089).
     assert errors["amount"].code == "amount_has_cents"
@@ -58,13 +33,13 @@ def test_an_expense_in_francs_takes_whole_francs_and_follows_its_currency(qtbot)
     _choose_currency(qtbot, form, "currency", "UGX")
     assert form.read()[1]["amount"].params["currency"] == "UGX"
     _choose_currency(qtbot, form, "currency", "RWF")
-    _type(qtbot, amount.line, "1000")
+    retype(qtbot, amount.line, "1000")
     values, errors = form.read()
     assert "amount" not in errors and values["amount"] == Decimal("1000")
 
 
 def test_an_expense_holding_cents_from_before_is_given_back_as_it_was(qtbot):
-    form = _form(qtbot, "expenses", Role.FINANCE)
+    form = new_form(qtbot, "expenses", Role.FINANCE)
     amount = form.editors["amount"]
     given = Decimal("2500.50")
     amount.set_value(given)
@@ -72,9 +47,9 @@ def test_an_expense_holding_cents_from_before_is_given_back_as_it_was(qtbot):
 
 
 def test_a_salary_in_francs_takes_whole_francs(qtbot):
-    form = _form(qtbot, "employees", Role.HR)
+    form = new_form(qtbot, "employees", Role.HR)
     salary = form.editors["salary"]
-    _type(qtbot, salary.line, "650000.5")
+    retype(qtbot, salary.line, "650000.5")
     assert form.read()[1]["salary"].code == "amount_has_cents"
     _choose_currency(qtbot, form, "salary_currency", "EUR")
     assert "salary" not in form.read()[1]
@@ -84,8 +59,8 @@ def test_other_amounts_keep_their_cents(qtbot):
     """Invoice lines are priced to the cent on purpose (docs/decisions.md). (A budget
     allocation in francs is whole since migration 0089.)"""
     for table, role, column in (("invoice_items", Role.FINANCE, "unit_price"),):
-        form = _form(qtbot, table, role)
-        _type(qtbot, form.editors[column].line, "1000.50")
+        form = new_form(qtbot, table, role)
+        retype(qtbot, form.editors[column].line, "1000.50")
         assert column not in form.read()[1], table
 
 
@@ -98,7 +73,7 @@ def test_a_payment_in_dollars_takes_cents_not_a_third_decimal(qtbot):
     amount = amount_editor("Amount received")
     qtbot.addWidget(amount)
     amount.set_currency("USD")
-    _type(qtbot, amount.line, "117.996")
+    retype(qtbot, amount.line, "117.996")
     try:
         amount.value()
     except InvalidInput as refused:
@@ -109,5 +84,5 @@ def test_a_payment_in_dollars_takes_cents_not_a_third_decimal(qtbot):
         )
     else:
         raise AssertionError("117.996 USD was taken")
-    _type(qtbot, amount.line, "117.99")
+    retype(qtbot, amount.line, "117.99")
     assert amount.value() == Decimal("117.99")
