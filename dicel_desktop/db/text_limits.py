@@ -29,6 +29,7 @@ __all__ = [
     "check_sql",
     "items_check_sql",
     "measured",
+    "unmeasured",
 ]
 
 #: The function a list's items CHECK calls (migration 0088).
@@ -177,14 +178,34 @@ def _measure(texts: list[tuple[int, str]], most: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def measure_arguments(execute: Callable[..., Any], most: int) -> list[str]:
+def unmeasured(create: str, texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The texts of ``texts`` (position, name) the definition ``create`` does not measure:
+    no ``octet_length($n)`` (nor ``octet_length(name)``) in it (migration 0090: a body
+    that only mentions "Migration 0085" measures nothing by it)."""
+    return [
+        (position, name)
+        for position, name in texts
+        if f"octet_length(${position})" not in create and f"octet_length({name})" not in create
+    ]
+
+
+def measure_arguments(
+    execute: Callable[..., Any], most: int, *, as_0085_did: bool = False
+) -> list[str]:
     """Open each function taking a person's text (:func:`functions_taking_texts`) with a
     block refusing (DW024) one longer than ``most`` characters, its bytes looked at
-    first; a function measuring already (0085's ``Migration 0085`` in its body) is left.
-    The signatures changed."""
+    first, for each of its texts not measured yet (:func:`unmeasured`); a function
+    holding the block already (:data:`MEASURED`) is left. The signatures changed.
+
+    ``as_0085_did``: as 0085 and 0087 measured when they ran (what they made stays what
+    it was): a function mentioning ``Migration 0085`` anywhere is left, and the block
+    measures every text of the others."""
     changed = []
     for signature, create, texts in functions_taking_texts(execute):
-        if "Migration 0085" in create:
+        if as_0085_did:
+            if "Migration 0085" in create:
+                continue
+        elif MEASURED in create or not (texts := unmeasured(create, texts)):
             continue
         head, begin, body = create.partition("\nBEGIN\n")
         assert begin, signature

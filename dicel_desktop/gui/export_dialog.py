@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimeZone, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -193,17 +194,22 @@ class ExportRun(QObject):
             self.worker.call_in_gui(self._on_progress, done, total)
 
     # ----------------------------------------------------------------- GUI thread
+    # Queued by the waiting thread (call_in_gui): the dialog (this run's parent) may have
+    # been closed and deleted since, and this run with it; its answer then goes nowhere.
+
+    def _wanted(self) -> bool:
+        return shiboken6.isValid(self) and not self.cancelled
 
     def _on_progress(self, done: int, total: int) -> None:
-        if not self.cancelled:
+        if self._wanted():
             self.progressed.emit(done, total)
 
     def _on_done(self, result: ExportResult) -> None:
-        if not self.cancelled:
+        if self._wanted():
             self.finished.emit(result)
 
     def _on_error(self, error: BaseException) -> None:
-        if not self.cancelled:
+        if self._wanted():
             self.failed.emit(describe_error(error))
 
 

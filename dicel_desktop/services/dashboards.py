@@ -950,10 +950,12 @@ def load_dashboard(
 ) -> DashboardData:
     """The figures and chart points of a module's dashboard for the current login: the
     rights in one query, all figures in a second (one scalar subquery each), then one
-    query per chart. Figures and charts the login may not read are left out."""
+    query per chart. Figures and charts the login may not read are left out. ``today``
+    is the company's day (``dicel_company_day()``), as the lists' flags count from, not
+    the session's ``current_date``, which its own time zone moves."""
     dashboard = DASHBOARDS[module]
     if today is None:
-        today = session.execute(sa.text("SELECT current_date")).scalar_one()
+        today = session.execute(sa.text("SELECT public.dicel_company_day()")).scalar_one()
     items = [*dashboard.figures, *dashboard.charts]
     filters = {item.key: item.filters(today) for item in items}
     pairs = {p for i in items for p in _columns(i, filters[i.key])}

@@ -89,6 +89,8 @@ class _Registered:
     code: str
     family: type[DicelError]
     params: ParamsFn | None
+    #: (param, code): the sentence of ``code`` instead when ``param`` came empty.
+    without: tuple[str, str] | None = None
 
 
 _REGISTERED: dict[str, _Registered] = {}
@@ -99,6 +101,8 @@ def register_sqlstate(
     error_code: str,
     family: type[DicelError] = DicelError,
     params: ParamsFn | None = None,
+    *,
+    without: tuple[str, str] | None = None,
 ) -> None:
     """Word a SQLSTATE our own functions or triggers raise (``RAISE ... USING ERRCODE =
     'DL001'``) with the sentence of ``error_code``.
@@ -108,10 +112,14 @@ def register_sqlstate(
     ``record``/``records`` from its TABLE field or the caller's table, and whatever
     ``params(diag, values)`` returns. Registering the same SQLSTATE twice with other words
     is a programming error: a code means one thing.
+
+    ``without=(param, other_code)``: when ``params`` gives ``param`` empty, the sentence
+    of ``other_code`` (one that does not say it) instead.
     """
-    if error_code not in MESSAGES:
-        raise ValueError(f"{error_code!r} has no sentence in domain.errors.MESSAGES")
-    entry = _Registered(error_code, family, params)
+    for code in (error_code, *(without[1:] if without else ())):
+        if code not in MESSAGES:
+            raise ValueError(f"{code!r} has no sentence in domain.errors.MESSAGES")
+    entry = _Registered(error_code, family, params, without)
     known = _REGISTERED.setdefault(sqlstate, entry)
     if known != entry:
         raise ValueError(f"SQLSTATE {sqlstate} is already worded as {known.code!r}")
@@ -301,7 +309,10 @@ def _registered_error(
     if registered.params is not None:
         original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
         params.update(registered.params(getattr(original, "diag", None), values))
-    return registered.family(registered.code, **params)
+    code = registered.code
+    if registered.without is not None and not params.get(registered.without[0]):
+        code = registered.without[1]
+    return registered.family(code, **params)
 
 
 def _login_refused(error: BaseException) -> bool:
@@ -610,10 +621,17 @@ for _state, _code, _family in (
     ("DW116", "holiday_leaves_no_working_day", Conflict),
     # A holiday's name holding a line break or a control character (migration 0082).
     ("DW117", "holiday_name_one_line", InvalidInput),
-    # A holiday change while leave is being counted (``who``, ``when``; migration 0088).
-    ("DW118", "holiday_waits_for_leave_counting", Conflict),
 ):
     register_sqlstate(_state, _code, _family, _leave_params)
+#: A holiday change while leave is being counted (``who``, ``when``; migration 0088):
+#: ``when`` is empty where the migration was not run by a superuser (0090).
+register_sqlstate(
+    "DW118",
+    "holiday_waits_for_leave_counting",
+    Conflict,
+    _leave_params,
+    without=("when", "holiday_waits_for_leave_counting_now"),
+)
 #: Quantities in a purchasing or stock refusal's DETAIL (DW206, DW210).
 _QUANTITY_KEYS = ("stock", "quantity", "ordered", "received")
 

@@ -139,6 +139,11 @@ class Decision:
     def decided(self) -> bool:
         return self.refusal is None
 
+    @property
+    def uncertain(self) -> bool:
+        """Lost while being committed: it may have been decided (reload to see)."""
+        return self.refusal is not None and self.refusal.code == MAY_BE_DECIDED
+
 
 def _items(rows: Iterable[Sequence[Any]]) -> list[WaitingItem]:
     items = []
@@ -203,6 +208,7 @@ def decide(session: Session, item: WaitingItem, approve: bool, note: str | None 
         statement,
         {"id": item.id, "approve": approve, "note": note or None, "shown": item.version},
         table=kind.table,
+        lost_at_commit=MAY_BE_DECIDED,
     )
 
 
@@ -213,16 +219,21 @@ def decide_all(
     what became of each, in order. A refusal does not stop the others. A connection lost
     (or not to be had) on the way does: the items decided before it stay decided, and it
     and every later one are reported not decided with its sentence, never raised (the
-    person must learn which were)."""
+    person must learn which were); lost while its decision was committing, that item may
+    have been decided on the server (``MAY_BE_DECIDED``: reload to see), the later ones
+    were not."""
     decisions: list[Decision] = []
     for index, item in enumerate(items):
         try:
             decide(session, item, approve, note)
         except DicelError as refusal:
             decisions.append(Decision(item, approve, refusal))
-            if refusal.code in CONNECTION_GONE:
+            if refusal.code in CONNECTION_GONE or refusal.code == MAY_BE_DECIDED:
                 # Each later item would wait out a connection of its own in vain.
-                decisions.extend(Decision(later, approve, refusal) for later in items[index + 1 :])
+                gone = refusal
+                if refusal.code == MAY_BE_DECIDED:
+                    gone = DicelError("connection_lost")
+                decisions.extend(Decision(later, approve, gone) for later in items[index + 1 :])
                 _forget_connection(session)
                 break
             session.rollback()
@@ -233,6 +244,10 @@ def decide_all(
 
 #: Refusals after which no later item of a bulk decision can be decided either.
 CONNECTION_GONE = frozenset({"connection_lost", "database_unreachable"})
+#: The connection lost while a decision was committing: the server may have committed it
+#: (the answer never came), so it is neither decided nor not (reload to see). The later
+#: items were not decided (connection_lost).
+MAY_BE_DECIDED = "decision_may_be_decided"
 
 
 def _forget_connection(session: Session) -> None:

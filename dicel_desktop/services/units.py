@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
-from dicel_desktop.services.db_errors import Action, explain_with_lookup, with_retry
+from dicel_desktop.services.db_errors import Action, explain, explain_with_lookup, with_retry
 
 __all__ = ["call_function", "run_unit"]
 
@@ -46,16 +46,26 @@ def call_function(
     *,
     table: str,
     action: Action = "update",
+    lost_at_commit: str | None = None,
 ) -> Any:
     """One workflow step: ``SELECT public.dicel_...(:a, :b)`` in a transaction of its
-    own, committed; the function's one value (None for a function returning void)."""
+    own, committed; the function's one value (None for a function returning void).
+
+    ``lost_at_commit``: the code of the DicelError raised when the connection is lost
+    while the step commits (the server may have committed it, or not), instead of
+    ``connection_lost``, which says it was not done."""
     compiled = _compiled(statement)
 
     def work() -> Any:
         # Straight to psycopg, compiled once: a decision's round trip is a few hundred
         # microseconds, and SQLAlchemy's work per execution was a good part of it.
         rows = run_compiled(session, compiled, params)
-        session.commit()
+        try:
+            session.commit()
+        except (sa_exc.DBAPIError, psycopg.Error) as error:
+            if lost_at_commit is not None and explain(error).code == "connection_lost":
+                raise DicelError(lost_at_commit) from error
+            raise
         return rows[0][0] if rows and rows[0] else None
 
     return run_unit(session, table, params, action, work)

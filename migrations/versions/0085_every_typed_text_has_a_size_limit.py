@@ -178,7 +178,7 @@ def upgrade() -> None:
     execute_sql(MOVE_STOCK)
     execute_sql(REQUEST_LEAVE)
     # Every other workflow function taking a note, reason, resolution or reference.
-    measure_arguments(execute_sql, LONG_TEXT)
+    measure_arguments(execute_sql, LONG_TEXT, as_0085_did=True)
 
 
 def downgrade() -> None:

@@ -346,7 +346,7 @@ def upgrade() -> None:
             f" EXECUTE FUNCTION public.dicel_decided_not_by_assignee('{column}', '{done}')"
         )
     # The decisions rebuilt from 0084's text measure their note again (0085).
-    measure_arguments(execute_sql, LONG_TEXT)
+    measure_arguments(execute_sql, LONG_TEXT, as_0085_did=True)
     pin_company_time_zone(op.get_bind())
 
 
@@ -364,5 +364,5 @@ def downgrade() -> None:
     execute_sql(_0084.PART_RECORDS_FUNCTION)
     for name, _create in _INDEXES:
         execute_sql(f"DROP INDEX public.{name}")
-    measure_arguments(execute_sql, LONG_TEXT)
+    measure_arguments(execute_sql, LONG_TEXT, as_0085_did=True)
     pin_company_time_zone(op.get_bind())

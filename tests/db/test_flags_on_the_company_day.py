@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from dicel_desktop.db.engine import make_engine
+from dicel_desktop.services.dashboards import load_dashboard
 from dicel_desktop.services.listing import Listing, ListQuery, listing_columns
 
 
@@ -45,3 +46,20 @@ def test_a_licence_lapses_on_the_companys_day_whatever_the_sessions_zone(db_dsn,
         engine.dispose()
     assert lapsed == {ids["YESTERDAY"]}
     assert coming == {ids["TODAY"], ids["TOMORROW"]}
+
+
+def test_a_dashboard_counts_on_the_companys_day_whatever_the_sessions_zone(db_dsn):
+    """The dashboards' figures ("due this week", "overdue") count from the day the flags
+    count from: 26 hours apart, one of the two sessions is on another day than the
+    company, whose day the dashboard keeps in both."""
+    engine = make_engine(db_dsn)
+    try:
+        days = {}
+        for zone in ("Etc/GMT-14", "Etc/GMT+12"):
+            with engine.connect() as conn:
+                conn.execute(text(f"SET TIME ZONE '{zone}'"))
+                company = conn.execute(text("SELECT public.dicel_company_day()")).scalar_one()
+                days[zone] = (load_dashboard(conn, "hr").today, company)
+    finally:
+        engine.dispose()
+    assert all(shown == company for shown, company in days.values()), days

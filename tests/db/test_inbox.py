@@ -281,3 +281,33 @@ def test_a_connection_lost_halfway_says_which_were_decided(db_dsn, logins, monke
         )
     assert statuses[items[0].id] == "approved"
     assert [statuses[item.id] for item in items[1:]] == ["pending", "pending"]
+
+
+def test_a_connection_lost_as_a_decision_commits_says_it_may_have_been_decided(db_dsn, logins):
+    """The server ends the connection after the second decision's function ran, before
+    its COMMIT's answer came: that one may have been decided on the server (the client
+    cannot know), so it is said so, not "not decided"; the third was not decided."""
+    boss = logins.person("employee", first_name="Grace")
+    report = logins.person("employee", supervisor=boss)
+    for week in (2, 4, 6):
+        file_leave(report, week=week, days=1)
+    items = waiting(boss)
+    with boss.session() as session:
+        commit = session.commit
+        commits: list[int] = []
+
+        def cut_then_commit():
+            commits.append(1)
+            if len(commits) == 2:
+                pid = session.connection().connection.driver_connection.info.backend_pid
+                with psycopg.connect(db_dsn, autocommit=True) as superuser:
+                    superuser.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            return commit()
+
+        session.commit = cut_then_commit
+        decisions = inbox.decide_all(session, items, approve=True, note="Enjoy")
+
+    assert [d.decided for d in decisions] == [True, False, False]
+    assert [d.refusal.code for d in decisions[1:]] == ["decision_may_be_decided", "connection_lost"]
+    assert "may have been decided. Reload to see." in decisions[1].refusal.message
+    assert [d.uncertain for d in decisions] == [False, True, False]

@@ -86,3 +86,43 @@ def test_a_connection_lost_before_the_first_says_nothing_was_decided(
     assert dialog.summary.text() == f"Nothing could be decided: {lost}"
     assert dialog.decisions is None
     assert dialog.go_button.isEnabled()  # the person may try again
+
+
+def test_a_connection_lost_as_a_decision_commits_says_it_may_have_been_decided(
+    qtbot, db_dsn, logins, monkeypatch
+):
+    """Lost after the first decision's function ran, before its COMMIT's answer: that
+    line says it may have been decided (reload to see), the next one not decided."""
+    from sqlalchemy.orm import Session
+
+    dialog, worker = open_dialog(qtbot, logins, 2)
+    decide, commit = inbox.decide, Session.commit
+    deciding: list[object] = []
+
+    def deciding_one(session, item, approve, note=None):
+        deciding.append(item.id)
+        return decide(session, item, approve, note)
+
+    def cut_then_commit(session):
+        if len(deciding) == 1:
+            pid = session.connection().connection.driver_connection.info.backend_pid
+            with psycopg.connect(db_dsn, autocommit=True) as superuser:
+                superuser.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        return commit(session)
+
+    monkeypatch.setattr(inbox, "decide", deciding_one)
+    monkeypatch.setattr(Session, "commit", cut_then_commit)
+    try:
+        with qtbot.waitSignal(dialog.decided, timeout=60_000):
+            dialog.go_button.click()
+    finally:
+        worker.shutdown()
+    maybe = sentence(DicelError("decision_may_be_decided"))
+    lost = sentence(DicelError("connection_lost"))
+    lines = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert lines[0].endswith(f" — {maybe}"), lines
+    assert lines[1].endswith(f" — Not decided: {lost}"), lines
+    assert dialog.summary.text() == (
+        "0 approved. 1 may have been decided: reload to see. 1 not decided: the reason is"
+        " beside it."
+    )

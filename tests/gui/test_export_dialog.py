@@ -271,3 +271,53 @@ def test_in_french_the_spreadsheet_is_headed_and_labelled_as_the_grid(
     in_file = [row[rows[0].index("Type")] for row in rows[1:]]
     assert [in_file[r] for r in loaded] == [shown_at(r, kind) for r in loaded]
     assert set(in_file) == {"Crédit", "Débit"}
+
+
+class _Answers:
+    """A worker that keeps what the export's thread queues for the GUI thread, to run it
+    when the test says (after the dialog is gone)."""
+
+    def __init__(self) -> None:
+        self.queued: list = []
+
+    def call_in_gui(self, fn, *args) -> None:
+        self.queued.append((fn, args))
+
+
+class _Ends:
+    """An export process that ends at once: with ``outcome`` returned, or raised."""
+
+    def __init__(self, outcome) -> None:
+        self.outcome = outcome
+
+    def run(self, job, progress, stop):
+        progress(1, 1)
+        if isinstance(self.outcome, BaseException):
+            raise self.outcome
+        return self.outcome
+
+
+@pytest.mark.parametrize("ends", ["done", "failed"])
+def test_an_answer_queued_for_a_dialog_deleted_meanwhile_goes_nowhere(qtbot, tmp_path, ends):
+    """The export's thread marks it ended, then queues its answer: a dialog closed (and
+    deleted) in between got "Internal C++ object already deleted"."""
+    import shiboken6
+
+    from dicel_desktop.domain.errors import DicelError
+    from dicel_desktop.services.export import ExportResult
+    from dicel_desktop.services.listing import listing_columns
+
+    path = tmp_path / "guards.csv"
+    outcome = ExportResult(path, 3) if ends == "done" else DicelError("connection_lost")
+    answers = _Answers()
+    query = ListQuery("security_guards", listing_columns("security_guards"))
+    dialog = ExportDialog(answers, query, path, ExportFormat.CSV, process=_Ends(outcome))
+    export_dialog.PROGRESS_INTERVAL_S, interval = 0, export_dialog.PROGRESS_INTERVAL_S
+    try:
+        dialog.run._wait(None)  # the waiting thread's whole run, here
+    finally:
+        export_dialog.PROGRESS_INTERVAL_S = interval
+    assert dialog.run.ended and len(answers.queued) == 2  # a progress report, the end
+    shiboken6.delete(dialog)
+    for fn, args in answers.queued:
+        fn(*args)  # raised RuntimeError

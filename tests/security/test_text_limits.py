@@ -19,7 +19,13 @@ from logins import Person, open_logins
 from sqlalchemy import text
 
 from dicel_desktop.db.engine import make_engine
-from dicel_desktop.db.text_limits import TYPED_TEXT_COLUMNS, functions_taking_texts
+from dicel_desktop.db.text_limits import (
+    MEASURED,
+    MEASURED_END,
+    TYPED_TEXT_COLUMNS,
+    functions_taking_texts,
+    unmeasured,
+)
 from dicel_desktop.domain.text_limits import (
     LONG_TEXT,
     NOT_TYPED_TABLES,
@@ -187,7 +193,36 @@ def test_every_workflow_function_measures_its_texts_first(db_dsn):
         engine.dispose()
     names = {signature.split("(")[0] for signature, _c, _t in found}
     assert {"dicel_request_leave", "dicel_decide_leave", "dicel_cancel_expense"} <= names
-    assert [s for s, create, _t in found if "Migration 0085" not in create] == []
+    # Migration 0090: each text measured, not merely a body mentioning "Migration 0085"
+    # (dicel_move_stock's notes was not): the block (MEASURED), or a measure of its own.
+    assert [(s, unmeasured(create, t)) for s, create, t in found if unmeasured(create, t)] == []
+    blocks = [s for s, create, _t in found if MEASURED in create]
+    assert "dicel_decide_leave(uuid,boolean,text)" in blocks, blocks
+
+
+def test_the_leave_functions_lock_leave_counting_after_their_measure(db_dsn):
+    """Migration 0088 wrote the holidays' lock into these two after 0085's measure, in the
+    database only: a later migration rebuilding one from an earlier revision's text, and
+    measuring it again, would drop it without a word."""
+    engine = make_engine(db_dsn)
+    try:
+        with engine.connect() as conn:
+            bodies = dict(
+                conn.exec_driver_sql(
+                    "SELECT p.oid::regprocedure::text, p.prosrc FROM pg_proc p"
+                    " WHERE p.pronamespace = 'public'::regnamespace"
+                    " AND p.proname IN ('dicel_cancel_leave', 'dicel_decide_leave')"
+                ).all()
+            )
+    finally:
+        engine.dispose()
+    lock = "PERFORM pg_catalog.pg_advisory_xact_lock_shared(18500, 0);"
+    for signature in ("dicel_cancel_leave(uuid,text)", "dicel_decide_leave(uuid,boolean,text)"):
+        body = bodies[signature]
+        assert lock in body, signature
+        # After the measure, before the request is read or changed.
+        assert body.index(MEASURED_END) < body.index(lock), signature
+        assert body.index(lock) < body.index("public.leave_requests"), signature
 
 
 # --------------------------------------------------------------------------- around the limit

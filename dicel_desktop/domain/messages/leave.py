@@ -102,4 +102,10 @@ MESSAGES: Mapping[str, str] = {
         "Leave counting is open in {who}'s session since {when}: the holiday was not "
         "changed. Try again in a moment; if it stays, IT can end that session.",
     ),
+    # Migration 0090: the same, where the server does not say since when (DW118).
+    "holiday_waits_for_leave_counting_now": QT_TRANSLATE_NOOP(
+        "errors",
+        "Leave counting is open in {who}'s session: the holiday was not changed. Try "
+        "again in a moment; if it stays, IT can end that session.",
+    ),
 }

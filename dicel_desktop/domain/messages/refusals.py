@@ -116,6 +116,12 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "The connection to the database was lost. What you typed is still here: try again.",
     ),
+    # A decision whose commit's answer the lost connection never brought (services/inbox).
+    "decision_may_be_decided": QT_TRANSLATE_NOOP(
+        "errors",
+        "The connection to the database was lost while this decision was being saved: it "
+        "may have been decided. Reload to see.",
+    ),
     "login_refused": QT_TRANSLATE_NOOP(
         "errors",
         "The database no longer accepts your login: IT may have turned it off or changed its "

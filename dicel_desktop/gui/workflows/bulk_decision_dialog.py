@@ -185,6 +185,11 @@ class BulkDecisionDialog(QDialog):
                 else:
                     outcome = self.tr("Rejected")
                 entry.setForeground(_DECIDED)
+            elif decision.uncertain:
+                # Lost as it was saved: neither "decided" nor "not decided".
+                assert decision.refusal is not None
+                outcome = sentence(decision.refusal)
+                entry.setForeground(error_colour(self.palette()))
             else:
                 assert decision.refusal is not None
                 outcome = self.tr("Not decided: {reason}").format(reason=sentence(decision.refusal))
@@ -239,8 +244,11 @@ class BulkDecisionDialog(QDialog):
 
     def _summary(self, decisions: list[Decision]) -> str:
         done = sum(1 for d in decisions if d.decided)
-        refused = len(decisions) - done
+        uncertain = sum(1 for d in decisions if d.uncertain)
+        refused = len(decisions) - done - uncertain
         said = self.tr("%n approved.", "", done) if self.approve else self._rejected(decisions)
+        if uncertain:
+            said = " ".join([said, self.tr("1 may have been decided: reload to see.")])
         if not refused:
             return said
         if refused == 1:
