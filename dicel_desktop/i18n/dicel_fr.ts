@@ -279,7 +279,7 @@
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Not decided: {reason}</source>
         <translation>Non décidé : {reason}</translation>
     </message>
@@ -304,12 +304,17 @@
         <translation>{kind} : {title}, {amount}</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n approved.</source>
         <translation>
             <numerusform>%n approuvé.</numerusform>
             <numerusform>%n approuvés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 may have been decided: reload to see.</source>
+        <translation>1 a peut-être été décidée : rechargez pour voir.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -359,7 +364,7 @@
         </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>Decided:</source>
         <translation>Décisions prises :</translation>
     </message>
@@ -3216,7 +3221,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+310"/>
+        <location filename="../gui/export_dialog.py" line="+316"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -3279,7 +3284,7 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
@@ -8811,6 +8816,11 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Un décompte de congés est ouvert dans la session de {who} depuis {when} : le jour férié n’a pas été modifié. Réessayez dans un instant ; si cela dure, l’informatique peut fermer cette session.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Leave counting is open in {who}&apos;s session: the holiday was not changed. Try again in a moment; if it stays, IT can end that session.</source>
+        <translation>Un décompte de congés est ouvert dans la session de {who} : le jour férié n’a pas été modifié. Réessayez dans un instant ; si cela dure, l’informatique peut fermer cette session.</translation>
+    </message>
+    <message>
         <location filename="../domain/messages/purchasing.py" line="+14"/>
         <source>This purchase order has no lines: add what it buys, then submit it.</source>
         <translation>Ce bon de commande n’a aucune ligne : ajoutez ce qu’il achète, puis soumettez-le.</translation>
@@ -9196,7 +9206,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La connexion à la base de données a été perdue. Ce que vous avez saisi est toujours là : réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The connection to the database was lost while this decision was being saved: it may have been decided. Reload to see.</source>
+        <translation>La connexion à la base de données a été perdue pendant l’enregistrement de cette décision : elle a peut-être été prise. Rechargez pour voir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database no longer accepts your login: IT may have turned it off or changed its password. Log out and sign in again; if you cannot, ask IT.</source>
         <translation>La base de données n’accepte plus votre identifiant : l’informatique l’a peut-être désactivé ou a changé son mot de passe. Déconnectez-vous et reconnectez-vous ; si vous n’y arrivez pas, contactez l’informatique.</translation>
     </message>

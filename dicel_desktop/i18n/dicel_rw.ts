@@ -279,7 +279,7 @@
         <translation>Byanzwe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Not decided: {reason}</source>
         <translation>Nta cyemezo cyafashwe: {reason}</translation>
     </message>
@@ -304,12 +304,17 @@
         <translation>{kind}: {title}, {amount}</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n approved.</source>
         <translation>
             <numerusform>%n byemejwe.</numerusform>
             <numerusform>%n byemejwe.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 may have been decided: reload to see.</source>
+        <translation>1 gishobora kuba cyafashweho icyemezo: ongera ufungure urebe.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -359,7 +364,7 @@
         </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>Decided:</source>
         <translation>Ibyemezo byafashwe:</translation>
     </message>
@@ -3216,7 +3221,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+310"/>
+        <location filename="../gui/export_dialog.py" line="+316"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Igitabo cya Excel (*.xlsx)</translation>
     </message>
@@ -3279,7 +3284,7 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>Currency</source>
         <translation>Ifaranga</translation>
     </message>
@@ -8811,6 +8816,11 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ibarura ry’ikiruhuko rirafunguye mu gice cya {who} kuva {when}: umunsi w’ikiruhuko rusange ntiwahinduwe. Ongera ugerageze mu kanya; niba bikomeje, IT irashobora gufunga icyo gice.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Leave counting is open in {who}&apos;s session: the holiday was not changed. Try again in a moment; if it stays, IT can end that session.</source>
+        <translation>Ibarura ry’ikiruhuko rirafunguye mu gice cya {who}: umunsi w’ikiruhuko rusange ntiwahinduwe. Ongera ugerageze mu kanya; niba bikomeje, IT irashobora gufunga icyo gice.</translation>
+    </message>
+    <message>
         <location filename="../domain/messages/purchasing.py" line="+14"/>
         <source>This purchase order has no lines: add what it buys, then submit it.</source>
         <translation>Uru rupapuro rwo gutumiza nta murongo rufite: ongeraho ibyo rugura, hanyuma urutange.</translation>
@@ -9196,7 +9206,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ihuzanzira n’ububiko bw’amakuru ryacitse. Ibyo wanditse biracyari hano: ongera ugerageze.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The connection to the database was lost while this decision was being saved: it may have been decided. Reload to see.</source>
+        <translation>Guhuza n’ububiko bw’amakuru byacitse icyemezo kirimo kubikwa: gishobora kuba cyafashwe. Ongera ufungure urebe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database no longer accepts your login: IT may have turned it off or changed its password. Log out and sign in again; if you cannot, ask IT.</source>
         <translation>Ububiko bw’amakuru ntibukemera konti yawe: abashinzwe ikoranabuhanga (IT) bashobora kuba barayihagaritse cyangwa barahinduye ijambo ry’ibanga ryayo. Sohoka wongere winjire; nibidashoboka, baza abashinzwe ikoranabuhanga (IT).</translation>
     </message>

@@ -1,7 +1,7 @@
 """Who counts leave is read by one small function, and an issue's note is measured first.
 
 Revision ID: 0090
-Revises: 0088
+Revises: 0089
 Create Date: 2026-12-05
 
 Found in the review of 0088 (/tmp/code27):
@@ -46,7 +46,7 @@ from dicel_desktop.db.migrate import (
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 revision: str = "0090"
-down_revision: str | None = "0088"
+down_revision: str | None = "0089"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
