@@ -19,6 +19,7 @@ import pytest
 from catalog import Catalog, read_catalog
 from helpers import admin_connect, create_database, drop_database, dsn_for
 
+from dicel_desktop.domain.entry_rules import ORDERED_DATES, order_check_name
 from dicel_desktop.domain.permissions import DOCUMENT_NUMBER_COLUMNS
 
 SEED_SQL = Path(__file__).with_name("seed_schema.sql")
@@ -46,6 +47,16 @@ _DEFAULTS = {
 
 #: Decided additional CHECKs beyond the enum lists (``*_allowed``) and currency codes
 #: (``*_iso4217``): each one refuses data no clerk could mean.
+#: Checks made for every column of a kind, named by their column: a typed text's length
+#: (``ck_<table>_<column>_fits``, migration 0085) and a list's items (``..._items``,
+#: migration 0088), both from db/text_limits.py (docs/decisions.md).
+_EXTRA_CHECK_ENDINGS = ("_fits", "_items")
+
+#: Dates in order that the plan left unchecked (migration 0089, domain/entry_rules.py).
+_ORDERED_DATE_CHECKS = {
+    f"ck_{table}_{order_check_name(later)}" for table, later, _ in ORDERED_DATES
+}
+
 _EXTRA_CHECKS = {
     "ck_users_email_lower_case",
     "ck_employees_termination_after_hire",
@@ -217,7 +228,8 @@ def test_every_seed_check_is_there_and_every_extra_is_a_decided_one(seed_catalog
         for table, names in our_catalog.check_names.items()
         if table in seed_catalog.tables
         for name in names
-        if not name.endswith(("_allowed", "_iso4217")) and name not in _EXTRA_CHECKS
+        if not name.endswith(("_allowed", "_iso4217", *_EXTRA_CHECK_ENDINGS))
+        and name not in _EXTRA_CHECKS | _ORDERED_DATE_CHECKS
     }
     seed_named = {
         f"ck_{t}_{c}"
