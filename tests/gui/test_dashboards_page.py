@@ -587,3 +587,28 @@ def test_a_narrow_charts_title_is_broken_onto_lines_and_the_chart_fits(qtbot) ->
     qtbot.waitUntil(lambda: item.geometry().width() <= view.width(), timeout=5_000)
     label = item.titleLabel
     assert label.geometry().height() >= label.item.boundingRect().height() - 1
+
+
+def test_a_tile_not_yet_laid_out_keeps_its_title_whole_until_it_has_its_width(qtbot) -> None:
+    """A dashboard is laid out ahead, hidden: its tiles, never given a width, broke every
+    title onto three lines for a widget's first 100 pixels, and the first visit laid the
+    page out twice (tiles 90 pixels high, then 72). Whole lines until a layout gives the
+    width; broken then, if the width asks for it."""
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+    from dicel_desktop.gui.dashboards.dashboard_page import TILE_PADDING, Tile
+
+    title = "Budget de mon service consommé cette année"
+    page = QWidget()
+    qtbot.addWidget(page)
+    tile = Tile(page)
+    tile.setText(f"67,1 %\n{title}")
+    assert QPushButton.text(tile) == f"67,1 %\n{title}"
+    metrics = tile.fontMetrics()
+    layout = QHBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(tile)
+    page.resize(metrics.horizontalAdvance("service consommé") + 2 + 2 * TILE_PADDING, 200)
+    page.show()
+    qtbot.waitUntil(lambda: len(QPushButton.text(tile).split("\n")) > 2)
+    assert " ".join(QPushButton.text(tile).split("\n")[1:]) == title

@@ -17,6 +17,8 @@ TILE_MIN_HEIGHT = 72
 #: window: "Budget de mon service consommé cette année" takes three).
 TILE_TITLE_LINES = 3
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: Qt's largest widget size: room for any line.
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class Tile(QPushButton):
@@ -73,7 +75,15 @@ class Tile(QPushButton):
     def _fit(self) -> None:
         """The figure on its line, the title on up to ``TILE_TITLE_LINES`` (broken
         between words), each shortened with "…" only if a word does not fit."""
-        room = max(self.width() - 2 * TILE_PADDING - self._icon_room(), 0)
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            # Not given its width yet (a page laid out ahead, hidden): a widget's first
+            # 100 pixels broke every title onto three lines, so the first layout made the
+            # tiles 90 pixels high (scroll bars on), and a second one followed at once
+            # when the real width fitted them again, resizing every chart. Whole lines
+            # until a layout gives the width; it breaks them then, if they need it.
+            room = QWIDGETSIZE_MAX
+        else:
+            room = max(self.width() - 2 * TILE_PADDING - self._icon_room(), 0)
         metrics = self.fontMetrics()
         elide = Qt.TextElideMode.ElideRight
 
