@@ -93,3 +93,26 @@ def read_catalog(dsn: str) -> Catalog:
             if not primary:
                 cat.indexes[name] = (table, tuple(cols), unique)
     return cat
+
+
+def typed_columns_and_checks(dsn: str) -> tuple[list, dict[str, str]]:
+    """The typed text columns (``db/text_limits.TYPED_TEXT_COLUMNS``: table, column,
+    type) and every validated CHECK of the public schema (name -> definition), read at
+    once: what the text and list limits' tests compare."""
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.db.text_limits import TYPED_TEXT_COLUMNS
+
+    engine = make_engine(dsn)
+    try:
+        with engine.connect() as conn:
+            columns = conn.exec_driver_sql(TYPED_TEXT_COLUMNS).all()
+            checks = dict(
+                conn.exec_driver_sql(
+                    "SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint"
+                    " WHERE connamespace = 'public'::regnamespace AND contype = 'c'"
+                    " AND convalidated"
+                ).all()
+            )
+    finally:
+        engine.dispose()
+    return columns, checks

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import psycopg
 import pytest
+from catalog import typed_columns_and_checks
 from logins import open_logins
 
-from dicel_desktop.db.engine import make_engine
-from dicel_desktop.db.text_limits import TYPED_TEXT_COLUMNS
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.text_limits import (
     LIST_ITEMS,
@@ -89,19 +88,7 @@ def test_a_persons_skills_count_their_items_too(db_dsn, logins):
 
 
 def test_every_list_of_texts_has_its_items_check(db_dsn):
-    engine = make_engine(db_dsn)
-    try:
-        with engine.connect() as conn:
-            columns = conn.exec_driver_sql(TYPED_TEXT_COLUMNS).all()
-            checks = dict(
-                conn.exec_driver_sql(
-                    "SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint"
-                    " WHERE connamespace = 'public'::regnamespace AND contype = 'c'"
-                    " AND convalidated"
-                ).all()
-            )
-    finally:
-        engine.dispose()
+    columns, checks = typed_columns_and_checks(db_dsn)
     lists = {(t, c) for t, c, kind in columns if kind.startswith("_") and t not in NOT_TYPED_TABLES}
     assert {
         ("security_guards", "training_certifications"),

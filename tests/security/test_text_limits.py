@@ -12,6 +12,7 @@ import uuid
 
 import psycopg
 import pytest
+from catalog import typed_columns_and_checks
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from leave_team import week
@@ -22,7 +23,6 @@ from dicel_desktop.db.engine import make_engine
 from dicel_desktop.db.text_limits import (
     MEASURED,
     MEASURED_END,
-    TYPED_TEXT_COLUMNS,
     functions_taking_texts,
     unmeasured,
 )
@@ -158,19 +158,7 @@ def test_a_decisions_note_over_its_limit_is_refused_and_the_leave_stays(staff):
 def test_every_typed_text_column_has_its_limit(db_dsn):
     """A new TEXT column is limited by default: this fails until its migration calls
     db/text_limits.add_limits (and it has the domain's limit)."""
-    engine = make_engine(db_dsn)
-    try:
-        with engine.connect() as conn:
-            columns = conn.exec_driver_sql(TYPED_TEXT_COLUMNS).all()
-            checks = dict(
-                conn.exec_driver_sql(
-                    "SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint"
-                    " WHERE connamespace = 'public'::regnamespace AND contype = 'c'"
-                    " AND convalidated"
-                ).all()
-            )
-    finally:
-        engine.dispose()
+    columns, checks = typed_columns_and_checks(db_dsn)
     typed = {(t, c) for t, c, _type in columns if t not in NOT_TYPED_TABLES}
     assert ("leave_requests", "reason") in typed and ("it_support_tickets", "description") in typed
     missing = sorted(
