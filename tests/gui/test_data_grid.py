@@ -1053,7 +1053,7 @@ def test_money_columns_take_the_width_of_their_amounts_not_of_a_cent_and_code_sa
     with psycopg.connect(db_dsn, autocommit=True) as conn:
         conn.execute(
             "INSERT INTO budgets (budget_category, fiscal_year, allocated_amount,"
-            " spent_amount) VALUES ('Capital works', 2026, 123456789012.50, 1500)"
+            " spent_amount) VALUES ('Capital works', 2026, 123456789012, 1500)"
         )
     grid = DataGrid(worker, "budgets", settings=settings, locale=RWANDA)
     qtbot.addWidget(grid)
@@ -1064,7 +1064,7 @@ def test_money_columns_take_the_width_of_their_amounts_not_of_a_cent_and_code_sa
     allocated = grid.model.columns.index(grid.spec.column("allocated_amount"))
     spent = grid.model.columns.index(grid.spec.column("spent_amount"))
     qtbot.waitUntil(
-        lambda: header.sectionSize(allocated) > metrics.horizontalAdvance("123,456,789,012.50 RWF"),
+        lambda: header.sectionSize(allocated) > metrics.horizontalAdvance("123,456,789,012 RWF"),
         timeout=10_000,
     )
     assert header.sectionSize(spent) >= metrics.horizontalAdvance("999,999,999 RWF")

@@ -305,10 +305,8 @@ def test_a_payment_in_francs_takes_whole_francs_and_says_so_in_full(qtbot, login
     qtbot.keyClick(dialog.amount.line, Qt.Key.Key_Return)
     error = dialog.field_errors["amount"]
     qtbot.waitUntil(lambda: error.isVisible(), timeout=WAIT_MS)
-    assert error.text() == (
-        "Amounts in RWF are whole, without decimals: 1,000.50 RWF cannot be paid. "
-        "Type a whole amount."
-    )
+    # Every RWF money box says it alike since 0089 (DW346's sentence).
+    assert error.text() == "Rwandan francs have no cents: type a whole amount."
     qtbot.waitUntil(lambda: _shown_whole(error), timeout=WAIT_MS)
     assert balance(finance, bank) == Decimal("1771462627.00")  # nothing booked
 

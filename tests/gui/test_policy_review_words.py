@@ -41,13 +41,22 @@ def test_the_files_sentence_says_the_buttons_word(french):
     assert asked.startswith("Passer %1 en examen ?"), asked
 
 
-def test_the_lock_sentence_lists_fields_as_nouns(french):
+def test_the_lock_sentence_says_what_the_policy_is_without_a_labels_dangling_le(french):
+    """A policy in force says what to do (start a review, fixh); a retired one that it no
+    longer changes; neither reads a form label ("Révision prévue le") as a noun."""
     spec = translations.translated_form(form_spec("compliance_policies", "compliance"))
     lock = table_info("compliance_policies").lock
     assert lock is not None
     frozen = frozenset(lock.columns)
-    record = Record("compliance_policies", uuid.uuid4(), {"status": "active"})
-    note = header_texts(spec, record, frozen)[1]
     assert "review_date" in frozen or "next_review_date" in frozen, frozen
-    assert "prévue le" not in note, note
-    assert "date de révision." in note, note
+    notes = {
+        status: header_texts(
+            spec, Record("compliance_policies", uuid.uuid4(), {"status": status}), frozen
+        )[1]
+        for status in ("active", "retired")
+    }
+    assert (
+        notes["active"] == "Cette politique est en vigueur : lancez une révision pour la modifier."
+    )
+    assert "retirée du service" in notes["retired"], notes
+    assert not any("prévue le" in note for note in notes.values()), notes
