@@ -9,6 +9,8 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
@@ -142,3 +144,14 @@ def demo_logins(conn: psycopg.Connection) -> set[str]:
         "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", ("%@dicel.rw",)
     ).fetchall()
     return {name for (name,) in rows}
+
+
+def wait_for(condition: Callable[[], object], what: str, timeout_s: float = 60.0) -> None:
+    """Polls ``condition`` until it holds; fails naming ``what`` after ``timeout_s`` (a
+    deadline for a failing test, not a measurement: tests outside Qt's event loop, where
+    qtbot.waitUntil has nothing to turn)."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never: {what}")
+        time.sleep(0.02)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import os
 import signal
 import threading
-import time
 
 import psycopg
 from grid_data import seed_transactions
+from helpers import wait_for
 from psycopg import sql
 
 from dicel_desktop.db.engine import make_engine
@@ -38,13 +38,6 @@ def connected(dsn: str, pid: int) -> bool:
         return bool(
             conn.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s", (pid,)).fetchall()
         )
-
-
-def wait_for(condition, what: str) -> None:
-    deadline = time.monotonic() + WAIT_S
-    while not condition():
-        assert time.monotonic() < deadline, f"never: {what}"
-        time.sleep(0.05)
 
 
 def test_an_export_that_does_not_answer_is_killed_at_the_end_and_its_file_removed(db_dsn, tmp_path):

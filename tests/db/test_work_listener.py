@@ -12,6 +12,7 @@ import time
 import psycopg
 import psycopg.conninfo
 import pytest
+from helpers import wait_for
 from inbox_helpers import WAIT_S, file_leave, ids, next_result
 from logins import open_logins
 from pooler import NotificationDroppingProxy
@@ -56,14 +57,6 @@ def listen():
     for listener in started:
         listener.stop()
         assert listener.join(WAIT_S)
-
-
-def wait_for(condition, what: str) -> None:
-    deadline = time.monotonic() + WAIT_S
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"never: {what}")
-        time.sleep(0.02)
 
 
 def test_a_new_request_reaches_the_listener_without_being_asked(listen, team):

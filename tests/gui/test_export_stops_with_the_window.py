@@ -13,7 +13,6 @@ import os
 import subprocess
 import sys
 import textwrap
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -21,6 +20,7 @@ from urllib.parse import urlsplit
 import psycopg
 import pytest
 from grid_data import seed_transactions
+from helpers import wait_for
 from psycopg import sql
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -233,13 +233,6 @@ def test_quitting_midway_stops_the_export_and_leaves_no_partial_file(db_dsn, tmp
         # statement (still held up by the lock) was ended with it.
         assert list(out.iterdir()) == []
         wait_for(lambda: exports_waiting(db_dsn) == [], "the export's statement ends")
-
-
-def wait_for(condition, what: str) -> None:
-    deadline = time.monotonic() + WAIT_MS / 1000
-    while not condition():
-        assert time.monotonic() < deadline, f"never: {what}"
-        time.sleep(0.05)
 
 
 @pytest.fixture(autouse=True)
