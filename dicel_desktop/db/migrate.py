@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import sys
 from collections.abc import Callable
@@ -81,10 +82,13 @@ def create_owned_function(create: str, signature: str) -> None:
     execute_sql(f"REVOKE ALL ON FUNCTION {qualified} FROM PUBLIC")
 
 
+@functools.cache
 def earlier_revision(name: str) -> ModuleType:
     """The module of migration ``name`` (``"0013_purchasing"``), for a later revision that
     builds on what it wrote (a function's text to change, what a downgrade puts back):
-    read from its file, so it is what that revision was, whatever the code is now."""
+    read from its file, so it is what that revision was, whatever the code is now. Read
+    once a process: revisions build on revisions that build on others, and reading each
+    again for every one that names it ran ten thousand module loads for 260 files."""
     path = migrations_dir() / "versions" / f"{name}.py"
     spec = importlib.util.spec_from_file_location(f"dicel_revision_{name}", path)
     assert spec is not None and spec.loader is not None
@@ -157,8 +161,10 @@ def downgrade(dsn: str, revision: str = "base") -> None:
     command.downgrade(alembic_config(dsn), revision)
 
 
+@functools.cache
 def head_revision() -> str:
-    """The newest revision this client knows."""
+    """The newest revision this client knows (read once a process: every login asks it,
+    and it reads every revision's file)."""
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "migrations/ has no revision"
     return head
