@@ -369,3 +369,32 @@ def test_the_budget_charts_months_are_drawn_after_its_bars_are_painted(qtbot, de
     assert chart.drawn
     assert len(chart._spent_line.getData()[0]) == data.months_so_far(dt.date.today())
     _not_blank(chart.months, colours=4, painted_share=0.03)
+
+
+def test_the_budget_charts_axes_have_the_room_of_their_labels_before_they_are_painted(
+    qtbot, worker_as, su, monkeypatch
+):
+    """Each plot's axes are given the room of their labels as its data is drawn, not by
+    its first paint (which widened them, laid the plot out again and painted it again)."""
+    chart = BudgetChart(worker_as(_email(su, "finance")), "finance")
+    qtbot.addWidget(chart)
+    chart.resize(1000, 760)
+    before_paint: dict[str, dict[str, tuple[float, float]]] = {}
+
+    def room(plot) -> dict[str, tuple[float, float]]:
+        axes = (plot.getPlotItem().getAxis(side) for side in ("left", "bottom"))
+        return {a.orientation: (a.textWidth, a.textHeight) for a in axes}
+
+    draw_bars = chart._draw_bars
+
+    def bars_drawn() -> None:
+        draw_bars()
+        before_paint["bars"] = room(chart.bars)  # the months wait for this plot's paint
+
+    monkeypatch.setattr(chart, "_draw_bars", bars_drawn)
+    chart.shown.connect(lambda: before_paint.setdefault("months", room(chart.months)))
+    _shown(qtbot, chart, chart.show)
+    assert set(before_paint) == {"bars", "months"}
+    for plot in (chart.bars, chart.months):
+        plot.viewport().repaint()
+    assert {"bars": room(chart.bars), "months": room(chart.months)} == before_paint

@@ -612,3 +612,58 @@ def test_a_tile_not_yet_laid_out_keeps_its_title_whole_until_it_has_its_width(qt
     page.show()
     qtbot.waitUntil(lambda: len(QPushButton.text(tile).split("\n")) > 2)
     assert " ".join(QPushButton.text(tile).split("\n")[1:]) == title
+
+
+@pytest.mark.parametrize(
+    ("email", "tab"),
+    [
+        ("eric.niyonzima@dicel.rw", "Finance"),  # account names lying sideways
+        ("claudine.mukamana@dicel.rw", "IT"),  # counts up the side
+        ("olivier.hakizimana@dicel.rw", "Customer Experience"),  # a rating's line
+    ],
+)
+def test_a_charts_axes_have_the_room_of_their_labels_before_it_is_painted(
+    qtbot, demo_window, tmp_path, email, tab
+) -> None:
+    """The room each axis gives its labels is set with the figures, not found by the
+    first paint: pyqtgraph widened an axis while painting it, laid the chart out again
+    and painted it again (the Finance chart's names went from 30 to 260 pixels after
+    its first paint, its bars jumping sideways)."""
+    settings = QSettings(str(tmp_path / "axes.ini"), QSettings.Format.IniFormat)
+    window = demo_window(email, size=(1400, 860), settings=settings)
+    module = window.show_tab(tab)
+    page = module.dashboard
+    at_answer: dict[tuple[str, str], tuple[float, float]] = {}
+
+    def room() -> dict[tuple[str, str], tuple[float, float]]:
+        return {
+            (key, side): (plot.getAxis(side).textWidth, plot.getAxis(side).textHeight)
+            for key, plot in page.charts.items()
+            for side in ("left", "bottom")
+        }
+
+    # Read when the figures are drawn into the page, before anything is painted.
+    page.painted.connect(lambda: at_answer.update(room()))
+    module.activate()
+    qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
+    assert at_answer, "the figures came"
+    for plot in page.charts.values():  # each painted since, with its labels
+        plot.viewport().repaint()
+    assert room() == at_answer
+    # And the room is enough: every label the chart writes is drawn.
+    from PySide6.QtGui import QPainter, QPicture
+
+    for key, plot in page.charts.items():
+        for side in ("left", "bottom"):
+            axis = plot.getAxis(side)
+            given = axis._tickLevels
+            if given is None:
+                continue
+            picture = QPicture()
+            painter = QPainter(picture)
+            try:
+                _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+            finally:
+                painter.end()
+            wanted = [text for level in given for _value, text in level if text]
+            assert [text for _rect, _flags, text in texts] == wanted, (key, side)

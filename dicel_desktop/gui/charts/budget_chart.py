@@ -39,6 +39,7 @@ from dicel_desktop.gui.charts.common import (
     Marker,
     offer_save_as_png,
     plot_widget,
+    room_for_tick_labels,
     style_axes,
 )
 from dicel_desktop.gui.error_sentences import describe_error
@@ -360,6 +361,7 @@ class BudgetChart(QWidget):
         top = max([float(max(f.allocated, f.spent)) for f in self.figures] or [1.0])
         # Room above the tallest bar for its label and the legend.
         bars.getViewBox().setYRange(0, top * 1.22, padding=0)
+        room_for_tick_labels(self.bars)
         # The words describe both plots: the whole answer is there already.
         self._describe()
         self.current_group = min(self.current_group, max(n - 1, 0))
@@ -378,6 +380,7 @@ class BudgetChart(QWidget):
         )
         top = max(float(data.allocated), float(data.cumulative_spent()[-1]), 1.0)
         self.months.getPlotItem().getViewBox().setYRange(0, top * 1.05, padding=0)
+        room_for_tick_labels(self.months)
         self._choose_month(self.current_month)
         self.shown.emit()
 

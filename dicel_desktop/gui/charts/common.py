@@ -17,7 +17,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPalette,
+    QPen,
+    QPicture,
+)
 from PySide6.QtWidgets import QFileDialog, QGraphicsRectItem, QMenu, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -195,6 +205,70 @@ class AfterPaint(QObject):
         self._widget.removeEventFilter(self)
         self.deleteLater()
         then()
+
+
+def _label_room(axis: pg.AxisItem) -> float | None:
+    """The room across ``axis`` its labels will take over its present range (their
+    widest beside a vertical axis, their tallest under a horizontal one), worked out as
+    its paint works it out: the ticks given to it (``setTicks``) or those pyqtgraph
+    picks, level by level, a finer level's labels written only while they are not
+    crowded. None when it writes no label."""
+    low, high = sorted(axis.range)
+    vertical = axis.orientation in ("left", "right")
+    bounds = axis.geometry()
+    length = max(bounds.height() if vertical else bounds.width(), 1.0)
+    given = axis._tickLevels  # where pyqtgraph keeps setTicks' levels
+    if given is not None:
+        levels = [[text for value, text in level if low <= value <= high] for level in given]
+    else:
+        levels = [
+            axis.tickStrings(
+                [v for v in values if low <= v <= high],
+                axis.autoSIPrefixScale * axis.scale,
+                spacing,
+            )
+            for spacing, values in axis.tickValues(low, high, length)
+        ]
+    # pyqtgraph measures on the QPicture it paints the axis into.
+    metrics = QFontMetricsF(axis.style["tickFont"] or QFont(), QPicture())
+    box = QRectF(0, 0, 100, 100)
+    along: list[float] = []
+    across: list[float] = []
+    room = None
+    for depth, strings in enumerate(levels[: axis.style["maxTextLevel"] + 1]):
+        if not strings:
+            continue
+        rects = [metrics.boundingRect(box, Qt.AlignmentFlag.AlignCenter, s) for s in strings]
+        written = len(along)
+        along += [r.height() * 0.8 if vertical else r.width() for r in rects]
+        across += [r.width() if vertical else r.height() * 0.8 for r in rects]
+        fill = sum(along) / length
+        if depth and any(written >= n and fill >= most for n, most in axis.style["textFillLimits"]):
+            break  # too crowded: pyqtgraph writes no finer level
+        room = max(across)
+    return room
+
+
+def room_for_tick_labels(plot: pg.PlotWidget) -> None:
+    """Give each shown axis of ``plot`` the room its labels take before it is painted.
+
+    pyqtgraph measures an axis' labels while painting it: when they need more room (or
+    much less) than it has, it widens the axis, lays the plot out again and paints it
+    again, so a chart given new data was painted two to four times, its plot jumping
+    sideways under the reader's eyes (a first visit of the Finance dashboard: four
+    paints after the figures came, the account names' axis going from 30 to 260
+    pixels). Measured here as pyqtgraph measures them, the first paint finds its room
+    right and changes nothing; a measure that missed costs only the paint it would
+    have cost anyway. Call it once the data, ticks and range are set."""
+    item = plot.getPlotItem()
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        if axis.isVisible() and axis.style["showValues"]:
+            room = _label_room(axis)
+            if room is not None:
+                axis._updateMaxTextSize(room)  # what its paint calls with it
+    # The new room in place now, not after the first paint.
+    item.layout.activate()
 
 
 def style_axes(plot: pg.PlotWidget) -> None:

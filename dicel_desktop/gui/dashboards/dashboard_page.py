@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.charts.axis_labels import count_step, date_words, label_every
-from dicel_desktop.gui.charts.common import chart_ink, plot_widget
+from dicel_desktop.gui.charts.common import chart_ink, plot_widget, room_for_tick_labels
 from dicel_desktop.gui.dashboards.chart_view import ChartView
 from dicel_desktop.gui.dashboards.tile import TILE_PADDING, Tile
 from dicel_desktop.gui.error_sentences import describe_error
@@ -568,6 +568,7 @@ class DashboardPage(QWidget):
         if chart.axis:
             plot.getAxis(other).setLabel(QCoreApplication.translate("dashboards", chart.axis))
             plot.getAxis(labelled).showLabel(False)
+        room_for_tick_labels(plot)
         plot.setAccessibleDescription(self._summary(chart, title, said, values))
 
     def _current_period(self, values: ChartValues) -> int | None:
