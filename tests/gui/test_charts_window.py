@@ -398,3 +398,17 @@ def test_the_budget_charts_axes_have_the_room_of_their_labels_before_they_are_pa
     for plot in (chart.bars, chart.months):
         plot.viewport().repaint()
     assert {"bars": room(chart.bars), "months": room(chart.months)} == before_paint
+
+
+def test_the_heatmaps_words_have_their_room_before_its_first_paint(qtbot, worker_as, su):
+    """Likelihood's words beside the cells ("Almost certain") are measured when the
+    heatmap is made: its first paint does not widen the axis and paint again."""
+    heatmap = RiskHeatmap(worker_as(_email(su, "risk")), "risk", live=False)
+    qtbot.addWidget(heatmap)
+    axes = [heatmap.plot.getPlotItem().getAxis(side) for side in ("left", "bottom")]
+    made = [(a.textWidth, a.textHeight) for a in axes]
+    heatmap.resize(700, 520)
+    _shown(qtbot, heatmap, heatmap.show)
+    heatmap.plot.viewport().repaint()
+    assert [(a.textWidth, a.textHeight) for a in axes] == made
+    assert made[0][0] > 30  # wider than pyqtgraph's first guess: the words were measured

@@ -43,6 +43,7 @@ from dicel_desktop.gui.charts.common import (
     NamedFilters,
     offer_save_as_png,
     plot_widget,
+    room_for_tick_labels,
 )
 from dicel_desktop.gui.charts.live import TableWatch
 from dicel_desktop.gui.error_sentences import describe_error
@@ -120,6 +121,8 @@ class RiskHeatmap(QWidget):
         item.setLabel("bottom", self.tr("Impact"))
         item.getViewBox().setRange(xRange=(0.5, 5.5), yRange=(0.5, 5.5), padding=0)
         item.getViewBox().setAspectLocked(False)
+        # Its words' room now (they never change): its first paint is its only one.
+        room_for_tick_labels(self.plot)
         self._cells = _Cells()
         item.addItem(self._cells)
         # Never so low that a row is shorter than its number (with the impact's words
