@@ -207,6 +207,18 @@ class AfterPaint(QObject):
         then()
 
 
+def tick_label_metrics(axis: pg.AxisItem) -> QFontMetricsF:
+    """What ``axis`` measures its labels with: its tick font on the QPicture it paints
+    into (not the widget's font and screen)."""
+    return QFontMetricsF(axis.style["tickFont"] or QFont(), QPicture())
+
+
+def tick_label_width(axis: pg.AxisItem, text: str) -> float:
+    """How wide ``axis`` takes ``text`` to be, as it measures it before writing it."""
+    box = QRectF(0, 0, 100, 100)
+    return tick_label_metrics(axis).boundingRect(box, Qt.AlignmentFlag.AlignCenter, text).width()
+
+
 def _label_room(axis: pg.AxisItem) -> float | None:
     """The room across ``axis`` its labels will take over its present range (their
     widest beside a vertical axis, their tallest under a horizontal one), worked out as
@@ -229,8 +241,7 @@ def _label_room(axis: pg.AxisItem) -> float | None:
             )
             for spacing, values in axis.tickValues(low, high, length)
         ]
-    # pyqtgraph measures on the QPicture it paints the axis into.
-    metrics = QFontMetricsF(axis.style["tickFont"] or QFont(), QPicture())
+    metrics = tick_label_metrics(axis)
     box = QRectF(0, 0, 100, 100)
     along: list[float] = []
     across: list[float] = []

@@ -39,7 +39,12 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.charts.axis_labels import count_step, date_words, label_every
-from dicel_desktop.gui.charts.common import chart_ink, plot_widget, room_for_tick_labels
+from dicel_desktop.gui.charts.common import (
+    chart_ink,
+    plot_widget,
+    room_for_tick_labels,
+    tick_label_width,
+)
 from dicel_desktop.gui.dashboards.chart_view import ChartView
 from dicel_desktop.gui.dashboards.tile import TILE_PADDING, Tile
 from dicel_desktop.gui.error_sentences import describe_error
@@ -92,6 +97,31 @@ def _read(
     """The worker's task: the dashboard, and the first answers of its charts made
     elsewhere (the heatmap's counts), in one round of the worker."""
     return load_dashboard(session, module), {name: query(session) for name, query in queries}
+
+
+def _room_at_the_ends(
+    across: tuple[float, float],
+    written: list[tuple[int, str]],
+    label_width: Callable[[str], float],
+    width: float,
+) -> tuple[float, float]:
+    """The range along a chart's labelled axis, widened at either end so that the
+    first and last labels written under it, each centred on its tick, reach no further
+    past the axis than pyqtgraph allows (``EDGE_LABEL_PX``): it leaves out a label
+    that does, and the rating trend's "Dec 2026 (so far)", the point a reader looks
+    at first, was never written."""
+    if not written or width <= 0:
+        return across
+    low, high = across
+    (first_x, first), (last_x, last) = min(written), max(written)
+    # Half of each label, less what may hang over, and a pixel for rounding.
+    first_half = label_width(first) / 2 - EDGE_LABEL_PX + 1
+    last_half = label_width(last) / 2 - EDGE_LABEL_PX + 1
+    for _ in range(4):  # widening the range narrows each unit: a few rounds settle it
+        per_px = (high - low) / width
+        low = min(low, first_x - first_half * per_px)
+        high = max(high, last_x + last_half * per_px)
+    return low, high
 
 
 def format_value(value: Decimal | int | None, fmt: Format, locale: QLocale) -> str:
@@ -569,6 +599,17 @@ class DashboardPage(QWidget):
             plot.getAxis(other).setLabel(QCoreApplication.translate("dashboards", chart.axis))
             plot.getAxis(labelled).showLabel(False)
         room_for_tick_labels(plot)
+        if xs and kind != "sideways":
+            # With the axes' room in place, the plot's width is known: its first and
+            # last labels are given theirs.
+            axis = plot.getAxis("bottom")
+            across = _room_at_the_ends(
+                (-0.6, len(xs) - 0.4),
+                written,
+                functools.partial(tick_label_width, axis),
+                plot.getViewBox().width(),
+            )
+            plot.getViewBox().setXRange(*across, padding=0)
         plot.setAccessibleDescription(self._summary(chart, title, said, values))
 
     def _current_period(self, values: ChartValues) -> int | None:
