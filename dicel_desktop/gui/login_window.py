@@ -310,7 +310,7 @@ class LoginWindow(QWidget):
         if not self._painted:
             self._painted = True
             # After this paint reaches the screen, not during it.
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self, self.first_painted.emit)  # not once deleted
 
     def start_deferred_work(self) -> None:
         """What waits for the first paint: reading the profile files (when none were
