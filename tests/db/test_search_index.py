@@ -8,7 +8,9 @@ rows in exactly that order, and the planner must answer it from the index.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from decimal import Decimal
 from pathlib import Path
 
 import psycopg
@@ -22,8 +24,10 @@ from dicel_desktop.localdb import embedded_server_binaries
 from dicel_desktop.services.columns import Kind, table_spec
 from dicel_desktop.services.listing import (
     SEARCH_INDEXED,
+    Between,
     Listing,
     ListQuery,
+    OneOf,
     listing_columns,
 )
 
@@ -276,10 +280,11 @@ def test_a_search_of_a_list_searched_before_builds_no_statement(conn):
     assert listing._built is None
 
 
-def _round_trips(conn, tmp_path: Path, search) -> tuple[int, object]:
-    """(Syncs the client sent, what ``search()`` returned), read from libpq's trace of
-    the protocol messages. Each statement sent alone ends with a Sync and waits for its
-    answer; in a pipeline, statements share one (sent as the pipeline closes)."""
+def _round_trips(conn, tmp_path: Path, search) -> tuple[int, object, list[str]]:
+    """(exchanges the client started, what ``search()`` returned, the kinds of message it
+    sent), read from libpq's trace of the protocol. A statement sent alone through the
+    extended protocol ends with a Sync and waits for its answer; a text of statements
+    sent through the simple protocol is one Query, answered once."""
     from psycopg.pq import Trace
 
     pgconn = conn.connection.driver_connection.pgconn
@@ -291,8 +296,12 @@ def _round_trips(conn, tmp_path: Path, search) -> tuple[int, object]:
             result = search()
         finally:
             pgconn.untrace()
-    sent = [line.split("\t") for line in trace.read_text().splitlines()]
-    return sum(1 for parts in sent if parts[0] == "F" and parts[2].startswith("Sync")), result
+    sent = [
+        parts[2].split(" ")[0]
+        for line in trace.read_text().splitlines()
+        if (parts := line.split("\t"))[0] == "F"
+    ]
+    return sum(1 for kind in sent if kind in ("Sync", "Query")), result, sent
 
 
 @pytest.mark.parametrize(("text", "trips"), [("generator", 1), ("ref-1234", 1), ("jean", 2)])
@@ -301,8 +310,41 @@ def test_a_word_naming_no_reference_goes_with_the_look_up(conn, tmp_path, text, 
     # word that does name one (Jean, a creator) reads the page again with the ids.
     Listing(ListQuery("transactions", COLUMNS, search="fuel")).first(conn, 200)
     listing = Listing(ListQuery("transactions", COLUMNS, search=text))
-    sent, rows = _round_trips(conn, tmp_path, lambda: listing.first(conn, 200))
-    assert sent == trips
+    exchanges, rows, _sent = _round_trips(conn, tmp_path, lambda: listing.first(conn, 200))
+    assert exchanges == trips
     everything = Listing(ListQuery("transactions", COLUMNS))
     expected = by_reading(everything, walk(everything, conn), text)[:200]
     assert expected and [r[0] for r in rows] == [r[0] for r in expected]
+
+
+def test_a_word_naming_no_reference_is_one_message_with_its_look_up(conn, tmp_path):
+    # One text of both statements with their values written in: the server parses and
+    # answers both at once, without the extended protocol's Parse, Bind, Describe and
+    # Execute per statement (0.2 ms less than psycopg's pipeline of the two, stop 27).
+    Listing(ListQuery("transactions", COLUMNS, search="fuel")).first(conn, 200)
+    listing = Listing(ListQuery("transactions", COLUMNS, search="o'brien"))
+    _exchanges, rows, sent = _round_trips(conn, tmp_path, lambda: listing.first(conn, 200))
+    assert sent == ["Query"]
+    everything = Listing(ListQuery("transactions", COLUMNS))
+    expected = by_reading(everything, walk(everything, conn), "o'brien")
+    assert expected and [r[0] for r in rows] == [r[0] for r in expected]
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        (Between("amount", Decimal("1000"), Decimal("400000")),),
+        (Between("transaction_date", dt.date(2024, 3, 1), None), OneOf("status", ("posted",))),
+    ],
+)
+def test_a_filtered_list_searched_again_keeps_its_filters_values(conn, filters):
+    # The filters' values are written into the text with the words (amounts, dates,
+    # states): each search of the filtered list finds the filtered rows it names.
+    everything = Listing(ListQuery("transactions", COLUMNS, filters=filters))
+    rows = walk(everything, conn)
+    assert rows
+    texts = ("fuel", "generator", "jean", "o'brien", "nothing-has-this", "\\ 100% paid_up", "50%")
+    for text in (*texts, "fuel"):
+        searched = Listing(ListQuery("transactions", COLUMNS, search=text, filters=filters))
+        expected = [r[0] for r in by_reading(everything, rows, text)]
+        assert [r[0] for r in walk(searched, conn, page=150)] == expected, text
