@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from shop import open_shop
 from sqlalchemy import text
 
+from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
 from dicel_desktop.gui.editors.common import LengthLimit
 from dicel_desktop.gui.worker import DbWorker
@@ -214,3 +215,19 @@ def test_a_paste_past_a_line_edits_own_default_limit_is_kept_whole(qtbot):
     _paste(line, "x" * 40_000)
     assert len(line.text()) == 40_000
     assert limit.sentence.text() == _sentence(40_000, 100).replace("40000", "40,000")
+
+
+def test_the_services_refusal_of_a_long_text_is_shown_under_its_field(qtbot, worker):
+    """What create_user refuses (for a caller that did not hold back) is said under the
+    field it names, not above the buttons."""
+    dialog = NewUserDialog(worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    refused = InvalidInput(
+        "field_too_long", label="Position", limit=100, length=132, field="position"
+    )
+    dialog.show_refusal(refused)
+    assert dialog.error_text("position") == (
+        "Position can be at most 100 characters long; it is 132."
+    )
+    assert not dialog.message.isVisible()
