@@ -31,6 +31,7 @@ from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.case_flows import step_only_values
 from dicel_desktop.domain.entry_rules import FORM_REQUIRED
+from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.domain.text_limits import most_characters, most_items
@@ -73,6 +74,8 @@ __all__ = [
     "check_rule_error",
     "compute",
     "form_spec",
+    "refuse_too_long",
+    "text_limit",
     "validate",
 ]
 
@@ -157,6 +160,30 @@ def _max_length(table: str, column: sa.Column) -> int | None:
     if t.length:
         return t.length
     return most_characters(table, column.name)
+
+
+def text_limit(table: str, column: str) -> int | None:
+    """The most characters ``table.column`` keeps (as its form field's ``max_length``),
+    for a box of a dialog or a service's argument that ends up in that column."""
+    return _max_length(table, Base.metadata.tables[table].c[column])
+
+
+def refuse_too_long(table: str, column: str, value: str | None, *, field: str) -> None:
+    """Raise ``field_too_long`` (``params["field"]``: ``field``, the caller's name of the
+    argument, which a dialog shows the sentence under) when ``value``, as it would be
+    saved (stripped), is longer than ``table.column`` keeps: refused before any database
+    work, in the person's words rather than as the database's bare refusal (a VARCHAR's
+    22001 says no field)."""
+    most = text_limit(table, column)
+    length = len((value or "").strip())
+    if most is not None and length > most:
+        raise InvalidInput(
+            "field_too_long",
+            label=column_label(table, column),
+            limit=most,
+            length=length,
+            field=field,
+        )
 
 
 def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec:

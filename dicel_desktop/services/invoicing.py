@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.errors import Conflict, DicelError
 from dicel_desktop.domain.states import PaymentMethod
+from dicel_desktop.services.forms import refuse_too_long
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -103,7 +104,9 @@ def record_payment(
     reference: str | None = None,
 ) -> uuid.UUID:
     """Book a client's payment of an invoice on the receiving account; returns the
-    transaction's id."""
+    transaction's id. The payer's reference (a cheque number, a MoMo transaction id) is
+    as long as a transaction's reference number may be, else refused (field_too_long)."""
+    refuse_too_long("transactions", "reference_number", reference, field="reference")
     return call_function(
         session,
         "SELECT public.dicel_record_invoice_payment(:invoice, :account, :amount, :paid_on,"

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import NotFound
 from dicel_desktop.domain.states import ItemStatus, StockMovementType
+from dicel_desktop.services.forms import refuse_too_long
 from dicel_desktop.services.units import call_function
 
 __all__ = ["ItemStock", "item_stock", "move_stock", "stock_change"]
@@ -39,7 +40,12 @@ def move_stock(
     """One movement of ``item_id``'s stock; returns the movement's id. Refused (in words)
     when it would leave less than nothing, with the stock there is; when it refers to a
     purchase order (that is receiving's, migration 0059); and when it adds to a
-    discontinued item (:meth:`ItemStock.only_goes_down`)."""
+    discontinued item (:meth:`ItemStock.only_goes_down`). A reference number longer
+    than its column keeps is refused here first (field_too_long; the database says
+    DW024)."""
+    refuse_too_long(
+        "inventory_transactions", "reference_number", reference_number, field="reference_number"
+    )
     return call_function(
         session,
         "SELECT public.dicel_move_stock(:item_id, :transaction_type, :quantity,"

@@ -39,6 +39,7 @@ from dicel_desktop.domain.errors import (
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.logs import mask_secret
 from dicel_desktop.services import auth
+from dicel_desktop.services.forms import refuse_too_long
 
 log = logging.getLogger(__name__)
 
@@ -345,6 +346,13 @@ def create_user(
     verifier = scram_verifier(connection, login, password)
     department_code = _optional(department_code)
     employee_number = _optional(employee_number)
+    for column, field, value in (
+        ("first_name", "first_name", first_name),
+        ("last_name", "last_name", last_name),
+        ("position", "position", position),
+        ("employee_id", "employee_number", employee_number),
+    ):
+        refuse_too_long("users", column, value, field=field)
     rows = _call(
         connection,
         "SELECT public.dicel_create_user(:email, :verifier, :first_name, :last_name, :role,"

@@ -358,6 +358,24 @@ def test_a_payment_is_refused_on_what_could_not_be(logins, finance, client_id, d
     )
 
 
+def test_a_payers_reference_longer_than_a_reference_number_is_refused_naming_it(finance, client_id):
+    """The reference goes into the credit's description: as long as a transaction's
+    reference number may be (100), else refused before any database work; nothing is
+    booked."""
+    bank = account(finance)
+    bill = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")))
+    _issue(finance, bill)
+    with finance.session() as session, pytest.raises(DicelError) as refused:
+        invoicing.record_payment(session, bill, bank, Decimal("10"), TODAY, None, "R" * 132)
+    assert refused.value.code == "field_too_long"
+    assert refused.value.params["field"] == "reference"
+    assert str(refused.value) == ("Reference number can be at most 100 characters long; it is 132.")
+    assert balance(finance, bank) == Decimal("0.00")
+    with finance.session() as session:
+        invoicing.record_payment(session, bill, bank, Decimal("10"), TODAY, None, "R" * 100)
+    assert balance(finance, bank) == Decimal("10.00")
+
+
 def test_eight_payments_of_a_quarter_at_once_pay_it_once(logins, finance, client_id):
     bank = account(finance)
     bill = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("100000")))

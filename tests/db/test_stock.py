@@ -166,3 +166,15 @@ def test_50_clerks_issuing_one_item_at_once_never_take_it_below_zero(shop: Shop)
             {"i": item},
         ).one()
     assert tuple(ledger) == (len(issued), sum(issued))
+
+
+def test_a_reference_number_longer_than_its_column_is_refused_naming_it(shop: Shop):
+    """Refused by the service before the database (which says DW024), naming the field a
+    dialog shows the sentence under; nothing moves."""
+    refused = _refusal(shop.clerk, shop.torch, "in", 3, reference_number="R" * 132)
+    assert refused.code == "field_too_long"
+    assert refused.params["field"] == "reference_number"
+    assert str(refused) == "Reference number can be at most 100 characters long; it is 132."
+    assert shop.stock(shop.torch) == 0
+    _move(shop.clerk, shop.torch, "in", 3, reference_number="R" * 100)
+    assert shop.stock(shop.torch) == 3

@@ -118,6 +118,44 @@ def test_the_superuser_creates_the_first_admin(accounts: Accounts):
     assert can_connect(dsn_as(accounts.db_dsn, email, PASSWORD))
 
 
+@pytest.mark.parametrize(
+    ("field", "label", "most"),
+    [
+        ("first_name", "First name", 100),
+        ("last_name", "Last name", 100),
+        ("position", "Position", 100),
+        ("employee_number", "Employee number", 50),
+    ],
+)
+def test_a_text_longer_than_its_column_is_refused_naming_its_field(
+    accounts: Accounts, field: str, label: str, most: int
+):
+    """The service says which field and how long (the dialog shows it under that field),
+    before the database's VARCHAR refuses it with a bare 22001 naming nothing."""
+    admin = accounts.create("admin")
+    email = accounts.email("long")
+    given = {"first_name": "Aline", "last_name": "Uwase", "position": None}
+    given[field] = "x" * (most + 32)
+    with accounts.engine_as(admin).connect() as conn, pytest.raises(InvalidInput) as refused:
+        users.create_user(conn, email=email, role=Role.HR, password=PASSWORD, **given)
+    assert refused.value.code == "field_too_long"
+    assert refused.value.params["field"] == field
+    assert str(refused.value) == (
+        f"{label} can be at most {most} characters long; it is {most + 32}."
+    )
+    assert accounts.superuser.execute(
+        "SELECT count(*) FROM users WHERE email = %s", (email,)
+    ).fetchone() == (0,)
+    # As long as the column keeps: created.
+    given[field] = "x" * most
+    with accounts.engine_as(admin).begin() as conn:
+        users.create_user(conn, email=email, role=Role.HR, password=PASSWORD, **given)
+    column = "employee_id" if field == "employee_number" else field
+    assert accounts.superuser.execute(
+        f"SELECT length({column}) FROM users WHERE email = %s", (email,)
+    ).fetchone() == (most,)
+
+
 @pytest.mark.parametrize("role", [Role.HR, Role.EMPLOYEE, Role.FINANCE])
 def test_a_non_admin_is_refused(accounts: Accounts, role: Role):
     someone = accounts.create(role.value)

@@ -46,7 +46,8 @@ log = logging.getLogger(__name__)
 #: Red that reads on the light and the dark palette alike.
 
 #: Which field a refusal is about, by its code (services.users and the database's DU
-#: codes give the same ones). ``missing_name`` says which name in its params.
+#: codes give the same ones). ``missing_name`` says which name in its params, and
+#: ``field_too_long`` which field (``params["field"]``).
 _FIELD_OF_CODE = {
     "invalid_email": "email",
     "email_too_long": "email",
@@ -68,6 +69,8 @@ def field_of(error: BaseException) -> str | None:
         return None
     if error.code == "missing_name":
         return str(error.params.get("field", "")).replace(" ", "_") or None
+    if error.code == "field_too_long":  # services.forms.refuse_too_long names its field
+        return str(error.params.get("field", "")) or None
     return _FIELD_OF_CODE.get(error.code)
 
 

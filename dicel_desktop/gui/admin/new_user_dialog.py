@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QWidget
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.admin.action_dialog import ActionDialog, in_transaction, role_text
+from dicel_desktop.gui.editors.common import LengthLimit
 from dicel_desktop.gui.forms.ui_new_user_dialog import Ui_NewUserDialog
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import users
+from dicel_desktop.services.forms import text_limit
 
 #: A new user's role unless the administrator chooses another: the least rights.
 DEFAULT_ROLE = Role.EMPLOYEE
@@ -59,6 +61,19 @@ class NewUserDialog(ActionDialog):
             ("password_again", self.ui.passwordAgainEdit),
         ):
             self.add_checked_row(form, key, field)
+        #: The boxes of a ``users`` column (VARCHAR): kept whole, however long, and said
+        #: right under while longer than the column keeps (Create user waits meanwhile).
+        self.limits: dict[str, LengthLimit] = {}
+        for key, line, column in (
+            ("first_name", self.ui.firstNameEdit, "first_name"),
+            ("last_name", self.ui.lastNameEdit, "last_name"),
+            ("position", self.ui.positionEdit, "position"),
+            ("employee_number", self.ui.employeeNumberEdit, "employee_id"),
+        ):
+            limit = LengthLimit(line, text_limit("users", column) or 0)
+            row, _role = form.getWidgetPosition(line)
+            form.insertRow(row + 1, "", limit.sentence)
+            self.limits[key] = limit
         self.ui.emailEdit.setFocus()
         worker.submit(
             lambda session: users.departments(session.connection()), self._on_departments_loaded
@@ -79,6 +94,10 @@ class NewUserDialog(ActionDialog):
             combo.addItem(f"{department.name} ({department.code})", department.code)
 
     def accept(self) -> None:
+        # A box too long (its sentence is under it): nothing is sent, the focus goes to
+        # the first such box, every value stays as typed.
+        if any(limit.holds_back() for limit in self.limits.values()):
+            return
         password = self.ui.passwordEdit.text()
         try:
             users.check_new_password(password, self.ui.passwordAgainEdit.text())

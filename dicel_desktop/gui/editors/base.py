@@ -143,18 +143,9 @@ class LineEditor(FieldEditor):
         return length if length > most else None
 
     def _say_length(self) -> None:
-        from dicel_desktop.gui.editors.common import too_long_sentence
+        from dicel_desktop.gui.editors.common import say_too_long
 
-        length = self.length_over()
-        if length is None:
-            self.too_long.hide()
-            self.too_long.clear()
-            self.line.setAccessibleDescription("")
-            return
-        said = too_long_sentence(length, self.field.max_length or 0, self.locale())
-        self.too_long.setText(said)
-        self.too_long.show()
-        self.line.setAccessibleDescription(said)
+        say_too_long(self.too_long, self.line, self.length_over(), self.field.max_length or 0)
 
     def value(self) -> str | None:
         text = self.line.text().strip()

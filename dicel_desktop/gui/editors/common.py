@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -25,6 +25,62 @@ def too_long_sentence(length: int, most: int, locale: QLocale) -> str:
         .replace("%1", locale.toString(length))
         .replace("%2", locale.toString(most))
     )
+
+
+def say_too_long(sentence: QLabel, line: QWidget, length: int | None, most: int) -> None:
+    """Under ``line``, and as its accessible description, how long its text is and may be
+    while ``length`` (its text's, as it would be saved) is over ``most``; nothing once it
+    is not (None)."""
+    if length is None:
+        sentence.hide()
+        sentence.clear()
+        line.setAccessibleDescription("")
+        return
+    said = too_long_sentence(length, most, line.locale())
+    sentence.setText(said)
+    sentence.show()
+    line.setAccessibleDescription(said)
+
+
+#: A QLineEdit's largest maximum length (a C++ int): nothing typed comes near it.
+_NO_CUT = 2**31 - 1
+
+
+class LengthLimit(QObject):
+    """A dialog's own one-line box (a plain ``QLineEdit``) whose text goes to a column
+    keeping at most ``most`` characters (``services.forms.text_limit``). It keeps what
+    is typed or pasted, never cut (``setMaxLength`` cut a pasted 132-character reference
+    to 100 without a word), and says under the box (:attr:`sentence`, which the dialog
+    lays out right under it) how long the text is and may be, as a record's editors do
+    (``LineEditor``). The dialog's action asks :meth:`holds_back` first."""
+
+    def __init__(self, line: QLineEdit, most: int) -> None:
+        super().__init__(line)
+        self.line = line
+        self.most = most
+        # Not even QLineEdit's own default of 32,767 cuts a paste: the sentence says its
+        # whole length.
+        line.setMaxLength(_NO_CUT)
+        self.sentence = error_label()
+        self.sentence.hide()
+        line.textChanged.connect(self._say)
+
+    def length_over(self) -> int | None:
+        """The length of the text as it would be sent (stripped), when over the limit."""
+        length = len(self.line.text().strip())
+        return length if length > self.most else None
+
+    def _say(self) -> None:
+        say_too_long(self.sentence, self.line, self.length_over(), self.most)
+
+    def holds_back(self) -> bool:
+        """True while the text is too long to send: the focus goes to the box, the
+        sentence under it says why; nothing the person typed changes."""
+        if self.length_over() is None:
+            return False
+        self._say()
+        self.line.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
 
 def error_label() -> QLabel:

@@ -57,7 +57,6 @@ class Ui_NewUserDialog(object):
 
         self.firstNameEdit = QLineEdit(NewUserDialog)
         self.firstNameEdit.setObjectName(u"firstNameEdit")
-        self.firstNameEdit.setMaxLength(100)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.firstNameEdit)
 
@@ -68,7 +67,6 @@ class Ui_NewUserDialog(object):
 
         self.lastNameEdit = QLineEdit(NewUserDialog)
         self.lastNameEdit.setObjectName(u"lastNameEdit")
-        self.lastNameEdit.setMaxLength(100)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.lastNameEdit)
 
@@ -99,7 +97,6 @@ class Ui_NewUserDialog(object):
 
         self.positionEdit = QLineEdit(NewUserDialog)
         self.positionEdit.setObjectName(u"positionEdit")
-        self.positionEdit.setMaxLength(100)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.positionEdit)
 
@@ -110,7 +107,6 @@ class Ui_NewUserDialog(object):
 
         self.employeeNumberEdit = QLineEdit(NewUserDialog)
         self.employeeNumberEdit.setObjectName(u"employeeNumberEdit")
-        self.employeeNumberEdit.setMaxLength(50)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.employeeNumberEdit)
 

@@ -126,10 +126,18 @@ class FormStepDialog(QDialog):
         self.setWindowTitle(named.replace("%1", shown) if shown else unnamed)
 
     def add_field(
-        self, key: str, label: str, widget: QWidget, *, required: bool = False
+        self,
+        key: str,
+        label: str,
+        widget: QWidget,
+        *,
+        required: bool = False,
+        under: QWidget | None = None,
     ) -> QWidget:
         """A field the person fills in, with a line under it for what is wrong with it;
-        ``required``: marked so ("Why *"), as a form marks its required fields."""
+        ``required``: marked so ("Why *"), as a form marks its required fields;
+        ``under``: what the field says of itself right under it (a ``LengthLimit``'s
+        sentence)."""
         error = coloured(fact_label(), error_colour(self.palette()))
         error.hide()
         box = QWidget()
@@ -137,6 +145,8 @@ class FormStepDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
+        if under is not None:
+            column.addWidget(under)
         column.addWidget(error)
         self.form.addRow(label, box)
         row_label = self.form.labelForField(box)

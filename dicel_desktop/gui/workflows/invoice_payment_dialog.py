@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.editors.common import LengthLimit
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     FormStepDialog,
@@ -27,6 +28,7 @@ from dicel_desktop.gui.workflows.money_fields import (
     method_combo,
 )
 from dicel_desktop.services import invoicing
+from dicel_desktop.services.forms import text_limit
 from dicel_desktop.services.invoicing import Account, InvoiceBalance
 from dicel_desktop.services.records import Record
 
@@ -66,8 +68,13 @@ class InvoicePaymentDialog(FormStepDialog):
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Payer's reference"))
         self.reference.setPlaceholderText(self.tr("Cheque number, MoMo transaction id…"))
-        self.reference.setMaxLength(100)
-        self.add_field("reference", self.tr("&Reference"), self.reference)
+        # Kept whole, however long: said under the box while longer than it may be.
+        self.reference_limit = LengthLimit(
+            self.reference, text_limit("transactions", "reference_number") or 0
+        )
+        self.add_field(
+            "reference", self.tr("&Reference"), self.reference, under=self.reference_limit.sentence
+        )
 
         self.record_button = self.add_button(
             self.tr("&Record payment"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -126,6 +133,8 @@ class InvoicePaymentDialog(FormStepDialog):
         )
 
     def record_payment(self) -> None:
+        if self.reference_limit.holds_back():  # the sentence under it says why
+            return
         try:
             amount = self.amount.value()
             paid_on = self.paid_on.value()

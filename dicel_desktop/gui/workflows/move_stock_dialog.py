@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.states import StockMovementType, StockReferenceType, reference_fits
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
-from dicel_desktop.gui.editors.common import chars_width
+from dicel_desktop.gui.editors.common import LengthLimit, chars_width
 from dicel_desktop.gui.numbers import quantity_box
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
 from dicel_desktop.services import stock
+from dicel_desktop.services.forms import text_limit
 from dicel_desktop.services.stock import ItemStock
 
 #: The largest quantity the box takes: an integer column's range, rounded down.
@@ -86,7 +87,11 @@ class MoveStockDialog(StepDialog):
             self.tr("Stock received on a purchase order is recorded by Receive… on the order.")
         )
         self.reference_number = QLineEdit()
-        self.reference_number.setMaxLength(100)
+        # Kept whole, however long: said under the box while longer than its column.
+        self.reference_limit = LengthLimit(
+            self.reference_number,
+            text_limit("inventory_transactions", "reference_number") or 0,
+        )
         self.reference_number.setPlaceholderText(self.tr("A delivery note, a transfer slip…"))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Who it went to, why"))
@@ -111,6 +116,7 @@ class MoveStockDialog(StepDialog):
         form.addRow(self.tr("&Quantity:"), self.quantity)
         form.addRow(self.tr("&Refers to:"), self.reference_type)
         form.addRow(self.tr("Reference &number:"), self.reference_number)
+        form.addRow("", self.reference_limit.sentence)
         form.addRow(self.tr("N&otes:"), self.notes)
         self.notes_label = form.labelForField(self.notes)
         form.addRow("", self.issue_unsaid)
@@ -344,6 +350,8 @@ class MoveStockDialog(StepDialog):
 
     def _on_move_clicked(self) -> None:
         if self.is_busy or self.item is None:
+            return
+        if self.reference_limit.holds_back():  # the sentence under it says why
             return
         self.take_step(
             stock.move_stock,
