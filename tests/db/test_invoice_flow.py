@@ -5,6 +5,7 @@ and the invoice's state in one transaction, overdue follows the due date."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 from decimal import Decimal
 
@@ -538,3 +539,26 @@ def test_an_accounts_currency_is_fixed_once_it_has_transactions(finance):
         "Operating account has transactions in RWF: its currency cannot become USD."
         " Open an account in USD instead."
     )
+
+
+def test_the_database_holds_a_payers_reference_to_a_reference_numbers_length(finance, client_id):
+    """What the window refuses the database refuses too (migration 0091): from psql a
+    reference of 101 characters was booked into the credit's description (0085 measured
+    it against 100,000)."""
+    bank = account(finance)
+    bill = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")))
+    _issue(finance, bill)
+    pay = "SELECT dicel_record_invoice_payment(:i, :a, 10, NULL, NULL, :r)"
+    with finance.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
+        conn.execute(text(pay), {"i": bill, "a": bank, "r": "é" * 101})
+    diag = refused.value.orig.diag
+    assert (diag.sqlstate, diag.column_name, diag.table_name) == (
+        "DW024",
+        "reference",
+        "transactions",
+    )
+    assert json.loads(diag.message_detail) == {"length": 101, "most": 100}
+    assert balance(finance, bank) == Decimal("0.00")
+    with finance.engine.begin() as conn:
+        conn.execute(text(pay), {"i": bill, "a": bank, "r": "é" * 100})
+    assert balance(finance, bank) == Decimal("10.00")

@@ -155,6 +155,38 @@ def test_a_long_reference_number_stays_whole_and_is_shortened_before_moving_stoc
     assert kept == LONG[:100]
 
 
+def test_long_notes_of_a_movement_stay_whole_and_are_shortened_before_moving_stock(
+    qtbot, shop, worker_of
+):
+    """A movement's notes are measured as a reason (2,000 characters, DW020): the box
+    kept QLineEdit's default 32,767 and sent a longer text for the database to refuse."""
+    dialog = MoveStockDialog(worker_of(shop.clerk), shop.torch)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.item is not None and not dialog.is_busy, timeout=WAIT_MS)
+    dialog.quantity.setValue(2)
+    notes = "Issued to the night shift at the main gate. " * 50  # 2,200 characters
+    _paste(dialog.notes, notes)
+    assert dialog.notes.text() == notes
+    sentence = dialog.notes_limit.sentence
+    assert sentence.isVisible()
+    assert sentence.text() == (
+        "This text is 2,199 characters long: it may hold at most 2,000. Shorten it to save."
+    )
+
+    dialog.reference_number.setFocus()
+    dialog.move_button.click()
+    assert dialog.isVisible() and not dialog.is_busy
+    assert dialog.focusWidget() is dialog.notes and dialog.notes.text() == notes
+    assert shop.stock(shop.torch) == 0  # nothing moved
+
+    dialog.notes.setText(notes[:1000])
+    assert not sentence.isVisible()
+    dialog.move_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    assert shop.stock(shop.torch) == 2
+
+
 def test_long_names_stay_whole_in_new_user_and_are_shortened_before_creating(
     qtbot, logins, worker_of
 ):

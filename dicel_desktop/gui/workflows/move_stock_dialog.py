@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.states import StockMovementType, StockReferenceType, reference_fits
+from dicel_desktop.domain.text_limits import REASON
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.editors.common import LengthLimit, chars_width
 from dicel_desktop.gui.numbers import quantity_box
@@ -95,6 +96,8 @@ class MoveStockDialog(StepDialog):
         self.reference_number.setPlaceholderText(self.tr("A delivery note, a transfer slip…"))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Who it went to, why"))
+        # A movement's notes are measured as a reason (migration 0090: DW020 over 2,000).
+        self.notes_limit = LengthLimit(self.notes, REASON)
         # Each box as wide as its hint whole ("Inyemezabuguzi y'itangwa, urupapuro
         # rw'iyimurwa…" was cut): the dialog widens to them.
         for line in (self.reference_number, self.notes):
@@ -119,6 +122,7 @@ class MoveStockDialog(StepDialog):
         form.addRow("", self.reference_limit.sentence)
         form.addRow(self.tr("N&otes:"), self.notes)
         self.notes_label = form.labelForField(self.notes)
+        form.addRow("", self.notes_limit.sentence)
         form.addRow("", self.issue_unsaid)
         form.addRow(self.tr("Stock after:"), self.after)
 
@@ -351,7 +355,8 @@ class MoveStockDialog(StepDialog):
     def _on_move_clicked(self) -> None:
         if self.is_busy or self.item is None:
             return
-        if self.reference_limit.holds_back():  # the sentence under it says why
+        # The sentence under the box says why.
+        if self.reference_limit.holds_back() or self.notes_limit.holds_back():
             return
         self.take_step(
             stock.move_stock,
