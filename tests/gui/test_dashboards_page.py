@@ -134,6 +134,22 @@ def test_a_figure_of_what_waits_for_someone_is_marked_when_above_zero(open_tab) 
     assert not tiles["below_minimum"].icon().isNull()  # a warning symbol
     assert tiles["below_minimum"].toolTip().startswith("Needs attention")
     assert tiles["open_orders"].icon().isNull()  # open orders are work, not a warning
+    # And it is on screen: the tile painted its option's icon after emptying the option
+    # (a reference to it), so no symbol was ever seen.
+    assert _coloured_pixels(tiles["below_minimum"]) > 20
+    assert _coloured_pixels(tiles["open_orders"]) == 0
+
+
+def _coloured_pixels(tile) -> int:
+    """The pixels of ``tile``'s picture in a colour (a warning symbol's yellow), not the
+    greys and black of a button and its words."""
+    image = tile.grab().toImage()
+    return sum(
+        1
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).hsvSaturation() > 100
+    )
 
 
 def test_policies_past_their_review_date_are_a_figure_of_their_own_marked_as_late(

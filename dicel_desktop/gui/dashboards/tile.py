@@ -117,7 +117,9 @@ class Tile(QPushButton):
         button centres its text: a title on three lines set its figure higher)."""
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        text, icon = option.text, option.icon
+        # A copy: ``option.icon`` is the option's own member, which the next line
+        # empties (kept by reference, the warning symbol was never painted).
+        text, icon = option.text, QIcon(option.icon)
         option.text, option.icon = "", QIcon()
         painter = QStylePainter(self)
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
