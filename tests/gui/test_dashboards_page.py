@@ -688,3 +688,6 @@ def test_a_charts_axes_have_the_room_of_their_labels_before_it_is_painted(
                 painter.end()
             wanted = [text for level in given for _value, text in level if text]
             assert [text for _rect, _flags, text in texts] == wanted, (key, side)
+            # Whole within the chart: nothing is cut at its right edge.
+            for rect, _flags, text in texts:
+                assert axis.mapRectToScene(rect).right() <= plot.viewport().width(), text

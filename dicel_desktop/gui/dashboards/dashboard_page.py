@@ -106,17 +106,19 @@ def _room_at_the_ends(
     width: float,
 ) -> tuple[float, float]:
     """The range along a chart's labelled axis, widened at either end so that the
-    first and last labels written under it, each centred on its tick, reach no further
-    past the axis than pyqtgraph allows (``EDGE_LABEL_PX``): it leaves out a label
-    that does, and the rating trend's "Dec 2026 (so far)", the point a reader looks
-    at first, was never written."""
+    first and last labels written under it, each centred on its tick, are written
+    whole: pyqtgraph leaves out a label reaching further past the axis than
+    ``EDGE_LABEL_PX`` (the rating trend's "Dec 2026 (so far)", the point a reader looks
+    at first, was never written), and past the chart's right edge there is no room."""
     if not written or width <= 0:
         return across
     low, high = across
     (first_x, first), (last_x, last) = min(written), max(written)
-    # Half of each label, less what may hang over, and a pixel for rounding.
+    # Half of each label and a pixel for rounding; the first may hang over the corner
+    # under the axis beside it, the last has no room past the chart's edge (a long
+    # "5 Uku. (kugeza ubu)" was cut there).
     first_half = label_width(first) / 2 - EDGE_LABEL_PX + 1
-    last_half = label_width(last) / 2 - EDGE_LABEL_PX + 1
+    last_half = label_width(last) / 2 + 1
     for _ in range(4):  # widening the range narrows each unit: a few rounds settle it
         per_px = (high - low) / width
         low = min(low, first_x - first_half * per_px)
