@@ -15,13 +15,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from psycopg.pq import TransactionStatus
 from psycopg.rows import tuple_row
 from sqlalchemy import Connection
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ClauseElement
 
-__all__ = ["Compiled", "compile_statement", "run_compiled"]
+__all__ = ["Compiled", "compile_statement", "run_alone", "run_compiled"]
 
 _DIALECT = PGDialect_psycopg()
 
@@ -62,3 +63,27 @@ def run_compiled(
     with driver.cursor(row_factory=tuple_row) as cursor:
         cursor.execute(compiled.sql, compiled.params(values))
         return cursor.fetchall() if cursor.description else []
+
+
+def run_alone(
+    session: Session, compiled: Compiled, values: Mapping[str, Any]
+) -> list[tuple[Any, ...]] | None:
+    """The rows of ``compiled`` run as a transaction of its own, which the server commits
+    as the statement ends: one round trip, where BEGIN, the statement and COMMIT took
+    three (a workflow step is one function call, atomic by itself). The session's
+    COMMIT after it has nothing to send.
+
+    None, and nothing run, when the session's connection already has a transaction open
+    (a read-only login's ``SET TRANSACTION READ ONLY``, an earlier statement): the
+    statement must then run in that transaction, with ``run_compiled``."""
+    driver = session.connection().connection.driver_connection
+    if driver.autocommit or driver.pgconn.transaction_status != TransactionStatus.IDLE:
+        return None
+    driver.autocommit = True  # client-side only: psycopg sends no BEGIN
+    try:
+        with driver.cursor(row_factory=tuple_row) as cursor:
+            cursor.execute(compiled.sql, compiled.params(values))
+            return cursor.fetchall() if cursor.description else []
+    finally:
+        if driver.pgconn.transaction_status == TransactionStatus.IDLE:
+            driver.autocommit = False

@@ -14,7 +14,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import DicelError
-from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
+from dicel_desktop.services.compiled import Compiled, compile_statement, run_alone, run_compiled
 from dicel_desktop.services.db_errors import Action, explain, explain_with_lookup, with_retry
 
 __all__ = ["call_function", "run_unit"]
@@ -58,8 +58,13 @@ def call_function(
 
     def work() -> Any:
         # Straight to psycopg, compiled once: a decision's round trip is a few hundred
-        # microseconds, and SQLAlchemy's work per execution was a good part of it.
-        rows = run_compiled(session, compiled, params)
+        # microseconds, and SQLAlchemy's work per execution was a good part of it. And
+        # in one round trip, committed by the server as the call ends (no BEGIN, no
+        # COMMIT of the client's: stop 27), except where the caller must tell a
+        # connection lost before the function ran from one lost while it committed.
+        rows = None if lost_at_commit is not None else run_alone(session, compiled, params)
+        if rows is None:
+            rows = run_compiled(session, compiled, params)
         try:
             session.commit()
         except (sa_exc.DBAPIError, psycopg.Error) as error:
