@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../gui/admin/action_dialog.py" line="+129"/>
+        <location filename="../gui/admin/action_dialog.py" line="+132"/>
         <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
         <translation>Ses sessions ouvertes n’ont pas pu être fermées : %1 ; l’informatique peut les fermer avec dicel_end_sessions.</translation>
     </message>
@@ -20,7 +20,7 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../gui/charts/budget_chart.py" line="+109"/>
+        <location filename="../gui/charts/budget_chart.py" line="+110"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
@@ -108,18 +108,18 @@
     <message>
         <location line="-93"/>
         <location line="+125"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>No department</source>
         <translation>Aucun service</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <location line="+5"/>
         <source>Over budget</source>
         <translation>Budget dépassé</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No budget you may see.</source>
         <translation>Aucun budget que vous puissiez consulter.</translation>
     </message>
@@ -1868,7 +1868,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../gui/charts/common.py" line="+216"/>
+        <location filename="../gui/charts/common.py" line="+301"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
@@ -2111,7 +2111,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+157"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+189"/>
         <source>Open the budget chart of my department</source>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
@@ -3322,7 +3322,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+91"/>
+        <location filename="../gui/editors/common.py" line="+147"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3542,7 +3542,7 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+207"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+217"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
     </message>
@@ -3835,7 +3835,7 @@
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+43"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+45"/>
         <source>Record a payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
@@ -3925,12 +3925,12 @@
         <translation>N° de chèque, référence de transaction MoMo…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Record payment</source>
         <translation>&amp;Enregistrer le paiement</translation>
     </message>
@@ -3950,7 +3950,7 @@
         <translation>Il n’y a aucun compte actif en %1 pour recevoir ce paiement.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Recording the payment…</source>
         <translation>Enregistrement du paiement…</translation>
     </message>
@@ -5059,7 +5059,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+61"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+63"/>
         <source>Move stock</source>
         <translation>Mouvement de stock</translation>
     </message>
@@ -5114,18 +5114,18 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Le stock reçu sur un bon de commande est enregistré par Réceptionner… sur le bon.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>A delivery note, a transfer slip…</source>
         <translation>Un bon de livraison, un bordereau de transfert…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+183"/>
         <source>Who it went to, why</source>
         <translation>À qui, et pourquoi</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>Stock after the movement</source>
         <translation>Stock après le mouvement</translation>
     </message>
@@ -5155,8 +5155,8 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>N° de &amp;référence :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+161"/>
+        <location line="+2"/>
+        <location line="+162"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
@@ -5264,7 +5264,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MultilineEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="-71"/>
+        <location filename="../gui/editors/common.py" line="-127"/>
         <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
         <translation>Ce texte compte %1 caractères : il peut en contenir au plus %2. Raccourcissez-le pour enregistrer.</translation>
     </message>
@@ -5349,7 +5349,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../gui/admin/new_user_dialog.py" line="+31"/>
+        <location filename="../gui/admin/new_user_dialog.py" line="+33"/>
         <source>Create &amp;user</source>
         <translation>Créer l’&amp;utilisateur</translation>
     </message>
@@ -5369,7 +5369,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+79"/>
         <source>%1 can now log in as %2 (%3).</source>
         <translation>%1 peut désormais se connecter avec %2 (%3).</translation>
     </message>
@@ -5404,12 +5404,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
@@ -5424,7 +5424,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>P&amp;oste :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
@@ -5439,7 +5439,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Le matricule attribué par les RH au dossier de la personne : le nouveau compte y est lié, pour qu’elle voie ses propres congés, bulletins de paie et évaluations.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Optional, e.g. EMP-000042</source>
         <translation>Facultatif, p. ex. EMP-000042</translation>
     </message>
@@ -7654,13 +7654,13 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+89"/>
-        <location line="+153"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+90"/>
+        <location line="+155"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -7705,7 +7705,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Score (likelihood × impact):</source>
         <translation>Score (probabilité × impact) :</translation>
     </message>

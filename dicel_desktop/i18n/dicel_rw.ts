@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../gui/admin/action_dialog.py" line="+129"/>
+        <location filename="../gui/admin/action_dialog.py" line="+132"/>
         <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
         <translation>Amasomo ye afunguye ntiyashoboye gufungwa: %1; IT ishobora kuyafunga ikoresheje dicel_end_sessions.</translation>
     </message>
@@ -20,7 +20,7 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../gui/charts/budget_chart.py" line="+109"/>
+        <location filename="../gui/charts/budget_chart.py" line="+110"/>
         <source>Fiscal year</source>
         <translation>Umwaka w’ingengo y’imari</translation>
     </message>
@@ -108,18 +108,18 @@
     <message>
         <location line="-93"/>
         <location line="+125"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>No department</source>
         <translation>Nta shami</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <location line="+5"/>
         <source>Over budget</source>
         <translation>Byarenze ingengo y’imari</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No budget you may see.</source>
         <translation>Nta ngengo y’imari wemerewe kubona.</translation>
     </message>
@@ -1868,7 +1868,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../gui/charts/common.py" line="+216"/>
+        <location filename="../gui/charts/common.py" line="+301"/>
         <source>Save as PNG…</source>
         <translation>Bika nka PNG…</translation>
     </message>
@@ -2111,7 +2111,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+157"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+189"/>
         <source>Open the budget chart of my department</source>
         <translation>Fungura igishushanyo cy’ingengo y’imari y’ishami ryanjye</translation>
     </message>
@@ -3322,7 +3322,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+91"/>
+        <location filename="../gui/editors/common.py" line="+147"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -3542,7 +3542,7 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+207"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+217"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
@@ -3835,7 +3835,7 @@
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+43"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+45"/>
         <source>Record a payment</source>
         <translation>Kwandika ubwishyu</translation>
     </message>
@@ -3925,12 +3925,12 @@
         <translation>Nomero ya sheki, nomero y’igikorwa cya MoMo…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Reference</source>
         <translation>&amp;Nomero</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Record payment</source>
         <translation>&amp;Andika ubwishyu</translation>
     </message>
@@ -3950,7 +3950,7 @@
         <translation>Nta konti ikora iri muri %1 yo kwakiriraho ubu bwishyu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Recording the payment…</source>
         <translation>Kwandika ubwishyu…</translation>
     </message>
@@ -5059,7 +5059,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+61"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+63"/>
         <source>Move stock</source>
         <translation>Kwimura ibicuruzwa</translation>
     </message>
@@ -5114,18 +5114,18 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibicuruzwa byakiriwe ku rupapuro rwo gutumiza byandikwa na Kwakira… kuri urwo rupapuro.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>A delivery note, a transfer slip…</source>
         <translation>Inyemezabuguzi y’itangwa, urupapuro rw’iyimurwa…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+183"/>
         <source>Who it went to, why</source>
         <translation>Uwo byahawe, n’impamvu</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>Stock after the movement</source>
         <translation>Ibiri mu bubiko nyuma yo kwimura</translation>
     </message>
@@ -5155,8 +5155,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>&amp;Nomero ifatika:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+161"/>
+        <location line="+2"/>
+        <location line="+162"/>
         <source>N&amp;otes:</source>
         <translation>Ibisobanu&amp;ro:</translation>
     </message>
@@ -5264,7 +5264,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MultilineEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="-71"/>
+        <location filename="../gui/editors/common.py" line="-127"/>
         <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
         <translation>Iyi nyandiko ifite inyuguti %1: ntishobora kurenza %2. Yigabanye kugira ngo ubike.</translation>
     </message>
@@ -5349,7 +5349,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../gui/admin/new_user_dialog.py" line="+31"/>
+        <location filename="../gui/admin/new_user_dialog.py" line="+33"/>
         <source>Create &amp;user</source>
         <translation>Shyira&amp;ho umukoresha</translation>
     </message>
@@ -5369,7 +5369,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ijambo ry’ibanga rikeneye nibura inyuguti %1.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+79"/>
         <source>%1 can now log in as %2 (%3).</source>
         <translation>Ubu %1 ashobora kwinjira nka %2 (%3).</translation>
     </message>
@@ -5404,12 +5404,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Izina &amp;bwite:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Last name:</source>
         <translation>Izina ry’u&amp;muryango:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Role:</source>
         <translation>Inshin&amp;gano:</translation>
     </message>
@@ -5424,7 +5424,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>&amp;Umwanya w’akazi:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Optional</source>
         <translation>Si ngombwa</translation>
     </message>
@@ -5439,7 +5439,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nomero ishami ry’abakozi ryahaye dosiye y’uyu muntu: konti nshya ihuzwa na yo, bityo akabona ibiruhuko bye, impapuro z’umushahara we n’isuzuma rye.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Optional, e.g. EMP-000042</source>
         <translation>Si ngombwa, urugero EMP-000042</translation>
     </message>
@@ -7654,13 +7654,13 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+89"/>
-        <location line="+153"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+90"/>
+        <location line="+155"/>
         <source>All categories</source>
         <translation>Ibyiciro byose</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <source>Category</source>
         <translation>Icyiciro</translation>
     </message>
@@ -7705,7 +7705,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ingaruka</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Score (likelihood × impact):</source>
         <translation>Amanota (amahirwe × ingaruka):</translation>
     </message>
