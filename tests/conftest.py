@@ -32,7 +32,9 @@ from helpers import (
     new_cluster_folder,
     to_url,
 )
+from logins import Logins, open_logins
 from psycopg import sql
+from shop import Shop, open_shop
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The programs the tests run (in process or not) log here, not in the user's log folder.
@@ -199,3 +201,17 @@ def demo_dsn(pg_superuser_dsn: str, template_db: str, _admin: psycopg.Connection
             drop_database(_admin, pristine)
         for login in sorted(demo_logins(_admin) - before):
             _admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(login)))
+
+
+@pytest.fixture
+def logins(db_dsn: str) -> Iterator[Logins]:
+    """Real logins of each role (tests/logins.py) on the test's own database, so what a
+    test changes is its own: the demo database is shared by the session."""
+    yield from open_logins(db_dsn)
+
+
+@pytest.fixture
+def shop(db_dsn: str) -> Iterator[Shop]:
+    """The inventory clerk's shop of tests/shop.py (items, a supplier, real logins) on
+    the test's own database."""
+    yield from open_shop(db_dsn)

@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 from logins import Person
-from shop import Shop, open_shop
+from shop import Shop
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import stock
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 def _as(person, fn, *args, **kwargs):

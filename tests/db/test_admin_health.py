@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from logins import open_logins
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.cli.admin import main as admin_main
 from dicel_desktop.domain.roles import LOGIN_CONNECTION_LIMIT, Role
 from dicel_desktop.services.db_errors import explain
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _psql(person) -> psycopg.Connection:

@@ -7,9 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
 from finance_data import client, invoice
-from logins import open_logins
 from sqlalchemy import text
 
 from dicel_desktop.services import invoicing
@@ -19,11 +17,6 @@ from dicel_desktop.services.listing import Listing
 
 COLUMNS = ("user_id", "action", "table_name", "record_id", "created_at", "ip_address")
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _rows(admin, **query):

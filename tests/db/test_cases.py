@@ -8,16 +8,11 @@ import threading
 import uuid
 
 import pytest
-from logins import Person, open_logins
+from logins import Person
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import cases
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _file_ticket(person: Person, subject: str = "Printer jams") -> uuid.UUID:

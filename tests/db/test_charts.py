@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from helpers import scalar
-from logins import _dsn_as, open_logins
+from logins import _dsn_as
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
@@ -169,12 +169,6 @@ def test_someone_who_manages_nothing_sees_no_budget(su, as_login):
         )
     assert chart.year is None and chart.by_department == () and chart.by_category == ()
     assert chart.monthly_spent == (Decimal(0),) * 12
-
-
-@pytest.fixture
-def logins(db_dsn):
-    # Changes go to a database of their own: the demo one is shared by the session.
-    yield from open_logins(db_dsn)
 
 
 def test_an_over_budget_line_is_marked(logins):

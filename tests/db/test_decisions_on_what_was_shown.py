@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 from leave_team import Team, make_team, week
 from logins import new_expense, open_logins
-from shop import Shop, open_shop
+from shop import Shop
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import DicelError
@@ -24,11 +24,6 @@ from dicel_desktop.services import expenses, inbox, leave, purchasing
 def team(db_dsn):
     for logins in open_logins(db_dsn):
         yield make_team(logins)
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 def _as(person, fn, *args, **kwargs):

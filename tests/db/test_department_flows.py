@@ -11,19 +11,13 @@ import datetime as dt
 import uuid
 
 import pytest
-from logins import Person, open_logins
+from logins import Person
 from sqlalchemy import exc, text
 
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import cases
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
-
 
 #: A new record of each table, as its department files it.
 _NEW = {

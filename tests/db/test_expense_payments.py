@@ -15,7 +15,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 from finance_data import account, audit_count, balance, budget, sql_value
-from logins import new_expense, open_logins
+from logins import new_expense
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -23,11 +23,6 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import expenses
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 import openpyxl
 import pytest
 from finance_data import account
-from logins import open_logins
 from openpyxl.utils import get_column_letter
 from sqlalchemy import text
 
@@ -36,11 +35,6 @@ ROWS = (
     ("USD-1", Decimal("75.50"), "USD", "2026-12-05 09:30:15.999+00", "Dollars"),
 )
 QUERY = ListQuery("transactions", COLUMNS, sort="reference_number")
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

@@ -10,17 +10,12 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from logins import new_expense, open_logins
+from logins import new_expense
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import documents, expenses, inbox, records
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 from leave_team import Team, make_team, week
 from logins import open_logins
-from shop import Shop, open_shop
+from shop import Shop
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -92,11 +92,6 @@ def test_a_certificate_changed_after_the_supervisor_read_the_leave_stops_it(team
 
 
 # --------------------------------------------------------------------------- orders
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 def test_a_quote_attached_after_the_manager_read_the_order_stops_it(shop: Shop):

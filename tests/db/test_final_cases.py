@@ -10,7 +10,7 @@ import uuid
 from collections import deque
 
 import pytest
-from logins import Person, open_logins
+from logins import Person
 from minimal_rows import minimal_row
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -28,11 +28,6 @@ from dicel_desktop.services.db_error_words import table_words
 DELETED_WHEN_FINAL = {"candidates"}
 #: Each final state of each flow.
 FINAL = [(table, state) for table, flow in FLOWS.items() for state in sorted(flow.final_states)]
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _path(flow: CaseFlow, start: str, target: str) -> list[Step]:

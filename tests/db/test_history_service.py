@@ -6,8 +6,6 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-import pytest
-from logins import open_logins
 from psycopg.types.json import Jsonb
 from sqlalchemy import text
 
@@ -16,11 +14,6 @@ from dicel_desktop.services.history import REDACTED, Change, record_history
 
 #: A Monday four weeks ahead.
 _MONDAY_AHEAD = dt.date.today() + dt.timedelta(days=28 - dt.date.today().weekday())
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def test_an_expense_reads_as_made_then_changed_by_whom_oldest_first(logins):

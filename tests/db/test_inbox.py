@@ -12,16 +12,11 @@ import json
 import psycopg
 import pytest
 from inbox_helpers import file_leave, ids, monday
-from logins import new_expense, open_logins
+from logins import new_expense
 from sqlalchemy import text
 
 from dicel_desktop.services import inbox
 from dicel_desktop.services.work_listener import engine_connector
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def kinds(items) -> list[tuple[str, object]]:

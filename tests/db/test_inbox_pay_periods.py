@@ -14,7 +14,6 @@ import psycopg
 import pytest
 from finance_data import sql_value
 from inbox_helpers import WAIT_S, ids, next_result
-from logins import open_logins
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import DicelError
@@ -23,11 +22,6 @@ from dicel_desktop.services.work_listener import WorkListener, engine_connector
 
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
 APRIL = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

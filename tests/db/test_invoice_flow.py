@@ -22,7 +22,6 @@ from finance_data import (
     superuser_value,
     totals,
 )
-from logins import open_logins
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -30,11 +29,6 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import invoicing
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

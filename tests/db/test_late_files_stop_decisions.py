@@ -18,7 +18,7 @@ import datetime as dt
 import pytest
 from leave_team import Team, make_team, week
 from logins import new_expense, open_logins
-from shop import Shop, open_shop
+from shop import Shop
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -103,11 +103,6 @@ def test_a_certificate_from_a_transaction_begun_before_the_request_stops_it(team
     assert team.row(request)["status"] == "pending"
 
 
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
-
-
 @pytest.mark.parametrize("timing", TIMINGS)
 def test_a_receipt_from_a_transaction_begun_before_the_correction_stops_it(logins, timing):
     """t1: the clerk's transaction is older than the expense's last correction."""
@@ -135,11 +130,6 @@ def test_a_receipt_from_a_transaction_begun_before_the_correction_stops_it(login
     with eric.engine.begin() as conn:
         status = conn.scalar(text("SELECT status FROM expenses WHERE id = :e"), {"e": expense})
     assert status == "pending"
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 @pytest.mark.parametrize("timing", TIMINGS)

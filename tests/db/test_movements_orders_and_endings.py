@@ -10,8 +10,8 @@ import threading
 import uuid
 
 import pytest
-from logins import Person, open_logins
-from shop import Shop, open_shop
+from logins import Person
+from shop import Shop
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import DicelError
@@ -19,11 +19,6 @@ from dicel_desktop.domain.states import STOCK_REFERENCES_OF_MOVEMENT, reference_
 from dicel_desktop.services import cases, purchasing, stock
 
 TODAY = dt.date.today().isoformat()
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 def _as(person, fn, *args, **kwargs):
@@ -211,11 +206,6 @@ def test_two_sessions_closing_one_order_close_it_once(shop: Shop):
 
 
 # --------------------------------------------------------------------------- DW490
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _insert(logins, statement: str, **params) -> uuid.UUID:

@@ -10,7 +10,6 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, audit_count, balance, setting, sql_value, superuser_value
-from logins import open_logins
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -19,11 +18,6 @@ from dicel_desktop.services import payroll
 
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

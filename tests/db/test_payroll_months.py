@@ -6,18 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
-from logins import open_logins
-
 from dicel_desktop.services import payroll
 
 FEBRUARY = (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def test_the_months_run_the_last_one_and_the_next_one_due(logins):

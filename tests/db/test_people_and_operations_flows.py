@@ -21,7 +21,7 @@ from flow_steps import refusal as _refusal
 from flow_steps import row_of as _row
 from flow_steps import server_today as _today
 from flow_steps import take as _step
-from logins import Person, new_expense, open_logins
+from logins import Person, new_expense
 from sqlalchemy import exc, text
 
 from dicel_desktop.domain.case_flows import FLOWS
@@ -32,11 +32,6 @@ from dicel_desktop.services.dashboards import load_dashboard
 
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
 APRIL = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _employee(hr: Person, hired: dt.date = dt.date(2024, 1, 15), **values) -> uuid.UUID:

@@ -17,7 +17,7 @@ from flow_steps import refusal as _refusal
 from flow_steps import row_of as _row
 from flow_steps import server_today as _today
 from flow_steps import take as _step
-from logins import Person, open_logins
+from logins import Person
 from sqlalchemy import exc, text
 
 from dicel_desktop.domain.case_flows import FLOWS, Asks
@@ -26,11 +26,6 @@ from dicel_desktop.services.forms import table_fields
 
 POSTINGS, CONTRACTS = "job_postings", "contracts"
 TABLES = [POSTINGS, CONTRACTS]
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _client(person: Person) -> uuid.UUID:

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 from logins import Person
-from shop import LIMIT, Shop, open_shop
+from shop import LIMIT, Shop
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -21,11 +21,6 @@ from sqlalchemy.pool import NullPool
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import cases, inbox, purchasing, records, stock
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 def _refusal(call) -> DicelError:

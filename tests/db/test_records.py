@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from logins import new_expense, open_logins
+from logins import new_expense
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import Conflict, NotAllowed, NotFound
@@ -15,11 +15,6 @@ from dicel_desktop.services.records import RecordGone, StaleRecord
 
 #: A Monday four weeks ahead.
 _MONDAY_AHEAD = dt.date.today() + dt.timedelta(days=28 - dt.date.today().weekday())
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

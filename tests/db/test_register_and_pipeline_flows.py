@@ -18,7 +18,7 @@ from flow_steps import refusal as _refusal
 from flow_steps import row_of as _row
 from flow_steps import server_today as _today
 from flow_steps import take as _step
-from logins import Person, open_logins
+from logins import Person
 from sqlalchemy import exc, text
 
 from dicel_desktop.domain.case_flows import FLOWS
@@ -41,11 +41,6 @@ _NEW = {
     SURVEYS: {"survey_name": "Guard service quality, Q3"},
     DEALS: {"title": "Static guarding, 2 posts", "estimated_value": 12_000_000, "probability": 25},
 }
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _file(person: Person, table: str, **values: object) -> uuid.UUID:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from logins import Person, new_review, open_logins
+from logins import Person, new_review
 from sqlalchemy import exc, text
 
 from dicel_desktop.domain.errors import DicelError
@@ -16,11 +16,6 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import cases
 
 REVIEWS = "performance_reviews"
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _step(person: Person, action: str, record: uuid.UUID) -> None:

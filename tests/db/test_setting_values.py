@@ -3,11 +3,9 @@ an administrator logged in as themself, or psql as the superuser."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import psycopg
 import pytest
-from logins import Logins, open_logins
+from logins import Logins
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
@@ -49,11 +47,6 @@ REFUSED = [
     ("json", "[1, 2"),
     ("json", ""),
 ]
-
-
-@pytest.fixture
-def logins(db_dsn: str) -> Iterator[Logins]:
-    yield from open_logins(db_dsn)
 
 
 def _insert(conn, kind: str | None, value: str | None) -> None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import psycopg
 import pytest
-from shop import Shop, open_shop
+from shop import Shop
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
@@ -16,11 +16,6 @@ from sqlalchemy.pool import NullPool
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import stock
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 def _move(person, *args, **kwargs):

@@ -10,17 +10,11 @@ import uuid
 import psycopg
 import pytest
 from logins import Person
-from shop import Shop, open_shop
+from shop import Shop
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import cases, purchasing, stock
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
-
 
 RECEIVED_BY_RECEIVING = (
     "Stock received on a purchase order is recorded by Receive… on the order, so that the "

@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-import pytest
 from finance_data import budget
-from logins import new_expense, open_logins
+from logins import new_expense
 from sqlalchemy import text
 
 from dicel_desktop.services import suggestions
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def test_an_expense_category_offers_those_in_use_and_the_budgets_most_used_first(logins):

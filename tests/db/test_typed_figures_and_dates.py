@@ -14,7 +14,6 @@ from decimal import Decimal
 
 import pytest
 from finance_data import sql_value
-from logins import open_logins
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.domain.errors import DicelError
@@ -22,11 +21,6 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import records
 
 AHEAD = dt.date.today() + dt.timedelta(days=400)
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _sqlstate(person, statement: str, **params) -> str:

@@ -14,17 +14,12 @@ from decimal import Decimal
 import psycopg
 import pytest
 from finance_data import account, budget, sql_value
-from logins import new_expense, open_logins
+from logins import new_expense
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import expenses, records
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

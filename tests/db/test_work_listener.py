@@ -14,17 +14,11 @@ import psycopg.conninfo
 import pytest
 from helpers import wait_for
 from inbox_helpers import WAIT_S, file_leave, ids, next_result
-from logins import open_logins
 from pooler import NotificationDroppingProxy
 
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.services import inbox
 from dicel_desktop.services.work_listener import WorkListener, engine_connector
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

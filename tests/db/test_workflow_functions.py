@@ -13,7 +13,6 @@ from decimal import Decimal
 
 import psycopg
 import pytest
-from logins import open_logins
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -40,11 +39,6 @@ ALTER FUNCTION public.dicel_test_reorder(uuid) OWNER TO dicel_owner;
 REVOKE ALL ON FUNCTION public.dicel_test_reorder(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION public.dicel_test_reorder(uuid) TO dicel_inventory;
 """
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _define(db_dsn: str, statements: str) -> None:

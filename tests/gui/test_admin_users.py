@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import psycopg
 import pytest
-from logins import Logins, Person, open_logins
+from logins import Logins, Person
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -23,11 +23,6 @@ from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.services.auth import LoggedIn, login
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
-@pytest.fixture
-def logins(db_dsn: str) -> Iterator[Logins]:
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

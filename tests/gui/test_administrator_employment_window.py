@@ -5,17 +5,11 @@ for HR, saying why; an administrator may take it."""
 from __future__ import annotations
 
 import pytest
-from logins import open_logins
 from PySide6.QtWidgets import QApplication
 
 from dicel_desktop.gui.workflows.cases import step_label
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _terminate_button(qtbot, opener, employee):

@@ -7,16 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import psycopg
-import pytest
-from logins import open_logins
 from PySide6.QtWidgets import QApplication
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _window(qtbot, opener, table, record):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import psycopg
 import pytest
 from inbox_helpers import file_leave
-from logins import open_logins
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import sentence
@@ -16,11 +15,6 @@ from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
 from dicel_desktop.services import inbox
 
 pytestmark = pytest.mark.usefixtures("rwanda")
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def cut_after(monkeypatch, db_dsn, decided: int) -> None:

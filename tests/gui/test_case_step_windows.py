@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 import shiboken6
-from logins import Person, new_expense, new_review, open_logins
+from logins import Person, new_expense, new_review
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import text
@@ -22,11 +22,6 @@ from dicel_desktop.services.records import Record
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 TICKETS = "it_support_tickets"
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _file_ticket(person: Person) -> uuid.UUID:

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from keyring_fakes import LockedKeyring, MemoryKeyring, use_keyring
-from logins import Logins, Person, open_logins
+from logins import Logins, Person
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -25,11 +25,6 @@ from dicel_desktop.services.listing import ListQuery
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 NEW = "Brand-new-pass-7"
-
-
-@pytest.fixture
-def logins(db_dsn: str) -> Iterator[Logins]:
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 
 import pytest
 from helpers import scalar
-from logins import open_logins
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
 from sqlalchemy import Engine, text
@@ -157,12 +156,6 @@ def test_a_manager_sees_their_department_alone(qtbot, worker_as, su):
     )
     assert chart.figures[0].allocated == allocated
     _not_blank(chart, colours=8)
-
-
-@pytest.fixture
-def logins(db_dsn):
-    # Changes go to a database of their own: the demo one is shared by the session.
-    yield from open_logins(db_dsn)
 
 
 def _worker_of(person) -> DbWorker:

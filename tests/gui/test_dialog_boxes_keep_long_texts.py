@@ -12,9 +12,7 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, balance, client, invoice, sql_value
-from logins import open_logins
 from PySide6.QtWidgets import QApplication, QLineEdit
-from shop import open_shop
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import InvalidInput
@@ -51,16 +49,6 @@ def _shorten(qtbot, line, by: int) -> None:
     line.end(False)
     for _ in range(by):
         qtbot.keyClick(line, "\b")
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 @pytest.fixture

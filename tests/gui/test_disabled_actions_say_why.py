@@ -5,8 +5,6 @@ of each kind, as the administrator."""
 
 from __future__ import annotations
 
-import pytest
-from logins import open_logins
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 from sqlalchemy import text
 
@@ -65,11 +63,6 @@ def test_every_held_button_of_a_record_window_says_why(qtbot, demo_window, demo_
                 silent.append(f"{table} {shown.record.title}: {button.text()!r} {said!r}")
         shown.close()
     assert silent == [], "\n".join(silent)
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def test_a_policy_in_force_says_what_it_is_and_that_a_review_changes_it(qtbot, logins, desk):

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from document_files import dark_pixels, make_pdf, make_png
-from logins import open_logins
 from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -22,11 +21,6 @@ from dicel_desktop.services import documents
 from dicel_desktop.services.files import human_size
 
 RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

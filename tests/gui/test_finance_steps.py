@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, add_line, balance, budget, client, invoice, setting, spent
-from logins import new_expense, open_logins
+from logins import new_expense
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox
@@ -31,11 +31,6 @@ from dicel_desktop.services.visibility import columns_for
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 pytestmark = pytest.mark.usefixtures("rwanda")

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from logins import open_logins
 from sqlalchemy import text
 
 import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _day(value: dt.date) -> str:

@@ -8,7 +8,6 @@ box)."""
 from __future__ import annotations
 
 import pytest
-from logins import open_logins
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QStyleOptionFrame
@@ -24,11 +23,6 @@ FORMS = (
     ("hr", "attendance_records"),
     ("recovery", "recovery_cases"),
 )
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

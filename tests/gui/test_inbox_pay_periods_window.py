@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import psycopg
 import pytest
-from logins import Logins, Person, new_expense, open_logins
+from logins import Logins, Person, new_expense
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -22,11 +22,6 @@ from dicel_desktop.services.auth import login
 
 WAIT_MS = 20_000
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-
-
-@pytest.fixture
-def logins(db_dsn: str) -> Iterator[Logins]:
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from inbox_helpers import file_leave
-from logins import Logins, Person, open_logins
+from logins import Logins, Person
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import text
@@ -21,11 +21,6 @@ from dicel_desktop.services import work_listener
 from dicel_desktop.services.auth import login
 
 WAIT_MS = 20_000
-
-
-@pytest.fixture
-def logins(db_dsn: str) -> Iterator[Logins]:
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

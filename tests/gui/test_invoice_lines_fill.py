@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 from finance_data import client, invoice
-from logins import open_logins
 
 from dicel_desktop.gui.records.details import DetailsPanel
 
@@ -15,11 +14,6 @@ WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measu
 LONG = "Static guarding (CON-2024-000158), October 2026: 4 guards, day and night shifts"
 
 pytestmark = pytest.mark.usefixtures("rwanda")
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def test_the_description_takes_the_free_width(qtbot, logins, desk):

@@ -3,11 +3,9 @@ window says so in words and offers to log out, instead of "could not be reached"
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-import pytest
-from logins import Logins, open_logins
+from logins import Logins
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,11 +15,6 @@ from dicel_desktop.services import users
 from dicel_desktop.services.auth import login
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
-@pytest.fixture
-def logins(db_dsn: str) -> Iterator[Logins]:
-    yield from open_logins(db_dsn)
 
 
 def _message_box(window: MainWindow) -> QMessageBox | None:

@@ -9,10 +9,9 @@ import uuid
 
 import pytest
 import shiboken6
-from logins import open_logins
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from shop import Shop, open_shop
+from shop import Shop
 from sqlalchemy import text
 
 from dicel_desktop.gui.records.opener import RecordOpener
@@ -26,16 +25,6 @@ from dicel_desktop.services import purchasing
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _open(qtbot, opener: RecordOpener, table: str, record_id: uuid.UUID):

@@ -7,7 +7,6 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from logins import open_logins
 
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.services import payroll
@@ -16,11 +15,6 @@ WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measu
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
 
 pytestmark = pytest.mark.usefixtures("rwanda")
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def test_the_pay_period_window_adds_up_its_payslips(qtbot, logins, desk):

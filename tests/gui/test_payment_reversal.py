@@ -10,7 +10,6 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, balance, client, invoice
-from logins import open_logins
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -23,11 +22,6 @@ WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measu
 TODAY = dt.date.today()
 
 pytestmark = pytest.mark.usefixtures("rwanda")
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _open(qtbot, opener, table, record_id):

@@ -4,8 +4,6 @@ the window showed."""
 
 from __future__ import annotations
 
-import pytest
-from logins import open_logins
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
@@ -14,11 +12,6 @@ from dicel_desktop.gui.workflows.cases import step_label
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 POLICIES = "compliance_policies"
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _approve_button(qtbot, window):

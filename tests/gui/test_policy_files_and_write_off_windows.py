@@ -4,9 +4,7 @@ colleague writes it off from the window on what it showed, its files included.""
 
 from __future__ import annotations
 
-import pytest
 import shiboken6
-from logins import open_logins
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
@@ -20,11 +18,6 @@ CASES = "recovery_cases"
 REVIEW_ONLY = (
     "A policy in force changes only through a review: start a review, then change its files."
 )
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def test_a_policy_in_force_offers_no_new_file_and_says_why(qtbot, worker, db_engine):

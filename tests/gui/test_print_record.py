@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
 from finance_data import client, invoice
-from logins import open_logins
 from PySide6.QtCore import QLocale
 from PySide6.QtPdf import QPdfDocument
 
@@ -22,11 +20,6 @@ WAIT_MS = 20_000
 def money(amount: str, currency: str) -> str:
     """An amount as this machine's locale writes it, with its currency (the print's)."""
     return ValueFormatter(LocaleFormats.from_qlocale(QLocale())).money(Decimal(amount), currency)
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _printed(qtbot, person, table, record_id, target) -> tuple[RecordWindow, str]:

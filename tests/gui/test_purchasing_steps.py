@@ -12,7 +12,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
-from shop import Shop, open_shop
+from shop import Shop
 from sqlalchemy import text
 
 from dicel_desktop.domain.states import WORKFLOW_STOCK_REFERENCES
@@ -23,11 +23,6 @@ from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePur
 from dicel_desktop.services import purchasing
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 pytestmark = pytest.mark.usefixtures("rwanda")

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from logins import Logins, Person, open_logins
+from logins import Person
 from PySide6.QtCore import QSettings
 
 from dicel_desktop.gui.main_window import MainWindow
@@ -16,11 +16,6 @@ from dicel_desktop.services.auth import login
 
 WAIT_MS = 20_000
 STRUCTURED = ("bank_details", "tax_info", "emergency_contact")
-
-
-@pytest.fixture
-def logins(db_dsn: str) -> Iterator[Logins]:
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

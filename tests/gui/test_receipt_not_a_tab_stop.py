@@ -5,18 +5,12 @@ where there is one (a record read with the keyboard)."""
 from __future__ import annotations
 
 import pytest
-from logins import open_logins
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def test_tab_passes_the_empty_receipt_line_of_a_new_expense(qtbot, logins, desk):

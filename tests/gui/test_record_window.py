@@ -9,7 +9,7 @@ import psycopg
 import pytest
 import shiboken6
 from flow_steps import insert_row, take
-from logins import new_expense, new_review, open_logins
+from logins import new_expense, new_review
 from minimal_rows import minimal_row
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,11 +20,6 @@ from dicel_desktop.services import records
 from dicel_desktop.services.forms import FieldKind
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def closed(window) -> bool:

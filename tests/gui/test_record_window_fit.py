@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import uuid
 
-import pytest
-from logins import open_logins
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
 from sqlalchemy import text
 
 from dicel_desktop.gui.screenshot import FORM_SIZE
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _open(qtbot, opener, table: str, record: uuid.UUID):

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import psycopg
-import pytest
-from logins import new_expense, open_logins
+from logins import new_expense
 from offline_form import new_form
 from PySide6.QtWidgets import QGroupBox
 
@@ -14,11 +13,6 @@ from dicel_desktop.gui.records.record_form import RecordForm
 from dicel_desktop.services.forms import form_spec
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _open(qtbot, opener, table, record_id):

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-import pytest
-from logins import Person, open_logins
+from logins import Person
 from sqlalchemy import text
 from step_windows import open_in_front, row_of
 
@@ -15,11 +14,6 @@ import dicel_desktop.gui.workflows.cases  # noqa: F401  (registers the steps)
 from dicel_desktop.services import cases
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _filed(person: Person, _table: str) -> uuid.UUID:

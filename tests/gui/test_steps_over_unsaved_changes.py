@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from logins import Person, open_logins
+from logins import Person
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 from step_windows import open_in_front, row_of
@@ -21,11 +21,6 @@ from dicel_desktop.gui.workflows.cases import step_label
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 REFUSED = "Save or undo your changes first, then take this step."
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _filed(person: Person, table: str) -> uuid.UUID:

@@ -105,11 +105,6 @@ def test_a_tab_stop_without_a_name_is_caught(qtbot, open_as):
 # --------------------------------------------------------------------------- forms
 
 
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
-
-
 def _open(qtbot, opener, table, record_id):
     window = opener.open(table, record_id)
     qtbot.waitUntil(

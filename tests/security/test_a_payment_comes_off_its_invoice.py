@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, audit_count, balance, client, invoice, sql_value, superuser_value
-from logins import Person, open_logins
+from logins import Person
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -23,11 +23,6 @@ from dicel_desktop.services import invoicing
 TODAY = dt.date.today()
 PAST_DUE = TODAY - dt.timedelta(days=10)
 NOT_DUE = TODAY + dt.timedelta(days=30)
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

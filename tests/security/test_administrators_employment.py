@@ -10,7 +10,6 @@ import datetime as dt
 
 import pytest
 from flow_steps import refusal, row_of, take
-from logins import open_logins
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -21,11 +20,6 @@ SAID = (
     "Only an administrator may change the employment status or termination date of "
     "Claude Nshuti, who administers DICEL."
 )
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

@@ -9,16 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from logins import open_logins
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.domain.roles import Role
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _sqlstate(person, statement: str, params: dict) -> str | None:

@@ -26,11 +26,6 @@ ADD_DOCUMENT = (
 )
 
 
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
-
-
 def _sql(person: Person, statement: str, *params) -> str | None:
     refused = person.refusal(statement, *params)
     return None if refused is None else refused.sqlstate

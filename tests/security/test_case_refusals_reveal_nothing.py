@@ -19,7 +19,7 @@ import uuid
 
 import psycopg
 import pytest
-from logins import Logins, Person, open_logins
+from logins import Logins, Person
 from minimal_rows import minimal_row
 from psycopg import sql
 from security_world import insert_statement
@@ -27,11 +27,6 @@ from security_world import insert_statement
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import cases
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _record(logins: Logins, table: str, state: str, **values) -> uuid.UUID:

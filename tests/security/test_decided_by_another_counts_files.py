@@ -31,11 +31,6 @@ GIFTS = b"Staff may accept gifts of any value."
 
 
 @pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
-
-
-@pytest.fixture
 def officers(logins):
     chantal = logins.person(Role.COMPLIANCE, first_name="Chantal", last_name="Kayitesi")
     francine = logins.person(Role.COMPLIANCE, first_name="Francine", last_name="Rwema")

@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 from finance_data import setting, sql_value
 from flow_steps import refusal, row_of, take
-from logins import Person, new_review, open_logins
+from logins import Person, new_review
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -27,11 +27,6 @@ REVIEWS = "performance_reviews"
 SECRET = "DRAFT SECRET: put on PIP"
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
 APRIL = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 # --------------------------------------------------------------------------- H1 history

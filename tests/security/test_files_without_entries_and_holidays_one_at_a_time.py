@@ -29,11 +29,6 @@ from dicel_desktop.services import db_errors, inbox, leave, records
 # --------------------------------------------------------------------------- files
 
 
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
-
-
 def _loaded(db_dsn: str, owner_table: str, owner_id: uuid.UUID, name: str) -> uuid.UUID:
     """A file loaded as a bulk import does (the demo's receipts and case documents): no
     trigger fires, so no audit entry names its owner."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import psycopg
 import pytest
 from catalog import typed_columns_and_checks
-from logins import open_logins
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.text_limits import (
@@ -21,11 +20,6 @@ from dicel_desktop.domain.text_limits import (
 from dicel_desktop.services import db_errors
 
 _CERTIFY = "UPDATE security_guards SET training_certifications = {} WHERE id = %s"
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 from finance_data import account, balance, budget, client, invoice, sql_value, superuser_value
-from logins import Person, new_expense, open_logins
+from logins import Person, new_expense
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -24,11 +24,6 @@ from dicel_desktop.services import expenses, invoicing
 from dicel_desktop.services.db_errors import explain
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import uuid
 
 import pytest
 from flow_steps import insert_row, row_of, server_today, take
-from logins import Person, new_review, open_logins
+from logins import Person, new_review
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -20,11 +20,6 @@ from dicel_desktop.services.db_errors import explain
 
 REVIEWS = "performance_reviews"
 SECRET = "DRAFT SECRET: put on PIP"
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 # --------------------------------------------------------------------------- H6 reviews

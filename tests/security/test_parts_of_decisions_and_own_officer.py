@@ -14,7 +14,7 @@ import uuid
 import psycopg
 import pytest
 from logins import Person, open_logins
-from shop import Shop, open_shop
+from shop import Shop
 from sqlalchemy import text
 
 from dicel_desktop.domain.roles import Role
@@ -46,11 +46,6 @@ def _loaded(dsn: str, table: str, owner: uuid.UUID) -> None:
 
 
 # --------------------------------------------------------------------------- orders
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 def _pending_order(shop: Shop) -> tuple[uuid.UUID, uuid.UUID]:
@@ -184,11 +179,6 @@ def test_a_file_loaded_on_a_payslip_moves_the_periods_version(pay, db_dsn):
 # --------------------------------------------------------------------------- the officer
 
 WRITE_OFF = "SELECT dicel_write_off_recovery_case(%s, %s, %s)"
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _shown(person: Person, case: uuid.UUID):

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, budget, setting, superuser_value
-from logins import Person, new_expense, open_logins
+from logins import Person, new_expense
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -22,11 +22,6 @@ from dicel_desktop.services import expenses, payroll
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
 APRIL = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
 RAISE = Decimal("500000")
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _basic(logins, employee_id: uuid.UUID, period=MARCH) -> Decimal:

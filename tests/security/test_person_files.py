@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from logins import Person, open_logins
+from logins import Person
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -19,11 +19,6 @@ from dicel_desktop.services import documents
 
 BANK_LETTER = b"SECRET: acct 000123456 BK"
 MEDICAL = b"diagnosis: ..."
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _attach(person: Person, table: str, owner: uuid.UUID, name: str, content: bytes):

@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 
 import pytest
-from logins import Person, open_logins
+from logins import Person
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -23,11 +23,6 @@ from dicel_desktop.services import cases
 POLICIES = "compliance_policies"
 REWRITE = "Staff may accept gifts of any value."
 NEXT_REVIEW = dt.date.today() + dt.timedelta(days=365)
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

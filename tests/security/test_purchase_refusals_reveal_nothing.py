@@ -13,15 +13,10 @@ import uuid
 
 import psycopg
 import pytest
-from shop import Shop, open_shop
+from shop import Shop
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import purchasing
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 def _psql(person, statement: str, params=()) -> psycopg.Error:

@@ -11,8 +11,8 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, balance, client, invoice, sql_value
-from logins import Person, open_logins
-from shop import Shop, open_shop
+from logins import Person
+from shop import Shop
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -47,16 +47,6 @@ def _refusal(person: Person, fn, *args, **kwargs) -> DicelError:
 def _value(engine, statement: str, **params):
     with engine.connect() as conn:
         return conn.execute(text(statement), params).scalar()
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 # --------------------------------------------------------------------------- reversals

@@ -8,17 +8,12 @@ import uuid
 
 import psycopg
 import pytest
-from logins import Person, open_logins
+from logins import Person
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import cases, users
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _dsn(person: Person) -> str:

@@ -16,7 +16,7 @@ from catalog import typed_columns_and_checks
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from leave_team import week
-from logins import Person, open_logins
+from logins import Person
 from sqlalchemy import text
 
 from dicel_desktop.db.engine import make_engine
@@ -41,11 +41,6 @@ TICKET = (
     " RETURNING id"
 )
 REQUEST = "SELECT dicel_request_leave('annual', %s, %s, %s)"
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 @pytest.fixture

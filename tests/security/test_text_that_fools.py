@@ -15,8 +15,8 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, client, invoice
-from logins import Person, open_logins
-from shop import Shop, open_shop
+from logins import Person
+from shop import Shop
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -110,16 +110,6 @@ def _refused(person: Person, statement: str, table: str, **params) -> DicelError
     with person.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
         conn.execute(text(statement), params)
     return explain(refused.value, table=table)
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
-
-
-@pytest.fixture
-def shop(db_dsn):
-    yield from open_shop(db_dsn)
 
 
 # --------------------------------------------------------------------------- blank

@@ -13,7 +13,7 @@ import re
 import uuid
 
 import pytest
-from logins import Person, open_logins
+from logins import Person
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -24,11 +24,6 @@ from dicel_desktop.services import invoicing
 
 #: Fourteen hours ahead of UTC, twelve behind: 26 hours apart, so never the same day.
 AHEAD, BEHIND = "Etc/GMT-14", "Etc/GMT+12"
-
-
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
 
 
 def _company_zone(logins, zone: str) -> None:
