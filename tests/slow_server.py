@@ -89,6 +89,41 @@ class DelayingProxy:
                 s.close()
 
 
+class AnswerLosingProxy(DelayingProxy):
+    """A network that fails at the worst moment: the server's answer to the first
+    message from a client holding ``marker`` (a function's name) never reaches it, and
+    that connection is closed. The server has run the message by then: ``lost`` is set
+    once its answer was thrown away."""
+
+    def __init__(self, host: str, port: int, marker: bytes) -> None:
+        self.marker = marker
+        self.lost = threading.Event()
+        self._armed: set[int] = set()  # the client sockets whose next answer is lost
+        super().__init__(host, port, 0.0)
+
+    @classmethod
+    def losing(cls, dsn: str, marker: bytes) -> AnswerLosingProxy:
+        parts = urlsplit(dsn)
+        return cls(parts.hostname or "127.0.0.1", parts.port or 5432, marker)
+
+    def _pump(self, source: socket.socket, sink: socket.socket, hold: bool) -> None:
+        try:
+            while chunk := source.recv(65536):
+                if not hold and self.marker in chunk and not self.lost.is_set():
+                    self._armed.add(id(source))
+                elif hold and id(sink) in self._armed:
+                    self._armed.discard(id(sink))
+                    self.lost.set()
+                    return  # the answer dropped; finally closes both sides
+                sink.sendall(chunk)
+        except OSError:
+            pass
+        finally:
+            for s in (source, sink):
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+
+
 def waiting_on_lock(monitor: psycopg.Connection, table: str) -> bool:
     """A session is waiting for a lock on ``table`` (the server's own view of it).
 

@@ -17,7 +17,10 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_alone, run_compiled
 from dicel_desktop.services.db_errors import Action, explain, explain_with_lookup, with_retry
 
-__all__ = ["call_function", "run_unit"]
+__all__ = ["LOST_MAY_BE_DONE", "call_function", "run_unit"]
+
+#: A step sent alone whose connection was lost before its answer: it may be done.
+LOST_MAY_BE_DONE = "step_may_be_done"
 
 T = TypeVar("T")
 
@@ -51,9 +54,15 @@ def call_function(
     """One workflow step: ``SELECT public.dicel_...(:a, :b)`` in a transaction of its
     own, committed; the function's one value (None for a function returning void).
 
+    Sent alone (one round trip, the server committing the call as it ends), a step
+    whose connection is lost before its answer came may have been done: it raises
+    ``LOST_MAY_BE_DONE`` ("reload to see"), never ``connection_lost`` ("try again").
+
     ``lost_at_commit``: the code of the DicelError raised when the connection is lost
     while the step commits (the server may have committed it, or not), instead of
-    ``connection_lost``, which says it was not done."""
+    ``connection_lost``, which says it was not done. A caller giving it must tell a
+    step lost before it ran from one lost while committing: its step takes the three
+    round trips (BEGIN, the call, COMMIT)."""
     compiled = _compiled(statement)
 
     def work() -> Any:
@@ -62,7 +71,19 @@ def call_function(
         # in one round trip, committed by the server as the call ends (no BEGIN, no
         # COMMIT of the client's: stop 27), except where the caller must tell a
         # connection lost before the function ran from one lost while it committed.
-        rows = None if lost_at_commit is not None else run_alone(session, compiled, params)
+        rows = None
+        if lost_at_commit is None:
+            try:
+                rows = run_alone(session, compiled, params)
+            except (sa_exc.DBAPIError, psycopg.Error) as error:
+                if explain(error).code == "connection_lost":
+                    # Sent as a transaction of its own, the call commits as it ends: lost
+                    # before its answer came, it may be done. "Try again" could do it
+                    # twice (a payment booked twice, stock moved twice). The connection
+                    # is let go (sent straight to psycopg, SQLAlchemy did not see it die).
+                    session.connection().invalidate(error)
+                    raise DicelError(LOST_MAY_BE_DONE) from error
+                raise
         if rows is None:
             rows = run_compiled(session, compiled, params)
         try:

@@ -14,11 +14,13 @@ import re
 import pytest
 from leave_team import Team, make_team, week
 from logins import open_logins
+from slow_server import AnswerLosingProxy
 from sqlalchemy.orm import Session, sessionmaker
 
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import client_version, leave
+from dicel_desktop.services.units import LOST_MAY_BE_DONE
 
 
 @pytest.fixture
@@ -79,3 +81,25 @@ def test_a_read_only_login_still_starts_its_step_read_only(team: Team):
         engine.dispose()
     assert refused.value.code == client_version.READ_ONLY_CODE
     assert team.row(request)["status"] == "pending"
+
+
+def test_a_step_whose_answer_is_lost_says_it_may_be_done_not_try_again(team: Team):
+    """Sent alone, the call commits as it ends: lost before its answer came, the step may
+    be done (here it was). "Try again" would do it twice (a payment booked twice, stock
+    moved twice): the person is told to reload and see."""
+    request = team.file(team.clerk, week(1, days=2))
+    url = team.boss.engine.url.render_as_string(hide_password=False)
+    proxy = AnswerLosingProxy.losing(
+        url.replace("postgresql+psycopg", "postgresql"), b"dicel_decide_leave"
+    )
+    engine = make_engine(proxy.dsn(url), pool_pre_ping=False)
+    try:
+        with sessionmaker(engine)() as session, pytest.raises(DicelError) as refused:
+            leave.decide_leave(session, request, True, "Enjoy")
+    finally:
+        engine.dispose()
+        proxy.close()
+    assert proxy.lost.is_set()  # the server answered; the answer never came
+    assert refused.value.code == LOST_MAY_BE_DONE
+    assert "may have been saved. Reload to see" in str(refused.value)
+    assert team.row(request)["status"] == "approved"  # done, once

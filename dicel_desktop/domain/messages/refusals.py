@@ -116,6 +116,13 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "The connection to the database was lost. What you typed is still here: try again.",
     ),
+    # A step sent as a transaction of its own whose answer the lost connection never
+    # brought: the server may have done it (services/units.call_function).
+    "step_may_be_done": QT_TRANSLATE_NOOP(
+        "errors",
+        "The connection to the database was lost while this was being saved: it may have "
+        "been saved. Reload to see before you try again; what you typed is still here.",
+    ),
     # A decision whose commit's answer the lost connection never brought (services/inbox).
     "decision_may_be_decided": QT_TRANSLATE_NOOP(
         "errors",
