@@ -691,3 +691,80 @@ def test_a_charts_axes_have_the_room_of_their_labels_before_it_is_painted(
             # Whole within the chart: nothing is cut at its right edge.
             for rect, _flags, text in texts:
                 assert axis.mapRectToScene(rect).right() <= plot.viewport().width(), text
+
+
+def _finance_page(qtbot, demo_dsn: str):
+    """The Finance dashboard as the finance login, on a worker of its own, shown."""
+    from dicel_desktop.db.engine import make_engine, make_session_factory
+    from dicel_desktop.domain.roles import Role
+    from dicel_desktop.gui.dashboards.dashboard_page import DashboardPage
+    from dicel_desktop.gui.worker import DbWorker
+
+    parts = urlsplit(demo_dsn)
+    engine = make_engine(
+        parts._replace(
+            netloc=f"eric.niyonzima%40dicel.rw:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
+        ).geturl()
+    )
+    worker = DbWorker(make_session_factory(engine))
+    page = DashboardPage(worker, "finance", role=Role.FINANCE)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    return page, worker, engine
+
+
+def test_a_first_visit_paints_the_page_once_with_its_figures(qtbot, demo_dsn, monkeypatch):
+    """Until the figures come, what was on screen stays: the page was painted empty,
+    then again with its figures, and the answer waited behind the empty page's paint."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from dicel_desktop.gui.dashboards import dashboard_page
+
+    monkeypatch.setattr(dashboard_page, "HOLD_MS", 60_000)  # an answer always comes first
+    page, worker, engine = _finance_page(qtbot, demo_dsn)
+    events: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    paints = Paints()
+    try:
+        page.painted.connect(lambda: events.append("figures"))
+        page.load()
+        page.show()
+        for plot in page.charts.values():
+            plot.viewport().installEventFilter(paints)
+        qtbot.waitUntil(lambda: "paint" in events, timeout=20_000)
+        assert events[0] == "figures", events  # no paint of the empty page came first
+    finally:
+        worker.shutdown()
+        engine.dispose()
+
+
+def test_a_first_visit_whose_figures_are_late_shows_the_page_waiting(qtbot, demo_dsn, monkeypatch):
+    """A slow answer does not leave the old picture up: after ``HOLD_MS`` the page is
+    shown with its pending tiles."""
+    import threading
+
+    from dicel_desktop.gui.dashboards import dashboard_page
+
+    monkeypatch.setattr(dashboard_page, "HOLD_MS", 10)
+    page, worker, engine = _finance_page(qtbot, demo_dsn)
+    release = threading.Event()
+    try:
+        worker.submit(lambda _session: release.wait(30), lambda _r: None)  # the worker busy
+        page.load()
+        page.show()
+        assert not page.updatesEnabled()
+        qtbot.waitUntil(page.updatesEnabled, timeout=20_000)
+        assert not page.loaded  # shown waiting, the figures still to come
+        release.set()
+        qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
+        assert page.updatesEnabled()
+    finally:
+        release.set()
+        worker.shutdown()
+        engine.dispose()

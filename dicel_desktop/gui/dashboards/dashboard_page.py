@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFontMetrics,
     QIcon,
@@ -87,6 +87,8 @@ EDGE_LABEL_PX = 8
 LINE_FOOT = 0.03
 #: A rating's scale: its chart's axis spans it whole.
 RATING_SCALE = (1.0, 5.0)
+#: How long a first visit keeps what was on screen while its figures are read.
+HOLD_MS = 150
 #: A tile's figure while the first answer is on its way.
 PENDING = "\u2026"
 
@@ -242,6 +244,13 @@ class DashboardPage(QWidget):
         # Nearly all server time: it runs while the page is laid out and painted below.
         self._worker.submit(task, self._on_read, self._on_load_failed, at_once=True)
         self.prepare()
+        if not self.loaded:
+            # A first visit: the page is painted once, with its figures, rather than empty
+            # and then again (each paint of a page of tiles and charts costs more than the
+            # small aggregates: the answer waited behind the empty page's paint). What
+            # was on screen stays until the answer, or ``HOLD_MS`` at the most.
+            self.setUpdatesEnabled(False)
+            QTimer.singleShot(HOLD_MS, self, self._paint_again)
 
     @property
     def prepared(self) -> bool:
@@ -353,6 +362,10 @@ class DashboardPage(QWidget):
             self.extras.append(extra)
             self._extra_names.append(name)
 
+    def _paint_again(self) -> None:
+        if not self.updatesEnabled():
+            self.setUpdatesEnabled(True)
+
     def _on_read(self, answer: tuple[DashboardData, dict[str, Any]]) -> None:
         data, extra_answers = answer
         for extra, name in zip(self.extras, self._extra_names, strict=True):
@@ -381,6 +394,7 @@ class DashboardPage(QWidget):
             self.status.setText(self.tr("Nothing on this dashboard is yours to see."))
             self.status.show()
         self.loaded = True
+        self._paint_again()
         self.painted.emit()
 
     def undated_note(self, value: FigureValue) -> str:
@@ -422,6 +436,7 @@ class DashboardPage(QWidget):
         )
         self.status.show()
         self.loaded = True
+        self._paint_again()
         self.painted.emit()
 
     # Tiles and plots are made with the page, hidden, and only filled when the figures
