@@ -671,26 +671,30 @@ def test_a_charts_axes_have_the_room_of_their_labels_before_it_is_painted(
     assert room() == at_answer
     # And the room is enough: every label the chart writes is drawn, the first and
     # last too (pyqtgraph left out one reaching past the axis' end: the trend's
-    # "(so far)", the point a reader looks at first).
+    # "(so far)", the point a reader looks at first), whole within the chart.
+    for key, plot in page.charts.items():
+        _labels_are_written_whole(key, plot)
+
+
+def _labels_are_written_whole(key: str, plot) -> None:
     from PySide6.QtGui import QPainter, QPicture
 
-    for key, plot in page.charts.items():
-        for side in ("left", "bottom"):
-            axis = plot.getAxis(side)
-            given = axis._tickLevels
-            if given is None:
-                continue
-            picture = QPicture()
-            painter = QPainter(picture)
-            try:
-                _axis, _ticks, texts = axis.generateDrawSpecs(painter)
-            finally:
-                painter.end()
-            wanted = [text for level in given for _value, text in level if text]
-            assert [text for _rect, _flags, text in texts] == wanted, (key, side)
-            # Whole within the chart: nothing is cut at its right edge.
-            for rect, _flags, text in texts:
-                assert axis.mapRectToScene(rect).right() <= plot.viewport().width(), text
+    for side in ("left", "bottom"):
+        axis = plot.getAxis(side)
+        given = axis._tickLevels
+        if given is None:
+            continue
+        picture = QPicture()
+        painter = QPainter(picture)
+        try:
+            _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+        finally:
+            painter.end()
+        wanted = [text for level in given for _value, text in level if text]
+        assert [text for _rect, _flags, text in texts] == wanted, (key, side)
+        # Whole within the chart: nothing is cut at its right edge.
+        for rect, _flags, text in texts:
+            assert axis.mapRectToScene(rect).right() <= plot.viewport().width(), text
 
 
 def _finance_page(qtbot, demo_dsn: str):
@@ -768,3 +772,23 @@ def test_a_first_visit_whose_figures_are_late_shows_the_page_waiting(qtbot, demo
         release.set()
         worker.shutdown()
         engine.dispose()
+
+
+def test_a_trends_labels_are_chosen_again_when_the_window_narrows(
+    qtbot, demo_window, tmp_path
+) -> None:
+    """The labels that fit, and the room at the ends, were chosen for the width at load:
+    narrowed, the trend lost its "(so far)" label (and others overlapped)."""
+    settings = QSettings(str(tmp_path / "narrow.ini"), QSettings.Format.IniFormat)
+    window = demo_window("jean.mugabo@dicel.rw", size=(1400, 760), settings=settings)
+    module = window.show_tab("Administration")
+    module.activate()
+    page = module.dashboard
+    qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
+    plot = page.charts["audit_by_day"]
+    _labels_are_written_whole("audit_by_day", plot)
+    wide = plot.getAxis("bottom")._tickLevels[0]
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: plot.getAxis("bottom")._tickLevels[0] != wide, timeout=20_000)
+    _labels_are_written_whole("audit_by_day", plot)
+    assert plot.getAxis("bottom")._tickLevels[0][-1][1].endswith("(so far)")

@@ -184,6 +184,10 @@ class DashboardPage(QWidget):
         self.extras: list[QWidget] = []
         self._extra_names: list[str] = []
         self._values: dict[str, FigureValue] = {}
+        #: Per chart: the plot item drawn into, its kind, and what was last set.
+        self._drawn: dict[str, dict[str, object]] = {}
+        #: Charts resized since drawn, to draw again on the next turn.
+        self._redraw_due: set[str] = set()
         self._all_tiles = {f.key: self._make_tile(f) for f in self.dashboard.figures}
         self._all_plots = {c.key: self._make_plot(c) for c in self.dashboard.charts}
         # Only a department manager who reads no budgets is given these (services).
@@ -196,8 +200,6 @@ class DashboardPage(QWidget):
         self.status.setObjectName("dashboardStatus")
         #: The keys of the tiles and charts in the grids, in their order.
         self._placed: tuple[tuple[str, ...], tuple[str, ...]] | None = None
-        #: Per chart: the plot item drawn into, its kind, and what was last set.
-        self._drawn: dict[str, dict[str, object]] = {}
         self._tile_grid = QGridLayout()
         self._tile_grid.setSpacing(12)
         for column in range(TILES_PER_ROW):  # tiles share a row's width alike
@@ -489,6 +491,7 @@ class DashboardPage(QWidget):
         # A label may reach a few pixels past the axis' ends: the "0" bars lying sideways
         # start from sits on the very edge, and pyqtgraph hid it there.
         plot.getAxis("bottom").setStyle(hideOverlappingLabels=EDGE_LABEL_PX)
+        plot.getViewBox().sigResized.connect(lambda _box, key=chart.key: self._on_plot_resized(key))
         plot.hide()
         return plot
 
@@ -628,6 +631,23 @@ class DashboardPage(QWidget):
             )
             plot.getViewBox().setXRange(*across, padding=0)
         plot.setAccessibleDescription(self._summary(chart, title, said, values))
+        # Which labels fit, and the room at the ends, hold for this width only.
+        drawn["values"], drawn["width"] = values, plot.getViewBox().width()
+
+    def _on_plot_resized(self, key: str) -> None:
+        """A chart given another width (the window resized): its labels are chosen and
+        given their room again, once the resizing settles (a label chosen at the old
+        width was left out, or overlapped, at the new one)."""
+        if key in self._drawn and key not in self._redraw_due:
+            self._redraw_due.add(key)
+            QTimer.singleShot(0, self, functools.partial(self._redraw, key))
+
+    def _redraw(self, key: str) -> None:
+        self._redraw_due.discard(key)
+        drawn, plot = self._drawn.get(key, {}), self._all_plots[key]
+        width = drawn.get("width")
+        if width is not None and abs(plot.getViewBox().width() - float(width)) >= 1:
+            self._draw(plot, drawn["values"])
 
     def _current_period(self, values: ChartValues) -> int | None:
         """The index of a line's point for the month (or day) not over yet, else None."""
