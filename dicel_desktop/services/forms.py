@@ -168,14 +168,16 @@ def text_limit(table: str, column: str) -> int | None:
     return _max_length(table, Base.metadata.tables[table].c[column])
 
 
-def refuse_too_long(table: str, column: str, value: str | None, *, field: str) -> None:
-    """Raise ``field_too_long`` (``params["field"]``: ``field``, the caller's name of the
-    argument, which a dialog shows the sentence under) when ``value``, as it would be
-    saved (stripped), is longer than ``table.column`` keeps: refused before any database
-    work, in the person's words rather than as the database's bare refusal (a VARCHAR's
-    22001 says no field)."""
+def refuse_too_long(table: str, column: str, value: str | None, *, field: str) -> str | None:
+    """``value`` as it is measured and is to be sent: stripped, None when nothing is
+    left. Raise ``field_too_long`` (``params["field"]``: ``field``, the caller's name of
+    the argument, which a dialog shows the sentence under) when it is longer than
+    ``table.column`` keeps: refused before any database work, in the person's words
+    rather than as the database's bare refusal (a VARCHAR's 22001 says no field). Send
+    what this returns: the database measures what it is given, trailing blanks too."""
     most = text_limit(table, column)
-    length = len((value or "").strip())
+    text = (value or "").strip()
+    length = len(text)
     if most is not None and length > most:
         raise InvalidInput(
             "field_too_long",
@@ -184,6 +186,7 @@ def refuse_too_long(table: str, column: str, value: str | None, *, field: str) -
             length=length,
             field=field,
         )
+    return text or None
 
 
 def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec:

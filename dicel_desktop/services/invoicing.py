@@ -106,7 +106,7 @@ def record_payment(
     """Book a client's payment of an invoice on the receiving account; returns the
     transaction's id. The payer's reference (a cheque number, a MoMo transaction id) is
     as long as a transaction's reference number may be, else refused (field_too_long)."""
-    refuse_too_long("transactions", "reference_number", reference, field="reference")
+    reference = refuse_too_long("transactions", "reference_number", reference, field="reference")
     return call_function(
         session,
         "SELECT public.dicel_record_invoice_payment(:invoice, :account, :amount, :paid_on,"

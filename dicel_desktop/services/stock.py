@@ -43,7 +43,7 @@ def move_stock(
     discontinued item (:meth:`ItemStock.only_goes_down`). A reference number longer
     than its column keeps is refused here first (field_too_long; the database says
     DW024)."""
-    refuse_too_long(
+    reference_number = refuse_too_long(
         "inventory_transactions", "reference_number", reference_number, field="reference_number"
     )
     return call_function(

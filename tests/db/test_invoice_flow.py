@@ -556,3 +556,16 @@ def test_the_database_holds_a_payers_reference_to_a_reference_numbers_length(fin
     with finance.engine.begin() as conn:
         conn.execute(text(pay), {"i": bill, "a": bank, "r": "é" * 100})
     assert balance(finance, bank) == Decimal("10.00")
+
+
+def test_a_payers_reference_is_sent_as_it_was_measured(finance, client_id):
+    """Measured without the blanks around it, sent so too: 100 characters and blanks
+    after them passed the service, and the database (0091) refused them."""
+    bank = account(finance)
+    bill = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")))
+    _issue(finance, bill)
+    with finance.session() as session:
+        invoicing.record_payment(
+            session, bill, bank, Decimal("10"), TODAY, None, "R" * 100 + "  \t"
+        )
+    assert balance(finance, bank) == Decimal("10.00")

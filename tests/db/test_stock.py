@@ -173,3 +173,17 @@ def test_a_reference_number_longer_than_its_column_is_refused_naming_it(shop: Sh
     assert shop.stock(shop.torch) == 0
     _move(shop.clerk, shop.torch, "in", 3, reference_number="R" * 100)
     assert shop.stock(shop.torch) == 3
+
+
+def test_a_reference_number_is_sent_as_it_was_measured(shop: Shop):
+    """The service measures the reference without the blanks around it: it sends it so
+    too (sent as given, 100 characters and a blank after them passed the service and
+    the database refused them, DW024)."""
+    _move(shop.clerk, shop.torch, "in", 3, reference_number=" " + "R" * 100 + " \t")
+    assert shop.stock(shop.torch) == 3
+    with shop.su.connect() as conn:
+        kept = conn.scalar(
+            text("SELECT reference_number FROM inventory_transactions WHERE item_id = :i"),
+            {"i": shop.torch},
+        )
+    assert kept == "R" * 100
