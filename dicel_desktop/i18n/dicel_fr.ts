@@ -2111,7 +2111,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+189"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+195"/>
         <source>Open the budget chart of my department</source>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
@@ -2121,17 +2121,17 @@
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Les chiffres n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+22"/>
         <source>Open the list of these records</source>
         <translation>Ouvrir la liste de ces fiches</translation>
@@ -2147,7 +2147,7 @@
         <translation>Demande votre attention : ouvrir la liste de ces fiches</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 (so far)</source>
         <translation>%1 (jusqu’ici)</translation>
     </message>
@@ -9206,7 +9206,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La connexion à la base de données a été perdue. Ce que vous avez saisi est toujours là : réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The connection to the database was lost while this was being saved: it may have been saved. Reload to see before you try again; what you typed is still here.</source>
+        <translation>La connexion à la base de données a été perdue pendant l’enregistrement, qui a peut-être abouti. Rechargez pour voir avant de réessayer ; ce que vous avez saisi est toujours là.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The connection to the database was lost while this decision was being saved: it may have been decided. Reload to see.</source>
         <translation>La connexion à la base de données a été perdue pendant l’enregistrement de cette décision : elle a peut-être été prise. Rechargez pour voir.</translation>
     </message>

@@ -2111,7 +2111,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+189"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+195"/>
         <source>Open the budget chart of my department</source>
         <translation>Fungura igishushanyo cy’ingengo y’imari y’ishami ryanjye</translation>
     </message>
@@ -2121,17 +2121,17 @@
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Imibare ntiyashoboye gufungurwa: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+22"/>
         <source>Open the list of these records</source>
         <translation>Fungura urutonde rw’izi nyandiko</translation>
@@ -2147,7 +2147,7 @@
         <translation>Bikeneye kwitabwaho: fungura urutonde rw’izi nyandiko</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 (so far)</source>
         <translation>%1 (kugeza ubu)</translation>
     </message>
@@ -9206,7 +9206,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ihuzanzira n’ububiko bw’amakuru ryacitse. Ibyo wanditse biracyari hano: ongera ugerageze.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The connection to the database was lost while this was being saved: it may have been saved. Reload to see before you try again; what you typed is still here.</source>
+        <translation>Guhuza n’ububiko bw’amakuru byacitse birimo kubikwa: bishobora kuba byabitswe. Ongera ufungure urebe mbere yo kongera kugerageza; ibyo wanditse biracyahari.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The connection to the database was lost while this decision was being saved: it may have been decided. Reload to see.</source>
         <translation>Guhuza n’ububiko bw’amakuru byacitse icyemezo kirimo kubikwa: gishobora kuba cyafashwe. Ongera ufungure urebe.</translation>
     </message>
