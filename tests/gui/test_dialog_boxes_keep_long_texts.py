@@ -251,3 +251,30 @@ def test_the_services_refusal_of_a_long_text_is_shown_under_its_field(qtbot, wor
         "Position can be at most 100 characters long; it is 132."
     )
     assert not dialog.message.isVisible()
+
+
+def test_each_sentence_shows_whole_and_close_under_its_box(qtbot, logins):
+    """Three boxes too long in New user: each sentence showed a line and a half (the
+    dialog did not grow); in Move stock a sentence of two lines had three lines' gap
+    under it (the form sized it for another width)."""
+    admin = logins.person("admin")
+    worker = DbWorker(admin.session_factory)
+    try:
+        dialog = NewUserDialog(worker)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        ui = dialog.ui
+        for line in (ui.lastNameEdit, ui.positionEdit, ui.employeeNumberEdit):
+            _paste(line, LONG)
+        dialog.layout().activate()
+        for key in ("last_name", "position", "employee_number"):
+            limit = dialog.limits[key]
+            sentence, box = limit.sentence, limit.line
+            lines = sentence.heightForWidth(sentence.width())
+            assert sentence.isVisible() and sentence.height() >= lines, key  # whole
+            assert sentence.height() <= lines + 2, key  # no gap under it
+            assert sentence.y() >= box.geometry().bottom(), key  # under its box
+            assert sentence.geometry().bottom() <= dialog.height(), key  # inside
+    finally:
+        worker.shutdown()

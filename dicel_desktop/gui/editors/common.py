@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.theme import error_colour
+from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.services.forms import FieldSpec
 
 
@@ -64,6 +65,12 @@ class LengthLimit(QObject):
         self.sentence = error_label()
         self.sentence.hide()
         line.textChanged.connect(self._say)
+        line.installEventFilter(self)  # its width changes the sentence's lines
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.sentence.isVisible():
+            self._fit()
+        return False
 
     def length_over(self) -> int | None:
         """The length of the text as it would be sent (stripped), when over the limit."""
@@ -72,6 +79,18 @@ class LengthLimit(QObject):
 
     def _say(self) -> None:
         say_too_long(self.sentence, self.line, self.length_over(), self.most)
+        if self.sentence.isVisibleTo(self.line.window()):
+            self._fit()
+
+    def _fit(self) -> None:
+        """The sentence as high as its lines at the box's width, and the dialog grown to
+        show it: a form layout sized a wrapped label for another width (a gap of three
+        lines under a sentence of two in Move stock; in New user, three sentences cut to
+        a line and a half each)."""
+        width = self.line.width()
+        if width > 0:
+            self.sentence.setFixedHeight(self.sentence.heightForWidth(width))
+        grow_to_fit(self.line.window())
 
     def holds_back(self) -> bool:
         """True while the text is too long to send: the focus goes to the box, the
