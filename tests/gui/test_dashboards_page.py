@@ -792,3 +792,25 @@ def test_a_trends_labels_are_chosen_again_when_the_window_narrows(
     qtbot.waitUntil(lambda: plot.getAxis("bottom")._tickLevels[0] != wide, timeout=20_000)
     _labels_are_written_whole("audit_by_day", plot)
     assert plot.getAxis("bottom")._tickLevels[0][-1][1].endswith("(so far)")
+
+
+def test_a_warning_symbol_takes_room_from_the_figures_line_alone(qtbot) -> None:
+    """Beside every line, the symbol narrowed the title too: at 1024 pixels a
+    Kinyarwanda licence tile lost "...within 30 days", the part that mattered."""
+    from PySide6.QtWidgets import QPushButton, QStyle
+
+    from dicel_desktop.gui.dashboards.dashboard_page import TILE_PADDING, Tile
+
+    title = "Impushya z\u2019abashinzwe umutekano zirangira mu minsi 30"
+    plain, marked = Tile(), Tile()
+    for tile in (plain, marked):
+        qtbot.addWidget(tile)
+        tile.setText(f"2\n{title}")
+        tile.show()
+    marked.setIcon(marked.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+    room = plain.fontMetrics().horizontalAdvance("z\u2019abashinzwe umutekano") + 4
+    for tile in (plain, marked):
+        tile.resize(room + 2 * TILE_PADDING, 120)
+    lines = QPushButton.text(plain).split("\n")
+    assert lines[1:] == QPushButton.text(marked).split("\n")[1:]
+    assert " ".join(lines[1:]) == title  # whole, not cut with "…"

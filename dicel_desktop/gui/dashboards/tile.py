@@ -14,8 +14,9 @@ TILE_MIN_CHARS = 16
 #: The least height of a tile, in pixels (taller when its title takes more lines).
 TILE_MIN_HEIGHT = 72
 #: The lines a tile's title may take in a narrow tile (four tiles in a 1024-pixel
-#: window: "Budget de mon service consommé cette année" takes three).
-TILE_TITLE_LINES = 3
+#: window: "Budget de mon service consommé cette année" takes three, and Kinyarwanda's
+#: security and budget titles four: cut at three, "...ziran…" lost "expiring").
+TILE_TITLE_LINES = 4
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 #: Qt's largest widget size: room for any line.
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -83,8 +84,11 @@ class Tile(QPushButton):
             # until a layout gives the width; it breaks them then, if they need it.
             room = QWIDGETSIZE_MAX
         else:
-            room = max(self.width() - 2 * TILE_PADDING - self._icon_room(), 0)
+            room = max(self.width() - 2 * TILE_PADDING, 0)
         metrics = self.fontMetrics()
+        # The warning symbol stands beside the figure alone: the title under it has
+        # the whole width (beside every line, it cost a Kinyarwanda title its end).
+        figure_room = max(room - self._icon_room(), 0)
         elide = Qt.TextElideMode.ElideRight
 
         def fits(text: str) -> bool:
@@ -94,7 +98,10 @@ class Tile(QPushButton):
 
         shown: list[str] = []
         for index, line in enumerate(self._lines()):
-            if index == 0 or fits(line):
+            if index == 0:
+                shown.append(metrics.elidedText(line, elide, figure_room))
+                continue
+            if fits(line):
                 shown.append(metrics.elidedText(line, elide, room))
                 continue
             words, broken = line.split(" "), []
@@ -124,19 +131,24 @@ class Tile(QPushButton):
         painter = QStylePainter(self)
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
         area = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        figure, _, title = text.partition("\n")
+        beside = QRect(area)
         if not icon.isNull():
             size = self.iconSize()
             spot = QRect(area.left(), area.top(), size.width(), size.height())
             painter.drawPixmap(spot, icon.pixmap(size))
-            area.setLeft(area.left() + self._icon_room())
-        painter.drawItemText(
-            area,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            self.palette(),
-            self.isEnabled(),
-            text,
-            QPalette.ColorRole.ButtonText,
-        )
+            beside.setLeft(area.left() + self._icon_room())
+        under = QRect(area)
+        under.setTop(area.top() + self.fontMetrics().lineSpacing())
+        for room, words in ((beside, figure), (under, title)):
+            painter.drawItemText(
+                room,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                self.palette(),
+                self.isEnabled(),
+                words,
+                QPalette.ColorRole.ButtonText,
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _ACTIVATE_KEYS and not event.modifiers():
