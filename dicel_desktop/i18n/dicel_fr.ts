@@ -3322,7 +3322,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+147"/>
+        <location filename="../gui/editors/common.py" line="+166"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -5264,7 +5264,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MultilineEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="-127"/>
+        <location filename="../gui/editors/common.py" line="-145"/>
         <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
         <translation>Ce texte compte %1 caractères : il peut en contenir au plus %2. Raccourcissez-le pour enregistrer.</translation>
     </message>
@@ -9207,11 +9207,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+6"/>
-        <source>The connection to the database was lost while this was being saved: it may have been saved. Reload to see before you try again; what you typed is still here.</source>
-        <translation>La connexion à la base de données a été perdue pendant l’enregistrement, qui a peut-être abouti. Rechargez pour voir avant de réessayer ; ce que vous avez saisi est toujours là.</translation>
+        <source>The connection to the database was lost while this was being saved: it may have been saved. Open the record again to see whether it was before you try again; what you typed is still here.</source>
+        <translation>La connexion à la base de données a été perdue pendant l’enregistrement, qui a peut-être abouti. Rouvrez la fiche pour le vérifier avant de réessayer ; ce que vous avez saisi est toujours là.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The connection to the database was lost while this decision was being saved: it may have been decided. Reload to see.</source>
         <translation>La connexion à la base de données a été perdue pendant l’enregistrement de cette décision : elle a peut-être été prise. Rechargez pour voir.</translation>
     </message>

@@ -3322,7 +3322,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+147"/>
+        <location filename="../gui/editors/common.py" line="+166"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -5264,7 +5264,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MultilineEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="-127"/>
+        <location filename="../gui/editors/common.py" line="-145"/>
         <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
         <translation>Iyi nyandiko ifite inyuguti %1: ntishobora kurenza %2. Yigabanye kugira ngo ubike.</translation>
     </message>
@@ -9207,11 +9207,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+6"/>
-        <source>The connection to the database was lost while this was being saved: it may have been saved. Reload to see before you try again; what you typed is still here.</source>
-        <translation>Guhuza n’ububiko bw’amakuru byacitse birimo kubikwa: bishobora kuba byabitswe. Ongera ufungure urebe mbere yo kongera kugerageza; ibyo wanditse biracyahari.</translation>
+        <source>The connection to the database was lost while this was being saved: it may have been saved. Open the record again to see whether it was before you try again; what you typed is still here.</source>
+        <translation>Guhuza n’ububiko bw’amakuru byacitse birimo kubikwa: bishobora kuba byabitswe. Ongera ufungure inyandiko urebe niba byabitswe mbere yo kongera kugerageza; ibyo wanditse biracyahari.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The connection to the database was lost while this decision was being saved: it may have been decided. Reload to see.</source>
         <translation>Guhuza n’ububiko bw’amakuru byacitse icyemezo kirimo kubikwa: gishobora kuba cyafashwe. Ongera ufungure urebe.</translation>
     </message>

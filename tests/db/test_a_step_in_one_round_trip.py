@@ -86,7 +86,7 @@ def test_a_read_only_login_still_starts_its_step_read_only(team: Team):
 def test_a_step_whose_answer_is_lost_says_it_may_be_done_not_try_again(team: Team):
     """Sent alone, the call commits as it ends: lost before its answer came, the step may
     be done (here it was). "Try again" would do it twice (a payment booked twice, stock
-    moved twice): the person is told to reload and see."""
+    moved twice): the person is told to open the record again and see."""
     request = team.file(team.clerk, week(1, days=2))
     url = team.boss.engine.url.render_as_string(hide_password=False)
     proxy = AnswerLosingProxy.losing(
@@ -101,5 +101,5 @@ def test_a_step_whose_answer_is_lost_says_it_may_be_done_not_try_again(team: Tea
         proxy.close()
     assert proxy.lost.is_set()  # the server answered; the answer never came
     assert refused.value.code == LOST_MAY_BE_DONE
-    assert "may have been saved. Reload to see" in str(refused.value)
+    assert "may have been saved. Open the record again" in str(refused.value)
     assert team.row(request)["status"] == "approved"  # done, once

@@ -121,7 +121,8 @@ MESSAGES: Mapping[str, str] = {
     "step_may_be_done": QT_TRANSLATE_NOOP(
         "errors",
         "The connection to the database was lost while this was being saved: it may have "
-        "been saved. Reload to see before you try again; what you typed is still here.",
+        "been saved. Open the record again to see whether it was before you try again; what "
+        "you typed is still here.",
     ),
     # A decision whose commit's answer the lost connection never brought (services/inbox).
     "decision_may_be_decided": QT_TRANSLATE_NOOP(
