@@ -8240,7 +8240,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="-342"/>
         <source>Assets with no maintenance date: %1</source>
-        <translation>Équipements sans date d’entretien : %1</translation>
+        <translation>Matériel sans date d’entretien : %1</translation>
     </message>
     <message>
         <location line="+141"/>
@@ -8290,7 +8290,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+8"/>
         <source>Audit entries</source>
-        <translation>Entrées du journal</translation>
+        <translation>Entrées d’audit</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -7747,8 +7747,8 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+1"/>
         <source>%n critical</source>
         <translation>
-            <numerusform>%n bikomeye cyane</numerusform>
-            <numerusform>%n bikomeye cyane</numerusform>
+            <numerusform>%n biteye inkeke</numerusform>
+            <numerusform>%n biteye inkeke</numerusform>
         </translation>
     </message>
     <message>
@@ -8070,7 +8070,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+12"/>
         <source>Guard licences expired</source>
-        <translation>Impushya z’abazamu zarangiye</translation>
+        <translation>Impushya z’abashinzwe umutekano zarangiye</translation>
     </message>
     <message>
         <location line="+9"/>
