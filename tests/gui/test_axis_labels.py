@@ -47,3 +47,26 @@ def test_counts_step_in_whole_numbers(qapp) -> None:
     for top in (1, 3, 7, 13, 42, 99, 1234):
         step = count_step(top)
         assert step == int(step) and top / step <= 8
+
+
+def test_a_charts_numbers_are_written_as_the_person_writes_them(qapp) -> None:
+    """pyqtgraph wrote "1000" and "0.5" under tiles saying "1 934 725 977 RWF" and "73,0 %"
+    (a review in French); and "1e+06" for a million."""
+    from PySide6.QtCore import QLocale
+
+    from dicel_desktop.gui.charts.common import NumberAxis
+
+    axis = NumberAxis("left")
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        french = axis.tickStrings([0.0, 1000.0, 1200.0], 1.0, 200.0)
+        halves = axis.tickStrings([0.5, 1.0], 1.0, 0.5)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
+        english = axis.tickStrings([1_000_000.0, 2_000_000.0], 1.0, 1_000_000.0)
+    finally:
+        QLocale.setDefault(before)
+    assert french[0] == "0"
+    assert french[1].replace("\u202f", " ").replace("\xa0", " ") == "1 000"
+    assert halves == ["0,5", "1,0"]
+    assert english == ["1,000,000", "2,000,000"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 
 import pyqtgraph as pg
@@ -29,6 +30,8 @@ from PySide6.QtGui import (
     QPicture,
 )
 from PySide6.QtWidgets import QFileDialog, QGraphicsRectItem, QMenu, QMessageBox, QWidget
+
+from dicel_desktop.gui.locale_writing import writing_locale
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +76,20 @@ class _FollowPalette(QObject):
         return False
 
 
+class NumberAxis(pg.AxisItem):
+    """An axis whose numbers are written as the person writes them ("1 600" and "0,5" in
+    French, "1,600" in English), as the tiles above the chart write theirs: pyqtgraph
+    wrote "1600" and "0.5" whatever the language, and "1e+06" for a million. As many
+    decimals as the step between ticks needs, as pyqtgraph chose them."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self.logMode or spacing * scale <= 0:
+            return super().tickStrings(values, scale, spacing)
+        places = max(0, math.ceil(-math.log10(spacing * scale)))
+        locale = writing_locale()
+        return [locale.toString(float(v * scale), "f", places) for v in values]
+
+
 def plot_widget(
     parent: QWidget | None = None, *, kind: type[pg.PlotWidget] = pg.PlotWidget
 ) -> pg.PlotWidget:
@@ -83,6 +100,7 @@ def plot_widget(
     plot.setBackground(palette.color(QPalette.ColorRole.Base))
     plot.installEventFilter(_FollowPalette(plot))
     item = plot.getPlotItem()
+    item.setAxisItems({"left": NumberAxis("left"), "bottom": NumberAxis("bottom")})
     item.setMenuEnabled(False)
     item.hideButtons()
     item.getViewBox().setMouseEnabled(x=False, y=False)
