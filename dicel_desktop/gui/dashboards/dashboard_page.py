@@ -488,6 +488,9 @@ class DashboardPage(QWidget):
         plot.setMinimumHeight(240)
         for side in ("bottom", "left"):
             plot.getAxis(side).enableAutoSIPrefix(False)
+            # The main steps' numbers only: where they left room, pyqtgraph wrote the
+            # finer steps' too (a budget of 19 million numbered 0 to 19 one by one).
+            plot.getAxis(side).setStyle(maxTextLevel=0)
         # A label may reach a few pixels past the axis' ends: the "0" bars lying sideways
         # start from sits on the very edge, and pyqtgraph hid it there.
         plot.getAxis("bottom").setStyle(hideOverlappingLabels=EDGE_LABEL_PX)
