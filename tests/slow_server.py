@@ -58,17 +58,12 @@ class DelayingProxy:
             threading.Thread(target=self._pump, args=(server, client, True), daemon=True).start()
 
     def _pump(self, source: socket.socket, sink: socket.socket, hold: bool) -> None:
+        """Pass what ``source`` sends to ``sink`` (``hold``: from the server) until either
+        closes or :meth:`_passes` says to stop; then close both."""
         try:
             while chunk := source.recv(65536):
-                if hold:
-                    with self._lock:
-                        self.holding += 1
-                        self.hold_serial += 1
-                    try:
-                        time.sleep(self.delay)  # the network, not an assertion
-                    finally:
-                        with self._lock:
-                            self.holding -= 1
+                if not self._passes(chunk, source, sink, hold):
+                    return
                 sink.sendall(chunk)
         except OSError:
             pass
@@ -76,6 +71,20 @@ class DelayingProxy:
             for s in (source, sink):
                 with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
+
+    def _passes(self, chunk: bytes, source: socket.socket, sink: socket.socket, hold: bool) -> bool:
+        """Whether ``chunk`` goes on (False: the connection is cut); a chunk from the
+        server is held ``delay`` seconds first."""
+        if hold:
+            with self._lock:
+                self.holding += 1
+                self.hold_serial += 1
+            try:
+                time.sleep(self.delay)  # the network, not an assertion
+            finally:
+                with self._lock:
+                    self.holding -= 1
+        return True
 
     def current_hold(self) -> int | None:
         """The number of a hold in progress, or None when no answer is held."""
@@ -106,22 +115,14 @@ class AnswerLosingProxy(DelayingProxy):
         parts = urlsplit(dsn)
         return cls(parts.hostname or "127.0.0.1", parts.port or 5432, marker)
 
-    def _pump(self, source: socket.socket, sink: socket.socket, hold: bool) -> None:
-        try:
-            while chunk := source.recv(65536):
-                if not hold and self.marker in chunk and not self.lost.is_set():
-                    self._armed.add(id(source))
-                elif hold and id(sink) in self._armed:
-                    self._armed.discard(id(sink))
-                    self.lost.set()
-                    return  # the answer dropped; finally closes both sides
-                sink.sendall(chunk)
-        except OSError:
-            pass
-        finally:
-            for s in (source, sink):
-                with contextlib.suppress(OSError):
-                    s.shutdown(socket.SHUT_RDWR)
+    def _passes(self, chunk: bytes, source: socket.socket, sink: socket.socket, hold: bool) -> bool:
+        if not hold and self.marker in chunk and not self.lost.is_set():
+            self._armed.add(id(source))
+        elif hold and id(sink) in self._armed:
+            self._armed.discard(id(sink))
+            self.lost.set()
+            return False  # the answer dropped, the connection cut
+        return True
 
 
 def waiting_on_lock(monitor: psycopg.Connection, table: str) -> bool:

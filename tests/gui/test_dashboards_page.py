@@ -302,22 +302,10 @@ def test_the_page_is_laid_out_before_its_figures_come_and_then_shows_every_one(
 ) -> None:
     """The tiles and charts the role may see stand in their places while the query runs
     (their titles, a pending mark); the answer fills each one in."""
-    from dicel_desktop.db.engine import make_engine, make_session_factory
-    from dicel_desktop.domain.roles import Role
-    from dicel_desktop.gui.dashboards.dashboard_page import PENDING, DashboardPage
-    from dicel_desktop.gui.worker import DbWorker
+    from dicel_desktop.gui.dashboards.dashboard_page import PENDING
 
-    parts = urlsplit(demo_dsn)
-    engine = make_engine(
-        parts._replace(
-            netloc=f"eric.niyonzima%40dicel.rw:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
-        ).geturl()
-    )
-    worker = DbWorker(make_session_factory(engine))
+    page, worker, engine = _finance_page(qtbot, demo_dsn)
     try:
-        page = DashboardPage(worker, "finance", role=Role.FINANCE)
-        qtbot.addWidget(page)
-        page.resize(1200, 700)
         page.show()
         page.load()
         # Before any answer: every figure of Finance in its place, pending.
