@@ -664,20 +664,27 @@ def test_a_charts_axes_have_the_room_of_their_labels_before_it_is_painted(
         _labels_are_written_whole(key, plot)
 
 
-def _labels_are_written_whole(key: str, plot) -> None:
+def _drawn_labels(axis) -> list:
+    """What ``axis`` writes as it stands: (rectangle, flags, text) per label, from the
+    specifications its paint draws (pyqtgraph's, on a picture as it paints)."""
     from PySide6.QtGui import QPainter, QPicture
 
+    picture = QPicture()
+    painter = QPainter(picture)
+    try:
+        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return texts
+
+
+def _labels_are_written_whole(key: str, plot) -> None:
     for side in ("left", "bottom"):
         axis = plot.getAxis(side)
         given = axis._tickLevels
         if given is None:
             continue
-        picture = QPicture()
-        painter = QPainter(picture)
-        try:
-            _axis, _ticks, texts = axis.generateDrawSpecs(painter)
-        finally:
-            painter.end()
+        texts = _drawn_labels(axis)
         wanted = [text for level in given for _value, text in level if text]
         assert [text for _rect, _flags, text in texts] == wanted, (key, side)
         # Whole within the chart: nothing is cut at its right edge.
@@ -807,15 +814,8 @@ def test_a_warning_symbol_takes_room_from_the_figures_line_alone(qtbot) -> None:
 def test_a_value_axis_numbers_its_main_steps_only(qtbot, open_tab) -> None:
     """Where they left room, pyqtgraph numbered the finer steps too: the CX manager's
     budget of about 19 million was numbered 0, 1, 2 ... 19."""
-    from PySide6.QtGui import QPainter, QPicture
 
     _window, module = open_tab("olivier.hakizimana@dicel.rw", "Customer Experience")
     for key, plot in module.dashboard.charts.items():
-        axis = plot.getAxis("left")
-        picture = QPicture()
-        painter = QPainter(picture)
-        try:
-            _axis, _ticks, texts = axis.generateDrawSpecs(painter)
-        finally:
-            painter.end()
+        texts = _drawn_labels(plot.getAxis("left"))
         assert 2 <= len(texts) <= 8, (key, [text for _rect, _flags, text in texts])
