@@ -1868,7 +1868,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../gui/charts/common.py" line="+301"/>
+        <location filename="../gui/charts/common.py" line="+319"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
@@ -2111,12 +2111,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+195"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+125"/>
         <source>Open the budget chart of my department</source>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Loading the figures…</source>
         <translation>Chargement des chiffres…</translation>
     </message>
@@ -2147,17 +2147,17 @@
         <translation>Demande votre attention : ouvrir la liste de ces fiches</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../gui/dashboards/dashboard_chart.py" line="+131"/>
         <source>%1 (so far)</source>
         <translation>%1 (jusqu’ici)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 (million RWF)</source>
         <translation>%1 (millions de RWF)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1: no records in this period</source>
         <translation>%1 : aucun enregistrement sur cette période</translation>
     </message>

@@ -574,7 +574,7 @@ def test_a_narrow_charts_title_is_broken_onto_lines_and_the_chart_fits(qtbot) ->
     from PySide6.QtGui import QColor
 
     from dicel_desktop.gui.charts.common import plot_widget
-    from dicel_desktop.gui.dashboards.dashboard_page import ChartView
+    from dicel_desktop.gui.dashboards.chart_view import ChartView
 
     title = "Montant en jeu par état du dossier (millions de RWF)"
     view = plot_widget(kind=ChartView)

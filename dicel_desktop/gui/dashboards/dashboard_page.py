@@ -14,13 +14,10 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFontMetrics,
     QIcon,
 )
 from PySide6.QtWidgets import (
@@ -38,30 +35,24 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.charts.axis_labels import count_step, date_words, label_every
-from dicel_desktop.gui.charts.common import (
-    chart_ink,
-    plot_widget,
-    room_for_tick_labels,
-    tick_label_width,
+from dicel_desktop.gui.dashboards.dashboard_chart import (
+    DashboardChart,
+    dashboard_title,
+    format_value,
+    make_chart,
 )
-from dicel_desktop.gui.dashboards.chart_view import ChartView
 from dicel_desktop.gui.dashboards.tile import TILE_PADDING, Tile
 from dicel_desktop.gui.error_sentences import describe_error
-from dicel_desktop.gui.numbers import format_decimal, format_money
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.dashboards import (
     DASHBOARDS,
     MANAGED_BUDGET_CHART,
     MANAGED_BUDGET_FIGURE,
-    TITLE_PARAMS,
     Chart,
-    ChartValues,
     DashboardData,
     Figure,
     FigureValue,
-    Format,
     columns_read,
     load_dashboard,
 )
@@ -81,12 +72,6 @@ TILES_PER_ROW = 4
 #: A tile's figure, against the desktop's font size (never a fixed size: a person who
 #: chose large text gets large figures).
 TILE_FONT_SCALE = 1.15
-#: How far past its axis' ends a label under a chart may reach (half a short figure).
-EDGE_LABEL_PX = 8
-#: Room under a line's zero, as a share of its height: its dots are drawn whole.
-LINE_FOOT = 0.03
-#: A rating's scale: its chart's axis spans it whole.
-RATING_SCALE = (1.0, 5.0)
 #: How long a first visit keeps what was on screen while its figures are read.
 HOLD_MS = 150
 #: A tile's figure while the first answer is on its way.
@@ -99,57 +84,6 @@ def _read(
     """The worker's task: the dashboard, and the first answers of its charts made
     elsewhere (the heatmap's counts), in one round of the worker."""
     return load_dashboard(session, module), {name: query(session) for name, query in queries}
-
-
-def _room_at_the_ends(
-    across: tuple[float, float],
-    written: list[tuple[int, str]],
-    label_width: Callable[[str], float],
-    width: float,
-) -> tuple[float, float]:
-    """The range along a chart's labelled axis, widened at either end so that the
-    first and last labels written under it, each centred on its tick, are written
-    whole: pyqtgraph leaves out a label reaching further past the axis than
-    ``EDGE_LABEL_PX`` (the rating trend's "Dec 2026 (so far)", the point a reader looks
-    at first, was never written), and past the chart's right edge there is no room."""
-    if not written or width <= 0:
-        return across
-    low, high = across
-    (first_x, first), (last_x, last) = min(written), max(written)
-    # Half of each label and a pixel for rounding; the first may hang over the corner
-    # under the axis beside it, the last has no room past the chart's edge (a long
-    # "5 Uku. (kugeza ubu)" was cut there).
-    first_half = label_width(first) / 2 - EDGE_LABEL_PX + 1
-    last_half = label_width(last) / 2 + 1
-    for _ in range(4):  # widening the range narrows each unit: a few rounds settle it
-        per_px = (high - low) / width
-        low = min(low, first_x - first_half * per_px)
-        high = max(high, last_x + last_half * per_px)
-    return low, high
-
-
-def format_value(value: Decimal | int | None, fmt: Format, locale: QLocale) -> str:
-    if value is None:
-        return "\u2013"  # an en dash: no rows to measure (a rate over no records)
-    if fmt == "money":
-        return format_money(Decimal(value), "RWF", locale)
-    if fmt == "percent":
-        return format_decimal(Decimal(value).quantize(Decimal("0.1")), locale, places=1) + " %"
-    if fmt == "rating":
-        return format_decimal(Decimal(value).quantize(Decimal("0.01")), locale, places=2) + " / 5"
-    return format_decimal(value, locale)
-
-
-def _words(label: str) -> str:
-    """A stored state as a person reads it ("in_progress" -> "In progress"); a band's
-    leading order digit ("3 High") only sorts it."""
-    text = label.split(" ", 1)[1] if label[:1].isdigit() and " " in label[:3] else label
-    return tr_label(text.replace("_", " ").capitalize() if text.islower() else text)
-
-
-def dashboard_title(title: str) -> str:
-    """A figure's or chart's title (services.dashboards), in the person's language."""
-    return QCoreApplication.translate("dashboards", title).format_map(TITLE_PARAMS)
 
 
 class DashboardPage(QWidget):
@@ -180,21 +114,19 @@ class DashboardPage(QWidget):
         self._loading = False
         self.data: DashboardData | None = None
         self.tiles: dict[str, QPushButton] = {}
-        self.charts: dict[str, pg.PlotWidget] = {}
+        self.charts: dict[str, DashboardChart] = {}
         self.extras: list[QWidget] = []
         self._extra_names: list[str] = []
         self._values: dict[str, FigureValue] = {}
-        #: Per chart: the plot item drawn into, its kind, and what was last set.
-        self._drawn: dict[str, dict[str, object]] = {}
-        #: Charts resized since drawn, to draw again on the next turn.
-        self._redraw_due: set[str] = set()
         self._all_tiles = {f.key: self._make_tile(f) for f in self.dashboard.figures}
-        self._all_plots = {c.key: self._make_plot(c) for c in self.dashboard.charts}
+        self._all_plots = {c.key: make_chart(c, self, self.locale) for c in self.dashboard.charts}
         # Only a department manager who reads no budgets is given these (services).
         budget_tile = self._make_tile(MANAGED_BUDGET_FIGURE)
         budget_tile.setToolTip(self.tr("Open the budget chart of my department"))
         self._all_tiles[MANAGED_BUDGET_FIGURE.key] = budget_tile
-        self._all_plots[MANAGED_BUDGET_CHART.key] = self._make_plot(MANAGED_BUDGET_CHART)
+        self._all_plots[MANAGED_BUDGET_CHART.key] = make_chart(
+            MANAGED_BUDGET_CHART, self, self.locale
+        )
 
         self.status = QLabel(self.tr("Loading the figures…"))
         self.status.setObjectName("dashboardStatus")
@@ -333,10 +265,10 @@ class DashboardPage(QWidget):
             self._make_extras()
         self._place_charts([*self.charts.values(), *self.extras])
         for key, plot in self.charts.items():
-            if key not in self._drawn:
+            if not plot.drawn:
                 # Until its data comes, a chart is its title alone: axes of a range that
                 # will not be shown would be laid out and painted for nothing.
-                self._set_title(plot, dashboard_title(self._chart(key).title))
+                plot.set_title(dashboard_title(self._chart(key).title))
                 plot.hideAxis("left")
                 plot.hideAxis("bottom")
             plot.show()
@@ -391,7 +323,7 @@ class DashboardPage(QWidget):
             tile.setAccessibleName(f"{title}: {figure}" + (f". {note}" if note else ""))
             self._mark_attention(tile, value.figure.attention and bool(value.value))
         for values in data.charts:
-            self._draw(self._all_plots[values.chart.key], values)
+            self._all_plots[values.chart.key].draw(values, data.today)
         if not data.figures and not data.charts:
             self.status.setText(self.tr("Nothing on this dashboard is yours to see."))
             self.status.show()
@@ -480,206 +412,3 @@ class DashboardPage(QWidget):
         value = self._values.get(key)
         if value is not None:
             self.figure_activated.emit(value.figure.table, value.filters)
-
-    def _make_plot(self, chart: Chart) -> pg.PlotWidget:
-        plot = plot_widget(self, kind=ChartView)
-        plot.setObjectName(f"chart_{chart.key}")
-        plot.setAccessibleName(chart.title)
-        plot.setMinimumHeight(240)
-        for side in ("bottom", "left"):
-            plot.getAxis(side).enableAutoSIPrefix(False)
-            # The main steps' numbers only: where they left room, pyqtgraph wrote the
-            # finer steps' too (a budget of 19 million numbered 0 to 19 one by one).
-            plot.getAxis(side).setStyle(maxTextLevel=0)
-        # A label may reach a few pixels past the axis' ends: the "0" bars lying sideways
-        # start from sits on the very edge, and pyqtgraph hid it there.
-        plot.getAxis("bottom").setStyle(hideOverlappingLabels=EDGE_LABEL_PX)
-        plot.getViewBox().sigResized.connect(lambda _box, key=chart.key: self._on_plot_resized(key))
-        plot.hide()
-        return plot
-
-    def _draw(self, plot: pg.PlotWidget, values: ChartValues) -> None:
-        chart = values.chart
-        if chart.key not in self._drawn:
-            plot.showAxis("left")
-            plot.showAxis("bottom")
-        drawn = self._drawn.setdefault(chart.key, {})
-        title = dashboard_title(chart.title)
-        labels = [date_words(label, self.locale) or _words(label) for label, _ in values.points]
-        # The current month (or day) of a line over time is not over: its point is
-        # hollow and said "so far" (a month's first days made the rating trend dive).
-        current = self._current_period(values)
-        said = [
-            self.tr("%1 (so far)").replace("%1", label) if i == current else label
-            for i, label in enumerate(labels)
-        ]
-        # Drawing only (the figures stay Decimal); money in millions keeps the axis short.
-        scale = 1e6 if chart.format == "money" else 1.0
-        heights = [float(v) / scale for _, v in values.points]
-        if chart.format == "money":
-            title = self.tr("%1 (million RWF)").replace("%1", title)
-        if not values.points:
-            # An empty frame reads as a fault: say there is nothing to draw yet.
-            title = self.tr("%1: no records in this period").replace("%1", title)
-        self._set_title(plot, title)
-        xs = list(range(len(labels)))
-        top = max([*heights, 1e-9]) * 1.1
-        # Names longer than a word, or too many to be written side by side, go beside
-        # their bars instead: every bar is named (a French "Passé en perte" left every
-        # other bar of the recovery chart without its name).
-        metrics = QFontMetrics(plot.font())
-        sideways = chart.kind == "bars" and (
-            any(len(label) > 14 for label in labels)
-            or label_every(labels, metrics, plot.getViewBox().width()) > 1
-        )
-        kind = "line" if chart.kind == "line" else ("sideways" if sideways else "bars")
-        item = drawn.get("item")
-        if drawn.get("kind") != kind:
-            # Made once per kind of drawing; later loads give it new data.
-            if item is not None:
-                plot.removeItem(item)
-            ink = chart_ink(plot.palette())
-            if kind == "line":
-                item = pg.PlotDataItem(pen=pg.mkPen(ink, width=2), symbol="o", symbolBrush=ink)
-            else:
-                item = pg.BarGraphItem(x=[], height=[], width=0.6, brush=ink)
-            plot.addItem(item)
-            plot.getViewBox().invertY(kind == "sideways")  # first label on top, as it reads
-            drawn["kind"], drawn["item"], drawn["ticks"], drawn["ink"] = kind, item, None, ink
-        ink = chart_ink(plot.palette())
-        if drawn["ink"] != ink:  # the theme changed since
-            if kind == "line":
-                item.setPen(pg.mkPen(ink, width=2))
-                item.setSymbolBrush(ink)
-            else:
-                item.setOpts(brush=ink)
-            drawn["ink"] = ink
-        if kind == "line":
-            hollow = pg.mkBrush(plot.palette().color(plot.backgroundRole()))
-            full = pg.mkBrush(ink)
-            item.setData(
-                xs,
-                heights,
-                symbolPen=pg.mkPen(ink, width=2),
-                symbolBrush=[hollow if x == current else full for x in xs],
-            )
-            # Hovered, a point says its month and figure ("Dec. 2026 (so far): 3.00 / 5").
-            tips = [
-                f"{label}: {format_value(v, chart.format, self.locale)}"
-                for label, (_, v) in zip(said, values.points, strict=True)
-            ]
-            item.scatter.opts["hoverable"] = True
-            item.scatter.opts["tip"] = lambda x, y, data, tips=tips: (
-                tips[round(x)] if 0 <= round(x) < len(tips) else ""
-            )
-        elif kind == "sideways":
-            item.setOpts(x0=0, y=xs, width=heights, height=0.6, x=None)
-        else:
-            item.setOpts(x=xs, height=heights, width=0.6)
-        labelled, other = ("left", "bottom") if kind == "sideways" else ("bottom", "left")
-        # Under the plot, fourteen days or twelve months do not all fit: every n-th is
-        # written, the others keep a tick. Beside it (sideways) each name has its row.
-        every = 1
-        if kind != "sideways":
-            every = label_every(said, metrics, plot.getViewBox().width())
-        written = [(x, said[x]) for x in xs if x % every == 0]
-        if current is not None and current % every:
-            # The period not over yet is always written, "so far" (its hollow dot said
-            # nothing when it fell between two written months): the one written nearest
-            # before it makes room.
-            written = [(x, label) for x, label in written if abs(x - current) >= every]
-            written.append((current, said[current]))
-        shown = {x for x, _label in written}
-        ticks = [written, [(x, "") for x in xs if x not in shown]]
-        # Counts step in whole numbers (pyqtgraph's own steps put 0.2 between 0 and 1);
-        # a rating, a whole point of its scale.
-        step = count_step(top) if chart.format == "count" else None
-        if chart.format == "rating":
-            step = 1.0
-        if drawn.get("ticks") != (labelled, ticks, step):
-            plot.getAxis(labelled).setTicks(ticks)
-            plot.getAxis(other).setTicks(None)
-            plot.getAxis(labelled).setTickSpacing()
-            plot.getAxis(other).setTickSpacing(step, step)
-            drawn["ticks"] = (labelled, ticks, step)
-        if xs:
-            # Ranges from the data: pyqtgraph's auto-range would measure every item.
-            across, up = (-0.6, len(xs) - 0.4), (0, top)
-            if kind == "line":
-                # A point at zero is a whole dot above the axis, not half of one.
-                up = (-top * LINE_FOOT, top)
-            if chart.format == "rating":
-                # The whole scale, 1 to 5: a 3.7 drawn against 3.6 to 4.1 looked a fall.
-                low, high = RATING_SCALE
-                room = (high - low) * LINE_FOOT
-                up = (low - room, high + room)
-            if kind == "sideways":
-                plot.getViewBox().setRange(xRange=up, yRange=across, padding=0)
-            else:
-                plot.getViewBox().setRange(xRange=across, yRange=up, padding=0)
-        # What the values are, along their axis, in the person's words.
-        if chart.axis:
-            plot.getAxis(other).setLabel(QCoreApplication.translate("dashboards", chart.axis))
-            plot.getAxis(labelled).showLabel(False)
-        room_for_tick_labels(plot)
-        if xs and kind != "sideways":
-            # With the axes' room in place, the plot's width is known: its first and
-            # last labels are given theirs.
-            axis = plot.getAxis("bottom")
-            across = _room_at_the_ends(
-                (-0.6, len(xs) - 0.4),
-                written,
-                functools.partial(tick_label_width, axis),
-                plot.getViewBox().width(),
-            )
-            plot.getViewBox().setXRange(*across, padding=0)
-        plot.setAccessibleDescription(self._summary(chart, title, said, values))
-        # Which labels fit, and the room at the ends, hold for this width only.
-        drawn["values"], drawn["width"] = values, plot.getViewBox().width()
-
-    def _on_plot_resized(self, key: str) -> None:
-        """A chart given another width (the window resized): its labels are chosen and
-        given their room again, once the resizing settles (a label chosen at the old
-        width was left out, or overlapped, at the new one)."""
-        if key in self._drawn and key not in self._redraw_due:
-            self._redraw_due.add(key)
-            QTimer.singleShot(0, self, functools.partial(self._redraw, key))
-
-    def _redraw(self, key: str) -> None:
-        self._redraw_due.discard(key)
-        drawn, plot = self._drawn.get(key, {}), self._all_plots[key]
-        width = drawn.get("width")
-        if width is not None and abs(plot.getViewBox().width() - float(width)) >= 1:
-            self._draw(plot, drawn["values"])
-
-    def _current_period(self, values: ChartValues) -> int | None:
-        """The index of a line's point for the month (or day) not over yet, else None."""
-        today = self.data.today if self.data is not None else None
-        if values.chart.kind != "line" or today is None or not values.points:
-            return None
-        last = values.points[-1][0]
-        if last in (today.strftime("%Y-%m"), today.isoformat()):
-            return len(values.points) - 1
-        return None
-
-    @staticmethod
-    def _set_title(plot: pg.PlotWidget, title: str) -> None:
-        text = plot.palette().color(plot.foregroundRole())
-        shown = f"{text.name()} {title}"
-        if plot.property("dashboardTitle") != shown:  # the same title: nothing to lay out
-            size = f"{plot.font().pointSizeF():g}pt"
-            if isinstance(plot, ChartView):
-                plot.show_title(title, text, size)
-            else:
-                plot.setTitle(title, color=text, size=size)
-            plot.setProperty("dashboardTitle", shown)
-
-    def _summary(self, chart: Chart, title: str, labels: list[str], values: ChartValues) -> str:
-        """The chart in words: its title, then each bar or point and its figure."""
-        if not values.points:
-            return title
-        points = "; ".join(
-            f"{label}: {format_value(value, chart.format, self.locale)}"
-            for label, (_, value) in zip(labels, values.points, strict=True)
-        )
-        return f"{chart.title}. {points}."
