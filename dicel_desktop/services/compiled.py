@@ -59,7 +59,11 @@ def run_compiled(
 ) -> list[tuple[Any, ...]]:
     """The rows of ``compiled`` run with ``values``, in the session's transaction."""
     connection = db.connection() if isinstance(db, Session) else db
-    driver = connection.connection.driver_connection
+    return _fetch(connection.connection.driver_connection, compiled, values)
+
+
+def _fetch(driver: Any, compiled: Compiled, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """``compiled`` run with ``values`` on the psycopg connection ``driver``: its rows."""
     with driver.cursor(row_factory=tuple_row) as cursor:
         cursor.execute(compiled.sql, compiled.params(values))
         return cursor.fetchall() if cursor.description else []
@@ -81,9 +85,7 @@ def run_alone(
         return None
     driver.autocommit = True  # client-side only: psycopg sends no BEGIN
     try:
-        with driver.cursor(row_factory=tuple_row) as cursor:
-            cursor.execute(compiled.sql, compiled.params(values))
-            return cursor.fetchall() if cursor.description else []
+        return _fetch(driver, compiled, values)
     finally:
         if driver.pgconn.transaction_status == TransactionStatus.IDLE:
             driver.autocommit = False

@@ -56,7 +56,8 @@ def call_function(
 
     Sent alone (one round trip, the server committing the call as it ends), a step
     whose connection is lost before its answer came may have been done: it raises
-    ``LOST_MAY_BE_DONE`` ("reload to see"), never ``connection_lost`` ("try again").
+    ``LOST_MAY_BE_DONE`` ("open the record again to see"), never ``connection_lost``
+    ("try again").
 
     ``lost_at_commit``: the code of the DicelError raised when the connection is lost
     while the step commits (the server may have committed it, or not), instead of
