@@ -1,5 +1,6 @@
-"""What a case flow is (``domain/case_flows.py`` declares them): its steps, what each
-asks of the person and writes besides the state, and who takes them.
+"""What a case flow is (``domain/case_flow_declarations.py`` declares them, read through
+``domain/case_flows.py``): its steps, what each asks of the person and writes besides the
+state, and who takes them.
 
 Pure Python: no SQLAlchemy, no Qt.
 """

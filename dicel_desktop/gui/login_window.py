@@ -1,7 +1,8 @@
 """The login window: server, e-mail, password, "remember me"; in demo mode, the demo users.
 
 The login itself (``services.auth.login``), like the keyring calls, runs on the window's
-own DB worker (one without sessions: none exists yet); this window only shows a busy
+own DB worker (one without sessions: none exists yet), as the tasks of
+``gui/login_tasks.py``, which also words a failed attempt; this window only shows a busy
 line and emits :attr:`LoginWindow.logged_in` with the logged-in person.
 Nothing here imports SQLAlchemy or psycopg: the window must paint before they load. What
 only a click needs (the profile dialog, message boxes) is imported on that click.
@@ -15,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTreeWidgetItem, QWidget
 
 from dicel_desktop.config import (
@@ -25,15 +26,18 @@ from dicel_desktop.config import (
     read_profiles,
     save_user_profiles,
 )
-from dicel_desktop.domain.errors import DicelError, InvalidCredentials
+from dicel_desktop.domain.errors import InvalidCredentials
 from dicel_desktop.gui import credentials, demo_users
-from dicel_desktop.gui.error_sentences import is_database_error, sentence
 from dicel_desktop.gui.forms.ui_login_window import Ui_LoginWindow
+from dicel_desktop.gui.login_tasks import (
+    LoginAttempt,
+    LoginResult,
+    describe_error,
+    load_password,
+    log_in,
+)
 from dicel_desktop.gui.theme import error_style
 from dicel_desktop.gui.worker import DbWorker
-
-#: Seconds libpq waits for the server before the login says it cannot be reached.
-CONNECT_TIMEOUT_S = 5
 
 _NOTE_STYLE = ""
 #: The list of profile problems takes at most this share of the screen's height; a longer
@@ -49,71 +53,6 @@ class DemoReady:
     #: DemoUser-like objects: ``email``, ``name``, ``role``, ``department``.
     users: Sequence[Any]
     password: str
-
-
-@dataclass(frozen=True)
-class _LoginAttempt:
-    profile: ConnectionProfile
-    email: str
-    password: str
-    remember: bool
-
-
-@dataclass(frozen=True)
-class _LoginResult:
-    logged_in: Any
-    #: Why the password could not be remembered, or None.
-    remember_problem: str | None
-
-
-def describe_error(exc: BaseException) -> str:
-    """A sentence for a person: translated from the error's code, or a general one."""
-    if isinstance(exc, DicelError):
-        return sentence(exc)
-    if is_database_error(exc):
-        from dicel_desktop.gui.error_sentences import describe_error as describe_database_error
-
-        return describe_database_error(exc)
-    return QCoreApplication.translate(
-        "LoginWindow",
-        "Logging in failed because of an unexpected problem ({problem}). Try again; "
-        "if it happens again, tell IT.",
-    ).format(problem=f"{type(exc).__name__}: {exc}")
-
-
-def _log_in(attempt: _LoginAttempt, application_name: str | None) -> _LoginResult:
-    """On the worker thread: log in, then remember or forget the password."""
-    from dicel_desktop.services import auth  # SQLAlchemy, psycopg: after the first paint
-
-    profile = attempt.profile
-    logged_in = auth.login(
-        profile.host,
-        profile.port,
-        profile.database,
-        attempt.email,
-        attempt.password,
-        sslmode=profile.sslmode,
-        sslrootcert=profile.sslrootcert,
-        application_name=application_name,
-        connect_timeout=CONNECT_TIMEOUT_S,
-        live_updates=profile.live_updates,
-        installer=profile.installer,
-    )
-    problem = None
-    if attempt.remember:
-        try:
-            credentials.save_password(profile, attempt.email, attempt.password)
-        except credentials.CredentialStoreError as exc:
-            problem = str(exc)
-    else:
-        # Unticked on a successful login: the person no longer wants it kept.
-        credentials.delete_password(profile, attempt.email)
-    return _LoginResult(logged_in, problem)
-
-
-def _load_password(profile: ConnectionProfile, email: str):
-    """On the worker thread: ((server, e-mail) asked for, remembered password or None)."""
-    return (profile.server_key, email.lower()), credentials.load_password(profile, email)
 
 
 class LoginWindow(QWidget):
@@ -502,17 +441,17 @@ class LoginWindow(QWidget):
             self._refuse(self.tr("Choose a server first (or add one)."), self.ui.profileCombo)
             return
         remember = self._keyring_ok and self.ui.rememberCheck.isChecked() and not self.demo
-        attempt = _LoginAttempt(profile, email, password, remember)
+        attempt = LoginAttempt(profile, email, password, remember)
         self.ui.messageLabel.hide()
         self._set_busy(True)
         self._set_status(self.tr("Connecting to {name}…").format(name=profile.name), busy=True)
         self._worker.submit(
-            partial(_log_in, attempt, self._application_name),
+            partial(log_in, attempt, self._application_name),
             self._on_login_call_succeeded,
             self._on_login_call_failed,
         )
 
-    def _on_login_call_succeeded(self, result: _LoginResult) -> None:
+    def _on_login_call_succeeded(self, result: LoginResult) -> None:
         self._set_busy(False)
         profile = self.current_profile()
         self._set_status(self.tr("Logged in."), busy=False)
@@ -565,7 +504,7 @@ class LoginWindow(QWidget):
             return
         if not self.ui.rememberCheck.isChecked():
             return
-        self._worker.submit(partial(_load_password, profile, email), self._on_password_loaded)
+        self._worker.submit(partial(load_password, profile, email), self._on_password_loaded)
 
     def _on_password_loaded(self, result: tuple[tuple[str, str], str | None]) -> None:
         wanted, password = result

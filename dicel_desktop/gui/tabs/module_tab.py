@@ -73,7 +73,7 @@ CHART_PAGES: dict[str, tuple[tuple[str, str, type[QWidget]], ...]] = {
 #: Item role holding the title of a chart page in the list of lists.
 ChartRole = Qt.ItemDataRole.UserRole + 1
 
-# The Risk dashboard's chart is the heatmap (services/dashboards.py names it).
+# The Risk dashboard's chart is the heatmap (services/dashboard_catalogue.py names it).
 CHART_FACTORIES["risk_heatmap"] = lambda worker, role, parent: RiskHeatmap(
     worker, role, parent=parent, load_on_show=False
 )

@@ -1,0 +1,777 @@
+"""Every case flow, declared: per kind of record, its states, its steps and who takes
+them (issue 10, part 9).
+
+Tickets and cases; also the records of a department that move through states the same
+way, one step at a time by the department's clerks: IT assets, risk assessments,
+customer feedback, leads, compliance audits, candidates and marketing campaigns
+(migration 0037), job postings and contracts (migration 0038), performance reviews
+(migration 0045); employees, training, budget lines, guards, their assignments and
+patrols (migration 0049); clients, suppliers, stock items, compliance policies, customer
+surveys and opportunities (migration 0050).
+
+Only the declarations (``ENTRIES``, one ``CaseFlow`` per table, in the order ``FLOWS``
+keeps): what a flow and a step are is ``domain/case_flow_model.py``, and everything else
+reads the flows through ``domain/case_flows.py`` (``FLOWS``, ``flow_of``,
+``final_states``...), which migrations and modules import. The database functions of
+the steps are made from these (``db/case_functions.py``): a change here needs a migration
+that makes them again (tests compare the database with the declaration).
+
+Pure Python: no SQLAlchemy, no Qt.
+"""
+
+from __future__ import annotations
+
+from dicel_desktop.domain.case_flow_model import (
+    Asks,
+    CaseFlow,
+    DateStamp,
+    Stamp,
+    Step,
+    TimeStamp,
+)
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.states import (
+    AssetStatus,
+    AssignmentStatus,
+    AuditStatus,
+    BudgetStatus,
+    CampaignStatus,
+    CandidateStatus,
+    ClientStatus,
+    ContractStatus,
+    EmployeeStatus,
+    EnrollmentStatus,
+    FeedbackStatus,
+    GuardStatus,
+    IncidentStatus,
+    ItemStatus,
+    JobPostingStatus,
+    LeadStatus,
+    OpportunityStage,
+    OpportunityStatus,
+    PatrolStatus,
+    PolicyStatus,
+    RecoveryStatus,
+    ReviewStatus,
+    RiskStatus,
+    SupplierStatus,
+    SurveyStatus,
+    TicketStatus,
+    TrainingProgramStatus,
+)
+
+__all__ = ["ENTRIES"]
+
+
+def _ticket_steps(requester: bool) -> tuple[Step, ...]:
+    t = TicketStatus
+    working = (t.OPEN, t.IN_PROGRESS, t.ON_HOLD)
+    return (
+        Step("assign", working, t.IN_PROGRESS, "assigned", asks=Asks.ASSIGNEE),
+        Step("hold", (t.IN_PROGRESS,), t.ON_HOLD, "put on hold"),
+        Step("resume", (t.ON_HOLD,), t.IN_PROGRESS, "resumed"),
+        Step("resolve", working, t.RESOLVED, "resolved", asks=Asks.RESOLUTION, resolves=True),
+        # The requester confirms the fix (close) or says it is not fixed (reopen); it goes
+        # back to whoever resolved it.
+        Step("close", (t.RESOLVED,), t.CLOSED, "closed", (t.RESOLVED,) if requester else ()),
+        Step(
+            "reopen",
+            (t.RESOLVED,),
+            t.IN_PROGRESS,
+            "reopened",
+            (t.RESOLVED,) if requester else (),
+            reopens=True,
+        ),
+        # Someone who filed a ticket by mistake withdraws it before anyone works on it.
+        Step("cancel", working, t.CANCELLED, "cancelled", (t.OPEN,) if requester else ()),
+    )
+
+
+def _incident_steps(*, typed: bool, requires: tuple[str, ...] = ()) -> tuple[Step, ...]:
+    i = IncidentStatus
+    return (
+        Step("investigate", (i.OPEN,), i.INVESTIGATING, "put under investigation"),
+        Step(
+            "resolve",
+            (i.OPEN, i.INVESTIGATING),
+            i.RESOLVED,
+            "resolved",
+            asks=Asks.RESOLUTION if typed else Asks.NOTHING,
+            requires=requires,
+            resolves=True,
+        ),
+        Step("close", (i.RESOLVED,), i.CLOSED, "closed"),
+        Step("reopen", (i.RESOLVED,), i.INVESTIGATING, "reopened", reopens=True),
+    )
+
+
+def _recovery_steps() -> tuple[Step, ...]:
+    r = RecoveryStatus
+    working = (r.OPEN, r.IN_PROGRESS, r.ON_HOLD)
+    settled = (r.RECOVERED, r.WRITTEN_OFF)
+    return (
+        Step("assign", working, r.IN_PROGRESS, "assigned", asks=Asks.ASSIGNEE),
+        Step("hold", (r.IN_PROGRESS,), r.ON_HOLD, "put on hold"),
+        Step("resume", (r.ON_HOLD,), r.IN_PROGRESS, "resumed"),
+        Step("recover", working, r.RECOVERED, "marked recovered", resolves=True),
+        # Its amount is no longer pursued: why, kept with the case (migration 0071); a
+        # debt forgiven by someone other than whoever worked the case (brought it where it
+        # is, or changed its amounts, words or files) since it was last written off, on
+        # what they were shown (migration 0079), nor by the officer the case is
+        # assigned to (migration 0087).
+        Step(
+            "write_off",
+            working,
+            r.WRITTEN_OFF,
+            "written off",
+            asks=Asks.REASON,
+            resolves=True,
+            decided_by_another=True,
+            not_by_assignee=True,
+        ),
+        Step("close", settled, r.CLOSED, "closed"),
+        Step("reopen", settled, r.IN_PROGRESS, "reopened", reopens=True),
+    )
+
+
+def _asset_steps() -> tuple[Step, ...]:
+    a = AssetStatus
+    held = (a.ACTIVE, a.IN_REPAIR, a.IN_STORAGE)
+    return (
+        Step("send_to_repair", (a.ACTIVE, a.IN_STORAGE), a.IN_REPAIR, "sent for repair"),
+        Step("return_to_service", (a.IN_REPAIR, a.IN_STORAGE), a.ACTIVE, "put back in service"),
+        Step("store", (a.ACTIVE, a.IN_REPAIR), a.IN_STORAGE, "put in storage"),
+        Step("retire", held, a.RETIRED, "retired"),
+        Step("report_lost", held, a.LOST, "reported lost"),
+        # A lost asset that turns up is checked in storage before anyone gets it again.
+        Step("mark_found", (a.LOST,), a.IN_STORAGE, "marked found"),
+        # Sold, scrapped or given away: written off the register for good.
+        Step("dispose", (a.RETIRED, a.LOST), a.DISPOSED, "disposed of"),
+    )
+
+
+def _risk_steps() -> tuple[Step, ...]:
+    r = RiskStatus
+    return (
+        Step("mitigate", (r.OPEN, r.MONITORING), r.MITIGATING, "put under mitigation"),
+        Step("monitor", (r.OPEN, r.MITIGATING), r.MONITORING, "put under monitoring"),
+        Step("close", (r.OPEN, r.MITIGATING, r.MONITORING), r.CLOSED, "closed"),
+        # A closed risk that comes back is assessed again from the start.
+        Step("reopen", (r.CLOSED,), r.OPEN, "reopened"),
+    )
+
+
+def _feedback_steps() -> tuple[Step, ...]:
+    f = FeedbackStatus
+    return (
+        Step("review", (f.RECEIVED,), f.UNDER_REVIEW, "taken under review"),
+        Step("respond", (f.RECEIVED, f.UNDER_REVIEW), f.RESPONDED, "responded to"),
+        Step("resolve", (f.RECEIVED, f.UNDER_REVIEW, f.RESPONDED), f.RESOLVED, "resolved"),
+        # The client says it is not settled after all.
+        Step("reopen", (f.RESOLVED,), f.UNDER_REVIEW, "reopened"),
+        # A compliment needs no resolution: closed once thanked.
+        Step("close", (f.RECEIVED, f.UNDER_REVIEW, f.RESPONDED, f.RESOLVED), f.CLOSED, "closed"),
+    )
+
+
+def _lead_steps() -> tuple[Step, ...]:
+    s = LeadStatus
+    return (
+        Step("contact", (s.NEW,), s.CONTACTED, "marked contacted"),
+        Step("qualify", (s.NEW, s.CONTACTED), s.QUALIFIED, "qualified"),
+        Step("disqualify", (s.NEW, s.CONTACTED, s.QUALIFIED), s.UNQUALIFIED, "disqualified"),
+        Step("convert", (s.QUALIFIED,), s.CONVERTED, "converted"),
+        Step("lose", (s.NEW, s.CONTACTED, s.QUALIFIED), s.LOST, "marked lost"),
+    )
+
+
+def _audit_steps() -> tuple[Step, ...]:
+    a = AuditStatus
+    return (
+        Step("start", (a.SCHEDULED,), a.IN_PROGRESS, "started"),
+        # An audit is complete with what it found (migration 0042).
+        Step("complete", (a.IN_PROGRESS,), a.COMPLETED, "completed", requires=("findings",)),
+        # A completed audit's findings may need a word more: back in progress, rather
+        # than frozen (a final state is, migration 0035).
+        Step("reopen", (a.COMPLETED,), a.IN_PROGRESS, "reopened"),
+        Step("cancel", (a.SCHEDULED, a.IN_PROGRESS), a.CANCELLED, "cancelled"),
+    )
+
+
+def _candidate_steps() -> tuple[Step, ...]:
+    c = CandidateStatus
+    before_offer = (c.APPLIED, c.SCREENING, c.INTERVIEW)
+    return (
+        Step("screen", (c.APPLIED,), c.SCREENING, "put into screening"),
+        Step("interview", (c.APPLIED, c.SCREENING), c.INTERVIEW, "called to interview"),
+        Step("offer", (c.INTERVIEW,), c.OFFERED, "offered the job"),
+        Step("hire", (c.OFFERED,), c.HIRED, "hired"),
+        Step("reject", (*before_offer, c.OFFERED), c.REJECTED, "rejected"),
+        # The candidate stepped back (or declined the offer).
+        Step("withdraw", (*before_offer, c.OFFERED), c.WITHDRAWN, "withdrawn"),
+    )
+
+
+def _campaign_steps() -> tuple[Step, ...]:
+    c = CampaignStatus
+    return (
+        Step("launch", (c.PLANNED,), c.ACTIVE, "launched"),
+        Step("pause", (c.ACTIVE,), c.PAUSED, "paused"),
+        Step("resume", (c.PAUSED,), c.ACTIVE, "resumed"),
+        Step("complete", (c.ACTIVE, c.PAUSED), c.COMPLETED, "completed"),
+        Step("cancel", (c.PLANNED, c.ACTIVE, c.PAUSED), c.CANCELLED, "cancelled"),
+    )
+
+
+def _posting_steps() -> tuple[Step, ...]:
+    p = JobPostingStatus
+    # Applications close (closing, or filled while still open) on the day, unless the
+    # closing date written in the form already passed.
+    closes = (DateStamp("closing_date", Stamp.BY_TODAY),)
+    return (
+        Step(
+            "publish",
+            (p.DRAFT,),
+            p.OPEN,
+            "published",
+            dates=(DateStamp("posted_date", Stamp.TODAY),),
+        ),
+        Step("hold", (p.OPEN,), p.ON_HOLD, "put on hold"),
+        Step("resume", (p.ON_HOLD,), p.OPEN, "resumed"),
+        Step("close", (p.OPEN, p.ON_HOLD), p.CLOSED, "closed", dates=closes),
+        # Too few good applicants: open again, until HR writes a new closing date.
+        Step(
+            "reopen",
+            (p.CLOSED,),
+            p.OPEN,
+            "reopened",
+            dates=(DateStamp("closing_date", Stamp.CLEAR),),
+        ),
+        Step("fill", (p.OPEN, p.ON_HOLD, p.CLOSED), p.FILLED, "marked filled", dates=closes),
+        # The position is no longer needed.
+        Step("cancel", (p.DRAFT, p.OPEN, p.ON_HOLD, p.CLOSED), p.CANCELLED, "cancelled"),
+    )
+
+
+def _contract_steps() -> tuple[Step, ...]:
+    c = ContractStatus
+    # It ends today, or on the end date it already reached; never before it began.
+    ends = (DateStamp("end_date", Stamp.BY_TODAY, not_before="start_date"),)
+    return (
+        # Signed by both sides: in force from its start date.
+        Step("activate", (c.DRAFT,), c.ACTIVE, "activated"),
+        # Continued under a new contract, filed as a draft of its own: this one ends on
+        # its end date as agreed.
+        Step("renew", (c.ACTIVE,), c.RENEWED, "marked renewed"),
+        # Ended: why, kept with the contract's terms (migration 0071).
+        Step("terminate", (c.ACTIVE,), c.TERMINATED, "terminated", asks=Asks.REASON, dates=ends),
+        Step("expire", (c.ACTIVE,), c.EXPIRED, "marked expired", asks=Asks.REASON, dates=ends),
+    )
+
+
+def _review_steps() -> tuple[Step, ...]:
+    r = ReviewStatus
+    return (
+        # Written as a draft, which the employee does not see (migration 0045); shared,
+        # its content is frozen (the review's lock).
+        Step("share", (r.DRAFT,), r.SUBMITTED, "shared with the employee"),
+        # A mistake seen before the employee signed: back to draft, to correct it.
+        Step("recall", (r.SUBMITTED,), r.DRAFT, "taken back to draft"),
+        # The employee read it and signed it: they say so themselves, or HR records it
+        # (from paper, for an employee without a login).
+        Step(
+            "acknowledge",
+            (r.SUBMITTED,),
+            r.ACKNOWLEDGED,
+            "marked acknowledged",
+            requester_sources=(r.SUBMITTED,),
+        ),
+        Step("complete", (r.ACKNOWLEDGED,), r.COMPLETED, "completed"),
+    )
+
+
+# --- Registers and the sales pipeline (migration 0050)
+
+
+def _client_steps() -> tuple[Step, ...]:
+    c = ClientStatus
+    return (
+        # A new client is a prospect until there is business to serve (a signed contract).
+        Step("activate", (c.PROSPECT,), c.ACTIVE, "activated"),
+        # Service stopped for a while (unpaid invoices, a dispute).
+        Step("suspend", (c.ACTIVE,), c.SUSPENDED, "suspended"),
+        # No longer a client, or a prospect that came to nothing; it may come back.
+        Step("deactivate", (c.PROSPECT, c.ACTIVE, c.SUSPENDED), c.INACTIVE, "marked inactive"),
+        Step("reactivate", (c.INACTIVE, c.SUSPENDED), c.ACTIVE, "reactivated"),
+    )
+
+
+def _supplier_steps() -> tuple[Step, ...]:
+    s = SupplierStatus
+    return (
+        Step("deactivate", (s.ACTIVE,), s.INACTIVE, "marked inactive"),
+        Step("reactivate", (s.INACTIVE,), s.ACTIVE, "reactivated"),
+        # Not to be ordered from (poor quality, fraud) until inventory says otherwise.
+        Step("block", (s.ACTIVE, s.INACTIVE), s.BLOCKED, "blocked"),
+        Step("unblock", (s.BLOCKED,), s.ACTIVE, "unblocked"),
+    )
+
+
+def _item_steps() -> tuple[Step, ...]:
+    i = ItemStatus
+    return (
+        Step("deactivate", (i.ACTIVE,), i.INACTIVE, "marked inactive"),
+        Step("reactivate", (i.INACTIVE,), i.ACTIVE, "reactivated"),
+        # No longer stocked, for good: its record stays as it was (its remaining stock
+        # still moves through dicel_move_stock, as the functions' owner).
+        Step("discontinue", (i.ACTIVE, i.INACTIVE), i.DISCONTINUED, "discontinued"),
+    )
+
+
+def _policy_steps() -> tuple[Step, ...]:
+    p = PolicyStatus
+    return (
+        Step("submit", (p.DRAFT,), p.UNDER_REVIEW, "submitted for review"),
+        # The reviewers want changes: back to draft (what it says is still open).
+        Step("recall", (p.UNDER_REVIEW,), p.DRAFT, "taken back to draft"),
+        # Approved, what it says is frozen (the policy's lock), with the day it is next
+        # reviewed (required, after today: migration 0072); by someone other than whoever
+        # put it under review or changed it since it was last approved, on what they were
+        # shown (migration 0078).
+        Step(
+            "approve",
+            (p.UNDER_REVIEW,),
+            p.APPROVED,
+            "approved",
+            dates=(DateStamp("review_date", Stamp.ASKED),),
+            decided_by_another=True,
+        ),
+        # In force from today, or from the earlier effective date written in it.
+        Step(
+            "activate",
+            (p.APPROVED,),
+            p.ACTIVE,
+            "brought into force",
+            dates=(DateStamp("effective_date", Stamp.BY_TODAY),),
+        ),
+        # Replaced by a new policy (or never brought into force): no longer in force.
+        Step("retire", (p.APPROVED, p.ACTIVE), p.RETIRED, "retired"),
+        # Its review is due: reviewed again (what it says opens for a new version), then
+        # approved with its next review date and brought into force (migration 0072).
+        Step("start_review", (p.APPROVED, p.ACTIVE), p.UNDER_REVIEW, "put under review"),
+    )
+
+
+def _survey_steps() -> tuple[Step, ...]:
+    s = SurveyStatus
+    return (
+        Step(
+            "launch",
+            (s.DRAFT,),
+            s.ACTIVE,
+            "launched",
+            dates=(DateStamp("start_date", Stamp.TODAY),),
+        ),
+        Step(
+            "close",
+            (s.ACTIVE,),
+            s.CLOSED,
+            "closed",
+            dates=(DateStamp("end_date", Stamp.BY_TODAY, not_before="start_date"),),
+        ),
+        # Too few answers: open again, until CX writes a new end date.
+        Step(
+            "reopen",
+            (s.CLOSED,),
+            s.ACTIVE,
+            "reopened",
+            dates=(DateStamp("end_date", Stamp.CLEAR),),
+        ),
+        # Filed with its answers (or a draft never sent): for good.
+        Step("archive", (s.DRAFT, s.CLOSED), s.ARCHIVED, "archived"),
+    )
+
+
+def _opportunity_steps() -> tuple[Step, ...]:
+    o = OpportunityStatus
+    g = OpportunityStage
+    # A deal's stage moves in its form while it is active (the opportunity's lock
+    # freezes it otherwise); only these steps close it, won or lost, stage and all.
+    return (
+        Step("hold", (o.ACTIVE,), o.ON_HOLD, "put on hold"),
+        Step("resume", (o.ON_HOLD,), o.ACTIVE, "resumed"),
+        Step(
+            "win",
+            (o.ACTIVE,),
+            o.WON,
+            "marked won",
+            sets=(("stage", g.CLOSED_WON.value), ("probability", "100")),
+        ),
+        Step(
+            "lose",
+            (o.ACTIVE, o.ON_HOLD),
+            o.LOST,
+            "marked lost",
+            sets=(("stage", g.CLOSED_LOST.value), ("probability", "0")),
+        ),
+    )
+
+
+ENTRIES: tuple[CaseFlow, ...] = (
+    CaseFlow(
+        "it_support_tickets",
+        "it_ticket",
+        "ticket_id",
+        TicketStatus,
+        (Role.IT, Role.ADMIN),
+        _ticket_steps(requester=True),
+        assignee="assigned_to",
+        resolution="resolution",
+        resolved_at="resolved_date",
+        requester="requester_id",
+        reads_all=(Role.COMPLIANCE,),
+    ),
+    CaseFlow(
+        "client_support_tickets",
+        "client_ticket",
+        "ticket_id",
+        TicketStatus,
+        (Role.CLIENT, Role.ADMIN),
+        _ticket_steps(requester=False),
+        assignee="assigned_to",
+        resolution="resolution",
+        resolved_at="resolved_date",
+    ),
+    CaseFlow(
+        "security_incidents",
+        "security_incident",
+        "incident_id",
+        IncidentStatus,
+        (Role.SECURITY, Role.ADMIN),
+        # The guards write what they did in the incident as they go (actions taken, in
+        # the form); it must be there before the incident is resolved.
+        _incident_steps(typed=False, requires=("actions_taken",)),
+        resolved_at="resolved_date",
+    ),
+    CaseFlow(
+        "risk_incidents",
+        "risk_incident",
+        "incident_id",
+        IncidentStatus,
+        (Role.RISK, Role.ADMIN),
+        _incident_steps(typed=True),
+        resolution="resolution",
+    ),
+    CaseFlow(
+        "recovery_cases",
+        "recovery_case",
+        "case_id",
+        RecoveryStatus,
+        (Role.RECOVERY, Role.ADMIN),
+        _recovery_steps(),
+        assignee="assigned_to",
+        resolved_at="actual_completion_date",
+        notes="description",
+        # The case's documents are part of what a write-off decides (migration 0082).
+        parts=(("recovery_documents", "case_id"),),
+    ),
+    # Records of a department moved on by its clerks (migration 0037). Their assignee
+    # columns say whose the asset, risk or lead is, which the form changes: no step sets
+    # them.
+    CaseFlow(
+        "it_assets", "it_asset", "asset_id", AssetStatus, (Role.IT, Role.ADMIN), _asset_steps()
+    ),
+    CaseFlow(
+        "risk_assessments",
+        "risk_assessment",
+        "assessment_id",
+        RiskStatus,
+        (Role.RISK, Role.ADMIN),
+        _risk_steps(),
+    ),
+    CaseFlow(
+        "customer_feedback",
+        "customer_feedback",
+        "feedback_id",
+        FeedbackStatus,
+        (Role.CX, Role.ADMIN),
+        _feedback_steps(),
+    ),
+    CaseFlow("leads", "lead", "lead_id", LeadStatus, (Role.SALES, Role.ADMIN), _lead_steps()),
+    CaseFlow(
+        "compliance_audits",
+        "compliance_audit",
+        "audit_id",
+        AuditStatus,
+        (Role.COMPLIANCE, Role.ADMIN),
+        _audit_steps(),
+    ),
+    CaseFlow(
+        "candidates",
+        "candidate",
+        "candidate_id",
+        CandidateStatus,
+        (Role.HR, Role.ADMIN),
+        _candidate_steps(),
+    ),
+    CaseFlow(
+        "marketing_campaigns",
+        "campaign",
+        "campaign_id",
+        CampaignStatus,
+        (Role.SALES, Role.ADMIN),
+        _campaign_steps(),
+    ),
+    # Job postings and contracts start as drafts (migration 0038).
+    CaseFlow(
+        "job_postings",
+        "job_posting",
+        "posting_id",
+        JobPostingStatus,
+        (Role.HR, Role.ADMIN),
+        _posting_steps(),
+    ),
+    CaseFlow(
+        "contracts",
+        "contract",
+        "contract_id",
+        ContractStatus,
+        (Role.CLIENT, Role.ADMIN),
+        _contract_steps(),
+        notes="terms",
+    ),
+    # Performance reviews: written, shared, signed, filed (migration 0045).
+    CaseFlow(
+        "performance_reviews",
+        "performance_review",
+        "review_id",
+        ReviewStatus,
+        (Role.HR, Role.ADMIN),
+        _review_steps(),
+        subject="employee_id",
+    ),
+    # --- Registers and the sales pipeline (migration 0050)
+    # A new client is a prospect (migration 0050); the registers have no final state but
+    # a discontinued item: a client or supplier may always come back.
+    CaseFlow(
+        "clients", "client", "client_id", ClientStatus, (Role.CLIENT, Role.ADMIN), _client_steps()
+    ),
+    CaseFlow(
+        "suppliers",
+        "supplier",
+        "supplier_id",
+        SupplierStatus,
+        (Role.INVENTORY, Role.ADMIN),
+        _supplier_steps(),
+    ),
+    CaseFlow(
+        "inventory_items",
+        "inventory_item",
+        "item_id",
+        ItemStatus,
+        (Role.INVENTORY, Role.ADMIN),
+        _item_steps(),
+    ),
+    CaseFlow(
+        "compliance_policies",
+        "compliance_policy",
+        "policy_id",
+        PolicyStatus,
+        (Role.COMPLIANCE, Role.ADMIN),
+        _policy_steps(),
+    ),
+    CaseFlow(
+        "customer_surveys",
+        "customer_survey",
+        "survey_id",
+        SurveyStatus,
+        (Role.CX, Role.ADMIN),
+        _survey_steps(),
+    ),
+    CaseFlow(
+        "opportunities",
+        "opportunity",
+        "opportunity_id",
+        OpportunityStatus,
+        (Role.SALES, Role.ADMIN),
+        _opportunity_steps(),
+    ),
+)
+
+# --- People and operations (migration 0049)
+
+
+def _employee_steps() -> tuple[Step, ...]:
+    e = EmployeeStatus
+    # Approved leave is a leave request of its own; HR marks a person away for long (on
+    # leave) and back by hand. Payroll pays the active and those on leave, not the
+    # suspended (migration 0014).
+    return (
+        Step("start_leave", (e.ACTIVE,), e.ON_LEAVE, "marked on leave"),
+        Step("end_leave", (e.ON_LEAVE,), e.ACTIVE, "marked back from leave"),
+        Step("suspend", (e.ACTIVE, e.ON_LEAVE), e.SUSPENDED, "suspended"),
+        Step("reinstate", (e.SUSPENDED,), e.ACTIVE, "reinstated"),
+        # Left the company: paid up to the termination date, which is today unless HR
+        # wrote an earlier one, never before the hire date (the payroll run pays a
+        # terminated person only within their last month, migration 0014).
+        Step(
+            "terminate",
+            (e.ACTIVE, e.ON_LEAVE, e.SUSPENDED),
+            e.TERMINATED,
+            "terminated",
+            dates=(DateStamp("termination_date", Stamp.BY_TODAY, not_before="hire_date"),),
+        ),
+    )
+
+
+def _training_program_steps() -> tuple[Step, ...]:
+    t = TrainingProgramStatus
+    return (
+        # It starts today, or kept the earlier start date written in the form.
+        Step(
+            "start",
+            (t.SCHEDULED,),
+            t.IN_PROGRESS,
+            "started",
+            dates=(DateStamp("start_date", Stamp.BY_TODAY),),
+        ),
+        Step(
+            "complete",
+            (t.IN_PROGRESS,),
+            t.COMPLETED,
+            "completed",
+            dates=(DateStamp("end_date", Stamp.BY_TODAY, not_before="start_date"),),
+        ),
+        Step("cancel", (t.SCHEDULED, t.IN_PROGRESS), t.CANCELLED, "cancelled"),
+    )
+
+
+def _enrollment_steps() -> tuple[Step, ...]:
+    n = EnrollmentStatus
+    taking = (n.ENROLLED, n.IN_PROGRESS)
+    return (
+        Step("start", (n.ENROLLED,), n.IN_PROGRESS, "started"),
+        # A one-day course is completed (or failed) straight from enrolled. Completed
+        # today, or on the earlier day HR wrote (from the paper), never before enrolling.
+        Step(
+            "complete",
+            taking,
+            n.COMPLETED,
+            "completed",
+            dates=(DateStamp("completion_date", Stamp.BY_TODAY, not_before="enrollment_date"),),
+        ),
+        Step("fail", taking, n.FAILED, "marked failed"),
+        Step("drop", taking, n.DROPPED, "marked dropped"),
+    )
+
+
+def _budget_steps() -> tuple[Step, ...]:
+    b = BudgetStatus
+    # A line finance types in is in force at once (approved expenses are charged to an
+    # active line only, migration 0014); next year's plan is taken back to draft until
+    # it is approved, a line overspent or under review is frozen.
+    return (
+        Step("recall", (b.ACTIVE,), b.DRAFT, "taken back to draft"),
+        Step("activate", (b.DRAFT,), b.ACTIVE, "activated"),
+        Step("freeze", (b.ACTIVE,), b.FROZEN, "frozen"),
+        Step("unfreeze", (b.FROZEN,), b.ACTIVE, "unfrozen"),
+        # The year is over: its allocation and spending are history.
+        Step("close", (b.DRAFT, b.ACTIVE, b.FROZEN), b.CLOSED, "closed"),
+    )
+
+
+def _guard_steps() -> tuple[Step, ...]:
+    g = GuardStatus
+    return (
+        Step("start_leave", (g.ACTIVE,), g.ON_LEAVE, "marked on leave"),
+        Step("end_leave", (g.ON_LEAVE,), g.ACTIVE, "marked back from leave"),
+        Step("suspend", (g.ACTIVE, g.ON_LEAVE), g.SUSPENDED, "suspended"),
+        # A guard who left (inactive) and comes back keeps their record (one per login).
+        Step("reinstate", (g.SUSPENDED, g.INACTIVE), g.ACTIVE, "reinstated"),
+        Step("deactivate", (g.ACTIVE, g.ON_LEAVE, g.SUSPENDED), g.INACTIVE, "marked inactive"),
+    )
+
+
+def _assignment_steps() -> tuple[Step, ...]:
+    a = AssignmentStatus
+    return (
+        Step("start", (a.SCHEDULED,), a.IN_PROGRESS, "started"),
+        # Marked after the shift as well, by a supervisor who did not mark its start.
+        Step("complete", (a.SCHEDULED, a.IN_PROGRESS), a.COMPLETED, "completed"),
+        # The guard did not come.
+        Step("miss", (a.SCHEDULED,), a.MISSED, "marked missed"),
+        Step("cancel", (a.SCHEDULED, a.IN_PROGRESS), a.CANCELLED, "cancelled"),
+    )
+
+
+def _patrol_steps() -> tuple[Step, ...]:
+    p = PatrolStatus
+    # The Security dashboard counts the completed patrols of those started this month.
+    # A patrol ends (completed or aborted) now, or at the earlier end time written in its
+    # form; never before it started: the step is refused while its start is still ahead
+    # (migration 0056).
+    ends = (TimeStamp("end_time", Stamp.BY_NOW, not_before="start_time"),)
+    return (
+        Step("complete", (p.IN_PROGRESS,), p.COMPLETED, "completed", times=ends),
+        Step("abort", (p.IN_PROGRESS,), p.ABORTED, "aborted", times=ends),
+    )
+
+
+ENTRIES += (
+    CaseFlow(
+        "employees",
+        "employee",
+        "employee_id",
+        EmployeeStatus,
+        (Role.HR, Role.ADMIN),
+        _employee_steps(),
+    ),
+    CaseFlow(
+        "training_programs",
+        "training_program",
+        "program_id",
+        TrainingProgramStatus,
+        (Role.HR, Role.ADMIN),
+        _training_program_steps(),
+    ),
+    CaseFlow(
+        "training_enrollments",
+        "training_enrollment",
+        "enrollment_id",
+        EnrollmentStatus,
+        (Role.HR, Role.ADMIN),
+        _enrollment_steps(),
+    ),
+    CaseFlow(
+        "budgets",
+        "budget",
+        "budget_id",
+        BudgetStatus,
+        (Role.FINANCE, Role.ADMIN),
+        _budget_steps(),
+    ),
+    CaseFlow(
+        "security_guards",
+        "security_guard",
+        "guard_id",
+        GuardStatus,
+        (Role.SECURITY, Role.ADMIN),
+        _guard_steps(),
+    ),
+    CaseFlow(
+        "security_assignments",
+        "security_assignment",
+        "assignment_id",
+        AssignmentStatus,
+        (Role.SECURITY, Role.ADMIN),
+        _assignment_steps(),
+    ),
+    CaseFlow(
+        "patrol_logs",
+        "patrol_log",
+        "patrol_id",
+        PatrolStatus,
+        (Role.SECURITY, Role.ADMIN),
+        _patrol_steps(),
+    ),
+)
