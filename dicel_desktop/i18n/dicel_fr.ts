@@ -9595,6 +9595,22 @@ What follows a required field&apos;s label.</extracomment>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
+    <message>
+        <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
+        <translation>Une demande de congé couvre une année au plus : commençant le {start}, elle se termine au plus tard le {latest}. Déposez le reste de l’absence dans une autre demande.</translation>
+    </message>
+    <message>
+        <source>{date} is before the date of invoice {invoice}, {earliest}: give the day the money actually arrived, on or after the invoice&apos;s date.</source>
+        <translation>Le {date} est avant la date de la facture {invoice}, le {earliest} : indiquez le jour où l’argent est réellement arrivé, à la date de la facture ou après.</translation>
+    </message>
+    <message>
+        <source>{supplier} supplies open purchase orders ({orders}): its name, tax number and payment terms stay as those orders were approved until they are received, closed or cancelled. Its contact details may still change. Your other values are kept.</source>
+        <translation>{supplier} fournit des bons de commande en cours ({orders}) : son nom, son numéro fiscal et ses conditions de paiement restent tels que ces bons ont été approuvés jusqu’à ce qu’ils soient reçus, clôturés ou annulés. Ses coordonnées peuvent encore changer. Vos autres valeurs sont conservées.</translation>
+    </message>
+    <message>
+        <source>A quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
+        <translation>Une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -9595,6 +9595,22 @@ What follows a required field&apos;s label.</extracomment>
         <source>%1 days</source>
         <translation>iminsi %1</translation>
     </message>
+    <message>
+        <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
+        <translation>Ubusabe bw’ikiruhuko ntiburenza umwaka: ubutangira ku wa {start} burangira ku wa {latest} bitarenze. Saba igihe gisigaye mu busabe bundi.</translation>
+    </message>
+    <message>
+        <source>{date} is before the date of invoice {invoice}, {earliest}: give the day the money actually arrived, on or after the invoice&apos;s date.</source>
+        <translation>Itariki {date} iri mbere y’itariki ya fagitire {invoice}, ku wa {earliest}: tanga umunsi amafaranga yagereyeho koko, ku itariki ya fagitire cyangwa nyuma yayo.</translation>
+    </message>
+    <message>
+        <source>{supplier} supplies open purchase orders ({orders}): its name, tax number and payment terms stay as those orders were approved until they are received, closed or cancelled. Its contact details may still change. Your other values are kept.</source>
+        <translation>{supplier} atanga ibyatumijwe ku mpapuro zo gutumiza zitararangira ({orders}): izina rye, nomero y’umusoro (TIN) n’uburyo bwo kwishyurwa biguma uko izo mpapuro zemejwe kugeza zakiriwe, zifunzwe cyangwa zihagaritswe. Aho abarizwa haracyahinduka. Ibindi wanditse birabitswe.</translation>
+    </message>
+    <message>
+        <source>A quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
+        <translation>Umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si « {quantity} ».</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -621,6 +621,8 @@ for _state, _code, _family in (
     ("DW116", "holiday_leaves_no_working_day", Conflict),
     # A holiday's name holding a line break or a control character (migration 0082).
     ("DW117", "holiday_name_one_line", InvalidInput),
+    # A request covering more than a year (migration 0092).
+    ("DW119", "leave_longer_than_a_year", InvalidInput),
 ):
     register_sqlstate(_state, _code, _family, _leave_params)
 #: A holiday change while leave is being counted (``who``, ``when``; migration 0088):
@@ -682,6 +684,10 @@ for _state, _code, _family in (
     ("DW225", "stock_adjustment_says_why", InvalidInput),
     # An issue without a reference or a reason (migration 0088).
     ("DW226", "stock_issue_says_where", InvalidInput),
+    # A supplier of open orders renamed, or given another tax number or terms; a
+    # quantity received that is not a whole number from 0 up (migration 0092).
+    ("DW227", "supplier_named_by_open_orders", Conflict),
+    ("DW228", "receipt_quantity_not_whole", InvalidInput),
     # A partly received order closed without a reason (migration 0071).
     ("DW291", "po_close_says_why", InvalidInput),
 ):
@@ -768,6 +774,8 @@ for _state, _code, _family in (
     ("DW337", "payroll_month_not_started", InvalidInput),
     # Salaries or an expense paid on a day before their approval (migration 0063).
     ("DW338", "paid_before_approval", InvalidInput),
+    # ... or an invoice's payment before the invoice's date (migration 0092).
+    ("DW348", "paid_before_invoice", InvalidInput),
     # Taking a payment off its invoice (migration 0066): not a payment, a reversal, one
     # already reversed, of a cancelled invoice, without a reason.
     ("DW339", "not_an_invoice_payment", Conflict),

@@ -67,6 +67,10 @@ class InvoiceBalance:
     total: Decimal
     paid: Decimal
     due_date: dt.date
+    #: The invoice's own date: no payment is received before it (DW348, migration 0092).
+    invoice_date: dt.date | None = None
+    #: Today in the company's days, as the database counts DW309 (migration 0069).
+    today: dt.date | None = None
 
     @property
     def outstanding(self) -> Decimal:
@@ -247,7 +251,8 @@ def invoice_balance(session: Session, invoice_id: uuid.UUID) -> InvoiceBalance |
         session.execute(
             sa.text(
                 "SELECT i.invoice_number, c.company_name, i.status, i.currency,"
-                " i.total_amount, public.dicel_invoice_paid(i.id) AS paid, i.due_date"
+                " i.total_amount, public.dicel_invoice_paid(i.id) AS paid, i.due_date,"
+                " i.invoice_date, public.dicel_company_day() AS today"
                 " FROM public.invoices i LEFT JOIN public.clients c ON c.id = i.client_id"
                 " WHERE i.id = :invoice"
             ),
@@ -266,6 +271,8 @@ def invoice_balance(session: Session, invoice_id: uuid.UUID) -> InvoiceBalance |
         total=row["total_amount"],
         paid=row["paid"],
         due_date=row["due_date"],
+        invoice_date=row["invoice_date"],
+        today=row["today"],
     )
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from finance_data import account, add_line, balance, budget, client, invoice, setting, spent
 from logins import new_expense
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox
 from shiboken6 import isValid
@@ -262,6 +262,39 @@ def test_an_invoice_is_issued_then_paid_in_two_payments(qtbot, logins, desk):
     qtbot.keyClick(second.account, Qt.Key.Key_Return)
     _reloaded_to(qtbot, window, "paid")
     assert balance(finance, bank) == Decimal("118100.00")
+
+
+def test_a_payment_before_the_invoices_date_is_refused_beside_the_day(qtbot, logins, desk):
+    """The calendar offers the days from the invoice's date (2 March 2026) to today; a day
+    typed before it is refused beside the day, as the database would (DW348), before
+    anything is sent; nothing is booked and the day typed stays."""
+    finance = logins.person("finance", first_name="Eric")
+    bank = account(finance, "Operating account", opening=Decimal("100"))
+    bill = invoice(finance, client(logins.person("client")), ("Guarding", 1, Decimal("100000")))
+    window = _open(qtbot, desk(finance), "invoices", bill)
+    _alt(qtbot, window, Qt.Key.Key_I)
+    qtbot.waitUntil(lambda: window.question is not None, timeout=WAIT_MS)
+    qtbot.keyClick(window.question, Qt.Key.Key_Return)
+    _reloaded_to(qtbot, window, "sent")
+
+    _alt(qtbot, window, Qt.Key.Key_P)
+    dialog = _dialog(qtbot, window, InvoicePaymentDialog)
+    qtbot.waitUntil(lambda: dialog.record_button.isEnabled(), timeout=WAIT_MS)
+    dialog.paid_on.open_calendar()
+    assert dialog.paid_on.popup.calendar.minimumDate() == QDate(2026, 3, 2)
+    dialog.paid_on.popup.hide()
+    dialog.paid_on.set_value(dt.date(2026, 3, 1))
+    dialog.record_button.click()
+    error = dialog.field_errors["paid_on"]
+    assert error.isVisible()
+    assert error.text() == (
+        f"1 March 2026 is before the date of invoice {window.record.values['invoice_number']},"
+        " 2 March 2026: give the day the money actually arrived, on or after the invoice's date."
+    )
+    assert not dialog.is_busy  # nothing was sent
+    assert dialog.paid_on.value() == dt.date(2026, 3, 1)
+    assert balance(finance, bank) == Decimal("100.00")
+    assert _state(finance, "invoices", bill) == "sent"
 
 
 def _shown_whole(label) -> bool:

@@ -1,4 +1,4 @@
-"""Every refusal of migrations 0013, 0052, 0059, 0066, 0071, 0086 and 0088 (purchasing and
+"""Every refusal of migrations 0013, 0052, 0059, 0066, 0071, 0086, 0088 and 0092 (purchasing and
 stock, DW2xx) has a sentence, and each sentence is filled from the data its DETAIL
 carries (never from the server's words)."""
 
@@ -21,6 +21,7 @@ MIGRATIONS = (
     "0071_movements_refer_to_what_fits_orders_close_short_and_endings_say_why.py",
     "0086_an_adjustment_says_what_the_count_found.py",
     "0088_holidays_wait_for_no_login_lists_count_their_items_and_an_issue_says_where.py",
+    "0092_payments_after_their_invoice_whole_receipts_a_year_of_leave_and_suppliers_as_approved.py",
 )
 
 

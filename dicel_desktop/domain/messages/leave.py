@@ -38,6 +38,12 @@ MESSAGES: Mapping[str, str] = {
         "{total} working days, over the allowance of {allowance} ({taken} already taken). "
         "Reject it, or ask for a shorter request.",
     ),
+    # Migration 0092: a request covers a year at most (DW119).
+    "leave_longer_than_a_year": QT_TRANSLATE_NOOP(
+        "errors",
+        "A leave request covers a year at most: one starting on {start} ends on {latest} at "
+        "the latest. File the rest of the absence as another request.",
+    ),
     "leave_too_far_in_past": QT_TRANSLATE_NOOP(
         "errors",
         "Leave may start at most {max_days} days before today, so on {earliest} at the "

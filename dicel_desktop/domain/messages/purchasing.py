@@ -126,6 +126,18 @@ MESSAGES: Mapping[str, str] = {
         "Say what this issue of {item} went to (Reference number) or who took it and why "
         "(Notes): stock leaves the books only with a reason.",
     ),
+    # Migration 0092: a supplier of open orders stays as they were approved (DW227); a
+    # quantity received is a whole number (DW228).
+    "supplier_named_by_open_orders": QT_TRANSLATE_NOOP(
+        "errors",
+        "{supplier} supplies open purchase orders ({orders}): its name, tax number and "
+        "payment terms stay as those orders were approved until they are received, closed "
+        "or cancelled. Its contact details may still change. Your other values are kept.",
+    ),
+    "receipt_quantity_not_whole": QT_TRANSLATE_NOOP(
+        "errors",
+        'A quantity received is a whole number of units, 0 or more, not "{quantity}".',
+    ),
     # Migration 0071: what a movement refers to fits its type (DW290); a partly received
     # order is closed with a reason (DW291).
     "stock_reference_unfit": QT_TRANSLATE_NOOP(

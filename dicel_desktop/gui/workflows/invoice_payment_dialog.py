@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
-from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.gui.editors.common import LengthLimit
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
@@ -110,6 +110,8 @@ class InvoicePaymentDialog(FormStepDialog):
             f"{money_text(balance.outstanding, balance.currency)} ({state_text(balance.status)})"
         )
         self.amount.set_value(balance.outstanding)
+        # The days the database takes: from the invoice's date (DW348) to today (DW309).
+        self.paid_on.set_range(balance.invoice_date, balance.today or dt.date.today())
         if balance.outstanding > 0 and balance.due_date and balance.due_date < dt.date.today():
             # A partly paid invoice stays "partially paid" past its due date: say it here.
             self.due.setText(self.tr("%1, past due").replace("%1", date_text(balance.due_date)))
@@ -140,6 +142,24 @@ class InvoicePaymentDialog(FormStepDialog):
             paid_on = self.paid_on.value()
         except DicelError as error:  # typed text that is not a number or a date
             self.show_refusal(error)
+            return
+        balance = self._balance
+        if (
+            balance is not None
+            and balance.invoice_date is not None
+            and paid_on is not None
+            and paid_on < balance.invoice_date
+        ):
+            # The database's own refusal (DW348), said before asking it.
+            self.show_refusal(
+                InvalidInput(
+                    "paid_before_invoice",
+                    date=paid_on.isoformat(),
+                    earliest=balance.invoice_date.isoformat(),
+                    invoice=balance.number,
+                    field="paid_on",
+                )
+            )
             return
         self.run_step(
             invoicing.record_payment,
