@@ -18,7 +18,8 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotFound
+from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotAllowed, NotFound
+from dicel_desktop.services.db_error_words import table_words
 from dicel_desktop.services.inbox import shown_version_sql
 from dicel_desktop.services.units import call_function
 
@@ -33,6 +34,7 @@ __all__ = [
     "purchase_orders_to_decide",
     "receive_purchase_order",
     "submit_purchase_order",
+    "what_stops_deciding",
     "what_stops_placing",
 ]
 
@@ -102,6 +104,61 @@ def what_stops_placing(session: Session, order_id: uuid.UUID) -> DicelError | No
     if supplier_state == "inactive":
         return Conflict("po_supplier_inactive", supplier=supplier)
     return None
+
+
+_STOPS_DECIDING = sa.text(
+    """
+    SELECT o.created_by = public.dicel_current_user_id() AS own,
+           EXISTS (SELECT FROM public.dicel_purchase_orders_to_decide(o.id)) AS listed,
+           EXISTS (SELECT FROM public.purchase_order_approvals a
+                    WHERE a.order_id = o.id AND a.decision IS NOT NULL
+                      AND a.approver_id = public.dicel_current_user_id()) AS decided_one,
+           (SELECT a.level FROM public.purchase_order_approvals a
+             WHERE a.order_id = o.id AND a.decision IS NULL
+             ORDER BY array_position(ARRAY['manager', 'finance'], a.level::text)
+             LIMIT 1) AS waiting,
+           public.dicel_has_role('finance') AS finance,
+           public.dicel_has_role('admin') AS admin,
+           nullif(concat_ws(' ', m.first_name, m.last_name), '') AS manager,
+           d.name AS department
+      FROM public.purchase_orders o
+      LEFT JOIN public.users c ON c.id = o.created_by
+      LEFT JOIN public.departments d ON d.id = c.department_id
+      LEFT JOIN public.users m ON m.id = d.manager_id AND m.id <> c.id
+                              AND coalesce(m.is_active, true)
+     WHERE o.id = :id
+    """
+)
+
+
+def what_stops_deciding(session: Session, order_id: uuid.UUID) -> DicelError | None:
+    """Why the caller may not approve or reject the pending order now, as the refusal
+    ``dicel_decide_purchase_order`` would give, so the window does not offer what it
+    would refuse: their own order (DW003); a level they decided already (DW205); the
+    manager's level, finance's to decide after it (DW204) or someone else's (DW214,
+    DW217 where the department has no other manager); finance's, when they are not
+    finance or admin (DW216), or changed the order (DW005). None when
+    ``dicel_purchase_orders_to_decide`` lists it for them, or the order is not to be
+    read. One read, as the caller."""
+    found = session.execute(_STOPS_DECIDING, {"id": order_id}).one_or_none()
+    session.rollback()
+    if found is None or found.listed or found.waiting is None:
+        return None
+    if found.own:
+        return NotAllowed("own_record_decision", **table_words("purchase_orders"))
+    if found.decided_one:
+        return NotAllowed("po_one_level_each")
+    if found.waiting == "manager":
+        if found.finance and not found.admin:
+            return NotAllowed("po_waits_for_manager_first")
+        if found.manager is None:
+            return NotAllowed("po_waits_for_an_administrator")
+        return NotAllowed(
+            "po_waits_for_manager", manager=found.manager, department=found.department
+        )
+    if not (found.finance or found.admin):
+        return NotAllowed("po_waits_for_finance")
+    return NotAllowed("changed_record_approval", **table_words("purchase_orders"))
 
 
 def cancel_purchase_order(session: Session, order_id: uuid.UUID, note: str | None = None) -> None:

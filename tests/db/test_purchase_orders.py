@@ -237,6 +237,36 @@ def test_up_to_the_limit_the_department_manager_approves_alone(shop: Shop):
     assert approved_by == shop.manager.user_id
 
 
+def test_the_window_knows_who_may_decide_an_order_now(shop: Shop):
+    """What stops a decision in the window (purchasing.what_stops_deciding) is what the
+    function would refuse, level by level; nothing for whoever the inbox lists."""
+    order = shop.draft(lines=[(shop.torch, 100, "12000")])  # above the limit: two levels
+    _as(shop.clerk, purchasing.submit_purchase_order, order)
+
+    def stop(person):
+        found = _as(person, purchasing.what_stops_deciding, order)
+        return None if found is None else found.code
+
+    assert stop(shop.clerk) == "own_record_decision"
+    assert stop(shop.finance) == "po_waits_for_manager_first"
+    stopped = _as(shop.clerk2, purchasing.what_stops_deciding, order)
+    assert stopped is not None and stopped.message == (
+        "This purchase order waits for the approval of Jean Mugabo, the manager of Stores."
+    )
+    assert stop(shop.manager) is None
+    assert _as(shop.manager, purchasing.decide_purchase_order, order, True) == "pending"
+    # The manager's level is decided: finance's waits, and not for the manager again.
+    assert stop(shop.manager) == "po_one_level_each"
+    assert stop(shop.clerk2) == "po_waits_for_finance"
+    assert stop(shop.finance) is None
+    # The database refuses them too (the manager's level is said decided: DW001).
+    statement = "SELECT dicel_decide_purchase_order(%s, true, 'ok')"
+    for person, code in ((shop.manager, "DW001"), (shop.clerk2, "DW216")):
+        assert _psql(person, statement, (order,)) == code
+    assert _as(shop.finance, purchasing.decide_purchase_order, order, True) == "approved"
+    assert stop(shop.finance) is None  # nothing waits: nothing to stop
+
+
 def test_above_the_limit_finance_approves_after_the_manager(shop: Shop):
     order = shop.draft(lines=[(shop.torch, 100, "12000")])  # 1,200,000 RWF
     _as(shop.clerk, purchasing.submit_purchase_order, order)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.form_step_dialog import state_text
 from dicel_desktop.gui.workflows.order_facts_view import OrderFactsView, level_name
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
 from dicel_desktop.services import purchasing
@@ -110,7 +111,7 @@ class DecidePurchaseOrderDialog(StepDialog):
         if waiting is None:
             self.deciding.setText(
                 self.tr("This purchase order is %1: there is nothing left to decide.").replace(
-                    "%1", facts.status.replace("_", " ")
+                    "%1", state_text(facts.status).lower()
                 )
             )
             return

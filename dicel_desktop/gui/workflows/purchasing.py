@@ -23,7 +23,6 @@ from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurch
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePurchaseOrderDialog
 from dicel_desktop.services import purchasing
-from dicel_desktop.services.own_records import own_decision_stops
 
 __all__ = ["STEPS"]
 
@@ -262,7 +261,7 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
             functools.partial(_decide, approve=True),
             frozenset({"pending"}),
             roles=_DECIDING_ROLES,
-            stopped_by=own_decision_stops("purchase_orders"),
+            stopped_by=purchasing.what_stops_deciding,
         ),
     ),
     (
@@ -273,7 +272,7 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
             functools.partial(_decide, approve=False),
             frozenset({"pending"}),
             roles=_DECIDING_ROLES,
-            stopped_by=own_decision_stops("purchase_orders"),
+            stopped_by=purchasing.what_stops_deciding,
         ),
     ),
     (
