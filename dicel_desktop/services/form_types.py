@@ -66,6 +66,9 @@ class FieldSpec:
     #: Nullable, but the record's first step refuses it empty (an order's supplier,
     #: DW202 on Submit): marked as needed, while a draft is still saved without it.
     needed_to_submit: bool = False
+    #: Nullable, but the record's approval refuses it empty (an expense's department,
+    #: DW304: no budget carries it): marked as needed, the record still saved without it.
+    needed_to_approve: bool = False
     #: VARCHAR(n): at most n characters.
     max_length: int | None = None
     #: A list of texts (TEXT[]): at most so many items (migration 0088, DW025).

@@ -85,6 +85,9 @@ _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 #: Nullable columns the record's submission refuses empty: a draft order may be saved
 #: without its supplier, but ``dicel_submit_purchase_order`` refuses it (DW202).
 NEEDED_TO_SUBMIT = frozenset({("purchase_orders", "supplier_id")})
+#: Nullable columns the record's approval refuses empty: an expense without its
+#: department is filed, but no budget carries it (DW304), so nobody may approve it.
+NEEDED_TO_APPROVE = frozenset({("expenses", "department_id")})
 
 #: What a new record's field starts with where the database has no default: the day of
 #: an order, the moment an incident is reported (they are mostly written as it happens;
@@ -208,6 +211,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
         required=(not column.nullable and not has_default and not server_set)
         or (table.name, column.name) in FORM_REQUIRED,
         needed_to_submit=(table.name, column.name) in NEEDED_TO_SUBMIT,
+        needed_to_approve=(table.name, column.name) in NEEDED_TO_APPROVE,
         max_length=_max_length(table.name, column),
         max_items=most_items(table.name, column.name) if isinstance(t, sa.ARRAY) else None,
         precision=getattr(t, "precision", None) if isinstance(t, sa.Numeric) else None,

@@ -129,6 +129,41 @@ def test_the_finance_manager_approves_an_overspending_expense_after_the_warning(
     assert [b.text() for b in window.step_buttons] == ["Mark &paid…"]
 
 
+@pytest.mark.parametrize("case", ["no department", "in dollars"])
+def test_an_approval_sure_to_be_refused_says_why_and_offers_only_reject(qtbot, logins, desk, case):
+    """A user-eye review: an expense filed without its department, or in dollars, showed
+    "no budget line: finance creates one" and an Approve the database then refused. The
+    dialog now says the real cause, whom to ask, and keeps Approve off; Reject stays."""
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    manager = logins.person("finance", first_name="Jean", department="FIN")
+    fin = logins.department("FIN")
+    budget(manager, fin, "Fuel", allocated=Decimal("90000"))
+    values = {"department_id": fin, "currency": "USD"} if case == "in dollars" else {}
+    expense = new_expense(clerk, **values).id
+    window = _open(qtbot, desk(manager), "expenses", expense)
+
+    _alt(qtbot, window, Qt.Key.Key_A)
+    dialog = _dialog(qtbot, window, ExpenseDecisionDialog)
+    qtbot.waitUntil(lambda: dialog.warning_text != "" and not dialog.is_busy, timeout=WAIT_MS)
+    if case == "in dollars":
+        assert dialog.warning_text.startswith(
+            "This expense is in USD, and budgets are kept in RWF, so it cannot be approved"
+        )
+    else:
+        assert dialog.warning_text.startswith("This expense names no department")
+    assert "Ask whoever filed it" in dialog.warning_text
+    assert not dialog.decide_button.isEnabled()
+    dialog.reject()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+
+    _alt(qtbot, window, Qt.Key.Key_J)
+    rejecting = _dialog(qtbot, window, ExpenseDecisionDialog)
+    qtbot.waitUntil(lambda: rejecting.warning_text != "" and not rejecting.is_busy, timeout=WAIT_MS)
+    assert rejecting.decide_button.isEnabled()
+    assert rejecting.decide_button.text() == "&Reject"
+
+
 def _step(window, text):
     (button,) = [b for b in window.step_buttons if b.text() == text]
     return button

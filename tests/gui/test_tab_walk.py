@@ -4,6 +4,7 @@ tab_walk.py): every enabled control is reached and has a name a screen reader sa
 from __future__ import annotations
 
 import pytest
+from finance_data import budget
 from logins import new_expense, open_logins
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -170,6 +171,8 @@ def _editor_of(widget, editors):
 def test_the_expense_decision_by_tab_alone(qtbot, logins, desk):
     clerk = logins.person("finance", first_name="Aline", department="FIN")
     manager = logins.person("finance", first_name="Jean", department="FIN")
+    # A budget line to charge: without one Approve is off (the approval is sure to fail).
+    budget(manager, logins.department("FIN"), "Fuel")
     expense = new_expense(clerk, department_id=logins.department("FIN")).id
     window = _open(qtbot, desk(manager), "expenses", expense)
     dialog = ExpenseDecisionDialog.open_for(window, approve=True)

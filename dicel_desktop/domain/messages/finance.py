@@ -24,13 +24,15 @@ MESSAGES: Mapping[str, str] = {
     ),
     "expense_not_in_budget_currency": QT_TRANSLATE_NOOP(
         "errors",
-        "This expense is in {currency}, and budgets are kept in RWF: record it in RWF "
-        "before approving it.",
+        "This expense is in {currency}, and budgets are kept in RWF, so it cannot be "
+        "approved as it is. Ask whoever filed it to record it in RWF (whoever changes it "
+        "cannot approve it), or reject it.",
     ),
     "expense_without_department": QT_TRANSLATE_NOOP(
         "errors",
-        "This expense names no department, so no budget can carry it: set its department, "
-        "then approve it.",
+        "This expense names no department, so no budget can carry it and it cannot be "
+        "approved as it is. Ask whoever filed it to set its department (whoever changes it "
+        "cannot approve it), or reject it.",
     ),
     "invoice_without_client": QT_TRANSLATE_NOOP(
         "errors", "Invoice {invoice} names no client: choose one before issuing it."

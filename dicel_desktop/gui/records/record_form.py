@@ -435,13 +435,15 @@ class RecordForm(QWidget):
             and not self.is_closed_to_role()
             and name not in self._fixed
         )
-        required = asked and (field.required or field.needed_to_submit)
+        required = asked and (field.required or field.needed_to_submit or field.needed_to_approve)
         if not required:
             tip = ""
         elif field.required:
             tip = self.tr("Required")
-        else:  # an order's supplier: a draft is saved without it, not submitted
+        elif field.needed_to_submit:  # an order's supplier: a draft is saved without it
             tip = self.tr("Needed to submit it; it may be saved without it until then")
+        else:  # an expense's department: filed without it, nobody may approve it
+            tip = self.tr("Needed to approve it: without it, no budget can carry it")
         label = self.labels[name]
         label.setText(f"{field.label} *" if required else field.label)
         label.setToolTip(tip)

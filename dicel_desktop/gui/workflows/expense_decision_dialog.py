@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
-from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
@@ -81,6 +81,8 @@ class ExpenseDecisionDialog(FormStepDialog):
         # One decision per dialog, the one chosen in the record window: a Tab too many and
         # an Enter can never take the other one.
         self.approve = approve
+        #: The budget as read makes an approval sure to be refused: Approve stays off.
+        self._sure_refusal = False
         self.decide_button: QPushButton = self.add_button(
             self.tr("&Approve") if approve else self.tr("&Reject"),
             QDialogButtonBox.ButtonRole.AcceptRole,
@@ -130,8 +132,19 @@ class ExpenseDecisionDialog(FormStepDialog):
             .replace("%2", str(budget.fiscal_year))
             .replace("%3", budget.department or self.tr("no department"))
         )
+        # What an approval is sure to meet (DW303, DW304, DW301, DW302): said, and
+        # Approve is off; Reject stays open.
+        if self.currency != "RWF":
+            self.budget.setText(line)
+            self._refused(InvalidInput("expense_not_in_budget_currency", currency=self.currency))
+            return
+        if budget.department is None:
+            self.budget.setText(line)
+            self._refused(InvalidInput("expense_without_department"))
+            return
         if budget.budget_id is None:
             self.budget.setText(line)
+            self._sure_refusal = True
             self._warn(
                 self.tr(
                     "There is no budget line for this: approving is refused until finance "
@@ -144,6 +157,7 @@ class ExpenseDecisionDialog(FormStepDialog):
         self.budget_numbers.setText(" / ".join(money_text(v, "RWF") for v in amounts))
         self.after.setText(money_text(budget.remaining_after, "RWF"))
         if not budget.chargeable:
+            self._sure_refusal = True
             self._warn(
                 self.tr("This budget line is %1: approving is refused while it is.").replace(
                     "%1", state_text(budget.budget_status).lower()
@@ -161,6 +175,21 @@ class ExpenseDecisionDialog(FormStepDialog):
     def _warn(self, text: str) -> None:
         self.warning.setText(text)
         self.warning.show()
+        self._keep_approve_off()
+
+    def _refused(self, error: DicelError) -> None:
+        """An approval is sure to be refused so: say why, and keep Approve off."""
+        self._sure_refusal = True
+        self._warn(describe_error(error))
+
+    def _keep_approve_off(self) -> None:
+        if getattr(self, "approve", False) and getattr(self, "_sure_refusal", False):
+            self.decide_button.setEnabled(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        super()._set_busy(busy)
+        if not busy:
+            self._keep_approve_off()
 
     # ----------------------------------------------------------------- deciding
 
@@ -195,6 +224,7 @@ class ExpenseDecisionDialog(FormStepDialog):
             return
         self.show_record(record)
         self.warning.hide()
+        self._sure_refusal = False
         self.load(expenses.expense_budget, record.id, then=self.show_budget)
         self.say(said)
         parent = self.parentWidget()
