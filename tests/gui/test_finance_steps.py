@@ -25,6 +25,7 @@ from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDia
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog
 from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage
 from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDialog
+from dicel_desktop.gui.workflows.payslip_output import PayslipOutput
 from dicel_desktop.services import invoicing
 from dicel_desktop.services.listing import Equals
 from dicel_desktop.services.visibility import columns_for
@@ -615,6 +616,33 @@ def test_a_person_prints_their_payslip(qtbot, logins, desk, my_payslip, tmp_path
     qtbot.waitUntil(lambda: page.status.isVisible(), timeout=WAIT_MS)
     assert page.status.text() == "Sent to the printer."
     assert "Net pay" in _text_of(str(printed))
+
+
+def test_a_payslips_window_prints_the_payslip_with_its_one_print(
+    qtbot, logins, desk, my_payslip, tmp_path
+):
+    """A user-eye review: the payslip's window had the form's Print beside the payslip's
+    Print… and Save as PDF…. Its one Print (and Ctrl+Shift+P) now saves the payslip."""
+    with my_payslip.engine.begin() as conn:
+        slip = conn.execute(text("SELECT id FROM payroll_records")).scalar_one()
+    window = _open(qtbot, desk(my_payslip), "payroll_records", slip)
+    assert not [b.text() for b in window.step_buttons if "P" in b.text().replace("&", "")]
+    assert window.print_button.toolTip().startswith("Print this payslip (Ctrl+P)")
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    output = window.findChild(PayslipOutput)
+    assert output is not None and window.print_job is None  # the payslip's, not the form's
+    qtbot.waitUntil(lambda: output.file_dialog is not None, timeout=WAIT_MS)
+    target = tmp_path / "slip.pdf"
+    name = output.file_dialog.findChild(QLineEdit, "fileNameEdit")
+    name.selectAll()
+    qtbot.keyClicks(name, str(target))
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.message.text() == f"Saved as {target}.", timeout=WAIT_MS)
+    assert "Payslip for March 2026" in _text_of(str(target))
 
 
 def test_a_person_reads_their_payslips_deductions_by_name_and_amount(

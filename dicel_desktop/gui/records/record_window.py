@@ -16,6 +16,7 @@ import functools
 import logging
 import uuid
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -78,6 +79,21 @@ def _what_is_held(table: str, session: Any, record_id: uuid.UUID) -> Any:
     from dicel_desktop.services import cases
 
     return cases.what_is_held(session, table, record_id)
+
+
+@dataclass(frozen=True)
+class DocumentPrint:
+    """A record that prints as a document of its own (a payslip), not as its form: the
+    window's Print and Save as PDF (Ctrl+P, Ctrl+Shift+P) take it while the record is in
+    ``states``; in any other state they print the form."""
+
+    print_: Callable[[RecordWindow], None]
+    save_pdf: Callable[[RecordWindow], None]
+    states: frozenset[str]
+
+
+#: Table -> its document print (registered by gui/workflows, as the steps are).
+DOCUMENT_PRINTS: dict[str, DocumentPrint] = {}
 
 
 class RecordWindow(QDialog):
@@ -187,7 +203,11 @@ class RecordWindow(QDialog):
         # and Ctrl+Shift+P reach the print from anywhere in the window.
         self.print_button = QPushButton(self.tr("Print"))
         self.print_button.setToolTip(
-            self.tr("Print this form (Ctrl+P) or save it as a PDF (Ctrl+Shift+P)")
+            self.tr("Print this %1 (Ctrl+P) or save it as a PDF (Ctrl+Shift+P)").replace(
+                "%1", self._what()
+            )
+            if self.table in DOCUMENT_PRINTS
+            else self.tr("Print this form (Ctrl+P) or save it as a PDF (Ctrl+Shift+P)")
         )
         print_menu = QMenu(self.print_button)
         self.action_print = print_menu.addAction(self.tr("&Print…"), self.print_form)
@@ -241,11 +261,27 @@ class RecordWindow(QDialog):
         ]
 
     def print_form(self) -> None:
-        """The form as it shows now, on the printer."""
+        """The form as it shows now, on the printer (or the record's own document)."""
+        document = self._document()
+        if document is not None:
+            document.print_(self)
+            return
         self._start_print().print_()
 
     def save_form_pdf(self) -> None:
+        document = self._document()
+        if document is not None:
+            document.save_pdf(self)
+            return
         self._start_print().save_pdf()
+
+    def _document(self) -> DocumentPrint | None:
+        """The record's own document print, where it has one in its present state."""
+        document = DOCUMENT_PRINTS.get(self.spec.table)
+        record = self.record
+        if document is None or record is None or record.values.get("status") not in document.states:
+            return None
+        return document
 
     def _start_print(self) -> PageJob:
         job = form_job(self.worker, self)
