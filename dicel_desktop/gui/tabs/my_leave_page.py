@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dicel_desktop.gui.widgets.data_grid import DataGrid
+from dicel_desktop.gui.widgets.page_actions import page_actions
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.services.listing import Filter
@@ -44,16 +45,12 @@ class MyLeavePage(QWidget):
         #: The dialog open now (tests drive it).
         self.dialog: LeaveRequestDialog | None = None
 
-        self.toolbar = QToolBar(self.tr("My leave"))
-        self.toolbar.setObjectName("myLeaveToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.request_action = QAction(self.tr("&Request leave…"), self)
         # Ctrl+N is the main window's New record, which asks this page for a request.
         self.request_action.setToolTip(self.tr("Request leave for yourself (Ctrl+N)"))
         self.request_action.triggered.connect(self.new_record)
-        self.toolbar.addAction(self.request_action)
-        # Also on the page, so that its mnemonic works wherever the focus is in it.
-        self.addAction(self.request_action)
+        self.toolbar = page_actions(self.tr("My leave"), [self.request_action], self)
+        self.toolbar.setObjectName("myLeaveToolbar")
         self.status = QLabel()
         self.status.setObjectName("myLeaveStatus")
         self.status.setWordWrap(True)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.widgets.message_bar import MessageBar
+from dicel_desktop.gui.widgets.page_actions import page_actions
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.payslip_output import PayslipOutput
 from dicel_desktop.services.listing import Filter
@@ -47,11 +48,7 @@ class PayslipsPage(QWidget):
         self.pdf_action = QAction(self.tr("Save as P&DF…"), self)
         self.pdf_action.setToolTip(self.tr("Save the chosen payslip as a PDF file"))
         self.pdf_action.triggered.connect(self._on_pdf_triggered)
-        toolbar = QToolBar(self.tr("Payslips"))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.print_action, self.pdf_action):
-            toolbar.addAction(action)
-            self.addAction(action)  # its shortcut works wherever the focus is in the page
+        toolbar = page_actions(self.tr("Payslips"), [self.print_action, self.pdf_action], self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
