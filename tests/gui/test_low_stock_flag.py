@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.widgets.data_grid import DataGrid
+from dicel_desktop.gui.widgets.data_grid import CELL_PADDING, DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.row_flags import row_flag
 from dicel_desktop.services.visibility import columns_for
@@ -136,3 +136,42 @@ def test_the_flag_needs_every_column_it_reads():
     assert row_flag("transactions", ["amount"]) is None
     for role in (Role.INVENTORY, Role.FINANCE, Role.ADMIN, Role.COMPLIANCE):
         assert row_flag("inventory_items", columns_for(role, "inventory_items")) is not None
+
+
+def test_the_first_column_holds_the_symbol_and_the_whole_text(qtbot, db_dsn, db_engine, tmp_path):
+    """A user-eye review: flagged rows read "CASE-2026-000…", the symbol taking the room
+    of the text's end. The first column of a flagged list is fitted to its widest text
+    with room for the symbol too."""
+    from PySide6.QtWidgets import QStyle
+
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(
+            "INSERT INTO inventory_items (item_name, category, current_stock, minimum_stock)"
+            " SELECT format('Generator spare parts kit, model %%s', n), 'Spares', 2, 10"
+            " FROM generate_series(1, 5) AS n"
+        )
+    worker = DbWorker(make_session_factory(db_engine))
+    grid = DataGrid(
+        worker,
+        "inventory_items",
+        columns_for(Role.INVENTORY, "inventory_items"),
+        settings=QSettings(str(tmp_path / "grid.ini"), QSettings.Format.IniFormat),
+        locale=QLocale(QLocale.Language.English, QLocale.Country.Rwanda),
+    )
+    qtbot.addWidget(grid)
+    grid.resize(1000, 500)
+    grid.show()
+    try:
+        qtbot.waitUntil(
+            lambda: grid.model.rowCount() == 5 and grid.model.is_row_loaded(0), timeout=10_000
+        )
+        qtbot.waitUntil(lambda: grid._fitted, timeout=10_000)
+        view = grid.view
+        assert grid.model.columns[0].name == "item_name"
+        widest = view.fontMetrics().horizontalAdvance("Generator spare parts kit, model 5")
+        icon = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+        # The cell's own padding, as every column has it, and the symbol beside it.
+        assert view.horizontalHeader().sectionSize(0) >= widest + CELL_PADDING + icon
+    finally:
+        grid.close_list()
+        worker.shutdown()

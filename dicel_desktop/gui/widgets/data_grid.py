@@ -607,7 +607,7 @@ class DataGrid(QWidget):
                     # The name on up to two lines, and room for the sort arrow.
                     label = two_lines_width(column.label, names) + room
                     sample = metrics.horizontalAdvance(self._sample(column))
-                    width = max(label, sample + CELL_PADDING)
+                    width = max(label, sample + CELL_PADDING + self._symbol_room(section))
                 header.resizeSection(section, width)
         finally:
             self._applying_widths = False
@@ -663,13 +663,25 @@ class DataGrid(QWidget):
                 # Each text once: names and states repeat (this runs after every search).
                 texts = {c[section] for c in loaded}
                 widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-                wanted = min(widest + CELL_PADDING, most)
+                wanted = min(widest + CELL_PADDING, most) + self._symbol_room(section)
                 if wanted > header.sectionSize(section):
                     header.resizeSection(section, wanted)
         finally:
             self._applying_widths = False
         self._fill()
         self._fit_header_height()  # a name may have room on one line now
+
+    def _symbol_room(self, section: int) -> int:
+        """The room a flagged row's warning symbol takes in the first column, beside its
+        text (a user-eye review: flagged rows read "CASE-2026-000…", the rows a clerk
+        looks for); none in a list without flags, nor in another column."""
+        if section != 0 or self.flag is None:
+            return 0
+        style = self.view.style()
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.view)
+        return (
+            icon + style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) * 2
+        )
 
     def _sample(self, column: ColumnSpec) -> str:
         """A typical wide value of the column, in this locale: the starting width."""
