@@ -35,6 +35,23 @@ def test_an_assessments_form_says_its_scales_in_words(qtbot):
     assert form.editors["risk_score"].line.text() == "10 – High"
 
 
+def test_an_empty_scale_says_what_its_steps_mean(qtbot):
+    """A user-eye review: a new assessment's likelihood and impact were bare "1–5" boxes.
+    The empty box names both ends, its tooltip every step; the score, computed, not."""
+    form = new_form(qtbot, "risk_assessments", Role.RISK, locale=RWANDA)
+    likelihood, impact = form.editors["likelihood"].line, form.editors["impact"].line
+    assert likelihood.placeholderText() == "1 – Rare … 5 – Almost certain"
+    assert impact.placeholderText() == "1 – Insignificant … 5 – Severe"
+    assert likelihood.toolTip().splitlines() == [
+        "1 – Rare",
+        "2 – Unlikely",
+        "3 – Possible",
+        "4 – Likely",
+        "5 – Almost certain",
+    ]
+    assert "…" not in form.editors["risk_score"].line.placeholderText()
+
+
 def test_the_list_of_assessments_says_its_scales_in_words():
     columns = ("likelihood", "impact", "risk_score")
     cells = CellFormatter(

@@ -336,6 +336,14 @@ class ScaledIntEditor(IntEditor):
         # Words read from the left, as text does.
         self.line.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._set_width(self._text_for(self._widest(), focused=False) + "00")
+        if field.name != "risk_score":
+            # An empty box says what its ends mean, and the tooltip every step (a
+            # user-eye review: a new assessment's bare "1-5" left 3 to be guessed).
+            from dicel_desktop.gui.risk_words import scale_word, with_word
+
+            steps = [with_word(str(v), scale_word(field.table, field.name, v)) for v in range(1, 6)]
+            self.line.setPlaceholderText(f"{steps[0]} … {steps[-1]}")
+            self.line.setToolTip("\n".join(steps))
 
     def _widest(self) -> int:
         from dicel_desktop.gui.risk_words import scale_word
