@@ -71,7 +71,9 @@ _DATE_PARAMS = frozenset(
 #: Params holding a count ("This text is 50,000,000 characters long"), written with the
 #: locale's grouping as every other number the window shows. Not every whole number is a
 #: count: a year ("2026") or a code's digits are said as they came.
-_COUNT_PARAMS = frozenset({"length", "most", "items", "stock", "quantity", "ordered", "received"})
+_COUNT_PARAMS = frozenset(
+    {"length", "most", "limit", "items", "stock", "quantity", "ordered", "received"}
+)
 _WHOLE = re.compile(r"\d+")
 
 

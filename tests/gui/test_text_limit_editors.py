@@ -87,3 +87,27 @@ def test_a_one_line_text_past_its_limit_is_kept_whole_and_said_too_long(qtbot, h
     assert editor.value() == "g" * most
     assert editor.too_long.isHidden()
     assert "contract_type" not in validate(spec, {"contract_type": editor.value()}, new=False)
+
+
+def test_a_refused_save_says_the_length_once_in_the_offices_numbers(qtbot):
+    """A user-eye review: a 3,000-character reason read twice under its box, "3.000 ...
+    2.000" (CLDR's Kinyarwanda) over "2000 ...; it is 3,000". The sentence under the box
+    says it once, its numbers as Rwandan offices write them; the form's refusal marks the
+    field (tooltip, focus) without repeating it."""
+    from offline_form import new_form
+
+    form = new_form(qtbot, "suppliers", Role.INVENTORY, locale=QLocale("rw_RW"))
+    form.show()
+    most = form.spec.fields["address"].max_length
+    editor = form.editors["address"]
+    editor.setLocale(QLocale("rw_RW"))
+    editor.set_value("k" * (most + 1000))
+    editor.text.textChanged.emit()
+    assert editor.too_long.isVisible()
+    said = editor.too_long.text()
+    assert f"{most + 1000:,}" in said and f"{most:,}" in said, said
+    form.show_errors({"address": "Address is too long."})
+    assert form.error_labels["address"].isHidden()
+    assert editor.toolTip() == "Address is too long."
+    form.show_errors({"supplier_name": "Name is required."})
+    assert form.error_labels["supplier_name"].isVisible()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.locale_writing import writing_locale
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.services.forms import FieldSpec
@@ -23,8 +24,10 @@ def too_long_sentence(length: int, most: int, locale: QLocale) -> str:
             "MultilineEditor",
             "This text is %1 characters long: it may hold at most %2. Shorten it to save.",
         )
-        .replace("%1", locale.toString(length))
-        .replace("%2", locale.toString(most))
+        # Numbers as the person's offices write them ("3,000" in Kinyarwanda, not CLDR's
+        # "3.000"), as every other count the window shows.
+        .replace("%1", writing_locale(locale).toString(length))
+        .replace("%2", writing_locale(locale).toString(most))
     )
 
 

@@ -622,8 +622,12 @@ class RecordForm(QWidget):
             if message is None:
                 continue
             label = self.error_labels[name]
-            label.setText(message)
-            label.show()
+            too_long = getattr(editor, "too_long", None)
+            if too_long is None or too_long.isHidden():
+                label.setText(message)
+                label.show()
+            # Else the sentence under the box already says how long it is and may be (a
+            # user-eye review read the same thing twice, in two number styles).
             editor.setToolTip(message)
             _spoken(editor).setAccessibleDescription(message)  # read when the focus comes
             if first is None:
