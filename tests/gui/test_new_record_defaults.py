@@ -29,6 +29,24 @@ def test_a_new_incident_is_reported_now(qtbot, table, role):
     assert value is not None and before <= value <= after
 
 
+@pytest.mark.parametrize(
+    ("table", "role"),
+    [("it_support_tickets", Role.IT), ("client_support_tickets", Role.CLIENT)],
+)
+def test_a_new_ticket_is_reported_now(qtbot, table, role):
+    """A user-eye review: a new ticket's "Reported on" was an empty box (the database
+    fills it when left so), where a new incident's says now."""
+    before = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+    form = new_form(qtbot, table, role)
+    value = form.editors["created_date"].value()
+    assert value is not None and before <= value <= dt.datetime.now().astimezone()
+
+
+def test_a_new_policy_is_version_one(qtbot):
+    form = new_form(qtbot, "compliance_policies", Role.COMPLIANCE)
+    assert form.editors["version"].value() == "1.0"
+
+
 def test_a_new_order_is_dated_today(qtbot):
     before = dt.date.today()
     form = new_form(qtbot, "purchase_orders", Role.INVENTORY)
