@@ -26,8 +26,8 @@ _ABOUT = 36
 LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     # --- HR ----------------------------------------------------------------------------
     "employees": (
-        "user_id", "position", "department_id", "supervisor_id", "employment_type",
-        "status", "hire_date", "work_location", "employee_number", "salary",
+        "user_id", "position", "department_id", "status", "employment_type",
+        "supervisor_id", "hire_date", "work_location", "employee_number", "salary",
     ),
     "attendance_records": (
         "employee_id", "date", "status", "check_in", "check_out", "total_hours",
@@ -76,9 +76,10 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
         "department_id", "budget_category", "fiscal_year", "allocated_amount",
         "spent_amount", "remaining_amount", "status",
     ),
+    # What finance checks (amount, state) before where it goes: in view on a laptop.
     "expenses": (
-        "expense_number", ("description", _ABOUT), "department_id", "expense_category",
-        "amount", "expense_date", "status", "vendor", "approved_by",
+        "expense_number", ("description", _ABOUT), "amount", "status", "department_id",
+        "expense_category", "expense_date", "vendor", "approved_by",
     ),
     "invoices": (
         "invoice_number", "client_id", "invoice_date", "due_date", "total_amount", "status",
