@@ -84,8 +84,10 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "candidates": _f("status"),
         "training_programs": _f("status"),
         "training_enrollments": _f("status"),
-        # Working days between the dates, counted by the server (migration 0012).
-        "leave_requests": _f("status", "approved_by", "approved_date", "days_requested"),
+        # Working days between the dates, counted by the server (migration 0012). The
+        # notes are the deciders' words, written by dicel_decide_leave and
+        # dicel_cancel_leave only (migration 0093): nobody rewrites them by hand.
+        "leave_requests": _f("status", "approved_by", "approved_date", "days_requested", "notes"),
         "performance_reviews": _f("status"),
         # A payslip is made by the payroll run from the salary and the settings, and
         # moved on with its period (migration 0014); HR adjusts only its allowances.

@@ -249,6 +249,10 @@ _ENTRIES: tuple[TableInfo, ...] = (
         confidential=True,
         naming=Naming(dates=("period_start", "period_end")),
         provenance=_CREATED_BY,
+        # HR and finance note things on a pending period; once approved, cancelled or
+        # paid, its notes hold the approval's and the cancellation's words, written by
+        # those functions only (migration 0093).
+        lock=Lock("status", ("pending",), ("notes",)),
     ),
     _t(
         "performance_reviews",

@@ -7807,6 +7807,11 @@ What follows a required field&apos;s label.</extracomment>
         <source>If you save this change, someone else must approve this purchase order: whoever changes what it asks for may not approve it.</source>
         <translation>Si vous enregistrez cette modification, quelqu’un d’autre devra approuver ce bon de commande : qui modifie ce qu’il demande ne peut pas l’approuver.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>If you save this change, someone else must approve this leave request: whoever changes what it asks for may not approve it.</source>
+        <translation>Si vous enregistrez cette modification, quelqu’un d’autre devra approuver cette demande de congé : qui modifie ce qu’elle demande ne peut pas l’approuver.</translation>
+    </message>
 </context>
 <context>
     <name>SideList</name>

@@ -7807,6 +7807,11 @@ What follows a required field&apos;s label.</extracomment>
         <source>If you save this change, someone else must approve this purchase order: whoever changes what it asks for may not approve it.</source>
         <translation>Nubika iyi mpinduka, undi muntu agomba kwemeza uru rupapuro rwo gutumiza: uhindura ibyo rusaba ntashobora kurwemeza.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>If you save this change, someone else must approve this leave request: whoever changes what it asks for may not approve it.</source>
+        <translation>Nubika iyi mpinduka, undi muntu agomba kwemeza ubu busabe bw’ikiruhuko: uhindura ibyo busaba ntashobora kubwemeza.</translation>
+    </message>
 </context>
 <context>
     <name>SideList</name>

@@ -426,3 +426,32 @@ def test_a_file_attached_after_the_window_read_the_request_stops_its_decision(qt
     key(qtbot, dialog.note, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.step_dialog is None, timeout=WAIT_MS)
     assert team.row(request)["status"] == "approved"
+
+
+def test_hr_who_changed_the_request_is_told_approve_is_someone_elses_and_rejects(qtbot, team, desk):
+    """Migration 0093 (DW005): the dialog learns it from the refusal, as for an expense;
+    Approve goes off saying why, Reject stays, and the note typed is kept."""
+    request = team.file(team.clerk, week(1))
+    with team.psql(team.hr) as conn:
+        conn.execute("UPDATE leave_requests SET reason = 'Wedding' WHERE id = %s", (request,))
+        conn.commit()
+    window = desk(team.hr).open("leave_requests", request)
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
+    qtbot.keyClicks(dialog.note, "Audit week")
+    key(qtbot, dialog.note, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and not dialog.is_busy, timeout=WAIT_MS)
+    said = "You changed this leave request: someone else must approve it."
+    assert dialog.message.text() == said
+    assert not dialog.approve_button.isEnabled() and dialog.approve_button.toolTip() == said
+    assert dialog.reject_button.isEnabled() and dialog.note.toPlainText() == "Audit week"
+    assert team.row(request)["status"] == "pending"
+    key(qtbot, dialog.note, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.step_dialog is None, timeout=WAIT_MS)
+    row = team.row(request)
+    assert (row["status"], row["approved_by"], row["notes"]) == (
+        "rejected",
+        team.hr.user_id,
+        "Audit week",
+    )

@@ -29,6 +29,8 @@ from dicel_desktop.domain.tables import TABLES
 WORK = {
     "leave_requests": ("hr", "reason", "Wedding in Huye"),
     "payroll_records": ("hr", "allowances", Decimal("5000.00")),
+    # A pending period's notes are its people's (migration 0093).
+    "payroll_periods": ("finance", "notes", "Checked against the bank's list"),
     "performance_reviews": ("hr", "overall_rating", 4),
     # Finance completes a posted entry's description only; the admin corrects a pending one.
     "transactions": ("admin", "amount", Decimal("20.00")),
@@ -52,8 +54,12 @@ WORK = {
 
 #: A column each department still completes on a locked record (None: nothing left).
 STILL_OPEN = {
-    "leave_requests": ("hr", "notes"),
+    # The notes are the deciders' words, the leave functions' alone (migration 0093); the
+    # employee's reason is still HR's to correct.
+    "leave_requests": ("hr", "reason"),
     "payroll_records": ("finance", "notes"),
+    # Its notes hold the approval's and the cancellation's words (migration 0093).
+    "payroll_periods": None,
     "performance_reviews": None,
     # A posted entry is corrected by a reversing entry, its words included (migration
     # 0077): no column of its own is left to complete.
@@ -95,6 +101,13 @@ def _closed_state(name: str) -> str:
     return next((v for v in closed if v not in final_states(name)), closed[0])
 
 
+#: Values a table's minimal row needs to stand beside the world's own rows: a month of
+#: its own for a pay period (one run per month, ``ex_payroll_periods_no_overlap``).
+_OWN_ROW = {
+    "payroll_periods": {"period_start": dt.date(2031, 1, 1), "period_end": dt.date(2031, 1, 31)}
+}
+
+
 @contextmanager
 def _record(world: World, name: str, **values) -> Iterator[uuid.UUID]:
     """A row put there by the superuser (past any lock), removed afterwards."""
@@ -102,7 +115,7 @@ def _record(world: World, name: str, **values) -> Iterator[uuid.UUID]:
     if "employee_id" in table(name).c:
         # The intern has no login: no one's own rows change under other tests.
         row["employee_id"] = world.people["intern"].employee_id
-    statement, params = insert_statement(name, row | values)
+    statement, params = insert_statement(name, row | _OWN_ROW.get(name, {}) | values)
     su = world.connect_superuser()
     record = su.execute(sql.SQL("{} RETURNING id").format(statement), params).fetchone()[0]
     try:

@@ -22,4 +22,6 @@ def test_the_columns_are_the_databases():
     rules = _revision("0027_no_approving_what_one_changed")
     assert ASKS_FOR["expenses"] == set(rules.EXPENSE_TERMS)
     assert ASKS_FOR["purchase_orders"] == set(rules.ORDER_TERMS)
+    leave = _revision("0093_nobody_approves_leave_they_shaped_and_a_deciders_words_stay")
+    assert ASKS_FOR["leave_requests"] == set(leave.LEAVE_TERMS)
     assert set(DECIDED_BY) == set(ASKS_FOR)

@@ -30,6 +30,12 @@ _NOTICES = {
         "If you save this change, someone else must approve this purchase order: whoever"
         " changes what it asks for may not approve it.",
     ),
+    # Migration 0093: HR changing a colleague's pending leave.
+    "leave_requests": QT_TRANSLATE_NOOP(
+        "ShapingNotice",
+        "If you save this change, someone else must approve this leave request: whoever"
+        " changes what it asks for may not approve it.",
+    ),
 }
 
 

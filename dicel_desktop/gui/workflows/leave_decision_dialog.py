@@ -49,6 +49,9 @@ _SETTLED = frozenset({"already_decided", "wrong_state", "record_gone", "own_reco
                       "not_yours_to_decide"})  # fmt: skip
 #: Refusals of a request changed since it was shown: it is read again, the note kept.
 _CHANGED = frozenset({"changed_since_shown_by", "changed_since_shown"})
+#: The decider changed what the request asks for (DW005, migration 0093): approving it
+#: is someone else's; rejecting it stays open to them.
+_NOT_THEIRS_TO_APPROVE = "changed_record_approval"
 _WARNING = QColor("#8a4b00")
 _ERROR = QColor("#c62828")
 
@@ -90,6 +93,8 @@ class LeaveDecisionDialog(QDialog):
         #: a decision is on that too, its files included, until the request is read again
         #: after a refusal. None: on what this dialog read.
         self._seen = seen
+        #: Why Approve is off while Reject is not (None: it is not).
+        self._approve_off: str | None = None
         self._busy = True
         #: Said again once the facts are read again (why they were).
         self._after_read = ""
@@ -372,6 +377,13 @@ class LeaveDecisionDialog(QDialog):
             reload = getattr(parent, "reload", None)
             if reload is not None:
                 reload()
+        elif error.code == _NOT_THEIRS_TO_APPROVE:
+            # The audit log is not theirs to read, so the dialog learns it from the
+            # refusal (as for an expense): Approve goes off, saying why; Reject stays.
+            self._approve_off = describe_error(error)
+            self._hold_approve()
+            self._say(self._approve_off)
+            self.reject_button.setFocus()
         elif error.code in _SETTLED:
             self._settle(describe_error(error))
             parent = self.parentWidget()
@@ -395,10 +407,16 @@ class LeaveDecisionDialog(QDialog):
             button.setToolTip(text)  # held off: it says why
         self.close_button.setFocus()
 
+    def _hold_approve(self) -> None:
+        if self._approve_off is not None:
+            self.approve_button.setEnabled(False)
+            self.approve_button.setToolTip(self._approve_off)  # held off: it says why
+
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         for button in (self.approve_button, self.reject_button):
             button.setEnabled(not busy)
+        self._hold_approve()
         self.note.setReadOnly(busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
         if busy and text:
