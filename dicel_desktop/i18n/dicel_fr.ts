@@ -2266,12 +2266,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+474"/>
+        <location line="+486"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-481"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -2301,7 +2301,7 @@
         <translation>Rechercher dans %1</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+245"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -2436,7 +2436,7 @@
 <context>
     <name>DecidePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+56"/>
+        <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+57"/>
         <source>Approve or reject the purchase order</source>
         <translation>Approuver ou rejeter le bon de commande</translation>
     </message>
@@ -3044,12 +3044,12 @@
         <translation>Décider d’une dépense</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Expense %1: %2</source>
         <translation>Dépense %1 : %2</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Filed by</source>
         <translation>Déposée par</translation>
     </message>
@@ -3124,7 +3124,7 @@
         <translation>Motif, en quelques mots (la personne qui l’a déposée le lira)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
@@ -3135,12 +3135,12 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+69"/>
+        <location line="+96"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Cette dépense n’est plus à décider.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-93"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
@@ -3150,12 +3150,12 @@
         <translation>aucun service</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>There is no budget line for this: approving is refused until finance creates one. Rejecting is possible.</source>
         <translation>Il n’existe aucune ligne budgétaire pour cette dépense : l’approbation est refusée tant que les finances n’en ont pas créé une. Le rejet reste possible.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This budget line is %1: approving is refused while it is.</source>
         <translation>Cette ligne budgétaire est %1 : l’approbation est refusée tant qu’elle l’est.</translation>
     </message>
@@ -3170,7 +3170,7 @@
         <translation>&amp;Approuver quand même</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
@@ -3322,7 +3322,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+166"/>
+        <location filename="../gui/editors/common.py" line="+169"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3527,16 +3527,6 @@
         <location line="+79"/>
         <source>Mark &amp;paid…</source>
         <translation>Marquer &amp;payé…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -3940,7 +3930,7 @@
         <translation>Cette facture n’existe plus.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1, past due</source>
         <translation>%1, échéance dépassée</translation>
     </message>
@@ -3950,7 +3940,7 @@
         <translation>Il n’y a aucun compte actif en %1 pour recevoir ce paiement.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>Recording the payment…</source>
         <translation>Enregistrement du paiement…</translation>
     </message>
@@ -4209,7 +4199,7 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+96"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+101"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
@@ -4509,12 +4499,12 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../gui/login_window.py" line="+77"/>
+        <location filename="../gui/login_tasks.py" line="+60"/>
         <source>Logging in failed because of an unexpected problem ({problem}). Try again; if it happens again, tell IT.</source>
         <translation>La connexion a échoué à cause d’un problème inattendu ({problem}). Réessayez ; si cela se reproduit, prévenez l’informatique.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../gui/login_window.py" line="+114"/>
         <source>Checking this computer&apos;s password store…</source>
         <translation>Vérification du coffre à mots de passe de cet ordinateur…</translation>
     </message>
@@ -5264,7 +5254,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MultilineEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="-145"/>
+        <location filename="../gui/editors/common.py" line="-147"/>
         <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
         <translation>Ce texte compte %1 caractères : il peut en contenir au plus %2. Raccourcissez-le pour enregistrer.</translation>
     </message>
@@ -5272,12 +5262,12 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MyLeavePage</name>
     <message>
-        <location filename="../gui/tabs/my_leave_page.py" line="+47"/>
+        <location filename="../gui/tabs/my_leave_page.py" line="+52"/>
         <source>My leave</source>
         <translation>Mes congés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>&amp;Request leave…</source>
         <translation>&amp;Demander un congé…</translation>
     </message>
@@ -5287,7 +5277,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Demander un congé pour vous-même (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Your request was filed; it now waits for a decision.</source>
         <translation>Votre demande a été déposée ; elle attend maintenant une décision.</translation>
     </message>
@@ -6132,7 +6122,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipsPage</name>
     <message>
-        <location filename="../gui/tabs/payslips_page.py" line="+43"/>
+        <location filename="../gui/tabs/payslips_page.py" line="+44"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -6157,7 +6147,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Bulletins de paie</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Choose a payslip in the list first.</source>
         <translation>Choisissez d’abord un bulletin dans la liste.</translation>
     </message>
@@ -6560,7 +6550,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PurchasingSteps</name>
     <message>
-        <location filename="../gui/workflows/purchasing.py" line="+39"/>
+        <location filename="../gui/workflows/purchasing.py" line="+38"/>
         <source>It now waits for the next level&apos;s approval.</source>
         <translation>Il attend maintenant l’approbation du niveau suivant.</translation>
     </message>
@@ -7002,6 +6992,11 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Nécessaire pour la soumettre ; on peut l’enregistrer sans jusque-là</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Needed to approve it: without it, no budget can carry it</source>
+        <translation>Nécessaire pour l’approuver : sans lui, aucun budget ne peut la porter</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
         <translation>Renseigné quand l’informatique crée le compte de cet employé</translation>
@@ -7023,7 +7018,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+180"/>
+        <location filename="../gui/records/record_window.py" line="+196"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -7039,12 +7034,12 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+625"/>
+        <location line="+645"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-643"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -7055,6 +7050,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+2"/>
+        <source>Print this %1 (Ctrl+P) or save it as a PDF (Ctrl+Shift+P)</source>
+        <translation>Imprimer le document (%1) (Ctrl+P) ou l’enregistrer en PDF (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Print this form (Ctrl+P) or save it as a PDF (Ctrl+Shift+P)</source>
         <translation>Imprimer ce formulaire (Ctrl+P) ou l’enregistrer en PDF (Ctrl+Maj+P)</translation>
     </message>
@@ -7079,7 +7079,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+118"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés ci-dessous.</translation>
     </message>
@@ -7948,7 +7948,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>_DaysWords</name>
     <message numerus="yes">
-        <location filename="../gui/error_sentences.py" line="+103"/>
+        <location filename="../gui/error_sentences.py" line="+105"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n jour ouvré</numerusform>
@@ -7967,7 +7967,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+234"/>
+        <location filename="../services/dashboard_catalogue.py" line="+200"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
@@ -8233,12 +8233,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Politiques à réviser dans les 30 jours</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../services/dashboards.py" line="+103"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location filename="../services/dashboard_catalogue.py" line="-28"/>
         <source>Amount involved by case state</source>
         <translation>Montant en jeu par état du dossier</translation>
     </message>
@@ -8298,7 +8298,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Entrées d’audit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../services/dashboards.py" line="-12"/>
         <source>My department&apos;s budget used this year</source>
         <translation>Budget de mon service consommé cette année</translation>
     </message>
@@ -8756,7 +8756,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Approuver cette demande porterait le congé {leave_type} pris en {year} à {total} jours ouvrés, au-delà du droit de {allowance} ({taken} déjà pris). Rejetez-la, ou demandez une demande plus courte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Leave may start at most {max_days} days before today, so on {earliest} at the earliest. Choose a later start date.</source>
         <translation>Un congé peut commencer au plus {max_days} jours avant aujourd’hui, donc le {earliest} au plus tôt. Choisissez une date de début plus tardive.</translation>
     </message>
@@ -8946,7 +8946,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Indiquez à quoi a servi cette sortie de {item} (N° de référence) ou qui l’a prise et pourquoi (Notes) : le stock ne sort des comptes qu’avec une raison.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>A movement “{movement}” cannot refer to “{reference_type}”. Stock in refers to a transfer, stock out to a sale or a transfer, an adjustment to a stock count; any of them may refer to nothing. Choose what this movement refers to.</source>
         <translation>Un mouvement « {movement} » ne peut pas se rapporter à « {reference_type} ». Une entrée se rapporte à un virement, une sortie à une vente ou un virement, un ajustement à un inventaire ; chacun peut ne se rapporter à rien. Choisissez ce à quoi ce mouvement se rapporte.</translation>
     </message>
@@ -9377,16 +9377,16 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+6"/>
-        <source>This expense is in {currency}, and budgets are kept in RWF: record it in RWF before approving it.</source>
-        <translation>Cette dépense est en {currency}, et les budgets sont tenus en RWF : enregistrez-la en RWF avant de l’approuver.</translation>
+        <source>This expense is in {currency}, and budgets are kept in RWF, so it cannot be approved as it is. Ask whoever filed it to record it in RWF (whoever changes it cannot approve it), or reject it.</source>
+        <translation>Cette dépense est en {currency} et les budgets sont tenus en RWF : elle ne peut pas être approuvée en l’état. Demandez à la personne qui l’a saisie de l’enregistrer en RWF (qui la modifie ne peut pas l’approuver), ou rejetez-la.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This expense names no department, so no budget can carry it: set its department, then approve it.</source>
-        <translation>Cette dépense n’indique aucun service : aucun budget ne peut donc la porter. Indiquez son service, puis approuvez-la.</translation>
+        <location line="+6"/>
+        <source>This expense names no department, so no budget can carry it and it cannot be approved as it is. Ask whoever filed it to set its department (whoever changes it cannot approve it), or reject it.</source>
+        <translation>Cette dépense n’indique aucun service : aucun budget ne peut la porter et elle ne peut pas être approuvée en l’état. Demandez à la personne qui l’a saisie d’indiquer son service (qui la modifie ne peut pas l’approuver), ou rejetez-la.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Invoice {invoice} names no client: choose one before issuing it.</source>
         <translation>La facture {invoice} n’indique aucun client : choisissez-en un avant de l’émettre.</translation>
     </message>
@@ -9416,7 +9416,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le {date} est avant l’approbation du paiement, le {approved} : indiquez le jour où l’argent a réellement bougé, le jour de l’approbation ou après.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>That account is closed or no longer exists: choose an active one.</source>
         <translation>Ce compte est clôturé ou n’existe plus : choisissez un compte actif.</translation>
     </message>
@@ -9601,18 +9601,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>%1 jours</translation>
     </message>
     <message>
+        <location filename="../domain/messages/leave.py" line="-70"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Une demande de congé couvre une année au plus : commençant le {start}, elle se termine au plus tard le {latest}. Déposez le reste de l’absence dans une autre demande.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="-163"/>
         <source>{date} is before the date of invoice {invoice}, {earliest}: give the day the money actually arrived, on or after the invoice&apos;s date.</source>
         <translation>Le {date} est avant la date de la facture {invoice}, le {earliest} : indiquez le jour où l’argent est réellement arrivé, à la date de la facture ou après.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/purchasing.py" line="-27"/>
         <source>{supplier} supplies open purchase orders ({orders}): its name, tax number and payment terms stay as those orders were approved until they are received, closed or cancelled. Its contact details may still change. Your other values are kept.</source>
         <translation>{supplier} fournit des bons de commande en cours ({orders}) : son nom, son numéro fiscal et ses conditions de paiement restent tels que ces bons ont été approuvés jusqu’à ce qu’ils soient reçus, clôturés ou annulés. Ses coordonnées peuvent encore changer. Vos autres valeurs sont conservées.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>A quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
         <translation>Une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>

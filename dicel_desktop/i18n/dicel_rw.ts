@@ -2266,12 +2266,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+474"/>
+        <location line="+486"/>
         <source>Columns</source>
         <translation>Inkingi</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-481"/>
         <source>Export…</source>
         <translation>Ohereza hanze…</translation>
     </message>
@@ -2301,7 +2301,7 @@
         <translation>Shakisha muri %1</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+245"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -2436,7 +2436,7 @@
 <context>
     <name>DecidePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+56"/>
+        <location filename="../gui/workflows/decide_purchase_order_dialog.py" line="+57"/>
         <source>Approve or reject the purchase order</source>
         <translation>Kwemeza cyangwa kwanga urupapuro rwo gutumiza</translation>
     </message>
@@ -3044,12 +3044,12 @@
         <translation>Gufata icyemezo ku ikoreshwa ry’amafaranga</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Expense %1: %2</source>
         <translation>Ikoreshwa ry’amafaranga %1: %2</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Filed by</source>
         <translation>Byatanzwe na</translation>
     </message>
@@ -3124,7 +3124,7 @@
         <translation>Impamvu, mu magambo make (uwabitanze azabisoma)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Approve</source>
         <translation>&amp;Emeza</translation>
     </message>
@@ -3135,12 +3135,12 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+69"/>
+        <location line="+96"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Iri koreshwa ry’amafaranga ntirikiriho ngo rifatirwe icyemezo.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-93"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
@@ -3150,12 +3150,12 @@
         <translation>nta shami</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>There is no budget line for this: approving is refused until finance creates one. Rejecting is possible.</source>
         <translation>Nta murongo w’ingengo y’imari ubigenewe: kwemeza ntibyemewe kugeza igihe ishami ry’imari riwushyiriyeho. Kwanga birashoboka.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This budget line is %1: approving is refused while it is.</source>
         <translation>Uyu murongo w’ingengo y’imari ni %1: kwemeza ntibyemewe igihe ukiri bityo.</translation>
     </message>
@@ -3170,7 +3170,7 @@
         <translation>&amp;Emeza uko byagenda kose</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
@@ -3322,7 +3322,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+166"/>
+        <location filename="../gui/editors/common.py" line="+169"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -3527,16 +3527,6 @@
         <location line="+79"/>
         <source>Mark &amp;paid…</source>
         <translation>Emeza ko byishyu&amp;we…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Capa…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>Bika nka P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -3940,7 +3930,7 @@
         <translation>Iyi fagitire ntikiriho.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1, past due</source>
         <translation>%1, itariki ntarengwa yarenze</translation>
     </message>
@@ -3950,7 +3940,7 @@
         <translation>Nta konti ikora iri muri %1 yo kwakiriraho ubu bwishyu.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>Recording the payment…</source>
         <translation>Kwandika ubwishyu…</translation>
     </message>
@@ -4209,7 +4199,7 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+96"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+101"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -4509,12 +4499,12 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../gui/login_window.py" line="+77"/>
+        <location filename="../gui/login_tasks.py" line="+60"/>
         <source>Logging in failed because of an unexpected problem ({problem}). Try again; if it happens again, tell IT.</source>
         <translation>Kwinjira byanze kubera ikibazo kitari kitezwe ({problem}). Ongera ugerageze; nibyongera kuba, menyesha abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../gui/login_window.py" line="+114"/>
         <source>Checking this computer&apos;s password store…</source>
         <translation>Kugenzura ububiko bw’amagambo y’ibanga bw’iyi mudasobwa…</translation>
     </message>
@@ -5264,7 +5254,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MultilineEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="-145"/>
+        <location filename="../gui/editors/common.py" line="-147"/>
         <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
         <translation>Iyi nyandiko ifite inyuguti %1: ntishobora kurenza %2. Yigabanye kugira ngo ubike.</translation>
     </message>
@@ -5272,12 +5262,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MyLeavePage</name>
     <message>
-        <location filename="../gui/tabs/my_leave_page.py" line="+47"/>
+        <location filename="../gui/tabs/my_leave_page.py" line="+52"/>
         <source>My leave</source>
         <translation>Ibiruhuko byanjye</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>&amp;Request leave…</source>
         <translation>&amp;Saba ikiruhuko…</translation>
     </message>
@@ -5287,7 +5277,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Saba ikiruhuko cyawe (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Your request was filed; it now waits for a decision.</source>
         <translation>Ubusabe bwawe bwatanzwe; ubu butegereje icyemezo.</translation>
     </message>
@@ -6132,7 +6122,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipsPage</name>
     <message>
-        <location filename="../gui/tabs/payslips_page.py" line="+43"/>
+        <location filename="../gui/tabs/payslips_page.py" line="+44"/>
         <source>&amp;Print…</source>
         <translation>&amp;Capa…</translation>
     </message>
@@ -6157,7 +6147,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Impapuro z’umushahara</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Choose a payslip in the list first.</source>
         <translation>Banza uhitemo urupapuro rw’umushahara ku rutonde.</translation>
     </message>
@@ -6560,7 +6550,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PurchasingSteps</name>
     <message>
-        <location filename="../gui/workflows/purchasing.py" line="+39"/>
+        <location filename="../gui/workflows/purchasing.py" line="+38"/>
         <source>It now waits for the next level&apos;s approval.</source>
         <translation>Ubu rutegereje kwemezwa n’intambwe ikurikira.</translation>
     </message>
@@ -7002,6 +6992,11 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Birakenewe kugira ngo ryoherezwe; rishobora kubikwa bitarimo kugeza icyo gihe</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Needed to approve it: without it, no budget can carry it</source>
+        <translation>Birakenewe kugira ngo yemezwe: bitabayeho, nta ngengo y’imari yayishyigikira</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Filled in when IT makes this employee&apos;s login</source>
         <translation>Byuzuzwa igihe IT ikoreye uyu mukozi konti</translation>
@@ -7023,7 +7018,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+180"/>
+        <location filename="../gui/records/record_window.py" line="+196"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -7039,12 +7034,12 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+625"/>
+        <location line="+645"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bika (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-643"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Siba…</translation>
     </message>
@@ -7055,6 +7050,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+2"/>
+        <source>Print this %1 (Ctrl+P) or save it as a PDF (Ctrl+Shift+P)</source>
+        <translation>Capa iyi nyandiko (%1) (Ctrl+P) cyangwa uyibike nka PDF (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Print this form (Ctrl+P) or save it as a PDF (Ctrl+Shift+P)</source>
         <translation>Capa iyi fishi (Ctrl+P) cyangwa uyibike nka PDF (Ctrl+Shift+P)</translation>
     </message>
@@ -7079,7 +7079,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Funga (Esc)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+118"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Nta cyabitswe: kosora imyanya yerekanywe hepfo.</translation>
     </message>
@@ -7948,7 +7948,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>_DaysWords</name>
     <message numerus="yes">
-        <location filename="../gui/error_sentences.py" line="+103"/>
+        <location filename="../gui/error_sentences.py" line="+105"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>umunsi %n w’akazi</numerusform>
@@ -7967,7 +7967,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboards.py" line="+234"/>
+        <location filename="../services/dashboard_catalogue.py" line="+200"/>
         <source>Headcount</source>
         <translation>Umubare w’abakozi</translation>
     </message>
@@ -8233,12 +8233,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Politiki zigomba gusubirwamo mu minsi 30</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../services/dashboards.py" line="+103"/>
         <source>Amount</source>
         <translation>Amafaranga</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location filename="../services/dashboard_catalogue.py" line="-28"/>
         <source>Amount involved by case state</source>
         <translation>Amafaranga arimo hakurikijwe uko dosiye ihagaze</translation>
     </message>
@@ -8298,7 +8298,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ibyanditswe mu gitabo cy’igenzura</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../services/dashboards.py" line="-12"/>
         <source>My department&apos;s budget used this year</source>
         <translation>Ingengo y’imari y’ishami ryanjye yakoreshejwe uyu mwaka</translation>
     </message>
@@ -8756,7 +8756,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kwemeza ubu busabe byatuma ikiruhuko {leave_type} cyafashwe mu {year} kigera ku minsi y’akazi {total}, kirenze iminsi igenwe {allowance} ({taken} yamaze gufatwa). Bwange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Leave may start at most {max_days} days before today, so on {earliest} at the earliest. Choose a later start date.</source>
         <translation>Ikiruhuko gishobora gutangira nibura iminsi {max_days} mbere y’uyu munsi, ni ukuvuga ku wa {earliest} nibura. Hitamo itariki yo gutangira iri nyuma.</translation>
     </message>
@@ -8946,7 +8946,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vuga icyo isohoka rya {item} ryakoreshejwe (Nomero y’indango) cyangwa uwaritwaye n’impamvu (Ibisobanuro): ibiri mu bubiko bisohoka mu bitabo ari uko hari impamvu.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>A movement “{movement}” cannot refer to “{reference_type}”. Stock in refers to a transfer, stock out to a sale or a transfer, an adjustment to a stock count; any of them may refer to nothing. Choose what this movement refers to.</source>
         <translation>Iyimurwa “{movement}” ntirishobora kwerekeza kuri “{reference_type}”. Ibyinjiye byerekeza ku iyimurwa, ibisohotse ku igurisha cyangwa iyimurwa, ihindura ku ibarura; buri kimwe gishobora kutagira icyo cyerekezaho. Hitamo icyo iri yimurwa ryerekezaho.</translation>
     </message>
@@ -9377,16 +9377,16 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+6"/>
-        <source>This expense is in {currency}, and budgets are kept in RWF: record it in RWF before approving it.</source>
-        <translation>Iri koreshwa ry’amafaranga riri muri {currency}, kandi ingengo y’imari ibarwa muri RWF: ryandike muri RWF mbere yo kuryemeza.</translation>
+        <source>This expense is in {currency}, and budgets are kept in RWF, so it cannot be approved as it is. Ask whoever filed it to record it in RWF (whoever changes it cannot approve it), or reject it.</source>
+        <translation>Iri koreshwa ry’amafaranga riri muri {currency}, kandi ingengo y’imari ibarwa mu RWF: ntirishobora kwemezwa uko riri. Saba uwaryanditse kuryandika mu RWF (urihinduye ntashobora kuryemeza), cyangwa uryange.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This expense names no department, so no budget can carry it: set its department, then approve it.</source>
-        <translation>Iri koreshwa ry’amafaranga nta shami rivuga, bityo nta ngengo y’imari yaryishingira: shyiraho ishami ryaryo, hanyuma uryemeze.</translation>
+        <location line="+6"/>
+        <source>This expense names no department, so no budget can carry it and it cannot be approved as it is. Ask whoever filed it to set its department (whoever changes it cannot approve it), or reject it.</source>
+        <translation>Iri koreshwa ry’amafaranga ntirivuga ishami, bityo nta ngengo y’imari yarishyigikira kandi ntirishobora kwemezwa uko riri. Saba uwaryanditse gushyiramo ishami ryaryo (urihinduye ntashobora kuryemeza), cyangwa uryange.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Invoice {invoice} names no client: choose one before issuing it.</source>
         <translation>Fagitire {invoice} nta mukiriya ivuga: hitamo umwe mbere yo kuyitanga.</translation>
     </message>
@@ -9416,7 +9416,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Itariki {date} iri mbere y’uko ubwishyu bwemezwa ku wa {approved}: tanga umunsi amafaranga yimukiyeho koko, ku munsi wo kwemezwa cyangwa nyuma yawo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>That account is closed or no longer exists: choose an active one.</source>
         <translation>Iyo konti yarafunzwe cyangwa ntikiriho: hitamo konti ikora.</translation>
     </message>
@@ -9601,18 +9601,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>iminsi %1</translation>
     </message>
     <message>
+        <location filename="../domain/messages/leave.py" line="-70"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Ubusabe bw’ikiruhuko ntiburenza umwaka: ubutangira ku wa {start} burangira ku wa {latest} bitarenze. Saba igihe gisigaye mu busabe bundi.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="-163"/>
         <source>{date} is before the date of invoice {invoice}, {earliest}: give the day the money actually arrived, on or after the invoice&apos;s date.</source>
         <translation>Itariki {date} iri mbere y’itariki ya fagitire {invoice}, ku wa {earliest}: tanga umunsi amafaranga yagereyeho koko, ku itariki ya fagitire cyangwa nyuma yayo.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/purchasing.py" line="-27"/>
         <source>{supplier} supplies open purchase orders ({orders}): its name, tax number and payment terms stay as those orders were approved until they are received, closed or cancelled. Its contact details may still change. Your other values are kept.</source>
         <translation>{supplier} atanga ibyatumijwe ku mpapuro zo gutumiza zitararangira ({orders}): izina rye, nomero y’umusoro (TIN) n’uburyo bwo kwishyurwa biguma uko izo mpapuro zemejwe kugeza zakiriwe, zifunzwe cyangwa zihagaritswe. Aho abarizwa haracyahinduka. Ibindi wanditse birabitswe.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>A quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
         <translation>Umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si « {quantity} ».</translation>
     </message>
