@@ -119,6 +119,7 @@ _STOPS_DECIDING = sa.text(
              LIMIT 1) AS waiting,
            public.dicel_has_role('finance') AS finance,
            public.dicel_has_role('admin') AS admin,
+           m.id = public.dicel_current_user_id() AS manager_is_me,
            nullif(concat_ws(' ', m.first_name, m.last_name), '') AS manager,
            d.name AS department
       FROM public.purchase_orders o
@@ -131,34 +132,42 @@ _STOPS_DECIDING = sa.text(
 )
 
 
-def what_stops_deciding(session: Session, order_id: uuid.UUID) -> DicelError | None:
-    """Why the caller may not approve or reject the pending order now, as the refusal
-    ``dicel_decide_purchase_order`` would give, so the window does not offer what it
-    would refuse: their own order (DW003); a level they decided already (DW205); the
-    manager's level, finance's to decide after it (DW204) or someone else's (DW214,
-    DW217 where the department has no other manager); finance's, when they are not
-    finance or admin (DW216), or changed the order (DW005). None when
-    ``dicel_purchase_orders_to_decide`` lists it for them, or the order is not to be
-    read. One read, as the caller."""
+def what_stops_deciding(
+    session: Session, order_id: uuid.UUID, *, approve: bool = True
+) -> DicelError | None:
+    """Why the caller may not approve (``approve``) or reject the pending order now, as
+    the refusal ``dicel_decide_purchase_order`` would give, so the window does not offer
+    what it would refuse: their own order (DW003); a level they decided already (DW205);
+    a level not theirs: the manager's, someone else's (DW214, DW217 where the department
+    has no other manager) or finance's after it (DW204); finance's, outside finance and
+    admin (DW216). An approval only, never a rejection, is also refused to whoever
+    changed the order (DW005): ``dicel_purchase_orders_to_decide`` leaves it out for
+    them. None when nothing stops it, or nothing waits, or the order is not to be read.
+    One read, as the caller."""
     found = session.execute(_STOPS_DECIDING, {"id": order_id}).one_or_none()
     session.rollback()
-    if found is None or found.listed or found.waiting is None:
+    if found is None or found.waiting is None or (approve and found.listed):
         return None
     if found.own:
         return NotAllowed("own_record_decision", **table_words("purchase_orders"))
     if found.decided_one:
         return NotAllowed("po_one_level_each")
     if found.waiting == "manager":
-        if found.finance and not found.admin:
+        # The department's manager, or an administrator where it has no other one.
+        mine = bool(found.manager_is_me) or (found.manager is None and bool(found.admin))
+        if not mine and found.finance and not found.admin:
             return NotAllowed("po_waits_for_manager_first")
-        if found.manager is None:
+        if not mine and found.manager is None:
             return NotAllowed("po_waits_for_an_administrator")
-        return NotAllowed(
-            "po_waits_for_manager", manager=found.manager, department=found.department
-        )
-    if not (found.finance or found.admin):
+        if not mine:
+            return NotAllowed(
+                "po_waits_for_manager", manager=found.manager, department=found.department
+            )
+    elif not (found.finance or found.admin):
         return NotAllowed("po_waits_for_finance")
-    return NotAllowed("changed_record_approval", **table_words("purchase_orders"))
+    if approve:  # their level, but not listed: they changed the order
+        return NotAllowed("changed_record_approval", **table_words("purchase_orders"))
+    return None
 
 
 def cancel_purchase_order(session: Session, order_id: uuid.UUID, note: str | None = None) -> None:

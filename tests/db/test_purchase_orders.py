@@ -267,6 +267,32 @@ def test_the_window_knows_who_may_decide_an_order_now(shop: Shop):
     assert stop(shop.finance) is None  # nothing waits: nothing to stop
 
 
+def test_whoever_changed_an_order_is_stopped_from_approving_it_not_from_rejecting_it(shop: Shop):
+    """A code review: the window's stop turned Reject off too for the manager who had
+    changed the clerk's draft, telling him it waits for his own approval; the database
+    refuses him the approval only (DW005)."""
+    order = shop.draft(lines=[(shop.torch, 1, "1000"), (shop.torch, 2, "1000")])
+    with shop.manager.engine.begin() as conn:
+        conn.execute(
+            text(
+                "DELETE FROM purchase_order_lines WHERE id = (SELECT id FROM"
+                " purchase_order_lines WHERE order_id = :o ORDER BY quantity LIMIT 1)"
+            ),
+            {"o": order},
+        )
+    _as(shop.clerk, purchasing.submit_purchase_order, order)
+    with shop.manager.session() as session:
+        stopped = purchasing.what_stops_deciding(session, order)
+        assert stopped is not None and stopped.code == "changed_record_approval"
+        assert purchasing.what_stops_deciding(session, order, approve=False) is None
+    # And the clerk's colleague is stopped from both: the level is the manager's.
+    with shop.clerk2.session() as session:
+        assert purchasing.what_stops_deciding(session, order, approve=False).code == (
+            "po_waits_for_manager"
+        )
+    assert _as(shop.manager, purchasing.decide_purchase_order, order, False) == "rejected"
+
+
 def test_above_the_limit_finance_approves_after_the_manager(shop: Shop):
     order = shop.draft(lines=[(shop.torch, 100, "12000")])  # 1,200,000 RWF
     _as(shop.clerk, purchasing.submit_purchase_order, order)

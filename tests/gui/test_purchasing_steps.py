@@ -383,20 +383,36 @@ def test_enter_in_the_orders_lines_decides_nothing(qtbot, shop, desk):
 
 
 def test_a_refusal_stays_in_the_dialog_with_the_note(qtbot, shop, desk):
-    order = _submitted(shop)
-    window = _open(qtbot, desk(shop.clerk2), "purchase_orders", order)
+    """Finance's level, decided by a colleague while the dialog was open: the refusal
+    says who, in the dialog, and the note typed stays. (Whoever may not decide a level
+    is not offered the step at all: what_stops_deciding.)"""
+    order = _submitted(shop, [(shop.torch, 100, "12000")])  # above the limit: two levels
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, order, True)
+    window = _open(qtbot, desk(shop.finance), "purchase_orders", order)
     _press(qtbot, window, "&Approve…")
     dialog = _dialog(qtbot, window, DecidePurchaseOrderDialog)
     qtbot.keyClicks(dialog.note, "Looks fine")
+    with shop.finance2.session() as session:
+        purchasing.decide_purchase_order(session, order, True)
     _tab_and_press(qtbot, dialog, dialog.approve_button)
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
-    assert dialog.message.text() == (
-        "This purchase order waits for the approval of Jean Mugabo, the manager of Stores."
-    )
+    assert dialog.message.text().startswith("Already approved by Claude ")
     assert dialog.isVisible() and dialog.note.toPlainText() == "Looks fine"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
-    assert shop.status(order) == "pending"
+    assert shop.status(order) == "approved"
+
+
+def test_a_level_not_ones_own_is_not_offered_saying_whose(qtbot, shop, desk):
+    order = _submitted(shop)
+    window = _open(qtbot, desk(shop.clerk2), "purchase_orders", order)
+    for label in ("&Approve…", "&Reject…"):
+        (step,) = [b for b in window.step_buttons if b.text() == label]
+        assert not step.isEnabled()
+        assert step.toolTip().endswith(
+            "This purchase order waits for the approval of Jean Mugabo, the manager of Stores."
+        ), step.toolTip()
 
 
 def test_finance_sees_the_levels_decided_so_far_and_rejects(qtbot, shop, desk):
@@ -420,7 +436,8 @@ def test_finance_sees_the_levels_decided_so_far_and_rejects(qtbot, shop, desk):
 
 def test_an_order_decided_meanwhile_offers_nothing_to_decide(qtbot, shop, desk):
     order = _submitted(shop)
-    window = _open(qtbot, desk(shop.admin), "purchase_orders", order)
+    window = _open(qtbot, desk(shop.manager), "purchase_orders", order)
+    # Decided meanwhile elsewhere (from Waiting for me) while this window still shows it.
     with shop.manager.session() as session:
         purchasing.decide_purchase_order(session, order, True)
     _press(qtbot, window, "&Approve…")
