@@ -20,11 +20,14 @@ here:
   quantity is now read before anything is received: a whole number from 0 up, at most
   nine digits, else refused naming the line.
 * **A leave request covers a year at most** (``DW119``, DETAIL ``start_date``,
-  ``latest``; trigger ``leave_requests_at_most_a_year``, before any other of the
-  table's, so before the days are counted): an unpaid leave (no allowance) to
+  ``latest``; trigger ``leave_requests_not_over_a_year``, asked when a request is filed,
+  when its dates change and when it is approved): an unpaid leave (no allowance) to
   9999-12-31 was filed, 2.1 million days and 0.9 s of the server counting them, and
   waited in the supervisor's inbox. The rest of a longer absence is filed as another
-  request.
+  request. Its name sorts after ``leave_requests_locked`` (a decided request's dates
+  are refused as locked first) and before ``leave_requests_rules`` (refused before the
+  days are counted). A request already over a year is not approved (it may still be
+  rejected or cancelled); the upgrade says how many there are.
 * **An open order's supplier stays as it was approved** (``DW227``, TABLE
   ``suppliers``, COLUMN the first changed, DETAIL ``supplier``, ``orders``): the
   stores may change a supplier's record, and an order's creator renamed the supplier of
@@ -41,6 +44,7 @@ A downgrade drops the two triggers and their functions and gives back 0091's pay
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from dicel_desktop.db.migrate import (
@@ -51,6 +55,8 @@ from dicel_desktop.db.migrate import (
     or_replace,
     replaced,
 )
+
+log = logging.getLogger("alembic.runtime.migration")
 
 revision: str = "0092"
 down_revision: str | None = "0091"
@@ -122,8 +128,16 @@ CREATE FUNCTION public.{A_YEAR_SIGNATURE} RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH}
 AS $$
 BEGIN
-    -- Migration 0092: a request covers a year at most; checked before its days are
-    -- counted (this trigger's name sorts before leave_requests_rules).
+    -- Migration 0092: a request covers a year at most: asked when it is filed, when its
+    -- dates change and when it is approved (one filed before this rule is not approved);
+    -- before its days are counted (this trigger's name sorts before
+    -- leave_requests_rules) and after a decided request's lock (leave_requests_locked).
+    IF TG_OP = 'UPDATE'
+       AND NEW.start_date IS NOT DISTINCT FROM OLD.start_date
+       AND NEW.end_date IS NOT DISTINCT FROM OLD.end_date
+       AND NOT (NEW.status = 'approved' AND OLD.status IS DISTINCT FROM 'approved') THEN
+        RETURN NEW;
+    END IF;
     IF NEW.end_date >= NEW.start_date + interval '1 year' THEN
         RAISE EXCEPTION USING ERRCODE = 'DW119', MESSAGE = 'a leave request covers a year at most',
             DETAIL = json_build_object('start_date', NEW.start_date,
@@ -134,8 +148,14 @@ BEGIN
 END
 $$"""
 A_YEAR_TRIGGER = (
-    "CREATE TRIGGER leave_requests_at_most_a_year BEFORE INSERT OR UPDATE OF start_date,"
-    f" end_date ON public.leave_requests FOR EACH ROW EXECUTE FUNCTION public.{A_YEAR_SIGNATURE}"
+    "CREATE TRIGGER leave_requests_not_over_a_year BEFORE INSERT OR UPDATE OF start_date,"
+    " end_date, status ON public.leave_requests FOR EACH ROW"
+    f" EXECUTE FUNCTION public.{A_YEAR_SIGNATURE}"
+)
+#: Requests filed before this rule that cover more than a year: said at the upgrade.
+OVER_A_YEAR = (
+    "SELECT count(*) FROM public.leave_requests"
+    " WHERE end_date >= start_date + interval '1 year' AND status IN ('pending', 'approved')"
 )
 
 # --------------------------------------------------------------------------- DW227
@@ -192,6 +212,13 @@ def upgrade() -> None:
     execute_sql(RECEIVE)
     create_owned_function(A_YEAR, A_YEAR_SIGNATURE)
     execute_sql(A_YEAR_TRIGGER)
+    (over,) = execute_sql(OVER_A_YEAR).fetchone()
+    if over:
+        log.warning(
+            "%s pending or approved leave request(s) cover more than a year: a pending one"
+            " can no longer be approved (reject or cancel it, and file it again in parts)",
+            over,
+        )
     create_owned_function(AS_APPROVED, AS_APPROVED_SIGNATURE)
     execute_sql(AS_APPROVED_TRIGGER)
 
@@ -199,7 +226,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     execute_sql("DROP TRIGGER suppliers_as_their_open_orders_were_approved ON public.suppliers")
     execute_sql(f"DROP FUNCTION public.{AS_APPROVED_SIGNATURE}")
-    execute_sql("DROP TRIGGER leave_requests_at_most_a_year ON public.leave_requests")
+    execute_sql("DROP TRIGGER leave_requests_not_over_a_year ON public.leave_requests")
     execute_sql(f"DROP FUNCTION public.{A_YEAR_SIGNATURE}")
     execute_sql(or_replace(_0013.RECEIVE))
     execute_sql(_0091.PAYMENT)

@@ -139,6 +139,34 @@ def test_a_filed_request_is_not_stretched_past_a_year(logins):
     assert _psql(person, statement, (request,)) == "DW119"
 
 
+def test_a_request_over_a_year_filed_before_the_rule_is_not_approved(logins):
+    """A code review: the rule was asked only when dates changed, so a request filed
+    before migration 0092 (the psql review's, to 9999-12-31) could still be approved.
+    It is refused approval; it may still be rejected."""
+    boss = logins.person("employee", first_name="Grace")
+    person = logins.person("employee", supervisor=boss)
+    with logins.superuser().begin() as conn:  # as it stood before the rule
+        conn.execute(
+            text("ALTER TABLE leave_requests DISABLE TRIGGER leave_requests_not_over_a_year")
+        )
+        conn.execute(
+            text(
+                "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date)"
+                " VALUES (:e, 'unpaid', '2027-03-01', '2029-03-01')"
+            ),
+            {"e": person.employee_id},
+        )
+        conn.execute(
+            text("ALTER TABLE leave_requests ENABLE TRIGGER leave_requests_not_over_a_year")
+        )
+        request = conn.scalar(
+            text("SELECT id FROM leave_requests WHERE employee_id = :e"), {"e": person.employee_id}
+        )
+    decide = "SELECT dicel_decide_leave(%s, %s, 'x')"
+    assert _psql(boss, decide, (request, True)) == "DW119"
+    assert _psql(boss, decide, (request, False)) is None
+
+
 def test_the_refusal_says_the_last_day_a_request_may_end(logins):
     person = logins.person("employee")
     with person.engine.connect() as conn, pytest.raises(Exception) as refused:
