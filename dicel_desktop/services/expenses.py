@@ -121,7 +121,8 @@ def expense_budget(session: Session, expense_id: uuid.UUID) -> ExpenseBudget | N
         category=row["category"],
         fiscal_year=row["fiscal_year"],
         amount=row["amount"],
-        currency=row["currency"] or "RWF",
+        # As stored: an approval takes RWF alone (DW303), a missing currency included.
+        currency=row["currency"] or "",
         budget_id=row["budget_id"],
         budget_status=row["budget_status"],
         allocated=row["allocated"],

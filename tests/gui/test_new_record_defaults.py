@@ -33,13 +33,15 @@ def test_a_new_incident_is_reported_now(qtbot, table, role):
     ("table", "role"),
     [("it_support_tickets", Role.IT), ("client_support_tickets", Role.CLIENT)],
 )
-def test_a_new_ticket_is_reported_now(qtbot, table, role):
-    """A user-eye review: a new ticket's "Reported on" was an empty box (the database
-    fills it when left so), where a new incident's says now."""
-    before = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+def test_a_new_tickets_reported_moment_says_it_is_now_when_saved(qtbot, table, role):
+    """A user-eye review: a new ticket's "Reported on" was an empty box showing only
+    "dd/mm/yyyy hh:mm" (the database stamps it when left empty). The code review: a value
+    filled as the form opens would stamp that minute, not the saving's. It starts empty
+    and says so."""
     form = new_form(qtbot, table, role)
-    value = form.editors["created_date"].value()
-    assert value is not None and before <= value <= dt.datetime.now().astimezone()
+    editor = form.editors["created_date"]
+    assert not editor.is_read_only() and editor.value() is None
+    assert editor.line.placeholderText() == "Now, if left empty (dd/mm/yyyy hh:mm)"
 
 
 def test_a_new_policy_is_version_one(qtbot):

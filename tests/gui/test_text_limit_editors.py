@@ -111,3 +111,5 @@ def test_a_refused_save_says_the_length_once_in_the_offices_numbers(qtbot):
     assert editor.toolTip() == "Address is too long."
     form.show_errors({"supplier_name": "Name is required."})
     assert form.error_labels["supplier_name"].isVisible()
+    # Shown again without the address's refusal, the address is unmarked (code review).
+    assert editor.toolTip() == ""

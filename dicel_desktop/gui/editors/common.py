@@ -13,7 +13,7 @@ from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.locale_writing import writing_locale
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.widgets.fit import grow_to_fit
-from dicel_desktop.services.forms import FieldSpec
+from dicel_desktop.services.forms import NOW_WHEN_SAVED, FieldSpec
 
 
 def too_long_sentence(length: int, most: int, locale: QLocale) -> str:
@@ -122,7 +122,7 @@ def may_be_empty(field: FieldSpec) -> bool:
     """Whether the person may leave the field empty (NULL): not required, and no server
     default that an empty value would override with NULL (a NOT NULL column with a
     default is "not required" only because the server fills it on insert)."""
-    return not field.required and field.default is None
+    return not field.required and field.default in (None, NOW_WHEN_SAVED)
 
 
 def show_read_only(widget: QWidget, read_only: bool) -> None:

@@ -34,7 +34,7 @@ from dicel_desktop.gui.editors.common import (
     may_be_empty,
     show_read_only,
 )
-from dicel_desktop.services.forms import FieldSpec
+from dicel_desktop.services.forms import NOW_WHEN_SAVED, FieldSpec
 
 __all__ = ["DateEditor", "DateTimeEditor"]
 
@@ -316,10 +316,13 @@ class DateEditor(FieldEditor):
         letters = _pattern_letters()
         # Text in quotes is a literal of the pattern (Bulgarian's year letter): kept as is.
         parts = self._pattern().split("'")
-        return "".join(
+        pattern = "".join(
             part if quoted else _in_letters(part, letters)
             for quoted, part in zip(itertools.cycle((False, True)), parts, strict=False)
         )
+        if self.field.default == NOW_WHEN_SAVED:
+            return self.tr("Now, if left empty (%1)").replace("%1", pattern)
+        return pattern
 
     def _parse(self, text: str) -> Any:
         """What ``text`` means, or None."""

@@ -27,7 +27,7 @@ from dicel_desktop.gui.editors.text import (
     TextEditor,
 )
 from dicel_desktop.services.charts import SCALED_COLUMNS
-from dicel_desktop.services.forms import FieldKind, FieldSpec
+from dicel_desktop.services.forms import NOW_WHEN_SAVED, FieldKind, FieldSpec
 
 __all__ = ["initial_value", "make_editor"]
 
@@ -104,6 +104,8 @@ def initial_value(field: FieldSpec) -> Any:
     """What a new record's field starts with: the server default as a value ("today" as
     today's date), None where there is none."""
     default = field.default
+    if default == NOW_WHEN_SAVED:
+        return None  # stamped by the database as it saves (its placeholder says so)
     if default == "today":
         if field.kind is FieldKind.DATETIME:
             return dt.datetime.now().astimezone().replace(second=0, microsecond=0)

@@ -76,6 +76,9 @@ class RecordForm(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         self.labels: dict[str, QLabel] = {}
         self.error_labels: dict[str, QLabel] = {}
+        #: Fields ``show_errors`` marked (tooltip, spoken description), its label shown or
+        #: not (a field saying its own length already): ``clear_errors`` unmarks them.
+        self._marked: set[str] = set()
         #: A field's grey hint said whole below its line, where the line cuts it short.
         self.hint_labels: dict[str, QLabel] = {}
         #: The width the form fits in (its scroll area's), once known: ``fit_width``.
@@ -630,6 +633,7 @@ class RecordForm(QWidget):
             # user-eye review read the same thing twice, in two number styles).
             editor.setToolTip(message)
             _spoken(editor).setAccessibleDescription(message)  # read when the focus comes
+            self._marked.add(name)
             if first is None:
                 first = editor
         if first is not None:
@@ -637,11 +641,12 @@ class RecordForm(QWidget):
 
     def clear_errors(self) -> None:
         for name, label in self.error_labels.items():
-            if label.isVisible() or label.text():
+            if label.isVisible() or label.text() or name in self._marked:
                 label.clear()
                 label.hide()
                 self.editors[name].setToolTip("")
                 _spoken(self.editors[name]).setAccessibleDescription("")
+        self._marked.clear()
 
     def error_text(self, name: str) -> str:
         return self.error_labels[name].text()

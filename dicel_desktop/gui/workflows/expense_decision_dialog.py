@@ -134,9 +134,11 @@ class ExpenseDecisionDialog(FormStepDialog):
         )
         # What an approval is sure to meet (DW303, DW304, DW301, DW302): said, and
         # Approve is off; Reject stays open.
-        if self.currency != "RWF":
+        if budget.currency != "RWF":  # as read now, not as the window showed it
             self.budget.setText(line)
-            self._refused(InvalidInput("expense_not_in_budget_currency", currency=self.currency))
+            self._refused(
+                InvalidInput("expense_not_in_budget_currency", currency=budget.currency or "—")
+            )
             return
         if budget.department is None:
             self.budget.setText(line)
