@@ -2395,7 +2395,12 @@
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+142"/>
+        <source>Now, if left empty (%1)</source>
+        <translation>Maintenant, si laissé vide (%1)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
@@ -3135,12 +3140,12 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Cette dépense n’est plus à décider.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
@@ -3150,7 +3155,7 @@
         <translation>aucun service</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>There is no budget line for this: approving is refused until finance creates one. Rejecting is possible.</source>
         <translation>Il n’existe aucune ligne budgétaire pour cette dépense : l’approbation est refusée tant que les finances n’en ont pas créé une. Le rejet reste possible.</translation>
     </message>
@@ -6655,7 +6660,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Le mouvement de stock est enregistré.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>S&amp;ubmit…</source>
         <translation>S&amp;oumettre…</translation>
     </message>
@@ -6975,11 +6980,11 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+166"/>
+        <location filename="../gui/records/record_form.py" line="+169"/>
         <location line="+276"/>
         <location filename="../gui/widgets/required.py" line="+24"/>
         <source>Required</source>
-        <extracomment>Whether the form holds changes not saved yet. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+        <extracomment>Whether the form holds changes not saved yet. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
 ----------
 Followers the person typed since the record was shown: left as typed.
 ----------

@@ -2395,7 +2395,12 @@
         <translation>Uyu munsi</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+142"/>
+        <source>Now, if left empty (%1)</source>
+        <translation>Ubu, nibisigara ari ubusa (%1)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Now</source>
         <translation>Ubu</translation>
     </message>
@@ -3135,12 +3140,12 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Iri koreshwa ry’amafaranga ntirikiriho ngo rifatirwe icyemezo.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
@@ -3150,7 +3155,7 @@
         <translation>nta shami</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>There is no budget line for this: approving is refused until finance creates one. Rejecting is possible.</source>
         <translation>Nta murongo w’ingengo y’imari ubigenewe: kwemeza ntibyemewe kugeza igihe ishami ry’imari riwushyiriyeho. Kwanga birashoboka.</translation>
     </message>
@@ -6655,7 +6660,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Ibicuruzwa byimuwe.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>S&amp;ubmit…</source>
         <translation>Oh&amp;ereza…</translation>
     </message>
@@ -6975,11 +6980,11 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+166"/>
+        <location filename="../gui/records/record_form.py" line="+169"/>
         <location line="+276"/>
         <location filename="../gui/widgets/required.py" line="+24"/>
         <source>Required</source>
-        <extracomment>Whether the form holds changes not saved yet. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+        <extracomment>Whether the form holds changes not saved yet. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
 ----------
 Followers the person typed since the record was shown: left as typed.
 ----------
