@@ -9421,7 +9421,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le {date} est avant l’approbation du paiement, le {approved} : indiquez le jour où l’argent a réellement bougé, le jour de l’approbation ou après.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>{date} is earlier than invoice {invoice} itself ({earliest}): give the day the money actually arrived.</source>
+        <translation>Le {date} est antérieur à la facture {invoice} elle-même ({earliest}) : indiquez le jour où l’argent est réellement arrivé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That account is closed or no longer exists: choose an active one.</source>
         <translation>Ce compte est clôturé ou n’existe plus : choisissez un compte actif.</translation>
     </message>
@@ -9609,11 +9614,6 @@ What follows a required field&apos;s label.</extracomment>
         <location filename="../domain/messages/leave.py" line="-70"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Une demande de congé couvre une année au plus : commençant le {start}, elle se termine au plus tard le {latest}. Déposez le reste de l’absence dans une autre demande.</translation>
-    </message>
-    <message>
-        <location filename="../domain/messages/finance.py" line="-163"/>
-        <source>{date} is before the date of invoice {invoice}, {earliest}: give the day the money actually arrived, on or after the invoice&apos;s date.</source>
-        <translation>Le {date} est avant la date de la facture {invoice}, le {earliest} : indiquez le jour où l’argent est réellement arrivé, à la date de la facture ou après.</translation>
     </message>
     <message>
         <location filename="../domain/messages/purchasing.py" line="-27"/>

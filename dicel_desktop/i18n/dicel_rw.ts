@@ -9421,7 +9421,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Itariki {date} iri mbere y’uko ubwishyu bwemezwa ku wa {approved}: tanga umunsi amafaranga yimukiyeho koko, ku munsi wo kwemezwa cyangwa nyuma yawo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>{date} is earlier than invoice {invoice} itself ({earliest}): give the day the money actually arrived.</source>
+        <translation>Itariki {date} iri mbere ya fagitire {invoice} ubwayo ({earliest}): tanga umunsi amafaranga yagereyeho koko.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That account is closed or no longer exists: choose an active one.</source>
         <translation>Iyo konti yarafunzwe cyangwa ntikiriho: hitamo konti ikora.</translation>
     </message>
@@ -9609,11 +9614,6 @@ What follows a required field&apos;s label.</extracomment>
         <location filename="../domain/messages/leave.py" line="-70"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Ubusabe bw’ikiruhuko ntiburenza umwaka: ubutangira ku wa {start} burangira ku wa {latest} bitarenze. Saba igihe gisigaye mu busabe bundi.</translation>
-    </message>
-    <message>
-        <location filename="../domain/messages/finance.py" line="-163"/>
-        <source>{date} is before the date of invoice {invoice}, {earliest}: give the day the money actually arrived, on or after the invoice&apos;s date.</source>
-        <translation>Itariki {date} iri mbere y’itariki ya fagitire {invoice}, ku wa {earliest}: tanga umunsi amafaranga yagereyeho koko, ku itariki ya fagitire cyangwa nyuma yayo.</translation>
     </message>
     <message>
         <location filename="../domain/messages/purchasing.py" line="-27"/>

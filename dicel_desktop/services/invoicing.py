@@ -67,8 +67,9 @@ class InvoiceBalance:
     total: Decimal
     paid: Decimal
     due_date: dt.date
-    #: The invoice's own date: no payment is received before it (DW348, migration 0092).
-    invoice_date: dt.date | None = None
+    #: The first day a payment may be received on: the invoice's date, or the day it was
+    #: written if earlier (DW348, migration 0092).
+    earliest: dt.date | None = None
     #: Today in the company's days, as the database counts DW309 (migration 0069).
     today: dt.date | None = None
 
@@ -252,7 +253,8 @@ def invoice_balance(session: Session, invoice_id: uuid.UUID) -> InvoiceBalance |
             sa.text(
                 "SELECT i.invoice_number, c.company_name, i.status, i.currency,"
                 " i.total_amount, public.dicel_invoice_paid(i.id) AS paid, i.due_date,"
-                " i.invoice_date, public.dicel_company_day() AS today"
+                " least(i.invoice_date, public.dicel_company_day(i.created_at)) AS earliest,"
+                " public.dicel_company_day() AS today"
                 " FROM public.invoices i LEFT JOIN public.clients c ON c.id = i.client_id"
                 " WHERE i.id = :invoice"
             ),
@@ -271,7 +273,7 @@ def invoice_balance(session: Session, invoice_id: uuid.UUID) -> InvoiceBalance |
         total=row["total_amount"],
         paid=row["paid"],
         due_date=row["due_date"],
-        invoice_date=row["invoice_date"],
+        earliest=row["earliest"],
         today=row["today"],
     )
 

@@ -9,11 +9,13 @@ Found with psql in a review (psql28), each a rule the project keeps elsewhere wi
 here:
 
 * **An invoice's payment is not dated before the invoice** (``DW348``, COLUMN
-  ``paid_on``, DETAIL ``date``, ``earliest`` (the invoice's date), ``invoice``).
-  ``dicel_record_invoice_payment`` bounded the day only above (DW309): a payment dated
-  0001-01-01 was booked, and one dated 1990 marked a 2026 invoice paid in 1990. Expense
-  and payroll payments were already bounded below (DW338, migration 0063). The payment
-  dialog offers the days from the invoice's date to today and says so before asking.
+  ``paid_on``, DETAIL ``date``, ``earliest``, ``invoice``): not before the invoice's date
+  or the day it was written, whichever is earlier (an invoice dated ahead may be paid
+  early, on the day the money came). ``dicel_record_invoice_payment`` bounded the day
+  only above (DW309): a payment dated 0001-01-01 was booked, and one dated 1990 marked a
+  2026 invoice paid in 1990. Expense and payroll payments were already bounded below
+  (DW338, migration 0063). The payment dialog offers the days from that day to today
+  and says so before asking.
 * **A receipt is of whole units** (``DW228``, DETAIL ``quantity`` as given, ``line``):
   ``dicel_receive_purchase_order`` took a negative quantity for "more than is awaited"
   (DW210), and 2.5 or 1e30 came back as bare cast errors (22P02, 22003). Every entry's
@@ -83,10 +85,13 @@ PAYMENT = replaced(
     _0091.PAYMENT,
     _AFTER_FUTURE,
     _AFTER_FUTURE
-    + """    -- Migration 0092: nor before the invoice's own date.
-    IF v_paid_on < v_invoice.invoice_date THEN
-        RAISE EXCEPTION USING ERRCODE = 'DW348', MESSAGE = 'paid before the invoice''s date',
-            DETAIL = json_build_object('date', v_paid_on, 'earliest', v_invoice.invoice_date,
+    + """    -- Migration 0092: nor before the invoice: its date, or the day it was written if
+    -- that is earlier (one dated ahead may be paid early). The day in the company's
+    -- zone (this function's TimeZone is pinned, migration 0069).
+    IF v_paid_on < least(v_invoice.invoice_date, v_invoice.created_at::date) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW348', MESSAGE = 'paid before the invoice',
+            DETAIL = json_build_object('date', v_paid_on,
+                'earliest', least(v_invoice.invoice_date, v_invoice.created_at::date),
                 'invoice', v_invoice.invoice_number)::text,
             COLUMN = 'paid_on';
     END IF;

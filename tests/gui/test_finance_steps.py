@@ -324,8 +324,8 @@ def test_a_payment_before_the_invoices_date_is_refused_beside_the_day(qtbot, log
     error = dialog.field_errors["paid_on"]
     assert error.isVisible()
     assert error.text() == (
-        f"1 March 2026 is before the date of invoice {window.record.values['invoice_number']},"
-        " 2 March 2026: give the day the money actually arrived, on or after the invoice's date."
+        f"1 March 2026 is earlier than invoice {window.record.values['invoice_number']} itself"
+        " (2 March 2026): give the day the money actually arrived."
     )
     assert not dialog.is_busy  # nothing was sent
     assert dialog.paid_on.value() == dt.date(2026, 3, 1)

@@ -63,11 +63,37 @@ def test_a_payment_on_the_invoices_own_date_is_received(sent_invoice):
     day = dt.date(2026, 3, 2)
     _as(finance, invoicing.record_payment, bill, account_id, Decimal(1000), day, "cash", None)
     balance = _as(finance, invoicing.invoice_balance, bill)
-    assert (balance.paid, balance.invoice_date, balance.status) == (
+    assert (balance.paid, balance.earliest, balance.status) == (
         Decimal(1000),
         day,
         "partially_paid",
     )
+
+
+def test_an_invoice_dated_ahead_is_paid_from_the_day_it_was_written(logins):
+    """The code review: an invoice dated ahead could not be paid on the day the money
+    came. The earliest day is the invoice's date or the day it was written, whichever is
+    earlier; before that, still refused."""
+    finance = logins.person("finance", first_name="Eric")
+    today = dt.date.today()
+    bill = invoice(
+        finance,
+        client(logins.person("client")),
+        ("Guarding", Decimal("1"), Decimal("1000000")),
+        invoice_date=today + dt.timedelta(days=10),
+        due_date=today + dt.timedelta(days=40),
+    )
+    _as(finance, invoicing.issue_invoice, bill)
+    account_id = account(finance)
+    with finance.engine.connect() as conn:
+        written = conn.scalar(
+            text("SELECT dicel_company_day(created_at) FROM invoices WHERE id = :i"), {"i": bill}
+        )
+    assert _as(finance, invoicing.invoice_balance, bill).earliest == written
+    statement = "SELECT dicel_record_invoice_payment(%s, %s, 1000, %s, 'cash', 'x')"
+    assert _psql(finance, statement, (bill, account_id, written - dt.timedelta(days=1))) == "DW348"
+    _as(finance, invoicing.record_payment, bill, account_id, Decimal(1000), written, "cash", None)
+    assert _as(finance, invoicing.invoice_balance, bill).paid == Decimal(1000)
 
 
 # --------------------------------------------------------------------------- DW228

@@ -57,8 +57,8 @@ MESSAGES: Mapping[str, str] = {
     # Migration 0092: an invoice is paid on or after its date (DW348).
     "paid_before_invoice": QT_TRANSLATE_NOOP(
         "errors",
-        "{date} is before the date of invoice {invoice}, {earliest}: give the day the money "
-        "actually arrived, on or after the invoice's date.",
+        "{date} is earlier than invoice {invoice} itself ({earliest}): give the day the "
+        "money actually arrived.",
     ),
     "account_not_usable": QT_TRANSLATE_NOOP(
         "errors", "That account is closed or no longer exists: choose an active one."

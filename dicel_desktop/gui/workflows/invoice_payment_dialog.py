@@ -110,8 +110,8 @@ class InvoicePaymentDialog(FormStepDialog):
             f"{money_text(balance.outstanding, balance.currency)} ({state_text(balance.status)})"
         )
         self.amount.set_value(balance.outstanding)
-        # The days the database takes: from the invoice's date (DW348) to today (DW309).
-        self.paid_on.set_range(balance.invoice_date, balance.today or dt.date.today())
+        # The days the database takes: from the invoice's (DW348) to today (DW309).
+        self.paid_on.set_range(balance.earliest, balance.today or dt.date.today())
         if balance.outstanding > 0 and balance.due_date and balance.due_date < dt.date.today():
             # A partly paid invoice stays "partially paid" past its due date: say it here.
             self.due.setText(self.tr("%1, past due").replace("%1", date_text(balance.due_date)))
@@ -146,16 +146,16 @@ class InvoicePaymentDialog(FormStepDialog):
         balance = self._balance
         if (
             balance is not None
-            and balance.invoice_date is not None
+            and balance.earliest is not None
             and paid_on is not None
-            and paid_on < balance.invoice_date
+            and paid_on < balance.earliest
         ):
             # The database's own refusal (DW348), said before asking it.
             self.show_refusal(
                 InvalidInput(
                     "paid_before_invoice",
                     date=paid_on.isoformat(),
-                    earliest=balance.invoice_date.isoformat(),
+                    earliest=balance.earliest.isoformat(),
                     invoice=balance.number,
                     field="paid_on",
                 )
