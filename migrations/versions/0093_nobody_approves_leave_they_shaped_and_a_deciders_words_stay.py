@@ -121,7 +121,8 @@ _TRIGGER = (
 LISTING_SIGNATURE = "dicel_leave_requests_to_decide(uuid)"
 _LISTING_END = "     ORDER BY r.created_at, r.id;\n"
 _LISTING_NOT_SHAPED = (
-    "       -- Migration 0093: not one the caller shaped: they may only reject it (DW005).\n"
+    "       -- Migration 0093: not one the caller shaped: its approval is not theirs (DW005);\n"
+    "       -- they may reject it from its window.\n"
     "       AND NOT public.dicel_shaped_leave_request(r.id, me.user_id)\n"
 )
 
