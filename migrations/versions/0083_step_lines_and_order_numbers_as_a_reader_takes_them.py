@@ -115,7 +115,9 @@ _MONTHS_RW = (
     " ugushyingo ukuboza"
 )
 _MONTHS = f"{_MONTHS_EN} {_MONTHS_FR} {_MONTHS_RW}".split()
-_MONTH = "(" + "|".join(_word(m) for m in sorted(set(_MONTHS), key=len, reverse=True)) + ")"
+# Longest first (a regex alternation takes the first that matches), then by letter: the
+# same text whatever order a set gives (a review found the DDL differing between builds).
+_MONTH = "(" + "|".join(_word(m) for m in sorted(set(_MONTHS), key=lambda m: (-len(m), m))) + ")"
 _DAY = f"{_DIGIT}{{1,2}}( *(st|nd|rd|th|er))?"
 _YEAR = f"({_DIGIT}{{4}}|{_DIGIT}{{2}})"
 _PART = f"({_DIGIT}{{4}}|{_DIGIT}{{1,2}})"
