@@ -74,23 +74,36 @@ SHAPED_SIGNATURE = "public.dicel_shaped_leave_request(uuid, uuid)"
 SHAPED = f"""
 CREATE FUNCTION public.dicel_shaped_leave_request(p_request uuid, p_user uuid)
 RETURNS boolean
-LANGUAGE sql STABLE {DEFINER}
+LANGUAGE plpgsql STABLE {DEFINER}
 AS $$
+BEGIN
     -- Migration 0093: p_user, not being the request's employee, filed it or changed what
     -- it asks for (its type, dates or reason), or attached, replaced or removed one of
     -- its files (every file it has or had): they may not approve it (DW005).
-    SELECT p_user IS NOT NULL
-       AND EXISTS (SELECT FROM public.leave_requests AS r
-                     JOIN public.employees AS e ON e.id = r.employee_id
-                    WHERE r.id = p_request AND e.user_id IS DISTINCT FROM p_user)
-       AND (public.dicel_changed_by('leave_requests', p_request, p_user,
-                                    ARRAY[{", ".join(f"'{t}'" for t in LEAVE_TERMS)}]::text[])
-            OR EXISTS (SELECT FROM public.audit_logs AS l
-                        WHERE l.table_name = 'documents' AND l.user_id = p_user
-                          AND l.record_id IN (
-                              SELECT f.id
-                                FROM public.dicel_record_files('leave_requests', p_request)
-                                     AS f(id))))
+    -- PL/pgSQL, its queries written out (dicel_changed_by's among them): a SQL definer
+    -- function is planned again at every call, and every approval asks this (the
+    -- decision benchmark read 1.27 ms against 0.50 ms with it so, 2.5x).
+    IF p_user IS NULL OR NOT EXISTS (
+        SELECT FROM public.leave_requests AS r
+          JOIN public.employees AS e ON e.id = r.employee_id
+         WHERE r.id = p_request AND e.user_id IS DISTINCT FROM p_user) THEN
+        RETURN false;
+    END IF;
+    IF EXISTS (
+        SELECT FROM public.audit_logs AS a
+         WHERE a.table_name = 'leave_requests' AND a.record_id = p_request
+           AND a.user_id = p_user
+           AND (a.action = 'INSERT'
+                OR (a.action = 'UPDATE'
+                    AND a.new_values ?| ARRAY[{", ".join(f"'{t}'" for t in LEAVE_TERMS)}]::text[]))) THEN
+        RETURN true;
+    END IF;
+    RETURN EXISTS (
+        SELECT FROM public.audit_logs AS l
+         WHERE l.table_name = 'documents' AND l.user_id = p_user
+           AND l.record_id IN (
+               SELECT f.id FROM public.dicel_record_files('leave_requests', p_request) AS f(id)));
+END
 $$"""
 
 APPROVED_BY_ANOTHER_SIGNATURE = "public.dicel_leave_approved_by_another()"
