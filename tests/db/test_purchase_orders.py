@@ -267,12 +267,9 @@ def test_the_window_knows_who_may_decide_an_order_now(shop: Shop):
     assert stop(shop.finance) is None  # nothing waits: nothing to stop
 
 
-def test_whoever_changed_an_order_is_stopped_from_approving_it_not_from_rejecting_it(shop: Shop):
-    """A code review: the window's stop turned Reject off too for the manager who had
-    changed the clerk's draft, telling him it waits for his own approval; the database
-    refuses him the approval only (DW005)."""
-    order = shop.draft(lines=[(shop.torch, 1, "1000"), (shop.torch, 2, "1000")])
-    with shop.manager.engine.begin() as conn:
+def _take_a_line_away(person, order: uuid.UUID) -> None:
+    """``person`` deletes the draft's smallest line: a change of what it asks for."""
+    with person.engine.begin() as conn:
         conn.execute(
             text(
                 "DELETE FROM purchase_order_lines WHERE id = (SELECT id FROM"
@@ -280,6 +277,14 @@ def test_whoever_changed_an_order_is_stopped_from_approving_it_not_from_rejectin
             ),
             {"o": order},
         )
+
+
+def test_whoever_changed_an_order_is_stopped_from_approving_it_not_from_rejecting_it(shop: Shop):
+    """A code review: the window's stop turned Reject off too for the manager who had
+    changed the clerk's draft, telling him it waits for his own approval; the database
+    refuses him the approval only (DW005)."""
+    order = shop.draft(lines=[(shop.torch, 1, "1000"), (shop.torch, 2, "1000")])
+    _take_a_line_away(shop.manager, order)
     _as(shop.clerk, purchasing.submit_purchase_order, order)
     with shop.manager.session() as session:
         stopped = purchasing.what_stops_deciding(session, order)
@@ -666,14 +671,7 @@ def test_nobody_approves_an_order_whose_lines_they_changed(shop: Shop):
 
     # A line taken away counts too; a rejection stays theirs to make (it spends nothing).
     shortened = shop.draft(lines=[(shop.torch, 1, "1000"), (shop.torch, 2, "1000")])
-    with shop.manager.engine.begin() as conn:
-        conn.execute(
-            text(
-                "DELETE FROM purchase_order_lines WHERE id = (SELECT id FROM"
-                " purchase_order_lines WHERE order_id = :o ORDER BY quantity LIMIT 1)"
-            ),
-            {"o": shortened},
-        )
+    _take_a_line_away(shop.manager, shortened)
     _as(shop.clerk, purchasing.submit_purchase_order, shortened)
     assert shortened not in _inbox_ids(shop.manager)
     error = _refusal(lambda: _as(shop.manager, purchasing.decide_purchase_order, shortened, True))
