@@ -16,7 +16,6 @@ from dicel_desktop.services.list_query import ListQuery
 from dicel_desktop.services.listing import Listing
 
 COLUMNS = ("user_id", "action", "table_name", "record_id", "created_at", "ip_address")
-TODAY = dt.date.today()
 
 
 def _rows(admin, **query):
@@ -38,8 +37,8 @@ def test_the_audit_log_says_logins_records_fields_and_plain_addresses(logins):
         finance,
         client(logins.person("client"), "Akagera Logistics Ltd"),
         ("Guarding", Decimal("1"), Decimal("100000")),
-        invoice_date=TODAY - dt.timedelta(days=1),
-        due_date=TODAY + dt.timedelta(days=30),
+        invoice_date=dt.date.today() - dt.timedelta(days=1),
+        due_date=dt.date.today() + dt.timedelta(days=30),
     )
     with finance.session() as session:
         invoicing.issue_invoice(session, bill)

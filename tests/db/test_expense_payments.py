@@ -22,8 +22,6 @@ from sqlalchemy.exc import DBAPIError
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import expenses
 
-TODAY = dt.date.today()
-
 
 @pytest.fixture
 def office(logins):
@@ -40,9 +38,13 @@ def office(logins):
     return clerk, manager, expense, bank
 
 
-def _pay(person, expense_id, account_id, paid_on=TODAY):
+def _yesterday() -> dt.date:
+    return dt.date.today() - dt.timedelta(days=1)
+
+
+def _pay(person, expense_id, account_id, paid_on=None):
     with person.session() as session:
-        return expenses.pay_expense(session, expense_id, account_id, paid_on)
+        return expenses.pay_expense(session, expense_id, account_id, paid_on or dt.date.today())
 
 
 def _expense(person, expense_id):
@@ -63,10 +65,10 @@ def test_paying_books_one_debit_on_the_account_and_the_expense_is_paid(office, d
             "UPDATE expenses SET approved_date = approved_date - interval '2 days' WHERE id = %s",
             (expense,),
         )
-    transaction = _pay(manager, expense, bank, TODAY - dt.timedelta(days=1))
+    transaction = _pay(manager, expense, bank, dt.date.today() - dt.timedelta(days=1))
 
     number, status, paid_date = _expense(manager, expense)
-    assert (status, paid_date) == ("paid", TODAY - dt.timedelta(days=1))
+    assert (status, paid_date) == ("paid", dt.date.today() - dt.timedelta(days=1))
     with manager.engine.begin() as conn:
         debit = conn.execute(
             text(
@@ -76,7 +78,7 @@ def test_paying_books_one_debit_on_the_account_and_the_expense_is_paid(office, d
             {"t": transaction},
         ).one()
     assert debit[:7] == (
-        bank, "debit", Decimal("25000.00"), "RWF", number, TODAY - dt.timedelta(days=1), "posted"
+        bank, "debit", Decimal("25000.00"), "RWF", number, _yesterday(), "posted"
     )  # fmt: skip
     assert debit.description == f"Fuel: {number} · Kigali Fuel Ltd"
     assert balance(manager, bank) == Decimal("75000.00")
@@ -144,7 +146,7 @@ def test_an_account_short_of_the_amount_or_in_another_currency_is_refused(office
         "USD account holds USD, not RWF: choose an account in RWF."
     )
     with pytest.raises(DicelError) as future:
-        _pay(manager, expense, petty, TODAY + dt.timedelta(days=3))
+        _pay(manager, expense, petty, dt.date.today() + dt.timedelta(days=3))
     assert future.value.code == "date_in_future"
     assert _expense(manager, expense).status == "approved"
     assert balance(manager, petty) == Decimal("1000.00")
@@ -181,7 +183,7 @@ def test_ten_finance_logins_paying_at_once_leave_one_debit(logins, office, db_ds
             session.rollback()
             start.wait()
             try:
-                expenses.pay_expense(session, expense, bank, TODAY)
+                expenses.pay_expense(session, expense, bank, dt.date.today())
                 outcomes[person.user_id] = "paid"
             except DicelError as error:
                 outcomes[person.user_id] = error

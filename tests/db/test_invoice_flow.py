@@ -28,8 +28,6 @@ from sqlalchemy.exc import DBAPIError
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import invoicing
 
-TODAY = dt.date.today()
-
 
 @pytest.fixture
 def finance(logins):
@@ -52,10 +50,16 @@ def _issue(person, invoice_id) -> None:
         invoicing.issue_invoice(session, invoice_id)
 
 
-def _pay(person, invoice_id, account_id, amount, paid_on=TODAY, method="bank_transfer"):
+def _pay(person, invoice_id, account_id, amount, paid_on=None, method="bank_transfer"):
     with person.session() as session:
         return invoicing.record_payment(
-            session, invoice_id, account_id, Decimal(amount), paid_on, method, "CHQ-17"
+            session,
+            invoice_id,
+            account_id,
+            Decimal(amount),
+            paid_on or dt.date.today(),
+            method,
+            "CHQ-17",
         )
 
 
@@ -182,7 +186,7 @@ def test_an_invoice_without_lines_or_client_is_not_issued(finance, client_id):
 def test_a_payment_is_a_credit_on_the_account_and_moves_the_invoice_on(finance, client_id, db_dsn):
     bank = account(finance, opening=Decimal("1000000"))
     bill = invoice(
-        finance, client_id, ("Guarding", Decimal("1"), Decimal("1000000")), due_date=TODAY
+        finance, client_id, ("Guarding", Decimal("1"), Decimal("1000000")), due_date=dt.date.today()
     )
     _issue(finance, bill)
     decisions = audit_count(db_dsn, "invoices", bill)
@@ -219,7 +223,7 @@ def test_a_payment_is_a_credit_on_the_account_and_moves_the_invoice_on(finance, 
             text("SELECT status, paid_date, payment_method FROM invoices WHERE id = :i"),
             {"i": bill},
         ).one()
-    assert tuple(row) == ("paid", TODAY, "bank_transfer")
+    assert tuple(row) == ("paid", dt.date.today(), "bank_transfer")
     assert balance(finance, bank) == Decimal("2180000.00")
     with pytest.raises(DicelError) as paid:
         _pay(finance, bill, bank, "1")
@@ -338,7 +342,7 @@ def test_a_payment_is_refused_on_what_could_not_be(logins, finance, client_id, d
             _pay(finance, *args)
         assert refused.value.code == code
     with pytest.raises(DicelError) as later:
-        _pay(finance, bill, bank, "10", paid_on=TODAY + dt.timedelta(days=1))
+        _pay(finance, bill, bank, "10", paid_on=dt.date.today() + dt.timedelta(days=1))
     assert later.value.code == "date_in_future"
     assert balance(finance, bank) == Decimal("0.00")
     other = logins.person("recovery")
@@ -361,13 +365,17 @@ def test_a_payers_reference_longer_than_a_reference_number_is_refused_naming_it(
     bill = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")))
     _issue(finance, bill)
     with finance.session() as session, pytest.raises(DicelError) as refused:
-        invoicing.record_payment(session, bill, bank, Decimal("10"), TODAY, None, "R" * 132)
+        invoicing.record_payment(
+            session, bill, bank, Decimal("10"), dt.date.today(), None, "R" * 132
+        )
     assert refused.value.code == "field_too_long"
     assert refused.value.params["field"] == "reference"
     assert str(refused.value) == ("Reference number can be at most 100 characters long; it is 132.")
     assert balance(finance, bank) == Decimal("0.00")
     with finance.session() as session:
-        invoicing.record_payment(session, bill, bank, Decimal("10"), TODAY, None, "R" * 100)
+        invoicing.record_payment(
+            session, bill, bank, Decimal("10"), dt.date.today(), None, "R" * 100
+        )
     assert balance(finance, bank) == Decimal("10.00")
 
 
@@ -386,7 +394,7 @@ def test_eight_payments_of_a_quarter_at_once_pay_it_once(logins, finance, client
             session.rollback()
             start.wait()
             try:
-                invoicing.record_payment(session, bill, bank, quarter, TODAY, "cash")
+                invoicing.record_payment(session, bill, bank, quarter, dt.date.today(), "cash")
                 outcomes.append("paid")
             except DicelError as error:
                 outcomes.append(error.code)
@@ -409,7 +417,10 @@ def test_eight_payments_of_a_quarter_at_once_pay_it_once(logins, finance, client
 
 def test_invoices_with_nothing_received_by_their_due_date_become_overdue(finance, client_id):
     bank = account(finance)
-    past = dict(invoice_date=TODAY - dt.timedelta(days=40), due_date=TODAY - dt.timedelta(days=10))
+    past = dict(
+        invoice_date=dt.date.today() - dt.timedelta(days=40),
+        due_date=dt.date.today() - dt.timedelta(days=10),
+    )
     late = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")), **past)
     part = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")), **past)
     settled = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")), **past)
@@ -417,8 +428,8 @@ def test_invoices_with_nothing_received_by_their_due_date_become_overdue(finance
         finance,
         client_id,
         ("Guarding", Decimal("1"), Decimal("1000")),
-        invoice_date=TODAY,
-        due_date=TODAY + dt.timedelta(days=30),
+        invoice_date=dt.date.today(),
+        due_date=dt.date.today() + dt.timedelta(days=30),
     )
     draft = invoice(finance, client_id, ("Guarding", Decimal("1"), Decimal("1000")), **past)
     for bill in (late, part, settled):
@@ -451,8 +462,8 @@ def test_it_may_move_late_invoices_on_as_the_superuser_and_others_may_not(
         finance,
         client_id,
         ("Guarding", Decimal("1"), Decimal("1000")),
-        invoice_date=TODAY - dt.timedelta(days=40),
-        due_date=TODAY - dt.timedelta(days=10),
+        invoice_date=dt.date.today() - dt.timedelta(days=40),
+        due_date=dt.date.today() - dt.timedelta(days=10),
     )
     _issue(finance, late)
     assert _refused(logins.person("recovery"), "SELECT dicel_mark_overdue_invoices()") == "42501"
@@ -472,7 +483,7 @@ def test_a_posted_entry_moves_its_balance_and_is_a_credit_or_debit_in_its_curren
         "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
         " transaction_date) VALUES (:a, 'debit', 300, 'RWF', :d) RETURNING id",
         a=bank,
-        d=TODAY,
+        d=dt.date.today(),
     )
     assert balance(finance, bank) == Decimal("700.00")
     assert (
@@ -481,7 +492,7 @@ def test_a_posted_entry_moves_its_balance_and_is_a_credit_or_debit_in_its_curren
             "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
             " transaction_date) VALUES (:a, 'debit', 300, 'USD', :d)",
             a=bank,
-            d=TODAY,
+            d=dt.date.today(),
         )
         == "DW311"
     )
@@ -491,7 +502,7 @@ def test_a_posted_entry_moves_its_balance_and_is_a_credit_or_debit_in_its_curren
             "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
             " transaction_date) VALUES (:a, 'Transfer', 300, 'RWF', :d)",
             a=bank,
-            d=TODAY,
+            d=dt.date.today(),
         )
         == "DW313"
     )
@@ -505,7 +516,7 @@ def test_a_posted_entry_moves_its_balance_and_is_a_credit_or_debit_in_its_curren
             " reference_number, transaction_date) VALUES (:a, 'credit', 1, 'RWF', :n, :d)",
             a=bank,
             n=number,
-            d=TODAY,
+            d=dt.date.today(),
         )
         == "DW314"
     )
@@ -566,6 +577,6 @@ def test_a_payers_reference_is_sent_as_it_was_measured(finance, client_id):
     _issue(finance, bill)
     with finance.session() as session:
         invoicing.record_payment(
-            session, bill, bank, Decimal("10"), TODAY, None, "R" * 100 + "  \t"
+            session, bill, bank, Decimal("10"), dt.date.today(), None, "R" * 100 + "  \t"
         )
     assert balance(finance, bank) == Decimal("10.00")

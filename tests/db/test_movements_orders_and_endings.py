@@ -18,8 +18,6 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.states import STOCK_REFERENCES_OF_MOVEMENT, reference_fits
 from dicel_desktop.services import cases, purchasing, stock
 
-TODAY = dt.date.today().isoformat()
-
 
 def _as(person, fn, *args, **kwargs):
     with person.session() as session:
@@ -159,7 +157,7 @@ def test_a_partly_received_order_is_closed_short_with_a_reason(shop: Shop):
     status, notes, total, lines = _order(shop, order)
     assert status == "received" and total == before[2]
     assert notes.splitlines()[-1] == (
-        f"Closed short on {TODAY}, 3 of 14 received: Supplier stopped making them"
+        f"Closed short on {dt.date.today()}, 3 of 14 received: Supplier stopped making them"
     )
     # What was received stays received and in stock; nothing more is received.
     assert lines == [(10, 3), (4, 0)] and shop.stock(shop.torch) == 3
@@ -257,7 +255,8 @@ def test_a_write_off_says_why_and_keeps_it_with_the_case(logins):
         logins, "recovery_cases", case, "status, description, actual_completion_date"
     )
     assert status == "written_off" and completed is not None
-    assert description == f"Unpaid guarding, March\nWritten off on {TODAY}: Client bankrupt"
+    today = dt.date.today()
+    assert description == f"Unpaid guarding, March\nWritten off on {today}: Client bankrupt"
 
 
 @pytest.mark.parametrize(
@@ -281,5 +280,5 @@ def test_a_contract_ends_with_a_reason_kept_in_its_terms(logins, action, state, 
 
     _as(clerk, cases.take_step, "contracts", action, contract, reason="Client moved to Huye")
     status, terms, end = _row(logins, "contracts", contract, "status, terms, end_date")
-    assert status == state and end.isoformat() == TODAY
-    assert terms == f"24/7 guarding, two guards\n{done} on {TODAY}: Client moved to Huye"
+    assert status == state and end == dt.date.today()
+    assert terms == f"24/7 guarding, two guards\n{done} on {dt.date.today()}: Client moved to Huye"

@@ -17,7 +17,6 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import payroll
 
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-TODAY = dt.date.today()
 
 
 @pytest.fixture
@@ -44,9 +43,11 @@ def _approve(person, period_id, note=""):
         payroll.approve_payroll(session, period_id, note)
 
 
-def _pay(person, period_id, account_id, paid_on=TODAY):
+def _pay(person, period_id, account_id, paid_on=None):
     with person.session() as session:
-        return payroll.pay_payroll(session, period_id, account_id, paid_on, "bank_transfer")
+        return payroll.pay_payroll(
+            session, period_id, account_id, paid_on or dt.date.today(), "bank_transfer"
+        )
 
 
 def _payslip_of(person, employee_id, period=MARCH):
@@ -215,7 +216,7 @@ def test_finance_pays_an_approved_period_from_an_account_that_holds_it(people, d
     assert early.value.code == "payroll_not_approved"
     _approve(manager, period)
     with pytest.raises(DicelError) as hr_pays, officer.session() as session:
-        payroll.pay_payroll(session, period, bank, TODAY, None)
+        payroll.pay_payroll(session, period, bank, dt.date.today(), None)
     assert hr_pays.value.message == (
         "Your role cannot change pay periods. Ask an administrator if you need to."
     )
@@ -224,7 +225,7 @@ def test_finance_pays_an_approved_period_from_an_account_that_holds_it(people, d
 
     assert balance(manager, bank) == Decimal("1000.00")
     slip = _payslip_of(staff, staff.employee_id)
-    assert (slip.status, slip.payment_date) == ("paid", TODAY)
+    assert (slip.status, slip.payment_date) == ("paid", dt.date.today())
     with manager.engine.begin() as conn:
         row = conn.execute(
             text(

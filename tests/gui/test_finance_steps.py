@@ -31,7 +31,6 @@ from dicel_desktop.services.listing import Equals
 from dicel_desktop.services.visibility import columns_for
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-TODAY = dt.date.today()
 
 
 pytestmark = pytest.mark.usefixtures("rwanda")
@@ -239,7 +238,7 @@ def test_an_approved_expense_is_paid_from_the_account_that_holds_it(qtbot, login
 
     _reloaded_to(qtbot, window, "paid")
     assert balance(manager, bank) == Decimal("75000.00")
-    assert _state(manager, "expenses", expense, "paid_date") == TODAY
+    assert _state(manager, "expenses", expense, "paid_date") == dt.date.today()
     assert window.step_buttons == []
 
 
@@ -451,7 +450,7 @@ def test_payroll_is_run_approved_and_paid_from_its_page_and_window(qtbot, logins
     page.new_record()  # Ctrl+N in the main window: a pay period comes from a run
     dialog = page.dialog
     qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=WAIT_MS)
-    this_month = TODAY.replace(day=1)
+    this_month = dt.date.today().replace(day=1)
     assert dialog.chosen_month() == this_month  # nothing ran yet: this month
     qtbot.keyClick(dialog.month, Qt.Key.Key_Up)  # last month
     qtbot.keyClick(dialog.month, Qt.Key.Key_Return)
@@ -504,7 +503,7 @@ def test_whoever_ran_a_payroll_is_not_offered_its_approval(qtbot, logins, desk):
 
     runner = logins.person("finance", first_name="Eric")
     other = logins.person("finance", first_name="Jean")
-    start, end = payroll.month_of(TODAY.replace(day=1) - dt.timedelta(days=1))
+    start, end = payroll.month_of(dt.date.today().replace(day=1) - dt.timedelta(days=1))
     with runner.session() as session:
         period = payroll.run_payroll(session, start, end)
         session.commit()
@@ -870,7 +869,7 @@ def test_a_payslip_changed_after_the_window_read_the_run_stops_its_approval(qtbo
 
     runner = logins.person("finance", first_name="Eric")
     manager = logins.person("finance", first_name="Jean")
-    start, end = payroll.month_of(TODAY.replace(day=1) - dt.timedelta(days=1))
+    start, end = payroll.month_of(dt.date.today().replace(day=1) - dt.timedelta(days=1))
     with runner.session() as session:
         period = payroll.run_payroll(session, start, end)
         session.commit()

@@ -19,7 +19,6 @@ from dicel_desktop.gui.workflows.payment_reversal_dialog import PaymentReversalD
 from dicel_desktop.services import invoicing
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-TODAY = dt.date.today()
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 
@@ -63,14 +62,14 @@ def test_finance_takes_a_bounced_cheque_off_the_invoice(qtbot, logins, desk):
         finance,
         client(logins.person("client")),
         ("Guarding", Decimal("1"), Decimal("100000")),
-        invoice_date=TODAY - dt.timedelta(days=1),
-        due_date=TODAY + dt.timedelta(days=30),
+        invoice_date=dt.date.today() - dt.timedelta(days=1),
+        due_date=dt.date.today() + dt.timedelta(days=30),
     )
     with finance.session() as session:
         invoicing.issue_invoice(session, bill)
     with finance.session() as session:
         payment = invoicing.record_payment(
-            session, bill, bank, Decimal("18000"), TODAY, "cheque", "CHQ 004512"
+            session, bill, bank, Decimal("18000"), dt.date.today(), "cheque", "CHQ 004512"
         )
     with finance.engine.begin() as conn:
         paid_by, number = conn.execute(
@@ -90,7 +89,7 @@ def test_finance_takes_a_bounced_cheque_off_the_invoice(qtbot, logins, desk):
     assert dialog.payment.count() == 1
     assert dialog.payment.currentData() == payment
     assert dialog.payment.currentText() == (
-        f"{paid_by} — {date_text(TODAY)} — 18,000 RWF — Operating account"
+        f"{paid_by} — {date_text(dt.date.today())} — 18,000 RWF — Operating account"
     )
     # No reason: refused beside it, nothing taken off.
     qtbot.keyClick(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
@@ -109,7 +108,7 @@ def test_finance_takes_a_bounced_cheque_off_the_invoice(qtbot, logins, desk):
     )
     assert balance(finance, bank) == Decimal("100.00")
     assert window.record.values.get("notes", "").endswith(
-        f"Payment {paid_by} reversed on {TODAY.isoformat()}: Cheque 004512 bounced"
+        f"Payment {paid_by} reversed on {dt.date.today().isoformat()}: Cheque 004512 bounced"
     )
 
     # Nothing is left to take off: offered, disabled, saying why.
@@ -131,13 +130,15 @@ def test_the_dialog_says_an_account_short_or_closed_before_asking(qtbot, logins,
         finance,
         client(logins.person("client")),
         ("Guarding", Decimal("1"), Decimal("100000")),
-        invoice_date=TODAY - dt.timedelta(days=1),
-        due_date=TODAY + dt.timedelta(days=30),
+        invoice_date=dt.date.today() - dt.timedelta(days=1),
+        due_date=dt.date.today() + dt.timedelta(days=30),
     )
     with finance.session() as session:
         invoicing.issue_invoice(session, bill)
     with finance.session() as session:
-        invoicing.record_payment(session, bill, bank, Decimal("18000"), TODAY, "cheque", None)
+        invoicing.record_payment(
+            session, bill, bank, Decimal("18000"), dt.date.today(), "cheque", None
+        )
     with finance.engine.begin() as conn:
         conn.execute(
             text(

@@ -20,9 +20,8 @@ from sqlalchemy.exc import DBAPIError
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import invoicing
 
-TODAY = dt.date.today()
-PAST_DUE = TODAY - dt.timedelta(days=10)
-NOT_DUE = TODAY + dt.timedelta(days=30)
+PAST_DUE = dt.date.today() - dt.timedelta(days=10)
+NOT_DUE = dt.date.today() + dt.timedelta(days=30)
 
 
 @pytest.fixture
@@ -35,7 +34,7 @@ def _issued(finance: Person, customer: uuid.UUID, price: str, due: dt.date) -> u
         finance,
         customer,
         ("Guarding", Decimal("1"), Decimal(price)),
-        invoice_date=min(TODAY, due) - dt.timedelta(days=1),
+        invoice_date=min(dt.date.today(), due) - dt.timedelta(days=1),
         due_date=due,
     )
     with finance.session() as session:
@@ -45,7 +44,9 @@ def _issued(finance: Person, customer: uuid.UUID, price: str, due: dt.date) -> u
 
 def _pay(person: Person, bill: uuid.UUID, bank: uuid.UUID, amount: str) -> uuid.UUID:
     with person.session() as session:
-        return invoicing.record_payment(session, bill, bank, Decimal(amount), TODAY, "cheque", None)
+        return invoicing.record_payment(
+            session, bill, bank, Decimal(amount), dt.date.today(), "cheque", None
+        )
 
 
 def _reverse(person: Person, payment: uuid.UUID, reason: str) -> uuid.UUID:
@@ -80,7 +81,7 @@ def test_a_bounced_cheque_comes_off_the_invoice_and_the_account(
     bill = _issued(finance, client(logins.person("client")), "100000", due)  # 118,000 with VAT
     first = _pay(finance, bill, bank, "18000")
     second = _pay(finance, bill, bank, "100000")
-    assert _invoice(finance, bill)[:3] == ("paid", Decimal("118000.00"), TODAY)
+    assert _invoice(finance, bill)[:3] == ("paid", Decimal("118000.00"), dt.date.today())
     assert balance(finance, bank) == Decimal("119000.00")
     number = _number(finance, "invoices", "invoice_number", bill)
     paid_by = _number(finance, "transactions", "transaction_number", second)
@@ -90,7 +91,7 @@ def test_a_bounced_cheque_comes_off_the_invoice_and_the_account(
     status, paid, paid_date, notes = _invoice(finance, bill)
     assert (status, paid, paid_date) == ("partially_paid", Decimal("18000.00"), None)
     assert notes.endswith(
-        f"Payment {paid_by} reversed on {TODAY.isoformat()}: Cheque 004512 bounced"
+        f"Payment {paid_by} reversed on {dt.date.today().isoformat()}: Cheque 004512 bounced"
     )
     assert balance(finance, bank) == Decimal("19000.00")
     with finance.engine.begin() as conn:
@@ -102,7 +103,16 @@ def test_a_bounced_cheque_comes_off_the_invoice_and_the_account(
             ),
             {"r": reversal},
         ).one()
-    assert row[:8] == (bank, "debit", Decimal("100000.00"), "RWF", number, second, "posted", TODAY)
+    assert row[:8] == (
+        bank,
+        "debit",
+        Decimal("100000.00"),
+        "RWF",
+        number,
+        second,
+        "posted",
+        dt.date.today(),
+    )
     assert row.description == f"Reversal of {paid_by}, payment of {number}: Cheque 004512 bounced"
     assert row.transaction_number not in (paid_by, None)
     # The payment stays in the books, posted; both changes are audited as Eric's.
@@ -183,7 +193,7 @@ def test_what_is_not_a_payment_of_an_invoice_is_not_reversed(db_dsn, logins, fin
     refusal = _refused(finance, payment)
     assert refusal.code == "payment_already_reversed"
     assert refusal.message == (
-        f"Payment {paid_by} was already reversed by {reversal_number} on {TODAY.isoformat()}:"
+        f"Payment {paid_by} was already reversed by {reversal_number} on {dt.date.today()}:"
         " nothing more was taken off the invoice."
     )
     assert _invoice(finance, bill)[:2] == ("sent", Decimal("0.00"))
@@ -200,7 +210,7 @@ def test_a_cancelled_invoices_payment_stays(db_dsn, logins, finance):
         "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
         " reference_number, transaction_date, status)"
         " VALUES (%s, 'credit', 500, 'RWF', %s, %s, 'posted') RETURNING id",
-        (bank, number, TODAY),
+        (bank, number, dt.date.today()),
     )
     superuser_value(
         db_dsn, "UPDATE invoices SET status = 'cancelled' WHERE id = %s RETURNING id", (bill,)
@@ -224,7 +234,7 @@ def test_nobody_names_a_reversal_by_hand(logins, finance):
                 " description, transaction_date, reverses_transaction_id)"
                 " VALUES (:a, 'debit', 1180, 'RWF', 'taken back', :d, :p)"
             ),
-            {"a": bank, "d": TODAY, "p": payment},
+            {"a": bank, "d": dt.date.today(), "p": payment},
         )
     assert refused.value.orig.sqlstate == "42501"  # no INSERT on the column
     assert _invoice(finance, bill)[:2] == ("paid", Decimal("1180.00"))

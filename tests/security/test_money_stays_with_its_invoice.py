@@ -23,8 +23,6 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import expenses, invoicing
 from dicel_desktop.services.db_errors import explain
 
-TODAY = dt.date.today()
-
 
 @pytest.fixture
 def finance(logins):
@@ -39,7 +37,7 @@ def _issue(person: Person, invoice_id: uuid.UUID) -> None:
 def _pay(person: Person, invoice_id: uuid.UUID, account_id: uuid.UUID, amount: str):
     with person.session() as session:
         return invoicing.record_payment(
-            session, invoice_id, account_id, Decimal(amount), TODAY, "cash", None
+            session, invoice_id, account_id, Decimal(amount), dt.date.today(), "cash", None
         )
 
 
@@ -62,7 +60,7 @@ def _credit(person: Person, account_id: uuid.UUID, amount: str, reference: str |
         a=account_id,
         amount=Decimal(amount),
         r=reference,
-        d=TODAY,
+        d=dt.date.today(),
     )
 
 
@@ -115,7 +113,7 @@ def test_an_invoice_with_money_on_it_is_not_cancelled(db_dsn, logins, finance):
         "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
         " reference_number, transaction_date, status)"
         " VALUES (%s, 'credit', 500, 'RWF', %s, %s, 'posted') RETURNING id",
-        (bank, number, TODAY),
+        (bank, number, dt.date.today()),
     )
 
     with finance.session() as session, pytest.raises(DicelError) as refused:
@@ -182,7 +180,7 @@ def _hand_credit(account_id: uuid.UUID) -> Callable:
                 " description, transaction_date) VALUES (:a, 'credit', 250000, 'RWF', 'race',"
                 " :d)"
             ),
-            {"a": account_id, "d": TODAY},
+            {"a": account_id, "d": dt.date.today()},
         )
 
     return credit
@@ -255,7 +253,7 @@ def test_a_posting_first_keeps_the_accounts_currency(db_dsn, logins, finance):
         finance,
         "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
         " description, transaction_date) VALUES (:a, 'credit', 250000, 'RWF', 'race', :d)",
-        {"a": fresh, "d": TODAY},
+        {"a": fresh, "d": dt.date.today()},
         other,
         change_currency,
     )

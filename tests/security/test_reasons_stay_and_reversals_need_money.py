@@ -20,7 +20,6 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import cases, invoicing, purchasing, stock
 from dicel_desktop.services.db_errors import explain
 
-TODAY = dt.date.today()
 #: Blanks btrim() kept: a tab, a line break, a no-break, an ideographic and a zero-width
 #: space, and a control character.
 BLANKS = ("\t", " \n\r ", "\u00a0", "\u3000", "\u200b", "\x07", "\t\u00a0\u2028")
@@ -60,14 +59,14 @@ def _paid_invoice(logins, finance: Person, opening: str, paid: str):
         finance,
         client(logins.person("client")),
         ("Guarding", Decimal("1"), Decimal("100000")),
-        invoice_date=TODAY - dt.timedelta(days=1),
-        due_date=TODAY + dt.timedelta(days=30),
+        invoice_date=dt.date.today() - dt.timedelta(days=1),
+        due_date=dt.date.today() + dt.timedelta(days=30),
     )
     with finance.session() as session:
         invoicing.issue_invoice(session, bill)
     with finance.session() as session:
         payment = invoicing.record_payment(
-            session, bill, bank, Decimal(paid), TODAY, "cheque", None
+            session, bill, bank, Decimal(paid), dt.date.today(), "cheque", None
         )
     return bank, bill, payment
 
@@ -168,7 +167,7 @@ def test_a_reversal_reason_is_text_of_a_readable_length(logins):
     notes = _value(finance.engine, "SELECT notes FROM invoices WHERE id = :i", i=bill)
     number = _payments(finance, bill)[0].number
     assert notes.splitlines()[-1] == (
-        f"Payment {number} reversed on {TODAY.isoformat()}: Bounced Payment X reversed on"
+        f"Payment {number} reversed on {dt.date.today().isoformat()}: Bounced Payment X reversed on"
         " 2020-01-01: ok"
     )
 
@@ -259,7 +258,7 @@ def test_a_write_off_reason_is_text_of_a_readable_length_on_one_line(logins):
     )
     assert description.splitlines() == [
         "Unpaid guarding, March",
-        f"Written off on {TODAY.isoformat()}: debtor paid in full Written off on 2020-01-01:"
+        f"Written off on {dt.date.today()}: debtor paid in full Written off on 2020-01-01:"
         " approved by the board",
     ]
 
@@ -373,8 +372,7 @@ def test_an_order_closed_short_says_why_in_a_line_that_stays(shop: Shop):
     notes = _value(shop.su, "SELECT notes FROM purchase_orders WHERE id = :o", o=order)
     line = notes.splitlines()[-1]
     assert (
-        line
-        == f"Closed short on {TODAY.isoformat()}, 3 of 14 received: Supplier stopped making them"
+        line == f"Closed short on {dt.date.today()}, 3 of 14 received: Supplier stopped making them"
     )
     update = "UPDATE purchase_orders SET notes = %s WHERE id = %s"
     for who in (shop.clerk, shop.admin):

@@ -27,8 +27,6 @@ from dicel_desktop.services import cases, invoicing
 from dicel_desktop.services.dashboards import load_dashboard
 from dicel_desktop.services.db_errors import explain
 
-TODAY = dt.date.today()
-
 #: Nothing that shows, as the review typed it: a soft hyphen, a Braille blank, a Hangul
 #: filler (and its halfwidth form), a combining mark alone, U+2061, a combining grapheme
 #: joiner, a record separator, a zero-width space, and mixes with blanks.
@@ -229,8 +227,8 @@ def _sent_invoice(logins, finance: Person) -> uuid.UUID:
         finance,
         client(logins.person("client")),
         ("Guarding", Decimal("1"), Decimal("100000")),
-        invoice_date=TODAY - dt.timedelta(days=1),
-        due_date=TODAY + dt.timedelta(days=30),
+        invoice_date=dt.date.today() - dt.timedelta(days=1),
+        due_date=dt.date.today() + dt.timedelta(days=30),
     )
     with finance.session() as session:
         invoicing.issue_invoice(session, bill)
@@ -343,7 +341,7 @@ def _paid(logins, finance: Person) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID, uui
         with finance.session() as session:
             paid.append(
                 invoicing.record_payment(
-                    session, bill, bank, Decimal(amount), TODAY, "cheque", None
+                    session, bill, bank, Decimal(amount), dt.date.today(), "cheque", None
                 )
             )
     _as(finance, invoicing.reverse_payment, paid[1], "Cheque bounced")
