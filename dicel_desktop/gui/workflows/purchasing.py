@@ -234,11 +234,6 @@ def _move_stock(window: RecordWindow) -> None:
     )
 
 
-def _what_stops_rejecting(session, order_id):
-    """A rejection's stops: the approval's, but a change of the order (DW005)."""
-    return purchasing.what_stops_deciding(session, order_id, approve=False)
-
-
 #: Who is offered an order's decision in its window: those who buy and pay, told by it
 #: whose level the order waits for. Every login may call the function (a department's
 #: manager may have any role and decides from Waiting for me); an auditor reads orders
@@ -277,7 +272,8 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
             functools.partial(_decide, approve=False),
             frozenset({"pending"}),
             roles=_DECIDING_ROLES,
-            stopped_by=_what_stops_rejecting,
+            # A rejection's stops: the approval's, but a change of the order (DW005).
+            stopped_by=functools.partial(purchasing.what_stops_deciding, approve=False),
         ),
     ),
     (
