@@ -137,17 +137,18 @@ class ExpenseDecisionDialog(FormStepDialog):
         if budget.currency != "RWF":  # as read now, not as the window showed it
             self.budget.setText(line)
             self._refused(
-                InvalidInput("expense_not_in_budget_currency", currency=budget.currency or "—")
+                describe_error(
+                    InvalidInput("expense_not_in_budget_currency", currency=budget.currency or "—")
+                )
             )
             return
         if budget.department is None:
             self.budget.setText(line)
-            self._refused(InvalidInput("expense_without_department"))
+            self._refused(describe_error(InvalidInput("expense_without_department")))
             return
         if budget.budget_id is None:
             self.budget.setText(line)
-            self._sure_refusal = True
-            self._warn(
+            self._refused(
                 self.tr(
                     "There is no budget line for this: approving is refused until finance "
                     "creates one. Rejecting is possible."
@@ -159,8 +160,7 @@ class ExpenseDecisionDialog(FormStepDialog):
         self.budget_numbers.setText(" / ".join(money_text(v, "RWF") for v in amounts))
         self.after.setText(money_text(budget.remaining_after, "RWF"))
         if not budget.chargeable:
-            self._sure_refusal = True
-            self._warn(
+            self._refused(
                 self.tr("This budget line is %1: approving is refused while it is.").replace(
                     "%1", state_text(budget.budget_status).lower()
                 )
@@ -179,10 +179,10 @@ class ExpenseDecisionDialog(FormStepDialog):
         self.warning.show()
         self._keep_approve_off()
 
-    def _refused(self, error: DicelError) -> None:
+    def _refused(self, sentence: str) -> None:
         """An approval is sure to be refused so: say why, and keep Approve off."""
         self._sure_refusal = True
-        self._warn(describe_error(error))
+        self._warn(sentence)
 
     def _keep_approve_off(self) -> None:
         if getattr(self, "approve", False) and getattr(self, "_sure_refusal", False):
