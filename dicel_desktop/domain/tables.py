@@ -211,7 +211,8 @@ _ENTRIES: tuple[TableInfo, ...] = (
         lock=Lock(
             "status",
             ("pending",),
-            ("employee_id", "leave_type", "start_date", "end_date", "days_requested"),
+            # The reason is part of what was decided (migration 0094).
+            ("employee_id", "leave_type", "start_date", "end_date", "days_requested", "reason"),
         ),
     ),
     # Days that are not working days for leave (migration 0012).

@@ -55,8 +55,8 @@ WORK = {
 #: A column each department still completes on a locked record (None: nothing left).
 STILL_OPEN = {
     # The notes are the deciders' words, the leave functions' alone (migration 0093); the
-    # employee's reason is still HR's to correct.
-    "leave_requests": ("hr", "reason"),
+    # reason is part of what was decided (migration 0094).
+    "leave_requests": None,
     "payroll_records": ("finance", "notes"),
     # Its notes hold the approval's and the cancellation's words (migration 0093).
     "payroll_periods": None,
