@@ -9622,8 +9622,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+6"/>
-        <source>A quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
-        <translation>Une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
+        <source>{line}: a quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
+        <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
 </context>
 <context>

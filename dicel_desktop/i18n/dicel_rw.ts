@@ -9622,8 +9622,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+6"/>
-        <source>A quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
-        <translation>Umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si « {quantity} ».</translation>
+        <source>{line}: a quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
+        <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si « {quantity} ».</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import invoicing, purchasing
+from dicel_desktop.services.db_errors import explain
 
 #: What psql as a person gets: the refusal's SQLSTATE, None when accepted.
 _psql = Person.psql_refusal
@@ -131,6 +132,10 @@ def test_a_bad_quantity_stops_the_whole_receipt_and_says_what_was_given(shop):
         )
     assert refused.value.orig.sqlstate == "DW228"
     assert json.loads(refused.value.orig.diag.message_detail)["quantity"] == "-3"
+    # The sentence names the line, as the window's receipt dialog lists them.
+    assert explain(refused.value).message == (
+        'Torch: a quantity received is a whole number of units, 0 or more, not "-3".'
+    )
     assert (shop.status(order), shop.stock(shop.torch)) == ("approved", 0)
 
 

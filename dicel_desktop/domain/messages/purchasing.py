@@ -136,7 +136,7 @@ MESSAGES: Mapping[str, str] = {
     ),
     "receipt_quantity_not_whole": QT_TRANSLATE_NOOP(
         "errors",
-        'A quantity received is a whole number of units, 0 or more, not "{quantity}".',
+        '{line}: a quantity received is a whole number of units, 0 or more, not "{quantity}".',
     ),
     # Migration 0071: what a movement refers to fits its type (DW290); a partly received
     # order is closed with a reason (DW291).
