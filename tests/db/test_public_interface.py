@@ -1,7 +1,9 @@
 """The database is a public interface: every function a DICEL login may call is listed in
 the README ("The database's public interface"), so a script writer finds it there with
 its rules. A case flow's steps are listed by their declaration (`dicel_<action>_<noun>`,
-one table row per noun naming its actions); every other function by its own name."""
+one table row per noun naming its actions); every other function by its own name, with
+its parameters' names and types (and its result, where written) as the database has
+them."""
 
 from __future__ import annotations
 
@@ -84,3 +86,65 @@ def test_the_readme_names_no_step_that_is_not_there():
     named = {f"dicel_{action}_{noun}" for noun, text in rows.items() for action in _actions(text)}
     assert len(named) >= 100
     assert named - functions == set()
+
+
+#: A signature as the README writes it: `dicel_name(p_a text, p_b uuid DEFAULT NULL)`,
+#: maybe followed by ` RETURNS type`.
+_SIGNATURE = re.compile(r"`(dicel_[a-z_0-9]+)\(([^`()]*)\)((?: RETURNS [^`]+)?)`")
+
+
+def _typed_signatures(readme: str) -> list[tuple[str, list[tuple[str, str]], str]]:
+    """(name, [(parameter, type)], result) of each signature written with its types (a
+    prose mention as `dicel_end_sessions(email)` names no types and is left out)."""
+    found = []
+    for name, args, result in _SIGNATURE.findall(readme):
+        params = []
+        for arg in filter(None, (a.strip() for a in args.split(","))):
+            words = re.sub(r"\s+DEFAULT\s.*$", "", arg, flags=re.I).split(None, 1)
+            if len(words) < 2:
+                break
+            params.append((words[0], words[1]))
+        else:
+            found.append((name, params, result.removeprefix(" RETURNS ").strip()))
+    return found
+
+
+def test_the_readmes_signatures_are_the_databases(pristine_demo_dsn):
+    """A script calls a function by the README: its parameters by name and type, in
+    order, and its result. Every function a login may call is written so once."""
+    readme = README.read_text(encoding="utf-8")
+    signatures = _typed_signatures(readme)
+    with psycopg.connect(pristine_demo_dsn) as conn:
+
+        def type_name(written: str) -> str:
+            if written.upper().startswith(("TABLE(", "TABLE (", "SETOF ")):
+                return re.sub(r"\s+", " ", written)
+            return conn.execute("SELECT %s::regtype::text", (written,)).fetchone()[0]
+
+        def database(name: str) -> list[tuple[list[str], list[str], str]]:
+            rows = conn.execute(
+                """SELECT coalesce(p.proargnames[1:p.pronargs], '{}'),
+                          array(SELECT format_type(t, NULL) FROM unnest(p.proargtypes) t),
+                          pg_get_function_result(p.oid)
+                     FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                    WHERE n.nspname = 'public' AND p.proname = %s""",
+                (name,),
+            ).fetchall()
+            return [(list(names), list(types), result) for names, types, result in rows]
+
+        wrong = []
+        for name, params, result in signatures:
+            names = [p for p, _ in params]
+            types = [type_name(t) for _, t in params]
+            same = [r for n, t, r in database(name) if (n, t) == (names, types)]
+            if not same:
+                wrong.append(f"{name}({', '.join(f'{p} {t}' for p, t in params)})")
+            elif result and not result.upper().startswith("TABLE"):
+                if type_name(result) not in same:
+                    wrong.append(f"{name}: RETURNS {result}, the database {same}")
+    assert len(signatures) >= 80, "the README's signatures were not found"
+    assert not wrong, f"README signatures the database does not have: {wrong}"
+
+    steps = set(step_functions())
+    unwritten = _callable_functions(pristine_demo_dsn) - steps - {n for n, _, _ in signatures}
+    assert not unwritten, f"callable, but no signature in the README: {sorted(unwritten)}"
