@@ -4443,6 +4443,10 @@
         <source>Requesting…</source>
         <translation>Envoi de la demande…</translation>
     </message>
+    <message>
+        <source>A leave request covers a year at most.</source>
+        <translation>Une demande de congé couvre au plus un an.</translation>
+    </message>
 </context>
 <context>
     <name>LeaveSteps</name>
@@ -13472,6 +13476,13 @@ What follows a required field&apos;s label.</extracomment>
         <source>Inactive</source>
         <comment>clients</comment>
         <translation>Inactif</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveFormPreview</name>
+    <message>
+        <source>Waiting includes this request as saved (%1).</source>
+        <translation>L’attente comprend cette demande telle qu’enregistrée (%1).</translation>
     </message>
 </context>
 </TS>

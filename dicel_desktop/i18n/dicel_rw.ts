@@ -4443,6 +4443,10 @@
         <source>Requesting…</source>
         <translation>Kohereza ubusabe…</translation>
     </message>
+    <message>
+        <source>A leave request covers a year at most.</source>
+        <translation>Ubusabe bw’ikiruhuko ntiburenza umwaka umwe.</translation>
+    </message>
 </context>
 <context>
     <name>LeaveSteps</name>
@@ -13472,6 +13476,13 @@ What follows a required field&apos;s label.</extracomment>
         <source>Inactive</source>
         <comment>clients</comment>
         <translation>Ntitugikorana</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveFormPreview</name>
+    <message>
+        <source>Waiting includes this request as saved (%1).</source>
+        <translation>Iminsi itegereje irimo n’ubu busabe uko bwabitswe (%1).</translation>
     </message>
 </context>
 </TS>

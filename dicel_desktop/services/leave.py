@@ -82,7 +82,7 @@ class Away:
 class RequestPreview:
     """What the request dialog shows while the person fills it in."""
 
-    #: None until both dates are chosen, in order.
+    #: None until both dates are chosen, in order, at most ``MOST_SPAN`` apart.
     working_days: int | None
     #: Public holidays on weekdays between the dates: (date, name), not counted.
     holidays: tuple[tuple[dt.date, str], ...]
@@ -244,6 +244,10 @@ def requests_to_decide(session: Session) -> list[ToDecide]:
     return _read(session, {}, work)
 
 
+#: The longest span a preview counts: a request covers a year at most (DW119, migration
+#: 0092); past it the days are not counted (a typo of a year reads millions of days).
+MOST_SPAN = dt.timedelta(days=366)
+
 _HOLIDAYS = sa.text(
     "SELECT holiday_date, name FROM public.holidays"
     " WHERE holiday_date BETWEEN :start AND :end AND extract(isodow FROM holiday_date) < 6"
@@ -257,18 +261,27 @@ def preview_request(
     start_date: dt.date | None,
     end_date: dt.date | None,
     today: dt.date | None = None,
+    employee_id: uuid.UUID | None = None,
 ) -> RequestPreview:
-    """The caller's balance of ``leave_type`` for the year the leave starts in (this
-    year before a start is chosen) and the working days between the dates."""
+    """The balance of ``leave_type`` for the year the leave starts in (this year before
+    a start is chosen) and the working days between the dates: the caller's, or
+    ``employee_id``'s (HR filing or correcting a request for someone; a balance the
+    caller may not read is refused as ``balance`` refuses it)."""
     year = (start_date or today or dt.date.today()).year
 
     def work() -> RequestPreview:
-        employee = session.scalar(sa.text("SELECT public.dicel_current_employee_id()"))
+        employee = employee_id or session.scalar(
+            sa.text("SELECT public.dicel_current_employee_id()")
+        )
         if employee is None:
             raise NotAllowed("leave_no_employee_record")
         days = None
         holidays: tuple[tuple[dt.date, str], ...] = ()
-        if start_date is not None and end_date is not None and start_date <= end_date:
+        if (
+            start_date is not None
+            and end_date is not None
+            and dt.timedelta(0) <= end_date - start_date <= MOST_SPAN
+        ):
             span = {"start": start_date, "end": end_date}
             days = session.scalar(sa.text("SELECT public.dicel_working_days(:start, :end)"), span)
             holidays = tuple((r[0], r[1]) for r in session.execute(_HOLIDAYS, span))

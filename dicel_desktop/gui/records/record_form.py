@@ -67,6 +67,8 @@ class RecordForm(QWidget):
 
     #: Whether the form holds changes not saved yet.
     dirty_changed = Signal(bool)
+    #: A record (or a new one) was shown, as saved.
+    loaded = Signal()
 
     def __init__(
         self, spec: FormSpec, make_editor: EditorFactory, parent: QWidget | None = None
@@ -523,6 +525,7 @@ class RecordForm(QWidget):
         self.clear_errors()
         self._loaded = self._snapshot()
         self._set_dirty(False)
+        self.loaded.emit()
 
     def _money_currency_fields(self) -> set[str]:
         return {m for amounts in self._money_by_currency.values() for m in amounts}

@@ -95,6 +95,11 @@ class DocumentPrint:
 #: Table -> its document print (registered by gui/workflows, as the steps are).
 DOCUMENT_PRINTS: dict[str, DocumentPrint] = {}
 
+#: Table -> what a workflow adds to its windows, made with the window once it is built
+#: (registered by gui/workflows): an object that watches the form and says something
+#: under the title (HR's leave form: the working days and the balance as typed).
+FORM_COMPANIONS: dict[str, Callable[[RecordWindow], QObject]] = {}
+
 
 class RecordWindow(QDialog):
     """One record's window; see the module docstring."""
@@ -153,6 +158,9 @@ class RecordWindow(QDialog):
         offer_typed_before(self)
         #: Says that saving a change of what the record asks for loses its approval.
         self.shaping_notice = warn_before_shaping(self)
+        companion = FORM_COMPANIONS.get(table)
+        #: What a workflow adds to this table's form (FORM_COMPANIONS), or None.
+        self.companion = companion(self) if companion is not None else None
 
     # ----------------------------------------------------------------- building
 
@@ -504,6 +512,12 @@ class RecordWindow(QDialog):
         self._show_message(_sentence(error))
         self.save_button.setEnabled(False)
         self.delete_button.setEnabled(False)
+
+    def add_header_line(self, line: QWidget) -> None:
+        """Show ``line`` under the title's own lines (a companion's words)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.summary_line) + 1, line)
 
     def _show_header(self) -> None:
         title, note = header_texts(self.spec, self.form.record, self.form.frozen_fields())

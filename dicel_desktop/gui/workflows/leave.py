@@ -1,7 +1,8 @@
 """The steps of a leave request's record window: "Approve or reject…" for whoever may
 decide it (at once for them: they opened it to decide), "Cancel leave…" for its employee
-and HR. The database says who may (``dicel_may_decide_leave``, ``dicel_may_cancel_leave``)
-and decides in the end anyway."""
+and HR; and, under its form, the working days and balance as typed. The database says
+who may (``dicel_may_decide_leave``, ``dicel_may_cancel_leave``) and decides in the end
+anyway."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog
 
 from dicel_desktop.gui.records.actions import RecordAction, register
+from dicel_desktop.gui.records.record_window import FORM_COMPANIONS
 from dicel_desktop.gui.workflows.cancel_leave_dialog import CancelLeaveDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
+from dicel_desktop.gui.workflows.leave_form_preview import LeaveFormPreview
 from dicel_desktop.services import leave
 
 if TYPE_CHECKING:
@@ -54,3 +57,6 @@ register(
         available=leave.may_cancel,
     ),
 )
+
+# The working days and the balance as typed, under the form (HR files and corrects).
+FORM_COMPANIONS["leave_requests"] = LeaveFormPreview

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,11 @@ from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.gui.workflows.leave_texts import balance_text, days_text, leave_type_text
+from dicel_desktop.gui.workflows.leave_texts import (
+    balance_text,
+    leave_type_text,
+    working_days_text,
+)
 from dicel_desktop.services import leave
 from dicel_desktop.services.forms import table_fields
 from dicel_desktop.services.leave import RequestPreview
@@ -192,23 +196,7 @@ class LeaveRequestDialog(QDialog):
         if generation != self._preview_generation:
             return
         self.preview = preview
-        if preview.working_days is None:
-            start, end = self._dates()
-            if start is not None and end is not None and end < start:
-                # Both chosen, in the wrong order: say that, not "choose them".
-                self.working_days.setText(self.tr("The last day comes before the first."))
-            else:
-                self.working_days.setText(self.tr("Choose the first and the last day."))
-        else:
-            said = days_text(preview.working_days)  # "iminsi 3 y'akazi": mid-sentence
-            text = said[:1].upper() + said[1:]
-            if preview.holidays:
-                names = ", ".join(
-                    f"{name} ({QLocale().toString(QDate(day.year, day.month, day.day), 'd MMMM')})"
-                    for day, name in preview.holidays
-                )
-                text += " " + self.tr("(not counted: %1)").replace("%1", names)
-            self.working_days.setText(text)
+        self.working_days.setText(working_days_text(preview, *self._dates()))
         self.balance.setText(balance_text(preview.balance))
         self._fit()
 

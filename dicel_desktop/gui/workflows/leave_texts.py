@@ -9,9 +9,16 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from dicel_desktop.domain.states import LeaveStatus, LeaveType
 from dicel_desktop.gui.translations import tr_label
-from dicel_desktop.services.leave import Balance
+from dicel_desktop.services.leave import Balance, RequestPreview
 
-__all__ = ["balance_text", "days_text", "leave_type_text", "span_text", "state_text"]
+__all__ = [
+    "balance_text",
+    "days_text",
+    "leave_type_text",
+    "span_text",
+    "state_text",
+    "working_days_text",
+]
 
 
 def leave_type_text(leave_type: str) -> str:
@@ -87,3 +94,33 @@ def balance_text(balance: Balance) -> str:
         .replace("%5", str(balance.pending))
         .replace("%6", _number(balance.remaining))
     )  # fmt: skip
+
+
+def working_days_text(preview: RequestPreview, start: dt.date | None, end: dt.date | None) -> str:
+    """ "3 working days (not counted: Heroes' Day (1 February))", or what is missing
+    for the count: the words of the Request leave dialog, which HR's form shows too."""
+    # The words are the dialog's (its context), where they were first said.
+    if preview.working_days is None:
+        if start is not None and end is not None and end < start:
+            # Both chosen, in the wrong order: say that, not "choose them".
+            return QCoreApplication.translate(
+                "LeaveRequestDialog", "The last day comes before the first."
+            )
+        if start is not None and end is not None:
+            return QCoreApplication.translate(
+                "LeaveRequestDialog", "A leave request covers a year at most."
+            )
+        return QCoreApplication.translate(
+            "LeaveRequestDialog", "Choose the first and the last day."
+        )
+    said = days_text(preview.working_days)  # "iminsi 3 y'akazi": mid-sentence
+    text = said[:1].upper() + said[1:]
+    if preview.holidays:
+        names = ", ".join(
+            f"{name} ({QLocale().toString(_qdate(day), 'd MMMM')})"
+            for day, name in preview.holidays
+        )
+        text += " " + QCoreApplication.translate("LeaveRequestDialog", "(not counted: %1)").replace(
+            "%1", names
+        )
+    return text
