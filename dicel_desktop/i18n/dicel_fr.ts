@@ -9629,6 +9629,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>{line}: a quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
+    <message>
+        <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
+        <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec Marquer payé… sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
+    </message>
+    <message>
+        <source>{reference} reads as a pay period&apos;s payment: salaries are paid with Mark paid… on the pay period, which books their transaction. Give this entry another reference.</source>
+        <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec Marquer payé… sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

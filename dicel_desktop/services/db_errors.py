@@ -739,6 +739,9 @@ for _state, _code, _family in (
     ("DW312", "payment_over_outstanding", InvalidInput),
     ("DW313", "transaction_type_unknown", InvalidInput),
     ("DW314", "invoice_payment_by_hand", NotAllowed),
+    # ... and an expense's or a pay period's payment (migration 0097).
+    ("DW350", "expense_payment_by_hand", NotAllowed),
+    ("DW351", "payroll_payment_by_hand", NotAllowed),
     ("DW315", "account_currency_fixed", Conflict),
     ("DW320", "payroll_not_a_month", InvalidInput),
     ("DW321", "payroll_already_run", Conflict),

@@ -167,6 +167,17 @@ MESSAGES: Mapping[str, str] = {
         "{invoice} is an invoice: record its payments with Record payment… on the invoice, "
         "so that the invoice follows them.",
     ),
+    # Migration 0097: nor an expense's or a pay period's, which their workflows book.
+    "expense_payment_by_hand": QT_TRANSLATE_NOOP(
+        "errors",
+        "{reference} reads as an expense's number: an expense is paid with Mark paid… on "
+        "the expense, which books its transaction. Give this entry another reference.",
+    ),
+    "payroll_payment_by_hand": QT_TRANSLATE_NOOP(
+        "errors",
+        "{reference} reads as a pay period's payment: salaries are paid with Mark paid… on "
+        "the pay period, which books their transaction. Give this entry another reference.",
+    ),
     "payroll_not_a_month": QT_TRANSLATE_NOOP(
         "errors", "A pay period is one calendar month, from its first day to its last."
     ),
