@@ -1,5 +1,5 @@
 """What a record's own fields must say of each other, beyond what the schema plan wrote
-(migration 0089): dates that come in an order, and links a form asks for though the
+(migrations 0089, 0098): dates that come in an order, and links a form asks for though the
 plan lets the column be empty. The database's CHECKs and the forms' rules are made
 from these lists. No Qt, no database here."""
 
@@ -23,6 +23,9 @@ ORDERED_DATES: tuple[tuple[str, str, str], ...] = (
     ("training_programs", "end_date", "start_date"),
     ("it_assets", "warranty_expiry", "purchase_date"),
     ("patrol_logs", "end_time", "start_time"),
+    # An incident is reported once it has happened (migration 0098).
+    ("security_incidents", "reported_date", "incident_date"),
+    ("risk_incidents", "reported_date", "incident_date"),
 )
 
 

@@ -9637,6 +9637,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>{reference} reads as a pay period&apos;s payment: salaries are paid with Mark paid… on the pay period, which books their transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec Marquer payé… sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
+    <message>
+        <source>{date} is after today ({today}): give the day it was reported, today at the latest.</source>
+        <translation>{date} est après aujourd’hui ({today}) : indiquez le jour où cela a été signalé, aujourd’hui au plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -9637,6 +9637,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>{reference} reads as a pay period&apos;s payment: salaries are paid with Mark paid… on the pay period, which books their transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’ubwishyu bw’igihe cy’umushahara: imishahara yishyurwa na Emeza ko byishyuwe… ku gihe cy’umushahara, ibyo byandika igikorwa cyayo. Ha iyi nyandiko indi nomero.</translation>
     </message>
+    <message>
+        <source>{date} is after today ({today}): give the day it was reported, today at the latest.</source>
+        <translation>{date} iri nyuma y’uyu munsi ({today}): tanga umunsi byamenyekanishijweho, utarenze uyu munsi.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -565,6 +565,9 @@ register_sqlstate("DW414", "files_under_review_only", Conflict, _case_params)
 register_sqlstate("DW416", "files_waiting_for_decision", Conflict, _case_params)
 #: A recovery case written off by the officer it is assigned to (migration 0087).
 register_sqlstate("DW415", "case_assignee_decision", NotAllowed, _case_params)
+#: A ticket or incident reported on a day after today (migration 0098): ``date``, the
+#: day typed, ``today``; COLUMN the report's date.
+register_sqlstate("DW425", "reported_after_today", InvalidInput, detail_params)
 #: A file replaced on or removed from a record that left its lock's open states (a paid
 #: expense's receipt, migration 0040); a new file may still be added.
 register_sqlstate("DL003", "files_locked", Conflict, detail_params)

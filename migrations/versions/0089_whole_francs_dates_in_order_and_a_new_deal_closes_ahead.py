@@ -44,8 +44,22 @@ from dicel_desktop.db.migrate import (
 )
 from dicel_desktop.db.models.ordered_dates import order_check_sql
 from dicel_desktop.domain.amounts import WHOLE_AMOUNTS
-from dicel_desktop.domain.entry_rules import ORDERED_DATES, order_check_name
+from dicel_desktop.domain.entry_rules import order_check_name
 from dicel_desktop.domain.roles import OWNER_ROLE
+
+#: The pairs this revision checks, frozen as they were (``domain.entry_rules.ORDERED_DATES``
+#: grew after it: migration 0098 adds its own pairs).
+ORDERED_DATES: tuple[tuple[str, str, str], ...] = (
+    ("compliance_policies", "review_date", "effective_date"),
+    ("employees", "termination_date", "hire_date"),
+    ("performance_reviews", "review_period_end", "review_period_start"),
+    ("purchase_orders", "expected_delivery", "order_date"),
+    ("recovery_cases", "target_completion_date", "start_date"),
+    ("recovery_cases", "actual_completion_date", "start_date"),
+    ("training_programs", "end_date", "start_date"),
+    ("it_assets", "warranty_expiry", "purchase_date"),
+    ("patrol_logs", "end_time", "start_time"),
+)
 
 revision: str = "0089"
 down_revision: str | None = "0088"

@@ -1,5 +1,5 @@
-"""The CHECKs of ``domain.entry_rules.ORDERED_DATES`` on the models (migration 0089
-makes them in the database): the forms read their rules from the models' CHECKs."""
+"""The CHECKs of ``domain.entry_rules.ORDERED_DATES`` on the models (migrations 0089
+and 0098 make them in the database): the forms read their rules from the models' CHECKs."""
 
 from __future__ import annotations
 

@@ -162,6 +162,11 @@ MESSAGES: Mapping[str, str] = {
         "This {record} cannot be {action} before its {name}, {at}. If that is wrong, "
         "correct the {name} first.",
     ),
+    # Migration 0098: a ticket or incident reported on a day still to come.
+    "reported_after_today": QT_TRANSLATE_NOOP(
+        "errors",
+        "{date} is after today ({today}): give the day it was reported, today at the latest.",
+    ),
     "case_final": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be changed or deleted."
     ),

@@ -1,0 +1,80 @@
+"""A report comes after what it reports, and by today (migration 0098), as real logins:
+an IT ticket "reported" in 2999 sat on top of IT's queue for good; a risk incident was
+reported before it happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import psycopg
+import pytest
+from sqlalchemy.exc import DBAPIError
+
+from dicel_desktop.services.db_errors import explain
+
+TICKET = (
+    "INSERT INTO it_support_tickets (category, subject, description, created_date)"
+    " VALUES ('hardware', 'Printer', 'It jams', %s)"
+)
+SECURITY = (
+    "INSERT INTO security_incidents (incident_type, location, description, reported_date,"
+    " incident_date) VALUES ('theft', 'Main gate', 'A bag taken', %s, %s)"
+)
+RISK = (
+    "INSERT INTO risk_incidents (incident_type, description, reported_date, incident_date)"
+    " VALUES ('fraud', 'A forged invoice', %s, %s)"
+)
+
+
+def _company_today(person) -> dt.date:
+    with person.engine.begin() as conn:
+        return conn.exec_driver_sql("SELECT dicel_company_day()").scalar()
+
+
+def _refused(person, statement: str, *params) -> tuple[str, str]:
+    with person.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
+        conn.exec_driver_sql(statement, params)
+    return refused.value.orig.sqlstate, explain(refused.value).message
+
+
+def test_a_ticket_is_not_reported_after_today(logins):
+    clerk = logins.person("employee")
+    today = _company_today(clerk)
+    later = dt.datetime(2999, 1, 1, 9, tzinfo=dt.UTC)
+    state, sentence = _refused(clerk, TICKET, later)
+    assert state == "DW425"
+    assert sentence == (
+        f"2999-01-01 is after today ({today.isoformat()}): give the day it was reported,"
+        " today at the latest."
+    )
+    tomorrow = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(12), dt.UTC)
+    assert _refused(clerk, TICKET, tomorrow)[0] == "DW425"
+    # Today (any hour of the company's day) and the past are the typist's.
+    assert clerk.refusal(TICKET, dt.datetime.now(dt.UTC)) is None
+    assert clerk.refusal(TICKET, dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC)) is None
+
+
+@pytest.mark.parametrize("statement", [SECURITY, RISK])
+def test_an_incident_is_reported_after_it_happened_and_by_today(logins, statement):
+    officer = logins.person("security" if statement is SECURITY else "risk")
+    now = dt.datetime.now(dt.UTC)
+    refused = officer.refusal(statement, now - dt.timedelta(days=2), now - dt.timedelta(days=1))
+    assert refused is not None and refused.sqlstate == "23514"
+    assert _refused(officer, statement, dt.datetime(2999, 1, 1, tzinfo=dt.UTC), now)[0] == ("DW425")
+    assert officer.refusal(statement, now, now - dt.timedelta(hours=3)) is None
+
+
+def test_a_record_stored_before_keeps_its_date_while_its_other_columns_change(logins, db_dsn):
+    it = logins.person("it")
+    with psycopg.connect(db_dsn, autocommit=True) as su:
+        (ticket,) = su.execute(
+            TICKET + " RETURNING id",
+            (dt.datetime(2999, 1, 1, tzinfo=dt.UTC),),
+        ).fetchone()
+    assert (
+        it.refusal("UPDATE it_support_tickets SET priority = 'high' WHERE id = %s", ticket) is None
+    )
+    refused = it.refusal(
+        "UPDATE it_support_tickets SET created_date = '2998-01-01' WHERE id = %s", ticket
+    )
+    assert refused is not None and refused.sqlstate == "DW425"
