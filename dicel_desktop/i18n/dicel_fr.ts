@@ -168,6 +168,22 @@
         <source>{0}: spent {1} to date, against {2} spending evenly</source>
         <translation>{0} : {1} dépensés à ce jour, contre {2} pour une dépense régulière</translation>
     </message>
+    <message>
+        <source>1 line over budget</source>
+        <translation>1 ligne au-delà du budget</translation>
+    </message>
+    <message>
+        <source>{0} lines over budget</source>
+        <translation>{0} lignes au-delà du budget</translation>
+    </message>
+    <message>
+        <source>{0}: {1} over</source>
+        <translation>{0} : {1} de dépassement</translation>
+    </message>
+    <message>
+        <source>{0} ({1} over)</source>
+        <translation>{0} ({1} de dépassement)</translation>
+    </message>
 </context>
 <context>
     <name>BulkDecisionDialog</name>

@@ -168,6 +168,22 @@
         <source>{0}: spent {1} to date, against {2} spending evenly</source>
         <translation>{0}: hakoreshejwe {1} kugeza ubu, ugereranyije na {2} iyo akoreshwa kimwe buri kwezi</translation>
     </message>
+    <message>
+        <source>1 line over budget</source>
+        <translation>Umurongo 1 warenze ingengo y’imari</translation>
+    </message>
+    <message>
+        <source>{0} lines over budget</source>
+        <translation>Imirongo {0} yarenze ingengo y’imari</translation>
+    </message>
+    <message>
+        <source>{0}: {1} over</source>
+        <translation>{0}: yarenzeho {1}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} over)</source>
+        <translation>{0} (yarenzeho {1})</translation>
+    </message>
 </context>
 <context>
     <name>BulkDecisionDialog</name>

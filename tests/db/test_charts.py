@@ -194,6 +194,9 @@ def test_an_over_budget_line_is_marked(logins):
         Decimal("1350000.50"),
     )
     assert not department.over_budget and department.remaining == Decimal("149999.50")
+    # Within its total, the department still holds a line over: counted, and named.
+    assert department.lines_over == 1
+    assert chart.over_lines == (charts.OverLine("Department IT", "Hardware", Decimal("250000.50")),)
 
 
 def test_a_bars_filters_list_the_expenses_it_adds_up(su, as_login, finance_email, manager):

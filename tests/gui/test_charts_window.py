@@ -187,19 +187,32 @@ def test_an_over_budget_group_is_labelled_and_hatched(qtbot, logins):
             if hasattr(item, "toPlainText") and item.isVisible()
         ]
         assert words == ["Over budget"]
-        assert "Over budget: Department IT." in chart.accessibleDescription()
+        # The sentence names the line over, with how much.
+        assert (
+            "Over budget: Department IT \N{MIDDLE DOT} Hardware (250,000.50 RWF over)."
+            in chart.accessibleDescription()
+        )
         index = [f.label for f in chart.figures].index("Department IT")
         tip = chart.tooltip(index)
         assert "Over budget by 250,000.50 RWF" in tip and "1,250,000.50 RWF" in tip
         _not_blank(chart.bars, colours=8)
-        # By category, the two lines add up to one group, within its budget.
+        # By category, the two lines add up to one group within its budget: the group is
+        # not hatched, but says it holds a line over, and which (a user-eye review read
+        # "Nothing over budget" beside a line 552,000 RWF over).
         _shown(qtbot, chart, lambda: chart.group_box.setCurrentIndex(1))
-        assert [(f.label, f.over_budget) for f in chart.figures] == [("Hardware", False)]
-        assert not any(
-            item.isVisible()
+        assert [(f.label, f.over_budget, f.lines_over) for f in chart.figures] == [
+            ("Hardware", False, 1)
+        ]
+        words = [
+            item.toPlainText()
             for item in chart.bars.getPlotItem().items
-            if hasattr(item, "toPlainText")
-        )
+            if hasattr(item, "toPlainText") and item.isVisible()
+        ]
+        assert words == ["1 line over budget"]
+        tip = chart.tooltip(0)
+        assert "Department IT \N{MIDDLE DOT} Hardware: 250,000.50 RWF over" in tip
+        assert "Over budget: Department IT" in chart.accessibleDescription()
+        assert "Nothing over budget" not in chart.accessibleDescription()
     finally:
         worker.shutdown()
 

@@ -47,7 +47,7 @@ from dicel_desktop.gui.locale_writing import writing_locale
 from dicel_desktop.gui.numbers import NumberMarks, format_money, write_money
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import charts
-from dicel_desktop.services.charts import BudgetFigure
+from dicel_desktop.services.charts import BudgetFigure, OverLine
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +208,35 @@ class BudgetChart(QWidget):
         ]
         if f.over_budget:
             lines.append(self.tr("Over budget by {0}").format(_money(f.spent - f.allocated)))
+        if f.lines_over and self.data is not None:
+            lines.append(self._over_words(f))
+            lines += [
+                self.tr("{0}: {1} over").format(self._line_name(line), _money(line.over_by))
+                for line in self._lines_of(f)
+            ]
         return "<br>".join(lines)
+
+    def _over_words(self, f: BudgetFigure) -> str:
+        """ "Over budget", or "1 line over budget" where the group's total is within it."""
+        if f.over_budget:
+            return self.tr("Over budget")
+        if f.lines_over == 1:
+            return self.tr("1 line over budget")
+        return self.tr("{0} lines over budget").format(f.lines_over)
+
+    def _lines_of(self, f: BudgetFigure) -> list[OverLine]:
+        """The lines over budget in group ``f`` (its department's, or its category's)."""
+        assert self.data is not None
+        by_category = self.figures is self.data.by_category
+        return [
+            line
+            for line in self.data.over_lines
+            if (line.category if by_category else line.department) == f.label
+        ]
+
+    def _line_name(self, line: OverLine) -> str:
+        department = line.department or self.tr("No department")
+        return f"{department} \N{MIDDLE DOT} {line.category}"
 
     def open_group(self, index: int, month: int | None = None) -> None:
         """Ask for the expenses behind a group of bars (or a month, if given)."""
@@ -349,14 +377,19 @@ class BudgetChart(QWidget):
             else:
                 legend.removeItem(self._over)
             self._over_in_legend = bool(over)
-        while len(self._over_labels) < len(over):
-            label = pg.TextItem(self.tr("Over budget"), color=OVER_COLOUR, anchor=(0.5, 1))
+        # A word above each group over budget, or holding a line that is (its total may
+        # be within budget: the line is what its manager must see).
+        marked = [i for i, f in enumerate(self.figures) if f.over_budget or f.lines_over]
+        while len(self._over_labels) < len(marked):
+            label = pg.TextItem("", color=OVER_COLOUR, anchor=(0.5, 1))
             bars.addItem(label)
             self._over_labels.append(label)
         for k, label in enumerate(self._over_labels):
-            label.setVisible(k < len(over))
-            if k < len(over):
-                label.setPos(over[k], float(self.figures[over[k]].spent))
+            label.setVisible(k < len(marked))
+            if k < len(marked):
+                f = self.figures[marked[k]]
+                label.setText(self._over_words(f))
+                label.setPos(marked[k], float(max(f.spent, f.allocated)))
         bars.getViewBox().setXRange(-0.6, max(n, 1) - 0.4, padding=0)
         top = max([float(max(f.allocated, f.spent)) for f in self.figures] or [1.0])
         # Room above the tallest bar for its label and the legend.
@@ -393,7 +426,11 @@ class BudgetChart(QWidget):
             self.setAccessibleDescription(text)
             return
         marks = NumberMarks.from_qlocale(QLocale())
-        over = [f.label for f in self.figures if f.over_budget]
+        # Each line over its allocation, whatever the grouping: a group's total can hide one.
+        over = [
+            self.tr("{0} ({1} over)").format(self._line_name(line), _money(line.over_by, marks))
+            for line in data.over_lines
+        ]
         parts = [
             self.tr("Budgets of {0}: allocated {1}, spent {2}.").format(
                 data.year,
@@ -413,7 +450,9 @@ class BudgetChart(QWidget):
                 _money(f.allocated, marks),
                 _money(f.spent, marks),
                 _money(f.remaining, marks),
-                self.tr(", over budget") if f.over_budget else "",
+                self.tr(", over budget")
+                if f.over_budget
+                else (", " + self._over_words(f) if f.lines_over else ""),
             )
             for f in self.figures
         ]
