@@ -275,10 +275,13 @@ class ExportDialog(QProgressDialog):
         box = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Export list"), "", parent=self.parentWidget()
         )
+        said = (
+            self.tr("Exported 1 row to %2.")
+            if result.rows == 1
+            else self.tr("Exported %1 rows to %2.")
+        )
         box.setText(
-            self.tr("Exported %1 rows to %2.")
-            .replace("%1", self.locale_.toString(result.rows))
-            .replace("%2", str(result.path))
+            said.replace("%1", self.locale_.toString(result.rows)).replace("%2", str(result.path))
         )
         if result.sheets > 1:
             box.setInformativeText(
@@ -314,7 +317,11 @@ def ask_export_path(parent: QWidget | None, title: str, settings: QSettings) -> 
     """The file the person chooses (its extension says the format), or None."""
     folder = settings.value(LAST_FOLDER_KEY, "", str) or str(Path.home())
     xlsx = QCoreApplication.translate("Export", "Excel workbook (*.xlsx)")
-    csv = QCoreApplication.translate("Export", "CSV, UTF-8 (*.csv)")
+    # A CSV is for other programs: stored codes, ISO dates, commas (services/export.py);
+    # the choice says so, as a clerk would otherwise take it for a sheet to read.
+    csv = QCoreApplication.translate(
+        "Export", "CSV for other programs: stored codes, ISO dates (*.csv)"
+    )
     name, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Export", "Export list"),

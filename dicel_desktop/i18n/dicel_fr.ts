@@ -3248,8 +3248,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
+        <source>CSV for other programs: stored codes, ISO dates (*.csv)</source>
+        <translation>CSV pour d’autres programmes : codes enregistrés, dates ISO (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3300,6 +3300,10 @@
         <location line="+13"/>
         <source>The list was not exported. %1</source>
         <translation>La liste n’a pas été exportée. %1</translation>
+    </message>
+    <message>
+        <source>Exported 1 row to %2.</source>
+        <translation>1 ligne exportée dans %2.</translation>
     </message>
 </context>
 <context>

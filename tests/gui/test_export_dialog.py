@@ -67,7 +67,11 @@ def test_the_grids_export_button_saves_the_list_and_says_how_many_rows(
     qtbot.waitUntil(lambda: grid.model.rowCount() > 0 and not grid.model.is_loading)
     out = tmp_path / "out"
     out.mkdir()
-    asked = choose_file(monkeypatch, out / "my transactions", "CSV, UTF-8 (*.csv)")
+    asked = choose_file(
+        monkeypatch,
+        out / "my transactions",
+        "CSV for other programs: stored codes, ISO dates (*.csv)",
+    )
     try:
         grid.export_button.click()
         message = wait_message(qtbot, grid.export_dialog)
@@ -82,6 +86,22 @@ def test_the_grids_export_button_saves_the_list_and_says_how_many_rows(
         grid.export_list()
         assert asked[-1].startswith(str(out))
         wait_message(qtbot, grid.export_dialog)
+    finally:
+        grid.close_list()
+        worker.shutdown()
+
+
+def test_one_row_is_said_as_one_row(qtbot, db_dsn, db_engine, settings, tmp_path, monkeypatch):
+    seed_transactions(db_dsn, 1)
+    worker = DbWorker(make_session_factory(db_engine))
+    grid = DataGrid(worker, "transactions", settings=settings, locale=RWANDA)
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitUntil(lambda: grid.model.rowCount() > 0 and not grid.model.is_loading)
+    choose_file(monkeypatch, tmp_path / "one.xlsx")
+    try:
+        message = wait_message(qtbot, grid.export_list())
+        assert message.text() == f"Exported 1 row to {tmp_path / 'one.xlsx'}."
     finally:
         grid.close_list()
         worker.shutdown()

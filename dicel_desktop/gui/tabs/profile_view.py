@@ -91,6 +91,9 @@ class ProfileView(QWidget):
         self.fields: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Loading your profile…"))
+        # Wrapped: unwrapped, the French sentence made My work wider than a 1024-pixel
+        # screen for the whole session (a user-eye review).
+        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         for title, rows in _LAYOUT:
             box = QGroupBox(QCoreApplication.translate("ProfileView", title))
@@ -98,6 +101,7 @@ class ProfileView(QWidget):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
             for label, key in rows:
                 value = QLabel("")
+                value.setWordWrap(True)  # an address, a list of skills
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.fields[key] = value
                 form.addRow(QCoreApplication.translate("ProfileView", label) + ":", value)
