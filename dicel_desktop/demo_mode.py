@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -205,21 +205,55 @@ def start_demo_database(
     folder = folder or demo_folder()
     folder.mkdir(parents=True, exist_ok=True)
     cluster = LocalCluster(folder)
-    superuser_dsn = cluster.start()
-    with psycopg.connect(superuser_dsn, autocommit=True, **TCP_KEEPALIVE) as admin:
-        exists = admin.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", (DEMO_DATABASE,)
-        ).fetchone()
-        if not exists:
-            admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DEMO_DATABASE)))
-    dsn = with_database(superuser_dsn, DEMO_DATABASE)
-    if migrate.database_revision(dsn) != migrate.head_revision():
-        migrate.upgrade(dsn)
-    created = False
-    if load_data and _is_empty(dsn):
-        _load_demo_company(dsn, progress)
-        created = True
+    # One program at a time starts, migrates and fills a folder's database: two started
+    # together (a double click) raced for the server's lock file, or ran one migration
+    # twice and left a function half made (a user-eye review). The second waits.
+    with _only_one_starting(folder):
+        superuser_dsn = cluster.start()
+        with psycopg.connect(superuser_dsn, autocommit=True, **TCP_KEEPALIVE) as admin:
+            exists = admin.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", (DEMO_DATABASE,)
+            ).fetchone()
+            if not exists:
+                admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DEMO_DATABASE)))
+        dsn = with_database(superuser_dsn, DEMO_DATABASE)
+        if migrate.database_revision(dsn) != migrate.head_revision():
+            migrate.upgrade(dsn)
+        created = False
+        if load_data and _is_empty(dsn):
+            _load_demo_company(dsn, progress)
+            created = True
     return DemoDatabase(cluster, superuser_dsn, dsn, created)
+
+
+@contextlib.contextmanager
+def _only_one_starting(folder: Path) -> Iterator[None]:
+    """Hold the folder's start lock (``start.lock``, an OS file lock: it goes with the
+    process, however it ends) for the block; wait for another process holding it."""
+    with open(folder / "start.lock", "a+b") as handle:
+        if os.name == "nt":
+            import msvcrt
+
+            handle.seek(0)
+            while True:
+                try:
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)  # retries 10 s
+                    break
+                except OSError:
+                    continue
+            try:
+                yield
+            finally:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _is_empty(dsn: str) -> bool:

@@ -188,6 +188,8 @@ def _monitoring(demo: Demo, rng: random.Random) -> None:
                 value = max(0.0, typical * rng.uniform(0.7, 1.25) + (rng.random() < 0.02) * warning)
                 if system == "backup01" and metric == "disk_usage":
                     value = typical + step * 0.1  # the backup disk fills up slowly
+                if unit == "%":
+                    value = min(value, 100.0)  # a spike fills a disk, never past full
                 value_d = money(value)
                 status = "normal"
                 if rng.random() < 0.005:
