@@ -16,6 +16,7 @@ message says how many rows went where, with "Open folder".
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from pathlib import Path
@@ -313,6 +314,18 @@ class ExportDialog(QProgressDialog):
         box.open()  # not exec(): the event loop (and the DB worker's answers) go on
 
 
+#: What no file name may hold on Windows (nor a slash anywhere).
+_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def file_name(title: str) -> str:
+    """``title`` as a file name every system takes: "Risk assessments: Likely x Major"
+    becomes "Risk assessments - Likely x Major"."""
+    name = _NOT_IN_NAMES.sub(" - ", title)
+    name = re.sub(r"\s+-\s+(-\s+)*", " - ", name).strip(" .-")
+    return name or "export"
+
+
 def ask_export_path(parent: QWidget | None, title: str, settings: QSettings) -> Path | None:
     """The file the person chooses (its extension says the format), or None."""
     folder = settings.value(LAST_FOLDER_KEY, "", str) or str(Path.home())
@@ -325,7 +338,7 @@ def ask_export_path(parent: QWidget | None, title: str, settings: QSettings) -> 
     name, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Export", "Export list"),
-        str(Path(folder) / f"{title}.xlsx"),
+        str(Path(folder) / f"{file_name(title)}.xlsx"),
         f"{xlsx};;{csv}",
     )
     if not name:

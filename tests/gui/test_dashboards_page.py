@@ -50,6 +50,16 @@ def test_a_tile_opens_the_rows_it_counted(qtbot, open_tab, email, tab, key) -> N
     assert grid is module.drill
     qtbot.waitUntil(lambda: not grid.model.is_loading and grid.model.rowCount() > 0, timeout=20_000)
     assert grid.model.rowCount() == expected
+    # It says what it holds: the tile's words head it and title its print and export.
+    from dicel_desktop.gui.dashboards.dashboard_chart import dashboard_title
+
+    figure = next(v.figure for v in module.dashboard.data.figures if v.figure.key == key)
+    words = dashboard_title(figure.title)
+    assert module.drill_title.text() == f"{words}: the records behind the figure"
+    assert grid.title == words
+    from dicel_desktop.gui.printing.list_job import ListPrintJob
+
+    assert ListPrintJob(grid._worker, grid, grid).title == words
     # The plain list is one click away, unfiltered.
     module.show_table(grid.table)
     assert window.current_grid() is not grid
@@ -256,9 +266,16 @@ def test_administrations_failed_checks_open_the_failed_checks_though_they_are_it
             if v.figure.key == "failed_checks"
         )
     assert value.value > 0
-    module.dashboard.figure_activated.emit(value.figure.table, value.filters)
+    module.dashboard.figure_activated.emit(
+        value.figure.table, value.filters, "System checks failed, last 30 days"
+    )
     grid = window.current_grid()
     assert grid is module.drill and grid.table == "system_monitoring"
+    # Headed, printed and exported as what it holds, not as the whole list.
+    assert module.drill_title.text() == (
+        "System checks failed, last 30 days: the records behind the figure"
+    )
+    assert grid.title == "System checks failed, last 30 days"
     qtbot.waitUntil(lambda: not grid.model.is_loading and grid.model.rowCount() > 0, timeout=20_000)
     assert grid.model.rowCount() == value.value
     # The side list still marks the dashboard: a click on it goes back there.

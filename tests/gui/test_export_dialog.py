@@ -344,3 +344,14 @@ def test_an_answer_queued_for_a_dialog_deleted_meanwhile_goes_nowhere(qtbot, tmp
     shiboken6.delete(dialog)
     for fn, args in answers.queued:
         fn(*args)  # raised RuntimeError
+
+
+def test_a_lists_title_makes_a_file_name_every_system_takes():
+    from dicel_desktop.gui.export_dialog import file_name
+
+    assert file_name("Risk assessments: Likely \u00d7 Major") == (
+        "Risk assessments - Likely \u00d7 Major"
+    )
+    assert file_name("Invoices past due") == "Invoices past due"
+    assert file_name('a/b\\c?"d"') == "a - b - c - d"
+    assert file_name(":/") == "export"

@@ -87,9 +87,11 @@ def _read(
 
 
 class DashboardPage(QWidget):
-    """``figure_activated(table, filters)``: a tile was clicked; open that list so."""
+    """``figure_activated(table, filters, words)``: a tile was clicked (``words``, its
+    title) or a chart made elsewhere asked for records (``words`` empty: its filters say
+    what was clicked); open that list so."""
 
-    figure_activated = Signal(str, object)
+    figure_activated = Signal(str, object, str)
     #: The tile of a manager's own budget was clicked: show the budget chart.
     budget_chart_requested = Signal()
     #: The figures and charts are painted (or the load failed and said so).
@@ -292,7 +294,9 @@ class DashboardPage(QWidget):
             extra = factory(self._worker, self._role, self)
             requested = getattr(extra, "records_requested", None)
             if requested is not None:
-                requested.connect(self.figure_activated)
+                requested.connect(
+                    lambda table, filters: self.figure_activated.emit(table, filters, "")
+                )
             self.extras.append(extra)
             self._extra_names.append(name)
 
@@ -411,4 +415,6 @@ class DashboardPage(QWidget):
             return
         value = self._values.get(key)
         if value is not None:
-            self.figure_activated.emit(value.figure.table, value.filters)
+            self.figure_activated.emit(
+                value.figure.table, value.filters, dashboard_title(value.figure.title)
+            )

@@ -67,7 +67,7 @@ class ListPrintJob(PrintOutput):
         self._chunk_rows = chunk_rows
         self._keep_rows = keep_rows
         self._query = grid.model.query
-        self.title = grid.spec.label
+        self.title = grid.title or grid.spec.label
         formats = LocaleFormats.from_qlocale(grid.locale)
         self._formats = formats
         values = ValueFormatter(formats)

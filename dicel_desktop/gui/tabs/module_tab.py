@@ -200,12 +200,17 @@ class ModuleTab(QWidget):
         if self.dashboard is not None and MANAGED_BUDGET_FIGURE.key in self.dashboard.tiles:
             self._offer_budget_chart()
 
-    def open_filtered(self, table: str, filters: tuple[Filter, ...]) -> DataGrid | None:
+    def open_filtered(
+        self, table: str, filters: tuple[Filter, ...], words: str = ""
+    ) -> DataGrid | None:
         """Show ``table``'s list with only the rows ``filters`` pass (a dashboard figure's
         rows, a chart's bar or cell), above the plain list; its side-list entry is marked
         as the current one, and Back returns to where the click came from. A table of
         another module the role reads (Administration's failed system checks are IT's)
-        opens the same way, without a side-list entry or a whole list to go to."""
+        opens the same way, without a side-list entry or a whole list to go to.
+
+        ``words``: what the rows are (a figure's title, "Invoices past due"): the list's
+        heading, and the title of its print and of its export's file."""
         own = table in self.tables
         if not own and not rights(self.role, table).select:
             return None
@@ -234,10 +239,15 @@ class ModuleTab(QWidget):
         if clicked:  # a chart's cell or bar: "Risk assessments: Likely x Major"
             said = self.tr("%1: %2").replace("%1", tr_label(TABLE_TITLES[table]))
             said = said.replace("%2", clicked)
+        elif words:  # a figure: "Invoices past due: the records behind the figure"
+            said = self.tr("%1: the records behind the figure").replace("%1", words)
         else:
             said = self.tr("%1: the records behind the figure").replace(
                 "%1", tr_label(TABLE_TITLES[table])
             )
+        # Printed and exported under what it holds, not the whole list's name (a user-eye
+        # review: a sheet of past-due invoices handed out titled "Invoices").
+        grid.title = words or said
         #: What the list opened shows, in words (tests read it).
         self.drill_title = QLabel(said)
         self.drill_title.setWordWrap(True)

@@ -250,6 +250,9 @@ class DataGrid(QWidget):
         if not self.readable:
             raise ValueError(f"no readable column to list in {table}")
         self._fixed_filters = tuple(fixed_filters)
+        #: What the list holds, for its print's title and its export's file name: the
+        #: table's name, or what a figure or chart opened it for (gui/tabs/module_tab).
+        self.title: str = ""
         self._filters: dict[str, Filter] = {}
         readable_names = [c.name for c in self.spec.columns] if allowed is None else allowed
         #: The flag this list marks its rows with, or None.
@@ -325,7 +328,12 @@ class DataGrid(QWidget):
     def export_list(self) -> ExportDialog | None:
         """Ask for a file and export the list as it is now (filter, sort, columns)."""
         dialog = export_current_list(
-            self, self._worker, self.model.query, self.spec.label, self._settings, self.locale
+            self,
+            self._worker,
+            self.model.query,
+            self.title or self.spec.label,
+            self._settings,
+            self.locale,
         )
         if dialog is not None:
             self.export_dialog = dialog
