@@ -547,7 +547,9 @@ class MainWindow(QMainWindow):
         if grid is not None:
             job: ListPrintJob | PageJob = ListPrintJob(self.worker, grid, self)
         else:
-            page = self.tabs.currentWidget()
+            tab = self.tabs.currentWidget()
+            printable = getattr(tab, "printable_page", None)
+            page = printable() if callable(printable) else tab
             job = widget_job(self.worker, page, self._tab_title(self.tabs.currentIndex()))
         job.finished.connect(self._on_print_finished)
         job.finished.connect(job.deleteLater)  # its rows go with it

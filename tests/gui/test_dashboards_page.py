@@ -836,3 +836,33 @@ def test_a_value_axis_numbers_its_main_steps_only(qtbot, open_tab) -> None:
     for key, plot in module.dashboard.charts.items():
         texts = _drawn_labels(plot.getAxis("left"))
         assert 2 <= len(texts) <= 8, (key, [text for _rect, _flags, text in texts])
+
+
+def test_a_dashboard_prints_its_figures_and_charts_whole(qtbot, open_tab, monkeypatch):
+    """A print of the Risk dashboard on a laptop grabbed the tab: the side list and the
+    scroll bar were on paper, the heatmap's legend below the window's edge was not."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from dicel_desktop.gui import main_window
+
+    window, module = open_tab("diane.mutoni@dicel.rw", "Risk")
+    window.resize(1024, 640)
+    page = module.dashboard
+    scroll = page.findChild(QScrollArea, "dashboardScroll")
+    printable = module.printable_page()
+    assert printable.objectName() == "dashboardContent"
+    assert not printable.isAncestorOf(module.lists) and not module.lists.isAncestorOf(printable)
+    # Taller than what the window shows of it: the print takes it whole.
+    qtbot.waitUntil(lambda: printable.height() > scroll.viewport().height(), timeout=20_000)
+    assert printable.grab().height() == printable.height()
+
+    class Asked(Exception):
+        """File > Print asked for a page job of this widget (none is made here)."""
+
+    def widget_job(_worker, widget, _title):
+        raise Asked(widget)
+
+    monkeypatch.setattr(main_window, "widget_job", widget_job)
+    with pytest.raises(Asked) as asked:
+        window._print_current(pdf=True)
+    assert asked.value.args == (printable,)

@@ -162,6 +162,8 @@ class DashboardPage(QWidget):
         # Tab goes from tile to chart (each scrolled into view), not to the area itself.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
+        #: The tiles and charts, whole (``printable``).
+        self._content = content
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -187,6 +189,12 @@ class DashboardPage(QWidget):
             # was on screen stays until the answer, or ``HOLD_MS`` at the most.
             self.setUpdatesEnabled(False)
             QTimer.singleShot(HOLD_MS, self, self._paint_again)
+
+    def printable(self) -> QWidget:
+        """What a print of the dashboard shows: its figures and charts at their whole
+        size, however the page is scrolled (a grab of the tab put the side list and the
+        scroll bar on paper and cut off what was below the window's edge)."""
+        return self._content
 
     @property
     def prepared(self) -> bool:

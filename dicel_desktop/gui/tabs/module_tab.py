@@ -200,6 +200,13 @@ class ModuleTab(QWidget):
         if self.dashboard is not None and MANAGED_BUDGET_FIGURE.key in self.dashboard.tiles:
             self._offer_budget_chart()
 
+    def printable_page(self) -> QWidget:
+        """What File > Print shows of a page without a list: the dashboard's figures and
+        charts whole, or the chart page shown, without the side list."""
+        page = self.stack.currentWidget()
+        printable = getattr(page, "printable", None)
+        return printable() if callable(printable) else page
+
     def open_filtered(
         self, table: str, filters: tuple[Filter, ...], words: str = ""
     ) -> DataGrid | None:
