@@ -8308,8 +8308,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+12"/>
-        <source>System checks failed, last 30 days</source>
-        <translation>Contrôles système en échec, 30 derniers jours</translation>
+        <source>System checks failed or not answering, last 30 days</source>
+        <translation>Contrôles système en échec ou sans réponse, 30 derniers jours</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -8308,8 +8308,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+12"/>
-        <source>System checks failed, last 30 days</source>
-        <translation>Igenzura rya sisitemu ryananiranye, iminsi 30 ishize</translation>
+        <source>System checks failed or not answering, last 30 days</source>
+        <translation>Igenzura rya sisitemu ryananiranye cyangwa ritasubije, iminsi 30 ishize</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -760,7 +760,9 @@ DASHBOARDS: dict[str, Dashboard] = {
                 # answer ("unknown") or crossed its critical threshold has failed.
                 Figure(
                     "failed_checks",
-                    QT_TRANSLATE_NOOP("dashboards", "System checks failed, last 30 days"),
+                    QT_TRANSLATE_NOOP(
+                        "dashboards", "System checks failed or not answering, last 30 days"
+                    ),
                     "system_monitoring",
                     "count(*)",
                     lambda d: (

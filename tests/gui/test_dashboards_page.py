@@ -267,15 +267,15 @@ def test_administrations_failed_checks_open_the_failed_checks_though_they_are_it
         )
     assert value.value > 0
     module.dashboard.figure_activated.emit(
-        value.figure.table, value.filters, "System checks failed, last 30 days"
+        value.figure.table, value.filters, "System checks failed or not answering, last 30 days"
     )
     grid = window.current_grid()
     assert grid is module.drill and grid.table == "system_monitoring"
     # Headed, printed and exported as what it holds, not as the whole list.
     assert module.drill_title.text() == (
-        "System checks failed, last 30 days: the records behind the figure"
+        "System checks failed or not answering, last 30 days: the records behind the figure"
     )
-    assert grid.title == "System checks failed, last 30 days"
+    assert grid.title == "System checks failed or not answering, last 30 days"
     qtbot.waitUntil(lambda: not grid.model.is_loading and grid.model.rowCount() > 0, timeout=20_000)
     assert grid.model.rowCount() == value.value
     # The side list still marks the dashboard: a click on it goes back there.
