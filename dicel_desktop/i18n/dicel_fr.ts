@@ -62,7 +62,7 @@
     <message>
         <location line="+4"/>
         <source>Million RWF, year to date</source>
-        <translation>Millions de RWF, cumul de l’exercice</translation>
+        <translation>Millions de RWF, cumul</translation>
     </message>
     <message>
         <location line="+63"/>

@@ -62,7 +62,7 @@
     <message>
         <location line="+4"/>
         <source>Million RWF, year to date</source>
-        <translation>Miliyoni RWF, kuva umwaka utangiye</translation>
+        <translation>Miliyoni RWF, kuva Mutarama</translation>
     </message>
     <message>
         <location line="+63"/>

@@ -208,7 +208,8 @@ def test_an_over_budget_group_is_labelled_and_hatched(qtbot, logins):
             for item in chart.bars.getPlotItem().items
             if hasattr(item, "toPlainText") and item.isVisible()
         ]
-        assert words == ["1 line over budget"]
+        assert words == ["\N{WARNING SIGN} 1"]
+        assert "1 line over budget" in chart.tooltip(0)
         tip = chart.tooltip(0)
         assert "Department IT \N{MIDDLE DOT} Hardware: 250,000.50 RWF over" in tip
         assert "Over budget: Department IT" in chart.accessibleDescription()

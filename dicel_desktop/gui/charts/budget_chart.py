@@ -224,6 +224,14 @@ class BudgetChart(QWidget):
             return self.tr("1 line over budget")
         return self.tr("{0} lines over budget").format(f.lines_over)
 
+    def _mark(self, f: BudgetFigure) -> str:
+        """What stands above a group's bars: "Over budget", or, for a group within its
+        total holding lines over, a warning sign and their count (twelve departments
+        leave no room for the words; the tooltip and the sentence above say them)."""
+        if f.over_budget:
+            return self.tr("Over budget")
+        return f"\N{WARNING SIGN} {f.lines_over}"
+
     def _lines_of(self, f: BudgetFigure) -> list[OverLine]:
         """The lines over budget in group ``f`` (its department's, or its category's)."""
         assert self.data is not None
@@ -388,7 +396,7 @@ class BudgetChart(QWidget):
             label.setVisible(k < len(marked))
             if k < len(marked):
                 f = self.figures[marked[k]]
-                label.setText(self._over_words(f))
+                label.setText(self._mark(f))
                 label.setPos(marked[k], float(max(f.spent, f.allocated)))
         bars.getViewBox().setXRange(-0.6, max(n, 1) - 0.4, padding=0)
         top = max([float(max(f.allocated, f.spent)) for f in self.figures] or [1.0])
