@@ -105,8 +105,9 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     # The value beside its key: an admin reads that VAT is 18 without opening it.
     "system_settings": ("setting_key", ("setting_value", 20), ("description", _ABOUT),
                         "setting_type", "is_public"),
+    # Who, then when: the log is read by time, and at 1024 px "When" was past the edge.
     "audit_logs": (
-        "user_id", "action", "table_name", ("record_id", _ABOUT), "created_at", "ip_address",
+        "user_id", "created_at", "action", "table_name", ("record_id", _ABOUT), "ip_address",
     ),
     "documents": (
         "file_name", "owner_table", "media_type", "size_bytes", "uploaded_by", "created_at",
