@@ -49,8 +49,9 @@ elsewhere with a gap here:
   marked it completed with grade A+: a completed enrolment is what HR and supervisors
   read as a qualification. Trigger ``training_enrollments_not_own`` (BEFORE INSERT,
   UPDATE, DELETE; function ``dicel_training_not_own``) refuses a row whose employee,
-  before or after the change, is the caller's own, for everyone but a superuser; the
-  steps meet it. Someone else in HR, or an administrator, enrols them.
+  before or after the change, is the caller's own, for everyone but a superuser (an
+  UPDATE changing nothing but ``updated_at`` passes, as above); the steps meet it.
+  Someone else in HR, or an administrator, enrols them.
 * **An enrolment is not started or completed before its programme starts** (F5;
   ``DW419``, DETAIL ``program`` (its title), ``state``, ``day`` (its start date while
   ahead, else empty); COLUMN ``training_program_id``). Trigger
@@ -204,7 +205,11 @@ DECLARE
     v_me uuid := public.dicel_current_employee_id();
 BEGIN
     -- Migration 0095: one's own enrolment is someone else's to write or move on (DW013,
-    -- as DW011); a superuser (no DICEL user, no employee) is not asked.
+    -- as DW011); a superuser (no DICEL user, no employee) is not asked. A row as it
+    -- was, its stamp aside, changes nothing of it (as DW011 since migration 0081).
+    IF TG_OP = 'UPDATE' AND to_jsonb(OLD) - 'updated_at' = to_jsonb(NEW) - 'updated_at' THEN
+        RETURN NEW;
+    END IF;
     IF v_me IS NOT NULL
        AND ((TG_OP <> 'INSERT' AND OLD.employee_id = v_me)
             OR (TG_OP <> 'DELETE' AND NEW.employee_id = v_me)) THEN
