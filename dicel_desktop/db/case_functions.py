@@ -36,7 +36,8 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
   given, ``DW409`` it is not after today (DETAIL ``day``, the database's today): COLUMN
   names it, DETAIL ``action`` (what the step does); migration 0072;
 * ``DW407`` the step comes before a moment of the record it never comes before (a
-  patrol completed before its start time, ``TimeStamp.not_before``): COLUMN names it,
+  patrol completed before its start time, ``TimeStamp.not_before``; a shift started or
+  completed before it begins, ``Step.not_before``, migration 0095): COLUMN names it,
   DETAIL ``action`` and ``at`` (that moment);
 * a decision four eyes take (``Step.decided_by_another``: a policy's approval, migration
   0078; a recovery case's write-off, migration 0079), for the workers, under the record's
@@ -165,8 +166,10 @@ def _stamped(stamp: DateStamp | TimeStamp, now: str) -> str:
 
 
 def _floors(step: Step) -> list[str]:
-    """The moments of the record the step never comes before (a patrol's start)."""
-    return list(dict.fromkeys(s.not_before for s in step.times if s.not_before))
+    """The moments of the record the step never comes before (a patrol's start, a
+    shift's: ``Step.not_before``, migration 0095)."""
+    stamped = [s.not_before for s in step.times if s.not_before]
+    return list(dict.fromkeys([*stamped, *step.not_before]))
 
 
 def _assignments(flow: CaseFlow, step: Step) -> list[str]:

@@ -694,10 +694,19 @@ def _guard_steps() -> tuple[Step, ...]:
 
 def _assignment_steps() -> tuple[Step, ...]:
     a = AssignmentStatus
+    # A shift is neither started nor completed before it begins (migration 0095): a shift
+    # marked completed ahead could never be marked missed (completed is final).
+    begun = ("shift_start",)
     return (
-        Step("start", (a.SCHEDULED,), a.IN_PROGRESS, "started"),
+        Step("start", (a.SCHEDULED,), a.IN_PROGRESS, "started", not_before=begun),
         # Marked after the shift as well, by a supervisor who did not mark its start.
-        Step("complete", (a.SCHEDULED, a.IN_PROGRESS), a.COMPLETED, "completed"),
+        Step(
+            "complete",
+            (a.SCHEDULED, a.IN_PROGRESS),
+            a.COMPLETED,
+            "completed",
+            not_before=begun,
+        ),
         # The guard did not come.
         Step("miss", (a.SCHEDULED,), a.MISSED, "marked missed"),
         Step("cancel", (a.SCHEDULED, a.IN_PROGRESS), a.CANCELLED, "cancelled"),

@@ -104,6 +104,11 @@ class Step:
     dates: tuple[DateStamp, ...] = ()
     #: Moments of the record (timestamp columns) the step writes: a patrol's end time.
     times: tuple[TimeStamp, ...] = ()
+    #: Moments of the record (timestamp columns) the step is never taken before, though
+    #: it writes none: while one is still ahead the step is refused (DW407, as a
+    #: ``TimeStamp.not_before``): a shift is not started or completed before it begins
+    #: (migration 0095).
+    not_before: tuple[str, ...] = ()
     #: Other columns the step writes a constant into, as (column, value): what the new
     #: state makes them (a won opportunity's stage is ``closed_won``).
     sets: tuple[tuple[str, str], ...] = ()

@@ -9660,6 +9660,28 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{date} is after today ({today}): give the day it was reported, today at the latest.</source>
         <translation>{date} est après aujourd’hui ({today}) : indiquez le jour où cela a été signalé, aujourd’hui au plus tard.</translation>
+        <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
+        <translation>Vous ne pouvez pas modifier votre propre fiche d’agent de sécurité, ni vos vacations ou vos rondes : une autre personne de la sécurité doit le faire.</translation>
+    </message>
+    <message>
+        <source>You cannot enrol yourself or record your own training: someone else in HR must.</source>
+        <translation>Vous ne pouvez pas vous inscrire vous-même ni enregistrer votre propre formation : une autre personne des RH doit le faire.</translation>
+    </message>
+    <message>
+        <source>{guard} is suspended: no shift or patrol may be given to them until security reinstates them.</source>
+        <translation>{guard} est suspendu(e) : aucune vacation ni ronde ne peut lui être confiée tant que la sécurité ne l’a pas réintégré(e).</translation>
+    </message>
+    <message>
+        <source>{guard} is marked inactive: no shift or patrol may be given to them until security reinstates them.</source>
+        <translation>{guard} est marqué(e) inactif ou inactive : aucune vacation ni ronde ne peut lui être confiée tant que la sécurité ne l’a pas réintégré(e).</translation>
+    </message>
+    <message>
+        <source>The training “{program}” starts on {day}: no enrolment in it is started or completed before then.</source>
+        <translation>La formation « {program} » commence le {day} : aucune inscription à cette formation n’est démarrée ni terminée avant cette date.</translation>
+    </message>
+    <message>
+        <source>The training “{program}” has not been started yet: start the training first, then its enrolments.</source>
+        <translation>La formation « {program} » n’a pas encore démarré : démarrez d’abord la formation, puis ses inscriptions.</translation>
     </message>
 </context>
 <context>

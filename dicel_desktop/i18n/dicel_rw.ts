@@ -9660,6 +9660,28 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{date} is after today ({today}): give the day it was reported, today at the latest.</source>
         <translation>{date} iri nyuma y’uyu munsi ({today}): tanga umunsi byamenyekanishijweho, utarenze uyu munsi.</translation>
+        <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
+        <translation>Ntushobora guhindura amakuru yawe bwite nk’ushinzwe umutekano, ibihe byawe by’akazi cyangwa amarondo yawe: bigomba gukorwa n’undi mu bashinzwe umutekano.</translation>
+    </message>
+    <message>
+        <source>You cannot enrol yourself or record your own training: someone else in HR must.</source>
+        <translation>Ntushobora kwiyandikisha ubwawe cyangwa kwandika amahugurwa yawe bwite: bigomba gukorwa n’undi mu bakozi bashinzwe abakozi.</translation>
+    </message>
+    <message>
+        <source>{guard} is suspended: no shift or patrol may be given to them until security reinstates them.</source>
+        <translation>{guard} yahagaritswe by’agateganyo: nta gihe cy’akazi cyangwa irondo ashobora guhabwa kugeza abashinzwe umutekano bamusubije mu kazi.</translation>
+    </message>
+    <message>
+        <source>{guard} is marked inactive: no shift or patrol may be given to them until security reinstates them.</source>
+        <translation>{guard} yanditswe ko atakiri mu kazi: nta gihe cy’akazi cyangwa irondo ashobora guhabwa kugeza abashinzwe umutekano bamusubije mu kazi.</translation>
+    </message>
+    <message>
+        <source>The training “{program}” starts on {day}: no enrolment in it is started or completed before then.</source>
+        <translation>Amahugurwa “{program}” azatangira ku wa {day}: nta wiyandikishije uyatangira cyangwa ngo ayarangize mbere y’icyo gihe.</translation>
+    </message>
+    <message>
+        <source>The training “{program}” has not been started yet: start the training first, then its enrolments.</source>
+        <translation>Amahugurwa “{program}” ntaratangira: banza utangize amahugurwa, hanyuma abayiyandikishijemo.</translation>
     </message>
 </context>
 <context>

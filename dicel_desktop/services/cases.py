@@ -26,7 +26,7 @@ from dicel_desktop.domain.errors import Conflict, DicelError, NotAllowed
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.services import records, users
-from dicel_desktop.services.db_error_words import table_words
+from dicel_desktop.services.db_error_words import field_words, table_words
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -319,14 +319,52 @@ _HELD_ROW = {
 }
 
 
+#: Whether a record of these tables is the caller's own, asked as the caller, and the
+#: refusal the database gives them on it (migration 0095): their own guard record,
+#: shift or patrol (DW012), their own training enrolment (DW013).
+_GUARD_IS_CALLER = (
+    "EXISTS (SELECT FROM public.security_guards AS g"
+    " WHERE g.id = t.guard_id AND g.user_id = public.dicel_current_user_id())"
+)
+_OWN_ROW: dict[str, tuple[str, str]] = {
+    "security_guards": ("t.user_id = public.dicel_current_user_id()", "own_guard_record"),
+    "security_assignments": (_GUARD_IS_CALLER, "own_guard_record"),
+    "patrol_logs": (_GUARD_IS_CALLER, "own_guard_record"),
+    "training_enrollments": ("t.employee_id = public.dicel_current_employee_id()", "own_training"),
+}
+#: The tables whose records may be the caller's own (``what_is_held``).
+OWN_RECORD_TABLES = frozenset(_OWN_ROW)
+
+
+def _own_record(session: Session, table: str, record_id: uuid.UUID) -> DicelError | None:
+    """The refusal of the caller's own record of ``table`` (migration 0095: DW012,
+    DW013), or None when it is someone else's or not to be read."""
+    found = _OWN_ROW.get(table)
+    if found is None:
+        return None
+    condition, code = found
+    own = session.scalar(
+        sa.text(f"SELECT {condition} FROM public.{table} AS t WHERE t.id = :id"), {"id": record_id}
+    )
+    return NotAllowed(code) if own else None
+
+
 def what_is_held(
     session: Session, table: str, record_id: uuid.UUID
 ) -> tuple[frozenset[str] | None, DicelError] | None:
     """Which fields of this record the database refuses the caller (migration 0076), and
     why: an administrator's payslip's pay for anyone but an administrator (DW604); one's
     own attendance (DW011) or an administrator's for anyone else (DW605), the whole
-    record (None: every field); a holiday already past, its day (DW114). None when
-    nothing is held, or the record is not to be read. One or two reads, as the caller."""
+    record (None: every field); a holiday already past, its day (DW114); one's own
+    guard record, shift or patrol (DW012) or training enrolment (DW013), the whole
+    record (migration 0095). None when nothing is held, or the record is not to be
+    read. One or two reads, as the caller."""
+    if table in _OWN_ROW:
+        try:
+            own = _own_record(session, table, record_id)
+        finally:
+            session.rollback()
+        return None if own is None else (None, own)
     query = _HELD_ROW.get(table)
     if query is None:
         return None
@@ -418,6 +456,88 @@ def _own_change_stops(table: str, step: Step) -> Callable[[Session, uuid.UUID], 
     return stops
 
 
+def _own_record_stops(table: str) -> Callable[[Session, uuid.UUID], DicelError | None]:
+    """Every step on one's own guard record, shift, patrol or enrolment (migration 0095:
+    DW012, DW013)."""
+
+    def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+        return _own_record(session, table, record_id)
+
+    return stops
+
+
+def _too_early_stops(table: str, step: Step) -> Callable[[Session, uuid.UUID], DicelError | None]:
+    """A step never taken before a moment of the record while it is still ahead (DW407:
+    a patrol ended before its start, migration 0056; a shift started or completed before
+    it begins, migration 0095), in the words the step's refusal has."""
+    floors = list(
+        dict.fromkeys([*(t.not_before for t in step.times if t.not_before), *step.not_before])
+    )
+
+    def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+        for column in floors:
+            at = session.scalar(
+                sa.text(
+                    f"SELECT t.{column} FROM public.{table} AS t"
+                    f" WHERE t.id = :id AND t.{column} > now()"
+                ),
+                {"id": record_id},
+            )
+            if at is not None:
+                return Conflict(
+                    "case_too_early",
+                    **table_words(table),
+                    **field_words(table, column),
+                    action=step.done,
+                    at=at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                )
+        return None
+
+    return stops
+
+
+#: The enrolment states its programme must have started for (migration 0095's
+#: ``TAKING_STATES``, DW419).
+ENROLMENT_WAITS_FOR_PROGRAMME = frozenset({"in_progress", "completed"})
+_PROGRAMME_NOT_BEGUN = sa.text(
+    """
+    SELECT p.title,
+           CASE WHEN p.start_date > public.dicel_company_day() THEN p.start_date END
+      FROM public.training_enrollments AS t
+      JOIN public.training_programs AS p ON p.id = t.training_program_id
+     WHERE t.id = :id
+       AND (p.status = 'scheduled' OR p.start_date > public.dicel_company_day())
+    """
+)
+
+
+def _programme_not_begun(session: Session, record_id: uuid.UUID) -> DicelError | None:
+    """An enrolment started or completed while its programme is scheduled or starts on a
+    day ahead (migration 0095, DW419)."""
+    found = session.execute(_PROGRAMME_NOT_BEGUN, {"id": record_id}).one_or_none()
+    if found is None:
+        return None
+    title, day = found
+    if day is None:
+        return Conflict("training_not_started", program=title)
+    return Conflict("training_starts_later", program=title, day=day.isoformat())
+
+
+def _first_of(
+    *checks: Callable[[Session, uuid.UUID], DicelError | None],
+) -> Callable[[Session, uuid.UUID], DicelError | None]:
+    """The first refusal of ``checks``, asked in order (the database's order)."""
+
+    def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+        for check in checks:
+            found = check(session, record_id)
+            if found is not None:
+                return found
+        return None
+
+    return stops
+
+
 #: The steps whose database refusal depends on more than the record's state, with what
 #: asks it (``what_stops_step``).
 _STOPS = {
@@ -440,6 +560,33 @@ _STOPS.update(
         if step.decided_by_another
     }
 )
+
+
+def _more_stops() -> None:
+    """One's own guard record, shift, patrol or enrolment (DW012, DW013), asked first as
+    the triggers refuse it before anything else; a moment still ahead (DW407); an
+    enrolment's programme not begun (DW419)."""
+    for flow in FLOWS.values():
+        for step in flow.steps:
+            checks = []
+            if flow.table in _OWN_ROW:
+                checks.append(_own_record_stops(flow.table))
+            if step.not_before or any(t.not_before for t in step.times):
+                checks.append(_too_early_stops(flow.table, step))
+            if (
+                flow.table == "training_enrollments"
+                and step.target in ENROLMENT_WAITS_FOR_PROGRAMME
+            ):
+                checks.append(_programme_not_begun)
+            if not checks:
+                continue
+            key = (flow.table, step.action)
+            if key in _STOPS:
+                checks.append(_STOPS[key])
+            _STOPS[key] = checks[0] if len(checks) == 1 else _first_of(*checks)
+
+
+_more_stops()
 STOPPABLE_STEPS = frozenset(_STOPS)
 
 

@@ -484,6 +484,10 @@ register_sqlstate("DW009", "own_employment", NotAllowed, detail_params)
 register_sqlstate("DW010", "own_placement", NotAllowed, detail_params)
 #: One's own attendance, recorded or corrected (migration 0076).
 register_sqlstate("DW011", "own_attendance", NotAllowed, detail_params)
+#: One's own guard record, shifts or patrols (migration 0095): ``what``.
+register_sqlstate("DW012", "own_guard_record", NotAllowed, detail_params)
+#: One's own training enrolment (migration 0095).
+register_sqlstate("DW013", "own_training", NotAllowed, detail_params)
 #: A reason a step writes beyond its length (``length``, ``most``); a line only a step
 #: writes typed, changed or removed (``line``): migration 0074.
 register_sqlstate("DW020", "reason_too_long", InvalidInput, detail_params)
@@ -557,6 +561,19 @@ register_sqlstate("DW413", "case_unshown_decision", InvalidInput, _case_params)
 register_sqlstate("DW405", "case_final", Conflict, _case_params)
 #: A file added to, replaced on or removed from a record in a final state (migration 0040).
 register_sqlstate("DW406", "files_final", Conflict, _case_params)
+#: A shift or patrol for a guard who is suspended (DW417) or inactive (DW418): ``guard``,
+#: their name (migration 0095).
+register_sqlstate("DW417", "guard_suspended", Conflict, _case_params)
+register_sqlstate("DW418", "guard_inactive", Conflict, _case_params)
+#: An enrolment started or completed before its programme started (migration 0095):
+#: ``program``, ``state``, ``day`` (its start date while ahead, else empty).
+register_sqlstate(
+    "DW419",
+    "training_starts_later",
+    Conflict,
+    _case_params,
+    without=("day", "training_not_started"),
+)
 #: A file added to, replaced on or removed from a policy in force (migration 0079): it
 #: changes through a review, which opens its files again.
 register_sqlstate("DW414", "files_under_review_only", Conflict, _case_params)

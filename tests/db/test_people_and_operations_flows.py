@@ -214,6 +214,8 @@ def test_an_enrolment_is_completed_today_or_on_the_day_written_never_before_it_b
     hr = logins.person(Role.HR)
     today = _today(hr)
     program = _insert(hr, "training_programs", title="First aid")
+    # An enrolment is taken once its programme has started (migration 0095, DW419).
+    _step(hr, "training_programs", "start", program)
     employee = _employee(hr)
 
     def enrolled(**values) -> uuid.UUID:

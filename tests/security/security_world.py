@@ -201,9 +201,10 @@ def valid_row(world: World, key: str, table: str) -> dict[str, object]:
     person = world.people[key]
     if table in EMPLOYEE_TABLES:
         row["employee_id"] = person.employee_id
-    if table in ("performance_reviews", "attendance_records"):
-        # Nobody reviews themselves (migration 0028) or records their own attendance
-        # (migration 0076): a review, an attendance, is of someone else.
+    if table in ("performance_reviews", "attendance_records", "training_enrollments"):
+        # Nobody reviews themselves (migration 0028), records their own attendance
+        # (migration 0076) or enrols themselves (migration 0095): a review, an
+        # attendance, an enrolment is of someone else.
         other = "peer" if key == "employee" else "employee"
         row["employee_id"] = world.people[other].employee_id
     if table == "leave_requests":

@@ -93,6 +93,17 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "You cannot record or correct your own attendance: someone else in HR must.",
     ),
+    # Migration 0095: one's own guard record, shifts and patrols (DW012), one's own
+    # training enrolment (DW013).
+    "own_guard_record": QT_TRANSLATE_NOOP(
+        "errors",
+        "You cannot change your own guard record, shifts or patrols: someone else in "
+        "security must.",
+    ),
+    "own_training": QT_TRANSLATE_NOOP(
+        "errors",
+        "You cannot enrol yourself or record your own training: someone else in HR must.",
+    ),
     # Migration 0052: one's own state or termination date (employees).
     "own_employment": QT_TRANSLATE_NOOP(
         "errors", "You cannot change your own employment; someone else in HR must."
@@ -155,6 +166,30 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "This {record} is {action} only as it was shown to you: open it again and take "
         "the step from its window.",
+    ),
+    # Migration 0095: a shift or patrol for a guard who is suspended (DW417) or
+    # inactive (DW418).
+    "guard_suspended": QT_TRANSLATE_NOOP(
+        "errors",
+        "{guard} is suspended: no shift or patrol may be given to them until security "
+        "reinstates them.",
+    ),
+    "guard_inactive": QT_TRANSLATE_NOOP(
+        "errors",
+        "{guard} is marked inactive: no shift or patrol may be given to them until "
+        "security reinstates them.",
+    ),
+    # Migration 0095: an enrolment started or completed before its programme starts
+    # (DW419): on a day ahead, or not started yet.
+    "training_starts_later": QT_TRANSLATE_NOOP(
+        "errors",
+        "The training “{program}” starts on {day}: no enrolment in it is started or "
+        "completed before then.",
+    ),
+    "training_not_started": QT_TRANSLATE_NOOP(
+        "errors",
+        "The training “{program}” has not been started yet: start the training first, "
+        "then its enrolments.",
     ),
     # Migration 0056: a step before a moment of the record (a patrol before its start).
     "case_too_early": QT_TRANSLATE_NOOP(

@@ -456,7 +456,8 @@ class RecordWindow(QDialog):
         """Fields the database refuses this person here, shown read-only, saying why: an
         administrator's employee record opened by anyone else (HR): their pay, placement
         and termination date (migrations 0067, 0073); an administrator's payslip's pay,
-        one's own or an administrator's attendance, a past holiday's day (0076)."""
+        one's own or an administrator's attendance, a past holiday's day (0076); one's
+        own guard record, shift, patrol or training enrolment (0095)."""
         record = self.form.record
         if self._delete_held is not None:
             self._delete_held = None
@@ -471,7 +472,12 @@ class RecordWindow(QDialog):
             def held(refusal: DicelError | None) -> tuple[frozenset[str] | None, DicelError] | None:
                 return None if refusal is None else (cases.ADMINISTRATOR_HELD_FIELDS, refusal)
 
-        elif self.table in ("payroll_records", "attendance_records", "holidays"):
+        elif self.table in (
+            "payroll_records",
+            "attendance_records",
+            "holidays",
+            *cases.OWN_RECORD_TABLES,
+        ):
             ask = functools.partial(_what_is_held, self.table)
 
             def held(found: Any) -> tuple[frozenset[str] | None, DicelError] | None:

@@ -1,0 +1,81 @@
+"""What migration 0095 refuses, shown before the press: one's own guard record is read
+only and its steps disabled, saying why; a shift's Start shift… and Mark completed…
+are disabled while the shift is ahead, saying when it begins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import psycopg
+from PySide6.QtWidgets import QApplication
+
+from dicel_desktop.gui.workflows.cases import step_label
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+
+OWN_GUARD = (
+    "You cannot change your own guard record, shifts or patrols: someone else in security must."
+)
+
+
+def _window(qtbot, opener, table, record):
+    window = opener.open(table, record)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    # Asked of the database once the record shows: wait for its answers.
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
+    QApplication.processEvents()
+    return window
+
+
+def _button(window, table, action):
+    label = step_label(action, table)
+    (button,) = [b for b in window.step_buttons if b.text() == label]
+    return button
+
+
+def _row(logins, statement, params=()):
+    with psycopg.connect(logins.db_dsn, autocommit=True) as conn:
+        return conn.execute(statement, params).fetchone()[0]
+
+
+def test_ones_own_guard_record_is_read_only_and_its_steps_say_why(qtbot, logins, desk):
+    helene = logins.person("security", first_name="Helene", last_name="Rwema")
+    patrick = logins.person("security", first_name="Patrick", last_name="Habimana")
+    guard = _row(
+        logins,
+        "INSERT INTO security_guards (user_id, license_number) VALUES (%s, 'RNP-1') RETURNING id",
+        (helene.user_id,),
+    )
+    own = _window(qtbot, desk(helene), "security_guards", guard)
+    qtbot.waitUntil(lambda: "license_number" in own.form.frozen_fields(), timeout=WAIT_MS)
+    assert own.form.editors["license_expiry"].is_read_only()
+    assert OWN_GUARD in own.message.text()
+    for action in ("suspend", "start_leave", "deactivate"):
+        button = _button(own, "security_guards", action)
+        assert not button.isEnabled(), action
+        assert OWN_GUARD in button.toolTip()
+    # Patrick keeps it.
+    theirs = _window(qtbot, desk(patrick), "security_guards", guard)
+    assert not theirs.form.editors["license_expiry"].is_read_only()
+    assert _button(theirs, "security_guards", "suspend").isEnabled()
+
+
+def test_a_shift_ahead_is_started_and_completed_once_it_begins(qtbot, logins, desk):
+    patrick = logins.person("security", first_name="Patrick", last_name="Habimana")
+    start = dt.datetime(2031, 5, 4, 22, 30, tzinfo=dt.UTC)
+    shift = _row(
+        logins,
+        "INSERT INTO security_assignments (location, shift_start, shift_end)"
+        " VALUES ('Main gate', %s, %s) RETURNING id",
+        (start, start + dt.timedelta(hours=12)),
+    )
+    window = _window(qtbot, desk(patrick), "security_assignments", shift)
+    for action, done in (("start", "started"), ("complete", "completed")):
+        button = _button(window, "security_assignments", action)
+        assert not button.isEnabled(), action
+        # The moment in the reader's own way of writing it.
+        said = button.toolTip()
+        assert f"This assignment cannot be {done} before its shift start, " in said, said
+        assert "2031" in said and "If that is wrong, correct the shift start first." in said
+    # Cancelling it stays offered.
+    assert _button(window, "security_assignments", "cancel").isEnabled()
