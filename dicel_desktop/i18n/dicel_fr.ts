@@ -9660,6 +9660,8 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{date} is after today ({today}): give the day it was reported, today at the latest.</source>
         <translation>{date} est après aujourd’hui ({today}) : indiquez le jour où cela a été signalé, aujourd’hui au plus tard.</translation>
+    </message>
+    <message>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Vous ne pouvez pas modifier votre propre fiche d’agent de sécurité, ni vos vacations ou vos rondes : une autre personne de la sécurité doit le faire.</translation>
     </message>

@@ -9660,6 +9660,8 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{date} is after today ({today}): give the day it was reported, today at the latest.</source>
         <translation>{date} iri nyuma y’uyu munsi ({today}): tanga umunsi byamenyekanishijweho, utarenze uyu munsi.</translation>
+    </message>
+    <message>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Ntushobora guhindura amakuru yawe bwite nk’ushinzwe umutekano, ibihe byawe by’akazi cyangwa amarondo yawe: bigomba gukorwa n’undi mu bashinzwe umutekano.</translation>
     </message>
