@@ -31,7 +31,9 @@ def test_health_shows_the_queue_and_the_session_idle_in_a_transaction(
         out = capsys.readouterr().out
     assert "NOTIFY queue: 0.0% used" in out
     idle = out.split("Sessions idle in a transaction: ", 1)[1].split("Oldest", 1)[0]
-    assert idle.startswith("1\n")
+    # The server is the suite's: another test's session may be idle in one too (the
+    # count is the server's, run after tests/security it read 2). This one is listed.
+    assert int(idle.split("\n", 1)[0]) >= 1
     assert f"pid {pid}  {clerk.email}" in idle
     oldest = out.split("Oldest open transactions", 1)[1].split("Logins with", 1)[0]
     assert f"pid {pid}  {clerk.email}" in oldest
