@@ -188,7 +188,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+78"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+105"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Éléments à décider</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Rejecting a pay period cancels its payroll run and its payslips; the month can then be run again.</source>
         <translation>Rejeter une période de paie annule son calcul et ses bulletins ; le mois pourra alors être recalculé.</translation>
     </message>
@@ -275,7 +275,12 @@
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
+        <source>Its facts could not be read: {problem}</source>
+        <translation>Ses éléments n’ont pas pu être lus : {problem}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Deciding…</source>
         <translation>Décision en cours…</translation>
     </message>
@@ -300,12 +305,60 @@
         <translation>Non décidé : {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nothing could be decided: {problem}</source>
         <translation>Rien n’a pu être décidé : {problem}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
+        <source>It is no longer there to decide.</source>
+        <translation>Il n’est plus là pour être décidé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{days}; {state} already.</source>
+        <translation>{days} ; déjà {state}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{days}; this leave has no yearly allowance.</source>
+        <translation>{days} ; ce congé n’a pas de droit annuel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{days}; {over} days beyond the allowance of {allowance} for {year}: approving is refused.</source>
+        <translation>{days} ; {over} jours au-delà du droit de {allowance} pour {year} : l’approbation est refusée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{days}; once approved, {left} of {allowance} days left for {year}.</source>
+        <translation>{days} ; une fois approuvé, il restera {left} jours sur {allowance} pour {year}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget {line}: {left} left after approval.</source>
+        <translation>Budget {line} : {left} restant après approbation.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n payslips, {net} net to pay.</source>
+        <translation>
+            <numerusform>%n bulletin, {net} net à payer.</numerusform>
+            <numerusform>%n bulletins, {net} net à payer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total {total}; {state} already.</source>
+        <translation>Total {total} ; déjà {state}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total {total}; waiting for: {level}.</source>
+        <translation>Total {total} ; en attente de : {level}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>, from {name}</source>
         <translation>, de {name}</translation>
     </message>
@@ -371,8 +424,13 @@
         <source>1 not decided: the reason is beside it.</source>
         <translation>1 non décidé : le motif figure à côté.</translation>
     </message>
+    <message>
+        <location line="-296"/>
+        <source>Reading its facts…</source>
+        <translation>Lecture de ses éléments…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+297"/>
         <source>%n not decided: the reason is beside each.</source>
         <translation>
             <numerusform>%n non décidé : le motif figure à côté.</numerusform>
@@ -380,7 +438,7 @@
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-134"/>
         <source>Decided:</source>
         <translation>Décisions prises :</translation>
     </message>
@@ -3060,7 +3118,7 @@
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+59"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
         <source>Decide an expense</source>
         <translation>Décider d’une dépense</translation>
     </message>
@@ -3156,37 +3214,37 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+98"/>
+        <location line="+68"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Cette dépense n’est plus à décider.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="+28"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>no department</source>
         <translation>aucun service</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>There is no budget line for this: approving is refused until finance creates one. Rejecting is possible.</source>
         <translation>Il n’existe aucune ligne budgétaire pour cette dépense : l’approbation est refusée tant que les finances n’en ont pas créé une. Le rejet reste possible.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>This budget line is %1: approving is refused while it is.</source>
         <translation>Cette ligne budgétaire est %1 : l’approbation est refusée tant qu’elle l’est.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Approving this overspends the budget line by %1.</source>
         <translation>L’approuver dépasse la ligne budgétaire de %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-110"/>
         <source>&amp;Approve anyway</source>
         <translation>&amp;Approuver quand même</translation>
     </message>
@@ -3729,7 +3787,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../gui/tabs/inbox_page.py" line="+55"/>
+        <location filename="../gui/tabs/inbox_page.py" line="+76"/>
         <source>Waiting for your decision</source>
         <translation>En attente de votre décision</translation>
     </message>
@@ -3769,17 +3827,17 @@
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Approve the selected items, one by one</source>
-        <translation>Approuver les éléments sélectionnés, un par un</translation>
+        <location line="+2"/>
+        <source>Approve the selected item with its facts, or several one by one</source>
+        <translation>Approuver l’élément sélectionné en voyant ses éléments, ou plusieurs un par un</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reject the selected items, one by one</source>
-        <translation>Rejeter les éléments sélectionnés, un par un</translation>
+        <location line="+3"/>
+        <source>Reject the selected item with its facts, or several one by one</source>
+        <translation>Rejeter l’élément sélectionné en voyant ses éléments, ou plusieurs un par un</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the current item&apos;s record (Enter)</source>
         <translation>Ouvrir la fiche de l’élément courant (Entrée)</translation>
     </message>
@@ -4196,7 +4254,7 @@
 <context>
     <name>Leave</name>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="+23"/>
+        <location filename="../gui/workflows/leave_texts.py" line="+30"/>
         <source>%1 leave</source>
         <translation>Congé %1</translation>
     </message>
@@ -4224,7 +4282,7 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+101"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+106"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
@@ -4330,7 +4388,7 @@
         <translation>Fermer sans décider (Échap)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>%1 of %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4360,7 +4418,7 @@
         <translation>Cette demande est déjà %1 : il n’y a rien à décider.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
@@ -4371,9 +4429,17 @@
     </message>
 </context>
 <context>
+    <name>LeaveFormPreview</name>
+    <message>
+        <location filename="../gui/workflows/leave_form_preview.py" line="+126"/>
+        <source>Waiting includes this request as saved (%1).</source>
+        <translation>L’attente comprend cette demande telle qu’enregistrée (%1).</translation>
+    </message>
+</context>
+<context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+67"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+71"/>
         <source>Request leave</source>
         <translation>Demander un congé</translation>
     </message>
@@ -4429,27 +4495,27 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+176"/>
+        <location line="+160"/>
         <source>Request &amp;leave</source>
         <translation>Demander un &amp;congé</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location filename="../gui/workflows/leave_texts.py" line="+20"/>
         <source>The last day comes before the first.</source>
         <translation>Le dernier jour vient avant le premier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Choose the first and the last day.</source>
         <translation>Choisissez le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(not counted: %1)</source>
         <translation>(non comptés : %1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="-51"/>
         <source>Give the first and the last day of the leave.</source>
         <translation>Indiquez le premier et le dernier jour du congé.</translation>
     </message>
@@ -4464,6 +4530,7 @@
         <translation>Envoi de la demande…</translation>
     </message>
     <message>
+        <location filename="../gui/workflows/leave_texts.py" line="-13"/>
         <source>A leave request covers a year at most.</source>
         <translation>Une demande de congé couvre au plus un an.</translation>
     </message>
@@ -4471,7 +4538,7 @@
 <context>
     <name>LeaveSteps</name>
     <message>
-        <location filename="../gui/workflows/leave.py" line="+33"/>
+        <location filename="../gui/workflows/leave.py" line="+36"/>
         <source>&amp;Approve or reject…</source>
         <translation>&amp;Approuver ou rejeter…</translation>
     </message>
@@ -6684,7 +6751,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Le mouvement de stock est enregistré.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>S&amp;ubmit…</source>
         <translation>S&amp;oumettre…</translation>
     </message>
@@ -6704,7 +6771,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Recei&amp;ve…</source>
         <translation>Récep&amp;tionner…</translation>
     </message>
@@ -7004,11 +7071,11 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+169"/>
+        <location filename="../gui/records/record_form.py" line="+171"/>
         <location line="+276"/>
         <location filename="../gui/widgets/required.py" line="+24"/>
         <source>Required</source>
-        <extracomment>Whether the form holds changes not saved yet. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+        <extracomment>Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
 ----------
 Followers the person typed since the record was shown: left as typed.
 ----------
@@ -7047,7 +7114,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+196"/>
+        <location filename="../gui/records/record_window.py" line="+204"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -7063,12 +7130,12 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+645"/>
+        <location line="+651"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-643"/>
+        <location line="-649"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -7126,7 +7193,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -8730,7 +8797,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) ne peut pas passer à l’état « {action} » avant le {at} ({name}). Si c’est une erreur, corrigez d’abord le champ « {name} ».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
         <translation>Cette fiche ({record}) est à l’état « {state} » : elle ne peut plus être modifiée ni supprimée.</translation>
     </message>
@@ -9555,7 +9622,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{invoice} est une facture : enregistrez ses paiements avec Enregistrer un paiement… sur la facture, pour que la facture en tienne compte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>A pay period is one calendar month, from its first day to its last.</source>
         <translation>Une période de paie est un mois civil, du premier au dernier jour.</translation>
     </message>
@@ -9650,14 +9717,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="-61"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec Marquer payé… sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{reference} reads as a pay period&apos;s payment: salaries are paid with Mark paid… on the pay period, which books their transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec Marquer payé… sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-30"/>
         <source>{date} is after today ({today}): give the day it was reported, today at the latest.</source>
         <translation>{date} est après aujourd’hui ({today}) : indiquez le jour où cela a été signalé, aujourd’hui au plus tard.</translation>
     </message>
@@ -13532,13 +13602,6 @@ What follows a required field&apos;s label.</extracomment>
         <source>Inactive</source>
         <comment>clients</comment>
         <translation>Inactif</translation>
-    </message>
-</context>
-<context>
-    <name>LeaveFormPreview</name>
-    <message>
-        <source>Waiting includes this request as saved (%1).</source>
-        <translation>L’attente comprend cette demande telle qu’enregistrée (%1).</translation>
     </message>
 </context>
 </TS>

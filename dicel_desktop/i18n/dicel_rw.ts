@@ -188,7 +188,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+78"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+105"/>
         <source>Approve</source>
         <translation>Kwemeza</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Ibigomba gufatirwa icyemezo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Rejecting a pay period cancels its payroll run and its payslips; the month can then be run again.</source>
         <translation>Kwanga igihe cy’umushahara bihagarika ibarwa ryacyo n’impapuro z’imishahara; ukwezi gushobora kongera kubarwa.</translation>
     </message>
@@ -275,7 +275,12 @@
         <translation>Incamake</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
+        <source>Its facts could not be read: {problem}</source>
+        <translation>Amakuru yacyo ntiyashoboye gusomwa: {problem}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Deciding…</source>
         <translation>Gufata icyemezo…</translation>
     </message>
@@ -300,12 +305,60 @@
         <translation>Nta cyemezo cyafashwe: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nothing could be decided: {problem}</source>
         <translation>Nta cyemezo cyashoboye gufatwa: {problem}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
+        <source>It is no longer there to decide.</source>
+        <translation>Ntikikiriho ngo gifatirwe icyemezo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{days}; {state} already.</source>
+        <translation>{days}; bwamaze kuba {state}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{days}; this leave has no yearly allowance.</source>
+        <translation>{days}; iki kiruhuko nta minsi igenwe ku mwaka gifite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{days}; {over} days beyond the allowance of {allowance} for {year}: approving is refused.</source>
+        <translation>{days}; birenze iminsi igenwe ({allowance} mu {year}) ho iminsi {over}: kubyemeza biranzwe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{days}; once approved, {left} of {allowance} days left for {year}.</source>
+        <translation>{days}; nibimara kwemezwa, hazasigara iminsi {left} kuri {allowance} mu {year}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget {line}: {left} left after approval.</source>
+        <translation>Ingengo y’imari {line}: {left} izasigara nyuma yo kwemeza.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n payslips, {net} net to pay.</source>
+        <translation>
+            <numerusform>Urupapuro %n rw’umushahara, {net} yo kwishyura.</numerusform>
+            <numerusform>Impapuro %n z’umushahara, {net} yo kwishyura.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total {total}; {state} already.</source>
+        <translation>Igiteranyo {total}; rwamaze kuba {state}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total {total}; waiting for: {level}.</source>
+        <translation>Igiteranyo {total}; rutegereje: {level}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>, from {name}</source>
         <translation>, byatanzwe na {name}</translation>
     </message>
@@ -371,8 +424,13 @@
         <source>1 not decided: the reason is beside it.</source>
         <translation>1 nticyafatiwe icyemezo: impamvu iri iruhande rwacyo.</translation>
     </message>
+    <message>
+        <location line="-296"/>
+        <source>Reading its facts…</source>
+        <translation>Gusoma amakuru yacyo…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+297"/>
         <source>%n not decided: the reason is beside each.</source>
         <translation>
             <numerusform>%n ntibyafatiwe icyemezo: impamvu iri iruhande rwa buri kimwe.</numerusform>
@@ -380,7 +438,7 @@
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-134"/>
         <source>Decided:</source>
         <translation>Ibyemezo byafashwe:</translation>
     </message>
@@ -3060,7 +3118,7 @@
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+59"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
         <source>Decide an expense</source>
         <translation>Gufata icyemezo ku ikoreshwa ry’amafaranga</translation>
     </message>
@@ -3156,37 +3214,37 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+98"/>
+        <location line="+68"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Iri koreshwa ry’amafaranga ntirikiriho ngo rifatirwe icyemezo.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="+28"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>no department</source>
         <translation>nta shami</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>There is no budget line for this: approving is refused until finance creates one. Rejecting is possible.</source>
         <translation>Nta murongo w’ingengo y’imari ubigenewe: kwemeza ntibyemewe kugeza igihe ishami ry’imari riwushyiriyeho. Kwanga birashoboka.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>This budget line is %1: approving is refused while it is.</source>
         <translation>Uyu murongo w’ingengo y’imari ni %1: kwemeza ntibyemewe igihe ukiri bityo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Approving this overspends the budget line by %1.</source>
         <translation>Kubyemeza birenza umurongo w’ingengo y’imari ho %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-110"/>
         <source>&amp;Approve anyway</source>
         <translation>&amp;Emeza uko byagenda kose</translation>
     </message>
@@ -3729,7 +3787,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../gui/tabs/inbox_page.py" line="+55"/>
+        <location filename="../gui/tabs/inbox_page.py" line="+76"/>
         <source>Waiting for your decision</source>
         <translation>Bitegereje icyemezo cyawe</translation>
     </message>
@@ -3769,17 +3827,17 @@
         <translation>&amp;Fungura</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Approve the selected items, one by one</source>
-        <translation>Kwemeza ibyatoranyijwe, kimwe kimwe</translation>
+        <location line="+2"/>
+        <source>Approve the selected item with its facts, or several one by one</source>
+        <translation>Emeza icyatoranyijwe ubona amakuru yacyo, cyangwa byinshi kimwe ku kindi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reject the selected items, one by one</source>
-        <translation>Kwanga ibyatoranyijwe, kimwe kimwe</translation>
+        <location line="+3"/>
+        <source>Reject the selected item with its facts, or several one by one</source>
+        <translation>Anga icyatoranyijwe ubona amakuru yacyo, cyangwa byinshi kimwe ku kindi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the current item&apos;s record (Enter)</source>
         <translation>Gufungura inyandiko y’ikintu kiriho (Enter)</translation>
     </message>
@@ -4196,7 +4254,7 @@
 <context>
     <name>Leave</name>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="+23"/>
+        <location filename="../gui/workflows/leave_texts.py" line="+30"/>
         <source>%1 leave</source>
         <translation>Ikiruhuko %1</translation>
     </message>
@@ -4224,7 +4282,7 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+101"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+106"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -4330,7 +4388,7 @@
         <translation>Gufunga udafashe icyemezo (Esc)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>%1 of %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4360,7 +4418,7 @@
         <translation>Ubu busabe bwamaze kuba %1: nta cyemezo gisigaye gufatwa.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
@@ -4371,9 +4429,17 @@
     </message>
 </context>
 <context>
+    <name>LeaveFormPreview</name>
+    <message>
+        <location filename="../gui/workflows/leave_form_preview.py" line="+126"/>
+        <source>Waiting includes this request as saved (%1).</source>
+        <translation>Iminsi itegereje irimo n’ubu busabe uko bwabitswe (%1).</translation>
+    </message>
+</context>
+<context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+67"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+71"/>
         <source>Request leave</source>
         <translation>Gusaba ikiruhuko</translation>
     </message>
@@ -4429,27 +4495,27 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+176"/>
+        <location line="+160"/>
         <source>Request &amp;leave</source>
         <translation>&amp;Saba ikiruhuko</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location filename="../gui/workflows/leave_texts.py" line="+20"/>
         <source>The last day comes before the first.</source>
         <translation>Umunsi wa nyuma uza mbere y’uwa mbere.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Choose the first and the last day.</source>
         <translation>Hitamo umunsi wa mbere n’uwa nyuma.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(not counted: %1)</source>
         <translation>(itabaruwe: %1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="-51"/>
         <source>Give the first and the last day of the leave.</source>
         <translation>Tanga umunsi wa mbere n’uwa nyuma w’ikiruhuko.</translation>
     </message>
@@ -4464,6 +4530,7 @@
         <translation>Kohereza ubusabe…</translation>
     </message>
     <message>
+        <location filename="../gui/workflows/leave_texts.py" line="-13"/>
         <source>A leave request covers a year at most.</source>
         <translation>Ubusabe bw’ikiruhuko ntiburenza umwaka umwe.</translation>
     </message>
@@ -4471,7 +4538,7 @@
 <context>
     <name>LeaveSteps</name>
     <message>
-        <location filename="../gui/workflows/leave.py" line="+33"/>
+        <location filename="../gui/workflows/leave.py" line="+36"/>
         <source>&amp;Approve or reject…</source>
         <translation>&amp;Emeza cyangwa wange…</translation>
     </message>
@@ -6684,7 +6751,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Ibicuruzwa byimuwe.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>S&amp;ubmit…</source>
         <translation>Oh&amp;ereza…</translation>
     </message>
@@ -6704,7 +6771,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>&amp;Anga…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Recei&amp;ve…</source>
         <translation>A&amp;kira…</translation>
     </message>
@@ -7004,11 +7071,11 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+169"/>
+        <location filename="../gui/records/record_form.py" line="+171"/>
         <location line="+276"/>
         <location filename="../gui/widgets/required.py" line="+24"/>
         <source>Required</source>
-        <extracomment>Whether the form holds changes not saved yet. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+        <extracomment>Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
 ----------
 Followers the person typed since the record was shown: left as typed.
 ----------
@@ -7047,7 +7114,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../gui/records/record_window.py" line="+196"/>
+        <location filename="../gui/records/record_window.py" line="+204"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -7063,12 +7130,12 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+645"/>
+        <location line="+651"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bika (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-643"/>
+        <location line="-649"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Siba…</translation>
     </message>
@@ -7126,7 +7193,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -8730,7 +8797,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) ntishobora {action} mbere ya {name} yayo, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
         <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: ntishobora kongera guhindurwa cyangwa gusibwa.</translation>
     </message>
@@ -9555,7 +9622,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{invoice} ni fagitire: andika ubwishyu bwayo ukoresheje Andika ubwishyu… kuri fagitire, kugira ngo fagitire ibukurikirane.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>A pay period is one calendar month, from its first day to its last.</source>
         <translation>Igihe cy’umushahara ni ukwezi kumwe kwa kalendari, kuva ku munsi wako wa mbere kugeza ku wa nyuma.</translation>
     </message>
@@ -9650,14 +9717,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si « {quantity} ».</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="-61"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’inomero y’ikoreshwa ry’amafaranga: ikoreshwa ry’amafaranga ryishyurwa na Emeza ko byishyuwe… kuri ryo, ibyo byandika igikorwa cyaryo. Ha iyi nyandiko indi nomero.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{reference} reads as a pay period&apos;s payment: salaries are paid with Mark paid… on the pay period, which books their transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’ubwishyu bw’igihe cy’umushahara: imishahara yishyurwa na Emeza ko byishyuwe… ku gihe cy’umushahara, ibyo byandika igikorwa cyayo. Ha iyi nyandiko indi nomero.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-30"/>
         <source>{date} is after today ({today}): give the day it was reported, today at the latest.</source>
         <translation>{date} iri nyuma y’uyu munsi ({today}): tanga umunsi byamenyekanishijweho, utarenze uyu munsi.</translation>
     </message>
@@ -13532,13 +13602,6 @@ What follows a required field&apos;s label.</extracomment>
         <source>Inactive</source>
         <comment>clients</comment>
         <translation>Ntitugikorana</translation>
-    </message>
-</context>
-<context>
-    <name>LeaveFormPreview</name>
-    <message>
-        <source>Waiting includes this request as saved (%1).</source>
-        <translation>Iminsi itegereje irimo n’ubu busabe uko bwabitswe (%1).</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,8 @@ def open_dialog(qtbot, logins, count: int):
     worker = DbWorker(boss.session_factory)
     dialog = BulkDecisionDialog(worker, items, approve=True)
     qtbot.addWidget(dialog)
+    # Deciding waits for each item's facts (the connection is cut after they are read).
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=60_000)
     return dialog, worker
 
 
@@ -57,7 +59,8 @@ def test_a_connection_lost_halfway_shows_which_were_decided(qtbot, db_dsn, login
     finally:
         worker.shutdown()
     lost = sentence(DicelError("connection_lost"))
-    lines = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    # Each entry's first line: the item and what became of it (its fact is under it).
+    lines = [dialog.list.item(row).text().splitlines()[0] for row in range(dialog.list.count())]
     assert lines[0].endswith(" — Approved")
     assert [line.split(" — Not decided: ")[-1] for line in lines[1:]] == [lost, lost]
     assert dialog.summary.text() == "1 approved. 2 not decided: the reason is beside each."
@@ -113,7 +116,8 @@ def test_a_connection_lost_as_a_decision_commits_says_it_may_have_been_decided(
         worker.shutdown()
     maybe = sentence(DicelError("decision_may_be_decided"))
     lost = sentence(DicelError("connection_lost"))
-    lines = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    # Each entry's first line: the item and what became of it (its fact is under it).
+    lines = [dialog.list.item(row).text().splitlines()[0] for row in range(dialog.list.count())]
     assert lines[0].endswith(f" — {maybe}"), lines
     assert lines[1].endswith(f" — Not decided: {lost}"), lines
     assert dialog.summary.text() == (

@@ -1,4 +1,5 @@
-"""What the bulk decision dialog lists: each item as the inbox showed it, its sum too."""
+"""What the bulk decision dialog lists: each item as the inbox showed it, its sum too
+(its key fact, read from the database, under it: tests/gui/test_inbox_decides_with_facts.py)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ def test_money_approved_in_a_batch_shows_each_sum(qtbot, worker):
     ]
     dialog = BulkDecisionDialog(worker, items, approve=True)
     qtbot.addWidget(dialog)
-    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=20_000)
+    # Each entry's first line (its fact, here that the record is not there, is under it).
+    lines = [dialog.list.item(i).text().splitlines()[0] for i in range(dialog.list.count())]
     assert lines == [
         "Expense: EXP-2026-000007 — Fuel & transport, 371,000 RWF, from Aline Uwase",
         "Purchase order: PO-2026-000003 — Kivu Electronics Ltd, 950.50 USD, from Aline Uwase",

@@ -17,6 +17,7 @@ from sqlalchemy import text
 
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog, PeriodStep
 from dicel_desktop.services import payroll
 from dicel_desktop.services.auth import login
 
@@ -102,7 +103,11 @@ def test_a_run_appears_with_its_month_payslips_and_total_and_opens_its_record(
     record.discard_and_close()
 
 
-def test_rejecting_a_run_from_the_list_says_it_cancels_it(qtbot, db_dsn, people, open_window):
+def test_rejecting_a_run_from_the_list_cancels_it_in_its_own_dialog(
+    qtbot, db_dsn, people, open_window
+):
+    # One item: the pay period's own dialog (as its window's "Cancel run…"), with what
+    # the run adds up to, not a line saying "Reject this item?".
     officer, manager = people
     period = _run(officer)
     window = open_window(manager)
@@ -111,17 +116,18 @@ def test_rejecting_a_run_from_the_list_says_it_cancels_it(qtbot, db_dsn, people,
     window.my_work.show_section("waiting")
     page.view.selectRow(0)
     page.reject_button.click()
-    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, PayrollDecisionDialog), timeout=WAIT_MS)
     dialog = page.dialog
-    assert dialog.cancels_runs.isVisible()
-    assert dialog.cancels_runs.text().startswith("Rejecting a pay period cancels its payroll run")
-    dialog.go_button.click()
-    qtbot.waitUntil(lambda: dialog.decisions is not None, timeout=WAIT_MS)
-    assert dialog.list.item(0).text().endswith("— Run cancelled")
-    assert dialog.summary.text() == "1 pay period cancelled."
-    # Decided: no longer asked "Reject this item?" nor warned of what rejecting does.
-    assert dialog.heading.text() == "Decided:"
-    assert not dialog.cancels_runs.isVisible()
+    assert dialog.step is PeriodStep.CANCEL
+    assert dialog.heading.text() == "Cancel the payroll run of March 2026"
+    _status, payslips, net = _period(db_dsn, period)
+    money = ValueFormatter(LocaleFormats.from_qlocale()).money(net, "RWF")
+    qtbot.waitUntil(lambda: dialog.payslips.text() == str(payslips), timeout=WAIT_MS)
+    assert dialog.net.text() == money
+    assert dialog.ok_button.text() == "Cancel the &run"
+    qtbot.keyClicks(dialog.note, "Wrong month")
+    with qtbot.waitSignal(dialog.done, timeout=WAIT_MS):
+        dialog.ok_button.click()
     assert _period(db_dsn, period)[0] == "cancelled"
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT_MS)
     assert window.tabs.tabText(0) == "My work"
@@ -147,9 +153,17 @@ def test_rejecting_a_run_with_an_expense_says_what_became_of_each(
     page.reject_button.click()
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=WAIT_MS)
     dialog = page.dialog
+    assert dialog.cancels_runs.isVisible()
+    assert dialog.cancels_runs.text().startswith("Rejecting a pay period cancels its payroll run")
+    qtbot.waitUntil(dialog.go_button.isEnabled, timeout=WAIT_MS)  # once the facts are read
     dialog.go_button.click()
     qtbot.waitUntil(lambda: dialog.decisions is not None, timeout=WAIT_MS)
     assert dialog.summary.text() == "1 rejected, 1 pay period cancelled."
+    # Decided: no longer asked "Reject these 2 items?" nor warned of what rejecting does.
+    assert dialog.heading.text() == "Decided:"
+    assert not dialog.cancels_runs.isVisible()
+    lines = [dialog.list.item(row).text().splitlines() for row in range(dialog.list.count())]
+    assert "— Run cancelled" in "".join(line[0] for line in lines)
     assert _period(db_dsn, period)[0] == "cancelled"
     with manager.session() as session:
         assert (

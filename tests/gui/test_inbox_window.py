@@ -17,6 +17,7 @@ from sqlalchemy import text
 from dicel_desktop.gui.desktop_notice import DesktopNotice
 from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.gui.tabs.inbox_page import InboxPage
+from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.services import work_listener
 from dicel_desktop.services.auth import login
 
@@ -167,6 +168,9 @@ def test_approving_several_at_once_by_keyboard_reports_the_one_decided_meanwhile
     dialog = page.dialog
     assert dialog.heading.text() == "Approve these 3 items?"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.note, timeout=WAIT_MS)
+    # Each with its days and balance, read before anyone may decide.
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
+    assert all(fact.startswith("1 working day; ") for fact in dialog.facts), dialog.facts
     qtbot.keyClicks(dialog.note, "Enjoy")
 
     # Meanwhile HR decides the second request, from another desk.
@@ -180,7 +184,8 @@ def test_approving_several_at_once_by_keyboard_reports_the_one_decided_meanwhile
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.decisions is not None, timeout=WAIT_MS)
 
-    outcomes = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    # Each entry: the item and what became of it, then its fact under it.
+    outcomes = [dialog.list.item(i).text().splitlines()[0] for i in range(dialog.list.count())]
     by_request = {d.item.id: text for d, text in zip(dialog.decisions, outcomes, strict=True)}
     at = decided_at.astimezone().strftime("%H:%M")
     assert by_request[requests[1]].endswith(
@@ -209,10 +214,19 @@ def test_polling_what_was_decided_here_leaves_the_list_at_once(
     window.my_work.show_section("waiting")
     page.view.selectRow(0)
     page.reject_button.click()
-    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=WAIT_MS)
-    page.dialog.go_button.click()
-    qtbot.waitUntil(lambda: page.dialog.decisions is not None, timeout=WAIT_MS)
-    assert page.dialog.summary.text() == "1 rejected."
+    # One item: its own dialog, Reject chosen.
+    qtbot.waitUntil(lambda: isinstance(page.dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.facts is not None and not dialog.is_busy, timeout=WAIT_MS)
+    assert dialog.focusWidget() is dialog.reject_button
+    # A note typed first: Tab from it reaches Reject before Approve.
+    dialog.note.setFocus()
+    qtbot.keyClicks(dialog.note, "Not in the closing week")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.reject_button
+    with qtbot.waitSignal(dialog.decided, timeout=WAIT_MS) as decided:
+        qtbot.keyClick(dialog.reject_button, Qt.Key.Key_Return)
+    assert decided.args == [False]
     # Not an hour later: the window reads its inbox again after its own decisions.
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT_MS)
     assert window.tabs.tabText(0) == "My work"

@@ -1,10 +1,14 @@
 """ "Waiting for me" in My work: what waits for the person's decision (leave, purchase
 orders, expenses, pay periods), kept current by the window's work listener without a refresh.
 
+Approve… and Reject… on one item open that item's own decision dialog, the one its
+record window opens, with the facts the decision needs (gui/workflows/item_decision.py).
 Several items can be selected (Ctrl+A, Shift or Ctrl with the arrows and Space) and
-approved or rejected at once (gui/workflows/bulk_decision_dialog.py); Enter or a double
-click opens an item's record. The lists come from the listener's thread through
-:meth:`InboxPage.show_items`; the page never asks the database itself.
+approved or rejected at once, each listed with its key fact
+(gui/workflows/bulk_decision_dialog.py); Enter or a double click opens an item's record.
+The lists come from the listener's thread through :meth:`InboxPage.show_items`; the page
+never asks the database for them itself (only, for a decision, the record or the facts
+its dialog shows).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import uuid
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,11 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.tabs.inbox_model import InboxModel
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
+from dicel_desktop.gui.workflows.item_decision import RECORD_TABLES, open_item_dialog
+from dicel_desktop.services import records
 from dicel_desktop.services.inbox import Decision, WaitingItem
+from dicel_desktop.services.records import Record
 
 _FIT, _SHARE = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
 #: Kind, title, details, amount, submitted, by.
@@ -44,13 +56,22 @@ class InboxPage(QWidget):
     #: Some items were decided from here: the Decisions.
     decided = Signal(list)
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, parent: QWidget | None = None, *, role: Role | None = None
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
+        #: The login's role: an expense's or a pay period's dialog shows the record as the
+        #: record window reads it for that role (None: those are decided in the bulk
+        #: dialog, without it).
+        self._role = role
         #: Whether a first list has arrived.
         self.loaded = False
-        #: The decision dialog last opened from here (tests drive it).
-        self.dialog: BulkDecisionDialog | None = None
+        #: The decision dialog last opened from here (tests drive it): an item's own, or
+        #: the bulk one for several.
+        self.dialog: QDialog | None = None
+        #: The item whose record is being read for its dialog (its buttons wait).
+        self._opening: WaitingItem | None = None
 
         self.heading = QLabel(self.tr("Waiting for your decision"))
         font = self.heading.font()
@@ -85,8 +106,12 @@ class InboxPage(QWidget):
         self.approve_button = QPushButton(self.tr("&Approve…"))
         self.reject_button = QPushButton(self.tr("Re&ject…"))
         self.open_button = QPushButton(self.tr("&Open"))
-        self.approve_button.setToolTip(self.tr("Approve the selected items, one by one"))
-        self.reject_button.setToolTip(self.tr("Reject the selected items, one by one"))
+        self.approve_button.setToolTip(
+            self.tr("Approve the selected item with its facts, or several one by one")
+        )
+        self.reject_button.setToolTip(
+            self.tr("Reject the selected item with its facts, or several one by one")
+        )
         self.open_button.setToolTip(self.tr("Open the current item's record (Enter)"))
         buttons = QHBoxLayout()
         for button in (self.approve_button, self.reject_button, self.open_button):
@@ -198,8 +223,9 @@ class InboxPage(QWidget):
 
     def _on_selection_changed(self, *_args: object) -> None:
         chosen = len(self.view.selectionModel().selectedRows())
-        self.approve_button.setEnabled(chosen > 0)
-        self.reject_button.setEnabled(chosen > 0)
+        can = chosen > 0 and self._opening is None
+        self.approve_button.setEnabled(can)
+        self.reject_button.setEnabled(can)
         self.open_button.setEnabled(self.view.currentIndex().isValid())
 
     # ----------------------------------------------------------------- actions
@@ -214,10 +240,58 @@ class InboxPage(QWidget):
 
     def _decide(self, *, approve: bool) -> None:
         items = self.selected_items()
-        if not items:
+        if not items or self._opening is not None:
             return
-        self.dialog = BulkDecisionDialog.open_for(self, self._worker, items, approve=approve)
-        self.dialog.decided.connect(self._on_dialog_decided)
+        if len(items) == 1:
+            self._decide_one(items[0], approve)
+            return
+        dialog = BulkDecisionDialog.open_for(self, self._worker, items, approve=approve)
+        dialog.decided.connect(self._on_dialog_decided)
+        self.dialog = dialog
+
+    def _decide_one(self, item: WaitingItem, approve: bool) -> None:
+        """That item's own dialog, with its facts; an expense's and a pay period's once
+        their record is read, as their window reads it."""
+        table = RECORD_TABLES.get(item.kind)
+        if table is None:
+            self._open_item_dialog(item, approve, None)
+            return
+        if self._role is None:  # nothing to read the record as: decided as one of many
+            dialog = BulkDecisionDialog.open_for(self, self._worker, [item], approve=approve)
+            dialog.decided.connect(self._on_dialog_decided)
+            self.dialog = dialog
+            return
+        self._opening = item
+        self._on_selection_changed()
+        (
+            Op(self._worker, records.load_record, table, self._role, item.id)
+            .for_widget(self)
+            .on_success(lambda record: self._on_record_read(item, approve, record))
+            .on_failure(self._on_record_failed)
+            .run()
+        )
+
+    def _on_record_read(self, item: WaitingItem, approve: bool, record: Record) -> None:
+        self._opening = None
+        self._on_selection_changed()
+        self._open_item_dialog(item, approve, record)
+
+    def _on_record_failed(self, error: DicelError) -> None:
+        self._opening = None
+        self._on_selection_changed()
+        self.problem.say(describe_error(error))
+
+    def _open_item_dialog(self, item: WaitingItem, approve: bool, record: Record | None) -> None:
+        self.problem.clear_message()
+        self.dialog = open_item_dialog(
+            self,
+            self._worker,
+            item,
+            approve,
+            lambda decision: self._on_dialog_decided([decision]),
+            record=record,
+            role=self._role,
+        )
 
     def _on_dialog_decided(self, decisions: list[Decision]) -> None:
         self.decided.emit(decisions)

@@ -103,7 +103,7 @@ class MyWorkTab(QWidget):
         self._pages["profile"] = self.profile
         self.stack.addWidget(self.profile)
         # Made at once: its count shows on the tab before anyone opens it.
-        self.inbox = InboxPage(worker, parent=self.stack)
+        self.inbox = InboxPage(worker, parent=self.stack, role=role)
         self._pages["waiting"] = self.inbox
         self.stack.addWidget(self.inbox)
         self.inbox.count_changed.connect(self._on_inbox_count_changed)

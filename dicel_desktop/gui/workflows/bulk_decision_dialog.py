@@ -1,14 +1,21 @@
 """Approve or reject several items of the inbox at once.
 
-The dialog lists the items chosen and takes a note; on confirming, each item is decided
-through its own workflow function, one after another, on the DB worker
-(``services.inbox.decide_all``). The dialog then shows what became of each: decided, or
-the refusal in words ("Already approved by Jean Mugabo at 10:42."; a connection lost
-halfway: that sentence beside it and each later item), and a summary line.
-Nothing is held open while the person reads or types.
+The dialog lists the items chosen, each with its key fact read on the DB worker through
+the reads its own decision dialog makes (``services.inbox_facts``): a leave request's
+working days and the balance left once approved, an expense's budget line left after
+approval or why an approval is refused, a pay period's payslips and net total, a
+purchase order's total and the level waiting. Deciding waits for them (one item alone
+is decided in its own dialog instead: gui/workflows/item_decision.py). It takes a note;
+on confirming, each item is decided through its own workflow function, one after
+another, on the DB worker (``services.inbox.decide_all``). The dialog then shows what
+became of each: decided, or the refusal in words ("Already approved by Jean Mugabo at
+10:42."; a connection lost halfway: that sentence beside it and each later item), and a
+summary line. Nothing is held open while the person reads or types.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -33,10 +40,25 @@ from dicel_desktop.gui.tabs.inbox_model import kind_label
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import record_name
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services import inbox
+from dicel_desktop.gui.workflows.expense_decision_dialog import (
+    approval_refusal,
+    budget_line_text,
+    overspend_text,
+)
+from dicel_desktop.gui.workflows.form_step_dialog import state_text
+from dicel_desktop.gui.workflows.leave_texts import days_text
+from dicel_desktop.gui.workflows.order_facts_view import level_name
+from dicel_desktop.services import inbox, inbox_facts
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
+from dicel_desktop.services.expenses import ExpenseBudget
 from dicel_desktop.services.inbox import CONNECTION_GONE, Decision, WaitingItem
+from dicel_desktop.services.inbox_facts import ItemFacts
+from dicel_desktop.services.leave import DecisionFacts
+from dicel_desktop.services.payroll import PeriodTotals
+from dicel_desktop.services.purchasing import OrderFacts
 
+#: Before an item's fact, under what the item is.
+_INDENT = "\N{EM SPACE}\N{EM SPACE}"
 #: Outcome colours that read on light and dark palettes alike.
 _DECIDED = QColor("#2e7d32")
 
@@ -69,6 +91,11 @@ class BulkDecisionDialog(QDialog):
         self.approve = approve
         #: What became of each item, once decided.
         self.decisions: list[Decision] | None = None
+        #: Each item's key fact in words, once read (tests read them).
+        self.facts: list[str] | None = None
+        #: What each line says after its item: the fact, then the outcome.
+        self._fact_lines = [self.tr("Reading its facts…")] * len(self.items)
+        self._outcomes: list[str | None] = [None] * len(self.items)
         self._running = False
         self._format = ValueFormatter(LocaleFormats.from_qlocale())
         count = len(self.items)
@@ -99,9 +126,10 @@ class BulkDecisionDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for item in self.items:
-            row = QListWidgetItem(self._describe(item))
-            self.list.addItem(row)
+        # Two lines an item (what, then its fact): a gap tells one item from the next.
+        self.list.setSpacing(3)
+        for row in range(len(self.items)):
+            self.list.addItem(QListWidgetItem(self._line(row)))
         # A pay period is not rejected: its run is cancelled, with its payslips.
         self.cancels_runs = QLabel(
             self.tr(
@@ -126,6 +154,8 @@ class BulkDecisionDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.go_button = QPushButton(go)
         self.go_button.setDefault(True)
+        # Not decided blind: once each item's facts are read (or could not be).
+        self.go_button.setEnabled(False)
         self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -139,17 +169,46 @@ class BulkDecisionDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(560, 360)
+        # Room for a few items' two lines each; within a 1024x640 screen.
+        self.resize(600, 420)
 
         self.go_button.clicked.connect(self._on_go_clicked)
         self.cancel_button.clicked.connect(self.reject)
         self.close_button.clicked.connect(self.accept)
         self.note.setFocus()
+        self._read_facts()
+
+    # ----------------------------------------------------------------- the facts
+
+    def _read_facts(self) -> None:
+        (
+            Op(self._worker, inbox_facts.read_facts, self.items)
+            .for_widget(self)
+            .on_success(self._on_facts_read)
+            .on_failure(self._on_facts_failed)
+            .run()
+        )
+
+    def _on_facts_read(self, read: list[ItemFacts]) -> None:
+        self.facts = [self._fact(found) for found in read]
+        self._fact_lines = list(self.facts)
+        self._show_lines()
+        if self.decisions is None and not self._running:
+            self.go_button.setEnabled(True)
+
+    def _on_facts_failed(self, error: DicelError) -> None:
+        # Not one item's (those are in the list): the whole read, e.g. no connection.
+        said = self.tr("Its facts could not be read: {problem}").format(problem=sentence(error))
+        self.facts = [said] * len(self.items)
+        self._fact_lines = list(self.facts)
+        self._show_lines()
+        if self.decisions is None and not self._running:
+            self.go_button.setEnabled(True)
 
     # ----------------------------------------------------------------- deciding
 
     def _on_go_clicked(self) -> None:
-        if self.decisions is not None or self._running:
+        if self.decisions is not None or self._running or self.facts is None:
             return
         self._running = True
         self.go_button.setEnabled(False)
@@ -194,7 +253,8 @@ class BulkDecisionDialog(QDialog):
                 assert decision.refusal is not None
                 outcome = self.tr("Not decided: {reason}").format(reason=sentence(decision.refusal))
                 entry.setForeground(error_colour(self.palette()))
-            entry.setText(f"{self._describe(decision.item)} — {outcome}")
+            self._outcomes[row] = outcome
+            entry.setText(self._line(row))
         self.summary.setText(self._summary(decisions))
         # No longer a question, nor a warning of what deciding would do: what was done.
         self.heading.setText(self.tr("Decided:"))
@@ -228,6 +288,84 @@ class BulkDecisionDialog(QDialog):
         self.close_button.setFocus()
 
     # ----------------------------------------------------------------- words
+
+    def _show_lines(self) -> None:
+        for row in range(self.list.count()):
+            self.list.item(row).setText(self._line(row))
+
+    def _line(self, row: int) -> str:
+        """An item's entry: what it is (and what became of it, once decided), and under
+        it its key fact."""
+        first = self._describe(self.items[row])
+        outcome = self._outcomes[row]
+        if outcome is not None:
+            first = f"{first} — {outcome}"
+        return f"{first}\n{_INDENT}{self._fact_lines[row]}"
+
+    def _fact(self, read: ItemFacts) -> str:
+        """One item's key fact, in the words of its own decision dialog where it has them."""
+        if read.problem is not None:
+            return sentence(read.problem)
+        facts = read.facts
+        if facts is None:
+            return self.tr("It is no longer there to decide.")
+        if isinstance(facts, DecisionFacts):
+            return self._leave_fact(facts)
+        if isinstance(facts, ExpenseBudget):
+            return self._expense_fact(facts)
+        if isinstance(facts, PeriodTotals):
+            return self._payroll_fact(facts, read.item)
+        if isinstance(facts, OrderFacts):
+            return self._order_fact(facts, read.item)
+        return ""
+
+    def _leave_fact(self, facts: DecisionFacts) -> str:
+        days = days_text(facts.days)
+        days = days[:1].upper() + days[1:]  # the line's start ("iminsi 3 y'akazi")
+        if facts.status != "pending":
+            return self.tr("{days}; {state} already.").format(
+                days=days, state=state_text(facts.status).lower()
+            )
+        balance = facts.balance
+        if not balance.limited:
+            return self.tr("{days}; this leave has no yearly allowance.").format(days=days)
+        assert balance.allowance is not None
+        left = balance.allowance - balance.taken - facts.days
+        allowance = _number(balance.allowance)
+        if left < 0:
+            return self.tr(
+                "{days}; {over} days beyond the allowance of {allowance} for {year}: "
+                "approving is refused."
+            ).format(days=days, over=_number(-left), allowance=allowance, year=balance.year)
+        return self.tr("{days}; once approved, {left} of {allowance} days left for {year}.").format(
+            days=days, left=_number(left), allowance=allowance, year=balance.year
+        )
+
+    def _expense_fact(self, budget: ExpenseBudget) -> str:
+        refusal = approval_refusal(budget)
+        if refusal is not None:
+            return refusal
+        line = budget_line_text(budget)
+        if budget.overspends and budget.remaining_after is not None:
+            return f"{line}: {overspend_text(budget)}"
+        return self.tr("Budget {line}: {left} left after approval.").format(
+            line=line, left=self._format.money(budget.remaining_after, "RWF")
+        )
+
+    def _payroll_fact(self, totals: PeriodTotals, item: WaitingItem) -> str:
+        net = self._format.money(totals.net, item.currency or DEFAULT_CURRENCY)
+        return self.tr("%n payslips, {net} net to pay.", "", totals.employees).format(net=net)
+
+    def _order_fact(self, facts: OrderFacts, item: WaitingItem) -> str:
+        total = self._format.money(facts.total, item.currency or DEFAULT_CURRENCY)
+        waiting = facts.waiting_level
+        if waiting is None:
+            return self.tr("Total {total}; {state} already.").format(
+                total=total, state=state_text(facts.status).lower()
+            )
+        return self.tr("Total {total}; waiting for: {level}.").format(
+            total=total, level=level_name(waiting.level).lower()
+        )
 
     def _describe(self, item: WaitingItem) -> str:
         who = self.tr(", from {name}").format(name=item.submitted_by) if item.submitted_by else ""
@@ -276,3 +414,8 @@ class BulkDecisionDialog(QDialog):
         return self.tr("{rejected}, {cancelled}.").format(
             rejected=self.tr("%n rejected", "", others), cancelled=cancelled
         )
+
+
+def _number(value: Decimal) -> str:
+    """Days as written in a balance: "18", "2.5"."""
+    return format(Decimal(value).normalize(), "f")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from dicel_desktop.domain.errors import DicelError, InvalidInput
@@ -126,51 +127,21 @@ class ExpenseDecisionDialog(FormStepDialog):
         if budget is None:
             self.budget.setText(self.tr("This expense is no longer there to decide."))
             return
-        line = (
-            self.tr("%1 %2, %3")
-            .replace("%1", budget.category)
-            .replace("%2", str(budget.fiscal_year))
-            .replace("%3", budget.department or self.tr("no department"))
-        )
-        # What an approval is sure to meet (DW303, DW304, DW301, DW302): said, and
-        # Approve is off; Reject stays open.
-        if budget.currency != "RWF":  # as read now, not as the window showed it
+        line = budget_line_text(budget)
+        # As read now, not as the window showed it: an expense the line cannot take (not
+        # in RWF, no department) or no line at all has no numbers to show.
+        if budget.currency == "RWF" and budget.department and budget.budget_id is not None:
+            self.budget.setText(f"{line} ({state_text(budget.budget_status)})")
+            amounts = (budget.allocated, budget.spent, budget.remaining)
+            self.budget_numbers.setText(" / ".join(money_text(v, "RWF") for v in amounts))
+            self.after.setText(money_text(budget.remaining_after, "RWF"))
+        else:
             self.budget.setText(line)
-            self._refused(
-                describe_error(
-                    InvalidInput("expense_not_in_budget_currency", currency=budget.currency or "—")
-                )
-            )
-            return
-        if budget.department is None:
-            self.budget.setText(line)
-            self._refused(describe_error(InvalidInput("expense_without_department")))
-            return
-        if budget.budget_id is None:
-            self.budget.setText(line)
-            self._refused(
-                self.tr(
-                    "There is no budget line for this: approving is refused until finance "
-                    "creates one. Rejecting is possible."
-                )
-            )
-            return
-        self.budget.setText(f"{line} ({state_text(budget.budget_status)})")
-        amounts = (budget.allocated, budget.spent, budget.remaining)
-        self.budget_numbers.setText(" / ".join(money_text(v, "RWF") for v in amounts))
-        self.after.setText(money_text(budget.remaining_after, "RWF"))
-        if not budget.chargeable:
-            self._refused(
-                self.tr("This budget line is %1: approving is refused while it is.").replace(
-                    "%1", state_text(budget.budget_status).lower()
-                )
-            )
+        refusal = approval_refusal(budget)
+        if refusal is not None:
+            self._refused(refusal)
         elif budget.overspends and budget.remaining_after is not None:
-            self._warn(
-                self.tr("Approving this overspends the budget line by %1.").replace(
-                    "%1", money_text(-budget.remaining_after, "RWF")
-                )
-            )
+            self._warn(overspend_text(budget))
             if self.approve:
                 self.decide_button.setText(self.tr("&Approve anyway"))
 
@@ -237,3 +208,51 @@ class ExpenseDecisionDialog(FormStepDialog):
     @property
     def warning_text(self) -> str:
         return self.warning.text() if not self.warning.isHidden() else ""
+
+
+# --------------------------------------------------------------------------- words
+# The dialog's words about a budget line, also said of each expense the inbox decides in a
+# batch (gui/workflows/bulk_decision_dialog.py); in the dialog's translation context.
+
+
+def budget_line_text(budget: ExpenseBudget) -> str:
+    """ "Fuel 2026, Operations": the line an approval charges."""
+    department = budget.department or QCoreApplication.translate(
+        "ExpenseDecisionDialog", "no department"
+    )
+    return (
+        QCoreApplication.translate("ExpenseDecisionDialog", "%1 %2, %3")
+        .replace("%1", budget.category)
+        .replace("%2", str(budget.fiscal_year))
+        .replace("%3", department)
+    )
+
+
+def approval_refusal(budget: ExpenseBudget) -> str | None:
+    """Why an approval of the expense is sure to be refused, as its budget was read
+    (DW303, DW304, DW301, DW302): the sentence; None when it is not."""
+    if budget.currency != "RWF":
+        return describe_error(
+            InvalidInput("expense_not_in_budget_currency", currency=budget.currency or "—")
+        )
+    if budget.department is None:
+        return describe_error(InvalidInput("expense_without_department"))
+    if budget.budget_id is None:
+        return QCoreApplication.translate(
+            "ExpenseDecisionDialog",
+            "There is no budget line for this: approving is refused until finance "
+            "creates one. Rejecting is possible.",
+        )
+    if not budget.chargeable:
+        return QCoreApplication.translate(
+            "ExpenseDecisionDialog", "This budget line is %1: approving is refused while it is."
+        ).replace("%1", state_text(budget.budget_status).lower())
+    return None
+
+
+def overspend_text(budget: ExpenseBudget) -> str:
+    """ "Approving this overspends the budget line by 52,000 RWF." """
+    assert budget.remaining_after is not None
+    return QCoreApplication.translate(
+        "ExpenseDecisionDialog", "Approving this overspends the budget line by %1."
+    ).replace("%1", money_text(-budget.remaining_after, "RWF"))

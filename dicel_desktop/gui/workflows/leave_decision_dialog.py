@@ -83,10 +83,15 @@ class LeaveDecisionDialog(QDialog):
         parent: QWidget | None = None,
         *,
         seen: dt.datetime | None = None,
+        chosen: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.worker = worker
+        #: The decision already chosen where the dialog was opened from (Approve… or
+        #: Reject… in "Waiting for me"): its button has the focus once the facts are read,
+        #: and comes right after the note. None (the record window): the note has it.
+        self.chosen = chosen
         self.request_id = request_id
         self.facts: DecisionFacts | None = None
         #: The version of what the window under it showed (``Record.decision_version``):
@@ -226,6 +231,16 @@ class LeaveDecisionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
+        if self.chosen is not None:
+            # Tab from the note reaches the decision chosen first, then the other.
+            first, other = (
+                (self.approve_button, self.reject_button)
+                if self.chosen
+                else (self.reject_button, self.approve_button)
+            )
+            QWidget.setTabOrder(self.note, first)
+            QWidget.setTabOrder(first, other)
+            QWidget.setTabOrder(other, self.close_button)
 
     # ----------------------------------------------------------------- facts
 
@@ -268,13 +283,23 @@ class LeaveDecisionDialog(QDialog):
         if said and facts.status == "pending":
             self._say(said)
         if facts.status == "pending":
-            self.note.setFocus()
+            self._focus_first()
         else:
             self._settle(
                 self.tr("This request is %1 already: there is nothing to decide.").replace(
                     "%1", state_text(facts.status).lower()
                 )
             )
+
+    def _focus_first(self) -> None:
+        """The decision chosen before the dialog opened, when it may be taken (Approve
+        held off gives it to Reject's side: the note); else the note."""
+        chosen = None
+        if self.chosen is True and self.approve_button.isEnabled():
+            chosen = self.approve_button
+        elif self.chosen is False and self.reject_button.isEnabled():
+            chosen = self.reject_button
+        (chosen or self.note).setFocus()
 
     def _show_away(self, facts: DecisionFacts) -> None:
         self.away.clear()

@@ -1,0 +1,96 @@
+"""What the inbox's bulk decision shows of each item before anyone decides: the facts its
+own decision dialog reads, through the same service reads, one item after another. No Qt
+here.
+
+A leave request: its working days and its employee's balance
+(``leave.decision_facts``); an expense: the budget line an approval charges
+(``expenses.expense_budget``); a pay period: its payslips added up
+(``payroll.period_totals``); a purchase order: its total and the level waiting
+(``purchasing.order_facts``). Each read is a transaction of its own, as the caller; one
+that fails (the record gone, not theirs to read) is that item's problem, not the
+others'.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.services import expenses, leave, payroll, purchasing
+from dicel_desktop.services.expenses import ExpenseBudget
+from dicel_desktop.services.inbox import CONNECTION_GONE, WaitingItem
+from dicel_desktop.services.leave import DecisionFacts
+from dicel_desktop.services.payroll import PeriodTotals
+from dicel_desktop.services.purchasing import OrderFacts
+from dicel_desktop.services.units import run_unit
+
+__all__ = ["ItemFacts", "read_facts"]
+
+log = logging.getLogger(__name__)
+
+#: The read of each kind: ``fn(session, record_id)``.
+_READS: dict[str, Callable[[Session, Any], Any]] = {
+    "leave": leave.decision_facts,
+    "expense": expenses.expense_budget,
+    "payroll": payroll.period_totals,
+    "purchase_order": purchasing.order_facts,
+}
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """What was read of one item for the decision."""
+
+    item: WaitingItem
+    #: By kind: DecisionFacts (leave), ExpenseBudget (expense), PeriodTotals (payroll),
+    #: OrderFacts (purchase order); None when the record is no longer there for the
+    #: caller (an expense or a pay period's read says so by reading nothing).
+    facts: DecisionFacts | ExpenseBudget | PeriodTotals | OrderFacts | None
+    #: Why it could not be read (worded by services.db_errors); None when it was.
+    problem: DicelError | None = None
+
+
+def read_facts(session: Session, items: Sequence[WaitingItem]) -> list[ItemFacts]:
+    """The facts of each of ``items``, in order, each read in a transaction of its own.
+    A connection lost on the way ends the reading: that item and each later one carry
+    its sentence (each would wait out a connection in vain)."""
+    read: list[ItemFacts] = []
+    for index, item in enumerate(items):
+        try:
+            facts = _read_one(session, item)
+        except DicelError as problem:
+            read.append(ItemFacts(item, None, problem))
+            if problem.code in CONNECTION_GONE:
+                read.extend(ItemFacts(later, None, problem) for later in items[index + 1 :])
+                _forget(session)
+                break
+            _forget(session)
+        else:
+            read.append(ItemFacts(item, facts))
+    return read
+
+
+def _read_one(session: Session, item: WaitingItem) -> Any:
+    fn = _READS[item.kind]
+
+    def work() -> Any:
+        try:
+            return fn(session, item.id)
+        finally:
+            session.rollback()  # a read leaves no transaction open behind it
+
+    return run_unit(session, item.table, {"id": item.id}, "read", work)
+
+
+def _forget(session: Session) -> None:
+    try:
+        session.rollback()
+    except sa.exc.DBAPIError:
+        log.debug("Rolling back after a failed read failed", exc_info=True)
+        session.close()
