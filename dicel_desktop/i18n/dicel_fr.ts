@@ -9625,6 +9625,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>{line}: a quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
+    <message>
+        <source>This asset is assigned to you: another IT officer or an administrator decides whether it is {action}.</source>
+        <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -9625,6 +9625,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>{line}: a quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si « {quantity} ».</translation>
     </message>
+    <message>
+        <source>This asset is assigned to you: another IT officer or an administrator decides whether it is {action}.</source>
+        <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -91,6 +91,8 @@ class _Registered:
     params: ParamsFn | None
     #: (param, code): the sentence of ``code`` instead when ``param`` came empty.
     without: tuple[str, str] | None = None
+    #: ((table, code), ...): the sentence of ``code`` for a refusal about that table.
+    by_table: tuple[tuple[str, str], ...] = ()
 
 
 _REGISTERED: dict[str, _Registered] = {}
@@ -103,6 +105,7 @@ def register_sqlstate(
     params: ParamsFn | None = None,
     *,
     without: tuple[str, str] | None = None,
+    by_table: Mapping[str, str] | None = None,
 ) -> None:
     """Word a SQLSTATE our own functions or triggers raise (``RAISE ... USING ERRCODE =
     'DL001'``) with the sentence of ``error_code``.
@@ -114,12 +117,16 @@ def register_sqlstate(
     is a programming error: a code means one thing.
 
     ``without=(param, other_code)``: when ``params`` gives ``param`` empty, the sentence
-    of ``other_code`` (one that does not say it) instead.
+    of ``other_code`` (one that does not say it) instead. ``by_table={table: code}``: the
+    sentence of ``code`` for a refusal about ``table`` (its TABLE field, or the caller's
+    table), where one rule reads differently for another kind of record (DW415: a
+    case's officer, an asset's holder).
     """
-    for code in (error_code, *(without[1:] if without else ())):
+    tables = tuple(sorted((by_table or {}).items()))
+    for code in (error_code, *(without[1:] if without else ()), *(c for _t, c in tables)):
         if code not in MESSAGES:
             raise ValueError(f"{code!r} has no sentence in domain.errors.MESSAGES")
-    entry = _Registered(error_code, family, params, without)
+    entry = _Registered(error_code, family, params, without, tables)
     known = _REGISTERED.setdefault(sqlstate, entry)
     if known != entry:
         raise ValueError(f"SQLSTATE {sqlstate} is already worded as {known.code!r}")
@@ -309,7 +316,7 @@ def _registered_error(
     if registered.params is not None:
         original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
         params.update(registered.params(getattr(original, "diag", None), values))
-    code = registered.code
+    code = dict(registered.by_table).get(table or "", registered.code)
     if registered.without is not None and not params.get(registered.without[0]):
         code = registered.without[1]
     return registered.family(code, **params)
@@ -511,6 +518,11 @@ register_sqlstate("DD004", "document_not_of_record", NotFound)
 # --------------------------------------------------------------------------- tickets, cases
 
 
+#: The sentence of DW415 (``Step.not_by_assignee``) per table, where it is not a case's
+#: officer's (``case_assignee_decision``); services.cases says the same before the step.
+ASSIGNEE_DECISIONS: Mapping[str, str] = {"it_assets": "asset_holder_decision"}
+
+
 def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     """The refusals of the tickets' and cases' steps (migration 0011): the roles an
     assignee must have, in words."""
@@ -563,8 +575,15 @@ register_sqlstate("DW414", "files_under_review_only", Conflict, _case_params)
 #: A file of a part (an order's line, a payslip) of a record waiting for its decision
 #: (migration 0087): TABLE the record's, DETAIL its state.
 register_sqlstate("DW416", "files_waiting_for_decision", Conflict, _case_params)
-#: A recovery case written off by the officer it is assigned to (migration 0087).
-register_sqlstate("DW415", "case_assignee_decision", NotAllowed, _case_params)
+#: A recovery case written off by the officer it is assigned to (migration 0087); an IT
+#: asset reported lost or disposed of by the person it is assigned to (migration 0096).
+register_sqlstate(
+    "DW415",
+    "case_assignee_decision",
+    NotAllowed,
+    _case_params,
+    by_table=ASSIGNEE_DECISIONS,
+)
 #: A file replaced on or removed from a record that left its lock's open states (a paid
 #: expense's receipt, migration 0040); a new file may still be added.
 register_sqlstate("DL003", "files_locked", Conflict, detail_params)

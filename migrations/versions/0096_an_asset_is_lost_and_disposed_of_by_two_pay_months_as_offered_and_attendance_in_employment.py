@@ -1,0 +1,166 @@
+"""An IT asset is reported lost and disposed of by two people.
+
+Revision ID: 0096
+Revises: 0095 (written on 0094 while 0095 was written in another branch; the merge
+sets down_revision to "0095")
+Create Date: 2026-12-06
+
+Found with psql in a review (psql29, F3), a rule the project keeps elsewhere with a
+gap here:
+
+* **An IT asset is reported lost and disposed of by two people** (F3). One IT officer
+  assigned a 9.8 million franc server to herself, reported it lost and disposed of it
+  (final), alone. ``report_lost`` and ``dispose`` of ``it_assets`` are now decisions
+  four eyes take (``Step.decided_by_another``, as a policy's approval, 0078, and a
+  write-off, 0079): refused to whoever changed the asset or one of its files (DW411) or
+  brought it where it waits (DW412: put it in storage or repair, retired it, reported
+  it lost) since it was last lost (disposed of), as the audit log shows; taken on the
+  version shown (``shown``: none DW413, changed since by someone else DW007/DW008).
+  Their functions take ``shown`` (``dicel_report_lost_it_asset(asset_id, shown)``,
+  ``dicel_dispose_it_asset(asset_id, shown)``); the one-argument ones are dropped. Nor
+  does the person the asset is assigned to, its holder (``CaseFlow.holder``), take them
+  (``Step.not_by_assignee``, ``DW415``, triggers ``it_assets_report_lost_not_by_assignee``
+  and ``it_assets_dispose_not_by_assignee``, as 0087's write-off). IT and administrators
+  take them: the demo has several IT logins. ``dicel_decision_version`` gives an
+  asset's version, and a file written on an asset locks it first
+  (``dicel_audit_document``), as for the other decided records. The window's Report
+  lost… and Dispose… are off for whoever may not take them, saying why (DW411, DW412,
+  DW415 asked before: ``services.cases._own_change_stops``).
+
+A downgrade gives back the one-argument steps (as 0094 left them), 0082's version and
+0087's file entry, and drops the new triggers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alembic import op
+
+from dicel_desktop.db.case_functions import FunctionDefinition, flow_definitions
+from dicel_desktop.db.company_time import pin_company_time_zone
+from dicel_desktop.db.migrate import (
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+    replaced,
+)
+from dicel_desktop.domain.case_flows import FLOWS
+
+revision: str = "0096"
+# "0095" at the merge (0095 is written in another branch at the same time).
+down_revision: str | None = "0094"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+#: Refusals of this revision: (what, the keys of its DETAIL). None new: DW411, DW412,
+#: DW413, DW007 and DW415 are those of migrations 0078, 0079 and 0087.
+REFUSALS: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+_0073 = earlier_revision("0073_late_files_stop_decisions_administrators_pay_and_review_dates")
+_0078 = earlier_revision("0078_a_policy_in_force_is_not_rewritten_by_one_person")
+_0079 = earlier_revision(
+    "0079_a_decision_by_another_counts_files_and_holidays_reject_pending_leave"
+)
+_0082 = earlier_revision(
+    "0082_a_cases_documents_are_decided_holidays_decide_no_leave_and_the_cap_counts_what_it_folds"
+)
+_0087 = earlier_revision("0087_a_decided_records_parts_files_and_no_write_off_by_its_officer")
+
+# --------------------------------------------------------------------------- F3: assets
+
+ASSETS = "it_assets"
+#: The steps this revision makes decisions four eyes take, not by the asset's assignee:
+#: (table, action, target, assignee column, what it does).
+DECIDED: tuple[tuple[str, str, str, str, str], ...] = (
+    (ASSETS, "report_lost", "lost", "assigned_to", "reported lost"),
+    (ASSETS, "dispose", "disposed", "assigned_to", "disposed of"),
+)
+#: The tables with a step four eyes take after this revision.
+DECIDED_TABLES = (*_0079.DECIDED_TABLES, ASSETS)
+
+
+def _tables_sql(tables: Sequence[str]) -> str:
+    return "'{" + ",".join(tables) + "}'::text[]"
+
+
+def _steps(*, decided: bool) -> list[tuple[FunctionDefinition, tuple[str, ...]]]:
+    """The asset steps' functions with who takes them: as this revision makes them
+    (``decided``, the version shown last), or as 0094 left them (one argument)."""
+    found = []
+    for table, action, *_rest in DECIDED:
+        flow = FLOWS[table]
+        takers = tuple(role.group_role for role in flow.workers)
+        found += [
+            (f, takers)
+            for f in flow_definitions(flow, decided=decided)
+            if f.name == flow.function(action)
+        ]
+    assert len(found) == len(DECIDED), found
+    return found
+
+
+def _make_steps(*, decided: bool) -> None:
+    for before, _takers in _steps(decided=not decided):
+        execute_sql(f"DROP FUNCTION {before.signature}")
+    for function, takers in _steps(decided=decided):
+        create_owned_function(function.create, function.signature)
+        # EXECUTE comes from the permission table (sync-grants after the upgrade); granted
+        # here too, for a database left at this revision.
+        for role in takers:
+            execute_sql(f"GRANT EXECUTE ON FUNCTION {function.signature} TO {role}")
+
+
+DECISION_VERSION = replaced(
+    _0082.DECISION_VERSION,
+    f"    IF NOT p_table = ANY ({_tables_sql(_0079.DECIDED_TABLES)})\n",
+    "    -- Migration 0096: an IT asset's loss and disposal too.\n"
+    f"    IF NOT p_table = ANY ({_tables_sql(DECIDED_TABLES)})\n",
+)
+_LOCKED_BEFORE = (*_0073.SHOWN_TABLES, *_0079.DECIDED_TABLES)
+AUDIT_DOCUMENT = replaced(
+    _0087.AUDIT_DOCUMENT,
+    f"    IF v_owner_table = ANY ({_tables_sql(_LOCKED_BEFORE)}) THEN\n",
+    "    -- Migration 0096: and an IT asset, whose loss and disposal four eyes take.\n"
+    f"    IF v_owner_table = ANY ({_tables_sql((*_LOCKED_BEFORE, ASSETS))}) THEN\n",
+)
+#: What those who take such a decision ask (0078, 0079): granted here for a database
+#: left at this revision; the permission table's (sync-grants) otherwise.
+_DECIDERS_ASK = (
+    f"public.{_0078.OWN_CHANGE_SIGNATURE}",
+    _0079.DECISION_VERSION_SIGNATURE,
+)
+
+
+def _not_by_assignee_trigger(table: str, action: str, target: str, column: str, done: str) -> str:
+    return (
+        f"CREATE TRIGGER {_0087._trigger(table, action)} BEFORE UPDATE OF status"
+        f" ON public.{table} FOR EACH ROW"
+        f" WHEN (NEW.status::text = '{target}' AND OLD.status IS DISTINCT FROM NEW.status)"
+        f" EXECUTE FUNCTION public.dicel_decided_not_by_assignee('{column}', '{done}')"
+    )
+
+
+# --------------------------------------------------------------------------- apply
+
+
+def upgrade() -> None:
+    # F3: an asset reported lost or disposed of by two people.
+    _make_steps(decided=True)
+    for role in sorted({r.group_role for r in FLOWS[ASSETS].workers}):
+        for signature in _DECIDERS_ASK:
+            execute_sql(f"GRANT EXECUTE ON FUNCTION {signature} TO {role}")
+    execute_sql(DECISION_VERSION)  # CREATE OR REPLACE: owner and grants kept
+    execute_sql(AUDIT_DOCUMENT)
+    for step in DECIDED:
+        execute_sql(_not_by_assignee_trigger(*step))
+    pin_company_time_zone(op.get_bind())
+
+
+def downgrade() -> None:
+    for table, action, *_rest in reversed(DECIDED):
+        execute_sql(f"DROP TRIGGER {_0087._trigger(table, action)} ON public.{table}")
+    execute_sql(_0087.AUDIT_DOCUMENT)
+    execute_sql(_0082.DECISION_VERSION)
+    _make_steps(decided=False)
+    pin_company_time_zone(op.get_bind())

@@ -1,0 +1,185 @@
+"""Migration 0096, as real logins with the psql29 review's statements: an IT asset is
+reported lost and disposed of by two people, not by whoever holds it (F3). Each refused
+from psql and from the service the window calls, in the person's words; allowed for
+another person."""
+
+from __future__ import annotations
+
+import importlib.util
+import string
+import uuid
+from pathlib import Path
+
+import pytest
+from logins import Person
+from sqlalchemy import text
+
+from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.services import cases, db_errors, records
+
+VERSIONS = Path(__file__).parents[2] / "migrations" / "versions"
+(_MIGRATION,) = VERSIONS.glob("0096_*.py")
+
+
+def _migration():
+    spec = importlib.util.spec_from_file_location("dicel_revision_0096", _MIGRATION)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _as(person: Person, fn, *args, **kwargs):
+    with person.session() as session:
+        return fn(session, *args, **kwargs)
+
+
+def _refused(person: Person, fn, *args, **kwargs) -> DicelError:
+    with pytest.raises(DicelError) as refused:
+        _as(person, fn, *args, **kwargs)
+    return refused.value
+
+
+def _psql(person: Person, statement: str, *params) -> str | None:
+    return person.psql_refusal(statement, params)
+
+
+def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data():
+    for state, (_what, keys) in _migration().REFUSALS.items():
+        entry = db_errors._REGISTERED[state]
+        for code in (entry.code, *(entry.without[1:] if entry.without else ())):
+            wanted = {n for _t, n, _s, _c in string.Formatter().parse(MESSAGES[code]) if n}
+            assert wanted <= set(keys) | {"record", "records"}, (state, code)
+
+
+# --------------------------------------------------------------------------- F3: assets
+
+REPORT_LOST = "SELECT dicel_report_lost_it_asset(%s, %s)"
+DISPOSE = "SELECT dicel_dispose_it_asset(%s, %s)"
+ASSETS = "it_assets"
+
+
+def _asset(logins, holder: Person | None = None, status: str = "active") -> uuid.UUID:
+    """backup01, as the register held it before anyone of the test changed it."""
+    with logins.superuser().begin() as conn:
+        return conn.scalar(
+            text(
+                "INSERT INTO it_assets (asset_name, asset_type, purchase_cost, assigned_to,"
+                " status) VALUES ('backup01 - Dell PowerEdge R650', 'Server', 9800000, :h, :s)"
+                " RETURNING id"
+            ),
+            {"h": holder.user_id if holder else None, "s": status},
+        )
+
+
+def _shown(person: Person, asset: uuid.UUID):
+    """The version the asset's window shows and passes (``Record.decision_version``)."""
+    with person.session() as session:
+        return records.load_record(session, ASSETS, person.role, asset).decision_version
+
+
+def _status(logins, asset: uuid.UUID) -> str:
+    with logins.superuser().connect() as conn:
+        return conn.scalar(text("SELECT status FROM it_assets WHERE id = :a"), {"a": asset})
+
+
+def _stops(person: Person, action: str, asset: uuid.UUID):
+    """What the window's step button says it is off for (None: it is on)."""
+    return _as(person, cases.what_stops_step, ASSETS, action, asset)
+
+
+def test_whoever_holds_an_asset_neither_reports_it_lost_nor_disposes_of_it(logins):
+    """backup01 is assigned to Claudine: she reports it lost and disposes of it, alone
+    (psql29 F3). Refused in her words (DW415); Desire reports it lost, Eric disposes."""
+    claudine = logins.person(Role.IT, first_name="Claudine", last_name="Mukamana")
+    desire = logins.person(Role.IT, first_name="Desire", last_name="Musoni")
+    eric = logins.person(Role.IT, first_name="Eric", last_name="Habimana")
+    asset = _asset(logins, holder=claudine)
+    # The one-argument steps are gone: a step four eyes take is on what was shown.
+    assert _psql(claudine, "SELECT dicel_report_lost_it_asset(%s)", asset) == "42883"
+    assert _psql(claudine, "SELECT dicel_dispose_it_asset(%s)", asset) == "42883"
+
+    refused = claudine.refusal(REPORT_LOST, asset, _shown(claudine, asset))
+    assert refused is not None and refused.sqlstate == "DW415"
+    sentence = (
+        "This asset is assigned to you: another IT officer or an administrator decides "
+        "whether it is reported lost."
+    )
+    assert db_errors.explain(refused).message == sentence
+    error = _refused(
+        claudine, cases.take_step, ASSETS, "report_lost", asset, shown=_shown(claudine, asset)
+    )
+    assert (error.code, error.message) == ("asset_holder_decision", sentence)
+    stops = _stops(claudine, "report_lost", asset)
+    assert stops is not None and stops.message == sentence
+    # Sending it for repair stays hers.
+    assert _stops(claudine, "send_to_repair", asset) is None
+    assert _stops(desire, "report_lost", asset) is None
+    assert _status(logins, asset) == "active"
+
+    # Without the version shown: DW413.
+    assert _psql(desire, REPORT_LOST, asset, None) == "DW413"
+    assert desire.refusal(REPORT_LOST, asset, _shown(desire, asset)) is None
+    assert _status(logins, asset) == "lost"
+
+    # Desire made it lost: someone else disposes of it; Claudine still holds it.
+    refused = desire.refusal(DISPOSE, asset, _shown(desire, asset))
+    assert refused is not None and refused.sqlstate == "DW412"
+    moved = db_errors.explain(refused).message
+    assert moved.startswith("You made this IT asset lost on ")
+    assert moved.endswith("someone else must decide whether it is disposed of.")
+    stops = _stops(desire, "dispose", asset)
+    assert stops is not None and stops.code == "case_own_move_decision"
+    refused = claudine.refusal(DISPOSE, asset, _shown(claudine, asset))
+    assert refused is not None and refused.sqlstate == "DW415"
+    assert db_errors.explain(refused).message.endswith("whether it is disposed of.")
+    assert _stops(eric, "dispose", asset) is None
+    _as(eric, cases.take_step, ASSETS, "dispose", asset, shown=_shown(eric, asset))
+    assert _status(logins, asset) == "disposed"
+
+
+def test_an_officer_who_gave_an_asset_to_herself_does_not_report_it_lost(logins):
+    """The review's statements: Claudine assigns backup01 to herself, then reports it
+    lost: she changed it since it was last lost (DW411), from psql and the window."""
+    claudine = logins.person(Role.IT, first_name="Claudine", last_name="Mukamana")
+    admin = logins.person(Role.ADMIN, first_name="Jean", last_name="Mugabo")
+    asset = _asset(logins)
+    update = "UPDATE it_assets SET assigned_to = dicel_current_user_id() WHERE id = %s"
+    assert claudine.refusal(update, asset) is None
+    refused = claudine.refusal(REPORT_LOST, asset, _shown(claudine, asset))
+    assert refused is not None and refused.sqlstate == "DW411"
+    sentence = db_errors.explain(refused).message
+    assert sentence.startswith("You changed this IT asset on ")
+    assert sentence.endswith("someone else must decide whether it is reported lost.")
+    stops = _stops(claudine, "report_lost", asset)
+    assert stops is not None and stops.code == "case_own_change_decision"
+    # An administrator reports it lost for her.
+    assert admin.refusal(REPORT_LOST, asset, _shown(admin, asset)) is None
+    # Nor does she dispose of it (she changed it since it was last disposed of: never).
+    refused = claudine.refusal(DISPOSE, asset, _shown(claudine, asset))
+    assert refused is not None and refused.sqlstate in ("DW411", "DW415")
+
+
+def test_an_asset_is_disposed_of_on_what_the_window_showed(logins):
+    """A change by someone else after the window read the asset stops the disposal (DW007,
+    naming them); its files count (the version, and their entries)."""
+    desire = logins.person(Role.IT, first_name="Desire", last_name="Musoni")
+    eric = logins.person(Role.IT, first_name="Eric", last_name="Habimana")
+    asset = _asset(logins, status="retired")
+    shown = _shown(desire, asset)
+    assert shown is not None
+    attach = (
+        "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
+        " VALUES ('it_assets', %s, 'Scrap note.pdf', 'application/pdf', %s)"
+    )
+    assert eric.refusal(attach, asset, b"%PDF-1.4 scrap") is None
+    assert _shown(desire, asset) > shown
+    refused = desire.refusal(DISPOSE, asset, shown)
+    assert refused is not None and refused.sqlstate == "DW007"
+    assert "Eric Habimana" in db_errors.explain(refused).message
+    # Eric attached a file: a change of it, so not his to dispose of.
+    refused = eric.refusal(DISPOSE, asset, _shown(eric, asset))
+    assert refused is not None and refused.sqlstate == "DW411"
+    assert desire.refusal(DISPOSE, asset, _shown(desire, asset)) is None
+    assert _status(logins, asset) == "disposed"
