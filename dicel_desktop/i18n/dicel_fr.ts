@@ -9629,6 +9629,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>This asset is assigned to you: another IT officer or an administrator decides whether it is {action}.</source>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
+    <message>
+        <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
+        <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

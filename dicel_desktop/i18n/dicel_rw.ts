@@ -9629,6 +9629,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>This asset is assigned to you: another IT officer or an administrator decides whether it is {action}.</source>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
+    <message>
+        <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
+        <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -795,6 +795,8 @@ for _state, _code, _family in (
     ("DW338", "paid_before_approval", InvalidInput),
     # ... or an invoice's payment before the invoice's date (migration 0092).
     ("DW348", "paid_before_invoice", InvalidInput),
+    # A payroll run for a month before those Run payroll… offers (migration 0096).
+    ("DW349", "payroll_month_too_early", InvalidInput),
     # Taking a payment off its invoice (migration 0066): not a payment, a reversal, one
     # already reversed, of a cancelled invoice, without a reason.
     ("DW339", "not_an_invoice_payment", Conflict),

@@ -1,12 +1,13 @@
-"""An IT asset is reported lost and disposed of by two people.
+"""An IT asset is reported lost and disposed of by two people, and a payroll runs for the
+months the window offers.
 
 Revision ID: 0096
 Revises: 0095 (written on 0094 while 0095 was written in another branch; the merge
 sets down_revision to "0095")
 Create Date: 2026-12-06
 
-Found with psql in a review (psql29, F3), a rule the project keeps elsewhere with a
-gap here:
+Found with psql in a review (psql29, F3 and F4), each a rule the project keeps elsewhere
+with a gap here:
 
 * **An IT asset is reported lost and disposed of by two people** (F3). One IT officer
   assigned a 9.8 million franc server to herself, reported it lost and disposed of it
@@ -26,9 +27,16 @@ gap here:
   (``dicel_audit_document``), as for the other decided records. The window's Report
   lost… and Dispose… are off for whoever may not take them, saying why (DW411, DW412,
   DW415 asked before: ``services.cases._own_change_stops``).
+* **A payroll runs for the months the window offers** (F4, ``DW349``, DETAIL ``start``,
+  ``end``, ``earliest``, ``months``). HR ran January 2020 (68 payslips at today's
+  salaries, before DICEL's records began) and finance could approve and pay it.
+  ``dicel_run_payroll`` now refuses a month before the ``MONTHS_BEFORE`` (12) months
+  before the next one due: the month after the latest period not cancelled, or this
+  month when none has run, as Run payroll… offers them (``domain/pay_months.py``,
+  frozen here; a test holds them equal).
 
-A downgrade gives back the one-argument steps (as 0094 left them), 0082's version and
-0087's file entry, and drops the new triggers.
+A downgrade gives back the one-argument steps (as 0094 left them), 0082's version, 0087's
+file entry and 0063's run, and drops the new triggers.
 """
 
 from __future__ import annotations
@@ -53,10 +61,15 @@ down_revision: str | None = "0094"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-#: Refusals of this revision: (what, the keys of its DETAIL). None new: DW411, DW412,
-#: DW413, DW007 and DW415 are those of migrations 0078, 0079 and 0087.
-REFUSALS: dict[str, tuple[str, tuple[str, ...]]] = {}
+#: Refusals of this revision: (what, the keys of its DETAIL).
+REFUSALS = {
+    "DW349": (
+        "a payroll run for a month before the ones it may run for",
+        ("start", "end", "earliest", "months"),
+    ),
+}
 
+_0063 = earlier_revision("0063_pay_follows_its_approval_and_its_month")
 _0073 = earlier_revision("0073_late_files_stop_decisions_administrators_pay_and_review_dates")
 _0078 = earlier_revision("0078_a_policy_in_force_is_not_rewritten_by_one_person")
 _0079 = earlier_revision(
@@ -141,6 +154,42 @@ def _not_by_assignee_trigger(table: str, action: str, target: str, column: str, 
     )
 
 
+# --------------------------------------------------------------------------- F4: pay months
+
+#: Frozen: domain/pay_months.MONTHS_BEFORE, the months Run payroll… offers before the
+#: next one due (a test holds them equal).
+MONTHS_BEFORE = 12
+_RUN_DECLARED = "    v_count bigint;\nBEGIN\n"
+_RUN_BEGUN = """    -- Migration 0063: a month runs from its first day on.
+    IF v_start > current_date THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW337', MESSAGE = 'this month has not started',
+            DETAIL = json_build_object('start', v_start, 'end', v_end)::text;
+    END IF;
+"""
+_RUN_NOT_TOO_EARLY = f"""    -- Migration 0096: nor a month before the {MONTHS_BEFORE} Run payroll... offers
+    -- before the next one due: the month after the latest period not cancelled, or
+    -- this month when none has run. A month from before the company's records would
+    -- be paid at today's salaries.
+    v_earliest := (date_trunc('month', coalesce(
+                       (SELECT p.period_start FROM public.payroll_periods p
+                         WHERE p.status <> 'cancelled'
+                         ORDER BY p.period_end DESC LIMIT 1) + interval '1 month',
+                       current_date))
+                   - interval '{MONTHS_BEFORE} months')::date;
+    IF v_start < v_earliest THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW349',
+            MESSAGE = 'a month before the ones payroll may run for',
+            DETAIL = json_build_object('start', v_start, 'end', v_end,
+                                       'earliest', v_earliest,
+                                       'months', {MONTHS_BEFORE})::text;
+    END IF;
+"""
+RUN = replaced(
+    replaced(_0063.RUN, _RUN_DECLARED, "    v_count bigint;\n    v_earliest date;\nBEGIN\n"),
+    _RUN_BEGUN,
+    _RUN_BEGUN + _RUN_NOT_TOO_EARLY,
+)
+
 # --------------------------------------------------------------------------- apply
 
 
@@ -154,10 +203,13 @@ def upgrade() -> None:
     execute_sql(AUDIT_DOCUMENT)
     for step in DECIDED:
         execute_sql(_not_by_assignee_trigger(*step))
+    # F4: the months a payroll runs for.
+    execute_sql(RUN)
     pin_company_time_zone(op.get_bind())
 
 
 def downgrade() -> None:
+    execute_sql(_0063.RUN)
     for table, action, *_rest in reversed(DECIDED):
         execute_sql(f"DROP TRIGGER {_0087._trigger(table, action)} ON public.{table}")
     execute_sql(_0087.AUDIT_DOCUMENT)

@@ -1,10 +1,11 @@
 """Migration 0096, as real logins with the psql29 review's statements: an IT asset is
-reported lost and disposed of by two people, not by whoever holds it (F3). Each refused
-from psql and from the service the window calls, in the person's words; allowed for
-another person."""
+reported lost and disposed of by two people, not by whoever holds it (F3); a payroll runs
+for the months Run payroll… offers (F4). Each refused from psql and from the service the
+window calls, in the person's words; allowed for another person or month."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import string
 import uuid
@@ -14,9 +15,10 @@ import pytest
 from logins import Person
 from sqlalchemy import text
 
+from dicel_desktop.domain import pay_months
 from dicel_desktop.domain.errors import MESSAGES, DicelError
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.services import cases, db_errors, records
+from dicel_desktop.services import cases, db_errors, payroll, records
 
 VERSIONS = Path(__file__).parents[2] / "migrations" / "versions"
 (_MIGRATION,) = VERSIONS.glob("0096_*.py")
@@ -183,3 +185,58 @@ def test_an_asset_is_disposed_of_on_what_the_window_showed(logins):
     assert refused is not None and refused.sqlstate == "DW411"
     assert desire.refusal(DISPOSE, asset, _shown(desire, asset)) is None
     assert _status(logins, asset) == "disposed"
+
+
+# --------------------------------------------------------------------------- F4: pay months
+
+
+def test_the_window_and_the_database_count_the_same_months():
+    from dicel_desktop.gui.workflows import payroll_run_dialog
+
+    assert _migration().MONTHS_BEFORE == pay_months.MONTHS_BEFORE == 12
+    assert payroll_run_dialog.MONTHS_BEFORE is pay_months.MONTHS_BEFORE
+    assert pay_months.earliest_month(dt.date(2026, 12, 1)) == dt.date(2025, 12, 1)
+    assert pay_months.earliest_month(dt.date(2026, 1, 1)) == dt.date(2025, 1, 1)
+
+
+def _today(logins) -> dt.date:
+    with logins.superuser().connect() as conn:
+        return conn.scalar(text("SELECT dicel_company_day()"))
+
+
+def _month(first: dt.date) -> tuple[dt.date, dt.date]:
+    return payroll.month_of(first)
+
+
+RUN = "SELECT dicel_run_payroll(%s, %s)"
+
+
+def test_no_payroll_runs_for_a_month_before_the_ones_offered(logins):
+    """HR ran January 2020 (psql29 F4): refused, naming the earliest month that may run;
+    the earliest itself runs, and then counts from the latest period."""
+    hr = logins.person(Role.HR, first_name="Aline", last_name="Uwase")
+    logins.person(Role.FINANCE)  # someone else employed since 2024
+    this_month = _month(_today(logins))[0]
+    earliest = pay_months.earliest_month(this_month)
+    months = _as(hr, payroll.payroll_months)
+    assert months.earliest == earliest
+    for first in (dt.date(2020, 1, 1), pay_months.add_months(earliest, -1)):
+        assert _psql(hr, RUN, *_month(first)) == "DW349"
+        assert not months.may_run(first)
+        error = _refused(hr, payroll.run_payroll, *_month(first))
+        start, end = _month(first)
+        assert error.code == "payroll_month_too_early"
+        assert error.message == (
+            f"The month from {start} to {end} is too far back: payroll runs for the 12 "
+            f"months before the next one due at most, the earliest beginning on {earliest}."
+        )
+    assert months.may_run(earliest)
+    _as(hr, payroll.run_payroll, *_month(earliest))
+    # The next one due is the month after it: the earliest moves back with it.
+    months = _as(hr, payroll.payroll_months)
+    assert months.next_due == pay_months.add_months(earliest, 1)
+    before = pay_months.add_months(earliest, -11)
+    assert months.earliest == before
+    assert _psql(hr, RUN, *_month(pay_months.add_months(before, -1))) == "DW349"
+    assert months.may_run(before)
+    assert _psql(hr, RUN, *_month(before)) is None  # run, and rolled back
