@@ -9633,6 +9633,18 @@ What follows a required field&apos;s label.</extracomment>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
     </message>
+    <message>
+        <source>{name} was not employed yet on {date}: they were hired on {hired}. Attendance is recorded from the hire date on.</source>
+        <translation>{name} n’était pas encore employé(e) le {date} : son embauche date du {hired}. Les présences se saisissent à partir de la date d’embauche.</translation>
+    </message>
+    <message>
+        <source>{name} was no longer employed on {date}: they left on {left}. Attendance is recorded up to the termination date.</source>
+        <translation>{name} n’était plus employé(e) le {date} : son départ date du {left}. Les présences se saisissent jusqu’à la date de fin d’emploi.</translation>
+    </message>
+    <message>
+        <source>The check-in and check-out are on the record&apos;s date, or the day before or after it (a night shift ends the next day): correct the times or the date.</source>
+        <translation>L’arrivée et le départ se situent à la date de la fiche, la veille ou le lendemain (un service de nuit se termine le lendemain) : corrigez les heures ou la date.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -9633,6 +9633,18 @@ What follows a required field&apos;s label.</extracomment>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
     </message>
+    <message>
+        <source>{name} was not employed yet on {date}: they were hired on {hired}. Attendance is recorded from the hire date on.</source>
+        <translation>{name} yari atarahabwa akazi ku wa {date}: yahawe akazi ku wa {hired}. Ukwitabira kwandikwa guhera ku itariki yahereyeho akazi.</translation>
+    </message>
+    <message>
+        <source>{name} was no longer employed on {date}: they left on {left}. Attendance is recorded up to the termination date.</source>
+        <translation>{name} ntiyari akiri umukozi ku wa {date}: yavuye mu kazi ku wa {left}. Ukwitabira kwandikwa kugeza ku itariki yaviriyeho mu kazi.</translation>
+    </message>
+    <message>
+        <source>The check-in and check-out are on the record&apos;s date, or the day before or after it (a night shift ends the next day): correct the times or the date.</source>
+        <translation>Kugera no kugenda biba ku itariki y’iyi nyandiko, cyangwa ku munsi uyibanziriza cyangwa uyikurikira (akazi ka nijoro karangira ku munsi ukurikira): kosora amasaha cyangwa itariki.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -606,6 +606,15 @@ register_sqlstate("DW604", "administrator_pay_changed", NotAllowed, detail_param
 #: Such a person's attendance recorded or changed by someone who is not an administrator
 #: (migration 0076): DETAIL names them. (Their payslip's pay is DW604, the same migration.)
 register_sqlstate("DW605", "administrator_attendance", NotAllowed, detail_params)
+#: Attendance on a day before the employee's hire date, or after their termination date
+#: (``left``; migration 0096): DETAIL names them and the days.
+register_sqlstate(
+    "DW606",
+    "attendance_after_leaving",
+    InvalidInput,
+    detail_params,
+    without=("left", "attendance_before_hire"),
+)
 
 # --------------------------------------------------------------------------- leave
 

@@ -1,13 +1,13 @@
-"""An IT asset is reported lost and disposed of by two people, and a payroll runs for the
-months the window offers.
+"""An IT asset is reported lost and disposed of by two people, a payroll runs for the
+months the window offers, and attendance rows are sensible.
 
 Revision ID: 0096
 Revises: 0095 (written on 0094 while 0095 was written in another branch; the merge
 sets down_revision to "0095")
 Create Date: 2026-12-06
 
-Found with psql in a review (psql29, F3 and F4), each a rule the project keeps elsewhere
-with a gap here:
+Found with psql in a review (psql29, F3, F4 and F6), each a rule the project
+keeps elsewhere with a gap here:
 
 * **An IT asset is reported lost and disposed of by two people** (F3). One IT officer
   assigned a 9.8 million franc server to herself, reported it lost and disposed of it
@@ -34,13 +34,34 @@ with a gap here:
   before the next one due: the month after the latest period not cancelled, or this
   month when none has run, as Run payroll… offers them (``domain/pay_months.py``,
   frozen here; a test holds them equal).
+* **Attendance rows are sensible** (F6). HR saved a row of no employee dated
+  9999-12-31, checked in in 1900, -12.5 hours; and one of an employee who had left
+  months before, with 99.99 hours. Now:
+
+  - ``ck_attendance_records_employee_given`` (``employee_id IS NOT NULL``): a row is
+    someone's (DW011 and DW605 are asked by employee; NULL passed both). The plan's
+    column stays nullable, as other links the forms ask for (``FORM_REQUIRED``);
+  - ``ck_attendance_records_total_hours_in_a_day`` (0 to 24 hours; the form reads the
+    bounds);
+  - ``ck_attendance_records_times_near_its_day``: the check-in and the check-out each
+    on the row's day or the day before or after it (read in UTC, so whoever writes it
+    gets the same answer; a night shift ends the next day);
+  - trigger ``attendance_records_within_employment`` (``DW606``, DETAIL ``name``,
+    ``date``, ``hired``, ``left``; COLUMN ``date``): not a day before the employee's
+    hire date nor after their termination date (payroll's "employed in the month"); a
+    superuser loading data is not asked. Rows from before are left; the upgrade says
+    how many.
+
+  The CHECKs are added NOT VALID and validated once the rows are read: rows that break
+  them stop the upgrade with a sentence naming how many, to correct first.
 
 A downgrade gives back the one-argument steps (as 0094 left them), 0082's version, 0087's
-file entry and 0063's run, and drops the new triggers.
+file entry, 0063's run, and drops the new checks, triggers and functions.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from alembic import op
@@ -48,12 +69,16 @@ from alembic import op
 from dicel_desktop.db.case_functions import FunctionDefinition, flow_definitions
 from dicel_desktop.db.company_time import pin_company_time_zone
 from dicel_desktop.db.migrate import (
+    DEFINER,
+    MigrationRefused,
     create_owned_function,
     earlier_revision,
     execute_sql,
     replaced,
 )
 from dicel_desktop.domain.case_flows import FLOWS
+
+log = logging.getLogger("alembic.runtime.migration")
 
 revision: str = "0096"
 # "0095" at the merge (0095 is written in another branch at the same time).
@@ -66,6 +91,10 @@ REFUSALS = {
     "DW349": (
         "a payroll run for a month before the ones it may run for",
         ("start", "end", "earliest", "months"),
+    ),
+    "DW606": (
+        "attendance on a day its employee was not employed",
+        ("name", "date", "hired", "left"),
     ),
 }
 
@@ -190,7 +219,96 @@ RUN = replaced(
     _RUN_BEGUN + _RUN_NOT_TOO_EARLY,
 )
 
+# --------------------------------------------------------------------------- F6: attendance
+
+ATTENDANCE = "attendance_records"
+#: The CHECKs this revision adds (the models' names, ``ck_<table>_`` included), with the
+#: rows of the table that break each, for the sentence before they are validated.
+ATTENDANCE_CHECKS: tuple[tuple[str, str, str], ...] = (
+    ("ck_attendance_records_employee_given", "employee_id IS NOT NULL", "of no employee"),
+    (
+        "ck_attendance_records_total_hours_in_a_day",
+        "total_hours >= 0 AND total_hours <= 24",
+        "of fewer than 0 or more than 24 hours",
+    ),
+    (
+        "ck_attendance_records_times_near_its_day",
+        "(check_in IS NULL OR (check_in AT TIME ZONE 'UTC')::date BETWEEN date - 1 AND date + 1)"
+        " AND (check_out IS NULL"
+        " OR (check_out AT TIME ZONE 'UTC')::date BETWEEN date - 1 AND date + 1)",
+        "checked in or out more than a day away from their date",
+    ),
+)
+
+WITHIN_SIGNATURE = "public.dicel_attendance_within_employment()"
+WITHIN = f"""
+CREATE FUNCTION {WITHIN_SIGNATURE} RETURNS trigger
+LANGUAGE plpgsql {DEFINER}
+AS $$
+DECLARE
+    v_employee record;
+BEGIN
+    -- Migration 0096: attendance is of a day the employee was employed, from their hire
+    -- date to their termination date (payroll's "employed in the month"). Every session
+    -- is asked but a superuser's (data loading).
+    IF EXISTS (SELECT FROM pg_catalog.pg_roles r
+                WHERE r.rolname = session_user AND r.rolsuper) THEN
+        RETURN NEW;
+    END IF;
+    SELECT e.hire_date, e.termination_date,
+           coalesce(public.dicel_person_name(e.user_id), e.employee_number) AS name
+      INTO v_employee
+      FROM public.employees e WHERE e.id = NEW.employee_id;
+    IF NOT FOUND THEN
+        RETURN NEW;  -- no employee: the CHECK and the foreign key say so
+    END IF;
+    IF NEW.date < v_employee.hire_date THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW606',
+            MESSAGE = 'attendance before the employee was hired',
+            SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME, COLUMN = 'date',
+            DETAIL = json_build_object('name', v_employee.name, 'date', NEW.date,
+                                       'hired', v_employee.hire_date)::text;
+    END IF;
+    IF NEW.date > v_employee.termination_date THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW606',
+            MESSAGE = 'attendance after the employee left',
+            SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME, COLUMN = 'date',
+            DETAIL = json_build_object('name', v_employee.name, 'date', NEW.date,
+                                       'hired', v_employee.hire_date,
+                                       'left', v_employee.termination_date)::text;
+    END IF;
+    RETURN NEW;
+END
+$$"""
+WITHIN_TRIGGER = (
+    f"CREATE TRIGGER attendance_records_within_employment BEFORE INSERT OR UPDATE OF"
+    f" employee_id, date ON public.{ATTENDANCE} FOR EACH ROW EXECUTE FUNCTION {WITHIN_SIGNATURE}"
+)
+#: Rows from before this revision outside their employee's employment: said at the upgrade.
+OUTSIDE_EMPLOYMENT = (
+    f"SELECT count(*) FROM public.{ATTENDANCE} a JOIN public.employees e ON e.id = a.employee_id"
+    " WHERE a.date < e.hire_date OR a.date > e.termination_date"
+)
+
 # --------------------------------------------------------------------------- apply
+
+
+def _refuse_breaking(table: str, name: str, condition: str, what: str) -> None:
+    """Before ``name`` is validated: stop with a sentence when rows break it."""
+    (count,) = execute_sql(
+        f"SELECT count(*) FROM public.{table} WHERE NOT ({condition})"
+    ).fetchone()
+    if count:
+        raise MigrationRefused(
+            f"{count} row(s) of {table} are {what} ({name}) and must be corrected first"
+            " (as the database superuser), then run dicel-admin migrate again."
+        )
+
+
+def _add_check(table: str, name: str, condition: str, what: str) -> None:
+    execute_sql(f"ALTER TABLE public.{table} ADD CONSTRAINT {name} CHECK ({condition}) NOT VALID")
+    _refuse_breaking(table, name, condition, what)
+    execute_sql(f"ALTER TABLE public.{table} VALIDATE CONSTRAINT {name}")
 
 
 def upgrade() -> None:
@@ -205,10 +323,26 @@ def upgrade() -> None:
         execute_sql(_not_by_assignee_trigger(*step))
     # F4: the months a payroll runs for.
     execute_sql(RUN)
+    # F6: attendance rows.
+    for name, condition, what in ATTENDANCE_CHECKS:
+        _add_check(ATTENDANCE, name, condition, what)
+    create_owned_function(WITHIN, WITHIN_SIGNATURE)
+    execute_sql(WITHIN_TRIGGER)
+    (outside,) = execute_sql(OUTSIDE_EMPLOYMENT).fetchone()
+    if outside:
+        log.warning(
+            "%s attendance row(s) fall outside their employee's employment (before the hire"
+            " date or after the termination date): they stay, and are refused once changed",
+            outside,
+        )
     pin_company_time_zone(op.get_bind())
 
 
 def downgrade() -> None:
+    execute_sql(f"DROP TRIGGER attendance_records_within_employment ON public.{ATTENDANCE}")
+    execute_sql(f"DROP FUNCTION {WITHIN_SIGNATURE}")
+    for name, _condition, _what in reversed(ATTENDANCE_CHECKS):
+        execute_sql(f"ALTER TABLE public.{ATTENDANCE} DROP CONSTRAINT {name}")
     execute_sql(_0063.RUN)
     for table, action, *_rest in reversed(DECIDED):
         execute_sql(f"DROP TRIGGER {_0087._trigger(table, action)} ON public.{table}")

@@ -1,7 +1,9 @@
 """Migration 0096, as real logins with the psql29 review's statements: an IT asset is
 reported lost and disposed of by two people, not by whoever holds it (F3); a payroll runs
-for the months Run payroll… offers (F4). Each refused from psql and from the service the
-window calls, in the person's words; allowed for another person or month."""
+for the months Run payroll… offers (F4); attendance rows are someone's, of hours a day
+holds, around their own day and within the employment (F6). Each refused from psql and
+from the service the window calls, in the person's words; allowed for another person,
+month or row."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import datetime as dt
 import importlib.util
 import string
 import uuid
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -19,6 +22,8 @@ from dicel_desktop.domain import pay_months
 from dicel_desktop.domain.errors import MESSAGES, DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import cases, db_errors, payroll, records
+from dicel_desktop.services.form_rules import validate
+from dicel_desktop.services.forms import form_spec
 
 VERSIONS = Path(__file__).parents[2] / "migrations" / "versions"
 (_MIGRATION,) = VERSIONS.glob("0096_*.py")
@@ -240,3 +245,142 @@ def test_no_payroll_runs_for_a_month_before_the_ones_offered(logins):
     assert _psql(hr, RUN, *_month(pay_months.add_months(before, -1))) == "DW349"
     assert months.may_run(before)
     assert _psql(hr, RUN, *_month(before)) is None  # run, and rolled back
+
+
+# --------------------------------------------------------------------------- F6: attendance
+
+INSERT_ATTENDANCE = (
+    "INSERT INTO attendance_records (employee_id, date, status, check_in, check_out,"
+    " total_hours) VALUES (%s, %s, 'present', %s, %s, %s)"
+)
+
+
+@pytest.fixture
+def staff(logins):
+    """(HR, a clerk hired 2024-01-15, a guard hired 2024-01-15 who left 2026-04-30)."""
+    hr = logins.person(Role.HR, first_name="Aline", last_name="Uwase")
+    clerk = logins.person(Role.FINANCE, first_name="Josiane", last_name="Murekatete")
+    guard = logins.person(Role.SECURITY, first_name="Yvonne", last_name="Habineza")
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE employees SET status = 'terminated', termination_date = '2026-04-30'"
+                " WHERE id = :e"
+            ),
+            {"e": guard.employee_id},
+        )
+    return hr, clerk, guard
+
+
+def _at(day: str, time: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(f"{day}T{time}+02:00")
+
+
+def _attendance(hr: Person, employee: uuid.UUID | None, day: str, **values) -> DicelError:
+    return _refused(
+        hr,
+        records.create_record,
+        "attendance_records",
+        Role.HR,
+        {"employee_id": employee, "date": dt.date.fromisoformat(day), "status": "present"} | values,
+    )
+
+
+def test_attendance_is_someones(staff):
+    hr, _clerk, _guard = staff
+    statement = INSERT_ATTENDANCE
+    row = (None, "2026-11-30", _at("2026-11-30", "08:00"), _at("2026-11-30", "17:00"), 9)
+    refused = hr.refusal(statement, *row)
+    assert refused is not None and refused.sqlstate == "23514"
+    assert refused.diag.constraint_name == "ck_attendance_records_employee_given"
+    assert db_errors.explain(refused).message == "Employee is required."
+    # The form asks for it before sending.
+    form = form_spec("attendance_records", Role.HR)
+    assert form.fields["employee_id"].required
+    checked = validate(form, {"date": dt.date(2026, 11, 30), "status": "present"}, new=True)
+    assert checked["employee_id"].message == "Employee is required."
+
+
+def test_attendance_holds_the_hours_of_a_day_around_its_own_day(staff):
+    hr, clerk, _guard = staff
+    day = "2026-11-30"
+    refused = hr.refusal(
+        INSERT_ATTENDANCE, clerk.employee_id, day, _at(day, "08:00"), _at(day, "17:00"), -12.5
+    )
+    assert refused is not None and refused.sqlstate == "23514"
+    assert db_errors.explain(refused).message == "Total hours must be between 0 and 24."
+    form = form_spec("attendance_records", Role.HR)
+    hours = form.fields["total_hours"]
+    assert (hours.minimum, hours.maximum) == (0, 24)
+    error = _attendance(hr, clerk.employee_id, day, total_hours=Decimal("99.99"))
+    assert error.message == "Total hours must be between 0 and 24."
+
+    times = (
+        "The check-in and check-out are on the record's date, or the day before or after "
+        "it (a night shift ends the next day): correct the times or the date."
+    )
+    for check_in, check_out in (
+        (_at("1900-01-01", "08:00"), _at("1900-01-01", "17:00")),
+        (_at(day, "08:00"), _at("2026-12-03", "17:00")),
+    ):
+        refused = hr.refusal(INSERT_ATTENDANCE, clerk.employee_id, day, check_in, check_out, 9)
+        assert refused is not None and refused.sqlstate == "23514"
+        assert refused.diag.constraint_name == "ck_attendance_records_times_near_its_day"
+        assert db_errors.explain(refused).message == times
+    error = _attendance(
+        hr,
+        clerk.employee_id,
+        day,
+        check_in=_at("1900-01-01", "08:00"),
+        check_out=_at("1900-01-01", "17:00"),
+    )
+    assert (error.message, error.params.get("field")) == (times, "check_in")
+    # A night shift ends the next morning.
+    assert (
+        hr.refusal(
+            INSERT_ATTENDANCE,
+            clerk.employee_id,
+            day,
+            _at(day, "17:45"),
+            _at("2026-12-01", "06:05"),
+            12.33,
+        )
+        is None
+    )
+
+
+def test_attendance_is_of_a_day_its_employee_was_employed(staff):
+    """A leaver present seven months after leaving, and a day before anyone's hire
+    (psql29 F6): refused naming the person and the day; another day passes."""
+    hr, clerk, guard = staff
+    late = "2026-11-30"
+    refused = hr.refusal(
+        INSERT_ATTENDANCE, guard.employee_id, late, _at(late, "06:00"), _at(late, "18:00"), 12
+    )
+    assert refused is not None and refused.sqlstate == "DW606"
+    left = (
+        "Yvonne Habineza was no longer employed on 2026-11-30: they left on 2026-04-30. "
+        "Attendance is recorded up to the termination date."
+    )
+    assert db_errors.explain(refused).message == left
+    error = _attendance(hr, guard.employee_id, late)
+    assert (error.message, error.params.get("field")) == (left, "date")
+    early = "2023-12-29"
+    refused = hr.refusal(INSERT_ATTENDANCE, clerk.employee_id, early, None, None, None)
+    assert refused is not None and refused.sqlstate == "DW606"
+    assert db_errors.explain(refused).message == (
+        "Josiane Murekatete was not employed yet on 2023-12-29: they were hired on "
+        "2024-01-15. Attendance is recorded from the hire date on."
+    )
+    # Moving a row outside the employment is refused too; its last day is taken.
+    assert hr.refusal(INSERT_ATTENDANCE, guard.employee_id, "2026-04-30", None, None, None) is None
+    move = "UPDATE attendance_records SET date = '2026-05-04' WHERE employee_id = %s"
+    refused = hr.refusal(move, guard.employee_id)
+    assert refused is not None and refused.sqlstate == "DW606"
+    _as(
+        hr,
+        records.create_record,
+        "attendance_records",
+        Role.HR,
+        {"employee_id": clerk.employee_id, "date": dt.date(2024, 1, 15), "status": "present"},
+    )

@@ -130,6 +130,23 @@ MESSAGES: Mapping[str, str] = {
         "Only an administrator may record or change the attendance of {name}, who "
         "administers DICEL.",
     ),
+    # Migration 0096: attendance of a day the employee was employed (DW606), around its
+    # own day (ck_attendance_records_times_near_its_day).
+    "attendance_before_hire": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was not employed yet on {date}: they were hired on {hired}. Attendance is "
+        "recorded from the hire date on.",
+    ),
+    "attendance_after_leaving": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was no longer employed on {date}: they left on {left}. Attendance is "
+        "recorded up to the termination date.",
+    ),
+    "attendance_times_off_their_day": QT_TRANSLATE_NOOP(
+        "errors",
+        "The check-in and check-out are on the record's date, or the day before or after "
+        "it (a night shift ends the next day): correct the times or the date.",
+    ),
     "login_of_a_leaver": QT_TRANSLATE_NOOP(
         "errors",
         "{email} is the login of employee {employee}, who has left the company: it stays "
