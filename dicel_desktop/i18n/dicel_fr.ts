@@ -9645,6 +9645,18 @@ What follows a required field&apos;s label.</extracomment>
         <source>The check-in and check-out are on the record&apos;s date, or the day before or after it (a night shift ends the next day): correct the times or the date.</source>
         <translation>L’arrivée et le départ se situent à la date de la fiche, la veille ou le lendemain (un service de nuit se termine le lendemain) : corrigez les heures ou la date.</translation>
     </message>
+    <message>
+        <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or more.</source>
+        <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou un seuil d’approbation vaut 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes a value from {least} to {most}.</source>
+        <translation>Le paramètre {key} prend une valeur de {least} à {most}.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes a value of {least} or more.</source>
+        <translation>Le paramètre {key} prend une valeur de {least} ou plus.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -9645,6 +9645,18 @@ What follows a required field&apos;s label.</extracomment>
         <source>The check-in and check-out are on the record&apos;s date, or the day before or after it (a night shift ends the next day): correct the times or the date.</source>
         <translation>Kugera no kugenda biba ku itariki y’iyi nyandiko, cyangwa ku munsi uyibanziriza cyangwa uyikurikira (akazi ka nijoro karangira ku munsi ukurikira): kosora amasaha cyangwa itariki.</translation>
     </message>
+    <message>
+        <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or more.</source>
+        <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes a value from {least} to {most}.</source>
+        <translation>Igenamiterere {key} rifata agaciro kari hagati ya {least} na {most}.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes a value of {least} or more.</source>
+        <translation>Igenamiterere {key} rifata agaciro ka {least} cyangwa karenga.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -1,12 +1,13 @@
 """An IT asset is reported lost and disposed of by two people, a payroll runs for the
-months the window offers, and attendance rows are sensible.
+months the window offers, attendance rows are sensible, and payroll's settings take
+values that can mean them.
 
 Revision ID: 0096
 Revises: 0095 (written on 0094 while 0095 was written in another branch; the merge
 sets down_revision to "0095")
 Create Date: 2026-12-06
 
-Found with psql in a review (psql29, F3, F4 and F6), each a rule the project
+Found with psql in a review (psql29, F3, F4, F6 and its notes), each a rule the project
 keeps elsewhere with a gap here:
 
 * **An IT asset is reported lost and disposed of by two people** (F3). One IT officer
@@ -54,6 +55,16 @@ keeps elsewhere with a gap here:
 
   The CHECKs are added NOT VALID and validated once the rows are read: rows that break
   them stop the upgrade with a sentence naming how many, to correct first.
+* **Payroll's settings take values that can mean them** (the notes). An administrator
+  could set ``payroll.pension_rate_percent`` to 150 or ``payroll.allowance_rate_percent``
+  to -50; the next run stopped on a bare "net salary must be at least 0", which HR reads
+  as a rule about a field they never typed. Bounded where a setting is checked, so the
+  one who types it is told: ``ck_system_settings_setting_value_in_bounds`` calls
+  ``dicel_setting_value_in_bounds(key, value)`` (IMMUTABLE, as 0010's
+  ``dicel_setting_value_is_valid``): a key ending in ``_rate_percent`` from 0 to 100, a
+  leave allowance (``leave.allowance.<type>``) and an approval threshold 0 or more
+  (``domain/setting_bounds.py``, frozen here). Only a value read as a number is
+  bounded, as ``dicel_setting_number`` reads only those.
 
 A downgrade gives back the one-argument steps (as 0094 left them), 0082's version, 0087's
 file entry, 0063's run, and drops the new checks, triggers and functions.
@@ -63,6 +74,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from decimal import Decimal
 
 from alembic import op
 
@@ -290,6 +302,46 @@ OUTSIDE_EMPLOYMENT = (
     " WHERE a.date < e.hire_date OR a.date > e.termination_date"
 )
 
+# --------------------------------------------------------------------------- settings
+
+#: Frozen: domain/setting_bounds.SETTING_BOUNDS as (key pattern, least, most or None);
+#: the first that matches applies (a test holds them equal).
+SETTING_BOUNDS: tuple[tuple[str, Decimal, Decimal | None], ...] = (
+    (r"_rate_percent$", Decimal(0), Decimal(100)),
+    (r"^leave\.allowance\.", Decimal(0), None),
+    (r"_threshold(_|$)", Decimal(0), None),
+)
+#: Frozen: domain/setting_bounds.NUMBER, what dicel_setting_number reads (migration 0014).
+SETTING_NUMBER = r"^\s*-?[0-9]+(\.[0-9]+)?\s*$"
+SETTINGS_CHECK = "ck_system_settings_setting_value_in_bounds"
+BOUNDS_SIGNATURE = "public.dicel_setting_value_in_bounds(text, text)"
+
+
+def _bound_sql(least: Decimal, most: Decimal | None) -> str:
+    if most is None:
+        return f"p_value::numeric >= {least}"
+    return f"p_value::numeric BETWEEN {least} AND {most}"
+
+
+_BOUNDS_CASES = "\n".join(
+    f"        WHEN p_key ~ '{key}' THEN {_bound_sql(least, most)}"
+    for key, least, most in SETTING_BOUNDS
+)
+BOUNDS = f"""
+CREATE FUNCTION public.dicel_setting_value_in_bounds(p_key text, p_value text)
+RETURNS boolean LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp
+AS $$
+    -- Migration 0096: a setting DICEL computes with takes a value that can mean it (a
+    -- rate in percent from 0 to 100; a leave allowance, an approval threshold 0 or
+    -- more), when it reads as a number (dicel_setting_number reads no other).
+    SELECT CASE
+        WHEN p_value IS NULL OR p_key IS NULL OR p_value !~ '{SETTING_NUMBER}' THEN true
+{_BOUNDS_CASES}
+        ELSE true
+    END
+$$"""
+_SETTINGS_CHECK_SQL = "public.dicel_setting_value_in_bounds(setting_key, setting_value)"
+
 # --------------------------------------------------------------------------- apply
 
 
@@ -335,10 +387,21 @@ def upgrade() -> None:
             " date or after the termination date): they stay, and are refused once changed",
             outside,
         )
+    # Settings.
+    create_owned_function(BOUNDS, BOUNDS_SIGNATURE)
+    # The CHECK runs it as whoever writes the row (the permission table: every login).
+    _add_check(
+        "system_settings",
+        SETTINGS_CHECK,
+        _SETTINGS_CHECK_SQL,
+        "settings whose value is out of their bounds",
+    )
     pin_company_time_zone(op.get_bind())
 
 
 def downgrade() -> None:
+    execute_sql(f"ALTER TABLE public.system_settings DROP CONSTRAINT {SETTINGS_CHECK}")
+    execute_sql(f"DROP FUNCTION {BOUNDS_SIGNATURE}")
     execute_sql(f"DROP TRIGGER attendance_records_within_employment ON public.{ATTENDANCE}")
     execute_sql(f"DROP FUNCTION {WITHIN_SIGNATURE}")
     for name, _condition, _what in reversed(ATTENDANCE_CHECKS):

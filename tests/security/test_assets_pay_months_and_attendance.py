@@ -1,14 +1,15 @@
 """Migration 0096, as real logins with the psql29 review's statements: an IT asset is
 reported lost and disposed of by two people, not by whoever holds it (F3); a payroll runs
 for the months Run payroll… offers (F4); attendance rows are someone's, of hours a day
-holds, around their own day and within the employment (F6). Each refused from psql and
-from the service the window calls, in the person's words; allowed for another person,
-month or row."""
+holds, around their own day and within the employment (F6); payroll's settings take
+values that can mean them (the notes). Each refused from psql and from the service the
+window calls, in the person's words; allowed for another person or a sensible value."""
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import re
 import string
 import uuid
 from decimal import Decimal
@@ -18,7 +19,7 @@ import pytest
 from logins import Person
 from sqlalchemy import text
 
-from dicel_desktop.domain import pay_months
+from dicel_desktop.domain import pay_months, setting_bounds
 from dicel_desktop.domain.errors import MESSAGES, DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import cases, db_errors, payroll, records
@@ -384,3 +385,130 @@ def test_attendance_is_of_a_day_its_employee_was_employed(staff):
         Role.HR,
         {"employee_id": clerk.employee_id, "date": dt.date(2024, 1, 15), "status": "present"},
     )
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def test_the_bounds_are_the_databases():
+    frozen = _migration().SETTING_BOUNDS
+    assert [(b.key, b.least, b.most) for b in setting_bounds.SETTING_BOUNDS] == list(frozen)
+    assert _migration().SETTING_NUMBER == setting_bounds.NUMBER
+
+
+KEYS = (
+    "payroll.pension_rate_percent",
+    "tax.vat_rate_percent",
+    "payroll.allowance_rate_percent",
+    "leave.allowance.annual",
+    "po.approval_threshold_rwf",
+    "expense.approval_threshold_rwf",
+    "attendance.late_after_minutes",
+    "company.name",
+)
+VALUES = ("150", "-50", "100", "0", "0.3", "-0.01", "100.01", " 18 ", "abc", "99999999")
+
+
+def test_the_database_and_the_form_read_each_bound_alike(logins):
+    with logins.superuser().connect() as conn:
+        for key in KEYS:
+            for value in VALUES:
+                held = conn.scalar(
+                    text("SELECT dicel_setting_value_in_bounds(:k, :v)"), {"k": key, "v": value}
+                )
+                assert held is (setting_bounds.out_of_bounds(key, value) is None), (key, value)
+
+
+SET = "UPDATE system_settings SET setting_value = %s WHERE setting_key = %s"
+
+
+@pytest.fixture
+def settings(logins):
+    admin = logins.person(Role.ADMIN, first_name="Jean", last_name="Mugabo")
+    with logins.superuser().begin() as conn:
+        for key, value in (
+            ("payroll.pension_rate_percent", "6"),
+            ("payroll.allowance_rate_percent", "10"),
+            ("leave.allowance.annual", "18"),
+            ("po.approval_threshold_rwf", "5000000"),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO system_settings (setting_key, setting_value, setting_type)"
+                    " VALUES (:k, :v, 'number') ON CONFLICT (setting_key)"
+                    " DO UPDATE SET setting_value = excluded.setting_value"
+                ),
+                {"k": key, "v": value},
+            )
+    return admin
+
+
+def _setting_id(logins, key: str) -> uuid.UUID:
+    with logins.superuser().connect() as conn:
+        return conn.scalar(
+            text("SELECT id FROM system_settings WHERE setting_key = :k"), {"k": key}
+        )
+
+
+def test_payrolls_settings_take_values_that_can_mean_them(logins, settings):
+    """Admin set the pension rate to 150 and the allowance rate to -50 (psql29's notes):
+    the next run stopped on a bare "net salary" CHECK. Refused where they are typed."""
+    admin = settings
+    out_of_range = (
+        "This value is out of range for the setting: a rate in percent (a key ending in "
+        "_rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or "
+        "more."
+    )
+    for key, value in (
+        ("payroll.pension_rate_percent", "150"),
+        ("payroll.allowance_rate_percent", "-50"),
+        ("leave.allowance.annual", "-1"),
+        ("po.approval_threshold_rwf", "-5"),
+    ):
+        refused = admin.refusal(SET, value, key)
+        assert refused is not None and refused.sqlstate == "23514", key
+        assert refused.diag.constraint_name == "ck_system_settings_setting_value_in_bounds"
+        assert db_errors.explain(refused).message == out_of_range
+        # The window: the form names the setting's own bound before sending ...
+        setting = _setting_id(logins, key)
+        form = form_spec("system_settings", Role.ADMIN)
+        record = _as(admin, records.load_record, "system_settings", Role.ADMIN, setting)
+        checked = validate(form, {**record.values, "setting_value": value}, new=False)
+        bound = setting_bounds.bound_of(key)
+        assert bound is not None
+        expected = (
+            f"The setting {key} takes a value of 0 or more."
+            if bound.most is None
+            else f"The setting {key} takes a value from 0 to 100."
+        )
+        assert checked["setting_value"].message == expected
+        # ... and the database's refusal, should it get there, beside the field.
+        error = _refused(
+            admin,
+            records.save_record,
+            "system_settings",
+            Role.ADMIN,
+            setting,
+            record.version,
+            {"setting_value": value},
+        )
+        assert (error.message, error.params.get("field")) == (out_of_range, "setting_value")
+    for key, value in (
+        ("payroll.pension_rate_percent", "100"),
+        ("payroll.allowance_rate_percent", "0"),
+        ("leave.allowance.annual", "0"),
+        ("po.approval_threshold_rwf", "0"),
+    ):
+        assert admin.refusal(SET, value, key) is None, key
+    # A setting without a bound takes any number its type reads.
+    insert = (
+        "INSERT INTO system_settings (setting_key, setting_value, setting_type)"
+        " VALUES ('attendance.early_minutes', '-5', 'number')"
+    )
+    assert admin.refusal(insert) is None
+
+
+def test_no_number_reads_past_its_bound():
+    assert re.match(setting_bounds.NUMBER, " 18 ")
+    assert setting_bounds.out_of_bounds("tax.vat_rate_percent", " 180 ") is not None
+    assert setting_bounds.out_of_bounds("tax.vat_rate_percent", "eighteen") is None

@@ -162,6 +162,20 @@ MESSAGES: Mapping[str, str] = {
         "{label} does not fit the setting's type: a number is written like 18 or 0.3, a "
         "yes/no setting true or false, a date like 2026-01-31, JSON as valid JSON.",
     ),
+    # Migration 0096: a setting DICEL computes with takes a value that can mean it
+    # (ck_system_settings_setting_value_in_bounds); the form names the setting's bound.
+    "setting_value_out_of_bounds": QT_TRANSLATE_NOOP(
+        "errors",
+        "This value is out of range for the setting: a rate in percent (a key ending in "
+        "_rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or "
+        "more.",
+    ),
+    "setting_value_between": QT_TRANSLATE_NOOP(
+        "errors", "The setting {key} takes a value from {least} to {most}."
+    ),
+    "setting_value_at_least": QT_TRANSLATE_NOOP(
+        "errors", "The setting {key} takes a value of {least} or more."
+    ),
     # --- logging in: refusals the server gives by SQLSTATE (services.auth)
     "host_not_allowed": QT_TRANSLATE_NOOP(
         "errors",
