@@ -40,7 +40,8 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
   completed before it begins, ``Step.not_before``, migration 0095): COLUMN names it,
   DETAIL ``action`` and ``at`` (that moment);
 * a decision four eyes take (``Step.decided_by_another``: a policy's approval, migration
-  0078; a recovery case's write-off, migration 0079), for the workers, under the record's
+  0078; a recovery case's write-off, migration 0079; an IT asset reported lost or
+  disposed of, migration 0096), for the workers, under the record's
   row lock (its files count as part of it and of its version since 0079): ``DW411`` the
   caller changed the record, ``DW412`` they moved it where it waits for the decision,
   since it last reached the step's target (``dicel_own_change_to_decide``; DETAIL

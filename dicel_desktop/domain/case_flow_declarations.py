@@ -142,11 +142,29 @@ def _asset_steps() -> tuple[Step, ...]:
         Step("return_to_service", (a.IN_REPAIR, a.IN_STORAGE), a.ACTIVE, "put back in service"),
         Step("store", (a.ACTIVE, a.IN_REPAIR), a.IN_STORAGE, "put in storage"),
         Step("retire", held, a.RETIRED, "retired"),
-        Step("report_lost", held, a.LOST, "reported lost"),
+        # Reported lost, and disposed of, by someone other than whoever changed the asset
+        # or brought it where it is since it was last lost (disposed of), on what they
+        # were shown, nor by the person it is assigned to (migration 0096, psql29 F3: one
+        # IT officer gave a server to herself, reported it lost and disposed of it).
+        Step(
+            "report_lost",
+            held,
+            a.LOST,
+            "reported lost",
+            decided_by_another=True,
+            not_by_assignee=True,
+        ),
         # A lost asset that turns up is checked in storage before anyone gets it again.
         Step("mark_found", (a.LOST,), a.IN_STORAGE, "marked found"),
         # Sold, scrapped or given away: written off the register for good.
-        Step("dispose", (a.RETIRED, a.LOST), a.DISPOSED, "disposed of"),
+        Step(
+            "dispose",
+            (a.RETIRED, a.LOST),
+            a.DISPOSED,
+            "disposed of",
+            decided_by_another=True,
+            not_by_assignee=True,
+        ),
     )
 
 
@@ -477,9 +495,16 @@ ENTRIES: tuple[CaseFlow, ...] = (
     ),
     # Records of a department moved on by its clerks (migration 0037). Their assignee
     # columns say whose the asset, risk or lead is, which the form changes: no step sets
-    # them.
+    # them. An asset's is its holder since migration 0096: the person holding it does not
+    # report it lost nor dispose of it (DW415).
     CaseFlow(
-        "it_assets", "it_asset", "asset_id", AssetStatus, (Role.IT, Role.ADMIN), _asset_steps()
+        "it_assets",
+        "it_asset",
+        "asset_id",
+        AssetStatus,
+        (Role.IT, Role.ADMIN),
+        _asset_steps(),
+        holder="assigned_to",
     ),
     CaseFlow(
         "risk_assessments",

@@ -119,11 +119,13 @@ class Step:
     #: record's ``updated_at`` and its files' last change, as the window read it; a change
     #: since by someone else refuses it, DW007 or DW008, as the decisions of migrations
     #: 0032 and 0070 do; none given, DW413). A change of its files (``documents`` it
-    #: owns) is a change of it, for both (migration 0079). A recovery case's write-off too.
+    #: owns) is a change of it, for both (migration 0079). A recovery case's write-off too,
+    #: and an IT asset reported lost or disposed of (migration 0096).
     decided_by_another: bool = False
-    #: Nor by the one working the record (its flow's ``assignee``): a recovery case's
-    #: write-off is not its own officer's, who may still mark it recovered (DW415,
-    #: migration 0087). Forgiving a debt is the decision four eyes are for.
+    #: Nor by the one working the record (its flow's ``assignee``, or ``holder``): a
+    #: recovery case's write-off is not its own officer's, who may still mark it recovered
+    #: (DW415, migration 0087). Forgiving a debt is the decision four eyes are for. Nor is
+    #: an IT asset reported lost or disposed of by the person holding it (migration 0096).
     not_by_assignee: bool = False
 
     @property
@@ -165,14 +167,24 @@ class CaseFlow:
     #: them are part of what is decided, as the record's own files are (a recovery
     #: case's "Case documents"; migration 0082).
     parts: tuple[tuple[str, str], ...] = ()
+    #: Whose hands the record is in, a column the form writes and no step sets (an IT
+    #: asset's ``assigned_to``): a step ``not_by_assignee`` is not theirs either, as it is
+    #: not an assignee's (migration 0096).
+    holder: str | None = None
 
     def __post_init__(self) -> None:
         if self.notes is None and any(s.asks is Asks.REASON for s in self.steps):
             raise ValueError(f"{self.table}: a step asks a reason, and no column keeps it")
-        if self.assignee is None and any(s.not_by_assignee for s in self.steps):
+        if self.kept_by is None and any(s.not_by_assignee for s in self.steps):
             raise ValueError(f"{self.table}: a step not by its assignee, and none is kept")
         if self.parts and not any(s.decided_by_another for s in self.steps):
             raise ValueError(f"{self.table}: parts count only for a decision four eyes take")
+
+    @property
+    def kept_by(self) -> str | None:
+        """The column of the person a step ``not_by_assignee`` is refused to: the
+        assignee, or the holder."""
+        return self.assignee or self.holder
 
     def step(self, action: str) -> Step:
         for step in self.steps:

@@ -42,5 +42,8 @@ FORM_REQUIRED: frozenset[tuple[str, str]] = frozenset(
     {
         ("contracts", "client_id"),
         ("client_support_tickets", "client_id"),
+        # Attendance is someone's: the CHECK ck_attendance_records_employee_given too
+        # (migration 0096).
+        ("attendance_records", "employee_id"),
     }
 )

@@ -588,6 +588,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_reactivate_user": (_ADMIN_GROUP,),
         # The CHECK on system_settings.setting_value runs it as whoever writes the row.
         "dicel_setting_value_is_valid": (BASE_GROUP_ROLE,),
+        # ... and the CHECK of a setting's bounds (migration 0096).
+        "dicel_setting_value_in_bounds": (BASE_GROUP_ROLE,),
         # A record's history without what the caller may not read (migration 0007).
         "dicel_record_history": (BASE_GROUP_ROLE,),
         # The client version the site expects, read at every login (migration 0021).

@@ -9755,6 +9755,38 @@ What follows a required field&apos;s label.</extracomment>
         <source>The training “{program}” has not been started yet: start the training first, then its enrolments.</source>
         <translation>La formation « {program} » n’a pas encore démarré : démarrez d’abord la formation, puis ses inscriptions.</translation>
     </message>
+    <message>
+        <source>This asset is assigned to you: another IT officer or an administrator decides whether it is {action}.</source>
+        <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
+    </message>
+    <message>
+        <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
+        <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
+    </message>
+    <message>
+        <source>{name} was not employed yet on {date}: they were hired on {hired}. Attendance is recorded from the hire date on.</source>
+        <translation>{name} n’était pas encore employé(e) le {date} : son embauche date du {hired}. Les présences se saisissent à partir de la date d’embauche.</translation>
+    </message>
+    <message>
+        <source>{name} was no longer employed on {date}: they left on {left}. Attendance is recorded up to the termination date.</source>
+        <translation>{name} n’était plus employé(e) le {date} : son départ date du {left}. Les présences se saisissent jusqu’à la date de fin d’emploi.</translation>
+    </message>
+    <message>
+        <source>The check-in and check-out are on the record&apos;s date, or the day before or after it (a night shift ends the next day): correct the times or the date.</source>
+        <translation>L’arrivée et le départ se situent à la date de la fiche, la veille ou le lendemain (un service de nuit se termine le lendemain) : corrigez les heures ou la date.</translation>
+    </message>
+    <message>
+        <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or more.</source>
+        <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou un seuil d’approbation vaut 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes a value from {least} to {most}.</source>
+        <translation>Le paramètre {key} prend une valeur de {least} à {most}.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes a value of {least} or more.</source>
+        <translation>Le paramètre {key} prend une valeur de {least} ou plus.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

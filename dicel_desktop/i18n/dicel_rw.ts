@@ -9755,6 +9755,38 @@ What follows a required field&apos;s label.</extracomment>
         <source>The training “{program}” has not been started yet: start the training first, then its enrolments.</source>
         <translation>Amahugurwa “{program}” ntaratangira: banza utangize amahugurwa, hanyuma abayiyandikishijemo.</translation>
     </message>
+    <message>
+        <source>This asset is assigned to you: another IT officer or an administrator decides whether it is {action}.</source>
+        <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
+    </message>
+    <message>
+        <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
+        <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
+    </message>
+    <message>
+        <source>{name} was not employed yet on {date}: they were hired on {hired}. Attendance is recorded from the hire date on.</source>
+        <translation>{name} yari atarahabwa akazi ku wa {date}: yahawe akazi ku wa {hired}. Ukwitabira kwandikwa guhera ku itariki yahereyeho akazi.</translation>
+    </message>
+    <message>
+        <source>{name} was no longer employed on {date}: they left on {left}. Attendance is recorded up to the termination date.</source>
+        <translation>{name} ntiyari akiri umukozi ku wa {date}: yavuye mu kazi ku wa {left}. Ukwitabira kwandikwa kugeza ku itariki yaviriyeho mu kazi.</translation>
+    </message>
+    <message>
+        <source>The check-in and check-out are on the record&apos;s date, or the day before or after it (a night shift ends the next day): correct the times or the date.</source>
+        <translation>Kugera no kugenda biba ku itariki y’iyi nyandiko, cyangwa ku munsi uyibanziriza cyangwa uyikurikira (akazi ka nijoro karangira ku munsi ukurikira): kosora amasaha cyangwa itariki.</translation>
+    </message>
+    <message>
+        <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or more.</source>
+        <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes a value from {least} to {most}.</source>
+        <translation>Igenamiterere {key} rifata agaciro kari hagati ya {least} na {most}.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes a value of {least} or more.</source>
+        <translation>Igenamiterere {key} rifata agaciro ka {least} cyangwa karenga.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

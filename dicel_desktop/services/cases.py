@@ -27,6 +27,7 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.services import records, users
 from dicel_desktop.services.db_error_words import field_words, table_words
+from dicel_desktop.services.db_errors import ASSIGNEE_DECISIONS
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -410,21 +411,26 @@ def _own_change_stops(table: str, step: Step) -> Callable[[Session, uuid.UUID], 
     """A decision four eyes take (``Step.decided_by_another``, migration 0078): the
     caller's own change of the record since it was last decided stops it (DW411, DW412),
     as the step's function finds it (``dicel_own_change_to_decide``); for a step
-    ``not_by_assignee`` (a write-off), so does being the record's assignee (DW415)."""
+    ``not_by_assignee`` (a write-off, an asset's loss or disposal), so does being the
+    record's assignee (DW415)."""
     flow = flow_of(table)
 
     def _assignee_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
         # Nor the one working it (Step.not_by_assignee, DW415, migration 0087).
-        if not step.not_by_assignee or flow.assignee is None:
+        if not step.not_by_assignee or flow.kept_by is None:
             return None
         working = session.execute(
             sa.text(
-                f"SELECT t.{flow.assignee} = public.dicel_current_user_id()"
+                f"SELECT t.{flow.kept_by} = public.dicel_current_user_id()"
                 f" FROM public.{flow.table} AS t WHERE t.id = :id"
             ),
             {"id": record_id},
         ).scalar()
-        return NotAllowed("case_assignee_decision") if working else None
+        if not working:
+            return None
+        # The database's DW415 in its words for this table (an asset's holder, 0096).
+        code = ASSIGNEE_DECISIONS.get(table, "case_assignee_decision")
+        return NotAllowed(code, action=step.done)
 
     def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
         found = session.execute(

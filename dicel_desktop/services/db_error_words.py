@@ -75,6 +75,14 @@ _NAMED_CHECKS: Mapping[str, tuple[str, str]] = {
     "ck_holidays_name_not_empty": ("field_required", "name"),
     "ck_documents_media_type_shape": ("document_bad_media_type", "media_type"),
     "ck_system_settings_setting_value_matches_type": ("setting_value_wrong_type", "setting_value"),
+    # Migration 0096: a rate in percent, a leave allowance, an approval threshold.
+    "ck_system_settings_setting_value_in_bounds": (
+        "setting_value_out_of_bounds",
+        "setting_value",
+    ),
+    # Migration 0096: attendance is someone's, clocked around its own day.
+    "ck_attendance_records_employee_given": ("field_required", "employee_id"),
+    "ck_attendance_records_times_near_its_day": ("attendance_times_off_their_day", "check_in"),
     # Registers and the sales pipeline (0050)
     "ck_opportunities_stage_closes_with_status": ("stage_closed_by_step", "stage"),
 }

@@ -91,6 +91,8 @@ class _Registered:
     params: ParamsFn | None
     #: (param, code): the sentence of ``code`` instead when ``param`` came empty.
     without: tuple[str, str] | None = None
+    #: ((table, code), ...): the sentence of ``code`` for a refusal about that table.
+    by_table: tuple[tuple[str, str], ...] = ()
 
 
 _REGISTERED: dict[str, _Registered] = {}
@@ -103,6 +105,7 @@ def register_sqlstate(
     params: ParamsFn | None = None,
     *,
     without: tuple[str, str] | None = None,
+    by_table: Mapping[str, str] | None = None,
 ) -> None:
     """Word a SQLSTATE our own functions or triggers raise (``RAISE ... USING ERRCODE =
     'DL001'``) with the sentence of ``error_code``.
@@ -114,12 +117,16 @@ def register_sqlstate(
     is a programming error: a code means one thing.
 
     ``without=(param, other_code)``: when ``params`` gives ``param`` empty, the sentence
-    of ``other_code`` (one that does not say it) instead.
+    of ``other_code`` (one that does not say it) instead. ``by_table={table: code}``: the
+    sentence of ``code`` for a refusal about ``table`` (its TABLE field, or the caller's
+    table), where one rule reads differently for another kind of record (DW415: a
+    case's officer, an asset's holder).
     """
-    for code in (error_code, *(without[1:] if without else ())):
+    tables = tuple(sorted((by_table or {}).items()))
+    for code in (error_code, *(without[1:] if without else ()), *(c for _t, c in tables)):
         if code not in MESSAGES:
             raise ValueError(f"{code!r} has no sentence in domain.errors.MESSAGES")
-    entry = _Registered(error_code, family, params, without)
+    entry = _Registered(error_code, family, params, without, tables)
     known = _REGISTERED.setdefault(sqlstate, entry)
     if known != entry:
         raise ValueError(f"SQLSTATE {sqlstate} is already worded as {known.code!r}")
@@ -309,7 +316,7 @@ def _registered_error(
     if registered.params is not None:
         original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
         params.update(registered.params(getattr(original, "diag", None), values))
-    code = registered.code
+    code = dict(registered.by_table).get(table or "", registered.code)
     if registered.without is not None and not params.get(registered.without[0]):
         code = registered.without[1]
     return registered.family(code, **params)
@@ -515,6 +522,11 @@ register_sqlstate("DD004", "document_not_of_record", NotFound)
 # --------------------------------------------------------------------------- tickets, cases
 
 
+#: The sentence of DW415 (``Step.not_by_assignee``) per table, where it is not a case's
+#: officer's (``case_assignee_decision``); services.cases says the same before the step.
+ASSIGNEE_DECISIONS: Mapping[str, str] = {"it_assets": "asset_holder_decision"}
+
+
 def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     """The refusals of the tickets' and cases' steps (migration 0011): the roles an
     assignee must have, in words."""
@@ -580,8 +592,15 @@ register_sqlstate("DW414", "files_under_review_only", Conflict, _case_params)
 #: A file of a part (an order's line, a payslip) of a record waiting for its decision
 #: (migration 0087): TABLE the record's, DETAIL its state.
 register_sqlstate("DW416", "files_waiting_for_decision", Conflict, _case_params)
-#: A recovery case written off by the officer it is assigned to (migration 0087).
-register_sqlstate("DW415", "case_assignee_decision", NotAllowed, _case_params)
+#: A recovery case written off by the officer it is assigned to (migration 0087); an IT
+#: asset reported lost or disposed of by the person it is assigned to (migration 0096).
+register_sqlstate(
+    "DW415",
+    "case_assignee_decision",
+    NotAllowed,
+    _case_params,
+    by_table=ASSIGNEE_DECISIONS,
+)
 #: A ticket or incident reported on a day after today (migration 0098): ``date``, the
 #: day typed, ``today``; COLUMN the report's date.
 register_sqlstate("DW425", "reported_after_today", InvalidInput, detail_params)
@@ -607,6 +626,15 @@ register_sqlstate("DW604", "administrator_pay_changed", NotAllowed, detail_param
 #: Such a person's attendance recorded or changed by someone who is not an administrator
 #: (migration 0076): DETAIL names them. (Their payslip's pay is DW604, the same migration.)
 register_sqlstate("DW605", "administrator_attendance", NotAllowed, detail_params)
+#: Attendance on a day before the employee's hire date, or after their termination date
+#: (``left``; migration 0096): DETAIL names them and the days.
+register_sqlstate(
+    "DW606",
+    "attendance_after_leaving",
+    InvalidInput,
+    detail_params,
+    without=("left", "attendance_before_hire"),
+)
 
 # --------------------------------------------------------------------------- leave
 
@@ -799,6 +827,8 @@ for _state, _code, _family in (
     ("DW338", "paid_before_approval", InvalidInput),
     # ... or an invoice's payment before the invoice's date (migration 0092).
     ("DW348", "paid_before_invoice", InvalidInput),
+    # A payroll run for a month before those Run payroll… offers (migration 0096).
+    ("DW349", "payroll_month_too_early", InvalidInput),
     # Taking a payment off its invoice (migration 0066): not a payment, a reversal, one
     # already reversed, of a cancelled invoice, without a reason.
     ("DW339", "not_an_invoice_payment", Conflict),

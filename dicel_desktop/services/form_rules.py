@@ -22,6 +22,7 @@ import sqlalchemy as sa
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.domain.setting_bounds import out_of_bounds
 from dicel_desktop.services.columns import column_label
 from dicel_desktop.services.form_types import Comparison, FieldKind, FieldSpec, FormSpec
 
@@ -200,6 +201,23 @@ def _bounds_error(label: str, bounds: Mapping[str, Any]) -> InvalidInput:
     return InvalidInput(code, label=label, maximum=_number_text(high))
 
 
+def _setting_bound_error(key: Any, value: Any) -> InvalidInput | None:
+    """The bound of the setting ``key`` that ``value`` breaks, in words (migration 0096)."""
+    bound = out_of_bounds(key if isinstance(key, str) else None, value)
+    if bound is None:
+        return None
+    least = _number_text(bound.least)
+    if bound.most is None:
+        return InvalidInput("setting_value_at_least", key=key, least=least, field="setting_value")
+    return InvalidInput(
+        "setting_value_between",
+        key=key,
+        least=least,
+        most=_number_text(bound.most),
+        field="setting_value",
+    )
+
+
 def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[str, InvalidInput]:
     """What is wrong with ``values`` (field -> error), before anything is sent.
 
@@ -234,6 +252,13 @@ def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[st
             errors["expected_close_date"] = InvalidInput(
                 "close_date_passed", field="expected_close_date"
             )
+    if form.table == "system_settings" and "setting_value" not in errors:
+        # Migration 0096: a rate in percent, a leave allowance, an approval threshold take
+        # the values that can mean them (the CHECK ..._setting_value_in_bounds), said with
+        # the setting's own bound before sending.
+        problem = _setting_bound_error(values.get("setting_key"), values.get("setting_value"))
+        if problem is not None:
+            errors["setting_value"] = problem
     for rule in form.comparisons:
         if rule.left in errors:
             continue

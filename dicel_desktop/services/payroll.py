@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from dicel_desktop.domain.pay_months import earliest_month
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -187,10 +188,16 @@ class RunMonths:
     next_due: dt.date
     today: dt.date
 
+    @property
+    def earliest(self) -> dt.date:
+        """The first day of the earliest month that may run: ``MONTHS_BEFORE`` months
+        before the next one due (DW349, migration 0096)."""
+        return earliest_month(self.next_due)
+
     def may_run(self, first: dt.date) -> bool:
         """Whether the database would take a run of the month starting ``first``: not
-        run yet (DW-unique period) and begun (DW337)."""
-        return first not in self.run and first <= self.today
+        run yet (DW-unique period), begun (DW337) and not before the earliest (DW349)."""
+        return first not in self.run and self.earliest <= first <= self.today
 
 
 def payroll_months(session: Session) -> RunMonths:

@@ -1,7 +1,7 @@
 """A ledger entry made by hand reads as no workflow's payment.
 
 Revision ID: 0097
-Revises: 0095
+Revises: 0096
 Create Date: 2026-12-06
 
 Found with psql in a security review (psql28, F5), as the demo's finance manager
@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dicel_desktop.db.migrate import execute_sql, replaced
 
 revision: str = "0097"
-down_revision: str | None = "0095"
+down_revision: str | None = "0096"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
-from minimal_rows import choices_of, minimal_row, table
+from minimal_rows import REFERENCES_WANTED_BY_A_CHECK, choices_of, minimal_row, table
 from sqlalchemy.exc import IntegrityError
 
 from dicel_desktop.db.models import Base
@@ -31,8 +31,10 @@ def conn(db_engine):
 def insert(conn, name: str, **values) -> sa.Row:
     row = {**minimal_row(name), **values}
     for column in table(name).columns:
-        if not column.nullable and column.foreign_keys and column.name not in values:
-            # A required reference gets a row to point to (a line its purchase order).
+        wanted = not column.nullable or (name, column.name) in REFERENCES_WANTED_BY_A_CHECK
+        if wanted and column.foreign_keys and column.name not in values:
+            # A required reference gets a row to point to (a line its purchase order; an
+            # attendance row its employee).
             (fk,) = column.foreign_keys
             row[column.name] = insert(conn, fk.column.table.name).id
     with conn.begin_nested():

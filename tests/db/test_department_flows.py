@@ -17,7 +17,7 @@ from sqlalchemy import exc, text
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.services import cases
+from dicel_desktop.services import cases, records
 
 #: A new record of each table, as its department files it.
 _NEW = {
@@ -109,6 +109,12 @@ def _refusal(person: Person, table: str, action: str, record: uuid.UUID) -> Dice
     return refused.value
 
 
+def _shown(person: Person, table: str, record: uuid.UUID) -> dt.datetime | None:
+    """The version a step four eyes take is on, as the record's window reads it."""
+    with person.session() as session:
+        return records.load_record(session, table, person.role, record).decision_version
+
+
 def _local_time(moment: dt.datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
 
@@ -130,8 +136,14 @@ def test_a_clerk_of_the_department_moves_a_record_through_its_steps(logins, tabl
     clerk = logins.person(role)
     record = _file(clerk, table)
     for action, state in path:
-        with clerk.session() as session:
-            cases.take_step(session, table, action, record)
+        # A decision four eyes take (an asset reported lost or disposed of, migration
+        # 0096) is a colleague's who has not touched it, on what their window showed.
+        taker, shown = clerk, None
+        if FLOWS[table].step(action).decided_by_another:
+            taker = logins.person(role)
+            shown = _shown(taker, table, record)
+        with taker.session() as session:
+            cases.take_step(session, table, action, record, shown=shown)
         assert _state(logins, table, record) == state, action
     # Each step is one audited change, named with its state.
     assert _audited_states(logins, table, record) == [state for _action, state in path]
@@ -157,8 +169,11 @@ def test_no_other_role_may_call_a_step_even_with_sql(logins, table):
         person = logins.person(other)
         for action, _state_after in path:
             function = flow.function(action)
+            # A step four eyes take has the version shown last (migration 0096's asset
+            # steps): called with it, so the refusal is the right's, not a missing function.
+            shown = ", NULL" if flow.step(action).decided_by_another else ""
             with person.engine.connect() as conn, pytest.raises(exc.ProgrammingError) as refused:
-                conn.execute(text(f"SELECT public.{function}(:id)"), {"id": record})
+                conn.execute(text(f"SELECT public.{function}(:id{shown})"), {"id": record})
             assert refused.value.orig.sqlstate == "42501", (other, function)
     assert _state(logins, table, record) == first
 
@@ -195,8 +210,11 @@ def test_an_asset_retired_by_someone_else_is_said_so_and_a_disposed_one_goes_now
     # Retired: only disposal is left.
     refused = _refusal(late, "it_assets", "send_to_repair", asset)
     assert refused.message == "This IT asset is retired: it can no longer be sent for repair."
+    # Disposed of by another than whoever retired it, on what it was shown (0096).
     with late.session() as session:
-        cases.take_step(session, "it_assets", "dispose", asset)
+        cases.take_step(
+            session, "it_assets", "dispose", asset, shown=_shown(late, "it_assets", asset)
+        )
     for action in ("return_to_service", "store", "mark_found", "retire", "report_lost"):
         refused = _refusal(first, "it_assets", action, asset)
         assert refused.code == "wrong_state", action

@@ -77,6 +77,14 @@ _EXTRA_CHECKS = {
     "ck_marketing_campaigns_dates_order",
     "ck_customer_surveys_dates_order",
     "ck_system_settings_setting_value_matches_type",
+    # A rate in percent from 0 to 100, a leave allowance or an approval threshold 0 or
+    # more (migration 0096, domain/setting_bounds.py).
+    "ck_system_settings_setting_value_in_bounds",
+    # Attendance is someone's, of the hours a day holds, clocked around its own day
+    # (migration 0096; the plan's employee_id stays nullable, the form asks for it).
+    "ck_attendance_records_employee_given",
+    "ck_attendance_records_total_hours_in_a_day",
+    "ck_attendance_records_times_near_its_day",
     # Registers and the sales pipeline (0050): a deal's stage is closed won (lost)
     # exactly when the deal is won (lost), which only its steps do.
     "ck_opportunities_stage_closes_with_status",

@@ -220,6 +220,19 @@ class AttendanceRecord(UUIDPrimaryKey, Timestamps, Base):
             "check_out IS NULL OR check_in IS NULL OR check_out >= check_in",
             name="check_out_after_in",
         ),
+        # Migration 0096 (psql29 F6): a row is someone's (the form asks for the employee,
+        # domain/entry_rules.FORM_REQUIRED; the plan's column stays nullable), of hours a
+        # day holds, checked in and out around its own day (read in UTC: the same answer
+        # whoever writes it; a night shift ends the next day). A day outside the
+        # employee's employment is the trigger attendance_records_within_employment's.
+        CheckConstraint("employee_id IS NOT NULL", name="employee_given"),
+        CheckConstraint("total_hours >= 0 AND total_hours <= 24", name="total_hours_in_a_day"),
+        CheckConstraint(
+            "(check_in IS NULL OR (check_in AT TIME ZONE 'UTC')::date BETWEEN date - 1 AND"
+            " date + 1) AND (check_out IS NULL OR (check_out AT TIME ZONE 'UTC')::date"
+            " BETWEEN date - 1 AND date + 1)",
+            name="times_near_its_day",
+        ),
     )
 
     employee_id: Mapped[uuid.UUID | None] = reference("employees.id")

@@ -130,6 +130,23 @@ MESSAGES: Mapping[str, str] = {
         "Only an administrator may record or change the attendance of {name}, who "
         "administers DICEL.",
     ),
+    # Migration 0096: attendance of a day the employee was employed (DW606), around its
+    # own day (ck_attendance_records_times_near_its_day).
+    "attendance_before_hire": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was not employed yet on {date}: they were hired on {hired}. Attendance is "
+        "recorded from the hire date on.",
+    ),
+    "attendance_after_leaving": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was no longer employed on {date}: they left on {left}. Attendance is "
+        "recorded up to the termination date.",
+    ),
+    "attendance_times_off_their_day": QT_TRANSLATE_NOOP(
+        "errors",
+        "The check-in and check-out are on the record's date, or the day before or after "
+        "it (a night shift ends the next day): correct the times or the date.",
+    ),
     "login_of_a_leaver": QT_TRANSLATE_NOOP(
         "errors",
         "{email} is the login of employee {employee}, who has left the company: it stays "
@@ -144,6 +161,20 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "{label} does not fit the setting's type: a number is written like 18 or 0.3, a "
         "yes/no setting true or false, a date like 2026-01-31, JSON as valid JSON.",
+    ),
+    # Migration 0096: a setting DICEL computes with takes a value that can mean it
+    # (ck_system_settings_setting_value_in_bounds); the form names the setting's bound.
+    "setting_value_out_of_bounds": QT_TRANSLATE_NOOP(
+        "errors",
+        "This value is out of range for the setting: a rate in percent (a key ending in "
+        "_rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or "
+        "more.",
+    ),
+    "setting_value_between": QT_TRANSLATE_NOOP(
+        "errors", "The setting {key} takes a value from {least} to {most}."
+    ),
+    "setting_value_at_least": QT_TRANSLATE_NOOP(
+        "errors", "The setting {key} takes a value of {least} or more."
     ),
     # --- logging in: refusals the server gives by SQLSTATE (services.auth)
     "host_not_allowed": QT_TRANSLATE_NOOP(

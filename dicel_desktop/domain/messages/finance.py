@@ -187,6 +187,12 @@ MESSAGES: Mapping[str, str] = {
         "The month from {start} to {end} has not started yet: its payroll can be run from "
         "its first day on.",
     ),
+    # Migration 0096: nor a month before the ones Run payroll… offers (DW349).
+    "payroll_month_too_early": QT_TRANSLATE_NOOP(
+        "errors",
+        "The month from {start} to {end} is too far back: payroll runs for the {months} "
+        "months before the next one due at most, the earliest beginning on {earliest}.",
+    ),
     "payroll_already_run": QT_TRANSLATE_NOOP(
         "errors",
         "Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a "

@@ -228,6 +228,13 @@ MESSAGES: Mapping[str, str] = {
         "You are the officer working this case: another recovery officer or an "
         "administrator writes it off.",
     ),
+    # Migration 0096: an IT asset is not reported lost or disposed of by the person it is
+    # assigned to (DW415).
+    "asset_holder_decision": QT_TRANSLATE_NOOP(
+        "errors",
+        "This asset is assigned to you: another IT officer or an administrator decides "
+        "whether it is {action}.",
+    ),
     "files_locked": QT_TRANSLATE_NOOP(
         "errors",
         "This {record} is {state}: its files can no longer be replaced or removed. You can "

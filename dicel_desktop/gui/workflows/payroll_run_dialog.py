@@ -2,7 +2,9 @@
 employed in it (``dicel_run_payroll``), with the amounts it computes. Only months not run
 yet are offered (a month runs only once); the one chosen first is the next one due, the
 month after the last run, and the dialog says which period was run last. A month that
-has not begun (DW337, counted in the company's days) is shown but cannot be run yet."""
+has not begun (DW337, counted in the company's days) is shown but cannot be run yet; none
+before the twelve months before the next one due is offered, as the database runs none
+(DW349, migration 0096)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
+from dicel_desktop.domain.pay_months import MONTHS_AFTER, MONTHS_BEFORE, add_months
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     FormStepDialog,
@@ -20,13 +23,9 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
 )
 from dicel_desktop.services import payroll
 
-#: Months offered: this many before the one proposed, and after it.
-MONTHS_BEFORE, MONTHS_AFTER = 12, 2
-
-
-def _add_months(first: dt.date, months: int) -> dt.date:
-    index = first.year * 12 + first.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
+#: Months offered: ``MONTHS_BEFORE`` before the one proposed (the earliest the database
+#: runs, DW349, migration 0096) and ``MONTHS_AFTER`` after it (domain/pay_months.py).
+__all__ = ["MONTHS_AFTER", "MONTHS_BEFORE", "PayrollRunDialog"]
 
 
 class PayrollRunDialog(FormStepDialog):
@@ -86,7 +85,7 @@ class PayrollRunDialog(FormStepDialog):
         self.month.blockSignals(True)
         self.month.clear()
         for offset in range(-MONTHS_BEFORE, MONTHS_AFTER + 1):
-            first = _add_months(months.next_due, offset)
+            first = add_months(months.next_due, offset)
             # Not run yet; of the months not begun only the next one due, shown as not yet.
             if first in months.run or (first > months.today and first != months.next_due):
                 continue

@@ -1,0 +1,68 @@
+"""The values a system setting DICEL computes with may take (migration 0096, psql29's
+notes). No Qt, no database.
+
+Migration 0010 checks that a setting's value reads as its type; any number passed. An
+administrator could set ``payroll.pension_rate_percent`` to 150 or
+``payroll.allowance_rate_percent`` to -50: the next payroll run then stopped on a bare
+"net salary must be at least 0", a field HR never typed, far from the setting at fault.
+Now a setting whose key names what it is takes only the values that can mean it (the
+CHECK ``ck_system_settings_setting_value_in_bounds``, calling
+``dicel_setting_value_in_bounds(key, value)``), and the settings form says so before
+saving. Only a value that reads as a number is bounded (``dicel_setting_number`` reads
+any other as absent, its fallback then). The migration freezes these bounds;
+tests/security/test_assets_pay_months_and_attendance.py holds them equal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["NUMBER", "SETTING_BOUNDS", "SettingBound", "bound_of", "out_of_bounds"]
+
+#: A value ``dicel_setting_number`` reads as a number (migration 0014), blanks around.
+NUMBER = r"^\s*-?[0-9]+(\.[0-9]+)?\s*$"
+
+
+@dataclass(frozen=True)
+class SettingBound:
+    #: A regular expression on the key, read alike by Python and PostgreSQL (``~``).
+    key: str
+    least: Decimal
+    #: None: no upper bound.
+    most: Decimal | None = None
+
+
+#: The first bound whose key matches applies.
+SETTING_BOUNDS: tuple[SettingBound, ...] = (
+    # A rate in percent: VAT, the payroll's allowance, pension, maternity, CBHI.
+    SettingBound(r"_rate_percent$", Decimal(0), Decimal(100)),
+    # Leave a year, in working days, per type.
+    SettingBound(r"^leave\.allowance\.", Decimal(0)),
+    # An amount from which another level approves (orders, expenses).
+    SettingBound(r"_threshold(_|$)", Decimal(0)),
+)
+
+
+def bound_of(key: str | None) -> SettingBound | None:
+    """The bound of the setting ``key``, or None."""
+    for bound in SETTING_BOUNDS:
+        if key and re.search(bound.key, key):
+            return bound
+    return None
+
+
+def out_of_bounds(key: str | None, value: str | None) -> SettingBound | None:
+    """The bound ``value`` breaks for the setting ``key``, or None when it keeps it (or
+    is no number, or the key has none)."""
+    bound = bound_of(key)
+    if bound is None or value is None or not re.match(NUMBER, value):
+        return None
+    try:
+        number = Decimal(value.strip())
+    except InvalidOperation:
+        return None
+    if number < bound.least or (bound.most is not None and number > bound.most):
+        return bound
+    return None
