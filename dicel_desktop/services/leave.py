@@ -82,7 +82,7 @@ class Away:
 class RequestPreview:
     """What the request dialog shows while the person fills it in."""
 
-    #: None until both dates are chosen, in order, at most ``MOST_SPAN`` apart.
+    #: None until both dates are chosen, in order, less than a year apart.
     working_days: int | None
     #: Public holidays on weekdays between the dates: (date, name), not counted.
     holidays: tuple[tuple[dt.date, str], ...]
@@ -244,9 +244,14 @@ def requests_to_decide(session: Session) -> list[ToDecide]:
     return _read(session, {}, work)
 
 
-#: The longest span a preview counts: a request covers a year at most (DW119, migration
-#: 0092); past it the days are not counted (a typo of a year reads millions of days).
-MOST_SPAN = dt.timedelta(days=366)
+def a_year_after(day: dt.date) -> dt.date:
+    """``day`` a year on, as PostgreSQL adds ``interval '1 year'`` (29 February to the
+    28th): a request ends before it (DW119, migration 0092)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
 
 _HOLIDAYS = sa.text(
     "SELECT holiday_date, name FROM public.holidays"
@@ -277,10 +282,12 @@ def preview_request(
             raise NotAllowed("leave_no_employee_record")
         days = None
         holidays: tuple[tuple[dt.date, str], ...] = ()
+        # Past a year the days are not counted: the database refuses such a request
+        # (DW119), and a typo of a year read millions of days.
         if (
             start_date is not None
             and end_date is not None
-            and dt.timedelta(0) <= end_date - start_date <= MOST_SPAN
+            and start_date <= end_date < a_year_after(start_date)
         ):
             span = {"start": start_date, "end": end_date}
             days = session.scalar(sa.text("SELECT public.dicel_working_days(:start, :end)"), span)

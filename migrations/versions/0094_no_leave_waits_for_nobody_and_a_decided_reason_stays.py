@@ -84,7 +84,9 @@ BEGIN
     END IF;
     IF EXISTS (
         SELECT FROM public.users AS h
-          JOIN pg_catalog.pg_roles AS l ON l.rolname = h.email AND l.rolcanlogin
+          -- Not a superuser: pg_has_role counts one a member of every role.
+          JOIN pg_catalog.pg_roles AS l
+            ON l.rolname = h.email AND l.rolcanlogin AND NOT l.rolsuper
          WHERE coalesce(h.is_active, true) AND h.id IS DISTINCT FROM v_employee_user
            AND pg_catalog.pg_has_role(l.oid, 'dicel_hr', 'MEMBER')
            AND NOT public.dicel_shaped_leave_request(p_request, h.id)) THEN

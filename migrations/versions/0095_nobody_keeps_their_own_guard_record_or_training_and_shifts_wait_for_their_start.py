@@ -306,10 +306,14 @@ _NEW: list[tuple[str, str, list[tuple[str, str, str]]]] = [
                 # Sorts after training_enrollments_not_own.
                 "training_enrollments_once_the_programme_began",
                 "training_enrollments",
+                # A step into a taking state, or a taken enrolment moved to another
+                # programme (a code review moved one onto a programme starting next year).
                 "CREATE TRIGGER training_enrollments_once_the_programme_began"
-                " BEFORE UPDATE OF status ON public.training_enrollments FOR EACH ROW"
+                " BEFORE UPDATE OF status, training_program_id ON public.training_enrollments"
+                " FOR EACH ROW"
                 f" WHEN (NEW.status IN ({', '.join(repr(s) for s in TAKING_STATES)})"
-                " AND OLD.status IS DISTINCT FROM NEW.status)"
+                " AND (OLD.status IS DISTINCT FROM NEW.status"
+                " OR OLD.training_program_id IS DISTINCT FROM NEW.training_program_id))"
                 f" EXECUTE FUNCTION {BEGAN_SIGNATURE}",
             )
         ],

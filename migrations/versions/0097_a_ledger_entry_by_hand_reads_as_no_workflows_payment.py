@@ -9,8 +9,8 @@ Found with psql in a security review (psql28, F5), as the demo's finance manager
 ``dicel_record_invoice_payment``: a hand-made transaction citing an invoice's number, or
 a number shaped as one (``^INV-[0-9]{4}-[0-9]{6,}$``), is refused. But it read the
 reference as stored, so ``INV-2026-000836 `` (a blank after it), ``inv-2026-000836``
-and ``INV–2026–000836`` (en dashes) were accepted: entries that read as that invoice's
-payment in Finance › Transactions while the invoice does not count them. And the
+and the same with en dashes for hyphens were accepted: entries that read as that invoice's
+payment in Finance > Transactions while the invoice does not count them. And the
 references of the two other workflows that pay, an expense's number (``EXP-2026-001601``,
 ``dicel_pay_expense``) and a pay period's (``PAY-202611``, ``dicel_pay_payroll``), were
 not kept at all: an approved, unpaid expense "paid" by hand read as paid in the ledger,
@@ -23,9 +23,9 @@ separators between its parts whatever they are:
 
 * ``INV`` a year and a number of six digits or more, or an invoice's number exactly:
   DW314 as before ("record its payments with Record payment… on the invoice");
-* ``EXP`` a year and a number of six digits or more: DW350 ("paid with Mark paid… on
-  the expense");
-* ``PAY`` and six digits (a year and a month): DW351 (the same, on the pay period).
+* ``EXP``, a year (19xx, 20xx) and a number of six digits or more: DW350 ("paid with
+  Mark paid… on the expense");
+* ``PAY``, a year and a month (01 to 12): DW351 (the same, on the pay period).
 
 Asked, as before, of whoever is a DICEL user but the workflow functions' owner, on an
 INSERT and on a change of the reference: the entries the functions wrote, and the rows
@@ -45,8 +45,8 @@ down_revision: str | None = "0096"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-#: SQLSTATE -> (what it refuses, its DETAIL keys): frozen here; tests/unit holds the
-#: registry (services/db_errors.py) to it.
+#: SQLSTATE -> (what it refuses, its DETAIL keys): frozen here;
+#: tests/unit/test_refusals_of_stop_29.py holds the registry (services/db_errors.py) to it.
 REFUSALS = {
     "DW350": ("a hand-made entry citing an expense's number", ("reference",)),
     "DW351": ("a hand-made entry citing a pay period's payment", ("reference",)),
@@ -58,8 +58,11 @@ SIGNATURE = "dicel_check_transaction()"
 #: between its parts, from a word's start, not followed by another digit.
 _READ = "(^|[^A-Z0-9])"
 INVOICE_SHAPE = f"{_READ}INV[^A-Z0-9]*[0-9]{{4}}[^A-Z0-9]*[0-9]{{6,}}([^0-9]|$)"
-EXPENSE_SHAPE = f"{_READ}EXP[^A-Z0-9]*[0-9]{{4}}[^A-Z0-9]*[0-9]{{6,}}([^0-9]|$)"
-PAYROLL_SHAPE = f"{_READ}PAY[^A-Z0-9]*[0-9]{{4}}[^A-Z0-9]*[0-9]{{2}}([^0-9]|$)"
+#: A year as the workflows write one (19xx, 20xx) and, for a pay period, a real month:
+#: "MoMo Pay 123456" or "Pay 150000" are a clerk's words, not a pay period (a code review).
+_YEAR = "(19|20)[0-9]{2}"
+EXPENSE_SHAPE = f"{_READ}EXP[^A-Z0-9]*{_YEAR}[^A-Z0-9]*[0-9]{{6,}}([^0-9]|$)"
+PAYROLL_SHAPE = f"{_READ}PAY[^A-Z0-9]*{_YEAR}[^A-Z0-9]*(0[1-9]|1[0-2])([^0-9]|$)"
 
 _BEFORE = """       AND (-- Migration 0060: a number shaped as an invoice's, before one has it.
             NEW.reference_number ~ '^INV-[0-9]{4}-[0-9]{6,}$'

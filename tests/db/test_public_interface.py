@@ -139,9 +139,10 @@ def test_the_readmes_signatures_are_the_databases(pristine_demo_dsn):
             same = [r for n, t, r in database(name) if (n, t) == (names, types)]
             if not same:
                 wrong.append(f"{name}({', '.join(f'{p} {t}' for p, t in params)})")
-            elif result and not result.upper().startswith("TABLE"):
-                if type_name(result) not in same:
-                    wrong.append(f"{name}: RETURNS {result}, the database {same}")
+            elif (
+                result and not result.upper().startswith("TABLE") and type_name(result) not in same
+            ):
+                wrong.append(f"{name}: RETURNS {result}, the database {same}")
     assert len(signatures) >= 80, "the README's signatures were not found"
     assert not wrong, f"README signatures the database does not have: {wrong}"
 

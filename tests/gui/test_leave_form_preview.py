@@ -116,6 +116,12 @@ def test_a_span_over_a_year_is_said_not_counted(qtbot, team, hr_window):
     _type_date(qtbot, window, "end_date", start.replace(year=start.year + 3))
     text = _line(qtbot, window, "year at most")
     assert text.startswith("A leave request covers a year at most.")
+    # The database's year (DW119): a year on is refused, the day before is counted.
+    _type_date(qtbot, window, "end_date", start.replace(year=start.year + 1))
+    qtbot.wait(1)
+    assert _line(qtbot, window, "year at most").startswith("A leave request covers a year")
+    _type_date(qtbot, window, "end_date", start.replace(year=start.year + 1) - dt.timedelta(days=1))
+    assert "working days" in _line(qtbot, window, "working days")
 
 
 def test_a_pending_request_counts_itself_as_saved(qtbot, team, hr_window):

@@ -416,6 +416,15 @@ def test_an_enrolment_waits_for_its_programme_to_start(logins, school):
     _step(aline, "training_enrollments", "start", waiting)
     _step(aline, "training_enrollments", "complete", waiting)
     assert _status(logins, "training_enrollments", waiting) == "completed"
+    # A taken enrolment is not moved onto a programme not started (a code review moved
+    # one in progress onto next year's): from psql, nor from the form.
+    taken = _enrol(aline, running, josiane.employee_id)
+    _step(aline, "training_enrollments", "start", taken)
+    move = "UPDATE training_enrollments SET training_program_id = %s WHERE id = %s"
+    assert _psql(aline, move, (undated, taken)) == "DW419"
+    with pytest.raises(DicelError) as refused:
+        _save(aline, "training_enrollments", taken, training_program_id=undated)
+    assert refused.value.code == "training_not_started"
     # One running, its start date moved ahead by hand: not before that day.
     _save(honore, "training_programs", running, start_date=day)
     ahead = _enrol(aline, running, josiane.employee_id)

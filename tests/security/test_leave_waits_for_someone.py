@@ -116,9 +116,8 @@ def test_what_a_supervisor_can_decide_waits_for_them_alone(team):
 
 
 def test_nobody_calls_the_helper(team):
-    with team.psql(team.admin) as conn:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            conn.execute("SELECT dicel_leave_waits_for(gen_random_uuid())")
+    with team.psql(team.admin) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT dicel_leave_waits_for(gen_random_uuid())")
 
 
 # --------------------------------------------------------------------------- the reason
@@ -131,11 +130,10 @@ def test_a_decided_requests_reason_stays(team, decided):
         leave.decide_leave(session, request, decided == "approved", "Seen")
         session.commit()
     for person in (team.hr, team.admin):
-        with team.psql(person) as conn:
-            with pytest.raises(psycopg.Error) as refused:
-                conn.execute(
-                    "UPDATE leave_requests SET reason = 'Approved by phone' WHERE id = %s",
-                    (request,),
-                )
+        with team.psql(person) as conn, pytest.raises(psycopg.Error) as refused:
+            conn.execute(
+                "UPDATE leave_requests SET reason = 'Approved by phone' WHERE id = %s",
+                (request,),
+            )
         assert refused.value.sqlstate == "DL001"
     assert team.row(request)["reason"] == "Family visit"

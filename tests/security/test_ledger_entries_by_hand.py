@@ -51,7 +51,7 @@ def issued(logins, finance):
 
 
 def test_an_invoices_number_however_written_is_paid_on_the_invoice(finance, issued):
-    bill, number = issued
+    _bill, number = issued
     bank = account(finance, opening=Decimal("5000"))
     year, serial = number.split("-")[1:]
     for written in (
@@ -90,6 +90,7 @@ def test_an_expenses_number_is_paid_on_the_expense(finance):
         )
     assert balance(finance, bank) == Decimal("5000.00")
     _entry(finance, bank, "EXPO-2026 stand", "debit")
+    _entry(finance, bank, "EXP 1234 567890", "debit")  # no year the workflows write
 
 
 def test_a_pay_periods_reference_is_paid_on_the_pay_period(finance):
@@ -99,9 +100,10 @@ def test_a_pay_periods_reference_is_paid_on_the_pay_period(finance):
         assert state == "DW351", written
         assert sentence.startswith(f"{written} reads as a pay period's payment:")
     assert balance(finance, bank) == Decimal("5000.00")
-    # Words that hold the letters are not a pay period's reference.
-    _entry(finance, bank, "PAYE 2026-11", "debit")
-    _entry(finance, bank, "REPAY-202611", "debit")
+    # Words that hold the letters are not a pay period's reference, nor a clerk's
+    # wallet number or amount after "Pay", nor a month that is none.
+    for words in ("PAYE 2026-11", "REPAY-202611", "MoMo Pay 123456", "Pay 150000", "PAY-202699"):
+        _entry(finance, bank, words, "debit")
 
 
 def test_the_workflows_own_entries_are_still_booked(finance, issued):

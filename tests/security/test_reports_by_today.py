@@ -37,6 +37,26 @@ def _refused(person, statement: str, *params) -> tuple[str, str]:
     return refused.value.orig.sqlstate, explain(refused.value).message
 
 
+CLIENT_TICKET = (
+    "INSERT INTO client_support_tickets (client_id, category, subject, description, created_date)"
+    " VALUES (%s, 'delivery', 'Late delivery', 'Two days late', %s)"
+)
+
+
+def _company_midnight_after_today(person) -> dt.datetime:
+    """The first moment of tomorrow in the company's time zone (the one its day function
+    counts in)."""
+    from zoneinfo import ZoneInfo
+
+    with person.engine.begin() as conn:
+        zone = conn.exec_driver_sql(
+            "SELECT split_part(c, '=', 2) FROM pg_proc p, unnest(p.proconfig) c"
+            " WHERE p.proname = 'dicel_company_day' AND c LIKE 'TimeZone=%%'"
+        ).scalar()
+        today = conn.exec_driver_sql("SELECT dicel_company_day()").scalar()
+    return dt.datetime.combine(today + dt.timedelta(days=1), dt.time(0), ZoneInfo(zone))
+
+
 def test_a_ticket_is_not_reported_after_today(logins):
     clerk = logins.person("employee")
     today = _company_today(clerk)
@@ -49,17 +69,35 @@ def test_a_ticket_is_not_reported_after_today(logins):
     )
     tomorrow = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(12), dt.UTC)
     assert _refused(clerk, TICKET, tomorrow)[0] == "DW425"
-    # Today (any hour of the company's day) and the past are the typist's.
+    # Today to its last second, in the company's days, and the past are the typist's;
+    # the first moment of tomorrow is not.
+    midnight = _company_midnight_after_today(clerk)
+    assert clerk.refusal(TICKET, midnight - dt.timedelta(seconds=1)) is None
+    assert _refused(clerk, TICKET, midnight)[0] == "DW425"
     assert clerk.refusal(TICKET, dt.datetime.now(dt.UTC)) is None
     assert clerk.refusal(TICKET, dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC)) is None
+
+
+def test_a_clients_ticket_is_not_reported_after_today(logins):
+    desk = logins.person("client")
+    with desk.engine.begin() as conn:
+        client = conn.exec_driver_sql(
+            "INSERT INTO clients (company_name) VALUES ('Akagera Logistics Ltd') RETURNING id"
+        ).scalar()
+    state, _sentence = _refused(desk, CLIENT_TICKET, client, dt.datetime(2999, 1, 1, tzinfo=dt.UTC))
+    assert state == "DW425"
+    assert desk.refusal(CLIENT_TICKET, client, dt.datetime.now(dt.UTC)) is None
 
 
 @pytest.mark.parametrize("statement", [SECURITY, RISK])
 def test_an_incident_is_reported_after_it_happened_and_by_today(logins, statement):
     officer = logins.person("security" if statement is SECURITY else "risk")
     now = dt.datetime.now(dt.UTC)
-    refused = officer.refusal(statement, now - dt.timedelta(days=2), now - dt.timedelta(days=1))
-    assert refused is not None and refused.sqlstate == "23514"
+    state, sentence = _refused(
+        officer, statement, now - dt.timedelta(days=2), now - dt.timedelta(days=1)
+    )
+    assert state == "23514"
+    assert sentence == "Reported date must be on or after the incident date."
     assert _refused(officer, statement, dt.datetime(2999, 1, 1, tzinfo=dt.UTC), now)[0] == ("DW425")
     assert officer.refusal(statement, now, now - dt.timedelta(hours=3)) is None
 
