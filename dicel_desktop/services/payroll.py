@@ -93,12 +93,18 @@ def may_approve(session: Session, period_id: uuid.UUID) -> bool:
     return bool(ran_by_other)
 
 
-def cancel_payroll(session: Session, period_id: uuid.UUID, note: str = "") -> None:
-    """A pending run and its payslips are cancelled; the month may run again."""
+def cancel_payroll(
+    session: Session, period_id: uuid.UUID, note: str = "", shown: dt.datetime | None = None
+) -> None:
+    """A pending run and its payslips are cancelled; the month may run again. ``shown``:
+    the version the canceller saw; changed since by someone else, nothing is cancelled
+    (DW007, ``dicel_decide_payroll`` deciding "no", as the inbox's bulk decision does)."""
     call_function(
         session,
-        "SELECT public.dicel_cancel_payroll(:period, :note)",
-        {"period": period_id, "note": note},
+        "SELECT public.dicel_cancel_payroll(:period, :note)"
+        if shown is None
+        else "SELECT public.dicel_decide_payroll(:period, false, :note, :shown)",
+        {"period": period_id, "note": note, "shown": shown},
         table="payroll_periods",
     )
 

@@ -279,3 +279,51 @@ def test_several_are_listed_each_with_its_fact_and_each_is_decided(
     qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
     assert page.model.item(0).id == taxis
+
+
+def test_one_pay_period_changed_after_it_was_shown_is_not_cancelled_blind(
+    qtbot, db_dsn, logins, open_window
+):
+    """Reject… of one run opens its Cancel run step, on the version the inbox showed: a
+    payslip changed since is said, the run read again, and the next press cancels it (a
+    code review: it was cancelled whatever changed, and a refused retry never read it
+    again)."""
+    from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog
+
+    officer = logins.person("hr", first_name="Grace", department="HR")
+    manager = logins.person("finance", first_name="Jean", last_name="Mugabo", department="FIN")
+    eric = logins.person("employee", first_name="Eric", department="FIN")
+    with officer.session() as session:
+        period = payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    window = open_window(manager)
+    page = _inbox(qtbot, window, 1)
+    page.view.selectRow(0)
+    qtbot.keyClick(page.view, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.reject_button
+    qtbot.keyClick(page.reject_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, PayrollDecisionDialog), timeout=WAIT_MS)
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.payslips.text() != "…" and not dialog.is_busy, timeout=WAIT_MS)
+    # Meanwhile HR raises a payslip's allowances: the run is not what was shown.
+    with officer.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE payroll_records SET allowances = allowances + 10000"
+                " WHERE employee_id = :e AND pay_period_start = '2026-03-01'"
+            ),
+            {"e": eric.employee_id},
+        )
+    first = dialog.record.decision_version
+    qtbot.keyClicks(dialog.note, "Wrong month")
+    dialog.ok_button.click()
+    qtbot.waitUntil(
+        lambda: not dialog.is_busy and "changed" in dialog.message.text(), timeout=WAIT_MS
+    )
+    assert _status(db_dsn, "payroll_periods", period) == "pending"
+    # Read again, the note kept: the next press cancels it.
+    qtbot.waitUntil(lambda: dialog.record.decision_version != first, timeout=WAIT_MS)
+    assert dialog.note.toPlainText() == "Wrong month"
+    with qtbot.waitSignal(dialog.done, timeout=WAIT_MS):
+        dialog.ok_button.click()
+    assert _status(db_dsn, "payroll_periods", period) == "cancelled"

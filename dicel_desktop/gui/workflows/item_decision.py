@@ -71,7 +71,7 @@ def open_item_dialog(
             dialog = ExpenseDecisionDialog(worker, shown, approve, parent=parent, role=role)
         else:
             step = PeriodStep.APPROVE if approve else PeriodStep.CANCEL
-            dialog = PayrollDecisionDialog(worker, shown, step, parent=parent)
+            dialog = PayrollDecisionDialog(worker, shown, step, parent=parent, role=role)
         # One step each, the one chosen.
         dialog.done.connect(lambda _result: on_decided(Decision(item, approve)))
     else:  # services.inbox leaves out the kinds it does not know

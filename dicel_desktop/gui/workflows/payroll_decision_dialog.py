@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     FormStepDialog,
@@ -19,7 +22,7 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
     month_text,
     note_field,
 )
-from dicel_desktop.services import payroll
+from dicel_desktop.services import payroll, records
 from dicel_desktop.services.payroll import PeriodTotals
 from dicel_desktop.services.records import Record
 
@@ -32,13 +35,25 @@ class PeriodStep(Enum):
     CANCEL = "cancel"
 
 
+#: Refusals of a run changed since it was shown: it is read again, the note kept.
+_CHANGED = frozenset({"changed_since_shown_by", "changed_since_shown"})
+
+
 class PayrollDecisionDialog(FormStepDialog):
     def __init__(
-        self, worker: DbWorker, record: Record, step: PeriodStep, parent: QWidget | None = None
+        self,
+        worker: DbWorker,
+        record: Record,
+        step: PeriodStep,
+        parent: QWidget | None = None,
+        *,
+        role: Role | str | None = None,
     ) -> None:
         super().__init__(worker, parent)
         self.record = record
         self.step = step
+        #: The reader's role, to read the run again after DW007 (None: it is not).
+        self.role = role
         start = record.values.get("period_start")
         month = month_text(start) if start else ""
         if step is PeriodStep.APPROVE:
@@ -85,7 +100,7 @@ class PayrollDecisionDialog(FormStepDialog):
     @classmethod
     def open_for(cls, window: RecordWindow, step: PeriodStep) -> PayrollDecisionDialog:
         assert window.record is not None
-        dialog = cls(window.worker, window.record, step, parent=window)
+        dialog = cls(window.worker, window.record, step, parent=window, role=window.role)
         dialog.done.connect(lambda _result: after_step(window))
         dialog.open()
         return dialog
@@ -114,5 +129,32 @@ class PayrollDecisionDialog(FormStepDialog):
             )
         else:
             self.run_step(
-                payroll.cancel_payroll, self.record.id, note, busy_text=self.tr("Cancelling…")
+                payroll.cancel_payroll,
+                self.record.id,
+                note,
+                # On the run as shown too (a review: the inbox cancelled one changed since).
+                self.record.decision_version,
+                busy_text=self.tr("Cancelling…"),
             )
+
+    def _on_step_failed(self, error: DicelError) -> None:
+        super()._on_step_failed(error)
+        if error.code in _CHANGED and self.role is not None:
+            # Show what it is now, with why; the note stays as typed. Without this every
+            # retry was refused again, on the version first shown.
+            said = describe_error(error)
+            self.load(
+                records.load_record,
+                "payroll_periods",
+                self.role,
+                self.record.id,
+                then=lambda record: self._on_read_again(record, said),
+            )
+
+    def _on_read_again(self, record: Record | None, said: str) -> None:
+        if record is None:
+            self.say(self.tr("This pay period is no longer there."))
+            return
+        self.record = record
+        self.load(payroll.period_totals, record.id, then=self.show_totals)
+        self.say(said)
