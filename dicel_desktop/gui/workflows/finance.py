@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from dicel_desktop.domain.states import InvoiceStatus
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import RecordAction, register
@@ -19,6 +20,7 @@ from dicel_desktop.gui.workflows.document_output import DocumentKind, DocumentOu
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
 from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
 from dicel_desktop.gui.workflows.form_step_dialog import after_step
+from dicel_desktop.gui.workflows.invoice_document import INVOICE
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
 from dicel_desktop.gui.workflows.payment_reversal_dialog import PaymentReversalDialog
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog, PeriodStep
@@ -268,3 +270,7 @@ register(
 # TIN), through the window's own Print and Save as PDF: one of each (a user-eye review
 # found the form's Print beside the payslip's).
 DOCUMENT_PRINTS["payroll_records"] = _document_print(PAYSLIP, _PAYSLIP_STATES)
+# An invoice prints as the invoice a client is sent (from the company, to the client,
+# its lines and totals; no internal notes), in every state: a draft marked DRAFT, a
+# cancelled one CANCELLED (a user-eye review found the form printed with its notes).
+DOCUMENT_PRINTS["invoices"] = _document_print(INVOICE, frozenset(s.value for s in InvoiceStatus))
