@@ -661,6 +661,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_payslip": (BASE_GROUP_ROLE,),
         # The company's name on every printed page (system_settings is admin's alone).
         "dicel_company_name": (BASE_GROUP_ROLE,),
+        # Its name, address, TIN, phone and e-mail on a document it sends out (an
+        # invoice's From; migration 0099).
+        "dicel_company_details": (BASE_GROUP_ROLE,),
         # The approvals inbox (migration 0015): runs as the caller, who sees through it
         # only the listing functions they may call themselves.
         "dicel_waiting_for_me": (BASE_GROUP_ROLE,),

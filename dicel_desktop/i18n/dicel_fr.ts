@@ -13636,4 +13636,99 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Inactif</translation>
     </message>
 </context>
+<context>
+    <name>Invoice</name>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturé à</translation>
+    </message>
+    <message>
+        <source>Attention: %1</source>
+        <translation>À l’attention de %1</translation>
+    </message>
+    <message>
+        <source>No lines yet.</source>
+        <translation>Aucune ligne pour l’instant.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation>Payée le %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>DRAFT
+not issued</source>
+        <translation>BROUILLON
+non émise</translation>
+    </message>
+    <message>
+        <source>CANCELLED
+nothing is owed on it</source>
+        <translation>ANNULÉE
+rien n’est dû</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer there to see.</source>
+        <translation>Cette facture n’est plus disponible.</translation>
+    </message>
+    <message>
+        <source>TIN %1</source>
+        <translation>NIF %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>N° de facture</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Date de facturation</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
 </TS>

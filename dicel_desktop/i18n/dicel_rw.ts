@@ -13636,4 +13636,99 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ntitugikorana</translation>
     </message>
 </context>
+<context>
+    <name>Invoice</name>
+    <message>
+        <source>Bill to</source>
+        <translation>Umukiriya</translation>
+    </message>
+    <message>
+        <source>Attention: %1</source>
+        <translation>Bigenewe %1</translation>
+    </message>
+    <message>
+        <source>No lines yet.</source>
+        <translation>Nta murongo urashyirwamo.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Amafaranga yishyuwe</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Asigaye kwishyurwa</translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation>Yishyuwe ku wa %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Fagitire %1</translation>
+    </message>
+    <message>
+        <source>DRAFT
+not issued</source>
+        <translation>INYANDIKO Y’AGATEGANYO
+ntiratangwa</translation>
+    </message>
+    <message>
+        <source>CANCELLED
+nothing is owed on it</source>
+        <translation>YAHAGARITSWE
+nta mwenda uyiriho</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer there to see.</source>
+        <translation>Iyi fagitire ntikiboneka.</translation>
+    </message>
+    <message>
+        <source>TIN %1</source>
+        <translation>TIN %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Bivuye kuri</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Nomero ya fagitire</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Itariki ya fagitire</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Itariki ntarengwa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Ibisobanuro</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ingano</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Igiciro kimwe</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amafaranga</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Igiteranyo gito</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Igiteranyo</translation>
+    </message>
+</context>
 </TS>

@@ -28,10 +28,16 @@ from dicel_desktop.services.units import call_function
 __all__ = [
     "PAYMENT_METHODS",
     "Account",
+    "CompanyDetails",
     "InvoiceBalance",
+    "InvoiceClient",
+    "InvoiceDocument",
+    "InvoiceLine",
     "Payment",
     "active_accounts",
+    "company_details",
     "invoice_balance",
+    "invoice_document",
     "invoice_payments",
     "issue_invoice",
     "mark_overdue",
@@ -329,3 +335,149 @@ def active_accounts(session: Session, currency: str) -> list[Account]:
         Account(r.id, r.account_name, r.account_number, r.currency, r.balance, r.account_type)
         for r in rows
     ]
+
+
+# --------------------------------------------------------------------------- the printed invoice
+
+
+@dataclass(frozen=True)
+class CompanyDetails:
+    """What a document the company sends out says of it (settings ``company.*``)."""
+
+    name: str | None = None
+    address: str | None = None
+    tin: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class InvoiceClient:
+    """Whom an invoice is billed to, as its reader may read the client."""
+
+    name: str | None = None
+    contact: str | None = None
+    address: str | None = None
+    tax_number: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class InvoiceLine:
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class InvoiceDocument:
+    """One invoice with what printing it needs: no internal notes, nor who wrote it."""
+
+    number: str
+    invoice_date: dt.date
+    due_date: dt.date
+    currency: str
+    status: str
+    subtotal: Decimal
+    tax: Decimal
+    total: Decimal
+    #: What has been received on it, as ``invoice_balance`` counts it (payments less
+    #: their reversals); None when the reader may not count payments (recovery,
+    #: compliance: no EXECUTE on ``dicel_invoice_paid``).
+    paid: Decimal | None
+    paid_date: dt.date | None
+    client: InvoiceClient
+    lines: tuple[InvoiceLine, ...]
+    company: CompanyDetails
+
+    @property
+    def balance(self) -> Decimal | None:
+        """What is still owed on it (None when the payments are not known)."""
+        return None if self.paid is None else self.total - self.paid
+
+
+#: The client's columns an invoice prints, in ``InvoiceClient``'s order.
+_CLIENT_COLUMNS = ("company_name", "contact_person", "address", "tax_number", "email", "phone")
+
+
+def company_details(session: Session) -> CompanyDetails:
+    """The company's name, address, TIN, phone and e-mail, for every login
+    (``dicel_company_details``, migration 0099: the settings table is admin's)."""
+    row = session.execute(sa.text("SELECT * FROM public.dicel_company_details()")).one()
+    return CompanyDetails(row.name, row.address, row.tin, row.phone, row.email)
+
+
+def invoice_document(session: Session, invoice_id: uuid.UUID) -> InvoiceDocument | None:
+    """The invoice as it prints, under the caller's own grants: None when it is not
+    there or they may not read it; the client's columns they may not read left empty;
+    what was paid only where they may count payments. Asked first, not tried: a refused
+    statement would abort the worker's transaction."""
+    client_grants = ", ".join(
+        f"has_column_privilege('public.clients', '{column}', 'SELECT')"
+        for column in _CLIENT_COLUMNS
+    )
+    may_read, may_count, *client_grants = session.execute(
+        sa.text(
+            "SELECT has_table_privilege('public.invoices', 'SELECT')"
+            "       AND has_table_privilege('public.invoice_items', 'SELECT'),"
+            "       has_function_privilege('public.dicel_invoice_paid(uuid)', 'EXECUTE'),"
+            f"      {client_grants}"
+        )
+    ).one()
+    if not may_read:
+        return None
+    paid = "public.dicel_invoice_paid(i.id)" if may_count else "NULL::numeric"
+    row = (
+        session.execute(
+            sa.text(
+                "SELECT i.invoice_number, i.invoice_date, i.due_date, i.currency, i.status,"
+                " i.subtotal, coalesce(i.tax_amount, 0) AS tax_amount, i.total_amount,"
+                f" i.paid_date, i.client_id, {paid} AS paid"
+                " FROM public.invoices i WHERE i.id = :invoice"
+            ),
+            {"invoice": invoice_id},
+        )
+        .mappings()
+        .one_or_none()
+    )
+    if row is None:
+        return None
+    client = InvoiceClient()
+    if row["client_id"] is not None and any(client_grants):
+        readable = ", ".join(
+            f"c.{column}" if granted else "NULL"
+            for column, granted in zip(_CLIENT_COLUMNS, client_grants, strict=True)
+        )
+        found = session.execute(
+            sa.text(f"SELECT {readable} FROM public.clients c WHERE c.id = :client"),
+            {"client": row["client_id"]},
+        ).one_or_none()
+        if found is not None:
+            client = InvoiceClient(*found)
+    lines = session.execute(
+        sa.text(
+            "SELECT description, quantity, unit_price,"
+            " coalesce(total_price, quantity * unit_price) AS total"
+            " FROM public.invoice_items WHERE invoice_id = :invoice"
+            # As they were added (the lines' list shows the newest first).
+            " ORDER BY created_at, id"
+        ),
+        {"invoice": invoice_id},
+    ).all()
+    return InvoiceDocument(
+        number=row["invoice_number"],
+        invoice_date=row["invoice_date"],
+        due_date=row["due_date"],
+        currency=row["currency"] or "RWF",
+        status=row["status"] or "draft",
+        subtotal=row["subtotal"],
+        tax=row["tax_amount"],
+        total=row["total_amount"],
+        paid=row["paid"],
+        paid_date=row["paid_date"],
+        client=client,
+        lines=tuple(InvoiceLine(r.description, r.quantity, r.unit_price, r.total) for r in lines),
+        company=company_details(session),
+    )

@@ -18,6 +18,7 @@ from shiboken6 import isValid
 from sqlalchemy import text
 
 from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
+from dicel_desktop.gui.workflows.document_output import DocumentOutput
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
 from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
 from dicel_desktop.gui.workflows.form_step_dialog import date_text
@@ -25,7 +26,6 @@ from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDia
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog
 from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage
 from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDialog
-from dicel_desktop.gui.workflows.payslip_output import PayslipOutput
 from dicel_desktop.services import invoicing
 from dicel_desktop.services.listing import Equals
 from dicel_desktop.services.visibility import columns_for
@@ -632,7 +632,7 @@ def test_a_payslips_window_prints_the_payslip_with_its_one_print(
         Qt.Key.Key_P,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    output = window.findChild(PayslipOutput)
+    output = window.findChild(DocumentOutput)
     assert output is not None and window.print_job is None  # the payslip's, not the form's
     qtbot.waitUntil(lambda: output.file_dialog is not None, timeout=WAIT_MS)
     target = tmp_path / "slip.pdf"

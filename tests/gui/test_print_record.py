@@ -5,16 +5,25 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from finance_data import client, invoice
 from PySide6.QtCore import QLocale
 from PySide6.QtPdf import QPdfDocument
 
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
-from dicel_desktop.gui.records.record_window import RecordWindow
+from dicel_desktop.gui.records.record_window import DOCUMENT_PRINTS, RecordWindow
 from dicel_desktop.gui.worker import DbWorker
 
 WAIT_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def form_print(monkeypatch):
+    """The form's print, as every record without a document of its own prints. An
+    invoice prints as the invoice (tests/gui/test_invoice_print.py); its form is what
+    these take, as the one form whose lines carry a currency of their record's."""
+    monkeypatch.delitem(DOCUMENT_PRINTS, "invoices", raising=False)
 
 
 def money(amount: str, currency: str) -> str:

@@ -13,7 +13,8 @@ from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.widgets.page_actions import page_actions
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.gui.workflows.payslip_output import PayslipOutput
+from dicel_desktop.gui.workflows.document_output import DocumentOutput
+from dicel_desktop.gui.workflows.payslip_document import PAYSLIP
 from dicel_desktop.services.listing import Filter
 
 
@@ -38,7 +39,7 @@ class PayslipsPage(QWidget):
             remembered_as=remembered_as,
             parent=self,
         )
-        self.output = PayslipOutput(worker, self)
+        self.output = DocumentOutput(worker, self, PAYSLIP)
         self.output.finished.connect(self._on_output_finished)
         self.status = MessageBar()
         self.print_action = QAction(self.tr("&Print…"), self)
@@ -76,7 +77,7 @@ class PayslipsPage(QWidget):
         payslip = self._chosen()
         if payslip is not None:
             self.status.clear_message()
-            self.output.print_payslip(payslip)
+            self.output.print_(payslip)
 
     def _on_pdf_triggered(self) -> None:
         payslip = self._chosen()

@@ -11,18 +11,21 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from dicel_desktop.domain.states import InvoiceStatus
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import RecordAction, register
 from dicel_desktop.gui.records.record_window import DOCUMENT_PRINTS, DocumentPrint, RecordWindow
+from dicel_desktop.gui.workflows.document_output import DocumentKind, DocumentOutput
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
 from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
 from dicel_desktop.gui.workflows.form_step_dialog import after_step
+from dicel_desktop.gui.workflows.invoice_document import INVOICE
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
 from dicel_desktop.gui.workflows.payment_reversal_dialog import PaymentReversalDialog
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog, PeriodStep
 from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDialog
-from dicel_desktop.gui.workflows.payslip_output import PayslipOutput
+from dicel_desktop.gui.workflows.payslip_document import PAYSLIP
 from dicel_desktop.services import expenses, invoicing, payroll
 from dicel_desktop.services.own_records import own_decision_stops
 
@@ -113,23 +116,28 @@ def cancel_expense(window: RecordWindow) -> None:
     )
 
 
-def _payslip_output(window: RecordWindow) -> PayslipOutput:
-    """The window's one printer of its payslip; what it did shows as a window message."""
-    output = window.findChild(PayslipOutput)
-    if output is None:
-        output = PayslipOutput(window.worker, window)
-        output.finished.connect(lambda text, problem: window.message.say(text, problem=problem))
+def _document_output(window: RecordWindow, kind: DocumentKind[Any]) -> DocumentOutput:
+    """The window's one printer of its document; what it did shows as a window message."""
+    for output in window.findChildren(DocumentOutput):
+        if output.kind is kind:
+            return output
+    output = DocumentOutput(window.worker, window, kind)
+    output.finished.connect(lambda text, problem: window.message.say(text, problem=problem))
     return output
 
 
-def print_payslip(window: RecordWindow) -> None:
-    assert window.record is not None
-    _payslip_output(window).print_payslip(window.record.id)
+def _document_print(kind: DocumentKind[Any], states: frozenset[str]) -> DocumentPrint:
+    """The window's Print and Save as PDF print the record as ``kind``, in ``states``."""
 
+    def print_(window: RecordWindow) -> None:
+        assert window.record is not None
+        _document_output(window, kind).print_(window.record.id)
 
-def save_payslip(window: RecordWindow) -> None:
-    assert window.record is not None
-    _payslip_output(window).save_pdf(window.record.id)
+    def save_pdf(window: RecordWindow) -> None:
+        assert window.record is not None
+        _document_output(window, kind).save_pdf(window.record.id)
+
+    return DocumentPrint(print_, save_pdf, states)
 
 
 _AWAITING_PAYMENT = frozenset({"sent", "partially_paid", "overdue"})
@@ -261,4 +269,8 @@ register(
 # A payslip prints as the payslip (its deductions itemised, the company's name and
 # TIN), through the window's own Print and Save as PDF: one of each (a user-eye review
 # found the form's Print beside the payslip's).
-DOCUMENT_PRINTS["payroll_records"] = DocumentPrint(print_payslip, save_payslip, _PAYSLIP_STATES)
+DOCUMENT_PRINTS["payroll_records"] = _document_print(PAYSLIP, _PAYSLIP_STATES)
+# An invoice prints as the invoice a client is sent (from the company, to the client,
+# its lines and totals; no internal notes), in every state: a draft marked DRAFT, a
+# cancelled one CANCELLED (a user-eye review found the form printed with its notes).
+DOCUMENT_PRINTS["invoices"] = _document_print(INVOICE, frozenset(s.value for s in InvoiceStatus))

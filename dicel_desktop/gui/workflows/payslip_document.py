@@ -15,6 +15,7 @@ from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 from dicel_desktop.gui.editors.json_deductions import deduction_label
 from dicel_desktop.gui.printing.page import Furniture, print_document
 from dicel_desktop.gui.translations import put_in
+from dicel_desktop.gui.workflows.document_output import DocumentKind
 from dicel_desktop.gui.workflows.form_step_dialog import (
     date_text,
     money_text,
@@ -22,6 +23,7 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
     state_text,
 )
 from dicel_desktop.gui.workflows.money_fields import method_label
+from dicel_desktop.services import payroll
 from dicel_desktop.services.payroll import Payslip
 
 
@@ -146,3 +148,19 @@ def print_payslip(slip: Payslip, device: QPagedPaintDevice) -> bool:
         watermark=draft_mark(slip),
     )
     return print_document(payslip_document(slip), device, furniture)
+
+
+def _file_stem(slip: Payslip) -> str:
+    return f"payslip-{slip.employee_number}-{slip.period_start:%Y-%m}"
+
+
+#: A payslip as My payslips and its window print it (``DocumentOutput``).
+PAYSLIP: DocumentKind[Payslip] = DocumentKind(
+    read=payroll.payslip,
+    title=payslip_title,
+    file_stem=_file_stem,
+    render=print_payslip,
+    gone=lambda: QCoreApplication.translate(
+        "PayslipOutput", "This payslip is no longer there to see."
+    ),
+)
