@@ -30,16 +30,12 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
     note_field,
     state_text,
 )
-from dicel_desktop.services import expenses, records
+from dicel_desktop.services import expenses
 from dicel_desktop.services.expenses import ExpenseBudget
 from dicel_desktop.services.records import Record
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
-
-
-#: Refusals of an expense changed since it was shown: it is read again, the note kept.
-_CHANGED = frozenset({"changed_since_shown_by", "changed_since_shown"})
 
 
 class ExpenseDecisionDialog(FormStepDialog):
@@ -180,16 +176,10 @@ class ExpenseDecisionDialog(FormStepDialog):
 
     def _on_step_failed(self, error: DicelError) -> None:
         super()._on_step_failed(error)
-        if error.code in _CHANGED and self.role is not None:
-            # Show what it is now, with why; the note stays as typed.
-            said = describe_error(error)
-            self.load(
-                records.load_record,
-                "expenses",
-                self.role,
-                self.record.id,
-                then=lambda record: self._on_read_again(record, said),
-            )
+        # Show what it is now, with why; the note stays as typed.
+        self.read_again_if_changed(
+            error, "expenses", self.role, self.record.id, self._on_read_again
+        )
 
     def _on_read_again(self, record: Record | None, said: str) -> None:
         if record is None:

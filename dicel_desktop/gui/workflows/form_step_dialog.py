@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import words
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.locale_writing import date_pattern
@@ -40,7 +41,9 @@ from dicel_desktop.gui.widgets.fit import grow_to_fit, keep_fitted
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.widgets.required import mark_required
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services import records
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
+from dicel_desktop.services.records import Record
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
@@ -72,6 +75,10 @@ def note_field(accessible_name: str) -> QPlainTextEdit:
     note.setAccessibleName(accessible_name)
     note.setFixedHeight(note.fontMetrics().lineSpacing() * 4 + 12)
     return note
+
+
+#: Refusals of a record changed since it was shown (DW007 with who, DW008 without).
+CHANGED_SINCE_SHOWN = frozenset({"changed_since_shown_by", "changed_since_shown"})
 
 
 class FormStepDialog(QDialog):
@@ -202,6 +209,25 @@ class FormStepDialog(QDialog):
     def _on_step_failed(self, error: DicelError) -> None:
         self._set_busy(False)
         self.show_refusal(error)
+
+    def read_again_if_changed(
+        self,
+        error: DicelError,
+        table: str,
+        role: Role | str | None,
+        record_id: Any,
+        then: Callable[[Record | None, str], None],
+    ) -> None:
+        """After a decision refused because someone else changed the record since it was
+        shown (DW007, DW008), read it again as ``role`` reads it and give ``then`` the
+        record (None: gone) and the refusal's sentence; what was typed stays. Without
+        this a dialog kept the version first shown, and every retry was refused."""
+        if error.code not in CHANGED_SINCE_SHOWN or role is None:
+            return
+        said = describe_error(error)
+        self.load(
+            records.load_record, table, role, record_id, then=lambda record: then(record, said)
+        )
 
     def show_refusal(self, error: DicelError) -> None:
         """Say why nothing was done: beside the field the refusal names, if shown here."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     FormStepDialog,
@@ -22,7 +21,7 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
     month_text,
     note_field,
 )
-from dicel_desktop.services import payroll, records
+from dicel_desktop.services import payroll
 from dicel_desktop.services.payroll import PeriodTotals
 from dicel_desktop.services.records import Record
 
@@ -33,10 +32,6 @@ if TYPE_CHECKING:
 class PeriodStep(Enum):
     APPROVE = "approve"
     CANCEL = "cancel"
-
-
-#: Refusals of a run changed since it was shown: it is read again, the note kept.
-_CHANGED = frozenset({"changed_since_shown_by", "changed_since_shown"})
 
 
 class PayrollDecisionDialog(FormStepDialog):
@@ -139,17 +134,10 @@ class PayrollDecisionDialog(FormStepDialog):
 
     def _on_step_failed(self, error: DicelError) -> None:
         super()._on_step_failed(error)
-        if error.code in _CHANGED and self.role is not None:
-            # Show what it is now, with why; the note stays as typed. Without this every
-            # retry was refused again, on the version first shown.
-            said = describe_error(error)
-            self.load(
-                records.load_record,
-                "payroll_periods",
-                self.role,
-                self.record.id,
-                then=lambda record: self._on_read_again(record, said),
-            )
+        # Show what it is now, with why; the note stays as typed.
+        self.read_again_if_changed(
+            error, "payroll_periods", self.role, self.record.id, self._on_read_again
+        )
 
     def _on_read_again(self, record: Record | None, said: str) -> None:
         if record is None:
