@@ -9787,6 +9787,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The setting {key} takes a value of {least} or more.</source>
         <translation>Le paramètre {key} prend une valeur de {least} ou plus.</translation>
     </message>
+    <message>
+        <source>{date} has not come yet (today is {today}): attendance is recorded for days that have begun.</source>
+        <translation>Le {date} n’est pas encore arrivé (nous sommes le {today}) : la présence s’enregistre pour les jours commencés.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

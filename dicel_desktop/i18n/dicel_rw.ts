@@ -9787,6 +9787,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The setting {key} takes a value of {least} or more.</source>
         <translation>Igenamiterere {key} rifata agaciro ka {least} cyangwa karenga.</translation>
     </message>
+    <message>
+        <source>{date} has not come yet (today is {today}): attendance is recorded for days that have begun.</source>
+        <translation>Itariki {date} ntiragera (uyu munsi ni {today}): ukwitabira kwandikwa ku minsi yatangiye.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -635,6 +635,8 @@ register_sqlstate(
     detail_params,
     without=("left", "attendance_before_hire"),
 )
+#: ... or on a day still to come (migration 0096): ``date``, ``today``.
+register_sqlstate("DW607", "attendance_day_to_come", InvalidInput, detail_params)
 
 # --------------------------------------------------------------------------- leave
 

@@ -166,12 +166,16 @@ DECLARE
 BEGIN
     -- Migration 0095: a shift or a patrol is for a guard who is not suspended or
     -- inactive (DW417, DW418), as an order is for a supplier in business (DW218). Asked
-    -- when it is written with a guard, or its guard or start (TG_ARGV[0]) changes.
+    -- when it is written with a guard, or its guard or start (TG_ARGV[0]) changes, and
+    -- when a step starts or completes it (a review started and completed the shifts
+    -- planned for a guard suspended since): missing or cancelling one still passes.
     IF public.dicel_current_user_id() IS NULL OR NEW.guard_id IS NULL THEN
         RETURN NEW;
     END IF;
     IF TG_OP = 'UPDATE' AND NEW.guard_id IS NOT DISTINCT FROM OLD.guard_id
-       AND to_jsonb(NEW) -> TG_ARGV[0] IS NOT DISTINCT FROM to_jsonb(OLD) -> TG_ARGV[0] THEN
+       AND to_jsonb(NEW) -> TG_ARGV[0] IS NOT DISTINCT FROM to_jsonb(OLD) -> TG_ARGV[0]
+       AND NOT (NEW.status IS DISTINCT FROM OLD.status
+                AND NEW.status IN ('in_progress', 'completed')) THEN
         RETURN NEW;
     END IF;
     -- Locked, so a Suspend… at the same moment waits for this row and sees it.
@@ -279,7 +283,7 @@ _NEW: list[tuple[str, str, list[tuple[str, str, str]]]] = [
                 f"{table}_to_an_active_guard",
                 table,
                 f"CREATE TRIGGER {table}_to_an_active_guard BEFORE INSERT OR UPDATE OF"
-                f" guard_id, {moment} ON public.{table} FOR EACH ROW"
+                f" guard_id, {moment}, status ON public.{table} FOR EACH ROW"
                 f" EXECUTE FUNCTION {ON_DUTY_SIGNATURE.removesuffix('()')}('{moment}')",
             )
             for table, moment in DUTY_TABLES.items()

@@ -107,6 +107,7 @@ REFUSALS = {
         "attendance on a day its employee was not employed",
         ("name", "date", "hired", "left"),
     ),
+    "DW607": ("attendance on a day still to come", ("date", "today")),
 }
 
 _0063 = earlier_revision("0063_pay_follows_its_approval_and_its_month")
@@ -265,6 +266,15 @@ BEGIN
     IF EXISTS (SELECT FROM pg_catalog.pg_roles r
                 WHERE r.rolname = session_user AND r.rolsuper) THEN
         RETURN NEW;
+    END IF;
+    -- Nor of a day still to come, in the company's days (a review saved a "present"
+    -- next June): a day is recorded once it has begun.
+    IF NEW.date > public.dicel_company_day() THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW607',
+            MESSAGE = 'attendance on a day still to come',
+            SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME, COLUMN = 'date',
+            DETAIL = json_build_object('date', NEW.date,
+                                       'today', public.dicel_company_day())::text;
     END IF;
     SELECT e.hire_date, e.termination_date,
            coalesce(public.dicel_person_name(e.user_id), e.employee_number) AS name

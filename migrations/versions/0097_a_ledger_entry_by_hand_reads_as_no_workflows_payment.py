@@ -21,11 +21,13 @@ stock movement (migration 0074): folded (``dicel_folded``: look-alike letters, f
 forms and dashes as the Latin ones), upper case, anywhere in it from a word's start, the
 separators between its parts whatever they are:
 
-* ``INV`` a year and a number of six digits or more, or an invoice's number exactly:
-  DW314 as before ("record its payments with Record payment… on the invoice");
-* ``EXP``, a year (19xx, 20xx) and a number of six digits or more: DW350 ("paid with
-  Mark paid… on the expense");
-* ``PAY``, a year and a month (01 to 12): DW351 (the same, on the pay period).
+* ``INV``, a year and a number (run together, the number's six digits; apart, any, and
+  the year's two last digits will do), or an invoice's number exactly: DW314 as before
+  ("record its payments with Record payment… on the invoice");
+* ``EXP``, a year and a number (as ``INV`` above): DW350 ("paid with Mark paid… on
+  the expense");
+* ``PAY`` or ``PAYROLL``, a year and a month (1 to 12), either first: DW351 (the same,
+  on the pay period).
 
 Asked, as before, of whoever is a DICEL user but the workflow functions' owner, on an
 INSERT and on a change of the reference: the entries the functions wrote, and the rows
@@ -57,12 +59,19 @@ SIGNATURE = "dicel_check_transaction()"
 #: The parts of a workflow's reference as a person reads them: any separators (or none)
 #: between its parts, from a word's start, not followed by another digit.
 _READ = "(^|[^A-Z0-9])"
-INVOICE_SHAPE = f"{_READ}INV[^A-Z0-9]*[0-9]{{4}}[^A-Z0-9]*[0-9]{{6,}}([^0-9]|$)"
-#: A year as the workflows write one (19xx, 20xx) and, for a pay period, a real month:
-#: "MoMo Pay 123456" or "Pay 150000" are a clerk's words, not a pay period (a code review).
+#: A year as the workflows write one (19xx, 20xx; or its two last digits where a
+#: separator follows) and a number: run together, the number has its six digits; apart,
+#: any ("EXP-2026-1617" read as EXP-2026-001617, "INV-26-000998": a psql review). For a
+#: pay period, a real month before or after its year ("PAY 12/2026", "Payroll
+#: 2026-12"); "MoMo Pay 123456" and "Pay 150000" are a clerk's words (a code review).
 _YEAR = "(19|20)[0-9]{2}"
-EXPENSE_SHAPE = f"{_READ}EXP[^A-Z0-9]*{_YEAR}[^A-Z0-9]*[0-9]{{6,}}([^0-9]|$)"
-PAYROLL_SHAPE = f"{_READ}PAY[^A-Z0-9]*{_YEAR}[^A-Z0-9]*(0[1-9]|1[0-2])([^0-9]|$)"
+_NUMBERED = f"({_YEAR}[^A-Z0-9]*[0-9]{{6,}}|([0-9]{{2}}|{_YEAR})[^A-Z0-9]+[0-9]+)([^0-9]|$)"
+_MONTH = "(0?[1-9]|1[0-2])"
+INVOICE_SHAPE = f"{_READ}INV[^A-Z0-9]*{_NUMBERED}"
+EXPENSE_SHAPE = f"{_READ}EXP[^A-Z0-9]*{_NUMBERED}"
+PAYROLL_SHAPE = (
+    f"{_READ}PAY(ROLL)?[^A-Z0-9]*({_YEAR}[^A-Z0-9]*{_MONTH}|{_MONTH}[^A-Z0-9]+{_YEAR})([^0-9]|$)"
+)
 
 _BEFORE = """       AND (-- Migration 0060: a number shaped as an invoice's, before one has it.
             NEW.reference_number ~ '^INV-[0-9]{4}-[0-9]{6,}$'

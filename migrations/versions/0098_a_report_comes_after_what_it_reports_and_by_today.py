@@ -15,7 +15,9 @@ moment (empty: now, when saved).
   column) refuses, DW425 (DETAIL ``date``, ``today``; COLUMN the column), a report whose
   company day (``dicel_company_day``, the day the date rules count in) is after today's,
   on a new record or a change of the date; a record stored before is not asked, nor a
-  change of its other columns. For every DICEL login and the functions' owner alike (no
+  change of its other columns. Nor is a report left without a date (it sorted above
+  every other, as 2999 did): a new one without is reported now, a date emptied keeps
+  what it was. For every DICEL login and the functions' owner alike (no
   step writes these); a superuser loading data is not asked.
 * **An incident is reported once it happened.** ``reported_date >= incident_date`` on
   security and risk incidents: two CHECKs ``ck_<table>_reported_date_order`` from
@@ -75,10 +77,23 @@ DECLARE
 BEGIN
     -- Migration 0098: a report is dated today at the latest, in the company's days. A
     -- superuser loading data is not asked.
-    IF v_moment IS NULL
-       OR (TG_OP = 'UPDATE' AND v_moment IS NOT DISTINCT FROM
-                                (to_jsonb(OLD) ->> TG_ARGV[0])::timestamptz)
-       OR (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user) THEN
+    IF (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user) THEN
+        RETURN NEW;
+    END IF;
+    -- Nor is it left without a date: a report with none sorted above every other in its
+    -- list for good, as one dated 2999 did (a psql review). A new one is reported now,
+    -- as the form says ("Now, if left empty"); a date emptied keeps what it was.
+    IF v_moment IS NULL THEN
+        IF TG_OP = 'INSERT' THEN
+            NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], now()));
+        ELSIF to_jsonb(OLD) ->> TG_ARGV[0] IS NOT NULL THEN
+            NEW := jsonb_populate_record(
+                NEW, jsonb_build_object(TG_ARGV[0], to_jsonb(OLD) -> TG_ARGV[0]));
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'UPDATE' AND v_moment IS NOT DISTINCT FROM
+                            (to_jsonb(OLD) ->> TG_ARGV[0])::timestamptz THEN
         RETURN NEW;
     END IF;
     v_today := public.dicel_company_day();

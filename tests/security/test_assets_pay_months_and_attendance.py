@@ -374,6 +374,22 @@ def test_attendance_is_of_a_day_its_employee_was_employed(staff):
         "Josiane Murekatete was not employed yet on 2023-12-29: they were hired on "
         "2024-01-15. Attendance is recorded from the hire date on."
     )
+    # Nor a day still to come (a psql review saved a "present" next June).
+    with hr.engine.begin() as conn:
+        today = conn.exec_driver_sql("SELECT dicel_company_day()").scalar()
+    tomorrow = (today + dt.timedelta(days=1)).isoformat()
+    refused = hr.refusal(INSERT_ATTENDANCE, clerk.employee_id, tomorrow, None, None, None)
+    assert refused is not None and refused.sqlstate == "DW607"
+    assert db_errors.explain(refused).message == (
+        f"{tomorrow} has not come yet (today is {today.isoformat()}): attendance is recorded"
+        " for days that have begun."
+    )
+    error = _attendance(hr, clerk.employee_id, "9999-12-31")
+    assert (error.code, error.params.get("field")) == ("attendance_day_to_come", "date")
+    assert (
+        hr.refusal(INSERT_ATTENDANCE, clerk.employee_id, today.isoformat(), None, None, None)
+        is None
+    )
     # Moving a row outside the employment is refused too; its last day is taken.
     assert hr.refusal(INSERT_ATTENDANCE, guard.employee_id, "2026-04-30", None, None, None) is None
     move = "UPDATE attendance_records SET date = '2026-05-04' WHERE employee_id = %s"

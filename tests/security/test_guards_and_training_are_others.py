@@ -266,6 +266,8 @@ def test_no_shift_or_patrol_for_a_suspended_or_inactive_guard(logins, post, acti
     past = _now(patrick) - dt.timedelta(hours=2)
     planned = _shift(patrick, guard, past + dt.timedelta(days=3))
     elsewhere = _shift(patrick, guards[admin.email], past + dt.timedelta(days=3))
+    begun = _shift(patrick, guard, past)  # planned before, begun since
+    walking = _patrol(patrick, guard, route, past)
     _step(patrick, "security_guards", action, guard)
     sqlstate = {"suspended": "DW417", "inactive": "DW418"}[state]
     said = {
@@ -298,9 +300,20 @@ def test_no_shift_or_patrol_for_a_suspended_or_inactive_guard(logins, post, acti
     )
     assert (refused.code, refused.message) == (code, said)
     assert refused.params.get("field") == "guard_id"
-    # What was planned before stays, and is noted or cancelled.
+    # Nor is a shift or patrol planned before started or completed for them now (a
+    # review started and completed a suspended guard's planned shifts).
+    for action_, table, record in (
+        ("start", "security_assignments", begun),
+        ("complete", "patrol_logs", walking),
+    ):
+        function = f"dicel_{action_}_{table.removesuffix('s')}"
+        assert _psql(patrick, f"SELECT {function}(%s)", (record,)) == sqlstate, function
+        refused = _refused(patrick, cases.take_step, table, action_, record)
+        assert (refused.code, refused.message) == (code, said)
+    # What was planned before stays, and is noted, missed or cancelled.
     _save(patrick, "security_assignments", planned, notes="Replacement needed")
     _step(patrick, "security_assignments", "cancel", planned)
+    _step(patrick, "security_assignments", "miss", begun)
 
     # Reinstated, they are given shifts again; a guard on leave is left to security.
     _step(patrick, "security_guards", "reinstate", guard)

@@ -116,3 +116,26 @@ def test_a_record_stored_before_keeps_its_date_while_its_other_columns_change(lo
         "UPDATE it_support_tickets SET created_date = '2998-01-01' WHERE id = %s", ticket
     )
     assert refused is not None and refused.sqlstate == "DW425"
+
+
+def test_a_ticket_is_not_left_without_a_report_date(logins):
+    """A ticket without a date sorted above every other in IT's list, as 2999 did (a
+    psql review): a new one is reported now, a date emptied keeps what it was."""
+    clerk = logins.person("employee")
+    it = logins.person("it")
+    with clerk.engine.begin() as conn:
+        ticket = conn.exec_driver_sql(TICKET + " RETURNING id", (None,)).scalar()
+    with it.engine.begin() as conn:
+        stamped = conn.exec_driver_sql(
+            "SELECT created_date, now() - created_date < interval '1 hour'"
+            " FROM it_support_tickets WHERE id = %s",
+            (ticket,),
+        ).one()
+        assert stamped[0] is not None and stamped[1]
+        conn.exec_driver_sql(
+            "UPDATE it_support_tickets SET created_date = NULL WHERE id = %s", (ticket,)
+        )
+        kept = conn.exec_driver_sql(
+            "SELECT created_date FROM it_support_tickets WHERE id = %s", (ticket,)
+        ).scalar()
+    assert kept == stamped[0]

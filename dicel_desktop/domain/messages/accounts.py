@@ -142,6 +142,11 @@ MESSAGES: Mapping[str, str] = {
         "{name} was no longer employed on {date}: they left on {left}. Attendance is "
         "recorded up to the termination date.",
     ),
+    "attendance_day_to_come": QT_TRANSLATE_NOOP(
+        "errors",
+        "{date} has not come yet (today is {today}): attendance is recorded for days that "
+        "have begun.",
+    ),
     "attendance_times_off_their_day": QT_TRANSLATE_NOOP(
         "errors",
         "The check-in and check-out are on the record's date, or the day before or after "

@@ -9,6 +9,7 @@ high-resolution QPrinter), with fonts in points, so the same code serves both.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -221,6 +222,15 @@ def paint_pages(
     finally:
         painter.end()
     return True
+
+
+def amount_row(label: str, amount: str, *, strong: bool = False) -> str:
+    """A document's row of a label and its amount, right-aligned (a payslip's earnings,
+    an invoice's totals), as Qt's rich-text subset lays it out; ``strong``: in bold."""
+    label, amount = html.escape(label), html.escape(amount)
+    if strong:
+        label, amount = f"<b>{label}</b>", f"<b>{amount}</b>"
+    return f"<tr><td>{label}</td><td align='right'>{amount}</td></tr>"
 
 
 def print_document(

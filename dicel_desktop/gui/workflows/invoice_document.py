@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from dicel_desktop.gui.numbers import format_decimal
-from dicel_desktop.gui.printing.page import Furniture, print_document
+from dicel_desktop.gui.printing.page import Furniture, amount_row, print_document
 from dicel_desktop.gui.workflows.document_output import DocumentKind
 from dicel_desktop.gui.workflows.form_step_dialog import date_text, money_text
 from dicel_desktop.services import invoicing
@@ -37,13 +37,6 @@ def _party(title: str, name: str | None, details: Iterable[str | None]) -> str:
 
 def _tin(number: str | None) -> str | None:
     return QCoreApplication.translate("Invoice", "TIN %1").replace("%1", number) if number else None
-
-
-def _row(label: str, amount: str, *, strong: bool = False) -> str:
-    label, amount = html.escape(label), html.escape(amount)
-    if strong:
-        label, amount = f"<b>{label}</b>", f"<b>{amount}</b>"
-    return f"<tr><td>{label}</td><td align='right'>{amount}</td></tr>"
 
 
 def invoice_html(invoice: InvoiceDocument) -> str:
@@ -103,16 +96,18 @@ def invoice_html(invoice: InvoiceDocument) -> str:
         or f"<tr><td colspan='4'><i>{none}</i></td></tr>"
     )
     totals = [
-        _row(QCoreApplication.translate("Invoice", "Subtotal"), money(invoice.subtotal)),
-        _row(QCoreApplication.translate("Invoice", "VAT"), money(invoice.tax)),
-        _row(QCoreApplication.translate("Invoice", "Total"), money(invoice.total), strong=True),
+        amount_row(QCoreApplication.translate("Invoice", "Subtotal"), money(invoice.subtotal)),
+        amount_row(QCoreApplication.translate("Invoice", "VAT"), money(invoice.tax)),
+        amount_row(
+            QCoreApplication.translate("Invoice", "Total"), money(invoice.total), strong=True
+        ),
     ]
     if invoice.paid:  # something was received (and this reader may count it)
         totals.append(
-            _row(QCoreApplication.translate("Invoice", "Amount paid"), money(invoice.paid))
+            amount_row(QCoreApplication.translate("Invoice", "Amount paid"), money(invoice.paid))
         )
         totals.append(
-            _row(
+            amount_row(
                 QCoreApplication.translate("Invoice", "Balance due"),
                 money(invoice.balance),
                 strong=True,

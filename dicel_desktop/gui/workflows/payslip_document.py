@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from dicel_desktop.gui.editors.json_deductions import deduction_label
-from dicel_desktop.gui.printing.page import Furniture, print_document
+from dicel_desktop.gui.printing.page import Furniture, amount_row, print_document
 from dicel_desktop.gui.translations import put_in
 from dicel_desktop.gui.workflows.document_output import DocumentKind
 from dicel_desktop.gui.workflows.form_step_dialog import (
@@ -25,13 +25,6 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
 from dicel_desktop.gui.workflows.money_fields import method_label
 from dicel_desktop.services import payroll
 from dicel_desktop.services.payroll import Payslip
-
-
-def _row(label: str, amount: str, *, strong: bool = False) -> str:
-    label, amount = html.escape(label), html.escape(amount)
-    if strong:
-        label, amount = f"<b>{label}</b>", f"<b>{amount}</b>"
-    return f"<tr><td>{label}</td><td align='right'>{amount}</td></tr>"
 
 
 def payslip_html(slip: Payslip) -> str:
@@ -69,13 +62,17 @@ def payslip_html(slip: Payslip) -> str:
         ),
     ]
     earnings = [
-        _row(QCoreApplication.translate("Payslip", "Basic salary"), money(slip.basic_salary)),
-        _row(QCoreApplication.translate("Payslip", "Allowances"), money(slip.allowances)),
-        _row(QCoreApplication.translate("Payslip", "Gross pay"), money(slip.gross), strong=True),
+        amount_row(QCoreApplication.translate("Payslip", "Basic salary"), money(slip.basic_salary)),
+        amount_row(QCoreApplication.translate("Payslip", "Allowances"), money(slip.allowances)),
+        amount_row(
+            QCoreApplication.translate("Payslip", "Gross pay"), money(slip.gross), strong=True
+        ),
     ]
-    deductions = [_row(deduction_label(d.code), money(d.amount)) for d in slip.deduction_lines]
+    deductions = [
+        amount_row(deduction_label(d.code), money(d.amount)) for d in slip.deduction_lines
+    ]
     deductions.append(
-        _row(
+        amount_row(
             QCoreApplication.translate("Payslip", "Total deductions"),
             money(slip.deductions),
             strong=True,
@@ -104,7 +101,7 @@ def payslip_html(slip: Payslip) -> str:
 <h4>{deductions_title}</h4>
 <table width="100%" cellspacing="0" cellpadding="3">{"".join(deductions)}</table>
 <table width="100%" cellspacing="0" cellpadding="6" style="margin-top: 12px;">
-{_row(net_pay, money(slip.net_salary), strong=True)}</table>
+{amount_row(net_pay, money(slip.net_salary), strong=True)}</table>
 <p>{html.escape(paid)}</p>
 </body></html>"""
 
