@@ -201,12 +201,6 @@ def _not_by_assignee_trigger(table: str, action: str, target: str, column: str, 
 #: next one due (a test holds them equal).
 MONTHS_BEFORE = 12
 _RUN_DECLARED = "    v_count bigint;\nBEGIN\n"
-_RUN_BEGUN = """    -- Migration 0063: a month runs from its first day on.
-    IF v_start > current_date THEN
-        RAISE EXCEPTION USING ERRCODE = 'DW337', MESSAGE = 'this month has not started',
-            DETAIL = json_build_object('start', v_start, 'end', v_end)::text;
-    END IF;
-"""
 _RUN_NOT_TOO_EARLY = f"""    -- Migration 0096: nor a month before the {MONTHS_BEFORE} Run payroll... offers
     -- before the next one due: the month after the latest period not cancelled, or
     -- this month when none has run. A month from before the company's records would
@@ -225,10 +219,13 @@ _RUN_NOT_TOO_EARLY = f"""    -- Migration 0096: nor a month before the {MONTHS_B
                                        'months', {MONTHS_BEFORE})::text;
     END IF;
 """
+#: After "has run already" (DW321): a month that ran long ago is said to have run, not
+#: to be too early to run (a review).
+_RUN_AFTER_RAN = "\n    -- Migration 0063: every employee's row FOR SHARE before any is read."
 RUN = replaced(
     replaced(_0063.RUN, _RUN_DECLARED, "    v_count bigint;\n    v_earliest date;\nBEGIN\n"),
-    _RUN_BEGUN,
-    _RUN_BEGUN + _RUN_NOT_TOO_EARLY,
+    _RUN_AFTER_RAN,
+    _RUN_NOT_TOO_EARLY + _RUN_AFTER_RAN,
 )
 
 # --------------------------------------------------------------------------- F6: attendance
