@@ -295,7 +295,15 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "hr",
         naming=Naming(names=("first_name", "last_name"), joined=True),
     ),
-    _t("training_programs", "Training programs", "hr", naming=Naming(names=("title",))),
+    _t(
+        "training_programs",
+        "Training programs",
+        "hr",
+        naming=Naming(names=("title",)),
+        # Started, its start date is the day it began (its step stamps it): the day its
+        # enrolments wait for no longer moves (migration 0095).
+        lock=Lock("status", ("scheduled",), ("start_date",)),
+    ),
     _t(
         "training_enrollments",
         "Training enrollments",

@@ -64,8 +64,13 @@ elsewhere with a gap here:
 Every trigger function is SECURITY DEFINER, owned by dicel_owner and refused to PUBLIC:
 it reads the guard or the programme whoever the caller is.
 
-A downgrade drops the triggers and their functions and gives the assignments' steps back
-as they were (no moment they wait for).
+**A started programme's start date stays** (the lock ``training_programs_locked``, DL001,
+the registry's ``Lock``): its Start step stamps it (today, or the earlier day written), and
+a review moved it a year ahead afterwards, so that enrolments completed "before it
+started".
+
+A downgrade drops the triggers and their functions and the lock, and gives the
+assignments' steps back as they were (no moment they wait for).
 """
 
 from __future__ import annotations
@@ -74,13 +79,20 @@ import dataclasses
 from collections.abc import Sequence
 
 from dicel_desktop.db.case_functions import flow_definitions
-from dicel_desktop.db.migrate import DEFINER, create_owned_function, execute_sql
+from dicel_desktop.db.migrate import (
+    DEFINER,
+    create_owned_function,
+    earlier_revision,
+    execute_sql,
+)
 from dicel_desktop.domain.case_flows import FLOWS
 
 revision: str = "0095"
 down_revision: str | None = "0094"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+_0040 = earlier_revision("0040_payments_and_evidence_stay")
 
 #: Refusals of this revision: (what, the keys of its DETAIL).
 REFUSALS = {
@@ -339,6 +351,13 @@ def _assignment_steps(*, waiting: bool) -> list[str]:
     return [f.create_or_replace for f in flow_definitions(flow)]
 
 
+#: A started programme's start date stays (migration 0007's lock, DL001; the registry's
+#: ``Lock``, held to this by tests/security/test_catalog.py): a review moved it a year
+#: ahead after the programme began, and enrolments completed "before it started".
+PROGRAM_LOCK = "training_programs_locked"
+PROGRAM_LOCKED = ("start_date",)
+
+
 def upgrade() -> None:
     for create in _assignment_steps(waiting=True):
         execute_sql(create)
@@ -346,9 +365,18 @@ def upgrade() -> None:
         create_owned_function(create, signature)
         for _name, _table, trigger in triggers:
             execute_sql(trigger)
+    # Migration 0007 makes every lock of the registry as it is now: a database made
+    # since has it already, one upgraded from before gets it here.
+    execute_sql(f"DROP TRIGGER IF EXISTS {PROGRAM_LOCK} ON public.training_programs")
+    execute_sql(
+        _0040._lock_trigger(
+            PROGRAM_LOCK, "training_programs", "'status', '{scheduled}'", PROGRAM_LOCKED
+        )
+    )
 
 
 def downgrade() -> None:
+    execute_sql(f"DROP TRIGGER {PROGRAM_LOCK} ON public.training_programs")
     for signature, _create, triggers in reversed(_NEW):
         for name, table, _trigger in triggers:
             execute_sql(f"DROP TRIGGER {name} ON public.{table}")

@@ -438,11 +438,13 @@ def test_an_enrolment_waits_for_its_programme_to_start(logins, school):
     with pytest.raises(DicelError) as refused:
         _save(aline, "training_enrollments", taken, training_program_id=undated)
     assert refused.value.code == "training_not_started"
-    # One running, its start date moved ahead by hand: not before that day.
-    _save(honore, "training_programs", running, start_date=day)
-    ahead = _enrol(aline, running, josiane.employee_id)
-    refused = _refused(aline, cases.take_step, "training_enrollments", "complete", ahead)
-    assert refused.code == "training_starts_later"
+    # A running programme's start date stays (a psql review moved it a year ahead after
+    # it began): DL001, from psql and from the form.
+    move = "UPDATE training_programs SET start_date = %s WHERE id = %s"
+    assert _psql(honore, move, (day, running)) == "DL001"
+    with pytest.raises(DicelError) as moved:
+        _save(honore, "training_programs", running, start_date=day)
+    assert moved.value.params.get("field") == "start_date"
 
 
 # --------------------------------------------------------------------------- registry

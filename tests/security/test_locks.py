@@ -50,6 +50,8 @@ WORK = {
     "security_incidents": ("security", "actions_taken", "Patrol doubled at the gate"),
     "job_postings": ("hr", "closing_date", dt.date(2026, 3, 31)),
     "customer_surveys": ("cx", "start_date", dt.date(2026, 3, 1)),
+    # A scheduled programme's day is HR's to move; a started one's stays (0095).
+    "training_programs": ("hr", "start_date", dt.date(2026, 3, 2)),
 }
 
 #: A column each department still completes on a locked record (None: nothing left).
@@ -84,6 +86,7 @@ STILL_OPEN = {
     "security_incidents": ("security", "description"),
     "job_postings": ("hr", "description"),
     "customer_surveys": ("cx", "description"),
+    "training_programs": ("hr", "description"),
 }
 
 LOCKED = sorted(t.name for t in TABLES.values() if t.lock is not None)
