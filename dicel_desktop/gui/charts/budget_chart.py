@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QPalette, QPen, QShowEvent
+from PySide6.QtGui import QBrush, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -314,7 +314,9 @@ class BudgetChart(QWidget):
             height=[0.0],
             width=BAR_WIDTH,
             brush=QBrush(OVER_COLOUR, Qt.BrushStyle.BDiagPattern),
-            pen=QPen(OVER_COLOUR, 2),
+            # Cosmetic (pixels, not units of the axis): a width of 2 units drew a solid
+            # block over the neighbouring groups (a user-eye review).
+            pen=pg.mkPen(OVER_COLOUR, width=2),
         )
         self._over.setVisible(False)
         bars.addItem(self._over)

@@ -9,7 +9,7 @@ import datetime as dt
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -350,13 +350,18 @@ class LeaveDecisionDialog(QDialog):
             self.resize(min(self.width() + extra, self.MOST_WIDTH), self.height())
         row = max(away.sizeHintForRow(0), metrics.height() + 4)
         shown = max(self.AWAY_LEAST_ROWS, min(count, self.AWAY_ROWS))
-        away.setMinimumHeight(away.header().sizeHint().height() + shown * row + frame + 2)
+        # As tall as its rows, no taller: a list's own height hint left an empty box and
+        # put the buttons below a laptop's 640-pixel screen (a user-eye review).
+        away.setFixedHeight(away.header().sizeHint().height() + shown * row + frame + 2)
+        # Once the list's new height is laid out (the next turn of the event loop): the
+        # height of the whole at this width, shorter too when the list needs less.
+        QTimer.singleShot(0, self, self._fit_height)
+
+    def _fit_height(self) -> None:
         layout = self.layout()
         layout.activate()
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
-        needed = max(needed, layout.totalMinimumSize().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        self.resize(self.width(), max(needed, layout.totalMinimumSize().height()))
 
     def _on_facts_failed(self, error: DicelError) -> None:
         self._set_busy(False)
