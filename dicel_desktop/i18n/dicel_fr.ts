@@ -4435,6 +4435,10 @@
         <source>Waiting includes this request as saved (%1).</source>
         <translation>L’attente comprend cette demande telle qu’enregistrée (%1).</translation>
     </message>
+    <message>
+        <source>That is %1 beyond what is left: saving it will be refused.</source>
+        <translation>Cela fait %1 de plus que ce qui reste : l’enregistrement sera refusé.</translation>
+    </message>
 </context>
 <context>
     <name>LeaveRequestDialog</name>
@@ -13733,6 +13737,10 @@ rien n’est dû</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
     </message>
 </context>
 </TS>

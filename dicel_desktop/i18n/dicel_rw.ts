@@ -4435,6 +4435,10 @@
         <source>Waiting includes this request as saved (%1).</source>
         <translation>Iminsi itegereje irimo n’ubu busabe uko bwabitswe (%1).</translation>
     </message>
+    <message>
+        <source>That is %1 beyond what is left: saving it will be refused.</source>
+        <translation>Ibyo birenga ibisigaye ho %1: kubika bizangwa.</translation>
+    </message>
 </context>
 <context>
     <name>LeaveRequestDialog</name>
@@ -13733,6 +13737,10 @@ nta mwenda uyiriho</translation>
     <message>
         <source>Total</source>
         <translation>Igiteranyo</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Byacapwe ku wa %1</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,8 @@ def test_an_issued_invoice_prints_from_the_company_to_its_client(
         assert words in text, words
     assert f"Invoice date {date_text(dt.date(2026, 3, 2))}" in text
     assert f"Due date {date_text(dt.date(2026, 4, 1))}" in text
+    # The day it is printed says so: a bare date beside the number read as the invoice's.
+    assert f"Printed on {date_text(dt.date.today())}" in text
     # Each line with its quantity, unit price and amount, in the order they were added.
     assert f"Guard shifts, March 6 {_rwf('12500')} {_rwf('75000')}" in text
     assert f"Alarm call-out 1 {_rwf('40000')} {_rwf('40000')}" in text

@@ -148,3 +148,20 @@ def test_a_decided_request_shows_no_preview(qtbot, team, hr_window):
     qtbot.wait(1)
     assert window.companion.preview is None
     assert not window.companion.line.isVisible()
+
+
+def test_a_request_over_the_balance_is_said_before_save(qtbot, team, hr_window):
+    """HR learned it from the refusal (a user-eye review): the form says it first."""
+    window = hr_window()
+    _choose(window, "employee_id", team.clerk.employee_id, "Aline")
+    _choose(window, "leave_type", "annual")
+    start, end = week(1)[0], week(4)[1]  # four weeks: 20 working days of 18
+    _type_date(qtbot, window, "start_date", start)
+    _type_date(qtbot, window, "end_date", end)
+    text = _line(qtbot, window, "beyond")
+    assert text.endswith("That is 2 working days beyond what is left: saving it will be refused.")
+    assert window.companion.over_balance
+    # Within the balance, nothing is said.
+    _type_date(qtbot, window, "end_date", week(1)[1])
+    assert "beyond" not in _line(qtbot, window, "5 working days")
+    assert not window.companion.over_balance

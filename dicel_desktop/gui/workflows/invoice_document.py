@@ -169,7 +169,10 @@ def print_invoice(invoice: InvoiceDocument, device: QPagedPaintDevice) -> bool:
         invoice.company.name or "",
         invoice_title(invoice),
         "",
-        date_text(dt.date.today()),
+        # Said what it is: beside the number, a bare date read as the invoice's own.
+        QCoreApplication.translate("Invoice", "Printed on %1").replace(
+            "%1", date_text(dt.date.today())
+        ),
         watermark=draft_mark(invoice),
     )
     return print_document(invoice_document(invoice), device, furniture)

@@ -55,6 +55,7 @@ class LeaveFormPreview(QObject):
         self._generation = 0
         #: The last answer shown (tests read it), None while nothing is shown.
         self.preview: RequestPreview | None = None
+        self.over_balance = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -116,17 +117,34 @@ class LeaveFormPreview(QObject):
             return
         balance = balance_text(preview.balance)
         saved = self._window.form.record
+        counted = 0  # this request's days already in the balance, as saved
         if (
             saved is not None
             and saved.values.get("leave_type") == preview.balance.leave_type
             and saved.values.get("start_date") is not None
             and saved.values["start_date"].year == preview.balance.year
         ):
+            counted = saved.values.get("days_requested") or 0
             # The request counts in its balance as saved, not as typed.
             balance += " " + QCoreApplication.translate(
                 "LeaveFormPreview", "Waiting includes this request as saved (%1)."
-            ).replace("%1", days_text(saved.values.get("days_requested") or 0))
-        self.line.setText(f"{working_days_text(preview, start, end)}\n{balance}")
+            ).replace("%1", days_text(counted))
+        lines = [working_days_text(preview, start, end), balance]
+        remaining = preview.balance.remaining
+        if preview.working_days is not None and remaining is not None:
+            beyond = preview.working_days - (remaining + counted)
+            if beyond > 0:
+                # Said before Save, as the decision dialog says it before Approve (a
+                # user-eye review: HR learned it from the refusal).
+                lines.append(
+                    QCoreApplication.translate(
+                        "LeaveFormPreview",
+                        "That is %1 beyond what is left: saving it will be refused.",
+                    ).replace("%1", days_text(int(beyond)))
+                )
+        #: Whether the dates typed ask for more than the balance left (tests read it).
+        self.over_balance = len(lines) > 2
+        self.line.setText("\n".join(lines))
         self.line.show()
 
     def _failed(self, generation: int, error: BaseException) -> None:
