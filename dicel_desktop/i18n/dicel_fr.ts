@@ -442,6 +442,10 @@
         <source>Decided:</source>
         <translation>Décisions prises :</translation>
     </message>
+    <message>
+        <source>(Counting the items above as approved too.)</source>
+        <translation>(En comptant aussi comme approuvés les éléments au-dessus.)</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPopup</name>

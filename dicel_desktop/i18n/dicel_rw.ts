@@ -442,6 +442,10 @@
         <source>Decided:</source>
         <translation>Ibyemezo byafashwe:</translation>
     </message>
+    <message>
+        <source>(Counting the items above as approved too.)</source>
+        <translation>(Bibariwemo n’ibiri hejuru nk’ibyemejwe.)</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPopup</name>

@@ -13,6 +13,7 @@ others'.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from dicel_desktop.services.payroll import PeriodTotals
 from dicel_desktop.services.purchasing import OrderFacts
 from dicel_desktop.services.units import run_unit
 
-__all__ = ["ItemFacts", "read_facts"]
+__all__ = ["ItemFacts", "read_facts", "with_those_above"]
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,9 @@ class ItemFacts:
     facts: DecisionFacts | ExpenseBudget | PeriodTotals | OrderFacts | None
     #: Why it could not be read (worded by services.db_errors); None when it was.
     problem: DicelError | None = None
+    #: Items above it in the list charge the same budget line, or take from the same
+    #: leave balance: its figures count them as approved too (``with_those_above``).
+    shares_with_above: bool = False
 
 
 def read_facts(session: Session, items: Sequence[WaitingItem]) -> list[ItemFacts]:
@@ -73,7 +77,36 @@ def read_facts(session: Session, items: Sequence[WaitingItem]) -> list[ItemFacts
             _forget(session)
         else:
             read.append(ItemFacts(item, facts))
-    return read
+    return with_those_above(read)
+
+
+def with_those_above(read: list[ItemFacts]) -> list[ItemFacts]:
+    """The facts as they will be once the items are approved in their order: an
+    expense's line left after the approvals above it on the same line, a leave request's
+    balance after those above it of the same person, type and year. Read one by one,
+    two expenses of one line each said what the line had left alone, and together left
+    less (a user-eye review)."""
+    charged: dict[Any, Any] = {}  # budget line -> amount the items above charge it
+    taken: dict[tuple[Any, str, int], int] = {}  # (employee, type, year) -> days above
+    out = []
+    for each in read:
+        facts = each.facts
+        if isinstance(facts, ExpenseBudget) and facts.chargeable:
+            above = charged.get(facts.budget_id, 0)
+            charged[facts.budget_id] = above + facts.amount
+            if above and facts.remaining_after is not None:
+                facts = dataclasses.replace(facts, remaining_after=facts.remaining_after - above)
+                each = dataclasses.replace(each, facts=facts, shares_with_above=True)
+        elif isinstance(facts, DecisionFacts) and facts.status == "pending":
+            key = (facts.employee_id, facts.leave_type, facts.balance.year)
+            above_days = taken.get(key, 0)
+            taken[key] = above_days + facts.days
+            if above_days:
+                balance = dataclasses.replace(facts.balance, taken=facts.balance.taken + above_days)
+                facts = dataclasses.replace(facts, balance=balance)
+                each = dataclasses.replace(each, facts=facts, shares_with_above=True)
+        out.append(each)
+    return out
 
 
 def _read_one(session: Session, item: WaitingItem) -> Any:

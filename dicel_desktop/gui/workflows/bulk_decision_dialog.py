@@ -309,10 +309,15 @@ class BulkDecisionDialog(QDialog):
         facts = read.facts
         if facts is None:
             return self.tr("It is no longer there to decide.")
-        if isinstance(facts, DecisionFacts):
-            return self._leave_fact(facts)
-        if isinstance(facts, ExpenseBudget):
-            return self._expense_fact(facts)
+        if isinstance(facts, (DecisionFacts, ExpenseBudget)):
+            said = (
+                self._leave_fact(facts)
+                if isinstance(facts, DecisionFacts)
+                else self._expense_fact(facts)
+            )
+            if read.shares_with_above:
+                said += " " + self.tr("(Counting the items above as approved too.)")
+            return said
         if isinstance(facts, PeriodTotals):
             return self._payroll_fact(facts, read.item)
         if isinstance(facts, OrderFacts):
