@@ -42,6 +42,11 @@ SETTING_BOUNDS: tuple[SettingBound, ...] = (
     SettingBound(r"^leave\.allowance\.", Decimal(0)),
     # An amount from which another level approves (orders, expenses).
     SettingBound(r"_threshold(_|$)", Decimal(0)),
+    # A day of the month (salaries are paid on the 25th): 45 was taken (eye29b).
+    SettingBound(r"^payroll\.pay_day$", Decimal(1), Decimal(31)),
+    # A count of days or minutes: an invoice's payment terms, how far back leave may
+    # start, when an arrival is late, a session's idle time.
+    SettingBound(r"_(days|minutes)($|_)", Decimal(0)),
 )
 
 

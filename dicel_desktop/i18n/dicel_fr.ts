@@ -11650,7 +11650,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation>Numéro</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>

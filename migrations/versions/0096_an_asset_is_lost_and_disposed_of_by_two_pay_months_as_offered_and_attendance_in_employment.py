@@ -316,6 +316,8 @@ SETTING_BOUNDS: tuple[tuple[str, Decimal, Decimal | None], ...] = (
     (r"_rate_percent$", Decimal(0), Decimal(100)),
     (r"^leave\.allowance\.", Decimal(0), None),
     (r"_threshold(_|$)", Decimal(0), None),
+    (r"^payroll\.pay_day$", Decimal(1), Decimal(31)),
+    (r"_(days|minutes)($|_)", Decimal(0), None),
 )
 #: Frozen: domain/setting_bounds.NUMBER, what dicel_setting_number reads (migration 0014).
 SETTING_NUMBER = r"^\s*-?[0-9]+(\.[0-9]+)?\s*$"

@@ -522,12 +522,23 @@ def test_payrolls_settings_take_values_that_can_mean_them(logins, settings):
         ("po.approval_threshold_rwf", "0"),
     ):
         assert admin.refusal(SET, value, key) is None, key
-    # A setting without a bound takes any number its type reads.
+    # A day of the month, and a count of days or minutes (eye29b set the pay day to 45).
     insert = (
         "INSERT INTO system_settings (setting_key, setting_value, setting_type)"
-        " VALUES ('attendance.early_minutes', '-5', 'number')"
+        " VALUES (%s, %s, 'number')"
     )
-    assert admin.refusal(insert) is None
+    for key, value in (
+        ("payroll.pay_day", "45"),
+        ("payroll.pay_day", "0"),
+        ("invoice.payment_terms_days", "-1"),
+        ("attendance.early_minutes", "-5"),
+    ):
+        refused = admin.refusal(insert, key, value)
+        assert refused is not None and refused.sqlstate == "23514", key
+    assert admin.refusal(insert, "payroll.pay_day", "31") is None
+    assert admin.refusal(insert, "invoice.payment_terms_days", "0") is None
+    # A setting without a bound takes any number its type reads.
+    assert admin.refusal(insert, "reports.chart_offset", "-5") is None
 
 
 def test_no_number_reads_past_its_bound():
