@@ -15,6 +15,7 @@ import dicel_desktop.gui.workflows  # noqa: F401  (registers the form's companio
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.record_window import RecordWindow
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.leave_request_dialog import PREVIEW_DELAY_MS
 from dicel_desktop.services import leave
 
 WAIT_MS = 20_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -165,3 +166,18 @@ def test_a_request_over_the_balance_is_said_before_save(qtbot, team, hr_window):
     _type_date(qtbot, window, "end_date", week(1)[1])
     assert "beyond" not in _line(qtbot, window, "5 working days")
     assert not window.companion.over_balance
+
+
+def test_a_window_closed_while_typing_asks_nothing_after(qtbot, team):
+    """A full run met the pause's timer firing after the window closed and its worker
+    shut down ("the DB worker has been shut down" in the event loop)."""
+    worker = DbWorker(team.hr.session_factory)
+    window = RecordWindow(worker, "leave_requests", team.hr.role.value, make_editor_factory(worker))
+    qtbot.addWidget(window)
+    window.show()
+    _choose(window, "leave_type", "annual")  # starts the pause
+    assert window.companion._timer.isActive()
+    window.discard_and_close()
+    worker.shutdown()
+    qtbot.wait(2 * PREVIEW_DELAY_MS)  # the pause would have ended: nothing is asked
+    assert not window.companion._timer.isActive()

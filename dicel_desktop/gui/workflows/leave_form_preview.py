@@ -60,6 +60,10 @@ class LeaveFormPreview(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._ask)
+        #: The window is closed: a typing pause still counting asks nothing (the worker
+        #: may be gone with the window: a full run met one shut down).
+        self._closed = False
+        window.finished.connect(self._on_window_closed)
         form = window.form
         form.loaded.connect(self._ask)
         for name in FIELDS:
@@ -83,8 +87,14 @@ class LeaveFormPreview(QObject):
         except DicelError:
             return None  # not a value yet: the form says so on saving
 
+    def _on_window_closed(self) -> None:
+        self._closed = True
+        self._timer.stop()
+
     def _ask(self) -> None:
         self._timer.stop()
+        if self._closed:
+            return
         self._generation += 1
         generation = self._generation
         leave_type = self._typed("leave_type")
