@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import shutil
+from urllib.parse import urlsplit
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 
@@ -174,3 +176,34 @@ def _automatic_collector_after_each_file():
 
     yield
     gui_thread_gc.collect_anywhere_again()
+
+
+@pytest.fixture
+def open_window(qtbot, db_dsn: str, tmp_path):
+    """``open_window(person)``: the main window of ``person``'s real login over TCP, its
+    My work read and the window active (a desktop notice needs to know); closed, and its
+    inbox's listener joined, after the test."""
+    from dicel_desktop.gui.main_window import MainWindow
+    from dicel_desktop.services.auth import login
+
+    wait_ms = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+    parts = urlsplit(db_dsn)
+    server = (parts.hostname or "127.0.0.1", parts.port or 5432, parts.path.lstrip("/"))
+    windows = []
+
+    def open_(person):
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(login(*server, person.email, person.password), settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        my_work = window.my_work
+        qtbot.waitUntil(lambda: my_work.inbox.loaded and my_work.me is not None, timeout=wait_ms)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=wait_ms)
+        return window
+
+    yield open_
+    for window in windows:
+        window.close()
+        assert window.live_inbox.listener.join(wait_ms / 1000)

@@ -6,16 +6,15 @@ with its key fact, read from the database, and decides each."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
-from urllib.parse import urlsplit
 
 import psycopg
 import pytest
 from finance_data import budget, spent
 from leave_team import make_team, week
-from logins import Person, new_expense
-from PySide6.QtCore import QSettings, Qt
+from logins import new_expense
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shop import Shop, open_shop
 from sqlalchemy import text
@@ -26,7 +25,6 @@ from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.services import leave, payroll, purchasing
-from dicel_desktop.services.auth import login
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
@@ -36,30 +34,6 @@ pytestmark = pytest.mark.usefixtures("rwanda")
 @pytest.fixture
 def shop(db_dsn) -> Iterator[Shop]:
     yield from open_shop(db_dsn)
-
-
-@pytest.fixture
-def open_window(qtbot, db_dsn: str, tmp_path) -> Iterator[Callable[[Person], MainWindow]]:
-    parts = urlsplit(db_dsn)
-    server = (parts.hostname or "127.0.0.1", parts.port or 5432, parts.path.lstrip("/"))
-    windows: list[MainWindow] = []
-
-    def open_window(person: Person) -> MainWindow:
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(login(*server, person.email, person.password), settings)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.show()
-        my_work = window.my_work
-        qtbot.waitUntil(lambda: my_work.inbox.loaded and my_work.me is not None, timeout=WAIT_MS)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-        return window
-
-    yield open_window
-    for window in windows:
-        window.close()
-        assert window.live_inbox.listener.join(WAIT_MS / 1000)
 
 
 def _inbox(qtbot, window: MainWindow, count: int):

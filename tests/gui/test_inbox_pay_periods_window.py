@@ -5,21 +5,17 @@ refresh, opens its record, and is approved or cancelled from the list."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from urllib.parse import urlsplit
 
 import psycopg
 import pytest
 from logins import Logins, Person, new_expense
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
-from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog, PeriodStep
 from dicel_desktop.services import payroll
-from dicel_desktop.services.auth import login
 
 WAIT_MS = 20_000
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
@@ -30,28 +26,6 @@ def people(logins: Logins) -> tuple[Person, Person]:
     """(HR's payroll officer, who runs it; a finance manager, who may approve it)."""
     officer = logins.person("hr", first_name="Grace", last_name="Mukamana")
     return officer, logins.person("finance", first_name="Jean", last_name="Mugabo")
-
-
-@pytest.fixture
-def open_window(qtbot, db_dsn: str, tmp_path) -> Iterator[Callable[..., MainWindow]]:
-    parts = urlsplit(db_dsn)
-    server = (parts.hostname or "127.0.0.1", parts.port or 5432, parts.path.lstrip("/"))
-    windows: list[MainWindow] = []
-
-    def open_window(person: Person) -> MainWindow:
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(login(*server, person.email, person.password), settings)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.show()
-        my_work = window.my_work
-        qtbot.waitUntil(lambda: my_work.inbox.loaded and my_work.me is not None, timeout=WAIT_MS)
-        return window
-
-    yield open_window
-    for window in windows:
-        window.close()
-        assert window.live_inbox.listener.join(WAIT_MS / 1000)
 
 
 def _run(person: Person):
