@@ -446,6 +446,14 @@
         <source>(Counting the items above as approved too.)</source>
         <translation>(En comptant aussi comme approuvés les éléments au-dessus.)</translation>
     </message>
+    <message>
+        <source>{days}; {taken} of {allowance} days taken in {year}.</source>
+        <translation>{days} ; {taken} jours pris sur {allowance} en {year}.</translation>
+    </message>
+    <message>
+        <source>Budget {line}: {left} left.</source>
+        <translation>Budget {line} : {left} restants.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPopup</name>

@@ -446,6 +446,14 @@
         <source>(Counting the items above as approved too.)</source>
         <translation>(Bibariwemo n’ibiri hejuru nk’ibyemejwe.)</translation>
     </message>
+    <message>
+        <source>{days}; {taken} of {allowance} days taken in {year}.</source>
+        <translation>{days}; iminsi {taken} kuri {allowance} yafashwe mu {year}.</translation>
+    </message>
+    <message>
+        <source>Budget {line}: {left} left.</source>
+        <translation>Ingengo y’imari {line}: hasigaye {left}.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPopup</name>

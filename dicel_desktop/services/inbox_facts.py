@@ -60,10 +60,13 @@ class ItemFacts:
     shares_with_above: bool = False
 
 
-def read_facts(session: Session, items: Sequence[WaitingItem]) -> list[ItemFacts]:
+def read_facts(
+    session: Session, items: Sequence[WaitingItem], *, together: bool = True
+) -> list[ItemFacts]:
     """The facts of each of ``items``, in order, each read in a transaction of its own.
     A connection lost on the way ends the reading: that item and each later one carry
-    its sentence (each would wait out a connection in vain)."""
+    its sentence (each would wait out a connection in vain). ``together``: as they will
+    be once all are approved (``with_those_above``); a rejection leaves them as read."""
     read: list[ItemFacts] = []
     for index, item in enumerate(items):
         try:
@@ -77,7 +80,7 @@ def read_facts(session: Session, items: Sequence[WaitingItem]) -> list[ItemFacts
             _forget(session)
         else:
             read.append(ItemFacts(item, facts))
-    return with_those_above(read)
+    return with_those_above(read) if together else read
 
 
 def with_those_above(read: list[ItemFacts]) -> list[ItemFacts]:

@@ -182,7 +182,7 @@ class BulkDecisionDialog(QDialog):
 
     def _read_facts(self) -> None:
         (
-            Op(self._worker, inbox_facts.read_facts, self.items)
+            Op(self._worker, inbox_facts.read_facts, self.items, together=self.approve)
             .for_widget(self)
             .on_success(self._on_facts_read)
             .on_failure(self._on_facts_failed)
@@ -335,8 +335,14 @@ class BulkDecisionDialog(QDialog):
         if not balance.limited:
             return self.tr("{days}; this leave has no yearly allowance.").format(days=days)
         assert balance.allowance is not None
-        left = balance.allowance - balance.taken - facts.days
         allowance = _number(balance.allowance)
+        if not self.approve:
+            # Rejected, nothing is taken: what the year holds now (eye29b read "once
+            # approved" in a rejection).
+            return self.tr("{days}; {taken} of {allowance} days taken in {year}.").format(
+                days=days, taken=balance.taken, allowance=allowance, year=balance.year
+            )
+        left = balance.allowance - balance.taken - facts.days
         if left < 0:
             return self.tr(
                 "{days}; {over} days beyond the allowance of {allowance} for {year}: "
@@ -351,6 +357,11 @@ class BulkDecisionDialog(QDialog):
         if refusal is not None:
             return refusal
         line = budget_line_text(budget)
+        if not self.approve and budget.remaining is not None:
+            # Rejected, nothing is charged: what the line has left now.
+            return self.tr("Budget {line}: {left} left.").format(
+                line=line, left=self._format.money(budget.remaining, "RWF")
+            )
         if budget.overspends and budget.remaining_after is not None:
             return f"{line}: {overspend_text(budget)}"
         return self.tr("Budget {line}: {left} left after approval.").format(
