@@ -3,24 +3,27 @@ at the same second: the server's lock file was raced for, and a migration ran tw
 
 from __future__ import annotations
 
-import threading
+import pytest
 
 from dicel_desktop.demo_mode import _only_one_starting
 
+fcntl = pytest.importorskip("fcntl", reason="the lock is tried as POSIX has it")
 
-def test_a_second_start_waits_for_the_first(tmp_path):
-    events: list[str] = []
 
-    def second() -> None:
-        with _only_one_starting(tmp_path):
-            events.append("second starts")
+def _free(folder) -> bool:
+    """Whether another opener could take the folder's start lock right now (without
+    waiting for it)."""
+    with open(folder / "start.lock", "a+b") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return True
 
+
+def test_a_start_holds_the_folder_until_it_is_done(tmp_path):
     with _only_one_starting(tmp_path):
-        other = threading.Thread(target=second)
-        other.start()
-        # Long enough for an unlocked second start to come in first; the order below,
-        # not this wait, is what is asserted.
-        other.join(timeout=0.3)
-        events.append("first done")
-    other.join()
-    assert events == ["first done", "second starts"]
+        # A second start would wait here: the lock is not to be had.
+        assert not _free(tmp_path)
+    assert _free(tmp_path)
