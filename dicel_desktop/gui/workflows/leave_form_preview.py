@@ -141,19 +141,20 @@ class LeaveFormPreview(QObject):
             ).replace("%1", days_text(counted))
         lines = [working_days_text(preview, start, end), balance]
         remaining = preview.balance.remaining
+        beyond = 0
         if preview.working_days is not None and remaining is not None:
             beyond = preview.working_days - (remaining + counted)
-            if beyond > 0:
-                # Said before Save, as the decision dialog says it before Approve (a
-                # user-eye review: HR learned it from the refusal).
-                lines.append(
-                    QCoreApplication.translate(
-                        "LeaveFormPreview",
-                        "That is %1 beyond what is left: saving it will be refused.",
-                    ).replace("%1", days_text(int(beyond)))
-                )
         #: Whether the dates typed ask for more than the balance left (tests read it).
-        self.over_balance = len(lines) > 2
+        self.over_balance = beyond > 0
+        if self.over_balance:
+            # Said before Save, as the decision dialog says it before Approve (a
+            # user-eye review: HR learned it from the refusal).
+            lines.append(
+                QCoreApplication.translate(
+                    "LeaveFormPreview",
+                    "That is %1 beyond what is left: saving it will be refused.",
+                ).replace("%1", days_text(int(beyond)))
+            )
         self.line.setText("\n".join(lines))
         self.line.show()
 
