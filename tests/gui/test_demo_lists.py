@@ -16,7 +16,8 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from dicel_desktop.db.engine import make_engine, make_session_factory
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
 from dicel_desktop.gui.table_model import ALIGN_RIGHT
-from dicel_desktop.gui.widgets.data_grid import CELL_PADDING, FIT_MOST_CHARS, FIT_ROWS, DataGrid
+from dicel_desktop.gui.widgets.column_widths import CELL_PADDING, FIT_MOST_CHARS, FIT_ROWS
+from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.code_words import code_words
 from dicel_desktop.services.columns import Kind, all_table_names, table_spec

@@ -14,7 +14,7 @@ from dicel_desktop.gui.charts.budget_chart import BudgetChart
 from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.risk_words import impact_word, likelihood_word, scale_word, with_word
-from dicel_desktop.gui.widgets.data_grid import CELL_PADDING
+from dicel_desktop.gui.widgets.column_widths import CELL_PADDING
 from dicel_desktop.services.listing import OneOf
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement

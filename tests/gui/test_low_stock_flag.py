@@ -12,7 +12,8 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.widgets.data_grid import CELL_PADDING, DataGrid
+from dicel_desktop.gui.widgets.column_widths import CELL_PADDING
+from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.row_flags import row_flag
 from dicel_desktop.services.visibility import columns_for
@@ -165,7 +166,7 @@ def test_the_first_column_holds_the_symbol_and_the_whole_text(qtbot, db_dsn, db_
         qtbot.waitUntil(
             lambda: grid.model.rowCount() == 5 and grid.model.is_row_loaded(0), timeout=10_000
         )
-        qtbot.waitUntil(lambda: grid._fitted, timeout=10_000)
+        qtbot.waitUntil(lambda: grid.widths.fitted, timeout=10_000)
         view = grid.view
         assert grid.model.columns[0].name == "item_name"
         widest = view.fontMetrics().horizontalAdvance("Generator spare parts kit, model 5")

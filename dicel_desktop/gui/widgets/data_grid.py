@@ -18,27 +18,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from decimal import Decimal
 from uuid import UUID
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QEvent,
     QItemSelectionModel,
     QLocale,
     QObject,
     QPoint,
-    QRect,
     QSettings,
     Qt,
-    QTime,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -51,7 +46,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStyle,
-    QStyleOptionHeader,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -59,17 +53,15 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.gui.cell_format import LapsedCells
 from dicel_desktop.gui.export_dialog import ExportDialog, export_current_list
-from dicel_desktop.gui.locale_writing import date_pattern, datetime_pattern
-from dicel_desktop.gui.numbers import format_decimal, format_money
-from dicel_desktop.gui.risk_words import scale_word, with_word
+from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.table_model import ListingModel
-from dicel_desktop.gui.translations import tr_choice, tr_label, translated_table
+from dicel_desktop.gui.translations import tr_label, translated_table
+from dicel_desktop.gui.widgets.column_widths import ColumnWidths
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
 from dicel_desktop.gui.widgets.row_window import RowWindow
 from dicel_desktop.gui.widgets.sort_arrow import use_office_sort_arrow
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services.charts import SCALED_COLUMNS
-from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind, table_spec
+from dicel_desktop.services.columns import ColumnSpec, table_spec
 from dicel_desktop.services.list_layouts import FILL_COLUMNS
 from dicel_desktop.services.listing import Equals, Filter, ListQuery
 from dicel_desktop.services.paging import EXACT_LIMIT
@@ -84,34 +76,6 @@ NOTHING_FOUND_MS = 5000
 BUSY_DELAY_MS = 200
 #: A new grid first paints with its first rows, or empty after this long.
 REVEAL_DELAY_MS = 100
-
-#: Starting widths of name-like columns, in average character widths.
-_TEXT_CHARS = {Kind.FK: 22, Kind.TEXT: 16}
-#: Free text that deserves more room than a code or a name.
-_WIDE_TEXT = {"description", "subject", "title", "notes", "comment", "email"}
-#: Names wider than the kind's starting width widen their column to fit the first rows
-#: shown, up to this many average characters (a list is no place for a paragraph).
-FIT_MOST_CHARS = 48
-#: How many of the first rows the name columns are fitted to.
-FIT_ROWS = 60
-#: Room beside a cell's text (the cell's margins and the grid line).
-CELL_PADDING = 16
-_WRAP = int(Qt.TextFlag.TextWordWrap)
-#: Room beside a column's name: the margins and the sort arrow (at least: a style that
-#: wants more for them gets it, ``DataGrid._header_room``).
-HEADER_ROOM = 28
-
-
-def two_lines_width(label: str, metrics: QFontMetrics) -> int:
-    """The least width that shows ``label`` on at most two lines, broken between words
-    ("Début de la période / de paie"): a long name does not make its column wider than
-    its values need."""
-    words = label.split()
-    widths = [metrics.horizontalAdvance(label)]
-    for cut in range(1, len(words)):
-        first, second = " ".join(words[:cut]), " ".join(words[cut:])
-        widths.append(max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)))
-    return min(widths)
 
 
 #: How a flagged row looks: a tint that reads on light and dark palettes alike (the
@@ -273,8 +237,19 @@ class DataGrid(QWidget):
             parent=self,
         )
         self._build()
+        #: The columns' widths and the header's height.
+        self.widths = ColumnWidths(
+            self.view,
+            self.model,
+            self._settings,
+            self._settings_key("widths"),
+            flag=self.flag,
+            locale=self.locale,
+            fill_column=self.fill_column,
+            parent=self,
+        )
         self._connect()
-        self._apply_column_widths()
+        self.widths.apply()
         self._sync_sort_indicator()
         # An empty grid painted a moment before its rows is one more paint of the whole
         # grid before the rows show (and a flash of an empty table): the first paint
@@ -508,10 +483,6 @@ class DataGrid(QWidget):
         #: Down or Enter in the search box asked for the first row of a search still
         #: being run: it is chosen once the rows are in.
         self._first_row_wanted = False
-        if self.fill_column is not None:
-            # Its width for ``fill_column`` (not the viewport's: painting the rows makes
-            # no call into Python).
-            header.installEventFilter(self)
         self.rows.set_source(self.model)
 
         layout = QVBoxLayout(self)
@@ -544,7 +515,6 @@ class DataGrid(QWidget):
         self.columns_button.menu().aboutToShow.connect(self._on_columns_menu_about_to_show)
         header = self.view.horizontalHeader()
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
-        header.sectionResized.connect(self._on_header_section_resized)
         # After the indicator shows the model's sort, so enabling does not re-sort.
         self._sync_sort_indicator()
         self.view.setSortingEnabled(True)
@@ -591,146 +561,6 @@ class DataGrid(QWidget):
         if not names:
             names = [c.name for c in self.readable if c.default_visible] or readable[:1]
         return tuple(names)
-
-    def _apply_column_widths(self) -> None:
-        saved = self._settings.value(self._settings_key("widths"))
-        widths: dict[str, int] = {}
-        if isinstance(saved, str):
-            try:
-                widths = {str(k): int(v) for k, v in json.loads(saved).items()}
-            except (ValueError, TypeError, AttributeError):
-                widths = {}
-        metrics = self.view.fontMetrics()
-        header = self.view.horizontalHeader()
-        names = header.fontMetrics()
-        room = self._header_room()
-        #: Columns whose width the person chose: never fitted to names.
-        self._chosen_widths = set(widths)
-        self._fitted = False
-        self._applying_widths = True
-        try:
-            for section, column in enumerate(self.model.columns):
-                width = widths.get(column.name)
-                if width is None:
-                    # The name on up to two lines, and room for the sort arrow.
-                    label = two_lines_width(column.label, names) + room
-                    sample = metrics.horizontalAdvance(self._sample(column))
-                    width = max(label, sample + CELL_PADDING + self._symbol_room(section))
-                header.resizeSection(section, width)
-        finally:
-            self._applying_widths = False
-        self._fill()
-        self._fit_header_height()
-
-    def _fill(self) -> None:
-        """Widen ``fill_column`` to the width the other columns leave free in the view:
-        the description of a line was cut ("…Octobe…") beside empty space."""
-        if self.fill_column is None or self.fill_column in getattr(self, "_chosen_widths", ()):
-            return
-        names = [c.name for c in self.model.columns]
-        if self.fill_column not in names:
-            return
-        section = names.index(self.fill_column)
-        header = self.view.horizontalHeader()
-        size = header.sectionSize(section)
-        # Its own width (as fitted to its name and values) is what it shrinks back to.
-        if size != getattr(self, "_filled_to", None):
-            self._fill_base = size
-        others = sum(header.sectionSize(i) for i in range(len(names)) if i != section)
-        wanted = max(self._fill_base, self.view.viewport().width() - others)
-        if wanted != size:
-            self._applying_widths = True
-            try:
-                header.resizeSection(section, wanted)
-            finally:
-                self._applying_widths = False
-        self._filled_to = wanted
-
-    def _fit_names(self) -> None:
-        """Widen name, text and money columns to the widest value of the first rows shown,
-        so a name or an amount is read whole (up to FIT_MOST_CHARS; long free text keeps
-        its width)."""
-        model = self.model
-        rows = min(model.rowCount(), FIT_ROWS)
-        if self._fitted or rows == 0 or not model.is_row_loaded(0):
-            return
-        self._fitted = True
-        metrics = self.view.fontMetrics()
-        header = self.view.horizontalHeader()
-        most = metrics.horizontalAdvance("n" * FIT_MOST_CHARS) + CELL_PADDING
-        loaded = [cells for r in range(rows) if (cells := model.row_cells(r)) is not None]
-        self._applying_widths = True
-        try:
-            for section, column in enumerate(model.columns):
-                if column.name in self._chosen_widths or column.width_chars is not None:
-                    continue
-                if column.kind not in (Kind.TEXT, Kind.FK, Kind.STATE, Kind.MONEY):
-                    continue
-                if header.sectionSize(section) >= most:
-                    continue  # fitting only widens, and never beyond ``most``
-                # Each text once: names and states repeat (this runs after every search).
-                texts = {c[section] for c in loaded}
-                widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-                wanted = min(widest + CELL_PADDING, most) + self._symbol_room(section)
-                if wanted > header.sectionSize(section):
-                    header.resizeSection(section, wanted)
-        finally:
-            self._applying_widths = False
-        self._fill()
-        self._fit_header_height()  # a name may have room on one line now
-
-    def _symbol_room(self, section: int) -> int:
-        """The room a flagged row's warning symbol takes in the first column, beside its
-        text (a user-eye review: flagged rows read "CASE-2026-000…", the rows a clerk
-        looks for); none in a list without flags, nor in another column."""
-        if section != 0 or self.flag is None:
-            return 0
-        style = self.view.style()
-        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.view)
-        return (
-            icon + style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) * 2
-        )
-
-    def _sample(self, column: ColumnSpec) -> str:
-        """A typical wide value of the column, in this locale: the starting width."""
-        kind = column.kind
-        if column.width_chars is not None:
-            return "n" * column.width_chars
-        if kind is Kind.INT and (column.table, column.name) in SCALED_COLUMNS:
-            # A scale's number with its word ("4 - Likely"): the widest, whole, before a
-            # long text takes the room ("4 - Birasho…" beside a wide description).
-            top = 25 if column.name == "risk_score" else 5
-            metrics = self.view.fontMetrics()
-            return max(
-                (
-                    with_word(str(v), scale_word(column.table, column.name, v))
-                    for v in range(1, top + 1)
-                ),
-                key=metrics.horizontalAdvance,
-            )
-        if kind in _TEXT_CHARS:
-            chars = 28 if column.name in _WIDE_TEXT else _TEXT_CHARS[kind]
-            return "n" * chars
-        if kind is Kind.STATE and column.choices is not None:
-            return max((tr_choice(column.table, c.label) for c in column.choices), key=len)
-        if kind in (Kind.DATE, Kind.DATETIME):
-            day = QDateTime(QDate(2025, 12, 28), QTime(23, 59))
-            pattern = date_pattern if kind is Kind.DATE else datetime_pattern
-            return self.locale.toString(day, pattern(self.locale))
-        if kind is Kind.MONEY:
-            # Nine digits in the company's currency, whole as its amounts mostly are; a
-            # column whose rows name their currency may hold cents (75.50 USD). Wider
-            # amounts among the first rows widen it (_fit_names).
-            source = column.currency
-            if source is None or (source.column is None and source.via is None):
-                return format_money(Decimal(999_999_999), DEFAULT_CURRENCY, self.locale)
-            return format_money(Decimal("999999999.99"), "WWW", self.locale)
-        samples = {
-            Kind.NUMBER: "000,000.00",
-            Kind.INT: "0,000,000",
-            Kind.BOOL: self.tr("Yes"),
-        }
-        return samples[kind]
 
     # ----------------------------------------------------------------- helpers
 
@@ -799,7 +629,7 @@ class DataGrid(QWidget):
         else:
             self._busy_timer.stop()
             self._status_timer.start()
-            self._fit_names()
+            self.widths.fit_names()
 
     def _on_busy_timer_timeout(self) -> None:
         self.busy.setVisible(self.model.is_loading)
@@ -837,12 +667,12 @@ class DataGrid(QWidget):
             self._paint_timer.start()
         self.error_bar.hide()  # the window has scrolled back to the top by itself
         self._sync_sort_indicator()
-        self._fit_names()
-        self._fit_header_height()  # a filtered column's name is bold: wider
+        self.widths.fit_names()
+        self.widths.fit_header_height()  # a filtered column's name is bold: wider
 
     def _on_model_reset(self) -> None:
         # Columns may have changed: widths, menus and the sort arrow follow.
-        self._apply_column_widths()
+        self.widths.apply()
         self._sync_columns_menu()
         self._sync_sort_indicator()
 
@@ -886,8 +716,6 @@ class DataGrid(QWidget):
         menu.popup(header.mapToGlobal(pos))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.view.horizontalHeader():
-            self._fill()  # as wide as the viewport: the view's own resize comes before it
         if (
             watched is self.search_box
             and event.type() == QEvent.Type.KeyPress
@@ -965,80 +793,6 @@ class DataGrid(QWidget):
         column = max(self.view.currentIndex().column(), 0)
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
         self._on_header_menu_requested(QPoint(x, header.height() // 2))
-
-    def _header_option(self, width: int, sorted_here: bool) -> QStyleOptionHeader:
-        """A section of the header ``width`` wide, two lines high (a style may leave the
-        sort arrow more room in a taller header)."""
-        header = self.view.horizontalHeader()
-        option = QStyleOptionHeader()
-        option.initFrom(header)
-        option.orientation = Qt.Orientation.Horizontal
-        option.state |= QStyle.StateFlag.State_Horizontal
-        if sorted_here:
-            option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
-        tall = header.sizeHint().height() + header.fontMetrics().lineSpacing()
-        option.rect = QRect(0, 0, width, tall)
-        return option
-
-    def _name_room(self, width: int, sorted_here: bool) -> int:
-        """The width the header gives a name in a section ``width`` wide."""
-        header = self.view.horizontalHeader()
-        option = self._header_option(width, sorted_here)
-        label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
-        return label.width()
-
-    def _header_room(self) -> int:
-        """Room to leave beside a column's name for its first width: the style's margins
-        and sort arrow, at least HEADER_ROOM."""
-        return max(HEADER_ROOM, 1000 - self._name_room(1000, sorted_here=True))
-
-    def header_wraps(self) -> bool:
-        """Whether a shown column's name is wider than the header gives it: it takes two
-        lines (the header items wrap, ``RowWindow``)."""
-        header = self.view.horizontalHeader()
-        model = self.model
-        plain = header.fontMetrics()
-        sorted_section = header.sortIndicatorSection() if header.isSortIndicatorShown() else -1
-        for section in range(min(header.count(), len(model.columns))):
-            if header.isSectionHidden(section):
-                continue
-            # A filtered column's name is bold (wider).
-            font = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
-            metrics = QFontMetrics(font) if isinstance(font, QFont) else plain
-            room = self._name_room(header.sectionSize(section), section == sorted_section)
-            # Laid out as the header draws it (a width in whole pixels is not enough).
-            lines = QRect(0, 0, room, 10 * metrics.height())
-            label = model.columns[section].label
-            if metrics.boundingRect(lines, _WRAP, label).height() > metrics.height():
-                return True
-        return False
-
-    def _fit_header_height(self) -> None:
-        """Two lines high while a column's name is wider than its column (it wraps,
-        ``RowWindow``'s header items are word-wrapped), one otherwise."""
-        header = self.view.horizontalHeader()
-        wanted = 0  # the header's own height: one line
-        if self.header_wraps():
-            wanted = header.sizeHint().height() + header.fontMetrics().lineSpacing()
-        if header.minimumHeight() != wanted:
-            header.setMinimumHeight(wanted)
-            # The rows below move now, not at the next layout: the scrollbar's range
-            # is of the rows the shorter or taller viewport shows.
-            self.view.updateGeometries()
-
-    def _on_header_section_resized(self, section: int, _old: int, new: int) -> None:
-        if getattr(self, "_applying_widths", False) or not 0 <= section < len(self.model.columns):
-            return  # the grid sizes its columns: the header is fitted once, after them
-        # A person resized the column (dragged its edge, or double-clicked it).
-        self._fit_header_height()
-        key = self._settings_key("widths")
-        saved = self._settings.value(key)
-        try:
-            widths = json.loads(saved) if isinstance(saved, str) else {}
-        except ValueError:
-            widths = {}
-        widths[self.model.columns[section].name] = new
-        self._settings.setValue(key, json.dumps(widths))
 
     def _on_column_action_toggled(self, _checked: bool) -> None:
         menu = self.columns_button.menu()

@@ -67,7 +67,7 @@ from dicel_desktop.gui.table_model import (
 
 _HEADER_ROLES = (DISPLAY_ROLE, ALIGNMENT_ROLE, FONT_ROLE, TOOLTIP_ROLE)
 #: A column's name may take two lines (the grid makes the header as tall while one
-#: needs them: ``DataGrid.header_wraps``); its cells keep to one.
+#: needs them: ``ColumnWidths.header_wraps``); its cells keep to one.
 _HEADER_WRAP = int(Qt.TextFlag.TextWordWrap)
 BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
 DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)

@@ -1,0 +1,337 @@
+"""The widths of a data grid's columns, and its header's height.
+
+A column starts at its kind's width (a typical wide value in this locale, or the list's
+hint) or at the width the person gave it (remembered per list in QSettings); name, text
+and money columns then widen to the widest value of the first rows shown, so a name or
+an amount is read whole; a list's ``fill_column`` takes the width the others leave free;
+and the header is two lines high while a column's name is wider than its column.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QRect,
+    QSettings,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QStyle, QStyleOptionHeader, QTableView
+
+from dicel_desktop.gui.locale_writing import date_pattern, datetime_pattern
+from dicel_desktop.gui.numbers import format_money
+from dicel_desktop.gui.risk_words import scale_word, with_word
+from dicel_desktop.gui.table_model import ListingModel
+from dicel_desktop.gui.translations import tr_choice
+from dicel_desktop.services.charts import SCALED_COLUMNS
+from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind
+from dicel_desktop.services.row_flags import RowFlag
+
+__all__ = [
+    "CELL_PADDING",
+    "FIT_MOST_CHARS",
+    "FIT_ROWS",
+    "HEADER_ROOM",
+    "ColumnWidths",
+    "two_lines_width",
+]
+
+#: Starting widths of name-like columns, in average character widths.
+_TEXT_CHARS = {Kind.FK: 22, Kind.TEXT: 16}
+#: Free text that deserves more room than a code or a name.
+_WIDE_TEXT = {"description", "subject", "title", "notes", "comment", "email"}
+#: Names wider than the kind's starting width widen their column to fit the first rows
+#: shown, up to this many average characters (a list is no place for a paragraph).
+FIT_MOST_CHARS = 48
+#: How many of the first rows the name columns are fitted to.
+FIT_ROWS = 60
+#: Room beside a cell's text (the cell's margins and the grid line).
+CELL_PADDING = 16
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+#: Room beside a column's name: the margins and the sort arrow (at least: a style that
+#: wants more for them gets it, ``ColumnWidths._header_room``).
+HEADER_ROOM = 28
+
+
+def two_lines_width(label: str, metrics: QFontMetrics) -> int:
+    """The least width that shows ``label`` on at most two lines, broken between words
+    ("Début de la période / de paie"): a long name does not make its column wider than
+    its values need."""
+    words = label.split()
+    widths = [metrics.horizontalAdvance(label)]
+    for cut in range(1, len(words)):
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        widths.append(max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)))
+    return min(widths)
+
+
+class ColumnWidths(QObject):
+    """Sizes the columns of ``view`` (showing ``model``) and fits its header's height;
+    remembers the widths a person gives under ``key`` in ``settings``.
+
+    ``flag``: the flag the list marks its rows with (its symbol takes room in the first
+    column), or None. ``fill_column``: the column that takes the width the others leave
+    free, unless the person chose its width; None: no column does.
+    """
+
+    def __init__(
+        self,
+        view: QTableView,
+        model: ListingModel,
+        settings: QSettings,
+        key: str,
+        *,
+        flag: RowFlag | None,
+        locale: QLocale,
+        fill_column: str | None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._model = model
+        self._settings = settings
+        self._key = key
+        self._flag = flag
+        self._locale = locale
+        self._fill_column = fill_column
+        #: Columns whose width the person chose: never fitted to names.
+        self.chosen: set[str] = set()
+        #: Whether the name columns were fitted to the first rows shown (``fit_names``).
+        self.fitted = False
+        #: The grid is sizing columns: not a person's resize to remember.
+        self._applying = False
+        self._fill_base = 0
+        self._filled_to: int | None = None
+        header = view.horizontalHeader()
+        header.sectionResized.connect(self._on_section_resized)
+        if fill_column is not None:
+            # Its width for ``fill_column`` (not the viewport's: painting the rows makes
+            # no call into Python).
+            header.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._view.horizontalHeader():
+            self.fill()  # as wide as the viewport: the view's own resize comes before it
+        return super().eventFilter(watched, event)
+
+    def apply(self) -> None:
+        saved = self._settings.value(self._key)
+        widths: dict[str, int] = {}
+        if isinstance(saved, str):
+            try:
+                widths = {str(k): int(v) for k, v in json.loads(saved).items()}
+            except (ValueError, TypeError, AttributeError):
+                widths = {}
+        metrics = self._view.fontMetrics()
+        header = self._view.horizontalHeader()
+        names = header.fontMetrics()
+        room = self._header_room()
+        self.chosen = set(widths)
+        self.fitted = False
+        self._applying = True
+        try:
+            for section, column in enumerate(self._model.columns):
+                width = widths.get(column.name)
+                if width is None:
+                    # The name on up to two lines, and room for the sort arrow.
+                    label = two_lines_width(column.label, names) + room
+                    sample = metrics.horizontalAdvance(self._sample(column))
+                    width = max(label, sample + CELL_PADDING + self._symbol_room(section))
+                header.resizeSection(section, width)
+        finally:
+            self._applying = False
+        self.fill()
+        self.fit_header_height()
+
+    def fill(self) -> None:
+        """Widen ``fill_column`` to the width the other columns leave free in the view:
+        the description of a line was cut ("…Octobe…") beside empty space."""
+        if self._fill_column is None or self._fill_column in self.chosen:
+            return
+        names = [c.name for c in self._model.columns]
+        if self._fill_column not in names:
+            return
+        section = names.index(self._fill_column)
+        header = self._view.horizontalHeader()
+        size = header.sectionSize(section)
+        # Its own width (as fitted to its name and values) is what it shrinks back to.
+        if size != self._filled_to:
+            self._fill_base = size
+        others = sum(header.sectionSize(i) for i in range(len(names)) if i != section)
+        wanted = max(self._fill_base, self._view.viewport().width() - others)
+        if wanted != size:
+            self._applying = True
+            try:
+                header.resizeSection(section, wanted)
+            finally:
+                self._applying = False
+        self._filled_to = wanted
+
+    def fit_names(self) -> None:
+        """Widen name, text and money columns to the widest value of the first rows shown,
+        so a name or an amount is read whole (up to FIT_MOST_CHARS; long free text keeps
+        its width)."""
+        model = self._model
+        rows = min(model.rowCount(), FIT_ROWS)
+        if self.fitted or rows == 0 or not model.is_row_loaded(0):
+            return
+        self.fitted = True
+        metrics = self._view.fontMetrics()
+        header = self._view.horizontalHeader()
+        most = metrics.horizontalAdvance("n" * FIT_MOST_CHARS) + CELL_PADDING
+        loaded = [cells for r in range(rows) if (cells := model.row_cells(r)) is not None]
+        self._applying = True
+        try:
+            for section, column in enumerate(model.columns):
+                if column.name in self.chosen or column.width_chars is not None:
+                    continue
+                if column.kind not in (Kind.TEXT, Kind.FK, Kind.STATE, Kind.MONEY):
+                    continue
+                if header.sectionSize(section) >= most:
+                    continue  # fitting only widens, and never beyond ``most``
+                # Each text once: names and states repeat (this runs after every search).
+                texts = {c[section] for c in loaded}
+                widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+                wanted = min(widest + CELL_PADDING, most) + self._symbol_room(section)
+                if wanted > header.sectionSize(section):
+                    header.resizeSection(section, wanted)
+        finally:
+            self._applying = False
+        self.fill()
+        self.fit_header_height()  # a name may have room on one line now
+
+    def _symbol_room(self, section: int) -> int:
+        """The room a flagged row's warning symbol takes in the first column, beside its
+        text (a user-eye review: flagged rows read "CASE-2026-000…", the rows a clerk
+        looks for); none in a list without flags, nor in another column."""
+        if section != 0 or self._flag is None:
+            return 0
+        style = self._view.style()
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self._view)
+        return (
+            icon + style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) * 2
+        )
+
+    def _sample(self, column: ColumnSpec) -> str:
+        """A typical wide value of the column, in this locale: the starting width."""
+        kind = column.kind
+        if column.width_chars is not None:
+            return "n" * column.width_chars
+        if kind is Kind.INT and (column.table, column.name) in SCALED_COLUMNS:
+            # A scale's number with its word ("4 - Likely"): the widest, whole, before a
+            # long text takes the room ("4 - Birasho…" beside a wide description).
+            top = 25 if column.name == "risk_score" else 5
+            metrics = self._view.fontMetrics()
+            return max(
+                (
+                    with_word(str(v), scale_word(column.table, column.name, v))
+                    for v in range(1, top + 1)
+                ),
+                key=metrics.horizontalAdvance,
+            )
+        if kind in _TEXT_CHARS:
+            chars = 28 if column.name in _WIDE_TEXT else _TEXT_CHARS[kind]
+            return "n" * chars
+        if kind is Kind.STATE and column.choices is not None:
+            return max((tr_choice(column.table, c.label) for c in column.choices), key=len)
+        if kind in (Kind.DATE, Kind.DATETIME):
+            day = QDateTime(QDate(2025, 12, 28), QTime(23, 59))
+            pattern = date_pattern if kind is Kind.DATE else datetime_pattern
+            return self._locale.toString(day, pattern(self._locale))
+        if kind is Kind.MONEY:
+            # Nine digits in the company's currency, whole as its amounts mostly are; a
+            # column whose rows name their currency may hold cents (75.50 USD). Wider
+            # amounts among the first rows widen it (fit_names).
+            source = column.currency
+            if source is None or (source.column is None and source.via is None):
+                return format_money(Decimal(999_999_999), DEFAULT_CURRENCY, self._locale)
+            return format_money(Decimal("999999999.99"), "WWW", self._locale)
+        samples = {
+            Kind.NUMBER: "000,000.00",
+            Kind.INT: "0,000,000",
+            Kind.BOOL: QCoreApplication.translate("DataGrid", "Yes"),
+        }
+        return samples[kind]
+
+    def _header_option(self, width: int, sorted_here: bool) -> QStyleOptionHeader:
+        """A section of the header ``width`` wide, two lines high (a style may leave the
+        sort arrow more room in a taller header)."""
+        header = self._view.horizontalHeader()
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.orientation = Qt.Orientation.Horizontal
+        option.state |= QStyle.StateFlag.State_Horizontal
+        if sorted_here:
+            option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        tall = header.sizeHint().height() + header.fontMetrics().lineSpacing()
+        option.rect = QRect(0, 0, width, tall)
+        return option
+
+    def _name_room(self, width: int, sorted_here: bool) -> int:
+        """The width the header gives a name in a section ``width`` wide."""
+        header = self._view.horizontalHeader()
+        option = self._header_option(width, sorted_here)
+        label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        return label.width()
+
+    def _header_room(self) -> int:
+        """Room to leave beside a column's name for its first width: the style's margins
+        and sort arrow, at least HEADER_ROOM."""
+        return max(HEADER_ROOM, 1000 - self._name_room(1000, sorted_here=True))
+
+    def header_wraps(self) -> bool:
+        """Whether a shown column's name is wider than the header gives it: it takes two
+        lines (the header items wrap, ``RowWindow``)."""
+        header = self._view.horizontalHeader()
+        model = self._model
+        plain = header.fontMetrics()
+        sorted_section = header.sortIndicatorSection() if header.isSortIndicatorShown() else -1
+        for section in range(min(header.count(), len(model.columns))):
+            if header.isSectionHidden(section):
+                continue
+            # A filtered column's name is bold (wider).
+            font = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font) if isinstance(font, QFont) else plain
+            room = self._name_room(header.sectionSize(section), section == sorted_section)
+            # Laid out as the header draws it (a width in whole pixels is not enough).
+            lines = QRect(0, 0, room, 10 * metrics.height())
+            label = model.columns[section].label
+            if metrics.boundingRect(lines, _WRAP, label).height() > metrics.height():
+                return True
+        return False
+
+    def fit_header_height(self) -> None:
+        """Two lines high while a column's name is wider than its column (it wraps,
+        ``RowWindow``'s header items are word-wrapped), one otherwise."""
+        header = self._view.horizontalHeader()
+        wanted = 0  # the header's own height: one line
+        if self.header_wraps():
+            wanted = header.sizeHint().height() + header.fontMetrics().lineSpacing()
+        if header.minimumHeight() != wanted:
+            header.setMinimumHeight(wanted)
+            # The rows below move now, not at the next layout: the scrollbar's range
+            # is of the rows the shorter or taller viewport shows.
+            self._view.updateGeometries()
+
+    def _on_section_resized(self, section: int, _old: int, new: int) -> None:
+        if self._applying or not 0 <= section < len(self._model.columns):
+            return  # the grid sizes its columns: the header is fitted once, after them
+        # A person resized the column (dragged its edge, or double-clicked it).
+        self.fit_header_height()
+        key = self._key
+        saved = self._settings.value(key)
+        try:
+            widths = json.loads(saved) if isinstance(saved, str) else {}
+        except ValueError:
+            widths = {}
+        widths[self._model.columns[section].name] = new
+        self._settings.setValue(key, json.dumps(widths))
