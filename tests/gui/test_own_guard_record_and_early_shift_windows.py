@@ -81,6 +81,24 @@ def test_a_shift_ahead_is_started_and_completed_once_it_begins(qtbot, logins, de
     assert _button(window, "security_assignments", "cancel").isEnabled()
 
 
+def test_a_shift_begun_is_started_but_not_completed_before_it_ends(qtbot, logins, desk):
+    """Migration 0100: Mark completed… waits for the shift's end, saying when it is."""
+    patrick = logins.person("security", first_name="Patrick", last_name="Habimana")
+    shift = _row(
+        logins,
+        "INSERT INTO security_assignments (location, shift_start, shift_end)"
+        " VALUES ('Main gate', now() - interval '2 hours', now() + interval '6 hours')"
+        " RETURNING id",
+    )
+    window = _window(qtbot, desk(patrick), "security_assignments", shift)
+    assert _button(window, "security_assignments", "start").isEnabled()
+    complete = _button(window, "security_assignments", "complete")
+    assert not complete.isEnabled()
+    said = complete.toolTip()
+    assert "This assignment cannot be completed before its shift end, " in said, said
+    assert "If that is wrong, correct the shift end first." in said
+
+
 def test_a_suspended_guards_shift_offers_no_start_and_says_why(qtbot, logins, desk):
     """Migration 0095 refuses starting or completing a shift of a guard suspended since
     it was planned (DW417); the window said so only after the press (psql29b)."""
