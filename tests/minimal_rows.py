@@ -30,8 +30,14 @@ _SERVER_FILLED = {("leave_requests", "days_requested"), ("purchase_orders", "tot
 _HOLIDAYS = itertools.count()
 
 
-#: Nullable columns a CHECK still wants one of: a line names an item or says what it buys.
-_WANTED_BY_A_CHECK = {"purchase_order_lines": {"description": "Torches"}}
+#: Nullable columns a CHECK still wants one of: a line names an item or says what it buys;
+#: an incident says when it happened.
+_WANTED_BY_A_CHECK = {
+    "purchase_order_lines": {"description": "Torches"},
+    # An incident says when it happened (migration 0100), before its report.
+    "security_incidents": {"incident_date": dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC)},
+    "risk_incidents": {"incident_date": dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC)},
+}
 #: Nullable references a CHECK still wants: an attendance row is someone's (migration
 #: 0096). A row to point to is made as for a NOT NULL one.
 REFERENCES_WANTED_BY_A_CHECK = frozenset({("attendance_records", "employee_id")})

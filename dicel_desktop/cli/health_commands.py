@@ -8,7 +8,8 @@ LISTEN and NOTIFY cannot be revoked, so IT finds that session and ends it (READM
 "Security"). This prints the queue's usage, the sessions idle inside a transaction, and
 the sessions whose transaction has been open longest (the one holding the queue is among
 them: the server's log names its PID once the queue is half full), and the logins
-nearest their connection limit. It changes nothing. Run with a superuser's DSN to see
+of this database with the most connections (all of theirs, to any database of the
+server: their limit is the server's). It changes nothing. Run with a superuser's DSN to see
 every session's details (anyone else sees their own).
 """
 
@@ -41,11 +42,17 @@ _OLDEST = sa.text(
     " WHERE datname = current_database() AND xact_start IS NOT NULL"
     " AND pid <> pg_backend_pid() ORDER BY xact_start LIMIT :n"
 )
+#: The logins connected to this database, each with all of its connections (its limit is
+#: the server's, whatever database they go to): the server may hold other databases and
+#: their logins (a suite's, a copy made for a review), which crowded this one's out of
+#: the list.
 _CONNECTIONS = sa.text(
     "SELECT a.usename::text, count(*), r.rolconnlimit FROM pg_stat_activity a"
     " JOIN pg_roles r ON r.oid = a.usesysid"
-    " WHERE a.backend_type = 'client backend' GROUP BY 1, 3"
-    " ORDER BY count(*) DESC, 1 LIMIT :n"
+    " WHERE a.backend_type = 'client backend'"
+    " AND a.usesysid IN (SELECT o.usesysid FROM pg_stat_activity o"
+    " WHERE o.datname = current_database() AND o.pid <> pg_backend_pid())"
+    " GROUP BY 1, 3 ORDER BY count(*) DESC, 1 LIMIT :n"
 )
 
 
@@ -100,7 +107,7 @@ def _health(args: argparse.Namespace) -> int:
         print(
             f"  {_session(pid, user, application, address)}  {state or '?'}  open {_age(open_for)}"
         )
-    print("Logins with the most connections (limit -1: none):")
+    print("Logins of this database with the most connections (limit -1: none):")
     for user, count, limit in logins:
         print(f"  {user or '?'}  {count} of {limit}")
     return 1 if usage >= QUEUE_WARNING else 0

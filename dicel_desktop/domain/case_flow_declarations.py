@@ -720,7 +720,10 @@ def _guard_steps() -> tuple[Step, ...]:
 def _assignment_steps() -> tuple[Step, ...]:
     a = AssignmentStatus
     # A shift is neither started nor completed before it begins (migration 0095): a shift
-    # marked completed ahead could never be marked missed (completed is final).
+    # marked completed ahead could never be marked missed (completed is final). Nor is it
+    # completed before it ends (migration 0100): a shift of eight hours was completed two
+    # hours in, and a shift records nothing of its end but its planned one (a patrol's
+    # completion writes its end time). A guard who left early: correct the shift end.
     begun = ("shift_start",)
     return (
         Step("start", (a.SCHEDULED,), a.IN_PROGRESS, "started", not_before=begun),
@@ -730,7 +733,7 @@ def _assignment_steps() -> tuple[Step, ...]:
             (a.SCHEDULED, a.IN_PROGRESS),
             a.COMPLETED,
             "completed",
-            not_before=begun,
+            not_before=(*begun, "shift_end"),
         ),
         # The guard did not come.
         Step("miss", (a.SCHEDULED,), a.MISSED, "marked missed"),

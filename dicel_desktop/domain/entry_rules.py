@@ -5,7 +5,7 @@ from these lists. No Qt, no database here."""
 
 from __future__ import annotations
 
-__all__ = ["FORM_REQUIRED", "ORDERED_DATES", "order_check_name"]
+__all__ = ["FORM_REQUIRED", "ORDERED_DATES", "REPORTED_BY_NOW", "order_check_name"]
 
 #: (table, later column, earlier column): a record whose both dates are given has the
 #: later on or after the earlier. The plan's own (a contract's, a campaign's, a leave's
@@ -45,5 +45,21 @@ FORM_REQUIRED: frozenset[tuple[str, str]] = frozenset(
         # Attendance is someone's: the CHECK ck_attendance_records_employee_given too
         # (migration 0096).
         ("attendance_records", "employee_id"),
+        # An incident says when it happened: without, it sorted first in its list
+        # (newest first) and counted in no month; CHECKs ..._incident_date_given too
+        # (migration 0100).
+        ("security_incidents", "incident_date"),
+        ("risk_incidents", "incident_date"),
     }
+)
+
+
+#: (table, column): when a record was reported, a moment typed for a report written
+#: afterwards (empty: now, when saved); never after now (DW425: migration 0098 by the
+#: company's day, migration 0100 by the moment, which freezes this list).
+REPORTED_BY_NOW: tuple[tuple[str, str], ...] = (
+    ("it_support_tickets", "created_date"),
+    ("client_support_tickets", "created_date"),
+    ("security_incidents", "reported_date"),
+    ("risk_incidents", "reported_date"),
 )

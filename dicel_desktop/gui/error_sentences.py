@@ -168,8 +168,9 @@ def _in_words(params: dict) -> dict:
         words["days_words"] = days_in_words(words["days"])
     if "remaining_words" in words and words.get("remaining") is not None:
         words["remaining_words"] = days_in_words(words["remaining"], working=False)
-    if isinstance(words.get("at"), str):
-        words["at"] = _a_moment(words["at"])
+    for key in ("at", "now"):  # moments (DW407; DW425's "now", migration 0100)
+        if isinstance(words.get(key), str):
+            words[key] = _a_moment(words[key])
     # The table a step's words belong to (``flow_table``): a state in its own words, a
     # contract "résilié" where an employee's "terminated" is "fin de contrat".
     table = words.pop("flow_table", None)

@@ -8738,11 +8738,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) est à l’état « {state} » : elle ne peut plus passer à l’état « {action} ».</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This {record} has been decided, sent or posted, so its {name} can no longer be changed here; only its workflow moves it on now. Your other values are kept.</source>
-        <translation>Cette fiche ({record}) a été décidée, envoyée ou comptabilisée : son champ {name} ne peut plus être modifié ici ; seul son circuit de validation la fait désormais avancer. Vos autres valeurs sont conservées.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>These {records} can no longer be added, changed or removed: what they belong to has been decided or sent.</source>
         <translation>Ces fiches ({records}) ne peuvent plus être ajoutées, modifiées ni retirées : ce à quoi elles appartiennent a été décidé ou envoyé.</translation>
@@ -9743,11 +9738,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec Marquer payé… sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-30"/>
-        <source>{date} is after today ({today}): give the day it was reported, today at the latest.</source>
-        <translation>{date} est après aujourd’hui ({today}) : indiquez le jour où cela a été signalé, aujourd’hui au plus tard.</translation>
-    </message>
-    <message>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Vous ne pouvez pas modifier votre propre fiche d’agent de sécurité, ni vos vacations ou vos rondes : une autre personne de la sécurité doit le faire.</translation>
     </message>
@@ -9806,6 +9796,18 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{date} has not come yet (today is {today}): attendance is recorded for days that have begun.</source>
         <translation>Le {date} n’est pas encore arrivé (nous sommes le {today}) : la présence s’enregistre pour les jours commencés.</translation>
+    </message>
+    <message>
+        <source>This {record} is {state}, so its {name} can no longer be changed. Your other values are kept.</source>
+        <translation>Cette fiche ({record}) est à l’état « {state} » : son champ {name} ne peut plus être modifié. Vos autres valeurs sont conservées.</translation>
+    </message>
+    <message>
+        <source>This {record} has moved on, so its {name} can no longer be changed. Your other values are kept.</source>
+        <translation>Cette fiche ({record}) a avancé dans son circuit : son champ {name} ne peut plus être modifié. Vos autres valeurs sont conservées.</translation>
+    </message>
+    <message>
+        <source>{at} is later than now ({now}): give the moment it was reported, now at the latest.</source>
+        <translation>{at} est plus tard que maintenant ({now}) : indiquez le moment où cela a été signalé, maintenant au plus tard.</translation>
     </message>
 </context>
 <context>

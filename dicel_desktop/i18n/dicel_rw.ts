@@ -8738,11 +8738,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: ntishobora kongera {action}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This {record} has been decided, sent or posted, so its {name} can no longer be changed here; only its workflow moves it on now. Your other values are kept.</source>
-        <translation>Iyi nyandiko ({record}) yafatiwe icyemezo, yoherejwe cyangwa yanditswe mu bitabo, bityo {name} yayo ntishobora kongera guhindurirwa hano; ubu inzira y’ibyemezo yayo ni yo yonyine iyigeza imbere. Izindi ndangagaciro zawe zirabitswe.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>These {records} can no longer be added, changed or removed: what they belong to has been decided or sent.</source>
         <translation>Izi nyandiko ({records}) ntizishobora kongera kongerwaho, guhindurwa cyangwa kuvanwaho: ibyo zibarizwamo byafatiwe icyemezo cyangwa byoherejwe.</translation>
@@ -9743,11 +9738,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} risomwa nk’ubwishyu bw’igihe cy’umushahara: imishahara yishyurwa na Emeza ko byishyuwe… ku gihe cy’umushahara, ibyo byandika igikorwa cyayo. Ha iyi nyandiko indi nomero.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-30"/>
-        <source>{date} is after today ({today}): give the day it was reported, today at the latest.</source>
-        <translation>{date} iri nyuma y’uyu munsi ({today}): tanga umunsi byamenyekanishijweho, utarenze uyu munsi.</translation>
-    </message>
-    <message>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Ntushobora guhindura amakuru yawe bwite nk’ushinzwe umutekano, ibihe byawe by’akazi cyangwa amarondo yawe: bigomba gukorwa n’undi mu bashinzwe umutekano.</translation>
     </message>
@@ -9806,6 +9796,18 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{date} has not come yet (today is {today}): attendance is recorded for days that have begun.</source>
         <translation>Itariki {date} ntiragera (uyu munsi ni {today}): ukwitabira kwandikwa ku minsi yatangiye.</translation>
+    </message>
+    <message>
+        <source>This {record} is {state}, so its {name} can no longer be changed. Your other values are kept.</source>
+        <translation>Iyi nyandiko ({record}) iri ku rwego «{state}», bityo {name} yayo ntishobora kongera guhindurwa. Izindi ndangagaciro zawe zirabitswe.</translation>
+    </message>
+    <message>
+        <source>This {record} has moved on, so its {name} can no longer be changed. Your other values are kept.</source>
+        <translation>Iyi nyandiko ({record}) yarenze icyo cyiciro, bityo {name} yayo ntishobora kongera guhindurwa. Izindi ndangagaciro zawe zirabitswe.</translation>
+    </message>
+    <message>
+        <source>{at} is later than now ({now}): give the moment it was reported, now at the latest.</source>
+        <translation>{at} iri nyuma y’ubu ({now}): tanga igihe byamenyekanishijweho, kitarenze ubu.</translation>
     </message>
 </context>
 <context>

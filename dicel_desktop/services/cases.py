@@ -529,6 +529,48 @@ def _programme_not_begun(session: Session, record_id: uuid.UUID) -> DicelError |
     return Conflict("training_starts_later", program=title, day=day.isoformat())
 
 
+#: The steps a guard who is suspended or inactive is not taken through (migration 0095's
+#: trigger ``<table>_to_an_active_guard``: a step into these states, DW417, DW418): a
+#: shift started or completed, a patrol completed. Missed, cancelled and aborted stay
+#: open (what was planned for a guard who will not come).
+GUARD_ON_DUTY_STATES = {
+    "security_assignments": frozenset({"in_progress", "completed"}),
+    "patrol_logs": frozenset({"completed"}),
+}
+#: The guard's state and name (their number when the record has no login), read under
+#: the caller's rights: security reads its guards.
+_GUARD_OFF_DUTY = {
+    table: sa.text(
+        f"""
+        SELECT g.status,
+               coalesce(nullif(concat_ws(' ', u.first_name, u.last_name), ''), g.guard_number)
+          FROM public.{table} AS t
+          JOIN public.security_guards AS g ON g.id = t.guard_id
+          LEFT JOIN public.users AS u ON u.id = g.user_id
+         WHERE t.id = :id AND g.status IN ('suspended', 'inactive')
+        """
+    )
+    for table in GUARD_ON_DUTY_STATES
+}
+
+
+def _guard_off_duty_stops(table: str) -> Callable[[Session, uuid.UUID], DicelError | None]:
+    """A shift started or completed, or a patrol completed, for a guard who is suspended
+    or inactive (migration 0095: DW417, DW418), in the words of the database's refusal:
+    the window does not offer Start…/Mark completed… on them (psql29b: it offered them,
+    then said why not)."""
+
+    def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+        found = session.execute(_GUARD_OFF_DUTY[table], {"id": record_id}).one_or_none()
+        if found is None:
+            return None
+        state, guard = found
+        code = "guard_suspended" if state == "suspended" else "guard_inactive"
+        return Conflict(code, guard=guard)
+
+    return stops
+
+
 def _first_of(
     *checks: Callable[[Session, uuid.UUID], DicelError | None],
 ) -> Callable[[Session, uuid.UUID], DicelError | None]:
@@ -571,7 +613,8 @@ _STOPS.update(
 def _more_stops() -> None:
     """One's own guard record, shift, patrol or enrolment (DW012, DW013), asked first as
     the triggers refuse it before anything else; a moment still ahead (DW407); an
-    enrolment's programme not begun (DW419)."""
+    enrolment's programme not begun (DW419); a guard suspended or inactive (DW417,
+    DW418)."""
     for flow in FLOWS.values():
         for step in flow.steps:
             checks = []
@@ -584,6 +627,10 @@ def _more_stops() -> None:
                 and step.target in ENROLMENT_WAITS_FOR_PROGRAMME
             ):
                 checks.append(_programme_not_begun)
+            if step.target in GUARD_ON_DUTY_STATES.get(flow.table, ()):
+                # After the moment (the function asks DW407 before its UPDATE meets
+                # the trigger).
+                checks.append(_guard_off_duty_stops(flow.table))
             if not checks:
                 continue
             key = (flow.table, step.action)

@@ -83,6 +83,9 @@ _NAMED_CHECKS: Mapping[str, tuple[str, str]] = {
     # Migration 0096: attendance is someone's, clocked around its own day.
     "ck_attendance_records_employee_given": ("field_required", "employee_id"),
     "ck_attendance_records_times_near_its_day": ("attendance_times_off_their_day", "check_in"),
+    # Migration 0100: an incident says when it happened.
+    "ck_security_incidents_incident_date_given": ("field_required", "incident_date"),
+    "ck_risk_incidents_incident_date_given": ("field_required", "incident_date"),
     # Registers and the sales pipeline (0050)
     "ck_opportunities_stage_closes_with_status": ("stage_closed_by_step", "stage"),
 }

@@ -439,10 +439,6 @@ for _state, _code, _family in (
     register_sqlstate(_state, _code, _family, _user_params)
 register_sqlstate("DU011", "field_required", InvalidInput, _missing_name)
 
-#: A record that has left its first state (migration 0007's lock triggers).
-register_sqlstate("DL001", "record_locked", Conflict)
-register_sqlstate("DL002", "lines_locked", Conflict)
-
 
 # --------------------------------------------------------------------------- workflows
 
@@ -546,6 +542,34 @@ def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     return params
 
 
+def _moment_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """A refusal naming moments (``at``, ``now``: ISO timestamps), each as the reader's
+    day and time (DW425, migration 0100)."""
+    import datetime as dt
+
+    params = detail_params(diag, values)
+    for key in ("at", "now"):
+        if params.get(key):
+            with contextlib.suppress(ValueError):  # "infinity": said as it came
+                params[key] = (
+                    dt.datetime.fromisoformat(params[key]).astimezone().strftime("%Y-%m-%d %H:%M")
+                )
+    return params
+
+
+#: A locked column of a record that has left its first state (migration 0007's lock
+#: triggers): ``state``, the state that holds it (migration 0100), said in the table's
+#: own words (TABLE gives ``flow_table``); without it (a file's link column, migration
+#: 0040), a sentence that names none.
+register_sqlstate(
+    "DL001",
+    "record_locked_in_state",
+    Conflict,
+    _case_params,
+    without=("state", "record_locked"),
+)
+register_sqlstate("DL002", "lines_locked", Conflict)
+
 register_sqlstate("DW401", "case_assignee_not_eligible", InvalidInput, _case_params)
 register_sqlstate("DW402", "case_text_missing", InvalidInput, _case_params)
 register_sqlstate("DW403", "record_gone", NotFound, _case_params)
@@ -601,9 +625,9 @@ register_sqlstate(
     _case_params,
     by_table=ASSIGNEE_DECISIONS,
 )
-#: A ticket or incident reported on a day after today (migration 0098): ``date``, the
-#: day typed, ``today``; COLUMN the report's date.
-register_sqlstate("DW425", "reported_after_today", InvalidInput, detail_params)
+#: A ticket or incident reported after now (migration 0098 by the day, 0100 by the
+#: moment): ``at``, the moment typed, ``now``; COLUMN the report's date.
+register_sqlstate("DW425", "reported_after_now", InvalidInput, _moment_params)
 #: A file replaced on or removed from a record that left its lock's open states (a paid
 #: expense's receipt, migration 0040); a new file may still be added.
 register_sqlstate("DL003", "files_locked", Conflict, detail_params)

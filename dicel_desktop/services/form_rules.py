@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from dicel_desktop.db.models import Base
+from dicel_desktop.domain.entry_rules import REPORTED_BY_NOW
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.setting_bounds import out_of_bounds
 from dicel_desktop.services.columns import column_label
@@ -218,6 +219,27 @@ def _setting_bound_error(key: Any, value: Any) -> InvalidInput | None:
     )
 
 
+_REPORTED = dict(REPORTED_BY_NOW)
+
+
+def _reported_after_now(column: str, moment: Any) -> InvalidInput | None:
+    """A report dated after now (DW425, migration 0100): said beside the field before
+    sending. The database compares with its own clock; this, the desktop's."""
+    if not isinstance(moment, dt.datetime):
+        return None
+    now = dt.datetime.now().astimezone()
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # a naive moment is taken as local time
+    if moment <= now:
+        return None
+    return InvalidInput(
+        "reported_after_now",
+        field=column,
+        at=moment.astimezone().strftime("%Y-%m-%d %H:%M"),
+        now=now.strftime("%Y-%m-%d %H:%M"),
+    )
+
+
 def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[str, InvalidInput]:
     """What is wrong with ``values`` (field -> error), before anything is sent.
 
@@ -252,6 +274,11 @@ def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[st
             errors["expected_close_date"] = InvalidInput(
                 "close_date_passed", field="expected_close_date"
             )
+    reported = _REPORTED.get(form.table)
+    if reported is not None and reported not in errors:
+        problem = _reported_after_now(reported, values.get(reported))
+        if problem is not None:
+            errors[reported] = problem
     if form.table == "system_settings" and "setting_value" not in errors:
         # Migration 0096: a rate in percent, a leave allowance, an approval threshold take
         # the values that can mean them (the CHECK ..._setting_value_in_bounds), said with

@@ -341,13 +341,20 @@ _NEW: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 ASSIGNMENTS = "security_assignments"
 
 
+#: The moment this revision's start and complete wait for (migration 0100 has complete
+#: wait for the shift's end as well).
+BEGUN = ("shift_start",)
+
+
 def _assignment_steps(*, waiting: bool) -> list[str]:
     """The assignments' step functions, waiting for the shift's start (this revision),
     or as before it (no moment they wait for)."""
     flow = FLOWS[ASSIGNMENTS]
-    if not waiting:
-        steps = tuple(dataclasses.replace(step, not_before=()) for step in flow.steps)
-        flow = dataclasses.replace(flow, steps=steps)
+    steps = tuple(
+        dataclasses.replace(step, not_before=BEGUN if waiting and step.not_before else ())
+        for step in flow.steps
+    )
+    flow = dataclasses.replace(flow, steps=steps)
     return [f.create_or_replace for f in flow_definitions(flow)]
 
 

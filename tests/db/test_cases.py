@@ -259,7 +259,8 @@ def test_an_incident_is_resolved_once_the_guards_wrote_what_they_did(logins):
         incident = conn.scalar(
             text(
                 "INSERT INTO security_incidents (incident_type, location, reported_date,"
-                " description) VALUES ('Intrusion', 'Gate B', now(), 'Fence cut.') RETURNING id"
+                " incident_date, description) VALUES ('Intrusion', 'Gate B', now(),"
+                " now() - interval '1 hour', 'Fence cut.') RETURNING id"
             )
         )
     refused = _refusal(guard, "security_incidents", "resolve", incident)
@@ -285,8 +286,9 @@ def test_a_risk_incident_keeps_its_resolution(logins):
     with analyst.engine.begin() as conn:
         incident = conn.scalar(
             text(
-                "INSERT INTO risk_incidents (incident_type, description, reported_date)"
-                " VALUES ('Fraud', 'Forged invoice.', now()) RETURNING id"
+                "INSERT INTO risk_incidents (incident_type, description, reported_date,"
+                " incident_date) VALUES ('Fraud', 'Forged invoice.', now(),"
+                " now() - interval '1 day') RETURNING id"
             )
         )
     with analyst.session() as session:

@@ -283,7 +283,8 @@ def test_an_incident_is_resolved_with_what_its_actions_taken_say(qtbot, logins, 
         incident = conn.scalar(
             text(
                 "INSERT INTO security_incidents (incident_type, location, reported_date,"
-                " description) VALUES ('Theft', 'Store 2', now(), 'Cable stolen.') RETURNING id"
+                " incident_date, description) VALUES ('Theft', 'Store 2', now(),"
+                " now() - interval '1 hour', 'Cable stolen.') RETURNING id"
             )
         )
     window = _open(qtbot, desk(guard), incident, "security_incidents")

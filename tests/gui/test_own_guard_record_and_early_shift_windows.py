@@ -79,3 +79,53 @@ def test_a_shift_ahead_is_started_and_completed_once_it_begins(qtbot, logins, de
         assert "2031" in said and "If that is wrong, correct the shift start first." in said
     # Cancelling it stays offered.
     assert _button(window, "security_assignments", "cancel").isEnabled()
+
+
+def test_a_shift_begun_is_started_but_not_completed_before_it_ends(qtbot, logins, desk):
+    """Migration 0100: Mark completed… waits for the shift's end, saying when it is."""
+    patrick = logins.person("security", first_name="Patrick", last_name="Habimana")
+    shift = _row(
+        logins,
+        "INSERT INTO security_assignments (location, shift_start, shift_end)"
+        " VALUES ('Main gate', now() - interval '2 hours', now() + interval '6 hours')"
+        " RETURNING id",
+    )
+    window = _window(qtbot, desk(patrick), "security_assignments", shift)
+    assert _button(window, "security_assignments", "start").isEnabled()
+    complete = _button(window, "security_assignments", "complete")
+    assert not complete.isEnabled()
+    said = complete.toolTip()
+    assert "This assignment cannot be completed before its shift end, " in said, said
+    assert "If that is wrong, correct the shift end first." in said
+
+
+def test_a_suspended_guards_shift_offers_no_start_and_says_why(qtbot, logins, desk):
+    """Migration 0095 refuses starting or completing a shift of a guard suspended since
+    it was planned (DW417); the window said so only after the press (psql29b)."""
+    patrick = logins.person("security", first_name="Patrick", last_name="Habimana")
+    yvonne = logins.person("employee", first_name="Yvonne", last_name="Habineza")
+    guard = _row(
+        logins,
+        "INSERT INTO security_guards (user_id, license_number, status)"
+        " VALUES (%s, 'RNP-2', 'suspended') RETURNING id",
+        (yvonne.user_id,),
+    )
+    shift = _row(
+        logins,
+        "INSERT INTO security_assignments (guard_id, location, shift_start, shift_end)"
+        " VALUES (%s, 'Main gate', now() - interval '10 hours', now() - interval '2 hours')"
+        " RETURNING id",
+        (guard,),
+    )
+    window = _window(qtbot, desk(patrick), "security_assignments", shift)
+    said = (
+        "Yvonne Habineza is suspended: no shift or patrol may be given to them until "
+        "security reinstates them."
+    )
+    for action in ("start", "complete"):
+        button = _button(window, "security_assignments", action)
+        assert not button.isEnabled(), action
+        assert said in button.toolTip(), action
+    # Marking it missed or cancelling it stays offered.
+    assert _button(window, "security_assignments", "miss").isEnabled()
+    assert _button(window, "security_assignments", "cancel").isEnabled()

@@ -548,6 +548,7 @@ def test_text_a_step_required_shows_read_only_once_the_step_is_taken(qtbot, logi
         incident_type="Intrusion",
         location="Gate B",
         reported_date=dt.datetime.now(dt.UTC),
+        incident_date=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1),
         description="Fence cut.",
         actions_taken="Fence repaired.",
     )

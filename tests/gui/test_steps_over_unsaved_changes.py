@@ -30,10 +30,11 @@ def _filed(person: Person, table: str) -> uuid.UUID:
         " ('Hardware', 'Toner empty in HR', 'No toner left.')",
         "client_support_tickets": "(category, subject, description) VALUES"
         " ('Billing', 'Invoice twice', 'Billed twice in March.')",
-        "security_incidents": "(incident_type, location, reported_date, description,"
-        " actions_taken) VALUES ('Theft', 'Gate 2', now(), 'Cable stolen.', 'Gate locked.')",
-        "risk_incidents": "(incident_type, description, reported_date) VALUES"
-        " ('Fraud', 'Forged receipt.', now())",
+        "security_incidents": "(incident_type, location, reported_date, incident_date,"
+        " description, actions_taken) VALUES ('Theft', 'Gate 2', now(),"
+        " now() - interval '1 hour', 'Cable stolen.', 'Gate locked.')",
+        "risk_incidents": "(incident_type, description, reported_date, incident_date) VALUES"
+        " ('Fraud', 'Forged receipt.', now(), now() - interval '1 day')",
         "recovery_cases": "(case_type, description) VALUES ('Debt', 'Unpaid since May.')",
     }[table]
     with person.engine.begin() as conn:

@@ -161,7 +161,8 @@ _NOUN = {"security_assignments": "security_assignment", "patrol_logs": "patrol_l
 def test_a_guard_does_not_write_their_own_shifts_and_patrols(logins, post):
     helene, patrick, _admin, yvonne, guards, route = post
     mine, hers = guards[helene.email], guards[yvonne.email]
-    past = _now(patrick) - dt.timedelta(hours=3)
+    # Shifts of twelve hours that have ended (a shift is completed once it ends, 0100).
+    past = _now(patrick) - dt.timedelta(hours=13)
 
     # Written by herself: refused, from psql and from the form.
     shift_sql = (
@@ -242,11 +243,13 @@ def test_a_shift_is_not_started_or_completed_before_it_begins(logins, post):
         assert stops is not None and (stops.code, stops.message) == ("case_too_early", said)
     assert _status(logins, "security_assignments", ahead) == "scheduled"
 
-    # Once it has begun (its start corrected), it is started and completed.
+    # Once it has begun (its start corrected), it is started; once it has ended too
+    # (migration 0100), completed.
     began = _now(patrick) - dt.timedelta(hours=1)
     _save(patrick, "security_assignments", ahead, shift_start=began)
     assert _as(patrick, cases.what_stops_step, "security_assignments", "start", ahead) is None
     _step(patrick, "security_assignments", "start", ahead)
+    _save(patrick, "security_assignments", ahead, shift_end=began + dt.timedelta(minutes=30))
     _step(patrick, "security_assignments", "complete", ahead)
     assert _status(logins, "security_assignments", ahead) == "completed"
     # A shift ahead is still cancelled, or marked missed (the guard said they will not come).

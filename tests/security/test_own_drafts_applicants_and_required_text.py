@@ -155,7 +155,7 @@ def _refused_change(person: Person, table: str, record: uuid.UUID, sql_set: str)
         conn.execute(text(f"UPDATE {table} SET {sql_set} WHERE id = :id"), {"id": record})
     assert refused.value.orig.sqlstate == "DL001", sql_set
     said = explain(refused.value, table=table)
-    assert said.code == "record_locked" and "DL001" not in said.message
+    assert said.code == "record_locked_in_state" and "DL001" not in said.message
 
 
 def _set(person: Person, table: str, record: uuid.UUID, sql_set: str) -> None:
@@ -185,6 +185,7 @@ def test_a_resolved_incident_keeps_what_was_done(logins):
         incident_type="Intrusion",
         location="Gate B",
         reported_date=dt.datetime.now(dt.UTC),
+        incident_date=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1),
         description="Fence cut.",
         actions_taken="Fence repaired.",
     )

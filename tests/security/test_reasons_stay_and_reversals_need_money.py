@@ -336,8 +336,8 @@ def test_a_resolution_and_a_required_text_of_blanks_are_none(logins):
     incident = _insert(
         logins,
         "INSERT INTO security_incidents (incident_number, incident_type, description,"
-        " location, reported_date, status, actions_taken) VALUES ('SI-1', 'theft', 'x',"
-        " 'Gate', now(), 'investigating', E'\\t\\u00a0') RETURNING id",
+        " location, reported_date, incident_date, status, actions_taken) VALUES ('SI-1',"
+        " 'theft', 'x', 'Gate', now(), now(), 'investigating', E'\\t\\u00a0') RETURNING id",
     )
     assert (
         security.psql_refusal("SELECT dicel_resolve_security_incident(%s)", (incident,)) == "DW402"

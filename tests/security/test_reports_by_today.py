@@ -1,6 +1,6 @@
-"""A report comes after what it reports, and by today (migration 0098), as real logins:
-an IT ticket "reported" in 2999 sat on top of IT's queue for good; a risk incident was
-reported before it happened."""
+"""A report comes after what it reports, and by today (migration 0098; by now since
+0100), as real logins: an IT ticket "reported" in 2999 sat on top of IT's queue for good;
+a risk incident was reported before it happened."""
 
 from __future__ import annotations
 
@@ -63,16 +63,15 @@ def test_a_ticket_is_not_reported_after_today(logins):
     later = dt.datetime(2999, 1, 1, 9, tzinfo=dt.UTC)
     state, sentence = _refused(clerk, TICKET, later)
     assert state == "DW425"
-    assert sentence == (
-        f"2999-01-01 is after today ({today.isoformat()}): give the day it was reported,"
-        " today at the latest."
-    )
+    local = later.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert sentence.startswith(f"{local} is later than now (")
+    assert sentence.endswith("): give the moment it was reported, now at the latest.")
     tomorrow = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(12), dt.UTC)
     assert _refused(clerk, TICKET, tomorrow)[0] == "DW425"
-    # Today to its last second, in the company's days, and the past are the typist's;
-    # the first moment of tomorrow is not.
+    # The past is the typist's; the first moment of tomorrow is not, nor (migration
+    # 0100) today's last second.
     midnight = _company_midnight_after_today(clerk)
-    assert clerk.refusal(TICKET, midnight - dt.timedelta(seconds=1)) is None
+    assert _refused(clerk, TICKET, midnight - dt.timedelta(seconds=1))[0] == "DW425"
     assert _refused(clerk, TICKET, midnight)[0] == "DW425"
     assert clerk.refusal(TICKET, dt.datetime.now(dt.UTC)) is None
     assert clerk.refusal(TICKET, dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC)) is None

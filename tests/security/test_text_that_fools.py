@@ -367,7 +367,7 @@ def test_a_posted_entrys_words_stay(logins):
         d="never received",
         i=reversal,
     )
-    assert (error.code, error.params.get("field")) == ("record_locked", "description")
+    assert (error.code, error.params.get("field")) == ("record_locked_in_state", "description")
     assert (
         _value(finance.engine, "SELECT description FROM transactions WHERE id = :i", i=reversal)
         == words

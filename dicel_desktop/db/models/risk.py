@@ -47,6 +47,9 @@ class RiskIncident(UUIDPrimaryKey, Timestamps, Base):
     __table_args__ = (
         one_of("severity", states.Severity),
         one_of("status", states.IncidentStatus),
+        # Migration 0100: an incident says when it happened (the plan's column stays
+        # nullable; the form asks for it, domain/entry_rules.FORM_REQUIRED).
+        CheckConstraint("incident_date IS NOT NULL", name="incident_date_given"),
     )
 
     incident_number: Mapped[str] = document_number("RSK", "risk_incidents_incident_number_seq")

@@ -78,6 +78,9 @@ class SecurityIncident(UUIDPrimaryKey, Timestamps, Base):
         one_of("severity", states.Severity),
         one_of("status", states.IncidentStatus),
         Index("idx_security_incidents_date", "incident_date"),
+        # Migration 0100: an incident says when it happened (the plan's column stays
+        # nullable; the form asks for it, domain/entry_rules.FORM_REQUIRED).
+        CheckConstraint("incident_date IS NOT NULL", name="incident_date_given"),
     )
 
     incident_number: Mapped[str] = document_number("SEC", "security_incidents_incident_number_seq")

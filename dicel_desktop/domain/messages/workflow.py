@@ -111,10 +111,17 @@ MESSAGES: Mapping[str, str] = {
     "wrong_state": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be {action}."
     ),
+    # Migration 0100: the state that holds the record, as its window's note says it.
+    "record_locked_in_state": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} is {state}, so its {name} can no longer be changed. Your other "
+        "values are kept.",
+    ),
+    # Without its state (a file's link column, migration 0040).
     "record_locked": QT_TRANSLATE_NOOP(
         "errors",
-        "This {record} has been decided, sent or posted, so its {name} can no longer be "
-        "changed here; only its workflow moves it on now. Your other values are kept.",
+        "This {record} has moved on, so its {name} can no longer be changed. Your other "
+        "values are kept.",
     ),
     "lines_locked": QT_TRANSLATE_NOOP(
         "errors",
@@ -197,10 +204,10 @@ MESSAGES: Mapping[str, str] = {
         "This {record} cannot be {action} before its {name}, {at}. If that is wrong, "
         "correct the {name} first.",
     ),
-    # Migration 0098: a ticket or incident reported on a day still to come.
-    "reported_after_today": QT_TRANSLATE_NOOP(
+    # Migrations 0098, 0100: a ticket or incident reported at a moment still to come.
+    "reported_after_now": QT_TRANSLATE_NOOP(
         "errors",
-        "{date} is after today ({today}): give the day it was reported, today at the latest.",
+        "{at} is later than now ({now}): give the moment it was reported, now at the latest.",
     ),
     "case_final": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be changed or deleted."
