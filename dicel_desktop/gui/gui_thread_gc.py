@@ -12,8 +12,13 @@ off the GUI thread can crash as well. (Anki does the same for the same reason.)
 
 So the automatic collector is turned off, and a timer on the GUI thread collects what it
 would have: the youngest generation when its count passed its threshold, an older one
-when theirs did. Objects without cycles are freed as before, by reference counting, on
-the thread that drops them.
+when theirs did, and the oldest only as CPython would, once the objects moved into it
+since its last collection are a quarter of those it kept then (``LONG_LIVED_SHARE``). A
+full collection walks every object not frozen (``gui.app.freeze_long_lived_objects``):
+collected whenever its count came due, it ran every tenth middle one, a stall that grows
+with the session's objects (CPython skips it for that reason, gcmodule.c, bpo-4074).
+Objects without cycles are freed as before, by reference counting, on the thread that
+drops them.
 """
 
 from __future__ import annotations
@@ -22,12 +27,24 @@ import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-__all__ = ["CHECK_MS", "collect_due", "collect_on_gui_thread"]
+__all__ = ["CHECK_MS", "LONG_LIVED_SHARE", "collect_due", "collect_on_gui_thread"]
 
 #: How often the GUI thread looks whether a collection is due.
 CHECK_MS = 250
+#: The oldest generation is collected once the objects moved into it since its last
+#: collection are at least its size then divided by this (CPython's own rule).
+LONG_LIVED_SHARE = 4
 
 _timer: QTimer | None = None
+
+
+class _Oldest:
+    """What CPython keeps to decide on a full collection (not readable from Python)."""
+
+    #: Objects in the oldest generation after its last collection here.
+    kept = 0
+    #: Objects moved into it by middle collections since (the survivors of each).
+    moved_in = 0
 
 
 def collect_on_gui_thread() -> None:
@@ -55,9 +72,17 @@ def collect_due() -> int | None:
     generation = 0
     if counts[1] >= thresholds[1]:
         generation = 1
-        if counts[2] >= thresholds[2]:
+        if counts[2] >= thresholds[2] and _Oldest.moved_in >= _Oldest.kept // LONG_LIVED_SHARE:
             generation = 2
-    gc.collect(generation)
+    if generation == 2:
+        gc.collect(2)
+        _Oldest.kept, _Oldest.moved_in = len(gc.get_objects(2)), 0
+    elif generation == 1:
+        # What a middle collection does not free moves into the oldest generation.
+        young = len(gc.get_objects(0)) + len(gc.get_objects(1))
+        _Oldest.moved_in += max(young - gc.collect(1), 0)
+    else:
+        gc.collect(0)
     return generation
 
 

@@ -59,3 +59,59 @@ def test_a_collection_is_due_only_past_a_threshold(qtbot):
     kept = [[] for _ in range(gc.get_threshold()[0] + 10)]
     assert gui_thread_gc.collect_due() == 0
     del kept
+
+
+class _Box:
+    """An object the collector tracks and counts (an empty list may come from the lists'
+    free list, which the count does not see)."""
+
+    __slots__ = ("item",)
+
+
+def test_the_oldest_generation_waits_for_a_quarter_of_its_size_as_cpython_does(qtbot):
+    """A full collection walks every object: it comes once the objects moved into the
+    oldest generation since its last one are a quarter of those it kept, not whenever
+    its count comes due (that was every tenth middle collection, a stall growing with
+    the session)."""
+    DbWorker().shutdown()
+    thresholds = gc.get_threshold()
+    gc.set_threshold(100, 2, 2)
+    try:
+        gc.collect()
+
+        def turn(keep: list[object], objects: int = 150) -> int | None:
+            """One turn of the timer after ``objects`` new objects, alive at the collection
+            and kept in ``keep`` or dropped after it."""
+            fresh = [_Box() for _ in range(objects)]
+            due = gc.get_count()
+            collected = gui_thread_gc.collect_due()
+            keep.extend(fresh)
+            due_by_count.append((due, collected))
+            return collected
+
+        due_by_count: list[tuple[tuple[int, int, int], int | None]] = []
+        kept = [_Box() for _ in range(20_000)]
+        # Until a first full collection here: it knows the oldest generation's size.
+        assert any(turn([]) == 2 for _ in range(200))
+        size = len(gc.get_objects(2))
+        assert size >= 20_000
+
+        # Short-lived objects: a middle collection moves few into the oldest generation.
+        due_by_count.clear()
+        for _ in range(100):
+            turn([])
+        skipped = [c for (counts, c) in due_by_count if counts[1] >= 2 and counts[2] >= 2]
+        assert skipped, "the count never came due: the thresholds did not apply"
+        assert set(skipped) == {1}, "a full collection for a handful of new survivors"
+
+        # Survivors past a quarter of it: the next due full collection comes.
+        survivors: list[object] = []
+        due_by_count.clear()
+        collected = [turn(survivors, 1_000) for _ in range(size // 4 // 1_000 + 60)]
+        assert 2 in collected
+        first_full = collected.index(2)
+        assert len(survivors[: (first_full + 1) * 1_000]) >= size // 4 - 1_000 * 30
+        del kept, survivors
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.collect()
