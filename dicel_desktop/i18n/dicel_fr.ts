@@ -184,6 +184,10 @@
         <source>{0} ({1} over)</source>
         <translation>{0} ({1} de dépassement)</translation>
     </message>
+    <message>
+        <source>Number of lines over budget</source>
+        <translation>Nombre de lignes au-delà du budget</translation>
+    </message>
 </context>
 <context>
     <name>BulkDecisionDialog</name>

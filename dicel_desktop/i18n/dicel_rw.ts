@@ -184,6 +184,10 @@
         <source>{0} ({1} over)</source>
         <translation>{0} (yarenzeho {1})</translation>
     </message>
+    <message>
+        <source>Number of lines over budget</source>
+        <translation>Umubare w’imirongo yarenze ingengo y’imari</translation>
+    </message>
 </context>
 <context>
     <name>BulkDecisionDialog</name>
