@@ -3355,10 +3355,13 @@
         <source>Exporting to %1… %2 rows</source>
         <translation>Exportation vers %1… %2 lignes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+25"/>
-        <source>Exported %1 rows to %2.</source>
-        <translation>%1 lignes exportées dans %2.</translation>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3374,10 +3377,6 @@
         <location line="+13"/>
         <source>The list was not exported. %1</source>
         <translation>La liste n’a pas été exportée. %1</translation>
-    </message>
-    <message>
-        <source>Exported 1 row to %2.</source>
-        <translation>1 ligne exportée dans %2.</translation>
     </message>
 </context>
 <context>
