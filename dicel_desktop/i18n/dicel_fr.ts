@@ -13658,6 +13658,14 @@ What follows a required field&apos;s label.</extracomment>
         <comment>clients</comment>
         <translation>Inactif</translation>
     </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Reste à payer</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>

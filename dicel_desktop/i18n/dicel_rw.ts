@@ -13658,6 +13658,14 @@ What follows a required field&apos;s label.</extracomment>
         <comment>clients</comment>
         <translation>Ntitugikorana</translation>
     </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Amafaranga yishyuwe</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Asigaye kwishyurwa</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>
