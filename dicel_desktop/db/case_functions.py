@@ -166,13 +166,6 @@ def _stamped(stamp: DateStamp | TimeStamp, now: str) -> str:
     return value
 
 
-def _floors(step: Step) -> list[str]:
-    """The moments of the record the step never comes before (a patrol's start, a
-    shift's: ``Step.not_before``, migration 0095)."""
-    stamped = [s.not_before for s in step.times if s.not_before]
-    return list(dict.fromkeys([*stamped, *step.not_before]))
-
-
 def _assignments(flow: CaseFlow, step: Step) -> list[str]:
     sets = [f"status = {_text(step.target)}"]
     if step.asks is Asks.ASSIGNEE:
@@ -355,7 +348,7 @@ def _too_early(flow: CaseFlow, step: Step) -> str:
     """Refuses a step taken before a moment of the record it never comes before (DW407);
     nothing for a step without one, whose body stays as it was."""
     found = ""
-    for column in _floors(step):
+    for column in step.floors:
         early = _raise(
             "DW407",
             f"'% % cannot be % before its {column}, %', {_text(flow.table)}, v_id,"
@@ -554,7 +547,7 @@ def _body(
         "v_when timestamptz;",
         "v_updated timestamptz;",
     ]
-    if _floors(step):
+    if step.floors:
         declare.append("v_early timestamptz;")
     if step.asks is Asks.ASSIGNEE:
         declare.append("v_assignee uuid := $2;")
@@ -574,7 +567,7 @@ def _body(
     sets = ",\n           ".join(_assignments(flow, step))
     where = ["t.id = v_id", f"({_may_move(flow, step)})"]
     where += [_filled(c, given_text=given_text) for c in step.requires]
-    where += [f"(t.{c} IS NULL OR t.{c} <= now())" for c in _floors(step)]
+    where += [f"(t.{c} IS NULL OR t.{c} <= now())" for c in step.floors]
     conditions = "\n       AND ".join(where)
     missing = "NULL::text"
     if step.requires:

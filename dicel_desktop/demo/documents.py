@@ -27,7 +27,14 @@ def build(demo: Demo) -> None:
         "id owner_table owner_id file_name media_type content uploaded_by created_at updated_at",
     )
     names = {p.employee_id: f"{p.first} {p.last}" for p in demo.people}
-    hr = demo.manager("HR").user_id
+    hr = demo.manager("HR")
+    # Whoever keeps the training files does not file their own certificate: another HR
+    # officer does (DW013, migration 0095: nobody records their own training; eye29b saw
+    # HR's manager's certificate uploaded by herself).
+    other_hr = next(p for p in demo.staff("HR", role="hr") if p is not hr)
+
+    def certificate_filer(employee_id) -> object:
+        return (other_hr if employee_id == hr.employee_id else hr).user_id
 
     def attach(table: str, owner, name: str, pdf: bytes, uploader, when) -> str:
         document = new_id(rng)
@@ -107,7 +114,7 @@ def build(demo: Demo) -> None:
                     f"on {_day(r['completion_date'])}, grade {r['grade']}.",
                 ),
             ),
-            hr,
+            certificate_filer(r["employee_id"]),
             r["updated_at"],
         ),
     )

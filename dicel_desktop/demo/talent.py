@@ -38,6 +38,12 @@ _TRAININGS = (
     ("Leadership for team leads", "Kigali Business School", 40, 600_000, None),
     ("Forklift and warehouse safety", "Gikondo Training Centre", 16, 80_000, "INV"),
 )  # fmt: skip
+#: The programme still to come (title, instructor, hours, cost, department): people are
+#: enrolled and wait for its start, which nobody may begin or complete before (DW419,
+#: migration 0095; eye29b: the demo had no programme ahead to show it).
+_UPCOMING = ("Fraud awareness for front-line staff", "DICEL Risk", 6, 0, None)
+#: Days from the demo's today to the upcoming programme's start.
+_UPCOMING_IN_DAYS = 24
 _REVIEW_TEXT = (
     ("Met all targets for the year", "Time management", "Lead the Musanze site audit"),
     ("Exceeded the collection target by 12 %", "Documentation", "Mentor two new officers"),
@@ -173,6 +179,32 @@ def _training(demo: Demo, rng: random.Random) -> None:
                 new_id(rng), program_id, person.employee_id, enrolled, completed, grade,
                 certificate, state, created, min(updated, demo.now),
             ))  # fmt: skip
+    # A stream of its own: the programmes above and the reviews after them stay as they
+    # were generated before it was added.
+    _upcoming(demo, demo.rng("talent:upcoming"), programs, enrollments)
+
+
+def _upcoming(demo: Demo, rng: random.Random, programs: list, enrollments: list) -> None:
+    """The programme ahead (``_UPCOMING``): scheduled, with people enrolled last week."""
+    title, instructor, hours, cost, _dept = _UPCOMING
+    start = demo.today + timedelta(days=_UPCOMING_IN_DAYS)
+    while not demo.calendar.is_workday(start):
+        start += timedelta(days=1)
+    program_id = new_id(rng)
+    created = office_time(rng, demo.today - timedelta(days=12))
+    programs.append((
+        program_id, title, f"{title}: {hours} hours.", instructor, hours, money(cost), 25,
+        "Head office, Kacyiru (training room)", start, start, "scheduled", created, created,
+    ))  # fmt: skip
+    for person in rng.sample(demo.staff(), k=8):
+        enrolled = demo.today - timedelta(days=rng.randint(1, 10))
+        if enrolled < person.hire_date:
+            continue
+        moment = office_time(rng, enrolled)
+        enrollments.append((
+            new_id(rng), program_id, person.employee_id, enrolled, None, None, None,
+            "enrolled", moment, moment,
+        ))  # fmt: skip
 
 
 def _reviews(demo: Demo, rng: random.Random) -> None:

@@ -129,6 +129,16 @@ class Step:
     not_by_assignee: bool = False
 
     @property
+    def floors(self) -> tuple[str, ...]:
+        """The moments of the record the step never comes before, each once: those its
+        stamps wait for (``TimeStamp.not_before``: a patrol's start), then its own
+        (``not_before``: a shift's). One list for the function that refuses the step
+        (DW407, ``db.case_functions``) and the window that says so before the press
+        (``services.cases``)."""
+        stamped = (t.not_before for t in self.times if t.not_before)
+        return tuple(dict.fromkeys([*stamped, *self.not_before]))
+
+    @property
     def asked_dates(self) -> tuple[str, ...]:
         """The date columns the person gives when taking the step (``Stamp.ASKED``)."""
         return tuple(d.column for d in self.dates if d.how is Stamp.ASKED)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from dicel_desktop.gui.error_sentences import report_failure
 from dicel_desktop.gui.locale_writing import date_pattern, datetime_pattern, excel_format
+from dicel_desktop.gui.numbers import write_count
 from dicel_desktop.gui.translations import tr_choice, tr_label, translated_table
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import client_version
@@ -276,14 +277,12 @@ class ExportDialog(QProgressDialog):
         box = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Export list"), "", parent=self.parentWidget()
         )
-        said = (
-            self.tr("Exported 1 row to %2.")
-            if result.rows == 1
-            else self.tr("Exported %1 rows to %2.")
-        )
-        box.setText(
-            said.replace("%1", self.locale_.toString(result.rows)).replace("%2", str(result.path))
-        )
+        # One sentence, in each language's plural forms (French says "0 ligne exportée"
+        # where English says "0 rows"); English has no translator: its "(s)" is said here.
+        said = self.tr("Exported %n row(s) to %1.", "", result.rows)
+        said = said.replace("(s)", "" if result.rows == 1 else "s")
+        said = write_count(said, result.rows, self.locale_)
+        box.setText(said.replace("%1", str(result.path)))
         if result.sheets > 1:
             box.setInformativeText(
                 self.tr("Excel holds 1,048,575 rows a sheet: the rows fill %1 sheets.").replace(

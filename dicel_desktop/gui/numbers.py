@@ -179,6 +179,15 @@ def format_decimal(
     return write_decimal(value, NumberMarks.from_qlocale(locale), places=places, grouped=grouped)
 
 
+def write_count(said: str, count: int, locale: QLocale) -> str:
+    """A sentence ``tr("... %n ...", "", count)`` gave back, its count written as the
+    person reads numbers ("1,048,575 rows", "1 048 575 lignes"): Qt writes ``%n`` bare
+    ("1048575"), and ``%Ln`` in CLDR's marks (Kinyarwanda's 1.048.575, not its offices'
+    1,048,575). Only the count is rewritten, not the "1" of a "%1" still to fill in."""
+    found = re.compile(rf"(?<![%\d]){count}(?!\d)")
+    return found.sub(lambda _m: format_decimal(count, locale), said, count=1)
+
+
 # --------------------------------------------------------------------------- reading
 
 

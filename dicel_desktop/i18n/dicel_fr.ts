@@ -184,6 +184,10 @@
         <source>{0} ({1} over)</source>
         <translation>{0} ({1} de dépassement)</translation>
     </message>
+    <message>
+        <source>Number of lines over budget</source>
+        <translation>Nombre de lignes au-delà du budget</translation>
+    </message>
 </context>
 <context>
     <name>BulkDecisionDialog</name>
@@ -3351,10 +3355,13 @@
         <source>Exporting to %1… %2 rows</source>
         <translation>Exportation vers %1… %2 lignes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+25"/>
-        <source>Exported %1 rows to %2.</source>
-        <translation>%1 lignes exportées dans %2.</translation>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3370,10 +3377,6 @@
         <location line="+13"/>
         <source>The list was not exported. %1</source>
         <translation>La liste n’a pas été exportée. %1</translation>
-    </message>
-    <message>
-        <source>Exported 1 row to %2.</source>
-        <translation>1 ligne exportée dans %2.</translation>
     </message>
 </context>
 <context>
@@ -13656,6 +13659,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>Inactive</source>
         <comment>clients</comment>
         <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Reste à payer</translation>
     </message>
 </context>
 <context>

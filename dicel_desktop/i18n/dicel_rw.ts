@@ -184,6 +184,10 @@
         <source>{0} ({1} over)</source>
         <translation>{0} (yarenzeho {1})</translation>
     </message>
+    <message>
+        <source>Number of lines over budget</source>
+        <translation>Umubare w’imirongo yarenze ingengo y’imari</translation>
+    </message>
 </context>
 <context>
     <name>BulkDecisionDialog</name>
@@ -3351,10 +3355,13 @@
         <source>Exporting to %1… %2 rows</source>
         <translation>Kohereza muri %1… imirongo %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+25"/>
-        <source>Exported %1 rows to %2.</source>
-        <translation>Imirongo %1 yoherejwe muri %2.</translation>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Umurongo %n woherejwe muri %1.</numerusform>
+            <numerusform>Imirongo %n yoherejwe muri %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3370,10 +3377,6 @@
         <location line="+13"/>
         <source>The list was not exported. %1</source>
         <translation>Urutonde ntirwoherejwe. %1</translation>
-    </message>
-    <message>
-        <source>Exported 1 row to %2.</source>
-        <translation>Umurongo 1 woherejwe muri %2.</translation>
     </message>
 </context>
 <context>
@@ -13656,6 +13659,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>Inactive</source>
         <comment>clients</comment>
         <translation>Ntitugikorana</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Amafaranga yishyuwe</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Asigaye kwishyurwa</translation>
     </message>
 </context>
 <context>

@@ -476,12 +476,9 @@ def _too_early_stops(table: str, step: Step) -> Callable[[Session, uuid.UUID], D
     """A step never taken before a moment of the record while it is still ahead (DW407:
     a patrol ended before its start, migration 0056; a shift started or completed before
     it begins, migration 0095), in the words the step's refusal has."""
-    floors = list(
-        dict.fromkeys([*(t.not_before for t in step.times if t.not_before), *step.not_before])
-    )
 
     def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
-        for column in floors:
+        for column in step.floors:
             at = session.scalar(
                 sa.text(
                     f"SELECT t.{column} FROM public.{table} AS t"
@@ -620,7 +617,7 @@ def _more_stops() -> None:
             checks = []
             if flow.table in _OWN_ROW:
                 checks.append(_own_record_stops(flow.table))
-            if step.not_before or any(t.not_before for t in step.times):
+            if step.floors:
                 checks.append(_too_early_stops(flow.table, step))
             if (
                 flow.table == "training_enrollments"

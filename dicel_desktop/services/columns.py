@@ -38,6 +38,7 @@ from dicel_desktop.domain import states
 from dicel_desktop.domain.amounts import WHOLE_AMOUNTS
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services.code_words import CODED_TEXT
+from dicel_desktop.services.invoice_balance import BALANCE_READS
 from dicel_desktop.services.list_layouts import list_entries
 
 #: The company's currency: amounts of tables without a currency column are in it
@@ -338,6 +339,29 @@ def _name_overlap(class_name: str, hint: str) -> int:
 DERIVED_TEXT = frozenset({("audit_logs", "record_id")})
 
 
+@dataclass(frozen=True)
+class Computed:
+    """A column a list shows that its table does not store: worked out in the list's SQL
+    from the row (``list_statement.DERIVED``), an amount in the row's currency. Placed
+    and shown by default as the list's layout says (``services.list_layouts``)."""
+
+    name: str
+    label: str
+    #: Every (table, column) its SQL reads: a role that reads them all may list it
+    #: (``services.visibility.columns_for``); the server is asked the same at the query.
+    reads: tuple[tuple[str, str], ...]
+
+
+#: Computed columns by table: an invoice's amount paid and balance due, which a list of
+#: invoices adds up to the Finance dashboard's "Still owed" (eye29b).
+COMPUTED: dict[str, tuple[Computed, ...]] = {
+    "invoices": (
+        Computed("amount_paid", "Amount paid", BALANCE_READS),
+        Computed("balance_due", "Balance due", BALANCE_READS),
+    ),
+}
+
+
 def _kind(table: sa.Table, column: sa.Column, enums: dict[str, type[StrEnum]]) -> Kind | None:
     if (table.name, column.name) in DERIVED_TEXT:
         return Kind.TEXT
@@ -464,6 +488,20 @@ def build_table_spec(table: sa.Table) -> TableSpec:
                 derived=(table.name, column.name) in DERIVED_TEXT,
             )
         )
+    specs.extend(
+        ColumnSpec(
+            name=computed.name,
+            label=computed.label,
+            kind=Kind.MONEY,
+            nullable=False,
+            default_visible=computed.name in widths,
+            currency=CurrencySource(column="currency"),
+            width_chars=widths.get(computed.name),
+            table=table.name,
+            derived=True,
+        )
+        for computed in COMPUTED.get(table.name, ())
+    )
     if layout is not None:
         # The list's columns in the order a clerk reads them, then the rest as modelled.
         order = {name: i for i, (name, _width) in enumerate(layout)}

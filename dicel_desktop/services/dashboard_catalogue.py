@@ -15,8 +15,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
+import sqlalchemy as sa
+from sqlalchemy.sql.expression import ColumnElement
+
+from dicel_desktop.db.models import Base
 from dicel_desktop.domain.states import (
     AttendanceStatus,
     AuditStatus,
@@ -27,6 +31,7 @@ from dicel_desktop.domain.states import (
 )
 from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from dicel_desktop.services.charts import BAND_LIMITS
+from dicel_desktop.services.invoice_balance import PAYMENTS_READ, balance_due
 from dicel_desktop.services.listing import (
     Between,
     Equals,
@@ -51,8 +56,10 @@ class Figure:
     title: str
     #: The table aggregated, and the list a click opens.
     table: str
-    #: A SQL aggregate over the table's rows (``count(*)``, ``sum(amount)``).
-    aggregate: str
+    #: A SQL aggregate over the table's rows (``count(*)``, ``sum(amount)``), or one
+    #: made in SQLAlchemy over the table (what a list of it shows too: an invoice's
+    #: balance due, ``services.invoice_balance``).
+    aggregate: str | ColumnElement[Any]
     #: The list's filters for a day: the aggregate reads the rows they pass.
     filters: Filters = _none
     #: Columns the aggregate reads (the filters' columns are added): all must be readable.
@@ -69,6 +76,10 @@ class Figure:
     #: ``undated_words`` ("Assets with no maintenance date: %1"), when there are some.
     undated: Filters | None = None
     undated_words: str = ""
+    #: Columns the list a click opens shows, whatever columns the person chose for the
+    #: table: what the figure is made of, so the list adds up to it (an invoice's amount
+    #: paid and balance due under "Still owed on RWF invoices").
+    shows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,30 +124,7 @@ _OPEN_ORDER = ("draft", "pending", "approved", "ordered", "partially_received")
 _OPEN_RISK = ("open", "mitigating", "monitoring")
 _OPEN_CASE = ("open", "in_progress", "on_hold")
 _RECEIVABLE = ("sent", "partially_paid", "overdue")
-#: What is still owed on an invoice: its total less its payments, which are exactly the
-#: posted credits in its currency referencing its number, less the debits reversing them
-#: (migrations 0014, 0066; the same sum as ``dicel_invoice_paid``). Written out rather
-#: than called: that function runs with its caller's rights and is granted to finance
-#: and admin only, where compliance reads the same rows; written out, the columns it
-#: reads are asked like any figure's.
-_STILL_OWED = (
-    "total_amount - (SELECT coalesce(sum(CASE t.transaction_type WHEN 'debit'"
-    " THEN -t.amount ELSE t.amount END), 0) FROM transactions t"
-    " WHERE t.reference_number = invoices.invoice_number AND t.status = 'posted'"
-    " AND t.currency = invoices.currency AND (t.transaction_type = 'credit'"
-    " OR (t.transaction_type = 'debit' AND t.reverses_transaction_id IS NOT NULL)))"
-)
-_PAYMENTS_READ = tuple(
-    ("transactions", c)
-    for c in (
-        "amount",
-        "reference_number",
-        "status",
-        "transaction_type",
-        "currency",
-        "reverses_transaction_id",
-    )
-)
+_INVOICES = Base.metadata.tables["invoices"]
 _LIVE_ASSET = ("active", "in_repair", "in_storage")
 _IN_FORCE = ("approved", "active")
 
@@ -263,11 +251,13 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "receivables",
                     QT_TRANSLATE_NOOP("dashboards", "Still owed on RWF invoices"),
                     "invoices",
-                    f"coalesce(sum({_STILL_OWED}), 0)",
+                    # The list's "Balance due" column, added up (one expression).
+                    sa.func.coalesce(sa.func.sum(balance_due(_INVOICES)), 0),
                     lambda d: (OneOf("status", _RECEIVABLE), OneOf("currency", ("RWF",))),
                     reads=("total_amount", "invoice_number"),
                     format="money",
-                    reads_elsewhere=_PAYMENTS_READ,
+                    reads_elsewhere=PAYMENTS_READ,
+                    shows=("amount_paid", "balance_due"),
                 ),
                 # Money late, whatever the invoice's state: sent or partly paid past the
                 # due date, and those already marked overdue (a partly paid invoice stays

@@ -166,8 +166,11 @@ def readable(session: Session | sa.Connection, pairs: set[tuple[str, str]]) -> s
 
 def figure_statement(figure: Figure, filters: tuple[Filter, ...]) -> sa.ScalarSelect[Any]:
     table = Base.metadata.tables[figure.table]
+    aggregate = figure.aggregate
+    if isinstance(aggregate, str):
+        aggregate = sa.literal_column(aggregate)
     return (
-        sa.select(sa.literal_column(figure.aggregate))
+        sa.select(aggregate)
         .select_from(table)
         .where(*_where(figure.table, filters))
         .scalar_subquery()

@@ -26,6 +26,7 @@ from dicel_desktop.services.inbox import shown_version_sql
 from dicel_desktop.services.units import call_function, run_unit
 
 __all__ = [
+    "AfterApproval",
     "Away",
     "Balance",
     "DecisionFacts",
@@ -65,6 +66,31 @@ class Balance:
     @property
     def limited(self) -> bool:
         return self.allowance is not None
+
+    def after(self, days: int) -> AfterApproval | None:
+        """The year once ``days`` more are approved (a request waiting, or several of one
+        person's): what is taken then and what is left; None without an allowance. The
+        one sum the leave decision dialog and the several-items dialog both say (code
+        review 29, F8)."""
+        if self.allowance is None:
+            return None
+        taken = self.taken + days
+        return AfterApproval(taken, self.allowance - taken)
+
+
+@dataclass(frozen=True)
+class AfterApproval:
+    """A year's leave of one type once some more days are approved (``Balance.after``)."""
+
+    #: Approved days then.
+    taken: int
+    #: Days of the allowance left then; below zero, more were approved than it holds.
+    left: Decimal
+
+    @property
+    def beyond(self) -> Decimal:
+        """Days approved beyond the allowance (0 within it): the database refuses them."""
+        return max(-self.left, Decimal(0))
 
 
 @dataclass(frozen=True)

@@ -81,9 +81,11 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
         "expense_number", ("description", _ABOUT), "amount", "status", "department_id",
         "expense_category", "expense_date", "vendor", "approved_by",
     ),
+    # What was paid and what is still due beside the total (worked out, not stored:
+    # ``services.columns.COMPUTED``): a list of them adds up to what is owed (eye29b).
     "invoices": (
-        "invoice_number", "client_id", "invoice_date", "due_date", "total_amount", "status",
-        "paid_date", "payment_method",
+        "invoice_number", "client_id", "invoice_date", "due_date", "total_amount",
+        "amount_paid", "balance_due", "status", "paid_date", "payment_method",
     ),
     "invoice_items": (("description", _ABOUT), "quantity", "unit_price", "total_price",
                       "invoice_id"),

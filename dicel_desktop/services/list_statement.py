@@ -49,6 +49,7 @@ from dicel_desktop.db.models import Base
 from dicel_desktop.db.models.search import QUICK_SEARCH, search_document
 from dicel_desktop.services.audit_words import audit_action, audit_record
 from dicel_desktop.services.columns import ColumnSpec, Kind, table_spec
+from dicel_desktop.services.invoice_balance import amount_paid, balance_due
 from dicel_desktop.services.list_query import Between, Contains, Equals, Filter, Flagged, OneOf
 from dicel_desktop.services.references import FK_DISPLAY, Joins
 from dicel_desktop.services.row_flags import ROW_FLAGS
@@ -116,6 +117,9 @@ def local_midnight(day: dt.date) -> dt.datetime:
 DERIVED = {
     ("audit_logs", "action"): audit_action,
     ("audit_logs", "record_id"): audit_record,
+    # Not stored at all (``columns.COMPUTED``): an invoice's payments, added up.
+    ("invoices", "amount_paid"): amount_paid,
+    ("invoices", "balance_due"): balance_due,
 }
 
 
@@ -138,10 +142,10 @@ class ListStatement:
         self.base = base
 
     def expr(self, spec: ColumnSpec) -> ColumnElement[Any]:
-        column = self.base.c[spec.name]
         derived = DERIVED.get((spec.table, spec.name))
         if derived is not None:
             return derived(self.base)
+        column = self.base.c[spec.name]
         if spec.kind is Kind.FK:
             assert spec.references is not None
             alias = self.joins.ref(self.base, spec.name)
@@ -238,11 +242,13 @@ class ListStatement:
             assert flag.lapsed is not None, "a flag without a date passed or coming"
             lapsed = sa.func.coalesce(flag.lapsed(self.base), sa.false())
             return sa.and_(marked, lapsed if f.lapsed else sa.not_(lapsed))
+        # A stored column is filtered as stored (a reference by its key); one the table
+        # does not store (``columns.COMPUTED``) as the list works it out.
+        column = self.base.c[spec.name] if spec.name in self.base.c else self.expr(spec)
         if isinstance(f, Equals):
-            return self.base.c[spec.name] == f.value
+            return column == f.value
         if isinstance(f, Contains):
             return self.expr(spec).ilike(f"%{escape_like(f.text)}%", escape="\\")
-        column = self.base.c[spec.name]
         if isinstance(f, OneOf):
             values = [v for v in f.values if v is not None]
             cond = column.in_(values) if values else sa.false()

@@ -11,6 +11,7 @@ from dicel_desktop.db.models import Base
 from dicel_desktop.domain.modules import MODULES, Module
 from dicel_desktop.domain.permissions import readable_columns, rights
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.services.columns import COMPUTED
 
 
 def module_tables(role: Role, module: Module) -> list[str]:
@@ -31,5 +32,12 @@ def visible_modules(role: Role) -> list[Module]:
 
 
 def columns_for(role: Role, table: str) -> list[str]:
-    """The columns of ``table`` this role may read (what the grid may show and query)."""
-    return readable_columns(role, table, [c.name for c in Base.metadata.tables[table].columns])
+    """The columns of ``table`` this role may read (what the grid may show and query),
+    with the computed ones (``columns.COMPUTED``) whose every column read it may read."""
+    stored = readable_columns(role, table, [c.name for c in Base.metadata.tables[table].columns])
+    computed = [
+        c.name
+        for c in COMPUTED.get(table, ())
+        if all(readable_columns(role, t, [column]) for t, column in c.reads)
+    ]
+    return [*stored, *computed]

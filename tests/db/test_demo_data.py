@@ -583,6 +583,43 @@ def test_nothing_was_recorded_after_the_demo_moment(db) -> None:
         assert count == 0, table
 
 
+def test_nobody_filed_their_own_training(db) -> None:
+    """Nobody enrols themselves or records their own training (DW013, migration 0095):
+    the demo's certificates are filed by someone other than the person trained (eye29b:
+    HR's manager's own certificate was uploaded by herself)."""
+    certificates = _one(
+        db, "SELECT count(*) FROM documents WHERE owner_table = 'training_enrollments'"
+    )
+    own = _all(
+        db,
+        """SELECT u.email FROM documents d
+             JOIN training_enrollments t ON t.id = d.owner_id
+             JOIN employees e ON e.id = t.employee_id
+             JOIN users u ON u.id = e.user_id
+            WHERE d.owner_table = 'training_enrollments' AND d.uploaded_by = e.user_id""",
+    )
+    assert certificates > 0 and own == []
+
+
+def test_a_programme_ahead_has_people_waiting_for_its_start(db) -> None:
+    """A scheduled programme that starts after the demo's today, with people enrolled and
+    nobody started or done: what DW419 keeps so (eye29b: the demo had none to show)."""
+    ahead = _all(
+        db,
+        """SELECT p.title, p.start_date, count(t.id),
+                  count(t.id) FILTER (WHERE t.status <> 'enrolled'),
+                  max(t.enrollment_date)
+             FROM training_programs p JOIN training_enrollments t
+               ON t.training_program_id = p.id
+            WHERE p.status = 'scheduled' AND p.start_date > %(today)s
+            GROUP BY p.id""",
+        {"today": DEMO_TODAY},
+    )
+    assert len(ahead) == 1, ahead
+    ((_title, _start, enrolled, moved, last_enrolled),) = ahead
+    assert enrolled >= 5 and moved == 0 and last_enrolled < DEMO_TODAY
+
+
 def test_risk_register_covers_the_whole_grid(db) -> None:
     cells = _all(db, "SELECT DISTINCT likelihood, impact FROM risk_assessments")
     assert sorted(cells) == [(li, im) for li in range(1, 6) for im in range(1, 6)]

@@ -162,6 +162,11 @@ def _worker_of(person) -> DbWorker:
     return DbWorker(make_session_factory(person.engine))
 
 
+def _legend(chart: BudgetChart) -> list[str]:
+    """The bars' legend, entry by entry, as it reads."""
+    return [label.text for _sample, label in chart.bars.getPlotItem().legend.items]
+
+
 def test_an_over_budget_group_is_labelled_and_hatched(qtbot, logins):
     finance = logins.person("finance")
     with logins.superuser().begin() as conn:
@@ -187,6 +192,7 @@ def test_an_over_budget_group_is_labelled_and_hatched(qtbot, logins):
             if hasattr(item, "toPlainText") and item.isVisible()
         ]
         assert words == ["Over budget"]
+        assert _legend(chart) == ["Allocated", "Spent", "Remaining", "Over budget"]
         # The sentence names the line over, with how much.
         assert (
             "Over budget: Department IT \N{MIDDLE DOT} Hardware (250,000.50 RWF over)."
@@ -209,6 +215,13 @@ def test_an_over_budget_group_is_labelled_and_hatched(qtbot, logins):
             if hasattr(item, "toPlainText") and item.isVisible()
         ]
         assert words == ["\N{WARNING SIGN} 1"]
+        # The sign is in the legend, in words (eye29b: "⚠ 1" was explained nowhere), and
+        # the hatching's entry is gone with the hatching.
+        assert _legend(chart) == ["Allocated", "Spent", "Remaining", "Number of lines over budget"]
+        _not_blank(chart.bars, colours=8)
+        _shown(qtbot, chart, lambda: chart.group_box.setCurrentIndex(0))
+        assert _legend(chart) == ["Allocated", "Spent", "Remaining", "Over budget"]
+        _shown(qtbot, chart, lambda: chart.group_box.setCurrentIndex(1))
         assert "1 line over budget" in chart.tooltip(0)
         tip = chart.tooltip(0)
         assert "Department IT \N{MIDDLE DOT} Hardware: 250,000.50 RWF over" in tip

@@ -65,6 +65,51 @@ def test_a_tile_opens_the_rows_it_counted(qtbot, open_tab, email, tab, key) -> N
     assert window.current_grid() is not grid
 
 
+def test_the_owed_tiles_list_adds_up_to_it_by_what_each_invoice_still_owes(
+    qtbot, demo_window, tmp_path
+) -> None:
+    """eye29b: the list behind "Still owed on RWF invoices" had only the invoices' totals
+    (31 M RWF more than the tile), so a clerk who added it up got another number. It
+    shows each invoice's amount paid and balance due, whatever columns were chosen for
+    the invoices list, and its balances add up to the tile."""
+    import json
+    from decimal import Decimal
+
+    settings = QSettings(str(tmp_path / "eric.ini"), QSettings.Format.IniFormat)
+    # The person chose few columns for invoices, none of them the payments.
+    chosen = ["invoice_number", "client_id", "total_amount", "status"]
+    settings.setValue("data_grid/invoices/columns", json.dumps(chosen))
+    window = demo_window("eric.niyonzima@dicel.rw", size=(1400, 860), settings=settings)
+    module = window.show_tab("Finance")
+    module.activate()
+    qtbot.waitUntil(lambda: module.dashboard.loaded, timeout=20_000)
+    owed = _value(module, "receivables")
+    qtbot.mouseClick(module.dashboard.tiles["receivables"], Qt.MouseButton.LeftButton)
+    grid = window.current_grid()
+    assert grid is module.drill
+    qtbot.waitUntil(lambda: not grid.model.is_loading and grid.model.rowCount() > 0, timeout=20_000)
+    assert grid.visible_columns == (*chosen[:3], "amount_paid", "balance_due", "status")
+    model = grid.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[3:5] == ["Amount paid", "Balance due"]
+
+    def amount(text: str) -> Decimal:
+        assert text.endswith(" RWF"), text
+        return Decimal(text.removesuffix(" RWF").replace(",", ""))
+
+    rows = [model.row_cells(r) for r in range(model.rowCount())]
+    assert all(cells is not None for cells in rows)
+    totals, paid, due = (
+        [amount(cells[c]) for cells in rows]
+        for c in (2, 3, 4)  # type: ignore[index]
+    )
+    assert sum(due) == owed
+    assert all(t - p == d for t, p, d in zip(totals, paid, due, strict=True))
+    assert sum(paid) > 0 and sum(totals) > owed  # partly paid ones are among them
+    # The plain list keeps the person's choice.
+    assert module.show_table("invoices").visible_columns == tuple(chosen)
+
+
 def test_a_viewer_sees_no_tile_for_what_they_may_not_read(open_tab) -> None:
     """The IT manager reads no invoices: Finance's overdue figure is not theirs."""
     _window, module = open_tab("claudine.mukamana@dicel.rw", "IT")
@@ -267,7 +312,10 @@ def test_administrations_failed_checks_open_the_failed_checks_though_they_are_it
         )
     assert value.value > 0
     module.dashboard.figure_activated.emit(
-        value.figure.table, value.filters, "System checks failed or not answering, last 30 days"
+        value.figure.table,
+        value.filters,
+        "System checks failed or not answering, last 30 days",
+        (),
     )
     grid = window.current_grid()
     assert grid is module.drill and grid.table == "system_monitoring"

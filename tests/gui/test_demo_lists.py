@@ -14,6 +14,7 @@ from psycopg import sql
 from PySide6.QtCore import QLocale, QSettings, Qt
 
 from dicel_desktop.db.engine import make_engine, make_session_factory
+from dicel_desktop.db.models import Base
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
 from dicel_desktop.gui.table_model import ALIGN_RIGHT
 from dicel_desktop.gui.widgets.column_widths import CELL_PADDING, FIT_MOST_CHARS, FIT_ROWS
@@ -77,7 +78,9 @@ def test_no_column_a_list_opens_with_is_empty_in_almost_every_row(demo_dsn, tabl
     rows = _count(demo_dsn, sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(table)))
     if rows == 0:
         pytest.skip(f"no {table} in the demo company")
-    for column in table_spec(table).default_columns:
+    stored = Base.metadata.tables[table].c
+    # A computed column (an invoice's balance due) is worked out for every row.
+    for column in (c for c in table_spec(table).default_columns if c in stored):
         empty = _count(
             demo_dsn,
             sql.SQL("SELECT count(*) FROM {} WHERE {} IS NULL").format(

@@ -23,12 +23,13 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import export_dialog
 from dicel_desktop.gui.export_dialog import LAST_FOLDER_KEY, ExportDialog
 from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.gui.numbers import write_count
 from dicel_desktop.gui.table_model import PLACEHOLDER
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.auth import login
 from dicel_desktop.services.export import ExportFormat
-from dicel_desktop.services.listing import ListQuery
+from dicel_desktop.services.listing import Equals, ListQuery
 
 RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
 
@@ -229,6 +230,45 @@ def in_french(qapp):
     yield
     translations.install_translators("en")
     QLocale.setDefault(before)
+
+
+def test_in_french_no_row_is_said_as_french_says_it(
+    qtbot, db_dsn, db_engine, settings, tmp_path, monkeypatch, in_french
+):
+    """The end message is one sentence in each language's plural forms (code review 29,
+    F7): French counts 0 as one ("0 ligne exportée"), where a "1 row" branch said "0
+    lignes exportées"."""
+    seed_transactions(db_dsn, 3)
+    worker = DbWorker(make_session_factory(db_engine))
+    nothing = (Equals("transaction_number", "none such"),)
+    grid = DataGrid(worker, "transactions", settings=settings, fixed_filters=nothing)
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitUntil(lambda: not grid.model.is_loading)
+    path = tmp_path / "vide.csv"
+    choose_file(monkeypatch, path)
+    try:
+        message = wait_message(qtbot, grid.export_list())
+        assert message.text() == f"0 ligne exportée dans {path}."
+    finally:
+        grid.close_list()
+        worker.shutdown()
+
+
+def test_a_counted_sentence_writes_its_count_as_the_person_reads_numbers(qapp):
+    """Qt writes %n bare; the count is written with the offices' marks, and the "1" of a
+    placeholder still to fill in is left alone."""
+    english, french = RWANDA, QLocale(QLocale.Language.French, QLocale.Country.Rwanda)
+    kinyarwanda = QLocale(QLocale.Language.Kinyarwanda, QLocale.Country.Rwanda)
+    assert write_count("Exported 1048575 rows to %1.", 1_048_575, english) == (
+        "Exported 1,048,575 rows to %1."
+    )
+    assert write_count("Imirongo 1200 yoherejwe muri %1.", 1_200, kinyarwanda) == (
+        "Imirongo 1,200 yoherejwe muri %1."
+    )
+    assert write_count("Dans %1 : 1 ligne, 1 fois", 1, french) == "Dans %1 : 1 ligne, 1 fois"
+    said = write_count("2500 lignes exportées dans %1.", 2_500, french)
+    assert said == f"2{french.groupSeparator()}500 lignes exportées dans %1."
 
 
 def test_in_french_the_spreadsheet_is_headed_and_labelled_as_the_grid(

@@ -22,10 +22,13 @@ from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.domain.case_flows import FLOWS, missing_text
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.text_rules import folded, is_blank
 from dicel_desktop.services import cases, invoicing
 from dicel_desktop.services.dashboards import load_dashboard
 from dicel_desktop.services.db_errors import explain
+from dicel_desktop.services.listing import Between, Equals, Listing, ListQuery
+from dicel_desktop.services.visibility import columns_for
 
 #: Nothing that shows, as the review typed it: a soft hyphen, a Braille blank, a Hangul
 #: filler (and its halfwidth form), a combining mark alone, U+2061, a combining grapheme
@@ -405,6 +408,36 @@ def test_receivables_are_what_the_database_says_is_still_owed(logins):
     # This invoice's part of it: its total less the payment that stands.
     total = _value(finance.engine, "SELECT total_amount FROM invoices WHERE id = :i", i=bill)
     assert owed >= total - Decimal("50000") > total - Decimal("70000")
+
+
+def test_the_invoices_list_says_what_was_paid_and_is_due_as_the_database_does(logins):
+    """The invoices list's "Amount paid" and "Balance due" (eye29b; the dashboard's own
+    sum, ``services.invoice_balance``) say what ``dicel_invoice_paid`` says, a reversed
+    payment put back, under the reader's own rights: finance and compliance read them,
+    sorted and filtered by them; recovery, who may not read the payments, is not offered
+    them, and the server would refuse them."""
+    finance = logins.person("finance")
+    bill, *_payments = _paid(logins, finance)
+    number = _value(finance.engine, "SELECT invoice_number FROM invoices WHERE id = :i", i=bill)
+    total = _value(finance.engine, "SELECT total_amount FROM invoices WHERE id = :i", i=bill)
+    columns = ("invoice_number", "total_amount", "amount_paid", "balance_due")
+    for role in ("finance", "compliance"):
+        person = logins.person(role)
+        assert set(columns) <= set(columns_for(Role(role), "invoices"))
+        query = ListQuery(
+            "invoices",
+            columns,
+            sort="balance_due",
+            descending=True,
+            filters=(Equals("invoice_number", number), Between("balance_due", 1, None)),
+        )
+        with person.engine.connect() as conn:
+            (row,) = Listing(query).first(conn, 10)
+        assert row[2:6] == (number, total, Decimal("50000"), total - Decimal("50000")), role
+    recovery = logins.person("recovery")
+    assert not {"amount_paid", "balance_due"} & set(columns_for(Role.RECOVERY, "invoices"))
+    with recovery.engine.connect() as conn, pytest.raises(DBAPIError, match="permission"):
+        Listing(ListQuery("invoices", columns)).first(conn, 10)
 
 
 # --------------------------------------------------------------------------- 0080

@@ -4,6 +4,7 @@ with the models, the permission table and the row security it relies on."""
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -380,3 +381,30 @@ def test_who_may_take_a_step_reads_as_a_sentence():
     )
     assert deciders_in_words("recovery,admin") == "Recovery or Administration"
     assert deciders_in_words("security") == "Security"
+
+
+def test_the_moments_a_step_waits_for_are_one_list_for_the_function_and_the_window():
+    """``Step.floors`` (code review 29, F8): the moments a step never comes before, each
+    once, its stamps' first. The function refuses the step before each of them (DW407),
+    and the window knows the step may be stopped so (``services.cases``): both read the
+    one list rather than each working it out."""
+    from dicel_desktop.services.cases import STOPPABLE_STEPS
+
+    both = Step(
+        "complete",
+        ("in_progress",),
+        "completed",
+        "completed",
+        times=(TimeStamp("end_time", Stamp.BY_NOW, not_before="start_time"),),
+        not_before=("start_time", "shift_start"),
+    )
+    assert both.floors == ("start_time", "shift_start")
+    waiting = 0
+    for flow in FLOWS.values():
+        functions = flow_definitions(flow)
+        for step, function in zip(flow.steps, functions, strict=True):
+            refused = re.findall(r"cannot be % before its (\w+), %", function.body)
+            assert tuple(refused) == step.floors, (flow.table, step.action)
+            assert ((flow.table, step.action) in STOPPABLE_STEPS) >= bool(step.floors)
+            waiting += bool(step.floors)
+    assert waiting >= 3  # a patrol's end, a shift's start and completion

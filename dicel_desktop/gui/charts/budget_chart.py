@@ -68,6 +68,22 @@ class _MoneyAxis(pg.AxisItem):
         ]
 
 
+class _SignSample(pg.ItemSample):
+    """The legend's sample of the mark above a group holding lines over budget: the
+    warning sign as the chart writes it, in its colour (pyqtgraph's samples draw a
+    line or a bar, and a click on them hides their item: this one has none to hide)."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+
+    def paint(self, p, *args) -> None:
+        p.setPen(OVER_COLOUR)
+        p.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, "\N{WARNING SIGN}")
+
+    def mouseClickEvent(self, event) -> None:
+        event.ignore()
+
+
 class _LabelAxis(pg.AxisItem):
     """Names under the groups, shortened so that neighbours do not overlap."""
 
@@ -232,6 +248,10 @@ class BudgetChart(QWidget):
             return self.tr("Over budget")
         return f"\N{WARNING SIGN} {f.lines_over}"
 
+    def sign_words(self) -> str:
+        """The legend's words for the warning sign and its count (``_mark``)."""
+        return self.tr("Number of lines over budget")
+
     def _lines_of(self, f: BudgetFigure) -> list[OverLine]:
         """The lines over budget in group ``f`` (its department's, or its category's)."""
         assert self.data is not None
@@ -321,6 +341,10 @@ class BudgetChart(QWidget):
         self._over.setVisible(False)
         bars.addItem(self._over)
         self._over_in_legend = False
+        #: The legend's entry for the warning sign and count above a group within its
+        #: total holding lines over budget (eye29b: "⚠ 1" had no legend): shown while one is.
+        self._sign_sample = _SignSample()
+        self._sign_in_legend = False
         #: "Over budget" words, one per over-budget group, reused from draw to draw.
         self._over_labels: list[pg.TextItem] = []
 
@@ -387,6 +411,13 @@ class BudgetChart(QWidget):
             else:
                 legend.removeItem(self._over)
             self._over_in_legend = bool(over)
+        signed = any(f.lines_over and not f.over_budget for f in self.figures)
+        if signed != self._sign_in_legend:
+            if signed:
+                legend.addItem(self._sign_sample, self.sign_words())
+            else:
+                legend.removeItem(self.sign_words())
+            self._sign_in_legend = signed
         # A word above each group over budget, or holding a line that is (its total may
         # be within budget: the line is what its manager must see).
         marked = [i for i, f in enumerate(self.figures) if f.over_budget or f.lines_over]

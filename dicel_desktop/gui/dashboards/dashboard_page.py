@@ -87,11 +87,12 @@ def _read(
 
 
 class DashboardPage(QWidget):
-    """``figure_activated(table, filters, words)``: a tile was clicked (``words``, its
-    title) or a chart made elsewhere asked for records (``words`` empty: its filters say
-    what was clicked); open that list so."""
+    """``figure_activated(table, filters, words, columns)``: a tile was clicked
+    (``words``, its title; ``columns``, what its figure is made of, ``Figure.shows``) or
+    a chart made elsewhere asked for records (``words`` empty: its filters say what was
+    clicked); open that list so."""
 
-    figure_activated = Signal(str, object, str)
+    figure_activated = Signal(str, object, str, object)
     #: The tile of a manager's own budget was clicked: show the budget chart.
     budget_chart_requested = Signal()
     #: The figures and charts are painted (or the load failed and said so).
@@ -303,7 +304,7 @@ class DashboardPage(QWidget):
             requested = getattr(extra, "records_requested", None)
             if requested is not None:
                 requested.connect(
-                    lambda table, filters: self.figure_activated.emit(table, filters, "")
+                    lambda table, filters: self.figure_activated.emit(table, filters, "", ())
                 )
             self.extras.append(extra)
             self._extra_names.append(name)
@@ -423,6 +424,7 @@ class DashboardPage(QWidget):
             return
         value = self._values.get(key)
         if value is not None:
+            figure = value.figure
             self.figure_activated.emit(
-                value.figure.table, value.filters, dashboard_title(value.figure.title)
+                figure.table, value.filters, dashboard_title(figure.title), figure.shows
             )

@@ -208,7 +208,11 @@ class ModuleTab(QWidget):
         return printable() if callable(printable) else page
 
     def open_filtered(
-        self, table: str, filters: tuple[Filter, ...], words: str = ""
+        self,
+        table: str,
+        filters: tuple[Filter, ...],
+        words: str = "",
+        columns: tuple[str, ...] = (),
     ) -> DataGrid | None:
         """Show ``table``'s list with only the rows ``filters`` pass (a dashboard figure's
         rows, a chart's bar or cell), above the plain list; its side-list entry is marked
@@ -217,7 +221,9 @@ class ModuleTab(QWidget):
         opens the same way, without a side-list entry or a whole list to go to.
 
         ``words``: what the rows are (a figure's title, "Invoices past due"): the list's
-        heading, and the title of its print and of its export's file."""
+        heading, and the title of its print and of its export's file. ``columns``: what
+        the figure is made of, shown whatever columns were chosen for the table (an
+        invoice's amount paid and balance due: the list adds up to the figure)."""
         own = table in self.tables
         if not own and not rights(self.role, table).select:
             return None
@@ -229,6 +235,7 @@ class ModuleTab(QWidget):
             columns_for(self.role, table),
             fixed_filters=tuple(filters),
             settings=self._settings,
+            shown_columns=columns,
         )
         if self._records is not None:
             grid.record_activated.connect(

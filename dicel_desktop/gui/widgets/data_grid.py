@@ -174,6 +174,7 @@ class DataGrid(QWidget):
     ``remembered_as``: the name it is remembered under (default: the table's), for a
     list of the table shown with other columns (My payslips beside HR's payroll).
     ``page_size``, ``exact_limit``: see ListingModel and services.paging (tests shrink them).
+    ``shown_columns``: columns shown besides the person's choice (a figure's own).
     """
 
     #: The user opened a record (double click, Enter): its id.
@@ -192,10 +193,14 @@ class DataGrid(QWidget):
         page_size: int = 200,
         exact_limit: int = EXACT_LIMIT,
         fill_column: str | None = None,
+        shown_columns: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.table = table
+        #: Columns shown whatever the person chose for the table, where readable: what a
+        #: dashboard figure opening the list is made of (``Figure.shows``).
+        self._shown_columns = tuple(shown_columns)
         #: The column that takes the width the others leave free (an invoice line's
         #: description), unless the person chose its width; None: no column does.
         self.fill_column = fill_column if fill_column is not None else FILL_COLUMNS.get(table)
@@ -560,6 +565,9 @@ class DataGrid(QWidget):
                 names = []
         if not names:
             names = [c.name for c in self.readable if c.default_visible] or readable[:1]
+        if self._shown_columns:
+            wanted = {*names, *self._shown_columns}
+            names = [n for n in readable if n in wanted]  # in the table's order
         return tuple(names)
 
     # ----------------------------------------------------------------- helpers

@@ -332,9 +332,9 @@ class BulkDecisionDialog(QDialog):
                 days=days, state=state_text(facts.status).lower()
             )
         balance = facts.balance
-        if not balance.limited:
+        after = balance.after(facts.days)
+        if after is None or balance.allowance is None:
             return self.tr("{days}; this leave has no yearly allowance.").format(days=days)
-        assert balance.allowance is not None
         allowance = _number(balance.allowance)
         if not self.approve:
             # Rejected, nothing is taken: what the year holds now (eye29b read "once
@@ -342,14 +342,13 @@ class BulkDecisionDialog(QDialog):
             return self.tr("{days}; {taken} of {allowance} days taken in {year}.").format(
                 days=days, taken=balance.taken, allowance=allowance, year=balance.year
             )
-        left = balance.allowance - balance.taken - facts.days
-        if left < 0:
+        if after.beyond:
             return self.tr(
                 "{days}; {over} days beyond the allowance of {allowance} for {year}: "
                 "approving is refused."
-            ).format(days=days, over=_number(-left), allowance=allowance, year=balance.year)
+            ).format(days=days, over=_number(after.beyond), allowance=allowance, year=balance.year)
         return self.tr("{days}; once approved, {left} of {allowance} days left for {year}.").format(
-            days=days, left=_number(left), allowance=allowance, year=balance.year
+            days=days, left=_number(after.left), allowance=allowance, year=balance.year
         )
 
     def _expense_fact(self, budget: ExpenseBudget) -> str:

@@ -259,24 +259,27 @@ class LeaveDecisionDialog(QDialog):
         if facts.filed_at is not None:
             self.filed.setText(QLocale().toString(facts.filed_at.astimezone(), datetime_pattern()))
         balance = facts.balance
+        after = balance.after(facts.days)
         text = balance_text(balance)
         if facts.status == "pending":
             text += " " + self.tr("Waiting includes this request (%1).").replace(
                 "%1", days_text(facts.days)
             )
-            if balance.limited:
+            if after is not None:
                 text += " " + self.tr("Once approved: %1 taken of %2.").replace(
-                    "%1", str(balance.taken + facts.days)
+                    "%1", str(after.taken)
                 ).replace("%2", format(balance.allowance.normalize(), "f"))
         self.balance.setText(text)
-        if balance.limited and balance.taken + facts.days > balance.allowance:
+        if after is not None and after.beyond:
             self.balance_warning.setText(
                 self.tr(
                     "Approving would take %1 days beyond the allowance: the database will "
                     "refuse it. Reject it, or ask for a shorter request."
-                ).replace("%1", str(balance.taken + facts.days - balance.allowance))
+                ).replace("%1", str(after.beyond))
             )
             self.balance_warning.show()
+        else:  # read again, shortened or with days given back: no longer beyond
+            self.balance_warning.hide()
         self._show_away(facts)
         self._set_busy(False)
         said, self._after_read = self._after_read, ""
