@@ -2436,6 +2436,10 @@
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>
+    <message>
+        <source>The shift is over: mark it completed, or missed if it never started.</source>
+        <translation>La vacation est terminée : marquez-la terminée, ou manquée si elle n’a jamais commencé.</translation>
+    </message>
 </context>
 <context>
     <name>DateEditor</name>
@@ -7085,6 +7089,14 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <location line="+2"/>
         <source>Expected by %1: not all received yet</source>
         <translation>Attendu le %1 : pas encore tout reçu</translation>
+    </message>
+    <message>
+        <source>The shift ended on %1: mark it completed</source>
+        <translation>La vacation s’est terminée le %1 : marquez-la terminée</translation>
+    </message>
+    <message>
+        <source>The shift ended on %1 and was never started: mark it completed or missed</source>
+        <translation>La vacation s’est terminée le %1 sans avoir commencé : marquez-la terminée ou manquée</translation>
     </message>
 </context>
 <context>

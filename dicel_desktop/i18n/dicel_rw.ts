@@ -2436,6 +2436,10 @@
         <source>Nothing found</source>
         <translation>Nta cyabonetse</translation>
     </message>
+    <message>
+        <source>The shift is over: mark it completed, or missed if it never started.</source>
+        <translation>Igihe cy’akazi cyarangiye: shyiraho ko cyarangiye, cyangwa ko kitakozwe niba kitigeze gitangira.</translation>
+    </message>
 </context>
 <context>
     <name>DateEditor</name>
@@ -7085,6 +7089,14 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <location line="+2"/>
         <source>Expected by %1: not all received yet</source>
         <translation>Byari bitegerejwe ku wa %1: ntibyose byakiriwe</translation>
+    </message>
+    <message>
+        <source>The shift ended on %1: mark it completed</source>
+        <translation>Igihe cy’akazi cyarangiye ku wa %1: shyiraho ko cyarangiye</translation>
+    </message>
+    <message>
+        <source>The shift ended on %1 and was never started: mark it completed or missed</source>
+        <translation>Igihe cy’akazi cyarangiye ku wa %1 kitigeze gitangira: shyiraho ko cyarangiye cyangwa ko kitakozwe</translation>
     </message>
 </context>
 <context>

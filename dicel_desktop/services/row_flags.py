@@ -7,9 +7,10 @@ And what is late or about to lapse: a policy in force past its review date, a gu
 licence expired or expiring within 30 days, an active contract ending within 30 days (or
 past its end), an open opportunity past its expected close, a recovery case still worked
 past its target date, an order approved or ordered and not (all) received past its
-expected delivery. Every date is the company's day (``dicel_company_day()``, migration
-0069, as the database's rules read it; not ``current_date``, the session's own), never
-the desktop's clock.
+expected delivery, a guard's shift over and not closed. Every date is the company's day
+(``dicel_company_day()``, migration 0069, as the database's rules read it; not
+``current_date``, the session's own), and a shift's end the database's moment, never the
+desktop's clock.
 
 Each rule is stated here once: the list marks its rows with it, the record window asks it
 in the statement that loads the record (``services.records``: ``Record.flagged``), and a
@@ -51,6 +52,11 @@ def _today() -> ColumnElement:
     """The company's day (``dicel_company_day()``, migration 0069, as the rules read it):
     not ``current_date``, the session's day, which a login's own time zone moves."""
     return sa.func.public.dicel_company_day(type_=sa.Date)
+
+
+def _now() -> ColumnElement:
+    """The database's moment (the transaction's: one for the whole list)."""
+    return sa.func.now(type_=sa.DateTime(timezone=True))
 
 
 def _within(days: int) -> ColumnElement:
@@ -144,6 +150,14 @@ ROW_FLAGS: dict[str, RowFlag] = {
             _in(t.c.status, "open", "in_progress", "on_hold"),
             t.c.target_completion_date < _today(),
         ),
+    ),
+    # A guard's shift over and still scheduled or in progress: its supervisor has to
+    # mark it completed or missed (the step functions wait for its end: migration 0100).
+    # Against the database's clock: a shift ends at a moment, not on a day.
+    "security_assignments": RowFlag(
+        "shift_unclosed",
+        ("status", "shift_end"),
+        lambda t: sa.and_(_in(t.c.status, "scheduled", "in_progress"), t.c.shift_end < _now()),
     ),
     # Approved or ordered, or partly received, past its expected delivery: the goods are
     # late.

@@ -42,10 +42,17 @@ LATE = {
         "status IN ('approved', 'ordered', 'partially_received')"
         " AND expected_delivery < public.dicel_company_day()",
     ),
+    # A moment, not a day: the shift is over by the database's clock.
+    "security_assignments": (
+        "security",
+        "status IN ('scheduled', 'in_progress') AND shift_end < now()",
+    ),
 }
 #: What the demo company has marked (as the review found: POL-2024-000001, GRD-000008,
-#: an opportunity, a recovery case and an order past their dates).
+#: an opportunity, a recovery case and an order past their dates; and a night guard's
+#: last shift, worked and not closed).
 SURELY_MARKED = {
+    "security_assignments",
     "compliance_policies",
     "security_guards",
     "opportunities",

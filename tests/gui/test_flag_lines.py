@@ -134,3 +134,40 @@ def test_approving_a_policy_asks_its_next_review_date(qtbot, logins, desk):
     qtbot.waitUntil(lambda: window.record.values["status"] == "approved", timeout=WAIT_MS)
     assert window.record.values["review_date"] == ahead
     assert _line(window) is None
+
+
+def test_a_shift_over_and_not_closed_says_when_it_ended(qtbot, logins, desk):
+    from PySide6.QtCore import QLocale, QTime
+
+    supervisor = logins.person("security")
+    (ended, end) = _insert(
+        logins,
+        "INSERT INTO security_assignments (location, shift_start, shift_end, status)"
+        " VALUES ('Main gate', now() - interval '13 hours', now() - interval '1 hour',"
+        " 'in_progress') RETURNING id, shift_end",
+    )
+    (never_started, end_too) = _insert(
+        logins,
+        "INSERT INTO security_assignments (location, shift_start, shift_end)"
+        " VALUES ('Main gate', now() - interval '14 hours', now() - interval '2 hours')"
+        " RETURNING id, shift_end",
+    )
+    (running,) = _insert(
+        logins,
+        "INSERT INTO security_assignments (location, shift_start, shift_end, status)"
+        " VALUES ('Main gate', now() - interval '1 hour', now() + interval '11 hours',"
+        " 'in_progress') RETURNING id",
+    )
+    window = _open(qtbot, desk, supervisor, "security_assignments", ended)
+    local = end.astimezone()
+    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    assert _line(window) == f"The shift ended on {_day(local.date())}, {clock}: mark it completed"
+    window = _open(qtbot, desk, supervisor, "security_assignments", never_started)
+    local = end_too.astimezone()
+    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    assert _line(window) == (
+        f"The shift ended on {_day(local.date())}, {clock} and was never started:"
+        " mark it completed or missed"
+    )
+    window = _open(qtbot, desk, supervisor, "security_assignments", running)
+    assert _line(window) is None  # still being worked: nothing to close yet

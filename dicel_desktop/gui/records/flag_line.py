@@ -1,6 +1,6 @@
 """The line under a record window's title for a record its list marks (an item below its
-minimum stock, a policy past its review date, a guard's licence expired): what is wrong,
-in the person's words, with the date.
+minimum stock, a policy past its review date, a guard's licence expired, a shift over and
+not closed): what is wrong, in the person's words, with the date.
 
 Read from ``Record.flagged`` (and ``Record.lapsed``): the list's own rule
 (``services.row_flags``), asked by the statement that loaded the record with the
@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
 from dicel_desktop.gui.numbers import format_decimal
@@ -22,7 +22,8 @@ from dicel_desktop.services.records import Record
 
 __all__ = ["FlagLine", "flag_text"]
 
-#: (table, lapsed) -> the sentence, %1 the record's date (or its figures).
+#: (table, lapsed or the record's state) -> the sentence, %1 the record's date (or its
+#: figures).
 _SENTENCES: dict[tuple[str, bool | None], str] = {
     ("inventory_items", None): QT_TRANSLATE_NOOP(
         "RecordFlags", "Below its minimum stock: %1 of %2"
@@ -45,6 +46,13 @@ _SENTENCES: dict[tuple[str, bool | None], str] = {
         "RecordFlags", "Target completion %1: not settled yet"
     ),
     ("purchase_orders", None): QT_TRANSLATE_NOOP("RecordFlags", "Expected by %1: not received yet"),
+    # Started, or never started (the guard may not have come): what each can be marked.
+    ("security_assignments", "in_progress"): QT_TRANSLATE_NOOP(
+        "RecordFlags", "The shift ended on %1: mark it completed"
+    ),
+    ("security_assignments", "scheduled"): QT_TRANSLATE_NOOP(
+        "RecordFlags", "The shift ended on %1 and was never started: mark it completed or missed"
+    ),
     # Partly received: the rest is late.
     ("purchase_orders", "partially_received"): QT_TRANSLATE_NOOP(
         "RecordFlags", "Expected by %1: not all received yet"
@@ -62,10 +70,16 @@ _COLUMN = {
     "opportunities": "expected_close_date",
     "recovery_cases": "target_completion_date",
     "purchase_orders": "expected_delivery",
+    "security_assignments": "shift_end",
 }
 
 
 def _shown(value: Any, locale: QLocale) -> str:
+    if isinstance(value, dt.datetime):
+        # A moment: its day in words and its time, in the desktop's zone.
+        moment = value.astimezone() if value.tzinfo is not None else value
+        clock = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+        return f"{day_in_words(moment.date(), locale)}, {clock}"
     if isinstance(value, dt.date):
         return day_in_words(value, locale)
     return format_decimal(int(value or 0), locale)
@@ -77,9 +91,8 @@ def flag_text(record: Record | None, locale: QLocale | None = None) -> str:
         return ""
     table = record.table
     key: tuple[str, Any] = (table, record.lapsed)
-    if table == "purchase_orders" and record.values.get("status") == "partially_received":
-        key = (table, "partially_received")
-    source = _SENTENCES.get(key)
+    # A sentence of the record's state, where there is one (an order partly received).
+    source = _SENTENCES.get((table, record.values.get("status"))) or _SENTENCES.get(key)
     column = _COLUMN.get(table)
     if source is None or column is None:
         return ""

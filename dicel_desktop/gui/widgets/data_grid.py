@@ -134,6 +134,9 @@ def _flag_tooltip(flag: str) -> str:
         "delivery_overdue": QCoreApplication.translate(
             "DataGrid", "Past its expected delivery, not all received."
         ),
+        "shift_unclosed": QCoreApplication.translate(
+            "DataGrid", "The shift is over: mark it completed, or missed if it never started."
+        ),
     }
     return tooltips.get(flag, "")
 
