@@ -11,15 +11,32 @@ and the tabs' smallest height.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
+
+__all__ = ["OPENING_SIZE", "FormFirstSplit", "opening_size"]
 
 #: Kept free of the screen's height for the window's title bar (the platform's frame
 #: is not known before the window is shown).
 _TITLE_BAR = 40
+#: A record window's size when it opens, on a screen with room for it.
+OPENING_SIZE = QSize(820, 720)
 #: Pixels to spare when growing: the form's height is asked before the window's new
 #: size is laid out (a pixel short showed a scrollbar).
 _SLACK = 4
+
+
+def opening_size(available: QRect | None) -> QSize:
+    """A record window's size as it opens on a screen of ``available`` room (None: not
+    known): ``OPENING_SIZE``, or as much as fits with the title bar (a user-eye review:
+    on a 1024x640 laptop, and a 1366x768 one, Save, Close and the steps were below the
+    screen's edge; the form scrolls instead, and the tabs keep their share)."""
+    if available is None or available.isEmpty():
+        return QSize(OPENING_SIZE)
+    return QSize(
+        min(OPENING_SIZE.width(), available.width()),
+        min(OPENING_SIZE.height(), available.height() - _TITLE_BAR),
+    )
 
 
 class FormFirstSplit(QObject):

@@ -48,7 +48,7 @@ from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import actions_for
 from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
 from dicel_desktop.gui.records.flag_line import FlagLine
-from dicel_desktop.gui.records.form_split import FormFirstSplit
+from dicel_desktop.gui.records.form_split import FormFirstSplit, opening_size
 from dicel_desktop.gui.records.record_form import EditorFactory, RecordForm
 from dicel_desktop.gui.records.shaping_notice import warn_before_shaping
 from dicel_desktop.gui.records.step_bar import StepBar
@@ -150,7 +150,8 @@ class RecordWindow(QDialog):
         self.form = RecordForm(self.spec, make_editor)
         self.form.dirty_changed.connect(self._on_form_dirty_changed)
         self._build()
-        self.resize(820, 720)
+        screen = self.screen()
+        self.resize(opening_size(screen.availableGeometry() if screen is not None else None))
         if record_id is None:
             self._show_new()
         else:
