@@ -434,6 +434,27 @@ def test_the_invoices_list_says_what_was_paid_and_is_due_as_the_database_does(lo
         with person.engine.connect() as conn:
             (row,) = Listing(query).first(conn, 10)
         assert row[2:6] == (number, total, Decimal("50000"), total - Decimal("50000")), role
+    # A draft owes nothing yet and a cancelled invoice nothing at all: no balance, and
+    # not among those a clerk filters for what is owed.
+    draft = invoice(
+        finance, client(logins.person("client")), ("Patrols", Decimal("2"), Decimal("9000"))
+    )
+    void = _sent_invoice(logins, finance)
+    with finance.session() as session:
+        invoicing.cancel_invoice(session, void, "Raised twice")
+    numbers = tuple(
+        _value(finance.engine, "SELECT invoice_number FROM invoices WHERE id = :i", i=i)
+        for i in (draft, void)
+    )
+    with finance.engine.connect() as conn:
+        rows = Listing(ListQuery("invoices", columns, sort="invoice_number")).first(conn, 1000)
+        owing = Listing(
+            ListQuery("invoices", columns, filters=(Between("balance_due", 1, None),))
+        ).first(conn, 1000)
+    shown = {row[2]: row[2:6] for row in rows}
+    assert [shown[n][3] for n in numbers] == [None, None]
+    assert [shown[n][2] for n in numbers] == [Decimal("0"), Decimal("0")]  # nothing received
+    assert not set(numbers) & {row[2] for row in owing}
     recovery = logins.person("recovery")
     assert not {"amount_paid", "balance_due"} & set(columns_for(Role.RECOVERY, "invoices"))
     with recovery.engine.connect() as conn, pytest.raises(DBAPIError, match="permission"):
