@@ -76,7 +76,6 @@ _POLICIES = (
     ("AML/CFT for recovery operations", "Legal", "under_review"),
     ("Remote work (2023)", "HR", "retired"),
 )
-_AUDITS = ("internal", "external", "regulatory", "tax", "data_protection")
 
 
 def build(demo: Demo) -> None:
@@ -191,9 +190,18 @@ def _audits(demo: Demo, rng: random.Random) -> None:
     auditors = [
         p for p in demo.staff("CMP") if p.title in ("Internal Auditor", "Compliance Manager")
     ]
-    scopes = ("Petty cash and expenses", "Guard licences and training files", "Payroll and PAYE",
-              "IT access rights", "Procurement and purchase orders", "Data protection register",
-              "VAT returns", "Client contracts and invoicing")  # fmt: skip
+    # Each scope with the kind of audit that looks at it (eye30r: VAT returns were a
+    # data protection audit, the data protection register a tax one).
+    scopes = (
+        ("Petty cash and expenses", "internal"),
+        ("Guard licences and training files", "regulatory"),
+        ("Payroll and PAYE", "tax"),
+        ("IT access rights", "internal"),
+        ("Procurement and purchase orders", "external"),
+        ("Data protection register", "data_protection"),
+        ("VAT returns", "tax"),
+        ("Client contracts and invoicing", "external"),
+    )
     for n in range(20):
         day = demo.calendar.start + timedelta(days=20 * n)
         if n == 13:
@@ -207,8 +215,8 @@ def _audits(demo: Demo, rng: random.Random) -> None:
         done = status == "completed"
         created = demo.recorded(rng, day - timedelta(days=14))
         rows.append((
-            new_id(rng), demo.number("compliance_audits", day), _AUDITS[n % len(_AUDITS)],
-            scopes[n % len(scopes)], auditors[n % len(auditors)].user_id, day,
+            new_id(rng), demo.number("compliance_audits", day), scopes[n % len(scopes)][1],
+            scopes[n % len(scopes)][0], auditors[n % len(auditors)].user_id, day,
             _findings(rng.randint(0, 4)) if done else None,
             "Close findings within 60 days." if done else None, status, created,
             min(demo.now, at(day + timedelta(days=10), 16)) if done else created,

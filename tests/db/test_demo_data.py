@@ -785,3 +785,14 @@ def test_generation_does_not_depend_on_the_process() -> None:
         for seed in ("1", "2")
     }
     assert len(digests) == 1
+
+
+def test_an_audit_is_of_the_kind_that_looks_at_its_scope(db) -> None:
+    """eye30r: "VAT returns" was a data protection audit, the register a tax one."""
+    kinds = _all(db, "SELECT DISTINCT audit_scope, audit_type FROM compliance_audits")
+    by_scope = dict(kinds)
+    assert len(by_scope) == len(kinds)  # one kind per scope, for every audit of it
+    assert by_scope["VAT returns"] == "tax"
+    assert by_scope["Payroll and PAYE"] == "tax"
+    assert by_scope["Data protection register"] == "data_protection"
+    assert by_scope["Guard licences and training files"] == "regulatory"
