@@ -8251,8 +8251,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+9"/>
-        <source>Contracts active</source>
-        <translation>Contrats en cours</translation>
+        <source>Contracts in force</source>
+        <translation>Contrats en vigueur</translation>
     </message>
     <message>
         <location line="+7"/>

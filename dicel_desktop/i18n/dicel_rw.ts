@@ -8251,7 +8251,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+9"/>
-        <source>Contracts active</source>
+        <source>Contracts in force</source>
         <translation>Amasezerano akurikizwa</translation>
     </message>
     <message>

@@ -486,12 +486,14 @@ DASHBOARDS: dict[str, Dashboard] = {
                     reads=ROW_FLAGS["contracts"].columns,
                     attention=True,
                 ),
+                # Signed and begun: a contract activated ahead of its start date is
+                # signed, not yet in force (eye30r: one starting in January counted).
                 Figure(
                     "contracts_active",
-                    QT_TRANSLATE_NOOP("dashboards", "Contracts active"),
+                    QT_TRANSLATE_NOOP("dashboards", "Contracts in force"),
                     "contracts",
                     "count(*)",
-                    lambda d: (OneOf("status", ("active",)),),
+                    lambda d: (OneOf("status", ("active",)), Between("start_date", None, d)),
                 ),
                 Figure(
                     "client_tickets",

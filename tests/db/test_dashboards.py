@@ -490,3 +490,36 @@ def test_the_recovery_amount_says_it_adds_up_the_cases_marked_recovered(login) -
     assert listed == _ids(innocent, "SELECT id FROM recovery_cases WHERE status = 'recovered'")
     assert value.value > 0
     assert value.figure.title == "Amount involved in cases marked recovered"
+
+
+def test_contracts_in_force_have_begun(login) -> None:
+    """A contract activated ahead of its start date is signed, not in force (eye30r: one
+    starting in January counted among the active ones): the tile counts and opens the
+    active contracts whose start date has come, the database's day."""
+    client = login("emmanuel.nshimiyimana@dicel.rw")
+    with client.connect() as conn, conn.begin():
+        # A draft signed for next month, activated now (undone at the end).
+        ahead = conn.execute(
+            text("SELECT id FROM contracts WHERE status = 'draft' ORDER BY id LIMIT 1")
+        ).scalar_one()
+        conn.execute(
+            text(
+                "UPDATE contracts SET start_date = public.dicel_company_day() + 30,"
+                " end_date = public.dicel_company_day() + 395 WHERE id = :c"
+            ),
+            {"c": ahead},
+        )
+        conn.execute(text("SELECT public.dicel_activate_contract(:c)"), {"c": ahead})
+        value = _value(conn, "clients", "contracts_active")
+        listed = _listed(conn, value)
+        begun = set(
+            conn.execute(
+                text(
+                    "SELECT id FROM contracts WHERE status = 'active'"
+                    " AND start_date <= public.dicel_company_day()"
+                )
+            ).scalars()
+        )
+        conn.rollback()
+    assert ahead not in listed and ahead not in begun
+    assert (value.value, listed) == (len(begun), begun)
