@@ -7027,6 +7027,14 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source> of %1</source>
         <translation> sur %1</translation>
     </message>
+    <message>
+        <source>%1 typed for %2, %3 awaited: receive %3 and tell the supplier, or correct the count.</source>
+        <translation>%1 saisis pour %2, %3 attendus : réceptionnez %3 et prévenez le fournisseur, ou corrigez le compte.</translation>
+    </message>
+    <message>
+        <source>Correct the numbers above what is awaited first.</source>
+        <translation>Corrigez d&apos;abord les quantités supérieures à ce qui est attendu.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFlags</name>

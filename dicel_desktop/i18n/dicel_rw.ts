@@ -7027,6 +7027,14 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source> of %1</source>
         <translation> kuri %1</translation>
     </message>
+    <message>
+        <source>%1 typed for %2, %3 awaited: receive %3 and tell the supplier, or correct the count.</source>
+        <translation>%1 byanditswe kuri %2, hategerejwe %3: akira %3 kandi ubimenyeshe umucuruzi, cyangwa ukosore umubare.</translation>
+    </message>
+    <message>
+        <source>Correct the numbers above what is awaited first.</source>
+        <translation>Banza ukosore imibare irenze ibitegerejwe.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFlags</name>

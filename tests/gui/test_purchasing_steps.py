@@ -475,7 +475,7 @@ def test_the_stores_receive_part_then_all_with_the_keyboard(qtbot, shop, desk):
     _press(qtbot, window, "Recei&ve…")
     dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
     torch, installation = _boxes(dialog)
-    assert torch.maximum() == 6 and installation.maximum() == 1
+    assert [line.awaited for line in dialog.facts.lines] == [6, 1]
     qtbot.keyClick(torch, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # All awaited
     qtbot.waitUntil(lambda: torch.value() == 6 and installation.value() == 1, timeout=WAIT_MS)
     qtbot.keyClick(torch, Qt.Key.Key_Return)
@@ -483,6 +483,47 @@ def test_the_stores_receive_part_then_all_with_the_keyboard(qtbot, shop, desk):
     qtbot.waitUntil(lambda: _status(window) == "received", timeout=WAIT_MS)
     assert shop.stock(shop.torch) == 10
     assert _steps(window) == []
+
+
+def test_a_number_above_what_is_awaited_is_said_and_not_received(qtbot, shop, desk):
+    """Eye30r: typing 70 in the box of a line awaiting 65 gave 7 (the spin box's maximum
+    dropped the "0"), and Receive booked 7 into stock. The box takes 70, the dialog says
+    it in words, and Receive waits until the count is corrected."""
+    order = _submitted(shop, [(shop.torch, 65, "12000")])
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, order, True)
+    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
+    _press(qtbot, window, "Recei&ve…")
+    dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
+    (torch,) = dialog.quantities.values()
+    _has_focus(qtbot, torch)
+    qtbot.keyClicks(torch, "70")
+    assert torch.value() == 70
+    assert dialog.too_many.isVisible()
+    assert dialog.too_many.text() == (
+        "70 typed for Torch, 65 awaited: receive 65 and tell the supplier, or correct the count."
+    )
+    assert not dialog.receive_button.isEnabled()
+    qtbot.keyClick(torch, Qt.Key.Key_Return)  # Receive is the default, and waits
+    assert dialog.isVisible() and not dialog.is_busy
+    assert (shop.status(order), shop.stock(shop.torch)) == ("approved", 0)
+    # The database refuses it too, to the clerk's own login as to psql (DW210): the
+    # dialog says it first, it does not stand in for the rule.
+    (line_id,) = dialog.quantities
+    with shop.clerk.engine.connect() as conn, pytest.raises(Exception) as refused:
+        conn.execute(
+            text("SELECT dicel_receive_purchase_order(:o, CAST(:l AS jsonb))"),
+            {"o": order, "l": f'[{{"line_id": "{line_id}", "quantity": 70}}]'},
+        )
+    assert refused.value.orig.sqlstate == "DW210"
+    # Corrected to what arrived on the order, it is received.
+    torch.lineEdit().selectAll()
+    qtbot.keyClicks(torch, "65")
+    assert not dialog.too_many.isVisible() and dialog.receive_button.isEnabled()
+    qtbot.keyClick(torch, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _status(window) == "received", timeout=WAIT_MS)
+    assert shop.stock(shop.torch) == 65
 
 
 def _boxes(dialog) -> tuple:
