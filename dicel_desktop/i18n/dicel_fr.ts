@@ -13688,6 +13688,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>Balance due</source>
         <translation>Reste à payer</translation>
     </message>
+    <message>
+        <source>Change in stock</source>
+        <translation>Variation du stock</translation>
+    </message>
+    <message>
+        <source>Change in value</source>
+        <translation>Variation de valeur</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>

@@ -13688,6 +13688,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>Balance due</source>
         <translation>Asigaye kwishyurwa</translation>
     </message>
+    <message>
+        <source>Change in stock</source>
+        <translation>Impinduka mu bubiko</translation>
+    </message>
+    <message>
+        <source>Change in value</source>
+        <translation>Impinduka mu gaciro</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>

@@ -110,6 +110,8 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Category"),
     QT_TRANSLATE_NOOP("labels", "Certificate URL"),
     QT_TRANSLATE_NOOP("labels", "Certifications"),
+    QT_TRANSLATE_NOOP("labels", "Change in stock"),
+    QT_TRANSLATE_NOOP("labels", "Change in value"),
     QT_TRANSLATE_NOOP("labels", "Changed"),
     QT_TRANSLATE_NOOP("labels", "Check in"),
     QT_TRANSLATE_NOOP("labels", "Check out"),
