@@ -8238,11 +8238,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Bons de commande ouverts</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Value of open orders</source>
-        <translation>Valeur des commandes ouvertes</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Open purchase orders by state</source>
         <translation>Bons de commande ouverts par état</translation>
@@ -8441,6 +8436,14 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+7"/>
         <source>My department&apos;s budget this year</source>
         <translation>Budget de mon service cette année</translation>
+    </message>
+    <message>
+        <source>Value still to arrive on open orders</source>
+        <translation>Valeur encore à recevoir sur les commandes ouvertes</translation>
+    </message>
+    <message>
+        <source>Orders past expected delivery</source>
+        <translation>Commandes en retard de livraison</translation>
     </message>
 </context>
 <context>
@@ -13695,6 +13698,18 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Change in value</source>
         <translation>Variation de valeur</translation>
+    </message>
+    <message>
+        <source>Value still to arrive</source>
+        <translation>Valeur encore à recevoir</translation>
+    </message>
+    <message>
+        <source>Still awaited</source>
+        <translation>Encore attendu</translation>
+    </message>
+    <message>
+        <source>Order state</source>
+        <translation>État de la commande</translation>
     </message>
 </context>
 <context>

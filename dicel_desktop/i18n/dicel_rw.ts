@@ -8238,11 +8238,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Impapuro zo gutumiza zitararangira</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Value of open orders</source>
-        <translation>Agaciro k’ibyatumijwe bitararangira</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Open purchase orders by state</source>
         <translation>Impapuro zo gutumiza zitararangira hakurikijwe uko zihagaze</translation>
@@ -8441,6 +8436,14 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+7"/>
         <source>My department&apos;s budget this year</source>
         <translation>Ingengo y’imari y’ishami ryanjye uyu mwaka</translation>
+    </message>
+    <message>
+        <source>Value still to arrive on open orders</source>
+        <translation>Agaciro k’ibitaraza ku byatumijwe bitararangira</translation>
+    </message>
+    <message>
+        <source>Orders past expected delivery</source>
+        <translation>Ibyatumijwe byarengeje igihe byari bitegerejweho</translation>
     </message>
 </context>
 <context>
@@ -13695,6 +13698,18 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Change in value</source>
         <translation>Impinduka mu gaciro</translation>
+    </message>
+    <message>
+        <source>Value still to arrive</source>
+        <translation>Agaciro k’ibitaraza</translation>
+    </message>
+    <message>
+        <source>Still awaited</source>
+        <translation>Ibigitegerejwe</translation>
+    </message>
+    <message>
+        <source>Order state</source>
+        <translation>Aho itumiza rigeze</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ from dicel_desktop.services.code_words import CODED_TEXT
 from dicel_desktop.services.invoice_balance import BALANCE_READS
 from dicel_desktop.services.list_layouts import list_entries
 from dicel_desktop.services.movement_sign import CHANGE_READS, VALUE_READS
+from dicel_desktop.services.order_awaited import LINE_READS
+from dicel_desktop.services.order_awaited import VALUE_READS as ORDER_VALUE_READS
 
 #: The company's currency: amounts of tables without a currency column are in it
 #: (ARCHITECTURE 3: "The default currency is RWF").
@@ -359,6 +361,8 @@ class Computed:
     currency: CurrencySource = CurrencySource(column="currency")
     #: Written with its sign either way (``ColumnSpec.signed``).
     signed: bool = False
+    #: For a state: its choices.
+    choices: type[StrEnum] | None = None
 
 
 #: Computed columns by table: an invoice's amount paid and balance due, which a list of
@@ -380,6 +384,30 @@ COMPUTED: dict[str, tuple[Computed, ...]] = {
             CurrencySource(),  # the company's: a movement has no currency of its own
             signed=True,
         ),
+    ),
+    # What open orders still await (``services.order_awaited``): the list behind the
+    # inventory dashboard's "Value still to arrive on open orders" adds up to it, and an
+    # item's "On order" tab lists its lines still coming, with their order's state and
+    # expected delivery (eye30r).
+    "purchase_orders": (
+        Computed(
+            "value_awaited",
+            "Value still to arrive",
+            (*ORDER_VALUE_READS, ("purchase_orders", "status")),
+            Kind.MONEY,
+            CurrencySource(),  # an order is in the company's currency
+        ),
+    ),
+    "purchase_order_lines": (
+        Computed("awaited", "Still awaited", LINE_READS, Kind.INT),
+        Computed(
+            "order_status",
+            "Order state",
+            LINE_READS,
+            Kind.STATE,
+            choices=states.PurchaseOrderStatus,
+        ),
+        Computed("order_expected", "Expected delivery", LINE_READS, Kind.DATE),
     ),
 }
 
@@ -522,6 +550,7 @@ def build_table_spec(table: sa.Table) -> TableSpec:
             table=table.name,
             derived=True,
             signed=computed.signed,
+            choices=computed.choices,
         )
         for computed in COMPUTED.get(table.name, ())
     )
