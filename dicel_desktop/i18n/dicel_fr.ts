@@ -5369,6 +5369,14 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>Say what the count found first.</source>
         <translation>Indiquez d’abord ce que le comptage a trouvé.</translation>
     </message>
+    <message>
+        <source>Below its minimum; %1.</source>
+        <translation>Sous son minimum ; %1.</translation>
+    </message>
+    <message>
+        <source>Below its minimum even with %1: time to order more.</source>
+        <translation>Sous son minimum même avec %1 : il est temps d&apos;en commander davantage.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>
@@ -7105,6 +7113,30 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <source>The shift ended on %1 and was never started: mark it completed or missed</source>
         <translation>La vacation s’est terminée le %1 sans avoir commencé : marquez-la terminée ou manquée</translation>
+    </message>
+    <message>
+        <source>%1, a draft</source>
+        <translation>%1, un brouillon</translation>
+    </message>
+    <message>
+        <source>%1, awaiting approval</source>
+        <translation>%1, en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>%1, expected %2</source>
+        <translation>%1, attendue le %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>%1 on order (%2)</source>
+        <translation>%1 en commande (%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
     </message>
 </context>
 <context>
@@ -13710,6 +13742,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Order state</source>
         <translation>État de la commande</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>En commande</translation>
     </message>
 </context>
 <context>

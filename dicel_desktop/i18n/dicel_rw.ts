@@ -5369,6 +5369,14 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>Say what the count found first.</source>
         <translation>Banza uvuge ibyo ibarura ryasanze.</translation>
     </message>
+    <message>
+        <source>Below its minimum; %1.</source>
+        <translation>Biri munsi y’ingano ntoya; %1.</translation>
+    </message>
+    <message>
+        <source>Below its minimum even with %1: time to order more.</source>
+        <translation>Biri munsi y’ingano ntoya n’ubwo hari %1: igihe cyo gutumiza ibindi.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>
@@ -7105,6 +7113,30 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <source>The shift ended on %1 and was never started: mark it completed or missed</source>
         <translation>Igihe cy’akazi cyarangiye ku wa %1 kitigeze gitangira: shyiraho ko cyarangiye cyangwa ko kitakozwe</translation>
+    </message>
+    <message>
+        <source>%1, a draft</source>
+        <translation>%1, umushinga</translation>
+    </message>
+    <message>
+        <source>%1, awaiting approval</source>
+        <translation>%1, itegereje kwemezwa</translation>
+    </message>
+    <message>
+        <source>%1, expected %2</source>
+        <translation>%1, itegerejwe ku wa %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 on order (%2)</source>
+        <translation>%1 byatumijwe (%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -13710,6 +13742,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Order state</source>
         <translation>Aho itumiza rigeze</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Byatumijwe</translation>
     </message>
 </context>
 <context>

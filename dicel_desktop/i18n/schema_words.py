@@ -395,6 +395,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Old values"),
     QT_TRANSLATE_NOOP("labels", "On hold"),
     QT_TRANSLATE_NOOP("labels", "On leave"),
+    QT_TRANSLATE_NOOP("labels", "On order"),
     QT_TRANSLATE_NOOP("labels", "Open"),
     QT_TRANSLATE_NOOP("labels", "Opportunities"),
     QT_TRANSLATE_NOOP("labels", "Opportunity"),

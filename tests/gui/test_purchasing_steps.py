@@ -20,7 +20,7 @@ from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurchaseOrderDialog
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePurchaseOrderDialog
-from dicel_desktop.services import purchasing
+from dicel_desktop.services import purchasing, stock
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
@@ -533,6 +533,74 @@ def _boxes(dialog) -> tuple:
 
 
 # --------------------------------------------------------------------------- stock
+
+
+def _panel(qtbot, window, title: str):
+    """The list under the record's form titled ``title``, shown and read."""
+    titles = [window.panels.tabText(i).replace("&", "") for i in range(window.panels.count())]
+    window.panels.setCurrentIndex(titles.index(title))
+    panel = window.panels.currentWidget()
+    model = panel.grid.model
+    qtbot.waitUntil(lambda: not model.is_loading and model.rowCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: model.is_row_loaded(model.rowCount() - 1), timeout=WAIT_MS)
+    names = [c.name for c in model.columns]
+    return panel, [
+        dict(zip(names, model.row_cells(r), strict=True)) for r in range(model.rowCount())
+    ]
+
+
+def test_an_item_below_its_minimum_says_what_is_on_order_and_lists_it(qtbot, shop, desk):
+    """Eye30r: an item at 0 of 3 said "time to order more" while 5 were on an order
+    placed, and its window showed neither its open orders nor its movements. The line
+    under its title and Move stock… say what is on the way; "On order" lists the lines
+    of open orders still awaiting it, "Stock movements" what came and went."""
+    cable = shop.item("Cat6 cable, 305 m", minimum=3)
+    placed = _submitted(shop, [(cable, 5, "90000")])
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, placed, True)
+    draft = shop.draft(lines=[(cable, 2, "90000")])
+    received = _submitted(shop, [(cable, 1, "90000")])
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, received, True)
+    with shop.clerk.session() as session:
+        (line,) = purchasing.order_facts(session, received).lines
+        purchasing.receive_purchase_order(session, received, {line.id: 1})
+    with shop.clerk.session() as session:
+        stock.move_stock(session, cable, "out", 1, None, None, "To the Remera site")
+    with shop.su.begin() as conn:
+        conn.execute(
+            text("UPDATE purchase_orders SET expected_delivery = '2026-11-17' WHERE id = :o"),
+            {"o": placed},
+        )
+        numbers = dict(
+            conn.execute(
+                text("SELECT id, po_number FROM purchase_orders WHERE id IN (:a, :b, :c)"),
+                {"a": placed, "b": draft, "c": received},
+            ).all()
+        )
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", cable)
+    assert window.flag_line.isVisible()
+    assert window.flag_line.text.text() == (
+        f"Below its minimum stock: 0 of 3; 7 on order ({numbers[placed]}, expected "
+        f"17/11/2026; {numbers[draft]}, a draft)"
+    )
+    panel, rows = _panel(qtbot, window, "On order")
+    assert not panel.add_button.isVisible()  # an order's line is added on its order
+    # The received order awaits nothing: it is not listed.
+    assert sorted((r["order_id"], r["awaited"], r["order_status"]) for r in rows) == sorted(
+        [(numbers[placed], "5", "Approved"), (numbers[draft], "2", "Draft")]
+    )
+    assert {r["order_expected"] for r in rows} == {"17/11/2026", ""}
+    panel, rows = _panel(qtbot, window, "Stock movements")
+    assert not panel.add_button.isVisible()
+    assert sorted(r["stock_change"] for r in rows) == ["+1", "-1"]
+
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    assert dialog.intro.text().endswith(
+        f"Below its minimum; 7 on order ({numbers[placed]}, expected 17/11/2026; "
+        f"{numbers[draft]}, a draft)."
+    )
 
 
 def test_a_stray_enter_in_move_stock_moves_nothing_until_the_quantity_is_chosen(qtbot, shop, desk):
