@@ -13847,4 +13847,19 @@ rien n’est dû</translation>
         <translation>Imprimé le %1</translation>
     </message>
 </context>
+<context>
+    <name>OrderWaitingLine</name>
+    <message>
+        <source>You approved it for %1 on %2; it now waits for Finance.</source>
+        <translation>Vous l&apos;avez approuvé pour %1 le %2 ; il attend maintenant la Finance.</translation>
+    </message>
+    <message>
+        <source>%3 approved it for %1 on %2; it now waits for Finance.</source>
+        <translation>%3 l&apos;a approuvé pour %1 le %2 ; il attend maintenant la Finance.</translation>
+    </message>
+    <message>
+        <source>Its department&apos;s manager</source>
+        <translation>Le responsable de son département</translation>
+    </message>
+</context>
 </TS>

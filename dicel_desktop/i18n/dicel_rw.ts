@@ -13847,4 +13847,19 @@ nta mwenda uyiriho</translation>
         <translation>Byacapwe ku wa %1</translation>
     </message>
 </context>
+<context>
+    <name>OrderWaitingLine</name>
+    <message>
+        <source>You approved it for %1 on %2; it now waits for Finance.</source>
+        <translation>Warabyemeje ku bwa %1 ku wa %2; ubu bitegereje Imari.</translation>
+    </message>
+    <message>
+        <source>%3 approved it for %1 on %2; it now waits for Finance.</source>
+        <translation>%3 yabyemeje ku bwa %1 ku wa %2; ubu bitegereje Imari.</translation>
+    </message>
+    <message>
+        <source>Its department&apos;s manager</source>
+        <translation>Umuyobozi w’ishami ryabyo</translation>
+    </message>
+</context>
 </TS>

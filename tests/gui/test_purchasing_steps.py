@@ -436,6 +436,33 @@ def test_finance_sees_the_levels_decided_so_far_and_rejects(qtbot, shop, desk):
     assert _steps(window) == []
 
 
+def test_an_order_waiting_for_finance_says_so_under_its_title(qtbot, shop, desk):
+    """Eye30r: the manager who approved an order above the limit opened it and found
+    Approve… and Reject… grey, the reason only in their tooltips. The line under the
+    title says it, to them in their words, to others who cannot decide it plainly; the
+    finance officer who decides it has the buttons and no such line."""
+    order = _submitted(shop, [(shop.torch, 100, "12000")])  # 1,200,000: above the limit
+    with shop.manager.session() as session:
+        assert purchasing.decide_purchase_order(session, order, True) == "pending"
+    today = dt.date.today()
+    day = f"{today.day} {today.strftime('%B')} {today.year}"
+    window = _open(qtbot, desk(shop.manager), "purchase_orders", order)
+    line = window.companion.line
+    qtbot.waitUntil(line.isVisible, timeout=WAIT_MS)
+    assert line.text() == f"You approved it for Stores on {day}; it now waits for Finance."
+    assert not _button(window, "&Approve…").isEnabled()
+    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
+    line = window.companion.line
+    qtbot.waitUntil(line.isVisible, timeout=WAIT_MS)
+    assert line.text() == (
+        f"Jean Mugabo approved it for Stores on {day}; it now waits for Finance."
+    )
+    window = _open(qtbot, desk(shop.finance), "purchase_orders", order)
+    qtbot.waitUntil(lambda: _button(window, "&Approve…").isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.companion.answered, timeout=WAIT_MS)
+    assert not window.companion.line.isVisible()
+
+
 def test_an_order_decided_meanwhile_offers_nothing_to_decide(qtbot, shop, desk):
     order = _submitted(shop)
     window = _open(qtbot, desk(shop.manager), "purchase_orders", order)
