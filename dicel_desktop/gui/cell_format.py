@@ -244,6 +244,21 @@ class CellFormatter(ValueFormatter):
     # ----------------------------------------------------------------- per kind
 
     def _cell(self, index: int, column: ColumnSpec, currency: int | None) -> Callable[[Row], str]:
+        cell = self._unsigned_cell(index, column, currency)
+        if not column.signed:
+            return cell
+
+        def signed_cell(row: Row) -> str:
+            # A change up says so as plainly as one down: +7 beside -20.
+            value = row[index]
+            text = cell(row)
+            return "+" + text if value is not None and value > 0 else text
+
+        return signed_cell
+
+    def _unsigned_cell(
+        self, index: int, column: ColumnSpec, currency: int | None
+    ) -> Callable[[Row], str]:
         kind = column.kind
         if kind is Kind.MONEY:
             if currency is None:

@@ -5369,6 +5369,14 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>Say what the count found first.</source>
         <translation>Indiquez d’abord ce que le comptage a trouvé.</translation>
     </message>
+    <message>
+        <source>Below its minimum; %1.</source>
+        <translation>Sous son minimum ; %1.</translation>
+    </message>
+    <message>
+        <source>Below its minimum even with %1: time to order more.</source>
+        <translation>Sous son minimum même avec %1 : il est temps d&apos;en commander davantage.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>
@@ -7027,6 +7035,14 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source> of %1</source>
         <translation> sur %1</translation>
     </message>
+    <message>
+        <source>%1 typed for %2, %3 awaited: receive %3 and tell the supplier, or correct the count.</source>
+        <translation>%1 saisis pour %2, %3 attendus : réceptionnez %3 et prévenez le fournisseur, ou corrigez le compte.</translation>
+    </message>
+    <message>
+        <source>Correct the numbers above what is awaited first.</source>
+        <translation>Corrigez d&apos;abord les quantités supérieures à ce qui est attendu.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFlags</name>
@@ -7097,6 +7113,30 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <source>The shift ended on %1 and was never started: mark it completed or missed</source>
         <translation>La vacation s’est terminée le %1 sans avoir commencé : marquez-la terminée ou manquée</translation>
+    </message>
+    <message>
+        <source>%1, a draft</source>
+        <translation>%1, un brouillon</translation>
+    </message>
+    <message>
+        <source>%1, awaiting approval</source>
+        <translation>%1, en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>%1, expected %2</source>
+        <translation>%1, attendue le %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>%1 on order (%2)</source>
+        <translation>%1 en commande (%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
     </message>
 </context>
 <context>
@@ -8230,11 +8270,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Bons de commande ouverts</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Value of open orders</source>
-        <translation>Valeur des commandes ouvertes</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Open purchase orders by state</source>
         <translation>Bons de commande ouverts par état</translation>
@@ -8433,6 +8468,14 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+7"/>
         <source>My department&apos;s budget this year</source>
         <translation>Budget de mon service cette année</translation>
+    </message>
+    <message>
+        <source>Value still to arrive on open orders</source>
+        <translation>Valeur encore à recevoir sur les commandes ouvertes</translation>
+    </message>
+    <message>
+        <source>Orders past expected delivery</source>
+        <translation>Commandes en retard de livraison</translation>
     </message>
 </context>
 <context>
@@ -13680,6 +13723,30 @@ What follows a required field&apos;s label.</extracomment>
         <source>Balance due</source>
         <translation>Reste à payer</translation>
     </message>
+    <message>
+        <source>Change in stock</source>
+        <translation>Variation du stock</translation>
+    </message>
+    <message>
+        <source>Change in value</source>
+        <translation>Variation de valeur</translation>
+    </message>
+    <message>
+        <source>Value still to arrive</source>
+        <translation>Valeur encore à recevoir</translation>
+    </message>
+    <message>
+        <source>Still awaited</source>
+        <translation>Encore attendu</translation>
+    </message>
+    <message>
+        <source>Order state</source>
+        <translation>État de la commande</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>En commande</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>
@@ -13778,6 +13845,21 @@ rien n’est dû</translation>
     <message>
         <source>Printed on %1</source>
         <translation>Imprimé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWaitingLine</name>
+    <message>
+        <source>You approved it for %1 on %2; it now waits for Finance.</source>
+        <translation>Vous l&apos;avez approuvé pour %1 le %2 ; il attend maintenant la Finance.</translation>
+    </message>
+    <message>
+        <source>%3 approved it for %1 on %2; it now waits for Finance.</source>
+        <translation>%3 l&apos;a approuvé pour %1 le %2 ; il attend maintenant la Finance.</translation>
+    </message>
+    <message>
+        <source>Its department&apos;s manager</source>
+        <translation>Le responsable de son département</translation>
     </message>
 </context>
 </TS>

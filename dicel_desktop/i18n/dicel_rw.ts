@@ -5369,6 +5369,14 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>Say what the count found first.</source>
         <translation>Banza uvuge ibyo ibarura ryasanze.</translation>
     </message>
+    <message>
+        <source>Below its minimum; %1.</source>
+        <translation>Biri munsi y’ingano ntoya; %1.</translation>
+    </message>
+    <message>
+        <source>Below its minimum even with %1: time to order more.</source>
+        <translation>Biri munsi y’ingano ntoya n’ubwo hari %1: igihe cyo gutumiza ibindi.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>
@@ -7027,6 +7035,14 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source> of %1</source>
         <translation> kuri %1</translation>
     </message>
+    <message>
+        <source>%1 typed for %2, %3 awaited: receive %3 and tell the supplier, or correct the count.</source>
+        <translation>%1 byanditswe kuri %2, hategerejwe %3: akira %3 kandi ubimenyeshe umucuruzi, cyangwa ukosore umubare.</translation>
+    </message>
+    <message>
+        <source>Correct the numbers above what is awaited first.</source>
+        <translation>Banza ukosore imibare irenze ibitegerejwe.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFlags</name>
@@ -7097,6 +7113,30 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <source>The shift ended on %1 and was never started: mark it completed or missed</source>
         <translation>Igihe cy’akazi cyarangiye ku wa %1 kitigeze gitangira: shyiraho ko cyarangiye cyangwa ko kitakozwe</translation>
+    </message>
+    <message>
+        <source>%1, a draft</source>
+        <translation>%1, umushinga</translation>
+    </message>
+    <message>
+        <source>%1, awaiting approval</source>
+        <translation>%1, itegereje kwemezwa</translation>
+    </message>
+    <message>
+        <source>%1, expected %2</source>
+        <translation>%1, itegerejwe ku wa %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 on order (%2)</source>
+        <translation>%1 byatumijwe (%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -8230,11 +8270,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Impapuro zo gutumiza zitararangira</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Value of open orders</source>
-        <translation>Agaciro k’ibyatumijwe bitararangira</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Open purchase orders by state</source>
         <translation>Impapuro zo gutumiza zitararangira hakurikijwe uko zihagaze</translation>
@@ -8433,6 +8468,14 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+7"/>
         <source>My department&apos;s budget this year</source>
         <translation>Ingengo y’imari y’ishami ryanjye uyu mwaka</translation>
+    </message>
+    <message>
+        <source>Value still to arrive on open orders</source>
+        <translation>Agaciro k’ibitaraza ku byatumijwe bitararangira</translation>
+    </message>
+    <message>
+        <source>Orders past expected delivery</source>
+        <translation>Ibyatumijwe byarengeje igihe byari bitegerejweho</translation>
     </message>
 </context>
 <context>
@@ -13680,6 +13723,30 @@ What follows a required field&apos;s label.</extracomment>
         <source>Balance due</source>
         <translation>Asigaye kwishyurwa</translation>
     </message>
+    <message>
+        <source>Change in stock</source>
+        <translation>Impinduka mu bubiko</translation>
+    </message>
+    <message>
+        <source>Change in value</source>
+        <translation>Impinduka mu gaciro</translation>
+    </message>
+    <message>
+        <source>Value still to arrive</source>
+        <translation>Agaciro k’ibitaraza</translation>
+    </message>
+    <message>
+        <source>Still awaited</source>
+        <translation>Ibigitegerejwe</translation>
+    </message>
+    <message>
+        <source>Order state</source>
+        <translation>Aho itumiza rigeze</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Byatumijwe</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>
@@ -13778,6 +13845,21 @@ nta mwenda uyiriho</translation>
     <message>
         <source>Printed on %1</source>
         <translation>Byacapwe ku wa %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWaitingLine</name>
+    <message>
+        <source>You approved it for %1 on %2; it now waits for Finance.</source>
+        <translation>Warabyemeje ku bwa %1 ku wa %2; ubu bitegereje Imari.</translation>
+    </message>
+    <message>
+        <source>%3 approved it for %1 on %2; it now waits for Finance.</source>
+        <translation>%3 yabyemeje ku bwa %1 ku wa %2; ubu bitegereje Imari.</translation>
+    </message>
+    <message>
+        <source>Its department&apos;s manager</source>
+        <translation>Umuyobozi w’ishami ryabyo</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,9 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.services.code_words import CODED_TEXT
 from dicel_desktop.services.invoice_balance import BALANCE_READS
 from dicel_desktop.services.list_layouts import list_entries
+from dicel_desktop.services.movement_sign import CHANGE_READS, VALUE_READS
+from dicel_desktop.services.order_awaited import LINE_READS
+from dicel_desktop.services.order_awaited import VALUE_READS as ORDER_VALUE_READS
 
 #: The company's currency: amounts of tables without a currency column are in it
 #: (ARCHITECTURE 3: "The default currency is RWF").
@@ -103,6 +106,8 @@ class ColumnSpec:
     #: column as stored: not quick-searched (no index covers it) nor keyed from the
     #: column's statistics.
     derived: bool = False
+    #: A change up or down: written with its sign either way (+7, -20).
+    signed: bool = False
 
     @property
     def right_aligned(self) -> bool:
@@ -342,14 +347,22 @@ DERIVED_TEXT = frozenset({("audit_logs", "record_id")})
 @dataclass(frozen=True)
 class Computed:
     """A column a list shows that its table does not store: worked out in the list's SQL
-    from the row (``list_statement.DERIVED``), an amount in the row's currency. Placed
-    and shown by default as the list's layout says (``services.list_layouts``)."""
+    from the row (``list_statement.DERIVED``), by default an amount in the row's
+    currency. Placed and shown by default as the list's layout says
+    (``services.list_layouts``)."""
 
     name: str
     label: str
     #: Every (table, column) its SQL reads: a role that reads them all may list it
     #: (``services.visibility.columns_for``); the server is asked the same at the query.
     reads: tuple[tuple[str, str], ...]
+    kind: Kind = Kind.MONEY
+    #: For money: where its currency comes from.
+    currency: CurrencySource = CurrencySource(column="currency")
+    #: Written with its sign either way (``ColumnSpec.signed``).
+    signed: bool = False
+    #: For a state: its choices.
+    choices: type[StrEnum] | None = None
 
 
 #: Computed columns by table: an invoice's amount paid and balance due, which a list of
@@ -358,6 +371,43 @@ COMPUTED: dict[str, tuple[Computed, ...]] = {
     "invoices": (
         Computed("amount_paid", "Amount paid", BALANCE_READS),
         Computed("balance_due", "Balance due", BALANCE_READS),
+    ),
+    # A movement's change in stock and in value, signed (``services.movement_sign``):
+    # the stored quantity's sign follows the movement's type, its cost has none (eye30r).
+    "inventory_transactions": (
+        Computed("stock_change", "Change in stock", CHANGE_READS, Kind.INT, signed=True),
+        Computed(
+            "value_change",
+            "Change in value",
+            VALUE_READS,
+            Kind.MONEY,
+            CurrencySource(),  # the company's: a movement has no currency of its own
+            signed=True,
+        ),
+    ),
+    # What open orders still await (``services.order_awaited``): the list behind the
+    # inventory dashboard's "Value still to arrive on open orders" adds up to it, and an
+    # item's "On order" tab lists its lines still coming, with their order's state and
+    # expected delivery (eye30r).
+    "purchase_orders": (
+        Computed(
+            "value_awaited",
+            "Value still to arrive",
+            (*ORDER_VALUE_READS, ("purchase_orders", "status")),
+            Kind.MONEY,
+            CurrencySource(),  # an order is in the company's currency
+        ),
+    ),
+    "purchase_order_lines": (
+        Computed("awaited", "Still awaited", LINE_READS, Kind.INT),
+        Computed(
+            "order_status",
+            "Order state",
+            LINE_READS,
+            Kind.STATE,
+            choices=states.PurchaseOrderStatus,
+        ),
+        Computed("order_expected", "Expected delivery", LINE_READS, Kind.DATE),
     ),
 }
 
@@ -492,13 +542,15 @@ def build_table_spec(table: sa.Table) -> TableSpec:
         ColumnSpec(
             name=computed.name,
             label=computed.label,
-            kind=Kind.MONEY,
+            kind=computed.kind,
             nullable=False,
             default_visible=computed.name in widths,
-            currency=CurrencySource(column="currency"),
+            currency=computed.currency if computed.kind is Kind.MONEY else None,
             width_chars=widths.get(computed.name),
             table=table.name,
             derived=True,
+            signed=computed.signed,
+            choices=computed.choices,
         )
         for computed in COMPUTED.get(table.name, ())
     )

@@ -39,6 +39,8 @@ from dicel_desktop.services.listing import (
     Flagged,
     OneOf,
 )
+from dicel_desktop.services.order_awaited import OPEN_ORDER, value_awaited
+from dicel_desktop.services.order_awaited import VALUE_READS as ORDER_VALUE_READS
 from dicel_desktop.services.row_flags import ROW_FLAGS
 
 Format = Literal["count", "money", "percent", "rating"]
@@ -120,11 +122,12 @@ def _days(n: int) -> dt.timedelta:
 
 
 _OPEN_TICKET = ("open", "in_progress", "on_hold")
-_OPEN_ORDER = ("draft", "pending", "approved", "ordered", "partially_received")
+_OPEN_ORDER = OPEN_ORDER
 _OPEN_RISK = ("open", "mitigating", "monitoring")
 _OPEN_CASE = ("open", "in_progress", "on_hold")
 _RECEIVABLE = ("sent", "partially_paid", "overdue")
 _INVOICES = Base.metadata.tables["invoices"]
+_ORDERS = Base.metadata.tables["purchase_orders"]
 _LIVE_ASSET = ("active", "in_repair", "in_storage")
 _IN_FORCE = ("approved", "active")
 
@@ -439,14 +442,31 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "count(*)",
                     lambda d: (OneOf("status", _OPEN_ORDER),),
                 ),
+                # What is still to arrive, not the open orders' whole totals: goods
+                # already received on a partly received order are on the shelf
+                # (eye30r). The list it opens shows the same value per order.
                 Figure(
-                    "open_order_value",
-                    QT_TRANSLATE_NOOP("dashboards", "Value of open orders"),
+                    "value_to_arrive",
+                    QT_TRANSLATE_NOOP("dashboards", "Value still to arrive on open orders"),
                     "purchase_orders",
-                    "coalesce(sum(total_amount), 0)",
+                    sa.func.coalesce(sa.func.sum(value_awaited(_ORDERS)), 0),
                     lambda d: (OneOf("status", _OPEN_ORDER),),
-                    reads=("total_amount",),
+                    reads=("status",),
                     format="money",
+                    reads_elsewhere=ORDER_VALUE_READS,
+                    shows=("value_awaited",),
+                ),
+                # The rows the purchase orders list marks late (approved, ordered or
+                # partly received past their expected delivery): 13 partly received
+                # orders were all late, and nothing on the dashboard said so.
+                Figure(
+                    "orders_late",
+                    QT_TRANSLATE_NOOP("dashboards", "Orders past expected delivery"),
+                    "purchase_orders",
+                    "count(*)",
+                    lambda d: (Flagged("expected_delivery"),),
+                    reads=ROW_FLAGS["purchase_orders"].columns,
+                    attention=True,
                 ),
             ),
             (

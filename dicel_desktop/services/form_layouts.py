@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.services.form_types import STAMP_COLUMNS, Detail, FieldKind, FieldSpec, Section
+from dicel_desktop.services.list_query import Between
 
 __all__ = ["DETAILS", "LAYOUTS", "default_sections", "details_of", "sections_of"]
 
@@ -181,6 +182,21 @@ DETAILS: Mapping[str, tuple[Detail, ...]] = {
     ),
     "recovery_cases": (Detail("recovery_documents", "case_id", "Case documents"),),
     "patrol_routes": (Detail("patrol_logs", "route_id", "Patrol logs"),),
+    # What is on its way and what came and went (eye30r: an item below its minimum said
+    # "time to order more" with 5 on order, and its window showed neither). The lines
+    # of open orders still awaiting some of it (``services.order_awaited``), and its
+    # movements; each written elsewhere (on its order, by Move stock…).
+    "inventory_items": (
+        Detail(
+            "purchase_order_lines",
+            "item_id",
+            "On order",
+            filters=(Between("awaited", 1, None),),
+            shows=("order_status", "order_expected", "awaited"),
+            adds=False,
+        ),
+        Detail("inventory_transactions", "item_id", "Stock movements", adds=False),
+    ),
 }
 
 

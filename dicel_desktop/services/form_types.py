@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from dicel_desktop.services.columns import CurrencySource
+from dicel_desktop.services.list_query import Filter
 
 __all__ = [
     "JSON_SHAPES",
@@ -141,6 +142,15 @@ class Detail:
     #: The column of ``table`` pointing to this form's record.
     column: str
     title: str
+    #: Of the records pointing to it, only those these pass (an item's order lines
+    #: still awaited).
+    filters: tuple[Filter, ...] = ()
+    #: Columns shown whatever the person chose for ``table`` (what the tab is about: an
+    #: order line's order state and expected delivery under "On order").
+    shows: tuple[str, ...] = ()
+    #: Whether one is added from here (Add…): not a record written elsewhere (an order's
+    #: line, on its order; a movement, by Move stock…).
+    adds: bool = True
 
 
 @dataclass(frozen=True)

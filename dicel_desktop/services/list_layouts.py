@@ -134,9 +134,12 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
         "item_name", "category", "current_stock", "minimum_stock", "unit_of_measure",
         "unit_cost", "location", "supplier_id", "status", "item_code",
     ),
+    # The change in stock and in value with their signs (+7, -20, -1), worked out
+    # (``services.columns.COMPUTED``): the stored quantity and cost, whose signs follow
+    # the movement's type, are left to the column chooser (eye30r).
     "inventory_transactions": (
-        "item_id", "transaction_type", "quantity", "unit_cost", "total_cost", "created_at",
-        "reference_type", "reference_number", "created_by",
+        "item_id", "transaction_type", "stock_change", "unit_cost", "value_change",
+        "created_at", "reference_type", "reference_number", "created_by",
     ),
     "suppliers": (
         "supplier_name", "contact_person", "payment_terms", "status", "phone", "email",

@@ -232,7 +232,9 @@ class Listing:
     def _states_named(self, word: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
         hits = []
         for column in self.columns:
-            if column.kind is Kind.STATE and column.choices is not None:
+            # A state worked out in SQL (an order line's order's state) is not searched,
+            # as no derived column is (``ColumnSpec.searchable``).
+            if column.kind is Kind.STATE and column.choices is not None and not column.derived:
                 values = tuple(c.value for c in column.choices if word in c.label.lower())
                 if values:
                     hits.append((column.name, values))

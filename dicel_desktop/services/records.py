@@ -45,6 +45,7 @@ from dicel_desktop.services.compiled import Compiled, compile_statement, run_com
 from dicel_desktop.services.db_error_words import table_words
 from dicel_desktop.services.forms import FormSpec, form_spec
 from dicel_desktop.services.inbox import DECIDED_TABLES, shown_version_sql
+from dicel_desktop.services.order_awaited import ON_ORDER_READS, on_order
 from dicel_desktop.services.references import FK_DISPLAY, Joins, name_columns
 from dicel_desktop.services.row_flags import RowFlag, row_flag
 from dicel_desktop.services.units import run_unit
@@ -109,6 +110,10 @@ class Record:
     #: Of a flagged record whose flag marks a date passed or coming (a licence expired,
     #: or expiring within 30 days): whether it has passed. None elsewhere.
     lapsed: bool | None = None
+    #: What the window says beside the values (``FACTS``), read in the same statement,
+    #: by name: an item's open orders (``on_order``). Absent where the reader may not
+    #: read what it reads.
+    facts: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def decision_version(self) -> dt.datetime | None:
@@ -210,6 +215,24 @@ def _named_itself(form: FormSpec, role: Role) -> bool:
     return True
 
 
+#: Table -> (name, the (table, column) pairs it reads, its SQL over the record's row):
+#: what a record window says beside the values, read in the statement that reads them.
+#: An item's open orders still awaiting it (eye30r: "below its minimum" said "time to
+#: order more" with 5 on the way), as JSON (``services.order_awaited.on_order``).
+FACTS: dict[str, tuple[tuple[str, tuple[tuple[str, str], ...], Any], ...]] = {
+    "inventory_items": (("on_order", ON_ORDER_READS, on_order),),
+}
+
+
+def _facts_of(form: FormSpec, role: Role) -> tuple[tuple[str, Any], ...]:
+    """The table's facts (``FACTS``) whose every column ``role`` reads: (name, SQL)."""
+    return tuple(
+        (name, expression)
+        for name, reads, expression in FACTS.get(form.table, ())
+        if all(readable_columns(role, table, [column]) for table, column in reads)
+    )
+
+
 @dataclass(frozen=True)
 class _Statement:
     """A statement built and compiled once per shape, run again with new bound values
@@ -228,6 +251,8 @@ class _Statement:
     asks_shown: bool = False
     #: Then with its flag (``Record.flagged``), and whether its date passed (``lapsed``).
     flag: RowFlag | None = None
+    #: Then with its facts (``Record.facts``), by name.
+    facts: tuple[str, ...] = ()
 
 
 def _flag_of(form: FormSpec) -> RowFlag | None:
@@ -272,6 +297,9 @@ def _select(
         names.append(sa.func.coalesce(flag.condition(source), sa.false()).label("flagged"))
         if flag.lapsed is not None:
             names.append(sa.func.coalesce(flag.lapsed(source), sa.false()).label("lapsed"))
+    names.extend(
+        expression(source).label(f"f_{name}") for name, expression in _facts_of(form, role)
+    )
     statement = sa.select(source.c.id, *(source.c[c] for c in columns), *names).select_from(
         joins.clause
     )
@@ -285,7 +313,14 @@ def _load_statement(table: str, role: Role) -> _Statement:
     where = statement.where(_table(table).c.id == sa.bindparam("record_id"))
     shown = table in _SHOWN_TABLES
     return _Statement(
-        compile_statement(where), columns, named, itself, asks_own, shown, _flag_of(form)
+        compile_statement(where),
+        columns,
+        named,
+        itself,
+        asks_own,
+        shown,
+        _flag_of(form),
+        tuple(name for name, _sql in _facts_of(form, role)),
     )
 
 
@@ -307,7 +342,14 @@ def _save_statement(table: str, role: Role, changed: tuple[str, ...]) -> _Statem
     statement, columns, named, itself, asks_own = _select(form, role, updated)
     shown = table in _SHOWN_TABLES
     return _Statement(
-        compile_statement(statement), columns, named, itself, asks_own, shown, _flag_of(form)
+        compile_statement(statement),
+        columns,
+        named,
+        itself,
+        asks_own,
+        shown,
+        _flag_of(form),
+        tuple(name for name, _sql in _facts_of(form, role)),
     )
 
 
@@ -326,9 +368,12 @@ def _to_record(form: FormSpec, row: tuple[Any, ...], statement: _Statement) -> R
     flagged = lapsed = None
     if statement.flag is not None:
         flagged = row[after]
+        after += 1
         if statement.flag.lapsed is not None:
-            lapsed = row[after + 1] if flagged else None
-    return Record(form.table, row[0], values, names, name, own, shown, flagged, lapsed)
+            lapsed = row[after] if flagged else None
+            after += 1
+    facts = dict(zip(statement.facts, row[after : after + len(statement.facts)], strict=True))
+    return Record(form.table, row[0], values, names, name, own, shown, flagged, lapsed, facts)
 
 
 def closed_to_role(form: FormSpec, record: Record) -> bool:

@@ -155,6 +155,7 @@ def record_sentences() -> list[tuple[str, str]]:
         ("DetailsPanel", save_first_sentence(table, detail))
         for table, details in DETAILS.items()
         for detail in details
+        if detail.adds  # one not added here is not listed before its record is saved
     ]
     return found
 

@@ -13,9 +13,11 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from dicel_desktop.db.models import Base
 from dicel_desktop.domain.errors import NotFound
 from dicel_desktop.domain.states import ItemStatus, StockMovementType
 from dicel_desktop.services.forms import refuse_too_long
+from dicel_desktop.services.order_awaited import OnOrder, on_order, on_order_facts
 from dicel_desktop.services.units import call_function
 
 __all__ = ["ItemStock", "item_stock", "move_stock", "stock_change"]
@@ -73,11 +75,18 @@ class ItemStock:
     minimum: int
     unit_cost: Decimal | None
     status: str | None = None
+    #: The open orders still awaiting it, the soonest expected first.
+    on_order: tuple[OnOrder, ...] = ()
 
     @property
     def low(self) -> bool:
         """Under its minimum: time to order more."""
         return self.stock < self.minimum
+
+    @property
+    def awaited(self) -> int:
+        """How many of it open orders still await."""
+        return sum(order.awaited for order in self.on_order)
 
     @property
     def only_goes_down(self) -> bool:
@@ -87,16 +96,23 @@ class ItemStock:
 
 
 def item_stock(session: Session, item_id: uuid.UUID) -> ItemStock:
-    """The item as the dialog shows it, read as the caller."""
+    """The item as the dialog shows it, with the open orders still awaiting it, in one
+    statement, read as the caller (who moves stock reads the orders: inventory, admin)."""
+    item = Base.metadata.tables["inventory_items"]
     found = session.execute(
-        sa.text(
-            "SELECT id, item_code, item_name, unit_of_measure, coalesce(current_stock, 0),"
-            " coalesce(minimum_stock, 0), unit_cost, status FROM public.inventory_items"
-            " WHERE id = :id"
-        ),
-        {"id": item_id},
+        sa.select(
+            item.c.id,
+            item.c.item_code,
+            item.c.item_name,
+            item.c.unit_of_measure,
+            sa.func.coalesce(item.c.current_stock, 0),
+            sa.func.coalesce(item.c.minimum_stock, 0),
+            item.c.unit_cost,
+            item.c.status,
+            on_order(item),
+        ).where(item.c.id == item_id)
     ).one_or_none()
     session.rollback()
     if found is None:
         raise NotFound("stock_item_gone")
-    return ItemStock(*found)
+    return ItemStock(*found[:-1], on_order=on_order_facts(found[-1]))

@@ -523,3 +523,33 @@ def test_contracts_in_force_have_begun(login) -> None:
         conn.rollback()
     assert ahead not in listed and ahead not in begun
     assert (value.value, listed) == (len(begun), begun)
+
+
+def test_the_value_of_open_orders_is_what_is_still_to_arrive_and_its_list_adds_up(login) -> None:
+    """Eye30r: "Value of open orders" added up the open orders' whole totals, goods
+    already received on the partly received ones (on the shelf) among them. It is now
+    what is still to arrive: each open order's lines' quantity not yet received, at
+    their prices; the list it opens shows that value per order, and adds up to it."""
+    from dicel_desktop.services.listing import Listing, ListQuery, listing_columns
+
+    divine = login(INVENTORY)
+    opened = "status IN ('draft', 'pending', 'approved', 'ordered', 'partially_received')"
+    still = (
+        "SELECT coalesce(sum((l.quantity - l.quantity_received) * l.unit_price), 0)"
+        " FROM purchase_order_lines l JOIN purchase_orders o ON o.id = l.order_id"
+        f" WHERE o.{opened}"
+    )
+    with divine.connect() as conn:
+        value = _value(conn, "inventory", "value_to_arrive")
+        columns = (*listing_columns("purchase_orders"), *value.figure.shows)
+        listing = Listing(ListQuery("purchase_orders", columns, filters=value.filters))
+        slot = 2 + columns.index("value_awaited")
+        rows = listing.first(conn, 100_000)
+    assert value.value == _one(divine, still)
+    assert {row[0] for row in rows} == _ids(
+        divine, f"SELECT id FROM purchase_orders WHERE {opened}"
+    )
+    assert sum(row[slot] for row in rows) == value.value
+    whole = _one(divine, f"SELECT sum(total_amount) FROM purchase_orders WHERE {opened}")
+    assert 0 < value.value < whole  # the demo's partly received orders: part is in
+    assert value.figure.title == "Value still to arrive on open orders"

@@ -187,3 +187,39 @@ def test_a_reference_number_is_sent_as_it_was_measured(shop: Shop):
             {"i": shop.torch},
         )
     assert kept == "R" * 100
+
+
+def test_the_movements_list_signs_each_change_so_that_it_adds_up_to_the_stock(shop: Shop):
+    """Eye30r: an issue of 8 read 8 and a count's loss of 2 read -2, every cost positive,
+    so the list's figures added up to nothing. Its "Change in stock" and "Change in
+    value" carry the sign of the movement: added up, they are the stock and its value."""
+    from dicel_desktop.services.listing import Equals, Listing, ListQuery
+    from dicel_desktop.services.visibility import columns_for
+
+    _move(shop.clerk, shop.torch, "in", 20, "transfer", "TR-000002", "From Remera")
+    _move(shop.clerk, shop.torch, "out", 8, "transfer", None, "To the Remera office")
+    _move(shop.clerk, shop.torch, "adjustment", -2, "adjustment", None, "Two found broken")
+    _move(shop.clerk, shop.torch, "adjustment", 1, "adjustment", None, "One found")
+    assert {"stock_change", "value_change"} <= set(
+        columns_for(shop.clerk.role, "inventory_transactions")
+    )
+    columns = ("transaction_type", "quantity", "stock_change", "total_cost", "value_change")
+    listing = Listing(
+        ListQuery(
+            "inventory_transactions",
+            columns,
+            sort="created_at",
+            filters=(Equals("item_id", shop.torch),),
+        )
+    )
+    with shop.clerk.engine.connect() as conn:
+        rows = [tuple(row[2:7]) for row in listing.first(conn, 100)]
+    cost = Decimal("12000.00")
+    assert rows == [
+        ("in", 20, 20, 20 * cost, 20 * cost),
+        ("out", 8, -8, 8 * cost, -8 * cost),
+        ("adjustment", -2, -2, 2 * cost, -2 * cost),
+        ("adjustment", 1, 1, cost, cost),
+    ]
+    assert sum(row[2] for row in rows) == shop.stock(shop.torch) == 11
+    assert sum(row[4] for row in rows) == shop.stock(shop.torch) * cost

@@ -20,7 +20,7 @@ from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurchaseOrderDialog
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePurchaseOrderDialog
-from dicel_desktop.services import purchasing
+from dicel_desktop.services import purchasing, stock
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
@@ -436,6 +436,33 @@ def test_finance_sees_the_levels_decided_so_far_and_rejects(qtbot, shop, desk):
     assert _steps(window) == []
 
 
+def test_an_order_waiting_for_finance_says_so_under_its_title(qtbot, shop, desk):
+    """Eye30r: the manager who approved an order above the limit opened it and found
+    Approve… and Reject… grey, the reason only in their tooltips. The line under the
+    title says it, to them in their words, to others who cannot decide it plainly; the
+    finance officer who decides it has the buttons and no such line."""
+    order = _submitted(shop, [(shop.torch, 100, "12000")])  # 1,200,000: above the limit
+    with shop.manager.session() as session:
+        assert purchasing.decide_purchase_order(session, order, True) == "pending"
+    today = dt.date.today()
+    day = f"{today.day} {today.strftime('%B')} {today.year}"
+    window = _open(qtbot, desk(shop.manager), "purchase_orders", order)
+    line = window.companion.line
+    qtbot.waitUntil(line.isVisible, timeout=WAIT_MS)
+    assert line.text() == f"You approved it for Stores on {day}; it now waits for Finance."
+    assert not _button(window, "&Approve…").isEnabled()
+    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
+    line = window.companion.line
+    qtbot.waitUntil(line.isVisible, timeout=WAIT_MS)
+    assert line.text() == (
+        f"Jean Mugabo approved it for Stores on {day}; it now waits for Finance."
+    )
+    window = _open(qtbot, desk(shop.finance), "purchase_orders", order)
+    qtbot.waitUntil(lambda: _button(window, "&Approve…").isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.companion.answered, timeout=WAIT_MS)
+    assert not window.companion.line.isVisible()
+
+
 def test_an_order_decided_meanwhile_offers_nothing_to_decide(qtbot, shop, desk):
     order = _submitted(shop)
     window = _open(qtbot, desk(shop.manager), "purchase_orders", order)
@@ -475,7 +502,7 @@ def test_the_stores_receive_part_then_all_with_the_keyboard(qtbot, shop, desk):
     _press(qtbot, window, "Recei&ve…")
     dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
     torch, installation = _boxes(dialog)
-    assert torch.maximum() == 6 and installation.maximum() == 1
+    assert [line.awaited for line in dialog.facts.lines] == [6, 1]
     qtbot.keyClick(torch, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # All awaited
     qtbot.waitUntil(lambda: torch.value() == 6 and installation.value() == 1, timeout=WAIT_MS)
     qtbot.keyClick(torch, Qt.Key.Key_Return)
@@ -485,6 +512,47 @@ def test_the_stores_receive_part_then_all_with_the_keyboard(qtbot, shop, desk):
     assert _steps(window) == []
 
 
+def test_a_number_above_what_is_awaited_is_said_and_not_received(qtbot, shop, desk):
+    """Eye30r: typing 70 in the box of a line awaiting 65 gave 7 (the spin box's maximum
+    dropped the "0"), and Receive booked 7 into stock. The box takes 70, the dialog says
+    it in words, and Receive waits until the count is corrected."""
+    order = _submitted(shop, [(shop.torch, 65, "12000")])
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, order, True)
+    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
+    _press(qtbot, window, "Recei&ve…")
+    dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
+    (torch,) = dialog.quantities.values()
+    _has_focus(qtbot, torch)
+    qtbot.keyClicks(torch, "70")
+    assert torch.value() == 70
+    assert dialog.too_many.isVisible()
+    assert dialog.too_many.text() == (
+        "70 typed for Torch, 65 awaited: receive 65 and tell the supplier, or correct the count."
+    )
+    assert not dialog.receive_button.isEnabled()
+    qtbot.keyClick(torch, Qt.Key.Key_Return)  # Receive is the default, and waits
+    assert dialog.isVisible() and not dialog.is_busy
+    assert (shop.status(order), shop.stock(shop.torch)) == ("approved", 0)
+    # The database refuses it too, to the clerk's own login as to psql (DW210): the
+    # dialog says it first, it does not stand in for the rule.
+    (line_id,) = dialog.quantities
+    with shop.clerk.engine.connect() as conn, pytest.raises(Exception) as refused:
+        conn.execute(
+            text("SELECT dicel_receive_purchase_order(:o, CAST(:l AS jsonb))"),
+            {"o": order, "l": f'[{{"line_id": "{line_id}", "quantity": 70}}]'},
+        )
+    assert refused.value.orig.sqlstate == "DW210"
+    # Corrected to what arrived on the order, it is received.
+    torch.lineEdit().selectAll()
+    qtbot.keyClicks(torch, "65")
+    assert not dialog.too_many.isVisible() and dialog.receive_button.isEnabled()
+    qtbot.keyClick(torch, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _status(window) == "received", timeout=WAIT_MS)
+    assert shop.stock(shop.torch) == 65
+
+
 def _boxes(dialog) -> tuple:
     """The dialog's quantity boxes of the torches and of the installation."""
     by_name = {line.name: dialog.quantities[line.id] for line in dialog.facts.lines}
@@ -492,6 +560,74 @@ def _boxes(dialog) -> tuple:
 
 
 # --------------------------------------------------------------------------- stock
+
+
+def _panel(qtbot, window, title: str):
+    """The list under the record's form titled ``title``, shown and read."""
+    titles = [window.panels.tabText(i).replace("&", "") for i in range(window.panels.count())]
+    window.panels.setCurrentIndex(titles.index(title))
+    panel = window.panels.currentWidget()
+    model = panel.grid.model
+    qtbot.waitUntil(lambda: not model.is_loading and model.rowCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: model.is_row_loaded(model.rowCount() - 1), timeout=WAIT_MS)
+    names = [c.name for c in model.columns]
+    return panel, [
+        dict(zip(names, model.row_cells(r), strict=True)) for r in range(model.rowCount())
+    ]
+
+
+def test_an_item_below_its_minimum_says_what_is_on_order_and_lists_it(qtbot, shop, desk):
+    """Eye30r: an item at 0 of 3 said "time to order more" while 5 were on an order
+    placed, and its window showed neither its open orders nor its movements. The line
+    under its title and Move stock… say what is on the way; "On order" lists the lines
+    of open orders still awaiting it, "Stock movements" what came and went."""
+    cable = shop.item("Cat6 cable, 305 m", minimum=3)
+    placed = _submitted(shop, [(cable, 5, "90000")])
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, placed, True)
+    draft = shop.draft(lines=[(cable, 2, "90000")])
+    received = _submitted(shop, [(cable, 1, "90000")])
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, received, True)
+    with shop.clerk.session() as session:
+        (line,) = purchasing.order_facts(session, received).lines
+        purchasing.receive_purchase_order(session, received, {line.id: 1})
+    with shop.clerk.session() as session:
+        stock.move_stock(session, cable, "out", 1, None, None, "To the Remera site")
+    with shop.su.begin() as conn:
+        conn.execute(
+            text("UPDATE purchase_orders SET expected_delivery = '2026-11-17' WHERE id = :o"),
+            {"o": placed},
+        )
+        numbers = dict(
+            conn.execute(
+                text("SELECT id, po_number FROM purchase_orders WHERE id IN (:a, :b, :c)"),
+                {"a": placed, "b": draft, "c": received},
+            ).all()
+        )
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", cable)
+    assert window.flag_line.isVisible()
+    assert window.flag_line.text.text() == (
+        f"Below its minimum stock: 0 of 3; 7 on order ({numbers[placed]}, expected "
+        f"17/11/2026; {numbers[draft]}, a draft)"
+    )
+    panel, rows = _panel(qtbot, window, "On order")
+    assert not panel.add_button.isVisible()  # an order's line is added on its order
+    # The received order awaits nothing: it is not listed.
+    assert sorted((r["order_id"], r["awaited"], r["order_status"]) for r in rows) == sorted(
+        [(numbers[placed], "5", "Approved"), (numbers[draft], "2", "Draft")]
+    )
+    assert {r["order_expected"] for r in rows} == {"17/11/2026", ""}
+    panel, rows = _panel(qtbot, window, "Stock movements")
+    assert not panel.add_button.isVisible()
+    assert sorted(r["stock_change"] for r in rows) == ["+1", "-1"]
+
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    assert dialog.intro.text().endswith(
+        f"Below its minimum; 7 on order ({numbers[placed]}, expected 17/11/2026; "
+        f"{numbers[draft]}, a draft)."
+    )
 
 
 def test_a_stray_enter_in_move_stock_moves_nothing_until_the_quantity_is_chosen(qtbot, shop, desk):

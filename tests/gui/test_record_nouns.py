@@ -42,6 +42,8 @@ def test_every_table_has_its_own_new_title_and_save_first_sentence(restore_langu
         assert "%1" not in title and "fiche" not in title and not title.startswith("nshya"), title
     for table, details in DETAILS.items():
         for detail in details:
+            if not detail.adds:
+                continue  # not shown before its record is saved: nothing to add there
             source = save_first_sentence(table, detail)
             said = QCoreApplication.translate("DetailsPanel", source)
             assert said != source and "fiche" not in said, said

@@ -65,7 +65,9 @@ class DetailsPanel(QWidget):
             layout.addStretch(1)
             return
         self.add_button = QPushButton(self.tr("&Add…"))
-        self.add_button.setVisible(child.can_insert and not lines_frozen(record, detail))
+        self.add_button.setVisible(
+            detail.adds and child.can_insert and not lines_frozen(record, detail)
+        )
         self.add_button.clicked.connect(self._on_add_clicked)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
@@ -76,7 +78,8 @@ class DetailsPanel(QWidget):
             opener.worker,
             detail.table,
             columns,
-            fixed_filters=[Equals(detail.column, record.id)],
+            fixed_filters=[Equals(detail.column, record.id), *detail.filters],
+            shown_columns=detail.shows,
             # A line's description takes the room the figures leave (it was cut short
             # beside empty space); the lines with none keep their widths.
             fill_column="description" if "description" in columns else None,

@@ -6,6 +6,11 @@ Read from ``Record.flagged`` (and ``Record.lapsed``): the list's own rule
 (``services.row_flags``), asked by the statement that loaded the record with the
 database's date, never the desktop's clock. A record not flagged, or whose flag the
 reader may not read, has no line.
+
+An item below its minimum also says what open orders still await of it, read in the
+same statement (``Record.facts["on_order"]``; eye30r: "time to order more" with 5 on the
+way risked a second order): "Below its minimum stock: 0 of 3; 5 on order
+(PO-2026-000138, expected 17/11/2026)". Move stock… says the same (:func:`on_order_text`).
 """
 
 from __future__ import annotations
@@ -16,11 +21,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
+from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.translations import day_in_words
+from dicel_desktop.services.order_awaited import OnOrder, on_order_facts
 from dicel_desktop.services.records import Record
 
-__all__ = ["FlagLine", "flag_text"]
+__all__ = ["FlagLine", "flag_text", "on_order_text"]
 
 #: (table, lapsed or the record's state) -> the sentence, %1 the record's date (or its
 #: figures).
@@ -85,6 +92,40 @@ def _shown(value: Any, locale: QLocale) -> str:
     return format_decimal(int(value or 0), locale)
 
 
+def _order_words(order: OnOrder, formats: ValueFormatter) -> str:
+    """One open order: its number and when it is expected, or where it stands before it
+    is placed (a draft, awaiting approval)."""
+    if order.status == "draft":
+        words = QCoreApplication.translate("RecordFlags", "%1, a draft")
+    elif order.status == "pending":
+        words = QCoreApplication.translate("RecordFlags", "%1, awaiting approval")
+    elif order.expected is not None:
+        words = QCoreApplication.translate("RecordFlags", "%1, expected %2").replace(
+            "%2", formats.date(order.expected)
+        )
+    else:
+        words = "%1"
+    return words.replace("%1", order.number)
+
+
+def on_order_text(orders: tuple[OnOrder, ...], locale: QLocale | None = None) -> str:
+    """ "5 on order (PO-2026-000138, expected 17/11/2026)", each open order awaiting the
+    item named, the soonest first; "" when none is."""
+    if not orders:
+        return ""
+    locale = locale or QLocale()
+    formats = ValueFormatter(LocaleFormats.from_qlocale(locale))
+    parts = QCoreApplication.translate("RecordFlags", "; ").join(
+        _order_words(order, formats) for order in orders
+    )
+    count = format_decimal(sum(order.awaited for order in orders), locale)
+    return (
+        QCoreApplication.translate("RecordFlags", "%1 on order (%2)")
+        .replace("%1", count)
+        .replace("%2", parts)
+    )
+
+
 def flag_text(record: Record | None, locale: QLocale | None = None) -> str:
     """What the window says of a flagged ``record``; "" when it is not flagged."""
     if record is None or not record.flagged:
@@ -102,6 +143,13 @@ def flag_text(record: Record | None, locale: QLocale | None = None) -> str:
     )
     if table == "inventory_items":
         text = text.replace("%2", _shown(record.values.get("minimum_stock"), locale))
+        coming = on_order_text(on_order_facts(record.facts.get("on_order")), locale)
+        if coming:
+            text = (
+                QCoreApplication.translate("RecordFlags", "%1; %2")
+                .replace("%2", coming)
+                .replace("%1", text)
+            )
     return text
 
 

@@ -70,6 +70,8 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
         record = window.record
         found: list[tuple[str, QWidget]] = []
         for detail in window.spec.details:
+            if record is None and not detail.adds:
+                continue  # written elsewhere (an item's movements): nothing to add yet
             lines = DetailsPanel(opener, detail, record, table=window.spec.table)
             lines.records_changed.connect(window.refresh)
             tip = _DETAIL_TIPS.get(detail.table)

@@ -38,6 +38,7 @@ from dicel_desktop.domain.text_limits import REASON
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.editors.common import LengthLimit, chars_width
 from dicel_desktop.gui.numbers import quantity_box
+from dicel_desktop.gui.records.flag_line import on_order_text
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
 from dicel_desktop.services import stock
@@ -219,8 +220,17 @@ class MoveStockDialog(StepDialog):
             text += " " + self.tr(
                 "Discontinued: what is left is issued or counted down, nothing is added."
             )
-        elif item.low:
+        elif item.low and not item.on_order:
             text += " " + self.tr("Below its minimum: time to order more.")
+        elif item.low and item.stock + item.awaited >= item.minimum:
+            # Already on its way (eye30r): not a second order.
+            text += " " + self.tr("Below its minimum; %1.").replace(
+                "%1", on_order_text(item.on_order)
+            )
+        elif item.low:
+            text += " " + self.tr("Below its minimum even with %1: time to order more.").replace(
+                "%1", on_order_text(item.on_order)
+            )
         self.intro.setText(text)
         self._show_after()
 

@@ -17,10 +17,11 @@ from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import RecordAction, register
-from dicel_desktop.gui.records.record_window import RecordWindow
+from dicel_desktop.gui.records.record_window import FORM_COMPANIONS, RecordWindow
 from dicel_desktop.gui.workflows.close_purchase_order_dialog import ClosePurchaseOrderDialog
 from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurchaseOrderDialog
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
+from dicel_desktop.gui.workflows.order_waiting_line import OrderWaitingLine
 from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePurchaseOrderDialog
 from dicel_desktop.services import purchasing
 
@@ -340,3 +341,6 @@ STEPS: tuple[tuple[str, RecordAction], ...] = (
 
 for _table, _step in STEPS:
     register(_table, _step)
+
+# Who approved a pending order and what it waits for, said under its title (eye30r, 9).
+FORM_COMPANIONS["purchase_orders"] = OrderWaitingLine

@@ -1,7 +1,13 @@
 """Receive what arrived of an approved purchase order, line by line: the quantity that
 came for each line still awaited, then ``dicel_receive_purchase_order`` (through
 ``services.purchasing.receive_purchase_order``), which brings the items into stock and
-marks the order partly or fully received."""
+marks the order partly or fully received.
+
+A box takes any whole number from 0 (eye30r: with the awaited quantity as its maximum,
+QSpinBox's validator dropped the keystroke that went past it, and 70 typed for 65
+awaited became 7 without a word). A number above what is awaited is said under the
+lines, in the person's words, and Receive waits until it is corrected: the database
+refuses it anyway (DW210), and a silent 7 booked wrong stock."""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ import uuid
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
@@ -22,11 +29,16 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import quantity_box
+from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.order_facts_view import OrderFactsView
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
 from dicel_desktop.services import purchasing
-from dicel_desktop.services.purchasing import OrderFacts
+from dicel_desktop.services.purchasing import OrderFacts, OrderLine
+
+#: The largest quantity a box takes: an integer column's range, rounded down (as Move
+#: stock's). Far above any delivery: what is above the awaited quantity is said, not cut.
+_MOST = 1_000_000_000
 
 
 class ReceivePurchaseOrderDialog(StepDialog):
@@ -43,6 +55,8 @@ class ReceivePurchaseOrderDialog(StepDialog):
         self.facts: OrderFacts | None = None
         #: Line id -> the box its quantity received now is typed in.
         self.quantities: dict[uuid.UUID, QSpinBox] = {}
+        #: Line id -> the line, for what is awaited of it.
+        self._lines: dict[uuid.UUID, OrderLine] = {}
         self.setWindowTitle(self.tr("Receive the purchase order"))
         # The lines are the grid below, with what came of each.
         self.view = OrderFactsView(with_lines=False, with_levels=False)
@@ -65,8 +79,17 @@ class ReceivePurchaseOrderDialog(StepDialog):
         self.all_button.clicked.connect(self._on_all_clicked)
         self.receive_button.clicked.connect(self._on_receive_clicked)
 
-        layout = self.lay_out(self.view, self.grid)
-        layout.insertStretch(2, 1)  # below the grid: the lines stay under the order
+        #: Said while a line's number is above what is awaited of it; Receive waits.
+        self.too_many = QLabel()
+        self.too_many.setObjectName("tooMany")
+        self.too_many.setWordWrap(True)
+        palette = self.too_many.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
+        self.too_many.setPalette(palette)
+        self.too_many.hide()
+
+        layout = self.lay_out(self.view, self.grid, self.too_many)
+        layout.insertStretch(3, 1)  # below the lines: they stay under the order
         self.resize(600, 300)
         self.receive_button.setEnabled(False)
         self.read(purchasing.order_facts, self._on_facts_read, order_id=order_id)
@@ -98,15 +121,17 @@ class ReceivePurchaseOrderDialog(StepDialog):
             if line.awaited <= 0:
                 self.grid.addWidget(QLabel(self.tr("all arrived")), row, 3)
                 continue
-            box = quantity_box(line.awaited)
+            box = quantity_box(_MOST)
             box.setAccessibleName(self.tr("Arrived now: %1").replace("%1", line.name))
             box.setSuffix(self.tr(" of %1").replace("%1", number(line.awaited, 0)))
             what.setBuddy(box)
             self.grid.addWidget(box, row, 3)
             self.quantities[line.id] = box
+            self._lines[line.id] = line
+            box.valueChanged.connect(self._on_quantity_changed)
             first = first or box
-        self.receive_button.setEnabled(bool(self.quantities))
         self.all_button.setEnabled(bool(self.quantities))
+        self._check()
         if first is not None:
             # The boxes just added to a shown dialog are shown on the next turn of the
             # event loop (Qt queues it); a hidden box takes no focus, and under load the
@@ -123,15 +148,48 @@ class ReceivePurchaseOrderDialog(StepDialog):
         for box in self.quantities.values():
             box.setEnabled(not busy)
         if not busy:
-            self.receive_button.setEnabled(bool(self.quantities))
             self.all_button.setEnabled(bool(self.quantities))
+            self._check()
+
+    def over_awaited(self) -> list[tuple[OrderLine, int]]:
+        """The lines whose number typed is above what is awaited of them, with it."""
+        return [
+            (self._lines[line_id], box.value())
+            for line_id, box in self.quantities.items()
+            if box.value() > self._lines[line_id].awaited
+        ]
+
+    def _on_quantity_changed(self, _value: int) -> None:
+        self.message.hide()  # a refusal was of the numbers before
+        self._check()
+
+    def _check(self) -> None:
+        """Say each line typed above what is awaited, and keep Receive off until none is."""
+        number = self.view.format.number
+        over = self.over_awaited()
+        said = [
+            self.tr(
+                "%1 typed for %2, %3 awaited: receive %3 and tell the supplier, or correct "
+                "the count."
+            )
+            .replace("%1", number(typed, 0))
+            .replace("%2", line.name)
+            .replace("%3", number(line.awaited, 0))
+            for line, typed in over
+        ]
+        self.too_many.setText("\n".join(said))
+        self.too_many.setVisible(bool(said))
+        self.receive_button.setEnabled(bool(self.quantities) and not over and not self.is_busy)
+        self.receive_button.setToolTip(
+            self.tr("Correct the numbers above what is awaited first.") if over else ""
+        )
 
     def _on_all_clicked(self) -> None:
-        for box in self.quantities.values():
-            box.setValue(box.maximum())
+        for line_id, box in self.quantities.items():
+            box.setValue(self._lines[line_id].awaited)
 
     def _on_receive_clicked(self) -> None:
-        if self.is_busy or self.facts is None:
+        if self.is_busy or self.facts is None or self.over_awaited():
             return
         arrived = {line: box.value() for line, box in self.quantities.items() if box.value()}
         if not arrived:
