@@ -8,6 +8,8 @@ psql a clerk would use and the services the window calls.
 * A client's feedback and an enrolment took 2999 and NULL: today at the latest (DW426).
 * An incident dated -infinity passed its CHECK, a report dated -infinity passed DW425:
   a date of the calendar (DW427, ``isfinite``).
+* An incident stored without a date could take no step, and the step said "Incident
+  date is required.": it says to give it its date first.
 """
 
 from __future__ import annotations
@@ -292,6 +294,53 @@ def test_the_checks_say_a_date_of_the_calendar():
         assert str(check.sqltext) == REVISION.INCIDENT_DATE_CONDITION
     # The report columns DW427 guards are DW425's.
     assert {t for t, _c in REPORTED_BY_NOW} >= {"it_support_tickets", "risk_incidents"}
+
+
+# --------------------------------------------------------------------------- undated
+
+
+@pytest.mark.parametrize(
+    ("table", "role", "action", "done"),
+    [
+        ("security_incidents", Role.SECURITY, "investigate", "put under investigation"),
+        ("risk_incidents", Role.RISK, "investigate", "put under investigation"),
+    ],
+)
+def test_an_incident_stored_without_a_date_says_to_give_it_one_first(
+    logins, table, role, action, done
+):
+    officer = logins.person(role)
+    check = f"ck_{table}_incident_date_given"
+    columns = "incident_type, description, reported_date"
+    values = "'theft', 'A bag taken', now() - interval '1 day'"
+    if table == "security_incidents":
+        columns, values = columns + ", location", values + ", 'Main gate'"
+    # As migration 0100 leaves a database that held one: the CHECK NOT VALID.
+    with logins.superuser().begin() as conn:
+        conn.exec_driver_sql(f"ALTER TABLE {table} DROP CONSTRAINT {check}")
+        incident = conn.exec_driver_sql(
+            f"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING id"
+        ).scalar()
+        conn.exec_driver_sql(
+            f"ALTER TABLE {table} ADD CONSTRAINT {check}"
+            f" CHECK ({REVISION.INCIDENT_DATE_CONDITION}) NOT VALID"
+        )
+    flow = FLOWS[table]
+    refused = _refused(officer, cases.take_step, table, action, incident)
+    record = db_errors.words.table_words(table)["record"]
+    assert refused.code == "case_field_missing"
+    assert refused.message == (
+        f"This {record} has no incident date: fill in its incident date and save it first, "
+        f"then it can be {done}."
+    )
+    assert flow.step(action).done == done
+    # Dated, the step is taken.
+    with officer.engine.begin() as conn:
+        conn.exec_driver_sql(
+            f"UPDATE {table} SET incident_date = now() - interval '2 days' WHERE id = %s",
+            (incident,),
+        )
+    _as(officer, cases.take_step, table, action, incident)
 
 
 # --------------------------------------------------------------------------- registry
