@@ -266,11 +266,13 @@ def _is_empty(dsn: str) -> bool:
 def _load_demo_company(dsn: str, progress: Callable[[str], None] | None = None) -> None:
     from dicel_desktop.db.engine import make_engine
     from dicel_desktop.demo import load_demo_data
+    from dicel_desktop.demo.context import KIGALI
 
     # The company's history ends on the day the folder is made, not on the loader's
     # fixed day (which keeps the tests' figures the same): a demo run a month later
-    # otherwise shows "this month" and "today" empty on every dashboard.
-    today = dt.date.today()
+    # otherwise shows "this month" and "today" empty on every dashboard. The company's
+    # day (Kigali's), as its moment is: nothing is dated after the moment it is made.
+    today = dt.datetime.now(KIGALI).date()
 
     engine = make_engine(dsn, pool_pre_ping=False)
     try:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
+import sys
+from collections.abc import Iterator
 
 from dicel_desktop.cli.admin import require_dsn
 from dicel_desktop.cli.errors import AdminError
@@ -20,18 +24,49 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_schema_version)
 
 
+#: The logger a revision says what it left to the operator on (migration 0098's rows
+#: reported before they happened, 0100's incidents without a date).
+_REVISIONS_LOG = "alembic.runtime.migration"
+
+
+class _Kept(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def _revisions_warnings() -> Iterator[list[str]]:
+    """What the revisions run meanwhile warn of. The log file has them too, but the
+    operator reads the command's output (the console shows the log's critical lines
+    only): 0100's "3 incident(s) without an incident date" reached the file alone."""
+    kept = _Kept()
+    logger = logging.getLogger(_REVISIONS_LOG)
+    logger.addHandler(kept)
+    try:
+        yield kept.messages
+    finally:
+        logger.removeHandler(kept)
+
+
 def _migrate(args: argparse.Namespace) -> int:
     dsn = require_dsn(args)
     before = migrate.database_revision(dsn)
-    try:
-        migrate.upgrade(dsn)
-    except migrate.MigrationRefused as exc:
-        raise AdminError(f"Migration refused, nothing changed: {exc}") from exc
+    with _revisions_warnings() as warnings:
+        try:
+            migrate.upgrade(dsn)
+        except migrate.MigrationRefused as exc:
+            raise AdminError(f"Migration refused, nothing changed: {exc}") from exc
     after = migrate.database_revision(dsn)
     if before == after:
         print(f"Schema already at {after}; nothing to do.")
     else:
         print(f"Schema upgraded from {before or 'empty'} to {after}.")
+    for message in warnings:
+        print(f"Warning: {message}", file=sys.stderr)
     return 0
 
 

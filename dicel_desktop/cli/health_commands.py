@@ -9,8 +9,8 @@ LISTEN and NOTIFY cannot be revoked, so IT finds that session and ends it (READM
 the sessions whose transaction has been open longest (the one holding the queue is among
 them: the server's log names its PID once the queue is half full), and the logins
 of this database with the most connections (all of theirs, to any database of the
-server: their limit is the server's). It changes nothing. Run with a superuser's DSN to see
-every session's details (anyone else sees their own).
+server, and which databases: their limit is the server's). It changes nothing. Run with
+a superuser's DSN to see every session's details (anyone else sees their own).
 """
 
 from __future__ import annotations
@@ -42,16 +42,23 @@ _OLDEST = sa.text(
     " WHERE datname = current_database() AND xact_start IS NOT NULL"
     " AND pid <> pg_backend_pid() ORDER BY xact_start LIMIT :n"
 )
-#: The logins connected to this database, each with all of its connections (its limit is
-#: the server's, whatever database they go to): the server may hold other databases and
-#: their logins (a suite's, a copy made for a review), which crowded this one's out of
-#: the list.
+#: This database's logins with the most connections, each with all of its connections and
+#: the databases they are on: a login's limit is the server's, so its slots may all be
+#: held elsewhere (``postgres`` admits any login, a copy, another application's database),
+#: and that login is the one locked out of DICEL (a psql review, stop 30). A DICEL login
+#: (a member of ``dicel_user``, cluster-wide) is this database's when it is one of its
+#: users (the login's name is the e-mail, lower-cased); any other login counts when it is
+#: connected here. Other databases' logins (a suite's earlier tests, another DICEL
+#: database on the server) do not crowd this one's out of the list.
 _CONNECTIONS = sa.text(
-    "SELECT a.usename::text, count(*), r.rolconnlimit FROM pg_stat_activity a"
-    " JOIN pg_roles r ON r.oid = a.usesysid"
-    " WHERE a.backend_type = 'client backend'"
-    " AND a.usesysid IN (SELECT o.usesysid FROM pg_stat_activity o"
+    "SELECT r.rolname::text, count(*), r.rolconnlimit,"
+    " string_agg(DISTINCT a.datname::text, ', ' ORDER BY a.datname::text)"
+    " FROM pg_stat_activity a JOIN pg_roles r ON r.oid = a.usesysid"
+    " WHERE a.backend_type = 'client backend' AND a.pid <> pg_backend_pid()"
+    " AND (a.usesysid IN (SELECT o.usesysid FROM pg_stat_activity o"
     " WHERE o.datname = current_database() AND o.pid <> pg_backend_pid())"
+    " OR (pg_has_role(r.oid, 'dicel_user', 'member')"
+    " AND EXISTS (SELECT FROM public.users u WHERE lower(u.email) = r.rolname)))"
     " GROUP BY 1, 3 ORDER BY count(*) DESC, 1 LIMIT :n"
 )
 
@@ -102,12 +109,16 @@ def _health(args: argparse.Namespace) -> int:
     print(f"Sessions idle in a transaction: {len(idle)}")
     for pid, user, application, address, idle_for in idle:
         print(f"  {_session(pid, user, application, address)}  idle {_age(idle_for)}")
-    print(f"Oldest open transactions (at most {OLDEST}):")
+    # The NOTIFY queue is per database: this one's sessions hold it.
+    print(f"Oldest open transactions on this database (at most {OLDEST}):")
     for pid, user, application, address, state, open_for in oldest:
         print(
             f"  {_session(pid, user, application, address)}  {state or '?'}  open {_age(open_for)}"
         )
-    print("Logins of this database with the most connections (limit -1: none):")
-    for user, count, limit in logins:
-        print(f"  {user or '?'}  {count} of {limit}")
+    print(
+        "Logins of this database with the most connections, on any database of the server"
+        " (limit -1: none):"
+    )
+    for user, count, limit, databases in logins:
+        print(f"  {user or '?'}  {count} of {limit}  on {databases}")
     return 1 if usage >= QUEUE_WARNING else 0

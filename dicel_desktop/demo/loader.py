@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from psycopg import sql
 from sqlalchemy import Connection
@@ -80,11 +80,14 @@ class LoadReport:
         return sum(self.rows.values())
 
 
-def generate(size: str = "small", today: date = DEMO_TODAY) -> Demo:
-    """The demo company in memory (the ``large`` history is streamed later, not held)."""
+def generate(
+    size: str = "small", today: date = DEMO_TODAY, *, built: datetime | None = None
+) -> Demo:
+    """The demo company in memory (the ``large`` history is streamed later, not held).
+    ``built``: the moment it is made (now by default), which nothing is dated after."""
     if size not in SIZES:
         raise DemoDataError(f"Unknown size {size!r}: use one of {', '.join(SIZES)}.")
-    demo = Demo(today, size)
+    demo = Demo(today, size, built=built)
     for module in GENERATORS:
         module.build(demo)
     return demo

@@ -735,8 +735,10 @@ def _assignment_steps() -> tuple[Step, ...]:
             "completed",
             not_before=(*begun, "shift_end"),
         ),
-        # The guard did not come.
-        Step("miss", (a.SCHEDULED,), a.MISSED, "marked missed"),
+        # The guard did not come: once the shift has begun (migration 0103), as start;
+        # missed is final, so a shift ahead marked missed could no longer be started
+        # when the guard came. Cancel withdraws a shift that will not happen.
+        Step("miss", (a.SCHEDULED,), a.MISSED, "marked missed", not_before=begun),
         Step("cancel", (a.SCHEDULED, a.IN_PROGRESS), a.CANCELLED, "cancelled"),
     )
 

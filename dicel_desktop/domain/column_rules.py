@@ -148,6 +148,9 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "risk_assessments": _f("status"),
         "risk_incidents": _f("status", "resolution"),
         "recovery_cases": _f("status", "assigned_to", "actual_completion_date"),
+        # When a case's file was uploaded is the server's moment (its default, now()):
+        # evidence an officer dated before the case existed (migration 0103).
+        "recovery_documents": _f("upload_date"),
         "compliance_policies": _f("status"),
         "compliance_audits": _f("status"),
         # Who uploaded a document's content: a trigger names the session user (0008).

@@ -5,7 +5,14 @@ from these lists. No Qt, no database here."""
 
 from __future__ import annotations
 
-__all__ = ["FORM_REQUIRED", "ORDERED_DATES", "REPORTED_BY_NOW", "order_check_name"]
+__all__ = [
+    "FORM_REQUIRED",
+    "ORDERED_DATES",
+    "RECEIVED_BY_TODAY",
+    "RECEIVED_SENTENCES",
+    "REPORTED_BY_NOW",
+    "order_check_name",
+]
 
 #: (table, later column, earlier column): a record whose both dates are given has the
 #: later on or after the earlier. The plan's own (a contract's, a campaign's, a leave's
@@ -63,3 +70,21 @@ REPORTED_BY_NOW: tuple[tuple[str, str], ...] = (
     ("security_incidents", "reported_date"),
     ("risk_incidents", "reported_date"),
 )
+
+
+#: (table, column): the day something came in (a client's feedback received, a person
+#: enrolled), a day typed for what came earlier (empty: today, when saved); never after
+#: the company's today (DW426, migration 0103, which freezes this list). Both lists open
+#: newest first, where a row dated 2999 sat on top for good and one without a date too (a
+#: psql review, stop 30). Not a review's date: a review is planned ahead.
+RECEIVED_BY_TODAY: tuple[tuple[str, str], ...] = (
+    ("customer_feedback", "feedback_date"),
+    ("training_enrollments", "enrollment_date"),
+)
+
+#: The sentence of a day of ``RECEIVED_BY_TODAY`` after today, per table (the person's
+#: words: feedback is received, a person is enrolled).
+RECEIVED_SENTENCES: dict[str, str] = {
+    "customer_feedback": "received_after_today",
+    "training_enrollments": "enrolled_after_today",
+}

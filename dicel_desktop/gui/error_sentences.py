@@ -65,6 +65,8 @@ _STATE_PARAMS = frozenset({"state", "other_state"})
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_PARAMS = frozenset(
     {"start", "end", "earliest", "latest", "other_dates", "day", "date", "dates", "approved"}
+    # Today beside a day typed after it (DW426, DW607).
+    | {"today"}
 )
 
 

@@ -9867,6 +9867,22 @@ What follows a required field&apos;s label.</extracomment>
         <source>{at} is later than now ({now}): give the moment it was reported, now at the latest.</source>
         <translation>{at} est plus tard que maintenant ({now}) : indiquez le moment où cela a été signalé, maintenant au plus tard.</translation>
     </message>
+    <message>
+        <source>{date} is later than today ({today}): give the day the feedback was received, today at the latest.</source>
+        <translation>Le {date} est postérieur à aujourd’hui ({today}) : indiquez le jour où l’avis a été reçu, aujourd’hui au plus tard.</translation>
+    </message>
+    <message>
+        <source>{date} is later than today ({today}): give the day the person was enrolled, today at the latest. When the training takes place is the programme&apos;s start date.</source>
+        <translation>Le {date} est postérieur à aujourd’hui ({today}) : indiquez le jour de l’inscription, aujourd’hui au plus tard. La date de la formation est la date de début du programme.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date of the calendar, not {at}.</source>
+        <translation>Le champ « {label} » doit être une date du calendrier, pas {at}.</translation>
+    </message>
+    <message>
+        <source>This {record} has no {name}: fill in its {name} and save it first, then it can be {action}.</source>
+        <translation>Cette fiche ({record}) n’a pas de valeur pour « {name} » : renseignez-la et enregistrez d’abord, puis elle pourra passer à l’état « {action} ».</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -9867,6 +9867,22 @@ What follows a required field&apos;s label.</extracomment>
         <source>{at} is later than now ({now}): give the moment it was reported, now at the latest.</source>
         <translation>{at} iri nyuma y’ubu ({now}): tanga igihe byamenyekanishijweho, kitarenze ubu.</translation>
     </message>
+    <message>
+        <source>{date} is later than today ({today}): give the day the feedback was received, today at the latest.</source>
+        <translation>Itariki {date} iri nyuma y’uyu munsi ({today}): tanga umunsi igitekerezo cyakiriweho, utarenze uyu munsi.</translation>
+    </message>
+    <message>
+        <source>{date} is later than today ({today}): give the day the person was enrolled, today at the latest. When the training takes place is the programme&apos;s start date.</source>
+        <translation>Itariki {date} iri nyuma y’uyu munsi ({today}): tanga umunsi umuntu yiyandikishijeho, utarenze uyu munsi. Igihe amahugurwa abera ni itariki porogaramu itangiriraho.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date of the calendar, not {at}.</source>
+        <translation>{label} igomba kuba itariki yo kuri kalendari, si {at}.</translation>
+    </message>
+    <message>
+        <source>This {record} has no {name}: fill in its {name} and save it first, then it can be {action}.</source>
+        <translation>Iyi nyandiko ({record}) nta {name} ifite: banza wuzuze {name} yayo uyibike, hanyuma ishobore {action}.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -34,6 +34,7 @@ from sqlalchemy import exc as sa_exc
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.amounts import Amount
+from dicel_desktop.domain.entry_rules import RECEIVED_SENTENCES
 from dicel_desktop.domain.errors import (
     DECIDERS,
     MESSAGES,
@@ -628,6 +629,19 @@ register_sqlstate(
 #: A ticket or incident reported after now (migration 0098 by the day, 0100 by the
 #: moment): ``at``, the moment typed, ``now``; COLUMN the report's date.
 register_sqlstate("DW425", "reported_after_now", InvalidInput, _moment_params)
+#: A client's feedback received or a person enrolled after the company's today
+#: (migration 0103): ``date``, the day typed, ``today``; COLUMN the day's column; each
+#: table's sentence in its words (``entry_rules.RECEIVED_SENTENCES``).
+register_sqlstate(
+    "DW426",
+    RECEIVED_SENTENCES["customer_feedback"],
+    InvalidInput,
+    detail_params,
+    by_table=RECEIVED_SENTENCES,
+)
+#: A report's or a received day's date no calendar holds (-infinity: it sorted last and
+#: counted in no month; migration 0103): ``at``, as typed; COLUMN the date's column.
+register_sqlstate("DW427", "not_a_calendar_date", InvalidInput, detail_params)
 #: A file replaced on or removed from a record that left its lock's open states (a paid
 #: expense's receipt, migration 0040); a new file may still be added.
 register_sqlstate("DL003", "files_locked", Conflict, detail_params)

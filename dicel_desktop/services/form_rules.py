@@ -21,7 +21,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from dicel_desktop.db.models import Base
-from dicel_desktop.domain.entry_rules import REPORTED_BY_NOW
+from dicel_desktop.domain.entry_rules import (
+    RECEIVED_BY_TODAY,
+    RECEIVED_SENTENCES,
+    REPORTED_BY_NOW,
+)
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.setting_bounds import out_of_bounds
 from dicel_desktop.services.columns import column_label
@@ -240,6 +244,24 @@ def _reported_after_now(column: str, moment: Any) -> InvalidInput | None:
     )
 
 
+_RECEIVED = dict(RECEIVED_BY_TODAY)
+
+
+def _received_after_today(table: str, column: str, day: Any) -> InvalidInput | None:
+    """A day received or enrolled after today (DW426, migration 0103): said beside the
+    field before sending. The database counts the company's day; this, the desktop's."""
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    if not isinstance(day, dt.date):
+        return None
+    today = dt.date.today()
+    if day <= today:
+        return None
+    return InvalidInput(
+        RECEIVED_SENTENCES[table], field=column, date=day.isoformat(), today=today.isoformat()
+    )
+
+
 def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[str, InvalidInput]:
     """What is wrong with ``values`` (field -> error), before anything is sent.
 
@@ -279,6 +301,11 @@ def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[st
         problem = _reported_after_now(reported, values.get(reported))
         if problem is not None:
             errors[reported] = problem
+    received = _RECEIVED.get(form.table)
+    if received is not None and received not in errors:
+        problem = _received_after_today(form.table, received, values.get(received))
+        if problem is not None:
+            errors[received] = problem
     if form.table == "system_settings" and "setting_value" not in errors:
         # Migration 0096: a rate in percent, a leave allowance, an approval threshold take
         # the values that can mean them (the CHECK ..._setting_value_in_bounds), said with

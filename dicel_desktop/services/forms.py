@@ -204,12 +204,20 @@ def refuse_too_long(table: str, column: str, value: str | None, *, field: str) -
     return text or None
 
 
+#: Moments the server stamps when the row is saved, its default (``now()``), written by
+#: no role (``FUNCTION_ONLY_COLUMNS``): when a case's file was uploaded (migration 0103).
+_STAMPED_WHEN_SAVED = frozenset({("recovery_documents", "upload_date")})
+
+
 def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec:
     info = table_info(table.name)
     kind = _kind(table, column, enums)
     t = column.type
     filled_on_save = (
-        column.name in STAMP_COLUMNS or column.name == info.number or column.name in info.provenance
+        column.name in STAMP_COLUMNS
+        or column.name == info.number
+        or column.name in info.provenance
+        or (table.name, column.name) in _STAMPED_WHEN_SAVED
     )
     server_set = filled_on_save or column.name in perm.FUNCTION_ONLY_COLUMNS.get(
         table.name, frozenset()

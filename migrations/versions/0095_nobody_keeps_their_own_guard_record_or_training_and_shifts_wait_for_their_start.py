@@ -344,6 +344,8 @@ ASSIGNMENTS = "security_assignments"
 #: The moment this revision's start and complete wait for (migration 0100 has complete
 #: wait for the shift's end as well).
 BEGUN = ("shift_start",)
+#: The steps that wait for it at this revision (migration 0103 has miss wait too).
+WAITING = ("start", "complete")
 
 
 def _assignment_steps(*, waiting: bool) -> list[str]:
@@ -351,7 +353,7 @@ def _assignment_steps(*, waiting: bool) -> list[str]:
     or as before it (no moment they wait for)."""
     flow = FLOWS[ASSIGNMENTS]
     steps = tuple(
-        dataclasses.replace(step, not_before=BEGUN if waiting and step.not_before else ())
+        dataclasses.replace(step, not_before=BEGUN if waiting and step.action in WAITING else ())
         for step in flow.steps
     )
     flow = dataclasses.replace(flow, steps=steps)

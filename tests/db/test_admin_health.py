@@ -5,6 +5,9 @@ filled here: the command's listing and the error's words are what is tested."""
 from __future__ import annotations
 
 import contextlib
+import secrets
+import uuid
+from collections.abc import Iterator
 
 import psycopg
 import pytest
@@ -15,10 +18,11 @@ from dicel_desktop.cli.admin import main as admin_main
 from dicel_desktop.cli.health_commands import OLDEST
 from dicel_desktop.domain.roles import LOGIN_CONNECTION_LIMIT, Role
 from dicel_desktop.services.db_errors import explain
+from tests.logins import _dsn_as
 
 #: Logins the server holds besides this database's, each keeping more connections than
-#: the clerk (other databases' logins: a suite run before, a copy made for a review):
-#: more of them than the list shows.
+#: the clerk (another DICEL database's logins, members of the cluster-wide dicel_user: a
+#: suite run before, another company's database): more of them than the list shows.
 ELSEWHERE = OLDEST + 1
 
 
@@ -29,16 +33,63 @@ def _psql(person, database: str | None = None) -> psycopg.Connection:
     return psycopg.connect(url.render_as_string(hide_password=False))
 
 
+@contextlib.contextmanager
+def _other_databases_logins(db_dsn: str, count: int) -> Iterator[list[str]]:
+    """``count`` DICEL logins of another database on the server (members of dicel_user,
+    no user of this one), as libpq URLs to ``postgres``; dropped afterwards."""
+    names = [f"other-{uuid.uuid4().hex[:8]}@elsewhere.test" for _ in range(count)]
+    password = secrets.token_urlsafe(12)
+    with psycopg.connect(db_dsn, autocommit=True) as admin:
+        for name in names:
+            admin.execute(
+                psycopg.sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE dicel_user").format(
+                    psycopg.sql.Identifier(name), psycopg.sql.Literal(password)
+                )
+            )
+        try:
+            yield [
+                _dsn_as(db_dsn, name, password).rsplit("/", 1)[0] + "/postgres" for name in names
+            ]
+        finally:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ANY(%s)",
+                (names,),
+            )
+            for name in names:
+                admin.execute(psycopg.sql.SQL("DROP ROLE {}").format(psycopg.sql.Identifier(name)))
+
+
 def test_health_shows_the_queue_and_the_session_idle_in_a_transaction(
     logins, db_dsn, capsys: pytest.CaptureFixture[str]
 ):
     clerk = logins.person(Role.EMPLOYEE)
-    others = [logins.person(Role.EMPLOYEE, employee=False) for _ in range(ELSEWHERE)]
-    with contextlib.ExitStack() as elsewhere:
+    with (
+        _other_databases_logins(db_dsn, ELSEWHERE) as others,
+        contextlib.ExitStack() as elsewhere,
+    ):
         for other in others:
             for _ in range(2):
-                elsewhere.enter_context(_psql(other, "postgres"))
+                elsewhere.enter_context(psycopg.connect(other))
         _check_health(clerk, db_dsn, capsys)
+
+
+def test_health_lists_a_login_whose_connections_are_all_on_another_database(
+    logins, db_dsn, capsys: pytest.CaptureFixture[str]
+):
+    """Its slots held elsewhere (postgres admits any login) are the ones that lock it out
+    of DICEL: it is listed, with where they are (a psql review, stop 30)."""
+    away = logins.person(Role.EMPLOYEE)
+    clerk = logins.person(Role.EMPLOYEE)
+    database = db_dsn.rsplit("/", 1)[1].split("?", 1)[0]
+    with contextlib.ExitStack() as held:
+        for _ in range(3):
+            held.enter_context(_psql(away, "postgres"))
+        held.enter_context(_psql(clerk))
+        assert admin_main(["--dsn", db_dsn, "health"]) == 0
+        out = capsys.readouterr().out
+    listed = out.split("Logins of this database with the most connections", 1)[1]
+    assert f"  {away.email}  3 of {LOGIN_CONNECTION_LIMIT}  on postgres\n" in listed
+    assert f"  {clerk.email}  1 of {LOGIN_CONNECTION_LIMIT}  on {database}\n" in listed
 
 
 def _check_health(clerk, db_dsn, capsys) -> None:
@@ -57,7 +108,7 @@ def _check_health(clerk, db_dsn, capsys) -> None:
     oldest = out.split("Oldest open transactions", 1)[1].split("Logins of", 1)[0]
     assert f"pid {pid}  {clerk.email}" in oldest
     logins_listed = out.split("Logins of this database with the most connections", 1)[1]
-    assert f"  {clerk.email}  1 of {LOGIN_CONNECTION_LIMIT}" in logins_listed
+    assert f"  {clerk.email}  1 of {LOGIN_CONNECTION_LIMIT}  on " in logins_listed
 
 
 def test_a_full_notify_queue_reads_as_a_sentence(logins):

@@ -32,11 +32,13 @@ from dicel_desktop.demo import (
     DEMO_TODAY,
     DemoDataError,
     demo_users,
+    generate,
     load_demo_data,
 )
-from dicel_desktop.demo.context import NUMBER_FORMATS
+from dicel_desktop.demo.context import NUMBER_FORMATS, at
 from dicel_desktop.demo.reference import DEPARTMENTS
 from dicel_desktop.domain import states
+from dicel_desktop.domain.entry_rules import RECEIVED_BY_TODAY, REPORTED_BY_NOW
 from dicel_desktop.domain.roles import Role
 
 TABLES = [t.name for t in Base.metadata.sorted_tables]
@@ -581,6 +583,61 @@ def test_nothing_was_recorded_after_the_demo_moment(db) -> None:
             query += " OR updated_at > %(now)s::timestamptz OR updated_at < created_at"
         count = _one(db, sql.SQL(query).format(t=sql.Identifier(table)), {"now": now})
         assert count == 0, table
+
+
+def test_a_demo_built_before_ten_dates_nothing_after_it_was_built() -> None:
+    """The demo's moment is ten in the morning of its day, or when it is built if that
+    comes first: built at 06:29 in Kigali, it reported tickets at 09:40 (a psql review,
+    stop 30), which the database refuses of anyone else (DW425)."""
+    built = at(DEMO_TODAY, 6, 29)
+    demo = generate("small", DEMO_TODAY, built=built)
+    assert demo.now == built
+    reported = dict(REPORTED_BY_NOW)
+    received = dict(RECEIVED_BY_TODAY)
+    for name, table in demo.tables.items():
+        for column in ("created_at", "updated_at", reported.get(name), "upload_date"):
+            if column in table.columns:
+                i = table.columns.index(column)
+                late = [row[i] for row in table.rows if row[i] is not None and row[i] > built]
+                assert not late, (name, column, max(late))
+        if name in received:
+            i = table.columns.index(received[name])
+            assert all(row[i] is None or row[i] <= DEMO_TODAY for row in table.rows), name
+
+
+def test_a_demo_of_today_dates_no_report_after_now(db_dsn: str) -> None:
+    """Loaded on the company's own today, as the desktop's demo is: no report, file or
+    row is dated after the server's now(), whatever the hour (before ten in Kigali, the
+    demo's ten o'clock was ahead of it)."""
+    with psycopg.connect(db_dsn) as conn:
+        (today,) = conn.execute("SELECT dicel_company_day()").fetchone()
+    engine = make_engine(db_dsn)
+    try:
+        with engine.begin() as conn:
+            load_demo_data(conn, "small", today=today, create_logins=False)
+    finally:
+        engine.dispose()
+    reported = dict(REPORTED_BY_NOW)
+    with psycopg.connect(db_dsn) as conn:
+        for table in TABLES:
+            columns = {c.name for c in Base.metadata.tables[table].columns}
+            for column in ("created_at", reported.get(table), "upload_date"):
+                if column in columns:
+                    late = _one(
+                        conn,
+                        sql.SQL("SELECT count(*) FROM {t} WHERE {c} > now()").format(
+                            t=sql.Identifier(table), c=sql.Identifier(column)
+                        ),
+                    )
+                    assert late == 0, (table, column)
+        for table, column in RECEIVED_BY_TODAY:
+            late = _one(
+                conn,
+                sql.SQL("SELECT count(*) FROM {t} WHERE {c} > dicel_company_day()").format(
+                    t=sql.Identifier(table), c=sql.Identifier(column)
+                ),
+            )
+            assert late == 0, (table, column)
 
 
 def test_nobody_filed_their_own_training(db) -> None:

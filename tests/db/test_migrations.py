@@ -419,3 +419,68 @@ def test_0083_reads_accents_and_step_lines_as_a_reader_and_its_downgrade_gives_0
         folded, args, dressed, lines = conn.execute(checks, params).fetchone()
         assert (folded, dressed, lines) == ("\ufffcWr\u00edtten", False, False)
         assert b"(st|nd|rd|th|er)" not in args and b"[0-9oil|]{4}-" in args
+
+
+def test_0103_names_undated_incidents_to_the_operator_and_its_downgrade_gives_0100s_back(
+    db_dsn, capsys
+):
+    """A revision's warning reached the log file only (a psql review, stop 30: 0100's
+    count of incidents without a date): ``dicel-admin migrate`` prints it, and 0103 names
+    them. A downgrade puts 0100's shift steps and report trigger back."""
+    from dicel_desktop.cli.admin import main as admin_main
+
+    functions = (
+        "SELECT p.proname, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
+    )
+    names = [
+        "dicel_miss_security_assignment",
+        "dicel_start_security_assignment",
+        "dicel_complete_security_assignment",
+        "dicel_reported_by_today",
+        "dicel_received_by_today",
+    ]
+    with psycopg.connect(db_dsn) as conn:
+        at_head = conn.execute(functions, (names,)).fetchall()
+    assert len(at_head) == len(names)
+    migrate.downgrade(db_dsn, "0100")
+    with psycopg.connect(db_dsn) as conn:
+        defined = dict(
+            conn.execute(
+                "SELECT p.proname, pg_get_functiondef(p.oid) FROM pg_proc p"
+                " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)",
+                (names,),
+            ).fetchall()
+        )
+        assert "dicel_received_by_today" not in defined
+        assert "DW407" not in defined["dicel_miss_security_assignment"]
+        assert "DW407" in defined["dicel_start_security_assignment"]
+        assert "isfinite" not in defined["dicel_reported_by_today"]
+        # An incident stored without its date, as 0100 leaves a database that held one.
+        conn.execute(
+            "ALTER TABLE security_incidents"
+            " DROP CONSTRAINT ck_security_incidents_incident_date_given"
+        )
+        (number,) = conn.execute(
+            "INSERT INTO security_incidents (incident_type, location, description, reported_date)"
+            " VALUES ('theft', 'Main gate', 'A bag taken', now()) RETURNING incident_number"
+        ).fetchone()
+        conn.execute(
+            "ALTER TABLE security_incidents ADD CONSTRAINT"
+            " ck_security_incidents_incident_date_given CHECK (incident_date IS NOT NULL) NOT VALID"
+        )
+    capsys.readouterr()
+    assert admin_main(["--dsn", db_dsn, "migrate"]) == 0
+    printed = capsys.readouterr()
+    assert "Schema upgraded from 0100 to" in printed.out
+    assert (
+        f"Warning: security_incidents: 1 incident(s) without an incident date of the calendar"
+        f" ({number}); ck_security_incidents_incident_date_given is checked on new and changed"
+        " rows only until each is given one"
+    ) in printed.err
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(functions, (names,)).fetchall() == at_head
+        assert conn.execute(
+            "SELECT convalidated FROM pg_constraint WHERE conname = %s",
+            ("ck_risk_incidents_incident_date_given",),
+        ).fetchone() == (True,)

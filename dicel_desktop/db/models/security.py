@@ -79,8 +79,11 @@ class SecurityIncident(UUIDPrimaryKey, Timestamps, Base):
         one_of("status", states.IncidentStatus),
         Index("idx_security_incidents_date", "incident_date"),
         # Migration 0100: an incident says when it happened (the plan's column stays
-        # nullable; the form asks for it, domain/entry_rules.FORM_REQUIRED).
-        CheckConstraint("incident_date IS NOT NULL", name="incident_date_given"),
+        # nullable; the form asks for it, domain/entry_rules.FORM_REQUIRED); 0103: on a
+        # day of the calendar (-infinity counted in no month either).
+        CheckConstraint(
+            "incident_date IS NOT NULL AND isfinite(incident_date)", name="incident_date_given"
+        ),
     )
 
     incident_number: Mapped[str] = document_number("SEC", "security_incidents_incident_number_seq")

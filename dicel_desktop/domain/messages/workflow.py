@@ -209,6 +209,28 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "{at} is later than now ({now}): give the moment it was reported, now at the latest.",
     ),
+    # Migration 0103: a client's feedback or an enrolment dated after the company's today.
+    "received_after_today": QT_TRANSLATE_NOOP(
+        "errors",
+        "{date} is later than today ({today}): give the day the feedback was received, "
+        "today at the latest.",
+    ),
+    "enrolled_after_today": QT_TRANSLATE_NOOP(
+        "errors",
+        "{date} is later than today ({today}): give the day the person was enrolled, today "
+        "at the latest. When the training takes place is the programme's start date.",
+    ),
+    # Migration 0103: a report's or a received day's date no calendar holds (-infinity).
+    "not_a_calendar_date": QT_TRANSLATE_NOOP(
+        "errors", "{label} must be a date of the calendar, not {at}."
+    ),
+    # A step refused because the record lacks what its form asks (an incident stored
+    # without its date before migration 0100): the step's dialog has no such field.
+    "case_field_missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} has no {name}: fill in its {name} and save it first, then it can be "
+        "{action}.",
+    ),
     "case_final": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be changed or deleted."
     ),
