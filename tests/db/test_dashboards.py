@@ -490,3 +490,27 @@ def test_the_recovery_amount_says_it_adds_up_the_cases_marked_recovered(login) -
     assert listed == _ids(innocent, "SELECT id FROM recovery_cases WHERE status = 'recovered'")
     assert value.value > 0
     assert value.figure.title == "Amount involved in cases marked recovered"
+
+
+CX = "olivier.hakizimana@dicel.rw"
+
+
+def test_complaints_open_count_the_responded_ones_not_yet_resolved(login) -> None:
+    """eye30r, 7: the tile counted only received and under review, leaving out the
+    complaints answered and not resolved; it counts them, and opens exactly them."""
+    olivier = login(CX)
+    with olivier.connect() as conn:
+        value = _value(conn, "cx", "open_complaints")
+        listed = _listed(conn, value)
+    open_sql = (
+        "SELECT id FROM customer_feedback WHERE feedback_type = 'complaint'"
+        " AND status IN ('received', 'under_review', 'responded')"
+    )
+    assert listed == _ids(olivier, open_sql)
+    assert value.value == len(listed)
+    responded = _ids(
+        olivier,
+        "SELECT id FROM customer_feedback WHERE feedback_type = 'complaint'"
+        " AND status = 'responded'",
+    )
+    assert responded and responded <= listed  # the demo has some: they count
