@@ -1805,6 +1805,18 @@
         <source>It is already “%1” and stays so</source>
         <translation>La fiche est déjà « %1 » et le reste</translation>
     </message>
+    <message>
+        <source>What the client was &amp;told:</source>
+        <translation>Ce qui a été &amp;dit au client :</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Ce qui a été &amp;fait :</translation>
+    </message>
+    <message>
+        <source>What was &amp;recovered:</source>
+        <translation>Ce qui a été &amp;recouvré :</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEmailDialog</name>
@@ -9823,6 +9835,22 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{at} is later than now ({now}): give the moment it was reported, now at the latest.</source>
         <translation>{at} est plus tard que maintenant ({now}) : indiquez le moment où cela a été signalé, maintenant au plus tard.</translation>
+    </message>
+    <message>
+        <source>Write what was said or done before this {record} is {action}: the note is kept with it.</source>
+        <translation>Écrivez ce qui a été dit ou fait avant de faire passer cette fiche ({record}) à l’état « {action} » : la note est conservée avec elle.</translation>
+    </message>
+    <message>
+        <source>Give the {name} before this {record} is {action}: the day it happened, today at the latest.</source>
+        <translation>Indiquez « {label} » avant de faire passer cette fiche ({record}) à l’état « {action} » : le jour où c’est arrivé, aujourd’hui au plus tard.</translation>
+    </message>
+    <message>
+        <source>The {name} cannot be after today, {day}: give the day it happened.</source>
+        <translation>« {label} » ne peut pas être après aujourd’hui, {day} : indiquez le jour où c’est arrivé.</translation>
+    </message>
+    <message>
+        <source>The {name} cannot be before the {floor_name}, {date}.</source>
+        <translation>« {label} » ne peut pas précéder « {floor_label} », {date}.</translation>
     </message>
 </context>
 <context>

@@ -1805,6 +1805,18 @@
         <source>It is already “%1” and stays so</source>
         <translation>Isanzwe ari “%1” kandi ikomeza gutyo</translation>
     </message>
+    <message>
+        <source>What the client was &amp;told:</source>
+        <translation>Ibyo umukiriya &amp;yabwiwe:</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Ibya&amp;kozwe:</translation>
+    </message>
+    <message>
+        <source>What was &amp;recovered:</source>
+        <translation>Ibyagaru&amp;zwe:</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEmailDialog</name>
@@ -9823,6 +9835,22 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{at} is later than now ({now}): give the moment it was reported, now at the latest.</source>
         <translation>{at} iri nyuma y’ubu ({now}): tanga igihe byamenyekanishijweho, kitarenze ubu.</translation>
+    </message>
+    <message>
+        <source>Write what was said or done before this {record} is {action}: the note is kept with it.</source>
+        <translation>Andika ibyavuzwe cyangwa ibyakozwe mbere y’uko iyi {record} {action}: iyo nyandiko ibikwa hamwe na yo.</translation>
+    </message>
+    <message>
+        <source>Give the {name} before this {record} is {action}: the day it happened, today at the latest.</source>
+        <translation>Tanga {name} mbere y’uko iyi {record} {action}: umunsi byabereyeho, uyu munsi cyangwa mbere yaho.</translation>
+    </message>
+    <message>
+        <source>The {name} cannot be after today, {day}: give the day it happened.</source>
+        <translation>Itariki ya {name} ntishobora kuba nyuma y’uyu munsi, {day}: tanga umunsi byabereyeho.</translation>
+    </message>
+    <message>
+        <source>The {name} cannot be before the {floor_name}, {date}.</source>
+        <translation>Itariki ya {name} ntishobora kuba mbere ya {floor_name}, {date}.</translation>
     </message>
 </context>
 <context>
