@@ -8792,7 +8792,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+3"/>
         <source>Write the {name} before this {record} is {state}.</source>
-        <translation>Renseignez « {name} » avant de passer cette fiche ({record}) à l’état « {state} ».</translation>
+        <translation>Renseignez « {label} » avant de passer cette fiche ({record}) à l’état « {state} ».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8807,7 +8807,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+3"/>
         <source>The {name} date must be after today, {day}, for this {record} to be {action}.</source>
-        <translation>La date « {name} » doit tomber après aujourd’hui, {day}, avant de passer cette fiche ({record}) à l’état « {action} ».</translation>
+        <translation>« {label} » doit tomber après aujourd’hui, {day}, avant de passer cette fiche ({record}) à l’état « {action} ».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8832,7 +8832,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+6"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>Cette fiche ({record}) ne peut pas passer à l’état « {action} » avant le {at} ({name}). Si c’est une erreur, corrigez d’abord le champ « {name} ».</translation>
+        <translation>Cette fiche ({record}) ne peut pas passer à l’état « {action} » avant le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9157,12 +9157,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+3"/>
         <source>{label} must be on or after the {other}.</source>
-        <translation>« {label} » ne peut pas précéder « {other} ».</translation>
+        <translation>« {label} » ne peut pas précéder « {other_label} ».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} must be after the {other}.</source>
-        <translation>{label} doit être postérieur au champ {other}.</translation>
+        <translation>« {label} » doit être postérieur à « {other_label} ».</translation>
     </message>
     <message>
         <location line="+1"/>
