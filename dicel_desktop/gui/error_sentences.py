@@ -51,7 +51,7 @@ def is_database_error(error: BaseException) -> bool:
 _WORD_PARAMS = frozenset(
     {"record", "records", "name", "floor_name", "label", "field", "other", "state"}
     | {"other_state", "floor_label", "other_label"}
-    | {"other_type", "leave_type", "referencing", "table", "column"}
+    | {"other_type", "leave_type", "other_kind", "leave_kind", "referencing", "table", "column"}
     # A stock movement's type and what it refers to ("In", "Sale": DW290).
     | {"movement", "reference_type"}
 )

@@ -8877,17 +8877,17 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+5"/>
         <source>These dates overlap the {other_type} leave of {other_dates}, which is {other_state}. Choose other dates, or cancel that request first.</source>
-        <translation>Aya matariki ahura n’ikiruhuko {other_type} cyo ku wa {other_dates}, kiri {other_state}. Hitamo andi matariki, cyangwa ubanze uhagarike ubwo busabe.</translation>
+        <translation>Aya matariki ahura n’{other_kind} cyo ku wa {other_dates}, kiri ku rwego «{other_state}». Hitamo andi matariki, cyangwa ubanze uhagarike ubwo busabe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This request needs {days_words}, but only {remaining_words} of {leave_type} leave are left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Ask for fewer days.</source>
-        <translation>Ubu busabe bukeneye {days_words}, ariko hasigaye gusa {remaining_words} by’ikiruhuko {leave_type} mu {year} ({allowance} ku mwaka: {taken} yafashwe, {pending} itegereje icyemezo). Saba iminsi mike.</translation>
+        <translation>Ubu busabe bukeneye {days_words}, ariko {leave_kind} cyo mu {year} gisigaranye gusa {remaining_words} ({allowance} ku mwaka: {taken} yafashwe, {pending} itegereje icyemezo). Saba iminsi mike.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approving this request would bring the {leave_type} leave taken in {year} to {total} working days, over the allowance of {allowance} ({taken} already taken). Reject it, or ask for a shorter request.</source>
-        <translation>Kwemeza ubu busabe byatuma ikiruhuko {leave_type} cyafashwe mu {year} kigera ku minsi y’akazi {total}, kirenze iminsi igenwe {allowance} ({taken} yamaze gufatwa). Bwange, cyangwa usabe ubusabe bugufi.</translation>
+        <translation>Kwemeza ubu busabe byatuma {leave_kind} cyafashwe mu {year} kigera ku minsi y’akazi {total}, kirenze iminsi igenwe {allowance} ({taken} yamaze gufatwa). Bwange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
         <location line="+12"/>
