@@ -7692,6 +7692,38 @@ What follows a required field&apos;s label.</extracomment>
         <source>New document</source>
         <translation>Nouveau document</translation>
     </message>
+    <message>
+        <source>the complaint of %1</source>
+        <translation>la réclamation de %1</translation>
+    </message>
+    <message>
+        <source>the compliment of %1</source>
+        <translation>le compliment de %1</translation>
+    </message>
+    <message>
+        <source>the suggestion of %1</source>
+        <translation>la suggestion de %1</translation>
+    </message>
+    <message>
+        <source>the service review of %1</source>
+        <translation>l’avis sur le service de %1</translation>
+    </message>
+    <message>
+        <source>the complaint dated %1</source>
+        <translation>la réclamation du %1</translation>
+    </message>
+    <message>
+        <source>the compliment dated %1</source>
+        <translation>le compliment du %1</translation>
+    </message>
+    <message>
+        <source>the suggestion dated %1</source>
+        <translation>la suggestion du %1</translation>
+    </message>
+    <message>
+        <source>the service review dated %1</source>
+        <translation>l’avis sur le service du %1</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>

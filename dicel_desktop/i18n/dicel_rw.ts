@@ -7692,6 +7692,38 @@ What follows a required field&apos;s label.</extracomment>
         <source>New document</source>
         <translation>Inyandiko nshya</translation>
     </message>
+    <message>
+        <source>the complaint of %1</source>
+        <translation>inyandiko y’ikirego cya %1</translation>
+    </message>
+    <message>
+        <source>the compliment of %1</source>
+        <translation>inyandiko y’ishimwe rya %1</translation>
+    </message>
+    <message>
+        <source>the suggestion of %1</source>
+        <translation>inyandiko y’igitekerezo cya %1</translation>
+    </message>
+    <message>
+        <source>the service review of %1</source>
+        <translation>inyandiko y’isuzuma rya serivisi rya %1</translation>
+    </message>
+    <message>
+        <source>the complaint dated %1</source>
+        <translation>inyandiko y’ikirego cyo ku wa %1</translation>
+    </message>
+    <message>
+        <source>the compliment dated %1</source>
+        <translation>inyandiko y’ishimwe ryo ku wa %1</translation>
+    </message>
+    <message>
+        <source>the suggestion dated %1</source>
+        <translation>inyandiko y’igitekerezo cyo ku wa %1</translation>
+    </message>
+    <message>
+        <source>the service review dated %1</source>
+        <translation>inyandiko y’isuzuma rya serivisi ryo ku wa %1</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>
