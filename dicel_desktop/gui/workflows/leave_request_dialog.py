@@ -101,15 +101,12 @@ class LeaveRequestDialog(QDialog):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self._buddy(self.tr("&Type:"), self.leave_type), self.leave_type)
-        form.addRow(self._buddy(self.tr("&From:"), self.start.line), self.start)
-        form.addRow("", self.date_errors[self.start])
-        form.addRow(self._buddy(self.tr("T&o:"), self.end.line), self.end)
-        form.addRow("", self.date_errors[self.end])
+        form.addRow(self._buddy(self.tr("&From:"), self.start.line), self._with_error(self.start))
+        form.addRow(self._buddy(self.tr("T&o:"), self.end.line), self._with_error(self.end))
         form.addRow(self.tr("Working days:"), self.working_days)
         form.addRow(self.tr("Balance:"), self.balance)
         form.addRow("", self.beyond)
-        for label in (self.beyond, *self.date_errors.values()):
-            form.setRowVisible(label, False)
+        form.setRowVisible(self.beyond, False)
         form.addRow(self._buddy(self.tr("&Reason:"), self.reason), self.reason)
         self._form = form
 
@@ -161,6 +158,17 @@ class LeaveRequestDialog(QDialog):
             _in_error_colour(label)
         return label
 
+    def _with_error(self, editor: DateEditor) -> QWidget:
+        """The date and, right under it while it does not read, why (hidden otherwise)."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        column.addWidget(self.date_errors[editor])
+        self.date_errors[editor].hide()
+        return box
+
     def _buddy(self, text: str, field: QWidget) -> QLabel:
         label = QLabel(text)
         label.setBuddy(field)
@@ -203,7 +211,7 @@ class LeaveRequestDialog(QDialog):
         for editor, label in self.date_errors.items():
             error = unread.get(editor)
             label.setText(describe_error(error) if error is not None else "")
-            self._form.setRowVisible(label, error is not None)
+            label.setVisible(error is not None)
         return next(iter(unread), None)
 
     def _on_start_finished(self) -> None:
