@@ -39,8 +39,8 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
   given, ``DW409`` it is not after today (DETAIL ``day``, the database's today): COLUMN
   names it, DETAIL ``action`` (what the step does); migration 0072;
 * a day the step asks of when something happened (``Stamp.SETTLED``: the day a recovery
-  case was settled, migration 0101): ``DW426`` not given, ``DW427`` after today (DETAIL
-  ``day``, the company's today), ``DW428`` before the record's ``not_before`` column
+  case was settled, migration 0101): ``DW429`` not given, ``DW430`` after today (DETAIL
+  ``day``, the company's today), ``DW431`` before the record's ``not_before`` column
   (DETAIL ``floor``, that column, and ``date``, its day); COLUMN names the day asked,
   DETAIL ``action``;
 * ``DW407`` the step comes before a moment of the record it never comes before (a
@@ -247,7 +247,7 @@ def _input_checks(flow: CaseFlow, step: Step) -> str:
 def _asked_date_checks(flow: CaseFlow, step: Step) -> str:
     """Each day the step asks is given, and after today (the database's: the company's
     day, migration 0069): DW408, DW409; a day something happened (``Stamp.SETTLED``)
-    today at the latest and not before its floor: DW426, DW427, DW428."""
+    today at the latest and not before its floor: DW429, DW430, DW431."""
     found = ""
     action = _text(step.done)
     for stamp in step.dates:
@@ -284,14 +284,14 @@ def _settled_day_checks(flow: CaseFlow, step: Step, stamp: DateStamp) -> str:
     column = stamp.column
     action = _text(step.done)
     missing = _raise(
-        "DW426",
+        "DW429",
         f"'no {column} given'",
         flow.table,
         column=_text(column),
         detail=f"json_build_object('action', {action})::text",
     )
     ahead = _raise(
-        "DW427",
+        "DW430",
         f"'the {column} % is after today', v_{column}",
         flow.table,
         column=_text(column),
@@ -307,7 +307,7 @@ def _settled_day_checks(flow: CaseFlow, step: Step, stamp: DateStamp) -> str:
     if stamp.not_before:
         floor = stamp.not_before
         before = _raise(
-            "DW428",
+            "DW431",
             f"'the {column} % is before its {floor} %', v_{column}, v_floor",
             flow.table,
             column=_text(column),

@@ -53,8 +53,8 @@ class Stamp(StrEnum):
     #: it as a ``date`` parameter named after the column.
     ASKED = "asked"
     #: A day the person gives when taking the step, required, when something happened (a
-    #: case settled, migration 0101): today at the latest (DW427), and never before the
-    #: record's ``DateStamp.not_before`` (DW428); a ``date`` parameter named after the
+    #: case settled, migration 0101): today at the latest (DW430), and never before the
+    #: record's ``DateStamp.not_before`` (DW431); a ``date`` parameter named after the
     #: column, as ``ASKED``.
     SETTLED = "settled"
     #: Of a moment (a timestamp column): the moment the step is taken.

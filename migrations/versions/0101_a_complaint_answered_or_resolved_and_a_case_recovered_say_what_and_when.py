@@ -25,9 +25,9 @@ case's completion date was always the day the button was pressed.
   0083's reading: "Responded to" or "Resolved", then a date), and a case's description
   is read for "Marked recovered" lines besides "Written off" ones (DW021).
 * **The day a case was settled is asked** (``Stamp.SETTLED``): written to
-  ``actual_completion_date`` instead of today; given (``DW426``), today at the latest,
-  the company's day (``DW427``, DETAIL ``day``), and not before the case's start date
-  (``DW428``, DETAIL ``floor``, ``date``); COLUMN ``actual_completion_date``. How much
+  ``actual_completion_date`` instead of today; given (``DW429``), today at the latest,
+  the company's day (``DW430``, DETAIL ``day``), and not before the case's start date
+  (``DW431``, DETAIL ``floor``, ``date``); COLUMN ``actual_completion_date``. How much
   came back is not asked: no column holds it, and this revision adds none (marked
   recovered is recovered in full; a part is said in the note).
 

@@ -1,7 +1,7 @@
 """Migration 0101, as real logins with psql (eye30r, 7 and 8): a complaint is marked
 responded to or resolved only with a note of what was said or done (DW491), and a
 recovery case marked recovered only with a note and the day it was settled, today at
-the latest (DW427) and not before it began (DW428). The notes are kept as a
+the latest (DW430) and not before it began (DW431). The notes are kept as a
 write-off's reason is, a dated line nobody types by hand (DW021)."""
 
 from __future__ import annotations
@@ -85,9 +85,9 @@ def test_a_case_is_recovered_with_a_note_on_the_day_it_was_settled(logins):
     recover = "SELECT dicel_recover_recovery_case(%s, %s, %s)"
     note = "Paid by transfer, BK ref 88123."
     assert officer.psql_refusal(recover, (case, "  ", started)) == "DW491"
-    assert officer.psql_refusal(recover, (case, note, None)) == "DW426"
-    assert officer.psql_refusal(recover, (case, note, today + dt.timedelta(days=1))) == "DW427"
-    assert officer.psql_refusal(recover, (case, note, started - dt.timedelta(days=1))) == "DW428"
+    assert officer.psql_refusal(recover, (case, note, None)) == "DW429"
+    assert officer.psql_refusal(recover, (case, note, today + dt.timedelta(days=1))) == "DW430"
+    assert officer.psql_refusal(recover, (case, note, started - dt.timedelta(days=1))) == "DW431"
     # The one-argument step of migration 0100 is gone: no way around the note.
     assert officer.psql_refusal("SELECT dicel_recover_recovery_case(%s)", (case,)) == "42883"
 

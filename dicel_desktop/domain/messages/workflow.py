@@ -152,7 +152,7 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "Write what was said or done before this {record} is {action}: the note is kept with it.",
     ),
-    # Migration 0101: the day something happened (a case settled), DW426, DW427, DW428.
+    # Migration 0101: the day something happened (a case settled), DW429, DW430, DW431.
     "case_day_missing": QT_TRANSLATE_NOOP(
         "errors",
         "Give the {name} before this {record} is {action}: the day it happened, today at "
