@@ -51,10 +51,19 @@ def take(person: Person, table: str, action: str, record: uuid.UUID) -> None:
         cases.take_step(session, table, action, record, **_reason(table, action))
 
 
-def _reason(table: str, action: str) -> dict[str, str]:
-    """A reason for a step that asks why (migration 0071: a write-off, a contract's end)."""
-    asks = flow_of(table).step(action).asks
-    return {"reason": "As agreed with the client."} if asks is Asks.REASON else {}
+def _reason(table: str, action: str) -> dict[str, object]:
+    """A reason for a step that asks why (migration 0071: a write-off, a contract's end),
+    a note for one that asks what was done and the day it happened, today (migration
+    0101: a complaint answered, a case recovered)."""
+    step = flow_of(table).step(action)
+    if step.asks is Asks.REASON:
+        return {"reason": "As agreed with the client."}
+    if step.asks is Asks.NOTE:
+        return {
+            "note": "Agreed with the client.",
+            "days": {c: dt.date.today() for c in step.asked_dates},
+        }
+    return {}
 
 
 def refusal(person: Person, table: str, action: str, record: uuid.UUID) -> DicelError:

@@ -32,9 +32,17 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
   ended) was given no reason (COLUMN ``reason``, DETAIL ``action``, what it does);
   migration 0071. The reason is appended to the flow's ``notes`` column as a dated line
   (on one line, ``dicel_given_reason``; ``DW020`` beyond its length, migration 0074);
+* ``DW491`` a step that asks what was said or done (``Asks.NOTE``: a complaint answered
+  or resolved, a case marked recovered) was given no note (COLUMN ``note``, DETAIL
+  ``action``); kept as a reason is; migration 0101;
 * ``DW408`` a day the step asks (``Stamp.ASKED``: a policy's next review date) was not
   given, ``DW409`` it is not after today (DETAIL ``day``, the database's today): COLUMN
   names it, DETAIL ``action`` (what the step does); migration 0072;
+* a day the step asks of when something happened (``Stamp.SETTLED``: the day a recovery
+  case was settled, migration 0101): ``DW429`` not given, ``DW430`` after today (DETAIL
+  ``day``, the company's today), ``DW431`` before the record's ``not_before`` column
+  (DETAIL ``floor``, that column, and ``date``, its day); COLUMN names the day asked,
+  DETAIL ``action``;
 * ``DW407`` the step comes before a moment of the record it never comes before (a
   patrol completed before its start time, ``TimeStamp.not_before``; a shift started or
   completed before it begins, ``Step.not_before``, migration 0095): COLUMN names it,
@@ -137,6 +145,8 @@ def _parameters(flow: CaseFlow, step: Step, *, decided: bool = True) -> list[tup
         params.append((flow.resolution or "resolution", "text"))
     elif step.asks is Asks.REASON:
         params.append(("reason", "text"))
+    elif step.asks is Asks.NOTE:
+        params.append(("note", "text"))
     # Days the person gives (a policy's next review date): after what the step asks.
     params += [(column, "date") for column in step.asked_dates]
     # The version of a decision the person was shown (migration 0078): last.
@@ -155,7 +165,7 @@ def _stamped(stamp: DateStamp | TimeStamp, now: str) -> str:
     record's ``not_before`` (greatest() passes over a NULL: no floor when it has none)."""
     if stamp.how is Stamp.CLEAR:
         return "NULL"
-    if stamp.how is Stamp.ASKED:
+    if stamp.how in (Stamp.ASKED, Stamp.SETTLED):
         return f"v_{stamp.column}"
     if stamp.how in (Stamp.TODAY, Stamp.NOW):
         value = now
@@ -172,9 +182,10 @@ def _assignments(flow: CaseFlow, step: Step) -> list[str]:
         sets.append(f"{flow.assignee} = v_assignee")
     if step.asks is Asks.RESOLUTION:
         sets.append(f"{flow.resolution} = v_text")
-    if step.asks is Asks.REASON:
+    if step.writes_line:
         sets.append(f"{flow.notes} = {_reason_line(flow, step)}")
-    if step.resolves and flow.resolved_at:
+    if step.resolves and flow.resolved_at and flow.resolved_at not in step.asked_dates:
+        # (A resolved date the person gives, the day a case was settled, is theirs.)
         now = "current_date" if (flow.table, flow.resolved_at) in _DATE_COLUMNS else "now()"
         sets.append(f"{flow.resolved_at} = {now}")
     if step.resolves and flow.assignee and step.asks is not Asks.ASSIGNEE:
@@ -235,10 +246,14 @@ def _input_checks(flow: CaseFlow, step: Step) -> str:
 
 def _asked_date_checks(flow: CaseFlow, step: Step) -> str:
     """Each day the step asks is given, and after today (the database's: the company's
-    day, migration 0069): DW408, DW409."""
+    day, migration 0069): DW408, DW409; a day something happened (``Stamp.SETTLED``)
+    today at the latest and not before its floor: DW429, DW430, DW431."""
     found = ""
     action = _text(step.done)
-    for column in step.asked_dates:
+    for stamp in step.dates:
+        if stamp.how is Stamp.SETTLED:
+            found += _settled_day_checks(flow, step, stamp)
+    for column in (d.column for d in step.dates if d.how is Stamp.ASKED):
         missing = _raise(
             "DW408",
             f"'no {column} given'",
@@ -259,6 +274,54 @@ def _asked_date_checks(flow: CaseFlow, step: Step) -> str:
     END IF;
     IF v_worker AND v_{column} <= current_date THEN
         {not_ahead}
+    END IF;"""
+    return found
+
+
+def _settled_day_checks(flow: CaseFlow, step: Step, stamp: DateStamp) -> str:
+    """The day something happened (``Stamp.SETTLED``), given, not after today, not before
+    the record's ``not_before`` (migration 0101)."""
+    column = stamp.column
+    action = _text(step.done)
+    missing = _raise(
+        "DW429",
+        f"'no {column} given'",
+        flow.table,
+        column=_text(column),
+        detail=f"json_build_object('action', {action})::text",
+    )
+    ahead = _raise(
+        "DW430",
+        f"'the {column} % is after today', v_{column}",
+        flow.table,
+        column=_text(column),
+        detail=f"json_build_object('action', {action}, 'day', current_date)::text",
+    )
+    found = f"""
+    IF v_worker AND v_{column} IS NULL THEN
+        {missing}
+    END IF;
+    IF v_worker AND v_{column} > current_date THEN
+        {ahead}
+    END IF;"""
+    if stamp.not_before:
+        floor = stamp.not_before
+        before = _raise(
+            "DW431",
+            f"'the {column} % is before its {floor} %', v_{column}, v_floor",
+            flow.table,
+            column=_text(column),
+            detail=(
+                f"json_build_object('action', {action}, 'floor', {_text(floor)},"
+                " 'date', v_floor)::text"
+            ),
+        )
+        found += f"""
+    IF v_worker THEN
+        SELECT t.{floor} INTO v_floor FROM public.{flow.table} AS t WHERE t.id = v_id;
+        IF v_{column} < v_floor THEN
+            {before}
+        END IF;
     END IF;"""
     return found
 
@@ -287,6 +350,18 @@ def _asks_checks(flow: CaseFlow, step: Step) -> str:
                          AND u.role = ANY ({_texts(r.value for r in flow.workers)})) THEN
             {not_eligible}
         END IF;
+    END IF;"""
+    if step.asks is Asks.NOTE:
+        unsaid = _raise(
+            "DW491",
+            f"'% % is % only with a note', {_text(table)}, v_id, {_text(step.done)}",
+            table,
+            column="'note'",
+            detail=f"json_build_object('action', {_text(step.done)})::text",
+        )
+        return f"""
+    IF v_worker AND v_text IS NULL THEN
+        {unsaid}
     END IF;"""
     if step.asks is Asks.REASON:
         unsaid = _raise(
@@ -553,9 +628,14 @@ def _body(
         declare.append("v_assignee uuid := $2;")
     elif step.asks is Asks.RESOLUTION:
         declare.append(f"v_text text := {_given('$2', given_text=given_text)};")
-    elif step.asks is Asks.REASON:
+    elif step.writes_line:
         # On one line of a readable length (DW020): it is written as a line of the text.
-        declare.append(f"v_text text := {_given('$2', given_text=given_text, reason=True)};")
+        given = _given("$2", given_text=given_text, reason=True)
+        if step.asks is Asks.NOTE:
+            given = given.replace(", 'reason')", ", 'note')")
+        declare.append(f"v_text text := {given};")
+    if any(d.how is Stamp.SETTLED and d.not_before for d in step.dates):
+        declare.append("v_floor date;")
     decides = decided and step.decided_by_another
     for position, (name, kind) in enumerate(_parameters(flow, step, decided=decided), 1):
         if name in step.asked_dates or (decides and name == "shown"):
@@ -808,7 +888,7 @@ def superseded_removal(tables: Iterable[str]) -> list[str]:
         f"DROP FUNCTION IF EXISTS public.{flow.function(step)}(uuid)"
         for flow in _flows(tables)
         for step in flow.steps
-        if step.asks is Asks.REASON or step.asked_dates
+        if step.writes_line or step.asked_dates
     ]
 
 

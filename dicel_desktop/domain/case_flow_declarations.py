@@ -113,7 +113,18 @@ def _recovery_steps() -> tuple[Step, ...]:
         Step("assign", working, r.IN_PROGRESS, "assigned", asks=Asks.ASSIGNEE),
         Step("hold", (r.IN_PROGRESS,), r.ON_HOLD, "put on hold"),
         Step("resume", (r.ON_HOLD,), r.IN_PROGRESS, "resumed"),
-        Step("recover", working, r.RECOVERED, "marked recovered", resolves=True),
+        # What came back and the day it was settled (migration 0101, eye30r 8): a note,
+        # and the completion date asked, not stamped today: not before the case began,
+        # not after today. How much came back has no column (recovered is in full).
+        Step(
+            "recover",
+            working,
+            r.RECOVERED,
+            "marked recovered",
+            asks=Asks.NOTE,
+            resolves=True,
+            dates=(DateStamp("actual_completion_date", Stamp.SETTLED, not_before="start_date"),),
+        ),
         # Its amount is no longer pursued: why, kept with the case (migration 0071); a
         # debt forgiven by someone other than whoever worked the case (brought it where it
         # is, or changed its amounts, words or files) since it was last written off, on
@@ -183,8 +194,22 @@ def _feedback_steps() -> tuple[Step, ...]:
     f = FeedbackStatus
     return (
         Step("review", (f.RECEIVED,), f.UNDER_REVIEW, "taken under review"),
-        Step("respond", (f.RECEIVED, f.UNDER_REVIEW), f.RESPONDED, "responded to"),
-        Step("resolve", (f.RECEIVED, f.UNDER_REVIEW, f.RESPONDED), f.RESOLVED, "resolved"),
+        # What the client was told, and what was done, kept in the feedback's comment as
+        # dated lines (migration 0101, eye30r 7): the table has no other text column.
+        Step(
+            "respond",
+            (f.RECEIVED, f.UNDER_REVIEW),
+            f.RESPONDED,
+            "responded to",
+            asks=Asks.NOTE,
+        ),
+        Step(
+            "resolve",
+            (f.RECEIVED, f.UNDER_REVIEW, f.RESPONDED),
+            f.RESOLVED,
+            "resolved",
+            asks=Asks.NOTE,
+        ),
         # The client says it is not settled after all.
         Step("reopen", (f.RESOLVED,), f.UNDER_REVIEW, "reopened"),
         # A compliment needs no resolution: closed once thanked.
@@ -521,6 +546,7 @@ ENTRIES: tuple[CaseFlow, ...] = (
         FeedbackStatus,
         (Role.CX, Role.ADMIN),
         _feedback_steps(),
+        notes="comment",
     ),
     CaseFlow("leads", "lead", "lead_id", LeadStatus, (Role.SALES, Role.ADMIN), _lead_steps()),
     CaseFlow(

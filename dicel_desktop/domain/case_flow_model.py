@@ -30,6 +30,11 @@ class Asks(StrEnum):
     #: Why the step is taken (required, migration 0071): kept with the record as a dated
     #: line appended to the flow's ``notes`` column ("Written off on 2026-12-05: ...").
     REASON = "reason"
+    #: What was said or done (required, migration 0101): kept as a reason is, a dated line
+    #: appended to the flow's ``notes`` ("Responded to on 2026-12-07: ..."), refused
+    #: without it with its own words (DW491): a complaint answered or resolved, a case
+    #: marked recovered.
+    NOTE = "note"
 
 
 class Stamp(StrEnum):
@@ -47,6 +52,11 @@ class Stamp(StrEnum):
     #: approved says when it is next reviewed, migration 0072): the step's function takes
     #: it as a ``date`` parameter named after the column.
     ASKED = "asked"
+    #: A day the person gives when taking the step, required, when something happened (a
+    #: case settled, migration 0101): today at the latest (DW430), and never before the
+    #: record's ``DateStamp.not_before`` (DW431); a ``date`` parameter named after the
+    #: column, as ``ASKED``.
+    SETTLED = "settled"
     #: Of a moment (a timestamp column): the moment the step is taken.
     NOW = "now"
     #: The moment the step is taken, unless the record's moment already passed: a patrol
@@ -62,7 +72,8 @@ class DateStamp:
     column: str
     how: Stamp
     #: A date column of the record the written date never falls before (a contract that
-    #: ends before it began ends on its first day: its dates stay in order).
+    #: ends before it began ends on its first day: its dates stay in order); of a day
+    #: ``SETTLED``, the step is refused instead (a case settled before it started).
     not_before: str | None = None
 
 
@@ -140,8 +151,15 @@ class Step:
 
     @property
     def asked_dates(self) -> tuple[str, ...]:
-        """The date columns the person gives when taking the step (``Stamp.ASKED``)."""
-        return tuple(d.column for d in self.dates if d.how is Stamp.ASKED)
+        """The date columns the person gives when taking the step (``Stamp.ASKED``,
+        ``Stamp.SETTLED``)."""
+        return tuple(d.column for d in self.dates if d.how in (Stamp.ASKED, Stamp.SETTLED))
+
+    @property
+    def writes_line(self) -> bool:
+        """The step appends what the person wrote to the flow's ``notes`` as a dated line
+        (``Asks.REASON``, ``Asks.NOTE``)."""
+        return self.asks in (Asks.REASON, Asks.NOTE)
 
 
 @dataclass(frozen=True)
@@ -183,8 +201,8 @@ class CaseFlow:
     holder: str | None = None
 
     def __post_init__(self) -> None:
-        if self.notes is None and any(s.asks is Asks.REASON for s in self.steps):
-            raise ValueError(f"{self.table}: a step asks a reason, and no column keeps it")
+        if self.notes is None and any(s.writes_line for s in self.steps):
+            raise ValueError(f"{self.table}: a step asks a reason or note, and no column keeps it")
         if self.kept_by is None and any(s.not_by_assignee for s in self.steps):
             raise ValueError(f"{self.table}: a step not by its assignee, and none is kept")
         if self.parts and not any(s.decided_by_another for s in self.steps):

@@ -49,8 +49,9 @@ def is_database_error(error: BaseException) -> bool:
 #: Params that carry the schema's words ("leave request", a column's label, a state), which
 #: the sentence shows in the person's language too; others are data (names, numbers).
 _WORD_PARAMS = frozenset(
-    {"record", "records", "name", "label", "field", "other", "state", "other_state"}
-    | {"other_type", "leave_type", "referencing", "table", "column"}
+    {"record", "records", "name", "floor_name", "label", "field", "other", "state"}
+    | {"other_state", "floor_label", "other_label"}
+    | {"other_type", "leave_type", "other_kind", "leave_kind", "referencing", "table", "column"}
     # A stock movement's type and what it refers to ("In", "Sale": DW290).
     | {"movement", "reference_type"}
 )

@@ -1805,6 +1805,18 @@
         <source>It is already “%1” and stays so</source>
         <translation>La fiche est déjà « %1 » et le reste</translation>
     </message>
+    <message>
+        <source>What the client was &amp;told:</source>
+        <translation>Ce qui a été &amp;dit au client :</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Ce qui a été &amp;fait :</translation>
+    </message>
+    <message>
+        <source>What was &amp;recovered:</source>
+        <translation>Ce qui a été &amp;recouvré :</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEmailDialog</name>
@@ -7720,6 +7732,38 @@ What follows a required field&apos;s label.</extracomment>
         <source>New document</source>
         <translation>Nouveau document</translation>
     </message>
+    <message>
+        <source>the complaint of %1</source>
+        <translation>la réclamation de %1</translation>
+    </message>
+    <message>
+        <source>the compliment of %1</source>
+        <translation>le compliment de %1</translation>
+    </message>
+    <message>
+        <source>the suggestion of %1</source>
+        <translation>la suggestion de %1</translation>
+    </message>
+    <message>
+        <source>the service review of %1</source>
+        <translation>l’avis sur le service de %1</translation>
+    </message>
+    <message>
+        <source>the complaint dated %1</source>
+        <translation>la réclamation du %1</translation>
+    </message>
+    <message>
+        <source>the compliment dated %1</source>
+        <translation>le compliment du %1</translation>
+    </message>
+    <message>
+        <source>the suggestion dated %1</source>
+        <translation>la suggestion du %1</translation>
+    </message>
+    <message>
+        <source>the service review dated %1</source>
+        <translation>l’avis sur le service du %1</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>
@@ -8823,7 +8867,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+3"/>
         <source>Write the {name} before this {record} is {state}.</source>
-        <translation>Renseignez « {name} » avant de passer cette fiche ({record}) à l’état « {state} ».</translation>
+        <translation>Renseignez « {label} » avant de passer cette fiche ({record}) à l’état « {state} ».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8838,7 +8882,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+3"/>
         <source>The {name} date must be after today, {day}, for this {record} to be {action}.</source>
-        <translation>La date « {name} » doit tomber après aujourd’hui, {day}, avant de passer cette fiche ({record}) à l’état « {action} ».</translation>
+        <translation>« {label} » doit tomber après aujourd’hui, {day}, avant de passer cette fiche ({record}) à l’état « {action} ».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8863,7 +8907,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+6"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>Cette fiche ({record}) ne peut pas passer à l’état « {action} » avant le {at} ({name}). Si c’est une erreur, corrigez d’abord le champ « {name} ».</translation>
+        <translation>Cette fiche ({record}) ne peut pas passer à l’état « {action} » avant le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9188,12 +9232,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+3"/>
         <source>{label} must be on or after the {other}.</source>
-        <translation>« {label} » ne peut pas précéder « {other} ».</translation>
+        <translation>« {label} » ne peut pas précéder « {other_label} ».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} must be after the {other}.</source>
-        <translation>{label} doit être postérieur au champ {other}.</translation>
+        <translation>« {label} » doit être postérieur à « {other_label} ».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9882,6 +9926,22 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>This {record} has no {name}: fill in its {name} and save it first, then it can be {action}.</source>
         <translation>Cette fiche ({record}) n’a pas de valeur pour « {name} » : renseignez-la et enregistrez d’abord, puis elle pourra passer à l’état « {action} ».</translation>
+    </message>
+    <message>
+        <source>Write what was said or done before this {record} is {action}: the note is kept with it.</source>
+        <translation>Écrivez ce qui a été dit ou fait avant de faire passer cette fiche ({record}) à l’état « {action} » : la note est conservée avec elle.</translation>
+    </message>
+    <message>
+        <source>Give the {name} before this {record} is {action}: the day it happened, today at the latest.</source>
+        <translation>Indiquez « {label} » avant de faire passer cette fiche ({record}) à l’état « {action} » : le jour où c’est arrivé, aujourd’hui au plus tard.</translation>
+    </message>
+    <message>
+        <source>The {name} cannot be after today, {day}: give the day it happened.</source>
+        <translation>« {label} » ne peut pas être après aujourd’hui, {day} : indiquez le jour où c’est arrivé.</translation>
+    </message>
+    <message>
+        <source>The {name} cannot be before the {floor_name}, {date}.</source>
+        <translation>« {label} » ne peut pas précéder « {floor_label} », {date}.</translation>
     </message>
 </context>
 <context>

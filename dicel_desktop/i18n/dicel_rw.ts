@@ -1805,6 +1805,18 @@
         <source>It is already “%1” and stays so</source>
         <translation>Isanzwe ari “%1” kandi ikomeza gutyo</translation>
     </message>
+    <message>
+        <source>What the client was &amp;told:</source>
+        <translation>Ibyo umukiriya &amp;yabwiwe:</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Ibya&amp;kozwe:</translation>
+    </message>
+    <message>
+        <source>What was &amp;recovered:</source>
+        <translation>Ibyagaru&amp;zwe:</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEmailDialog</name>
@@ -7720,6 +7732,38 @@ What follows a required field&apos;s label.</extracomment>
         <source>New document</source>
         <translation>Inyandiko nshya</translation>
     </message>
+    <message>
+        <source>the complaint of %1</source>
+        <translation>inyandiko y’ikirego cya %1</translation>
+    </message>
+    <message>
+        <source>the compliment of %1</source>
+        <translation>inyandiko y’ishimwe rya %1</translation>
+    </message>
+    <message>
+        <source>the suggestion of %1</source>
+        <translation>inyandiko y’igitekerezo cya %1</translation>
+    </message>
+    <message>
+        <source>the service review of %1</source>
+        <translation>inyandiko y’isuzuma rya serivisi rya %1</translation>
+    </message>
+    <message>
+        <source>the complaint dated %1</source>
+        <translation>inyandiko y’ikirego cyo ku wa %1</translation>
+    </message>
+    <message>
+        <source>the compliment dated %1</source>
+        <translation>inyandiko y’ishimwe ryo ku wa %1</translation>
+    </message>
+    <message>
+        <source>the suggestion dated %1</source>
+        <translation>inyandiko y’igitekerezo cyo ku wa %1</translation>
+    </message>
+    <message>
+        <source>the service review dated %1</source>
+        <translation>inyandiko y’isuzuma rya serivisi ryo ku wa %1</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>
@@ -8908,17 +8952,17 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+5"/>
         <source>These dates overlap the {other_type} leave of {other_dates}, which is {other_state}. Choose other dates, or cancel that request first.</source>
-        <translation>Aya matariki ahura n’ikiruhuko {other_type} cyo ku wa {other_dates}, kiri {other_state}. Hitamo andi matariki, cyangwa ubanze uhagarike ubwo busabe.</translation>
+        <translation>Aya matariki ahura n’{other_kind} cyo ku wa {other_dates}, kiri ku rwego «{other_state}». Hitamo andi matariki, cyangwa ubanze uhagarike ubwo busabe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This request needs {days_words}, but only {remaining_words} of {leave_type} leave are left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Ask for fewer days.</source>
-        <translation>Ubu busabe bukeneye {days_words}, ariko hasigaye gusa {remaining_words} by’ikiruhuko {leave_type} mu {year} ({allowance} ku mwaka: {taken} yafashwe, {pending} itegereje icyemezo). Saba iminsi mike.</translation>
+        <translation>Ubu busabe bukeneye {days_words}, ariko {leave_kind} cyo mu {year} gisigaranye gusa {remaining_words} ({allowance} ku mwaka: {taken} yafashwe, {pending} itegereje icyemezo). Saba iminsi mike.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approving this request would bring the {leave_type} leave taken in {year} to {total} working days, over the allowance of {allowance} ({taken} already taken). Reject it, or ask for a shorter request.</source>
-        <translation>Kwemeza ubu busabe byatuma ikiruhuko {leave_type} cyafashwe mu {year} kigera ku minsi y’akazi {total}, kirenze iminsi igenwe {allowance} ({taken} yamaze gufatwa). Bwange, cyangwa usabe ubusabe bugufi.</translation>
+        <translation>Kwemeza ubu busabe byatuma {leave_kind} cyafashwe mu {year} kigera ku minsi y’akazi {total}, kirenze iminsi igenwe {allowance} ({taken} yamaze gufatwa). Bwange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9882,6 +9926,22 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>This {record} has no {name}: fill in its {name} and save it first, then it can be {action}.</source>
         <translation>Iyi nyandiko ({record}) nta {name} ifite: banza wuzuze {name} yayo uyibike, hanyuma ishobore {action}.</translation>
+    </message>
+    <message>
+        <source>Write what was said or done before this {record} is {action}: the note is kept with it.</source>
+        <translation>Andika ibyavuzwe cyangwa ibyakozwe mbere y’uko iyi {record} {action}: iyo nyandiko ibikwa hamwe na yo.</translation>
+    </message>
+    <message>
+        <source>Give the {name} before this {record} is {action}: the day it happened, today at the latest.</source>
+        <translation>Tanga {name} mbere y’uko iyi {record} {action}: umunsi byabereyeho, uyu munsi cyangwa mbere yaho.</translation>
+    </message>
+    <message>
+        <source>The {name} cannot be after today, {day}: give the day it happened.</source>
+        <translation>Itariki ya {name} ntishobora kuba nyuma y’uyu munsi, {day}: tanga umunsi byabereyeho.</translation>
+    </message>
+    <message>
+        <source>The {name} cannot be before the {floor_name}, {date}.</source>
+        <translation>Itariki ya {name} ntishobora kuba mbere ya {floor_name}, {date}.</translation>
     </message>
 </context>
 <context>

@@ -67,11 +67,13 @@ def take_step(
     reason: str | None = None,
     days: Mapping[str, dt.date | None] | None = None,
     shown: dt.datetime | None = None,
+    note: str | None = None,
 ) -> users.SessionsLeftOpen | None:
     """Take the step ``action`` of ``table``'s flow on one record, as the session's login.
 
     ``assignee`` for a step that asks whom (assign), ``resolution`` for one that asks
-    how it was resolved, ``reason`` for one that asks why (a write-off), ``days``
+    how it was resolved, ``reason`` for one that asks why (a write-off), ``note`` for one
+    that asks what was said or done (a complaint answered, a case recovered), ``days``
     (column -> day) for one that asks days (a policy's next review date when it is
     approved), ``shown`` for a decision four eyes take (``Step.decided_by_another``: the
     record's version the person was shown, ``Record.version``; a change since by someone
@@ -91,6 +93,9 @@ def take_step(
         arguments += ", :text"
     elif step.asks is Asks.REASON:
         params["text"] = reason
+        arguments += ", :text"
+    elif step.asks is Asks.NOTE:
+        params["text"] = note
         arguments += ", :text"
     for column in step.asked_dates:
         params[f"d_{column}"] = (days or {}).get(column)
@@ -125,6 +130,7 @@ def write_and_take_step(
     reason: str | None = None,
     days: Mapping[str, dt.date | None] | None = None,
     shown: dt.datetime | None = None,
+    note: str | None = None,
 ) -> users.SessionsLeftOpen | None:
     """Save ``texts`` on the record (what the step requires written first: an audit's
     findings, typed in the step's dialog), over the ``version`` the person saw, then
@@ -145,6 +151,7 @@ def write_and_take_step(
             reason=reason,
             days=days,
             shown=shown,
+            note=note,
         )
     except DicelError as error:
         error.saved_record = saved  # type: ignore[attr-defined]

@@ -598,9 +598,11 @@ DASHBOARDS: dict[str, Dashboard] = {
                     QT_TRANSLATE_NOOP("dashboards", "Complaints open"),
                     "customer_feedback",
                     "count(*)",
+                    # Open until resolved or closed: one answered and not resolved is
+                    # still open (eye30r, 7), and its list shows it.
                     lambda d: (
                         OneOf("feedback_type", ("complaint",)),
-                        OneOf("status", ("received", "under_review")),
+                        OneOf("status", ("received", "under_review", "responded")),
                     ),
                 ),
             ),

@@ -536,6 +536,10 @@ def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
         params["roles"] = deciders_in_words(params["roles"])
     if getattr(diag, "table_name", None):  # its states in the table's own words
         params.setdefault("flow_table", diag.table_name)
+    floor = params.pop("floor", None)
+    if floor:  # a day's floor (DW431): the column in words, "the start date"
+        said = words.field_words(getattr(diag, "table_name", None), floor)
+        params["floor_name"], params["floor_label"] = said["name"], said["label"]
     at = params.get("at")
     if at:  # a moment (DW407): its day and time, the reader's
         with contextlib.suppress(ValueError):
@@ -583,6 +587,14 @@ register_sqlstate("DW407", "case_too_early", Conflict, _case_params)
 register_sqlstate("DW490", "case_reason_missing", InvalidInput, _case_params)
 #: A day a step asks (a policy's next review date, migration 0072) not given, or not
 #: after today (``day``, the database's today): ``action``, what the step does.
+#: A complaint answered or resolved, a case marked recovered, without a note of what was
+#: said or done (migration 0101): ``action``.
+register_sqlstate("DW491", "case_note_missing", InvalidInput, _case_params)
+#: The day something happened (a case settled, migration 0101): not given, after today
+#: (``day``), before the record's ``floor`` column (its ``date``).
+register_sqlstate("DW429", "case_day_missing", InvalidInput, _case_params)
+register_sqlstate("DW430", "case_day_ahead", InvalidInput, _case_params)
+register_sqlstate("DW431", "case_day_before", InvalidInput, _case_params)
 register_sqlstate("DW408", "case_date_missing", InvalidInput, _case_params)
 register_sqlstate("DW409", "case_date_not_ahead", InvalidInput, _case_params)
 #: A policy's review date not finite or more than five years ahead (migration 0073):

@@ -164,8 +164,13 @@ def _check_comparison(form: FormSpec, rule: Comparison, values: Mapping[str, Any
 
 
 def _order_error(label: str, other: str, rule: Comparison, is_time: bool) -> InvalidInput:
+    # ``other`` as said mid-sentence in English ("the start date"); ``other_label`` as the
+    # form shows it, for a language that quotes labels ("« Date d'effet »", eye30r 10).
     return InvalidInput(
-        _ORDER_CODES[(rule.op, is_time)], label=label, other=other.lower() if is_time else other
+        _ORDER_CODES[(rule.op, is_time)],
+        label=label,
+        other=other.lower() if is_time else other,
+        other_label=other,
     )
 
 

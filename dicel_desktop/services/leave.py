@@ -77,6 +77,16 @@ class Balance:
         taken = self.taken + days
         return AfterApproval(taken, self.allowance - taken)
 
+    def beyond(self, days: int, counted: int = 0) -> Decimal:
+        """Working days of a request of ``days`` past what is left to request (0 within
+        it, and for a type without an allowance): the database refuses such a request
+        (DW105). ``counted``: the request's own days already waiting in this balance (a
+        pending request as saved, corrected). The one sum HR's leave form and the
+        employee's Request leave dialog both say before the press (eye30r, 5)."""
+        if self.remaining is None:
+            return Decimal(0)
+        return max(Decimal(days) - (self.remaining + counted), Decimal(0))
+
 
 @dataclass(frozen=True)
 class AfterApproval:

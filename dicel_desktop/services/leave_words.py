@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from dicel_desktop.domain.states import LeaveType
+
 __all__ = ["day", "days_words", "refusal_params", "span"]
 
 _DASH = "\N{EN DASH}"
@@ -77,7 +79,22 @@ def refusal_params(found: Mapping[str, str]) -> dict[str, str]:
     for key in ("allowance", "remaining"):
         if key in found:
             params[key] = _number(found[key])
+    # The type as a whole noun ("annual leave"), the words the Request leave dialog uses:
+    # a language whose words agree with the noun says "ikiruhuko cy'umwaka", where the
+    # type's word alone ("Ibya buri mwaka") took a sentence's agreement (eye30r, 10).
+    for key, kind in (("leave_type", "leave_kind"), ("other_type", "other_kind")):
+        if found.get(key):
+            params[kind] = f"{_type_word(found[key])} leave"
     return params
+
+
+def _type_word(value: str) -> str:
+    """ "annual" for the schema's value, as the leave type's label writes it in a sentence."""
+    try:
+        label = LeaveType(value).label
+    except ValueError:
+        return value
+    return label[:1].lower() + label[1:]
 
 
 def _number(text: str) -> str:

@@ -44,7 +44,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dicel_desktop.db.case_functions import function_definitions, owner_policies
+from dicel_desktop.db.case_functions import (
+    function_definitions,
+    owner_policies,
+    superseded_removal,
+)
 from dicel_desktop.db.migrate import execute_sql
 
 revision: str = "0037"
@@ -113,3 +117,7 @@ def downgrade() -> None:
         function_definitions(TABLES, hides_records=False, given_text=False, decided=False)
     ):
         execute_sql(f"DROP FUNCTION IF EXISTS {function.signature}")
+    # And the one-argument steps a later downgrade gave back (migration 0101's feedback
+    # steps that ask a note), as 0011 and 0038 drop theirs.
+    for statement in superseded_removal(TABLES):
+        execute_sql(statement)

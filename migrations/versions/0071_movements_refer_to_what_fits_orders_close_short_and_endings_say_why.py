@@ -190,10 +190,11 @@ def _make_step(flow, action: str) -> None:
 
 
 def _unreasoned(table: str):
-    """``table``'s flow as declared before this revision: no step asks a reason."""
+    """``table``'s flow as declared before this revision: no step asks a reason (nor a
+    note, which migration 0101 keeps in the same column: without it, none)."""
     flow = FLOWS[table]
     steps = tuple(
-        dataclasses.replace(s, asks=Asks.NOTHING) if s.asks is Asks.REASON else s
+        dataclasses.replace(s, asks=Asks.NOTHING) if s.asks in (Asks.REASON, Asks.NOTE) else s
         for s in flow.steps
     )
     return dataclasses.replace(flow, steps=steps, notes=None)

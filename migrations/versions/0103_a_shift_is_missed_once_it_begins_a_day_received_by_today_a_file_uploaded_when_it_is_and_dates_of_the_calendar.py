@@ -2,7 +2,7 @@
 is uploaded when it is, and a report's or incident's date is a date of the calendar.
 
 Revision ID: 0103
-Revises: 0100
+Revises: 0101
 Create Date: 2026-12-06
 
 Found with psql in a review (psql30b), each a rule the project keeps elsewhere with a gap
@@ -58,7 +58,7 @@ from dicel_desktop.db.migrate import (
 
 revision: str = "0103"
 # Written beside 0101 and 0102 (other engineers'): the lead chains it after them.
-down_revision: str | None = "0100"
+down_revision: str | None = "0101"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -553,3 +553,27 @@ def test_the_value_of_open_orders_is_what_is_still_to_arrive_and_its_list_adds_u
     whole = _one(divine, f"SELECT sum(total_amount) FROM purchase_orders WHERE {opened}")
     assert 0 < value.value < whole  # the demo's partly received orders: part is in
     assert value.figure.title == "Value still to arrive on open orders"
+
+
+CX = "olivier.hakizimana@dicel.rw"
+
+
+def test_complaints_open_count_the_responded_ones_not_yet_resolved(login) -> None:
+    """eye30r, 7: the tile counted only received and under review, leaving out the
+    complaints answered and not resolved; it counts them, and opens exactly them."""
+    olivier = login(CX)
+    with olivier.connect() as conn:
+        value = _value(conn, "cx", "open_complaints")
+        listed = _listed(conn, value)
+    open_sql = (
+        "SELECT id FROM customer_feedback WHERE feedback_type = 'complaint'"
+        " AND status IN ('received', 'under_review', 'responded')"
+    )
+    assert listed == _ids(olivier, open_sql)
+    assert value.value == len(listed)
+    responded = _ids(
+        olivier,
+        "SELECT id FROM customer_feedback WHERE feedback_type = 'complaint'"
+        " AND status = 'responded'",
+    )
+    assert responded and responded <= listed  # the demo has some: they count

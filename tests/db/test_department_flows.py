@@ -14,7 +14,7 @@ import pytest
 from logins import Person
 from sqlalchemy import exc, text
 
-from dicel_desktop.domain.case_flows import FLOWS
+from dicel_desktop.domain.case_flows import FLOWS, Asks
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import cases, records
@@ -103,9 +103,14 @@ def _audited_states(logins, table: str, record: uuid.UUID) -> list[str]:
         )
 
 
+def _note(table: str, action: str) -> dict[str, str]:
+    """What a step that asks what was said or done is given (migration 0101)."""
+    return {"note": "Called the client."} if FLOWS[table].step(action).asks is Asks.NOTE else {}
+
+
 def _refusal(person: Person, table: str, action: str, record: uuid.UUID) -> DicelError:
     with person.session() as session, pytest.raises(DicelError) as refused:
-        cases.take_step(session, table, action, record)
+        cases.take_step(session, table, action, record, **_note(table, action))
     return refused.value
 
 
@@ -143,7 +148,7 @@ def test_a_clerk_of_the_department_moves_a_record_through_its_steps(logins, tabl
             taker = logins.person(role)
             shown = _shown(taker, table, record)
         with taker.session() as session:
-            cases.take_step(session, table, action, record, shown=shown)
+            cases.take_step(session, table, action, record, shown=shown, **_note(table, action))
         assert _state(logins, table, record) == state, action
     # Each step is one audited change, named with its state.
     assert _audited_states(logins, table, record) == [state for _action, state in path]
@@ -155,7 +160,7 @@ def test_an_administrator_takes_the_steps_too(logins, table):
     record = _file(logins.person(role), table)
     action, state = path[0]
     with logins.person(Role.ADMIN).session() as session:
-        cases.take_step(session, table, action, record)
+        cases.take_step(session, table, action, record, **_note(table, action))
     assert _state(logins, table, record) == state
 
 
@@ -172,6 +177,8 @@ def test_no_other_role_may_call_a_step_even_with_sql(logins, table):
             # A step four eyes take has the version shown last (migration 0096's asset
             # steps): called with it, so the refusal is the right's, not a missing function.
             shown = ", NULL" if flow.step(action).decided_by_another else ""
+            if flow.step(action).asks is Asks.NOTE:  # its note (migration 0101)
+                shown = ", NULL" + shown
             with person.engine.connect() as conn, pytest.raises(exc.ProgrammingError) as refused:
                 conn.execute(text(f"SELECT public.{function}(:id{shown})"), {"id": record})
             assert refused.value.orig.sqlstate == "42501", (other, function)
@@ -194,7 +201,7 @@ def test_no_role_changes_a_state_with_update_only_the_step_does(logins, table):
         assert refused.value.orig.sqlstate == "42501", who
     assert _state(logins, table, record) == first
     with clerk.session() as session:
-        cases.take_step(session, table, path[0][0], record)
+        cases.take_step(session, table, path[0][0], record, **_note(table, path[0][0]))
     assert _state(logins, table, record) == target
 
 
@@ -235,7 +242,7 @@ def test_a_step_someone_took_first_names_who_took_it(logins, table, action, mess
     late = logins.person(role)
     record = _file(first, table)
     with first.session() as session:
-        cases.take_step(session, table, action, record)
+        cases.take_step(session, table, action, record, **_note(table, action))
     refused = _refusal(late, table, action, record)
     assert refused.message == message.format(_local_time(_last_step_time(logins, table, record)))
 
@@ -266,7 +273,7 @@ def test_a_step_from_a_state_it_does_not_apply_to_is_refused_in_words(
     record = _file(clerk, table)
     for step in path:
         with clerk.session() as session:
-            cases.take_step(session, table, step, record)
+            cases.take_step(session, table, step, record, **_note(table, step))
     before = _state(logins, table, record)
     refused = _refusal(clerk, table, action, record)
     assert refused.code == "wrong_state"

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.db.models import Base
-from dicel_desktop.domain.case_flows import FLOWS, Asks, CaseFlow, Step
+from dicel_desktop.domain.case_flows import FLOWS, Asks, CaseFlow, Stamp, Step
 from dicel_desktop.domain.permissions import rights
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
@@ -117,9 +117,17 @@ def _ended(worker: Person, table: str, state: str, colleague: Person | None = No
                 assignee=worker.user_id if step.asks is Asks.ASSIGNEE else None,
                 resolution="Done." if step.asks is Asks.RESOLUTION else None,
                 reason="Done." if step.asks is Asks.REASON else None,
+                note="Done." if step.asks is Asks.NOTE else None,
                 # A day the step asks (a policy's next review date): after today, within
-                # the five years a review date may lie ahead (migration 0073).
-                days={c: dt.date.today() + dt.timedelta(days=30) for c in step.asked_dates},
+                # the five years a review date may lie ahead (migration 0073); the day a
+                # case was settled, today (migration 0101).
+                days={
+                    d.column: dt.date.today()
+                    if d.how is Stamp.SETTLED
+                    else dt.date.today() + dt.timedelta(days=30)
+                    for d in step.dates
+                    if d.column in step.asked_dates
+                },
                 shown=shown,
             )
     return record
@@ -210,9 +218,15 @@ def test_a_record_that_may_still_move_stays_editable_by_its_workers(logins, tabl
                 )
             assert refused.value.orig.sqlstate.startswith("DL"), state
             continue
+        column = _text(table)
+        # The lines a step wrote there stay (a feedback's "Responded to on ...", migration
+        # 0101): the correction keeps them.
+        corrected = "'Corrected'"
+        if column == flow.notes:
+            corrected = f"concat_ws(E'\\n', {column}, 'Corrected')"
         with worker.engine.begin() as conn:
             conn.execute(
-                text(f"UPDATE {table} SET {_text(table)} = 'Corrected' WHERE id = :id"),
-                {"id": record},
+                text(f"UPDATE {table} SET {column} = {corrected} WHERE id = :id"), {"id": record}
             )
-        assert _state(logins, table, record) == (state, "Corrected")
+        found_state, found_text = _state(logins, table, record)
+        assert (found_state, found_text.splitlines()[-1]) == (state, "Corrected")

@@ -577,8 +577,9 @@ def test_a_feedbacks_steps_name_it_by_kind_client_and_day_not_feedback(qtbot, lo
     assert window.record.title == "Complaint, Akagera Logistics, 4 December 2026"
     _press_by_keyboard(qtbot, window, _step_button(window, "respond", "customer_feedback"))
     dialog = _dialog(qtbot, window)
+    # The title's parts said as a sentence says them (eye30r, 10).
     assert dialog.question.text() == (
-        "Mark Complaint, Akagera Logistics, 4 December 2026 as responded to?"
+        "Mark the complaint of Akagera Logistics (4 December 2026) as responded to?"
     )
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)

@@ -110,16 +110,28 @@ def test_a_person_requests_leave_from_my_leave_seeing_days_and_balance_first(
     assert page.status.text() == "Your request was filed; it now waits for a decision."
 
 
-def test_a_refused_request_says_why_beside_the_dates_and_keeps_what_was_typed(
-    qtbot, team, main_window
-):
-    team.file(team.clerk, week(0, days=15))
-    window = main_window(team.clerk)
+def _request_dialog(qtbot, main_window, person):
+    window = main_window(person)
     qtbot.waitUntil(lambda: "leave" in window.my_work.section_keys(), timeout=WAIT_MS)
     page = window.my_work.show_section("leave")
     page.new_record()
     dialog = page.dialog
     qtbot.waitUntil(lambda: focused() is dialog.leave_type, timeout=WAIT_MS)
+    return dialog
+
+
+def _retype(qtbot, editor, text: str) -> None:
+    editor.line.setFocus()
+    editor.line.selectAll()
+    qtbot.keyClicks(editor.line, text)
+    key(qtbot, editor.line, Qt.Key.Key_Tab)
+
+
+def test_a_refused_request_says_why_beside_the_dates_and_keeps_what_was_typed(
+    qtbot, team, main_window
+):
+    team.file(team.clerk, week(4, days=2))
+    dialog = _request_dialog(qtbot, main_window, team.clerk)
     key(qtbot, dialog.leave_type, Qt.Key.Key_Tab)
     type_date(qtbot, week(4)[0])
     key(qtbot, focused(), Qt.Key.Key_Tab)
@@ -127,16 +139,55 @@ def test_a_refused_request_says_why_beside_the_dates_and_keeps_what_was_typed(
     key(qtbot, focused(), Qt.Key.Key_Tab)
     # The balance of the year the leave starts in (this year's, before a date).
     qtbot.waitUntil(lambda: f"in {NEXT_YEAR}: 18" in dialog.balance.text(), timeout=WAIT_MS)
-    assert ", 15 waiting for a decision, 3 left" in dialog.balance.text()
+    assert ", 2 waiting for a decision, 16 left" in dialog.balance.text()
     qtbot.keyClicks(focused(), "Wedding")
     key(qtbot, focused(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not dialog.is_busy and dialog.message.isVisible(), timeout=WAIT_MS)
-    assert dialog.message.text() == (
-        "This request needs 5 working days, but only 3 days of annual leave are left for "
-        f"{NEXT_YEAR} (18 a year: 0 taken, 15 waiting for a decision). Ask for fewer days."
-    )
+    assert dialog.message.text().startswith("These dates overlap the annual leave of ")
     assert dialog.isVisible() and dialog.reason.toPlainText() == "Wedding"
-    assert dialog.end.isAncestorOf(focused())
+    assert dialog.start.isAncestorOf(focused())
+
+
+def test_days_beyond_the_balance_are_said_before_the_press_and_request_is_off(
+    qtbot, team, main_window
+):
+    """eye30r, 5: the employee learned it from the refusal, HR's form said it first."""
+    team.file(team.clerk, week(0, days=15))
+    dialog = _request_dialog(qtbot, main_window, team.clerk)
+    _retype(qtbot, dialog.start, week(4)[0].isoformat())
+    _retype(qtbot, dialog.end, week(4)[1].isoformat())  # 5 working days, 3 left
+    beyond = "That is 2 working days beyond what is left: saving it will be refused."
+    qtbot.waitUntil(lambda: dialog.beyond.text() == beyond, timeout=WAIT_MS)
+    assert dialog.beyond.isVisible()
+    assert dialog.beyond.palette().color(dialog.beyond.foregroundRole()).name() == "#c62828"
+    assert not dialog.ok_button.isEnabled()
+    dialog.accept()  # as Enter would: nothing is asked
+    assert not dialog.is_busy and not dialog.message.isVisible()
+
+    _retype(qtbot, dialog.end, week(4, days=3)[1].isoformat())  # 3 of 3 left
+    qtbot.waitUntil(lambda: dialog.working_days.text().startswith("3 working"), timeout=WAIT_MS)
+    assert not dialog.beyond.isVisible() and dialog.beyond.text() == ""
+    assert dialog.ok_button.isEnabled()
+
+
+def test_a_date_that_does_not_read_is_said_beside_it_not_called_missing(qtbot, team, main_window):
+    """eye30r, 6: "31/02" was "Give the first and the last day of the leave"."""
+    dialog = _request_dialog(qtbot, main_window, team.clerk)
+    _retype(qtbot, dialog.start, f"{NEXT_YEAR}-02-31")
+    _retype(qtbot, dialog.end, f"{NEXT_YEAR}-03-05")
+    said = f"Start date: \u201c{NEXT_YEAR}-02-31\u201d is not a date."
+    error = dialog.date_errors[dialog.start]
+    qtbot.waitUntil(lambda: error.isVisible(), timeout=WAIT_MS)
+    assert error.text() == said
+    assert "Choose the first" not in dialog.working_days.text()
+    assert not dialog.date_errors[dialog.end].isVisible()
+    dialog.accept()
+    assert not dialog.is_busy
+    assert not dialog.message.isVisible()  # not "Give the first and the last day"
+    assert error.text() == said and dialog.start.isAncestorOf(focused())
+
+    _retype(qtbot, dialog.start, f"{NEXT_YEAR}-03-01")
+    qtbot.waitUntil(lambda: not error.isVisible(), timeout=WAIT_MS)
 
 
 # --------------------------------------------------------------------------- deciding

@@ -1,6 +1,6 @@
 """Migration 0071 in the windows, as real logins: Move stock… offers only the references
 that fit the chosen movement; Close order… ends a partly received order, asking why;
-Write off… asks why and Mark recovered… says the amount and its completion date."""
+Write off… asks why and Mark recovered… what came back and when (migration 0101)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.cases import step_label
 from dicel_desktop.gui.workflows.close_purchase_order_dialog import ClosePurchaseOrderDialog
-from dicel_desktop.gui.workflows.form_step_dialog import date_text
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 from dicel_desktop.services import purchasing
 
@@ -224,24 +223,61 @@ def test_a_write_off_asks_why_and_says_the_amount(qtbot, logins, desk):
     assert description.endswith(": Client bankrupt")
 
 
-def test_mark_recovered_says_the_amount_and_its_completion_date(qtbot, logins, desk):
+def test_mark_recovered_asks_what_came_back_and_the_day_it_was_settled(qtbot, logins, desk):
+    """eye30r, 8: Mark recovered… asked nothing, and stamped today. It asks a note of
+    what was recovered and the day it was settled, both required, the day today at the
+    latest and not before the case began, refused so by the database too (migration
+    0101)."""
     officer = logins.person("recovery")
-    case = _case(logins)
+    today = dt.date.today()
+    with logins.superuser().begin() as conn:
+        case = conn.scalar(
+            text(
+                "INSERT INTO recovery_cases (case_number, case_type, description,"
+                " amount_involved, status, start_date) VALUES ('RC-8', 'invoice_debt',"
+                " 'Unpaid invoices.', 2010000, 'in_progress', :start) RETURNING id"
+            ),
+            {"start": today - dt.timedelta(days=20)},
+        )
     window = _open(qtbot, desk(officer), "recovery_cases", case)
     _press(qtbot, window, _step(window, step_label("recover", "recovery_cases")))
     dialog = _dialog(qtbot, window, CaseStepDialog)
-    assert dialog.reason is None  # nothing to explain: it was recovered
     assert dialog.facts["amount"].text() == "2,010,000 RWF"
-    # Today, the day the step writes, as the person's locale writes a date.
-    assert dialog.facts["completed"].text() == date_text(dt.date.today())
+    assert "completed" not in dialog.facts  # not stamped today: asked
+    form = dialog.layout().itemAt(1).layout()
+    note = form.labelForField(dialog.note)
+    assert (note.text(), note.toolTip()) == ("What was &recovered *:", "Required")
+    day = dialog.days["actual_completion_date"]
+    assert form.labelForField(day).text() == "Actual completion date *:"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.note, timeout=WAIT_MS)
+
+    _press(qtbot, dialog, dialog.take_button)  # nothing written
+    assert dialog.message.text() == (
+        "Write what was said or done before this recovery case is marked recovered: the"
+        " note is kept with it."
+    )
+    dialog.note.setPlainText("Paid in full by bank transfer.")
+
+    def refused_with(typed: dt.date, said: str) -> None:
+        day.line.setText(typed.isoformat())
+        _press(qtbot, dialog, dialog.take_button)
+        qtbot.waitUntil(lambda: said in dialog.message.text(), timeout=WAIT_MS)
+
+    refused_with(today + dt.timedelta(days=1), "cannot be after today")
+    refused_with(today - dt.timedelta(days=30), "cannot be before the start date")
+    settled = today - dt.timedelta(days=5)
+    day.line.setText(settled.isoformat())
     _press(qtbot, dialog, dialog.take_button)
     qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
     with logins.superuser().connect() as conn:
-        status, completed, today = conn.execute(
+        status, completed, described, day_of_step = conn.execute(
             text(
-                "SELECT status, actual_completion_date, current_date FROM recovery_cases"
-                " WHERE id = :i"
+                "SELECT status, actual_completion_date, description, current_date"
+                " FROM recovery_cases WHERE id = :i"
             ),
             {"i": case},
         ).one()
-    assert (status, completed) == ("recovered", today)
+    assert (status, completed) == ("recovered", settled)
+    assert described.splitlines()[-1] == (
+        f"Marked recovered on {day_of_step.isoformat()}: Paid in full by bank transfer."
+    )

@@ -132,3 +132,60 @@ def test_a_question_names_a_record_without_a_name_of_its_own_by_this_kind(
     from dicel_desktop.services.records import Record
 
     assert in_question(Record(table, uuid.uuid4(), values)) == named
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "values", "named"),
+    [
+        (
+            "en",
+            "Complaint, Burera Motors Ltd, 6 November 2026",
+            {"feedback_type": "complaint", "feedback_date": dt.date(2026, 11, 6)},
+            "the complaint of Burera Motors Ltd (6 November 2026)",
+        ),
+        (
+            "fr",
+            "Complaint, Akagera Logistics, 6 November 2026",
+            {"feedback_type": "complaint", "feedback_date": dt.date(2026, 11, 6)},
+            "la réclamation d\u2019Akagera Logistics (6 novembre 2026)",
+        ),
+        (
+            "rw",
+            "Complaint, Burera Motors Ltd, 6 November 2026",
+            {"feedback_type": "complaint", "feedback_date": dt.date(2026, 11, 6)},
+            "inyandiko y\u2019ikirego cya Burera Motors Ltd (6 Ugushyingo 2026)",
+        ),
+        (
+            "en",
+            "Service review, Kigali Heights",
+            {"feedback_type": "service_review", "feedback_date": None},
+            "the service review of Kigali Heights",
+        ),
+        (
+            "fr",
+            "Suggestion, 6 November 2026",
+            {"feedback_type": "suggestion", "feedback_date": dt.date(2026, 11, 6)},
+            "la suggestion du 6 novembre 2026",
+        ),
+    ],
+)
+def test_a_feedback_is_named_in_a_question_by_kind_client_and_day(
+    qapp, language, title, values, named
+):
+    """eye30r, 10: "Mark Complaint, Burera Motors Ltd, 6 November 2026 as resolved?"."""
+    import uuid
+
+    from PySide6.QtCore import QLocale
+
+    from dicel_desktop.gui import translations
+    from dicel_desktop.gui.records.titles import in_question
+    from dicel_desktop.services.records import Record
+
+    before = QLocale()
+    translations.install_translators(language)
+    try:
+        record = Record("customer_feedback", uuid.uuid4(), values, name=title)
+        assert in_question(record) == named
+    finally:
+        translations.install_translators("en")
+        QLocale.setDefault(before)

@@ -82,7 +82,14 @@ def _arguments(world: World, flow: CaseFlow, step: Step, record: uuid.UUID) -> l
         args.append("Replaced the network cable.")
     elif step.asks is Asks.REASON:
         args.append("The client went bankrupt.")
-    args += [_ASKED_DAY for _column in step.asked_dates]
+    elif step.asks is Asks.NOTE:
+        args.append("Paid in full by transfer.")
+    # A day something happened (migration 0101: a case settled) is today at the latest.
+    args += [
+        dt.date.today() if d.how is Stamp.SETTLED else _ASKED_DAY
+        for d in step.dates
+        if d.column in step.asked_dates
+    ]
     if step.decided_by_another:  # the version shown: as it is (migration 0078)
         read = sql.SQL("SELECT updated_at FROM {} WHERE id = %s").format(sql.Identifier(flow.table))
         args.append(world.connect_superuser().execute(read, (record,)).fetchone()[0])
@@ -127,6 +134,8 @@ def _stamped(stamp: DateStamp, before: dict[str, object], today: dt.date) -> dt.
         return None
     if stamp.how is Stamp.ASKED:
         return _ASKED_DAY
+    if stamp.how is Stamp.SETTLED:  # the day given (migration 0101)
+        return dt.date.today()
     value = today
     if stamp.how is Stamp.BY_TODAY and before[stamp.column] is not None:
         value = min(before[stamp.column], today)

@@ -155,12 +155,13 @@ def test_the_dates_a_step_writes_are_dates_of_the_record_the_form_also_writes(ta
     where the step keeps what the form wrote (a planned closing or end date: not
     ``Stamp.TODAY``, which writes today over anything) the date is not the steps' alone,
     and the date it never falls before is one of the record's. (A posting's publication
-    date is its publish step's alone, migration 0065: a draft has none.)"""
+    date is its publish step's alone, migration 0065: a draft has none; so is the day a
+    case was settled, which its step asks, ``Stamp.SETTLED``, migration 0101.)"""
     model = Base.metadata.tables[table]
     for step in FLOWS[table].steps:
         for stamp in step.dates:
             assert isinstance(model.c[stamp.column].type, sa.Date), (step, stamp)
-            if stamp.how is not Stamp.TODAY:
+            if stamp.how not in (Stamp.TODAY, Stamp.SETTLED):
                 assert stamp.column not in perm.FUNCTION_ONLY_COLUMNS[table], stamp
             if stamp.not_before:
                 assert isinstance(model.c[stamp.not_before].type, sa.Date), stamp

@@ -146,6 +146,24 @@ MESSAGES: Mapping[str, str] = {
     "case_reason_missing": QT_TRANSLATE_NOOP(
         "errors", "Say why this {record} is {action}: the reason is kept with it."
     ),
+    # Migration 0101: a complaint answered or resolved, a case marked recovered, say what
+    # was said or done (DW491).
+    "case_note_missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "Write what was said or done before this {record} is {action}: the note is kept with it.",
+    ),
+    # Migration 0101: the day something happened (a case settled), DW429, DW430, DW431.
+    "case_day_missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "Give the {name} before this {record} is {action}: the day it happened, today at "
+        "the latest.",
+    ),
+    "case_day_ahead": QT_TRANSLATE_NOOP(
+        "errors", "The {name} cannot be after today, {day}: give the day it happened."
+    ),
+    "case_day_before": QT_TRANSLATE_NOOP(
+        "errors", "The {name} cannot be before the {floor_name}, {date}."
+    ),
     # Migration 0072: a day a step asks (a policy's next review date), DW408 and DW409.
     "case_date_missing": QT_TRANSLATE_NOOP(
         "errors", "Give the {name} date before this {record} is {action}: a day after today."

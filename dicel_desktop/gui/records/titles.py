@@ -7,7 +7,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dicel_desktop.domain.case_flows import flow_of, is_final
 from dicel_desktop.domain.tables import in_sentence, new_record_title, table_info
-from dicel_desktop.gui.translations import record_name, tr_choice, tr_label
+from dicel_desktop.gui.translations import (
+    day_in_words,
+    put_in,
+    record_name,
+    tr_choice,
+    tr_label,
+)
 from dicel_desktop.services.forms import FormSpec
 from dicel_desktop.services.records import Record, closed_to_role
 
@@ -212,11 +218,55 @@ def has_own_name(record: Record) -> bool:
     return record.title != info.record_title and record.title not in kinds
 
 
+#: A client's feedback in a question, by its type: whose (%1: the client, with the day in
+#: brackets when it has one), or, without a client, of which day (eye30r, 10: "Mark
+#: Complaint, Burera Motors Ltd, 6 November 2026 as resolved?").
+_FEEDBACK_OF = {
+    "complaint": QT_TRANSLATE_NOOP("RecordWindow", "the complaint of %1"),
+    "compliment": QT_TRANSLATE_NOOP("RecordWindow", "the compliment of %1"),
+    "suggestion": QT_TRANSLATE_NOOP("RecordWindow", "the suggestion of %1"),
+    "service_review": QT_TRANSLATE_NOOP("RecordWindow", "the service review of %1"),
+}
+_FEEDBACK_DATED = {
+    "complaint": QT_TRANSLATE_NOOP("RecordWindow", "the complaint dated %1"),
+    "compliment": QT_TRANSLATE_NOOP("RecordWindow", "the compliment dated %1"),
+    "suggestion": QT_TRANSLATE_NOOP("RecordWindow", "the suggestion dated %1"),
+    "service_review": QT_TRANSLATE_NOOP("RecordWindow", "the service review dated %1"),
+}
+
+
+def _feedback_in_question(record: Record) -> str | None:
+    """ "the complaint of Burera Motors Ltd (6 November 2026)": the kind, whose and
+    when, in the person's words (None for a type it does not know)."""
+    kind_value = str(record.values.get("feedback_type") or "")
+    naming = table_info(record.table).naming
+    if kind_value not in _FEEDBACK_OF or naming is None or naming.kind is None:
+        return None
+    rest = record.title.removeprefix(naming.kind.of(kind_value)).removeprefix(", ")
+    day = record.values.get("feedback_date")
+    client = rest.rsplit(", ", 1)[0] if day is not None and ", " in rest else rest
+    if day is not None and client == rest:
+        client = ""  # the day alone: no client
+    when = day_in_words(day) if day is not None else ""
+    if client:
+        said = QCoreApplication.translate("RecordWindow", _FEEDBACK_OF[kind_value])
+        return put_in(said, f"{client} ({when})" if when else client)
+    if when:
+        said = QCoreApplication.translate("RecordWindow", _FEEDBACK_DATED[kind_value])
+        return put_in(said, when)
+    return None
+
+
 def in_question(record: Record) -> str:
     """How a question names ``record``: its own name ("Mark INC-2026-000042 as
-    resolved?"), or, for one titled by its kind only, "this feedback" rather than
-    "Feedback" ("Close this feedback?")."""
+    resolved?"), a client's feedback by its kind, client and day ("Mark the complaint of
+    Burera Motors Ltd (6 November 2026) as resolved?"), or, for one titled by its kind
+    only, "this feedback" rather than "Feedback" ("Close this feedback?")."""
     if has_own_name(record):
+        if record.table == "customer_feedback":
+            said = _feedback_in_question(record)
+            if said is not None:
+                return said
         return record_name(record.title)
     own = _THIS.get(record.table)
     if own is not None:

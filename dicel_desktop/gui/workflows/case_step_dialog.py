@@ -391,6 +391,17 @@ _BUTTONS = {
     "start_review": QT_TRANSLATE_NOOP("CaseSteps", "Start re&view"),
 }
 
+#: The label of the note a step asks (``Asks.NOTE``, migration 0101): what was said or
+#: done, by table and step.
+_NOTE_LABELS = {
+    ("customer_feedback", "respond"): QT_TRANSLATE_NOOP("CaseSteps", "What the client was &told:"),
+    ("customer_feedback", "resolve"): QT_TRANSLATE_NOOP("CaseSteps", "What was &done:"),
+    ("recovery_cases", "recover"): QT_TRANSLATE_NOOP("CaseSteps", "What was &recovered:"),
+}
+
+#: The note of a step the table above does not name.
+_DONE_NOTE = ("customer_feedback", "resolve")
+
 #: The label of a day a step asks (``Stamp.ASKED``), where the column's own label would
 #: not say it.
 _DAY_LABELS = {
@@ -460,6 +471,8 @@ class CaseStepDialog(QDialog):
         self.resolution: QPlainTextEdit | None = None
         #: Why the step is taken (``Asks.REASON``), kept with the record.
         self.reason: QPlainTextEdit | None = None
+        #: What was said or done (``Asks.NOTE``), kept with the record as a reason is.
+        self.note: QPlainTextEdit | None = None
         #: What the step settles, said beside the question (a case's amount, its date).
         self.facts: dict[str, QLabel] = {}
         #: The days the step asks (a policy's next review date), by column.
@@ -504,6 +517,8 @@ class CaseStepDialog(QDialog):
         self._add_settled_facts(form)
         if step.asks is Asks.REASON:
             self._add_reason(form)
+        elif step.asks is Asks.NOTE:
+            self._add_note(form)
         for column in step.asked_dates:
             self._add_day(form, column)
         self._add_required_texts(form, window)
@@ -525,6 +540,8 @@ class CaseStepDialog(QDialog):
             dialog.resolution.setFocus(Qt.FocusReason.OtherFocusReason)
         elif dialog.reason is not None:
             dialog.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif dialog.note is not None:
+            dialog.note.setFocus(Qt.FocusReason.OtherFocusReason)
         elif dialog.texts:
             next(iter(dialog.texts.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         elif dialog.assignee is not None:
@@ -594,16 +611,33 @@ class CaseStepDialog(QDialog):
             label.setBuddy(edit)
             mark_required(label)
 
+    def _add_note(self, form: QFormLayout) -> None:
+        # What was done, unless the step says it its own way (what the client was told).
+        own = _NOTE_LABELS.get((self._flow.table, self._step.action), _NOTE_LABELS[_DONE_NOTE])
+        label = QCoreApplication.translate("CaseSteps", own)
+        edit = self.note = QPlainTextEdit()
+        edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+        edit.setTabChangesFocus(True)
+        edit.setPlaceholderText(self.tr("Required: it is kept with the record"))
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+        edit.textChanged.connect(self.message.clear_message)
+        form.addRow(label, edit)
+        shown = form.labelForField(edit)
+        if isinstance(shown, QLabel):
+            shown.setBuddy(edit)
+            mark_required(shown)
+
     def _add_settled_facts(self, form: QFormLayout) -> None:
         """A recovery case settled (recovered, written off): the amount it involved, and
         the completion date the step writes (today: the step's own day)."""
         if not (self._flow.table == "recovery_cases" and self._step.resolves):
             return
         amount = self._record.values.get("amount_involved")
-        for key, label, value in (
-            ("amount", self.tr("Amount involved:"), money_text(amount, None)),
-            ("completed", self.tr("Completion date:"), date_text(dt.date.today())),
-        ):
+        facts = [("amount", self.tr("Amount involved:"), money_text(amount, None))]
+        if "actual_completion_date" not in self._step.asked_dates:
+            # Stamped today (a write-off); the day a case was recovered is asked.
+            facts.append(("completed", self.tr("Completion date:"), date_text(dt.date.today())))
+        for key, label, value in facts:
             fact = QLabel(value)
             fact.setAccessibleName(label.rstrip(":"))
             fact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -611,15 +645,19 @@ class CaseStepDialog(QDialog):
             self.facts[key] = fact
 
     def _unsaid(self) -> str:
-        """The database's refusal of a step without its reason (DW490), said before
-        asking it; "" when one is written (what shows: ``dicel_given_text``'s blank)."""
-        if self.reason is None or not is_blank(self.reason.toPlainText()):
+        """The database's refusal of a step without its reason (DW490) or note (DW491),
+        said before asking it; "" when one is written (what shows:
+        ``dicel_given_text``'s blank)."""
+        box, code = (
+            (self.reason, "case_reason_missing")
+            if self.reason is not None
+            else (self.note, "case_note_missing")
+        )
+        if box is None or not is_blank(box.toPlainText()):
             return ""
         words = table_words(self._flow.table)
         return sentence(
-            InvalidInput(
-                "case_reason_missing", **words, action=self._step.done, flow_table=self._flow.table
-            )
+            InvalidInput(code, **words, action=self._step.done, flow_table=self._flow.table)
         )
 
     def _add_day(self, form: QFormLayout, column: str) -> None:
@@ -693,9 +731,10 @@ class CaseStepDialog(QDialog):
             return
         unsaid = self._unsaid()
         if unsaid:
-            assert self.reason is not None
+            box = self.reason or self.note
+            assert box is not None
             self.message.say(unsaid)
-            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         arguments: dict[str, Any] = {}
         if self.assignee is not None:
@@ -704,6 +743,8 @@ class CaseStepDialog(QDialog):
             arguments["resolution"] = self.resolution.toPlainText()
         if self.reason is not None:
             arguments["reason"] = self.reason.toPlainText()
+        if self.note is not None:
+            arguments["note"] = self.note.toPlainText()
         if self.days:
             try:
                 arguments["days"] = {c: editor.value() for c, editor in self.days.items()}
@@ -762,6 +803,8 @@ class CaseStepDialog(QDialog):
             self.resolution.setFocus(Qt.FocusReason.OtherFocusReason)
         elif field == "reason" and self.reason is not None:
             self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif field == "note" and self.note is not None:
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
         elif field in self.days:
             self.days[field].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -769,7 +812,7 @@ class CaseStepDialog(QDialog):
         self._busy = busy
         self.take_button.setEnabled(not busy and not self.missing)
         self.back_button.setEnabled(not busy)
-        fields = (self.assignee, self.resolution, self.reason)
+        fields = (self.assignee, self.resolution, self.reason, self.note)
         for field in (*fields, *self.days.values(), *self.texts.values()):
             if field is not None:
                 field.setEnabled(not busy)

@@ -24,7 +24,12 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.states import LeaveStatus
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.workflows.leave_request_dialog import PREVIEW_DELAY_MS
-from dicel_desktop.gui.workflows.leave_texts import balance_text, days_text, working_days_text
+from dicel_desktop.gui.workflows.leave_texts import (
+    balance_text,
+    beyond_text,
+    days_text,
+    working_days_text,
+)
 from dicel_desktop.services import leave
 from dicel_desktop.services.leave import RequestPreview
 
@@ -140,21 +145,13 @@ class LeaveFormPreview(QObject):
                 "LeaveFormPreview", "Waiting includes this request as saved (%1)."
             ).replace("%1", days_text(counted))
         lines = [working_days_text(preview, start, end), balance]
-        remaining = preview.balance.remaining
-        beyond = 0
-        if preview.working_days is not None and remaining is not None:
-            beyond = preview.working_days - (remaining + counted)
+        beyond = beyond_text(preview, counted)
         #: Whether the dates typed ask for more than the balance left (tests read it).
-        self.over_balance = beyond > 0
-        if self.over_balance:
+        self.over_balance = bool(beyond)
+        if beyond:
             # Said before Save, as the decision dialog says it before Approve (a
             # user-eye review: HR learned it from the refusal).
-            lines.append(
-                QCoreApplication.translate(
-                    "LeaveFormPreview",
-                    "That is %1 beyond what is left: saving it will be refused.",
-                ).replace("%1", days_text(int(beyond)))
-            )
+            lines.append(beyond)
         self.line.setText("\n".join(lines))
         self.line.show()
 

@@ -1,9 +1,12 @@
 """Request leave for oneself (My work > My leave > Request leave…, or New record there).
 
 While the person fills it in, the dialog shows the working days of the dates chosen (the
-public holidays among them not counted) and their balance of that type for the year;
-the request goes through ``dicel_request_leave``, whose refusals (overlap, balance, too
-far in the past) are shown in words, beside the field they are about."""
+public holidays among them not counted) and their balance of that type for the year,
+and, in the error colour with Request leave off, the days beyond what is left (the
+sentence HR's leave form says, ``leave_texts.beyond_text``); a date that does not read
+is said so beside it. The request goes through ``dicel_request_leave``, whose refusals
+(overlap, balance, too far in the past) are shown in words, beside the field they are
+about."""
 
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_texts import (
     balance_text,
+    beyond_text,
     leave_type_text,
     working_days_text,
 )
@@ -85,22 +89,30 @@ class LeaveRequestDialog(QDialog):
         self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 14)
         self.working_days = self._info_label()
         self.balance = self._info_label()
+        #: The days beyond the balance, said before the press (a user-eye review: the
+        #: employee learned it from the refusal); Request leave is off while it shows.
+        self.beyond = self._info_label(error=True)
+        #: Beside each date that does not read, the editor's own sentence ("From:
+        #: "31/02/2027" is not a date."), not "choose the first and the last day".
+        self.date_errors = {
+            editor: self._info_label(error=True) for editor in (self.start, self.end)
+        }
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self._buddy(self.tr("&Type:"), self.leave_type), self.leave_type)
-        form.addRow(self._buddy(self.tr("&From:"), self.start.line), self.start)
-        form.addRow(self._buddy(self.tr("T&o:"), self.end.line), self.end)
+        form.addRow(self._buddy(self.tr("&From:"), self.start.line), self._with_error(self.start))
+        form.addRow(self._buddy(self.tr("T&o:"), self.end.line), self._with_error(self.end))
         form.addRow(self.tr("Working days:"), self.working_days)
         form.addRow(self.tr("Balance:"), self.balance)
+        form.addRow("", self.beyond)
+        form.setRowVisible(self.beyond, False)
         form.addRow(self._buddy(self.tr("&Reason:"), self.reason), self.reason)
         self._form = form
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        palette = self.message.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, _ERROR)
-        self.message.setPalette(palette)
+        _in_error_colour(self.message)
         self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -138,11 +150,24 @@ class LeaveRequestDialog(QDialog):
 
     # ----------------------------------------------------------------- building
 
-    def _info_label(self) -> QLabel:
+    def _info_label(self, *, error: bool = False) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if error:
+            _in_error_colour(label)
         return label
+
+    def _with_error(self, editor: DateEditor) -> QWidget:
+        """The date and, right under it while it does not read, why (hidden otherwise)."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        column.addWidget(self.date_errors[editor])
+        self.date_errors[editor].hide()
+        return box
 
     def _buddy(self, text: str, field: QWidget) -> QLabel:
         label = QLabel(text)
@@ -169,6 +194,26 @@ class LeaveRequestDialog(QDialog):
                 found.append(None)
         return found[0], found[1]
 
+    def _unread(self) -> dict[DateEditor, DicelError]:
+        """The dates typed that do not read ("31/02/2027"), with the editor's error."""
+        found = {}
+        for editor in (self.start, self.end):
+            try:
+                editor.value()
+            except DicelError as error:
+                found[editor] = error
+        return found
+
+    def _show_unread(self) -> DateEditor | None:
+        """Say beside each date that does not read why (the editor's own sentence, as
+        a record form says it); the first such date, or None."""
+        unread = self._unread()
+        for editor, label in self.date_errors.items():
+            error = unread.get(editor)
+            label.setText(describe_error(error) if error is not None else "")
+            label.setVisible(error is not None)
+        return next(iter(unread), None)
+
     def _on_start_finished(self) -> None:
         # A leave of one day is the usual first guess: the last day follows the first.
         start, end = self._dates()
@@ -179,6 +224,11 @@ class LeaveRequestDialog(QDialog):
     def _on_input_changed(self, *_args: object) -> None:
         self.message.hide()
         self._preview_timer.start()
+
+    @property
+    def over_balance(self) -> bool:
+        """The dates ask for more than the balance left: said, and Request leave is off."""
+        return bool(self.beyond.text())
 
     def _ask_preview(self) -> None:
         self._preview_generation += 1
@@ -196,20 +246,39 @@ class LeaveRequestDialog(QDialog):
         if generation != self._preview_generation:
             return
         self.preview = preview
-        self.working_days.setText(working_days_text(preview, *self._dates()))
+        unread = self._show_unread()
+        # A date that does not read is said beside it, not as one still to choose.
+        self.working_days.setText(
+            "" if unread is not None else working_days_text(preview, *self._dates())
+        )
         self.balance.setText(balance_text(preview.balance))
+        self._show_beyond(beyond_text(preview))
         self._fit()
 
     def _on_preview_failed(self, generation: int, error: DicelError) -> None:
         if generation == self._preview_generation:
             self.balance.setText("")
+            self._show_beyond("")
             self._say(describe_error(error))
             self._fit()
+
+    def _show_beyond(self, text: str) -> None:
+        self.beyond.setText(text)
+        self._form.setRowVisible(self.beyond, bool(text))
+        self.ok_button.setEnabled(not self._busy and not text)
+        self.ok_button.setToolTip(text)
 
     # ----------------------------------------------------------------- filing
 
     def accept(self) -> None:
         if self._busy:
+            return
+        if self.over_balance:
+            return  # said under the balance; the button is off
+        unread = self._show_unread()
+        if unread is not None:
+            self._fit()
+            unread.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         start, end = self._dates()
         for editor, value in ((self.start, start), (self.end, end)):
@@ -264,10 +333,16 @@ class LeaveRequestDialog(QDialog):
         self._busy = busy
         for widget in (self.leave_type, self.start, self.end, self.reason):
             widget.setEnabled(not busy)
-        self.ok_button.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy and not self.over_balance)
         self.ok_button.setText(self.tr("Requesting…") if busy else self.tr("Request &leave"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
 
     def reject(self) -> None:
         if not self._busy:
             super().reject()
+
+
+def _in_error_colour(label: QLabel) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, _ERROR)
+    label.setPalette(palette)

@@ -13,6 +13,7 @@ from dicel_desktop.services.leave import Balance, RequestPreview
 
 __all__ = [
     "balance_text",
+    "beyond_text",
     "days_text",
     "leave_type_text",
     "span_text",
@@ -124,3 +125,20 @@ def working_days_text(preview: RequestPreview, start: dt.date | None, end: dt.da
             "%1", names
         )
     return text
+
+
+def beyond_text(preview: RequestPreview, counted: int = 0) -> str:
+    """ "That is 52 working days beyond what is left: saving it will be refused." when
+    the dates typed ask for more than the balance left (``Balance.beyond``; ``counted``:
+    the request's own days already in it, as saved); "" otherwise. Said before the press
+    by HR's leave form and by the employee's Request leave dialog (user-eye reviews: both
+    learned it from the database's refusal)."""
+    if preview.working_days is None:
+        return ""
+    beyond = preview.balance.beyond(preview.working_days, counted)
+    if beyond <= 0:
+        return ""
+    # The form's context, where it was first said (its translations stay).
+    return QCoreApplication.translate(
+        "LeaveFormPreview", "That is %1 beyond what is left: saving it will be refused."
+    ).replace("%1", days_text(int(beyond)))

@@ -30,6 +30,17 @@ def method_label(code: str) -> str:
     return words.get(code, code.replace("_", " ").capitalize())
 
 
+#: Methods named by a brand, which keeps its capital inside a sentence.
+_BRANDS = frozenset({"mtn_momo", "airtel_money"})
+
+
+def method_in_sentence(code: str) -> str:
+    """How a payment method reads inside a sentence: "by bank transfer", "par virement
+    bancaire" (not "par Virement bancaire", eye30r 10), but "by MTN MoMo"."""
+    label = method_label(code)
+    return label if code in _BRANDS else label[:1].lower() + label[1:]
+
+
 def method_combo(accessible_name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(accessible_name)

@@ -22,7 +22,7 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
     month_text,
     state_text,
 )
-from dicel_desktop.gui.workflows.money_fields import method_label
+from dicel_desktop.gui.workflows.money_fields import method_in_sentence
 from dicel_desktop.services import payroll
 from dicel_desktop.services.payroll import Payslip
 
@@ -44,7 +44,7 @@ def payslip_html(slip: Payslip) -> str:
         paid = QCoreApplication.translate("Payslip", "Paid on %1 by %2").replace(
             "%1", date_text(slip.payment_date)
         )
-        paid = paid.replace("%2", method_label(slip.payment_method or "bank_transfer"))
+        paid = paid.replace("%2", method_in_sentence(slip.payment_method or "bank_transfer"))
     else:
         paid = QCoreApplication.translate("Payslip", "Not paid yet (%1)").replace(
             "%1", state_text(slip.status).lower()
