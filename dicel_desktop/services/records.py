@@ -309,19 +309,9 @@ def _select(
 @cache
 def _load_statement(table: str, role: Role) -> _Statement:
     form = form_spec(table, role)
-    statement, columns, named, itself, asks_own = _select(form, role)
+    statement, *parts = _select(form, role)
     where = statement.where(_table(table).c.id == sa.bindparam("record_id"))
-    shown = table in _SHOWN_TABLES
-    return _Statement(
-        compile_statement(where),
-        columns,
-        named,
-        itself,
-        asks_own,
-        shown,
-        _flag_of(form),
-        tuple(name for name, _sql in _facts_of(form, role)),
-    )
+    return _prepared(form, role, where, parts)
 
 
 @cache
@@ -339,15 +329,23 @@ def _save_statement(table: str, role: Role, changed: tuple[str, ...]) -> _Statem
         .returning(model.c.id, *(model.c[c] for c in form.fields))
         .cte("saved")
     )
-    statement, columns, named, itself, asks_own = _select(form, role, updated)
-    shown = table in _SHOWN_TABLES
+    statement, *parts = _select(form, role, updated)
+    return _prepared(form, role, statement, parts)
+
+
+def _prepared(
+    form: FormSpec, role: Role, statement: sa.Select[Any], parts: list[Any]
+) -> _Statement:
+    """A load's or a save's statement compiled, with what reading its row needs: the
+    columns, names and own-record parts ``_select`` gave, the flag and the facts."""
+    columns, named, itself, asks_own = parts
     return _Statement(
         compile_statement(statement),
         columns,
         named,
         itself,
         asks_own,
-        shown,
+        form.table in _SHOWN_TABLES,
         _flag_of(form),
         tuple(name for name, _sql in _facts_of(form, role)),
     )
