@@ -19,6 +19,7 @@ from decimal import Decimal
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import psycopg
+import pytest
 from helpers import admin_connect
 from psycopg import sql
 from sqlalchemy import Engine, text
@@ -26,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dicel_desktop.db.engine import make_engine
+from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import users
 
@@ -45,6 +47,19 @@ class Person:
     @property
     def session_factory(self) -> sessionmaker[Session]:
         return sessionmaker(self.engine)
+
+    def call(self, fn, *args, **kwargs):
+        """``fn(session, *args, **kwargs)`` in a session of this person's, as the window's
+        worker runs a service operation (the operation commits its own work)."""
+        with self.session() as session:
+            return fn(session, *args, **kwargs)
+
+    def refused(self, fn, *args, **kwargs) -> DicelError:
+        """The refusal ``fn`` meets when this person calls it (``call``); fails the test
+        when it is done instead."""
+        with pytest.raises(DicelError) as refused:
+            self.call(fn, *args, **kwargs)
+        return refused.value
 
     def refusal(self, statement: str, *params) -> psycopg.Error | None:
         """The error with which the database refuses ``statement`` from this person in a

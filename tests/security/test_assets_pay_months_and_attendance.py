@@ -38,17 +38,6 @@ def _migration():
     return module
 
 
-def _as(person: Person, fn, *args, **kwargs):
-    with person.session() as session:
-        return fn(session, *args, **kwargs)
-
-
-def _refused(person: Person, fn, *args, **kwargs) -> DicelError:
-    with pytest.raises(DicelError) as refused:
-        _as(person, fn, *args, **kwargs)
-    return refused.value
-
-
 def _psql(person: Person, statement: str, *params) -> str | None:
     return person.psql_refusal(statement, params)
 
@@ -94,7 +83,7 @@ def _status(logins, asset: uuid.UUID) -> str:
 
 def _stops(person: Person, action: str, asset: uuid.UUID):
     """What the window's step button says it is off for (None: it is on)."""
-    return _as(person, cases.what_stops_step, ASSETS, action, asset)
+    return person.call(cases.what_stops_step, ASSETS, action, asset)
 
 
 def test_whoever_holds_an_asset_neither_reports_it_lost_nor_disposes_of_it(logins):
@@ -115,8 +104,8 @@ def test_whoever_holds_an_asset_neither_reports_it_lost_nor_disposes_of_it(login
         "whether it is reported lost."
     )
     assert db_errors.explain(refused).message == sentence
-    error = _refused(
-        claudine, cases.take_step, ASSETS, "report_lost", asset, shown=_shown(claudine, asset)
+    error = claudine.refused(
+        cases.take_step, ASSETS, "report_lost", asset, shown=_shown(claudine, asset)
     )
     assert (error.code, error.message) == ("asset_holder_decision", sentence)
     stops = _stops(claudine, "report_lost", asset)
@@ -143,7 +132,7 @@ def test_whoever_holds_an_asset_neither_reports_it_lost_nor_disposes_of_it(login
     assert refused is not None and refused.sqlstate == "DW415"
     assert db_errors.explain(refused).message.endswith("whether it is disposed of.")
     assert _stops(eric, "dispose", asset) is None
-    _as(eric, cases.take_step, ASSETS, "dispose", asset, shown=_shown(eric, asset))
+    eric.call(cases.take_step, ASSETS, "dispose", asset, shown=_shown(eric, asset))
     assert _status(logins, asset) == "disposed"
 
 
@@ -225,12 +214,12 @@ def test_no_payroll_runs_for_a_month_before_the_ones_offered(logins):
     logins.person(Role.FINANCE)  # someone else employed since 2024
     this_month = _month(_today(logins))[0]
     earliest = pay_months.earliest_month(this_month)
-    months = _as(hr, payroll.payroll_months)
+    months = hr.call(payroll.payroll_months)
     assert months.earliest == earliest
     for first in (dt.date(2020, 1, 1), pay_months.add_months(earliest, -1)):
         assert _psql(hr, RUN, *_month(first)) == "DW349"
         assert not months.may_run(first)
-        error = _refused(hr, payroll.run_payroll, *_month(first))
+        error = hr.refused(payroll.run_payroll, *_month(first))
         start, end = _month(first)
         assert error.code == "payroll_month_too_early"
         assert error.message == (
@@ -238,9 +227,9 @@ def test_no_payroll_runs_for_a_month_before_the_ones_offered(logins):
             f"months before the next one due at most, the earliest beginning on {earliest}."
         )
     assert months.may_run(earliest)
-    _as(hr, payroll.run_payroll, *_month(earliest))
+    hr.call(payroll.run_payroll, *_month(earliest))
     # The next one due is the month after it: the earliest moves back with it.
-    months = _as(hr, payroll.payroll_months)
+    months = hr.call(payroll.payroll_months)
     assert months.next_due == pay_months.add_months(earliest, 1)
     before = pay_months.add_months(earliest, -11)
     assert months.earliest == before
@@ -249,8 +238,8 @@ def test_no_payroll_runs_for_a_month_before_the_ones_offered(logins):
     assert _psql(hr, RUN, *_month(before)) is None  # run, and rolled back
     # Once this month runs, the month run first is before the ones offered: running it
     # again is said to have run already, the real reason (a review read "too far back").
-    _as(hr, payroll.run_payroll, *_month(this_month))
-    assert not _as(hr, payroll.payroll_months).may_run(earliest)
+    hr.call(payroll.run_payroll, *_month(this_month))
+    assert not hr.call(payroll.payroll_months).may_run(earliest)
     assert _psql(hr, RUN, *_month(earliest)) == "DW321"
 
 
@@ -284,8 +273,7 @@ def _at(day: str, time: str) -> dt.datetime:
 
 
 def _attendance(hr: Person, employee: uuid.UUID | None, day: str, **values) -> DicelError:
-    return _refused(
-        hr,
+    return hr.refused(
         records.create_record,
         "attendance_records",
         Role.HR,
@@ -400,8 +388,7 @@ def test_attendance_is_of_a_day_its_employee_was_employed(staff):
     move = "UPDATE attendance_records SET date = '2026-05-04' WHERE employee_id = %s"
     refused = hr.refusal(move, guard.employee_id)
     assert refused is not None and refused.sqlstate == "DW606"
-    _as(
-        hr,
+    hr.call(
         records.create_record,
         "attendance_records",
         Role.HR,
@@ -494,7 +481,7 @@ def test_payrolls_settings_take_values_that_can_mean_them(logins, settings):
         # The window: the form names the setting's own bound before sending ...
         setting = _setting_id(logins, key)
         form = form_spec("system_settings", Role.ADMIN)
-        record = _as(admin, records.load_record, "system_settings", Role.ADMIN, setting)
+        record = admin.call(records.load_record, "system_settings", Role.ADMIN, setting)
         checked = validate(form, {**record.values, "setting_value": value}, new=False)
         bound = setting_bounds.bound_of(key)
         assert bound is not None
@@ -505,8 +492,7 @@ def test_payrolls_settings_take_values_that_can_mean_them(logins, settings):
         )
         assert checked["setting_value"].message == expected
         # ... and the database's refusal, should it get there, beside the field.
-        error = _refused(
-            admin,
+        error = admin.refused(
             records.save_record,
             "system_settings",
             Role.ADMIN,

@@ -42,19 +42,8 @@ OWN_GUARD = (
 OWN_TRAINING = "You cannot enrol yourself or record your own training: someone else in HR must."
 
 
-def _as(person: Person, fn, *args, **kwargs):
-    with person.session() as session:
-        return fn(session, *args, **kwargs)
-
-
-def _refused(person: Person, fn, *args, **kwargs) -> DicelError:
-    with pytest.raises(DicelError) as refused:
-        _as(person, fn, *args, **kwargs)
-    return refused.value
-
-
 def _step(person: Person, table: str, action: str, record: uuid.UUID) -> None:
-    _as(person, cases.take_step, table, action, record)
+    person.call(cases.take_step, table, action, record)
 
 
 def _status(logins: Logins, table: str, record: uuid.UUID) -> str:
@@ -70,7 +59,7 @@ def _save(person: Person, table: str, record: uuid.UUID, **changes):
         loaded = records.load_record(session, table, role, record)
         return records.save_record(session, table, role, record, loaded.version, changes)
 
-    return _as(person, save)
+    return person.call(save)
 
 
 def _now(person: Person) -> dt.datetime:
@@ -130,20 +119,20 @@ def test_a_security_officer_does_not_change_their_own_guard_record(logins, post)
         for action in ("suspend", "start_leave", "deactivate"):
             function = f"dicel_{action}_security_guard"
             assert _psql(me, f"SELECT {function}(%s)", (mine,)) == "DW012", action
-            refused = _refused(me, cases.take_step, "security_guards", action, mine)
+            refused = me.refused(cases.take_step, "security_guards", action, mine)
             assert (refused.code, refused.message) == ("own_guard_record", OWN_GUARD), action
             # The window disables the step, saying why, and holds the form.
-            stops = _as(me, cases.what_stops_step, "security_guards", action, mine)
+            stops = me.call(cases.what_stops_step, "security_guards", action, mine)
             assert stops is not None and stops.message == OWN_GUARD
-        held = _as(me, cases.what_is_held, "security_guards", mine)
+        held = me.call(cases.what_is_held, "security_guards", mine)
         assert held is not None and held[0] is None and held[1].message == OWN_GUARD
         assert _status(logins, "security_guards", mine) == "active"
 
     # Someone else in security keeps it: the licence, the steps; the record window
     # holds nothing for them.
     mine = guards[helene.email]
-    assert _as(patrick, cases.what_is_held, "security_guards", mine) is None
-    assert _as(patrick, cases.what_stops_step, "security_guards", "suspend", mine) is None
+    assert patrick.call(cases.what_is_held, "security_guards", mine) is None
+    assert patrick.call(cases.what_stops_step, "security_guards", "suspend", mine) is None
     _save(patrick, "security_guards", mine, license_expiry=dt.date(2028, 3, 1))
     for action, state in (("start_leave", "on_leave"), ("end_leave", "active")):
         _step(patrick, "security_guards", action, mine)
@@ -183,7 +172,7 @@ def test_a_guard_does_not_write_their_own_shifts_and_patrols(logins, post):
         ),
         ("patrol_logs", {"guard_id": mine, "route_id": route, "start_time": past}),
     ):  # fmt: skip
-        refused = _refused(helene, records.create_record, table, "security", values)
+        refused = helene.refused(records.create_record, table, "security", values)
         assert (refused.code, refused.message) == ("own_guard_record", OWN_GUARD), table
         assert refused.params.get("field") == "guard_id"
 
@@ -196,11 +185,11 @@ def test_a_guard_does_not_write_their_own_shifts_and_patrols(logins, post):
     ):
         function = f"dicel_{action}_{_NOUN[table]}"
         assert _psql(helene, f"SELECT {function}(%s)", (record,)) == "DW012", table
-        refused = _refused(helene, cases.take_step, table, action, record)
+        refused = helene.refused(cases.take_step, table, action, record)
         assert (refused.code, refused.message) == ("own_guard_record", OWN_GUARD)
-        stops = _as(helene, cases.what_stops_step, table, action, record)
+        stops = helene.call(cases.what_stops_step, table, action, record)
         assert stops is not None and stops.message == OWN_GUARD
-        held = _as(helene, cases.what_is_held, table, record)
+        held = helene.call(cases.what_is_held, table, record)
         assert held is not None and held[0] is None and held[1].code == "own_guard_record"
         assert _psql(helene, f"UPDATE {table} SET notes = 'ok' WHERE id = %s", (record,)) == "DW012"
     # Nor hands them to someone else.
@@ -208,7 +197,7 @@ def test_a_guard_does_not_write_their_own_shifts_and_patrols(logins, post):
     assert _psql(helene, move, (hers, shift)) == "DW012"
 
     # Patrick takes them; she keeps the shifts and patrols of the other guards.
-    assert _as(patrick, cases.what_stops_step, "security_assignments", "complete", shift) is None
+    assert patrick.call(cases.what_stops_step, "security_assignments", "complete", shift) is None
     _step(patrick, "security_assignments", "complete", shift)
     _step(patrick, "patrol_logs", "complete", patrol)
     assert _status(logins, "security_assignments", shift) == "completed"
@@ -217,7 +206,7 @@ def test_a_guard_does_not_write_their_own_shifts_and_patrols(logins, post):
     _step(helene, "security_assignments", "complete", other)
     walked = _patrol(helene, hers, route, past)
     _step(helene, "patrol_logs", "complete", walked)
-    assert _as(helene, cases.what_is_held, "security_assignments", other) is None
+    assert helene.call(cases.what_is_held, "security_assignments", other) is None
 
 
 # --------------------------------------------------------------------------- F2
@@ -242,9 +231,9 @@ def test_a_shift_is_not_started_or_completed_before_it_begins(logins, post):
             conn.execute(text(f"SELECT dicel_{action}_security_assignment(:id)"), {"id": ahead})
         assert called.value.orig.sqlstate == "DW407"
         assert called.value.orig.diag.column_name == "shift_start"
-        refused = _refused(patrick, cases.take_step, "security_assignments", action, ahead)
+        refused = patrick.refused(cases.take_step, "security_assignments", action, ahead)
         assert (refused.code, refused.message) == ("case_too_early", said)
-        stops = _as(patrick, cases.what_stops_step, "security_assignments", action, ahead)
+        stops = patrick.call(cases.what_stops_step, "security_assignments", action, ahead)
         assert stops is not None and (stops.code, stops.message) == ("case_too_early", said)
     assert _status(logins, "security_assignments", ahead) == "scheduled"
 
@@ -252,7 +241,7 @@ def test_a_shift_is_not_started_or_completed_before_it_begins(logins, post):
     # (migration 0100), completed.
     began = _now(patrick) - dt.timedelta(hours=1)
     _save(patrick, "security_assignments", ahead, shift_start=began)
-    assert _as(patrick, cases.what_stops_step, "security_assignments", "start", ahead) is None
+    assert patrick.call(cases.what_stops_step, "security_assignments", "start", ahead) is None
     _step(patrick, "security_assignments", "start", ahead)
     _save(patrick, "security_assignments", ahead, shift_end=began + dt.timedelta(minutes=30))
     _step(patrick, "security_assignments", "complete", ahead)
@@ -298,8 +287,7 @@ def test_no_shift_or_patrol_for_a_suspended_or_inactive_guard(logins, post, acti
         "UPDATE security_assignments SET shift_start = shift_start + interval '1 day' WHERE id = %s"
     )
     assert _psql(patrick, moved, (planned,)) == sqlstate
-    refused = _refused(
-        patrick,
+    refused = patrick.refused(
         records.create_record,
         "patrol_logs",
         "security",
@@ -315,7 +303,7 @@ def test_no_shift_or_patrol_for_a_suspended_or_inactive_guard(logins, post, acti
     ):
         function = f"dicel_{action_}_{table.removesuffix('s')}"
         assert _psql(patrick, f"SELECT {function}(%s)", (record,)) == sqlstate, function
-        refused = _refused(patrick, cases.take_step, table, action_, record)
+        refused = patrick.refused(cases.take_step, table, action_, record)
         assert (refused.code, refused.message) == (code, said)
     # What was planned before stays, and is noted, missed or cancelled.
     _save(patrick, "security_assignments", planned, notes="Replacement needed")
@@ -359,8 +347,7 @@ def test_nobody_enrols_themselves_or_records_their_own_training(logins, school):
     )
     for me in (aline, admin):
         assert _psql(me, enrol, (running, me.employee_id)) == "DW013"
-        refused = _refused(
-            me,
+        refused = me.refused(
             records.create_record,
             "training_enrollments",
             me.role,
@@ -374,18 +361,18 @@ def test_nobody_enrols_themselves_or_records_their_own_training(logins, school):
     for action in ("start", "complete", "drop"):
         function = f"dicel_{action}_training_enrollment"
         assert _psql(aline, f"SELECT {function}(%s)", (mine,)) == "DW013", action
-        refused = _refused(aline, cases.take_step, "training_enrollments", action, mine)
+        refused = aline.refused(cases.take_step, "training_enrollments", action, mine)
         assert (refused.code, refused.message) == ("own_training", OWN_TRAINING), action
-        stops = _as(aline, cases.what_stops_step, "training_enrollments", action, mine)
+        stops = aline.call(cases.what_stops_step, "training_enrollments", action, mine)
         assert stops is not None and stops.message == OWN_TRAINING
-    held = _as(aline, cases.what_is_held, "training_enrollments", mine)
+    held = aline.call(cases.what_is_held, "training_enrollments", mine)
     assert held is not None and held[0] is None and held[1].message == OWN_TRAINING
     grade = "UPDATE training_enrollments SET grade = 'A+' WHERE id = %s"
     assert _psql(aline, grade, (mine,)) == "DW013"
     assert _status(logins, "training_enrollments", mine) == "enrolled"
 
     # Her colleague (or an administrator) records it; she records the others'.
-    assert _as(honore, cases.what_is_held, "training_enrollments", mine) is None
+    assert honore.call(cases.what_is_held, "training_enrollments", mine) is None
     _save(honore, "training_enrollments", mine, grade="B")
     _step(honore, "training_enrollments", "start", mine)
     _step(admin, "training_enrollments", "complete", mine)
@@ -397,7 +384,7 @@ def test_nobody_enrols_themselves_or_records_their_own_training(logins, school):
 
 def test_an_enrolment_waits_for_its_programme_to_start(logins, school):
     aline, honore, _admin, josiane, running = school
-    today = _as(aline, lambda s: s.scalar(text("SELECT dicel_company_day()")))
+    today = aline.call(lambda s: s.scalar(text("SELECT dicel_company_day()")))
     day = today + dt.timedelta(days=40)
     later = insert_row(honore, "training_programs", title="Fire safety", start_date=day)
     undated = insert_row(honore, "training_programs", title="Driving")
@@ -417,22 +404,22 @@ def test_an_enrolment_waits_for_its_programme_to_start(logins, school):
         for action in ("start", "complete"):
             function = f"dicel_{action}_training_enrollment"
             assert _psql(aline, f"SELECT {function}(%s)", (enrolled,)) == "DW419"
-            refused = _refused(aline, cases.take_step, "training_enrollments", action, enrolled)
+            refused = aline.refused(cases.take_step, "training_enrollments", action, enrolled)
             assert (refused.code, refused.message) == (code, said), action
-            stops = _as(aline, cases.what_stops_step, "training_enrollments", action, enrolled)
+            stops = aline.call(cases.what_stops_step, "training_enrollments", action, enrolled)
             assert stops is not None and (stops.code, stops.message) == (code, said)
         # Dropped (or failed) before it starts: a person withdraws.
-        assert _as(aline, cases.what_stops_step, "training_enrollments", "drop", enrolled) is None
+        assert aline.call(cases.what_stops_step, "training_enrollments", "drop", enrolled) is None
         _step(aline, "training_enrollments", "drop", enrolled)
 
     # Still scheduled with a day already past: it has not been started.
     _save(honore, "training_programs", later, start_date=today - dt.timedelta(days=1))
     waiting = _enrol(aline, later, josiane.employee_id)
-    refused = _refused(aline, cases.take_step, "training_enrollments", "start", waiting)
+    refused = aline.refused(cases.take_step, "training_enrollments", "start", waiting)
     assert refused.code == "training_not_started"
     # Started: its enrolments are started and completed.
     _step(honore, "training_programs", "start", later)
-    assert _as(aline, cases.what_stops_step, "training_enrollments", "start", waiting) is None
+    assert aline.call(cases.what_stops_step, "training_enrollments", "start", waiting) is None
     _step(aline, "training_enrollments", "start", waiting)
     _step(aline, "training_enrollments", "complete", waiting)
     assert _status(logins, "training_enrollments", waiting) == "completed"

@@ -26,7 +26,7 @@ from sqlalchemy import exc, text
 from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.entry_rules import RECEIVED_BY_TODAY, REPORTED_BY_NOW
-from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.domain.errors import MESSAGES
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import cases, db_errors
 from dicel_desktop.services.db_errors import explain
@@ -38,17 +38,6 @@ REVISION = earlier_revision(
 )
 
 SHIFTS = "security_assignments"
-
-
-def _as(person: Person, fn, *args, **kwargs):
-    with person.session() as session:
-        return fn(session, *args, **kwargs)
-
-
-def _refused(person: Person, fn, *args, **kwargs) -> DicelError:
-    with pytest.raises(DicelError) as refused:
-        _as(person, fn, *args, **kwargs)
-    return refused.value
 
 
 def _raised(person: Person, statement: str, *params) -> exc.DBAPIError:
@@ -104,18 +93,18 @@ def test_a_shift_ahead_is_not_marked_missed(logins, guard):
         "shift start first."
     )
     # The window says it before the press (Mark missed… disabled), in the same words.
-    stops = _as(patrick, cases.what_stops_step, SHIFTS, "miss", ahead)
+    stops = patrick.call(cases.what_stops_step, SHIFTS, "miss", ahead)
     assert stops is not None and (stops.code, stops.message) == ("case_too_early", said)
-    refused_step = _refused(patrick, cases.take_step, SHIFTS, "miss", ahead)
+    refused_step = patrick.refused(cases.take_step, SHIFTS, "miss", ahead)
     assert (refused_step.code, refused_step.message) == ("case_too_early", said)
     assert row_of(logins, SHIFTS, ahead, "status") == ("scheduled",)
     # A shift that will not happen is cancelled.
-    _as(patrick, cases.take_step, SHIFTS, "cancel", ahead)
+    patrick.call(cases.take_step, SHIFTS, "cancel", ahead)
     assert row_of(logins, SHIFTS, ahead, "status") == ("cancelled",)
     # Begun and the guard did not come: missed.
     begun = _shift(patrick, record, dt.datetime.now(dt.UTC) - dt.timedelta(minutes=30))
-    assert _as(patrick, cases.what_stops_step, SHIFTS, "miss", begun) is None
-    _as(patrick, cases.take_step, SHIFTS, "miss", begun)
+    assert patrick.call(cases.what_stops_step, SHIFTS, "miss", begun) is None
+    patrick.call(cases.take_step, SHIFTS, "miss", begun)
     assert row_of(logins, SHIFTS, begun, "status") == ("missed",)
 
 
@@ -326,7 +315,7 @@ def test_an_incident_stored_without_a_date_says_to_give_it_one_first(
             f" CHECK ({REVISION.INCIDENT_DATE_CONDITION}) NOT VALID"
         )
     flow = FLOWS[table]
-    refused = _refused(officer, cases.take_step, table, action, incident)
+    refused = officer.refused(cases.take_step, table, action, incident)
     record = db_errors.words.table_words(table)["record"]
     assert refused.code == "case_field_missing"
     assert refused.message == (
@@ -340,7 +329,7 @@ def test_an_incident_stored_without_a_date_says_to_give_it_one_first(
             f"UPDATE {table} SET incident_date = now() - interval '2 days' WHERE id = %s",
             (incident,),
         )
-    _as(officer, cases.take_step, table, action, incident)
+    officer.call(cases.take_step, table, action, incident)
 
 
 # --------------------------------------------------------------------------- registry

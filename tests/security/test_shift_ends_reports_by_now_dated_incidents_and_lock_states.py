@@ -39,17 +39,6 @@ _0098 = earlier_revision("0098_a_report_comes_after_what_it_reports_and_by_today
 SHIFTS = "security_assignments"
 
 
-def _as(person: Person, fn, *args, **kwargs):
-    with person.session() as session:
-        return fn(session, *args, **kwargs)
-
-
-def _refused(person: Person, fn, *args, **kwargs) -> DicelError:
-    with pytest.raises(DicelError) as refused:
-        _as(person, fn, *args, **kwargs)
-    return refused.value
-
-
 def _status(logins: Logins, table: str, record: uuid.UUID) -> str:
     with logins.superuser().connect() as conn:
         return conn.scalar(text(f"SELECT status FROM {table} WHERE id = :id"), {"id": record})
@@ -63,7 +52,7 @@ def _save(person: Person, table: str, record: uuid.UUID, **changes):
         loaded = records.load_record(session, table, role, record)
         return records.save_record(session, table, role, record, loaded.version, changes)
 
-    return _as(person, save)
+    return person.call(save)
 
 
 def _now(person: Person) -> dt.datetime:
@@ -120,30 +109,30 @@ def test_a_shift_is_not_completed_before_it_ends(logins, post):
     assert called.value.orig.sqlstate == "DW407"
     assert called.value.orig.diag.column_name == "shift_end"
     # The window says it before the press, in the same words.
-    stops = _as(patrick, cases.what_stops_step, SHIFTS, "complete", shift)
+    stops = patrick.call(cases.what_stops_step, SHIFTS, "complete", shift)
     assert stops is not None and (stops.code, stops.message) == ("case_too_early", said)
     # It is started (it has begun), not completed.
-    assert _as(patrick, cases.what_stops_step, SHIFTS, "start", shift) is None
+    assert patrick.call(cases.what_stops_step, SHIFTS, "start", shift) is None
     cases_step = (SHIFTS, "complete", shift)
-    _as(patrick, cases.take_step, SHIFTS, "start", shift)
-    refused = _refused(patrick, cases.take_step, *cases_step)
+    patrick.call(cases.take_step, SHIFTS, "start", shift)
+    refused = patrick.refused(cases.take_step, *cases_step)
     assert (refused.code, refused.message) == ("case_too_early", said)
     assert _status(logins, SHIFTS, shift) == "in_progress"
 
     # The guard left early: security corrects the shift's end, then completes it.
     left = _now(patrick) - dt.timedelta(minutes=5)
     _save(patrick, SHIFTS, shift, shift_end=left)
-    assert _as(patrick, cases.what_stops_step, *cases_step) is None
-    _as(patrick, cases.take_step, *cases_step)
+    assert patrick.call(cases.what_stops_step, *cases_step) is None
+    patrick.call(cases.take_step, *cases_step)
     assert _status(logins, SHIFTS, shift) == "completed"
     # A shift that ended is completed from scheduled too (its start never marked), and
     # one still ahead is still missed or cancelled.
     ended = _shift(patrick, guard, start - dt.timedelta(days=1))
-    _as(patrick, cases.take_step, SHIFTS, "complete", ended)
+    patrick.call(cases.take_step, SHIFTS, "complete", ended)
     assert _status(logins, SHIFTS, ended) == "completed"
     for action, state in (("miss", "missed"), ("cancel", "cancelled")):
         ahead = _shift(patrick, guard, start)
-        _as(patrick, cases.take_step, SHIFTS, action, ahead)
+        patrick.call(cases.take_step, SHIFTS, action, ahead)
         assert _status(logins, SHIFTS, ahead) == state
 
 
@@ -171,7 +160,7 @@ def test_the_window_offers_no_step_the_database_refuses_a_guard_off_duty(
     began = _now(patrick) - dt.timedelta(hours=10)
     planned = _shift(patrick, guard, began)  # planned before, ended since
     walking = insert_row(patrick, "patrol_logs", guard_id=guard, route_id=route, start_time=began)
-    _as(patrick, cases.take_step, "security_guards", action, guard)
+    patrick.call(cases.take_step, "security_guards", action, guard)
 
     for table, step, record in (
         (SHIFTS, "start", planned),
@@ -179,10 +168,10 @@ def test_the_window_offers_no_step_the_database_refuses_a_guard_off_duty(
         ("patrol_logs", "complete", walking),
     ):
         # The database refuses it (migration 0095) ...
-        refused = _refused(patrick, cases.take_step, table, step, record)
+        refused = patrick.refused(cases.take_step, table, step, record)
         assert (refused.code, refused.message) == (code, said), (table, step)
         # ... and the window says so before the press (its button disabled, saying why).
-        stops = _as(patrick, cases.what_stops_step, table, step, record)
+        stops = patrick.call(cases.what_stops_step, table, step, record)
         assert stops is not None and (stops.code, stops.message) == (code, said), (table, step)
     # What stays open for them: missed, cancelled, aborted.
     for table, step, record in (
@@ -190,14 +179,14 @@ def test_the_window_offers_no_step_the_database_refuses_a_guard_off_duty(
         (SHIFTS, "cancel", planned),
         ("patrol_logs", "abort", walking),
     ):
-        assert _as(patrick, cases.what_stops_step, table, step, record) is None, (table, step)
-    _as(patrick, cases.take_step, SHIFTS, "miss", planned)
-    _as(patrick, cases.take_step, "patrol_logs", "abort", walking)
+        assert patrick.call(cases.what_stops_step, table, step, record) is None, (table, step)
+    patrick.call(cases.take_step, SHIFTS, "miss", planned)
+    patrick.call(cases.take_step, "patrol_logs", "abort", walking)
 
     # Reinstated, nothing stops their shifts.
-    _as(patrick, cases.take_step, "security_guards", "reinstate", guard)
+    patrick.call(cases.take_step, "security_guards", "reinstate", guard)
     again = _shift(patrick, guard, began)
-    assert _as(patrick, cases.what_stops_step, SHIFTS, "start", again) is None
+    assert patrick.call(cases.what_stops_step, SHIFTS, "start", again) is None
 
 
 # --------------------------------------------------------------------------- reports
@@ -294,7 +283,7 @@ def test_a_locked_field_is_refused_in_the_words_of_the_records_state(logins):
     running = insert_row(
         honore, "training_programs", title="First aid", start_date=dt.date(2026, 1, 5)
     )
-    _as(honore, cases.take_step, "training_programs", "start", running)
+    honore.call(cases.take_step, "training_programs", "start", running)
     move = "UPDATE training_programs SET start_date = '2027-06-01' WHERE id = %s"
     with honore.engine.begin() as conn, pytest.raises(exc.DBAPIError) as refused:
         conn.exec_driver_sql(move, (running,))
