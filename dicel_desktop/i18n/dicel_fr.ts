@@ -6444,6 +6444,10 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>The picture could not be saved to %1: choose another folder.</source>
         <translation>L’image n’a pas pu être enregistrée dans %1 : choisissez un autre dossier.</translation>
     </message>
+    <message>
+        <source>%1, or empty</source>
+        <translation>%1, ou vide</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

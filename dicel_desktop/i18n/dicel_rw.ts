@@ -6444,6 +6444,10 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>The picture could not be saved to %1: choose another folder.</source>
         <translation>Ifoto ntiyashoboye kubikwa muri %1: hitamo ubundi bubiko.</translation>
     </message>
+    <message>
+        <source>%1, or empty</source>
+        <translation>%1, cyangwa ubusa</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

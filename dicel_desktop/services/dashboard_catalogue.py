@@ -506,14 +506,19 @@ DASHBOARDS: dict[str, Dashboard] = {
                     reads=ROW_FLAGS["contracts"].columns,
                     attention=True,
                 ),
-                # Signed and begun: a contract activated ahead of its start date is
-                # signed, not yet in force (eye30r: one starting in January counted).
+                # Signed, begun and not ended: a contract activated ahead of its start
+                # date is signed, not yet in force (eye30r: one starting in January
+                # counted); one still active past its end date is the red tile's.
                 Figure(
                     "contracts_active",
                     QT_TRANSLATE_NOOP("dashboards", "Contracts in force"),
                     "contracts",
                     "count(*)",
-                    lambda d: (OneOf("status", ("active",)), Between("start_date", None, d)),
+                    lambda d: (
+                        OneOf("status", ("active",)),
+                        Between("start_date", None, d),
+                        Between("end_date", d, None, or_empty=True),
+                    ),
                 ),
                 Figure(
                     "client_tickets",

@@ -25,11 +25,13 @@ class Between:
     """Numbers, money, dates: an inclusive range; either end may be None (open).
 
     For a datetime column, ``date`` bounds mean whole days in the local time zone.
+    ``or_empty``: rows without a value pass too (a contract with no end date runs on).
     """
 
     column: str
     low: Any = None
     high: Any = None
+    or_empty: bool = False
 
 
 @dataclass(frozen=True)

@@ -283,7 +283,8 @@ class ListStatement:
                 parts.append(column >= low)
             if high is not None:
                 parts.append(column <= high)
-            return sa.and_(sa.true(), *parts)
+            within = sa.and_(sa.true(), *parts)
+            return sa.or_(column.is_(None), within) if f.or_empty else within
         raise TypeError(f"not a filter: {f!r}")
 
 

@@ -492,37 +492,47 @@ def test_the_recovery_amount_says_it_adds_up_the_cases_marked_recovered(login) -
     assert value.figure.title == "Amount involved in cases marked recovered"
 
 
-def test_contracts_in_force_have_begun(login) -> None:
+def test_contracts_in_force_have_begun_and_not_ended(login) -> None:
     """A contract activated ahead of its start date is signed, not in force (eye30r: one
-    starting in January counted among the active ones): the tile counts and opens the
-    active contracts whose start date has come, the database's day."""
+    starting in January counted among the active ones); one still active past its end
+    date is the red tile's, not in force (review30); one with no end date runs on. The
+    tile counts and opens the active contracts begun and not ended, by the database's
+    day."""
     client = login("emmanuel.nshimiyimana@dicel.rw")
     with client.connect() as conn, conn.begin():
-        # A draft signed for next month, activated now (undone at the end).
-        ahead = conn.execute(
-            text("SELECT id FROM contracts WHERE status = 'draft' ORDER BY id LIMIT 1")
-        ).scalar_one()
-        conn.execute(
-            text(
-                "UPDATE contracts SET start_date = public.dicel_company_day() + 30,"
-                " end_date = public.dicel_company_day() + 395 WHERE id = :c"
-            ),
-            {"c": ahead},
+        drafts = (
+            conn.execute(
+                text("SELECT id FROM contracts WHERE status = 'draft' ORDER BY id LIMIT 3")
+            )
+            .scalars()
+            .all()
         )
-        conn.execute(text("SELECT public.dicel_activate_contract(:c)"), {"c": ahead})
+        ahead, ended, open_ended = drafts
+        day = "public.dicel_company_day()"
+        for contract, start, end in (
+            (ahead, f"{day} + 30", f"{day} + 395"),  # signed for next month
+            (ended, f"{day} - 400", f"{day} - 10"),  # its end passed, still active
+            (open_ended, f"{day} - 30", "NULL"),  # no end date
+        ):
+            conn.execute(
+                text(f"UPDATE contracts SET start_date = {start}, end_date = {end} WHERE id = :c"),
+                {"c": contract},
+            )
+            conn.execute(text("SELECT public.dicel_activate_contract(:c)"), {"c": contract})
         value = _value(conn, "clients", "contracts_active")
         listed = _listed(conn, value)
-        begun = set(
+        in_force = set(
             conn.execute(
                 text(
                     "SELECT id FROM contracts WHERE status = 'active'"
-                    " AND start_date <= public.dicel_company_day()"
+                    f" AND start_date <= {day} AND (end_date IS NULL OR end_date >= {day})"
                 )
             ).scalars()
         )
         conn.rollback()
-    assert ahead not in listed and ahead not in begun
-    assert (value.value, listed) == (len(begun), begun)
+    assert open_ended in listed
+    assert ahead not in listed and ended not in listed
+    assert (value.value, listed) == (len(in_force), in_force)
 
 
 def test_the_value_of_open_orders_is_what_is_still_to_arrive_and_its_list_adds_up(login) -> None:

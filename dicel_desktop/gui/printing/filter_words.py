@@ -42,18 +42,26 @@ def _condition(column: ColumnSpec, f: Filter, values: ValueFormatter) -> str:
         shown = [_value(column, v, values) for v in f.values]
         return QCoreApplication.translate("Printing", " or ").join(shown)
     if isinstance(f, Between):
-        low, high = _value(column, f.low, values), _value(column, f.high, values)
-        if f.low is not None and f.high is not None:
-            return (
-                QCoreApplication.translate("Printing", "from %1 to %2")
-                .replace("%1", low)
-                .replace("%2", high)
-            )
-        if f.low is not None:
-            return QCoreApplication.translate("Printing", "from %1").replace("%1", low)
-        if f.high is not None:
-            return QCoreApplication.translate("Printing", "up to %1").replace("%1", high)
-        return ""
+        words = _range(column, f, values)
+        if words and f.or_empty:
+            return QCoreApplication.translate("Printing", "%1, or empty").replace("%1", words)
+        return words
+    return ""
+
+
+def _range(column: ColumnSpec, f: Between, values: ValueFormatter) -> str:
+    """A range in words: "from %1 to %2", "from %1", "up to %1"."""
+    low, high = _value(column, f.low, values), _value(column, f.high, values)
+    if f.low is not None and f.high is not None:
+        return (
+            QCoreApplication.translate("Printing", "from %1 to %2")
+            .replace("%1", low)
+            .replace("%2", high)
+        )
+    if f.low is not None:
+        return QCoreApplication.translate("Printing", "from %1").replace("%1", low)
+    if f.high is not None:
+        return QCoreApplication.translate("Printing", "up to %1").replace("%1", high)
     return ""
 
 
