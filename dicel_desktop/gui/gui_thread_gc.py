@@ -24,6 +24,7 @@ drops them.
 from __future__ import annotations
 
 import gc
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
@@ -38,13 +39,17 @@ LONG_LIVED_SHARE = 4
 _timer: QTimer | None = None
 
 
+@dataclass
 class _Oldest:
     """What CPython keeps to decide on a full collection (not readable from Python)."""
 
     #: Objects in the oldest generation after its last collection here.
-    kept = 0
+    kept: int = 0
     #: Objects moved into it by middle collections since (the survivors of each).
-    moved_in = 0
+    moved_in: int = 0
+
+
+_oldest = _Oldest()
 
 
 def collect_on_gui_thread() -> None:
@@ -72,15 +77,15 @@ def collect_due() -> int | None:
     generation = 0
     if counts[1] >= thresholds[1]:
         generation = 1
-        if counts[2] >= thresholds[2] and _Oldest.moved_in >= _Oldest.kept // LONG_LIVED_SHARE:
+        if counts[2] >= thresholds[2] and _oldest.moved_in >= _oldest.kept // LONG_LIVED_SHARE:
             generation = 2
     if generation == 2:
         gc.collect(2)
-        _Oldest.kept, _Oldest.moved_in = len(gc.get_objects(2)), 0
+        _oldest.kept, _oldest.moved_in = len(gc.get_objects(2)), 0
     elif generation == 1:
         # What a middle collection does not free moves into the oldest generation.
         young = len(gc.get_objects(0)) + len(gc.get_objects(1))
-        _Oldest.moved_in += max(young - gc.collect(1), 0)
+        _oldest.moved_in += max(young - gc.collect(1), 0)
     else:
         gc.collect(0)
     return generation

@@ -46,3 +46,25 @@ def test_kinyarwanda_days_are_lower_case_mid_sentence(restore_language):
     translations.install_translators("rw")
     assert days_text(3) == "iminsi 3 y\u2019akazi"
     assert days_text(1) == "umunsi 1 w\u2019akazi"
+
+
+def test_half_a_day_beyond_the_balance_is_said_as_half_a_day(restore_language):
+    """An allowance may hold half days (review30: 18.5 days, 8.5 left, 9 asked read
+    "That is 0 working days beyond what is left")."""
+    from decimal import Decimal
+
+    from dicel_desktop.gui.workflows.leave_texts import beyond_text
+    from dicel_desktop.services.leave import Balance, RequestPreview
+
+    left = Balance("annual", 2027, Decimal("18.5"), 10, 0, Decimal("8.5"))
+    assert beyond_text(RequestPreview(9, (), left)) == (
+        "That is 0.5 working days beyond what is left: saving it will be refused."
+    )
+    assert beyond_text(RequestPreview(10, (), left)) == (
+        "That is 1.5 working days beyond what is left: saving it will be refused."
+    )
+    assert beyond_text(RequestPreview(8, (), left)) == ""
+    whole = Balance("annual", 2027, Decimal(18), 10, 0, Decimal(8))
+    assert beyond_text(RequestPreview(9, (), whole)) == (
+        "That is 1 working day beyond what is left: saving it will be refused."
+    )

@@ -92,6 +92,7 @@ class LeaveRequestDialog(QDialog):
         #: The days beyond the balance, said before the press (a user-eye review: the
         #: employee learned it from the refusal); Request leave is off while it shows.
         self.beyond = self._info_label(error=True)
+        self._over_balance = False
         #: Beside each date that does not read, the editor's own sentence ("From:
         #: "31/02/2027" is not a date."), not "choose the first and the last day".
         self.date_errors = {
@@ -228,7 +229,7 @@ class LeaveRequestDialog(QDialog):
     @property
     def over_balance(self) -> bool:
         """The dates ask for more than the balance left: said, and Request leave is off."""
-        return bool(self.beyond.text())
+        return self._over_balance
 
     def _ask_preview(self) -> None:
         self._preview_generation += 1
@@ -263,6 +264,7 @@ class LeaveRequestDialog(QDialog):
             self._fit()
 
     def _show_beyond(self, text: str) -> None:
+        self._over_balance = bool(text)
         self.beyond.setText(text)
         self._form.setRowVisible(self.beyond, bool(text))
         self.ok_button.setEnabled(not self._busy and not text)

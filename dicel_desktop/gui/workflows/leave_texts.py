@@ -4,6 +4,7 @@ and a balance, in the desktop's language and locale."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -59,11 +60,13 @@ def span_text(start: dt.date, end: dt.date, locale: QLocale | None = None) -> st
     return f"{first} \N{EN DASH} {locale.toString(_qdate(end), f'{day} MMMM yyyy')}"
 
 
-def days_text(count: int) -> str:
-    """ "1 working day", "5 working days"."""
+def days_text(count: int | Decimal) -> str:
+    """ "1 working day", "5 working days", "0.5 working days" (an allowance may hold half
+    days: 18.5 left, 19 asked is half a day beyond, not "0")."""
     if count == 1:
         return QCoreApplication.translate("Leave", "1 working day")
-    return QCoreApplication.translate("Leave", "%1 working days").replace("%1", str(count))
+    shown = _number(count) if isinstance(count, Decimal) else str(count)
+    return QCoreApplication.translate("Leave", "%1 working days").replace("%1", shown)
 
 
 def _number(value) -> str:
@@ -141,4 +144,4 @@ def beyond_text(preview: RequestPreview, counted: int = 0) -> str:
     # The form's context, where it was first said (its translations stay).
     return QCoreApplication.translate(
         "LeaveFormPreview", "That is %1 beyond what is left: saving it will be refused."
-    ).replace("%1", days_text(int(beyond)))
+    ).replace("%1", days_text(Decimal(beyond)))
