@@ -13827,6 +13827,22 @@ What follows a required field&apos;s label.</extracomment>
         <source>On order</source>
         <translation>En commande</translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Congés</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>Bulletins de paie</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>

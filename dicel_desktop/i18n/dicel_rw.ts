@@ -13827,6 +13827,22 @@ What follows a required field&apos;s label.</extracomment>
         <source>On order</source>
         <translation>Byatumijwe</translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Isuzuma ry’imikorere</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Amahugurwa</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Ibiruhuko</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>Impapuro z’umushahara</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>

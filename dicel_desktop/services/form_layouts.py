@@ -175,6 +175,18 @@ LAYOUTS: Mapping[str, Layout] = {
 
 #: Records listed under a form: they belong to it (master and detail).
 DETAILS: Mapping[str, tuple[Detail, ...]] = {
+    # A person's leave, attendance, pay, training and reviews from their record (eye30s:
+    # each was a list of its own, searched by name); each written elsewhere, by its own
+    # workflow or form.
+    "employees": (
+        Detail("leave_requests", "employee_id", "Leave", adds=False),
+        Detail("attendance_records", "employee_id", "Attendance", adds=False),
+        Detail("payroll_records", "employee_id", "Payslips", adds=False),
+        Detail("training_enrollments", "employee_id", "Training", adds=False),
+        Detail("performance_reviews", "employee_id", "Reviews", adds=False),
+    ),
+    # What happened under a risk (eye30s: an assessment did not list its incidents).
+    "risk_assessments": (Detail("risk_incidents", "risk_assessment_id", "Incidents", adds=False),),
     "invoices": (Detail("invoice_items", "invoice_id", "Lines"),),
     "purchase_orders": (
         Detail("purchase_order_lines", "order_id", "Lines"),
