@@ -223,14 +223,15 @@ def _may_move(flow: CaseFlow, step: Step) -> str:
     return condition
 
 
-def _given(value: str, *, given_text: bool, reason: bool = False) -> str:
+def _given(value: str, *, given_text: bool, line_of: str | None = None) -> str:
     """SQL: ``value`` as text given, NULL when there is none: blanks of any kind (a tab, a
-    no-break space) are none, and a reason is on one line of a readable length (migration
-    0074's helpers); ``given_text=False``: spaces trimmed only, as before 0074."""
+    no-break space) are none, and the text of a dated line (``line_of``: the argument's
+    name, 'reason' or 'note', DW020's COLUMN) is on one line of a readable length
+    (migration 0074's helpers); ``given_text=False``: spaces trimmed only, as before 0074."""
     if not given_text:
         return f"nullif(btrim({value}), '')"
-    if reason:
-        return f"public.dicel_given_reason({value}, 'reason')"
+    if line_of is not None:
+        return f"public.dicel_given_reason({value}, {_text(line_of)})"
     return f"public.dicel_given_text({value})"
 
 
@@ -280,7 +281,8 @@ def _asked_date_checks(flow: CaseFlow, step: Step) -> str:
 
 def _settled_day_checks(flow: CaseFlow, step: Step, stamp: DateStamp) -> str:
     """The day something happened (``Stamp.SETTLED``), given, not after today, not before
-    the record's ``not_before`` (migration 0101)."""
+    the record's ``not_before`` (migration 0101). The last is said here only: the
+    table's CHECK on the two dates enforces it on the UPDATE (``Stamp.SETTLED``)."""
     column = stamp.column
     action = _text(step.done)
     missing = _raise(
@@ -629,10 +631,10 @@ def _body(
     elif step.asks is Asks.RESOLUTION:
         declare.append(f"v_text text := {_given('$2', given_text=given_text)};")
     elif step.writes_line:
-        # On one line of a readable length (DW020): it is written as a line of the text.
-        given = _given("$2", given_text=given_text, reason=True)
-        if step.asks is Asks.NOTE:
-            given = given.replace(", 'reason')", ", 'note')")
+        # On one line of a readable length (DW020, naming the argument): it is written as
+        # a line of the text.
+        (argument, _kind) = _parameters(flow, step)[1]
+        given = _given("$2", given_text=given_text, line_of=argument)
         declare.append(f"v_text text := {given};")
     if any(d.how is Stamp.SETTLED and d.not_before for d in step.dates):
         declare.append("v_floor date;")

@@ -55,7 +55,12 @@ class Stamp(StrEnum):
     #: A day the person gives when taking the step, required, when something happened (a
     #: case settled, migration 0101): today at the latest (DW430), and never before the
     #: record's ``DateStamp.not_before`` (DW431); a ``date`` parameter named after the
-    #: column, as ``ASKED``.
+    #: column, as ``ASKED``. The table's CHECK on the two dates (``ORDERED_DATES``,
+    #: ``ck_recovery_cases_actual_completion_date_order``) is the authority on that
+    #: floor: it holds on the UPDATE itself, under the row's lock. DW431 only reads the
+    #: floor first (unlocked) to say it in the step's words, with the day; kept rather
+    #: than wording the CHECK's 23514, which carries neither the step nor that day
+    #: (review30 F8).
     SETTLED = "settled"
     #: Of a moment (a timestamp column): the moment the step is taken.
     NOW = "now"

@@ -426,25 +426,51 @@ def test_0103_names_undated_incidents_to_the_operator_and_its_downgrade_gives_01
 ):
     """A revision's warning reached the log file only (a psql review, stop 30: 0100's
     count of incidents without a date): ``dicel-admin migrate`` prints it, and 0103 names
-    them. A downgrade puts 0100's shift steps and report trigger back."""
+    them. A downgrade puts 0100's shift steps and report trigger back, and, through
+    0101's downgrade, 0100's one-argument feedback and recovery steps (review30 F6)."""
     from dicel_desktop.cli.admin import main as admin_main
 
     functions = (
-        "SELECT p.proname, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
         " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
     )
+    noted = [
+        "dicel_respond_customer_feedback",
+        "dicel_resolve_customer_feedback",
+        "dicel_recover_recovery_case",
+    ]
     names = [
         "dicel_miss_security_assignment",
         "dicel_start_security_assignment",
         "dicel_complete_security_assignment",
         "dicel_reported_by_today",
         "dicel_received_by_today",
+        *noted,
     ]
+    triggers = (
+        "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger"
+        " WHERE tgname IN ('customer_feedback_step_lines', 'recovery_cases_step_lines')"
+        " ORDER BY 1"
+    )
     with psycopg.connect(db_dsn) as conn:
         at_head = conn.execute(functions, (names,)).fetchall()
+        triggers_at_head = conn.execute(triggers).fetchall()
     assert len(at_head) == len(names)
+    assert [name for name, _def in triggers_at_head] == [
+        "customer_feedback_step_lines",
+        "recovery_cases_step_lines",
+    ]
     migrate.downgrade(db_dsn, "0100")
     with psycopg.connect(db_dsn) as conn:
+        # 0100's steps took the record alone: the note and the day are 0101's.
+        assert [s for s, _md5 in conn.execute(functions, (noted,)).fetchall()] == [
+            "dicel_recover_recovery_case(uuid)",
+            "dicel_resolve_customer_feedback(uuid)",
+            "dicel_respond_customer_feedback(uuid)",
+        ]
+        (case_lines,) = conn.execute(triggers).fetchall()
+        assert case_lines[0] == "recovery_cases_step_lines"
+        assert "recovered" not in case_lines[1]
         defined = dict(
             conn.execute(
                 "SELECT p.proname, pg_get_functiondef(p.oid) FROM pg_proc p"
@@ -480,6 +506,7 @@ def test_0103_names_undated_incidents_to_the_operator_and_its_downgrade_gives_01
     ) in printed.err
     with psycopg.connect(db_dsn) as conn:
         assert conn.execute(functions, (names,)).fetchall() == at_head
+        assert conn.execute(triggers).fetchall() == triggers_at_head
         assert conn.execute(
             "SELECT convalidated FROM pg_constraint WHERE conname = %s",
             ("ck_risk_incidents_incident_date_given",),

@@ -249,6 +249,8 @@ def test_mark_recovered_asks_what_came_back_and_the_day_it_was_settled(qtbot, lo
     assert (note.text(), note.toolTip()) == ("What was &recovered *:", "Required")
     day = dialog.days["actual_completion_date"]
     assert form.labelForField(day).text() == "Actual completion date *:"
+    # Settled today, the common case, needs no typing (review30 F11).
+    assert day.value() == today
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.note, timeout=WAIT_MS)
 
     _press(qtbot, dialog, dialog.take_button)  # nothing written

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+import pytest
 from logins import Person
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 BLANKS = (None, "", "  ", "\t\u00a0")
 
@@ -68,6 +70,31 @@ def test_a_complaint_is_answered_and_resolved_only_with_what_was_said_and_done(l
     forged = "Resolved on 2026-12-01: nothing to do"
     assert cx.psql_refusal(update, (f"Late guard\n{forged}", other)) == "DW021"
     assert cx.psql_refusal(update, ("Resolved quickly, thank you", other)) is None
+    # In the exact form, blanks and case aside, as a clerk's paste might bring it.
+    forged = " responded to on 2026-12-01: we called"
+    assert cx.psql_refusal(update, (f"Late guard\n{forged}", other)) == "DW021"
+
+
+#: A client's own sentences, taken down as said (review30 F2): a date after "Resolved"
+#: or "Responded to" that is not the exact form a step writes is the client's.
+CLIENT_SAYS = (
+    "Truck late again.\nResolved 12/10/2026 by the driver, but it came back.",
+    "Responded to 3 Nov 2026 by phone, nothing changed",
+)
+
+
+def test_a_client_s_own_words_are_taken_down_even_when_they_say_resolved_and_a_date(logins):
+    cx = logins.person("cx")
+    insert = "INSERT INTO customer_feedback (feedback_type, comment) VALUES ('complaint', %s)"
+    for said in CLIENT_SAYS:
+        assert cx.psql_refusal(insert, (said,)) is None, said
+    complaint = _complaint(logins)
+    update = "UPDATE customer_feedback SET comment = %s WHERE id = %s"
+    for said in CLIENT_SAYS:
+        assert cx.psql_refusal(update, (said, complaint)) is None, said
+    # A step's line in the exact form is still the step's, at intake too.
+    forged = "Late guard\nResolved on 2026-12-01: nothing to do"
+    assert cx.psql_refusal(insert, (forged,)) == "DW021"
 
 
 def test_a_case_is_recovered_with_a_note_on_the_day_it_was_settled(logins):
@@ -104,3 +131,36 @@ def test_a_case_is_recovered_with_a_note_on_the_day_it_was_settled(logins):
     )
     assert (status, completed) == ("recovered", settled)
     assert description.splitlines()[-1] == f"Marked recovered on {today.isoformat()}: {note}"
+
+
+def test_a_case_settled_today_is_recovered_whatever_the_session_s_time_zone(logins):
+    """Today is the company's day (the zone pinned on the function, migration 0101 and
+    env.py): a case settled today is marked recovered, and one settled tomorrow refused
+    (DW430), whatever zone the caller's session is in. Twelve hours behind and fourteen
+    ahead of UTC never share a date, so at any moment one of them is not the company's."""
+    officer = logins.person("recovery")
+    company_today = (
+        "SELECT (now() AT TIME ZONE split_part(c, '=', 2))::date"
+        "  FROM pg_proc AS p, unnest(p.proconfig) AS c"
+        " WHERE p.proname = 'dicel_recover_recovery_case' AND c ILIKE 'timezone=%'"
+    )
+    for zone in ("Etc/GMT+12", "Etc/GMT-14"):
+        case = _insert(
+            logins,
+            "INSERT INTO recovery_cases (case_number, case_type, description,"
+            " amount_involved, status, start_date) VALUES (:n, 'Debt', 'Unpaid guarding',"
+            " 150000, 'in_progress', current_date - 5) RETURNING id",
+            n=f"RC-{uuid.uuid4().hex[:8]}",
+        )
+        with officer.engine.begin() as conn:
+            today = conn.scalar(text(company_today))
+            conn.execute(text(f"SET LOCAL TimeZone = '{zone}'"))
+            call = text("SELECT dicel_recover_recovery_case(:i, 'Paid in cash.', :d)")
+            with pytest.raises(DBAPIError) as ahead, conn.begin_nested():
+                conn.execute(call, {"i": case, "d": today + dt.timedelta(days=1)})
+            assert ahead.value.orig.sqlstate == "DW430", zone
+            conn.execute(call, {"i": case, "d": today})
+        completed = _value(
+            officer, "SELECT actual_completion_date FROM recovery_cases WHERE id = :i", i=case
+        )[0]
+        assert completed == today, zone

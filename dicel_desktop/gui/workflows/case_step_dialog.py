@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dicel_desktop.domain.case_flows import Asks, CaseFlow, Step, missing_text
+from dicel_desktop.domain.case_flows import Asks, CaseFlow, Stamp, Step, missing_text
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.domain.text_rules import is_blank
 from dicel_desktop.gui.admin.action_dialog import sessions_warning
@@ -661,9 +661,12 @@ class CaseStepDialog(QDialog):
         )
 
     def _add_day(self, form: QFormLayout, column: str) -> None:
-        """A day the step asks, required (the database refuses it empty or not after
-        today: DW408, DW409); the record's own to start with, for the person to keep or
-        change."""
+        """A day the step asks, required; the record's own to start with, for the person
+        to keep or change. A day ahead (``Stamp.ASKED``, a policy's next review) the
+        database refuses empty or not after today (DW408, DW409); a day something
+        happened (``Stamp.SETTLED``, a case settled) empty, after today or before the
+        record's floor (DW429-DW431), and starts at today when the record has none: most
+        cases are marked recovered the day they are settled."""
         own = _DAY_LABELS.get((self._flow.table, column))
         label = (
             QCoreApplication.translate("CaseSteps", own)
@@ -673,7 +676,9 @@ class CaseStepDialog(QDialog):
         editor = DateEditor(
             FieldSpec(column, label.replace("&", "").rstrip(":"), FieldKind.DATE, required=True)
         )
-        editor.set_value(self._record.values.get(column))
+        own_day = self._record.values.get(column)
+        settled = any(d.column == column and d.how is Stamp.SETTLED for d in self._step.dates)
+        editor.set_value(own_day if own_day is not None or not settled else dt.date.today())
         self.days[column] = editor
         form.addRow(label, editor)
         shown = form.labelForField(editor)
