@@ -8525,6 +8525,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Orders past expected delivery</source>
         <translation>Commandes en retard de livraison</translation>
     </message>
+    <message>
+        <source>Shifts over, not closed</source>
+        <translation>Vacations terminées, non clôturées</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -8525,6 +8525,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Orders past expected delivery</source>
         <translation>Ibyatumijwe byarengeje igihe byari bitegerejweho</translation>
     </message>
+    <message>
+        <source>Shifts over, not closed</source>
+        <translation>Ibihe by’akazi byarangiye bitarafungwa</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -407,6 +407,18 @@ DASHBOARDS: dict[str, Dashboard] = {
                     reads=ROW_FLAGS["security_guards"].columns,
                     attention=True,
                 ),
+                # The shifts the assignments list marks: over, and still scheduled or in
+                # progress (eye30s: one such shift sat at row 281 of the list, under the
+                # shifts to come, and the dashboard said nothing of it).
+                Figure(
+                    "shifts_unclosed",
+                    QT_TRANSLATE_NOOP("dashboards", "Shifts over, not closed"),
+                    "security_assignments",
+                    "count(*)",
+                    lambda d: (Flagged("shift_end"),),
+                    reads=ROW_FLAGS["security_assignments"].columns,
+                    attention=True,
+                ),
             ),
             (
                 Chart(
