@@ -13950,16 +13950,48 @@ rien n’est dû</translation>
 <context>
     <name>OrderWaitingLine</name>
     <message>
-        <source>You approved it for %1 on %2; it now waits for Finance.</source>
-        <translation>Vous l&apos;avez approuvé pour %1 le %2 ; il attend maintenant la Finance.</translation>
-    </message>
-    <message>
-        <source>%3 approved it for %1 on %2; it now waits for Finance.</source>
-        <translation>%3 l&apos;a approuvé pour %1 le %2 ; il attend maintenant la Finance.</translation>
-    </message>
-    <message>
         <source>Its department&apos;s manager</source>
         <translation>Le responsable de son département</translation>
+    </message>
+    <message>
+        <source>it now waits for its department&apos;s manager.</source>
+        <translation>il attend maintenant le responsable de son département.</translation>
+    </message>
+    <message>
+        <source>it now waits for Finance.</source>
+        <translation>il attend maintenant la Finance.</translation>
+    </message>
+    <message>
+        <source>You approved it for %2 on %3; %4</source>
+        <translation>Vous l&apos;avez approuvé pour %2 le %3 ; %4</translation>
+    </message>
+    <message>
+        <source>You approved it for %2; %4</source>
+        <translation>Vous l&apos;avez approuvé pour %2 ; %4</translation>
+    </message>
+    <message>
+        <source>You approved it on %3; %4</source>
+        <translation>Vous l&apos;avez approuvé le %3 ; %4</translation>
+    </message>
+    <message>
+        <source>You approved it; %4</source>
+        <translation>Vous l&apos;avez approuvé ; %4</translation>
+    </message>
+    <message>
+        <source>%1 approved it for %2 on %3; %4</source>
+        <translation>%1 l&apos;a approuvé pour %2 le %3 ; %4</translation>
+    </message>
+    <message>
+        <source>%1 approved it for %2; %4</source>
+        <translation>%1 l&apos;a approuvé pour %2 ; %4</translation>
+    </message>
+    <message>
+        <source>%1 approved it on %3; %4</source>
+        <translation>%1 l&apos;a approuvé le %3 ; %4</translation>
+    </message>
+    <message>
+        <source>%1 approved it; %4</source>
+        <translation>%1 l&apos;a approuvé ; %4</translation>
     </message>
 </context>
 </TS>

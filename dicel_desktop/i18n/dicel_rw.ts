@@ -13950,16 +13950,48 @@ nta mwenda uyiriho</translation>
 <context>
     <name>OrderWaitingLine</name>
     <message>
-        <source>You approved it for %1 on %2; it now waits for Finance.</source>
-        <translation>Warabyemeje ku bwa %1 ku wa %2; ubu bitegereje Imari.</translation>
-    </message>
-    <message>
-        <source>%3 approved it for %1 on %2; it now waits for Finance.</source>
-        <translation>%3 yabyemeje ku bwa %1 ku wa %2; ubu bitegereje Imari.</translation>
-    </message>
-    <message>
         <source>Its department&apos;s manager</source>
         <translation>Umuyobozi w’ishami ryabyo</translation>
+    </message>
+    <message>
+        <source>it now waits for its department&apos;s manager.</source>
+        <translation>ubu bitegereje umuyobozi w’ishami ryabyo.</translation>
+    </message>
+    <message>
+        <source>it now waits for Finance.</source>
+        <translation>ubu bitegereje Imari.</translation>
+    </message>
+    <message>
+        <source>You approved it for %2 on %3; %4</source>
+        <translation>Warabyemeje ku bwa %2 ku wa %3; %4</translation>
+    </message>
+    <message>
+        <source>You approved it for %2; %4</source>
+        <translation>Warabyemeje ku bwa %2; %4</translation>
+    </message>
+    <message>
+        <source>You approved it on %3; %4</source>
+        <translation>Warabyemeje ku wa %3; %4</translation>
+    </message>
+    <message>
+        <source>You approved it; %4</source>
+        <translation>Warabyemeje; %4</translation>
+    </message>
+    <message>
+        <source>%1 approved it for %2 on %3; %4</source>
+        <translation>%1 yabyemeje ku bwa %2 ku wa %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 approved it for %2; %4</source>
+        <translation>%1 yabyemeje ku bwa %2; %4</translation>
+    </message>
+    <message>
+        <source>%1 approved it on %3; %4</source>
+        <translation>%1 yabyemeje ku wa %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 approved it; %4</source>
+        <translation>%1 yabyemeje; %4</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from dicel_desktop.db.models.core import User
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import FLOWS, Asks, Step, deciders_in_words, flow_of
 from dicel_desktop.domain.errors import Conflict, DicelError, NotAllowed
+from dicel_desktop.domain.guard_duty import GUARD_DUTY_TABLES, GUARD_OFF_DUTY, GUARD_TAKING_STATES
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.services import records, users
@@ -535,12 +536,8 @@ def _programme_not_begun(session: Session, record_id: uuid.UUID) -> DicelError |
 
 #: The steps a guard who is suspended or inactive is not taken through (migration 0095's
 #: trigger ``<table>_to_an_active_guard``: a step into these states, DW417, DW418): a
-#: shift started or completed, a patrol completed. Missed, cancelled and aborted stay
-#: open (what was planned for a guard who will not come).
-GUARD_ON_DUTY_STATES = {
-    "security_assignments": frozenset({"in_progress", "completed"}),
-    "patrol_logs": frozenset({"completed"}),
-}
+#: shift started or completed, a patrol completed (``domain.guard_duty``).
+GUARD_ON_DUTY_STATES = dict.fromkeys(GUARD_DUTY_TABLES, GUARD_TAKING_STATES)
 #: The guard's state and name (their number when the record has no login), read under
 #: the caller's rights: security reads its guards.
 _GUARD_OFF_DUTY = {
@@ -551,7 +548,7 @@ _GUARD_OFF_DUTY = {
           FROM public.{table} AS t
           JOIN public.security_guards AS g ON g.id = t.guard_id
           LEFT JOIN public.users AS u ON u.id = g.user_id
-         WHERE t.id = :id AND g.status IN ('suspended', 'inactive')
+         WHERE t.id = :id AND g.status IN ({", ".join(f"'{s}'" for s in GUARD_OFF_DUTY)})
         """
     )
     for table in GUARD_ON_DUTY_STATES

@@ -26,22 +26,36 @@ text its SQL makes of it (the record's name and the fields changed).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.sql.expression import ColumnElement, FromClause
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import states
 from dicel_desktop.domain.amounts import WHOLE_AMOUNTS
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services.code_words import CODED_TEXT
-from dicel_desktop.services.invoice_balance import BALANCE_READS
+from dicel_desktop.services.invoice_balance import BALANCE_READS, amount_paid, balance_due
 from dicel_desktop.services.list_layouts import list_entries
-from dicel_desktop.services.movement_sign import CHANGE_READS, VALUE_READS
-from dicel_desktop.services.order_awaited import LINE_READS
+from dicel_desktop.services.movement_sign import (
+    CHANGE_READS,
+    VALUE_READS,
+    stock_change,
+    value_change,
+)
+from dicel_desktop.services.order_awaited import (
+    LINE_READS,
+    line_awaited,
+    line_expected,
+    line_order_status,
+    value_awaited,
+)
 from dicel_desktop.services.order_awaited import VALUE_READS as ORDER_VALUE_READS
 
 #: The company's currency: amounts of tables without a currency column are in it
@@ -347,15 +361,18 @@ DERIVED_TEXT = frozenset({("audit_logs", "record_id")})
 @dataclass(frozen=True)
 class Computed:
     """A column a list shows that its table does not store: worked out in the list's SQL
-    from the row (``list_statement.DERIVED``), by default an amount in the row's
-    currency. Placed and shown by default as the list's layout says
-    (``services.list_layouts``)."""
+    from the row (:attr:`sql`, which ``list_statement.DERIVED`` takes from here), by
+    default an amount in the row's currency. Placed and shown by default as the list's
+    layout says (``services.list_layouts``). One entry here adds the column: its label,
+    its rights, its SQL (review 30, F7)."""
 
     name: str
     label: str
     #: Every (table, column) its SQL reads: a role that reads them all may list it
     #: (``services.visibility.columns_for``); the server is asked the same at the query.
     reads: tuple[tuple[str, str], ...]
+    #: Its SQL over the list's FROM (the table, or a sample of it).
+    sql: Callable[[FromClause], ColumnElement[Any]]
     kind: Kind = Kind.MONEY
     #: For money: where its currency comes from.
     currency: CurrencySource = CurrencySource(column="currency")
@@ -369,17 +386,20 @@ class Computed:
 #: invoices adds up to the Finance dashboard's "Still owed" (eye29b).
 COMPUTED: dict[str, tuple[Computed, ...]] = {
     "invoices": (
-        Computed("amount_paid", "Amount paid", BALANCE_READS),
-        Computed("balance_due", "Balance due", BALANCE_READS),
+        Computed("amount_paid", "Amount paid", BALANCE_READS, amount_paid),
+        Computed("balance_due", "Balance due", BALANCE_READS, balance_due),
     ),
     # A movement's change in stock and in value, signed (``services.movement_sign``):
     # the stored quantity's sign follows the movement's type, its cost has none (eye30r).
     "inventory_transactions": (
-        Computed("stock_change", "Change in stock", CHANGE_READS, Kind.INT, signed=True),
+        Computed(
+            "stock_change", "Change in stock", CHANGE_READS, stock_change, Kind.INT, signed=True
+        ),
         Computed(
             "value_change",
             "Change in value",
             VALUE_READS,
+            value_change,
             Kind.MONEY,
             CurrencySource(),  # the company's: a movement has no currency of its own
             signed=True,
@@ -394,20 +414,22 @@ COMPUTED: dict[str, tuple[Computed, ...]] = {
             "value_awaited",
             "Value still to arrive",
             (*ORDER_VALUE_READS, ("purchase_orders", "status")),
+            value_awaited,
             Kind.MONEY,
             CurrencySource(),  # an order is in the company's currency
         ),
     ),
     "purchase_order_lines": (
-        Computed("awaited", "Still awaited", LINE_READS, Kind.INT),
+        Computed("awaited", "Still awaited", LINE_READS, line_awaited, Kind.INT),
         Computed(
             "order_status",
             "Order state",
             LINE_READS,
+            line_order_status,
             Kind.STATE,
             choices=states.PurchaseOrderStatus,
         ),
-        Computed("order_expected", "Expected delivery", LINE_READS, Kind.DATE),
+        Computed("order_expected", "Expected delivery", LINE_READS, line_expected, Kind.DATE),
     ),
 }
 

@@ -204,9 +204,25 @@ def refuse_too_long(table: str, column: str, value: str | None, *, field: str) -
     return text or None
 
 
-#: Moments the server stamps when the row is saved, its default (``now()``), written by
-#: no role (``FUNCTION_ONLY_COLUMNS``): when a case's file was uploaded (migration 0103).
-_STAMPED_WHEN_SAVED = frozenset({("recovery_documents", "upload_date")})
+#: A server default that is the moment of the save.
+_NOW = frozenset({"now()", "current_timestamp", "current_date", "localtimestamp"})
+
+
+def _stamped_when_saved(table: sa.Table, column: sa.Column) -> bool:
+    """A moment the server stamps when the row is saved: written by no role
+    (``FUNCTION_ONLY_COLUMNS``), so an INSERT leaves it to its default, the moment
+    (``now()``): when a case's file was uploaded (migration 0103), when a transaction
+    was posted. Worked out, not listed a second time beside those (review 30, F7)."""
+    if column.name not in perm.FUNCTION_ONLY_COLUMNS.get(table.name, frozenset()):
+        return False
+    default = getattr(column.server_default, "arg", None)
+    if isinstance(default, sa.TextClause):
+        said = default.text
+    elif isinstance(default, sa.sql.functions.FunctionElement):
+        said = f"{default.name}()"
+    else:
+        return False
+    return said.strip().lower() in _NOW
 
 
 def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec:
@@ -217,7 +233,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
         column.name in STAMP_COLUMNS
         or column.name == info.number
         or column.name in info.provenance
-        or (table.name, column.name) in _STAMPED_WHEN_SAVED
+        or _stamped_when_saved(table, column)
     )
     server_set = filled_on_save or column.name in perm.FUNCTION_ONLY_COLUMNS.get(
         table.name, frozenset()

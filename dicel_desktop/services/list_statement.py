@@ -48,16 +48,8 @@ from sqlalchemy.types import UserDefinedType
 from dicel_desktop.db.models import Base
 from dicel_desktop.db.models.search import QUICK_SEARCH, search_document
 from dicel_desktop.services.audit_words import audit_action, audit_record
-from dicel_desktop.services.columns import ColumnSpec, Kind, table_spec
-from dicel_desktop.services.invoice_balance import amount_paid, balance_due
+from dicel_desktop.services.columns import COMPUTED, ColumnSpec, Kind, table_spec
 from dicel_desktop.services.list_query import Between, Contains, Equals, Filter, Flagged, OneOf
-from dicel_desktop.services.movement_sign import stock_change, value_change
-from dicel_desktop.services.order_awaited import (
-    line_awaited,
-    line_expected,
-    line_order_status,
-    value_awaited,
-)
 from dicel_desktop.services.references import FK_DISPLAY, Joins
 from dicel_desktop.services.row_flags import ROW_FLAGS
 
@@ -120,22 +112,16 @@ def local_midnight(day: dt.date) -> dt.datetime:
 
 
 #: (table, column) -> what a list shows of it, made in SQL from the row: an audit
-#: entry's action ("Logged in") and record (its name and the fields changed).
+#: entry's action ("Logged in") and record (its name and the fields changed); and every
+#: column its table does not store (``columns.COMPUTED``, which holds their SQL).
 DERIVED = {
     ("audit_logs", "action"): audit_action,
     ("audit_logs", "record_id"): audit_record,
-    # Not stored at all (``columns.COMPUTED``): an invoice's payments, added up.
-    ("invoices", "amount_paid"): amount_paid,
-    ("invoices", "balance_due"): balance_due,
-    # A stock movement's change, signed (eye30r: an issue read 20, a count's loss -1).
-    ("inventory_transactions", "stock_change"): stock_change,
-    ("inventory_transactions", "value_change"): value_change,
-    # What open orders still await (eye30r): an order's value, a line's quantity, with
-    # the line's order's state and expected delivery.
-    ("purchase_orders", "value_awaited"): value_awaited,
-    ("purchase_order_lines", "awaited"): line_awaited,
-    ("purchase_order_lines", "order_status"): line_order_status,
-    ("purchase_order_lines", "order_expected"): line_expected,
+    **{
+        (table, computed.name): computed.sql
+        for table, computeds in COMPUTED.items()
+        for computed in computeds
+    },
 }
 
 

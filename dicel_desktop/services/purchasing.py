@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotAllowed, NotFound
+from dicel_desktop.domain.states import PurchaseApprovalLevel
 from dicel_desktop.services.db_error_words import table_words
 from dicel_desktop.services.inbox import shown_version_sql
 from dicel_desktop.services.units import call_function
@@ -106,8 +107,15 @@ def what_stops_placing(session: Session, order_id: uuid.UUID) -> DicelError | No
     return None
 
 
+def _in_level_order(alias: str) -> str:
+    """SQL that sorts approval rows ``alias`` by the order their levels decide in, the
+    enum's (``PurchaseApprovalLevel``): one definition for every query here."""
+    levels = ", ".join(f"'{level.value}'" for level in PurchaseApprovalLevel)
+    return f"array_position(ARRAY[{levels}], {alias}.level::text)"
+
+
 _STOPS_DECIDING = sa.text(
-    """
+    f"""
     SELECT o.created_by = public.dicel_current_user_id() AS own,
            EXISTS (SELECT FROM public.dicel_purchase_orders_to_decide(o.id)) AS listed,
            EXISTS (SELECT FROM public.purchase_order_approvals a
@@ -115,7 +123,7 @@ _STOPS_DECIDING = sa.text(
                       AND a.approver_id = public.dicel_current_user_id()) AS decided_one,
            (SELECT a.level FROM public.purchase_order_approvals a
              WHERE a.order_id = o.id AND a.decision IS NULL
-             ORDER BY array_position(ARRAY['manager', 'finance'], a.level::text)
+             ORDER BY {_in_level_order("a")}
              LIMIT 1) AS waiting,
            public.dicel_has_role('finance') AS finance,
            public.dicel_has_role('admin') AS admin,
@@ -171,14 +179,14 @@ def what_stops_deciding(
 
 
 _WAITING = sa.text(
-    """
+    f"""
     SELECT a.level::text, a.decided_at,
            coalesce(a.approver_id = public.dicel_current_user_id(), false) AS mine,
            nullif(concat_ws(' ', u.first_name, u.last_name), '') AS approver,
            d.name AS department,
            (SELECT w.level::text FROM public.purchase_order_approvals w
              WHERE w.order_id = o.id AND w.decision IS NULL
-             ORDER BY array_position(ARRAY['manager', 'finance'], w.level::text)
+             ORDER BY {_in_level_order("w")}
              LIMIT 1) AS waiting
       FROM public.purchase_orders o
       JOIN public.purchase_order_approvals a
@@ -197,15 +205,15 @@ _WAITING = sa.text(
 class OrderWaiting:
     """A pending order one of whose levels approved it, waiting for the next."""
 
-    #: The level that approved it ("manager"), when, by whom; whether it was the caller.
-    level: str
+    #: The level that approved it, when, by whom; whether it was the caller.
+    level: PurchaseApprovalLevel
     decided_at: dt.datetime | None
     approver: str | None
     mine: bool
     #: The department of whoever drew it up: the manager approved it for it.
     department: str | None
-    #: The level it now waits for ("finance").
-    waiting: str
+    #: The level it now waits for: the first undecided one in the levels' order.
+    waiting: PurchaseApprovalLevel
     #: Whether the caller may decide that level now (nothing stops them).
     may_decide: bool
 
@@ -221,12 +229,12 @@ def order_waiting(session: Session, order_id: uuid.UUID) -> OrderWaiting | None:
         return None
     stopped = what_stops_deciding(session, order_id)
     return OrderWaiting(
-        found.level,
+        PurchaseApprovalLevel(found.level),
         found.decided_at,
         found.approver,
         bool(found.mine),
         found.department,
-        found.waiting,
+        PurchaseApprovalLevel(found.waiting),
         stopped is None,
     )
 
@@ -401,13 +409,13 @@ _LINES = sa.text(
     """
 )
 _LEVELS = sa.text(
-    """
+    f"""
     SELECT a.level, a.decision, nullif(concat_ws(' ', u.first_name, u.last_name), ''),
            a.note, a.decided_at
       FROM public.purchase_order_approvals a
       LEFT JOIN public.users u ON u.id = a.approver_id
      WHERE a.order_id = :id
-     ORDER BY array_position(ARRAY['manager', 'finance'], a.level::text)
+     ORDER BY {_in_level_order("a")}
     """
 )
 

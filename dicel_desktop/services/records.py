@@ -45,7 +45,7 @@ from dicel_desktop.services.compiled import Compiled, compile_statement, run_com
 from dicel_desktop.services.db_error_words import table_words
 from dicel_desktop.services.forms import FormSpec, form_spec
 from dicel_desktop.services.inbox import DECIDED_TABLES, shown_version_sql
-from dicel_desktop.services.order_awaited import ON_ORDER_READS, on_order
+from dicel_desktop.services.record_facts import Fact, readable_facts
 from dicel_desktop.services.references import FK_DISPLAY, Joins, name_columns
 from dicel_desktop.services.row_flags import RowFlag, row_flag
 from dicel_desktop.services.units import run_unit
@@ -110,9 +110,9 @@ class Record:
     #: Of a flagged record whose flag marks a date passed or coming (a licence expired,
     #: or expiring within 30 days): whether it has passed. None elsewhere.
     lapsed: bool | None = None
-    #: What the window says beside the values (``FACTS``), read in the same statement,
-    #: by name: an item's open orders (``on_order``). Absent where the reader may not
-    #: read what it reads.
+    #: What the window says beside the values (``services.record_facts.FACTS``), read in
+    #: the same statement, by name: an item's open orders (``on_order``). Absent where
+    #: the reader may not read what it reads.
     facts: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -215,22 +215,9 @@ def _named_itself(form: FormSpec, role: Role) -> bool:
     return True
 
 
-#: Table -> (name, the (table, column) pairs it reads, its SQL over the record's row):
-#: what a record window says beside the values, read in the statement that reads them.
-#: An item's open orders still awaiting it (eye30r: "below its minimum" said "time to
-#: order more" with 5 on the way), as JSON (``services.order_awaited.on_order``).
-FACTS: dict[str, tuple[tuple[str, tuple[tuple[str, str], ...], Any], ...]] = {
-    "inventory_items": (("on_order", ON_ORDER_READS, on_order),),
-}
-
-
-def _facts_of(form: FormSpec, role: Role) -> tuple[tuple[str, Any], ...]:
-    """The table's facts (``FACTS``) whose every column ``role`` reads: (name, SQL)."""
-    return tuple(
-        (name, expression)
-        for name, reads, expression in FACTS.get(form.table, ())
-        if all(readable_columns(role, table, [column]) for table, column in reads)
-    )
+def _facts_of(form: FormSpec, role: Role) -> tuple[Fact, ...]:
+    """The table's facts (``services.record_facts``) whose every column ``role`` reads."""
+    return readable_facts(form.table, role)
 
 
 @dataclass(frozen=True)
@@ -297,9 +284,7 @@ def _select(
         names.append(sa.func.coalesce(flag.condition(source), sa.false()).label("flagged"))
         if flag.lapsed is not None:
             names.append(sa.func.coalesce(flag.lapsed(source), sa.false()).label("lapsed"))
-    names.extend(
-        expression(source).label(f"f_{name}") for name, expression in _facts_of(form, role)
-    )
+    names.extend(fact.sql(source).label(f"f_{fact.name}") for fact in _facts_of(form, role))
     statement = sa.select(source.c.id, *(source.c[c] for c in columns), *names).select_from(
         joins.clause
     )
@@ -347,7 +332,7 @@ def _prepared(
         asks_own,
         form.table in _SHOWN_TABLES,
         _flag_of(form),
-        tuple(name for name, _sql in _facts_of(form, role)),
+        tuple(fact.name for fact in _facts_of(form, role)),
     )
 
 

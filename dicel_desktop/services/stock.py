@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.errors import NotFound
+from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import ItemStatus, StockMovementType
 from dicel_desktop.services.forms import refuse_too_long
-from dicel_desktop.services.order_awaited import OnOrder, on_order, on_order_facts
+from dicel_desktop.services.order_awaited import OnOrder, on_order_facts
+from dicel_desktop.services.record_facts import readable_facts
 from dicel_desktop.services.units import call_function
 
 __all__ = ["ItemStock", "item_stock", "move_stock", "stock_change"]
@@ -95,10 +97,14 @@ class ItemStock:
         return self.status == ItemStatus.DISCONTINUED
 
 
-def item_stock(session: Session, item_id: uuid.UUID) -> ItemStock:
-    """The item as the dialog shows it, with the open orders still awaiting it, in one
-    statement, read as the caller (who moves stock reads the orders: inventory, admin)."""
+def item_stock(session: Session, item_id: uuid.UUID, role: Role) -> ItemStock:
+    """The item as the dialog shows it, in one statement, read as the caller; with the
+    open orders still awaiting it where ``role`` reads them, by the gate the record
+    window's facts pass (``services.record_facts``): a role that moves stock without
+    reading orders is shown the item, not refused it (review 30, F7)."""
     item = Base.metadata.tables["inventory_items"]
+    facts = {fact.name: fact for fact in readable_facts("inventory_items", role)}
+    awaited = facts["on_order"].sql(item) if "on_order" in facts else sa.null()
     found = session.execute(
         sa.select(
             item.c.id,
@@ -109,7 +115,7 @@ def item_stock(session: Session, item_id: uuid.UUID) -> ItemStock:
             sa.func.coalesce(item.c.minimum_stock, 0),
             item.c.unit_cost,
             item.c.status,
-            on_order(item),
+            awaited,
         ).where(item.c.id == item_id)
     ).one_or_none()
     session.rollback()

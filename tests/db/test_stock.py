@@ -223,3 +223,22 @@ def test_the_movements_list_signs_each_change_so_that_it_adds_up_to_the_stock(sh
     ]
     assert sum(row[2] for row in rows) == shop.stock(shop.torch) == 11
     assert sum(row[4] for row in rows) == shop.stock(shop.torch) * cost
+
+
+def test_move_stock_tells_an_items_open_orders_by_the_gate_the_record_window_uses(shop: Shop):
+    """Review 30, F7: Move stock… read an item's open orders whatever the role; a role
+    that moves stock without reading orders would have met a 42501 instead of the
+    dialog. It asks the facts' own gate (``services.record_facts``), as the window does."""
+    from dicel_desktop.domain.roles import Role
+    from dicel_desktop.services import purchasing
+    from dicel_desktop.services.record_facts import readable_facts
+
+    order = shop.draft(lines=[(shop.torch, 5, "12000")])
+    with shop.clerk.session() as session:
+        purchasing.submit_purchase_order(session, order)
+    for role in (Role.INVENTORY, Role.HR):
+        with shop.clerk.session() as session:
+            item = stock.item_stock(session, shop.torch, role)
+        told = any(fact.name == "on_order" for fact in readable_facts("inventory_items", role))
+        assert told is (role is Role.INVENTORY)
+        assert item.awaited == (5 if told else 0), role

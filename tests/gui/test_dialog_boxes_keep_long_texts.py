@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
 from dicel_desktop.gui.editors.common import LengthLimit
 from dicel_desktop.gui.worker import DbWorker
@@ -111,7 +112,7 @@ def test_a_long_payment_reference_stays_whole_and_is_shortened_before_recording(
 def test_a_long_reference_number_stays_whole_and_is_shortened_before_moving_stock(
     qtbot, shop, worker_of
 ):
-    dialog = MoveStockDialog(worker_of(shop.clerk), shop.torch)
+    dialog = MoveStockDialog(worker_of(shop.clerk), shop.torch, role=Role.INVENTORY)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.item is not None and not dialog.is_busy, timeout=WAIT_MS)
@@ -148,7 +149,7 @@ def test_long_notes_of_a_movement_stay_whole_and_are_shortened_before_moving_sto
 ):
     """A movement's notes are measured as a reason (2,000 characters, DW020): the box
     kept QLineEdit's default 32,767 and sent a longer text for the database to refuse."""
-    dialog = MoveStockDialog(worker_of(shop.clerk), shop.torch)
+    dialog = MoveStockDialog(worker_of(shop.clerk), shop.torch, role=Role.INVENTORY)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.item is not None and not dialog.is_busy, timeout=WAIT_MS)

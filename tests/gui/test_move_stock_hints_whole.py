@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QStyle, QStyleOptionFrame
 
+from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 
@@ -32,7 +33,9 @@ def _room(line) -> int:
 
 @pytest.mark.parametrize("language", ["rw", "fr", "en"], indirect=True)
 def test_move_stock_shows_its_hints_whole(qtbot, worker, language):
-    dialog = MoveStockDialog(worker, uuid.uuid4())  # no such item: its facts stay unread
+    dialog = MoveStockDialog(
+        worker, uuid.uuid4(), role=Role.INVENTORY
+    )  # no such item: its facts stay unread
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -134,43 +134,82 @@ def test_a_question_names_a_record_without_a_name_of_its_own_by_this_kind(
     assert in_question(Record(table, uuid.uuid4(), values)) == named
 
 
+_NOV_6 = dt.date(2026, 11, 6)
+
+
 @pytest.mark.parametrize(
-    ("language", "title", "values", "named"),
+    ("language", "title", "client", "day", "kind", "named"),
     [
         (
             "en",
             "Complaint, Burera Motors Ltd, 6 November 2026",
-            {"feedback_type": "complaint", "feedback_date": dt.date(2026, 11, 6)},
+            "Burera Motors Ltd",
+            _NOV_6,
+            "complaint",
             "the complaint of Burera Motors Ltd (6 November 2026)",
         ),
         (
             "fr",
             "Complaint, Akagera Logistics, 6 November 2026",
-            {"feedback_type": "complaint", "feedback_date": dt.date(2026, 11, 6)},
+            "Akagera Logistics",
+            _NOV_6,
+            "complaint",
             "la réclamation d\u2019Akagera Logistics (6 novembre 2026)",
         ),
         (
             "rw",
             "Complaint, Burera Motors Ltd, 6 November 2026",
-            {"feedback_type": "complaint", "feedback_date": dt.date(2026, 11, 6)},
+            "Burera Motors Ltd",
+            _NOV_6,
+            "complaint",
             "inyandiko y\u2019ikirego cya Burera Motors Ltd (6 Ugushyingo 2026)",
         ),
         (
             "en",
             "Service review, Kigali Heights",
-            {"feedback_type": "service_review", "feedback_date": None},
+            "Kigali Heights",
+            None,
+            "service_review",
             "the service review of Kigali Heights",
         ),
         (
             "fr",
             "Suggestion, 6 November 2026",
-            {"feedback_type": "suggestion", "feedback_date": dt.date(2026, 11, 6)},
+            None,
+            _NOV_6,
+            "suggestion",
             "la suggestion du 6 novembre 2026",
+        ),
+        # Review 30, F9: the question is made of the client's name and the day, not cut
+        # out of the title, where a name or a day may hold ", " too.
+        (
+            "en",
+            "Complaint, Bralirwa Ltd, Gisenyi, 6 November 2026",
+            "Bralirwa Ltd, Gisenyi",
+            _NOV_6,
+            "complaint",
+            "the complaint of Bralirwa Ltd, Gisenyi (6 November 2026)",
+        ),
+        (
+            "en",
+            "Complaint, Bralirwa Ltd, Gisenyi, November 6, 2026",
+            "Bralirwa Ltd, Gisenyi",
+            _NOV_6,
+            "complaint",
+            "the complaint of Bralirwa Ltd, Gisenyi (6 November 2026)",
+        ),
+        (
+            "en",
+            "Compliment, Bralirwa Ltd, Gisenyi",
+            "Bralirwa Ltd, Gisenyi",
+            None,
+            "compliment",
+            "the compliment of Bralirwa Ltd, Gisenyi",
         ),
     ],
 )
 def test_a_feedback_is_named_in_a_question_by_kind_client_and_day(
-    qapp, language, title, values, named
+    qapp, language, title, client, day, kind, named
 ):
     """eye30r, 10: "Mark Complaint, Burera Motors Ltd, 6 November 2026 as resolved?"."""
     import uuid
@@ -184,7 +223,9 @@ def test_a_feedback_is_named_in_a_question_by_kind_client_and_day(
     before = QLocale()
     translations.install_translators(language)
     try:
-        record = Record("customer_feedback", uuid.uuid4(), values, name=title)
+        values = {"feedback_type": kind, "feedback_date": day}
+        names = {"client_id": client} if client else {}
+        record = Record("customer_feedback", uuid.uuid4(), values, names=names, name=title)
         assert in_question(record) == named
     finally:
         translations.install_translators("en")

@@ -198,3 +198,25 @@ def test_no_record_window_has_two_panels_of_one_title():
     for table, details in DETAILS.items():
         titles = [detail.title for detail in details] + ["Documents", "History"]
         assert len(titles) == len(set(titles)), table
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "stamped"),
+    [
+        # Written by no role, the moment by default: the save stamps it.
+        ("recovery_documents", "upload_date", True),
+        ("transactions", "posted_date", True),
+        # Written by no role, but by a step or a payment later: not the save's.
+        ("invoices", "paid_date", False),
+        ("job_postings", "posted_date", False),
+        # The moment by default, but typed by whoever writes it.
+        ("customer_feedback", "feedback_date", False),
+    ],
+)
+def test_given_when_saved_is_a_function_only_moment_the_server_stamps(table, column, stamped):
+    """Review 30, F7: "given when saved" is worked out from FUNCTION_ONLY_COLUMNS and a
+    now() default rather than listed a second time (a new transaction's posting moment
+    read as nothing, though the save gives it)."""
+    field = form_spec(table, Role.ADMIN).fields[column]
+    assert field.filled_on_save is stamped
+    assert field.server_set or not stamped

@@ -237,16 +237,14 @@ _FEEDBACK_DATED = {
 
 def _feedback_in_question(record: Record) -> str | None:
     """ "the complaint of Burera Motors Ltd (6 November 2026)": the kind, whose and
-    when, in the person's words (None for a type it does not know)."""
+    when, in the person's words (None for a type it does not know). Made from the
+    client's name and the day the record holds, not cut out of its title: a client's
+    name may hold ", " ("Bralirwa Ltd, Gisenyi"), and so may a day (review 30, F9)."""
     kind_value = str(record.values.get("feedback_type") or "")
-    naming = table_info(record.table).naming
-    if kind_value not in _FEEDBACK_OF or naming is None or naming.kind is None:
+    if kind_value not in _FEEDBACK_OF:
         return None
-    rest = record.title.removeprefix(naming.kind.of(kind_value)).removeprefix(", ")
+    client = record.names.get("client_id") or ""
     day = record.values.get("feedback_date")
-    client = rest.rsplit(", ", 1)[0] if day is not None and ", " in rest else rest
-    if day is not None and client == rest:
-        client = ""  # the day alone: no client
     when = day_in_words(day) if day is not None else ""
     if client:
         said = QCoreApplication.translate("RecordWindow", _FEEDBACK_OF[kind_value])

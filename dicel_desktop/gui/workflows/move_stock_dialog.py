@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import StockMovementType, StockReferenceType, reference_fits
 from dicel_desktop.domain.text_limits import REASON
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
@@ -56,9 +57,13 @@ class MoveStockDialog(StepDialog):
 
     moved = Signal(object)
 
-    def __init__(self, worker: DbWorker, item_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, item_id: uuid.UUID, parent: QWidget | None = None, *, role: Role
+    ) -> None:
         super().__init__(worker, parent)
         self.item_id = item_id
+        #: Whose rights decide what is said of the item (its open orders: ``stock.item_stock``).
+        self.role = role
         self.item: ItemStock | None = None
         self.format = ValueFormatter(LocaleFormats.from_qlocale())
         self.setWindowTitle(self.tr("Move stock"))
@@ -153,12 +158,14 @@ class MoveStockDialog(StepDialog):
         self._on_kind_changed()
         self.move_button.setEnabled(False)
         self.kind.setFocus()
-        self.read(stock.item_stock, self._on_item_read, item_id=item_id)
+        self.read(stock.item_stock, self._on_item_read, item_id=item_id, role=role)
 
     @classmethod
-    def open_for(cls, parent: QWidget, worker: DbWorker, item_id: uuid.UUID) -> MoveStockDialog:
-        """Show the dialog over ``parent`` without blocking."""
-        dialog = cls(worker, item_id, parent)
+    def open_for(
+        cls, parent: QWidget, worker: DbWorker, item_id: uuid.UUID, role: Role
+    ) -> MoveStockDialog:
+        """Show the dialog over ``parent`` without blocking, for ``role``."""
+        dialog = cls(worker, item_id, parent, role=role)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -383,7 +390,7 @@ class MoveStockDialog(StepDialog):
 
     def _on_move_refused(self, _error: object) -> None:
         # The stock may have moved meanwhile: show what is there now beside the refusal.
-        self.read(stock.item_stock, self._on_item_read, item_id=self.item_id)
+        self.read(stock.item_stock, self._on_item_read, item_id=self.item_id, role=self.role)
 
     def _on_moved(self, movement: uuid.UUID) -> None:
         self.moved.emit(movement)

@@ -1,5 +1,5 @@
 """Under a pending purchase order's title, once a level approved it and it waits for the
-next: who approved it, for which department, when, and that it now waits for finance,
+next: who approved it, for which department, when, and which level it now waits for,
 for whoever cannot decide it now (eye30r, 9: the manager who approved it saw Approve…
 and Reject… grey, with the reason only in their tooltips; "Decided by" still read "Set
 when decided"). Said in the person's words: "You approved it for Inventory on 3
@@ -14,11 +14,13 @@ order_waiting``: the order's approvals and what would stop the caller deciding).
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
+from dicel_desktop.domain.states import PurchaseApprovalLevel
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.translations import day_in_words
 from dicel_desktop.services import purchasing
@@ -32,27 +34,62 @@ __all__ = ["OrderWaitingLine", "waiting_text"]
 log = logging.getLogger(__name__)
 
 
+#: What the line says the order now waits for, by level: every level has its clause, so
+#: an order waiting for its manager after finance approved it has a line too (review 30,
+#: F10).
+_NOW_WAITS_FOR = {
+    PurchaseApprovalLevel.MANAGER: QT_TRANSLATE_NOOP(
+        "OrderWaitingLine", "it now waits for its department's manager."
+    ),
+    PurchaseApprovalLevel.FINANCE: QT_TRANSLATE_NOOP(
+        "OrderWaitingLine", "it now waits for Finance."
+    ),
+}
+
+#: Who approved it (%1; "You" has sentences of its own), for which department (%2) and on
+#: which day (%3), then what it waits for (%4), by (mine, department known, day known):
+#: a part not known is left out of the sentence rather than left as a hole ("approved it
+#: for  on ;").
+_APPROVED = {
+    (True, True, True): QT_TRANSLATE_NOOP("OrderWaitingLine", "You approved it for %2 on %3; %4"),
+    (True, True, False): QT_TRANSLATE_NOOP("OrderWaitingLine", "You approved it for %2; %4"),
+    (True, False, True): QT_TRANSLATE_NOOP("OrderWaitingLine", "You approved it on %3; %4"),
+    (True, False, False): QT_TRANSLATE_NOOP("OrderWaitingLine", "You approved it; %4"),
+    (False, True, True): QT_TRANSLATE_NOOP("OrderWaitingLine", "%1 approved it for %2 on %3; %4"),
+    (False, True, False): QT_TRANSLATE_NOOP("OrderWaitingLine", "%1 approved it for %2; %4"),
+    (False, False, True): QT_TRANSLATE_NOOP("OrderWaitingLine", "%1 approved it on %3; %4"),
+    (False, False, False): QT_TRANSLATE_NOOP("OrderWaitingLine", "%1 approved it; %4"),
+}
+
+_MARK = re.compile(r"%([1-9])")
+
+
+def fill_in(template: str, values: dict[str, str]) -> str:
+    """``template`` with each ``%n`` replaced by ``values[n]`` in one pass: a value that
+    holds "%1" (a name, a department) stays as it is, not filled in again."""
+    return _MARK.sub(lambda mark: values.get(mark.group(1), mark.group(0)), template)
+
+
 def waiting_text(waiting: OrderWaiting | None) -> str:
     """What the line says of ``waiting``; "" when nothing is to be said (the reader may
     decide the level it waits for, or it waits for none)."""
-    if waiting is None or waiting.may_decide or waiting.waiting != "finance":
+    if waiting is None or waiting.may_decide:
         return ""
     day = waiting.decided_at.astimezone().date() if waiting.decided_at else None
-    when = day_in_words(day) if day is not None else ""
     department = waiting.department or ""
-    if waiting.mine:
-        text = QCoreApplication.translate(
-            "OrderWaitingLine", "You approved it for %1 on %2; it now waits for Finance."
-        )
-    else:
-        text = QCoreApplication.translate(
-            "OrderWaitingLine", "%3 approved it for %1 on %2; it now waits for Finance."
-        ).replace(
-            "%3",
-            waiting.approver
-            or QCoreApplication.translate("OrderWaitingLine", "Its department's manager"),
-        )
-    return text.replace("%1", department).replace("%2", when)
+    template = _APPROVED[(waiting.mine, bool(department), day is not None)]
+    approver = waiting.approver or QCoreApplication.translate(
+        "OrderWaitingLine", "Its department's manager"
+    )
+    return fill_in(
+        QCoreApplication.translate("OrderWaitingLine", template),
+        {
+            "1": approver,
+            "2": department,
+            "3": day_in_words(day) if day is not None else "",
+            "4": QCoreApplication.translate("OrderWaitingLine", _NOW_WAITS_FOR[waiting.waiting]),
+        },
+    )
 
 
 class OrderWaitingLine(QObject):

@@ -227,7 +227,7 @@ def _move_stock(window: RecordWindow) -> None:
     if not _ready(window):
         return
     assert window.record is not None
-    dialog = MoveStockDialog.open_for(window, window.worker, window.record.id)
+    dialog = MoveStockDialog.open_for(window, window.worker, window.record.id, window.role)
     dialog.moved.connect(
         lambda _movement: _after(
             window, QCoreApplication.translate("PurchasingSteps", "The stock was moved.")
