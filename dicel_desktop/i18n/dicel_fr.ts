@@ -3290,6 +3290,26 @@
         <source>Rejecting…</source>
         <translation>Rejet en cours…</translation>
     </message>
+    <message>
+        <source>Also waiting on this line</source>
+        <translation>Également en attente sur cette ligne</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>1 expense, %2</source>
+        <translation>1 dépense, %2</translation>
+    </message>
+    <message>
+        <source>%1 expenses, %2</source>
+        <translation>%1 dépenses, %2</translation>
+    </message>
+    <message>
+        <source>With the others waiting on this line, approving them all overspends it by %1.</source>
+        <translation>Avec les autres en attente sur cette ligne, les approuver toutes la dépasse de %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExpensePaymentDialog</name>

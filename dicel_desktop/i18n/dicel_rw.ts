@@ -3290,6 +3290,26 @@
         <source>Rejecting…</source>
         <translation>Kwanga…</translation>
     </message>
+    <message>
+        <source>Also waiting on this line</source>
+        <translation>Ibindi bitegereje kuri uyu murongo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nta na kimwe</translation>
+    </message>
+    <message>
+        <source>1 expense, %2</source>
+        <translation>ikiguzi 1, %2</translation>
+    </message>
+    <message>
+        <source>%1 expenses, %2</source>
+        <translation>ibiguzi %1, %2</translation>
+    </message>
+    <message>
+        <source>With the others waiting on this line, approving them all overspends it by %1.</source>
+        <translation>Hamwe n’ibindi bitegereje kuri uyu murongo, kubyemeza byose birenza ingengo y’imari ho %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExpensePaymentDialog</name>

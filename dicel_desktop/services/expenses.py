@@ -41,6 +41,11 @@ class ExpenseBudget:
     remaining: Decimal | None
     #: What would remain once this expense is approved.
     remaining_after: Decimal | None
+    #: The other expenses waiting for a decision on the same line (department, category,
+    #: year, currency), as the caller may read them: their number and their total
+    #: (eye30s: each of three read "left after approval" as if it were alone).
+    others_waiting: int = 0
+    others_amount: Decimal = Decimal(0)
 
     @property
     def chargeable(self) -> bool:
@@ -50,6 +55,14 @@ class ExpenseBudget:
     def overspends(self) -> bool:
         """Approving it would spend more than the line's allocation."""
         return self.remaining_after is not None and self.remaining_after < 0
+
+    @property
+    def left_if_all_approved(self) -> Decimal | None:
+        """What would remain once this and every other expense waiting on the line are
+        approved (None: no line, or nothing else waits)."""
+        if self.remaining_after is None or not self.others_waiting:
+            return None
+        return self.remaining_after - self.others_amount
 
 
 def decide_expense(
@@ -100,20 +113,30 @@ def pay_expense(
     )
 
 
+#: The line an approval would charge (``dicel_expense_budget``, under the caller's
+#: rights) and, in the same round trip, the other expenses pending on that line: the
+#: same department, category, year of their date and currency.
+_BUDGET_WITH_OTHERS = sa.text(
+    "SELECT b.budget_id, b.department, b.category, b.fiscal_year, b.budget_status,"
+    " b.allocated, b.spent, b.remaining, b.amount, b.currency, b.remaining_after,"
+    " w.others_waiting, w.others_amount"
+    " FROM public.dicel_expense_budget(:expense) b"
+    " CROSS JOIN LATERAL ("
+    "   SELECT count(o.id)::integer AS others_waiting,"
+    "          coalesce(sum(o.amount), 0) AS others_amount"
+    "     FROM public.expenses x JOIN public.expenses o"
+    "       ON o.department_id = x.department_id"
+    "      AND o.expense_category = x.expense_category"
+    "      AND extract(year FROM o.expense_date) = extract(year FROM x.expense_date)"
+    "      AND o.currency IS NOT DISTINCT FROM x.currency"
+    "      AND o.status = 'pending' AND o.id <> x.id"
+    "    WHERE x.id = :expense) w"
+)
+
+
 def expense_budget(session: Session, expense_id: uuid.UUID) -> ExpenseBudget | None:
     """The budget line of an expense (None: no such expense, or not the caller's to see)."""
-    row = (
-        session.execute(
-            sa.text(
-                "SELECT budget_id, department, category, fiscal_year, budget_status,"
-                " allocated, spent, remaining, amount, currency, remaining_after"
-                " FROM public.dicel_expense_budget(:expense)"
-            ),
-            {"expense": expense_id},
-        )
-        .mappings()
-        .one_or_none()
-    )
+    row = session.execute(_BUDGET_WITH_OTHERS, {"expense": expense_id}).mappings().one_or_none()
     if row is None:
         return None
     return ExpenseBudget(
@@ -129,4 +152,6 @@ def expense_budget(session: Session, expense_id: uuid.UUID) -> ExpenseBudget | N
         spent=row["spent"],
         remaining=row["remaining"],
         remaining_after=row["remaining_after"],
+        others_waiting=row["others_waiting"],
+        others_amount=row["others_amount"],
     )

@@ -236,6 +236,33 @@ def test_the_budget_of_an_expense_warns_of_an_overspend(office):
         assert expenses.expense_budget(session, first).spent == Decimal("35000.00")
 
 
+def test_the_budget_of_an_expense_counts_the_others_waiting_on_its_line(logins, office):
+    """Eye30s: three expenses pending on one line each read "left after approval" as if
+    it were alone; the decider is told what else waits on the same line (department,
+    category, year, currency), and what would be left if all were approved."""
+    clerk, manager, fin = office
+    budget(manager, fin, "Fuel", allocated=Decimal("30000"))
+    budget(manager, fin, "Travel", allocated=Decimal("30000"))
+    this = _expense(clerk, fin, amount=Decimal("20000"))
+    _expense(clerk, fin, amount=Decimal("5000"), expense_date=dt.date(2026, 6, 1))
+    _expense(clerk, fin, amount=Decimal("8000"), expense_date=dt.date(2026, 9, 1))
+    # Not on its line: another category, another year, dollars, decided already.
+    _expense(clerk, fin, amount=Decimal("7000"), expense_category="Travel")
+    _expense(clerk, fin, amount=Decimal("7000"), expense_date=dt.date(2025, 3, 2))
+    _expense(clerk, fin, amount=Decimal("7000"), currency="USD")
+    decided = _expense(clerk, fin, amount=Decimal("1000"))
+    _decide(manager, decided, approve=False, note="Duplicate")
+    with manager.session() as session:
+        found = expenses.expense_budget(session, this)
+    assert found is not None
+    assert (found.others_waiting, found.others_amount) == (2, Decimal("13000.00"))
+    assert found.remaining_after == Decimal("10000.00") and not found.overspends
+    assert found.left_if_all_approved == Decimal("-3000.00")
+    with manager.session() as session:
+        alone = expenses.expense_budget(session, _expense(clerk, fin, expense_category="Travel"))
+    assert (alone.others_waiting, alone.left_if_all_approved) == (1, Decimal("-2000.00"))
+
+
 def _budget_row(person, line):
     with person.engine.begin() as conn:
         return conn.execute(

@@ -129,6 +129,32 @@ def test_the_finance_manager_approves_an_overspending_expense_after_the_warning(
     assert [b.text() for b in window.step_buttons] == ["Mark &paid…"]
 
 
+def test_the_expense_decision_says_what_else_waits_on_the_line(qtbot, logins, desk):
+    """Eye30s: each of three expenses on one line read "left after approval" as if it
+    were alone, and only the last one approved was warned. The dialog says what else
+    waits on the line and that approving them all would overspend it; this one alone
+    fits, so Approve stays plain."""
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    manager = logins.person("finance", first_name="Jean", department="FIN")
+    fin = logins.department("FIN")
+    budget(manager, fin, "Fuel", allocated=Decimal("30000"))
+    expense = new_expense(clerk, department_id=fin, amount=Decimal("20000.00")).id
+    for amount in ("5000.00", "8000.00"):
+        new_expense(clerk, department_id=fin, amount=Decimal(amount))
+    window = _open(qtbot, desk(manager), "expenses", expense)
+
+    _alt(qtbot, window, Qt.Key.Key_A)
+    dialog = _dialog(qtbot, window, ExpenseDecisionDialog)
+    qtbot.waitUntil(lambda: dialog.warning_text != "", timeout=WAIT_MS)
+    assert dialog.others.text() == "2 expenses, 13,000 RWF"
+    assert dialog.after.text() == "10,000 RWF"
+    assert dialog.warning_text == (
+        "With the others waiting on this line, approving them all overspends it by 3,000 RWF."
+    )
+    assert dialog.decide_button.text() == "&Approve" and dialog.decide_button.isEnabled()
+    dialog.reject()
+
+
 @pytest.mark.parametrize("case", ["no department", "in dollars"])
 def test_an_approval_sure_to_be_refused_says_why_and_offers_only_reject(qtbot, logins, desk, case):
     """A user-eye review: an expense filed without its department, or in dollars, showed

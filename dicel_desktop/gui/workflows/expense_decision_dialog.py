@@ -65,6 +65,9 @@ class ExpenseDecisionDialog(FormStepDialog):
         self.budget = self.add_fact(self.tr("Budget"), self.tr("Reading the budget…"))
         self.budget_numbers = self.add_fact(self.tr("Allocated / spent / left"), "")
         self.after = self.add_fact(self.tr("Left after approval"), "")
+        #: The other expenses pending on the same line (eye30s: each read "left after
+        #: approval" as if it were alone, and only the last one approved was warned).
+        self.others = self.add_fact(self.tr("Also waiting on this line"), "")
         self.warning = coloured(fact_label(), WARNING_COLOUR)
         self.warning.setAccessibleName(self.tr("Budget warning"))
         self.warning.hide()
@@ -131,6 +134,7 @@ class ExpenseDecisionDialog(FormStepDialog):
             amounts = (budget.allocated, budget.spent, budget.remaining)
             self.budget_numbers.setText(" / ".join(money_text(v, "RWF") for v in amounts))
             self.after.setText(money_text(budget.remaining_after, "RWF"))
+            self.others.setText(others_text(budget))
         else:
             self.budget.setText(line)
         refusal = approval_refusal(budget)
@@ -140,6 +144,10 @@ class ExpenseDecisionDialog(FormStepDialog):
             self._warn(overspend_text(budget))
             if self.approve:
                 self.decide_button.setText(self.tr("&Approve anyway"))
+        elif (together := together_overspend_text(budget)) and self.approve:
+            # Within the line alone: said, and approving stays plain (the others are
+            # decided on their own).
+            self._warn(together)
 
     def _warn(self, text: str) -> None:
         self.warning.setText(text)
@@ -238,6 +246,31 @@ def approval_refusal(budget: ExpenseBudget) -> str | None:
             "ExpenseDecisionDialog", "This budget line is %1: approving is refused while it is."
         ).replace("%1", state_text(budget.budget_status).lower())
     return None
+
+
+def others_text(budget: ExpenseBudget) -> str:
+    """ "2 expenses, 897,500 RWF" pending on the line besides this one; "none"."""
+    count = budget.others_waiting
+    if not count:
+        return QCoreApplication.translate("ExpenseDecisionDialog", "none")
+    words = (
+        QCoreApplication.translate("ExpenseDecisionDialog", "1 expense, %2")
+        if count == 1
+        else QCoreApplication.translate("ExpenseDecisionDialog", "%1 expenses, %2")
+    )
+    return words.replace("%1", str(count)).replace("%2", money_text(budget.others_amount, "RWF"))
+
+
+def together_overspend_text(budget: ExpenseBudget) -> str:
+    """ "With the others waiting on this line, approving them all overspends it by
+    1,484,500 RWF." when this one fits alone and all of them would not; "" otherwise."""
+    left = budget.left_if_all_approved
+    if left is None or left >= 0 or budget.overspends:
+        return ""
+    return QCoreApplication.translate(
+        "ExpenseDecisionDialog",
+        "With the others waiting on this line, approving them all overspends it by %1.",
+    ).replace("%1", money_text(-left, "RWF"))
 
 
 def overspend_text(budget: ExpenseBudget) -> str:
