@@ -180,6 +180,16 @@ _ELIDED = {
 }
 
 
+#: A place in a translated sentence: %1 to %9.
+_MARK = re.compile(r"%([1-9])")
+
+
+def fill_in(template: str, values: dict[str, str]) -> str:
+    """``template`` with each ``%n`` replaced by ``values[n]`` in one pass: a value that
+    holds "%1" (a name, a department) stays as it is, not filled in again."""
+    return _MARK.sub(lambda mark: values.get(mark.group(1), mark.group(0)), template)
+
+
 def put_in(template: str, value: str, mark: str = "%1") -> str:
     """``template`` with ``value`` in place of ``mark``, the word before it elided where
     ``value`` begins with a vowel: "Bulletin de paie d'octobre 2026", "Urupapuro

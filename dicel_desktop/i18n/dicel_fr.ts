@@ -7788,6 +7788,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>the service review dated %1</source>
         <translation>l’avis sur le service du %1</translation>
     </message>
+    <message>
+        <source>the shift of %1 at %2 (%3)</source>
+        <translation>la vacation de %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the shift at %1 (%2)</source>
+        <translation>la vacation à %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>

@@ -230,3 +230,32 @@ def test_a_feedback_is_named_in_a_question_by_kind_client_and_day(
     finally:
         translations.install_translators("en")
         QLocale.setDefault(before)
+
+
+def test_a_shift_is_named_in_a_question_by_its_guard_place_and_start(qapp):
+    """eye30s, 4: "Mark Gasabo District, Rubavu as completed?" read as if the district
+    were being completed; the question names whose shift, where and when."""
+    import datetime as dt
+    import uuid
+
+    from PySide6.QtCore import QLocale, QTime
+
+    from dicel_desktop.gui.records.titles import in_question
+    from dicel_desktop.services.records import Record
+
+    start = dt.datetime(2026, 12, 4, 16, 0, tzinfo=dt.UTC)
+    local = start.astimezone()
+    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    when = f"{local.day} {local:%B %Y}, {clock}"
+    values = {"location": "Gasabo District", "shift_start": start}
+    guarded = Record(
+        "security_assignments",
+        uuid.uuid4(),
+        values,
+        names={"guard_id": "Sandrine %2 Rukundo"},
+        name="Gasabo District",
+    )
+    # A name holding "%2" stays as typed (one pass).
+    assert in_question(guarded) == f"the shift of Sandrine %2 Rukundo at Gasabo District ({when})"
+    alone = Record("security_assignments", uuid.uuid4(), values, name="Gasabo District")
+    assert in_question(alone) == f"the shift at Gasabo District ({when})"

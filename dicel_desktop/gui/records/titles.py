@@ -3,12 +3,15 @@ the record when that is not everything (read only, frozen by its state)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
 
 from dicel_desktop.domain.case_flows import flow_of, is_final
 from dicel_desktop.domain.tables import in_sentence, new_record_title, table_info
 from dicel_desktop.gui.translations import (
     day_in_words,
+    fill_in,
     put_in,
     record_name,
     tr_choice,
@@ -255,17 +258,37 @@ def _feedback_in_question(record: Record) -> str | None:
     return None
 
 
+def _shift_in_question(record: Record) -> str | None:
+    """ "the shift of Sandrine Rukundo at Gasabo District (4 December 2026, 16:00)": whose
+    shift, where and when it began (eye30s: "Mark Gasabo District, Rubavu as completed?"
+    read as if the district were being completed). None without its start."""
+    start = record.values.get("shift_start")
+    if not isinstance(start, dt.datetime):
+        return None
+    local = start.astimezone() if start.tzinfo is not None else start
+    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    when = f"{day_in_words(local.date())}, {clock}"
+    place = str(record.values.get("location") or "")
+    guard = record.names.get("guard_id") or ""
+    if guard:
+        said = QCoreApplication.translate("RecordWindow", "the shift of %1 at %2 (%3)")
+        return fill_in(said, {"1": guard, "2": place, "3": when})
+    said = QCoreApplication.translate("RecordWindow", "the shift at %1 (%2)")
+    return fill_in(said, {"1": place, "2": when})
+
+
 def in_question(record: Record) -> str:
     """How a question names ``record``: its own name ("Mark INC-2026-000042 as
     resolved?"), a client's feedback by its kind, client and day ("Mark the complaint of
     Burera Motors Ltd (6 November 2026) as resolved?"), or, for one titled by its kind
     only, "this feedback" rather than "Feedback" ("Close this feedback?")."""
     if has_own_name(record):
+        said = None
         if record.table == "customer_feedback":
             said = _feedback_in_question(record)
-            if said is not None:
-                return said
-        return record_name(record.title)
+        elif record.table == "security_assignments":
+            said = _shift_in_question(record)
+        return said if said is not None else record_name(record.title)
     own = _THIS.get(record.table)
     if own is not None:
         return QCoreApplication.translate("RecordWindow", own)

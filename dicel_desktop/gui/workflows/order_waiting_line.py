@@ -14,7 +14,6 @@ order_waiting``: the order's approvals and what would stop the caller deciding).
 from __future__ import annotations
 
 import logging
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import QLabel
 
 from dicel_desktop.domain.states import PurchaseApprovalLevel
 from dicel_desktop.gui.operations import Op
-from dicel_desktop.gui.translations import day_in_words
+from dicel_desktop.gui.translations import day_in_words, fill_in
 from dicel_desktop.services import purchasing
 from dicel_desktop.services.purchasing import OrderWaiting
 
@@ -60,14 +59,6 @@ _APPROVED = {
     (False, False, True): QT_TRANSLATE_NOOP("OrderWaitingLine", "%1 approved it on %3; %4"),
     (False, False, False): QT_TRANSLATE_NOOP("OrderWaitingLine", "%1 approved it; %4"),
 }
-
-_MARK = re.compile(r"%([1-9])")
-
-
-def fill_in(template: str, values: dict[str, str]) -> str:
-    """``template`` with each ``%n`` replaced by ``values[n]`` in one pass: a value that
-    holds "%1" (a name, a department) stays as it is, not filled in again."""
-    return _MARK.sub(lambda mark: values.get(mark.group(1), mark.group(0)), template)
 
 
 def waiting_text(waiting: OrderWaiting | None) -> str:
