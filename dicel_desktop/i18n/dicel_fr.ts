@@ -4309,6 +4309,30 @@
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %6 left to request.</source>
         <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision, %6 encore disponibles.</translation>
     </message>
+    <message>
+        <source>Started on %1</source>
+        <translation>A commencé le %1</translation>
+    </message>
+    <message>
+        <source>Starts today (%1)</source>
+        <translation>Commence aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <source>Starts tomorrow (%1)</source>
+        <translation>Commence demain (%1)</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Commence le %1</translation>
+    </message>
+    <message>
+        <source>Starts on %1, in 1 working day</source>
+        <translation>Commence le %1, dans 1 jour ouvré</translation>
+    </message>
+    <message>
+        <source>Starts on %1, in %2 working days</source>
+        <translation>Commence le %1, dans %2 jours ouvrés</translation>
+    </message>
 </context>
 <context>
     <name>LeaveDecisionDialog</name>

@@ -4309,6 +4309,30 @@
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %6 left to request.</source>
         <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, %6 isigaye yasabwa.</translation>
     </message>
+    <message>
+        <source>Started on %1</source>
+        <translation>Cyatangiye: %1</translation>
+    </message>
+    <message>
+        <source>Starts today (%1)</source>
+        <translation>Gitangira uyu munsi (%1)</translation>
+    </message>
+    <message>
+        <source>Starts tomorrow (%1)</source>
+        <translation>Gitangira ejo (%1)</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Gitangira: %1</translation>
+    </message>
+    <message>
+        <source>Starts on %1, in 1 working day</source>
+        <translation>Gitangira: %1, mu munsi 1 w’akazi</translation>
+    </message>
+    <message>
+        <source>Starts on %1, in %2 working days</source>
+        <translation>Gitangira: %1, mu minsi %2 y’akazi</translation>
+    </message>
 </context>
 <context>
     <name>LeaveDecisionDialog</name>
