@@ -2452,6 +2452,14 @@
         <source>The shift is over: mark it completed, or missed if it never started.</source>
         <translation>La vacation est terminée : marquez-la terminée, ou manquée si elle n’a jamais commencé.</translation>
     </message>
+    <message>
+        <source>High risk score, not closed: it needs attention.</source>
+        <translation>Score de risque élevé, non clos : il demande votre attention.</translation>
+    </message>
+    <message>
+        <source>Critical risk score, not closed: it needs attention now.</source>
+        <translation>Score de risque critique, non clos : il demande votre attention dès maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>DateEditor</name>

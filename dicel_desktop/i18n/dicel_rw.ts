@@ -2452,6 +2452,14 @@
         <source>The shift is over: mark it completed, or missed if it never started.</source>
         <translation>Igihe cy’akazi cyarangiye: shyiraho ko cyarangiye, cyangwa ko kitakozwe niba kitigeze gitangira.</translation>
     </message>
+    <message>
+        <source>High risk score, not closed: it needs attention.</source>
+        <translation>Ingaruka ziri hejuru, bitarafungwa: bikeneye kwitabwaho.</translation>
+    </message>
+    <message>
+        <source>Critical risk score, not closed: it needs attention now.</source>
+        <translation>Ingaruka zikomeye cyane, bitarafungwa: bikeneye kwitabwaho ubu.</translation>
+    </message>
 </context>
 <context>
     <name>DateEditor</name>
