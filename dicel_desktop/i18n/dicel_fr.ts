@@ -13879,6 +13879,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Payslips</source>
         <translation>Bulletins de paie</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>

@@ -13879,6 +13879,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Payslips</source>
         <translation>Impapuro z’umushahara</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation>Ubwishyu bwakozwe</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>
