@@ -2452,6 +2452,14 @@
         <source>The shift is over: mark it completed, or missed if it never started.</source>
         <translation>La vacation est terminée : marquez-la terminée, ou manquée si elle n’a jamais commencé.</translation>
     </message>
+    <message>
+        <source>High risk score, not closed: it needs attention.</source>
+        <translation>Score de risque élevé, non clos : il demande votre attention.</translation>
+    </message>
+    <message>
+        <source>Critical risk score, not closed: it needs attention now.</source>
+        <translation>Score de risque critique, non clos : il demande votre attention dès maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>DateEditor</name>
@@ -4328,6 +4336,30 @@
         <location line="+9"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %6 left to request.</source>
         <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision, %6 encore disponibles.</translation>
+    </message>
+    <message>
+        <source>Started on %1</source>
+        <translation>A commencé le %1</translation>
+    </message>
+    <message>
+        <source>Starts today (%1)</source>
+        <translation>Commence aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <source>Starts tomorrow (%1)</source>
+        <translation>Commence demain (%1)</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Commence le %1</translation>
+    </message>
+    <message>
+        <source>Starts on %1, in 1 working day</source>
+        <translation>Commence le %1, dans 1 jour ouvré</translation>
+    </message>
+    <message>
+        <source>Starts on %1, in %2 working days</source>
+        <translation>Commence le %1, dans %2 jours ouvrés</translation>
     </message>
 </context>
 <context>
@@ -13874,6 +13906,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Payslips</source>
         <translation>Bulletins de paie</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
     </message>
 </context>
 <context>

@@ -2452,6 +2452,14 @@
         <source>The shift is over: mark it completed, or missed if it never started.</source>
         <translation>Igihe cy’akazi cyarangiye: shyiraho ko cyarangiye, cyangwa ko kitakozwe niba kitigeze gitangira.</translation>
     </message>
+    <message>
+        <source>High risk score, not closed: it needs attention.</source>
+        <translation>Ingaruka ziri hejuru, bitarafungwa: bikeneye kwitabwaho.</translation>
+    </message>
+    <message>
+        <source>Critical risk score, not closed: it needs attention now.</source>
+        <translation>Ingaruka zikomeye cyane, bitarafungwa: bikeneye kwitabwaho ubu.</translation>
+    </message>
 </context>
 <context>
     <name>DateEditor</name>
@@ -4328,6 +4336,30 @@
         <location line="+9"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %6 left to request.</source>
         <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, %6 isigaye yasabwa.</translation>
+    </message>
+    <message>
+        <source>Started on %1</source>
+        <translation>Cyatangiye: %1</translation>
+    </message>
+    <message>
+        <source>Starts today (%1)</source>
+        <translation>Gitangira uyu munsi (%1)</translation>
+    </message>
+    <message>
+        <source>Starts tomorrow (%1)</source>
+        <translation>Gitangira ejo (%1)</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Gitangira: %1</translation>
+    </message>
+    <message>
+        <source>Starts on %1, in 1 working day</source>
+        <translation>Gitangira: %1, mu munsi 1 w’akazi</translation>
+    </message>
+    <message>
+        <source>Starts on %1, in %2 working days</source>
+        <translation>Gitangira: %1, mu minsi %2 y’akazi</translation>
     </message>
 </context>
 <context>
@@ -13874,6 +13906,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Payslips</source>
         <translation>Impapuro z’umushahara</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Ubwishyu bwakozwe</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Payment method"),
     QT_TRANSLATE_NOOP("labels", "Payment plan"),
     QT_TRANSLATE_NOOP("labels", "Payment terms"),
+    QT_TRANSLATE_NOOP("labels", "Payments"),
     QT_TRANSLATE_NOOP("labels", "Payroll"),
     QT_TRANSLATE_NOOP("labels", "Payroll periods"),
     QT_TRANSLATE_NOOP("labels", "Payroll records"),

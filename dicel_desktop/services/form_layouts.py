@@ -174,6 +174,14 @@ LAYOUTS: Mapping[str, Layout] = {
 }
 
 #: Records listed under a form: they belong to it (master and detail).
+#: (table, section) -> the facts (``services.record_facts.FACTS``) said in it after its
+#: fields, with their labels. What an invoice has been paid and still owes, as its list
+#: says (eye30s, 6: "Reverse payment…" was offered with no sign of a payment).
+SECTION_FACTS: Mapping[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("invoices", "Amounts"): (("amount_paid", "Amount paid"), ("balance_due", "Balance due")),
+}
+
+
 DETAILS: Mapping[str, tuple[Detail, ...]] = {
     # A person's leave, attendance, pay, training and reviews from their record (eye30s:
     # each was a list of its own, searched by name); each written elsewhere, by its own
@@ -187,7 +195,13 @@ DETAILS: Mapping[str, tuple[Detail, ...]] = {
     ),
     # What happened under a risk (eye30s: an assessment did not list its incidents).
     "risk_assessments": (Detail("risk_incidents", "risk_assessment_id", "Incidents", adds=False),),
-    "invoices": (Detail("invoice_items", "invoice_id", "Lines"),),
+    "invoices": (
+        Detail("invoice_items", "invoice_id", "Lines"),
+        # Its receipts and their reversals: a payment names the invoice by its number
+        # (transactions.reference_number; no column points to the invoice), what
+        # "Reverse payment…" chooses from (eye30s, 6). Written by Record payment….
+        Detail("transactions", "reference_number", "Payments", key="invoice_number", adds=False),
+    ),
     "purchase_orders": (
         Detail("purchase_order_lines", "order_id", "Lines"),
         Detail("purchase_order_approvals", "order_id", "Approvals"),
@@ -332,7 +346,7 @@ def sections_of(table: str, fields: Mapping[str, FieldSpec]) -> tuple[Section, .
             if names:
                 kept.append(names)
         if kept:
-            sections.append(Section(title, tuple(kept)))
+            sections.append(Section(title, tuple(kept), SECTION_FACTS.get((table, title), ())))
     left = [n for n in fields if n not in placed]
     record = [n for n in _record_columns(table, fields) if n in left]
     others = [n for n in left if n not in record]

@@ -132,6 +132,9 @@ class Section:
     title: str
     #: Rows of one or two field names; a row of one spans the form's width.
     rows: tuple[tuple[str, ...], ...]
+    #: (fact, label): read-only values worked out beside the fields, from
+    #: ``Record.facts`` (``services.record_facts``), shown where the reader reads them.
+    facts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,9 @@ class Detail:
     #: Whether one is added from here (Add…): not a record written elsewhere (an order's
     #: line, on its order; a movement, by Move stock…).
     adds: bool = True
+    #: The form's column ``column`` holds: its id, or its number where the records name
+    #: it by that (an invoice's payments, by ``reference_number``).
+    key: str = "id"
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,12 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.services.leave_start import (
+    URGENT_WORKING_DAYS,
+    LeaveStart,
+    company_day_sql,
+    working_days_ahead_sql,
+)
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -90,13 +96,33 @@ KINDS: dict[str, Kind] = {
 }
 
 _COLUMNS = "kind, id, title, detail, amount, currency, submitted_at, submitted_by, version"
-#: What has waited longest first (:func:`_order` sorts the same way).
+_URGENT = f"w.starts_on IS NOT NULL AND w.working_days_ahead <= {URGENT_WORKING_DAYS}"
+
+
+def _listed(call: str) -> str:
+    """The listing ``call`` with, for a leave request, when it starts (eye30s, 8): read in
+    the same statement, the company's day once, the request under the caller's row
+    security (each listed request is the caller's report's, or HR's or an
+    administrator's, all of whom read it)."""
+    return (
+        f"SELECT {', '.join('w.' + c for c in _COLUMNS.split(', '))},"
+        " w.starts_on, w.today, w.working_days_ahead FROM ("
+        f"SELECT l.*, r.start_date AS starts_on, t.today,"
+        f" {working_days_ahead_sql('r.start_date', 't.today')} AS working_days_ahead"
+        f" FROM {call} AS l"
+        f" CROSS JOIN (SELECT {company_day_sql()} AS today) AS t"
+        " LEFT JOIN public.leave_requests AS r ON l.kind = 'leave' AND r.id = l.id) AS w"
+    )
+
+
+#: Leave starting within two working days first (eye30s, 8), then what has waited
+#: longest (:func:`_order` sorts the same way).
 WAITING_SQL = (
-    f"SELECT {_COLUMNS} FROM public.dicel_waiting_for_me()"
-    " ORDER BY submitted_at NULLS LAST, kind, id"
+    _listed("public.dicel_waiting_for_me()")
+    + f" ORDER BY ({_URGENT}) IS TRUE DESC, w.submitted_at NULLS LAST, w.kind, w.id"
 )
 #: One record, if it waits for the caller (a notification named it).
-CHANGED_SQL = f"SELECT {_COLUMNS} FROM public.dicel_waiting_for_me(%s, %s)"
+CHANGED_SQL = _listed("public.dicel_waiting_for_me(%s, %s)")
 #: More changes at once than this are read as a whole list again.
 MOST_CHANGES_READ_ONE_BY_ONE = 20
 #: The tables whose records someone decides: their forms carry ``Record.shown``.
@@ -120,10 +146,28 @@ class WaitingItem:
     #: The record's ``updated_at`` when listed: a decision from the list passes it, so
     #: a record changed since it was shown is not decided (migration 0032).
     version: dt.datetime | None = None
+    #: A leave request's first day, the company's day it was listed on and the working
+    #: days between (None for other kinds): see :attr:`start`.
+    starts_on: dt.date | None = None
+    today: dt.date | None = None
+    working_days_ahead: int | None = None
 
     @property
     def table(self) -> str:
         return KINDS[self.kind].table
+
+    @property
+    def start(self) -> LeaveStart | None:
+        """When a leave request starts, seen from the day it was listed."""
+        if self.starts_on is None or self.today is None or self.working_days_ahead is None:
+            return None
+        return LeaveStart(self.starts_on, self.today, self.working_days_ahead)
+
+    @property
+    def urgent(self) -> bool:
+        """A leave request starting within two working days (or started)."""
+        start = self.start
+        return start is not None and start.urgent
 
 
 @dataclass(frozen=True)
@@ -191,9 +235,16 @@ def read_changed(
 
 
 def _order(item: WaitingItem) -> tuple:
-    """WAITING_SQL's order: what has waited longest first, undated last, then kind, id."""
+    """WAITING_SQL's order: urgent leave first, then what has waited longest, undated
+    last, then kind, id."""
     waited = item.submitted_at
-    return (waited is None, waited or dt.datetime.min.replace(tzinfo=dt.UTC), item.kind, item.id)
+    return (
+        not item.urgent,
+        waited is None,
+        waited or dt.datetime.min.replace(tzinfo=dt.UTC),
+        item.kind,
+        item.id,
+    )
 
 
 def decide(session: Session, item: WaitingItem, approve: bool, note: str | None = None) -> None:

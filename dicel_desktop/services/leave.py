@@ -23,6 +23,11 @@ from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import NotAllowed, NotFound
 from dicel_desktop.services.inbox import shown_version_sql
+from dicel_desktop.services.leave_start import (
+    LeaveStart,
+    company_day_sql,
+    working_days_ahead_sql,
+)
 from dicel_desktop.services.units import call_function, run_unit
 
 __all__ = [
@@ -144,6 +149,8 @@ class DecisionFacts:
     #: The request's version when read (its files' changes included, migration 0064):
     #: what a decision on these facts passes.
     version: dt.datetime | None = None
+    #: When it starts, from the company's day (eye30s, 8): the dialog says so when urgent.
+    start: LeaveStart | None = None
 
 
 @dataclass(frozen=True)
@@ -337,11 +344,13 @@ _FACTS = sa.text(
     f"""
     SELECT r.id, r.employee_id, r.leave_type, r.start_date, r.end_date, r.days_requested,
            r.reason, r.status, r.created_at, {shown_version_sql("leave_requests", "r")} AS shown,
+           t.today, {working_days_ahead_sql("r.start_date", "t.today")} AS working_days_ahead,
            coalesce(nullif(concat_ws(' ', u.first_name, u.last_name), ''),
                     e.employee_number) AS employee_name
       FROM leave_requests r
       JOIN employees e ON e.id = r.employee_id
       LEFT JOIN users u ON u.id = e.user_id
+     CROSS JOIN (SELECT {company_day_sql()} AS today) t
      WHERE r.id = :id
     """
 )
@@ -370,6 +379,7 @@ def decision_facts(session: Session, request_id: uuid.UUID) -> DecisionFacts:
             balance=_balance(session, row.employee_id, row.leave_type, year),
             away=_team_away(session, request_id),
             version=row.shown,
+            start=LeaveStart(row.start_date, row.today, row.working_days_ahead),
         )
 
     return _read(session, {"id": request_id}, work)

@@ -15,6 +15,7 @@ from sqlalchemy.sql.expression import ColumnElement, FromClause
 
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.services.invoice_balance import BALANCE_READS, amount_paid, balance_due
 from dicel_desktop.services.order_awaited import ON_ORDER_READS, on_order
 
 __all__ = ["FACTS", "Fact", "readable_facts"]
@@ -39,6 +40,12 @@ class Fact:
 #: (``services.order_awaited.on_order``).
 FACTS: dict[str, tuple[Fact, ...]] = {
     "inventory_items": (Fact("on_order", ON_ORDER_READS, on_order),),
+    # What was received and what is still owed, as the invoices list works them out
+    # (eye30s, 6); the form's Amounts section says them (form_layouts.SECTION_FACTS).
+    "invoices": (
+        Fact("amount_paid", BALANCE_READS, amount_paid),
+        Fact("balance_due", BALANCE_READS, balance_due),
+    ),
 }
 
 

@@ -41,7 +41,8 @@ class RowFlag:
     columns: tuple[str, ...]
     condition: Callable[[sa.Table], ColumnElement[bool]]
     #: For a flag that marks a date both passed and coming (a licence expired, or
-    #: expiring within 30 days): of a flagged row, whether the date has passed. The
+    #: expiring within 30 days): of a flagged row, whether the date has passed; for a
+    #: risk, whether it is critical rather than high (eye30s, 10). The
     #: record window says which (``Record.lapsed``), the list marks the two apart
     #: (``Listing.lapsed_slot``) and a figure counts one or the other
     #: (``Flagged.lapsed``), from the database's date.
@@ -83,6 +84,13 @@ def _high_risk_floor() -> int:
     return limits["medium"] + 1
 
 
+def _critical_floor() -> int:
+    """The lowest score of the critical band (17)."""
+    from dicel_desktop.services.charts import BAND_LIMITS
+
+    return dict(BAND_LIMITS)["high"] + 1
+
+
 ROW_FLAGS: dict[str, RowFlag] = {
     # Time to order more: an item still stocked that has fallen below its minimum.
     "inventory_items": RowFlag(
@@ -108,6 +116,8 @@ ROW_FLAGS: dict[str, RowFlag] = {
             t.c.risk_score >= _high_risk_floor(),
             sa.func.coalesce(t.c.status, "open") != "closed",
         ),
+        # Critical apart from high: the list colours them as the heatmap does.
+        lapsed=lambda t: t.c.risk_score >= _critical_floor(),
     ),
     # In force (approved or active) past its review date: the review is late. The
     # compliance dashboard's "Policies overdue for review" counts these rows.

@@ -131,3 +131,44 @@ def test_a_contract_past_its_end_is_red_and_one_ending_amber(qtbot, filled, db_e
     finally:
         grid.close_list()
         worker.shutdown()
+
+
+def test_a_critical_risk_is_the_heatmaps_red_and_a_high_one_its_orange(
+    qtbot, db_dsn, db_engine, tmp_path
+):
+    """eye30s, 10: high (10-16) and critical (17-25) rows had the same pink; the heatmap
+    colours them orange and red. Both keep the warning symbol."""
+    from dicel_desktop.gui.band_colours import BAND_COLOURS
+
+    risks = {"Fire": (5, 5), "Flood": (4, 4), "Theft": (2, 5), "Dust": (3, 3)}  # 25, 16, 10, 9
+    with psycopg.connect(db_dsn) as conn:
+        for description, (likelihood, impact) in risks.items():
+            conn.execute(
+                "INSERT INTO risk_assessments (risk_category, risk_description, likelihood,"
+                " impact) VALUES ('Operational', %s, %s, %s)",
+                (description, likelihood, impact),
+            )
+    grid, worker, column = _grid(
+        qtbot, db_engine, tmp_path, "risk_assessments", Role.RISK, "risk_description"
+    )
+    try:
+        looks = _looks(qtbot, grid, column, len(risks))
+        high, critical = QColor(BAND_COLOURS["high"]), QColor(BAND_COLOURS["critical"])
+        high.setAlpha(110)
+        critical.setAlpha(110)
+        assert looks == {
+            "Fire": ("Critical risk score, not closed: it needs attention now.", critical),
+            "Flood": ("High risk score, not closed: it needs attention.", high),
+            "Theft": ("High risk score, not closed: it needs attention.", high),
+            "Dust": None,
+        }
+        window = grid.view.model()
+        symbols = {
+            window.index(r, 0).data(_DECORATION).cacheKey()
+            for r in range(window.rowCount())
+            if window.index(r, 0).data(_DECORATION) is not None
+        }
+        assert len(symbols) == 1, "the same warning symbol for high and critical"
+    finally:
+        grid.close_list()
+        worker.shutdown()

@@ -35,3 +35,39 @@ def test_a_record_window_is_no_larger_than_the_screen_it_opens_on(qtbot, logins,
     room = window.screen().availableGeometry()
     assert window.width() <= room.width()
     assert window.height() <= room.height()
+
+
+def test_a_record_with_nothing_under_it_gives_its_form_the_room(qtbot, logins, desk):
+    """eye30s, 10: at a 1024x640 screen's 820x600 window, an empty Documents panel took
+    some 230 pixels under the form. With no files and no list of its own, the tabs keep
+    to their tab bar; pressing a tab opens them again."""
+    officer = logins.person("compliance")
+    with logins.superuser().begin() as conn:
+        (policy,) = conn.execute(
+            text(
+                "INSERT INTO compliance_policies (policy_name, policy_category, status)"
+                " VALUES ('Visitors', 'Security', 'draft') RETURNING id"
+            )
+        ).one()
+    window = desk(officer).open("compliance_policies", policy)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    size = opening_size(QRect(0, 0, 1024, 640))
+    window.resize(size)
+    window.show()
+    qtbot.waitExposed(window)
+    tab_bar = window.panels.tabBar()
+    qtbot.waitUntil(lambda: window.split.folded, timeout=WAIT_MS)
+    window.resize(size)  # the window grew for its tabs once they came: the laptop's again
+    qtbot.waitUntil(
+        lambda: window.panels.height() <= tab_bar.sizeHint().height() + 4, timeout=WAIT_MS
+    )
+    # The form has all the splitter's height but the tab bar's.
+    splitter = window.splitter.contentsRect().height()
+    assert window.scroll.height() >= splitter - tab_bar.sizeHint().height() - 10
+    assert window.height() == size.height()
+    assert window.scroll.height() > 450, "the form had some 300 pixels under 230 of tabs"
+
+    # Pressing Documents shows it again, with room for its files.
+    tab_bar.tabBarClicked.emit(0)
+    qtbot.waitUntil(lambda: not window.split.folded, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.panels.height() > 100, timeout=WAIT_MS)

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QGraphicsRectItem, QMenu, QMessageBox, QWidget
 
+from dicel_desktop.gui import band_colours
 from dicel_desktop.gui.locale_writing import writing_locale
 
 log = logging.getLogger(__name__)
@@ -40,13 +41,8 @@ ALLOCATED_COLOUR = QColor("#0072B2")
 SPENT_COLOUR = QColor("#E69F00")
 REMAINING_COLOUR = QColor("#009E73")
 OVER_COLOUR = QColor("#D55E00")
-#: Score bands of the risk heatmap, low to critical.
-BAND_COLOURS = {
-    "low": QColor("#8fd19e"),
-    "medium": QColor("#ffe08a"),
-    "high": QColor("#ffa25f"),
-    "critical": QColor("#e0474c"),
-}
+#: Score bands of the risk heatmap, low to critical (shared with the risk list).
+BAND_COLOURS = band_colours.BAND_COLOURS
 
 
 def _tr(text: str) -> str:

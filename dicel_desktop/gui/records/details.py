@@ -33,6 +33,11 @@ def lines_frozen(record: Record, detail: Detail) -> bool:
     )
 
 
+def _linked(record: Record, detail: Detail) -> object:
+    """The value of ``record`` its detail's records point to (its id, or its number)."""
+    return record.id if detail.key == "id" else record.values.get(detail.key)
+
+
 class DetailsPanel(QWidget):
     #: One of the records listed was saved or deleted (the record above may have changed
     #: too: an order's total follows its lines).
@@ -78,7 +83,7 @@ class DetailsPanel(QWidget):
             opener.worker,
             detail.table,
             columns,
-            fixed_filters=[Equals(detail.column, record.id), *detail.filters],
+            fixed_filters=[Equals(detail.column, _linked(record, detail)), *detail.filters],
             shown_columns=detail.shows,
             # A line's description takes the room the figures leave (it was cut short
             # beside empty space); the lines with none keep their widths.
@@ -91,6 +96,8 @@ class DetailsPanel(QWidget):
 
     def presets(self) -> dict:
         assert self.record is not None
+        if self.detail.key != "id":  # named by a number: nothing to give a new one
+            return {}
         return {
             self.detail.column: self.record.id,
             "_names": {self.detail.column: self.record.title},

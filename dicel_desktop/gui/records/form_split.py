@@ -7,12 +7,17 @@ Record section in half at 820 pixels and gave a short form empty space its tabs
 lacked. The share follows the window as it is resized, until the person drags the
 handle themselves. On opening, the window grows (within the screen) to hold its form
 and the tabs' smallest height.
+
+A record with nothing under it (no files, no list of its own: History aside) keeps the
+tabs to their tab bar and gives the form the room (eye30s, 10: on a 1024x640 screen an
+empty Documents panel took some 230 pixels, leaving 6 to 8 fields in sight); a tab
+pressed opens them again.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
-from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 __all__ = ["OPENING_SIZE", "FormFirstSplit", "opening_size"]
 
@@ -24,6 +29,8 @@ OPENING_SIZE = QSize(820, 720)
 #: Pixels to spare when growing: the form's height is asked before the window's new
 #: size is laid out (a pixel short showed a scrollbar).
 _SLACK = 4
+#: Qt's QWIDGETSIZE_MAX: no largest height.
+_ANY_HEIGHT = 16777215
 
 
 def opening_size(available: QRect | None) -> QSize:
@@ -53,6 +60,10 @@ class FormFirstSplit(QObject):
         self._panels = panels
         #: The person placed the handle: their choice stays.
         self.moved_by_person = False
+        #: The tabs are kept to their tab bar (nothing under the record): ``fold``.
+        self.folded = False
+        if isinstance(panels, QTabWidget):
+            panels.tabBarClicked.connect(self._on_tab_bar_clicked)
         splitter.splitterMoved.connect(self._on_splitter_moved)
         splitter.installEventFilter(self)
         # The form's height changes without a resize too (a record loaded, a field's text
@@ -64,6 +75,39 @@ class FormFirstSplit(QObject):
     def _on_splitter_moved(self, _position: int, _index: int) -> None:
         self.moved_by_person = True
 
+    def _pages(self) -> QStackedWidget | None:
+        return self._panels.findChild(QStackedWidget)
+
+    def fold(self) -> None:
+        """Keep the tabs to their tab bar and give the form the rest: the record has
+        nothing under it to show."""
+        pages = self._pages()
+        if pages is None or self.folded or self.moved_by_person:
+            return
+        self.folded = True
+        pages.hide()
+        # The tab widget's smallest height counts its pages, shown or not: held to its
+        # tab bar's, which the splitter then gives it.
+        bar = self._panels.tabBar() if isinstance(self._panels, QTabWidget) else None
+        height = bar.sizeHint().height() if bar is not None else 0
+        self._panels.setFixedHeight(height)
+        self.fit()
+
+    def unfold(self) -> None:
+        """Show the tabs' pages again, with their share."""
+        pages = self._pages()
+        if pages is None or not self.folded:
+            return
+        self.folded = False
+        self._panels.setMinimumHeight(0)
+        self._panels.setMaximumHeight(_ANY_HEIGHT)
+        pages.show()
+        self.moved_by_person = False
+        self.fit()
+
+    def _on_tab_bar_clicked(self, _index: int) -> None:
+        self.unfold()
+
     def form_needs(self) -> int:
         """The height showing the whole form without a scrollbar."""
         form = self._scroll.widget()
@@ -71,6 +115,8 @@ class FormFirstSplit(QObject):
         return (form.sizeHint().height() if form is not None else 0) + frame
 
     def panels_need(self) -> int:
+        if self.folded:
+            return self._panels.minimumHeight()
         return self._panels.minimumSizeHint().height()
 
     def fit(self) -> None:
@@ -82,8 +128,11 @@ class FormFirstSplit(QObject):
         total = self._splitter.contentsRect().height() - self._splitter.handleWidth()
         if total <= 0:
             return
-        # At least half for the form: on a small screen the record still comes first.
-        form = max(min(self.form_needs(), total - self.panels_need()), total // 2)
+        if self.folded:  # the tab bar only: everything else is the form's
+            form = total - self.panels_need()
+        else:
+            # At least half for the form: on a small screen the record still comes first.
+            form = max(min(self.form_needs(), total - self.panels_need()), total // 2)
         self._splitter.setSizes([form, total - form])
 
     def grow_to_fit(self) -> None:

@@ -101,6 +101,11 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
                     shown,
                 )
             )
+            if not window.spec.details:
+                # Nothing else under the record: no files, and the form takes the room.
+                files.documents_changed.connect(
+                    lambda count: window.split.fold() if count == 0 else window.split.unfold()
+                )
         if window.table != "audit_logs":
             changes = HistoryPanel(opener.worker, window.table, record.id)
             window.saved.connect(changes.reload_if_shown)

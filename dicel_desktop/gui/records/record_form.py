@@ -38,10 +38,12 @@ from dicel_desktop.domain.case_flows import is_final
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.states import SETS_WITH
 from dicel_desktop.domain.tables import table_info
+from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.editors.base import OWN_FOCUS, FieldEditor, hint_room, keep_hint_whole
 from dicel_desktop.gui.editors.factory import initial_value
 from dicel_desktop.gui.records.empty_notes import set_by_note
 from dicel_desktop.gui.theme import error_colour
+from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldKind, FieldSpec, FormSpec, compute
 from dicel_desktop.services.records import Record, closed_to_role
@@ -89,6 +91,11 @@ class RecordForm(QWidget):
         #: Each field's line, where it has one: the line its hint shows in.
         self._field_lines: dict[str, QLineEdit] = {}
         self.boxes: list[QGroupBox] = []
+        #: A section's facts (``Section.facts``: an invoice's amount paid), by name: its
+        #: label and its value, read-only, shown once the record's facts say it.
+        self.fact_labels: dict[str, QLabel] = {}
+        self.fact_values: dict[str, QLabel] = {}
+        self._format = ValueFormatter(LocaleFormats.from_qlocale())
         #: The section of a field shown without its label (a section of one field named
         #: as the field): its title carries the field's * instead.
         self.section_of_alone: dict[str, QGroupBox] = {}
@@ -146,12 +153,45 @@ class RecordForm(QWidget):
                     grid.addWidget(self.error_labels[name], index * 3 + 1, column + 1, 1, span)
                     grid.addWidget(self.hint_labels[name], index * 3 + 2, column + 1, 1, span)
                     order.append(editor)
+            self._add_facts(section.facts, grid, len(section.rows) * 3)
             outer.addWidget(box)
             self.boxes.append(box)
         outer.addStretch(1)
         # Top to bottom, then left to right within a row: the order a paper form is read.
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def _add_facts(
+        self, facts: tuple[tuple[str, str], ...], grid: QGridLayout, first_row: int
+    ) -> None:
+        """The section's facts after its fields, two a row, label and value."""
+        for index, (name, words) in enumerate(facts):
+            label = QLabel(tr_label(words))
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value = QLabel()
+            value.setObjectName(f"fact_{name}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label.text())
+            row, column = first_row + index // 2, (index % 2) * 2
+            grid.addWidget(label, row, column)
+            grid.addWidget(value, row, column + 1)
+            label.hide()
+            value.hide()
+            self.fact_labels[name] = label
+            self.fact_values[name] = value
+
+    def _show_facts(self, record: Record | None) -> None:
+        """The facts ``record`` carries (a role that may not read them, a new record or
+        a draft's balance: none, and the row is hidden)."""
+        facts = record.facts if record is not None else {}
+        currency = record.values.get("currency") if record is not None else None
+        for name, value_label in self.fact_values.items():
+            value = facts.get(name)
+            shown = value is not None
+            if shown:
+                value_label.setText(self._format.money(value, currency or DEFAULT_CURRENCY))
+            value_label.setVisible(shown)
+            self.fact_labels[name].setVisible(shown)
 
     def _make_field(self, name: str, make_editor: EditorFactory) -> FieldEditor:
         field = self.spec.fields[name]
@@ -522,6 +562,7 @@ class RecordForm(QWidget):
             if self.spec.fields[name].currency and name not in self._money_currency_fields():
                 self._set_currency(name, context_currency or DEFAULT_CURRENCY)
         self._recompute()
+        self._show_facts(record)
         self.clear_errors()
         self._loaded = self._snapshot()
         self._set_dirty(False)

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.gui.band_colours import BAND_COLOURS
 from dicel_desktop.gui.cell_format import LapsedCells
 from dicel_desktop.gui.export_dialog import ExportDialog, export_current_list
 from dicel_desktop.gui.numbers import format_decimal
@@ -82,8 +83,21 @@ REVEAL_DELAY_MS = 100
 #: text keeps its colour), a warning symbol before its first cell (colour alone is
 #: missed, and not seen by everyone), and what its tooltip says.
 _FLAG_TINT = QColor(255, 160, 0, 70)
-#: Risks are marked red: high and critical, as the heatmap colours them.
-_FLAG_TINTS = {"high_risk": QColor(220, 40, 40, 60)}
+
+
+def _band_tint(band: str) -> QColor:
+    """A risk band's heatmap colour, see-through enough for the row's text to read."""
+    colour = QColor(BAND_COLOURS[band])
+    colour.setAlpha(110)
+    return colour
+
+
+#: Risks are marked as the heatmap colours them: high orange, critical red (its
+#: ``lapsed`` rows, eye30s 10), both with the warning symbol.
+_FLAG_TINTS = {"high_risk": _band_tint("high")}
+_LAPSED_TINTS = {"high_risk": _band_tint("critical")}
+#: Flags whose graver rows keep the warning symbol (a risk is not a date passed).
+_LAPSED_WARNS = frozenset({"high_risk"})
 #: A date passed (a licence expired, a contract past its end) is red too, apart from
 #: one coming (amber): an expired licence is not "expiring" (eye26).
 _LAPSED_TINT = QColor(220, 40, 40, 60)
@@ -98,6 +112,9 @@ def _lapsed_tooltip(flag: str) -> str:
         "contract_ending": QCoreApplication.translate(
             "DataGrid", "Past its end date, still active: renew it or mark it expired."
         ),
+        "high_risk": QCoreApplication.translate(
+            "DataGrid", "Critical risk score, not closed: it needs attention now."
+        ),
     }
     return tooltips.get(flag, "")
 
@@ -111,7 +128,7 @@ def _flag_tooltip(flag: str) -> str:
             "DataGrid", "Still pending after its first day: it needs a decision."
         ),
         "high_risk": QCoreApplication.translate(
-            "DataGrid", "High or critical risk score, not closed: it needs attention."
+            "DataGrid", "High risk score, not closed: it needs attention."
         ),
         # What is late, or about to lapse (services/row_flags.py); the record window
         # says it with the date.
@@ -453,8 +470,13 @@ class DataGrid(QWidget):
             )
             if self.flag.lapsed is not None:
                 passed = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+                if self.flag.name in _LAPSED_WARNS:
+                    passed = symbol
                 self.rows.set_flag_look(
-                    _LAPSED_TINT, _lapsed_tooltip(self.flag.name), passed, LapsedCells
+                    _LAPSED_TINTS.get(self.flag.name, _LAPSED_TINT),
+                    _lapsed_tooltip(self.flag.name),
+                    passed,
+                    LapsedCells,
                 )
         self.view = self.rows.table
         self.scrollbar = self.rows.scrollbar

@@ -36,6 +36,7 @@ from dicel_desktop.gui.workflows.leave_texts import (
     days_text,
     leave_type_text,
     span_text,
+    start_text,
     state_text,
 )
 from dicel_desktop.services import leave
@@ -157,6 +158,9 @@ class LeaveDecisionDialog(QDialog):
         facts.addRow(self.tr("Dates:"), self.dates)
         facts.addRow(self.tr("Reason:"), self.reason)
         facts.addRow(self.tr("Filed:"), self.filed)
+        #: When a pending leave starts within two working days (eye30s, 8).
+        self.starts = _coloured(_text(), _WARNING)
+        self.starts.hide()
 
         balance_box = QGroupBox(self.tr("Balance"))
         self.balance = _text()
@@ -224,6 +228,7 @@ class LeaveDecisionDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(self.heading)
         layout.addLayout(facts)
+        layout.addWidget(self.starts)
         layout.addWidget(balance_box)
         layout.addWidget(team_box, 1)  # room the dialog has to spare goes to the list
         layout.addWidget(note_label)
@@ -256,6 +261,9 @@ class LeaveDecisionDialog(QDialog):
             f"{span_text(facts.start_date, facts.end_date)} ({days_text(facts.days)})"
         )
         self.reason.setText(facts.reason or self.tr("(none given)"))
+        urgent = facts.status == "pending" and facts.start is not None and facts.start.urgent
+        self.starts.setText(f"\N{WARNING SIGN} {start_text(facts.start)}." if urgent else "")
+        self.starts.setVisible(urgent)
         if facts.filed_at is not None:
             self.filed.setText(QLocale().toString(facts.filed_at.astimezone(), datetime_pattern()))
         balance = facts.balance

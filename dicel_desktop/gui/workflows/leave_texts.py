@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from dicel_desktop.domain.states import LeaveStatus, LeaveType
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.services.leave import Balance, RequestPreview
+from dicel_desktop.services.leave_start import LeaveStart
 
 __all__ = [
     "balance_text",
@@ -18,6 +19,7 @@ __all__ = [
     "days_text",
     "leave_type_text",
     "span_text",
+    "start_text",
     "state_text",
     "working_days_text",
 ]
@@ -145,3 +147,25 @@ def beyond_text(preview: RequestPreview, counted: int = 0) -> str:
     return QCoreApplication.translate(
         "LeaveFormPreview", "That is %1 beyond what is left: saving it will be refused."
     ).replace("%1", days_text(Decimal(beyond)))
+
+
+def start_text(start: LeaveStart, locale: QLocale | None = None) -> str:
+    """ "Starts tomorrow (Monday 7 December)", "Starts on Tuesday 8 December, in 2 working
+    days", "Starts today (…)", "Started on …": when a leave starts, from the company's
+    day (eye30s, 8). The year is left out: the day is this week's."""
+    day = (locale or QLocale()).toString(_qdate(start.day), "dddd d MMMM")
+    if start.day < start.today:
+        words = QCoreApplication.translate("Leave", "Started on %1")
+    elif start.day == start.today:
+        words = QCoreApplication.translate("Leave", "Starts today (%1)")
+    elif start.day == start.today + dt.timedelta(days=1):
+        words = QCoreApplication.translate("Leave", "Starts tomorrow (%1)")
+    elif start.working_days_ahead == 0:  # a weekend or holiday start, right after today
+        words = QCoreApplication.translate("Leave", "Starts on %1")
+    elif start.working_days_ahead == 1:
+        words = QCoreApplication.translate("Leave", "Starts on %1, in 1 working day")
+    else:
+        words = QCoreApplication.translate("Leave", "Starts on %1, in %2 working days").replace(
+            "%2", str(start.working_days_ahead)
+        )
+    return words.replace("%1", day)
