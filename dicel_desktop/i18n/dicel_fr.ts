@@ -8529,6 +8529,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>Shifts over, not closed</source>
         <translation>Vacations terminées, non clôturées</translation>
     </message>
+    <message>
+        <source>Pay periods approved, not yet paid</source>
+        <translation>Périodes de paie approuvées, non encore payées</translation>
+    </message>
+    <message>
+        <source>Expenses approved, not yet paid</source>
+        <translation>Dépenses approuvées, non encore payées</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -8529,6 +8529,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>Shifts over, not closed</source>
         <translation>Ibihe by’akazi byarangiye bitarafungwa</translation>
     </message>
+    <message>
+        <source>Pay periods approved, not yet paid</source>
+        <translation>Ibihe by’umushahara byemejwe, bitarishyurwa</translation>
+    </message>
+    <message>
+        <source>Expenses approved, not yet paid</source>
+        <translation>Ikoreshwa ry’amafaranga ryemejwe, ritarishyurwa</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
