@@ -5997,6 +5997,38 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 is not over: 1 day of attendance and leave is still to come.</source>
+        <translation>Le mois de %1 n’est pas terminé : 1 jour de présences et de congés est encore à venir.</translation>
+    </message>
+    <message>
+        <source>%1 is not over: %2 days of attendance and leave are still to come.</source>
+        <translation>Le mois de %1 n’est pas terminé : %2 jours de présences et de congés sont encore à venir.</translation>
+    </message>
+    <message>
+        <source>The usual pay day is the %1 (system setting payroll.pay_day).</source>
+        <translation>Le jour de paie habituel est le %1 (paramètre système payroll.pay_day).</translation>
+    </message>
 </context>
 <context>
     <name>PayrollPage</name>

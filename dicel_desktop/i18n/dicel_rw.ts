@@ -5997,6 +5997,38 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>Cancelling…</source>
         <translation>Birahagarikwa…</translation>
     </message>
+    <message>
+        <source>1st</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 is not over: 1 day of attendance and leave is still to come.</source>
+        <translation>Ukwezi kwa %1 ntikurarangira: hasigaye umunsi 1 w’ubwitabire n’ibiruhuko.</translation>
+    </message>
+    <message>
+        <source>%1 is not over: %2 days of attendance and leave are still to come.</source>
+        <translation>Ukwezi kwa %1 ntikurarangira: hasigaye iminsi %2 y’ubwitabire n’ibiruhuko.</translation>
+    </message>
+    <message>
+        <source>The usual pay day is the %1 (system setting payroll.pay_day).</source>
+        <translation>Umunsi usanzwe wo guhemba ni itariki ya %1 (igenamiterere rya sisiteme payroll.pay_day).</translation>
+    </message>
 </context>
 <context>
     <name>PayrollPage</name>
