@@ -47,6 +47,7 @@ class PayrollPaymentDialog(PaymentOutDialog):
         self.paid_from(record.values.get("approved_date"), start)
         self.method = method_combo(self.tr("How it was paid"))
         self.add_field("payment_method", self.tr("&How"), self.method)
+        self.set_method_field(self.method)
         self.add_pay_button(self.pay)
         self.resize(560, self.sizeHint().height())
         self.load(payroll.period_totals, record.id, then=self.show_totals)
