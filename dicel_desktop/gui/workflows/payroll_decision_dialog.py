@@ -33,18 +33,18 @@ if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PayrollDecisionDialog", text)
-
-
 def _ordinal(day: int) -> str:
     """The pay day as a person says it ("the 25th", "le 25")."""
     if day == 1:
-        return _tr("1st")
+        return QCoreApplication.translate("PayrollDecisionDialog", "1st")
     if day % 100 in (11, 12, 13):
-        words = _tr("%1th")
+        words = QCoreApplication.translate("PayrollDecisionDialog", "%1th")
     else:
-        words = {1: _tr("%1st"), 2: _tr("%1nd"), 3: _tr("%1rd")}.get(day % 10, _tr("%1th"))
+        words = {
+            1: QCoreApplication.translate("PayrollDecisionDialog", "%1st"),
+            2: QCoreApplication.translate("PayrollDecisionDialog", "%1nd"),
+            3: QCoreApplication.translate("PayrollDecisionDialog", "%1rd"),
+        }.get(day % 10, QCoreApplication.translate("PayrollDecisionDialog", "%1th"))
     return words.replace("%1", str(day))
 
 
@@ -56,12 +56,20 @@ def month_not_over(totals: PeriodTotals) -> str:
     if not days:
         return ""
     if days == 1:
-        text = _tr("%1 is not over: 1 day of attendance and leave is still to come.")
+        text = QCoreApplication.translate(
+            "PayrollDecisionDialog",
+            "%1 is not over: 1 day of attendance and leave is still to come.",
+        )
     else:
-        text = _tr("%1 is not over: %2 days of attendance and leave are still to come.")
+        text = QCoreApplication.translate(
+            "PayrollDecisionDialog",
+            "%1 is not over: %2 days of attendance and leave are still to come.",
+        )
     text = text.replace("%1", month_text(totals.period_start)).replace("%2", str(days))
     if totals.pay_day is not None:
-        pay_day = _tr("The usual pay day is the %1 (system setting payroll.pay_day).")
+        pay_day = QCoreApplication.translate(
+            "PayrollDecisionDialog", "The usual pay day is the %1 (system setting payroll.pay_day)."
+        )
         text += " " + pay_day.replace("%1", _ordinal(totals.pay_day))
     return text
 
