@@ -7482,6 +7482,11 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche (%3) est à l’état « %2 » : %1 ne peut plus être modifié.</translation>
     </message>
     <message>
+        <source>This %3 is %2: %1 can no longer change.</source>
+        <comment>several fields</comment>
+        <translation>Cette fiche (%3) est à l’état « %2 » : %1 ne peuvent plus être modifiés.</translation>
+    </message>
+    <message>
         <location line="+62"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>

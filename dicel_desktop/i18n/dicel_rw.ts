@@ -7482,6 +7482,11 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi fishi (%3) iri mu cyiciro « %2 »: %1 ntigishobora guhinduka.</translation>
     </message>
     <message>
+        <source>This %3 is %2: %1 can no longer change.</source>
+        <comment>several fields</comment>
+        <translation>Iyi fishi (%3) iri mu cyiciro « %2 »: %1 ntibishobora guhinduka.</translation>
+    </message>
+    <message>
         <location line="+62"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
