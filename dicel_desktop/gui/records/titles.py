@@ -134,8 +134,8 @@ def _locked_note(spec: FormSpec, record: Record | None, what: str, fields: int =
     if lock is None or state is None:
         return QCoreApplication.translate("RecordWindow", "These can no longer change: %1.")
     # The same English for one field and several: told apart for the languages whose
-    # verb agrees with them (two messages rather than a plural form: the number is
-    # one or more, and Qt knows no plural rule of Kinyarwanda's).
+    # verb agrees with them (two messages rather than a plural form: the only question
+    # is one field or more, whatever plural rules a language's .qm carries).
     note = QCoreApplication.translate(
         "RecordWindow",
         "This %3 is %2: %1 can no longer change.",
