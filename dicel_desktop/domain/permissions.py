@@ -664,6 +664,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # Its name, address, TIN, phone and e-mail on a document it sends out (an
         # invoice's From; migration 0099).
         "dicel_company_details": (BASE_GROUP_ROLE,),
+        # The day of the month salaries are paid, said by the payroll's approve and Mark
+        # paid dialogs while the month runs (migration 0104).
+        "dicel_pay_day": (BASE_GROUP_ROLE,),
         # The approvals inbox (migration 0015): runs as the caller, who sees through it
         # only the listing functions they may call themselves.
         "dicel_waiting_for_me": (BASE_GROUP_ROLE,),

@@ -6049,6 +6049,38 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 is not over: 1 day of attendance and leave is still to come.</source>
+        <translation>Le mois de %1 n’est pas terminé : 1 jour de présences et de congés est encore à venir.</translation>
+    </message>
+    <message>
+        <source>%1 is not over: %2 days of attendance and leave are still to come.</source>
+        <translation>Le mois de %1 n’est pas terminé : %2 jours de présences et de congés sont encore à venir.</translation>
+    </message>
+    <message>
+        <source>The usual pay day is the %1 (system setting payroll.pay_day).</source>
+        <translation>Le jour de paie habituel est le %1 (paramètre système payroll.pay_day).</translation>
+    </message>
 </context>
 <context>
     <name>PayrollPage</name>
@@ -7502,6 +7534,11 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche (%3) est à l’état « %2 » : %1 ne peut plus être modifié.</translation>
     </message>
     <message>
+        <source>This %3 is %2: %1 can no longer change.</source>
+        <comment>several fields</comment>
+        <translation>Cette fiche (%3) est à l’état « %2 » : %1 ne peuvent plus être modifiés.</translation>
+    </message>
+    <message>
         <location line="+62"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
@@ -8588,6 +8625,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Shifts over, not closed</source>
         <translation>Vacations terminées, non clôturées</translation>
+    </message>
+    <message>
+        <source>Pay periods approved, not yet paid</source>
+        <translation>Périodes de paie approuvées, non encore payées</translation>
+    </message>
+    <message>
+        <source>Expenses approved, not yet paid</source>
+        <translation>Dépenses approuvées, non encore payées</translation>
     </message>
 </context>
 <context>

@@ -6049,6 +6049,38 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>Cancelling…</source>
         <translation>Birahagarikwa…</translation>
     </message>
+    <message>
+        <source>1st</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 is not over: 1 day of attendance and leave is still to come.</source>
+        <translation>Ukwezi kwa %1 ntikurarangira: hasigaye umunsi 1 w’ubwitabire n’ibiruhuko.</translation>
+    </message>
+    <message>
+        <source>%1 is not over: %2 days of attendance and leave are still to come.</source>
+        <translation>Ukwezi kwa %1 ntikurarangira: hasigaye iminsi %2 y’ubwitabire n’ibiruhuko.</translation>
+    </message>
+    <message>
+        <source>The usual pay day is the %1 (system setting payroll.pay_day).</source>
+        <translation>Umunsi usanzwe wo guhemba ni itariki ya %1 (igenamiterere rya sisiteme payroll.pay_day).</translation>
+    </message>
 </context>
 <context>
     <name>PayrollPage</name>
@@ -7502,6 +7534,11 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi fishi (%3) iri mu cyiciro « %2 »: %1 ntigishobora guhinduka.</translation>
     </message>
     <message>
+        <source>This %3 is %2: %1 can no longer change.</source>
+        <comment>several fields</comment>
+        <translation>Iyi fishi (%3) iri mu cyiciro « %2 »: %1 ntibishobora guhinduka.</translation>
+    </message>
+    <message>
         <location line="+62"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
@@ -8588,6 +8625,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Shifts over, not closed</source>
         <translation>Ibihe by’akazi byarangiye bitarafungwa</translation>
+    </message>
+    <message>
+        <source>Pay periods approved, not yet paid</source>
+        <translation>Ibihe by’umushahara byemejwe, bitarishyurwa</translation>
+    </message>
+    <message>
+        <source>Expenses approved, not yet paid</source>
+        <translation>Ikoreshwa ry’amafaranga ryemejwe, ritarishyurwa</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,26 @@ DASHBOARDS: dict[str, Dashboard] = {
                     ),
                     attention=True,
                 ),
+                # What was approved waits for Finance's Mark paid…: once HR approves a
+                # pay period it leaves Finance's Waiting for me (which lists decisions)
+                # and would show nowhere else (eye30s #2). Approved and paid are two
+                # states, so "approved" is exactly "approved, not yet paid".
+                Figure(
+                    "payroll_to_pay",
+                    QT_TRANSLATE_NOOP("dashboards", "Pay periods approved, not yet paid"),
+                    "payroll_periods",
+                    "count(*)",
+                    lambda d: (OneOf("status", ("approved",)),),
+                    attention=True,
+                ),
+                Figure(
+                    "expenses_to_pay",
+                    QT_TRANSLATE_NOOP("dashboards", "Expenses approved, not yet paid"),
+                    "expenses",
+                    "count(*)",
+                    lambda d: (OneOf("status", ("approved",)),),
+                    attention=True,
+                ),
                 Figure(
                     "budget_use",
                     QT_TRANSLATE_NOOP("dashboards", "Budget used this year"),

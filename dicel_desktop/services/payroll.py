@@ -141,10 +141,25 @@ class PeriodTotals:
     #: Who ran it (the one person who may not approve it).
     run_by: uuid.UUID | None
     run_by_name: str | None
+    #: The company's day (``dicel_company_day()``), not this computer's: the day the
+    #: database's rules count in.
+    today: dt.date | None = None
+    #: The day of the month salaries are paid (``payroll.pay_day``, read through
+    #: ``dicel_pay_day()`` of migration 0104); None when not set.
+    pay_day: int | None = None
 
     @property
     def gross(self) -> Decimal:
         return self.basic + self.allowances
+
+    @property
+    def days_to_come(self) -> int:
+        """Days of the period after today (attendance and leave still to come): 0 once
+        the period is over. Approving or paying before then is allowed (pay day is the
+        25th), and said (eye30s #3)."""
+        if self.today is None or self.today >= self.period_end:
+            return 0
+        return (self.period_end - self.today).days
 
 
 def period_totals(session: Session, period_id: uuid.UUID) -> PeriodTotals | None:
@@ -156,7 +171,8 @@ def period_totals(session: Session, period_id: uuid.UUID) -> PeriodTotals | None
             " count(r.id) AS employees, coalesce(sum(r.basic_salary), 0) AS basic,"
             " coalesce(sum(r.allowances), 0) AS allowances,"
             " coalesce(sum(r.deductions), 0) AS deductions,"
-            " coalesce(sum(r.net_salary), 0) AS net"
+            " coalesce(sum(r.net_salary), 0) AS net,"
+            " public.dicel_company_day() AS today, public.dicel_pay_day() AS pay_day"
             " FROM public.payroll_periods p"
             " LEFT JOIN public.users u ON u.id = p.created_by"
             " LEFT JOIN public.payroll_records r ON r.pay_period_start = p.period_start"
@@ -179,6 +195,8 @@ def period_totals(session: Session, period_id: uuid.UUID) -> PeriodTotals | None
         net=row.net,
         run_by=row.created_by,
         run_by_name=row.run_by_name,
+        today=row.today,
+        pay_day=row.pay_day,
     )
 
 

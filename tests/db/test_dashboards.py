@@ -587,3 +587,40 @@ def test_complaints_open_count_the_responded_ones_not_yet_resolved(login) -> Non
         " AND status = 'responded'",
     )
     assert responded and responded <= listed  # the demo has some: they count
+
+
+def test_what_was_approved_and_not_yet_paid_waits_on_the_finance_dashboard(login) -> None:
+    """Once HR approves a pay period it leaves Finance's Waiting for me: the dashboard
+    counts it (and approved expenses) until it is paid, and opens exactly those rows
+    (eye30s #2). Approved here in a transaction that is rolled back."""
+    eric = login(FINANCE)
+    with eric.connect() as conn:
+        period = conn.execute(
+            text(
+                "SELECT id FROM payroll_periods WHERE status = 'pending'"
+                " ORDER BY period_start LIMIT 1"
+            )
+        ).scalar_one()
+        conn.execute(text("SELECT public.dicel_approve_payroll(:p, 'test')"), {"p": period})
+        for key, table in (("payroll_to_pay", "payroll_periods"), ("expenses_to_pay", "expenses")):
+            value = _value(conn, "finance", key)
+            expected = set(
+                conn.execute(text(f"SELECT id FROM {table} WHERE status = 'approved'")).scalars()
+            )
+            assert expected  # the demo's approved expenses; the period just approved
+            assert value.value == len(expected)
+            assert _listed(conn, value) == expected
+            assert value.figure.attention
+            if table == "payroll_periods":
+                assert period in expected
+        conn.rollback()
+
+
+def test_who_may_not_read_pay_periods_or_expenses_is_not_shown_what_waits_to_be_paid(
+    login,
+) -> None:
+    claudine = login(IT)
+    for table in ("payroll_periods", "expenses"):
+        assert not _one(claudine, f"SELECT has_table_privilege('{table}', 'SELECT')")
+    shown = _figures(claudine, "finance")
+    assert "payroll_to_pay" not in shown and "expenses_to_pay" not in shown

@@ -375,7 +375,14 @@ def test_the_page_is_laid_out_before_its_figures_come_and_then_shows_every_one(
         page.load()
         # Before any answer: every figure of Finance in its place, pending.
         assert not page.loaded
-        assert set(page.tiles) == {"cash", "receivables", "past_due", "budget_use"}
+        assert set(page.tiles) == {
+            "cash",
+            "receivables",
+            "past_due",
+            "payroll_to_pay",
+            "expenses_to_pay",
+            "budget_use",
+        }
         assert all(t.isVisible() and t.text().startswith(PENDING) for t in page.tiles.values())
         assert [p.isVisible() for p in page.charts.values()] == [True]
         # The pending tiles say "coming": no loading line above them (nor its empty

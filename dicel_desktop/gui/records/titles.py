@@ -81,7 +81,7 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
                 "RecordWindow", "Expenses are charged to it: %1 can no longer change."
             )
         else:
-            note = _locked_note(spec, record, what)
+            note = _locked_note(spec, record, what, len(labels))
         note = note.replace("%1", in_a_list(labels))
     else:
         note = ""
@@ -124,9 +124,11 @@ _LOCKED = {
 }
 
 
-def _locked_note(spec: FormSpec, record: Record | None, what: str) -> str:
+def _locked_note(spec: FormSpec, record: Record | None, what: str, fields: int = 1) -> str:
     """Why fields of ``record`` no longer change: what its state makes it, and the step
-    that opens them again where there is one (%1: the fields)."""
+    that opens them again where there is one (%1: the fields, ``fields`` of them: the
+    verb agrees in French and Kinyarwanda, "ne peut" for one, "ne peuvent" for more;
+    eye30s #10)."""
     lock = table_info(spec.table).lock
     state = record.values.get(lock.column) if (lock and record is not None) else None
     own = _LOCKED.get((spec.table, str(state)))
@@ -134,7 +136,14 @@ def _locked_note(spec: FormSpec, record: Record | None, what: str) -> str:
         return QCoreApplication.translate("RecordWindow", own)
     if lock is None or state is None:
         return QCoreApplication.translate("RecordWindow", "These can no longer change: %1.")
-    note = QCoreApplication.translate("RecordWindow", "This %3 is %2: %1 can no longer change.")
+    # The same English for one field and several: told apart for the languages whose
+    # verb agrees with them (two messages rather than a plural form: the only question
+    # is one field or more, whatever plural rules a language's .qm carries).
+    note = QCoreApplication.translate(
+        "RecordWindow",
+        "This %3 is %2: %1 can no longer change.",
+        "several fields" if fields > 1 else None,
+    )
     word = _state_word(spec, lock.column, state).lower()
     return note.replace("%3", in_sentence(what)).replace("%2", word)
 

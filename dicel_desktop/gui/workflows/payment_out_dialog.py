@@ -1,6 +1,8 @@
 """What paying money out shares (salaries, an expense): the account it leaves, each with
 what it holds and the usual one chosen; a warning as soon as the chosen one holds less
-than the payment needs (the database refuses it then); the day; and Mark paid."""
+than the payment needs (the database refuses it then), with Mark paid off while it does
+(one sentence for one problem, not the warning, the refusal and "Nothing was done";
+eye30s #9); the day; and Mark paid."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPushButton, QWidget
 
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.gui.error_sentences import describe_error
@@ -39,6 +41,10 @@ class PaymentOutDialog(FormStepDialog):
         self.approved_on: dt.date | None = None
         self.needed: Decimal | None = None
         self.shortfall_sentence = self.tr("This account holds %1 less than the payment.")
+        #: How it was paid, when the payment says (salaries): a cash account takes Cash.
+        self.method: QComboBox | None = None
+        #: The method chosen before a cash account set Cash (None: the person's own).
+        self._method_before_cash: int | None = None
 
     def add_payment_fields(self) -> None:
         self.account = AccountCombo(self.tr("Paid from account"))
@@ -67,6 +73,11 @@ class PaymentOutDialog(FormStepDialog):
         """Whether everything the payment needs has been read."""
         return self.accounts_read and bool(self.account.accounts) and self.needed is not None
 
+    def short(self) -> bool:
+        """Whether the chosen account holds less than the payment needs (refused)."""
+        account = self.account.current_account()
+        return account is not None and self.needed is not None and account.balance < self.needed
+
     # ----------------------------------------------------------------- shared
 
     def show_accounts(self, accounts: list[Account]) -> None:
@@ -82,8 +93,9 @@ class PaymentOutDialog(FormStepDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        """The button and the warning, after anything the payment depends on came."""
-        self.pay_button.setEnabled(self.ready())
+        """The button and the warning, after anything the payment depends on came: off
+        while the account is short, the warning saying why."""
+        self.pay_button.setEnabled(self.ready() and not self.short())
         self._show_shortfall()
 
     def paid_from(self, approved: object, fallback: dt.date | None) -> None:
@@ -132,7 +144,34 @@ class PaymentOutDialog(FormStepDialog):
         return day
 
     def _on_account_current_index_changed(self, _index: int) -> None:
-        self._show_shortfall()
+        self._follow_the_account()
+        self.refresh()
+
+    def _follow_the_account(self) -> None:
+        """Cash when a cash account is chosen (the till pays in notes, not by transfer),
+        and the method before it back when another account is, unless the person chose
+        one in between."""
+        method = self.method
+        account = self.account.current_account()
+        if method is None or account is None:
+            return
+        cash = method.findData("cash")
+        if account.kind == "cash" and cash >= 0:
+            if method.currentIndex() != cash:
+                self._method_before_cash = method.currentIndex()
+                method.setCurrentIndex(cash)
+        elif self._method_before_cash is not None and method.currentIndex() == cash:
+            method.setCurrentIndex(self._method_before_cash)
+            self._method_before_cash = None
+
+    def set_method_field(self, method: QComboBox) -> None:
+        """The payment's How (after :meth:`add_payment_fields`): it follows the account."""
+        self.method = method
+        method.activated.connect(self._on_method_chosen)
+        self._follow_the_account()
+
+    def _on_method_chosen(self, _index: int) -> None:
+        self._method_before_cash = None  # the person's own choice: kept
 
     def _show_shortfall(self) -> None:
         account = self.account.current_account()

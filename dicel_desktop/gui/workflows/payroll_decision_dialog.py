@@ -8,15 +8,19 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
+    WARNING_COLOUR,
     FormStepDialog,
     after_step,
+    coloured,
     date_text,
+    fact_label,
     money_text,
     month_text,
     note_field,
@@ -27,6 +31,61 @@ from dicel_desktop.services.records import Record
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
+
+
+def _ordinal(day: int) -> str:
+    """The pay day as a person says it ("the 25th", "le 25")."""
+    if day == 1:
+        return QCoreApplication.translate("PayrollDecisionDialog", "1st")
+    if day % 100 in (11, 12, 13):
+        words = QCoreApplication.translate("PayrollDecisionDialog", "%1th")
+    else:
+        words = {
+            1: QCoreApplication.translate("PayrollDecisionDialog", "%1st"),
+            2: QCoreApplication.translate("PayrollDecisionDialog", "%1nd"),
+            3: QCoreApplication.translate("PayrollDecisionDialog", "%1rd"),
+        }.get(day % 10, QCoreApplication.translate("PayrollDecisionDialog", "%1th"))
+    return words.replace("%1", str(day))
+
+
+def month_not_over(totals: PeriodTotals) -> str:
+    """What approving or paying a period before its end leaves out, in the person's words;
+    empty once it is over. A warning, not a refusal: paying on the 25th is the custom,
+    and the database takes it (eye30s #3)."""
+    days = totals.days_to_come
+    if not days:
+        return ""
+    if days == 1:
+        text = QCoreApplication.translate(
+            "PayrollDecisionDialog",
+            "%1 is not over: 1 day of attendance and leave is still to come.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "PayrollDecisionDialog",
+            "%1 is not over: %2 days of attendance and leave are still to come.",
+        )
+    text = text.replace("%1", month_text(totals.period_start)).replace("%2", str(days))
+    if totals.pay_day is not None:
+        pay_day = QCoreApplication.translate(
+            "PayrollDecisionDialog", "The usual pay day is the %1 (system setting payroll.pay_day)."
+        )
+        text += " " + pay_day.replace("%1", _ordinal(totals.pay_day))
+    return text
+
+
+def month_running_label() -> QLabel:
+    """Where :func:`month_not_over` is said: amber, hidden until there is something."""
+    label = coloured(fact_label(), WARNING_COLOUR)
+    label.setObjectName("monthNotOver")
+    label.hide()
+    return label
+
+
+def show_month_running(label: QLabel, totals: PeriodTotals) -> None:
+    text = month_not_over(totals)
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 class PeriodStep(Enum):
@@ -69,6 +128,8 @@ class PayrollDecisionDialog(FormStepDialog):
             .replace("%1", date_text(start))
             .replace("%2", date_text(record.values.get("period_end"))),
         )
+        self.month_running = month_running_label()
+        self.form.addRow(self.month_running)
         self.run_by = self.add_fact(self.tr("Run by"), record.names.get("created_by") or "—")
         self.payslips = self.add_fact(self.tr("Payslips"), "…")
         self.basic = self.add_fact(self.tr("Basic salaries"), "…")
@@ -110,6 +171,7 @@ class PayrollDecisionDialog(FormStepDialog):
         self.gross.setText(money_text(totals.gross, "RWF"))
         self.deductions.setText(money_text(totals.deductions, "RWF"))
         self.net.setText(money_text(totals.net, "RWF"))
+        show_month_running(self.month_running, totals)
 
     def take_step(self) -> None:
         note = self.note.toPlainText()

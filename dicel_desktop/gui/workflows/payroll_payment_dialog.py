@@ -13,6 +13,10 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import after_step, money_text, month_text
 from dicel_desktop.gui.workflows.money_fields import method_combo
 from dicel_desktop.gui.workflows.payment_out_dialog import PaymentOutDialog
+from dicel_desktop.gui.workflows.payroll_decision_dialog import (
+    month_running_label,
+    show_month_running,
+)
 from dicel_desktop.services import payroll
 from dicel_desktop.services.payroll import PeriodTotals
 from dicel_desktop.services.records import Record
@@ -37,10 +41,13 @@ class PayrollPaymentDialog(PaymentOutDialog):
         )
         self.payslips = self.add_fact(self.tr("Payslips"), "…")
         self.net = self.add_fact(self.tr("Net to pay"), "…")
+        self.month_running = month_running_label()
+        self.form.addRow(self.month_running)
         self.add_payment_fields()
         self.paid_from(record.values.get("approved_date"), start)
         self.method = method_combo(self.tr("How it was paid"))
         self.add_field("payment_method", self.tr("&How"), self.method)
+        self.set_method_field(self.method)
         self.add_pay_button(self.pay)
         self.resize(560, self.sizeHint().height())
         self.load(payroll.period_totals, record.id, then=self.show_totals)
@@ -60,6 +67,7 @@ class PayrollPaymentDialog(PaymentOutDialog):
         self.needed = totals.net
         self.payslips.setText(str(totals.employees))
         self.net.setText(money_text(totals.net, "RWF"))
+        show_month_running(self.month_running, totals)
         if self.accounts_read:  # the accounts came first: choose again, knowing the net
             self.account.choose_usual(totals.net)
         self.refresh()
