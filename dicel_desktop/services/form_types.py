@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from dicel_desktop.services.columns import CurrencySource
-from dicel_desktop.services.list_query import Filter
+from dicel_desktop.services.list_query import Equals, Filter
 
 __all__ = [
     "JSON_SHAPES",
@@ -157,6 +157,14 @@ class Detail:
     #: The form's column ``column`` holds: its id, or its number where the records name
     #: it by that (an invoice's payments, by ``reference_number``).
     key: str = "id"
+
+    def rows_of(self, record_id: object, values: Mapping[str, Any]) -> tuple[Filter, ...]:
+        """What picks this detail's rows of one record (its id, ``values`` its fields):
+        the rows pointing to it, by ``key``, that ``filters`` pass. The panel under the
+        form and the form's print ask the same (a print of an invoice compared its
+        payments' numbers with its id)."""
+        pointed = record_id if self.key == "id" else values.get(self.key)
+        return (Equals(self.column, pointed), *self.filters)
 
 
 @dataclass(frozen=True)

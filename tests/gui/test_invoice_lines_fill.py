@@ -28,7 +28,11 @@ def test_the_description_takes_the_free_width(qtbot, logins, desk):
     qtbot.waitUntil(lambda: window.record is not None and not window.is_busy, timeout=WAIT_MS)
 
     def lines():
-        found = [p for p in window.findChildren(DetailsPanel) if p.grid is not None]
+        found = [
+            p
+            for p in window.findChildren(DetailsPanel)
+            if p.grid is not None and p.detail.table == "invoice_items"
+        ]
         return found[0] if found else None
 
     qtbot.waitUntil(lambda: lines() is not None, timeout=WAIT_MS)

@@ -38,7 +38,7 @@ from dicel_desktop.gui.printing.page import Furniture, print_document, print_pix
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import Kind, table_spec
-from dicel_desktop.services.listing import Equals, ListQuery
+from dicel_desktop.services.listing import ListQuery
 from dicel_desktop.services.printing import RowChunk, company_name, read_details
 from dicel_desktop.services.visibility import columns_for
 
@@ -199,7 +199,9 @@ def detail_queries(window: Any) -> list[tuple[str, ListQuery]]:
             if c in readable and c != detail.column
         )
         if columns:
-            query = ListQuery(detail.table, columns, filters=(Equals(detail.column, record.id),))
+            query = ListQuery(
+                detail.table, columns, filters=detail.rows_of(record.id, record.values)
+            )
             found.append((tr_label(detail.title), query))
     return found
 

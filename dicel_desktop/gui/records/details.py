@@ -17,7 +17,6 @@ from dicel_desktop.gui.translations import translated_form
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.services.form_layouts import save_first_sentence
 from dicel_desktop.services.forms import Detail, form_spec
-from dicel_desktop.services.listing import Equals
 from dicel_desktop.services.records import Record
 from dicel_desktop.services.visibility import columns_for
 
@@ -31,11 +30,6 @@ def lines_frozen(record: Record, detail: Detail) -> bool:
         and (detail.table, detail.column) in lock.lines
         and record.values.get(lock.column) not in lock.open_states
     )
-
-
-def _linked(record: Record, detail: Detail) -> object:
-    """The value of ``record`` its detail's records point to (its id, or its number)."""
-    return record.id if detail.key == "id" else record.values.get(detail.key)
 
 
 class DetailsPanel(QWidget):
@@ -83,7 +77,7 @@ class DetailsPanel(QWidget):
             opener.worker,
             detail.table,
             columns,
-            fixed_filters=[Equals(detail.column, _linked(record, detail)), *detail.filters],
+            fixed_filters=list(detail.rows_of(record.id, record.values)),
             shown_columns=detail.shows,
             # A line's description takes the room the figures leave (it was cut short
             # beside empty space); the lines with none keep their widths.
