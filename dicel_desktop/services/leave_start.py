@@ -11,7 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-__all__ = ["URGENT_WORKING_DAYS", "LeaveStart", "company_day_sql", "working_days_ahead_sql"]
+__all__ = [
+    "URGENT_HORIZON_DAYS",
+    "URGENT_WORKING_DAYS",
+    "LeaveStart",
+    "company_day_sql",
+    "working_days_ahead_sql",
+]
 
 #: A pending request starting within this many working days is urgent: one day to
 #: decide and one for the employee to hear of it.
@@ -24,13 +30,23 @@ def company_day_sql() -> str:
     return "(SELECT public.dicel_company_day())"
 
 
-def working_days_ahead_sql(start: str, today: str | None = None) -> str:
+#: Calendar days within which :data:`URGENT_WORKING_DAYS` working days always fall (two
+#: weekends and the longest run of holidays between included): a leave starting later is
+#: not counted where only its urgency is asked (the inbox's list).
+URGENT_HORIZON_DAYS = 10
+
+
+def working_days_ahead_sql(start: str, today: str | None = None, *, only_near: bool = False) -> str:
     """SQL: the working days after the company's day up to and including ``start`` (1:
-    it starts on the next working day); 0 when it starts today or started."""
+    it starts on the next working day); 0 when it starts today or started. ``only_near``:
+    NULL for a start beyond :data:`URGENT_HORIZON_DAYS` (not urgent, and not counted: the
+    inbox lists every pending request, and counting a start months ahead day by day
+    doubled the one-record read a notification makes)."""
     today = today or company_day_sql()
+    far = f" WHEN {start} > {today} + {URGENT_HORIZON_DAYS} THEN NULL" if only_near else ""
     return (
-        f"CASE WHEN {start} > {today}"
-        f" THEN public.dicel_working_days({today} + 1, {start}) ELSE 0 END"
+        f"CASE WHEN {start} <= {today} THEN 0{far}"
+        f" ELSE public.dicel_working_days({today} + 1, {start}) END"
     )
 
 

@@ -50,6 +50,8 @@ def test_leave_starting_on_the_next_working_day_is_urgent_and_first(db_dsn, logi
     assert by_id[soon].urgent
     assert not by_id[later].urgent and not by_id[not_yet].urgent
     assert by_id[not_yet].start.working_days_ahead == 3
+    # Three weeks ahead is beyond any two working days: not counted day by day.
+    assert by_id[later].start is None and by_id[later].working_days_ahead is None
     # The rest keep their order: what waited longest first.
     assert [item.id for item in items][1:] == [later, not_yet]
     # A record read again alone (a notification) says the same, and keeps the order.
