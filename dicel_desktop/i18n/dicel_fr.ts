@@ -623,7 +623,7 @@
     <message>
         <location line="+3"/>
         <source>Close %1? It can no longer be reopened.</source>
-        <translation>Clôturer %1 ? Il ne pourra plus être rouvert.</translation>
+        <translation>Clôturer %1 ? La fiche ne pourra plus être rouverte.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -703,7 +703,7 @@
     <message>
         <location line="+1"/>
         <source>Close %1? It can be reopened later.</source>
-        <translation>Clôturer %1 ? Il pourra être rouvert plus tard.</translation>
+        <translation>Clôturer %1 ? La fiche pourra être rouverte plus tard.</translation>
     </message>
     <message>
         <location line="+2"/>

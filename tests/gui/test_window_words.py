@@ -259,3 +259,21 @@ def test_a_shift_is_named_in_a_question_by_its_guard_place_and_start(qapp):
     assert in_question(guarded) == f"the shift of Sandrine %2 Rukundo at Gasabo District ({when})"
     alone = Record("security_assignments", uuid.uuid4(), values, name="Gasabo District")
     assert in_question(alone) == f"the shift at Gasabo District ({when})"
+
+
+def test_a_french_closing_question_agrees_with_any_record(qapp, restore_language):
+    """eye30r: "Clôturer la réclamation d'… ? Il ne pourra plus être rouvert." gave a
+    feminine record a masculine pronoun; the question shared by every kind of record
+    speaks of the record itself (« la fiche »)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from dicel_desktop.gui import translations
+
+    translations.install_translators("fr")
+    for source in (
+        "Close %1? It can no longer be reopened.",
+        "Close %1? It can be reopened later.",
+    ):
+        said = QCoreApplication.translate("CaseSteps", source)
+        assert said.startswith("Clôturer %1 ? La fiche ")
+        assert " Il " not in said and " Elle " not in said
