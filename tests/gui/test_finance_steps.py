@@ -763,9 +763,10 @@ def test_a_payslips_window_prints_the_payslip_with_its_one_print(
     qtbot.waitUntil(lambda: output.file_dialog is not None, timeout=WAIT_MS)
     target = tmp_path / "slip.pdf"
     name = output.file_dialog.findChild(QLineEdit, "fileNameEdit")
-    name.selectAll()
-    qtbot.keyClicks(name, str(target))
-    qtbot.keyClick(name, Qt.Key.Key_Return)
+    # Set whole and accepted, not typed: the dialog's path completer can take the Return
+    # (the invoice print's tests failed so at random).
+    name.setText(str(target))
+    output.file_dialog.accept()
     qtbot.waitUntil(lambda: window.message.text() == f"Saved as {target}.", timeout=WAIT_MS)
     assert "Payslip for March 2026" in _text_of(str(target))
 
