@@ -138,6 +138,9 @@ def _clients(demo: Demo, rng: random.Random) -> list[ClientInfo]:
         code = demo.number("clients", created_day)
         town = rng.choice(("Kigali",) * 6 + tuple(t for t, _ in ref.UPCOUNTRY_TOWNS))
         address = ref.kigali_address(rng) if town == "Kigali" else f"{town} town"
+        if kind == "government":  # drawn as any client's, so the stream is unchanged
+            town = ref.DISTRICT_TOWNS[name.removesuffix(" District")]
+            address = f"{name} office, {town}"
         client = ClientInfo(
             new_id(rng), code, name, statuses[i], kind, industry, town, contact,
             ref.outside_email("info", name), "USD" if kind == "ngo" else "RWF",

@@ -99,6 +99,14 @@ UPCOUNTRY_TOWNS = (
 #: Districts whose offices hire guards (government clients).
 DISTRICTS = ("Gasabo", "Kicukiro", "Nyarugenge", "Musanze", "Huye", "Rubavu", "Rwamagana",
              "Nyagatare", "Muhanga", "Karongi", "Rusizi", "Bugesera")  # fmt: skip
+#: The town each of those districts' offices are in (the district's seat; Kigali's three
+#: districts sit in Kigali): a district client's guard post is in its own town, not in
+#: another province's (eye30s 10).
+DISTRICT_TOWNS = {
+    "Gasabo": "Kigali", "Kicukiro": "Kigali", "Nyarugenge": "Kigali", "Musanze": "Musanze",
+    "Huye": "Huye", "Rubavu": "Rubavu", "Rwamagana": "Rwamagana", "Nyagatare": "Nyagatare",
+    "Muhanga": "Muhanga", "Karongi": "Karongi", "Rusizi": "Rusizi", "Bugesera": "Nyamata",
+}  # fmt: skip
 OFFICES = (
     "Head office, Kacyiru",
     "Gikondo warehouse",

@@ -690,6 +690,27 @@ def test_no_risk_names_its_place_twice(db) -> None:
     assert not twice, twice
 
 
+def test_a_district_is_guarded_in_its_own_town(db) -> None:
+    # A user-eye review read "Huye District, Rwamagana" and "Karongi District, Musanze" on
+    # guards' shifts: a district's office was given any client's random town.
+    rows = _all(
+        db,
+        """
+        SELECT DISTINCT c.company_name, c.address, a.location
+          FROM clients c
+          JOIN security_assignments a ON a.location LIKE c.company_name || ', %'
+         WHERE c.client_type = 'government'
+        """,
+    )
+    assert rows
+    kigali = {"Gasabo", "Kicukiro", "Nyarugenge"}
+    for name, address, location in rows:
+        district = name.removesuffix(" District")
+        town = "Kigali" if district in kigali else "Nyamata" if district == "Bugesera" else district
+        assert location == f"{name}, {town}", location
+        assert address == f"{name} office, {town}", address
+
+
 def test_a_dollar_debt_is_recovered_in_francs_and_says_so(db) -> None:
     # A user-eye review read 6 invoices of 8,791 USD as a case of "52,746 RWF"; the next
     # read "(60,888.00 USD at 1,450 RWF)" in English figures in a French window: the
