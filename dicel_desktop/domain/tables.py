@@ -427,7 +427,14 @@ _ENTRIES: tuple[TableInfo, ...] = (
         # What was done, which resolving it required (migrations 0042, 0065).
         lock=Lock("status", ("open", "investigating"), ("actions_taken",)),
     ),
-    _t("security_assignments", "Assignments", "security"),
+    # A shift is whose, where and which day: its place alone ("Gasabo District, Kigali")
+    # read as if the district itself were the record (eye30s 4).
+    _t(
+        "security_assignments",
+        "Assignments",
+        "security",
+        naming=Naming(names=("location",), person="guard_id", dates=("shift_start",)),
+    ),
     _t(
         "security_guards",
         "Guards",
