@@ -285,17 +285,18 @@ def _users_and_employees(demo: Demo, rng) -> None:
         if p.active:
             last_login = at(demo.today - timedelta(days=rng.randint(0, 6)), rng.randint(7, 17),
                             rng.randint(0, 59))  # fmt: skip
-        users.append((
-            p.user_id, p.email, None, p.first, p.last, p.role, dept.id, p.number, p.title,
-            p.phone, ref.any_address(rng), born, p.hire_date, money(p.salary), contact, skills,
-            certs, p.active, last_login, created, created,
-        ))  # fmt: skip
+        address = ref.any_address(rng)  # drawn where it always was, before the workplace
         if p.guard:
             location = "Client sites, " + rng.choice(("Kigali", "Kigali", "Kigali", "Musanze"))
         elif p.dept == "INV":
             location = "Gikondo warehouse"
         else:
             location = rng.choice(ref.OFFICES[:1] * 8 + ref.OFFICES[2:])
+        users.append((
+            p.user_id, p.email, None, p.first, p.last, p.role, dept.id, p.number, p.title,
+            p.phone, ref.lives_near(address, location), born, p.hire_date, money(p.salary),
+            contact, skills, certs, p.active, last_login, created, created,
+        ))  # fmt: skip
         bank = {"momo": p.phone} if p.pay_by_momo else {
             "bank": rng.choice(ref.BANKS), "account_number": f"{rng.randint(10**11, 10**12 - 1)}",
         }  # fmt: skip

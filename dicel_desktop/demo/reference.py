@@ -417,7 +417,19 @@ def outside_email(local: str, company: str) -> str:
 def kigali_address(rng) -> str:
     area, district, prefix = rng.choice(KIGALI_AREAS)
     street = rng.choice(("St", "St", "Ave"))
-    return f"{prefix} {rng.randint(1, 420)} {street}, {area}, {district}, Kigali"
+    # Nyarugenge and Kicukiro are a neighbourhood and the district it is in: said once.
+    where = area if area == district else f"{area}, {district}"
+    return f"{prefix} {rng.randint(1, 420)} {street}, {where}, Kigali"
+
+
+def lives_near(address: str, workplace: str) -> str:
+    """``address``, or the town of ``workplace`` where that is an up-country town and the
+    address is not in it: a clerk of the Huye branch lives in Huye, not 130 km away in
+    Kigali. No draw: every other row of the demo stays as it was."""
+    for town, province in UPCOUNTRY_TOWNS:
+        if town in workplace and not address.startswith(town):
+            return f"{town} town, {province}"
+    return address
 
 
 def any_address(rng) -> str:

@@ -711,6 +711,22 @@ def test_a_district_is_guarded_in_its_own_town(db) -> None:
         assert address == f"{name} office, {town}", address
 
 
+def test_people_live_near_where_they_work_and_addresses_name_a_place_once(db) -> None:
+    # Josiane of the Huye branch lived at "KN 102 Ave, Nyarugenge, Nyarugenge, Kigali".
+    rows = _all(
+        db,
+        "SELECT u.address, e.work_location FROM users u JOIN employees e ON e.user_id = u.id",
+    )
+    upcountry = [(a, w) for a, w in rows if any(t in w for t in ("Musanze", "Huye", "Rubavu"))]
+    assert upcountry and len(upcountry) < len(rows)
+    for address, workplace in upcountry:
+        town = next(t for t in ("Musanze", "Huye", "Rubavu") if t in workplace)
+        assert address.startswith(f"{town} town"), (address, workplace)
+    addresses = [a for (a,) in _all(db, "SELECT address FROM users WHERE address IS NOT NULL")]
+    twice = [a for a in addresses if len(set(parts := a.split(", "))) < len(parts)]
+    assert not twice, twice
+
+
 def test_a_dollar_debt_is_recovered_in_francs_and_says_so(db) -> None:
     # A user-eye review read 6 invoices of 8,791 USD as a case of "52,746 RWF"; the next
     # read "(60,888.00 USD at 1,450 RWF)" in English figures in a French window: the
