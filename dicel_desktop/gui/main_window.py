@@ -52,7 +52,8 @@ from dicel_desktop.gui import (
 )
 from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
 from dicel_desktop.gui.calm_settings import CalmSettings
-from dicel_desktop.gui.error_sentences import is_database_error, sentence
+from dicel_desktop.gui.connection_watch import ConnectionWatch
+from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.gui.export_dialog import running_exports
 from dicel_desktop.gui.icons import MY_WORK, module_icon
 from dicel_desktop.gui.language_menu import add_language_menu
@@ -75,8 +76,6 @@ from dicel_desktop.gui.theme import (
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services import my_work
-from dicel_desktop.services.db_errors import explain
 from dicel_desktop.services.forms import form_spec
 from dicel_desktop.services.visibility import visible_modules
 
@@ -85,8 +84,6 @@ _WORKING = QT_TRANSLATE_NOOP("MainWindow", "Working…")
 #: New record's status tip where the role may add to the list in view.
 _NEW_RECORD_TIP = QT_TRANSLATE_NOOP("MainWindow", "A new record in the current list")
 
-#: How often the status bar checks that the server still answers.
-PING_INTERVAL_MS = 30_000
 #: After the window is first shown (its own first loads on their way): from then on,
 #: one module's dashboard a turn of the event loop is laid out ahead of its first visit.
 PREPARE_DASHBOARDS_AFTER_MS = 400
@@ -163,14 +160,6 @@ class MainWindow(QMainWindow):
 
         #: The dashboards' layout ahead of their first visit: scheduled once shown.
         self._dashboards_prepared = False
-        self._ping_timer = QTimer(self)
-        #: The last failed ping was asked again at once; reset by an answer.
-        self._ping_retried = False
-        #: The database refused this login while the window was open (login_refused).
-        self._signed_out = False
-        self._ping_timer.setInterval(PING_INTERVAL_MS)
-        self._ping_timer.timeout.connect(self._ping)
-        self._ping_timer.start()
         self.worker.busy_changed.connect(self._on_worker_busy_changed)
         self.live_inbox = LiveInbox(self, self._on_records_table_changed)
 
@@ -363,7 +352,10 @@ class MainWindow(QMainWindow):
         # The profile's name says more to a clerk than an address; IT finds it in the tip.
         self.server_label = QLabel(getattr(self.logged_in, "place", "") or server)
         self.server_label.setToolTip(self.tr("Server: {server}").format(server=server))
-        self.connection_label = QLabel(self.tr("Connected"))
+        #: "Connected", kept by a ping on the worker; a login refused offers to log out.
+        self.connection = ConnectionWatch(self.worker, self)
+        self.connection.login_refused.connect(self._on_login_refused)
+        self.connection_label = self.connection.label
         bar = self.statusBar()
         bar.addPermanentWidget(self.who_label)
         bar.addPermanentWidget(self.server_label)
@@ -656,36 +648,9 @@ class MainWindow(QMainWindow):
         elif bar.currentMessage() == self.tr(_WORKING):
             bar.clearMessage()
 
-    def _ping(self) -> None:
-        self.worker.submit(my_work.ping, self._on_ping_answered, self._on_ping_failed)
-
-    def _on_ping_answered(self, _ok: bool) -> None:
-        if self._signed_out:
-            return  # a ping asked before the refusal: the login is still off
-        self._ping_retried = False
-        self.connection_label.setText(self.tr("Connected"))
-
-    def _on_ping_failed(self, error: BaseException) -> None:
-        if self._signed_out:
-            return  # said once; pings asked before it change nothing
-        if isinstance(error, DicelError) or is_database_error(error):
-            refusal = error if isinstance(error, DicelError) else explain(error)
-            if refusal.code == "login_refused":
-                self._on_login_refused(refusal)
-                return
-        self.connection_label.setText(self.tr("Connection lost — retrying"))
-        if not self._ping_retried:
-            # A connection the server ended is replaced by the next request: ask once
-            # more at once, rather than in PING_INTERVAL_MS, whether a new one opens.
-            self._ping_retried = True
-            self._ping()
-
     def _on_login_refused(self, refusal: DicelError) -> None:
         """The login was turned off (or its password changed) while the window was
         open: say so once, and offer to log out; what is typed stays until closed."""
-        self._signed_out = True
-        self._ping_timer.stop()
-        self.connection_label.setText(self.tr("Signed out by the database"))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Your login no longer works"),
@@ -746,7 +711,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/state", self.saveState())
         self._settings.sync()  # now, not after a pause (gui/calm_settings.py)
-        self._ping_timer.stop()
+        self.connection.stop()
         self.live_inbox.stop()
         self.my_work.close_lists()
         for tab in self.module_tabs.values():

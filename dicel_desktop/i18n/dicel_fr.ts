@@ -2097,6 +2097,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Connection lost — retrying</source>
+        <translation>Connexion perdue — nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Signed out by the database</source>
+        <translation>Déconnecté par la base de données</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../gui/records/conflict_dialog.py" line="+58"/>
@@ -5063,12 +5078,6 @@
         <translation>Serveur : {server}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+298"/>
-        <source>Connected</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
         <location line="-256"/>
         <source>This page shows no list: open one to use this</source>
         <translation>Cette page n’affiche aucune liste : ouvrez-en une pour utiliser ceci</translation>
@@ -5144,16 +5153,6 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+11"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Connection lost — retrying</source>
-        <translation>Connexion perdue — nouvelle tentative</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Signed out by the database</source>
-        <translation>Déconnecté par la base de données</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2097,6 +2097,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>Connected</source>
+        <translation>Uhujwe</translation>
+    </message>
+    <message>
+        <source>Connection lost — retrying</source>
+        <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
+    </message>
+    <message>
+        <source>Signed out by the database</source>
+        <translation>Ububiko bw’amakuru bwagusohoye</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../gui/records/conflict_dialog.py" line="+58"/>
@@ -5063,12 +5078,6 @@
         <translation>Seriveri: {server}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+298"/>
-        <source>Connected</source>
-        <translation>Uhujwe</translation>
-    </message>
-    <message>
         <location line="-256"/>
         <source>This page shows no list: open one to use this</source>
         <translation>Uru rupapuro nta rutonde rugaragaza: fungura urutonde ngo ukoreshe ibi</translation>
@@ -5144,16 +5153,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+11"/>
         <source>Password changed</source>
         <translation>Ijambo ry’ibanga ryahinduwe</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Connection lost — retrying</source>
-        <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Signed out by the database</source>
-        <translation>Ububiko bw’amakuru bwagusohoye</translation>
     </message>
     <message>
         <location line="+3"/>

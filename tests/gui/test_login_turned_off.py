@@ -35,7 +35,7 @@ def test_a_window_whose_login_is_turned_off_says_so_and_logs_out(
     )
     qtbot.addWidget(window)
     window.show()
-    window._ping()
+    window.connection.ping()
     qtbot.waitUntil(lambda: window.connection_label.text() == "Connected", timeout=WAIT_MS)
     # Its first reads done: a connection being opened while the sessions are ended is
     # not yet anyone's in pg_stat_activity (the race migration 0055 leaves).
@@ -45,7 +45,7 @@ def test_a_window_whose_login_is_turned_off_says_so_and_logs_out(
         users.deactivate_user(conn, email=clerk.email)
     # The next ping finds its connection ended, asks again at once on a new one, and
     # the server refuses that login.
-    window._ping()
+    window.connection.ping()
     qtbot.waitUntil(lambda: _message_box(window) is not None, timeout=WAIT_MS)
     box = _message_box(window)
     assert box is not None
@@ -55,7 +55,7 @@ def test_a_window_whose_login_is_turned_off_says_so_and_logs_out(
         "password. Log out and sign in again; if you cannot, ask IT."
     )
     assert window.connection_label.text() == "Signed out by the database"
-    assert not window._ping_timer.isActive()
+    assert not window.connection.timer.isActive()
 
     box.defaultButton().click()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)

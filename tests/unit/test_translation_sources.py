@@ -28,6 +28,7 @@ I18N = PACKAGE / "i18n"
 KINYARWANDA_CONTEXTS = {
     "LoginWindow",
     "MainWindow",
+    "ConnectionWatch",
     "LanguageMenu",
     "MyWorkTab",
     "ProfileView",
