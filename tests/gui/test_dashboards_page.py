@@ -458,6 +458,38 @@ def test_a_refresh_draws_the_new_figures_into_the_plots_already_there(qtbot, ope
     assert len(bars[0].opts["width"]) == len(page.data.charts[0].points)
 
 
+def test_the_same_answer_again_leaves_the_chart_as_drawn(qtbot, open_tab, monkeypatch) -> None:
+    """A refresh whose figures did not change costs no chart drawing (pyqtgraph's axes
+    and bars are milliseconds of Python on the GUI thread each); other figures, or
+    another width, are drawn."""
+    from dataclasses import replace
+
+    from dicel_desktop.gui.dashboards import dashboard_chart
+
+    window, module = open_tab("eric.niyonzima@dicel.rw", "Finance")
+    page = module.dashboard
+    plot = page.charts["cash_by_account"]
+    fitted: list[object] = []
+    fit = dashboard_chart.room_for_tick_labels
+    monkeypatch.setattr(
+        dashboard_chart, "room_for_tick_labels", lambda p: (fitted.append(p), fit(p))[1]
+    )
+    assert page.data is not None
+    same = replace(page.data, charts=[replace(c) for c in page.data.charts])
+    page._loading = True  # as a reload's answer comes
+    page._on_loaded(same)
+    assert plot not in fitted
+    values = page.data.charts[0]
+    fewer = replace(values, points=values.points[:1])
+    plot.draw(fewer, page.data.today)
+    assert fitted == [plot]
+    assert len(plot.drawn["item"].opts["width"]) == 1
+    plot.draw(values, page.data.today)  # and back
+    assert fitted == [plot, plot]
+    window.resize(window.width() - 200, window.height())  # narrower: labels chosen again
+    qtbot.waitUntil(lambda: len(fitted) == 3, timeout=20_000)
+
+
 def test_the_risk_heatmap_counts_come_with_the_dashboards_figures(qtbot, demo_window) -> None:
     """One task reads the figures and the heatmap's counts: when the figures are drawn,
     so are the cells (the heatmap does not read them again on its own first)."""
