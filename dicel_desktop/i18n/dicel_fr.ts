@@ -3156,6 +3156,37 @@
     </message>
 </context>
 <context>
+    <name>ExpenseBudgetNote</name>
+    <message>
+        <source>No budget line for %1 %2 in %3: finance opens one before it is approved.</source>
+        <translation>Aucune ligne budgétaire %1 %2 pour %3 : les finances en ouvrent une avant l’approbation.</translation>
+    </message>
+    <message>
+        <source>The budget line %1 is %2: it cannot be approved while it is.</source>
+        <translation>La ligne budgétaire %1 est à l’état « %2 » : aucune approbation n’est possible dans cet état.</translation>
+    </message>
+    <message>
+        <source>Budget line %1: %2 left of %3.</source>
+        <translation>Ligne budgétaire %1 : %2 restants sur %3.</translation>
+    </message>
+    <message>
+        <source>Left after approval: %1.</source>
+        <translation>Restant après approbation : %1.</translation>
+    </message>
+    <message>
+        <source>Also waiting on this line: %1.</source>
+        <translation>Également en attente sur cette ligne : %1.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Budget warning</source>
+        <translation>Alerte budgétaire</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseDecisionDialog</name>
     <message>
         <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>

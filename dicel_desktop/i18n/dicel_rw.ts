@@ -3156,6 +3156,37 @@
     </message>
 </context>
 <context>
+    <name>ExpenseBudgetNote</name>
+    <message>
+        <source>No budget line for %1 %2 in %3: finance opens one before it is approved.</source>
+        <translation>Nta murongo w’ingengo y’imari wa %1 %2 muri %3: ishami ry’imari riwufungura mbere y’uko byemezwa.</translation>
+    </message>
+    <message>
+        <source>The budget line %1 is %2: it cannot be approved while it is.</source>
+        <translation>Umurongo w’ingengo y’imari %1 uri mu cyiciro « %2 »: ntibishobora kwemezwa muri icyo cyiciro.</translation>
+    </message>
+    <message>
+        <source>Budget line %1: %2 left of %3.</source>
+        <translation>Umurongo w’ingengo y’imari %1: hasigaye %2 kuri %3.</translation>
+    </message>
+    <message>
+        <source>Left after approval: %1.</source>
+        <translation>Izasigara nyuma yo kwemeza: %1.</translation>
+    </message>
+    <message>
+        <source>Also waiting on this line: %1.</source>
+        <translation>Ibindi bitegereje kuri uyu murongo: %1.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Umurongo w’ingengo y’imari</translation>
+    </message>
+    <message>
+        <source>Budget warning</source>
+        <translation>Iburira ku ngengo y’imari</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseDecisionDialog</name>
     <message>
         <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
