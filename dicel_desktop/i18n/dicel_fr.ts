@@ -2740,6 +2740,10 @@
         <source>Saved “{name}” in {folder}.</source>
         <translation>« {name} » enregistré dans {folder}.</translation>
     </message>
+    <message>
+        <source>No file attached: Attach… lists it under Documents too</source>
+        <translation>Aucun fichier joint : Joindre… l’ajoute aussi aux Documents</translation>
+    </message>
 </context>
 <context>
     <name>DocumentList</name>
@@ -2777,6 +2781,14 @@
         <location line="+10"/>
         <source>Remove</source>
         <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file the field %2 names</source>
+        <translation>%1 : le fichier désigné par le champ %2</translation>
     </message>
 </context>
 <context>

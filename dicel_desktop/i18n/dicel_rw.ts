@@ -2740,6 +2740,10 @@
         <source>Saved “{name}” in {folder}.</source>
         <translation>“{name}” yabitswe muri {folder}.</translation>
     </message>
+    <message>
+        <source>No file attached: Attach… lists it under Documents too</source>
+        <translation>Nta dosiye yometseho: Omekaho… iyishyira no mu Migereka</translation>
+    </message>
 </context>
 <context>
     <name>DocumentList</name>
@@ -2777,6 +2781,14 @@
         <location line="+10"/>
         <source>Remove</source>
         <translation>Kuvanaho</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file the field %2 names</source>
+        <translation>%1: dosiye ivugwa mu murima %2</translation>
     </message>
 </context>
 <context>
