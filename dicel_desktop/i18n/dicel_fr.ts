@@ -2755,6 +2755,10 @@
         <source>Saved “{name}” in {folder}.</source>
         <translation>« {name} » enregistré dans {folder}.</translation>
     </message>
+    <message>
+        <source>No file attached: Attach… lists it under Documents too</source>
+        <translation>Aucun fichier joint : Joindre… l’ajoute aussi aux Documents</translation>
+    </message>
 </context>
 <context>
     <name>DocumentList</name>
@@ -2792,6 +2796,14 @@
         <location line="+10"/>
         <source>Remove</source>
         <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file the field %2 names</source>
+        <translation>%1 : le fichier désigné par le champ %2</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3180,37 @@
         <location line="+1"/>
         <source>Set when paid</source>
         <translation>Renseigné au paiement</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseBudgetNote</name>
+    <message>
+        <source>No budget line for %1 %2 in %3: finance opens one before it is approved.</source>
+        <translation>Aucune ligne budgétaire %1 %2 pour %3 : les finances en ouvrent une avant l’approbation.</translation>
+    </message>
+    <message>
+        <source>The budget line %1 is %2: it cannot be approved while it is.</source>
+        <translation>La ligne budgétaire %1 est à l’état « %2 » : aucune approbation n’est possible dans cet état.</translation>
+    </message>
+    <message>
+        <source>Budget line %1: %2 left of %3.</source>
+        <translation>Ligne budgétaire %1 : %2 restants sur %3.</translation>
+    </message>
+    <message>
+        <source>Left after approval: %1.</source>
+        <translation>Restant après approbation : %1.</translation>
+    </message>
+    <message>
+        <source>Also waiting on this line: %1.</source>
+        <translation>Également en attente sur cette ligne : %1.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Budget warning</source>
+        <translation>Alerte budgétaire</translation>
     </message>
 </context>
 <context>

@@ -2755,6 +2755,10 @@
         <source>Saved “{name}” in {folder}.</source>
         <translation>“{name}” yabitswe muri {folder}.</translation>
     </message>
+    <message>
+        <source>No file attached: Attach… lists it under Documents too</source>
+        <translation>Nta dosiye yometseho: Omekaho… iyishyira no mu Migereka</translation>
+    </message>
 </context>
 <context>
     <name>DocumentList</name>
@@ -2792,6 +2796,14 @@
         <location line="+10"/>
         <source>Remove</source>
         <translation>Kuvanaho</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file the field %2 names</source>
+        <translation>%1: dosiye ivugwa mu murima %2</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3180,37 @@
         <location line="+1"/>
         <source>Set when paid</source>
         <translation>Bishyirwaho iyo byishyuwe</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseBudgetNote</name>
+    <message>
+        <source>No budget line for %1 %2 in %3: finance opens one before it is approved.</source>
+        <translation>Nta murongo w’ingengo y’imari wa %1 %2 muri %3: ishami ry’imari riwufungura mbere y’uko byemezwa.</translation>
+    </message>
+    <message>
+        <source>The budget line %1 is %2: it cannot be approved while it is.</source>
+        <translation>Umurongo w’ingengo y’imari %1 uri mu cyiciro « %2 »: ntibishobora kwemezwa muri icyo cyiciro.</translation>
+    </message>
+    <message>
+        <source>Budget line %1: %2 left of %3.</source>
+        <translation>Umurongo w’ingengo y’imari %1: hasigaye %2 kuri %3.</translation>
+    </message>
+    <message>
+        <source>Left after approval: %1.</source>
+        <translation>Izasigara nyuma yo kwemeza: %1.</translation>
+    </message>
+    <message>
+        <source>Also waiting on this line: %1.</source>
+        <translation>Ibindi bitegereje kuri uyu murongo: %1.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Umurongo w’ingengo y’imari</translation>
+    </message>
+    <message>
+        <source>Budget warning</source>
+        <translation>Iburira ku ngengo y’imari</translation>
     </message>
 </context>
 <context>

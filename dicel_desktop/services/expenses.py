@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from dicel_desktop.services.units import call_function
 
-__all__ = ["ExpenseBudget", "decide_expense", "expense_budget"]
+__all__ = ["ExpenseBudget", "budget_as_typed", "decide_expense", "expense_budget"]
 
 
 @dataclass(frozen=True)
@@ -152,6 +152,87 @@ def expense_budget(session: Session, expense_id: uuid.UUID) -> ExpenseBudget | N
         spent=row["spent"],
         remaining=row["remaining"],
         remaining_after=row["remaining_after"],
+        others_waiting=row["others_waiting"],
+        others_amount=row["others_amount"],
+    )
+
+
+#: The line an expense as typed would be charged to (as ``dicel_expense_budget`` picks it:
+#: the oldest active one, else another of that department, category and year, to say
+#: why not), with the expenses pending on it but the one typed (``:expense``, NULL for a
+#: new one). Under the caller's rights: finance, compliance and admin read both tables.
+_BUDGET_AS_TYPED = sa.text(
+    "SELECT d.name AS department, b.id AS budget_id, b.status AS budget_status,"
+    " b.allocated_amount AS allocated, b.spent_amount AS spent,"
+    " b.remaining_amount AS remaining, w.others_waiting, w.others_amount"
+    " FROM public.departments d"
+    " LEFT JOIN LATERAL ("
+    "   SELECT l.id, l.status, l.allocated_amount, l.spent_amount, l.remaining_amount"
+    "     FROM public.budgets l"
+    "    WHERE l.department_id = d.id AND l.budget_category = :category"
+    "      AND l.fiscal_year = :year"
+    "    ORDER BY l.status = 'active' DESC, l.created_at, l.id LIMIT 1) b ON true"
+    " CROSS JOIN LATERAL ("
+    "   SELECT count(o.id)::integer AS others_waiting,"
+    "          coalesce(sum(o.amount), 0) AS others_amount"
+    "     FROM public.expenses o"
+    "    WHERE o.department_id = d.id AND o.expense_category = :category"
+    "      AND extract(year FROM o.expense_date) = :year"
+    "      AND o.currency IS NOT DISTINCT FROM :currency"
+    "      AND o.status = 'pending' AND o.id IS DISTINCT FROM :expense) w"
+    " WHERE d.id = :department"
+)
+
+
+def budget_as_typed(
+    session: Session,
+    department_id: uuid.UUID | None,
+    category: str | None,
+    expense_date: dt.date | None,
+    amount: Decimal | None,
+    currency: str | None,
+    expense_id: uuid.UUID | None = None,
+) -> ExpenseBudget | None:
+    """The budget line an expense with these values would be charged to once approved,
+    what it has left, and the other expenses waiting on it (``expense_id``: the expense
+    being changed, not counted among them): what its form says under the amount before
+    it is saved (eye30s: 2,500,000 RWF filed on a line with 1,913,000 left read only
+    "Saved."). None while the department, category or date is not given, or the
+    department is not there. ``amount`` None: nothing is worked out after it."""
+    category = (category or "").strip()
+    if department_id is None or not category or expense_date is None:
+        return None
+    row = (
+        session.execute(
+            _BUDGET_AS_TYPED,
+            {
+                "department": department_id,
+                "category": category,
+                "year": expense_date.year,
+                "currency": currency,
+                "expense": expense_id,
+            },
+        )
+        .mappings()
+        .one_or_none()
+    )
+    if row is None:
+        return None
+    remaining = row["remaining"]
+    return ExpenseBudget(
+        department=row["department"],
+        category=category,
+        fiscal_year=expense_date.year,
+        amount=amount if amount is not None else Decimal(0),
+        currency=currency or "",
+        budget_id=row["budget_id"],
+        budget_status=row["budget_status"],
+        allocated=row["allocated"],
+        spent=row["spent"],
+        remaining=remaining,
+        remaining_after=(
+            remaining - amount if remaining is not None and amount is not None else None
+        ),
         others_waiting=row["others_waiting"],
         others_amount=row["others_amount"],
     )

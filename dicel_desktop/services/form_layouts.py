@@ -193,6 +193,19 @@ DETAILS: Mapping[str, tuple[Detail, ...]] = {
         Detail("training_enrollments", "employee_id", "Training", adds=False),
         Detail("performance_reviews", "employee_id", "Reviews", adds=False),
     ),
+    # Its payslips (eye30s: "146 payslips" and none listed, so none checked before
+    # approving or paying). A payslip points to its period by the period's first and
+    # last days, not by a reference; made by Run payroll, never added here.
+    "payroll_periods": (
+        Detail(
+            "payroll_records",
+            "pay_period_start",
+            "Payslips",
+            key="period_start",
+            also=(("pay_period_end", "period_end"),),
+            adds=False,
+        ),
+    ),
     # What happened under a risk (eye30s: an assessment did not list its incidents).
     "risk_assessments": (Detail("risk_incidents", "risk_assessment_id", "Incidents", adds=False),),
     "invoices": (

@@ -157,14 +157,25 @@ class Detail:
     #: The form's column ``column`` holds: its id, or its number where the records name
     #: it by that (an invoice's payments, by ``reference_number``).
     key: str = "id"
+    #: Further (column of ``table``, field of the form) pairs that must hold the same
+    #: value, where the records point to it by more than one value (a payslip to its
+    #: pay period by the period's first and last days).
+    also: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def pointing(self) -> tuple[str, ...]:
+        """The columns of ``table`` pointing to the form's record: the same on every row
+        listed, so not shown in its list."""
+        return (self.column, *(column for column, _field in self.also))
 
     def rows_of(self, record_id: object, values: Mapping[str, Any]) -> tuple[Filter, ...]:
         """What picks this detail's rows of one record (its id, ``values`` its fields):
-        the rows pointing to it, by ``key``, that ``filters`` pass. The panel under the
-        form and the form's print ask the same (a print of an invoice compared its
-        payments' numbers with its id)."""
+        the rows pointing to it, by ``key`` (and ``also``), that ``filters`` pass. The
+        panel under the form and the form's print ask the same (a print of an invoice
+        compared its payments' numbers with its id)."""
         pointed = record_id if self.key == "id" else values.get(self.key)
-        return (Equals(self.column, pointed), *self.filters)
+        more = tuple(Equals(column, values.get(field)) for column, field in self.also)
+        return (Equals(self.column, pointed), *more, *self.filters)
 
 
 @dataclass(frozen=True)

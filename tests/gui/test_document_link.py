@@ -68,7 +68,9 @@ def test_attach_makes_the_file_the_value_and_the_form_saves_it(
     editor.set_record(expense)
     editor.set_value(None)
     settle(qtbot, editor)
-    assert editor.name.placeholderText() == "No file attached"
+    assert editor.name.placeholderText() == (
+        "No file attached: Attach… lists it under Documents too"
+    )
     assert editor.attach_button.isVisible() and not editor.replace_button.isVisible()
 
     pdf = make_pdf(tmp_path / "receipt.pdf", "Receipt")

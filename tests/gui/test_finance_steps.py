@@ -335,6 +335,27 @@ def test_an_invoice_is_issued_then_paid_in_two_payments(qtbot, logins, desk):
     assert balance(finance, bank) == Decimal("118100.00")
 
 
+def test_a_payment_received_on_the_momo_wallet_is_by_momo(qtbot, logins, desk, db_dsn):
+    """Record payment… takes its How from the account it arrives on (eye30s #9)."""
+    finance = logins.person("finance", first_name="Eric")
+    wallet = account(finance, "MTN MoMo merchant wallet")
+    superuser_value(
+        db_dsn,
+        "UPDATE financial_accounts SET account_type = 'mobile_money' WHERE id = %s RETURNING id",
+        (wallet,),
+    )
+    guarding = ("Guarding", Decimal("1"), Decimal("100000"))
+    bill = invoice(finance, client(logins.person("client")), guarding)
+    with finance.session() as session:
+        invoicing.issue_invoice(session, bill)
+    window = _open(qtbot, desk(finance), "invoices", bill)
+    _alt(qtbot, window, Qt.Key.Key_P)
+    dialog = _dialog(qtbot, window, InvoicePaymentDialog)
+    qtbot.waitUntil(lambda: dialog.record_button.isEnabled(), timeout=WAIT_MS)
+    assert dialog.account.current_id() == wallet
+    assert dialog.method.currentData() == "mtn_momo"
+
+
 def test_a_payment_before_the_invoices_date_is_refused_beside_the_day(qtbot, logins, desk):
     """The calendar offers the days from the invoice's date (2 March 2026) to today; a day
     typed before it is refused beside the day, as the database would (DW348), before

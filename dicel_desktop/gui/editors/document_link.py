@@ -220,7 +220,9 @@ class DocumentLinkEditor(FieldEditor):
         elif self._record_id is None:
             placeholder = self.tr("Save the record first to attach a file")
         else:
-            placeholder = self.tr("No file attached")
+            # One of the record's files, not a second place for them (eye30s): the file
+            # attached here is listed under Documents too, marked with this field's name.
+            placeholder = self.tr("No file attached: Attach… lists it under Documents too")
         self.name.setPlaceholderText(placeholder)
         if not self.name.text():
             # A narrow box cuts its sentence short ("Enregistrez d'ab…"): the pointer

@@ -196,7 +196,7 @@ def detail_queries(window: Any) -> list[tuple[str, ListQuery]]:
         columns = tuple(
             c
             for c in table_spec(detail.table).default_columns
-            if c in readable and c != detail.column
+            if c in readable and c not in detail.pointing
         )
         if columns:
             query = ListQuery(

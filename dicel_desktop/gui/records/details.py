@@ -71,8 +71,10 @@ class DetailsPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addStretch(1)
-        # The column pointing back to this record says the same thing on every row.
-        columns = [c for c in columns_for(Role(opener.role), detail.table) if c != detail.column]
+        # The columns pointing back to this record say the same thing on every row.
+        columns = [
+            c for c in columns_for(Role(opener.role), detail.table) if c not in detail.pointing
+        ]
         self.grid = DataGrid(
             opener.worker,
             detail.table,

@@ -4,6 +4,7 @@ load when their tab is first shown: opening a record costs its own row, not thos
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -11,10 +12,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from dicel_desktop.gui.editors.document_link import DocumentLinkEditor
 from dicel_desktop.gui.records.details import DetailsPanel
 from dicel_desktop.gui.records.history_panel import HistoryPanel
 from dicel_desktop.gui.records.record_window import TAB_TIP, PanelFactory, RecordWindow
 from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
+from dicel_desktop.services import documents
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.opener import RecordOpener
@@ -63,6 +66,18 @@ class _OnFirstShow(QWidget):
             close_list()
 
 
+def linked_files(window: RecordWindow) -> dict[uuid.UUID, str]:
+    """The record's files its link fields name (an expense's receipt), by id: the field's
+    label, as the window shows it now (a file just attached included)."""
+    found: dict[uuid.UUID, str] = {}
+    for name, editor in window.form.editors.items():
+        if isinstance(editor, DocumentLinkEditor):
+            document_id = documents.resolve(editor.value())
+            if document_id is not None:
+                found[document_id] = window.spec.fields[name].label
+    return found
+
+
 def record_panels(opener: RecordOpener) -> PanelFactory:
     """The panels of every record window the opener makes."""
 
@@ -83,6 +98,7 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
         if window.table not in _NO_DOCUMENTS:
             files = DocumentsPanel(opener.worker, window.table)
             files.set_read_only(window.spec.read_only)
+            files.list.linked = lambda: linked_files(window)
             record_id = record.id
             beside = any(d.table in _DETAIL_TIPS for d in window.spec.details)
             shown = _OnFirstShow(files, lambda: files.set_record(record_id))

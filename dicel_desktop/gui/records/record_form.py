@@ -59,6 +59,10 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
+#: Grid rows per line of fields: the editors, their errors, their hints, their notes.
+_ROWS = 4
+
+
 def _spoken(editor: QWidget) -> QWidget:
     """The control a screen reader speaks for an editor: the one that takes its focus."""
     return editor.focusProxy() or editor
@@ -90,6 +94,8 @@ class RecordForm(QWidget):
         self._refit_due = False
         #: Each field's line, where it has one: the line its hint shows in.
         self._field_lines: dict[str, QLineEdit] = {}
+        #: Where a note under each field goes (``add_note``): its grid, row, column, span.
+        self._note_places: dict[str, tuple[QGridLayout, int, int, int]] = {}
         self.boxes: list[QGroupBox] = []
         #: A section's facts (``Section.facts``: an invoice's amount paid), by name: its
         #: label and its value, read-only, shown once the record's facts say it.
@@ -148,12 +154,15 @@ class RecordForm(QWidget):
                         self.section_of_alone[name] = box
                         self._mark_required(name)
                     else:
-                        grid.addWidget(self.labels[name], index * 3, column)
-                    grid.addWidget(editor, index * 3, column + 1, 1, span)
-                    grid.addWidget(self.error_labels[name], index * 3 + 1, column + 1, 1, span)
-                    grid.addWidget(self.hint_labels[name], index * 3 + 2, column + 1, 1, span)
+                        grid.addWidget(self.labels[name], index * _ROWS, column)
+                    grid.addWidget(editor, index * _ROWS, column + 1, 1, span)
+                    grid.addWidget(self.error_labels[name], index * _ROWS + 1, column + 1, 1, span)
+                    grid.addWidget(self.hint_labels[name], index * _ROWS + 2, column + 1, 1, span)
+                    # A note may take the rest of the line (its neighbour's room, under it).
+                    rest = 4 - (column + 1)
+                    self._note_places[name] = (grid, index * _ROWS + 3, column + 1, rest)
                     order.append(editor)
-            self._add_facts(section.facts, grid, len(section.rows) * 3)
+            self._add_facts(section.facts, grid, len(section.rows) * _ROWS)
             outer.addWidget(box)
             self.boxes.append(box)
         outer.addStretch(1)
@@ -238,6 +247,17 @@ class RecordForm(QWidget):
         self.error_labels[name] = error
         self.hint_labels[name] = hint
         return editor
+
+    def add_note(self, name: str, note: QWidget) -> bool:
+        """Show ``note`` under field ``name``, below its error and its hint (what a
+        workflow says of the value typed: an expense's budget line under its amount).
+        False when the form has no such field (the role does not read it)."""
+        place = self._note_places.get(name)
+        if place is None:
+            return False
+        grid, row, column, span = place
+        grid.addWidget(note, row, column, 1, span)
+        return True
 
     # ----------------------------------------------------------------- fitting
 

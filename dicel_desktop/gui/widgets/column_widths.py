@@ -52,6 +52,8 @@ _WIDE_TEXT = {"description", "subject", "title", "notes", "comment", "email"}
 #: Names wider than the kind's starting width widen their column to fit the first rows
 #: shown, up to this many average characters (a list is no place for a paragraph).
 FIT_MOST_CHARS = 48
+#: The narrowest a list's fill column gets to leave the other columns in view.
+FILL_LEAST_CHARS = 16
 #: How many of the first rows the name columns are fitted to.
 FIT_ROWS = 60
 #: Room beside a cell's text (the cell's margins and the grid line).
@@ -153,8 +155,9 @@ class ColumnWidths(QObject):
         self.fit_header_height()
 
     def fill(self) -> None:
-        """Widen ``fill_column`` to the width the other columns leave free in the view:
-        the description of a line was cut ("…Octobe…") beside empty space."""
+        """Fit ``fill_column`` to the width the other columns leave free in the view: wider
+        (the description of a line was cut, "…Octobe…", beside empty space), or narrower
+        down to ``FILL_LEAST_CHARS`` so that the last column is not cut."""
         if self._fill_column is None or self._fill_column in self.chosen:
             return
         names = [c.name for c in self._model.columns]
@@ -167,7 +170,15 @@ class ColumnWidths(QObject):
         if size != self._filled_to:
             self._fill_base = size
         others = sum(header.sectionSize(i) for i in range(len(names)) if i != section)
-        wanted = max(self._fill_base, self._view.viewport().width() - others)
+        # Narrower than its own width too, down to FILL_LEAST_CHARS, where the others
+        # would otherwise run past the view (eye30s: an IT ticket's assignee was cut at
+        # 1280 pixels beside a subject at its full width): its text is cut, said whole
+        # in its tooltip, rather than the last column.
+        least = min(
+            self._fill_base,
+            self._view.fontMetrics().horizontalAdvance("n" * FILL_LEAST_CHARS) + CELL_PADDING,
+        )
+        wanted = max(least, self._view.viewport().width() - others)
         if wanted != size:
             self._applying = True
             try:

@@ -7,6 +7,7 @@ current file; the Delete key asks to remove it (the panel decides whether it may
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from uuid import UUID
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
@@ -33,6 +34,9 @@ class DocumentList(QTreeWidget):
         self.setAccessibleName(self.tr("Files of the record"))
         self.locale = locale
         self._documents: dict[UUID, DocumentInfo] = {}
+        #: The files a field of the record links to, by id: the field's label (an
+        #: expense's "Receipt"). Asked each time the files are listed.
+        self.linked: Callable[[], dict[UUID, str]] = dict
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
@@ -113,9 +117,15 @@ class DocumentList(QTreeWidget):
         # A name stored before migration 0043 may hold a right-to-left override that
         # shows "x<U+202E>fdp.exe" as "xexe.pdf": shown without it.
         name = without_hidden_characters(info.file_name)
+        field = self.linked().get(info.id)
+        # The file a field names (the receipt) is one of the record's files: said on its
+        # row, so the two places to attach read as one (eye30s: "Receipt: Attach…" and
+        # Documents' "Upload…" looked like two receipts).
+        # The field first: a long name is cut at its end in a narrow column.
+        shown = self.tr("%1: %2").replace("%1", field).replace("%2", name) if field else name
         item = QTreeWidgetItem(
             [
-                name,
+                shown,
                 kind_text(info.media_type),
                 size_text(info.size, self.locale),
                 # Stored by the database itself (set-up, demo data): no person to name.
@@ -124,7 +134,12 @@ class DocumentList(QTreeWidget):
             ]
         )
         item.setData(_NAME, IdRole, str(info.id))
-        item.setToolTip(_NAME, name)
+        item.setToolTip(
+            _NAME,
+            self.tr("%1: the file the field %2 names").replace("%1", name).replace("%2", field)
+            if field
+            else name,
+        )
         item.setTextAlignment(_SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 

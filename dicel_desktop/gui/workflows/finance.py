@@ -15,8 +15,14 @@ from dicel_desktop.domain.states import InvoiceStatus
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import ask
 from dicel_desktop.gui.records.actions import RecordAction, register
-from dicel_desktop.gui.records.record_window import DOCUMENT_PRINTS, DocumentPrint, RecordWindow
+from dicel_desktop.gui.records.record_window import (
+    DOCUMENT_PRINTS,
+    FORM_COMPANIONS,
+    DocumentPrint,
+    RecordWindow,
+)
 from dicel_desktop.gui.workflows.document_output import DocumentKind, DocumentOutput
+from dicel_desktop.gui.workflows.expense_budget_note import ExpenseBudgetNote
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
 from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
 from dicel_desktop.gui.workflows.form_step_dialog import after_step
@@ -274,3 +280,6 @@ DOCUMENT_PRINTS["payroll_records"] = _document_print(PAYSLIP, _PAYSLIP_STATES)
 # its lines and totals; no internal notes), in every state: a draft marked DRAFT, a
 # cancelled one CANCELLED (a user-eye review found the form printed with its notes).
 DOCUMENT_PRINTS["invoices"] = _document_print(INVOICE, frozenset(s.value for s in InvoiceStatus))
+# Under an expense's amount, new or pending: the budget line it would be charged to, as
+# the decision dialog says it (eye30s: the person filing it was told nothing).
+FORM_COMPANIONS["expenses"] = ExpenseBudgetNote

@@ -23,6 +23,7 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
 )
 from dicel_desktop.gui.workflows.money_fields import (
     AccountCombo,
+    MethodFollowsAccount,
     amount_editor,
     date_editor,
     method_combo,
@@ -65,6 +66,8 @@ class InvoicePaymentDialog(FormStepDialog):
         self.add_field("paid_on", self.tr("Received &on"), self.paid_on, required=True)
         self.method = method_combo(self.tr("How it was paid"))
         self.add_field("payment_method", self.tr("&How"), self.method)
+        # Money on the MoMo wallet came by MoMo, on the till in cash: until the clerk says.
+        self.method_follower = MethodFollowsAccount(self.account, self.method)
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Payer's reference"))
         self.reference.setPlaceholderText(self.tr("Cheque number, MoMo transaction id…"))

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox
 
 from dicel_desktop.gui.editors.dates import DateEditor
@@ -105,6 +105,63 @@ class AccountCombo(QComboBox):
         if candidates:
             usual = min(candidates, key=lambda a: _EVERYDAY.get(a.kind, len(_EVERYDAY)))
             self.choose(usual.id)
+
+
+#: A mobile-money account's method, by a word its name or number says ("MTN MoMo
+#: merchant wallet", "AIRTEL-0733500100"); a wallet that says neither takes the first
+#: mobile-money method.
+_WALLET_WORDS = (("airtel", "airtel_money"), ("mtn", "mtn_momo"), ("momo", "mtn_momo"))
+_WALLET_METHODS = ("mtn_momo", "airtel_money")
+
+
+def method_of_account(account: Account, methods: Sequence[str]) -> str | None:
+    """How money usually moves through ``account``, among ``methods``: a cash account in
+    cash, a mobile-money one by its operator (MTN MoMo or Airtel Money, by its name or
+    number, else the first mobile-money method), a bank account by bank transfer. None
+    for an account of another kind (savings, a fixed deposit): no usual way."""
+    wanted: str | None = None
+    if account.kind == "cash":
+        wanted = "cash"
+    elif account.kind == "bank":
+        wanted = "bank_transfer"
+    elif account.kind == "mobile_money":
+        said = f"{account.name} {account.number}".casefold()
+        wanted = next((code for word, code in _WALLET_WORDS if word in said), None)
+        if wanted is None:
+            wanted = next((code for code in methods if code in _WALLET_METHODS), None)
+    return wanted if wanted in methods else None
+
+
+class MethodFollowsAccount(QObject):
+    """Sets a payment's How (``method``, a :func:`method_combo`) from the account chosen
+    in ``account`` (:func:`method_of_account`), until the person chooses a method
+    themselves: theirs is then kept whatever account they choose afterwards (eye30s #9:
+    "Bank transfer" stayed selected with Petty cash)."""
+
+    def __init__(self, account: AccountCombo, method: QComboBox) -> None:
+        super().__init__(method)
+        self._account = account
+        self._method = method
+        #: The person chose the method: it no longer follows the account.
+        self.chosen = False
+        account.currentIndexChanged.connect(self._on_account_current_index_changed)
+        method.activated.connect(self._on_method_activated)
+        self.follow()
+
+    def follow(self) -> None:
+        account = self._account.current_account()
+        if self.chosen or account is None:
+            return
+        methods = [self._method.itemData(i) for i in range(self._method.count())]
+        code = method_of_account(account, methods)
+        if code is not None:
+            self._method.setCurrentIndex(methods.index(code))
+
+    def _on_account_current_index_changed(self, _index: int) -> None:
+        self.follow()
+
+    def _on_method_activated(self, _index: int) -> None:
+        self.chosen = True
 
 
 def amount_editor(label: str) -> MoneyEditor:

@@ -22,7 +22,11 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
     fact_label,
     money_text,
 )
-from dicel_desktop.gui.workflows.money_fields import AccountCombo, date_editor
+from dicel_desktop.gui.workflows.money_fields import (
+    AccountCombo,
+    MethodFollowsAccount,
+    date_editor,
+)
 from dicel_desktop.services import invoicing
 from dicel_desktop.services.invoicing import Account
 
@@ -41,10 +45,9 @@ class PaymentOutDialog(FormStepDialog):
         self.approved_on: dt.date | None = None
         self.needed: Decimal | None = None
         self.shortfall_sentence = self.tr("This account holds %1 less than the payment.")
-        #: How it was paid, when the payment says (salaries): a cash account takes Cash.
+        #: How it was paid, when the payment says (salaries): it follows the account.
         self.method: QComboBox | None = None
-        #: The method chosen before a cash account set Cash (None: the person's own).
-        self._method_before_cash: int | None = None
+        self.method_follower: MethodFollowsAccount | None = None
 
     def add_payment_fields(self) -> None:
         self.account = AccountCombo(self.tr("Paid from account"))
@@ -144,34 +147,13 @@ class PaymentOutDialog(FormStepDialog):
         return day
 
     def _on_account_current_index_changed(self, _index: int) -> None:
-        self._follow_the_account()
         self.refresh()
 
-    def _follow_the_account(self) -> None:
-        """Cash when a cash account is chosen (the till pays in notes, not by transfer),
-        and the method before it back when another account is, unless the person chose
-        one in between."""
-        method = self.method
-        account = self.account.current_account()
-        if method is None or account is None:
-            return
-        cash = method.findData("cash")
-        if account.kind == "cash" and cash >= 0:
-            if method.currentIndex() != cash:
-                self._method_before_cash = method.currentIndex()
-                method.setCurrentIndex(cash)
-        elif self._method_before_cash is not None and method.currentIndex() == cash:
-            method.setCurrentIndex(self._method_before_cash)
-            self._method_before_cash = None
-
     def set_method_field(self, method: QComboBox) -> None:
-        """The payment's How (after :meth:`add_payment_fields`): it follows the account."""
+        """The payment's How (after :meth:`add_payment_fields`): it follows the account
+        until the person chooses it (``MethodFollowsAccount``)."""
         self.method = method
-        method.activated.connect(self._on_method_chosen)
-        self._follow_the_account()
-
-    def _on_method_chosen(self, _index: int) -> None:
-        self._method_before_cash = None  # the person's own choice: kept
+        self.method_follower = MethodFollowsAccount(self.account, method)
 
     def _show_shortfall(self) -> None:
         account = self.account.current_account()

@@ -1,0 +1,61 @@
+"""An expense's receipt is one of its files: the Documents list marks the file the Receipt
+field names, so "Receipt: Attach…" and Documents' "Upload…" read as one place for the
+record's files rather than two for its receipt (eye30s, 10). As finance, against real
+PostgreSQL."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from document_files import make_pdf
+from logins import new_expense
+from sqlalchemy import text
+
+import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
+from dicel_desktop.gui.widgets.document_list import DocumentList
+from dicel_desktop.services import documents
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+
+pytestmark = pytest.mark.usefixtures("rwanda")
+
+
+def test_the_receipt_is_marked_among_the_expenses_documents(qtbot, logins, desk, tmp_path):
+    clerk = logins.person("finance", department="FIN")
+    expense = new_expense(clerk, department_id=logins.department("FIN"), amount=Decimal(5000)).id
+    with clerk.session() as session:
+        receipt = documents.attach(
+            session,
+            "expenses",
+            expense,
+            "hotel.pdf",
+            None,
+            make_pdf(tmp_path / "hotel.pdf", "Hotel").read_bytes(),
+        )
+        quote = documents.attach(
+            session,
+            "expenses",
+            expense,
+            "quote.pdf",
+            None,
+            make_pdf(tmp_path / "quote.pdf", "Quote").read_bytes(),
+        )
+        session.execute(
+            text("UPDATE expenses SET receipt_url = :u WHERE id = :i"),
+            {"u": documents.link_value(receipt.id), "i": expense},
+        )
+        session.commit()
+
+    window = desk(clerk).open("expenses", expense)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.panels.count() > 0, timeout=WAIT_MS)
+    titles = [window.panels.tabText(i).replace("&", "") for i in range(window.panels.count())]
+    window.panels.setCurrentIndex(titles.index("Documents"))
+    listing = window.findChild(DocumentList)
+    qtbot.waitUntil(lambda: listing.topLevelItemCount() == 2, timeout=WAIT_MS)
+    names = {
+        listing.info_of(listing.topLevelItem(i)).id: listing.topLevelItem(i).text(0)
+        for i in range(2)
+    }
+    assert names == {receipt.id: "Receipt: hotel.pdf", quote.id: "quote.pdf"}
