@@ -35,6 +35,12 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
 * ``DW491`` a step that asks what was said or done (``Asks.NOTE``: a complaint answered
   or resolved, a case marked recovered) was given no note (COLUMN ``note``, DETAIL
   ``action``); kept as a reason is; migration 0101;
+* an amount the step asks (``Step.amounts``: how much of a recovery case came back,
+  migration 0106): ``DW435`` not given or not above zero, ``DW436`` above the record's
+  ``ceiling`` column (DETAIL ``ceiling``, that column, ``most``, its amount, ``amount``,
+  the one given, ``currency``), ``DW346`` a fraction of a franc (DETAIL ``amount``,
+  ``currency``); COLUMN names the amount, DETAIL ``action``. A step that ``reopens``
+  the record clears it;
 * ``DW408`` a day the step asks (``Stamp.ASKED``: a policy's next review date) was not
   given, ``DW409`` it is not after today (DETAIL ``day``, the database's today): COLUMN
   names it, DETAIL ``action`` (what the step does); migration 0072;
@@ -68,9 +74,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dicel_desktop.domain.amounts import HOME_CURRENCY
 from dicel_desktop.domain.case_flows import (
     FLOWS,
     REQUESTER,
+    AmountAsked,
     Asks,
     CaseFlow,
     DateStamp,
@@ -147,7 +155,9 @@ def _parameters(flow: CaseFlow, step: Step, *, decided: bool = True) -> list[tup
         params.append(("reason", "text"))
     elif step.asks is Asks.NOTE:
         params.append(("note", "text"))
-    # Days the person gives (a policy's next review date): after what the step asks.
+    # Amounts the person gives (a case's amount recovered, migration 0106), then days
+    # (a policy's next review date): after what the step asks.
+    params += [(column, "numeric") for column in step.asked_amounts]
     params += [(column, "date") for column in step.asked_dates]
     # The version of a decision the person was shown (migration 0078): last.
     if decided and step.decided_by_another:
@@ -194,6 +204,10 @@ def _assignments(flow: CaseFlow, step: Step) -> list[str]:
         sets.append(f"{flow.assignee} = coalesce(t.{flow.assignee}, v_user)")
     if step.reopens and flow.resolved_at:
         sets.append(f"{flow.resolved_at} = NULL")
+    if step.reopens:
+        # Nor what came back (migration 0106): marked recovered again, it is asked again.
+        sets += [f"{column} = NULL" for column in flow.asked_amounts]
+    sets += [f"{amount.column} = v_{amount.column}" for amount in step.amounts]
     sets += [f"{stamp.column} = {_stamped(stamp, 'current_date')}" for stamp in step.dates]
     sets += [f"{stamp.column} = {_stamped(stamp, 'now()')}" for stamp in step.times]
     # Constants the new state makes of other columns (a won deal's stage): typed by the
@@ -242,7 +256,64 @@ def _filled(column: str, *, given_text: bool = True) -> str:
 def _input_checks(flow: CaseFlow, step: Step) -> str:
     """What the step needs from the caller, checked for those who may take it (anyone
     else hears that they may not, whatever they gave)."""
-    return _asks_checks(flow, step) + _asked_date_checks(flow, step)
+    return (
+        _asks_checks(flow, step)
+        + "".join(_amount_checks(flow, step, amount) for amount in step.amounts)
+        + _asked_date_checks(flow, step)
+    )
+
+
+def _amount_checks(flow: CaseFlow, step: Step, amount: AmountAsked) -> str:
+    """An amount the step asks (``Step.amounts``, migration 0106): given and above zero
+    (DW435; NaN is no amount), in whole francs (DW346, as migration 0089's trigger says
+    a fraction typed in any other money column), at most the record's ``ceiling`` column
+    when it holds one (DW436). The table's CHECK on the two amounts is the authority on
+    that ceiling (it holds on the UPDATE, under the row's lock): DW436 reads it first,
+    unlocked, to say it in the step's words, as DW431 reads a settled day's floor."""
+    column = amount.column
+    action = _text(step.done)
+    value = f"v_{column}"
+    none = _raise(
+        "DW435",
+        f"'no {column} above zero given: %', {value}",
+        flow.table,
+        column=_text(column),
+        detail=f"json_build_object('action', {action})::text",
+    )
+    cents = _raise(
+        "DW346",
+        f"'%: a fraction of a whole currency (% {HOME_CURRENCY})', {_text(flow.table)}, {value}",
+        flow.table,
+        column=_text(column),
+        detail=f"json_build_object('amount', {value}, 'currency', {_text(HOME_CURRENCY)})::text",
+    )
+    found = f"""
+    IF v_worker AND ({value} IS NULL OR {value} = 'NaN'::numeric OR {value} <= 0) THEN
+        {none}
+    END IF;
+    IF v_worker AND {value} <> trunc({value}) THEN
+        {cents}
+    END IF;"""
+    if amount.ceiling:
+        ceiling = amount.ceiling
+        above = _raise(
+            "DW436",
+            f"'the {column} % is above its {ceiling} %', {value}, v_ceiling",
+            flow.table,
+            column=_text(column),
+            detail=(
+                f"json_build_object('action', {action}, 'ceiling', {_text(ceiling)},"
+                f" 'most', v_ceiling, 'amount', {value}, 'currency', {_text(HOME_CURRENCY)})::text"
+            ),
+        )
+        found += f"""
+    IF v_worker THEN
+        SELECT t.{ceiling} INTO v_ceiling FROM public.{flow.table} AS t WHERE t.id = v_id;
+        IF {value} > v_ceiling THEN
+            {above}
+        END IF;
+    END IF;"""
+    return found
 
 
 def _asked_date_checks(flow: CaseFlow, step: Step) -> str:
@@ -638,9 +709,12 @@ def _body(
         declare.append(f"v_text text := {given};")
     if any(d.how is Stamp.SETTLED and d.not_before for d in step.dates):
         declare.append("v_floor date;")
+    if any(a.ceiling for a in step.amounts):
+        declare.append("v_ceiling numeric;")
     decides = decided and step.decided_by_another
     for position, (name, kind) in enumerate(_parameters(flow, step, decided=decided), 1):
-        if name in step.asked_dates or (decides and name == "shown"):
+        asked = (*step.asked_amounts, *step.asked_dates)
+        if name in asked or (decides and name == "shown"):
             declare.append(f"v_{name} {kind} := ${position};")
     if decides:
         declare += ["v_now timestamptz;", "v_own record;", "v_change record;"]

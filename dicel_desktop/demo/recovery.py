@@ -7,6 +7,7 @@ collect from their own debtors.
 
 from __future__ import annotations
 
+import random
 from datetime import timedelta
 from decimal import Decimal
 
@@ -28,7 +29,7 @@ def build(demo: Demo) -> None:
         "recovery_cases",
         "id case_number case_type client_id description amount_involved assigned_to "
         "status priority start_date target_completion_date actual_completion_date "
-        "created_at updated_at",
+        "created_at updated_at amount_recovered",
     )
     documents = demo.table(
         "recovery_documents",
@@ -96,6 +97,7 @@ def build(demo: Demo) -> None:
         cases.append((
             case_id, number, kind, client.id, text, amount, officer.user_id, status, priority,
             start, target, done, created, min(demo.now, at(done, 16)) if done else created,
+            None,
         ))  # fmt: skip
         names = _DOCUMENTS[kind][: rng.randint(1, len(_DOCUMENTS[kind]))]
         for i, name in enumerate(names):
@@ -107,3 +109,28 @@ def build(demo: Demo) -> None:
                 f"dicel-doc://recovery/{number}/{slug}.pdf", uploaded,
                 rng.choice(officers).user_id, uploaded,
             ))  # fmt: skip
+    # A stream of its own: the cases and documents above stay as they were generated
+    # before it was added.
+    _recovered(demo.rng("recovery:recovered"), cases)
+
+
+#: How much of a case marked recovered came back (migration 0106): most in full, the
+#: rest in part (a debtor who paid some and could not pay the rest), as a share of the
+#: amount involved, rounded to what people pay.
+_IN_FULL = 0.5
+_PART = (0.35, 0.9)
+
+
+def _recovered(rng: random.Random, cases: list[tuple]) -> None:
+    """The amount recovered of each case marked recovered: its amount involved, or a
+    part of it; none for the others (a closed case may have been written off)."""
+    status_at, involved_at = 7, 5
+    for index, row in enumerate(cases):
+        if row[status_at] != "recovered":
+            continue
+        involved = row[involved_at]
+        came_back = involved
+        if rng.random() >= _IN_FULL:
+            part = round_to(float(involved) * rng.uniform(*_PART), 10_000)
+            came_back = min(money(part), involved)
+        cases[index] = (*row[:-1], came_back)

@@ -22,6 +22,7 @@ Pure Python: no SQLAlchemy, no Qt.
 from __future__ import annotations
 
 from dicel_desktop.domain.case_flow_model import (
+    AmountAsked,
     Asks,
     CaseFlow,
     DateStamp,
@@ -115,7 +116,8 @@ def _recovery_steps() -> tuple[Step, ...]:
         Step("resume", (r.ON_HOLD,), r.IN_PROGRESS, "resumed"),
         # What came back and the day it was settled (migration 0101, eye30r 8): a note,
         # and the completion date asked, not stamped today: not before the case began,
-        # not after today. How much came back has no column (recovered is in full).
+        # not after today. How much came back (migration 0106): above zero, at most the
+        # amount involved; a part recovered is said, not only in the note.
         Step(
             "recover",
             working,
@@ -124,6 +126,7 @@ def _recovery_steps() -> tuple[Step, ...]:
             asks=Asks.NOTE,
             resolves=True,
             dates=(DateStamp("actual_completion_date", Stamp.SETTLED, not_before="start_date"),),
+            amounts=(AmountAsked("amount_recovered", ceiling="amount_involved"),),
         ),
         # Its amount is no longer pursued: why, kept with the case (migration 0071); a
         # debt forgiven by someone other than whoever worked the case (brought it where it
@@ -141,6 +144,7 @@ def _recovery_steps() -> tuple[Step, ...]:
             not_by_assignee=True,
         ),
         Step("close", settled, r.CLOSED, "closed"),
+        # Reopened, it no longer says when it was settled nor what came back (0106).
         Step("reopen", settled, r.IN_PROGRESS, "reopened", reopens=True),
     )
 

@@ -13,7 +13,16 @@ from enum import StrEnum
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import Choice
 
-__all__ = ["REQUESTER", "Asks", "CaseFlow", "DateStamp", "Stamp", "Step", "TimeStamp"]
+__all__ = [
+    "REQUESTER",
+    "AmountAsked",
+    "Asks",
+    "CaseFlow",
+    "DateStamp",
+    "Stamp",
+    "Step",
+    "TimeStamp",
+]
 
 #: The actor "the person who filed this record" (beside roles, in ``deciders``).
 REQUESTER = "requester"
@@ -99,6 +108,20 @@ class TimeStamp:
 
 
 @dataclass(frozen=True)
+class AmountAsked:
+    """A money column a step writes with an amount the person gives (``Step.amounts``: a
+    case's amount recovered, migration 0106): the step's function takes it as a
+    ``numeric`` parameter named after the column, refuses it not given or not above zero
+    (DW435), above the record's ``ceiling`` column where that holds an amount (DW436), or
+    with a fraction of a franc (DW346). The dialog starts at the ceiling. A step that
+    ``reopens`` the record clears it (the record no longer says what came back)."""
+
+    column: str
+    #: The money column of the record the amount is never above (the amount involved).
+    ceiling: str | None = None
+
+
+@dataclass(frozen=True)
 class Step:
     #: The verb of the function's name: ``dicel_<action>_<noun>``.
     action: str
@@ -120,6 +143,9 @@ class Step:
     dates: tuple[DateStamp, ...] = ()
     #: Moments of the record (timestamp columns) the step writes: a patrol's end time.
     times: tuple[TimeStamp, ...] = ()
+    #: Amounts the person gives, written into money columns of the record: how much of
+    #: a case came back (migration 0106).
+    amounts: tuple[AmountAsked, ...] = ()
     #: Moments of the record (timestamp columns) the step is never taken before, though
     #: it writes none: while one is still ahead the step is refused (DW407, as a
     #: ``TimeStamp.not_before``): a shift is not started or completed before it begins
@@ -159,6 +185,11 @@ class Step:
         """The date columns the person gives when taking the step (``Stamp.ASKED``,
         ``Stamp.SETTLED``)."""
         return tuple(d.column for d in self.dates if d.how in (Stamp.ASKED, Stamp.SETTLED))
+
+    @property
+    def asked_amounts(self) -> tuple[str, ...]:
+        """The money columns the person gives when taking the step (``amounts``)."""
+        return tuple(a.column for a in self.amounts)
 
     @property
     def writes_line(self) -> bool:
@@ -212,6 +243,12 @@ class CaseFlow:
             raise ValueError(f"{self.table}: a step not by its assignee, and none is kept")
         if self.parts and not any(s.decided_by_another for s in self.steps):
             raise ValueError(f"{self.table}: parts count only for a decision four eyes take")
+
+    @property
+    def asked_amounts(self) -> tuple[str, ...]:
+        """The money columns any step asks (``Step.amounts``), each once: what a step
+        that ``reopens`` the record clears, as it clears the resolved date."""
+        return tuple(dict.fromkeys(c for s in self.steps for c in s.asked_amounts))
 
     @property
     def kept_by(self) -> str | None:

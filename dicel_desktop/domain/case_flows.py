@@ -35,6 +35,7 @@ from types import MappingProxyType
 from dicel_desktop.domain.case_flow_declarations import ENTRIES
 from dicel_desktop.domain.case_flow_model import (
     REQUESTER,
+    AmountAsked,
     Asks,
     CaseFlow,
     DateStamp,
@@ -48,6 +49,7 @@ from dicel_desktop.domain.text_rules import is_blank
 __all__ = [
     "FLOWS",
     "REQUESTER",
+    "AmountAsked",
     "Asks",
     "CaseFlow",
     "DateStamp",

@@ -147,7 +147,8 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "customer_surveys": _f("status"),
         "risk_assessments": _f("status"),
         "risk_incidents": _f("status", "resolution"),
-        "recovery_cases": _f("status", "assigned_to", "actual_completion_date"),
+        # How much came back is said by Mark recovered… (migration 0106).
+        "recovery_cases": _f("status", "assigned_to", "actual_completion_date", "amount_recovered"),
         # When a case's file was uploaded is the server's moment (its default, now()):
         # evidence an officer dated before the case existed (migration 0103).
         "recovery_documents": _f("upload_date"),

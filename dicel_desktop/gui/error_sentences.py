@@ -51,6 +51,8 @@ def is_database_error(error: BaseException) -> bool:
 _WORD_PARAMS = frozenset(
     {"record", "records", "name", "floor_name", "label", "field", "other", "state"}
     | {"other_state", "floor_label", "other_label"}
+    # An amount's ceiling column ("the amount involved": DW436, migration 0106).
+    | {"ceiling_name", "ceiling_label"}
     | {"other_type", "leave_type", "other_kind", "leave_kind", "referencing", "table", "column"}
     # A stock movement's type and what it refers to ("In", "Sale": DW290).
     | {"movement", "reference_type"}

@@ -8676,6 +8676,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Expenses approved, not yet paid</source>
         <translation>Dépenses approuvées, non encore payées</translation>
     </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recouvré</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -10097,6 +10101,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The {name} cannot be before the {floor_name}, {date}.</source>
         <translation>« {label} » ne peut pas précéder « {floor_label} », {date}.</translation>
+    </message>
+    <message>
+        <source>Give the {name} before this {record} is {action}: an amount above zero. If nothing came back, it is written off instead.</source>
+        <translation>Indiquez « {label} » avant de faire passer cette fiche ({record}) à l’état « {action} » : un montant supérieur à zéro. Si rien n’a été récupéré, elle est passée en perte.</translation>
+    </message>
+    <message>
+        <source>The {name} cannot be more than the {ceiling_name}, {most} {currency}: give what came back, at most that.</source>
+        <translation>« {label} » ne peut pas dépasser « {ceiling_label} », {most} {currency} : indiquez ce qui a été récupéré, au plus ce montant.</translation>
     </message>
 </context>
 <context>
@@ -13997,6 +14009,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Payments</source>
         <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>Montant recouvré</translation>
     </message>
 </context>
 <context>

@@ -8676,6 +8676,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Expenses approved, not yet paid</source>
         <translation>Ikoreshwa ry’amafaranga ryemejwe, ritarishyurwa</translation>
     </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Amafaranga yagarujwe</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -10097,6 +10101,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The {name} cannot be before the {floor_name}, {date}.</source>
         <translation>Itariki ya {name} ntishobora kuba mbere ya {floor_name}, {date}.</translation>
+    </message>
+    <message>
+        <source>Give the {name} before this {record} is {action}: an amount above zero. If nothing came back, it is written off instead.</source>
+        <translation>Tanga {name} mbere y’uko iyi {record} {action}: amafaranga arenze zeru. Niba nta na make yagarujwe, yemerwa nk’igihombo.</translation>
+    </message>
+    <message>
+        <source>The {name} cannot be more than the {ceiling_name}, {most} {currency}: give what came back, at most that.</source>
+        <translation>{name} ntishobora kurenza {ceiling_name}, {most} {currency}: tanga ayagarujwe, atarenze ayo.</translation>
     </message>
 </context>
 <context>
@@ -13997,6 +14009,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Payments</source>
         <translation>Ubwishyu bwakozwe</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>Amafaranga yagarujwe</translation>
     </message>
 </context>
 <context>

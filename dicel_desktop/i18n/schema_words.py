@@ -39,6 +39,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Amount and delivery"),
     QT_TRANSLATE_NOOP("labels", "Amount involved"),
     QT_TRANSLATE_NOOP("labels", "Amount paid"),
+    QT_TRANSLATE_NOOP("labels", "Amount recovered"),
     QT_TRANSLATE_NOOP("labels", "Amounts"),
     QT_TRANSLATE_NOOP("labels", "Annual"),
     QT_TRANSLATE_NOOP("labels", "Annual leave"),

@@ -15,6 +15,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -69,6 +70,7 @@ def take_step(
     days: Mapping[str, dt.date | None] | None = None,
     shown: dt.datetime | None = None,
     note: str | None = None,
+    amounts: Mapping[str, Decimal | None] | None = None,
 ) -> users.SessionsLeftOpen | None:
     """Take the step ``action`` of ``table``'s flow on one record, as the session's login.
 
@@ -76,9 +78,11 @@ def take_step(
     how it was resolved, ``reason`` for one that asks why (a write-off), ``note`` for one
     that asks what was said or done (a complaint answered, a case recovered), ``days``
     (column -> day) for one that asks days (a policy's next review date when it is
-    approved), ``shown`` for a decision four eyes take (``Step.decided_by_another``: the
-    record's version the person was shown, ``Record.version``; a change since by someone
-    else refuses it, migration 0078); refused with a DicelError in the step's words. A
+    approved), ``amounts`` (column -> amount) for one that asks amounts (how much of a
+    case came back, migration 0106), ``shown`` for a decision four eyes take
+    (``Step.decided_by_another``: the record's version the person was shown,
+    ``Record.version``; a change since by someone else refuses it, migration 0078);
+    refused with a DicelError in the step's words. A
     step that turns a login off then ends its sessions: if that fails, the step stands
     and says so (``SessionsLeftOpen``; None when nothing was left open).
     """
@@ -98,6 +102,9 @@ def take_step(
     elif step.asks is Asks.NOTE:
         params["text"] = note
         arguments += ", :text"
+    for column in step.asked_amounts:
+        params[f"a_{column}"] = (amounts or {}).get(column)
+        arguments += f", CAST(:a_{column} AS numeric)"
     for column in step.asked_dates:
         params[f"d_{column}"] = (days or {}).get(column)
         arguments += f", CAST(:d_{column} AS date)"
@@ -132,6 +139,7 @@ def write_and_take_step(
     days: Mapping[str, dt.date | None] | None = None,
     shown: dt.datetime | None = None,
     note: str | None = None,
+    amounts: Mapping[str, Decimal | None] | None = None,
 ) -> users.SessionsLeftOpen | None:
     """Save ``texts`` on the record (what the step requires written first: an audit's
     findings, typed in the step's dialog), over the ``version`` the person saw, then
@@ -153,6 +161,7 @@ def write_and_take_step(
             days=days,
             shown=shown,
             note=note,
+            amounts=amounts,
         )
     except DicelError as error:
         error.saved_record = saved  # type: ignore[attr-defined]

@@ -716,8 +716,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     format="money",
                 ),
                 # Cases in the state Recovered now: a case closed afterwards leaves it.
-                # No column says what a case recovered (closed follows written off as
-                # well as recovered), so the figure says what it adds up.
+                # The figure says what it adds up: the amount involved ...
                 Figure(
                     "amount_marked_recovered",
                     QT_TRANSLATE_NOOP("dashboards", "Amount involved in cases marked recovered"),
@@ -725,6 +724,17 @@ DASHBOARDS: dict[str, Dashboard] = {
                     "coalesce(sum(amount_involved), 0)",
                     lambda d: (OneOf("status", ("recovered",)),),
                     reads=("amount_involved",),
+                    format="money",
+                ),
+                # ... and, of the same cases, what came back (migration 0106: a case may
+                # be recovered in part).
+                Figure(
+                    "amount_recovered",
+                    QT_TRANSLATE_NOOP("dashboards", "Recovered"),
+                    "recovery_cases",
+                    "coalesce(sum(amount_recovered), 0)",
+                    lambda d: (OneOf("status", ("recovered",)),),
+                    reads=("amount_recovered",),
                     format="money",
                 ),
             ),

@@ -595,6 +595,28 @@ register_sqlstate("DW491", "case_note_missing", InvalidInput, _case_params)
 register_sqlstate("DW429", "case_day_missing", InvalidInput, _case_params)
 register_sqlstate("DW430", "case_day_ahead", InvalidInput, _case_params)
 register_sqlstate("DW431", "case_day_before", InvalidInput, _case_params)
+
+
+def _case_amount_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """An amount a step asks (migration 0106): its ``ceiling`` column in words ("the
+    amount involved"), and the amounts (``most``, ``amount``) as numbers the reader's
+    locale writes."""
+    params = _case_params(diag, values)
+    ceiling = params.pop("ceiling", None)
+    if ceiling:
+        said = words.field_words(getattr(diag, "table_name", None), ceiling)
+        params["ceiling_name"], params["ceiling_label"] = said["name"], said["label"]
+    currency = params.get("currency") or None
+    for key in ("most", "amount"):
+        if params.get(key):
+            params[key] = Amount.parse(params[key], currency) or params[key]
+    return params
+
+
+#: How much of a case came back (migration 0106): not given or not above zero, above
+#: the record's ``ceiling`` column (its amount ``most``; ``amount``, the one given).
+register_sqlstate("DW435", "case_amount_missing", InvalidInput, _case_amount_params)
+register_sqlstate("DW436", "case_amount_above", InvalidInput, _case_amount_params)
 register_sqlstate("DW408", "case_date_missing", InvalidInput, _case_params)
 register_sqlstate("DW409", "case_date_not_ahead", InvalidInput, _case_params)
 #: A policy's review date not finite or more than five years ahead (migration 0073):

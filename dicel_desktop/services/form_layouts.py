@@ -144,7 +144,8 @@ LAYOUTS: Mapping[str, Layout] = {
     ),
     "recovery_cases": _layout(
         ("Case", ["case_number status", "client_id", "case_type priority"]),
-        ("Amount", ["amount_involved assigned_to"]),
+        # What came back beside what was involved (migration 0106).
+        ("Amount", ["amount_involved amount_recovered", "assigned_to"]),
         ("Dates", ["start_date target_completion_date", "actual_completion_date"]),
         ("Description", ["description"]),
     ),

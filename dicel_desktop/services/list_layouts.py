@@ -197,7 +197,8 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     ),
     "recovery_cases": (
         "case_number", "client_id", "case_type", ("description", 36), "amount_involved",
-        "status", "priority", "assigned_to", "start_date", "target_completion_date",
+        "amount_recovered", "status", "priority", "assigned_to", "start_date",
+        "target_completion_date",
     ),
     "recovery_documents": ("document_name", "document_type", "case_id", "upload_date",
                            "uploaded_by"),

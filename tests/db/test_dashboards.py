@@ -492,6 +492,23 @@ def test_the_recovery_amount_says_it_adds_up_the_cases_marked_recovered(login) -
     assert value.figure.title == "Amount involved in cases marked recovered"
 
 
+@pytest.mark.parametrize("email", [RECOVERY, ADMIN])
+def test_recovered_is_what_came_back_of_the_cases_marked_recovered(login, email) -> None:
+    """Migration 0106: beside the amount involved, the figure Recovered adds up the
+    amounts recovered of the cases marked recovered, under the viewer's row security
+    (recovery, admin); it opens those cases. The demo recovered some in part."""
+    viewer = login(email)
+    with viewer.connect() as conn:
+        value = _value(conn, "recovery", "amount_recovered")
+        listed = _listed(conn, value)
+    recovered = "FROM recovery_cases WHERE status = 'recovered'"
+    assert value.value == _one(viewer, f"SELECT sum(amount_recovered) {recovered}")
+    assert listed == _ids(viewer, f"SELECT id {recovered}")
+    assert 0 < value.value < _one(viewer, f"SELECT sum(amount_involved) {recovered}")
+    assert value.figure.title == "Recovered"
+    assert value.figure.format == "money"
+
+
 def test_contracts_in_force_have_begun_and_not_ended(login) -> None:
     """A contract activated ahead of its start date is signed, not in force (eye30r: one
     starting in January counted among the active ones); one still active past its end

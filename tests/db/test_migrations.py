@@ -511,3 +511,73 @@ def test_0103_names_undated_incidents_to_the_operator_and_its_downgrade_gives_01
             "SELECT convalidated FROM pg_constraint WHERE conname = %s",
             ("ck_risk_incidents_incident_date_given",),
         ).fetchone() == (True,)
+
+
+def test_0106_says_cases_recovered_before_came_back_in_full_and_its_downgrade_gives_0101s(
+    db_dsn,
+):
+    """A case marked recovered before 0106 was recovered in full (0101): the upgrade gives
+    it its amount involved as its amount recovered, and a closed case too when its last
+    settling step was Mark recovered (its audit entries); one written off, open, or
+    closed after a write-off gets none. Its downgrade gives back 0101's step."""
+    from dicel_desktop.db.migrate import earlier_revision
+
+    before = earlier_revision("0106_a_case_recovered_says_how_much_came_back").down_revision
+    migrate.downgrade(db_dsn, before)
+    cases = {}
+    with psycopg.connect(db_dsn) as conn:
+        assert [
+            s
+            for (s,) in conn.execute(
+                "SELECT p.oid::regprocedure::text FROM pg_proc p"
+                " WHERE p.proname = 'dicel_recover_recovery_case'"
+            )
+        ] == ["dicel_recover_recovery_case(uuid,text,date)"]
+        for name, amount, moves in (
+            ("recovered", 2010000, ["recovered"]),
+            ("written_off", 900000, ["written_off"]),
+            ("open", 500000, []),
+            ("closed_recovered", 4500000, ["written_off", "in_progress", "recovered", "closed"]),
+            ("closed_written_off", 700000, ["recovered", "in_progress", "written_off", "closed"]),
+        ):
+            (case,) = conn.execute(
+                "INSERT INTO recovery_cases (case_type, description, amount_involved, status)"
+                " VALUES ('Debt', %s, %s, 'in_progress') RETURNING id",
+                (name, amount),
+            ).fetchone()
+            for state in moves:  # each its own audit entry, in order
+                conn.execute("UPDATE recovery_cases SET status = %s WHERE id = %s", (state, case))
+                conn.execute(
+                    "UPDATE audit_logs SET created_at = created_at - interval '1 minute'"
+                    " WHERE record_id = %s",
+                    (case,),
+                )
+            cases[name] = (case, amount)
+    migrate.upgrade(db_dsn)
+    with psycopg.connect(db_dsn) as conn:
+        found = {
+            name: conn.execute(
+                "SELECT amount_recovered FROM recovery_cases WHERE id = %s", (case,)
+            ).fetchone()[0]
+            for name, (case, _amount) in cases.items()
+        }
+    assert found == {
+        "recovered": 2010000,
+        "written_off": None,
+        "open": None,
+        "closed_recovered": 4500000,
+        "closed_written_off": None,
+    }
+    migrate.downgrade(db_dsn, before)
+    with psycopg.connect(db_dsn) as conn:
+        assert [
+            s
+            for (s,) in conn.execute(
+                "SELECT p.oid::regprocedure::text FROM pg_proc p"
+                " WHERE p.proname = 'dicel_recover_recovery_case'"
+            )
+        ] == ["dicel_recover_recovery_case(uuid,text,date)"]
+        assert conn.execute(
+            "SELECT count(*) FROM information_schema.columns"
+            " WHERE table_name = 'recovery_cases' AND column_name = 'amount_recovered'"
+        ).fetchone() == (0,)

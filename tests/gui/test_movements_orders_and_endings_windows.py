@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from decimal import Decimal
 
 import pytest
 import shiboken6
@@ -283,3 +284,60 @@ def test_mark_recovered_asks_what_came_back_and_the_day_it_was_settled(qtbot, lo
     assert described.splitlines()[-1] == (
         f"Marked recovered on {day_of_step.isoformat()}: Paid in full by bank transfer."
     )
+
+
+def test_mark_recovered_asks_how_much_came_back_the_amount_involved_to_start_with(
+    qtbot, logins, desk
+):
+    """Migration 0106: a case that got back 20 M of 35.5 M RWF says so. The dialog asks
+    the amount recovered, the amount involved to start with; none, or more than was
+    involved, is said before anything is done; a part is kept with the case."""
+    officer = logins.person("recovery")
+    today = dt.date.today()
+    with logins.superuser().begin() as conn:
+        case = conn.scalar(
+            text(
+                "INSERT INTO recovery_cases (case_number, case_type, description,"
+                " amount_involved, status, start_date) VALUES ('RC-106', 'invoice_debt',"
+                " 'Unpaid invoices.', 35500000, 'in_progress', :start) RETURNING id"
+            ),
+            {"start": today - dt.timedelta(days=20)},
+        )
+    window = _open(qtbot, desk(officer), "recovery_cases", case)
+    _press(qtbot, window, _step(window, step_label("recover", "recovery_cases")))
+    dialog = _dialog(qtbot, window, CaseStepDialog)
+    amount = dialog.amounts["amount_recovered"]
+    form = dialog.layout().itemAt(1).layout()
+    assert form.labelForField(amount).text() == "Amount recovered *:"
+    assert amount.value() == Decimal("35500000")  # in full unless said otherwise
+    dialog.note.setPlainText("Paid 20 M by transfer; the debtor has nothing more.")
+
+    def refused_with(typed: str, said: str) -> None:
+        amount.line.setText(typed)
+        _press(qtbot, dialog, dialog.take_button)
+        qtbot.waitUntil(lambda: dialog.message.text() == said, timeout=WAIT_MS)
+
+    refused_with(
+        "0",
+        "Give the amount recovered before this recovery case is marked recovered: an amount"
+        " above zero. If nothing came back, it is written off instead.",
+    )
+    refused_with(
+        "35,500,001",
+        "The amount recovered cannot be more than the amount involved, 35,500,000 RWF: give"
+        " what came back, at most that.",
+    )
+    with logins.superuser().connect() as conn:
+        assert (
+            conn.scalar(text("SELECT status FROM recovery_cases WHERE id = :i"), {"i": case})
+            == "in_progress"
+        )
+    amount.line.setText("20,000,000")
+    _press(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    with logins.superuser().connect() as conn:
+        status, recovered = conn.execute(
+            text("SELECT status, amount_recovered FROM recovery_cases WHERE id = :i"),
+            {"i": case},
+        ).one()
+    assert (status, recovered) == ("recovered", Decimal("20000000"))

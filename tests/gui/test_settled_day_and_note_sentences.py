@@ -1,6 +1,7 @@
 """The refusals of migration 0101 as a person reads them, English and French (review30
 F6): a note of what was said or done (DW491) and the day a case was settled, not given
-(DW429), after today (DW430), before the case began (DW431). Raised by the database as a
+(DW429), after today (DW430), before the case began (DW431); and of 0106, how much came
+back, none (DW435) or more than was involved (DW436). Raised by the database as a
 recovery officer, read through ``explain`` and ``sentence``; French quotes the labels as
 the form shows them ({label}, {floor_label})."""
 
@@ -37,16 +38,19 @@ def refusals(logins):
         )
         today = conn.scalar(text("SELECT current_date"))
     found = {}
-    for note, day in (
-        ("", STARTED),
-        ("Paid.", None),
-        ("Paid.", today + dt.timedelta(days=1)),
-        ("Paid.", STARTED - dt.timedelta(days=1)),
+    for note, amount, day in (
+        ("", 150000, STARTED),
+        ("Paid.", 150000, None),
+        ("Paid.", 150000, today + dt.timedelta(days=1)),
+        ("Paid.", 150000, STARTED - dt.timedelta(days=1)),
+        # Migration 0106: how much came back.
+        ("Paid.", 0, STARTED),
+        ("Paid.", 150001, STARTED),
     ):
         with pytest.raises(DBAPIError) as refused, officer.engine.begin() as conn:
             conn.execute(
-                text("SELECT dicel_recover_recovery_case(:i, :n, :d)"),
-                {"i": case, "n": note, "d": day},
+                text("SELECT dicel_recover_recovery_case(:i, :n, :a, :d)"),
+                {"i": case, "n": note, "a": amount, "d": day},
             )
         found[refused.value.orig.sqlstate] = explain(refused.value)
     return found, today
@@ -75,6 +79,10 @@ def test_english(refusals, restore_language):
         "DW430": "The actual completion date cannot be after today, {day}: give the day it"
         " happened.",
         "DW431": "The actual completion date cannot be before the start date, 23 June 2026.",
+        "DW435": "Give the amount recovered before this recovery case is marked recovered: an"
+        " amount above zero. If nothing came back, it is written off instead.",
+        "DW436": "The amount recovered cannot be more than the amount involved, 150,000 RWF:"
+        " give what came back, at most that.",
     }
 
 
@@ -94,4 +102,9 @@ def test_french_quotes_the_labels_as_the_form_shows_them(refusals, restore_langu
         " aujourd\u2019hui, {day} : indiquez le jour où c\u2019est arrivé.",
         "DW431": "« Date d\u2019achèvement réelle » ne peut pas précéder « Date de début »,"
         " 23 juin 2026.",
+        "DW435": "Indiquez « Montant recouvré » avant de faire passer cette fiche (dossier de"
+        " recouvrement) à l\u2019état « marqué recouvré » : un montant supérieur à zéro. Si"
+        " rien n\u2019a été récupéré, elle est passée en perte.",
+        "DW436": "« Montant recouvré » ne peut pas dépasser « Montant en jeu », 150\u202f000"
+        " RWF : indiquez ce qui a été récupéré, au plus ce montant.",
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from decimal import Decimal
 
 import psycopg
 import pytest
@@ -84,6 +85,9 @@ def _arguments(world: World, flow: CaseFlow, step: Step, record: uuid.UUID) -> l
         args.append("The client went bankrupt.")
     elif step.asks is Asks.NOTE:
         args.append("Paid in full by transfer.")
+    # How much came back (migration 0106): something, at most the amount involved (the
+    # records here name none).
+    args += [Decimal("1000") for _amount in step.amounts]
     # A day something happened (migration 0101: a case settled) is today at the latest.
     args += [
         dt.date.today() if d.how is Stamp.SETTLED else _ASKED_DAY

@@ -109,7 +109,7 @@ def test_a_case_is_recovered_with_a_note_on_the_day_it_was_settled(logins):
         n=f"RC-{uuid.uuid4().hex[:8]}",
         s=started,
     )
-    recover = "SELECT dicel_recover_recovery_case(%s, %s, %s)"
+    recover = "SELECT dicel_recover_recovery_case(%s, %s, 2010000, %s)"
     note = "Paid by transfer, BK ref 88123."
     assert officer.psql_refusal(recover, (case, "  ", started)) == "DW491"
     assert officer.psql_refusal(recover, (case, note, None)) == "DW429"
@@ -121,7 +121,7 @@ def test_a_case_is_recovered_with_a_note_on_the_day_it_was_settled(logins):
     settled = started + dt.timedelta(days=3)
     with officer.engine.begin() as conn:
         conn.execute(
-            text("SELECT dicel_recover_recovery_case(:i, :n, :d)"),
+            text("SELECT dicel_recover_recovery_case(:i, :n, 2010000, :d)"),
             {"i": case, "n": note, "d": settled},
         )
     status, completed, description = _value(
@@ -155,7 +155,7 @@ def test_a_case_settled_today_is_recovered_whatever_the_session_s_time_zone(logi
         with officer.engine.begin() as conn:
             today = conn.scalar(text(company_today))
             conn.execute(text(f"SET LOCAL TimeZone = '{zone}'"))
-            call = text("SELECT dicel_recover_recovery_case(:i, 'Paid in cash.', :d)")
+            call = text("SELECT dicel_recover_recovery_case(:i, 'Paid in cash.', 150000, :d)")
             with pytest.raises(DBAPIError) as ahead, conn.begin_nested():
                 conn.execute(call, {"i": case, "d": today + dt.timedelta(days=1)})
             assert ahead.value.orig.sqlstate == "DW430", zone

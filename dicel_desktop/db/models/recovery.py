@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, Numeric, String, Text, text
+from sqlalchemy import CheckConstraint, Date, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dicel_desktop.db.base import (
@@ -29,6 +29,12 @@ class RecoveryCase(UUIDPrimaryKey, Timestamps, Base):
         one_of("status", states.RecoveryStatus),
         one_of("priority", states.Priority),
         not_negative("amount_involved"),
+        # What came back (migration 0106): something, never more than was involved. The
+        # step says both first (DW435, DW436); this holds under the row's lock.
+        CheckConstraint(
+            "amount_recovered > 0 AND amount_recovered <= amount_involved",
+            name="amount_recovered_within_involved",
+        ),
     )
 
     case_number: Mapped[str] = document_number("CASE", "recovery_cases_case_number_seq")
@@ -42,6 +48,8 @@ class RecoveryCase(UUIDPrimaryKey, Timestamps, Base):
     start_date: Mapped[date | None] = mapped_column(Date, server_default=text("CURRENT_DATE"))
     target_completion_date: Mapped[date | None] = mapped_column(Date)
     actual_completion_date: Mapped[date | None] = mapped_column(Date)
+    #: How much came back, in RWF: written by Mark recovered… only (migration 0106).
+    amount_recovered: Mapped[Decimal | None] = mapped_column(Numeric(15, 2))
 
 
 class RecoveryDocument(UUIDPrimaryKey, CreatedAt, Base):

@@ -164,6 +164,17 @@ MESSAGES: Mapping[str, str] = {
     "case_day_before": QT_TRANSLATE_NOOP(
         "errors", "The {name} cannot be before the {floor_name}, {date}."
     ),
+    # Migration 0106: how much of a case came back, DW435 and DW436.
+    "case_amount_missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "Give the {name} before this {record} is {action}: an amount above zero. If "
+        "nothing came back, it is written off instead.",
+    ),
+    "case_amount_above": QT_TRANSLATE_NOOP(
+        "errors",
+        "The {name} cannot be more than the {ceiling_name}, {most} {currency}: give what "
+        "came back, at most that.",
+    ),
     # Migration 0072: a day a step asks (a policy's next review date), DW408 and DW409.
     "case_date_missing": QT_TRANSLATE_NOOP(
         "errors", "Give the {name} date before this {record} is {action}: a day after today."

@@ -2,7 +2,8 @@
 does to which record, asks what it needs (whom to assign it to, how it was resolved, why
 it is taken: a write-off, a contract's end, migration 0071), and takes it through
 ``services.cases`` on the DB worker. A recovery case's settling steps say the amount
-involved, and the day the step writes as its completion date.
+involved, and the day the step writes as its completion date; Mark recovered… asks how
+much came back, the amount involved to start with (migration 0106).
 
 Opened with :meth:`CaseStepDialog.open_for` (``open()``, never ``exec()``). While the
 step runs, the dialog stays with its buttons off; a refusal is shown in its words above
@@ -15,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -29,11 +31,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dicel_desktop.domain.case_flows import Asks, CaseFlow, Stamp, Step, missing_text
+from dicel_desktop.domain.amounts import HOME_CURRENCY, Amount
+from dicel_desktop.domain.case_flows import (
+    AmountAsked,
+    Asks,
+    CaseFlow,
+    Stamp,
+    Step,
+    missing_text,
+)
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.domain.text_rules import is_blank
 from dicel_desktop.gui.admin.action_dialog import sessions_warning
 from dicel_desktop.gui.editors.dates import DateEditor
+from dicel_desktop.gui.editors.numbers import MoneyEditor
 from dicel_desktop.gui.error_sentences import describe_error, sentence
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.titles import in_question
@@ -477,6 +488,8 @@ class CaseStepDialog(QDialog):
         self.facts: dict[str, QLabel] = {}
         #: The days the step asks (a policy's next review date), by column.
         self.days: dict[str, DateEditor] = {}
+        #: The amounts the step asks (how much of a case came back), by column.
+        self.amounts: dict[str, MoneyEditor] = {}
         #: What the step requires written first (an audit's findings), typed here.
         self.texts: dict[str, QPlainTextEdit] = {}
 
@@ -515,6 +528,8 @@ class CaseStepDialog(QDialog):
         elif step.asks is Asks.RESOLUTION:
             self._add_resolution(form)
         self._add_settled_facts(form)
+        for amount in step.amounts:
+            self._add_amount(form, amount)
         if step.asks is Asks.REASON:
             self._add_reason(form)
         elif step.asks is Asks.NOTE:
@@ -644,6 +659,79 @@ class CaseStepDialog(QDialog):
             form.addRow(label, fact)
             self.facts[key] = fact
 
+    def _add_amount(self, form: QFormLayout, amount: AmountAsked) -> None:
+        """An amount the step asks, required: the record's ``ceiling`` to start with (a
+        case marked recovered came back in full unless the person says less), for the
+        person to keep or change. Whole francs (DW346), above zero (DW435), at most the
+        ceiling (DW436): said here before the press, as the database refuses them."""
+        table = self._flow.table
+        label = tr_label(field_words(table, amount.column)["label"])
+        editor = MoneyEditor(
+            FieldSpec(
+                amount.column,
+                label,
+                FieldKind.MONEY,
+                required=True,
+                precision=15,
+                scale=2,
+                whole_units=True,
+                table=table,
+            ),
+            whole_units=True,
+        )
+        ceiling = self._record.values.get(amount.ceiling) if amount.ceiling else None
+        editor.set_value(self._record.values.get(amount.column) or ceiling)
+        editor.edited.connect(self.message.clear_message)
+        self.amounts[amount.column] = editor
+        form.addRow(f"{label}:", editor)
+        shown = form.labelForField(editor)
+        if isinstance(shown, QLabel):
+            shown.setBuddy(editor)
+            mark_required(shown)
+
+    def _amounts_given(self) -> dict[str, Decimal | None] | None:
+        """The amounts typed, or None after saying what is wrong with one (the focus
+        there): not a number, a fraction of a franc, none or not above zero, above its
+        ceiling, in the sentences of the database's refusals."""
+        given: dict[str, Decimal | None] = {}
+        words = table_words(self._flow.table)
+        for amount in self._step.amounts:
+            editor = self.amounts[amount.column]
+            said = field_words(self._flow.table, amount.column)
+            problem: DicelError | None = None
+            value: Decimal | None = None
+            try:
+                value = editor.value()
+            except DicelError as error:
+                problem = error
+            ceiling = self._record.values.get(amount.ceiling) if amount.ceiling else None
+            if problem is None and (value is None or value <= 0):
+                problem = InvalidInput(
+                    "case_amount_missing",
+                    **words,
+                    **said,
+                    action=self._step.done,
+                    flow_table=self._flow.table,
+                )
+            elif problem is None and ceiling is not None and value > Decimal(ceiling):
+                ceiling_said = field_words(self._flow.table, amount.ceiling or "")
+                problem = InvalidInput(
+                    "case_amount_above",
+                    **words,
+                    **said,
+                    ceiling_name=ceiling_said["name"],
+                    most=Amount(Decimal(ceiling), HOME_CURRENCY),
+                    currency=HOME_CURRENCY,
+                    action=self._step.done,
+                    flow_table=self._flow.table,
+                )
+            if problem is not None:
+                self.message.say(describe_error(problem))
+                editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                return None
+            given[amount.column] = value
+        return given
+
     def _unsaid(self) -> str:
         """The database's refusal of a step without its reason (DW490) or note (DW491),
         said before asking it; "" when one is written (what shows:
@@ -750,6 +838,11 @@ class CaseStepDialog(QDialog):
             arguments["reason"] = self.reason.toPlainText()
         if self.note is not None:
             arguments["note"] = self.note.toPlainText()
+        if self.amounts:
+            amounts = self._amounts_given()
+            if amounts is None:
+                return
+            arguments["amounts"] = amounts
         if self.days:
             try:
                 arguments["days"] = {c: editor.value() for c, editor in self.days.items()}
@@ -812,13 +905,16 @@ class CaseStepDialog(QDialog):
             self.note.setFocus(Qt.FocusReason.OtherFocusReason)
         elif field in self.days:
             self.days[field].setFocus(Qt.FocusReason.OtherFocusReason)
+        elif field in self.amounts:
+            self.amounts[field].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.take_button.setEnabled(not busy and not self.missing)
         self.back_button.setEnabled(not busy)
         fields = (self.assignee, self.resolution, self.reason, self.note)
-        for field in (*fields, *self.days.values(), *self.texts.values()):
+        editors = (*self.amounts.values(), *self.days.values(), *self.texts.values())
+        for field in (*fields, *editors):
             if field is not None:
                 field.setEnabled(not busy)
         if busy:
