@@ -53,6 +53,9 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
   patrol completed before its start time, ``TimeStamp.not_before``; a shift started or
   completed before it begins, ``Step.not_before``, migration 0095): COLUMN names it,
   DETAIL ``action`` and ``at`` (that moment);
+* ``DW432`` the step comes once a moment of the record it is never taken after has
+  passed (a shift cancelled after its end, ``Step.not_after``, migration 0105): COLUMN
+  and DETAIL as DW407's;
 * a decision four eyes take (``Step.decided_by_another``: a policy's approval, migration
   0078; a recovery case's write-off, migration 0079; an IT asset reported lost or
   disposed of, migration 0096), for the workers, under the record's
@@ -513,6 +516,28 @@ def _too_early(flow: CaseFlow, step: Step) -> str:
     return found
 
 
+def _too_late(flow: CaseFlow, step: Step) -> str:
+    """Refuses a step taken once a moment of the record it is never taken after has
+    passed (DW432, ``Step.not_after``: a shift cancelled after its end, migration 0105),
+    by the database's clock as DW407; nothing for a step without one."""
+    found = ""
+    for column in step.not_after:
+        late = _raise(
+            "DW432",
+            f"'% % cannot be % after its {column}, %', {_text(flow.table)}, v_id,"
+            f" {_text(step.action)}, v_late",
+            flow.table,
+            column=_text(column),
+            detail=f"json_build_object('action', {_text(step.action)}, 'at', v_late)::text",
+        )
+        found += f"""
+        SELECT t.{column} INTO v_late FROM public.{flow.table} AS t WHERE t.id = v_id;
+        IF v_late <= now() THEN
+            {late}
+        END IF;"""
+    return found
+
+
 #: The helper that finds the caller's own change to a record since it was last decided
 #: (migration 0078).
 OWN_CHANGE_TO_DECIDE = "dicel_own_change_to_decide"
@@ -697,6 +722,8 @@ def _body(
     ]
     if step.floors:
         declare.append("v_early timestamptz;")
+    if step.not_after:
+        declare.append("v_late timestamptz;")
     if step.asks is Asks.ASSIGNEE:
         declare.append("v_assignee uuid := $2;")
     elif step.asks is Asks.RESOLUTION:
@@ -724,6 +751,7 @@ def _body(
     where = ["t.id = v_id", f"({_may_move(flow, step)})"]
     where += [_filled(c, given_text=given_text) for c in step.requires]
     where += [f"(t.{c} IS NULL OR t.{c} <= now())" for c in step.floors]
+    where += [f"(t.{c} IS NULL OR t.{c} > now())" for c in step.not_after]
     conditions = "\n       AND ".join(where)
     missing = "NULL::text"
     if step.requires:
@@ -783,7 +811,7 @@ BEGIN{_unseen_refused(table) if hides_records else ""}{_input_checks(flow, step)
         {gone}
     END IF;
 {_who_may(flow, step)}
-    IF v_state = ANY (v_sources) THEN{_too_early(flow, step)}
+    IF v_state = ANY (v_sources) THEN{_too_early(flow, step)}{_too_late(flow, step)}
         {still_open}
     END IF;
     IF v_state = {_text(step.target)} THEN

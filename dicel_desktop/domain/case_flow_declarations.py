@@ -188,7 +188,16 @@ def _risk_steps() -> tuple[Step, ...]:
     return (
         Step("mitigate", (r.OPEN, r.MONITORING), r.MITIGATING, "put under mitigation"),
         Step("monitor", (r.OPEN, r.MITIGATING), r.MONITORING, "put under monitoring"),
-        Step("close", (r.OPEN, r.MITIGATING, r.MONITORING), r.CLOSED, "closed"),
+        # What was done about it, or why it no longer needs watching, kept in its
+        # mitigation measures as a dated line (migration 0105, the table's one text):
+        # a bare yes/no left nobody able to read why a risk was closed.
+        Step(
+            "close",
+            (r.OPEN, r.MITIGATING, r.MONITORING),
+            r.CLOSED,
+            "closed",
+            asks=Asks.NOTE,
+        ),
         # A closed risk that comes back is assessed again from the start.
         Step("reopen", (r.CLOSED,), r.OPEN, "reopened"),
     )
@@ -542,6 +551,7 @@ ENTRIES: tuple[CaseFlow, ...] = (
         RiskStatus,
         (Role.RISK, Role.ADMIN),
         _risk_steps(),
+        notes="mitigation_measures",
     ),
     CaseFlow(
         "customer_feedback",
@@ -769,7 +779,15 @@ def _assignment_steps() -> tuple[Step, ...]:
         # missed is final, so a shift ahead marked missed could no longer be started
         # when the guard came. Cancel withdraws a shift that will not happen.
         Step("miss", (a.SCHEDULED,), a.MISSED, "marked missed", not_before=begun),
-        Step("cancel", (a.SCHEDULED, a.IN_PROGRESS), a.CANCELLED, "cancelled"),
+        # So not once its end has passed (migration 0105): it was worked or it was
+        # missed, and is marked so.
+        Step(
+            "cancel",
+            (a.SCHEDULED, a.IN_PROGRESS),
+            a.CANCELLED,
+            "cancelled",
+            not_after=("shift_end",),
+        ),
     )
 
 

@@ -42,7 +42,7 @@ class Asks(StrEnum):
     #: What was said or done (required, migration 0101): kept as a reason is, a dated line
     #: appended to the flow's ``notes`` ("Responded to on 2026-12-07: ..."), refused
     #: without it with its own words (DW491): a complaint answered or resolved, a case
-    #: marked recovered.
+    #: marked recovered, a risk closed (migration 0105).
     NOTE = "note"
 
 
@@ -151,6 +151,13 @@ class Step:
     #: ``TimeStamp.not_before``): a shift is not started or completed before it begins
     #: (migration 0095).
     not_before: tuple[str, ...] = ()
+    #: Moments of the record (timestamp columns) the step is never taken after: once one
+    #: has passed, by the database's clock, the step is refused (DW432, migration 0105):
+    #: a shift whose end has passed is not cancelled (it was worked or missed; cancel
+    #: withdraws a shift that will not happen). One list for the function that refuses
+    #: the step (``db.case_functions``) and the window that says so before the press
+    #: (``services.cases``), as ``floors`` is.
+    not_after: tuple[str, ...] = ()
     #: Other columns the step writes a constant into, as (column, value): what the new
     #: state makes them (a won opportunity's stage is ``closed_won``).
     sets: tuple[tuple[str, str], ...] = ()

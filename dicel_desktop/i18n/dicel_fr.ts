@@ -1817,6 +1817,10 @@
         <source>What was &amp;recovered:</source>
         <translation>Ce qui a été &amp;recouvré :</translation>
     </message>
+    <message>
+        <source>What was &amp;done, or why it is closed:</source>
+        <translation>Ce qui a été &amp;fait, ou pourquoi elle est clôturée :</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEmailDialog</name>
@@ -10109,6 +10113,18 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The {name} cannot be more than the {ceiling_name}, {most} {currency}: give what came back, at most that.</source>
         <translation>« {label} » ne peut pas dépasser « {ceiling_label} », {most} {currency} : indiquez ce qui a été récupéré, au plus ce montant.</translation>
+    </message>
+    <message>
+        <source>This {record} cannot be {action} after its {name}, {at}. If that is wrong, correct the {name} first.</source>
+        <translation>Cette fiche ({record}) ne peut plus passer à l’état « {action} » après le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
+    </message>
+    <message>
+        <source>This shift ended on {at}, so it can no longer be {action}: mark it completed, or missed if it never started.</source>
+        <translation>Cette vacation s’est terminée le {at} : elle ne peut plus passer à l’état « {action} ». Marquez-la terminée, ou manquée si elle n’a jamais commencé.</translation>
+    </message>
+    <message>
+        <source>Write what was done, or why this {record} is {action}: the note is kept with it.</source>
+        <translation>Écrivez ce qui a été fait, ou pourquoi cette fiche ({record}) passe à l’état « {action} » : la note est conservée avec elle.</translation>
     </message>
 </context>
 <context>

@@ -1817,6 +1817,10 @@
         <source>What was &amp;recovered:</source>
         <translation>Ibyagaru&amp;zwe:</translation>
     </message>
+    <message>
+        <source>What was &amp;done, or why it is closed:</source>
+        <translation>Ibya&amp;kozwe, cyangwa impamvu risozwa:</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEmailDialog</name>
@@ -10109,6 +10113,18 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The {name} cannot be more than the {ceiling_name}, {most} {currency}: give what came back, at most that.</source>
         <translation>{name} ntishobora kurenza {ceiling_name}, {most} {currency}: tanga ayagarujwe, atarenze ayo.</translation>
+    </message>
+    <message>
+        <source>This {record} cannot be {action} after its {name}, {at}. If that is wrong, correct the {name} first.</source>
+        <translation>Iyi nyandiko ({record}) ntishobora {action} nyuma ya {name} yayo, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
+    </message>
+    <message>
+        <source>This shift ended on {at}, so it can no longer be {action}: mark it completed, or missed if it never started.</source>
+        <translation>Iki gihe cy’akazi cyarangiye ku wa {at}, ntikigishobora {action}: shyiraho ko cyarangiye, cyangwa ko kitakozwe niba kitigeze gitangira.</translation>
+    </message>
+    <message>
+        <source>Write what was done, or why this {record} is {action}: the note is kept with it.</source>
+        <translation>Andika ibyakozwe, cyangwa impamvu iyi {record} {action}: iyo nyandiko ibikwa hamwe na yo.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.services import records, users
 from dicel_desktop.services.db_error_words import field_words, table_words
-from dicel_desktop.services.db_errors import ASSIGNEE_DECISIONS
+from dicel_desktop.services.db_errors import ASSIGNEE_DECISIONS, LATE_STEPS
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -516,6 +516,34 @@ def _too_early_stops(table: str, step: Step) -> Callable[[Session, uuid.UUID], D
     return stops
 
 
+def _too_late_stops(table: str, step: Step) -> Callable[[Session, uuid.UUID], DicelError | None]:
+    """A step never taken once a moment of the record has passed (DW432,
+    ``Step.not_after``: a shift cancelled after its end, migration 0105), by the
+    database's clock, in the words the step's refusal has."""
+    code = LATE_STEPS.get(table, "case_too_late")
+
+    def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+        for column in step.not_after:
+            at = session.scalar(
+                sa.text(
+                    f"SELECT t.{column} FROM public.{table} AS t"
+                    f" WHERE t.id = :id AND t.{column} <= now()"
+                ),
+                {"id": record_id},
+            )
+            if at is not None:
+                return Conflict(
+                    code,
+                    **table_words(table),
+                    **field_words(table, column),
+                    action=step.done,
+                    at=at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                )
+        return None
+
+    return stops
+
+
 #: The enrolment states its programme must have started for (migration 0095's
 #: ``TAKING_STATES``, DW419).
 ENROLMENT_WAITS_FOR_PROGRAMME = frozenset({"in_progress", "completed"})
@@ -622,7 +650,8 @@ _STOPS.update(
 
 def _more_stops() -> None:
     """One's own guard record, shift, patrol or enrolment (DW012, DW013), asked first as
-    the triggers refuse it before anything else; a moment still ahead (DW407); an
+    the triggers refuse it before anything else; a moment still ahead (DW407), or one
+    passed (DW432); an
     enrolment's programme not begun (DW419); a guard suspended or inactive (DW417,
     DW418)."""
     for flow in FLOWS.values():
@@ -632,6 +661,8 @@ def _more_stops() -> None:
                 checks.append(_own_record_stops(flow.table))
             if step.floors:
                 checks.append(_too_early_stops(flow.table, step))
+            if step.not_after:
+                checks.append(_too_late_stops(flow.table, step))
             if (
                 flow.table == "training_enrollments"
                 and step.target in ENROLMENT_WAITS_FOR_PROGRAMME
@@ -670,7 +701,8 @@ def what_stops_step(
 
 
 def _in_words(error: DicelError, step: Step, *, about_employee: bool = False) -> DicelError:
-    """The common refusals (DW001, DW002, DW004, DW402, DW407) carry a state and an action as data:
+    """The common refusals (DW001, DW002, DW004, DW402, DW407, DW432) carry a state and an
+    action as data:
     say them as this step's sentence does. Other refusals are already in words."""
     params = dict(error.params)
     if error.code == "already_decided":
@@ -687,7 +719,8 @@ def _in_words(error: DicelError, step: Step, *, about_employee: bool = False) ->
     if error.code == "case_text_missing":  # "... before this audit is completed"
         params["state"] = step.done
         return type(error)(error.code, **params)
-    if error.code == "case_too_early":  # "... cannot be completed before its start time"
+    if error.code in ("case_too_early", "case_too_late", *LATE_STEPS.values()):
+        # "... cannot be completed before its start time", "... can no longer be cancelled"
         params["action"] = step.done
         return type(error)(error.code, **params)
     if error.code == "wrong_state":  # its state is in words already (db_errors)

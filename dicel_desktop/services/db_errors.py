@@ -522,6 +522,13 @@ register_sqlstate("DD004", "document_not_of_record", NotFound)
 #: The sentence of DW415 (``Step.not_by_assignee``) per table, where it is not a case's
 #: officer's (``case_assignee_decision``); services.cases says the same before the step.
 ASSIGNEE_DECISIONS: Mapping[str, str] = {"it_assets": "asset_holder_decision"}
+#: The sentence of DW432 (``Step.not_after``) per table, where it reads better than the
+#: common one (``case_too_late``): a shift that ended was worked or missed (0105).
+LATE_STEPS: Mapping[str, str] = {"security_assignments": "shift_ended"}
+#: The sentence of DW491 (``Asks.NOTE``) per table, where "what was said or done" does not
+#: fit: a risk is closed because something was done, or because it no longer applies
+#: (0105). The step's dialog says the same before asking.
+NOTE_STEPS: Mapping[str, str] = {"risk_assessments": "risk_close_note_missing"}
 
 
 def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -541,7 +548,7 @@ def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
         said = words.field_words(getattr(diag, "table_name", None), floor)
         params["floor_name"], params["floor_label"] = said["name"], said["label"]
     at = params.get("at")
-    if at:  # a moment (DW407): its day and time, the reader's
+    if at:  # a moment (DW407, DW432): its day and time, the reader's
         with contextlib.suppress(ValueError):
             params["at"] = dt.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
     return params
@@ -582,14 +589,19 @@ register_sqlstate("DW404", "case_assignee_missing", InvalidInput, _case_params)
 #: A step before a moment of the record it never comes before (a patrol completed before
 #: its start time, migration 0056): ``at``, that moment.
 register_sqlstate("DW407", "case_too_early", Conflict, _case_params)
+#: A step once a moment of the record it is never taken after has passed (a shift
+#: cancelled after its end, migration 0105): ``at``, that moment; a table's own words
+#: where it has them (``LATE_STEPS``).
+register_sqlstate("DW432", "case_too_late", Conflict, _case_params, by_table=LATE_STEPS)
 #: A write-off or a contract's end without a reason (migration 0071): ``action``, what
 #: the step does ("written off").
 register_sqlstate("DW490", "case_reason_missing", InvalidInput, _case_params)
 #: A day a step asks (a policy's next review date, migration 0072) not given, or not
 #: after today (``day``, the database's today): ``action``, what the step does.
 #: A complaint answered or resolved, a case marked recovered, without a note of what was
-#: said or done (migration 0101): ``action``.
-register_sqlstate("DW491", "case_note_missing", InvalidInput, _case_params)
+#: said or done (migration 0101), a risk closed without what was done or why (0105):
+#: ``action``.
+register_sqlstate("DW491", "case_note_missing", InvalidInput, _case_params, by_table=NOTE_STEPS)
 #: The day something happened (a case settled, migration 0101): not given, after today
 #: (``day``), before the record's ``floor`` column (its ``date``).
 register_sqlstate("DW429", "case_day_missing", InvalidInput, _case_params)

@@ -352,8 +352,11 @@ def _assignment_steps(*, waiting: bool) -> list[str]:
     """The assignments' step functions, waiting for the shift's start (this revision),
     or as before it (no moment they wait for)."""
     flow = FLOWS[ASSIGNMENTS]
+    # No moment a step is never taken after (``Step.not_after``): migration 0105's.
     steps = tuple(
-        dataclasses.replace(step, not_before=BEGUN if waiting and step.action in WAITING else ())
+        dataclasses.replace(
+            step, not_before=BEGUN if waiting and step.action in WAITING else (), not_after=()
+        )
         for step in flow.steps
     )
     flow = dataclasses.replace(flow, steps=steps)

@@ -95,8 +95,11 @@ def _assignment_steps(waits_for: dict[str, tuple[str, ...]]) -> list[str]:
     """The assignments' step functions, each waiting for the moments ``waits_for``
     gives it (none for a step it does not name)."""
     flow = FLOWS[ASSIGNMENTS]
+    # No moment a step is never taken after (``Step.not_after``): migration 0105's, which
+    # 0103 (made with this helper) had none of either.
     steps = tuple(
-        dataclasses.replace(step, not_before=waits_for.get(step.action, ())) for step in flow.steps
+        dataclasses.replace(step, not_before=waits_for.get(step.action, ()), not_after=())
+        for step in flow.steps
     )
     return [f.create_or_replace for f in flow_definitions(dataclasses.replace(flow, steps=steps))]
 

@@ -1,7 +1,7 @@
 """A recovery case marked recovered says how much came back.
 
 Revision ID: 0106
-Revises: 0104
+Revises: 0105
 Create Date: 2026-12-06
 
 A case could only be marked recovered (in full, as 0101 noted) or written off in full: one
@@ -52,7 +52,7 @@ from dicel_desktop.domain.text_limits import LONG_TEXT
 
 revision: str = "0106"
 # Written beside 0105 (another engineer's): the lead chains it after that one.
-down_revision: str | None = "0104"
+down_revision: str | None = "0105"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

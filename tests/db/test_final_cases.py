@@ -68,9 +68,10 @@ def _text(table: str) -> str:
     return next(name for name in _TEXTS if name in columns)
 
 
-def _filed(worker: Person, table: str) -> tuple[uuid.UUID, str]:
-    """A new record of ``table`` as its worker files it: its id and first state."""
-    row = minimal_row(table)
+def _filed(worker: Person, table: str, ahead: tuple[str, ...] = ()) -> tuple[uuid.UUID, str]:
+    """A new record of ``table`` as its worker files it: its id and first state; its
+    moments ``ahead`` a day from now."""
+    row = minimal_row(table) | dict.fromkeys(ahead, dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
     if table == "security_incidents":
         row["actions_taken"] = "Guard posted at the gate."
     values = f"({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)})"
@@ -94,8 +95,12 @@ def _ended(worker: Person, table: str, state: str, colleague: Person | None = No
     four eyes take (a policy's approval, a write-off: migrations 0078, 0079) by
     ``colleague``, on the version they were shown."""
     flow = FLOWS[table]
-    record, first = _filed(worker, table)
-    for step in _path(flow, first, state):
+    first = _first_state(worker, table)
+    path = _path(flow, first, state)
+    # A step never taken once a moment has passed (a shift cancelled, migration 0105)
+    # is taken on a record whose moment is ahead.
+    record, _first = _filed(worker, table, tuple(c for s in path for c in s.not_after))
+    for step in path:
         taker, shown = worker, None
         if step.decided_by_another:
             assert colleague is not None, f"{table} {step.action} needs a colleague"

@@ -581,3 +581,53 @@ def test_0106_says_cases_recovered_before_came_back_in_full_and_its_downgrade_gi
             "SELECT count(*) FROM information_schema.columns"
             " WHERE table_name = 'recovery_cases' AND column_name = 'amount_recovered'"
         ).fetchone() == (0,)
+
+
+def test_0105_upgrades_a_database_at_0104_and_its_downgrade_gives_0104s_steps_back(db_dsn):
+    """rsk31: an ended shift was cancelled and a risk closed with no word. At 0104 (and
+    at 0100, made again by 0103's downgrade with 0100's helper) cancel asks no moment and
+    a risk is closed on its id alone; from 0104, the upgrade gives head's steps and the
+    step-lines trigger of the risks' mitigation measures, a risk closed at 0104 keeping
+    its text."""
+    from dicel_desktop.cli.admin import main as admin_main
+
+    functions = (
+        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
+    )
+    names = ["dicel_cancel_security_assignment", "dicel_close_risk_assessment"]
+    body = "SELECT prosrc FROM pg_proc WHERE proname = 'dicel_cancel_security_assignment'"
+    trigger = "SELECT count(*) FROM pg_trigger WHERE tgname = 'risk_assessments_step_lines'"
+    with psycopg.connect(db_dsn) as conn:
+        at_head = conn.execute(functions, (names,)).fetchall()
+        assert [s for s, _md5 in at_head] == [
+            "dicel_cancel_security_assignment(uuid)",
+            "dicel_close_risk_assessment(uuid,text)",
+        ]
+        assert "DW432" in conn.execute(body).fetchone()[0]
+        assert conn.execute(trigger).fetchone() == (1,)
+    migrate.downgrade(db_dsn, "0104")
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        assert [s for s, _md5 in conn.execute(functions, (names,)).fetchall()] == [
+            "dicel_cancel_security_assignment(uuid)",
+            "dicel_close_risk_assessment(uuid)",
+        ]
+        assert "DW432" not in conn.execute(body).fetchone()[0]
+        assert conn.execute(trigger).fetchone() == (0,)
+        # A risk closed as 0104 closes it: no word, its text as it was.
+        (risk,) = conn.execute(
+            "INSERT INTO risk_assessments (risk_category, risk_description,"
+            " mitigation_measures) VALUES ('operational', 'Fuel taken', 'Two locks.')"
+            " RETURNING id"
+        ).fetchone()
+        conn.execute("SELECT dicel_close_risk_assessment(%s)", (risk,))
+    migrate.downgrade(db_dsn, "0100")
+    with psycopg.connect(db_dsn) as conn:
+        assert "DW432" not in conn.execute(body).fetchone()[0]
+    assert admin_main(["--dsn", db_dsn, "migrate"]) == 0
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(functions, (names,)).fetchall() == at_head
+        assert conn.execute(trigger).fetchone() == (1,)
+        assert conn.execute(
+            "SELECT status, mitigation_measures FROM risk_assessments WHERE id = %s", (risk,)
+        ).fetchone() == ("closed", "Two locks.")

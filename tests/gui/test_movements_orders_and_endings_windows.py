@@ -341,3 +341,56 @@ def test_mark_recovered_asks_how_much_came_back_the_amount_involved_to_start_wit
             {"i": case},
         ).one()
     assert (status, recovered) == ("recovered", Decimal("20000000"))
+
+
+# --------------------------------------------------------------------------- risks
+
+
+def test_mark_closed_on_a_risk_asks_what_was_done_or_why(qtbot, logins, desk):
+    """rsk31: Mark closed… on a risk assessment was a bare yes/no. It asks what was done,
+    or why it is closed, required, and keeps it as a dated line of the assessment's
+    mitigation measures (migration 0105)."""
+    diane = logins.person("risk")
+    with logins.superuser().begin() as conn:
+        risk = conn.scalar(
+            text(
+                "INSERT INTO risk_assessments (risk_category, risk_description, likelihood,"
+                " impact, mitigation_measures, status) VALUES ('operational', 'Fuel taken"
+                " from the generator store.', 3, 4, 'Two locks on the store.', 'mitigating')"
+                " RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(diane), "risk_assessments", risk)
+    _press(qtbot, window, _step(window, step_label("close", "risk_assessments")))
+    dialog = _dialog(qtbot, window, CaseStepDialog)
+    form = dialog.layout().itemAt(1).layout()
+    note = form.labelForField(dialog.note)
+    assert (note.text(), note.toolTip()) == ("What was &done, or why it is closed *:", "Required")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.note, timeout=WAIT_MS)
+
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
+    _press(qtbot, dialog, dialog.take_button)  # nothing written
+    # In the database's words for a risk (DW491).
+    assert dialog.message.text() == (
+        "Write what was done, or why this risk assessment is closed: the note is kept with it."
+    )
+    with logins.superuser().connect() as conn:
+        assert conn.scalar(
+            text("SELECT status FROM risk_assessments WHERE id = :i"), {"i": risk}
+        ) == ("mitigating")
+    qtbot.keyClicks(dialog.note, "Store moved indoors; no loss since.")
+    _press(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    with logins.superuser().connect() as conn:
+        status, measures, today = conn.execute(
+            text(
+                "SELECT status, mitigation_measures, current_date FROM risk_assessments"
+                " WHERE id = :i"
+            ),
+            {"i": risk},
+        ).one()
+    assert status == "closed"
+    assert measures.splitlines() == [
+        "Two locks on the store.",
+        f"Closed on {today.isoformat()}: Store moved indoors; no loss since.",
+    ]

@@ -126,6 +126,30 @@ def test_a_suspended_guards_shift_offers_no_start_and_says_why(qtbot, logins, de
         button = _button(window, "security_assignments", action)
         assert not button.isEnabled(), action
         assert said in button.toolTip(), action
-    # Marking it missed or cancelling it stays offered.
+    # Marking it missed stays offered; cancelling it not, as it has ended (migration 0105).
     assert _button(window, "security_assignments", "miss").isEnabled()
-    assert _button(window, "security_assignments", "cancel").isEnabled()
+    assert not _button(window, "security_assignments", "cancel").isEnabled()
+
+
+def test_a_shift_that_ended_is_not_cancelled_and_says_when_it_ended(qtbot, logins, desk):
+    """Migration 0105: Cancel assignment… was offered on a shift whose end had passed (it
+    was worked or missed): disabled, saying when it ended and what to mark it instead."""
+    patrick = logins.person("security", first_name="Patrick", last_name="Habimana")
+    end = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0) - dt.timedelta(hours=2)
+    shift = _row(
+        logins,
+        "INSERT INTO security_assignments (location, shift_start, shift_end)"
+        " VALUES ('Main gate', %s, %s) RETURNING id",
+        (end - dt.timedelta(hours=8), end),
+    )
+    window = _window(qtbot, desk(patrick), "security_assignments", shift)
+    cancel = _button(window, "security_assignments", "cancel")
+    assert not cancel.isEnabled()
+    said = cancel.toolTip()
+    assert "This shift ended on " in said and "so it can no longer be cancelled" in said, said
+    assert "mark it completed, or missed if it never started." in said, said
+    # The moment in the reader's own way of writing it.
+    assert str(end.astimezone().year) in said and end.astimezone().strftime("%H:%M") in said
+    # What it is marked instead stays offered.
+    for action in ("complete", "miss"):
+        assert _button(window, "security_assignments", action).isEnabled(), action

@@ -409,3 +409,19 @@ def test_the_moments_a_step_waits_for_are_one_list_for_the_function_and_the_wind
             assert ((flow.table, step.action) in STOPPABLE_STEPS) >= bool(step.floors)
             waiting += bool(step.floors)
     assert waiting >= 3  # a patrol's end, a shift's start and completion
+
+
+def test_the_moments_a_step_is_never_taken_after_are_one_list_for_the_function_and_the_window():
+    """``Step.not_after`` (migration 0105): the function refuses the step once each has
+    passed (DW432), and the window knows the step may be stopped so (``services.cases``);
+    both read the one declaration."""
+    from dicel_desktop.services.cases import STOPPABLE_STEPS
+
+    ending = 0
+    for flow in FLOWS.values():
+        for step, function in zip(flow.steps, flow_definitions(flow), strict=True):
+            refused = re.findall(r"cannot be % after its (\w+), %", function.body)
+            assert tuple(refused) == step.not_after, (flow.table, step.action)
+            assert ((flow.table, step.action) in STOPPABLE_STEPS) >= bool(step.not_after)
+            ending += bool(step.not_after)
+    assert ending >= 1  # a shift's cancel

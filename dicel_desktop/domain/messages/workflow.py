@@ -152,6 +152,11 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "Write what was said or done before this {record} is {action}: the note is kept with it.",
     ),
+    # Migration 0105: a risk closed without what was done about it, or why (DW491).
+    "risk_close_note_missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "Write what was done, or why this {record} is {action}: the note is kept with it.",
+    ),
     # Migration 0101: the day something happened (a case settled), DW429, DW430, DW431.
     "case_day_missing": QT_TRANSLATE_NOOP(
         "errors",
@@ -232,6 +237,18 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "This {record} cannot be {action} before its {name}, {at}. If that is wrong, "
         "correct the {name} first.",
+    ),
+    # Migration 0105: a step once a moment of the record has passed (DW432), as DW407;
+    # a shift cancelled after its end in its own words (it was worked, or missed).
+    "case_too_late": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} cannot be {action} after its {name}, {at}. If that is wrong, "
+        "correct the {name} first.",
+    ),
+    "shift_ended": QT_TRANSLATE_NOOP(
+        "errors",
+        "This shift ended on {at}, so it can no longer be {action}: mark it completed, or "
+        "missed if it never started.",
     ),
     # Migrations 0098, 0100: a ticket or incident reported at a moment still to come.
     "reported_after_now": QT_TRANSLATE_NOOP(

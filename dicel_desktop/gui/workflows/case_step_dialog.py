@@ -56,6 +56,7 @@ from dicel_desktop.gui.workflows.form_step_dialog import date_text, money_text
 from dicel_desktop.services import cases
 from dicel_desktop.services.columns import column_label
 from dicel_desktop.services.db_error_words import field_words, table_words
+from dicel_desktop.services.db_errors import NOTE_STEPS
 from dicel_desktop.services.form_types import FieldKind, FieldSpec
 from dicel_desktop.services.users import SessionsLeftOpen
 
@@ -408,6 +409,11 @@ _NOTE_LABELS = {
     ("customer_feedback", "respond"): QT_TRANSLATE_NOOP("CaseSteps", "What the client was &told:"),
     ("customer_feedback", "resolve"): QT_TRANSLATE_NOOP("CaseSteps", "What was &done:"),
     ("recovery_cases", "recover"): QT_TRANSLATE_NOOP("CaseSteps", "What was &recovered:"),
+    # Migration 0105: a risk is closed because it was dealt with, or because it no longer
+    # applies (the activity stopped): either is what the next reader needs.
+    ("risk_assessments", "close"): QT_TRANSLATE_NOOP(
+        "CaseSteps", "What was &done, or why it is closed:"
+    ),
 }
 
 #: The note of a step the table above does not name.
@@ -739,7 +745,7 @@ class CaseStepDialog(QDialog):
         box, code = (
             (self.reason, "case_reason_missing")
             if self.reason is not None
-            else (self.note, "case_note_missing")
+            else (self.note, NOTE_STEPS.get(self._flow.table, "case_note_missing"))
         )
         if box is None or not is_blank(box.toPlainText()):
             return ""
