@@ -14,13 +14,12 @@ database still decides on approval.
 
 from __future__ import annotations
 
-import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from dicel_desktop.domain.errors import DicelError, InvalidInput
+from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.permissions import rights
 from dicel_desktop.domain.states import ExpenseStatus
 from dicel_desktop.gui.error_sentences import describe_error
@@ -31,13 +30,13 @@ from dicel_desktop.gui.workflows.expense_decision_dialog import (
     overspend_text,
     together_overspend_text,
 )
+from dicel_desktop.gui.workflows.form_preview import FormPreview
 from dicel_desktop.gui.workflows.form_step_dialog import (
     WARNING_COLOUR,
     coloured,
     money_text,
     state_text,
 )
-from dicel_desktop.gui.workflows.leave_request_dialog import PREVIEW_DELAY_MS
 from dicel_desktop.services import expenses
 from dicel_desktop.services.expenses import ExpenseBudget
 
@@ -45,8 +44,6 @@ if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
 
 __all__ = ["ExpenseBudgetNote"]
-
-log = logging.getLogger(__name__)
 
 #: The fields the budget line and its figures follow.
 FIELDS = ("department_id", "expense_category", "expense_date", "amount", "currency")
@@ -103,12 +100,14 @@ def budget_lines(budget: ExpenseBudget) -> tuple[str, str]:
     return "\n".join(facts), warning
 
 
-class ExpenseBudgetNote(QObject):
+class ExpenseBudgetNote(FormPreview):
     """See the module docstring. ``note`` is shown under the Amount field."""
+
+    fields = FIELDS
+    pending = ExpenseStatus.PENDING
 
     def __init__(self, window: RecordWindow) -> None:
         super().__init__(window)
-        self._window = window
         self.note = QWidget()
         self.note.setObjectName("expenseBudget")
         layout = QVBoxLayout(self.note)
@@ -126,32 +125,13 @@ class ExpenseBudgetNote(QObject):
             label.hide()
             layout.addWidget(label)
         self.note.hide()
-        role = window.role
-        #: Budgets and the expenses waiting on them are read under the person's rights.
-        self._reads = rights(role, "budgets").select and rights(role, "expenses").select
-        self._shown = self._reads and window.form.add_note("amount", self.note)
-        #: Answers of earlier asks are dropped: only the latest counts.
-        self._generation = 0
-        #: The ask the note shows the answer of.
-        self._answered = 0
         #: The last answer shown (tests read it), None while nothing is shown.
         self.budget: ExpenseBudget | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self._ask)
-        #: The window is closed: a typing pause still counting asks nothing.
-        self._closed = False
-        if not self._shown:
-            return
-        window.finished.connect(self._on_window_closed)
-        form = window.form
-        form.loaded.connect(self._ask)
-        for name in FIELDS:
-            editor = form.editors.get(name)
-            if editor is not None:
-                editor.edited.connect(self._timer.start)
-        self._ask()  # a new expense was shown before this was made
+        role = window.role
+        # Budgets and the expenses waiting on them are read under the person's rights.
+        reads = rights(role, "budgets").select and rights(role, "expenses").select
+        if reads and window.form.add_note("amount", self.note):
+            self.follow()
 
     @property
     def text(self) -> str:
@@ -160,64 +140,29 @@ class ExpenseBudgetNote(QObject):
         return "\n".join(shown)
 
     @property
-    def asking(self) -> bool:
-        """Whether an answer is awaited (or typing pauses before asking)."""
-        return self._timer.isActive() or self._answered != self._generation
-
-    @property
     def warning_text(self) -> str:
         return self.warning.text() if not self.warning.isHidden() else ""
 
-    def _applies(self) -> bool:
-        """New or pending: a decided expense has been charged, or never will be."""
-        record = self._window.form.record
-        return record is None or record.values.get("status") == ExpenseStatus.PENDING
-
-    def _typed(self, name: str) -> Any:
-        editor = self._window.form.editors.get(name)
-        if editor is None:
-            record = self._window.form.record
-            return record.values.get(name) if record is not None else None
-        try:
-            return editor.value()
-        except DicelError:
-            return None  # not a value yet: the form says so on saving
-
-    def _on_window_closed(self) -> None:
-        self._closed = True
-        self._timer.stop()
-
-    def _ask(self) -> None:
-        self._timer.stop()
-        if self._closed:
-            return
-        self._generation += 1
-        generation = self._generation
-        if not self._applies():
-            self._show(generation, None)
-            return
+    def request(self, generation: int) -> None:
         record = self._window.form.record
         (
             Op(
                 self._window.worker,
                 expenses.budget_as_typed,
-                self._typed("department_id"),
-                self._typed("expense_category"),
-                self._typed("expense_date"),
-                self._typed("amount"),
-                self._typed("currency") or "RWF",
+                self.typed("department_id"),
+                self.typed("expense_category"),
+                self.typed("expense_date"),
+                self.typed("amount"),
+                self.typed("currency") or "RWF",
                 record.id if record is not None else None,
             )
             .for_widget(self._window)
-            .on_success(lambda budget: self._show(generation, budget))
-            .on_failure(lambda error: self._failed(generation, error))
+            .on_success(lambda budget: self.answer(generation, budget))
+            .on_failure(lambda error: self.failed(generation, error))
             .run()
         )
 
-    def _show(self, generation: int, budget: ExpenseBudget | None) -> None:
-        if generation != self._generation:
-            return
-        self._answered = generation
+    def show(self, budget: ExpenseBudget | None) -> None:
         self.budget = budget
         facts, warning = budget_lines(budget) if budget is not None else ("", "")
         self.facts.setText(facts)
@@ -225,8 +170,3 @@ class ExpenseBudgetNote(QObject):
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
         self.note.setVisible(bool(facts or warning))
-
-    def _failed(self, generation: int, error: BaseException) -> None:
-        # The figures are a help; the form and the database's answer on saving stay.
-        log.info("Expense budget not read: %s", error)
-        self._show(generation, None)

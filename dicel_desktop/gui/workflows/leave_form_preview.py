@@ -13,17 +13,15 @@ saving.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
-from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.states import LeaveStatus
 from dicel_desktop.gui.operations import Op
-from dicel_desktop.gui.workflows.leave_request_dialog import PREVIEW_DELAY_MS
+from dicel_desktop.gui.workflows.form_preview import FormPreview
 from dicel_desktop.gui.workflows.leave_texts import (
     balance_text,
     beyond_text,
@@ -38,94 +36,51 @@ if TYPE_CHECKING:
 
 __all__ = ["LeaveFormPreview"]
 
-log = logging.getLogger(__name__)
-
 #: The fields the figures follow.
 FIELDS = ("employee_id", "leave_type", "start_date", "end_date")
 
 
-class LeaveFormPreview(QObject):
+class LeaveFormPreview(FormPreview):
     """See the module docstring. ``line`` is the label under the window's title."""
+
+    fields = FIELDS
+    pending = LeaveStatus.PENDING
 
     def __init__(self, window: RecordWindow) -> None:
         super().__init__(window)
-        self._window = window
         self.line = QLabel()
         self.line.setObjectName("leavePreview")
         self.line.setWordWrap(True)
         self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.line.hide()
         window.add_header_line(self.line)
-        #: Answers of earlier asks are dropped: only the latest counts.
-        self._generation = 0
         #: The last answer shown (tests read it), None while nothing is shown.
         self.preview: RequestPreview | None = None
         self.over_balance = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self._ask)
-        #: The window is closed: a typing pause still counting asks nothing (the worker
-        #: may be gone with the window: a full run met one shut down).
-        self._closed = False
-        window.finished.connect(self._on_window_closed)
-        form = window.form
-        form.loaded.connect(self._ask)
-        for name in FIELDS:
-            editor = form.editors.get(name)
-            if editor is not None:
-                editor.edited.connect(self._timer.start)
-        self._ask()  # a new request was shown before this was made
+        self.follow()
 
-    def _applies(self) -> bool:
-        """New or pending: a decided request's days are counted and its balance moved."""
-        record = self._window.form.record
-        return record is None or record.values.get("status") == LeaveStatus.PENDING
-
-    def _typed(self, name: str) -> Any:
-        editor = self._window.form.editors.get(name)
-        if editor is None:
-            record = self._window.form.record
-            return record.values.get(name) if record is not None else None
-        try:
-            return editor.value()
-        except DicelError:
-            return None  # not a value yet: the form says so on saving
-
-    def _on_window_closed(self) -> None:
-        self._closed = True
-        self._timer.stop()
-
-    def _ask(self) -> None:
-        self._timer.stop()
-        if self._closed:
+    def request(self, generation: int) -> None:
+        leave_type = self.typed("leave_type")
+        if not leave_type:
+            self.answer(generation, None)
             return
-        self._generation += 1
-        generation = self._generation
-        leave_type = self._typed("leave_type")
-        if not self._applies() or not leave_type:
-            self._show(generation, None)
-            return
-        employee: uuid.UUID | None = self._typed("employee_id")
-        start: dt.date | None = self._typed("start_date")
-        end: dt.date | None = self._typed("end_date")
+        employee: uuid.UUID | None = self.typed("employee_id")
+        start: dt.date | None = self.typed("start_date")
+        end: dt.date | None = self.typed("end_date")
         (
             Op(self._window.worker, leave.preview_request, leave_type, start, end, None, employee)
             .for_widget(self._window)
-            .on_success(lambda preview: self._show(generation, preview, start, end))
-            .on_failure(lambda error: self._failed(generation, error))
+            .on_success(lambda preview: self.answer(generation, preview, start, end))
+            .on_failure(lambda error: self.failed(generation, error))
             .run()
         )
 
-    def _show(
+    def show(
         self,
-        generation: int,
         preview: RequestPreview | None,
         start: dt.date | None = None,
         end: dt.date | None = None,
     ) -> None:
-        if generation != self._generation:
-            return
         self.preview = preview
         if preview is None:
             self.line.hide()
@@ -154,8 +109,3 @@ class LeaveFormPreview(QObject):
             lines.append(beyond)
         self.line.setText("\n".join(lines))
         self.line.show()
-
-    def _failed(self, generation: int, error: BaseException) -> None:
-        # The figures are a help; the form and the database's answer on saving stay.
-        log.info("Leave preview not read: %s", error)
-        self._show(generation, None)

@@ -33,6 +33,7 @@ from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.form_preview import PREVIEW_DELAY_MS
 from dicel_desktop.gui.workflows.leave_texts import (
     balance_text,
     beyond_text,
@@ -43,8 +44,6 @@ from dicel_desktop.services import leave
 from dicel_desktop.services.forms import table_fields
 from dicel_desktop.services.leave import RequestPreview
 
-#: How long typing pauses before the balance and working days are asked again.
-PREVIEW_DELAY_MS = 250
 _ERROR = QColor("#c62828")
 #: The field a refusal is about, by its code (the rest are said above the buttons).
 _FIELD_OF_CODE = {
