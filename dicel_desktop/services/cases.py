@@ -489,45 +489,22 @@ def _own_record_stops(table: str) -> Callable[[Session, uuid.UUID], DicelError |
     return stops
 
 
-def _too_early_stops(table: str, step: Step) -> Callable[[Session, uuid.UUID], DicelError | None]:
-    """A step never taken before a moment of the record while it is still ahead (DW407:
-    a patrol ended before its start, migration 0056; a shift started or completed before
-    it begins, migration 0095), in the words the step's refusal has."""
+def _moment_stops(
+    table: str, step: Step, columns: tuple[str, ...], passed: bool, code: str
+) -> Callable[[Session, uuid.UUID], DicelError | None]:
+    """A step refused by a moment of the record, by the database's clock, in the words
+    the step's refusal has: one still ahead (``passed`` False, DW407: a patrol ended
+    before its start, migration 0056; a shift started or completed before it begins,
+    0095), or one passed (``passed``, DW432, ``Step.not_after``: a shift cancelled after
+    its end, 0105)."""
+    compared = "<=" if passed else ">"
 
     def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
-        for column in step.floors:
+        for column in columns:
             at = session.scalar(
                 sa.text(
                     f"SELECT t.{column} FROM public.{table} AS t"
-                    f" WHERE t.id = :id AND t.{column} > now()"
-                ),
-                {"id": record_id},
-            )
-            if at is not None:
-                return Conflict(
-                    "case_too_early",
-                    **table_words(table),
-                    **field_words(table, column),
-                    action=step.done,
-                    at=at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                )
-        return None
-
-    return stops
-
-
-def _too_late_stops(table: str, step: Step) -> Callable[[Session, uuid.UUID], DicelError | None]:
-    """A step never taken once a moment of the record has passed (DW432,
-    ``Step.not_after``: a shift cancelled after its end, migration 0105), by the
-    database's clock, in the words the step's refusal has."""
-    code = LATE_STEPS.get(table, "case_too_late")
-
-    def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
-        for column in step.not_after:
-            at = session.scalar(
-                sa.text(
-                    f"SELECT t.{column} FROM public.{table} AS t"
-                    f" WHERE t.id = :id AND t.{column} <= now()"
+                    f" WHERE t.id = :id AND t.{column} {compared} now()"
                 ),
                 {"id": record_id},
             )
@@ -651,18 +628,25 @@ _STOPS.update(
 def _more_stops() -> None:
     """One's own guard record, shift, patrol or enrolment (DW012, DW013), asked first as
     the triggers refuse it before anything else; a moment still ahead (DW407), or one
-    passed (DW432); an
-    enrolment's programme not begun (DW419); a guard suspended or inactive (DW417,
-    DW418)."""
+    passed (DW432); an enrolment's programme not begun (DW419); a guard suspended or
+    inactive (DW417, DW418)."""
     for flow in FLOWS.values():
         for step in flow.steps:
             checks = []
             if flow.table in _OWN_ROW:
                 checks.append(_own_record_stops(flow.table))
             if step.floors:
-                checks.append(_too_early_stops(flow.table, step))
+                checks.append(_moment_stops(flow.table, step, step.floors, False, "case_too_early"))
             if step.not_after:
-                checks.append(_too_late_stops(flow.table, step))
+                checks.append(
+                    _moment_stops(
+                        flow.table,
+                        step,
+                        step.not_after,
+                        True,
+                        LATE_STEPS.get(flow.table, "case_too_late"),
+                    )
+                )
             if (
                 flow.table == "training_enrollments"
                 and step.target in ENROLMENT_WAITS_FOR_PROGRAMME
