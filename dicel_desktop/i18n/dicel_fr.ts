@@ -8681,8 +8681,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Dépenses approuvées, non encore payées</translation>
     </message>
     <message>
-        <source>Recovered</source>
-        <translation>Recouvré</translation>
+        <source>Amount recovered</source>
+        <translation>Montant recouvré</translation>
     </message>
 </context>
 <context>

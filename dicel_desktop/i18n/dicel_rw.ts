@@ -8681,7 +8681,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ikoreshwa ry’amafaranga ryemejwe, ritarishyurwa</translation>
     </message>
     <message>
-        <source>Recovered</source>
+        <source>Amount recovered</source>
         <translation>Amafaranga yagarujwe</translation>
     </message>
 </context>
