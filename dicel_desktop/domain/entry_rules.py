@@ -6,11 +6,16 @@ from these lists. No Qt, no database here."""
 from __future__ import annotations
 
 __all__ = [
+    "CALENDAR_DATES",
+    "FIRST_YEAR",
     "FORM_REQUIRED",
+    "LAST_YEAR",
+    "OFFERED_STATES",
     "ORDERED_DATES",
     "RECEIVED_BY_TODAY",
     "RECEIVED_SENTENCES",
     "REPORTED_BY_NOW",
+    "STEP_NEEDS",
     "order_check_name",
 ]
 
@@ -57,8 +62,20 @@ FORM_REQUIRED: frozenset[tuple[str, str]] = frozenset(
         # (migration 0100).
         ("security_incidents", "incident_date"),
         ("risk_incidents", "incident_date"),
+        # An enrolment is in a programme: without one it was completed, with a grade, in
+        # nothing (DW440, migration 0107).
+        ("training_enrollments", "training_program_id"),
     }
 )
+
+
+#: (table, link column) -> (state column, states): a link is offered only to records in
+#: these states, as the database takes no other (the picker lists no more). An enrolment
+#: is made in a programme still to take place or taking place (DW441, migration 0107):
+#: a cancelled one never took place, a completed one is over.
+OFFERED_STATES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
+    ("training_enrollments", "training_program_id"): ("status", ("scheduled", "in_progress")),
+}
 
 
 #: (table, column): when a record was reported, a moment typed for a report written
@@ -88,3 +105,87 @@ RECEIVED_SENTENCES: dict[str, str] = {
     "customer_feedback": "received_after_today",
     "training_enrollments": "enrolled_after_today",
 }
+
+
+#: (table, column) -> the states no step moves the record into while ``column`` is empty
+#: (DW443, migration 0107, which freezes this): a shift with no guard was started and
+#: completed, for nobody; a case without a start date was marked recovered on
+#: -infinity, its settled day having no floor. The window disables the step, saying so.
+STEP_NEEDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("security_assignments", "guard_id"): ("in_progress", "completed"),
+    ("recovery_cases", "start_date"): ("recovered", "written_off"),
+}
+
+
+#: The years a date a person types falls in (DW445, migration 0107): a shift in 294000 or
+#: in 4713 BC was taken, and the 4713 BC one was started and completed. Wide enough for
+#: a birth date and a contract's end; a floor closer to today is the lead's to choose.
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+
+#: (table, column): every date and moment a person types, in a form or a step's dialog
+#: (a case's settled day), is a date of the calendar in those years (DW427 for
+#: ``infinity``/``-infinity``, DW445 outside them; migration 0107, which freezes this
+#: list). 0103 made six of them finite; ``-infinity`` sorted last, counted in no month,
+#: and kept a licence from ever expiring or a contract from ending.
+#: tests/security/test_training_shifts_cases_and_calendar_dates.py holds it to the
+#: schema's typed date and timestamp columns.
+CALENDAR_DATES: tuple[tuple[str, str], ...] = (
+    ("attendance_records", "date"),
+    ("attendance_records", "check_in"),
+    ("attendance_records", "check_out"),
+    ("candidates", "interview_date"),
+    ("client_support_tickets", "created_date"),
+    ("compliance_audits", "audit_date"),
+    ("compliance_policies", "effective_date"),
+    ("compliance_policies", "review_date"),
+    ("contracts", "start_date"),
+    ("contracts", "end_date"),
+    ("customer_feedback", "feedback_date"),
+    ("customer_surveys", "start_date"),
+    ("customer_surveys", "end_date"),
+    ("employees", "hire_date"),
+    ("employees", "termination_date"),
+    ("expenses", "expense_date"),
+    ("holidays", "holiday_date"),
+    ("invoices", "invoice_date"),
+    ("invoices", "due_date"),
+    ("it_assets", "purchase_date"),
+    ("it_assets", "warranty_expiry"),
+    ("it_assets", "last_maintenance"),
+    ("it_assets", "next_maintenance"),
+    ("it_support_tickets", "created_date"),
+    ("job_postings", "closing_date"),
+    ("leave_requests", "start_date"),
+    ("leave_requests", "end_date"),
+    ("marketing_campaigns", "start_date"),
+    ("marketing_campaigns", "end_date"),
+    ("opportunities", "expected_close_date"),
+    ("patrol_logs", "start_time"),
+    ("patrol_logs", "end_time"),
+    ("performance_reviews", "review_period_start"),
+    ("performance_reviews", "review_period_end"),
+    ("performance_reviews", "review_date"),
+    ("purchase_order_approvals", "decided_at"),
+    ("purchase_orders", "order_date"),
+    ("purchase_orders", "expected_delivery"),
+    ("recovery_cases", "start_date"),
+    ("recovery_cases", "target_completion_date"),
+    # Asked by Mark recovered… (``Stamp.SETTLED``): -infinity passed as the day settled.
+    ("recovery_cases", "actual_completion_date"),
+    ("risk_assessments", "assessment_date"),
+    ("risk_incidents", "incident_date"),
+    ("risk_incidents", "reported_date"),
+    ("security_assignments", "shift_start"),
+    ("security_assignments", "shift_end"),
+    ("security_guards", "license_expiry"),
+    ("security_incidents", "incident_date"),
+    ("security_incidents", "reported_date"),
+    ("system_monitoring", "recorded_at"),
+    ("training_enrollments", "enrollment_date"),
+    ("training_enrollments", "completion_date"),
+    ("training_programs", "start_date"),
+    ("training_programs", "end_date"),
+    ("transactions", "transaction_date"),
+    ("users", "date_of_birth"),
+)

@@ -32,6 +32,9 @@ class SettingBound:
     least: Decimal
     #: None: no upper bound.
     most: Decimal | None = None
+    #: Whole numbers only ("25.0" is one): a day of the month (24.5 was read as the 25th,
+    #: migration 0107).
+    whole: bool = False
 
 
 #: The first bound whose key matches applies.
@@ -43,7 +46,7 @@ SETTING_BOUNDS: tuple[SettingBound, ...] = (
     # An amount from which another level approves (orders, expenses).
     SettingBound(r"_threshold(_|$)", Decimal(0)),
     # A day of the month (salaries are paid on the 25th): 45 was taken (eye29b).
-    SettingBound(r"^payroll\.pay_day$", Decimal(1), Decimal(31)),
+    SettingBound(r"^payroll\.pay_day$", Decimal(1), Decimal(31), whole=True),
     # A count of days or minutes: an invoice's payment terms, how far back leave may
     # start, when an arrival is late, a session's idle time.
     SettingBound(r"_(days|minutes)($|_)", Decimal(0)),
@@ -69,5 +72,7 @@ def out_of_bounds(key: str | None, value: str | None) -> SettingBound | None:
     except InvalidOperation:
         return None
     if number < bound.least or (bound.most is not None and number > bound.most):
+        return bound
+    if bound.whole and number != number.to_integral_value():
         return bound
     return None

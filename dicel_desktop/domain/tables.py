@@ -434,6 +434,11 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "Assignments",
         "security",
         naming=Naming(names=("location",), person="guard_id", dates=("shift_start",)),
+        # Started, a shift is that guard's from that moment: given to another guard, or
+        # moved to next year, it read as worked by someone who never started it, or as
+        # started before it began (migration 0107). Its end stays open: a guard who left
+        # early has it corrected.
+        lock=Lock("status", ("scheduled",), ("guard_id", "shift_start")),
     ),
     _t(
         "security_guards",
@@ -449,6 +454,10 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "security",
         # "Main gate, Jean Mugabo, 4 December 2026": which route, who walked it, when.
         naming=Naming(refs=("route_id",), person="guard_id", dates=("start_time",)),
+        # A patrol is logged as it begins (in progress is its first state): who walks
+        # which route from when stays as written; one started by a guard was given to
+        # another and completed for them (migration 0107).
+        lock=Lock("status", (), ("guard_id", "route_id", "start_time")),
     ),
     # --- Inventory
     _t(
@@ -590,11 +599,12 @@ _ENTRIES: tuple[TableInfo, ...] = (
         # stored code ("client_mandate"), which a name cannot put in words.
         naming=Naming(number="case_number", refs=("client_id",)),
         # A recovered, written-off or closed case keeps the amount it was closed on, and
-        # the description its step wrote why in (migration 0074).
+        # the description its step wrote why in (migration 0074), and the start date its
+        # settled day was held to (migration 0107).
         lock=Lock(
             "status",
             ("open", "in_progress", "on_hold"),
-            ("case_type", "client_id", "amount_involved", "description"),
+            ("case_type", "client_id", "amount_involved", "description", "start_date"),
         ),
     ),
     _t(

@@ -10047,10 +10047,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>L’arrivée et le départ se situent à la date de la fiche, la veille ou le lendemain (un service de nuit se termine le lendemain) : corrigez les heures ou la date.</translation>
     </message>
     <message>
-        <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or more.</source>
-        <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou un seuil d’approbation vaut 0 ou plus.</translation>
-    </message>
-    <message>
         <source>The setting {key} takes a value from {least} to {most}.</source>
         <translation>Le paramètre {key} prend une valeur de {least} à {most}.</translation>
     </message>
@@ -10125,6 +10121,30 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Write what was done, or why this {record} is {action}: the note is kept with it.</source>
         <translation>Écrivez ce qui a été fait, ou pourquoi cette fiche ({record}) passe à l’état « {action} » : la note est conservée avec elle.</translation>
+    </message>
+    <message>
+        <source>The training “{program}” is {state}: nobody is enrolled in it any more, and no enrolment in it is started or completed.</source>
+        <translation>La formation « {program} » est {state} : plus personne n’y est inscrit, et aucune de ses inscriptions n’est démarrée ni terminée.</translation>
+    </message>
+    <message>
+        <source>{name} was hired on {date}, after the training “{program}” ended on {end}: they cannot be enrolled in it.</source>
+        <translation>{name} a été embauché(e) le {date}, après la fin de la formation « {program} » le {end} : cette personne ne peut pas y être inscrite.</translation>
+    </message>
+    <message>
+        <source>{name} left on {date}, before the training “{program}” started on {start}: they cannot be enrolled in it.</source>
+        <translation>{name} a quitté l’entreprise le {date}, avant le début de la formation « {program} » le {start} : cette personne ne peut pas y être inscrite.</translation>
+    </message>
+    <message>
+        <source>{label} must fall in the years {first} to {last}, not {at}.</source>
+        <translation>{label} doit tomber entre les années {first} et {last}, et non {at}.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes a whole number from {least} to {most}.</source>
+        <translation>Le paramètre {key} prend un nombre entier de {least} à {most}.</translation>
+    </message>
+    <message>
+        <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or more, the pay day a whole day from 1 to 31.</source>
+        <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31.</translation>
     </message>
 </context>
 <context>

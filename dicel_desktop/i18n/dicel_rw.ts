@@ -10047,10 +10047,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kugera no kugenda biba ku itariki y’iyi nyandiko, cyangwa ku munsi uyibanziriza cyangwa uyikurikira (akazi ka nijoro karangira ku munsi ukurikira): kosora amasaha cyangwa itariki.</translation>
     </message>
     <message>
-        <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or more.</source>
-        <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga.</translation>
-    </message>
-    <message>
         <source>The setting {key} takes a value from {least} to {most}.</source>
         <translation>Igenamiterere {key} rifata agaciro kari hagati ya {least} na {most}.</translation>
     </message>
@@ -10125,6 +10121,30 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Write what was done, or why this {record} is {action}: the note is kept with it.</source>
         <translation>Andika ibyakozwe, cyangwa impamvu iyi {record} {action}: iyo nyandiko ibikwa hamwe na yo.</translation>
+    </message>
+    <message>
+        <source>The training “{program}” is {state}: nobody is enrolled in it any more, and no enrolment in it is started or completed.</source>
+        <translation>Amahugurwa “{program}” ari {state}: nta wundi uyiyandikishamo, kandi nta wiyandikishije uyatangira cyangwa ngo ayarangize.</translation>
+    </message>
+    <message>
+        <source>{name} was hired on {date}, after the training “{program}” ended on {end}: they cannot be enrolled in it.</source>
+        <translation>{name} yakiriwe mu kazi ku wa {date}, nyuma y’uko amahugurwa “{program}” arangiye ku wa {end}: ntashobora kuyandikwamo.</translation>
+    </message>
+    <message>
+        <source>{name} left on {date}, before the training “{program}” started on {start}: they cannot be enrolled in it.</source>
+        <translation>{name} yavuye mu kazi ku wa {date}, mbere y’uko amahugurwa “{program}” atangira ku wa {start}: ntashobora kuyandikwamo.</translation>
+    </message>
+    <message>
+        <source>{label} must fall in the years {first} to {last}, not {at}.</source>
+        <translation>{label} igomba kuba hagati y’imyaka {first} na {last}, si {at}.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes a whole number from {least} to {most}.</source>
+        <translation>Igenamiterere {key} rifata umubare wuzuye uri hagati ya {least} na {most}.</translation>
+    </message>
+    <message>
+        <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or more, the pay day a whole day from 1 to 31.</source>
+        <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31.</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from dicel_desktop.db.models.core import User
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import FLOWS, Asks, Step, deciders_in_words, flow_of
-from dicel_desktop.domain.errors import Conflict, DicelError, NotAllowed
+from dicel_desktop.domain.entry_rules import OFFERED_STATES, STEP_NEEDS
+from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotAllowed
 from dicel_desktop.domain.guard_duty import GUARD_DUTY_TABLES, GUARD_OFF_DUTY, GUARD_TAKING_STATES
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import words as state_words
@@ -524,28 +525,81 @@ def _moment_stops(
 #: The enrolment states its programme must have started for (migration 0095's
 #: ``TAKING_STATES``, DW419).
 ENROLMENT_WAITS_FOR_PROGRAMME = frozenset({"in_progress", "completed"})
-_PROGRAMME_NOT_BEGUN = sa.text(
-    """
-    SELECT p.title,
-           CASE WHEN p.start_date > public.dicel_company_day() THEN p.start_date END
+_PROGRAMME_LINK = ("training_enrollments", "training_program_id")
+#: The programme's state column, and the states an enrolment is made or taken in
+#: (DW441, migration 0107): the picker's (``entry_rules.OFFERED_STATES``).
+_PROGRAMME, _OPEN_PROGRAMME = OFFERED_STATES[_PROGRAMME_LINK]
+_ENROLMENT_PROGRAMME = sa.text(
+    f"""
+    SELECT p.title, p.{_PROGRAMME}, p.start_date, p.end_date,
+           p.start_date > public.dicel_company_day() AS ahead,
+           e.hire_date, e.termination_date,
+           coalesce(nullif(concat_ws(' ', u.first_name, u.last_name), ''), e.employee_number)
       FROM public.training_enrollments AS t
-      JOIN public.training_programs AS p ON p.id = t.training_program_id
+      LEFT JOIN public.training_programs AS p ON p.id = t.training_program_id
+      LEFT JOIN public.employees AS e ON e.id = t.employee_id
+      LEFT JOIN public.users AS u ON u.id = e.user_id
      WHERE t.id = :id
-       AND (p.status = 'scheduled' OR p.start_date > public.dicel_company_day())
     """
 )
 
 
-def _programme_not_begun(session: Session, record_id: uuid.UUID) -> DicelError | None:
-    """An enrolment started or completed while its programme is scheduled or starts on a
-    day ahead (migration 0095, DW419)."""
-    found = session.execute(_PROGRAMME_NOT_BEGUN, {"id": record_id}).one_or_none()
+def _programme_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+    """An enrolment started or completed in no programme (DW440), in one cancelled or
+    completed (DW441, migration 0107), one scheduled or starting on a day ahead (DW419,
+    migration 0095), or of someone hired after it ended or who left before it started
+    (DW442): in the trigger's order and words."""
+    found = session.execute(_ENROLMENT_PROGRAMME, {"id": record_id}).one_or_none()
     if found is None:
         return None
-    title, day = found
-    if day is None:
+    title, state, start, end, ahead, hired, left, name = found
+    if title is None:
+        return InvalidInput("field_required", **field_words(*_PROGRAMME_LINK))
+    if state not in _OPEN_PROGRAMME:
+        return Conflict("training_closed", program=title, state=state_words(state))
+    if state == "scheduled" and not ahead:
         return Conflict("training_not_started", program=title)
-    return Conflict("training_starts_later", program=title, day=day.isoformat())
+    if ahead:
+        return Conflict("training_starts_later", program=title, day=start.isoformat())
+    if hired is not None and end is not None and hired > end:
+        return InvalidInput(
+            "training_hired_after",
+            name=name,
+            program=title,
+            date=hired.isoformat(),
+            end=end.isoformat(),
+        )
+    if left is not None and start is not None and left < start:
+        return InvalidInput(
+            "training_left_before",
+            name=name,
+            program=title,
+            date=left.isoformat(),
+            start=start.isoformat(),
+        )
+    return None
+
+
+def _field_needed_stops(
+    table: str, column: str, step: Step
+) -> Callable[[Session, uuid.UUID], DicelError | None]:
+    """A step into a state the record needs ``column`` for while it is empty (DW443,
+    migration 0107: a shift started or completed with no guard, a case marked recovered
+    or written off with no start date), in the words of the database's refusal."""
+    empty = sa.text(f"SELECT t.{column} IS NULL FROM public.{table} AS t WHERE t.id = :id")
+
+    def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+        if not session.scalar(empty, {"id": record_id}):
+            return None
+        return Conflict(
+            "case_field_missing",
+            **table_words(table),
+            **field_words(table, column),
+            action=step.done,
+            flow_table=table,
+        )
+
+    return stops
 
 
 #: The steps a guard who is suspended or inactive is not taken through (migration 0095's
@@ -628,8 +682,9 @@ _STOPS.update(
 def _more_stops() -> None:
     """One's own guard record, shift, patrol or enrolment (DW012, DW013), asked first as
     the triggers refuse it before anything else; a moment still ahead (DW407), or one
-    passed (DW432); an enrolment's programme not begun (DW419); a guard suspended or
-    inactive (DW417, DW418)."""
+    passed (DW432); an enrolment's programme not begun, closed, or run while its
+    employee was not employed (DW419, DW440-DW442); a guard suspended or inactive
+    (DW417, DW418); a field the new state needs, empty (DW443)."""
     for flow in FLOWS.values():
         for step in flow.steps:
             checks = []
@@ -651,16 +706,23 @@ def _more_stops() -> None:
                 flow.table == "training_enrollments"
                 and step.target in ENROLMENT_WAITS_FOR_PROGRAMME
             ):
-                checks.append(_programme_not_begun)
+                checks.append(_programme_stops)
             if step.target in GUARD_ON_DUTY_STATES.get(flow.table, ()):
                 # After the moment (the function asks DW407 before its UPDATE meets
                 # the trigger).
                 checks.append(_guard_off_duty_stops(flow.table))
-            if not checks:
-                continue
             key = (flow.table, step.action)
             if key in _STOPS:
                 checks.append(_STOPS[key])
+            # Last: the UPDATE meets it, after what the function asks first (a write-off's
+            # four eyes).
+            checks += [
+                _field_needed_stops(flow.table, column, step)
+                for (table, column), states in STEP_NEEDS.items()
+                if table == flow.table and step.target in states
+            ]
+            if not checks:
+                continue
             _STOPS[key] = checks[0] if len(checks) == 1 else _first_of(*checks)
 
 

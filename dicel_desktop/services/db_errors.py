@@ -657,6 +657,25 @@ register_sqlstate(
     _case_params,
     without=("day", "training_not_started"),
 )
+#: An enrolment made, moved or taken (migration 0107, the DW419 trigger): without a
+#: programme (DW440, COLUMN ``training_program_id``); in one cancelled or completed
+#: (DW441: ``program``, ``state``); of someone not employed while it runs (DW442:
+#: ``name``, ``program``, ``date`` (their hire or termination date), ``end`` or
+#: ``start`` (the programme's), ``left`` when they left before its start).
+register_sqlstate("DW440", "field_required", InvalidInput, detail_params)
+register_sqlstate("DW441", "training_closed", Conflict, detail_params)
+register_sqlstate(
+    "DW442",
+    "training_left_before",
+    InvalidInput,
+    detail_params,
+    without=("left", "training_hired_after"),
+)
+#: A step on a record lacking a field its new state needs (migration 0107): a shift
+#: started or completed without a guard, a case marked recovered or written off without
+#: its start date. COLUMN the field; ``action``, what the step does. The step's dialog has
+#: no such field: the sentence says to fill it in on the record first.
+register_sqlstate("DW443", "case_field_missing", Conflict, _case_params)
 #: A file added to, replaced on or removed from a policy in force (migration 0079): it
 #: changes through a review, which opens its files again.
 register_sqlstate("DW414", "files_under_review_only", Conflict, _case_params)
@@ -688,6 +707,10 @@ register_sqlstate(
 #: A report's or a received day's date no calendar holds (-infinity: it sorted last and
 #: counted in no month; migration 0103): ``at``, as typed; COLUMN the date's column.
 register_sqlstate("DW427", "not_a_calendar_date", InvalidInput, detail_params)
+#: A typed date or moment outside the years DICEL takes (``entry_rules.CALENDAR_DATES``,
+#: migration 0107; -infinity and infinity there are DW427): ``at``, as typed, ``first``
+#: and ``last``, the years; COLUMN the date's.
+register_sqlstate("DW445", "date_outside_years", InvalidInput, detail_params)
 #: A file replaced on or removed from a record that left its lock's open states (a paid
 #: expense's receipt, migration 0040); a new file may still be added.
 register_sqlstate("DL003", "files_locked", Conflict, detail_params)

@@ -22,6 +22,9 @@ import sqlalchemy as sa
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.entry_rules import (
+    CALENDAR_DATES,
+    FIRST_YEAR,
+    LAST_YEAR,
     RECEIVED_BY_TODAY,
     RECEIVED_SENTENCES,
     REPORTED_BY_NOW,
@@ -217,6 +220,15 @@ def _setting_bound_error(key: Any, value: Any) -> InvalidInput | None:
     if bound is None:
         return None
     least = _number_text(bound.least)
+    if bound.whole and bound.most is not None:
+        # Migration 0107: a day of the month (24.5 was read as the 25th).
+        return InvalidInput(
+            "setting_value_whole_between",
+            key=key,
+            least=least,
+            most=_number_text(bound.most),
+            field="setting_value",
+        )
     if bound.most is None:
         return InvalidInput("setting_value_at_least", key=key, least=least, field="setting_value")
     return InvalidInput(
@@ -267,6 +279,26 @@ def _received_after_today(table: str, column: str, day: Any) -> InvalidInput | N
     )
 
 
+def _outside_years(spec: FieldSpec, value: Any) -> InvalidInput | None:
+    """A date or moment outside the years DICEL takes (DW445, migration 0107): said
+    beside the field before sending (the editors may take a year like 2999)."""
+    if not isinstance(value, dt.date) or FIRST_YEAR <= value.year <= LAST_YEAR:
+        return None
+    return InvalidInput(
+        "date_outside_years",
+        field=spec.name,
+        label=spec.label,
+        first=str(FIRST_YEAR),
+        last=str(LAST_YEAR),
+        at=value.isoformat(),
+    )
+
+
+_CALENDAR: dict[str, frozenset[str]] = {}
+for _table, _column in CALENDAR_DATES:
+    _CALENDAR[_table] = _CALENDAR.get(_table, frozenset()) | {_column}
+
+
 def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[str, InvalidInput]:
     """What is wrong with ``values`` (field -> error), before anything is sent.
 
@@ -301,6 +333,13 @@ def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[st
             errors["expected_close_date"] = InvalidInput(
                 "close_date_passed", field="expected_close_date"
             )
+    for name in sorted(_CALENDAR.get(form.table, frozenset()) & values.keys()):
+        spec = form.fields.get(name)
+        if spec is None or name in errors or not form.editable(name, new=new):
+            continue
+        problem = _outside_years(spec, values.get(name))
+        if problem is not None:
+            errors[name] = problem
     reported = _REPORTED.get(form.table)
     if reported is not None and reported not in errors:
         problem = _reported_after_now(reported, values.get(reported))

@@ -77,6 +77,8 @@ K = TypeVar("K", bound=Hashable)
 
 #: A position in the order of names: the last (name, id) of the page before.
 After = tuple[str, uuid.UUID]
+#: The records a link is offered: (state column, its states) (``entry_rules.OFFERED_STATES``).
+Offered = tuple[str, tuple[str, ...]]
 
 _INSUFFICIENT_PRIVILEGE = "42501"
 
@@ -129,11 +131,14 @@ def _name_column(table: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=512)
-def _search_statement(table: str, words: int, continuing: bool, sorted_matches: bool) -> Compiled:
+def _search_statement(
+    table: str, words: int, continuing: bool, sorted_matches: bool, only: Offered | None = None
+) -> Compiled:
     """``(id, name)`` of the first ``lim`` records in the order of names whose search
     texts hold the ``words`` patterns ``w0``, ``w1``..., after ``(kn, kid)`` when
     ``continuing``. ``sorted_matches``: find every match first (through the trigram
-    index), then sort them, rather than leave that choice to the planner."""
+    index), then sort them, rather than leave that choice to the planner. ``only``: the
+    records whose state column holds one of the states given."""
     base = Base.metadata.tables[table]
     joins = Joins(base)
     name = FK_DISPLAY[table](joins, base)
@@ -142,6 +147,15 @@ def _search_statement(table: str, words: int, continuing: bool, sorted_matches: 
         sa.or_(*(t.like(sa.bindparam(f"w{i}", type_=sa.Text), escape="\\") for t in texts))
         for i in range(words)
     ]
+    if only is not None:
+        column, states = only
+        # A constant of the statement (an array bound once), not IN's expanding list,
+        # which a statement compiled once cannot carry.
+        offered = sa.cast(
+            sa.bindparam("offered", list(states), type_=sa.types.NullType()),
+            postgresql.ARRAY(sa.Text),
+        )
+        where.append(base.c[column] == sa.any_(offered))
     if continuing:
         after = sa.tuple_(
             sa.bindparam("kn", type_=name.type), sa.bindparam("kid", type_=base.c.id.type)
@@ -218,11 +232,14 @@ def search_references(
     *,
     after: After | None = None,
     limit: int = PAGE_SIZE,
+    only: Offered | None = None,
 ) -> Page:
     """The records of ``table`` whose name or number holds every word of ``text``.
 
-    ``after`` is the last ``(name, id)`` of the page before (``Page.after``). Raises
-    ``NotAllowed`` when the person may not read the table's names.
+    ``after`` is the last ``(name, id)`` of the page before (``Page.after``); ``only``
+    keeps the records in those states (an enrolment's programme: scheduled or in
+    progress, migration 0107). Raises ``NotAllowed`` when the person may not read the
+    table's names.
     """
     _check_named(table)
     if limit < 1:
@@ -234,7 +251,7 @@ def search_references(
         values["kn"], values["kid"] = after
     try:
         sorted_matches = after is None and _bunched_late(session, table, _words(text))
-        statement = _search_statement(table, len(patterns), after is not None, sorted_matches)
+        statement = _search_statement(table, len(patterns), after is not None, sorted_matches, only)
         rows = _run(session, statement, values)
     except Exception as error:
         if _not_allowed(error):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import deque
+from decimal import Decimal
 
 import pytest
 from logins import Person
@@ -68,10 +69,33 @@ def _text(table: str) -> str:
     return next(name for name in _TEXTS if name in columns)
 
 
+def _needed(worker: Person, table: str) -> dict[str, object]:
+    """What a record's steps need it to hold to reach every state (migration 0107): an
+    enrolment's programme, begun; a shift's guard; a case's start date."""
+    if table == "training_enrollments":
+        with worker.engine.begin() as conn:
+            program = conn.execute(
+                text("INSERT INTO training_programs (title) VALUES ('First aid') RETURNING id")
+            ).scalar()
+        with worker.session() as session:
+            cases.take_step(session, "training_programs", "start", program)
+        return {"training_program_id": program}
+    if table == "security_assignments":
+        with worker.engine.begin() as conn:
+            found = conn.execute(
+                text("INSERT INTO security_guards DEFAULT VALUES RETURNING id")
+            ).scalar()
+        return {"guard_id": found}
+    if table == "recovery_cases":
+        return {"start_date": dt.date(2026, 1, 5)}
+    return {}
+
+
 def _filed(worker: Person, table: str, ahead: tuple[str, ...] = ()) -> tuple[uuid.UUID, str]:
     """A new record of ``table`` as its worker files it: its id and first state; its
     moments ``ahead`` a day from now."""
-    row = minimal_row(table) | dict.fromkeys(ahead, dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
+    row = minimal_row(table) | _needed(worker, table)
+    row |= dict.fromkeys(ahead, dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
     if table == "security_incidents":
         row["actions_taken"] = "Guard posted at the gate."
     values = f"({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)})"
@@ -133,6 +157,8 @@ def _ended(worker: Person, table: str, state: str, colleague: Person | None = No
                     for d in step.dates
                     if d.column in step.asked_dates
                 },
+                # How much of a case came back (migration 0106): all of it.
+                amounts={a.column: Decimal("10") for a in step.amounts},
                 shown=shown,
             )
     return record

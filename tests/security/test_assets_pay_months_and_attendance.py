@@ -466,7 +466,7 @@ def test_payrolls_settings_take_values_that_can_mean_them(logins, settings):
     out_of_range = (
         "This value is out of range for the setting: a rate in percent (a key ending in "
         "_rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or "
-        "more."
+        "more, the pay day a whole day from 1 to 31."
     )
     for key, value in (
         ("payroll.pension_rate_percent", "150"),

@@ -40,10 +40,31 @@ def _requester(flow: CaseFlow) -> str:
     return SUBJECT if flow.subject else REQUESTER
 
 
+def _made(world: World, table: str, **values: object) -> uuid.UUID:
+    """A row of ``table`` made by the superuser (committed)."""
+    statement, params = insert_statement(table, minimal_row(table) | values)
+    su = world.connect_superuser()
+    return su.execute(sql.SQL("{} RETURNING id").format(statement), params).fetchone()[0]
+
+
+#: What a record needs for its steps to be taken (migration 0107): an enrolment is in a
+#: programme that has begun, a shift has a guard.
+_NEEDED = {
+    "training_enrollments": lambda world: {
+        "training_program_id": _made(
+            world, "training_programs", status="in_progress", start_date=dt.date(2026, 1, 5)
+        )
+    },
+    "security_assignments": lambda world: {"guard_id": _made(world, "security_guards")},
+}
+
+
 def _record(world: World, flow: CaseFlow, state: str, *, ahead: tuple[str, ...] = ()) -> uuid.UUID:
     """A record of ``flow`` in ``state``, made by the superuser (committed); its moments
     ``ahead`` a day from now."""
     row = minimal_row(flow.table)
+    if flow.table in _NEEDED:
+        row |= _NEEDED[flow.table](world)
     row |= dict.fromkeys(ahead, dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
     if flow.requester:
         row[flow.requester] = world.people[REQUESTER].user_id

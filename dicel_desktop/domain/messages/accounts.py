@@ -173,10 +173,14 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "This value is out of range for the setting: a rate in percent (a key ending in "
         "_rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or "
-        "more.",
+        "more, the pay day a whole day from 1 to 31.",
     ),
     "setting_value_between": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a value from {least} to {most}."
+    ),
+    # Migration 0107: a day of the month is a whole one (24.5 was read as the 25th).
+    "setting_value_whole_between": QT_TRANSLATE_NOOP(
+        "errors", "The setting {key} takes a whole number from {least} to {most}."
     ),
     "setting_value_at_least": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a value of {least} or more."

@@ -232,6 +232,23 @@ MESSAGES: Mapping[str, str] = {
         "The training “{program}” has not been started yet: start the training first, "
         "then its enrolments.",
     ),
+    # Migration 0107: an enrolment in a programme cancelled or over (DW441), of someone
+    # not employed while it runs (DW442: hired after its end, or left before its start).
+    "training_closed": QT_TRANSLATE_NOOP(
+        "errors",
+        "The training “{program}” is {state}: nobody is enrolled in it any more, and no "
+        "enrolment in it is started or completed.",
+    ),
+    "training_hired_after": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was hired on {date}, after the training “{program}” ended on {end}: they "
+        "cannot be enrolled in it.",
+    ),
+    "training_left_before": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} left on {date}, before the training “{program}” started on {start}: they "
+        "cannot be enrolled in it.",
+    ),
     # Migration 0056: a step before a moment of the record (a patrol before its start).
     "case_too_early": QT_TRANSLATE_NOOP(
         "errors",
@@ -269,6 +286,10 @@ MESSAGES: Mapping[str, str] = {
     # Migration 0103: a report's or a received day's date no calendar holds (-infinity).
     "not_a_calendar_date": QT_TRANSLATE_NOOP(
         "errors", "{label} must be a date of the calendar, not {at}."
+    ),
+    # Migration 0107: a typed date outside the years DICEL takes (DW445).
+    "date_outside_years": QT_TRANSLATE_NOOP(
+        "errors", "{label} must fall in the years {first} to {last}, not {at}."
     ),
     # A step refused because the record lacks what its form asks (an incident stored
     # without its date before migration 0100): the step's dialog has no such field.

@@ -28,6 +28,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidgetItem, QStyle, QToolTip, QWidget
 from sqlalchemy import exc as sa_exc
 
+from dicel_desktop.domain.entry_rules import OFFERED_STATES
 from dicel_desktop.domain.errors import MESSAGES, DicelError
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.common import show_read_only
@@ -65,6 +66,9 @@ class ReferencePicker(FieldEditor):
             raise ValueError(f"{field.name} is not a reference")
         self._worker = worker
         self._table = field.references
+        #: Only records in these states are offered (a cancelled programme is no place
+        #: to enrol anyone, migration 0107): the database takes no other.
+        self._only = OFFERED_STATES.get((field.table, field.name))
         self._value: uuid.UUID | None = None
         self._name: str | None = None
         #: The line holds text the person typed, not the chosen record's name.
@@ -307,9 +311,9 @@ class ReferencePicker(FieldEditor):
         self._cancel_search()
         self._query = text
         self._next = None
-        table = self._table
+        table, only = self._table, self._only
         self._search_request = self._worker.submit(
-            lambda session: search_references(session, table, text),
+            lambda session: search_references(session, table, text, only=only),
             lambda page: self._on_page_loaded(page, text, True, select),
             self._on_search_failed,
         )
@@ -317,9 +321,9 @@ class ReferencePicker(FieldEditor):
     def _load_more(self) -> None:
         if self._next is None or self._search_request is not None:
             return
-        table, text, after = self._table, self._query, self._next
+        table, text, after, only = self._table, self._query, self._next, self._only
         self._search_request = self._worker.submit(
-            lambda session: search_references(session, table, text, after=after),
+            lambda session: search_references(session, table, text, after=after, only=only),
             lambda page: self._on_page_loaded(page, text, False, None),
             self._on_search_failed,
         )

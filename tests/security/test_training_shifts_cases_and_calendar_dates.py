@@ -1,0 +1,466 @@
+"""What a psql review found (psql31), closed by migration 0107, as real logins with the
+psql a clerk would use and the services the window calls.
+
+* HR enrolled people in a cancelled programme, in one completed before they were hired,
+  and in none, and completed each with a grade (DW440-DW442, DW419's trigger).
+* A started shift was given to another guard and completed for them; a shift with no
+  guard was started and completed; a patrol changed guard and start (the locks, DW443).
+* A recovery case was marked recovered with no start date, on -infinity; its start date
+  moved after (DW443, DW427, the lock).
+* About twenty typed date columns took infinity, 294000 and 4713 BC (DW427, DW445).
+* The pay day took 24.5; a payment method of five million characters met a bare 22001.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import pytest
+import sqlalchemy as sa
+from finance_data import account, client, invoice
+from flow_steps import insert_row, row_of
+from logins import Logins, Person
+from sqlalchemy import exc, text
+
+from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.db.models import Base
+from dicel_desktop.domain import setting_bounds
+from dicel_desktop.domain.case_flows import FLOWS
+from dicel_desktop.domain.column_rules import editable_columns, new_row_columns
+from dicel_desktop.domain.entry_rules import (
+    CALENDAR_DATES,
+    FIRST_YEAR,
+    FORM_REQUIRED,
+    LAST_YEAR,
+    OFFERED_STATES,
+    STEP_NEEDS,
+)
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.services import cases, invoicing, lookup
+from dicel_desktop.services.db_errors import explain
+from dicel_desktop.services.forms import form_spec, validate
+
+REVISION = earlier_revision(
+    "0107_an_enrolment_in_a_programme_a_shift_its_guards_a_case_its_start_and_dates_of_the_calendar"
+)
+
+ENROL = (
+    "INSERT INTO training_enrollments (training_program_id, employee_id, grade)"
+    " VALUES (%s, %s, 'A') RETURNING id"
+)
+
+
+def _raised(person: Person, statement: str, *params) -> exc.DBAPIError:
+    with person.engine.begin() as conn, pytest.raises(exc.DBAPIError) as refused:
+        conn.exec_driver_sql(statement, params)
+    return refused.value
+
+
+def _done(person: Person, statement: str, *params):
+    with person.engine.begin() as conn:
+        result = conn.exec_driver_sql(statement, params)
+        return result.scalar() if result.returns_rows else None
+
+
+# --------------------------------------------------------------------------- F1
+
+
+@pytest.fixture
+def hr(logins: Logins):
+    """Aline keeps HR; Josiane (hired 15 January 2024) is enrolled."""
+    aline = logins.person(Role.HR, first_name="Aline", last_name="Uwase")
+    josiane = logins.person(Role.EMPLOYEE, first_name="Josiane", last_name="Murekatete")
+    return aline, josiane
+
+
+def _programme(aline: Person, title: str, *steps: str, **dates: dt.date) -> uuid.UUID:
+    program = insert_row(aline, "training_programs", title=title, **dates)
+    for step in steps:
+        aline.call(cases.take_step, "training_programs", step, program)
+    return program
+
+
+def test_nobody_is_enrolled_in_a_programme_cancelled_or_over(logins, hr):
+    aline, josiane = hr
+    past = {"start_date": dt.date(2025, 12, 1), "end_date": dt.date(2025, 12, 26)}
+    cancelled = _programme(aline, "Anti-money laundering basics", "cancel")
+    completed = _programme(aline, "Fire safety and evacuation", "start", "complete", **past)
+    for program, state, title in (
+        (cancelled, "cancelled", "Anti-money laundering basics"),
+        (completed, "completed", "Fire safety and evacuation"),
+    ):
+        refused = _raised(aline, ENROL, program, josiane.employee_id)
+        assert refused.orig.sqlstate == "DW441", state
+        assert refused.orig.diag.column_name == "training_program_id"
+        assert explain(refused).message == (
+            f"The training “{title}” "
+            f"is {state}: nobody is enrolled in it any more, and no enrolment in it is "
+            "started or completed."
+        )
+    # Nor in none (the form asks for it).
+    refused = _raised(aline, ENROL, None, josiane.employee_id)
+    assert refused.orig.sqlstate == "DW440"
+    assert explain(refused).message == "Training program is required."
+    assert ("training_enrollments", "training_program_id") in FORM_REQUIRED
+    # The picker offers neither: only programmes still to take place or taking place.
+    open_one = _programme(aline, "First aid", "start", start_date=dt.date(2026, 1, 5))
+    scheduled = _programme(aline, "First aid, second group")
+    offered = OFFERED_STATES[("training_enrollments", "training_program_id")]
+    found = aline.call(lookup.search_references, "training_programs", "", only=offered)
+    assert {ident for ident, _name in found.items} == {open_one, scheduled}
+    everything = aline.call(lookup.search_references, "training_programs", "")
+    assert {cancelled, completed} <= {ident for ident, _name in everything.items}
+    # In a programme that takes place: enrolled, started, completed.
+    enrolled = _done(aline, ENROL, open_one, josiane.employee_id)
+    assert aline.call(cases.what_stops_step, "training_enrollments", "complete", enrolled) is None
+    aline.call(cases.take_step, "training_enrollments", "complete", enrolled)
+    assert row_of(logins, "training_enrollments", enrolled, "status") == ("completed",)
+
+
+def test_an_enrolment_is_not_completed_once_its_programme_is_over(logins, hr):
+    aline, josiane = hr
+    program = _programme(aline, "First aid", "start", start_date=dt.date(2026, 1, 5))
+    enrolled = _done(aline, ENROL, program, josiane.employee_id)
+    dropped = _done(aline, ENROL, program, josiane.employee_id)
+    aline.call(cases.take_step, "training_programs", "complete", program)
+    said = (
+        "The training “First aid” is completed: nobody is enrolled in it any more, and no "
+        "enrolment in it is started or completed."
+    )
+    # The window disables Complete… with the sentence the database refuses it with.
+    stops = aline.call(cases.what_stops_step, "training_enrollments", "complete", enrolled)
+    assert stops is not None and (stops.code, stops.message) == ("training_closed", said)
+    refused = aline.refused(cases.take_step, "training_enrollments", "complete", enrolled)
+    assert (refused.code, refused.message) == ("training_closed", said)
+    refused = _raised(aline, "SELECT dicel_complete_training_enrollment(%s)", enrolled)
+    assert refused.orig.sqlstate == "DW441"
+    # A person still withdraws; a grade is still written on what was taken.
+    aline.call(cases.take_step, "training_enrollments", "drop", dropped)
+    _done(aline, "UPDATE training_enrollments SET grade = 'B' WHERE id = %s", enrolled)
+    assert row_of(logins, "training_enrollments", dropped, "status") == ("dropped",)
+
+
+def test_an_enrolment_is_of_someone_employed_while_the_programme_runs(logins, hr):
+    aline, josiane = hr
+    # Ran in 2023, Josiane was hired on 15 January 2024.
+    before = _programme(
+        aline,
+        "Induction 2023",
+        "start",
+        start_date=dt.date(2023, 1, 9),
+        end_date=dt.date(2023, 12, 15),
+    )
+    refused = _raised(aline, ENROL, before, josiane.employee_id)
+    assert refused.orig.sqlstate == "DW442"
+    assert refused.orig.diag.column_name == "employee_id"
+    assert explain(refused).message == (
+        "Josiane Murekatete was hired on 2024-01-15, after the training “Induction 2023” "
+        "ended on 2023-12-15: they cannot be enrolled in it."
+    )
+    # A leaver, before a programme that starts after they left.
+    later = _programme(aline, "Leadership", start_date=dt.date(2030, 3, 4))
+    enrolled = _done(aline, ENROL, later, josiane.employee_id)
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text("UPDATE employees SET termination_date = '2030-02-28' WHERE id = :id"),
+            {"id": josiane.employee_id},
+        )
+    refused = _raised(aline, ENROL, later, josiane.employee_id)
+    assert refused.orig.sqlstate == "DW442"
+    assert explain(refused).message == (
+        "Josiane Murekatete left on 2030-02-28, before the training “Leadership” started "
+        "on 2030-03-04: they cannot be enrolled in it."
+    )
+    # An enrolment made before she left stays; moved to someone else it is asked again.
+    _done(aline, "UPDATE training_enrollments SET grade = 'B' WHERE id = %s", enrolled)
+
+
+# --------------------------------------------------------------------------- F2
+
+SHIFTS = "security_assignments"
+
+
+@pytest.fixture
+def security(logins: Logins):
+    """Patrick keeps security; Yvonne and Eric are guards."""
+    patrick = logins.person(Role.SECURITY, first_name="Patrick", last_name="Habimana")
+    guards = []
+    for first, licence in (("Yvonne", "0007"), ("Eric", "0008")):
+        person = logins.person(Role.EMPLOYEE, first_name=first, last_name="Guard")
+        guards.append(
+            insert_row(
+                patrick,
+                "security_guards",
+                user_id=person.user_id,
+                license_number=f"RNP/PSL/2025/{licence}",
+                license_expiry=dt.date(2028, 3, 1),
+            )
+        )
+    return patrick, guards
+
+
+def _shift(person: Person, guard: uuid.UUID | None, start: dt.datetime) -> uuid.UUID:
+    return insert_row(
+        person,
+        SHIFTS,
+        guard_id=guard,
+        location="Main gate",
+        shift_start=start,
+        shift_end=start + dt.timedelta(hours=8),
+    )
+
+
+def test_a_started_shift_stays_its_guards_and_its_end_is_corrected(logins, security):
+    patrick, (yvonne, eric) = security
+    begun = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=2)
+    shift = _shift(patrick, yvonne, begun)
+    # Scheduled, it is still planned: given to another guard, moved.
+    _done(patrick, "UPDATE security_assignments SET guard_id = %s WHERE id = %s", eric, shift)
+    _done(patrick, "UPDATE security_assignments SET guard_id = %s WHERE id = %s", yvonne, shift)
+    patrick.call(cases.take_step, SHIFTS, "start", shift)
+    for column, value in (
+        ("guard_id", eric),
+        ("shift_start", dt.datetime(2027, 6, 1, 8, tzinfo=dt.UTC)),
+    ):
+        refused = _raised(
+            patrick, f"UPDATE security_assignments SET {column} = %s WHERE id = %s", value, shift
+        )
+        assert refused.orig.sqlstate == "DL001", column
+        assert refused.orig.diag.column_name == column
+        assert explain(refused).message.startswith("This assignment is in progress, so its")
+    # A guard who left early: the end is corrected, then the shift completed.
+    early = begun + dt.timedelta(hours=1)
+    _done(patrick, "UPDATE security_assignments SET shift_end = %s WHERE id = %s", early, shift)
+    patrick.call(cases.take_step, SHIFTS, "complete", shift)
+    assert row_of(logins, SHIFTS, shift, "status", "guard_id", "shift_end") == (
+        "completed",
+        yvonne,
+        early,
+    )
+
+
+def test_a_shift_without_a_guard_is_neither_started_nor_completed(logins, security):
+    patrick, (yvonne, _eric) = security
+    begun = dt.datetime.now(dt.UTC) - dt.timedelta(hours=10)
+    nobodys = _shift(patrick, None, begun)
+    for action, done in (("start", "started"), ("complete", "completed")):
+        said = (
+            "This assignment has no guard: fill in its guard and save it first, then it can "
+            f"be {done}."
+        )
+        stops = patrick.call(cases.what_stops_step, SHIFTS, action, nobodys)
+        assert stops is not None and (stops.code, stops.message) == ("case_field_missing", said)
+        refused = patrick.refused(cases.take_step, SHIFTS, action, nobodys)
+        assert (refused.code, refused.message) == ("case_field_missing", said)
+        refused = _raised(patrick, f"SELECT dicel_{action}_security_assignment(%s)", nobodys)
+        assert refused.orig.sqlstate == "DW443"
+        assert refused.orig.diag.column_name == "guard_id"
+    assert row_of(logins, SHIFTS, nobodys, "status") == ("scheduled",)
+    # Planned without one, it is still cancelled; given one, it is started.
+    patrick.call(cases.take_step, SHIFTS, "cancel", _shift(patrick, None, begun))
+    _done(patrick, "UPDATE security_assignments SET guard_id = %s WHERE id = %s", yvonne, nobodys)
+    assert patrick.call(cases.what_stops_step, SHIFTS, "start", nobodys) is None
+    patrick.call(cases.take_step, SHIFTS, "start", nobodys)
+    assert ("security_assignments", "guard_id") in STEP_NEEDS
+
+
+def test_a_patrol_keeps_its_guard_route_and_start(logins, security):
+    patrick, (yvonne, eric) = security
+    route = insert_row(patrick, "patrol_routes", route_name="Perimeter")
+    other = insert_row(patrick, "patrol_routes", route_name="Car park")
+    patrol = insert_row(
+        patrick,
+        "patrol_logs",
+        guard_id=yvonne,
+        route_id=route,
+        start_time=dt.datetime.now(dt.UTC) - dt.timedelta(hours=2),
+    )
+    for column, value in (
+        ("guard_id", eric),
+        ("route_id", other),
+        ("start_time", dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC)),
+    ):
+        refused = _raised(
+            patrick, f"UPDATE patrol_logs SET {column} = %s WHERE id = %s", value, patrol
+        )
+        assert refused.orig.sqlstate == "DL001", column
+    _done(patrick, "UPDATE patrol_logs SET notes = 'Gate B open' WHERE id = %s", patrol)
+    patrick.call(cases.take_step, "patrol_logs", "complete", patrol)
+    assert row_of(logins, "patrol_logs", patrol, "status", "guard_id") == ("completed", yvonne)
+
+
+# --------------------------------------------------------------------------- F3
+
+CASES = "recovery_cases"
+RECOVER = "SELECT dicel_recover_recovery_case(%s, 'all paid', 1000, %s)"
+
+
+def test_a_case_is_settled_on_a_start_it_keeps(logins):
+    innocent = logins.person(Role.RECOVERY, first_name="Innocent", last_name="Bizimana")
+    case = _done(
+        innocent,
+        "INSERT INTO recovery_cases (case_type, description, amount_involved)"
+        " VALUES ('Debt', 'Unpaid guarding, March', 2010000) RETURNING id",
+    )
+    (start,) = row_of(logins, CASES, case, "start_date")
+    # -infinity is no start (DW427); emptied, the case is not settled on any day.
+    refused = _raised(
+        innocent, "UPDATE recovery_cases SET start_date = '-infinity' WHERE id = %s", case
+    )
+    assert refused.orig.sqlstate == "DW427"
+    _done(innocent, "UPDATE recovery_cases SET start_date = NULL WHERE id = %s", case)
+    said = (
+        "This recovery case has no start date: fill in its start date and save it first, "
+        "then it can be marked recovered."
+    )
+    stops = innocent.call(cases.what_stops_step, CASES, "recover", case)
+    assert stops is not None and (stops.code, stops.message) == ("case_field_missing", said)
+    for day in ("-infinity", dt.date.today()):
+        refused = _raised(innocent, RECOVER, case, day)
+        assert refused.orig.sqlstate == "DW443", day
+        assert explain(refused).message == said
+    # Given back, the day settled is of the calendar, and the start stays once settled.
+    _done(innocent, "UPDATE recovery_cases SET start_date = %s WHERE id = %s", start, case)
+    _done(innocent, RECOVER, case, start)
+    refused = _raised(
+        innocent, "UPDATE recovery_cases SET start_date = '2020-01-01' WHERE id = %s", case
+    )
+    assert refused.orig.sqlstate == "DL001"
+    assert refused.orig.diag.column_name == "start_date"
+    assert row_of(logins, CASES, case, "status", "start_date", "actual_completion_date") == (
+        "recovered",
+        start,
+        start,
+    )
+
+
+# --------------------------------------------------------------------------- F4
+
+
+def test_the_calendar_dates_are_every_date_a_person_types():
+    """One list: the window's (``entry_rules``), 0107's triggers, and the schema's date and
+    timestamp columns some role types (or a step asks of the person)."""
+    typed = set()
+    for table in Base.metadata.sorted_tables:
+        columns = [c.name for c in table.columns]
+        written = set(editable_columns(table.name, columns)) | set(
+            new_row_columns(table.name, columns)
+        )
+        typed |= {
+            (table.name, c.name)
+            for c in table.columns
+            if isinstance(c.type, sa.Date | sa.DateTime) and c.name in written
+        }
+    asked = {(f.table, c) for f in FLOWS.values() for s in f.steps for c in s.asked_dates}
+    assert set(CALENDAR_DATES) == typed | asked
+    assert len(CALENDAR_DATES) == len(set(CALENDAR_DATES))
+    frozen = {(t, c) for t, columns in REVISION.CALENDAR.items() for c in columns}
+    assert frozen == set(CALENDAR_DATES)
+    assert (REVISION.FIRST_YEAR, REVISION.LAST_YEAR) == (FIRST_YEAR, LAST_YEAR)
+
+
+def test_a_date_outside_the_calendar_or_its_years_is_refused(logins, security):
+    patrick, (yvonne, _eric) = security
+    jean = logins.person(Role.ADMIN, first_name="Jean", last_name="Mugabo")
+    for value in ("infinity", "-infinity"):
+        refused = _raised(
+            jean, "UPDATE security_guards SET license_expiry = %s WHERE id = %s", value, yvonne
+        )
+        assert refused.orig.sqlstate == "DW427", value
+        assert explain(refused).message == (
+            f"Licence expiry must be a date of the calendar, not {value}."
+        )
+    shift = (
+        "INSERT INTO security_assignments (guard_id, location, shift_start, shift_end)"
+        " VALUES (%s, 'Nowhere', %s, %s) RETURNING id"
+    )
+    for start, end in (
+        ("294000-01-01 08:00+00", "294000-01-01 16:00+00"),
+        ("4713-01-01 08:00+00 BC", "4713-01-01 16:00+00 BC"),
+        ("1899-12-30 08:00+00", "1899-12-30 16:00+00"),
+    ):
+        refused = _raised(patrick, shift, yvonne, start, end)
+        assert refused.orig.sqlstate == "DW445", start
+        assert refused.orig.diag.column_name == "shift_start"
+        said = explain(refused).message
+        assert said.startswith("Shift start must fall in the years 1900 to 2200, not "), said
+    clerk = logins.person(Role.EMPLOYEE)
+    refused = _raised(
+        jean, "UPDATE employees SET hire_date = '2201-01-01' WHERE id = %s", clerk.employee_id
+    )
+    assert refused.orig.sqlstate == "DW445"
+    # The first and last years are taken; a stored date is not asked while it stays.
+    first = dt.datetime(1900, 1, 1, 12, tzinfo=dt.UTC)
+    kept = _done(patrick, shift, yvonne, first, first + dt.timedelta(hours=8))
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text("UPDATE security_assignments SET shift_end = 'infinity' WHERE id = :id"),
+            {"id": kept},
+        )
+    _done(patrick, "UPDATE security_assignments SET location = 'Gate B' WHERE id = %s", kept)
+    _done(jean, "UPDATE security_guards SET license_expiry = '2200-12-31' WHERE id = %s", yvonne)
+    # The form says it beside the field before sending.
+    spec = form_spec(SHIFTS, Role.SECURITY)
+    far = dt.datetime(2999, 1, 1, 8, tzinfo=dt.UTC)
+    errors = validate(spec, {"shift_start": far, "shift_end": far}, new=True)
+    assert errors["shift_start"].message == (
+        "Shift start must fall in the years 1900 to 2200, not 2999-01-01T08:00:00+00:00."
+    )
+    ok = dt.datetime(2026, 12, 6, 8, tzinfo=dt.UTC)
+    assert "shift_start" not in validate(spec, {"shift_start": ok}, new=True)
+
+
+# --------------------------------------------------------------------------- notes
+
+
+def test_the_pay_day_is_a_whole_day(logins):
+    jean = logins.person(Role.ADMIN, first_name="Jean", last_name="Mugabo")
+    upsert = (
+        "INSERT INTO system_settings (setting_key, setting_value, setting_type)"
+        " VALUES ('payroll.pay_day', %s, 'number') ON CONFLICT (setting_key)"
+        " DO UPDATE SET setting_value = excluded.setting_value"
+    )
+    refused = _raised(jean, upsert, "24.5")
+    assert refused.orig.sqlstate == "23514"
+    assert refused.orig.diag.constraint_name == "ck_system_settings_setting_value_in_bounds"
+    for value in ("25", "25.0", "31", "1"):
+        _done(jean, upsert, value)
+    with jean.engine.connect() as conn:
+        assert conn.scalar(text("SELECT dicel_pay_day()")) == 1
+    form = form_spec("system_settings", Role.ADMIN)
+    errors = validate(form, {"setting_key": "payroll.pay_day", "setting_value": "24.5"}, new=True)
+    assert errors["setting_value"].message == (
+        "The setting payroll.pay_day takes a whole number from 1 to 31."
+    )
+    assert setting_bounds.out_of_bounds("payroll.pay_day", "25") is None
+    assert setting_bounds.out_of_bounds("invoice.payment_terms_days", "7.5") is None
+
+
+def test_a_payment_method_longer_than_its_column_is_said_in_words(logins):
+    eric = logins.person(Role.FINANCE, first_name="Eric", last_name="Niyonzima")
+    bill = invoice(
+        eric, client(logins.person(Role.CLIENT)), ("Guarding", Decimal("1"), Decimal("1000000"))
+    )
+    eric.call(invoicing.issue_invoice, bill)
+    account_id = account(eric)
+    statement = "SELECT dicel_record_invoice_payment(%s, %s, 1000, NULL, %s, 'x')"
+    refused = _raised(eric, statement, bill, account_id, "x" * 5_000_000)
+    assert refused.orig.sqlstate == "DW024"
+    assert refused.orig.diag.column_name == "payment_method"
+    assert explain(refused).message == (
+        "This text is 5000000 characters long: it may hold at most 50. Shorten it; nothing "
+        "was saved."
+    )
+    _done(eric, statement, bill, account_id, "cash")
+
+
+# --------------------------------------------------------------------------- registry
+
+
+def test_each_refusal_is_registered():
+    from dicel_desktop.services import db_errors
+
+    for state in REVISION.REFUSALS:
+        assert state in db_errors._REGISTERED, state
