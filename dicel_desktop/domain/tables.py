@@ -455,9 +455,10 @@ _ENTRIES: tuple[TableInfo, ...] = (
         # "Main gate, Jean Mugabo, 4 December 2026": which route, who walked it, when.
         naming=Naming(refs=("route_id",), person="guard_id", dates=("start_time",)),
         # A patrol is logged as it begins (in progress is its first state): who walks
-        # which route from when stays as written; one started by a guard was given to
-        # another and completed for them (migration 0107).
-        lock=Lock("status", (), ("guard_id", "route_id", "start_time")),
+        # which route stays as written; one started by a guard was given to another and
+        # completed for them (migration 0107). Its start is corrected when typed wrong
+        # (DW407 asks for it of a start typed ahead).
+        lock=Lock("status", (), ("guard_id", "route_id")),
     ),
     # --- Inventory
     _t(

@@ -28,7 +28,8 @@ elsewhere with a gap here:
   ``Lock``). A shift started by one guard was given to another and completed for them;
   one in progress was moved to next year. Once a shift leaves ``scheduled`` its
   ``guard_id`` and ``shift_start`` no longer change; its end does (a guard who left
-  early). A patrol is logged as it begins: its guard, route and start never change.
+  early). A patrol is logged as it begins: its guard and route never change; its start
+  does (DW407 says "correct the start time first" of a start typed ahead).
 * **No shift is started or completed without a guard, no case settled without its start
   date** (F2, F3; ``DW443``, COLUMN the empty field, DETAIL ``action``). Trigger
   ``<table>_step_needs_<column>`` (BEFORE UPDATE OF status, function
@@ -225,7 +226,7 @@ PATROL_LOCK = (
     "patrol_logs_locked",
     "patrol_logs",
     "'status', '{}'",
-    ("guard_id", "route_id", "start_time"),
+    ("guard_id", "route_id"),
 )
 CASE_LOCK = (
     _0074.CASES_LOCKED,

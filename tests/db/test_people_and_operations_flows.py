@@ -361,11 +361,14 @@ def test_a_guard_who_left_is_reinstated_on_the_same_record(logins):
 def test_assignments_are_worked_missed_or_cancelled_and_then_stay(logins):
     security = logins.person(Role.SECURITY)
     start = dt.datetime(2026, 3, 2, 6, tzinfo=dt.UTC)
+    # A shift is started or completed with its guard (migration 0107).
+    guard = _insert(security, "security_guards", user_id=logins.person(Role.EMPLOYEE).user_id)
 
     def shift(begins: dt.datetime = start) -> uuid.UUID:
         return _insert(
             security,
             "security_assignments",
+            guard_id=guard,
             location="Kigali HQ gate",
             shift_start=begins,
             shift_end=begins + dt.timedelta(hours=12),

@@ -258,15 +258,17 @@ def test_a_shift_without_a_guard_is_neither_started_nor_completed(logins, securi
         assert refused.orig.sqlstate == "DW443"
         assert refused.orig.diag.column_name == "guard_id"
     assert row_of(logins, SHIFTS, nobodys, "status") == ("scheduled",)
-    # Planned without one, it is still cancelled; given one, it is started.
-    patrick.call(cases.take_step, SHIFTS, "cancel", _shift(patrick, None, begun))
+    # Planned without one, it is still cancelled (before its end, migration 0105); given
+    # one, it is started.
+    ahead = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    patrick.call(cases.take_step, SHIFTS, "cancel", _shift(patrick, None, ahead))
     _done(patrick, "UPDATE security_assignments SET guard_id = %s WHERE id = %s", yvonne, nobodys)
     assert patrick.call(cases.what_stops_step, SHIFTS, "start", nobodys) is None
     patrick.call(cases.take_step, SHIFTS, "start", nobodys)
     assert ("security_assignments", "guard_id") in STEP_NEEDS
 
 
-def test_a_patrol_keeps_its_guard_route_and_start(logins, security):
+def test_a_patrol_keeps_its_guard_and_route_and_its_start_is_corrected(logins, security):
     patrick, (yvonne, eric) = security
     route = insert_row(patrick, "patrol_routes", route_name="Perimeter")
     other = insert_row(patrick, "patrol_routes", route_name="Car park")
@@ -277,16 +279,16 @@ def test_a_patrol_keeps_its_guard_route_and_start(logins, security):
         route_id=route,
         start_time=dt.datetime.now(dt.UTC) - dt.timedelta(hours=2),
     )
-    for column, value in (
-        ("guard_id", eric),
-        ("route_id", other),
-        ("start_time", dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC)),
-    ):
+    for column, value in (("guard_id", eric), ("route_id", other)):
         refused = _raised(
             patrick, f"UPDATE patrol_logs SET {column} = %s WHERE id = %s", value, patrol
         )
         assert refused.orig.sqlstate == "DL001", column
     _done(patrick, "UPDATE patrol_logs SET notes = 'Gate B open' WHERE id = %s", patrol)
+    # A start typed wrong is corrected (DW407 asks for it of one typed ahead).
+    corrected = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=3)
+    _done(patrick, "UPDATE patrol_logs SET start_time = %s WHERE id = %s", corrected, patrol)
+    assert row_of(logins, "patrol_logs", patrol, "start_time") == (corrected,)
     patrick.call(cases.take_step, "patrol_logs", "complete", patrol)
     assert row_of(logins, "patrol_logs", patrol, "status", "guard_id") == ("completed", yvonne)
 
