@@ -10115,8 +10115,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) ne peut plus passer à l’état « {action} » après le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
     </message>
     <message>
-        <source>This shift ended on {at}, so it can no longer be {action}: mark it completed, or missed if it never started.</source>
-        <translation>Cette vacation s’est terminée le {at} : elle ne peut plus passer à l’état « {action} ». Marquez-la terminée, ou manquée si elle n’a jamais commencé.</translation>
+        <source>This shift ended on {at}, so it can no longer be cancelled: mark it completed, or missed if it never started.</source>
+        <translation>Cette vacation s’est terminée le {at} : elle ne peut plus être annulée. Marquez-la terminée, ou manquée si elle n’a jamais commencé.</translation>
+    </message>
+    <message>
+        <source>This shift ended on {at}, so it can no longer be cancelled: mark it completed.</source>
+        <translation>Cette vacation s’est terminée le {at} : elle ne peut plus être annulée. Marquez-la terminée.</translation>
     </message>
     <message>
         <source>Write what was done, or why this {record} is {action}: the note is kept with it.</source>

@@ -10108,15 +10108,19 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>The {name} cannot be more than the {ceiling_name}, {most} {currency}: give what came back, at most that.</source>
-        <translation>{name} ntishobora kurenza {ceiling_name}, {most} {currency}: tanga ayagarujwe, atarenze ayo.</translation>
+        <translation>{label} ntishobora kurenza {ceiling_name}, {most} {currency}: tanga ayagarujwe, atarenze ayo.</translation>
     </message>
     <message>
         <source>This {record} cannot be {action} after its {name}, {at}. If that is wrong, correct the {name} first.</source>
         <translation>Iyi nyandiko ({record}) ntishobora {action} nyuma ya {name} yayo, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
     <message>
-        <source>This shift ended on {at}, so it can no longer be {action}: mark it completed, or missed if it never started.</source>
-        <translation>Iki gihe cy’akazi cyarangiye ku wa {at}, ntikigishobora {action}: shyiraho ko cyarangiye, cyangwa ko kitakozwe niba kitigeze gitangira.</translation>
+        <source>This shift ended on {at}, so it can no longer be cancelled: mark it completed, or missed if it never started.</source>
+        <translation>Iki gihe cy’akazi cyarangiye ku wa {at}, ntikigishobora guhagarikwa: shyiraho ko cyarangiye, cyangwa ko kitakozwe niba kitigeze gitangira.</translation>
+    </message>
+    <message>
+        <source>This shift ended on {at}, so it can no longer be cancelled: mark it completed.</source>
+        <translation>Iki gihe cy’akazi cyarangiye ku wa {at}, ntikigishobora guhagarikwa: shyiraho ko cyarangiye.</translation>
     </message>
     <message>
         <source>Write what was done, or why this {record} is {action}: the note is kept with it.</source>

@@ -24,7 +24,7 @@ from dicel_desktop.db.models.core import User
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import FLOWS, Asks, Step, deciders_in_words, flow_of
 from dicel_desktop.domain.entry_rules import OFFERED_STATES, STEP_NEEDS
-from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotAllowed
+from dicel_desktop.domain.errors import MESSAGES, Conflict, DicelError, InvalidInput, NotAllowed
 from dicel_desktop.domain.guard_duty import GUARD_DUTY_TABLES, GUARD_OFF_DUTY, GUARD_TAKING_STATES
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import words as state_words
@@ -502,16 +502,20 @@ def _moment_stops(
 
     def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
         for column in columns:
-            at = session.scalar(
+            found = session.execute(
                 sa.text(
-                    f"SELECT t.{column} FROM public.{table} AS t"
+                    f"SELECT t.{column}, t.status FROM public.{table} AS t"
                     f" WHERE t.id = :id AND t.{column} {compared} now()"
                 ),
                 {"id": record_id},
-            )
-            if at is not None:
+            ).first()
+            if found is not None:
+                at, state = found
+                # A sentence for the record's state where there is one (a shift in
+                # progress is no longer offered "missed").
+                said = f"{code}_{state}"
                 return Conflict(
-                    code,
+                    said if said in MESSAGES else code,
                     **table_words(table),
                     **field_words(table, column),
                     action=step.done,

@@ -286,6 +286,38 @@ def test_mark_recovered_asks_what_came_back_and_the_day_it_was_settled(qtbot, lo
     )
 
 
+def test_too_much_recovered_is_said_in_french_before_the_press(
+    qtbot, logins, desk, restore_language
+):
+    """eye31, 4: the dialog's own check of the ceiling gave the French sentence no
+    "ceiling_label", so it was said in English with English figures."""
+    from dicel_desktop.gui import translations
+
+    translations.install_translators("fr")
+    officer = logins.person("recovery")
+    with logins.superuser().begin() as conn:
+        case = conn.scalar(
+            text(
+                "INSERT INTO recovery_cases (case_number, case_type, description,"
+                " amount_involved, status, start_date) VALUES ('RC-106F', 'invoice_debt',"
+                " 'Factures impayées.', 16750000, 'in_progress', current_date - 20)"
+                " RETURNING id"
+            )
+        )
+    window = _open(qtbot, desk(officer), "recovery_cases", case)
+    _press(qtbot, window, _step(window, step_label("recover", "recovery_cases")))
+    dialog = _dialog(qtbot, window, CaseStepDialog)
+    dialog.note.setPlainText("Le débiteur a payé une partie en espèces.")
+    dialog.amounts["amount_recovered"].line.setText("20000000")
+    _press(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=WAIT_MS)
+    said = dialog.message.text()
+    assert said.startswith("« Montant recouvré » ne peut pas dépasser « "), said
+    assert "16\N{NARROW NO-BREAK SPACE}750\N{NARROW NO-BREAK SPACE}000 RWF" in said or (
+        "16\N{NO-BREAK SPACE}750\N{NO-BREAK SPACE}000 RWF" in said
+    ), said
+
+
 def test_mark_recovered_asks_how_much_came_back_the_amount_involved_to_start_with(
     qtbot, logins, desk
 ):

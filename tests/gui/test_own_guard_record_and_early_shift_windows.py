@@ -38,6 +38,16 @@ def _row(logins, statement, params=()):
         return conn.execute(statement, params).fetchone()[0]
 
 
+def _guard(logins) -> object:
+    """A guard on duty: a shift is started or completed with one (migration 0107)."""
+    yvonne = logins.person("employee", first_name="Yvonne", last_name="Mukandori")
+    return _row(
+        logins,
+        "INSERT INTO security_guards (user_id, license_number) VALUES (%s, 'RNP-7') RETURNING id",
+        (yvonne.user_id,),
+    )
+
+
 def test_ones_own_guard_record_is_read_only_and_its_steps_say_why(qtbot, logins, desk):
     helene = logins.person("security", first_name="Helene", last_name="Rwema")
     patrick = logins.person("security", first_name="Patrick", last_name="Habimana")
@@ -86,9 +96,10 @@ def test_a_shift_begun_is_started_but_not_completed_before_it_ends(qtbot, logins
     patrick = logins.person("security", first_name="Patrick", last_name="Habimana")
     shift = _row(
         logins,
-        "INSERT INTO security_assignments (location, shift_start, shift_end)"
-        " VALUES ('Main gate', now() - interval '2 hours', now() + interval '6 hours')"
+        "INSERT INTO security_assignments (guard_id, location, shift_start, shift_end)"
+        " VALUES (%s, 'Main gate', now() - interval '2 hours', now() + interval '6 hours')"
         " RETURNING id",
+        (_guard(logins),),
     )
     window = _window(qtbot, desk(patrick), "security_assignments", shift)
     assert _button(window, "security_assignments", "start").isEnabled()
@@ -136,11 +147,12 @@ def test_a_shift_that_ended_is_not_cancelled_and_says_when_it_ended(qtbot, login
     was worked or missed): disabled, saying when it ended and what to mark it instead."""
     patrick = logins.person("security", first_name="Patrick", last_name="Habimana")
     end = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0) - dt.timedelta(hours=2)
+    guard = _guard(logins)
     shift = _row(
         logins,
-        "INSERT INTO security_assignments (location, shift_start, shift_end)"
-        " VALUES ('Main gate', %s, %s) RETURNING id",
-        (end - dt.timedelta(hours=8), end),
+        "INSERT INTO security_assignments (guard_id, location, shift_start, shift_end)"
+        " VALUES (%s, 'Main gate', %s, %s) RETURNING id",
+        (guard, end - dt.timedelta(hours=8), end),
     )
     window = _window(qtbot, desk(patrick), "security_assignments", shift)
     cancel = _button(window, "security_assignments", "cancel")
@@ -153,3 +165,13 @@ def test_a_shift_that_ended_is_not_cancelled_and_says_when_it_ended(qtbot, login
     # What it is marked instead stays offered.
     for action in ("complete", "miss"):
         assert _button(window, "security_assignments", action).isEnabled(), action
+    # Started, it is no longer offered "missed", nor told of it (eye31, 7).
+    started = _row(
+        logins,
+        "INSERT INTO security_assignments (guard_id, location, shift_start, shift_end, status)"
+        " VALUES (%s, 'Main gate', %s, %s, 'in_progress') RETURNING id",
+        (guard, end - dt.timedelta(hours=8), end),
+    )
+    window = _window(qtbot, desk(patrick), "security_assignments", started)
+    said = _button(window, "security_assignments", "cancel").toolTip()
+    assert said.endswith("so it can no longer be cancelled: mark it completed."), said

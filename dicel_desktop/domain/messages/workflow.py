@@ -262,10 +262,16 @@ MESSAGES: Mapping[str, str] = {
         "This {record} cannot be {action} after its {name}, {at}. If that is wrong, "
         "correct the {name} first.",
     ),
+    # Of a shift still scheduled, and of one in progress (the window asks its state:
+    # missed is no longer offered once it started).
     "shift_ended": QT_TRANSLATE_NOOP(
         "errors",
-        "This shift ended on {at}, so it can no longer be {action}: mark it completed, or "
+        "This shift ended on {at}, so it can no longer be cancelled: mark it completed, or "
         "missed if it never started.",
+    ),
+    "shift_ended_in_progress": QT_TRANSLATE_NOOP(
+        "errors",
+        "This shift ended on {at}, so it can no longer be cancelled: mark it completed.",
     ),
     # Migrations 0098, 0100: a ticket or incident reported at a moment still to come.
     "reported_after_now": QT_TRANSLATE_NOOP(

@@ -726,6 +726,7 @@ class CaseStepDialog(QDialog):
                     **words,
                     **said,
                     ceiling_name=ceiling_said["name"],
+                    ceiling_label=ceiling_said["label"],
                     most=Amount(Decimal(ceiling), HOME_CURRENCY),
                     currency=HOME_CURRENCY,
                     action=self._step.done,
