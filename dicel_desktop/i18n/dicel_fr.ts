@@ -3189,8 +3189,8 @@
 <context>
     <name>ExpenseBudgetNote</name>
     <message>
-        <source>No budget line for %1 %2 in %3: finance opens one before it is approved.</source>
-        <translation>Aucune ligne budgétaire %1 %2 pour %3 : les finances en ouvrent une avant l’approbation.</translation>
+        <source>No budget line for %1 %2 in %3 yet: it needs one (Budgets) before it is approved.</source>
+        <translation>Aucune ligne budgétaire %1 %2 pour %3 pour l’instant : il en faut une (Budgets) avant l’approbation.</translation>
     </message>
     <message>
         <source>The budget line %1 is %2: it cannot be approved while it is.</source>
@@ -3203,6 +3203,10 @@
     <message>
         <source>Left after approval: %1.</source>
         <translation>Restant après approbation : %1.</translation>
+    </message>
+    <message>
+        <source>Left after approval: none (%1 over).</source>
+        <translation>Restant après approbation : rien (%1 de dépassement).</translation>
     </message>
     <message>
         <source>Also waiting on this line: %1.</source>

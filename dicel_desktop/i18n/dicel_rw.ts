@@ -3189,8 +3189,8 @@
 <context>
     <name>ExpenseBudgetNote</name>
     <message>
-        <source>No budget line for %1 %2 in %3: finance opens one before it is approved.</source>
-        <translation>Nta murongo w’ingengo y’imari wa %1 %2 muri %3: ishami ry’imari riwufungura mbere y’uko byemezwa.</translation>
+        <source>No budget line for %1 %2 in %3 yet: it needs one (Budgets) before it is approved.</source>
+        <translation>Nta murongo w’ingengo y’imari wa %1 %2 muri %3 uraba: urakenewe (Ingengo y’imari) mbere y’uko byemezwa.</translation>
     </message>
     <message>
         <source>The budget line %1 is %2: it cannot be approved while it is.</source>
@@ -3203,6 +3203,10 @@
     <message>
         <source>Left after approval: %1.</source>
         <translation>Izasigara nyuma yo kwemeza: %1.</translation>
+    </message>
+    <message>
+        <source>Left after approval: none (%1 over).</source>
+        <translation>Izasigara nyuma yo kwemeza: nta na make (harenzeho %1).</translation>
     </message>
     <message>
         <source>Also waiting on this line: %1.</source>

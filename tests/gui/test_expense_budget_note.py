@@ -62,7 +62,8 @@ def test_a_new_expense_shows_its_budget_line_and_the_others_waiting_as_typed(qtb
     text = _note(qtbot, window, "Left after approval")
     assert text == (
         "Budget line Travel 2026, Department FIN: 1,913,000 RWF left of 1,913,000 RWF.\n"
-        "Left after approval: -587,000 RWF. Also waiting on this line: 1 expense, 453,500 RWF.\n"
+        "Left after approval: none (587,000 RWF over). Also waiting on this line: 1 expense,"
+        " 453,500 RWF.\n"
         "Approving this overspends the budget line by 587,000 RWF."
     )
 
@@ -77,7 +78,8 @@ def test_a_new_expense_shows_its_budget_line_and_the_others_waiting_as_typed(qtb
     _choose(window, "expense_category", "Meals")
     text = _note(qtbot, window, "No budget line")
     assert text == (
-        "No budget line for Meals 2026 in Department FIN: finance opens one before it is approved."
+        "No budget line for Meals 2026 in Department FIN yet: it needs one (Budgets) before it is"
+        " approved."
     )
     assert window.companion.warning_text == ""
 

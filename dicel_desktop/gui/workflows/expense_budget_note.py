@@ -63,7 +63,7 @@ def budget_lines(budget: ExpenseBudget) -> tuple[str, str]:
         return (
             QCoreApplication.translate(
                 "ExpenseBudgetNote",
-                "No budget line for %1 %2 in %3: finance opens one before it is approved.",
+                "No budget line for %1 %2 in %3 yet: it needs one (Budgets) before it is approved.",
             )
             .replace("%1", budget.category)
             .replace("%2", str(budget.fiscal_year))
@@ -82,11 +82,16 @@ def budget_lines(budget: ExpenseBudget) -> tuple[str, str]:
     ]
     after = []
     if budget.remaining_after is not None and budget.amount:
-        after.append(
-            QCoreApplication.translate("ExpenseBudgetNote", "Left after approval: %1.").replace(
-                "%1", money_text(budget.remaining_after, "RWF")
-            )
-        )
+        if budget.remaining_after < 0:
+            # Nothing is left: what is over is said as such, not as a minus sign.
+            left = QCoreApplication.translate(
+                "ExpenseBudgetNote", "Left after approval: none (%1 over)."
+            ).replace("%1", money_text(-budget.remaining_after, "RWF"))
+        else:
+            left = QCoreApplication.translate(
+                "ExpenseBudgetNote", "Left after approval: %1."
+            ).replace("%1", money_text(budget.remaining_after, "RWF"))
+        after.append(left)
     if budget.others_waiting:
         after.append(
             QCoreApplication.translate(
