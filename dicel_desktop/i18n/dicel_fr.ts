@@ -5757,6 +5757,21 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
 </context>
 <context>
+    <name>OpenPartsLine</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Still open: one incident of this risk, %1. Closing the risk leaves it as it is.</source>
+        <translation>Encore ouvert : un incident de ce risque, %1. Clôturer le risque le laisse tel quel.</translation>
+    </message>
+    <message>
+        <source>Still open: %2 incidents of this risk, %1. Closing the risk leaves them as they are.</source>
+        <translation>Encore ouverts : %2 incidents de ce risque, %1. Clôturer le risque les laisse tels quels.</translation>
+    </message>
+</context>
+<context>
     <name>OrderFactsView</name>
     <message>
         <location filename="../gui/workflows/order_facts_view.py" line="+28"/>

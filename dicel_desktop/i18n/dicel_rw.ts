@@ -5757,6 +5757,21 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
 </context>
 <context>
+    <name>OpenPartsLine</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <source>Still open: one incident of this risk, %1. Closing the risk leaves it as it is.</source>
+        <translation>Biracyafunguye: icyago kimwe cy’iyi ngaruka, %1. Gufunga iyi ngaruka ntibigihindura.</translation>
+    </message>
+    <message>
+        <source>Still open: %2 incidents of this risk, %1. Closing the risk leaves them as they are.</source>
+        <translation>Biracyafunguye: ibyago %2 by’iyi ngaruka, %1. Gufunga iyi ngaruka ntibibihindura.</translation>
+    </message>
+</context>
+<context>
     <name>OrderFactsView</name>
     <message>
         <location filename="../gui/workflows/order_facts_view.py" line="+28"/>

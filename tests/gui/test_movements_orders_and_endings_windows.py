@@ -378,6 +378,46 @@ def test_mark_recovered_asks_how_much_came_back_the_amount_involved_to_start_wit
 # --------------------------------------------------------------------------- risks
 
 
+def test_closing_a_risk_names_its_incidents_still_open(qtbot, logins, desk):
+    """eye30s 7, eye31 6: a critical risk was closed with two incidents of it still open
+    and nothing said. The dialog names them (not those resolved), and closing is still
+    the owner's to choose."""
+    diane = logins.person("risk")
+    with logins.superuser().begin() as conn:
+        risk = conn.scalar(
+            text(
+                "INSERT INTO risk_assessments (risk_category, risk_description, likelihood,"
+                " impact, status) VALUES ('operational', 'Cash taken in transit.', 5, 5,"
+                " 'open') RETURNING id"
+            )
+        )
+        for number, status in (
+            ("RSK-T-1", "open"),
+            ("RSK-T-2", "resolved"),
+            ("RSK-T-3", "investigating"),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO risk_incidents (incident_number, risk_assessment_id,"
+                    " incident_type, description, reported_date, incident_date, status)"
+                    " VALUES (:n, :r, 'theft', 'Bag missing.', now() - interval '1 day',"
+                    " now() - interval '2 days', :s)"
+                ),
+                {"n": number, "r": risk, "s": status},
+            )
+    window = _open(qtbot, desk(diane), "risk_assessments", risk)
+    _press(qtbot, window, _step(window, step_label("close", "risk_assessments")))
+    dialog = _dialog(qtbot, window, CaseStepDialog)
+    assert dialog.open_parts is not None
+    qtbot.waitUntil(lambda: not dialog.open_parts.asking, timeout=WAIT_MS)
+    assert dialog.open_parts.isVisible()
+    assert dialog.open_parts.text() == (
+        "Still open: 2 incidents of this risk, RSK-T-1 (open) and RSK-T-3 (investigating)."
+        " Closing the risk leaves them as they are."
+    )
+    assert dialog.take_button.isEnabled()
+
+
 def test_mark_closed_on_a_risk_asks_what_was_done_or_why(qtbot, logins, desk):
     """rsk31: Mark closed… on a risk assessment was a bare yes/no. It asks what was done,
     or why it is closed, required, and keeps it as a dated line of the assessment's

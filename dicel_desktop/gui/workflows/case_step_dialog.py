@@ -53,11 +53,13 @@ from dicel_desktop.gui.widgets.fit import keep_fitted
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.widgets.required import mark_required
 from dicel_desktop.gui.workflows.form_step_dialog import date_text, money_text
+from dicel_desktop.gui.workflows.open_parts_line import OpenPartsLine
 from dicel_desktop.services import cases
 from dicel_desktop.services.columns import column_label
 from dicel_desktop.services.db_error_words import field_words, table_words
 from dicel_desktop.services.db_errors import NOTE_STEPS
 from dicel_desktop.services.form_types import FieldKind, FieldSpec
+from dicel_desktop.services.open_parts import OPEN_PARTS
 from dicel_desktop.services.users import SessionsLeftOpen
 
 if TYPE_CHECKING:
@@ -544,6 +546,11 @@ class CaseStepDialog(QDialog):
             self._add_day(form, column)
         self._add_required_texts(form, window)
         layout.addLayout(form)
+        #: What the step leaves open (a risk's incidents), said before the press.
+        self.open_parts: OpenPartsLine | None = None
+        if (flow.table, step.action) in OPEN_PARTS:
+            self.open_parts = OpenPartsLine(window.worker, flow.table, step.action, record.id, self)
+            layout.addWidget(self.open_parts)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)

@@ -1,0 +1,91 @@
+"""The amber line of a step's dialog naming what the step leaves open (services.open_parts):
+"Still open: 2 incidents of this risk, RSK-2026-000027 (open) and RSK-2026-000009
+(investigating). Closing the risk leaves them as they are." Read on the DB worker when
+the dialog opens; hidden while there is nothing to say, or when it could not be read (a
+help, not a rule: the step is not refused).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from dicel_desktop.domain.case_flows import flow_of
+from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.translations import tr_choice
+from dicel_desktop.gui.workflows.form_step_dialog import WARNING_COLOUR, coloured
+from dicel_desktop.services import open_parts
+from dicel_desktop.services.open_parts import OPEN_PARTS, OpenPart
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.worker import DbWorker
+
+__all__ = ["OpenPartsLine", "open_parts_text"]
+
+log = logging.getLogger(__name__)
+
+
+def open_parts_text(table: str, parts: list[OpenPart]) -> str:
+    """The sentence naming ``parts`` of ``table`` ("" for none)."""
+    if not parts:
+        return ""
+    flow = flow_of(table)
+    named = [f"{p.number} ({tr_choice(table, flow.states(p.status).label).lower()})" for p in parts]
+    listed = named[0]
+    if len(named) > 1:
+        listed = (
+            QCoreApplication.translate("OpenPartsLine", "%1 and %2")
+            .replace("%2", named[-1])
+            .replace("%1", ", ".join(named[:-1]))
+        )
+    if table != "risk_incidents":  # the one kind of part declared (OPEN_PARTS)
+        raise KeyError(table)
+    # Two sentences rather than a plural form: there is at least one, and English has no
+    # translator to choose "incident" or "incidents".
+    if len(parts) == 1:
+        said = QCoreApplication.translate(
+            "OpenPartsLine",
+            "Still open: one incident of this risk, %1. Closing the risk leaves it as it is.",
+        )
+    else:
+        said = QCoreApplication.translate(
+            "OpenPartsLine",
+            "Still open: %2 incidents of this risk, %1. Closing the risk leaves them as they are.",
+        ).replace("%2", str(len(parts)))
+    return said.replace("%1", listed)
+
+
+class OpenPartsLine(QLabel):
+    """See the module docstring; ``asking`` while the read is under way (tests wait)."""
+
+    def __init__(
+        self, worker: DbWorker, table: str, action: str, record_id: uuid.UUID, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        coloured(self, WARNING_COLOUR)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+        self._parts_table = OPEN_PARTS[(table, action)].table
+        self.asking = True
+        (
+            Op(worker, open_parts.open_parts, table, action, record_id)
+            .for_widget(parent)
+            .on_success(self._show)
+            .on_failure(self._failed)
+            .run()
+        )
+
+    def _show(self, parts: list[OpenPart]) -> None:
+        self.asking = False
+        text = open_parts_text(self._parts_table, parts)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def _failed(self, error: BaseException) -> None:
+        self.asking = False
+        log.info("Open parts not read: %s", error)
