@@ -7,7 +7,9 @@ businesses. Every company and person here is invented; places are real.
 
 from __future__ import annotations
 
+import random
 import unicodedata
+import zlib
 from dataclasses import dataclass
 
 COMPANY = "DICEL Ltd"
@@ -423,13 +425,16 @@ def kigali_address(rng) -> str:
 
 
 def lives_near(address: str, workplace: str) -> str:
-    """``address``, or the town of ``workplace`` where that is an up-country town and the
-    address is not in it: a clerk of the Huye branch lives in Huye, not 130 km away in
-    Kigali. No draw: every other row of the demo stays as it was."""
+    """``address``, or one in the town of ``workplace`` where it is elsewhere: a clerk of
+    the Huye branch lives in Huye, not 130 km away in Kigali, and one of the head office
+    in Kigali, not in Rubavu. Nothing is drawn from the demo's streams (every other row
+    stays as it was): a Kigali street is chosen by the address it replaces."""
     for town, province in UPCOUNTRY_TOWNS:
-        if town in workplace and not address.startswith(town):
-            return f"{town} town, {province}"
-    return address
+        if town in workplace:
+            return address if address.startswith(town) else f"{town} town, {province}"
+    if address.endswith("Kigali"):
+        return address
+    return kigali_address(random.Random(zlib.crc32(address.encode())))
 
 
 def any_address(rng) -> str:

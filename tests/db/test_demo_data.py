@@ -722,6 +722,9 @@ def test_people_live_near_where_they_work_and_addresses_name_a_place_once(db) ->
     for address, workplace in upcountry:
         town = next(t for t in ("Musanze", "Huye", "Rubavu") if t in workplace)
         assert address.startswith(f"{town} town"), (address, workplace)
+    # And the head office's, the warehouse's and Kigali's guards live in Kigali (eye31 12).
+    kigali = [(a, w) for a, w in rows if (a, w) not in upcountry]
+    assert [(a, w) for a, w in kigali if not a.endswith(", Kigali")] == []
     addresses = [a for (a,) in _all(db, "SELECT address FROM users WHERE address IS NOT NULL")]
     twice = [a for a in addresses if len(set(parts := a.split(", "))) < len(parts)]
     assert not twice, twice
