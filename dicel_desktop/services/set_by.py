@@ -78,6 +78,7 @@ def set_by(table: str, column: str) -> SetBy | None:
             continue
         asked = {Asks.ASSIGNEE: flow.assignee, Asks.RESOLUTION: flow.resolution}.get(step.asks)
         stamped = {d.column for d in step.dates} | {t.column for t in step.times}
+        stamped |= {a.column for a in step.amounts}
         if column == asked or column in stamped:
             return SetBy(How.STEP, step.action)
     return None

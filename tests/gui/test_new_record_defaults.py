@@ -76,3 +76,5 @@ def test_a_new_records_fields_set_by_a_step_say_which(qtbot):
     assert _note(order, "po_number") == "Given when saved"
     recovery = new_form(qtbot, "recovery_cases", Role.RECOVERY)
     assert _note(recovery, "assigned_to") == "Set by Assign…"
+    # Asked by the step (migration 0106; eye31 11: it was grey and said nothing).
+    assert _note(recovery, "amount_recovered") == "Set by Mark recovered…"
