@@ -961,6 +961,14 @@ def test_a_payment_leaves_from_an_everyday_account_not_the_savings(qapp):
     assert combo.current_id() == bank.id  # none holds it: the shortfall will say so
     combo.choose_usual()  # money arriving
     assert combo.current_id() == bank.id
+    # Salaries leave the payroll account, by its name, even short: the shortfall says to
+    # move the money there first (eye31 #1: the operating account was offered).
+    payroll = kept("Payroll account, Ikaze Commercial Bank", "bank", "1000")
+    combo.set_accounts([savings, till, bank, payroll])
+    combo.choose_usual(Decimal("20000"), ("payroll",))
+    assert combo.current_id() == payroll.id
+    combo.choose_usual(Decimal("20000"))
+    assert combo.current_id() == bank.id
 
 
 def test_an_invoice_with_money_received_offers_no_cancel_saying_why(qtbot, logins, desk):

@@ -98,20 +98,18 @@ class AccountCombo(QComboBox):
                 self.setCurrentIndex(index)
 
     def choose_usual(self, needed: Decimal | None = None, named: Sequence[str] = ()) -> None:
-        """The account a clerk would take: of those holding ``needed`` (all of them when
-        money arrives, or when none holds it) one whose name says a word of ``named``
-        (salaries leave the "Payroll account", eye31 #1), else the first everyday one,
-        in list order."""
-        holding = [a for a in self.accounts if needed is None or a.balance >= needed]
-        candidates = holding or self.accounts
+        """The account a clerk would take: one whose name says a word of ``named``
+        (salaries leave the "Payroll account", eye31 #1), even when it holds less than
+        ``needed`` (the shortfall says so: money is moved there first); else, of those
+        holding ``needed`` (all of them when money arrives, or when none holds it), the
+        first everyday one, in list order."""
         words = [word.casefold() for word in named]
-
-        def rank(account: Account) -> tuple[int, int]:
-            says = any(word in account.name.casefold() for word in words)
-            return (0 if says else 1, _EVERYDAY.get(account.kind, len(_EVERYDAY)))
-
+        said = [a for a in self.accounts if any(w in a.name.casefold() for w in words)]
+        holding = [a for a in self.accounts if needed is None or a.balance >= needed]
+        candidates = said or holding or self.accounts
         if candidates:
-            self.choose(min(candidates, key=rank).id)
+            usual = min(candidates, key=lambda a: _EVERYDAY.get(a.kind, len(_EVERYDAY)))
+            self.choose(usual.id)
 
 
 #: A mobile-money account's method, by a word its name or number says ("MTN MoMo
