@@ -3149,6 +3149,10 @@
         <source>Remove “{name}” from this record? It is deleted from the database; the history keeps only its name.</source>
         <translation>Retirer « {name} » de cette fiche ? Il est supprimé de la base de données ; l’historique n’en garde que le nom.</translation>
     </message>
+    <message>
+        <source>This file is the %1 of this %2: replace it with Replace… on the %3 field instead, or empty that field and save before removing it.</source>
+        <translation>Ce fichier est le %1 de cette %2 : remplacez-le plutôt avec Remplacer… sur le champ %3, ou videz ce champ et enregistrez avant de le retirer.</translation>
+    </message>
 </context>
 <context>
     <name>EmailEditor</name>
@@ -3383,6 +3387,22 @@
     <message>
         <source>With the others waiting on this line, approving them all overspends it by %1.</source>
         <translation>Avec les autres en attente sur cette ligne, les approuver toutes la dépasse de %1.</translation>
+    </message>
+    <message>
+        <source>Reading the receipt…</source>
+        <translation>Lecture du justificatif…</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Aucun justificatif</translation>
+    </message>
+    <message>
+        <source>No receipt: the file it named is no longer there.</source>
+        <translation>Aucun justificatif : le fichier qu’il désignait n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Justificatif</translation>
     </message>
 </context>
 <context>
@@ -6217,6 +6237,30 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+49"/>
         <source>Paying…</source>
         <translation>Paiement en cours…</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 without a method</source>
+        <translation>%1 sans mode de paiement</translation>
+    </message>
+    <message>
+        <source>Each payslip keeps its own method. How is the transfer&apos;s from the account, written on its entry.</source>
+        <translation>Chaque bulletin garde son propre mode de paiement. « Mode » est celui du virement depuis le compte, inscrit sur son écriture.</translation>
+    </message>
+    <message>
+        <source>No payslip has a method of its own: all of them are paid as How says, and so is the transfer from the account.</source>
+        <translation>Aucun bulletin n’a de mode de paiement propre : tous sont payés selon « Mode », comme le virement depuis le compte.</translation>
+    </message>
+    <message>
+        <source>Each payslip keeps its own method; those without one are paid as How says, and so is the transfer from the account.</source>
+        <translation>Chaque bulletin garde son propre mode de paiement ; ceux qui n’en ont pas sont payés selon « Mode », comme le virement depuis le compte.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -10168,6 +10212,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or more, the pay day a whole day from 1 to 31.</source>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31.</translation>
+    </message>
+    <message>
+        <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
+        <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
+    </message>
+    <message>
+        <source>This file is the receipt of {expense}: replace it with Replace… on the Receipt field instead.</source>
+        <translation>Ce fichier est le justificatif de {expense} : remplacez-le plutôt avec Remplacer… sur le champ Justificatif.</translation>
     </message>
 </context>
 <context>

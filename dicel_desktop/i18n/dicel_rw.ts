@@ -3149,6 +3149,10 @@
         <source>Remove “{name}” from this record? It is deleted from the database; the history keeps only its name.</source>
         <translation>Kuvana “{name}” kuri iyi nyandiko? Isibwa mu bubiko bw’amakuru; amateka abika izina ryayo gusa.</translation>
     </message>
+    <message>
+        <source>This file is the %1 of this %2: replace it with Replace… on the %3 field instead, or empty that field and save before removing it.</source>
+        <translation>Iyi dosiye ni %1 y’iyi %2: yisimbuze ukoresheje Simbuza… ku gice %3, cyangwa ubanze usibe icyo gice ubike mbere yo kuyikuraho.</translation>
+    </message>
 </context>
 <context>
     <name>EmailEditor</name>
@@ -3383,6 +3387,22 @@
     <message>
         <source>With the others waiting on this line, approving them all overspends it by %1.</source>
         <translation>Hamwe n’ibindi bitegereje kuri uyu murongo, kubyemeza byose birenza ingengo y’imari ho %1.</translation>
+    </message>
+    <message>
+        <source>Reading the receipt…</source>
+        <translation>Gusoma inyemezabwishyu…</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Nta nyemezabwishyu</translation>
+    </message>
+    <message>
+        <source>No receipt: the file it named is no longer there.</source>
+        <translation>Nta nyemezabwishyu: dosiye yavugwaga ntikiriho.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Inyemezabwishyu</translation>
     </message>
 </context>
 <context>
@@ -6217,6 +6237,30 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+49"/>
         <source>Paying…</source>
         <translation>Kwishyura…</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 hakoreshejwe %2</translation>
+    </message>
+    <message>
+        <source>%1 without a method</source>
+        <translation>%1 nta buryo bwo kwishyurwa</translation>
+    </message>
+    <message>
+        <source>Each payslip keeps its own method. How is the transfer&apos;s from the account, written on its entry.</source>
+        <translation>Buri rupapuro rw’umushahara rugumana uburyo bwarwo bwo kwishyurwa. « Uko » ni uburyo amafaranga ava kuri konti, byanditswe ku nyandiko yayo.</translation>
+    </message>
+    <message>
+        <source>No payslip has a method of its own: all of them are paid as How says, and so is the transfer from the account.</source>
+        <translation>Nta rupapuro rw’umushahara rufite uburyo bwarwo bwo kwishyurwa: zose zishyurwa nk’uko « Uko » ibivuga, kimwe n’amafaranga ava kuri konti.</translation>
+    </message>
+    <message>
+        <source>Each payslip keeps its own method; those without one are paid as How says, and so is the transfer from the account.</source>
+        <translation>Buri rupapuro rw’umushahara rugumana uburyo bwarwo bwo kwishyurwa; izitabufite zishyurwa nk’uko « Uko » ibivuga, kimwe n’amafaranga ava kuri konti.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -10168,6 +10212,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or more, the pay day a whole day from 1 to 31.</source>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31.</translation>
+    </message>
+    <message>
+        <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
+        <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
+    </message>
+    <message>
+        <source>This file is the receipt of {expense}: replace it with Replace… on the Receipt field instead.</source>
+        <translation>Iyi dosiye ni inyemezabwishyu ya {expense}: yisimbuze ukoresheje Simbuza… ku gice Inyemezabwishyu.</translation>
     </message>
 </context>
 <context>

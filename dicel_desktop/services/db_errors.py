@@ -880,7 +880,8 @@ def _finance_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     return params
 
 
-#: Expenses, invoices, accounts and payroll (migration 0014): DW301-DW399.
+#: Expenses, invoices, accounts and payroll (migration 0014): DW301-DW399; migration
+#: 0108's DW450 and DW451.
 for _state, _code, _family in (
     ("DW301", "expense_no_budget", Conflict),
     ("DW302", "expense_budget_not_active", Conflict),
@@ -948,6 +949,12 @@ for _state, _code, _family in (
     # ... onto a closed account, or one holding less than the payment (migration 0074).
     ("DW344", "reversal_account_closed", Conflict),
     ("DW345", "reversal_account_short", Conflict),
+    # Salaries paid by a method that is none of the five (migration 0108).
+    ("DW451", "payment_method_unknown", InvalidInput),
+    # The file an expense's receipt_url names, removed (migration 0108): DETAIL
+    # ``expense`` (its number), ``file``; refused when the transaction ends, or at once
+    # after SET CONSTRAINTS documents_receipt_stays IMMEDIATE (services.documents.remove).
+    ("DW450", "receipt_file_stays", Conflict),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):

@@ -82,8 +82,12 @@ LINK_COLUMNS = frozenset(
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 #: The record's state holds its files: final (DW406), decided (DL003), or in force and
 #: changed through a review (DW414, a policy, migration 0079), or a part of a record
-#: waiting for its decision (DW416, an order's line, a payslip, migration 0087).
-_HELD = frozenset({"DW406", "DL003", "DW414", "DW416"})
+#: waiting for its decision (DW416, an order's line, a payslip, migration 0087), or the
+#: file is what a field of the record names (DW450, an expense's receipt, migration 0108).
+_HELD = frozenset({"DW406", "DL003", "DW414", "DW416", "DW450"})
+#: Migration 0108's deferred check that a removed file is no expense's receipt: asked at
+#: the DELETE itself by :func:`remove`, so its refusal comes with the Remove, not later.
+_RECEIPT_CHECK = "SET CONSTRAINTS public.documents_receipt_stays IMMEDIATE"
 #: The database's name for "the same file twice on one record".
 _DUPLICATE = "uq_documents_owner_table_owner_id_sha256"
 _NAME_LIMIT = Document.__table__.c.file_name.type.length
@@ -417,6 +421,8 @@ def remove(db: Db, document_id: uuid.UUID, expected_updated_at: dt.datetime | No
         statement = statement.where(_D.c.updated_at == expected_updated_at)
     try:
         with db.begin_nested():
+            if current.owner_table == "expenses":
+                db.execute(sa.text(_RECEIPT_CHECK))
             count = db.execute(statement).rowcount
     except sa_exc.DBAPIError as error:
         refusal = _refusal(error, db, current.owner_table)

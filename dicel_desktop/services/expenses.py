@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session
 
 from dicel_desktop.services.units import call_function
 
-__all__ = ["ExpenseBudget", "budget_as_typed", "decide_expense", "expense_budget"]
+__all__ = [
+    "ExpenseBudget",
+    "ExpenseReceipt",
+    "budget_as_typed",
+    "decide_expense",
+    "expense_budget",
+    "expense_receipt",
+]
 
 
 @dataclass(frozen=True)
@@ -236,3 +243,33 @@ def budget_as_typed(
         others_waiting=row["others_waiting"],
         others_amount=row["others_amount"],
     )
+
+
+@dataclass(frozen=True)
+class ExpenseReceipt:
+    """What an expense's Receipt names, as the decider is to read it (eye31 #2: the
+    decision dialog said nothing of it)."""
+
+    #: The file's name; None when the expense has no receipt, or its file is gone.
+    file_name: str | None
+    #: ``receipt_url`` names a file that is not there (removed before migration 0108,
+    #: or not the reader's to see), or an address outside DICEL's files.
+    missing: bool
+
+
+def expense_receipt(session: Session, expense_id: uuid.UUID) -> ExpenseReceipt | None:
+    """The expense's receipt (None: no such expense, or not the caller's to see). The
+    file is looked up under the caller's rights, as Open would read it."""
+    row = session.execute(
+        sa.text(
+            "SELECT x.receipt_url, d.file_name FROM public.expenses x"
+            " LEFT JOIN public.documents d ON d.owner_table = 'expenses'"
+            "  AND d.owner_id = x.id AND x.receipt_url = 'dicel-document:' || d.id"
+            " WHERE x.id = :expense"
+        ),
+        {"expense": expense_id},
+    ).one_or_none()
+    if row is None:
+        return None
+    named = bool((row.receipt_url or "").strip())
+    return ExpenseReceipt(row.file_name, named and row.file_name is None)

@@ -147,6 +147,14 @@ class PeriodTotals:
     #: The day of the month salaries are paid (``payroll.pay_day``, read through
     #: ``dicel_pay_day()`` of migration 0104); None when not set.
     pay_day: int | None = None
+    #: How many payslips each method pays (``None``: a payslip without one), most first:
+    #: paying keeps each payslip's own (migration 0108).
+    methods: tuple[tuple[str | None, int], ...] = ()
+
+    @property
+    def without_method(self) -> int:
+        """Payslips with no method of their own: they take the one chosen to pay."""
+        return sum(count for method, count in self.methods if method is None)
 
     @property
     def gross(self) -> Decimal:
@@ -184,6 +192,15 @@ def period_totals(session: Session, period_id: uuid.UUID) -> PeriodTotals | None
     ).one_or_none()
     if row is None:
         return None
+    methods = session.execute(
+        sa.text(
+            "SELECT r.payment_method, count(*) AS payslips FROM public.payroll_records r"
+            " WHERE r.pay_period_start = :start AND r.pay_period_end = :end"
+            "  AND r.status <> 'cancelled'"
+            " GROUP BY r.payment_method ORDER BY count(*) DESC, r.payment_method NULLS LAST"
+        ),
+        {"start": row.period_start, "end": row.period_end},
+    ).all()
     return PeriodTotals(
         period_start=row.period_start,
         period_end=row.period_end,
@@ -197,6 +214,7 @@ def period_totals(session: Session, period_id: uuid.UUID) -> PeriodTotals | None
         run_by_name=row.run_by_name,
         today=row.today,
         pay_day=row.pay_day,
+        methods=tuple((m.payment_method, m.payslips) for m in methods),
     )
 
 

@@ -10,6 +10,7 @@ demo stays as loaded.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from urllib.parse import quote, urlsplit
@@ -137,6 +138,84 @@ def test_whoever_changed_an_expenses_files_does_not_approve_it(su, login, change
     assert not _offered(eric, expense)  # the inbox no longer offers it
     error = _refused(eric, "SELECT dicel_decide_expense(%s, true, 'ok')", (expense,))
     assert error.sqlstate == "DW005"
+
+
+_RECEIPT_CHECK = "SET CONSTRAINTS documents_receipt_stays IMMEDIATE"
+
+
+def _named_receipt(su):
+    """A pending expense, its number and the file its receipt_url names."""
+    return _one(
+        su,
+        "SELECT x.id, x.expense_number, d.id AS document, d.file_name FROM expenses x"
+        " JOIN documents d ON x.receipt_url = 'dicel-document:' || d.id"
+        " WHERE x.status = 'pending' ORDER BY x.expense_number LIMIT 1",
+    )
+
+
+def test_the_file_an_expenses_receipt_names_is_not_removed(su, login):
+    """eye31 #2: the receipt removed from Documents left receipt_url naming a file that
+    was gone, and the expense was approved "with a receipt" (migration 0108)."""
+    receipt = _named_receipt(su)
+    eric = login(FINANCE)
+    # As psql sends it: the DELETE itself passes, the transaction's end refuses it.
+    eric.execute("DELETE FROM documents WHERE id = %s", (receipt.document,))
+    with pytest.raises(psycopg.Error) as refused:
+        eric.commit()
+    error = refused.value
+    assert error.sqlstate == "DW450"
+    assert (error.diag.table_name, error.diag.column_name) == ("expenses", "receipt_url")
+    assert json.loads(error.diag.message_detail)["expense"] == receipt.expense_number
+    # At once when asked (the desktop's Remove does).
+    eric.execute(_RECEIPT_CHECK)
+    error = _refused(eric, "DELETE FROM documents WHERE id = %s", (receipt.document,))
+    assert error.sqlstate == "DW450"
+    count = _one(su, "SELECT count(*) AS n FROM documents WHERE id = :d", d=receipt.document)
+    assert count.n == 1
+
+
+def test_a_receipt_emptied_first_lets_its_file_go_and_an_expense_takes_its_files(su, login):
+    receipt = _named_receipt(su)
+    eric = login(FINANCE)
+    eric.execute("UPDATE expenses SET receipt_url = NULL WHERE id = %s", (receipt.id,))
+    eric.execute("DELETE FROM documents WHERE id = %s", (receipt.document,))
+    eric.execute(_RECEIPT_CHECK)  # what commit would check, checked now
+    eric.rollback()
+    # An expense deleted while pending takes its files along: by the transaction's end
+    # it names nothing (the superuser, in a transaction rolled back).
+    with su.connect() as conn, conn.begin() as transaction:
+        conn.execute(text("DELETE FROM expenses WHERE id = :x"), {"x": receipt.id})
+        conn.execute(text(_RECEIPT_CHECK))
+        gone = conn.execute(
+            text("SELECT count(*) FROM documents WHERE id = :d"), {"d": receipt.document}
+        ).scalar()
+        transaction.rollback()
+    assert gone == 0
+
+
+def test_the_files_service_says_the_file_is_the_receipt(su, demo_dsn):
+    from sqlalchemy.orm import Session
+
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.domain.errors import DicelError
+    from dicel_desktop.services import documents
+
+    receipt = _named_receipt(su)
+    parts = urlsplit(demo_dsn)
+    netloc = f"{quote(FINANCE, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
+    engine = make_engine(parts._replace(netloc=netloc).geturl())
+    try:
+        with Session(engine) as session:
+            with pytest.raises(DicelError) as refused:
+                documents.remove(session, receipt.document)
+            session.rollback()
+    finally:
+        engine.dispose()
+    assert refused.value.code == "receipt_file_stays"
+    assert refused.value.message == (
+        f"This file is the receipt of {receipt.expense_number}: replace it with Replace… on"
+        " the Receipt field instead."
+    )
 
 
 def _paid_expense(su):

@@ -235,11 +235,94 @@ def test_finance_pays_an_approved_period_from_an_account_that_holds_it(people, d
             ),
             {"p": period},
         ).one()
-    assert tuple(row) == ("paid", bank, net, "debit", "Salaries March 2026")
+    # The debit says how the money left the account (migration 0108).
+    assert tuple(row) == ("paid", bank, net, "debit", "Salaries March 2026 (bank transfer)")
     assert transaction is not None
     with pytest.raises(DicelError) as twice:
         _pay(manager, period, bank)
     assert twice.value.message.startswith("Already paid by Jean Mugabo at ")
+
+
+def _methods(person, period=MARCH) -> dict:
+    """Each payslip's method, by employee."""
+    with person.engine.begin() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT employee_id, payment_method FROM payroll_records"
+                " WHERE pay_period_start = :s AND status <> 'cancelled'"
+            ),
+            {"s": period[0]},
+        ).all()
+    return dict(rows)
+
+
+def _paid_by_momo(db_dsn, employee_id, period=MARCH) -> None:
+    """The payslip says MTN MoMo before it is paid, as a run from the person's bank
+    details does (the demo's payslips; a run here leaves the method empty)."""
+    superuser_value(
+        db_dsn,
+        "UPDATE payroll_records SET payment_method = 'mtn_momo'"
+        " WHERE employee_id = %s AND pay_period_start = %s RETURNING id",
+        (employee_id, period[0]),
+    )
+
+
+@pytest.mark.parametrize("by", ["service", "psql"])
+def test_paying_keeps_each_payslips_own_method(people, db_dsn, by):
+    """eye31 #1: Mark paid wrote the one method chosen on every payslip, so a MoMo-paid
+    person's payslip read "Bank transfer" (migration 0108)."""
+    officer, manager, staff = people
+    period = _run(officer)
+    _paid_by_momo(db_dsn, staff.employee_id)
+    _approve(manager, period)
+    with manager.session() as session:
+        net = payroll.period_totals(session, period).net
+    bank = account(manager, "Payroll account", opening=net)
+
+    if by == "service":
+        _pay(manager, period, bank)
+    else:
+        sql_value(
+            manager,
+            "SELECT dicel_pay_payroll(:p, :a, current_date, 'bank_transfer')",
+            p=period,
+            a=bank,
+        )
+
+    methods = _methods(manager)
+    # The one with a method keeps it; the two without take the transfer's.
+    assert methods == {
+        staff.employee_id: "mtn_momo",
+        officer.employee_id: "bank_transfer",
+        manager.employee_id: "bank_transfer",
+    }
+    description = sql_value(
+        manager,
+        "SELECT t.description FROM payroll_periods p JOIN transactions t"
+        " ON t.id = p.transaction_id WHERE p.id = :p",
+        p=period,
+    )
+    assert description == "Salaries March 2026 (bank transfer)"
+
+
+def test_paying_by_a_method_that_is_none_pays_nothing(people, db_dsn):
+    """The method is written on the debit and on payslips without one: one of the five
+    (DW451), said before anything is paid."""
+    officer, manager, _staff = people
+    period = _run(officer)
+    _approve(manager, period)
+    with manager.session() as session:
+        net = payroll.period_totals(session, period).net
+    bank = account(manager, "Payroll account", opening=net)
+    with pytest.raises(DicelError) as refused, manager.session() as session:
+        payroll.pay_payroll(session, period, bank, dt.date.today(), "bitcoin")
+    assert refused.value.code == "payment_method_unknown"
+    assert refused.value.message == (
+        "“bitcoin” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money,"
+        " cheque or cash."
+    )
+    assert balance(manager, bank) == net
+    assert set(_methods(manager).values()) == {None}
 
 
 def test_an_account_too_short_or_in_dollars_pays_nothing(people):

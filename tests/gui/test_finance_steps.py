@@ -553,6 +553,100 @@ def test_payroll_is_run_approved_and_paid_from_its_page_and_window(qtbot, logins
     assert balance(manager, bank) == Decimal("5000000.00") - net
 
 
+def test_mark_paid_says_how_each_payslip_is_paid_and_leaves_the_payroll_account(
+    qtbot, logins, desk, db_dsn
+):
+    """eye31 #1: Mark paid asked one How and wrote it on every payslip, from the operating
+    account. It now counts the payslips by their own method, says each keeps it, offers
+    the payroll account first, and pays them so (migration 0108)."""
+    from dicel_desktop.services import payroll
+
+    officer = logins.person("hr")
+    manager = logins.person("finance")
+    staff = logins.person("employee")
+    account(manager, "Operating account", opening=Decimal("90000000"))
+    payroll_account = account(manager, "Payroll account", opening=Decimal("50000000"))
+    with officer.session() as session:
+        period = payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    for person, method in ((officer, "bank_transfer"), (staff, "mtn_momo")):
+        superuser_value(
+            db_dsn,
+            "UPDATE payroll_records SET payment_method = %s WHERE employee_id = %s RETURNING id",
+            (method, person.employee_id),
+        )
+    with manager.session() as session:
+        payroll.approve_payroll(session, period, "")
+    window = _open(qtbot, desk(manager), "payroll_periods", period)
+    _alt(qtbot, window, Qt.Key.Key_P)
+    payment = _dialog(qtbot, window, PayrollPaymentDialog)
+    qtbot.waitUntil(lambda: payment.pay_button.isEnabled(), timeout=WAIT_MS)
+
+    assert payment.account.current_id() == payroll_account  # not the operating account
+    assert payment.payslips.text() == ("3: 1 by bank transfer, 1 by MTN MoMo, 1 without a method")
+    assert payment.method_note.text() == (
+        "Each payslip keeps its own method; those without one are paid as How says, and"
+        " so is the transfer from the account."
+    )
+    qtbot.keyClick(payment.account, Qt.Key.Key_Return)
+    _reloaded_to(qtbot, window, "paid")
+    with manager.engine.begin() as conn:
+        methods = dict(
+            conn.execute(text("SELECT employee_id, payment_method FROM payroll_records")).all()
+        )
+    assert methods == {
+        officer.employee_id: "bank_transfer",
+        staff.employee_id: "mtn_momo",
+        manager.employee_id: "bank_transfer",  # How, from the payroll account
+    }
+
+
+def test_the_expense_decision_says_plainly_when_there_is_no_receipt(
+    qtbot, logins, desk, db_dsn, tmp_path
+):
+    """eye31 #2: the decision dialog said nothing of the receipt, and an expense whose
+    file was gone was approved as if it had one."""
+    from document_files import make_pdf
+
+    from dicel_desktop.services import documents
+
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    manager = logins.person("finance", first_name="Jean", department="FIN")
+    fin = logins.department("FIN")
+    budget(manager, fin, "Fuel", allocated=Decimal("20000"))
+    expense = new_expense(clerk, department_id=fin, amount=Decimal("5000.00")).id
+
+    def receipt_said() -> str:
+        window = _open(qtbot, desk(manager), "expenses", expense)
+        _alt(qtbot, window, Qt.Key.Key_A)
+        dialog = _dialog(qtbot, window, ExpenseDecisionDialog)
+        qtbot.waitUntil(lambda: "Reading" not in dialog.receipt.text(), timeout=WAIT_MS)
+        text_said = dialog.receipt.text()
+        dialog.reject()
+        window.close()
+        return text_said
+
+    assert receipt_said() == "No receipt"
+    with clerk.session() as session:
+        receipt = documents.attach(
+            session, "expenses", expense, "fuel.pdf", None,
+            make_pdf(tmp_path / "fuel.pdf", "Fuel").read_bytes(),
+        )  # fmt: skip
+        session.execute(
+            text("UPDATE expenses SET receipt_url = :u WHERE id = :i"),
+            {"u": documents.link_value(receipt.id), "i": expense},
+        )
+        session.commit()
+    assert receipt_said() == "fuel.pdf"
+    # A receipt removed before migration 0108 kept it from happening: said so.
+    superuser_value(
+        db_dsn,
+        "UPDATE expenses SET receipt_url = 'dicel-document:' || gen_random_uuid()"
+        " WHERE id = %s RETURNING id",
+        (expense,),
+    )
+    assert receipt_said() == "No receipt: the file it named is no longer there."
+
+
 def test_whoever_ran_a_payroll_is_not_offered_its_approval(qtbot, logins, desk):
     # A review: the runner was offered "Approve period…", the whole dialog, and only then
     # "You cannot decide your own pay period".
@@ -866,6 +960,14 @@ def test_a_payment_leaves_from_an_everyday_account_not_the_savings(qapp):
     combo.choose_usual(Decimal("5000000"))
     assert combo.current_id() == bank.id  # none holds it: the shortfall will say so
     combo.choose_usual()  # money arriving
+    assert combo.current_id() == bank.id
+    # Salaries leave the payroll account, by its name, even short: the shortfall says to
+    # move the money there first (eye31 #1: the operating account was offered).
+    payroll = kept("Payroll account, Ikaze Commercial Bank", "bank", "1000")
+    combo.set_accounts([savings, till, bank, payroll])
+    combo.choose_usual(Decimal("20000"), ("payroll",))
+    assert combo.current_id() == payroll.id
+    combo.choose_usual(Decimal("20000"))
     assert combo.current_id() == bank.id
 
 

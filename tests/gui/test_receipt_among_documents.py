@@ -59,3 +59,46 @@ def test_the_receipt_is_marked_among_the_expenses_documents(qtbot, logins, desk,
         for i in range(2)
     }
     assert names == {receipt.id: "Receipt: hotel.pdf", quote.id: "quote.pdf"}
+
+
+def test_the_receipt_is_not_removed_from_documents_saying_why(qtbot, logins, desk, tmp_path):
+    """eye31 #2: Remove took the receipt with the usual question, and the expense went on
+    naming a file that was gone. The database keeps it (DW450, migration 0108); Remove is
+    off for it, its tooltip saying why, and on for the other files."""
+    from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
+
+    clerk = logins.person("finance", department="FIN")
+    expense = new_expense(clerk, department_id=logins.department("FIN"), amount=Decimal(5000)).id
+    with clerk.session() as session:
+        receipt, quote = (
+            documents.attach(
+                session, "expenses", expense, name, None,
+                make_pdf(tmp_path / name, name).read_bytes(),
+            )
+            for name in ("hotel.pdf", "quote.pdf")
+        )  # fmt: skip
+        session.execute(
+            text("UPDATE expenses SET receipt_url = :u WHERE id = :i"),
+            {"u": documents.link_value(receipt.id), "i": expense},
+        )
+        session.commit()
+
+    window = desk(clerk).open("expenses", expense)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.panels.count() > 0, timeout=WAIT_MS)
+    titles = [window.panels.tabText(i).replace("&", "") for i in range(window.panels.count())]
+    window.panels.setCurrentIndex(titles.index("Documents"))
+    panel = window.findChild(DocumentsPanel)
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 2, timeout=WAIT_MS)
+
+    panel.list.select(receipt.id)
+    assert not panel.remove_button.isEnabled()
+    assert not panel.list.remove_action.isEnabled()
+    assert panel.remove_button.toolTip() == (
+        "This file is the receipt of this expense: replace it with Replace… on the Receipt"
+        " field instead, or empty that field and save before removing it."
+    )
+    assert panel.replace_button.isEnabled()  # the same file, new content: still the receipt
+    panel.list.select(quote.id)
+    assert panel.remove_button.isEnabled()
+    assert panel.remove_button.toolTip() == "Delete the file from this record"

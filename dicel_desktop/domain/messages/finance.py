@@ -54,6 +54,18 @@ MESSAGES: Mapping[str, str] = {
         "{date} is before the payment was approved, on {approved}: give the day the money "
         "actually moved, on or after its approval.",
     ),
+    # Migration 0108: the method of a payroll's transfer is one of the five (DW451).
+    "payment_method_unknown": QT_TRANSLATE_NOOP(
+        "errors",
+        "“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, "
+        "cheque or cash.",
+    ),
+    # Migration 0108: the file an expense's Receipt names stays while it names it (DW450).
+    "receipt_file_stays": QT_TRANSLATE_NOOP(
+        "errors",
+        "This file is the receipt of {expense}: replace it with Replace… on the Receipt "
+        "field instead.",
+    ),
     # Migration 0092: an invoice is paid on or after its date (DW348).
     "paid_before_invoice": QT_TRANSLATE_NOOP(
         "errors",

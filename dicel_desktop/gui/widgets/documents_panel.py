@@ -61,6 +61,11 @@ from dicel_desktop.services import documents
 from dicel_desktop.services.documents import DocumentInfo
 from dicel_desktop.services.files import OpenRefused
 
+#: Tables whose file a link field names stays while it does: the database refuses its
+#: removal (an expense's receipt, DW450, migration 0108). Other link fields (a
+#: candidate's CV, a certificate) the database does not hold yet: not refused here either.
+_LINKED_FILES_STAY = frozenset({"expenses"})
+
 
 class DocumentsPanel(QWidget):
     """The files of one record of ``owner_table``; see the module docstring."""
@@ -293,6 +298,26 @@ class DocumentsPanel(QWidget):
             return self.hold_text()
         return ""
 
+    def _why_kept(self, info: DocumentInfo | None) -> str:
+        """Why this file may not be removed though the others may: a field of the record
+        names it, and the database keeps it while it does (an expense's receipt, DW450,
+        migration 0108). "" when it may go."""
+        if info is None or self.owner_table not in _LINKED_FILES_STAY:
+            return ""
+        field = tr_label(self.list.linked().get(info.id) or "")
+        if not field:
+            return ""
+        record = in_sentence(tr_label(table_info(self.owner_table).record_title))
+        return (
+            self.tr(
+                "This file is the %1 of this %2: replace it with Replace… on the %3 field"
+                " instead, or empty that field and save before removing it."
+            )
+            .replace("%1", field[:1].lower() + field[1:])
+            .replace("%2", record)
+            .replace("%3", field)
+        )
+
     def _why_none_chosen(self) -> str:
         """Why no file is the one a button would act on ("" when one is)."""
         if self.list.current_document() is not None:
@@ -315,8 +340,10 @@ class DocumentsPanel(QWidget):
         self.open_button.setEnabled(current and refusal is None)
         self.open_button.setToolTip(describe_error(refusal) if refusal else self._open_tip())
         self.download_button.setEnabled(current)
-        for widget in (self.replace_button, self.remove_button, self.list.remove_action):
-            widget.setEnabled(editable and current)
+        kept = self._why_kept(info)
+        self.replace_button.setEnabled(editable and current)
+        for widget in (self.remove_button, self.list.remove_action):
+            widget.setEnabled(editable and current and not kept)
         # A disabled button says why (the files are HR's, the record is closed, no file
         # is selected); an enabled one what it does.
         unchanged = self._why_unchanged()
@@ -334,7 +361,7 @@ class DocumentsPanel(QWidget):
             unchanged or none_chosen or self.tr("Put a new version of the file in its place")
         )
         self.remove_button.setToolTip(
-            unchanged or none_chosen or self.tr("Delete the file from this record")
+            unchanged or none_chosen or kept or self.tr("Delete the file from this record")
         )
         held = self.hold_text() if has_record and self._loaded else ""
         if not has_record:
@@ -564,7 +591,9 @@ class DocumentsPanel(QWidget):
 
     def _on_remove_clicked(self) -> None:
         info = self.list.current_document()
-        if info is None or not self._can_edit() or not self.confirm_remove(info.file_name):
+        if info is None or not self._can_edit() or self._why_kept(info):
+            return
+        if not self.confirm_remove(info.file_name):
             return
         self._clear_message()
         self._write(lambda s: tasks.remove_document(s, info), lambda _none: self.reload())

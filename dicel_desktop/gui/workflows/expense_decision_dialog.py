@@ -31,7 +31,7 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
     state_text,
 )
 from dicel_desktop.services import expenses
-from dicel_desktop.services.expenses import ExpenseBudget
+from dicel_desktop.services.expenses import ExpenseBudget, ExpenseReceipt
 from dicel_desktop.services.records import Record
 
 if TYPE_CHECKING:
@@ -60,6 +60,9 @@ class ExpenseDecisionDialog(FormStepDialog):
         self.date = self.add_fact(self.tr("Date"))
         self.vendor = self.add_fact(self.tr("Vendor"))
         self.description = self.add_fact(self.tr("Description"))
+        #: What the Receipt field names, read with the budget: "No receipt" said plainly,
+        #: in amber (eye31 #2: approved "with a receipt" whose file was gone).
+        self.receipt = self.add_fact(self.tr("Receipt"), self.tr("Reading the receipt…"))
         self.show_record(record)
 
         self.budget = self.add_fact(self.tr("Budget"), self.tr("Reading the budget…"))
@@ -94,6 +97,7 @@ class ExpenseDecisionDialog(FormStepDialog):
         self.resize(560, self.sizeHint().height())
 
         self.load(expenses.expense_budget, record.id, then=self.show_budget)
+        self.load(expenses.expense_receipt, record.id, then=self.show_receipt)
 
     def show_record(self, record: Record) -> None:
         """The expense's facts, as read (again)."""
@@ -119,6 +123,19 @@ class ExpenseDecisionDialog(FormStepDialog):
         dialog.done.connect(lambda _result: after_step(window))
         dialog.open()
         return dialog
+
+    def show_receipt(self, receipt: ExpenseReceipt | None) -> None:
+        plain = receipt is not None and receipt.file_name is not None
+        if receipt is None:
+            text = "—"
+        elif receipt.file_name is not None:
+            text = receipt.file_name
+        elif receipt.missing:
+            text = self.tr("No receipt: the file it named is no longer there.")
+        else:
+            text = self.tr("No receipt")
+        self.receipt.setText(text)
+        coloured(self.receipt, self.palette().windowText().color() if plain else WARNING_COLOUR)
 
     # ----------------------------------------------------------------- the budget
 
@@ -197,6 +214,7 @@ class ExpenseDecisionDialog(FormStepDialog):
         self.warning.hide()
         self._sure_refusal = False
         self.load(expenses.expense_budget, record.id, then=self.show_budget)
+        self.load(expenses.expense_receipt, record.id, then=self.show_receipt)
         self.say(said)
         parent = self.parentWidget()
         reload = getattr(parent, "reload", None)

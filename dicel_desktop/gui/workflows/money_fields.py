@@ -97,11 +97,16 @@ class AccountCombo(QComboBox):
             if account.id == account_id:
                 self.setCurrentIndex(index)
 
-    def choose_usual(self, needed: Decimal | None = None) -> None:
-        """The account a clerk would take: of those holding ``needed`` (all of them when
-        money arrives, or when none holds it) the first everyday one, in list order."""
+    def choose_usual(self, needed: Decimal | None = None, named: Sequence[str] = ()) -> None:
+        """The account a clerk would take: one whose name says a word of ``named``
+        (salaries leave the "Payroll account", eye31 #1), even when it holds less than
+        ``needed`` (the shortfall says so: money is moved there first); else, of those
+        holding ``needed`` (all of them when money arrives, or when none holds it), the
+        first everyday one, in list order."""
+        words = [word.casefold() for word in named]
+        said = [a for a in self.accounts if any(w in a.name.casefold() for w in words)]
         holding = [a for a in self.accounts if needed is None or a.balance >= needed]
-        candidates = holding or self.accounts
+        candidates = said or holding or self.accounts
         if candidates:
             usual = min(candidates, key=lambda a: _EVERYDAY.get(a.kind, len(_EVERYDAY)))
             self.choose(usual.id)

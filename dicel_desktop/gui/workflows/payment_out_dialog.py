@@ -48,6 +48,9 @@ class PaymentOutDialog(FormStepDialog):
         #: How it was paid, when the payment says (salaries): it follows the account.
         self.method: QComboBox | None = None
         self.method_follower: MethodFollowsAccount | None = None
+        #: Words of the name of the account this payment usually leaves (salaries: the
+        #: payroll account), preferred among those that hold it.
+        self.usual_names: tuple[str, ...] = ()
 
     def add_payment_fields(self) -> None:
         self.account = AccountCombo(self.tr("Paid from account"))
@@ -72,6 +75,10 @@ class PaymentOutDialog(FormStepDialog):
         self.load(invoicing.active_accounts, self.currency, then=self.show_accounts)
         return self.pay_button
 
+    def choose_usual_account(self) -> None:
+        """The account this payment usually leaves, knowing what it needs (if known)."""
+        self.account.choose_usual(self.needed, self.usual_names)
+
     def ready(self) -> bool:
         """Whether everything the payment needs has been read."""
         return self.accounts_read and bool(self.account.accounts) and self.needed is not None
@@ -86,7 +93,7 @@ class PaymentOutDialog(FormStepDialog):
     def show_accounts(self, accounts: list[Account]) -> None:
         self.account.set_accounts(accounts)
         self.accounts_read = True
-        self.account.choose_usual(self.needed)
+        self.choose_usual_account()
         if not accounts:
             self.say(
                 self.tr("No active account holds %1: open one in Finance first.").replace(
