@@ -28,6 +28,13 @@ method column, and its description said only "Salaries December 2026". Now:
 Same signature (``dicel_pay_payroll(uuid, uuid, date, text)``): CREATE OR REPLACE keeps
 its owner and grants.
 
+A payslip is given its person's method when it is made (``payroll_records_method``, a
+BEFORE INSERT trigger, function ``dicel_payslip_method``): ``dicel_run_payroll`` left it
+empty, so outside the demo every payslip still took the method chosen at Mark paid. From
+the employee's ``bank_details``: a bank account is ``bank_transfer``; a MoMo number
+``airtel_money`` on Airtel's prefixes (+250 72, +250 73) and ``mtn_momo`` otherwise
+(MTN's 78 and 79); none, or a method typed on the payslip, stays as it is.
+
 **An expense's receipt could be removed from Documents.** ``expenses.receipt_url`` names
 one of the expense's own files (``dicel-document:<id>``, 0008). Removing that file from
 the Documents panel left the column naming a file that is gone, and another finance
@@ -134,6 +141,47 @@ def _pay_payroll() -> str:
 
 PAY_PAYROLL = _pay_payroll()
 
+# --------------------------------------------------------------------------- a payslip's method
+
+PAYSLIP_METHOD_SIGNATURE = "public.dicel_payslip_method()"
+#: Airtel Rwanda's mobile prefixes (after +250): a MoMo number of theirs is paid by
+#: Airtel Money, any other (MTN's 78, 79) by MTN MoMo.
+AIRTEL_PREFIXES = ("72", "73")
+_AIRTEL_SQL = ", ".join(f"'{p}'" for p in AIRTEL_PREFIXES)
+PAYSLIP_METHOD = f"""
+CREATE FUNCTION {PAYSLIP_METHOD_SIGNATURE} RETURNS trigger
+LANGUAGE plpgsql {DEFINER}
+AS $$
+DECLARE
+    v_details jsonb;
+    v_number text;
+BEGIN
+    -- Migration 0108: a payslip is paid as its person is (a MoMo number, a bank
+    -- account), unless a method was written on it.
+    IF NEW.payment_method IS NOT NULL THEN
+        RETURN NEW;
+    END IF;
+    SELECT e.bank_details INTO v_details FROM public.employees e WHERE e.id = NEW.employee_id;
+    IF jsonb_typeof(v_details) <> 'object' THEN
+        RETURN NEW;
+    END IF;
+    IF coalesce(v_details ->> 'momo', '') <> '' THEN
+        v_number := regexp_replace(v_details ->> 'momo', '[^0-9]', '', 'g');
+        v_number := regexp_replace(v_number, '^(250|0)', '');
+        NEW.payment_method := CASE WHEN left(v_number, 2) IN ({_AIRTEL_SQL})
+                                   THEN 'airtel_money' ELSE 'mtn_momo' END;
+    ELSIF coalesce(v_details ->> 'account_number', v_details ->> 'bank', '') <> '' THEN
+        NEW.payment_method := 'bank_transfer';
+    END IF;
+    RETURN NEW;
+END
+$$"""
+PAYSLIP_METHOD_TRIGGER = "payroll_records_method"
+CREATE_PAYSLIP_METHOD_TRIGGER = (
+    f"CREATE TRIGGER {PAYSLIP_METHOD_TRIGGER} BEFORE INSERT ON public.payroll_records"
+    f" FOR EACH ROW EXECUTE FUNCTION {PAYSLIP_METHOD_SIGNATURE}"
+)
+
 # --------------------------------------------------------------------------- the receipt
 
 RECEIPT_STAYS_SIGNATURE = "public.dicel_receipt_stays()"
@@ -171,11 +219,15 @@ CREATE_RECEIPT_TRIGGER = (
 def upgrade() -> None:
     # CREATE OR REPLACE keeps the function's owner and grants.
     execute_sql(PAY_PAYROLL)
+    create_owned_function(PAYSLIP_METHOD, PAYSLIP_METHOD_SIGNATURE)
+    execute_sql(CREATE_PAYSLIP_METHOD_TRIGGER)
     create_owned_function(RECEIPT_STAYS, RECEIPT_STAYS_SIGNATURE)
     execute_sql(CREATE_RECEIPT_TRIGGER)
 
 
 def downgrade() -> None:
+    execute_sql(f"DROP TRIGGER {PAYSLIP_METHOD_TRIGGER} ON public.payroll_records")
+    execute_sql(f"DROP FUNCTION {PAYSLIP_METHOD_SIGNATURE}")
     execute_sql(f"DROP TRIGGER {RECEIPT_TRIGGER} ON public.documents")
     execute_sql(f"DROP FUNCTION {RECEIPT_STAYS_SIGNATURE}")
     execute_sql(_0063.PAY_PAYROLL)

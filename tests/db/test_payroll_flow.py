@@ -258,7 +258,7 @@ def _methods(person, period=MARCH) -> dict:
 
 def _paid_by_momo(db_dsn, employee_id, period=MARCH) -> None:
     """The payslip says MTN MoMo before it is paid, as a run from the person's bank
-    details does (the demo's payslips; a run here leaves the method empty)."""
+    details does (here the people have none: the run leaves the method empty)."""
     superuser_value(
         db_dsn,
         "UPDATE payroll_records SET payment_method = 'mtn_momo'"
@@ -303,6 +303,31 @@ def test_paying_keeps_each_payslips_own_method(people, db_dsn, by):
         p=period,
     )
     assert description == "Salaries March 2026 (bank transfer)"
+
+
+def test_a_run_gives_each_payslip_its_persons_method(people, logins, db_dsn):
+    """A run left every payslip's method empty outside the demo, so Mark paid's method
+    was still written on all of them: a payslip is made with its person's (migration
+    0108): a bank account, a MoMo number on MTN's or on Airtel's prefixes."""
+    officer, manager, staff = people
+    airtel = logins.person("employee", first_name="Alice", last_name="Uwera")
+    for person, details in (
+        (officer, '{"bank": "Inkingi Bank", "account_number": "100200300"}'),
+        (staff, '{"momo": "+250 788 123 456"}'),
+        (airtel, '{"momo": "0731 234 567"}'),
+    ):
+        superuser_value(
+            db_dsn,
+            "UPDATE employees SET bank_details = %s::jsonb WHERE id = %s RETURNING id",
+            (details, person.employee_id),
+        )
+    _run(officer)
+    assert _methods(manager) == {
+        officer.employee_id: "bank_transfer",
+        staff.employee_id: "mtn_momo",
+        airtel.employee_id: "airtel_money",
+        manager.employee_id: None,  # no details: paid as Mark paid says
+    }
 
 
 def test_paying_by_a_method_that_is_none_pays_nothing(people, db_dsn):
