@@ -89,6 +89,9 @@ _EXTRA_CHECKS = {
     # nullable, the form asks for it).
     "ck_security_incidents_incident_date_given",
     "ck_risk_incidents_incident_date_given",
+    # What came back of a recovery case is above zero and at most the amount involved
+    # (migration 0106: only Mark recovered… writes it).
+    "ck_recovery_cases_amount_recovered_within_involved",
     # Registers and the sales pipeline (0050): a deal's stage is closed won (lost)
     # exactly when the deal is won (lost), which only its steps do.
     "ck_opportunities_stage_closes_with_status",

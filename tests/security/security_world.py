@@ -188,6 +188,20 @@ def with_parents(conn: psycopg.Connection, table: str, row: dict[str, object]) -
     return row
 
 
+def _programme_taking_place(conn: psycopg.Connection) -> object:
+    """A training programme still to come or under way: one of the base data's, or a
+    new one."""
+    found = conn.execute(
+        "SELECT id FROM training_programs WHERE status IN ('scheduled', 'in_progress')"
+        " ORDER BY id LIMIT 1"
+    ).fetchone()
+    if found is None:
+        found = conn.execute(
+            "INSERT INTO training_programs (title) VALUES ('First aid') RETURNING id"
+        ).fetchone()
+    return found[0]
+
+
 def valid_row(world: World, key: str, table: str) -> dict[str, object]:
     """A row ``key`` could rightly insert: a minimal one, about ``key`` where it matters.
 
@@ -207,6 +221,9 @@ def valid_row(world: World, key: str, table: str) -> dict[str, object]:
         # attendance, an enrolment is of someone else.
         other = "peer" if key == "employee" else "employee"
         row["employee_id"] = world.people[other].employee_id
+    if table == "training_enrollments":
+        # In a programme that takes place (migration 0107: DW440, DW441).
+        row["training_program_id"] = _programme_taking_place(world.connect_superuser())
     if table == "leave_requests":
         # As leave can be filed (migration 0012): ahead, clear of the base data's request.
         row["start_date"] = row["end_date"] = LEAVE_DAY
