@@ -4109,8 +4109,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>A&amp;mount</source>
-        <translation>Mo&amp;ntant</translation>
+        <source>A&amp;mount received</source>
+        <translation>Mo&amp;ntant reçu</translation>
     </message>
     <message>
         <location line="+1"/>

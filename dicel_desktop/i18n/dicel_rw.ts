@@ -4109,8 +4109,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>A&amp;mount</source>
-        <translation>A&amp;mafaranga</translation>
+        <source>A&amp;mount received</source>
+        <translation>A&amp;mafaranga yakiriwe</translation>
     </message>
     <message>
         <location line="+1"/>

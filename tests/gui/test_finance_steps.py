@@ -316,6 +316,13 @@ def test_an_invoice_is_issued_then_paid_in_two_payments(qtbot, logins, desk):
     assert error.text() == (
         "Only 118,000 RWF is still owed on this invoice: a payment cannot be more."
     )
+    # Letters: said beside the box too, by the box's own name (eye31 9).
+    dialog.amount.line.selectAll()
+    qtbot.keyClicks(dialog.amount.line, "abc")
+    qtbot.keyClick(dialog.amount.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: error.text().startswith("Amount received: "), timeout=WAIT_MS)
+    assert error.text() == "Amount received: “abc” is not a number."
+    assert dialog.amount.line.text() == "abc"
     dialog.amount.line.selectAll()
     qtbot.keyClicks(dialog.amount.line, "18000")
     qtbot.keyClick(dialog.amount.line, Qt.Key.Key_Return)

@@ -79,7 +79,9 @@ class _NumberEditor(FieldEditor):
         try:
             return parse_decimal(text, self.locale)
         except ValueError:
-            raise InvalidInput("field_not_a_number", label=self.field.label, text=text) from None
+            raise InvalidInput(
+                "field_not_a_number", label=self.field.label, text=text, field=self.field.name
+            ) from None
 
     def _places(self, number: Any) -> int:
         """Decimals shown for ``number`` (never fewer than it has: nothing is hidden)."""
@@ -197,7 +199,9 @@ class IntEditor(_NumberEditor):
         return int(value)
 
     def _parse(self, text: str) -> int:
-        problem = InvalidInput("field_not_a_whole_number", label=self.field.label, text=text)
+        problem = InvalidInput(
+            "field_not_a_whole_number", label=self.field.label, text=text, field=self.field.name
+        )
         if not self.field.grouped and any(is_group_mark(ch, self.locale) for ch in text):
             raise problem  # a year is not written "2,025"
         try:

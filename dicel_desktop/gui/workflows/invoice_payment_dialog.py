@@ -60,7 +60,7 @@ class InvoicePaymentDialog(FormStepDialog):
         self.add_field("account_id", self.tr("Received on &account"), self.account, required=True)
         self.amount = amount_editor(self.tr("Amount received"))
         self.amount.set_currency(self.currency)
-        self.add_field("amount", self.tr("A&mount"), self.amount, required=True)
+        self.add_field("amount", self.tr("A&mount received"), self.amount, required=True)
         self.paid_on = date_editor("paid_on", self.tr("Received on"))
         self.paid_on.set_value(dt.date.today())
         self.add_field("paid_on", self.tr("Received &on"), self.paid_on, required=True)
