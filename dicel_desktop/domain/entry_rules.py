@@ -108,12 +108,15 @@ RECEIVED_SENTENCES: dict[str, str] = {
 
 
 #: (table, column) -> the states no step moves the record into while ``column`` is empty
-#: (DW443, migration 0107, which freezes this): a shift with no guard was started and
-#: completed, for nobody; a case without a start date was marked recovered on
-#: -infinity, its settled day having no floor. The window disables the step, saying so.
+#: (DW443, migration 0107, which freezes this; 0109 the amount involved): a shift with no
+#: guard was started and completed, for nobody; a case without a start date was marked
+#: recovered on -infinity, its settled day having no floor; one without an amount
+#: involved was marked recovered for trillions, its amount recovered having no ceiling.
+#: The window disables the step, saying so.
 STEP_NEEDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("security_assignments", "guard_id"): ("in_progress", "completed"),
     ("recovery_cases", "start_date"): ("recovered", "written_off"),
+    ("recovery_cases", "amount_involved"): ("recovered",),
 }
 
 

@@ -10186,6 +10186,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette vacation s’est terminée le {at} : elle ne peut plus être annulée. Marquez-la terminée.</translation>
     </message>
     <message>
+        <source>This shift ended on {at}: its end can be corrected, but not to a moment after now ({now}).</source>
+        <translation>Cette vacation s’est terminée le {at} : sa fin peut être corrigée, mais pas à un moment postérieur à maintenant ({now}).</translation>
+    </message>
+    <message>
         <source>Write what was done, or why this {record} is {action}: the note is kept with it.</source>
         <translation>Écrivez ce qui a été fait, ou pourquoi cette fiche ({record}) passe à l’état « {action} » : la note est conservée avec elle.</translation>
     </message>

@@ -10186,6 +10186,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki gihe cy’akazi cyarangiye ku wa {at}, ntikigishobora guhagarikwa: shyiraho ko cyarangiye.</translation>
     </message>
     <message>
+        <source>This shift ended on {at}: its end can be corrected, but not to a moment after now ({now}).</source>
+        <translation>Iki gihe cy’akazi cyarangiye ku wa {at}: isaha cyarangiriyeho ishobora gukosorwa, ariko ntishobora gushyirwa nyuma y’ubu ({now}).</translation>
+    </message>
+    <message>
         <source>Write what was done, or why this {record} is {action}: the note is kept with it.</source>
         <translation>Andika ibyakozwe, cyangwa impamvu iyi {record} {action}: iyo nyandiko ibikwa hamwe na yo.</translation>
     </message>

@@ -593,6 +593,9 @@ register_sqlstate("DW407", "case_too_early", Conflict, _case_params)
 #: cancelled after its end, migration 0105): ``at``, that moment; a table's own words
 #: where it has them (``LATE_STEPS``).
 register_sqlstate("DW432", "case_too_late", Conflict, _case_params, by_table=LATE_STEPS)
+#: An ended shift's end moved past now (migration 0109): ``at``, the end it had, and
+#: ``now``, each the reader's day and time; COLUMN ``shift_end``.
+register_sqlstate("DW433", "shift_end_stays_past", InvalidInput, _moment_params)
 #: A write-off or a contract's end without a reason (migration 0071): ``action``, what
 #: the step does ("written off").
 register_sqlstate("DW490", "case_reason_missing", InvalidInput, _case_params)

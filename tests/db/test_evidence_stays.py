@@ -174,6 +174,20 @@ def test_the_file_an_expenses_receipt_names_is_not_removed(su, login):
     assert count.n == 1
 
 
+def test_a_receipt_named_in_capitals_is_still_its_file(su, login):
+    """psql31b F3: receipt_url takes the document's id in capitals too, and the receipt
+    check compared the text as it was (migration 0109 compares without case)."""
+    receipt = _named_receipt(su)
+    eric = login(FINANCE)
+    eric.execute(
+        "UPDATE expenses SET receipt_url = 'dicel-document:' || upper(%s::text) WHERE id = %s",
+        (receipt.document, receipt.id),
+    )
+    eric.execute(_RECEIPT_CHECK)
+    error = _refused(eric, "DELETE FROM documents WHERE id = %s", (receipt.document,))
+    assert error.sqlstate == "DW450"
+
+
 def test_a_receipt_emptied_first_lets_its_file_go_and_an_expense_takes_its_files(su, login):
     receipt = _named_receipt(su)
     eric = login(FINANCE)

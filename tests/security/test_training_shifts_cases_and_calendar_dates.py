@@ -338,6 +338,66 @@ def test_a_case_is_settled_on_a_start_it_keeps(logins):
     )
 
 
+def test_a_case_is_marked_recovered_with_its_amount_involved(logins):
+    """psql31b F2: with no amount involved, the amount recovered had no ceiling (DW436)
+    and a case was marked recovered for trillions (migration 0109, DW443)."""
+    innocent = logins.person(Role.RECOVERY, first_name="Innocent", last_name="Bizimana")
+    case = _done(
+        innocent,
+        "INSERT INTO recovery_cases (case_type, description, start_date)"
+        " VALUES ('Debt', 'Unpaid guarding, April', current_date - 30) RETURNING id",
+    )
+    said = (
+        "This recovery case has no amount involved: fill in its amount involved and save it "
+        "first, then it can be marked recovered."
+    )
+    stops = innocent.call(cases.what_stops_step, CASES, "recover", case)
+    assert stops is not None and (stops.code, stops.message) == ("case_field_missing", said)
+    refused = _raised(
+        innocent,
+        "SELECT dicel_recover_recovery_case(%s, 'all paid', 9999999999999, current_date)",
+        case,
+    )
+    assert refused.orig.sqlstate == "DW443"
+    assert explain(refused).message == said
+    # Given, it is the ceiling again.
+    _done(innocent, "UPDATE recovery_cases SET amount_involved = 500000 WHERE id = %s", case)
+    assert innocent.call(cases.what_stops_step, CASES, "recover", case) is None
+    _done(innocent, RECOVER, case, dt.date.today())
+    assert row_of(logins, CASES, case, "status", "amount_recovered") == (
+        "recovered",
+        Decimal("1000.00"),
+    )
+
+
+def test_an_ended_shifts_end_is_corrected_within_the_past(logins, security):
+    """psql31b F1: moving an ended shift's end past now made it cancellable again (DW432)
+    and a worked shift became "cancelled", which is final (migration 0109, DW433)."""
+    patrick, (yvonne, _eric) = security
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    ended = _shift(patrick, yvonne, now - dt.timedelta(hours=10))  # ended 2 hours ago
+    refused = _raised(
+        patrick,
+        "UPDATE security_assignments SET shift_end = %s WHERE id = %s",
+        now + dt.timedelta(hours=1),
+        ended,
+    )
+    assert refused.orig.sqlstate == "DW433"
+    assert refused.orig.diag.column_name == "shift_end"
+    assert explain(refused).message.startswith("This shift ended on ")
+    assert "its end can be corrected, but not to a moment after now (" in explain(refused).message
+    # Corrected within the past: earlier (left early) or later (stayed on).
+    for end in (now - dt.timedelta(hours=3), now - dt.timedelta(minutes=30)):
+        _done(patrick, "UPDATE security_assignments SET shift_end = %s WHERE id = %s", end, ended)
+        assert row_of(logins, SHIFTS, ended, "shift_end") == (end,)
+    assert patrick.refused(cases.take_step, SHIFTS, "cancel", ended).code == "shift_ended"
+    # A shift not yet ended moves freely.
+    ahead = _shift(patrick, yvonne, now + dt.timedelta(days=1))
+    later = now + dt.timedelta(days=1, hours=10)
+    _done(patrick, "UPDATE security_assignments SET shift_end = %s WHERE id = %s", later, ahead)
+    assert row_of(logins, SHIFTS, ahead, "shift_end") == (later,)
+
+
 # --------------------------------------------------------------------------- F4
 
 

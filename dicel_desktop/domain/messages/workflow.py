@@ -269,6 +269,12 @@ MESSAGES: Mapping[str, str] = {
         "This shift ended on {at}, so it can no longer be cancelled: mark it completed, or "
         "missed if it never started.",
     ),
+    # Migration 0109: an ended shift's end moved past now made it cancellable again.
+    "shift_end_stays_past": QT_TRANSLATE_NOOP(
+        "errors",
+        "This shift ended on {at}: its end can be corrected, but not to a moment after now"
+        " ({now}).",
+    ),
     "shift_ended_in_progress": QT_TRANSLATE_NOOP(
         "errors",
         "This shift ended on {at}, so it can no longer be cancelled: mark it completed.",
