@@ -205,7 +205,9 @@ class ColumnWidths(QObject):
             least = min(least, max(label, widest))
         if self._elides(column):
             chars = self._view.fontMetrics().horizontalAdvance("n" * GIVE_LEAST_CHARS)
-            least = min(least, max(label, chars + CELL_PADDING))
+            # A flagged row's symbol beside the text, not in its room.
+            cut = chars + CELL_PADDING + self._symbol_room(section)
+            least = min(least, max(label, cut))
         return least
 
     def fit_to_view(self) -> None:
