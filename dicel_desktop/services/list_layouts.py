@@ -25,9 +25,11 @@ _ABOUT = 36
 
 LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     # --- HR ----------------------------------------------------------------------------
+    # The salary before the number, the place of work in the window and the chooser:
+    # all in view at 1280 pixels (eye31: the salary was past the right edge).
     "employees": (
         "user_id", "position", "department_id", "status", "employment_type",
-        "supervisor_id", "hire_date", "work_location", "employee_number", "salary",
+        "supervisor_id", "hire_date", "salary", "employee_number",
     ),
     "attendance_records": (
         "employee_id", "date", "status", "check_in", "check_out", "total_hours",
@@ -65,6 +67,9 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     ),
     "holidays": ("name", "holiday_date"),
     # --- Finance -----------------------------------------------------------------------
+    # The amount and the state are in view at 1024 pixels; the numbers, the posting day and
+    # who entered it after them, off the right edge on a laptop (the ledger's clerks look
+    # them up by number).
     "transactions": (
         ("description", _ABOUT), "account_id", "transaction_type", "amount",
         "transaction_date", "status", "transaction_number", "reference_number",
@@ -77,15 +82,18 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
         "spent_amount", "remaining_amount", "status",
     ),
     # What finance checks (amount, state) before where it goes: in view on a laptop.
+    # Who decided is in the window and the chooser.
     "expenses": (
         "expense_number", ("description", _ABOUT), "amount", "status", "department_id",
-        "expense_category", "expense_date", "vendor", "approved_by",
+        "expense_category", "expense_date", "vendor",
     ),
     # What was paid and what is still due beside the total (worked out, not stored:
     # ``services.columns.COMPUTED``): a list of them adds up to what is owed (eye29b).
+    # Its state beside the client and the day it is due first: in view at 1024 pixels
+    # ("Partially paid" was cut at 1280); how it was paid is in the window.
     "invoices": (
-        "invoice_number", "client_id", "invoice_date", "due_date", "total_amount",
-        "amount_paid", "balance_due", "status", "paid_date", "payment_method",
+        "invoice_number", "client_id", "status", "due_date", "total_amount", "amount_paid",
+        "balance_due", "invoice_date", "paid_date",
     ),
     "invoice_items": (("description", _ABOUT), "quantity", "unit_price", "total_price",
                       "invoice_id"),
@@ -133,9 +141,11 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
                       ("description", _ABOUT)),
     "patrol_logs": ("guard_id", "route_id", "start_time", "end_time", "status"),
     # --- Inventory ---------------------------------------------------------------------
+    # Its state beside its stock, in view at 1024 pixels (eye31: past the right edge at
+    # 1280); who supplies it is in its window and its orders.
     "inventory_items": (
         "item_name", "category", "current_stock", "minimum_stock", "unit_of_measure",
-        "unit_cost", "location", "supplier_id", "status", "item_code",
+        "status", "unit_cost", "location", "item_code",
     ),
     # The change in stock and in value with their signs (+7, -20, -1), worked out
     # (``services.columns.COMPUTED``): the stored quantity and cost, whose signs follow
@@ -170,13 +180,15 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
         "ticket_number", ("subject", 36), "client_id", "created_date", "category", "priority",
         "status", "assigned_to", "resolved_date",
     ),
+    # The phone number is the lead's contact on the list; the e-mail is in its window.
     "leads": (
         "lead_number", "company_name", "contact_person", "source", "status",
-        "estimated_value", "assigned_to", "phone", "email",
+        "estimated_value", "assigned_to", "phone",
     ),
+    # Open, won or lost beside the stage: in view at 1024 pixels (it was the last column).
     "opportunities": (
-        "opportunity_number", "title", "lead_id", "stage", "probability", "estimated_value",
-        "expected_close_date", "assigned_to", "status",
+        "opportunity_number", "title", "lead_id", "stage", "status", "probability",
+        "estimated_value", "expected_close_date", "assigned_to",
     ),
     "marketing_campaigns": (
         "campaign_name", "campaign_type", "status", "start_date", "end_date", "budget",
@@ -195,10 +207,12 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
         "incident_number", ("description", _ABOUT), "incident_type", "severity", "status",
         "incident_date", "reported_date", "risk_assessment_id",
     ),
+    # Whose debt, how much, how far: the amounts and the state fit 1024 pixels. What
+    # happened (the description) and the dates are in the case's window and the chooser
+    # (eye31: the state was past the right edge at 1280).
     "recovery_cases": (
-        "case_number", "client_id", "case_type", ("description", 36), "amount_involved",
-        "amount_recovered", "status", "priority", "assigned_to", "start_date",
-        "target_completion_date",
+        "case_number", "client_id", "case_type", "amount_involved", "amount_recovered",
+        "status", "priority", "assigned_to",
     ),
     "recovery_documents": ("document_name", "document_type", "case_id", "upload_date",
                            "uploaded_by"),
@@ -215,7 +229,7 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     ),
     "users": (
         "first_name", "last_name", "position", "department_id", "role", "is_active",
-        "phone", "email", "employee_id", "last_login",
+        "phone", "email", "employee_id",
     ),
 }  # fmt: skip
 

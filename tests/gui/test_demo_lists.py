@@ -151,9 +151,14 @@ def test_a_list_of_transactions_shows_credit_and_debit_in_words(open_grid):
     assert shown <= {"Credit", "Debit"} and shown
 
 
+#: Room for every list's columns at their own widths: where they are wider than the
+#: view, names give up room on purpose (tests/gui/test_lists_fit_the_screen.py).
+ROOM_FOR_ALL = 2400
+
+
 @pytest.mark.parametrize("table", all_table_names())
 def test_names_are_not_cut_short_at_the_width_a_list_opens_with(open_grid, table):
-    grid = open_grid(table)
+    grid = open_grid(table, ROOM_FOR_ALL)
     model, header = grid.model, grid.view.horizontalHeader()
     metrics = grid.view.fontMetrics()
     most = metrics.horizontalAdvance("n" * FIT_MOST_CHARS)
@@ -192,6 +197,42 @@ def test_a_list_opens_sorted_by_a_column_in_view_with_its_arrow(open_grid, table
     assert header.isSortIndicatorShown()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (section, order)
     assert _in_view(grid, section), f"{table}: its sort column is out of view"
+
+
+#: A list's width in a main window 1280 and 1024 pixels wide, beside the side list.
+GRID_AT = {1280: 1080, 1024: 824}
+#: The amount a list is about, kept in view with its state.
+LIST_AMOUNTS = {
+    "budgets": "allocated_amount",
+    "contracts": "total_value",
+    "employees": "salary",
+    "expenses": "amount",
+    "invoices": "total_amount",
+    "leads": "estimated_value",
+    "opportunities": "estimated_value",
+    "payroll_records": "net_salary",
+    "purchase_orders": "total_amount",
+    "recovery_cases": "amount_involved",
+    "transactions": "amount",
+}
+#: What is past the right edge at 1024 pixels: a payslip's net pay and state (after the
+#: period's two days and three amounts; payroll's columns are another change's), an
+#: employee's salary (after who, where, how and since when they work).
+BEYOND_1024 = {"payroll_records": {"net_salary", "status"}, "employees": {"salary"}}
+
+
+@pytest.mark.parametrize("screen", [1280, 1024])
+@pytest.mark.parametrize("table", all_table_names())
+def test_the_state_and_the_amount_are_in_view_on_a_laptop(open_grid, table, screen):
+    """eye31, 3: at 1280 pixels half the lists pushed Status or their amount past the right
+    edge; at 1024, 19 lost Status."""
+    grid = open_grid(table, GRID_AT[screen])
+    names = [c.name for c in grid.model.columns]
+    for name in ("status", LIST_AMOUNTS.get(table)):
+        if screen == 1024 and name in BEYOND_1024.get(table, ()):
+            continue
+        if name in names:
+            assert _in_view(grid, names.index(name)), f"{table}.{name} at {screen} pixels"
 
 
 @pytest.mark.parametrize("table", ["it_support_tickets", "client_support_tickets"])

@@ -1,6 +1,6 @@
 """The IT tickets list fits the width a 1280-pixel window gives it, its last column
 (Assigned to) whole (eye30s, 10: it was cut): the subject takes what the other columns
-leave, down to FILL_LEAST_CHARS, rather than running them off the view."""
+leave, down to GIVE_LEAST_CHARS, rather than running them off the view."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from sqlalchemy import text
 
-from dicel_desktop.gui.widgets.column_widths import FILL_LEAST_CHARS
+from dicel_desktop.gui.widgets.column_widths import GIVE_LEAST_CHARS
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -50,5 +50,5 @@ def test_every_column_of_the_it_tickets_list_is_in_view(qtbot, worker, tickets, 
         timeout=WAIT_MS,
     )
     # The subject gave up its room, not all of it.
-    least = grid.view.fontMetrics().horizontalAdvance("n" * FILL_LEAST_CHARS)
+    least = grid.view.fontMetrics().horizontalAdvance("n" * GIVE_LEAST_CHARS)
     assert header.sectionSize(names.index("subject")) >= least

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.widgets.column_widths import CELL_PADDING
+from dicel_desktop.gui.widgets.column_widths import CELL_PADDING, GIVE_LEAST_CHARS
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.row_flags import row_flag
@@ -160,7 +160,9 @@ def test_the_first_column_holds_the_symbol_and_the_whole_text(qtbot, db_dsn, db_
         locale=QLocale(QLocale.Language.English, QLocale.Country.Rwanda),
     )
     qtbot.addWidget(grid)
-    grid.resize(1000, 500)
+    # Room for every column (narrower, names give up room on purpose: test_lists_fit_the_
+    # screen).
+    grid.resize(2000, 500)
     grid.show()
     try:
         qtbot.waitUntil(
@@ -173,6 +175,14 @@ def test_the_first_column_holds_the_symbol_and_the_whole_text(qtbot, db_dsn, db_
         icon = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
         # The cell's own padding, as every column has it, and the symbol beside it.
         assert view.horizontalHeader().sectionSize(0) >= widest + CELL_PADDING + icon
+        # Narrower, the name gives up room, but the symbol does not take the name's.
+        grid.resize(1000, 500)
+        least = view.fontMetrics().horizontalAdvance("n" * GIVE_LEAST_CHARS) + CELL_PADDING
+        qtbot.waitUntil(
+            lambda: view.horizontalHeader().sectionSize(0) < widest + CELL_PADDING + icon,
+            timeout=10_000,
+        )
+        assert view.horizontalHeader().sectionSize(0) >= least + icon
     finally:
         grid.close_list()
         worker.shutdown()

@@ -12,6 +12,12 @@ A record with nothing under it (no files, no list of its own: History aside) kee
 tabs to their tab bar and gives the form the room (eye30s, 10: on a 1024x640 screen an
 empty Documents panel took some 230 pixels, leaving 6 to 8 fields in sight); a tab
 pressed opens them again.
+
+A record with lists of its own (an order's lines, a pay period's payslips) keeps them a
+fair share: FAIR_EXTRA_ROWS rows more than the tabs' smallest height, up to half the
+height (eye31, 8: at 1000x600 a period's 146 payslips showed through 3 1/2 rows under a
+form given all the rest). A form that needs less than its share leaves the rest to the
+tabs, with no empty band between them.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtWidgets import QScrollArea, QSplitter, QStackedWidget, QTabWidget, QWidget
 
-__all__ = ["OPENING_SIZE", "FormFirstSplit", "opening_size"]
+__all__ = ["FAIR_EXTRA_ROWS", "OPENING_SIZE", "FormFirstSplit", "opening_size"]
 
 #: Kept free of the screen's height for the window's title bar (the platform's frame
 #: is not known before the window is shown).
@@ -31,6 +37,12 @@ OPENING_SIZE = QSize(820, 720)
 _SLACK = 4
 #: Qt's QWIDGETSIZE_MAX: no largest height.
 _ANY_HEIGHT = 16777215
+#: Rows of a record's own list kept in sight beyond the tabs' smallest height (which
+#: shows three or four), where the window has the height: half a screen of payslips on a
+#: laptop, the form scrolling.
+FAIR_EXTRA_ROWS = 5
+#: A list row's room beside its text's line: the grid's rows (``DataGrid``).
+_ROW_ROOM = 8
 
 
 def opening_size(available: QRect | None) -> QSize:
@@ -62,6 +74,8 @@ class FormFirstSplit(QObject):
         self.moved_by_person = False
         #: The tabs are kept to their tab bar (nothing under the record): ``fold``.
         self.folded = False
+        #: The record has lists of its own (its details): they keep a fair share.
+        self.has_lists = False
         if isinstance(panels, QTabWidget):
             panels.tabBarClicked.connect(self._on_tab_bar_clicked)
         splitter.splitterMoved.connect(self._on_splitter_moved)
@@ -119,6 +133,15 @@ class FormFirstSplit(QObject):
             return self._panels.minimumHeight()
         return self._panels.minimumSizeHint().height()
 
+    def panels_share(self, total: int) -> int:
+        """The height the tabs keep of ``total``: their smallest, and where the record
+        has lists of its own, FAIR_EXTRA_ROWS rows more, up to half."""
+        least = self.panels_need()
+        if self.folded or not self.has_lists:
+            return least
+        row = self._panels.fontMetrics().height() + _ROW_ROOM
+        return max(least, min(least + FAIR_EXTRA_ROWS * row, total // 2))
+
     def fit(self) -> None:
         """Share the splitter's height now, form first."""
         if not self._panels.isVisibleTo(self._window):
@@ -131,8 +154,11 @@ class FormFirstSplit(QObject):
         if self.folded:  # the tab bar only: everything else is the form's
             form = total - self.panels_need()
         else:
-            # At least half for the form: on a small screen the record still comes first.
-            form = max(min(self.form_needs(), total - self.panels_need()), total // 2)
+            # What the form needs, leaving the tabs their share; up to half when the tabs
+            # need more (on a small screen the record still comes first). No more than it
+            # needs: a band of nothing sat between a short form and its tabs.
+            room = max(total - self.panels_share(total), total // 2)
+            form = min(self.form_needs(), room)
         self._splitter.setSizes([form, total - form])
 
     def grow_to_fit(self) -> None:
@@ -146,7 +172,7 @@ class FormFirstSplit(QObject):
             - self._splitter.height()
             + self.form_needs()
             + self._splitter.handleWidth()
-            + self.panels_need()
+            + self.panels_share(_ANY_HEIGHT)
             + _SLACK
         )
         screen = window.screen()

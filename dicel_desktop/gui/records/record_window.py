@@ -587,6 +587,8 @@ class RecordWindow(QDialog):
             index = self.panels.addTab(widget, title)
             self.panels.setTabToolTip(index, widget.property(TAB_TIP) or "")
         self.panels.setVisible(self.panels.count() > 0)
+        # Its lines, payslips or contracts keep a fair share of the height below the form.
+        self.split.has_lists = bool(self.spec.details) and self.record is not None
         self._yield_panel_mnemonics()
         # The record first: its form gets the height it needs, what belongs to it the
         # rest (the person drags the handle for more); the window grows for them once.

@@ -5,6 +5,15 @@ hint) or at the width the person gave it (remembered per list in QSettings); nam
 and money columns then widen to the widest value of the first rows shown, so a name or
 an amount is read whole; a list's ``fill_column`` takes the width the others leave free;
 and the header is two lines high while a column's name is wider than its column.
+
+Where the columns are wider than the view, the text columns give up room first, the
+widest first: each down to what its values among the first rows need (nothing is cut: a
+unit "pcs" in a column as wide as sixteen letters), and names and free text (a client, a
+description, a subject) further, down to ``GIVE_LEAST_CHARS`` (cut, they are still told
+apart, and their tooltip has them whole). So the short columns a clerk decides by (a
+state, a priority, an amount, a date) stay in view rather than run past the right edge
+(eye31, 3: at 1280 pixels half the lists pushed Status off). A width the person set by
+hand is kept.
 """
 
 from __future__ import annotations
@@ -40,6 +49,7 @@ __all__ = [
     "CELL_PADDING",
     "FIT_MOST_CHARS",
     "FIT_ROWS",
+    "GIVE_LEAST_CHARS",
     "HEADER_ROOM",
     "ColumnWidths",
     "two_lines_width",
@@ -52,8 +62,12 @@ _WIDE_TEXT = {"description", "subject", "title", "notes", "comment", "email"}
 #: Names wider than the kind's starting width widen their column to fit the first rows
 #: shown, up to this many average characters (a list is no place for a paragraph).
 FIT_MOST_CHARS = 48
-#: The narrowest a list's fill column gets to leave the other columns in view.
-FILL_LEAST_CHARS = 16
+#: The narrowest a name or free text column gets to leave the other columns in view
+#: (a list's fill column too): "Rweru Hardware L…", "Excel crashes whe…".
+GIVE_LEAST_CHARS = 16
+#: Text columns never cut to give room (only down to their widest value): a document
+#: number, a code, a tag or a phone number is told from another by its end.
+_WHOLE_TEXT_ENDS = ("_number", "_code", "_tag", "phone", "ip_address")
 #: How many of the first rows the name columns are fitted to.
 FIT_ROWS = 60
 #: Room beside a cell's text (the cell's margins and the grid line).
@@ -105,24 +119,26 @@ class ColumnWidths(QObject):
         self._flag = flag
         self._locale = locale
         self._fill_column = fill_column
-        #: Columns whose width the person chose: never fitted to names.
+        #: Columns whose width the person chose: never fitted to names, nor narrowed.
         self.chosen: set[str] = set()
         #: Whether the name columns were fitted to the first rows shown (``fit_names``).
         self.fitted = False
         #: The grid is sizing columns: not a person's resize to remember.
         self._applying = False
-        self._fill_base = 0
-        self._filled_to: int | None = None
-        header = view.horizontalHeader()
-        header.sectionResized.connect(self._on_section_resized)
-        if fill_column is not None:
-            # Its width for ``fill_column`` (not the viewport's: painting the rows makes
-            # no call into Python).
-            header.installEventFilter(self)
+        #: The width the grid gave each column that follows the view (the fill column,
+        #: and text that gives up room), by section: what it goes back to as the view
+        #: widens again.
+        self.natural: dict[int, int] = {}
+        #: The width the widest value of the first rows needs, by section of ``natural``.
+        self._widest: dict[int, int] = {}
+        # Its width for ``fit_to_view`` (not the viewport's: painting the rows makes no
+        # call into Python).
+        view.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        view.horizontalHeader().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self._view.horizontalHeader():
-            self.fill()  # as wide as the viewport: the view's own resize comes before it
+            self.fit_to_view()  # as wide as the viewport: the view's own resize comes first
         return super().eventFilter(watched, event)
 
     def apply(self) -> None:
@@ -139,6 +155,8 @@ class ColumnWidths(QObject):
         room = self._header_room()
         self.chosen = set(widths)
         self.fitted = False
+        self.natural = {}
+        self._widest = {}
         self._applying = True
         try:
             for section, column in enumerate(self._model.columns):
@@ -148,44 +166,81 @@ class ColumnWidths(QObject):
                     label = two_lines_width(column.label, names) + room
                     sample = metrics.horizontalAdvance(self._sample(column))
                     width = max(label, sample + CELL_PADDING + self._symbol_room(section))
+                    if self._follows_view(column):
+                        self.natural[section] = width
                 header.resizeSection(section, width)
         finally:
             self._applying = False
-        self.fill()
+        self.fit_to_view()
         self.fit_header_height()
 
-    def fill(self) -> None:
-        """Fit ``fill_column`` to the width the other columns leave free in the view: wider
-        (the description of a line was cut, "…Octobe…", beside empty space), or narrower
-        down to ``FILL_LEAST_CHARS`` so that the last column is not cut."""
-        if self._fill_column is None or self._fill_column in self.chosen:
-            return
-        names = [c.name for c in self._model.columns]
-        if self._fill_column not in names:
-            return
-        section = names.index(self._fill_column)
-        header = self._view.horizontalHeader()
-        size = header.sectionSize(section)
-        # Its own width (as fitted to its name and values) is what it shrinks back to.
-        if size != self._filled_to:
-            self._fill_base = size
-        others = sum(header.sectionSize(i) for i in range(len(names)) if i != section)
-        # Narrower than its own width too, down to FILL_LEAST_CHARS, where the others
-        # would otherwise run past the view (eye30s: an IT ticket's assignee was cut at
-        # 1280 pixels beside a subject at its full width): its text is cut, said whole
-        # in its tooltip, rather than the last column.
-        least = min(
-            self._fill_base,
-            self._view.fontMetrics().horizontalAdvance("n" * FILL_LEAST_CHARS) + CELL_PADDING,
+    def _follows_view(self, column: ColumnSpec) -> bool:
+        """Whether ``column``'s width follows the view's (unless the person chose it): the
+        fill column, and text, which gives up room where the columns would run past the
+        view (states, amounts and dates keep theirs)."""
+        return column.name == self._fill_column or column.kind in (Kind.TEXT, Kind.FK)
+
+    def _elides(self, column: ColumnSpec) -> bool:
+        """Whether ``column`` may be cut to give room: names and free text, not a code, a
+        number nor the words of a short list (a category, a type)."""
+        if column.name == self._fill_column:
+            return True
+        if column.kind not in (Kind.TEXT, Kind.FK) or column.coded:
+            return False
+        return not column.name.endswith(_WHOLE_TEXT_ENDS)
+
+    def least_width(self, section: int) -> int:
+        """The narrowest ``section`` (a column that follows the view) gets to leave the
+        other columns in view: what its widest value among the first rows needs, names
+        and free text down to GIVE_LEAST_CHARS; never narrower than its name on two
+        lines, nor wider than its own width."""
+        column = self._model.columns[section]
+        least = self.natural[section]
+        label = (
+            two_lines_width(column.label, self._view.horizontalHeader().fontMetrics())
+            + self._header_room()
         )
-        wanted = max(least, self._view.viewport().width() - others)
-        if wanted != size:
-            self._applying = True
-            try:
-                header.resizeSection(section, wanted)
-            finally:
-                self._applying = False
-        self._filled_to = wanted
+        widest = self._widest.get(section)
+        if widest is not None:
+            least = min(least, max(label, widest))
+        if self._elides(column):
+            chars = self._view.fontMetrics().horizontalAdvance("n" * GIVE_LEAST_CHARS)
+            # A flagged row's symbol beside the text, not in its room.
+            cut = chars + CELL_PADDING + self._symbol_room(section)
+            least = min(least, max(label, cut))
+        return least
+
+    def fit_to_view(self) -> None:
+        """Fit the columns that follow the view to the width it has: where the columns
+        are wider, the names and free text give up room, the widest first, down to
+        ``least_width`` (the others stay in view); where they leave room, the fill column
+        takes it (the description of a line was cut, "…Octobe…", beside empty space)."""
+        header = self._view.horizontalHeader()
+        columns = self._model.columns
+        if not self.natural or header.count() < len(columns):
+            return
+        sizes = {
+            section: self.natural.get(section, header.sectionSize(section))
+            for section in range(len(columns))
+            if not header.isSectionHidden(section)
+        }
+        giving = {s: w for s, w in self.natural.items() if s in sizes}
+        spare = self._view.viewport().width() - sum(sizes.values())
+        if spare < 0:
+            floors = {s: self.least_width(s) for s in giving}
+            sizes.update(_give_up(giving, floors, -spare))
+        else:
+            names = [c.name for c in columns]
+            fill = names.index(self._fill_column) if self._fill_column in names else None
+            if fill is not None and fill in giving:
+                sizes[fill] += spare
+        self._applying = True
+        try:
+            for section, width in sizes.items():
+                if header.sectionSize(section) != width:
+                    header.resizeSection(section, width)
+        finally:
+            self._applying = False
 
     def fit_names(self) -> None:
         """Widen name, text and money columns to the widest value of the first rows shown,
@@ -203,21 +258,30 @@ class ColumnWidths(QObject):
         self._applying = True
         try:
             for section, column in enumerate(model.columns):
-                if column.name in self.chosen or column.width_chars is not None:
+                if column.name in self.chosen:
                     continue
                 if column.kind not in (Kind.TEXT, Kind.FK, Kind.STATE, Kind.MONEY):
                     continue
-                if header.sectionSize(section) >= most:
+                # Its own width, not what it gave up to the view.
+                width = self.natural.get(section, header.sectionSize(section))
+                hinted = column.width_chars is not None
+                if width >= most and section not in self.natural:
                     continue  # fitting only widens, and never beyond ``most``
                 # Each text once: names and states repeat (this runs after every search).
                 texts = {c[section] for c in loaded}
                 widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
                 wanted = min(widest + CELL_PADDING, most) + self._symbol_room(section)
-                if wanted > header.sectionSize(section):
+                if section in self.natural:
+                    self._widest[section] = wanted  # what giving room leaves it
+                if hinted or width >= most:
+                    continue  # a list's hint is its width, as long free text's is
+                if wanted > width:
+                    if section in self.natural:
+                        self.natural[section] = wanted
                     header.resizeSection(section, wanted)
         finally:
             self._applying = False
-        self.fill()
+        self.fit_to_view()
         self.fit_header_height()  # a name may have room on one line now
 
     def _symbol_room(self, section: int) -> int:
@@ -336,7 +400,12 @@ class ColumnWidths(QObject):
     def _on_section_resized(self, section: int, _old: int, new: int) -> None:
         if self._applying or not 0 <= section < len(self._model.columns):
             return  # the grid sizes its columns: the header is fitted once, after them
-        # A person resized the column (dragged its edge, or double-clicked it).
+        # A person resized the column (dragged its edge, or double-clicked it): it keeps
+        # that width whatever the view's (the others are fitted at the view's next resize,
+        # not under the person's hand).
+        name = self._model.columns[section].name
+        self.chosen.add(name)
+        self.natural.pop(section, None)
         self.fit_header_height()
         key = self._key
         saved = self._settings.value(key)
@@ -344,5 +413,27 @@ class ColumnWidths(QObject):
             widths = json.loads(saved) if isinstance(saved, str) else {}
         except ValueError:
             widths = {}
-        widths[self._model.columns[section].name] = new
+        widths[name] = new
         self._settings.setValue(key, json.dumps(widths))
+
+
+def _give_up(widths: dict[int, int], floors: dict[int, int], over: int) -> dict[int, int]:
+    """``widths`` narrowed by ``over`` pixels in all, the widest first: each is cut to
+    one level (no narrower than its floor), the highest level that frees ``over``; all
+    at their floors where even that is not enough."""
+
+    def freed(level: int) -> int:
+        return sum(w - max(floors[s], min(w, level)) for s, w in widths.items())
+
+    if not widths:
+        return {}
+    low, high = 0, max(widths.values())  # freed(low): the most there is; freed(high): 0
+    if freed(low) <= over:
+        return {s: min(w, floors[s]) for s, w in widths.items()}
+    while high - low > 1:  # freed(low) >= over > freed(high): the highest such level
+        middle = (low + high) // 2
+        if freed(middle) >= over:
+            low = middle
+        else:
+            high = middle
+    return {s: max(floors[s], min(w, low)) for s, w in widths.items()}
