@@ -41,9 +41,12 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     "payroll_periods": (
         "period_start", "period_end", "status", "created_by", "approved_by", "paid_date",
     ),
+    # Its state beside whose and which month it is; the period's last day is its month's
+    # (still in the column chooser): on a laptop the net pay and the state were past the
+    # right edge (eye31 3).
     "payroll_records": (
-        "employee_id", "pay_period_start", "pay_period_end", "basic_salary", "allowances",
-        "deductions", "net_salary", "status", "payment_date", "payment_method",
+        "employee_id", "pay_period_start", "status", "basic_salary", "allowances",
+        "deductions", "net_salary", "payment_date", "payment_method",
     ),
     "performance_reviews": (
         "employee_id", "reviewer_id", "review_period_start", "review_period_end",

@@ -215,10 +215,9 @@ LIST_AMOUNTS = {
     "recovery_cases": "amount_involved",
     "transactions": "amount",
 }
-#: What is past the right edge at 1024 pixels: a payslip's net pay and state (after the
-#: period's two days and three amounts; payroll's columns are another change's), an
-#: employee's salary (after who, where, how and since when they work).
-BEYOND_1024 = {"payroll_records": {"net_salary", "status"}, "employees": {"salary"}}
+#: What is past the right edge at 1024 pixels: an employee's salary (after who, where,
+#: how and since when they work).
+BEYOND_1024 = {"employees": {"salary"}}
 
 
 @pytest.mark.parametrize("screen", [1280, 1024])
