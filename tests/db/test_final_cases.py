@@ -87,7 +87,7 @@ def _needed(worker: Person, table: str) -> dict[str, object]:
             ).scalar()
         return {"guard_id": found}
     if table == "recovery_cases":
-        return {"start_date": dt.date(2026, 1, 5)}
+        return {"start_date": dt.date(2026, 1, 5), "amount_involved": 2010000}
     return {}
 
 

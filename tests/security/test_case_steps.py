@@ -56,6 +56,8 @@ _NEEDED = {
         )
     },
     "security_assignments": lambda world: {"guard_id": _made(world, "security_guards")},
+    # Marked recovered with its amount involved, the amount recovered's ceiling (0109).
+    "recovery_cases": lambda world: {"amount_involved": Decimal("2010000")},
 }
 
 
