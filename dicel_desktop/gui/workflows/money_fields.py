@@ -61,6 +61,13 @@ _EVERYDAY = {"bank": 0, "mobile_money": 1, "cash": 2}
 _NAME_CHARS = 44
 
 
+def names_a_word(name: str, words: Sequence[str]) -> bool:
+    """Whether ``name`` says one of ``words`` as a whole word, whatever its case ("Compte
+    de paie" says "paie", "Compte des paiements" does not)."""
+    said = name.casefold()
+    return any(re.search(rf"\b{re.escape(word.casefold())}\b", said) for word in words)
+
+
 class AccountCombo(QComboBox):
     """Active accounts by name, each with its balance; the chosen one's id."""
 
@@ -100,13 +107,13 @@ class AccountCombo(QComboBox):
                 self.setCurrentIndex(index)
 
     def choose_usual(self, needed: Decimal | None = None, named: Sequence[str] = ()) -> None:
-        """The account a clerk would take: one whose name says a word of ``named``
+        """The account a clerk would take: one whose name says a word of ``named`` (whole
+        words: "paie" is not said by "paiements", code review 31, F3)
         (salaries leave the "Payroll account", eye31 #1), even when it holds less than
         ``needed`` (the shortfall says so: money is moved there first); else, of those
         holding ``needed`` (all of them when money arrives, or when none holds it), the
         first everyday one, in list order."""
-        words = [word.casefold() for word in named]
-        said = [a for a in self.accounts if any(w in a.name.casefold() for w in words)]
+        said = [a for a in self.accounts if names_a_word(a.name, named)]
         holding = [a for a in self.accounts if needed is None or a.balance >= needed]
         candidates = said or holding or self.accounts
         if candidates:
