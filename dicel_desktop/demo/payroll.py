@@ -22,6 +22,7 @@ from psycopg.types.json import Jsonb
 
 from dicel_desktop.demo.context import Demo, Entry, at, columns, money, month_end, new_id
 from dicel_desktop.demo.people import SETTINGS
+from dicel_desktop.domain.mobile_money import mobile_money_method
 
 PAYROLL_COLUMNS = columns(
     "id employee_id pay_period_start pay_period_end basic_salary allowances "
@@ -93,7 +94,7 @@ def build(demo: Demo, rng: random.Random) -> None:
         ran = at(pay_day - timedelta(days=5), 10, rng.randint(0, 59))
         ran = min(ran, demo.now - timedelta(minutes=rng.randint(30, 90)))
         approved = min(at(pay_day - timedelta(days=2), 11), demo.now) if paid else None
-        totals = {"bank": Decimal(0), "momo": Decimal(0), "paye": Decimal(0), "rssb": Decimal(0)}
+        totals = {key: Decimal(0) for key in ("bank", "momo", "airtel", "paye", "rssb")}
         if first == run_twice:
             # Run twice the same morning; the first run was cancelled before approval.
             early = ran - timedelta(hours=2)
@@ -120,7 +121,7 @@ def build(demo: Demo, rng: random.Random) -> None:
                 at(pay_day, 11) if paid else ran,
             ))  # fmt: skip
             if paid:
-                totals["momo" if person.pay_by_momo else "bank"] += net
+                totals[_WALLET.get(_method(person), "bank")] += net
                 detail = dict(deductions(basic + allowances))
                 totals["paye"] += detail["paye"]
                 # Employee and employer shares of pension and maternity, and the
@@ -161,7 +162,13 @@ def _detail(slip: tuple[Decimal, Decimal, Decimal, Decimal]) -> Jsonb:
 
 
 def _method(person) -> str:
-    return "mtn_momo" if person.pay_by_momo else "bank_transfer"
+    """How a person is paid, as the database gives a payslip its person's method
+    (migration 0108): a MoMo number by its network, else by bank transfer."""
+    return mobile_money_method(person.phone) if person.pay_by_momo else "bank_transfer"
+
+
+#: The ledger's wallet (``finance.ACCOUNTS``) that pays a mobile-money method.
+_WALLET = {"mtn_momo": "momo", "airtel_money": "airtel"}
 
 
 def _book(demo: Demo, first: date, last: date, pay_day: date, totals: dict[str, Decimal]) -> None:
@@ -175,6 +182,14 @@ def _book(demo: Demo, first: date, last: date, pay_day: date, totals: dict[str, 
               f"Salaries {month} (bank transfers)", f"PAY-{first:%Y%m}"),
         Entry("momo", "debit", totals["momo"], pay_day,
               f"Salaries {month} (MTN MoMo)", f"PAY-{first:%Y%m}-MOMO"),
+        # The Airtel wallet keeps a small float (finance.py): what its salaries need is
+        # moved there the day before, as the bank's are to the payroll account.
+        Entry("operating", "debit", totals["airtel"], pay_day - timedelta(days=1),
+              f"Transfer to Airtel Money wallet, {month}", f"PAY-{first:%Y%m}-AIRTEL"),
+        Entry("airtel", "credit", totals["airtel"], pay_day - timedelta(days=1),
+              f"Transfer from operating account, {month}", f"PAY-{first:%Y%m}-AIRTEL"),
+        Entry("airtel", "debit", totals["airtel"], pay_day,
+              f"Salaries {month} (Airtel Money)", f"PAY-{first:%Y%m}-AIRTEL"),
     ]  # fmt: skip
     tax_day = last + timedelta(days=15)
     if tax_day <= demo.today:

@@ -92,7 +92,10 @@ _ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
 
 
 def _a_moment(text: str) -> str:
-    """A moment as the person's offices write it: "05/12/2026 14:09"."""
+    """A moment as the person's offices write it: "05/12/2026 14:09"; a day given where a
+    moment may be (DW445 of a date column) as a day ("5 December 2026")."""
+    if _ISO_DAY.fullmatch(text):
+        return _a_day(text)
     if not _ISO_MOMENT.fullmatch(text):
         return text
     try:

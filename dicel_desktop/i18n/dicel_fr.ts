@@ -10195,7 +10195,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>The training “{program}” is {state}: nobody is enrolled in it any more, and no enrolment in it is started or completed.</source>
-        <translation>La formation « {program} » est {state} : plus personne n’y est inscrit, et aucune de ses inscriptions n’est démarrée ni terminée.</translation>
+        <translation>Le programme de formation « {program} » est {state} : plus personne n’y est inscrit, et aucune de ses inscriptions n’est démarrée ni terminée.</translation>
     </message>
     <message>
         <source>{name} was hired on {date}, after the training “{program}” ended on {end}: they cannot be enrolled in it.</source>
@@ -10207,7 +10207,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>{label} must fall in the years {first} to {last}, not {at}.</source>
-        <translation>{label} doit tomber entre les années {first} et {last}, et non {at}.</translation>
+        <translation>Le champ « {label} » doit être une date des années {first} à {last}, pas {at}.</translation>
     </message>
     <message>
         <source>The setting {key} takes a whole number from {least} to {most}.</source>

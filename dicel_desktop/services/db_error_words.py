@@ -9,6 +9,7 @@ in ``refusals.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -30,6 +31,33 @@ def lower_first(text: str) -> str:
     if len(text) > 1 and text[1].isupper():
         return text
     return text[:1].lower() + text[1:]
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def moment_as_read(value: str | dt.date) -> str:
+    """A day or moment as a sentence's param: a day as ISO ("2999-01-01"), a moment as
+    the reader's day and time in their zone ("2999-01-01 10:00" in Kigali for the
+    database's "2999-01-01 08:00:00+00"), which ``gui.error_sentences`` writes in their
+    words; what is neither ("infinity", a year past 9999) as it came (code review 31, F5:
+    the raw ISO text with its "T" and UTC offset reached the sentence)."""
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, dt.date):
+        return value.isoformat()
+    elif _ISO_DAY.fullmatch(value):
+        return value
+    else:
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    try:
+        moment = moment.astimezone()
+    except (ValueError, OverflowError):  # a moment the reader's zone cannot hold
+        return value if isinstance(value, str) else value.isoformat()
+    return f"{moment.year:04d}-{moment:%m-%d %H:%M}"
 
 
 def table_words(table: str | None) -> dict[str, str]:

@@ -534,8 +534,6 @@ NOTE_STEPS: Mapping[str, str] = {"risk_assessments": "risk_close_note_missing"}
 def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     """The refusals of the tickets' and cases' steps (migration 0011): the roles an
     assignee must have, in words."""
-    import datetime as dt
-
     from dicel_desktop.domain.case_flows import deciders_in_words
 
     params = detail_params(diag, values)
@@ -547,25 +545,18 @@ def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     if floor:  # a day's floor (DW431): the column in words, "the start date"
         said = words.field_words(getattr(diag, "table_name", None), floor)
         params["floor_name"], params["floor_label"] = said["name"], said["label"]
-    at = params.get("at")
-    if at:  # a moment (DW407, DW432): its day and time, the reader's
-        with contextlib.suppress(ValueError):
-            params["at"] = dt.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
+    if params.get("at"):  # a moment (DW407, DW432): its day and time, the reader's
+        params["at"] = words.moment_as_read(params["at"])
     return params
 
 
 def _moment_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     """A refusal naming moments (``at``, ``now``: ISO timestamps), each as the reader's
-    day and time (DW425, migration 0100)."""
-    import datetime as dt
-
+    day and time (DW425, migration 0100); a day (DW445's date column) as a day."""
     params = detail_params(diag, values)
     for key in ("at", "now"):
-        if params.get(key):
-            with contextlib.suppress(ValueError):  # "infinity": said as it came
-                params[key] = (
-                    dt.datetime.fromisoformat(params[key]).astimezone().strftime("%Y-%m-%d %H:%M")
-                )
+        if params.get(key):  # "infinity": said as it came
+            params[key] = words.moment_as_read(params[key])
     return params
 
 
@@ -711,9 +702,10 @@ register_sqlstate(
 #: counted in no month; migration 0103): ``at``, as typed; COLUMN the date's column.
 register_sqlstate("DW427", "not_a_calendar_date", InvalidInput, detail_params)
 #: A typed date or moment outside the years DICEL takes (``entry_rules.CALENDAR_DATES``,
-#: migration 0107; -infinity and infinity there are DW427): ``at``, as typed, ``first``
-#: and ``last``, the years; COLUMN the date's.
-register_sqlstate("DW445", "date_outside_years", InvalidInput, detail_params)
+#: migration 0107; -infinity and infinity there are DW427): ``at``, as typed (a day, or a
+#: moment: the reader's day and time), ``first`` and ``last``, the years; COLUMN the
+#: date's.
+register_sqlstate("DW445", "date_outside_years", InvalidInput, _moment_params)
 #: A file replaced on or removed from a record that left its lock's open states (a paid
 #: expense's receipt, migration 0040); a new file may still be added.
 register_sqlstate("DL003", "files_locked", Conflict, detail_params)

@@ -32,6 +32,7 @@ from dicel_desktop.domain.entry_rules import (
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.setting_bounds import out_of_bounds
 from dicel_desktop.services.columns import column_label
+from dicel_desktop.services.db_error_words import moment_as_read
 from dicel_desktop.services.form_types import Comparison, FieldKind, FieldSpec, FormSpec
 
 __all__ = ["Rules", "check_rule_error", "compute", "parse_checks", "validate"]
@@ -290,7 +291,7 @@ def _outside_years(spec: FieldSpec, value: Any) -> InvalidInput | None:
         label=spec.label,
         first=str(FIRST_YEAR),
         last=str(LAST_YEAR),
-        at=value.isoformat(),
+        at=moment_as_read(value),
     )
 
 

@@ -39,6 +39,7 @@ from dicel_desktop.demo.context import NUMBER_FORMATS, at
 from dicel_desktop.demo.reference import DEPARTMENTS
 from dicel_desktop.domain import states
 from dicel_desktop.domain.entry_rules import RECEIVED_BY_TODAY, REPORTED_BY_NOW
+from dicel_desktop.domain.mobile_money import mobile_money_method
 from dicel_desktop.domain.roles import Role
 
 TABLES = [t.name for t in Base.metadata.sorted_tables]
@@ -465,6 +466,37 @@ def test_payroll_nets_add_up_and_past_months_are_paid(db) -> None:
     """) == 1  # fmt: skip
     found = {s for (s,) in _all(db, "SELECT DISTINCT status FROM payroll_records")}
     assert found == {"paid", "pending", "cancelled"}
+
+
+def test_a_payslip_is_paid_by_its_persons_network_from_that_networks_wallet(db) -> None:
+    """Someone on an Airtel number (+250 72, 73) is paid by Airtel Money, as the next
+    run's payslip will be (migration 0108's trigger, the domain's rule): the demo said
+    MTN MoMo for all (code review 31, F2). Each month's salaries leave each wallet as
+    the payslips of its network add up."""
+    slips = _all(db, """
+        SELECT e.bank_details ->> 'momo', r.payment_method FROM payroll_records r
+          JOIN employees e ON e.id = r.employee_id WHERE e.bank_details ? 'momo'
+    """)  # fmt: skip
+    assert {method for _number, method in slips} == {"mtn_momo", "airtel_money"}
+    assert [(n, m) for n, m in slips if m != mobile_money_method(n)] == []
+    paid = dict(_all(db, """
+        SELECT to_char(pay_period_start, 'FMMonth YYYY') || ' (' || payment_method || ')',
+               sum(net_salary)
+          FROM payroll_records WHERE status = 'paid'
+           AND payment_method IN ('mtn_momo', 'airtel_money')
+         GROUP BY 1
+    """))  # fmt: skip
+    said = {"MTN MoMo": "mtn_momo", "Airtel Money": "airtel_money"}
+    debited = {}
+    for description, wallet, amount in _all(db, """
+        SELECT t.description, a.account_name, t.amount FROM transactions t
+          JOIN financial_accounts a ON a.id = t.account_id
+         WHERE t.status = 'posted' AND t.description ~ '^Salaries .* \\((MTN MoMo|Airtel Money)\\)$'
+    """):  # fmt: skip
+        month, network = description.removeprefix("Salaries ").rstrip(")").split(" (")
+        assert network.split()[0] in wallet, (description, wallet)
+        debited[f"{month} ({said[network]})"] = amount
+    assert debited == paid
 
 
 # --------------------------------------------------------------------------- stock

@@ -8,12 +8,15 @@ import datetime as dt
 import threading
 from decimal import Decimal
 
+import psycopg
 import pytest
 from finance_data import account, audit_count, balance, setting, sql_value, superuser_value
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.mobile_money import AIRTEL_PREFIXES, mobile_money_method
 from dicel_desktop.services import payroll
 
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
@@ -328,6 +331,51 @@ def test_a_run_gives_each_payslip_its_persons_method(people, logins, db_dsn):
         airtel.employee_id: "airtel_money",
         manager.employee_id: None,  # no details: paid as Mark paid says
     }
+
+
+#: MoMo numbers as people and wallets write them: MTN's, Airtel's, with and without the
+#: country code or trunk 0, a wallet's letters, and one saying no prefix at all.
+MOMO_NUMBERS = (
+    "+250 788 123 456",
+    "0791 234 567",
+    "0722000000",
+    "+250 731 234 567",
+    "250732000111",
+    "AIRTEL-0733500100",
+    "MOMO-0788500100",
+    "72 123 4567",
+    "0250 722 000 000",
+    "12",
+)
+
+
+def test_the_database_the_window_and_the_demo_read_a_momo_number_alike(people, db_dsn):
+    """Which method pays a MoMo number is one rule (code review 31, F2: the window and
+    the demo said MTN for Airtel's 072 and 073): the domain's, which migration 0108 froze
+    into the payslips' trigger. The prefixes are the frozen ones, and the trigger gives
+    each number the domain's method."""
+    frozen = earlier_revision("0108_a_payslip_keeps_its_method_and_a_receipt_its_file")
+    assert frozen.AIRTEL_PREFIXES == AIRTEL_PREFIXES
+    _officer, _manager, staff = people
+    read = {}
+    with psycopg.connect(db_dsn) as conn:  # rolled back on leaving: nothing is kept
+        for number in MOMO_NUMBERS:
+            conn.execute(
+                "UPDATE employees SET bank_details = jsonb_build_object('momo', %s::text)"
+                " WHERE id = %s",
+                (number, staff.employee_id),
+            )
+            read[number] = conn.execute(
+                "INSERT INTO payroll_records (employee_id, pay_period_start, pay_period_end,"
+                " basic_salary, net_salary) VALUES (%s, '2026-03-01', '2026-03-31', 1, 1)"
+                " RETURNING payment_method",
+                (staff.employee_id,),
+            ).fetchone()[0]
+            conn.execute("DELETE FROM payroll_records WHERE employee_id = %s", (staff.employee_id,))
+        conn.rollback()
+    assert read == {number: mobile_money_method(number) for number in MOMO_NUMBERS}
+    assert read["0722000000"] == "airtel_money"
+    assert read["MOMO-0788500100"] == "mtn_momo"
 
 
 def test_paying_by_a_method_that_is_none_pays_nothing(people, db_dsn):

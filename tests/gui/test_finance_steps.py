@@ -981,6 +981,32 @@ def test_a_payment_leaves_from_an_everyday_account_not_the_savings(qapp):
     assert combo.current_id() == bank.id
 
 
+@pytest.mark.parametrize(
+    ("other", "named"),
+    [
+        ("Compte des paiements fournisseurs, BK", "Compte de paie, Ikaze Bank"),
+        ("Salary advances to staff", "Payroll account, Ikaze"),
+        ("Avances sur salaire au personnel", "Compte salaires, BK"),
+    ],
+)
+def test_salaries_leave_the_account_named_for_them_by_whole_words(qapp, other, named):
+    """Code review 31, F3: "paie" was found inside "paiements" and "salary" in "Salary
+    advances", so Mark paid offered the suppliers' or the advances' account, listed
+    first, though the payroll account was there."""
+    from uuid import uuid4
+
+    from dicel_desktop.gui.workflows.money_fields import AccountCombo
+    from dicel_desktop.gui.workflows.payroll_payment_dialog import PAYROLL_ACCOUNT_WORDS
+    from dicel_desktop.services.invoicing import Account
+
+    first = Account(uuid4(), other, "100100", "RWF", Decimal("9000000"), "bank")
+    payroll = Account(uuid4(), named, "100200", "RWF", Decimal("1000"), "bank")
+    combo = AccountCombo("Paid from account")
+    combo.set_accounts([first, payroll])
+    combo.choose_usual(Decimal("20000"), PAYROLL_ACCOUNT_WORDS)
+    assert combo.current_account() == payroll
+
+
 def test_an_invoice_with_money_received_offers_no_cancel_saying_why(qtbot, logins, desk):
     """Migration 0060 refuses cancelling an invoice money was received on (DW335): Cancel
     invoice… is disabled up front, its tooltip saying why."""

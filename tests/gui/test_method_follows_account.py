@@ -25,6 +25,12 @@ BANK = _account("Operating account, Ikaze Commercial Bank", "bank")
 MOMO = _account("MTN MoMo merchant wallet", "mobile_money", "MOMO-0788500100")
 AIRTEL = _account("Merchant wallet 2", "mobile_money", "AIRTEL-0733500100")
 WALLET = _account("Field wallet", "mobile_money", "0722000000")
+#: Its words name MTN, its number is on Airtel's prefix: finance's words win.
+NAMED = _account("MTN field wallet", "mobile_money", "+250 733 000 111")
+#: "MoMo" names no network: the number does.
+MOMO_AIRTEL = _account("MoMo wallet, Huye", "mobile_money", "0731 000 222")
+#: No digits to read: the first mobile-money method.
+UNNUMBERED = _account("Wallet of the shop", "mobile_money", "SHOP-WALLET")
 TILL = _account("Petty cash, head office", "cash", "CASH-HQ-01")
 DEPOSIT = _account("Fixed deposit, Umurage Savings Bank", "savings")
 
@@ -36,7 +42,9 @@ def fields(qtbot):
     qtbot.addWidget(account)
     qtbot.addWidget(method)
     follower = MethodFollowsAccount(account, method)
-    account.set_accounts([BANK, MOMO, AIRTEL, WALLET, TILL, DEPOSIT])
+    account.set_accounts(
+        [BANK, MOMO, AIRTEL, WALLET, NAMED, MOMO_AIRTEL, UNNUMBERED, TILL, DEPOSIT]
+    )
     return account, method, follower
 
 
@@ -53,7 +61,11 @@ def test_the_method_follows_the_kind_and_operator_of_the_account(fields):
         (BANK, "bank_transfer"),
         (MOMO, "mtn_momo"),
         (AIRTEL, "airtel_money"),  # by its number
-        (WALLET, "mtn_momo"),  # says neither: the first mobile-money method
+        (WALLET, "airtel_money"),  # says neither: its number, 072, is Airtel's
+        (NAMED, "mtn_momo"),  # named MTN: the name wins over the number
+        (BANK, "bank_transfer"),
+        (MOMO_AIRTEL, "airtel_money"),  # "MoMo" names no network: its number, 073
+        (UNNUMBERED, "mtn_momo"),  # no number to read: the first mobile-money method
         (TILL, "cash"),
         (DEPOSIT, "cash"),  # no usual way: what was there stays
         (BANK, "bank_transfer"),

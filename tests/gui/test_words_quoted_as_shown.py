@@ -6,18 +6,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import time
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale
 
 from dicel_desktop.db.models import Base
+from dicel_desktop.domain.errors import Conflict
+from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.workflows.payslip_document import payslip_html
 from dicel_desktop.services.columns import column_label
 from dicel_desktop.services.form_rules import check_rule_error
+from dicel_desktop.services.forms import form_spec, validate
 from dicel_desktop.services.payroll import Payslip
 
 
@@ -71,3 +75,43 @@ def test_a_payslip_says_the_method_it_was_paid_by_in_lower_case(french):
     assert "par virement bancaire" in html, html
     # A brand keeps its capitals.
     assert "par MTN MoMo" in payslip_html(dataclasses.replace(slip, payment_method="mtn_momo"))
+
+
+@pytest.fixture
+def in_kigali(monkeypatch):
+    """The reader's zone is Kigali's (UTC+2), whatever the machine's."""
+    monkeypatch.setenv("TZ", "Africa/Kigali")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_date_outside_the_years_is_said_as_the_field_a_day_and_a_moment_read(french, in_kigali):
+    """DW445 quotes its field as DW427 does, and says the value as the person reads a
+    day or a moment of theirs, not "2999-01-01T08:00:00+00:00" (code review 31, F5)."""
+    far = dt.datetime(2999, 1, 1, 8, tzinfo=dt.UTC)
+    shift = form_spec("security_assignments", Role.SECURITY)
+    said = sentence(
+        validate(shift, {"shift_start": far, "shift_end": far}, new=True)["shift_start"]
+    )
+    assert said == (
+        "Le champ « Début de service » doit être une date des années 1900 à 2200, pas"
+        " 01/01/2999 10:00."
+    )
+    person = form_spec("employees", Role.HR)
+    said = sentence(validate(person, {"hire_date": dt.date(2201, 1, 1)}, new=False)["hire_date"])
+    assert said == (
+        "Le champ « Date d\u2019embauche » doit être une date des années 1900 à 2200, pas"
+        " 1 janvier 2201."
+    )
+
+
+def test_a_programme_over_agrees_with_its_french_name(french):
+    """ "La formation … est terminé" (code review 31, F5): the programme's own French name,
+    "programme de formation", agrees with the state's word."""
+    for state, word in (("completed", "terminé"), ("cancelled", "annulé")):
+        refused = Conflict("training_closed", program="Premiers secours", state=state)
+        assert sentence(refused).startswith(
+            f"Le programme de formation « Premiers secours » est {word} : plus personne"
+        )

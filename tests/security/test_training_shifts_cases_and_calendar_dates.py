@@ -14,6 +14,7 @@ psql a clerk would use and the services the window calls.
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
 from decimal import Decimal
 
@@ -423,7 +424,18 @@ def test_the_calendar_dates_are_every_date_a_person_types():
     assert (REVISION.FIRST_YEAR, REVISION.LAST_YEAR) == (FIRST_YEAR, LAST_YEAR)
 
 
-def test_a_date_outside_the_calendar_or_its_years_is_refused(logins, security):
+@pytest.fixture
+def in_kigali(monkeypatch):
+    """The reader's zone is Kigali's (UTC+2), whatever the machine's: a moment is said in
+    it."""
+    monkeypatch.setenv("TZ", "Africa/Kigali")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_date_outside_the_calendar_or_its_years_is_refused(logins, security, in_kigali):
     patrick, (yvonne, _eric) = security
     jean = logins.person(Role.ADMIN, first_name="Jean", last_name="Mugabo")
     for value in ("infinity", "-infinity"):
@@ -453,6 +465,15 @@ def test_a_date_outside_the_calendar_or_its_years_is_refused(logins, security):
         jean, "UPDATE employees SET hire_date = '2201-01-01' WHERE id = %s", clerk.employee_id
     )
     assert refused.orig.sqlstate == "DW445"
+    # A day as a day, a moment as the reader's day and time, not the database's UTC text
+    # (code review 31, F5: "not 3000-01-01 00:00:00+00").
+    assert explain(refused).message == (
+        "Hire date must fall in the years 1900 to 2200, not 2201-01-01."
+    )
+    refused = _raised(patrick, shift, yvonne, "3000-01-01 00:00+00", "3000-01-01 08:00+00")
+    assert explain(refused).message == (
+        "Shift start must fall in the years 1900 to 2200, not 3000-01-01 02:00."
+    )
     # The first and last years are taken; a stored date is not asked while it stays.
     first = dt.datetime(1900, 1, 1, 12, tzinfo=dt.UTC)
     kept = _done(patrick, shift, yvonne, first, first + dt.timedelta(hours=8))
@@ -468,7 +489,7 @@ def test_a_date_outside_the_calendar_or_its_years_is_refused(logins, security):
     far = dt.datetime(2999, 1, 1, 8, tzinfo=dt.UTC)
     errors = validate(spec, {"shift_start": far, "shift_end": far}, new=True)
     assert errors["shift_start"].message == (
-        "Shift start must fall in the years 1900 to 2200, not 2999-01-01T08:00:00+00:00."
+        "Shift start must fall in the years 1900 to 2200, not 2999-01-01 10:00."
     )
     ok = dt.datetime(2026, 12, 6, 8, tzinfo=dt.UTC)
     assert "shift_start" not in validate(spec, {"shift_start": ok}, new=True)

@@ -4,6 +4,7 @@ that it reads and checks numbers and dates as the record forms do."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 from decimal import Decimal
@@ -11,6 +12,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox
 
+from dicel_desktop.domain.mobile_money import mobile_money_method
 from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.editors.numbers import MoneyEditor
 from dicel_desktop.gui.workflows.form_step_dialog import money_text
@@ -59,6 +61,13 @@ _EVERYDAY = {"bank": 0, "mobile_money": 1, "cash": 2}
 _NAME_CHARS = 44
 
 
+def names_a_word(name: str, words: Sequence[str]) -> bool:
+    """Whether ``name`` says one of ``words`` as a whole word, whatever its case ("Compte
+    de paie" says "paie", "Compte des paiements" does not)."""
+    said = name.casefold()
+    return any(re.search(rf"\b{re.escape(word.casefold())}\b", said) for word in words)
+
+
 class AccountCombo(QComboBox):
     """Active accounts by name, each with its balance; the chosen one's id."""
 
@@ -98,13 +107,13 @@ class AccountCombo(QComboBox):
                 self.setCurrentIndex(index)
 
     def choose_usual(self, needed: Decimal | None = None, named: Sequence[str] = ()) -> None:
-        """The account a clerk would take: one whose name says a word of ``named``
+        """The account a clerk would take: one whose name says a word of ``named`` (whole
+        words: "paie" is not said by "paiements", code review 31, F3)
         (salaries leave the "Payroll account", eye31 #1), even when it holds less than
         ``needed`` (the shortfall says so: money is moved there first); else, of those
         holding ``needed`` (all of them when money arrives, or when none holds it), the
         first everyday one, in list order."""
-        words = [word.casefold() for word in named]
-        said = [a for a in self.accounts if any(w in a.name.casefold() for w in words)]
+        said = [a for a in self.accounts if names_a_word(a.name, named)]
         holding = [a for a in self.accounts if needed is None or a.balance >= needed]
         candidates = said or holding or self.accounts
         if candidates:
@@ -112,26 +121,33 @@ class AccountCombo(QComboBox):
             self.choose(usual.id)
 
 
-#: A mobile-money account's method, by a word its name or number says ("MTN MoMo
-#: merchant wallet", "AIRTEL-0733500100"); a wallet that says neither takes the first
-#: mobile-money method.
-_WALLET_WORDS = (("airtel", "airtel_money"), ("mtn", "mtn_momo"), ("momo", "mtn_momo"))
+#: Words of a mobile-money account's name or number that name its network ("MTN MoMo
+#: merchant wallet", "AIRTEL-0733500100"), as whole words. "MoMo" alone is not one of
+#: them: people say it of any wallet, so the number decides.
+_NETWORK_WORDS = ((re.compile(r"\bairtel\b"), "airtel_money"), (re.compile(r"\bmtn\b"), "mtn_momo"))
 _WALLET_METHODS = ("mtn_momo", "airtel_money")
 
 
 def method_of_account(account: Account, methods: Sequence[str]) -> str | None:
     """How money usually moves through ``account``, among ``methods``: a cash account in
-    cash, a mobile-money one by its operator (MTN MoMo or Airtel Money, by its name or
-    number, else the first mobile-money method), a bank account by bank transfer. None
-    for an account of another kind (savings, a fixed deposit): no usual way."""
+    cash, a mobile-money one by its network, a bank account by bank transfer. None for an
+    account of another kind (savings, a fixed deposit): no usual way.
+
+    A wallet's network: the one its name or number names in words, which wins (finance
+    named it; code review 31, F2); else its number's, by the rule the payslips follow
+    (:func:`~dicel_desktop.domain.mobile_money.mobile_money_method`: Airtel Money on
+    +250 72 and 73); else, a number without digits, the first mobile-money method."""
     wanted: str | None = None
     if account.kind == "cash":
         wanted = "cash"
     elif account.kind == "bank":
         wanted = "bank_transfer"
     elif account.kind == "mobile_money":
-        said = f"{account.name} {account.number}".casefold()
-        wanted = next((code for word, code in _WALLET_WORDS if word in said), None)
+        number = account.number or ""
+        said = f"{account.name} {number}".casefold()
+        wanted = next((code for word, code in _NETWORK_WORDS if word.search(said)), None)
+        if wanted is None and any(c.isdigit() for c in number):
+            wanted = mobile_money_method(number)
         if wanted is None:
             wanted = next((code for code in methods if code in _WALLET_METHODS), None)
     return wanted if wanted in methods else None

@@ -36,8 +36,11 @@ if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
 
 #: Words of an account's name that say salaries leave from it (no setting names the
-#: payroll account: the demo's is "Payroll account, Ikaze Commercial Bank").
-PAYROLL_ACCOUNT_WORDS = ("payroll", "salaries", "salary", "paie", "salaire", "umushahara")
+#: payroll account: the demo's is "Payroll account, Ikaze Commercial Bank"), matched as
+#: whole words. The plural only: "salary" and "salaire" name one person's pay, and an
+#: account of "Salary advances" or "Avances sur salaire" is not where salaries leave
+#: (code review 31, F3). Kinyarwanda: "konti y'umushahara" or "y'imishahara".
+PAYROLL_ACCOUNT_WORDS = ("payroll", "salaries", "paie", "salaires", "umushahara", "imishahara")
 
 
 class PayrollPaymentDialog(PaymentOutDialog):
