@@ -8752,8 +8752,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Dépenses approuvées, non encore payées</translation>
     </message>
     <message>
-        <source>Amount recovered</source>
-        <translation>Montant recouvré</translation>
+        <source>Amount recovered in cases marked recovered</source>
+        <translation>Montant recouvré des dossiers marqués recouvrés</translation>
     </message>
 </context>
 <context>

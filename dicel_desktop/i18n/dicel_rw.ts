@@ -8752,8 +8752,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ikoreshwa ry’amafaranga ryemejwe, ritarishyurwa</translation>
     </message>
     <message>
-        <source>Amount recovered</source>
-        <translation>Amafaranga yagarujwe</translation>
+        <source>Amount recovered in cases marked recovered</source>
+        <translation>Amafaranga yagarujwe muri dosiye zanditswe ko zagarujwe</translation>
     </message>
 </context>
 <context>
