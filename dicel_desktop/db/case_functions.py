@@ -55,7 +55,7 @@ step writes, the constants it sets). When no row moves, it finds out why and ref
   DETAIL ``action`` and ``at`` (that moment);
 * ``DW432`` the step comes once a moment of the record it is never taken after has
   passed (a shift cancelled after its end, ``Step.not_after``, migration 0105): COLUMN
-  and DETAIL as DW407's;
+  and DETAIL as DW407's, and ``state``, the record's (migration 0110);
 * a decision four eyes take (``Step.decided_by_another``: a policy's approval, migration
   0078; a recovery case's write-off, migration 0079; an IT asset reported lost or
   disposed of, migration 0096), for the workers, under the record's
@@ -528,7 +528,12 @@ def _too_late(flow: CaseFlow, step: Step) -> str:
             f" {_text(step.action)}, v_late",
             flow.table,
             column=_text(column),
-            detail=f"json_build_object('action', {_text(step.action)}, 'at', v_late)::text",
+            # The record's state too (migration 0110): a shift in progress is told only
+            # "mark it completed", missed being no longer offered once it started.
+            detail=(
+                f"json_build_object('action', {_text(step.action)}, 'at', v_late,"
+                " 'state', v_state)::text"
+            ),
         )
         found += f"""
         SELECT t.{column} INTO v_late FROM public.{flow.table} AS t WHERE t.id = v_id;

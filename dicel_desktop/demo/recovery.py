@@ -112,6 +112,8 @@ def build(demo: Demo) -> None:
     # A stream of its own: the cases and documents above stay as they were generated
     # before it was added.
     _recovered(demo.rng("recovery:recovered"), cases)
+    # Another for the closed cases (code review 31, F9), for the same reason.
+    _closed_after_recovery(demo.rng("recovery:closed"), cases)
 
 
 #: How much of a case marked recovered came back (migration 0106): most in full, the
@@ -134,3 +136,20 @@ def _recovered(rng: random.Random, cases: list[tuple]) -> None:
             part = round_to(float(involved) * rng.uniform(*_PART), 10_000)
             came_back = min(money(part), involved)
         cases[index] = (*row[:-1], came_back)
+
+
+#: The share of closed cases that were marked recovered before they were closed (the
+#: others were written off): as often as an old case is recovered rather than written off
+#: in ``build``.
+_CLOSED_RECOVERED = 2 / 3
+
+
+def _closed_after_recovery(rng: random.Random, cases: list[tuple]) -> None:
+    """A closed case marked recovered before keeps its amount recovered (migration 0106);
+    migration 0106's upgrade gave such a case its amount involved (recovered in full, as
+    Mark recovered meant before it), so the demo reads as an upgraded database does. One
+    written off before it was closed has none."""
+    status_at, involved_at = 7, 5
+    for index, row in enumerate(cases):
+        if row[status_at] == "closed" and rng.random() < _CLOSED_RECOVERED:
+            cases[index] = (*row[:-1], row[involved_at])

@@ -128,6 +128,17 @@ class PayrollStatus(Choice):
     CANCELLED = "cancelled"
 
 
+#: "The payslips of a pay period", wherever they are counted or listed: its payslips not
+#: cancelled (Mark paid…'s head count, totals and methods, the period's Payslips tab). A
+#: period's approval approves every one of them (dicel_approve_payroll), so in a period
+#: Mark paid… is offered on they are the approved ones it pays (code review 31, F9).
+PERIOD_PAYSLIPS: tuple[str, ...] = (
+    PayrollStatus.PENDING,
+    PayrollStatus.APPROVED,
+    PayrollStatus.PAID,
+)
+
+
 # --- Finance ----------------------------------------------------------------------------
 
 

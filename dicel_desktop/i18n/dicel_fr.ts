@@ -5790,6 +5790,14 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>Still open: %2 incidents of this risk, %1. Closing the risk leaves them as they are.</source>
         <translation>Encore ouverts : %2 incidents de ce risque, %1. Clôturer le risque les laisse tels quels.</translation>
     </message>
+    <message>
+        <source>Still open: one enrolment of this programme, %1. Once the programme is completed, it is still marked completed, failed or dropped.</source>
+        <translation>Encore ouverte : une inscription à cette formation, %1. Une fois la formation terminée, elle peut encore être marquée terminée, en échec ou abandonnée.</translation>
+    </message>
+    <message>
+        <source>Still open: %2 enrolments of this programme, %1. Once the programme is completed, each is still marked completed, failed or dropped.</source>
+        <translation>Encore ouvertes : %2 inscriptions à cette formation, %1. Une fois la formation terminée, chacune peut encore être marquée terminée, en échec ou abandonnée.</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsView</name>
@@ -8744,8 +8752,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Dépenses approuvées, non encore payées</translation>
     </message>
     <message>
-        <source>Amount recovered</source>
-        <translation>Montant recouvré</translation>
+        <source>Amount recovered in cases marked recovered</source>
+        <translation>Montant recouvré des dossiers marqués recouvrés</translation>
     </message>
 </context>
 <context>
@@ -10224,6 +10232,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>This file is the receipt of {expense}: replace it with Replace… on the Receipt field instead.</source>
         <translation>Ce fichier est le justificatif de {expense} : remplacez-le plutôt avec Remplacer… sur le champ Justificatif.</translation>
+    </message>
+    <message>
+        <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
+        <translation>La formation « {program} » est terminée : plus personne n’y est inscrit ni ne la commence. Ses inscriptions encore ouvertes sont marquées terminées, en échec ou abandonnées.</translation>
     </message>
 </context>
 <context>

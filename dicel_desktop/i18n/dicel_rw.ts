@@ -5790,6 +5790,14 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>Still open: %2 incidents of this risk, %1. Closing the risk leaves them as they are.</source>
         <translation>Biracyafunguye: ibyago %2 by’iyi ngaruka, %1. Gufunga iyi ngaruka ntibibihindura.</translation>
     </message>
+    <message>
+        <source>Still open: one enrolment of this programme, %1. Once the programme is completed, it is still marked completed, failed or dropped.</source>
+        <translation>Biracyafunguye: umwe wiyandikishije muri aya mahugurwa, %1. Amahugurwa amaze kurangira, aracyandikwa ko yarangije, ko byananiranye cyangwa ko yayaretse.</translation>
+    </message>
+    <message>
+        <source>Still open: %2 enrolments of this programme, %1. Once the programme is completed, each is still marked completed, failed or dropped.</source>
+        <translation>Biracyafunguye: abantu %2 biyandikishije muri aya mahugurwa, %1. Amahugurwa amaze kurangira, buri wese aracyandikwa ko yarangije, ko byananiranye cyangwa ko yayaretse.</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsView</name>
@@ -8744,8 +8752,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ikoreshwa ry’amafaranga ryemejwe, ritarishyurwa</translation>
     </message>
     <message>
-        <source>Amount recovered</source>
-        <translation>Amafaranga yagarujwe</translation>
+        <source>Amount recovered in cases marked recovered</source>
+        <translation>Amafaranga yagarujwe muri dosiye zanditswe ko zagarujwe</translation>
     </message>
 </context>
 <context>
@@ -10224,6 +10232,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>This file is the receipt of {expense}: replace it with Replace… on the Receipt field instead.</source>
         <translation>Iyi dosiye ni inyemezabwishyu ya {expense}: yisimbuze ukoresheje Simbuza… ku gice Inyemezabwishyu.</translation>
+    </message>
+    <message>
+        <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
+        <translation>Amahugurwa “{program}” yararangiye: nta wundi uyiyandikishamo cyangwa uyatangira. Abayiyandikishijemo bagifunguye banditswe ko barangije, ko byananiranye cyangwa ko bayaretse.</translation>
     </message>
 </context>
 <context>

@@ -24,13 +24,18 @@ from dicel_desktop.db.models.core import User
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import FLOWS, Asks, Step, deciders_in_words, flow_of
 from dicel_desktop.domain.entry_rules import OFFERED_STATES, STEP_NEEDS
-from dicel_desktop.domain.errors import MESSAGES, Conflict, DicelError, InvalidInput, NotAllowed
+from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotAllowed
 from dicel_desktop.domain.guard_duty import GUARD_DUTY_TABLES, GUARD_OFF_DUTY, GUARD_TAKING_STATES
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.services import records, users
 from dicel_desktop.services.db_error_words import field_words, table_words
-from dicel_desktop.services.db_errors import ASSIGNEE_DECISIONS, LATE_STEPS
+from dicel_desktop.services.db_errors import (
+    ASSIGNEE_DECISIONS,
+    LATE_STEPS,
+    LATE_STEPS_BY_STATE,
+    PROGRAMMES_CLOSED,
+)
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -491,13 +496,18 @@ def _own_record_stops(table: str) -> Callable[[Session, uuid.UUID], DicelError |
 
 
 def _moment_stops(
-    table: str, step: Step, columns: tuple[str, ...], passed: bool, code: str
+    table: str,
+    step: Step,
+    columns: tuple[str, ...],
+    passed: bool,
+    code: str,
+    by_state: Mapping[tuple[str, str], str] | None = None,
 ) -> Callable[[Session, uuid.UUID], DicelError | None]:
     """A step refused by a moment of the record, by the database's clock, in the words
     the step's refusal has: one still ahead (``passed`` False, DW407: a patrol ended
     before its start, migration 0056; a shift started or completed before it begins,
     0095), or one passed (``passed``, DW432, ``Step.not_after``: a shift cancelled after
-    its end, 0105)."""
+    its end, 0105); ``by_state``'s sentence for the record's state where it has one."""
     compared = "<=" if passed else ">"
 
     def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
@@ -511,11 +521,8 @@ def _moment_stops(
             ).first()
             if found is not None:
                 at, state = found
-                # A sentence for the record's state where there is one (a shift in
-                # progress is no longer offered "missed").
-                said = f"{code}_{state}"
                 return Conflict(
-                    said if said in MESSAGES else code,
+                    (by_state or {}).get((table, state), code),
                     **table_words(table),
                     **field_words(table, column),
                     action=step.done,
@@ -529,6 +536,11 @@ def _moment_stops(
 #: The enrolment states its programme must have started for (migration 0095's
 #: ``TAKING_STATES``, DW419).
 ENROLMENT_WAITS_FOR_PROGRAMME = frozenset({"in_progress", "completed"})
+#: The programme state of a course over, and the enrolment states an enrolment of it is
+#: still taken into: HR completes the programme, then records each person's result
+#: (migration 0110, which freezes both; DW441 for any other step there).
+PROGRAMME_OVER = "completed"
+RECORDED_ONCE_OVER = frozenset({"completed"})
 _PROGRAMME_LINK = ("training_enrollments", "training_program_id")
 #: The programme's state column, and the states an enrolment is made or taken in
 #: (DW441, migration 0107): the picker's (``entry_rules.OFFERED_STATES``).
@@ -548,19 +560,33 @@ _ENROLMENT_PROGRAMME = sa.text(
 )
 
 
-def _programme_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
-    """An enrolment started or completed in no programme (DW440), in one cancelled or
-    completed (DW441, migration 0107), one scheduled or starting on a day ahead (DW419,
-    migration 0095), or of someone hired after it ended or who left before it started
-    (DW442): in the trigger's order and words."""
+def _programme_stops(target: str) -> Callable[[Session, uuid.UUID], DicelError | None]:
+    """An enrolment started or completed (``target``) in no programme (DW440), in one
+    cancelled, or started in one completed (DW441, migrations 0107, 0110: completed it is
+    still recorded), one scheduled or starting on a day ahead (DW419, migration 0095), or
+    of someone hired after it ended or who left before it started (DW442): in the
+    trigger's order and words."""
+    recorded = target in RECORDED_ONCE_OVER
+
+    def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+        return _programme_refusal(session, record_id, recorded)
+
+    return stops
+
+
+def _programme_refusal(session: Session, record_id: uuid.UUID, recorded: bool) -> DicelError | None:
     found = session.execute(_ENROLMENT_PROGRAMME, {"id": record_id}).one_or_none()
     if found is None:
         return None
     title, state, start, end, ahead, hired, left, name = found
     if title is None:
         return InvalidInput("field_required", **field_words(*_PROGRAMME_LINK))
-    if state not in _OPEN_PROGRAMME:
-        return Conflict("training_closed", program=title, state=state_words(state))
+    if state not in _OPEN_PROGRAMME and not (state == PROGRAMME_OVER and recorded):
+        return Conflict(
+            PROGRAMMES_CLOSED.get((_PROGRAMME_LINK[0], state), "training_closed"),
+            program=title,
+            state=state_words(state),
+        )
     if state == "scheduled" and not ahead:
         return Conflict("training_not_started", program=title)
     if ahead:
@@ -704,13 +730,14 @@ def _more_stops() -> None:
                         step.not_after,
                         True,
                         LATE_STEPS.get(flow.table, "case_too_late"),
+                        LATE_STEPS_BY_STATE,
                     )
                 )
             if (
                 flow.table == "training_enrollments"
                 and step.target in ENROLMENT_WAITS_FOR_PROGRAMME
             ):
-                checks.append(_programme_stops)
+                checks.append(_programme_stops(step.target))
             if step.target in GUARD_ON_DUTY_STATES.get(flow.table, ()):
                 # After the moment (the function asks DW407 before its UPDATE meets
                 # the trigger).
@@ -769,7 +796,12 @@ def _in_words(error: DicelError, step: Step, *, about_employee: bool = False) ->
     if error.code == "case_text_missing":  # "... before this audit is completed"
         params["state"] = step.done
         return type(error)(error.code, **params)
-    if error.code in ("case_too_early", "case_too_late", *LATE_STEPS.values()):
+    if error.code in (
+        "case_too_early",
+        "case_too_late",
+        *LATE_STEPS.values(),
+        *LATE_STEPS_BY_STATE.values(),
+    ):
         # "... cannot be completed before its start time", "... can no longer be cancelled"
         params["action"] = step.done
         return type(error)(error.code, **params)

@@ -730,7 +730,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                 # be recovered in part).
                 Figure(
                     "amount_recovered",
-                    QT_TRANSLATE_NOOP("dashboards", "Amount recovered"),
+                    QT_TRANSLATE_NOOP("dashboards", "Amount recovered in cases marked recovered"),
                     "recovery_cases",
                     "coalesce(sum(amount_recovered), 0)",
                     lambda d: (OneOf("status", ("recovered",)),),

@@ -94,6 +94,9 @@ class _Registered:
     without: tuple[str, str] | None = None
     #: ((table, code), ...): the sentence of ``code`` for a refusal about that table.
     by_table: tuple[tuple[str, str], ...] = ()
+    #: (((table, state), code), ...): the sentence of ``code`` for a refusal about that
+    #: table whose DETAIL gives that ``state``.
+    by_state: tuple[tuple[tuple[str, str], str], ...] = ()
 
 
 _REGISTERED: dict[str, _Registered] = {}
@@ -107,6 +110,7 @@ def register_sqlstate(
     *,
     without: tuple[str, str] | None = None,
     by_table: Mapping[str, str] | None = None,
+    by_state: Mapping[tuple[str, str], str] | None = None,
 ) -> None:
     """Word a SQLSTATE our own functions or triggers raise (``RAISE ... USING ERRCODE =
     'DL001'``) with the sentence of ``error_code``.
@@ -121,13 +125,22 @@ def register_sqlstate(
     of ``other_code`` (one that does not say it) instead. ``by_table={table: code}``: the
     sentence of ``code`` for a refusal about ``table`` (its TABLE field, or the caller's
     table), where one rule reads differently for another kind of record (DW415: a
-    case's officer, an asset's holder).
+    case's officer, an asset's holder). ``by_state={(table, state): code}``: the sentence
+    of ``code`` for a refusal about ``table`` whose DETAIL gives ``state`` (as the
+    database names it), where what is left to do depends on it (DW432: a shift in
+    progress is no longer marked missed); it wins over ``by_table``.
     """
     tables = tuple(sorted((by_table or {}).items()))
-    for code in (error_code, *(without[1:] if without else ()), *(c for _t, c in tables)):
+    states = tuple(sorted((by_state or {}).items()))
+    for code in (
+        error_code,
+        *(without[1:] if without else ()),
+        *(c for _t, c in tables),
+        *(c for _s, c in states),
+    ):
         if code not in MESSAGES:
             raise ValueError(f"{code!r} has no sentence in domain.errors.MESSAGES")
-    entry = _Registered(error_code, family, params, without, tables)
+    entry = _Registered(error_code, family, params, without, tables, states)
     known = _REGISTERED.setdefault(sqlstate, entry)
     if known != entry:
         raise ValueError(f"SQLSTATE {sqlstate} is already worded as {known.code!r}")
@@ -318,9 +331,22 @@ def _registered_error(
         original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
         params.update(registered.params(getattr(original, "diag", None), values))
     code = dict(registered.by_table).get(table or "", registered.code)
+    if registered.by_state:
+        code = dict(registered.by_state).get((table or "", _detail_state(fault)), code)
     if registered.without is not None and not params.get(registered.without[0]):
         code = registered.without[1]
     return registered.family(code, **params)
+
+
+def _detail_state(fault: _Fault) -> str:
+    """The ``state`` of the refusal's DETAIL as the database names it ("" for none)."""
+    import json
+
+    try:
+        found = json.loads(fault.detail or "")
+    except ValueError:
+        return ""
+    return str(found.get("state") or "") if isinstance(found, dict) else ""
 
 
 def _login_refused(error: BaseException) -> bool:
@@ -525,6 +551,12 @@ ASSIGNEE_DECISIONS: Mapping[str, str] = {"it_assets": "asset_holder_decision"}
 #: The sentence of DW432 (``Step.not_after``) per table, where it reads better than the
 #: common one (``case_too_late``): a shift that ended was worked or missed (0105).
 LATE_STEPS: Mapping[str, str] = {"security_assignments": "shift_ended"}
+#: ... and per (table, state of the record), where the state changes what is left to do:
+#: a shift in progress is no longer offered "missed" (DW432's DETAIL gives the state,
+#: migration 0110). The window's check (services.cases) reads the same.
+LATE_STEPS_BY_STATE: Mapping[tuple[str, str], str] = {
+    ("security_assignments", "in_progress"): "shift_ended_in_progress",
+}
 #: The sentence of DW491 (``Asks.NOTE``) per table, where "what was said or done" does not
 #: fit: a risk is closed because something was done, or because it no longer applies
 #: (0105). The step's dialog says the same before asking.
@@ -583,7 +615,14 @@ register_sqlstate("DW407", "case_too_early", Conflict, _case_params)
 #: A step once a moment of the record it is never taken after has passed (a shift
 #: cancelled after its end, migration 0105): ``at``, that moment; a table's own words
 #: where it has them (``LATE_STEPS``).
-register_sqlstate("DW432", "case_too_late", Conflict, _case_params, by_table=LATE_STEPS)
+register_sqlstate(
+    "DW432",
+    "case_too_late",
+    Conflict,
+    _case_params,
+    by_table=LATE_STEPS,
+    by_state=LATE_STEPS_BY_STATE,
+)
 #: An ended shift's end moved past now (migration 0109): ``at``, the end it had, and
 #: ``now``, each the reader's day and time; COLUMN ``shift_end``.
 register_sqlstate("DW433", "shift_end_stays_past", InvalidInput, _moment_params)
@@ -651,13 +690,18 @@ register_sqlstate(
     _case_params,
     without=("day", "training_not_started"),
 )
+#: The sentence of DW441 per (table, state of the programme): one completed still has its
+#: enrolments marked completed, failed or dropped (migration 0110), a cancelled one not.
+PROGRAMMES_CLOSED: Mapping[tuple[str, str], str] = {
+    ("training_enrollments", "completed"): "training_over",
+}
 #: An enrolment made, moved or taken (migration 0107, the DW419 trigger): without a
 #: programme (DW440, COLUMN ``training_program_id``); in one cancelled or completed
 #: (DW441: ``program``, ``state``); of someone not employed while it runs (DW442:
 #: ``name``, ``program``, ``date`` (their hire or termination date), ``end`` or
 #: ``start`` (the programme's), ``left`` when they left before its start).
 register_sqlstate("DW440", "field_required", InvalidInput, detail_params)
-register_sqlstate("DW441", "training_closed", Conflict, detail_params)
+register_sqlstate("DW441", "training_closed", Conflict, detail_params, by_state=PROGRAMMES_CLOSED)
 register_sqlstate(
     "DW442",
     "training_left_before",

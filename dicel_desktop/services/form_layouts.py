@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from dicel_desktop.domain.states import PERIOD_PAYSLIPS
 from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.services.form_types import STAMP_COLUMNS, Detail, FieldKind, FieldSpec, Section
-from dicel_desktop.services.list_query import Between
+from dicel_desktop.services.list_query import Between, OneOf
 
 __all__ = ["DETAILS", "LAYOUTS", "default_sections", "details_of", "sections_of"]
 
@@ -196,7 +197,8 @@ DETAILS: Mapping[str, tuple[Detail, ...]] = {
     ),
     # Its payslips (eye30s: "146 payslips" and none listed, so none checked before
     # approving or paying). A payslip points to its period by the period's first and
-    # last days, not by a reference; made by Run payroll, never added here.
+    # last days, not by a reference; made by Run payroll, never added here. The ones
+    # Mark paid… counts (``PERIOD_PAYSLIPS``: not the cancelled ones, code review 31).
     "payroll_periods": (
         Detail(
             "payroll_records",
@@ -204,6 +206,7 @@ DETAILS: Mapping[str, tuple[Detail, ...]] = {
             "Payslips",
             key="period_start",
             also=(("pay_period_end", "period_end"),),
+            filters=(OneOf("status", PERIOD_PAYSLIPS),),
             adds=False,
         ),
     ),

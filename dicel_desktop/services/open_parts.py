@@ -4,7 +4,9 @@ closes and are still open, said in the step's dialog before the press. No Qt her
 A risk closed while incidents of it were still open or under investigation read as a
 risk dealt with (eye30s 7, eye31 6): the risk's owner may still close it (a risk can be
 closed and its last incident resolved afterwards), but not without being told. Nothing
-is refused: a rule the database keeps is a refusal, and this is a fact to weigh.
+is refused: a rule the database keeps is a refusal, and this is a fact to weigh. A
+training programme completed with people still enrolled (code review 31, F1): their
+enrolments are still recorded afterwards (migration 0110), and HR is told which.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from dicel_desktop.domain.states import IncidentStatus
+from dicel_desktop.domain.states import EnrollmentStatus, IncidentStatus
+from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 __all__ = ["OPEN_PARTS", "OpenPart", "Parts", "open_parts"]
 
@@ -23,12 +26,17 @@ __all__ = ["OPEN_PARTS", "OpenPart", "Parts", "open_parts"]
 @dataclass(frozen=True)
 class Parts:
     """Records of ``table`` pointing by ``link`` to the one a step closes, still in one
-    of ``open_states``; each named by ``number``."""
+    of ``open_states``; each named by ``named`` (SQL over the part, ``p``). ``one`` and
+    ``several`` say them, one part or more (``%1`` the list, ``%2`` how many), in the
+    ``OpenPartsLine`` context: two sentences, as English has no translator to choose
+    the noun's form."""
 
     table: str
     link: str
-    number: str
+    named: str
     open_states: tuple[str, ...]
+    one: str
+    several: str
 
 
 #: (table, action) -> the parts that step leaves open, said before it is taken.
@@ -36,15 +44,43 @@ OPEN_PARTS: dict[tuple[str, str], Parts] = {
     ("risk_assessments", "close"): Parts(
         "risk_incidents",
         "risk_assessment_id",
-        "incident_number",
+        "p.incident_number",
         (IncidentStatus.OPEN, IncidentStatus.INVESTIGATING),
+        QT_TRANSLATE_NOOP(
+            "OpenPartsLine",
+            "Still open: one incident of this risk, %1. Closing the risk leaves it as it is.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "OpenPartsLine",
+            "Still open: %2 incidents of this risk, %1. Closing the risk leaves them as they are.",
+        ),
+    ),
+    # Each person by name (their number without a login), as the enrolments list shows.
+    ("training_programs", "complete"): Parts(
+        "training_enrollments",
+        "training_program_id",
+        "(SELECT coalesce(nullif(concat_ws(' ', u.first_name, u.last_name), ''),"
+        " e.employee_number) FROM public.employees AS e"
+        " LEFT JOIN public.users AS u ON u.id = e.user_id WHERE e.id = p.employee_id)",
+        (EnrollmentStatus.ENROLLED, EnrollmentStatus.IN_PROGRESS),
+        QT_TRANSLATE_NOOP(
+            "OpenPartsLine",
+            "Still open: one enrolment of this programme, %1. Once the programme is"
+            " completed, it is still marked completed, failed or dropped.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "OpenPartsLine",
+            "Still open: %2 enrolments of this programme, %1. Once the programme is"
+            " completed, each is still marked completed, failed or dropped.",
+        ),
     ),
 }
 
 
 @dataclass(frozen=True)
 class OpenPart:
-    number: str
+    #: Its number, or the person it is of ("" when it has none).
+    name: str
     status: str
 
 
@@ -57,11 +93,11 @@ def open_parts(session: Session, table: str, action: str, record_id: uuid.UUID) 
         return []
     rows = session.execute(
         sa.text(
-            f"SELECT p.{parts.number}, p.status FROM public.{parts.table} AS p"
+            f"SELECT {parts.named} AS named, p.status FROM public.{parts.table} AS p"
             f" WHERE p.{parts.link} = :id AND p.status = ANY(:open)"
-            f" ORDER BY p.created_at, p.{parts.number}"
+            f" ORDER BY p.created_at, named"
         ),
         {"id": record_id, "open": list(parts.open_states)},
     ).all()
     session.rollback()
-    return [OpenPart(number, status) for number, status in rows]
+    return [OpenPart(named or "", status) for named, status in rows]

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.pay_months import earliest_month
+from dicel_desktop.domain.states import PERIOD_PAYSLIPS
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -171,7 +172,7 @@ class PeriodTotals:
 
 
 def period_totals(session: Session, period_id: uuid.UUID) -> PeriodTotals | None:
-    """The period's payslips added up (not the cancelled ones), as the caller sees them."""
+    """The period's payslips (``PERIOD_PAYSLIPS``) added up, as the caller sees them."""
     row = session.execute(
         sa.text(
             "SELECT p.period_start, p.period_end, p.status, p.created_by,"
@@ -184,11 +185,11 @@ def period_totals(session: Session, period_id: uuid.UUID) -> PeriodTotals | None
             " FROM public.payroll_periods p"
             " LEFT JOIN public.users u ON u.id = p.created_by"
             " LEFT JOIN public.payroll_records r ON r.pay_period_start = p.period_start"
-            "  AND r.pay_period_end = p.period_end AND r.status <> 'cancelled'"
+            "  AND r.pay_period_end = p.period_end AND r.status = ANY(:payslips)"
             " WHERE p.id = :period"
             " GROUP BY p.id, u.first_name, u.last_name"
         ),
-        {"period": period_id},
+        {"period": period_id, "payslips": list(PERIOD_PAYSLIPS)},
     ).one_or_none()
     if row is None:
         return None
@@ -196,10 +197,10 @@ def period_totals(session: Session, period_id: uuid.UUID) -> PeriodTotals | None
         sa.text(
             "SELECT r.payment_method, count(*) AS payslips FROM public.payroll_records r"
             " WHERE r.pay_period_start = :start AND r.pay_period_end = :end"
-            "  AND r.status <> 'cancelled'"
+            "  AND r.status = ANY(:payslips)"
             " GROUP BY r.payment_method ORDER BY count(*) DESC, r.payment_method NULLS LAST"
         ),
-        {"start": row.period_start, "end": row.period_end},
+        {"start": row.period_start, "end": row.period_end, "payslips": list(PERIOD_PAYSLIPS)},
     ).all()
     return PeriodTotals(
         period_start=row.period_start,

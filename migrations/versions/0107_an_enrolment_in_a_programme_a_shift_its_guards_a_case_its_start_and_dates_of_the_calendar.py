@@ -79,7 +79,7 @@ from dicel_desktop.db.migrate import (
 )
 
 revision: str = "0107"
-# Written beside 0105 (another helper's): 0106 comes after it at the merge.
+# Written beside 0105 and 0106 (other helpers'): chained after 0106, which follows 0105.
 down_revision: str | None = "0106"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -494,9 +494,10 @@ def test_the_recovery_amount_says_it_adds_up_the_cases_marked_recovered(login) -
 
 @pytest.mark.parametrize("email", [RECOVERY, ADMIN])
 def test_recovered_is_what_came_back_of_the_cases_marked_recovered(login, email) -> None:
-    """Migration 0106: beside the amount involved, the figure "Amount recovered" adds up the
-    amounts recovered of the cases marked recovered, under the viewer's row security
-    (recovery, admin); it opens those cases. The demo recovered some in part."""
+    """Migration 0106: beside the amount involved, the figure "Amount recovered in cases
+    marked recovered" adds up the amounts recovered of those cases (not the closed ones:
+    the title says so, review31 F9), under the viewer's row security (recovery, admin);
+    it opens those cases. The demo recovered some in part."""
     viewer = login(email)
     with viewer.connect() as conn:
         value = _value(conn, "recovery", "amount_recovered")
@@ -505,7 +506,7 @@ def test_recovered_is_what_came_back_of_the_cases_marked_recovered(login, email)
     assert value.value == _one(viewer, f"SELECT sum(amount_recovered) {recovered}")
     assert listed == _ids(viewer, f"SELECT id {recovered}")
     assert 0 < value.value < _one(viewer, f"SELECT sum(amount_involved) {recovered}")
-    assert value.figure.title == "Amount recovered"
+    assert value.figure.title == "Amount recovered in cases marked recovered"
     assert value.figure.format == "money"
 
 

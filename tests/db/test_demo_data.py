@@ -785,6 +785,20 @@ def test_a_dollar_debt_is_recovered_in_francs_and_says_so(db) -> None:
     assert [t for t in written if figures.search(t)] == []
 
 
+def test_a_closed_case_recovered_before_keeps_its_amount_recovered(db) -> None:
+    """Code review 31, F9: migration 0106's upgrade gave a case closed after it was
+    marked recovered its amount involved as its amount recovered; the demo left every
+    closed case empty, so it read otherwise than an upgraded database. Some closed cases
+    were recovered first (in full, as 0106 reads them), the others written off."""
+    rows = _all(
+        db,
+        "SELECT amount_involved, amount_recovered FROM recovery_cases WHERE status = 'closed'",
+    )
+    kept = [(involved, recovered) for involved, recovered in rows if recovered is not None]
+    assert kept and len(kept) < len(rows)
+    assert [(i, r) for i, r in kept if r != i] == []
+
+
 def test_free_text_reads_as_a_person_writes_it(db) -> None:
     """Counted as written ("One finding", not "1 findings"), names and acronyms kept
     ("Huye branch", "CCTV", not "huye branch", "cctv"), a relationship capitalised as

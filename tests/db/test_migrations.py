@@ -519,13 +519,24 @@ def test_0106_says_cases_recovered_before_came_back_in_full_and_its_downgrade_gi
     """A case marked recovered before 0106 was recovered in full (0101): the upgrade gives
     it its amount involved as its amount recovered, and a closed case too when its last
     settling step was Mark recovered (its audit entries); one written off, open, or
-    closed after a write-off gets none. Its downgrade gives back 0101's step."""
+    closed after a write-off gets none. Its downgrade gives back 0101's steps, and the
+    upgrade head's, to the byte (review31 F7: the recover and reopen bodies)."""
     from dicel_desktop.db.migrate import earlier_revision
 
+    functions = (
+        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
+    )
+    steps = ["dicel_recover_recovery_case", "dicel_reopen_recovery_case"]
+    with psycopg.connect(db_dsn) as conn:
+        at_head = conn.execute(functions, (steps,)).fetchall()
     before = earlier_revision("0106_a_case_recovered_says_how_much_came_back").down_revision
     migrate.downgrade(db_dsn, before)
     cases = {}
     with psycopg.connect(db_dsn) as conn:
+        at_before = conn.execute(functions, (steps,)).fetchall()
+        assert len(at_before) == 2
+        assert at_before != at_head
         assert [
             s
             for (s,) in conn.execute(
@@ -555,6 +566,7 @@ def test_0106_says_cases_recovered_before_came_back_in_full_and_its_downgrade_gi
             cases[name] = (case, amount)
     migrate.upgrade(db_dsn)
     with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(functions, (steps,)).fetchall() == at_head
         found = {
             name: conn.execute(
                 "SELECT amount_recovered FROM recovery_cases WHERE id = %s", (case,)
@@ -577,6 +589,7 @@ def test_0106_says_cases_recovered_before_came_back_in_full_and_its_downgrade_gi
                 " WHERE p.proname = 'dicel_recover_recovery_case'"
             )
         ] == ["dicel_recover_recovery_case(uuid,text,date)"]
+        assert conn.execute(functions, (steps,)).fetchall() == at_before
         assert conn.execute(
             "SELECT count(*) FROM information_schema.columns"
             " WHERE table_name = 'recovery_cases' AND column_name = 'amount_recovered'"
@@ -631,3 +644,31 @@ def test_0105_upgrades_a_database_at_0104_and_its_downgrade_gives_0104s_steps_ba
         assert conn.execute(
             "SELECT status, mitigation_measures FROM risk_assessments WHERE id = %s", (risk,)
         ).fetchone() == ("closed", "Two locks.")
+
+
+def test_0110_lets_an_enrolment_of_a_programme_over_be_completed_and_its_downgrade_gives_0107s(
+    db_dsn,
+):
+    """Code review 31, F1: 0110 makes the DW419/DW441 trigger function again from 0107's
+    text; its downgrade gives 0107's back, and the upgrade head's, to the byte. The
+    shifts' cancel gives the state in DW432's DETAIL at head and after the round trip (F6;
+    the generator is read live, so the downgrade leaves it)."""
+    functions = (
+        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
+    )
+    names = ["dicel_enrollment_once_programme_began", "dicel_cancel_security_assignment"]
+    body = "SELECT prosrc FROM pg_proc WHERE proname = %s"
+    with psycopg.connect(db_dsn) as conn:
+        at_head = conn.execute(functions, (names,)).fetchall()
+        assert len(at_head) == 2
+        assert "Migration 0110" in conn.execute(body, (names[0],)).fetchone()[0]
+        assert "'state', v_state" in conn.execute(body, (names[1],)).fetchone()[0]
+    migrate.downgrade(db_dsn, "0109")
+    with psycopg.connect(db_dsn) as conn:
+        began = conn.execute(body, (names[0],)).fetchone()[0]
+        assert "Migration 0107" in began and "Migration 0110" not in began
+        assert "'state', v_state" in conn.execute(body, (names[1],)).fetchone()[0]
+    migrate.upgrade(db_dsn)
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(functions, (names,)).fetchall() == at_head

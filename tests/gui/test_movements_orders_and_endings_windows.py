@@ -418,6 +418,65 @@ def test_closing_a_risk_names_its_incidents_still_open(qtbot, logins, desk):
     assert dialog.take_button.isEnabled()
 
 
+def test_completing_a_programme_names_its_enrolments_still_open(qtbot, logins, desk):
+    """Code review 31, F1: HR completed a programme with people still enrolled, and
+    nothing said so. The dialog names their enrolments (not one dropped) and says they
+    are still recorded once the programme is completed (migration 0110); completing
+    stays HR's to choose."""
+    aline = logins.person("hr")
+    with logins.superuser().begin() as conn:
+        program = conn.scalar(
+            text(
+                "INSERT INTO training_programs (title, start_date, status)"
+                " VALUES ('First aid', current_date - 3, 'in_progress') RETURNING id"
+            )
+        )
+        for first, status in (
+            ("Josiane", "enrolled"),
+            ("Eric", "dropped"),
+            ("Yvonne", "in_progress"),
+        ):
+            person = logins.person("employee", first_name=first, last_name="Training")
+            conn.execute(
+                text(
+                    "INSERT INTO training_enrollments (training_program_id, employee_id, status)"
+                    " VALUES (:p, :e, :s)"
+                ),
+                {"p": program, "e": person.employee_id, "s": status},
+            )
+    window = _open(qtbot, desk(aline), "training_programs", program)
+    _press(qtbot, window, _step(window, step_label("complete", "training_programs")))
+    dialog = _dialog(qtbot, window, CaseStepDialog)
+    assert dialog.open_parts is not None
+    qtbot.waitUntil(lambda: not dialog.open_parts.asking, timeout=WAIT_MS)
+    assert dialog.open_parts.isVisible()
+    assert dialog.open_parts.text() == (
+        "Still open: 2 enrolments of this programme, Josiane Training (enrolled) and"
+        " Yvonne Training (in progress). Once the programme is completed, each is still"
+        " marked completed, failed or dropped."
+    )
+    assert dialog.take_button.isEnabled()
+
+
+def test_each_kind_of_part_says_one_in_its_own_sentence(qtbot):
+    """Code review 31, F8: the line was generic in name only (any other table raised a
+    KeyError); each declared step has its sentence for one part."""
+    from dicel_desktop.gui.workflows.open_parts_line import open_parts_text
+    from dicel_desktop.services.open_parts import OPEN_PARTS, OpenPart
+
+    enrolments = OPEN_PARTS[("training_programs", "complete")]
+    assert open_parts_text(enrolments, [OpenPart("Josiane Training", "enrolled")]) == (
+        "Still open: one enrolment of this programme, Josiane Training (enrolled). Once the"
+        " programme is completed, it is still marked completed, failed or dropped."
+    )
+    incidents = OPEN_PARTS[("risk_assessments", "close")]
+    assert open_parts_text(incidents, [OpenPart("RSK-T-1", "open")]) == (
+        "Still open: one incident of this risk, RSK-T-1 (open). Closing the risk leaves it"
+        " as it is."
+    )
+    assert open_parts_text(enrolments, []) == ""
+
+
 def test_mark_closed_on_a_risk_asks_what_was_done_or_why(qtbot, logins, desk):
     """rsk31: Mark closed… on a risk assessment was a bare yes/no. It asks what was done,
     or why it is closed, required, and keeps it as a dated line of the assessment's

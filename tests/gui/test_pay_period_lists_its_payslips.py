@@ -39,6 +39,16 @@ def test_a_pay_period_lists_its_own_payslips_and_prints_them(qtbot, logins, desk
         payroll.run_payroll(session, dt.date(2026, 4, 1), dt.date(2026, 4, 30))
     own = _payslips(manager, march)
     assert own and own.isdisjoint(_payslips(manager, dt.date(2026, 4, 1)))
+    # One cancelled (code review 31, F9): no longer one of the period's payslips, in the
+    # tab as in the count Mark paid… says.
+    cancelled = min(own)
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text("UPDATE payroll_records SET status = 'cancelled' WHERE id = :i"), {"i": cancelled}
+        )
+    own.discard(cancelled)
+    with manager.session() as session:
+        assert payroll.period_totals(session, period).employees == len(own)
 
     window = desk(manager).open("payroll_periods", period)
     qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)

@@ -5,7 +5,10 @@ PostgreSQL."""
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from document_files import make_pdf
@@ -21,52 +24,18 @@ WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measu
 pytestmark = pytest.mark.usefixtures("rwanda")
 
 
-def test_the_receipt_is_marked_among_the_expenses_documents(qtbot, logins, desk, tmp_path):
-    clerk = logins.person("finance", department="FIN")
-    expense = new_expense(clerk, department_id=logins.department("FIN"), amount=Decimal(5000)).id
-    with clerk.session() as session:
-        receipt = documents.attach(
-            session,
-            "expenses",
-            expense,
-            "hotel.pdf",
-            None,
-            make_pdf(tmp_path / "hotel.pdf", "Hotel").read_bytes(),
-        )
-        quote = documents.attach(
-            session,
-            "expenses",
-            expense,
-            "quote.pdf",
-            None,
-            make_pdf(tmp_path / "quote.pdf", "Quote").read_bytes(),
-        )
-        session.execute(
-            text("UPDATE expenses SET receipt_url = :u WHERE id = :i"),
-            {"u": documents.link_value(receipt.id), "i": expense},
-        )
-        session.commit()
+@dataclass(frozen=True)
+class Shown:
+    """An expense with two files, its receipt ``hotel.pdf`` and ``quote.pdf``, open on its
+    Documents tab as its finance clerk."""
 
-    window = desk(clerk).open("expenses", expense)
-    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: window.panels.count() > 0, timeout=WAIT_MS)
-    titles = [window.panels.tabText(i).replace("&", "") for i in range(window.panels.count())]
-    window.panels.setCurrentIndex(titles.index("Documents"))
-    listing = window.findChild(DocumentList)
-    qtbot.waitUntil(lambda: listing.topLevelItemCount() == 2, timeout=WAIT_MS)
-    names = {
-        listing.info_of(listing.topLevelItem(i)).id: listing.topLevelItem(i).text(0)
-        for i in range(2)
-    }
-    assert names == {receipt.id: "Receipt: hotel.pdf", quote.id: "quote.pdf"}
+    window: Any
+    receipt: uuid.UUID
+    quote: uuid.UUID
 
 
-def test_the_receipt_is_not_removed_from_documents_saying_why(qtbot, logins, desk, tmp_path):
-    """eye31 #2: Remove took the receipt with the usual question, and the expense went on
-    naming a file that was gone. The database keeps it (DW450, migration 0108); Remove is
-    off for it, its tooltip saying why, and on for the other files."""
-    from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
-
+@pytest.fixture
+def shown(qtbot, logins, desk, tmp_path) -> Shown:
     clerk = logins.person("finance", department="FIN")
     expense = new_expense(clerk, department_id=logins.department("FIN"), amount=Decimal(5000)).id
     with clerk.session() as session:
@@ -74,24 +43,42 @@ def test_the_receipt_is_not_removed_from_documents_saying_why(qtbot, logins, des
             documents.attach(
                 session, "expenses", expense, name, None,
                 make_pdf(tmp_path / name, name).read_bytes(),
-            )
+            ).id
             for name in ("hotel.pdf", "quote.pdf")
         )  # fmt: skip
         session.execute(
             text("UPDATE expenses SET receipt_url = :u WHERE id = :i"),
-            {"u": documents.link_value(receipt.id), "i": expense},
+            {"u": documents.link_value(receipt), "i": expense},
         )
         session.commit()
-
     window = desk(clerk).open("expenses", expense)
     qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.panels.count() > 0, timeout=WAIT_MS)
     titles = [window.panels.tabText(i).replace("&", "") for i in range(window.panels.count())]
     window.panels.setCurrentIndex(titles.index("Documents"))
-    panel = window.findChild(DocumentsPanel)
+    return Shown(window, receipt, quote)
+
+
+def test_the_receipt_is_marked_among_the_expenses_documents(qtbot, shown):
+    listing = shown.window.findChild(DocumentList)
+    qtbot.waitUntil(lambda: listing.topLevelItemCount() == 2, timeout=WAIT_MS)
+    names = {
+        listing.info_of(listing.topLevelItem(i)).id: listing.topLevelItem(i).text(0)
+        for i in range(2)
+    }
+    assert names == {shown.receipt: "Receipt: hotel.pdf", shown.quote: "quote.pdf"}
+
+
+def test_the_receipt_is_not_removed_from_documents_saying_why(qtbot, shown):
+    """eye31 #2: Remove took the receipt with the usual question, and the expense went on
+    naming a file that was gone. The database keeps it (DW450, migration 0108); Remove is
+    off for it, its tooltip saying why, and on for the other files."""
+    from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
+
+    panel = shown.window.findChild(DocumentsPanel)
     qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 2, timeout=WAIT_MS)
 
-    panel.list.select(receipt.id)
+    panel.list.select(shown.receipt)
     assert not panel.remove_button.isEnabled()
     assert not panel.list.remove_action.isEnabled()
     assert panel.remove_button.toolTip() == (
@@ -99,6 +86,6 @@ def test_the_receipt_is_not_removed_from_documents_saying_why(qtbot, logins, des
         " field instead, or empty that field and save before removing it."
     )
     assert panel.replace_button.isEnabled()  # the same file, new content: still the receipt
-    panel.list.select(quote.id)
+    panel.list.select(shown.quote)
     assert panel.remove_button.isEnabled()
     assert panel.remove_button.toolTip() == "Delete the file from this record"

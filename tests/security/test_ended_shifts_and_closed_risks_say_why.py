@@ -108,6 +108,30 @@ def test_a_shift_that_ended_is_not_cancelled_by_security_nor_by_an_administrator
     assert row_of(logins, SHIFTS, worked, "status") == ("completed",)
 
 
+def test_a_started_shift_that_ended_is_told_only_to_be_completed_by_the_database_too(logins, post):
+    """Code review 31, F6: the window told a shift in progress whose end had passed "mark
+    it completed" (missed is no longer offered once it started), but the same refusal
+    from the database (a race with the window's check, or psql) said "or missed". DW432's
+    DETAIL gives the shift's state (migration 0110), and one declaration,
+    ``db_errors.LATE_STEPS_BY_STATE``, picks the sentence on both paths."""
+    from dicel_desktop.services.db_errors import explain
+
+    patrick, _jean, guard = post
+    start = (_now(patrick) - dt.timedelta(hours=10)).replace(microsecond=0)
+    worked = _shift(patrick, guard, start)
+    patrick.call(cases.take_step, SHIFTS, "start", worked)
+    said = (
+        f"This shift ended on {(start + dt.timedelta(hours=8)).astimezone():%Y-%m-%d %H:%M}, so"
+        " it can no longer be cancelled: mark it completed."
+    )
+    refused = _raised(patrick, CANCEL, worked)
+    assert refused.orig.sqlstate == "DW432"
+    said_by_database = explain(refused, table=SHIFTS)
+    assert (said_by_database.code, said_by_database.message) == ("shift_ended_in_progress", said)
+    stops = patrick.call(cases.what_stops_step, SHIFTS, "cancel", worked)
+    assert stops is not None and (stops.code, stops.message) == ("shift_ended_in_progress", said)
+
+
 def test_a_shift_ahead_or_under_way_is_still_cancelled(logins, post):
     patrick, jean, guard = post
     now = _now(patrick)

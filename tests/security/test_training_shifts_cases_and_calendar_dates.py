@@ -36,7 +36,6 @@ from dicel_desktop.domain.entry_rules import (
     FORM_REQUIRED,
     LAST_YEAR,
     OFFERED_STATES,
-    STEP_NEEDS,
 )
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import cases, invoicing, lookup
@@ -88,18 +87,18 @@ def test_nobody_is_enrolled_in_a_programme_cancelled_or_over(logins, hr):
     past = {"start_date": dt.date(2025, 12, 1), "end_date": dt.date(2025, 12, 26)}
     cancelled = _programme(aline, "Anti-money laundering basics", "cancel")
     completed = _programme(aline, "Fire safety and evacuation", "start", "complete", **past)
-    for program, state, title in (
-        (cancelled, "cancelled", "Anti-money laundering basics"),
-        (completed, "completed", "Fire safety and evacuation"),
+    for program, said in (
+        (
+            cancelled,
+            "The training “Anti-money laundering basics” is cancelled: nobody is enrolled in "
+            "it any more, and no enrolment in it is started or completed.",
+        ),
+        (completed, OVER.format(program="Fire safety and evacuation")),
     ):
         refused = _raised(aline, ENROL, program, josiane.employee_id)
-        assert refused.orig.sqlstate == "DW441", state
+        assert refused.orig.sqlstate == "DW441", said
         assert refused.orig.diag.column_name == "training_program_id"
-        assert explain(refused).message == (
-            f"The training “{title}” "
-            f"is {state}: nobody is enrolled in it any more, and no enrolment in it is "
-            "started or completed."
-        )
+        assert explain(refused).message == said
     # Nor in none (the form asks for it).
     refused = _raised(aline, ENROL, None, josiane.employee_id)
     assert refused.orig.sqlstate == "DW440"
@@ -120,27 +119,79 @@ def test_nobody_is_enrolled_in_a_programme_cancelled_or_over(logins, hr):
     assert row_of(logins, "training_enrollments", enrolled, "status") == ("completed",)
 
 
-def test_an_enrolment_is_not_completed_once_its_programme_is_over(logins, hr):
+OVER = (
+    "The training “{program}” is completed: nobody is enrolled in it or starts it any more. "
+    "Its enrolments still open are marked completed, failed or dropped."
+)
+
+
+def test_an_enrolment_is_still_recorded_once_its_programme_is_over(logins, hr):
+    """Code review 31, F1: HR completes a programme, then records each person; 0107
+    refused every one of them (DW441). An enrolment of a completed programme, neither
+    made nor moved, is completed, failed or dropped (migration 0110); none is made,
+    moved or started there, and none is completed in a cancelled one."""
     aline, josiane = hr
+    yvonne = logins.person(Role.EMPLOYEE, first_name="Yvonne", last_name="Uwera")
     program = _programme(aline, "First aid", "start", start_date=dt.date(2026, 1, 5))
-    enrolled = _done(aline, ENROL, program, josiane.employee_id)
-    dropped = _done(aline, ENROL, program, josiane.employee_id)
-    aline.call(cases.take_step, "training_programs", "complete", program)
-    said = (
-        "The training “First aid” is completed: nobody is enrolled in it any more, and no "
-        "enrolment in it is started or completed."
+    by_window, by_psql, started, failed, dropped = (
+        _done(aline, ENROL, program, josiane.employee_id) for _ in range(5)
     )
-    # The window disables Complete… with the sentence the database refuses it with.
-    stops = aline.call(cases.what_stops_step, "training_enrollments", "complete", enrolled)
-    assert stops is not None and (stops.code, stops.message) == ("training_closed", said)
-    refused = aline.refused(cases.take_step, "training_enrollments", "complete", enrolled)
-    assert (refused.code, refused.message) == ("training_closed", said)
-    refused = _raised(aline, "SELECT dicel_complete_training_enrollment(%s)", enrolled)
-    assert refused.orig.sqlstate == "DW441"
-    # A person still withdraws; a grade is still written on what was taken.
+    aline.call(cases.take_step, "training_enrollments", "start", started)
+    aline.call(cases.take_step, "training_programs", "complete", program)
+    # Completed: through the window (nothing stops Complete…), and by psql.
+    for enrolment in (by_window, started):
+        stops = aline.call(cases.what_stops_step, "training_enrollments", "complete", enrolment)
+        assert stops is None
+    aline.call(cases.take_step, "training_enrollments", "complete", by_window)
+    _done(aline, "SELECT dicel_complete_training_enrollment(%s)", by_psql)
+    _done(aline, "SELECT dicel_complete_training_enrollment(%s)", started)
+    aline.call(cases.take_step, "training_enrollments", "fail", failed)
     aline.call(cases.take_step, "training_enrollments", "drop", dropped)
-    _done(aline, "UPDATE training_enrollments SET grade = 'B' WHERE id = %s", enrolled)
-    assert row_of(logins, "training_enrollments", dropped, "status") == ("dropped",)
+    states = {
+        e: row_of(logins, "training_enrollments", e, "status")[0]
+        for e in (by_window, by_psql, started, failed, dropped)
+    }
+    assert states == {
+        by_window: "completed",
+        by_psql: "completed",
+        started: "completed",
+        failed: "failed",
+        dropped: "dropped",
+    }
+    # Nobody starts it now, nor is enrolled in it or moved into it.
+    said = OVER.format(program="First aid")
+    late = _done(aline, ENROL, _programme(aline, "Fire drill"), josiane.employee_id)
+    with logins.superuser().begin() as conn:  # enrolled before it was over
+        conn.execute(
+            text("UPDATE training_enrollments SET training_program_id = :p WHERE id = :e"),
+            {"p": program, "e": late},
+        )
+    stops = aline.call(cases.what_stops_step, "training_enrollments", "start", late)
+    assert stops is not None and (stops.code, stops.message) == ("training_over", said)
+    refused = _raised(aline, "SELECT dicel_start_training_enrollment(%s)", late)
+    assert refused.orig.sqlstate == "DW441"
+    assert explain(refused).message == said
+    assert _raised(aline, ENROL, program, yvonne.employee_id).orig.sqlstate == "DW441"
+    elsewhere = _done(aline, ENROL, _programme(aline, "Fire drill 2"), yvonne.employee_id)
+    for column, value, enrolment in (
+        ("employee_id", yvonne.employee_id, late),
+        ("training_program_id", program, elsewhere),
+    ):
+        statement = f"UPDATE training_enrollments SET {column} = %s WHERE id = %s"
+        assert _raised(aline, statement, value, enrolment).orig.sqlstate == "DW441", column
+    # A cancelled programme records nobody as having taken it.
+    other = _programme(aline, "Defensive driving", "start", start_date=dt.date(2026, 1, 5))
+    kept = _done(aline, ENROL, other, josiane.employee_id)
+    aline.call(cases.take_step, "training_programs", "cancel", other)
+    said = (
+        "The training “Defensive driving” is cancelled: nobody is enrolled in it any more, "
+        "and no enrolment in it is started or completed."
+    )
+    stops = aline.call(cases.what_stops_step, "training_enrollments", "complete", kept)
+    assert stops is not None and (stops.code, stops.message) == ("training_closed", said)
+    refused = aline.refused(cases.take_step, "training_enrollments", "complete", kept)
+    assert (refused.code, refused.message) == ("training_closed", said)
+    aline.call(cases.take_step, "training_enrollments", "drop", kept)
 
 
 def test_an_enrolment_is_of_someone_employed_while_the_programme_runs(logins, hr):
@@ -266,7 +317,6 @@ def test_a_shift_without_a_guard_is_neither_started_nor_completed(logins, securi
     _done(patrick, "UPDATE security_assignments SET guard_id = %s WHERE id = %s", yvonne, nobodys)
     assert patrick.call(cases.what_stops_step, SHIFTS, "start", nobodys) is None
     patrick.call(cases.take_step, SHIFTS, "start", nobodys)
-    assert ("security_assignments", "guard_id") in STEP_NEEDS
 
 
 def test_a_patrol_keeps_its_guard_and_route_and_its_start_is_corrected(logins, security):

@@ -239,6 +239,13 @@ MESSAGES: Mapping[str, str] = {
         "The training “{program}” is {state}: nobody is enrolled in it any more, and no "
         "enrolment in it is started or completed.",
     ),
+    # Migration 0110: a programme completed still has its enrolments recorded (DW441 for
+    # one made, moved or started there).
+    "training_over": QT_TRANSLATE_NOOP(
+        "errors",
+        "The training “{program}” is completed: nobody is enrolled in it or starts it any "
+        "more. Its enrolments still open are marked completed, failed or dropped.",
+    ),
     "training_hired_after": QT_TRANSLATE_NOOP(
         "errors",
         "{name} was hired on {date}, after the training “{program}” ended on {end}: they "

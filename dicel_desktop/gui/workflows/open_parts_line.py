@@ -1,6 +1,7 @@
 """The amber line of a step's dialog naming what the step leaves open (services.open_parts):
 "Still open: 2 incidents of this risk, RSK-2026-000027 (open) and RSK-2026-000009
-(investigating). Closing the risk leaves them as they are." Read on the DB worker when
+(investigating). Closing the risk leaves them as they are.", in the sentences each step's
+``Parts`` declares. Read on the DB worker when
 the dialog opens; hidden while there is nothing to say, or when it could not be read (a
 help, not a rule: the step is not refused).
 """
@@ -19,7 +20,7 @@ from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.translations import tr_choice
 from dicel_desktop.gui.workflows.form_step_dialog import WARNING_COLOUR, coloured
 from dicel_desktop.services import open_parts
-from dicel_desktop.services.open_parts import OPEN_PARTS, OpenPart
+from dicel_desktop.services.open_parts import OPEN_PARTS, OpenPart, Parts
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.worker import DbWorker
@@ -29,12 +30,15 @@ __all__ = ["OpenPartsLine", "open_parts_text"]
 log = logging.getLogger(__name__)
 
 
-def open_parts_text(table: str, parts: list[OpenPart]) -> str:
-    """The sentence naming ``parts`` of ``table`` ("" for none)."""
+def open_parts_text(declared: Parts, parts: list[OpenPart]) -> str:
+    """The sentence ``declared`` gives ``parts`` ("" for none)."""
     if not parts:
         return ""
+    table = declared.table
     flow = flow_of(table)
-    named = [f"{p.number} ({tr_choice(table, flow.states(p.status).label).lower()})" for p in parts]
+    named = [
+        f"{p.name or '—'} ({tr_choice(table, flow.states(p.status).label).lower()})" for p in parts
+    ]
     listed = named[0]
     if len(named) > 1:
         listed = (
@@ -42,20 +46,12 @@ def open_parts_text(table: str, parts: list[OpenPart]) -> str:
             .replace("%2", named[-1])
             .replace("%1", ", ".join(named[:-1]))
         )
-    if table != "risk_incidents":  # the one kind of part declared (OPEN_PARTS)
-        raise KeyError(table)
-    # Two sentences rather than a plural form: there is at least one, and English has no
-    # translator to choose "incident" or "incidents".
     if len(parts) == 1:
-        said = QCoreApplication.translate(
-            "OpenPartsLine",
-            "Still open: one incident of this risk, %1. Closing the risk leaves it as it is.",
-        )
+        said = QCoreApplication.translate("OpenPartsLine", declared.one)
     else:
-        said = QCoreApplication.translate(
-            "OpenPartsLine",
-            "Still open: %2 incidents of this risk, %1. Closing the risk leaves them as they are.",
-        ).replace("%2", str(len(parts)))
+        said = QCoreApplication.translate("OpenPartsLine", declared.several).replace(
+            "%2", str(len(parts))
+        )
     return said.replace("%1", listed)
 
 
@@ -70,7 +66,7 @@ class OpenPartsLine(QLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
-        self._parts_table = OPEN_PARTS[(table, action)].table
+        self._declared = OPEN_PARTS[(table, action)]
         self.asking = True
         (
             Op(worker, open_parts.open_parts, table, action, record_id)
@@ -82,7 +78,7 @@ class OpenPartsLine(QLabel):
 
     def _show(self, parts: list[OpenPart]) -> None:
         self.asking = False
-        text = open_parts_text(self._parts_table, parts)
+        text = open_parts_text(self._declared, parts)
         self.setText(text)
         self.setVisible(bool(text))
 
