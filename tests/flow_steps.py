@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 from logins import Person
-from sqlalchemy import text
+from sqlalchemy import exc, text
 
 from dicel_desktop.domain.case_flows import Asks, flow_of
 from dicel_desktop.domain.errors import DicelError
@@ -27,6 +27,29 @@ def insert_row(person: Person, table: str, **row: object) -> uuid.UUID:
             ),
             row,
         )
+
+
+def raised(person: Person, statement: str, *params) -> exc.DBAPIError:
+    """What the database says to ``statement`` run as ``person`` (as psql sends it), which
+    must be a refusal."""
+    with person.engine.begin() as conn, pytest.raises(exc.DBAPIError) as refused:
+        conn.exec_driver_sql(statement, params)
+    return refused.value
+
+
+def shift(
+    person: Person, guard: uuid.UUID | None, start: dt.datetime, hours: float = 8
+) -> uuid.UUID:
+    """A shift at the main gate of ``guard`` (or nobody's) from ``start``, as ``person``
+    plans it."""
+    return insert_row(
+        person,
+        "security_assignments",
+        guard_id=guard,
+        location="Main gate",
+        shift_start=start,
+        shift_end=start + dt.timedelta(hours=hours),
+    )
 
 
 def row_of(logins, table: str, record: uuid.UUID, *columns: str) -> tuple:

@@ -17,8 +17,10 @@ import uuid
 
 import pytest
 from flow_steps import insert_row, row_of
+from flow_steps import raised as _raised
+from flow_steps import shift as _shift
 from logins import Logins, Person
-from sqlalchemy import exc, text
+from sqlalchemy import text
 
 from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.case_flows import FLOWS
@@ -30,12 +32,6 @@ REVISION = earlier_revision("0105_a_shift_ended_is_not_cancelled_and_a_risk_clos
 SHIFTS = "security_assignments"
 RISKS = "risk_assessments"
 CANCEL = "SELECT dicel_cancel_security_assignment(%s)"
-
-
-def _raised(person: Person, statement: str, *params) -> exc.DBAPIError:
-    with person.engine.begin() as conn, pytest.raises(exc.DBAPIError) as refused:
-        conn.exec_driver_sql(statement, params)
-    return refused.value
 
 
 def _now(person: Person) -> dt.datetime:
@@ -60,17 +56,6 @@ def post(logins: Logins):
         license_expiry=dt.date(2028, 3, 1),
     )
     return patrick, jean, guard
-
-
-def _shift(person: Person, guard: uuid.UUID, start: dt.datetime, hours: float = 8) -> uuid.UUID:
-    return insert_row(
-        person,
-        SHIFTS,
-        guard_id=guard,
-        location="Main gate",
-        shift_start=start,
-        shift_end=start + dt.timedelta(hours=hours),
-    )
 
 
 def _said(end: dt.datetime) -> str:

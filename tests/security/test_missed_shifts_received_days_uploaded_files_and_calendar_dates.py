@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-import uuid
 
 import pytest
 from flow_steps import insert_row, row_of
+from flow_steps import raised as _raised
+from flow_steps import shift as _shift
 from logins import Logins, Person
-from sqlalchemy import exc, text
+from sqlalchemy import text
 
 from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.case_flows import FLOWS
@@ -38,12 +39,6 @@ REVISION = earlier_revision(
 )
 
 SHIFTS = "security_assignments"
-
-
-def _raised(person: Person, statement: str, *params) -> exc.DBAPIError:
-    with person.engine.begin() as conn, pytest.raises(exc.DBAPIError) as refused:
-        conn.exec_driver_sql(statement, params)
-    return refused.value
 
 
 def _company_day(person: Person) -> dt.date:
@@ -67,17 +62,6 @@ def guard(logins: Logins):
         license_expiry=dt.date(2028, 3, 1),
     )
     return patrick, record
-
-
-def _shift(person: Person, guard: uuid.UUID, start: dt.datetime) -> uuid.UUID:
-    return insert_row(
-        person,
-        SHIFTS,
-        guard_id=guard,
-        location="Main gate",
-        shift_start=start,
-        shift_end=start + dt.timedelta(hours=8),
-    )
 
 
 def test_a_shift_ahead_is_not_marked_missed(logins, guard):

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from flow_steps import insert_row
+from flow_steps import shift as _shift
 from logins import Logins, Person
 from sqlalchemy import exc, text
 
@@ -78,17 +79,6 @@ def post(logins: Logins):
     )
     route = insert_row(patrick, "patrol_routes", route_name="Main gate")
     return patrick, guard, route
-
-
-def _shift(person: Person, guard: uuid.UUID, start: dt.datetime, hours: float = 8) -> uuid.UUID:
-    return insert_row(
-        person,
-        SHIFTS,
-        guard_id=guard,
-        location="Main gate",
-        shift_start=start,
-        shift_end=start + dt.timedelta(hours=hours),
-    )
 
 
 # --------------------------------------------------------------------------- shifts

@@ -22,8 +22,10 @@ import pytest
 import sqlalchemy as sa
 from finance_data import account, client, invoice
 from flow_steps import insert_row, row_of
+from flow_steps import raised as _raised
+from flow_steps import shift as _shift
 from logins import Logins, Person
-from sqlalchemy import exc, text
+from sqlalchemy import text
 
 from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.db.models import Base
@@ -50,12 +52,6 @@ ENROL = (
     "INSERT INTO training_enrollments (training_program_id, employee_id, grade)"
     " VALUES (%s, %s, 'A') RETURNING id"
 )
-
-
-def _raised(person: Person, statement: str, *params) -> exc.DBAPIError:
-    with person.engine.begin() as conn, pytest.raises(exc.DBAPIError) as refused:
-        conn.exec_driver_sql(statement, params)
-    return refused.value
 
 
 def _done(person: Person, statement: str, *params):
@@ -251,17 +247,6 @@ def security(logins: Logins):
             )
         )
     return patrick, guards
-
-
-def _shift(person: Person, guard: uuid.UUID | None, start: dt.datetime) -> uuid.UUID:
-    return insert_row(
-        person,
-        SHIFTS,
-        guard_id=guard,
-        location="Main gate",
-        shift_start=start,
-        shift_end=start + dt.timedelta(hours=8),
-    )
 
 
 def test_a_started_shift_stays_its_guards_and_its_end_is_corrected(logins, security):
