@@ -75,6 +75,10 @@ FORM_REQUIRED: frozenset[tuple[str, str]] = frozenset(
 #: a cancelled one never took place, a completed one is over.
 OFFERED_STATES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("training_enrollments", "training_program_id"): ("status", ("scheduled", "in_progress")),
+    # A shift or patrol is written for no guard suspended or inactive (DW417, DW418,
+    # migration 0095: ``guard_duty.GUARD_OFF_DUTY``); the picker offered them all.
+    ("security_assignments", "guard_id"): ("status", ("active", "on_leave")),
+    ("patrol_logs", "guard_id"): ("status", ("active", "on_leave")),
 }
 
 

@@ -5798,6 +5798,14 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>Still open: %2 enrolments of this programme, %1. Once the programme is completed, each is still marked completed, failed or dropped.</source>
         <translation>Encore ouvertes : %2 inscriptions à cette formation, %1. Une fois la formation terminée, chacune peut encore être marquée terminée, en échec ou abandonnée.</translation>
     </message>
+    <message>
+        <source>Still open: one enrolment of this programme, %1. Once the programme is cancelled, it can only be marked dropped or failed.</source>
+        <translation>Encore ouverte : une inscription à ce programme, %1. Une fois le programme annulé, elle ne peut plus qu’être marquée abandonnée ou échouée.</translation>
+    </message>
+    <message>
+        <source>Still open: %2 enrolments of this programme, %1. Once the programme is cancelled, each can only be marked dropped or failed.</source>
+        <translation>Encore ouvertes : %2 inscriptions à ce programme, %1. Une fois le programme annulé, chacune ne peut plus qu’être marquée abandonnée ou échouée.</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsView</name>

@@ -5798,6 +5798,14 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>Still open: %2 enrolments of this programme, %1. Once the programme is completed, each is still marked completed, failed or dropped.</source>
         <translation>Biracyafunguye: abantu %2 biyandikishije muri aya mahugurwa, %1. Amahugurwa amaze kurangira, buri wese aracyandikwa ko yarangije, ko byananiranye cyangwa ko yayaretse.</translation>
     </message>
+    <message>
+        <source>Still open: one enrolment of this programme, %1. Once the programme is cancelled, it can only be marked dropped or failed.</source>
+        <translation>Biracyafunguye: iyandikwa rimwe muri iyi gahunda, %1. Iyi gahunda imaze guhagarikwa, rishobora gusa kwandikwa ko ryaretse cyangwa ryatsinzwe.</translation>
+    </message>
+    <message>
+        <source>Still open: %2 enrolments of this programme, %1. Once the programme is cancelled, each can only be marked dropped or failed.</source>
+        <translation>Biracyafunguye: amayandikwa %2 muri iyi gahunda, %1. Iyi gahunda imaze guhagarikwa, buri rimwe rishobora gusa kwandikwa ko ryaretse cyangwa ryatsinzwe.</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsView</name>

@@ -11,6 +11,7 @@ enrolments are still recorded afterwards (migration 0110), and HR is told which.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass
 
@@ -75,6 +76,21 @@ OPEN_PARTS: dict[tuple[str, str], Parts] = {
         ),
     ),
 }
+# Cancelled, its enrolments are neither started nor completed any more (DW441): they
+# are dropped (or failed), and HR is told which before the press.
+OPEN_PARTS[("training_programs", "cancel")] = dataclasses.replace(
+    OPEN_PARTS[("training_programs", "complete")],
+    one=QT_TRANSLATE_NOOP(
+        "OpenPartsLine",
+        "Still open: one enrolment of this programme, %1. Once the programme is cancelled,"
+        " it can only be marked dropped or failed.",
+    ),
+    several=QT_TRANSLATE_NOOP(
+        "OpenPartsLine",
+        "Still open: %2 enrolments of this programme, %1. Once the programme is cancelled,"
+        " each can only be marked dropped or failed.",
+    ),
+)
 
 
 @dataclass(frozen=True)

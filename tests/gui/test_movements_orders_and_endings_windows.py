@@ -456,6 +456,17 @@ def test_completing_a_programme_names_its_enrolments_still_open(qtbot, logins, d
         " marked completed, failed or dropped."
     )
     assert dialog.take_button.isEnabled()
+    dialog.reject()
+    # Cancelled instead, they can only be dropped or failed (DW441), and are named so.
+    _press(qtbot, window, _step(window, step_label("cancel", "training_programs")))
+    dialog = _dialog(qtbot, window, CaseStepDialog)
+    assert dialog.open_parts is not None
+    qtbot.waitUntil(lambda: not dialog.open_parts.asking, timeout=WAIT_MS)
+    assert dialog.open_parts.text() == (
+        "Still open: 2 enrolments of this programme, Josiane Training (enrolled) and"
+        " Yvonne Training (in progress). Once the programme is cancelled, each can only be"
+        " marked dropped or failed."
+    )
 
 
 def test_each_kind_of_part_says_one_in_its_own_sentence(qtbot):

@@ -278,6 +278,36 @@ def test_a_started_shift_stays_its_guards_and_its_end_is_corrected(logins, secur
     )
 
 
+def test_the_guard_picker_offers_the_guards_a_shift_may_be_given(logins, security):
+    """A shift or patrol is written for no guard suspended or inactive (DW417, DW418); the
+    picker offered every guard (psq31's note)."""
+    from dicel_desktop.domain.guard_duty import GUARD_OFF_DUTY
+    from dicel_desktop.domain.states import GuardStatus
+
+    patrick, (yvonne, eric) = security
+    with logins.superuser().begin() as conn:  # as Suspend… leaves it
+        conn.execute(
+            text("UPDATE security_guards SET status = 'suspended' WHERE id = :g"), {"g": eric}
+        )
+    for table in ("security_assignments", "patrol_logs"):
+        column, offered = OFFERED_STATES[(table, "guard_id")]
+        assert column == "status"
+        # Every state but those the database refuses, from the one list it froze.
+        assert set(offered) == {s.value for s in GuardStatus} - set(GUARD_OFF_DUTY)
+        found = patrick.call(
+            lookup.search_references, "security_guards", "", only=(column, offered)
+        )
+        ids = {ident for ident, _name in found.items}
+        assert yvonne in ids and eric not in ids, table
+        refused = _raised(
+            patrick,
+            "INSERT INTO security_assignments (guard_id, location, shift_start, shift_end)"
+            " VALUES (%s, 'Main gate', now() + interval '1 day', now() + interval '2 days')",
+            eric,
+        )
+        assert refused.orig.sqlstate == "DW417"
+
+
 def test_a_shift_without_a_guard_is_neither_started_nor_completed(logins, security):
     patrick, (yvonne, _eric) = security
     begun = dt.datetime.now(dt.UTC) - dt.timedelta(hours=10)
