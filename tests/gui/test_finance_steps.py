@@ -244,6 +244,11 @@ def test_a_decider_changing_what_an_expense_asks_for_is_told_before_saving(qtbot
     vendor.selectAll()
     qtbot.keyClicks(vendor, "Total Kigali")  # as it was: nothing would change
     assert not notice.shown and window.message.text() == ""
+    # Letters typed in the amount are a change too, though not yet a number (eye31 10).
+    amount = window.form.editors["amount"].findChild(QLineEdit)
+    amount.selectAll()
+    qtbot.keyClicks(amount, "abc")
+    assert notice.shown
 
 
 def test_an_approved_expense_is_paid_from_the_account_that_holds_it(qtbot, logins, desk):

@@ -59,8 +59,11 @@ class ShapingNotice(QObject):
         window = self._window
         if window.record is None:
             return  # a new record: its creator may not approve it anyway
-        changed, _unreadable = window.form.changes()
-        shaping = bool(self._asks_for & changed.keys()) and window.steps.offers(self._function)
+        changed, unreadable = window.form.changes()
+        # A field typed into but not yet a value ("abc" in Amount) is changed too: the
+        # notice stays while the person corrects it (eye31 10).
+        touched = changed.keys() | unreadable.keys()
+        shaping = bool(self._asks_for & touched) and window.steps.offers(self._function)
         if shaping and not self.shown:
             window.message.say(self.text(), problem=False)
         elif not shaping and self.shown:
