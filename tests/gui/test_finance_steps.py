@@ -6,6 +6,7 @@ and printing one's own payslip."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from decimal import Decimal
 
 import pytest
@@ -36,7 +37,7 @@ from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDia
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog
 from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage
 from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDialog
-from dicel_desktop.services import invoicing
+from dicel_desktop.services import invoicing, payroll
 from dicel_desktop.services.listing import Equals
 from dicel_desktop.services.visibility import columns_for
 
@@ -106,6 +107,21 @@ def _reloaded_to(qtbot, window, state: str) -> None:
 
 
 # --------------------------------------------------------------------------- expenses
+
+
+def _march_run(officer) -> uuid.UUID:
+    """March 2026's payroll, run by ``officer``: the period's id."""
+    with officer.session() as session:
+        return payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+
+
+def _mark_paid(qtbot, desk, manager, period):
+    """The period approved by ``manager``, its window and its Mark paid… dialog."""
+    with manager.session() as session:
+        payroll.approve_payroll(session, period, "")
+    window = _open(qtbot, desk(manager), "payroll_periods", period)
+    _alt(qtbot, window, Qt.Key.Key_P)
+    return window, _dialog(qtbot, window, PayrollPaymentDialog)
 
 
 def test_the_finance_manager_approves_an_overspending_expense_after_the_warning(
@@ -571,26 +587,19 @@ def test_mark_paid_says_how_each_payslip_is_paid_and_leaves_the_payroll_account(
     """eye31 #1: Mark paid asked one How and wrote it on every payslip, from the operating
     account. It now counts the payslips by their own method, says each keeps it, offers
     the payroll account first, and pays them so (migration 0108)."""
-    from dicel_desktop.services import payroll
-
     officer = logins.person("hr")
     manager = logins.person("finance")
     staff = logins.person("employee")
     account(manager, "Operating account", opening=Decimal("90000000"))
     payroll_account = account(manager, "Payroll account", opening=Decimal("50000000"))
-    with officer.session() as session:
-        period = payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    period = _march_run(officer)
     for person, method in ((officer, "bank_transfer"), (staff, "mtn_momo")):
         superuser_value(
             db_dsn,
             "UPDATE payroll_records SET payment_method = %s WHERE employee_id = %s RETURNING id",
             (method, person.employee_id),
         )
-    with manager.session() as session:
-        payroll.approve_payroll(session, period, "")
-    window = _open(qtbot, desk(manager), "payroll_periods", period)
-    _alt(qtbot, window, Qt.Key.Key_P)
-    payment = _dialog(qtbot, window, PayrollPaymentDialog)
+    window, payment = _mark_paid(qtbot, desk, manager, period)
     qtbot.waitUntil(lambda: payment.pay_button.isEnabled(), timeout=WAIT_MS)
 
     assert payment.account.current_id() == payroll_account  # not the operating account
@@ -662,7 +671,6 @@ def test_the_expense_decision_says_plainly_when_there_is_no_receipt(
 def test_whoever_ran_a_payroll_is_not_offered_its_approval(qtbot, logins, desk):
     # A review: the runner was offered "Approve period…", the whole dialog, and only then
     # "You cannot decide your own pay period".
-    from dicel_desktop.services import payroll
 
     runner = logins.person("finance", first_name="Eric")
     other = logins.person("finance", first_name="Jean")
@@ -680,15 +688,8 @@ def test_a_payroll_account_too_short_is_pointed_out_before_paying(qtbot, logins,
     officer = logins.person("hr")
     manager = logins.person("finance")
     account(manager, "Petty cash", opening=Decimal("1000"))
-    with officer.session() as session:
-        from dicel_desktop.services import payroll
-
-        period = payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-    with manager.session() as session:
-        payroll.approve_payroll(session, period, "")
-    window = _open(qtbot, desk(manager), "payroll_periods", period)
-    _alt(qtbot, window, Qt.Key.Key_P)
-    payment = _dialog(qtbot, window, PayrollPaymentDialog)
+    period = _march_run(officer)
+    _window, payment = _mark_paid(qtbot, desk, manager, period)
     qtbot.waitUntil(lambda: payment.ready(), timeout=WAIT_MS)
     assert payment.shortfall.isVisible()
     assert payment.shortfall.text().startswith("This account holds ")
@@ -706,8 +707,6 @@ def test_a_payroll_account_too_short_is_pointed_out_before_paying(qtbot, logins,
 def test_a_cash_account_pays_in_cash_and_an_account_that_holds_it_may_pay(
     qtbot, logins, desk, db_dsn
 ):
-    from dicel_desktop.services import payroll
-
     officer = logins.person("hr")
     manager = logins.person("finance")
     petty = account(manager, "Petty cash", opening=Decimal("1000"))
@@ -716,13 +715,8 @@ def test_a_cash_account_pays_in_cash_and_an_account_that_holds_it_may_pay(
         (petty,),
     )  # fmt: skip
     bank = account(manager, "Payroll account", opening=Decimal("50000000"))
-    with officer.session() as session:
-        period = payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-    with manager.session() as session:
-        payroll.approve_payroll(session, period, "")
-    window = _open(qtbot, desk(manager), "payroll_periods", period)
-    _alt(qtbot, window, Qt.Key.Key_P)
-    payment = _dialog(qtbot, window, PayrollPaymentDialog)
+    period = _march_run(officer)
+    _window, payment = _mark_paid(qtbot, desk, manager, period)
     qtbot.waitUntil(lambda: payment.pay_button.isEnabled(), timeout=WAIT_MS)
     assert payment.account.current_id() == bank
     assert payment.method.currentData() == "bank_transfer"
@@ -740,7 +734,6 @@ def test_a_payroll_approved_and_paid_before_its_month_ends_says_what_is_still_to
     """December approved and paid on 6 December: both dialogs say the month is not over,
     how many days are still to come and the usual pay day, a warning that stops nothing
     (eye30s #3). Counted from the company's day, the database's, not this computer's."""
-    from dicel_desktop.services import payroll
 
     setting(db_dsn, "payroll.pay_day", "25")
     officer = logins.person("hr", first_name="Grace")
@@ -797,7 +790,6 @@ def my_payslip(logins, db_dsn):
     setting(db_dsn, "company.name", "DICEL Ltd", "string")
     officer = logins.person("hr")
     staff = logins.person("employee", first_name="Eric", last_name="Habimana")
-    from dicel_desktop.services import payroll
 
     with officer.session() as session:
         payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
@@ -1156,7 +1148,6 @@ def test_a_receipt_swapped_after_the_window_read_the_expense_stops_its_approval(
 def test_a_payslip_changed_after_the_window_read_the_run_stops_its_approval(qtbot, logins, desk):
     """Approve period… decides on the run as the window showed it (its payslips and files
     included: ``dicel_decide_payroll`` with the version shown, migrations 0051 and 0064)."""
-    from dicel_desktop.services import payroll
 
     runner = logins.person("finance", first_name="Eric")
     manager = logins.person("finance", first_name="Jean")
