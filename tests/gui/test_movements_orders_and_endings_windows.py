@@ -180,15 +180,30 @@ def _steps_for(qtbot, opener: RecordOpener, order: uuid.UUID) -> list[str]:
 # --------------------------------------------------------------------------- recovery
 
 
-def _case(logins) -> uuid.UUID:
+def _case(
+    logins,
+    number: str = "RC-7",
+    amount: int = 2010000,
+    started: dt.date | None = None,
+    description: str = "Unpaid invoices.",
+) -> uuid.UUID:
+    """A recovery case in progress on unpaid invoices, begun on ``started`` if given."""
     with logins.superuser().begin() as conn:
         return conn.scalar(
             text(
                 "INSERT INTO recovery_cases (case_number, case_type, description,"
-                " amount_involved, status) VALUES ('RC-7', 'invoice_debt', 'Unpaid invoices.',"
-                " 2010000, 'in_progress') RETURNING id"
-            )
+                " amount_involved, status, start_date) VALUES (:n, 'invoice_debt', :d, :a,"
+                " 'in_progress', :s) RETURNING id"
+            ),
+            {"n": number, "d": description, "a": amount, "s": started},
         )
+
+
+def _recover_dialog(qtbot, desk, officer, case) -> CaseStepDialog:
+    """The case's window and its Mark recovered… dialog, as ``officer`` opens them."""
+    window = _open(qtbot, desk(officer), "recovery_cases", case)
+    _press(qtbot, window, _step(window, step_label("recover", "recovery_cases")))
+    return _dialog(qtbot, window, CaseStepDialog)
 
 
 def test_a_write_off_asks_why_and_says_the_amount(qtbot, logins, desk):
@@ -231,18 +246,8 @@ def test_mark_recovered_asks_what_came_back_and_the_day_it_was_settled(qtbot, lo
     0101)."""
     officer = logins.person("recovery")
     today = dt.date.today()
-    with logins.superuser().begin() as conn:
-        case = conn.scalar(
-            text(
-                "INSERT INTO recovery_cases (case_number, case_type, description,"
-                " amount_involved, status, start_date) VALUES ('RC-8', 'invoice_debt',"
-                " 'Unpaid invoices.', 2010000, 'in_progress', :start) RETURNING id"
-            ),
-            {"start": today - dt.timedelta(days=20)},
-        )
-    window = _open(qtbot, desk(officer), "recovery_cases", case)
-    _press(qtbot, window, _step(window, step_label("recover", "recovery_cases")))
-    dialog = _dialog(qtbot, window, CaseStepDialog)
+    case = _case(logins, "RC-8", started=today - dt.timedelta(days=20))
+    dialog = _recover_dialog(qtbot, desk, officer, case)
     assert dialog.facts["amount"].text() == "2,010,000 RWF"
     assert "completed" not in dialog.facts  # not stamped today: asked
     form = dialog.layout().itemAt(1).layout()
@@ -295,18 +300,9 @@ def test_too_much_recovered_is_said_in_french_before_the_press(
 
     translations.install_translators("fr")
     officer = logins.person("recovery")
-    with logins.superuser().begin() as conn:
-        case = conn.scalar(
-            text(
-                "INSERT INTO recovery_cases (case_number, case_type, description,"
-                " amount_involved, status, start_date) VALUES ('RC-106F', 'invoice_debt',"
-                " 'Factures impayées.', 16750000, 'in_progress', current_date - 20)"
-                " RETURNING id"
-            )
-        )
-    window = _open(qtbot, desk(officer), "recovery_cases", case)
-    _press(qtbot, window, _step(window, step_label("recover", "recovery_cases")))
-    dialog = _dialog(qtbot, window, CaseStepDialog)
+    started = dt.date.today() - dt.timedelta(days=20)
+    case = _case(logins, "RC-106F", 16750000, started, "Factures impayées.")
+    dialog = _recover_dialog(qtbot, desk, officer, case)
     dialog.note.setPlainText("Le débiteur a payé une partie en espèces.")
     dialog.amounts["amount_recovered"].line.setText("20000000")
     _press(qtbot, dialog, dialog.take_button)
@@ -326,18 +322,8 @@ def test_mark_recovered_asks_how_much_came_back_the_amount_involved_to_start_wit
     involved, is said before anything is done; a part is kept with the case."""
     officer = logins.person("recovery")
     today = dt.date.today()
-    with logins.superuser().begin() as conn:
-        case = conn.scalar(
-            text(
-                "INSERT INTO recovery_cases (case_number, case_type, description,"
-                " amount_involved, status, start_date) VALUES ('RC-106', 'invoice_debt',"
-                " 'Unpaid invoices.', 35500000, 'in_progress', :start) RETURNING id"
-            ),
-            {"start": today - dt.timedelta(days=20)},
-        )
-    window = _open(qtbot, desk(officer), "recovery_cases", case)
-    _press(qtbot, window, _step(window, step_label("recover", "recovery_cases")))
-    dialog = _dialog(qtbot, window, CaseStepDialog)
+    case = _case(logins, "RC-106", 35500000, today - dt.timedelta(days=20))
+    dialog = _recover_dialog(qtbot, desk, officer, case)
     amount = dialog.amounts["amount_recovered"]
     form = dialog.layout().itemAt(1).layout()
     assert form.labelForField(amount).text() == "Amount recovered *:"
