@@ -187,13 +187,14 @@ def _case(
     started: dt.date | None = None,
     description: str = "Unpaid invoices.",
 ) -> uuid.UUID:
-    """A recovery case in progress on unpaid invoices, begun on ``started`` if given."""
+    """A recovery case in progress on unpaid invoices, begun on ``started`` (today, the
+    column's default, if not given)."""
     with logins.superuser().begin() as conn:
         return conn.scalar(
             text(
                 "INSERT INTO recovery_cases (case_number, case_type, description,"
                 " amount_involved, status, start_date) VALUES (:n, 'invoice_debt', :d, :a,"
-                " 'in_progress', :s) RETURNING id"
+                " 'in_progress', coalesce(:s, current_date)) RETURNING id"
             ),
             {"n": number, "d": description, "a": amount, "s": started},
         )
