@@ -7,7 +7,9 @@ real grid, offscreen, against real PostgreSQL."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from sqlalchemy import text
 
 from dicel_desktop.gui.widgets.column_widths import GIVE_LEAST_CHARS
@@ -113,3 +115,31 @@ def test_a_width_set_by_hand_is_kept_while_the_others_give_up_room(
     qtbot.waitUntil(
         lambda: _right_edge(again, "status") <= again.view.viewport().width(), timeout=WAIT_MS
     )
+
+
+def _tooltip_at(qtbot, grid: DataGrid, row: int, name: str) -> str:
+    """What hovering the cell shows: the text of the tooltip Qt puts up, or ""."""
+    QToolTip.hideText()  # hidden a moment later, as Qt does
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=WAIT_MS)
+    view = grid.view
+    section = [c.name for c in grid.model.columns].index(name)
+    index = view.model().index(row, section)
+    rect = view.visualRect(index)
+    event = QHelpEvent(
+        QEvent.Type.ToolTip, rect.center(), view.viewport().mapToGlobal(rect.center())
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_a_cell_cut_short_has_its_text_whole_in_a_tooltip(qtbot, worker, tickets, tmp_path):
+    grid = _open(qtbot, worker, tmp_path, GRID_WIDTHS[1024])
+    metrics = grid.view.fontMetrics()
+    qtbot.waitUntil(
+        lambda: _width(grid, "client_id") < metrics.horizontalAdvance(CLIENT), timeout=WAIT_MS
+    )
+    shown = grid.view.model().index(0, [c.name for c in grid.model.columns].index("client_id"))
+    assert shown.data() == CLIENT  # the cell holds it whole; the column cuts it
+    assert _tooltip_at(qtbot, grid, 0, "client_id") == CLIENT
+    # A cell read whole has no tooltip of its own (the priority's word fits).
+    assert _tooltip_at(qtbot, grid, 0, "priority") == ""
