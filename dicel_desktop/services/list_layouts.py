@@ -49,9 +49,11 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
         "employee_id", "pay_period_start", "status", "basic_salary", "allowances",
         "deductions", "net_salary", "payment_date", "payment_method",
     ),
+    # The rating and its state beside whose review it is: in French at 1024 pixels the
+    # state was cut behind the period's two days (which the window shows too).
     "performance_reviews": (
-        "employee_id", "reviewer_id", "review_period_start", "review_period_end",
-        "review_date", "overall_rating", "status",
+        "employee_id", "reviewer_id", "review_date", "overall_rating", "status",
+        "review_period_start", "review_period_end",
     ),
     "job_postings": (
         "title", "department_id", "location", "employment_type", "status", "posted_date",

@@ -143,3 +143,50 @@ def test_a_cell_cut_short_has_its_text_whole_in_a_tooltip(qtbot, worker, tickets
     assert _tooltip_at(qtbot, grid, 0, "client_id") == CLIENT
     # A cell read whole has no tooltip of its own (the priority's word fits).
     assert _tooltip_at(qtbot, grid, 0, "priority") == ""
+
+
+@pytest.fixture
+def invoices(db_engine):
+    with db_engine.begin() as conn:
+        client = conn.scalar(
+            text("INSERT INTO clients (company_name) VALUES (:n) RETURNING id"), {"n": CLIENT}
+        )
+        for _ in range(3):
+            conn.execute(
+                text(
+                    "INSERT INTO invoices (client_id, invoice_date, due_date, subtotal,"
+                    " total_amount) VALUES (:c, '2026-11-02', '2026-12-02', 0, 0)"
+                ),
+                {"c": client},
+            )
+
+
+def test_states_and_amounts_give_up_the_room_their_values_do_not_use(
+    qtbot, worker, invoices, tmp_path
+):
+    """An invoice's state and its three amounts are sized for "Partially paid" and
+    "999,999,999.99 WWW": on a laptop the balance due ran past the edge behind them.
+    Once the names have given up all they can, they give what their values leave."""
+    settings = QSettings(str(tmp_path / "grid.ini"), QSettings.Format.IniFormat)
+    grid = DataGrid(worker, "invoices", settings=settings)
+    qtbot.addWidget(grid)
+    grid.resize(GRID_WIDTHS[1024], 600)
+    grid.show()
+    model = grid.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3 and model.is_row_loaded(0), timeout=WAIT_MS)
+    view = grid.view.viewport()
+    qtbot.waitUntil(lambda: _right_edge(grid, "balance_due") <= view.width(), timeout=WAIT_MS)
+    metrics = grid.view.fontMetrics()
+    # Given up, never cut: each state and amount still reads whole.
+    for name in ("status", "total_amount", "amount_paid", "balance_due"):
+        section = [c.name for c in model.columns].index(name)
+        value = grid.view.model().index(0, section).data()
+        assert metrics.horizontalAdvance(value) < _width(grid, name), name
+    # An amount keeps room for nine whole digits in the company's currency.
+    nine = metrics.horizontalAdvance("999,999,999 RWF")
+    assert _width(grid, "balance_due") > nine
+
+    # Wide again, each takes back its room ("Partially paid" whole).
+    grid.resize(2400, 600)
+    partly = metrics.horizontalAdvance("Partially paid")
+    qtbot.waitUntil(lambda: _width(grid, "status") > partly, timeout=WAIT_MS)

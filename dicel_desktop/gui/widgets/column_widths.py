@@ -12,8 +12,13 @@ unit "pcs" in a column as wide as sixteen letters), and names and free text (a c
 description, a subject) further, down to ``GIVE_LEAST_CHARS`` (cut, they are still told
 apart, and their tooltip has them whole). So the short columns a clerk decides by (a
 state, a priority, an amount, a date) stay in view rather than run past the right edge
-(eye31, 3: at 1280 pixels half the lists pushed Status off). A width the person set by
-hand is kept.
+(eye31, 3: at 1280 pixels half the lists pushed Status off). Where even that is not
+enough, states and amounts give up the room their values do not use, after the text
+and never cut: a state to its widest word among the first rows (not the longest word
+of its list: "Partially paid" where every row is "Sent"), an amount to its widest value
+there and no less than nine whole digits in the company's currency (a list of invoices
+in French put "Balance due" past a laptop's edge behind three amounts as wide as
+"999 999 999,99 WWW"). A width the person set by hand is kept.
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ __all__ = [
     "two_lines_width",
 ]
 
+#: Kinds that give up room after the text, down to their values (never cut).
+_GIVES_LAST = (Kind.STATE, Kind.MONEY)
 #: Starting widths of name-like columns, in average character widths.
 _TEXT_CHARS = {Kind.FK: 22, Kind.TEXT: 16}
 #: Free text that deserves more room than a code or a name.
@@ -177,8 +184,19 @@ class ColumnWidths(QObject):
     def _follows_view(self, column: ColumnSpec) -> bool:
         """Whether ``column``'s width follows the view's (unless the person chose it): the
         fill column, and text, which gives up room where the columns would run past the
-        view (states, amounts and dates keep theirs)."""
-        return column.name == self._fill_column or column.kind in (Kind.TEXT, Kind.FK)
+        view; states and amounts after it (``_gives_last``); dates and numbers keep
+        theirs."""
+        return column.name == self._fill_column or column.kind in (
+            Kind.TEXT,
+            Kind.FK,
+            *_GIVES_LAST,
+        )
+
+    def _gives_last(self, section: int) -> bool:
+        """Whether ``section`` gives up room only once the text has given all it can: a
+        state or an amount, down to its values (never cut)."""
+        column = self._model.columns[section]
+        return column.name != self._fill_column and column.kind in _GIVES_LAST
 
     def _elides(self, column: ColumnSpec) -> bool:
         """Whether ``column`` may be cut to give room: names and free text, not a code, a
@@ -202,6 +220,10 @@ class ColumnWidths(QObject):
         )
         widest = self._widest.get(section)
         if widest is not None:
+            if column.kind is Kind.MONEY:
+                whole = format_money(Decimal(999_999_999), DEFAULT_CURRENCY, self._locale)
+                whole_width = self._view.fontMetrics().horizontalAdvance(whole) + CELL_PADDING
+                widest = max(widest, whole_width)
             least = min(least, max(label, widest))
         if self._elides(column):
             chars = self._view.fontMetrics().horizontalAdvance("n" * GIVE_LEAST_CHARS)
@@ -227,8 +249,16 @@ class ColumnWidths(QObject):
         giving = {s: w for s, w in self.natural.items() if s in sizes}
         spare = self._view.viewport().width() - sum(sizes.values())
         if spare < 0:
-            floors = {s: self.least_width(s) for s in giving}
-            sizes.update(_give_up(giving, floors, -spare))
+            # The text first; the states and amounts only for what it could not free.
+            last = {s: w for s, w in giving.items() if self._gives_last(s)}
+            first = {s: w for s, w in giving.items() if s not in last}
+            for widths in (first, last):
+                if spare >= 0:
+                    break
+                floors = {s: self.least_width(s) for s in widths}
+                given = _give_up(widths, floors, -spare)
+                spare += sum(widths.values()) - sum(given.values())
+                sizes.update(given)
         else:
             names = [c.name for c in columns]
             fill = names.index(self._fill_column) if self._fill_column in names else None
