@@ -14151,6 +14151,45 @@ What follows a required field&apos;s label.</extracomment>
     </message>
 </context>
 <context>
+    <name>step_lines</name>
+    <message>
+        <source>Marked recovered on {day}: {text}</source>
+        <translation>Byanditswe ko byagarujwe ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Written off on {day}: {text}</source>
+        <translation>Byemewe nk’igihombo ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Closed on {day}: {text}</source>
+        <translation>Byafunzwe ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Responded to on {day}: {text}</source>
+        <translation>Byasubijwe ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Resolved on {day}: {text}</source>
+        <translation>Byakemutse ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Terminated on {day}: {text}</source>
+        <translation>Yasheshwe ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Marked expired on {day}: {text}</source>
+        <translation>Byanditswe ko byarangiye igihe ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Payment {payment} reversed on {day}: {text}</source>
+        <translation>Ubwishyu {payment} bwasubijwe inyuma ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Closed short on {day}, {received} of {ordered} received: {text}</source>
+        <translation>Byafunzwe bituzuye ku wa {day}, hakiriwe {received} kuri {ordered}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>Invoice</name>
     <message>
         <source>Bill to</source>
