@@ -648,7 +648,7 @@
     <message>
         <location line="+1"/>
         <source>Write off %1? Its amount is no longer pursued.</source>
-        <translation>Gusiba %1 mu byishyurwa? Amafaranga yayo ntazongera gukurikiranwa.</translation>
+        <translation>Kwemera %1 nk’igihombo? Amafaranga yayo ntazongera gukurikiranwa.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -788,7 +788,7 @@
     <message>
         <location line="+1"/>
         <source>Mark %1 as withdrawn?</source>
-        <translation>Kwandika ko %1 yikuyemo?</translation>
+        <translation>Kwandika ko %1 yavuyemo?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -898,7 +898,7 @@
     <message>
         <location line="+1"/>
         <source>Block %1? It is marked as a supplier not to order from until it is unblocked.</source>
-        <translation>Guhagarika %1? Yandikwa nk’utanga ibicuruzwa utagomba gutumizwaho kugeza akomorewe.</translation>
+        <translation>Kuzitira %1? Yandikwa nk’utanga ibicuruzwa utagomba gutumizwaho kugeza akomorewe.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -968,7 +968,7 @@
     <message>
         <location line="+3"/>
         <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
-        <translation>Guhagarika akazi ka %1? Itariki yo gusezererwa iba uyu munsi keretse handitswe iya mbere yayo; ahembwa kugeza kuri iyo tariki, konti ye ya DICEL (niba ayifite) irafungwa, kandi dosiye ntizongera guhindurwa.</translation>
+        <translation>Gusezerera %1? Itariki yo gusezererwa iba uyu munsi keretse handitswe iya mbere yayo; ahembwa kugeza kuri iyo tariki, konti ye ya DICEL (niba ayifite) irafungwa, kandi dosiye ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1429,7 +1429,7 @@
     <message>
         <location line="+1"/>
         <source>Mark c&amp;losed…</source>
-        <translation>Soz&amp;a…</translation>
+        <translation>Fung&amp;a…</translation>
     </message>
     <message>
         <location line="+1"/>
