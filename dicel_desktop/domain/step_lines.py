@@ -6,7 +6,7 @@ by ``db.case_functions``; "Payment TXN-2026-000123 reversed on 2026-12-05: …" 
 migration 0066; "Closed short on …" by 0071), and the database keeps those lines
 exactly as written (DW021, the ``<table>_step_lines`` triggers; docs/decisions.md "Step
 lines"). A French or Kinyarwanda reader is shown them in their words with the day as
-they write it ("Clôturé le 6 décembre 2026 : Two locks fitted"); the rest of the text
+they write it ("Clôturée le 6 décembre 2026 : Two locks fitted"); the rest of the text
 is left as it is.
 
 Stored text never changes. ``ShownText`` keeps each shown line beside the line stored,

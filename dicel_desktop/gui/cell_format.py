@@ -312,7 +312,7 @@ class CellFormatter(ValueFormatter):
         text = self.text
         if has_step_lines(column.table, column.name):
             # A case's description, a risk's measures: their step lines in the person's
-            # words and day ("Clôturé le 6 décembre 2026 : …"), as the form shows them.
+            # words and day ("Clôturée le 6 décembre 2026 : …"), as the form shows them.
             forms = FORMS[(column.table, column.name)]
             say = say_in_words(self.formats.compile(DAY_PATTERN), self._numbers)
 

@@ -14162,7 +14162,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>Closed on {day}: {text}</source>
-        <translation>Clôturé le {day} : {text}</translation>
+        <translation>Clôturée le {day} : {text}</translation>
     </message>
     <message>
         <source>Responded to on {day}: {text}</source>

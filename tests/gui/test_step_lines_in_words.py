@@ -1,5 +1,5 @@
 """A step's dated line in the reader's words (domain/step_lines.py): a French risk
-officer reads "Clôturé le 6 décembre 2026 : …" where the database keeps "Closed on
+officer reads "Clôturée le 6 décembre 2026 : …" where the database keeps "Closed on
 2026-12-06: …", and saving the risk keeps the stored line byte for byte."""
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def test_a_french_window_shows_the_step_line_in_words_and_saving_keeps_it(
 
     window = _open(qtbot, desk, officer, risk)
     box = window.form.editors["mitigation_measures"]
-    assert box.text.toPlainText() == f"{BEFORE}\nClôturé le {day} : {NOTE}"
+    assert box.text.toPlainText() == f"{BEFORE}\nClôturée le {day} : {NOTE}"
 
     # Another field changed and saved: the measures are as stored.
     window.form.editors["risk_category"].set_value("Vol")
@@ -84,7 +84,7 @@ def test_a_french_window_shows_the_step_line_in_words_and_saving_keeps_it(
     box.text.setPlainText(box.text.toPlainText() + "\nCaméra posée.")
     _save(qtbot, window)
     assert _stored(officer, risk) == stored + "\nCaméra posée."
-    assert box.text.toPlainText() == f"{BEFORE}\nClôturé le {day} : {NOTE}\nCaméra posée."
+    assert box.text.toPlainText() == f"{BEFORE}\nClôturée le {day} : {NOTE}\nCaméra posée."
 
 
 def test_an_edited_step_line_is_refused_and_the_typed_text_stays(
@@ -110,4 +110,4 @@ def test_the_list_shows_the_step_line_in_words(qapp, restore_language):
     listing = Listing(ListQuery(RISKS, ("mitigation_measures",)))
     cells = CellFormatter(listing, LocaleFormats.from_qlocale())
     row = (None, None, "Deux serrures.\nClosed on 2026-12-06: Contrôle.")
-    assert cells.format_row(row) == ("Deux serrures. Clôturé le 6 décembre 2026 : Contrôle.",)
+    assert cells.format_row(row) == ("Deux serrures. Clôturée le 6 décembre 2026 : Contrôle.",)

@@ -30,7 +30,7 @@ I18N = Path(__file__).resolve().parents[2] / "dicel_desktop" / "i18n"
 
 FRENCH = sayer(
     {
-        "Closed on {day}: {text}": "Clôturé le {day} : {text}",
+        "Closed on {day}: {text}": "Clôturée le {day} : {text}",
         "Marked recovered on {day}: {text}": "Marqué recouvré le {day} : {text}",
         "Closed short on {day}, {received} of {ordered} received: {text}": (
             "Soldé le {day}, {received} reçus sur {ordered} : {text}"
@@ -45,7 +45,7 @@ def test_a_step_line_reads_in_the_readers_words_and_the_rest_as_stored():
     stored = "Deux serrures.\nClosed on 2026-12-06: Contrôle hebdomadaire.\nClosed on 6 Dec"
     shown = show_lines(stored, RISK, FRENCH)
     assert shown.shown == (
-        "Deux serrures.\nClôturé le 6 déc. 2026 : Contrôle hebdomadaire.\nClosed on 6 Dec"
+        "Deux serrures.\nClôturée le 6 déc. 2026 : Contrôle hebdomadaire.\nClosed on 6 Dec"
     )
 
 

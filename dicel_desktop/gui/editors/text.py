@@ -233,7 +233,7 @@ class MultilineEditor(FieldEditor):
 
     Where steps write dated lines into the column (``gui.step_line_words``: a risk's
     mitigation measures, a case's description), the box shows them in the person's
-    words ("Clôturé le 6 décembre 2026 : …") and its value gives each line left as
+    words ("Clôturée le 6 décembre 2026 : …") and its value gives each line left as
     shown back as stored, so an edit elsewhere in the text keeps them exactly."""
 
     def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
