@@ -73,7 +73,9 @@ class Naming:
     year: "Finance, Rent, 2026"). The number is set apart from the rest by " — ", before
     it, or after it where ``name_first``: a person or a company is looked for by name,
     and the number after it only tells two namesakes apart ("Annick Byiringiro —
-    EMP-000033").
+    EMP-000033"). Where ``set_apart``, the other parts are set apart so too: a name that
+    holds its own comma (a shift's place, "Gasabo District, Kigali") would run into the
+    next part ("Gasabo District, Kigali — Sandrine Rukundo — 4 December 2026").
     """
 
     number: str | None = None
@@ -85,6 +87,7 @@ class Naming:
     dates: tuple[str, ...] = ()
     year: str | None = None
     name_first: bool = False
+    set_apart: bool = False
 
     def __post_init__(self) -> None:
         if len(self.dates) > 2:
@@ -433,7 +436,11 @@ _ENTRIES: tuple[TableInfo, ...] = (
         "security_assignments",
         "Assignments",
         "security",
-        naming=Naming(names=("location",), person="guard_id", dates=("shift_start",)),
+        # A place is written with its district and city: its commas would run into the
+        # guard and the day (eye31 #7).
+        naming=Naming(
+            names=("location",), person="guard_id", dates=("shift_start",), set_apart=True
+        ),
         # Started, a shift is that guard's from that moment: given to another guard, or
         # moved to next year, it read as worked by someone who never started it, or as
         # started before it began (migration 0107). Its end stays open: a guard who left

@@ -25,10 +25,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from dicel_desktop.domain.step_lines import FORMS, show_lines
 from dicel_desktop.gui import locale_writing
 from dicel_desktop.gui.locale_writing import four_digit_year as four_digit_year
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal, write_money
 from dicel_desktop.gui.risk_words import scale_word, with_word
+from dicel_desktop.gui.step_line_words import DAY_PATTERN, has_step_lines, say_in_words
 from dicel_desktop.gui.translations import tr_choice, tr_code, tr_label
 from dicel_desktop.services.charts import SCALED_COLUMNS
 from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind
@@ -308,6 +310,19 @@ class CellFormatter(ValueFormatter):
 
             return coded_cell
         text = self.text
+        if has_step_lines(column.table, column.name):
+            # A case's description, a risk's measures: their step lines in the person's
+            # words and day ("Clôturée le 6 décembre 2026 : …"), as the form shows them.
+            forms = FORMS[(column.table, column.name)]
+            say = say_in_words(self.formats.compile(DAY_PATTERN), self._numbers)
+
+            def step_lines_cell(row: Row) -> str:
+                value = row[index]
+                if value is None or " on " not in value:
+                    return text(value)
+                return text(show_lines(value, forms, say).shown)
+
+            return step_lines_cell
         if (column.table, column.name) == AUDIT_RECORD:
             said: dict[str, str] = {}
 

@@ -14151,6 +14151,45 @@ What follows a required field&apos;s label.</extracomment>
     </message>
 </context>
 <context>
+    <name>step_lines</name>
+    <message>
+        <source>Marked recovered on {day}: {text}</source>
+        <translation>Marqué recouvré le {day} : {text}</translation>
+    </message>
+    <message>
+        <source>Written off on {day}: {text}</source>
+        <translation>Passé en perte le {day} : {text}</translation>
+    </message>
+    <message>
+        <source>Closed on {day}: {text}</source>
+        <translation>Clôturée le {day} : {text}</translation>
+    </message>
+    <message>
+        <source>Responded to on {day}: {text}</source>
+        <translation>Réponse donnée le {day} : {text}</translation>
+    </message>
+    <message>
+        <source>Resolved on {day}: {text}</source>
+        <translation>Résolu le {day} : {text}</translation>
+    </message>
+    <message>
+        <source>Terminated on {day}: {text}</source>
+        <translation>Résilié le {day} : {text}</translation>
+    </message>
+    <message>
+        <source>Marked expired on {day}: {text}</source>
+        <translation>Marqué expiré le {day} : {text}</translation>
+    </message>
+    <message>
+        <source>Payment {payment} reversed on {day}: {text}</source>
+        <translation>Paiement {payment} annulé le {day} : {text}</translation>
+    </message>
+    <message>
+        <source>Closed short on {day}, {received} of {ordered} received: {text}</source>
+        <translation>Clôturé le {day} avec {received} reçus sur {ordered} : {text}</translation>
+    </message>
+</context>
+<context>
     <name>Invoice</name>
     <message>
         <source>Bill to</source>

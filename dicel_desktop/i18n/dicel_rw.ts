@@ -648,7 +648,7 @@
     <message>
         <location line="+1"/>
         <source>Write off %1? Its amount is no longer pursued.</source>
-        <translation>Gusiba %1 mu byishyurwa? Amafaranga yayo ntazongera gukurikiranwa.</translation>
+        <translation>Kwemera %1 nk’igihombo? Amafaranga yayo ntazongera gukurikiranwa.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -788,7 +788,7 @@
     <message>
         <location line="+1"/>
         <source>Mark %1 as withdrawn?</source>
-        <translation>Kwandika ko %1 yikuyemo?</translation>
+        <translation>Kwandika ko %1 yavuyemo?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -898,7 +898,7 @@
     <message>
         <location line="+1"/>
         <source>Block %1? It is marked as a supplier not to order from until it is unblocked.</source>
-        <translation>Guhagarika %1? Yandikwa nk’utanga ibicuruzwa utagomba gutumizwaho kugeza akomorewe.</translation>
+        <translation>Kuzitira %1? Yandikwa nk’utanga ibicuruzwa utagomba gutumizwaho kugeza akomorewe.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -968,7 +968,7 @@
     <message>
         <location line="+3"/>
         <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
-        <translation>Guhagarika akazi ka %1? Itariki yo gusezererwa iba uyu munsi keretse handitswe iya mbere yayo; ahembwa kugeza kuri iyo tariki, konti ye ya DICEL (niba ayifite) irafungwa, kandi dosiye ntizongera guhindurwa.</translation>
+        <translation>Gusezerera %1? Itariki yo gusezererwa iba uyu munsi keretse handitswe iya mbere yayo; ahembwa kugeza kuri iyo tariki, konti ye ya DICEL (niba ayifite) irafungwa, kandi dosiye ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1429,7 +1429,7 @@
     <message>
         <location line="+1"/>
         <source>Mark c&amp;losed…</source>
-        <translation>Soz&amp;a…</translation>
+        <translation>Fung&amp;a…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14148,6 +14148,45 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Amount recovered</source>
         <translation>Amafaranga yagarujwe</translation>
+    </message>
+</context>
+<context>
+    <name>step_lines</name>
+    <message>
+        <source>Marked recovered on {day}: {text}</source>
+        <translation>Byanditswe ko byagarujwe ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Written off on {day}: {text}</source>
+        <translation>Byemewe nk’igihombo ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Closed on {day}: {text}</source>
+        <translation>Byafunzwe ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Responded to on {day}: {text}</source>
+        <translation>Byasubijwe ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Resolved on {day}: {text}</source>
+        <translation>Byakemutse ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Terminated on {day}: {text}</source>
+        <translation>Yasheshwe ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Marked expired on {day}: {text}</source>
+        <translation>Byanditswe ko byarangiye igihe ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Payment {payment} reversed on {day}: {text}</source>
+        <translation>Ubwishyu {payment} bwasubijwe inyuma ku wa {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Closed short on {day}, {received} of {ordered} received: {text}</source>
+        <translation>Byafunzwe bituzuye ku wa {day}, hakiriwe {received} kuri {ordered}: {text}</translation>
     </message>
 </context>
 <context>

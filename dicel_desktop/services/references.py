@@ -118,10 +118,11 @@ def _display(naming: Naming) -> DisplayFn:
         ]
         # The number stands apart ("INV-2026-0042 — Akagera Logistics", "Jean Mugabo —
         # EMP-000042"); the words beside it read as one phrase ("Annual leave, Eric
-        # Habimana, 3-7 March 2027").
+        # Habimana, 3-7 March 2027"), unless they are set apart too (a shift's place has
+        # its own comma: "Gasabo District, Kigali — Sandrine Rukundo — 4 December 2026").
         number = [shown.pop(0)] if naming.number else []
         if len(shown) > 1:
-            shown = [_joined(", ", *shown)]
+            shown = [_joined(" — " if naming.set_apart else ", ", *shown)]
         named = shown + number if naming.name_first else number + shown
         return named[0] if len(named) == 1 else _joined(" — ", *named)
 

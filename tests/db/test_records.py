@@ -247,7 +247,8 @@ def test_a_leave_request_is_named_by_its_kind_its_employee_and_its_dates(logins,
 
 def test_a_shift_is_named_by_its_place_its_guard_and_its_day(logins):
     # eye30s 4: a shift's window was titled by its place alone ("Assignment Gasabo
-    # District, Rubavu"), as if the district were the record.
+    # District, Rubavu"), as if the district were the record. eye31 7: the place's own
+    # comma ran into the guard and the day; the parts are set apart.
     patrick = logins.person("security")
     yvonne = logins.person("employee", first_name="Yvonne", last_name="Habineza")
     with logins.superuser().begin() as conn:
@@ -261,14 +262,15 @@ def test_a_shift_is_named_by_its_place_its_guard_and_its_day(logins):
         shift = conn.scalar(
             text(
                 "INSERT INTO security_assignments (guard_id, location, shift_start, shift_end)"
-                " VALUES (:g, 'Main gate', '2027-03-03 16:00+02', '2027-03-04 04:00+02')"
+                " VALUES (:g, 'Gasabo District, Kigali', '2027-03-03 16:00+02',"
+                " '2027-03-04 04:00+02')"
                 " RETURNING id"
             ),
             {"g": guard},
         )
     with patrick.session() as session:
         seen = records.load_record(session, "security_assignments", patrick.role, shift)
-    assert seen.title == "Main gate, Yvonne Habineza, 3 March 2027"
+    assert seen.title == "Gasabo District, Kigali — Yvonne Habineza — 3 March 2027"
 
 
 def test_a_record_named_by_its_columns_keeps_its_name_through_a_save(logins):

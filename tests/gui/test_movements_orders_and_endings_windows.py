@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from shop import Shop
 from sqlalchemy import text
@@ -169,6 +169,13 @@ def test_the_stores_close_a_partly_received_order_saying_why(qtbot, shop, desk):
         "Closed: what was received stays in stock; the rest is no longer expected."
     )
     assert "Supplier stopped making them" in window.record.values["notes"]
+    # Its line as the window says it: the day as a sentence writes it (domain/step_lines).
+    day = QLocale().toString(QDate.currentDate(), "d MMMM yyyy")
+    assert (
+        window.form.editors["notes"]
+        .text.toPlainText()
+        .endswith(f"Closed short on {day}, 3 of 12 received: Supplier stopped making them")
+    )
     assert [b.text() for b in window.step_buttons] == []
     assert shop.stock(shop.torch) == 3
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, balance, client, invoice
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
@@ -109,6 +109,13 @@ def test_finance_takes_a_bounced_cheque_off_the_invoice(qtbot, logins, desk):
     assert balance(finance, bank) == Decimal("100.00")
     assert window.record.values.get("notes", "").endswith(
         f"Payment {paid_by} reversed on {dt.date.today().isoformat()}: Cheque 004512 bounced"
+    )
+    # The notes box says the day as a sentence does (domain/step_lines.py); stored as is.
+    day = QLocale().toString(QDate.currentDate(), "d MMMM yyyy")
+    assert (
+        window.form.editors["notes"]
+        .text.toPlainText()
+        .endswith(f"Payment {paid_by} reversed on {day}: Cheque 004512 bounced")
     )
 
     # Nothing is left to take off: offered, disabled, saying why.

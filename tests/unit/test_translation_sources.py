@@ -42,6 +42,7 @@ KINYARWANDA_CONTEXTS = {
     "OrderFactsView",
     "ExpenseDecisionDialog",
     "BulkDecisionDialog",
+    "step_lines",
 }
 
 

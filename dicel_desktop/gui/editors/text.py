@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.step_lines import ShownText
 from dicel_desktop.gui.editors.base import FieldEditor, LineEditor
 from dicel_desktop.gui.editors.common import (
     error_label,
@@ -23,6 +24,7 @@ from dicel_desktop.gui.editors.common import (
     show_read_only,
     too_long_sentence,
 )
+from dicel_desktop.gui.step_line_words import shown_text
 from dicel_desktop.gui.translations import tr_code
 from dicel_desktop.services.code_words import COMMON_CODES, code_words
 from dicel_desktop.services.forms import FieldSpec
@@ -227,11 +229,18 @@ class MultilineEditor(FieldEditor):
     A text longer than its column keeps (``FieldSpec.max_length``: domain/text_limits.py,
     which the database's CHECK keeps too) is not cut: it stays as typed, and a sentence
     under the box says how long it is and how long it may be, until it is shortened (the
-    form refuses to save it meanwhile: services/form_rules.py)."""
+    form refuses to save it meanwhile: services/form_rules.py).
+
+    Where steps write dated lines into the column (``gui.step_line_words``: a risk's
+    mitigation measures, a case's description), the box shows them in the person's
+    words ("Clôturée le 6 décembre 2026 : …") and its value gives each line left as
+    shown back as stored, so an edit elsewhere in the text keeps them exactly."""
 
     def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self._setting = False
+        #: The text loaded, shown with its step lines in words (None: shown as stored).
+        self._shown: ShownText | None = None
         self.text = GrowingText()
         self.text.setAccessibleName(field.label)
         self.text.textChanged.connect(self._on_text_changed)
@@ -247,13 +256,24 @@ class MultilineEditor(FieldEditor):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("n" * 30))
 
     def value(self) -> str | None:
-        text = self.text.toPlainText().strip()
-        return text or None
+        text = self.text.toPlainText()
+        if self._shown is not None:
+            text = self._shown.stored_of(text)
+        return text.strip() or None
 
     def set_value(self, value: Any) -> None:
+        stored = "" if value is None else str(value)
+        shown = shown_text(self.field.table, self.field.name, stored) if stored else None
+        self._shown = shown if shown is not None and shown.changed else None
         self._setting = True
         try:
-            self.text.setPlainText("" if value is None else str(value))
+            self.text.setPlainText(stored if self._shown is None else self._shown.shown)
+            if self._shown is not None:
+                # Lines as the box gives them back (a no-break space as a space); a text
+                # the box breaks otherwise is shown as stored.
+                self._shown = self._shown.shown_as(self.text.toPlainText())
+                if self._shown is None:
+                    self.text.setPlainText(stored)
         finally:
             self._setting = False
 

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.step_line_words import shown_text
 from dicel_desktop.gui.translations import tr_choice
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldKind, FieldSpec
@@ -64,4 +65,6 @@ class FieldDisplay:
             return ", ".join(str(v) for v in value)
         if kind is FieldKind.JSON:
             return json.dumps(value, ensure_ascii=False, default=str)
-        return str(value)
+        shown = shown_text(field.table, field.name, str(value))
+        # Its step lines in the person's words, as the form's box shows them.
+        return str(value) if shown is None else shown.shown

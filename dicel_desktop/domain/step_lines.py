@@ -1,0 +1,245 @@
+"""The dated lines steps write into a record's text, read in the reader's language.
+
+A step that asks a reason or a note appends it to a text of the record as a line in the
+database's English with an ISO day ("Closed on 2026-12-06: Two locks fitted", written
+by ``db.case_functions``; "Payment TXN-2026-000123 reversed on 2026-12-05: …" by
+migration 0066; "Closed short on …" by 0071), and the database keeps those lines
+exactly as written (DW021, the ``<table>_step_lines`` triggers; docs/decisions.md "Step
+lines"). A French or Kinyarwanda reader is shown them in their words with the day as
+they write it ("Clôturée le 6 décembre 2026 : Two locks fitted"); the rest of the text
+is left as it is.
+
+Stored text never changes. ``ShownText`` keeps each shown line beside the line stored,
+so a box that shows the text can give back the stored one: every line left as shown is
+its stored line again, byte for byte; a line typed or changed is what was typed (an
+edited step line is then refused by the database, as it is today).
+
+The forms are the English the database writes, with fields in braces: ``{day}`` (the
+ISO day), ``{text}`` (the person's words, always last), and a reversal's ``{payment}``
+and a short close's ``{received}`` and ``{ordered}``. They are marked for translation
+here (context ``step_lines``); the GUI translates and fills them.
+
+Pure Python: no SQLAlchemy, no Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from dicel_desktop.domain.case_flows import FLOWS, Step
+from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
+
+__all__ = [
+    "CONTEXT",
+    "FORMS",
+    "WORDS",
+    "ShownText",
+    "StepLine",
+    "case_line_form",
+    "read_line",
+    "sayer",
+    "show_lines",
+]
+
+#: The translation context of the forms.
+CONTEXT = "step_lines"
+
+#: Every form a step line takes, as the database writes it (lupdate reads these). A
+#: test checks each case step that writes a line has its form here.
+WORDS = (
+    QT_TRANSLATE_NOOP("step_lines", "Marked recovered on {day}: {text}"),
+    QT_TRANSLATE_NOOP("step_lines", "Written off on {day}: {text}"),
+    QT_TRANSLATE_NOOP("step_lines", "Closed on {day}: {text}"),
+    QT_TRANSLATE_NOOP("step_lines", "Responded to on {day}: {text}"),
+    QT_TRANSLATE_NOOP("step_lines", "Resolved on {day}: {text}"),
+    QT_TRANSLATE_NOOP("step_lines", "Terminated on {day}: {text}"),
+    QT_TRANSLATE_NOOP("step_lines", "Marked expired on {day}: {text}"),
+    QT_TRANSLATE_NOOP("step_lines", "Payment {payment} reversed on {day}: {text}"),
+    QT_TRANSLATE_NOOP(
+        "step_lines", "Closed short on {day}, {received} of {ordered} received: {text}"
+    ),
+)
+
+#: The forms migrations write themselves, by (table, column): a payment's reversal
+#: (0066, ``dicel_reverse_payment``) and an order closed short (0071).
+_WRITTEN_BY_MIGRATIONS = {
+    ("invoices", "notes"): ("Payment {payment} reversed on {day}: {text}",),
+    ("purchase_orders", "notes"): (
+        "Closed short on {day}, {received} of {ordered} received: {text}",
+    ),
+}
+
+#: What each field of a form matches in a stored line.
+_FIELDS = {
+    "day": r"[0-9]{4}-[0-9]{2}-[0-9]{2}",
+    "text": r".*",
+    "payment": r"[^\s]+",
+    "received": r"-?[0-9]+(?:\.[0-9]+)?",
+    "ordered": r"-?[0-9]+(?:\.[0-9]+)?",
+}
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def case_line_form(step: Step) -> str:
+    """The form of the line a case step writes (``db.case_functions._reason_line``): what
+    it did, capitalised, "on" the day, and the person's words."""
+    return step.done[:1].upper() + step.done[1:] + " on {day}: {text}"
+
+
+def _forms() -> dict[tuple[str, str], tuple[str, ...]]:
+    found: dict[tuple[str, str], tuple[str, ...]] = dict(_WRITTEN_BY_MIGRATIONS)
+    for flow in FLOWS.values():
+        forms = tuple(case_line_form(s) for s in flow.steps if s.writes_line)
+        if forms and flow.notes is not None:
+            found[(flow.table, flow.notes)] = forms
+    return found
+
+
+#: (table, column) -> the forms of the step lines written there.
+FORMS: Mapping[tuple[str, str], tuple[str, ...]] = MappingProxyType(_forms())
+
+
+def _pattern(form: str) -> re.Pattern[str]:
+    parts: list[str] = []
+    at = 0
+    for field in _FIELD.finditer(form):
+        parts.append(re.escape(form[at : field.start()]))
+        parts.append(f"(?P<{field.group(1)}>{_FIELDS[field.group(1)]})")
+        at = field.end()
+    parts.append(re.escape(form[at:]))
+    return re.compile("".join(parts))
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    form: _pattern(form) for forms in FORMS.values() for form in forms
+}
+
+
+@dataclass(frozen=True)
+class StepLine:
+    """A step's line as stored, read: its form, its day and its other fields (the
+    person's ``text``, a reversal's ``payment``...), each as written."""
+
+    form: str
+    day: dt.date
+    fields: Mapping[str, str]
+
+
+def read_line(line: str, forms: tuple[str, ...]) -> StepLine | None:
+    """``line`` (one line as stored) as the step line of one of ``forms`` it is, exactly
+    as the database writes it; None for any other line."""
+    for form in forms:
+        found = _PATTERNS[form].fullmatch(line)
+        if found is None:
+            continue
+        fields = found.groupdict()
+        try:
+            day = dt.date.fromisoformat(fields.pop("day"))
+        except ValueError:
+            continue  # "2026-02-30": not a day the database writes
+        return StepLine(form, day, MappingProxyType(fields))
+    return None
+
+
+@dataclass(frozen=True)
+class ShownText:
+    """A record's text as a reader is shown it, and the way back to what is stored."""
+
+    stored: str
+    #: The stored lines, one by one ("\\n" splits them, as the database joins them).
+    stored_lines: tuple[str, ...]
+    #: The same lines as shown: a step line in the reader's words, any other as stored.
+    shown_lines: tuple[str, ...]
+
+    @property
+    def shown(self) -> str:
+        return "\n".join(self.shown_lines)
+
+    @property
+    def changed(self) -> bool:
+        """Whether any line is shown otherwise than stored."""
+        return self.shown_lines != self.stored_lines
+
+    def shown_as(self, echoed: str) -> ShownText | None:
+        """The same text, its shown lines as a text box gave them back (``echoed``: a box
+        may write a no-break space as a space); None when the box gives another number
+        of lines (it breaks a line at U+2029), which cannot be matched line by line."""
+        lines = tuple(echoed.split("\n"))
+        if len(lines) != len(self.stored_lines):
+            return None
+        return ShownText(self.stored, self.stored_lines, lines)
+
+    def stored_of(self, edited: str) -> str:
+        """What to store for ``edited``, the shown text as the person left it: every line
+        left as shown is its stored line again; lines typed, or changed, as they are now.
+        Lines are matched in order; a step line the matching left over (the same line
+        twice, one of them moved) is still found by its words, once for each time it is
+        stored, so a step line left as shown is never stored in the reader's words."""
+        if edited == self.shown:
+            return self.stored
+        typed = edited.split("\n")
+        matcher = difflib.SequenceMatcher(None, self.shown_lines, typed, autojunk=False)
+        lines: list[str] = []
+        unmatched: list[int] = []  # where lines typed (or moved) went in ``lines``
+        left: dict[str, list[str]] = {}  # step lines not matched in place, by their words
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                lines += self.stored_lines[i1:i2]
+                continue
+            for i in range(i1, i2):
+                if self.shown_lines[i] != self.stored_lines[i]:
+                    left.setdefault(self.shown_lines[i], []).append(self.stored_lines[i])
+            unmatched += range(len(lines), len(lines) + j2 - j1)
+            lines += typed[j1:j2]
+        for at in unmatched:
+            found = left.get(lines[at])
+            if found:
+                lines[at] = found.pop(0)
+        return "\n".join(lines)
+
+
+def show_lines(stored: str, forms: tuple[str, ...], say: Callable[[StepLine], str]) -> ShownText:
+    """``stored`` with each step line of ``forms`` as ``say`` words it (it is given the
+    line read, and returns it in the reader's words: one line); other lines as stored."""
+    stored_lines = tuple(stored.split("\n"))
+    shown: list[str] = []
+    for line in stored_lines:
+        found = read_line(line, forms) if forms and " on " in line else None
+        # One line shown for one stored: the way back goes line by line.
+        shown.append(line if found is None else say(found).replace("\n", " "))
+    return ShownText(stored, stored_lines, tuple(shown))
+
+
+#: The fields of a form that hold a number (a short close's quantities).
+_NUMBERS = frozenset({"received", "ordered"})
+
+
+def sayer(
+    words: Mapping[str, str],
+    day: Callable[[dt.date], str],
+    number: Callable[[str], str],
+) -> Callable[[StepLine], str]:
+    """What says a step line in a reader's words: ``words`` maps each form to its
+    translation (a form missing is said in English), ``day`` writes the day as the
+    reader does ("6 décembre 2026"), ``number`` a quantity ("1 500"). A translation
+    that cannot be filled in (a field misspelt) is passed over for the English form."""
+
+    def say(line: StepLine) -> str:
+        values = {
+            name: number(value) if name in _NUMBERS else value
+            for name, value in line.fields.items()
+        }
+        values["day"] = day(line.day)
+        for form in (words.get(line.form, line.form), line.form):
+            try:
+                return form.format(**values)
+            except (KeyError, IndexError, ValueError):
+                continue
+        return line.form  # not reached: the English form has exactly the line's fields
+
+    return say

@@ -1,0 +1,113 @@
+"""A step's dated line in the reader's words (domain/step_lines.py): a French risk
+officer reads "Clôturée le 6 décembre 2026 : …" where the database keeps "Closed on
+2026-12-06: …", and saving the risk keeps the stored line byte for byte."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QLocale
+from sqlalchemy import text
+
+from dicel_desktop.gui import translations
+from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
+from dicel_desktop.services.list_query import ListQuery
+from dicel_desktop.services.listing import Listing
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+RISKS = "risk_assessments"
+BEFORE = "Deux serrures."
+NOTE = "Contrôle hebdomadaire."
+
+
+def _closed_risk(logins, officer):
+    with logins.superuser().begin() as conn:
+        risk = conn.scalar(
+            text(
+                "INSERT INTO risk_assessments (risk_category, risk_description, likelihood,"
+                " impact, mitigation_measures, status) VALUES ('Theft', 'Cash in the safe',"
+                " 3, 4, :m, 'mitigating') RETURNING id"
+            ),
+            {"m": BEFORE},
+        )
+    with officer.engine.begin() as conn:
+        conn.execute(text("SELECT dicel_close_risk_assessment(:r, :n)"), {"r": risk, "n": NOTE})
+    return risk
+
+
+def _stored(person, risk, column="mitigation_measures"):
+    with person.session() as session:
+        return session.execute(
+            text(f"SELECT {column} FROM risk_assessments WHERE id = :i"), {"i": risk}
+        ).scalar()
+
+
+def _closing_day(stored: str) -> dt.date:
+    (day,) = re.findall(r"^Closed on (\d{4}-\d{2}-\d{2}): ", stored, re.MULTILINE)
+    return dt.date.fromisoformat(day)
+
+
+def _open(qtbot, desk, person, risk):
+    window = desk(person).open(RISKS, risk)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    return window
+
+
+def _save(qtbot, window):
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    assert not window.form.is_dirty(), window.message.text()
+
+
+def test_a_french_window_shows_the_step_line_in_words_and_saving_keeps_it(
+    qtbot, logins, desk, restore_language
+):
+    translations.install_translators("fr")
+    officer = logins.person("risk")
+    risk = _closed_risk(logins, officer)
+    stored = _stored(officer, risk)
+    day = QLocale().toString(_closing_day(stored), "d MMMM yyyy")  # "6 décembre 2026"
+
+    window = _open(qtbot, desk, officer, risk)
+    box = window.form.editors["mitigation_measures"]
+    assert box.text.toPlainText() == f"{BEFORE}\nClôturée le {day} : {NOTE}"
+
+    # Another field changed and saved: the measures are as stored.
+    window.form.editors["risk_category"].set_value("Vol")
+    window.form.editors["risk_category"].edited.emit()
+    _save(qtbot, window)
+    assert _stored(officer, risk, "risk_category") == "Vol"
+    assert _stored(officer, risk) == stored
+
+    # A line added to the measures: the step's line goes back as it was written.
+    box.text.setPlainText(box.text.toPlainText() + "\nCaméra posée.")
+    _save(qtbot, window)
+    assert _stored(officer, risk) == stored + "\nCaméra posée."
+    assert box.text.toPlainText() == f"{BEFORE}\nClôturée le {day} : {NOTE}\nCaméra posée."
+
+
+def test_an_edited_step_line_is_refused_and_the_typed_text_stays(
+    qtbot, logins, desk, restore_language
+):
+    translations.install_translators("fr")
+    officer = logins.person("risk")
+    risk = _closed_risk(logins, officer)
+    stored = _stored(officer, risk)
+    window = _open(qtbot, desk, officer, risk)
+    box = window.form.editors["mitigation_measures"]
+    typed = box.text.toPlainText().replace(NOTE, "Rien.")
+    box.text.setPlainText(typed)
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    assert window.form.is_dirty()
+    assert box.text.toPlainText() == typed
+    assert _stored(officer, risk) == stored
+
+
+def test_the_list_shows_the_step_line_in_words(qapp, restore_language):
+    translations.install_translators("fr")
+    listing = Listing(ListQuery(RISKS, ("mitigation_measures",)))
+    cells = CellFormatter(listing, LocaleFormats.from_qlocale())
+    row = (None, None, "Deux serrures.\nClosed on 2026-12-06: Contrôle.")
+    assert cells.format_row(row) == ("Deux serrures. Clôturée le 6 décembre 2026 : Contrôle.",)
