@@ -672,3 +672,43 @@ def test_0110_lets_an_enrolment_of_a_programme_over_be_completed_and_its_downgra
     migrate.upgrade(db_dsn)
     with psycopg.connect(db_dsn) as conn:
         assert conn.execute(functions, (names,)).fetchall() == at_head
+
+
+def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downgraded(
+    empty_dsn,
+):
+    """Code review 31, F10: 0007 made every lock of the registry as it was when run, so a
+    database built from scratch had later revisions' locks (0107's on shifts and patrols,
+    0074's cases' description, ...) from 0007 on, and at 0106 it differed from one that
+    0107's downgrade took back. 0007's locks are frozen (migration 0111): built up one
+    revision at a time, then taken down one at a time, the database has at each revision
+    the same triggers, to their definitions."""
+    from alembic.script import ScriptDirectory
+
+    triggers = (
+        "SELECT c.relname || '.' || t.tgname, md5(pg_get_triggerdef(t.oid)) FROM pg_trigger t"
+        " JOIN pg_class c ON c.oid = t.tgrelid"
+        " WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal"
+    )
+
+    def found() -> dict[str, str]:
+        with psycopg.connect(empty_dsn) as conn:
+            return dict(conn.execute(triggers).fetchall())
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
+    afresh = {}
+    for revision in revisions:
+        migrate.upgrade(empty_dsn, revision)
+        afresh[revision] = found()
+    differ = {}
+    for revision in reversed(revisions[:-1]):
+        migrate.downgrade(empty_dsn, revision)
+        now = found()
+        names = set(now) | set(afresh[revision])
+        changed = sorted(n for n in names if now.get(n) != afresh[revision].get(n))
+        if changed:
+            differ[revision] = changed
+    assert "patrol_logs.patrol_logs_locked" not in afresh["0106"]
+    assert "security_assignments.security_assignments_locked" in afresh["0107"]
+    assert differ == {}
