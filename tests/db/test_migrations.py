@@ -712,3 +712,35 @@ def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downg
     assert "patrol_logs.patrol_logs_locked" not in afresh["0106"]
     assert "security_assignments.security_assignments_locked" in afresh["0107"]
     assert differ == {}
+
+
+def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0048s_back(
+    db_dsn,
+):
+    """Code review 31, F4: 0111 makes the approval and ``dicel_expense_budget`` read the
+    line from ``dicel_expense_budget_for``; its downgrade drops that function and gives
+    back 0048's approval and 0014's budget function, and the upgrade head's, to the byte."""
+    functions = (
+        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
+    )
+    names = ["dicel_decide_expense", "dicel_expense_budget", "dicel_expense_budget_for"]
+    body = "SELECT prosrc FROM pg_proc WHERE oid = %s::regprocedure"
+    approval = "dicel_decide_expense(uuid,boolean,text)"
+    with psycopg.connect(db_dsn) as conn:
+        at_head = conn.execute(functions, (names,)).fetchall()
+        assert len(at_head) == 4
+        assert "dicel_expense_budget_for" in conn.execute(body, (approval,)).fetchone()[0]
+    migrate.downgrade(db_dsn, "0110")
+    with psycopg.connect(db_dsn) as conn:
+        before = conn.execute(functions, (names,)).fetchall()
+        assert [s for s, _md5 in before] == [
+            "dicel_decide_expense(uuid,boolean,text)",
+            "dicel_decide_expense(uuid,boolean,text,timestamp with time zone)",
+            "dicel_expense_budget(uuid)",
+        ]
+        assert "dicel_expense_budget_for" not in conn.execute(body, (approval,)).fetchone()[0]
+        assert "migration 0048" in conn.execute(body, (approval,)).fetchone()[0]
+    migrate.upgrade(db_dsn)
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(functions, (names,)).fetchall() == at_head

@@ -1,0 +1,158 @@
+"""One rule for the budget line an expense is charged to.
+
+Revision ID: 0111
+Revises: 0110
+Create Date: 2026-12-08
+
+From code review 31 (F4). The line an expense is charged to was worked out in three
+places: the approval (``dicel_decide_expense``, 0014 and 0048), the decision dialog's
+``dicel_expense_budget`` with the other expenses waiting on its line in client SQL, and
+the form's note, which copied both in client SQL for the values as typed. They agreed;
+a change to one would have been missed in the others.
+
+* ``dicel_expense_budget_for(of_department, of_category, on_day, of_amount,
+  in_currency, except_id)``: the line an approval of an expense with these values would
+  charge (its department's oldest *active* line of that category and the year of the
+  day), else the oldest other line of them (so a refusal can say its state), with what
+  it has left, what would be left after this amount, and the other expenses pending on
+  it (same department, category, year and currency; ``except_id`` not counted).
+  SECURITY INVOKER, as the client SQL it replaces: the caller reads through it exactly
+  what their grants let them read of budgets, departments and expenses (EXECUTE for
+  finance, compliance and admin, the roles that read both tables). One row, its
+  ``department`` NULL when the department is not there (or not the caller's to see).
+* ``dicel_expense_budget(expense_id)`` is that function for a stored expense (same
+  signature and columns: ``CREATE OR REPLACE`` keeps its owner and grants).
+* The approval (0048's text, frozen here) charges ``budget_id`` of that function when
+  it is active, and its refusal names that line's state (DW301, DW302), checked again
+  on the line as committed as 0048 does.
+
+A downgrade gives back 0048's approval and 0014's ``dicel_expense_budget``, and drops
+the new function.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    create_owned_function,
+    earlier_function,
+    earlier_revision,
+    execute_sql,
+    replaced,
+)
+
+revision: str = "0111"
+down_revision: str | None = "0110"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_0014 = earlier_revision("0014_finance_flows")
+_0048 = earlier_revision("0048_approval_charges_the_line_it_chose")
+
+# --------------------------------------------------------------------------- F4
+
+BUDGET_FOR_SIGNATURE = "public.dicel_expense_budget_for(uuid, text, date, numeric, text, uuid)"
+#: The columns both functions give, then the others waiting (this one's own).
+BUDGET_FOR = f"""
+CREATE FUNCTION public.dicel_expense_budget_for(
+    of_department uuid, of_category text, on_day date, of_amount numeric,
+    in_currency text, except_id uuid DEFAULT NULL)
+RETURNS TABLE (budget_id uuid, department text, category text, fiscal_year integer,
+               budget_status text, allocated numeric, spent numeric, remaining numeric,
+               amount numeric, currency text, remaining_after numeric, overspends boolean,
+               others_waiting integer, others_amount numeric)
+LANGUAGE sql STABLE {SEARCH_PATH}
+AS $$
+    -- Migration 0111: the one rule for the line an expense is charged to, read by the
+    -- approval, the decision dialog and the form's note alike. Under the caller's own
+    -- rights (not SECURITY DEFINER): it shows no more than they may read.
+    -- The line an approval would charge (the oldest active one), else the oldest other
+    -- line of that department, category and year, so the refusal can say why not.
+    SELECT b.id, d.name, of_category, extract(year FROM on_day)::integer,
+           b.status, b.allocated_amount, b.spent_amount, b.remaining_amount, of_amount,
+           in_currency, b.remaining_amount - of_amount, b.remaining_amount - of_amount < 0,
+           w.others_waiting, w.others_amount
+      FROM (SELECT) AS given
+      LEFT JOIN public.departments d ON d.id = of_department
+      LEFT JOIN LATERAL (
+          SELECT l.id, l.status, l.allocated_amount, l.spent_amount, l.remaining_amount
+            FROM public.budgets l
+           WHERE l.department_id = of_department
+             AND l.budget_category = of_category
+             AND l.fiscal_year = extract(year FROM on_day)
+           ORDER BY l.status = 'active' DESC, l.created_at, l.id LIMIT 1) b ON true
+      -- The other expenses pending on that line: its department, category, year of
+      -- their date, and this one's currency.
+      CROSS JOIN LATERAL (
+          SELECT count(o.id)::integer AS others_waiting,
+                 coalesce(sum(o.amount), 0) AS others_amount
+            FROM public.expenses o
+           WHERE o.department_id = of_department
+             AND o.expense_category = of_category
+             AND extract(year FROM o.expense_date) = extract(year FROM on_day)
+             AND o.currency IS NOT DISTINCT FROM in_currency
+             AND o.status = 'pending' AND o.id IS DISTINCT FROM except_id) w
+$$"""
+
+BUDGET_SIGNATURE = "dicel_expense_budget(uuid)"
+BUDGET_OF_EXPENSE = """
+CREATE OR REPLACE FUNCTION public.dicel_expense_budget(expense_id uuid)
+RETURNS TABLE (budget_id uuid, department text, category text, fiscal_year integer,
+               budget_status text, allocated numeric, spent numeric, remaining numeric,
+               amount numeric, currency text, remaining_after numeric, overspends boolean)
+LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp
+AS $$
+    -- Under the caller's own rights (not SECURITY DEFINER): finance reads both tables.
+    -- Migration 0111: the line of dicel_expense_budget_for, the one rule, for the
+    -- expense as stored.
+    SELECT b.budget_id, b.department, b.category, b.fiscal_year, b.budget_status,
+           b.allocated, b.spent, b.remaining, b.amount, b.currency, b.remaining_after,
+           b.overspends
+      FROM public.expenses x
+     CROSS JOIN LATERAL public.dicel_expense_budget_for(
+         x.department_id, x.expense_category, x.expense_date, x.amount, x.currency,
+         x.id) b
+     WHERE x.id = dicel_expense_budget.expense_id
+$$"""
+BUDGET_OF_EXPENSE_0014 = earlier_function(_0014, BUDGET_SIGNATURE, _0014._sql)
+
+#: The approval's own choice of line (0048's text), and the line of the one rule.
+_FOR_EXPENSE = """public.dicel_expense_budget_for(
+                        v_expense.department_id, v_expense.expense_category,
+                        v_expense.expense_date, v_expense.amount, v_expense.currency,
+                        v_expense.id) f"""
+_CHOSEN = _0048._CHOSEN
+_CHOSEN_BY_THE_RULE = f"""     -- Migration 0111: the line of the one rule (dicel_expense_budget_for), if active.
+     WHERE b.id = (SELECT f.budget_id FROM {_FOR_EXPENSE}
+                    WHERE f.budget_status = 'active')
+"""
+_REFUSED_LINE = """        SELECT l.status, d.name AS department INTO v_line
+          FROM public.departments d
+          LEFT JOIN public.budgets l ON l.department_id = d.id
+               AND l.budget_category = v_expense.expense_category AND l.fiscal_year = v_year
+         WHERE d.id = v_expense.department_id
+         ORDER BY l.created_at, l.id LIMIT 1;
+"""
+_REFUSED_LINE_BY_THE_RULE = f"""        -- The line the rule found instead (none: DW301), as the dialog says it.
+        SELECT f.budget_status AS status, f.department INTO v_line
+          FROM {_FOR_EXPENSE};
+"""
+DECIDE_0048 = _0048._definition(recheck=True)
+DECIDE = replaced(
+    replaced(DECIDE_0048, _CHOSEN, _CHOSEN_BY_THE_RULE), _REFUSED_LINE, _REFUSED_LINE_BY_THE_RULE
+)
+
+
+def upgrade() -> None:
+    create_owned_function(BUDGET_FOR, BUDGET_FOR_SIGNATURE)
+    # CREATE OR REPLACE: owner and grants kept.
+    execute_sql(BUDGET_OF_EXPENSE)
+    execute_sql(DECIDE)
+
+
+def downgrade() -> None:
+    execute_sql(DECIDE_0048)
+    execute_sql(BUDGET_OF_EXPENSE_0014)
+    execute_sql(f"DROP FUNCTION {BUDGET_FOR_SIGNATURE}")
