@@ -15,6 +15,7 @@ __all__ = [
     "RECEIVED_BY_TODAY",
     "RECEIVED_SENTENCES",
     "REPORTED_BY_NOW",
+    "SETTLED_ONCE_BEGUN",
     "STEP_NEEDS",
     "order_check_name",
 ]
@@ -121,6 +122,18 @@ STEP_NEEDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("security_assignments", "guard_id"): ("in_progress", "completed"),
     ("recovery_cases", "start_date"): ("recovered", "written_off"),
     ("recovery_cases", "amount_involved"): ("recovered",),
+}
+
+
+#: (table, state) -> (the day a step into that state writes today, the day of the record
+#: it never comes before): a recovery case written off is settled today (its actual
+#: completion date, ``CaseFlow.resolved_at``), so one whose start date is still ahead is
+#: not written off (DW444, migration 0111, which freezes this): the table's CHECK
+#: (``ORDERED_DATES``) refused it in the database's bare words (psql31b). Marked
+#: recovered asks its day and says that floor itself (DW431). The window disables the
+#: step, saying so.
+SETTLED_ONCE_BEGUN: dict[tuple[str, str], tuple[str, str]] = {
+    ("recovery_cases", "written_off"): ("actual_completion_date", "start_date"),
 }
 
 

@@ -10245,6 +10245,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
         <translation>La formation « {program} » est terminée : plus personne n’y est inscrit ni ne la commence. Ses inscriptions encore ouvertes sont marquées terminées, en échec ou abandonnées.</translation>
     </message>
+    <message>
+        <source>This {record} begins on {date}, after today ({today}): it can be {action} once it has begun. If its {name} is a mistake, correct it and save it first.</source>
+        <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle pourra passer à l’état « {action} » une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -714,6 +714,11 @@ register_sqlstate(
 #: its start date. COLUMN the field; ``action``, what the step does. The step's dialog has
 #: no such field: the sentence says to fill it in on the record first.
 register_sqlstate("DW443", "case_field_missing", Conflict, _case_params)
+#: A step that settles the record today while a day of it is still ahead (migration
+#: 0111, ``entry_rules.SETTLED_ONCE_BEGUN``): a recovery case written off before its
+#: start date. COLUMN that day's; ``action``, what the step does; ``date``, the day
+#: ahead; ``today``, the day the step would write.
+register_sqlstate("DW444", "case_not_begun", Conflict, _case_params)
 #: A file added to, replaced on or removed from a policy in force (migration 0079): it
 #: changes through a review, which opens its files again.
 register_sqlstate("DW414", "files_under_review_only", Conflict, _case_params)

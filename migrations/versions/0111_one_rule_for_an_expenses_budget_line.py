@@ -1,4 +1,5 @@
-"""One rule for the budget line an expense is charged to.
+"""One rule for the budget line an expense is charged to; a case is written off once it
+has begun.
 
 Revision ID: 0111
 Revises: 0110
@@ -26,8 +27,19 @@ a change to one would have been missed in the others.
   it is active, and its refusal names that line's state (DW301, DW302), checked again
   on the line as committed as 0048 does.
 
+From psql review 31b's notes:
+
+* **A case written off before it begins** (``DW444``, COLUMN ``start_date``, DETAIL
+  ``action``, ``date`` (the start), ``today``). A write-off stamps the case's actual
+  completion date with the company's day; one whose start date is still ahead met the
+  CHECK ``ck_recovery_cases_actual_completion_date_order`` and the clerk read the
+  database's bare words. Trigger ``recovery_cases_written_off_once_begun`` (BEFORE
+  UPDATE OF status, function ``dicel_settled_once_begun``; BEFORE triggers run before
+  the CHECK) says it first, from ``entry_rules.SETTLED_ONCE_BEGUN``, frozen here with
+  the step's words. A superuser is not asked (the CHECK still holds).
+
 A downgrade gives back 0048's approval and 0014's ``dicel_expense_budget``, and drops
-the new function.
+the new functions and the trigger.
 """
 
 from __future__ import annotations
@@ -35,6 +47,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dicel_desktop.db.migrate import (
+    DEFINER,
     SEARCH_PATH,
     create_owned_function,
     earlier_function,
@@ -145,14 +158,67 @@ DECIDE = replaced(
 )
 
 
+# --------------------------------------------------------------------------- begun
+
+#: (table, state) -> (the day a step into it writes today, the day it never comes
+#: before), with the step's words: ``entry_rules.SETTLED_ONCE_BEGUN`` at this revision.
+SETTLED_ONCE_BEGUN: dict[tuple[str, str], tuple[str, str, str]] = {
+    ("recovery_cases", "written_off"): ("actual_completion_date", "start_date", "written off"),
+}
+BEGUN_SIGNATURE = "public.dicel_settled_once_begun()"
+BEGUN = f"""
+CREATE FUNCTION {BEGUN_SIGNATURE} RETURNS trigger
+LANGUAGE plpgsql {DEFINER}
+AS $$
+DECLARE
+    -- TG_ARGV: [0] the state, [1] the day the step writes, [2] the day it never comes
+    -- before, [3] the step's words.
+    v_day date := (to_jsonb(NEW) ->> TG_ARGV[1])::date;
+    v_begins date := (to_jsonb(NEW) ->> TG_ARGV[2])::date;
+BEGIN
+    -- Migration 0111: a case written off is settled today; one that begins after that
+    -- day is not written off (the table's CHECK on the two days refused it in bare
+    -- words). A superuser is not asked (the CHECK still holds).
+    IF public.dicel_current_user_id() IS NOT NULL
+       AND NEW.status = TG_ARGV[0] AND NEW.status IS DISTINCT FROM OLD.status
+       AND v_begins > v_day THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW444',
+            MESSAGE = format('%s %s begins on %s: it cannot be %s on %s',
+                             TG_TABLE_NAME, NEW.id, v_begins, TG_ARGV[3], v_day),
+            SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME, COLUMN = TG_ARGV[2],
+            DETAIL = json_build_object('action', TG_ARGV[3], 'date', v_begins,
+                                       'today', v_day)::text;
+    END IF;
+    RETURN NEW;
+END
+$$"""
+
+
+def _begun_trigger(table: str, state: str) -> str:
+    later, earlier, done = SETTLED_ONCE_BEGUN[(table, state)]
+    args = ", ".join(f"'{word}'" for word in (state, later, earlier, done))
+    # BEFORE triggers run before the table's CHECKs: this one words the refusal first.
+    return (
+        f"CREATE TRIGGER {table}_{state}_once_begun BEFORE UPDATE OF status ON public.{table}"
+        f" FOR EACH ROW EXECUTE FUNCTION {BEGUN_SIGNATURE[:-2]}({args})"
+    )
+
+
 def upgrade() -> None:
     create_owned_function(BUDGET_FOR, BUDGET_FOR_SIGNATURE)
     # CREATE OR REPLACE: owner and grants kept.
     execute_sql(BUDGET_OF_EXPENSE)
     execute_sql(DECIDE)
 
+    create_owned_function(BEGUN, BEGUN_SIGNATURE)
+    for table, state in SETTLED_ONCE_BEGUN:
+        execute_sql(_begun_trigger(table, state))
+
 
 def downgrade() -> None:
+    for table, state in reversed(SETTLED_ONCE_BEGUN):
+        execute_sql(f"DROP TRIGGER {table}_{state}_once_begun ON public.{table}")
+    execute_sql(f"DROP FUNCTION {BEGUN_SIGNATURE}")
     execute_sql(DECIDE_0048)
     execute_sql(BUDGET_OF_EXPENSE_0014)
     execute_sql(f"DROP FUNCTION {BUDGET_FOR_SIGNATURE}")

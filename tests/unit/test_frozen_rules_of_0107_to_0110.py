@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.case_flows import FLOWS
-from dicel_desktop.domain.entry_rules import OFFERED_STATES, STEP_NEEDS
+from dicel_desktop.domain.entry_rules import OFFERED_STATES, SETTLED_ONCE_BEGUN, STEP_NEEDS
 from dicel_desktop.domain.states import PaymentMethod
 from dicel_desktop.services import cases
 
@@ -54,3 +54,15 @@ def test_the_payment_methods_are_the_five_and_read_as_their_labels():
         m.value: m.label.casefold() for m in PaymentMethod
     }
     assert _0108.METHOD_WORDS["mtn_momo"] == PaymentMethod.MTN_MOMO.label
+
+
+def test_a_day_a_step_settles_on_is_frozen_with_the_steps_words():
+    """0111's SETTLED_ONCE_BEGUN is ``entry_rules.SETTLED_ONCE_BEGUN`` with the words of
+    the step into each state; the day it writes is the flow's ``resolved_at``."""
+    _0111 = earlier_revision("0111_one_rule_for_an_expenses_budget_line")
+    done = {(flow.table, step.target): step.done for flow in FLOWS.values() for step in flow.steps}
+    assert {
+        key: (later, earlier, done[key]) for key, (later, earlier) in SETTLED_ONCE_BEGUN.items()
+    } == _0111.SETTLED_ONCE_BEGUN
+    for (table, _state), (later, _earlier) in SETTLED_ONCE_BEGUN.items():
+        assert FLOWS[table].resolved_at == later

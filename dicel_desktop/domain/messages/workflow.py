@@ -317,6 +317,12 @@ MESSAGES: Mapping[str, str] = {
         "This {record} has no {name}: fill in its {name} and save it first, then it can be "
         "{action}.",
     ),
+    # Migration 0111: a case written off before it begins (DW444).
+    "case_not_begun": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} begins on {date}, after today ({today}): it can be {action} once it "
+        "has begun. If its {name} is a mistake, correct it and save it first.",
+    ),
     "case_final": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be changed or deleted."
     ),
