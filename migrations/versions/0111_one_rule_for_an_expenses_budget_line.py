@@ -38,6 +38,19 @@ From psql review 31b's notes:
   the CHECK) says it first, from ``entry_rules.SETTLED_ONCE_BEGUN``, frozen here with
   the step's words. A superuser is not asked (the CHECK still holds).
 
+* **A shift or a patrol lasts at most a day** (``DW446``, COLUMN the end's, DETAIL
+  ``since``, ``at``, ``most``, ``other``). Each moment was bounded to the years 1900 to
+  2200 (DW445), not the span: a patrol begun on 1900-01-02 was completed "1900-01-02 ->
+  today", and a started shift's end was moved to 2200, so Mark completed waited until
+  then. Triggers ``<table>_within_the_hours`` (BEFORE INSERT OR UPDATE OF the two
+  moments, function ``dicel_lasts_at_most``), from ``entry_rules.LONGEST_SPANS`` (24
+  hours for both: the demo's shifts are 12, its patrols under two; a double shift is
+  24), frozen here. Asked of a new row and of a change of either moment, a patrol's end
+  stamped by its step included; a stored span is not asked while it stays (as DW445),
+  so the upgrade leaves rows as they are: the demo has none longer, and a longer one
+  written before is corrected the next time either moment changes. A superuser is not
+  asked.
+
 A downgrade gives back 0048's approval and 0014's ``dicel_expense_budget``, and drops
 the new functions and the trigger.
 """
@@ -204,6 +217,57 @@ def _begun_trigger(table: str, state: str) -> str:
     )
 
 
+# --------------------------------------------------------------------------- spans
+
+#: (table, end column) -> (start column, most hours): ``entry_rules.LONGEST_SPANS`` at
+#: this revision.
+LONGEST_SPANS: dict[tuple[str, str], tuple[str, int]] = {
+    ("security_assignments", "shift_end"): ("shift_start", 24),
+    ("patrol_logs", "end_time"): ("start_time", 24),
+}
+SPAN_SIGNATURE = "public.dicel_lasts_at_most()"
+SPAN = f"""
+CREATE FUNCTION {SPAN_SIGNATURE} RETURNS trigger
+LANGUAGE plpgsql {DEFINER}
+AS $$
+DECLARE
+    -- TG_ARGV: [0] the start's column, [1] the end's, [2] the most hours between them.
+    v_start timestamptz := (to_jsonb(NEW) ->> TG_ARGV[0])::timestamptz;
+    v_end timestamptz := (to_jsonb(NEW) ->> TG_ARGV[1])::timestamptz;
+BEGIN
+    -- Migration 0111: a shift or a patrol lasts at most a day. Each moment was bounded
+    -- to the years 1900 to 2200 (DW445), not the span between them. Asked of a new row
+    -- and of a change of either moment (a step's end stamped now included); a stored
+    -- span is not asked while it stays. A superuser is not asked.
+    IF public.dicel_current_user_id() IS NOT NULL
+       AND v_end - v_start > make_interval(hours => TG_ARGV[2]::integer)
+       AND (TG_OP = 'INSERT'
+            OR v_start IS DISTINCT FROM (to_jsonb(OLD) ->> TG_ARGV[0])::timestamptz
+            OR v_end IS DISTINCT FROM (to_jsonb(OLD) ->> TG_ARGV[1])::timestamptz) THEN
+        RAISE EXCEPTION USING ERRCODE = 'DW446',
+            MESSAGE = format('%s %s would last from %s to %s: at most %s hours',
+                             TG_TABLE_NAME, NEW.id, v_start, v_end, TG_ARGV[2]),
+            SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME, COLUMN = TG_ARGV[1],
+            DETAIL = json_build_object('since', v_start, 'at', v_end,
+                                       'most', TG_ARGV[2]::integer,
+                                       'other', TG_ARGV[0])::text;
+    END IF;
+    RETURN NEW;
+END
+$$"""
+
+
+def _span_trigger(table: str, end: str) -> str:
+    start, most = LONGEST_SPANS[(table, end)]
+    # Named to run after the table's <table>_within_the_calendar (BEFORE triggers run in
+    # name order): a moment outside the years is said as such (DW445) first.
+    return (
+        f"CREATE TRIGGER {table}_within_the_hours BEFORE INSERT OR UPDATE OF {start}, {end}"
+        f" ON public.{table} FOR EACH ROW"
+        f" EXECUTE FUNCTION {SPAN_SIGNATURE[:-2]}('{start}', '{end}', '{most}')"
+    )
+
+
 def upgrade() -> None:
     create_owned_function(BUDGET_FOR, BUDGET_FOR_SIGNATURE)
     # CREATE OR REPLACE: owner and grants kept.
@@ -214,8 +278,15 @@ def upgrade() -> None:
     for table, state in SETTLED_ONCE_BEGUN:
         execute_sql(_begun_trigger(table, state))
 
+    create_owned_function(SPAN, SPAN_SIGNATURE)
+    for table, end in LONGEST_SPANS:
+        execute_sql(_span_trigger(table, end))
+
 
 def downgrade() -> None:
+    for table, _end in reversed(LONGEST_SPANS):
+        execute_sql(f"DROP TRIGGER {table}_within_the_hours ON public.{table}")
+    execute_sql(f"DROP FUNCTION {SPAN_SIGNATURE}")
     for table, state in reversed(SETTLED_ONCE_BEGUN):
         execute_sql(f"DROP TRIGGER {table}_{state}_once_begun ON public.{table}")
     execute_sql(f"DROP FUNCTION {BEGUN_SIGNATURE}")

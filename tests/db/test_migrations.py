@@ -742,7 +742,9 @@ def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0
         assert "dicel_expense_budget_for" not in conn.execute(body, (approval,)).fetchone()[0]
         assert "migration 0048" in conn.execute(body, (approval,)).fetchone()[0]
         assert conn.execute(
-            "SELECT count(*) FROM pg_trigger WHERE tgname = 'recovery_cases_written_off_once_begun'"
+            "SELECT count(*) FROM pg_trigger WHERE tgname IN ("
+            "'recovery_cases_written_off_once_begun', 'security_assignments_within_the_hours',"
+            " 'patrol_logs_within_the_hours')"
         ).fetchone() == (0,)
     migrate.upgrade(db_dsn)
     with psycopg.connect(db_dsn) as conn:

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.case_flows import FLOWS
-from dicel_desktop.domain.entry_rules import OFFERED_STATES, SETTLED_ONCE_BEGUN, STEP_NEEDS
+from dicel_desktop.domain.entry_rules import (
+    LONGEST_SPANS,
+    OFFERED_STATES,
+    SETTLED_ONCE_BEGUN,
+    STEP_NEEDS,
+)
 from dicel_desktop.domain.states import PaymentMethod
 from dicel_desktop.services import cases
 
@@ -66,3 +71,8 @@ def test_a_day_a_step_settles_on_is_frozen_with_the_steps_words():
     } == _0111.SETTLED_ONCE_BEGUN
     for (table, _state), (later, _earlier) in SETTLED_ONCE_BEGUN.items():
         assert FLOWS[table].resolved_at == later
+
+
+def test_the_longest_span_of_a_shift_and_a_patrol_is_frozen():
+    _0111 = earlier_revision("0111_one_rule_for_an_expenses_budget_line")
+    assert _0111.LONGEST_SPANS == LONGEST_SPANS

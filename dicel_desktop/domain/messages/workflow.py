@@ -306,6 +306,13 @@ MESSAGES: Mapping[str, str] = {
     "not_a_calendar_date": QT_TRANSLATE_NOOP(
         "errors", "{label} must be a date of the calendar, not {at}."
     ),
+    # Migration 0111: a shift or a patrol longer than a day (DW446).
+    "lasts_too_long": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} would last from {since} to {at}, longer than the {most} hours it may "
+        "last. Give its {name} within {most} hours of its {other}, or correct the {other} "
+        "first.",
+    ),
     # Migration 0107: a typed date outside the years DICEL takes (DW445).
     "date_outside_years": QT_TRANSLATE_NOOP(
         "errors", "{label} must fall in the years {first} to {last}, not {at}."
