@@ -23,6 +23,9 @@ _0109 = earlier_revision(
     "0109_an_ended_shift_keeps_its_end_a_case_recovered_has_its_amount_and_a_receipt_in_capitals"
     "_is_its_file"
 )
+_0111 = earlier_revision(
+    "0111_one_budget_rule_a_case_written_off_once_begun_and_a_shift_lasts_a_day"
+)
 _0110 = earlier_revision(
     "0110_an_enrolment_of_a_programme_over_is_still_completed_and_an_ended_shift_says_its_state"
 )
@@ -64,7 +67,6 @@ def test_the_payment_methods_are_the_five_and_read_as_their_labels():
 def test_a_day_a_step_settles_on_is_frozen_with_the_steps_words():
     """0111's SETTLED_ONCE_BEGUN is ``entry_rules.SETTLED_ONCE_BEGUN`` with the words of
     the step into each state; the day it writes is the flow's ``resolved_at``."""
-    _0111 = earlier_revision("0111_one_rule_for_an_expenses_budget_line")
     done = {(flow.table, step.target): step.done for flow in FLOWS.values() for step in flow.steps}
     assert {
         key: (later, earlier, done[key]) for key, (later, earlier) in SETTLED_ONCE_BEGUN.items()
@@ -74,5 +76,4 @@ def test_a_day_a_step_settles_on_is_frozen_with_the_steps_words():
 
 
 def test_the_longest_span_of_a_shift_and_a_patrol_is_frozen():
-    _0111 = earlier_revision("0111_one_rule_for_an_expenses_budget_line")
     assert _0111.LONGEST_SPANS == LONGEST_SPANS
