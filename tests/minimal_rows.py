@@ -12,11 +12,20 @@ from sqlalchemy import types as sqltypes
 
 from dicel_desktop.db.models import Base
 
+#: A shift and a patrol of hours ago: each lasts at most a day (DW446, migration 0111),
+#: and a step stamps a patrol's end now; a shift's end moved ahead (``AHEAD``) keeps it
+#: within the day.
+_HOURS_AGO = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=10)
+#: How far ahead a moment is put for a step never taken once it has passed (a shift
+#: cancelled): within the day a shift begun hours ago may last.
+AHEAD = dt.timedelta(hours=12)
+
 #: Values that must differ from the type's default guess for the row to be valid.
 _OVERRIDES = {
     ("users", "role"): "employee",
-    ("security_assignments", "shift_start"): dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC),
-    ("security_assignments", "shift_end"): dt.datetime(2026, 1, 5, 16, tzinfo=dt.UTC),
+    ("security_assignments", "shift_start"): _HOURS_AGO,
+    ("security_assignments", "shift_end"): _HOURS_AGO + dt.timedelta(hours=8),
+    ("patrol_logs", "start_time"): _HOURS_AGO + dt.timedelta(hours=9),
     ("documents", "owner_table"): "leave_requests",
     ("documents", "media_type"): "application/pdf",
 }

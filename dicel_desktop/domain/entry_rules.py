@@ -10,11 +10,13 @@ __all__ = [
     "FIRST_YEAR",
     "FORM_REQUIRED",
     "LAST_YEAR",
+    "LONGEST_SPANS",
     "OFFERED_STATES",
     "ORDERED_DATES",
     "RECEIVED_BY_TODAY",
     "RECEIVED_SENTENCES",
     "REPORTED_BY_NOW",
+    "SETTLED_ONCE_BEGUN",
     "STEP_NEEDS",
     "order_check_name",
 ]
@@ -121,6 +123,30 @@ STEP_NEEDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("security_assignments", "guard_id"): ("in_progress", "completed"),
     ("recovery_cases", "start_date"): ("recovered", "written_off"),
     ("recovery_cases", "amount_involved"): ("recovered",),
+}
+
+
+#: (table, state) -> (the day a step into that state writes today, the day of the record
+#: it never comes before): a recovery case written off is settled today (its actual
+#: completion date, ``CaseFlow.resolved_at``), so one whose start date is still ahead is
+#: not written off (DW444, migration 0111, which freezes this): the table's CHECK
+#: (``ORDERED_DATES``) refused it in the database's bare words (psql31b). Marked
+#: recovered asks its day and says that floor itself (DW431). The window disables the
+#: step, saying so.
+SETTLED_ONCE_BEGUN: dict[tuple[str, str], tuple[str, str]] = {
+    ("recovery_cases", "written_off"): ("actual_completion_date", "start_date"),
+}
+
+
+#: (table, end column) -> (start column, most hours): a shift or a patrol lasts at most a
+#: day (DW446, migration 0111, which freezes this). Each moment was bounded to the years
+#: 1900 to 2200 (DW445), not the span: a patrol ran from 1900 to today, and a shift in
+#: progress was moved to end in 2200, so Mark completed waited until then and the list's
+#: "over" flag never showed (psql31b). The demo's shifts are 12 hours and its patrols
+#: under two; a double shift is 24.
+LONGEST_SPANS: dict[tuple[str, str], tuple[str, int]] = {
+    ("security_assignments", "shift_end"): ("shift_start", 24),
+    ("patrol_logs", "end_time"): ("start_time", 24),
 }
 
 

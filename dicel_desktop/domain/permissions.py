@@ -641,6 +641,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_cancel_expense": (_FINANCE_GROUP, _ADMIN_GROUP),
         "dicel_pay_expense": (_FINANCE_GROUP,),
         "dicel_expense_budget": (_FINANCE_GROUP,),
+        # The one rule for an expense's line (migration 0111), SECURITY INVOKER: for the
+        # roles that read budgets and expenses (the form's note, the decision dialog).
+        "dicel_expense_budget_for": (_FINANCE_GROUP, Role.COMPLIANCE.group_role, _ADMIN_GROUP),
         "dicel_expenses_to_decide": (BASE_GROUP_ROLE,),
         "dicel_issue_invoice": (_FINANCE_GROUP,),
         "dicel_cancel_invoice": (_FINANCE_GROUP,),

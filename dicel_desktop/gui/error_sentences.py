@@ -176,7 +176,8 @@ def _in_words(params: dict) -> dict:
         words["days_words"] = days_in_words(words["days"])
     if "remaining_words" in words and words.get("remaining") is not None:
         words["remaining_words"] = days_in_words(words["remaining"], working=False)
-    for key in ("at", "now"):  # moments (DW407; DW425's "now", migration 0100)
+    # Moments (DW407; DW425's "now", migration 0100; DW446's "since", migration 0111).
+    for key in ("at", "now", "since"):
         if isinstance(words.get(key), str):
             words[key] = _a_moment(words[key])
     # The table a step's words belong to (``flow_table``): a state in its own words, a

@@ -10245,6 +10245,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
         <translation>La formation « {program} » est terminée : plus personne n’y est inscrit ni ne la commence. Ses inscriptions encore ouvertes sont marquées terminées, en échec ou abandonnées.</translation>
     </message>
+    <message>
+        <source>This {record} begins on {date}, after today ({today}): it can be {action} once it has begun. If its {name} is a mistake, correct it and save it first.</source>
+        <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle pourra passer à l’état « {action} » une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
+    </message>
+    <message>
+        <source>This {record} would last from {since} to {at}, longer than the {most} hours it may last. Give its {name} within {most} hours of its {other}, or correct the {other} first.</source>
+        <translation>Cette fiche ({record}) durerait du {since} au {at}, plus que les {most} heures qu’elle peut durer. Indiquez « {label} » au plus {most} heures après « {other_label} », ou corrigez d’abord « {other_label} ».</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -10245,6 +10245,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
         <translation>Amahugurwa “{program}” yararangiye: nta wundi uyiyandikishamo cyangwa uyatangira. Abayiyandikishijemo bagifunguye banditswe ko barangije, ko byananiranye cyangwa ko bayaretse.</translation>
     </message>
+    <message>
+        <source>This {record} begins on {date}, after today ({today}): it can be {action} once it has begun. If its {name} is a mistake, correct it and save it first.</source>
+        <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora {action} imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
+    </message>
+    <message>
+        <source>This {record} would last from {since} to {at}, longer than the {most} hours it may last. Give its {name} within {most} hours of its {other}, or correct the {other} first.</source>
+        <translation>Iyi nyandiko ({record}) yamara kuva {since} kugeza {at}, birenze amasaha {most} ishobora kumara. Shyiraho {name} yayo mu masaha {most} nyuma ya {other} yayo, cyangwa ubanze ukosore {other}.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from dicel_desktop.db.models.core import User
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import FLOWS, Asks, Step, deciders_in_words, flow_of
-from dicel_desktop.domain.entry_rules import OFFERED_STATES, STEP_NEEDS
+from dicel_desktop.domain.entry_rules import OFFERED_STATES, SETTLED_ONCE_BEGUN, STEP_NEEDS
 from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotAllowed
 from dicel_desktop.domain.guard_duty import GUARD_DUTY_TABLES, GUARD_OFF_DUTY, GUARD_TAKING_STATES
 from dicel_desktop.domain.roles import Role
@@ -632,6 +632,34 @@ def _field_needed_stops(
     return stops
 
 
+def _not_begun_stops(
+    table: str, earlier: str, step: Step
+) -> Callable[[Session, uuid.UUID], DicelError | None]:
+    """A step that settles the record today while its ``earlier`` day is still ahead
+    (DW444, migration 0111: a case written off before its start date), in the words of
+    the database's refusal; today is the company's day, as the step writes it."""
+    ahead = sa.text(
+        f"SELECT t.{earlier}, public.dicel_company_day() FROM public.{table} AS t"
+        f" WHERE t.id = :id AND t.{earlier} > public.dicel_company_day()"
+    )
+
+    def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+        found = session.execute(ahead, {"id": record_id}).one_or_none()
+        if found is None:
+            return None
+        return Conflict(
+            "case_not_begun",
+            **table_words(table),
+            **field_words(table, earlier),
+            action=step.done,
+            date=found[0].isoformat(),
+            today=found[1].isoformat(),
+            flow_table=table,
+        )
+
+    return stops
+
+
 #: The steps a guard who is suspended or inactive is not taken through (migration 0095's
 #: trigger ``<table>_to_an_active_guard``: a step into these states, DW417, DW418): a
 #: shift started or completed, a patrol completed (``domain.guard_duty``).
@@ -714,7 +742,8 @@ def _more_stops() -> None:
     the triggers refuse it before anything else; a moment still ahead (DW407), or one
     passed (DW432); an enrolment's programme not begun, closed, or run while its
     employee was not employed (DW419, DW440-DW442); a guard suspended or inactive
-    (DW417, DW418); a field the new state needs, empty (DW443)."""
+    (DW417, DW418); a field the new state needs, empty (DW443); a day still ahead of the
+    one the step writes (DW444)."""
     for flow in FLOWS.values():
         for step in flow.steps:
             checks = []
@@ -752,6 +781,10 @@ def _more_stops() -> None:
                 for (table, column), states in STEP_NEEDS.items()
                 if table == flow.table and step.target in states
             ]
+            # Then the day the UPDATE writes, met by the trigger before the CHECK (DW444).
+            begun = SETTLED_ONCE_BEGUN.get((flow.table, step.target))
+            if begun is not None:
+                checks.append(_not_begun_stops(flow.table, begun[1], step))
             if not checks:
                 continue
             _STOPS[key] = checks[0] if len(checks) == 1 else _first_of(*checks)

@@ -714,6 +714,11 @@ register_sqlstate(
 #: its start date. COLUMN the field; ``action``, what the step does. The step's dialog has
 #: no such field: the sentence says to fill it in on the record first.
 register_sqlstate("DW443", "case_field_missing", Conflict, _case_params)
+#: A step that settles the record today while a day of it is still ahead (migration
+#: 0111, ``entry_rules.SETTLED_ONCE_BEGUN``): a recovery case written off before its
+#: start date. COLUMN that day's; ``action``, what the step does; ``date``, the day
+#: ahead; ``today``, the day the step would write.
+register_sqlstate("DW444", "case_not_begun", Conflict, _case_params)
 #: A file added to, replaced on or removed from a policy in force (migration 0079): it
 #: changes through a review, which opens its files again.
 register_sqlstate("DW414", "files_under_review_only", Conflict, _case_params)
@@ -750,6 +755,25 @@ register_sqlstate("DW427", "not_a_calendar_date", InvalidInput, detail_params)
 #: moment: the reader's day and time), ``first`` and ``last``, the years; COLUMN the
 #: date's.
 register_sqlstate("DW445", "date_outside_years", InvalidInput, _moment_params)
+
+
+def _span_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """DW446's moments (``since``, ``at``) as the reader's day and time, and the start's
+    column (``other``, DETAIL) in words, as the form says it."""
+    params = detail_params(diag, values)
+    for key in ("since", "at"):
+        if params.get(key):
+            params[key] = words.moment_as_read(params[key])
+    if params.get("other"):
+        said = words.field_words(getattr(diag, "table_name", None), params["other"])
+        params["other"], params["other_label"] = said["name"], said["label"]
+    return params
+
+
+#: A shift or a patrol longer than a day (``entry_rules.LONGEST_SPANS``, migration 0111):
+#: ``since`` and ``at`` (its start and end), ``most`` (the hours), ``other`` (the start's
+#: column); COLUMN the end's.
+register_sqlstate("DW446", "lasts_too_long", InvalidInput, _span_params)
 #: A file replaced on or removed from a record that left its lock's open states (a paid
 #: expense's receipt, migration 0040); a new file may still be added.
 register_sqlstate("DL003", "files_locked", Conflict, detail_params)

@@ -120,24 +120,18 @@ def pay_expense(
     )
 
 
-#: The line an approval would charge (``dicel_expense_budget``, under the caller's
-#: rights) and, in the same round trip, the other expenses pending on that line: the
-#: same department, category, year of their date and currency.
+#: The line an approval would charge and, in the same round trip, the other expenses
+#: pending on that line (the same department, category, year of their date and
+#: currency): ``dicel_expense_budget_for`` (migration 0111), the one rule the approval
+#: charges by, for the expense as stored. Under the caller's rights (SECURITY INVOKER).
 _BUDGET_WITH_OTHERS = sa.text(
     "SELECT b.budget_id, b.department, b.category, b.fiscal_year, b.budget_status,"
     " b.allocated, b.spent, b.remaining, b.amount, b.currency, b.remaining_after,"
-    " w.others_waiting, w.others_amount"
-    " FROM public.dicel_expense_budget(:expense) b"
-    " CROSS JOIN LATERAL ("
-    "   SELECT count(o.id)::integer AS others_waiting,"
-    "          coalesce(sum(o.amount), 0) AS others_amount"
-    "     FROM public.expenses x JOIN public.expenses o"
-    "       ON o.department_id = x.department_id"
-    "      AND o.expense_category = x.expense_category"
-    "      AND extract(year FROM o.expense_date) = extract(year FROM x.expense_date)"
-    "      AND o.currency IS NOT DISTINCT FROM x.currency"
-    "      AND o.status = 'pending' AND o.id <> x.id"
-    "    WHERE x.id = :expense) w"
+    " b.others_waiting, b.others_amount"
+    " FROM public.expenses x"
+    " CROSS JOIN LATERAL public.dicel_expense_budget_for(x.department_id,"
+    "   x.expense_category, x.expense_date, x.amount, x.currency, x.id) b"
+    " WHERE x.id = :expense"
 )
 
 
@@ -164,30 +158,16 @@ def expense_budget(session: Session, expense_id: uuid.UUID) -> ExpenseBudget | N
     )
 
 
-#: The line an expense as typed would be charged to (as ``dicel_expense_budget`` picks it:
-#: the oldest active one, else another of that department, category and year, to say
-#: why not), with the expenses pending on it but the one typed (``:expense``, NULL for a
-#: new one). Under the caller's rights: finance, compliance and admin read both tables.
+#: The line an expense as typed would be charged to, with the expenses pending on it but
+#: the one typed (``:expense``, NULL for a new one): the same function, for the values
+#: not yet saved. Under the caller's rights: finance, compliance and admin read both
+#: tables.
 _BUDGET_AS_TYPED = sa.text(
-    "SELECT d.name AS department, b.id AS budget_id, b.status AS budget_status,"
-    " b.allocated_amount AS allocated, b.spent_amount AS spent,"
-    " b.remaining_amount AS remaining, w.others_waiting, w.others_amount"
-    " FROM public.departments d"
-    " LEFT JOIN LATERAL ("
-    "   SELECT l.id, l.status, l.allocated_amount, l.spent_amount, l.remaining_amount"
-    "     FROM public.budgets l"
-    "    WHERE l.department_id = d.id AND l.budget_category = :category"
-    "      AND l.fiscal_year = :year"
-    "    ORDER BY l.status = 'active' DESC, l.created_at, l.id LIMIT 1) b ON true"
-    " CROSS JOIN LATERAL ("
-    "   SELECT count(o.id)::integer AS others_waiting,"
-    "          coalesce(sum(o.amount), 0) AS others_amount"
-    "     FROM public.expenses o"
-    "    WHERE o.department_id = d.id AND o.expense_category = :category"
-    "      AND extract(year FROM o.expense_date) = :year"
-    "      AND o.currency IS NOT DISTINCT FROM :currency"
-    "      AND o.status = 'pending' AND o.id IS DISTINCT FROM :expense) w"
-    " WHERE d.id = :department"
+    "SELECT b.department, b.budget_id, b.budget_status, b.allocated, b.spent,"
+    " b.remaining, b.remaining_after, b.others_waiting, b.others_amount"
+    " FROM public.dicel_expense_budget_for(CAST(:department AS uuid),"
+    "   CAST(:category AS text), CAST(:day AS date), CAST(:amount AS numeric),"
+    "   CAST(:currency AS text), CAST(:expense AS uuid)) b"
 )
 
 
@@ -215,7 +195,8 @@ def budget_as_typed(
             {
                 "department": department_id,
                 "category": category,
-                "year": expense_date.year,
+                "day": expense_date,
+                "amount": amount,
                 "currency": currency,
                 "expense": expense_id,
             },
@@ -223,9 +204,8 @@ def budget_as_typed(
         .mappings()
         .one_or_none()
     )
-    if row is None:
+    if row is None or row["department"] is None:
         return None
-    remaining = row["remaining"]
     return ExpenseBudget(
         department=row["department"],
         category=category,
@@ -236,10 +216,8 @@ def budget_as_typed(
         budget_status=row["budget_status"],
         allocated=row["allocated"],
         spent=row["spent"],
-        remaining=remaining,
-        remaining_after=(
-            remaining - amount if remaining is not None and amount is not None else None
-        ),
+        remaining=row["remaining"],
+        remaining_after=row["remaining_after"],
         others_waiting=row["others_waiting"],
         others_amount=row["others_amount"],
     )

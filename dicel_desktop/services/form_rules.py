@@ -25,6 +25,7 @@ from dicel_desktop.domain.entry_rules import (
     CALENDAR_DATES,
     FIRST_YEAR,
     LAST_YEAR,
+    LONGEST_SPANS,
     RECEIVED_BY_TODAY,
     RECEIVED_SENTENCES,
     REPORTED_BY_NOW,
@@ -32,7 +33,7 @@ from dicel_desktop.domain.entry_rules import (
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.setting_bounds import out_of_bounds
 from dicel_desktop.services.columns import column_label
-from dicel_desktop.services.db_error_words import moment_as_read
+from dicel_desktop.services.db_error_words import field_words, moment_as_read, table_words
 from dicel_desktop.services.form_types import Comparison, FieldKind, FieldSpec, FormSpec
 
 __all__ = ["Rules", "check_rule_error", "compute", "parse_checks", "validate"]
@@ -295,6 +296,34 @@ def _outside_years(spec: FieldSpec, value: Any) -> InvalidInput | None:
     )
 
 
+_SPANS = {table: (end, start, most) for (table, end), (start, most) in LONGEST_SPANS.items()}
+
+
+def _lasts_too_long(form: FormSpec, values: Mapping[str, Any]) -> InvalidInput | None:
+    """A shift or a patrol longer than its table's most hours (DW446, migration 0111):
+    said beside its end before sending."""
+    end, start, most = _SPANS[form.table]
+    since, at = values.get(start), values.get(end)
+    if not isinstance(since, dt.datetime) or not isinstance(at, dt.datetime):
+        return None
+    try:
+        if at - since <= dt.timedelta(hours=most):
+            return None
+    except TypeError:
+        return None  # a naive and an aware moment: the database decides
+    other = field_words(form.table, start)
+    return InvalidInput(
+        "lasts_too_long",
+        **table_words(form.table),
+        **field_words(form.table, end),
+        other=other["name"],
+        other_label=other["label"],
+        most=str(most),
+        since=moment_as_read(since),
+        at=moment_as_read(at),
+    )
+
+
 _CALENDAR: dict[str, frozenset[str]] = {}
 for _table, _column in CALENDAR_DATES:
     _CALENDAR[_table] = _CALENDAR.get(_table, frozenset()) | {_column}
@@ -341,6 +370,11 @@ def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[st
         problem = _outside_years(spec, values.get(name))
         if problem is not None:
             errors[name] = problem
+    span = _SPANS.get(form.table)
+    if span is not None and span[0] not in errors and span[1] not in errors:
+        problem = _lasts_too_long(form, values)
+        if problem is not None:
+            errors[span[0]] = problem
     reported = _REPORTED.get(form.table)
     if reported is not None and reported not in errors:
         problem = _reported_after_now(reported, values.get(reported))

@@ -19,8 +19,9 @@ Anything a window forbids must also be impossible for a clerk with psql.
 * **Document numbers** keep their server default (``dicel_doc_number`` over the table's
   sequence, evaluated as the inserting role, which sync-grants gives USAGE on the
   sequence and EXECUTE on the function); no role may insert or update them any more.
-* **Locked records.** Once a record's state column leaves the registry's
-  ``Lock.open_states``, a BEFORE UPDATE trigger (``<table>_locked``,
+* **Locked records.** Once a record's state column leaves its lock's open states
+  (``LOCKS``: the registry's ``Lock`` as this revision made it, frozen by migration
+  0111), a BEFORE UPDATE trigger (``<table>_locked``,
   ``dicel_refuse_locked_change``) refuses a change to its ``Lock.columns``, and one on
   each line table (``<lines>_locked_lines``, ``dicel_refuse_locked_lines``) refuses
   adding, changing or removing its lines, for every role, admin included. The workflow
@@ -419,8 +420,130 @@ def _array_literal(values: Sequence[str]) -> str:
     return _literal("{" + ",".join(values) + "}")
 
 
+#: The locks this revision makes, frozen (code review 31, F10, migration 0111): (table,
+#: state column, open states, locked columns, (line table, column pointing here)). It
+#: read the registry (``domain/tables.py``) as it was when run, so a database built from
+#: scratch had every later revision's lock from here on, and differed, at the revisions
+#: between, from one those revisions' downgrades took back. Each lock is as the first
+#: later revision that makes it again found it (0014 invoices and payslips, 0040
+#: transactions and expenses, 0073 policies, 0074 cases, 0094 leave); those a later
+#: revision adds are not here (0050 opportunities, 0065 audits, incidents, postings and
+#: surveys, 0095 programmes, 0107 shifts and patrols). The tables created after this
+#: revision take theirs from here too (0013's purchase orders), or make their own.
+LOCKS: tuple[
+    tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]], ...
+] = (
+    (
+        "leave_requests",
+        "status",
+        ("pending",),
+        ("employee_id", "leave_type", "start_date", "end_date", "days_requested"),
+        (),
+    ),
+    (
+        "payroll_records",
+        "status",
+        ("pending",),
+        (
+            "employee_id",
+            "pay_period_start",
+            "pay_period_end",
+            "basic_salary",
+            "allowances",
+            "deductions",
+            "net_salary",
+        ),
+        (),
+    ),
+    ("payroll_periods", "status", ("pending",), ("notes",), ()),
+    (
+        "performance_reviews",
+        "status",
+        ("draft",),
+        (
+            "employee_id",
+            "reviewer_id",
+            "review_period_start",
+            "review_period_end",
+            "review_date",
+            "overall_rating",
+            "goals_achieved",
+            "areas_improvement",
+            "next_goals",
+            "recommendations",
+        ),
+        (),
+    ),
+    (
+        "transactions",
+        "status",
+        ("pending",),
+        ("account_id", "transaction_type", "amount", "currency", "transaction_date"),
+        (),
+    ),
+    (
+        "budgets",
+        "status",
+        ("draft", "active", "frozen"),
+        ("department_id", "fiscal_year", "budget_category", "allocated_amount"),
+        (),
+    ),
+    (
+        "expenses",
+        "status",
+        ("pending",),
+        ("department_id", "expense_category", "amount", "currency", "vendor", "expense_date"),
+        (),
+    ),
+    (
+        "invoices",
+        "status",
+        ("draft",),
+        (
+            "client_id",
+            "invoice_date",
+            "due_date",
+            "subtotal",
+            "tax_amount",
+            "total_amount",
+            "currency",
+        ),
+        (("invoice_items", "invoice_id"),),
+    ),
+    (
+        "purchase_orders",
+        "status",
+        ("draft",),
+        ("supplier_id", "order_date", "expected_delivery", "total_amount"),
+        (("purchase_order_lines", "order_id"),),
+    ),
+    (
+        "contracts",
+        "status",
+        ("draft", "active"),
+        ("client_id", "contract_type", "start_date", "end_date", "total_value", "currency"),
+        (),
+    ),
+    (
+        "recovery_cases",
+        "status",
+        ("open", "in_progress", "on_hold"),
+        ("case_type", "client_id", "amount_involved"),
+        (),
+    ),
+    (
+        "compliance_policies",
+        "status",
+        ("draft", "under_review"),
+        ("policy_name", "policy_category", "policy_content", "version", "effective_date"),
+        (),
+    ),
+)
+
+
 def triggers() -> list[tuple[str, str, str]]:
-    """(trigger name, table, CREATE TRIGGER statement) for the registry as it is."""
+    """(trigger name, table, CREATE TRIGGER statement): the registry's provenance as it
+    is, and this revision's locks (``LOCKS``, frozen)."""
     found = []
     for info in TABLES.values():
         if info.provenance:
@@ -434,31 +557,28 @@ def triggers() -> list[tuple[str, str, str]]:
                     f" EXECUTE FUNCTION public.dicel_stamp_provenance({args})",
                 )
             )
-        lock = info.lock
-        if lock is None:
-            continue
-        name = f"{info.name}_locked"
+    for table, state, open_states, columns, line_tables in LOCKS:
+        name = f"{table}_locked"
         args = ", ".join(
-            [_literal(lock.column), _array_literal(lock.open_states)]
-            + [_literal(c) for c in lock.columns]
+            [_literal(state), _array_literal(open_states)] + [_literal(c) for c in columns]
         )
         found.append(
             (
                 name,
-                info.name,
-                f"CREATE TRIGGER {name} BEFORE UPDATE OF {', '.join(lock.columns)}"
-                f" ON public.{info.name} FOR EACH ROW"
+                table,
+                f"CREATE TRIGGER {name} BEFORE UPDATE OF {', '.join(columns)}"
+                f" ON public.{table} FOR EACH ROW"
                 f" EXECUTE FUNCTION public.dicel_refuse_locked_change({args})",
             )
         )
-        for lines, column in lock.lines:
+        for lines, column in line_tables:
             name = f"{lines}_locked_lines"
             args = ", ".join(
                 [
-                    _literal(info.name),
+                    _literal(table),
                     _literal(column),
-                    _literal(lock.column),
-                    _array_literal(lock.open_states),
+                    _literal(state),
+                    _array_literal(open_states),
                 ]
             )
             found.append(

@@ -939,3 +939,16 @@ def test_an_audit_is_of_the_kind_that_looks_at_its_scope(db) -> None:
     assert by_scope["Payroll and PAYE"] == "tax"
     assert by_scope["Data protection register"] == "data_protection"
     assert by_scope["Guard licences and training files"] == "regulatory"
+
+
+def test_no_shift_or_patrol_of_the_demo_lasts_longer_than_it_may(db) -> None:
+    """The demo is loaded by the superuser, whom DW446 does not ask (migration 0111): its
+    shifts and patrols keep within ``entry_rules.LONGEST_SPANS`` all the same."""
+    from dicel_desktop.domain.entry_rules import LONGEST_SPANS
+
+    for (table, end), (start, most) in LONGEST_SPANS.items():
+        assert _one(db, f"SELECT count(*) FROM {table} WHERE {end} IS NOT NULL") > 100
+        assert _one(db, f"""
+            SELECT count(*) FROM {table}
+             WHERE {end} - {start} > make_interval(hours => {most})
+        """) == 0, table  # fmt: skip

@@ -11,6 +11,7 @@ import datetime as dt
 import threading
 from decimal import Decimal
 
+import psycopg
 import pytest
 from finance_data import audit_count, budget, spent, sql_value, superuser_value
 from logins import new_expense
@@ -428,3 +429,81 @@ def test_an_approval_waiting_on_a_line_moved_meanwhile_does_not_charge_it(logins
     assert refused.message.startswith("There is no 2026 budget for Fuel in Department FIN")
     assert spent(manager, line) == Decimal("0.00")
     assert _state(manager, expense).status == "pending"
+
+
+def _lines_read(person, expense_id, fin):
+    """The line the decision dialog names for ``expense_id`` and the one the form's note
+    names for its values as typed, as ``person``."""
+    with person.session() as session:
+        shown = expenses.expense_budget(session, expense_id)
+        typed = expenses.budget_as_typed(
+            session, fin, "Fuel", dt.date(2026, 4, 2), Decimal("10000"), "RWF", expense_id
+        )
+    return shown.budget_id, typed.budget_id
+
+
+def test_the_approval_the_dialog_and_the_note_charge_and_name_one_line(office, db_dsn):
+    """Code review 31, F4: the line an expense is charged to was worked out three times
+    (the approval, the dialog's "others waiting", the form's note). With two active lines
+    of one department, category and year, all three take the oldest; and they take it by
+    one rule, ``dicel_expense_budget_for`` (migration 0111): with that rule changed (here
+    to the newest, as the superuser), the dialog, the note and the approval all follow."""
+    clerk, manager, fin = office
+    oldest = budget(manager, fin, "Fuel", allocated=Decimal("50000"))
+    newest = budget(manager, fin, "Fuel", allocated=Decimal("90000"))
+    first = _expense(clerk, fin, amount=Decimal("10000"), expense_date=dt.date(2026, 4, 2))
+    assert _lines_read(manager, first, fin) == (oldest, oldest)
+    _decide(manager, first)
+    assert (spent(manager, oldest), spent(manager, newest)) == (Decimal("10000.00"), 0)
+
+    definition = superuser_value(
+        db_dsn,
+        "SELECT pg_get_functiondef('public.dicel_expense_budget_for(uuid, text, date,"
+        " numeric, text, uuid)'::regprocedure)",
+    )
+    newest_first = definition.replace("l.created_at, l.id", "l.created_at DESC, l.id DESC")
+    assert newest_first != definition
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        conn.execute(newest_first)
+    second = _expense(clerk, fin, amount=Decimal("20000"), expense_date=dt.date(2026, 4, 2))
+    assert _lines_read(manager, second, fin) == (newest, newest)
+    _decide(manager, second)
+    assert (spent(manager, oldest), spent(manager, newest)) == (
+        Decimal("10000.00"),
+        Decimal("20000.00"),
+    )
+
+
+def test_the_budget_rule_shows_a_login_no_more_than_it_reads(logins, office, db_dsn):
+    """``dicel_expense_budget_for`` runs with the caller's rights (SECURITY INVOKER), as
+    the client SQL it replaced: HR, which reads neither budgets nor expenses, gets
+    nothing through it; compliance, which reads both, reads what finance reads."""
+    clerk, manager, fin = office
+    line = budget(manager, fin, "Fuel", allocated=Decimal("50000"))
+    _expense(clerk, fin, amount=Decimal("10000"))
+    call = (
+        "SELECT budget_id, department, remaining, remaining_after, others_waiting,"
+        " others_amount FROM dicel_expense_budget_for(:d, 'Fuel', DATE '2026-07-01',"
+        " 2500, 'RWF')"
+    )
+    assert (
+        superuser_value(
+            db_dsn,
+            "SELECT prosecdef FROM pg_proc WHERE proname = 'dicel_expense_budget_for'",
+        )
+        is False
+    )
+    hr = logins.person("hr", department="HR")
+    with hr.engine.begin() as conn, pytest.raises(DBAPIError) as refused:
+        conn.execute(text(call), {"d": fin})
+    assert refused.value.orig.sqlstate == "42501"
+    for person in (manager, logins.person("compliance")):
+        with person.engine.begin() as conn:
+            assert tuple(conn.execute(text(call), {"d": fin}).one()) == (
+                line,
+                "Department FIN",
+                Decimal("50000.00"),
+                Decimal("47500.00"),
+                1,
+                Decimal("10000.00"),
+            )

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 from logins import Person
-from minimal_rows import minimal_row
+from minimal_rows import AHEAD, minimal_row
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -93,9 +93,9 @@ def _needed(worker: Person, table: str) -> dict[str, object]:
 
 def _filed(worker: Person, table: str, ahead: tuple[str, ...] = ()) -> tuple[uuid.UUID, str]:
     """A new record of ``table`` as its worker files it: its id and first state; its
-    moments ``ahead`` a day from now."""
+    moments ``ahead`` hours from now (``minimal_rows.AHEAD``)."""
     row = minimal_row(table) | _needed(worker, table)
-    row |= dict.fromkeys(ahead, dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
+    row |= dict.fromkeys(ahead, dt.datetime.now(dt.UTC) + AHEAD)
     if table == "security_incidents":
         row["actions_taken"] = "Guard posted at the gate."
     values = f"({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)})"

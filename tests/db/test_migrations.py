@@ -672,3 +672,80 @@ def test_0110_lets_an_enrolment_of_a_programme_over_be_completed_and_its_downgra
     migrate.upgrade(db_dsn)
     with psycopg.connect(db_dsn) as conn:
         assert conn.execute(functions, (names,)).fetchall() == at_head
+
+
+def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downgraded(
+    empty_dsn,
+):
+    """Code review 31, F10: 0007 made every lock of the registry as it was when run, so a
+    database built from scratch had later revisions' locks (0107's on shifts and patrols,
+    0074's cases' description, ...) from 0007 on, and at 0106 it differed from one that
+    0107's downgrade took back. 0007's locks are frozen (migration 0111): built up one
+    revision at a time, then taken down one at a time, the database has at each revision
+    the same triggers, to their definitions."""
+    from alembic.script import ScriptDirectory
+
+    triggers = (
+        "SELECT c.relname || '.' || t.tgname, md5(pg_get_triggerdef(t.oid)) FROM pg_trigger t"
+        " JOIN pg_class c ON c.oid = t.tgrelid"
+        " WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal"
+    )
+
+    def found() -> dict[str, str]:
+        with psycopg.connect(empty_dsn) as conn:
+            return dict(conn.execute(triggers).fetchall())
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
+    afresh = {}
+    for revision in revisions:
+        migrate.upgrade(empty_dsn, revision)
+        afresh[revision] = found()
+    differ = {}
+    for revision in reversed(revisions[:-1]):
+        migrate.downgrade(empty_dsn, revision)
+        now = found()
+        names = set(now) | set(afresh[revision])
+        changed = sorted(n for n in names if now.get(n) != afresh[revision].get(n))
+        if changed:
+            differ[revision] = changed
+    assert "patrol_logs.patrol_logs_locked" not in afresh["0106"]
+    assert "security_assignments.security_assignments_locked" in afresh["0107"]
+    assert differ == {}
+
+
+def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0048s_back(
+    db_dsn,
+):
+    """Code review 31, F4: 0111 makes the approval and ``dicel_expense_budget`` read the
+    line from ``dicel_expense_budget_for``; its downgrade drops that function and gives
+    back 0048's approval and 0014's budget function, and the upgrade head's, to the byte."""
+    functions = (
+        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
+    )
+    names = ["dicel_decide_expense", "dicel_expense_budget", "dicel_expense_budget_for"]
+    body = "SELECT prosrc FROM pg_proc WHERE oid = %s::regprocedure"
+    approval = "dicel_decide_expense(uuid,boolean,text)"
+    with psycopg.connect(db_dsn) as conn:
+        at_head = conn.execute(functions, (names,)).fetchall()
+        assert len(at_head) == 4
+        assert "dicel_expense_budget_for" in conn.execute(body, (approval,)).fetchone()[0]
+    migrate.downgrade(db_dsn, "0110")
+    with psycopg.connect(db_dsn) as conn:
+        before = conn.execute(functions, (names,)).fetchall()
+        assert [s for s, _md5 in before] == [
+            "dicel_decide_expense(uuid,boolean,text)",
+            "dicel_decide_expense(uuid,boolean,text,timestamp with time zone)",
+            "dicel_expense_budget(uuid)",
+        ]
+        assert "dicel_expense_budget_for" not in conn.execute(body, (approval,)).fetchone()[0]
+        assert "migration 0048" in conn.execute(body, (approval,)).fetchone()[0]
+        assert conn.execute(
+            "SELECT count(*) FROM pg_trigger WHERE tgname IN ("
+            "'recovery_cases_written_off_once_begun', 'security_assignments_within_the_hours',"
+            " 'patrol_logs_within_the_hours')"
+        ).fetchone() == (0,)
+    migrate.upgrade(db_dsn)
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(functions, (names,)).fetchall() == at_head

@@ -488,8 +488,9 @@ _NEW = {
     "employees": lambda p: _employee(p),
     "training_programs": lambda p: _insert(p, "training_programs", title="First aid"),
     "budgets": lambda p: budget(p, None, "Fuel"),
+    # Begun an hour ago: completed now, it lasts less than a day (DW446, migration 0111).
     "patrol_logs": lambda p: _insert(
-        p, "patrol_logs", start_time=dt.datetime(2026, 3, 2, tzinfo=dt.UTC)
+        p, "patrol_logs", start_time=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
     ),
 }
 

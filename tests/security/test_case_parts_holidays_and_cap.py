@@ -17,6 +17,7 @@ from logins import Person, open_logins
 from sqlalchemy import text
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.services import cases, db_errors, records
 
 CASES = "recovery_cases"
@@ -206,3 +207,53 @@ def test_the_cap_counts_the_text_as_folding_reads_it(logins):
     assert _sql(officer, update, "\u00e9" * 100_000, case) is None
     assert _sql(officer, update, "x" * 100_000, case) is None
     assert _sql(officer, update, "\ufdfa" * 5_000, case) is None
+
+
+def test_a_case_that_begins_after_today_is_not_written_off_and_says_so(logins, officers):
+    """psql31b's note: a case's start moved to 2200-12-31 by one officer and written off
+    by another failed with the bare CHECK ck_recovery_cases_actual_completion_date_order
+    (23514). A write-off settles the case today: one that begins later is refused with
+    DW444 and a sentence (migration 0111), which the window says before Write off…;
+    nothing is stored. Begun, it is written off."""
+    opener, _innocent, celestin = officers
+    case = _case(opener)
+    ahead = "UPDATE recovery_cases SET start_date = '2200-12-31' WHERE id = %s"
+    assert _sql(opener, ahead, case) is None
+    today = _value(celestin, "SELECT dicel_company_day()")
+    said = (
+        f"This recovery case begins on 31 December 2200, after today"
+        f" ({today.day} {today:%B %Y}): it can be written off once it has begun. If its start"
+        " date is a mistake, correct it and save it first."
+    )
+    with celestin.session() as session:
+        stops = cases.what_stops_step(session, CASES, "write_off", case)
+    assert stops is not None and stops.code == "case_not_begun"
+    refused = celestin.refusal(WRITE_OFF, case, "debtor insolvent", _shown(celestin, case))
+    assert refused is not None and refused.sqlstate == "DW444"
+    assert refused.diag.column_name == "start_date"
+    with celestin.session() as session, pytest.raises(db_errors.DicelError) as through:
+        cases.take_step(
+            session,
+            CASES,
+            "write_off",
+            case,
+            reason="debtor insolvent",
+            shown=_shown(celestin, case),
+        )
+    assert through.value.code == "case_not_begun"
+    # As the window says them (its days as a person reads a day).
+    assert describe_error(stops) == said
+    assert describe_error(through.value) == said
+    row = "SELECT status, actual_completion_date FROM recovery_cases WHERE id = %s"
+    with opener.engine.connect() as conn:
+        assert tuple(conn.exec_driver_sql(row, (case,)).one()) == ("open", None)
+
+    # Begun (today), it is written off, on the company's day.
+    assert (
+        _sql(opener, "UPDATE recovery_cases SET start_date = %s WHERE id = %s", today, case) is None
+    )
+    with celestin.session() as session:
+        assert cases.what_stops_step(session, CASES, "write_off", case) is None
+    assert _sql(celestin, WRITE_OFF, case, "debtor insolvent", _shown(celestin, case)) is None
+    with opener.engine.connect() as conn:
+        assert tuple(conn.exec_driver_sql(row, (case,)).one()) == ("written_off", today)

@@ -15,7 +15,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 import sqlalchemy as sa
-from minimal_rows import minimal_row
+from minimal_rows import AHEAD, minimal_row
 from psycopg import sql
 from security_world import World, attempt, insert_statement
 
@@ -63,11 +63,11 @@ _NEEDED = {
 
 def _record(world: World, flow: CaseFlow, state: str, *, ahead: tuple[str, ...] = ()) -> uuid.UUID:
     """A record of ``flow`` in ``state``, made by the superuser (committed); its moments
-    ``ahead`` a day from now."""
+    ``ahead`` hours from now (``minimal_rows.AHEAD``)."""
     row = minimal_row(flow.table)
     if flow.table in _NEEDED:
         row |= _NEEDED[flow.table](world)
-    row |= dict.fromkeys(ahead, dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
+    row |= dict.fromkeys(ahead, dt.datetime.now(dt.UTC) + AHEAD)
     if flow.requester:
         row[flow.requester] = world.people[REQUESTER].user_id
     elif flow.subject:  # the employee a review is about acknowledges it

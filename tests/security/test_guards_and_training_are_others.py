@@ -240,7 +240,14 @@ def test_a_shift_is_not_started_or_completed_before_it_begins(logins, post):
     # Once it has begun (its start corrected), it is started; once it has ended too
     # (migration 0100), completed.
     began = _now(patrick) - dt.timedelta(hours=1)
-    _save(patrick, "security_assignments", ahead, shift_start=began)
+    # Its end with it: a shift lasts at most a day (DW446, migration 0111).
+    _save(
+        patrick,
+        "security_assignments",
+        ahead,
+        shift_start=began,
+        shift_end=began + dt.timedelta(hours=8),
+    )
     assert patrick.call(cases.what_stops_step, "security_assignments", "start", ahead) is None
     _step(patrick, "security_assignments", "start", ahead)
     _save(patrick, "security_assignments", ahead, shift_end=began + dt.timedelta(minutes=30))

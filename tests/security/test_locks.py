@@ -53,7 +53,12 @@ WORK = {
     # A scheduled programme's day is HR's to move; a started one's stays (0095).
     "training_programs": ("hr", "start_date", dt.date(2026, 3, 2)),
     # A scheduled shift is moved or given to another guard; a started one stays (0107).
-    "security_assignments": ("security", "shift_start", dt.datetime(2026, 1, 5, 7, tzinfo=dt.UTC)),
+    # An hour earlier than the minimal row's: within the day a shift lasts (0111).
+    "security_assignments": (
+        "security",
+        "shift_start",
+        minimal_row("security_assignments")["shift_start"] - dt.timedelta(hours=1),
+    ),
     # A patrol is logged as it begins: no open state to correct it in (0107).
     "patrol_logs": ("security", None, None),
 }

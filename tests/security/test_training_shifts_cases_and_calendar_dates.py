@@ -560,6 +560,83 @@ def test_a_date_outside_the_calendar_or_its_years_is_refused(logins, security, i
     assert "shift_start" not in validate(spec, {"shift_start": ok}, new=True)
 
 
+# --------------------------------------------------------------------------- spans
+
+
+def test_a_shift_or_a_patrol_lasts_at_most_a_day(logins, security, in_kigali):
+    """psql31b's note: each moment was bounded to the years (DW445), not the span. As
+    patrick.habimana, a patrol begun on 1900-01-02 was completed "1900-01-02 ->
+    today", and a started shift's end was moved to 2200. A shift or patrol lasts at most
+    24 hours (DW446, migration 0111): refused in words, by psql, by the step, and by the
+    form before sending; nothing is stored."""
+    patrick, (yvonne, _eric) = security
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    route = insert_row(patrick, "patrol_routes", route_name="Perimeter")
+    patrol = insert_row(
+        patrick,
+        "patrol_logs",
+        guard_id=yvonne,
+        route_id=route,
+        start_time=now - dt.timedelta(hours=1),
+    )
+    # Its start typed as 1900-01-02 (an open patrol has no end yet: no span to ask),
+    # then completed now: the step says it.
+    old = dt.datetime(1900, 1, 2, tzinfo=dt.UTC)
+    _done(patrick, "UPDATE patrol_logs SET start_time = %s WHERE id = %s", old, patrol)
+    refused = _raised(patrick, "SELECT dicel_complete_patrol_log(%s)", patrol)
+    assert refused.orig.sqlstate == "DW446"
+    assert refused.orig.diag.column_name == "end_time"
+    said = explain(refused).message
+    assert said.startswith("This patrol log would last from 1900-01-02 02:00 to "), said
+    assert said.endswith(
+        ", longer than the 24 hours it may last. Give its end time within 24 hours of its"
+        " start time, or correct the start time first."
+    ), said
+    assert patrick.refused(cases.take_step, "patrol_logs", "complete", patrol).code == (
+        "lasts_too_long"
+    )
+    assert row_of(logins, "patrol_logs", patrol, "status", "end_time") == ("in_progress", None)
+
+    # A started shift's end moved to 2200; a new one of 25 hours. 24 hours is a shift.
+    begun = _shift(patrick, yvonne, now - dt.timedelta(hours=2))
+    _done(patrick, "SELECT dicel_start_security_assignment(%s)", begun)
+    refused = _raised(
+        patrick,
+        "UPDATE security_assignments SET shift_end = '2200-06-01 06:00+00' WHERE id = %s",
+        begun,
+    )
+    assert refused.orig.sqlstate == "DW446"
+    assert refused.orig.diag.column_name == "shift_end"
+    since = (now - dt.timedelta(hours=2)).astimezone()
+    assert explain(refused).message == (
+        f"This assignment would last from {since:%Y-%m-%d %H:%M} to 2200-06-01 08:00, longer"
+        " than the 24 hours it may last. Give its shift end within 24 hours of its shift"
+        " start, or correct the shift start first."
+    )
+    ahead = now + dt.timedelta(days=2)
+    refused = _raised(
+        patrick,
+        "INSERT INTO security_assignments (guard_id, location,"
+        " shift_start, shift_end) VALUES (%s, 'Main gate', %s, %s)",
+        yvonne,
+        ahead,
+        ahead + dt.timedelta(hours=25),
+    )
+    assert refused.orig.sqlstate == "DW446"
+    _shift(patrick, yvonne, ahead, hours=24)
+    assert row_of(logins, SHIFTS, begun, "shift_end") == (now + dt.timedelta(hours=6),)
+
+    # The form says it beside the end before sending.
+    spec = form_spec(SHIFTS, Role.SECURITY)
+    errors = validate(
+        spec, {"shift_start": ahead, "shift_end": ahead + dt.timedelta(hours=25)}, new=True
+    )
+    assert errors["shift_end"].code == "lasts_too_long"
+    assert not validate(
+        spec, {"shift_start": ahead, "shift_end": ahead + dt.timedelta(hours=24)}, new=True
+    ).get("shift_end")
+
+
 # --------------------------------------------------------------------------- notes
 
 

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.case_flows import FLOWS
-from dicel_desktop.domain.entry_rules import OFFERED_STATES, STEP_NEEDS
+from dicel_desktop.domain.entry_rules import (
+    LONGEST_SPANS,
+    OFFERED_STATES,
+    SETTLED_ONCE_BEGUN,
+    STEP_NEEDS,
+)
 from dicel_desktop.domain.states import PaymentMethod
 from dicel_desktop.services import cases
 
@@ -17,6 +22,9 @@ _0108 = earlier_revision("0108_a_payslip_keeps_its_method_and_a_receipt_its_file
 _0109 = earlier_revision(
     "0109_an_ended_shift_keeps_its_end_a_case_recovered_has_its_amount_and_a_receipt_in_capitals"
     "_is_its_file"
+)
+_0111 = earlier_revision(
+    "0111_one_budget_rule_a_case_written_off_once_begun_and_a_shift_lasts_a_day"
 )
 _0110 = earlier_revision(
     "0110_an_enrolment_of_a_programme_over_is_still_completed_and_an_ended_shift_says_its_state"
@@ -54,3 +62,18 @@ def test_the_payment_methods_are_the_five_and_read_as_their_labels():
         m.value: m.label.casefold() for m in PaymentMethod
     }
     assert _0108.METHOD_WORDS["mtn_momo"] == PaymentMethod.MTN_MOMO.label
+
+
+def test_a_day_a_step_settles_on_is_frozen_with_the_steps_words():
+    """0111's SETTLED_ONCE_BEGUN is ``entry_rules.SETTLED_ONCE_BEGUN`` with the words of
+    the step into each state; the day it writes is the flow's ``resolved_at``."""
+    done = {(flow.table, step.target): step.done for flow in FLOWS.values() for step in flow.steps}
+    assert {
+        key: (later, earlier, done[key]) for key, (later, earlier) in SETTLED_ONCE_BEGUN.items()
+    } == _0111.SETTLED_ONCE_BEGUN
+    for (table, _state), (later, _earlier) in SETTLED_ONCE_BEGUN.items():
+        assert FLOWS[table].resolved_at == later
+
+
+def test_the_longest_span_of_a_shift_and_a_patrol_is_frozen():
+    assert _0111.LONGEST_SPANS == LONGEST_SPANS

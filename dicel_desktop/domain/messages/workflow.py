@@ -306,6 +306,13 @@ MESSAGES: Mapping[str, str] = {
     "not_a_calendar_date": QT_TRANSLATE_NOOP(
         "errors", "{label} must be a date of the calendar, not {at}."
     ),
+    # Migration 0111: a shift or a patrol longer than a day (DW446).
+    "lasts_too_long": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} would last from {since} to {at}, longer than the {most} hours it may "
+        "last. Give its {name} within {most} hours of its {other}, or correct the {other} "
+        "first.",
+    ),
     # Migration 0107: a typed date outside the years DICEL takes (DW445).
     "date_outside_years": QT_TRANSLATE_NOOP(
         "errors", "{label} must fall in the years {first} to {last}, not {at}."
@@ -316,6 +323,12 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "This {record} has no {name}: fill in its {name} and save it first, then it can be "
         "{action}.",
+    ),
+    # Migration 0111: a case written off before it begins (DW444).
+    "case_not_begun": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} begins on {date}, after today ({today}): it can be {action} once it "
+        "has begun. If its {name} is a mistake, correct it and save it first.",
     ),
     "case_final": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be changed or deleted."
