@@ -23,20 +23,24 @@ CLIENT = "Kigali Heights Residential Apartments and Offices Ltd"
 SUBJECT = "The invoice for the November guard service lists two posts we no longer have"
 
 
-@pytest.fixture
-def tickets(db_engine):
+def _rows_of_a_client(db_engine, statement: str, values: list[dict]) -> None:
+    """A client with a long name, and rows of it (``:c`` is the client)."""
     with db_engine.begin() as conn:
         client = conn.scalar(
             text("INSERT INTO clients (company_name) VALUES (:n) RETURNING id"), {"n": CLIENT}
         )
-        for n in range(3):
-            conn.execute(
-                text(
-                    "INSERT INTO client_support_tickets (client_id, category, subject,"
-                    " description, priority) VALUES (:c, 'billing', :s, 'It does', 'high')"
-                ),
-                {"c": client, "s": f"{SUBJECT} ({n})"},
-            )
+        for each in values:
+            conn.execute(text(statement), {"c": client, **each})
+
+
+@pytest.fixture
+def tickets(db_engine):
+    _rows_of_a_client(
+        db_engine,
+        "INSERT INTO client_support_tickets (client_id, category, subject, description,"
+        " priority) VALUES (:c, 'billing', :s, 'It does', 'high')",
+        [{"s": f"{SUBJECT} ({n})"} for n in range(3)],
+    )
 
 
 def _open(qtbot, worker, tmp_path, width: int) -> DataGrid:
@@ -147,18 +151,12 @@ def test_a_cell_cut_short_has_its_text_whole_in_a_tooltip(qtbot, worker, tickets
 
 @pytest.fixture
 def invoices(db_engine):
-    with db_engine.begin() as conn:
-        client = conn.scalar(
-            text("INSERT INTO clients (company_name) VALUES (:n) RETURNING id"), {"n": CLIENT}
-        )
-        for _ in range(3):
-            conn.execute(
-                text(
-                    "INSERT INTO invoices (client_id, invoice_date, due_date, subtotal,"
-                    " total_amount) VALUES (:c, '2026-11-02', '2026-12-02', 0, 0)"
-                ),
-                {"c": client},
-            )
+    _rows_of_a_client(
+        db_engine,
+        "INSERT INTO invoices (client_id, invoice_date, due_date, subtotal, total_amount)"
+        " VALUES (:c, '2026-11-02', '2026-12-02', 0, 0)",
+        [{}] * 3,
+    )
 
 
 def test_states_and_amounts_give_up_the_room_their_values_do_not_use(
